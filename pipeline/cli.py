@@ -1,0 +1,88 @@
+"""The ``leaflets`` command: parse, call one stage, present the result, pick the exit code.
+
+Command groups that belong to one stage live in their own ``cli_*`` module and
+register themselves here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from pipeline import cli_checks, cli_review, console, stages
+from pipeline.check import check as run_check
+from pipeline.cli_common import configured_languages, guarded, options
+
+app = typer.Typer(
+    help="Translate patient-information leaflets: import, extract, update, draft, review, build, check.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+@app.callback()
+def _main(
+    project: Annotated[
+        Optional[Path], typer.Option("--project", "-C", help="Project folder (default: found from here).")
+    ] = None,
+) -> None:
+    if project is not None:
+        options["project"] = project
+
+
+@app.command("import")
+def import_command(
+    force: Annotated[bool, typer.Option(help="Import even when the raw text has not changed.")] = False,
+) -> None:
+    """Turn PDF-style raw text in source/raw/ into the leaflet's Markdown source."""
+    with guarded() as config:
+        report = stages.import_sources(config, only_if_needed=not force)
+        console.stage_report(report, config.relative)
+
+
+@app.command()
+def extract() -> None:
+    """Write locales/<slug>.pot from each English leaflet."""
+    with guarded() as config:
+        console.stage_report(stages.extract_all(config), config.relative)
+
+
+@app.command()
+def update(
+    lang: Annotated[Optional[list[str]], typer.Option("--lang", help="Only these languages.")] = None,
+) -> None:
+    """Create or merge locales/<lang>/LC_MESSAGES/<slug>.po for every language."""
+    with guarded() as config:
+        console.stage_report(stages.update_all(config, configured_languages(config, lang)), config.relative)
+
+
+@app.command()
+def build() -> None:
+    """Publish approved translations as HTML, text and MO files, and the language picker."""
+    with guarded() as config:
+        console.stage_report(stages.build_all(config), config.relative)
+
+
+@app.command()
+def run() -> None:
+    """The main job: import (when the raw text changed), extract, update, build."""
+    with guarded() as config:
+        console.stage_report(stages.run(config), config.relative)
+
+
+@app.command()
+def status() -> None:
+    """A one-screen summary of every leaflet and language."""
+    with guarded(locked=False) as config:
+        console.status_summary(run_check(config))
+
+
+cli_checks.register(app)
+cli_review.register(app)
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,98 @@
+"""Atomic, change-aware file writes and the project lock.
+
+Every file the pipeline writes goes through :func:`write_atomic`: a temporary
+file in the same folder, fsynced, then renamed over the target. A run killed at
+any point leaves the old file or the new one, never a mix. Unchanged content is
+not rewritten, so mtimes stay put and reruns touch nothing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import fcntl
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+from pipeline.errors import LeafletsError, LockedError
+
+
+def write_atomic(path: Path, data: bytes | str) -> bool:
+    """Write ``data`` to ``path`` atomically. Return False when it was already there."""
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    try:
+        if path.read_bytes() == data:
+            return False
+    except FileNotFoundError:
+        pass
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as tmp:
+            tmp.write(data)
+            tmp.flush()
+            os.fsync(tmp.fileno())
+        with contextlib.suppress(FileNotFoundError):
+            os.chmod(tmp_name, 0o644)
+        os.replace(tmp_name, path)
+    except OSError as exc:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp_name)
+        reason = "no space left on the device" if exc.errno == errno.ENOSPC else exc.strerror
+        raise LeafletsError(f"cannot write: {reason}; the previous file is intact", path) from exc
+    _fsync_dir(path.parent)
+    return True
+
+
+def _fsync_dir(folder: Path) -> None:
+    # The rename is durable only once the directory entry is on disk.
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def remove_file(path: Path) -> bool:
+    """Remove ``path`` if it exists. Return True when something was removed."""
+    try:
+        path.unlink()
+    except FileNotFoundError:
+        return False
+    return True
+
+
+LOCK_NAME = ".leaflets.lock"
+
+
+@contextlib.contextmanager
+def project_lock(root: Path) -> Iterator[None]:
+    """Hold the project lock, or refuse at once when another run holds it.
+
+    flock is released by the kernel when the holder dies, so a killed run never
+    leaves a stale lock behind.
+    """
+    lock_path = root / LOCK_NAME
+    handle = open(lock_path, "a+")
+    try:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.seek(0)
+            holder = handle.read().strip() or "unknown"
+            raise LockedError(
+                f"another leaflets process (pid {holder}) is working on this project; "
+                "wait for it to finish and run again",
+                lock_path,
+            ) from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(str(os.getpid()))
+        handle.flush()
+        yield
+    finally:
+        handle.close()

@@ -1,0 +1,61 @@
+"""POT -> one PO per language, with gettext's msgmerge semantics (through Babel).
+
+New English comes in untranslated, changed English keeps its old translation
+marked fuzzy with the previous msgid (``#|``), removed English stays as an
+obsolete ``#~`` entry so no translator's work is lost.
+"""
+
+from __future__ import annotations
+
+from babel.messages.catalog import Catalog
+
+from pipeline.catalogs import read_catalog, write_catalog
+from pipeline.config import Config
+from pipeline.errors import CatalogError
+from pipeline.languages import language
+
+
+def new_catalog(template: Catalog, lang: str) -> Catalog:
+    lang_info = language(lang)
+    catalog = Catalog(
+        locale=None if lang_info.pseudo else lang,
+        domain=template.domain,
+        project=template.project,
+        version=template.version,
+        msgid_bugs_address=template.msgid_bugs_address,
+        creation_date=template.creation_date,
+        revision_date=template.creation_date,
+        last_translator="leaflets pipeline",
+        language_team=f"{lang_info.english_name} translators",
+        fuzzy=False,
+        header_comment=(
+            f"# {lang_info.english_name} translation of the patient leaflet “{template.project}”.\n"
+            "# Edit msgstr lines only. A translation counts for patients only once a\n"
+            "# listed clinician approves it (see the .approvals.json file beside this one)."
+        ),
+    )
+    return catalog
+
+
+def read_language_catalog(path, lang: str) -> Catalog:
+    """Read a PO file and make sure it is for ``lang``, the language of its folder."""
+    lang_info = language(lang)
+    catalog = read_catalog(path, locale=None if lang_info.pseudo else lang)
+    declared = catalog.mime_headers and dict(catalog.mime_headers).get("Language", "")
+    if declared and declared.replace("-", "_") != lang:
+        raise CatalogError(
+            f"the file declares Language: {declared}, but its folder is {lang}; "
+            "move it to the right folder or fix the header",
+            path,
+        )
+    return catalog
+
+
+def update_language(template: Catalog, config: Config, lang: str, slug: str) -> bool:
+    """Create or merge ``lang``'s PO file for ``slug``. Return True when it changed."""
+    path = config.po_path(lang, slug)
+    catalog = read_language_catalog(path, lang) if path.exists() else new_catalog(template, lang)
+    catalog.update(template, update_creation_date=True)
+    catalog.project = template.project
+    catalog.version = template.version
+    return write_catalog(path, catalog)
