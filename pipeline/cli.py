@@ -11,7 +11,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from pipeline import cli_checks, cli_review, console, stages
+from pipeline import cli_checks, cli_draft, cli_review, console, stages
 from pipeline.check import check as run_check
 from pipeline.cli_common import configured_languages, guarded, options
 
@@ -81,6 +81,7 @@ def status() -> None:
 
 
 cli_checks.register(app)
+cli_draft.register(app)
 cli_review.register(app)
 
 
