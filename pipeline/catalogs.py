@@ -15,7 +15,7 @@ from pathlib import Path
 
 from babel.messages.catalog import Catalog, Message
 from babel.messages.mofile import write_mo
-from babel.messages.pofile import PoFileError, read_po, write_po
+from babel.messages.pofile import PoFileError, PoFileParser, _NormalizedString, normalize
 
 from pipeline.clock import now
 from pipeline.errors import CatalogError
@@ -39,7 +39,9 @@ def read_catalog(path: Path, locale: str | None = None, data: bytes | None = Non
         data = data[len(_BOM):]
     _check_duplicates(data, path)
     try:
-        return read_po(io.BytesIO(data), locale=locale, abort_invalid=True)
+        catalog = Catalog(locale=locale)
+        _Parser(catalog, ignore_obsolete=False, abort_invalid=True).parse(io.BytesIO(data))
+        return catalog
     except PoFileError as exc:
         message = str(exc).rsplit(" on ", 1)[0]
         raise CatalogError(message, path, exc.lineno + 1) from None
@@ -48,6 +50,54 @@ def read_catalog(path: Path, locale: str | None = None, data: bytes | None = Non
         raise CatalogError(f"text is not valid in the declared charset ({exc.encoding})", path, line) from None
     except (LookupError, ValueError) as exc:  # unknown charset, bad plural header, bad escapes
         raise CatalogError(f"cannot parse: {exc}", path) from None
+
+
+class _Parser(PoFileParser):
+    """Babel's PO parser, taught gettext's previous-msgid comments.
+
+    Babel reads ``#| msgid`` as a user comment and refuses ``#~| msgid``; msgmerge,
+    Poedit and Lokalize write both. Here ``#|`` becomes ``Message.previous_id``
+    (and is written back as ``#|``), and ``#~|`` on obsolete entries is accepted.
+    """
+
+    def _reset_message_state(self) -> None:
+        super()._reset_message_state()
+        self.previous: list[list[str]] = []  # [keyword, normalized strings...]
+
+    def _process_previous(self, text: str) -> None:
+        self._finish_current_message()
+        if text.startswith('"') and self.previous:
+            self.previous[-1].append(text)
+        else:
+            keyword, _, rest = text.partition(" ")
+            self.previous.append([keyword, rest.strip()])
+
+    def _process_comment(self, line) -> None:
+        if line.startswith("#|"):
+            self._process_previous(line[2:].strip())
+        else:
+            super()._process_comment(line)
+
+    def _process_message_line(self, lineno, line, obsolete=False) -> None:
+        if obsolete and line.startswith("|"):
+            self._process_previous(line[1:].strip())
+        else:
+            super()._process_message_line(lineno, line, obsolete)
+
+    def _add_message(self) -> None:
+        previous = {keyword: _NormalizedString(*parts).denormalize() for keyword, *parts in self.previous}
+        first = self.messages[0].denormalize()
+        msgid = first if len(self.messages) == 1 else tuple(m.denormalize() for m in self.messages)
+        context = self.context.denormalize() if self.context else None
+        obsolete = self.obsolete
+        super()._add_message()
+        if "msgid" in previous:
+            key = self.catalog._key_for(msgid, context)
+            message = self.catalog.obsolete.get(key) if obsolete else self.catalog._messages.get(key)
+            if message is not None:
+                message.previous_id = [previous["msgid"]]
+                if "msgid_plural" in previous:
+                    message.previous_id.append(previous["msgid_plural"])
 
 
 def _check_duplicates(data: bytes, path: Path) -> None:
@@ -73,9 +123,70 @@ def _check_duplicates(data: bytes, path: Path) -> None:
 
 
 def render_catalog(catalog: Catalog) -> bytes:
-    buffer = io.BytesIO()
-    write_po(buffer, catalog, width=WRAP_WIDTH, include_previous=True, ignore_obsolete=False)
-    return buffer.getvalue()
+    """The PO text of ``catalog``, in file order, as bytes in its charset."""
+    return "".join(_po_lines(catalog)).encode(catalog.charset, "backslashreplace")
+
+
+def _po_lines(catalog: Catalog):
+    """Babel's PO layout, with two corrections that gettext tools rely on.
+
+    Babel wraps ``#|`` previous msgids as if they were prose (the result is not
+    a valid previous msgid) and wraps translator comments, which then come back
+    as several comments. Here ``#|`` lines are wrapped like msgids and comments
+    are written one line each, as msgmerge does.
+    """
+    width = WRAP_WIDTH
+
+    def field(keyword: str, text: str, prefix: str = "") -> str:
+        return f"{prefix}{keyword} {normalize(text, prefix=prefix, width=width)}\n"
+
+    def body(message: Message, prefix: str = ""):
+        if message.context:
+            yield field("msgctxt", message.context, prefix)
+        if isinstance(message.id, list | tuple):
+            yield field("msgid", message.id[0], prefix)
+            yield field("msgid_plural", message.id[1], prefix)
+            strings = list(message.string) if isinstance(message.string, list | tuple) else [message.string]
+            for index in range(max(catalog.num_plurals, len(strings))):
+                text = strings[index] if index < len(strings) else ""
+                yield field(f"msgstr[{index}]", text or "", prefix)
+        else:
+            yield field("msgid", message.id, prefix)
+            yield field("msgstr", message.string or "", prefix)
+
+    def previous(message: Message, prefix: str):
+        if message.previous_id:
+            yield field("msgid", message.previous_id[0], prefix)
+            if len(message.previous_id) > 1:
+                yield field("msgid_plural", message.previous_id[1], prefix)
+
+    for message in catalog:
+        if not message.id:
+            yield catalog.header_comment + "\n"
+        for comment in message.user_comments:
+            yield f"# {comment}".rstrip() + "\n"
+        for comment in message.auto_comments:
+            yield f"#. {comment}\n"
+        locations = []
+        for filename, lineno in message.locations:
+            location = f"{filename}:{lineno}" if lineno else filename
+            if location not in locations:
+                locations.append(location)
+        if locations:
+            yield f"#: {' '.join(locations)}\n"
+        if message.flags:
+            yield f"#, {', '.join(sorted(message.flags))}\n"
+        yield from previous(message, "#| ")
+        yield from body(message)
+        yield "\n"
+    for message in catalog.obsolete.values():
+        for comment in message.user_comments:
+            yield f"# {comment}".rstrip() + "\n"
+        if message.flags:
+            yield f"#, {', '.join(sorted(message.flags))}\n"
+        yield from previous(message, "#~| ")
+        yield from body(message, "#~ ")
+        yield "\n"
 
 
 def write_catalog(path: Path, catalog: Catalog, *, touch_revision_date: bool = True) -> bool:

@@ -141,7 +141,7 @@ def config_from_table(root: Path, table: Mapping[str, Any], path: Path) -> Confi
     if not isinstance(publish_threshold, int | float) or not 0 < publish_threshold <= 1:
         raise ConfigError("[tool.leaflets] publish_threshold must be above 0 and at most 1", path)
 
-    reviewers = tuple(_reviewer(entry, languages, path) for entry in table.get("reviewers", []))
+    reviewers = tuple(_reviewer(entry, path) for entry in table.get("reviewers", []))
     ids = [r.id for r in reviewers]
     if len(set(ids)) != len(ids):
         raise ConfigError("[[tool.leaflets.reviewers]] lists an id twice", path)
@@ -160,17 +160,17 @@ def config_from_table(root: Path, table: Mapping[str, Any], path: Path) -> Confi
     )
 
 
-def _reviewer(entry: Any, languages: list[str], path: Path) -> Reviewer:
+def _reviewer(entry: Any, path: Path) -> Reviewer:
     if not isinstance(entry, dict):
         raise ConfigError("[[tool.leaflets.reviewers]] entries must be tables", path)
     missing = [key for key in ("id", "name", "role", "languages") if key not in entry]
     if missing:
         raise ConfigError(f"reviewer {entry.get('id', '?')!r} lacks {', '.join(missing)}", path)
     for code in entry["languages"]:
-        if code not in languages:
-            raise ConfigError(
-                f"reviewer {entry['id']!r} lists {code!r}, which is not a configured language", path
-            )
+        try:  # a reviewer may cover languages the project has not added yet, but real ones
+            language(code)
+        except ConfigError as exc:
+            raise ConfigError(f"reviewer {entry['id']!r}: {exc.message}", path) from None
     return Reviewer(
         id=str(entry["id"]),
         name=str(entry["name"]),

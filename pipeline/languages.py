@@ -54,12 +54,16 @@ def language(code: str) -> Language:
     try:
         locale = Locale.parse(code)
     except (ValueError, UnknownLocaleError):
-        close = difflib.get_close_matches(code, _known_codes(), n=3, cutoff=0.6)
-        hint = f"; did you mean {', '.join(close)}?" if close else ""
-        raise ConfigError(f"unknown language code {code!r}{hint}") from None
-    if str(locale) != code:
-        raise ConfigError(f"language code {code!r} should be written {str(locale)!r}")
-    return Language(code, locale)
+        locale = None
+    if locale is not None and str(locale) == code:
+        return Language(code, locale)
+    # Babel also accepts aliases and other spellings (zh_hans, pa_Gurr): refuse them
+    # too, so every catalogue folder and Language header uses one canonical code.
+    close = difflib.get_close_matches(code, _known_codes(), n=3, cutoff=0.6)
+    if locale is not None and str(locale) not in close:
+        close.insert(0, str(locale))
+    hint = f"; did you mean {', '.join(close)}?" if close else ""
+    raise ConfigError(f"unknown language code {code!r}{hint}")
 
 
 @lru_cache(maxsize=1)

@@ -92,7 +92,7 @@ def state_of(message: Message, ledger: Ledger, config: Config) -> ReviewState:
         return ReviewState.UNTRANSLATED
     record = ledger.approvals.get(key_of(message))
     if record is None and message.previous_id:
-        record = ledger.approvals.get(message_key(message.previous_id, message.previous_context))
+        record = ledger.approvals.get(message_key(_previous(message), message.context))
     if record is not None:
         if record.english_sha256 != sha256(message_key(message.id)):
             return ReviewState.LAPSED_ENGLISH
@@ -103,6 +103,11 @@ def state_of(message: Message, ledger: Ledger, config: Config) -> ReviewState:
     if record is not None and reviewer_may_approve(config, record.reviewer, ledger.language):
         return ReviewState.APPROVED
     return ReviewState.TRANSLATED
+
+
+def _previous(message: Message) -> str | tuple[str, ...]:
+    previous = message.previous_id
+    return previous[0] if len(previous) == 1 else tuple(previous)
 
 
 def approved_keys(catalog: Catalog, ledger: Ledger, config: Config) -> set[str]:

@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+import subprocess
+
+import pytest
+
+from pipeline import stages
+from pipeline.catalogs import messages, read_catalog, render_catalog
+from pipeline.errors import CatalogError
+from tests.backbone.golden import assert_golden
+from tests.conftest import SLUG, translate_all, fake_translation
+
+
+def test_pot_matches_golden(project):
+    assert_golden("magnesium-infusions.pot", project.pot_path(SLUG).read_text(encoding="utf-8"))
+
+
+def test_pot_has_one_entry_per_block_with_context_and_no_msgctxt(project):
+    template = read_catalog(project.pot_path(SLUG))
+    entries = list(messages(template))
+    assert len(entries) == 1 + 11 + 12  # title, 11 questions, 12 paragraphs
+    assert all(m.context is None for m in entries)
+    q5 = next(m for m in entries if m.id.startswith("There is some short lived pain"))
+    assert q5.auto_comments == ["Q5 answer, paragraph 1: “Will the injection hurt?”"]
+    assert q5.locations == [("source/magnesium-infusions.md", 30)]
+
+
+def test_every_po_file_passes_msgfmt_check_and_has_full_headers(project):
+    for lang in project.languages:
+        path = project.po_path(lang, SLUG)
+        result = subprocess.run(["msgfmt", "--check", "-o", "/dev/null", str(path)],
+                                capture_output=True, text=True)
+        assert result.returncode == 0, result.stderr
+        text = path.read_text(encoding="utf-8")
+        assert f'"Language: {lang}\\n"' in text
+        assert "Plural-Forms: nplurals=" in text
+        assert "charset=utf-8" in text
+    assert "nplurals=6" in project.po_path("ar", SLUG).read_text(encoding="utf-8")
+
+
+def test_update_twice_changes_no_byte(project):
+    paths = [project.po_path(lang, SLUG) for lang in project.languages]
+    before = {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in paths}
+    report = stages.update_all(project)
+    assert report.changed == []
+    assert {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in paths} == before
+
+
+def _edit_source(config, old: str, new: str) -> None:
+    md = config.source_path(SLUG)
+    md.write_text(md.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+
+
+def test_changed_english_goes_fuzzy_with_previous_msgid_and_removed_goes_obsolete(project):
+    translate_all(project, "es", fake_translation("es"))
+    _edit_source(project, "take about 90 minutes", "take about 2 hours")
+    _edit_source(project, "Sometime a series of infusions", "REMOVED")
+    md = project.source_path(SLUG)
+    md.write_text("\n".join(line for line in md.read_text(encoding="utf-8").split("\n")
+                            if not line.startswith("REMOVED")), encoding="utf-8")
+    _edit_source(project, "## When will I see the Doctor next?",
+                 "## When will I see the Doctor next?\n\nA brand new paragraph for patients.")
+    stages.extract_all(project)
+    stages.update_all(project)
+    catalog = read_catalog(project.po_path("es", SLUG))
+    changed = next(m for m in messages(catalog) if "take about 2 hours" in m.id)
+    assert changed.fuzzy
+    assert "take about 90 minutes" in changed.previous_id[0]
+    assert changed.string.startswith("[es] Short infusions")
+    new = next(m for m in messages(catalog) if m.id == "A brand new paragraph for patients.")
+    assert new.string == "" and not new.fuzzy
+    text = project.po_path("es", SLUG).read_text(encoding="utf-8")
+    assert "#| msgid" in text
+    assert "#~ msgid" in text  # removed English is kept as an obsolete entry, with its translation
+    assert [m.string[:37] for m in catalog.obsolete.values()] == ["[es] Sometime a series of infusions m"]
+    result = subprocess.run(["msgfmt", "--check", "-o", "/dev/null", str(project.po_path("es", SLUG))],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+
+
+def test_po_for_another_language_is_refused(project):
+    es = project.po_path("es", SLUG)
+    project.po_path("ar", SLUG).write_bytes(es.read_bytes())
+    with pytest.raises(CatalogError, match="declares Language: es, but its folder is ar"):
+        stages.update_all(project)
+
+
+def test_malformed_po_reports_file_and_line(project):
+    path = project.po_path("es", SLUG)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    lines[25] = "msgstr_bogus \"x\""
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(CatalogError) as caught:
+        read_catalog(path)
+    assert caught.value.line == 26
+    assert str(caught.value).startswith(f"{path}:26: ")
+
+
+def test_rendering_a_read_catalogue_is_byte_identical(project):
+    path = project.po_path("ar", SLUG)
+    assert render_catalog(read_catalog(path)) == path.read_bytes()

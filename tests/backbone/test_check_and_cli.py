@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from pipeline.cli import app
+from tests.conftest import SLUG, approve_all, fake_translation, translate_all, write_pyproject
+
+runner = CliRunner()
+
+
+def invoke(config_or_root, *args):
+    root = config_or_root if isinstance(config_or_root, Path) else config_or_root.root
+    return runner.invoke(app, ["-C", str(root), *args])
+
+
+def test_run_on_a_fresh_project_creates_everything(make_project):
+    config = make_project()
+    result = invoke(config, "run")
+    assert result.exit_code == 0, result.output
+    assert config.source_path(SLUG).exists()
+    assert config.pot_path(SLUG).exists()
+    assert all(config.po_path(lang, SLUG).exists() for lang in config.languages)
+    assert config.output_path("en", SLUG, ".html").exists()
+    again = invoke(config, "run")
+    assert "nothing to do" in again.output
+
+
+def test_check_counts_and_exit_status(make_project):
+    config = make_project(["es", "ar"], extra="[tool.leaflets.thresholds]\nes = 1.0")
+    invoke(config, "run")
+    failing = invoke(config, "check", "--format", "json")
+    assert failing.exit_code == 1
+    report = json.loads(failing.stdout)
+    es = next(row for row in report["languages"] if row["language"] == "es")
+    assert es["counts"]["untranslated"] == 24 and not es["passes"]
+    ar = next(row for row in report["languages"] if row["language"] == "ar")
+    assert ar["passes"]  # threshold 0: a new language may be partial
+    translate_all(config, "es", fake_translation("es"))
+    approve_all(config, "es")
+    passing = invoke(config, "check", "--format", "json")
+    assert passing.exit_code == 0, passing.output
+    assert json.loads(passing.stdout)["languages"][0]["counts"]["approved"] == 24
+
+
+def test_check_reports_malformed_po_as_file_line(make_project):
+    config = make_project(["es"])
+    invoke(config, "run")
+    path = config.po_path("es", SLUG)
+    path.write_text(path.read_text(encoding="utf-8") + '\nmsgid "dangling"\n', encoding="utf-8")
+    result = invoke(config, "check")
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    assert "magnesium-infusions.po:" in result.output and "missing msgstr" in result.output
+
+
+def test_check_notices_a_stale_pot(make_project):
+    config = make_project(["es"])
+    invoke(config, "run")
+    md = config.source_path(SLUG)
+    md.write_text(md.read_text(encoding="utf-8").replace("90 minutes", "2 hours"), encoding="utf-8")
+    result = invoke(config, "check", "--format", "json")
+    assert json.loads(result.stdout)["stale_templates"] == [SLUG]
+
+
+def test_unknown_language_suggests_close_matches(tmp_path):
+    write_pyproject(tmp_path, ["zh_hans", "es"])
+    result = invoke(tmp_path, "run")
+    assert result.exit_code == 1
+    assert "unknown language code 'zh_hans'; did you mean zh_Hans" in result.output
+    write_pyproject(tmp_path, ["pa_Gurr"])
+    result = invoke(tmp_path, "run")
+    assert "unknown language code 'pa_Gurr'; did you mean" in result.output
+    assert "pa_Guru" in result.output
+
+
+def test_missing_project_is_a_clear_error(tmp_path):
+    result = invoke(tmp_path, "run")
+    assert result.exit_code == 1
+    assert "no pyproject.toml with a [tool.leaflets] table" in result.output
+
+
+def test_review_approve_command(make_project):
+    config = make_project(["es"])
+    invoke(config, "run")
+    translate_all(config, "es", fake_translation("es"))
+    refused = invoke(config, "review", "approve", "--lang", "es", "--reviewer", "nobody", "--all")
+    assert refused.exit_code == 1 and "not listed" in refused.output
+    done = invoke(config, "review", "approve", "--lang", "es", "--reviewer", "mlopez", "--all")
+    assert done.exit_code == 0 and "24 entries approved by mlopez" in done.output
+    built = invoke(config, "build")
+    assert built.exit_code == 0
+    assert config.output_path("es", SLUG, ".html").exists()
+
+
+def test_a_second_run_is_refused_while_one_holds_the_lock(make_project):
+    config = make_project(["es"])
+    invoke(config, "run")
+    holder = subprocess.Popen(
+        [sys.executable, "-c",
+         "import sys, time; from pathlib import Path; from pipeline.files import project_lock\n"
+         "with project_lock(Path(sys.argv[1])):\n    print('locked', flush=True); time.sleep(30)",
+         str(config.root)],
+        stdout=subprocess.PIPE, text=True, env={**os.environ},
+    )
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        result = invoke(config, "update")
+        assert result.exit_code == 1
+        assert f"another leaflets process (pid {holder.pid})" in result.output
+    finally:
+        holder.kill()
+        holder.wait()
+        holder.stdout.close()
+    assert invoke(config, "update").exit_code == 0
