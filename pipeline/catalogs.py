@@ -207,6 +207,28 @@ def write_catalog(path: Path, catalog: Catalog, *, touch_revision_date: bool = T
     return write_atomic(path, rendered)
 
 
+def content_of(catalog: Catalog) -> tuple:
+    """Everything a PO file says, as a comparable value: equal content means equal bytes.
+
+    Much cheaper than rendering, so an unchanged catalogue is recognised without
+    being written out.
+    """
+    def entry(message: Message) -> tuple:
+        return (
+            message.id, message.context, message.string, tuple(sorted(message.flags)),
+            tuple(message.auto_comments), tuple(message.user_comments), tuple(message.locations),
+            tuple(message.previous_id),
+        )
+
+    return (
+        catalog.header_comment,
+        tuple(catalog.mime_headers),
+        catalog.fuzzy,
+        tuple(entry(m) for m in catalog._messages.values()),
+        tuple(entry(m) for m in catalog.obsolete.values()),
+    )
+
+
 def write_mo_file(path: Path, catalog: Catalog) -> bool:
     buffer = io.BytesIO()
     write_mo(buffer, catalog, use_fuzzy=False)

@@ -19,8 +19,13 @@ from pathlib import Path
 from pipeline.errors import LeafletsError, LockedError
 
 
-def write_atomic(path: Path, data: bytes | str) -> bool:
-    """Write ``data`` to ``path`` atomically. Return False when it was already there."""
+def write_atomic(path: Path, data: bytes | str, *, durable: bool = True) -> bool:
+    """Write ``data`` to ``path`` atomically. Return False when it was already there.
+
+    The rename makes the write atomic for other processes and for a killed run.
+    ``durable`` also fsyncs, so a power cut cannot leave an empty file: needed
+    for catalogues and ledgers (people's work), not for outputs a rerun rebuilds.
+    """
     if isinstance(data, str):
         data = data.encode("utf-8")
     try:
@@ -33,8 +38,9 @@ def write_atomic(path: Path, data: bytes | str) -> bool:
     try:
         with os.fdopen(fd, "wb") as tmp:
             tmp.write(data)
-            tmp.flush()
-            os.fsync(tmp.fileno())
+            if durable:
+                tmp.flush()
+                os.fsync(tmp.fileno())
         with contextlib.suppress(FileNotFoundError):
             os.chmod(tmp_name, 0o644)
         os.replace(tmp_name, path)
@@ -43,7 +49,8 @@ def write_atomic(path: Path, data: bytes | str) -> bool:
             os.unlink(tmp_name)
         reason = "no space left on the device" if exc.errno == errno.ENOSPC else exc.strerror
         raise LeafletsError(f"cannot write: {reason}; the previous file is intact", path) from exc
-    _fsync_dir(path.parent)
+    if durable:
+        _fsync_dir(path.parent)
     return True
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from babel.messages.catalog import Catalog
 
-from pipeline.catalogs import read_catalog, write_catalog
+from pipeline.catalogs import content_of, read_catalog, write_catalog
 from pipeline.config import Config
 from pipeline.errors import CatalogError
 from pipeline.languages import language
@@ -54,8 +54,12 @@ def read_language_catalog(path, lang: str) -> Catalog:
 def update_language(template: Catalog, config: Config, lang: str, slug: str) -> bool:
     """Create or merge ``lang``'s PO file for ``slug``. Return True when it changed."""
     path = config.po_path(lang, slug)
-    catalog = read_language_catalog(path, lang) if path.exists() else new_catalog(template, lang)
+    exists = path.exists()
+    catalog = read_language_catalog(path, lang) if exists else new_catalog(template, lang)
+    before = content_of(catalog) if exists else None
     catalog.update(template, update_creation_date=True)
     catalog.project = template.project
     catalog.version = template.version
+    if before is not None and content_of(catalog) == before:
+        return False  # nothing to merge: skip rendering, the costly part
     return write_catalog(path, catalog)

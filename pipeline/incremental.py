@@ -1,0 +1,95 @@
+"""Remember what each run read and wrote, so the next run does only what changed.
+
+The state file (``.leaflets/state.json``, not committed) records a signature
+of every input and output of each leaflet and language: size, mtime and
+SHA-256. A file whose size and mtime are unchanged is taken as unchanged; one
+whose mtime moved (a git checkout, a `touch`) is hashed, and counts as changed
+only when its content did. Losing the state file only costs one full run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pipeline.files import write_atomic
+
+STATE_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Signature:
+    size: int
+    mtime_ns: int
+    sha256: str
+
+    def as_list(self) -> list:
+        return [self.size, self.mtime_ns, self.sha256]
+
+
+def signature(path: Path) -> Signature | None:
+    """The signature of ``path`` now, or None when it does not exist."""
+    try:
+        data = path.read_bytes()
+        status = os.stat(path)
+    except FileNotFoundError:
+        return None
+    return Signature(status.st_size, status.st_mtime_ns, hashlib.sha256(data).hexdigest())
+
+
+def unchanged(path: Path, recorded: list | None) -> bool:
+    """Is ``path`` as it was when ``recorded`` was taken? A missing file matches a missing record."""
+    if recorded is None:
+        return not path.exists()
+    try:
+        status = os.stat(path)
+    except FileNotFoundError:
+        return False
+    size, mtime_ns, sha = recorded
+    if status.st_size != size:
+        return False
+    if status.st_mtime_ns == mtime_ns:
+        return True
+    return hashlib.sha256(path.read_bytes()).hexdigest() == sha
+
+
+def record(path: Path) -> list | None:
+    sig = signature(path)
+    return sig.as_list() if sig else None
+
+
+@dataclass
+class RunState:
+    path: Path
+    fingerprint: str  # of the configuration and the pipeline code that produced the outputs
+    leaflets: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def save(self) -> None:
+        document = {"version": STATE_VERSION, "fingerprint": self.fingerprint, "leaflets": self.leaflets}
+        write_atomic(self.path, json.dumps(document, sort_keys=True, separators=(",", ":")), durable=False)
+
+
+def load_state(path: Path, fingerprint: str) -> RunState:
+    """The recorded state, or an empty one when missing, unreadable or made under another fingerprint."""
+    try:
+        document = json.loads(path.read_text(encoding="utf-8"))
+    except (FileNotFoundError, ValueError, UnicodeDecodeError):
+        return RunState(path, fingerprint)
+    if document.get("version") != STATE_VERSION or document.get("fingerprint") != fingerprint:
+        return RunState(path, fingerprint)
+    return RunState(path, fingerprint, document.get("leaflets", {}))
+
+
+def fingerprint(settings: Any, code_dirs: list[Path]) -> str:
+    """Hash of the settings and the pipeline's own code and templates: change either, rebuild all."""
+    digest = hashlib.sha256(json.dumps(settings, sort_keys=True, default=str).encode())
+    for folder in code_dirs:
+        for file in sorted(folder.rglob("*")):
+            if file.is_file() and file.suffix in {".py", ".j2", ".css", ".js", ".po", ".mo", ".json"}:
+                digest.update(file.name.encode())
+                digest.update(file.read_bytes())
+    return digest.hexdigest()
