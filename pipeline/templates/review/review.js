@@ -1,0 +1,57 @@
+// Keyboard shortcuts: move between entries and act on the current one without the mouse.
+(function () {
+  "use strict";
+  const entries = Array.from(document.querySelectorAll("article.entry"));
+  let current = Math.max(0, entries.findIndex((e) => "#" + e.id === location.hash));
+  function show(index) {
+    if (!entries.length) return;
+    current = Math.min(Math.max(index, 0), entries.length - 1);
+    entries.forEach((e, i) => e.classList.toggle("current", i === current));
+    entries[current].focus({ preventScroll: true });
+    entries[current].scrollIntoView({ block: "center" });
+    history.replaceState(null, "", "#" + entries[current].id);
+  }
+  function nextWaiting() {
+    for (let step = 1; step <= entries.length; step++) {
+      const i = (current + step) % entries.length;
+      if (entries[i].dataset.waiting === "yes" && entries[i].dataset.state !== "untranslated") return show(i);
+    }
+  }
+  document.addEventListener("focusin", (event) => {
+    const i = entries.indexOf(event.target.closest("article.entry"));
+    if (i >= 0 && i !== current) {
+      current = i;
+      entries.forEach((e, j) => e.classList.toggle("current", j === current));
+    }
+  });
+  document.addEventListener("keydown", (event) => {
+    const typing = event.target.matches("textarea, input, select");
+    if (typing && event.key === "Enter" && (event.ctrlKey || event.metaKey) && event.target.matches("textarea")) {
+      event.preventDefault();
+      event.target.form.querySelector("button.save").click();
+      return;
+    }
+    if (typing || event.ctrlKey || event.metaKey || event.altKey) return;
+    const entry = entries[current];
+    const actions = {
+      j: () => show(current + 1),
+      k: () => show(current - 1),
+      n: nextWaiting,
+      a: () => { const b = entry && entry.querySelector("button.approve"); if (b && !b.disabled) b.click(); },
+      e: () => entry && entry.querySelector("textarea").focus(),
+      r: () => entry && entry.querySelector("input.reason").focus(),
+      "?": () => document.getElementById("help-toggle").click(),
+    };
+    if (actions[event.key]) {
+      event.preventDefault();
+      actions[event.key]();
+    }
+  });
+  const toggle = document.getElementById("help-toggle");
+  toggle.addEventListener("click", () => {
+    const help = document.getElementById("help");
+    help.hidden = !help.hidden;
+    toggle.setAttribute("aria-expanded", String(!help.hidden));
+  });
+  if (location.hash) show(current);
+})();
