@@ -41,20 +41,21 @@ def signature(path: Path) -> Signature | None:
     return Signature(status.st_size, status.st_mtime_ns, hashlib.sha256(data).hexdigest())
 
 
-def unchanged(path: Path, recorded: list | None) -> bool:
+def unchanged(path: Path | str, recorded: list | None) -> bool:
     """Is ``path`` as it was when ``recorded`` was taken? A missing file matches a missing record."""
-    if recorded is None:
-        return not path.exists()
     try:
         status = os.stat(path)
     except FileNotFoundError:
+        return recorded is None
+    if recorded is None:
         return False
     size, mtime_ns, sha = recorded
     if status.st_size != size:
         return False
     if status.st_mtime_ns == mtime_ns:
         return True
-    return hashlib.sha256(path.read_bytes()).hexdigest() == sha
+    with open(path, "rb") as file:
+        return hashlib.sha256(file.read()).hexdigest() == sha
 
 
 def record(path: Path) -> list | None:
