@@ -1,33 +1,43 @@
-"""Approved translations -> published HTML, text and MO files, and the language picker.
+"""Approved translations -> the published editions of each leaflet, and the language picker.
 
 The structure of every output comes from the English source; the text of each
 block comes from the catalogue, and only from approved entries. A language
 whose approved share is below the publishing threshold is not published, and
 whatever was published for it before is withdrawn.
+
+Per published language, in ``dist/<lang>/``: ``<slug>.html`` (the web page,
+also the source of the print edition), ``<slug>.txt`` (plain text wrapped by
+display width), ``<slug>.pdf`` (A4, when ``[tool.leaflets.build] pdf``),
+``<slug>.bilingual.html`` (English beside the translation, when ``bilingual``),
+``<slug>.qr.svg`` (when ``base_url`` is set); the MO file in ``dist/locale``.
+Every edition carries the stamp (see :mod:`pipeline.stamp`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-import textwrap
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
-from babel.dates import format_date
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
 
+from pipeline import pdf, picker, stamp as stamps, textformat
 from pipeline.catalogs import filtered_copy, key_of, message_key, messages, write_mo_file
 from pipeline.config import Config
+from pipeline.errors import ConfigError
 from pipeline.files import remove_file, write_atomic
 from pipeline.languages import SOURCE_LANGUAGE, Language, language
 from pipeline.review import approved_keys, load_ledger
 from pipeline.source import Block, BlockKind, Leaflet
 from pipeline.update import read_language_catalog
 
-OUTPUT_SUFFIXES = (".html", ".txt")
+# Every file a publication may have in dist/<lang>/; whatever a build does not write is removed.
+OUTPUT_SUFFIXES = (".html", ".txt", ".pdf", ".bilingual.html", ".qr.svg")
 TEXT_WIDTH = 72
 
 
@@ -46,30 +56,79 @@ class Publication:
 
 
 @dataclass(frozen=True)
+class BuildOptions:
+    """``[tool.leaflets.build]``: which editions to make."""
+
+    pdf: bool = True  # A4 PDF per language (about a second each; remade only when its page changed)
+    bilingual: bool = True  # English beside the translation
+    qr: bool = True  # QR codes in the picker (only when base_url is set)
+    text_width: int = TEXT_WIDTH  # display columns of the .txt edition
+
+
+def build_options(config: Config) -> BuildOptions:
+    table = config.settings.get("build", {})
+    if not isinstance(table, Mapping):
+        raise ConfigError("[tool.leaflets.build] must be a table")
+    defaults = BuildOptions()
+    values: dict[str, Any] = {}
+    for key, value in table.items():
+        if key not in BuildOptions.__dataclass_fields__:
+            known = ", ".join(BuildOptions.__dataclass_fields__)
+            raise ConfigError(f"[tool.leaflets.build] has no setting {key!r} (known: {known})")
+        expected = type(getattr(defaults, key))
+        if type(value) is not expected:
+            raise ConfigError(f"[tool.leaflets.build] {key} must be {'true or false' if expected is bool else 'a number'}")
+        values[key] = value
+    options = BuildOptions(**values)
+    if not 20 <= options.text_width <= 200:
+        raise ConfigError("[tool.leaflets.build] text_width must be between 20 and 200")
+    return options
+
+
+@dataclass(frozen=True)
 class RenderedBlock:
     block: Block
     text: str
     fallback: bool = False  # English shown because the translation is not approved
 
 
-@dataclass
-class _Group:
-    is_list: bool
-    blocks: list[dict] = field(default_factory=list)
-
+# -- inline markup -----------------------------------------------------------------
 
 _STRONG = re.compile(r"\*\*(.+?)\*\*")
+_LTR = Markup('<bdi dir="ltr">%s</bdi>')
 
 
-def inline_html(text: str) -> Markup:
-    """Escape ``text`` for HTML, then turn ``**emphasis**`` into <strong>."""
+def inline_html(text: str, *, rtl: bool = False) -> Markup:
+    """Escape ``text`` for HTML, then turn ``**emphasis**`` into <strong>.
+
+    In right-to-left text, numbers, ranges, units and phone numbers are
+    isolated left to right (``<bdi dir="ltr">``), so "+61 2 9382 1234" or
+    "1-2" keep their order.
+    """
     parts = _STRONG.split(text)
-    html = [escape(part) if i % 2 == 0 else Markup("<strong>%s</strong>") % part for i, part in enumerate(parts)]
-    return Markup("").join(html)
+    html = [_escape_run(part, rtl) for part in parts]
+    return Markup("").join(h if i % 2 == 0 else Markup("<strong>%s</strong>") % h for i, h in enumerate(html))
+
+
+def _escape_run(text: str, rtl: bool) -> Markup:
+    if not rtl:
+        return escape(text)
+    out: list[Markup] = []
+    last = 0
+    for start, end in textformat.ltr_spans(text):
+        out += [escape(text[last:start]), _LTR % text[start:end]]
+        last = end
+    out.append(escape(text[last:]))
+    return Markup("").join(out)
 
 
 def plain_text(text: str) -> str:
     return _STRONG.sub(r"\1", text)
+
+
+def _text_emphasis(text: str) -> str:
+    # Plain-text convention (mail, messaging apps): *word*. "DO NOT" must stay visible as such.
+    return _STRONG.sub(r"*\1*", text)
 
 
 @lru_cache(maxsize=1)
@@ -83,65 +142,224 @@ def _environment() -> Environment:
     )
 
 
-def _stamp(leaflet: Leaflet, lang: Language, approved_on: dt.date | None) -> str:
-    parts = [f"{leaflet.title}, version {leaflet.version}", f"Language: {lang.english_name}"]
-    if approved_on is not None:
-        when = format_date(approved_on, format="long", locale=lang.locale)
-        parts += [f"Approved: {when}", "Machine-translated and reviewed by a clinician."]
-    else:
-        parts.append(f"English original, dated {format_date(leaflet.date_value, format='long', locale='en')}.")
-    return " · ".join(parts)
+# -- the page model: sections of rows, each row a block in the page's language and in English --
 
 
-def render_html(leaflet: Leaflet, lang: Language, rendered: list[RenderedBlock], stamp: str) -> str:
-    sections: list[dict] = []
-    title = ""
+@dataclass(frozen=True)
+class Cell:
+    html: Markup
+    attrs: Markup = Markup("")  # class/lang/dir when the cell is not in the surrounding language
+    label: Markup | None = None  # "In English" badge on a fallback block
+
+
+@dataclass(frozen=True)
+class Row:
+    kind: BlockKind
+    cell: Cell  # the edition's language (or English fallback)
+    english: Cell
+
+
+@dataclass
+class Group:
+    is_list: bool
+    rows: list[Row] = field(default_factory=list)
+
+
+@dataclass
+class Section:
+    heading: Row | None
+    groups: list[Group] = field(default_factory=list)
+
+
+def lang_attrs(lang: Language, around: Language) -> Markup:
+    """` lang=".." dir=".."` when ``lang`` differs from the language of the surrounding element."""
+    if lang.code == around.code:
+        return Markup("")
+    return Markup(' lang="%s" dir="%s"') % (lang.tag, lang.direction)
+
+
+_FALLBACK = Markup(' class="fallback" lang="en" dir="ltr"')
+
+
+def _page_model(rendered: list[RenderedBlock], lang: Language, around: Language) -> tuple[Row, list[Section]]:
+    ui = stamps.ui_strings(lang.code)
+    label = Markup('<span class="fallback-label"%s>%s</span>') % (
+        lang_attrs(ui.lang, language(SOURCE_LANGUAGE)), ui(stamps.IN_ENGLISH))
+    rtl = lang.direction == "rtl"
+    title: Row | None = None
+    sections: list[Section] = []
     for item in rendered:
-        attrs = Markup(' class="fallback" lang="en" dir="ltr"') if item.fallback else Markup("")
-        entry = {"html": inline_html(item.text), "attrs": attrs}
+        english = Cell(inline_html(item.block.text))
+        if item.fallback:
+            cell = Cell(english.html, _FALLBACK, label)
+        else:
+            cell = Cell(inline_html(item.text, rtl=rtl), lang_attrs(lang, around))
+        row = Row(item.block.kind, cell, english)
         kind = item.block.kind
         if kind is BlockKind.TITLE:
-            title = item.text
+            title = row
             continue
-        if kind is BlockKind.HEADING or not sections:
-            sections.append({"heading": entry if kind is BlockKind.HEADING else None, "groups": []})
-            if kind is BlockKind.HEADING:
-                continue
-        groups = sections[-1]["groups"]
+        if kind is BlockKind.HEADING:
+            sections.append(Section(row))
+            continue
+        if not sections:
+            sections.append(Section(None))
+        groups = sections[-1].groups
         is_list = kind is BlockKind.ITEM
-        if not groups or groups[-1].is_list != is_list or not is_list:
-            groups.append(_Group(is_list))
-        groups[-1].blocks.append(entry)
+        if not groups or not (is_list and groups[-1].is_list):
+            groups.append(Group(is_list))
+        groups[-1].rows.append(row)
+    assert title is not None, "a leaflet always has a title block"
+    return title, sections
+
+
+@dataclass(frozen=True)
+class StampHtml:
+    attrs: Markup
+    lines: tuple[Markup, ...]
+
+
+def stamp_html(stamp: stamps.Stamp, around: Language) -> StampHtml:
+    rtl = stamp.lang.direction == "rtl"
+    lines = []
+    for line in stamp.lines:
+        html = []
+        for part in line.parts():
+            if isinstance(part, str):
+                html.append(_escape_run(part, rtl))
+            elif part.lang is not None:
+                html.append(Markup('<bdi lang="%s" dir="%s">%s</bdi>') % (
+                    part.lang.tag, part.lang.direction, inline_html(part.text)))
+            else:
+                html.append(_escape_run(part.text, rtl))
+        lines.append(Markup("").join(html))
+    return StampHtml(lang_attrs(stamp.lang, around), tuple(lines))
+
+
+def _notice(rendered: list[RenderedBlock], lang: Language) -> tuple[str, Language] | None:
+    """The "parts are shown in English" notice and the language it is written in, when needed."""
+    if not any(item.fallback for item in rendered):
+        return None
+    ui = stamps.ui_strings(lang.code)
+    return ui(stamps.FALLBACK_NOTICE), ui.lang
+
+
+def render_html(leaflet: Leaflet, lang: Language, rendered: list[RenderedBlock], stamp: stamps.Stamp) -> str:
+    """The web page (and, through its print styles, the A4 edition)."""
+    title, sections = _page_model(rendered, lang, lang)
+    ui = stamps.ui_strings(lang.code)
+    notice = _notice(rendered, lang)
     return _environment().get_template("leaflet.html.j2").render(
         language=lang,
-        title=plain_text(title),
-        title_html=inline_html(title),
+        title=plain_text(_title_text(rendered)),
+        heading=title,
         sections=sections,
-        stamp=stamp,
+        notice=notice[0] if notice else None,
+        ui_attrs=lang_attrs(ui.lang, lang),  # the interface words fall back to English as a whole
+        other_languages=ui(stamps.OTHER_LANGUAGES),
+        stamp=stamp_html(stamp, lang),
     )
 
 
-def render_text(rendered: list[RenderedBlock], stamp: str) -> str:
+def render_bilingual(leaflet: Leaflet, lang: Language, rendered: list[RenderedBlock], stamp: stamps.Stamp,
+                     english_stamp: stamps.Stamp) -> str:
+    """English beside the translation, block by block, for clinicians and patients who read some English."""
+    english = language(SOURCE_LANGUAGE)
+    title, sections = _page_model(rendered, lang, english)
+    notice = _notice(rendered, lang)
+    ui = stamps.ui_strings(lang.code)
+    return _environment().get_template("bilingual.html.j2").render(
+        language=lang,
+        title=plain_text(_title_text(rendered)),
+        english_title=plain_text(leaflet.title),
+        heading=title,
+        sections=sections,
+        native_attrs=lang_attrs(lang, english),
+        english_notice=stamps.FALLBACK_NOTICE,
+        notice=notice[0] if notice else None,
+        notice_attrs=lang_attrs(ui.lang, english),
+        stamp=stamp_html(stamp, english),
+        english_stamp=stamp_html(english_stamp, english),
+    )
+
+
+def _title_text(rendered: list[RenderedBlock]) -> str:
+    return next(item.text for item in rendered if item.block.kind is BlockKind.TITLE)
+
+
+# -- plain text ----------------------------------------------------------------------
+
+_GLUE = "\ue000"  # a private-use stand-in for a space inside a number: no line break there
+
+
+def _text_lines(text: str, rtl: bool, width: int, first: str = "", rest: str = "") -> list[str]:
+    spans = textformat.ltr_spans(text)
+    if spans:
+        pieces, last = [], 0
+        for start, end in spans:
+            run = text[start:end].replace(" ", _GLUE)
+            pieces += [text[last:start], f"{textformat.LRI}{run}{textformat.PDI}" if rtl else run]
+            last = end
+        pieces.append(text[last:])
+        text = "".join(pieces)
+    lines = [line.replace(_GLUE, " ") for line in textformat.wrap(text, width, indent=rest, first_indent=first)]
+    return [textformat.rtl_line(line) for line in lines] if rtl else lines
+
+
+def render_text(rendered: list[RenderedBlock], stamp: stamps.Stamp, lang: Language | None = None,
+                width: int = TEXT_WIDTH) -> str:
+    """Plain UTF-8 for mail and SMS-style portals, wrapped by display width.
+
+    Right-to-left lines start with a right-to-left mark and numbers sit in
+    left-to-right isolates, so a phone number reads the same in any viewer.
+    """
+    rtl = lang is not None and lang.direction == "rtl"
     out: list[str] = []
     for item in rendered:
-        text = plain_text(item.text)
-        if item.block.kind is BlockKind.TITLE:
-            out += [text, "=" * min(len(text), TEXT_WIDTH), ""]
-        elif item.block.kind is BlockKind.HEADING:
-            out += [text, ""]
+        block_rtl = rtl and not item.fallback
+        text = _text_emphasis(item.text)
+        kind = item.block.kind
+        if kind is BlockKind.TITLE:
+            lines = _text_lines(text, block_rtl, width)
+            rule = "=" * min(max(textformat.display_width(line) for line in lines), width)
+            out += [*lines, textformat.rtl_line(rule) if block_rtl else rule, ""]
+            if lang is not None and (notice := _notice(rendered, lang)):
+                out += [*_text_lines(notice[0], notice[1].direction == "rtl", width), ""]
+        elif kind is BlockKind.HEADING:
+            out += [*_text_lines(text, block_rtl, width), ""]
+        elif kind is BlockKind.ITEM:
+            out += [*_text_lines(text, block_rtl, width, "- ", "  "), ""]
         else:
-            prefix = "- " if item.block.kind is BlockKind.ITEM else ""
-            out += textwrap.wrap(prefix + text, TEXT_WIDTH, subsequent_indent=" " * len(prefix),
-                                 break_long_words=False, break_on_hyphens=False) + [""]
-    out += ["--", *textwrap.wrap(stamp, TEXT_WIDTH)]
+            out += [*_text_lines(text, block_rtl, width), ""]
+    stamp_rtl = stamp.lang.direction == "rtl"
+    out.append("--")
+    for line in stamp.lines:
+        out += _text_lines(_stamp_text(line, stamp_rtl), stamp_rtl, width)
     return "\n".join(out) + "\n"
+
+
+def _stamp_text(line: stamps.Line, rtl: bool) -> str:
+    parts = []
+    for part in line.parts():
+        if isinstance(part, str):
+            parts.append(part)
+        elif part.lang is not None and (part.lang.direction == "rtl") != rtl:
+            # The English title inside an Arabic line: isolated, as <bdi> does on the page.
+            opening = textformat.RLI if part.lang.direction == "rtl" else textformat.LRI
+            parts.append(f"{opening}{part.text}{textformat.PDI}")
+        else:
+            parts.append(part.text)
+    return "".join(parts)
+
+
+# -- building one language -----------------------------------------------------------
 
 
 def build_english(leaflet: Leaflet, config: Config) -> Publication:
     lang = language(SOURCE_LANGUAGE)
     rendered = [RenderedBlock(b, b.text) for b in leaflet.blocks]
-    stamp = _stamp(leaflet, lang, None)
-    changed = _write_outputs(config, SOURCE_LANGUAGE, leaflet.slug, leaflet, lang, rendered, stamp)
+    stamp = stamps.english_stamp(leaflet.title, leaflet.version, leaflet.date_value)
+    changed = _write_outputs(config, leaflet, lang, rendered, stamp, None)
     total = len(leaflet.blocks)
     return Publication(leaflet.slug, SOURCE_LANGUAGE, True, "source language", total, total, None, changed)
 
@@ -183,8 +401,10 @@ def build_language(leaflet: Leaflet, config: Config, lang_code: str) -> Publicat
         for key in approved
         if key in ledger.approvals
     )
-    stamp = _stamp(leaflet, lang, approved_on)
-    changed = _write_outputs(config, lang_code, slug, leaflet, lang, rendered, stamp)
+    stamp = stamps.translated_stamp(leaflet.title, leaflet.version, lang, approved_on)
+    english_stamp = stamps.translated_stamp(leaflet.title, leaflet.version, lang, approved_on,
+                                            in_language=SOURCE_LANGUAGE)
+    changed = _write_outputs(config, leaflet, lang, rendered, stamp, english_stamp)
     mo_catalog = filtered_copy(catalog, approved)
     if write_mo_file(config.mo_path(lang_code, slug), mo_catalog):
         changed += (config.mo_path(lang_code, slug),)
@@ -194,36 +414,83 @@ def build_language(leaflet: Leaflet, config: Config, lang_code: str) -> Publicat
     return Publication(slug, lang_code, True, reason, approved_count, total, approved_on, changed)
 
 
-def _write_outputs(config, lang_code, slug, leaflet, lang, rendered, stamp) -> tuple[Path, ...]:
-    outputs = {
-        config.output_path(lang_code, slug, ".html"): render_html(leaflet, lang, rendered, stamp),
-        config.output_path(lang_code, slug, ".txt"): render_text(rendered, stamp),
+def pdf_record_path(config: Config, lang_code: str, slug: str) -> Path:
+    """What each PDF was made from, kept out of dist/ (which is copied to the shared drive)."""
+    return config.root / ".leaflets" / "pdf" / lang_code / f"{slug}.sha256"
+
+
+def _write_outputs(config: Config, leaflet: Leaflet, lang: Language, rendered: list[RenderedBlock],
+                   stamp: stamps.Stamp, english_stamp: stamps.Stamp | None) -> tuple[Path, ...]:
+    options = build_options(config)
+    slug, code = leaflet.slug, lang.code
+    html = render_html(leaflet, lang, rendered, stamp)
+    outputs: dict[str, str] = {
+        ".html": html,
+        ".txt": render_text(rendered, stamp, lang, options.text_width),
     }
-    return tuple(path for path, content in outputs.items() if write_atomic(path, content))
+    if options.bilingual and english_stamp is not None:
+        outputs[".bilingual.html"] = render_bilingual(leaflet, lang, rendered, stamp, english_stamp)
+    changed = [path for suffix, content in outputs.items()
+               if write_atomic(path := config.output_path(code, slug, suffix), content)]
+    made = set(outputs)
+    if options.pdf:
+        made.add(".pdf")
+        pdf_path = config.output_path(code, slug, ".pdf")
+        if pdf.write_pdf(html, pdf_path, pdf_record_path(config, code, slug)):
+            changed.append(pdf_path)
+    if options.qr and config.base_url:
+        made.add(".qr.svg")
+        qr_path = config.output_path(code, slug, ".qr.svg")
+        if picker.write_qr(qr_path, picker.page_url(config.base_url, code, slug)):
+            changed.append(qr_path)
+    # An edition switched off must not linger: a stale PDF would show superseded advice.
+    for suffix in OUTPUT_SUFFIXES:
+        if suffix not in made and remove_file(path := config.output_path(code, slug, suffix)):
+            changed.append(path)
+    if ".pdf" not in made:
+        remove_file(pdf_record_path(config, code, slug))
+    return tuple(changed)
 
 
 def _withdraw(config: Config, leaflet: Leaflet, lang_code: str, reason: str, approved: int) -> Publication:
     paths = [config.output_path(lang_code, leaflet.slug, s) for s in OUTPUT_SUFFIXES]
     paths.append(config.mo_path(lang_code, leaflet.slug))
     removed = tuple(p for p in paths if remove_file(p))
+    remove_file(pdf_record_path(config, lang_code, leaflet.slug))
     return Publication(leaflet.slug, lang_code, False, reason, approved, len(leaflet.blocks), None, removed)
+
+
+# -- the picker ----------------------------------------------------------------------------
 
 
 def build_index(config: Config, leaflets: list[Leaflet], publications: list[Publication]) -> bool:
     """Write dist/index.html: every published language of every leaflet, with relative links."""
     published = {(p.slug, p.lang) for p in publications if p.published}
+    options = build_options(config)
     entries_by_leaflet = []
     for leaflet in leaflets:
-        codes = [SOURCE_LANGUAGE, *config.languages]
-        entries = [
-            {
-                "language": language(code),
-                "html": f"{code}/{leaflet.slug}.html",
-                "text": f"{code}/{leaflet.slug}.txt",
-            }
-            for code in codes
-            if (leaflet.slug, code) in published
-        ]
-        entries_by_leaflet.append({"title": leaflet.title, "entries": entries})
+        entries = []
+        for code in (SOURCE_LANGUAGE, *config.languages):
+            if (leaflet.slug, code) not in published:
+                continue
+            entries.append(_picker_entry(config, options, leaflet.slug, language(code)))
+        entries_by_leaflet.append(picker.PickerLeaflet(leaflet.slug, leaflet.title,
+                                                       tuple(picker.sort_entries(entries))))
     html = _environment().get_template("index.html.j2").render(leaflets=entries_by_leaflet)
     return write_atomic(config.output_dir / "index.html", html)
+
+
+def _picker_entry(config: Config, options: BuildOptions, slug: str, lang: Language) -> picker.PickerEntry:
+    code = lang.code
+    editions = [picker.Edition("Web page", f"{code}/{slug}.html")]
+    # Link only the editions on disk: a build with pdf = false has none to offer.
+    if options.pdf and config.output_path(code, slug, ".pdf").exists():
+        editions.append(picker.Edition("Print (PDF)", f"{code}/{slug}.pdf"))
+    editions.append(picker.Edition("Plain text", f"{code}/{slug}.txt"))
+    if options.bilingual and config.output_path(code, slug, ".bilingual.html").exists():
+        editions.append(picker.Edition(f"Bilingual: English + {lang.english_name}", f"{code}/{slug}.bilingual.html"))
+    qr = url = None
+    if options.qr and config.base_url:
+        qr = picker.inline_qr(config.output_path(code, slug, ".qr.svg"))
+        url = picker.page_url(config.base_url, code, slug)
+    return picker.PickerEntry(lang, tuple(editions), qr, url or "")

@@ -1,0 +1,138 @@
+"""The stamp at the foot of every output, and the few interface words of a page, per language.
+
+The words come from a small gettext domain shipped with the package
+(``pipeline/locale/<lang>/LC_MESSAGES/leaflets-outputs.po``). A language whose
+catalogue lacks any of them gets the whole stamp in English, never a mix.
+Those catalogues were drafted by the developers, not by clinicians: see
+docs/outputs.md.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+
+from babel import Locale
+from babel.dates import format_date
+from babel.messages.pofile import read_po
+
+from pipeline.languages import SOURCE_LANGUAGE, Language, language
+
+DOMAIN = "leaflets-outputs"
+
+ORIGINAL = "English original: %(title)s, version %(version)s"
+LANGUAGE = "Language: %(language)s"
+APPROVED = "Translation approved: %(date)s"
+REVIEWED = "Machine-translated and reviewed by a clinician."
+FALLBACK_NOTICE = "Parts of this leaflet are not yet approved in this language and are shown in English."
+IN_ENGLISH = "In English"
+OTHER_LANGUAGES = "Other languages"
+# Only on English pages, so never translated.
+ENGLISH_SOURCE = "%(title)s, version %(version)s"
+ENGLISH_DATED = "English original, dated %(date)s."
+
+MESSAGES = (ORIGINAL, LANGUAGE, APPROVED, REVIEWED, FALLBACK_NOTICE, IN_ENGLISH, OTHER_LANGUAGES)
+
+_PLACEHOLDER = re.compile(r"%\((\w+)\)s")
+
+
+@dataclass(frozen=True)
+class Value:
+    """A value put into a stamp line; ``lang`` set when it is in another language (the English title)."""
+
+    text: str
+    lang: Language | None = None
+
+
+@dataclass(frozen=True)
+class Line:
+    template: str  # already translated, with %(name)s placeholders
+    values: tuple[tuple[str, Value], ...] = ()
+
+    def parts(self) -> list[str | Value]:
+        """The template split into literal text and values, in order."""
+        values = dict(self.values)
+        out: list[str | Value] = []
+        for i, piece in enumerate(_PLACEHOLDER.split(self.template)):
+            out.append(values[piece] if i % 2 else piece)
+        return [p for p in out if p != ""]
+
+    def plain(self) -> str:
+        return "".join(p if isinstance(p, str) else p.text for p in self.parts())
+
+
+@dataclass(frozen=True)
+class Stamp:
+    lang: Language  # the language the stamp is written in
+    lines: tuple[Line, ...]
+
+
+@dataclass(frozen=True)
+class UiStrings:
+    lang: Language  # the language these strings are in (English when untranslated)
+    strings: dict[str, str]
+
+    def __call__(self, msgid: str) -> str:
+        return self.strings.get(msgid, msgid)
+
+
+@lru_cache(maxsize=None)
+def ui_strings(code: str) -> UiStrings:
+    """The interface words for language ``code``, or English when any is missing."""
+    for candidate in _candidates(language(code).locale):
+        strings = _catalogue(candidate)
+        if strings is not None and all(strings.get(m) for m in MESSAGES):
+            return UiStrings(language(code), strings)
+    return UiStrings(language(SOURCE_LANGUAGE), {})
+
+
+def _candidates(locale: Locale) -> list[str]:
+    # zh_Hant_HK -> zh_Hant; es_MX -> es; never zh_Hant -> zh, which would guess the script.
+    out = [str(locale)]
+    if locale.script:
+        out.append(f"{locale.language}_{locale.script}")
+    else:
+        out.append(locale.language)
+    return list(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=None)
+def _catalogue(code: str) -> dict[str, str] | None:
+    resource = files("pipeline") / "locale" / code / "LC_MESSAGES" / f"{DOMAIN}.po"
+    if not resource.is_file():
+        return None
+    with resource.open("rb") as handle:
+        catalog = read_po(handle, locale=code)
+    return {m.id: m.string for m in catalog if m.id and m.string and not m.fuzzy}
+
+
+def translated_stamp(title: str, version: str, lang: Language, approved_on: dt.date,
+                     in_language: str | None = None) -> Stamp:
+    """The stamp of ``lang``'s edition, written in ``lang`` (or in ``in_language``: English for the bilingual)."""
+    ui = ui_strings(in_language or lang.code)
+    english = language(SOURCE_LANGUAGE)
+    title_lang = None if ui.lang.code == SOURCE_LANGUAGE else english
+    lines = (
+        Line(ui(ORIGINAL), (("title", Value(title, title_lang)), ("version", Value(version)))),
+        Line(ui(LANGUAGE), (("language", Value(lang.native_name, _other(ui.lang, lang))),)),
+        Line(ui(APPROVED), (("date", Value(format_date(approved_on, format="long", locale=ui.lang.locale))),)),
+        Line(ui(REVIEWED)),
+    )
+    return Stamp(ui.lang, lines)
+
+
+def english_stamp(title: str, version: str, dated: dt.date) -> Stamp:
+    english = language(SOURCE_LANGUAGE)
+    lines = (
+        Line(ENGLISH_SOURCE, (("title", Value(title)), ("version", Value(version)))),
+        Line(LANGUAGE, (("language", Value(english.native_name)),)),
+        Line(ENGLISH_DATED, (("date", Value(format_date(dated, format="long", locale=english.locale))),)),
+    )
+    return Stamp(english, lines)
+
+
+def _other(stamp_lang: Language, value_lang: Language) -> Language | None:
+    return None if stamp_lang.code == value_lang.code else value_lang

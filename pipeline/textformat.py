@@ -1,0 +1,129 @@
+"""Plain-text layout by display width: CJK counts double, combining marks count zero.
+
+Lines break at spaces, and also between two Chinese characters (which have no
+spaces between words), following the usual line-breaking manners: no line
+starts with a closing mark such as ``，`` or ``。``, none ends with an opening
+one, a number stays with what follows it, and a word is never broken in the
+middle (a word wider than the line stands on a line of its own). Right-to-left
+text is broken at spaces only, like any other spaced script.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from wcwidth import wcwidth
+
+# Bidirectional controls for plain text (Unicode 6.3 isolates, and the RLM mark).
+LRI = "\u2066"  # left-to-right isolate: the plain-text equivalent of <bdi dir="ltr">
+RLI = "\u2067"  # right-to-left isolate
+PDI = "\u2069"  # pop directional isolate
+RLM = "\u200f"  # right-to-left mark: sets the direction of a line that starts with a number
+
+# Marks that must not begin a line (closing brackets, CJK full stops and commas,
+# small kana, prolonged sound mark) and marks that must not end one (opening brackets).
+_NO_LINE_START = frozenset(
+    "!%),.:;?]}¢°·’”‰′″℃∶、。〃〉》」』】〕〗〙〛〞〟ー゛゜ゝゞ・ヽヾ！％），．：；？］｝｡｣､･ｰ"
+    "ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ…‥々〻"
+)
+_NO_LINE_END = frozenset("([{£¥‘“〈《「『【〔〖〘〚〝（［｛｢＄")
+
+
+@lru_cache(maxsize=4096)
+def char_width(char: str) -> int:
+    """Columns one code point takes: 2 for wide (CJK), 0 for marks and controls, else 1."""
+    width = wcwidth(char)
+    return max(width, 0)
+
+
+def display_width(text: str) -> int:
+    if text.isascii():
+        return len(text)
+    return sum(char_width(c) for c in text)
+
+
+def _is_wide(char: str) -> bool:
+    return char_width(char) == 2
+
+
+def _zero_width(char: str) -> bool:
+    return char_width(char) == 0
+
+
+def _may_break_between(before: str, after: str) -> bool:
+    """Inside a run without spaces: may a line end between ``before`` and ``after``?"""
+    if not (_is_wide(before) or _is_wide(after)):
+        return False  # a word of a spaced script, a number, a URL: never split
+    if _zero_width(after) or after in _NO_LINE_START or before in _NO_LINE_END:
+        return False
+    if before.isdigit():
+        return False  # keep a number with its unit: "90分钟", "8小時"
+    return True
+
+
+def _atoms(word: str) -> list[str]:
+    """Split a run without spaces at the places where a line may break."""
+    if word.isascii():
+        return [word]
+    atoms: list[str] = []
+    start = 0
+    for i in range(1, len(word)):
+        if _may_break_between(word[i - 1], word[i]):
+            atoms.append(word[start:i])
+            start = i
+    atoms.append(word[start:])
+    return atoms
+
+
+_SPACES = re.compile(r"[ \t\n]+")
+
+
+def wrap(text: str, width: int, *, indent: str = "", first_indent: str = "") -> list[str]:
+    """Lines of ``text`` at most ``width`` columns wide where the text allows it.
+
+    ``first_indent`` starts the first line (a list marker), ``indent`` the others.
+    No-break spaces are kept inside their atom, as they should be.
+    """
+    lines: list[str] = []
+    line = first_indent
+    line_width = display_width(first_indent)
+    fresh = True  # nothing but the indent on the current line yet
+    for w_index, word in enumerate(w for w in _SPACES.split(text.strip()) if w):
+        for a_index, atom in enumerate(_atoms(word)):
+            atom_width = display_width(atom)
+            gap = 1 if (a_index == 0 and w_index > 0 and not fresh) else 0
+            if not fresh and line_width + gap + atom_width > width:
+                lines.append(line)
+                line, line_width, gap = indent, display_width(indent), 0
+            line += " " * gap + atom
+            line_width += gap + atom_width
+            fresh = False
+    lines.append(line)
+    return lines
+
+
+def rtl_line(line: str) -> str:
+    """Mark a line of right-to-left text as such, even when it starts with a number or Latin word."""
+    return RLM + line if line else line
+
+
+# Numbers with their separators and units, ranges, times and phone numbers: the
+# runs that a right-to-left paragraph would otherwise reorder ("+61 2 9382 1234"
+# shown as "1234 9382 2 61+"). Digits: ASCII, Arabic-Indic and Persian.
+_D = "[0-9\u0660-\u0669\u06f0-\u06f9]"
+_UNITS = "mmol/L|mmol/l|mmHg|mg/kg|mg|mcg|µg|μg|mL|ml|kg|km|cm|mm|°C|°F|%|L|g|h|hrs?|mins?|IU|units?"
+_PHONE = (
+    rf"(?:\+{_D}+|\(\s?{_D}+\s?\))(?:[ \u00a0\-]?{_D}+)+"  # +61 2 9382 1234, (02) 9382-1234
+    rf"|{_D}{{2,}}(?:[ \u00a0]{_D}{{2,}})+"  # 9382 1234, 13 11 14
+)
+_NUMBER = (
+    rf"{_D}+(?:[.,:/×\-\u2010-\u2013]{_D}+)*"  # 1.5, 1-2, 1–2, 12:30, 24/7
+    rf"(?:[ \u00a0]?(?:{_UNITS})(?![A-Za-z]))?"  # with a Latin unit: 110mmol/L, 90 min
+)
+_NUMERIC = re.compile(f"{_PHONE}|{_NUMBER}")
+
+
+def ltr_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each run of ``text`` that must read left to right even in RTL text."""
+    return [m.span() for m in _NUMERIC.finditer(text)]
