@@ -416,12 +416,12 @@ def approve_entries(
             names = ", ".join(sorted({f.check for f in errors}))
             outcome.held.append((message, f"check errors ({names}): approve with an override reason, or edit"))
             continue
-        if _clear_draft(message):
-            outcome.po_changed = True
         extra: dict[str, Any] = {"preview": preview, "own_edit": mine}
         if errors:
             extra.update(override=" ".join(override.split()), overridden=tuple(sorted({f.check for f in errors})))
-        _record_approval(message, ledger, reviewer, **extra)
+        _record_approval(message, ledger, reviewer, **extra)  # before #| goes: it names the old record
+        if _clear_draft(message):
+            outcome.po_changed = True
         outcome.approved.append(message)
     return outcome
 

@@ -1,0 +1,183 @@
+"""In-context previews, bulk approval that requires them, and the `leaflets review` commands."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+import urllib.request
+
+from typer.testing import CliRunner
+
+from pipeline.catalogs import sha256
+from pipeline.cli import app
+from pipeline.preview import WATERMARK, build_previews, manifest_path, preview_path
+from pipeline.review import ReviewState, load_ledger
+from tests.conftest import SLUG
+from tests.review.conftest import SPANISH, entry, fill
+
+runner = CliRunner()
+
+
+def invoke(config, *args):
+    return runner.invoke(app, ["-C", str(config.root), *args])
+
+
+def test_preview_shows_drafts_in_place_marked_by_state_outside_the_published_site(review_project):
+    report = build_previews(review_project, ["es"])
+    page = preview_path(review_project, "es", SLUG)
+    assert page == review_project.root / "dist-preview" / "es" / f"{SLUG}.html"
+    assert page in report.changed and manifest_path(review_project, "es", SLUG) in report.changed
+    html = page.read_text(encoding="utf-8")
+    assert html.count(WATERMARK) >= 3  # watermark, banner, footer
+    assert "¿Dolerá la inyección?" in html  # a machine draft, in place
+    assert re.search(r'class="block state-draft".*?Machine draft \(apertium\)</span> ¿Dolerá', html)
+    assert re.search(r'class="block state-translated".*?Translated, not approved</span> ¿Cómo se realiza', html)
+    untranslated = re.findall(r'class="block state-untranslated" data-state="untranslated" lang="en" dir="ltr"', html)
+    assert len(untranslated) == 24 - len(SPANISH)
+    published = (review_project.output_dir / "index.html").read_text(encoding="utf-8")
+    assert "dist-preview" not in published and "preview" not in published.lower()
+    assert not list(review_project.output_dir.rglob("*.preview.json"))
+    record = json.loads(manifest_path(review_project, "es", SLUG).read_text(encoding="utf-8"))
+    assert record["html_sha256"] == sha256(html) and record["counts"]["draft"] == 3
+    assert build_previews(review_project, ["es"]).changed == []  # nothing changed: nothing written
+    index = (review_project.root / "dist-preview" / "index.html").read_text(encoding="utf-8")
+    assert 'href="es/magnesium-infusions.html"' in index and WATERMARK in index
+
+
+def test_preview_folder_must_not_be_the_published_folder(make_project):
+    config = make_project(["es"], extra='preview_dir = "dist"')
+    invoke(config, "run")
+    result = invoke(config, "review", "preview")
+    assert result.exit_code == 1 and "preview_dir must differ from output_dir" in result.output
+
+
+def test_bulk_approval_needs_the_preview_of_the_current_catalogue(review_project):
+    args = ("review", "approve", "--lang", "es", "--reviewer", "mlopez", "--all")
+    refused = invoke(review_project, *args)
+    assert refused.exit_code == 1
+    assert "needs its in-context preview first: run `leaflets review preview --lang es`" in refused.output
+    assert not review_project.ledger_path("es", SLUG).exists()
+    assert invoke(review_project, "review", "preview", "--lang", "es").exit_code == 0
+    fill(review_project, "es", {"Magnesium Infusions": "Perfusiones de magnesio"})  # changed after the preview
+    stale = invoke(review_project, *args)
+    assert stale.exit_code == 1 and "shows an older catalogue" in stale.output
+    assert invoke(review_project, "review", "preview", "--lang", "es").exit_code == 0
+    done = invoke(review_project, *args)
+    assert done.exit_code == 0, done.output
+    assert f"{len(SPANISH)} entries approved by mlopez" in done.output
+    seen = sha256(preview_path(review_project, "es", SLUG).read_text(encoding="utf-8"))
+    ledger = load_ledger(review_project, "es", SLUG)
+    assert len(ledger.approvals) == len(SPANISH)
+    assert {a.preview for a in ledger.approvals.values()} == {seen}
+    assert not entry(review_project, "es", "Will the injection hurt?").fuzzy  # drafts read in context
+
+
+def test_bulk_approval_holds_back_check_errors_and_says_so(review_project):
+    english = "Your pulse and your blood pressure will be checked at regular intervals."
+    paragraph = next(m.id for m in _messages(review_project) if str(m.id).endswith(english))
+    fill(review_project, "es", {paragraph: "Su pulso se controlará cada 5 minutos."})  # a number not in the English
+    invoke(review_project, "review", "preview", "--lang", "es")
+    result = invoke(review_project, "review", "approve", "--lang", "es", "--reviewer", "mlopez", "--all")
+    assert result.exit_code == 1
+    assert "held back [es]" in result.output and "check errors (" in result.output
+    assert paragraph not in load_ledger(review_project, "es", SLUG).approvals
+    assert len(load_ledger(review_project, "es", SLUG).approvals) == len(SPANISH)
+
+
+def _messages(config):
+    from pipeline.catalogs import messages, read_catalog
+
+    return list(messages(read_catalog(config.po_path("es", SLUG))))
+
+
+def test_approve_one_entry_by_prefix_with_an_override(review_project):
+    english = "Short infusions can be performed"
+    fill(review_project, "es", {m.id: "Las infusiones cortas duran 9 minutos." for m in _messages(review_project)
+                                if str(m.id).startswith(english)})
+    base = ("review", "approve", "--lang", "es", "--reviewer", "jchen", english)
+    held = invoke(review_project, *base)
+    assert held.exit_code == 1 and "check errors" in held.output
+    done = invoke(review_project, *base, "--override", "dose confirmed by pharmacy")
+    assert done.exit_code == 0 and "1 entry approved by jchen" in done.output
+    ledger = load_ledger(review_project, "es", SLUG)
+    assert [a.override for a in ledger.approvals.values()] == ["dose confirmed by pharmacy"]
+    several = invoke(review_project, "review", "approve", "--lang", "es", "--reviewer", "jchen", "W")
+    assert several.exit_code == 1 and "needs its in-context preview" in several.output
+    nothing = invoke(review_project, "review", "approve", "--lang", "es", "--reviewer", "jchen", "Zzz")
+    assert nothing.exit_code == 1 and "no es entry waiting for approval" in nothing.output
+
+
+def test_reject_and_edit_commands_and_the_four_eyes_rule(review_project):
+    english = "How is the Infusion Performed?"
+    no_reason = invoke(review_project, "review", "reject", english, "--lang", "es", "--reviewer", "mlopez",
+                       "--reason", " ")
+    assert no_reason.exit_code == 1 and "needs a reason" in no_reason.output
+    rejected = invoke(review_project, "review", "reject", "What happens", "--lang", "es", "--reviewer", "mlopez",
+                      "--reason", "say administra")
+    assert rejected.exit_code == 1 and "give a longer beginning" in rejected.output  # two entries start so
+    rejected = invoke(review_project, "review", "reject", english, "--lang", "es", "--reviewer", "mlopez",
+                      "--reason", "say administra")
+    assert rejected.exit_code == 0, rejected.output
+    assert entry(review_project, "es", english).fuzzy
+    edited = invoke(review_project, "review", "edit", english, "--lang", "es", "--reviewer", "jchen",
+                    "--text", "¿Cómo se administra la infusión?")
+    assert edited.exit_code == 0 and "edited [es]" in edited.output
+    assert entry(review_project, "es", english).string == "¿Cómo se administra la infusión?"
+    own = invoke(review_project, "review", "approve", "--lang", "es", "--reviewer", "jchen", english)
+    assert own.exit_code == 1 and "jchen edited this translation" in own.output
+    other = invoke(review_project, "review", "approve", "--lang", "es", "--reviewer", "mlopez", english)
+    assert other.exit_code == 0 and "1 entry approved by mlopez" in other.output
+
+
+def test_queue_command_lists_oldest_first_and_counts_per_language(review_project):
+    invoke(review_project, "review", "reject", "How is the Infusion Performed?", "--lang", "es",
+           "--reviewer", "mlopez", "--reason", "too formal")
+    text = invoke(review_project, "review", "queue", "--lang", "es", "--lang", "ar")
+    assert text.exit_code == 0
+    lines = text.output.splitlines()
+    assert lines[0].startswith("Review queue: ")
+    assert "Machine draft" in lines[1] and lines[1].split()[0] == "2026-01-05"
+    assert "rejected by mlopez: too formal" in text.output
+    assert re.search(r"^  es\s+untranslated 19 · draft 3 · translated 1 · rejected 1$", text.output, re.MULTILINE)
+    data = json.loads(invoke(review_project, "review", "queue", "--format", "json", "--state", "rejected").stdout)
+    assert [e["rejection"] for e in data["entries"]] == ["too formal"]
+    assert data["counts"]["ar"]["draft"] == 3
+    bad = invoke(review_project, "review", "queue", "--lang", "xx")
+    assert bad.exit_code == 1 and "'xx' is not a configured language" in bad.output
+    bad_state = invoke(review_project, "review", "queue", "--state", "finished")
+    assert bad_state.exit_code == 2
+
+
+def test_serve_refuses_an_unlisted_reviewer(review_project):
+    result = invoke(review_project, "review", "serve", "--reviewer", "nobody", "--no-browser")
+    assert result.exit_code == 1 and "'nobody' is not listed" in result.output
+    assert ReviewState.APPROVED  # the enum the page shows is importable beside the CLI
+
+
+def test_serve_prints_a_loopback_address_that_opens_a_session(review_project):
+    process = subprocess.Popen(
+        [sys.executable, "-m", "pipeline", "-C", str(review_project.root), "review", "serve",
+         "--reviewer", "mlopez", "--no-browser"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env={**os.environ},
+    )
+    try:
+        line = process.stdout.readline()
+        url = re.search(r"(http://127\.0\.0\.1:\d+)/login\?token=\S+", line)
+        assert url, line
+        opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor())
+        with opener.open(url[0]) as response:
+            assert response.status == 200 and "M. López" in response.read().decode("utf-8")
+        try:
+            urllib.request.urlopen(url[1] + "/review/es/" + SLUG)  # no session: refused
+            raise AssertionError("the page opened without a session")
+        except urllib.error.HTTPError as error:
+            assert error.code == 403
+            error.close()
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+        process.stdout.close()
+        process.stderr.close()

@@ -1,0 +1,289 @@
+"""The review state machine: every transition, as the PO file and the ledger on disk record it."""
+
+from __future__ import annotations
+
+import json
+import threading
+
+import pytest
+
+from pipeline import stages
+from pipeline.catalogs import messages, read_catalog, write_catalog
+from pipeline.clock import now, today
+from pipeline.config import load_config
+from pipeline.errors import CatalogError, ReviewError
+from pipeline.review import (
+    ReviewState,
+    approve,
+    approve_entries,
+    build_queue,
+    catalogue_digest,
+    draft_info,
+    edit_entry,
+    editing,
+    load_ledger,
+    reject_entry,
+    state_of,
+)
+from tests.conftest import SLUG
+from tests.review.conftest import DRAFT_COMMENT, SPANISH, entry, fill
+
+
+def state(config, lang, english):
+    return state_of(entry(config, lang, english), load_ledger(config, lang, SLUG), config)
+
+
+def act(config, lang, english, action, *args, **kwargs):
+    """Run one review action on one entry through the locked read-modify-write, as the tools do."""
+    with editing(config, lang, SLUG) as work:
+        message = next(m for m in messages(work.catalog) if m.id == english)
+        result = action(work.catalog, work.ledger, config, *args[:1], *([message] if action is not approve_entries
+                                                                         else [[message]]), *args[1:], **kwargs)
+        work.po_changed = True
+    return result
+
+
+def approve_one(config, lang, english, reviewer="jchen", **kwargs):
+    with editing(config, lang, SLUG) as work:
+        message = next(m for m in messages(work.catalog) if m.id == english)
+        outcome = approve_entries(work.catalog, work.ledger, config, reviewer, [message], **kwargs)
+        work.po_changed = outcome.po_changed
+    return outcome
+
+
+def test_untranslated_to_translated_to_approved(review_project):
+    english = "What Should I do After the Procedure?"
+    assert state(review_project, "es", english) is ReviewState.UNTRANSLATED
+    assert approve_one(review_project, "es", english).held[0][1] == "untranslated: nothing to approve"
+    fill(review_project, "es", {english: "¿Qué debo hacer después del procedimiento?"})
+    assert state(review_project, "es", english) is ReviewState.TRANSLATED
+    assert [m.id for m in approve_one(review_project, "es", english).approved] == [english]
+    assert state(review_project, "es", english) is ReviewState.APPROVED
+
+
+def test_a_machine_draft_is_approved_only_by_a_reviewer_reading_it(review_project):
+    english = "Will the injection hurt?"
+    message = entry(review_project, "es", english)
+    assert state(review_project, "es", english) is ReviewState.DRAFT
+    assert draft_info(message).engine == "apertium" and draft_info(message).date.isoformat() == "2026-01-05"
+    # The scripted bulk approval leaves drafts alone; a reviewer approving the entry clears the fuzzy flag.
+    catalog, ledger = read_catalog(review_project.po_path("es", SLUG)), load_ledger(review_project, "es", SLUG)
+    assert english not in {m.id for m in approve(catalog, ledger, review_project, "jchen")}
+    approve_one(review_project, "es", english, reviewer="mlopez")
+    after = entry(review_project, "es", english)
+    assert not after.fuzzy and after.string == "¿Dolerá la inyección?"
+    assert DRAFT_COMMENT in after.user_comments  # provenance stays
+    assert state(review_project, "es", english) is ReviewState.APPROVED
+    record = json.loads(review_project.ledger_path("es", SLUG).read_text(encoding="utf-8"))["approvals"][english]
+    assert record["reviewer"] == "mlopez" and "override" not in record and "own_edit" not in record
+
+
+def test_english_changed_after_approval_lapses_and_reapproval_replaces_the_old_record(review_project):
+    english = "How is the Infusion Performed?"
+    approve_one(review_project, "es", english)
+    md = review_project.source_path(SLUG)
+    md.write_text(md.read_text(encoding="utf-8").replace(english, "How is the infusion given?"), encoding="utf-8")
+    stages.extract_all(review_project)
+    stages.update_all(review_project)
+    new = "How is the infusion given?"
+    assert state(review_project, "es", new) is ReviewState.LAPSED_ENGLISH
+    assert entry(review_project, "es", new).previous_id == [english]
+    approve_one(review_project, "es", new)
+    message = entry(review_project, "es", new)
+    assert not message.fuzzy and not message.previous_id
+    assert state(review_project, "es", new) is ReviewState.APPROVED
+    assert set(load_ledger(review_project, "es", SLUG).approvals) == {new}
+
+
+def test_translation_changed_in_a_po_editor_after_approval_lapses(review_project):
+    english = "What happens during the infusion?"
+    approve_one(review_project, "es", english)
+    fill(review_project, "es", {english: "¿Qué pasa durante la infusión?"})
+    assert state(review_project, "es", english) is ReviewState.LAPSED_TRANSLATION
+    approve_one(review_project, "es", english)
+    assert state(review_project, "es", english) is ReviewState.APPROVED
+
+
+def test_only_a_listed_reviewer_for_the_language_may_act(review_project):
+    english = "How is the Infusion Performed?"
+    with pytest.raises(ReviewError, match="'mlopez' is not listed for ar"):
+        approve_one(review_project, "ar", english, reviewer="mlopez")
+    with pytest.raises(ReviewError, match="'nobody' is not listed in"):
+        approve_one(review_project, "es", english, reviewer="nobody")
+    with pytest.raises(ReviewError, match="not listed for ar"):
+        act(review_project, "ar", english, reject_entry, "mlopez", "wrong")
+    assert not review_project.ledger_path("ar", SLUG).exists()  # refused actions write nothing
+
+
+def test_a_reviewer_never_approves_their_own_edit(review_project):
+    english = "Will the injection hurt?"
+    act(review_project, "es", english, edit_entry, "jchen", "¿Me dolerá la inyección?\r\n")
+    message = entry(review_project, "es", english)
+    assert message.string == "¿Me dolerá la inyección?" and not message.fuzzy
+    assert load_ledger(review_project, "es", SLUG).edits[english].editor == "jchen"
+    assert state(review_project, "es", english) is ReviewState.TRANSLATED
+    held = approve_one(review_project, "es", english, reviewer="jchen").held
+    assert "jchen edited this translation; another reviewer must approve it" in held[0][1]
+    catalog, ledger = read_catalog(review_project.po_path("es", SLUG)), load_ledger(review_project, "es", SLUG)
+    assert english not in {m.id for m in approve(catalog, ledger, review_project, "jchen")}
+    assert approve_one(review_project, "es", english, reviewer="mlopez").approved
+    assert state(review_project, "es", english) is ReviewState.APPROVED
+
+
+def test_the_project_may_allow_approving_own_edits_and_the_ledger_says_so(make_project):
+    config = make_project(["es"], extra="[tool.leaflets.review]\napprove_own_edits = true")
+    stages.run(config)
+    fill(config, "es", SPANISH)
+    english = "Will the injection hurt?"
+    act(config, "es", english, edit_entry, "jchen", "¿Me dolerá la inyección?")
+    assert approve_one(config, "es", english, reviewer="jchen").approved
+    assert load_ledger(config, "es", SLUG).approvals[english].own_edit is True
+
+
+def test_rejection_sends_back_to_draft_with_a_reason_until_the_text_changes(review_project):
+    english = "What happens during the infusion?"
+    approve_one(review_project, "es", english)
+    with pytest.raises(ReviewError, match="needs a reason"):
+        act(review_project, "es", english, reject_entry, "mlopez", "   ")
+    act(review_project, "es", english, reject_entry, "mlopez", "Use “durante la perfusión”,\nas in the ward.")
+    message = entry(review_project, "es", english)
+    assert message.fuzzy
+    assert f"leaflets-rejected: mlopez {today().isoformat()}: Use “durante la perfusión”, as in the ward." in message.user_comments
+    ledger = load_ledger(review_project, "es", SLUG)
+    assert english not in ledger.approvals
+    assert ledger.rejections[english].reason == "Use “durante la perfusión”, as in the ward."
+    assert state(review_project, "es", english) is ReviewState.REJECTED
+    # Clearing the flag without changing a word does not undo a rejection, and bulk approval skips it.
+    fill(review_project, "es", {english: message.string})
+    assert state(review_project, "es", english) is ReviewState.REJECTED
+    with editing(review_project, "es", SLUG) as work:
+        chosen = [m for m in messages(work.catalog) if m.id == english]
+        assert approve_entries(work.catalog, work.ledger, review_project, "jchen", chosen, bulk=True).held
+    # The translator's new text is a plain translation again.
+    fill(review_project, "es", {english: "¿Qué ocurre durante la perfusión?"})
+    assert state(review_project, "es", english) is ReviewState.TRANSLATED
+    approve_one(review_project, "es", english)
+    assert state(review_project, "es", english) is ReviewState.APPROVED
+    assert english not in load_ledger(review_project, "es", SLUG).rejections
+
+
+def test_a_second_reviewer_may_overrule_a_rejection_one_entry_at_a_time(review_project):
+    english = "How is the Infusion Performed?"
+    act(review_project, "es", english, reject_entry, "mlopez", "too formal")
+    assert approve_one(review_project, "es", english, reviewer="jchen").approved
+    assert state(review_project, "es", english) is ReviewState.APPROVED
+    assert "leaflets-rejected" not in " ".join(entry(review_project, "es", english).user_comments)
+
+
+def test_check_errors_block_approval_unless_overridden_with_a_reason(review_project):
+    english = ("Short infusions can be performed as an outpatient and take about 90 minutes. Magnesium is "
+               "often co-administered daily during 8 hour and multiday ketamine infusions for neuropathic pain.")
+    wrong = "Las infusiones cortas duran unos 9 minutos. El magnesio se administra con ketamina."
+    fill(review_project, "es", {english: wrong})
+    held = approve_one(review_project, "es", english).held
+    assert held and held[0][1].startswith("check errors (")
+    assert state(review_project, "es", english) is ReviewState.TRANSLATED
+    approve_one(review_project, "es", english, override="checked with the ward: the\nsession is short")
+    record = json.loads(review_project.ledger_path("es", SLUG).read_text(encoding="utf-8"))["approvals"][english]
+    assert record["override"] == "checked with the ward: the session is short"
+    assert "numbers" in record["overridden"] or "units" in record["overridden"]
+    assert state(review_project, "es", english) is ReviewState.APPROVED
+
+
+def test_draft_stage_error_marks_block_until_the_text_is_edited(review_project):
+    english = "How is the Infusion Performed?"
+    path = review_project.po_path("es", SLUG)
+    catalog = read_catalog(path)
+    message = next(m for m in messages(catalog) if m.id == english)
+    message.user_comments = ["leaflets-check: tokens: placeholder 2 did not come back"]
+    write_catalog(path, catalog)
+    assert "tokens" in approve_one(review_project, "es", english).held[0][1]
+    act(review_project, "es", english, edit_entry, "mlopez", "¿Cómo se administra la infusión?")
+    assert entry(review_project, "es", english).user_comments == []
+    assert approve_one(review_project, "es", english, reviewer="jchen").approved
+
+
+def test_format_1_ledgers_load_and_keep_their_records(review_project):
+    english = "How is the Infusion Performed?"
+    approve_one(review_project, "es", english)
+    path = review_project.ledger_path("es", SLUG)
+    record = json.loads(path.read_text(encoding="utf-8"))["approvals"][english]
+    path.write_text(json.dumps({"format": 1, "language": "es", "leaflet": SLUG, "approvals": {english: record}}),
+                    encoding="utf-8")
+    assert state(review_project, "es", english) is ReviewState.APPROVED
+    ledger = load_ledger(review_project, "es", SLUG)
+    ledger.save()
+    document = json.loads(path.read_text(encoding="utf-8"))
+    assert document["format"] == 2 and document["approvals"][english] == record
+    path.write_text(json.dumps({**document, "format": 3}), encoding="utf-8")
+    with pytest.raises(CatalogError, match="newer leaflets"):
+        load_ledger(review_project, "es", SLUG)
+
+
+def test_a_reviewer_removed_from_the_config_no_longer_approves(review_project):
+    english = "How is the Infusion Performed?"
+    approve_one(review_project, "es", english, reviewer="mlopez")
+    pyproject = review_project.root / "pyproject.toml"
+    pyproject.write_text(pyproject.read_text(encoding="utf-8").replace('"mlopez"', '"mlopez-gone"'),
+                         encoding="utf-8")
+    assert state(load_config(review_project.root), "es", english) is ReviewState.TRANSLATED
+
+
+def test_queue_is_oldest_first_with_counts_per_language(review_project, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(int(now().timestamp()) + 86400))  # rejected a day later
+    act(review_project, "es", "How is the Infusion Performed?", reject_entry, "mlopez", "too formal")
+    queue = build_queue(review_project, ["es", "ar"], [SLUG])
+    drafts = [e for e in queue.entries if e.state is ReviewState.DRAFT]
+    assert drafts and all(e.since.date().isoformat() == "2026-01-05" for e in drafts)
+    first = queue.entries[0]
+    assert first.state is ReviewState.DRAFT and first.label == "Machine draft" and first.draft.engine == "apertium"
+    assert [e.since for e in queue.entries] == sorted(e.since for e in queue.entries)
+    assert queue.entries[-1].state is ReviewState.REJECTED  # rejected now: the newest
+    assert queue.counts["es"][ReviewState.DRAFT] == 3 and queue.counts["es"][ReviewState.REJECTED] == 1
+    assert queue.counts["ar"][ReviewState.DRAFT] == 3
+    assert sum(queue.counts["es"].values()) == 24
+    only = build_queue(review_project, ["es"], [SLUG], [ReviewState.REJECTED])
+    assert [e.rejection.reason for e in only.entries] == ["too formal"]
+
+
+def test_digest_follows_words_not_headers(review_project):
+    path = review_project.po_path("es", SLUG)
+    before = catalogue_digest(read_catalog(path))
+    catalog = read_catalog(path)
+    catalog.last_translator = "Someone Else"
+    write_catalog(path, catalog)
+    assert catalogue_digest(read_catalog(path)) == before
+    fill(review_project, "es", {"Magnesium Infusions": "Perfusiones de magnesio"})
+    assert catalogue_digest(read_catalog(path)) != before
+
+
+def test_concurrent_actions_on_one_catalogue_lose_nothing(make_project):
+    config = make_project(["es"])
+    stages.run(config)
+    fill(config, "es", {m.id: f"traducción {i}" for i, m in
+                        enumerate(messages(read_catalog(config.po_path("es", SLUG))))})
+    english = [m.id for m in messages(read_catalog(config.po_path("es", SLUG)))][:16]
+    start = threading.Barrier(len(english))
+    failures = []
+
+    def worker(index: int, text: str) -> None:
+        start.wait()
+        try:
+            if index % 2:
+                act(config, "es", text, edit_entry, "mlopez", f"editado {index}")
+            else:
+                approve_one(config, "es", text, override="test")
+        except Exception as exc:  # noqa: BLE001 - reported below
+            failures.append(exc)
+
+    threads = [threading.Thread(target=worker, args=(i, text)) for i, text in enumerate(english)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert failures == []
+    ledger = load_ledger(config, "es", SLUG)
+    assert set(ledger.approvals) == set(english[0::2])
+    assert set(ledger.edits) == set(english[1::2])
+    catalog = {m.id: m.string for m in messages(read_catalog(config.po_path("es", SLUG)))}
+    assert all(catalog[text] == f"editado {i}" for i, text in enumerate(english) if i % 2)
