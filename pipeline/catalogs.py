@@ -1,14 +1,19 @@
 """All PO, POT and MO reading and writing.
 
-One writer (Babel's), one wrap width, file order as extracted: rewriting an
-unchanged catalogue gives a byte-identical file, and an unchanged file is not
+One writer, one wrap width, file order as extracted; an unchanged file is not
 rewritten at all (its PO-Revision-Date moves only when its content does).
+
+Writing preserves formatting: an entry whose content did not change is written
+back exactly as it was read, whatever tool wrapped it (Poedit, Lokalize, msgcat,
+Weblate), so a catalogue a translator saved elsewhere shows in a diff only the
+entries the pipeline really changed.
 """
 
 from __future__ import annotations
 
 import hashlib
 import io
+import re
 from collections.abc import Iterable
 from copy import copy
 from pathlib import Path
@@ -21,7 +26,7 @@ from pipeline.clock import now
 from pipeline.errors import CatalogError
 from pipeline.files import write_atomic
 
-WRAP_WIDTH = 76  # Babel's and msgcat's default, so editors and gettext tools agree
+WRAP_WIDTH = 76  # Babel's default, for entries the pipeline writes; others keep their layout
 
 _BOM = b"\xef\xbb\xbf"
 
@@ -41,6 +46,7 @@ def read_catalog(path: Path, locale: str | None = None, data: bytes | None = Non
     try:
         catalog = Catalog(locale=locale)
         _Parser(catalog, ignore_obsolete=False, abort_invalid=True).parse(io.BytesIO(data))
+        _remember_layout(catalog, data)
         return catalog
     except PoFileError as exc:
         message = str(exc).rsplit(" on ", 1)[0]
@@ -100,6 +106,62 @@ class _Parser(PoFileParser):
                     message.previous_id.append(previous["msgid_plural"])
 
 
+# A message's content, as far as the PO file is concerned: equal content, equal entry text.
+def _entry_content(message: Message) -> tuple:
+    return (
+        message.id, message.context, message.string, tuple(sorted(message.flags)),
+        tuple(message.auto_comments), tuple(message.user_comments), tuple(message.locations),
+        tuple(message.previous_id),
+    )
+
+
+def _header_content(catalog: Catalog) -> tuple:
+    return (catalog.header_comment, tuple(catalog.mime_headers), catalog.fuzzy)
+
+
+_BLANK_LINES = re.compile(r"(?:\r?\n)(?:[ \t]*\r?\n)+")
+
+
+def _remember_layout(catalog: Catalog, data: bytes) -> None:
+    """Keep each entry's original text beside its content, for :func:`render_catalog`.
+
+    Entries are the blank-line-separated blocks of the file, in the order the
+    parser met them. Where the blocks cannot be matched one to one with the
+    parsed messages (an unusual layout), nothing is kept and the file is
+    rendered afresh.
+    """
+    try:
+        text = data.decode(catalog.charset)
+    except (UnicodeDecodeError, LookupError):
+        return
+    blocks = [b for b in _BLANK_LINES.split(text.strip("\r\n")) if b.strip()]
+    active, obsolete, header = [], [], None
+    for block in blocks:
+        lines = [line for line in block.splitlines() if line.strip()]
+        if all(line.startswith("#") for line in lines):
+            if any(line.startswith("#~ msgid") or line.startswith("#~msgid") for line in lines):
+                obsolete.append(block)
+            elif header is None and not active:
+                return  # a comment-only block: not a layout we can map
+            else:
+                return
+        elif header is None and not active and re.search(r'^msgid ""\s*$', block, re.M) and "msgctxt" not in block:
+            header = block
+        else:
+            active.append(block)
+    messages_in_order = list(catalog._messages.values())
+    if len(active) != len(messages_in_order) or len(obsolete) != len(catalog.obsolete):
+        return
+    layout = {("", None): (_header_content(catalog), header)} if header is not None else {}
+    for block, message in zip(active, messages_in_order):
+        layout[(message.id if isinstance(message.id, str) else tuple(message.id), message.context)] = (
+            _entry_content(message), block)
+    for block, message in zip(obsolete, catalog.obsolete.values()):
+        layout[("~", key_of(message))] = (_entry_content(message), block)
+    catalog.leaflets_layout = layout
+    catalog.leaflets_newline = "\r\n" if "\r\n" in text else "\n"
+
+
 def _check_duplicates(data: bytes, path: Path) -> None:
     """Babel merges duplicate msgids silently; gettext refuses them, and so do we."""
     seen: dict[bytes, int] = {}
@@ -123,8 +185,36 @@ def _check_duplicates(data: bytes, path: Path) -> None:
 
 
 def render_catalog(catalog: Catalog) -> bytes:
-    """The PO text of ``catalog``, in file order, as bytes in its charset."""
-    return "".join(_po_lines(catalog)).encode(catalog.charset, "backslashreplace")
+    """The PO text of ``catalog``, in file order, as bytes in its charset.
+
+    Entries unchanged since the file was read keep their original text.
+    """
+    layout = getattr(catalog, "leaflets_layout", {})
+    newline = getattr(catalog, "leaflets_newline", "\n")
+    parts = []
+    for key, content, fresh in _entries(catalog):
+        kept = layout.get(key)
+        if kept is not None and kept[0] == content:
+            parts.append(kept[1].replace("\r\n", "\n") + "\n")
+        else:
+            parts.append(fresh)
+    text = "\n".join(parts)
+    if newline != "\n":
+        text = text.replace("\n", newline)
+    return text.encode(catalog.charset, "backslashreplace")
+
+
+def _entries(catalog: Catalog):
+    """(layout key, content, freshly rendered text) of the header and every entry, in file order."""
+    lines = _po_lines(catalog)
+    for message in catalog:
+        if not message.id:
+            yield ("", None), _header_content(catalog), "".join(next(lines))
+        else:
+            key = (message.id if isinstance(message.id, str) else tuple(message.id), message.context)
+            yield key, _entry_content(message), "".join(next(lines))
+    for message in catalog.obsolete.values():
+        yield ("~", key_of(message)), _entry_content(message), "".join(next(lines))
 
 
 def _po_lines(catalog: Catalog):
@@ -160,7 +250,7 @@ def _po_lines(catalog: Catalog):
             if len(message.previous_id) > 1:
                 yield field("msgid_plural", message.previous_id[1], prefix)
 
-    for message in catalog:
+    def active(message: Message):
         if not message.id:
             yield catalog.header_comment + "\n"
         for comment in message.user_comments:
@@ -178,15 +268,19 @@ def _po_lines(catalog: Catalog):
             yield f"#, {', '.join(sorted(message.flags))}\n"
         yield from previous(message, "#| ")
         yield from body(message)
-        yield "\n"
-    for message in catalog.obsolete.values():
+
+    def obsolete(message: Message):
         for comment in message.user_comments:
             yield f"# {comment}".rstrip() + "\n"
         if message.flags:
             yield f"#, {', '.join(sorted(message.flags))}\n"
         yield from previous(message, "#~| ")
         yield from body(message, "#~ ")
-        yield "\n"
+
+    for message in catalog:
+        yield list(active(message))
+    for message in catalog.obsolete.values():
+        yield list(obsolete(message))
 
 
 def write_catalog(path: Path, catalog: Catalog, *, touch_revision_date: bool = True) -> bool:
@@ -213,19 +307,10 @@ def content_of(catalog: Catalog) -> tuple:
     Much cheaper than rendering, so an unchanged catalogue is recognised without
     being written out.
     """
-    def entry(message: Message) -> tuple:
-        return (
-            message.id, message.context, message.string, tuple(sorted(message.flags)),
-            tuple(message.auto_comments), tuple(message.user_comments), tuple(message.locations),
-            tuple(message.previous_id),
-        )
-
     return (
-        catalog.header_comment,
-        tuple(catalog.mime_headers),
-        catalog.fuzzy,
-        tuple(entry(m) for m in catalog._messages.values()),
-        tuple(entry(m) for m in catalog.obsolete.values()),
+        _header_content(catalog),
+        tuple(_entry_content(m) for m in catalog._messages.values()),
+        tuple(_entry_content(m) for m in catalog.obsolete.values()),
     )
 
 

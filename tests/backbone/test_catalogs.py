@@ -99,3 +99,32 @@ def test_malformed_po_reports_file_and_line(project):
 def test_rendering_a_read_catalogue_is_byte_identical(project):
     path = project.po_path("ar", SLUG)
     assert render_catalog(read_catalog(path)) == path.read_bytes()
+
+
+def test_entries_the_pipeline_did_not_change_keep_another_tools_layout(project, tmp_path):
+    """A catalogue saved by msgcat (width 79, its own wrapping) shows only real changes in a diff."""
+    path = project.po_path("es", SLUG)
+    translate_all(project, "es", lambda english: "Traducción de: " + english)
+    subprocess.run(["msgcat", "-o", str(path), str(path)], check=True)
+    by_msgcat = path.read_bytes()
+    assert stages.update_all(project).changed == []  # nothing to merge: not rewritten
+    catalog = read_catalog(path)
+    assert render_catalog(catalog) == by_msgcat
+    message = next(m for m in messages(catalog) if m.id == "Will the injection hurt?")
+    message.string = "¿Dolerá la inyección?"
+    changed = render_catalog(catalog).decode().splitlines()
+    before = by_msgcat.decode().splitlines()
+    assert len(changed) == len(before)
+    assert [(a, b) for a, b in zip(before, changed) if a != b] == [
+        ('msgstr "Traducción de: Will the injection hurt?"', 'msgstr "¿Dolerá la inyección?"')
+    ]
+
+
+def test_crlf_line_endings_are_kept(project):
+    path = project.po_path("es", SLUG)
+    path.write_bytes(path.read_bytes().replace(b"\n", b"\r\n"))
+    catalog = read_catalog(path)
+    next(iter(messages(catalog))).string = "Infusiones de magnesio"
+    rendered = render_catalog(catalog)
+    assert b"\r\n" in rendered and b"\n" not in rendered.replace(b"\r\n", b"")
+    assert 'msgstr "Infusiones de magnesio"\r\n' in rendered.decode()
