@@ -52,7 +52,13 @@ class LanguageData:
     script: str  # first word of the Unicode names of its letters: LATIN, CJK, ARABIC, ...
     negations: tuple[str, ...]  # counterparts of not / never / unlikely / unable / avoid
     units: Mapping[str, tuple[str, ...]]  # unit (as in ENGLISH_UNITS) -> accepted forms
+    # Phrases that hold a negation word but do not negate ("no obstante" = nonetheless):
+    # they must not stand in for a dropped "NO".
+    false_negations: tuple[str, ...] = ()
     spaced: bool = True  # False: words are not separated by spaces
+    # Keep combining marks when folding where they tell words apart: Vietnamese
+    # chưa (not yet) / chữa (cure), Gurmukhi ਨ / ਨੂੰ (vowel signs are marks).
+    keep_marks: bool = False
     cased: bool = True  # the script has capitals, so emphasis may be written in capitals
     question_marks: str = "?"
     sentence_ends: str = ".!?:;…"
@@ -71,6 +77,9 @@ _COMMON_UNITS: dict[str, tuple[str, ...]] = {
 
 _ZH_NEGATIONS = ("不", "没", "沒", "别", "別", "勿", "无", "無", "非", "未", "否", "莫", "禁", "避免", "切忌")
 
+# however, very, regardless, future, different, continually
+_ZH_FALSE_NEGATIONS = ("不过", "不過", "非常", "无论", "無論", "未来", "未來", "不同", "不断", "不斷")
+
 # Pairs of Simplified / Traditional characters common in patient leaflets.
 _SIMPLIFIED = "这个们时对会为过说发经动医疗药请进诊输镁钟头见关间让还无种样现实点将与应给该数开长东压脏针术险热觉吗么从护员问题静脉伤体肾检晕调节"
 _TRADITIONAL = "這個們時對會為過說發經動醫療藥請進診輸鎂鐘頭見關間讓還無種樣現實點將與應給該數開長東壓臟針術險熱覺嗎麼從護員問題靜脈傷體腎檢暈調節"
@@ -80,6 +89,7 @@ LANGUAGES: dict[str, LanguageData] = {
         script="LATIN",
         negations=("no", "nunca", "jamás", "ni", "ningún*", "ninguna*", "nadie", "nada", "sin", "tampoco",
                    "poco probable", "improbable", "imposible", "incapaz", "evit*"),
+        false_negations=("no obstante", "sin embargo", "sin duda"),
         units={"minute": ("minuto*",), "hour": ("hora", "horas"), "day": ("día", "días"),
                "week": ("semana*",), "month": ("mes", "meses"), "year": ("año", "años")},
         length_ratio=1.2,
@@ -88,6 +98,7 @@ LANGUAGES: dict[str, LanguageData] = {
         script="LATIN",
         negations=("non", "mai", "né", "nessun*", "niente", "nulla", "senza", "poco probabile",
                    "improbabil*", "impossibil*", "incapac*", "evit*"),
+        false_negations=("non appena", "non solo"),
         units={"minute": ("minut*",), "hour": ("ora", "ore"), "day": ("giorn*", "gg"),
                "week": ("settiman*",), "month": ("mese", "mesi"), "year": ("anno", "anni")},
         length_ratio=1.15,
@@ -109,7 +120,8 @@ LANGUAGES: dict[str, LanguageData] = {
         negations=("değil", "yok", "asla", "hiç", "hiçbir", "olmadan", "olasılığı düşük",
                    "*mıyor*", "*miyor*", "*muyor*", "*müyor*", "*mayacak*", "*meyecek*", "*mamalı*",
                    "*memeli*", "*mayın*", "*meyin*", "*maz", "*mez", "*mazsa*", "*mezse*", "*madan",
-                   "*meden", "*madı*", "*medi*", "*mamış*", "*memiş*", "*mayan*", "*meyen*", "kaçın*"),
+                   "*meden", "*madı*", "*medi*", "*mamış*", "*memiş*", "*mayan*", "*meyen*", "*mamak*", "*memek*",
+                   "*maman*", "*memen*", "kaçın*"),
         units={"minute": ("dakika*", "dk"), "hour": ("saat*", "sa"), "day": ("gün*",),
                "week": ("hafta*",), "month": ("ay*",), "year": ("yıl*",)},
         length_ratio=1.05,
@@ -120,12 +132,13 @@ LANGUAGES: dict[str, LanguageData] = {
                    "tránh"),
         units={"minute": ("phút",), "hour": ("giờ", "tiếng"), "day": ("ngày",), "week": ("tuần",),
                "month": ("tháng",), "year": ("năm",)},
+        keep_marks=True,
         length_ratio=1.15,
     ),
     "ar": LanguageData(
         script="ARABIC",
         # Arabic joins و (and), ف (so), ب (with) to the next word: ولا, بدون, بعدم.
-        negations=("لا", "ولا", "فلا", "بلا", "ألا", "لن", "ولن", "لم", "ولم", "فلم", "ليس*", "لست*",
+        negations=("لا", "ولا", "فلا", "بلا", "ألا", "وألا", "لن", "ولن", "لم", "ولم", "فلم", "ليس*", "لست*",
                    "غير", "بغير", "وغير", "بدون", "وبدون", "دون", "أبدا", "إطلاقا", "عدم", "بعدم", "وعدم",
                    "ممنوع", "يمنع", "*مستبعد", "يستبعد", "*تجنب*"),
         units={"minute": ("*دقيقة", "*دقائق", "*دقيقتين", "*دقيقتان"),
@@ -160,11 +173,13 @@ LANGUAGES: dict[str, LanguageData] = {
                "month": ("ਮਹੀਨ*",), "year": ("ਸਾਲ*", "ਵਰ੍ਹ*"), "mmol/L": ("ਮਿਲੀਮੋਲ*",)},
         cased=False,
         sentence_ends=".!?:।…",
+        keep_marks=True,
         length_ratio=1.05,
     ),
     "zh_Hans": LanguageData(
         script="CJK",
         negations=_ZH_NEGATIONS,
+        false_negations=_ZH_FALSE_NEGATIONS,
         units={"minute": ("分钟", "分鐘", "分"), "hour": ("小时", "钟头", "个钟"), "day": ("天", "日"),
                "week": ("周", "星期", "礼拜"), "month": ("月",), "year": ("年",),
                "mmol/L": ("毫摩尔",), "mg": ("毫克",), "mL": ("毫升",)},
@@ -178,6 +193,7 @@ LANGUAGES: dict[str, LanguageData] = {
     "zh_Hant": LanguageData(
         script="CJK",
         negations=_ZH_NEGATIONS,
+        false_negations=_ZH_FALSE_NEGATIONS,
         units={"minute": ("分鐘", "分钟", "分"), "hour": ("小時", "鐘頭", "個鐘"), "day": ("天", "日"),
                "week": ("週", "周", "星期", "禮拜"), "month": ("月",), "year": ("年",),
                "mmol/L": ("毫摩爾",), "mg": ("毫克",), "mL": ("毫升",)},
@@ -256,11 +272,17 @@ _LETTER_VARIANTS = str.maketrans({"ي": "ی", "ك": "ک", "ـ": None, "ı": "i"}
 
 
 @lru_cache(maxsize=4096)
-def fold(text: str) -> str:
+def fold(text: str, keep_marks: bool = False) -> str:
     """Lower case without accents or Arabic vowel marks: the form every pattern matches against."""
+    if keep_marks:
+        return unicodedata.normalize("NFC", text.casefold()).translate(_LETTER_VARIANTS)
     decomposed = unicodedata.normalize("NFD", text.casefold())
     stripped = "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
     return unicodedata.normalize("NFC", stripped).translate(_LETTER_VARIANTS)
+
+
+def _folded(text: str, data: LanguageData | None) -> str:
+    return fold(text, data.keep_marks if data else False)
 
 
 def _is_letter(ch: str) -> bool:
@@ -299,10 +321,12 @@ def _glob(pattern: str, word: str) -> bool:
     return word == core
 
 
-def _find(patterns: Iterable[str], folded: str, words: list[str], spaced: bool) -> str | None:
+def _find(patterns: Iterable[str], folded: str, data: LanguageData | None) -> str | None:
     """The first pattern found in the folded text (see the notes above LANGUAGES)."""
+    spaced = data.spaced if data else True
+    words = _words(folded) if spaced else []
     for pattern in patterns:
-        key = fold(pattern)
+        key = _folded(pattern, data)
         if not spaced:
             if key.replace("*", "") in folded:
                 return pattern
@@ -379,7 +403,7 @@ def _unit_forms(data: LanguageData) -> dict[str, tuple[str, ...]]:
 
 def _units_after_numbers(translation: str, data: LanguageData) -> dict[str, str]:
     """unit -> the words of the translation that name it right after a number ("24 horas", "24小时")."""
-    folded = fold(translation)
+    folded = _folded(translation, data)
     units = _unit_forms(data)
     found: dict[str, str] = {}
     tokens = _tokens(folded)
@@ -389,13 +413,13 @@ def _units_after_numbers(translation: str, data: LanguageData) -> dict[str, str]
             continue
         if not data.spaced:
             candidates = [(len(core), unit, core) for unit, forms in units.items() for form in forms
-                          if after.text.startswith(core := fold(form).strip("*"))]
+                          if after.text.startswith(core := _folded(form, data).strip("*"))]
             if candidates:  # the longest form wins: 分钟 (minutes) over 分
                 _, unit, core = max(candidates)
                 found.setdefault(unit, f"{token.text}{core}")
             continue
         for unit, forms in units.items():
-            if any(_glob(fold(form), after.text) for form in forms):
+            if any(_glob(_folded(form, data), after.text) for form in forms):
                 found.setdefault(unit, f"{token.text} {after.text}")
     return found
 
@@ -437,11 +461,10 @@ def units(english: str, translation: str, lang: str, glossary: Glossary | None) 
         return
     wanted = _english_units(english, ENGLISH_UNITS)
     allowed = set(wanted) | set(_english_units(english, _ENGLISH_UNIT_MENTIONS))
-    folded = fold(translation)
-    words = _words(folded)
+    folded = _folded(translation, data)
     forms = _unit_forms(data)
     for unit, word in wanted.items():
-        if unit in forms and _find(forms[unit], folded, words, data.spaced) is None:
+        if unit in forms and _find(forms[unit], folded, data) is None:
             yield f"the English says “{word}”; the translation has no word for {_UNIT_NAMES[unit]}"
     for unit, shown in _units_after_numbers(translation, data).items():
         if unit not in allowed:
@@ -455,23 +478,22 @@ def negation(english: str, translation: str, lang: str, glossary: Glossary | Non
     match = _ENGLISH_NEGATION.search(english)
     if data is None or match is None:
         return
-    folded = fold(translation)
-    if _find(data.negations, folded, _words(folded), data.spaced) is None:
+    folded = _folded(translation, data)
+    for phrase in data.false_negations:
+        folded = folded.replace(_folded(phrase, data), " ")
+    if _find(data.negations, folded, data) is None:
         yield f"the English says “{match.group()}”; the translation has no negation"
 
 
 def emphasis(english: str, translation: str, lang: str, glossary: Glossary | None) -> Iterator[str]:
     """Emphasis: what the English stresses (**bold** or CAPITALS) is stressed in the translation."""
-    stressed = [m.group(1) for m in _BOLD.finditer(english)]
-    caps = _CAPS_WORD.findall(english)
-    runs = re.findall(r"(?<![\w*])[A-Z][A-Z'’]+(?:\s+[A-Z][A-Z'’]+)+(?![\w*])", english)
-    stressed += [w for w in caps if w in _EMPHASIS_WORDS and not any(w in run for run in runs)] + runs
+    stressed = [m.group(1) for m in _BOLD.finditer(english)] + _capitals(english)
     if not stressed:
         return
     data = language_data(lang)
     if "**" in translation:
         return
-    acronyms = set(caps) - _EMPHASIS_WORDS
+    acronyms = set(_CAPS_WORD.findall(english)) - _EMPHASIS_WORDS
     if data is None or data.cased:
         shouted = [w for w in re.findall(r"\w{2,}", translation) if w.isupper() and w not in acronyms]
         if shouted:
@@ -481,16 +503,26 @@ def emphasis(english: str, translation: str, lang: str, glossary: Glossary | Non
         yield f"the English stresses “{stressed[0]}”; this script has no capitals: mark it **bold**"
 
 
+def _capitals(english: str) -> list[str]:
+    """Words the English stresses with capitals: runs of them ("DO NOT"), or a single "NEVER"."""
+    runs = re.findall(r"(?<![\w*])[A-Z][A-Z'’]+(?:\s+[A-Z][A-Z'’]+)+(?![\w*])", english)
+    singles = [w for w in _CAPS_WORD.findall(english) if w in _EMPHASIS_WORDS and not any(w in r for r in runs)]
+    return runs + singles
+
+
 def glossary_terms(english: str, translation: str, lang: str, glossary: Glossary | None) -> Iterator[str]:
     """Glossary: fixed translations used, do-not-translate terms and drug names kept."""
     if glossary is None:
         return
-    folded = fold(translation)
+    data = language_data(lang)
+    folded = _folded(translation, data)
     for term in glossary.in_text(english):
         target = term.target(lang)
         if target is None:
             continue  # no agreed form in this language: nothing to hold the translation to
-        if fold(target) not in folded:
+        # Whole words from the term's first letter on; endings may inflect (ketamina, ketaminas).
+        words = " ".join(_words(_folded(target, data)))
+        if not words or _find([words + "*"], folded, data) is None:
             kind = "a do-not-translate term" if term.keep else "a drug" if term.drug else "a glossary term"
             how = "stays as it is" if term.keep else f"is “{target}” in {lang}"
             yield f"“{term.english}” ({kind}) {how}; the translation lacks it"
@@ -550,6 +582,8 @@ def markup(english: str, translation: str, lang: str, glossary: Glossary | None)
         ("line breaks", r"\n"),
     ):
         want, got = len(re.findall(pattern, english)), len(re.findall(pattern, translation))
+        if name.startswith("bold") and got > want and _capitals(english):
+            continue  # bold standing in for the English capitals, as scripts without capitals must
         if want != got:
             yield f"{name}: {want} in the English, {got} in the translation"
     if translation.count("**") % 2:

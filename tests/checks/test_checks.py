@@ -1,0 +1,280 @@
+"""Every check passes good translations of the leaflet's own sentences and fails broken ones."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.checks import CHECKS, LANGUAGES, Finding, Severity, numbers_in, run_checks
+from pipeline.glossary import Glossary, Term
+from tests.checks.sentences import ENGLISH, GOOD
+
+GLOSSARY = Glossary((
+    Term("NMDA", keep=True),
+    Term("ECG", keep=True),
+    Term("ketamine", drug=True, translations={"es": "ketamina", "it": "ketamina"}),
+    Term("magnesium", drug=True, translations={"es": "magnesio", "it": "magnesio"}),
+))
+
+
+def findings(key: str, translation: str, lang: str) -> list[Finding]:
+    return run_checks(ENGLISH[key], translation, lang, GLOSSARY)
+
+
+def broken(lang: str, key: str, old: str, new: str) -> str:
+    good = GOOD[lang][key]
+    assert old in good, f"{old!r} is not in the {lang} {key} translation"
+    return good.replace(old, new)
+
+
+def checks_failed(found: list[Finding]) -> set[str]:
+    return {f.check for f in found}
+
+
+@pytest.mark.parametrize("lang,key", [(lang, key) for lang in GOOD for key in GOOD[lang]])
+def test_good_translations_pass_every_check(lang, key):
+    assert findings(key, GOOD[lang][key], lang) == []
+
+
+def test_the_ten_configured_languages_have_data():
+    assert set(GOOD) == set(LANGUAGES) == {
+        "zh_Hans", "zh_Hant", "ar", "vi", "el", "it", "tr", "fa", "pa_Guru", "es"}
+
+
+# -- numbers -----------------------------------------------------------------
+
+def test_numbers_chinese_24_changed_to_12_fails():
+    found = findings("Q8a", broken("zh_Hans", "Q8a", "24小时", "12小时"), "zh_Hans")
+    assert [f.message for f in found if f.check == "numbers"] == [
+        "the English has 24; the translation does not", "the translation has 12; the English does not"]
+    assert all(f.severity is Severity.ERROR for f in found if f.check == "numbers")
+
+
+def test_numbers_native_digits_count_as_the_same_number():
+    assert numbers_in("فوق ١١٠ مليمول/لتر") == {"110"}  # Arabic-Indic
+    assert numbers_in("بالاتر از ۱۱۰") == {"110"}  # Persian
+    assert numbers_in("１１０") == {"110"}  # full-width
+    assert "١١٠" in GOOD["ar"]["Q2a"] and findings("Q2a", GOOD["ar"]["Q2a"], "ar") == []
+    wrong = broken("ar", "Q2a", "١١٠", "١٠١")
+    assert "the English has 110; the translation does not" in [f.message for f in findings("Q2a", wrong, "ar")]
+
+
+def test_numbers_decimal_separators_and_chinese_numerals():
+    english = "Your level should stay under 1.5 mmol/L for 24 hours."
+    assert "numbers" not in checks_failed(run_checks(english, "Su nivel debe mantenerse por debajo de 1,5 mmol/L durante 24 horas.", "es"))
+    assert "numbers" in checks_failed(run_checks(english, "Su nivel debe mantenerse por debajo de 15 mmol/L durante 24 horas.", "es"))
+    assert "numbers" not in checks_failed(run_checks(english, "您的水平应在二十四小时内保持在1.5 mmol/L以下。", "zh_Hans"))
+    assert "numbers" not in checks_failed(run_checks(english, "يجب أن يبقى مستواك أقل من ١٫٥ مليمول/لتر لمدة ٢٤ ساعة.", "ar"))
+
+
+def test_numbers_a_range_losing_an_end_fails():
+    found = findings("Q11a", broken("es", "Q11a", "1-2 semanas", "2 semanas"), "es")
+    assert "the English has 1; the translation does not" in [f.message for f in found]
+
+
+def test_numbers_an_english_number_word_may_become_digits():
+    assert "numbers" not in checks_failed(findings("Q9a", broken("es", "Q9a", "una sola inyección", "1 inyección"), "es"))
+
+
+# -- units and durations ------------------------------------------------------
+
+def test_units_hours_swapped_for_minutes_fails():
+    found = findings("Q8a", broken("es", "Q8a", "24 horas", "24 minutos"), "es")
+    messages = [f.message for f in found if f.check == "units"]
+    assert "the English says “hours”; the translation has no word for hours" in messages
+    assert "“24 minutos” counts minutes, but the English has days, hours" in messages
+
+
+@pytest.mark.parametrize("lang,old,new", [
+    ("zh_Hans", "24小时", "24分钟"),
+    ("zh_Hant", "24小時", "24分鐘"),
+    ("ar", "٢٤ ساعة", "٢٤ دقيقة"),
+    ("fa", "۲۴ ساعت", "۲۴ دقیقه"),
+    ("pa_Guru", "24 ਘੰਟਿਆਂ", "24 ਮਿੰਟਾਂ"),
+    ("vi", "24 giờ", "24 phút"),
+    ("el", "24 ώρες", "24 λεπτά"),
+    ("it", "24 ore", "24 minuti"),
+    ("tr", "24 saat", "24 dakika"),
+])
+def test_units_swapped_in_every_language(lang, old, new):
+    found = findings("Q8a", broken(lang, "Q8a", old, new), lang)
+    assert any(f.check == "units" and "counts minutes, but the English has days, hours" in f.message for f in found)
+
+
+def test_units_a_dropped_duration_fails():
+    found = findings("Q9a", broken("es", "Q9a", "semanas, ", ""), "es")
+    assert [f.message for f in found if f.check == "units"] == [
+        "the English says “weeks”; the translation has no word for weeks"]
+
+
+def test_units_a_number_run_into_its_unit_still_counts():
+    assert "110mmol/L" in ENGLISH["Q2a"]
+    found = findings("Q2a", broken("es", "Q2a", "110 mmol/L", "110 mg"), "es")
+    assert "the English says “mmol/L”; the translation has no word for mmol/L" in [f.message for f in found]
+
+
+# -- negation and emphasis ----------------------------------------------------
+
+def test_negation_spanish_q8_that_drops_no_fails():
+    dropped = broken("es", "Q8a", "que NO realice ejercicio ni actividad", "que realice ejercicio o actividad")
+    assert "No obstante" in dropped  # "nonetheless" holds a "no" that negates nothing
+    found = findings("Q8a", dropped, "es")
+    assert Finding("negation", Severity.ERROR, "the English says “NOT”; the translation has no negation") in found
+
+
+@pytest.mark.parametrize("lang,key,old,new", [
+    ("es", "Q2", "no debe", "debe"),
+    ("it", "Q2", "non dovrebbe", "dovrebbe"),
+    ("el", "Q8a", "να ΜΗΝ κάνετε", "να κάνετε"),
+    ("tr", "Q8a", "YAPMAMANIZ", "YAPMANIZ"),
+    ("vi", "Q9a", "khó có thể chữa", "có thể chữa"),
+    ("ar", "Q8a", "و**ألا** تقوم", "وأن تقوم"),
+    ("fa", "Q11a", "نمی‌توانید", "می‌توانید"),
+    ("pa_Guru", "Q2", "ਨਹੀਂ ", ""),
+    ("zh_Hans", "Q8a", "**不要**进行", "进行"),
+    ("zh_Hant", "Q9a", "不太可能", "可能"),
+])
+def test_negation_dropped_in_every_language(lang, key, old, new):
+    assert "negation" in checks_failed(findings(key, broken(lang, key, old, new), lang))
+
+
+def test_emphasis_lowercased_do_not_warns():
+    found = findings("Q8a", broken("es", "Q8a", "NO realice", "no realice"), "es")
+    assert found == [Finding("emphasis", Severity.WARNING,
+                             "the English stresses “DO NOT”; keep the stress (CAPITALS or **bold**)")]
+
+
+def test_emphasis_scripts_without_capitals_need_bold():
+    found = findings("Q8a", broken("ar", "Q8a", "و**ألا**", "وألا"), "ar")
+    assert [f.message for f in found] == ["the English stresses “DO NOT”; this script has no capitals: mark it **bold**"]
+
+
+def test_emphasis_acronyms_are_not_stress():
+    assert "emphasis" not in checks_failed(findings("Q11a", GOOD["es"]["Q11a"].replace("lo antes posible", "ASAP"), "es"))
+
+
+# -- glossary -------------------------------------------------------------------
+
+def test_glossary_do_not_translate_term_changed_fails():
+    found = findings("Q2a", broken("es", "Q2a", "un ECG", "un electrocardiograma"), "es")
+    assert [f.message for f in found] == ["“ECG” (a do-not-translate term) stays as it is; the translation lacks it"]
+
+
+def test_glossary_fixed_drug_name_missing_fails():
+    found = findings("Q4a", broken("es", "Q4a", "de ketamina", "de esketamina"), "es")
+    assert "“ketamine” (a drug) is “ketamina” in es; the translation lacks it" in [f.message for f in found]
+
+
+def test_glossary_without_an_agreed_form_checks_nothing():
+    assert "glossary" not in checks_failed(findings("Q4a", broken("ar", "Q4a", "الكيتامين", "دواء"), "ar"))
+
+
+# -- untranslated and wrong script ---------------------------------------------
+
+def test_untranslated_english_copy_fails():
+    found = findings("Q2", ENGLISH["Q2"], "es")
+    assert Finding("untranslated", Severity.ERROR, "the translation is the English text") in found
+    assert run_checks("ECG", "ECG", "es", GLOSSARY) == []  # nothing to translate
+
+
+def test_untranslated_latin_text_in_an_arabic_catalogue_fails():
+    found = findings("Q4a", "يمكن " + ENGLISH["Q4a"], "ar")
+    assert "untranslated" in checks_failed(found)
+
+
+def test_untranslated_english_left_inside_a_latin_translation_fails():
+    found = findings("Q2", "¿Who should not have una infusión de magnesio?", "es")
+    assert any(f.check == "untranslated" and "looks like English" in f.message for f in found)
+
+
+def test_untranslated_wrong_chinese_variant_fails():
+    found = findings("Q11a", GOOD["zh_Hant"]["Q11a"], "zh_Hans")
+    assert any(f.check == "untranslated" and "Traditional" in f.message for f in found)
+    found = findings("Q11a", GOOD["zh_Hans"]["Q11a"], "zh_Hant")
+    assert any(f.check == "untranslated" and "Simplified" in f.message for f in found)
+
+
+def test_untranslated_wrong_script_fails():
+    found = findings("Q9a", GOOD["el"]["Q9a"], "pa_Guru")
+    assert "written mostly in Greek script; pa_Guru is written in Gurmukhi script" in [f.message for f in found]
+
+
+# -- markup ---------------------------------------------------------------------
+
+def test_markup_bold_lost_or_unclosed_fails():
+    english = "You **must not** drive for 24 hours."
+    assert "markup" not in checks_failed(run_checks(english, "**No debe** conducir durante 24 horas.", "es"))
+    assert "markup" in checks_failed(run_checks(english, "No debe conducir durante 24 horas.", "es"))
+    unclosed = run_checks(english, "**No debe conducir durante 24 horas.", "es")
+    assert "a bold marker (**) is not closed" in [f.message for f in unclosed]
+
+
+def test_markup_links_and_line_breaks_kept():
+    english = "Read [the guide](https://example.org/guide) first.\nThen call us."
+    good = "Lea [la guía](https://example.org/guide) primero.\nLuego llámenos."
+    assert "markup" not in checks_failed(run_checks(english, good, "es"))
+    found = run_checks(english, good.replace("/guide)", "/guia)").replace("\n", " "), "es")
+    messages = [f.message for f in found if f.check == "markup"]
+    assert "line breaks: 1 in the English, 0 in the translation" in messages
+    assert any(m.startswith("link targets differ: missing https://example.org/guide") for m in messages)
+
+
+# -- length, punctuation, whitespace ---------------------------------------------
+
+def test_length_omission_warns():
+    first_sentence = GOOD["es"]["Q9a"].split(". ")[0] + "."
+    found = findings("Q9a", first_sentence, "es")
+    assert any(f.check == "length" and f.severity is Severity.WARNING and "left out" in f.message for f in found)
+
+
+def test_length_hallucination_warns():
+    found = findings("Q11a", GOOD["zh_Hans"]["Q11a"] * 3, "zh_Hans")
+    assert any(f.check == "length" and "added" in f.message for f in found)
+
+
+def test_punctuation_question_stays_a_question():
+    assert [f.message for f in findings("Q2", "¿Quién no debe recibir una infusión de magnesio.", "es")] == [
+        "the English asks a question; the translation does not end with a question mark"]
+    assert [f.message for f in findings("Q2", "Quién no debe recibir una infusión de magnesio?", "es")] == [
+        "a Spanish question opens with ¿"]
+    assert findings("Q2", GOOD["el"]["Q2"].replace(";", "\u037e"), "el") == []  # the Greek question mark
+    found = findings("Q4a", GOOD["it"]["Q4a"].rstrip(".") + "?", "it")
+    assert [f.message for f in found] == ["the translation ends with a question mark; the English is not a question"]
+
+
+def test_punctuation_final_full_stop_kept():
+    found = findings("Q11a", GOOD["zh_Hans"]["Q11a"].rstrip("。"), "zh_Hans")
+    assert [f.message for f in found] == ["the English ends a sentence; the translation has no final punctuation"]
+
+
+def test_whitespace_drift_warns():
+    found = findings("Q2", " " + GOOD["es"]["Q2"].replace(" una", "  una") + " ", "es")
+    assert [f.message for f in found if f.check == "whitespace"] == [
+        "leading whitespace: 0 in the English, 1 in the translation",
+        "trailing whitespace: 0 in the English, 1 in the translation",
+        "a double space inside the translation",
+    ]
+
+
+# -- the registry -------------------------------------------------------------
+
+def test_registry_titles_and_severities():
+    for name, check in CHECKS.items():
+        assert check.name == name
+        assert check.title and "\n" not in check.title and check.title.endswith((".", ")"))
+    errors = {name for name, check in CHECKS.items() if check.severity is Severity.ERROR}
+    assert {"numbers", "units", "negation", "glossary", "untranslated", "markup"} <= errors
+
+
+def test_an_empty_translation_has_nothing_to_check():
+    assert run_checks(ENGLISH["Q8a"], "", "es") == []
+    assert run_checks(ENGLISH["Q8a"], "   ", "es") == []
+
+
+@settings(max_examples=150, deadline=None)
+@given(english=st.text(max_size=80), translation=st.text(max_size=80),
+       lang=st.sampled_from([*LANGUAGES, "de", "en_XA", "pa"]))
+def test_checks_never_raise_on_odd_text(english, translation, lang):
+    for finding in run_checks(english, translation, lang, GLOSSARY):
+        assert finding.check in CHECKS and finding.message
