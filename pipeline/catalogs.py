@@ -16,6 +16,7 @@ import io
 import re
 from collections.abc import Iterable
 from copy import copy
+from dataclasses import dataclass
 from pathlib import Path
 
 from babel.messages.catalog import Catalog, Message
@@ -122,44 +123,60 @@ def _header_content(catalog: Catalog) -> tuple:
 _BLANK_LINES = re.compile(r"(?:\r?\n)(?:[ \t]*\r?\n)+")
 
 
-def _remember_layout(catalog: Catalog, data: bytes) -> None:
-    """Keep each entry's original text beside its content, for :func:`render_catalog`.
+@dataclass(frozen=True)
+class _Layout:
+    """What a catalogue looked like when read: its text, and each entry's content in file order.
 
-    Entries are the blank-line-separated blocks of the file, in the order the
-    parser met them. Where the blocks cannot be matched one to one with the
-    parsed messages (an unusual layout), nothing is kept and the file is
-    rendered afresh.
+    Matching the text's entries to the messages is left until the catalogue is
+    rendered, which is rare: most catalogues are read and never written.
     """
-    try:
-        text = data.decode(catalog.charset)
-    except (UnicodeDecodeError, LookupError):
-        return
-    blocks = [b for b in _BLANK_LINES.split(text.strip("\r\n")) if b.strip()]
-    active, obsolete, header = [], [], None
-    for block in blocks:
-        lines = [line for line in block.splitlines() if line.strip()]
-        if all(line.startswith("#") for line in lines):
-            if any(line.startswith("#~ msgid") or line.startswith("#~msgid") for line in lines):
+
+    data: bytes
+    header: tuple | None
+    active: list[tuple[tuple, tuple]]  # (key, content) in file order
+    obsolete: list[tuple[tuple, tuple]]
+
+    def entries(self, charset: str) -> tuple[dict, str]:
+        """{layout key: (content, original text)} and the file's newline, or ({}, "\\n")."""
+        try:
+            text = self.data.decode(charset)
+        except (UnicodeDecodeError, LookupError):
+            return {}, "\n"
+        newline = "\r\n" if "\r\n" in text else "\n"
+        blocks = [b for b in _BLANK_LINES.split(text.strip("\r\n")) if b.strip()]
+        header_block, active, obsolete = None, [], []
+        for block in blocks:
+            lines = [line for line in block.splitlines() if line.strip()]
+            if all(line.startswith("#") for line in lines):
+                if not any(line.startswith("#~") and "msgid" in line for line in lines):
+                    return {}, newline  # a comment-only block: a layout we do not map
                 obsolete.append(block)
-            elif header is None and not active:
-                return  # a comment-only block: not a layout we can map
+            elif header_block is None and not active and self.header is not None:
+                header_block = block
             else:
-                return
-        elif header is None and not active and re.search(r'^msgid ""\s*$', block, re.M) and "msgctxt" not in block:
-            header = block
-        else:
-            active.append(block)
-    messages_in_order = list(catalog._messages.values())
-    if len(active) != len(messages_in_order) or len(obsolete) != len(catalog.obsolete):
-        return
-    layout = {("", None): (_header_content(catalog), header)} if header is not None else {}
-    for block, message in zip(active, messages_in_order):
-        layout[(message.id if isinstance(message.id, str) else tuple(message.id), message.context)] = (
-            _entry_content(message), block)
-    for block, message in zip(obsolete, catalog.obsolete.values()):
-        layout[("~", key_of(message))] = (_entry_content(message), block)
-    catalog.leaflets_layout = layout
-    catalog.leaflets_newline = "\r\n" if "\r\n" in text else "\n"
+                active.append(block)
+        if len(active) != len(self.active) or len(obsolete) != len(self.obsolete):
+            return {}, newline
+        mapping = {key: (content, block) for (key, content), block in zip(self.active, active)}
+        mapping.update({key: (content, block) for (key, content), block in zip(self.obsolete, obsolete)})
+        if header_block is not None:
+            mapping[("", None)] = (self.header, header_block)
+        return mapping, newline
+
+
+def _layout_key(message: Message) -> tuple:
+    return (message.id if isinstance(message.id, str) else tuple(message.id), message.context)
+
+
+def _remember_layout(catalog: Catalog, data: bytes) -> None:
+    first = re.search(rb"^(?:msgctxt|msgid) .*?$", data, re.M)  # the header is an empty msgid first
+    has_header = first is not None and first.group().rstrip(b"\r") == b'msgid ""'
+    catalog.leaflets_layout = _Layout(
+        data,
+        _header_content(catalog) if has_header else None,
+        [(_layout_key(m), _entry_content(m)) for m in catalog._messages.values()],
+        [(("~", key_of(m)), _entry_content(m)) for m in catalog.obsolete.values()],
+    )
 
 
 def _check_duplicates(data: bytes, path: Path) -> None:
@@ -189,8 +206,9 @@ def render_catalog(catalog: Catalog) -> bytes:
 
     Entries unchanged since the file was read keep their original text.
     """
-    layout = getattr(catalog, "leaflets_layout", {})
-    newline = getattr(catalog, "leaflets_newline", "\n")
+    layout, newline = {}, "\n"
+    if hasattr(catalog, "leaflets_layout"):
+        layout, newline = catalog.leaflets_layout.entries(catalog.charset)
     parts = []
     for key, content, fresh in _entries(catalog):
         kept = layout.get(key)
@@ -211,8 +229,7 @@ def _entries(catalog: Catalog):
         if not message.id:
             yield ("", None), _header_content(catalog), "".join(next(lines))
         else:
-            key = (message.id if isinstance(message.id, str) else tuple(message.id), message.context)
-            yield key, _entry_content(message), "".join(next(lines))
+            yield _layout_key(message), _entry_content(message), "".join(next(lines))
     for message in catalog.obsolete.values():
         yield ("~", key_of(message)), _entry_content(message), "".join(next(lines))
 
