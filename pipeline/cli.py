@@ -60,10 +60,20 @@ def update(
 
 
 @app.command()
-def build() -> None:
+def build(
+    preview: Annotated[
+        bool, typer.Option("--preview", help="Also write in-context previews with drafts, for reviewers.")
+    ] = False,
+    lang: Annotated[Optional[list[str]], typer.Option("--lang", help="Previews only for these languages.")] = None,
+) -> None:
     """Publish approved translations as HTML, text and MO files, and the language picker."""
     with guarded() as config:
-        console.stage_report(stages.build_all(config), config.relative)
+        report = stages.build_all(config)
+        if preview:
+            from pipeline.preview import build_previews
+
+            report.extend(build_previews(config, configured_languages(config, lang)))
+        console.stage_report(report, config.relative)
 
 
 @app.command()
