@@ -1,0 +1,633 @@
+"""The draft stage: fill untranslated entries with machine-translation drafts.
+
+For every untranslated entry of the chosen catalogues, the engines of the
+chain are asked in turn (``memory`` first, then e.g. ``apertium`` or an online
+engine) until one gives an acceptable answer. Before sending, numbers, units,
+phone numbers, markup and glossary terms become tokens (pipeline.protect);
+an answer whose tokens do not all come back exactly once, that is empty, or
+that is the English unchanged is refused and the entry stays untranslated
+with a ``leaflets-draft-failed`` comment saying why.
+
+A draft is written fuzzy ("not ready") with a translator comment naming the
+engine and the date, plus a ``leaflets-check`` comment for each error the
+checks find in it. Each catalogue is rewritten atomically as soon as answers
+arrive, and each answer is kept in the draft cache, so an interrupted run
+keeps what it got and a rerun sends only the rest.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+from collections import defaultdict
+from collections.abc import Callable, Mapping
+from concurrent.futures import Future, ThreadPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from babel.messages.catalog import Catalog, Message
+
+from pipeline.catalogs import messages, translation_of, write_catalog
+from pipeline.clock import today
+from pipeline.config import Config
+from pipeline.draft_cache import DEFAULT_CACHE, CacheKey, DraftCache
+from pipeline.engines import REGISTRY, Engine, EngineContext, EngineError, Failure, create_engine
+from pipeline.errors import ConfigError, LeafletsError
+from pipeline.glossary import Glossary, load_glossary
+from pipeline.languages import SOURCE_LANGUAGE, language
+from pipeline.protect import Protected, TokenError, protect
+from pipeline.update import read_language_catalog
+
+log = logging.getLogger(__name__)
+
+DEFAULT_ENGINES = ("memory", "apertium")
+
+# Translator comments (Babel user_comments, "# " lines) that the draft stage owns.
+DRAFT_MARK = "leaflets-draft:"
+NOTE_MARK = "leaflets-draft-note:"
+FAILED_MARK = "leaflets-draft-failed:"
+CHECK_MARK = "leaflets-check:"
+_MARKS = (DRAFT_MARK, NOTE_MARK, FAILED_MARK, CHECK_MARK)
+_DRAFT_LINE = re.compile(r"^leaflets-draft: engine=(?P<engine>\S+) date=(?P<date>\d{4}-\d{2}-\d{2})")
+
+
+# ---------------------------------------------------------------------------
+# Reading the markers (for review and checks)
+# ---------------------------------------------------------------------------
+@dataclass(frozen=True)
+class DraftMarker:
+    engine: str
+    date: str
+
+
+def draft_marker(message: Message) -> DraftMarker | None:
+    """The engine and date of a machine draft, from its translator comment, or None."""
+    for comment in message.user_comments:
+        if match := _DRAFT_LINE.match(comment):
+            return DraftMarker(match["engine"], match["date"])
+    return None
+
+
+def draft_engine(message: Message) -> str | None:
+    """The engine that drafted ``message`` (``leaflets-draft: engine=...``), or None."""
+    marker = draft_marker(message)
+    return marker.engine if marker else None
+
+
+def draft_failures(message: Message) -> list[str]:
+    """Why machine drafts of ``message`` were refused (``leaflets-draft-failed: ...``)."""
+    return [c[len(FAILED_MARK):].strip() for c in message.user_comments if c.startswith(FAILED_MARK)]
+
+
+def draft_check_errors(message: Message) -> list[str]:
+    """The check errors recorded on a draft (``leaflets-check: name: message``)."""
+    return [c[len(CHECK_MARK):].strip() for c in message.user_comments if c.startswith(CHECK_MARK)]
+
+
+# ---------------------------------------------------------------------------
+# Settings
+# ---------------------------------------------------------------------------
+@dataclass(frozen=True)
+class DraftSettings:
+    """``[tool.leaflets.draft]``, validated."""
+
+    engines: tuple[str, ...] = DEFAULT_ENGINES
+    allow_online: bool = False
+    retries: int = 3  # further attempts after a rate limit, server error or timeout
+    backoff: float = 1.0  # seconds before the first retry; doubled each time
+    max_backoff: float = 30.0
+    timeout: float = 30.0  # seconds per request
+    concurrency: int | None = None  # requests at once per engine (None: each engine's default)
+    disable_after: int = 2  # authentication or quota failures before an engine is dropped
+    memory_threshold: float = 0.9  # similarity for near-identical English in the memory engine
+    protect_fixed_terms: bool = False  # glossary terms with a fixed translation become tokens too
+    cache: str = DEFAULT_CACHE
+    engine_settings: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+
+
+_NUMBERS: dict[str, tuple[type | tuple[type, ...], float, float | None]] = {
+    # key: (type, minimum, maximum)
+    "retries": (int, 0, 20),
+    "backoff": ((int, float), 0, None),
+    "max_backoff": ((int, float), 0, None),
+    "timeout": ((int, float), 0.001, None),
+    "concurrency": (int, 1, 256),
+    "disable_after": (int, 1, None),
+    "memory_threshold": ((int, float), 0.5, 1.0),
+}
+
+
+def draft_settings(config: Config) -> DraftSettings:
+    """The draft settings of ``config``, or ConfigError naming pyproject.toml and the line."""
+    path = config.root / "pyproject.toml"
+    table = config.settings.get("draft", {})
+    if not isinstance(table, dict):
+        raise ConfigError("[tool.leaflets] draft must be a table", path, _line_of(path, None, "draft"))
+    values: dict[str, Any] = {}
+    engine_settings: dict[str, Mapping[str, Any]] = {}
+    for key, value in table.items():
+        line = _line_of(path, "draft", key)
+        if key in REGISTRY:
+            if not isinstance(value, dict):
+                raise ConfigError(f"[tool.leaflets.draft.{key}] must be a table of settings", path, line)
+            engine_settings[key] = value
+        elif key == "engines":
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                raise ConfigError("[tool.leaflets.draft] engines must be a list of engine names", path, line)
+            unknown = [v for v in value if v not in REGISTRY]
+            if unknown:
+                raise ConfigError(f"[tool.leaflets.draft] engines: unknown engine {unknown[0]!r}; "
+                                  f"known engines: {', '.join(REGISTRY)}", path, line)
+            values[key] = tuple(value)
+        elif key in ("allow_online", "protect_fixed_terms"):
+            if not isinstance(value, bool):
+                raise ConfigError(f"[tool.leaflets.draft] {key} must be true or false", path, line)
+            values[key] = value
+        elif key == "cache":
+            if not isinstance(value, str) or not value:
+                raise ConfigError("[tool.leaflets.draft] cache must be a file path", path, line)
+            values[key] = value
+        elif key in _NUMBERS:
+            kind, low, high = _NUMBERS[key]
+            if isinstance(value, bool) or not isinstance(value, kind) or value < low or (high and value > high):
+                bounds = f"between {low:g} and {high:g}" if high else f"at least {low:g}"
+                raise ConfigError(f"[tool.leaflets.draft] {key} must be a number {bounds}", path, line)
+            values[key] = value
+        else:
+            raise ConfigError(f"[tool.leaflets.draft] has an unknown setting {key!r}", path, line)
+    return DraftSettings(**values, engine_settings=engine_settings)
+
+
+def _line_of(path: Path, table: str | None, key: str) -> int | None:
+    """The line of ``key`` inside ``[tool.leaflets.<table>]``, for error messages."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return None
+    header = f"[tool.leaflets.{table}]" if table else "[tool.leaflets]"
+    inside = False
+    for number, line in enumerate(lines, start=1):
+        stripped = line.strip()
+        if stripped.startswith("["):
+            inside = stripped == header or (table is not None and stripped == f"[tool.leaflets.{table}.{key}]")
+            if inside and stripped.endswith(f".{key}]"):
+                return number
+            continue
+        if inside and re.match(rf"{re.escape(key)}\s*=", stripped):
+            return number
+    return None
+
+
+# ---------------------------------------------------------------------------
+# The run
+# ---------------------------------------------------------------------------
+@dataclass(frozen=True)
+class DraftOptions:
+    """What one run is asked to do; everything else comes from the settings."""
+
+    langs: tuple[str, ...] | None = None  # None: every configured language
+    slugs: tuple[str, ...] | None = None  # None: every leaflet
+    engines: tuple[str, ...] | None = None  # None: the configured chain
+    url: str | None = None  # for the one online engine of the chain
+    allow_online: bool = False  # on top of the config's allow_online
+    overwrite_drafts: bool = False  # redraft fuzzy entries too (never translated ones)
+    use_cache: bool = True  # False: ask the engines again (answers still recorded)
+
+
+@dataclass
+class Usage:
+    """What one engine did for one language."""
+
+    engine: str
+    lang: str
+    drafted: int = 0  # entries written as drafts
+    segments: int = 0  # distinct texts the engine answered (identical English is asked once)
+    characters: int = 0  # characters given to the engine, retries included: what online engines bill
+    requests: int = 0  # requests, processes or lookups, retries included
+    cache_hits: int = 0  # distinct texts answered from the cache
+    refused: int = 0  # answers refused (lost tokens, empty, the English unchanged)
+    online: bool = False
+
+
+@dataclass(frozen=True)
+class Refusal:
+    slug: str
+    lang: str
+    english: str
+    engine: str
+    reason: str
+
+
+@dataclass
+class DraftReport:
+    usage: dict[tuple[str, str], Usage] = field(default_factory=dict)
+    changed: list[Path] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)  # engine failures: the run is incomplete
+    refusals: list[Refusal] = field(default_factory=list)
+    pending: int = 0  # entries asked for and still untranslated
+
+    def usage_for(self, engine: Engine, lang: str) -> Usage:
+        return self.usage.setdefault((engine.name, lang), Usage(engine.name, lang, online=engine.online))
+
+    @property
+    def drafted(self) -> int:
+        return sum(u.drafted for u in self.usage.values())
+
+    @property
+    def characters_sent(self) -> int:
+        """Characters that left this machine (online engines only)."""
+        return sum(u.characters for u in self.usage.values() if u.online)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def summary(self) -> str:
+        hits = sum(u.cache_hits for u in self.usage.values())
+        return (f"{self.drafted} draft(s) written; {self.characters_sent} character(s) sent online; "
+                f"{hits} cache hit(s); {len(self.refusals)} refused; {self.pending} left untranslated")
+
+
+Progress = Callable[[int, int], None]  # (entries settled, entries to draft)
+
+
+@dataclass
+class _Target:
+    slug: str
+    lang: str
+    path: Path
+    catalog: Catalog
+    dirty: bool = False
+
+
+@dataclass
+class _Item:
+    target: _Target
+    message: Message
+    english: str
+    protected: Protected
+
+
+@dataclass
+class _Outcome:
+    texts: list[str]
+    lang: str
+    answers: list[str | None] | None = None
+    error: EngineError | None = None
+    requests: int = 0
+    characters: int = 0
+
+
+def draft(
+    config: Config,
+    options: DraftOptions = DraftOptions(),
+    progress: Progress | None = None,
+    environ: Mapping[str, str] | None = None,
+) -> DraftReport:
+    """Draft the untranslated entries chosen by ``options``; return what was done."""
+    settings = draft_settings(config)
+    report = DraftReport()
+    langs = _languages(config, options)
+    slugs = _leaflets(config, options)
+    engines = _engines(config, settings, options, report, environ)
+    glossary = load_glossary(config)
+
+    chains: dict[str, list[Engine]] = {}
+    explicit = options.engines is not None
+    for lang in langs:
+        if language(lang).pseudo:
+            pseudo = [e for e in engines if e.name == "pseudo"]
+            if not pseudo and not explicit:
+                pseudo = [create_engine("pseudo", EngineContext(config))]
+            chains[lang] = pseudo
+        else:
+            chains[lang] = [e for e in engines if e.name != "pseudo" and e.supports(lang)]
+        if not chains[lang]:
+            names = ", ".join(e.name for e in engines) or "none"
+            report.notes.append(f"no engine of the chain ({names}) drafts {lang}; skipped")
+    for engine in engines:
+        served = [lang for lang in langs if engine in chains[lang]]
+        if engine.online and served:
+            report.notes.append(f"{engine.name}: sending English text for {', '.join(served)} "
+                                f"to {engine.destination()}")
+
+    targets, items = _items(config, settings, langs, slugs, chains, glossary, options, report)
+    total, settled = len(items), 0
+    if progress:
+        progress(0, total)
+    run = _Run(settings, options, glossary, report, targets)
+    with DraftCache(config.root / settings.cache) as cache:
+        order = list(dict.fromkeys(e for lang in langs for e in chains[lang]))
+        for engine in order:
+            todo = [item for item in items if engine in chains[item.target.lang]]
+            if not todo:
+                continue
+            for done in run.engine_pass(engine, todo, cache):
+                items.remove(done)
+                settled += 1
+                if progress:
+                    progress(settled, total)
+    report.pending = len(items)
+    if progress:
+        progress(total, total)
+    return report
+
+
+def _languages(config: Config, options: DraftOptions) -> list[str]:
+    langs = list(options.langs or config.languages)
+    for lang in langs:
+        if lang not in config.languages:
+            raise LeafletsError(f"{lang!r} is not a configured language ({', '.join(config.languages)})")
+    return langs
+
+
+def _leaflets(config: Config, options: DraftOptions) -> list[str]:
+    known = config.slugs()
+    slugs = list(options.slugs or known)
+    for slug in slugs:
+        if slug not in known:
+            raise LeafletsError(f"no leaflet {slug!r} in {config.relative(config.source_dir)}")
+    return slugs
+
+
+def _engines(config: Config, settings: DraftSettings, options: DraftOptions, report: DraftReport,
+             environ: Mapping[str, str] | None) -> list[Engine]:
+    """The chain's engines, built; those that cannot run here are refused or skipped with a note."""
+    explicit = options.engines is not None
+    names = list(dict.fromkeys(options.engines if explicit else settings.engines))
+    allowed = options.allow_online or settings.allow_online
+    engines: list[Engine] = []
+    url_takers: list[str] = []
+    for name in names:
+        context = EngineContext(
+            config=config,
+            settings=settings.engine_settings.get(name, {}),
+            url=options.url,
+            timeout=float(settings.timeout),
+            concurrency=settings.concurrency,
+            memory_threshold=float(settings.memory_threshold),
+            **({"environ": environ} if environ is not None else {}),
+        )
+        try:
+            engine = create_engine(name, context)
+            installed = getattr(engine, "installed", None)
+            if installed is not None and not installed():
+                raise EngineError(name, Failure.UNAVAILABLE, "is not installed on this machine")
+        except EngineError as exc:
+            if explicit:
+                raise
+            report.notes.append(f"skipped {exc}")
+            continue
+        if engine.online and not allowed:
+            message = (f"{name} would send leaflet text to {engine.destination()}; allow it with "
+                       "--allow-online or `allow_online = true` under [tool.leaflets.draft]")
+            if explicit:
+                raise LeafletsError(message)
+            report.notes.append(f"skipped: {message}")
+            continue
+        if engine.online:
+            url_takers.append(name)
+        engines.append(engine)
+    if options.url and len(url_takers) != 1:
+        raise LeafletsError(f"--url needs exactly one online engine in the chain, not {len(url_takers)}")
+    return engines
+
+
+def _items(config: Config, settings: DraftSettings, langs: list[str], slugs: list[str],
+           chains: Mapping[str, list[Engine]], glossary: Glossary, options: DraftOptions,
+           report: DraftReport) -> tuple[list[_Target], list[_Item]]:
+    targets: list[_Target] = []
+    items: list[_Item] = []
+    for slug in slugs:
+        for lang in langs:
+            if not chains[lang]:
+                continue
+            path = config.po_path(lang, slug)
+            if not path.exists():
+                report.notes.append(f"{config.relative(path)} does not exist yet; run `leaflets update` first")
+                continue
+            target = _Target(slug, lang, path, read_language_catalog(path, lang))
+            targets.append(target)
+            for message in messages(target.catalog):
+                if isinstance(message.id, tuple | list):
+                    continue  # leaflet blocks are never plural
+                has_translation = bool(translation_of(message))
+                if has_translation and not (options.overwrite_drafts and message.fuzzy):
+                    continue
+                english = str(message.id)
+                protected = protect(english, lang, glossary, fixed_terms=settings.protect_fixed_terms)
+                items.append(_Item(target, message, english, protected))
+    return targets, items
+
+
+class _Run:
+    """One draft run's state shared by the engine passes."""
+
+    def __init__(self, settings: DraftSettings, options: DraftOptions, glossary: Glossary,
+                 report: DraftReport, targets: list[_Target]):
+        self.settings = settings
+        self.targets = targets
+        self.options = options
+        self.glossary = glossary
+        self.report = report
+        self.checker = _checker()
+        self.date = today().isoformat()
+
+    # -- one engine over its items ------------------------------------------
+    def engine_pass(self, engine: Engine, items: list[_Item], cache: DraftCache):
+        """Yield each item as it is drafted; failed and unanswered items stay with the caller."""
+        groups: dict[tuple[str, str], list[_Item]] = defaultdict(list)
+        for item in items:
+            if engine.protects and not item.protected.has_words:
+                # only tokens and punctuation (a dose, a phone number): nothing to send
+                if self._accept(engine, item, item.protected.text):
+                    yield item
+                continue
+            text = item.protected.text if engine.protects else item.english
+            groups[(item.target.lang, text)].append(item)
+
+        if engine.cacheable and self.options.use_cache:
+            for (lang, text), group in list(groups.items()):
+                answer = cache.get(self._key(engine, lang, text))
+                if answer is not None:
+                    self.report.usage_for(engine, lang).cache_hits += 1
+                    del groups[(lang, text)]
+                    yield from self._answer(engine, text, answer, group, cache=None)
+            self._save()
+
+        batches: list[tuple[str, list[str]]] = []
+        by_lang: dict[str, list[str]] = defaultdict(list)
+        for lang, text in groups:
+            by_lang[lang].append(text)
+        for lang, texts in by_lang.items():
+            for start in range(0, len(texts), engine.batch_size):
+                batches.append((lang, texts[start:start + engine.batch_size]))
+        if not batches:
+            return
+
+        stop = threading.Event()
+        disabling: list[EngineError] = []
+        failed: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])  # (lang, reason) -> texts, tries
+        executor = ThreadPoolExecutor(max_workers=engine.concurrency, thread_name_prefix=f"draft-{engine.name}")
+        try:
+            futures: list[Future[_Outcome]] = [
+                executor.submit(self._call, engine, texts, lang, stop) for lang, texts in batches
+            ]
+            for future in as_completed(futures):
+                outcome = future.result()
+                usage = self.report.usage_for(engine, outcome.lang)
+                usage.requests += outcome.requests
+                usage.characters += outcome.characters
+                if outcome.answers is not None:
+                    usage.segments += len(outcome.texts)
+                    for text, answer in zip(outcome.texts, outcome.answers, strict=True):
+                        yield from self._answer(engine, text, answer, groups[(outcome.lang, text)], cache)
+                else:
+                    self._failed(engine, outcome, groups, stop, disabling, failed)
+                self._save()
+        finally:
+            # Ctrl-C or an error: queued batches are dropped; what arrived is saved.
+            stop.set()
+            executor.shutdown(wait=False, cancel_futures=True)
+            self._save()
+        for (lang, reason), (texts, tries) in failed.items():
+            self.report.errors.append(f"{reason} [{lang}]: {texts} text(s) not drafted "
+                                      f"(gave up after {tries} attempt(s) each; run again later)")
+
+    def _call(self, engine: Engine, texts: list[str], lang: str, stop: threading.Event) -> _Outcome:
+        """Runs in a worker thread: one batch, with retries and exponential backoff."""
+        outcome = _Outcome(texts, lang)
+        delay = float(self.settings.backoff)
+        for attempt in range(self.settings.retries + 1):
+            if stop.is_set():
+                outcome.error = EngineError(engine.name, Failure.STOPPED, "stopped")
+                return outcome
+            outcome.requests += 1
+            outcome.characters += sum(len(text) for text in texts)
+            try:
+                outcome.answers = engine.translate(texts, SOURCE_LANGUAGE, lang)
+                if len(outcome.answers) != len(texts):
+                    raise EngineError(engine.name, Failure.BAD_ANSWER,
+                                      f"{len(outcome.answers)} answers for {len(texts)} texts")
+                return outcome
+            except EngineError as exc:
+                outcome.answers = None
+                outcome.error = exc
+                if not exc.failure.retryable or attempt == self.settings.retries:
+                    return outcome
+                wait = exc.retry_after if exc.retry_after is not None else delay
+                log.info("%s; retrying in %.2f s", exc, wait)
+                if stop.wait(min(wait, float(self.settings.max_backoff))):
+                    return outcome
+                delay *= 2
+        return outcome
+
+    def _failed(self, engine: Engine, outcome: _Outcome, groups: dict[tuple[str, str], list[_Item]],
+                stop: threading.Event, disabling: list[EngineError],
+                failed: dict[tuple[str, str], list[int]]) -> None:
+        """Record a batch that got no answer; its entries stay for the next engine or a rerun."""
+        error = outcome.error
+        assert error is not None
+        if error.failure is Failure.STOPPED:
+            return
+        if error.failure is Failure.BAD_ANSWER:
+            for text in outcome.texts:
+                for item in groups[(outcome.lang, text)]:
+                    self._refuse(engine, item, error.reason)
+            return
+        if error.failure.disables:
+            disabling.append(error)
+            if len(disabling) >= self.settings.disable_after and not stop.is_set():
+                stop.set()
+                self.report.errors.append(
+                    f"{error} — stopped using {engine.name} for the rest of this run after "
+                    f"{len(disabling)} {error.failure.value} failures"
+                )
+        entry = failed[(outcome.lang, str(error))]
+        entry[0] += len(outcome.texts)
+        entry[1] = max(entry[1], outcome.requests)
+
+    # -- answers ------------------------------------------------------------
+    def _answer(self, engine: Engine, text: str, answer: str | None, group: list[_Item],
+                cache: DraftCache | None):
+        """Apply one engine answer to every entry that sent ``text``; yield those drafted."""
+        if answer is None:
+            return  # no answer from this engine (memory miss): the next engine is asked
+        if not answer.strip():
+            reason = "empty answer"
+        elif engine.protects and answer.strip() == text.strip():
+            reason = "the answer is the English unchanged"
+        else:
+            reason = ""
+        if reason:
+            for item in group:
+                self._refuse(engine, item, reason)
+            return
+        accepted = [item for item in group if self._accept(engine, item, answer)]
+        if accepted and cache is not None and engine.cacheable:
+            cache.put(self._key(engine, accepted[0].target.lang, text), answer)
+        yield from accepted
+
+    def _accept(self, engine: Engine, item: _Item, answer: str) -> bool:
+        try:
+            translation = item.protected.restore(answer) if engine.protects else answer
+        except TokenError as exc:
+            self._refuse(engine, item, str(exc))
+            return False
+        message, lang = item.message, item.target.lang
+        comments = [c for c in message.user_comments if not c.startswith(_MARKS)]
+        comments.append(f"{DRAFT_MARK} engine={engine.name} date={self.date}")
+        explain = getattr(engine, "explain", None)
+        if explain is not None and (note := explain(item.english, lang)):
+            comments.append(f"{NOTE_MARK} {note}")
+        if self.checker is not None and not language(lang).pseudo:  # pseudo text has no meaning to check
+            comments += [f"{CHECK_MARK} {check}: {text}" for check, text in
+                         self.checker(item.english, translation, lang, self.glossary)]
+        message.string = translation
+        message.flags.add("fuzzy")
+        message.previous_id, message.previous_context = (), None  # the draft is of the current English
+        message.user_comments = comments
+        item.target.dirty = True
+        self.report.usage_for(engine, lang).drafted += 1
+        return True
+
+    def _refuse(self, engine: Engine, item: _Item, reason: str) -> None:
+        message = item.message
+        line = f"{FAILED_MARK} {engine.name}: {reason}"
+        others = [c for c in message.user_comments if not c.startswith(f"{FAILED_MARK} {engine.name}:")]
+        if line not in message.user_comments:
+            message.user_comments = [*others, line]
+            item.target.dirty = True
+        self.report.usage_for(engine, item.target.lang).refused += 1
+        self.report.refusals.append(Refusal(item.target.slug, item.target.lang, item.english, engine.name, reason))
+
+    # -- bookkeeping --------------------------------------------------------
+    def _key(self, engine: Engine, lang: str, text: str) -> CacheKey:
+        return CacheKey(engine.name, engine.settings_key(), SOURCE_LANGUAGE, lang, text)
+
+    def _save(self) -> None:
+        for target in self.targets:
+            if target.dirty:
+                if write_catalog(target.path, target.catalog) and target.path not in self.report.changed:
+                    self.report.changed.append(target.path)
+                target.dirty = False
+
+
+Checker = Callable[[str, str, str, Glossary], list[tuple[str, str]]]
+
+
+def _checker() -> Checker | None:
+    """The error-level checks as (check, message) pairs, when pipeline.checks is there."""
+    try:
+        from pipeline.checks import Severity, run_checks
+    except ImportError:  # the checks module is optional for drafting
+        return None
+
+    def errors(english: str, translation: str, lang: str, glossary: Glossary) -> list[tuple[str, str]]:
+        findings = run_checks(english, translation, lang, glossary)
+        return [(f.check, f.message) for f in findings if f.severity == Severity.ERROR]
+
+    return errors
