@@ -1,0 +1,593 @@
+"""Time leaflets against po4a and translate-toolkit on the same generated corpus.
+
+    python benchmarks/run.py --sizes 20x10,200x10,200x30
+
+For each size N x M (leaflets x languages) this generates (or reuses) a seeded
+corpus with benchmarks/corpus.py, then, every command in a subprocess so that
+start-up counts:
+
+leaflets  (``python -m pipeline -C PROJECT ...``)
+  - ``extract``, ``update``, ``build`` one after the other, from scratch;
+  - ``run`` from scratch (no POT, no outputs, no run state);
+  - ``run`` again with nothing changed: every file's mtime is checked;
+  - ``run`` after one paragraph of one leaflet changed: the files written must
+    all belong to that leaflet (its POT, POs, outputs) plus the index and the
+    run state, and its POT and POs must have been rewritten;
+  - peak memory (max RSS of the process and its workers, from wait4).
+po4a      (``po4a po4a.cfg``, text module with ``-o markdown``, one POT per leaflet)
+translate-toolkit (``md2po``; per language ``pot2po -t`` and ``po2md``)
+  - the same work from scratch, a rerun with nothing changed and a rerun after
+    the same one-paragraph edit. translate-toolkit has no incremental mode, so
+    its reruns redo everything, as a Makefile around it would.
+
+The peers get the leaflets' Markdown without the front matter and PO files
+translated like the leaflets' (fully, not fuzzy). translate-toolkit is
+installed with pip into a virtual environment in the work folder when missing.
+
+Prints a Markdown table (machine, versions, date, ratios) and writes the JSON
+results to benchmarks/results/.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import hashlib
+import json
+import os
+import platform
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+sys.path.insert(0, str(REPO))
+
+from benchmarks.corpus import edit_paragraph, markdown_body, pseudo_translate  # noqa: E402
+
+TARGETS = {
+    "run_200x30_s": 10.0,
+    "speedup_vs_faster_peer": 10.0,
+    "edit_rerun_s": 0.5,
+    "nochange_rerun_s": 0.3,
+}
+
+
+# -- running and measuring ----------------------------------------------------------
+
+
+@dataclass
+class Timing:
+    seconds: float
+    max_rss_mb: float
+    returncode: int
+    timed_out: bool = False
+    error: str = ""
+
+
+def timed(cmd: list[str], *, cwd: Path | None = None, env: dict | None = None, timeout: float = 1800) -> Timing:
+    """Run ``cmd``; wall time and peak memory (max RSS of it and the children it waited for)."""
+    with open(os.devnull, "wb") as devnull, _tempfile() as err:
+        start = time.perf_counter()
+        proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=devnull, stderr=err, start_new_session=True)
+        killed = threading.Event()
+
+        def kill() -> None:
+            killed.set()
+            os.killpg(proc.pid, signal.SIGKILL)
+
+        timer = threading.Timer(timeout, kill)
+        timer.start()
+        try:
+            _, status, usage = os.wait4(proc.pid, 0)
+        finally:
+            timer.cancel()
+        seconds = time.perf_counter() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        err.seek(0)
+        tail = err.read().decode("utf-8", "replace")[-2000:] if proc.returncode else ""
+    return Timing(round(seconds, 4), round(usage.ru_maxrss / 1024, 1), proc.returncode, killed.is_set(), tail)
+
+
+def _tempfile():
+    import tempfile
+
+    return tempfile.TemporaryFile()
+
+
+def combine(timings: list[Timing]) -> Timing:
+    """Several commands that make up one piece of work: times add, memory is the largest."""
+    failed = [t for t in timings if t.returncode or t.timed_out]
+    return Timing(
+        round(sum(t.seconds for t in timings), 4),
+        max((t.max_rss_mb for t in timings), default=0.0),
+        failed[0].returncode if failed else 0,
+        any(t.timed_out for t in timings),
+        failed[0].error if failed else "",
+    )
+
+
+def snapshot(root: Path) -> dict[str, tuple[int, int]]:
+    """(mtime_ns, size) of every file under ``root``, by relative path."""
+    result = {}
+    for folder, _, files in os.walk(root):
+        for name in files:
+            path = Path(folder, name)
+            status = path.stat()
+            result[path.relative_to(root).as_posix()] = (status.st_mtime_ns, status.st_size)
+    return result
+
+
+def written(before: dict, after: dict) -> list[str]:
+    """Files created, changed (mtime or size) or removed between two snapshots."""
+    return sorted(k for k in before.keys() | after.keys() if before.get(k) != after.get(k))
+
+
+def ok(t: Timing) -> bool:
+    return t.returncode == 0 and not t.timed_out
+
+
+# -- the corpus --------------------------------------------------------------------------
+
+
+def pipeline_digest(pipeline_path: Path) -> str:
+    digest = hashlib.sha256()
+    for file in sorted((pipeline_path / "pipeline").rglob("*.py")):
+        digest.update(file.name.encode() + file.read_bytes())
+    digest.update((HERE / "corpus.py").read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def corpus_for(work: Path, n: int, m: int, seed: int, env: dict, pipeline_path: Path) -> Path:
+    """The corpus folder for this size, generated once per pipeline version and seed."""
+    folder = work / "corpus" / f"{n}x{m}-s{seed}-{pipeline_digest(pipeline_path)}"
+    if not (folder / ".complete").exists():
+        shutil.rmtree(folder, ignore_errors=True)
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        print(f"generating corpus {n}x{m} in {folder} ...", file=sys.stderr, flush=True)
+        started = time.perf_counter()
+        subprocess.run([sys.executable, str(HERE / "corpus.py"), str(folder), "--leaflets", str(n),
+                        "--languages", str(m), "--seed", str(seed)], env=env, cwd=folder.parent, check=True,
+                       stdout=subprocess.DEVNULL)
+        (folder / ".complete").write_text(f"{time.perf_counter() - started:.1f}\n")
+    return folder
+
+
+def fresh_copy(corpus: Path, target: Path) -> Path:
+    shutil.rmtree(target, ignore_errors=True)
+    shutil.copytree(corpus, target, ignore=shutil.ignore_patterns(".complete"))
+    return target
+
+
+def slugs_of(project: Path) -> list[str]:
+    return sorted(p.stem for p in (project / "source").glob("*.md"))
+
+
+# -- leaflets ------------------------------------------------------------------------------
+
+
+def leaflet_files(slug: str, path: str) -> bool:
+    """Does the project-relative ``path`` belong to leaflet ``slug``?"""
+    name = path.rsplit("/", 1)[-1]
+    return name.split(".", 1)[0] == slug or name.startswith(f".{slug}.")
+
+
+SHARED = {"dist/index.html", ".leaflets/state.json"}
+
+
+def bench_leaflets(corpus: Path, work: Path, env: dict, repeats: int, timeout: float) -> dict:
+    cli = [sys.executable, "-m", "pipeline", "-C"]
+    result: dict = {"tool": "leaflets"}
+
+    # Stage by stage, from scratch.
+    stages_dir = fresh_copy(corpus, work / "leaflets-stages")
+    po_before = {p: p.read_bytes() for p in stages_dir.glob("locales/*/LC_MESSAGES/*.po")}
+    for stage in ("extract", "update", "build"):
+        result[stage] = asdict(timed([*cli, str(stages_dir), stage], cwd=stages_dir, env=env, timeout=timeout))
+    result["update_rewrote_po_files"] = sum(1 for p, data in po_before.items() if p.read_bytes() != data)
+
+    # The whole job from scratch.
+    project = fresh_copy(corpus, work / "leaflets-run")
+    scratch = timed([*cli, str(project), "run"], cwd=project, env=env, timeout=timeout)
+    result["run"] = asdict(scratch)
+    if not ok(scratch):
+        return result
+    outputs = [p for p in (project / "dist").rglob("*") if p.is_file()]
+    result["outputs"] = len(outputs)
+
+    # Nothing changed.
+    runs, touched = [], set()
+    for _ in range(repeats):
+        before = snapshot(project)
+        runs.append(timed([*cli, str(project), "run"], cwd=project, env=env, timeout=timeout))
+        touched.update(written(before, snapshot(project)))
+    result["nochange"] = asdict(_median(runs))
+    result["nochange_files_written"] = sorted(touched)
+
+    # One paragraph of one leaflet changed.
+    slugs = slugs_of(project)
+    runs, checks = [], []
+    for index in range(repeats):
+        slug = slugs[(index * len(slugs)) // repeats]
+        before = snapshot(project)
+        edit_paragraph(project / "source" / f"{slug}.md", seed=index)
+        before_edit_source = f"source/{slug}.md"
+        runs.append(timed([*cli, str(project), "run"], cwd=project, env=env, timeout=timeout))
+        changed = [p for p in written(before, snapshot(project)) if p != before_edit_source]
+        catalogues = [f"locales/{slug}.pot"] + sorted(
+            p for p in before if p.startswith("locales/") and p.endswith(f"/{slug}.po"))
+        checks.append({
+            "leaflet": slug,
+            "files_written": len(changed),
+            "other_leaflets_files_written": [p for p in changed if not leaflet_files(slug, p) and p not in SHARED],
+            "catalogues_not_rewritten": [p for p in catalogues if p not in changed],
+        })
+    result["edit"] = asdict(_median(runs))
+    result["edit_checks"] = checks
+    return result
+
+
+def _median(runs: list[Timing]) -> Timing:
+    ordered = sorted(runs, key=lambda t: t.seconds)
+    middle = ordered[len(ordered) // 2]
+    failed = [t for t in runs if not ok(t)]
+    return failed[0] if failed else Timing(
+        round(statistics.median(t.seconds for t in runs), 4), max(t.max_rss_mb for t in runs), 0)
+
+
+# -- the peers' shared set-up ------------------------------------------------------------------
+
+
+def peer_sources(project: Path, target: Path) -> list[str]:
+    """Copy the leaflets' Markdown, front matter removed, into ``target``/src."""
+    src = target / "src"
+    src.mkdir(parents=True)
+    slugs = slugs_of(project)
+    for slug in slugs:
+        text = (project / "source" / f"{slug}.md").read_text(encoding="utf-8")
+        (src / f"{slug}.md").write_text(markdown_body(text), encoding="utf-8")
+    return slugs
+
+
+def languages_of(project: Path) -> list[str]:
+    import tomllib
+
+    with open(project / "pyproject.toml", "rb") as handle:
+        return list(tomllib.load(handle)["tool"]["leaflets"]["languages"])
+
+
+def translate_po_files(paths: list[Path], lang_of) -> None:
+    """Fill every entry of the peers' PO files with the corpus's translation, not fuzzy."""
+    import polib
+
+    for path in paths:
+        lang = lang_of(path)
+        catalogue = polib.pofile(str(path))
+        for entry in catalogue:
+            if entry.obsolete:
+                continue
+            entry.msgstr = pseudo_translate(entry.msgid, lang)
+            if "fuzzy" in entry.flags:
+                entry.flags.remove("fuzzy")
+        catalogue.save()
+
+
+# -- po4a ---------------------------------------------------------------------------------
+
+
+def po4a_version() -> str:
+    try:
+        out = subprocess.run(["po4a", "--version"], capture_output=True, text=True, check=True).stdout
+    except (OSError, subprocess.CalledProcessError):
+        return ""
+    return out.split("\n")[0].replace("po4a version ", "").rstrip(".")
+
+
+def ensure_po4a() -> None:
+    if shutil.which("po4a"):
+        return
+    print("po4a is missing: installing the Debian package", file=sys.stderr)
+    subprocess.run(["apt-get", "install", "-y", "-q", "po4a"], check=True,
+                   env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"})
+
+
+def bench_po4a(corpus: Path, work: Path, timeout: float) -> dict:
+    ensure_po4a()
+    root = work / "po4a"
+    shutil.rmtree(root, ignore_errors=True)
+    slugs = peer_sources(corpus, root)
+    langs = languages_of(corpus)
+    lines = [
+        f"[po4a_langs] {' '.join(langs)}",
+        "[po4a_paths] po/$master.pot $lang:po/$lang/$master.po",
+        "[options] --keep 0 --master-charset UTF-8 --localized-charset UTF-8",
+    ]
+    lines += [f'[type: text] src/{s}.md $lang:out/$lang/{s}.md pot={s} opt:"-o markdown"' for s in slugs]
+    (root / "po4a.cfg").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    command = ["po4a", "po4a.cfg"]
+    # Set-up, not timed: catalogues made by po4a, then translated like the leaflets'.
+    setup = timed(command, cwd=root, timeout=timeout)
+    if not ok(setup):
+        return {"tool": "po4a", "error": setup.error, "timed_out": setup.timed_out}
+    translate_po_files(sorted(root.glob("po/*/*.po")), lambda p: p.parent.name)
+    shutil.rmtree(root / "out")
+    for pot in root.glob("po/*.pot"):
+        pot.unlink()
+    result: dict = {"tool": "po4a", "run": asdict(timed(command, cwd=root, timeout=timeout))}
+    result["nochange"] = asdict(timed(command, cwd=root, timeout=timeout))
+    edit_paragraph(root / "src" / f"{slugs[0]}.md", seed=0)
+    result["edit"] = asdict(timed(command, cwd=root, timeout=timeout))
+    return result
+
+
+# -- translate-toolkit -------------------------------------------------------------------
+
+
+def ttk_bin(work: Path) -> Path:
+    """translate-toolkit's scripts: on PATH, or pip-installed into a venv in the work folder."""
+    found = shutil.which("md2po")
+    if found and shutil.which("po2md"):
+        return Path(found).parent
+    venv = work / "ttk-venv"
+    if not (venv / "bin" / "po2md").exists():
+        print("translate-toolkit is missing: installing it with pip into", venv, file=sys.stderr)
+        subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+        subprocess.run([str(venv / "bin" / "pip"), "install", "-q", "translate-toolkit[markdown,levenshtein]"],
+                       check=True)
+    return venv / "bin"
+
+
+def ttk_version(bindir: Path) -> str:
+    out = subprocess.run([str(bindir / "md2po"), "--version"], capture_output=True, text=True).stdout
+    return out.strip().split()[-1] if out.strip() else ""
+
+
+def ttk_pass(root: Path, bindir: Path, langs: list[str], timeout: float) -> Timing:
+    """extract (md2po), update (pot2po against the current POs), build (po2md), as one job."""
+    quiet = ["--progress=none"]
+    runs = [timed([str(bindir / "md2po"), *quiet, "-P", "-i", "src", "-o", "pot"], cwd=root, timeout=timeout)]
+    for lang in langs:
+        (root / "po.next" / lang).mkdir(parents=True, exist_ok=True)
+        (root / "out" / lang).mkdir(parents=True, exist_ok=True)
+        runs.append(timed([str(bindir / "pot2po"), *quiet, "-t", f"po/{lang}", "-i", "pot", "-o", f"po.next/{lang}"],
+                          cwd=root, timeout=timeout))
+        started = time.perf_counter()
+        shutil.rmtree(root / "po" / lang, ignore_errors=True)
+        os.replace(root / "po.next" / lang, root / "po" / lang)
+        runs.append(Timing(round(time.perf_counter() - started, 4), 0.0, 0))
+        runs.append(timed([str(bindir / "po2md"), *quiet, "-t", "src", "-i", f"po/{lang}", "-o", f"out/{lang}"],
+                          cwd=root, timeout=timeout))
+    return combine(runs)
+
+
+def bench_ttk(corpus: Path, work: Path, timeout: float) -> dict:
+    bindir = ttk_bin(work)
+    root = work / "translate-toolkit"
+    shutil.rmtree(root, ignore_errors=True)
+    peer_sources(corpus, root)
+    langs = languages_of(corpus)
+    # Set-up, not timed: catalogues from md2po + pot2po, translated like the leaflets'.
+    subprocess.run([str(bindir / "md2po"), "--progress=none", "-P", "-i", "src", "-o", "pot"], cwd=root,
+                   check=True, capture_output=True)
+    for lang in langs:
+        (root / "po" / lang).mkdir(parents=True)
+        subprocess.run([str(bindir / "pot2po"), "--progress=none", "-i", "pot", "-o", f"po/{lang}"], cwd=root,
+                       check=True, capture_output=True)
+    translate_po_files(sorted(root.glob("po/*/*.po")), lambda p: p.parent.name)
+    shutil.rmtree(root / "pot")
+    result: dict = {"tool": "translate-toolkit", "run": asdict(ttk_pass(root, bindir, langs, timeout))}
+    result["nochange"] = asdict(ttk_pass(root, bindir, langs, timeout))
+    edit_paragraph(root / "src" / f"{sorted(p.stem for p in (root / 'src').glob('*.md'))[0]}.md", seed=0)
+    result["edit"] = asdict(ttk_pass(root, bindir, langs, timeout))
+    return result
+
+
+# -- machine, versions, report ---------------------------------------------------------------
+
+
+def machine() -> dict:
+    cpu = ""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    memory = ""
+    try:
+        kb = int(Path("/proc/meminfo").read_text().split("\n")[0].split()[1])
+        memory = f"{kb / 1024 / 1024:.0f} GiB"
+    except (OSError, ValueError, IndexError):
+        pass
+    return {"cpu": cpu or platform.processor(), "cores": os.cpu_count(), "memory": memory,
+            "os": f"{platform.system()} {platform.release()}", "python": platform.python_version()}
+
+
+def leaflets_version(pipeline_path: Path, env: dict) -> dict:
+    # cwd: not this checkout, whose pipeline `python -c` would import ahead of PYTHONPATH
+    version = subprocess.run([sys.executable, "-c", "import pipeline; print(pipeline.__version__)"],
+                             env=env, cwd="/", capture_output=True, text=True).stdout.strip()
+    commit = subprocess.run(["git", "-C", str(pipeline_path), "rev-parse", "--short", "HEAD"],
+                            capture_output=True, text=True).stdout.strip()
+    dirty = subprocess.run(["git", "-C", str(pipeline_path), "status", "--porcelain", "--", "pipeline"],
+                           capture_output=True, text=True).stdout.strip()
+    babel = subprocess.run([sys.executable, "-c", "import babel; print(babel.__version__)"],
+                           capture_output=True, text=True).stdout.strip()
+    return {"leaflets": version, "commit": commit + ("+uncommitted" if dirty else ""), "babel": babel}
+
+
+def fmt(value: float | None, unit: str = "s") -> str:
+    if value is None:
+        return "–"
+    return f"{value:.2f} {unit}" if value < 100 else f"{value:.0f} {unit}"
+
+
+def seconds(result: dict, key: str) -> float | None:
+    t = result.get(key)
+    if not t or t.get("returncode") or t.get("timed_out"):
+        return None
+    return t["seconds"]
+
+
+def report(results: dict) -> str:
+    m, v = results["machine"], results["versions"]
+    lines = [
+        f"Benchmark of {results['date']} on {m['cpu']}, {m['cores']} cores, {m['memory']}, {m['os']}; "
+        f"Python {m['python']}, Babel {v['babel']}, leaflets {v['leaflets']} ({v['commit']}), "
+        f"po4a {v.get('po4a') or '–'}, translate-toolkit {v.get('translate-toolkit') or '–'}.",
+        "",
+        "| size | tool | extract | update | build | whole run | rerun, nothing changed | rerun, one paragraph "
+        "edited | peak memory | peer ÷ leaflets (run / edit) |",
+        "|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for size in results["sizes"]:
+        ours = size["leaflets"]
+        for tool in ("leaflets", "po4a", "translate-toolkit"):
+            r = size.get(tool)
+            if not r:
+                continue
+            ratio = "–"
+            if tool != "leaflets":
+                pr, pe = seconds(r, "run"), seconds(r, "edit")
+                lr, le = seconds(ours, "run"), seconds(ours, "edit")
+                parts = [f"{a / b:.1f}×" if a and b else "–" for a, b in ((pr, lr), (pe, le))]
+                ratio = " / ".join(parts)
+            note = ""
+            if r.get("run", {}).get("timed_out"):
+                note = " (timed out)"
+            elif r.get("run", {}).get("returncode"):
+                note = " (failed)"
+            rss = r.get("run", {}).get("max_rss_mb")
+            lines.append(
+                f"| {size['size']} | {tool}{note} | {fmt(seconds(r, 'extract'))} | {fmt(seconds(r, 'update'))} | "
+                f"{fmt(seconds(r, 'build'))} | {fmt(seconds(r, 'run'))} | {fmt(seconds(r, 'nochange'))} | "
+                f"{fmt(seconds(r, 'edit'))} | {fmt(rss, 'MB') if rss else '–'} | {ratio} |"
+            )
+    lines.append("")
+    lines += checks(results)
+    return "\n".join(lines)
+
+
+def checks(results: dict) -> list[str]:
+    """The issue's targets and the correctness checks, one line each."""
+    out = []
+    for size in results["sizes"]:
+        ours, label = size["leaflets"], size["size"]
+        if seconds(ours, "run") is None:
+            out.append(f"- {label}: leaflets run FAILED: {ours.get('run', {}).get('error', '')[-300:]}")
+            continue
+        nochange_files = ours.get("nochange_files_written", [])
+        out.append(f"- {label}: rerun with nothing changed wrote "
+                   + (f"{len(nochange_files)} files: {', '.join(nochange_files[:5])}" if nochange_files
+                      else "no file (every mtime unchanged)"))
+        for check in ours.get("edit_checks", []):
+            bad = check["other_leaflets_files_written"]
+            missing = check["catalogues_not_rewritten"]
+            verdict = "only that leaflet's files" if not bad else f"ALSO {len(bad)} other files: {', '.join(bad[:4])}"
+            if missing:
+                verdict += f"; NOT rewritten: {', '.join(missing[:4])}"
+            out.append(f"- {label}: edit of {check['leaflet']}: {check['files_written']} files written, {verdict}")
+        if ours.get("update_rewrote_po_files"):
+            out.append(f"- {label}: `leaflets update` rewrote {ours['update_rewrote_po_files']} up-to-date PO files")
+        peers = [seconds(size.get(t, {}), "run") for t in ("po4a", "translate-toolkit")]
+        peers = [p for p in peers if p]
+        run = seconds(ours, "run")
+        if peers:
+            speedup = min(peers) / run
+            out.append(f"- {label}: leaflets is {speedup:.1f}× as fast as the faster peer "
+                       f"(target ≥ {TARGETS['speedup_vs_faster_peer']:.0f}×): "
+                       + ("met" if speedup >= TARGETS["speedup_vs_faster_peer"] else "NOT met"))
+        edit, nochange = seconds(ours, "edit"), seconds(ours, "nochange")
+        if edit is not None:
+            out.append(f"- {label}: edit rerun {edit:.2f} s (target < {TARGETS['edit_rerun_s']} s): "
+                       + ("met" if edit < TARGETS["edit_rerun_s"] else "NOT met"))
+        if nochange is not None:
+            out.append(f"- {label}: no-change rerun {nochange:.2f} s (target < {TARGETS['nochange_rerun_s']} s): "
+                       + ("met" if nochange < TARGETS["nochange_rerun_s"] else "NOT met"))
+        if label == "200x30":
+            out.append(f"- 200x30: whole run {run:.2f} s (target ≤ {TARGETS['run_200x30_s']:.0f} s): "
+                       + ("met" if run <= TARGETS["run_200x30_s"] else "NOT met"))
+    return out
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    n, _, m = text.lower().partition("x")
+    return int(n), int(m)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description="Benchmark leaflets against po4a and translate-toolkit.")
+    parser.add_argument("--sizes", default="20x10", help="comma-separated LEAFLETSxLANGUAGES (default 20x10)")
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--repeats", type=int, default=3, help="reruns per measurement of leaflets (median)")
+    parser.add_argument("--peers", default="po4a,translate-toolkit",
+                        help="comma-separated peers to time, or 'none'")
+    parser.add_argument("--timeout", type=float, default=1800, help="seconds before one command is killed")
+    parser.add_argument("--work", type=Path, default=Path(os.environ.get("TMPDIR", "/tmp")) / "leaflets-bench",
+                        help="work folder: corpora, projects, the translate-toolkit venv")
+    parser.add_argument("--pipeline", type=Path, default=REPO,
+                        help="checkout whose `pipeline` package is timed (default: this one)")
+    parser.add_argument("--results", type=Path, default=HERE / "results")
+    args = parser.parse_args()
+
+    pipeline_path = args.pipeline.resolve()
+    env = {**os.environ, "PYTHONPATH": str(pipeline_path)}
+    env.pop("SOURCE_DATE_EPOCH", None)
+    peers = [] if args.peers == "none" else [p.strip() for p in args.peers.split(",") if p.strip()]
+    args.work.mkdir(parents=True, exist_ok=True)
+
+    versions = leaflets_version(pipeline_path, env)
+    if "po4a" in peers:
+        ensure_po4a()
+        versions["po4a"] = po4a_version()
+    if "translate-toolkit" in peers:
+        versions["translate-toolkit"] = ttk_version(ttk_bin(args.work))
+    now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    results = {"date": now.isoformat(), "machine": machine(), "versions": versions, "seed": args.seed,
+               "repeats": args.repeats, "sizes": []}
+
+    for text in args.sizes.split(","):
+        n, m = parse_size(text)
+        corpus = corpus_for(args.work, n, m, args.seed, env, pipeline_path)
+        size: dict = {"size": f"{n}x{m}", "leaflets_count": n, "languages": m,
+                      "corpus_seconds": float((corpus / ".complete").read_text())}
+        run_dir = args.work / f"run-{n}x{m}"
+        run_dir.mkdir(parents=True, exist_ok=True)
+        print(f"{n}x{m}: leaflets ...", file=sys.stderr, flush=True)
+        size["leaflets"] = bench_leaflets(corpus, run_dir, env, args.repeats, args.timeout)
+        if "po4a" in peers:
+            print(f"{n}x{m}: po4a ...", file=sys.stderr, flush=True)
+            size["po4a"] = bench_po4a(corpus, run_dir, args.timeout)
+        if "translate-toolkit" in peers:
+            print(f"{n}x{m}: translate-toolkit ...", file=sys.stderr, flush=True)
+            size["translate-toolkit"] = bench_ttk(corpus, run_dir, args.timeout)
+        results["sizes"].append(size)
+        _save(args.results, results, now)  # after each size, so a long run leaves what it measured
+
+    path = _save(args.results, results, now)
+    print(report(results))
+    print(f"\nResults: {path}")
+    return 0
+
+
+def _save(folder: Path, results: dict, now: dt.datetime) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    sizes = "_".join(s["size"] for s in results["sizes"]) or "none"
+    path = folder / f"{now.strftime('%Y-%m-%dT%H%M')}-{sizes}.json"
+    for old in folder.glob(f"{now.strftime('%Y-%m-%dT%H%M')}-*.json"):
+        if old != path:
+            old.unlink()
+    path.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return path
+
+
+if __name__ == "__main__":
+    sys.exit(main())
