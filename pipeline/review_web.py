@@ -54,6 +54,7 @@ from pipeline.review import (
     approve_entries,
     approve_own_edits,
     blocking,
+    catalogue_digest,
     edit_entry,
     editing,
     entries_of,
@@ -212,6 +213,10 @@ def _page(settings: Settings, lang: str, slug: str, *, status: int = 200,
     counts = Counter(row.entry.state for row in rows)
     only_waiting = request.args.get("show") == "waiting"
     record = read_preview_record(settings.config, lang, slug)
+    if record is not None:
+        catalog = read_language_catalog(settings.config.po_path(lang, slug), lang)
+        if record.catalogue_sha256 != catalogue_digest(catalog):
+            record = None  # built from other words: it does not count
     html = render_template(
         "review/review.html.j2",
         reviewer=settings.reviewer,
@@ -306,9 +311,10 @@ def _routes(app: Flask, settings: Settings) -> None:
     def login() -> Response:
         if not secrets.compare_digest(request.args.get("token", ""), settings.access_token):
             abort(403, "This address has no valid access token: use the one `leaflets review serve` printed.")
-        session.clear()
-        session["reviewer"] = settings.reviewer.id
-        session["csrf"] = secrets.token_urlsafe(32)
+        if session.get("reviewer") != settings.reviewer.id or "csrf" not in session:
+            session.clear()  # a new session; opening the address again keeps other tabs' forms valid
+            session["reviewer"] = settings.reviewer.id
+            session["csrf"] = secrets.token_urlsafe(32)
         return redirect(url_for("overview"), 303)
 
     @app.get("/")

@@ -12,7 +12,8 @@
     history.replaceState(null, "", "#" + entries[current].id);
   }
   function nextWaiting() {
-    for (let step = 1; step <= entries.length; step++) {
+    const first = entries.length && entries[current].classList.contains("current") ? 1 : 0;
+    for (let step = first; step <= entries.length; step++) {
       const i = (current + step) % entries.length;
       if (entries[i].dataset.waiting === "yes" && entries[i].dataset.state !== "untranslated") return show(i);
     }
