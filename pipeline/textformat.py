@@ -125,5 +125,9 @@ _NUMERIC = re.compile(f"{_PHONE}|{_NUMBER}")
 
 
 def ltr_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each run of ``text`` that must read left to right even in RTL text."""
-    return [m.span() for m in _NUMERIC.finditer(text)]
+    """(start, end) of each run of ``text`` that must read left to right even in RTL text.
+
+    A bare number needs no help (digits always run left to right); a number
+    with a separator, a unit or spaces does: "1–2" would show as "2–1".
+    """
+    return [m.span() for m in _NUMERIC.finditer(text) if not m[0].isdigit()]

@@ -1,0 +1,82 @@
+"""Display-width wrapping and the runs kept left to right in right-to-left text."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from pipeline.textformat import display_width, ltr_spans, wrap
+
+ZH = "短时输注可在门诊进行，约需90分钟。镁通常在8小时和多日氯胺酮输注期间每日同时给药，用于治疗神经性疼痛。"
+AR = "هناك بعض الألم قصير الأمد أثناء إدخال الإبرة الصغيرة. أثناء التسريب، غالبًا ما يبلغ المرضى بالشعور بالحرارة"
+VI_NFD = unicodedata.normalize("NFD", "Có một chút đau ngắn khi đưa kim nhỏ vào. Trong khi truyền dịch, người bệnh thường thấy nóng.")
+PA = "ਸੂਈ ਪਾਉਣ ਵੇਲੇ ਥੋੜ੍ਹੇ ਸਮੇਂ ਲਈ ਕੁਝ ਦਰਦ ਹੁੰਦਾ ਹੈ। ਇਨਫਿਊਜ਼ਨ ਦੌਰਾਨ ਮਰੀਜ਼ ਅਕਸਰ ਅੰਦਰੋਂ ਬਹੁਤ ਗਰਮੀ ਮਹਿਸੂਸ ਕਰਦੇ ਹਨ।"
+
+
+def test_display_width_counts_cjk_double_and_marks_zero():
+    assert display_width("abc") == 3
+    assert display_width("镁输注") == 6
+    assert display_width(unicodedata.normalize("NFD", "Việt")) == 4  # two combining marks
+    assert display_width("ਥੋੜ੍ਹੇ") < len("ਥੋੜ੍ਹੇ")  # Gurmukhi vowel signs and virama take no column
+
+
+def test_chinese_wraps_between_characters_within_the_width():
+    lines = wrap(ZH, 20)
+    assert "".join(lines) == ZH  # nothing added or lost: no spaces inserted into Chinese
+    assert len(lines) > 3
+    assert all(display_width(line) <= 20 for line in lines)
+
+
+def test_no_chinese_line_starts_with_closing_punctuation_or_splits_a_number_from_its_unit():
+    for width in range(8, 30):
+        lines = wrap(ZH, width)
+        assert not any(line[0] in "，。、；：？！）" for line in lines), (width, lines)
+        joined = "\n".join(lines)
+        assert "9\n0" not in joined and "90\n分" not in joined and "8\n小" not in joined
+
+
+def test_arabic_breaks_only_at_spaces():
+    words = AR.split(" ")
+    lines = wrap(AR, 24)
+    assert len(lines) > 2
+    assert [w for line in lines for w in line.split(" ")] == words  # every word whole, in order
+    assert all(display_width(line) <= 24 for line in lines)
+
+
+@pytest.mark.parametrize("text", [VI_NFD, PA])
+def test_scripts_with_combining_marks_fill_lines_by_columns_not_code_points(text):
+    lines = wrap(text, 30)
+    assert [w for line in lines for w in line.split(" ")] == text.split(" ")
+    assert all(display_width(line) <= 30 for line in lines)
+    # Counting code points would have broken earlier: at least one line is longer than 30 of them.
+    assert any(len(line) > 30 for line in lines)
+
+
+def test_a_word_wider_than_the_line_stands_alone_unbroken():
+    url = "https://leaflets.example.org/ar/magnesium-infusions.html"
+    lines = wrap(f"Read it at {url} today", 20)
+    assert url in lines
+
+
+def test_hanging_indent_for_list_items():
+    lines = wrap("You may drink water until 2 hours before your admission time.", 24,
+                 first_indent="- ", indent="  ")
+    assert lines[0].startswith("- ") and all(line.startswith("  ") for line in lines[1:])
+    assert all(display_width(line) <= 24 for line in lines)
+
+
+@pytest.mark.parametrize(
+    ("text", "runs"),
+    [
+        ("اتصل على +61 2 9382 1234 الآن", ["+61 2 9382 1234"]),
+        ("رقم العيادة (02) 9382 1234", ["(02) 9382 1234"]),
+        ("خلال 1-2 أسابيع", ["1-2"]),
+        ("الكرياتينين 110mmol/L أو 110 mmol/L", ["110mmol/L", "110 mmol/L"]),
+        ("خلال ۲۴ ساعت", []),  # a bare number keeps its order by itself
+        ("مدة 90 دقيقة، الساعة 12:30، 1–2 أسابيع", ["12:30", "1–2"]),
+        ("لا أرقام هنا", []),
+    ],
+)
+def test_numbers_units_and_phone_numbers_are_found_whole(text, runs):
+    assert [text[a:b] for a, b in ltr_spans(text)] == runs
