@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from babel.messages.catalog import Catalog
 from jinja2 import Environment, PackageLoader, select_autoescape
@@ -159,10 +160,10 @@ class PreviewBlock:
 def render_preview(leaflet: Leaflet, lang_code: str, entries: list[Entry], digest: str) -> str:
     lang = language(lang_code)
     by_key = {e.key: e for e in entries}
-    title = None
-    sections: list[dict] = []
+    title: dict[str, Any] | None = None
+    sections: list[dict[str, Any]] = []
     for block in leaflet.blocks:
-        item = {"block": PreviewBlock(block.kind, by_key.get(message_key(block.text))), "english": block.text}
+        item: dict[str, Any] = {"block": PreviewBlock(block.kind, by_key.get(message_key(block.text))), "english": block.text}
         if block.kind is BlockKind.TITLE:
             title = item
             continue
@@ -175,14 +176,15 @@ def render_preview(leaflet: Leaflet, lang_code: str, entries: list[Entry], diges
         if not groups or not (is_list and groups[-1]["is_list"]):
             groups.append({"is_list": is_list, "blocks": []})
         groups[-1]["blocks"].append(item)
+    shown = title["block"] if title else None
+    page_title = shown.entry.translation if shown and shown.entry and shown.entry.translation else leaflet.title
     counts = Counter(e.state for e in entries)
     legend = [(state.value, STATE_LABELS[state], counts[state]) for state in ReviewState if counts[state]]
     return _environment().get_template("review/preview.html.j2").render(
         language=lang,
         leaflet=leaflet,
         title=title,
-        page_title=plain_text(title["block"].entry.translation if title and title["block"].entry
-                              and title["block"].entry.translation else leaflet.title),
+        page_title=plain_text(page_title),
         sections=sections,
         legend=legend,
         watermark=WATERMARK,

@@ -192,7 +192,8 @@ def listed_reviewer(config: Config, reviewer_id: str, lang: str) -> Reviewer:
 
 
 def english_of(message: Message) -> str:
-    return message_key(message.id)
+    msgid = message.id
+    return message_key(tuple(msgid) if isinstance(msgid, list) else msgid)
 
 
 def _previous(message: Message) -> str | tuple[str, ...]:
@@ -305,7 +306,6 @@ def _record_approval(message: Message, ledger: Ledger, reviewer: Reviewer, **ext
 
 # -- findings --------------------------------------------------------------
 
-_DRAFT_MARK = re.compile(r"^leaflets-draft:\s*engine=(?P<engine>\S+)(?:\s+date=(?P<date>\d{4}-\d{2}-\d{2}))?")
 _CHECK_MARK = re.compile(r"^leaflets-check:\s*(?P<check>[^:]+?)\s*:\s*(?P<message>.*)$")
 _REJECTED_MARK = "leaflets-rejected:"
 
@@ -317,12 +317,14 @@ class DraftInfo:
 
 
 def draft_info(message: Message) -> DraftInfo | None:
-    """The machine engine and date of a draft, from its ``leaflets-draft:`` translator comment."""
-    for comment in message.user_comments:
-        if match := _DRAFT_MARK.match(comment):
-            date = dt.date.fromisoformat(match["date"]) if match["date"] else None
-            return DraftInfo(match["engine"], date)
-    return None
+    """The machine engine and date of a draft, from the draft stage's ``leaflets-draft:`` comment."""
+    # The draft stage owns the marker; imported late because its engines read approvals from here.
+    from pipeline.draft import draft_marker
+
+    marker = draft_marker(message)
+    if marker is None:
+        return None
+    return DraftInfo(marker.engine, dt.date.fromisoformat(marker.date))
 
 
 def findings_of(message: Message, lang: str, glossary: Glossary | None = None) -> list[Finding]:

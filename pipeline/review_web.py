@@ -37,6 +37,7 @@ from flask import (
     session,
     url_for,
 )
+from flask.typing import ResponseReturnValue
 from markupsafe import Markup, escape
 
 from pipeline.build import inline_html
@@ -143,15 +144,28 @@ _WORDS = re.compile(r"\s+|[^\s\w]|\w+")
 def diff_html(old: str, new: str) -> Markup:
     """``new`` with the words removed since ``old`` struck out and the added ones marked."""
     a, b = _WORDS.findall(old), _WORDS.findall(new)
-    out: list[Markup] = []
+    chunks: list[list[str]] = []  # [kind, removed, added]; kind "=" or "~"
     for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
-        if op == "equal":
-            out.append(escape("".join(a[i1:i2])))
+        removed, added = "".join(a[i1:i2]), "".join(b[j1:j2])
+        if op == "equal" and not (removed.isspace() and chunks and chunks[-1][0] == "~"):
+            chunks.append(["=", removed, added])
+        elif chunks and chunks[-1][0] == "~":  # one change, even across the spaces between its words
+            chunks[-1][1] += removed
+            chunks[-1][2] += added
+        else:
+            chunks.append(["~", removed, added])
+    out: list[Markup] = []
+    for kind, removed, added in chunks:
+        if kind == "=":
+            out.append(escape(removed))
             continue
-        if i2 > i1:
-            out.append(Markup("<del>%s</del>") % "".join(a[i1:i2]))
-        if j2 > j1:
-            out.append(Markup("<ins>%s</ins>") % "".join(b[j1:j2]))
+        # a trailing space swallowed into a change belongs to the text after it
+        tail = removed[len(removed.rstrip()):] if removed.endswith(" ") and added.endswith(" ") else ""
+        if removed.strip():
+            out.append(Markup("<del>%s</del>") % removed[: len(removed) - len(tail)])
+        if added.strip():
+            out.append(Markup("<ins>%s</ins>") % added[: len(added) - len(tail)])
+        out.append(escape(tail))
     return Markup("").join(out)
 
 
@@ -308,7 +322,7 @@ def _routes(app: Flask, settings: Settings) -> None:
             abort(404, f"No {lang} catalogue for {slug} yet: run `leaflets update`.")
 
     @app.get("/login")
-    def login() -> Response:
+    def login() -> ResponseReturnValue:
         if not secrets.compare_digest(request.args.get("token", ""), settings.access_token):
             abort(403, "This address has no valid access token: use the one `leaflets review serve` printed.")
         if session.get("reviewer") != settings.reviewer.id or "csrf" not in session:
@@ -340,7 +354,7 @@ def _routes(app: Flask, settings: Settings) -> None:
         return _page(settings, lang, slug)
 
     @app.post("/review/<lang>/<slug>")
-    def act(lang: str, slug: str) -> Response | tuple[str, int]:
+    def act(lang: str, slug: str) -> ResponseReturnValue:
         checked(lang, slug)
         form = request.form
         key, action = form.get("key", ""), form.get("action", "")
@@ -358,7 +372,7 @@ def _routes(app: Flask, settings: Settings) -> None:
                         + f"#{_next_anchor(settings, lang, slug, key)}", 303)
 
     @app.post("/review/<lang>/<slug>/bulk")
-    def bulk(lang: str, slug: str) -> Response | tuple[str, int]:
+    def bulk(lang: str, slug: str) -> ResponseReturnValue:
         from pipeline.preview import current_preview
 
         checked(lang, slug)

@@ -244,3 +244,42 @@ def test_preview_watermark_is_on_screen_and_in_print(review_project, serve, cont
     pages = text.split("\f")
     assert len([p for p in pages if p.strip()]) >= 2
     assert all(WATERMARK in p for p in pages if p.strip())  # on every printed page
+
+
+def test_changed_english_shows_the_previous_version_with_the_change_marked(review_project, serve, context):
+    from pipeline import stages
+
+    old = "How is the Infusion Performed?"
+    page = login(context, serve(review_project, "jchen"))
+    article(page, old).get_by_role("button", name="Approve").click()
+    md = review_project.source_path(SLUG)
+    md.write_text(md.read_text(encoding="utf-8").replace(old, "How is the infusion given?"), encoding="utf-8")
+    stages.extract_all(review_project)
+    stages.update_all(review_project)
+    page.reload()
+    block = article(page, "How is the infusion given?")
+    assert block.locator(".badge").inner_text() == "Lapsed: English changed"
+    assert block.locator(".previous del").all_inner_texts() == ["Infusion Performed"]
+    assert block.locator(".previous ins").all_inner_texts() == ["infusion given"]
+    block.get_by_role("button", name="Approve").click()
+    assert set(load_ledger(review_project, "es", SLUG).approvals) == {"How is the infusion given?"}
+    assert not entry(review_project, "es", "How is the infusion given?").previous_id
+
+
+def test_bulk_approval_in_the_page_after_opening_the_current_preview(review_project, serve, context):
+    base = serve(review_project, "mlopez")
+    page = login(context, base)
+    bulk = page.get_by_role("button", name="Approve all after the preview")
+    assert bulk.is_disabled()
+    with context.expect_page() as opened:
+        page.locator(".bulk").get_by_role("link", name="open the in-context preview").click()
+    preview = opened.value
+    preview.wait_for_load_state()
+    assert WATERMARK in preview.locator(".draft-banner").inner_text()
+    page.reload()
+    page.get_by_role("button", name="Approve all after the preview").click()
+    assert "Approved 5 entries after reading the preview" in page.locator(".flash").inner_text()
+    seen = json.loads((review_project.root / "dist-preview" / "es" / f"{SLUG}.preview.json").read_text())
+    approvals = load_ledger(review_project, "es", SLUG).approvals
+    assert len(approvals) == 5 and {a.preview for a in approvals.values()} == {seen["html_sha256"]}
+    assert page.locator("#progress").inner_text().strip().startswith("5 of 24 approved")
