@@ -1,0 +1,257 @@
+"""`leaflets check`: the CI gate, through the command line as CI runs it."""
+
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from pipeline.catalogs import messages, read_catalog, write_catalog
+from pipeline.glossary import load_glossary
+from pipeline.review import approve, approve_entries, load_ledger
+from tests.checks.conftest import invoke, set_translation
+from tests.checks.sentences import GOOD
+from tests.conftest import SLUG, fake_translation, translate_all
+
+Q8 = "It is essential that you have someone"
+Q8_WITHOUT_NO = GOOD["es"]["Q8a"].replace("que NO realice ejercicio ni actividad", "que realice ejercicio o actividad")
+PO = f"locales/es/LC_MESSAGES/{SLUG}.po"
+
+
+def report_of(result) -> dict:
+    return json.loads(result.stdout)
+
+
+def approve_where(config, lang: str, prefix: str | None = None, override: str = "") -> int:
+    """Approve as the review command does (checks enforced, an override with a reason)."""
+    path = config.po_path(lang, SLUG)
+    catalog = read_catalog(path)
+    ledger = load_ledger(config, lang, SLUG)
+    selected = [m for m in messages(catalog) if prefix is None or m.id.startswith(prefix)]
+    outcome = approve_entries(catalog, ledger, config, "jchen", selected, override=override,
+                              glossary=load_glossary(config))
+    ledger.save()
+    write_catalog(path, catalog)
+    return len(outcome.approved)
+
+
+def test_a_fresh_project_passes(gate_project):
+    result = invoke(gate_project(), "check", "--format", "json")
+    assert result.exit_code == 0, result.output
+    report = report_of(result)
+    assert report["passes"] and report["findings"] == [] and report["problems"] == []
+
+
+def test_draft_errors_in_a_new_language_are_reported_and_do_not_fail(gate_project):
+    config = gate_project()
+    translate_all(config, "ar", fake_translation("ar"))
+    result = invoke(config, "check", "--format", "json")
+    assert result.exit_code == 0, result.output
+    report = report_of(result)
+    ar = next(row for row in report["languages"] if row["language"] == "ar")
+    assert ar["errors"] > 0 and ar["blocking"] == 0 and ar["passes"]
+    untranslated = [f for f in report["findings"] if f["check"] == "untranslated"]
+    assert len(untranslated) == 24  # Latin text in an Arabic catalogue, every entry
+    assert {f["severity"] for f in untranslated} == {"error"} and not any(f["blocking"] for f in untranslated)
+
+
+def test_spanish_q8_that_drops_no_is_found_at_its_po_line(gate_project):
+    config = gate_project()
+    line = set_translation(config, "es", Q8, Q8_WITHOUT_NO)
+    report = report_of(invoke(config, "check", "--format", "json"))
+    negation, emphasis = report["findings"]
+    assert emphasis["check"] == "emphasis" and emphasis["severity"] == "warning"
+    assert negation | {"english": ""} == {
+        "leaflet": SLUG, "language": "es", "path": PO, "line": line, "english": "", "state": "translated",
+        "check": "negation", "severity": "error",
+        "message": "the English says “NOT”; the translation has no negation", "override": "", "blocking": False,
+    }
+
+
+def test_an_approved_entry_with_an_error_fails(gate_project):
+    config = gate_project()
+    line = set_translation(config, "es", Q8, Q8_WITHOUT_NO)
+    catalog = read_catalog(config.po_path("es", SLUG))
+    ledger = load_ledger(config, "es", SLUG)
+    assert len(approve(catalog, ledger, config, "jchen", prefix=Q8)) == 1  # the low-level approval skips checks
+    ledger.save()
+    result = invoke(config, "check")
+    assert result.exit_code == 1
+    assert f"{PO}:{line}: error: negation: the English says “NOT”; the translation has no negation" in result.stdout
+    assert "check FAILED: magnesium-infusions [es]: 1 error" in result.stdout
+
+
+def test_an_override_with_a_reason_lets_an_approved_error_pass(gate_project):
+    config = gate_project()
+    set_translation(config, "es", Q8, Q8_WITHOUT_NO)
+    assert approve_where(config, "es", Q8) == 0  # held back: the error needs an override
+    assert approve_where(config, "es", Q8, override="the clinic wants this wording") == 1
+    result = invoke(config, "check")
+    assert result.exit_code == 0, result.output
+    assert "error (overridden): negation" in result.stdout
+    assert "override: the clinic wants this wording" in result.stdout
+
+
+def test_errors_block_in_a_language_that_must_ship(gate_project):
+    config = gate_project("[tool.leaflets.thresholds]\nes = 0.5")
+    translate_all(config, "es", fake_translation("es"))
+    assert approve_where(config, "es", override="fixture text, not a translation") == 24
+    set_translation(config, "es", Q8, Q8_WITHOUT_NO)  # changed after approval: not approved any more
+    result = invoke(config, "check", "--format", "json")
+    assert result.exit_code == 1
+    es = report_of(result)["languages"][0]
+    assert es["approved_share"] > 0.5 and es["blocking"] == 1 and not es["passes"]
+    assert es["counts"]["lapsed-translation"] == 1
+
+
+def test_an_approval_by_an_unlisted_reviewer_fails(gate_project):
+    config = gate_project()
+    set_translation(config, "es", Q8, GOOD["es"]["Q8a"])
+    assert approve_where(config, "es", Q8) == 1
+    ledger_path = config.ledger_path("es", SLUG)
+    ledger_path.write_text(ledger_path.read_text(encoding="utf-8").replace('"jchen"', '"ghost"'), encoding="utf-8")
+    key_line = next(n for n, line in enumerate(ledger_path.read_text(encoding="utf-8").splitlines(), start=1)
+                    if line.strip().startswith(f'"{Q8}'))
+    result = invoke(config, "check")
+    assert result.exit_code == 1
+    assert (f"locales/es/LC_MESSAGES/{SLUG}.approvals.json:{key_line}: error: approved by 'ghost', "
+            "who is not listed for es") in result.stdout
+
+
+def test_stale_files_say_what_to_run(gate_project):
+    config = gate_project()
+    md = config.source_path(SLUG)
+    md.write_text(md.read_text(encoding="utf-8").replace("90 minutes", "2 hours"), encoding="utf-8")
+    result = invoke(config, "check", "--format", "json")
+    assert result.exit_code == 1
+    problems = {p["path"]: p["message"] for p in report_of(result)["problems"]}
+    assert problems[f"locales/{SLUG}.pot"] == f"older than source/{SLUG}.md: run leaflets update (or leaflets run)"
+    assert problems[PO] == "older than the POT (1 English block missing, 1 entry not in the POT): run leaflets update"
+
+    assert invoke(config, "extract").exit_code == 0
+    result = invoke(config, "check", "--format", "json")
+    assert [p["path"] for p in report_of(result)["problems"]] == [PO, f"locales/ar/LC_MESSAGES/{SLUG}.po",
+                                                                   f"locales/zh_Hans/LC_MESSAGES/{SLUG}.po"]
+    assert invoke(config, "update").exit_code == 0
+    assert invoke(config, "check").exit_code == 0
+
+    raw = config.raw_path(SLUG)
+    raw.write_text(raw.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    result = invoke(config, "check")
+    assert result.exit_code == 1
+    assert f"source/{SLUG}.md: error: older than source/raw/{SLUG}.txt: run leaflets import" in result.stdout
+
+
+# -- real-world PO files: clean findings or clean errors, never a traceback ------------
+
+
+def _latin1(data: bytes) -> bytes:
+    """The catalogue in ISO-8859-1, as an old editor saves it; Q5's “haven’t” cannot be, so it goes."""
+    lines = data.decode("utf-8").split("\n")
+    lines = [line.replace("“", "'").replace("”", "'") if line.startswith("#") else line for line in lines]
+    entries = "\n".join(lines).split("\n\n")
+    kept = [e for e in entries if all(ord(ch) < 256 for ch in e)]
+    assert len(kept) == len(entries) - 1
+    return "\n\n".join(kept).replace("charset=utf-8", "charset=ISO-8859-1").encode("latin-1")
+
+
+def _without_header(data: bytes) -> bytes:
+    return data[data.index(b"#. Title"):]
+
+
+CORNER_CASES = {
+    "bom": (lambda d: b"\xef\xbb\xbf" + d, 0, f"{PO}:1: starts with a byte-order mark"),
+    "crlf": (lambda d: d.replace(b"\n", b"\r\n"), 0, f"{PO}: has CRLF line endings"),
+    "latin-1": (_latin1, 1, f"{PO}: charset is iso-8859-1, not UTF-8"),
+    "missing header": (_without_header, 0, f"{PO}:1: has no header entry"),
+    "msgid without msgstr": (lambda d: d + b'\nmsgid "dangling"\n', 1, "error: missing msgstr for msgid 'dangling'"),
+    "duplicate msgid": (lambda d: d + b'\nmsgid "Magnesium Infusions"\nmsgstr "x"\n', 1,
+                        "error: duplicate message definition (first at line"),
+    "plural entry": (lambda d: d + b'\nmsgid "%d hour"\nmsgid_plural "%d hours"\nmsgstr[0] "%d minuto"\n'
+                     b'msgstr[1] "%d minutos"\n', 1,
+                     "error (not blocking): units: the English says “hour”; the translation has no word for hours"),
+}
+
+
+@pytest.mark.parametrize("case", CORNER_CASES)
+def test_real_world_po_files_give_clean_findings_or_errors(gate_project, case):
+    config = gate_project()
+    set_translation(config, "es", "Who should not", "¿Quién no debe recibir una infusión de magnesio?")
+    path = config.po_path("es", SLUG)
+    change, exit_code, expected = CORNER_CASES[case]
+    path.write_bytes(change(path.read_bytes()))
+    for fmt in ("text", "json", "github", "junit"):
+        result = invoke(config, "check", "--lang", "es", "--format", fmt)
+        assert result.exit_code == exit_code, (fmt, result.output)
+        assert result.exception is None or isinstance(result.exception, SystemExit)
+        assert "Traceback" not in result.output
+    text = invoke(config, "check", "--lang", "es").stdout
+    assert expected in text
+    if case in ("bom", "crlf", "latin-1", "missing header"):  # read right: the Spanish question passes
+        assert "¿Quién" not in text and "error: negation" not in text
+
+
+def test_a_po_syntax_error_is_file_line_message(gate_project):
+    config = gate_project()
+    path = config.po_path("es", SLUG)
+    lines = path.read_text(encoding="utf-8").count("\n")
+    path.write_text(path.read_text(encoding="utf-8") + 'msgid "dangling"\n', encoding="utf-8")
+    result = invoke(config, "check", "--format", "json")
+    assert result.exit_code == 1
+    assert report_of(result)["problems"] == [
+        {"path": PO, "line": lines + 1, "message": "missing msgstr for msgid 'dangling'"}]
+
+
+# -- report formats ------------------------------------------------------------------
+
+
+def test_github_annotations_point_at_the_po_line(gate_project):
+    config = gate_project("[tool.leaflets.thresholds]\nzh_Hans = 1.0")
+    line = set_translation(config, "es", Q8, Q8_WITHOUT_NO)
+    catalog = read_catalog(config.po_path("es", SLUG))
+    ledger = load_ledger(config, "es", SLUG)
+    approve(catalog, ledger, config, "jchen", prefix=Q8)
+    ledger.save()
+    result = invoke(config, "check", "--format", "github")
+    assert result.exit_code == 1
+    lines = result.stdout.splitlines()
+    assert (f"::error file={PO},line={line},title=leaflets negation [es]::the English says “NOT”; "
+            "the translation has no negation%0A“It is essential") in "\n".join(lines)
+    assert "::error title=leaflets check%3A threshold::magnesium-infusions [zh_Hans]: 0%25 approved, 100%25 needed" in lines
+
+
+def test_junit_report_counts_failures(gate_project):
+    config = gate_project("[tool.leaflets.thresholds]\nzh_Hans = 1.0")
+    set_translation(config, "es", Q8, Q8_WITHOUT_NO)
+    translate_all(config, "ar", fake_translation("ar"))
+    result = invoke(config, "check", "--format", "junit")
+    assert result.exit_code == 1
+    root = ET.fromstring(result.stdout)
+    suites = {suite.get("name"): suite for suite in root}
+    assert set(suites) == {"files", f"{SLUG} [es]", f"{SLUG} [ar]", f"{SLUG} [zh_Hans]"}
+    assert suites[f"{SLUG} [zh_Hans]"].get("failures") == "1"  # below its threshold
+    assert suites[f"{SLUG} [es]"].get("failures") == "0"  # a draft error in a threshold-0 language
+    es_cases = [c for c in suites[f"{SLUG} [es]"] if c.get("name").startswith("line ")]
+    assert len(es_cases) == 1 and "negation" in es_cases[0].find("system-out").text
+    assert root.get("failures") == "1"
+
+
+def test_usage_errors_exit_2(gate_project):
+    config = gate_project()
+    assert invoke(config, "check", "--format", "xml").exit_code == 2
+    assert invoke(config, "lint", "--format", "junit").exit_code == 2
+
+
+def test_unknown_language_is_a_clean_error(gate_project):
+    result = invoke(gate_project(), "check", "--lang", "de")
+    assert result.exit_code == 1 and "'de' is not a configured language" in result.output
+
+
+def test_status_shows_check_errors(gate_project):
+    config = gate_project()
+    translate_all(config, "ar", fake_translation("ar"))
+    result = invoke(config, "status")
+    assert result.exit_code == 0
+    row = next(line for line in result.stdout.splitlines() if " ar " in line)
+    assert row.split()[-1] != "0" and "check errors" in result.stdout

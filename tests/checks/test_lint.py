@@ -1,0 +1,115 @@
+"""`leaflets lint`: warnings about the English source, which it never rewrites."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from pipeline.config import load_config
+from pipeline.lint import LintSettings, lint_leaflet, lint_settings, reading_grade
+from pipeline.source import parse_leaflet
+from tests.checks.conftest import invoke
+from tests.conftest import SLUG
+
+MD = f"source/{SLUG}.md"
+
+
+def md_line(config, text: str) -> int:
+    lines = config.source_path(SLUG).read_text(encoding="utf-8").splitlines()
+    return next(n for n, line in enumerate(lines, start=1) if text in line)
+
+
+def leaflet(body: str):
+    text = f"---\nslug: t\ntitle: T\nversion: 1\ndate: 2026-01-01\n---\n\n# T\n\n## Q one?\n\n{body}\n"
+    return parse_leaflet(text, Path("t.md"))
+
+
+def test_lint_warns_about_the_magnesium_leaflet_and_changes_nothing(gate_project):
+    config = gate_project()
+    before = config.source_path(SLUG).read_bytes()
+    result = invoke(config, "lint", "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert config.source_path(SLUG).read_bytes() == before
+    [report] = json.loads(result.stdout)
+    assert report["path"] == MD and report["max_grade"] == 8.0 and report["grade"] > 8
+    by_rule: dict[str, list[dict]] = {}
+    for warning in report["warnings"]:
+        by_rule.setdefault(warning["rule"], []).append(warning)
+    run_on = md_line(config, "110mmol/L")
+    assert by_rule["number-unit"] == [{"rule": "number-unit", "line": run_on,
+                                       "message": "“110mmol/L”: put a space between the number and its unit (110 mmol/L)"}]
+    terms = {(w["line"], w["message"].split("”")[0].lstrip("“")) for w in by_rule["terms"]}
+    assert (md_line(config, "Will the injection hurt?"), "injection") in terms
+    assert (md_line(config, "How long does the Block Take?"), "Block") in terms
+    assert all("infusion (16×), injection (4×), block (3×)" in w["message"] for w in by_rule["terms"])
+    long_one = md_line(config, "During the infusion patients often report")
+    assert any(w["line"] == long_one and "a sentence of 41 words" in w["message"] for w in by_rule["sentence-length"])
+    assert by_rule["reading-grade"][0]["line"] == md_line(config, "# Magnesium Infusions")
+
+
+def test_lint_strict_fails_on_warnings(gate_project):
+    config = gate_project()
+    result = invoke(config, "lint", "--strict")
+    assert result.exit_code == 1
+    assert f"{MD}:{md_line(config, '110mmol/L')}: warning: number-unit:" in result.stdout
+
+
+def test_lint_github_annotations_point_at_the_markdown(gate_project):
+    config = gate_project()
+    result = invoke(config, "lint", "--format", "github")
+    assert result.exit_code == 0
+    assert (f"::warning file={MD},line={md_line(config, '110mmol/L')},title=lint%3A number-unit::"
+            "“110mmol/L”: put a space") in result.stdout
+
+
+def test_lint_settings_change_what_it_warns_about(gate_project):
+    config = gate_project(
+        "[tool.leaflets.lint]\nmax_grade = 20\nmax_sentence_words = 50\n"
+        'terms = [["doctor", "physician", "physiotherapist"]]\nallow = []'
+    )
+    settings = lint_settings(config)
+    assert settings == LintSettings(20.0, 50, (("doctor", "physician", "physiotherapist"),), ())
+    [report] = json.loads(invoke(config, "lint", "--format", "json").stdout)
+    rules = {w["rule"] for w in report["warnings"]}
+    assert rules == {"number-unit", "terms"}
+    assert all("physiotherapist" in w["message"] or "doctor" in w["message"]
+               for w in report["warnings"] if w["rule"] == "terms")
+
+
+def test_lint_allow_removes_a_phrase_that_is_not_the_procedure():
+    text = leaflet("Patients with conduction blocks. The infusion takes 90 minutes. The infusion helps.")
+    plain = lint_leaflet(text, LintSettings(max_grade=30))
+    assert [w.message.split("”")[0] for w in plain if w.rule == "terms"] == ["“blocks"]
+    allowed = lint_leaflet(text, LintSettings(max_grade=30, allow=("conduction blocks",)))
+    assert [w for w in allowed if w.rule == "terms"] == []
+
+
+def test_lint_run_ons_and_what_is_not_one():
+    found = lint_leaflet(leaflet("Take 5mg twice, 2.5mL at night, for 3days. The 1st dose is at 8 am on 2 May."),
+                         LintSettings(max_grade=30))
+    assert [w.message.split(":")[0] for w in found if w.rule == "number-unit"] == ["“5mg”", "“2.5mL”", "“3days”"]
+
+
+def test_bad_lint_settings_are_a_clean_error(gate_project):
+    config = gate_project("[tool.leaflets.lint]\nmax_grade = \"eight\"")
+    result = invoke(config, "lint")
+    assert result.exit_code == 1
+    assert "pyproject.toml: [tool.leaflets.lint] max_grade must be a positive number" in result.output
+
+
+def test_unknown_lint_setting_is_named(tmp_path):
+    root = tmp_path / "p"
+    (root / "source").mkdir(parents=True)
+    (root / "pyproject.toml").write_text('[tool.leaflets]\nlanguages = []\n[tool.leaflets.lint]\nmax_words = 3\n')
+    result = invoke(load_config(root), "lint")
+    assert result.exit_code == 1 and "unknown keys: max_words" in result.output
+
+
+def test_reading_grade_is_offline_and_ranks_plain_below_dense_english():
+    plain = reading_grade("You will get a drip in your arm. It takes about two hours. You can go home after.")
+    dense = reading_grade("Magnesium is a NMDA receptor antagonist and works in part by blocking the ion channel "
+                          "in the NMDA receptor complex, preventing receptor activation, signal amplification "
+                          "and central sensitization as seen in neuropathic pain.")
+    assert plain is not None and dense is not None
+    assert plain < 8 < dense
+    assert reading_grade("") is None and reading_grade("110 / 90") is None
