@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -16,13 +16,13 @@ from pipeline.config import Config
 
 
 def draft(
-    lang: Annotated[Optional[list[str]], typer.Option("--lang", help="Only these languages.")] = None,
-    leaflet: Annotated[Optional[str], typer.Option("--leaflet", help="Only this leaflet (slug).")] = None,
+    lang: Annotated[list[str] | None, typer.Option("--lang", help="Only these languages.")] = None,
+    leaflet: Annotated[str | None, typer.Option("--leaflet", help="Only this leaflet (slug).")] = None,
     engine: Annotated[
-        Optional[list[str]],
+        list[str] | None,
         typer.Option("--engine", help="Engine to use (repeat for a fallback chain); default: the config's."),
     ] = None,
-    url: Annotated[Optional[str], typer.Option("--url", help="Endpoint of the online engine.")] = None,
+    url: Annotated[str | None, typer.Option("--url", help="Endpoint of the online engine.")] = None,
     allow_online: Annotated[
         bool, typer.Option("--allow-online", help="Allow sending leaflet text to online engines.")
     ] = False,

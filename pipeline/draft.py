@@ -20,6 +20,7 @@ from __future__ import annotations
 import logging
 import re
 import threading
+import time
 from collections import defaultdict
 from collections.abc import Callable, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor, as_completed
@@ -103,12 +104,15 @@ class DraftSettings:
     disable_after: int = 2  # authentication or quota failures before an engine is dropped
     memory_threshold: float = 0.9  # similarity for near-identical English in the memory engine
     protect_fixed_terms: bool = False  # glossary terms with a fixed translation become tokens too
+    # Catalogues are rewritten at most this often (seconds) while answers arrive; every
+    # answer is in the cache at once, so a killed run loses nothing it paid for.
+    save_interval: float = 1.0
     cache: str = DEFAULT_CACHE
     engine_settings: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
 
 
 _NUMBERS: dict[str, tuple[type | tuple[type, ...], float, float | None]] = {
-    # key: (type, minimum, maximum)
+    # key: (type, minimum, maximum); a whole number where the type is int
     "retries": (int, 0, 20),
     "backoff": ((int, float), 0, None),
     "max_backoff": ((int, float), 0, None),
@@ -116,6 +120,7 @@ _NUMBERS: dict[str, tuple[type | tuple[type, ...], float, float | None]] = {
     "concurrency": (int, 1, 256),
     "disable_after": (int, 1, None),
     "memory_threshold": ((int, float), 0.5, 1.0),
+    "save_interval": ((int, float), 0, None),
 }
 
 
@@ -151,9 +156,11 @@ def draft_settings(config: Config) -> DraftSettings:
             values[key] = value
         elif key in _NUMBERS:
             kind, low, high = _NUMBERS[key]
-            if isinstance(value, bool) or not isinstance(value, kind) or value < low or (high and value > high):
+            if isinstance(value, bool) or not isinstance(value, int | float) or not low <= value <= (high or value):
                 bounds = f"between {low:g} and {high:g}" if high else f"at least {low:g}"
                 raise ConfigError(f"[tool.leaflets.draft] {key} must be a number {bounds}", path, line)
+            if kind is int and not isinstance(value, int):
+                raise ConfigError(f"[tool.leaflets.draft] {key} must be a whole number", path, line)
             values[key] = value
         else:
             raise ConfigError(f"[tool.leaflets.draft] has an unknown setting {key!r}", path, line)
@@ -269,6 +276,7 @@ class _Item:
     message: Message
     english: str
     protected: Protected
+    done: bool = False
 
 
 @dataclass
@@ -322,15 +330,15 @@ def draft(
     with DraftCache(config.root / settings.cache) as cache:
         order = list(dict.fromkeys(e for lang in langs for e in chains[lang]))
         for engine in order:
-            todo = [item for item in items if engine in chains[item.target.lang]]
+            todo = [item for item in items if not item.done and engine in chains[item.target.lang]]
             if not todo:
                 continue
             for done in run.engine_pass(engine, todo, cache):
-                items.remove(done)
+                done.done = True
                 settled += 1
                 if progress:
                     progress(settled, total)
-    report.pending = len(items)
+    report.pending = total - settled
     if progress:
         progress(total, total)
     return report
@@ -357,7 +365,7 @@ def _engines(config: Config, settings: DraftSettings, options: DraftOptions, rep
              environ: Mapping[str, str] | None) -> list[Engine]:
     """The chain's engines, built; those that cannot run here are refused or skipped with a note."""
     explicit = options.engines is not None
-    names = list(dict.fromkeys(options.engines if explicit else settings.engines))
+    names = list(dict.fromkeys(options.engines if options.engines is not None else settings.engines))
     allowed = options.allow_online or settings.allow_online
     engines: list[Engine] = []
     url_takers: list[str] = []
@@ -423,6 +431,27 @@ def _items(config: Config, settings: DraftSettings, langs: list[str], slugs: lis
     return targets, items
 
 
+class _Switch:
+    """Turns an engine off for the rest of the run after repeated authentication or quota failures.
+
+    Worker threads report to it directly, so no request starts after the limit is reached.
+    """
+
+    def __init__(self, limit: int):
+        self.limit = limit
+        self.stop = threading.Event()
+        self.count = 0
+        self.tripped: EngineError | None = None
+        self._lock = threading.Lock()
+
+    def failed(self, error: EngineError) -> None:
+        with self._lock:
+            self.count += 1
+            if self.count >= self.limit and self.tripped is None:
+                self.tripped = error
+                self.stop.set()
+
+
 class _Run:
     """One draft run's state shared by the engine passes."""
 
@@ -435,6 +464,7 @@ class _Run:
         self.report = report
         self.checker = _checker()
         self.date = today().isoformat()
+        self._saved = time.monotonic()
 
     # -- one engine over its items ------------------------------------------
     def engine_pass(self, engine: Engine, items: list[_Item], cache: DraftCache):
@@ -468,13 +498,12 @@ class _Run:
         if not batches:
             return
 
-        stop = threading.Event()
-        disabling: list[EngineError] = []
+        switch = _Switch(self.settings.disable_after)
         failed: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])  # (lang, reason) -> texts, tries
         executor = ThreadPoolExecutor(max_workers=engine.concurrency, thread_name_prefix=f"draft-{engine.name}")
         try:
             futures: list[Future[_Outcome]] = [
-                executor.submit(self._call, engine, texts, lang, stop) for lang, texts in batches
+                executor.submit(self._call, engine, texts, lang, switch) for lang, texts in batches
             ]
             for future in as_completed(futures):
                 outcome = future.result()
@@ -486,23 +515,28 @@ class _Run:
                     for text, answer in zip(outcome.texts, outcome.answers, strict=True):
                         yield from self._answer(engine, text, answer, groups[(outcome.lang, text)], cache)
                 else:
-                    self._failed(engine, outcome, groups, stop, disabling, failed)
-                self._save()
+                    self._failed(engine, outcome, groups, failed)
+                self._save(force=False)
         finally:
             # Ctrl-C or an error: queued batches are dropped; what arrived is saved.
-            stop.set()
+            switch.stop.set()
             executor.shutdown(wait=False, cancel_futures=True)
             self._save()
-        for (lang, reason), (texts, tries) in failed.items():
-            self.report.errors.append(f"{reason} [{lang}]: {texts} text(s) not drafted "
+        if switch.tripped is not None:
+            self.report.errors.append(
+                f"{switch.tripped} — stopped using {engine.name} for the rest of this run after "
+                f"{switch.count} {switch.tripped.failure.value} failures"
+            )
+        for (lang, reason), (count, tries) in failed.items():
+            self.report.errors.append(f"{reason} [{lang}]: {count} text(s) not drafted "
                                       f"(gave up after {tries} attempt(s) each; run again later)")
 
-    def _call(self, engine: Engine, texts: list[str], lang: str, stop: threading.Event) -> _Outcome:
+    def _call(self, engine: Engine, texts: list[str], lang: str, switch: _Switch) -> _Outcome:
         """Runs in a worker thread: one batch, with retries and exponential backoff."""
         outcome = _Outcome(texts, lang)
         delay = float(self.settings.backoff)
         for attempt in range(self.settings.retries + 1):
-            if stop.is_set():
+            if switch.stop.is_set():
                 outcome.error = EngineError(engine.name, Failure.STOPPED, "stopped")
                 return outcome
             outcome.requests += 1
@@ -516,17 +550,18 @@ class _Run:
             except EngineError as exc:
                 outcome.answers = None
                 outcome.error = exc
+                if exc.failure.disables:
+                    switch.failed(exc)
                 if not exc.failure.retryable or attempt == self.settings.retries:
                     return outcome
                 wait = exc.retry_after if exc.retry_after is not None else delay
                 log.info("%s; retrying in %.2f s", exc, wait)
-                if stop.wait(min(wait, float(self.settings.max_backoff))):
+                if switch.stop.wait(min(wait, float(self.settings.max_backoff))):
                     return outcome
                 delay *= 2
         return outcome
 
     def _failed(self, engine: Engine, outcome: _Outcome, groups: dict[tuple[str, str], list[_Item]],
-                stop: threading.Event, disabling: list[EngineError],
                 failed: dict[tuple[str, str], list[int]]) -> None:
         """Record a batch that got no answer; its entries stay for the next engine or a rerun."""
         error = outcome.error
@@ -538,14 +573,6 @@ class _Run:
                 for item in groups[(outcome.lang, text)]:
                     self._refuse(engine, item, error.reason)
             return
-        if error.failure.disables:
-            disabling.append(error)
-            if len(disabling) >= self.settings.disable_after and not stop.is_set():
-                stop.set()
-                self.report.errors.append(
-                    f"{error} — stopped using {engine.name} for the rest of this run after "
-                    f"{len(disabling)} {error.failure.value} failures"
-                )
         entry = failed[(outcome.lang, str(error))]
         entry[0] += len(outcome.texts)
         entry[1] = max(entry[1], outcome.requests)
@@ -588,7 +615,7 @@ class _Run:
                          self.checker(item.english, translation, lang, self.glossary)]
         message.string = translation
         message.flags.add("fuzzy")
-        message.previous_id, message.previous_context = (), None  # the draft is of the current English
+        message.previous_id = []  # the draft translates the current English, not the previous
         message.user_comments = comments
         item.target.dirty = True
         self.report.usage_for(engine, lang).drafted += 1
@@ -608,7 +635,11 @@ class _Run:
     def _key(self, engine: Engine, lang: str, text: str) -> CacheKey:
         return CacheKey(engine.name, engine.settings_key(), SOURCE_LANGUAGE, lang, text)
 
-    def _save(self) -> None:
+    def _save(self, force: bool = True) -> None:
+        """Write the catalogues that changed: always when ``force``, else at most every save_interval."""
+        if not force and time.monotonic() - self._saved < self.settings.save_interval:
+            return
+        self._saved = time.monotonic()
         for target in self.targets:
             if target.dirty:
                 if write_catalog(target.path, target.catalog) and target.path not in self.report.changed:

@@ -59,6 +59,9 @@ class DraftCache:
             path.parent.mkdir(parents=True, exist_ok=True)
             self._db = sqlite3.connect(path, isolation_level=None)
             self._db.execute("PRAGMA journal_mode=WAL")
+            # Each answer is committed on its own; NORMAL survives a killed process, and
+            # skips the fsync per commit that FULL would cost.
+            self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.execute(_SCHEMA)
         except sqlite3.DatabaseError as exc:
             raise LeafletsError(f"the draft cache is unreadable ({exc}); delete it and run again", path) from None

@@ -84,43 +84,41 @@ class Engine(Protocol):
 # One row per language; a blank means the engine does not offer it.
 # ---------------------------------------------------------------------------
 ENGINE_COLUMNS = ("google", "mymemory", "libre", "microsoft", "deepl", "apertium")
-_ = None
-LANGUAGE_CODES: dict[str, tuple[str | None, ...]] = {
+LANGUAGE_CODES: dict[str, tuple[str, ...]] = {
     #           google   mymemory  libre      microsoft  deepl      apertium
     "en":      ("en",    "en-GB",  "en",      "en",      "EN",      "eng"),
-    "ar":      ("ar",    "ar-SA",  "ar",      "ar",      "AR",      _),
-    "bn":      ("bn",    "bn-IN",  "bn",      "bn",      _,         _),
-    "ca":      ("ca",    "ca-ES",  "ca",      "ca",      _,         "cat"),
-    "de":      ("de",    "de-DE",  "de",      "de",      "DE",      _),
-    "el":      ("el",    "el-GR",  "el",      "el",      "EL",      _),
+    "ar":      ("ar",    "ar-SA",  "ar",      "ar",      "AR",      ""),
+    "bn":      ("bn",    "bn-IN",  "bn",      "bn",      "",         ""),
+    "ca":      ("ca",    "ca-ES",  "ca",      "ca",      "",         "cat"),
+    "de":      ("de",    "de-DE",  "de",      "de",      "DE",      ""),
+    "el":      ("el",    "el-GR",  "el",      "el",      "EL",      ""),
     "es":      ("es",    "es-ES",  "es",      "es",      "ES",      "spa"),
-    "fa":      ("fa",    "fa-IR",  "fa",      "fa",      _,         _),
-    "fil":     ("tl",    "fil-PH", _,         "fil",     _,         _),
+    "fa":      ("fa",    "fa-IR",  "fa",      "fa",      "",         ""),
+    "fil":     ("tl",    "fil-PH", "",         "fil",     "",         ""),
     "fr":      ("fr",    "fr-FR",  "fr",      "fr",      "FR",      "fra"),
-    "he":      ("iw",    "he-IL",  "he",      "he",      "HE",      _),
-    "hi":      ("hi",    "hi-IN",  "hi",      "hi",      _,         _),
-    "id":      ("id",    "id-ID",  "id",      "id",      "ID",      _),
+    "he":      ("iw",    "he-IL",  "he",      "he",      "HE",      ""),
+    "hi":      ("hi",    "hi-IN",  "hi",      "hi",      "",         ""),
+    "id":      ("id",    "id-ID",  "id",      "id",      "ID",      ""),
     "it":      ("it",    "it-IT",  "it",      "it",      "IT",      "ita"),
-    "ja":      ("ja",    "ja-JP",  "ja",      "ja",      "JA",      _),
-    "ko":      ("ko",    "ko-KR",  "ko",      "ko",      "KO",      _),
-    "ne":      ("ne",    "ne-NP",  "ne",      "ne",      _,         _),
-    "nl":      ("nl",    "nl-NL",  "nl",      "nl",      "NL",      _),
-    "pa_Guru": ("pa",    "pa-IN",  _,         "pa",      _,         _),
-    "pl":      ("pl",    "pl-PL",  "pl",      "pl",      "PL",      _),
+    "ja":      ("ja",    "ja-JP",  "ja",      "ja",      "JA",      ""),
+    "ko":      ("ko",    "ko-KR",  "ko",      "ko",      "KO",      ""),
+    "ne":      ("ne",    "ne-NP",  "ne",      "ne",      "",         ""),
+    "nl":      ("nl",    "nl-NL",  "nl",      "nl",      "NL",      ""),
+    "pa_Guru": ("pa",    "pa-IN",  "",         "pa",      "",         ""),
+    "pl":      ("pl",    "pl-PL",  "pl",      "pl",      "PL",      ""),
     "pt":      ("pt",    "pt-BR",  "pt",      "pt",      "PT-BR",   "por"),
-    "ru":      ("ru",    "ru-RU",  "ru",      "ru",      "RU",      _),
-    "so":      ("so",    "so-SO",  _,         "so",      _,         _),
-    "sw":      ("sw",    "sw-KE",  _,         "sw",      _,         _),
-    "ta":      ("ta",    "ta-IN",  _,         "ta",      _,         _),
-    "th":      ("th",    "th-TH",  "th",      "th",      "TH",      _),
-    "tr":      ("tr",    "tr-TR",  "tr",      "tr",      "TR",      _),
-    "uk":      ("uk",    "uk-UA",  "uk",      "uk",      "UK",      _),
-    "ur":      ("ur",    "ur-PK",  "ur",      "ur",      _,         _),
-    "vi":      ("vi",    "vi-VN",  "vi",      "vi",      "VI",      _),
-    "zh_Hans": ("zh-CN", "zh-CN",  "zh-Hans", "zh-Hans", "ZH-HANS", _),
-    "zh_Hant": ("zh-TW", "zh-TW",  "zh-Hant", "zh-Hant", "ZH-HANT", _),
+    "ru":      ("ru",    "ru-RU",  "ru",      "ru",      "RU",      ""),
+    "so":      ("so",    "so-SO",  "",         "so",      "",         ""),
+    "sw":      ("sw",    "sw-KE",  "",         "sw",      "",         ""),
+    "ta":      ("ta",    "ta-IN",  "",         "ta",      "",         ""),
+    "th":      ("th",    "th-TH",  "th",      "th",      "TH",      ""),
+    "tr":      ("tr",    "tr-TR",  "tr",      "tr",      "TR",      ""),
+    "uk":      ("uk",    "uk-UA",  "uk",      "uk",      "UK",      ""),
+    "ur":      ("ur",    "ur-PK",  "ur",      "ur",      "",         ""),
+    "vi":      ("vi",    "vi-VN",  "vi",      "vi",      "VI",      ""),
+    "zh_Hans": ("zh-CN", "zh-CN",  "zh-Hans", "zh-Hans", "ZH-HANS", ""),
+    "zh_Hant": ("zh-TW", "zh-TW",  "zh-Hant", "zh-Hant", "ZH-HANT", ""),
 }
-del _
 
 
 def engine_code(engine: str, lang: str) -> str | None:
@@ -128,7 +126,7 @@ def engine_code(engine: str, lang: str) -> str | None:
     row = LANGUAGE_CODES.get(lang)
     if row is None:
         return None
-    return row[ENGINE_COLUMNS.index(engine)]
+    return row[ENGINE_COLUMNS.index(engine)] or None
 
 
 # ---------------------------------------------------------------------------

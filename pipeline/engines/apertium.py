@@ -9,6 +9,7 @@ one, each text is translated on its own.
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from functools import cached_property
@@ -16,6 +17,12 @@ from functools import cached_property
 from pipeline.engines import EngineContext, EngineError, Failure, engine_code
 
 _SEPARATOR = "\n\n"
+_SPACES = re.compile(r" {2,}")
+
+
+def _tidy(answer: str) -> str:
+    """Apertium leaves a double space where it dropped a pronoun ("la infusión  sientas")."""
+    return _SPACES.sub(" ", answer).strip()
 
 
 class ApertiumEngine:
@@ -71,8 +78,8 @@ class ApertiumEngine:
         if len(texts) > 1 and not any("\n" in text for text in texts):
             parts = self._run(mode, _SEPARATOR.join(texts)).strip("\n").split(_SEPARATOR)
             if len(parts) == len(texts):
-                return [part.strip() for part in parts]
-        return [self._run(mode, text).strip() for text in texts]
+                return [_tidy(part) for part in parts]
+        return [_tidy(self._run(mode, text)) for text in texts]
 
     def _run(self, mode: str, text: str) -> str:
         try:

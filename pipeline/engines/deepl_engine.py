@@ -65,7 +65,7 @@ class DeepLEngine:
             raise EngineError(self.name, Failure.REJECTED, f"does not translate {source} to {target}")
         http_client.min_connection_timeout = self.timeout  # the client's per-request timeout
         try:
-            results = self._client().translate_text(
+            results: list[deepl.TextResult] = self._client().translate_text(  # type: ignore[assignment]
                 texts,
                 source_lang=source_code,
                 target_lang=target_code,

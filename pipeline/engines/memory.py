@@ -14,6 +14,7 @@ same, and the draft says it came from a near match (:meth:`explain`).
 from __future__ import annotations
 
 import difflib
+import math
 import threading
 from dataclasses import dataclass
 from enum import IntEnum
@@ -83,7 +84,8 @@ class MemoryEngine:
         match = self._near.get((target, text))
         if match is None:
             return None
-        return f"near match ({match.similarity:.0%}) of: {match.english[:70]}"
+        percent = math.floor(match.similarity * 100)  # never round a near match up to 100%
+        return f"near match ({percent}%) of: {match.english[:70]}"
 
     # -- index ------------------------------------------------------------
     def _index(self, lang: str) -> dict[str, Match]:

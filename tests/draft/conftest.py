@@ -195,12 +195,9 @@ class _Handler(BaseHTTPRequestHandler):
             if kind == "ok":
                 return self._send(200, [{"translations": [{"text": a, "to": query.get("to")}]} for a in answers])
             errors = {
-                "rate_limit": (429, 429000, "The server rejected the request because the client has exceeded "
-                                            "request limits."),
-                "quota": (403, 403001, "The operation is not allowed because the subscription has exceeded "
-                                       "its free quota."),
-                "auth": (401, 401000, "The request is not authorized because credentials are missing or "
-                                      "invalid."),
+                "rate_limit": (429, 429000, "The server rejected the request: the client exceeded its limits."),
+                "quota": (403, 403001, "The operation is not allowed: the subscription exceeded its free quota."),
+                "auth": (401, 401000, "The request is not authorized because credentials are missing or invalid."),
                 "bad_request": (400, 400036, "The target language is not valid."),
             }
             status, code, message = errors.get(kind, (500, 500000, "An unexpected error occurred."))

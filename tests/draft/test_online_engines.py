@@ -9,6 +9,7 @@ import pytest
 from pipeline.engines import EngineContext, EngineError, Failure, create_engine, engine_code
 from tests.draft.conftest import fake_translate
 
+
 @pytest.fixture
 def project(make_project):
     """A configuration is all the online engines need: no catalogues."""
