@@ -105,17 +105,20 @@ def inline_html(text: str, *, rtl: bool = False) -> Markup:
     isolated left to right (``<bdi dir="ltr">``), so "+61 2 9382 1234" or
     "1-2" keep their order.
     """
+    if "**" not in text:
+        return _escape_run(text, rtl)
     parts = _STRONG.split(text)
     html = [_escape_run(part, rtl) for part in parts]
     return Markup("").join(h if i % 2 == 0 else Markup("<strong>%s</strong>") % h for i, h in enumerate(html))
 
 
 def _escape_run(text: str, rtl: bool) -> Markup:
-    if not rtl:
+    spans = textformat.ltr_spans(text) if rtl else None
+    if not spans:
         return escape(text)
     out: list[Markup] = []
     last = 0
-    for start, end in textformat.ltr_spans(text):
+    for start, end in spans:
         out += [escape(text[last:start]), _LTR % text[start:end]]
         last = end
     out.append(escape(text[last:]))
@@ -181,7 +184,16 @@ def lang_attrs(lang: Language, around: Language) -> Markup:
 _FALLBACK = Markup(' class="fallback" lang="en" dir="ltr"')
 
 
-def _page_model(rendered: list[RenderedBlock], lang: Language, around: Language) -> tuple[Row, list[Section]]:
+@dataclass(frozen=True)
+class PageModel:
+    """The blocks of one edition, built once and rendered as the page and the bilingual edition."""
+
+    heading: Row
+    sections: list[Section]
+
+
+def page_model(rendered: list[RenderedBlock], lang: Language) -> PageModel:
+    """Rows of the page in ``lang``: translated cells carry no lang attribute (the page's own)."""
     ui = stamps.ui_strings(lang.code)
     label = Markup('<span class="fallback-label"%s>%s</span>') % (
         lang_attrs(ui.lang, language(SOURCE_LANGUAGE)), ui(stamps.IN_ENGLISH))
@@ -189,11 +201,11 @@ def _page_model(rendered: list[RenderedBlock], lang: Language, around: Language)
     title: Row | None = None
     sections: list[Section] = []
     for item in rendered:
-        english = Cell(inline_html(item.block.text))
+        english = Cell(_english_html(item.block.text))
         if item.fallback:
             cell = Cell(english.html, _FALLBACK, label)
         else:
-            cell = Cell(inline_html(item.text, rtl=rtl), lang_attrs(lang, around))
+            cell = Cell(inline_html(item.text, rtl=rtl))
         row = Row(item.block.kind, cell, english)
         kind = item.block.kind
         if kind is BlockKind.TITLE:
@@ -210,7 +222,13 @@ def _page_model(rendered: list[RenderedBlock], lang: Language, around: Language)
             groups.append(Group(is_list))
         groups[-1].rows.append(row)
     assert title is not None, "a leaflet always has a title block"
-    return title, sections
+    return PageModel(title, sections)
+
+
+@lru_cache(maxsize=8192)
+def _english_html(text: str) -> Markup:
+    # The same English block appears in every language's fallback and bilingual edition.
+    return inline_html(text)
 
 
 @dataclass(frozen=True)
@@ -244,16 +262,17 @@ def _notice(rendered: list[RenderedBlock], lang: Language) -> tuple[str, Languag
     return ui(stamps.FALLBACK_NOTICE), ui.lang
 
 
-def render_html(leaflet: Leaflet, lang: Language, rendered: list[RenderedBlock], stamp: stamps.Stamp) -> str:
+def render_html(leaflet: Leaflet, lang: Language, rendered: list[RenderedBlock], stamp: stamps.Stamp,
+                model: PageModel | None = None) -> str:
     """The web page (and, through its print styles, the A4 edition)."""
-    title, sections = _page_model(rendered, lang, lang)
+    model = model or page_model(rendered, lang)
     ui = stamps.ui_strings(lang.code)
     notice = _notice(rendered, lang)
     return _environment().get_template("leaflet.html.j2").render(
         language=lang,
         title=plain_text(_title_text(rendered)),
-        heading=title,
-        sections=sections,
+        heading=model.heading,
+        sections=model.sections,
         notice=notice[0] if notice else None,
         ui_attrs=lang_attrs(ui.lang, lang),  # the interface words fall back to English as a whole
         other_languages=ui(stamps.OTHER_LANGUAGES),
@@ -262,18 +281,18 @@ def render_html(leaflet: Leaflet, lang: Language, rendered: list[RenderedBlock],
 
 
 def render_bilingual(leaflet: Leaflet, lang: Language, rendered: list[RenderedBlock], stamp: stamps.Stamp,
-                     english_stamp: stamps.Stamp) -> str:
+                     english_stamp: stamps.Stamp, model: PageModel | None = None) -> str:
     """English beside the translation, block by block, for clinicians and patients who read some English."""
     english = language(SOURCE_LANGUAGE)
-    title, sections = _page_model(rendered, lang, english)
+    model = model or page_model(rendered, lang)
     notice = _notice(rendered, lang)
     ui = stamps.ui_strings(lang.code)
     return _environment().get_template("bilingual.html.j2").render(
         language=lang,
         title=plain_text(_title_text(rendered)),
         english_title=plain_text(leaflet.title),
-        heading=title,
-        sections=sections,
+        heading=model.heading,
+        sections=model.sections,
         native_attrs=lang_attrs(lang, english),
         english_notice=stamps.FALLBACK_NOTICE,
         notice=notice[0] if notice else None,
@@ -423,13 +442,14 @@ def _write_outputs(config: Config, leaflet: Leaflet, lang: Language, rendered: l
                    stamp: stamps.Stamp, english_stamp: stamps.Stamp | None) -> tuple[Path, ...]:
     options = build_options(config)
     slug, code = leaflet.slug, lang.code
-    html = render_html(leaflet, lang, rendered, stamp)
+    model = page_model(rendered, lang)
+    html = render_html(leaflet, lang, rendered, stamp, model)
     outputs: dict[str, str] = {
         ".html": html,
         ".txt": render_text(rendered, stamp, lang, options.text_width),
     }
     if options.bilingual and english_stamp is not None:
-        outputs[".bilingual.html"] = render_bilingual(leaflet, lang, rendered, stamp, english_stamp)
+        outputs[".bilingual.html"] = render_bilingual(leaflet, lang, rendered, stamp, english_stamp, model)
     changed = [path for suffix, content in outputs.items()
                if write_atomic(path := config.output_path(code, slug, suffix), content)]
     made = set(outputs)

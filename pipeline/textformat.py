@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from wcwidth import wcwidth
+from wcwidth import list_versions, wcwidth
+from wcwidth.table_wide import WIDE_EASTASIAN
+from wcwidth.table_zero import ZERO_WIDTH
 
 # Bidirectional controls for plain text (Unicode 6.3 isolates, and the RLM mark).
 LRI = "\u2066"  # left-to-right isolate: the plain-text equivalent of <bdi dir="ltr">
@@ -30,17 +32,27 @@ _NO_LINE_START = frozenset(
 _NO_LINE_END = frozenset("([{£¥‘“〈《「『【〔〖〘〚〝（［｛｢＄")
 
 
+def _char_class(ranges: tuple[tuple[int, int], ...]) -> str:
+    return "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b != a else "") for a, b in ranges)
+
+
+# wcwidth's own tables as regular expressions: measuring a whole line in C, not a call per character.
+_VERSION = list_versions()[-1]
+_ZERO = re.compile(f"[{_char_class(ZERO_WIDTH[_VERSION])}]")
+_WIDE = re.compile(f"[{_char_class(WIDE_EASTASIAN[_VERSION])}]")
+
+
 @lru_cache(maxsize=4096)
 def char_width(char: str) -> int:
     """Columns one code point takes: 2 for wide (CJK), 0 for marks and controls, else 1."""
-    width = wcwidth(char)
-    return max(width, 0)
+    return max(wcwidth(char), 0)
 
 
 def display_width(text: str) -> int:
+    """Columns ``text`` takes in a terminal or a monospaced plain-text view (as wcwidth counts them)."""
     if text.isascii():
         return len(text)
-    return sum(char_width(c) for c in text)
+    return len(text) - len(_ZERO.findall(text)) + len(_WIDE.findall(text))
 
 
 def _is_wide(char: str) -> bool:
@@ -64,7 +76,7 @@ def _may_break_between(before: str, after: str) -> bool:
 
 def _atoms(word: str) -> list[str]:
     """Split a run without spaces at the places where a line may break."""
-    if word.isascii():
+    if word.isascii() or not _WIDE.search(word):
         return [word]
     atoms: list[str] = []
     start = 0
@@ -85,21 +97,30 @@ def wrap(text: str, width: int, *, indent: str = "", first_indent: str = "") -> 
     ``first_indent`` starts the first line (a list marker), ``indent`` the others.
     No-break spaces are kept inside their atom, as they should be.
     """
+    words = [w for w in _SPACES.split(text.strip()) if w]
+    # Each piece: (text, columns, preceded by a space). Only Chinese and Japanese split inside words.
+    wide = not text.isascii() and _WIDE.search(text) is not None
+    pieces = [
+        (atom, display_width(atom), i == 0)
+        for word in words
+        for i, atom in enumerate(_atoms(word) if wide else (word,))
+    ]
     lines: list[str] = []
-    line = first_indent
-    line_width = display_width(first_indent)
+    parts = [first_indent]
+    used = display_width(first_indent)
+    indent_width = display_width(indent)
     fresh = True  # nothing but the indent on the current line yet
-    for w_index, word in enumerate(w for w in _SPACES.split(text.strip()) if w):
-        for a_index, atom in enumerate(_atoms(word)):
-            atom_width = display_width(atom)
-            gap = 1 if (a_index == 0 and w_index > 0 and not fresh) else 0
-            if not fresh and line_width + gap + atom_width > width:
-                lines.append(line)
-                line, line_width, gap = indent, display_width(indent), 0
-            line += " " * gap + atom
-            line_width += gap + atom_width
-            fresh = False
-    lines.append(line)
+    for atom, columns, spaced in pieces:
+        gap = 1 if spaced and not fresh else 0
+        if not fresh and used + gap + columns > width:
+            lines.append("".join(parts))
+            parts, used, gap = [indent], indent_width, 0
+        if gap:
+            parts.append(" ")
+        parts.append(atom)
+        used += gap + columns
+        fresh = False
+    lines.append("".join(parts))
     return lines
 
 

@@ -6,6 +6,8 @@ import unicodedata
 
 import pytest
 
+from wcwidth import wcwidth
+
 from pipeline.textformat import display_width, ltr_spans, wrap
 
 ZH = "短时输注可在门诊进行，约需90分钟。镁通常在8小时和多日氯胺酮输注期间每日同时给药，用于治疗神经性疼痛。"
@@ -19,6 +21,13 @@ def test_display_width_counts_cjk_double_and_marks_zero():
     assert display_width("镁输注") == 6
     assert display_width(unicodedata.normalize("NFD", "Việt")) == 4  # two combining marks
     assert display_width("ਥੋੜ੍ਹੇ") < len("ਥੋੜ੍ਹੇ")  # Gurmukhi vowel signs and virama take no column
+
+
+def test_display_width_agrees_with_wcwidth_for_every_printable_code_point():
+    # display_width measures whole strings with regular expressions built from wcwidth's tables.
+    points = [*range(0x20, 0x7F), *range(0xA0, 0xD800), *range(0xE000, 0x10000), *range(0x1F300, 0x1FAFF),
+              *range(0x20000, 0x20100)]
+    assert [display_width(chr(p)) for p in points] == [max(wcwidth(chr(p)), 0) for p in points]
 
 
 def test_chinese_wraps_between_characters_within_the_width():
