@@ -285,8 +285,23 @@ def _folded(text: str, data: LanguageData | None) -> str:
     return fold(text, data.keep_marks if data else False)
 
 
-def _is_letter(ch: str) -> bool:
-    return unicodedata.category(ch)[0] in "LM" or ch in "\u200c\u200d"
+@lru_cache(maxsize=1)
+def _token_pattern() -> re.Pattern[str]:
+    """Runs of letters with their combining marks (and ZWNJ/ZWJ, which Persian writes inside words), or digits.
+
+    Python's ``\\w`` leaves out combining marks, which are half of Gurmukhi and
+    all Arabic vowel signs; the marks of the Basic Multilingual Plane are added
+    here as ranges.
+    """
+    ranges: list[list[int]] = []
+    for code in range(0x300, 0x10000):
+        if unicodedata.category(chr(code)).startswith("M"):
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1][1] = code
+            else:
+                ranges.append([code, code])
+    marks = "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" if a != b else re.escape(chr(a)) for a, b in ranges)
+    return re.compile(rf"(?:[^\W\d_]|[{marks}\u200c\u200d])+|\d+")
 
 
 @dataclass(frozen=True)
@@ -297,17 +312,11 @@ class _Token:
     digits: bool
 
 
-def _tokens(text: str) -> list[_Token]:
+@lru_cache(maxsize=2048)
+def _tokens(text: str) -> tuple[_Token, ...]:
     """Runs of letters (with their marks) and runs of digits, in any script."""
-    tokens: list[_Token] = []
-    start, kind = 0, ""
-    for index, ch in enumerate(text + " "):
-        this = "d" if unicodedata.decimal(ch, None) is not None else "l" if _is_letter(ch) else ""
-        if this != kind:
-            if kind:
-                tokens.append(_Token(text[start:index], start, index, kind == "d"))
-            start, kind = index, this
-    return tokens
+    return tuple(_Token(m.group(), m.start(), m.end(), m.group()[0].isdecimal())
+                 for m in _token_pattern().finditer(text))
 
 
 def _glob(pattern: str, word: str) -> bool:
@@ -321,25 +330,56 @@ def _glob(pattern: str, word: str) -> bool:
     return word == core
 
 
-def _find(patterns: Iterable[str], folded: str, data: LanguageData | None) -> str | None:
-    """The first pattern found in the folded text (see the notes above LANGUAGES)."""
-    spaced = data.spaced if data else True
-    words = _words(folded) if spaced else []
+@dataclass(frozen=True)
+class _Patterns:
+    """A pattern list sorted by kind, so a word is tested against all of them at once."""
+
+    exact: frozenset[str]
+    prefixes: tuple[str, ...]
+    suffixes: tuple[str, ...]
+    infixes: tuple[str, ...]
+    phrases: tuple[tuple[str, ...], ...]
+
+
+@lru_cache(maxsize=512)
+def _compile(patterns: tuple[str, ...], keep_marks: bool) -> _Patterns:
+    exact, prefixes, suffixes, infixes, phrases = set(), [], [], [], []
     for pattern in patterns:
-        key = _folded(pattern, data)
-        if not spaced:
-            if key.replace("*", "") in folded:
-                return pattern
-            continue
-        parts = key.split()
+        key = fold(pattern, keep_marks)
+        if " " in key:
+            phrases.append(tuple(key.split()))
+        elif key.startswith("*") and key.endswith("*") and len(key) > 1:
+            infixes.append(key.strip("*"))
+        elif key.endswith("*"):
+            prefixes.append(key[:-1])
+        elif key.startswith("*"):
+            suffixes.append(key[1:])
+        else:
+            exact.add(key)
+    return _Patterns(frozenset(exact), tuple(prefixes), tuple(suffixes), tuple(infixes), tuple(phrases))
+
+
+def _find(patterns: Iterable[str], folded: str, data: LanguageData | None) -> bool:
+    """Whether any pattern occurs in the folded text (see the notes above LANGUAGES)."""
+    keep_marks = data.keep_marks if data else False
+    if data is not None and not data.spaced:
+        return any(fold(p, keep_marks).replace("*", "") in folded for p in patterns)
+    compiled = _compile(tuple(patterns), keep_marks)
+    words = _words(folded)
+    for word in words:
+        if (word in compiled.exact or word.startswith(compiled.prefixes) or word.endswith(compiled.suffixes)
+                or any(infix in word for infix in compiled.infixes)):
+            return True
+    for parts in compiled.phrases:
         for index in range(len(words) - len(parts) + 1):
             if all(_glob(part, words[index + offset]) for offset, part in enumerate(parts)):
-                return pattern
-    return None
+                return True
+    return False
 
 
-def _words(folded: str) -> list[str]:
-    return [t.text for t in _tokens(folded) if not t.digits]
+@lru_cache(maxsize=2048)
+def _words(folded: str) -> tuple[str, ...]:
+    return tuple(t.text for t in _tokens(folded) if not t.digits)
 
 
 def _plain(text: str) -> str:
@@ -424,6 +464,7 @@ def _units_after_numbers(translation: str, data: LanguageData) -> dict[str, str]
     return found
 
 
+@lru_cache(maxsize=8192)
 def _script(ch: str) -> str:
     name = unicodedata.name(ch, "")
     return name.split(" ", 1)[0] if name else ""
@@ -464,7 +505,7 @@ def units(english: str, translation: str, lang: str, glossary: Glossary | None) 
     folded = _folded(translation, data)
     forms = _unit_forms(data)
     for unit, word in wanted.items():
-        if unit in forms and _find(forms[unit], folded, data) is None:
+        if unit in forms and not _find(forms[unit], folded, data):
             yield f"the English says “{word}”; the translation has no word for {_UNIT_NAMES[unit]}"
     for unit, shown in _units_after_numbers(translation, data).items():
         if unit not in allowed:
@@ -481,7 +522,7 @@ def negation(english: str, translation: str, lang: str, glossary: Glossary | Non
     folded = _folded(translation, data)
     for phrase in data.false_negations:
         folded = folded.replace(_folded(phrase, data), " ")
-    if _find(data.negations, folded, data) is None:
+    if not _find(data.negations, folded, data):
         yield f"the English says “{match.group()}”; the translation has no negation"
 
 
@@ -522,7 +563,7 @@ def glossary_terms(english: str, translation: str, lang: str, glossary: Glossary
             continue  # no agreed form in this language: nothing to hold the translation to
         # Whole words from the term's first letter on; endings may inflect (ketamina, ketaminas).
         words = " ".join(_words(_folded(target, data)))
-        if not words or _find([words + "*"], folded, data) is None:
+        if not words or not _find([words + "*"], folded, data):
             kind = "a do-not-translate term" if term.keep else "a drug" if term.drug else "a glossary term"
             how = "stays as it is" if term.keep else f"is “{target}” in {lang}"
             yield f"“{term.english}” ({kind}) {how}; the translation lacks it"
