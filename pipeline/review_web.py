@@ -276,6 +276,7 @@ def _routes(app: Flask, settings: Settings) -> None:
     @app.before_request
     def guard() -> Response | None:
         g.nonce = secrets.token_urlsafe(16)
+        _ = request.host  # a Host not in TRUSTED_HOSTS raises 400 here (DNS rebinding), before anything else
         if request.endpoint == "login":
             return None
         if session.get("reviewer") != settings.reviewer.id:

@@ -1,0 +1,92 @@
+"""Request-level rules of the review app (Flask's test client): hosts, origins, tokens, stale or altered forms."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from pipeline.review import load_ledger
+from pipeline.review_web import create_app, diff_html
+from tests.conftest import SLUG
+
+PAGE = f"/review/es/{SLUG}"
+ORIGIN = "http://127.0.0.1:8765"
+
+
+@pytest.fixture
+def client(review_project):
+    app = create_app(review_project, "jchen", access_token="t")
+    client = app.test_client()
+    client.get("/login?token=t", base_url=ORIGIN)
+    return client
+
+
+def form_for(client, english: str) -> dict[str, str]:
+    html = client.get(PAGE, base_url=ORIGIN).text
+    article = next(a for a in html.split("<article")[1:] if f"<p>{english}</p>" in a)
+    fields = dict(re.findall(r'<input type="hidden" name="([^"]+)" value="([^"]*)"', article))
+    fields["translation"] = re.search(r"<textarea[^>]*>(.*?)</textarea>", article, re.DOTALL)[1]
+    return fields
+
+
+def post(client, data, **headers):
+    return client.post(PAGE, data=data, base_url=ORIGIN, headers={"Origin": ORIGIN, **headers})
+
+
+def test_a_same_origin_form_with_the_session_token_is_accepted(client, review_project):
+    response = post(client, {**form_for(client, "Will the injection hurt?"), "action": "approve"})
+    assert response.status_code == 303 and re.search(r"/review/es/magnesium-infusions#e\d+$", response.headers["Location"])
+    assert "Will the injection hurt?" in load_ledger(review_project, "es", SLUG).approvals
+
+
+@pytest.mark.parametrize("headers, reason", [
+    ({"Origin": "http://127.0.0.1:9999"}, "Origin http://127.0.0.1:9999 is not"),
+    ({"Origin": ORIGIN, "Sec-Fetch-Site": "same-site"}, "Sec-Fetch-Site is same-site"),
+    ({"Referer": "http://evil.example/page"}, "Referer is another origin"),
+])
+def test_other_origins_are_refused(client, review_project, headers, reason):
+    data = {**form_for(client, "Will the injection hurt?"), "action": "approve"}
+    response = client.post(PAGE, data=data, base_url=ORIGIN, headers=headers)
+    assert response.status_code == 403 and reason in response.text
+    assert not review_project.ledger_path("es", SLUG).exists()
+
+
+def test_a_post_with_neither_origin_nor_referer_is_refused(client, review_project):
+    data = {**form_for(client, "Will the injection hurt?"), "action": "approve"}
+    response = client.post(PAGE, data=data, base_url=ORIGIN)
+    assert response.status_code == 403 and "no Origin or Referer header" in response.text
+
+
+def test_another_host_name_is_refused(client):
+    response = client.get(PAGE, base_url="http://rebound.example:8765")
+    assert response.status_code == 400 and "Bad Request" in response.text
+
+
+def test_approve_with_changed_text_is_refused_and_the_typed_text_kept(client, review_project):
+    data = {**form_for(client, "Will the injection hurt?"), "action": "approve", "translation": "¿Dolerá?"}
+    response = post(client, data)
+    assert response.status_code == 409 and "save your edit first" in response.text
+    assert "¿Dolerá?</textarea>" in response.text
+    assert not review_project.ledger_path("es", SLUG).exists()
+
+
+def test_unknown_language_leaflet_and_action_are_clear_errors(client):
+    assert "not one of your review languages" in client.get(f"/review/el/{SLUG}", base_url=ORIGIN).text
+    assert client.get("/review/es/no-such-leaflet", base_url=ORIGIN).status_code == 404
+    response = post(client, {**form_for(client, "Will the injection hurt?"), "action": "publish"})
+    assert response.status_code == 400 and "Unknown action" in response.text
+
+
+def test_pages_carry_a_strict_content_security_policy(client):
+    response = client.get(PAGE, base_url=ORIGIN)
+    policy = response.headers["Content-Security-Policy"]
+    assert "default-src 'none'" in policy and "frame-ancestors 'none'" in policy
+    nonce = re.search(r"'nonce-([^']+)'", policy)[1]
+    assert f'<script nonce="{nonce}">' in response.text
+
+
+def test_diff_marks_whole_changed_phrases():
+    assert str(diff_html("take about 90 minutes.", "take about 2 hours.")) == \
+        "take about <del>90 minutes</del><ins>2 hours</ins>."
+    assert str(diff_html("a <b>", "a")) == "a<del> &lt;b&gt;</del>"
