@@ -91,7 +91,8 @@ def create_app(config: Config, reviewer_id: str, *, access_token: str | None = N
     app = Flask(__name__, static_folder=None)
     app.secret_key = secrets.token_bytes(32)  # sessions end with the server
     app.config.update(
-        SESSION_COOKIE_NAME="leaflets_review",
+        # Cookies ignore ports: two servers on 127.0.0.1 (two reviewers) must not overwrite each other's session.
+        SESSION_COOKIE_NAME=f"leaflets_review_{secrets.token_hex(4)}",
         SESSION_COOKIE_HTTPONLY=True,
         SESSION_COOKIE_SAMESITE="Strict",
         TRUSTED_HOSTS=list(hosts),
