@@ -26,8 +26,16 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
 
-from pipeline import pdf, picker, stamp as stamps, textformat
-from pipeline.catalogs import filtered_copy, key_of, message_key, messages, write_mo_file
+from pipeline import pdf, picker, textformat
+from pipeline import stamp as stamps
+from pipeline.catalogs import (
+    filtered_copy,
+    key_of,
+    message_key,
+    messages,
+    translation_of,
+    write_mo_file,
+)
 from pipeline.config import Config
 from pipeline.errors import ConfigError
 from pipeline.files import remove_file, write_atomic
@@ -151,7 +159,7 @@ def _environment() -> Environment:
 @dataclass(frozen=True)
 class Cell:
     html: Markup
-    attrs: Markup = Markup("")  # class/lang/dir when the cell is not in the surrounding language
+    attrs: Markup = field(default_factory=Markup)  # class/lang/dir when not in the surrounding language
     label: Markup | None = None  # "In English" badge on a fallback block
 
 
@@ -401,7 +409,7 @@ def build_language(leaflet: Leaflet, config: Config, lang_code: str) -> Publicat
         key = message_key(block.text)
         if key in approved:
             approved_count += 1
-            rendered.append(RenderedBlock(block, by_key[key].string))
+            rendered.append(RenderedBlock(block, translation_of(by_key[key])))
         else:
             rendered.append(RenderedBlock(block, block.text, fallback=True))
 

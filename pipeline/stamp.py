@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from importlib.resources import files
 
 from babel import Locale
@@ -79,7 +79,7 @@ class UiStrings:
         return self.strings.get(msgid, msgid)
 
 
-@lru_cache(maxsize=None)
+@cache
 def ui_strings(code: str) -> UiStrings:
     """The interface words for language ``code``, or English when any is missing."""
     for candidate in _candidates(language(code).locale):
@@ -99,14 +99,15 @@ def _candidates(locale: Locale) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _catalogue(code: str) -> dict[str, str] | None:
     resource = files("pipeline") / "locale" / code / "LC_MESSAGES" / f"{DOMAIN}.po"
     if not resource.is_file():
         return None
     with resource.open("rb") as handle:
         catalog = read_po(handle, locale=code)
-    return {m.id: m.string for m in catalog if m.id and m.string and not m.fuzzy}
+    return {m.id: m.string for m in catalog
+            if isinstance(m.id, str) and m.id and isinstance(m.string, str) and m.string and not m.fuzzy}
 
 
 def translated_stamp(title: str, version: str, lang: Language, approved_on: dt.date,

@@ -69,9 +69,7 @@ def _may_break_between(before: str, after: str) -> bool:
         return False  # a word of a spaced script, a number, a URL: never split
     if _zero_width(after) or after in _NO_LINE_START or before in _NO_LINE_END:
         return False
-    if before.isdigit():
-        return False  # keep a number with its unit: "90分钟", "8小時"
-    return True
+    return not before.isdigit()  # keep a number with its unit: "90分钟", "8小時"
 
 
 def _atoms(word: str) -> list[str]:

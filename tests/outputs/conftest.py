@@ -13,7 +13,7 @@ import shutil
 import subprocess
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -233,7 +233,7 @@ def axe_violations(page: Page) -> list[dict]:
 # -- fonts, through fontconfig ----------------------------------------------------------
 
 
-@lru_cache(maxsize=None)
+@cache
 def font_charset(family: str) -> frozenset[int]:
     """Code points the installed fonts of ``family`` cover, per fontconfig (empty when not installed)."""
     out = subprocess.run(["fc-list", "--format", "%{family}\t%{charset}\n", f":family={family}"],

@@ -5,7 +5,6 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
-
 from wcwidth import wcwidth
 
 from pipeline.textformat import display_width, ltr_spans, wrap
