@@ -179,7 +179,8 @@ def pseudo_translate(english: str, lang: str) -> str:
 # -- writing the project -----------------------------------------------------------
 
 
-def pyproject(languages: tuple[str, ...]) -> str:
+def pyproject(languages: tuple[str, ...], pdf: bool = False) -> str:
+    """The project's configuration: every language, one reviewer for all, PDF editions only if asked."""
     langs = ", ".join(f'"{code}"' for code in languages)
     return f"""[project]
 name = "benchmark-leaflets"
@@ -191,6 +192,9 @@ publish_threshold = 1.0
 
 [tool.leaflets.thresholds]
 default = 1.0
+
+[tool.leaflets.build]
+pdf = {"true" if pdf else "false"}
 
 [[tool.leaflets.reviewers]]
 id = "{REVIEWER_ID}"
@@ -229,7 +233,8 @@ def _catalogues(task: tuple[str, str]) -> int:
     return written
 
 
-def generate(root: Path, leaflets: int, languages: int, seed: int = 7, jobs: int | None = None) -> list[str]:
+def generate(root: Path, leaflets: int, languages: int, seed: int = 7, jobs: int | None = None,
+             pdf: bool = False) -> list[str]:
     """Create the project in ``root`` (which must not exist yet); return the slugs."""
     if languages > len(LANGUAGES):
         raise SystemExit(f"at most {len(LANGUAGES)} languages")
@@ -237,7 +242,7 @@ def generate(root: Path, leaflets: int, languages: int, seed: int = 7, jobs: int
     os.environ.setdefault("SOURCE_DATE_EPOCH", "1768435200")  # 2026-01-15: reproducible dates
     root.mkdir(parents=True)
     (root / "source").mkdir()
-    (root / "pyproject.toml").write_text(pyproject(LANGUAGES[:languages]), encoding="utf-8")
+    (root / "pyproject.toml").write_text(pyproject(LANGUAGES[:languages], pdf), encoding="utf-8")
     slugs = []
     for index in range(leaflets):
         slug, text = leaflet_markdown(index, seed)
@@ -287,8 +292,9 @@ def main() -> None:
     parser.add_argument("--leaflets", type=int, default=20)
     parser.add_argument("--languages", type=int, default=10)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--pdf", action="store_true", help="configure PDF editions (slow: about 1 s each)")
     args = parser.parse_args()
-    slugs = generate(args.root, args.leaflets, args.languages, args.seed)
+    slugs = generate(args.root, args.leaflets, args.languages, args.seed, pdf=args.pdf)
     print(f"{len(slugs)} leaflets x {args.languages} languages in {args.root}")
 
 

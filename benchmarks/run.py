@@ -145,16 +145,16 @@ def pipeline_digest(pipeline_path: Path) -> str:
     return digest.hexdigest()[:12]
 
 
-def corpus_for(work: Path, n: int, m: int, seed: int, env: dict, pipeline_path: Path) -> Path:
-    """The corpus folder for this size, generated once per pipeline version and seed."""
-    folder = work / "corpus" / f"{n}x{m}-s{seed}-{pipeline_digest(pipeline_path)}"
+def corpus_for(work: Path, n: int, m: int, seed: int, env: dict, pipeline_path: Path, pdf: bool) -> Path:
+    """The corpus folder for this size, generated once per pipeline version, seed and PDF setting."""
+    folder = work / "corpus" / f"{n}x{m}-s{seed}{'-pdf' if pdf else ''}-{pipeline_digest(pipeline_path)}"
     if not (folder / ".complete").exists():
         shutil.rmtree(folder, ignore_errors=True)
         folder.parent.mkdir(parents=True, exist_ok=True)
         print(f"generating corpus {n}x{m} in {folder} ...", file=sys.stderr, flush=True)
         started = time.perf_counter()
         subprocess.run([sys.executable, str(HERE / "corpus.py"), str(folder), "--leaflets", str(n),
-                        "--languages", str(m), "--seed", str(seed)], env=env, cwd=folder.parent, check=True,
+                        "--languages", str(m), "--seed", str(seed), *(["--pdf"] if pdf else [])], env=env, cwd=folder.parent, check=True,
                        stdout=subprocess.DEVNULL)
         (folder / ".complete").write_text(f"{time.perf_counter() - started:.1f}\n")
     return folder
@@ -472,6 +472,11 @@ def report(results: dict) -> str:
                 f"{fmt(seconds(r, 'edit'))} | {fmt(rss, 'MB') if rss else '–'} | {ratio} |"
             )
     lines.append("")
+    loads = ", ".join(f"{s['size']}: {s['load_average_before'][0]:.1f} → {s['load_average_after'][0]:.1f}"
+                      for s in results["sizes"])
+    lines.append(f"Load average (1 min) before → after each size: {loads}; "
+                 f"{'with' if results.get('pdf') else 'without'} PDF editions; medians of {results['repeats']} reruns.")
+    lines.append("")
     lines += checks(results)
     return "\n".join(lines)
 
@@ -536,6 +541,8 @@ def main() -> int:
     parser.add_argument("--pipeline", type=Path, default=REPO,
                         help="checkout whose `pipeline` package is timed (default: this one)")
     parser.add_argument("--results", type=Path, default=HERE / "results")
+    parser.add_argument("--pdf", action="store_true",
+                        help="let leaflets make its PDF editions too (the peers make none; off by default)")
     args = parser.parse_args()
 
     pipeline_path = args.pipeline.resolve()
@@ -552,13 +559,15 @@ def main() -> int:
         versions["translate-toolkit"] = ttk_version(ttk_bin(args.work))
     now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
     results = {"date": now.isoformat(), "machine": machine(), "versions": versions, "seed": args.seed,
+               "pdf": args.pdf,
                "repeats": args.repeats, "sizes": []}
 
     for text in args.sizes.split(","):
         n, m = parse_size(text)
-        corpus = corpus_for(args.work, n, m, args.seed, env, pipeline_path)
+        corpus = corpus_for(args.work, n, m, args.seed, env, pipeline_path, args.pdf)
         size: dict = {"size": f"{n}x{m}", "leaflets_count": n, "languages": m,
                       "corpus_seconds": float((corpus / ".complete").read_text())}
+        size["load_average_before"] = [round(x, 2) for x in os.getloadavg()]
         run_dir = args.work / f"run-{n}x{m}"
         run_dir.mkdir(parents=True, exist_ok=True)
         print(f"{n}x{m}: leaflets ...", file=sys.stderr, flush=True)
@@ -569,6 +578,7 @@ def main() -> int:
         if "translate-toolkit" in peers:
             print(f"{n}x{m}: translate-toolkit ...", file=sys.stderr, flush=True)
             size["translate-toolkit"] = bench_ttk(corpus, run_dir, args.timeout)
+        size["load_average_after"] = [round(x, 2) for x in os.getloadavg()]
         results["sizes"].append(size)
         _save(args.results, results, now)  # after each size, so a long run leaves what it measured
 
