@@ -73,7 +73,7 @@ def _progress() -> Iterator[draft_stage.Progress]:
 
             yield update
         return
-    shown = {-1}
+    shown = {0}  # no line before anything happened
 
     def line(done: int, total: int) -> None:
         step = done * 10 // total if total else 10

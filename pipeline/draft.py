@@ -196,6 +196,8 @@ class DraftOptions:
 
     langs: tuple[str, ...] | None = None  # None: every configured language
     slugs: tuple[str, ...] | None = None  # None: every leaflet
+    # Only these (slug, language) catalogues, e.g. those `leaflets run` just updated; over langs and slugs.
+    pairs: tuple[tuple[str, str], ...] | None = None
     engines: tuple[str, ...] | None = None  # None: the configured chain
     url: str | None = None  # for the one online engine of the chain
     allow_online: bool = False  # on top of the config's allow_online
@@ -298,6 +300,8 @@ def draft(
     """Draft the untranslated entries chosen by ``options``; return what was done."""
     settings = draft_settings(config)
     report = DraftReport()
+    if options.pairs is not None and not options.pairs:
+        return report
     langs = _languages(config, options)
     slugs = _leaflets(config, options)
     engines = _engines(config, settings, options, report, environ)
@@ -345,7 +349,10 @@ def draft(
 
 
 def _languages(config: Config, options: DraftOptions) -> list[str]:
-    langs = list(options.langs or config.languages)
+    if options.pairs is not None:
+        langs = list(dict.fromkeys(lang for _, lang in options.pairs))
+    else:
+        langs = list(options.langs or config.languages)
     for lang in langs:
         if lang not in config.languages:
             raise LeafletsError(f"{lang!r} is not a configured language ({', '.join(config.languages)})")
@@ -354,7 +361,10 @@ def _languages(config: Config, options: DraftOptions) -> list[str]:
 
 def _leaflets(config: Config, options: DraftOptions) -> list[str]:
     known = config.slugs()
-    slugs = list(options.slugs or known)
+    if options.pairs is not None:
+        slugs = list(dict.fromkeys(slug for slug, _ in options.pairs))
+    else:
+        slugs = list(options.slugs or known)
     for slug in slugs:
         if slug not in known:
             raise LeafletsError(f"no leaflet {slug!r} in {config.relative(config.source_dir)}")
@@ -409,9 +419,10 @@ def _items(config: Config, settings: DraftSettings, langs: list[str], slugs: lis
            report: DraftReport) -> tuple[list[_Target], list[_Item]]:
     targets: list[_Target] = []
     items: list[_Item] = []
+    wanted = set(options.pairs) if options.pairs is not None else None
     for slug in slugs:
         for lang in langs:
-            if not chains[lang]:
+            if not chains[lang] or (wanted is not None and (slug, lang) not in wanted):
                 continue
             path = config.po_path(lang, slug)
             if not path.exists():

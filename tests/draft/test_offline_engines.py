@@ -163,3 +163,15 @@ def test_a_broken_cache_is_a_clear_error(make_project):
     result = invoke(config, "draft", "--engine", "apertium")
     assert result.exit_code == 1
     assert f"{cache}: the draft cache is unreadable" in result.output and "delete it" in result.output
+
+
+def test_only_the_catalogues_asked_for(make_project):
+    """What `leaflets run` uses: draft just the (leaflet, language) pairs it updated."""
+    config = make_project(["es", "it"], extra=FAST)
+    stages.run(config)
+    assert draft(config, DraftOptions(pairs=())).drafted == 0
+    report = draft(config, DraftOptions(pairs=((SLUG, "it"),)))
+    assert (report.drafted, report.pending) == (0, 24)  # memory asked, nothing to reuse; Italian has no Apertium
+    assert all(not m.string for m in entries(config, "es").values())
+    report = draft(config, DraftOptions(pairs=((SLUG, "es"),)))
+    assert report.drafted == 24 and report.changed == [config.po_path("es", SLUG)]
