@@ -458,8 +458,9 @@ def _write_outputs(config: Config, leaflet: Leaflet, lang: Language, rendered: l
     }
     if options.bilingual and english_stamp is not None:
         outputs[".bilingual.html"] = render_bilingual(leaflet, lang, rendered, stamp, english_stamp, model)
+    # Not fsynced: a rerun rebuilds them (the PDF is, as its record trusts it).
     changed = [path for suffix, content in outputs.items()
-               if write_atomic(path := config.output_path(code, slug, suffix), content)]
+               if write_atomic(path := config.output_path(code, slug, suffix), content, durable=False)]
     made = set(outputs)
     if options.pdf:
         made.add(".pdf")
@@ -495,30 +496,7 @@ def build_index(config: Config, leaflets: list[Leaflet], publications: list[Publ
     """Write dist/index.html: every published language of every leaflet, with relative links."""
     published = {(p.slug, p.lang) for p in publications if p.published}
     options = build_options(config)
-    entries_by_leaflet = []
-    for leaflet in leaflets:
-        entries = []
-        for code in (SOURCE_LANGUAGE, *config.languages):
-            if (leaflet.slug, code) not in published:
-                continue
-            entries.append(_picker_entry(config, options, leaflet.slug, language(code)))
-        entries_by_leaflet.append(picker.PickerLeaflet(leaflet.slug, leaflet.title,
-                                                       tuple(picker.sort_entries(entries))))
-    html = _environment().get_template("index.html.j2").render(leaflets=entries_by_leaflet)
-    return write_atomic(config.output_dir / "index.html", html)
-
-
-def _picker_entry(config: Config, options: BuildOptions, slug: str, lang: Language) -> picker.PickerEntry:
-    code = lang.code
-    editions = [picker.Edition("Web page", f"{code}/{slug}.html")]
-    # Link only the editions on disk: a build with pdf = false has none to offer.
-    if options.pdf and config.output_path(code, slug, ".pdf").exists():
-        editions.append(picker.Edition("Print (PDF)", f"{code}/{slug}.pdf"))
-    editions.append(picker.Edition("Plain text", f"{code}/{slug}.txt"))
-    if options.bilingual and config.output_path(code, slug, ".bilingual.html").exists():
-        editions.append(picker.Edition(f"Bilingual: English + {lang.english_name}", f"{code}/{slug}.bilingual.html"))
-    qr = url = None
-    if options.qr and config.base_url:
-        qr = picker.inline_qr(config.output_path(code, slug, ".qr.svg"))
-        url = picker.page_url(config.base_url, code, slug)
-    return picker.PickerEntry(lang, tuple(editions), qr, url or "")
+    content = picker.picker_leaflets(config, [(leaflet.slug, leaflet.title) for leaflet in leaflets], published,
+                                     pdf=options.pdf, bilingual=options.bilingual, qr=options.qr)
+    html = _environment().get_template("index.html.j2").render(leaflets=content)
+    return write_atomic(config.output_dir / "index.html", html, durable=False)

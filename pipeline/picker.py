@@ -8,15 +8,18 @@ script; without it the page is a plain list.
 
 from __future__ import annotations
 
+import html
 import io
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from markupsafe import Markup, escape
 
+from pipeline.config import Config
 from pipeline.files import write_atomic
-from pipeline.languages import SOURCE_LANGUAGE, Language
+from pipeline.languages import SOURCE_LANGUAGE, language
 
 # Staff search by the language the patient speaks; Chinese is published by script.
 SEARCH_ALIASES = {
@@ -27,6 +30,33 @@ SEARCH_ALIASES = {
 }
 
 
+# Up to this many QR codes are inlined in the picker as SVG. Beyond it (200 leaflets in
+# 30 languages would make a 15 MB page) each is an <img> of its own .qr.svg file, which
+# the browser loads only when its disclosure is opened.
+QR_INLINE_LIMIT = 250
+
+
+@dataclass(frozen=True)
+class LanguageLabel:
+    """How the picker names a language; computed once per language (Babel's lookups are slow)."""
+
+    code: str
+    tag: str
+    direction: str
+    native_name: str
+    english_name: str
+    search: str
+
+
+@cache
+def language_label(code: str) -> LanguageLabel:
+    lang = language(code)
+    # CLDR names are lower case for use inside a sentence ("italiano"); a list item starts a line.
+    native = lang.native_name[:1].upper() + lang.native_name[1:]
+    words = [lang.native_name, lang.english_name, lang.code, lang.tag, SEARCH_ALIASES.get(lang.locale.language, "")]
+    return LanguageLabel(code, lang.tag, lang.direction, native, lang.english_name, search_key(" ".join(words)))
+
+
 @dataclass(frozen=True)
 class Edition:
     label: str  # what staff click: "Web page", "Print (PDF)"
@@ -34,35 +64,10 @@ class Edition:
 
 
 @dataclass(frozen=True)
-class PickerEntry:
-    language: Language
-    editions: tuple[Edition, ...]
-    qr: Markup | None = None  # inline SVG
-    url: str = ""  # the address the QR code holds
-
-    @property
-    def native_name(self) -> str:
-        # CLDR names are lower case for use inside a sentence ("italiano"); a list item starts a line.
-        name = self.language.native_name
-        return name[:1].upper() + name[1:]
-
-    @property
-    def english_name(self) -> str:
-        return self.language.english_name
-
-    @property
-    def search(self) -> str:
-        lang = self.language
-        words = [lang.native_name, lang.english_name, lang.code, lang.tag,
-                 SEARCH_ALIASES.get(lang.locale.language, "")]
-        return search_key(" ".join(words))
-
-
-@dataclass(frozen=True)
 class PickerLeaflet:
     slug: str
     title: str
-    entries: tuple[PickerEntry, ...]
+    entries: tuple[Markup, ...]  # one <li> per published language
 
     @property
     def search(self) -> str:
@@ -75,9 +80,68 @@ def search_key(text: str) -> str:
     return "".join(c for c in decomposed if not "\u0300" <= c <= "\u036f").lower()
 
 
-def sort_entries(entries: list[PickerEntry]) -> list[PickerEntry]:
-    """English first, then by English name: the staff's own alphabet."""
-    return sorted(entries, key=lambda e: (e.language.code != SOURCE_LANGUAGE, e.english_name))
+def picker_leaflets(config: Config, leaflets: list[tuple[str, str]], published: set[tuple[str, str]], *,
+                    pdf: bool, bilingual: bool, qr: bool) -> list[PickerLeaflet]:
+    """The picker's content: for each (slug, title), its published languages, English first, then by English name.
+
+    Rows are written here rather than in the template: a picker of 200 leaflets in 30
+    languages has 6,000 of them, and per-row template work made it take seconds.
+    """
+    codes = sorted((SOURCE_LANGUAGE, *config.languages),
+                   key=lambda c: (c != SOURCE_LANGUAGE, language_label(c).english_name))
+    with_qr = qr and bool(config.base_url)
+    inline = with_qr and len(published) <= QR_INLINE_LIMIT
+    out = []
+    for slug, title in leaflets:
+        entries = []
+        for code in codes:
+            if (slug, code) not in published:
+                continue
+            # Every published language has every switched-on edition: the build made them together.
+            editions = [Edition("Web page", f"{code}/{slug}.html")]
+            if pdf:
+                editions.append(Edition("Print (PDF)", f"{code}/{slug}.pdf"))
+            editions.append(Edition("Plain text", f"{code}/{slug}.txt"))
+            if bilingual and code != SOURCE_LANGUAGE:
+                editions.append(Edition(_bilingual_label(code), f"{code}/{slug}.bilingual.html"))
+            qr_html = None
+            if with_qr:
+                url = page_url(config.base_url, code, slug)
+                svg_path = config.output_path(code, slug, ".qr.svg")
+                qr_html = inline_qr(svg_path) if inline else _QR_IMG % (f"{code}/{slug}.qr.svg", f"QR code: {url}")
+                qr_html = _QR_BOX % (language_label(code).english_name, qr_html or "", url)
+            entries.append(_row(code, editions, qr_html))
+        out.append(PickerLeaflet(slug, title, tuple(entries)))
+    return out
+
+
+_QR_IMG = Markup('<img src="%s" width="148" height="148" alt="%s" loading="lazy">')
+_QR_BOX = Markup('<details class="qr">\n<summary>QR code<span class="visually-hidden"> for the %s page</span>'
+                 "</summary>\n<figure>\n%s\n<figcaption>%s</figcaption>\n</figure>\n</details>\n")
+
+
+@cache
+def _bilingual_label(code: str) -> str:
+    return f"Bilingual: English + {language_label(code).english_name}"
+
+
+@cache
+def _row_parts(code: str) -> tuple[str, str, str]:
+    """The escaped pieces of a row that depend only on the language: opening, names, link suffix."""
+    label = language_label(code)
+    e = html.escape
+    opening = f'<li data-search="{e(label.search)}" data-lang="{e(code)}">\n<div>\n'
+    english = "" if label.english_name == label.native_name else f' <span class="english">{e(label.english_name)}</span>'
+    names = (f'<p class="names"><span class="native" lang="{e(label.tag)}" dir="{label.direction}">'
+             f"{e(label.native_name)}</span>{english}</p>\n")
+    suffix = f'" hreflang="{e(label.tag)}">'
+    return opening + names, suffix, f'<span class="visually-hidden">, {e(label.english_name)}</span></a></li>\n'
+
+
+def _row(code: str, editions: list[Edition], qr_html: Markup | None) -> Markup:
+    head, href_end, link_end = _row_parts(code)
+    links = "".join(f'<li><a href="{html.escape(e.href)}{href_end}{html.escape(e.label)}{link_end}' for e in editions)
+    return Markup(f'{head}<ul class="editions">\n{links}</ul>\n</div>\n{qr_html or ""}</li>')
 
 
 # -- QR codes --------------------------------------------------------------------
@@ -107,7 +171,7 @@ def write_qr(path: Path, url: str) -> bool:
             return False
     except (FileNotFoundError, UnicodeDecodeError):
         pass
-    return write_atomic(path, qr_svg(url))
+    return write_atomic(path, qr_svg(url), durable=False)
 
 
 def inline_qr(path: Path) -> Markup | None:

@@ -444,3 +444,21 @@ def test_english_fallback_blocks_are_labelled_in_the_language_of_the_page(tmp_pa
     bilingual = read(config, "ar", ".bilingual.html")
     assert "Parts of this leaflet are not yet approved in this language" in bilingual and notice in bilingual
     assert bilingual.count(label) == fallbacks
+
+
+def test_a_large_picker_links_its_qr_codes_instead_of_inlining_them(published, monkeypatch, tmp_path):
+    from pipeline import build, picker
+
+    monkeypatch.setattr(picker, "QR_INLINE_LIMIT", 3)
+    copy = tmp_path / "dist"
+    __import__("shutil").copytree(published.output_dir, copy)
+    config = __import__("dataclasses").replace(published, output_dir=copy)
+    leaflets = stages.leaflets(config)
+    publications = [build.build_english(leaflet, config) for leaflet in leaflets]
+    publications += [build.build_language(leaflet, config, lang) for leaflet in leaflets for lang in config.languages]
+    assert build.build_index(config, leaflets, publications)
+    html = (copy / "index.html").read_text(encoding="utf-8")
+    images = re.findall(r'<img src="([^"]+)" width="148" height="148" alt="QR code: ([^"]+)" loading="lazy">', html)
+    assert len(images) == len(SAMPLES) + 2 + 3 and "<svg" not in html
+    assert (f"ar/{SLUG}.qr.svg", f"{BASE_URL}ar/{SLUG}.html") in images
+    assert all((copy / src).is_file() for src, _ in images)
