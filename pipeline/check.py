@@ -3,9 +3,10 @@
 The gate fails (see :attr:`CheckReport.passes`) when
 
 - a file cannot be read: a PO syntax error, a broken ledger or source (``file:line: message``);
-- a file is out of date: the Markdown behind its raw text, the POT behind the
-  Markdown, a PO behind the POT ("run leaflets update"). Content is compared,
-  not modification times, which a git checkout sets to the moment of checkout;
+- a file is out of date: the Markdown behind its raw text ("run leaflets import"),
+  the POT behind the Markdown ("run leaflets extract"), a PO behind the POT
+  ("run leaflets update"). Content is compared, not modification times, which
+  a git checkout sets to the moment of checkout;
 - an approval is recorded for a reviewer who is not listed for that language;
 - a language's approved share is below its threshold;
 - an error finding blocks: on an approved entry (it is published) unless the
@@ -197,7 +198,8 @@ def check(config: Config, langs: list[str] | None = None) -> CheckReport:
             if needs_import(config, slug):
                 report.problems.append(Problem(
                     config.relative(source), None,
-                    f"older than {config.relative(config.raw_path(slug))}: run leaflets import (or leaflets run)"))
+                    f"older than {config.relative(config.raw_path(slug))}: "
+                    "run leaflets import (or leaflets run)"))
             leaflet = read_leaflet(source)
         except LeafletsError as error:
             report.problems.append(_problem(config, error))
@@ -208,8 +210,8 @@ def check(config: Config, langs: list[str] | None = None) -> CheckReport:
             report.stale_templates.append(slug)
             report.problems.append(Problem(
                 config.relative(pot_path), None,
-                "missing" if not pot_path.exists() else
-                f"older than {config.relative(source)}: run leaflets update (or leaflets run)"))
+                ("missing" if not pot_path.exists() else f"older than {config.relative(source)}")
+                + ": run leaflets extract, then leaflets update (or leaflets run)"))
         english = {key_of(m) for m in messages(template)}
         for lang in langs or config.languages:
             status = LanguageStatus(slug, lang, config.threshold_for(lang))
@@ -226,7 +228,7 @@ def _check_language(config: Config, report: CheckReport, status: LanguageStatus,
     if not path.exists():
         status.counts[ReviewState.UNTRANSLATED] = len(english)
         status.po_stale = True
-        report.problems.append(Problem(relative, None, "missing: run leaflets update"))
+        report.problems.append(Problem(relative, None, "missing: run leaflets update (or leaflets run)"))
         return
     try:
         data = path.read_bytes()
@@ -254,7 +256,8 @@ def _check_language(config: Config, report: CheckReport, status: LanguageStatus,
             f"{missing} English block{'s' if missing != 1 else ''} missing" if missing else "",
             f"{extra} entr{'ies' if extra != 1 else 'y'} not in the POT" if extra else "",
         ) if part)
-        report.problems.append(Problem(relative, None, f"older than the POT ({what}): run leaflets update"))
+        report.problems.append(Problem(
+            relative, None, f"older than the POT ({what}): run leaflets update (or leaflets run)"))
 
     for key, approval in sorted(ledger.approvals.items()):
         if key in present and not reviewer_may_approve(config, approval.reviewer, lang):
@@ -262,7 +265,8 @@ def _check_language(config: Config, report: CheckReport, status: LanguageStatus,
             report.problems.append(Problem(
                 config.relative(ledger.path), _ledger_line(ledger, key),
                 f"approved by {approval.reviewer!r}, who is not listed for {lang} in "
-                "[[tool.leaflets.reviewers]]: the approval does not count; list the reviewer or approve again",
+                "[[tool.leaflets.reviewers]]: the approval does not count; "
+                "list the reviewer or approve again",
             ))
 
 
@@ -271,7 +275,9 @@ def _check_entry(report: CheckReport, status: LanguageStatus, relative: str, mes
     findings = findings_of(message, status.lang, glossary)
     if not findings:
         return
-    approval: Approval | None = ledger.approvals.get(key_of(message)) if state is ReviewState.APPROVED else None
+    approval: Approval | None = None
+    if state is ReviewState.APPROVED:
+        approval = ledger.approvals.get(key_of(message))
     for finding in findings:
         severity = Severity(str(finding.severity))
         override = ""
@@ -299,10 +305,12 @@ def _header_notices(relative: str, catalog: Catalog, data: bytes) -> list[Proble
     if b"\r\n" in data:
         notices.append(Problem(relative, None, "has CRLF line endings; leaflets update writes LF"))
     if catalog.charset.lower().replace("-", "") != "utf8":
-        notices.append(Problem(relative, None, f"charset is {catalog.charset}, not UTF-8; leaflets update converts it"))
+        notices.append(Problem(
+            relative, None, f"charset is {catalog.charset}, not UTF-8; leaflets update converts it"))
     first = re.search(rb"^msgid\s+(.*?)\s*$", data, re.MULTILINE)
     if first is None or first.group(1) != b'""':
-        notices.append(Problem(relative, 1, "has no header entry (Language, Plural-Forms); leaflets update adds one"))
+        notices.append(Problem(
+            relative, 1, "has no header entry (Language, Plural-Forms); leaflets update adds one"))
     return notices
 
 
@@ -313,7 +321,8 @@ def _ledger_line(ledger: Ledger, key: str) -> int | None:
         lines = ledger.path.read_text(encoding="utf-8").splitlines()
     except OSError:
         return None
-    return next((number for number, line in enumerate(lines, start=1) if line.strip().startswith(needle)), None)
+    numbered = enumerate(lines, start=1)
+    return next((number for number, line in numbered if line.strip().startswith(needle)), None)
 
 
 def _problem(config: Config, error: LeafletsError) -> Problem:

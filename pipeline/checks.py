@@ -120,8 +120,8 @@ LANGUAGES: dict[str, LanguageData] = {
         negations=("değil", "yok", "asla", "hiç", "hiçbir", "olmadan", "olasılığı düşük",
                    "*mıyor*", "*miyor*", "*muyor*", "*müyor*", "*mayacak*", "*meyecek*", "*mamalı*",
                    "*memeli*", "*mayın*", "*meyin*", "*maz", "*mez", "*mazsa*", "*mezse*", "*madan",
-                   "*meden", "*madı*", "*medi*", "*mamış*", "*memiş*", "*mayan*", "*meyen*", "*mamak*", "*memek*",
-                   "*maman*", "*memen*", "kaçın*"),
+                   "*meden", "*madı*", "*medi*", "*mamış*", "*memiş*", "*mayan*", "*meyen*",
+                   "*mamak*", "*memek*", "*maman*", "*memen*", "kaçın*"),
         units={"minute": ("dakika*", "dk"), "hour": ("saat*", "sa"), "day": ("gün*",),
                "week": ("hafta*",), "month": ("ay*",), "year": ("yıl*",)},
         length_ratio=1.05,
@@ -287,7 +287,7 @@ def _folded(text: str, data: LanguageData | None) -> str:
 
 @lru_cache(maxsize=1)
 def _token_pattern() -> re.Pattern[str]:
-    """Runs of letters with their combining marks (and ZWNJ/ZWJ, which Persian writes inside words), or digits.
+    """Runs of letters with their combining marks (and ZWNJ/ZWJ, inside Persian words), or digits.
 
     Python's ``\\w`` leaves out combining marks, which are half of Gurmukhi and
     all Arabic vowel signs; the marks of the Basic Multilingual Plane are added
@@ -300,7 +300,7 @@ def _token_pattern() -> re.Pattern[str]:
                 ranges[-1][1] = code
             else:
                 ranges.append([code, code])
-    marks = "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" if a != b else re.escape(chr(a)) for a, b in ranges)
+    marks = "".join(re.escape(chr(a)) + (f"-{re.escape(chr(b))}" if b != a else "") for a, b in ranges)
     return re.compile(rf"(?:[^\W\d_]|[{marks}\u200c\u200d])+|\d+")
 
 
@@ -449,7 +449,8 @@ def _units_after_numbers(translation: str, data: LanguageData) -> dict[str, str]
     tokens = _tokens(folded)
     for index, token in enumerate(tokens[:-1]):
         after = tokens[index + 1]
-        if not token.digits or after.digits or not re.fullmatch(r"[\s\-‐‑–]{0,2}", folded[token.end:after.start]):
+        gap = folded[token.end:after.start]
+        if not token.digits or after.digits or not re.fullmatch(r"[\s\-‐‑–]{0,2}", gap):
             continue
         if not data.spaced:
             candidates = [(len(core), unit, core) for unit, forms in units.items() for form in forms
@@ -547,7 +548,8 @@ def emphasis(english: str, translation: str, lang: str, glossary: Glossary | Non
 def _capitals(english: str) -> list[str]:
     """Words the English stresses with capitals: runs of them ("DO NOT"), or a single "NEVER"."""
     runs = re.findall(r"(?<![\w*])[A-Z][A-Z'’]+(?:\s+[A-Z][A-Z'’]+)+(?![\w*])", english)
-    singles = [w for w in _CAPS_WORD.findall(english) if w in _EMPHASIS_WORDS and not any(w in r for r in runs)]
+    singles = [w for w in _CAPS_WORD.findall(english)
+               if w in _EMPHASIS_WORDS and not any(w in run for run in runs)]
     return runs + singles
 
 
@@ -586,7 +588,7 @@ def untranslated(english: str, translation: str, lang: str, glossary: Glossary |
     kept = {fold(t.english) for t in glossary.terms} if glossary else set()
     letters = "".join(
         w for w in words
-        if not (w.isupper() and len(w) > 1) and fold(w) not in kept and fold(w) not in {"mmol", "mg", "ml", "l", "h", "min"}
+        if not (w.isupper() and len(w) > 1) and fold(w) not in kept and fold(w) not in _UNIT_WORDS
     )
     letters = "".join(ch for ch in letters if unicodedata.category(ch)[0] == "L")
     if len(letters) >= 8:
@@ -595,7 +597,8 @@ def untranslated(english: str, translation: str, lang: str, glossary: Glossary |
             scripts[_script(ch)] = scripts.get(_script(ch), 0) + 1
         if scripts.get(data.script, 0) < len(letters) / 2:
             main = max(scripts, key=lambda name: scripts[name])
-            yield f"written mostly in {main.title()} script; {lang} is written in {data.script.title()} script"
+            yield (f"written mostly in {main.title()} script; "
+                   f"{lang} is written in {data.script.title()} script")
             return
     if data.variant_chars:
         other = [ch for ch in translation if ch in data.variant_chars]
@@ -603,6 +606,9 @@ def untranslated(english: str, translation: str, lang: str, glossary: Glossary |
         if len(other) >= 2 and len(other) > sum(ch in own for ch in translation):
             variant = "Simplified" if data.variant_chars == _SIMPLIFIED else "Traditional"
             yield f"written in {variant} Chinese characters ({''.join(dict.fromkeys(other))[:6]}) for {lang}"
+
+
+_UNIT_WORDS = {"mmol", "mg", "ml", "l", "h", "min"}  # Latin unit symbols any script may carry
 
 
 def _words_to_translate(english: str, glossary: Glossary | None) -> bool:
@@ -707,7 +713,8 @@ class Check:
         """The first line of the check's docstring: what a clinician reads."""
         return (self.function.__doc__ or self.name).strip().splitlines()[0]
 
-    def __call__(self, english: str, translation: str, lang: str, glossary: Glossary | None = None) -> list[Finding]:
+    def __call__(self, english: str, translation: str, lang: str,
+                 glossary: Glossary | None = None) -> list[Finding]:
         return [Finding(self.name, self.severity, message)
                 for message in self.function(english, translation, lang, glossary)]
 

@@ -46,7 +46,7 @@ def lint(
     output_format: Annotated[LintFormat, typer.Option("--format", help="Report format.")] = LintFormat.text,
     strict: Annotated[bool, typer.Option("--strict", help="Exit 1 when there is any warning.")] = False,
 ) -> None:
-    """Warn about the English before translation: mixed terms, 110mmol/L run-ons, long sentences, reading grade."""
+    """Warn about the English before translation: mixed terms, run-ons, long sentences, reading grade."""
     with guarded(locked=False) as config:
         reports = run_lint(config)
         console.lint_report(reports, output_format.value)

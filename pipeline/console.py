@@ -103,14 +103,17 @@ def _check_text(report: CheckReport) -> None:
     for problem in report.problems:
         out.print(f"{problem.location}: error: {problem.message}", markup=False)
     out.print(_status_table(report, "Translation status"))
-    if report.passes:
-        out.print("check passed", markup=False)
-    else:
-        out.print("check FAILED: " + "; ".join(_failures(report)), markup=False)
+    _verdict(report)
+
+
+def _verdict(report: CheckReport) -> None:
+    verdict = "check passed" if report.passes else "check FAILED: " + "; ".join(_failures(report))
+    out.print(verdict, markup=False)
 
 
 def _failures(report: CheckReport) -> list[str]:
-    reasons = [f"{len(report.problems)} file problem{'s' if len(report.problems) != 1 else ''}"] if report.problems else []
+    count = len(report.problems)
+    reasons = [f"{count} file problem{'s' if count != 1 else ''}"] if count else []
     for s in report.languages:
         if not s.passes:
             reasons.append(f"{s.slug} [{s.lang}]: {', '.join(s.reasons)}")
@@ -147,7 +150,8 @@ def _annotation(level: str, message: str, path: str | None = None, line: int | N
             props.append(f"line={line}")
     if title:
         props.append(f"title={_gh_escape(title, prop=True)}")
-    return f"::{level} {','.join(props)}::{_gh_escape(message)}" if props else f"::{level}::{_gh_escape(message)}"
+    head = f"::{level} {','.join(props)}" if props else f"::{level}"
+    return f"{head}::{_gh_escape(message)}"
 
 
 def _check_github(report: CheckReport) -> None:
@@ -168,7 +172,7 @@ def _check_github(report: CheckReport) -> None:
     for line in lines:
         out.print(line, markup=False, soft_wrap=True)
     out.print(_status_table(report, "Translation status"))
-    out.print("check passed" if report.passes else "check FAILED: " + "; ".join(_failures(report)), markup=False)
+    _verdict(report)
 
 
 def _check_junit(report: CheckReport) -> None:
@@ -186,9 +190,11 @@ def _check_junit(report: CheckReport) -> None:
     for s in report.languages:
         classname = f"{s.slug}.{s.lang}"
         suite = ET.SubElement(root, "testsuite", name=f"{s.slug} [{s.lang}]")
-        case = ET.SubElement(suite, "testcase", classname=classname, name="approved share meets the threshold")
+        case = ET.SubElement(suite, "testcase", classname=classname,
+                             name="approved share meets the threshold")
         if s.below_threshold or s.unreadable:
-            message = "unreadable" if s.unreadable else f"{s.approved_share:.0%} approved, {s.threshold:.0%} needed"
+            share = f"{s.approved_share:.0%} approved, {s.threshold:.0%} needed"
+            message = "unreadable" if s.unreadable else share
             ET.SubElement(case, "failure", message=message, type="threshold")
         case = ET.SubElement(suite, "testcase", classname=classname, name="catalogue up to date with the POT")
         if s.po_stale:
@@ -213,7 +219,8 @@ def _check_junit(report: CheckReport) -> None:
     root.set("tests", str(sum(int(s.get("tests", "0")) for s in root)))
     root.set("failures", str(sum(int(s.get("failures", "0")) for s in root)))
     ET.indent(root)
-    sys.stdout.write('<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n")
+    xml = ET.tostring(root, encoding="unicode")
+    sys.stdout.write(f'<?xml version="1.0" encoding="utf-8"?>\n{xml}\n')
 
 
 def status_summary(report: CheckReport) -> None:
@@ -253,5 +260,6 @@ def lint_report(reports: Iterable[LintReport], fmt: str) -> None:
             else:
                 printer(f"{report.path}:{w.line}: warning: {w.rule}: {w.message}")
         if fmt == "text" and report.grade is not None:
-            printer(f"{report.path}: reading grade {report.grade:.1f} (Flesch–Kincaid), aim {report.max_grade:g}")
+            printer(f"{report.path}: reading grade {report.grade:.1f} (Flesch–Kincaid), "
+                    f"aim {report.max_grade:g}")
     printer(f"{total} lint warning{'s' if total != 1 else ''}" if total else "lint: no warnings")

@@ -109,7 +109,8 @@ def lint(config: Config) -> list[LintReport]:
     return reports
 
 
-def lint_leaflet(leaflet: Leaflet, settings: LintSettings, lines: list[str] | None = None) -> list[LintWarning]:
+def lint_leaflet(leaflet: Leaflet, settings: LintSettings,
+                 lines: list[str] | None = None) -> list[LintWarning]:
     """Every warning for one leaflet, in source order. ``lines`` (the Markdown) place each at its line."""
     lines = lines or []
     warnings = _terms(leaflet, settings, lines)
@@ -189,7 +190,8 @@ def _long_sentences(block: Block, settings: LintSettings, lines: list[str]) -> l
             start = " ".join(sentence.split()[:8])
             warnings.append(LintWarning(
                 "sentence-length", _line_of(start, block, lines),
-                f"a sentence of {len(words)} words (aim for at most {settings.max_sentence_words}): “{start} …”",
+                f"a sentence of {len(words)} words "
+                f"(aim for at most {settings.max_sentence_words}): “{start} …”",
             ))
     return warnings
 

@@ -126,8 +126,10 @@ def test_stale_files_say_what_to_run(gate_project):
     result = invoke(config, "check", "--format", "json")
     assert result.exit_code == 1
     problems = {p["path"]: p["message"] for p in report_of(result)["problems"]}
-    assert problems[f"locales/{SLUG}.pot"] == f"older than source/{SLUG}.md: run leaflets update (or leaflets run)"
-    assert problems[PO] == "older than the POT (1 English block missing, 1 entry not in the POT): run leaflets update"
+    assert problems[f"locales/{SLUG}.pot"] == (
+        f"older than source/{SLUG}.md: run leaflets extract, then leaflets update (or leaflets run)")
+    assert problems[PO] == ("older than the POT (1 English block missing, 1 entry not in the POT): "
+                            "run leaflets update (or leaflets run)")
 
     assert invoke(config, "extract").exit_code == 0
     result = invoke(config, "check", "--format", "json")
