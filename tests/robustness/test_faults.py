@@ -1,0 +1,173 @@
+"""A full disk during a write, and two leaflets processes at once."""
+
+from __future__ import annotations
+
+import errno
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from pipeline import stages
+from pipeline.catalogs import read_catalog, write_catalog
+from pipeline.errors import LeafletsError
+from tests.robustness.helpers import cli, is_debris, subprocess_env, translate_and_approve, tree, write_project
+
+
+@pytest.fixture
+def published(tmp_path) -> Path:
+    """Three short leaflets, Spanish translated, approved and built."""
+    root = tmp_path / "published"
+    config = write_project(root, 3, ["es"])
+    stages.run(config)
+    translate_and_approve(config, ["es"])
+    stages.run(config)
+    return root
+
+
+def _edit_english(root: Path) -> None:
+    for path in sorted((root / "source").glob("*.md")):
+        text = path.read_text(encoding="utf-8")
+        path.write_text(text.replace("## Question 1", "## Changed question 1"), encoding="utf-8")
+
+
+@pytest.fixture
+def small_disk(tmp_path):
+    """A 2 MB tmpfs: a real file system that runs out of space."""
+    mount = tmp_path / "disk"
+    mount.mkdir()
+    subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(mount)], check=True)
+    try:
+        yield mount
+    finally:
+        subprocess.run(["umount", "-l", str(mount)], check=True)
+
+
+def _fill(disk: Path) -> Path:
+    """Fill the file system to the last byte; return the filler to delete later."""
+    filler = disk / "filler"
+    fd = os.open(filler, os.O_WRONLY | os.O_CREAT)
+    try:
+        for size in (65536, 4096, 1):
+            while True:
+                try:
+                    os.write(fd, b"\0" * size)
+                except OSError as exc:
+                    assert exc.errno == errno.ENOSPC
+                    break
+    finally:
+        os.close(fd)
+    return filler
+
+
+def test_full_disk_gives_a_clear_error_and_leaves_every_file_intact(published, small_disk):
+    project = small_disk / "project"
+    shutil.copytree(published, project)
+    _edit_english(project)  # the run must now rewrite the POT, the PO files and the outputs
+    (project / ".leaflets.lock").write_text("1\n")  # as a previous run left it: its page is allocated
+    before = tree(project)
+    filler = _fill(small_disk)
+
+    result = cli(project, "run")
+
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "Traceback" not in result.stderr, result.stderr
+    assert "no space left" in result.stderr.lower(), result.stderr
+    after = tree(project)
+    assert {p for p in after if is_debris(p)} == set(), "temporary files left on the full disk"
+    assert after == before, "a file changed although the run failed"
+
+    filler.unlink()
+    again = cli(project, "run")
+    assert again.returncode == 0, again.stderr
+    assert tree(project) != before
+
+
+def test_full_disk_before_the_first_run_gives_a_clear_error(published, small_disk):
+    """No lock file yet, no room to write one: an error message, not a traceback."""
+    project = small_disk / "project"
+    shutil.copytree(published, project)
+    assert not (project / ".leaflets.lock").exists()
+    before = tree(project)
+    filler = _fill(small_disk)
+
+    result = cli(project, "run")
+
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "Traceback" not in result.stderr, result.stderr
+    assert "no space left" in result.stderr.lower(), result.stderr
+    assert tree(project) == before
+    filler.unlink()
+
+
+def test_full_disk_while_writing_one_catalogue_keeps_the_old_file(published, small_disk):
+    """In-process: write_catalog on a full disk raises the project's error, old bytes stay."""
+    project = small_disk / "project"
+    shutil.copytree(published, project)
+    path = project / "locales" / "es" / "LC_MESSAGES" / "leaflet-00.po"
+    old = path.read_bytes()
+    catalog = read_catalog(path)
+    for message in catalog:
+        if message.id:
+            message.string = "x" * 2000  # bigger than the file: it cannot fit in freed blocks
+    filler = _fill(small_disk)
+
+    with pytest.raises(LeafletsError) as caught:
+        write_catalog(path, catalog)
+
+    assert "no space left" in str(caught.value).lower()
+    assert str(path) in str(caught.value)
+    assert path.read_bytes() == old
+    assert not [p for p in path.parent.iterdir() if is_debris(p.name)]
+    filler.unlink()
+
+
+def _wait_for_lock_holder(root: Path, proc: subprocess.Popen, limit: float = 60) -> None:
+    lock = root / ".leaflets.lock"
+    deadline = time.monotonic() + limit
+    while time.monotonic() < deadline:
+        assert proc.poll() is None, "the first run ended before it was seen holding the lock"
+        if lock.exists() and lock.read_text().strip() == str(proc.pid):
+            return
+        time.sleep(0.005)
+    pytest.fail("the first run never took the project lock")
+
+
+def test_a_second_leaflets_process_refuses_while_the_first_works(tmp_path):
+    root = tmp_path / "project"
+    write_project(root, 8, ["es", "ar"])
+    first = subprocess.Popen([sys.executable, "-m", "pipeline", "-C", str(root), "run"], cwd=root,
+                             env=subprocess_env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        _wait_for_lock_holder(root, first)
+        os.kill(first.pid, signal.SIGSTOP)  # frozen while it holds the lock: no race with its end
+        during = tree(root)
+        second = cli(root, "build")
+        assert second.returncode == 1
+        assert f"another leaflets process (pid {first.pid})" in second.stderr, second.stderr
+        assert "Traceback" not in second.stderr
+        assert tree(root) == during, "the refused process changed files"
+    finally:
+        os.kill(first.pid, signal.SIGCONT)
+    _, err = first.communicate(timeout=120)
+    assert first.returncode == 0, err
+    assert cli(root, "build").returncode == 0
+
+
+def test_the_lock_of_a_killed_run_does_not_block_the_next(tmp_path):
+    root = tmp_path / "project"
+    write_project(root, 3, ["es"])
+    first = subprocess.Popen([sys.executable, "-m", "pipeline", "-C", str(root), "run"], cwd=root,
+                             env=subprocess_env(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                             start_new_session=True)
+    _wait_for_lock_holder(root, first)
+    os.killpg(first.pid, signal.SIGKILL)
+    first.wait(timeout=30)
+    result = cli(root, "run")
+    assert result.returncode == 0, result.stderr
+    assert (root / "dist" / "index.html").exists()
