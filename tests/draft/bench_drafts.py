@@ -31,14 +31,14 @@ REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 os.environ.setdefault("SOURCE_DATE_EPOCH", "1795392000")
 
-from benchmarks.corpus import LANGUAGES, leaflet_markdown, pyproject  # noqa: E402
-from pipeline import stages  # noqa: E402
-from pipeline.catalogs import messages, read_catalog  # noqa: E402
-from pipeline.config import load_config  # noqa: E402
-from pipeline.draft import DraftOptions, draft  # noqa: E402
-from pipeline.engines import EngineContext, create_engine  # noqa: E402
-from pipeline.protect import protect  # noqa: E402
-from tests.draft.conftest import FakeMT, _Server  # noqa: E402
+from benchmarks.corpus import LANGUAGES, leaflet_markdown, pyproject
+from pipeline import stages
+from pipeline.catalogs import messages, read_catalog
+from pipeline.config import load_config
+from pipeline.draft import DraftOptions, draft
+from pipeline.engines import EngineContext, create_engine
+from pipeline.protect import protect
+from tests.draft.conftest import FakeMT, _Server
 
 RAW = REPO / "source" / "raw" / "magnesium-infusions.txt"
 
@@ -115,10 +115,9 @@ def bench(name: str, leaflets: int, languages: int, latency: float, concurrency:
         per_request = sequential_request_time(mt, root)
         sequential = entries * per_request
         sent = sum(u.segments for u in first.usage.values())
-        return [
-            f"| {name} | {entries} | {sent} | {least} | {first.characters_sent} | {second.characters_sent} "
-            f"| {wall:.1f} s | {sequential:.0f} s | {sequential / wall:.0f}x |"
-        ]
+        row = (f"| {name} | {entries} | {sent} | {least} | {first.characters_sent} | {second.characters_sent} "
+               f"| {wall:.1f} s | {sequential:.0f} s | {sequential / wall:.0f}x |")
+        return [row]
     finally:
         server.shutdown()
         server.server_close()
