@@ -36,10 +36,27 @@ def _char_class(ranges: tuple[tuple[int, int], ...]) -> str:
     return "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b != a else "") for a, b in ranges)
 
 
-# wcwidth's own tables as regular expressions: measuring a whole line in C, not a call per character.
+# wcwidth's own tables as regular expressions: measuring a whole line in C, not a call per
+# character. Python's regex engine tests a class of characters beyond U+FFFF range by range,
+# a hundred times slower than a class within it, so the common case gets classes clipped to
+# the Basic Multilingual Plane and the full ones serve only text with astral characters.
 _VERSION = list_versions()[-1]
-_ZERO = re.compile(f"[{_char_class(ZERO_WIDTH[_VERSION])}]")
-_WIDE = re.compile(f"[{_char_class(WIDE_EASTASIAN[_VERSION])}]")
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
+def _classes(*tables: tuple[tuple[int, int], ...], bmp: bool) -> re.Pattern[str]:
+    ranges = [(a, min(b, 0xFFFF) if bmp else b) for table in tables for a, b in table if not bmp or a <= 0xFFFF]
+    return re.compile(f"[{_char_class(tuple(ranges))}]")
+
+
+_ZERO = (_classes(ZERO_WIDTH[_VERSION], bmp=True), _classes(ZERO_WIDTH[_VERSION], bmp=False))
+_WIDE = (_classes(WIDE_EASTASIAN[_VERSION], bmp=True), _classes(WIDE_EASTASIAN[_VERSION], bmp=False))
+_ZERO_OR_WIDE = (_classes(ZERO_WIDTH[_VERSION], WIDE_EASTASIAN[_VERSION], bmp=True),
+                 _classes(ZERO_WIDTH[_VERSION], WIDE_EASTASIAN[_VERSION], bmp=False))
+
+
+def _pick(patterns: tuple[re.Pattern[str], re.Pattern[str]], text: str) -> re.Pattern[str]:
+    return patterns[1] if _ASTRAL.search(text) else patterns[0]
 
 
 @lru_cache(maxsize=4096)
@@ -52,37 +69,37 @@ def display_width(text: str) -> int:
     """Columns ``text`` takes in a terminal or a monospaced plain-text view (as wcwidth counts them)."""
     if text.isascii():
         return len(text)
-    return len(text) - len(_ZERO.findall(text)) + len(_WIDE.findall(text))
+    return len(text) - len(_pick(_ZERO, text).findall(text)) + len(_pick(_WIDE, text).findall(text))
 
 
-def _is_wide(char: str) -> bool:
-    return char_width(char) == 2
+def _is_hangul(char: str) -> bool:
+    return "\uac00" <= char <= "\ud7a3"
 
 
-def _zero_width(char: str) -> bool:
-    return char_width(char) == 0
+def _atoms(word: str) -> list[tuple[str, int]]:
+    """A run without spaces split where a line may break, each piece with its width.
 
-
-def _may_break_between(before: str, after: str) -> bool:
-    """Inside a run without spaces: may a line end between ``before`` and ``after``?"""
-    if not (_is_wide(before) or _is_wide(after)):
-        return False  # a word of a spaced script, a number, a URL: never split
-    if _zero_width(after) or after in _NO_LINE_START or before in _NO_LINE_END:
-        return False
-    return not before.isdigit()  # keep a number with its unit: "90分钟", "8小時"
-
-
-def _atoms(word: str) -> list[str]:
-    """Split a run without spaces at the places where a line may break."""
-    if word.isascii() or not _WIDE.search(word):
-        return [word]
-    atoms: list[str] = []
+    A break is allowed next to a wide (Chinese, Japanese) character, except before
+    a mark or closing punctuation, after opening punctuation, after a digit (a number
+    stays with its unit: "90分钟") and between Hangul syllables (Korean breaks at spaces).
+    """
+    if word.isascii():
+        return [(word, len(word))]
+    if not _pick(_WIDE, word).search(word):
+        return [(word, display_width(word))]
+    widths = [char_width(c) for c in word]
+    atoms: list[tuple[str, int]] = []
     start = 0
+    before, before_width = word[0], widths[0]
     for i in range(1, len(word)):
-        if _may_break_between(word[i - 1], word[i]):
-            atoms.append(word[start:i])
+        after, after_width = word[i], widths[i]
+        if ((before_width == 2 or after_width == 2) and after_width != 0
+                and after not in _NO_LINE_START and before not in _NO_LINE_END
+                and not before.isdigit() and not (_is_hangul(before) and _is_hangul(after))):
+            atoms.append((word[start:i], sum(widths[start:i])))
             start = i
-    atoms.append(word[start:])
+        before, before_width = after, after_width
+    atoms.append((word[start:], sum(widths[start:])))
     return atoms
 
 
@@ -95,29 +112,26 @@ def wrap(text: str, width: int, *, indent: str = "", first_indent: str = "") -> 
     ``first_indent`` starts the first line (a list marker), ``indent`` the others.
     No-break spaces are kept inside their atom, as they should be.
     """
-    words = [w for w in _SPACES.split(text.strip()) if w]
-    # Each piece: (text, columns, preceded by a space). Only Chinese and Japanese split inside words.
-    wide = not text.isascii() and _WIDE.search(text) is not None
-    pieces = [
-        (atom, display_width(atom), i == 0)
-        for word in words
-        for i, atom in enumerate(_atoms(word) if wide else (word,))
-    ]
     lines: list[str] = []
     parts = [first_indent]
     used = display_width(first_indent)
     indent_width = display_width(indent)
     fresh = True  # nothing but the indent on the current line yet
-    for atom, columns, spaced in pieces:
-        gap = 1 if spaced and not fresh else 0
-        if not fresh and used + gap + columns > width:
-            lines.append("".join(parts))
-            parts, used, gap = [indent], indent_width, 0
-        if gap:
-            parts.append(" ")
-        parts.append(atom)
-        used += gap + columns
-        fresh = False
+    # Most text has neither wide characters nor zero-width marks: then a word's width is its length.
+    simple = text.isascii() or not _pick(_ZERO_OR_WIDE, text).search(text)
+    for word in _SPACES.split(text.strip()):
+        spaced = True  # the first piece of a word follows a space; the rest (Chinese) do not
+        for atom, columns in ((word, len(word)),) if simple else _atoms(word):
+            gap = 1 if spaced and not fresh else 0
+            spaced = False
+            if not fresh and used + gap + columns > width:
+                lines.append("".join(parts))
+                parts, used, gap = [indent], indent_width, 0
+            if gap:
+                parts.append(" ")
+            parts.append(atom)
+            used += gap + columns
+            fresh = False
     lines.append("".join(parts))
     return lines
 

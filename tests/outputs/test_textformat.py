@@ -44,6 +44,13 @@ def test_no_chinese_line_starts_with_closing_punctuation_or_splits_a_number_from
         assert "9\n0" not in joined and "90\n分" not in joined and "8\n小" not in joined
 
 
+def test_korean_breaks_at_spaces_not_between_syllables():
+    text = "주사를 맞을 때 아프나요? 가는 바늘을 넣는 동안 잠깐 통증이 있을 수 있습니다."
+    lines = wrap(text, 20)
+    assert [w for line in lines for w in line.split(" ")] == text.split(" ")
+    assert all(display_width(line) <= 20 for line in lines)
+
+
 def test_arabic_breaks_only_at_spaces():
     words = AR.split(" ")
     lines = wrap(AR, 24)
