@@ -96,6 +96,7 @@ class DraftSettings:
 
     engines: tuple[str, ...] = DEFAULT_ENGINES
     allow_online: bool = False
+    in_run: bool = False  # `leaflets run` drafts what its update left untranslated
     retries: int = 3  # further attempts after a rate limit, server error or timeout
     backoff: float = 1.0  # seconds before the first retry; doubled each time
     max_backoff: float = 30.0
@@ -146,7 +147,7 @@ def draft_settings(config: Config) -> DraftSettings:
                 raise ConfigError(f"[tool.leaflets.draft] engines: unknown engine {unknown[0]!r}; "
                                   f"known engines: {', '.join(REGISTRY)}", path, line)
             values[key] = tuple(value)
-        elif key in ("allow_online", "protect_fixed_terms"):
+        elif key in ("allow_online", "protect_fixed_terms", "in_run"):
             if not isinstance(value, bool):
                 raise ConfigError(f"[tool.leaflets.draft] {key} must be true or false", path, line)
             values[key] = value

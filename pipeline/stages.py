@@ -119,6 +119,7 @@ def run(config: Config) -> StageReport:
     for plan, outcome in zip(work, _map(partial(_run_leaflet, config), work)):
         report.extend(outcome.report)  # this run's publishing decisions, for the user
         state.leaflets[plan.slug] = outcome.record
+    _draft_new_entries(config, work, state, report)
     known = set(state.leaflets) - {INDEX_KEY}
     index = config.output_dir / "index.html"
     recorded_index = state.leaflets.get(INDEX_KEY, {}).get("index")
@@ -136,10 +137,31 @@ def run(config: Config) -> StageReport:
             report.changed.append(index)
         state.leaflets[INDEX_KEY] = {"index": record(index)}
         state.save()
+    report.changed = list(dict.fromkeys(report.changed))  # a catalogue updated and then drafted: once
     return report
 
 
 INDEX_KEY = ""  # the state entry of dist/index.html, beside the leaflets' entries
+
+
+def _draft_new_entries(config: Config, work: list[_LeafletWork], state, report: StageReport) -> None:
+    """With ``[tool.leaflets.draft] in_run = true``, draft what this run's update left untranslated.
+
+    Only the catalogues this run worked on are looked at, and only through the
+    configured chain and its opt-ins. Drafts are fuzzy: nothing published changes.
+    """
+    from pipeline import draft as draft_stage  # the engines are only loaded when drafting
+
+    if not work or not draft_stage.draft_settings(config).in_run:
+        return
+    pairs = tuple((p.slug, lang) for p in work for lang in p.langs if lang != SOURCE_LANGUAGE)
+    drafted = draft_stage.draft(config, draft_stage.DraftOptions(pairs=pairs))
+    report.changed += drafted.changed
+    report.notes += drafted.notes + drafted.errors
+    if drafted.drafted:
+        report.notes.append(f"{drafted.drafted} new machine draft(s) wait for review: `leaflets review queue`")
+    for slug, lang in pairs:  # the drafts are this run's own writes, not edits to react to next time
+        state.leaflets[slug]["langs"][lang]["po"] = record(config.po_path(lang, slug))
 
 
 

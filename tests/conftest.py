@@ -20,7 +20,7 @@ SLUG = "magnesium-infusions"
 GOLDEN = Path(__file__).resolve().parent / "golden"
 
 # Fixed "now" for every test: dates in catalogues, ledgers and stamps are reproducible.
-os.environ["SOURCE_DATE_EPOCH"] = "1795392000"  # 2026-11-22 00:00 UTC
+os.environ["SOURCE_DATE_EPOCH"] = "1795392000"  # 2026-11-23 00:00 UTC
 
 REVIEWERS_TOML = """
 [[tool.leaflets.reviewers]]
