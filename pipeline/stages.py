@@ -116,10 +116,12 @@ def run(config: Config) -> StageReport:
     slugs = config.slugs()
     plans = [_plan(config, slug, state.leaflets.get(slug)) for slug in slugs]
     work = [plan for plan in plans if plan.langs or plan.extract]
+    drafting = _drafting(config) if work else False  # bad draft settings stop the run before it writes
     for plan, outcome in zip(work, _map(partial(_run_leaflet, config), work)):
         report.extend(outcome.report)  # this run's publishing decisions, for the user
         state.leaflets[plan.slug] = outcome.record
-    _draft_new_entries(config, work, state, report)
+    if drafting:
+        _draft_new_entries(config, work, state, report)
     known = set(state.leaflets) - {INDEX_KEY}
     index = config.output_dir / "index.html"
     recorded_index = state.leaflets.get(INDEX_KEY, {}).get("index")
@@ -144,16 +146,23 @@ def run(config: Config) -> StageReport:
 INDEX_KEY = ""  # the state entry of dist/index.html, beside the leaflets' entries
 
 
+def _drafting(config: Config) -> bool:
+    """Does ``run`` draft (``[tool.leaflets.draft] in_run``)? Validates the draft settings if so."""
+    table = config.settings.get("draft")
+    if not isinstance(table, dict) or not table.get("in_run"):
+        return False
+    from pipeline import draft as draft_stage  # the engines are only loaded when drafting
+
+    return draft_stage.draft_settings(config).in_run
+
+
 def _draft_new_entries(config: Config, work: list[_LeafletWork], state, report: StageReport) -> None:
-    """With ``[tool.leaflets.draft] in_run = true``, draft what this run's update left untranslated.
+    """Draft what this run's update left untranslated.
 
     Only the catalogues this run worked on are looked at, and only through the
     configured chain and its opt-ins. Drafts are fuzzy: nothing published changes.
     """
-    from pipeline import draft as draft_stage  # the engines are only loaded when drafting
-
-    if not work or not draft_stage.draft_settings(config).in_run:
-        return
+    from pipeline import draft as draft_stage
     pairs = tuple((p.slug, lang) for p in work for lang in p.langs if lang != SOURCE_LANGUAGE)
     drafted = draft_stage.draft(config, draft_stage.DraftOptions(pairs=pairs))
     report.changed += drafted.changed

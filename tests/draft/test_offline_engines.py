@@ -136,11 +136,12 @@ def test_engines_are_offered_only_their_languages(make_project):
     ],
 )
 def test_bad_settings_are_one_line_errors_naming_file_and_line(make_project, setting, message):
-    config = make_project(["es"], extra=f"\n[tool.leaflets.draft]\n{setting}\n")
-    stages.run(config)
-    result = invoke(config, "draft")
-    assert result.exit_code == 1
-    assert message in result.output and "Traceback" not in result.output
+    config = make_project(["es"], extra=f"\n[tool.leaflets.draft]\nin_run = true\n{setting}\n")
+    for command in ("run", "draft"):  # run drafts too (in_run): it refuses before writing anything
+        result = invoke(config, command)
+        assert result.exit_code == 1
+        assert message.replace(":9:", ":10:") in result.output and "Traceback" not in result.output
+        assert not config.pot_path("magnesium-infusions").exists()
 
 
 def test_unknown_engine_and_missing_key_on_the_command_line(make_project, monkeypatch):
