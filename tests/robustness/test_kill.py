@@ -148,17 +148,17 @@ def _rerun(project: Path, stage: str, through_cli: bool) -> None:
         {"update": stages.update_all, "build": stages.build_all, "run": stages.run}[stage](config)
 
 
-def _wait_for_group(pgid: int, limit: float = 10.0) -> None:
-    """Wait until no process of the killed run's group is left (its worker processes)."""
+def _wait_for_group(pgid: int, limit: float = 3.0) -> bool:
+    """Wait until no process of the killed run's group is left; kill and report stragglers."""
     deadline = time.monotonic() + limit
     while time.monotonic() < deadline:
         try:
             os.killpg(pgid, 0)
         except ProcessLookupError:
-            return
+            return True
         time.sleep(0.02)
-    os.killpg(pgid, signal.SIGKILL)
-    pytest.fail(f"worker processes of a killed run were still alive after {limit:.0f} s")
+    os.killpg(pgid, signal.SIGKILL)  # orphaned workers would hold the project lock for ever
+    return False
 
 
 @pytest.mark.parametrize("stage", list(KILLS))
@@ -182,7 +182,9 @@ def test_killed_stage_leaves_old_or_new_files_and_a_rerun_completes(stage, scena
         else:
             os.killpg(proc.pid, signal.SIGKILL)
         proc.wait(timeout=30)
-        _wait_for_group(proc.pid)
+        if not _wait_for_group(proc.pid):
+            problems.append(f"kill {trial}: worker processes outlived the killed run by 3 s (killed now)")
+            time.sleep(0.1)
 
         now = tree(project)
         for path in sorted(now.keys() | scenario.old.keys() | scenario.new.keys()):
