@@ -568,19 +568,19 @@ def main() -> int:
         size: dict = {"size": f"{n}x{m}", "leaflets_count": n, "languages": m,
                       "corpus_seconds": float((corpus / ".complete").read_text())}
         size["load_average_before"] = [round(x, 2) for x in os.getloadavg()]
+        results["sizes"].append(size)
         run_dir = args.work / f"run-{n}x{m}"
         run_dir.mkdir(parents=True, exist_ok=True)
-        print(f"{n}x{m}: leaflets ...", file=sys.stderr, flush=True)
-        size["leaflets"] = bench_leaflets(corpus, run_dir, env, args.repeats, args.timeout)
+        tools = [("leaflets", lambda: bench_leaflets(corpus, run_dir, env, args.repeats, args.timeout))]
         if "po4a" in peers:
-            print(f"{n}x{m}: po4a ...", file=sys.stderr, flush=True)
-            size["po4a"] = bench_po4a(corpus, run_dir, args.timeout)
+            tools.append(("po4a", lambda: bench_po4a(corpus, run_dir, args.timeout)))
         if "translate-toolkit" in peers:
-            print(f"{n}x{m}: translate-toolkit ...", file=sys.stderr, flush=True)
-            size["translate-toolkit"] = bench_ttk(corpus, run_dir, args.timeout)
-        size["load_average_after"] = [round(x, 2) for x in os.getloadavg()]
-        results["sizes"].append(size)
-        _save(args.results, results, now)  # after each size, so a long run leaves what it measured
+            tools.append(("translate-toolkit", lambda: bench_ttk(corpus, run_dir, args.timeout)))
+        for name, bench in tools:
+            print(f"{n}x{m}: {name} ...", file=sys.stderr, flush=True)
+            size[name] = bench()
+            size["load_average_after"] = [round(x, 2) for x in os.getloadavg()]
+            _save(args.results, results, now)  # after each tool, so a long run leaves what it measured
 
     path = _save(args.results, results, now)
     print(report(results))
