@@ -62,7 +62,12 @@ def write_pdf(html: str, path: Path, record: Path) -> bool:
     except FileNotFoundError:
         pass
     remove_file(record)
-    changed = write_atomic(path, render_pdf(html))
+    try:
+        data = render_pdf(html)
+    except LeafletsError:
+        remove_file(path)  # the old PDF shows superseded text: better none than that
+        raise
+    changed = write_atomic(path, data)
     write_atomic(record, digest + "\n")
     return changed
 

@@ -462,3 +462,24 @@ def test_a_large_picker_links_its_qr_codes_instead_of_inlining_them(published, m
     assert len(images) == len(SAMPLES) + 2 + 3 and "<svg" not in html
     assert (f"ar/{SLUG}.qr.svg", f"{BASE_URL}ar/{SLUG}.html") in images
     assert all((copy / src).is_file() for src, _ in images)
+
+
+def test_a_pdf_that_cannot_be_made_is_not_left_stale(tmp_path, monkeypatch):
+    from pipeline import pdf
+    from pipeline.errors import LeafletsError
+
+    config = make_outputs_project(tmp_path / "broken", ["el"])
+    publish(config, "el", sample_translation("el"))
+    stages.build_all(config)
+    path = config.output_path("el", SLUG, ".pdf")
+    assert path.exists()
+
+    def fail(html: str) -> bytes:
+        raise LeafletsError("WeasyPrint could not make the PDF: simulated")
+
+    monkeypatch.setattr(pdf, "render_pdf", fail)
+    translate_all(config, "el", lambda english: "Αλλαγμένο: " + english)
+    approve_all(config, "el")
+    with pytest.raises(LeafletsError, match="simulated"):
+        stages.build_all(config)
+    assert not path.exists()
