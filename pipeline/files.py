@@ -81,7 +81,9 @@ def project_lock(root: Path) -> Iterator[None]:
     """Hold the project lock, or refuse at once when another run holds it.
 
     flock is released by the kernel when the holder dies, so a killed run never
-    leaves a stale lock behind.
+    leaves a stale lock behind. The holder's pid stays in the lock file until it
+    finishes cleanly; finding one there means the last run was killed, and the
+    temporary files it was writing are swept away before this one starts.
     """
     lock_path = root / LOCK_NAME
     handle = open(lock_path, "a+")
@@ -97,9 +99,31 @@ def project_lock(root: Path) -> Iterator[None]:
                 lock_path,
             ) from None
         handle.seek(0)
+        if handle.read().strip():
+            sweep_temporary_files(root)
+        handle.seek(0)
         handle.truncate()
         handle.write(str(os.getpid()))
         handle.flush()
         yield
+        handle.seek(0)
+        handle.truncate()
     finally:
         handle.close()
+
+
+_SKIP_DIRS = {".git", "node_modules", ".venv", "__pycache__"}
+
+
+def sweep_temporary_files(root: Path) -> list[Path]:
+    """Remove the ``.<name>.*.tmp`` files :func:`write_atomic` leaves when a run is killed mid-write."""
+    removed = []
+    for folder, dirs, names in os.walk(root):
+        dirs[:] = [d for d in dirs if d not in _SKIP_DIRS]
+        for name in names:
+            if name.startswith(".") and name.endswith(".tmp"):
+                path = Path(folder) / name
+                with contextlib.suppress(FileNotFoundError):
+                    path.unlink()
+                    removed.append(path)
+    return removed

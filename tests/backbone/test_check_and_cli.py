@@ -121,3 +121,14 @@ def test_a_second_run_is_refused_while_one_holds_the_lock(make_project):
         holder.wait()
         holder.stdout.close()
     assert invoke(config, "update").exit_code == 0
+
+
+def test_a_killed_runs_temporary_files_are_swept_by_the_next_run(make_project):
+    config = make_project(["es"])
+    invoke(config, "run")
+    leftover = config.po_path("es", SLUG).parent / ".magnesium-infusions.po.abc123.tmp"
+    leftover.write_text("half a catalogue", encoding="utf-8")
+    (config.root / ".leaflets.lock").write_text("99999", encoding="utf-8")  # a holder that died
+    assert invoke(config, "update").exit_code == 0
+    assert not leftover.exists()
+    assert (config.root / ".leaflets.lock").read_text(encoding="utf-8") == ""  # finished cleanly
