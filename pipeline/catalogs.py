@@ -11,6 +11,7 @@ entries the pipeline really changed.
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import io
 import re
@@ -43,7 +44,7 @@ def read_catalog(path: Path, locale: str | None = None, data: bytes | None = Non
             raise CatalogError(f"cannot read: {exc.strerror}", path) from None
     if data.startswith(_BOM):
         data = data[len(_BOM):]
-    _check_duplicates(data, path)
+    _validate(data, path)
     try:
         catalog = Catalog(locale=locale)
         _Parser(catalog, ignore_obsolete=False, abort_invalid=True).parse(io.BytesIO(data))
@@ -52,11 +53,12 @@ def read_catalog(path: Path, locale: str | None = None, data: bytes | None = Non
     except PoFileError as exc:
         message = str(exc).rsplit(" on ", 1)[0]
         raise CatalogError(message, path, exc.lineno + 1) from None
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise CatalogError(f"text is not valid in the declared charset ({exc.encoding})", path, line) from None
-    except (LookupError, ValueError) as exc:  # unknown charset, bad plural header, bad escapes
-        raise CatalogError(f"cannot parse: {exc}", path) from None
+    except Exception as exc:  # noqa: BLE001 - untrusted input: any parser failure is the file's fault
+        # What _validate lets through and Babel still refuses is about the header
+        # (a bad Plural-Forms, say): name the header's line.
+        header = re.search(rb'^msgid ""', data, re.M)
+        line = data[: header.start()].count(b"\n") + 1 if header else 1
+        raise CatalogError(f"cannot parse the header: {exc}", path, line) from None
 
 
 class _Parser(PoFileParser):
@@ -179,26 +181,89 @@ def _remember_layout(catalog: Catalog, data: bytes) -> None:
     )
 
 
-def _check_duplicates(data: bytes, path: Path) -> None:
-    """Babel merges duplicate msgids silently; gettext refuses them, and so do we."""
-    seen: dict[bytes, int] = {}
-    context = b""
-    key_lines: list[bytes] = []
-    for lineno, line in enumerate(data.splitlines(), start=1):
-        if line.startswith(b"msgctxt "):
-            context = line
-        elif line.startswith(b"msgid "):
-            key_lines = [context, line]
-            start = lineno
-        elif line.startswith(b'"') and key_lines:
-            key_lines.append(line)
-        elif key_lines:
-            key = b"\n".join(key_lines)
-            if key != b'\nmsgid ""':
-                if key in seen:
-                    raise CatalogError(f"duplicate message definition (first at line {seen[key]})", path, start)
-                seen[key] = start
-            key_lines, context = [], b""
+_KEYWORD_LINE = re.compile(r"(msgctxt|msgid_plural|msgid|msgstr\[\d+\]|msgstr)\s+(.*)")
+# A C string as gettext accepts it: these escapes and no others.
+_PO_STRING = re.compile(r'"(?:[^"\\]|\\(?:[\\"abfnrtv?\']|[0-7]{1,3}|x[0-9A-Fa-f]+))*"')
+_CHARSET = re.compile(rb"charset=([^\\\"\s;]+)")
+
+
+def _validate(data: bytes, path: Path) -> None:
+    """Refuse, at its line, what gettext's msgfmt refuses and Babel would read silently.
+
+    NUL bytes, an unknown charset, text invalid in the declared charset,
+    malformed strings or escapes, msgstr before msgid, and duplicate msgids
+    (Babel keeps the last; msgfmt refuses the file).
+    """
+    def error(message: str, offset_or_line: int, *, is_line: bool = False) -> CatalogError:
+        line = offset_or_line if is_line else data[:offset_or_line].count(b"\n") + 1
+        return CatalogError(message, path, line)
+
+    if b"\x00" in data:
+        raise error("NUL byte in the file", data.index(b"\x00"))
+    charset = "utf-8"
+    if found := _CHARSET.search(data):
+        charset = found.group(1).decode("ascii", "replace")
+        try:
+            codecs.lookup(charset)
+        except LookupError:
+            raise error(f"unknown charset {charset!r} in the header", found.start()) from None
+    try:
+        text = data.decode(charset)
+    except UnicodeDecodeError as exc:
+        raise error(f"text is not valid {charset}", exc.start) from None
+    except LookupError:  # a codec that exists but cannot decode (e.g. a text transform)
+        raise error(f"unusable charset {charset!r} in the header", found.start() if found else 0) from None
+
+    seen: dict[tuple, int] = {}
+    key: list[str] = []
+    key_line = 0
+    last = ""  # the last keyword of the current entry
+    # Split on \n only, as gettext does: \u2028, \x0b and friends are text, not line ends.
+    for lineno, raw in enumerate(text.split("\n"), start=1):
+        line = raw.strip()
+        side = line.startswith("#~") or line.startswith("#|")  # obsolete or previous: strings only
+        if side:
+            line = line.lstrip("#~|").strip()
+        elif not line or line.startswith("#"):
+            last = ""  # a comment or blank line ends the entry's keywords
+            continue
+        if not line:
+            continue
+        if line.startswith('"'):
+            string = line
+            if not side:
+                if not last:
+                    raise error("a string outside msgid, msgstr or msgctxt", lineno, is_line=True)
+                if last in ("msgctxt", "msgid", "msgid_plural"):
+                    key.append(string)
+        else:
+            match = _KEYWORD_LINE.fullmatch(line)
+            if not match:
+                raise error("unknown keyword or malformed line", lineno, is_line=True)
+            keyword, string = match.group(1), match.group(2)
+            if not side:
+                if keyword.startswith("msgstr") and not last.startswith(("msgid", "msgstr")):
+                    raise error("msgstr before its msgid", lineno, is_line=True)
+                if keyword in ("msgctxt", "msgid") and last != "msgctxt":
+                    _record_key(key, key_line, seen, path)
+                    key, key_line = [], lineno
+                if keyword in ("msgctxt", "msgid", "msgid_plural"):
+                    key += [keyword, string]
+                last = keyword
+        if not _PO_STRING.fullmatch(string):
+            raise error("malformed string: unterminated, or an escape gettext does not know", lineno,
+                        is_line=True)
+    _record_key(key, key_line, seen, path)
+
+
+def _record_key(key: list[str], line: int, seen: dict[tuple, int], path: Path) -> None:
+    """Note one entry's msgctxt/msgid; refuse a second entry with the same ones."""
+    if not key or key == ["msgid", '""']:
+        return
+    value = tuple(key)
+    if value in seen:
+        raise CatalogError(f"duplicate message definition (first at line {seen[value]})", path, line)
+    seen[value] = line
 
 
 def render_catalog(catalog: Catalog) -> bytes:
