@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from babel.messages.catalog import Catalog
 
-from pipeline.catalogs import content_of, read_catalog, write_catalog
+from pipeline.catalogs import content_of, key_of, messages, read_catalog, write_catalog
 from pipeline.config import Config
 from pipeline.errors import CatalogError
 from pipeline.languages import language
@@ -57,7 +57,15 @@ def update_language(template: Catalog, config: Config, lang: str, slug: str) -> 
     exists = path.exists()
     catalog = read_language_catalog(path, lang) if exists else new_catalog(template, lang)
     before = content_of(catalog) if exists else None
+    # Babel's update sets the previous msgid (#|) only for a fuzzy match it makes
+    # itself; carry the ones from an earlier update over, so that updating twice
+    # (or again after an interrupted run) gives the same file and reviewers keep
+    # seeing the English that changed.
+    previous = {key_of(m): m.previous_id for m in messages(catalog) if m.fuzzy and m.previous_id}
     catalog.update(template, update_creation_date=True)
+    for message in messages(catalog):
+        if message.fuzzy and not message.previous_id and key_of(message) in previous:
+            message.previous_id = previous[key_of(message)]
     catalog.project = template.project
     catalog.version = template.version
     if before is not None and content_of(catalog) == before:
