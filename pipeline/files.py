@@ -33,6 +33,8 @@ def write_atomic(path: Path, data: bytes | str, *, durable: bool = True) -> bool
             return False
     except FileNotFoundError:
         pass
+    if _dirty_marker is not None:
+        _mark_dirty()
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
@@ -74,6 +76,19 @@ def remove_file(path: Path) -> bool:
 
 
 LOCK_NAME = ".leaflets.lock"
+DIRTY_NAME = ".leaflets/unfinished"
+
+# Set while this process holds the project lock: the marker that the first write
+# creates, so that a run killed mid-write is noticed by the next one.
+_dirty_marker: Path | None = None
+
+
+def _mark_dirty() -> None:
+    global _dirty_marker
+    marker, _dirty_marker = _dirty_marker, None  # once per run; also stops the recursion below
+    if marker is not None and not marker.exists():
+        marker.parent.mkdir(parents=True, exist_ok=True)
+        marker.touch()
 
 
 @contextlib.contextmanager
@@ -81,35 +96,54 @@ def project_lock(root: Path) -> Iterator[None]:
     """Hold the project lock, or refuse at once when another run holds it.
 
     flock is released by the kernel when the holder dies, so a killed run never
-    leaves a stale lock behind. The holder's pid stays in the lock file until it
-    finishes cleanly; finding one there means the last run was killed, and the
-    temporary files it was writing are swept away before this one starts.
+    leaves a stale lock behind. Nothing is written to take the lock: a run that
+    changes nothing writes no file at all. The first write of a run leaves a
+    marker that a clean finish removes; finding it means the last run was
+    killed, and the temporary files it was writing are swept away first.
     """
+    global _dirty_marker
     lock_path = root / LOCK_NAME
-    handle = open(lock_path, "a+")
+    try:
+        handle = open(lock_path, "a+")
+    except OSError as exc:
+        raise LeafletsError(f"cannot open the project lock: {exc.strerror}", lock_path) from None
     try:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            handle.seek(0)
-            holder = handle.read().strip() or "unknown"
             raise LockedError(
-                f"another leaflets process (pid {holder}) is working on this project; "
+                f"another leaflets process (pid {_lock_holder(lock_path)}) is working on this project; "
                 "wait for it to finish and run again",
                 lock_path,
             ) from None
-        handle.seek(0)
-        if handle.read().strip():
+        marker = root / DIRTY_NAME
+        if marker.exists():
             sweep_temporary_files(root)
-        handle.seek(0)
-        handle.truncate()
-        handle.write(str(os.getpid()))
-        handle.flush()
-        yield
-        handle.seek(0)
-        handle.truncate()
+            marker.unlink()
+        _dirty_marker = marker
+        try:
+            yield
+        finally:
+            _dirty_marker = None
+            with contextlib.suppress(FileNotFoundError):
+                marker.unlink()
     finally:
         handle.close()
+
+
+def _lock_holder(lock_path: Path) -> str:
+    """The pid holding the flock on ``lock_path``, from /proc/locks (Linux), or "unknown"."""
+    try:
+        inode = os.stat(lock_path).st_ino
+        with open("/proc/locks", encoding="ascii") as locks:
+            for line in locks:
+                fields = line.split()
+                # "1: FLOCK  ADVISORY  WRITE 1234 fd:01:5678 0 EOF" (a blocked waiter has a "->" first)
+                if "FLOCK" in fields and fields[-3].endswith(f":{inode}"):
+                    return fields[-4]
+    except (OSError, IndexError):
+        pass
+    return "unknown"
 
 
 _SKIP_DIRS = {".git", "node_modules", ".venv", "__pycache__"}

@@ -6,7 +6,9 @@ what it did; nothing here prints. `run` chains them: the main job.
 
 from __future__ import annotations
 
+import ctypes
 import datetime as dt
+import signal
 import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
@@ -191,8 +193,25 @@ def _map(function, items: list) -> list:
     if len(items) < PARALLEL_FROM or workers < 2:
         return [function(item) for item in items]
     context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+    parent = os.getpid()
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_die_with_parent,
+                             initargs=(parent,)) as pool:
         return list(pool.map(function, items, chunksize=max(1, len(items) // (workers * 4))))
+
+
+def _die_with_parent(parent: int) -> None:
+    """Make a worker end when the run that forked it is killed.
+
+    Otherwise a SIGKILLed run leaves its workers running, holding the inherited
+    project lock, and every later command is refused.
+    """
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != parent:  # the parent died before prctl took effect
+        os._exit(1)
 
 
 @dataclass

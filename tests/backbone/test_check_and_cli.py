@@ -128,7 +128,18 @@ def test_a_killed_runs_temporary_files_are_swept_by_the_next_run(make_project):
     invoke(config, "run")
     leftover = config.po_path("es", SLUG).parent / ".magnesium-infusions.po.abc123.tmp"
     leftover.write_text("half a catalogue", encoding="utf-8")
-    (config.root / ".leaflets.lock").write_text("99999", encoding="utf-8")  # a holder that died
+    marker = config.root / ".leaflets" / "unfinished"
+    marker.touch()  # what a run killed after its first write leaves behind
     assert invoke(config, "update").exit_code == 0
     assert not leftover.exists()
-    assert (config.root / ".leaflets.lock").read_text(encoding="utf-8") == ""  # finished cleanly
+    assert not marker.exists()  # finished cleanly
+
+
+def test_a_run_that_changes_nothing_writes_nothing(make_project):
+    config = make_project(["es"])
+    invoke(config, "run")
+    files = [p for p in config.root.rglob("*") if p.is_file()]
+    before = {p: p.stat().st_mtime_ns for p in files}
+    assert "nothing to do" in invoke(config, "run").output
+    assert {p: p.stat().st_mtime_ns for p in files} == before
+    assert [p for p in config.root.rglob("*") if p.is_file()] == files
