@@ -36,6 +36,7 @@ from pipeline.config import Config
 from pipeline.draft_cache import DEFAULT_CACHE, CacheKey, DraftCache
 from pipeline.engines import REGISTRY, Engine, EngineContext, EngineError, Failure, create_engine
 from pipeline.errors import ConfigError, LeafletsError
+from pipeline.files import recover_from_killed_run
 from pipeline.glossary import Glossary, load_glossary
 from pipeline.languages import SOURCE_LANGUAGE, language
 from pipeline.protect import Protected, TokenError, protect
@@ -299,6 +300,7 @@ def draft(
     environ: Mapping[str, str] | None = None,
 ) -> DraftReport:
     """Draft the untranslated entries chosen by ``options``; return what was done."""
+    recover_from_killed_run(config.root)
     settings = draft_settings(config)
     report = DraftReport()
     if options.pairs is not None and not options.pairs:

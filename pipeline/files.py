@@ -117,9 +117,7 @@ def project_lock(root: Path) -> Iterator[None]:
                 lock_path,
             ) from None
         marker = root / DIRTY_NAME
-        if marker.exists():
-            sweep_temporary_files(root)
-            marker.unlink()
+        recover_from_killed_run(root)
         _dirty_marker = marker
         try:
             yield
@@ -129,6 +127,21 @@ def project_lock(root: Path) -> Iterator[None]:
                 marker.unlink()
     finally:
         handle.close()
+
+
+def recover_from_killed_run(root: Path) -> bool:
+    """Sweep the temporary files of a run that was killed mid-write, if the last one was.
+
+    Taking the project lock does this; stage functions called from Python (no
+    lock) do it too, so a rerun by either route leaves no debris.
+    """
+    marker = root / DIRTY_NAME
+    if not marker.exists():
+        return False
+    sweep_temporary_files(root)
+    with contextlib.suppress(FileNotFoundError):
+        marker.unlink()
+    return True
 
 
 def _lock_holder(lock_path: Path) -> str:

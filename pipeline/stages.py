@@ -21,7 +21,7 @@ from pipeline import build as build_stage
 from pipeline.catalogs import read_catalog, write_catalog
 from pipeline.config import Config
 from pipeline.extract import extract, template_for
-from pipeline.files import write_atomic
+from pipeline.files import recover_from_killed_run, write_atomic
 from pipeline.incremental import fingerprint, load_state, record, unchanged
 from pipeline.languages import SOURCE_LANGUAGE
 from pipeline.source import Leaflet, import_raw, raw_sha256, read_leaflet
@@ -55,6 +55,7 @@ def needs_import(config: Config, slug: str) -> bool:
 
 
 def import_sources(config: Config, *, only_if_needed: bool = False) -> StageReport:
+    recover_from_killed_run(config.root)
     report = StageReport()
     for slug in config.slugs():
         raw = config.raw_path(slug)
@@ -73,6 +74,7 @@ def leaflets(config: Config) -> list[Leaflet]:
 
 
 def extract_all(config: Config) -> StageReport:
+    recover_from_killed_run(config.root)
     report = StageReport()
     for leaflet in leaflets(config):
         if extract(leaflet, config):
@@ -81,6 +83,7 @@ def extract_all(config: Config) -> StageReport:
 
 
 def update_all(config: Config, langs: list[str] | None = None) -> StageReport:
+    recover_from_killed_run(config.root)
     report = StageReport()
     for leaflet in leaflets(config):
         pot_path = config.pot_path(leaflet.slug)
@@ -92,6 +95,7 @@ def update_all(config: Config, langs: list[str] | None = None) -> StageReport:
 
 
 def build_all(config: Config) -> StageReport:
+    recover_from_killed_run(config.root)
     report = StageReport()
     all_leaflets = leaflets(config)
     for leaflet in all_leaflets:

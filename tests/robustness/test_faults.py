@@ -16,6 +16,7 @@ import pytest
 from pipeline import stages
 from pipeline.catalogs import read_catalog, write_catalog
 from pipeline.errors import LeafletsError
+from pipeline.files import _lock_holder
 from tests.robustness.helpers import cli, is_debris, subprocess_env, translate_and_approve, tree, write_project
 
 
@@ -132,7 +133,7 @@ def _wait_for_lock_holder(root: Path, proc: subprocess.Popen, limit: float = 60)
     deadline = time.monotonic() + limit
     while time.monotonic() < deadline:
         assert proc.poll() is None, "the first run ended before it was seen holding the lock"
-        if lock.exists() and lock.read_text().strip() == str(proc.pid):
+        if lock.exists() and _lock_holder(lock) == str(proc.pid):  # the kernel's word, from /proc/locks
             return
         time.sleep(0.005)
     pytest.fail("the first run never took the project lock")
