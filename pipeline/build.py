@@ -23,6 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from babel.messages.catalog import Catalog
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
 
@@ -391,15 +392,21 @@ def build_english(leaflet: Leaflet, config: Config) -> Publication:
     return Publication(leaflet.slug, SOURCE_LANGUAGE, True, "source language", total, total, None, changed)
 
 
-def build_language(leaflet: Leaflet, config: Config, lang_code: str) -> Publication:
-    """Publish ``leaflet`` in ``lang_code`` if enough is approved, else withdraw it."""
+def build_language(leaflet: Leaflet, config: Config, lang_code: str, catalog: Catalog | None = None
+                   ) -> Publication:
+    """Publish ``leaflet`` in ``lang_code`` if enough is approved, else withdraw it.
+
+    ``catalog`` is the language's catalogue as on disk, when the caller has just
+    read or merged it (``leaflets run`` does): it saves parsing the file again.
+    """
     slug = leaflet.slug
     lang = language(lang_code)
     po_path = config.po_path(lang_code, slug)
     total = len(leaflet.blocks)
     if not po_path.exists():
         return _withdraw(config, leaflet, lang_code, "no catalogue yet (run `leaflets update`)", 0)
-    catalog = read_language_catalog(po_path, lang_code)
+    if catalog is None:
+        catalog = read_language_catalog(po_path, lang_code)
     ledger = load_ledger(config, lang_code, slug)
     approved = approved_keys(catalog, ledger, config)
     by_key = {key_of(m): m for m in messages(catalog)}

@@ -25,7 +25,7 @@ from pipeline.files import recover_from_killed_run, write_atomic
 from pipeline.incremental import fingerprint, load_state, record, unchanged
 from pipeline.languages import SOURCE_LANGUAGE
 from pipeline.source import Leaflet, import_raw, raw_sha256, read_leaflet
-from pipeline.update import update_language
+from pipeline.update import merge_language, update_language
 
 
 @dataclass
@@ -293,9 +293,10 @@ def _run_leaflet(config: Config, work: _LeafletWork) -> _LeafletOutcome:
         else:
             if template is None:
                 template = read_catalog(pot)
-            if update_language(template, config, lang, slug):
+            updated, catalog = merge_language(template, config, lang, slug)
+            if updated:
                 report.changed.append(po)
-            publication = build_stage.build_language(leaflet, config, lang)
+            publication = build_stage.build_language(leaflet, config, lang, catalog)
         report.changed += publication.changed
         report.publications.append(publication)
         langs[lang] = {

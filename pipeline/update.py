@@ -53,6 +53,11 @@ def read_language_catalog(path, lang: str) -> Catalog:
 
 def update_language(template: Catalog, config: Config, lang: str, slug: str) -> bool:
     """Create or merge ``lang``'s PO file for ``slug``. Return True when it changed."""
+    return merge_language(template, config, lang, slug)[0]
+
+
+def merge_language(template: Catalog, config: Config, lang: str, slug: str) -> tuple[bool, Catalog]:
+    """:func:`update_language`, also returning the merged catalogue (as now on disk)."""
     path = config.po_path(lang, slug)
     exists = path.exists()
     catalog = read_language_catalog(path, lang) if exists else new_catalog(template, lang)
@@ -69,5 +74,5 @@ def update_language(template: Catalog, config: Config, lang: str, slug: str) -> 
     catalog.project = template.project
     catalog.version = template.version
     if before is not None and content_of(catalog) == before:
-        return False  # nothing to merge: skip rendering, the costly part
-    return write_catalog(path, catalog)
+        return False, catalog  # nothing to merge: skip rendering, the costly part
+    return write_catalog(path, catalog), catalog

@@ -143,10 +143,12 @@ def test_a_second_leaflets_process_refuses_while_the_first_works(tmp_path):
     root = tmp_path / "project"
     write_project(root, 8, ["es", "ar"])
     first = subprocess.Popen([sys.executable, "-m", "pipeline", "-C", str(root), "run"], cwd=root,
-                             env=subprocess_env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                             env=subprocess_env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                             start_new_session=True)
     try:
         _wait_for_lock_holder(root, first)
-        os.kill(first.pid, signal.SIGSTOP)  # frozen while it holds the lock: no race with its end
+        # Frozen, with its worker processes, while it holds the lock: no race with its end.
+        os.killpg(first.pid, signal.SIGSTOP)
         during = tree(root)
         second = cli(root, "build")
         assert second.returncode == 1
@@ -154,7 +156,7 @@ def test_a_second_leaflets_process_refuses_while_the_first_works(tmp_path):
         assert "Traceback" not in second.stderr
         assert tree(root) == during, "the refused process changed files"
     finally:
-        os.kill(first.pid, signal.SIGCONT)
+        os.killpg(first.pid, signal.SIGCONT)
     _, err = first.communicate(timeout=120)
     assert first.returncode == 0, err
     assert cli(root, "build").returncode == 0
