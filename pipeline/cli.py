@@ -11,8 +11,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from pipeline import cli_checks, cli_draft, cli_review, console, stages
-from pipeline.check import check as run_check
+from pipeline import cli_checks, cli_draft, cli_review, console
 from pipeline.cli_common import configured_languages, guarded, options
 
 app = typer.Typer(
@@ -38,6 +37,8 @@ def import_command(
     force: Annotated[bool, typer.Option(help="Import even when the raw text has not changed.")] = False,
 ) -> None:
     """Turn PDF-style raw text in source/raw/ into the leaflet's Markdown source."""
+    from pipeline import stages
+
     with guarded() as config:
         report = stages.import_sources(config, only_if_needed=not force)
         console.stage_report(report, config.relative)
@@ -46,6 +47,8 @@ def import_command(
 @app.command()
 def extract() -> None:
     """Write locales/<slug>.pot from each English leaflet."""
+    from pipeline import stages
+
     with guarded() as config:
         console.stage_report(stages.extract_all(config), config.relative)
 
@@ -55,6 +58,8 @@ def update(
     lang: Annotated[Optional[list[str]], typer.Option("--lang", help="Only these languages.")] = None,
 ) -> None:
     """Create or merge locales/<lang>/LC_MESSAGES/<slug>.po for every language."""
+    from pipeline import stages
+
     with guarded() as config:
         console.stage_report(stages.update_all(config, configured_languages(config, lang)), config.relative)
 
@@ -67,6 +72,8 @@ def build(
     lang: Annotated[Optional[list[str]], typer.Option("--lang", help="Previews only for these languages.")] = None,
 ) -> None:
     """Publish approved translations as HTML, text and MO files, and the language picker."""
+    from pipeline import stages
+
     with guarded() as config:
         report = stages.build_all(config)
         if preview:
@@ -79,6 +86,10 @@ def build(
 @app.command()
 def run() -> None:
     """The main job: import (when the raw text changed), extract, update, build."""
+    # Stage modules are imported in the commands, not at the top: a rerun with
+    # nothing to do should not pay for loading the checks, drafts and review app.
+    from pipeline import stages
+
     with guarded() as config:
         console.stage_report(stages.run(config), config.relative)
 
@@ -86,6 +97,8 @@ def run() -> None:
 @app.command()
 def status() -> None:
     """A one-screen summary of every leaflet and language."""
+    from pipeline.check import check as run_check
+
     with guarded(locked=False) as config:
         console.status_summary(run_check(config))
 

@@ -12,9 +12,7 @@ from typing import Annotated
 import typer
 
 from pipeline import console
-from pipeline.check import check as run_check
 from pipeline.cli_common import configured_languages, guarded
-from pipeline.lint import lint as run_lint
 
 
 class CheckFormat(StrEnum):
@@ -35,6 +33,8 @@ def check(
     output_format: Annotated[CheckFormat, typer.Option("--format", help="Report format.")] = CheckFormat.text,
 ) -> None:
     """The CI gate: stale or broken files, check findings, approvals; exit 1 when a language falls short."""
+    from pipeline.check import check as run_check
+
     with guarded(locked=False) as config:
         report = run_check(config, configured_languages(config, lang))
         console.check_report(report, output_format.value)
@@ -47,6 +47,8 @@ def lint(
     strict: Annotated[bool, typer.Option("--strict", help="Exit 1 when there is any warning.")] = False,
 ) -> None:
     """Warn about the English before translation: mixed terms, run-ons, long sentences, reading grade."""
+    from pipeline.lint import lint as run_lint
+
     with guarded(locked=False) as config:
         reports = run_lint(config)
         console.lint_report(reports, output_format.value)

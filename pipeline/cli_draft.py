@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from pipeline import console
-from pipeline import draft as draft_stage
 from pipeline.cli_common import configured_languages, guarded
 from pipeline.config import Config
+
+if TYPE_CHECKING:
+    from pipeline import draft as draft_stage
 
 
 def draft(
@@ -38,6 +39,8 @@ def draft(
     Engines: memory, apertium, pseudo (offline); google, mymemory, libre,
     microsoft, deepl (online: need --allow-online; API keys from the environment).
     """
+    from pipeline import draft as draft_stage  # loads the engines: only when drafting
+
     with guarded() as config:
         langs = configured_languages(config, lang)
         options = draft_stage.DraftOptions(
@@ -64,6 +67,8 @@ def draft(
 def _progress() -> Iterator[draft_stage.Progress]:
     """A Rich progress bar on a terminal; a plain line every tenth of the way otherwise."""
     if console.err.is_terminal:
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
         columns = (TextColumn("drafting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
         with Progress(*columns, console=console.err, transient=True) as bar:
             task = bar.add_task("drafting", total=None)

@@ -16,11 +16,15 @@ from collections.abc import Iterable
 from rich.console import Console
 from rich.table import Table
 
-from pipeline.check import CheckReport, EntryFinding, LanguageStatus
+from typing import TYPE_CHECKING
+
 from pipeline.checks import Severity
-from pipeline.lint import LintReport
 from pipeline.review import ReviewState
-from pipeline.stages import StageReport
+
+if TYPE_CHECKING:  # only for annotations: `leaflets run` should not load the checks and lint
+    from pipeline.check import CheckReport, EntryFinding, LanguageStatus
+    from pipeline.lint import LintReport
+    from pipeline.stages import StageReport
 
 # Wide enough for the status table when output goes to a file or a CI log.
 _WIDTH = None if sys.stdout.isatty() else 160

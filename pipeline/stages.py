@@ -16,16 +16,20 @@ from dataclasses import dataclass, field, fields
 from functools import partial
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from pipeline import __version__
-from pipeline import build as build_stage
-from pipeline.catalogs import read_catalog, write_catalog
 from pipeline.config import Config
-from pipeline.extract import extract, template_for
 from pipeline.files import recover_from_killed_run, write_atomic
 from pipeline.incremental import fingerprint, load_state, record, unchanged
 from pipeline.languages import SOURCE_LANGUAGE
 from pipeline.source import Leaflet, import_raw, raw_sha256, read_leaflet
-from pipeline.update import merge_language, update_language
+
+if TYPE_CHECKING:
+    from pipeline import build as build_stage
+
+# The stage modules (catalogues, templates, fonts) load only when there is work
+# for them: a rerun with nothing changed should cost a stat per file and no more.
 
 
 @dataclass
@@ -74,6 +78,8 @@ def leaflets(config: Config) -> list[Leaflet]:
 
 
 def extract_all(config: Config) -> StageReport:
+    from pipeline.extract import extract
+
     recover_from_killed_run(config.root)
     report = StageReport()
     for leaflet in leaflets(config):
@@ -83,6 +89,10 @@ def extract_all(config: Config) -> StageReport:
 
 
 def update_all(config: Config, langs: list[str] | None = None) -> StageReport:
+    from pipeline.catalogs import read_catalog
+    from pipeline.extract import template_for
+    from pipeline.update import update_language
+
     recover_from_killed_run(config.root)
     report = StageReport()
     for leaflet in leaflets(config):
@@ -95,6 +105,8 @@ def update_all(config: Config, langs: list[str] | None = None) -> StageReport:
 
 
 def build_all(config: Config) -> StageReport:
+    from pipeline import build as build_stage
+
     recover_from_killed_run(config.root)
     report = StageReport()
     all_leaflets = leaflets(config)
@@ -141,6 +153,8 @@ def run(config: Config) -> StageReport:
             for lang_state in state.leaflets[slug]["langs"].values()
         ]
         headers = [_header(config, slug, state.leaflets[slug]["title"]) for slug in slugs]
+        from pipeline import build as build_stage
+
         if build_stage.build_index(config, headers, publications):
             report.changed.append(index)
         state.leaflets[INDEX_KEY] = {"index": record(index)}
@@ -276,6 +290,11 @@ def _plan(config: Config, slug: str, recorded: dict | None) -> _LeafletWork:
 
 
 def _run_leaflet(config: Config, work: _LeafletWork) -> _LeafletOutcome:
+    from pipeline import build as build_stage
+    from pipeline.catalogs import read_catalog, write_catalog
+    from pipeline.extract import template_for
+    from pipeline.update import merge_language
+
     slug = work.slug
     report = StageReport()
     md, pot = config.source_path(slug), config.pot_path(slug)
@@ -321,6 +340,8 @@ def _publication_record(publication: build_stage.Publication) -> dict:
 
 
 def _publication_from(data: dict) -> build_stage.Publication:
+    from pipeline import build as build_stage
+
     values = dict(data)
     values["approved_on"] = dt.date.fromisoformat(values["approved_on"]) if values["approved_on"] else None
     values["changed"] = ()
