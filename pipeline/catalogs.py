@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable
 from copy import copy
 from dataclasses import dataclass
+from functools import lru_cache, partial
 from pathlib import Path
 
 from babel.messages.catalog import Catalog, Message
@@ -280,7 +281,7 @@ def render_catalog(catalog: Catalog) -> bytes:
         if kept is not None and kept[0] == content:
             parts.append(kept[1].replace("\r\n", "\n") + "\n")
         else:
-            parts.append(fresh)
+            parts.append(fresh())
     text = "\n".join(parts)
     if newline != "\n":
         text = text.replace("\n", newline)
@@ -288,15 +289,19 @@ def render_catalog(catalog: Catalog) -> bytes:
 
 
 def _entries(catalog: Catalog):
-    """(layout key, content, freshly rendered text) of the header and every entry, in file order."""
-    lines = _po_lines(catalog)
+    """(layout key, content, a function rendering it afresh) of the header and every entry, in file order.
+
+    Rendering (line wrapping) is the costly part, so it is left to the caller,
+    which needs it only for entries that changed.
+    """
+    renderers = _po_lines(catalog)
     for message in catalog:
         if not message.id:
-            yield ("", None), _header_content(catalog), "".join(next(lines))
+            yield ("", None), _header_content(catalog), next(renderers)
         else:
-            yield _layout_key(message), _entry_content(message), "".join(next(lines))
+            yield _layout_key(message), _entry_content(message), next(renderers)
     for message in catalog.obsolete.values():
-        yield ("~", key_of(message)), _entry_content(message), "".join(next(lines))
+        yield ("~", key_of(message)), _entry_content(message), next(renderers)
 
 
 def _po_lines(catalog: Catalog):
@@ -360,9 +365,9 @@ def _po_lines(catalog: Catalog):
         yield from body(message, "#~ ")
 
     for message in catalog:
-        yield list(active(message))
+        yield partial(lambda m: "".join(active(m)), message)
     for message in catalog.obsolete.values():
-        yield list(obsolete(message))
+        yield partial(lambda m: "".join(obsolete(m)), message)
 
 
 def write_catalog(path: Path, catalog: Catalog, *, touch_revision_date: bool = True) -> bool:

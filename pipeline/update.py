@@ -7,7 +7,10 @@ obsolete ``#~`` entry so no translator's work is lost.
 
 from __future__ import annotations
 
-from babel.messages.catalog import Catalog
+import copy
+from functools import lru_cache
+
+from babel.messages.catalog import Catalog, get_close_matches
 
 from pipeline.catalogs import content_of, key_of, messages, read_catalog, write_catalog
 from pipeline.config import Config
@@ -56,6 +59,57 @@ def update_language(template: Catalog, config: Config, lang: str, slug: str) -> 
     return merge_language(template, config, lang, slug)[0]
 
 
+def _match_changed_english(catalog: Catalog, old_keys: set[str]) -> None:
+    """Babel's fuzzy matching, done once per leaflet rather than once per language.
+
+    New English gets the translation of the closest English that this update
+    removed, marked fuzzy with the old English as its previous msgid (``#|``).
+    Every language of a leaflet asks the same question, so the answer (a difflib
+    search, the slow part of an update) is cached.
+    """
+    removed = {
+        message.id.lower().strip(): key
+        for key, message in catalog.obsolete.items()
+        if key in old_keys and isinstance(message.id, str) and message.string and not message.context
+    }
+    if not removed:
+        return
+    candidates = tuple(sorted(removed))
+    matched = set()
+    for message in messages(catalog):
+        if key_of(message) in old_keys or message.string or not isinstance(message.id, str) or message.context:
+            continue
+        close = _closest(message.id.lower().strip(), candidates)
+        if close is None:
+            continue
+        old = catalog.obsolete[removed[close]]
+        message.string = old.string
+        message.flags |= old.flags | {"fuzzy"}
+        message.previous_id = [old.id]
+        if old.user_comments:
+            message.user_comments = list(dict.fromkeys(old.user_comments))
+        matched.add(removed[close])
+    for key in matched:
+        del catalog.obsolete[key]
+
+
+def _private_copy(template: Catalog) -> Catalog:
+    """A template whose messages this catalogue may own.
+
+    Babel's update puts new template messages into the catalogue as they are, so
+    without a copy one language's edits would show up in the next one's.
+    """
+    copied = copy.copy(template)
+    copied._messages = {key: message.clone() for key, message in template._messages.items()}
+    return copied
+
+
+@lru_cache(maxsize=4096)
+def _closest(english: str, candidates: tuple[str, ...]) -> str | None:
+    found = get_close_matches(english, candidates, 1)  # Babel's own matcher and cut-off
+    return found[0] if found else None
+
+
 def merge_language(template: Catalog, config: Config, lang: str, slug: str) -> tuple[bool, Catalog]:
     """:func:`update_language`, also returning the merged catalogue (as now on disk)."""
     path = config.po_path(lang, slug)
@@ -67,7 +121,9 @@ def merge_language(template: Catalog, config: Config, lang: str, slug: str) -> t
     # (or again after an interrupted run) gives the same file and reviewers keep
     # seeing the English that changed.
     previous = {key_of(m): m.previous_id for m in messages(catalog) if m.fuzzy and m.previous_id}
-    catalog.update(template, update_creation_date=True)
+    old_keys = {key_of(m) for m in messages(catalog)}
+    catalog.update(_private_copy(template), no_fuzzy_matching=True, update_creation_date=True)
+    _match_changed_english(catalog, old_keys)
     for message in messages(catalog):
         if message.fuzzy and not message.previous_id and key_of(message) in previous:
             message.previous_id = previous[key_of(message)]

@@ -128,3 +128,19 @@ def test_crlf_line_endings_are_kept(project):
     rendered = render_catalog(catalog)
     assert b"\r\n" in rendered and b"\n" not in rendered.replace(b"\r\n", b"")
     assert 'msgstr "Infusiones de magnesio"\r\n' in rendered.decode()
+
+
+def test_one_languages_merge_never_leaks_into_anothers(project):
+    """Every language of a leaflet is merged from one template in a run: each must get its own entries."""
+    translate_all(project, "es", lambda english: "ES " + english)
+    translate_all(project, "ar", lambda english: "AR " + english)
+    _edit_source(project, "take about 90 minutes", "take about 2 hours")
+    _edit_source(project, "## When will I see the Doctor next?",
+                 "## When will I see the Doctor next?\n\nA brand new paragraph for patients.")
+    stages.run(project)
+    for lang, prefix in (("es", "ES "), ("ar", "AR "), ("zh_Hans", "")):
+        catalog = read_catalog(project.po_path(lang, SLUG))
+        changed = next(m for m in messages(catalog) if "take about 2 hours" in m.id)
+        assert changed.string.startswith(prefix) and (changed.fuzzy or not prefix)
+        new = next(m for m in messages(catalog) if m.id == "A brand new paragraph for patients.")
+        assert new.string == "" and not new.fuzzy
