@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import difflib
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from babel import Locale, UnknownLocaleError
 from babel.localedata import locale_identifiers
@@ -29,17 +29,17 @@ class Language:
         """BCP 47 tag for HTML ``lang``: zh-Hans, pa-Guru."""
         return self.code.replace("_", "-")
 
-    @property
+    @cached_property  # Babel looks names up in its locale data each time: once is enough
     def direction(self) -> str:
         return self.locale.text_direction
 
-    @property
+    @cached_property
     def native_name(self) -> str:
         if self.pseudo:
             return f"Pseudo ({self.code})"
         return self.locale.get_display_name(self.locale) or self.code
 
-    @property
+    @cached_property
     def english_name(self) -> str:
         if self.pseudo:
             return f"Pseudo-locale {self.code}"

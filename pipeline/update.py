@@ -93,14 +93,18 @@ def _match_changed_english(catalog: Catalog, old_keys: set[str]) -> None:
         del catalog.obsolete[key]
 
 
-def _private_copy(template: Catalog) -> Catalog:
-    """A template whose messages this catalogue may own.
+def _private_copy(template: Catalog, old_keys: set[str]) -> Catalog:
+    """A template whose new messages this catalogue may own.
 
-    Babel's update puts new template messages into the catalogue as they are, so
-    without a copy one language's edits would show up in the next one's.
+    Babel's update puts new template messages into the catalogue as they are
+    (it clones the ones it merges), so without a copy one language's edits
+    would show up in the next one's.
     """
     copied = copy.copy(template)
-    copied._messages = {key: message.clone() for key, message in template._messages.items()}
+    copied._messages = {
+        key: message if key_of(message) in old_keys else message.clone()
+        for key, message in template._messages.items()
+    }
     return copied
 
 
@@ -122,7 +126,7 @@ def merge_language(template: Catalog, config: Config, lang: str, slug: str) -> t
     # seeing the English that changed.
     previous = {key_of(m): m.previous_id for m in messages(catalog) if m.fuzzy and m.previous_id}
     old_keys = {key_of(m) for m in messages(catalog)}
-    catalog.update(_private_copy(template), no_fuzzy_matching=True, update_creation_date=True)
+    catalog.update(_private_copy(template, old_keys), no_fuzzy_matching=True, update_creation_date=True)
     _match_changed_english(catalog, old_keys)
     for message in messages(catalog):
         if message.fuzzy and not message.previous_id and key_of(message) in previous:
