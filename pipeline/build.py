@@ -144,7 +144,8 @@ def _text_emphasis(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _environment() -> Environment:
+def template_environment() -> Environment:
+    """The package's Jinja2 templates, autoescaped: shared by the published pages and the previews."""
     return Environment(
         loader=PackageLoader("pipeline", "templates"),
         autoescape=select_autoescape(["html", "j2"]),
@@ -277,7 +278,7 @@ def render_html(leaflet: Leaflet, lang: Language, rendered: list[RenderedBlock],
     model = model or page_model(rendered, lang)
     ui = stamps.ui_strings(lang.code)
     notice = _notice(rendered, lang)
-    return _environment().get_template("leaflet.html.j2").render(
+    return template_environment().get_template("leaflet.html.j2").render(
         language=lang,
         title=plain_text(_title_text(rendered)),
         heading=model.heading,
@@ -296,7 +297,7 @@ def render_bilingual(leaflet: Leaflet, lang: Language, rendered: list[RenderedBl
     model = model or page_model(rendered, lang)
     notice = _notice(rendered, lang)
     ui = stamps.ui_strings(lang.code)
-    return _environment().get_template("bilingual.html.j2").render(
+    return template_environment().get_template("bilingual.html.j2").render(
         language=lang,
         title=plain_text(_title_text(rendered)),
         english_title=plain_text(leaflet.title),
@@ -505,5 +506,5 @@ def build_index(config: Config, leaflets: list[Leaflet], publications: list[Publ
     options = build_options(config)
     content = picker.picker_leaflets(config, [(leaflet.slug, leaflet.title) for leaflet in leaflets], published,
                                      pdf=options.pdf, bilingual=options.bilingual, qr=options.qr)
-    html = _environment().get_template("index.html.j2").render(leaflets=content)
+    html = template_environment().get_template("index.html.j2").render(leaflets=content)
     return write_atomic(config.output_dir / "index.html", html, durable=False)

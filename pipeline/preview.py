@@ -15,14 +15,12 @@ from __future__ import annotations
 import json
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from babel.messages.catalog import Catalog
-from jinja2 import Environment, PackageLoader, select_autoescape
 
-from pipeline.build import inline_html, plain_text
+from pipeline.build import inline_html, plain_text, template_environment
 from pipeline.catalogs import message_key, sha256
 from pipeline.clock import now
 from pipeline.config import Config
@@ -121,17 +119,6 @@ def current_preview(config: Config, lang: str, slug: str, catalog: Catalog) -> P
 # -- rendering ------------------------------------------------------------------
 
 
-@lru_cache(maxsize=1)
-def _environment() -> Environment:
-    return Environment(
-        loader=PackageLoader("pipeline", "templates"),
-        autoescape=select_autoescape(["html", "j2"]),
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
-
-
 @dataclass(frozen=True)
 class PreviewBlock:
     kind: BlockKind
@@ -180,7 +167,7 @@ def render_preview(leaflet: Leaflet, lang_code: str, entries: list[Entry], diges
     page_title = shown.entry.translation if shown and shown.entry and shown.entry.translation else leaflet.title
     counts = Counter(e.state for e in entries)
     legend = [(state.value, STATE_LABELS[state], counts[state]) for state in ReviewState if counts[state]]
-    return _environment().get_template("review/preview.html.j2").render(
+    return template_environment().get_template("review/preview.html.j2").render(
         language=lang,
         leaflet=leaflet,
         title=title,
@@ -242,4 +229,4 @@ def render_index(config: Config) -> str:
             counts = [(STATE_LABELS[s], record.counts.get(s.value, 0)) for s in ReviewState]
             rows.append({"slug": slug, "language": language(lang), "href": f"{lang}/{slug}.html",
                          "counts": [(label, n) for label, n in counts if n]})
-    return _environment().get_template("review/preview_index.html.j2").render(rows=rows, watermark=WATERMARK)
+    return template_environment().get_template("review/preview_index.html.j2").render(rows=rows, watermark=WATERMARK)
