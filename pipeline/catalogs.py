@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable
 from copy import copy
 from dataclasses import dataclass
-from functools import lru_cache, partial
+from functools import partial
 from pathlib import Path
 
 from babel.messages.catalog import Catalog, Message
@@ -43,8 +43,7 @@ def read_catalog(path: Path, locale: str | None = None, data: bytes | None = Non
             raise CatalogError("no such catalogue", path) from None
         except OSError as exc:
             raise CatalogError(f"cannot read: {exc.strerror}", path) from None
-    if data.startswith(_BOM):
-        data = data[len(_BOM):]
+    data = data.removeprefix(_BOM)
     _validate(data, path)
     try:
         catalog = Catalog(locale=locale)
@@ -57,7 +56,7 @@ def read_catalog(path: Path, locale: str | None = None, data: bytes | None = Non
     except Exception as exc:  # noqa: BLE001 - untrusted input: any parser failure is the file's fault
         # What _validate lets through and Babel still refuses is about the header
         # (a bad Plural-Forms, say): name the header's line.
-        header = re.search(rb'^msgid ""', data, re.M)
+        header = re.search(rb'^msgid ""', data, re.MULTILINE)
         line = data[: header.start()].count(b"\n") + 1 if header else 1
         raise CatalogError(f"cannot parse the header: {exc}", path, line) from None
 
@@ -172,7 +171,7 @@ def _layout_key(message: Message) -> tuple:
 
 
 def _remember_layout(catalog: Catalog, data: bytes) -> None:
-    first = re.search(rb"^(?:msgctxt|msgid) .*?$", data, re.M)  # the header is an empty msgid first
+    first = re.search(rb"^(?:msgctxt|msgid) .*?$", data, re.MULTILINE)  # the header is an empty msgid first
     has_header = first is not None and first.group().rstrip(b"\r") == b'msgid ""'
     catalog.leaflets_layout = _Layout(
         data,
@@ -222,7 +221,7 @@ def _validate(data: bytes, path: Path) -> None:
     # Split on \n only, as gettext does: \u2028, \x0b and friends are text, not line ends.
     for lineno, raw in enumerate(text.split("\n"), start=1):
         line = raw.strip()
-        side = line.startswith("#~") or line.startswith("#|")  # obsolete or previous: strings only
+        side = line.startswith(("#~", "#|"))  # obsolete or previous: strings only
         if side:
             line = line.lstrip("#~|").strip()
         elif not line or line.startswith("#"):

@@ -7,7 +7,7 @@ register themselves here.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -25,7 +25,7 @@ app = typer.Typer(
 @app.callback()
 def _main(
     project: Annotated[
-        Optional[Path], typer.Option("--project", "-C", help="Project folder (default: found from here).")
+        Path | None, typer.Option("--project", "-C", help="Project folder (default: found from here).")
     ] = None,
 ) -> None:
     if project is not None:
@@ -55,7 +55,7 @@ def extract() -> None:
 
 @app.command()
 def update(
-    lang: Annotated[Optional[list[str]], typer.Option("--lang", help="Only these languages.")] = None,
+    lang: Annotated[list[str] | None, typer.Option("--lang", help="Only these languages.")] = None,
 ) -> None:
     """Create or merge locales/<lang>/LC_MESSAGES/<slug>.po for every language."""
     from pipeline import stages
@@ -69,7 +69,7 @@ def build(
     preview: Annotated[
         bool, typer.Option("--preview", help="Also write in-context previews with drafts, for reviewers.")
     ] = False,
-    lang: Annotated[Optional[list[str]], typer.Option("--lang", help="Previews only for these languages.")] = None,
+    lang: Annotated[list[str] | None, typer.Option("--lang", help="Previews only for these languages.")] = None,
 ) -> None:
     """Publish approved translations as HTML, text and MO files, and the language picker."""
     from pipeline import stages

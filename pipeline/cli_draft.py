@@ -67,7 +67,13 @@ def draft(
 def _progress() -> Iterator[draft_stage.Progress]:
     """A Rich progress bar on a terminal; a plain line every tenth of the way otherwise."""
     if console.err.is_terminal:
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+        )
 
         columns = (TextColumn("drafting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
         with Progress(*columns, console=console.err, transient=True) as bar:

@@ -10,8 +10,8 @@ def now() -> dt.datetime:
     """The current UTC time, or SOURCE_DATE_EPOCH when set (the reproducible-builds convention)."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch:
-        return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc)
-    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+        return dt.datetime.fromtimestamp(int(epoch), dt.UTC)
+    return dt.datetime.now(dt.UTC).replace(microsecond=0)
 
 
 def today() -> dt.date:

@@ -12,11 +12,10 @@ import sys
 import xml.etree.ElementTree as ET
 from collections import defaultdict
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 from rich.table import Table
-
-from typing import TYPE_CHECKING
 
 from pipeline.checks import Severity
 from pipeline.review import ReviewState

@@ -19,7 +19,7 @@ def template_for(leaflet: Leaflet, config: Config) -> Catalog:
     Its dates come from the leaflet's front matter, not the clock, so the same
     English always gives the same bytes.
     """
-    date = dt.datetime.combine(leaflet.date_value, dt.time(), tzinfo=dt.timezone.utc)
+    date = dt.datetime.combine(leaflet.date_value, dt.time(), tzinfo=dt.UTC)
     template = Catalog(
         domain=leaflet.slug,
         project=leaflet.title,

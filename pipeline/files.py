@@ -104,7 +104,7 @@ def project_lock(root: Path) -> Iterator[None]:
     global _dirty_marker
     lock_path = root / LOCK_NAME
     try:
-        handle = open(lock_path, "a+")
+        handle = open(lock_path, "a+")  # noqa: SIM115 - held open for the whole run
     except OSError as exc:
         raise LeafletsError(f"cannot open the project lock: {exc.strerror}", lock_path) from None
     try:

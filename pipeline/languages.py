@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import difflib
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from babel import Locale, UnknownLocaleError
 from babel.localedata import locale_identifiers
@@ -46,7 +46,7 @@ class Language:
         return self.locale.get_display_name("en") or self.code
 
 
-@lru_cache(maxsize=None)
+@cache
 def language(code: str) -> Language:
     """The :class:`Language` for ``code``, or a ConfigError suggesting close matches."""
     if code in PSEUDO_LOCALES:

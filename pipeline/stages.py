@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import ctypes
 import datetime as dt
-import signal
 import multiprocessing
 import os
+import signal
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, fields
 from functools import partial
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from pipeline import __version__
