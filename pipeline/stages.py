@@ -1,4 +1,4 @@
-"""The pipeline's stages over a whole project: import, extract, update, build.
+"""The pipeline's stages over a whole project: import, extract, update, (draft,) build.
 
 Each function takes the Config, does its stage for every leaflet and returns
 what it did; nothing here prints. `run` chains them: the main job.
@@ -121,7 +121,8 @@ def build_all(config: Config) -> StageReport:
 
 
 def run(config: Config) -> StageReport:
-    """The main job: import (when the raw text changed), extract, update, build.
+    """The main job: import (when the raw text changed), extract, update, draft (when
+    ``[tool.leaflets.draft] in_run``), build.
 
     Incremental: first, in this process, every leaflet and language whose
     inputs and outputs are as the last run left them is set aside by file
