@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from pipeline import __version__
 from pipeline.config import Config
-from pipeline.files import recover_from_killed_run, write_atomic
+from pipeline.files import recover_from_killed_run, remove_file, write_atomic
 from pipeline.incremental import fingerprint, load_state, record, unchanged
 from pipeline.languages import SOURCE_LANGUAGE
 from pipeline.source import Leaflet, import_raw, raw_sha256, read_leaflet
@@ -144,8 +144,11 @@ def run(config: Config) -> StageReport:
     index = config.output_dir / "index.html"
     recorded_index = state.leaflets.get(INDEX_KEY, {}).get("index")
     if work or known != set(slugs) or not unchanged(index, recorded_index):
-        for gone in known - set(slugs):
-            del state.leaflets[gone]
+        for gone in known - set(slugs):  # a leaflet whose source was deleted: withdraw its outputs
+            for lang_state in state.leaflets.pop(gone).get("langs", {}).values():
+                for output in lang_state.get("outputs", {}):
+                    if remove_file(config.root / output):
+                        report.changed.append(config.root / output)
         # The picker lists every leaflet's languages, including those this run left alone.
         publications = [
             _publication_from(lang_state["publication"])

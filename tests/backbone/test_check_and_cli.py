@@ -143,3 +143,15 @@ def test_a_run_that_changes_nothing_writes_nothing(make_project):
     assert "nothing to do" in invoke(config, "run").output
     assert {p: p.stat().st_mtime_ns for p in files} == before
     assert [p for p in config.root.rglob("*") if p.is_file()] == files
+
+
+def test_deleting_a_leaflet_withdraws_its_published_pages(make_project):
+    config = make_project(["es"])
+    invoke(config, "run")
+    page = config.output_path("en", SLUG, ".html")
+    assert page.exists()
+    config.source_path(SLUG).unlink()
+    config.raw_path(SLUG).unlink()
+    assert invoke(config, "run").exit_code == 0
+    assert not page.exists() and not config.output_path("en", SLUG, ".txt").exists()
+    assert SLUG not in (config.output_dir / "index.html").read_text(encoding="utf-8")
