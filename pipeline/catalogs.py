@@ -122,6 +122,8 @@ def _header_content(catalog: Catalog) -> tuple:
     return (catalog.header_comment, tuple(catalog.mime_headers), catalog.fuzzy)
 
 
+# Layout keys: an entry's key_of (never empty), the header, an obsolete entry.
+_HEADER_KEY = ""
 _BLANK_LINES = re.compile(r"(?:\r?\n)(?:[ \t]*\r?\n)+")
 
 
@@ -162,12 +164,8 @@ class _Layout:
         mapping = {key: (content, block) for (key, content), block in zip(self.active, active)}
         mapping.update({key: (content, block) for (key, content), block in zip(self.obsolete, obsolete)})
         if header_block is not None:
-            mapping[("", None)] = (self.header, header_block)
+            mapping[_HEADER_KEY] = (self.header, header_block)
         return mapping, newline
-
-
-def _layout_key(message: Message) -> tuple:
-    return (message.id if isinstance(message.id, str) else tuple(message.id), message.context)
 
 
 def _remember_layout(catalog: Catalog, data: bytes) -> None:
@@ -176,7 +174,7 @@ def _remember_layout(catalog: Catalog, data: bytes) -> None:
     catalog.leaflets_layout = _Layout(
         data,
         _header_content(catalog) if has_header else None,
-        [(_layout_key(m), _entry_content(m)) for m in catalog._messages.values()],
+        [(key_of(m), _entry_content(m)) for m in catalog._messages.values()],
         [(("~", key_of(m)), _entry_content(m)) for m in catalog.obsolete.values()],
     )
 
@@ -296,9 +294,9 @@ def _entries(catalog: Catalog):
     renderers = _po_lines(catalog)
     for message in catalog:
         if not message.id:
-            yield ("", None), _header_content(catalog), next(renderers)
+            yield _HEADER_KEY, _header_content(catalog), next(renderers)
         else:
-            yield _layout_key(message), _entry_content(message), next(renderers)
+            yield key_of(message), _entry_content(message), next(renderers)
     for message in catalog.obsolete.values():
         yield ("~", key_of(message)), _entry_content(message), next(renderers)
 
@@ -376,14 +374,15 @@ def write_catalog(path: Path, catalog: Catalog, *, touch_revision_date: bool = T
     rerun of an unchanged project writes no byte.
     """
     rendered = render_catalog(catalog)
+    if not touch_revision_date:
+        return write_atomic(path, rendered)  # it compares with the file itself
     try:
         if path.read_bytes() == rendered:
             return False
     except FileNotFoundError:
         pass
-    if touch_revision_date:
-        catalog.revision_date = now()
-        rendered = render_catalog(catalog)
+    catalog.revision_date = now()
+    rendered = render_catalog(catalog)
     return write_atomic(path, rendered)
 
 
