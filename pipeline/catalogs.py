@@ -23,7 +23,7 @@ from pathlib import Path
 
 from babel.messages.catalog import Catalog, Message
 from babel.messages.mofile import write_mo
-from babel.messages.pofile import PoFileError, PoFileParser, _NormalizedString, normalize
+from babel.messages.pofile import PoFileError, PoFileParser, _NormalizedString, normalize, unescape
 
 from pipeline.clock import now
 from pipeline.errors import CatalogError
@@ -44,12 +44,16 @@ def read_catalog(path: Path, locale: str | None = None, data: bytes | None = Non
         except OSError as exc:
             raise CatalogError(f"cannot read: {exc.strerror}", path) from None
     data = data.removeprefix(_BOM)
-    _validate(data, path)
     try:
-        catalog = Catalog(locale=locale)
-        _Parser(catalog, ignore_obsolete=False, abort_invalid=True).parse(io.BytesIO(data))
+        catalog = _read_plain(data, locale)
+        if catalog is None:
+            _validate(data, path)
+            catalog = Catalog(locale=locale)
+            _Parser(catalog, ignore_obsolete=False, abort_invalid=True).parse(io.BytesIO(data))
         _remember_layout(catalog, data)
         return catalog
+    except CatalogError:
+        raise
     except PoFileError as exc:
         message = str(exc).rsplit(" on ", 1)[0]
         raise CatalogError(message, path, exc.lineno + 1) from None
@@ -107,6 +111,109 @@ class _Parser(PoFileParser):
                 message.previous_id = [previous["msgid"]]
                 if "msgid_plural" in previous:
                     message.previous_id.append(previous["msgid_plural"])
+
+
+# -- the fast path: the plain layout gettext tools and this pipeline write ----------------
+
+# One active entry: comments (no obsolete "#~"), msgid and msgstr, each string on its own
+# line with nothing around it, then blank lines. Strings are checked as _validate checks them.
+_STRING = r'"[^"\\\n\x00]*(?:\\(?:[\\"abfnrtv?\']|[0-7]{1,3}|x[0-9A-Fa-f]+)[^"\\\n\x00]*)*"'
+_PLAIN_ENTRY = re.compile(
+    rf'((?:#(?!~)[^\n]*\n)*)msgid ({_STRING}(?:\n{_STRING})*)\nmsgstr ({_STRING}(?:\n{_STRING})*)(?:\n+|\Z)'
+)
+_UTF8 = {b"utf-8", b"utf8"}
+
+
+def _read_plain(data: bytes, locale: str | None) -> Catalog | None:
+    """Parse a catalogue in the plain layout, or return None for anything else.
+
+    The same Catalog as Babel's parser would give (the tests compare the two),
+    several times faster: a run reads every catalogue of every leaflet. Files
+    with obsolete entries, contexts, plurals, another charset, CRLF line ends or
+    stray whitespace, and every file with an error, return None and go through
+    the checked path (_validate, then Babel's parser), which names the line.
+    """
+    found = _CHARSET.search(data)
+    if (found and found.group(1).lower() not in _UTF8) or b"\x00" in data:
+        return None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    catalog = Catalog(locale=locale)
+    position, line, end, seen = 0, 0, len(text), set()
+    match_at = _PLAIN_ENTRY.match
+    while position < end:
+        entry = match_at(text, position)
+        if entry is None:
+            return None
+        comments, msgid_lines, msgstr_lines = entry.groups()
+        msgid, string = _plain_string(msgid_lines), _plain_string(msgstr_lines)
+        line += text.count("\n", position, entry.start(2))  # the msgid's line, counted from 0
+        position = entry.end()
+        if msgid in seen or (not msgid and seen):
+            return None  # a duplicate (msgfmt refuses it; _validate names the line), a header not first
+        seen.add(msgid)
+        fields = _plain_comments(comments) if comments else ([], [], [], [], None)
+        if fields is None:
+            return None
+        locations, flags, auto_comments, user_comments, previous = fields
+        message = Message(msgid, string, locations, flags, auto_comments, user_comments,
+                          lineno=line + 1, context=None)
+        if previous is not None:
+            message.previous_id = [previous]
+        if msgid:
+            catalog._messages[msgid] = message
+        else:
+            catalog[msgid] = message  # the header: Babel reads its fields
+        line += text.count("\n", entry.start(2), position)
+    if not seen:
+        return None
+    return catalog
+
+
+def _plain_string(lines: str) -> str:
+    if "\\" not in lines:
+        return lines.replace('"\n"', "")[1:-1]
+    return "".join(unescape(part) for part in lines.split("\n"))
+
+
+def _plain_comments(comments: str) -> tuple | None:
+    """Babel's reading of an entry's comment lines (and #| previous msgid), or None if unusual."""
+    locations, flags, auto_comments, user_comments, previous = [], [], [], [], []
+    for raw in comments[:-1].split("\n"):
+        line = raw.strip(" \t\r\x0b\x0c")
+        prefix = line[:2]
+        if prefix == "#:":
+            if "\u2068" in line or "\u2069" in line:
+                return None
+            for location in line[2:].split():
+                name, colon, number = location.rpartition(":")
+                if not colon:
+                    locations.append((location, None))
+                elif number.isdigit() and number.isascii():
+                    locations.append((name, int(number)))
+                else:
+                    return None  # Babel's int() would take " 1" or "+1": not worth copying
+        elif prefix == "#,":
+            flags.extend(flag.strip() for flag in line[2:].lstrip().split(","))
+        elif prefix == "#.":
+            if comment := line[2:].strip():
+                auto_comments.append(comment)
+        elif prefix == "#|":
+            rest = line[2:].strip()
+            if rest.startswith('"') and previous:
+                previous.append(rest)
+            elif rest.startswith('msgid "') and not previous:
+                previous.append(rest[6:])
+            else:
+                return None
+            if not _PO_STRING.fullmatch(previous[-1]):
+                return None
+        else:
+            user_comments.append(line[1:].strip())
+    previous_id = "".join(unescape(part) for part in previous) if previous else None
+    return locations, flags, auto_comments, user_comments, previous_id
 
 
 # A message's content, as far as the PO file is concerned: equal content, equal entry text.
@@ -402,7 +509,7 @@ def content_of(catalog: Catalog) -> tuple:
 def write_mo_file(path: Path, catalog: Catalog) -> bool:
     buffer = io.BytesIO()
     write_mo(buffer, catalog, use_fuzzy=False)
-    return write_atomic(path, buffer.getvalue())
+    return write_atomic(path, buffer.getvalue(), durable=False)  # an output: a rerun rebuilds it
 
 
 def message_key(msgid: str | tuple[str, ...], context: str | None = None) -> str:
@@ -428,8 +535,12 @@ def sha256(text: str) -> str:
 
 
 def messages(catalog: Catalog) -> Iterable[Message]:
-    """The catalogue's messages without the header entry."""
-    return (m for m in catalog if m.id)
+    """The catalogue's messages without the header entry.
+
+    Not ``iter(catalog)``: Babel builds the header entry afresh (formatting its
+    dates) on every iteration, which costs more than the messages themselves.
+    """
+    return list(catalog._messages.values())
 
 
 def filtered_copy(catalog: Catalog, keep: set[str]) -> Catalog:
@@ -437,7 +548,6 @@ def filtered_copy(catalog: Catalog, keep: set[str]) -> Catalog:
     result = copy(catalog)
     result._messages = type(catalog._messages)()
     result.obsolete = type(catalog.obsolete)()
-    for message in messages(catalog):
-        if key_of(message) in keep:
-            result[message.id] = message
+    result._messages.update((key, message) for key, message in catalog._messages.items()
+                            if key_of(message) in keep)
     return result

@@ -114,11 +114,43 @@ def _closest(english: str, candidates: tuple[str, ...]) -> str | None:
     return found[0] if found else None
 
 
+def _already_merged(catalog: Catalog, template: Catalog) -> bool:
+    """Would merging ``template`` into ``catalog`` leave it as it is?
+
+    The usual case on a run (the English did not change), decided without
+    Babel's update, which clones every message. It holds when the catalogue has
+    the template's messages in the template's order, each with the template's
+    comments and references, at least its flags, and nothing the update would
+    drop: a #| previous msgid on an entry that is no longer fuzzy, duplicate
+    translator comments, a plural form. Anything else takes the full merge.
+    """
+    if (catalog.creation_date != template.creation_date or catalog.project != template.project
+            or catalog.version != template.version or len(catalog._messages) != len(template._messages)):
+        return False
+    for (key, message), (template_key, english) in zip(catalog._messages.items(), template._messages.items()):
+        if (
+            key != template_key
+            or not isinstance(message.id, str)
+            or not isinstance(message.string, str)
+            or message.id != english.id
+            or message.locations != english.locations
+            or message.auto_comments != english.auto_comments
+            or not english.flags <= message.flags
+            or english.previous_id
+            or (message.previous_id and not message.fuzzy)
+            or len(set(message.user_comments)) != len(message.user_comments)
+        ):
+            return False
+    return True
+
+
 def merge_language(template: Catalog, config: Config, lang: str, slug: str) -> tuple[bool, Catalog]:
     """:func:`update_language`, also returning the merged catalogue (as now on disk)."""
     path = config.po_path(lang, slug)
     exists = path.exists()
     catalog = read_language_catalog(path, lang) if exists else new_catalog(template, lang)
+    if exists and _already_merged(catalog, template):
+        return False, catalog
     before = content_of(catalog) if exists else None
     # Babel's update sets the previous msgid (#|) only for a fuzzy match it makes
     # itself; carry the ones from an earlier update over, so that updating twice

@@ -1,0 +1,185 @@
+"""The fast paths a run takes give exactly what the general paths give.
+
+`catalogs._read_plain` reads the plain PO layout without Babel's parser and
+`update._already_merged` skips Babel's merge when it would change nothing.
+Each is compared here with the path it short-cuts, on generated catalogues,
+on damaged ones, and on every catalogue of a real project.
+"""
+
+from __future__ import annotations
+
+import copy
+import io
+
+from babel.messages.catalog import Catalog, Message
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pipeline import catalogs, stages, update
+from tests.conftest import fake_translation, translate_all
+from tests.robustness.test_properties import VALID_PO, english_text
+
+
+def _babel_read(data: bytes, locale: str | None = None) -> Catalog:
+    catalog = Catalog(locale=locale)
+    catalogs._Parser(catalog, ignore_obsolete=False, abort_invalid=True).parse(io.BytesIO(data))
+    return catalog
+
+
+def _everything(catalog: Catalog) -> tuple:
+    """Content, line numbers and header fields: all a reader decides."""
+    return (
+        catalogs.content_of(catalog),
+        [m.lineno for m in catalog._messages.values()],
+        catalog.charset, str(catalog.locale), catalog.header_comment, catalog.fuzzy,
+        list(catalog.mime_headers), catalog.num_plurals,
+    )
+
+
+def _assert_same_as_babel(data: bytes, locale: str | None = None) -> bool:
+    """If the fast reader takes ``data``, it reads what the checked path reads. True when it took it."""
+    fast = catalogs._read_plain(data, locale)
+    if fast is None:
+        return False
+    catalogs._validate(data, catalogs.Path("test.po"))  # the fast path must never accept a refused file
+    assert _everything(fast) == _everything(_babel_read(data, locale))
+    return True
+
+
+flags = st.sets(st.sampled_from(["fuzzy", "python-format", "no-wrap", "c-format"]), max_size=2)
+comment_text = st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=20)
+
+
+@st.composite
+def catalogues(draw) -> Catalog:
+    catalog = Catalog(locale=draw(st.sampled_from(["es", "ar", "zh_Hans", "ja"])), project="Leaflet", version="1")
+    catalog.header_comment = "# " + draw(comment_text).replace("\n", " ")
+    for number in range(draw(st.integers(1, 6))):
+        english = draw(english_text) + f" {number}"  # distinct msgids
+        message = Message(
+            english,
+            draw(st.one_of(st.just(""), english_text)),
+            locations=[(f"source/leaflet-{number}.md", draw(st.integers(1, 500)))],
+            flags=draw(flags),
+            auto_comments=draw(st.lists(comment_text.filter(str.strip), max_size=2)),
+            user_comments=draw(st.lists(comment_text, max_size=2, unique=True)),
+        )
+        if message.fuzzy and draw(st.booleans()):
+            message.previous_id = [draw(english_text)]
+        catalog[english] = message
+    return catalog
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(catalog=catalogues())
+def test_fast_reader_reads_what_babel_reads(catalog):
+    data = catalogs.render_catalog(catalog)
+    # Text with "\r" or stray whitespace may go the checked way; anything the writer writes
+    # without them must take the fast way, or the fast path is dead code.
+    took = _assert_same_as_babel(data, str(catalog.locale))
+    if b"\r" not in data and not any(
+        ch in m.id + m.string for m in catalog._messages.values() for ch in "\t\x0b\x0c\u2068\u2069"
+    ):
+        assert took
+
+
+@settings(max_examples=400, deadline=None)
+@given(edits=st.lists(st.tuples(st.integers(0, len(VALID_PO)), st.integers(0, 8), st.binary(max_size=6)),
+                      min_size=1, max_size=6))
+def test_fast_reader_on_a_damaged_catalogue_agrees_or_steps_aside(edits):
+    data = bytearray(VALID_PO.split(b"msgctxt")[0])  # the part in the plain layout
+    for position, length, replacement in edits:
+        data[position:position + length] = replacement
+    try:
+        _assert_same_as_babel(bytes(data))
+    except catalogs.CatalogError as refused:
+        raise AssertionError(f"the fast reader accepted a file the checked path refuses: {refused}") from None
+
+
+def test_fast_reader_steps_aside_for_what_it_does_not_know():
+    plain = VALID_PO.split(b"msgctxt")[0]
+    assert _assert_same_as_babel(plain)
+    for unusual in (
+        plain.replace(b"\n", b"\r\n"),  # CRLF
+        plain + b'#~ msgid "Gone"\n#~ msgstr "Ido"\n',  # obsolete entries
+        plain + b'msgctxt "menu"\nmsgid "Open"\nmsgstr "Abrir"\n',  # a context
+        plain.replace(b"charset=UTF-8", b"charset=ISO-8859-1"),  # another charset
+        plain + plain.split(b"\n\n", 1)[1],  # duplicate entries: msgfmt refuses them
+    ):
+        assert catalogs._read_plain(unusual, None) is None
+
+
+def test_fast_reader_reads_every_catalogue_of_a_project(project):
+    for lang in project.languages:
+        translate_all(project, lang, fake_translation(lang))
+    stages.run(project)  # drafts, approvals-free catalogues, as a run leaves them
+    paths = sorted(project.locales_dir.rglob("*.po")) + sorted(project.locales_dir.glob("*.pot"))
+    assert paths
+    for path in paths:
+        locale = path.parent.parent.name if path.suffix == ".po" else None
+        assert _assert_same_as_babel(path.read_bytes(), locale), path
+
+
+# -- _already_merged -----------------------------------------------------------------------
+
+
+def _full_merge(catalog: Catalog, template: Catalog) -> Catalog:
+    merged = copy.deepcopy(catalog)
+    old_keys = {catalogs.key_of(m) for m in catalogs.messages(merged)}
+    previous = {catalogs.key_of(m): m.previous_id for m in catalogs.messages(merged) if m.fuzzy and m.previous_id}
+    merged.update(update._private_copy(template, old_keys), no_fuzzy_matching=True, update_creation_date=True)
+    update._match_changed_english(merged, old_keys)
+    for message in catalogs.messages(merged):
+        if message.fuzzy and not message.previous_id and catalogs.key_of(message) in previous:
+            message.previous_id = previous[catalogs.key_of(message)]
+    merged.project, merged.version = template.project, template.version
+    return merged
+
+
+def _template_of(catalog: Catalog) -> Catalog:
+    template = Catalog(project=catalog.project, version=catalog.version, creation_date=catalog.creation_date)
+    for message in catalog._messages.values():
+        template[message.id] = Message(message.id, "", list(message.locations), set(),
+                                       list(message.auto_comments))
+    return template
+
+
+edits_to_a_catalogue = st.lists(st.sampled_from([
+    "drop", "swap", "move location", "add auto comment", "previous on translated", "duplicate comment",
+    "new template flag", "template project",
+]), max_size=2, unique=True)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(catalog=catalogues(), edits=edits_to_a_catalogue, which=st.integers(0, 5))
+def test_already_merged_means_the_merge_changes_nothing(catalog, edits, which):
+    template = _template_of(catalog)
+    keys = list(template._messages)
+    key = keys[which % len(keys)]
+    for edit in edits:
+        if edit == "drop" and len(keys) > 1:
+            catalog._messages.pop(key, None)
+        elif edit == "swap" and len(keys) > 1:
+            first, second = keys[0], keys[1]
+            items = list(template._messages.items())
+            items[0], items[1] = items[1], items[0]
+            template._messages = dict(items)
+            assert first != second
+        elif edit == "move location":
+            template._messages[key].locations = [("source/elsewhere.md", 1)]
+        elif edit == "add auto comment":
+            template._messages[key].auto_comments.append("Q9 answer")
+        elif edit == "previous on translated" and key in catalog._messages:
+            catalog._messages[key].flags.discard("fuzzy")
+            catalog._messages[key].previous_id = ["Older English"]
+        elif edit == "duplicate comment" and key in catalog._messages:
+            catalog._messages[key].user_comments = ["same", "same"]
+        elif edit == "new template flag":
+            template._messages[key].flags.add("no-wrap")
+        elif edit == "template project":
+            template.project = "Another leaflet"
+    fast = update._already_merged(catalog, template)
+    if not edits:
+        assert fast, "an untouched catalogue is already merged"
+    if fast:
+        assert catalogs.content_of(_full_merge(catalog, template)) == catalogs.content_of(catalog)
