@@ -166,6 +166,8 @@ def _read_plain(data: bytes, locale: str | None) -> Catalog | None:
             catalog._messages[msgid] = message
         else:
             catalog[msgid] = message  # the header: Babel reads its fields
+            if catalog.charset.lower() not in ("utf-8", "utf8"):
+                return None  # a charset _CHARSET did not see (a control character in it, say)
         line += text.count("\n", entry.start(2), position)
     if not seen:
         return None
@@ -544,10 +546,19 @@ def messages(catalog: Catalog) -> Iterable[Message]:
 
 
 def filtered_copy(catalog: Catalog, keep: set[str]) -> Catalog:
-    """A copy of ``catalog`` holding only the messages whose keys are in ``keep``."""
+    """A copy of ``catalog`` holding only the messages whose keys are in ``keep``, in MO order.
+
+    MO files list messages sorted by msgid; Babel's write_mo sorts them by
+    comparing Message objects, slowly. Already in order, its sort is one pass.
+    """
     result = copy(catalog)
-    result._messages = type(catalog._messages)()
     result.obsolete = type(catalog.obsolete)()
-    result._messages.update((key, message) for key, message in catalog._messages.items()
-                            if key_of(message) in keep)
+    kept = [(key, message) for key, message in catalog._messages.items() if key_of(message) in keep]
+    kept.sort(key=lambda item: _mo_order(item[1]))
+    result._messages = type(catalog._messages)(kept)
     return result
+
+
+def _mo_order(message: Message) -> tuple[str, str]:
+    # Babel's own ordering of messages (Message.values_to_compare), as plain tuples.
+    return (message.id[0] if message.pluralizable else message.id), message.context or ""

@@ -112,16 +112,23 @@ def wrap(text: str, width: int, *, indent: str = "", first_indent: str = "") -> 
     ``first_indent`` starts the first line (a list marker), ``indent`` the others.
     No-break spaces are kept inside their atom, as they should be.
     """
+    # Most text has no wide characters: then a word's width is its length less its marks.
+    if text.isascii() or not _pick(_WIDE, text).search(text):
+        return _wrap_by_length(text, width, indent, first_indent) or _wrap_by_atoms(
+            text, width, indent, first_indent)
+    return _wrap_by_atoms(text, width, indent, first_indent)
+
+
+def _wrap_by_atoms(text: str, width: int, indent: str, first_indent: str) -> list[str]:
+    """:func:`wrap` measuring every piece: for text with wide or zero-width characters."""
     lines: list[str] = []
     parts = [first_indent]
     used = display_width(first_indent)
     indent_width = display_width(indent)
     fresh = True  # nothing but the indent on the current line yet
-    # Most text has neither wide characters nor zero-width marks: then a word's width is its length.
-    simple = text.isascii() or not _pick(_ZERO_OR_WIDE, text).search(text)
     for word in _SPACES.split(text.strip()):
         spaced = True  # the first piece of a word follows a space; the rest (Chinese) do not
-        for atom, columns in ((word, len(word)),) if simple else _atoms(word):
+        for atom, columns in _atoms(word):
             gap = 1 if spaced and not fresh else 0
             spaced = False
             if not fresh and used + gap + columns > width:
@@ -133,6 +140,35 @@ def wrap(text: str, width: int, *, indent: str = "", first_indent: str = "") -> 
             used += gap + columns
             fresh = False
     lines.append("".join(parts))
+    return lines
+
+
+@lru_cache(maxsize=64)
+def _line_of(room: int) -> re.Pattern[str]:
+    # As many words as fit in ``room`` columns, or one word wider than that; then its space.
+    return re.compile(f"(.{{1,{room}}}|[^ ]+)(?: |$)")
+
+
+def _wrap_by_length(text: str, width: int, indent: str, first_indent: str) -> list[str] | None:
+    """:func:`wrap` for text without wide characters: one regex match per line.
+
+    The lines are found in the text with its zero-width marks taken out, where
+    every character is one column wide, then filled with the words as written.
+    None for the odd text with a word made of marks alone.
+    """
+    words = _SPACES.split(text.strip())
+    if words == [""]:
+        return [first_indent]
+    joined = " ".join(words)
+    measured = joined if joined.isascii() else _pick(_ZERO, joined).sub("", joined)
+    if measured is not joined and "" in measured.split(" "):
+        return None
+    lines, position, prefix, taken = [], 0, first_indent, 0
+    while position < len(measured):
+        line = _line_of(max(width - display_width(prefix), 1)).match(measured, position)
+        count = line.group(1).count(" ") + 1
+        lines.append(prefix + " ".join(words[taken:taken + count]))
+        position, prefix, taken = line.end(), indent, taken + count
     return lines
 
 
@@ -155,6 +191,7 @@ _NUMBER = (
     rf"(?:[ \u00a0]?(?:{_UNITS})(?![A-Za-z]))?"  # with a Latin unit: 110mmol/L, 90 min
 )
 _NUMERIC = re.compile(f"{_PHONE}|{_NUMBER}")
+_DIGIT = re.compile(_D)
 
 
 def ltr_spans(text: str) -> list[tuple[int, int]]:
@@ -163,4 +200,6 @@ def ltr_spans(text: str) -> list[tuple[int, int]]:
     A bare number needs no help (digits always run left to right); a number
     with a separator, a unit or spaces does: "1–2" would show as "2–1".
     """
+    if not _DIGIT.search(text):  # most sentences: no number, no need for the long pattern
+        return []
     return [m.span() for m in _NUMERIC.finditer(text) if not m[0].isdigit()]

@@ -5,8 +5,11 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from wcwidth import wcwidth
 
+from pipeline import textformat
 from pipeline.textformat import display_width, ltr_spans, wrap
 
 ZH = "短时输注可在门诊进行，约需90分钟。镁通常在8小时和多日氯胺酮输注期间每日同时给药，用于治疗神经性疼痛。"
@@ -95,3 +98,24 @@ def test_hanging_indent_for_list_items():
 )
 def test_numbers_units_and_phone_numbers_are_found_whole(text, runs):
     assert [text[a:b] for a, b in ltr_spans(text)] == runs
+
+
+# Text without wide characters, with the spacing people paste: runs of spaces, tabs,
+# newlines, no-break spaces, words longer than a line, and zero-width marks (combining
+# accents, Indic vowel signs, joiners), also on their own between spaces.
+_one_column_piece = st.sampled_from(
+    ["a", "bb", "dose", "DO NOT", "12 mg", "mmol/L", "x" * 30, " ", "  ", "\t", "\n", "\xa0", "é", "«", "»", "-",
+     "e\u0301", "\u0301", "ਸੂਈ", "ि", "\u200d", "\u200b", "नमस्ते", "ท่าน", "\u064b"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(pieces=st.lists(_one_column_piece, max_size=40), width=st.sampled_from([20, 31, 72]),
+       indents=st.sampled_from([("", ""), ("  ", "- "), ("   ", "1. ")]))
+def test_wrapping_by_length_agrees_with_wrapping_by_measured_pieces(pieces, width, indents):
+    """The fast way of wrapping (a regex per line) gives the lines the general way gives."""
+    text = "".join(pieces)
+    indent, first = indents
+    expected = textformat._wrap_by_atoms(text, width, indent, first)
+    assert textformat._wrap_by_length(text, width, indent, first) in (expected, None)
+    assert textformat.wrap(text, width, indent=indent, first_indent=first) == expected

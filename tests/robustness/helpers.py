@@ -86,7 +86,7 @@ def subprocess_env(**extra: str) -> dict:
 
 
 def is_debris(relative: str) -> bool:
-    """A temporary file of an atomic write (``.<name>.<random>.tmp``)."""
+    """A temporary file of an atomic write (``.<name>.<pid>-<n>.tmp``)."""
     name = relative.rsplit("/", 1)[-1]
     return name.startswith(".") and name.endswith(".tmp")
 
