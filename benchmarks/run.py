@@ -148,6 +148,9 @@ def pipeline_digest(pipeline_path: Path) -> str:
 def corpus_for(work: Path, n: int, m: int, seed: int, env: dict, pipeline_path: Path, pdf: bool) -> Path:
     """The corpus folder for this size, generated once per pipeline version, seed and PDF setting."""
     folder = work / "corpus" / f"{n}x{m}-s{seed}{'-pdf' if pdf else ''}-{pipeline_digest(pipeline_path)}"
+    for older in folder.parent.glob(f"{n}x{m}-s{seed}{'-pdf' if pdf else ''}-*"):
+        if older != folder:
+            discard(older)  # made by another version of the pipeline: never used again
     if not (folder / ".complete").exists():
         shutil.rmtree(folder, ignore_errors=True)
         folder.parent.mkdir(parents=True, exist_ok=True)
@@ -160,8 +163,29 @@ def corpus_for(work: Path, n: int, m: int, seed: int, env: dict, pipeline_path: 
     return folder
 
 
+# Trees are not deleted while the benchmark runs, only moved aside and deleted at the end.
+# On ext4 without a journal (this machine's disk), creating files for a few minutes after
+# thousands were deleted is several times slower (the kernel steps over recently freed
+# inodes one by one), and a timed run would pay for the set-up's deletions.
+_TRASH: list[Path] = []
+
+
+def discard(path: Path) -> None:
+    """Move ``path`` out of the way, to be deleted by :func:`empty_trash` after the timings."""
+    if not path.exists():
+        return
+    trash = path.parent / f".trash-{os.getpid()}-{len(_TRASH)}"
+    os.replace(path, trash)
+    _TRASH.append(trash)
+
+
+def empty_trash() -> None:
+    while _TRASH:
+        shutil.rmtree(_TRASH.pop(), ignore_errors=True)
+
+
 def fresh_copy(corpus: Path, target: Path) -> Path:
-    shutil.rmtree(target, ignore_errors=True)
+    discard(target)
     shutil.copytree(corpus, target, ignore=shutil.ignore_patterns(".complete"))
     return target
 
@@ -301,7 +325,7 @@ def ensure_po4a() -> None:
 def bench_po4a(corpus: Path, work: Path, timeout: float) -> dict:
     ensure_po4a()
     root = work / "po4a"
-    shutil.rmtree(root, ignore_errors=True)
+    discard(root)
     slugs = peer_sources(corpus, root)
     langs = languages_of(corpus)
     lines = [
@@ -317,7 +341,7 @@ def bench_po4a(corpus: Path, work: Path, timeout: float) -> dict:
     if not ok(setup):
         return {"tool": "po4a", "error": setup.error, "timed_out": setup.timed_out}
     translate_po_files(sorted(root.glob("po/*/*.po")), lambda p: p.parent.name)
-    shutil.rmtree(root / "out")
+    discard(root / "out")
     for pot in root.glob("po/*.pot"):
         pot.unlink()
     result: dict = {"tool": "po4a", "run": asdict(timed(command, cwd=root, timeout=timeout))}
@@ -370,7 +394,7 @@ def ttk_pass(root: Path, bindir: Path, langs: list[str], timeout: float) -> Timi
 def bench_ttk(corpus: Path, work: Path, timeout: float) -> dict:
     bindir = ttk_bin(work)
     root = work / "translate-toolkit"
-    shutil.rmtree(root, ignore_errors=True)
+    discard(root)
     peer_sources(corpus, root)
     langs = languages_of(corpus)
     # Set-up, not timed: catalogues from md2po + pot2po, translated like the leaflets'.
@@ -381,7 +405,7 @@ def bench_ttk(corpus: Path, work: Path, timeout: float) -> dict:
         subprocess.run([str(bindir / "pot2po"), "--progress=none", "-i", "pot", "-o", f"po/{lang}"], cwd=root,
                        check=True, capture_output=True)
     translate_po_files(sorted(root.glob("po/*/*.po")), lambda p: p.parent.name)
-    shutil.rmtree(root / "pot")
+    discard(root / "pot")
     result: dict = {"tool": "translate-toolkit", "run": asdict(ttk_pass(root, bindir, langs, timeout))}
     result["nochange"] = asdict(ttk_pass(root, bindir, langs, timeout))
     edit_paragraph(root / "src" / f"{sorted(p.stem for p in (root / 'src').glob('*.md'))[0]}.md", seed=0)
@@ -583,6 +607,7 @@ def main() -> int:
             _save(args.results, results, now)  # after each tool, so a long run leaves what it measured
 
     path = _save(args.results, results, now)
+    empty_trash()
     print(report(results))
     print(f"\nResults: {path}")
     return 0
