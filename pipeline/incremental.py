@@ -2,9 +2,10 @@
 
 The state file (``.leaflets/state.json``, not committed) records a signature
 of every input and output of each leaflet and language: size, mtime and
-SHA-256. A file whose size and mtime are unchanged is taken as unchanged; one
-whose mtime moved (a git checkout, a `touch`) is hashed, and counts as changed
-only when its content did. Losing the state file only costs one full run.
+SHA-256 (inputs only: outputs are recorded by size and mtime). A file whose
+size and mtime are unchanged is taken as unchanged; an input whose mtime moved
+(a git checkout, a `touch`) is hashed, and counts as changed only when its
+content did. Losing the state file only costs one full run.
 """
 
 from __future__ import annotations
@@ -31,9 +32,16 @@ class Signature:
         return [self.size, self.mtime_ns, self.sha256]
 
 
-def signature(path: Path) -> Signature | None:
-    """The signature of ``path`` now, or None when it does not exist."""
+def signature(path: Path, content_hash: bool = True) -> Signature | None:
+    """The signature of ``path`` now, or None when it does not exist.
+
+    Without ``content_hash`` the SHA-256 is left empty, and a change of mtime
+    alone then counts as a change.
+    """
     try:
+        if not content_hash:
+            status = os.stat(path)
+            return Signature(status.st_size, status.st_mtime_ns, "")
         data = path.read_bytes()
         status = os.stat(path)
     except FileNotFoundError:
@@ -54,12 +62,14 @@ def unchanged(path: Path | str, recorded: list | None) -> bool:
         return False
     if status.st_mtime_ns == mtime_ns:
         return True
+    if not sha:
+        return False
     with open(path, "rb") as file:
         return hashlib.sha256(file.read()).hexdigest() == sha
 
 
-def record(path: Path) -> list | None:
-    sig = signature(path)
+def record(path: Path, content_hash: bool = True) -> list | None:
+    sig = signature(path, content_hash)
     return sig.as_list() if sig else None
 
 

@@ -256,10 +256,10 @@ def _header(config: Config, slug: str, title: str) -> Leaflet:
 
 
 def _outputs(config: Config, lang: str, slug: str) -> list[Path]:
-    """Every published file of one leaflet in one language (outputs are named <slug>.<kind>)."""
-    folder = config.output_dir / lang
-    found = sorted(folder.glob(f"{slug}.*")) if folder.exists() else []
-    return [*found, config.mo_path(lang, slug)]
+    """Every file one leaflet may publish in one language, whether or not this build made it."""
+    from pipeline.build import OUTPUT_SUFFIXES
+
+    return [*(config.output_path(lang, slug, suffix) for suffix in OUTPUT_SUFFIXES), config.mo_path(lang, slug)]
 
 
 def _plan(config: Config, slug: str, recorded: dict | None) -> _LeafletWork:
@@ -327,7 +327,8 @@ def _run_leaflet(config: Config, work: _LeafletWork) -> _LeafletOutcome:
             "ledger": record(ledger) if lang != SOURCE_LANGUAGE else None,
             # Every output that exists, and a None for each kind that does not, so that
             # a file appearing or vanishing by hand sends the language back to work.
-            "outputs": {config.relative(p): record(p) for p in _outputs(config, lang, slug)},
+            # Outputs by size and mtime alone: one touched by hand is simply made again.
+            "outputs": {config.relative(p): record(p, content_hash=False) for p in _outputs(config, lang, slug)},
             "publication": _publication_record(publication),
         }
     ordered = {lang: langs[lang] for lang in (SOURCE_LANGUAGE, *config.languages)}
