@@ -19,7 +19,7 @@ from typing import Any
 
 from pipeline.files import write_atomic
 
-STATE_VERSION = 1
+STATE_VERSION = 2  # 2: outputs listed in a fixed order, by size and mtime
 
 
 @dataclass(frozen=True)

@@ -57,7 +57,8 @@ def write_pdf(html: str, path: Path, record: Path) -> bool:
     """
     digest = input_digest(html)
     try:
-        if path.exists() and record.read_text(encoding="utf-8").strip() == digest:
+        # The record names the page and the PDF made from it: a PDF replaced by hand is made again.
+        if record.read_text(encoding="utf-8").split() == [digest, hashlib.sha256(path.read_bytes()).hexdigest()]:
             return False
     except FileNotFoundError:
         pass
@@ -68,7 +69,7 @@ def write_pdf(html: str, path: Path, record: Path) -> bool:
         remove_file(path)  # the old PDF shows superseded text: better none than that
         raise
     changed = write_atomic(path, data)
-    write_atomic(record, digest + "\n")
+    write_atomic(record, f"{digest} {hashlib.sha256(data).hexdigest()}\n")
     return changed
 
 

@@ -132,7 +132,10 @@ def run(config: Config) -> StageReport:
     report = import_sources(config, only_if_needed=True)
     state = load_state(config.root / STATE_FILE, _fingerprint(config))
     slugs = config.slugs()
-    plans = [_plan(config, slug, state.leaflets.get(slug)) for slug in slugs]
+    recorded_folders = state.leaflets.get(INDEX_KEY, {}).get("folders", {})
+    folders = _folder_marks(config)
+    untouched = {lang for lang, marks in folders.items() if marks == recorded_folders.get(lang)}
+    plans = [_plan(config, slug, state.leaflets.get(slug), untouched) for slug in slugs]
     work = [plan for plan in plans if plan.langs or plan.extract]
     drafting = _drafting(config) if work else False  # bad draft settings stop the run before it writes
     for plan, outcome in zip(work, _map(partial(_run_leaflet, config), work)):
@@ -143,12 +146,12 @@ def run(config: Config) -> StageReport:
     known = set(state.leaflets) - {INDEX_KEY}
     index = config.output_dir / "index.html"
     recorded_index = state.leaflets.get(INDEX_KEY, {}).get("index")
-    if work or known != set(slugs) or not unchanged(index, recorded_index):
+    if work or known != set(slugs) or not unchanged(index, recorded_index) or folders != recorded_folders:
         for gone in known - set(slugs):  # a leaflet whose source was deleted: withdraw its outputs
-            for lang_state in state.leaflets.pop(gone).get("langs", {}).values():
-                for output in lang_state.get("outputs", {}):
-                    if remove_file(config.root / output):
-                        report.changed.append(config.root / output)
+            for lang in state.leaflets.pop(gone).get("langs", {}):
+                for output in _outputs(config, lang, gone):
+                    if remove_file(output):
+                        report.changed.append(output)
         # The picker lists every leaflet's languages, including those this run left alone.
         publications = [
             _publication_from(lang_state["publication"])
@@ -160,7 +163,7 @@ def run(config: Config) -> StageReport:
 
         if build_stage.build_index(config, headers, publications):
             report.changed.append(index)
-        state.leaflets[INDEX_KEY] = {"index": record(index)}
+        state.leaflets[INDEX_KEY] = {"index": record(index), "folders": _folder_marks(config)}
         state.save()
     report.changed = list(dict.fromkeys(report.changed))  # a catalogue updated and then drafted: once
     return report
@@ -262,18 +265,40 @@ def _outputs(config: Config, lang: str, slug: str) -> list[Path]:
     return [*(config.output_path(lang, slug, suffix) for suffix in OUTPUT_SUFFIXES), config.mo_path(lang, slug)]
 
 
-def _plan(config: Config, slug: str, recorded: dict | None) -> _LeafletWork:
+def _folder_marks(config: Config) -> dict[str, list[int | None]]:
+    """Per language, the mtimes of the folders its outputs live in (None: no such folder).
+
+    Adding, removing or renaming a file changes its folder's mtime, and every
+    output is written by renaming: while a language's folders keep the mtimes
+    the last run left, none of its outputs can have been replaced or deleted,
+    and checking them one by one (six files per leaflet) is skipped.
+    """
+    marks = {}
+    for lang in (SOURCE_LANGUAGE, *config.languages):
+        marks[lang] = [_mtime(config.output_dir / lang), _mtime(config.mo_path(lang, "_").parent)]
+    return marks
+
+
+def _mtime(path: Path) -> int | None:
+    try:
+        return os.stat(path).st_mtime_ns
+    except FileNotFoundError:
+        return None
+
+
+def _plan(config: Config, slug: str, recorded: dict | None, untouched: set[str] = frozenset()) -> _LeafletWork:
     """Which of a leaflet's languages need work, judged from file signatures alone.
 
-    This runs for every leaflet and language on every run, so it works on plain
-    strings rather than Path objects: a no-change run of 6,000 catalogues is
-    mostly this loop.
+    Outputs are looked at one by one only for the languages not in
+    ``untouched`` (see :func:`_folder_marks`). This runs for every leaflet and
+    language on every run, so it works on plain strings rather than Path
+    objects: a no-change run of 6,000 catalogues is mostly this loop.
     """
     recorded = recorded or {}
     source_same = unchanged(config.source_path(slug), recorded.get("source")) and unchanged(
         config.pot_path(slug), recorded.get("pot")
     )
-    root, locales = f"{config.root}/", f"{config.locales_dir}/"
+    locales = f"{config.locales_dir}/"
     kept, langs = {}, []
     for lang in (SOURCE_LANGUAGE, *config.languages):
         previous = recorded.get("langs", {}).get(lang)
@@ -285,7 +310,8 @@ def _plan(config: Config, slug: str, recorded: dict | None) -> _LeafletWork:
                 unchanged(folder + ".po", previous["po"])
                 and unchanged(folder + ".approvals.json", previous["ledger"])
             ))
-            and all(unchanged(root + key, sig) for key, sig in previous["outputs"].items())
+            and (lang in untouched or all(
+                unchanged(path, sig) for path, sig in zip(_outputs(config, lang, slug), previous["outputs"])))
         ):
             kept[lang] = previous
         else:
@@ -328,7 +354,7 @@ def _run_leaflet(config: Config, work: _LeafletWork) -> _LeafletOutcome:
             # Every output that exists, and a None for each kind that does not, so that
             # a file appearing or vanishing by hand sends the language back to work.
             # Outputs by size and mtime alone: one touched by hand is simply made again.
-            "outputs": {config.relative(p): record(p, content_hash=False) for p in _outputs(config, lang, slug)},
+            "outputs": [record(p, content_hash=False) for p in _outputs(config, lang, slug)],  # in _outputs' order
             "publication": _publication_record(publication),
         }
     ordered = {lang: langs[lang] for lang in (SOURCE_LANGUAGE, *config.languages)}

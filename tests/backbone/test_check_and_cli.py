@@ -155,3 +155,43 @@ def test_deleting_a_leaflet_withdraws_its_published_pages(make_project):
     assert invoke(config, "run").exit_code == 0
     assert not page.exists() and not config.output_path("en", SLUG, ".txt").exists()
     assert SLUG not in (config.output_dir / "index.html").read_text(encoding="utf-8")
+
+
+def test_a_published_file_deleted_or_added_by_hand_is_noticed_by_the_next_run(make_project):
+    config = make_project(["es"])
+    invoke(config, "run")
+    translate_all(config, "es", fake_translation("es"))
+    approve_all(config, "es")
+    invoke(config, "run")
+    text = config.output_path("es", SLUG, ".txt")
+    made = text.read_bytes()
+    text.unlink()
+    invoke(config, "run")
+    assert text.read_bytes() == made  # made again
+    pdf = config.output_path("es", SLUG, ".pdf")
+    made = pdf.read_bytes()
+    old = pdf.with_name("old.pdf")
+    old.write_bytes(b"%PDF- an old edition with superseded advice")
+    os.replace(old, pdf)  # put back by hand (rsync, a file manager, an editor's save)
+    invoke(config, "run")
+    assert pdf.read_bytes() == made
+    stray = config.output_path("es", SLUG, ".qr.svg")  # no base_url: no QR codes
+    stray.write_text("<svg/>", encoding="utf-8")
+    invoke(config, "run")
+    assert not stray.exists()
+
+
+def test_a_run_that_changes_nothing_looks_at_no_published_file(make_project, monkeypatch):
+    from pipeline import stages
+
+    config = make_project(["es"])
+    invoke(config, "run")
+    translate_all(config, "es", fake_translation("es"))
+    approve_all(config, "es")
+    invoke(config, "run")
+    looked_at = []
+    real = stages.unchanged
+    monkeypatch.setattr(stages, "unchanged", lambda path, sig: looked_at.append(str(path)) or real(path, sig))
+    stages.run(config)
+    assert looked_at, "the run checked its inputs"
+    assert not [p for p in looked_at if "/dist/" in p and not p.endswith("/dist/index.html")], "outputs checked one by one although their folders kept their mtimes"
