@@ -211,7 +211,7 @@ def page_model(rendered: list[RenderedBlock], lang: Language) -> PageModel:
     title: Row | None = None
     sections: list[Section] = []
     for item in rendered:
-        english = Cell(_english_html(item.block.text))
+        english = _english_cell(item.block.text)
         if item.fallback:
             cell = Cell(english.html, _FALLBACK, label)
         else:
@@ -236,9 +236,9 @@ def page_model(rendered: list[RenderedBlock], lang: Language) -> PageModel:
 
 
 @lru_cache(maxsize=8192)
-def _english_html(text: str) -> Markup:
+def _english_cell(text: str) -> Cell:
     # The same English block appears in every language's fallback and bilingual edition.
-    return inline_html(text)
+    return Cell(inline_html(text))
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 import io
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from functools import cache
 from pathlib import Path
 
@@ -48,8 +48,39 @@ class LanguageLabel:
     search: str
 
 
+# Labels known without asking Babel: remembered from an earlier run (see stages.run), as
+# loading a locale's names costs milliseconds and the picker names every language.
+_remembered: dict[str, LanguageLabel] = {}
+
+
+def remember_labels(labels: dict[str, dict]) -> None:
+    """Take labels an earlier run computed (as :func:`labels_in_use` gave them)."""
+    for code, fields in labels.items():
+        try:
+            _remembered[code] = LanguageLabel(**fields)
+        except TypeError:  # another version's fields: compute it afresh
+            continue
+
+
+def labels_in_use() -> dict[str, dict]:
+    """Every label this process has computed or been given, as plain data."""
+    known = {**_remembered, **{label.code: label for label in _computed}}
+    return {code: asdict(label) for code, label in sorted(known.items())}
+
+
+_computed: list[LanguageLabel] = []
+
+
 @cache
 def language_label(code: str) -> LanguageLabel:
+    if code in _remembered:
+        return _remembered[code]
+    label = _label(code)
+    _computed.append(label)
+    return label
+
+
+def _label(code: str) -> LanguageLabel:
     lang = language(code)
     # CLDR names are lower case for use inside a sentence ("italiano"); a list item starts a line.
     native = lang.native_name[:1].upper() + lang.native_name[1:]

@@ -138,7 +138,10 @@ def run(config: Config) -> StageReport:
     plans = [_plan(config, slug, state.leaflets.get(slug), untouched) for slug in slugs]
     work = [plan for plan in plans if plan.langs or plan.extract]
     drafting = _drafting(config) if work else False  # bad draft settings stop the run before it writes
-    for plan, outcome in zip(work, _map(partial(_run_leaflet, config), work)):
+    index_state = state.leaflets.get(INDEX_KEY, {})
+    outcomes = _map(partial(_run_leaflet, config), work,
+                    while_waiting=partial(_picker_labels, config, index_state) if work else None)
+    for plan, outcome in zip(work, outcomes):
         report.extend(outcome.report)  # this run's publishing decisions, for the user
         state.leaflets[plan.slug] = outcome.record
     if drafting:
@@ -163,7 +166,10 @@ def run(config: Config) -> StageReport:
 
         if build_stage.build_index(config, headers, publications):
             report.changed.append(index)
-        state.leaflets[INDEX_KEY] = {"index": record(index), "folders": _folder_marks(config)}
+        from pipeline.picker import labels_in_use
+
+        state.leaflets[INDEX_KEY] = {"index": record(index), "folders": _folder_marks(config),
+                                     "labels": labels_in_use()}
         state.save()
     report.changed = list(dict.fromkeys(report.changed))  # a catalogue updated and then drafted: once
     return report
@@ -207,21 +213,43 @@ PARALLEL_FROM = 4  # leaflets to work on; below this, starting worker processes 
 
 def _fingerprint(config: Config) -> str:
     package = Path(__file__).resolve().parent
+    import babel
+
+    # Babel's version too: its locale data names the languages and writes the dates of the outputs.
     return fingerprint(
-        {"settings": dict(config.settings), "root": str(config.root), "version": __version__}, [package]
+        {"settings": dict(config.settings), "root": str(config.root), "version": __version__,
+         "babel": babel.__version__}, [package]
     )
 
 
-def _map(function, items: list) -> list:
+def _picker_labels(config: Config, index_state: dict) -> None:
+    """Have every language's picker label ready: from the last run's state, else from Babel."""
+    from pipeline.picker import language_label, remember_labels
+
+    remember_labels(index_state.get("labels", {}))
+    for code in (SOURCE_LANGUAGE, *config.languages):
+        language_label(code)
+
+
+def _map(function, items: list, while_waiting=None) -> list:
+    """``function`` over ``items``, in worker processes when there are enough of them.
+
+    ``while_waiting`` is called in this process meanwhile (it would otherwise sit idle).
+    """
     workers = min(os.cpu_count() or 1, 4)
     if len(items) < PARALLEL_FROM or workers < 2:
+        if while_waiting is not None:
+            while_waiting()
         return [function(item) for item in items]
     context = multiprocessing.get_context("fork")
     parent = os.getpid()
     with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_die_with_parent,
                              initargs=(parent,)) as pool:
         # Small chunks: the last ones finish together, so no core waits long for the other.
-        return list(pool.map(function, items, chunksize=max(1, len(items) // (workers * 16))))
+        results = pool.map(function, items, chunksize=max(1, len(items) // (workers * 16)))
+        if while_waiting is not None:
+            while_waiting()
+        return list(results)
 
 
 def _die_with_parent(parent: int) -> None:
