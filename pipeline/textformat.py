@@ -153,15 +153,29 @@ def _wrap_by_length(text: str, width: int, indent: str, first_indent: str) -> li
     """:func:`wrap` for text without wide characters: one regex match per line.
 
     The lines are found in the text with its zero-width marks taken out, where
-    every character is one column wide, then filled with the words as written.
-    None for the odd text with a word made of marks alone.
+    every character is one column wide, then filled with the words as written
+    (text without marks is its own measure: its lines are the matches). None for
+    the odd text with a word made of marks alone.
     """
-    words = _SPACES.split(text.strip())
-    if words == [""]:
+    if "  " in text or "\t" in text or "\n" in text or text != text.strip():
+        words = _SPACES.split(text.strip())
+        if words == [""]:
+            return [first_indent]
+        joined = " ".join(words)
+    elif not text:
         return [first_indent]
-    joined = " ".join(words)
+    else:  # spaced as written: most text
+        words, joined = None, text
     measured = joined if joined.isascii() else _pick(_ZERO, joined).sub("", joined)
-    if measured is not joined and "" in measured.split(" "):
+    if measured == joined:  # every character one column: the lines are the matches themselves
+        lines, position, prefix = [], 0, first_indent
+        while position < len(joined):
+            line = _line_of(max(width - display_width(prefix), 1)).match(joined, position)
+            lines.append(prefix + line.group(1))
+            position, prefix = line.end(), indent
+        return lines
+    words = words or joined.split(" ")
+    if "" in measured.split(" "):
         return None
     lines, position, prefix, taken = [], 0, first_indent, 0
     while position < len(measured):
@@ -200,6 +214,8 @@ def ltr_spans(text: str) -> list[tuple[int, int]]:
     A bare number needs no help (digits always run left to right); a number
     with a separator, a unit or spaces does: "1–2" would show as "2–1".
     """
-    if not _DIGIT.search(text):  # most sentences: no number, no need for the long pattern
+    digit = _DIGIT.search(text)
+    if digit is None:  # most sentences: no number, no need for the long pattern
         return []
-    return [m.span() for m in _NUMERIC.finditer(text) if not m[0].isdigit()]
+    # A match starts at most two characters before its first digit ("( 02) 9382 1234").
+    return [m.span() for m in _NUMERIC.finditer(text, max(digit.start() - 2, 0)) if not m[0].isdigit()]

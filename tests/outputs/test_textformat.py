@@ -119,3 +119,18 @@ def test_wrapping_by_length_agrees_with_wrapping_by_measured_pieces(pieces, widt
     expected = textformat._wrap_by_atoms(text, width, indent, first)
     assert textformat._wrap_by_length(text, width, indent, first) in (expected, None)
     assert textformat.wrap(text, width, indent=indent, first_indent=first) == expected
+
+
+_word = st.sampled_from(["a", "bb", "dose", "DO", "NOT", "12", "mg", "x" * 30, "é", "e\u0301", "ਸੂਈ", "ि", "«»", "\u200b"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(_word, max_size=40), width=st.sampled_from([20, 31, 72]),
+       indents=st.sampled_from([("", ""), ("  ", "- ")]))
+def test_wrapping_text_spaced_as_written_agrees_too(words, width, indents):
+    """Single spaces and no spaces at the ends: the fast way takes the text as it is."""
+    text = " ".join(words)
+    indent, first = indents
+    expected = textformat._wrap_by_atoms(text, width, indent, first)
+    assert textformat._wrap_by_length(text, width, indent, first) in (expected, None)
+    assert textformat.wrap(text, width, indent=indent, first_indent=first) == expected
