@@ -69,6 +69,9 @@ class Config:
 
     def relative(self, path: Path) -> str:
         """``path`` relative to the project root, for messages and references."""
+        text, root = str(path), f"{self.root}/"
+        if text.startswith(root):  # the usual case, without pathlib's slow relative_to
+            return text[len(root):]
         try:
             return path.relative_to(self.root).as_posix()
         except ValueError:

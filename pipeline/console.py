@@ -48,8 +48,9 @@ def stage_report(report: StageReport, relative) -> None:
         note(f"not published: {publication.slug} [{publication.lang}]: {publication.reason}")
     if report.changed:
         out.print(f"{len(report.changed)} file(s) written or removed:", markup=False)
-        for path in report.changed:
-            out.print(f"  {relative(path)}", markup=False)
+        # One write for the whole list: through rich, a line at a time, 24,000 files took a second.
+        out.file.write("".join(f"  {relative(path)}\n" for path in report.changed))
+        out.file.flush()
     else:
         out.print("nothing to do: every file is up to date", markup=False)
 
