@@ -180,8 +180,15 @@ def _plain_string(lines: str) -> str:
     return "".join(unescape(part) for part in lines.split("\n"))
 
 
+# The comments of nearly every entry of an extracted leaflet: its label and its one reference.
+_LABEL_AND_REFERENCE = re.compile(r"#\. (\S[^\n]*)\n#: (\S+):([0-9]+)\n")
+
+
 def _plain_comments(comments: str) -> tuple | None:
     """Babel's reading of an entry's comment lines (and #| previous msgid), or None if unusual."""
+    if (usual := _LABEL_AND_REFERENCE.fullmatch(comments)) and not ("\u2068" in comments or "\u2069" in comments):
+        label, name, line = usual.groups()
+        return [(name, int(line))], [], [label.strip()], [], None
     locations, flags, auto_comments, user_comments, previous = [], [], [], [], []
     for raw in comments[:-1].split("\n"):
         line = raw.strip(" \t\r\x0b\x0c")
