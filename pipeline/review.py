@@ -21,6 +21,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import MISSING, asdict, dataclass, field, fields
 from enum import StrEnum
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -191,6 +192,12 @@ def listed_reviewer(config: Config, reviewer_id: str, lang: str) -> Reviewer:
     return reviewer
 
 
+@lru_cache(maxsize=16384)
+def _english_sha256(english: str) -> str:
+    # Every language of a leaflet checks its approvals against the same English.
+    return sha256(english)
+
+
 def english_of(message: Message) -> str:
     msgid = message.id
     return message_key(tuple(msgid) if isinstance(msgid, list) else msgid)
@@ -212,7 +219,7 @@ def _current(record: Rejection | Edit | None, message: Message) -> bool:
     """Does ``record`` speak of this very English and translation?"""
     return (
         record is not None
-        and record.english_sha256 == sha256(english_of(message))
+        and record.english_sha256 == _english_sha256(english_of(message))
         and record.translation_sha256 == sha256(translation_of(message))
     )
 
@@ -226,7 +233,7 @@ def state_of(message: Message, ledger: Ledger, config: Config) -> ReviewState:
         return ReviewState.REJECTED
     record = _approval_of(message, ledger)
     if record is not None:
-        if record.english_sha256 != sha256(english_of(message)):
+        if record.english_sha256 != _english_sha256(english_of(message)):
             return ReviewState.LAPSED_ENGLISH
         if record.translation_sha256 != sha256(translation):
             return ReviewState.LAPSED_TRANSLATION
