@@ -43,14 +43,14 @@ import subprocess
 import sys
 import threading
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 sys.path.insert(0, str(REPO))
 
-from benchmarks.corpus import edit_paragraph, markdown_body, pseudo_translate  # noqa: E402
+from benchmarks.corpus import edit_paragraph, markdown_body, pseudo_translate
 
 TARGETS = {
     "run_200x30_s": 10.0,
@@ -581,7 +581,7 @@ def main() -> int:
         versions["po4a"] = po4a_version()
     if "translate-toolkit" in peers:
         versions["translate-toolkit"] = ttk_version(ttk_bin(args.work))
-    now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
     results = {"date": now.isoformat(), "machine": machine(), "versions": versions, "seed": args.seed,
                "pdf": args.pdf,
                "repeats": args.repeats, "sizes": []}

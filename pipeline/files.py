@@ -11,8 +11,8 @@ from __future__ import annotations
 import contextlib
 import errno
 import fcntl
-import os
 import itertools
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
