@@ -88,19 +88,21 @@ def extract_all(config: Config) -> StageReport:
 
 
 def update_all(config: Config, langs: list[str] | None = None) -> StageReport:
+    recover_from_killed_run(config.root)
+    report = StageReport()
+    for changed in _map(partial(_update_leaflet, config, langs or config.languages), leaflets(config)):
+        report.changed += changed
+    return report
+
+
+def _update_leaflet(config: Config, langs: list[str], leaflet: Leaflet) -> list[Path]:
     from pipeline.catalogs import read_catalog
     from pipeline.extract import template_for
     from pipeline.update import update_language
 
-    recover_from_killed_run(config.root)
-    report = StageReport()
-    for leaflet in leaflets(config):
-        pot_path = config.pot_path(leaflet.slug)
-        template = read_catalog(pot_path) if pot_path.exists() else template_for(leaflet, config)
-        for lang in langs or config.languages:
-            if update_language(template, config, lang, leaflet.slug):
-                report.changed.append(config.po_path(lang, leaflet.slug))
-    return report
+    pot_path = config.pot_path(leaflet.slug)
+    template = read_catalog(pot_path) if pot_path.exists() else template_for(leaflet, config)
+    return [config.po_path(lang, leaflet.slug) for lang in langs if update_language(template, config, lang, leaflet.slug)]
 
 
 def build_all(config: Config) -> StageReport:
@@ -109,15 +111,20 @@ def build_all(config: Config) -> StageReport:
     recover_from_killed_run(config.root)
     report = StageReport()
     all_leaflets = leaflets(config)
-    for leaflet in all_leaflets:
-        publications = [build_stage.build_english(leaflet, config)]
-        publications += [build_stage.build_language(leaflet, config, lang) for lang in config.languages]
+    for publications in _map(partial(_build_leaflet, config), all_leaflets):
         for publication in publications:
             report.changed += publication.changed
         report.publications += publications
     if build_stage.build_index(config, all_leaflets, report.publications):
         report.changed.append(config.output_dir / "index.html")
     return report
+
+
+def _build_leaflet(config: Config, leaflet: Leaflet) -> list[build_stage.Publication]:
+    from pipeline import build as build_stage
+
+    publications = [build_stage.build_english(leaflet, config)]
+    return publications + [build_stage.build_language(leaflet, config, lang) for lang in config.languages]
 
 
 def run(config: Config) -> StageReport:
