@@ -483,20 +483,22 @@ def _po_lines(catalog: Catalog):
         yield partial(lambda m: "".join(obsolete(m)), message)
 
 
-def write_catalog(path: Path, catalog: Catalog, *, touch_revision_date: bool = True) -> bool:
+def write_catalog(path: Path, catalog: Catalog, *, touch_revision_date: bool = True,
+                  known_changed: bool = False) -> bool:
     """Write ``catalog`` atomically; return False (and write nothing) when nothing changed.
 
     The PO-Revision-Date is moved to now only when the content changes, so a
-    rerun of an unchanged project writes no byte.
+    rerun of an unchanged project writes no byte. ``known_changed``: the caller
+    has compared the content already (rendering to compare is the slow part).
     """
-    rendered = render_catalog(catalog)
     if not touch_revision_date:
-        return write_atomic(path, rendered)  # it compares with the file itself
-    try:
-        if path.read_bytes() == rendered:
-            return False
-    except FileNotFoundError:
-        pass
+        return write_atomic(path, render_catalog(catalog))  # it compares with the file itself
+    if not known_changed:
+        try:
+            if path.read_bytes() == render_catalog(catalog):
+                return False
+        except FileNotFoundError:
+            pass
     catalog.revision_date = now()
     rendered = render_catalog(catalog)
     return write_atomic(path, rendered)

@@ -16,7 +16,6 @@ from __future__ import annotations
 import hashlib
 import logging
 from functools import lru_cache
-from importlib.metadata import version
 from pathlib import Path
 
 from pipeline.errors import LeafletsError
@@ -32,6 +31,8 @@ logging.getLogger("fontTools").setLevel(logging.ERROR)
 
 @lru_cache(maxsize=1)
 def _recipe() -> str:
+    from importlib.metadata import version  # here: importing it costs a run with no PDF to make 10 ms
+
     return f"weasyprint {version('weasyprint')}; {sorted(_OPTIONS.items())}"
 
 

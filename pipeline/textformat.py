@@ -49,14 +49,28 @@ def _classes(*tables: tuple[tuple[int, int], ...], bmp: bool) -> re.Pattern[str]
     return re.compile(f"[{_char_class(tuple(ranges))}]")
 
 
-_ZERO = (_classes(ZERO_WIDTH[_VERSION], bmp=True), _classes(ZERO_WIDTH[_VERSION], bmp=False))
-_WIDE = (_classes(WIDE_EASTASIAN[_VERSION], bmp=True), _classes(WIDE_EASTASIAN[_VERSION], bmp=False))
-_ZERO_OR_WIDE = (_classes(ZERO_WIDTH[_VERSION], WIDE_EASTASIAN[_VERSION], bmp=True),
-                 _classes(ZERO_WIDTH[_VERSION], WIDE_EASTASIAN[_VERSION], bmp=False))
+class _CharacterClass:
+    """One of wcwidth's tables as a regex: clipped to the BMP, and in full once text needs it."""
+
+    def __init__(self, table: tuple[tuple[int, int], ...]) -> None:
+        self.table = table
+        self.bmp = _classes(table, bmp=True)
+        self.full: re.Pattern[str] | None = None  # compiling it costs every run 5 ms: only for astral text
+
+    def pattern_for(self, text: str) -> re.Pattern[str]:
+        if not _ASTRAL.search(text):
+            return self.bmp
+        if self.full is None:
+            self.full = _classes(self.table, bmp=False)
+        return self.full
 
 
-def _pick(patterns: tuple[re.Pattern[str], re.Pattern[str]], text: str) -> re.Pattern[str]:
-    return patterns[1] if _ASTRAL.search(text) else patterns[0]
+_ZERO = _CharacterClass(ZERO_WIDTH[_VERSION])
+_WIDE = _CharacterClass(WIDE_EASTASIAN[_VERSION])
+
+
+def _pick(characters: _CharacterClass, text: str) -> re.Pattern[str]:
+    return characters.pattern_for(text)
 
 
 @lru_cache(maxsize=4096)

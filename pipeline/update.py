@@ -167,4 +167,4 @@ def merge_language(template: Catalog, config: Config, lang: str, slug: str) -> t
     catalog.version = template.version
     if before is not None and content_of(catalog) == before:
         return False, catalog  # nothing to merge: skip rendering, the costly part
-    return write_catalog(path, catalog), catalog
+    return write_catalog(path, catalog, known_changed=before is not None), catalog
