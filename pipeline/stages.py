@@ -146,8 +146,11 @@ def run(config: Config) -> StageReport:
     work = [plan for plan in plans if plan.langs or plan.extract]
     drafting = _drafting(config) if work else False  # bad draft settings stop the run before it writes
     index_state = state.leaflets.get(INDEX_KEY, {})
-    outcomes = _map(partial(_run_leaflet, config), work,
-                    while_waiting=partial(_picker_labels, config, index_state) if work else None)
+    while_waiting = partial(_picker_labels, config, index_state) if work else None
+    if len(work) < PARALLEL_FROM and sum(len(item.langs) for item in work) >= PARALLEL_LANGUAGES_FROM:
+        outcomes = _run_languages_in_parallel(config, work, while_waiting)  # an edit of a leaflet or two
+    else:
+        outcomes = _map(partial(_run_leaflet, config), work, while_waiting=while_waiting)
     for plan, outcome in zip(work, outcomes):
         report.extend(outcome.report)  # this run's publishing decisions, for the user
         state.leaflets[plan.slug] = outcome.record
@@ -216,6 +219,7 @@ def _draft_new_entries(config: Config, work: list[_LeafletWork], state, report: 
 
 STATE_FILE = ".leaflets/state.json"
 PARALLEL_FROM = 4  # leaflets to work on; below this, starting worker processes costs more than it saves
+PARALLEL_LANGUAGES_FROM = 8  # languages of fewer leaflets than that, shared among workers from this many
 
 
 def _fingerprint(config: Config) -> str:
@@ -355,44 +359,91 @@ def _plan(config: Config, slug: str, recorded: dict | None, untouched: set[str] 
 
 
 def _run_leaflet(config: Config, work: _LeafletWork) -> _LeafletOutcome:
-    from pipeline import build as build_stage
-    from pipeline.catalogs import read_catalog, write_catalog
+    """Extract one leaflet if its English changed, then update and build its languages that need it."""
+    from pipeline.catalogs import read_catalog
+
+    leaflet, report = _extract_if_changed(config, work)
+    template = read_catalog(config.pot_path(work.slug)) if set(work.langs) - {SOURCE_LANGUAGE} else None
+    done = [_run_language(config, leaflet, lang, template) for lang in work.langs]
+    return _leaflet_outcome(config, work, leaflet, report, done)
+
+
+def _run_languages_in_parallel(config: Config, work: list[_LeafletWork], while_waiting) -> list[_LeafletOutcome]:
+    """Few leaflets to work on (an edit): extract them here, then share their languages among workers."""
+    from pipeline import build, update  # noqa: F401 - imported before the workers fork, so they start warm
+
+    prepared = [(item, *_extract_if_changed(config, item)) for item in work]
+    tasks = [(item.slug, lang) for item in work for lang in item.langs]
+    done = iter(_map(partial(_language_task, config), tasks, while_waiting=while_waiting))
+    return [_leaflet_outcome(config, item, leaflet, report, [next(done) for _ in item.langs])
+            for item, leaflet, report in prepared]
+
+
+def _language_task(config: Config, task: tuple[str, str]) -> _LanguageOutcome:
+    from pipeline.catalogs import read_catalog
+
+    slug, lang = task
+    template = None if lang == SOURCE_LANGUAGE else read_catalog(config.pot_path(slug))
+    return _run_language(config, read_leaflet(config.source_path(slug)), lang, template)
+
+
+def _extract_if_changed(config: Config, work: _LeafletWork) -> tuple[Leaflet, StageReport]:
+    from pipeline.catalogs import write_catalog
     from pipeline.extract import template_for
+
+    report = StageReport()
+    leaflet = read_leaflet(config.source_path(work.slug))
+    pot = config.pot_path(work.slug)
+    if work.extract and write_catalog(pot, template_for(leaflet, config), touch_revision_date=False):
+        report.changed.append(pot)
+    return leaflet, report
+
+
+@dataclass
+class _LanguageOutcome:
+    lang: str
+    record: dict  # the language's entry in the run state
+    publication: build_stage.Publication
+    changed: list[Path]
+
+
+def _run_language(config: Config, leaflet: Leaflet, lang: str, template) -> _LanguageOutcome:
+    """Update (from ``template``, the leaflet's POT) and build one language of one leaflet."""
+    from pipeline import build as build_stage
     from pipeline.update import merge_language
 
-    slug = work.slug
-    report = StageReport()
-    md, pot = config.source_path(slug), config.pot_path(slug)
-    leaflet = read_leaflet(md)
-    template = None
-    if work.extract:
-        template = template_for(leaflet, config)
-        if write_catalog(pot, template, touch_revision_date=False):
-            report.changed.append(pot)
+    slug = leaflet.slug
+    po, ledger = config.po_path(lang, slug), config.ledger_path(lang, slug)
+    changed: list[Path] = []
+    if lang == SOURCE_LANGUAGE:
+        publication = build_stage.build_english(leaflet, config)
+    else:
+        updated, catalog = merge_language(template, config, lang, slug)
+        if updated:
+            changed.append(po)
+        publication = build_stage.build_language(leaflet, config, lang, catalog)
+    changed += publication.changed
+    lang_record = {
+        "po": record(po) if lang != SOURCE_LANGUAGE else None,
+        "ledger": record(ledger) if lang != SOURCE_LANGUAGE else None,
+        # Every output there may be, in _outputs' order, with None for those that do not
+        # exist: a file appearing or vanishing by hand sends the language back to work.
+        # By size and mtime alone: an output touched by hand is simply made again.
+        "outputs": [record(p, content_hash=False) for p in _outputs(config, lang, slug)],
+        "publication": _publication_record(publication),
+    }
+    return _LanguageOutcome(lang, lang_record, publication, changed)
+
+
+def _leaflet_outcome(config: Config, work: _LeafletWork, leaflet: Leaflet, report: StageReport,
+                     done: list[_LanguageOutcome]) -> _LeafletOutcome:
     langs: dict[str, dict] = dict(work.kept)
-    for lang in work.langs:
-        po, ledger = config.po_path(lang, slug), config.ledger_path(lang, slug)
-        if lang == SOURCE_LANGUAGE:
-            publication = build_stage.build_english(leaflet, config)
-        else:
-            if template is None:
-                template = read_catalog(pot)
-            updated, catalog = merge_language(template, config, lang, slug)
-            if updated:
-                report.changed.append(po)
-            publication = build_stage.build_language(leaflet, config, lang, catalog)
-        report.changed += publication.changed
-        report.publications.append(publication)
-        langs[lang] = {
-            "po": record(po) if lang != SOURCE_LANGUAGE else None,
-            "ledger": record(ledger) if lang != SOURCE_LANGUAGE else None,
-            # Every output that exists, and a None for each kind that does not, so that
-            # a file appearing or vanishing by hand sends the language back to work.
-            # Outputs by size and mtime alone: one touched by hand is simply made again.
-            "outputs": [record(p, content_hash=False) for p in _outputs(config, lang, slug)],  # in _outputs' order
-            "publication": _publication_record(publication),
-        }
+    for outcome in done:
+        report.changed += outcome.changed
+        report.publications.append(outcome.publication)
+        langs[outcome.lang] = outcome.record
     ordered = {lang: langs[lang] for lang in (SOURCE_LANGUAGE, *config.languages)}
+    md, pot = config.source_path(work.slug), config.pot_path(work.slug)
     state = {"title": leaflet.title, "source": record(md), "pot": record(pot), "langs": ordered}
     return _LeafletOutcome(report, state)
 
