@@ -91,7 +91,7 @@ def _label(code: str) -> LanguageLabel:
 @dataclass(frozen=True)
 class Edition:
     label: str  # what staff click: "Web page", "Print (PDF)"
-    href: str  # relative to dist/
+    suffix: str  # of the file: dist/<lang>/<slug><suffix>
 
 
 @dataclass(frozen=True)
@@ -125,25 +125,31 @@ def picker_leaflets(config: Config, leaflets: list[tuple[str, str]], published: 
     out = []
     for slug, title in leaflets:
         entries = []
+        slug_html = html.escape(slug)
         for code in codes:
             if (slug, code) not in published:
                 continue
-            # Every published language has every switched-on edition: the build made them together.
-            editions = [Edition("Web page", f"{code}/{slug}.html")]
-            if pdf:
-                editions.append(Edition("Print (PDF)", f"{code}/{slug}.pdf"))
-            editions.append(Edition("Plain text", f"{code}/{slug}.txt"))
-            if bilingual and code != SOURCE_LANGUAGE:
-                editions.append(Edition(_bilingual_label(code), f"{code}/{slug}.bilingual.html"))
             qr_html = None
             if with_qr:
                 url = page_url(config.base_url, code, slug)
                 svg_path = config.output_path(code, slug, ".qr.svg")
                 qr_html = inline_qr(svg_path) if inline else _QR_IMG % (f"{code}/{slug}.qr.svg", f"QR code: {url}")
                 qr_html = _QR_BOX % (language_label(code).english_name, qr_html or "", url)
-            entries.append(_row(code, editions, qr_html))
+            entries.append(_row(code, slug_html, _editions(code, pdf, bilingual), qr_html))
         out.append(PickerLeaflet(slug, title, tuple(entries)))
     return out
+
+
+@cache
+def _editions(code: str, pdf: bool, bilingual: bool) -> tuple[Edition, ...]:
+    """The editions of a published language, hrefs without the slug: the build made them together."""
+    editions = [Edition("Web page", ".html")]
+    if pdf:
+        editions.append(Edition("Print (PDF)", ".pdf"))
+    editions.append(Edition("Plain text", ".txt"))
+    if bilingual and code != SOURCE_LANGUAGE:
+        editions.append(Edition(_bilingual_label(code), ".bilingual.html"))
+    return tuple(editions)
 
 
 _QR_IMG = Markup('<img src="%s" width="148" height="148" alt="%s" loading="lazy">')
@@ -157,22 +163,34 @@ def _bilingual_label(code: str) -> str:
 
 
 @cache
-def _row_parts(code: str) -> tuple[str, str, str]:
-    """The escaped pieces of a row that depend only on the language: opening, names, link suffix."""
+def _row_parts(code: str) -> str:
+    """The escaped opening of a language's row: its names."""
     label = language_label(code)
     e = html.escape
     opening = f'<li data-search="{e(label.search)}" data-lang="{e(code)}">\n<div>\n'
     english = "" if label.english_name == label.native_name else f' <span class="english">{e(label.english_name)}</span>'
-    names = (f'<p class="names"><span class="native" lang="{e(label.tag)}" dir="{label.direction}">'
-             f"{e(label.native_name)}</span>{english}</p>\n")
-    suffix = f'" hreflang="{e(label.tag)}">'
-    return opening + names, suffix, f'<span class="visually-hidden">, {e(label.english_name)}</span></a></li>\n'
+    return (opening + f'<p class="names"><span class="native" lang="{e(label.tag)}" dir="{label.direction}">'
+            f"{e(label.native_name)}</span>{english}</p>\n")
 
 
-def _row(code: str, editions: list[Edition], qr_html: Markup | None) -> Markup:
-    head, href_end, link_end = _row_parts(code)
-    links = "".join(f'<li><a href="{html.escape(e.href)}{href_end}{html.escape(e.label)}{link_end}' for e in editions)
-    return Markup(f'{head}<ul class="editions">\n{links}</ul>\n</div>\n{qr_html or ""}</li>')
+def _row(code: str, slug_html: str, editions: tuple[Edition, ...], qr_html: Markup | None) -> Markup:
+    head, links = _row_parts(code), _links(code, editions)
+    return Markup(f'{head}<ul class="editions">\n{links.replace(_SLUG, slug_html)}</ul>\n</div>\n{qr_html or ""}</li>')
+
+
+_SLUG = "\x00slug\x00"  # stands for the escaped slug in a language's cached links
+
+
+@cache
+def _links(code: str, editions: tuple[Edition, ...]) -> str:
+    """A language's edition links, escaped once, with a stand-in for the slug."""
+    label = language_label(code)
+    e = html.escape
+    return "".join(
+        f'<li><a href="{e(code)}/{_SLUG}{e(edition.suffix)}" hreflang="{e(label.tag)}">{e(edition.label)}'
+        f'<span class="visually-hidden">, {e(label.english_name)}</span></a></li>\n'
+        for edition in editions
+    )
 
 
 # -- QR codes --------------------------------------------------------------------
