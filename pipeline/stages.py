@@ -6,8 +6,10 @@ what it did; nothing here prints. `run` chains them: the main job.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import datetime as dt
+import gc
 import multiprocessing
 import os
 import signal
@@ -251,16 +253,42 @@ def _map(function, items: list, while_waiting=None) -> list:
     if len(items) < PARALLEL_FROM or workers < 2:
         if while_waiting is not None:
             while_waiting()
-        return [function(item) for item in items]
+        with _batch_collection():
+            return [function(item) for item in items]
     context = multiprocessing.get_context("fork")
     parent = os.getpid()
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_die_with_parent,
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_start_worker,
                              initargs=(parent,)) as pool:
         # Small chunks: the last ones finish together, so no core waits long for the other.
         results = pool.map(function, items, chunksize=max(1, len(items) // (workers * 16)))
         if while_waiting is not None:
             while_waiting()
         return list(results)
+
+
+@contextlib.contextmanager
+def _batch_collection():
+    """Collect cyclic garbage less often while a batch runs.
+
+    The work makes and drops many small objects, nearly all freed by reference
+    counting; Python's default (a collection every 700 allocations) spent a
+    tenth of the time looking for cycles.
+    """
+    previous = gc.get_threshold()
+    gc.set_threshold(*BATCH_GC_THRESHOLD)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*previous)
+
+
+BATCH_GC_THRESHOLD = (50_000, 20, 100)
+
+
+def _start_worker(parent: int) -> None:
+    _die_with_parent(parent)
+    gc.freeze()  # what the worker inherited is not garbage: no collection need look at it again
+    gc.set_threshold(*BATCH_GC_THRESHOLD)
 
 
 def _die_with_parent(parent: int) -> None:
