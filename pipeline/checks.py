@@ -18,15 +18,10 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from enum import StrEnum
 from functools import lru_cache
 
 from pipeline.glossary import Glossary
-
-
-class Severity(StrEnum):
-    ERROR = "error"  # blocks approval and publishing unless overridden with a reason
-    WARNING = "warning"  # shown to the reviewer
+from pipeline.states import Severity
 
 
 @dataclass(frozen=True)

@@ -11,23 +11,10 @@ from typing import Annotated
 import typer
 
 from pipeline import console
-from pipeline.catalogs import messages
 from pipeline.cli_common import configured_languages, guarded
 from pipeline.config import Config
 from pipeline.errors import ReviewError
-from pipeline.review import (
-    WAITING,
-    ReviewState,
-    approve_entries,
-    build_queue,
-    edit_entry,
-    editing,
-    english_of,
-    listed_reviewer,
-    read_workfile,
-    reject_entry,
-    state_of,
-)
+from pipeline.states import WAITING, ReviewState
 
 review_app = typer.Typer(
     help="Clinician review: the queue, approvals, rejections, edits, the review web page and previews.",
@@ -61,6 +48,8 @@ def review_queue(
     output_format: Annotated[OutputFormat, typer.Option("--format", help="Report format.")] = OutputFormat.text,
 ) -> None:
     """List what waits for review, oldest first, with counts per language."""
+    from pipeline.review import build_queue
+
     with guarded(locked=False) as config:
         langs = configured_languages(config, lang) or list(config.languages)
         queue = build_queue(config, langs, _slugs(config, leaflet), state or WAITING)
@@ -96,6 +85,7 @@ def review_approve(
     """Approve entries: drafts included, check errors held back; more than one needs the preview read first."""
     from pipeline.glossary import load_glossary
     from pipeline.preview import current_preview
+    from pipeline.review import approve_entries, editing, english_of, listed_reviewer, read_workfile
 
     if approve_all == (prefix is not None):
         console.error("give either --all or the beginning of the English to approve")
@@ -142,6 +132,9 @@ def review_approve(
 
 def _select(work, prefix: str | None) -> list:
     """Entries a reviewer may approve now, among those whose English starts with ``prefix`` (all: None)."""
+    from pipeline.catalogs import messages
+    from pipeline.review import english_of, state_of
+
     return [
         m for m in messages(work.catalog)
         if (prefix is None or english_of(m).startswith(prefix))
@@ -150,6 +143,9 @@ def _select(work, prefix: str | None) -> list:
 
 
 def _one(work, prefix: str):
+    from pipeline.catalogs import messages
+    from pipeline.review import english_of
+
     found = [m for m in messages(work.catalog) if english_of(m).startswith(prefix)]
     if len(found) != 1:
         raise ReviewError(f"{len(found)} {work.lang} entries of {work.slug} have English starting {prefix!r}; "
@@ -159,6 +155,9 @@ def _one(work, prefix: str):
 
 def _only_slug(config: Config, lang: str, leaflet: str | None, prefix: str) -> str:
     """The one leaflet whose catalogue has an entry starting ``prefix`` (or the one named)."""
+    from pipeline.catalogs import messages
+    from pipeline.review import english_of
+
     if leaflet is not None:
         return _slugs(config, leaflet)[0]
     from pipeline.update import read_language_catalog
@@ -179,6 +178,8 @@ def review_reject(
     leaflet: Annotated[str | None, typer.Option("--leaflet", help="The leaflet (slug).")] = None,
 ) -> None:
     """Send one translation back to draft with your reason; its approval, if any, is withdrawn."""
+    from pipeline.review import editing, english_of, reject_entry
+
     with guarded() as config:
         configured_languages(config, [lang])
         slug = _only_slug(config, lang, leaflet, prefix)
@@ -198,6 +199,8 @@ def review_edit(
     leaflet: Annotated[str | None, typer.Option("--leaflet", help="The leaflet (slug).")] = None,
 ) -> None:
     """Replace one translation; it is recorded as yours, so another reviewer approves it."""
+    from pipeline.review import edit_entry, editing, english_of
+
     if text == "-":
         text = sys.stdin.read()
     with guarded() as config:

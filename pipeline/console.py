@@ -17,8 +17,7 @@ from typing import TYPE_CHECKING
 from rich.console import Console
 from rich.table import Table
 
-from pipeline.checks import Severity
-from pipeline.review import ReviewState
+from pipeline.states import ReviewState, Severity
 
 if TYPE_CHECKING:  # only for annotations: `leaflets run` should not load the checks and lint
     from pipeline.check import CheckReport, EntryFinding, LanguageStatus

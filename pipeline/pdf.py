@@ -31,7 +31,9 @@ logging.getLogger("fontTools").setLevel(logging.ERROR)
 
 @lru_cache(maxsize=1)
 def _recipe() -> str:
-    from importlib.metadata import version  # here: importing it costs a run with no PDF to make 10 ms
+    from importlib.metadata import (
+        version,  # here: importing it costs a run with no PDF to make 10 ms
+    )
 
     return f"weasyprint {version('weasyprint')}; {sorted(_OPTIONS.items())}"
 

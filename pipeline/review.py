@@ -20,7 +20,6 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import MISSING, asdict, dataclass, field, fields
-from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -33,6 +32,7 @@ from pipeline.config import Config, Reviewer
 from pipeline.errors import CatalogError, ReviewError
 from pipeline.files import write_atomic
 from pipeline.languages import language
+from pipeline.states import STATE_LABELS, WAITING, ReviewState
 from pipeline.update import read_language_catalog
 
 if TYPE_CHECKING:
@@ -42,27 +42,6 @@ if TYPE_CHECKING:
 LEDGER_FORMAT = 2  # 1: approvals only; 2: adds rejections and edits
 
 
-class ReviewState(StrEnum):
-    UNTRANSLATED = "untranslated"
-    DRAFT = "draft"  # fuzzy: a machine draft, or a translation whose English changed
-    TRANSLATED = "translated"  # by a person, not yet approved
-    APPROVED = "approved"
-    LAPSED_ENGLISH = "lapsed-english"  # approved, then the English changed
-    LAPSED_TRANSLATION = "lapsed-translation"  # approved, then the translation changed
-    REJECTED = "rejected"  # a reviewer sent this translation back, with a reason
-
-
-STATE_LABELS = {
-    ReviewState.UNTRANSLATED: "Untranslated",
-    ReviewState.DRAFT: "Draft",
-    ReviewState.TRANSLATED: "Translated, not approved",
-    ReviewState.APPROVED: "Approved",
-    ReviewState.LAPSED_ENGLISH: "Lapsed: English changed",
-    ReviewState.LAPSED_TRANSLATION: "Lapsed: translation changed",
-    ReviewState.REJECTED: "Rejected",
-}
-
-WAITING = tuple(s for s in ReviewState if s is not ReviewState.APPROVED)
 
 
 @dataclass(frozen=True)
