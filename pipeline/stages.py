@@ -138,6 +138,11 @@ def run(config: Config) -> StageReport:
     signatures alone, without parsing anything; then the rest is done, in
     parallel worker processes when there is enough of it.
     """
+    with _batch_collection():
+        return _run(config)
+
+
+def _run(config: Config) -> StageReport:
     report = import_sources(config, only_if_needed=True)
     state = load_state(config.root / STATE_FILE, _fingerprint(config))
     slugs = config.slugs()
