@@ -6,6 +6,8 @@ register themselves here.
 
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -109,4 +111,19 @@ cli_review.register(app)
 
 
 def main() -> None:
-    app()
+    try:
+        app()
+        code = 0
+    except SystemExit as done:
+        code = done.code
+    if code is not None and not isinstance(code, int):
+        print(code, file=sys.stderr)
+        code = 1
+    # Leave without freeing the run's objects one by one (the state of 6,000 catalogues
+    # took 40 ms): every file is written and every lock released by now.
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (AttributeError, OSError):  # no stream, or a reader that went away (`| head`)
+            pass
+    os._exit(code or 0)
