@@ -8,7 +8,7 @@ from pipeline import stages
 from pipeline.catalogs import messages, read_catalog, render_catalog
 from pipeline.errors import CatalogError
 from tests.backbone.golden import assert_golden
-from tests.conftest import SLUG, translate_all, fake_translation
+from tests.conftest import SLUG, fake_translation, translate_all
 
 
 def test_pot_matches_golden(project):

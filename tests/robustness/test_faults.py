@@ -17,7 +17,14 @@ from pipeline import stages
 from pipeline.catalogs import read_catalog, write_catalog
 from pipeline.errors import LeafletsError
 from pipeline.files import _lock_holder
-from tests.robustness.helpers import cli, is_debris, subprocess_env, translate_and_approve, tree, write_project
+from tests.robustness.helpers import (
+    cli,
+    is_debris,
+    subprocess_env,
+    translate_and_approve,
+    tree,
+    write_project,
+)
 
 
 @pytest.fixture

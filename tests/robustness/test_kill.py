@@ -26,7 +26,12 @@ from pipeline import stages
 from pipeline.catalogs import read_catalog
 from pipeline.config import load_config
 from tests.robustness.helpers import (
-    cli, is_debris, subprocess_env, translate_and_approve, tree, write_project,
+    cli,
+    is_debris,
+    subprocess_env,
+    translate_and_approve,
+    tree,
+    write_project,
 )
 
 KILLS = {"update": 13, "draft": 12, "build": 12, "run": 13}  # 50 in all

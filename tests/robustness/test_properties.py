@@ -9,9 +9,9 @@ import tempfile
 from html.parser import HTMLParser
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
-import pytest
 
 from pipeline import stages
 from pipeline.catalogs import messages, read_catalog, write_catalog

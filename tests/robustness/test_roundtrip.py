@@ -96,7 +96,7 @@ def test_translator_edit_after_msgcat_is_the_only_change(catalogue):
     config, path = catalogue
     subprocess.run(["msgcat", "-o", str(path), str(path)], check=True)
     text = path.read_bytes().decode()
-    title = re.search(r'^msgid "Leaflet 0"\nmsgstr "(.*)"$', text, re.M)
+    title = re.search(r'^msgid "Leaflet 0"\nmsgstr "(.*)"$', text, re.MULTILINE)
     assert title, "the title entry is not on one line"
     edited = text.replace(title.group(0), 'msgid "Leaflet 0"\nmsgstr "Folleto 0"').encode()
     path.write_bytes(edited)
