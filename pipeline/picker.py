@@ -48,36 +48,29 @@ class LanguageLabel:
     search: str
 
 
-# Labels known without asking Babel: remembered from an earlier run (see stages.run), as
-# loading a locale's names costs milliseconds and the picker names every language.
-_remembered: dict[str, LanguageLabel] = {}
+# Every label this process knows: computed, or remembered from an earlier run (see
+# stages.run), as loading a locale's names costs milliseconds and the picker names every language.
+_labels: dict[str, LanguageLabel] = {}
 
 
 def remember_labels(labels: dict[str, dict]) -> None:
     """Take labels an earlier run computed (as :func:`labels_in_use` gave them)."""
     for code, fields in labels.items():
         try:
-            _remembered[code] = LanguageLabel(**fields)
+            _labels.setdefault(code, LanguageLabel(**fields))
         except TypeError:  # another version's fields: compute it afresh
             continue
 
 
 def labels_in_use() -> dict[str, dict]:
     """Every label this process has computed or been given, as plain data."""
-    known = {**_remembered, **{label.code: label for label in _computed}}
-    return {code: asdict(label) for code, label in sorted(known.items())}
+    return {code: asdict(label) for code, label in sorted(_labels.items())}
 
 
-_computed: list[LanguageLabel] = []
-
-
-@cache
 def language_label(code: str) -> LanguageLabel:
-    if code in _remembered:
-        return _remembered[code]
-    label = _label(code)
-    _computed.append(label)
-    return label
+    if code not in _labels:
+        _labels[code] = _label(code)
+    return _labels[code]
 
 
 def _label(code: str) -> LanguageLabel:

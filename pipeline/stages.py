@@ -19,6 +19,8 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import babel
+
 from pipeline import __version__
 from pipeline.config import Config
 from pipeline.files import recover_from_killed_run, remove_file, write_atomic
@@ -27,6 +29,8 @@ from pipeline.languages import SOURCE_LANGUAGE
 from pipeline.source import Leaflet, import_raw, raw_sha256, read_leaflet
 
 if TYPE_CHECKING:
+    from babel.messages.catalog import Catalog
+
     from pipeline import build as build_stage
 
 # The stage modules (catalogues, templates, fonts) load only when there is work
@@ -146,13 +150,13 @@ def _run(config: Config) -> StageReport:
     report = import_sources(config, only_if_needed=True)
     state = load_state(config.root / STATE_FILE, _fingerprint(config))
     slugs = config.slugs()
-    recorded_folders = state.leaflets.get(INDEX_KEY, {}).get("folders", {})
+    index_state = state.leaflets.get(INDEX_KEY, {})
+    recorded_folders = index_state.get("folders", {})
     folders = _folder_marks(config)
     untouched = {lang for lang, marks in folders.items() if marks == recorded_folders.get(lang)}
     plans = [_plan(config, slug, state.leaflets.get(slug), untouched) for slug in slugs]
     work = [plan for plan in plans if plan.langs or plan.extract]
     drafting = _drafting(config) if work else False  # bad draft settings stop the run before it writes
-    index_state = state.leaflets.get(INDEX_KEY, {})
     while_waiting = partial(_picker_labels, config, index_state) if work else None
     if len(work) < PARALLEL_FROM and sum(len(item.langs) for item in work) >= PARALLEL_LANGUAGES_FROM:
         outcomes = _run_languages_in_parallel(config, work, while_waiting)  # an edit of a leaflet or two
@@ -165,8 +169,7 @@ def _run(config: Config) -> StageReport:
         _draft_new_entries(config, work, state, report)
     known = set(state.leaflets) - {INDEX_KEY}
     index = config.output_dir / "index.html"
-    recorded_index = state.leaflets.get(INDEX_KEY, {}).get("index")
-    if work or known != set(slugs) or not unchanged(index, recorded_index) or folders != recorded_folders:
+    if work or known != set(slugs) or not unchanged(index, index_state.get("index")) or folders != recorded_folders:
         for gone in known - set(slugs):  # a leaflet whose source was deleted: withdraw its outputs
             for lang in state.leaflets.pop(gone).get("langs", {}):
                 for output in _outputs(config, lang, gone):
@@ -231,8 +234,6 @@ PARALLEL_LANGUAGES_FROM = 8  # languages of fewer leaflets than that, shared amo
 
 def _fingerprint(config: Config) -> str:
     package = Path(__file__).resolve().parent
-    import babel
-
     # Babel's version too: its locale data names the languages and writes the dates of the outputs.
     return fingerprint(
         {"settings": dict(config.settings), "root": str(config.root), "version": __version__,
@@ -395,8 +396,9 @@ def _run_leaflet(config: Config, work: _LeafletWork) -> _LeafletOutcome:
     """Extract one leaflet if its English changed, then update and build its languages that need it."""
     from pipeline.catalogs import read_catalog
 
-    leaflet, report = _extract_if_changed(config, work)
-    template = read_catalog(config.pot_path(work.slug)) if set(work.langs) - {SOURCE_LANGUAGE} else None
+    leaflet, template, report = _extract_if_changed(config, work)
+    if template is None and set(work.langs) - {SOURCE_LANGUAGE}:
+        template = read_catalog(config.pot_path(work.slug))
     done = [_run_language(config, leaflet, lang, template) for lang in work.langs]
     return _leaflet_outcome(config, work, leaflet, report, done)
 
@@ -409,7 +411,7 @@ def _run_languages_in_parallel(config: Config, work: list[_LeafletWork], while_w
     tasks = [(item.slug, lang) for item in work for lang in item.langs]
     done = iter(_map(partial(_language_task, config), tasks, while_waiting=while_waiting))
     return [_leaflet_outcome(config, item, leaflet, report, [next(done) for _ in item.langs])
-            for item, leaflet, report in prepared]
+            for item, leaflet, _template, report in prepared]  # the workers read the POT just written
 
 
 def _language_task(config: Config, task: tuple[str, str]) -> _LanguageOutcome:
@@ -420,16 +422,19 @@ def _language_task(config: Config, task: tuple[str, str]) -> _LanguageOutcome:
     return _run_language(config, read_leaflet(config.source_path(slug)), lang, template)
 
 
-def _extract_if_changed(config: Config, work: _LeafletWork) -> tuple[Leaflet, StageReport]:
+def _extract_if_changed(config: Config, work: _LeafletWork) -> tuple[Leaflet, Catalog | None, StageReport]:
+    """The leaflet, and its template when its English changed (written to the POT, not read back)."""
     from pipeline.catalogs import write_catalog
     from pipeline.extract import template_for
 
     report = StageReport()
     leaflet = read_leaflet(config.source_path(work.slug))
-    pot = config.pot_path(work.slug)
-    if work.extract and write_catalog(pot, template_for(leaflet, config), touch_revision_date=False):
-        report.changed.append(pot)
-    return leaflet, report
+    template = None
+    if work.extract:
+        template = template_for(leaflet, config)
+        if write_catalog(config.pot_path(work.slug), template, touch_revision_date=False):
+            report.changed.append(config.pot_path(work.slug))
+    return leaflet, template, report
 
 
 @dataclass

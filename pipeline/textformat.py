@@ -69,10 +69,6 @@ _ZERO = _CharacterClass(ZERO_WIDTH[_VERSION])
 _WIDE = _CharacterClass(WIDE_EASTASIAN[_VERSION])
 
 
-def _pick(characters: _CharacterClass, text: str) -> re.Pattern[str]:
-    return characters.pattern_for(text)
-
-
 @lru_cache(maxsize=4096)
 def char_width(char: str) -> int:
     """Columns one code point takes: 2 for wide (CJK), 0 for marks and controls, else 1."""
@@ -83,7 +79,7 @@ def display_width(text: str) -> int:
     """Columns ``text`` takes in a terminal or a monospaced plain-text view (as wcwidth counts them)."""
     if text.isascii():
         return len(text)
-    return len(text) - len(_pick(_ZERO, text).findall(text)) + len(_pick(_WIDE, text).findall(text))
+    return len(text) - len(_ZERO.pattern_for(text).findall(text)) + len(_WIDE.pattern_for(text).findall(text))
 
 
 def _is_hangul(char: str) -> bool:
@@ -99,7 +95,7 @@ def _atoms(word: str) -> list[tuple[str, int]]:
     """
     if word.isascii():
         return [(word, len(word))]
-    if not _pick(_WIDE, word).search(word):
+    if not _WIDE.pattern_for(word).search(word):
         return [(word, display_width(word))]
     widths = [char_width(c) for c in word]
     atoms: list[tuple[str, int]] = []
@@ -127,7 +123,7 @@ def wrap(text: str, width: int, *, indent: str = "", first_indent: str = "") -> 
     No-break spaces are kept inside their atom, as they should be.
     """
     # Most text has no wide characters: then a word's width is its length less its marks.
-    if text.isascii() or not _pick(_WIDE, text).search(text):
+    if text.isascii() or not _WIDE.pattern_for(text).search(text):
         return _wrap_by_length(text, width, indent, first_indent) or _wrap_by_atoms(
             text, width, indent, first_indent)
     return _wrap_by_atoms(text, width, indent, first_indent)
@@ -180,7 +176,7 @@ def _wrap_by_length(text: str, width: int, indent: str, first_indent: str) -> li
         return [first_indent]
     else:  # spaced as written: most text
         words, joined = None, text
-    measured = joined if joined.isascii() else _pick(_ZERO, joined).sub("", joined)
+    measured = joined if joined.isascii() else _ZERO.pattern_for(joined).sub("", joined)
     if measured == joined:  # every character one column: the lines are the matches themselves
         lines, position, prefix = [], 0, first_indent
         while position < len(joined):

@@ -114,11 +114,7 @@ _one_column_piece = st.sampled_from(
        indents=st.sampled_from([("", ""), ("  ", "- "), ("   ", "1. ")]))
 def test_wrapping_by_length_agrees_with_wrapping_by_measured_pieces(pieces, width, indents):
     """The fast way of wrapping (a regex per line) gives the lines the general way gives."""
-    text = "".join(pieces)
-    indent, first = indents
-    expected = textformat._wrap_by_atoms(text, width, indent, first)
-    assert textformat._wrap_by_length(text, width, indent, first) in (expected, None)
-    assert textformat.wrap(text, width, indent=indent, first_indent=first) == expected
+    _assert_wrapped_alike("".join(pieces), width, *indents)
 
 
 _word = st.sampled_from(["a", "bb", "dose", "DO", "NOT", "12", "mg", "x" * 30, "é", "e\u0301", "ਸੂਈ", "ि", "«»", "\u200b"])
@@ -129,8 +125,11 @@ _word = st.sampled_from(["a", "bb", "dose", "DO", "NOT", "12", "mg", "x" * 30, "
        indents=st.sampled_from([("", ""), ("  ", "- ")]))
 def test_wrapping_text_spaced_as_written_agrees_too(words, width, indents):
     """Single spaces and no spaces at the ends: the fast way takes the text as it is."""
-    text = " ".join(words)
-    indent, first = indents
+    _assert_wrapped_alike(" ".join(words), width, *indents)
+
+
+def _assert_wrapped_alike(text: str, width: int, indent: str, first: str) -> None:
+    """wrap, and its fast way where that answers, give the lines of the general way."""
     expected = textformat._wrap_by_atoms(text, width, indent, first)
     assert textformat._wrap_by_length(text, width, indent, first) in (expected, None)
     assert textformat.wrap(text, width, indent=indent, first_indent=first) == expected
