@@ -17,8 +17,7 @@ import io
 import re
 from collections.abc import Iterable
 from copy import copy
-from dataclasses import dataclass
-from functools import partial
+from functools import cached_property, lru_cache, partial
 from pathlib import Path
 
 from babel.messages.catalog import Catalog, Message
@@ -48,9 +47,8 @@ def read_catalog(path: Path, locale: str | None = None, data: bytes | None = Non
         catalog = _read_plain(data, locale)
         if catalog is None:
             _validate(data, path)
-            catalog = Catalog(locale=locale)
-            _Parser(catalog, ignore_obsolete=False, abort_invalid=True).parse(io.BytesIO(data))
-        _remember_layout(catalog, data)
+            catalog = _babel_parse(data, locale)
+        catalog.leaflets_layout = _Layout(data, locale)
         return catalog
     except CatalogError:
         raise
@@ -63,6 +61,18 @@ def read_catalog(path: Path, locale: str | None = None, data: bytes | None = Non
         header = re.search(rb'^msgid ""', data, re.MULTILINE)
         line = data[: header.start()].count(b"\n") + 1 if header else 1
         raise CatalogError(f"cannot parse the header: {exc}", path, line) from None
+
+
+def _parse(data: bytes, locale: str | None) -> Catalog:
+    """The catalogue in ``data``, which _validate accepts: by the fast path when it can."""
+    catalog = _read_plain(data, locale)
+    return _babel_parse(data, locale) if catalog is None else catalog
+
+
+def _babel_parse(data: bytes, locale: str | None) -> Catalog:
+    catalog = Catalog(locale=locale)
+    _Parser(catalog, ignore_obsolete=False, abort_invalid=True).parse(io.BytesIO(data))
+    return catalog
 
 
 class _Parser(PoFileParser):
@@ -117,11 +127,15 @@ class _Parser(PoFileParser):
 
 # One active entry: comments (no obsolete "#~"), msgid and msgstr, each string on its own
 # line with nothing around it, then blank lines. Strings are checked as _validate checks them.
+# The comments of nearly every extracted entry (its label, then its one reference) have
+# groups of their own; anything else goes to the general comments group.
 _STRING = r'"[^"\\\n\x00]*(?:\\(?:[\\"abfnrtv?\']|[0-7]{1,3}|x[0-9A-Fa-f]+)[^"\\\n\x00]*)*"'
 _PLAIN_ENTRY = re.compile(
-    rf'((?:#(?!~)[^\n]*\n)*)msgid ({_STRING}(?:\n{_STRING})*)\nmsgstr ({_STRING}(?:\n{_STRING})*)(?:\n+|\Z)'
+    r'(?:#\. (\S[^\n\u2068\u2069]*)\n#: ([^\s\u2068\u2069]+):([0-9]+)\n|((?:#(?!~)[^\n]*\n)*))'
+    rf'msgid ({_STRING}(?:\n{_STRING})*)\nmsgstr ({_STRING}(?:\n{_STRING})*)(?:\n+|\Z)'
 )
 _UTF8 = {b"utf-8", b"utf8"}
+_new_message = Message.__new__
 
 
 def _read_plain(data: bytes, locale: str | None) -> Catalog | None:
@@ -140,38 +154,119 @@ def _read_plain(data: bytes, locale: str | None) -> Catalog | None:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         return None
-    catalog = Catalog(locale=locale)
-    position, line, end, seen = 0, 0, len(text), set()
+    header = _PLAIN_ENTRY.match(text)
+    if header is None or header.group(5) != '""':
+        return None
+    catalog = _catalog_with_header(locale, header.group(6), header.group(4) or "")
+    if catalog is None:
+        return None
+    messages = catalog._messages
+    line = text.count("\n", 0, header.start(5))  # the msgid's line, counted from 0
+    position, end = header.end(), len(text)
+    line += text.count("\n", header.start(5), position)
     match_at = _PLAIN_ENTRY.match
     while position < end:
         entry = match_at(text, position)
         if entry is None:
             return None
-        comments, msgid_lines, msgstr_lines = entry.groups()
-        msgid, string = _plain_string(msgid_lines), _plain_string(msgstr_lines)
-        line += text.count("\n", position, entry.start(2))  # the msgid's line, counted from 0
+        label, name, number, comments, msgid_lines, msgstr_lines = entry.groups()
+        msgid = _plain_string(msgid_lines)
+        line += text.count("\n", position, entry.start(5))
         position = entry.end()
-        if msgid in seen or (not msgid and seen):
-            return None  # a duplicate (msgfmt refuses it; _validate names the line), a header not first
-        seen.add(msgid)
-        fields = _plain_comments(comments) if comments else ([], [], [], [], None)
-        if fields is None:
-            return None
-        locations, flags, auto_comments, user_comments, previous = fields
-        message = Message(msgid, string, locations, flags, auto_comments, user_comments,
-                          lineno=line + 1, context=None)
-        if previous is not None:
-            message.previous_id = [previous]
-        if msgid:
-            catalog._messages[msgid] = message
+        if not msgid or msgid in messages:
+            return None  # a duplicate (msgfmt refuses it; _validate names the line) or a second header
+        if label is not None:  # the usual comments
+            message = _plain_message(msgid, _plain_string(msgstr_lines), [(name, int(number))], [label.strip()],
+                                     line + 1)
         else:
-            catalog[msgid] = message  # the header: Babel reads its fields
-            if catalog.charset.lower() not in ("utf-8", "utf8"):
-                return None  # a charset _CHARSET did not see (a control character in it, say)
-        line += text.count("\n", entry.start(2), position)
-    if not seen:
-        return None
+            fields = _plain_comments(comments) if comments else ([], [], [], [], None)
+            if fields is None:
+                return None
+            locations, flags, auto_comments, user_comments, previous = fields
+            message = Message(msgid, _plain_string(msgstr_lines), locations, flags, auto_comments, user_comments,
+                              lineno=line + 1, context=None)
+            if previous is not None:
+                message.previous_id = [previous]
+        messages[msgid] = message
+        line += text.count("\n", entry.start(5), position)
     return catalog
+
+
+def _plain_message(msgid: str, string: str, locations: list, auto_comments: list, lineno: int) -> Message:
+    """Message(msgid, string, locations, auto_comments=...): built directly when Babel's checks have nothing to do.
+
+    Babel's constructor looks for Python format strings in every msgid (a "%" or a
+    "{" is needed for one) and removes duplicate comments (one here cannot repeat).
+    """
+    if "%" in msgid or "{" in msgid:
+        return Message(msgid, string, locations, (), auto_comments, lineno=lineno)
+    message = _new_message(Message)
+    message.id, message.string, message.locations, message.flags = msgid, string, locations, set()
+    message.auto_comments, message.user_comments, message.previous_id = auto_comments, [], []
+    message.lineno, message.context = lineno, None
+    return message
+
+
+def _catalog_with_header(locale: str | None, header_lines: str, comments: str) -> Catalog | None:
+    """An empty Catalog with this header read into it as Babel reads it, or None to leave it to Babel.
+
+    Babel's reading of a header (an email parser, dates, plural rules) costs more
+    than the rest of a catalogue. A project's headers differ but share their
+    fields, so each field's effect is worked out once (:func:`_header_field`).
+    """
+    fields = _plain_comments(comments) if comments else ([], [], [], [], None)
+    if fields is None or fields[4] is not None:
+        return None
+    _locations, flags, _auto_comments, user_comments, _previous = fields
+    string = _plain_string(header_lines)
+    pairs = _HEADER_FIELD.findall(string)
+    if "".join(f"{name}:{space}{value}\n" for name, space, value in pairs) != string:
+        catalog = Catalog(locale=locale)  # folded lines, a blank line, no final newline: Babel's parser
+        catalog[""] = Message("", string, flags=flags, user_comments=user_comments)
+    else:
+        if any(name.lower() == "pot-creation-date" for name, _space, _value in pairs):
+            catalog = copy(_blank_catalog(locale))
+            catalog._messages, catalog.obsolete = {}, {}
+        else:
+            catalog = Catalog(locale=locale)  # Babel dates the catalogue now: so must this
+        for name, _space, value in pairs:
+            catalog.__dict__.update(_header_field(name, value))
+        catalog.header_comment = "\n".join(f"# {comment}".rstrip() for comment in user_comments)
+        catalog.fuzzy = "fuzzy" in flags
+    if catalog.charset.lower() not in ("utf-8", "utf8"):
+        return None  # a charset _CHARSET did not see (a control character in it, say)
+    return catalog
+
+
+# "Name: value" lines as the email parser Babel uses reads them (a name is printable ASCII but
+# a colon; spaces and tabs after the colon are not part of the value).
+_HEADER_FIELD = re.compile(r"^([\x21-\x39\x3b-\x7e]+):([ \t]*)([^\n]*)\n", re.MULTILINE)
+
+
+@lru_cache(maxsize=64)
+def _blank_catalog(locale: str | None) -> Catalog:
+    return Catalog(locale=locale)
+
+
+class _AssignmentRecorder(Catalog):
+    """A Catalog that notes the attributes set on it: what one header field does to a catalogue."""
+
+    def __setattr__(self, name: str, value) -> None:
+        self.__dict__.setdefault("_assigned", {})[name] = value
+        super().__setattr__(name, value)
+
+
+@lru_cache(maxsize=4096)
+def _header_field(name: str, value: str) -> dict:
+    """The attributes Babel sets on a catalogue reading the header field ``name: value``.
+
+    Each field's effect depends on nothing but the field (the charset, which
+    decodes bytes, plays no part for text), so it can be applied to any catalogue.
+    """
+    recorder = _AssignmentRecorder()
+    recorder.__dict__["_assigned"] = {}
+    recorder._set_mime_headers([(name, value)])
+    return recorder.__dict__["_assigned"]
 
 
 def _plain_string(lines: str) -> str:
@@ -180,15 +275,8 @@ def _plain_string(lines: str) -> str:
     return "".join(unescape(part) for part in lines.split("\n"))
 
 
-# The comments of nearly every entry of an extracted leaflet: its label and its one reference.
-_LABEL_AND_REFERENCE = re.compile(r"#\. (\S[^\n]*)\n#: (\S+):([0-9]+)\n")
-
-
 def _plain_comments(comments: str) -> tuple | None:
     """Babel's reading of an entry's comment lines (and #| previous msgid), or None if unusual."""
-    if (usual := _LABEL_AND_REFERENCE.fullmatch(comments)) and not ("\u2068" in comments or "\u2069" in comments):
-        label, name, line = usual.groups()
-        return [(name, int(line))], [], [label.strip()], [], None
     locations, flags, auto_comments, user_comments, previous = [], [], [], [], []
     for raw in comments[:-1].split("\n"):
         line = raw.strip(" \t\r\x0b\x0c")
@@ -243,18 +331,29 @@ _HEADER_KEY = ""
 _BLANK_LINES = re.compile(r"(?:\r?\n)(?:[ \t]*\r?\n)+")
 
 
-@dataclass(frozen=True)
 class _Layout:
     """What a catalogue looked like when read: its text, and each entry's content in file order.
 
-    Matching the text's entries to the messages is left until the catalogue is
-    rendered, which is rare: most catalogues are read and never written.
+    Only the bytes are kept at reading time. The rest (the entries as read, matched
+    to the text's blocks) is worked out from them when the catalogue is rendered,
+    which is rare: most catalogues are read and never written.
     """
 
-    data: bytes
-    header: tuple | None
-    active: list[tuple[tuple, tuple]]  # (key, content) in file order
-    obsolete: list[tuple[tuple, tuple]]
+    def __init__(self, data: bytes, locale: str | None) -> None:
+        self.data = data
+        self.locale = locale
+
+    @cached_property
+    def _as_read(self) -> tuple[tuple | None, list[tuple[str, tuple]], list[tuple[tuple, tuple]]]:
+        """The header's content (None without a header), and (key, content) of each entry in file order."""
+        catalog = _parse(self.data, self.locale)  # read once already, so it reads again
+        first = re.search(rb"^(?:msgctxt|msgid) .*?$", self.data, re.MULTILINE)  # the header: an empty msgid first
+        has_header = first is not None and first.group().rstrip(b"\r") == b'msgid ""'
+        return (
+            _header_content(catalog) if has_header else None,
+            [(key_of(m), _entry_content(m)) for m in catalog._messages.values()],
+            [(("~", key_of(m)), _entry_content(m)) for m in catalog.obsolete.values()],
+        )
 
     def entries(self, charset: str) -> tuple[dict, str]:
         """{layout key: (content, original text)} and the file's newline, or ({}, "\\n")."""
@@ -262,6 +361,7 @@ class _Layout:
             text = self.data.decode(charset)
         except (UnicodeDecodeError, LookupError):
             return {}, "\n"
+        header, active_entries, obsolete_entries = self._as_read
         newline = "\r\n" if "\r\n" in text else "\n"
         blocks = [b for b in _BLANK_LINES.split(text.strip("\r\n")) if b.strip()]
         header_block, active, obsolete = None, [], []
@@ -271,28 +371,17 @@ class _Layout:
                 if not any(line.startswith("#~") and "msgid" in line for line in lines):
                     return {}, newline  # a comment-only block: a layout we do not map
                 obsolete.append(block)
-            elif header_block is None and not active and self.header is not None:
+            elif header_block is None and not active and header is not None:
                 header_block = block
             else:
                 active.append(block)
-        if len(active) != len(self.active) or len(obsolete) != len(self.obsolete):
+        if len(active) != len(active_entries) or len(obsolete) != len(obsolete_entries):
             return {}, newline
-        mapping = {key: (content, block) for (key, content), block in zip(self.active, active)}
-        mapping.update({key: (content, block) for (key, content), block in zip(self.obsolete, obsolete)})
+        mapping = {key: (content, block) for (key, content), block in zip(active_entries, active)}
+        mapping.update({key: (content, block) for (key, content), block in zip(obsolete_entries, obsolete)})
         if header_block is not None:
-            mapping[_HEADER_KEY] = (self.header, header_block)
+            mapping[_HEADER_KEY] = (header, header_block)
         return mapping, newline
-
-
-def _remember_layout(catalog: Catalog, data: bytes) -> None:
-    first = re.search(rb"^(?:msgctxt|msgid) .*?$", data, re.MULTILINE)  # the header is an empty msgid first
-    has_header = first is not None and first.group().rstrip(b"\r") == b'msgid ""'
-    catalog.leaflets_layout = _Layout(
-        data,
-        _header_content(catalog) if has_header else None,
-        [(key_of(m), _entry_content(m)) for m in catalog._messages.values()],
-        [(("~", key_of(m)), _entry_content(m)) for m in catalog.obsolete.values()],
-    )
 
 
 _KEYWORD_LINE = re.compile(r"(msgctxt|msgid_plural|msgid|msgstr\[\d+\]|msgstr)\s+(.*)")

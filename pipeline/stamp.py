@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
 from babel import Locale
@@ -119,10 +119,16 @@ def translated_stamp(title: str, version: str, lang: Language, approved_on: dt.d
     lines = (
         Line(ui(ORIGINAL), (("title", Value(title, title_lang)), ("version", Value(version)))),
         Line(ui(LANGUAGE), (("language", Value(lang.native_name, _other(ui.lang, lang))),)),
-        Line(ui(APPROVED), (("date", Value(format_date(approved_on, format="long", locale=ui.lang.locale))),)),
+        Line(ui(APPROVED), (("date", Value(long_date(approved_on, ui.lang.locale))),)),
         Line(ui(REVIEWED)),
     )
     return Stamp(ui.lang, lines)
+
+
+@lru_cache(maxsize=1024)
+def long_date(day: dt.date, locale: Locale) -> str:
+    """``day`` written out in ``locale`` (a run stamps thousands of editions with a handful of dates)."""
+    return format_date(day, format="long", locale=locale)
 
 
 def english_stamp(title: str, version: str, dated: dt.date) -> Stamp:
@@ -130,7 +136,7 @@ def english_stamp(title: str, version: str, dated: dt.date) -> Stamp:
     lines = (
         Line(ENGLISH_SOURCE, (("title", Value(title)), ("version", Value(version)))),
         Line(LANGUAGE, (("language", Value(english.native_name)),)),
-        Line(ENGLISH_DATED, (("date", Value(format_date(dated, format="long", locale=english.locale))),)),
+        Line(ENGLISH_DATED, (("date", Value(long_date(dated, english.locale))),)),
     )
     return Stamp(english, lines)
 

@@ -11,9 +11,11 @@ text is broken at spaces only, like any other spaced script.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
+from itertools import accumulate
 
-from wcwidth import list_versions, wcwidth
+from wcwidth import list_versions
 from wcwidth.table_wide import WIDE_EASTASIAN
 from wcwidth.table_zero import ZERO_WIDTH
 
@@ -44,9 +46,12 @@ _VERSION = list_versions()[-1]
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
-def _classes(*tables: tuple[tuple[int, int], ...], bmp: bool) -> re.Pattern[str]:
-    ranges = [(a, min(b, 0xFFFF) if bmp else b) for table in tables for a, b in table if not bmp or a <= 0xFFFF]
-    return re.compile(f"[{_char_class(tuple(ranges))}]")
+def _clipped(table: tuple[tuple[int, int], ...], bmp: bool) -> tuple[tuple[int, int], ...]:
+    return tuple((a, min(b, 0xFFFF)) for a, b in table if a <= 0xFFFF) if bmp else table
+
+
+def _classes(table: tuple[tuple[int, int], ...], bmp: bool) -> re.Pattern[str]:
+    return re.compile(f"[{_char_class(_clipped(table, bmp))}]")
 
 
 class _CharacterClass:
@@ -69,12 +74,6 @@ _ZERO = _CharacterClass(ZERO_WIDTH[_VERSION])
 _WIDE = _CharacterClass(WIDE_EASTASIAN[_VERSION])
 
 
-@lru_cache(maxsize=4096)
-def char_width(char: str) -> int:
-    """Columns one code point takes: 2 for wide (CJK), 0 for marks and controls, else 1."""
-    return max(wcwidth(char), 0)
-
-
 def display_width(text: str) -> int:
     """Columns ``text`` takes in a terminal or a monospaced plain-text view (as wcwidth counts them)."""
     if text.isascii():
@@ -82,38 +81,33 @@ def display_width(text: str) -> int:
     return len(text) - len(_ZERO.pattern_for(text).findall(text)) + len(_WIDE.pattern_for(text).findall(text))
 
 
-def _is_hangul(char: str) -> bool:
-    return "\uac00" <= char <= "\ud7a3"
+char_width = lru_cache(maxsize=8192)(display_width)  # of one code point: 2 for wide, 0 for marks, else 1
 
 
-def _atoms(word: str) -> list[tuple[str, int]]:
-    """A run without spaces split where a line may break, each piece with its width.
+@lru_cache(maxsize=2)
+def _break_opportunities(astral: bool) -> re.Pattern[str]:
+    """Where a line may break inside a run without spaces, as one regex (compiled on the first wide text).
 
     A break is allowed next to a wide (Chinese, Japanese) character, except before
-    a mark or closing punctuation, after opening punctuation, after a digit (a number
-    stays with its unit: "90分钟") and between Hangul syllables (Korean breaks at spaces).
+    a mark or closing punctuation, after opening punctuation, after a digit (a
+    number stays with its unit: "90分钟"), between Hangul syllables (Korean breaks
+    at spaces) and beside a space (a break there is the space's own).
+    wcwidth's wide and zero-width tables do not overlap.
     """
-    if word.isascii():
-        return [(word, len(word))]
-    if not _WIDE.pattern_for(word).search(word):
-        return [(word, display_width(word))]
-    widths = [char_width(c) for c in word]
-    atoms: list[tuple[str, int]] = []
-    start = 0
-    before, before_width = word[0], widths[0]
-    for i in range(1, len(word)):
-        after, after_width = word[i], widths[i]
-        if ((before_width == 2 or after_width == 2) and after_width != 0
-                and after not in _NO_LINE_START and before not in _NO_LINE_END
-                and not before.isdigit() and not (_is_hangul(before) and _is_hangul(after))):
-            atoms.append((word[start:i], sum(widths[start:i])))
-            start = i
-        before, before_width = after, after_width
-    atoms.append((word[start:], sum(widths[start:])))
-    return atoms
+    bmp = not astral
+    wide = _char_class(_clipped(WIDE_EASTASIAN[_VERSION], bmp))
+    zero = _char_class(_clipped(ZERO_WIDTH[_VERSION], bmp))
+    no_start = "".join(map(re.escape, sorted(_NO_LINE_START)))
+    no_end = "".join(map(re.escape, sorted(_NO_LINE_END)))
+    hangul = "\uac00-\ud7a3"
+    return re.compile(
+        f"(?=[^ {zero}{no_start}])(?<![ {no_end}\\d])"
+        f"(?:(?<=[{wide}])(?<![{hangul}])|(?<=[{hangul}])(?![{hangul}])|(?<![{hangul}])(?=[{wide}]))"
+    )
 
 
 _SPACES = re.compile(r"[ \t\n]+")
+_SPACE = re.compile(" ")
 
 
 def wrap(text: str, width: int, *, indent: str = "", first_indent: str = "") -> list[str]:
@@ -130,27 +124,32 @@ def wrap(text: str, width: int, *, indent: str = "", first_indent: str = "") -> 
 
 
 def _wrap_by_atoms(text: str, width: int, indent: str, first_indent: str) -> list[str]:
-    """:func:`wrap` measuring every piece: for text with wide or zero-width characters."""
+    """:func:`wrap` measuring every character: for text with wide or zero-width characters.
+
+    Greedy: each line runs to the last place it may end (a space, or a break
+    beside a wide character) whose column still fits, found by bisection over
+    the columns before each such place; a piece wider than a line stands alone.
+    """
+    text = " ".join(_SPACES.split(text.strip()))
+    if not text:
+        return [first_indent]
+    columns = [0, *accumulate(map(char_width, text))]  # columns[i]: the width of text[:i]
+    ends = [match.start() for match in _SPACE.finditer(text)]
+    if _WIDE.pattern_for(text).search(text):
+        ends += [match.start() for match in _break_opportunities(bool(_ASTRAL.search(text))).finditer(text, 1)]
+        ends.sort()
+    ends.append(len(text))
+    widths = [columns[end] for end in ends]
     lines: list[str] = []
-    parts = [first_indent]
-    used = display_width(first_indent)
-    indent_width = display_width(indent)
-    fresh = True  # nothing but the indent on the current line yet
-    for word in _SPACES.split(text.strip()):
-        spaced = True  # the first piece of a word follows a space; the rest (Chinese) do not
-        for atom, columns in _atoms(word):
-            gap = 1 if spaced and not fresh else 0
-            spaced = False
-            if not fresh and used + gap + columns > width:
-                lines.append("".join(parts))
-                parts, used, gap = [indent], indent_width, 0
-            if gap:
-                parts.append(" ")
-            parts.append(atom)
-            used += gap + columns
-            fresh = False
-    lines.append("".join(parts))
-    return lines
+    start, prefix = 0, first_indent
+    while True:
+        last = bisect_right(widths, columns[start] + width - display_width(prefix)) - 1
+        first = bisect_right(ends, start)  # the first place after the line's start
+        end = ends[max(last, first)]  # nothing fits: the first piece, alone
+        lines.append(prefix + text[start:end])
+        if end == len(text):
+            return lines
+        start, prefix = end + 1 if text[end] == " " else end, indent
 
 
 @lru_cache(maxsize=64)

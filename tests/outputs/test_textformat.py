@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import pytest
@@ -126,6 +127,67 @@ _word = st.sampled_from(["a", "bb", "dose", "DO", "NOT", "12", "mg", "x" * 30, "
 def test_wrapping_text_spaced_as_written_agrees_too(words, width, indents):
     """Single spaces and no spaces at the ends: the fast way takes the text as it is."""
     _assert_wrapped_alike(" ".join(words), width, *indents)
+
+
+# -- Chinese, Japanese and Korean: line breaking against a character-by-character reference ----
+
+_NO_START = "，。、；：？！）」』ー…々ぁっ%"
+_NO_END = "（「『《【$"
+_cjk_piece = st.one_of(
+    st.sampled_from(["镁", "输注", "门诊进行", "90分钟", "約90分", "주사를", "맞을", "8", "mg", "DO NOT", " ", "  ",
+                     "\u3099", "\u0301", "\u200b", "\x07", "１２", "²", "𠀀", "🙂", "ａ", "ﾟ"]),
+    st.sampled_from(list(_NO_START + _NO_END)),
+    st.characters(min_codepoint=0x3000, max_codepoint=0x30FF),
+    st.characters(min_codepoint=0x4E00, max_codepoint=0x4E40),
+    st.characters(min_codepoint=0xAC00, max_codepoint=0xAC10),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(pieces=st.lists(_cjk_piece, max_size=60), width=st.sampled_from([1, 2, 3, 9, 20, 72]),
+       indents=st.sampled_from([("", ""), ("  ", "- "), ("   ", "1. ")]))
+def test_wide_text_breaks_where_the_character_by_character_rules_break_it(pieces, width, indents):
+    """The regex and bisection wrapper gives the lines of the plain rules applied to every character."""
+    text = "".join(pieces)
+    indent, first = indents
+    assert textformat._wrap_by_atoms(text, width, indent, first) == _reference_wrap(text, width, indent, first)
+
+
+def _reference_wrap(text: str, width: int, indent: str, first_indent: str) -> list[str]:
+    """The line-breaking rules of textformat, spelled out one character and one piece at a time."""
+    width_of = display_width  # which agrees with wcwidth on every printable character
+
+    def hangul(char: str) -> bool:
+        return "\uac00" <= char <= "\ud7a3"
+
+    def pieces(word: str) -> list[tuple[str, int]]:
+        if not any(width_of(c) == 2 for c in word):
+            return [(word, display_width(word))]
+        out, start = [], 0
+        for i in range(1, len(word)):
+            before, after = word[i - 1], word[i]
+            if ((width_of(before) == 2 or width_of(after) == 2) and width_of(after) != 0
+                    and after not in textformat._NO_LINE_START and before not in textformat._NO_LINE_END
+                    and not before.isdecimal() and not (hangul(before) and hangul(after))):
+                out.append((word[start:i], sum(map(width_of, word[start:i]))))
+                start = i
+        out.append((word[start:], sum(map(width_of, word[start:]))))
+        return out
+
+    lines, parts, used, fresh = [], [first_indent], display_width(first_indent), True
+    for word in re.split("[ \t\n]+", text.strip()):  # the ideographic space U+3000 is no break
+        spaced = True
+        for piece, columns in pieces(word):
+            gap = 1 if spaced and not fresh else 0
+            spaced = False
+            if not fresh and used + gap + columns > width:
+                lines.append("".join(parts))
+                parts, used, gap = [indent], display_width(indent), 0
+            parts += [" "] * gap + [piece]
+            used += gap + columns
+            fresh = False
+    lines.append("".join(parts))
+    return lines
 
 
 def _assert_wrapped_alike(text: str, width: int, indent: str, first: str) -> None:

@@ -27,12 +27,16 @@ def _babel_read(data: bytes, locale: str | None = None) -> Catalog:
 
 
 def _everything(catalog: Catalog) -> tuple:
-    """Content, line numbers and header fields: all a reader decides."""
+    """Every attribute of the catalogue and of each message: all a reader decides.
+
+    Not the creation date of a header without one: Babel puts the time of reading.
+    """
+    attributes = {name: value for name, value in vars(catalog).items()
+                  if name not in ("_messages", "obsolete", "leaflets_layout", "creation_date")}
     return (
         catalogs.content_of(catalog),
-        [m.lineno for m in catalog._messages.values()],
-        catalog.charset, str(catalog.locale), catalog.header_comment, catalog.fuzzy,
-        list(catalog.mime_headers), catalog.num_plurals,
+        [vars(m) for m in catalog._messages.values()],
+        attributes, list(catalog.mime_headers), catalog.num_plurals, catalog.plural_expr,
     )
 
 
@@ -101,6 +105,30 @@ def test_fast_reader_on_a_damaged_catalogue_agrees_or_steps_aside(edits):
         _assert_same_as_babel(bytes(data))
     except catalogs.CatalogError as refused:
         raise AssertionError(f"the fast reader accepted a file the checked path refuses: {refused}") from None
+
+
+_field_value = st.one_of(
+    st.text(st.characters(blacklist_characters='\n"\\', blacklist_categories=("Cs",)), max_size=24),
+    st.sampled_from(["", " ", "es", "ar_EG", "xx", "zh-Hans", "nplurals=1; plural=0;", "nplurals=x;",
+                     "text/plain; charset=utf-8", "text/plain", "2026-01-15 00:00+0000", "YEAR-MO-DA HO:MI+ZONE",
+                     "2026-13-45 99:99", "Leaflet 1.2", "Leaflet"]),
+)
+_field_name = st.sampled_from([
+    "Project-Id-Version", "Report-Msgid-Bugs-To", "POT-Creation-Date", "PO-Revision-Date", "Last-Translator",
+    "Language", "Language-Team", "Plural-Forms", "Content-Type", "X-Generator", "language", "From", ":", "",
+])
+
+
+@settings(max_examples=400, deadline=None)
+@given(fields=st.lists(st.tuples(_field_name, st.sampled_from([": ", ":", ":\t ", " ", "\n "]), _field_value),
+                       max_size=8),
+       ending=st.sampled_from(["\\n", "", "\\n\\n"]), comments=st.sampled_from(["", "# A\n#, fuzzy\n"]))
+def test_fast_reader_reads_any_header_as_babel_does(fields, ending, comments):
+    """Header fields are read one by one and their effects reused: the same as Babel's reading of the header."""
+    lines = "\\n".join(f"{name}{colon}{value}".replace("\n", "\\n") for name, colon, value in fields) + ending
+    data = (f'{comments}msgid ""\nmsgstr "{lines}"\n\n#. Title\n#: source/a.md:1\nmsgid "Dose"\nmsgstr "Dosis"\n')
+    for locale in ("es", None):
+        _assert_same_as_babel(data.encode("utf-8"), locale)
 
 
 def test_fast_reader_steps_aside_for_what_it_does_not_know():
