@@ -30,7 +30,6 @@ from markupsafe import Markup, escape
 from pipeline import pdf, picker, textformat
 from pipeline import stamp as stamps
 from pipeline.catalogs import (
-    filtered_copy,
     key_of,
     message_key,
     messages,
@@ -441,8 +440,7 @@ def build_language(leaflet: Leaflet, config: Config, lang_code: str, catalog: Ca
     english_stamp = stamps.translated_stamp(leaflet.title, leaflet.version, lang, approved_on,
                                             in_language=SOURCE_LANGUAGE)
     changed = _write_outputs(config, leaflet, lang, rendered, stamp, english_stamp)
-    mo_catalog = filtered_copy(catalog, approved)
-    if write_mo_file(config.mo_path(lang_code, slug), mo_catalog):
+    if write_mo_file(config.mo_path(lang_code, slug), catalog, approved):
         changed += (config.mo_path(lang_code, slug),)
     reason = "all blocks approved" if approved_count == total else (
         f"{approved_count} of {total} blocks approved; the rest shown in English"

@@ -15,13 +15,13 @@ import codecs
 import hashlib
 import io
 import re
+import struct
 from collections.abc import Iterable
 from copy import copy
 from functools import cached_property, lru_cache, partial
 from pathlib import Path
 
 from babel.messages.catalog import Catalog, Message
-from babel.messages.mofile import write_mo
 from babel.messages.pofile import PoFileError, PoFileParser, _NormalizedString, normalize, unescape
 
 from pipeline.clock import now
@@ -606,10 +606,55 @@ def content_of(catalog: Catalog) -> tuple:
     )
 
 
-def write_mo_file(path: Path, catalog: Catalog) -> bool:
-    buffer = io.BytesIO()
-    write_mo(buffer, catalog, use_fuzzy=False)
-    return write_atomic(path, buffer.getvalue(), durable=False)  # an output: a rerun rebuilds it
+def write_mo_file(path: Path, catalog: Catalog, keep: set[str] | None = None) -> bool:
+    """Write the MO file of ``catalog`` (only the messages whose keys are in ``keep``, when given)."""
+    return write_atomic(path, mo_bytes(catalog, keep), durable=False)  # an output: a rerun rebuilds it
+
+
+_MO_MAGIC = 0x950412DE
+
+
+def mo_bytes(catalog: Catalog, keep: set[str] | None = None) -> bytes:
+    """The MO file of ``catalog``'s translated, non-fuzzy messages (those in ``keep``, when given).
+
+    Byte for byte what Babel's write_mo writes (no hash table), without its cost:
+    it sorts Message objects by comparing them in Python, and this sorts bytes.
+    Messages with a context are sorted by their whole key, as gettext's binary
+    search expects; Babel sorts them by msgid alone.
+    """
+    charset = catalog.charset
+    header = "\n".join(f"{name}: {value}" for name, value in catalog.mime_headers)
+    entries = [(b"", header.encode(charset))]
+    for message in catalog._messages.values():
+        if not message.string or message.fuzzy or (keep is not None and key_of(message) not in keep):
+            continue
+        if isinstance(message.id, list | tuple):
+            ids = list(message.id)
+            strings = [string or ids[min(index, 1)] for index, string in enumerate(message.string)]
+            msgid, msgstr = "\x00".join(ids), "\x00".join(strings)
+        else:
+            msgid, msgstr = message.id, message.string
+        if message.context:
+            msgid = f"{message.context}\x04{msgid}"
+        entries.append((msgid.encode(charset), msgstr.encode(charset)))
+    entries.sort()
+    count = len(entries)
+    key_start = 28 + 16 * count
+    value_start = key_start + sum(len(key) + 1 for key, _value in entries)
+    key_table, value_table, keys, values = [], [], [], []
+    key_offset = value_offset = 0
+    for key, value in entries:
+        key_table += (len(key), key_start + key_offset)
+        value_table += (len(value), value_start + value_offset)
+        keys.append(key)
+        values.append(value)
+        key_offset += len(key) + 1
+        value_offset += len(value) + 1
+    return b"".join((
+        struct.pack("<7I", _MO_MAGIC, 0, count, 28, 28 + 8 * count, 0, 0),
+        struct.pack(f"<{4 * count}I", *key_table, *value_table),
+        b"\x00".join(keys), b"\x00", b"\x00".join(values), b"\x00",
+    ))
 
 
 def message_key(msgid: str | tuple[str, ...], context: str | None = None) -> str:
@@ -643,20 +688,3 @@ def messages(catalog: Catalog) -> Iterable[Message]:
     return list(catalog._messages.values())
 
 
-def filtered_copy(catalog: Catalog, keep: set[str]) -> Catalog:
-    """A copy of ``catalog`` holding only the messages whose keys are in ``keep``, in MO order.
-
-    MO files list messages sorted by msgid; Babel's write_mo sorts them by
-    comparing Message objects, slowly. Already in order, its sort is one pass.
-    """
-    result = copy(catalog)
-    result.obsolete = type(catalog.obsolete)()
-    kept = [(key, message) for key, message in catalog._messages.items() if key_of(message) in keep]
-    kept.sort(key=lambda item: _mo_order(item[1]))
-    result._messages = type(catalog._messages)(kept)
-    return result
-
-
-def _mo_order(message: Message) -> tuple[str, str]:
-    # Babel's own ordering of messages (Message.values_to_compare), as plain tuples.
-    return (message.id[0] if message.pluralizable else message.id), message.context or ""

@@ -44,7 +44,7 @@ def read_language_catalog(path, lang: str) -> Catalog:
     """Read a PO file and make sure it is for ``lang``, the language of its folder."""
     lang_info = language(lang)
     catalog = read_catalog(path, locale=None if lang_info.pseudo else lang)
-    declared = catalog.mime_headers and dict(catalog.mime_headers).get("Language", "")
+    declared = catalog.locale_identifier  # what the Language header says (not mime_headers: it formats dates)
     if declared and declared.replace("-", "_") != lang:
         raise CatalogError(
             f"the file declares Language: {declared}, but its folder is {lang}; "

@@ -9,9 +9,12 @@ on damaged ones, and on every catalogue of a real project.
 from __future__ import annotations
 
 import copy
+import gettext
 import io
+import struct
 
 from babel.messages.catalog import Catalog, Message
+from babel.messages.mofile import write_mo
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -153,6 +156,42 @@ def test_fast_reader_reads_every_catalogue_of_a_project(project):
     for path in paths:
         locale = path.parent.parent.name if path.suffix == ".po" else None
         assert _assert_same_as_babel(path.read_bytes(), locale), path
+
+
+# -- MO files ------------------------------------------------------------------------------
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(catalog=catalogues(), plural=st.booleans(), context=st.booleans(), keep_every=st.integers(1, 3))
+def test_mo_files_are_what_babel_writes_and_what_gettext_reads(catalog, plural, context, keep_every):
+    if plural:
+        catalog.add(("One dose", "%(n)s doses"), ("Una dosis", ""), flags=["python-format"])
+    if context:
+        catalog.add("Open", "Abrir", context="menu")
+        catalog.add("Open", "Abierto", context="state")
+    keep = {catalogs.key_of(m) for i, m in enumerate(catalog._messages.values()) if i % keep_every == 0}
+    ours = catalogs.mo_bytes(catalog, keep)
+    kept = copy.copy(catalog)
+    kept._messages = {k: m for k, m in catalog._messages.items() if catalogs.key_of(m) in keep}
+    babel = io.BytesIO()
+    write_mo(babel, kept, use_fuzzy=False)
+    if not context:  # Babel sorts messages with a context by msgid alone; gettext wants the whole key
+        assert ours == babel.getvalue()
+    ours_read = gettext.GNUTranslations(io.BytesIO(ours))._catalog
+    assert ours_read == gettext.GNUTranslations(io.BytesIO(babel.getvalue()))._catalog
+    originals = _original_keys(ours)
+    assert originals == sorted(originals)  # by bytes, as gettext's binary search needs
+    published = [m for m in catalog._messages.values() if catalogs.key_of(m) in keep and m.string and not m.fuzzy]
+    assert len(originals) == 1 + len(published)  # and the header
+
+
+def _original_keys(mo: bytes) -> list[bytes]:
+    count, originals = struct.unpack_from("<2I", mo, 8)[0], struct.unpack_from("<I", mo, 12)[0]
+    out = []
+    for index in range(count):
+        length, offset = struct.unpack_from("<2I", mo, originals + 8 * index)
+        out.append(mo[offset:offset + length])
+    return out
 
 
 # -- _already_merged -----------------------------------------------------------------------
