@@ -224,9 +224,29 @@ def state_of(message: Message, ledger: Ledger, config: Config) -> ReviewState:
 
 
 def approved_keys(catalog: Catalog, ledger: Ledger, config: Config) -> set[str]:
-    return {
-        key_of(m) for m in messages(catalog) if state_of(m, ledger, config) is ReviewState.APPROVED
-    }
+    """The keys of the messages whose state_of is APPROVED: the publishable ones.
+
+    The same judgement as :func:`state_of`, in one pass over the catalogue (a
+    build asks it of every message of every language): translated, not a draft,
+    approved by a reviewer listed for the language, for this very English and
+    translation, and not rejected since.
+    """
+    listed = {reviewer.id for reviewer in config.reviewers if ledger.language in reviewer.languages}
+    approved = set()
+    for message in messages(catalog):
+        if message.fuzzy or not (translation := translation_of(message)):
+            continue
+        record = _approval_of(message, ledger)
+        if record is None or record.reviewer not in listed:
+            continue
+        english = _english_sha256(english_of(message))
+        if record.english_sha256 != english or record.translation_sha256 != (translated := sha256(translation)):
+            continue
+        key = key_of(message)
+        rejection = ledger.rejections.get(key)
+        if rejection is None or rejection.english_sha256 != english or rejection.translation_sha256 != translated:
+            approved.add(key)
+    return approved
 
 
 def own_edit(message: Message, ledger: Ledger, reviewer_id: str) -> bool:

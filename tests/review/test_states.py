@@ -6,16 +6,23 @@ import json
 import threading
 
 import pytest
+from babel.messages.catalog import Catalog, Message
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from pipeline import stages
-from pipeline.catalogs import messages, read_catalog, write_catalog
+from pipeline.catalogs import key_of, messages, read_catalog, sha256, write_catalog
 from pipeline.clock import now, today
 from pipeline.config import load_config
 from pipeline.errors import CatalogError, ReviewError
 from pipeline.review import (
+    Approval,
+    Ledger,
+    Rejection,
     ReviewState,
     approve,
     approve_entries,
+    approved_keys,
     build_queue,
     catalogue_digest,
     draft_info,
@@ -287,3 +294,46 @@ def test_concurrent_actions_on_one_catalogue_lose_nothing(make_project):
     assert set(ledger.edits) == set(english[1::2])
     catalog = {m.id: m.string for m in messages(read_catalog(config.po_path("es", SLUG)))}
     assert all(catalog[text] == f"editado {i}" for i, text in enumerate(english) if i % 2)
+
+
+# -- approved_keys: the one-pass judgement a build uses, against state_of ---------------------
+
+_english = st.sampled_from(["Dose", "Rest for 1 hour", "DO NOT drive", "Call 000"])
+_record_of = st.fixed_dictionaries({
+    "english": st.sampled_from(["right", "wrong"]),
+    "translation": st.sampled_from(["the entry's", "another"]),
+    "reviewer": st.sampled_from(["jchen", "mlopez", "nobody-listed"]),
+})
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(entries=st.lists(st.fixed_dictionaries({
+    "english": _english, "translation": st.sampled_from(["", "A", "B"]), "fuzzy": st.booleans(),
+    "previous": st.one_of(st.none(), _english), "approval": st.one_of(st.none(), _record_of),
+    "approval_under_previous": st.booleans(), "rejection": st.one_of(st.none(), _record_of),
+}), max_size=6, unique_by=lambda e: e["english"]), lang=st.sampled_from(["es", "ar", "de"]))
+def test_approved_keys_are_the_entries_state_of_calls_approved(project, entries, lang):
+    config = project  # only its reviewers matter here
+    catalog = Catalog(locale=lang)
+    ledger = Ledger(config.ledger_path(lang, SLUG), lang, SLUG)
+
+    def record(cls, spec: dict, about: dict, **extra):
+        english = spec["english"] if about["english"] == "right" else spec["english"] + " (old)"
+        translation = spec["translation"] if about["translation"] == "the entry's" else spec["translation"] + "?"
+        return cls(english_sha256=sha256(english), translation_sha256=sha256(translation),
+                   reviewer=about["reviewer"], **extra)
+
+    for spec in entries:
+        english = spec["english"]
+        catalog[english] = Message(english, spec["translation"], flags=["fuzzy"] if spec["fuzzy"] else [],
+                                   previous_id=[spec["previous"]] if spec["previous"] else [])
+        if spec["approval"]:
+            key = spec["previous"] if spec["approval_under_previous"] and spec["previous"] else english
+            ledger.approvals[key] = record(Approval, spec, spec["approval"], role="nurse",
+                                           approved_at="2026-01-01T00:00:00+00:00")
+        if spec["rejection"]:
+            ledger.rejections[english] = record(Rejection, spec, spec["rejection"], reason="no",
+                                                rejected_at="2026-01-01T00:00:00+00:00")
+    expected = {key_of(m) for m in messages(catalog) if state_of(m, ledger, config) is ReviewState.APPROVED}
+    assert approved_keys(catalog, ledger, config) == expected
+
