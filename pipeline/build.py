@@ -139,7 +139,7 @@ def plain_text(text: str) -> str:
 
 def _text_emphasis(text: str) -> str:
     # Plain-text convention (mail, messaging apps): *word*. "DO NOT" must stay visible as such.
-    return _STRONG.sub(r"*\1*", text)
+    return _STRONG.sub(r"*\1*", text) if "**" in text else text
 
 
 @lru_cache(maxsize=1)

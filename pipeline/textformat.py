@@ -214,7 +214,7 @@ _NUMBER = (
     rf"(?:[ \u00a0]?(?:{_UNITS})(?![A-Za-z]))?"  # with a Latin unit: 110mmol/L, 90 min
 )
 _NUMERIC = re.compile(f"{_PHONE}|{_NUMBER}")
-_DIGIT = re.compile(_D)
+_NUMERIC_START = re.compile(r"[+(0-9\u0660-\u0669\u06f0-\u06f9]")  # every match of _NUMERIC starts so
 
 
 def ltr_spans(text: str) -> list[tuple[int, int]]:
@@ -223,8 +223,15 @@ def ltr_spans(text: str) -> list[tuple[int, int]]:
     A bare number needs no help (digits always run left to right); a number
     with a separator, a unit or spaces does: "1–2" would show as "2–1".
     """
-    digit = _DIGIT.search(text)
-    if digit is None:  # most sentences: no number, no need for the long pattern
-        return []
-    # A match starts at most two characters before its first digit ("( 02) 9382 1234").
-    return [m.span() for m in _NUMERIC.finditer(text, max(digit.start() - 2, 0)) if not m[0].isdigit()]
+    # finditer would try the long pattern at every position; only a digit, "+" or "(" can start it.
+    spans = []
+    candidate = _NUMERIC_START.search(text)
+    while candidate is not None:
+        found = _NUMERIC.match(text, candidate.start())
+        if found is None:
+            candidate = _NUMERIC_START.search(text, candidate.start() + 1)
+            continue
+        if not found[0].isdigit():
+            spans.append(found.span())
+        candidate = _NUMERIC_START.search(text, found.end())
+    return spans

@@ -101,6 +101,16 @@ def test_numbers_units_and_phone_numbers_are_found_whole(text, runs):
     assert [text[a:b] for a, b in ltr_spans(text)] == runs
 
 
+@settings(max_examples=400, deadline=None)
+@given(pieces=st.lists(st.sampled_from(["1", "12", "٣", "۴", "+", "(", ")", " ", "\xa0", "-", "–", ".", ":", "/",
+                                        "mg", "mmol/L", "min", "h", "a", "خلال", "(02) ", "+61 2 ", "x"]), max_size=30))
+def test_number_runs_are_the_matches_of_the_number_pattern(pieces):
+    """ltr_spans tries the pattern only where a number can start: what a scan of every position finds."""
+    text = "".join(pieces)
+    expected = [m.span() for m in textformat._NUMERIC.finditer(text) if not m[0].isdigit()]
+    assert ltr_spans(text) == expected
+
+
 # Text without wide characters, with the spacing people paste: runs of spaces, tabs,
 # newlines, no-break spaces, words longer than a line, and zero-width marks (combining
 # accents, Indic vowel signs, joiners), also on their own between spaces.
