@@ -102,14 +102,17 @@ def find_spans(text: str, glossary: Glossary | None = None, lang: str | None = N
         return all(end <= s.start or start >= s.end for s in taken)
 
     for kind, pattern in _PATTERNS:
-        for match in pattern.finditer(text):
-            if not free(match.start(), match.end()):
-                continue
-            if kind is SpanKind.PHONE and not _looks_like_phone(match[0]):
+        position = 0
+        while (match := pattern.search(text, position)) is not None:
+            if not free(match.start(), match.end()) or (kind is SpanKind.PHONE and not _looks_like_phone(match[0])):
+                # Look again just after its start, not after its end: "1234 - 110mmol/L" overlaps a phone
+                # number as a range, and the "110mmol/L" inside it must still be found.
+                position = match.start() + 1
                 continue
             value = match.groupdict().get("value") or match[0]
             unit = match.groupdict().get("unit") or ""
             taken.append(Span(match.start(), match.end(), match[0], kind, value, unit))
+            position = match.end()
     for term in glossary.terms if glossary else ():
         if not term.keep and (lang is None or term.target(lang) is None):
             continue

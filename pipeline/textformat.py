@@ -177,6 +177,8 @@ def _wrap_by_length(text: str, width: int, indent: str, first_indent: str) -> li
         words, joined = None, text
     measured = joined if joined.isascii() else _ZERO.pattern_for(joined).sub("", joined)
     if measured == joined:  # every character one column: the lines are the matches themselves
+        if len(joined) <= width - display_width(first_indent):
+            return [first_indent + joined]  # a heading, a question: one line
         lines, position, prefix = [], 0, first_indent
         while position < len(joined):
             line = _line_of(max(width - display_width(prefix), 1)).match(joined, position)

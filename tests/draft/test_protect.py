@@ -109,3 +109,10 @@ def test_protect_then_restore_gives_the_english_back(words):
     # no digit of the English survives outside a token
     outside = "".join(part.split("}", 1)[-1] for part in protected.text.split("{"))
     assert not any(ch.isdigit() for ch in outside)
+
+
+def test_a_quantity_next_to_a_phone_number_is_protected_too():
+    # The range "1234 - 110mmol/L" overlaps the phone number; the quantity inside it is still found.
+    protected = protect("Call (02) 9463 1234 - 110mmol/L is the limit", "es")
+    assert protected.text == "Call {1} - {2} is the limit"
+    assert protected.originals == ("(02) 9463 1234", "110mmol/L")
