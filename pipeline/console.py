@@ -9,33 +9,50 @@ from __future__ import annotations
 
 import json
 import sys
-import xml.etree.ElementTree as ET
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import cache
 from typing import TYPE_CHECKING
-
-from rich.console import Console
-from rich.table import Table
 
 from pipeline.states import ReviewState, Severity
 
 if TYPE_CHECKING:  # only for annotations: `leaflets run` should not load the checks and lint
+    from rich.console import Console
+    from rich.table import Table
+
     from pipeline.check import CheckReport, EntryFinding, LanguageStatus
     from pipeline.lint import LintReport
     from pipeline.stages import StageReport
 
-# Wide enough for the status table when output goes to a file or a CI log.
-_WIDTH = None if sys.stdout.isatty() else 160
-out = Console(highlight=False, soft_wrap=True, width=_WIDTH)
-err = Console(stderr=True, highlight=False, soft_wrap=True, width=_WIDTH)
+
+# Rich draws the reports' tables and the drafting progress bar. Plain lines (notes, errors,
+# the list of files a run wrote) are written directly: importing Rich costs every command 20 ms.
+@cache
+def _rich(stderr: bool) -> Console:
+    from rich.console import Console
+
+    width = None if sys.stdout.isatty() else 160  # wide enough for the status table in a CI log
+    return Console(stderr=stderr, highlight=False, soft_wrap=True, width=width)
+
+
+def __getattr__(name: str) -> Console:
+    # console.out and console.err: the Rich consoles, made on first use.
+    if name in ("out", "err"):
+        return _rich(name == "err")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _line(stream, text: str) -> None:
+    stream.write(text + "\n")
+    stream.flush()
 
 
 def error(message: str) -> None:
-    err.print(f"leaflets: error: {message}", markup=False)
+    _line(sys.stderr, f"leaflets: error: {message}")
 
 
 def note(message: str) -> None:
-    err.print(message, markup=False)
+    _line(sys.stderr, message)
 
 
 def stage_report(report: StageReport, relative) -> None:
@@ -46,12 +63,11 @@ def stage_report(report: StageReport, relative) -> None:
             continue
         note(f"not published: {publication.slug} [{publication.lang}]: {publication.reason}")
     if report.changed:
-        out.print(f"{len(report.changed)} file(s) written or removed:", markup=False)
         # One write for the whole list: through rich, a line at a time, 24,000 files took a second.
-        out.file.write("".join(f"  {relative(path)}\n" for path in report.changed))
-        out.file.flush()
+        listing = "".join(f"  {relative(path)}\n" for path in report.changed)
+        _line(sys.stdout, f"{len(report.changed)} file(s) written or removed:\n{listing[:-1]}")
     else:
-        out.print("nothing to do: every file is up to date", markup=False)
+        _line(sys.stdout, "nothing to do: every file is up to date")
 
 
 _COLUMNS = [
@@ -96,22 +112,22 @@ def _check_text(report: CheckReport) -> None:
         by_file[finding.path].append(finding)
     for findings in by_file.values():
         for f in findings:
-            out.print(_finding_line(f), markup=False)
+            _rich(False).print(_finding_line(f), markup=False)
             detail = f"    “{_excerpt(f.english)}” [{f.state.value}]"
             if f.override:
                 detail += f" override: {f.override}"
-            out.print(detail, markup=False)
+            _rich(False).print(detail, markup=False)
     for notice in report.notices:
-        out.print(f"{notice}", markup=False)
+        _rich(False).print(f"{notice}", markup=False)
     for problem in report.problems:
-        out.print(f"{problem.location}: error: {problem.message}", markup=False)
-    out.print(_status_table(report, "Translation status"))
+        _rich(False).print(f"{problem.location}: error: {problem.message}", markup=False)
+    _rich(False).print(_status_table(report, "Translation status"))
     _verdict(report)
 
 
 def _verdict(report: CheckReport) -> None:
     verdict = "check passed" if report.passes else "check FAILED: " + "; ".join(_failures(report))
-    out.print(verdict, markup=False)
+    _rich(False).print(verdict, markup=False)
 
 
 def _failures(report: CheckReport) -> list[str]:
@@ -124,6 +140,8 @@ def _failures(report: CheckReport) -> list[str]:
 
 
 def _status_table(report: CheckReport, title: str) -> Table:
+    from rich.table import Table
+
     table = Table(title=title, show_lines=False)
     left = ("leaflet", "language", "result")
     for name in ("leaflet", "language", *(label for _, label in _COLUMNS), "lapsed", "obsolete",
@@ -173,12 +191,13 @@ def _check_github(report: CheckReport) -> None:
             lines.append(_annotation("error", f"{s.slug} [{s.lang}]: {s.approved_share:.0%} approved, "
                                      f"{s.threshold:.0%} needed", title="leaflets check: threshold"))
     for line in lines:
-        out.print(line, markup=False, soft_wrap=True)
-    out.print(_status_table(report, "Translation status"))
+        _rich(False).print(line, markup=False, soft_wrap=True)
+    _rich(False).print(_status_table(report, "Translation status"))
     _verdict(report)
 
 
 def _check_junit(report: CheckReport) -> None:
+    import xml.etree.ElementTree as ET
     """One test suite per leaflet and language: its threshold, its freshness, and each entry with findings."""
     root = ET.Element("testsuites", name="leaflets check")
     files = ET.SubElement(root, "testsuite", name="files")
@@ -233,6 +252,8 @@ def status_summary(report: CheckReport) -> None:
     for problem in report.problems:
         if not problem.path.endswith(".pot"):
             error(str(problem))
+    from rich.table import Table
+
     table = Table(title="leaflets status", box=None)
     for name in ("leaflet", "language", "approved", "waiting for review", "to translate", "check errors"):
         table.add_column(name)
@@ -240,7 +261,7 @@ def status_summary(report: CheckReport) -> None:
     for s in report.languages:
         table.add_row(s.slug, s.lang, f"{s.approved}/{s.total} ({s.approved_share:.0%})",
                       str(_count(s, *waiting_states)), str(s.counts[ReviewState.UNTRANSLATED]), str(s.errors))
-    out.print(table)
+    _rich(False).print(table)
 
 
 # -- leaflets lint -------------------------------------------------------------
@@ -252,7 +273,7 @@ def lint_report(reports: Iterable[LintReport], fmt: str) -> None:
         sys.stdout.write(json.dumps([r.as_dict() for r in reports], ensure_ascii=False, indent=2) + "\n")
         return
     def printer(line: str) -> None:
-        out.print(line, markup=False)
+        _rich(False).print(line, markup=False)
 
     total = 0
     for report in reports:
