@@ -220,7 +220,8 @@ def _catalog_with_header(locale: str | None, header_lines: str, comments: str) -
     _locations, flags, _auto_comments, user_comments, _previous = fields
     string = _plain_string(header_lines)
     pairs = _HEADER_FIELD.findall(string)
-    if "".join(f"{name}:{space}{value}\n" for name, space, value in pairs) != string:
+    if ("".join(f"{name}:{space}{value}\n" for name, space, value in pairs) != string
+            or _OTHER_LINE_BREAKS.search(string)):  # the email parser ends lines at these too
         catalog = Catalog(locale=locale)  # folded lines, a blank line, no final newline: Babel's parser
         catalog[""] = Message("", string, flags=flags, user_comments=user_comments)
     else:
@@ -240,6 +241,7 @@ def _catalog_with_header(locale: str | None, header_lines: str, comments: str) -
 
 # "Name: value" lines as the email parser Babel uses reads them (a name is printable ASCII but
 # a colon; spaces and tabs after the colon are not part of the value).
+_OTHER_LINE_BREAKS = re.compile("[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 _HEADER_FIELD = re.compile(r"^([\x21-\x39\x3b-\x7e]+):([ \t]*)([^\n]*)\n", re.MULTILINE)
 
 

@@ -54,14 +54,18 @@ class Line:
 
     def parts(self) -> list[str | Value]:
         """The template split into literal text and values, in order."""
-        values = dict(self.values)
-        out: list[str | Value] = []
-        for i, piece in enumerate(_PLACEHOLDER.split(self.template)):
-            out.append(values[piece] if i % 2 else piece)
-        return [p for p in out if p != ""]
+        return list(_parts(self.template, self.values))
 
     def plain(self) -> str:
         return "".join(p if isinstance(p, str) else p.text for p in self.parts())
+
+
+@lru_cache(maxsize=4096)
+def _parts(template: str, values: tuple[tuple[str, Value], ...]) -> tuple[str | Value, ...]:
+    # Each stamp line is laid out three times per edition (page, bilingual page, text).
+    named = dict(values)
+    parts = (named[piece] if index % 2 else piece for index, piece in enumerate(_PLACEHOLDER.split(template)))
+    return tuple(part for part in parts if part != "")
 
 
 @dataclass(frozen=True)

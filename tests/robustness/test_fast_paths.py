@@ -114,7 +114,7 @@ _field_value = st.one_of(
     st.text(st.characters(blacklist_characters='\n"\\', blacklist_categories=("Cs",)), max_size=24),
     st.sampled_from(["", " ", "es", "ar_EG", "xx", "zh-Hans", "nplurals=1; plural=0;", "nplurals=x;",
                      "text/plain; charset=utf-8", "text/plain", "2026-01-15 00:00+0000", "YEAR-MO-DA HO:MI+ZONE",
-                     "2026-13-45 99:99", "Leaflet 1.2", "Leaflet"]),
+                     "2026-13-45 99:99", "Leaflet 1.2", "Leaflet", "\r", "a\rb", "x\x0by", "\u2028"]),
 )
 _field_name = st.sampled_from([
     "Project-Id-Version", "Report-Msgid-Bugs-To", "POT-Creation-Date", "PO-Revision-Date", "Last-Translator",
