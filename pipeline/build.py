@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -40,7 +40,7 @@ from pipeline.config import Config
 from pipeline.errors import ConfigError
 from pipeline.files import remove_file, write_atomic
 from pipeline.languages import SOURCE_LANGUAGE, Language, language
-from pipeline.review import approved_keys, load_ledger
+from pipeline.review import Ledger, approved_keys, load_ledger
 from pipeline.source import Block, BlockKind, Leaflet
 from pipeline.update import read_language_catalog
 
@@ -117,7 +117,7 @@ def inline_html(text: str, *, rtl: bool = False) -> Markup:
         return _escape_run(text, rtl)
     parts = _STRONG.split(text)
     html = [_escape_run(part, rtl) for part in parts]
-    return Markup("").join(h if i % 2 == 0 else Markup("<strong>%s</strong>") % h for i, h in enumerate(html))
+    return _join_markup(h if i % 2 == 0 else Markup("<strong>%s</strong>") % h for i, h in enumerate(html))
 
 
 def _escape_run(text: str, rtl: bool) -> Markup:
@@ -130,7 +130,13 @@ def _escape_run(text: str, rtl: bool) -> Markup:
         out += [escape(text[last:start]), _LTR % text[start:end]]
         last = end
     out.append(escape(text[last:]))
-    return Markup("").join(out)
+    return _join_markup(out)
+
+
+def _join_markup(pieces: Iterable[Markup]) -> Markup:
+    # Every piece must be Markup already (escaped or built from escaped parts): Markup("").join
+    # would escape each again, copying it, for nothing.
+    return Markup("".join(pieces))
 
 
 def plain_text(text: str) -> str:
@@ -260,7 +266,7 @@ def stamp_html(stamp: stamps.Stamp, around: Language) -> StampHtml:
                     part.lang.tag, part.lang.direction, inline_html(part.text)))
             else:
                 html.append(_escape_run(part.text, rtl))
-        lines.append(Markup("").join(html))
+        lines.append(_join_markup(html))
     return StampHtml(lang_attrs(stamp.lang, around), tuple(lines))
 
 
@@ -384,31 +390,45 @@ def _stamp_text(line: stamps.Line, rtl: bool) -> str:
 # -- building one language -----------------------------------------------------------
 
 
-def build_english(leaflet: Leaflet, config: Config) -> Publication:
+@dataclass(frozen=True)
+class NewFolders:
+    """Which of a language's output folders did not exist when the run began.
+
+    Nothing can be in them yet, so nothing is read to compare or removed:
+    on a first build that saves a failed lookup per file.
+    """
+
+    pages: bool = False  # dist/<lang>/
+    mo: bool = False  # dist/locale/<lang>/LC_MESSAGES/
+
+
+def build_english(leaflet: Leaflet, config: Config, new: NewFolders = NewFolders()) -> Publication:
     lang = language(SOURCE_LANGUAGE)
     rendered = [RenderedBlock(b, b.text) for b in leaflet.blocks]
     stamp = stamps.english_stamp(leaflet.title, leaflet.version, leaflet.date_value)
-    changed = _write_outputs(config, leaflet, lang, rendered, stamp, None)
+    changed = _write_outputs(config, leaflet, lang, rendered, stamp, None, new)
     total = len(leaflet.blocks)
     return Publication(leaflet.slug, SOURCE_LANGUAGE, True, "source language", total, total, None, changed)
 
 
-def build_language(leaflet: Leaflet, config: Config, lang_code: str, catalog: Catalog | None = None
-                   ) -> Publication:
+def build_language(leaflet: Leaflet, config: Config, lang_code: str, catalog: Catalog | None = None,
+                   ledger: Ledger | None = None, new: NewFolders = NewFolders()) -> Publication:
     """Publish ``leaflet`` in ``lang_code`` if enough is approved, else withdraw it.
 
-    ``catalog`` is the language's catalogue as on disk, when the caller has just
-    read or merged it (``leaflets run`` does): it saves parsing the file again.
+    ``catalog`` and ``ledger`` are the language's catalogue and approvals as on
+    disk, when the caller has just read them (``leaflets run`` does): it saves
+    parsing the files again.
     """
     slug = leaflet.slug
     lang = language(lang_code)
     po_path = config.po_path(lang_code, slug)
     total = len(leaflet.blocks)
-    if not po_path.exists():
-        return _withdraw(config, leaflet, lang_code, "no catalogue yet (run `leaflets update`)", 0)
     if catalog is None:
+        if not po_path.exists():
+            return _withdraw(config, leaflet, lang_code, "no catalogue yet (run `leaflets update`)", 0)
         catalog = read_language_catalog(po_path, lang_code)
-    ledger = load_ledger(config, lang_code, slug)
+    if ledger is None:
+        ledger = load_ledger(config, lang_code, slug)
     approved = approved_keys(catalog, ledger, config)
     by_key = {key_of(m): m for m in messages(catalog)}
     rendered: list[RenderedBlock] = []
@@ -439,8 +459,8 @@ def build_language(leaflet: Leaflet, config: Config, lang_code: str, catalog: Ca
     stamp = stamps.translated_stamp(leaflet.title, leaflet.version, lang, approved_on)
     english_stamp = stamps.translated_stamp(leaflet.title, leaflet.version, lang, approved_on,
                                             in_language=SOURCE_LANGUAGE)
-    changed = _write_outputs(config, leaflet, lang, rendered, stamp, english_stamp)
-    if write_mo_file(config.mo_path(lang_code, slug), catalog, approved):
+    changed = _write_outputs(config, leaflet, lang, rendered, stamp, english_stamp, new)
+    if write_mo_file(config.mo_path(lang_code, slug), catalog, approved, absent=new.mo):
         changed += (config.mo_path(lang_code, slug),)
     reason = "all blocks approved" if approved_count == total else (
         f"{approved_count} of {total} blocks approved; the rest shown in English"
@@ -454,7 +474,7 @@ def pdf_record_path(config: Config, lang_code: str, slug: str) -> Path:
 
 
 def _write_outputs(config: Config, leaflet: Leaflet, lang: Language, rendered: list[RenderedBlock],
-                   stamp: stamps.Stamp, english_stamp: stamps.Stamp | None) -> tuple[Path, ...]:
+                   stamp: stamps.Stamp, english_stamp: stamps.Stamp | None, new: NewFolders) -> tuple[Path, ...]:
     options = build_options(config)
     slug, code = leaflet.slug, lang.code
     model = page_model(rendered, lang)
@@ -467,7 +487,8 @@ def _write_outputs(config: Config, leaflet: Leaflet, lang: Language, rendered: l
         outputs[".bilingual.html"] = render_bilingual(leaflet, lang, rendered, stamp, english_stamp, model)
     # Not fsynced: a rerun rebuilds them (the PDF is, as its record trusts it).
     changed = [path for suffix, content in outputs.items()
-               if write_atomic(path := config.output_path(code, slug, suffix), content, durable=False)]
+               if write_atomic(path := config.output_path(code, slug, suffix), content, durable=False,
+                               absent=new.pages)]
     made = set(outputs)
     if options.pdf:
         made.add(".pdf")
@@ -481,7 +502,7 @@ def _write_outputs(config: Config, leaflet: Leaflet, lang: Language, rendered: l
             changed.append(qr_path)
     # An edition switched off must not linger: a stale PDF would show superseded advice.
     for suffix in OUTPUT_SUFFIXES:
-        if suffix not in made and remove_file(path := config.output_path(code, slug, suffix)):
+        if suffix not in made and not new.pages and remove_file(path := config.output_path(code, slug, suffix)):
             changed.append(path)
     if ".pdf" not in made:
         remove_file(pdf_record_path(config, code, slug))

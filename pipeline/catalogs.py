@@ -42,13 +42,13 @@ def read_catalog(path: Path, locale: str | None = None, data: bytes | None = Non
             raise CatalogError("no such catalogue", path) from None
         except OSError as exc:
             raise CatalogError(f"cannot read: {exc.strerror}", path) from None
-    data = data.removeprefix(_BOM)
+    as_read, data = data, data.removeprefix(_BOM)
     try:
         catalog = _read_plain(data, locale)
         if catalog is None:
             _validate(data, path)
             catalog = _babel_parse(data, locale)
-        catalog.leaflets_layout = _Layout(data, locale)
+        catalog.leaflets_layout = _Layout(data, locale, as_read)
         return catalog
     except CatalogError:
         raise
@@ -240,9 +240,10 @@ def _catalog_with_header(locale: str | None, header_lines: str, comments: str) -
 
 
 # "Name: value" lines as the email parser Babel uses reads them (a name is printable ASCII but
-# a colon; spaces and tabs after the colon are not part of the value).
-_OTHER_LINE_BREAKS = re.compile("[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+# a colon; spaces and tabs after the colon are not part of the value), and the characters
+# other than "\n" at which that parser also ends a line.
 _HEADER_FIELD = re.compile(r"^([\x21-\x39\x3b-\x7e]+):([ \t]*)([^\n]*)\n", re.MULTILINE)
+_OTHER_LINE_BREAKS = re.compile("[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 
 
 @lru_cache(maxsize=64)
@@ -341,9 +342,10 @@ class _Layout:
     which is rare: most catalogues are read and never written.
     """
 
-    def __init__(self, data: bytes, locale: str | None) -> None:
-        self.data = data
+    def __init__(self, data: bytes, locale: str | None, as_read: bytes | None = None) -> None:
+        self.data = data  # without a byte-order mark
         self.locale = locale
+        self.as_read = data if as_read is None else as_read  # the file's bytes: for its state signature
 
     @cached_property
     def _as_read(self) -> tuple[tuple | None, list[tuple[str, tuple]], list[tuple[tuple, tuple]]]:
@@ -608,9 +610,9 @@ def content_of(catalog: Catalog) -> tuple:
     )
 
 
-def write_mo_file(path: Path, catalog: Catalog, keep: set[str] | None = None) -> bool:
+def write_mo_file(path: Path, catalog: Catalog, keep: set[str] | None = None, *, absent: bool = False) -> bool:
     """Write the MO file of ``catalog`` (only the messages whose keys are in ``keep``, when given)."""
-    return write_atomic(path, mo_bytes(catalog, keep), durable=False)  # an output: a rerun rebuilds it
+    return write_atomic(path, mo_bytes(catalog, keep), durable=False, absent=absent)  # a rerun rebuilds it
 
 
 _MO_MAGIC = 0x950412DE

@@ -19,16 +19,18 @@ from pathlib import Path
 from pipeline.errors import LeafletsError, LockedError
 
 
-def write_atomic(path: Path, data: bytes | str, *, durable: bool = True) -> bool:
+def write_atomic(path: Path, data: bytes | str, *, durable: bool = True, absent: bool = False) -> bool:
     """Write ``data`` to ``path`` atomically. Return False when it was already there.
 
     The rename makes the write atomic for other processes and for a killed run.
     ``durable`` also fsyncs, so a power cut cannot leave an empty file: needed
     for catalogues and ledgers (people's work), not for outputs a rerun rebuilds.
+    ``absent``: the caller knows there is no such file (its folder did not exist
+    when the run began), so there is nothing to compare with.
     """
     if isinstance(data, str):
         data = data.encode("utf-8")
-    if _read_if_exists(path, len(data)) == data:
+    if not absent and _read_if_exists(path, len(data)) == data:
         return False
     if _dirty_marker is not None:
         _mark_dirty()

@@ -32,17 +32,18 @@ class Signature:
         return [self.size, self.mtime_ns, self.sha256]
 
 
-def signature(path: Path, content_hash: bool = True) -> Signature | None:
+def signature(path: Path, content_hash: bool = True, as_read: bytes | None = None) -> Signature | None:
     """The signature of ``path`` now, or None when it does not exist.
 
     Without ``content_hash`` the SHA-256 is left empty, and a change of mtime
-    alone then counts as a change.
+    alone then counts as a change. ``as_read``: the bytes this run read from
+    the file and worked from, hashed instead of reading the file again.
     """
     try:
         if not content_hash:
             status = os.stat(path)
             return Signature(status.st_size, status.st_mtime_ns, "")
-        data = path.read_bytes()
+        data = path.read_bytes() if as_read is None else as_read
         status = os.stat(path)
     except FileNotFoundError:
         return None
@@ -68,8 +69,8 @@ def unchanged(path: Path | str, recorded: list | None) -> bool:
         return hashlib.sha256(file.read()).hexdigest() == sha
 
 
-def record(path: Path, content_hash: bool = True) -> list | None:
-    sig = signature(path, content_hash)
+def record(path: Path, content_hash: bool = True, as_read: bytes | None = None) -> list | None:
+    sig = signature(path, content_hash, as_read)
     return sig.as_list() if sig else None
 
 

@@ -124,6 +124,7 @@ class Ledger:
     approvals: dict[str, Approval] = field(default_factory=dict)
     rejections: dict[str, Rejection] = field(default_factory=dict)
     edits: dict[str, Edit] = field(default_factory=dict)
+    as_read: bytes | None = field(default=None, repr=False, compare=False)  # the file's bytes, when read
 
     def save(self) -> bool:
         """Write the ledger atomically; return False when nothing changed (an empty ledger is not created)."""
@@ -144,7 +145,8 @@ class Ledger:
 def load_ledger(config: Config, lang: str, slug: str) -> Ledger:
     path = config.ledger_path(lang, slug)
     try:
-        document = json.loads(path.read_text(encoding="utf-8"))
+        as_read = path.read_bytes()
+        document = json.loads(as_read.decode("utf-8"))
     except FileNotFoundError:
         return Ledger(path, lang, slug)
     except json.JSONDecodeError as exc:
@@ -167,6 +169,7 @@ def load_ledger(config: Config, lang: str, slug: str) -> Ledger:
         approvals=section("approvals", Approval),
         rejections=section("rejections", Rejection),
         edits=section("edits", Edit),
+        as_read=as_read,
     )
 
 

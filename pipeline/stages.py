@@ -154,7 +154,8 @@ def _run(config: Config) -> StageReport:
     recorded_folders = index_state.get("folders", {})
     folders = _folder_marks(config)
     untouched = {lang for lang, marks in folders.items() if marks == recorded_folders.get(lang)}
-    plans = [_plan(config, slug, state.leaflets.get(slug), untouched) for slug in slugs]
+    new_folders = {lang: (pages is None, mo is None) for lang, (pages, mo) in folders.items() if None in (pages, mo)}
+    plans = [_plan(config, slug, state.leaflets.get(slug), untouched, new_folders) for slug in slugs]
     work = [plan for plan in plans if plan.langs or plan.extract]
     drafting = _drafting(config) if work else False  # bad draft settings stop the run before it writes
     while_waiting = partial(_picker_labels, config, index_state) if work else None
@@ -318,6 +319,8 @@ class _LeafletWork:
     extract: bool  # the English or its POT changed
     langs: list[str]  # languages to update and build ("en": the English outputs)
     kept: dict[str, dict]  # recorded state of the languages left as they are
+    # Languages whose output folders (pages, MO) did not exist when the run began: nothing to compare.
+    new_folders: dict[str, tuple[bool, bool]] = field(default_factory=dict)
 
 
 @dataclass
@@ -359,7 +362,8 @@ def _mtime(path: Path) -> int | None:
         return None
 
 
-def _plan(config: Config, slug: str, recorded: dict | None, untouched: set[str] = frozenset()) -> _LeafletWork:
+def _plan(config: Config, slug: str, recorded: dict | None, untouched: set[str] = frozenset(),
+          new_folders: dict[str, tuple[bool, bool]] | None = None) -> _LeafletWork:
     """Which of a leaflet's languages need work, judged from file signatures alone.
 
     Outputs are looked at one by one only for the languages not in
@@ -389,7 +393,7 @@ def _plan(config: Config, slug: str, recorded: dict | None, untouched: set[str] 
             kept[lang] = previous
         else:
             langs.append(lang)
-    return _LeafletWork(slug, not source_same, langs, kept)
+    return _LeafletWork(slug, not source_same, langs, kept, new_folders or {})
 
 
 def _run_leaflet(config: Config, work: _LeafletWork) -> _LeafletOutcome:
@@ -399,7 +403,8 @@ def _run_leaflet(config: Config, work: _LeafletWork) -> _LeafletOutcome:
     leaflet, template, report = _extract_if_changed(config, work)
     if template is None and set(work.langs) - {SOURCE_LANGUAGE}:
         template = read_catalog(config.pot_path(work.slug))
-    done = [_run_language(config, leaflet, lang, template) for lang in work.langs]
+    done = [_run_language(config, leaflet, lang, template, work.new_folders.get(lang, (False, False)))
+            for lang in work.langs]
     return _leaflet_outcome(config, work, leaflet, report, done)
 
 
@@ -445,25 +450,33 @@ class _LanguageOutcome:
     changed: list[Path]
 
 
-def _run_language(config: Config, leaflet: Leaflet, lang: str, template) -> _LanguageOutcome:
+def _run_language(config: Config, leaflet: Leaflet, lang: str, template,
+                  new_folders: tuple[bool, bool] = (False, False)) -> _LanguageOutcome:
     """Update (from ``template``, the leaflet's POT) and build one language of one leaflet."""
     from pipeline import build as build_stage
+    from pipeline.review import load_ledger
     from pipeline.update import merge_language
 
     slug = leaflet.slug
-    po, ledger = config.po_path(lang, slug), config.ledger_path(lang, slug)
+    po = config.po_path(lang, slug)
+    new = build_stage.NewFolders(*new_folders)
     changed: list[Path] = []
+    po_record = ledger_record = None
     if lang == SOURCE_LANGUAGE:
-        publication = build_stage.build_english(leaflet, config)
+        publication = build_stage.build_english(leaflet, config, new)
     else:
         updated, catalog = merge_language(template, config, lang, slug)
+        ledger = load_ledger(config, lang, slug)
         if updated:
             changed.append(po)
-        publication = build_stage.build_language(leaflet, config, lang, catalog)
+        publication = build_stage.build_language(leaflet, config, lang, catalog, ledger, new)
+        # Signatures of the bytes this run worked from (a catalogue it rewrote is read back).
+        po_record = record(po) if updated else record(po, as_read=catalog.leaflets_layout.as_read)
+        ledger_record = record(ledger.path, as_read=ledger.as_read)
     changed += publication.changed
     lang_record = {
-        "po": record(po) if lang != SOURCE_LANGUAGE else None,
-        "ledger": record(ledger) if lang != SOURCE_LANGUAGE else None,
+        "po": po_record,
+        "ledger": ledger_record,
         # Every output there may be, in _outputs' order, with None for those that do not
         # exist: a file appearing or vanishing by hand sends the language back to work.
         # By size and mtime alone: an output touched by hand is simply made again.
