@@ -266,8 +266,9 @@ def _map(function, items: list, while_waiting=None) -> list:
     parent = os.getpid()
     with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_start_worker,
                              initargs=(parent,)) as pool:
-        # Small chunks: the last ones finish together, so no core waits long for the other.
-        results = pool.map(function, items, chunksize=max(1, len(items) // (workers * 16)))
+        # Small chunks (one leaflet each, up to a few hundred): the workers finish within a
+        # leaflet of each other, so no core waits long for the other at the end.
+        results = pool.map(function, items, chunksize=max(1, len(items) // (workers * 64)))
         if while_waiting is not None:
             while_waiting()
         return list(results)
