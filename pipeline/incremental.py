@@ -19,7 +19,7 @@ from typing import Any
 
 from pipeline.files import write_atomic
 
-STATE_VERSION = 2  # 2: outputs listed in a fixed order, by size and mtime
+STATE_VERSION = 3  # 2: outputs listed in a fixed order, by size and mtime; 3: shorter records
 
 
 @dataclass(frozen=True)
@@ -29,7 +29,7 @@ class Signature:
     sha256: str
 
     def as_list(self) -> list:
-        return [self.size, self.mtime_ns, self.sha256]
+        return [self.size, self.mtime_ns, self.sha256] if self.sha256 else [self.size, self.mtime_ns]
 
 
 def signature(path: Path, content_hash: bool = True, as_read: bytes | None = None) -> Signature | None:
@@ -58,15 +58,15 @@ def unchanged(path: Path | str, recorded: list | None) -> bool:
         return recorded is None
     if recorded is None:
         return False
-    size, mtime_ns, sha = recorded
+    size, mtime_ns, *sha = recorded  # outputs are recorded without a hash
     if status.st_size != size:
         return False
     if status.st_mtime_ns == mtime_ns:
         return True
-    if not sha:
+    if not sha or not sha[0]:
         return False
     with open(path, "rb") as file:
-        return hashlib.sha256(file.read()).hexdigest() == sha
+        return hashlib.sha256(file.read()).hexdigest() == sha[0]
 
 
 def record(path: Path, content_hash: bool = True, as_read: bytes | None = None) -> list | None:
