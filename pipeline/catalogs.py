@@ -48,7 +48,7 @@ def read_catalog(path: Path, locale: str | None = None, data: bytes | None = Non
         if catalog is None:
             _validate(data, path)
             catalog = _babel_parse(data, locale)
-        catalog.leaflets_layout = _Layout(data, locale, as_read)
+        catalog.leaflets_layout = _Layout(data, locale, as_read, catalog.creation_date)
         return catalog
     except CatalogError:
         raise
@@ -218,6 +218,7 @@ def _catalog_with_header(locale: str | None, header_lines: str, comments: str) -
     if fields is None or fields[4] is not None:
         return None
     _locations, flags, _auto_comments, user_comments, _previous = fields
+    user_comments = list(dict.fromkeys(user_comments))  # as Babel's Message keeps them: once each
     string = _plain_string(header_lines)
     pairs = _HEADER_FIELD.findall(string)
     if ("".join(f"{name}:{space}{value}\n" for name, space, value in pairs) != string
@@ -342,15 +343,21 @@ class _Layout:
     which is rare: most catalogues are read and never written.
     """
 
-    def __init__(self, data: bytes, locale: str | None, as_read: bytes | None = None) -> None:
+    def __init__(self, data: bytes, locale: str | None, as_read: bytes | None = None,
+                 creation_date=None) -> None:
         self.data = data  # without a byte-order mark
         self.locale = locale
         self.as_read = data if as_read is None else as_read  # the file's bytes: for its state signature
+        # A header without a POT-Creation-Date is dated when it is read: reading it again later
+        # must give the same date, or the header would count as changed and be rewritten.
+        self.creation_date = creation_date
 
     @cached_property
     def _as_read(self) -> tuple[tuple | None, list[tuple[str, tuple]], list[tuple[tuple, tuple]]]:
         """The header's content (None without a header), and (key, content) of each entry in file order."""
         catalog = _parse(self.data, self.locale)  # read once already, so it reads again
+        if self.creation_date is not None:
+            catalog.creation_date = self.creation_date
         first = re.search(rb"^(?:msgctxt|msgid) .*?$", self.data, re.MULTILINE)  # the header: an empty msgid first
         has_header = first is not None and first.group().rstrip(b"\r") == b'msgid ""'
         return (
@@ -621,10 +628,11 @@ _MO_MAGIC = 0x950412DE
 def mo_bytes(catalog: Catalog, keep: set[str] | None = None) -> bytes:
     """The MO file of ``catalog``'s translated, non-fuzzy messages (those in ``keep``, when given).
 
-    Byte for byte what Babel's write_mo writes (no hash table), without its cost:
-    it sorts Message objects by comparing them in Python, and this sorts bytes.
-    Messages with a context are sorted by their whole key, as gettext's binary
-    search expects; Babel sorts them by msgid alone.
+    Byte for byte what Babel's write_mo writes (no hash table) for UTF-8
+    catalogues without contexts, without its cost: it sorts Message objects by
+    comparing them in Python, and this sorts bytes. The keys are in the order of
+    their encoded bytes, as gettext's binary search expects: Babel sorts messages
+    with a context by msgid alone, and sorts text rather than bytes.
     """
     charset = catalog.charset
     header = "\n".join(f"{name}: {value}" for name, value in catalog.mime_headers)

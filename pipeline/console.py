@@ -197,8 +197,9 @@ def _check_github(report: CheckReport) -> None:
 
 
 def _check_junit(report: CheckReport) -> None:
-    import xml.etree.ElementTree as ET
     """One test suite per leaflet and language: its threshold, its freshness, and each entry with findings."""
+    import xml.etree.ElementTree as ET
+
     root = ET.Element("testsuites", name="leaflets check")
     files = ET.SubElement(root, "testsuite", name="files")
     for problem in report.problems:

@@ -94,7 +94,7 @@ def _fsync_dir(folder: Path) -> None:
 
 
 def _read_if_exists(path: Path, expected_size: int) -> bytes | None:
-    """The bytes of ``path``; None when it does not exist, b"" when its size is not ``expected_size``.
+    """The bytes of ``path`` if it has ``expected_size`` of them; None when it does not or does not exist.
 
     Plain os calls: a build asks this of every output it writes, and pathlib's
     file objects cost more than the reading. A file of another size cannot be
@@ -107,7 +107,7 @@ def _read_if_exists(path: Path, expected_size: int) -> bytes | None:
     try:
         size = os.fstat(fd).st_size
         if size != expected_size:
-            return b""
+            return None
         chunks, left = [], size
         while left > 0 and (chunk := os.read(fd, left)):
             chunks.append(chunk)

@@ -86,6 +86,7 @@ _PATTERNS: tuple[tuple[SpanKind, re.Pattern[str]], ...] = (
     (SpanKind.RANGE, re.compile(rf"(?<![\w.,])(?:{_RANGE})(?![\w])")),
     (SpanKind.NUMBER, re.compile(rf"(?<![\w.,]){_NUMBER}(?![\w])")),
 )
+_LOOK_INSIDE = frozenset({SpanKind.QUANTITY, SpanKind.RANGE, SpanKind.NUMBER})
 # Shorter digit groups are counts and ranges, not phone numbers; 13 11 26 (three groups) is one.
 _PHONE_MIN_DIGITS = 8
 
@@ -105,9 +106,9 @@ def find_spans(text: str, glossary: Glossary | None = None, lang: str | None = N
         position = 0
         while (match := pattern.search(text, position)) is not None:
             if not free(match.start(), match.end()) or (kind is SpanKind.PHONE and not _looks_like_phone(match[0])):
-                # Look again just after its start, not after its end: "1234 - 110mmol/L" overlaps a phone
-                # number as a range, and the "110mmol/L" inside it must still be found.
-                position = match.start() + 1
+                # A number's pattern looks again just after the start: "1234 - 110mmol/L" overlaps a
+                # phone number as a range, and the "110mmol/L" inside it must still be found.
+                position = match.start() + 1 if kind in _LOOK_INSIDE else match.end()
                 continue
             value = match.groupdict().get("value") or match[0]
             unit = match.groupdict().get("unit") or ""

@@ -139,6 +139,7 @@ class Ledger:
             "edits": {key: _compact(r) for key, r in sorted(self.edits.items())},
         }
         text = json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+        self.as_read = None  # no longer the file's bytes
         return write_atomic(self.path, text)
 
 
@@ -250,7 +251,8 @@ def approved_keys(catalog: Catalog, ledger: Ledger, config: Config) -> set[str]:
     approved by a reviewer listed for the language, for this very English and
     translation, and not rejected since.
     """
-    listed = {reviewer.id for reviewer in config.reviewers if ledger.language in reviewer.languages}
+    # A tuple, not a set: a hand-edited ledger may name its reviewer with any JSON value.
+    listed = tuple(reviewer.id for reviewer in config.reviewers if ledger.language in reviewer.languages)
     approved = set()
     for message in messages(catalog):
         if message.fuzzy or not (translation := translation_of(message)):

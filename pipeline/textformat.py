@@ -99,9 +99,13 @@ def _break_opportunities(astral: bool) -> re.Pattern[str]:
     zero = _char_class(_clipped(ZERO_WIDTH[_VERSION], bmp))
     no_start = "".join(map(re.escape, sorted(_NO_LINE_START)))
     no_end = "".join(map(re.escape, sorted(_NO_LINE_END)))
+    # Digits as str.isdigit has them: \d (decimal digits) and the rest, such as ① and ², so
+    # that a circled list number stays with its item (scanning the BMP takes a few ms, once).
+    other_digits = "".join(re.escape(char) for char in map(chr, range(0x110000 if astral else 0x10000))
+                           if char.isdigit() and not char.isdecimal())
     hangul = "\uac00-\ud7a3"
     return re.compile(
-        f"(?=[^ {zero}{no_start}])(?<![ {no_end}\\d])"
+        f"(?=[^ {zero}{no_start}])(?<![ {no_end}\\d{other_digits}])"
         f"(?:(?<=[{wide}])(?<![{hangul}])|(?<=[{hangul}])(?![{hangul}])|(?<![{hangul}])(?=[{wide}]))"
     )
 

@@ -145,7 +145,7 @@ _NO_START = "，。、；：？！）」』ー…々ぁっ%"
 _NO_END = "（「『《【$"
 _cjk_piece = st.one_of(
     st.sampled_from(["镁", "输注", "门诊进行", "90分钟", "約90分", "주사를", "맞을", "8", "mg", "DO NOT", " ", "  ",
-                     "\u3099", "\u0301", "\u200b", "\x07", "１２", "²", "𠀀", "🙂", "ａ", "ﾟ"]),
+                     "\u3099", "\u0301", "\u200b", "\x07", "１２", "²", "①", "⑴", "𠀀", "🙂", "ａ", "ﾟ"]),
     st.sampled_from(list(_NO_START + _NO_END)),
     st.characters(min_codepoint=0x3000, max_codepoint=0x30FF),
     st.characters(min_codepoint=0x4E00, max_codepoint=0x4E40),
@@ -178,7 +178,7 @@ def _reference_wrap(text: str, width: int, indent: str, first_indent: str) -> li
             before, after = word[i - 1], word[i]
             if ((width_of(before) == 2 or width_of(after) == 2) and width_of(after) != 0
                     and after not in textformat._NO_LINE_START and before not in textformat._NO_LINE_END
-                    and not before.isdecimal() and not (hangul(before) and hangul(after))):
+                    and not before.isdigit() and not (hangul(before) and hangul(after))):
                 out.append((word[start:i], sum(map(width_of, word[start:i]))))
                 start = i
         out.append((word[start:], sum(map(width_of, word[start:]))))

@@ -181,3 +181,13 @@ def test_the_lock_of_a_killed_run_does_not_block_the_next(tmp_path):
     result = cli(root, "run")
     assert result.returncode == 0, result.stderr
     assert (root / "dist" / "index.html").exists()
+
+
+def test_an_atomic_write_replaces_a_file_of_another_size_even_with_nothing(tmp_path):
+    from pipeline.files import write_atomic
+
+    path = tmp_path / "out.txt"
+    assert write_atomic(path, "old content", durable=False)
+    assert not write_atomic(path, "old content", durable=False)  # already there: not rewritten
+    assert write_atomic(path, b"", durable=False) and path.read_bytes() == b""
+    assert write_atomic(path, "new", durable=False, absent=False) and path.read_text() == "new"
