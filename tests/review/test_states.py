@@ -337,3 +337,13 @@ def test_approved_keys_are_the_entries_state_of_calls_approved(project, entries,
     expected = {key_of(m) for m in messages(catalog) if state_of(m, ledger, config) is ReviewState.APPROVED}
     assert approved_keys(catalog, ledger, config) == expected
 
+
+
+def test_a_hand_edited_reviewer_that_is_not_a_name_approves_nothing(project):
+    catalog = Catalog(locale="es")
+    catalog["Dose"] = Message("Dose", "Dosis")
+    ledger = Ledger(project.ledger_path("es", SLUG), "es", SLUG)
+    ledger.approvals["Dose"] = Approval(english_sha256=sha256("Dose"), translation_sha256=sha256("Dosis"),
+                                        reviewer=["jchen"], role="nurse", approved_at="2026-01-01T00:00:00+00:00")
+    assert state_of(catalog["Dose"], ledger, project) is ReviewState.TRANSLATED
+    assert approved_keys(catalog, ledger, project) == set()
