@@ -42,8 +42,6 @@ if TYPE_CHECKING:
 LEDGER_FORMAT = 2  # 1: approvals only; 2: adds rejections and edits
 
 
-
-
 @dataclass(frozen=True)
 class Approval:
     english_sha256: str

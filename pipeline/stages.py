@@ -154,15 +154,16 @@ def _run(config: Config) -> StageReport:
     recorded_folders = index_state.get("folders", {})
     folders = _folder_marks(config)
     untouched = {lang for lang, marks in folders.items() if marks == recorded_folders.get(lang)}
-    new_folders = {lang: (pages is None, mo is None) for lang, (pages, mo) in folders.items() if None in (pages, mo)}
-    plans = [_plan(config, slug, state.leaflets.get(slug), untouched, new_folders) for slug in slugs]
+    plans = [_plan(config, slug, state.leaflets.get(slug), untouched) for slug in slugs]
     work = [plan for plan in plans if plan.langs or plan.extract]
     drafting = _drafting(config) if work else False  # bad draft settings stop the run before it writes
     while_waiting = partial(_picker_labels, config, index_state) if work else None
     if len(work) < PARALLEL_FROM and sum(len(item.langs) for item in work) >= PARALLEL_LANGUAGES_FROM:
         outcomes = _run_languages_in_parallel(config, work, while_waiting)  # an edit of a leaflet or two
     else:
-        outcomes = _map(partial(_run_leaflet, config), work, while_waiting=while_waiting)
+        # Languages whose output folders (pages, MO) did not exist when the run began: nothing to compare.
+        new_folders = {lang: (pages is None, mo is None) for lang, (pages, mo) in folders.items()}
+        outcomes = _map(partial(_run_leaflet, config, new_folders), work, while_waiting=while_waiting)
     for plan, outcome in zip(work, outcomes):
         report.extend(outcome.report)  # this run's publishing decisions, for the user
         state.leaflets[plan.slug] = outcome.record
@@ -321,8 +322,6 @@ class _LeafletWork:
     extract: bool  # the English or its POT changed
     langs: list[str]  # languages to update and build ("en": the English outputs)
     kept: dict[str, dict]  # recorded state of the languages left as they are
-    # Languages whose output folders (pages, MO) did not exist when the run began: nothing to compare.
-    new_folders: dict[str, tuple[bool, bool]] = field(default_factory=dict)
 
 
 @dataclass
@@ -364,8 +363,7 @@ def _mtime(path: Path) -> int | None:
         return None
 
 
-def _plan(config: Config, slug: str, recorded: dict | None, untouched: set[str] = frozenset(),
-          new_folders: dict[str, tuple[bool, bool]] | None = None) -> _LeafletWork:
+def _plan(config: Config, slug: str, recorded: dict | None, untouched: set[str] = frozenset()) -> _LeafletWork:
     """Which of a leaflet's languages need work, judged from file signatures alone.
 
     Outputs are looked at one by one only for the languages not in
@@ -395,18 +393,17 @@ def _plan(config: Config, slug: str, recorded: dict | None, untouched: set[str] 
             kept[lang] = previous
         else:
             langs.append(lang)
-    return _LeafletWork(slug, not source_same, langs, kept, new_folders or {})
+    return _LeafletWork(slug, not source_same, langs, kept)
 
 
-def _run_leaflet(config: Config, work: _LeafletWork) -> _LeafletOutcome:
+def _run_leaflet(config: Config, new_folders: dict[str, tuple[bool, bool]], work: _LeafletWork) -> _LeafletOutcome:
     """Extract one leaflet if its English changed, then update and build its languages that need it."""
     from pipeline.catalogs import read_catalog
 
     leaflet, template, report = _extract_if_changed(config, work)
     if template is None and set(work.langs) - {SOURCE_LANGUAGE}:
         template = read_catalog(config.pot_path(work.slug))
-    done = [_run_language(config, leaflet, lang, template, work.new_folders.get(lang, (False, False)))
-            for lang in work.langs]
+    done = [_run_language(config, leaflet, lang, template, new_folders[lang]) for lang in work.langs]
     return _leaflet_outcome(config, work, leaflet, report, done)
 
 
