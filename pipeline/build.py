@@ -164,18 +164,15 @@ def template_environment() -> Environment:
 # -- the page model: sections of rows, each row a block in the page's language and in English --
 
 
-# Named tuples rather than frozen dataclasses: a build makes two of these per block per
-# language, and a frozen dataclass costs four times as much to create.
-class Cell(NamedTuple):
-    html: Markup
-    attrs: Markup = Markup()  # class/lang/dir when not in the surrounding language
-    label: Markup | None = None  # "In English" badge on a fallback block
-
-
+# A named tuple rather than a frozen dataclass: a build makes one per block per language,
+# and a frozen dataclass costs four times as much to create. Flat, and each field whole
+# (a fallback's "In English" badge is part of its html): every field a template reads is
+# another lookup and another escape, per row, per page.
 class Row(NamedTuple):
     kind: BlockKind
-    cell: Cell  # the edition's language (or English fallback)
-    english: Cell
+    html: Markup  # in the edition's language, or the English with its badge where it falls back
+    attrs: Markup  # class/lang/dir when not in the surrounding language ("" for a translated block)
+    english: Markup  # the English, for the bilingual edition
 
 
 @dataclass
@@ -198,6 +195,7 @@ def lang_attrs(lang: Language, around: Language) -> Markup:
 
 
 _FALLBACK = Markup(' class="fallback" lang="en" dir="ltr"')
+_NO_ATTRS = Markup("")
 
 
 @dataclass(frozen=True)
@@ -217,13 +215,12 @@ def page_model(rendered: list[RenderedBlock], lang: Language) -> PageModel:
     title: Row | None = None
     sections: list[Section] = []
     for item in rendered:
-        english = _english_cell(item.block.text)
-        if item.fallback:
-            cell = Cell(english.html, _FALLBACK, label)
-        else:
-            cell = Cell(inline_html(item.text, rtl=rtl))
-        row = Row(item.block.kind, cell, english)
+        english = _english_html(item.block.text)
         kind = item.block.kind
+        if item.fallback:
+            row = Row(kind, Markup(f"{english} {label}"), _FALLBACK, english)
+        else:
+            row = Row(kind, inline_html(item.text, rtl=rtl), _NO_ATTRS, english)
         if kind is BlockKind.TITLE:
             title = row
             continue
@@ -242,9 +239,9 @@ def page_model(rendered: list[RenderedBlock], lang: Language) -> PageModel:
 
 
 @lru_cache(maxsize=8192)
-def _english_cell(text: str) -> Cell:
+def _english_html(text: str) -> Markup:
     # The same English block appears in every language's fallback and bilingual edition.
-    return Cell(inline_html(text))
+    return inline_html(text)
 
 
 @dataclass(frozen=True)
@@ -327,7 +324,10 @@ def _title_text(rendered: list[RenderedBlock]) -> str:
 _GLUE = "\ue000"  # a private-use stand-in for a space inside a number: no line break there
 
 
-def _text_lines(text: str, rtl: bool, width: int, first: str = "", rest: str = "") -> list[str]:
+# The same sentence recurs across a network's leaflets (boilerplate, the stamp's lines), and
+# laying it out by display width is the dearest part of the text edition: once per worker.
+@lru_cache(maxsize=8192)
+def _text_lines(text: str, rtl: bool, width: int, first: str = "", rest: str = "") -> tuple[str, ...]:
     spans = textformat.ltr_spans(text)
     if spans:
         pieces, last = [], 0
@@ -338,7 +338,7 @@ def _text_lines(text: str, rtl: bool, width: int, first: str = "", rest: str = "
         pieces.append(text[last:])
         text = "".join(pieces)
     lines = [line.replace(_GLUE, " ") for line in textformat.wrap(text, width, indent=rest, first_indent=first)]
-    return [textformat.rtl_line(line) for line in lines] if rtl else lines
+    return tuple(textformat.rtl_line(line) for line in lines) if rtl else tuple(lines)
 
 
 def render_text(rendered: list[RenderedBlock], stamp: stamps.Stamp, lang: Language | None = None,

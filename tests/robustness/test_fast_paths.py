@@ -258,3 +258,17 @@ def test_already_merged_means_the_merge_changes_nothing(catalog, edits, which):
         assert fast, "an untouched catalogue is already merged"
     if fast:
         assert catalogs.content_of(_full_merge(catalog, template)) == catalogs.content_of(catalog)
+
+
+# Words, hyphens and dashes (where Babel also breaks), spaces, quotes and backslashes.
+_po_text = st.lists(st.sampled_from(["a", "bb", "long-word", "co-operate", "--", " ", "  ", "é", "中", '"', "\\",
+                                    "\n", "\t", "x" * 40, "!", "\u2028"]), max_size=60).map("".join)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(text=st.one_of(_po_text, st.text()), prefix=st.sampled_from(["", "#| ", "#~ ", "#~| "]),
+       width=st.sampled_from([76, 30, 12, 3]))
+def test_po_strings_are_laid_out_as_babel_lays_them_out(text, prefix, width):
+    from babel.messages.pofile import normalize
+
+    assert catalogs.po_string(text, prefix, width) == normalize(text, prefix=prefix, width=width)
