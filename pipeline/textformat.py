@@ -131,27 +131,33 @@ def _wrap_by_atoms(text: str, width: int, indent: str, first_indent: str) -> lis
     """:func:`wrap` measuring every character: for text with wide or zero-width characters.
 
     Greedy: each line runs to the last place it may end (a space, or a break
-    beside a wide character) whose column still fits, found by bisection over
-    the columns before each such place; a piece wider than a line stands alone.
+    beside a wide character) whose column still fits: found from the column
+    limit, by bisection, then by stepping back to a place where a break is
+    allowed; a piece wider than a line stands alone.
     """
     text = " ".join(_SPACES.split(text.strip()))
     if not text:
         return [first_indent]
     columns = [0, *accumulate(map(char_width, text))]  # columns[i]: the width of text[:i]
-    ends = [match.start() for match in _SPACE.finditer(text)]
-    if _WIDE.pattern_for(text).search(text):
-        ends += [match.start() for match in _break_opportunities(bool(_ASTRAL.search(text))).finditer(text, 1)]
-        ends.sort()
-    ends.append(len(text))
-    widths = [columns[end] for end in ends]
+    length = len(text)
+    breaks = _break_opportunities(bool(_ASTRAL.search(text))) if _WIDE.pattern_for(text).search(text) else None
+
+    def may_end_at(position: int) -> bool:
+        return position == length or text[position] == " " or (
+            breaks is not None and breaks.match(text, position) is not None)
+
     lines: list[str] = []
     start, prefix = 0, first_indent
     while True:
-        last = bisect_right(widths, columns[start] + width - display_width(prefix)) - 1
-        first = bisect_right(ends, start)  # the first place after the line's start
-        end = ends[max(last, first)]  # nothing fits: the first piece, alone
+        end = bisect_right(columns, columns[start] + width - display_width(prefix), start + 1) - 1
+        while end > start and not may_end_at(end):
+            end -= 1
+        if end == start:  # nothing fits: the first piece, alone
+            end = start + 1
+            while not may_end_at(end):
+                end += 1
         lines.append(prefix + text[start:end])
-        if end == len(text):
+        if end == length:
             return lines
         start, prefix = end + 1 if text[end] == " " else end, indent
 
