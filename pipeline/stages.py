@@ -163,6 +163,13 @@ def _run(config: Config) -> StageReport:
     else:
         # Languages whose output folders (pages, MO) did not exist when the run began: nothing to compare.
         new_folders = {lang: (pages is None, mo is None) for lang, (pages, mo) in folders.items()}
+        if len(work) >= PARALLEL_FROM:
+            # Many leaflets: every worker needs every language's locale data, and so does the
+            # picker. Loaded here, before the workers fork, it is loaded once, not once more
+            # in each worker, and the picker's labels no longer compete with them for a core.
+            _load_languages(config)
+            while_waiting()
+            while_waiting = None
         outcomes = _map(partial(_run_leaflet, config, new_folders), work, while_waiting=while_waiting)
     for plan, outcome in zip(work, outcomes):
         report.extend(outcome.report)  # this run's publishing decisions, for the user
@@ -241,6 +248,18 @@ def _fingerprint(config: Config) -> str:
         {"settings": dict(config.settings), "root": str(config.root), "version": __version__,
          "babel": babel.__version__}, [package]
     )
+
+
+def _load_languages(config: Config) -> None:
+    """Load what building any edition needs of each language: names, direction, interface words, dates."""
+    from pipeline import build, review, update  # noqa: F401 - the workers' modules, for the same reason
+    from pipeline import stamp as stamps
+
+    for code in (SOURCE_LANGUAGE, *config.languages):
+        lang = build.language(code)
+        lang.native_name, lang.direction  # noqa: B018 - cached properties, computed now
+        ui = stamps.ui_strings(code)
+        ui.lang.locale.date_formats  # noqa: B018 - Babel loads locale data on first use
 
 
 def _picker_labels(config: Config, index_state: dict) -> None:
