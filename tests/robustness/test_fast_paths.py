@@ -9,6 +9,7 @@ on damaged ones, and on every catalogue of a real project.
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import gettext
 import io
 import struct
@@ -272,3 +273,17 @@ def test_po_strings_are_laid_out_as_babel_lays_them_out(text, prefix, width):
     from babel.messages.pofile import normalize
 
     assert catalogs.po_string(text, prefix, width) == normalize(text, prefix=prefix, width=width)
+
+
+_zones = st.sampled_from([dt.UTC, dt.timezone(dt.timedelta(hours=10)), dt.timezone(dt.timedelta(hours=-3, minutes=-30))])
+_dates = st.builds(lambda moment, zone: moment.replace(tzinfo=dt.UTC).astimezone(zone),
+                   st.datetimes(min_value=dt.datetime(1990, 1, 1), max_value=dt.datetime(2090, 1, 1)), _zones)
+
+
+@settings(max_examples=300, deadline=None)
+@given(catalog=catalogues(), created=_dates, revised=st.one_of(_dates, st.just("YEAR-MO-DA HO:MI+ZONE")),
+       team=st.sampled_from(["LANGUAGE <LL@li.org>", "Spanish translators", ""]), same_instant=st.booleans())
+def test_mime_headers_are_babels(catalog, created, revised, team, same_instant):
+    catalog.creation_date, catalog.language_team = created, team
+    catalog.revision_date = created.astimezone(dt.timezone(dt.timedelta(hours=5))) if same_instant else revised
+    assert catalogs.mime_headers(catalog) == catalog.mime_headers
