@@ -187,7 +187,7 @@ def _read_plain(data: bytes, locale: str | None) -> Catalog | None:
         if not msgid or msgid in messages:
             return None  # a duplicate (msgfmt refuses it; _validate names the line) or a second header
         if label is not None:  # the usual comments
-            message = _plain_message(msgid, _plain_string(msgstr_lines), [(name, int(number))], [label.strip()],
+            message = plain_message(msgid, _plain_string(msgstr_lines), [(name, int(number))], [label.strip()],
                                      line + 1)
         else:
             fields = _plain_comments(comments) if comments else ([], [], [], [], None)
@@ -203,7 +203,7 @@ def _read_plain(data: bytes, locale: str | None) -> Catalog | None:
     return catalog
 
 
-def _plain_message(msgid: str, string: str, locations: list, auto_comments: list, lineno: int) -> Message:
+def plain_message(msgid: str, string: str | None, locations: list, auto_comments: list, lineno: int | None) -> Message:
     """Message(msgid, string, locations, auto_comments=...): built directly when Babel's checks have nothing to do.
 
     Babel's constructor looks for Python format strings in every msgid (a "%" or a
@@ -654,6 +654,18 @@ def po_string(text: str, prefix: str = "", width: int = WRAP_WIDTH) -> str:
     prefix_length = len(prefix)
     if len(text) + 2 + prefix_length <= width:
         return f'"{text}"'
+    if not prefix and width >= 3 and "-" not in text and text == text.strip():
+        # Words and runs of spaces only (Babel also breaks at hyphens), so a line is the longest
+        # run of whole words and spaces that fits, or one that does not fit, alone.
+        lines, position, end, line_of = [], 0, len(text), _po_line(width)
+        while position < end:
+            found = line_of.match(text, position)
+            line = found.end() if found else position
+            if line == position:  # the next word does not fit on a line of its own: alone
+                line = _WORD_OR_SPACE.match(text, position).end()
+            lines.append(text[position:line])
+            position = line
+        return '""\n' + "\n".join(f'"{line}"' for line in lines) if len(lines) > 1 else f'"{text}"'
     # Babel's filling, as it is (it counts the prefix once per word, not once per line).
     chunks = WORD_SEP.split(text)
     lines, index, count = [], 0, len(chunks)
@@ -676,6 +688,15 @@ def po_string(text: str, prefix: str = "", width: int = WRAP_WIDTH) -> str:
     if not lines[-1]:  # Babel moves a newline onto the line before: rare, and its business
         return normalize(text, prefix=prefix, width=width)
     return '""\n' + "\n".join(f'{prefix}"{line}"' for line in lines)
+
+
+@lru_cache(maxsize=8)
+def _po_line(width: int) -> re.Pattern[str]:
+    # Babel fills a line while the quotes and its text stay under ``width``.
+    return re.compile(rf".{{0,{width - 3}}}(?:(?<=\s)(?=\S)|(?<=\S)(?=\s)|\Z)", re.DOTALL)
+
+
+_WORD_OR_SPACE = re.compile(r"\s+|\S+")
 
 
 def write_catalog(path: Path, catalog: Catalog, *, touch_revision_date: bool = True,

@@ -6,7 +6,7 @@ import datetime as dt
 
 from babel.messages.catalog import Catalog
 
-from pipeline.catalogs import write_catalog
+from pipeline.catalogs import plain_message, write_catalog
 from pipeline.config import Config
 from pipeline.source import Leaflet
 
@@ -37,12 +37,12 @@ def template_for(leaflet: Leaflet, config: Config) -> Catalog:
         ),
     )
     source_ref = config.relative(leaflet.path)
+    messages = template._messages
     for block in leaflet.blocks:
-        template.add(
-            block.text,
-            locations=[(source_ref, block.line)],
-            auto_comments=[block.comment],
-        )
+        if block.text in messages or not block.text:  # the same English twice: Babel merges the two
+            template.add(block.text, locations=[(source_ref, block.line)], auto_comments=[block.comment])
+        else:  # what template.add would make, without its checks where they have nothing to do
+            messages[block.text] = plain_message(block.text, None, [(source_ref, block.line)], [block.comment], None)
     return template
 
 

@@ -20,7 +20,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pipeline import catalogs, stages, update
-from tests.conftest import fake_translation, translate_all
+from tests.conftest import SLUG, fake_translation, translate_all
 from tests.robustness.test_properties import VALID_PO, english_text
 
 
@@ -266,8 +266,13 @@ _po_text = st.lists(st.sampled_from(["a", "bb", "long-word", "co-operate", "--",
                                     "\n", "\t", "x" * 40, "!", "\u2028"]), max_size=60).map("".join)
 
 
-@settings(max_examples=1000, deadline=None)
-@given(text=st.one_of(_po_text, st.text()), prefix=st.sampled_from(["", "#| ", "#~ ", "#~| "]),
+# The same without hyphens, with other whitespace: the lines are then found by one regex each.
+_spaced_text = st.lists(st.sampled_from(["a", "bb", "é", "中", "x" * 40, "!", ".", " ", "   ", "\xa0", "\u2009",
+                                         "\x1c", " " * 80]), max_size=60).map("".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(text=st.one_of(_po_text, _spaced_text, st.text()), prefix=st.sampled_from(["", "#| ", "#~ ", "#~| "]),
        width=st.sampled_from([76, 30, 12, 3]))
 def test_po_strings_are_laid_out_as_babel_lays_them_out(text, prefix, width):
     from babel.messages.pofile import normalize
@@ -287,3 +292,25 @@ def test_mime_headers_are_babels(catalog, created, revised, team, same_instant):
     catalog.creation_date, catalog.language_team = created, team
     catalog.revision_date = created.astimezone(dt.timezone(dt.timedelta(hours=5))) if same_instant else revised
     assert catalogs.mime_headers(catalog) == catalog.mime_headers
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+                                                                  HealthCheck.function_scoped_fixture])
+@given(texts=st.lists(st.one_of(english_text, st.sampled_from(["Take 50% of the dose.", "Use {name}.", "Same."])),
+                      min_size=1, max_size=8))
+def test_templates_hold_what_babels_add_makes(project, texts):
+    """extract.template_for builds entries directly; Catalog.add (merging repeated English) must agree."""
+    from dataclasses import replace
+    from itertools import cycle
+
+    from pipeline import extract
+    from pipeline.source import read_leaflet
+
+    leaflet = read_leaflet(project.source_path(SLUG))
+    leaflet = replace(leaflet, blocks=tuple(replace(block, text=text) for block, text in zip(cycle(leaflet.blocks), texts)))
+    fast = extract.template_for(leaflet, project)
+    reference = Catalog(locale=None)
+    for block in leaflet.blocks:
+        reference.add(block.text, locations=[(project.relative(leaflet.path), block.line)],
+                      auto_comments=[block.comment])
+    assert [vars(m) for m in fast._messages.values()] == [vars(m) for m in reference._messages.values()]
