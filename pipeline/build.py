@@ -252,19 +252,23 @@ class StampHtml:
 
 def stamp_html(stamp: stamps.Stamp, around: Language) -> StampHtml:
     rtl = stamp.lang.direction == "rtl"
-    lines = []
-    for line in stamp.lines:
-        html = []
-        for part in line.parts():
-            if isinstance(part, str):
-                html.append(_escape_run(part, rtl))
-            elif part.lang is not None:
-                html.append(Markup('<bdi lang="%s" dir="%s">%s</bdi>') % (
-                    part.lang.tag, part.lang.direction, inline_html(part.text)))
-            else:
-                html.append(_escape_run(part.text, rtl))
-        lines.append(_join_markup(html))
-    return StampHtml(lang_attrs(stamp.lang, around), tuple(lines))
+    return StampHtml(lang_attrs(stamp.lang, around), tuple(_stamp_line_html(line, rtl) for line in stamp.lines))
+
+
+@lru_cache(maxsize=4096)
+def _stamp_line_html(line: stamps.Line, rtl: bool) -> Markup:
+    # Each edition shows its stamp twice (page, bilingual page), and all but the title line
+    # are the same in every leaflet of a language.
+    html = []
+    for part in line.parts():
+        if isinstance(part, str):
+            html.append(_escape_run(part, rtl))
+        elif part.lang is not None:
+            html.append(Markup('<bdi lang="%s" dir="%s">%s</bdi>') % (
+                part.lang.tag, part.lang.direction, inline_html(part.text)))
+        else:
+            html.append(_escape_run(part.text, rtl))
+    return _join_markup(html)
 
 
 def _notice(rendered: list[RenderedBlock], lang: Language) -> tuple[str, Language] | None:
