@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import fcntl
+import hashlib
 import json
 import os
 import re
@@ -82,6 +83,9 @@ def _shape(cls: type) -> tuple[frozenset[str], frozenset[str], dict[str, Any]]:
     return names, names - defaults.keys(), defaults
 
 
+_new_object, _set_attribute = object.__new__, object.__setattr__
+
+
 def _record(cls: type, data: Any, path: Path) -> Any:
     if not isinstance(data, dict):
         raise CatalogError(f"approval ledger has a malformed {cls.__name__.lower()} record", path)
@@ -89,9 +93,8 @@ def _record(cls: type, data: Any, path: Path) -> Any:
     if required <= data.keys() <= names and not isinstance(data.get("overridden"), list):
         # A well-formed record, built without the frozen dataclass's __init__: a build
         # loads every approval of every language, and that __init__ sets fields one by one.
-        record = object.__new__(cls)
-        vars(record).update(defaults)
-        vars(record).update(data)
+        record = _new_object(cls)
+        _set_attribute(record, "__dict__", {**defaults, **data})
         return record
     try:
         record = cls(**data)
@@ -251,19 +254,33 @@ def approved_keys(catalog: Catalog, ledger: Ledger, config: Config) -> set[str]:
     """
     # A tuple, not a set: a hand-edited ledger may name its reviewer with any JSON value.
     listed = tuple(reviewer.id for reviewer in config.reviewers if ledger.language in reviewer.languages)
+    approvals, rejections = ledger.approvals, ledger.rejections
     approved = set()
-    for message in messages(catalog):
-        if message.fuzzy or not (translation := translation_of(message)):
+    for message in catalog._messages.values():  # messages(catalog), without copying the list
+        msgid, translation = message.id, message.string
+        if "fuzzy" in message.flags:
             continue
-        record = _approval_of(message, ledger)
+        if translation.__class__ is not str:
+            translation = translation_of(message)
+        if not translation:
+            continue
+        # key_of and english_of, spelled out for the usual message: one English string, no context.
+        if msgid.__class__ is str and message.context is None:
+            key = english = msgid
+        else:
+            key, english = key_of(message), english_of(message)
+        record = approvals.get(key)
+        if record is None and message.previous_id:
+            record = approvals.get(message_key(_previous(message), message.context))
         if record is None or record.reviewer not in listed:
             continue
-        english = _english_sha256(english_of(message))
-        if record.english_sha256 != english or record.translation_sha256 != (translated := sha256(translation)):
+        english_hash = _english_sha256(english)
+        if record.english_sha256 != english_hash or record.translation_sha256 != (
+                translated := hashlib.sha256(translation.encode("utf-8")).hexdigest()):
             continue
-        key = key_of(message)
-        rejection = ledger.rejections.get(key)
-        if rejection is None or rejection.english_sha256 != english or rejection.translation_sha256 != translated:
+        rejection = rejections.get(key)
+        if (rejection is None or rejection.english_sha256 != english_hash
+                or rejection.translation_sha256 != translated):
             approved.add(key)
     return approved
 
