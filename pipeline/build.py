@@ -208,34 +208,50 @@ class PageModel:
 
 def page_model(rendered: list[RenderedBlock], lang: Language) -> PageModel:
     """Rows of the page in ``lang``: translated cells carry no lang attribute (the page's own)."""
-    ui = stamps.ui_strings(lang.code)
-    label = Markup('<span class="fallback-label"%s>%s</span>') % (
-        lang_attrs(ui.lang, language(SOURCE_LANGUAGE)), ui(stamps.IN_ENGLISH))
+    label = _fallback_label(lang.code)
     rtl = lang.direction == "rtl"
     title: Row | None = None
     sections: list[Section] = []
+    groups: list[Group] = []
     for item in rendered:
-        english = _english_html(item.block.text)
-        kind = item.block.kind
+        block = item.block
+        english = _english_html(block.text)
+        kind = block.kind
+        text = item.text
+        # Rows are made by the thousand: tuple.__new__, and plain escaping for the usual text.
         if item.fallback:
-            row = Row(kind, Markup(f"{english} {label}"), _FALLBACK, english)
+            row = _new_row(Row, (kind, Markup(f"{english} {label}"), _FALLBACK, english))
+        elif rtl or "**" in text:
+            row = _new_row(Row, (kind, inline_html(text, rtl=rtl), _NO_ATTRS, english))
         else:
-            row = Row(kind, inline_html(item.text, rtl=rtl), _NO_ATTRS, english)
+            row = _new_row(Row, (kind, escape(text), _NO_ATTRS, english))
         if kind is BlockKind.TITLE:
             title = row
             continue
         if kind is BlockKind.HEADING:
             sections.append(Section(row))
+            groups = sections[-1].groups
             continue
         if not sections:
             sections.append(Section(None))
-        groups = sections[-1].groups
+            groups = sections[-1].groups
         is_list = kind is BlockKind.ITEM
         if not groups or not (is_list and groups[-1].is_list):
             groups.append(Group(is_list))
         groups[-1].rows.append(row)
     assert title is not None, "a leaflet always has a title block"
     return PageModel(title, sections)
+
+
+_new_row = tuple.__new__
+
+
+@lru_cache(maxsize=256)
+def _fallback_label(code: str) -> Markup:
+    """The "In English" badge of a fallback block on ``code``'s pages."""
+    ui = stamps.ui_strings(code)
+    return Markup('<span class="fallback-label"%s>%s</span>') % (
+        lang_attrs(ui.lang, language(SOURCE_LANGUAGE)), ui(stamps.IN_ENGLISH))
 
 
 @lru_cache(maxsize=8192)
