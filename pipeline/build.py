@@ -154,11 +154,22 @@ def template_environment() -> Environment:
     return Environment(
         loader=PackageLoader("pipeline", "templates"),
         autoescape=select_autoescape(["html", "j2"]),
+        finalize=_escaped,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
         auto_reload=False,  # the package's templates do not change under a running process: no stat per page
     )
+
+
+def _escaped(value: object) -> Markup:
+    """Every value a template writes, escaped unless it is Markup already.
+
+    Autoescaping does the same, but makes a copy of every Markup value: the
+    page templates switch it off around their rows (all Markup, made by
+    page_model) and this still escapes anything else that finds its way there.
+    """
+    return value if value.__class__ is Markup else escape(value)
 
 
 # -- the page model: sections of rows, each row a block in the page's language and in English --

@@ -49,6 +49,26 @@ def test_translation_markup_is_escaped(project):
     assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; " in html
 
 
+def test_page_templates_escape_a_value_that_is_not_markup():
+    """The page bodies switch autoescaping off (their rows are Markup already); the finalize hook still escapes."""
+    from pipeline import build
+    from pipeline.languages import language
+    from pipeline.source import BlockKind
+
+    hostile = '<script>alert("x")</script> & <b>'
+    heading = build.Row(BlockKind.TITLE, hostile, hostile, hostile)  # plain str where Markup belongs
+    model = build.PageModel(heading, [build.Section(heading, [build.Group(False, [heading])])])
+    environment = build.template_environment()
+    for name in ("leaflet.html.j2", "bilingual.html.j2"):
+        html = environment.get_template(name).render(
+            language=language("es"), title="t", english_title="t", heading=model.heading, sections=model.sections,
+            notice=hostile, english_notice=hostile, ui_attrs=hostile, notice_attrs=hostile, native_attrs=hostile,
+            other_languages=hostile, stamp=build.StampHtml(hostile, (hostile,)),
+            english_stamp=build.StampHtml(hostile, (hostile,)))
+        assert "<script>" not in html and "<b>" not in html, name
+        assert html.count("&lt;script&gt;") >= 5, name
+
+
 def test_hand_edit_of_an_approved_translation_withdraws_the_language(project):
     translate_all(project, "es", fake_translation("es"))
     approve_all(project, "es")
