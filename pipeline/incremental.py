@@ -70,6 +70,12 @@ def unchanged(path: Path | str, recorded: list | None) -> bool:
 
 
 def record(path: Path, content_hash: bool = True, as_read: bytes | None = None) -> list | None:
+    if not content_hash:  # an output: a run records six per edition, so without a Signature in between
+        try:
+            status = os.stat(path)
+        except FileNotFoundError:
+            return None
+        return [status.st_size, status.st_mtime_ns]
     sig = signature(path, content_hash, as_read)
     return sig.as_list() if sig else None
 
