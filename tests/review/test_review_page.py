@@ -108,8 +108,11 @@ def test_keyboard_moves_between_entries_and_approves(review_project, serve, cont
     page.keyboard.press("j")
     assert page.evaluate("document.activeElement.id") == "e2"
     page.keyboard.press("k")
-    with page.expect_navigation():
+    # The approval's own POST and the page it leads to (expect_navigation alone would take any navigation).
+    with page.expect_navigation(url="**/review/es/*#e4"), \
+            page.expect_response(lambda response: response.request.method == "POST") as posted:
         page.keyboard.press("a")
+    assert posted.value.status == 303, posted.value.status
     assert state_of(entry(review_project, "es", "Magnesium Infusions"),
                     load_ledger(review_project, "es", SLUG), review_project) is ReviewState.APPROVED
     assert page.url.endswith("#e4")  # on to the next entry waiting for review (2 and 3 are untranslated)
