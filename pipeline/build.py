@@ -353,13 +353,16 @@ def _title_text(rendered: list[RenderedBlock]) -> str:
 # -- plain text ----------------------------------------------------------------------
 
 _GLUE = "\ue000"  # a private-use stand-in for a space inside a number: no line break there
+_SPACE_IN_NUMBER = re.compile("[0-9\u0660-\u0669\u06f0-\u06f9()] ")
 
 
 # The same sentence recurs across a network's leaflets (boilerplate, the stamp's lines), and
 # laying it out by display width is the dearest part of the text edition: once per worker.
 @lru_cache(maxsize=8192)
 def _text_lines(text: str, rtl: bool, width: int, first: str = "", rest: str = "") -> tuple[str, ...]:
-    spans = textformat.ltr_spans(text)
+    # Left-to-right text needs the numbers only to keep their spaces, and every space inside
+    # one follows a digit or a bracket: without such a space, there is nothing to look for.
+    spans = textformat.ltr_spans(text) if rtl or _SPACE_IN_NUMBER.search(text) else None
     if spans:
         pieces, last = [], 0
         for start, end in spans:
@@ -482,11 +485,10 @@ def build_language(leaflet: Leaflet, config: Config, lang_code: str, catalog: Ca
         )
         return _withdraw(config, leaflet, lang_code, reason, approved_count)
 
-    approved_on = max(
-        dt.datetime.fromisoformat(ledger.approvals[key].approved_at).date()
-        for key in approved
-        if key in ledger.approvals
-    )
+    approvals = ledger.approvals
+    # Each distinct timestamp parsed once: a ledger's approvals mostly share a few.
+    approved_on = max(dt.datetime.fromisoformat(moment).date()
+                      for moment in {approvals[key].approved_at for key in approved if key in approvals})
     stamp = stamps.translated_stamp(leaflet.title, leaflet.version, lang, approved_on)
     english_stamp = stamps.translated_stamp(leaflet.title, leaflet.version, lang, approved_on,
                                             in_language=SOURCE_LANGUAGE)

@@ -111,6 +111,19 @@ def test_number_runs_are_the_matches_of_the_number_pattern(pieces):
     assert ltr_spans(text) == expected
 
 
+@settings(max_examples=600, deadline=None)
+@given(pieces=st.lists(st.sampled_from(["1", "12", "٣", "۴", "+", "(", ")", " ", "\xa0", "-", "–", ".", ":", "/",
+                                        "mg", "mmol/L", "min", "h", "a", "خلال", "(02) ", "+61 2 ", "( 2 )", "x"]),
+                       max_size=30))
+def test_a_space_inside_a_number_follows_a_digit_or_a_bracket(pieces):
+    """The plain-text edition looks for numbers in left-to-right text only when such a space is there."""
+    from pipeline.build import _SPACE_IN_NUMBER
+
+    text = "".join(pieces)
+    if any(" " in text[start:end] for start, end in ltr_spans(text)):
+        assert _SPACE_IN_NUMBER.search(text)
+
+
 # Text without wide characters, with the spacing people paste: runs of spaces, tabs,
 # newlines, no-break spaces, words longer than a line, and zero-width marks (combining
 # accents, Indic vowel signs, joiners), also on their own between spaces.
