@@ -1,9 +1,10 @@
 """Atomic, change-aware file writes and the project lock.
 
 Every file the pipeline writes goes through :func:`write_atomic`: a temporary
-file in the same folder, fsynced, then renamed over the target. A run killed at
-any point leaves the old file or the new one, never a mix. Unchanged content is
-not rewritten, so mtimes stay put and reruns touch nothing.
+file in the same folder, fsynced, then renamed over the target (or, for an
+output in a folder new to the run, an unnamed file then given its name). A run
+killed at any point leaves the old file or the new one, never a mix. Unchanged
+content is not rewritten, so mtimes stay put and reruns touch nothing.
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ def write_atomic(path: Path, data: bytes | str, *, durable: bool = True, absent:
         return False
     if _dirty_marker is not None:
         _mark_dirty()
+    if absent and not durable and _write_new(path, data):
+        return True
     tmp_name = None
     try:
         fd, tmp_name = _create_temporary(path)
@@ -55,6 +58,56 @@ def write_atomic(path: Path, data: bytes | str, *, durable: bool = True, absent:
     if durable:
         _fsync_dir(path.parent)
     return True
+
+
+_folder_fds: dict[str, int] = {}  # open folders that new files are linked into, by path
+_unnamed_files = hasattr(os, "O_TMPFILE")  # False once the file system has refused one
+
+
+def _write_new(path: Path, data: bytes) -> bool:
+    """Write a file that does not exist yet as an unnamed file, then give it its name.
+
+    The name appears with all of the content or not at all, as with a rename,
+    but with one change to the folder instead of two (a temporary name, then
+    the rename), and a killed run leaves nothing to sweep. False when the file
+    system cannot do it (or the name is taken): the caller writes it the usual way.
+    """
+    global _unnamed_files
+    if not _unnamed_files:
+        return False
+    folder = str(path.parent)
+    try:
+        folder_fd = _folder_fds.get(folder)
+        if folder_fd is None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            folder_fd = _folder_fds[folder] = os.open(folder, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
+        fd = os.open(folder, os.O_TMPFILE | os.O_WRONLY | os.O_CLOEXEC, 0o644)
+    except OSError as exc:
+        if exc.errno in (errno.EOPNOTSUPP, errno.EISDIR, errno.EINVAL):
+            _unnamed_files = False  # not on this file system: the usual way from now on
+        _forget_folder(folder)
+        return False
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view):]
+        # linkat with AT_SYMLINK_FOLLOW through /proc: the way an unprivileged process names such a file.
+        os.link(f"/proc/self/fd/{fd}", path.name, dst_dir_fd=folder_fd)
+    except OSError as exc:
+        if exc.errno == errno.ENOSPC:
+            raise LeafletsError("cannot write: no space left on the device; the previous file is intact",
+                                path) from exc
+        _forget_folder(folder)  # removed and made again since it was opened, say
+        return False
+    finally:
+        os.close(fd)
+    return True
+
+
+def _forget_folder(folder: str) -> None:
+    fd = _folder_fds.pop(folder, None)
+    if fd is not None:
+        os.close(fd)
 
 
 _made_folders: set[str] = set()  # folders this process knows exist: one mkdir each, not one per file

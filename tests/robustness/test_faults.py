@@ -191,3 +191,31 @@ def test_an_atomic_write_replaces_a_file_of_another_size_even_with_nothing(tmp_p
     assert not write_atomic(path, "old content", durable=False)  # already there: not rewritten
     assert write_atomic(path, b"", durable=False) and path.read_bytes() == b""
     assert write_atomic(path, "new", durable=False, absent=False) and path.read_text() == "new"
+
+
+def test_a_new_file_appears_whole_under_its_name_and_nothing_else_is_left(tmp_path):
+    """Files in folders new to the run are written unnamed and then linked: the same result as a rename."""
+    import shutil
+
+    from pipeline import files
+
+    folder = tmp_path / "dist" / "es"
+    for number in range(3):
+        assert files.write_atomic(folder / f"{number}.html", f"page {number}" * 1000, durable=False, absent=True)
+    assert files._unnamed_files, "this file system takes O_TMPFILE: the unnamed path must have been used"
+    assert sorted(p.name for p in folder.iterdir()) == ["0.html", "1.html", "2.html"]  # no temporary names
+    assert (folder / "1.html").read_text() == "page 1" * 1000
+    assert oct((folder / "1.html").stat().st_mode & 0o777) == oct(0o644 & ~_umask())  # as the temporary-file path makes it
+    # Told "absent" wrongly (the file is there): it is replaced all the same.
+    assert files.write_atomic(folder / "0.html", "replaced", durable=False, absent=True)
+    assert (folder / "0.html").read_text() == "replaced"
+    # The folder removed and made again while the process keeps it open: still written, under the new folder.
+    shutil.rmtree(folder)
+    assert files.write_atomic(folder / "3.html", "again", durable=False, absent=True)
+    assert (folder / "3.html").read_text() == "again"
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
