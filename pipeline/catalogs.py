@@ -137,14 +137,25 @@ class _Parser(PoFileParser):
 # -- the fast path: the plain layout gettext tools and this pipeline write ----------------
 
 # One active entry: comments (no obsolete "#~"), msgid and msgstr, each string on its own
-# line with nothing around it, then blank lines. Strings are checked as _validate checks them.
-# The comments of nearly every extracted entry (its label, then its one reference) have
-# groups of their own; anything else goes to the general comments group.
+# line with nothing around it, then blank lines. The comments of nearly every extracted
+# entry (its label, then its one reference) have groups of their own; anything else goes to
+# the general comments group. Strings are matched loosely, as lines in quotes (a class of
+# characters to test at each one costs the regex three times as much as "not a newline"),
+# then checked as _validate checks them (_valid_strings).
 _STRING = r'"[^"\\\n\x00]*(?:\\(?:[\\"abfnrtv?\']|[0-7]{1,3}|x[0-9A-Fa-f]+)[^"\\\n\x00]*)*"'
+_STRINGS = re.compile(rf"{_STRING}(?:\n{_STRING})*")
+_QUOTED_LINES = r'"[^\n]*"(?:\n"[^\n]*")*'
 _PLAIN_ENTRY = re.compile(
     r'(?:#\. (\S[^\n\u2068\u2069]*)\n#: ([^\s\u2068\u2069]+):([0-9]+)\n|((?:#(?!~)[^\n]*\n)*))'
-    rf'msgid ({_STRING}(?:\n{_STRING})*)\nmsgstr ({_STRING}(?:\n{_STRING})*)(?:\n+|\Z)'
+    rf'msgid ({_QUOTED_LINES})\nmsgstr ({_QUOTED_LINES})(?:\n+|\Z)'
 )
+
+
+def _valid_strings(lines: str) -> bool:
+    """Are these lines in quotes PO strings, each with its inner quotes escaped and only known escapes?"""
+    if "\\" not in lines:  # then two quotes a line, or one is not escaped
+        return lines.count('"') == 2 * lines.count("\n") + 2
+    return _STRINGS.fullmatch(lines) is not None
 _UTF8 = {b"utf-8", b"utf8"}
 _new_message = Message.__new__
 
@@ -166,7 +177,7 @@ def _read_plain(data: bytes, locale: str | None) -> Catalog | None:
     except UnicodeDecodeError:
         return None
     header = _PLAIN_ENTRY.match(text)
-    if header is None or header.group(5) != '""':
+    if header is None or header.group(5) != '""' or not _valid_strings(header.group(6)):
         return None
     catalog = _catalog_with_header(locale, header.group(6), header.group(4) or "")
     if catalog is None:
@@ -181,16 +192,23 @@ def _read_plain(data: bytes, locale: str | None) -> Catalog | None:
         if entry is None:
             return None
         label, name, number, comments, msgid_lines, msgstr_lines = entry.groups()
+        # The strings' lines, from msgid to the end of msgstr: without a backslash, two quotes
+        # a line or one is not escaped (_valid_strings, spelled out: this is the usual case).
+        strings_start, strings_end = entry.start(5), entry.end(6)
+        string_breaks = text.count("\n", strings_start, strings_end)
+        escaped = text.find("\\", strings_start, strings_end) >= 0
+        if (text.count('"', strings_start, strings_end) != 2 * string_breaks + 2 if not escaped
+                else not (_valid_strings(msgid_lines) and _valid_strings(msgstr_lines))):
+            return None
         # _plain_string, written out for the usual strings (a call per string is a tenth of the reading)
-        msgid = _plain_string(msgid_lines) if "\\" in msgid_lines else msgid_lines.replace('"\n"', "")[1:-1]
+        msgid = _plain_string(msgid_lines) if escaped else msgid_lines.replace('"\n"', "")[1:-1]
         # The msgid's line: the usual comments take two lines.
-        line += 2 if label is not None else text.count("\n", position, entry.start(5))
+        line += 2 if label is not None else text.count("\n", position, strings_start)
         position = entry.end()
         if not msgid or msgid in messages:
             return None  # a duplicate (msgfmt refuses it; _validate names the line) or a second header
         if label is not None:  # the usual comments
-            msgstr = (_plain_string(msgstr_lines) if "\\" in msgstr_lines
-                      else msgstr_lines.replace('"\n"', "")[1:-1])
+            msgstr = _plain_string(msgstr_lines) if escaped else msgstr_lines.replace('"\n"', "")[1:-1]
             message = plain_message(msgid, msgstr, [(name, int(number))], [label.strip()], line + 1)
         else:
             fields = _plain_comments(comments) if comments else ([], [], [], [], None)
@@ -202,7 +220,7 @@ def _read_plain(data: bytes, locale: str | None) -> Catalog | None:
             if previous is not None:
                 message.previous_id = [previous]
         messages[msgid] = message
-        line += text.count("\n", entry.start(5), position)
+        line += string_breaks + position - strings_end  # what follows the msgstr is blank lines
     return catalog
 
 

@@ -14,6 +14,7 @@ import gettext
 import io
 import struct
 
+import pytest
 from babel.messages.catalog import Catalog, Message
 from babel.messages.mofile import write_mo
 from hypothesis import HealthCheck, given, settings
@@ -145,8 +146,15 @@ def test_fast_reader_steps_aside_for_what_it_does_not_know():
         plain + b'msgctxt "menu"\nmsgid "Open"\nmsgstr "Abrir"\n',  # a context
         plain.replace(b"charset=UTF-8", b"charset=ISO-8859-1"),  # another charset
         plain + plain.split(b"\n\n", 1)[1],  # duplicate entries: msgfmt refuses them
+        plain + b'#. x\n#: a.md:1\nmsgid "A"\nmsgstr "B "quoted" C"\n',  # a quote not escaped
+        plain + b'#. x\n#: a.md:1\nmsgid "A"\nmsgstr "B \\q"\n',  # an escape msgfmt does not know
+        plain + b'#. x\n#: a.md:1\nmsgid "A"\nmsgstr "B\\"\n',  # the closing quote escaped
+        plain + b'#. x\n#: a.md:1\nmsgid "A"\nmsgstr "B" "C"\n',  # two strings on one line
     ):
         assert catalogs._read_plain(unusual, None) is None
+        if b"\r" not in unusual and b"#~" not in unusual and b"msgctxt" not in unusual and b"ISO" not in unusual:
+            with pytest.raises(catalogs.CatalogError):  # and the checked path names the line
+                catalogs._validate(unusual, catalogs.Path("test.po"))
 
 
 def test_fast_reader_reads_every_catalogue_of_a_project(project):
