@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from babel.messages.catalog import Catalog
-from jinja2 import Environment, PackageLoader, select_autoescape
+from jinja2 import Environment, PackageLoader, Template, select_autoescape
 from markupsafe import Markup, escape
 
 from pipeline import pdf, picker, textformat
@@ -160,6 +160,12 @@ def template_environment() -> Environment:
         keep_trailing_newline=True,
         auto_reload=False,  # the package's templates do not change under a running process: no stat per page
     )
+
+
+@lru_cache(maxsize=8)
+def _template(name: str) -> Template:
+    # Jinja's own cache takes a lock per lookup; a build looks up two templates per edition.
+    return template_environment().get_template(name)
 
 
 def _escaped(value: object) -> Markup:
@@ -312,7 +318,7 @@ def render_html(leaflet: Leaflet, lang: Language, rendered: list[RenderedBlock],
     model = model or page_model(rendered, lang)
     ui = stamps.ui_strings(lang.code)
     notice = _notice(rendered, lang)
-    return template_environment().get_template("leaflet.html.j2").render(
+    return _template("leaflet.html.j2").render(
         language=lang,
         title=plain_text(_title_text(rendered)),
         heading=model.heading,
@@ -331,7 +337,7 @@ def render_bilingual(leaflet: Leaflet, lang: Language, rendered: list[RenderedBl
     model = model or page_model(rendered, lang)
     notice = _notice(rendered, lang)
     ui = stamps.ui_strings(lang.code)
-    return template_environment().get_template("bilingual.html.j2").render(
+    return _template("bilingual.html.j2").render(
         language=lang,
         title=plain_text(_title_text(rendered)),
         english_title=plain_text(leaflet.title),

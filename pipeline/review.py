@@ -164,7 +164,18 @@ def load_ledger(config: Config, lang: str, slug: str) -> Ledger:
         records = document.get(name, {})
         if not isinstance(records, dict):
             raise CatalogError(f"approval ledger: {name} must be an object", path)
-        return {key: _record(cls, data, path) for key, data in records.items()}
+        names, required, defaults = _shape(cls)
+        built = {}
+        for key, data in records.items():
+            # _record's fast case, spelled out: a build loads every approval of every language.
+            if data.__class__ is dict and required <= data.keys() <= names and not isinstance(
+                    data.get("overridden"), list):
+                record = _new_object(cls)
+                _set_attribute(record, "__dict__", {**defaults, **data})
+                built[key] = record
+            else:
+                built[key] = _record(cls, data, path)
+        return built
 
     return Ledger(
         path, lang, slug,
