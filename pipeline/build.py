@@ -93,8 +93,7 @@ def build_options(config: Config) -> BuildOptions:
     return options
 
 
-@dataclass(frozen=True)
-class RenderedBlock:
+class RenderedBlock(NamedTuple):  # a named tuple: a build makes one per block per language
     block: Block
     text: str
     fallback: bool = False  # English shown because the translation is not approved
