@@ -727,9 +727,12 @@ def write_catalog(path: Path, catalog: Catalog, *, touch_revision_date: bool = T
     The PO-Revision-Date is moved to now only when the content changes, so a
     rerun of an unchanged project writes no byte. ``known_changed``: the caller
     has compared the content already (rendering to compare is the slow part).
+    Without ``touch_revision_date`` (a POT), the file is not fsynced either: a
+    template is made from the English, and a run that finds it changed (a power
+    cut left it empty, say) extracts it again.
     """
     if not touch_revision_date:
-        return write_atomic(path, render_catalog(catalog))  # it compares with the file itself
+        return write_atomic(path, render_catalog(catalog), durable=False)  # it compares with the file itself
     if not known_changed:
         try:
             if path.read_bytes() == render_catalog(catalog):
