@@ -365,7 +365,7 @@ def _folder_marks(config: Config) -> dict[str, list[int | None]]:
     """Per language, the mtimes of the folders its outputs live in (None: no such folder).
 
     Adding, removing or renaming a file changes its folder's mtime, and every
-    output is written by renaming: while a language's folders keep the mtimes
+    output is written by renaming or linking: while a language's folders keep the mtimes
     the last run left, none of its outputs can have been replaced or deleted,
     and checking them one by one (six files per leaflet) is skipped.
     """
