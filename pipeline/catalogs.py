@@ -670,7 +670,7 @@ def po_string(text: str, prefix: str = "", width: int = WRAP_WIDTH) -> str:
     its own measure. Anything else goes to Babel. Cached: boilerplate recurs in
     every catalogue of a network, and a POT is written whole.
     """
-    if _ESCAPED_OR_LINE_BREAK.search(text):
+    if not width or width < 0 or _ESCAPED_OR_LINE_BREAK.search(text):  # no wrapping, or escapes: Babel's
         return normalize(text, prefix=prefix, width=width)
     prefix_length = len(prefix)
     if len(text) + 2 + prefix_length <= width:

@@ -60,8 +60,8 @@ def write_atomic(path: Path, data: bytes | str, *, durable: bool = True, absent:
     return True
 
 
-_folder_fds: dict[str, int] = {}  # open folders that new files are linked into, by path
-_unnamed_files = hasattr(os, "O_TMPFILE")  # False once the file system has refused one
+_unnamed_files = hasattr(os, "O_TMPFILE")  # False once the file system or /proc has refused one
+_root_fd: int | None = None  # "/", open: see _write_new
 
 
 def _write_new(path: Path, data: bytes) -> bool:
@@ -72,42 +72,41 @@ def _write_new(path: Path, data: bytes) -> bool:
     the rename), and a killed run leaves nothing to sweep. False when the file
     system cannot do it (or the name is taken): the caller writes it the usual way.
     """
-    global _unnamed_files
+    global _unnamed_files, _root_fd
     if not _unnamed_files:
         return False
     folder = str(path.parent)
     try:
-        folder_fd = _folder_fds.get(folder)
-        if folder_fd is None:
+        if folder not in _made_folders:
             path.parent.mkdir(parents=True, exist_ok=True)
-            folder_fd = _folder_fds[folder] = os.open(folder, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
+            _made_folders.add(folder)
+        if _root_fd is None:
+            _root_fd = os.open("/", os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
         fd = os.open(folder, os.O_TMPFILE | os.O_WRONLY | os.O_CLOEXEC, 0o644)
     except OSError as exc:
         if exc.errno in (errno.EOPNOTSUPP, errno.EISDIR, errno.EINVAL):
             _unnamed_files = False  # not on this file system: the usual way from now on
-        _forget_folder(folder)
+        _made_folders.discard(folder)
         return False
     try:
         view = memoryview(data)
         while view:
             view = view[os.write(fd, view):]
-        # linkat with AT_SYMLINK_FOLLOW through /proc: the way an unprivileged process names such a file.
-        os.link(f"/proc/self/fd/{fd}", path.name, dst_dir_fd=folder_fd)
+        # linkat(..., AT_SYMLINK_FOLLOW) through /proc, the way an unprivileged process names such a
+        # file; Python asks for that flag only when given a folder handle, hence "/" (the source
+        # path is absolute, so the handle changes nothing else). The name is the full path, so
+        # the file lands in whatever folder is at that path now.
+        os.link(f"/proc/self/fd/{fd}", path, src_dir_fd=_root_fd)
     except OSError as exc:
         if exc.errno == errno.ENOSPC:
             raise LeafletsError("cannot write: no space left on the device; the previous file is intact",
                                 path) from exc
-        _forget_folder(folder)  # removed and made again since it was opened, say
+        if exc.errno not in (errno.EEXIST, errno.ENOENT):
+            _unnamed_files = False  # no /proc, say: the usual way from now on
         return False
     finally:
         os.close(fd)
     return True
-
-
-def _forget_folder(folder: str) -> None:
-    fd = _folder_fds.pop(folder, None)
-    if fd is not None:
-        os.close(fd)
 
 
 _made_folders: set[str] = set()  # folders this process knows exist: one mkdir each, not one per file

@@ -23,6 +23,7 @@ import babel
 
 from pipeline import __version__
 from pipeline.config import Config
+from pipeline.errors import CatalogError
 from pipeline.files import recover_from_killed_run, remove_file, write_atomic
 from pipeline.incremental import fingerprint, load_state, record, unchanged
 from pipeline.languages import SOURCE_LANGUAGE
@@ -101,13 +102,28 @@ def update_all(config: Config, langs: list[str] | None = None) -> StageReport:
     return report
 
 
-def _update_leaflet(config: Config, langs: list[str], leaflet: Leaflet) -> list[Path]:
+def read_template(config: Config, slug: str) -> Catalog:
+    """The leaflet's POT, refused when it has no entries.
+
+    A leaflet always has a title, so an empty template is damage (a POT emptied
+    by a power cut, say: POTs are not fsynced). Merged as it is, it would make
+    every translation obsolete.
+    """
     from pipeline.catalogs import read_catalog
+
+    path = config.pot_path(slug)
+    template = read_catalog(path)
+    if not template._messages:
+        raise CatalogError("the template has no entries: run `leaflets extract` to make it again", path)
+    return template
+
+
+def _update_leaflet(config: Config, langs: list[str], leaflet: Leaflet) -> list[Path]:
     from pipeline.extract import template_for
     from pipeline.update import update_language
 
     pot_path = config.pot_path(leaflet.slug)
-    template = read_catalog(pot_path) if pot_path.exists() else template_for(leaflet, config)
+    template = read_template(config, leaflet.slug) if pot_path.exists() else template_for(leaflet, config)
     return [config.po_path(lang, leaflet.slug) for lang in langs if update_language(template, config, lang, leaflet.slug)]
 
 
@@ -417,11 +433,10 @@ def _plan(config: Config, slug: str, recorded: dict | None, untouched: set[str] 
 
 def _run_leaflet(config: Config, new_folders: dict[str, tuple[bool, bool]], work: _LeafletWork) -> _LeafletOutcome:
     """Extract one leaflet if its English changed, then update and build its languages that need it."""
-    from pipeline.catalogs import read_catalog
 
     leaflet, template, report = _extract_if_changed(config, work)
     if template is None and set(work.langs) - {SOURCE_LANGUAGE}:
-        template = read_catalog(config.pot_path(work.slug))
+        template = read_template(config, work.slug)
     done = [_run_language(config, leaflet, lang, template, new_folders[lang]) for lang in work.langs]
     return _leaflet_outcome(config, work, leaflet, report, done)
 
@@ -453,10 +468,9 @@ _read_leaflets: dict[str, tuple[Leaflet, Catalog]] = {}
 
 def _leaflet_and_template(config: Config, slug: str) -> tuple[Leaflet, Catalog]:
     """The leaflet and its POT, parsed once per worker rather than once per language."""
-    from pipeline.catalogs import read_catalog
 
     if slug not in _read_leaflets:
-        _read_leaflets[slug] = (read_leaflet(config.source_path(slug)), read_catalog(config.pot_path(slug)))
+        _read_leaflets[slug] = (read_leaflet(config.source_path(slug)), read_template(config, slug))
     return _read_leaflets[slug]
 
 

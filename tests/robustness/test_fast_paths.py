@@ -281,7 +281,7 @@ _spaced_text = st.lists(st.sampled_from(["a", "bb", "é", "中", "x" * 40, "!", 
 
 @settings(max_examples=1500, deadline=None)
 @given(text=st.one_of(_po_text, _spaced_text, st.text()), prefix=st.sampled_from(["", "#| ", "#~ ", "#~| "]),
-       width=st.sampled_from([76, 30, 12, 3]))
+       width=st.sampled_from([76, 30, 12, 3, 1, 0, -1, None]))
 def test_po_strings_are_laid_out_as_babel_lays_them_out(text, prefix, width):
     from babel.messages.pofile import normalize
 

@@ -209,13 +209,34 @@ def test_a_new_file_appears_whole_under_its_name_and_nothing_else_is_left(tmp_pa
     # Told "absent" wrongly (the file is there): it is replaced all the same.
     assert files.write_atomic(folder / "0.html", "replaced", durable=False, absent=True)
     assert (folder / "0.html").read_text() == "replaced"
-    # The folder removed and made again while the process keeps it open: still written, under the new folder.
+    # The folder removed and made again: still written, under the new folder.
     shutil.rmtree(folder)
     assert files.write_atomic(folder / "3.html", "again", durable=False, absent=True)
     assert (folder / "3.html").read_text() == "again"
+    # The folder moved aside and another made in its place (a deploy swapping dist/): the file
+    # lands at its path, not in the folder moved aside.
+    folder.rename(tmp_path / "moved")
+    folder.mkdir()
+    assert files.write_atomic(folder / "4.html", "swapped", durable=False, absent=True)
+    assert (folder / "4.html").read_text() == "swapped" and not (tmp_path / "moved" / "4.html").exists()
+    assert files._unnamed_files
 
 
 def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+def test_an_emptied_template_is_refused_by_update_and_made_again_by_run(project):
+    """POTs are not fsynced (a run makes them from the English): one a power cut emptied must not obsolete the work."""
+    from tests.conftest import SLUG
+
+    po = project.po_path("es", SLUG)
+    before = po.read_bytes()
+    project.pot_path(SLUG).write_bytes(b"")
+    with pytest.raises(LeafletsError, match="template has no entries"):
+        stages.update_all(project)
+    assert po.read_bytes() == before  # no translation made obsolete
+    stages.run(project)  # the POT no longer matches the run state: extracted again
+    assert len(read_catalog(project.pot_path(SLUG))._messages) > 1 and po.read_bytes() == before
