@@ -156,6 +156,8 @@ def _valid_strings(lines: str) -> bool:
     if "\\" not in lines:  # then two quotes a line, or one is not escaped
         return lines.count('"') == 2 * lines.count("\n") + 2
     return _STRINGS.fullmatch(lines) is not None
+
+
 _UTF8 = {b"utf-8", b"utf8"}
 _new_message = Message.__new__
 

@@ -41,9 +41,7 @@ def write_atomic(path: Path, data: bytes | str, *, durable: bool = True, absent:
     try:
         fd, tmp_name = _create_temporary(path)
         try:
-            view = memoryview(data)
-            while view:  # os.write may write less than asked (a signal, a pipe): finish the job
-                view = view[os.write(fd, view):]
+            _write_all(fd, data)
             if durable:
                 os.fsync(fd)
         finally:
@@ -58,6 +56,12 @@ def write_atomic(path: Path, data: bytes | str, *, durable: bool = True, absent:
     if durable:
         _fsync_dir(path.parent)
     return True
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:  # os.write may write less than asked (a signal, a pipe): finish the job
+        view = view[os.write(fd, view):]
 
 
 _unnamed_files = hasattr(os, "O_TMPFILE")  # False once the file system or /proc has refused one
@@ -89,9 +93,7 @@ def _write_new(path: Path, data: bytes) -> bool:
         _made_folders.discard(folder)
         return False
     try:
-        view = memoryview(data)
-        while view:
-            view = view[os.write(fd, view):]
+        _write_all(fd, data)
         # linkat(..., AT_SYMLINK_FOLLOW) through /proc, the way an unprivileged process names such a
         # file; Python asks for that flag only when given a folder handle, hence "/" (the source
         # path is absolute, so the handle changes nothing else). The name is the full path, so

@@ -22,34 +22,6 @@ from pipeline.files import write_atomic
 STATE_VERSION = 3  # 2: outputs listed in a fixed order, by size and mtime; 3: shorter records
 
 
-@dataclass(frozen=True)
-class Signature:
-    size: int
-    mtime_ns: int
-    sha256: str
-
-    def as_list(self) -> list:
-        return [self.size, self.mtime_ns, self.sha256] if self.sha256 else [self.size, self.mtime_ns]
-
-
-def signature(path: Path, content_hash: bool = True, as_read: bytes | None = None) -> Signature | None:
-    """The signature of ``path`` now, or None when it does not exist.
-
-    Without ``content_hash`` the SHA-256 is left empty, and a change of mtime
-    alone then counts as a change. ``as_read``: the bytes this run read from
-    the file and worked from, hashed instead of reading the file again.
-    """
-    try:
-        if not content_hash:
-            status = os.stat(path)
-            return Signature(status.st_size, status.st_mtime_ns, "")
-        data = path.read_bytes() if as_read is None else as_read
-        status = os.stat(path)
-    except FileNotFoundError:
-        return None
-    return Signature(status.st_size, status.st_mtime_ns, hashlib.sha256(data).hexdigest())
-
-
 def unchanged(path: Path | str, recorded: list | None) -> bool:
     """Is ``path`` as it was when ``recorded`` was taken? A missing file matches a missing record."""
     try:
@@ -70,14 +42,20 @@ def unchanged(path: Path | str, recorded: list | None) -> bool:
 
 
 def record(path: Path, content_hash: bool = True, as_read: bytes | None = None) -> list | None:
-    if not content_hash:  # an output: a run records six per edition, so without a Signature in between
-        try:
-            status = os.stat(path)
-        except FileNotFoundError:
-            return None
+    """The signature of ``path`` now, ``[size, mtime_ns, sha256]``, or None when it does not exist.
+
+    Without ``content_hash`` (outputs) it is ``[size, mtime_ns]``, and a change of
+    mtime alone then counts as a change. ``as_read``: the bytes this run read from
+    the file and worked from, hashed instead of reading the file again.
+    """
+    try:
+        data = path.read_bytes() if content_hash and as_read is None else as_read
+        status = os.stat(path)
+    except FileNotFoundError:
+        return None
+    if not content_hash:
         return [status.st_size, status.st_mtime_ns]
-    sig = signature(path, content_hash, as_read)
-    return sig.as_list() if sig else None
+    return [status.st_size, status.st_mtime_ns, hashlib.sha256(data).hexdigest()]
 
 
 @dataclass

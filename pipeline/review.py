@@ -14,7 +14,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import fcntl
-import hashlib
 import json
 import os
 import re
@@ -87,15 +86,9 @@ _new_object, _set_attribute = object.__new__, object.__setattr__
 
 
 def _record(cls: type, data: Any, path: Path) -> Any:
+    """A record through its dataclass: what load_ledger does with one not of the usual shape."""
     if not isinstance(data, dict):
         raise CatalogError(f"approval ledger has a malformed {cls.__name__.lower()} record", path)
-    names, required, defaults = _shape(cls)
-    if required <= data.keys() <= names and not isinstance(data.get("overridden"), list):
-        # A well-formed record, built without the frozen dataclass's __init__: a build
-        # loads every approval of every language, and that __init__ sets fields one by one.
-        record = _new_object(cls)
-        _set_attribute(record, "__dict__", {**defaults, **data})
-        return record
     try:
         record = cls(**data)
     except TypeError as exc:
@@ -167,7 +160,8 @@ def load_ledger(config: Config, lang: str, slug: str) -> Ledger:
         names, required, defaults = _shape(cls)
         built = {}
         for key, data in records.items():
-            # _record's fast case, spelled out: a build loads every approval of every language.
+            # A well-formed record, built without the frozen dataclass's __init__ (which sets
+            # fields one by one): a build loads every approval of every language.
             if data.__class__ is dict and required <= data.keys() <= names and not isinstance(
                     data.get("overridden"), list):
                 record = _new_object(cls)
@@ -282,12 +276,11 @@ def approved_keys(catalog: Catalog, ledger: Ledger, config: Config) -> set[str]:
             key, english = key_of(message), english_of(message)
         record = approvals.get(key)
         if record is None and message.previous_id:
-            record = approvals.get(message_key(_previous(message), message.context))
+            record = _approval_of(message, ledger)
         if record is None or record.reviewer not in listed:
             continue
         english_hash = _english_sha256(english)
-        if record.english_sha256 != english_hash or record.translation_sha256 != (
-                translated := hashlib.sha256(translation.encode("utf-8")).hexdigest()):
+        if record.english_sha256 != english_hash or record.translation_sha256 != (translated := sha256(translation)):
             continue
         rejection = rejections.get(key)
         if (rejection is None or rejection.english_sha256 != english_hash

@@ -433,7 +433,6 @@ def _plan(config: Config, slug: str, recorded: dict | None, untouched: set[str] 
 
 def _run_leaflet(config: Config, new_folders: dict[str, tuple[bool, bool]], work: _LeafletWork) -> _LeafletOutcome:
     """Extract one leaflet if its English changed, then update and build its languages that need it."""
-
     leaflet, template, report = _extract_if_changed(config, work)
     if template is None and set(work.langs) - {SOURCE_LANGUAGE}:
         template = read_template(config, work.slug)
@@ -468,7 +467,6 @@ _read_leaflets: dict[str, tuple[Leaflet, Catalog]] = {}
 
 def _leaflet_and_template(config: Config, slug: str) -> tuple[Leaflet, Catalog]:
     """The leaflet and its POT, parsed once per worker rather than once per language."""
-
     if slug not in _read_leaflets:
         _read_leaflets[slug] = (read_leaflet(config.source_path(slug)), read_template(config, slug))
     return _read_leaflets[slug]

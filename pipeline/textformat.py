@@ -111,7 +111,6 @@ def _break_opportunities(astral: bool) -> re.Pattern[str]:
 
 
 _SPACES = re.compile(r"[ \t\n]+")
-_SPACE = re.compile(" ")
 
 
 def wrap(text: str, width: int, *, indent: str = "", first_indent: str = "") -> list[str]:
