@@ -376,7 +376,9 @@ def _text_lines(text: str, rtl: bool, width: int, first: str = "", rest: str = "
             last = end
         pieces.append(text[last:])
         text = "".join(pieces)
-    lines = [line.replace(_GLUE, " ") for line in textformat.wrap(text, width, indent=rest, first_indent=first)]
+    lines = textformat.wrap(text, width, indent=rest, first_indent=first)
+    if spans:
+        lines = [line.replace(_GLUE, " ") for line in lines]
     return tuple(textformat.rtl_line(line) for line in lines) if rtl else tuple(lines)
 
 

@@ -113,14 +113,24 @@ def _break_opportunities(astral: bool) -> re.Pattern[str]:
 _SPACES = re.compile(r"[ \t\n]+")
 
 
+# Anything that is not one column wide: a mark, a wide character, or one beyond the BMP (whose
+# width the tables decide). One pass over the text answers what most text needs to know.
+_NOT_ONE_COLUMN = re.compile(
+    f"[{_char_class(_clipped(ZERO_WIDTH[_VERSION], True))}{_char_class(_clipped(WIDE_EASTASIAN[_VERSION], True))}]"
+    "|[\U00010000-\U0010ffff]"
+)
+
+
 def wrap(text: str, width: int, *, indent: str = "", first_indent: str = "") -> list[str]:
     """Lines of ``text`` at most ``width`` columns wide where the text allows it.
 
     ``first_indent`` starts the first line (a list marker), ``indent`` the others.
     No-break spaces are kept inside their atom, as they should be.
     """
-    # Most text has no wide characters: then a word's width is its length less its marks.
-    if text.isascii() or not _WIDE.pattern_for(text).search(text):
+    if text.isascii() or not _NOT_ONE_COLUMN.search(text):
+        return _wrap_one_column(text, width, indent, first_indent)
+    # Without wide characters, a word's width is its length less its marks.
+    if not _WIDE.pattern_for(text).search(text):
         return _wrap_by_length(text, width, indent, first_indent) or _wrap_by_atoms(
             text, width, indent, first_indent)
     return _wrap_by_atoms(text, width, indent, first_indent)
@@ -167,13 +177,27 @@ def _line_of(room: int) -> re.Pattern[str]:
     return re.compile(f"(.{{1,{room}}}|[^ ]+)(?: |$)")
 
 
+def _wrap_one_column(text: str, width: int, indent: str, first_indent: str) -> list[str]:
+    """:func:`wrap` for text whose every character is one column wide: its lines are regex matches.
+
+    The first line is matched on its own (its indent may differ), the rest in one go.
+    """
+    if "  " in text or "\t" in text or "\n" in text or text != text.strip():
+        text = " ".join(_SPACES.split(text.strip()))
+    room = width - display_width(first_indent)
+    if len(text) <= room or not text:
+        return [first_indent + text]  # a heading, a question: one line
+    first = _line_of(max(room, 1)).match(text)
+    rest = _line_of(max(width - display_width(indent), 1)).findall(text, first.end())
+    return [first_indent + first[1], *(indent + line for line in rest)] if indent else [first_indent + first[1], *rest]
+
+
 def _wrap_by_length(text: str, width: int, indent: str, first_indent: str) -> list[str] | None:
     """:func:`wrap` for text without wide characters: one regex match per line.
 
     The lines are found in the text with its zero-width marks taken out, where
-    every character is one column wide, then filled with the words as written
-    (text without marks is its own measure: its lines are the matches). None for
-    the odd text with a word made of marks alone.
+    every character is one column wide, then filled with the words as written.
+    None for the odd text with a word made of marks alone.
     """
     if "  " in text or "\t" in text or "\n" in text or text != text.strip():
         words = _SPACES.split(text.strip())
@@ -185,15 +209,8 @@ def _wrap_by_length(text: str, width: int, indent: str, first_indent: str) -> li
     else:  # spaced as written: most text
         words, joined = None, text
     measured = joined if joined.isascii() else _ZERO.pattern_for(joined).sub("", joined)
-    if measured == joined:  # every character one column: the lines are the matches themselves
-        if len(joined) <= width - display_width(first_indent):
-            return [first_indent + joined]  # a heading, a question: one line
-        lines, position, prefix = [], 0, first_indent
-        while position < len(joined):
-            line = _line_of(max(width - display_width(prefix), 1)).match(joined, position)
-            lines.append(prefix + line.group(1))
-            position, prefix = line.end(), indent
-        return lines
+    if measured == joined:  # every character one column
+        return _wrap_one_column(joined, width, indent, first_indent)
     words = words or joined.split(" ")
     if "" in measured.split(" "):
         return None
