@@ -218,3 +218,19 @@ def _assert_wrapped_alike(text: str, width: int, indent: str, first: str) -> Non
     expected = textformat._wrap_by_atoms(text, width, indent, first)
     assert textformat._wrap_by_length(text, width, indent, first) in (expected, None)
     assert textformat.wrap(text, width, indent=indent, first_indent=first) == expected
+
+
+# -- emphasis in the text edition ---------------------------------------------------------------
+
+_STRONG = re.compile(r"\*\*(.+?)\*\*")
+
+
+@settings(max_examples=500, deadline=None)
+@given(pieces=st.lists(st.sampled_from(["*", "**", "***", "a", "DO NOT", " ", "\n", "é", "\\1"]), max_size=20))
+def test_emphasis_is_marked_and_removed_as_the_markdown_pattern_says(pieces):
+    """The split-based rewriting gives what re.sub with the pattern's template gives."""
+    from pipeline.build import _text_emphasis, plain_text
+
+    text = "".join(pieces)
+    assert _text_emphasis(text) == _STRONG.sub(r"*\1*", text)
+    assert plain_text(text) == _STRONG.sub(r"\1", text)
