@@ -33,12 +33,13 @@ from pipeline.catalogs import (
     key_of,
     message_key,
     messages,
+    mo_bytes,
     translation_of,
-    write_mo_file,
 )
 from pipeline.config import Config
 from pipeline.errors import ConfigError
-from pipeline.files import remove_file, write_atomic
+from pipeline.files import remove_file, write_atomic, write_output
+from pipeline.incremental import record
 from pipeline.languages import SOURCE_LANGUAGE, Language, language
 from pipeline.review import Ledger, approved_keys, load_ledger
 from pipeline.source import Block, BlockKind, Leaflet
@@ -61,6 +62,9 @@ class Publication:
     total: int
     approved_on: dt.date | None = None
     changed: tuple[Path, ...] = ()
+    # The signature of each output there may be (OUTPUT_SUFFIXES, then the MO file) as this
+    # build left it, [size, mtime_ns] or None for none: what the run state records. None: not known.
+    outputs: tuple[list[int] | None, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -458,9 +462,10 @@ def build_english(leaflet: Leaflet, config: Config, new: NewFolders = NewFolders
     lang = language(SOURCE_LANGUAGE)
     rendered = [RenderedBlock(b, b.text) for b in leaflet.blocks]
     stamp = stamps.english_stamp(leaflet.title, leaflet.version, leaflet.date_value)
-    changed = _write_outputs(config, leaflet, lang, rendered, stamp, None, new)
+    changed, outputs = _write_outputs(config, leaflet, lang, rendered, stamp, None, new)
     total = len(leaflet.blocks)
-    return Publication(leaflet.slug, SOURCE_LANGUAGE, True, "source language", total, total, None, changed)
+    return Publication(leaflet.slug, SOURCE_LANGUAGE, True, "source language", total, total, None, changed,
+                       (*outputs, None))
 
 
 def build_language(leaflet: Leaflet, config: Config, lang_code: str, catalog: Catalog | None = None,
@@ -510,13 +515,16 @@ def build_language(leaflet: Leaflet, config: Config, lang_code: str, catalog: Ca
     stamp = stamps.translated_stamp(leaflet.title, leaflet.version, lang, approved_on)
     english_stamp = stamps.translated_stamp(leaflet.title, leaflet.version, lang, approved_on,
                                             in_language=SOURCE_LANGUAGE)
-    changed = _write_outputs(config, leaflet, lang, rendered, stamp, english_stamp, new)
-    if write_mo_file(config.mo_path(lang_code, slug), catalog, approved, absent=new.mo):
-        changed += (config.mo_path(lang_code, slug),)
+    changed, outputs = _write_outputs(config, leaflet, lang, rendered, stamp, english_stamp, new)
+    mo_path = config.mo_path(lang_code, slug)
+    mo_written, mo_signature = write_output(mo_path, mo_bytes(catalog, approved), absent=new.mo)
+    if mo_written:
+        changed += (mo_path,)
     reason = "all blocks approved" if approved_count == total else (
         f"{approved_count} of {total} blocks approved; the rest shown in English"
     )
-    return Publication(slug, lang_code, True, reason, approved_count, total, approved_on, changed)
+    return Publication(slug, lang_code, True, reason, approved_count, total, approved_on, changed,
+                       (*outputs, mo_signature))
 
 
 def pdf_record_path(config: Config, lang_code: str, slug: str) -> Path:
@@ -525,7 +533,9 @@ def pdf_record_path(config: Config, lang_code: str, slug: str) -> Path:
 
 
 def _write_outputs(config: Config, leaflet: Leaflet, lang: Language, rendered: list[RenderedBlock],
-                   stamp: stamps.Stamp, english_stamp: stamps.Stamp | None, new: NewFolders) -> tuple[Path, ...]:
+                   stamp: stamps.Stamp, english_stamp: stamps.Stamp | None,
+                   new: NewFolders) -> tuple[tuple[Path, ...], list[list[int] | None]]:
+    """Write the language's editions; the files changed, and each output's signature (OUTPUT_SUFFIXES' order)."""
     options = build_options(config)
     slug, code = leaflet.slug, lang.code
     model = page_model(rendered, lang)
@@ -536,28 +546,31 @@ def _write_outputs(config: Config, leaflet: Leaflet, lang: Language, rendered: l
     }
     if options.bilingual and english_stamp is not None:
         outputs[".bilingual.html"] = render_bilingual(leaflet, lang, rendered, stamp, english_stamp, model)
-    # Not fsynced: a rerun rebuilds them (the PDF is, as its record trusts it).
-    changed = [path for suffix, content in outputs.items()
-               if write_atomic(path := config.output_path(code, slug, suffix), content, durable=False,
-                               absent=new.pages)]
-    made = set(outputs)
+    changed: list[Path] = []
+    signatures: dict[str, list[int] | None] = {}
+    for suffix, content in outputs.items():
+        # Not fsynced: a rerun rebuilds them (the PDF is, as its record trusts it).
+        written, signatures[suffix] = write_output(path := config.output_path(code, slug, suffix), content,
+                                                   absent=new.pages)
+        if written:
+            changed.append(path)
     if options.pdf:
-        made.add(".pdf")
         pdf_path = config.output_path(code, slug, ".pdf")
         if pdf.write_pdf(html, pdf_path, pdf_record_path(config, code, slug)):
             changed.append(pdf_path)
+        signatures[".pdf"] = record(pdf_path, content_hash=False)
     if options.qr and config.base_url:
-        made.add(".qr.svg")
         qr_path = config.output_path(code, slug, ".qr.svg")
         if picker.write_qr(qr_path, picker.page_url(config.base_url, code, slug)):
             changed.append(qr_path)
+        signatures[".qr.svg"] = record(qr_path, content_hash=False)
     # An edition switched off must not linger: a stale PDF would show superseded advice.
     for suffix in OUTPUT_SUFFIXES:
-        if suffix not in made and not new.pages and remove_file(path := config.output_path(code, slug, suffix)):
+        if suffix not in signatures and not new.pages and remove_file(path := config.output_path(code, slug, suffix)):
             changed.append(path)
-    if ".pdf" not in made:
+    if ".pdf" not in signatures:
         remove_file(pdf_record_path(config, code, slug))
-    return tuple(changed)
+    return tuple(changed), [signatures.get(suffix) for suffix in OUTPUT_SUFFIXES]
 
 
 def _withdraw(config: Config, leaflet: Leaflet, lang_code: str, reason: str, approved: int) -> Publication:
@@ -565,7 +578,8 @@ def _withdraw(config: Config, leaflet: Leaflet, lang_code: str, reason: str, app
     paths.append(config.mo_path(lang_code, leaflet.slug))
     removed = tuple(p for p in paths if remove_file(p))
     remove_file(pdf_record_path(config, lang_code, leaflet.slug))
-    return Publication(leaflet.slug, lang_code, False, reason, approved, len(leaflet.blocks), None, removed)
+    return Publication(leaflet.slug, lang_code, False, reason, approved, len(leaflet.blocks), None, removed,
+                       (None,) * len(paths))
 
 
 # -- the picker ----------------------------------------------------------------------------

@@ -759,11 +759,6 @@ def content_of(catalog: Catalog) -> tuple:
     )
 
 
-def write_mo_file(path: Path, catalog: Catalog, keep: set[str] | None = None, *, absent: bool = False) -> bool:
-    """Write the MO file of ``catalog`` (only the messages whose keys are in ``keep``, when given)."""
-    return write_atomic(path, mo_bytes(catalog, keep), durable=False, absent=absent)  # a rerun rebuilds it
-
-
 _MO_MAGIC = 0x950412DE
 
 

@@ -29,14 +29,31 @@ def write_atomic(path: Path, data: bytes | str, *, durable: bool = True, absent:
     ``absent``: the caller knows there is no such file (its folder did not exist
     when the run began), so there is nothing to compare with.
     """
+    return _write(path, data, durable, absent)[0]
+
+
+def write_output(path: Path, data: bytes | str, *, absent: bool = False) -> tuple[bool, list[int]]:
+    """:func:`write_atomic` for an output a rerun rebuilds (not fsynced), with its signature.
+
+    The signature, ``[size, mtime_ns]`` as the run state records outputs, comes
+    from the file as written or as found: no second look at the path.
+    """
+    written, status = _write(path, data, False, absent)
+    return written, [status.st_size, status.st_mtime_ns]
+
+
+def _write(path: Path, data: bytes | str, durable: bool, absent: bool) -> tuple[bool, os.stat_result]:
+    """write_atomic's work; also the status of the file as it now is (as written, or as found)."""
     if isinstance(data, str):
         data = data.encode("utf-8")
-    if not absent and _read_if_exists(path, len(data)) == data:
-        return False
+    if not absent:
+        found, status = _read_if_exists(path, len(data))
+        if found == data:
+            return False, status
     if _dirty_marker is not None:
         _mark_dirty()
-    if absent and not durable and _write_new(path, data):
-        return True
+    if absent and not durable and (status := _write_new(path, data)) is not None:
+        return True, status
     tmp_name = None
     try:
         fd, tmp_name = _create_temporary(path)
@@ -44,6 +61,7 @@ def write_atomic(path: Path, data: bytes | str, *, durable: bool = True, absent:
             _write_all(fd, data)
             if durable:
                 os.fsync(fd)
+            status = os.fstat(fd)  # the rename changes neither the size nor the mtime
         finally:
             os.close(fd)
         os.replace(tmp_name, path)
@@ -55,7 +73,7 @@ def write_atomic(path: Path, data: bytes | str, *, durable: bool = True, absent:
         raise LeafletsError(f"cannot write: {reason}; the previous file is intact", path) from exc
     if durable:
         _fsync_dir(path.parent)
-    return True
+    return True, status
 
 
 def _write_all(fd: int, data: bytes) -> None:
@@ -68,17 +86,18 @@ _unnamed_files = hasattr(os, "O_TMPFILE")  # False once the file system or /proc
 _root_fd: int | None = None  # "/", open: see _write_new
 
 
-def _write_new(path: Path, data: bytes) -> bool:
+def _write_new(path: Path, data: bytes) -> os.stat_result | None:
     """Write a file that does not exist yet as an unnamed file, then give it its name.
 
     The name appears with all of the content or not at all, as with a rename,
     but with one change to the folder instead of two (a temporary name, then
     the rename), and a killed run leaves nothing to sweep. False when the file
     system cannot do it (or the name is taken): the caller writes it the usual way.
+    Else the file's status (naming it changes neither its size nor its mtime).
     """
     global _unnamed_files, _root_fd
     if not _unnamed_files:
-        return False
+        return None
     folder = str(path.parent)
     try:
         if folder not in _made_folders:
@@ -91,9 +110,10 @@ def _write_new(path: Path, data: bytes) -> bool:
         if exc.errno in (errno.EOPNOTSUPP, errno.EISDIR, errno.EINVAL):
             _unnamed_files = False  # not on this file system: the usual way from now on
         _made_folders.discard(folder)
-        return False
+        return None
     try:
         _write_all(fd, data)
+        status = os.fstat(fd)
         # linkat(..., AT_SYMLINK_FOLLOW) through /proc, the way an unprivileged process names such a
         # file; Python asks for that flag only when given a folder handle, hence "/" (the source
         # path is absolute, so the handle changes nothing else). The name is the full path, so
@@ -105,10 +125,10 @@ def _write_new(path: Path, data: bytes) -> bool:
                                 path) from exc
         if exc.errno not in (errno.EEXIST, errno.ENOENT):
             _unnamed_files = False  # no /proc, say: the usual way from now on
-        return False
+        return None
     finally:
         os.close(fd)
-    return True
+    return status
 
 
 _made_folders: set[str] = set()  # folders this process knows exist: one mkdir each, not one per file
@@ -147,8 +167,8 @@ def _fsync_dir(folder: Path) -> None:
             os.close(fd)
 
 
-def _read_if_exists(path: Path, expected_size: int) -> bytes | None:
-    """The bytes of ``path`` if it has ``expected_size`` of them; None when it does not or does not exist.
+def _read_if_exists(path: Path, expected_size: int) -> tuple[bytes | None, os.stat_result | None]:
+    """The bytes of ``path`` if it has ``expected_size`` of them (else None), and its status (None: no such file).
 
     Plain os calls: a build asks this of every output it writes, and pathlib's
     file objects cost more than the reading. A file of another size cannot be
@@ -157,16 +177,16 @@ def _read_if_exists(path: Path, expected_size: int) -> bytes | None:
     try:
         fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
     except FileNotFoundError:
-        return None
+        return None, None
     try:
-        size = os.fstat(fd).st_size
-        if size != expected_size:
-            return None
-        chunks, left = [], size
+        status = os.fstat(fd)
+        if status.st_size != expected_size:
+            return None, status
+        chunks, left = [], expected_size
         while left > 0 and (chunk := os.read(fd, left)):
             chunks.append(chunk)
             left -= len(chunk)
-        return b"".join(chunks)
+        return b"".join(chunks), status
     finally:
         os.close(fd)
 

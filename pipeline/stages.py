@@ -525,7 +525,8 @@ def _run_language(config: Config, leaflet: Leaflet, lang: str, template,
         # Every output there may be, in _outputs' order, with None for those that do not
         # exist: a file appearing or vanishing by hand sends the language back to work.
         # By size and mtime alone: an output touched by hand is simply made again.
-        "outputs": [record(p, content_hash=False) for p in _outputs(config, lang, slug)],
+        # As the build left them: their signatures come from the writes, not a second look.
+        "outputs": list(publication.outputs),
         "publication": _publication_record(publication),
     }
     return _LanguageOutcome(lang, lang_record, publication, changed)

@@ -106,8 +106,8 @@ def test_a_second_run_is_refused_while_one_holds_the_lock(make_project):
     invoke(config, "run")
     holder = subprocess.Popen(
         [sys.executable, "-c",
-         "import sys, time; from pathlib import Path; from pipeline.files import project_lock\n"
-         "with project_lock(Path(sys.argv[1])):\n    print('locked', flush=True); time.sleep(30)",
+         ("import sys, time; from pathlib import Path; from pipeline.files import project_lock\n"
+         "with project_lock(Path(sys.argv[1])):\n    print('locked', flush=True); time.sleep(30)"),
          str(config.root)],
         stdout=subprocess.PIPE, text=True, env={**os.environ},
     )
@@ -195,3 +195,28 @@ def test_a_run_that_changes_nothing_looks_at_no_published_file(make_project, mon
     stages.run(config)
     assert looked_at, "the run checked its inputs"
     assert not [p for p in looked_at if "/dist/" in p and not p.endswith("/dist/index.html")], "outputs checked one by one although their folders kept their mtimes"
+
+
+def test_the_run_state_records_each_output_as_it_is_on_disk(make_project):
+    """Output signatures come from the writes themselves (new folders, existing ones, files left alone)."""
+    from pipeline.build import OUTPUT_SUFFIXES
+    from pipeline.incremental import record
+    from pipeline.stages import _outputs
+
+    config = make_project(["es"])
+    invoke(config, "run")  # es is not published yet: its outputs are recorded as absent
+    translate_all(config, "es", fake_translation("es"))
+    approve_all(config, "es")
+    for edit in range(2):  # the first build of es (a new folder), then a rebuild beside existing files
+        if edit:
+            translate_all(config, "es", lambda english: fake_translation("es")(english) + " (2)")
+            approve_all(config, "es")
+        invoke(config, "run")
+        state = json.loads((config.root / ".leaflets" / "state.json").read_text(encoding="utf-8"))
+        for lang in ("en", "es"):
+            recorded = state["leaflets"][SLUG]["langs"][lang]["outputs"]
+            on_disk = [record(path, content_hash=False) for path in _outputs(config, lang, SLUG)]
+            assert recorded == on_disk, lang
+            by_suffix = dict(zip((*OUTPUT_SUFFIXES, ".mo"), recorded, strict=True))
+            assert by_suffix[".html"] is not None and by_suffix[".qr.svg"] is None  # no base_url: no QR codes
+            assert (by_suffix[".mo"] is not None) == (lang == "es")  # the English has no MO file
