@@ -179,6 +179,17 @@ def discard(path: Path) -> None:
     _TRASH.append(trash)
 
 
+def settle() -> None:
+    """Have the kernel write out pending writes before a measurement starts.
+
+    Copying a corpus leaves hundreds of megabytes of new files to be written back;
+    on two cores that writeback competes with whatever runs next, and the runs of
+    one size grew slower one after another (200 x 30: 5.1, 5.9, 6.5 s). Each tool
+    is timed from a quiet start, its own writes included.
+    """
+    os.sync()
+
+
 def empty_trash() -> None:
     while _TRASH:
         shutil.rmtree(_TRASH.pop(), ignore_errors=True)
@@ -216,6 +227,7 @@ def bench_leaflets(corpus: Path, work: Path, env: dict, repeats: int, timeout: f
     # process's own (Linux counts the memory a child had before exec), so it must stay small.
     po_before = {p: hashlib.sha256(p.read_bytes()).digest() for p in stages_dir.glob("locales/*/LC_MESSAGES/*.po")}
     for stage in ("extract", "update", "build"):
+        settle()
         result[stage] = asdict(timed([*cli, str(stages_dir), stage], cwd=stages_dir, env=env, timeout=timeout))
     result["update_rewrote_po_files"] = sum(
         1 for p, digest in po_before.items() if hashlib.sha256(p.read_bytes()).digest() != digest)
@@ -225,6 +237,7 @@ def bench_leaflets(corpus: Path, work: Path, env: dict, repeats: int, timeout: f
     runs = []
     for _ in range(repeats):
         project = fresh_copy(corpus, work / "leaflets-run")
+        settle()
         runs.append(timed([*cli, str(project), "run"], cwd=project, env=env, timeout=timeout))
         if not ok(runs[-1]):
             result["run"] = asdict(runs[-1])
@@ -238,6 +251,7 @@ def bench_leaflets(corpus: Path, work: Path, env: dict, repeats: int, timeout: f
     runs, touched = [], set()
     for _ in range(repeats):
         before = snapshot(project)
+        settle()
         runs.append(timed([*cli, str(project), "run"], cwd=project, env=env, timeout=timeout))
         touched.update(written(before, snapshot(project)))
     result["nochange"] = asdict(_median(runs))
@@ -251,6 +265,7 @@ def bench_leaflets(corpus: Path, work: Path, env: dict, repeats: int, timeout: f
         before = snapshot(project)
         edit_paragraph(project / "source" / f"{slug}.md", seed=index)
         before_edit_source = f"source/{slug}.md"
+        settle()
         runs.append(timed([*cli, str(project), "run"], cwd=project, env=env, timeout=timeout))
         changed = [p for p in written(before, snapshot(project)) if p != before_edit_source]
         catalogues = [f"locales/{slug}.pot"] + sorted(
@@ -267,8 +282,6 @@ def bench_leaflets(corpus: Path, work: Path, env: dict, repeats: int, timeout: f
 
 
 def _median(runs: list[Timing]) -> Timing:
-    ordered = sorted(runs, key=lambda t: t.seconds)
-    middle = ordered[len(ordered) // 2]
     failed = [t for t in runs if not ok(t)]
     return failed[0] if failed else Timing(
         round(statistics.median(t.seconds for t in runs), 4), max(t.max_rss_mb for t in runs), 0)
@@ -352,9 +365,12 @@ def bench_po4a(corpus: Path, work: Path, timeout: float) -> dict:
     discard(root / "out")
     for pot in root.glob("po/*.pot"):
         pot.unlink()
+    settle()
     result: dict = {"tool": "po4a", "run": asdict(timed(command, cwd=root, timeout=timeout))}
+    settle()
     result["nochange"] = asdict(timed(command, cwd=root, timeout=timeout))
     edit_paragraph(root / "src" / f"{slugs[0]}.md", seed=0)
+    settle()
     result["edit"] = asdict(timed(command, cwd=root, timeout=timeout))
     return result
 
@@ -384,6 +400,7 @@ def ttk_version(bindir: Path) -> str:
 def ttk_pass(root: Path, bindir: Path, langs: list[str], timeout: float) -> Timing:
     """extract (md2po), update (pot2po against the current POs), build (po2md), as one job."""
     quiet = ["--progress=none"]
+    settle()  # once per pass: the pass's own writes stay in it, as a leaflets run's do
     runs = [timed([str(bindir / "md2po"), *quiet, "-P", "-i", "src", "-o", "pot"], cwd=root, timeout=timeout)]
     for lang in langs:
         (root / "po.next" / lang).mkdir(parents=True, exist_ok=True)
@@ -391,7 +408,7 @@ def ttk_pass(root: Path, bindir: Path, langs: list[str], timeout: float) -> Timi
         runs.append(timed([str(bindir / "pot2po"), *quiet, "-t", f"po/{lang}", "-i", "pot", "-o", f"po.next/{lang}"],
                           cwd=root, timeout=timeout))
         started = time.perf_counter()
-        shutil.rmtree(root / "po" / lang, ignore_errors=True)
+        discard(root / "po" / lang)  # the old catalogues, deleted after the timings like every tree
         os.replace(root / "po.next" / lang, root / "po" / lang)
         runs.append(Timing(round(time.perf_counter() - started, 4), 0.0, 0))
         runs.append(timed([str(bindir / "po2md"), *quiet, "-t", "src", "-i", f"po/{lang}", "-o", f"out/{lang}"],
