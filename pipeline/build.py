@@ -568,7 +568,7 @@ def _write_outputs(config: Config, leaflet: Leaflet, lang: Language, rendered: l
     for suffix in OUTPUT_SUFFIXES:
         if suffix not in signatures and not new.pages and remove_file(path := config.output_path(code, slug, suffix)):
             changed.append(path)
-    if ".pdf" not in signatures:
+    if ".pdf" not in signatures and not new.pages:  # a first build has no PDF whose record could mislead
         remove_file(pdf_record_path(config, code, slug))
     return tuple(changed), [signatures.get(suffix) for suffix in OUTPUT_SUFFIXES]
 

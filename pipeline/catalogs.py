@@ -15,6 +15,7 @@ import codecs
 import datetime as dt
 import hashlib
 import io
+import os
 import re
 import struct
 from collections.abc import Iterable
@@ -37,7 +38,7 @@ from babel.messages.pofile import (
 
 from pipeline.clock import now
 from pipeline.errors import CatalogError
-from pipeline.files import write_atomic
+from pipeline.files import read_file, write_atomic
 
 WRAP_WIDTH = 76  # Babel's default, for entries the pipeline writes; others keep their layout
 
@@ -46,9 +47,10 @@ _BOM = b"\xef\xbb\xbf"
 
 def read_catalog(path: Path, locale: str | None = None, data: bytes | None = None) -> Catalog:
     """Parse a PO/POT file, or raise CatalogError naming the file and line."""
+    status = None
     if data is None:
         try:
-            data = path.read_bytes()
+            data, status = read_file(path)
         except FileNotFoundError:
             raise CatalogError("no such catalogue", path) from None
         except OSError as exc:
@@ -59,7 +61,7 @@ def read_catalog(path: Path, locale: str | None = None, data: bytes | None = Non
         if catalog is None:
             _validate(data, path)
             catalog = _babel_parse(data, locale)
-        catalog.leaflets_layout = _Layout(data, locale, as_read, catalog.creation_date)
+        catalog.leaflets_layout = _Layout(data, locale, as_read, catalog.creation_date, status)
         return catalog
     except CatalogError:
         raise
@@ -421,10 +423,11 @@ class _Layout:
     """
 
     def __init__(self, data: bytes, locale: str | None, as_read: bytes | None = None,
-                 creation_date=None) -> None:
+                 creation_date=None, status: os.stat_result | None = None) -> None:
         self.data = data  # without a byte-order mark
         self.locale = locale
         self.as_read = data if as_read is None else as_read  # the file's bytes: for its state signature
+        self.status = status  # the file's status as read (None: not read from the file), for the same
         # A header without a POT-Creation-Date is dated when it is read: reading it again later
         # must give the same date, or the header would count as changed and be rewritten.
         self.creation_date = creation_date

@@ -16,6 +16,7 @@ import itertools
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import NamedTuple
 
 from pipeline.errors import LeafletsError, LockedError
 
@@ -165,6 +166,30 @@ def _fsync_dir(folder: Path) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
+
+
+class FileContent(NamedTuple):
+    """A file's bytes and its status, taken through one handle: a signature that matches the bytes."""
+
+    data: bytes
+    status: os.stat_result
+
+
+def read_file(path: Path | str) -> FileContent:
+    """The bytes of ``path`` and its status as read (raises FileNotFoundError and the like, as open does).
+
+    Plain os calls: a run reads every catalogue and ledger, and pathlib's file
+    objects cost more system calls than the reading (a seek, a terminal check).
+    """
+    fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
+    try:
+        status = os.fstat(fd)
+        chunks = []
+        while chunk := os.read(fd, max(status.st_size, 65536)):  # to the end, should the file have grown
+            chunks.append(chunk)
+        return FileContent(b"".join(chunks), status)
+    finally:
+        os.close(fd)
 
 
 def _read_if_exists(path: Path, expected_size: int) -> tuple[bytes | None, os.stat_result | None]:

@@ -41,13 +41,18 @@ def unchanged(path: Path | str, recorded: list | None) -> bool:
         return hashlib.sha256(file.read()).hexdigest() == sha[0]
 
 
-def record(path: Path, content_hash: bool = True, as_read: bytes | None = None) -> list | None:
+def record(path: Path, content_hash: bool = True, as_read: bytes | None = None,
+           status: os.stat_result | None = None) -> list | None:
     """The signature of ``path`` now, ``[size, mtime_ns, sha256]``, or None when it does not exist.
 
     Without ``content_hash`` (outputs) it is ``[size, mtime_ns]``, and a change of
     mtime alone then counts as a change. ``as_read``: the bytes this run read from
-    the file and worked from, hashed instead of reading the file again.
+    the file and worked from, hashed instead of reading the file again; with
+    ``status``, the file's status taken as they were read, the signature is that of
+    those bytes even if the file changed since (the next run then sees the change).
     """
+    if as_read is not None and status is not None:
+        return [status.st_size, status.st_mtime_ns, hashlib.sha256(as_read).hexdigest()]
     try:
         data = path.read_bytes() if content_hash and as_read is None else as_read
         status = os.stat(path)

@@ -30,7 +30,7 @@ from pipeline.catalogs import key_of, message_key, messages, sha256, translation
 from pipeline.clock import now
 from pipeline.config import Config, Reviewer
 from pipeline.errors import CatalogError, ReviewError
-from pipeline.files import write_atomic
+from pipeline.files import read_file, write_atomic
 from pipeline.languages import language
 from pipeline.states import STATE_LABELS, WAITING, ReviewState
 from pipeline.update import read_language_catalog
@@ -119,6 +119,7 @@ class Ledger:
     rejections: dict[str, Rejection] = field(default_factory=dict)
     edits: dict[str, Edit] = field(default_factory=dict)
     as_read: bytes | None = field(default=None, repr=False, compare=False)  # the file's bytes, when read
+    read_status: os.stat_result | None = field(default=None, repr=False, compare=False)  # and its status then
 
     def save(self) -> bool:
         """Write the ledger atomically; return False when nothing changed (an empty ledger is not created)."""
@@ -133,14 +134,14 @@ class Ledger:
             "edits": {key: _compact(r) for key, r in sorted(self.edits.items())},
         }
         text = json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
-        self.as_read = None  # no longer the file's bytes
+        self.as_read = self.read_status = None  # no longer the file's bytes
         return write_atomic(self.path, text)
 
 
 def load_ledger(config: Config, lang: str, slug: str) -> Ledger:
     path = config.ledger_path(lang, slug)
     try:
-        as_read = path.read_bytes()
+        as_read, read_status = read_file(path)
         document = json.loads(as_read.decode("utf-8"))
     except FileNotFoundError:
         return Ledger(path, lang, slug)
@@ -177,6 +178,7 @@ def load_ledger(config: Config, lang: str, slug: str) -> Ledger:
         rejections=section("rejections", Rejection),
         edits=section("edits", Edit),
         as_read=as_read,
+        read_status=read_status,
     )
 
 

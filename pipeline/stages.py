@@ -516,8 +516,12 @@ def _run_language(config: Config, leaflet: Leaflet, lang: str, template,
             changed.append(po)
         publication = build_stage.build_language(leaflet, config, lang, catalog, ledger, new)
         # Signatures of the bytes this run worked from (a catalogue it rewrote is read back).
-        po_record = record(po) if updated else record(po, as_read=catalog.leaflets_layout.as_read)
-        ledger_record = record(ledger.path, as_read=ledger.as_read)
+        if updated:
+            po_record = record(po)
+        else:
+            layout = catalog.leaflets_layout
+            po_record = record(po, as_read=layout.as_read, status=layout.status)
+        ledger_record = record(ledger.path, as_read=ledger.as_read, status=ledger.read_status)
     changed += publication.changed
     lang_record = {
         "po": po_record,

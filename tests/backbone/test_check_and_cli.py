@@ -220,3 +220,28 @@ def test_the_run_state_records_each_output_as_it_is_on_disk(make_project):
             by_suffix = dict(zip((*OUTPUT_SUFFIXES, ".mo"), recorded, strict=True))
             assert by_suffix[".html"] is not None and by_suffix[".qr.svg"] is None  # no base_url: no QR codes
             assert (by_suffix[".mo"] is not None) == (lang == "es")  # the English has no MO file
+
+
+def test_a_catalogue_saved_while_a_run_builds_it_is_seen_by_the_next_run(make_project, monkeypatch):
+    """The run state signs the bytes the build worked from, not the file as it is afterwards."""
+    from pipeline import build
+
+    config = make_project(["es"])
+    invoke(config, "run")
+    translate_all(config, "es", fake_translation("es"))
+    approve_all(config, "es")
+    po = config.po_path("es", SLUG)
+    real = build.build_language
+
+    def translator_saves_meanwhile(*args, **kwargs):
+        publication = real(*args, **kwargs)
+        if args[2] == "es":  # Poedit saves a new translation while the run is still working
+            po.write_text(po.read_text(encoding="utf-8").replace("[es] ", "[es, revised] ", 1), encoding="utf-8")
+        return publication
+
+    monkeypatch.setattr(build, "build_language", translator_saves_meanwhile)
+    invoke(config, "run")
+    monkeypatch.undo()
+    again = invoke(config, "run")
+    assert "nothing to do" not in again.output, "the saved catalogue was taken for the one the run had read"
+    assert "nothing to do" in invoke(config, "run").output
