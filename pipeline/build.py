@@ -176,6 +176,12 @@ def _template(name: str) -> Template:
     return template_environment().get_template(name)
 
 
+def load_page_templates() -> None:
+    """Compile the edition templates now: Jinja compiles a template on first use, in each process."""
+    for name in ("leaflet.html.j2", "bilingual.html.j2"):
+        _template(name)
+
+
 def _escaped(value: object) -> Markup:
     """Every value a template writes, escaped unless it is Markup already.
 

@@ -180,10 +180,11 @@ def _run(config: Config) -> StageReport:
         # Languages whose output folders (pages, MO) did not exist when the run began: nothing to compare.
         new_folders = {lang: (pages is None, mo is None) for lang, (pages, mo) in folders.items()}
         if len(work) >= PARALLEL_FROM:
-            # Many leaflets: every worker needs every language's locale data, and so does the
-            # picker. Loaded here, before the workers fork, it is loaded once, not once more
-            # in each worker, and the picker's labels no longer compete with them for a core.
-            _load_languages(config)
+            # Many leaflets: every worker needs every language's locale data and the page
+            # templates, and the picker needs the locale data too. Loaded here, before the
+            # workers fork, they are loaded once, not once more in each worker, and the
+            # picker's labels no longer compete with the workers for a core.
+            _load_before_fork(config)
             while_waiting()
             while_waiting = None
         outcomes = _map(partial(_run_leaflet, config, new_folders), work, while_waiting=while_waiting)
@@ -201,11 +202,7 @@ def _run(config: Config) -> StageReport:
                     if remove_file(output):
                         report.changed.append(output)
         # The picker lists every leaflet's languages, including those this run left alone.
-        publications = [
-            _publication_from(slug, lang, lang_state["publication"])
-            for slug in slugs
-            for lang, lang_state in state.leaflets[slug]["langs"].items()
-        ]
+        publications = _publications(state.leaflets, slugs)
         headers = [_header(config, slug, state.leaflets[slug]["title"]) for slug in slugs]
         from pipeline import build as build_stage
 
@@ -216,7 +213,6 @@ def _run(config: Config) -> StageReport:
         state.leaflets[INDEX_KEY] = {"index": record(index), "folders": _folder_marks(config),
                                      "labels": labels_in_use()}
         state.save()
-    report.changed = list(dict.fromkeys(report.changed))  # a catalogue updated and then drafted: once
     return report
 
 
@@ -242,7 +238,7 @@ def _draft_new_entries(config: Config, work: list[_LeafletWork], state, report: 
     from pipeline import draft as draft_stage
     pairs = tuple((p.slug, lang) for p in work for lang in p.langs if lang != SOURCE_LANGUAGE)
     drafted = draft_stage.draft(config, draft_stage.DraftOptions(pairs=pairs))
-    report.changed += drafted.changed
+    report.changed = list(dict.fromkeys(report.changed + drafted.changed))  # updated, then drafted: once
     report.notes += drafted.notes + drafted.errors
     if drafted.drafted:
         report.notes.append(f"{drafted.drafted} new machine draft(s) wait for review: `leaflets review queue`")
@@ -266,11 +262,13 @@ def _fingerprint(config: Config) -> str:
     )
 
 
-def _load_languages(config: Config) -> None:
-    """Load what building any edition needs of each language: names, direction, interface words, dates."""
+def _load_before_fork(config: Config) -> None:
+    """Load what building any edition needs: each language's names, direction, interface words
+    and dates, and the page templates (which Jinja compiles on first use)."""
     from pipeline import build, review, update  # noqa: F401 - the workers' modules, for the same reason
     from pipeline import stamp as stamps
 
+    build.load_page_templates()
     for code in (SOURCE_LANGUAGE, *config.languages):
         lang = build.language(code)
         lang.native_name, lang.direction  # noqa: B018 - cached properties, computed now
@@ -556,9 +554,15 @@ def _publication_record(publication: build_stage.Publication) -> list:
     return [publication.published, publication.reason, publication.approved, publication.total, approved_on]
 
 
-def _publication_from(slug: str, lang: str, data: list) -> build_stage.Publication:
+def _publications(leaflets: dict[str, dict], slugs: list[str]) -> list[build_stage.Publication]:
+    """Every language's publishing decision of every leaflet, as the run state records them."""
     from pipeline import build as build_stage
 
-    published, reason, approved, total, approved_on = data
-    return build_stage.Publication(slug, lang, published, reason, approved, total,
-                                   dt.date.fromisoformat(approved_on) if approved_on else None)
+    publications = []
+    for slug in slugs:
+        for lang, lang_state in leaflets[slug]["langs"].items():
+            published, reason, approved, total, approved_on = lang_state["publication"]
+            publications.append(build_stage.Publication(
+                slug, lang, published, reason, approved, total,
+                dt.date.fromisoformat(approved_on) if approved_on else None))
+    return publications
