@@ -245,7 +245,8 @@ _NUMERIC = re.compile(f"{_PHONE}|{_NUMBER}")
 _NUMERIC_START = re.compile(r"[+(0-9\u0660-\u0669\u06f0-\u06f9]")  # every match of _NUMERIC starts so
 
 
-def ltr_spans(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=4096)  # a right-to-left sentence is looked at for its page, then for its text edition
+def ltr_spans(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each run of ``text`` that must read left to right even in RTL text.
 
     A bare number needs no help (digits always run left to right); a number
@@ -262,4 +263,4 @@ def ltr_spans(text: str) -> list[tuple[int, int]]:
         if not found[0].isdigit():
             spans.append(found.span())
         candidate = _NUMERIC_START.search(text, found.end())
-    return spans
+    return tuple(spans)

@@ -108,7 +108,7 @@ def test_number_runs_are_the_matches_of_the_number_pattern(pieces):
     """ltr_spans tries the pattern only where a number can start: what a scan of every position finds."""
     text = "".join(pieces)
     expected = [m.span() for m in textformat._NUMERIC.finditer(text) if not m[0].isdigit()]
-    assert ltr_spans(text) == expected
+    assert list(ltr_spans(text)) == expected
 
 
 @settings(max_examples=600, deadline=None)
