@@ -565,9 +565,9 @@ def render_catalog(catalog: Catalog) -> bytes:
 
     Entries unchanged since the file was read keep their original text.
     """
-    layout, newline = {}, "\n"
-    if hasattr(catalog, "leaflets_layout"):
-        layout, newline = catalog.leaflets_layout.entries(catalog.charset)
+    if not hasattr(catalog, "leaflets_layout"):  # not read from a file (a POT, say): every entry afresh
+        return "\n".join(render() for render in _po_lines(catalog)).encode(catalog.charset, "backslashreplace")
+    layout, newline = catalog.leaflets_layout.entries(catalog.charset)
     parts = []
     for key, content, fresh in _entries(catalog):
         kept = layout.get(key)
