@@ -64,7 +64,7 @@ class Publication:
     changed: tuple[Path, ...] = ()
     # The signature of each output there may be (OUTPUT_SUFFIXES, then the MO file) as this
     # build left it, [size, mtime_ns] or None for none: what the run state records. None: not known.
-    outputs: tuple[list[int] | None, ...] | None = None
+    outputs: tuple[list[int] | None, ...] | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -381,16 +381,17 @@ def _lay_out(text: str, rtl: bool, width: int, first: str = "", rest: str = "") 
     # Left-to-right text needs the numbers only to keep their spaces, and every space inside
     # one follows a digit or a bracket: without such a space, there is nothing to look for.
     spans = textformat.ltr_spans(text) if rtl or _SPACE_IN_NUMBER.search(text) else None
+    glue = bool(spans) and _GLUE not in text  # a sentence with that character of its own keeps it
     if spans:
         pieces, last = [], 0
         for start, end in spans:
-            run = text[start:end].replace(" ", _GLUE)
+            run = text[start:end].replace(" ", _GLUE) if glue else text[start:end]
             pieces += [text[last:start], f"{textformat.LRI}{run}{textformat.PDI}" if rtl else run]
             last = end
         pieces.append(text[last:])
         text = "".join(pieces)
     lines = textformat.wrap(text, width, indent=rest, first_indent=first)
-    if spans:
+    if glue:
         lines = [line.replace(_GLUE, " ") for line in lines]
     return tuple(textformat.rtl_line(line) for line in lines) if rtl else tuple(lines)
 
@@ -470,8 +471,10 @@ def build_english(leaflet: Leaflet, config: Config, new: NewFolders = NewFolders
     stamp = stamps.english_stamp(leaflet.title, leaflet.version, leaflet.date_value)
     changed, outputs = _write_outputs(config, leaflet, lang, rendered, stamp, None, new)
     total = len(leaflet.blocks)
+    # The English has no MO file of its own; one put there by hand is recorded, as any output is.
+    mo = record(config.mo_path(SOURCE_LANGUAGE, leaflet.slug), content_hash=False)
     return Publication(leaflet.slug, SOURCE_LANGUAGE, True, "source language", total, total, None, changed,
-                       (*outputs, None))
+                       (*outputs, mo))
 
 
 def build_language(leaflet: Leaflet, config: Config, lang_code: str, catalog: Catalog | None = None,
@@ -574,7 +577,7 @@ def _write_outputs(config: Config, leaflet: Leaflet, lang: Language, rendered: l
     for suffix in OUTPUT_SUFFIXES:
         if suffix not in signatures and not new.pages and remove_file(path := config.output_path(code, slug, suffix)):
             changed.append(path)
-    if ".pdf" not in signatures and not new.pages:  # a first build has no PDF whose record could mislead
+    if ".pdf" not in signatures:
         remove_file(pdf_record_path(config, code, slug))
     return tuple(changed), [signatures.get(suffix) for suffix in OUTPUT_SUFFIXES]
 

@@ -92,7 +92,7 @@ def _write_new(path: Path, data: bytes) -> os.stat_result | None:
 
     The name appears with all of the content or not at all, as with a rename,
     but with one change to the folder instead of two (a temporary name, then
-    the rename), and a killed run leaves nothing to sweep. False when the file
+    the rename), and a killed run leaves nothing to sweep. None when the file
     system cannot do it (or the name is taken): the caller writes it the usual way.
     Else the file's status (naming it changes neither its size nor its mtime).
     """
@@ -169,7 +169,7 @@ def _fsync_dir(folder: Path) -> None:
 
 
 class FileContent(NamedTuple):
-    """A file's bytes and its status, taken through one handle: a signature that matches the bytes."""
+    """A file's bytes and its status, taken through one handle (the status is from before the reading)."""
 
     data: bytes
     status: os.stat_result

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pipeline.files import write_atomic
+from pipeline.files import read_file, write_atomic
 
 STATE_VERSION = 3  # 2: outputs listed in a fixed order, by size and mtime; 3: shorter records
 
@@ -54,13 +54,15 @@ def record(path: Path, content_hash: bool = True, as_read: bytes | None = None,
     if as_read is not None and status is not None:
         return [status.st_size, status.st_mtime_ns, hashlib.sha256(as_read).hexdigest()]
     try:
-        data = path.read_bytes() if content_hash and as_read is None else as_read
-        status = os.stat(path)
+        if content_hash and as_read is None:
+            as_read, status = read_file(path)  # the bytes and their status through one handle
+        else:
+            status = os.stat(path)
     except FileNotFoundError:
         return None
     if not content_hash:
         return [status.st_size, status.st_mtime_ns]
-    return [status.st_size, status.st_mtime_ns, hashlib.sha256(data).hexdigest()]
+    return [status.st_size, status.st_mtime_ns, hashlib.sha256(as_read).hexdigest()]
 
 
 @dataclass

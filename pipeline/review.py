@@ -149,6 +149,8 @@ def load_ledger(config: Config, lang: str, slug: str) -> Ledger:
         raise CatalogError(f"approval ledger is not valid JSON: {exc.msg}", path, exc.lineno) from None
     except UnicodeDecodeError:
         raise CatalogError("approval ledger is not valid UTF-8", path) from None
+    except OSError as exc:  # a folder in its place, no permission
+        raise CatalogError(f"cannot read the approval ledger: {exc.strerror}", path) from None
     if not isinstance(document, dict) or document.get("language") != lang:
         raise CatalogError(f"approval ledger is not the {lang} ledger of {slug}", path)
     if document.get("format", 1) > LEDGER_FORMAT:

@@ -519,7 +519,9 @@ def _run_language(config: Config, leaflet: Leaflet, lang: str, template,
         else:
             layout = catalog.leaflets_layout
             po_record = record(po, as_read=layout.as_read, status=layout.status)
-        ledger_record = record(ledger.path, as_read=ledger.as_read, status=ledger.read_status)
+        # A ledger that was not there when read is recorded as missing, even if one appeared since.
+        ledger_record = None if ledger.as_read is None else record(ledger.path, as_read=ledger.as_read,
+                                                                   status=ledger.read_status)
     changed += publication.changed
     lang_record = {
         "po": po_record,

@@ -245,3 +245,37 @@ def test_a_catalogue_saved_while_a_run_builds_it_is_seen_by_the_next_run(make_pr
     again = invoke(config, "run")
     assert "nothing to do" not in again.output, "the saved catalogue was taken for the one the run had read"
     assert "nothing to do" in invoke(config, "run").output
+
+
+def test_first_approvals_saved_while_a_run_builds_are_seen_by_the_next_run(make_project, monkeypatch):
+    """A ledger that did not exist when the run read it is recorded as missing, even if one appeared since."""
+    from pipeline import build
+
+    config = make_project(["es"])
+    invoke(config, "run")
+    translate_all(config, "es", fake_translation("es"))  # nothing approved yet: no ledger
+    real = build.build_language
+
+    def reviewer_approves_meanwhile(*args, **kwargs):
+        publication = real(*args, **kwargs)
+        if args[2] == "es":
+            approve_all(config, "es")
+        return publication
+
+    monkeypatch.setattr(build, "build_language", reviewer_approves_meanwhile)
+    invoke(config, "run")
+    monkeypatch.undo()
+    assert not config.output_path("es", SLUG, ".html").exists()  # built before the approvals
+    assert "nothing to do" not in invoke(config, "run").output
+    assert config.output_path("es", SLUG, ".html").exists()
+
+
+def test_an_unreadable_ledger_is_a_clear_error_naming_it(make_project):
+    config = make_project(["es"])
+    invoke(config, "run")
+    ledger = config.ledger_path("es", SLUG)
+    ledger.mkdir()  # a folder where the ledger should be
+    result = invoke(config, "run")
+    assert result.exit_code != 0
+    assert "cannot read the approval ledger" in result.output and config.relative(ledger) in result.output
+    assert "Traceback" not in result.output
