@@ -38,7 +38,7 @@ from pipeline.catalogs import (
 )
 from pipeline.config import Config
 from pipeline.errors import ConfigError
-from pipeline.files import remove_file, write_atomic, write_output
+from pipeline.files import remove_file, write_output, write_streamed
 from pipeline.incremental import record
 from pipeline.languages import SOURCE_LANGUAGE, Language, language
 from pipeline.review import Ledger, approved_keys, load_ledger
@@ -600,5 +600,6 @@ def build_index(config: Config, leaflets: list[Leaflet], publications: list[Publ
     options = build_options(config)
     content = picker.picker_leaflets(config, [(leaflet.slug, leaflet.title) for leaflet in leaflets], published,
                                      pdf=options.pdf, bilingual=options.bilingual, qr=options.qr)
-    html = template_environment().get_template("index.html.j2").render(leaflets=content)
-    return write_atomic(config.output_dir / "index.html", html, durable=False)
+    # Rendered and written a leaflet at a time: at 800 leaflets in 10 languages the page is 6 MB.
+    pieces = template_environment().get_template("index.html.j2").generate(leaflets=content)
+    return write_streamed(config.output_dir / "index.html", pieces)

@@ -14,7 +14,7 @@ import errno
 import fcntl
 import itertools
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import NamedTuple
 
@@ -75,6 +75,49 @@ def _write(path: Path, data: bytes | str, durable: bool, absent: bool) -> tuple[
     if durable:
         _fsync_dir(path.parent)
     return True, status
+
+
+def write_streamed(path: Path, pieces: Iterable[str]) -> bool:
+    """Write text made piece by piece (a page rendered as it goes); False when the file already had it.
+
+    For files too big to hold whole a second time (the picker lists every edition of every
+    leaflet): the pieces go to a temporary file beside ``path``, compared with the old file
+    as they go, which then replaces the old one, or is removed when the two are the same.
+    Not fsynced: used for outputs a rerun rebuilds.
+    """
+    if _dirty_marker is not None:
+        _mark_dirty()
+    tmp_name = None
+    try:
+        fd, tmp_name = _create_temporary(path)
+        try:
+            old = open(path, "rb")  # noqa: SIM115 - closed below, after the last piece
+        except FileNotFoundError:
+            old = None
+        same = old is not None
+        try:
+            with open(fd, "wb") as new:
+                for piece in pieces:
+                    data = piece.encode("utf-8")
+                    new.write(data)
+                    same = same and old.read(len(data)) == data
+            same = same and old.read(1) == b""
+        finally:
+            if old is not None:
+                old.close()
+        if same:
+            os.unlink(tmp_name)
+            return False
+        os.replace(tmp_name, path)
+    except BaseException as exc:
+        if tmp_name is not None:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(tmp_name)
+        if isinstance(exc, OSError):
+            reason = "no space left on the device" if exc.errno == errno.ENOSPC else exc.strerror
+            raise LeafletsError(f"cannot write: {reason}; the previous file is intact", path) from exc
+        raise
+    return True
 
 
 def _write_all(fd: int, data: bytes) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import io
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from functools import cache
 from pathlib import Path
@@ -105,17 +106,17 @@ def search_key(text: str) -> str:
 
 
 def picker_leaflets(config: Config, leaflets: list[tuple[str, str]], published: set[tuple[str, str]], *,
-                    pdf: bool, bilingual: bool, qr: bool) -> list[PickerLeaflet]:
+                    pdf: bool, bilingual: bool, qr: bool) -> Iterator[PickerLeaflet]:
     """The picker's content: for each (slug, title), its published languages, English first, then by English name.
 
     Rows are written here rather than in the template: a picker of 200 leaflets in 30
-    languages has 6,000 of them, and per-row template work made it take seconds.
+    languages has 6,000 of them, and per-row template work made it take seconds. One
+    leaflet at a time: the page is written as it is rendered, never held whole.
     """
     codes = sorted((SOURCE_LANGUAGE, *config.languages),
                    key=lambda c: (c != SOURCE_LANGUAGE, language_label(c).english_name))
     with_qr = qr and bool(config.base_url)
     inline = with_qr and len(published) <= QR_INLINE_LIMIT
-    out = []
     for slug, title in leaflets:
         entries = []
         slug_html = html.escape(slug)
@@ -129,8 +130,7 @@ def picker_leaflets(config: Config, leaflets: list[tuple[str, str]], published: 
                 qr_html = inline_qr(svg_path) if inline else _QR_IMG % (f"{code}/{slug}.qr.svg", f"QR code: {url}")
                 qr_html = _QR_BOX % (language_label(code).english_name, qr_html or "", url)
             entries.append(_row(code, slug_html, _editions(code, pdf, bilingual), qr_html))
-        out.append(PickerLeaflet(slug, title, tuple(entries)))
-    return out
+        yield PickerLeaflet(slug, title, tuple(entries))
 
 
 @cache

@@ -193,6 +193,29 @@ def test_an_atomic_write_replaces_a_file_of_another_size_even_with_nothing(tmp_p
     assert write_atomic(path, "new", durable=False, absent=False) and path.read_text() == "new"
 
 
+def test_a_streamed_write_compares_as_it_goes_and_leaves_the_old_file_on_failure(tmp_path):
+    """The picker page is written piece by piece: the same guarantees as write_atomic."""
+    from pipeline.files import write_streamed
+
+    path = tmp_path / "index.html"
+    assert write_streamed(path, ["<p>", "é", "</p>\n"]) and path.read_text(encoding="utf-8") == "<p>é</p>\n"
+    before = path.stat().st_mtime_ns
+    assert not write_streamed(path, ["<p>é", "</p>\n"])  # the same text in other pieces: not rewritten
+    assert path.stat().st_mtime_ns == before
+    assert write_streamed(path, ["<p>é</p>"]) and path.read_text(encoding="utf-8") == "<p>é</p>"  # shorter
+    assert write_streamed(path, ["<p>é</p>", "\n<p>2</p>"])  # longer
+    assert write_streamed(path, []) and path.read_bytes() == b""
+
+    def failing():
+        yield "<p>half"
+        raise RuntimeError("the template failed")
+
+    with pytest.raises(RuntimeError):
+        write_streamed(path, failing())
+    assert path.read_bytes() == b""  # the old file, untouched
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["index.html"]  # no temporary file left
+
+
 def test_a_new_file_appears_whole_under_its_name_and_nothing_else_is_left(tmp_path):
     """Files in folders new to the run are written unnamed and then linked: the same result as a rename."""
     import shutil
