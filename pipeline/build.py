@@ -404,9 +404,8 @@ _text_lines = lru_cache(maxsize=4096)(_lay_out)  # titles, notices and the stamp
 @lru_cache(maxsize=8192)
 def _block_lines(text: str, rtl: bool, width: int, list_item: bool) -> tuple[str, ...]:
     """A heading's, paragraph's or list item's lines in the text edition, and the blank line after it."""
-    if list_item:
-        return (*_lay_out(_text_emphasis(text), rtl, width, "- ", "  "), "")
-    return (*_lay_out(_text_emphasis(text), rtl, width), "")
+    first, rest = ("- ", "  ") if list_item else ("", "")
+    return (*_lay_out(_text_emphasis(text), rtl, width, first, rest), "")
 
 
 def render_text(rendered: list[RenderedBlock], stamp: stamps.Stamp, lang: Language | None = None,

@@ -70,8 +70,7 @@ def _write(path: Path, data: bytes | str, durable: bool, absent: bool) -> tuple[
         if tmp_name is not None:
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(tmp_name)
-        reason = "no space left on the device" if exc.errno == errno.ENOSPC else exc.strerror
-        raise LeafletsError(f"cannot write: {reason}; the previous file is intact", path) from exc
+        raise _write_failure(exc, path) from exc
     if durable:
         _fsync_dir(path.parent)
     return True, status
@@ -114,10 +113,15 @@ def write_streamed(path: Path, pieces: Iterable[str]) -> bool:
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(tmp_name)
         if isinstance(exc, OSError):
-            reason = "no space left on the device" if exc.errno == errno.ENOSPC else exc.strerror
-            raise LeafletsError(f"cannot write: {reason}; the previous file is intact", path) from exc
+            raise _write_failure(exc, path) from exc
         raise
     return True
+
+
+def _write_failure(exc: OSError, path: Path) -> LeafletsError:
+    """The one-line error of a write that failed (the old file is left as it was)."""
+    reason = "no space left on the device" if exc.errno == errno.ENOSPC else exc.strerror
+    return LeafletsError(f"cannot write: {reason}; the previous file is intact", path)
 
 
 def _write_all(fd: int, data: bytes) -> None:
@@ -165,8 +169,7 @@ def _write_new(path: Path, data: bytes) -> os.stat_result | None:
         os.link(f"/proc/self/fd/{fd}", path, src_dir_fd=_root_fd)
     except OSError as exc:
         if exc.errno == errno.ENOSPC:
-            raise LeafletsError("cannot write: no space left on the device; the previous file is intact",
-                                path) from exc
+            raise _write_failure(exc, path) from exc
         if exc.errno not in (errno.EEXIST, errno.ENOENT):
             _unnamed_files = False  # no /proc, say: the usual way from now on
         return None
