@@ -377,6 +377,10 @@ class _Table:
         self.known.append(key)
         if key not in self.data:
             if default is _REQUIRED:
+                misspelt = difflib.get_close_matches(key, [k for k in self.data if k not in self.known], n=1)
+                if misspelt:
+                    raise self.error(misspelt[0], f"has an unknown setting {misspelt[0]!r}; did you mean {key!r}?",
+                                     named=False)
                 raise self.error(None, f"lacks {key!r}")
             return default
         return self.data[key]

@@ -151,7 +151,7 @@ def test_unknown_engine_and_missing_key_on_the_command_line(make_project, monkey
     config = make_project(["es"], extra=FAST)
     stages.run(config)
     result = invoke(config, "draft", "--engine", "bing")
-    assert result.exit_code == 1 and "unknown draft engine 'bing'; known engines: memory, apertium" in result.output
+    assert result.exit_code == 2 and "unknown draft engine 'bing'; known engines: memory, apertium" in result.output
     monkeypatch.delenv("DEEPL_AUTH_KEY", raising=False)
     result = invoke(config, "draft", "--engine", "deepl", "--allow-online")
     assert result.exit_code == 1
