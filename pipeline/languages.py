@@ -76,18 +76,36 @@ _SHORTHANDS = {"sp": "es", "farsi": "fa"}
 
 
 def meanings(code: str) -> list[str]:
-    """The language codes ``code`` may mean, as this project spells them (language, and script where known).
+    """The language codes ``code`` may mean, as this project spells them: language, and script where known.
 
     Another spelling of a locale (``zh-CN``, ``zh_CN``, ``es_ES``: Babel adds the
     likely script), a three-letter or retired code (``spa``, ``iw``), a country
-    (``cn``, ``jp``: its official languages, when it is no language's code), an English name (``Spanish``) or a
-    common shorthand (``sp``, ``farsi``).
+    when it is no language's code (``cn``, ``jp``: its official languages), an
+    English name (``Spanish``) or a common shorthand (``sp``, ``farsi``).
     """
+    return ["_".join(filter(None, pair)) for pair in _languages_meant(code)]
+
+
+def suggestions(code: str, choices: Sequence[str]) -> list[str]:
+    """Which of ``choices`` ``code`` may mean (``zh-CN`` -> zh_Hans, ``sp`` -> es), else those spelt alike."""
+    wanted = _languages_meant(code)
+    matches = []
+    for choice in choices:
+        target = language(choice)
+        if not target.pseudo and any(
+            lang == target.locale.language and script in (None, target.locale.script) for lang, script in wanted
+        ):
+            matches.append(choice)
+    return matches or difflib.get_close_matches(code, list(choices), n=3, cutoff=0.6)
+
+
+def _languages_meant(code: str) -> list[tuple[str, str | None]]:
+    """(language, script) pairs for :func:`meanings`, from Babel's data where it has them."""
     text = code.strip()
     found: list[Locale] = []
-    for shorthand in [_SHORTHANDS.get(text.casefold())]:
-        if shorthand:
-            found.append(Locale.parse(shorthand))
+    shorthand = _SHORTHANDS.get(text.casefold())
+    if shorthand:
+        found.append(Locale.parse(shorthand))
     for separator in ("_", "-"):
         with contextlib.suppress(ValueError, UnknownLocaleError):
             found.append(Locale.parse(text, sep=separator))
@@ -99,18 +117,7 @@ def meanings(code: str) -> list[str]:
             with contextlib.suppress(ValueError, UnknownLocaleError):
                 found.append(Locale.parse(f"{official}_{text.upper()}"))
     found += [Locale.parse(key) for key, name in Locale("en").languages.items() if name.casefold() == text.casefold()]
-    return list(dict.fromkeys(str(Locale(locale.language, script=locale.script)) for locale in found))
-
-
-def suggestions(code: str, choices: Sequence[str]) -> list[str]:
-    """Which of ``choices`` ``code`` may mean (``zh-CN`` -> zh_Hans, ``sp`` -> es), else those spelt alike."""
-    wanted = [Locale.parse(meaning) for meaning in meanings(code)]
-    matches = []
-    for choice in choices:
-        locale = language(choice).locale
-        if not language(choice).pseudo and any(w.language == locale.language and w.script in (None, locale.script) for w in wanted):
-            matches.append(choice)
-    return matches or difflib.get_close_matches(code, list(choices), n=3, cutoff=0.6)
+    return list(dict.fromkeys((locale.language, locale.script) for locale in found))
 
 
 @lru_cache(maxsize=1)
