@@ -210,17 +210,21 @@ def _config(root: Path, table: _Table) -> Config:
     if len(set(languages)) != len(languages):
         raise table.error("languages", "lists a code twice")
 
-    thresholds = table.table("thresholds")
-    for lang in thresholds.every_key():
+    thresholds_table = table.table("thresholds")
+    thresholds = {}
+    for lang in thresholds_table.every_key():
         if lang != "default" and lang not in languages:
-            hint = difflib.get_close_matches(lang, languages, n=1)
-            raise thresholds.error(lang, "is not a configured language" + (f"; did you mean {hint[0]}?" if hint else ""))
+            close = difflib.get_close_matches(lang, languages, n=1)
+            hint = f"; did you mean {close[0]}?" if close else ""
+            raise thresholds_table.error(lang, f"is not a configured language{hint}")
+        thresholds[lang] = thresholds_table.number(lang, 0.0, 0, 1)
+    thresholds_table.done()
 
-    reviewers = tuple(_reviewer(entry) for entry in table.tables("reviewers"))
-    ids = [r.id for r in reviewers]
-    for index, reviewer_id in enumerate(ids):
-        if reviewer_id in ids[:index]:
-            raise table.tables("reviewers")[index].error("id", f"{reviewer_id!r} is listed twice")
+    reviewers: list[Reviewer] = []
+    for entry in table.tables("reviewers"):
+        reviewers.append(_reviewer(entry))
+        if reviewers[-1].id in [r.id for r in reviewers[:-1]]:
+            raise entry.error("id", f"{reviewers[-1].id!r} is listed twice")
 
     config = Config(
         root=root.resolve(),
@@ -229,8 +233,8 @@ def _config(root: Path, table: _Table) -> Config:
         output_dir=folder("output_dir", "dist"),
         languages=languages,
         publish_threshold=table.number("publish_threshold", 1.0, 0, 1, above_low=True),
-        thresholds={lang: thresholds.number(lang, 0.0, 0, 1) for lang in thresholds.every_key()},
-        reviewers=reviewers,
+        thresholds=thresholds,
+        reviewers=tuple(reviewers),
         base_url=table.text("base_url", "", empty=True),
         glossary=table.text("glossary", Config.glossary),
         preview_dir=table.text("preview_dir", Config.preview_dir),

@@ -127,6 +127,9 @@ languages = ["es", "pa_Guru"]
         ('[[tool.leaflets.reviewers]]\nid = "a"\nname = "A"\nrole = "nurse"\nlangauges = ["es"]',
          ("pyproject.toml:10: [[tool.leaflets.reviewers]] #1 has an unknown setting 'langauges'; "
          "did you mean 'languages'?")),
+        (('[[tool.leaflets.reviewers]]\nid = "a"\nname = "A"\nrole = "nurse"\nlanguages = ["es"]\n'
+         '[[tool.leaflets.reviewers]]\nid = "a"\nname = "B"\nrole = "nurse"\nlanguages = ["es"]'),
+         "pyproject.toml:12: [[tool.leaflets.reviewers]] #2 id 'a' is listed twice"),
         ('[[tool.leaflets.reviewers]]\nid = "a"\nname = "A"\nlanguages = ["es"]',
          "pyproject.toml:6: [[tool.leaflets.reviewers]] #1 lacks 'role'"),
         ('[[tool.leaflets.reviewers]]\nid = "a"\nname = "A"\nrole = "nurse"\nlanguages = ["sp"]',
