@@ -17,11 +17,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from babel.messages.catalog import Catalog
 from jinja2 import Environment, PackageLoader, Template, select_autoescape
@@ -37,7 +37,6 @@ from pipeline.catalogs import (
     translation_of,
 )
 from pipeline.config import Config
-from pipeline.errors import ConfigError
 from pipeline.files import remove_file, write_output, write_streamed
 from pipeline.incremental import record
 from pipeline.languages import SOURCE_LANGUAGE, Language, language
@@ -65,36 +64,6 @@ class Publication:
     # The signature of each output there may be (OUTPUT_SUFFIXES, then the MO file) as this
     # build left it, [size, mtime_ns] or None for none: what the run state records. None: not known.
     outputs: tuple[list[int] | None, ...] | None = field(default=None, compare=False)
-
-
-@dataclass(frozen=True)
-class BuildOptions:
-    """``[tool.leaflets.build]``: which editions to make."""
-
-    pdf: bool = True  # A4 PDF per language (about a second each; remade only when its page changed)
-    bilingual: bool = True  # English beside the translation
-    qr: bool = True  # QR codes in the picker (only when base_url is set)
-    text_width: int = TEXT_WIDTH  # display columns of the .txt edition
-
-
-def build_options(config: Config) -> BuildOptions:
-    table = config.settings.get("build", {})
-    if not isinstance(table, Mapping):
-        raise ConfigError("[tool.leaflets.build] must be a table")
-    defaults = BuildOptions()
-    values: dict[str, Any] = {}
-    for key, value in table.items():
-        if key not in BuildOptions.__dataclass_fields__:
-            known = ", ".join(BuildOptions.__dataclass_fields__)
-            raise ConfigError(f"[tool.leaflets.build] has no setting {key!r} (known: {known})")
-        expected = type(getattr(defaults, key))
-        if type(value) is not expected:
-            raise ConfigError(f"[tool.leaflets.build] {key} must be {'true or false' if expected is bool else 'a number'}")
-        values[key] = value
-    options = BuildOptions(**values)
-    if not 20 <= options.text_width <= 200:
-        raise ConfigError("[tool.leaflets.build] text_width must be between 20 and 200")
-    return options
 
 
 class RenderedBlock(NamedTuple):  # a named tuple: a build makes one per block per language
@@ -544,7 +513,7 @@ def _write_outputs(config: Config, leaflet: Leaflet, lang: Language, rendered: l
                    stamp: stamps.Stamp, english_stamp: stamps.Stamp | None,
                    new: NewFolders) -> tuple[tuple[Path, ...], list[list[int] | None]]:
     """Write the language's editions; the files changed, and each output's signature (OUTPUT_SUFFIXES' order)."""
-    options = build_options(config)
+    options = config.build
     slug, code = leaflet.slug, lang.code
     model = page_model(rendered, lang)
     html = render_html(leaflet, lang, rendered, stamp, model)
@@ -596,7 +565,7 @@ def _withdraw(config: Config, leaflet: Leaflet, lang_code: str, reason: str, app
 def build_index(config: Config, leaflets: list[Leaflet], publications: list[Publication]) -> bool:
     """Write dist/index.html: every published language of every leaflet, with relative links."""
     published = {(p.slug, p.lang) for p in publications if p.published}
-    options = build_options(config)
+    options = config.build
     content = picker.picker_leaflets(config, [(leaflet.slug, leaflet.title) for leaflet in leaflets], published,
                                      pdf=options.pdf, bilingual=options.bilingual, qr=options.qr)
     # Rendered and written a leaflet at a time: at 800 leaflets in 10 languages the page is 6 MB.

@@ -13,10 +13,12 @@ from typing import Annotated
 
 import typer
 
-from pipeline import cli_checks, cli_draft, cli_review, console
-from pipeline.cli_common import configured_languages, guarded, options
+from pipeline import __version__, cli_checks, cli_draft, cli_review, console
+from pipeline.cli_common import PROJECT_HELP, LeafletsGroup, configured_languages, guarded, options
+from pipeline.errors import UsageError
 
 app = typer.Typer(
+    cls=LeafletsGroup,
     help="Translate patient-information leaflets: import, extract, update, draft, review, build, check.",
     no_args_is_help=True,
     add_completion=False,
@@ -24,12 +26,19 @@ app = typer.Typer(
 )
 
 
+def _show_version(value: bool) -> None:
+    if value:
+        console.out.print(f"leaflets {__version__}", markup=False)
+        raise typer.Exit()
+
+
 @app.callback()
 def _main(
-    project: Annotated[
-        Path | None, typer.Option("--project", "-C", help="Project folder (default: found from here).")
-    ] = None,
+    project: Annotated[Path | None, typer.Option("--project", "-C", metavar="DIR", help=PROJECT_HELP)] = None,
+    version: Annotated[bool, typer.Option(
+        "--version", help="Show the version and exit.", is_eager=True, callback=_show_version)] = False,
 ) -> None:
+    options.clear()  # one process may run several commands (tests do): each starts from its own options
     if project is not None:
         options["project"] = project
 
@@ -71,12 +80,16 @@ def build(
     preview: Annotated[
         bool, typer.Option("--preview", help="Also write in-context previews with drafts, for reviewers.")
     ] = False,
-    lang: Annotated[list[str] | None, typer.Option("--lang", help="Previews only for these languages.")] = None,
+    lang: Annotated[list[str] | None, typer.Option(
+        "--lang", help="With --preview: previews only for these languages (publishing covers every language).")] = None,
 ) -> None:
     """Publish approved translations as HTML, text and MO files, and the language picker."""
     from pipeline import stages
 
     with guarded() as config:
+        configured_languages(config, lang)
+        if lang and not preview:  # the published site and its picker always cover every language
+            raise UsageError("--lang chooses the languages of the previews: add --preview, or leave --lang out")
         report = stages.build_all(config)
         if preview:
             from pipeline.preview import build_previews
@@ -87,7 +100,12 @@ def build(
 
 @app.command()
 def run() -> None:
-    """The main job: import (when the raw text changed), extract, update, build."""
+    """The main job: import (when the raw text changed), extract, update, draft, build.
+
+    Drafting fills new untranslated entries with machine drafts (offline engines,
+    marked fuzzy, waiting for review) when pyproject.toml sets in_run = true in
+    its tool.leaflets.draft table.
+    """
     # Stage modules are imported in the commands, not at the top: a rerun with
     # nothing to do should not pay for loading the checks, drafts and review app.
     from pipeline import stages
@@ -112,7 +130,7 @@ cli_review.register(app)
 
 def main() -> None:
     try:
-        app()
+        app(prog_name="leaflets")
         code = 0
     except SystemExit as done:
         code = done.code

@@ -9,8 +9,10 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from pipeline import console
-from pipeline.cli_common import configured_languages, guarded
+from pipeline.cli_common import configured_languages, configured_leaflet, guarded
 from pipeline.config import Config
+from pipeline.engines import REGISTRY
+from pipeline.errors import UsageError
 
 if TYPE_CHECKING:
     from pipeline import draft as draft_stage
@@ -43,9 +45,12 @@ def draft(
 
     with guarded() as config:
         langs = configured_languages(config, lang)
+        for name in engine or []:
+            if name not in REGISTRY:
+                raise UsageError(f"unknown draft engine {name!r}; known engines: {', '.join(REGISTRY)}")
         options = draft_stage.DraftOptions(
             langs=tuple(langs) if langs else None,
-            slugs=(leaflet,) if leaflet else None,
+            slugs=(configured_leaflet(config, leaflet),) if leaflet else None,
             engines=tuple(engine) if engine else None,
             url=url,
             allow_online=allow_online,

@@ -11,12 +11,13 @@ from typing import Annotated
 import typer
 
 from pipeline import console
-from pipeline.cli_common import configured_languages, guarded
+from pipeline.cli_common import LeafletsGroup, configured_languages, configured_leaflet, guarded
 from pipeline.config import Config
 from pipeline.errors import ReviewError
 from pipeline.states import WAITING, ReviewState
 
 review_app = typer.Typer(
+    cls=LeafletsGroup,
     help="Clinician review: the queue, approvals, rejections, edits, the review web page and previews.",
     no_args_is_help=True,
 )
@@ -30,9 +31,7 @@ class OutputFormat(StrEnum):
 def _slugs(config: Config, leaflet: str | None) -> list[str]:
     if leaflet is None:
         return config.slugs()
-    if leaflet not in config.slugs():
-        raise ReviewError(f"no leaflet {leaflet!r} (leaflets: {', '.join(config.slugs())})")
-    return [leaflet]
+    return [configured_leaflet(config, leaflet)]
 
 
 def _short(text: str, width: int = 60) -> str:

@@ -26,16 +26,15 @@ from collections.abc import Callable, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from babel.messages.catalog import Catalog, Message
 
 from pipeline.catalogs import messages, translation_of, write_catalog
 from pipeline.clock import today
-from pipeline.config import Config
-from pipeline.draft_cache import DEFAULT_CACHE, CacheKey, DraftCache
-from pipeline.engines import REGISTRY, Engine, EngineContext, EngineError, Failure, create_engine
-from pipeline.errors import ConfigError, LeafletsError
+from pipeline.config import Config, DraftSettings
+from pipeline.draft_cache import CacheKey, DraftCache
+from pipeline.engines import Engine, EngineContext, EngineError, Failure, create_engine
+from pipeline.errors import LeafletsError
 from pipeline.files import recover_from_killed_run
 from pipeline.glossary import Glossary, load_glossary
 from pipeline.languages import SOURCE_LANGUAGE, language
@@ -86,107 +85,6 @@ def draft_failures(message: Message) -> list[str]:
 def draft_check_errors(message: Message) -> list[str]:
     """The check errors recorded on a draft (``leaflets-check: name: message``)."""
     return [c[len(CHECK_MARK):].strip() for c in message.user_comments if c.startswith(CHECK_MARK)]
-
-
-# ---------------------------------------------------------------------------
-# Settings
-# ---------------------------------------------------------------------------
-@dataclass(frozen=True)
-class DraftSettings:
-    """``[tool.leaflets.draft]``, validated."""
-
-    engines: tuple[str, ...] = DEFAULT_ENGINES
-    allow_online: bool = False
-    in_run: bool = False  # `leaflets run` drafts what its update left untranslated
-    retries: int = 3  # further attempts after a rate limit, server error or timeout
-    backoff: float = 1.0  # seconds before the first retry; doubled each time
-    max_backoff: float = 30.0
-    timeout: float = 30.0  # seconds per request
-    concurrency: int | None = None  # requests at once per engine (None: each engine's default)
-    disable_after: int = 2  # authentication or quota failures before an engine is dropped
-    memory_threshold: float = 0.9  # similarity for near-identical English in the memory engine
-    protect_fixed_terms: bool = False  # glossary terms with a fixed translation become tokens too
-    # Catalogues are rewritten at most this often (seconds) while answers arrive; every
-    # answer is in the cache at once, so a killed run loses nothing it paid for.
-    save_interval: float = 1.0
-    cache: str = DEFAULT_CACHE
-    engine_settings: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
-
-
-_NUMBERS: dict[str, tuple[type | tuple[type, ...], float, float | None]] = {
-    # key: (type, minimum, maximum); a whole number where the type is int
-    "retries": (int, 0, 20),
-    "backoff": ((int, float), 0, None),
-    "max_backoff": ((int, float), 0, None),
-    "timeout": ((int, float), 0.001, None),
-    "concurrency": (int, 1, 256),
-    "disable_after": (int, 1, None),
-    "memory_threshold": ((int, float), 0.5, 1.0),
-    "save_interval": ((int, float), 0, None),
-}
-
-
-def draft_settings(config: Config) -> DraftSettings:
-    """The draft settings of ``config``, or ConfigError naming pyproject.toml and the line."""
-    path = config.root / "pyproject.toml"
-    table = config.settings.get("draft", {})
-    if not isinstance(table, dict):
-        raise ConfigError("[tool.leaflets] draft must be a table", path, _line_of(path, None, "draft"))
-    values: dict[str, Any] = {}
-    engine_settings: dict[str, Mapping[str, Any]] = {}
-    for key, value in table.items():
-        line = _line_of(path, "draft", key)
-        if key in REGISTRY:
-            if not isinstance(value, dict):
-                raise ConfigError(f"[tool.leaflets.draft.{key}] must be a table of settings", path, line)
-            engine_settings[key] = value
-        elif key == "engines":
-            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-                raise ConfigError("[tool.leaflets.draft] engines must be a list of engine names", path, line)
-            unknown = [v for v in value if v not in REGISTRY]
-            if unknown:
-                raise ConfigError(f"[tool.leaflets.draft] engines: unknown engine {unknown[0]!r}; "
-                                  f"known engines: {', '.join(REGISTRY)}", path, line)
-            values[key] = tuple(value)
-        elif key in ("allow_online", "protect_fixed_terms", "in_run"):
-            if not isinstance(value, bool):
-                raise ConfigError(f"[tool.leaflets.draft] {key} must be true or false", path, line)
-            values[key] = value
-        elif key == "cache":
-            if not isinstance(value, str) or not value:
-                raise ConfigError("[tool.leaflets.draft] cache must be a file path", path, line)
-            values[key] = value
-        elif key in _NUMBERS:
-            kind, low, high = _NUMBERS[key]
-            if isinstance(value, bool) or not isinstance(value, int | float) or not low <= value <= (high or value):
-                bounds = f"between {low:g} and {high:g}" if high else f"at least {low:g}"
-                raise ConfigError(f"[tool.leaflets.draft] {key} must be a number {bounds}", path, line)
-            if kind is int and not isinstance(value, int):
-                raise ConfigError(f"[tool.leaflets.draft] {key} must be a whole number", path, line)
-            values[key] = value
-        else:
-            raise ConfigError(f"[tool.leaflets.draft] has an unknown setting {key!r}", path, line)
-    return DraftSettings(**values, engine_settings=engine_settings)
-
-
-def _line_of(path: Path, table: str | None, key: str) -> int | None:
-    """The line of ``key`` inside ``[tool.leaflets.<table>]``, for error messages."""
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError:
-        return None
-    header = f"[tool.leaflets.{table}]" if table else "[tool.leaflets]"
-    inside = False
-    for number, line in enumerate(lines, start=1):
-        stripped = line.strip()
-        if stripped.startswith("["):
-            inside = stripped == header or (table is not None and stripped == f"[tool.leaflets.{table}.{key}]")
-            if inside and stripped.endswith(f".{key}]"):
-                return number
-            continue
-        if inside and re.match(rf"{re.escape(key)}\s*=", stripped):
-            return number
-    return None
 
 
 # ---------------------------------------------------------------------------
@@ -301,7 +199,7 @@ def draft(
 ) -> DraftReport:
     """Draft the untranslated entries chosen by ``options``; return what was done."""
     recover_from_killed_run(config.root)
-    settings = draft_settings(config)
+    settings = config.draft
     report = DraftReport()
     if options.pairs is not None and not options.pairs:
         return report

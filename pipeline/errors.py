@@ -23,6 +23,12 @@ class LeafletsError(Exception):
         return where + self.message
 
 
+class UsageError(LeafletsError):
+    """A command-line value the command cannot take (an unconfigured language, an unknown leaflet)."""
+
+    exit_code = 2  # as click's own usage errors: the command was not run
+
+
 class ConfigError(LeafletsError):
     """The project configuration is missing or wrong."""
 

@@ -9,8 +9,6 @@ from dataclasses import dataclass, field
 from pipeline.config import Config
 from pipeline.errors import ConfigError
 
-GLOSSARY_FILE = "glossary.toml"
-
 
 @dataclass(frozen=True)
 class Term:
@@ -40,7 +38,7 @@ class Glossary:
 
 
 def load_glossary(config: Config) -> Glossary:
-    path = config.root / str(config.settings.get("glossary", GLOSSARY_FILE))
+    path = config.root / config.glossary
     if not path.exists():
         return Glossary()
     try:

@@ -19,23 +19,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from pipeline.config import Config
-from pipeline.errors import ConfigError
+from pipeline.config import Config, LintSettings
 from pipeline.source import Block, BlockKind, Leaflet, read_leaflet
-
-
-@dataclass(frozen=True)
-class LintSettings:
-    max_grade: float = 8.0
-    max_sentence_words: int = 25
-    terms: tuple[tuple[str, ...], ...] = (("block", "injection", "infusion"),)
-    allow: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -63,42 +53,9 @@ class LintReport:
         }
 
 
-def lint_settings(config: Config) -> LintSettings:
-    """``[tool.leaflets.lint]`` as LintSettings, or a ConfigError naming the bad key."""
-    table = config.settings.get("lint", {})
-    path = config.root / "pyproject.toml"
-    if not isinstance(table, Mapping):
-        raise ConfigError("[tool.leaflets.lint] must be a table", path)
-    unknown = set(table) - {"max_grade", "max_sentence_words", "terms", "allow"}
-    if unknown:
-        raise ConfigError(f"[tool.leaflets.lint] has unknown keys: {', '.join(sorted(unknown))}", path)
-    defaults = LintSettings()
-    max_grade = table.get("max_grade", defaults.max_grade)
-    if isinstance(max_grade, bool) or not isinstance(max_grade, int | float) or max_grade <= 0:
-        raise ConfigError("[tool.leaflets.lint] max_grade must be a positive number", path)
-    words = table.get("max_sentence_words", defaults.max_sentence_words)
-    if isinstance(words, bool) or not isinstance(words, int) or words <= 0:
-        raise ConfigError("[tool.leaflets.lint] max_sentence_words must be a positive whole number", path)
-    terms = table.get("terms", [list(group) for group in defaults.terms])
-    if not isinstance(terms, list) or not all(
-        isinstance(group, list) and len(group) >= 2 and all(isinstance(t, str) and t.strip() for t in group)
-        for group in terms
-    ):
-        raise ConfigError("[tool.leaflets.lint] terms must be a list of lists of two or more words", path)
-    allow = table.get("allow", [])
-    if not isinstance(allow, list) or not all(isinstance(a, str) for a in allow):
-        raise ConfigError("[tool.leaflets.lint] allow must be a list of phrases", path)
-    return LintSettings(
-        max_grade=float(max_grade),
-        max_sentence_words=words,
-        terms=tuple(tuple(t.strip().lower() for t in group) for group in terms),
-        allow=tuple(allow),
-    )
-
-
 def lint(config: Config) -> list[LintReport]:
     """Lint every leaflet's English source."""
-    settings = lint_settings(config)
+    settings = config.lint
     reports = []
     for slug in config.slugs():
         leaflet = read_leaflet(config.source_path(slug))

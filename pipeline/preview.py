@@ -39,17 +39,13 @@ from pipeline.source import BlockKind, Leaflet, read_leaflet
 from pipeline.stages import StageReport
 from pipeline.update import read_language_catalog
 
-PREVIEW_DIR = "dist-preview"
 WATERMARK = "DRAFT — not for patients"
 MANIFEST_FORMAT = 1
 
 
 def preview_dir(config: Config) -> Path:
     """``[tool.leaflets] preview_dir``, default ``dist-preview`` beside the published ``dist``."""
-    folder = config.root / str(config.settings.get("preview_dir", PREVIEW_DIR))
-    if folder.resolve() == config.output_dir.resolve():
-        raise ReviewError("[tool.leaflets] preview_dir must differ from output_dir: previews are never published")
-    return folder
+    return config.root / config.preview_dir
 
 
 def preview_path(config: Config, lang: str, slug: str) -> Path:

@@ -301,8 +301,7 @@ def own_edit(message: Message, ledger: Ledger, reviewer_id: str) -> bool:
 
 def approve_own_edits(config: Config) -> bool:
     """The four-eyes rule holds unless ``[tool.leaflets.review] approve_own_edits = true``."""
-    review = config.settings.get("review", {})
-    return bool(review.get("approve_own_edits", False)) if isinstance(review, dict) else False
+    return config.review.approve_own_edits
 
 
 def approve(

@@ -220,13 +220,8 @@ INDEX_KEY = ""  # the state entry of dist/index.html, beside the leaflets' entri
 
 
 def _drafting(config: Config) -> bool:
-    """Does ``run`` draft (``[tool.leaflets.draft] in_run``)? Validates the draft settings if so."""
-    table = config.settings.get("draft")
-    if not isinstance(table, dict) or not table.get("in_run"):
-        return False
-    from pipeline import draft as draft_stage  # the engines are only loaded when drafting
-
-    return draft_stage.draft_settings(config).in_run
+    """Does ``run`` draft (``[tool.leaflets.draft] in_run``)?"""
+    return config.draft.in_run
 
 
 def _draft_new_entries(config: Config, work: list[_LeafletWork], state, report: StageReport) -> None:
@@ -257,7 +252,7 @@ def _fingerprint(config: Config) -> str:
     package = Path(__file__).resolve().parent
     # Babel's version too: its locale data names the languages and writes the dates of the outputs.
     return fingerprint(
-        {"settings": dict(config.settings), "root": str(config.root), "version": __version__,
+        {"settings": config.as_dict(), "root": str(config.root), "version": __version__,
          "babel": babel.__version__}, [package]
     )
 

@@ -144,19 +144,12 @@ class EngineContext:
     environ: Mapping[str, str] = field(default_factory=lambda: os.environ)
     memory_threshold: float = 0.9
 
-    def setting(self, key: str, default: Any = None, kind: type | tuple[type, ...] = str) -> Any:
-        value = self.settings.get(key, default)
-        if value is not None and not isinstance(value, kind):
-            raise ConfigError(f"[tool.leaflets.draft] {key} has the wrong type: {value!r}",
-                              self.config.root / "pyproject.toml")
-        return value
+    def setting(self, key: str, default: Any = None) -> Any:
+        """A key of the engine's table (pipeline.config has checked it against ENGINE_SETTINGS)."""
+        return self.settings.get(key, default)
 
     def concurrency_or(self, default: int) -> int:
-        value = self.settings.get("concurrency", self.concurrency or default)
-        if not isinstance(value, int) or value < 1:
-            raise ConfigError(f"[tool.leaflets.draft] concurrency must be a whole number >= 1, not {value!r}",
-                              self.config.root / "pyproject.toml")
-        return value
+        return self.settings.get("concurrency") or self.concurrency or default
 
     def secret(self, engine: str, default_variable: str, *, required: bool) -> str | None:
         """An API key from the environment variable named in the settings (never from a file)."""
@@ -211,6 +204,21 @@ REGISTRY: dict[str, Callable[[EngineContext], Engine]] = {
     "libre": _online("libre"),  # online: a LibreTranslate server, often self-hosted (deep-translator)
     "microsoft": _online("microsoft"),  # online: Azure AI Translator (deep-translator)
     "deepl": _deepl,  # online: DeepL API (the official deepl client)
+}
+
+
+# The keys each engine reads from its [tool.leaflets.draft.<engine>] table, and their kind
+# (str, float: a positive number, int: a whole number from 1). pipeline.config refuses any other.
+_ONLINE_SETTINGS = {"url": str, "timeout": float, "concurrency": int}
+ENGINE_SETTINGS: dict[str, dict[str, type]] = {
+    "memory": {},  # reads [tool.leaflets.draft] memory_threshold
+    "apertium": {"program": str, "timeout": float, "concurrency": int},
+    "pseudo": {},
+    "google": _ONLINE_SETTINGS,
+    "mymemory": {**_ONLINE_SETTINGS, "email": str},  # an email raises the free quota
+    "libre": {**_ONLINE_SETTINGS, "api_key_env": str},
+    "microsoft": {**_ONLINE_SETTINGS, "api_key_env": str, "region": str},
+    "deepl": {**_ONLINE_SETTINGS, "api_key_env": str, "formality": str},
 }
 
 

@@ -34,7 +34,7 @@ class ApertiumEngine:
 
     def __init__(self, context: EngineContext):
         self.program = context.setting("program", "apertium")
-        self.timeout = float(context.setting("timeout", max(context.timeout, 60.0), (int, float)))
+        self.timeout = float(context.setting("timeout", max(context.timeout, 60.0)))
         self.concurrency = context.concurrency_or(2)
 
     @cached_property

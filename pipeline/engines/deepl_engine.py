@@ -30,7 +30,7 @@ class DeepLEngine:
         self.key = context.secret(self.name, "DEEPL_AUTH_KEY", required=True)
         self.url = context.url or context.setting("url", None)
         self.formality = context.setting("formality", "default")
-        self.timeout = float(context.setting("timeout", context.timeout, (int, float)))
+        self.timeout = float(context.setting("timeout", context.timeout))
         self.concurrency = context.concurrency_or(2)
         self._local = threading.local()
 

@@ -138,7 +138,7 @@ class DeepTranslatorEngine:
         self.url = context.url or context.setting("url", self.service.url)
         if name == "libre" and not self.url.endswith("/"):
             self.url += "/"  # deep-translator appends "translate" to it
-        self.timeout = float(context.setting("timeout", context.timeout, (int, float)))
+        self.timeout = float(context.setting("timeout", context.timeout))
         self.concurrency = context.concurrency_or(self.service.concurrency)
         self.region = context.setting("region", None)
         self.email = context.setting("email", None)

@@ -247,7 +247,7 @@ def test_usage_errors_exit_2(gate_project):
 
 def test_unknown_language_is_a_clean_error(gate_project):
     result = invoke(gate_project(), "check", "--lang", "de")
-    assert result.exit_code == 1 and "'de' is not a configured language" in result.output
+    assert result.exit_code == 2 and "'de' is not a configured language" in result.output
 
 
 def test_status_shows_check_errors(gate_project):

@@ -5,10 +5,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from pipeline.config import load_config
-from pipeline.lint import LintSettings, lint_leaflet, lint_settings, reading_grade
+import pytest
+
+from pipeline.cli import app
+from pipeline.errors import ConfigError
+from pipeline.lint import LintSettings, lint_leaflet, reading_grade
 from pipeline.source import parse_leaflet
-from tests.checks.conftest import invoke
+from tests.checks.conftest import invoke, runner
 from tests.conftest import SLUG
 
 MD = f"source/{SLUG}.md"
@@ -67,8 +70,7 @@ def test_lint_settings_change_what_it_warns_about(gate_project):
         "[tool.leaflets.lint]\nmax_grade = 20\nmax_sentence_words = 50\n"
         'terms = [["doctor", "physician", "physiotherapist"]]\nallow = []'
     )
-    settings = lint_settings(config)
-    assert settings == LintSettings(20.0, 50, (("doctor", "physician", "physiotherapist"),), ())
+    assert config.lint == LintSettings(20.0, 50, (("doctor", "physician", "physiotherapist"),), ())
     [report] = json.loads(invoke(config, "lint", "--format", "json").stdout)
     rules = {w["rule"] for w in report["warnings"]}
     assert rules == {"number-unit", "terms"}
@@ -91,18 +93,17 @@ def test_lint_run_ons_and_what_is_not_one():
 
 
 def test_bad_lint_settings_are_a_clean_error(gate_project):
-    config = gate_project("[tool.leaflets.lint]\nmax_grade = \"eight\"")
-    result = invoke(config, "lint")
-    assert result.exit_code == 1
-    assert "pyproject.toml: [tool.leaflets.lint] max_grade must be a positive number" in result.output
+    with pytest.raises(ConfigError, match=r"pyproject.toml:\d+: \[tool.leaflets.lint\] max_grade must be a number above 0"):
+        gate_project("[tool.leaflets.lint]\nmax_grade = \"eight\"")
 
 
 def test_unknown_lint_setting_is_named(tmp_path):
     root = tmp_path / "p"
     (root / "source").mkdir(parents=True)
     (root / "pyproject.toml").write_text('[tool.leaflets]\nlanguages = []\n[tool.leaflets.lint]\nmax_words = 3\n')
-    result = invoke(load_config(root), "lint")
-    assert result.exit_code == 1 and "unknown keys: max_words" in result.output
+    result = runner.invoke(app, ["-C", str(root), "lint"])
+    assert result.exit_code == 1
+    assert "pyproject.toml:4: [tool.leaflets.lint] has an unknown setting 'max_words'" in result.output
 
 
 def test_reading_grade_is_offline_and_ranks_plain_below_dense_english():

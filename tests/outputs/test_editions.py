@@ -10,7 +10,6 @@ from html.parser import HTMLParser
 import pytest
 
 from pipeline import stages
-from pipeline.build import build_options
 from pipeline.errors import ConfigError
 from pipeline.languages import language
 from pipeline.stamp import MESSAGES, translated_stamp, ui_strings
@@ -360,7 +359,7 @@ def test_editions_can_be_switched_off_and_then_disappear(tmp_path):
         "[tool.leaflets]", "[tool.leaflets.build]\npdf = false\nbilingual = false\n\n[tool.leaflets]"),
         encoding="utf-8")
     config = __import__("pipeline.config", fromlist=["load_config"]).load_config(config.root)
-    assert build_options(config).pdf is False
+    assert config.build.pdf is False
     stages.build_all(config)
     for lang in ("vi", "en"):
         assert not config.output_path(lang, SLUG, ".pdf").exists()
@@ -371,13 +370,12 @@ def test_editions_can_be_switched_off_and_then_disappear(tmp_path):
 
 @pytest.mark.parametrize(
     ("table", "message"),
-    [("pdf = 1", "pdf must be true or false"), ("colour = true", "no setting 'colour'"),
+    [("pdf = 1", "pdf must be true or false"), ("colour = true", "unknown setting 'colour'"),
      ("text_width = 5", "between 20 and 200")],
 )
 def test_bad_build_settings_are_refused(make_project, table, message):
-    config = make_project(["vi"], extra=f"[tool.leaflets.build]\n{table}\n")
     with pytest.raises(ConfigError, match=message):
-        build_options(config)
+        make_project(["vi"], extra=f"[tool.leaflets.build]\n{table}\n")
 
 
 # -- the picker on disk ---------------------------------------------------------------------

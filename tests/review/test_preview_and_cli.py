@@ -48,8 +48,11 @@ def test_preview_shows_drafts_in_place_marked_by_state_outside_the_published_sit
 
 
 def test_preview_folder_must_not_be_the_published_folder(make_project):
-    config = make_project(["es"], extra='preview_dir = "dist"')
+    config = make_project(["es"])
     invoke(config, "run")
+    pyproject = config.root / "pyproject.toml"
+    pyproject.write_text(pyproject.read_text(encoding="utf-8").replace(
+        "[tool.leaflets]\n", '[tool.leaflets]\npreview_dir = "dist"\n'), encoding="utf-8")
     result = invoke(config, "review", "preview")
     assert result.exit_code == 1 and "preview_dir must differ from output_dir" in result.output
 
@@ -146,7 +149,7 @@ def test_queue_command_lists_oldest_first_and_counts_per_language(review_project
     assert [e["rejection"] for e in data["entries"]] == ["too formal"]
     assert data["counts"]["ar"]["draft"] == 3
     bad = invoke(review_project, "review", "queue", "--lang", "xx")
-    assert bad.exit_code == 1 and "'xx' is not a configured language" in bad.output
+    assert bad.exit_code == 2 and "'xx' is not a configured language" in bad.output
     bad_state = invoke(review_project, "review", "queue", "--state", "finished")
     assert bad_state.exit_code == 2
 
