@@ -4,7 +4,8 @@
   translators and machines then translate three procedures;
 - a number run into its unit (``110mmol/L``): engines and readers misread it;
 - sentences over a length, and a reading grade above the configured level
-  (patient material aims at about grade 8), by textstat's Flesch–Kincaid grade.
+  (patient material aims at about grade 8), by the Flesch–Kincaid grade over Pyphen's
+  syllable counts.
 
 Settings, all optional, in ``pyproject.toml``::
 
@@ -21,9 +22,9 @@ import re
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
-from typing import Any
+
+import pyphen  # type: ignore[import-untyped]
 
 from pipeline.config import Config
 from pipeline.errors import ConfigError
@@ -198,24 +199,24 @@ def _long_sentences(block: Block, settings: LintSettings, lines: list[str]) -> l
 
 # -- readability -----------------------------------------------------------------
 
-
-@lru_cache(maxsize=1)
-def _textstat() -> Any:
-    from textstat.textstat import textstatistics  # type: ignore[import-untyped]
-
-    stats = textstatistics()
-    # textstat counts English syllables with NLTK's CMU dictionary, which it
-    # downloads on first use; with a hyphenated code it uses its Pyphen
-    # (hyphenation dictionary) counter instead: offline, and the same on every machine.
-    stats.set_lang("en-US")
-    return stats
+# Syllables counted by the hyphenation dictionary WeasyPrint already ships with: offline,
+# and the same on every machine.
+_HYPHENATION = pyphen.Pyphen(lang="en_US")
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")  # letters or digits; "don't" is one word
 
 
 def reading_grade(text: str) -> float | None:
-    """Flesch–Kincaid grade of ``text``; None when it has no words to judge."""
+    """Flesch–Kincaid grade of ``text``; None when it has no words to judge.
+
+    The standard formula (Kincaid et al., 1975): 0.39 × words per sentence
+    + 11.8 × syllables per word − 15.59.
+    """
     if not re.search(r"[A-Za-z]{2,}", text):
         return None
-    return float(_textstat().flesch_kincaid_grade(text))
+    words = _WORD.findall(text)
+    sentences = [s for s in _SENTENCE_END.split(text) if _WORD.search(s)]
+    syllables = sum(len(_HYPHENATION.positions(word.lower())) + 1 for word in words)
+    return 0.39 * len(words) / len(sentences) + 11.8 * syllables / len(words) - 15.59
 
 
 def _leaflet_text(leaflet: Leaflet) -> str:
