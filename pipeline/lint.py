@@ -26,6 +26,7 @@ from pathlib import Path
 
 import pyphen  # type: ignore[import-untyped]
 
+from pipeline import units
 from pipeline.config import Config
 from pipeline.errors import ConfigError
 from pipeline.source import Block, BlockKind, Leaflet, read_leaflet
@@ -165,9 +166,8 @@ def _terms(leaflet: Leaflet, settings: LintSettings, lines: list[str]) -> list[L
     return warnings
 
 
-_UNIT = (r"mmol/L|mmol|mol|mg/kg|mg|mcg|µg|μg|g|kg|mL|ml|L|mm|cm|km|m|h|hrs?|hours?|mins?|minutes?"
-         r"|days?|weeks?|months?|years?|IU|units?|kcal|mmHg|bpm")
-_RUN_ON = re.compile(rf"(?<![\w.,])(\d+(?:[.,]\d+)?)({_UNIT})(?![A-Za-z])")
+_SPACED_UNITS = units.unit_pattern(tuple(u for u in units.UNITS if not u.joined))  # 20% is no run-on
+_RUN_ON = re.compile(rf"(?<![\w.,])({units.NUMBER})({_SPACED_UNITS})(?![^\W\d_])")
 
 
 def _number_units(block: Block, lines: list[str]) -> list[LintWarning]:
