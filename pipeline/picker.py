@@ -160,9 +160,9 @@ def page(environment: Environment, leaflets: Iterable[PickerLeaflet]) -> Iterato
 
 
 def _escape_repeated(value: object) -> Markup:
-    if value.__class__ is Markup:
-        return value  # type: ignore[return-value]
-    return _escape_text(value) if value.__class__ is str else escape(value)
+    if type(value) is Markup:
+        return value
+    return _escape_text(value) if type(value) is str else escape(value)
 
 
 @lru_cache(maxsize=16384)

@@ -83,7 +83,10 @@ def unit_pattern(units: tuple[Unit, ...] = UNITS) -> str:
     """
     symbols = sorted((s for u in units if not u.word for s in u.spellings), key=len, reverse=True)
     words = sorted((s for u in units if u.word for s in u.spellings), key=len, reverse=True)
-    return "|".join([re.escape(s) for s in symbols] + ["(?i:" + "|".join(words) + ")"] * bool(words))
+    alternatives = [re.escape(s) for s in symbols]
+    if words:
+        alternatives.append("(?i:" + "|".join(re.escape(w) for w in words) + ")")
+    return "|".join(alternatives)
 
 
 def spelled(unit: Unit) -> str:

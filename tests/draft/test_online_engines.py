@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 import pytest
 
 from pipeline.engines import EngineContext, EngineError, Failure, create_engine, engine_code
