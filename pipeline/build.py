@@ -569,5 +569,4 @@ def build_index(config: Config, leaflets: list[Leaflet], publications: list[Publ
     content = picker.picker_leaflets(config, [(leaflet.slug, leaflet.title) for leaflet in leaflets], published,
                                      pdf=options.pdf, bilingual=options.bilingual, qr=options.qr)
     # Rendered and written a leaflet at a time: at 800 leaflets in 10 languages the page is 6 MB.
-    pieces = template_environment().get_template("index.html.j2").generate(leaflets=content)
-    return write_streamed(config.output_dir / "index.html", pieces)
+    return write_streamed(config.output_dir / "index.html", picker.page(template_environment(), content))

@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from pipeline import units
 from pipeline.glossary import Glossary
 from pipeline.states import Severity
 
@@ -201,20 +202,13 @@ LANGUAGES: dict[str, LanguageData] = {
     ),
 }
 
-# English forms of each unit: the words that require a counterpart ...
+# The units a translation must name where the English does (LanguageData.units has their
+# forms in each language), as the English spells them ...
 ENGLISH_UNITS: dict[str, str] = {
-    "minute": r"minutes?|mins?",
-    "hour": r"hours?|hrs?",
-    "day": r"days?",
-    "week": r"weeks?",
-    "month": r"months?",
-    "year": r"years?",
-    "mmol/L": r"mmol(?:/l)?",
-    "mg": r"mg",
-    "mL": r"ml",
+    name: units.spelled(units.BY_NAME[name])
+    for name in ("minute", "hour", "day", "week", "month", "year", "mmol/L", "mg", "mL")
 }
-_UNIT_NAMES = {"minute": "minutes", "hour": "hours", "day": "days", "week": "weeks", "month": "months",
-               "year": "years", "mmol/L": "mmol/L", "mg": "mg", "mL": "mL"}
+_UNIT_NAMES = {name: units.BY_NAME[name].label for name in ENGLISH_UNITS}
 # ... and words that mention a unit loosely ("daily", "multiday"): a translation
 # may then name the unit without that being a swap.
 _ENGLISH_UNIT_MENTIONS: dict[str, str] = {
@@ -388,7 +382,7 @@ def _ascii_digits(text: str) -> str:
 
 
 # A number: digits in any script, with decimal or group separators (. , Arabic ٫ ٬).
-_NUMBER = re.compile(r"\d+(?:[.,٫٬]\d+)*")
+_NUMBER = re.compile(units.NUMBER)
 
 
 def numbers_in(text: str) -> set[str]:

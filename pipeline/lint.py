@@ -4,7 +4,8 @@
   translators and machines then translate three procedures;
 - a number run into its unit (``110mmol/L``): engines and readers misread it;
 - sentences over a length, and a reading grade above the configured level
-  (patient material aims at about grade 8), by textstat's Flesch–Kincaid grade.
+  (patient material aims at about grade 8), by the Flesch–Kincaid grade over Pyphen's
+  syllable counts.
 
 Settings, all optional, in ``pyproject.toml``::
 
@@ -20,10 +21,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
+import pyphen  # type: ignore[import-untyped]
+
+from pipeline import units
 from pipeline.config import Config, LintSettings
 from pipeline.source import Block, BlockKind, Leaflet, read_leaflet
 
@@ -121,9 +123,8 @@ def _terms(leaflet: Leaflet, settings: LintSettings, lines: list[str]) -> list[L
     return warnings
 
 
-_UNIT = (r"mmol/L|mmol|mol|mg/kg|mg|mcg|µg|μg|g|kg|mL|ml|L|mm|cm|km|m|h|hrs?|hours?|mins?|minutes?"
-         r"|days?|weeks?|months?|years?|IU|units?|kcal|mmHg|bpm")
-_RUN_ON = re.compile(rf"(?<![\w.,])(\d+(?:[.,]\d+)?)({_UNIT})(?![A-Za-z])")
+_SPACED_UNITS = units.unit_pattern(tuple(u for u in units.UNITS if not u.joined))  # 20% is no run-on
+_RUN_ON = re.compile(rf"(?<![\w.,])({units.NUMBER})({_SPACED_UNITS})(?![^\W\d_])")
 
 
 def _number_units(block: Block, lines: list[str]) -> list[LintWarning]:
@@ -155,24 +156,24 @@ def _long_sentences(block: Block, settings: LintSettings, lines: list[str]) -> l
 
 # -- readability -----------------------------------------------------------------
 
-
-@lru_cache(maxsize=1)
-def _textstat() -> Any:
-    from textstat.textstat import textstatistics  # type: ignore[import-untyped]
-
-    stats = textstatistics()
-    # textstat counts English syllables with NLTK's CMU dictionary, which it
-    # downloads on first use; with a hyphenated code it uses its Pyphen
-    # (hyphenation dictionary) counter instead: offline, and the same on every machine.
-    stats.set_lang("en-US")
-    return stats
+# Syllables counted by the hyphenation dictionary WeasyPrint already ships with: offline,
+# and the same on every machine.
+_HYPHENATION = pyphen.Pyphen(lang="en_US")
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")  # letters or digits; "don't" is one word
 
 
 def reading_grade(text: str) -> float | None:
-    """Flesch–Kincaid grade of ``text``; None when it has no words to judge."""
+    """Flesch–Kincaid grade of ``text``; None when it has no words to judge.
+
+    The standard formula (Kincaid et al., 1975): 0.39 × words per sentence
+    + 11.8 × syllables per word − 15.59.
+    """
     if not re.search(r"[A-Za-z]{2,}", text):
         return None
-    return float(_textstat().flesch_kincaid_grade(text))
+    words = _WORD.findall(text)
+    sentences = [s for s in _SENTENCE_END.split(text) if _WORD.search(s)]
+    syllables = sum(len(_HYPHENATION.positions(word.lower())) + 1 for word in words)
+    return 0.39 * len(words) / len(sentences) + 11.8 * syllables / len(words) - 15.59
 
 
 def _leaflet_text(leaflet: Leaflet) -> str:

@@ -8,14 +8,15 @@ script; without it the page is a plain list.
 
 from __future__ import annotations
 
-import html
 import io
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
+from urllib.parse import quote
 
+from jinja2 import Environment
 from markupsafe import Markup, escape
 
 from pipeline.config import Config
@@ -89,10 +90,28 @@ class Edition:
 
 
 @dataclass(frozen=True)
+class QrCode:
+    """A row's QR code: the page's address, drawn inline or loaded from the .qr.svg beside the page."""
+
+    url: str
+    inline: bool  # False: an <img> of the file, loaded only when its disclosure is opened
+    svg: Markup | None = None  # the inlined drawing (None when inline and the file is missing)
+
+
+@dataclass(frozen=True)
+class PickerRow:
+    """One published language of a leaflet: its names, its editions, its QR code."""
+
+    label: LanguageLabel
+    editions: tuple[Edition, ...]
+    qr: QrCode | None
+
+
+@dataclass(frozen=True)
 class PickerLeaflet:
     slug: str
     title: str
-    entries: tuple[Markup, ...]  # one <li> per published language
+    rows: tuple[PickerRow, ...]  # one per published language
 
     @property
     def search(self) -> str:
@@ -109,88 +128,66 @@ def picker_leaflets(config: Config, leaflets: list[tuple[str, str]], published: 
                     pdf: bool, bilingual: bool, qr: bool) -> Iterator[PickerLeaflet]:
     """The picker's content: for each (slug, title), its published languages, English first, then by English name.
 
-    Rows are written here rather than in the template: a picker of 200 leaflets in 30
-    languages has 6,000 of them, and per-row template work made it take seconds. One
-    leaflet at a time: the page is written as it is rendered, never held whole.
+    One leaflet at a time: the page (templates/index.html.j2) is written as it is
+    rendered, never held whole.
     """
     codes = sorted((SOURCE_LANGUAGE, *config.languages),
                    key=lambda c: (c != SOURCE_LANGUAGE, language_label(c).english_name))
     with_qr = qr and bool(config.base_url)
     inline = with_qr and len(published) <= QR_INLINE_LIMIT
     for slug, title in leaflets:
-        entries = []
-        slug_html = html.escape(slug)
+        rows = []
         for code in codes:
             if (slug, code) not in published:
                 continue
-            qr_html = None
+            qr_code = None
             if with_qr:
                 url = page_url(config.base_url, code, slug)
-                svg_path = config.output_path(code, slug, ".qr.svg")
-                qr_html = inline_qr(svg_path) if inline else _QR_IMG % (f"{code}/{slug}.qr.svg", f"QR code: {url}")
-                qr_html = _QR_BOX % (language_label(code).english_name, qr_html or "", url)
-            entries.append(_row(code, slug_html, _editions(code, pdf, bilingual), qr_html))
-        yield PickerLeaflet(slug, title, tuple(entries))
+                svg = inline_qr(config.output_path(code, slug, ".qr.svg")) if inline else None
+                qr_code = QrCode(url, inline, svg)
+            rows.append(PickerRow(language_label(code), _editions(code, pdf, bilingual), qr_code))
+        yield PickerLeaflet(slug, title, tuple(rows))
+
+
+def page(environment: Environment, leaflets: Iterable[PickerLeaflet]) -> Iterator[str]:
+    """The picker page (templates/index.html.j2), rendered a leaflet at a time, in pieces of a few kB."""
+    # A picker of 200 leaflets in 30 languages writes the same few names 100,000 times over:
+    # each is escaped once, and the template's many small outputs are joined before writing.
+    template = environment.overlay(finalize=_escape_repeated).get_template("index.html.j2")
+    stream = template.stream(leaflets=leaflets)
+    stream.enable_buffering(500)
+    return iter(stream)
+
+
+def _escape_repeated(value: object) -> Markup:
+    if type(value) is Markup:
+        return value
+    return _escape_text(value) if type(value) is str else escape(value)
+
+
+@lru_cache(maxsize=16384)
+def _escape_text(text: str) -> Markup:
+    return escape(text)
 
 
 @cache
 def _editions(code: str, pdf: bool, bilingual: bool) -> tuple[Edition, ...]:
-    """The editions of a published language, hrefs without the slug: the build made them together."""
+    """The editions of a published language: the build made them together."""
     editions = [Edition("Web page", ".html")]
     if pdf:
         editions.append(Edition("Print (PDF)", ".pdf"))
     editions.append(Edition("Plain text", ".txt"))
     if bilingual and code != SOURCE_LANGUAGE:
-        editions.append(Edition(_bilingual_label(code), ".bilingual.html"))
+        editions.append(Edition(f"Bilingual: English + {language_label(code).english_name}", ".bilingual.html"))
     return tuple(editions)
-
-
-_QR_IMG = Markup('<img src="%s" width="148" height="148" alt="%s" loading="lazy">')
-_QR_BOX = Markup('<details class="qr">\n<summary>QR code<span class="visually-hidden"> for the %s page</span>'
-                 "</summary>\n<figure>\n%s\n<figcaption>%s</figcaption>\n</figure>\n</details>\n")
-
-
-@cache
-def _bilingual_label(code: str) -> str:
-    return f"Bilingual: English + {language_label(code).english_name}"
-
-
-@cache
-def _row_parts(code: str) -> str:
-    """The escaped opening of a language's row: its names."""
-    label = language_label(code)
-    e = html.escape
-    opening = f'<li data-search="{e(label.search)}" data-lang="{e(code)}">\n<div>\n'
-    english = "" if label.english_name == label.native_name else f' <span class="english">{e(label.english_name)}</span>'
-    return (opening + f'<p class="names"><span class="native" lang="{e(label.tag)}" dir="{label.direction}">'
-            f"{e(label.native_name)}</span>{english}</p>\n")
-
-
-def _row(code: str, slug_html: str, editions: tuple[Edition, ...], qr_html: Markup | None) -> Markup:
-    head, links = _row_parts(code), _links(code, editions)
-    return Markup(f'{head}<ul class="editions">\n{links.replace(_SLUG, slug_html)}</ul>\n</div>\n{qr_html or ""}</li>')
-
-
-_SLUG = "\x00slug\x00"  # stands for the escaped slug in a language's cached links
-
-
-@cache
-def _links(code: str, editions: tuple[Edition, ...]) -> str:
-    """A language's edition links, escaped once, with a stand-in for the slug."""
-    label = language_label(code)
-    e = html.escape
-    return "".join(
-        f'<li><a href="{e(code)}/{_SLUG}{e(edition.suffix)}" hreflang="{e(label.tag)}">{e(edition.label)}'
-        f'<span class="visually-hidden">, {e(label.english_name)}</span></a></li>\n'
-        for edition in editions
-    )
 
 
 # -- QR codes --------------------------------------------------------------------
 
 
 def page_url(base_url: str, lang: str, slug: str) -> str:
-    return f"{base_url.rstrip('/')}/{lang}/{slug}.html"
+    """The published page's address; a slug's ``#`` or ``?`` is part of the name, not of the URL."""
+    return f"{base_url.rstrip('/')}/{quote(lang)}/{quote(slug)}.html"
 
 
 def qr_svg(url: str) -> str:

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from pipeline import units
 from pipeline.errors import LeafletsError
 from pipeline.glossary import Glossary, Term
 
@@ -51,24 +52,12 @@ class Span:
     @property
     def unit_is_word(self) -> bool:
         """True for units a translation spells in its own language (minutes, weeks)."""
-        return bool(self.unit) and self.unit.lower() in _WORD_UNITS
+        return bool(self.unit) and units.is_word(self.unit)
 
 
-_NUMBER = r"\d+(?:[.,]\d+)*"
-_RANGE = rf"{_NUMBER}\s?[-‑–—]\s?{_NUMBER}"
-_SYMBOL_UNITS = (
-    "mmol/L", "mmol/l", "µmol/L", "μmol/L", "mg/kg", "mcg/kg", "mg/mL", "mg/ml", "mmHg",
-    "mmol", "mcg", "µg", "μg", "mg", "kg", "mL", "ml", "cm", "mm", "IU", "°C", "%", "g", "L", "m",
-)
-_WORD_UNITS = {
-    "second", "seconds", "sec", "secs", "minute", "minutes", "min", "mins", "hour", "hours", "hr",
-    "hrs", "day", "days", "week", "weeks", "month", "months", "year", "years", "night", "nights",
-    "time", "times", "tablet", "tablets", "dose", "doses", "unit", "units", "drop", "drops",
-}
-_UNIT = "|".join(
-    [re.escape(u) for u in sorted(_SYMBOL_UNITS, key=len, reverse=True)]
-    + ["(?i:" + "|".join(sorted(_WORD_UNITS, key=len, reverse=True)) + ")"]
-)
+_NUMBER = units.NUMBER
+_RANGE = units.RANGE
+_UNIT = units.unit_pattern()
 
 # In priority order: an earlier pattern wins where two overlap.
 _PATTERNS: tuple[tuple[SpanKind, re.Pattern[str]], ...] = (

@@ -88,7 +88,14 @@ def read_leaflet(path: Path) -> Leaflet:
     except UnicodeDecodeError as exc:
         line = path.read_bytes()[: exc.start].count(b"\n") + 1
         raise SourceError("not valid UTF-8", path, line) from None
+    _refuse_nul(text, path)
     return parse_leaflet(text, path)
+
+
+def _refuse_nul(text: str, path: Path) -> None:
+    """A NUL is no text: refused here, at its line, before it reaches a catalogue."""
+    if "\x00" in text:
+        raise SourceError("NUL byte in the file", path, text.count("\n", 0, text.index("\x00")) + 1)
 
 
 def parse_leaflet(text: str, path: Path) -> Leaflet:
@@ -225,6 +232,7 @@ def import_raw(raw_path: Path, slug: str, previous: Leaflet | None = None) -> st
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise SourceError("not valid UTF-8", raw_path, data[: exc.start].count(b"\n") + 1) from None
+    _refuse_nul(text, raw_path)
     title, intro, sections = parse_raw(text, raw_path)
 
     front = dict(previous.front_matter) if previous else {}

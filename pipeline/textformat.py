@@ -19,6 +19,8 @@ from wcwidth import list_versions
 from wcwidth.table_wide import WIDE_EASTASIAN
 from wcwidth.table_zero import ZERO_WIDTH
 
+from pipeline import units
+
 # Bidirectional controls for plain text (Unicode 6.3 isolates, and the RLM mark).
 LRI = "\u2066"  # left-to-right isolate: the plain-text equivalent of <bdi dir="ltr">
 RLI = "\u2067"  # right-to-left isolate
@@ -232,17 +234,16 @@ def rtl_line(line: str) -> str:
 # runs that a right-to-left paragraph would otherwise reorder ("+61 2 9382 1234"
 # shown as "1234 9382 2 61+"). Digits: ASCII, Arabic-Indic and Persian.
 _D = "[0-9\u0660-\u0669\u06f0-\u06f9]"
-_UNITS = "mmol/L|mmol/l|mmHg|mg/kg|mg|mcg|µg|μg|mL|ml|kg|km|cm|mm|°C|°F|%|L|g|h|hrs?|mins?|IU|units?"
 _PHONE = (
     rf"(?:\+{_D}+|\(\s?{_D}+\s?\))(?:[ \u00a0\-]?{_D}+)+"  # +61 2 9382 1234, (02) 9382-1234
     rf"|{_D}{{2,}}(?:[ \u00a0]{_D}{{2,}})+"  # 9382 1234, 13 11 14
 )
 _NUMBER = (
-    rf"{_D}+(?:[.,:/×\-\u2010-\u2013]{_D}+)*"  # 1.5, 1-2, 1–2, 12:30, 24/7
-    rf"(?:[ \u00a0]?(?:{_UNITS})(?![A-Za-z]))?"  # with a Latin unit: 110mmol/L, 90 min
+    rf"{units.NUMBER}(?:[:/×{units.DASHES}]{units.NUMBER})*"  # 1.5, 1-2, 1–2, 12:30, 24/7
+    rf"(?:[ \u00a0]?(?:{units.unit_pattern()})(?![^\W\d_]))?"  # with its unit: 110mmol/L, 90 min
 )
 _NUMERIC = re.compile(f"{_PHONE}|{_NUMBER}")
-_NUMERIC_START = re.compile(r"[+(0-9\u0660-\u0669\u06f0-\u06f9]")  # every match of _NUMERIC starts so
+_NUMERIC_START = re.compile(r"[+(\d]")  # every match of _NUMERIC starts so
 
 
 @lru_cache(maxsize=4096)  # a right-to-left sentence is looked at for its page, then for its text edition

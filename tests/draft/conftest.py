@@ -64,6 +64,7 @@ class Call:
     number: int  # 1 for the server's first request
 
 
+HOLD_LIMIT = 30.0
 Reply = str | tuple[str, str] | None  # None: translate; "echo", "empty", "rate_limit", ...; ("ok", text)
 
 
@@ -74,6 +75,12 @@ class FakeMT:
     calls: list[Call] = field(default_factory=list)
     headers: list[dict[str, str]] = field(default_factory=list)
     max_in_flight: int = 0
+    # Held requests wait for ``release`` (at most HOLD_LIMIT s): tests then see what overlaps
+    # or what gave up, by the order of events rather than by the clock.
+    gather: int = 0  # hold requests until this many are in flight at once, then release all
+    hold_from: int = 0  # hold the request numbered this and every later one
+    release: threading.Event = field(default_factory=threading.Event)
+    hold_timed_out: bool = False  # a held request waited HOLD_LIMIT s: the test must fail
     _in_flight: int = 0
     _lock: threading.Lock = field(default_factory=threading.Lock)
     answered: threading.Event = field(default_factory=threading.Event)
@@ -92,7 +99,14 @@ class FakeMT:
             for text in texts:
                 calls.append(Call(api, text, target, len(self.calls) + 1))
                 self.calls.append(calls[-1])
+            if self.gather and self._in_flight >= self.gather:
+                self.release.set()
+            held = self.gather or (self.hold_from and calls and calls[-1].number >= self.hold_from)
         try:
+            # The limit only ends a test whose client never overlaps or never gives up.
+            if held and not self.release.wait(timeout=HOLD_LIMIT):
+                self.hold_timed_out = True
+                self.release.set()  # the requests after it are not held too
             if self.latency:
                 time.sleep(self.latency)
             answers = []

@@ -114,13 +114,10 @@ def test_identical_english_is_sent_once_per_language_pair(make_project, fake_mt)
 
 def test_requests_run_concurrently(make_project, fake_mt):
     config = libre_project(make_project, extra="[tool.leaflets.draft.libre]\nconcurrency = 8\n")
-    fake_mt.latency = 0.1
-    started = time.monotonic()
+    fake_mt.gather = 4  # no request is answered before four are in flight together
     report = draft(config, libre(fake_mt))
-    elapsed = time.monotonic() - started
     assert report.drafted == 24
-    assert fake_mt.max_in_flight >= 4
-    assert elapsed < 24 * 0.1 / 2  # one request at a time would take 2.4 s
+    assert fake_mt.max_in_flight >= 4 and not fake_mt.hold_timed_out
 
 
 def test_rate_limits_are_retried(make_project, fake_mt):
@@ -259,22 +256,29 @@ def test_checks_flag_errors_in_drafts(make_project, fake_mt):
 
 def test_a_killed_run_keeps_its_drafts_and_a_rerun_sends_only_the_rest(make_project, fake_mt):
     config = libre_project(make_project, extra="save_interval = 0\n[tool.leaflets.draft.libre]\nconcurrency = 1\n")
-    fake_mt.latency = 0.1
+    fake_mt.hold_from = 9  # the ninth request is held unanswered: the kill lands mid-run
     process = subprocess.Popen(
         [sys.executable, "-m", "pipeline", "-C", str(config.root), "draft", "--engine", "libre",
          "--url", fake_mt.url, "--allow-online", "--lang", "es"],
         cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )
-    deadline = time.monotonic() + 20
-    while len(fake_mt.calls) < 8 and time.monotonic() < deadline:
+    def drafted() -> int:
+        return sum(1 for e in catalog(config).values() if draft_engine(e))
+
+    # Wait for the ninth request and for the eight answers before it to be saved (a bound for a
+    # run that never gets there, not a measurement): then kill.
+    deadline = time.monotonic() + 60
+    while (len(fake_mt.calls) < 9 or drafted() < 8) and time.monotonic() < deadline and process.poll() is None:
         time.sleep(0.02)
     process.kill()
     process.wait()
-    assert 8 <= len(fake_mt.calls) < 24
+    fake_mt.hold_from = 0
+    fake_mt.release.set()
+    assert len(fake_mt.calls) == 9 and not fake_mt.hold_timed_out
 
     # what arrived before the kill is on disk, in a valid catalogue, and in the cache
     kept = [e for e in catalog(config).values() if draft_engine(e)]
-    assert len(kept) >= 6
+    assert len(kept) == 8
     msgfmt_check(config.po_path("es", SLUG))
     cache_path = config.root / ".leaflets" / "cache.sqlite3"
     with DraftCache(cache_path) as cache:
@@ -284,7 +288,6 @@ def test_a_killed_run_keeps_its_drafts_and_a_rerun_sends_only_the_rest(make_proj
         cached_texts = {row[0] for row in db.execute("SELECT text FROM answers")}
 
     fake_mt.calls.clear()
-    fake_mt.latency = 0
     report = draft(config, libre(fake_mt))
     assert len(fake_mt.calls) == 24 - cached  # only the rest
     assert report.usage[("libre", "es")].cache_hits == cached - len(kept)

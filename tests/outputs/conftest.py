@@ -29,6 +29,9 @@ VNU = NODE / "vnu-jar" / "build" / "dist" / "vnu.jar"
 AXE = NODE / "axe-core" / "axe.min.js"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync"]
+CHROMIUM = Path("/usr/bin/chromium")  # Debian's: Playwright's own browser download is not used
+# What a test says when a tool it runs is not there: a message, not a FileNotFoundError.
+SETUP = "run `bash scripts/test`, which installs Java, Chromium and the npm packages in tests/node first"
 BASE_URL = "https://leaflets.example.org/patient/"
 LIST_SLUG = "fasting-before-surgery"
 
@@ -206,10 +209,26 @@ def published(tmp_path_factory) -> Config:
 # -- a real browser, one per test module ---------------------------------------------
 
 
+def installed(path: Path, what: str) -> Path:
+    """``path``, or a failed test that says what to install."""
+    if not path.is_file():
+        pytest.fail(f"{what} is not installed ({path} is missing): {SETUP}", pytrace=False)
+    return path
+
+
+def vnu_command() -> list[str]:
+    """The command that runs the Nu Html Checker, or a failed test that says what to install."""
+    java = shutil.which("java")
+    if java is None:
+        pytest.fail(f"java is not on PATH (the Nu Html Checker runs on Java): {SETUP}", pytrace=False)
+    return [java, "-jar", str(installed(VNU, "the Nu Html Checker (npm package vnu-jar)"))]
+
+
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
+    executable = installed(CHROMIUM, "Chromium")
     with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        chromium = playwright.chromium.launch(executable_path=str(executable), args=CHROMIUM_ARGS)
         yield chromium
         chromium.close()
 
@@ -223,7 +242,7 @@ def page(browser: Browser) -> Iterator[Page]:
 
 
 def axe_violations(page: Page) -> list[dict]:
-    page.add_script_tag(path=str(AXE))
+    page.add_script_tag(path=str(installed(AXE, "axe-core (npm package)")))
     return page.evaluate(
         """async () => (await axe.run(document, {resultTypes: ["violations"]})).violations
             .map(v => ({id: v.id, impact: v.impact, nodes: v.nodes.map(n => n.target.join(" "))}))"""

@@ -7,18 +7,25 @@ from __future__ import annotations
 
 import subprocess
 import unicodedata
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 import pytest
 
+from pipeline import picker, stages
 from pipeline.languages import language
+from pipeline.preview import build_previews, preview_dir, preview_path
 from tests.conftest import SLUG
 from tests.outputs.conftest import (
     ARTIFACTS,
     BASE_URL,
+    LIST_LEAFLET,
     LIST_SLUG,
     SAMPLES,
     axe_violations,
     font_charset,
+    make_outputs_project,
+    publish,
     stack_families,
 )
 
@@ -221,3 +228,51 @@ def test_qr_code_scans_to_the_language_page(published, page, tmp_path):
     assert decoded.returncode == 0, decoded.stderr
     assert decoded.stdout.strip() == f"{BASE_URL}pa_Guru/{SLUG}.html"
     assert language("pa_Guru").native_name in row.inner_text()
+
+
+ODD_SLUG = "faq#2?fasting"  # "#" and "?" end a URL's path unless encoded
+
+
+@pytest.fixture(scope="module")
+def odd_slug_project(tmp_path_factory):
+    """A leaflet whose slug has "#" and "?", published in English and Spanish, QR codes as images."""
+    config = make_outputs_project(tmp_path_factory.mktemp("odd-slug") / "project", ["es"])
+    odd = LIST_LEAFLET.replace(f"slug: {LIST_SLUG}", f'slug: "{ODD_SLUG}"')
+    (config.source_dir / f"{ODD_SLUG}.md").write_text(odd, encoding="utf-8")
+    stages.run(config)
+    publish(config, "es", lambda english: f"Texto aprobado: {english}", slug=ODD_SLUG)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(picker, "QR_INLINE_LIMIT", 0)  # every QR code an <img> of its file
+        stages.build_all(config)
+    return config
+
+
+def test_links_built_from_an_odd_slug_open_its_files(odd_slug_project, page):
+    config = odd_slug_project
+    page.goto(url(config, "index.html"))
+    section = page.locator('section[data-title*="faq#2?fasting"]')
+    links = section.locator("a").evaluate_all("links => links.map(a => a.href)")
+    images = section.locator("img").evaluate_all("images => images.map(i => i.src)")
+    opened = [Path(unquote(urlsplit(href).path)) for href in links + images]
+    expected = {config.output_path(lang, ODD_SLUG, suffix) for lang in ("en", "es")
+                for suffix in (".html", ".pdf", ".txt")}
+    expected |= {config.output_path("es", ODD_SLUG, s) for s in (".bilingual.html", ".qr.svg")}
+    expected.add(config.output_path("en", ODD_SLUG, ".qr.svg"))
+    assert set(opened) == expected and all(path.is_file() for path in opened)
+    assert all(urlsplit(href).fragment == "" and urlsplit(href).query == "" for href in links + images)
+
+    section.locator('li[data-lang="es"] a', has_text="Web page").click()  # and the browser gets there
+    page.wait_for_load_state()
+    assert Path(unquote(urlsplit(page.url).path)) == config.output_path("es", ODD_SLUG, ".html")
+    assert "Texto aprobado" in page.inner_text("main")
+    page.goto(url(config, "index.html"))
+    assert section.locator("figcaption").first.text_content() == f"{BASE_URL}en/faq%232%3Ffasting.html"
+
+
+def test_the_preview_index_links_an_odd_slug_to_its_preview(odd_slug_project, page):
+    config = odd_slug_project
+    build_previews(config, ["es"])
+    page.goto((preview_dir(config) / "index.html").as_uri())
+    [href] = page.locator("tr", has_text=ODD_SLUG).locator("a").evaluate_all("links => links.map(a => a.href)")
+    assert Path(unquote(urlsplit(href).path)) == preview_path(config, "es", ODD_SLUG)
+    assert preview_path(config, "es", ODD_SLUG).is_file()
