@@ -101,7 +101,7 @@ def _field_fault(name: str, value: Any) -> str | None:
     return None
 
 
-def _record(cls: type, data: Any, fault: Callable[[str], CatalogError]) -> Any:
+def _record(cls: type, data: Any, fault: Callable[..., CatalogError]) -> Any:
     """One ledger record through its dataclass, or the CatalogError ``fault`` makes of what is wrong."""
     if not isinstance(data, dict):
         raise fault("must be an object")
@@ -113,7 +113,7 @@ def _record(cls: type, data: Any, fault: Callable[[str], CatalogError]) -> Any:
         raise fault(f"has unknown field {', '.join(unknown)}")
     for name, value in data.items():
         if problem := _field_fault(name, value):
-            raise fault(f"{name} {problem}")
+            raise fault(f"{name} {problem}", name)
     if "overridden" in data:  # JSON has no tuples
         data = {**data, "overridden": tuple(data["overridden"])}
     return cls(**data)
@@ -193,9 +193,9 @@ def load_ledger(config: Config, lang: str, slug: str) -> Ledger:
             raise CatalogError(f"approval ledger: {name} must be an object", path, record_line(text, name))
         built = {}
         for key, data in records.items():
-            def fault(problem: str, key: str = key) -> CatalogError:
-                return CatalogError(f"approval ledger: the {name} record of {key!r} {problem}",
-                                    path, record_line(text, name, key))
+            def fault(problem: str, where: str | None = None, key: str = key) -> CatalogError:
+                return CatalogError(f"approval ledger: {name.removesuffix('s')} of {key!r}: {problem}",
+                                    path, record_line(text, name, key, *([where] if where else [])))
             built[key] = _record(cls, data, fault)
         return built
 
@@ -209,14 +209,18 @@ def load_ledger(config: Config, lang: str, slug: str) -> Ledger:
     )
 
 
-def record_line(text: str, name: str, key: str | None = None) -> int | None:
-    """The line of a ledger's field ``name``, or of the record ``key`` in it, when the JSON is laid out one per line."""
+def record_line(text: str, *path: str) -> int | None:
+    """The line of a field in a ledger laid out one field per line: ``path`` names it from the top
+    (``"approvals"``, then a key, then ``"approved_at"``). The nearest enclosing line found, else None."""
     lines = [line.strip() for line in text.splitlines()]
-    start = next((number for number, line in enumerate(lines) if line.startswith(f"{json.dumps(name)}:")), None)
-    if start is None or key is None:
-        return None if start is None else start + 1
-    needle = f"{json.dumps(key, ensure_ascii=False)}:"
-    return next((number + 1 for number in range(start + 1, len(lines)) if lines[number].startswith(needle)), None)
+    found, start = None, 0
+    for name in path:
+        needle = f"{json.dumps(name, ensure_ascii=False)}:"
+        number = next((n for n in range(start, len(lines)) if lines[n].startswith(needle)), None)
+        if number is None:
+            break
+        found, start = number + 1, number + 1
+    return found
 
 
 def reviewer_may_approve(config: Config, reviewer_id: str, lang: str) -> bool:
@@ -402,13 +406,14 @@ def _clear_draft(message: Message, *, drop_check_marks: bool = False) -> bool:
     """Make ``message`` a finished translation in the PO: no fuzzy flag, no ``#|``, no rejection note.
 
     The ``leaflets-draft:`` note stays as provenance; ``leaflets-check:`` notes
-    go when the words they judged are replaced.
+    go when the words they judged are replaced, or were replaced before.
     """
     before = (set(message.flags), list(message.previous_id or []), list(message.user_comments))
     message.flags.discard("fuzzy")
     message.previous_id = []
     comments = without_rejection(message.user_comments)
     message.user_comments = without_check_marks(comments) if drop_check_marks else comments
+    tidy_check_marks(message)
     return before != (set(message.flags), list(message.previous_id), list(message.user_comments))
 
 
