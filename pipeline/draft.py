@@ -593,7 +593,7 @@ class _Run:
         if explain is not None and (note := explain(item.english, lang)):
             comments.append(note_comment(note))
         if not language(lang).pseudo:  # pseudo text has no meaning to check
-            comments += [check_comment(f.check, f.message, translation)
+            comments += [check_comment(message, translation, f.check, f.message)
                          for f in run_checks(item.english, translation, lang, self.glossary)
                          if f.severity is Severity.ERROR]
         message.string = translation

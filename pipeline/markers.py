@@ -4,13 +4,13 @@
 - ``leaflets-draft-note: …``: what the engine said about it (a near match);
 - ``leaflets-draft-failed: ENGINE: REASON``: why an engine's answer was refused;
 - ``leaflets-check: CHECK: MESSAGE [TAG]``: an error the checks found in a draft, where
-  TAG is the start of the SHA-256 of the translation it judged;
+  TAG is the start of the SHA-256 of the English and the translation it judged;
 - ``leaflets-rejected: REVIEWER DATE: REASON``: a reviewer sent the translation back.
 
 A recorded finding describes only the text it was computed on: once a
-translator changes the text (in Poedit, say), a check marker whose tag no
-longer matches is ignored, and dropped the next time the pipeline writes the
-catalogue. PO editors and polib re-wrap long comments at word boundaries
+translator changes the text (in Poedit, say), or the English changes, a check
+marker whose tag no longer matches is ignored, and dropped the next time the
+pipeline writes the catalogue. PO editors and polib re-wrap long comments at word boundaries
 (polib at 78 columns, Babel at 76), so a check marker may come back as several
 comment lines: its first line, then lines up to the one ending with the tag.
 Check markers written before tags existed (no tag) are taken to describe the
@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from babel.messages.catalog import Message
 
-from pipeline.catalogs import sha256, translation_of
+from pipeline.catalogs import key_of, sha256, translation_of
 
 DRAFT_MARK = "leaflets-draft:"
 NOTE_MARK = "leaflets-draft-note:"
@@ -56,16 +56,17 @@ class CheckMark:
 
     check: str
     message: str
-    tag: str | None  # start of the SHA-256 of the translation it judged; None in markers older than tags
+    tag: str | None  # see judged_tag; None in markers older than tags
     lines: tuple[int, ...]  # indexes into the message's user_comments
 
-    def describes(self, translation: str) -> bool:
-        """Was this finding computed on ``translation``?"""
-        return self.tag is None or self.tag == text_tag(translation)
+    def describes(self, message: Message) -> bool:
+        """Was this finding computed on the message's English and translation as they are now?"""
+        return self.tag is None or self.tag == judged_tag(message, translation_of(message))
 
 
-def text_tag(translation: str) -> str:
-    return sha256(translation)[:TAG_LENGTH]
+def judged_tag(message: Message, translation: str) -> str:
+    """Which words a finding judged: the start of the SHA-256 of the English and ``translation``."""
+    return sha256(f"{key_of(message)}\x00{translation}")[:TAG_LENGTH]
 
 
 # -- writing -------------------------------------------------------------------
@@ -87,8 +88,9 @@ def is_failure_of(comment: str, engine: str) -> bool:
     return comment.startswith(f"{FAILED_MARK} {engine}:")
 
 
-def check_comment(check: str, message: str, translation: str) -> str:
-    return f"{CHECK_MARK} {check}: {message} [{text_tag(translation)}]"
+def check_comment(message: Message, translation: str, check: str, finding: str) -> str:
+    """A finding of ``check`` on ``translation`` of ``message``'s English."""
+    return f"{CHECK_MARK} {check}: {finding} [{judged_tag(message, translation)}]"
 
 
 def rejection_comment(reviewer: str, date: dt.date, reason: str) -> str:
@@ -138,8 +140,7 @@ def check_marks(comments: list[str]) -> Iterator[CheckMark]:
 
 def current_check_marks(message: Message) -> list[CheckMark]:
     """The check markers that describe the translation as it is now."""
-    translation = translation_of(message)
-    return [mark for mark in check_marks(message.user_comments) if mark.describes(translation)]
+    return [mark for mark in check_marks(message.user_comments) if mark.describes(message)]
 
 
 def _without_lines(comments: list[str], lines: Iterable[int]) -> list[str]:
@@ -172,14 +173,13 @@ def tidy_check_marks(message: Message) -> bool:
     marks = list(check_marks(comments))
     if not marks:
         return False
-    translation = translation_of(message)
     tidy: list[str] = []
     by_first_line = {mark.lines[0]: mark for mark in marks}
     taken = {i for mark in marks for i in mark.lines}
     for index, comment in enumerate(comments):
         mark = by_first_line.get(index)
         if mark is not None:
-            if mark.describes(translation):
+            if mark.describes(message):
                 tidy.append(comment if len(mark.lines) == 1 else " ".join(comments[i] for i in mark.lines))
         elif index not in taken:
             tidy.append(comment)

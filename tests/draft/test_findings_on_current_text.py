@@ -12,12 +12,13 @@ import json
 import polib
 from typer.testing import CliRunner
 
+from pipeline import stages
 from pipeline.catalogs import messages, read_catalog
 from pipeline.checks import run_checks
 from pipeline.cli import app
 from pipeline.draft import draft
 from pipeline.glossary import load_glossary
-from pipeline.markers import CHECK_MARK, text_tag
+from pipeline.markers import CHECK_MARK, current_check_marks, judged_tag
 from pipeline.review import (
     ReviewState,
     approve_entries,
@@ -47,7 +48,7 @@ def drafted(make_project, fake_mt):
     draft(config, libre(fake_mt))
     entry = the_entry(config)
     marks = [c for c in entry.user_comments if c.startswith(CHECK_MARK)]
-    assert len(marks) >= 2 and all(c.endswith(f"[{text_tag(entry.string)}]") for c in marks), marks
+    assert len(marks) >= 2 and all(c.endswith(f"[{judged_tag(entry, entry.string)}]") for c in marks), marks
     assert all(len(f"# {c}") > 78 for c in marks)  # long enough for polib to wrap
     return config
 
@@ -72,7 +73,7 @@ def test_a_fix_made_in_poedit_is_judged_on_its_own_words(make_project, fake_mt):
     path = config.po_path("es", SLUG)
     po = polib.pofile(str(path))  # the translator's editor
     entry = po.find(ENGLISH)
-    judged = text_tag(entry.msgstr)
+    judged = judged_tag(the_entry(config), entry.msgstr)
     entry.msgstr = FIXED
     entry.flags.remove("fuzzy")
     po.save()
@@ -119,3 +120,17 @@ def test_a_finding_wrapped_by_polib_is_read_once_and_whole(make_project, fake_mt
     with editing(config, "es", SLUG) as work:  # the next write puts each marker back on one line
         work.po_changed = True
     assert the_entry(config).user_comments == before.user_comments
+
+
+def test_findings_on_a_draft_lapse_when_the_english_changes(make_project, fake_mt):
+    config = drafted(make_project, fake_mt)
+    source = config.source_path(SLUG)
+    source.write_text(source.read_text(encoding="utf-8").replace("for the first night", "for the first two nights"),
+                      encoding="utf-8")
+    stages.run(config)  # msgmerge semantics: the old draft stays, fuzzy, under the new English
+    message = next(m for m in messages(read_catalog(config.po_path("es", SLUG)))
+                   if "for the first two nights" in m.id)
+    assert message.fuzzy and any(c.startswith(CHECK_MARK) for c in message.user_comments)
+    assert current_check_marks(message) == []
+    fresh = run_checks(message.id, message.string, "es", load_glossary(config))
+    assert findings_of(message, "es", load_glossary(config)) == fresh
