@@ -9,10 +9,11 @@
 
 A recorded finding describes only the text it was computed on: once a
 translator changes the text (in Poedit, say), or the English changes, a check
-marker whose tag no longer matches is ignored, and dropped the next time the
-pipeline writes the catalogue. PO editors and polib re-wrap long comments at word boundaries
-(polib at 78 columns, Babel at 76), so a check marker may come back as several
-comment lines: its first line, then lines up to the one ending with the tag.
+marker whose tag no longer matches is ignored, and dropped (tidy_check_marks)
+the next time the draft stage or a review action writes the catalogue. PO
+editors and polib re-wrap long comments at word boundaries (polib at 78
+columns, Babel at 76), so a check marker may come back as several comment
+lines: its first line, then lines up to the one ending with the tag.
 Check markers written before tags existed (no tag) are taken to describe the
 current text, as they always were.
 """
