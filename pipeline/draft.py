@@ -10,9 +10,10 @@ with a ``leaflets-draft-failed`` comment saying why.
 
 A draft is written fuzzy ("not ready") with a translator comment naming the
 engine and the date, plus a ``leaflets-check`` comment for each error the
-checks find in it (pipeline.markers writes and reads these comments). Each catalogue is rewritten atomically as soon as answers
-arrive, and each answer is kept in the draft cache, so an interrupted run
-keeps what it got and a rerun sends only the rest.
+checks find in it (pipeline.markers writes and reads these comments). Each
+catalogue is rewritten atomically as soon as answers arrive, and each answer
+is kept in the draft cache, so an interrupted run keeps what it got and a
+rerun sends only the rest.
 """
 
 from __future__ import annotations

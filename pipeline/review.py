@@ -80,8 +80,10 @@ class Edit:
 
 
 # Each record kind's field names, and those without a default (a ledger is read for every build).
-_FIELDS = {cls: (frozenset(f.name for f in fields(cls)), frozenset(f.name for f in fields(cls) if f.default is MISSING))
-           for cls in (Approval, Rejection, Edit)}
+_FIELDS = {
+    cls: (frozenset(f.name for f in fields(cls)), frozenset(f.name for f in fields(cls) if f.default is MISSING))
+    for cls in (Approval, Rejection, Edit)
+}
 _TIMES = ("approved_at", "rejected_at", "edited_at")
 
 
@@ -212,8 +214,11 @@ def load_ledger(config: Config, lang: str, slug: str) -> Ledger:
 
 
 def record_line(text: str, *path: str) -> int | None:
-    """The line of a field in a ledger laid out one field per line: ``path`` names it from the top
-    (``"approvals"``, then a key, then ``"approved_at"``). The nearest enclosing line found, else None."""
+    """The line of a field of a ledger laid out one field per line, as leaflets writes it.
+
+    ``path`` names the field from the top: ``"approvals"``, then a record's key,
+    then e.g. ``"approved_at"``. The line of the nearest enclosing field found, else None.
+    """
     lines = [line.strip() for line in text.splitlines()]
     found, start = None, 0
     for name in path:
