@@ -80,7 +80,7 @@ class Edit:
 
 
 # Each record kind's field names, and those without a default (a ledger is read for every build).
-_FIELDS = {
+_FIELDS: dict[type, tuple[frozenset[str], frozenset[str]]] = {
     cls: (frozenset(f.name for f in fields(cls)), frozenset(f.name for f in fields(cls) if f.default is MISSING))
     for cls in (Approval, Rejection, Edit)
 }
