@@ -588,7 +588,7 @@ class _Run:
             self._refuse(engine, item, str(exc))
             return False
         message, lang = item.message, item.target.lang
-        comments = without_draft_marks(message)
+        comments = without_draft_marks(message.user_comments)
         comments.append(draft_comment(engine.name, self.date))
         explain = getattr(engine, "explain", None)
         if explain is not None and (note := explain(item.english, lang)):

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from babel.messages.catalog import Message
@@ -38,9 +38,10 @@ DRAFT_MARKS = (DRAFT_MARK, NOTE_MARK, FAILED_MARK, CHECK_MARK)  # what a new dra
 _ANY_MARK = "leaflets-"
 
 _DRAFT_LINE = re.compile(r"^leaflets-draft: engine=(?P<engine>\S+) date=(?P<date>\d{4}-\d{2}-\d{2})")
-_CHECK_LINE = re.compile(r"^leaflets-check:\s*(?P<check>[^:]+?)\s*:\s*(?P<message>.*?)(?:\s*\[(?P<tag>[0-9a-f]{8})\])?$")
-_TAG_END = re.compile(r"\[[0-9a-f]{8}\]$")
 TAG_LENGTH = 8  # hex digits: a changed text keeps the same tag once in four billion
+_CHECK_LINE = re.compile(
+    r"^leaflets-check:\s*(?P<check>[^:]+?)\s*:\s*(?P<message>.*?)(?:\s*\[(?P<tag>[0-9a-f]{8})\])?$")
+_TAG_END = re.compile(r"\[[0-9a-f]{8}\]$")  # the last line of a check marker
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,7 @@ class DraftInfo:
     """Which engine drafted a translation, and when."""
 
     engine: str
-    date: dt.date | None
+    date: dt.date
 
 
 @dataclass(frozen=True)
@@ -144,20 +145,15 @@ def current_check_marks(message: Message) -> list[CheckMark]:
     return [mark for mark in check_marks(message.user_comments) if mark.describes(message)]
 
 
-def _without_lines(comments: list[str], lines: Iterable[int]) -> list[str]:
-    gone = set(lines)
-    return [comment for index, comment in enumerate(comments) if index not in gone]
-
-
-def without_draft_marks(message: Message) -> list[str]:
-    """The message's translator comments without the draft stage's markers (a new draft writes its own)."""
-    comments = message.user_comments
-    wrapped = [i for mark in check_marks(comments) for i in mark.lines]
-    return [c for c in _without_lines(comments, wrapped) if not c.startswith(DRAFT_MARKS)]
-
-
 def without_check_marks(comments: list[str]) -> list[str]:
-    return _without_lines(comments, [i for mark in check_marks(comments) for i in mark.lines])
+    """``comments`` without the check markers, every line of the wrapped ones too."""
+    taken = {index for mark in check_marks(comments) for index in mark.lines}
+    return [comment for index, comment in enumerate(comments) if index not in taken]
+
+
+def without_draft_marks(comments: list[str]) -> list[str]:
+    """``comments`` without the draft stage's markers (a new draft writes its own)."""
+    return [comment for comment in without_check_marks(comments) if not comment.startswith(DRAFT_MARKS)]
 
 
 def without_rejection(comments: list[str]) -> list[str]:
@@ -167,8 +163,8 @@ def without_rejection(comments: list[str]) -> list[str]:
 def tidy_check_marks(message: Message) -> bool:
     """Drop the check markers that judged another text, and re-join wrapped ones; True if any changed.
 
-    Called whenever the pipeline writes a catalogue, so a finding never
-    outlives the words it was about.
+    Called when the draft stage or a review action writes a catalogue, so a
+    finding does not outlive the words it was about.
     """
     comments = message.user_comments
     marks = list(check_marks(comments))

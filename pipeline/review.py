@@ -670,7 +670,7 @@ def _since(message: Message, state: ReviewState, ledger: Ledger, catalog: Catalo
     edit = ledger.edits.get(key)
     if state is ReviewState.TRANSLATED and _current(edit, message) and edit is not None:
         return dt.datetime.fromisoformat(edit.edited_at)
-    if state is ReviewState.DRAFT and draft is not None and draft.date is not None:
+    if state is ReviewState.DRAFT and draft is not None:
         return dt.datetime.combine(draft.date, dt.time(), tzinfo=dt.UTC)
     return english_arrived
 
