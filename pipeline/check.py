@@ -18,7 +18,6 @@ The gate fails (see :attr:`CheckReport.passes`) when
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -40,6 +39,7 @@ from pipeline.review import (
     english_of,
     findings_of,
     load_ledger,
+    record_line,
     reviewer_may_approve,
     state_of,
 )
@@ -315,14 +315,12 @@ def _header_notices(relative: str, catalog: Catalog, data: bytes) -> list[Proble
 
 
 def _ledger_line(ledger: Ledger, key: str) -> int | None:
-    """The line of ``key``'s record in the ledger file, for annotations."""
-    needle = json.dumps(key, ensure_ascii=False) + ":"
+    """The line of ``key``'s approval in the ledger file, for annotations."""
     try:
-        lines = ledger.path.read_text(encoding="utf-8").splitlines()
-    except OSError:
+        text = ledger.path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
         return None
-    numbered = enumerate(lines, start=1)
-    return next((number for number, line in numbered if line.strip().startswith(needle)), None)
+    return record_line(text, "approvals", key)
 
 
 def _problem(config: Config, error: LeafletsError) -> Problem:

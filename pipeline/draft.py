@@ -10,9 +10,10 @@ with a ``leaflets-draft-failed`` comment saying why.
 
 A draft is written fuzzy ("not ready") with a translator comment naming the
 engine and the date, plus a ``leaflets-check`` comment for each error the
-checks find in it. Each catalogue is rewritten atomically as soon as answers
-arrive, and each answer is kept in the draft cache, so an interrupted run
-keeps what it got and a rerun sends only the rest.
+checks find in it (pipeline.markers writes and reads these comments). Each
+catalogue is rewritten atomically as soon as answers arrive, and each answer
+is kept in the draft cache, so an interrupted run keeps what it got and a
+rerun sends only the rest.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from pathlib import Path
 from babel.messages.catalog import Catalog, Message
 
 from pipeline.catalogs import messages, translation_of, write_catalog
+from pipeline.checks import run_checks
 from pipeline.clock import today
 from pipeline.config import Config, DraftSettings
 from pipeline.draft_cache import CacheKey, DraftCache
@@ -38,54 +40,22 @@ from pipeline.errors import LeafletsError
 from pipeline.files import recover_from_killed_run
 from pipeline.glossary import Glossary, load_glossary
 from pipeline.languages import SOURCE_LANGUAGE, language
+from pipeline.markers import (
+    check_comment,
+    draft_comment,
+    failure_comment,
+    is_failure_of,
+    note_comment,
+    tidy_check_marks,
+    without_draft_marks,
+)
 from pipeline.protect import Protected, TokenError, protect
+from pipeline.states import Severity
 from pipeline.update import read_language_catalog
 
 log = logging.getLogger(__name__)
 
 DEFAULT_ENGINES = ("memory", "apertium")
-
-# Translator comments (Babel user_comments, "# " lines) that the draft stage owns.
-DRAFT_MARK = "leaflets-draft:"
-NOTE_MARK = "leaflets-draft-note:"
-FAILED_MARK = "leaflets-draft-failed:"
-CHECK_MARK = "leaflets-check:"
-_MARKS = (DRAFT_MARK, NOTE_MARK, FAILED_MARK, CHECK_MARK)
-_DRAFT_LINE = re.compile(r"^leaflets-draft: engine=(?P<engine>\S+) date=(?P<date>\d{4}-\d{2}-\d{2})")
-
-
-# ---------------------------------------------------------------------------
-# Reading the markers (for review and checks)
-# ---------------------------------------------------------------------------
-@dataclass(frozen=True)
-class DraftMarker:
-    engine: str
-    date: str
-
-
-def draft_marker(message: Message) -> DraftMarker | None:
-    """The engine and date of a machine draft, from its translator comment, or None."""
-    for comment in message.user_comments:
-        if match := _DRAFT_LINE.match(comment):
-            return DraftMarker(match["engine"], match["date"])
-    return None
-
-
-def draft_engine(message: Message) -> str | None:
-    """The engine that drafted ``message`` (``leaflets-draft: engine=...``), or None."""
-    marker = draft_marker(message)
-    return marker.engine if marker else None
-
-
-def draft_failures(message: Message) -> list[str]:
-    """Why machine drafts of ``message`` were refused (``leaflets-draft-failed: ...``)."""
-    return [c[len(FAILED_MARK):].strip() for c in message.user_comments if c.startswith(FAILED_MARK)]
-
-
-def draft_check_errors(message: Message) -> list[str]:
-    """The check errors recorded on a draft (``leaflets-check: name: message``)."""
-    return [c[len(CHECK_MARK):].strip() for c in message.user_comments if c.startswith(CHECK_MARK)]
-
 
 # ---------------------------------------------------------------------------
 # The run
@@ -374,8 +344,7 @@ class _Run:
         self.options = options
         self.glossary = glossary
         self.report = report
-        self.checker = _checker()
-        self.date = today().isoformat()
+        self.date = today()
         self._saved = time.monotonic()
 
     # -- one engine over its items ------------------------------------------
@@ -517,14 +486,15 @@ class _Run:
             self._refuse(engine, item, str(exc))
             return False
         message, lang = item.message, item.target.lang
-        comments = [c for c in message.user_comments if not c.startswith(_MARKS)]
-        comments.append(f"{DRAFT_MARK} engine={engine.name} date={self.date}")
+        comments = without_draft_marks(message.user_comments)
+        comments.append(draft_comment(engine.name, self.date))
         explain = getattr(engine, "explain", None)
         if explain is not None and (note := explain(item.english, lang)):
-            comments.append(f"{NOTE_MARK} {note}")
-        if self.checker is not None and not language(lang).pseudo:  # pseudo text has no meaning to check
-            comments += [f"{CHECK_MARK} {check}: {text}" for check, text in
-                         self.checker(item.english, translation, lang, self.glossary)]
+            comments.append(note_comment(note))
+        if not language(lang).pseudo:  # pseudo text has no meaning to check
+            comments += [check_comment(message, translation, f.check, f.message)
+                         for f in run_checks(item.english, translation, lang, self.glossary)
+                         if f.severity is Severity.ERROR]
         message.string = translation
         message.flags.add("fuzzy")
         message.previous_id = []  # the draft translates the current English, not the previous
@@ -535,8 +505,8 @@ class _Run:
 
     def _refuse(self, engine: Engine, item: _Item, reason: str) -> None:
         message = item.message
-        line = f"{FAILED_MARK} {engine.name}: {reason}"
-        others = [c for c in message.user_comments if not c.startswith(f"{FAILED_MARK} {engine.name}:")]
+        line = failure_comment(engine.name, reason)
+        others = [c for c in message.user_comments if not is_failure_of(c, engine.name)]
         if line not in message.user_comments:
             message.user_comments = [*others, line]
             item.target.dirty = True
@@ -554,23 +524,8 @@ class _Run:
         self._saved = time.monotonic()
         for target in self.targets:
             if target.dirty:
+                for message in messages(target.catalog):  # findings recorded on words since replaced go
+                    tidy_check_marks(message)
                 if write_catalog(target.path, target.catalog) and target.path not in self.report.changed:
                     self.report.changed.append(target.path)
                 target.dirty = False
-
-
-Checker = Callable[[str, str, str, Glossary], list[tuple[str, str]]]
-
-
-def _checker() -> Checker | None:
-    """The error-level checks as (check, message) pairs, when pipeline.checks is there."""
-    try:
-        from pipeline.checks import Severity, run_checks
-    except ImportError:  # the checks module is optional for drafting
-        return None
-
-    def errors(english: str, translation: str, lang: str, glossary: Glossary) -> list[tuple[str, str]]:
-        findings = run_checks(english, translation, lang, glossary)
-        return [(f.check, f.message) for f in findings if f.severity == Severity.ERROR]
-
-    return errors

@@ -16,28 +16,33 @@ import datetime as dt
 import fcntl
 import json
 import os
-import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import MISSING, asdict, dataclass, field, fields
-from functools import cache, lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from babel.messages.catalog import Catalog, Message
 
 from pipeline.catalogs import key_of, message_key, messages, sha256, translation_of, write_catalog
+from pipeline.checks import Finding, run_checks
 from pipeline.clock import now
 from pipeline.config import Config, Reviewer
 from pipeline.errors import CatalogError, ReviewError
 from pipeline.files import read_file, write_atomic
+from pipeline.glossary import Glossary
 from pipeline.languages import language
-from pipeline.states import STATE_LABELS, WAITING, ReviewState
+from pipeline.markers import (
+    DraftInfo,
+    current_check_marks,
+    draft_info,
+    rejection_comment,
+    tidy_check_marks,
+    without_check_marks,
+    without_rejection,
+)
+from pipeline.states import STATE_LABELS, WAITING, ReviewState, Severity
 from pipeline.update import read_language_catalog
-
-if TYPE_CHECKING:
-    from pipeline.checks import Finding
-    from pipeline.glossary import Glossary
 
 LEDGER_FORMAT = 2  # 1: approvals only; 2: adds rejections and edits
 
@@ -74,28 +79,48 @@ class Edit:
     edited_at: str
 
 
-@cache
-def _shape(cls: type) -> tuple[frozenset[str], frozenset[str], dict[str, Any]]:
-    """A record class's field names, the required ones, and the defaults of the rest."""
-    names = frozenset(f.name for f in fields(cls))
-    defaults = {f.name: f.default for f in fields(cls) if f.default is not MISSING}
-    return names, names - defaults.keys(), defaults
+# Each record kind's field names, and those without a default (a ledger is read for every build).
+_FIELDS: dict[type, tuple[frozenset[str], frozenset[str]]] = {
+    cls: (frozenset(f.name for f in fields(cls)), frozenset(f.name for f in fields(cls) if f.default is MISSING))
+    for cls in (Approval, Rejection, Edit)
+}
+_TIMES = ("approved_at", "rejected_at", "edited_at")
 
 
-_new_object, _set_attribute = object.__new__, object.__setattr__
+def _field_fault(name: str, value: Any) -> str | None:
+    """What is wrong with one field of a ledger record, or None."""
+    if name == "own_edit":
+        return None if isinstance(value, bool) else "must be true or false"
+    if name == "overridden":
+        ok = isinstance(value, list) and all(isinstance(item, str) for item in value)
+        return None if ok else "must be a list of check names"
+    if not isinstance(value, str):
+        return "must be a string"
+    if name in _TIMES:
+        try:
+            moment = dt.datetime.fromisoformat(value)
+        except ValueError:
+            return f"must be an ISO 8601 time such as 2026-01-05T09:30:00+00:00, not {value!r}"
+        if moment.tzinfo is None:
+            return f"must say its UTC offset (2026-01-05T09:30:00+00:00), not {value!r}"
+    return None
 
 
-def _record(cls: type, data: Any, path: Path) -> Any:
-    """A record through its dataclass: what load_ledger does with one not of the usual shape."""
+def _record(cls: type, data: Any, fault: Callable[..., CatalogError]) -> Any:
+    """One ledger record through its dataclass, or the CatalogError ``fault`` makes of what is wrong."""
     if not isinstance(data, dict):
-        raise CatalogError(f"approval ledger has a malformed {cls.__name__.lower()} record", path)
-    try:
-        record = cls(**data)
-    except TypeError as exc:
-        raise CatalogError(f"approval ledger has a malformed record: {exc}", path) from None
-    if isinstance(getattr(record, "overridden", None), list):  # JSON has no tuples
-        record = cls(**{**data, "overridden": tuple(data["overridden"])})
-    return record
+        raise fault("must be an object")
+    names, required = _FIELDS[cls]
+    if missing := sorted(required - data.keys()):
+        raise fault(f"lacks {', '.join(missing)}")
+    if unknown := sorted(data.keys() - names):
+        raise fault(f"has unknown field {', '.join(unknown)}")
+    for name, value in data.items():
+        if problem := _field_fault(name, value):
+            raise fault(f"{name} {problem}", name)
+    if "overridden" in data:  # JSON has no tuples
+        data = {**data, "overridden": tuple(data["overridden"])}
+    return cls(**data)
 
 
 def _compact(record: Any) -> dict:
@@ -139,10 +164,16 @@ class Ledger:
 
 
 def load_ledger(config: Config, lang: str, slug: str) -> Ledger:
+    """The approvals, rejections and edits of one leaflet in one language (empty when there is no file).
+
+    A ledger that is not as leaflets writes it is refused with a CatalogError
+    naming the file, and the line where one can be told.
+    """
     path = config.ledger_path(lang, slug)
     try:
         as_read, read_status = read_file(path)
-        document = json.loads(as_read.decode("utf-8"))
+        text = as_read.decode("utf-8")
+        document = json.loads(text)
     except FileNotFoundError:
         return Ledger(path, lang, slug)
     except json.JSONDecodeError as exc:
@@ -153,25 +184,23 @@ def load_ledger(config: Config, lang: str, slug: str) -> Ledger:
         raise CatalogError(f"cannot read the approval ledger: {exc.strerror}", path) from None
     if not isinstance(document, dict) or document.get("language") != lang:
         raise CatalogError(f"approval ledger is not the {lang} ledger of {slug}", path)
-    if document.get("format", 1) > LEDGER_FORMAT:
+    version = document.get("format", 1)
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise CatalogError(f"approval ledger: format must be a whole number such as {LEDGER_FORMAT}, "
+                           f"not {json.dumps(version)}", path, record_line(text, "format"))
+    if version > LEDGER_FORMAT:
         raise CatalogError("approval ledger is from a newer leaflets; upgrade leaflets", path)
 
     def section(name: str, cls: type) -> dict:
         records = document.get(name, {})
         if not isinstance(records, dict):
-            raise CatalogError(f"approval ledger: {name} must be an object", path)
-        names, required, defaults = _shape(cls)
+            raise CatalogError(f"approval ledger: {name} must be an object", path, record_line(text, name))
         built = {}
         for key, data in records.items():
-            # A well-formed record, built without the frozen dataclass's __init__ (which sets
-            # fields one by one): a build loads every approval of every language.
-            if data.__class__ is dict and required <= data.keys() <= names and not isinstance(
-                    data.get("overridden"), list):
-                record = _new_object(cls)
-                _set_attribute(record, "__dict__", {**defaults, **data})
-                built[key] = record
-            else:
-                built[key] = _record(cls, data, path)
+            def fault(problem: str, where: str | None = None, key: str = key) -> CatalogError:
+                return CatalogError(f"approval ledger: {name.removesuffix('s')} of {key!r}: {problem}",
+                                    path, record_line(text, name, key, *([where] if where else [])))
+            built[key] = _record(cls, data, fault)
         return built
 
     return Ledger(
@@ -182,6 +211,23 @@ def load_ledger(config: Config, lang: str, slug: str) -> Ledger:
         as_read=as_read,
         read_status=read_status,
     )
+
+
+def record_line(text: str, *path: str) -> int | None:
+    """The line of a field of a ledger laid out one field per line, as leaflets writes it.
+
+    ``path`` names the field from the top: ``"approvals"``, then a record's key,
+    then e.g. ``"approved_at"``. The line of the nearest enclosing field found, else None.
+    """
+    lines = [line.strip() for line in text.splitlines()]
+    found, start = None, 0
+    for name in path:
+        needle = f"{json.dumps(name, ensure_ascii=False)}:"
+        number = next((n for n in range(start, len(lines)) if lines[n].startswith(needle)), None)
+        if number is None:
+            break
+        found, start = number + 1, number + 1
+    return found
 
 
 def reviewer_may_approve(config: Config, reviewer_id: str, lang: str) -> bool:
@@ -199,12 +245,6 @@ def listed_reviewer(config: Config, reviewer_id: str, lang: str) -> Reviewer:
     if lang not in reviewer.languages:
         raise ReviewError(f"reviewer {reviewer_id!r} is not listed for {lang}")
     return reviewer
-
-
-@lru_cache(maxsize=16384)
-def _english_sha256(english: str) -> str:
-    # Every language of a leaflet checks its approvals against the same English.
-    return sha256(english)
 
 
 def english_of(message: Message) -> str:
@@ -228,69 +268,53 @@ def _current(record: Rejection | Edit | None, message: Message) -> bool:
     """Does ``record`` speak of this very English and translation?"""
     return (
         record is not None
-        and record.english_sha256 == _english_sha256(english_of(message))
+        and record.english_sha256 == sha256(english_of(message))
         and record.translation_sha256 == sha256(translation_of(message))
     )
 
 
+def is_approved(message: Message, ledger: Ledger, config: Config) -> bool:
+    """The approval rule, the one place it is decided: may this translation be published?
+
+    Yes when it is translated and not a draft (fuzzy), a reviewer listed for
+    the language approved this very English and this very translation, and no
+    reviewer rejected those words since. Build, check, the queue, the preview
+    and the review page all ask it (through :func:`state_of` or
+    :func:`approved_keys`).
+    """
+    translation = translation_of(message)
+    if not translation or message.fuzzy:
+        return False
+    record = _approval_of(message, ledger)
+    if record is None or not reviewer_may_approve(config, record.reviewer, ledger.language):
+        return False
+    if record.english_sha256 != sha256(english_of(message)) or record.translation_sha256 != sha256(translation):
+        return False
+    return not _current(ledger.rejections.get(key_of(message)), message)
+
+
 def state_of(message: Message, ledger: Ledger, config: Config) -> ReviewState:
     """The review state of one message, judged from the PO file and the ledger."""
-    translation = translation_of(message)
-    if not translation:
+    if is_approved(message, ledger, config):
+        return ReviewState.APPROVED
+    if not translation_of(message):
         return ReviewState.UNTRANSLATED
     if _current(ledger.rejections.get(key_of(message)), message):
         return ReviewState.REJECTED
     record = _approval_of(message, ledger)
     if record is not None:
-        if record.english_sha256 != _english_sha256(english_of(message)):
+        if record.english_sha256 != sha256(english_of(message)):
             return ReviewState.LAPSED_ENGLISH
-        if record.translation_sha256 != sha256(translation):
+        if record.translation_sha256 != sha256(translation_of(message)):
             return ReviewState.LAPSED_TRANSLATION
     if message.fuzzy:
         return ReviewState.DRAFT
-    if record is not None and reviewer_may_approve(config, record.reviewer, ledger.language):
-        return ReviewState.APPROVED
     return ReviewState.TRANSLATED
 
 
 def approved_keys(catalog: Catalog, ledger: Ledger, config: Config) -> set[str]:
-    """The keys of the messages whose state_of is APPROVED: the publishable ones.
-
-    The same judgement as :func:`state_of`, in one pass over the catalogue (a
-    build asks it of every message of every language): translated, not a draft,
-    approved by a reviewer listed for the language, for this very English and
-    translation, and not rejected since.
-    """
-    # A tuple, not a set: a hand-edited ledger may name its reviewer with any JSON value.
-    listed = tuple(reviewer.id for reviewer in config.reviewers if ledger.language in reviewer.languages)
-    approvals, rejections = ledger.approvals, ledger.rejections
-    approved = set()
-    for message in catalog._messages.values():  # messages(catalog), without copying the list
-        msgid, translation = message.id, message.string
-        if "fuzzy" in message.flags:
-            continue
-        if translation.__class__ is not str:
-            translation = translation_of(message)
-        if not translation:
-            continue
-        # key_of and english_of, spelled out for the usual message: one English string, no context.
-        if msgid.__class__ is str and message.context is None:
-            key = english = msgid
-        else:
-            key, english = key_of(message), english_of(message)
-        record = approvals.get(key)
-        if record is None and message.previous_id:
-            record = _approval_of(message, ledger)
-        if record is None or record.reviewer not in listed:
-            continue
-        english_hash = _english_sha256(english)
-        if record.english_sha256 != english_hash or record.translation_sha256 != (translated := sha256(translation)):
-            continue
-        rejection = rejections.get(key)
-        if (rejection is None or rejection.english_sha256 != english_hash
-                or rejection.translation_sha256 != translated):
-            approved.add(key)
-    return approved
+    """The keys of the approved messages (:func:`is_approved`): the publishable ones."""
+    return {key_of(message) for message in messages(catalog) if is_approved(message, ledger, config)}
 
 
 def own_edit(message: Message, ledger: Ledger, reviewer_id: str) -> bool:
@@ -355,46 +379,21 @@ def _record_approval(message: Message, ledger: Ledger, reviewer: Reviewer, **ext
 
 # -- findings --------------------------------------------------------------
 
-_CHECK_MARK = re.compile(r"^leaflets-check:\s*(?P<check>[^:]+?)\s*:\s*(?P<message>.*)$")
-_REJECTED_MARK = "leaflets-rejected:"
-
-
-@dataclass(frozen=True)
-class DraftInfo:
-    engine: str
-    date: dt.date | None
-
-
-def draft_info(message: Message) -> DraftInfo | None:
-    """The machine engine and date of a draft, from the draft stage's ``leaflets-draft:`` comment."""
-    # The draft stage owns the marker; imported late because its engines read approvals from here.
-    from pipeline.draft import draft_marker
-
-    marker = draft_marker(message)
-    if marker is None:
-        return None
-    return DraftInfo(marker.engine, dt.date.fromisoformat(marker.date))
-
-
 def findings_of(message: Message, lang: str, glossary: Glossary | None = None) -> list[Finding]:
-    """Check findings for the current translation, plus errors the draft stage marked on it."""
+    """Check findings on the current translation, plus the errors the draft stage recorded on these very words."""
     translation = translation_of(message)
     if not translation:
         return []
-    try:
-        from pipeline.checks import Finding, Severity, run_checks
-    except ImportError:  # the checks module is optional until it lands
-        return []
-    found = list(run_checks(english_of(message), translation, lang, glossary))
+    found = run_checks(english_of(message), translation, lang, glossary)
     seen = {(f.check, f.message) for f in found}
-    for comment in message.user_comments:
-        if (match := _CHECK_MARK.match(comment)) and (match["check"], match["message"]) not in seen:
-            found.append(Finding(match["check"], Severity.ERROR, match["message"]))
+    for mark in current_check_marks(message):
+        if (mark.check, mark.message) not in seen:
+            found.append(Finding(mark.check, Severity.ERROR, mark.message))
     return found
 
 
 def blocking(findings: Iterable[Finding]) -> list[Finding]:
-    return [f for f in findings if str(f.severity) == "error"]
+    return [f for f in findings if f.severity is Severity.ERROR]
 
 
 # -- review actions on one entry -------------------------------------------
@@ -413,15 +412,14 @@ def _clear_draft(message: Message, *, drop_check_marks: bool = False) -> bool:
     """Make ``message`` a finished translation in the PO: no fuzzy flag, no ``#|``, no rejection note.
 
     The ``leaflets-draft:`` note stays as provenance; ``leaflets-check:`` notes
-    go when the words they judged are replaced.
+    go when the words they judged are replaced, or were replaced before.
     """
     before = (set(message.flags), list(message.previous_id or []), list(message.user_comments))
     message.flags.discard("fuzzy")
     message.previous_id = []
-    message.user_comments = [
-        c for c in message.user_comments
-        if not c.startswith(_REJECTED_MARK) and not (drop_check_marks and c.startswith("leaflets-check:"))
-    ]
+    comments = without_rejection(message.user_comments)
+    message.user_comments = without_check_marks(comments) if drop_check_marks else comments
+    tidy_check_marks(message)
     return before != (set(message.flags), list(message.previous_id), list(message.user_comments))
 
 
@@ -489,8 +487,8 @@ def reject_entry(catalog: Catalog, ledger: Ledger, config: Config, reviewer_id: 
     key = key_of(message)
     stamp = now()
     message.flags.add("fuzzy")
-    message.user_comments = [c for c in message.user_comments if not c.startswith(_REJECTED_MARK)]
-    message.user_comments.append(f"{_REJECTED_MARK} {reviewer.id} {stamp.date().isoformat()}: {reason}")
+    message.user_comments = [*without_rejection(message.user_comments),
+                             rejection_comment(reviewer.id, stamp.date(), reason)]
     ledger.approvals.pop(key, None)
     ledger.rejections[key] = Rejection(
         english_sha256=sha256(english_of(message)),
@@ -589,6 +587,8 @@ def editing(config: Config, lang: str, slug: str) -> Iterator[Workfile]:
         work = read_workfile(config, lang, slug)
         yield work
         if work.po_changed:
+            for message in messages(work.catalog):  # findings recorded on words since replaced go
+                tidy_check_marks(message)
             write_catalog(config.po_path(lang, slug), work.catalog)
         work.ledger.save()
 
@@ -669,7 +669,7 @@ def _since(message: Message, state: ReviewState, ledger: Ledger, catalog: Catalo
     edit = ledger.edits.get(key)
     if state is ReviewState.TRANSLATED and _current(edit, message) and edit is not None:
         return dt.datetime.fromisoformat(edit.edited_at)
-    if state is ReviewState.DRAFT and draft is not None and draft.date is not None:
+    if state is ReviewState.DRAFT and draft is not None:
         return dt.datetime.combine(draft.date, dt.time(), tzinfo=dt.UTC)
     return english_arrived
 

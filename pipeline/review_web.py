@@ -45,7 +45,9 @@ from pipeline.catalogs import key_of, messages
 from pipeline.config import Config, Reviewer
 from pipeline.errors import LeafletsError, LockedError, ReviewError
 from pipeline.files import LOCK_NAME
+from pipeline.glossary import load_glossary
 from pipeline.languages import language
+from pipeline.preview import build_preview, current_preview, preview_path, read_preview_record
 from pipeline.review import (
     STATE_LABELS,
     WAITING,
@@ -65,6 +67,7 @@ from pipeline.review import (
     own_edit,
     reject_entry,
 )
+from pipeline.source import read_leaflet
 from pipeline.update import read_language_catalog
 
 ACTIONS = ("approve", "save", "save-approve", "reject")
@@ -197,8 +200,6 @@ class Row:
 
 
 def _rows(settings: Settings, lang: str, slug: str) -> list[Row]:
-    from pipeline.glossary import load_glossary
-
     config = settings.config
     catalog = read_language_catalog(config.po_path(lang, slug), lang)
     ledger = load_ledger(config, lang, slug)
@@ -222,8 +223,6 @@ def _rows(settings: Settings, lang: str, slug: str) -> list[Row]:
 
 def _page(settings: Settings, lang: str, slug: str, *, status: int = 200,
           problems: dict[str, str] | None = None, typed: dict[str, str] | None = None) -> tuple[str, int]:
-    from pipeline.preview import read_preview_record
-
     rows = _rows(settings, lang, slug)
     counts = Counter(row.entry.state for row in rows)
     only_waiting = request.args.get("show") == "waiting"
@@ -375,8 +374,6 @@ def _routes(app: Flask, settings: Settings) -> None:
 
     @app.post("/review/<lang>/<slug>/bulk")
     def bulk(lang: str, slug: str) -> ResponseReturnValue:
-        from pipeline.preview import current_preview
-
         checked(lang, slug)
         try:
             with shared_project_lock(config.root, settings.lock_wait), editing(config, lang, slug) as work:
@@ -394,9 +391,6 @@ def _routes(app: Flask, settings: Settings) -> None:
 
     @app.get("/preview/<lang>/<slug>")
     def preview(lang: str, slug: str) -> Response:
-        from pipeline.preview import build_preview, preview_path
-        from pipeline.source import read_leaflet
-
         checked(lang, slug)
         build_preview(config, read_leaflet(config.source_path(slug)), lang)
         page = preview_path(config, lang, slug).read_text(encoding="utf-8")
@@ -405,8 +399,6 @@ def _routes(app: Flask, settings: Settings) -> None:
 
 def _act(work: Workfile, settings: Settings, key: str, action: str, form: Any) -> str:
     """Do one action on one entry; return what to tell the reviewer. Raises ReviewError when refused."""
-    from pipeline.glossary import load_glossary
-
     config, reviewer = work.config, settings.reviewer.id
     message = work.message(key)
     row = next(e for e in entries_of(config, work.lang, work.slug, work.catalog, work.ledger) if e.key == key)

@@ -25,6 +25,7 @@ from pipeline.catalogs import messages, translation_of
 from pipeline.engines import EngineContext
 from pipeline.errors import LeafletsError
 from pipeline.languages import SOURCE_LANGUAGE
+from pipeline.markers import draft_engine
 from pipeline.protect import find_spans
 from pipeline.review import ReviewState, load_ledger, state_of
 from pipeline.update import read_language_catalog
@@ -95,8 +96,6 @@ class MemoryEngine:
             return self._indexes[lang]
 
     def _build(self, lang: str) -> dict[str, Match]:
-        from pipeline.draft import draft_engine  # the draft marker lives with the draft stage
-
         index: dict[str, Match] = {}
 
         def offer(message: Message, rank: Rank) -> None:

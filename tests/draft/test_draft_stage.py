@@ -18,8 +18,9 @@ from pipeline import stages
 from pipeline.catalogs import messages, read_catalog
 from pipeline.cli import app
 from pipeline.clock import today
-from pipeline.draft import DraftOptions, draft, draft_engine, draft_failures
+from pipeline.draft import DraftOptions, draft
 from pipeline.draft_cache import DraftCache
+from pipeline.markers import draft_engine, draft_failures
 from pipeline.protect import protect
 from tests.conftest import REPO, SLUG, fake_translation, translate_all
 from tests.draft.conftest import FAST, fake_translate

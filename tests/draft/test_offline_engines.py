@@ -11,8 +11,9 @@ from typer.testing import CliRunner
 from pipeline import stages
 from pipeline.catalogs import messages, read_catalog
 from pipeline.cli import app
-from pipeline.draft import DraftOptions, draft, draft_engine
+from pipeline.draft import DraftOptions, draft
 from pipeline.errors import ReviewError
+from pipeline.markers import draft_engine
 from pipeline.review import approve, load_ledger
 from tests.conftest import SLUG, approve_all, fake_translation, translate_all
 from tests.draft.conftest import FAST

@@ -1,0 +1,99 @@
+"""A hand-edited or damaged approval ledger is a one-line error naming the file and line, never a traceback."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from typer.testing import CliRunner
+
+from pipeline.cli import app
+from tests.conftest import REPO, SLUG, approve_all, fake_translation, translate_all
+
+TITLE = "Magnesium Infusions"
+
+
+def approval(document: dict) -> dict:
+    return document["approvals"][TITLE]
+
+
+def rejected(document: dict, when: str) -> None:
+    record = approval(document)
+    document["rejections"] = {TITLE: {"english_sha256": record["english_sha256"], "reviewer": "mlopez",
+                                      "translation_sha256": record["translation_sha256"],
+                                      "reason": "wrong register", "rejected_at": when}}
+
+
+# name: (change to the ledger as leaflets wrote it, text on the line to be named, what the error says)
+FAULTS = {
+    "format as a string": (lambda d: d.update(format="2"), '"format": "2"',
+                           'format must be a whole number such as 2, not "2"'),
+    "approved_at not ISO 8601": (lambda d: approval(d).update(approved_at="yesterday"), '"yesterday"',
+                                 "approved_at must be an ISO 8601 time"),
+    "approved_at without its offset": (lambda d: approval(d).update(approved_at="2026-01-05T09:30:00"),
+                                       '"2026-01-05T09:30:00"', "approved_at must say its UTC offset"),
+    "rejected_at not ISO 8601": (lambda d: rejected(d, "last week"), '"last week"',
+                                 "rejected_at must be an ISO 8601 time"),
+    "reviewer a number": (lambda d: approval(d).update(reviewer=7), '"reviewer": 7', "reviewer must be a string"),
+    "hash null": (lambda d: approval(d).update(english_sha256=None), '"english_sha256": null',
+                  "english_sha256 must be a string"),
+    "overridden a string": (lambda d: approval(d).update(overridden="numbers"), '"overridden": "numbers"',
+                            "overridden must be a list of check names"),
+    "own_edit a string": (lambda d: approval(d).update(own_edit="no"), '"own_edit": "no"',
+                          "own_edit must be true or false"),
+    "a field missing": (lambda d: approval(d).pop("translation_sha256"), f'"{TITLE}": {{',
+                        "lacks translation_sha256"),
+    "a record not an object": (lambda d: d["approvals"].update({TITLE: ["jchen"]}), f'"{TITLE}": [',
+                               "must be an object"),
+    "approvals not an object": (lambda d: d.update(approvals=[]), '"approvals": []', "approvals must be an object"),
+}
+
+
+@pytest.fixture
+def approved(make_project):
+    config = make_project(["es"])
+    assert CliRunner().invoke(app, ["-C", str(config.root), "run"]).exit_code == 0
+    translate_all(config, "es", fake_translation("es"))
+    approve_all(config, "es")
+    return config
+
+
+def damage(config, change) -> tuple[str, int]:
+    """Change the ledger, laid out as leaflets lays it out; return its path (as the CLI names it)."""
+    path = config.ledger_path("es", SLUG)
+    document = json.loads(path.read_text(encoding="utf-8"))
+    change(document)
+    path.write_text(json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    return config.relative(path)
+
+
+def line_of(config, text: str) -> int:
+    lines = config.ledger_path("es", SLUG).read_text(encoding="utf-8").splitlines()
+    return next(number for number, line in enumerate(lines, start=1) if text in line)
+
+
+@pytest.mark.parametrize("fault", FAULTS)
+@pytest.mark.parametrize("command", [["review", "queue"], ["build"], ["run"], ["check"]])
+def test_a_faulty_ledger_is_one_line_naming_file_and_line(approved, fault, command):
+    change, on_line, says = FAULTS[fault]
+    ledger = damage(approved, change)
+    result = CliRunner().invoke(app, ["-C", str(approved.root), *command])
+    assert result.exit_code == 1, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+    errors = [line for line in result.output.splitlines() if f"{ledger}:" in line]
+    assert len(errors) == 1, result.output
+    assert f"{ledger}:{line_of(approved, on_line)}: " in errors[0] and says in errors[0], errors[0]
+    if command != ["check"]:  # check goes on to print its table; the others stop at the error
+        assert result.output.strip() == errors[0]
+
+
+def test_the_ledger_fault_reaches_a_user_as_one_line_on_stderr(approved):
+    ledger = damage(approved, FAULTS["approved_at not ISO 8601"][0])
+    for command in (["review", "queue"], ["build"]):
+        done = subprocess.run([sys.executable, "-m", "pipeline", "-C", str(approved.root), *command],
+                              capture_output=True, text=True, check=False, cwd=approved.root,
+                              env={"PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin"})
+        assert done.returncode == 1 and "Traceback" not in done.stderr, done.stderr
+        assert len(done.stderr.strip().splitlines()) == 1 and ledger in done.stderr, done.stderr
