@@ -120,7 +120,10 @@ def status() -> None:
     from pipeline.check import check as run_check
 
     with guarded(locked=False) as config:
-        console.status_summary(run_check(config))
+        report = run_check(config)
+        console.status_summary(report)
+    if any(s.unreadable for s in report.languages):  # its one-line error is printed above the table
+        raise typer.Exit(code=1)
 
 
 cli_checks.register(app)

@@ -260,6 +260,9 @@ def status_summary(report: CheckReport) -> None:
         table.add_column(name)
     waiting_states = [s for s in ReviewState if s not in (ReviewState.APPROVED, ReviewState.UNTRANSLATED)]
     for s in report.languages:
+        if s.unreadable:  # its error is printed above; counts of a file not read would mislead
+            table.add_row(s.slug, s.lang, "unreadable", "", "", "")
+            continue
         table.add_row(s.slug, s.lang, f"{s.approved}/{s.total} ({s.approved_share:.0%})",
                       str(_count(s, *waiting_states)), str(s.counts[ReviewState.UNTRANSLATED]), str(s.errors))
     _rich(False).print(table)

@@ -55,7 +55,6 @@ from pipeline.update import read_language_catalog
 
 log = logging.getLogger(__name__)
 
-DEFAULT_ENGINES = ("memory", "apertium")
 
 # ---------------------------------------------------------------------------
 # The run

@@ -75,7 +75,7 @@ def line_of(config, text: str) -> int:
 
 
 @pytest.mark.parametrize("fault", FAULTS)
-@pytest.mark.parametrize("command", [["review", "queue"], ["build"], ["run"], ["check"]])
+@pytest.mark.parametrize("command", [["review", "queue"], ["build"], ["run"], ["check"], ["status"]])
 def test_a_faulty_ledger_is_one_line_naming_file_and_line(approved, fault, command):
     change, on_line, says = FAULTS[fault]
     ledger = damage(approved, change)
@@ -85,7 +85,9 @@ def test_a_faulty_ledger_is_one_line_naming_file_and_line(approved, fault, comma
     errors = [line for line in result.output.splitlines() if f"{ledger}:" in line]
     assert len(errors) == 1, result.output
     assert f"{ledger}:{line_of(approved, on_line)}: " in errors[0] and says in errors[0], errors[0]
-    if command != ["check"]:  # check goes on to print its table; the others stop at the error
+    if command == ["status"]:  # the table goes on, with the language marked unreadable rather than 0/0
+        assert any("es" in line and "unreadable" in line for line in result.output.splitlines())
+    elif command != ["check"]:  # check goes on to print its table; the others stop at the error
         assert result.output.strip() == errors[0]
 
 
