@@ -120,14 +120,18 @@ def test_entries_the_pipeline_did_not_change_keep_another_tools_layout(project, 
     ]
 
 
-def test_crlf_line_endings_are_kept(project):
+def test_crlf_line_endings_and_a_byte_order_mark_are_written_as_gettext_writes(project):
+    """msgfmt refuses a byte-order mark, and gettext's tools write LF: update does the same, keeping every entry."""
     path = project.po_path("es", SLUG)
-    path.write_bytes(path.read_bytes().replace(b"\n", b"\r\n"))
-    catalog = read_catalog(path)
-    next(iter(messages(catalog))).string = "Infusiones de magnesio"
-    rendered = render_catalog(catalog)
-    assert b"\r\n" in rendered and b"\n" not in rendered.replace(b"\r\n", b"")
-    assert 'msgstr "Infusiones de magnesio"\r\n' in rendered.decode()
+    translate_all(project, "es", fake_translation("es"))
+    lf = path.read_bytes()
+    path.write_bytes(b"\xef\xbb\xbf" + lf.replace(b"\n", b"\r\n"))
+    assert subprocess.run(["msgfmt", "--check", "-o", "/dev/null", str(path)], capture_output=True).returncode != 0
+
+    assert stages.update_all(project).changed == [path]
+
+    assert path.read_bytes() == lf
+    assert stages.update_all(project).changed == []
 
 
 def test_one_languages_merge_never_leaks_into_anothers(project):
