@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import codecs
 import copy
+import datetime as dt
 import hashlib
 import io
 import logging
@@ -82,8 +83,8 @@ def read_catalog(path: Path, locale: str | None = None, data: bytes | None = Non
         header = re.search(r'^msgid ""', text, re.MULTILINE)
         line = text[: header.start()].count("\n") + 1 if header else 1
         raise CatalogError(f"cannot parse the header: {exc}", path, line) from None
-    catalog.leaflets_layout = _Layout(text, data, status, parser.header_fields, content_of(catalog),
-                                      list(catalog._messages), list(catalog.obsolete))
+    catalog.leaflets_layout = _Layout(text, data, status, parser.header_fields, _babel_fields(catalog),
+                                      content_of(catalog), list(catalog._messages), list(catalog.obsolete))
     drop_format_flags(messages(catalog))
     drop_format_flags(catalog.obsolete.values())
     return catalog
@@ -339,7 +340,14 @@ def _entry_content(message: Message) -> tuple:
 
 def _header_content(catalog: Catalog) -> tuple:
     # _header_comment: the comment as set; Babel's property fills in PROJECT, YEAR and the like.
-    return catalog._header_comment, catalog.fuzzy, tuple(_babel_fields(catalog))
+    # The dates as instants: the same moment written in another zone is the same date.
+    fields = tuple(field for field in _babel_fields(catalog) if field[0] not in _DATES)
+    dates = tuple(date.timestamp() if isinstance(date, dt.datetime) else date
+                  for date in (catalog.creation_date, catalog.revision_date))
+    return catalog._header_comment, catalog.fuzzy, fields, dates
+
+
+_DATES = ("POT-Creation-Date", "PO-Revision-Date")
 
 
 def _babel_fields(catalog: Catalog) -> list[tuple[str, str]]:
@@ -439,7 +447,7 @@ def _header_fields(catalog: Catalog) -> list[tuple[str, str]]:
     layout = getattr(catalog, "leaflets_layout", None)
     if layout is None or layout.header_fields is None:
         return babel
-    as_read = dict(layout.content[0][2])
+    as_read = dict(layout.babel_fields)
     fields = list(layout.header_fields)
     for name, value in babel:
         if as_read.get(name) == value:
@@ -500,6 +508,7 @@ class _Layout:
     as_read: bytes  # the file's bytes, for the run state's signature of what a run worked from
     status: os.stat_result | None  # the file's status as read (None: not read from the file), for the same
     header_fields: list[tuple[str, str]] | None  # as the file has them; None: no header entry
+    babel_fields: list[tuple[str, str]]  # Babel's reading of them, to tell which fields the pipeline changed
     content: tuple  # content_of() as read
     keys: list  # of the entries, in file order
     obsolete_keys: list
@@ -540,30 +549,27 @@ class _InKeyOrder(Message):
     when messages have contexts.
     """
 
+    def __init__(self, message: Message) -> None:
+        super().__init__(message.id, message.string, flags=message.flags, context=message.context)
+        self.mo_key = key_of(message).encode("utf-8")
+
     def __lt__(self, other: object) -> bool:
-        return _mo_key(self) < _mo_key(other)
+        return self.mo_key < getattr(other, "mo_key", b"")  # the header (no mo_key) has the empty key
 
     def __gt__(self, other: object) -> bool:
-        return _mo_key(self) > _mo_key(other)
-
-
-def _mo_key(message) -> bytes:
-    return key_of(message).encode("utf-8")
+        return self.mo_key > getattr(other, "mo_key", b"")
 
 
 def mo_bytes(catalog: Catalog, keep: set[str] | None = None) -> bytes:
     """The MO file of ``catalog``'s translated, non-fuzzy messages (those whose key is in ``keep``, when given).
 
     Babel's write_mo, given the messages as :class:`_InKeyOrder`, so that the
-    keys come out in the order of their bytes (the header, with the empty key, first).
+    keys come out in the order of their bytes (the header first, its key empty).
     """
     published = copy.copy(catalog)
     published.charset = "utf-8"
-    published._messages = {
-        key: _InKeyOrder(message.id, message.string, context=message.context, flags=message.flags)
-        for key, message in catalog._messages.items()
-        if keep is None or key_of(message) in keep
-    }
+    published._messages = {key: _InKeyOrder(message) for key, message in catalog._messages.items()
+                           if keep is None or key_of(message) in keep}
     buffer = io.BytesIO()
     write_mo(buffer, published, use_fuzzy=False)
     return buffer.getvalue()
