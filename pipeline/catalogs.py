@@ -83,8 +83,9 @@ def read_catalog(path: Path, locale: str | None = None, data: bytes | None = Non
         header = re.search(r'^msgid ""', text, re.MULTILINE)
         line = text[: header.start()].count("\n") + 1 if header else 1
         raise CatalogError(f"cannot parse the header: {exc}", path, line) from None
-    catalog.leaflets_layout = _Layout(text, data, status, parser.header_fields, _babel_fields(catalog),
-                                      content_of(catalog), list(catalog._messages), list(catalog.obsolete))
+    catalog.leaflets_layout = _Layout(  # type: ignore[attr-defined]  # as read, for writing it back
+        text, data, status, parser.header_fields, _babel_fields(catalog), content_of(catalog),
+        list(catalog._messages), list(catalog.obsolete))
     drop_format_flags(messages(catalog))
     drop_format_flags(catalog.obsolete.values())
     return catalog
@@ -101,7 +102,8 @@ def read_language_catalog(path: Path, lang: str) -> Catalog:
     """
     pseudo = language(lang).pseudo
     catalog = read_catalog(path, locale=None if pseudo else lang)
-    if not catalog.leaflets_layout.text.strip():
+    layout = layout_of(catalog)
+    if layout is not None and not layout.text.strip():
         raise CatalogError("the catalogue is empty (damaged?): restore it from version control, "
                            "or delete it and run leaflets update to start it again", path)
     declared = catalog.locale_identifier  # what the Language header says, with "-" read as "_"
@@ -360,7 +362,8 @@ def is_current(path: Path, catalog: Catalog) -> bool:
         on_disk = read_catalog(path)
     except CatalogError:
         return False
-    return on_disk.leaflets_layout.content == content_of(catalog)
+    layout = layout_of(on_disk)
+    return layout is not None and layout.content == content_of(catalog)
 
 
 # -- writing ----------------------------------------------------------------------------------
@@ -379,7 +382,7 @@ def write_catalog(path: Path, catalog: Catalog, *, touch_revision_date: bool = T
     (UTF-8, converted as msgconv does, LF, no mark) even when nothing else
     changed. ``durable``: fsync (people's work); a POT is made again from the English.
     """
-    layout = getattr(catalog, "leaflets_layout", None)
+    layout = layout_of(catalog)
     if layout is None:
         changed, repair = not is_current(path, catalog), False
     else:
@@ -401,7 +404,7 @@ def render_catalog(catalog: Catalog) -> bytes:
 
     Entries that say what they said when the file was read keep its text.
     """
-    layout = getattr(catalog, "leaflets_layout", None)
+    layout = layout_of(catalog)
     kept = layout.blocks() if layout is not None else {}
     parts = []
     for key, content, fresh in _entries(catalog):
@@ -425,9 +428,9 @@ def _entries(catalog: Catalog):
 def _header_text(catalog: Catalog) -> str:
     # A header comment read from the file as it is; Babel's own (a header it made) with
     # its PROJECT, YEAR and the like filled in.
-    layout = getattr(catalog, "leaflets_layout", None)
+    layout = layout_of(catalog)
     read = layout is not None and layout.header_fields is not None
-    lines = (catalog._header_comment if read else catalog.header_comment).splitlines()
+    lines = ((catalog._header_comment if read else catalog.header_comment) or "").splitlines()
     if catalog.fuzzy:
         lines.append("#, fuzzy")
     fields = "".join(f"{name}: {value}\n" for name, value in _header_fields(catalog))
@@ -444,7 +447,7 @@ def _header_fields(catalog: Catalog) -> list[tuple[str, str]]:
     set, in place or at the end; every other field stays as written.
     """
     babel = _babel_fields(catalog)
-    layout = getattr(catalog, "leaflets_layout", None)
+    layout = layout_of(catalog)
     if layout is None or layout.header_fields is None:
         return babel
     as_read = dict(layout.babel_fields)
@@ -482,13 +485,13 @@ def _entry_text(catalog: Catalog, message: Message, obsolete: bool = False) -> s
         lines += _field(keyword, text, "#~| " if obsolete else "#| ")
     if message.context is not None:
         lines += _field("msgctxt", message.context, prefix)
-    if isinstance(message.id, list | tuple):
+    if isinstance(message.id, str):
+        lines += _field("msgid", message.id, prefix) + _field("msgstr", str(message.string or ""), prefix)
+    else:
         lines += _field("msgid", message.id[0], prefix) + _field("msgid_plural", message.id[1], prefix)
         strings = list(message.string) if isinstance(message.string, list | tuple) else [message.string]
         for index in range(max(catalog.num_plurals, len(strings))):
             lines += _field(f"msgstr[{index}]", (strings[index] if index < len(strings) else "") or "", prefix)
-    else:
-        lines += _field("msgid", message.id, prefix) + _field("msgstr", message.string or "", prefix)
     return "\n".join(lines) + "\n"
 
 
@@ -498,6 +501,11 @@ def _field(keyword: str, text: str, prefix: str = "") -> list[str]:
 
 
 _BLANK_LINES = re.compile(r"\n(?:[ \t]*\n)+")
+
+
+def layout_of(catalog: Catalog) -> _Layout | None:
+    """How ``catalog`` was read from its file (None: it was not)."""
+    return getattr(catalog, "leaflets_layout", None)
 
 
 @dataclass
@@ -516,7 +524,9 @@ class _Layout:
     def blocks(self) -> dict:
         """{layout key: (content as read, its text)}, or {} when the text's blocks do not map to the entries."""
         header, active_contents, obsolete_contents = self.content
-        header_block, active, obsolete = None, [], []
+        header_block: str | None = None
+        active: list[str] = []
+        obsolete: list[str] = []
         for block in _BLANK_LINES.split(self.text.replace("\r\n", "\n").strip("\n")):
             lines = [line for line in block.split("\n") if line.strip()]
             if not lines:
@@ -578,9 +588,9 @@ def mo_bytes(catalog: Catalog, keep: set[str] | None = None) -> bytes:
 # -- keys and texts ---------------------------------------------------------------------------
 
 
-def message_key(msgid: str | tuple[str, ...], context: str | None = None) -> str:
+def message_key(msgid: str | tuple[str, ...] | list[str], context: str | None = None) -> str:
     """A catalogue-wide key for a message, as gettext spells it in MO files."""
-    text = "\x00".join(msgid) if isinstance(msgid, tuple) else msgid
+    text = msgid if isinstance(msgid, str) else "\x00".join(msgid)
     return f"{context}\x04{text}" if context else text
 
 

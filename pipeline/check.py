@@ -25,7 +25,7 @@ from pathlib import Path
 
 from babel.messages.catalog import Catalog, Message
 
-from pipeline.catalogs import is_current, key_of, messages, read_language_catalog
+from pipeline.catalogs import is_current, key_of, layout_of, messages, read_language_catalog
 from pipeline.checks import Severity
 from pipeline.config import Config
 from pipeline.errors import LeafletsError
@@ -297,7 +297,9 @@ def _check_entry(report: CheckReport, status: LanguageStatus, relative: str, mes
 def _header_notices(relative: str, catalog: Catalog, lang: str) -> list[Problem]:
     """What a PO editor may have done to the file that still reads but is not how leaflets writes it."""
     notices = []
-    layout = catalog.leaflets_layout
+    layout = layout_of(catalog)
+    if layout is None:  # not read from a file: nothing of the file to notice
+        return []
     if layout.as_read.startswith(b"\xef\xbb\xbf"):
         notices.append(Problem(relative, 1, "starts with a byte-order mark, which msgfmt refuses; "
                                             "leaflets update removes it"))

@@ -15,6 +15,7 @@ from babel.messages.catalog import Catalog, get_close_matches
 from pipeline.catalogs import (
     drop_format_flags,
     key_of,
+    layout_of,
     messages,
     read_language_catalog,
     translation_of,
@@ -81,7 +82,8 @@ def merge_language(template: Catalog, config: Config, lang: str, slug: str) -> t
     drop_format_flags(messages(catalog))  # Babel's update makes its messages afresh
     # msgmerge drops obsolete entries without a translation: nothing of a translator's is in them.
     catalog.obsolete = {key: message for key, message in catalog.obsolete.items() if translation_of(message)}
-    if catalog.leaflets_layout.header_fields is None:  # no header entry: the one a new catalogue gets
+    layout = layout_of(catalog)
+    if layout is not None and layout.header_fields is None:  # no header entry: the one a new catalogue gets
         catalog.header_comment = new_catalog(template, lang).header_comment
     # The PO-Revision-Date is the translator's: a merge leaves it alone, as msgmerge does.
     return write_catalog(path, catalog, touch_revision_date=False), catalog
@@ -95,7 +97,7 @@ def _match_changed_english(catalog: Catalog, removed: dict) -> None:
     English that changed can only come from English that went, so the entries
     this merge made obsolete are the candidates, found by Babel's matcher.
     """
-    candidates = {message.id.lower().strip(): key for key, message in removed.items()
+    candidates = {message.id.lower().strip(): (key, message.id) for key, message in removed.items()
                   if isinstance(message.id, str) and message.string and not message.context}
     for key, message in list(catalog._messages.items()):
         if not candidates:
@@ -105,10 +107,11 @@ def _match_changed_english(catalog: Catalog, removed: dict) -> None:
         found = get_close_matches(message.id.lower().strip(), list(candidates), 1)
         if not found:
             continue
-        old = catalog.obsolete.pop(candidates.pop(found[0]))
+        old_key, old_english = candidates.pop(found[0])
+        old = catalog.obsolete.pop(old_key)
         matched = message.clone()  # not the template's message: every language merges from it
         matched.string = old.string
         matched.flags |= old.flags | {"fuzzy"}
-        matched.previous_id = [old.id]
+        matched.previous_id = [old_english]
         matched.user_comments = list(dict.fromkeys(old.user_comments))
         catalog._messages[key] = matched

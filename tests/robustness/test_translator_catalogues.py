@@ -201,7 +201,7 @@ def _wrapped_strings(text: str, prefix: str) -> list[list[str]]:
     """The continuation lines of each string written over several lines after ``prefix`` (#| or #~)."""
     strings: list[list[str]] = []
     for line in text.split("\n"):
-        if line.startswith(prefix + 'msgid ""') or line.startswith(prefix + 'msgstr ""'):
+        if line.startswith((prefix + 'msgid ""', prefix + 'msgstr ""')):
             strings.append([])
         elif line.startswith(prefix + '"') and strings:
             strings[-1].append(line)
