@@ -180,18 +180,17 @@ class _Parser(PoFileParser):
             super()._process_message_line(lineno, line, obsolete)
 
     def _add_message(self) -> None:
-        previous = {keyword: _NormalizedString(*parts).denormalize() for keyword, *parts in self.previous}
-        first = self.messages[0].denormalize()
-        msgid = first if len(self.messages) == 1 else tuple(m.denormalize() for m in self.messages)
-        context = self.context.denormalize() if self.context else None
         obsolete, flags = self.obsolete, set(self.flags)
-        if msgid == "" and not obsolete and self.header_fields is None:
+        previous = {keyword: _NormalizedString(*parts).denormalize() for keyword, *parts in self.previous}
+        header = not obsolete and self.messages == [['""']] and self.context is None
+        if header and self.header_fields is None:
             self.header_fields = message_from_string(self.translations[0][1].denormalize()).items()
+        entries = self.catalog.obsolete if obsolete else self.catalog._messages
+        count = len(entries)
         super()._add_message()
-        key = self.catalog._key_for(msgid, context)
-        message = self.catalog.obsolete.get(key) if obsolete else self.catalog._messages.get(key)
-        if message is None:
+        if header or len(entries) == count:  # the header, or an entry Babel merged into an earlier one
             return
+        message = next(reversed(entries.values()))  # the entry just added
         message.flags = flags
         if "msgid" in previous:
             message.previous_id = [previous["msgid"]]
@@ -214,7 +213,7 @@ def drop_format_flags(entries: Iterable[Message]) -> None:
 
 _KEYWORD_LINE = re.compile(r"(msgctxt|msgid_plural|msgid|msgstr\[\d+\]|msgstr)\s+(.*)")
 # A C string as gettext accepts it: these escapes and no others.
-_PO_STRING = re.compile(r'"(?:[^"\\]|\\(?:[\\"abfnrtv?\']|[0-7]{1,3}|x[0-9A-Fa-f]+))*"')
+_PO_STRING = re.compile(r'"[^"\\]*(?:\\(?:[\\"abfnrtv?\']|[0-7]{1,3}|x[0-9A-Fa-f]+)[^"\\]*)*"')
 _CHARSET = re.compile(rb"charset=([^\\\"\s;]+)")
 
 
