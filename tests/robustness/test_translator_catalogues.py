@@ -228,11 +228,15 @@ def test_english_that_was_never_translated_leaves_no_obsolete_entry(project):
     assert "#~ msgid \"An old paragraph" not in path.read_text(encoding="utf-8")
 
 
-def test_a_msgid_without_msgstr_is_reported_as_missing_at_its_line(project):
+@pytest.mark.parametrize("damage", ["msgstr line deleted", "msgid line doubled"])
+def test_a_msgid_without_msgstr_is_reported_as_missing_at_its_line(project, damage):
     path = project.po_path("es", SLUG)
     lines = path.read_text(encoding="utf-8").split("\n")
     at = lines.index('msgid "Will the injection hurt?"')
-    del lines[at + 1]  # its msgstr line
+    if damage == "msgstr line deleted":
+        del lines[at + 1]
+    else:  # an editor's slip: the first msgid has no msgstr (not a duplicate definition)
+        lines.insert(at, lines[at])
     path.write_text("\n".join(lines), encoding="utf-8")
 
     result = cli(project.root, "check", "--lang", "es")
