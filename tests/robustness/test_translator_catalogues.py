@@ -69,7 +69,8 @@ def _translator_file(config, lang: str, translate, *, charset: str = "UTF-8", la
 
 
 def _msgfmt_check(path) -> subprocess.CompletedProcess:
-    return subprocess.run(["msgfmt", "--check", "-o", os.devnull, str(path)], capture_output=True, text=True)
+    return subprocess.run(["msgfmt", "--check", "-o", os.devnull, str(path)], capture_output=True, text=True,
+                          check=False)
 
 
 def _header(data: bytes) -> bytes:
