@@ -18,6 +18,7 @@ The gate fails (see :attr:`CheckReport.passes`) when
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -25,7 +26,7 @@ from pathlib import Path
 
 from babel.messages.catalog import Catalog, Message
 
-from pipeline.catalogs import key_of, messages, render_catalog
+from pipeline.catalogs import is_current, key_of, layout_of, messages, read_language_catalog
 from pipeline.checks import Severity
 from pipeline.config import Config
 from pipeline.errors import LeafletsError
@@ -45,7 +46,6 @@ from pipeline.review import (
 )
 from pipeline.source import read_leaflet
 from pipeline.stages import needs_import
-from pipeline.update import read_language_catalog
 
 
 @dataclass(frozen=True)
@@ -206,7 +206,7 @@ def check(config: Config, langs: list[str] | None = None) -> CheckReport:
             continue
         template = template_for(leaflet, config)
         pot_path = config.pot_path(slug)
-        if not pot_path.exists() or pot_path.read_bytes() != render_catalog(template):
+        if not pot_path.exists() or not is_current(pot_path, template):  # by content: see catalogs.content_of
             report.stale_templates.append(slug)
             report.problems.append(Problem(
                 config.relative(pot_path), None,
@@ -231,14 +231,13 @@ def _check_language(config: Config, report: CheckReport, status: LanguageStatus,
         report.problems.append(Problem(relative, None, "missing: run leaflets update (or leaflets run)"))
         return
     try:
-        data = path.read_bytes()
         catalog = read_language_catalog(path, lang)
         ledger = load_ledger(config, lang, slug)
     except LeafletsError as error:
         report.problems.append(_problem(config, error))
         status.unreadable = True
         return
-    report.notices.extend(_header_notices(relative, catalog, data))
+    report.notices.extend(_header_notices(relative, catalog, lang))
 
     present = set()
     pseudo = language(lang).pseudo  # pseudo-locale text is made up on purpose: nothing to check
@@ -297,20 +296,28 @@ def _check_entry(report: CheckReport, status: LanguageStatus, relative: str, mes
         ))
 
 
-def _header_notices(relative: str, catalog: Catalog, data: bytes) -> list[Problem]:
+def _header_notices(relative: str, catalog: Catalog, lang: str) -> list[Problem]:
     """What a PO editor may have done to the file that still reads but is not how leaflets writes it."""
     notices = []
-    if data.startswith(b"\xef\xbb\xbf"):
-        notices.append(Problem(relative, 1, "starts with a byte-order mark; leaflets update removes it"))
-    if b"\r\n" in data:
-        notices.append(Problem(relative, None, "has CRLF line endings; leaflets update writes LF"))
+    layout = layout_of(catalog)
+    if layout is None:  # not read from a file: nothing of the file to notice
+        return []
+    if layout.as_read.startswith(b"\xef\xbb\xbf"):
+        notices.append(Problem(relative, 1, "starts with a byte-order mark, which msgfmt refuses; "
+                                            "leaflets update removes it"))
+    if "\r\n" in layout.text:
+        notices.append(Problem(relative, None, "has CRLF line endings; leaflets update writes LF, "
+                                               "as gettext's tools do"))
     if catalog.charset.lower().replace("-", "") != "utf8":
         notices.append(Problem(
-            relative, None, f"charset is {catalog.charset}, not UTF-8; leaflets update converts it"))
-    first = re.search(rb"^msgid\s+(.*?)\s*$", data, re.MULTILINE)
-    if first is None or first.group(1) != b'""':
+            relative, None, f"charset is {catalog.charset}, not UTF-8; leaflets update converts it to UTF-8"))
+    if layout.header_fields is None:
         notices.append(Problem(
             relative, 1, "has no header entry (Language, Plural-Forms); leaflets update adds one"))
+    declared = catalog.locale_identifier
+    if declared and declared != lang:
+        notices.append(Problem(relative, None, f"declares Language: {declared}, read as {lang}, "
+                                               "the language of its folder"))
     return notices
 
 

@@ -6,7 +6,7 @@ import datetime as dt
 
 from babel.messages.catalog import Catalog
 
-from pipeline.catalogs import plain_message, write_catalog
+from pipeline.catalogs import drop_format_flags, messages, write_catalog
 from pipeline.config import Config
 from pipeline.source import Leaflet
 
@@ -37,17 +37,18 @@ def template_for(leaflet: Leaflet, config: Config) -> Catalog:
         ),
     )
     source_ref = config.relative(leaflet.path)
-    messages = template._messages
-    for block in leaflet.blocks:
-        if block.text in messages or not block.text:  # the same English twice: Babel merges the two
-            template.add(block.text, locations=[(source_ref, block.line)], auto_comments=[block.comment])
-        else:  # what template.add would make, without its checks where they have nothing to do
-            messages[block.text] = plain_message(block.text, None, [(source_ref, block.line)], [block.comment], None)
+    for block in leaflet.blocks:  # the same English twice is one entry with both places (Babel merges them)
+        template.add(block.text, locations=[(source_ref, block.line)], auto_comments=[block.comment])
+    drop_format_flags(messages(template))
     return template
 
 
 def extract(leaflet: Leaflet, config: Config) -> bool:
-    """Write the leaflet's POT. Return True when the file changed."""
-    return write_catalog(
-        config.pot_path(leaflet.slug), template_for(leaflet, config), touch_revision_date=False
-    )
+    """Write the leaflet's POT when what it says changed. Return True when the file changed.
+
+    Compared by content (entries, comments, references, flags, the header's
+    values), not bytes: a POT written by another version of Babel is left as it is.
+    Not fsynced: a run that finds it damaged extracts it again.
+    """
+    return write_catalog(config.pot_path(leaflet.slug), template_for(leaflet, config),
+                         touch_revision_date=False, durable=False)

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import os
 import subprocess
+import sys
 
 import pytest
 
@@ -8,7 +10,7 @@ from pipeline import stages
 from pipeline.catalogs import messages, read_catalog, render_catalog
 from pipeline.errors import CatalogError
 from tests.backbone.golden import assert_golden
-from tests.conftest import SLUG, fake_translation, translate_all
+from tests.conftest import REPO, SLUG, fake_translation, translate_all
 
 
 def test_pot_matches_golden(project):
@@ -120,14 +122,18 @@ def test_entries_the_pipeline_did_not_change_keep_another_tools_layout(project, 
     ]
 
 
-def test_crlf_line_endings_are_kept(project):
+def test_crlf_line_endings_and_a_byte_order_mark_are_written_as_gettext_writes(project):
+    """msgfmt refuses a byte-order mark, and gettext's tools write LF: update does the same, keeping every entry."""
     path = project.po_path("es", SLUG)
-    path.write_bytes(path.read_bytes().replace(b"\n", b"\r\n"))
-    catalog = read_catalog(path)
-    next(iter(messages(catalog))).string = "Infusiones de magnesio"
-    rendered = render_catalog(catalog)
-    assert b"\r\n" in rendered and b"\n" not in rendered.replace(b"\r\n", b"")
-    assert 'msgstr "Infusiones de magnesio"\r\n' in rendered.decode()
+    translate_all(project, "es", fake_translation("es"))
+    lf = path.read_bytes()
+    path.write_bytes(b"\xef\xbb\xbf" + lf.replace(b"\n", b"\r\n"))
+    assert subprocess.run(["msgfmt", "--check", "-o", "/dev/null", str(path)], capture_output=True).returncode != 0
+
+    assert stages.update_all(project).changed == [path]
+
+    assert path.read_bytes() == lf
+    assert stages.update_all(project).changed == []
 
 
 def test_one_languages_merge_never_leaks_into_anothers(project):
@@ -144,3 +150,37 @@ def test_one_languages_merge_never_leaks_into_anothers(project):
         assert changed.string.startswith(prefix) and (changed.fuzzy or not prefix)
         new = next(m for m in messages(catalog) if m.id == "A brand new paragraph for patients.")
         assert new.string == "" and not new.fuzzy
+
+
+def test_a_pot_written_by_another_babel_version_is_neither_rewritten_nor_stale(project):
+    """A newer Babel writes another Generated-By, and may wrap and date differently: the content is the same."""
+    pot = project.pot_path(SLUG)
+    written = pot.read_bytes().replace(b"Generated-By: Babel 2.18.0", b"Generated-By: Babel 9.1.0")
+    written = written.replace(b"POT-Creation-Date: 2026-11-23 00:00+0000", b"POT-Creation-Date: 2026-11-23 11:00+1100")
+    pot.write_bytes(written)
+    subprocess.run(["msgcat", "--width=60", "-o", str(pot), str(pot)], check=True)  # other wrapping too
+    written = pot.read_bytes()
+
+    assert stages.extract_all(project).changed == []
+    assert stages.run(project).changed == []
+    assert pot.read_bytes() == written
+    result = subprocess.run([sys.executable, "-m", "pipeline", "-C", str(project.root), "check"],
+                            capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(REPO)})
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "older than" not in result.stdout + result.stderr
+
+
+def test_a_po_keeps_its_plural_forms_when_babel_would_give_others(project):
+    """Babel 2.19's CLDR gives Spanish three plural forms; a catalogue made with two keeps its two."""
+    path = project.po_path("es", SLUG)
+    two = '"Plural-Forms: nplurals=2; plural=(n != 1);\\n"'
+    three = '"Plural-Forms: nplurals=3; plural=(n == 1 ? 0 : n != 0 && n % 1000000 == 0 ? 1 : 2);\\n"'
+    text = path.read_text(encoding="utf-8")
+    assert two in text
+    path.write_text(text.replace(two, three), encoding="utf-8")  # as another Babel would have made it
+    _edit_source(project, "take about 90 minutes", "take about 2 hours")
+
+    assert path in stages.run(project).changed  # the changed English is merged
+    assert three in path.read_text(encoding="utf-8") and two not in path.read_text(encoding="utf-8")
+    result = subprocess.run(["msgfmt", "--check", "-o", "/dev/null", str(path)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr

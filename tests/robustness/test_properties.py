@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import gettext
+import io
 import os
+import struct
 import subprocess
 import tempfile
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from babel.messages.catalog import Catalog
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from pipeline import stages
-from pipeline.catalogs import messages, read_catalog, write_catalog
+from pipeline.catalogs import key_of, messages, mo_bytes, read_catalog, write_catalog
 from pipeline.config import load_config
 from pipeline.errors import CatalogError
 from pipeline.review import approve, load_ledger
@@ -204,3 +207,52 @@ def test_po_reader_never_crashes_on_a_damaged_catalogue(edits):
     for position, length, replacement in edits:
         data[position:position + length] = replacement
     _check_reader(bytes(data))
+
+
+# -- MO files ---------------------------------------------------------------------------------
+
+_flags = st.sets(st.sampled_from(["fuzzy", "no-wrap"]), max_size=1)
+
+
+@st.composite
+def _catalogues(draw) -> Catalog:
+    catalog = Catalog(locale="es", project="Leaflet", version="1")
+    for number in range(draw(st.integers(0, 6))):
+        catalog.add(draw(english_text) + f" {number}", draw(st.one_of(st.just(""), english_text)),
+                    flags=draw(_flags), context=draw(st.sampled_from([None, None, "menu", "état", "a"])))
+    if draw(st.booleans()):
+        catalog.add(("One dose", "%(n)s doses"), ("Una dosis", ""))
+    return catalog
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(catalog=_catalogues(), keep_every=st.integers(1, 3))
+def test_mo_files_are_sorted_by_key_bytes_and_read_by_gettext_and_msgunfmt(catalog, keep_every):
+    keep = {key_of(m) for i, m in enumerate(catalog._messages.values()) if i % keep_every == 0}
+    mo = mo_bytes(catalog, keep)
+    published = {key_of(m): m for m in catalog._messages.values() if key_of(m) in keep and m.string and not m.fuzzy}
+    originals = _original_keys(mo)
+    assert originals == sorted(originals)  # by bytes, as gettext's binary search needs (Babel sorts by msgid)
+    assert len(originals) == 1 + len(published)  # and the header
+    translations = gettext.GNUTranslations(io.BytesIO(mo))
+    for message in published.values():
+        if isinstance(message.id, tuple):
+            assert translations.ngettext(*message.id, 1) == message.string[0]
+        elif message.context:
+            assert translations.pgettext(message.context, message.id) == message.string
+        else:
+            assert translations.gettext(message.id) == message.string
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "leaflet.mo"
+        path.write_bytes(mo)
+        result = subprocess.run(["msgunfmt", str(path)], capture_output=True, text=True)
+        assert result.returncode == 0, result.stderr
+
+
+def _original_keys(mo: bytes) -> list[bytes]:
+    count, originals = struct.unpack_from("<2I", mo, 8)
+    keys = []
+    for index in range(count):
+        length, offset = struct.unpack_from("<2I", mo, originals + 8 * index)
+        keys.append(mo[offset:offset + length])
+    return keys

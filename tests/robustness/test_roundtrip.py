@@ -109,25 +109,27 @@ def test_translator_edit_after_msgcat_is_the_only_change(catalogue):
 
 
 def test_a_header_without_a_creation_date_is_kept_when_an_entry_changes_later(tmp_path, monkeypatch):
-    """Babel dates such a header when it reads it; the copy kept for the layout must carry the same date."""
+    """Babel dates such a header when it reads it; writing it later, hours on, must not add that date."""
     import datetime as dt
 
     import babel.messages.catalog as babel_catalog
 
     from pipeline.catalogs import read_catalog, render_catalog
 
+    class Clock(dt.datetime):  # the clock Babel dates headers by, moved on by hand
+        shift = dt.timedelta()
+
+        @classmethod
+        def now(cls, tz=None):
+            return super().now(tz) + cls.shift
+
+    monkeypatch.setattr(babel_catalog.datetime, "datetime", Clock)
     header = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"X-Custom: kept as it is\\n"\n'
     po = tmp_path / "leaflet.po"
     po.write_text(header + '\n#. Title\n#: source/a.md:1\nmsgid "Dose"\nmsgstr "Dosis"\n\nmsgid "Rest"\nmsgstr ""\n',
                   encoding="utf-8")
     catalog = read_catalog(po, "es")
-
-    class TwoHoursLater(dt.datetime):
-        @classmethod
-        def now(cls, tz=None):
-            return super().now(tz) + dt.timedelta(hours=2)
-
-    monkeypatch.setattr(babel_catalog.datetime, "datetime", TwoHoursLater)  # the clock Babel dates headers by
+    Clock.shift = dt.timedelta(hours=2)
     catalog.get("Rest").string = "Descanso"
     written = render_catalog(catalog).decode("utf-8")
     assert written.startswith(header + "\n")  # the header block as it was, with no date added

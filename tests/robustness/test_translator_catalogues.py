@@ -1,0 +1,277 @@
+"""Catalogues as translators' tools leave them (Poedit, Lokalize, Weblate), kept as gettext keeps them.
+
+Each case starts from a file like a real one, with that tool's header, and
+checks what `leaflets update`, `run` and `check` make of it: translations and
+header fields kept, the result valid for `msgfmt --check`, or a one-line
+error naming the file with nothing written.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+
+import polib
+import pytest
+
+from pipeline.catalogs import messages, read_catalog
+from tests.conftest import SLUG, translate_all
+from tests.robustness.helpers import cli, tree
+
+TOOLS = {
+    "Poedit": {"X-Generator": "Poedit 3.4.2", "X-Poedit-SourceCharset": "UTF-8", "X-Poedit-Basepath": "../../.."},
+    "Lokalize": {"X-Generator": "Lokalize 23.08.5", "X-Environment": "kde", "X-Accelerator-Marker": "&"},
+    "Weblate": {"X-Generator": "Weblate 5.3.1", "X-Weblate-Project": "clinic-leaflets"},
+}
+
+
+@pytest.fixture
+def project(make_project):
+    config = make_project(["es", "pl", "zh_Hans"])
+    assert cli(config.root, "run").returncode == 0
+    return config
+
+
+def _translator_file(config, lang: str, translate, *, charset: str = "UTF-8", language: str | None = None,
+                     tool: str = "Poedit", comment: str = "Spanish translation of the magnesium leaflet.") -> bytes:
+    """``lang``'s catalogue as ``tool`` saves it: its header fields, 79 columns, in ``charset``.
+
+    English the charset cannot hold is left out (it came after the file was
+    made), and the labels' curly quotes become straight ones.
+    """
+    pot = read_catalog(config.pot_path(SLUG))
+    po = polib.POFile(wrapwidth=79, encoding=charset.lower())
+    po.header = comment
+    po.metadata = {
+        "Project-Id-Version": "Magnesium Infusions 1.0",
+        "Report-Msgid-Bugs-To": "leaflet translation team",
+        "POT-Creation-Date": "2026-11-23 00:00+0000",
+        "PO-Revision-Date": "2025-03-04 10:11+0100",
+        "Last-Translator": "Ana Traductora <ana@example.org>",
+        "Language-Team": "Translators <team@example.org>",
+        "Language": language or lang,
+        "MIME-Version": "1.0",
+        "Content-Type": f"text/plain; charset={charset}",
+        "Content-Transfer-Encoding": "8bit",
+        "Plural-Forms": "nplurals=2; plural=(n != 1);",
+        **TOOLS[tool],
+    }
+    for message in messages(pot):
+        try:
+            message.id.encode(charset)
+        except UnicodeEncodeError:
+            continue
+        po.append(polib.POEntry(
+            msgid=message.id, msgstr=translate(message.id),
+            comment="\n".join(c.replace("“", '"').replace("”", '"') for c in message.auto_comments),
+            occurrences=[(name, str(line)) for name, line in message.locations]))
+    return str(po).encode(charset)
+
+
+def _msgfmt_check(path) -> subprocess.CompletedProcess:
+    return subprocess.run(["msgfmt", "--check", "-o", os.devnull, str(path)], capture_output=True, text=True,
+                          check=False)
+
+
+def _header(data: bytes) -> bytes:
+    return data.split(b"\n\n", 1)[0]
+
+
+def test_an_iso_8859_2_catalogue_is_converted_to_utf8_as_msgconv_does(project):
+    path = project.po_path("pl", SLUG)
+    path.write_bytes(_translator_file(project, "pl", lambda english: "Tłumaczenie (zażółć): " + english,
+                                      charset="ISO-8859-2", comment="Polskie tłumaczenie ulotki."))
+    assert _msgfmt_check(path).returncode == 0
+    kept = {m.id: m.string for m in messages(read_catalog(path))}
+
+    result = cli(project.root, "update")
+
+    assert result.returncode == 0, result.stderr
+    assert "converted from iso-8859-2 to UTF-8" in result.stderr
+    assert _msgfmt_check(path).returncode == 0, _msgfmt_check(path).stderr
+    text = path.read_bytes().decode("utf-8")  # UTF-8 now, and the new English as it is, not as \u escapes
+    assert "charset=utf-8" in text and "\\u20" not in text
+    assert "# Polskie tłumaczenie ulotki." in text and '"X-Generator: Poedit 3.4.2\\n"' in text
+    catalog = read_catalog(path)
+    assert {m.id: m.string for m in messages(catalog) if m.id in kept} == kept
+    assert any("’" in m.id and not m.string for m in messages(catalog))  # the English the file could not hold
+    assert cli(project.root, "update").returncode == 0 and path.read_text(encoding="utf-8") == text
+
+
+@pytest.mark.parametrize("charset, translation", [("ISO-8859-1", "Traducción, «ñ»: "),
+                                                  ("ISO-8859-15", "Precio en €, Traducción: ")])
+def test_a_valid_latin_catalogue_is_read(project, charset, translation):
+    path = project.po_path("es", SLUG)
+    path.write_bytes(_translator_file(project, "es", lambda english: translation + english, charset=charset,
+                                      comment="Traducción al español (versión revisada)."))
+    assert _msgfmt_check(path).returncode == 0
+
+    check = cli(project.root, "check", "--lang", "es")
+    assert "unreadable" not in check.stdout and "codec" not in check.stdout + check.stderr, check.stdout
+    assert f"charset is {charset.lower()}, not UTF-8; leaflets update converts it to UTF-8" in check.stdout
+    result = cli(project.root, "update")
+
+    assert result.returncode == 0, result.stderr
+    assert _msgfmt_check(path).returncode == 0
+    translated = [m.string for m in messages(read_catalog(path)) if m.string]
+    assert translated and all(string.startswith(translation) for string in translated)
+    assert "# Traducción al español (versión revisada)." in path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("lang, declared", [("es", "es_ES"), ("es", "es-ES"), ("zh_Hans", "zh_CN")])
+def test_a_language_written_as_poedit_writes_it_is_accepted_and_named(project, lang, declared):
+    path = project.po_path(lang, SLUG)
+    path.write_bytes(_translator_file(project, lang, lambda english: "", language=declared))
+
+    for command in ("update", "run"):
+        result = cli(project.root, command)
+        assert result.returncode == 0, result.stderr
+    assert f'"Language: {declared}\\n"' in path.read_text(encoding="utf-8")  # the translator's field as written
+    check = cli(project.root, "check", "--lang", lang)
+    assert check.returncode == 0, check.stdout
+    assert f"declares Language: {declared.replace('-', '_')}, read as {lang}" in check.stdout
+
+
+def test_a_language_in_another_script_is_refused(project):
+    path = project.po_path("zh_Hans", SLUG)
+    path.write_bytes(_translator_file(project, "zh_Hans", lambda english: "", language="zh_TW"))
+    before = tree(project.root)
+    result = cli(project.root, "update")
+    assert result.returncode == 1
+    assert result.stderr.strip().count("\n") == 0 and project.relative(path) in result.stderr
+    assert "declares Language: zh_TW, but its folder is zh_Hans" in result.stderr
+    assert tree(project.root) == before
+
+
+@pytest.mark.parametrize("tool", list(TOOLS))
+def test_update_keeps_every_header_field_and_the_revision_date(project, tool):
+    path = project.po_path("es", SLUG)
+    path.write_bytes(_translator_file(project, "es", lambda english: "ES: " + english, tool=tool))
+    before = path.read_bytes()
+    md = project.source_path(SLUG)
+    md.write_text(md.read_text(encoding="utf-8").replace("take about 90 minutes", "take about 2 hours"),
+                  encoding="utf-8")
+
+    result = cli(project.root, "run")
+
+    assert result.returncode == 0, result.stderr
+    after = path.read_bytes()
+    assert after != before  # the changed English is merged...
+    assert _header(after) == _header(before)  # ...and the header is as the tool wrote it
+    assert b'"PO-Revision-Date: 2025-03-04 10:11+0100\\n"' in after
+    assert _msgfmt_check(path).returncode == 0
+
+
+def test_a_percent_sign_in_the_english_is_not_a_format_string(project):
+    md = project.source_path(SLUG)
+    md.write_text(md.read_text(encoding="utf-8").replace(
+        "take about 90 minutes.", "take about 90 minutes. About 5% of patients feel a brief warmth."),
+        encoding="utf-8")
+    assert cli(project.root, "run").returncode == 0
+    translate_all(project, "es", lambda english: english.replace("About 5% of", "Alrededor del 5 % de los"))
+
+    assert b"-format" not in project.pot_path(SLUG).read_bytes()
+    assert b"-format" not in project.po_path("es", SLUG).read_bytes()
+    assert _msgfmt_check(project.po_path("es", SLUG)).returncode == 0
+
+
+def test_previous_and_obsolete_entries_are_wrapped_at_full_width(project):
+    translate_all(project, "es", lambda english: "Traducción: " + english)
+    md = project.source_path(SLUG)
+    text = md.read_text(encoding="utf-8")
+    changed = next(line for line in text.split("\n") if line.startswith("There is some short lived pain"))
+    removed = next(line for line in text.split("\n") if line.startswith("Short infusions can be performed"))
+    md.write_text(text.replace(changed, changed + " Tell the nurse.").replace(removed + "\n", ""), encoding="utf-8")
+
+    assert cli(project.root, "run").returncode == 0
+
+    path = project.po_path("es", SLUG)
+    for prefix in ("#| ", "#~ "):
+        strings = _wrapped_strings(path.read_text(encoding="utf-8"), prefix)
+        assert strings, prefix
+        for lines in strings:  # each line but a string's last is filled near the width, not cut at about 40
+            assert all(len(line) > 60 for line in lines[:-1]) and all(len(line) <= 79 for line in lines), lines
+    catalog = read_catalog(path)
+    fuzzy = next(m for m in messages(catalog) if m.id.startswith("There is some short lived pain"))
+    assert fuzzy.previous_id == [changed]
+    assert [m.id for m in catalog.obsolete.values()] == [removed]
+    assert _msgfmt_check(path).returncode == 0
+
+
+def _wrapped_strings(text: str, prefix: str) -> list[list[str]]:
+    """The continuation lines of each string written over several lines after ``prefix`` (#| or #~)."""
+    strings: list[list[str]] = []
+    for line in text.split("\n"):
+        if line.startswith((prefix + 'msgid ""', prefix + 'msgstr ""')):
+            strings.append([])
+        elif line.startswith(prefix + '"') and strings:
+            strings[-1].append(line)
+        elif not line.startswith(prefix + '"'):
+            strings.append([]) if strings and strings[-1] else None
+    return [lines for lines in strings if len(lines) > 1]
+
+
+def test_english_that_was_never_translated_leaves_no_obsolete_entry(project):
+    path = project.po_path("es", SLUG)
+    with path.open("a", encoding="utf-8") as handle:  # an empty one left by an earlier tool, too
+        handle.write('\n#~ msgid "An old paragraph nobody translated."\n#~ msgstr ""\n')
+    translate_all(project, "es", lambda english: "" if english.startswith("Short infusions") else "ES " + english)
+    md = project.source_path(SLUG)
+    text = md.read_text(encoding="utf-8")
+    removed = next(line for line in text.split("\n") if line.startswith("Sometime a series of infusions"))
+    md.write_text(text.replace("take about 90 minutes", "take about 2 hours").replace(removed + "\n", ""),
+                  encoding="utf-8")
+
+    assert cli(project.root, "run").returncode == 0
+
+    catalog = read_catalog(path)
+    assert [m.id for m in catalog.obsolete.values()] == [removed]  # translated: kept
+    assert "#~ msgid \"An old paragraph" not in path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("damage", ["msgstr line deleted", "msgid line doubled"])
+def test_a_msgid_without_msgstr_is_reported_as_missing_at_its_line(project, damage):
+    path = project.po_path("es", SLUG)
+    lines = path.read_text(encoding="utf-8").split("\n")
+    at = lines.index('msgid "Will the injection hurt?"')
+    if damage == "msgstr line deleted":
+        del lines[at + 1]
+    else:  # an editor's slip: the first msgid has no msgstr (not a duplicate definition)
+        lines.insert(at, lines[at])
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+    result = cli(project.root, "check", "--lang", "es")
+
+    assert result.returncode == 1
+    assert (f"{project.relative(path)}:{at + 1}: error: missing msgstr for msgid 'Will the injection hurt?'"
+            in result.stdout + result.stderr)
+    assert "duplicate" not in result.stdout + result.stderr
+
+
+def test_a_header_without_msgstr_is_a_one_line_error(project):
+    path = project.po_path("es", SLUG)
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace('msgid ""\nmsgstr ""\n', 'msgid ""\n', 1), encoding="utf-8")
+    result = cli(project.root, "update")
+    assert result.returncode == 1
+    assert result.stderr.strip().count("\n") == 0, result.stderr
+    assert f"{project.relative(path)}:" in result.stderr and "missing msgstr" in result.stderr
+
+
+@pytest.mark.parametrize("command", ["update", "run"])
+def test_an_empty_po_file_is_refused_as_damage(project, command):
+    path = project.po_path("es", SLUG)
+    path.write_bytes(b"")
+    before = tree(project.root)
+
+    result = cli(project.root, command)
+
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert result.stderr.strip().count("\n") == 0, result.stderr
+    assert project.relative(path) in result.stderr and "empty" in result.stderr
+    assert path.read_bytes() == b""
+    assert tree(project.root, ("source", "locales")) == {k: v for k, v in before.items()
+                                                        if k.startswith(("source", "locales"))}
+    check = cli(project.root, "check", "--lang", "es")
+    assert check.returncode == 1 and "empty" in check.stdout + check.stderr
