@@ -44,6 +44,7 @@ import sys
 import threading
 import time
 from dataclasses import asdict, dataclass
+from functools import partial
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -393,7 +394,7 @@ def ttk_bin(work: Path) -> Path:
 
 
 def ttk_version(bindir: Path) -> str:
-    out = subprocess.run([str(bindir / "md2po"), "--version"], capture_output=True, text=True).stdout
+    out = subprocess.run([str(bindir / "md2po"), "--version"], capture_output=True, text=True, check=False).stdout
     return out.strip().split()[-1] if out.strip() else ""
 
 
@@ -432,7 +433,7 @@ def bench_ttk(corpus: Path, work: Path, timeout: float, bindir: Path) -> dict:
     discard(root / "pot")
     result: dict = {"tool": "translate-toolkit", "run": asdict(ttk_pass(root, bindir, langs, timeout))}
     result["nochange"] = asdict(ttk_pass(root, bindir, langs, timeout))
-    edit_paragraph(root / "src" / f"{sorted(p.stem for p in (root / 'src').glob('*.md'))[0]}.md", seed=0)
+    edit_paragraph(root / "src" / f"{min(p.stem for p in (root / 'src').glob('*.md'))}.md", seed=0)
     result["edit"] = asdict(ttk_pass(root, bindir, langs, timeout))
     return result
 
@@ -462,13 +463,13 @@ def machine() -> dict:
 def leaflets_version(pipeline_path: Path, env: dict) -> dict:
     # cwd: not this checkout, whose pipeline `python -c` would import ahead of PYTHONPATH
     version = subprocess.run([sys.executable, "-c", "import pipeline; print(pipeline.__version__)"],
-                             env=env, cwd="/", capture_output=True, text=True).stdout.strip()
+                             env=env, cwd="/", capture_output=True, text=True, check=False).stdout.strip()
     commit = subprocess.run(["git", "-C", str(pipeline_path), "rev-parse", "--short", "HEAD"],
-                            capture_output=True, text=True).stdout.strip()
+                            capture_output=True, text=True, check=False).stdout.strip()
     dirty = subprocess.run(["git", "-C", str(pipeline_path), "status", "--porcelain", "--", "pipeline"],
-                           capture_output=True, text=True).stdout.strip()
+                           capture_output=True, text=True, check=False).stdout.strip()
     babel = subprocess.run([sys.executable, "-c", "import babel; print(babel.__version__)"],
-                           capture_output=True, text=True).stdout.strip()
+                           capture_output=True, text=True, check=False).stdout.strip()
     return {"leaflets": version, "commit": commit + ("+uncommitted" if dirty else ""), "babel": babel}
 
 
@@ -488,12 +489,12 @@ def seconds(result: dict, key: str) -> float | None:
 def report(results: dict) -> str:
     m, v = results["machine"], results["versions"]
     lines = [
-        f"Benchmark of {results['date']} on {m['cpu']}, {m['cores']} cores, {m['memory']}, {m['os']}; "
-        f"Python {m['python']}, Babel {v['babel']}, leaflets {v['leaflets']} ({v['commit']}), "
-        f"po4a {v.get('po4a') or '–'}, translate-toolkit {v.get('translate-toolkit') or '–'}.",
+        (f"Benchmark of {results['date']} on {m['cpu']}, {m['cores']} cores, {m['memory']}, {m['os']}; "
+         f"Python {m['python']}, Babel {v['babel']}, leaflets {v['leaflets']} ({v['commit']}), "
+         f"po4a {v.get('po4a') or '–'}, translate-toolkit {v.get('translate-toolkit') or '–'}."),
         "",
-        "| size | tool | extract | update | build | whole run | rerun, nothing changed | rerun, one paragraph "
-        "edited | peak memory | peer ÷ leaflets (run / edit) |",
+        ("| size | tool | extract | update | build | whole run | rerun, nothing changed | rerun, one paragraph "
+         "edited | peak memory | peer ÷ leaflets (run / edit) |"),
         "|---|---|---|---|---|---|---|---|---|---|",
     ]
     for size in results["sizes"]:
@@ -625,11 +626,11 @@ def main() -> int:
         results["sizes"].append(size)
         run_dir = args.work / f"run-{n}x{m}"
         run_dir.mkdir(parents=True, exist_ok=True)
-        tools = [("leaflets", lambda: bench_leaflets(corpus, run_dir, env, args.repeats, args.timeout))]
+        tools = [("leaflets", partial(bench_leaflets, corpus, run_dir, env, args.repeats, args.timeout))]
         if "po4a" in peers:
-            tools.append(("po4a", lambda: bench_po4a(corpus, run_dir, args.timeout)))
+            tools.append(("po4a", partial(bench_po4a, corpus, run_dir, args.timeout)))
         if "translate-toolkit" in peers:
-            tools.append(("translate-toolkit", lambda: bench_ttk(corpus, run_dir, args.timeout, ttk_bin(args.work))))
+            tools.append(("translate-toolkit", partial(bench_ttk, corpus, run_dir, args.timeout, ttk_bin(args.work))))
         for name, bench in tools:
             print(f"{n}x{m}: {name} ...", file=sys.stderr, flush=True)
             size[name] = bench()

@@ -18,8 +18,6 @@ The gate fails (see :attr:`CheckReport.passes`) when
 
 from __future__ import annotations
 
-import json
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path

@@ -485,7 +485,7 @@ def numbers(english: str, translation: str, lang: str, glossary: Glossary | None
         yield f"the translation has {_list(extra)}; the English does not"
 
 
-def units(english: str, translation: str, lang: str, glossary: Glossary | None) -> Iterator[str]:
+def units_kept(english: str, translation: str, lang: str, glossary: Glossary | None) -> Iterator[str]:
     """Units and durations: each unit of the English kept, none swapped for another (hours for minutes)."""
     data = language_data(lang)
     if data is None:
@@ -712,7 +712,7 @@ CHECKS: dict[str, Check] = {
     check.name: check
     for check in (
         Check("numbers", Severity.ERROR, numbers),
-        Check("units", Severity.ERROR, units),
+        Check("units", Severity.ERROR, units_kept),
         Check("negation", Severity.ERROR, negation),
         Check("glossary", Severity.ERROR, glossary_terms),
         Check("untranslated", Severity.ERROR, untranslated),

@@ -132,9 +132,9 @@ cli_review.register(app)
 
 
 def main() -> None:
+    code: int | str | None = 0
     try:
         app(prog_name="leaflets")
-        code = 0
     except SystemExit as done:
         code = done.code
     if code is not None and not isinstance(code, int):

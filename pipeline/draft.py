@@ -19,7 +19,6 @@ rerun sends only the rest.
 from __future__ import annotations
 
 import logging
-import re
 import threading
 import time
 from collections import defaultdict

@@ -23,7 +23,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pyphen  # type: ignore[import-untyped]
+import pyphen
 
 from pipeline import units
 from pipeline.config import Config, LintSettings

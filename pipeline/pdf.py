@@ -44,7 +44,7 @@ def input_digest(html: str) -> str:
 
 def render_pdf(html: str) -> bytes:
     """The PDF of ``html`` (a self-contained page: no external resources are fetched)."""
-    import weasyprint  # type: ignore[import-untyped]  # imported when a PDF is due: it takes half a second
+    import weasyprint  # imported when a PDF is due: it takes half a second
 
     try:
         return weasyprint.HTML(string=html, url_fetcher=_no_fetch).write_pdf(**_OPTIONS)

@@ -190,6 +190,7 @@ def _wrap_one_column(text: str, width: int, indent: str, first_indent: str) -> l
     if len(text) <= room or not text:
         return [first_indent + text]  # a heading, a question: one line
     first = _line_of(max(room, 1)).match(text)
+    assert first is not None  # a line pattern matches at any position, if only the empty string
     rest = _line_of(max(width - display_width(indent), 1)).findall(text, first.end())
     return [first_indent + first[1], *(indent + line for line in rest)] if indent else [first_indent + first[1], *rest]
 
@@ -219,6 +220,7 @@ def _wrap_by_length(text: str, width: int, indent: str, first_indent: str) -> li
     lines, position, prefix, taken = [], 0, first_indent, 0
     while position < len(measured):
         line = _line_of(max(width - display_width(prefix), 1)).match(measured, position)
+        assert line is not None  # as above
         count = line.group(1).count(" ") + 1
         lines.append(prefix + " ".join(words[taken:taken + count]))
         position, prefix, taken = line.end(), indent, taken + count

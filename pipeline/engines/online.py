@@ -81,7 +81,7 @@ class _Requests:
 
 _REQUESTS = _Requests()
 for _module in (dt_google, dt_mymemory, dt_libre, dt_microsoft):
-    _module.requests = _REQUESTS  # type: ignore[attr-defined]
+    _module.requests = _REQUESTS
 
 
 class _Microsoft(dt_microsoft.MicrosoftTranslator):

@@ -145,7 +145,7 @@ def test_the_sample_catalogue_is_valid():
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "sample.po"
         path.write_bytes(VALID_PO)
-        assert subprocess.run(["msgfmt", "--check", "-o", os.devnull, str(path)]).returncode == 0
+        assert subprocess.run(["msgfmt", "--check", "-o", os.devnull, str(path)], check=False).returncode == 0
         assert len(list(messages(read_catalog(path)))) == 2
 
 
@@ -173,7 +173,7 @@ def test_malformed_catalogue_is_refused_at_its_line(damage, tmp_path):
     path.write_bytes(data)
     if damage != "unknown charset":
         assert subprocess.run(["msgfmt", "--check", "-o", os.devnull, str(path)],
-                              capture_output=True).returncode != 0
+                              capture_output=True, check=False).returncode != 0
     with pytest.raises(CatalogError) as caught:
         read_catalog(path)
     assert caught.value.line in (line, line + 1), f"{damage}: {caught.value} (the damage is on line {line})"
@@ -245,7 +245,7 @@ def test_mo_files_are_sorted_by_key_bytes_and_read_by_gettext_and_msgunfmt(catal
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "leaflet.mo"
         path.write_bytes(mo)
-        result = subprocess.run(["msgunfmt", str(path)], capture_output=True, text=True)
+        result = subprocess.run(["msgunfmt", str(path)], capture_output=True, text=True, check=False)
         assert result.returncode == 0, result.stderr
 
 
