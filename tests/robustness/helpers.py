@@ -11,6 +11,7 @@ from pathlib import Path
 from benchmarks.corpus import SENTENCES, _fill, pseudo_translate
 from pipeline.catalogs import messages, read_catalog, write_catalog
 from pipeline.config import Config, load_config
+from pipeline.files import TEMPORARY_NAME
 from pipeline.review import approve, load_ledger
 
 REPO = Path(__file__).resolve().parents[2]
@@ -86,9 +87,8 @@ def subprocess_env(**extra: str) -> dict:
 
 
 def is_debris(relative: str) -> bool:
-    """A temporary file of an atomic write (``.<name>.<pid>-<n>.tmp``)."""
-    name = relative.rsplit("/", 1)[-1]
-    return name.startswith(".") and name.endswith(".tmp")
+    """A temporary file of an atomic write (``.<name>.leaflets-<pid>-<n>.tmp``)."""
+    return TEMPORARY_NAME.fullmatch(relative.rsplit("/", 1)[-1]) is not None
 
 
 def tree(root: Path, folders: tuple[str, ...] = ("source", "locales", "dist")) -> dict[str, bytes]:
