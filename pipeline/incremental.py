@@ -7,9 +7,8 @@ size and mtime are unchanged is taken as unchanged; an input whose mtime moved
 (a git checkout, a `touch`) is hashed, and counts as changed only when its
 content did. Losing the state file only costs one full run.
 
-The records are named tuples, kept in the file as JSON arrays: the state is
-read by every run and holds 6,000 language records at 200 leaflets x 30
-languages, which as JSON objects would be twice the size to read.
+The records are named tuples, kept in the file as JSON arrays: every run
+reads the state, 6,000 language records at 200 leaflets x 30 languages.
 """
 
 from __future__ import annotations
