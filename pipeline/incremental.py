@@ -100,14 +100,15 @@ def record(path: Path, content_hash: bool = True, as_read: bytes | None = None,
     if as_read is not None and status is not None:
         return Signature(status.st_size, status.st_mtime_ns, hashlib.sha256(as_read).hexdigest())
     try:
-        if content_hash and as_read is None:
+        if not content_hash:
+            status = os.stat(path)
+            return Signature(status.st_size, status.st_mtime_ns)
+        if as_read is None:
             as_read, status = read_file(path)  # the bytes and their status through one handle
         else:
             status = os.stat(path)
     except FileNotFoundError:
         return None
-    if not content_hash:
-        return Signature(status.st_size, status.st_mtime_ns)
     return Signature(status.st_size, status.st_mtime_ns, hashlib.sha256(as_read).hexdigest())
 
 
@@ -151,7 +152,7 @@ def _leaflet_record(title: str, source: list | None, pot: list | None, langs: di
     })
 
 
-def _picker_record(page: list | None, folders: dict[str, list], labels: dict[str, str]) -> PickerRecord:
+def _picker_record(page: list | None, folders: dict[str, list], labels: dict[str, dict]) -> PickerRecord:
     return PickerRecord(_signature(page), {lang: FolderMarks(*marks) for lang, marks in folders.items()}, labels)
 
 

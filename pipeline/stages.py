@@ -68,6 +68,8 @@ def _imported_on_first_use(*names: str) -> list[ModuleType]:
 # top doubled its cost: 0.34 s of CPU instead of 0.17 s (`leaflets run`, 4 leaflets in 6
 # languages, medians of 10, 2026-12-02). This is the one place that defers imports for that.
 if TYPE_CHECKING:
+    from babel.messages.catalog import Catalog
+
     from pipeline import build, catalogs, draft, extract, picker, review, update
 else:
     build, catalogs, draft, extract, picker, review, update = _imported_on_first_use(
@@ -166,9 +168,9 @@ def run(config: Config) -> StageReport:
         state = load_state(config.root / STATE_FILE, _fingerprint(config))
         plan = _plan_run(config, state)
         drafting = bool(plan.jobs) and _drafting(config)  # bad draft settings stop the run before it writes
-        work = partial(_work_on_leaflet, config, plan.folders)
-        results = _in_workers(work, _shared_out(config, plan.jobs, report),
-                              while_waiting=partial(_picker_labels, config, state.picker) if plan.jobs else None)
+        jobs = _shared_out(config, plan.jobs, report)
+        labels = partial(_picker_labels, config, state.picker) if plan.jobs else None
+        results = _in_workers(partial(_work_on_leaflet, config, plan.folders), jobs, while_waiting=labels)
         report.extend(_report(results))
         _record_results(config, plan, results, state)
         if drafting:
@@ -184,7 +186,7 @@ def leaflets(config: Config) -> list[Leaflet]:
     return [read_leaflet(config.source_path(slug)) for slug in config.slugs()]
 
 
-def read_template(config: Config, slug: str) -> catalogs.Catalog:
+def read_template(config: Config, slug: str) -> Catalog:
     """The leaflet's POT, refused when it has no entries.
 
     A leaflet always has a title, so an empty template is damage (a POT emptied
@@ -402,7 +404,7 @@ def _new_folders(marks: FolderMarks | None) -> build.NewFolders:
     return build.NewFolders() if marks is None else build.NewFolders(marks.pages is None, marks.mo is None)
 
 
-def _work_on_language(config: Config, leaflet: Leaflet, lang: str, template: catalogs.Catalog | None, *,
+def _work_on_language(config: Config, leaflet: Leaflet, lang: str, template: Catalog | None, *,
                       building: bool, new: build.NewFolders) -> LanguageResult:
     """Update one language of one leaflet from ``template`` (its POT; None: leave the PO), then build it (``building``).
 
@@ -412,10 +414,9 @@ def _work_on_language(config: Config, leaflet: Leaflet, lang: str, template: cat
         if not building:
             return LanguageResult(lang, [])
         publication = build.build_english(leaflet, config, new)
-        return LanguageResult(lang, list(publication.changed), publication,
-                              LanguageRecord(None, None, publication.outputs, _publication_record(publication)))
+        return LanguageResult(lang, list(publication.changed), publication, _language_record(None, None, publication))
     po = config.po_path(lang, leaflet.slug)
-    changed, catalog = [], None
+    changed, catalog, updated = [], None, False
     if template is not None:
         updated, catalog = update.merge_language(template, config, lang, leaflet.slug)
         if updated:
@@ -428,22 +429,22 @@ def _work_on_language(config: Config, leaflet: Leaflet, lang: str, template: cat
     if catalog is None:
         return LanguageResult(lang, changed, publication)
     # Signatures of the bytes this run worked from (a catalogue it rewrote is read back).
-    if po in changed:
+    if updated:
         po_record = record(po)
     else:
         po_record = record(po, as_read=catalog.leaflets_layout.as_read, status=catalog.leaflets_layout.status)
     # A ledger that was not there when read is recorded as missing, even if one appeared since.
     ledger_record = None if ledger.as_read is None else record(ledger.path, as_read=ledger.as_read,
                                                                status=ledger.read_status)
-    # The outputs as the build left them: their signatures come from the writes, not a second look.
-    return LanguageResult(lang, changed, publication, LanguageRecord(
-        po_record, ledger_record, publication.outputs, _publication_record(publication)))
+    return LanguageResult(lang, changed, publication, _language_record(po_record, ledger_record, publication))
 
 
-def _publication_record(publication: build.Publication) -> PublicationRecord:
+def _language_record(po: Signature | None, ledger: Signature | None, publication: build.Publication) -> LanguageRecord:
+    """The run-state record of one language, with its outputs as the build left them (from the writes)."""
+    assert publication.outputs is not None, "a build gives the signatures of what it wrote"
     approved_on = publication.approved_on.isoformat() if publication.approved_on else None
-    return PublicationRecord(publication.published, publication.reason, publication.approved, publication.total,
-                             approved_on)
+    return LanguageRecord(po, ledger, publication.outputs, PublicationRecord(
+        publication.published, publication.reason, publication.approved, publication.total, approved_on))
 
 
 def _report(results: Iterable[LeafletResult]) -> StageReport:
@@ -466,7 +467,8 @@ def _record_results(config: Config, plan: RunPlan, results: list[LeafletResult],
     for result in results:
         done.setdefault(result.slug, []).append(result)
     for slug, parts in done.items():
-        langs = {**plan.kept[slug], **{outcome.lang: outcome.record for part in parts for outcome in part.langs}}
+        langs = {**plan.kept[slug], **{outcome.lang: outcome.record for part in parts for outcome in part.langs
+                                       if outcome.record is not None}}
         state.leaflets[slug] = LeafletRecord(parts[0].title, parts[0].source, parts[0].pot,
                                              {lang: langs[lang] for lang in (SOURCE_LANGUAGE, *config.languages)})
 
