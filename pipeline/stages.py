@@ -328,8 +328,9 @@ def _in_workers(function: Callable[[LeafletJob], LeafletResult], jobs: list[Leaf
         if while_waiting is not None:
             while_waiting()
         return [function(job) for job in jobs]
-    # Forked: the workers start with what this process has loaded, and write the files
-    # of this run (see files.writing_project).
+    # Forked, the workers start with what this process has loaded: the stage modules and
+    # the page templates are loaded here, once, rather than once in each worker.
+    build.load_page_templates()
     with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"),
                              initializer=_end_with, initargs=(os.getpid(),)) as pool:
         # Small chunks (one leaflet each, up to a few hundred): the workers finish within a
