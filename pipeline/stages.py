@@ -45,7 +45,7 @@ from pipeline.incremental import (
     record,
     unchanged,
 )
-from pipeline.languages import SOURCE_LANGUAGE
+from pipeline.languages import SOURCE_LANGUAGE, language
 from pipeline.source import Leaflet, import_raw, raw_sha256, read_leaflet
 
 
@@ -70,11 +70,11 @@ def _imported_on_first_use(*names: str) -> list[ModuleType]:
 if TYPE_CHECKING:
     from babel.messages.catalog import Catalog
 
-    from pipeline import build, catalogs, draft, extract, picker, review, update
+    from pipeline import build, catalogs, draft, extract, picker, review, stamp, update
 else:
-    build, catalogs, draft, extract, picker, review, update = _imported_on_first_use(
+    build, catalogs, draft, extract, picker, review, stamp, update = _imported_on_first_use(
         "pipeline.build", "pipeline.catalogs", "pipeline.draft", "pipeline.extract", "pipeline.picker",
-        "pipeline.review", "pipeline.update",
+        "pipeline.review", "pipeline.stamp", "pipeline.update",
     )
 
 STATE_FILE = ".leaflets/state.json"
@@ -139,14 +139,14 @@ def update_all(config: Config, langs: list[str] | None = None) -> StageReport:
     """POT -> PO, for every leaflet in ``langs`` (default: every configured language)."""
     jobs = [LeafletJob(slug, tuple(langs or config.languages), update=True) for slug in config.slugs()]
     with writing_project(config.root):
-        return _report(_in_workers(partial(_work_on_leaflet, config, {}), jobs))
+        return _report(_in_workers(config, jobs))
 
 
 def build_all(config: Config) -> StageReport:
     """PO + ledger -> the published editions of every leaflet and language, and the picker."""
     jobs = [LeafletJob(slug, (SOURCE_LANGUAGE, *config.languages), build=True) for slug in config.slugs()]
     with writing_project(config.root):
-        results = _in_workers(partial(_work_on_leaflet, config, {}), jobs)
+        results = _in_workers(config, jobs)
         report = _report(results)
         headers = [_header(config, result.slug, result.title) for result in results]
         if build.build_index(config, headers, report.publications):
@@ -170,7 +170,7 @@ def run(config: Config) -> StageReport:
         drafting = bool(plan.jobs) and _drafting(config)  # bad draft settings stop the run before it writes
         jobs = _shared_out(config, plan.jobs, report)
         labels = partial(_picker_labels, config, state.picker) if plan.jobs else None
-        results = _in_workers(partial(_work_on_leaflet, config, plan.folders), jobs, while_waiting=labels)
+        results = _in_workers(config, jobs, plan.folders, while_waiting=labels)
         report.extend(_report(results))
         _record_results(config, plan, results, state)
         if drafting:
@@ -304,7 +304,7 @@ def _shared_out(config: Config, jobs: list[LeafletJob], report: StageReport) -> 
     for job in jobs:
         if job.extract:
             report.changed += _work_on_leaflet(config, {}, replace(job, langs=(), update=False, build=False)).changed
-        size = math.ceil(len(job.langs) / PARALLEL_FROM)
+        size = max(1, math.ceil(len(job.langs) / PARALLEL_FROM))
         shared += [replace(job, langs=job.langs[start:start + size], extract=False)
                    for start in range(0, len(job.langs), size)]
     return shared
@@ -317,20 +317,20 @@ PARALLEL_LANGUAGES_FROM = 8  # languages of fewer leaflets than that, shared amo
 # -- the worker pool ------------------------------------------------------------------------
 
 
-def _in_workers(function: Callable[[LeafletJob], LeafletResult], jobs: list[LeafletJob],
+def _in_workers(config: Config, jobs: list[LeafletJob], folders: dict[str, FolderMarks] | None = None,
                 while_waiting: Callable[[], None] | None = None) -> list[LeafletResult]:
-    """``function`` over ``jobs``, in worker processes when there are enough of them.
+    """The jobs done (:func:`_work_on_leaflet`), in worker processes when there are enough of them.
 
-    ``while_waiting`` is called in this process meanwhile (it would otherwise sit idle).
+    ``folders``: see :func:`_work_on_leaflet`. ``while_waiting`` is called in
+    this process meanwhile (it would otherwise sit idle).
     """
+    function = partial(_work_on_leaflet, config, folders or {})
     workers = min(os.cpu_count() or 1, 4)
     if len(jobs) < PARALLEL_FROM or workers < 2:
         if while_waiting is not None:
             while_waiting()
         return [function(job) for job in jobs]
-    # Forked, the workers start with what this process has loaded: the stage modules and
-    # the page templates are loaded here, once, rather than once in each worker.
-    build.load_page_templates()
+    _load_before_fork(config, jobs)
     with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"),
                              initializer=_end_with, initargs=(os.getpid(),)) as pool:
         # Small chunks (one leaflet each, up to a few hundred): the workers finish within a
@@ -339,6 +339,20 @@ def _in_workers(function: Callable[[LeafletJob], LeafletResult], jobs: list[Leaf
         if while_waiting is not None:
             while_waiting()
         return list(results)
+
+
+def _load_before_fork(config: Config, jobs: list[LeafletJob]) -> None:
+    """Load what every worker needs here, once: forked, the workers start with it.
+
+    Else each worker loads the stage modules, and for a build the page templates
+    (Jinja compiles them on first use) and each language's CLDR data, itself.
+    """
+    build.load_page_templates()
+    if any(job.build for job in jobs):
+        for code in (SOURCE_LANGUAGE, *config.languages):
+            lang = language(code)
+            lang.native_name, lang.direction  # noqa: B018 - cached properties, computed now
+            stamp.ui_strings(code).lang.locale.date_formats  # noqa: B018 - Babel loads locale data on first use
 
 
 def _end_with(parent: int) -> None:
