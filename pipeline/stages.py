@@ -18,6 +18,7 @@ import os
 import sys
 import threading
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
@@ -330,7 +331,7 @@ def _in_workers(config: Config, jobs: list[LeafletJob], folders: dict[str, Folde
         if while_waiting is not None:
             while_waiting()
         return [function(job) for job in jobs]
-    _load_before_fork(config, jobs)
+    _load_before_fork(jobs)
     with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"),
                              initializer=_end_with, initargs=(os.getpid(),)) as pool:
         # Small chunks (one leaflet each, up to a few hundred): the workers finish within a
@@ -341,15 +342,18 @@ def _in_workers(config: Config, jobs: list[LeafletJob], folders: dict[str, Folde
         return list(results)
 
 
-def _load_before_fork(config: Config, jobs: list[LeafletJob]) -> None:
-    """Load what every worker needs here, once: forked, the workers start with it.
+def _load_before_fork(jobs: list[LeafletJob]) -> None:
+    """Load what the workers share here, once: forked, they start with it.
 
-    Else each worker loads the stage modules, and for a build the page templates
-    (Jinja compiles them on first use) and each language's CLDR data, itself.
+    Else each worker loads the stage modules and the page templates (Jinja
+    compiles them on first use) itself, and the CLDR data of each language it
+    builds: worth loading here only for a language built in several jobs (not
+    when an edit's languages are shared out, one job each).
     """
     build.load_page_templates()
-    if any(job.build for job in jobs):
-        for code in (SOURCE_LANGUAGE, *config.languages):
+    built = Counter(lang for job in jobs if job.build for lang in job.langs)
+    for code, jobs_building_it in built.items():
+        if jobs_building_it > 1:
             lang = language(code)
             lang.native_name, lang.direction  # noqa: B018 - cached properties, computed now
             stamp.ui_strings(code).lang.locale.date_formats  # noqa: B018 - Babel loads locale data on first use
