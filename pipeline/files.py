@@ -363,12 +363,13 @@ def refuse_links_out(root: Path, path: Path | str) -> None:
     real_root = os.path.realpath(root)
     if _within(real_root, os.path.realpath(path)):
         return
-    place = Path(root)
-    for part in Path(os.path.abspath(path)).relative_to(os.path.abspath(root)).parts:
-        place /= part
-        if os.path.islink(place) and not _within(real_root, os.path.realpath(place)):
-            raise LeafletsError(f"is a link to {os.readlink(place)}, outside the project; "
-                                "leaflets writes only inside the project: make it a folder or file of its own", place)
+    place = Path(os.path.abspath(root))
+    if _within(str(place), os.path.abspath(path)):  # name the link on the way
+        for part in Path(os.path.abspath(path)).relative_to(place).parts:
+            place /= part
+            if os.path.islink(place) and not _within(real_root, os.path.realpath(place)):
+                raise LeafletsError(f"is a link to {os.readlink(place)}, outside the project; leaflets writes "
+                                    "only inside the project: make it a folder or file of its own", place)
     raise LeafletsError("is outside the project; leaflets writes only inside it", path)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -176,6 +177,21 @@ def test_an_output_folder_linked_out_of_the_project_is_not_written_through(publi
     result = cli(published, "run")
 
     _assert_refused(result, spanish)
+    assert list(outside.iterdir()) == []
+
+
+def test_the_whole_output_folder_linked_out_of_the_project_is_not_written_through(published, outside):
+    """The configured folders are resolved when the settings are read: the error names where dist/ leads."""
+    shutil.rmtree(published / "dist")
+    (published / "dist").symlink_to(outside, target_is_directory=True)
+
+    result = cli(published, "run")
+
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "Traceback" not in result.stderr, result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"leaflets: error: {outside}"), result.stderr
+    assert "is outside the project" in lines[0]
     assert list(outside.iterdir()) == []
 
 
