@@ -37,7 +37,7 @@ from pipeline.catalogs import (
     translation_of,
 )
 from pipeline.config import Config
-from pipeline.files import remove_file, write_output, write_streamed
+from pipeline.files import Signature, remove_file, write_output, write_streamed
 from pipeline.incremental import record
 from pipeline.languages import SOURCE_LANGUAGE, Language, language
 from pipeline.review import Ledger, approved_keys, load_ledger
@@ -62,8 +62,8 @@ class Publication:
     approved_on: dt.date | None = None
     changed: tuple[Path, ...] = ()
     # The signature of each output there may be (OUTPUT_SUFFIXES, then the MO file) as this
-    # build left it, [size, mtime_ns] or None for none: what the run state records. None: not known.
-    outputs: tuple[list[int] | None, ...] | None = field(default=None, compare=False)
+    # build left it (None for none): what the run state records. None: not known.
+    outputs: tuple[Signature | None, ...] | None = field(default=None, compare=False)
 
 
 class RenderedBlock(NamedTuple):  # a named tuple: a build makes one per block per language
@@ -511,7 +511,7 @@ def pdf_record_path(config: Config, lang_code: str, slug: str) -> Path:
 
 def _write_outputs(config: Config, leaflet: Leaflet, lang: Language, rendered: list[RenderedBlock],
                    stamp: stamps.Stamp, english_stamp: stamps.Stamp | None,
-                   new: NewFolders) -> tuple[tuple[Path, ...], list[list[int] | None]]:
+                   new: NewFolders) -> tuple[tuple[Path, ...], list[Signature | None]]:
     """Write the language's editions; the files changed, and each output's signature (OUTPUT_SUFFIXES' order)."""
     options = config.build
     slug, code = leaflet.slug, lang.code
@@ -524,7 +524,7 @@ def _write_outputs(config: Config, leaflet: Leaflet, lang: Language, rendered: l
     if options.bilingual and english_stamp is not None:
         outputs[".bilingual.html"] = render_bilingual(leaflet, lang, rendered, stamp, english_stamp, model)
     changed: list[Path] = []
-    signatures: dict[str, list[int] | None] = {}
+    signatures: dict[str, Signature | None] = {}
     for suffix, content in outputs.items():
         # Not fsynced: a rerun rebuilds them (the PDF is, as its record trusts it).
         written, signatures[suffix] = write_output(path := config.output_path(code, slug, suffix), content,

@@ -1,10 +1,16 @@
-"""Atomic, change-aware file writes and the project lock.
+"""Atomic, change-aware file writes, the clean-up after a killed run, and the locks.
 
 Every file the pipeline writes goes through :func:`write_atomic`: a temporary
 file in the same folder, fsynced, then renamed over the target (or, for an
 output in a folder new to the run, an unnamed file then given its name). A run
 killed at any point leaves the old file or the new one, never a mix. Unchanged
 content is not rewritten, so mtimes stay put and reruns touch nothing.
+
+While a project is written (:func:`writing_project`), every folder a temporary
+file is made in is first listed in ``.leaflets/unfinished``; a clean end removes
+that list, and the next run finds it after a kill and removes the temporary
+files (named ``.<name>.leaflets-<pid>-<n>.tmp``, nothing else) in the folders
+listed. A folder reached through a link that leaves the project is refused.
 """
 
 from __future__ import annotations
@@ -14,6 +20,8 @@ import errno
 import fcntl
 import itertools
 import os
+import re
+import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import NamedTuple
@@ -33,14 +41,22 @@ def write_atomic(path: Path, data: bytes | str, *, durable: bool = True, absent:
     return _write(path, data, durable, absent)[0]
 
 
-def write_output(path: Path, data: bytes | str, *, absent: bool = False) -> tuple[bool, list[int]]:
+class Signature(NamedTuple):
+    """A file as a run saw it: what the next run compares with to tell whether it changed."""
+
+    size: int
+    mtime_ns: int
+    sha256: str | None = None  # of the content, for inputs; outputs are recorded without it
+
+
+def write_output(path: Path, data: bytes | str, *, absent: bool = False) -> tuple[bool, Signature]:
     """:func:`write_atomic` for an output a rerun rebuilds (not fsynced), with its signature.
 
-    The signature, ``[size, mtime_ns]`` as the run state records outputs, comes
+    The signature (size and mtime, as the run state records outputs) comes
     from the file as written or as found: no second look at the path.
     """
     written, status = _write(path, data, False, absent)
-    return written, [status.st_size, status.st_mtime_ns]
+    return written, Signature(status.st_size, status.st_mtime_ns)
 
 
 def _write(path: Path, data: bytes | str, durable: bool, absent: bool) -> tuple[bool, os.stat_result]:
@@ -49,10 +65,8 @@ def _write(path: Path, data: bytes | str, durable: bool, absent: bool) -> tuple[
         data = data.encode("utf-8")
     if not absent:
         found, status = _read_if_exists(path, len(data))
-        if found == data:
+        if found == data and status is not None:  # found only with its status
             return False, status
-    if _dirty_marker is not None:
-        _mark_dirty()
     if absent and not durable and (status := _write_new(path, data)) is not None:
         return True, status
     tmp_name = None
@@ -84,8 +98,6 @@ def write_streamed(path: Path, pieces: Iterable[str]) -> bool:
     as they go, which then replaces the old one, or is removed when the two are the same.
     Not fsynced: used for outputs a rerun rebuilds.
     """
-    if _dirty_marker is not None:
-        _mark_dirty()
     tmp_name = None
     try:
         fd, tmp_name = _create_temporary(path)
@@ -99,8 +111,8 @@ def write_streamed(path: Path, pieces: Iterable[str]) -> bool:
                 for piece in pieces:
                     data = piece.encode("utf-8")
                     new.write(data)
-                    same = same and old.read(len(data)) == data
-            same = same and old.read(1) == b""
+                    same = same and old is not None and old.read(len(data)) == data
+            same = same and old is not None and old.read(1) == b""
         finally:
             if old is not None:
                 old.close()
@@ -146,18 +158,15 @@ def _write_new(path: Path, data: bytes) -> os.stat_result | None:
     global _unnamed_files, _root_fd
     if not _unnamed_files:
         return None
-    folder = str(path.parent)
     try:
-        if folder not in _made_folders:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            _made_folders.add(folder)
+        folder = _ready_folder(path)
         if _root_fd is None:
             _root_fd = os.open("/", os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
         fd = os.open(folder, os.O_TMPFILE | os.O_WRONLY | os.O_CLOEXEC, 0o644)
     except OSError as exc:
         if exc.errno in (errno.EOPNOTSUPP, errno.EISDIR, errno.EINVAL):
             _unnamed_files = False  # not on this file system: the usual way from now on
-        _made_folders.discard(folder)
+        _made_folders.discard(str(path.parent))
         return None
     try:
         _write_all(fd, data)
@@ -180,20 +189,36 @@ def _write_new(path: Path, data: bytes) -> os.stat_result | None:
 
 _made_folders: set[str] = set()  # folders this process knows exist: one mkdir each, not one per file
 _sequence = itertools.count()
+TEMPORARY_NAME = re.compile(r"\..+\.leaflets-[0-9]+-[0-9]+\.tmp")  # what _create_temporary names, and nothing else
 
 
-def _create_temporary(path: Path) -> tuple[int, str]:
-    """Create and open ``.<name>.<pid>-<n>.tmp`` beside ``path`` (what a sweep after a killed run removes).
+def _ready_folder(path: Path) -> str:
+    """The folder of ``path``, made if missing and, while a project is written, checked and listed.
 
-    Plain os.open rather than tempfile: a run creates thousands of these, and
-    this costs a third of the system calls. The mode follows the umask.
+    Checked: a folder reached through a link that leaves the project is refused.
     """
     folder = str(path.parent)
+    if _writing is not None:
+        _writing.check(folder)
     if folder not in _made_folders:
         path.parent.mkdir(parents=True, exist_ok=True)
         _made_folders.add(folder)
+    return folder
+
+
+def _create_temporary(path: Path) -> tuple[int, str]:
+    """Create and open ``.<name>.leaflets-<pid>-<n>.tmp`` beside ``path``.
+
+    Its folder is listed first (while a project is written), so a run killed
+    before the rename leaves a file the next run knows to remove. Plain os.open
+    rather than tempfile: a run creates thousands of these, and this costs a
+    third of the system calls. The mode follows the umask.
+    """
+    folder = _ready_folder(path)
+    if _writing is not None:
+        _writing.list_folder(folder)
     while True:
-        name = f"{folder}/.{path.name}.{os.getpid()}-{next(_sequence)}.tmp"
+        name = f"{folder}/.{path.name}.leaflets-{os.getpid()}-{next(_sequence)}.tmp"
         try:
             return os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o644), name
         except FileExistsError:  # left by a killed run whose pid this process now has
@@ -264,6 +289,8 @@ def _read_if_exists(path: Path, expected_size: int) -> tuple[bytes | None, os.st
 
 def remove_file(path: Path) -> bool:
     """Remove ``path`` if it exists. Return True when something was removed."""
+    if _writing is not None:
+        _writing.check(str(path.parent))
     try:
         os.unlink(path)
     except FileNotFoundError:
@@ -272,72 +299,192 @@ def remove_file(path: Path) -> bool:
 
 
 LOCK_NAME = ".leaflets.lock"
-DIRTY_NAME = ".leaflets/unfinished"
-
-# Set while this process holds the project lock: the marker that the first write
-# creates, so that a run killed mid-write is noticed by the next one.
-_dirty_marker: Path | None = None
-
-
-def _mark_dirty() -> None:
-    global _dirty_marker
-    marker, _dirty_marker = _dirty_marker, None  # once per run; also stops the recursion below
-    if marker is not None and not marker.exists():
-        marker.parent.mkdir(parents=True, exist_ok=True)
-        marker.touch()
+UNFINISHED_NAME = ".leaflets/unfinished"  # the folders a run began writing temporary files in
 
 
 @contextlib.contextmanager
 def project_lock(root: Path) -> Iterator[None]:
-    """Hold the project lock, or refuse at once when another run holds it.
+    """Hold the project lock, or refuse at once when another run holds it; write the project meanwhile.
 
-    flock is released by the kernel when the holder dies, so a killed run never
-    leaves a stale lock behind. Nothing is written to take the lock: a run that
-    changes nothing writes no file at all. The first write of a run leaves a
-    marker that a clean finish removes; finding it means the last run was
-    killed, and the temporary files it was writing are swept away first.
+    Nothing is written to take the lock: a run that changes nothing writes no
+    file at all. See :func:`writing_project` for what happens after a killed run.
     """
-    global _dirty_marker
     lock_path = root / LOCK_NAME
-    try:
-        handle = open(lock_path, "a+")  # noqa: SIM115 - held open for the whole run
-    except OSError as exc:
-        raise LeafletsError(f"cannot open the project lock: {exc.strerror}", lock_path) from None
-    try:
+    refuse_links_out(root, lock_path)
+    with contextlib.ExitStack() as held:
         try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            held.enter_context(flock(lock_path, wait=0))
         except BlockingIOError:
             raise LockedError(
                 f"another leaflets process (pid {_lock_holder(lock_path)}) is working on this project; "
                 "wait for it to finish and run again",
                 lock_path,
             ) from None
-        marker = root / DIRTY_NAME
-        recover_from_killed_run(root)
-        _dirty_marker = marker
-        try:
-            yield
-        finally:
-            _dirty_marker = None
-            with contextlib.suppress(FileNotFoundError):
-                marker.unlink()
-    finally:
-        handle.close()
+        except OSError as exc:
+            raise LeafletsError(f"cannot open the project lock: {exc.strerror}", lock_path) from None
+        held.enter_context(writing_project(root))
+        yield
 
 
-def recover_from_killed_run(root: Path) -> bool:
-    """Sweep the temporary files of a run that was killed mid-write, if the last one was.
+@contextlib.contextmanager
+def flock(path: Path, *, shared: bool = False, wait: float | None = None) -> Iterator[None]:
+    """Hold an flock on ``path`` (a folder, or a file made if missing) for the block.
 
-    Taking the project lock does this; stage functions called from Python (no
-    lock) do it too, so a rerun by either route leaves no debris.
+    The kernel releases an flock when its holder dies, so a killed process never
+    leaves a stale lock. ``wait``: seconds to wait for a lock another holds
+    (None: as long as it takes); BlockingIOError when it is still held then.
     """
-    marker = root / DIRTY_NAME
-    if not marker.exists():
-        return False
+    fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC | (0 if os.path.isdir(path) else os.O_CREAT), 0o644)
+    try:
+        operation = fcntl.LOCK_SH if shared else fcntl.LOCK_EX
+        if wait is None:
+            fcntl.flock(fd, operation)
+        else:
+            deadline = time.monotonic() + wait
+            while True:
+                try:
+                    fcntl.flock(fd, operation | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError:
+                    if time.monotonic() >= deadline:
+                        raise
+                    time.sleep(0.05)
+        yield
+    finally:
+        os.close(fd)  # closing releases the lock
+
+
+def refuse_links_out(root: Path, path: Path | str) -> None:
+    """Refuse ``path`` when it, or a folder on the way to it, is a link that leads out of the project.
+
+    Writing through such a link (``dist/es`` linked to another folder, a linked
+    lock file) would change files the project does not own.
+    """
+    real_root = os.path.realpath(root)
+    if _within(real_root, os.path.realpath(path)):
+        return
+    place = Path(os.path.abspath(root))
+    if _within(str(place), os.path.abspath(path)):  # name the link on the way
+        for part in Path(os.path.abspath(path)).relative_to(place).parts:
+            place /= part
+            if os.path.islink(place) and not _within(real_root, os.path.realpath(place)):
+                raise LeafletsError(f"is a link to {os.readlink(place)}, outside the project; leaflets writes "
+                                    "only inside the project: make it a folder or file of its own", place)
+    raise LeafletsError("is outside the project; leaflets writes only inside it", path)
+
+
+def _within(folder: str, path: str) -> bool:
+    return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
+
+
+class _ProjectWrites:
+    """The project this process is writing (see :func:`writing_project`)."""
+
+    def __init__(self, root: Path):
+        self.root = root
+        self.checked: set[str] = set()  # folders found inside the project
+        self.listed: set[str] = set()  # folders listed in the marker by this process
+
+    def check(self, folder: str) -> None:
+        if folder not in self.checked:
+            refuse_links_out(self.root, folder)
+            self.checked.add(folder)
+
+    def list_folder(self, folder: str) -> None:
+        if folder not in self.listed:
+            list_unfinished(self.root, folder)
+            self.listed.add(folder)
+
+
+_writing: _ProjectWrites | None = None  # set by writing_project; inherited by forked workers
+
+
+@contextlib.contextmanager
+def writing_project(root: Path) -> Iterator[None]:
+    """Write in the project at ``root`` for the block (the project lock does this; so do the stages).
+
+    First the temporary files of a run killed mid-write are removed. Then every
+    folder written in is checked to lie inside the project, and listed (when a
+    temporary file is made there) in ``.leaflets/unfinished``, which a block
+    ending without error removes. A block inside another for the same project
+    is part of it.
+    """
+    global _writing
+    if _writing is not None and _writing.root == root:
+        yield
+        return
+    previous = _writing
     sweep_temporary_files(root)
+    _writing = _ProjectWrites(root)
+    try:
+        yield
+        # Not after an error: a worker that died mid-write may have left a temporary file.
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(root / UNFINISHED_NAME)
+    finally:
+        _writing = previous
+
+
+def list_unfinished(root: Path, folder: Path | str) -> None:
+    """List ``folder`` in ``.leaflets/unfinished`` before temporary files are made in it.
+
+    :func:`writing_project` does this by itself; the review server, whose
+    actions write under a shared lock, calls it for the folder it writes in.
+    """
+    refuse_links_out(root, folder)
+    marker = root / UNFINISHED_NAME
+    refuse_links_out(root, marker)
+    marker.parent.mkdir(exist_ok=True)
+    line = f"{os.path.relpath(folder, root)}\n".encode()
+    try:
+        fd = os.open(marker, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_CLOEXEC, 0o644)
+        try:
+            _write_all(fd, line)  # appended in one write: lines from several processes do not mix
+        finally:
+            os.close(fd)
+    except OSError as exc:
+        raise _write_failure(exc, marker) from exc
+
+
+def recover_from_killed_run(root: Path) -> list[Path]:
+    """Remove the temporary files of a run killed mid-write; the files removed.
+
+    Nothing when this process is writing the project already (that began with it).
+    """
+    if _writing is not None and _writing.root == root:
+        return []
+    return sweep_temporary_files(root)
+
+
+def sweep_temporary_files(root: Path) -> list[Path]:
+    """Remove the pipeline's temporary files from the folders listed in ``.leaflets/unfinished``.
+
+    Only names :func:`_create_temporary` makes, only in folders inside the
+    project: a user's ``notes/.draft.tmp`` is theirs. The list is removed after.
+    """
+    marker = root / UNFINISHED_NAME
+    try:
+        listed = read_file(marker).data.decode("utf-8", "replace").splitlines()
+    except FileNotFoundError:
+        return []
+    real_root = os.path.realpath(root)
+    removed = []
+    for relative in dict.fromkeys(listed):
+        folder = root / relative
+        if not relative or not _within(real_root, os.path.realpath(folder)):
+            continue  # a line cut short by the kill, or one that was never the pipeline's
+        try:
+            names = os.listdir(folder)
+        except (FileNotFoundError, NotADirectoryError):
+            continue
+        for name in names:
+            if TEMPORARY_NAME.fullmatch(name):
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(folder / name)
+                    removed.append(folder / name)
     with contextlib.suppress(FileNotFoundError):
-        marker.unlink()
-    return True
+        os.unlink(marker)
+    return removed
 
 
 def _lock_holder(lock_path: Path) -> str:
@@ -353,20 +500,3 @@ def _lock_holder(lock_path: Path) -> str:
     except (OSError, IndexError):
         pass
     return "unknown"
-
-
-_SKIP_DIRS = {".git", "node_modules", ".venv", "__pycache__"}
-
-
-def sweep_temporary_files(root: Path) -> list[Path]:
-    """Remove the ``.<name>.*.tmp`` files :func:`write_atomic` leaves when a run is killed mid-write."""
-    removed = []
-    for folder, dirs, names in os.walk(root):
-        dirs[:] = [d for d in dirs if d not in _SKIP_DIRS]
-        for name in names:
-            if name.startswith(".") and name.endswith(".tmp"):
-                path = Path(folder) / name
-                with contextlib.suppress(FileNotFoundError):
-                    path.unlink()
-                    removed.append(path)
-    return removed

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import fcntl
 import json
 import os
 from collections import Counter
@@ -29,7 +28,7 @@ from pipeline.checks import Finding, run_checks
 from pipeline.clock import now
 from pipeline.config import Config, Reviewer
 from pipeline.errors import CatalogError, ReviewError
-from pipeline.files import read_file, write_atomic
+from pipeline.files import flock, list_unfinished, read_file, write_atomic
 from pipeline.glossary import Glossary
 from pipeline.languages import language
 from pipeline.markers import (
@@ -538,15 +537,14 @@ def catalogue_lock(config: Config, lang: str) -> Iterator[None]:
 
     The lock is an flock on the LC_MESSAGES folder: files there are replaced by
     rename, so a lock on a file would guard an inode that is about to vanish,
-    and a folder lock leaves no lock file behind to commit.
+    and a folder lock leaves no lock file behind to commit. The folder is listed
+    for the clean-up after a kill first: the review server writes here outside
+    any run, and its temporary files are removed by the next run if it is killed.
     """
     folder = config.po_path(lang, "x").parent
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
+    list_unfinished(config.root, folder)
+    with flock(folder):
         yield
-    finally:
-        os.close(fd)  # closing releases the lock
 
 
 @dataclass

@@ -15,10 +15,8 @@ from __future__ import annotations
 
 import contextlib
 import difflib
-import fcntl
 import re
 import secrets
-import time
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -44,7 +42,7 @@ from pipeline.build import inline_html
 from pipeline.catalogs import key_of, messages
 from pipeline.config import Config, Reviewer
 from pipeline.errors import LeafletsError, LockedError, ReviewError
-from pipeline.files import LOCK_NAME
+from pipeline.files import LOCK_NAME, flock, refuse_links_out
 from pipeline.glossary import load_glossary
 from pipeline.languages import language
 from pipeline.preview import build_preview, current_preview, preview_path, read_preview_record
@@ -124,20 +122,17 @@ def shared_project_lock(root: Path, wait: float) -> Iterator[None]:
     Commands hold it exclusively (pipeline.files.project_lock), so an action
     waits up to ``wait`` seconds for one to finish, then says so.
     """
-    with open(root / LOCK_NAME, "a+") as handle:
-        deadline = time.monotonic() + wait
-        while True:
-            try:
-                fcntl.flock(handle, fcntl.LOCK_SH | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if time.monotonic() >= deadline:
-                    raise LockedError(
-                        "another leaflets command is writing this project; nothing was saved: "
-                        "try again when it has finished", root / LOCK_NAME,
-                    ) from None
-                time.sleep(0.05)
-        yield  # closing the file releases the lock
+    lock_path = root / LOCK_NAME
+    refuse_links_out(root, lock_path)
+    with contextlib.ExitStack() as held:
+        try:
+            held.enter_context(flock(lock_path, shared=True, wait=wait))
+        except BlockingIOError:
+            raise LockedError(
+                "another leaflets command is writing this project; nothing was saved: "
+                "try again when it has finished", lock_path,
+            ) from None
+        yield
 
 
 # -- presentation helpers ----------------------------------------------------------------

@@ -126,10 +126,10 @@ def test_a_second_run_is_refused_while_one_holds_the_lock(make_project):
 def test_a_killed_runs_temporary_files_are_swept_by_the_next_run(make_project):
     config = make_project(["es"])
     invoke(config, "run")
-    leftover = config.po_path("es", SLUG).parent / ".magnesium-infusions.po.abc123.tmp"
+    leftover = config.po_path("es", SLUG).parent / ".magnesium-infusions.po.leaflets-4321-7.tmp"
     leftover.write_text("half a catalogue", encoding="utf-8")
     marker = config.root / ".leaflets" / "unfinished"
-    marker.touch()  # what a run killed after its first write leaves behind
+    marker.write_text("locales/es/LC_MESSAGES\n")  # what a run killed mid-write leaves behind
     assert invoke(config, "update").exit_code == 0
     assert not leftover.exists()
     assert not marker.exists()  # finished cleanly
@@ -200,8 +200,8 @@ def test_a_run_that_changes_nothing_looks_at_no_published_file(make_project, mon
 def test_the_run_state_records_each_output_as_it_is_on_disk(make_project):
     """Output signatures come from the writes themselves (new folders, existing ones, files left alone)."""
     from pipeline.build import OUTPUT_SUFFIXES
-    from pipeline.incremental import record
-    from pipeline.stages import _outputs
+    from pipeline.incremental import load_state, record
+    from pipeline.stages import STATE_FILE, _fingerprint, _outputs
 
     config = make_project(["es"])
     invoke(config, "run")  # es is not published yet: its outputs are recorded as absent
@@ -212,10 +212,10 @@ def test_the_run_state_records_each_output_as_it_is_on_disk(make_project):
             translate_all(config, "es", lambda english: fake_translation("es")(english) + " (2)")
             approve_all(config, "es")
         invoke(config, "run")
-        state = json.loads((config.root / ".leaflets" / "state.json").read_text(encoding="utf-8"))
+        state = load_state(config.root / STATE_FILE, _fingerprint(config))
         for lang in ("en", "es"):
-            recorded = state["leaflets"][SLUG]["langs"][lang]["outputs"]
-            on_disk = [record(path, content_hash=False) for path in _outputs(config, lang, SLUG)]
+            recorded = state.leaflets[SLUG].langs[lang].outputs
+            on_disk = tuple(record(path, content_hash=False) for path in _outputs(config, lang, SLUG))
             assert recorded == on_disk, lang
             by_suffix = dict(zip((*OUTPUT_SUFFIXES, ".mo"), recorded, strict=True))
             assert by_suffix[".html"] is not None and by_suffix[".qr.svg"] is None  # no base_url: no QR codes

@@ -11,6 +11,7 @@ from pathlib import Path
 from benchmarks.corpus import SENTENCES, _fill, pseudo_translate
 from pipeline.catalogs import messages, read_catalog, write_catalog
 from pipeline.config import Config, load_config
+from pipeline.files import TEMPORARY_NAME
 from pipeline.review import approve, load_ledger
 
 REPO = Path(__file__).resolve().parents[2]
@@ -76,7 +77,7 @@ def translate_and_approve(config: Config, langs: list[str], slugs: list[str] | N
 def cli(root: Path, *args: str, timeout: float = 120, env: dict | None = None) -> subprocess.CompletedProcess:
     """``python -m pipeline -C root ARGS`` in a subprocess, as a user would run it."""
     return subprocess.run([sys.executable, "-m", "pipeline", "-C", str(root), *args], cwd=root,
-                          capture_output=True, text=True, timeout=timeout, env=env or subprocess_env())
+                          capture_output=True, text=True, timeout=timeout, env=env or subprocess_env(), check=False)
 
 
 def subprocess_env(**extra: str) -> dict:
@@ -86,9 +87,8 @@ def subprocess_env(**extra: str) -> dict:
 
 
 def is_debris(relative: str) -> bool:
-    """A temporary file of an atomic write (``.<name>.<pid>-<n>.tmp``)."""
-    name = relative.rsplit("/", 1)[-1]
-    return name.startswith(".") and name.endswith(".tmp")
+    """A temporary file of an atomic write (``.<name>.leaflets-<pid>-<n>.tmp``)."""
+    return TEMPORARY_NAME.fullmatch(relative.rsplit("/", 1)[-1]) is not None
 
 
 def tree(root: Path, folders: tuple[str, ...] = ("source", "locales", "dist")) -> dict[str, bytes]:

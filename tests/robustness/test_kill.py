@@ -69,7 +69,6 @@ def _edit_sources(root: Path) -> None:
 def _reference(base: Path, work: Path, command: list[str]) -> Scenario:
     reference = work / "reference"
     shutil.copytree(base, reference)
-    started = time.time()
     result = cli(reference, *command)
     assert result.returncode == 0, result.stderr
     old, new = tree(base), tree(reference)

@@ -1,0 +1,280 @@
+"""What the pipeline may touch: its own temporary files after a kill, and nothing through a link out of the project."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from benchmarks.corpus import pseudo_translate
+from pipeline import stages
+from pipeline.catalogs import messages, read_catalog, write_catalog
+from pipeline.config import load_config
+from pipeline.errors import LeafletsError
+from pipeline.files import UNFINISHED_NAME, flock, project_lock, sweep_temporary_files
+from pipeline.incremental import STATE_VERSION, load_state
+from tests.robustness.helpers import (
+    REPO,
+    cli,
+    is_debris,
+    subprocess_env,
+    translate_and_approve,
+    tree,
+    write_project,
+)
+
+
+@pytest.fixture
+def published(tmp_path) -> Path:
+    """Three short leaflets, Spanish translated, approved and built."""
+    root = tmp_path / "project"
+    config = write_project(root, 3, ["es"])
+    stages.run(config)
+    translate_and_approve(config, ["es"])
+    stages.run(config)
+    return root
+
+
+def _killed_mid_write(root: Path, script: str) -> str:
+    """Run ``script`` (Python, with ``root`` as ROOT) with every rename stuck; SIGKILL it at the first rename.
+
+    The temporary file of that write is written and closed, as when a process
+    is killed between the two. Returns the path the write was for.
+    """
+    stuck = textwrap.dedent("""\
+        import os, sys, time
+        from pathlib import Path
+        ROOT = Path(sys.argv[1])
+        def stuck(source, target):
+            print(target, flush=True)
+            time.sleep(600)
+        os.replace = stuck
+    """)
+    proc = subprocess.Popen([sys.executable, "-c", stuck + textwrap.dedent(script), str(root)], cwd=REPO,
+                            env=subprocess_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            start_new_session=True)
+    try:
+        target = proc.stdout.readline().strip()
+        assert target, proc.stderr.read()
+    finally:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=30)
+        proc.stdout.close()
+        proc.stderr.close()
+    return target
+
+
+def _debris(root: Path) -> list[str]:
+    return sorted(p.relative_to(root).as_posix() for p in root.rglob("*") if is_debris(p.name))
+
+
+def test_after_a_killed_run_only_the_pipelines_own_temporary_files_are_removed(published):
+    for path in sorted((published / "source").glob("*.md")):  # the run must rewrite the POTs and catalogues
+        path.write_text(path.read_text(encoding="utf-8").replace("## Question 1", "## First question"), "utf-8")
+    mine = {
+        "notes/.draft.tmp": "a user's draft",
+        "locales/es/LC_MESSAGES/.reviewer-notes.tmp": "a user's file in a folder the pipeline writes",
+        "notes/.leaflet-00.po.leaflets-12-3.tmp": "named like the pipeline's, in a folder it never wrote",
+    }
+    for relative, text in mine.items():
+        (published / relative).parent.mkdir(parents=True, exist_ok=True)
+        (published / relative).write_text(text, encoding="utf-8")
+
+    target = _killed_mid_write(published, """
+        from pipeline.cli import main
+        sys.argv = ["leaflets", "-C", str(ROOT), "run"]
+        main()
+    """)
+
+    killed_write = Path(target).relative_to(published)
+    left = [name for name in _debris(published) if name not in mine]
+    assert [Path(name).parent for name in left] == [killed_write.parent], left  # the POT being written
+    assert "notes" not in (published / UNFINISHED_NAME).read_text(encoding="utf-8")
+    result = cli(published, "run")
+    assert result.returncode == 0, result.stderr
+    assert _debris(published) == ["notes/.leaflet-00.po.leaflets-12-3.tmp"]  # the user's, left alone
+    for relative, text in mine.items():
+        assert (published / relative).read_text(encoding="utf-8") == text
+    assert not (published / UNFINISHED_NAME).exists()
+
+
+def test_a_review_server_killed_mid_write_leaves_a_temporary_ledger_the_next_run_removes(tmp_path):
+    root = tmp_path / "project"
+    config = write_project(root, 3, ["es"])
+    stages.run(config)
+    po = config.po_path("es", "leaflet-01")
+    catalog = read_catalog(po)
+    for message in messages(catalog):
+        message.string = pseudo_translate(message.id, "es")
+        message.flags.discard("fuzzy")
+    write_catalog(po, catalog)  # translated, not yet approved
+    before = tree(root)
+
+    # An approval as the review server makes it: under the shared project lock, in the catalogue lock.
+    target = _killed_mid_write(root, """
+        from pipeline.config import load_config
+        from pipeline.review import approve, editing
+        from pipeline.review_web import shared_project_lock
+        config = load_config(ROOT)
+        with shared_project_lock(ROOT, 5), editing(config, "es", "leaflet-01") as work:
+            approve(work.catalog, work.ledger, config, "rev")
+    """)
+
+    assert target.endswith("leaflet-01.approvals.json")
+    assert [Path(name).name.startswith(".leaflet-01.approvals.json.") for name in _debris(root)] == [True]
+    assert tree(root) == {**before, **{p: b for p, b in tree(root).items() if is_debris(p)}}  # nothing else changed
+    result = cli(root, "run")
+    assert result.returncode == 0, result.stderr
+    assert _debris(root) == []
+
+
+def test_the_sweep_looks_only_inside_the_project(tmp_path):
+    """A list of folders that points out of the project (edited, or cut short) removes nothing there."""
+    root, elsewhere = tmp_path / "project", tmp_path / "elsewhere"
+    (root / ".leaflets").mkdir(parents=True)
+    elsewhere.mkdir()
+    outside = elsewhere / ".page.html.leaflets-5-1.tmp"
+    outside.write_text("not the project's", encoding="utf-8")
+    (root / "dist").mkdir()
+    inside = root / "dist" / ".page.html.leaflets-5-2.tmp"
+    inside.write_text("half a page", encoding="utf-8")
+    (root / UNFINISHED_NAME).write_text(f"../elsewhere\n{elsewhere}\ndist\nlocales/e", encoding="utf-8")
+
+    assert sweep_temporary_files(root) == [inside]
+    assert outside.exists() and not inside.exists()
+    assert not (root / UNFINISHED_NAME).exists()
+
+
+@pytest.fixture
+def outside(tmp_path) -> Path:
+    folder = tmp_path / "outside"
+    folder.mkdir()
+    return folder
+
+
+def _assert_refused(result: subprocess.CompletedProcess, link: Path) -> None:
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "Traceback" not in result.stderr, result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"leaflets: error: {link}: is a link to "), result.stderr
+    assert "outside the project" in lines[0]
+
+
+def test_an_output_folder_linked_out_of_the_project_is_not_written_through(published, outside):
+    spanish = published / "dist" / "es"
+    for page in spanish.iterdir():
+        page.unlink()
+    spanish.rmdir()
+    spanish.symlink_to(outside, target_is_directory=True)
+
+    result = cli(published, "run")
+
+    _assert_refused(result, spanish)
+    assert list(outside.iterdir()) == []
+
+
+def test_the_whole_output_folder_linked_out_of_the_project_is_not_written_through(published, outside):
+    """The configured folders are resolved when the settings are read: the error names where dist/ leads."""
+    shutil.rmtree(published / "dist")
+    (published / "dist").symlink_to(outside, target_is_directory=True)
+
+    result = cli(published, "run")
+
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "Traceback" not in result.stderr, result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"leaflets: error: {outside}"), result.stderr
+    assert "is outside the project" in lines[0]
+    assert list(outside.iterdir()) == []
+
+
+def test_an_output_folder_linked_out_is_not_deleted_from_either(published, outside):
+    """Withdrawing a language removes its pages: not through a link out of the project either."""
+    spanish = published / "dist" / "es"
+    for page in spanish.iterdir():
+        os.replace(page, outside / page.name)
+    spanish.rmdir()
+    spanish.symlink_to(outside, target_is_directory=True)
+    kept = sorted(p.name for p in outside.iterdir())
+    assert kept
+    for ledger in (published / "locales" / "es" / "LC_MESSAGES").glob("*.approvals.json"):
+        ledger.unlink()  # no approvals: the run withdraws Spanish
+
+    result = cli(published, "run")
+
+    _assert_refused(result, spanish)
+    assert sorted(p.name for p in outside.iterdir()) == kept
+
+
+def test_a_lock_file_linked_out_of_the_project_is_refused(published, outside):
+    lock = published / ".leaflets.lock"
+    lock.unlink(missing_ok=True)
+    lock.symlink_to(outside / "elsewhere.lock")
+    before = tree(published)
+
+    result = cli(published, "build")
+
+    _assert_refused(result, lock)
+    assert not (outside / "elsewhere.lock").exists()
+    assert tree(published) == before
+    from pipeline.review_web import shared_project_lock  # the review server's lock too
+
+    with pytest.raises(LeafletsError, match="is a link to .* outside the project"), shared_project_lock(published, 0):
+        pass
+    assert not (outside / "elsewhere.lock").exists()
+
+
+def test_a_link_that_stays_inside_the_project_is_followed(published):
+    """Only links out of the project are refused: dist/ may point to another folder of the project."""
+    (published / "dist").rename(published / "public")
+    (published / "dist").symlink_to("public", target_is_directory=True)
+    for page in (published / "public" / "es").iterdir():
+        page.unlink()
+
+    result = cli(published, "run")
+
+    assert result.returncode == 0, result.stderr
+    assert (published / "public" / "es" / "leaflet-00.html").exists()
+
+
+def test_flock_shares_or_refuses_as_asked(tmp_path):
+    path = tmp_path / "lock"
+    # Readers together, no writer among them.
+    with flock(path, shared=True), flock(path, shared=True, wait=0), pytest.raises(BlockingIOError), flock(path, wait=0):
+        pass
+    with flock(path, wait=0), pytest.raises(BlockingIOError), flock(path, shared=True, wait=0.1):
+        pass
+    with flock(tmp_path), pytest.raises(BlockingIOError), flock(tmp_path, wait=0):  # a folder (the catalogue lock)
+        pass
+
+
+def test_a_second_lock_in_the_same_process_is_refused_too(published):
+    with project_lock(published), pytest.raises(LeafletsError, match="another leaflets process"), \
+            project_lock(published):
+        pass
+
+
+def test_a_run_state_of_another_version_or_shape_means_a_full_run(published):
+    config = load_config(published)
+    state_file = published / stages.STATE_FILE
+    document = json.loads(state_file.read_text(encoding="utf-8"))
+    assert document["version"] == STATE_VERSION
+    outputs = tree(published, ("dist",))
+    for broken in (
+        {**document, "version": 3, "leaflets": {"leaflet-00": {"title": "Leaflet 0", "langs": {}}}},  # the old format
+        {**document, "leaflets": {"leaflet-00": ["Leaflet 0", [1, 2, "x"]]}},  # cut short
+        {**document, "picker": [None, {"es": [1, 2, 3]}, {}]},
+    ):
+        state_file.write_text(json.dumps(broken), encoding="utf-8")
+        assert load_state(state_file, document["fingerprint"]).leaflets == {}
+        report = stages.run(config)
+        assert report.changed == [], "a full run remade the same files: none changed"
+        assert load_state(state_file, document["fingerprint"]).leaflets.keys() == set(config.slugs())
+    assert tree(published, ("dist",)) == outputs
