@@ -53,9 +53,10 @@ sys.path.insert(0, str(REPO))
 
 from benchmarks.corpus import edit_paragraph, markdown_body, pseudo_translate
 
+# The speed budget (issue 14): what users feel, not the last factor. A rerun and an edit are
+# what a translator or clinician waits for; the cold run is measured against the faster peer.
 TARGETS = {
-    "run_200x30_s": 10.0,
-    "speedup_vs_faster_peer": 10.0,
+    "speedup_vs_faster_peer": 5.0,  # whole run at 200 x 30, PDF editions off
     "edit_rerun_s": 0.5,
     "nochange_rerun_s": 0.3,
 }
@@ -566,9 +567,6 @@ def checks(results: dict) -> list[str]:
         if nochange is not None:
             out.append(f"- {label}: no-change rerun {nochange:.2f} s (target < {TARGETS['nochange_rerun_s']} s): "
                        + ("met" if nochange < TARGETS["nochange_rerun_s"] else "NOT met"))
-        if label == "200x30":
-            out.append(f"- 200x30: whole run {run:.2f} s (target ≤ {TARGETS['run_200x30_s']:.0f} s): "
-                       + ("met" if run <= TARGETS["run_200x30_s"] else "NOT met"))
     return out
 
 
