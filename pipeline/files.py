@@ -1,8 +1,7 @@
 """Atomic, change-aware file writes, the clean-up after a killed run, and the locks.
 
 Every file the pipeline writes goes through :func:`write_atomic`: a temporary
-file in the same folder, fsynced, then renamed over the target (or, for an
-output in a folder new to the run, an unnamed file then given its name). A run
+file in the same folder, fsynced, then renamed over the target. A run
 killed at any point leaves the old file or the new one, never a mix. Unchanged
 content is not rewritten, so mtimes stay put and reruns touch nothing.
 
@@ -64,11 +63,10 @@ def _write(path: Path, data: bytes | str, durable: bool, absent: bool) -> tuple[
     if isinstance(data, str):
         data = data.encode("utf-8")
     if not absent:
-        found, status = _read_if_exists(path, len(data))
-        if found == data and status is not None:  # found only with its status
-            return False, status
-    if absent and not durable and (status := _write_new(path, data)) is not None:
-        return True, status
+        with contextlib.suppress(FileNotFoundError, IsADirectoryError):  # a folder: refused below
+            found = read_file(path)
+            if found.data == data:
+                return False, found.status
     tmp_name = None
     try:
         fd, tmp_name = _create_temporary(path)
@@ -142,52 +140,6 @@ def _write_all(fd: int, data: bytes) -> None:
         view = view[os.write(fd, view):]
 
 
-_unnamed_files = hasattr(os, "O_TMPFILE")  # False once the file system or /proc has refused one
-_root_fd: int | None = None  # "/", open: see _write_new
-
-
-def _write_new(path: Path, data: bytes) -> os.stat_result | None:
-    """Write a file that does not exist yet as an unnamed file, then give it its name.
-
-    The name appears with all of the content or not at all, as with a rename,
-    but with one change to the folder instead of two (a temporary name, then
-    the rename), and a killed run leaves nothing to sweep. None when the file
-    system cannot do it (or the name is taken): the caller writes it the usual way.
-    Else the file's status (naming it changes neither its size nor its mtime).
-    """
-    global _unnamed_files, _root_fd
-    if not _unnamed_files:
-        return None
-    try:
-        folder = _ready_folder(path)
-        if _root_fd is None:
-            _root_fd = os.open("/", os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
-        fd = os.open(folder, os.O_TMPFILE | os.O_WRONLY | os.O_CLOEXEC, 0o644)
-    except OSError as exc:
-        if exc.errno in (errno.EOPNOTSUPP, errno.EISDIR, errno.EINVAL):
-            _unnamed_files = False  # not on this file system: the usual way from now on
-        _made_folders.discard(str(path.parent))
-        return None
-    try:
-        _write_all(fd, data)
-        status = os.fstat(fd)
-        # linkat(..., AT_SYMLINK_FOLLOW) through /proc, the way an unprivileged process names such a
-        # file; Python asks for that flag only when given a folder handle, hence "/" (the source
-        # path is absolute, so the handle changes nothing else). The name is the full path, so
-        # the file lands in whatever folder is at that path now.
-        os.link(f"/proc/self/fd/{fd}", path, src_dir_fd=_root_fd)
-    except OSError as exc:
-        if exc.errno == errno.ENOSPC:
-            raise _write_failure(exc, path) from exc
-        if exc.errno not in (errno.EEXIST, errno.ENOENT):
-            _unnamed_files = False  # no /proc, say: the usual way from now on
-        return None
-    finally:
-        os.close(fd)
-    return status
-
-
-_made_folders: set[str] = set()  # folders this process knows exist: one mkdir each, not one per file
 _sequence = itertools.count()
 TEMPORARY_NAME = re.compile(r"\..+\.leaflets-[0-9]+-[0-9]+\.tmp")  # what _create_temporary names, and nothing else
 
@@ -200,9 +152,7 @@ def _ready_folder(path: Path) -> str:
     folder = str(path.parent)
     if _writing is not None:
         _writing.check(folder)
-    if folder not in _made_folders:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        _made_folders.add(folder)
+    path.parent.mkdir(parents=True, exist_ok=True)
     return folder
 
 
@@ -210,9 +160,9 @@ def _create_temporary(path: Path) -> tuple[int, str]:
     """Create and open ``.<name>.leaflets-<pid>-<n>.tmp`` beside ``path``.
 
     Its folder is listed first (while a project is written), so a run killed
-    before the rename leaves a file the next run knows to remove. Plain os.open
-    rather than tempfile: a run creates thousands of these, and this costs a
-    third of the system calls. The mode follows the umask.
+    before the rename leaves a file the next run knows to remove. The names
+    are the pipeline's own (not tempfile's), so that clean-up removes nothing
+    else. The mode follows the umask.
     """
     folder = _ready_folder(path)
     if _writing is not None:
@@ -223,10 +173,6 @@ def _create_temporary(path: Path) -> tuple[int, str]:
             return os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o644), name
         except FileExistsError:  # left by a killed run whose pid this process now has
             continue
-        except FileNotFoundError:  # the folder was removed since: make it again
-            _made_folders.discard(folder)
-            path.parent.mkdir(parents=True, exist_ok=True)
-            _made_folders.add(folder)
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -247,44 +193,10 @@ class FileContent(NamedTuple):
 
 
 def read_file(path: Path | str) -> FileContent:
-    """The bytes of ``path`` and its status as read (raises FileNotFoundError and the like, as open does).
-
-    Plain os calls: a run reads every catalogue and ledger, and pathlib's file
-    objects cost more system calls than the reading (a seek, a terminal check).
-    """
-    fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
-    try:
-        status = os.fstat(fd)
-        chunks = []
-        while chunk := os.read(fd, max(status.st_size, 65536)):  # to the end, should the file have grown
-            chunks.append(chunk)
-        return FileContent(b"".join(chunks), status)
-    finally:
-        os.close(fd)
-
-
-def _read_if_exists(path: Path, expected_size: int) -> tuple[bytes | None, os.stat_result | None]:
-    """The bytes of ``path`` if it has ``expected_size`` of them (else None), and its status (None: no such file).
-
-    Plain os calls: a build asks this of every output it writes, and pathlib's
-    file objects cost more than the reading. A file of another size cannot be
-    equal, so it is not read.
-    """
-    try:
-        fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
-    except FileNotFoundError:
-        return None, None
-    try:
-        status = os.fstat(fd)
-        if status.st_size != expected_size:
-            return None, status
-        chunks, left = [], expected_size
-        while left > 0 and (chunk := os.read(fd, left)):
-            chunks.append(chunk)
-            left -= len(chunk)
-        return b"".join(chunks), status
-    finally:
-        os.close(fd)
+    """The bytes of ``path`` and its status as read (raises FileNotFoundError and the like, as open does)."""
+    with open(path, "rb") as file:
+        status = os.fstat(file.fileno())
+        return FileContent(file.read(), status)
 
 
 def remove_file(path: Path) -> bool:

@@ -93,21 +93,17 @@ def record(path: Path, content_hash: bool = True, as_read: bytes | None = None,
     """The signature of ``path`` now, or None when it does not exist.
 
     Without ``content_hash`` (outputs) it has no hash, and a change of mtime
-    alone then counts as a change. ``as_read``: the bytes this run read from
-    the file and worked from, hashed instead of reading the file again; with
-    ``status``, the file's status taken as they were read, the signature is that of
-    those bytes even if the file changed since (the next run then sees the change).
+    alone then counts as a change. ``as_read`` and ``status``: the bytes this run
+    read from the file and worked from, and the file's status as they were read;
+    the signature is then that of those bytes even if the file changed since (the
+    next run sees the change).
     """
-    if as_read is not None and status is not None:
-        return Signature(status.st_size, status.st_mtime_ns, hashlib.sha256(as_read).hexdigest())
     try:
         if not content_hash:
             status = os.stat(path)
             return Signature(status.st_size, status.st_mtime_ns)
-        if as_read is None:
+        if as_read is None or status is None:
             as_read, status = read_file(path)  # the bytes and their status through one handle
-        else:
-            status = os.stat(path)
     except FileNotFoundError:
         return None
     return Signature(status.st_size, status.st_mtime_ns, hashlib.sha256(as_read).hexdigest())

@@ -12,7 +12,7 @@ import io
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
 from urllib.parse import quote
 
@@ -151,23 +151,9 @@ def picker_leaflets(config: Config, leaflets: list[tuple[str, str]], published: 
 
 def page(environment: Environment, leaflets: Iterable[PickerLeaflet]) -> Iterator[str]:
     """The picker page (templates/index.html.j2), rendered a leaflet at a time, in pieces of a few kB."""
-    # A picker of 200 leaflets in 30 languages writes the same few names 100,000 times over:
-    # each is escaped once, and the template's many small outputs are joined before writing.
-    template = environment.overlay(finalize=_escape_repeated).get_template("index.html.j2")
-    stream = template.stream(leaflets=leaflets)
-    stream.enable_buffering(500)
+    stream = environment.get_template("index.html.j2").stream(leaflets=leaflets)
+    stream.enable_buffering(500)  # the template's many small outputs, written a few kB at a time
     return iter(stream)
-
-
-def _escape_repeated(value: object) -> Markup:
-    if type(value) is Markup:
-        return value
-    return _escape_text(value) if type(value) is str else escape(value)
-
-
-@lru_cache(maxsize=16384)
-def _escape_text(text: str) -> Markup:
-    return escape(text)
 
 
 @cache

@@ -78,11 +78,6 @@ class Edit:
     edited_at: str
 
 
-# Each record kind's field names, and those without a default (a ledger is read for every build).
-_FIELDS: dict[type, tuple[frozenset[str], frozenset[str]]] = {
-    cls: (frozenset(f.name for f in fields(cls)), frozenset(f.name for f in fields(cls) if f.default is MISSING))
-    for cls in (Approval, Rejection, Edit)
-}
 _TIMES = ("approved_at", "rejected_at", "edited_at")
 
 
@@ -109,7 +104,8 @@ def _record(cls: type, data: Any, fault: Callable[..., CatalogError]) -> Any:
     """One ledger record through its dataclass, or the CatalogError ``fault`` makes of what is wrong."""
     if not isinstance(data, dict):
         raise fault("must be an object")
-    names, required = _FIELDS[cls]
+    names = {f.name for f in fields(cls)}
+    required = {f.name for f in fields(cls) if f.default is MISSING}
     if missing := sorted(required - data.keys()):
         raise fault(f"lacks {', '.join(missing)}")
     if unknown := sorted(data.keys() - names):
