@@ -166,6 +166,6 @@ def test_the_text_edition_keeps_a_private_use_character_of_the_text():
     """U+E000 stands in for a space inside a number while lines are broken; the text's own stays."""
     from pipeline.build import _lay_out
 
-    assert _lay_out("a\ue000b", False, 72) == ("a\ue000b",)
-    assert _lay_out("Call 13 11 14, then a\ue000b", False, 72) == ("Call 13 11 14, then a\ue000b",)
-    assert _lay_out("Call 13 11 14 now", False, 12) == ("Call", "13 11 14 now")  # the number kept whole
+    assert _lay_out("a\ue000b", False, 72) == ["a\ue000b"]
+    assert _lay_out("Call 13 11 14, then a\ue000b", False, 72) == ["Call 13 11 14, then a\ue000b"]
+    assert _lay_out("Call 13 11 14 now", False, 12) == ["Call", "13 11 14 now"]  # the number kept whole
