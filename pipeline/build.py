@@ -18,7 +18,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -114,25 +113,6 @@ def _text_emphasis(text: str) -> str:
     return _STRONG.sub(r"*\1*", text)
 
 
-@lru_cache(maxsize=1)  # one environment per process: Jinja compiles each template once in it
-def template_environment() -> Environment:
-    """The package's Jinja2 templates, autoescaped: shared by the published pages and the previews."""
-    return Environment(
-        loader=PackageLoader("pipeline", "templates"),
-        autoescape=select_autoescape(["html", "j2"]),
-        finalize=_escaped,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
-
-
-def load_page_templates() -> None:
-    """Compile the edition templates now, before the workers start, so that they share them."""
-    for name in ("leaflet.html.j2", "bilingual.html.j2"):
-        template_environment().get_template(name)
-
-
 def _escaped(value: object) -> Markup:
     """Every value a template writes, escaped unless it is Markup already.
 
@@ -140,6 +120,28 @@ def _escaped(value: object) -> Markup:
     made by page_model); this still escapes anything else that finds its way there.
     """
     return value if isinstance(value, Markup) else escape(value)
+
+
+# One environment per process: Jinja compiles each template once in it and keeps it.
+_ENVIRONMENT = Environment(
+    loader=PackageLoader("pipeline", "templates"),
+    autoescape=select_autoescape(["html", "j2"]),
+    finalize=_escaped,
+    trim_blocks=True,
+    lstrip_blocks=True,
+    keep_trailing_newline=True,
+)
+
+
+def template_environment() -> Environment:
+    """The package's Jinja2 templates, autoescaped: shared by the published pages and the previews."""
+    return _ENVIRONMENT
+
+
+def load_page_templates() -> None:
+    """Compile the edition templates now, before the workers start, so that they share them."""
+    for name in ("leaflet.html.j2", "bilingual.html.j2"):
+        _ENVIRONMENT.get_template(name)
 
 
 # -- the page model: sections of rows, each row a block in the page's language and in English --
@@ -260,7 +262,7 @@ def render_html(leaflet: Leaflet, lang: Language, rendered: list[RenderedBlock],
     model = page_model(rendered, lang)
     ui = stamps.ui_strings(lang.code)
     notice = _notice(rendered, lang)
-    return template_environment().get_template("leaflet.html.j2").render(
+    return _ENVIRONMENT.get_template("leaflet.html.j2").render(
         language=lang,
         title=plain_text(_title_text(rendered)),
         heading=model.heading,
@@ -279,7 +281,7 @@ def render_bilingual(leaflet: Leaflet, lang: Language, rendered: list[RenderedBl
     model = page_model(rendered, lang)
     notice = _notice(rendered, lang)
     ui = stamps.ui_strings(lang.code)
-    return template_environment().get_template("bilingual.html.j2").render(
+    return _ENVIRONMENT.get_template("bilingual.html.j2").render(
         language=lang,
         title=plain_text(_title_text(rendered)),
         english_title=plain_text(leaflet.title),
