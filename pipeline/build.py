@@ -17,14 +17,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
 from babel.messages.catalog import Catalog
-from jinja2 import Environment, PackageLoader, Template, select_autoescape
+from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
 
 from pipeline import pdf, picker, textformat
@@ -66,7 +64,8 @@ class Publication:
     outputs: tuple[Signature | None, ...] | None = field(default=None, compare=False)
 
 
-class RenderedBlock(NamedTuple):  # a named tuple: a build makes one per block per language
+@dataclass(frozen=True)
+class RenderedBlock:
     block: Block
     text: str
     fallback: bool = False  # English shown because the translation is not approved
@@ -85,90 +84,72 @@ def inline_html(text: str, *, rtl: bool = False) -> Markup:
     isolated left to right (``<bdi dir="ltr">``), so "+61 2 9382 1234" or
     "1-2" keep their order.
     """
-    if "**" not in text:
-        return _escape_run(text, rtl)
-    parts = _STRONG.split(text)
-    html = [_escape_run(part, rtl) for part in parts]
-    return _join_markup(h if i % 2 == 0 else Markup("<strong>%s</strong>") % h for i, h in enumerate(html))
+    parts = _STRONG.split(text)  # the text between, then each emphasised part, alternately
+    return Markup("").join(
+        Markup("<strong>%s</strong>") % _escape_run(part, rtl) if i % 2 else _escape_run(part, rtl)
+        for i, part in enumerate(parts)
+    )
 
 
 def _escape_run(text: str, rtl: bool) -> Markup:
-    spans = textformat.ltr_spans(text) if rtl else None
-    if not spans:
+    """Escape ``text``; in right-to-left text, isolate its numbers left to right."""
+    if not rtl:
         return escape(text)
     out: list[Markup] = []
     last = 0
-    for start, end in spans:
+    for start, end in textformat.ltr_spans(text):
         out += [escape(text[last:start]), _LTR % text[start:end]]
         last = end
     out.append(escape(text[last:]))
-    return _join_markup(out)
+    return Markup("").join(out)
 
 
-def _join_markup(pieces: Iterable[Markup]) -> Markup:
-    # Every piece must be Markup already (escaped or built from escaped parts): Markup("").join
-    # would escape each again, copying it, for nothing.
-    return Markup("".join(pieces))
-
-
-# Split rather than sub with a template: Python 3.11 expands "\1" in Python code, three times slower.
 def plain_text(text: str) -> str:
-    return "".join(_STRONG.split(text)) if "**" in text else text
+    return _STRONG.sub(r"\1", text)
 
 
 def _text_emphasis(text: str) -> str:
     # Plain-text convention (mail, messaging apps): *word*. "DO NOT" must stay visible as such.
-    if "**" not in text:
-        return text
-    parts = _STRONG.split(text)  # the text between, then each emphasised part, alternately
-    parts[1::2] = [f"*{part}*" for part in parts[1::2]]
-    return "".join(parts)
-
-
-@lru_cache(maxsize=1)
-def template_environment() -> Environment:
-    """The package's Jinja2 templates, autoescaped: shared by the published pages and the previews."""
-    return Environment(
-        loader=PackageLoader("pipeline", "templates"),
-        autoescape=select_autoescape(["html", "j2"]),
-        finalize=_escaped,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-        auto_reload=False,  # the package's templates do not change under a running process: no stat per page
-    )
-
-
-@lru_cache(maxsize=8)
-def _template(name: str) -> Template:
-    # Jinja's own cache takes a lock per lookup; a build looks up two templates per edition.
-    return template_environment().get_template(name)
-
-
-def load_page_templates() -> None:
-    """Compile the edition templates now: Jinja compiles a template on first use, in each process."""
-    for name in ("leaflet.html.j2", "bilingual.html.j2"):
-        _template(name)
+    return _STRONG.sub(r"*\1*", text)
 
 
 def _escaped(value: object) -> Markup:
     """Every value a template writes, escaped unless it is Markup already.
 
-    Autoescaping does the same, but makes a copy of every Markup value: the
-    page templates switch it off around their rows (all Markup, made by
-    page_model) and this still escapes anything else that finds its way there.
+    The page templates switch autoescaping off around their rows (all Markup,
+    made by page_model); this still escapes anything else that finds its way there.
     """
-    return value if value.__class__ is Markup else escape(value)
+    return value if isinstance(value, Markup) else escape(value)
+
+
+# One environment per process: Jinja compiles each template once in it and keeps it.
+_ENVIRONMENT = Environment(
+    loader=PackageLoader("pipeline", "templates"),
+    autoescape=select_autoescape(["html", "j2"]),
+    finalize=_escaped,
+    trim_blocks=True,
+    lstrip_blocks=True,
+    keep_trailing_newline=True,
+)
+
+
+def template_environment() -> Environment:
+    """The package's Jinja2 templates, autoescaped: shared by the published pages and the previews."""
+    return _ENVIRONMENT
+
+
+def load_page_templates() -> None:
+    """Compile the edition templates now, before the workers start, so that they share them."""
+    for name in ("leaflet.html.j2", "bilingual.html.j2"):
+        _ENVIRONMENT.get_template(name)
 
 
 # -- the page model: sections of rows, each row a block in the page's language and in English --
 
 
-# A named tuple rather than a frozen dataclass: a build makes one per block per language,
-# and a frozen dataclass costs four times as much to create. Flat, and each field whole
-# (a fallback's "In English" badge is part of its html): every field a template reads is
-# another lookup and another escape, per row, per page.
 class Row(NamedTuple):
+    """One block of a page, as the templates show it (they unpack it in this order)."""
+
     kind: BlockKind
     html: Markup  # in the edition's language, or the English with its badge where it falls back
     attrs: Markup  # class/lang/dir when not in the surrounding language ("" for a translated block)
@@ -195,12 +176,11 @@ def lang_attrs(lang: Language, around: Language) -> Markup:
 
 
 _FALLBACK = Markup(' class="fallback" lang="en" dir="ltr"')
-_NO_ATTRS = Markup("")
 
 
 @dataclass(frozen=True)
 class PageModel:
-    """The blocks of one edition, built once and rendered as the page and the bilingual edition."""
+    """The blocks of one edition, as the page and the bilingual edition show them."""
 
     heading: Row
     sections: list[Section]
@@ -214,17 +194,12 @@ def page_model(rendered: list[RenderedBlock], lang: Language) -> PageModel:
     sections: list[Section] = []
     groups: list[Group] = []
     for item in rendered:
-        block = item.block
-        english = _english_html(block.text)
-        kind = block.kind
-        text = item.text
-        # Rows are made by the thousand: tuple.__new__, and plain escaping for the usual text.
+        kind = item.block.kind
+        english = inline_html(item.block.text)
         if item.fallback:
-            row = _new_row(Row, (kind, Markup(f"{english} {label}"), _FALLBACK, english))
-        elif rtl or "**" in text:
-            row = _new_row(Row, (kind, inline_html(text, rtl=rtl), _NO_ATTRS, english))
+            row = Row(kind, Markup(f"{english} {label}"), _FALLBACK, english)
         else:
-            row = _new_row(Row, (kind, escape(text), _NO_ATTRS, english))
+            row = Row(kind, inline_html(item.text, rtl=rtl), Markup(""), english)
         if kind is BlockKind.TITLE:
             title = row
             continue
@@ -243,21 +218,11 @@ def page_model(rendered: list[RenderedBlock], lang: Language) -> PageModel:
     return PageModel(title, sections)
 
 
-_new_row = tuple.__new__
-
-
-@lru_cache(maxsize=256)
 def _fallback_label(code: str) -> Markup:
     """The "In English" badge of a fallback block on ``code``'s pages."""
     ui = stamps.ui_strings(code)
     return Markup('<span class="fallback-label"%s>%s</span>') % (
         lang_attrs(ui.lang, language(SOURCE_LANGUAGE)), ui(stamps.IN_ENGLISH))
-
-
-@lru_cache(maxsize=8192)
-def _english_html(text: str) -> Markup:
-    # The same English block appears in every language's fallback and bilingual edition.
-    return inline_html(text)
 
 
 @dataclass(frozen=True)
@@ -271,10 +236,7 @@ def stamp_html(stamp: stamps.Stamp, around: Language) -> StampHtml:
     return StampHtml(lang_attrs(stamp.lang, around), tuple(_stamp_line_html(line, rtl) for line in stamp.lines))
 
 
-@lru_cache(maxsize=4096)
 def _stamp_line_html(line: stamps.Line, rtl: bool) -> Markup:
-    # Each edition shows its stamp twice (page, bilingual page), and all but the title line
-    # are the same in every leaflet of a language.
     html = []
     for part in line.parts():
         if isinstance(part, str):
@@ -284,7 +246,7 @@ def _stamp_line_html(line: stamps.Line, rtl: bool) -> Markup:
                 part.lang.tag, part.lang.direction, inline_html(part.text)))
         else:
             html.append(_escape_run(part.text, rtl))
-    return _join_markup(html)
+    return Markup("").join(html)
 
 
 def _notice(rendered: list[RenderedBlock], lang: Language) -> tuple[str, Language] | None:
@@ -295,13 +257,12 @@ def _notice(rendered: list[RenderedBlock], lang: Language) -> tuple[str, Languag
     return ui(stamps.FALLBACK_NOTICE), ui.lang
 
 
-def render_html(leaflet: Leaflet, lang: Language, rendered: list[RenderedBlock], stamp: stamps.Stamp,
-                model: PageModel | None = None) -> str:
+def render_html(leaflet: Leaflet, lang: Language, rendered: list[RenderedBlock], stamp: stamps.Stamp) -> str:
     """The web page (and, through its print styles, the A4 edition)."""
-    model = model or page_model(rendered, lang)
+    model = page_model(rendered, lang)
     ui = stamps.ui_strings(lang.code)
     notice = _notice(rendered, lang)
-    return _template("leaflet.html.j2").render(
+    return _ENVIRONMENT.get_template("leaflet.html.j2").render(
         language=lang,
         title=plain_text(_title_text(rendered)),
         heading=model.heading,
@@ -314,13 +275,13 @@ def render_html(leaflet: Leaflet, lang: Language, rendered: list[RenderedBlock],
 
 
 def render_bilingual(leaflet: Leaflet, lang: Language, rendered: list[RenderedBlock], stamp: stamps.Stamp,
-                     english_stamp: stamps.Stamp, model: PageModel | None = None) -> str:
+                     english_stamp: stamps.Stamp) -> str:
     """English beside the translation, block by block, for clinicians and patients who read some English."""
     english = language(SOURCE_LANGUAGE)
-    model = model or page_model(rendered, lang)
+    model = page_model(rendered, lang)
     notice = _notice(rendered, lang)
     ui = stamps.ui_strings(lang.code)
-    return _template("bilingual.html.j2").render(
+    return _ENVIRONMENT.get_template("bilingual.html.j2").render(
         language=lang,
         title=plain_text(_title_text(rendered)),
         english_title=plain_text(leaflet.title),
@@ -342,39 +303,25 @@ def _title_text(rendered: list[RenderedBlock]) -> str:
 # -- plain text ----------------------------------------------------------------------
 
 _GLUE = "\ue000"  # a private-use stand-in for a space inside a number: no line break there
-_SPACE_IN_NUMBER = re.compile("[0-9\u0660-\u0669\u06f0-\u06f9()] ")
 
 
-def _lay_out(text: str, rtl: bool, width: int, first: str = "", rest: str = "") -> tuple[str, ...]:
-    """The lines of a sentence in the text edition (``first``, ``rest``: the indents of a list item)."""
-    # Left-to-right text needs the numbers only to keep their spaces, and every space inside
-    # one follows a digit or a bracket: without such a space, there is nothing to look for.
-    spans = textformat.ltr_spans(text) if rtl or _SPACE_IN_NUMBER.search(text) else None
-    glue = bool(spans) and _GLUE not in text  # a sentence with that character of its own keeps it
-    if spans:
-        pieces, last = [], 0
-        for start, end in spans:
-            run = text[start:end].replace(" ", _GLUE) if glue else text[start:end]
-            pieces += [text[last:start], f"{textformat.LRI}{run}{textformat.PDI}" if rtl else run]
-            last = end
-        pieces.append(text[last:])
-        text = "".join(pieces)
-    lines = textformat.wrap(text, width, indent=rest, first_indent=first)
+def _lay_out(text: str, rtl: bool, width: int, first: str = "", rest: str = "") -> list[str]:
+    """The lines of a sentence in the text edition (``first``, ``rest``: the indents of a list item).
+
+    Numbers, ranges and phone numbers are kept on one line; in right-to-left
+    text they are isolated left to right, and each line starts with an RLM.
+    """
+    glue = _GLUE not in text  # a sentence with that character of its own keeps it (and may break there)
+    pieces, last = [], 0
+    for start, end in textformat.ltr_spans(text):
+        run = text[start:end].replace(" ", _GLUE) if glue else text[start:end]
+        pieces += [text[last:start], f"{textformat.LRI}{run}{textformat.PDI}" if rtl else run]
+        last = end
+    pieces.append(text[last:])
+    lines = textformat.wrap("".join(pieces), width, indent=rest, first_indent=first)
     if glue:
         lines = [line.replace(_GLUE, " ") for line in lines]
-    return tuple(textformat.rtl_line(line) for line in lines) if rtl else tuple(lines)
-
-
-# The same sentence recurs across a network's leaflets (boilerplate, the stamp's lines), and
-# laying it out by display width is the dearest part of the text edition: once per worker.
-_text_lines = lru_cache(maxsize=4096)(_lay_out)  # titles, notices and the stamp's lines
-
-
-@lru_cache(maxsize=8192)
-def _block_lines(text: str, rtl: bool, width: int, list_item: bool) -> tuple[str, ...]:
-    """A heading's, paragraph's or list item's lines in the text edition, and the blank line after it."""
-    first, rest = ("- ", "  ") if list_item else ("", "")
-    return (*_lay_out(_text_emphasis(text), rtl, width, first, rest), "")
+    return [textformat.rtl_line(line) for line in lines] if rtl else lines
 
 
 def render_text(rendered: list[RenderedBlock], stamp: stamps.Stamp, lang: Language | None = None,
@@ -390,17 +337,18 @@ def render_text(rendered: list[RenderedBlock], stamp: stamps.Stamp, lang: Langua
         block_rtl = rtl and not item.fallback
         kind = item.block.kind
         if kind is not BlockKind.TITLE:
-            out += _block_lines(item.text, block_rtl, width, kind is BlockKind.ITEM)
+            first, rest = ("- ", "  ") if kind is BlockKind.ITEM else ("", "")
+            out += [*_lay_out(_text_emphasis(item.text), block_rtl, width, first, rest), ""]
             continue
-        lines = _text_lines(_text_emphasis(item.text), block_rtl, width)
+        lines = _lay_out(_text_emphasis(item.text), block_rtl, width)
         rule = "=" * min(max(textformat.display_width(line) for line in lines), width)
         out += [*lines, textformat.rtl_line(rule) if block_rtl else rule, ""]
         if lang is not None and (notice := _notice(rendered, lang)):
-            out += [*_text_lines(notice[0], notice[1].direction == "rtl", width), ""]
+            out += [*_lay_out(notice[0], notice[1].direction == "rtl", width), ""]
     stamp_rtl = stamp.lang.direction == "rtl"
     out.append("--")
     for line in stamp.lines:
-        out += _text_lines(_stamp_text(line, stamp_rtl), stamp_rtl, width)
+        out += _lay_out(_stamp_text(line, stamp_rtl), stamp_rtl, width)
     return "\n".join(out) + "\n"
 
 
@@ -486,9 +434,8 @@ def build_language(leaflet: Leaflet, config: Config, lang_code: str, catalog: Ca
         return _withdraw(config, leaflet, lang_code, reason, approved_count)
 
     approvals = ledger.approvals
-    # Each distinct timestamp parsed once: a ledger's approvals mostly share a few.
-    approved_on = max(dt.datetime.fromisoformat(moment).date()
-                      for moment in {approvals[key].approved_at for key in approved if key in approvals})
+    approved_on = max(dt.datetime.fromisoformat(approvals[key].approved_at).date()
+                      for key in approved if key in approvals)
     stamp = stamps.translated_stamp(leaflet.title, leaflet.version, lang, approved_on)
     english_stamp = stamps.translated_stamp(leaflet.title, leaflet.version, lang, approved_on,
                                             in_language=SOURCE_LANGUAGE)
@@ -515,14 +462,13 @@ def _write_outputs(config: Config, leaflet: Leaflet, lang: Language, rendered: l
     """Write the language's editions; the files changed, and each output's signature (OUTPUT_SUFFIXES' order)."""
     options = config.build
     slug, code = leaflet.slug, lang.code
-    model = page_model(rendered, lang)
-    html = render_html(leaflet, lang, rendered, stamp, model)
+    html = render_html(leaflet, lang, rendered, stamp)
     outputs: dict[str, str] = {
         ".html": html,
         ".txt": render_text(rendered, stamp, lang, options.text_width),
     }
     if options.bilingual and english_stamp is not None:
-        outputs[".bilingual.html"] = render_bilingual(leaflet, lang, rendered, stamp, english_stamp, model)
+        outputs[".bilingual.html"] = render_bilingual(leaflet, lang, rendered, stamp, english_stamp)
     changed: list[Path] = []
     signatures: dict[str, Signature | None] = {}
     for suffix, content in outputs.items():
