@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -195,7 +196,7 @@ def page_model(rendered: list[RenderedBlock], lang: Language) -> PageModel:
     groups: list[Group] = []
     for item in rendered:
         kind = item.block.kind
-        english = inline_html(item.block.text)
+        english = _english_html(item.block.text)
         if item.fallback:
             row = Row(kind, Markup(f"{english} {label}"), _FALLBACK, english)
         else:
@@ -216,6 +217,13 @@ def page_model(rendered: list[RenderedBlock], lang: Language) -> PageModel:
         groups[-1].rows.append(row)
     assert title is not None, "a leaflet always has a title block"
     return PageModel(title, sections)
+
+
+@lru_cache(maxsize=4096)
+def _english_html(text: str) -> Markup:
+    # A leaflet's English blocks recur in every language's bilingual page and fallbacks:
+    # made once per worker, not once per language.
+    return inline_html(text)
 
 
 def _fallback_label(code: str) -> Markup:
@@ -257,9 +265,9 @@ def _notice(rendered: list[RenderedBlock], lang: Language) -> tuple[str, Languag
     return ui(stamps.FALLBACK_NOTICE), ui.lang
 
 
-def render_html(leaflet: Leaflet, lang: Language, rendered: list[RenderedBlock], stamp: stamps.Stamp) -> str:
+def render_html(leaflet: Leaflet, lang: Language, rendered: list[RenderedBlock], model: PageModel,
+                stamp: stamps.Stamp) -> str:
     """The web page (and, through its print styles, the A4 edition)."""
-    model = page_model(rendered, lang)
     ui = stamps.ui_strings(lang.code)
     notice = _notice(rendered, lang)
     return _ENVIRONMENT.get_template("leaflet.html.j2").render(
@@ -274,11 +282,10 @@ def render_html(leaflet: Leaflet, lang: Language, rendered: list[RenderedBlock],
     )
 
 
-def render_bilingual(leaflet: Leaflet, lang: Language, rendered: list[RenderedBlock], stamp: stamps.Stamp,
-                     english_stamp: stamps.Stamp) -> str:
+def render_bilingual(leaflet: Leaflet, lang: Language, rendered: list[RenderedBlock], model: PageModel,
+                     stamp: stamps.Stamp, english_stamp: stamps.Stamp) -> str:
     """English beside the translation, block by block, for clinicians and patients who read some English."""
     english = language(SOURCE_LANGUAGE)
-    model = page_model(rendered, lang)
     notice = _notice(rendered, lang)
     ui = stamps.ui_strings(lang.code)
     return _ENVIRONMENT.get_template("bilingual.html.j2").render(
@@ -462,13 +469,14 @@ def _write_outputs(config: Config, leaflet: Leaflet, lang: Language, rendered: l
     """Write the language's editions; the files changed, and each output's signature (OUTPUT_SUFFIXES' order)."""
     options = config.build
     slug, code = leaflet.slug, lang.code
-    html = render_html(leaflet, lang, rendered, stamp)
+    model = page_model(rendered, lang)  # one model for both pages: the costly part of each
+    html = render_html(leaflet, lang, rendered, model, stamp)
     outputs: dict[str, str] = {
         ".html": html,
         ".txt": render_text(rendered, stamp, lang, options.text_width),
     }
     if options.bilingual and english_stamp is not None:
-        outputs[".bilingual.html"] = render_bilingual(leaflet, lang, rendered, stamp, english_stamp)
+        outputs[".bilingual.html"] = render_bilingual(leaflet, lang, rendered, model, stamp, english_stamp)
     changed: list[Path] = []
     signatures: dict[str, Signature | None] = {}
     for suffix, content in outputs.items():
