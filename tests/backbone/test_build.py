@@ -3,7 +3,7 @@ from __future__ import annotations
 import gettext
 import re
 
-from pipeline import stages
+from pipeline.run import stages
 from tests.backbone.golden import assert_golden
 from tests.conftest import SLUG, approve_all, fake_translation, translate_all
 
@@ -51,9 +51,9 @@ def test_translation_markup_is_escaped(project):
 
 def test_page_templates_escape_a_value_that_is_not_markup():
     """The page bodies switch autoescaping off (their rows are Markup already); the finalize hook still escapes."""
-    from pipeline import build
-    from pipeline.languages import language
-    from pipeline.source import BlockKind
+    from pipeline.core.languages import language
+    from pipeline.publish import build
+    from pipeline.source.document import BlockKind
 
     hostile = '<script>alert("x")</script> & <b>'
     heading = build.Row(BlockKind.TITLE, hostile, hostile, hostile)  # plain str where Markup belongs
@@ -100,8 +100,8 @@ def test_lower_threshold_publishes_with_marked_english_fallback(make_project):
     config = make_project(["es"], extra="publish_threshold = 0.5")
     stages.run(config)
     translate_all(config, "es", fake_translation("es"))
-    from pipeline.catalogs import read_catalog
-    from pipeline.review import approve, load_ledger
+    from pipeline.catalogs.po import read_catalog
+    from pipeline.review.ledger import approve, load_ledger
 
     catalog = read_catalog(config.po_path("es", SLUG))
     ledger = load_ledger(config, "es", SLUG)

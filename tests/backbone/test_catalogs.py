@@ -6,9 +6,9 @@ import sys
 
 import pytest
 
-from pipeline import stages
-from pipeline.catalogs import messages, read_catalog, render_catalog
-from pipeline.errors import CatalogError
+from pipeline.catalogs.po import messages, read_catalog, render_catalog
+from pipeline.core.errors import CatalogError
+from pipeline.run import stages
 from tests.backbone.golden import assert_golden
 from tests.conftest import REPO, SLUG, fake_translation, translate_all
 

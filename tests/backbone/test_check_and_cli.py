@@ -8,7 +8,7 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from pipeline.cli import app
+from pipeline.cli.main import app
 from tests.conftest import SLUG, approve_all, fake_translation, translate_all, write_pyproject
 
 runner = CliRunner()
@@ -106,7 +106,7 @@ def test_a_second_run_is_refused_while_one_holds_the_lock(make_project):
     invoke(config, "run")
     holder = subprocess.Popen(
         [sys.executable, "-c",
-         ("import sys, time; from pathlib import Path; from pipeline.files import project_lock\n"
+         ("import sys, time; from pathlib import Path; from pipeline.core.files import project_lock\n"
          "with project_lock(Path(sys.argv[1])):\n    print('locked', flush=True); time.sleep(30)"),
          str(config.root)],
         stdout=subprocess.PIPE, text=True, env={**os.environ},
@@ -182,7 +182,7 @@ def test_a_published_file_deleted_or_added_by_hand_is_noticed_by_the_next_run(ma
 
 
 def test_a_run_that_changes_nothing_looks_at_no_published_file(make_project, monkeypatch):
-    from pipeline import stages
+    from pipeline.run import stages
 
     config = make_project(["es"])
     invoke(config, "run")
@@ -199,9 +199,9 @@ def test_a_run_that_changes_nothing_looks_at_no_published_file(make_project, mon
 
 def test_the_run_state_records_each_output_as_it_is_on_disk(make_project):
     """Output signatures come from the writes themselves (new folders, existing ones, files left alone)."""
-    from pipeline.build import OUTPUT_SUFFIXES
-    from pipeline.incremental import load_state, record
-    from pipeline.stages import STATE_FILE, _fingerprint, _outputs
+    from pipeline.core.incremental import load_state, record
+    from pipeline.publish.build import OUTPUT_SUFFIXES
+    from pipeline.run.stages import STATE_FILE, _fingerprint, _outputs
 
     config = make_project(["es"])
     invoke(config, "run")  # es is not published yet: its outputs are recorded as absent
@@ -224,7 +224,7 @@ def test_the_run_state_records_each_output_as_it_is_on_disk(make_project):
 
 def test_a_catalogue_saved_while_a_run_builds_it_is_seen_by_the_next_run(make_project, monkeypatch):
     """The run state signs the bytes the build worked from, not the file as it is afterwards."""
-    from pipeline import build
+    from pipeline.publish import build
 
     config = make_project(["es"])
     invoke(config, "run")
@@ -249,7 +249,7 @@ def test_a_catalogue_saved_while_a_run_builds_it_is_seen_by_the_next_run(make_pr
 
 def test_first_approvals_saved_while_a_run_builds_are_seen_by_the_next_run(make_project, monkeypatch):
     """A ledger that did not exist when the run read it is recorded as missing, even if one appeared since."""
-    from pipeline import build
+    from pipeline.publish import build
 
     config = make_project(["es"])
     invoke(config, "run")

@@ -12,9 +12,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from pipeline import __version__, stages
-from pipeline.cli import app
-from pipeline.languages import meanings, suggestions
+from pipeline import __version__
+from pipeline.cli.main import app
+from pipeline.core.languages import meanings, suggestions
+from pipeline.run import stages
 from tests.conftest import SLUG, write_pyproject
 
 REPO = Path(__file__).resolve().parents[2]

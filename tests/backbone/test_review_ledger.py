@@ -4,10 +4,10 @@ import json
 
 import pytest
 
-from pipeline import stages
-from pipeline.catalogs import messages, read_catalog, write_catalog
-from pipeline.errors import ReviewError
-from pipeline.review import ReviewState, approve, load_ledger, state_of
+from pipeline.catalogs.po import messages, read_catalog, write_catalog
+from pipeline.core.errors import ReviewError
+from pipeline.review.ledger import ReviewState, approve, load_ledger, state_of
+from pipeline.run import stages
 from tests.conftest import SLUG, approve_all, fake_translation, translate_all
 
 
@@ -92,6 +92,6 @@ def test_removing_a_reviewer_from_the_config_withdraws_their_approvals(make_proj
     pyproject = config.root / "pyproject.toml"
     text = pyproject.read_text(encoding="utf-8")
     pyproject.write_text(text.replace('id = "mlopez"', 'id = "mlopez-retired"'), encoding="utf-8")
-    from pipeline.config import load_config
+    from pipeline.core.config import load_config
 
     assert set(states(load_config(config.root), "es")) == {ReviewState.TRANSLATED}

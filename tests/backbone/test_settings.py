@@ -8,8 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import review
-from pipeline.config import (
+from pipeline.core.config import (
     BuildOptions,
     Config,
     DraftSettings,
@@ -18,8 +17,10 @@ from pipeline.config import (
     ReviewSettings,
     load_config,
 )
-from pipeline.engines import ENGINE_SETTINGS, REGISTRY, EngineContext, create_engine
-from pipeline.errors import ConfigError
+from pipeline.core.engine_settings import ENGINE_SETTINGS
+from pipeline.core.errors import ConfigError
+from pipeline.drafting.engines import REGISTRY, EngineContext, create_engine
+from pipeline.review import ledger as review
 
 REPO = Path(__file__).resolve().parents[2]
 

@@ -4,9 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import stages
-from pipeline.errors import SourceError
-from pipeline.source import BlockKind, import_raw, parse_leaflet, read_leaflet
+from pipeline.core.errors import SourceError
+from pipeline.run import stages
+from pipeline.source.document import BlockKind, import_raw, parse_leaflet, read_leaflet
 from tests.backbone.golden import assert_golden
 from tests.conftest import RAW_LEAFLET, SLUG
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from pipeline import stages
+from pipeline.run import stages
 from tests.conftest import REPO, SLUG
 
 

@@ -32,12 +32,12 @@ sys.path.insert(0, str(REPO))
 os.environ.setdefault("SOURCE_DATE_EPOCH", "1795392000")
 
 from benchmarks.corpus import LANGUAGES, leaflet_markdown, pyproject
-from pipeline import stages
-from pipeline.catalogs import messages, read_catalog
-from pipeline.config import load_config
-from pipeline.draft import DraftOptions, draft
-from pipeline.engines import EngineContext, create_engine
-from pipeline.protect import protect
+from pipeline.catalogs.po import messages, read_catalog
+from pipeline.core.config import load_config
+from pipeline.drafting.draft import DraftOptions, draft
+from pipeline.drafting.engines import EngineContext, create_engine
+from pipeline.drafting.protect import protect
+from pipeline.run import stages
 from tests.draft.conftest import FakeMT, _Server
 
 RAW = REPO / "source" / "raw" / "magnesium-infusions.txt"

@@ -14,14 +14,14 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from pipeline import stages
-from pipeline.catalogs import messages, read_catalog
-from pipeline.cli import app
-from pipeline.clock import today
-from pipeline.draft import DraftOptions, draft
-from pipeline.draft_cache import DraftCache
-from pipeline.markers import draft_engine, draft_failures
-from pipeline.protect import protect
+from pipeline.catalogs.markers import draft_engine, draft_failures
+from pipeline.catalogs.po import messages, read_catalog
+from pipeline.cli.main import app
+from pipeline.core.clock import today
+from pipeline.drafting.cache import DraftCache
+from pipeline.drafting.draft import DraftOptions, draft
+from pipeline.drafting.protect import protect
+from pipeline.run import stages
 from tests.conftest import REPO, SLUG, fake_translation, translate_all
 from tests.draft.conftest import FAST, fake_translate
 
@@ -234,7 +234,7 @@ def test_translations_are_never_overwritten_and_drafts_only_when_asked(make_proj
     entries = read_catalog(path)
     for message in list(messages(entries))[:5]:  # five of them back to "not ready"
         message.flags.add("fuzzy")
-    from pipeline.catalogs import write_catalog
+    from pipeline.catalogs.po import write_catalog
 
     write_catalog(path, entries)
     assert draft(config, libre(fake_mt)).drafted == 0 and fake_mt.calls == []

@@ -12,14 +12,13 @@ import json
 import polib
 from typer.testing import CliRunner
 
-from pipeline import stages
-from pipeline.catalogs import messages, read_catalog
-from pipeline.checks import run_checks
-from pipeline.cli import app
-from pipeline.draft import draft
-from pipeline.glossary import load_glossary
-from pipeline.markers import CHECK_MARK, current_check_marks, judged_tag
-from pipeline.review import (
+from pipeline.catalogs.markers import CHECK_MARK, current_check_marks, judged_tag
+from pipeline.catalogs.po import messages, read_catalog
+from pipeline.checks.glossary import load_glossary
+from pipeline.checks.rules import run_checks
+from pipeline.cli.main import app
+from pipeline.drafting.draft import draft
+from pipeline.review.ledger import (
     ReviewState,
     approve_entries,
     editing,
@@ -27,6 +26,7 @@ from pipeline.review import (
     load_ledger,
     state_of,
 )
+from pipeline.run import stages
 from tests.conftest import SLUG
 from tests.draft.test_draft_stage import libre, libre_project
 

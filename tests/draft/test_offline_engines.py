@@ -8,13 +8,13 @@ import subprocess
 import pytest
 from typer.testing import CliRunner
 
-from pipeline import stages
-from pipeline.catalogs import messages, read_catalog
-from pipeline.cli import app
-from pipeline.draft import DraftOptions, draft
-from pipeline.errors import ReviewError
-from pipeline.markers import draft_engine
-from pipeline.review import approve, load_ledger
+from pipeline.catalogs.markers import draft_engine
+from pipeline.catalogs.po import messages, read_catalog
+from pipeline.cli.main import app
+from pipeline.core.errors import ReviewError
+from pipeline.drafting.draft import DraftOptions, draft
+from pipeline.review.ledger import approve, load_ledger
+from pipeline.run import stages
 from tests.conftest import SLUG, approve_all, fake_translation, translate_all
 from tests.draft.conftest import FAST
 

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.engines import EngineContext, EngineError, Failure, create_engine, engine_code
+from pipeline.drafting.engines import (
+    EngineContext,
+    EngineError,
+    Failure,
+    create_engine,
+    engine_code,
+)
 from tests.draft.conftest import fake_translate
 
 

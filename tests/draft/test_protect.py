@@ -4,8 +4,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipeline.glossary import Glossary, Term
-from pipeline.protect import SpanKind, TokenError, find_spans, protect
+from pipeline.checks.glossary import Glossary, Term
+from pipeline.drafting.protect import SpanKind, TokenError, find_spans, protect
 
 GLOSSARY = Glossary((
     Term("ECG", keep=True),

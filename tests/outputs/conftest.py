@@ -19,8 +19,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
 
-from pipeline import stages
-from pipeline.config import Config, load_config
+from pipeline.core.config import Config, load_config
+from pipeline.run import stages
 from tests.conftest import RAW_LEAFLET, REPO, SLUG, approve_all, translate_all, write_pyproject
 
 ARTIFACTS = REPO / "test-artifacts" / "outputs"

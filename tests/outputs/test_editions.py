@@ -9,11 +9,11 @@ from html.parser import HTMLParser
 
 import pytest
 
-from pipeline import stages
-from pipeline.errors import ConfigError
-from pipeline.languages import language
-from pipeline.stamp import MESSAGES, translated_stamp, ui_strings
-from pipeline.textformat import LRI, PDI, RLM, display_width
+from pipeline.core.errors import ConfigError
+from pipeline.core.languages import language
+from pipeline.publish.stamp import MESSAGES, translated_stamp, ui_strings
+from pipeline.publish.textlayout import LRI, PDI, RLM, display_width
+from pipeline.run import stages
 from tests.conftest import SLUG, approve_all, translate_all
 from tests.outputs.conftest import (
     BASE_URL,
@@ -358,7 +358,7 @@ def test_editions_can_be_switched_off_and_then_disappear(tmp_path):
     pyproject.write_text(pyproject.read_text(encoding="utf-8").replace(
         "[tool.leaflets]", "[tool.leaflets.build]\npdf = false\nbilingual = false\n\n[tool.leaflets]"),
         encoding="utf-8")
-    config = __import__("pipeline.config", fromlist=["load_config"]).load_config(config.root)
+    config = __import__("pipeline.core.config", fromlist=["load_config"]).load_config(config.root)
     assert config.build.pdf is False
     stages.build_all(config)
     for lang in ("vi", "en"):
@@ -414,8 +414,8 @@ def test_picker_inlines_one_qr_code_per_published_language(published):
 def test_english_fallback_blocks_are_labelled_in_the_language_of_the_page(tmp_path):
     config = make_outputs_project(tmp_path / "fallback", ["ar"], extra="publish_threshold = 0.5")
     translate_all(config, "ar", sample_translation("ar"))
-    from pipeline.catalogs import read_catalog
-    from pipeline.review import approve, load_ledger
+    from pipeline.catalogs.po import read_catalog
+    from pipeline.review.ledger import approve, load_ledger
 
     catalog = read_catalog(config.po_path("ar", SLUG))
     ledger = load_ledger(config, "ar", SLUG)
@@ -445,7 +445,7 @@ def test_english_fallback_blocks_are_labelled_in_the_language_of_the_page(tmp_pa
 
 
 def test_a_large_picker_links_its_qr_codes_instead_of_inlining_them(published, monkeypatch, tmp_path):
-    from pipeline import build, picker
+    from pipeline.publish import build, picker
 
     monkeypatch.setattr(picker, "QR_INLINE_LIMIT", 3)
     copy = tmp_path / "dist"
@@ -463,8 +463,8 @@ def test_a_large_picker_links_its_qr_codes_instead_of_inlining_them(published, m
 
 
 def test_a_pdf_that_cannot_be_made_is_not_left_stale(tmp_path, monkeypatch):
-    from pipeline import pdf
-    from pipeline.errors import LeafletsError
+    from pipeline.core.errors import LeafletsError
+    from pipeline.publish import pdf
 
     config = make_outputs_project(tmp_path / "broken", ["el"])
     publish(config, "el", sample_translation("el"))

@@ -12,9 +12,10 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
-from pipeline import picker, stages
-from pipeline.languages import language
-from pipeline.preview import build_previews, preview_dir, preview_path
+from pipeline.core.languages import language
+from pipeline.publish import picker
+from pipeline.run import stages
+from pipeline.run.preview import build_previews, preview_dir, preview_path
 from tests.conftest import SLUG
 from tests.outputs.conftest import (
     ARTIFACTS,

@@ -10,8 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from wcwidth import wcwidth
 
-from pipeline import textformat
-from pipeline.textformat import display_width, ltr_spans, wrap
+from pipeline.publish import textlayout as textformat
+from pipeline.publish.textlayout import display_width, ltr_spans, wrap
 
 ZH = "短时输注可在门诊进行，约需90分钟。镁通常在8小时和多日氯胺酮输注期间每日同时给药，用于治疗神经性疼痛。"
 AR = "هناك بعض الألم قصير الأمد أثناء إدخال الإبرة الصغيرة. أثناء التسريب، غالبًا ما يبلغ المرضى بالشعور بالحرارة"
@@ -117,7 +117,7 @@ def test_number_runs_are_the_matches_of_the_number_pattern(pieces):
                        max_size=30))
 def test_a_space_inside_a_number_follows_a_digit_or_a_bracket(pieces):
     """The plain-text edition looks for numbers in left-to-right text only when such a space is there."""
-    from pipeline.build import _SPACE_IN_NUMBER
+    from pipeline.publish.build import _SPACE_IN_NUMBER
 
     text = "".join(pieces)
     if any(" " in text[start:end] for start, end in ltr_spans(text)):
@@ -229,7 +229,7 @@ _STRONG = re.compile(r"\*\*(.+?)\*\*")
 @given(pieces=st.lists(st.sampled_from(["*", "**", "***", "a", "DO NOT", " ", "\n", "é", "\\1"]), max_size=20))
 def test_emphasis_is_marked_and_removed_as_the_markdown_pattern_says(pieces):
     """The split-based rewriting gives what re.sub with the pattern's template gives."""
-    from pipeline.build import _text_emphasis, plain_text
+    from pipeline.publish.build import _text_emphasis, plain_text
 
     text = "".join(pieces)
     assert _text_emphasis(text) == _STRONG.sub(r"*\1*", text)
@@ -238,7 +238,7 @@ def test_emphasis_is_marked_and_removed_as_the_markdown_pattern_says(pieces):
 
 def test_the_text_edition_keeps_a_private_use_character_of_the_text():
     """U+E000 stands in for a space inside a number while lines are broken; the text's own stays."""
-    from pipeline.build import _lay_out
+    from pipeline.publish.build import _lay_out
 
     assert _lay_out("a\ue000b", False, 72) == ("a\ue000b",)
     assert _lay_out("Call 13 11 14, then a\ue000b", False, 72) == ("Call 13 11 14, then a\ue000b",)
