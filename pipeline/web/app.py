@@ -89,7 +89,9 @@ def create_app(config: Config, reviewer_id: str, *, access_token: str | None = N
     langs = tuple(code for code in config.languages if code in reviewer.languages and not language(code).pseudo)
     if not langs:
         raise ReviewError(f"reviewer {reviewer_id!r} reviews none of the configured languages")
-    app = Flask(__name__, static_folder=None)
+    # The templates are the package's (pipeline/templates/review), not this subpackage's.
+    templates = Path(__file__).resolve().parents[1] / "templates"
+    app = Flask(__name__, static_folder=None, template_folder=str(templates))
     app.secret_key = secrets.token_bytes(32)  # sessions end with the server
     app.config.update(
         # Cookies ignore ports: two servers on 127.0.0.1 (two reviewers) must not overwrite each other's session.
