@@ -15,7 +15,7 @@ from pipeline.publish.stamp import MESSAGES, translated_stamp, ui_strings
 from pipeline.publish.textlayout import LRI, PDI, RLM, display_width
 from pipeline.run import stages
 from tests.conftest import SLUG, approve_all, translate_all
-from tests.outputs.conftest import (
+from tests.publish.conftest import (
     BASE_URL,
     HOSTILE,
     LIST_SLUG,

@@ -16,7 +16,7 @@ from pipeline.drafting.draft import DraftOptions, draft
 from pipeline.review.ledger import approve, load_ledger
 from pipeline.run import stages
 from tests.conftest import SLUG, approve_all, fake_translation, translate_all
-from tests.draft.conftest import FAST
+from tests.drafting.conftest import FAST
 
 runner = CliRunner()
 

@@ -17,7 +17,7 @@ from pipeline.publish import picker
 from pipeline.run import stages
 from pipeline.run.preview import build_previews, preview_dir, preview_path
 from tests.conftest import SLUG
-from tests.outputs.conftest import (
+from tests.publish.conftest import (
     ARTIFACTS,
     BASE_URL,
     LIST_LEAFLET,

@@ -9,8 +9,8 @@ import pytest
 from pipeline.catalogs.po import messages, read_catalog, render_catalog
 from pipeline.core.errors import CatalogError
 from pipeline.run import stages
-from tests.backbone.golden import assert_golden
 from tests.conftest import REPO, SLUG, fake_translation, translate_all
+from tests.source.golden import assert_golden
 
 
 def test_pot_matches_golden(project):

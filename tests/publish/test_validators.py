@@ -7,7 +7,7 @@ import subprocess
 
 import pytest
 
-import tests.outputs.conftest as outputs
+import tests.publish.conftest as outputs
 
 
 def vnu(*args: str) -> list[dict]:

@@ -7,8 +7,8 @@ import pytest
 from pipeline.core.errors import SourceError
 from pipeline.run import stages
 from pipeline.source.document import BlockKind, import_raw, parse_leaflet, read_leaflet
-from tests.backbone.golden import assert_golden
 from tests.conftest import RAW_LEAFLET, SLUG
+from tests.source.golden import assert_golden
 
 
 def test_import_matches_golden_markdown(make_project):

@@ -4,8 +4,8 @@ import gettext
 import re
 
 from pipeline.run import stages
-from tests.backbone.golden import assert_golden
 from tests.conftest import SLUG, approve_all, fake_translation, translate_all
+from tests.source.golden import assert_golden
 
 
 def test_english_page_matches_golden(project):

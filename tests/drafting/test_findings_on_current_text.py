@@ -28,7 +28,7 @@ from pipeline.review.ledger import (
 )
 from pipeline.run import stages
 from tests.conftest import SLUG
-from tests.draft.test_draft_stage import libre, libre_project
+from tests.drafting.test_draft_stage import libre, libre_project
 
 ENGLISH = ("It is essential that you have someone to take you home and stay with you for the first night and "
            "that you DO NOT undertake strenuous exercise / activity until the next day. Nonetheless, you "

@@ -1,11 +1,11 @@
 """Benchmark of the draft stage: characters sent, reruns, and wall time against a slow loopback service.
 
-    python -m tests.draft.bench_drafts                         # the leaflet, then 200 leaflets x 10 languages
-    python -m tests.draft.bench_drafts --sizes 20x10 --latency 0.1 --concurrency 32
+    python -m tests.drafting.bench_drafts                         # the leaflet, then 200 leaflets x 10 languages
+    python -m tests.drafting.bench_drafts --sizes 20x10 --latency 0.1 --concurrency 32
 
 For the magnesium leaflet and for a generated corpus (benchmarks/corpus.py's
 leaflets, untranslated), in 10 languages, against the loopback Google endpoint
-of tests/draft/conftest.py answering every request after ``--latency`` seconds:
+of tests/drafting/conftest.py answering every request after ``--latency`` seconds:
 
 - characters sent on a first run, against the minimum: the protected text of
   each distinct segment once per language;
@@ -38,7 +38,7 @@ from pipeline.drafting.draft import DraftOptions, draft
 from pipeline.drafting.engines import EngineContext, create_engine
 from pipeline.drafting.protect import protect
 from pipeline.run import stages
-from tests.draft.conftest import FakeMT, _Server
+from tests.drafting.conftest import FakeMT, _Server
 
 RAW = REPO / "source" / "raw" / "magnesium-infusions.txt"
 

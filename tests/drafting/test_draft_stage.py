@@ -23,7 +23,7 @@ from pipeline.drafting.draft import DraftOptions, draft
 from pipeline.drafting.protect import protect
 from pipeline.run import stages
 from tests.conftest import REPO, SLUG, fake_translation, translate_all
-from tests.draft.conftest import FAST, fake_translate
+from tests.drafting.conftest import FAST, fake_translate
 
 runner = CliRunner()
 

@@ -11,7 +11,7 @@ from pipeline.drafting.engines import (
     create_engine,
     engine_code,
 )
-from tests.draft.conftest import fake_translate
+from tests.drafting.conftest import fake_translate
 
 
 @pytest.fixture
