@@ -206,12 +206,12 @@ languages = [{langs}]
 
 def _catalogues(task: tuple[str, str]) -> int:
     """Write every language's translated PO file and approved ledger for one leaflet."""
-    from pipeline.catalogs import messages, write_catalog
-    from pipeline.config import load_config
-    from pipeline.extract import template_for
-    from pipeline.review import approve, load_ledger
-    from pipeline.source import read_leaflet
-    from pipeline.update import new_catalog
+    from pipeline.catalogs.extract import template_for
+    from pipeline.catalogs.po import messages, write_catalog
+    from pipeline.catalogs.update import new_catalog
+    from pipeline.core.config import load_config
+    from pipeline.review.ledger import approve, load_ledger
+    from pipeline.source.document import read_leaflet
 
     root, slug = task
     config = load_config(Path(root))

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import stages
-from pipeline.catalogs import messages, read_catalog, write_catalog
-from pipeline.config import Config, load_config
-from pipeline.review import approve, load_ledger
+from pipeline.catalogs.po import messages, read_catalog, write_catalog
+from pipeline.core.config import Config, load_config
+from pipeline.review.ledger import approve, load_ledger
+from pipeline.run import stages
 
 REPO = Path(__file__).resolve().parent.parent
 RAW_LEAFLET = REPO / "source" / "raw" / "magnesium-infusions.txt"

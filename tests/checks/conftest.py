@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from pipeline import stages
-from pipeline.catalogs import messages, read_catalog, write_catalog
-from pipeline.cli import app
-from pipeline.config import Config, load_config
+from pipeline.catalogs.po import messages, read_catalog, write_catalog
+from pipeline.cli.main import app
+from pipeline.core.config import Config, load_config
+from pipeline.run import stages
 from tests.conftest import RAW_LEAFLET, SLUG, write_pyproject
 
 LANGUAGES = ["es", "ar", "zh_Hans"]

@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.checks import CHECKS, LANGUAGES, Finding, Severity, numbers_in, run_checks
-from pipeline.glossary import Glossary, Term
+from pipeline.checks.glossary import Glossary, Term
+from pipeline.checks.rules import CHECKS, LANGUAGES, Finding, Severity, numbers_in, run_checks
 from tests.checks.sentences import ENGLISH, GOOD
 
 GLOSSARY = Glossary((

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import shlex
 
-from pipeline.checks import CHECKS
+from pipeline.checks.rules import CHECKS
 from tests.checks.conftest import invoke
 from tests.conftest import REPO
 

@@ -7,9 +7,9 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from pipeline.catalogs import messages, read_catalog, write_catalog
-from pipeline.glossary import load_glossary
-from pipeline.review import approve, approve_entries, load_ledger
+from pipeline.catalogs.po import messages, read_catalog, write_catalog
+from pipeline.checks.glossary import load_glossary
+from pipeline.review.ledger import approve, approve_entries, load_ledger
 from tests.checks.conftest import invoke, set_translation
 from tests.checks.sentences import GOOD
 from tests.conftest import SLUG, fake_translation, translate_all

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.cli import app
-from pipeline.errors import ConfigError
-from pipeline.lint import LintSettings, lint_leaflet, reading_grade
-from pipeline.source import parse_leaflet
+from pipeline.cli.main import app
+from pipeline.core.errors import ConfigError
+from pipeline.source.document import parse_leaflet
+from pipeline.source.lint import LintSettings, lint_leaflet, reading_grade
 from tests.checks.conftest import invoke, runner
 from tests.conftest import SLUG
 

@@ -6,12 +6,18 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import units
-from pipeline.checks import _COMMON_UNITS, ENGLISH_UNITS, LANGUAGES, _english_units, numbers_in
-from pipeline.lint import LintSettings, lint_leaflet
-from pipeline.protect import SpanKind, find_spans, protect
-from pipeline.source import parse_leaflet
-from pipeline.textformat import ltr_spans
+from pipeline.checks.rules import (
+    _COMMON_UNITS,
+    ENGLISH_UNITS,
+    LANGUAGES,
+    _english_units,
+    numbers_in,
+)
+from pipeline.core import units
+from pipeline.drafting.protect import SpanKind, find_spans, protect
+from pipeline.publish.textlayout import ltr_spans
+from pipeline.source.document import parse_leaflet
+from pipeline.source.lint import LintSettings, lint_leaflet
 
 SPELLINGS = [(unit, spelling) for unit in units.UNITS for spelling in unit.spellings]
 

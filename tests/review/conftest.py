@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from werkzeug.serving import make_server
 
-from pipeline import stages
-from pipeline.catalogs import messages, read_catalog, write_catalog
-from pipeline.config import Config
-from pipeline.review_web import create_app
+from pipeline.catalogs.po import messages, read_catalog, write_catalog
+from pipeline.core.config import Config
+from pipeline.run import stages
+from pipeline.web.app import create_app
 from tests.conftest import REPO, SLUG
 
 ARTIFACTS = REPO / "test-artifacts" / "review"

@@ -9,7 +9,7 @@ import sys
 import pytest
 from typer.testing import CliRunner
 
-from pipeline.cli import app
+from pipeline.cli.main import app
 from tests.conftest import REPO, SLUG, approve_all, fake_translation, translate_all
 
 TITLE = "Magnesium Infusions"

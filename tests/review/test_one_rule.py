@@ -9,12 +9,10 @@ from dataclasses import replace
 
 from babel.messages.mofile import read_mo
 
-from pipeline import stages
-from pipeline.catalogs import key_of, messages, sha256
-from pipeline.check import check
-from pipeline.config import Config, load_config
-from pipeline.preview import build_preview
-from pipeline.review import (
+from pipeline.catalogs.po import key_of, messages, sha256
+from pipeline.catalogs.update import read_language_catalog
+from pipeline.core.config import Config, load_config
+from pipeline.review.ledger import (
     Rejection,
     ReviewState,
     approved_keys,
@@ -24,9 +22,11 @@ from pipeline.review import (
     reject_entry,
     state_of,
 )
-from pipeline.review_web import create_app
-from pipeline.source import read_leaflet
-from pipeline.update import read_language_catalog
+from pipeline.run import stages
+from pipeline.run.gate import check
+from pipeline.run.preview import build_preview
+from pipeline.source.document import read_leaflet
+from pipeline.web.app import create_app
 from tests.conftest import SLUG, approve_all, fake_translation, translate_all
 
 ORIGIN = "http://127.0.0.1:8765"

@@ -11,10 +11,10 @@ import urllib.request
 
 from typer.testing import CliRunner
 
-from pipeline.catalogs import sha256
-from pipeline.cli import app
-from pipeline.preview import WATERMARK, build_previews, manifest_path, preview_path
-from pipeline.review import ReviewState, load_ledger
+from pipeline.catalogs.po import sha256
+from pipeline.cli.main import app
+from pipeline.review.ledger import ReviewState, load_ledger
+from pipeline.run.preview import WATERMARK, build_previews, manifest_path, preview_path
 from tests.conftest import SLUG
 from tests.review.conftest import SPANISH, entry, fill
 
@@ -91,7 +91,7 @@ def test_bulk_approval_holds_back_check_errors_and_says_so(review_project):
 
 
 def _messages(config):
-    from pipeline.catalogs import messages, read_catalog
+    from pipeline.catalogs.po import messages, read_catalog
 
     return list(messages(read_catalog(config.po_path("es", SLUG))))
 

@@ -10,9 +10,9 @@ from typing import ClassVar
 
 import pytest
 
-from pipeline.files import project_lock
-from pipeline.preview import WATERMARK
-from pipeline.review import ReviewState, load_ledger, state_of
+from pipeline.core.files import project_lock
+from pipeline.review.ledger import ReviewState, load_ledger, state_of
+from pipeline.run.preview import WATERMARK
 from tests.conftest import SLUG
 from tests.review.conftest import ARTIFACTS, entry, screenshot
 
@@ -95,7 +95,7 @@ def test_check_errors_block_until_an_override_reason_is_given(review_project, se
 
 
 def _messages(config):
-    from pipeline.catalogs import messages, read_catalog
+    from pipeline.catalogs.po import messages, read_catalog
 
     return list(messages(read_catalog(config.po_path("es", SLUG))))
 
@@ -250,7 +250,7 @@ def test_preview_watermark_is_on_screen_and_in_print(review_project, serve, cont
 
 
 def test_changed_english_shows_the_previous_version_with_the_change_marked(review_project, serve, context):
-    from pipeline import stages
+    from pipeline.run import stages
 
     old = "How is the Infusion Performed?"
     page = login(context, serve(review_project, "jchen"))

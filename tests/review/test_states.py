@@ -10,12 +10,11 @@ from babel.messages.catalog import Catalog, Message
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline import stages
-from pipeline.catalogs import key_of, messages, read_catalog, sha256, write_catalog
-from pipeline.clock import now, today
-from pipeline.config import load_config
-from pipeline.errors import CatalogError, ReviewError
-from pipeline.review import (
+from pipeline.catalogs.po import key_of, messages, read_catalog, sha256, write_catalog
+from pipeline.core.clock import now, today
+from pipeline.core.config import load_config
+from pipeline.core.errors import CatalogError, ReviewError
+from pipeline.review.ledger import (
     Approval,
     Ledger,
     Rejection,
@@ -32,6 +31,7 @@ from pipeline.review import (
     reject_entry,
     state_of,
 )
+from pipeline.run import stages
 from tests.conftest import SLUG
 from tests.review.conftest import DRAFT_COMMENT, SPANISH, entry, fill
 

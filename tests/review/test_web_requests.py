@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from pipeline.review import load_ledger
-from pipeline.review_web import create_app, diff_html
+from pipeline.review.ledger import load_ledger
+from pipeline.web.app import create_app, diff_html
 from tests.conftest import SLUG
 
 PAGE = f"/review/es/{SLUG}"

@@ -9,10 +9,10 @@ import sys
 from pathlib import Path
 
 from benchmarks.corpus import SENTENCES, _fill, pseudo_translate
-from pipeline.catalogs import messages, read_catalog, write_catalog
-from pipeline.config import Config, load_config
-from pipeline.files import TEMPORARY_NAME
-from pipeline.review import approve, load_ledger
+from pipeline.catalogs.po import messages, read_catalog, write_catalog
+from pipeline.core.config import Config, load_config
+from pipeline.core.files import TEMPORARY_NAME
+from pipeline.review.ledger import approve, load_ledger
 
 REPO = Path(__file__).resolve().parents[2]
 REVIEWER = "rev"

@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import stages
-from pipeline.catalogs import read_catalog, write_catalog
-from pipeline.errors import LeafletsError
-from pipeline.files import _lock_holder
+from pipeline.catalogs.po import read_catalog, write_catalog
+from pipeline.core.errors import LeafletsError
+from pipeline.core.files import _lock_holder
+from pipeline.run import stages
 from tests.robustness.helpers import (
     cli,
     is_debris,
@@ -184,7 +184,7 @@ def test_the_lock_of_a_killed_run_does_not_block_the_next(tmp_path):
 
 
 def test_an_atomic_write_replaces_a_file_of_another_size_even_with_nothing(tmp_path):
-    from pipeline.files import write_atomic
+    from pipeline.core.files import write_atomic
 
     path = tmp_path / "out.txt"
     assert write_atomic(path, "old content", durable=False)
@@ -195,7 +195,7 @@ def test_an_atomic_write_replaces_a_file_of_another_size_even_with_nothing(tmp_p
 
 def test_a_streamed_write_compares_as_it_goes_and_leaves_the_old_file_on_failure(tmp_path):
     """The picker page is written piece by piece: the same guarantees as write_atomic."""
-    from pipeline.files import write_streamed
+    from pipeline.core.files import write_streamed
 
     path = tmp_path / "index.html"
     assert write_streamed(path, ["<p>", "é", "</p>\n"]) and path.read_text(encoding="utf-8") == "<p>é</p>\n"
@@ -220,7 +220,7 @@ def test_a_new_file_appears_whole_under_its_name_and_nothing_else_is_left(tmp_pa
     """Files in folders new to the run appear whole, under their own names only, even when told "absent" wrongly."""
     import shutil
 
-    from pipeline import files
+    from pipeline.core import files
 
     folder = tmp_path / "dist" / "es"
     for number in range(3):

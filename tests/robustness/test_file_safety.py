@@ -14,12 +14,12 @@ from pathlib import Path
 import pytest
 
 from benchmarks.corpus import pseudo_translate
-from pipeline import stages
-from pipeline.catalogs import messages, read_catalog, write_catalog
-from pipeline.config import load_config
-from pipeline.errors import LeafletsError
-from pipeline.files import UNFINISHED_NAME, flock, project_lock, sweep_temporary_files
-from pipeline.incremental import STATE_VERSION, load_state
+from pipeline.catalogs.po import messages, read_catalog, write_catalog
+from pipeline.core.config import load_config
+from pipeline.core.errors import LeafletsError
+from pipeline.core.files import UNFINISHED_NAME, flock, project_lock, sweep_temporary_files
+from pipeline.core.incremental import STATE_VERSION, load_state
+from pipeline.run import stages
 from tests.robustness.helpers import (
     REPO,
     cli,
@@ -88,7 +88,7 @@ def test_after_a_killed_run_only_the_pipelines_own_temporary_files_are_removed(p
         (published / relative).write_text(text, encoding="utf-8")
 
     target = _killed_mid_write(published, """
-        from pipeline.cli import main
+        from pipeline.cli.main import main
         sys.argv = ["leaflets", "-C", str(ROOT), "run"]
         main()
     """)
@@ -119,9 +119,9 @@ def test_a_review_server_killed_mid_write_leaves_a_temporary_ledger_the_next_run
 
     # An approval as the review server makes it: under the shared project lock, in the catalogue lock.
     target = _killed_mid_write(root, """
-        from pipeline.config import load_config
-        from pipeline.review import approve, editing
-        from pipeline.review_web import shared_project_lock
+        from pipeline.core.config import load_config
+        from pipeline.review.ledger import approve, editing
+        from pipeline.web.app import shared_project_lock
         config = load_config(ROOT)
         with shared_project_lock(ROOT, 5), editing(config, "es", "leaflet-01") as work:
             approve(work.catalog, work.ledger, config, "rev")
@@ -224,7 +224,7 @@ def test_a_lock_file_linked_out_of_the_project_is_refused(published, outside):
     _assert_refused(result, lock)
     assert not (outside / "elsewhere.lock").exists()
     assert tree(published) == before
-    from pipeline.review_web import shared_project_lock  # the review server's lock too
+    from pipeline.web.app import shared_project_lock  # the review server's lock too
 
     with pytest.raises(LeafletsError, match="is a link to .* outside the project"), shared_project_lock(published, 0):
         pass

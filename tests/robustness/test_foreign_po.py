@@ -13,8 +13,8 @@ import polib
 import pytest
 
 from benchmarks.corpus import pseudo_translate
-from pipeline import stages
-from pipeline.catalogs import messages, read_catalog
+from pipeline.catalogs.po import messages, read_catalog
+from pipeline.run import stages
 from tests.robustness.helpers import cli, is_debris, tree, write_project
 
 SLUG = "leaflet-00"

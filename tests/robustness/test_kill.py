@@ -22,9 +22,9 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import stages
-from pipeline.catalogs import read_catalog
-from pipeline.config import load_config
+from pipeline.catalogs.po import read_catalog
+from pipeline.core.config import load_config
+from pipeline.run import stages
 from tests.robustness.helpers import (
     cli,
     is_debris,
@@ -144,7 +144,7 @@ def _rerun(project: Path, stage: str, through_cli: bool) -> None:
         return
     config = load_config(project)
     if stage == "draft":
-        from pipeline import draft
+        from pipeline.drafting import draft
 
         report = draft.draft(config, draft.DraftOptions(engines=("pseudo",)))
         assert report.ok, report.notes

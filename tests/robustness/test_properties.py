@@ -16,11 +16,11 @@ from babel.messages.catalog import Catalog
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from pipeline import stages
-from pipeline.catalogs import key_of, messages, mo_bytes, read_catalog, write_catalog
-from pipeline.config import load_config
-from pipeline.errors import CatalogError
-from pipeline.review import approve, load_ledger
+from pipeline.catalogs.po import key_of, messages, mo_bytes, read_catalog, write_catalog
+from pipeline.core.config import load_config
+from pipeline.core.errors import CatalogError
+from pipeline.review.ledger import approve, load_ledger
+from pipeline.run import stages
 from tests.robustness.helpers import REVIEWER, write_project
 
 # Characters people paste into leaflets, weighted in: right-to-left marks and

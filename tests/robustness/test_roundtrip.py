@@ -8,7 +8,7 @@ import subprocess
 
 import pytest
 
-from pipeline import stages
+from pipeline.run import stages
 from tests.robustness.helpers import cli, subprocess_env, translate_and_approve, write_project
 
 SLUG = "leaflet-00"
@@ -114,7 +114,7 @@ def test_a_header_without_a_creation_date_is_kept_when_an_entry_changes_later(tm
 
     import babel.messages.catalog as babel_catalog
 
-    from pipeline.catalogs import read_catalog, render_catalog
+    from pipeline.catalogs.po import read_catalog, render_catalog
 
     class Clock(dt.datetime):  # the clock Babel dates headers by, moved on by hand
         shift = dt.timedelta()

@@ -14,7 +14,7 @@ import subprocess
 import polib
 import pytest
 
-from pipeline.catalogs import messages, read_catalog
+from pipeline.catalogs.po import messages, read_catalog
 from tests.conftest import SLUG, translate_all
 from tests.robustness.helpers import cli, tree
 

@@ -1,0 +1,618 @@
+"""All PO, POT and MO reading and writing, on Babel.
+
+Babel parses (``PoFileParser``), wraps strings (``normalize``), merges
+(``Catalog.update``, see update.py) and writes MO files (``write_mo``). This
+module adds what Babel lacks, each in one place:
+
+- previous msgids, ``#|`` and ``#~|`` (:class:`_Parser`);
+- msgfmt's strictness: what msgfmt refuses and Babel reads silently is refused
+  at its ``file:line`` (:func:`_validate`);
+- keeping what a translator's tool wrote: entries the pipeline did not change
+  keep their bytes, and the header keeps every field (X-Generator, Plural-Forms,
+  the translator's PO-Revision-Date) but those the pipeline set (:func:`render_catalog`);
+- the MO key order gettext needs (:func:`mo_bytes`).
+
+A catalogue is compared by what it says (:func:`content_of`), never by its
+bytes: a file another tool, or another version of Babel, laid out differently
+is not rewritten for that alone. Files the pipeline writes are UTF-8 with LF
+line ends, as gettext's tools write them.
+"""
+
+from __future__ import annotations
+
+import codecs
+import copy
+import datetime as dt
+import hashlib
+import io
+import logging
+import os
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from email import message_from_string
+from pathlib import Path
+
+from babel import Locale, UnknownLocaleError
+from babel.core import get_global
+from babel.messages.catalog import Catalog, Message
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import PoFileError, PoFileParser, _NormalizedString, normalize, unescape
+
+from pipeline.core.clock import now
+from pipeline.core.errors import CatalogError
+from pipeline.core.files import read_file, write_atomic
+from pipeline.core.languages import language
+
+log = logging.getLogger(__name__)
+
+WRAP_WIDTH = 76  # Babel's default, for entries the pipeline writes; others keep their layout
+
+_BOM = b"\xef\xbb\xbf"
+_UTF8 = ("utf-8", "utf8")
+
+
+# -- reading ----------------------------------------------------------------------------------
+
+
+def read_catalog(path: Path, locale: str | None = None, data: bytes | None = None) -> Catalog:
+    """Parse a PO/POT file, or raise CatalogError naming the file and line.
+
+    The catalogue remembers how it was read (``leaflets_layout``), so that
+    writing it back changes only what the pipeline changed.
+    """
+    status = None
+    if data is None:
+        try:
+            data, status = read_file(path)
+        except FileNotFoundError:
+            raise CatalogError("no such catalogue", path) from None
+        except OSError as exc:
+            raise CatalogError(f"cannot read: {exc.strerror}", path) from None
+    text = _validate(data.removeprefix(_BOM), path)
+    catalog = Catalog(locale=locale)
+    parser = _Parser(catalog, ignore_obsolete=False, abort_invalid=True)
+    try:
+        parser.parse(text.split("\n"))  # lines end at "\n" only, as gettext reads them
+    except PoFileError as exc:
+        message = str(exc).rsplit(" on ", 1)[0].split("\n")[0]
+        raise CatalogError(message, path, exc.lineno + 1) from None
+    except Exception as exc:  # noqa: BLE001 - untrusted input: any parser failure is the file's fault
+        # What _validate lets through and Babel still refuses is about the header
+        # (a bad Plural-Forms, say): name the header's line.
+        header = re.search(r'^msgid ""', text, re.MULTILINE)
+        line = text[: header.start()].count("\n") + 1 if header else 1
+        raise CatalogError(f"cannot parse the header: {exc}", path, line) from None
+    catalog.leaflets_layout = _Layout(  # type: ignore[attr-defined]  # as read, for writing it back
+        text, data, status, parser.header_fields, _babel_fields(catalog), content_of(catalog),
+        list(catalog._messages), list(catalog.obsolete))
+    drop_format_flags(messages(catalog))
+    drop_format_flags(catalog.obsolete.values())
+    return catalog
+
+
+def read_language_catalog(path: Path, lang: str) -> Catalog:
+    """Read ``lang``'s PO file (``lang`` is the language of its folder).
+
+    Refused when empty (damage: a tool or a full disk emptied it; merged, it
+    would come back untranslated) and when its Language header names another
+    language. A Language that means the folder's language (``es_ES`` or
+    ``es-ES`` in ``es``, ``zh_CN`` in ``zh_Hans``, as Poedit writes them) is
+    accepted as it is; ``leaflets check`` says so.
+    """
+    pseudo = language(lang).pseudo
+    catalog = read_catalog(path, locale=None if pseudo else lang)
+    layout = layout_of(catalog)
+    if layout is not None and not layout.text.strip():
+        raise CatalogError("the catalogue is empty (damaged?): restore it from version control, "
+                           "or delete it and run leaflets update to start it again", path)
+    declared = catalog.locale_identifier  # what the Language header says, with "-" read as "_"
+    if declared and declared != lang and (pseudo or not same_language(declared, lang)):
+        raise CatalogError(
+            f"the file declares Language: {declared}, but its folder is {lang}; "
+            "move it to the right folder or fix the header",
+            path,
+        )
+    return catalog
+
+
+def same_language(declared: str, lang: str) -> bool:
+    """Do these locale codes name one language in one script (``es_ES`` and ``es``, ``zh_CN`` and ``zh_Hans``)?
+
+    A region alone does not make another language; a script does (``zh_TW``
+    is Traditional Chinese, not ``zh_Hans``). Scripts not written are CLDR's
+    likely ones, as Babel knows them.
+    """
+    try:
+        return _language_and_script(declared) == _language_and_script(lang)
+    except (ValueError, UnknownLocaleError):
+        return False
+
+
+def _language_and_script(code: str) -> tuple[str, str | None]:
+    locale = Locale.parse(code.replace("-", "_"))
+    if locale.script:
+        return locale.language, locale.script
+    likely = get_global("likely_subtags")
+    for key in (f"{locale.language}_{locale.territory}", locale.language):
+        if key in likely:
+            return locale.language, Locale.parse(likely[key]).script
+    return locale.language, None
+
+
+class _Parser(PoFileParser):
+    """Babel's PO parser, taught gettext's previous-msgid comments, and keeping the header and flags as written.
+
+    Babel reads ``#| msgid`` as a user comment and refuses ``#~| msgid``; msgmerge,
+    Poedit and Lokalize write both. Here ``#|`` becomes ``Message.previous_id``
+    (written back as ``#|``), and ``#~|`` on obsolete entries is accepted. Babel
+    also adds ``python-format`` to every msgid with a ``%`` in it, and keeps of
+    the header only the fields it knows: here flags are those of the file, and
+    the header's fields are kept in :attr:`header_fields`.
+    """
+
+    def _reset_message_state(self) -> None:
+        super()._reset_message_state()
+        self.previous: list[list[str]] = []  # [keyword, normalized strings...]
+
+    def parse(self, fileobj) -> None:
+        self.header_fields: list[tuple[str, str]] | None = None
+        super().parse(fileobj)
+
+    def _process_previous(self, text: str) -> None:
+        self._finish_current_message()
+        if text.startswith('"') and self.previous:
+            self.previous[-1].append(text)
+        else:
+            keyword, _, rest = text.partition(" ")
+            self.previous.append([keyword, rest.strip()])
+
+    def _process_comment(self, line) -> None:
+        if line.startswith("#|"):
+            self._process_previous(line[2:].strip())
+        else:
+            super()._process_comment(line)
+
+    def _process_message_line(self, lineno, line, obsolete=False) -> None:
+        if obsolete and line.startswith("|"):
+            self._process_previous(line[1:].strip())
+        else:
+            super()._process_message_line(lineno, line, obsolete)
+
+    def _add_message(self) -> None:
+        obsolete, flags = self.obsolete, set(self.flags)
+        previous = {keyword: _NormalizedString(*parts).denormalize() for keyword, *parts in self.previous}
+        header = not obsolete and self.messages == [['""']] and self.context is None
+        if header and self.header_fields is None:
+            self.header_fields = message_from_string(self.translations[0][1].denormalize()).items()
+        entries = self.catalog.obsolete if obsolete else self.catalog._messages
+        count = len(entries)
+        super()._add_message()
+        if header or len(entries) == count:  # the header, or an entry Babel merged into an earlier one
+            return
+        message = next(reversed(entries.values()))  # the entry just added
+        message.flags = flags
+        if "msgid" in previous:
+            message.previous_id = [previous["msgid"]]
+            if "msgid_plural" in previous:
+                message.previous_id.append(previous["msgid_plural"])
+
+
+def drop_format_flags(entries: Iterable[Message]) -> None:
+    """Leaflet text is never a format string: remove ``python-format`` and the like.
+
+    Babel adds ``python-format`` to any msgid with a ``%`` in it ("5% of
+    patients") and ``python-brace-format`` for ``{``, whenever it makes a
+    Message; ``msgfmt -c`` then refuses a correct translation.
+    """
+    for message in entries:
+        if any(flag.endswith("-format") for flag in message.flags):
+            message.flags = {flag for flag in message.flags
+                             if not flag.endswith("-format") or flag.startswith("no-")}
+
+
+_KEYWORD_LINE = re.compile(r"(msgctxt|msgid_plural|msgid|msgstr\[\d+\]|msgstr)\s+(.*)")
+# A C string as gettext accepts it: these escapes and no others.
+_PO_STRING = re.compile(r'"[^"\\]*(?:\\(?:[\\"abfnrtv?\']|[0-7]{1,3}|x[0-9A-Fa-f]+)[^"\\]*)*"')
+_CHARSET = re.compile(rb"charset=([^\\\"\s;]+)")
+
+
+def _validate(data: bytes, path: Path) -> str:
+    """Refuse, at its line, what gettext's msgfmt refuses and Babel would read silently; return the text.
+
+    NUL bytes, an unknown charset, text invalid in the declared charset,
+    malformed strings or escapes, msgstr before msgid, a msgid without msgstr,
+    and duplicate msgids (Babel keeps the last; msgfmt refuses the file).
+    """
+    def error(message: str, offset_or_line: int, *, is_line: bool = False) -> CatalogError:
+        line = offset_or_line if is_line else data[:offset_or_line].count(b"\n") + 1
+        return CatalogError(message, path, line)
+
+    if b"\x00" in data:
+        raise error("NUL byte in the file", data.index(b"\x00"))
+    charset = "utf-8"
+    if found := _CHARSET.search(data):
+        charset = found.group(1).decode("ascii", "replace")
+        try:
+            codecs.lookup(charset)
+        except LookupError:
+            raise error(f"unknown charset {charset!r} in the header", found.start()) from None
+    try:
+        text = data.decode(charset)
+    except UnicodeDecodeError as exc:
+        raise error(f"text is not valid {charset}", exc.start) from None
+    except LookupError:  # a codec that exists but cannot decode (e.g. a text transform)
+        raise error(f"unusable charset {charset!r} in the header", found.start() if found else 0) from None
+
+    seen: dict[tuple, int] = {}
+    key: list[str] = []
+    key_line = 0
+    last = ""  # the last keyword of the current entry
+    without_msgstr = 0  # the line of a msgid still waiting for its msgstr
+    # Split on \n only, as gettext does: \u2028, \x0b and friends are text, not line ends.
+    for lineno, raw in enumerate(text.split("\n"), start=1):
+        line = raw.strip()
+        side = line.startswith(("#~", "#|"))  # obsolete or previous: strings only
+        if side:
+            line = line.lstrip("#~|").strip()
+        elif not line or line.startswith("#"):
+            last = ""  # a comment or blank line ends the entry's keywords
+            continue
+        if not line:
+            continue
+        if line.startswith('"'):
+            string = line
+            if not side:
+                if not last:
+                    raise error("a string outside msgid, msgstr or msgctxt", lineno, is_line=True)
+                if last in ("msgctxt", "msgid", "msgid_plural"):
+                    key.append(string)
+        else:
+            match = _KEYWORD_LINE.fullmatch(line)
+            if not match:
+                raise error("unknown keyword or malformed line", lineno, is_line=True)
+            keyword, string = match.group(1), match.group(2)
+            if not side:
+                if keyword.startswith("msgstr"):
+                    if not last.startswith(("msgid", "msgstr")):
+                        raise error("msgstr before its msgid", lineno, is_line=True)
+                    without_msgstr = 0
+                if keyword in ("msgctxt", "msgid") and last != "msgctxt":
+                    if without_msgstr:
+                        raise error(_missing_msgstr(key), without_msgstr, is_line=True)
+                    _record_key(key, key_line, seen, path)
+                    key, key_line = [], lineno
+                if keyword == "msgid":
+                    without_msgstr = lineno
+                if keyword in ("msgctxt", "msgid", "msgid_plural"):
+                    key += [keyword, string]
+                last = keyword
+        if not _PO_STRING.fullmatch(string):
+            raise error("malformed string: unterminated, or an escape gettext does not know", lineno,
+                        is_line=True)
+    if without_msgstr:
+        raise error(_missing_msgstr(key), without_msgstr, is_line=True)
+    _record_key(key, key_line, seen, path)
+    return text
+
+
+def _missing_msgstr(key: list[str]) -> str:
+    """The message for an entry without msgstr, as Babel words it, on one line."""
+    strings = key[key.index("msgid") + 1:]
+    strings = strings[:strings.index("msgid_plural")] if "msgid_plural" in strings else strings
+    first_line = "".join(unescape(string) for string in strings).partition("\n")[0]
+    return f"missing msgstr for msgid '{first_line}'"
+
+
+def _record_key(key: list[str], line: int, seen: dict[tuple, int], path: Path) -> None:
+    """Note one entry's msgctxt/msgid; refuse a second entry with the same ones."""
+    if not key or key == ["msgid", '""']:
+        return
+    value = tuple(key)
+    if value in seen:
+        raise CatalogError(f"duplicate message definition (first at line {seen[value]})", path, line)
+    seen[value] = line
+
+
+# -- what a catalogue says ----------------------------------------------------------------------
+
+
+def content_of(catalog: Catalog) -> tuple:
+    """Everything a catalogue says, as a comparable value: its header's values and every entry.
+
+    Entries with their comments, references, flags and previous msgids, in file
+    order; the header as Babel reads it, so neither the layout, nor the Babel
+    version that wrote the file, nor how it wrote the dates plays a part.
+    """
+    return (
+        _header_content(catalog),
+        tuple(_entry_content(m) for m in catalog._messages.values()),
+        tuple(_entry_content(m) for m in catalog.obsolete.values()),
+    )
+
+
+def _entry_content(message: Message) -> tuple:
+    return (
+        message.id, message.context, message.string or "", tuple(sorted(message.flags)),
+        tuple(message.auto_comments), tuple(message.user_comments), tuple(message.locations),
+        tuple(message.previous_id),
+    )
+
+
+def _header_content(catalog: Catalog) -> tuple:
+    # _header_comment: the comment as set; Babel's property fills in PROJECT, YEAR and the like.
+    # The dates as instants: the same moment written in another zone is the same date.
+    fields = tuple(field for field in _babel_fields(catalog) if field[0] not in _DATES)
+    dates = tuple(date.timestamp() if isinstance(date, dt.datetime) else date
+                  for date in (catalog.creation_date, catalog.revision_date))
+    return catalog._header_comment, catalog.fuzzy, fields, dates
+
+
+_DATES = ("POT-Creation-Date", "PO-Revision-Date")
+
+
+def _babel_fields(catalog: Catalog) -> list[tuple[str, str]]:
+    return [(name, value.rstrip("\n")) for name, value in catalog.mime_headers]
+
+
+def is_current(path: Path, catalog: Catalog) -> bool:
+    """Does the file at ``path`` say what ``catalog`` says (see :func:`content_of`)? False when unreadable."""
+    try:
+        on_disk = read_catalog(path)
+    except CatalogError:
+        return False
+    layout = layout_of(on_disk)
+    return layout is not None and layout.content == content_of(catalog)
+
+
+# -- writing ----------------------------------------------------------------------------------
+
+
+def write_catalog(path: Path, catalog: Catalog, *, touch_revision_date: bool = True,
+                  durable: bool = True) -> bool:
+    """Write ``catalog`` atomically when it says something new; return whether the file was written.
+
+    A catalogue read from a file is compared with what it said when read; any
+    other (a POT made from the English, a new PO) with what the file at
+    ``path`` says. With ``touch_revision_date`` the PO-Revision-Date moves to
+    now when the content changes (drafts and reviews; update leaves the
+    translator's field alone). A file read with a byte-order mark, CRLF line
+    ends or another charset than UTF-8 is written as gettext's tools write
+    (UTF-8, converted as msgconv does, LF, no mark) even when nothing else
+    changed. ``durable``: fsync (people's work); a POT is made again from the English.
+    """
+    layout = layout_of(catalog)
+    if layout is None:
+        changed, repair = not is_current(path, catalog), False
+    else:
+        changed = content_of(catalog) != layout.content
+        repair = (layout.as_read.startswith(_BOM) or "\r\n" in layout.text
+                  or catalog.charset.lower() not in _UTF8)
+    if not (changed or repair):
+        return False
+    if catalog.charset.lower() not in _UTF8:
+        log.warning("%s: converted from %s to UTF-8", path, catalog.charset)
+        catalog.charset = "utf-8"
+    if changed and touch_revision_date:
+        catalog.revision_date = now()
+    return write_atomic(path, render_catalog(catalog), durable=durable)
+
+
+def render_catalog(catalog: Catalog) -> bytes:
+    """The PO text of ``catalog``, in file order, as bytes in its charset.
+
+    Entries that say what they said when the file was read keep its text.
+    """
+    layout = layout_of(catalog)
+    kept = layout.blocks() if layout is not None else {}
+    parts = []
+    for key, content, fresh in _entries(catalog):
+        block = kept.get(key)
+        parts.append(block[1] + "\n" if block is not None and block[0] == content else fresh())
+    return "\n".join(parts).encode(catalog.charset)
+
+
+_HEADER_KEY = ""  # layout keys: the header, an entry's key in the catalogue, ("~", key) when obsolete
+
+
+def _entries(catalog: Catalog):
+    """(layout key, content, a function laying it out afresh) of the header and every entry, in file order."""
+    yield _HEADER_KEY, _header_content(catalog), lambda: _header_text(catalog)
+    for key, message in catalog._messages.items():
+        yield key, _entry_content(message), lambda m=message: _entry_text(catalog, m)
+    for key, message in catalog.obsolete.items():
+        yield ("~", key), _entry_content(message), lambda m=message: _entry_text(catalog, m, obsolete=True)
+
+
+def _header_text(catalog: Catalog) -> str:
+    # A header comment read from the file as it is; Babel's own (a header it made) with
+    # its PROJECT, YEAR and the like filled in.
+    layout = layout_of(catalog)
+    read = layout is not None and layout.header_fields is not None
+    lines = ((catalog._header_comment if read else catalog.header_comment) or "").splitlines()
+    if catalog.fuzzy:
+        lines.append("#, fuzzy")
+    fields = "".join(f"{name}: {value}\n" for name, value in _header_fields(catalog))
+    return "\n".join([*lines, *_field("msgid", ""), *_field("msgstr", fields)]) + "\n"
+
+
+def _header_fields(catalog: Catalog) -> list[tuple[str, str]]:
+    """The header's fields: as the file has them, but those the pipeline changed, which take Babel's value.
+
+    Babel rebuilds a header from the dozen fields it knows, dropping the rest
+    (X-Generator, X-Poedit-*, Weblate's) and rewriting its own Generated-By. The
+    fields whose value Babel sees changed since reading (POT-Creation-Date after
+    a merge, the charset after a conversion, PO-Revision-Date after a draft) are
+    set, in place or at the end; every other field stays as written.
+    """
+    babel = _babel_fields(catalog)
+    layout = layout_of(catalog)
+    if layout is None or layout.header_fields is None:
+        return babel
+    as_read = dict(layout.babel_fields)
+    fields = list(layout.header_fields)
+    for name, value in babel:
+        if as_read.get(name) == value:
+            continue
+        at = next((i for i, (field, _) in enumerate(fields) if field.lower() == name.lower()), None)
+        if at is None:
+            fields.append((name, value))
+        else:
+            fields[at] = (fields[at][0], value)
+    return fields
+
+
+def _entry_text(catalog: Catalog, message: Message, obsolete: bool = False) -> str:
+    """One entry laid out as msgmerge lays it out, its strings wrapped by Babel's ``normalize``.
+
+    Not Babel's ``write_po``: it wraps comments (a long ``#.`` label would come
+    back as two comments, so a file would never read back as it was written),
+    and it wraps ``#|`` and ``#~`` lines at about 40 columns (it counts their
+    prefix once per word). Here comments take a line each and every string
+    line, prefix included, fits the width.
+    """
+    lines = [f"# {comment}".rstrip() for comment in message.user_comments]
+    if not obsolete:
+        lines += [f"#. {comment}" for comment in message.auto_comments]
+        locations = dict.fromkeys(f"{name}:{line}" if line else name for name, line in message.locations)
+        if locations:
+            lines.append(f"#: {' '.join(locations)}")
+    if message.flags:
+        lines.append(f"#, {', '.join(sorted(message.flags))}")
+    prefix = "#~ " if obsolete else ""
+    for keyword, text in zip(("msgid", "msgid_plural"), message.previous_id):
+        lines += _field(keyword, text, "#~| " if obsolete else "#| ")
+    if message.context is not None:
+        lines += _field("msgctxt", message.context, prefix)
+    if isinstance(message.id, str):
+        lines += _field("msgid", message.id, prefix) + _field("msgstr", str(message.string or ""), prefix)
+    else:
+        lines += _field("msgid", message.id[0], prefix) + _field("msgid_plural", message.id[1], prefix)
+        strings = list(message.string) if isinstance(message.string, list | tuple) else [message.string]
+        for index in range(max(catalog.num_plurals, len(strings))):
+            lines += _field(f"msgstr[{index}]", (strings[index] if index < len(strings) else "") or "", prefix)
+    return "\n".join(lines) + "\n"
+
+
+def _field(keyword: str, text: str, prefix: str = "") -> list[str]:
+    first, *rest = normalize(text, width=WRAP_WIDTH - len(prefix)).split("\n")
+    return [f"{prefix}{keyword} {first}", *(prefix + line for line in rest)]
+
+
+_BLANK_LINES = re.compile(r"\n(?:[ \t]*\n)+")
+
+
+def layout_of(catalog: Catalog) -> _Layout | None:
+    """How ``catalog`` was read from its file (None: it was not)."""
+    return getattr(catalog, "leaflets_layout", None)
+
+
+@dataclass
+class _Layout:
+    """A catalogue as read from its file: the text, and what the header and each entry said then."""
+
+    text: str  # decoded, without a byte-order mark
+    as_read: bytes  # the file's bytes, for the run state's signature of what a run worked from
+    status: os.stat_result | None  # the file's status as read (None: not read from the file), for the same
+    header_fields: list[tuple[str, str]] | None  # as the file has them; None: no header entry
+    babel_fields: list[tuple[str, str]]  # Babel's reading of them, to tell which fields the pipeline changed
+    content: tuple  # content_of() as read
+    keys: list  # of the entries, in file order
+    obsolete_keys: list
+
+    def blocks(self) -> dict:
+        """{layout key: (content as read, its text)}, or {} when the text's blocks do not map to the entries."""
+        header, active_contents, obsolete_contents = self.content
+        header_block: str | None = None
+        active: list[str] = []
+        obsolete: list[str] = []
+        for block in _BLANK_LINES.split(self.text.replace("\r\n", "\n").strip("\n")):
+            lines = [line for line in block.split("\n") if line.strip()]
+            if not lines:
+                continue
+            if all(line.startswith("#") for line in lines):
+                if not any(line.startswith("#~") and "msgid" in line for line in lines):
+                    return {}  # a comment-only block: a layout not worth mapping
+                obsolete.append(block)
+            elif header_block is None and not active and self.header_fields is not None:
+                header_block = block
+            else:
+                active.append(block)
+        if len(active) != len(self.keys) or len(obsolete) != len(self.obsolete_keys):
+            return {}
+        mapping = {key: (content, block) for key, content, block in zip(self.keys, active_contents, active)}
+        mapping.update({("~", key): (content, block)
+                        for key, content, block in zip(self.obsolete_keys, obsolete_contents, obsolete)})
+        if header_block is not None:
+            mapping[_HEADER_KEY] = (header, header_block)
+        return mapping
+
+
+# -- MO files ---------------------------------------------------------------------------------
+
+
+class _InKeyOrder(Message):
+    """A message that sorts by its MO key's bytes (msgctxt, EOT, msgid), as gettext's binary search needs.
+
+    Babel's write_mo sorts messages by msgid, then msgctxt: not the key order
+    when messages have contexts.
+    """
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(message.id, message.string, flags=message.flags, context=message.context)
+        self.mo_key = key_of(message).encode("utf-8")
+
+    def __lt__(self, other: object) -> bool:
+        return self.mo_key < getattr(other, "mo_key", b"")  # the header (no mo_key) has the empty key
+
+    def __gt__(self, other: object) -> bool:
+        return self.mo_key > getattr(other, "mo_key", b"")
+
+
+def mo_bytes(catalog: Catalog, keep: set[str] | None = None) -> bytes:
+    """The MO file of ``catalog``'s translated, non-fuzzy messages (those whose key is in ``keep``, when given).
+
+    Babel's write_mo, given the messages as :class:`_InKeyOrder`, so that the
+    keys come out in the order of their bytes (the header first, its key empty).
+    """
+    published = copy.copy(catalog)
+    published.charset = "utf-8"
+    published._messages = {key: _InKeyOrder(message) for key, message in catalog._messages.items()
+                           if keep is None or key_of(message) in keep}
+    buffer = io.BytesIO()
+    write_mo(buffer, published, use_fuzzy=False)
+    return buffer.getvalue()
+
+
+# -- keys and texts ---------------------------------------------------------------------------
+
+
+def message_key(msgid: str | tuple[str, ...] | list[str], context: str | None = None) -> str:
+    """A catalogue-wide key for a message, as gettext spells it in MO files."""
+    text = msgid if isinstance(msgid, str) else "\x00".join(msgid)
+    return f"{context}\x04{text}" if context else text
+
+
+def key_of(message: Message) -> str:
+    return message_key(message.id, message.context)
+
+
+def translation_of(message: Message) -> str:
+    """The whole translation as one string ('' when untranslated)."""
+    if isinstance(message.string, tuple | list):
+        strings = list(message.string)
+        return "\x00".join(strings) if any(strings) else ""
+    return message.string or ""
+
+
+def sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def messages(catalog: Catalog) -> list[Message]:
+    """The catalogue's messages without the header entry.
+
+    Not ``iter(catalog)``: Babel builds the header entry afresh (formatting its
+    dates) on every iteration.
+    """
+    return list(catalog._messages.values())

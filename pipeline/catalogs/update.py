@@ -1,0 +1,117 @@
+"""POT -> one PO per language, with gettext's msgmerge semantics (through Babel's ``Catalog.update``).
+
+New English comes in untranslated, changed English keeps the translation of
+the English closest to it, marked fuzzy with the previous msgid (``#|``), and
+removed English stays as an obsolete ``#~`` entry when it was translated, so no
+translator's work is lost. The header stays as the translator's tool wrote it
+but for the POT-Creation-Date and Report-Msgid-Bugs-To, which msgmerge also
+takes from the POT.
+"""
+
+from __future__ import annotations
+
+from babel.messages.catalog import Catalog, get_close_matches
+
+from pipeline.catalogs.po import (
+    drop_format_flags,
+    key_of,
+    layout_of,
+    messages,
+    read_language_catalog,
+    translation_of,
+    write_catalog,
+)
+from pipeline.core.config import Config
+from pipeline.core.languages import language
+
+__all__ = ["merge_language", "new_catalog", "read_language_catalog", "update_language"]  # the reader's old home
+
+
+def new_catalog(template: Catalog, lang: str) -> Catalog:
+    lang_info = language(lang)
+    catalog = Catalog(
+        locale=None if lang_info.pseudo else lang,
+        domain=template.domain,
+        project=template.project,
+        version=template.version,
+        msgid_bugs_address=template.msgid_bugs_address,
+        creation_date=template.creation_date,
+        revision_date=template.creation_date,
+        last_translator="leaflets pipeline",
+        language_team=f"{lang_info.english_name} translators",
+        fuzzy=False,
+        header_comment=(
+            f"# {lang_info.english_name} translation of the patient leaflet “{template.project}”.\n"
+            "# Edit msgstr lines only. A translation counts for patients only once a\n"
+            "# listed clinician approves it (see the .approvals.json file beside this one)."
+        ),
+    )
+    return catalog
+
+
+def update_language(template: Catalog, config: Config, lang: str, slug: str) -> bool:
+    """Create or merge ``lang``'s PO file for ``slug``. Return True when it changed."""
+    return merge_language(template, config, lang, slug)[0]
+
+
+def merge_language(template: Catalog, config: Config, lang: str, slug: str) -> tuple[bool, Catalog]:
+    """:func:`update_language`, also returning the merged catalogue (as now on disk).
+
+    The catalogue holds the template's new messages themselves (Babel's update
+    does not copy them, and other languages merge from the same template): it
+    is for reading.
+    """
+    path = config.po_path(lang, slug)
+    if not path.exists():
+        catalog = new_catalog(template, lang)
+        catalog.update(template, no_fuzzy_matching=True)
+        return write_catalog(path, catalog), catalog
+    catalog = read_language_catalog(path, lang)
+    # Babel's update sets the previous msgid (#|) only for a fuzzy match it makes
+    # itself; carry the ones from an earlier update over, so that updating twice
+    # (or again after an interrupted run) gives the same file and reviewers keep
+    # seeing the English that changed.
+    previous = {key_of(m): m.previous_id for m in messages(catalog) if m.fuzzy and m.previous_id}
+    old_keys = set(catalog._messages)
+    catalog.update(template, no_fuzzy_matching=True, update_creation_date=True)
+    _match_changed_english(catalog, {key: catalog.obsolete[key] for key in old_keys & set(catalog.obsolete)})
+    catalog.msgid_bugs_address = template.msgid_bugs_address
+    for message in messages(catalog):
+        if message.fuzzy and not message.previous_id and key_of(message) in previous:
+            message.previous_id = previous[key_of(message)]
+    drop_format_flags(messages(catalog))  # Babel's update makes its messages afresh
+    # msgmerge drops obsolete entries without a translation: nothing of a translator's is in them.
+    catalog.obsolete = {key: message for key, message in catalog.obsolete.items() if translation_of(message)}
+    layout = layout_of(catalog)
+    if layout is not None and layout.header_fields is None:  # no header entry: the one a new catalogue gets
+        catalog.header_comment = new_catalog(template, lang).header_comment
+    # The PO-Revision-Date is the translator's: a merge leaves it alone, as msgmerge does.
+    return write_catalog(path, catalog, touch_revision_date=False), catalog
+
+
+def _match_changed_english(catalog: Catalog, removed: dict) -> None:
+    """Give new English the translation of the closest English this merge removed: fuzzy, with ``#|``.
+
+    Babel's own matching compares each new msgid with every translated one (a
+    difflib ratio each: 40 ms a catalogue, and an edit updates 30 of them).
+    English that changed can only come from English that went, so the entries
+    this merge made obsolete are the candidates, found by Babel's matcher.
+    """
+    candidates = {message.id.lower().strip(): (key, message.id) for key, message in removed.items()
+                  if isinstance(message.id, str) and message.string and not message.context}
+    for key, message in list(catalog._messages.items()):
+        if not candidates:
+            return
+        if message.string or not isinstance(message.id, str) or message.context:
+            continue
+        found = get_close_matches(message.id.lower().strip(), list(candidates), 1)
+        if not found:
+            continue
+        old_key, old_english = candidates.pop(found[0])
+        old = catalog.obsolete.pop(old_key)
+        matched = message.clone()  # not the template's message: every language merges from it
+        matched.string = old.string
+        matched.flags |= old.flags | {"fuzzy"}
+        matched.previous_id = [old_english]
+        matched.user_comments = list(dict.fromkeys(old.user_comments))
+        catalog._messages[key] = matched

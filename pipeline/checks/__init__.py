@@ -1,0 +1,1 @@
+"""The checks a translation must pass, their severities and the glossary."""

@@ -1,0 +1,697 @@
+"""Checks of one translation against its English: what machine translation breaks in medical text.
+
+Each check is a small pure function ``(english, translation, lang, glossary)``
+that returns the problems it sees as one-line messages. Its first docstring
+line is the title a clinician sees; its severity decides whether it blocks:
+an ERROR blocks approval and publishing unless a reviewer overrides it with a
+reason, a WARNING is shown. :data:`CHECKS` is the registry, on one screen at
+the bottom of this module; :func:`run_checks` runs them all.
+
+What each language writes for negations, units, question marks and so on
+lives in :data:`LANGUAGES`, one readable table per language. A language not
+in the table still gets every check that needs no language data.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from pipeline.checks.glossary import Glossary
+from pipeline.checks.severity import Severity
+from pipeline.core import units
+
+
+@dataclass(frozen=True)
+class Finding:
+    check: str
+    severity: Severity
+    message: str
+
+
+# -- per-language data --------------------------------------------------------
+#
+# Patterns are matched against words after folding (lower case, accents and
+# Arabic vowel marks removed, so "Día" = "dia", "لاَ" = "لا"):
+#   "no"            the word itself
+#   "nunca*"        a word starting so;  "*ساعة" a word ending so (Arabic clitics: بالساعة)
+#   "*miyor*"       a word containing it (Turkish negative verb forms)
+#   "poco probable" consecutive words
+# In languages written without spaces (Chinese) every pattern is a substring.
+
+
+@dataclass(frozen=True)
+class LanguageData:
+    script: str  # first word of the Unicode names of its letters: LATIN, CJK, ARABIC, ...
+    negations: tuple[str, ...]  # counterparts of not / never / unlikely / unable / avoid
+    units: Mapping[str, tuple[str, ...]]  # unit (as in ENGLISH_UNITS) -> accepted forms
+    # Phrases that hold a negation word but do not negate ("no obstante" = nonetheless):
+    # they must not stand in for a dropped "NO".
+    false_negations: tuple[str, ...] = ()
+    spaced: bool = True  # False: words are not separated by spaces
+    # Keep combining marks when folding where they tell words apart: Vietnamese
+    # chưa (not yet) / chữa (cure), Gurmukhi ਨ / ਨੂੰ (vowel signs are marks).
+    keep_marks: bool = False
+    cased: bool = True  # the script has capitals, so emphasis may be written in capitals
+    question_marks: str = "?"
+    sentence_ends: str = ".!?:;…"
+    length_ratio: float = 1.0  # typical length of a translation over the English length
+    variant_chars: str = ""  # characters that mark the other Chinese variant (see _CHINESE_VARIANTS)
+
+
+# Latin-script forms any language may use for these units.
+_COMMON_UNITS: dict[str, tuple[str, ...]] = {
+    "minute": ("min",),
+    "hour": ("h",),
+    "mmol/L": ("mmol*",),
+    "mg": ("mg",),
+    "mL": ("ml",),
+}
+
+_ZH_NEGATIONS = ("不", "没", "沒", "别", "別", "勿", "无", "無", "非", "未", "否", "莫", "禁", "避免", "切忌")
+
+# however, very, regardless, future, different, continually
+_ZH_FALSE_NEGATIONS = ("不过", "不過", "非常", "无论", "無論", "未来", "未來", "不同", "不断", "不斷")
+
+# Pairs of Simplified / Traditional characters common in patient leaflets.
+_SIMPLIFIED = "这个们时对会为过说发经动医疗药请进诊输镁钟头见关间让还无种样现实点将与应给该数开长东压脏针术险热觉吗么从护员问题静脉伤体肾检晕调节"
+_TRADITIONAL = "這個們時對會為過說發經動醫療藥請進診輸鎂鐘頭見關間讓還無種樣現實點將與應給該數開長東壓臟針術險熱覺嗎麼從護員問題靜脈傷體腎檢暈調節"
+
+LANGUAGES: dict[str, LanguageData] = {
+    "es": LanguageData(
+        script="LATIN",
+        negations=("no", "nunca", "jamás", "ni", "ningún*", "ninguna*", "nadie", "nada", "sin", "tampoco",
+                   "poco probable", "improbable", "imposible", "incapaz", "evit*"),
+        false_negations=("no obstante", "sin embargo", "sin duda"),
+        units={"minute": ("minuto*",), "hour": ("hora", "horas"), "day": ("día", "días"),
+               "week": ("semana*",), "month": ("mes", "meses"), "year": ("año", "años")},
+        length_ratio=1.2,
+    ),
+    "it": LanguageData(
+        script="LATIN",
+        negations=("non", "mai", "né", "nessun*", "niente", "nulla", "senza", "poco probabile",
+                   "improbabil*", "impossibil*", "incapac*", "evit*"),
+        false_negations=("non appena", "non solo"),
+        units={"minute": ("minut*",), "hour": ("ora", "ore"), "day": ("giorn*", "gg"),
+               "week": ("settiman*",), "month": ("mese", "mesi"), "year": ("anno", "anni")},
+        length_ratio=1.15,
+    ),
+    "el": LanguageData(
+        script="GREEK",
+        negations=("δεν", "μην", "μη", "ποτέ", "ούτε", "κανέν*", "καμί*", "τίποτα", "χωρίς", "όχι",
+                   "απίθαν*", "αδύνατ*", "δύσκολα", "αποφύγ*", "αποφεύγ*"),
+        units={"minute": ("λεπτ*",), "hour": ("ώρα", "ώρες", "ωρών"), "day": ("ημέρ*", "μέρα*", "μέρες"),
+               "week": ("εβδομάδ*",), "month": ("μήνα*", "μήνες", "μηνών"),
+               "year": ("έτο*", "έτη", "ετών", "χρόν*")},
+        question_marks="?;",  # the Greek question mark looks like a semicolon (U+037E is ; after NFC)
+        sentence_ends=".!:·…",
+        length_ratio=1.15,
+    ),
+    "tr": LanguageData(
+        script="LATIN",
+        # Turkish negates verbs with a suffix (-me/-ma): yapmayın, gelemiyorsanız, yapmamalısınız.
+        negations=("değil", "yok", "asla", "hiç", "hiçbir", "olmadan", "olasılığı düşük",
+                   "*mıyor*", "*miyor*", "*muyor*", "*müyor*", "*mayacak*", "*meyecek*", "*mamalı*",
+                   "*memeli*", "*mayın*", "*meyin*", "*maz", "*mez", "*mazsa*", "*mezse*", "*madan",
+                   "*meden", "*madı*", "*medi*", "*mamış*", "*memiş*", "*mayan*", "*meyen*",
+                   "*mamak*", "*memek*", "*maman*", "*memen*", "kaçın*"),
+        units={"minute": ("dakika*", "dk"), "hour": ("saat*", "sa"), "day": ("gün*",),
+               "week": ("hafta*",), "month": ("ay*",), "year": ("yıl*",)},
+        length_ratio=1.05,
+    ),
+    "vi": LanguageData(
+        script="LATIN",
+        negations=("không", "chẳng", "chả", "chưa", "đừng", "chớ", "khó có thể", "ít có khả năng",
+                   "tránh"),
+        units={"minute": ("phút",), "hour": ("giờ", "tiếng"), "day": ("ngày",), "week": ("tuần",),
+               "month": ("tháng",), "year": ("năm",)},
+        keep_marks=True,
+        length_ratio=1.15,
+    ),
+    "ar": LanguageData(
+        script="ARABIC",
+        # Arabic joins و (and), ف (so), ب (with) to the next word: ولا, بدون, بعدم.
+        negations=("لا", "ولا", "فلا", "بلا", "ألا", "وألا", "لن", "ولن", "لم", "ولم", "فلم", "ليس*", "لست*",
+                   "غير", "بغير", "وغير", "بدون", "وبدون", "دون", "أبدا", "إطلاقا", "عدم", "بعدم", "وعدم",
+                   "ممنوع", "يمنع", "*مستبعد", "يستبعد", "*تجنب*"),
+        units={"minute": ("*دقيقة", "*دقائق", "*دقيقتين", "*دقيقتان"),
+               "hour": ("*ساعة", "*ساعات", "*ساعتين", "*ساعتان"),
+               "day": ("*يوم", "*يوما", "*أيام", "*يومين", "*يومان"),
+               "week": ("*أسبوع", "*أسبوعا", "*أسابيع", "*أسبوعين"),
+               "month": ("*شهر", "*شهرا", "*أشهر", "*شهور", "*شهرين"),
+               "year": ("*سنة", "*سنوات", "*عام", "*أعوام", "*سنتين"),
+               "mmol/L": ("*مليمول*", "*ملمول*", "ملي مول*")},
+        cased=False,
+        question_marks="?؟",
+        sentence_ends=".!?:؟؛…",
+        length_ratio=0.95,
+    ),
+    "fa": LanguageData(
+        script="ARABIC",
+        negations=("نه", "نمی*", "نیست*", "نباید", "نکن*", "نخواه*", "ندار*", "نشو*", "نشد*", "نباش*",
+                   "نده*", "نگیر*", "نتوان*", "نرو*", "نخور*", "نکرد*", "هرگز", "بدون", "بی\u200c*", "غیر*",
+                   "بعید", "عدم", "ممنوع", "*اجتناب*", "خودداری*"),
+        units={"minute": ("*دقیقه*",), "hour": ("*ساعت*",), "day": ("*روز*",), "week": ("*هفته*",),
+               "month": ("*ماه*",), "year": ("*سال*",),
+               "mmol/L": ("*میلی\u200cمول*", "*میلیمول*", "میلی مول*")},
+        cased=False,
+        question_marks="?؟",
+        sentence_ends=".!?:؟؛…",
+        length_ratio=1.0,
+    ),
+    "pa_Guru": LanguageData(
+        script="GURMUKHI",
+        negations=("ਨਹੀਂ", "ਨਾ", "ਨ", "ਕਦੇ", "ਬਿਨਾਂ", "ਬਿਨਾ", "ਬਗੈਰ", "ਅਸੰਭਵ", "ਸੰਭਾਵਨਾ ਘੱਟ", "ਮਤ", "ਬਚ*"),
+        units={"minute": ("ਮਿੰਟ*",), "hour": ("ਘੰਟ*",), "day": ("ਦਿਨ*",), "week": ("ਹਫ਼ਤ*", "ਹਫਤ*"),
+               "month": ("ਮਹੀਨ*",), "year": ("ਸਾਲ*", "ਵਰ੍ਹ*"), "mmol/L": ("ਮਿਲੀਮੋਲ*",)},
+        cased=False,
+        sentence_ends=".!?:।…",
+        keep_marks=True,
+        length_ratio=1.05,
+    ),
+    "zh_Hans": LanguageData(
+        script="CJK",
+        negations=_ZH_NEGATIONS,
+        false_negations=_ZH_FALSE_NEGATIONS,
+        units={"minute": ("分钟", "分鐘", "分"), "hour": ("小时", "钟头", "个钟"), "day": ("天", "日"),
+               "week": ("周", "星期", "礼拜"), "month": ("月",), "year": ("年",),
+               "mmol/L": ("毫摩尔",), "mg": ("毫克",), "mL": ("毫升",)},
+        spaced=False,
+        cased=False,
+        question_marks="?？",
+        sentence_ends=".!?:;。！？：；…",
+        length_ratio=0.32,
+        variant_chars=_TRADITIONAL,
+    ),
+    "zh_Hant": LanguageData(
+        script="CJK",
+        negations=_ZH_NEGATIONS,
+        false_negations=_ZH_FALSE_NEGATIONS,
+        units={"minute": ("分鐘", "分钟", "分"), "hour": ("小時", "鐘頭", "個鐘"), "day": ("天", "日"),
+               "week": ("週", "周", "星期", "禮拜"), "month": ("月",), "year": ("年",),
+               "mmol/L": ("毫摩爾",), "mg": ("毫克",), "mL": ("毫升",)},
+        spaced=False,
+        cased=False,
+        question_marks="?？",
+        sentence_ends=".!?:;。！？：；…",
+        length_ratio=0.32,
+        variant_chars=_SIMPLIFIED,
+    ),
+}
+
+# The units a translation must name where the English does (LanguageData.units has their
+# forms in each language), as the English spells them ...
+ENGLISH_UNITS: dict[str, str] = {
+    name: units.spelled(units.BY_NAME[name])
+    for name in ("minute", "hour", "day", "week", "month", "year", "mmol/L", "mg", "mL")
+}
+_UNIT_NAMES = {name: units.BY_NAME[name].label for name in ENGLISH_UNITS}
+# ... and words that mention a unit loosely ("daily", "multiday"): a translation
+# may then name the unit without that being a swap.
+_ENGLISH_UNIT_MENTIONS: dict[str, str] = {
+    "minute": r"\w*minute\w*",
+    "hour": r"\w*hour\w*|overnight",
+    "day": r"\w*day\w*|daily|tomorrow|overnight|night",
+    "week": r"\w*week\w*|fortnight\w*",
+    "month": r"\w*month\w*",
+    "year": r"\w*year\w*|annual\w*",
+}
+
+_ENGLISH_NEGATION = re.compile(
+    r"\b(?:not|no|never|cannot|nothing|none|nobody|neither|nor|without|unlikely|unable|avoid)\b"
+    r"|\b\w+n['’]t\b",
+    re.IGNORECASE,
+)
+# Capitals that stress rather than abbreviate ("DO NOT", not "ECG").
+_EMPHASIS_WORDS = {"NOT", "NO", "NEVER", "DO", "DON'T", "DON’T", "MUST", "ONLY", "ALWAYS", "STOP",
+                   "AVOID", "IMPORTANT", "WARNING", "URGENT", "IMMEDIATELY"}
+_CAPS_WORD = re.compile(r"(?<![\w*])[A-Z][A-Z'’]+(?![\w*])")
+_BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
+
+# Function words of English that are not words in the other configured languages:
+# many of them in a translation means the English was left in.
+_ENGLISH_FUNCTION_WORDS = {"the", "and", "of", "to", "is", "are", "will", "you", "your", "with", "for",
+                           "be", "this", "that", "have", "has", "should", "can", "after", "before",
+                           "during", "may", "not", "it", "which", "what", "how", "who", "when",
+                           "from", "by", "some", "they"}
+_NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+                 "seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
+                 "once": "1", "twice": "2", "single": "1", "first": "1", "second": "2", "half": "0.5"}
+
+
+def language_data(lang: str) -> LanguageData | None:
+    """The data for ``lang``, or for its nearest parent (``es_MX`` -> ``es``)."""
+    parts = lang.split("_")
+    while parts:
+        data = LANGUAGES.get("_".join(parts))
+        if data is not None:
+            return data
+        parts.pop()
+    return None
+
+
+# -- text helpers --------------------------------------------------------------
+
+# Arabic and Persian forms of yeh and kaf are one letter to a reader; tatweel is
+# only stretching; Turkish dotless ı is i once upper case has been folded.
+_LETTER_VARIANTS = str.maketrans({"ي": "ی", "ك": "ک", "ـ": None, "ı": "i"})
+
+
+@lru_cache(maxsize=4096)  # the same words and patterns are folded again and again: a third of the checks' time
+def fold(text: str, keep_marks: bool = False) -> str:
+    """Lower case without accents or Arabic vowel marks: the form every pattern matches against."""
+    if keep_marks:
+        return unicodedata.normalize("NFC", text.casefold()).translate(_LETTER_VARIANTS)
+    decomposed = unicodedata.normalize("NFD", text.casefold())
+    stripped = "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
+    return unicodedata.normalize("NFC", stripped).translate(_LETTER_VARIANTS)
+
+
+def _folded(text: str, data: LanguageData | None) -> str:
+    return fold(text, data.keep_marks if data else False)
+
+
+@lru_cache(maxsize=1)
+def _token_pattern() -> re.Pattern[str]:
+    """Runs of letters with their combining marks (and ZWNJ/ZWJ, inside Persian words), or digits.
+
+    Python's ``\\w`` leaves out combining marks, which are half of Gurmukhi and
+    all Arabic vowel signs; the marks of the Basic Multilingual Plane are added
+    here as ranges.
+    """
+    ranges: list[list[int]] = []
+    for code in range(0x300, 0x10000):
+        if unicodedata.category(chr(code)).startswith("M"):
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1][1] = code
+            else:
+                ranges.append([code, code])
+    marks = "".join(re.escape(chr(a)) + (f"-{re.escape(chr(b))}" if b != a else "") for a, b in ranges)
+    return re.compile(rf"(?:[^\W\d_]|[{marks}\u200c\u200d])+|\d+")
+
+
+@dataclass(frozen=True)
+class _Token:
+    text: str
+    start: int
+    end: int
+    digits: bool
+
+
+def _tokens(text: str) -> tuple[_Token, ...]:
+    """Runs of letters (with their marks) and runs of digits, in any script."""
+    return tuple(_Token(m.group(), m.start(), m.end(), m.group()[0].isdecimal())
+                 for m in _token_pattern().finditer(text))
+
+
+def _glob(pattern: str, word: str) -> bool:
+    core = pattern.strip("*")
+    if pattern.startswith("*") and pattern.endswith("*") and len(pattern) > 1:
+        return core in word
+    if pattern.endswith("*"):
+        return word.startswith(core)
+    if pattern.startswith("*"):
+        return word.endswith(core)
+    return word == core
+
+
+def _find(patterns: Iterable[str], folded: str, data: LanguageData | None) -> bool:
+    """Whether any pattern occurs in the folded text (see the notes above LANGUAGES)."""
+    keep_marks = data.keep_marks if data else False
+    if data is not None and not data.spaced:
+        return any(fold(p, keep_marks).replace("*", "") in folded for p in patterns)
+    words = _words(folded)
+    for pattern in patterns:
+        parts = fold(pattern, keep_marks).split()  # a phrase matches word by word
+        for index in range(len(words) - len(parts) + 1 if parts else 0):
+            if all(_glob(part, words[index + offset]) for offset, part in enumerate(parts)):
+                return True
+    return False
+
+
+def _words(folded: str) -> tuple[str, ...]:
+    return tuple(t.text for t in _tokens(folded) if not t.digits)
+
+
+def _plain(text: str) -> str:
+    """The text without inline Markdown markup, for measuring it."""
+    return re.sub(r"\*\*|__|`|\[([^\]]*)\]\([^)]*\)", r"\1", text).strip()
+
+
+def _ascii_digits(text: str) -> str:
+    return "".join(str(unicodedata.decimal(ch)) if unicodedata.decimal(ch, None) is not None else ch
+                   for ch in text)
+
+
+# A number: digits in any script, with decimal or group separators (. , Arabic ٫ ٬).
+_NUMBER = re.compile(units.NUMBER)
+
+
+def numbers_in(text: str) -> set[str]:
+    """The numbers in ``text`` in ASCII digits, every separator written ``.``: ١١٠ -> 110, 1,5 -> 1.5."""
+    return {re.sub(r"[.,٫٬]", ".", _ascii_digits(m.group())) for m in _NUMBER.finditer(text)}
+
+
+_CJK_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5,
+               "六": 6, "七": 7, "八": 8, "九": 9}
+_CJK_UNITS = {"十": 10, "百": 100, "千": 1000}
+_CJK_NUMERAL = re.compile(f"[{''.join(_CJK_DIGITS)}{''.join(_CJK_UNITS)}]+")
+
+
+def _cjk_numbers(text: str) -> set[str]:
+    """Numbers written in Chinese numerals (二十四 -> 24): accepted for English digits, never required."""
+    values = set()
+    for match in _CJK_NUMERAL.finditer(text):
+        total, digit = 0, None
+        for ch in match.group():
+            if ch in _CJK_DIGITS:
+                if digit is not None:  # digit by digit, as in 一一〇
+                    total = total * 10 + digit
+                digit = _CJK_DIGITS[ch]
+            else:
+                total += (1 if digit is None else digit) * _CJK_UNITS[ch]
+                digit = None
+        values.add(str(total + (digit or 0)))
+    return values
+
+
+def _english_units(english: str, table: Mapping[str, str]) -> dict[str, str]:
+    """unit -> the first English word naming it."""
+    found = {}
+    for unit, pattern in table.items():
+        # A digit may touch the unit ("110mmol/L"); a letter may not ("formula").
+        if match := re.search(rf"(?<![^\W\d_]|/)(?:{pattern})(?!\w)", english, re.IGNORECASE):
+            found[unit] = match.group()
+    return found
+
+
+def _unit_forms(data: LanguageData) -> dict[str, tuple[str, ...]]:
+    units = {unit: tuple(forms) for unit, forms in data.units.items()}
+    for unit, forms in _COMMON_UNITS.items():
+        units[unit] = units.get(unit, ()) + forms
+    return units
+
+
+def _units_after_numbers(translation: str, data: LanguageData) -> dict[str, str]:
+    """unit -> the words of the translation that name it right after a number ("24 horas", "24小时")."""
+    folded = _folded(translation, data)
+    units = _unit_forms(data)
+    found: dict[str, str] = {}
+    tokens = _tokens(folded)
+    for index, token in enumerate(tokens[:-1]):
+        after = tokens[index + 1]
+        gap = folded[token.end:after.start]
+        if not token.digits or after.digits or not re.fullmatch(r"[\s\-‐‑–]{0,2}", gap):
+            continue
+        if not data.spaced:
+            candidates = [(len(core), unit, core) for unit, forms in units.items() for form in forms
+                          if after.text.startswith(core := _folded(form, data).strip("*"))]
+            if candidates:  # the longest form wins: 分钟 (minutes) over 分
+                _, unit, core = max(candidates)
+                found.setdefault(unit, f"{token.text}{core}")
+            continue
+        for unit, forms in units.items():
+            if any(_glob(_folded(form, data), after.text) for form in forms):
+                found.setdefault(unit, f"{token.text} {after.text}")
+    return found
+
+
+def _script(ch: str) -> str:
+    name = unicodedata.name(ch, "")
+    return name.split(" ", 1)[0] if name else ""
+
+
+# -- the checks ------------------------------------------------------------------
+
+CheckFunction = Callable[[str, str, str, Glossary | None], Iterable[str]]
+
+
+def numbers(english: str, translation: str, lang: str, glossary: Glossary | None) -> Iterator[str]:
+    """Numbers: every number, range and value of the English, and no other.
+
+    Native digits (Arabic-Indic ١١٠, Persian ۱۱۰) and decimal commas count as
+    the same number; Chinese numerals may stand for an English number.
+    """
+    wanted = numbers_in(english)
+    found = numbers_in(translation)
+    missing = wanted - found
+    data = language_data(lang)
+    if missing and data is not None and data.script == "CJK":
+        missing -= _cjk_numbers(translation)
+    words = {_NUMBER_WORDS[w] for w in re.findall(r"[a-z]+", english.lower()) if w in _NUMBER_WORDS}
+    extra = found - wanted - words
+    if missing:
+        yield f"the English has {_list(missing)}; the translation does not"
+    if extra:
+        yield f"the translation has {_list(extra)}; the English does not"
+
+
+def units_kept(english: str, translation: str, lang: str, glossary: Glossary | None) -> Iterator[str]:
+    """Units and durations: each unit of the English kept, none swapped for another (hours for minutes)."""
+    data = language_data(lang)
+    if data is None:
+        return
+    wanted = _english_units(english, ENGLISH_UNITS)
+    allowed = set(wanted) | set(_english_units(english, _ENGLISH_UNIT_MENTIONS))
+    folded = _folded(translation, data)
+    forms = _unit_forms(data)
+    for unit, word in wanted.items():
+        if unit in forms and not _find(forms[unit], folded, data):
+            yield f"the English says “{word}”; the translation has no word for {_UNIT_NAMES[unit]}"
+    for unit, shown in _units_after_numbers(translation, data).items():
+        if unit not in allowed:
+            where = ", ".join(_UNIT_NAMES[u] for u in sorted(wanted)) if wanted else "no such unit"
+            yield f"“{shown}” counts {_UNIT_NAMES[unit]}, but the English has {where}"
+
+
+def negation(english: str, translation: str, lang: str, glossary: Glossary | None) -> Iterator[str]:
+    """Negation: an English "not", "never", "unlikely" or "DO NOT" has a counterpart in the translation."""
+    data = language_data(lang)
+    match = _ENGLISH_NEGATION.search(english)
+    if data is None or match is None:
+        return
+    folded = _folded(translation, data)
+    for phrase in data.false_negations:
+        folded = folded.replace(_folded(phrase, data), " ")
+    if not _find(data.negations, folded, data):
+        yield f"the English says “{match.group()}”; the translation has no negation"
+
+
+def emphasis(english: str, translation: str, lang: str, glossary: Glossary | None) -> Iterator[str]:
+    """Emphasis: what the English stresses (**bold** or CAPITALS) is stressed in the translation."""
+    stressed = [m.group(1) for m in _BOLD.finditer(english)] + _capitals(english)
+    if not stressed:
+        return
+    data = language_data(lang)
+    if "**" in translation:
+        return
+    acronyms = set(_CAPS_WORD.findall(english)) - _EMPHASIS_WORDS
+    if data is None or data.cased:
+        shouted = [w for w in re.findall(r"\w{2,}", translation) if w.isupper() and w not in acronyms]
+        if shouted:
+            return
+        yield f"the English stresses “{stressed[0]}”; keep the stress (CAPITALS or **bold**)"
+    else:
+        yield f"the English stresses “{stressed[0]}”; this script has no capitals: mark it **bold**"
+
+
+def _capitals(english: str) -> list[str]:
+    """Words the English stresses with capitals: runs of them ("DO NOT"), or a single "NEVER"."""
+    runs = re.findall(r"(?<![\w*])[A-Z][A-Z'’]+(?:\s+[A-Z][A-Z'’]+)+(?![\w*])", english)
+    singles = [w for w in _CAPS_WORD.findall(english)
+               if w in _EMPHASIS_WORDS and not any(w in run for run in runs)]
+    return runs + singles
+
+
+def glossary_terms(english: str, translation: str, lang: str, glossary: Glossary | None) -> Iterator[str]:
+    """Glossary: fixed translations used, do-not-translate terms and drug names kept."""
+    if glossary is None:
+        return
+    data = language_data(lang)
+    folded = _folded(translation, data)
+    for term in glossary.in_text(english):
+        target = term.target(lang)
+        if target is None:
+            continue  # no agreed form in this language: nothing to hold the translation to
+        # Whole words from the term's first letter on; endings may inflect (ketamina, ketaminas).
+        words = " ".join(_words(_folded(target, data)))
+        if not words or not _find([words + "*"], folded, data):
+            kind = "a do-not-translate term" if term.keep else "a drug" if term.drug else "a glossary term"
+            how = "stays as it is" if term.keep else f"is “{target}” in {lang}"
+            yield f"“{term.english}” ({kind}) {how}; the translation lacks it"
+
+
+def untranslated(english: str, translation: str, lang: str, glossary: Glossary | None) -> Iterator[str]:
+    """Untranslated: the English left in, or text in the wrong script for the language."""
+    if " ".join(translation.split()).casefold() == " ".join(english.split()).casefold():
+        if _words_to_translate(english, glossary):
+            yield "the translation is the English text"
+        return
+    words = [t.text for t in _tokens(translation) if not t.digits]
+    english_words = [w for w in words if w.casefold() in _ENGLISH_FUNCTION_WORDS]
+    if len(english_words) >= 3 and len(english_words) >= len(words) / 4:
+        yield f"the translation looks like English (“{' '.join(english_words[:4])}”)"
+        return
+    data = language_data(lang)
+    if data is None:
+        return
+    kept = {fold(t.english) for t in glossary.terms} if glossary else set()
+    letters = "".join(
+        w for w in words
+        if not (w.isupper() and len(w) > 1) and fold(w) not in kept and fold(w) not in _UNIT_WORDS
+    )
+    letters = "".join(ch for ch in letters if unicodedata.category(ch)[0] == "L")
+    if len(letters) >= 8:
+        scripts: dict[str, int] = {}
+        for ch in letters:
+            scripts[_script(ch)] = scripts.get(_script(ch), 0) + 1
+        if scripts.get(data.script, 0) < len(letters) / 2:
+            main = max(scripts, key=lambda name: scripts[name])
+            yield (f"written mostly in {main.title()} script; "
+                   f"{lang} is written in {data.script.title()} script")
+            return
+    if data.variant_chars:
+        other = [ch for ch in translation if ch in data.variant_chars]
+        own = _TRADITIONAL if data.variant_chars == _SIMPLIFIED else _SIMPLIFIED
+        if len(other) >= 2 and len(other) > sum(ch in own for ch in translation):
+            variant = "Simplified" if data.variant_chars == _SIMPLIFIED else "Traditional"
+            yield f"written in {variant} Chinese characters ({''.join(dict.fromkeys(other))[:6]}) for {lang}"
+
+
+_UNIT_WORDS = {"mmol", "mg", "ml", "l", "h", "min"}  # Latin unit symbols any script may carry
+
+
+def _words_to_translate(english: str, glossary: Glossary | None) -> bool:
+    """Whether ``english`` has words beyond names, acronyms, numbers and units."""
+    text = english
+    for term in glossary.terms if glossary else ():
+        if term.keep or term.drug:
+            text = term.pattern().sub(" ", text)
+    text = re.sub(r"\b[A-Z]{2,}\b|\d+|\b(?:mmol|mg|ml|L|h|min)\b", " ", text)
+    return bool(re.search(r"[A-Za-z]{2,}", text))
+
+
+def markup(english: str, translation: str, lang: str, glossary: Glossary | None) -> Iterator[str]:
+    """Markup: bold markers, links, code, tags, placeholders and line breaks kept."""
+    for name, pattern in (
+        ("bold markers (**)", r"\*\*"),
+        ("code marks (`)", r"`"),
+        ("line breaks", r"\n"),
+    ):
+        want, got = len(re.findall(pattern, english)), len(re.findall(pattern, translation))
+        if name.startswith("bold") and got > want and _capitals(english):
+            continue  # bold standing in for the English capitals, as scripts without capitals must
+        if want != got:
+            yield f"{name}: {want} in the English, {got} in the translation"
+    if translation.count("**") % 2:
+        yield "a bold marker (**) is not closed"
+    for name, pattern in (
+        ("link targets", r"\]\(([^)]*)\)"),
+        ("tags", r"</?[A-Za-z][^>]*>"),
+        ("placeholders", r"%(?:\([\w]+\))?[sdif]|\{\w*\}"),
+    ):
+        want_set, got_set = sorted(re.findall(pattern, english)), sorted(re.findall(pattern, translation))
+        if want_set != got_set:
+            missing = [x for x in dict.fromkeys(want_set) if want_set.count(x) > got_set.count(x)]
+            added = [x for x in dict.fromkeys(got_set) if got_set.count(x) > want_set.count(x)]
+            parts = ([f"missing {', '.join(missing)}"] if missing else []) + (
+                [f"added {', '.join(added)}"] if added else [])
+            yield f"{name} differ: {'; '.join(parts)}"
+
+
+def length(english: str, translation: str, lang: str, glossary: Glossary | None) -> Iterator[str]:
+    """Length: not suspiciously short (something left out) or long (something made up)."""
+    source, target = _plain(english), _plain(translation)
+    if len(source) < 25:
+        return  # headings and short phrases vary too much to judge
+    data = language_data(lang)
+    expected = len(source) * (data.length_ratio if data else 1.0)
+    if len(target) < expected * 0.55:
+        yield (f"{len(target)} characters for {len(source)} of English (about {expected:.0f} expected "
+               "in this language): is something left out?")
+    elif len(target) > expected * 1.8:
+        yield (f"{len(target)} characters for {len(source)} of English (about {expected:.0f} expected "
+               "in this language): is something added?")
+
+
+def punctuation(english: str, translation: str, lang: str, glossary: Glossary | None) -> Iterator[str]:
+    """Punctuation: a question stays a question, a sentence keeps its full stop."""
+    data = language_data(lang)
+    marks = data.question_marks if data else "?"
+    ends = (data.sentence_ends if data else ".!?:;…") + marks
+    source_end = _plain(english).rstrip("*_)\"”’ ")[-1:]
+    target = unicodedata.normalize("NFC", _plain(translation)).rstrip("*_)\"”’»」』 ")
+    target_end = target[-1:]
+    if source_end == "?":
+        if target_end not in marks:
+            yield "the English asks a question; the translation does not end with a question mark"
+        elif lang.split("_")[0] == "es" and "¿" not in target:
+            yield "a Spanish question opens with ¿"
+    elif target_end and target_end in marks:
+        yield "the translation ends with a question mark; the English is not a question"
+    elif source_end in ".!:" and target_end not in ends:
+        yield "the English ends a sentence; the translation has no final punctuation"
+
+
+def whitespace(english: str, translation: str, lang: str, glossary: Glossary | None) -> Iterator[str]:
+    """Whitespace: no space added or lost at either end, no double spaces."""
+    lead = len(english) - len(english.lstrip()), len(translation) - len(translation.lstrip())
+    trail = len(english) - len(english.rstrip()), len(translation) - len(translation.rstrip())
+    if lead[0] != lead[1]:
+        yield f"leading whitespace: {lead[0]} in the English, {lead[1]} in the translation"
+    if trail[0] != trail[1]:
+        yield f"trailing whitespace: {trail[0]} in the English, {trail[1]} in the translation"
+    if "  " in translation.strip() and "  " not in english.strip():
+        yield "a double space inside the translation"
+
+
+def _list(values: Iterable[str]) -> str:
+    return ", ".join(sorted(values, key=lambda v: (len(v), v)))
+
+
+# -- the registry ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Check:
+    name: str
+    severity: Severity
+    function: CheckFunction = field(repr=False)
+
+    @property
+    def title(self) -> str:
+        """The first line of the check's docstring: what a clinician reads."""
+        return (self.function.__doc__ or self.name).strip().splitlines()[0]
+
+    def __call__(self, english: str, translation: str, lang: str,
+                 glossary: Glossary | None = None) -> list[Finding]:
+        return [Finding(self.name, self.severity, message)
+                for message in self.function(english, translation, lang, glossary)]
+
+
+CHECKS: dict[str, Check] = {
+    check.name: check
+    for check in (
+        Check("numbers", Severity.ERROR, numbers),
+        Check("units", Severity.ERROR, units_kept),
+        Check("negation", Severity.ERROR, negation),
+        Check("glossary", Severity.ERROR, glossary_terms),
+        Check("untranslated", Severity.ERROR, untranslated),
+        Check("markup", Severity.ERROR, markup),
+        Check("emphasis", Severity.WARNING, emphasis),
+        Check("length", Severity.WARNING, length),
+        Check("punctuation", Severity.WARNING, punctuation),
+        Check("whitespace", Severity.WARNING, whitespace),
+    )
+}
+
+
+def run_checks(english: str, translation: str, lang: str, glossary: Glossary | None = None) -> list[Finding]:
+    """Every check's findings for one translated entry; none for an empty translation."""
+    if not translation.strip():
+        return []
+    english, translation = unicodedata.normalize("NFC", english), unicodedata.normalize("NFC", translation)
+    return [finding for check in CHECKS.values() for finding in check(english, translation, lang, glossary)]

@@ -1,0 +1,1 @@
+"""The command line: the Typer commands and the one module that prints."""

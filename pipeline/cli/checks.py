@@ -1,0 +1,61 @@
+"""``leaflets check`` (the CI gate) and ``leaflets lint`` (the English source).
+
+Exit status: 0 pass, 1 the gate fails (or an expected error such as a bad
+config), 2 a usage error (unknown option or value).
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated
+
+import typer
+
+from pipeline.cli import console
+from pipeline.cli.common import configured_languages, guarded
+
+
+class CheckFormat(StrEnum):
+    text = "text"
+    json = "json"
+    github = "github"
+    junit = "junit"
+
+
+class LintFormat(StrEnum):
+    text = "text"
+    json = "json"
+    github = "github"
+
+
+def check(
+    lang: Annotated[list[str] | None, typer.Option("--lang", help="Only these languages.")] = None,
+    output_format: Annotated[CheckFormat, typer.Option("--format", help="Report format.")] = CheckFormat.text,
+) -> None:
+    """The CI gate: stale or broken files, check findings, approvals; exit 1 when a language falls short."""
+    from pipeline.run.gate import check as run_check
+
+    with guarded(locked=False) as config:
+        report = run_check(config, configured_languages(config, lang))
+        console.check_report(report, output_format.value)
+        if not report.passes:
+            raise typer.Exit(code=1)
+
+
+def lint(
+    output_format: Annotated[LintFormat, typer.Option("--format", help="Report format.")] = LintFormat.text,
+    strict: Annotated[bool, typer.Option("--strict", help="Exit 1 when there is any warning.")] = False,
+) -> None:
+    """Warn about the English before translation: mixed terms, run-ons, long sentences, reading grade."""
+    from pipeline.source.lint import lint as run_lint
+
+    with guarded(locked=False) as config:
+        reports = run_lint(config)
+        console.lint_report(reports, output_format.value)
+        if strict and any(r.warnings for r in reports):
+            raise typer.Exit(code=1)
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(check)
+    app.command()(lint)

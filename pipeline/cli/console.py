@@ -1,0 +1,294 @@
+"""The one place that prints. Results go to stdout, diagnostics to stderr.
+
+The check and lint reports come in four forms: a table for people (text),
+JSON for scripts, GitHub workflow commands that annotate the pull request
+at the PO or Markdown line (github), and JUnit XML for CI test panels (junit).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import defaultdict
+from collections.abc import Iterable
+from functools import cache
+from typing import TYPE_CHECKING
+
+from pipeline.checks.severity import Severity
+from pipeline.review.states import ReviewState
+
+if TYPE_CHECKING:  # only for annotations: `leaflets run` should not load the checks and lint
+    from rich.console import Console
+    from rich.table import Table
+
+    from pipeline.run.gate import CheckReport, EntryFinding, LanguageStatus
+    from pipeline.run.stages import StageReport
+    from pipeline.source.lint import LintReport
+
+
+# Rich draws the reports' tables and the drafting progress bar. Plain lines (notes, errors,
+# the list of files a run wrote) are written directly: importing Rich costs every command 20 ms.
+@cache
+def _rich(stderr: bool) -> Console:
+    from rich.console import Console
+
+    width = None if sys.stdout.isatty() else 160  # wide enough for the status table in a CI log
+    return Console(stderr=stderr, highlight=False, soft_wrap=True, width=width)
+
+
+def __getattr__(name: str) -> Console:
+    # console.out and console.err: the Rich consoles, made on first use.
+    if name in ("out", "err"):
+        return _rich(name == "err")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _line(stream, text: str) -> None:
+    stream.write(text + "\n")
+    stream.flush()
+
+
+def error(message: str) -> None:
+    _line(sys.stderr, f"leaflets: error: {message}")
+
+
+def note(message: str) -> None:
+    _line(sys.stderr, message)
+
+
+def stage_report(report: StageReport, relative) -> None:
+    for line in report.notes:
+        note(line)
+    for publication in report.publications:
+        if publication.published:
+            continue
+        note(f"not published: {publication.slug} [{publication.lang}]: {publication.reason}")
+    if report.changed:
+        # One write for the whole list: through rich, a line at a time, 24,000 files took a second.
+        listing = "".join(f"  {relative(path)}\n" for path in report.changed)
+        _line(sys.stdout, f"{len(report.changed)} file(s) written or removed:\n{listing[:-1]}")
+    else:
+        _line(sys.stdout, "nothing to do: every file is up to date")
+
+
+_COLUMNS = [
+    (ReviewState.APPROVED, "approved"),
+    (ReviewState.TRANSLATED, "unapproved"),
+    (ReviewState.DRAFT, "draft"),
+    (ReviewState.UNTRANSLATED, "missing"),
+]
+_LAPSED = (ReviewState.LAPSED_ENGLISH, ReviewState.LAPSED_TRANSLATION)
+
+
+def _count(status: LanguageStatus, *states: ReviewState) -> int:
+    return sum(status.counts[s] for s in states)
+
+
+def _excerpt(text: str, width: int = 60) -> str:
+    text = " ".join(text.replace("\x00", " / ").split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+# -- leaflets check ----------------------------------------------------------
+
+
+def check_report(report: CheckReport, fmt: str) -> None:
+    {"text": _check_text, "json": _check_json, "github": _check_github, "junit": _check_junit}[fmt](report)
+
+
+def _check_json(report: CheckReport) -> None:
+    sys.stdout.write(json.dumps(report.as_dict(), ensure_ascii=False, indent=2) + "\n")
+
+
+def _finding_line(f: EntryFinding) -> str:
+    level = str(f.severity) if f.blocking or f.severity is Severity.WARNING else "error (not blocking)"
+    if f.override:
+        level = "error (overridden)"
+    return f"{f.location}: {level}: {f.check}: {f.message}"
+
+
+def _check_text(report: CheckReport) -> None:
+    by_file: dict[str, list[EntryFinding]] = defaultdict(list)
+    for finding in report.findings:
+        by_file[finding.path].append(finding)
+    for findings in by_file.values():
+        for f in findings:
+            _rich(False).print(_finding_line(f), markup=False)
+            detail = f"    “{_excerpt(f.english)}” [{f.state.value}]"
+            if f.override:
+                detail += f" override: {f.override}"
+            _rich(False).print(detail, markup=False)
+    for notice in report.notices:
+        _rich(False).print(f"{notice}", markup=False)
+    for problem in report.problems:
+        _rich(False).print(f"{problem.location}: error: {problem.message}", markup=False)
+    _rich(False).print(_status_table(report, "Translation status"))
+    _verdict(report)
+
+
+def _verdict(report: CheckReport) -> None:
+    verdict = "check passed" if report.passes else "check FAILED: " + "; ".join(_failures(report))
+    _rich(False).print(verdict, markup=False)
+
+
+def _failures(report: CheckReport) -> list[str]:
+    count = len(report.problems)
+    reasons = [f"{count} file problem{'s' if count != 1 else ''}"] if count else []
+    for s in report.languages:
+        if not s.passes:
+            reasons.append(f"{s.slug} [{s.lang}]: {', '.join(s.reasons)}")
+    return reasons
+
+
+def _status_table(report: CheckReport, title: str) -> Table:
+    from rich.table import Table
+
+    table = Table(title=title, show_lines=False)
+    left = ("leaflet", "language", "result")
+    for name in ("leaflet", "language", *(label for _, label in _COLUMNS), "lapsed", "obsolete",
+                 "errors", "warnings", "approved", "needed", "result"):
+        table.add_column(name, justify="left" if name in left else "right")
+    for s in report.languages:
+        result = "ok" if s.passes else "FAIL: " + ", ".join(s.reasons)
+        table.add_row(
+            s.slug, s.lang, *(str(s.counts[state]) for state, _ in _COLUMNS), str(_count(s, *_LAPSED)),
+            str(s.obsolete), str(s.errors), str(s.warnings), f"{s.approved_share:.0%}", f"{s.threshold:.0%}",
+            result,
+        )
+    return table
+
+
+def _gh_escape(text: str, *, prop: bool = False) -> str:
+    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return text.replace(":", "%3A").replace(",", "%2C") if prop else text
+
+
+def _annotation(level: str, message: str, path: str | None = None, line: int | None = None,
+                title: str | None = None) -> str:
+    props = []
+    if path:
+        props.append(f"file={_gh_escape(path, prop=True)}")
+        if line:
+            props.append(f"line={line}")
+    if title:
+        props.append(f"title={_gh_escape(title, prop=True)}")
+    head = f"::{level} {','.join(props)}" if props else f"::{level}"
+    return f"{head}::{_gh_escape(message)}"
+
+
+def _check_github(report: CheckReport) -> None:
+    """Workflow commands: blocking findings and problems as errors, the rest as warnings and notices."""
+    lines = []
+    for f in report.findings:
+        level = "error" if f.blocking else "warning" if f.severity is Severity.ERROR else "notice"
+        title = f"leaflets {f.check} [{f.lang}]"
+        extra = f" (override: {f.override})" if f.override else ""
+        lines.append(_annotation(level, f"{f.message}{extra}\n“{_excerpt(f.english, 120)}” [{f.state.value}]",
+                                 f.path, f.line, title))
+    lines += [_annotation("error", p.message, p.path, p.line, "leaflets check") for p in report.problems]
+    lines += [_annotation("notice", n.message, n.path, n.line, "leaflets check") for n in report.notices]
+    for s in report.languages:
+        if s.below_threshold:
+            lines.append(_annotation("error", f"{s.slug} [{s.lang}]: {s.approved_share:.0%} approved, "
+                                     f"{s.threshold:.0%} needed", title="leaflets check: threshold"))
+    for line in lines:
+        _rich(False).print(line, markup=False, soft_wrap=True)
+    _rich(False).print(_status_table(report, "Translation status"))
+    _verdict(report)
+
+
+def _check_junit(report: CheckReport) -> None:
+    """One test suite per leaflet and language: its threshold, its freshness, and each entry with findings."""
+    import xml.etree.ElementTree as ET
+
+    root = ET.Element("testsuites", name="leaflets check")
+    files = ET.SubElement(root, "testsuite", name="files")
+    for problem in report.problems:
+        case = ET.SubElement(files, "testcase", classname="files", name=problem.location)
+        ET.SubElement(case, "failure", message=problem.message, type="problem").text = str(problem)
+    if not report.problems:
+        ET.SubElement(files, "testcase", classname="files", name="every file readable and up to date")
+    by_language: dict[tuple[str, str], list[EntryFinding]] = defaultdict(list)
+    for f in report.findings:
+        by_language[(f.slug, f.lang)].append(f)
+    for s in report.languages:
+        classname = f"{s.slug}.{s.lang}"
+        suite = ET.SubElement(root, "testsuite", name=f"{s.slug} [{s.lang}]")
+        case = ET.SubElement(suite, "testcase", classname=classname,
+                             name="approved share meets the threshold")
+        if s.below_threshold or s.unreadable:
+            share = f"{s.approved_share:.0%} approved, {s.threshold:.0%} needed"
+            message = "unreadable" if s.unreadable else share
+            ET.SubElement(case, "failure", message=message, type="threshold")
+        case = ET.SubElement(suite, "testcase", classname=classname, name="catalogue up to date with the POT")
+        if s.po_stale:
+            ET.SubElement(case, "failure", message="run leaflets update", type="stale")
+        entries: dict[tuple[str, int | None], list[EntryFinding]] = defaultdict(list)
+        for f in by_language[(s.slug, s.lang)]:
+            entries[(f.english, f.line)].append(f)
+        for (english, line), findings in entries.items():
+            case = ET.SubElement(suite, "testcase", classname=classname,
+                                 name=f"line {line}: {_excerpt(english)}", file=findings[0].path)
+            blocking = [f for f in findings if f.blocking]
+            if blocking:
+                ET.SubElement(case, "failure", message="; ".join(f"{f.check}: {f.message}" for f in blocking),
+                              type=",".join(sorted({f.check for f in blocking}))).text = (
+                    "\n".join(_finding_line(f) for f in findings))
+            else:
+                ET.SubElement(case, "system-out").text = "\n".join(_finding_line(f) for f in findings)
+    for suite in root:
+        cases = suite.findall("testcase")
+        suite.set("tests", str(len(cases)))
+        suite.set("failures", str(sum(1 for c in cases if c.find("failure") is not None)))
+    root.set("tests", str(sum(int(s.get("tests", "0")) for s in root)))
+    root.set("failures", str(sum(int(s.get("failures", "0")) for s in root)))
+    ET.indent(root)
+    xml = ET.tostring(root, encoding="unicode")
+    sys.stdout.write(f'<?xml version="1.0" encoding="utf-8"?>\n{xml}\n')
+
+
+def status_summary(report: CheckReport) -> None:
+    """One line per leaflet and language: approved share and what is waiting."""
+    for slug in report.stale_templates:
+        note(f"{slug}: the POT is older than the English source; run `leaflets run`")
+    for problem in report.problems:
+        if not problem.path.endswith(".pot"):
+            error(str(problem))
+    from rich.table import Table
+
+    table = Table(title="leaflets status", box=None)
+    for name in ("leaflet", "language", "approved", "waiting for review", "to translate", "check errors"):
+        table.add_column(name)
+    waiting_states = [s for s in ReviewState if s not in (ReviewState.APPROVED, ReviewState.UNTRANSLATED)]
+    for s in report.languages:
+        if s.unreadable:  # its error is printed above; counts of a file not read would mislead
+            table.add_row(s.slug, s.lang, "unreadable", "", "", "")
+            continue
+        table.add_row(s.slug, s.lang, f"{s.approved}/{s.total} ({s.approved_share:.0%})",
+                      str(_count(s, *waiting_states)), str(s.counts[ReviewState.UNTRANSLATED]), str(s.errors))
+    _rich(False).print(table)
+
+
+# -- leaflets lint -------------------------------------------------------------
+
+
+def lint_report(reports: Iterable[LintReport], fmt: str) -> None:
+    reports = list(reports)
+    if fmt == "json":
+        sys.stdout.write(json.dumps([r.as_dict() for r in reports], ensure_ascii=False, indent=2) + "\n")
+        return
+    def printer(line: str) -> None:
+        _rich(False).print(line, markup=False)
+
+    total = 0
+    for report in reports:
+        for w in report.warnings:
+            total += 1
+            if fmt == "github":
+                printer(_annotation("warning", w.message, report.path, w.line, f"lint: {w.rule}"))
+            else:
+                printer(f"{report.path}:{w.line}: warning: {w.rule}: {w.message}")
+        if fmt == "text" and report.grade is not None:
+            printer(f"{report.path}: reading grade {report.grade:.1f} (Flesch–Kincaid), "
+                    f"aim {report.max_grade:g}")
+    printer(f"{total} lint warning{'s' if total != 1 else ''}" if total else "lint: no warnings")

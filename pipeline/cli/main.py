@@ -1,0 +1,154 @@
+"""The ``leaflets`` command: parse, call one stage, present the result, pick the exit code.
+
+Command groups that belong to one stage live in their own ``cli_*`` module and
+register themselves here.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from pipeline import __version__
+from pipeline.cli import checks as cli_checks
+from pipeline.cli import console
+from pipeline.cli import draft as cli_draft
+from pipeline.cli import review as cli_review
+from pipeline.cli.common import PROJECT_HELP, LeafletsGroup, configured_languages, guarded, options
+from pipeline.core.errors import UsageError
+
+app = typer.Typer(
+    cls=LeafletsGroup,
+    help="Translate patient-information leaflets: import, extract, update, draft, review, build, check.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        console.out.print(f"leaflets {__version__}", markup=False)
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    project: Annotated[Path | None, typer.Option("--project", "-C", metavar="DIR", help=PROJECT_HELP)] = None,
+    version: Annotated[bool, typer.Option(
+        "--version", help="Show the version and exit.", is_eager=True, callback=_show_version)] = False,
+) -> None:
+    options.clear()  # one process may run several commands (tests do): each starts from its own options
+    if project is not None:
+        options["project"] = project
+
+
+@app.command("import")
+def import_command(
+    force: Annotated[bool, typer.Option(help="Import even when the raw text has not changed.")] = False,
+) -> None:
+    """Turn PDF-style raw text in source/raw/ into the leaflet's Markdown source."""
+    from pipeline.run import stages
+
+    with guarded() as config:
+        report = stages.import_sources(config, only_if_needed=not force)
+        console.stage_report(report, config.relative)
+
+
+@app.command()
+def extract() -> None:
+    """Write locales/<slug>.pot from each English leaflet."""
+    from pipeline.run import stages
+
+    with guarded() as config:
+        console.stage_report(stages.extract_all(config), config.relative)
+
+
+@app.command()
+def update(
+    lang: Annotated[list[str] | None, typer.Option("--lang", help="Only these languages.")] = None,
+) -> None:
+    """Create or merge locales/<lang>/LC_MESSAGES/<slug>.po for every language."""
+    from pipeline.run import stages
+
+    with guarded() as config:
+        console.stage_report(stages.update_all(config, configured_languages(config, lang)), config.relative)
+
+
+@app.command()
+def build(
+    preview: Annotated[
+        bool, typer.Option("--preview", help="Also write in-context previews with drafts, for reviewers.")
+    ] = False,
+    lang: Annotated[list[str] | None, typer.Option(
+        "--lang", help="With --preview: previews only for these languages (publishing covers every language).")] = None,
+) -> None:
+    """Publish approved translations as HTML, text and MO files, and the language picker."""
+    from pipeline.run import stages
+
+    with guarded() as config:
+        configured_languages(config, lang)
+        if lang and not preview:  # the published site and its picker always cover every language
+            raise UsageError("--lang chooses the languages of the previews: add --preview, or leave --lang out")
+        report = stages.build_all(config)
+        if preview:
+            from pipeline.run.preview import build_previews
+
+            report.extend(build_previews(config, configured_languages(config, lang)))
+        console.stage_report(report, config.relative)
+
+
+@app.command()
+def run() -> None:
+    """The main job: import (when the raw text changed), extract, update, draft, build.
+
+    Drafting fills new untranslated entries with machine drafts (offline engines,
+    marked fuzzy, waiting for review) when pyproject.toml sets in_run = true in
+    its tool.leaflets.draft table.
+    """
+    # Stage modules are imported in the commands, not at the top: a rerun with
+    # nothing to do should not pay for loading the checks, drafts and review app.
+    from pipeline.run import stages
+
+    with guarded() as config:
+        console.stage_report(stages.run(config), config.relative)
+
+
+@app.command()
+def status() -> None:
+    """A one-screen summary of every leaflet and language."""
+    from pipeline.run.gate import check as run_check
+
+    with guarded(locked=False) as config:
+        report = run_check(config)
+        console.status_summary(report)
+    if any(s.unreadable for s in report.languages):  # its one-line error is printed above the table
+        raise typer.Exit(code=1)
+
+
+cli_checks.register(app)
+cli_draft.register(app)
+cli_review.register(app)
+
+
+def main() -> None:
+    code: int | str | None = 0
+    try:
+        app(prog_name="leaflets")
+    except SystemExit as done:
+        code = done.code
+    if code is not None and not isinstance(code, int):
+        print(code, file=sys.stderr)
+        code = 1
+    # Leave without freeing the run's objects one by one (the state of 6,000 catalogues
+    # took 40 ms): every file is written and every lock released by now.
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (AttributeError, OSError):  # no stream, or a reader that went away (`| head`)
+            pass
+    os._exit(code or 0)

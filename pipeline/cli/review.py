@@ -1,0 +1,272 @@
+"""``leaflets review ...``: clinician sign-off from the terminal, from scripts and in the browser."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from enum import StrEnum
+from typing import Annotated
+
+import typer
+
+from pipeline.cli import console
+from pipeline.cli.common import LeafletsGroup, configured_languages, configured_leaflet, guarded
+from pipeline.core.config import Config
+from pipeline.core.errors import ReviewError
+from pipeline.review.states import WAITING, ReviewState
+
+review_app = typer.Typer(
+    cls=LeafletsGroup,
+    help="Clinician review: the queue, approvals, rejections, edits, the review web page and previews.",
+    no_args_is_help=True,
+)
+
+
+class OutputFormat(StrEnum):
+    text = "text"
+    json = "json"
+
+
+def _slugs(config: Config, leaflet: str | None) -> list[str]:
+    if leaflet is None:
+        return config.slugs()
+    return [configured_leaflet(config, leaflet)]
+
+
+def _short(text: str, width: int = 60) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+@review_app.command("queue")
+def review_queue(
+    lang: Annotated[list[str] | None, typer.Option("--lang", help="Only these languages.")] = None,
+    leaflet: Annotated[str | None, typer.Option("--leaflet", help="Only this leaflet (slug).")] = None,
+    state: Annotated[list[ReviewState] | None, typer.Option(
+        "--state", help="Only entries in these states (default: every state but approved).")] = None,
+    output_format: Annotated[OutputFormat, typer.Option("--format", help="Report format.")] = OutputFormat.text,
+) -> None:
+    """List what waits for review, oldest first, with counts per language."""
+    from pipeline.review.ledger import build_queue
+
+    with guarded(locked=False) as config:
+        langs = configured_languages(config, lang) or list(config.languages)
+        queue = build_queue(config, langs, _slugs(config, leaflet), state or WAITING)
+    if output_format is OutputFormat.json:
+        sys.stdout.write(json.dumps(queue.as_dict(), ensure_ascii=False, indent=2) + "\n")
+        return
+    out = console.out
+    out.print(f"Review queue: {len(queue.entries)} entr{'y' if len(queue.entries) == 1 else 'ies'}, oldest first",
+              markup=False)
+    for e in queue.entries:
+        label = e.label + (f" ({e.draft.engine})" if e.draft and e.state is ReviewState.DRAFT else "")
+        out.print(f"  {e.since.date().isoformat()}  {e.lang:<8} {e.slug}  #{e.index:<3} {label:<28} "
+                  f"{_short(e.location, 28):<28}  {_short(e.english)}", markup=False)
+        if e.rejection:
+            out.print(f"      rejected by {e.rejection.reviewer}: {e.rejection.reason}", markup=False)
+    out.print("Per language:", markup=False)
+    for code, counts in queue.counts.items():
+        parts = [f"{s.value} {counts[s]}" for s in ReviewState if counts[s]]
+        out.print(f"  {code:<8} " + (" · ".join(parts) or "no catalogue"), markup=False)
+
+
+@review_app.command("approve")
+def review_approve(
+    lang: Annotated[str, typer.Option("--lang", help="Language of the catalogue.")],
+    reviewer: Annotated[str, typer.Option("--reviewer", help="Your reviewer id from the config.")],
+    approve_all: Annotated[bool, typer.Option(
+        "--all", help="Approve every entry waiting (needs the current preview).")] = False,
+    prefix: Annotated[str | None, typer.Argument(help="Approve entries whose English starts so.")] = None,
+    leaflet: Annotated[str | None, typer.Option("--leaflet", help="Only this leaflet (slug).")] = None,
+    override: Annotated[str, typer.Option(
+        "--override", help="Your reason for approving one entry despite check errors.")] = "",
+) -> None:
+    """Approve entries: drafts included, check errors held back; more than one needs the preview read first."""
+    from pipeline.checks.glossary import load_glossary
+    from pipeline.review.ledger import (
+        approve_entries,
+        editing,
+        english_of,
+        listed_reviewer,
+        read_workfile,
+    )
+    from pipeline.run.preview import current_preview
+
+    if approve_all == (prefix is not None):
+        console.error("give either --all or the beginning of the English to approve")
+        raise typer.Exit(code=2)
+    with guarded() as config:
+        configured_languages(config, [lang])
+        listed_reviewer(config, reviewer, lang)
+        slugs = _slugs(config, leaflet)
+        glossary = load_glossary(config)
+        # Pass 1, reading: what is selected, and is each bulk selection covered by a current preview?
+        selections: dict[str, int] = {}
+        for slug in slugs:
+            if config.po_path(lang, slug).exists():
+                selections[slug] = len(_select(read_workfile(config, lang, slug), prefix))
+        total_selected = sum(selections.values())
+        if prefix is not None and total_selected == 0:
+            raise ReviewError(f"no {lang} entry waiting for approval has English starting {prefix!r}")
+        if override and total_selected != 1:
+            raise ReviewError("--override covers one entry at a time; give a prefix that selects exactly one")
+        # Pass 2, writing (the project lock keeps anything from changing in between).
+        total, held = 0, 0
+        for slug in slugs:
+            if not selections.get(slug):
+                continue
+            with editing(config, lang, slug) as work:
+                preview = ""
+                if approve_all or total_selected > 1:
+                    preview = current_preview(config, lang, slug, work.catalog).html_sha256
+                outcome = approve_entries(work.catalog, work.ledger, config, reviewer, _select(work, prefix),
+                                          override=override, preview=preview, glossary=glossary,
+                                          bulk=bool(preview))
+                work.po_changed = outcome.po_changed
+            total += len(outcome.approved)
+            held += len(outcome.held)
+            for message in outcome.approved:
+                console.note(f"approved [{lang}] {slug}: {_short(english_of(message))}")
+            for message, why in outcome.held:
+                console.note(f"held back [{lang}] {slug}: {_short(english_of(message))}: {why}")
+        console.out.print(f"{total} entr{'y' if total == 1 else 'ies'} approved by {reviewer}", markup=False)
+        if held:
+            console.error(f"{held} entr{'y' if held == 1 else 'ies'} held back; see the notes above")
+            raise typer.Exit(code=1)
+
+
+def _select(work, prefix: str | None) -> list:
+    """Entries a reviewer may approve now, among those whose English starts with ``prefix`` (all: None)."""
+    from pipeline.catalogs.po import messages
+    from pipeline.review.ledger import english_of, state_of
+
+    return [
+        m for m in messages(work.catalog)
+        if (prefix is None or english_of(m).startswith(prefix))
+        and state_of(m, work.ledger, work.config) not in (ReviewState.UNTRANSLATED, ReviewState.APPROVED)
+    ]
+
+
+def _one(work, prefix: str):
+    from pipeline.catalogs.po import messages
+    from pipeline.review.ledger import english_of
+
+    found = [m for m in messages(work.catalog) if english_of(m).startswith(prefix)]
+    if len(found) != 1:
+        raise ReviewError(f"{len(found)} {work.lang} entries of {work.slug} have English starting {prefix!r}; "
+                          "give a longer beginning that selects exactly one")
+    return found[0]
+
+
+def _only_slug(config: Config, lang: str, leaflet: str | None, prefix: str) -> str:
+    """The one leaflet whose catalogue has an entry starting ``prefix`` (or the one named)."""
+    from pipeline.catalogs.po import messages
+    from pipeline.review.ledger import english_of
+
+    if leaflet is not None:
+        return _slugs(config, leaflet)[0]
+    from pipeline.catalogs.update import read_language_catalog
+
+    hits = [slug for slug in config.slugs() if config.po_path(lang, slug).exists() and any(
+        english_of(m).startswith(prefix) for m in messages(read_language_catalog(config.po_path(lang, slug), lang)))]
+    if len(hits) != 1:
+        raise ReviewError(f"{len(hits)} leaflets have {lang} entries starting {prefix!r}; name one with --leaflet")
+    return hits[0]
+
+
+@review_app.command("reject")
+def review_reject(
+    prefix: Annotated[str, typer.Argument(help="The beginning of the English of the entry to reject.")],
+    lang: Annotated[str, typer.Option("--lang", help="Language of the catalogue.")],
+    reviewer: Annotated[str, typer.Option("--reviewer", help="Your reviewer id from the config.")],
+    reason: Annotated[str, typer.Option("--reason", help="What the translator must fix.")],
+    leaflet: Annotated[str | None, typer.Option("--leaflet", help="The leaflet (slug).")] = None,
+) -> None:
+    """Send one translation back to draft with your reason; its approval, if any, is withdrawn."""
+    from pipeline.review.ledger import editing, english_of, reject_entry
+
+    with guarded() as config:
+        configured_languages(config, [lang])
+        slug = _only_slug(config, lang, leaflet, prefix)
+        with editing(config, lang, slug) as work:
+            message = _one(work, prefix)
+            reject_entry(work.catalog, work.ledger, config, reviewer, message, reason)
+            work.po_changed = True
+        console.out.print(f"rejected [{lang}] {slug}: {_short(english_of(message))}", markup=False)
+
+
+@review_app.command("edit")
+def review_edit(
+    prefix: Annotated[str, typer.Argument(help="The beginning of the English of the entry to edit.")],
+    lang: Annotated[str, typer.Option("--lang", help="Language of the catalogue.")],
+    reviewer: Annotated[str, typer.Option("--reviewer", help="Your reviewer id from the config.")],
+    text: Annotated[str, typer.Option("--text", help="The new translation ('-' reads it from stdin).")],
+    leaflet: Annotated[str | None, typer.Option("--leaflet", help="The leaflet (slug).")] = None,
+) -> None:
+    """Replace one translation; it is recorded as yours, so another reviewer approves it."""
+    from pipeline.review.ledger import edit_entry, editing, english_of
+
+    if text == "-":
+        text = sys.stdin.read()
+    with guarded() as config:
+        configured_languages(config, [lang])
+        slug = _only_slug(config, lang, leaflet, prefix)
+        with editing(config, lang, slug) as work:
+            message = _one(work, prefix)
+            changed = edit_entry(work.catalog, work.ledger, config, reviewer, message, text)
+            work.po_changed = changed
+        word = "edited" if changed else "unchanged"
+        console.out.print(f"{word} [{lang}] {slug}: {_short(english_of(message))}", markup=False)
+
+
+@review_app.command("preview")
+def review_preview(
+    lang: Annotated[list[str] | None, typer.Option("--lang", help="Only these languages.")] = None,
+) -> None:
+    """Build the in-context previews (drafts in place, watermarked) in their own folder."""
+    from pipeline.run.preview import build_previews
+
+    with guarded() as config:
+        console.stage_report(build_previews(config, configured_languages(config, lang)), config.relative)
+
+
+@review_app.command("serve")
+def review_serve(
+    reviewer: Annotated[str, typer.Option("--reviewer", help="Your reviewer id from the config.")],
+    host: Annotated[str, typer.Option(help="Address to listen on; keep the loopback default.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port; 0 picks a free one.")] = 0,
+    browser: Annotated[bool, typer.Option(help="Open the page in the browser, when there is one.")] = True,
+) -> None:
+    """Start the review web page for one reviewer (Ctrl+C stops it; every action is already saved)."""
+    import secrets
+    import webbrowser
+
+    from werkzeug.serving import make_server
+
+    from pipeline.web.app import create_app
+
+    token = secrets.token_urlsafe(24)
+    with guarded(locked=False) as config:  # the server takes the lock per action, not for its lifetime
+        app = create_app(config, reviewer, access_token=token, hosts=("127.0.0.1", "localhost", host))
+        try:
+            server = make_server(host, port, app, threaded=True)
+        except OSError as exc:
+            raise ReviewError(f"cannot listen on {host}:{port}: {exc.strerror}") from None
+    url = f"http://{host}:{server.server_port}/login?token={token}"
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        console.note(f"warning: listening on {host}: anyone who has this address can act as {reviewer}")
+    console.out.print(f"Review page for {reviewer}: {url}", markup=False)
+    console.note("Every action is saved as you make it. Press Ctrl+C to stop.")
+    has_display = sys.platform in ("darwin", "win32") or os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    if browser and has_display:
+        webbrowser.open(url)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(review_app, name="review")

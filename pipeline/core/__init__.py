@@ -1,0 +1,1 @@
+"""Foundations: settings, files and locks, languages, errors, clock, units and run-state signatures."""

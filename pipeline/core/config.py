@@ -1,0 +1,511 @@
+"""``[tool.leaflets…]`` of ``pyproject.toml``: every setting, read, checked and documented in one place.
+
+Each key the pipeline reads is a field of one of the frozen dataclasses below,
+with its default and a comment saying what it does. ``load_config`` reads the
+whole tree at once, so a bad setting stops any command before it writes:
+an unknown key (with a suggestion when it looks misspelt) and a value of the
+wrong kind are refused as ``pyproject.toml:LINE: message``. The Config also
+knows the project layout: where each leaflet's source, template, catalogues,
+ledgers and outputs live.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pipeline.core.engine_settings import ENGINE_SETTINGS
+from pipeline.core.errors import ConfigError
+from pipeline.core.languages import SOURCE_LANGUAGE, language
+
+ROOT_TABLE = ("tool", "leaflets")
+
+
+@dataclass(frozen=True)
+class Reviewer:
+    """``[[tool.leaflets.reviewers]]``: a clinician whose approval publishes a translation in their languages."""
+
+    id: str  # what they give as --reviewer; recorded in the approval ledgers
+    name: str
+    role: str
+    languages: tuple[str, ...]  # may name languages the project has not added yet
+
+
+@dataclass(frozen=True)
+class DraftSettings:
+    """``[tool.leaflets.draft]``: machine drafts (docs/drafts.md)."""
+
+    engines: tuple[str, ...] = ("memory", "apertium")  # the chain, in order
+    allow_online: bool = False  # opt in to engines that send the text off this machine
+    in_run: bool = False  # `leaflets run` drafts what its update left untranslated
+    retries: int = 3  # further attempts after a rate limit, server error or timeout
+    backoff: float = 1.0  # seconds before the first retry; doubled each time
+    max_backoff: float = 30.0
+    timeout: float = 30.0  # seconds per request
+    concurrency: int | None = None  # requests at once per engine (None: each engine's default)
+    disable_after: int = 2  # authentication or quota failures before an engine is dropped
+    memory_threshold: float = 0.9  # similarity for near-identical English in the memory engine
+    protect_fixed_terms: bool = False  # glossary terms with a fixed translation become tokens too
+    # Catalogues are rewritten at most this often (seconds) while answers arrive; every
+    # answer is in the cache at once, so a killed run loses nothing it paid for.
+    save_interval: float = 1.0
+    cache: str = ".leaflets/cache.sqlite3"  # answers already paid for, relative to the project
+    # [tool.leaflets.draft.<engine>]: the keys each engine declares in pipeline.core.engine_settings.ENGINE_SETTINGS
+    engine_settings: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class BuildOptions:
+    """``[tool.leaflets.build]``: which editions to make (docs/outputs.md)."""
+
+    pdf: bool = True  # A4 PDF per language (about a second each; remade only when its page changed)
+    bilingual: bool = True  # English beside the translation
+    qr: bool = True  # QR codes in the picker (only when base_url is set)
+    text_width: int = 72  # display columns of the .txt edition, 20 to 200
+
+
+@dataclass(frozen=True)
+class LintSettings:
+    """``[tool.leaflets.lint]``: what ``leaflets lint`` warns about (docs/checks.md)."""
+
+    max_grade: float = 8.0  # reading grade (Flesch–Kincaid) above which a leaflet is flagged
+    max_sentence_words: int = 25
+    terms: tuple[tuple[str, ...], ...] = (("block", "injection", "infusion"),)  # words for one thing
+    allow: tuple[str, ...] = ()  # phrases that contain such a word but are not that thing
+
+
+@dataclass(frozen=True)
+class ReviewSettings:
+    """``[tool.leaflets.review]`` (docs/review.md)."""
+
+    # A reviewer may approve a translation they edited themselves (the four-eyes rule off).
+    approve_own_edits: bool = False
+
+
+@dataclass(frozen=True)
+class Config:
+    """``[tool.leaflets]``, validated, and the project layout that follows from it."""
+
+    root: Path
+    source_dir: Path  # source_dir = "source": English Markdown, raw text in its raw/ folder
+    locales_dir: Path  # locales_dir = "locales": POT, PO and approval ledgers
+    output_dir: Path  # output_dir = "dist": what is published
+    languages: tuple[str, ...]  # target languages, as Babel spells them (zh_Hans, pa_Guru)
+    # Share of a leaflet's blocks that must be approved to publish a language (above 0,
+    # at most 1); below 1 the missing blocks fall back to English, marked as such.
+    publish_threshold: float = 1.0
+    # [tool.leaflets.thresholds]: per-language approved share `leaflets check` asks for ("default" too).
+    thresholds: Mapping[str, float] = field(default_factory=dict)
+    reviewers: tuple[Reviewer, ...] = ()  # [[tool.leaflets.reviewers]]
+    base_url: str = ""  # where the published pages will live (QR codes on the picker)
+    glossary: str = "glossary.toml"  # do-not-translate terms and fixed translations, relative to the root
+    preview_dir: str = "dist-preview"  # in-context previews for reviewers; never output_dir
+    draft: DraftSettings = DraftSettings()
+    build: BuildOptions = BuildOptions()
+    lint: LintSettings = LintSettings()
+    review: ReviewSettings = ReviewSettings()
+
+    # -- layout ----------------------------------------------------------
+    @property
+    def raw_dir(self) -> Path:
+        return self.source_dir / "raw"
+
+    def source_path(self, slug: str) -> Path:
+        return self.source_dir / f"{slug}.md"
+
+    def raw_path(self, slug: str) -> Path:
+        return self.raw_dir / f"{slug}.txt"
+
+    def pot_path(self, slug: str) -> Path:
+        return self.locales_dir / f"{slug}.pot"
+
+    def po_path(self, lang: str, slug: str) -> Path:
+        return self.locales_dir / f"{lang}/LC_MESSAGES/{slug}.po"  # one join: a run asks for thousands
+
+    def ledger_path(self, lang: str, slug: str) -> Path:
+        return self.locales_dir / f"{lang}/LC_MESSAGES/{slug}.approvals.json"
+
+    def mo_path(self, lang: str, slug: str) -> Path:
+        # dist/locale is a gettext localedir: gettext.translation(slug, "dist/locale", [lang])
+        return self.output_dir / f"locale/{lang}/LC_MESSAGES/{slug}.mo"
+
+    def output_path(self, lang: str, slug: str, suffix: str) -> Path:
+        return self.output_dir / f"{lang}/{slug}{suffix}"
+
+    def relative(self, path: Path) -> str:
+        """``path`` relative to the project root, for messages and references."""
+        text, root = str(path), f"{self.root}/"
+        if text.startswith(root):  # the usual case, without pathlib's slow relative_to
+            return text[len(root):]
+        try:
+            return path.relative_to(self.root).as_posix()
+        except ValueError:
+            return str(path)
+
+    # -- questions -------------------------------------------------------
+    def slugs(self) -> list[str]:
+        """Every leaflet: a Markdown source, or raw text still to be imported."""
+        names = {p.stem for p in self.source_dir.glob("*.md")}
+        names |= {p.stem for p in self.raw_dir.glob("*.txt")}
+        return sorted(names)
+
+    def threshold_for(self, lang: str) -> float:
+        return self.thresholds.get(lang, self.thresholds.get("default", 0.0))
+
+    def reviewer(self, reviewer_id: str) -> Reviewer | None:
+        return next((r for r in self.reviewers if r.id == reviewer_id), None)
+
+    def as_dict(self) -> dict[str, Any]:
+        """Every setting, for the run state's fingerprint: change one and the next run rebuilds."""
+        return dataclasses.asdict(self)
+
+
+def find_project_root(start: Path) -> Path:
+    """The nearest folder at or above ``start`` whose pyproject.toml has [tool.leaflets]."""
+    for folder in [start, *start.parents]:
+        candidate = folder / "pyproject.toml"
+        if candidate.is_file() and "[tool.leaflets" in candidate.read_text(encoding="utf-8"):
+            return folder
+    raise ConfigError(f"no pyproject.toml with a [tool.leaflets] table at or above {start}")
+
+
+def load_config(root: Path) -> Config:
+    """The project's Config, or a ConfigError naming pyproject.toml and the line of the first bad setting."""
+    path = root / "pyproject.toml"
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError("no pyproject.toml here", path) from None
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"not valid TOML: {exc}", path) from None
+    table = data.get("tool", {}).get("leaflets")
+    if not isinstance(table, dict):
+        raise ConfigError("no [tool.leaflets] table", path)
+    return _config(root, _Table(table, ROOT_TABLE, _Lines(path, text)))
+
+
+# ---------------------------------------------------------------------------
+# The schema: one reader per table
+# ---------------------------------------------------------------------------
+def _config(root: Path, table: _Table) -> Config:
+    def folder(key: str, default: str) -> Path:
+        return (root / table.text(key, default)).resolve()
+
+    languages = table.texts("languages", ())
+    for code in languages:
+        try:
+            language(code)
+        except ConfigError as exc:
+            raise table.error("languages", f": {exc.message}") from None
+        if code == SOURCE_LANGUAGE:
+            raise table.error("languages", "lists the source language 'en'")
+    if len(set(languages)) != len(languages):
+        raise table.error("languages", "lists a code twice")
+
+    thresholds_table = table.table("thresholds")
+    thresholds = {}
+    for lang in thresholds_table.every_key():
+        if lang != "default" and lang not in languages:
+            close = difflib.get_close_matches(lang, languages, n=1)
+            hint = f"; did you mean {close[0]}?" if close else ""
+            raise thresholds_table.error(lang, f"is not a configured language{hint}")
+        thresholds[lang] = thresholds_table.number(lang, 0.0, 0, 1)
+    thresholds_table.done()
+
+    reviewers: list[Reviewer] = []
+    for entry in table.tables("reviewers"):
+        reviewers.append(_reviewer(entry))
+        if reviewers[-1].id in [r.id for r in reviewers[:-1]]:
+            raise entry.error("id", f"{reviewers[-1].id!r} is listed twice")
+
+    config = Config(
+        root=root.resolve(),
+        source_dir=folder("source_dir", "source"),
+        locales_dir=folder("locales_dir", "locales"),
+        output_dir=folder("output_dir", "dist"),
+        languages=languages,
+        publish_threshold=table.number("publish_threshold", 1.0, 0, 1, above_low=True),
+        thresholds=thresholds,
+        reviewers=tuple(reviewers),
+        base_url=table.text("base_url", "", empty=True),
+        glossary=table.text("glossary", Config.glossary),
+        preview_dir=table.text("preview_dir", Config.preview_dir),
+        draft=_draft(table.table("draft")),
+        build=_build(table.table("build")),
+        lint=_lint(table.table("lint")),
+        review=_review(table.table("review")),
+    )
+    if (root / config.preview_dir).resolve() == config.output_dir:
+        raise table.error("preview_dir", "must differ from output_dir: previews are never published")
+    table.done()
+    return config
+
+
+def _reviewer(table: _Table) -> Reviewer:
+    reviewer = Reviewer(
+        id=table.text("id"),
+        name=table.text("name"),
+        role=table.text("role"),
+        languages=table.texts("languages"),
+    )
+    for code in reviewer.languages:
+        try:  # a reviewer may cover languages the project has not added yet, but real ones
+            language(code)
+        except ConfigError as exc:
+            raise table.error("languages", f": {exc.message}") from None
+    table.done()
+    return reviewer
+
+
+def _draft(table: _Table) -> DraftSettings:
+    defaults = DraftSettings()
+    engines = table.texts("engines", defaults.engines)
+    unknown = [name for name in engines if name not in ENGINE_SETTINGS]
+    if unknown:
+        raise table.error("engines", f": unknown engine {unknown[0]!r}; known engines: {', '.join(ENGINE_SETTINGS)}")
+    engine_settings = {}
+    for name in ENGINE_SETTINGS:  # each engine's own table, with the keys the engine declares
+        values = _engine(table.table(name), ENGINE_SETTINGS[name])
+        if values:
+            engine_settings[name] = values
+    settings = DraftSettings(
+        engines=engines,
+        allow_online=table.flag("allow_online", defaults.allow_online),
+        in_run=table.flag("in_run", defaults.in_run),
+        retries=table.whole("retries", defaults.retries, 0, 20),
+        backoff=table.number("backoff", defaults.backoff, 0),
+        max_backoff=table.number("max_backoff", defaults.max_backoff, 0),
+        timeout=table.number("timeout", defaults.timeout, 0, above_low=True),
+        concurrency=table.whole("concurrency", None, 1, 256),
+        disable_after=table.whole("disable_after", defaults.disable_after, 1),
+        memory_threshold=table.number("memory_threshold", defaults.memory_threshold, 0.5, 1),
+        protect_fixed_terms=table.flag("protect_fixed_terms", defaults.protect_fixed_terms),
+        save_interval=table.number("save_interval", defaults.save_interval, 0),
+        cache=table.text("cache", defaults.cache),
+        engine_settings=engine_settings,
+    )
+    table.done()
+    return settings
+
+
+def _engine(table: _Table, declared: Mapping[str, type]) -> dict[str, Any]:
+    """An engine's table: only the keys it declares, each of its declared kind."""
+    read = {
+        str: lambda key: table.text(key, None),
+        float: lambda key: table.number(key, None, 0, above_low=True),
+        int: lambda key: table.whole(key, None, 1, 256),
+    }
+    values = {key: read[kind](key) for key, kind in declared.items()}
+    table.done()
+    return {key: value for key, value in values.items() if value is not None}
+
+
+def _build(table: _Table) -> BuildOptions:
+    defaults = BuildOptions()
+    options = BuildOptions(
+        pdf=table.flag("pdf", defaults.pdf),
+        bilingual=table.flag("bilingual", defaults.bilingual),
+        qr=table.flag("qr", defaults.qr),
+        text_width=table.whole("text_width", defaults.text_width, 20, 200),
+    )
+    table.done()
+    return options
+
+
+def _lint(table: _Table) -> LintSettings:
+    defaults = LintSettings()
+    terms = table.value("terms", [list(group) for group in defaults.terms])
+    if not isinstance(terms, list) or not all(
+        isinstance(group, list) and len(group) >= 2 and all(isinstance(t, str) and t.strip() for t in group)
+        for group in terms
+    ):
+        raise table.error("terms", "must be a list of lists of two or more words")
+    settings = LintSettings(
+        max_grade=table.number("max_grade", defaults.max_grade, 0, above_low=True),
+        max_sentence_words=table.whole("max_sentence_words", defaults.max_sentence_words, 1),
+        terms=tuple(tuple(t.strip().lower() for t in group) for group in terms),
+        allow=table.texts("allow", defaults.allow),
+    )
+    table.done()
+    return settings
+
+
+def _review(table: _Table) -> ReviewSettings:
+    settings = ReviewSettings(approve_own_edits=table.flag("approve_own_edits", False))
+    table.done()
+    return settings
+
+
+# ---------------------------------------------------------------------------
+# Reading a table: each key taken with its kind, what is left over refused
+# ---------------------------------------------------------------------------
+_REQUIRED: Any = object()
+
+
+class _Table:
+    """One table of the settings being read.
+
+    Each reader method takes a key with its kind and default; ``done`` then
+    refuses the keys nobody asked for, suggesting the known key it resembles.
+    """
+
+    def __init__(self, data: Mapping[str, Any], where: tuple[str | int, ...], lines: _Lines):
+        self.data = data
+        self.where = where
+        self.lines = lines
+        self.known: list[str] = []
+
+    @property
+    def name(self) -> str:
+        """``[tool.leaflets.draft]``, or ``[[tool.leaflets.reviewers]] #2`` for an entry of an array."""
+        if isinstance(self.where[-1], int):
+            return f"[[{'.'.join(map(str, self.where[:-1]))}]] #{self.where[-1] + 1}"
+        return f"[{'.'.join(map(str, self.where))}]"
+
+    def error(self, key: str | None, message: str, *, named: bool = True) -> ConfigError:
+        """``pyproject.toml:LINE: [table] key message``, at the key's line (the table's without a key)."""
+        where = self.where + (key,) if key is not None else self.where
+        subject = f"{self.name} {key}" if key is not None and named else self.name
+        separator = "" if message.startswith(":") else " "
+        return ConfigError(f"{subject}{separator}{message}", self.lines.path, self.lines.line_of(where))
+
+    def value(self, key: str, default: Any) -> Any:
+        self.known.append(key)
+        if key not in self.data:
+            if default is _REQUIRED:
+                misspelt = difflib.get_close_matches(key, [k for k in self.data if k not in self.known], n=1)
+                if misspelt:
+                    raise self.error(misspelt[0], f"has an unknown setting {misspelt[0]!r}; did you mean {key!r}?",
+                                     named=False)
+                raise self.error(None, f"lacks {key!r}")
+            return default
+        return self.data[key]
+
+    def every_key(self) -> list[str]:
+        """Every key, for tables whose keys are data (thresholds per language)."""
+        self.known.extend(self.data)
+        return list(self.data)
+
+    def flag(self, key: str, default: bool) -> bool:
+        value = self.value(key, default)
+        if not isinstance(value, bool):  # a quoted "no" or a 0 is not false
+            raise self.error(key, "must be true or false")
+        return value
+
+    def number(self, key: str, default: Any, low: float, high: float | None = None, *,
+               above_low: bool = False) -> Any:
+        value = self.value(key, default)
+        if value is None:
+            return None
+        # bool is an int in Python: `true` must not pass for 1
+        if (isinstance(value, bool) or not isinstance(value, int | float)
+                or (value <= low if above_low else value < low) or (high is not None and value > high)):
+            raise self.error(key, f"must be a number {_bounds(low, high, above_low)}")
+        return float(value)
+
+    def whole(self, key: str, default: Any, low: int, high: int | None = None) -> Any:
+        value = self.value(key, default)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int) or value < low or (high is not None and value > high):
+            raise self.error(key, f"must be a whole number {_bounds(low, high, False)}")
+        return value
+
+    def text(self, key: str, default: Any = _REQUIRED, *, empty: bool = False) -> Any:
+        value = self.value(key, default)
+        if value is None:
+            return None
+        if not isinstance(value, str):
+            raise self.error(key, "must be a text in quotes")
+        if not empty and not value.strip():
+            raise self.error(key, "must not be empty")
+        return value
+
+    def texts(self, key: str, default: Any = _REQUIRED) -> tuple[str, ...]:
+        value = self.value(key, default)
+        if not isinstance(value, list | tuple) or not all(isinstance(item, str) and item.strip() for item in value):
+            raise self.error(key, "must be a list of texts in quotes, like [\"es\", \"zh_Hans\"]")
+        return tuple(value)
+
+    def table(self, key: str) -> _Table:
+        value = self.value(key, {})
+        if not isinstance(value, dict):
+            raise self.error(key, "must be a table of settings")
+        return _Table(value, self.where + (key,), self.lines)
+
+    def tables(self, key: str) -> list[_Table]:
+        value = self.value(key, [])
+        if not isinstance(value, list) or not all(isinstance(entry, dict) for entry in value):
+            raise self.error(key, f"must be tables: [[{'.'.join(map(str, self.where + (key,)))}]]")
+        return [_Table(entry, self.where + (key, index), self.lines) for index, entry in enumerate(value)]
+
+    def done(self) -> None:
+        """Refuse the keys no reader asked for: a misspelt key must not be ignored silently."""
+        for key in self.data:
+            if key not in self.known:
+                close = difflib.get_close_matches(key, self.known, n=1, cutoff=0.6)
+                hint = f"; did you mean {close[0]!r}?" if close else f" (known: {', '.join(self.known)})"
+                raise self.error(key, f"has an unknown setting {key!r}{hint}", named=False)
+
+
+def _bounds(low: float, high: float | None, above_low: bool) -> str:
+    if high is None:
+        return f"above {low:g}" if above_low else f"of at least {low:g}"
+    return f"above {low:g} and at most {high:g}" if above_low else f"between {low:g} and {high:g}"
+
+
+# A table header ([a.b] or [[a.b]]) or a key (a.b = ...); keys may be quoted.
+_PART = r"""\s*(?:"[^"]*"|'[^']*'|[A-Za-z0-9_-]+)\s*"""
+_HEADER = re.compile(rf"^\s*\[(\[?)({_PART}(?:\.{_PART})*)\]")
+_KEY = re.compile(rf"^({_PART}(?:\.{_PART})*)=")
+
+
+class _Lines:
+    """pyproject.toml's text, to point an error at a key's line (tomllib gives no positions)."""
+
+    def __init__(self, path: Path, text: str):
+        self.path = path
+        self.lines = text.splitlines()
+
+    def line_of(self, where: tuple[str | int, ...]) -> int | None:
+        """The line that sets ``where`` (a key path; ints count entries of arrays of tables).
+
+        When the key is not found (an inline table, say), the line of the table
+        that holds it: a good guess is better than none.
+        """
+        while where:
+            line = self._find(where)
+            if line is not None:
+                return line
+            where = where[:-1]
+        return None
+
+    def _find(self, where: tuple[str | int, ...]) -> int | None:
+        table: tuple[str | int, ...] = ()
+        arrays: dict[tuple[str | int, ...], int] = {}  # entries seen of each array of tables
+        for number, text in enumerate(self.lines, start=1):
+            header = _HEADER.match(text)
+            if header:
+                table = _parts(header.group(2))
+                if header.group(1):  # [[...]]: the next entry of an array of tables
+                    arrays[table] = arrays.get(table, -1) + 1
+                    table = (*table, arrays[table])
+                if table[: len(where)] == where:
+                    return number
+                continue
+            key = _KEY.match(text)
+            if key and (*table, *_parts(key.group(1)))[: len(where)] == where:
+                return number
+        return None
+
+
+def _parts(dotted: str) -> tuple[str, ...]:
+    return tuple(part.strip().strip("\"'") for part in re.findall(r"""\s*(?:"[^"]*"|'[^']*'|[^.]+)""", dotted))

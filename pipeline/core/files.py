@@ -1,0 +1,414 @@
+"""Atomic, change-aware file writes, the clean-up after a killed run, and the locks.
+
+Every file the pipeline writes goes through :func:`write_atomic`: a temporary
+file in the same folder, fsynced, then renamed over the target. A run
+killed at any point leaves the old file or the new one, never a mix. Unchanged
+content is not rewritten, so mtimes stay put and reruns touch nothing.
+
+While a project is written (:func:`writing_project`), every folder a temporary
+file is made in is first listed in ``.leaflets/unfinished``; a clean end removes
+that list, and the next run finds it after a kill and removes the temporary
+files (named ``.<name>.leaflets-<pid>-<n>.tmp``, nothing else) in the folders
+listed. A folder reached through a link that leaves the project is refused.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import fcntl
+import itertools
+import os
+import re
+import time
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import NamedTuple
+
+from pipeline.core.errors import LeafletsError, LockedError
+
+
+def write_atomic(path: Path, data: bytes | str, *, durable: bool = True, absent: bool = False) -> bool:
+    """Write ``data`` to ``path`` atomically. Return False when it was already there.
+
+    The rename makes the write atomic for other processes and for a killed run.
+    ``durable`` also fsyncs, so a power cut cannot leave an empty file: needed
+    for catalogues and ledgers (people's work), not for outputs a rerun rebuilds.
+    ``absent``: the caller knows there is no such file (its folder did not exist
+    when the run began), so there is nothing to compare with.
+    """
+    return _write(path, data, durable, absent)[0]
+
+
+class Signature(NamedTuple):
+    """A file as a run saw it: what the next run compares with to tell whether it changed."""
+
+    size: int
+    mtime_ns: int
+    sha256: str | None = None  # of the content, for inputs; outputs are recorded without it
+
+
+def write_output(path: Path, data: bytes | str, *, absent: bool = False) -> tuple[bool, Signature]:
+    """:func:`write_atomic` for an output a rerun rebuilds (not fsynced), with its signature.
+
+    The signature (size and mtime, as the run state records outputs) comes
+    from the file as written or as found: no second look at the path.
+    """
+    written, status = _write(path, data, False, absent)
+    return written, Signature(status.st_size, status.st_mtime_ns)
+
+
+def _write(path: Path, data: bytes | str, durable: bool, absent: bool) -> tuple[bool, os.stat_result]:
+    """write_atomic's work; also the status of the file as it now is (as written, or as found)."""
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    if not absent:
+        with contextlib.suppress(FileNotFoundError, IsADirectoryError):  # a folder: refused below
+            found = read_file(path)
+            if found.data == data:
+                return False, found.status
+    tmp_name = None
+    try:
+        fd, tmp_name = _create_temporary(path)
+        try:
+            _write_all(fd, data)
+            if durable:
+                os.fsync(fd)
+            status = os.fstat(fd)  # the rename changes neither the size nor the mtime
+        finally:
+            os.close(fd)
+        os.replace(tmp_name, path)
+    except OSError as exc:
+        if tmp_name is not None:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(tmp_name)
+        raise _write_failure(exc, path) from exc
+    if durable:
+        _fsync_dir(path.parent)
+    return True, status
+
+
+def write_streamed(path: Path, pieces: Iterable[str]) -> bool:
+    """Write text made piece by piece (a page rendered as it goes); False when the file already had it.
+
+    For files too big to hold whole a second time (the picker lists every edition of every
+    leaflet): the pieces go to a temporary file beside ``path``, compared with the old file
+    as they go, which then replaces the old one, or is removed when the two are the same.
+    Not fsynced: used for outputs a rerun rebuilds.
+    """
+    tmp_name = None
+    try:
+        fd, tmp_name = _create_temporary(path)
+        try:
+            old = open(path, "rb")  # noqa: SIM115 - closed below, after the last piece
+        except FileNotFoundError:
+            old = None
+        same = old is not None
+        try:
+            with open(fd, "wb") as new:
+                for piece in pieces:
+                    data = piece.encode("utf-8")
+                    new.write(data)
+                    same = same and old is not None and old.read(len(data)) == data
+            same = same and old is not None and old.read(1) == b""
+        finally:
+            if old is not None:
+                old.close()
+        if same:
+            os.unlink(tmp_name)
+            return False
+        os.replace(tmp_name, path)
+    except BaseException as exc:
+        if tmp_name is not None:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(tmp_name)
+        if isinstance(exc, OSError):
+            raise _write_failure(exc, path) from exc
+        raise
+    return True
+
+
+def _write_failure(exc: OSError, path: Path) -> LeafletsError:
+    """The one-line error of a write that failed (the old file is left as it was)."""
+    reason = "no space left on the device" if exc.errno == errno.ENOSPC else exc.strerror
+    return LeafletsError(f"cannot write: {reason}; the previous file is intact", path)
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:  # os.write may write less than asked (a signal, a pipe): finish the job
+        view = view[os.write(fd, view):]
+
+
+_sequence = itertools.count()
+TEMPORARY_NAME = re.compile(r"\..+\.leaflets-[0-9]+-[0-9]+\.tmp")  # what _create_temporary names, and nothing else
+
+
+def _ready_folder(path: Path) -> str:
+    """The folder of ``path``, made if missing and, while a project is written, checked and listed.
+
+    Checked: a folder reached through a link that leaves the project is refused.
+    """
+    folder = str(path.parent)
+    if _writing is not None:
+        _writing.check(folder)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def _create_temporary(path: Path) -> tuple[int, str]:
+    """Create and open ``.<name>.leaflets-<pid>-<n>.tmp`` beside ``path``.
+
+    Its folder is listed first (while a project is written), so a run killed
+    before the rename leaves a file the next run knows to remove. The names
+    are the pipeline's own (not tempfile's), so that clean-up removes nothing
+    else. The mode follows the umask.
+    """
+    folder = _ready_folder(path)
+    if _writing is not None:
+        _writing.list_folder(folder)
+    while True:
+        name = f"{folder}/.{path.name}.leaflets-{os.getpid()}-{next(_sequence)}.tmp"
+        try:
+            return os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o644), name
+        except FileExistsError:  # left by a killed run whose pid this process now has
+            continue
+
+
+def _fsync_dir(folder: Path) -> None:
+    # The rename is durable only once the directory entry is on disk.
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+class FileContent(NamedTuple):
+    """A file's bytes and its status, taken through one handle (the status is from before the reading)."""
+
+    data: bytes
+    status: os.stat_result
+
+
+def read_file(path: Path | str) -> FileContent:
+    """The bytes of ``path`` and its status as read (raises FileNotFoundError and the like, as open does)."""
+    with open(path, "rb") as file:
+        status = os.fstat(file.fileno())
+        return FileContent(file.read(), status)
+
+
+def remove_file(path: Path) -> bool:
+    """Remove ``path`` if it exists. Return True when something was removed."""
+    if _writing is not None:
+        _writing.check(str(path.parent))
+    try:
+        os.unlink(path)
+    except FileNotFoundError:
+        return False
+    return True
+
+
+LOCK_NAME = ".leaflets.lock"
+UNFINISHED_NAME = ".leaflets/unfinished"  # the folders a run began writing temporary files in
+
+
+@contextlib.contextmanager
+def project_lock(root: Path) -> Iterator[None]:
+    """Hold the project lock, or refuse at once when another run holds it; write the project meanwhile.
+
+    Nothing is written to take the lock: a run that changes nothing writes no
+    file at all. See :func:`writing_project` for what happens after a killed run.
+    """
+    lock_path = root / LOCK_NAME
+    refuse_links_out(root, lock_path)
+    with contextlib.ExitStack() as held:
+        try:
+            held.enter_context(flock(lock_path, wait=0))
+        except BlockingIOError:
+            raise LockedError(
+                f"another leaflets process (pid {_lock_holder(lock_path)}) is working on this project; "
+                "wait for it to finish and run again",
+                lock_path,
+            ) from None
+        except OSError as exc:
+            raise LeafletsError(f"cannot open the project lock: {exc.strerror}", lock_path) from None
+        held.enter_context(writing_project(root))
+        yield
+
+
+@contextlib.contextmanager
+def flock(path: Path, *, shared: bool = False, wait: float | None = None) -> Iterator[None]:
+    """Hold an flock on ``path`` (a folder, or a file made if missing) for the block.
+
+    The kernel releases an flock when its holder dies, so a killed process never
+    leaves a stale lock. ``wait``: seconds to wait for a lock another holds
+    (None: as long as it takes); BlockingIOError when it is still held then.
+    """
+    fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC | (0 if os.path.isdir(path) else os.O_CREAT), 0o644)
+    try:
+        operation = fcntl.LOCK_SH if shared else fcntl.LOCK_EX
+        if wait is None:
+            fcntl.flock(fd, operation)
+        else:
+            deadline = time.monotonic() + wait
+            while True:
+                try:
+                    fcntl.flock(fd, operation | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError:
+                    if time.monotonic() >= deadline:
+                        raise
+                    time.sleep(0.05)
+        yield
+    finally:
+        os.close(fd)  # closing releases the lock
+
+
+def refuse_links_out(root: Path, path: Path | str) -> None:
+    """Refuse ``path`` when it, or a folder on the way to it, is a link that leads out of the project.
+
+    Writing through such a link (``dist/es`` linked to another folder, a linked
+    lock file) would change files the project does not own.
+    """
+    real_root = os.path.realpath(root)
+    if _within(real_root, os.path.realpath(path)):
+        return
+    place = Path(os.path.abspath(root))
+    if _within(str(place), os.path.abspath(path)):  # name the link on the way
+        for part in Path(os.path.abspath(path)).relative_to(place).parts:
+            place /= part
+            if os.path.islink(place) and not _within(real_root, os.path.realpath(place)):
+                raise LeafletsError(f"is a link to {os.readlink(place)}, outside the project; leaflets writes "
+                                    "only inside the project: make it a folder or file of its own", place)
+    raise LeafletsError("is outside the project; leaflets writes only inside it", path)
+
+
+def _within(folder: str, path: str) -> bool:
+    return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
+
+
+class _ProjectWrites:
+    """The project this process is writing (see :func:`writing_project`)."""
+
+    def __init__(self, root: Path):
+        self.root = root
+        self.checked: set[str] = set()  # folders found inside the project
+        self.listed: set[str] = set()  # folders listed in the marker by this process
+
+    def check(self, folder: str) -> None:
+        if folder not in self.checked:
+            refuse_links_out(self.root, folder)
+            self.checked.add(folder)
+
+    def list_folder(self, folder: str) -> None:
+        if folder not in self.listed:
+            list_unfinished(self.root, folder)
+            self.listed.add(folder)
+
+
+_writing: _ProjectWrites | None = None  # set by writing_project; inherited by forked workers
+
+
+@contextlib.contextmanager
+def writing_project(root: Path) -> Iterator[None]:
+    """Write in the project at ``root`` for the block (the project lock does this; so do the stages).
+
+    First the temporary files of a run killed mid-write are removed. Then every
+    folder written in is checked to lie inside the project, and listed (when a
+    temporary file is made there) in ``.leaflets/unfinished``, which a block
+    ending without error removes. A block inside another for the same project
+    is part of it.
+    """
+    global _writing
+    if _writing is not None and _writing.root == root:
+        yield
+        return
+    previous = _writing
+    sweep_temporary_files(root)
+    _writing = _ProjectWrites(root)
+    try:
+        yield
+        # Not after an error: a worker that died mid-write may have left a temporary file.
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(root / UNFINISHED_NAME)
+    finally:
+        _writing = previous
+
+
+def list_unfinished(root: Path, folder: Path | str) -> None:
+    """List ``folder`` in ``.leaflets/unfinished`` before temporary files are made in it.
+
+    :func:`writing_project` does this by itself; the review server, whose
+    actions write under a shared lock, calls it for the folder it writes in.
+    """
+    refuse_links_out(root, folder)
+    marker = root / UNFINISHED_NAME
+    refuse_links_out(root, marker)
+    marker.parent.mkdir(exist_ok=True)
+    line = f"{os.path.relpath(folder, root)}\n".encode()
+    try:
+        fd = os.open(marker, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_CLOEXEC, 0o644)
+        try:
+            _write_all(fd, line)  # appended in one write: lines from several processes do not mix
+        finally:
+            os.close(fd)
+    except OSError as exc:
+        raise _write_failure(exc, marker) from exc
+
+
+def recover_from_killed_run(root: Path) -> list[Path]:
+    """Remove the temporary files of a run killed mid-write; the files removed.
+
+    Nothing when this process is writing the project already (that began with it).
+    """
+    if _writing is not None and _writing.root == root:
+        return []
+    return sweep_temporary_files(root)
+
+
+def sweep_temporary_files(root: Path) -> list[Path]:
+    """Remove the pipeline's temporary files from the folders listed in ``.leaflets/unfinished``.
+
+    Only names :func:`_create_temporary` makes, only in folders inside the
+    project: a user's ``notes/.draft.tmp`` is theirs. The list is removed after.
+    """
+    marker = root / UNFINISHED_NAME
+    try:
+        listed = read_file(marker).data.decode("utf-8", "replace").splitlines()
+    except FileNotFoundError:
+        return []
+    real_root = os.path.realpath(root)
+    removed = []
+    for relative in dict.fromkeys(listed):
+        folder = root / relative
+        if not relative or not _within(real_root, os.path.realpath(folder)):
+            continue  # a line cut short by the kill, or one that was never the pipeline's
+        try:
+            names = os.listdir(folder)
+        except (FileNotFoundError, NotADirectoryError):
+            continue
+        for name in names:
+            if TEMPORARY_NAME.fullmatch(name):
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(folder / name)
+                    removed.append(folder / name)
+    with contextlib.suppress(FileNotFoundError):
+        os.unlink(marker)
+    return removed
+
+
+def _lock_holder(lock_path: Path) -> str:
+    """The pid holding the flock on ``lock_path``, from /proc/locks (Linux), or "unknown"."""
+    try:
+        inode = os.stat(lock_path).st_ino
+        with open("/proc/locks", encoding="ascii") as locks:
+            for line in locks:
+                fields = line.split()
+                # "1: FLOCK  ADVISORY  WRITE 1234 fd:01:5678 0 EOF" (a blocked waiter has a "->" first)
+                if "FLOCK" in fields and fields[-3].endswith(f":{inode}"):
+                    return fields[-4]
+    except (OSError, IndexError):
+        pass
+    return "unknown"

@@ -1,0 +1,125 @@
+"""Language codes, as Babel parses them, and what the outputs need to know of each."""
+
+from __future__ import annotations
+
+import contextlib
+import difflib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache, cached_property, lru_cache
+
+from babel import Locale, UnknownLocaleError
+from babel.core import get_global
+from babel.languages import get_official_languages
+from babel.localedata import locale_identifiers
+
+from pipeline.core.errors import ConfigError
+
+SOURCE_LANGUAGE = "en"
+
+# Pseudo-locales for layout tests (the CLDR/Android convention): accented and
+# expanded English, and the same mirrored right to left. Never real languages.
+PSEUDO_LOCALES = {"en_XA": "en", "ar_XB": "ar"}
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str  # gettext/Babel form: zh_Hans, pa_Guru
+    locale: Locale
+    pseudo: bool = False
+
+    @property
+    def tag(self) -> str:
+        """BCP 47 tag for HTML ``lang``: zh-Hans, pa-Guru."""
+        return self.code.replace("_", "-")
+
+    @cached_property  # Babel looks names up in its locale data each time: once is enough
+    def direction(self) -> str:
+        return self.locale.text_direction
+
+    @cached_property
+    def native_name(self) -> str:
+        if self.pseudo:
+            return f"Pseudo ({self.code})"
+        return self.locale.get_display_name(self.locale) or self.code
+
+    @cached_property
+    def english_name(self) -> str:
+        if self.pseudo:
+            return f"Pseudo-locale {self.code}"
+        return self.locale.get_display_name("en") or self.code
+
+
+@cache
+def language(code: str) -> Language:
+    """The :class:`Language` for ``code``, or a ConfigError suggesting close matches."""
+    if code in PSEUDO_LOCALES:
+        return Language(code, Locale.parse(PSEUDO_LOCALES[code]), pseudo=True)
+    try:
+        locale = Locale.parse(code)
+    except (ValueError, UnknownLocaleError):
+        locale = None
+    if locale is not None and str(locale) == code:
+        return Language(code, locale)
+    # Babel also accepts aliases and other spellings (zh_hans, pa_Gurr): refuse them
+    # too, so every catalogue folder and Language header uses one canonical code.
+    close = meanings(code) or difflib.get_close_matches(code, _known_codes(), n=3, cutoff=0.6)
+    if locale is not None and str(locale) not in close:
+        close.insert(0, str(locale))
+    hint = f"; did you mean {', '.join(close)}?" if close else ""
+    raise ConfigError(f"unknown language code {code!r}{hint}")
+
+
+# What people type for a language that Babel does not read as one: CLDR's English
+# name of fa is "Persian", and "sp" is nobody's code.
+_SHORTHANDS = {"sp": "es", "farsi": "fa"}
+
+
+def meanings(code: str) -> list[str]:
+    """The language codes ``code`` may mean, as this project spells them: language, and script where known.
+
+    Another spelling of a locale (``zh-CN``, ``zh_CN``, ``es_ES``: Babel adds the
+    likely script), a three-letter or retired code (``spa``, ``iw``), a country
+    when it is no language's code (``cn``, ``jp``: its official languages), an
+    English name (``Spanish``) or a common shorthand (``sp``, ``farsi``).
+    """
+    return ["_".join(filter(None, pair)) for pair in _languages_meant(code)]
+
+
+def suggestions(code: str, choices: Sequence[str]) -> list[str]:
+    """Which of ``choices`` ``code`` may mean (``zh-CN`` -> zh_Hans, ``sp`` -> es), else those spelt alike."""
+    wanted = _languages_meant(code)
+    matches = []
+    for choice in choices:
+        target = language(choice)
+        if not target.pseudo and any(
+            lang == target.locale.language and script in (None, target.locale.script) for lang, script in wanted
+        ):
+            matches.append(choice)
+    return matches or difflib.get_close_matches(code, list(choices), n=3, cutoff=0.6)
+
+
+def _languages_meant(code: str) -> list[tuple[str, str | None]]:
+    """(language, script) pairs for :func:`meanings`, from Babel's data where it has them."""
+    text = code.strip()
+    found: list[Locale] = []
+    shorthand = _SHORTHANDS.get(text.casefold())
+    if shorthand:
+        found.append(Locale.parse(shorthand))
+    for separator in ("_", "-"):
+        with contextlib.suppress(ValueError, UnknownLocaleError):
+            found.append(Locale.parse(text, sep=separator))
+    alias = get_global("language_aliases").get(text.casefold())
+    if alias:
+        found.append(Locale.parse(alias))
+    if not found and len(text) == 2 and text.isalpha():  # pa is Punjabi, not Panama's Spanish
+        for official in get_official_languages(text.upper()):
+            with contextlib.suppress(ValueError, UnknownLocaleError):
+                found.append(Locale.parse(f"{official}_{text.upper()}"))
+    found += [Locale.parse(key) for key, name in Locale("en").languages.items() if name.casefold() == text.casefold()]
+    return list(dict.fromkeys((locale.language, locale.script) for locale in found))
+
+
+@lru_cache(maxsize=1)
+def _known_codes() -> list[str]:
+    return sorted(locale_identifiers()) + sorted(PSEUDO_LOCALES)

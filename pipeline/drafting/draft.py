@@ -1,0 +1,529 @@
+"""The draft stage: fill untranslated entries with machine-translation drafts.
+
+For every untranslated entry of the chosen catalogues, the engines of the
+chain are asked in turn (``memory`` first, then e.g. ``apertium`` or an online
+engine) until one gives an acceptable answer. Before sending, numbers, units,
+phone numbers, markup and glossary terms become tokens (pipeline.drafting.protect);
+an answer whose tokens do not all come back exactly once, that is empty, or
+that is the English unchanged is refused and the entry stays untranslated
+with a ``leaflets-draft-failed`` comment saying why.
+
+A draft is written fuzzy ("not ready") with a translator comment naming the
+engine and the date, plus a ``leaflets-check`` comment for each error the
+checks find in it (pipeline.catalogs.markers writes and reads these comments). Each
+catalogue is rewritten atomically as soon as answers arrive, and each answer
+is kept in the draft cache, so an interrupted run keeps what it got and a
+rerun sends only the rest.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections import defaultdict
+from collections.abc import Callable, Mapping
+from concurrent.futures import Future, ThreadPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from babel.messages.catalog import Catalog, Message
+
+from pipeline.catalogs.markers import (
+    check_comment,
+    draft_comment,
+    failure_comment,
+    is_failure_of,
+    note_comment,
+    tidy_check_marks,
+    without_draft_marks,
+)
+from pipeline.catalogs.po import messages, translation_of, write_catalog
+from pipeline.catalogs.update import read_language_catalog
+from pipeline.checks.glossary import Glossary, load_glossary
+from pipeline.checks.rules import run_checks
+from pipeline.checks.severity import Severity
+from pipeline.core.clock import today
+from pipeline.core.config import Config, DraftSettings
+from pipeline.core.errors import LeafletsError
+from pipeline.core.files import recover_from_killed_run
+from pipeline.core.languages import SOURCE_LANGUAGE, language
+from pipeline.drafting.cache import CacheKey, DraftCache
+from pipeline.drafting.engines import Engine, EngineContext, EngineError, Failure, create_engine
+from pipeline.drafting.protect import Protected, TokenError, protect
+
+log = logging.getLogger(__name__)
+
+
+# ---------------------------------------------------------------------------
+# The run
+# ---------------------------------------------------------------------------
+@dataclass(frozen=True)
+class DraftOptions:
+    """What one run is asked to do; everything else comes from the settings."""
+
+    langs: tuple[str, ...] | None = None  # None: every configured language
+    slugs: tuple[str, ...] | None = None  # None: every leaflet
+    # Only these (slug, language) catalogues, e.g. those `leaflets run` just updated; over langs and slugs.
+    pairs: tuple[tuple[str, str], ...] | None = None
+    engines: tuple[str, ...] | None = None  # None: the configured chain
+    url: str | None = None  # for the one online engine of the chain
+    allow_online: bool = False  # on top of the config's allow_online
+    overwrite_drafts: bool = False  # redraft fuzzy entries too (never translated ones)
+    use_cache: bool = True  # False: ask the engines again (answers still recorded)
+
+
+@dataclass
+class Usage:
+    """What one engine did for one language."""
+
+    engine: str
+    lang: str
+    drafted: int = 0  # entries written as drafts
+    segments: int = 0  # distinct texts the engine answered (identical English is asked once)
+    characters: int = 0  # characters given to the engine, retries included: what online engines bill
+    requests: int = 0  # requests, processes or lookups, retries included
+    cache_hits: int = 0  # distinct texts answered from the cache
+    refused: int = 0  # answers refused (lost tokens, empty, the English unchanged)
+    online: bool = False
+
+
+@dataclass(frozen=True)
+class Refusal:
+    slug: str
+    lang: str
+    english: str
+    engine: str
+    reason: str
+
+
+@dataclass
+class DraftReport:
+    usage: dict[tuple[str, str], Usage] = field(default_factory=dict)
+    changed: list[Path] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)  # engine failures: the run is incomplete
+    refusals: list[Refusal] = field(default_factory=list)
+    pending: int = 0  # entries asked for and still untranslated
+
+    def usage_for(self, engine: Engine, lang: str) -> Usage:
+        return self.usage.setdefault((engine.name, lang), Usage(engine.name, lang, online=engine.online))
+
+    @property
+    def drafted(self) -> int:
+        return sum(u.drafted for u in self.usage.values())
+
+    @property
+    def characters_sent(self) -> int:
+        """Characters that left this machine (online engines only)."""
+        return sum(u.characters for u in self.usage.values() if u.online)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def summary(self) -> str:
+        hits = sum(u.cache_hits for u in self.usage.values())
+        return (f"{self.drafted} draft(s) written; {self.characters_sent} character(s) sent online; "
+                f"{hits} cache hit(s); {len(self.refusals)} refused; {self.pending} left untranslated")
+
+
+Progress = Callable[[int, int], None]  # (entries settled, entries to draft)
+
+
+@dataclass
+class _Target:
+    slug: str
+    lang: str
+    path: Path
+    catalog: Catalog
+    dirty: bool = False
+
+
+@dataclass
+class _Item:
+    target: _Target
+    message: Message
+    english: str
+    protected: Protected
+    done: bool = False
+
+
+@dataclass
+class _Outcome:
+    texts: list[str]
+    lang: str
+    answers: list[str | None] | None = None
+    error: EngineError | None = None
+    requests: int = 0
+    characters: int = 0
+
+
+def draft(
+    config: Config,
+    options: DraftOptions = DraftOptions(),
+    progress: Progress | None = None,
+    environ: Mapping[str, str] | None = None,
+) -> DraftReport:
+    """Draft the untranslated entries chosen by ``options``; return what was done."""
+    recover_from_killed_run(config.root)
+    settings = config.draft
+    report = DraftReport()
+    if options.pairs is not None and not options.pairs:
+        return report
+    langs = _languages(config, options)
+    slugs = _leaflets(config, options)
+    engines = _engines(config, settings, options, report, environ)
+    glossary = load_glossary(config)
+
+    chains: dict[str, list[Engine]] = {}
+    explicit = options.engines is not None
+    for lang in langs:
+        if language(lang).pseudo:
+            pseudo = [e for e in engines if e.name == "pseudo"]
+            if not pseudo and not explicit:
+                pseudo = [create_engine("pseudo", EngineContext(config))]
+            chains[lang] = pseudo
+        else:
+            chains[lang] = [e for e in engines if e.name != "pseudo" and e.supports(lang)]
+        if not chains[lang]:
+            names = ", ".join(e.name for e in engines) or "none"
+            report.notes.append(f"no engine of the chain ({names}) drafts {lang}; skipped")
+    for engine in engines:
+        served = [lang for lang in langs if engine in chains[lang]]
+        if engine.online and served:
+            report.notes.append(f"{engine.name}: sending English text for {', '.join(served)} "
+                                f"to {engine.destination()}")
+
+    targets, items = _items(config, settings, langs, slugs, chains, glossary, options, report)
+    total, settled = len(items), 0
+    if progress:
+        progress(0, total)
+    run = _Run(settings, options, glossary, report, targets)
+    with DraftCache(config.root / settings.cache) as cache:
+        order = list(dict.fromkeys(e for lang in langs for e in chains[lang]))
+        for engine in order:
+            todo = [item for item in items if not item.done and engine in chains[item.target.lang]]
+            if not todo:
+                continue
+            for done in run.engine_pass(engine, todo, cache):
+                done.done = True
+                settled += 1
+                if progress:
+                    progress(settled, total)
+    report.pending = total - settled
+    if progress:
+        progress(total, total)
+    return report
+
+
+def _languages(config: Config, options: DraftOptions) -> list[str]:
+    if options.pairs is not None:
+        langs = list(dict.fromkeys(lang for _, lang in options.pairs))
+    else:
+        langs = list(options.langs or config.languages)
+    for lang in langs:
+        if lang not in config.languages:
+            raise LeafletsError(f"{lang!r} is not a configured language ({', '.join(config.languages)})")
+    return langs
+
+
+def _leaflets(config: Config, options: DraftOptions) -> list[str]:
+    known = config.slugs()
+    if options.pairs is not None:
+        slugs = list(dict.fromkeys(slug for slug, _ in options.pairs))
+    else:
+        slugs = list(options.slugs or known)
+    for slug in slugs:
+        if slug not in known:
+            raise LeafletsError(f"no leaflet {slug!r} in {config.relative(config.source_dir)}")
+    return slugs
+
+
+def _engines(config: Config, settings: DraftSettings, options: DraftOptions, report: DraftReport,
+             environ: Mapping[str, str] | None) -> list[Engine]:
+    """The chain's engines, built; those that cannot run here are refused or skipped with a note."""
+    explicit = options.engines is not None
+    names = list(dict.fromkeys(options.engines if options.engines is not None else settings.engines))
+    allowed = options.allow_online or settings.allow_online
+    engines: list[Engine] = []
+    url_takers: list[str] = []
+    for name in names:
+        context = EngineContext(
+            config=config,
+            settings=settings.engine_settings.get(name, {}),
+            url=options.url,
+            timeout=float(settings.timeout),
+            concurrency=settings.concurrency,
+            memory_threshold=float(settings.memory_threshold),
+            **({"environ": environ} if environ is not None else {}),
+        )
+        try:
+            engine = create_engine(name, context)
+            installed = getattr(engine, "installed", None)
+            if installed is not None and not installed():
+                raise EngineError(name, Failure.UNAVAILABLE, "is not installed on this machine")
+        except EngineError as exc:
+            if explicit:
+                raise
+            report.notes.append(f"skipped {exc}")
+            continue
+        if engine.online and not allowed:
+            message = (f"{name} would send leaflet text to {engine.destination()}; allow it with "
+                       "--allow-online or `allow_online = true` under [tool.leaflets.draft]")
+            if explicit:
+                raise LeafletsError(message)
+            report.notes.append(f"skipped: {message}")
+            continue
+        if engine.online:
+            url_takers.append(name)
+        engines.append(engine)
+    if options.url and len(url_takers) != 1:
+        raise LeafletsError(f"--url needs exactly one online engine in the chain, not {len(url_takers)}")
+    return engines
+
+
+def _items(config: Config, settings: DraftSettings, langs: list[str], slugs: list[str],
+           chains: Mapping[str, list[Engine]], glossary: Glossary, options: DraftOptions,
+           report: DraftReport) -> tuple[list[_Target], list[_Item]]:
+    targets: list[_Target] = []
+    items: list[_Item] = []
+    wanted = set(options.pairs) if options.pairs is not None else None
+    for slug in slugs:
+        for lang in langs:
+            if not chains[lang] or (wanted is not None and (slug, lang) not in wanted):
+                continue
+            path = config.po_path(lang, slug)
+            if not path.exists():
+                report.notes.append(f"{config.relative(path)} does not exist yet; run `leaflets update` first")
+                continue
+            target = _Target(slug, lang, path, read_language_catalog(path, lang))
+            targets.append(target)
+            for message in messages(target.catalog):
+                if isinstance(message.id, tuple | list):
+                    continue  # leaflet blocks are never plural
+                has_translation = bool(translation_of(message))
+                if has_translation and not (options.overwrite_drafts and message.fuzzy):
+                    continue
+                english = str(message.id)
+                protected = protect(english, lang, glossary, fixed_terms=settings.protect_fixed_terms)
+                items.append(_Item(target, message, english, protected))
+    return targets, items
+
+
+class _Switch:
+    """Turns an engine off for the rest of the run after repeated authentication or quota failures.
+
+    Worker threads report to it directly, so no request starts after the limit is reached.
+    """
+
+    def __init__(self, limit: int):
+        self.limit = limit
+        self.stop = threading.Event()
+        self.count = 0
+        self.tripped: EngineError | None = None
+        self._lock = threading.Lock()
+
+    def failed(self, error: EngineError) -> None:
+        with self._lock:
+            self.count += 1
+            if self.count >= self.limit and self.tripped is None:
+                self.tripped = error
+                self.stop.set()
+
+
+class _Run:
+    """One draft run's state shared by the engine passes."""
+
+    def __init__(self, settings: DraftSettings, options: DraftOptions, glossary: Glossary,
+                 report: DraftReport, targets: list[_Target]):
+        self.settings = settings
+        self.targets = targets
+        self.options = options
+        self.glossary = glossary
+        self.report = report
+        self.date = today()
+        self._saved = time.monotonic()
+
+    # -- one engine over its items ------------------------------------------
+    def engine_pass(self, engine: Engine, items: list[_Item], cache: DraftCache):
+        """Yield each item as it is drafted; failed and unanswered items stay with the caller."""
+        groups: dict[tuple[str, str], list[_Item]] = defaultdict(list)
+        for item in items:
+            if engine.protects and not item.protected.has_words:
+                # only tokens and punctuation (a dose, a phone number): nothing to send
+                if self._accept(engine, item, item.protected.text):
+                    yield item
+                continue
+            text = item.protected.text if engine.protects else item.english
+            groups[(item.target.lang, text)].append(item)
+
+        if engine.cacheable and self.options.use_cache:
+            for (lang, text), group in list(groups.items()):
+                answer = cache.get(self._key(engine, lang, text))
+                if answer is not None:
+                    self.report.usage_for(engine, lang).cache_hits += 1
+                    del groups[(lang, text)]
+                    yield from self._answer(engine, text, answer, group, cache=None)
+            self._save()
+
+        batches: list[tuple[str, list[str]]] = []
+        by_lang: dict[str, list[str]] = defaultdict(list)
+        for lang, text in groups:
+            by_lang[lang].append(text)
+        for lang, texts in by_lang.items():
+            for start in range(0, len(texts), engine.batch_size):
+                batches.append((lang, texts[start:start + engine.batch_size]))
+        if not batches:
+            return
+
+        switch = _Switch(self.settings.disable_after)
+        failed: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])  # (lang, reason) -> texts, tries
+        executor = ThreadPoolExecutor(max_workers=engine.concurrency, thread_name_prefix=f"draft-{engine.name}")
+        try:
+            futures: list[Future[_Outcome]] = [
+                executor.submit(self._call, engine, texts, lang, switch) for lang, texts in batches
+            ]
+            for future in as_completed(futures):
+                outcome = future.result()
+                usage = self.report.usage_for(engine, outcome.lang)
+                usage.requests += outcome.requests
+                usage.characters += outcome.characters
+                if outcome.answers is not None:
+                    usage.segments += len(outcome.texts)
+                    for text, answer in zip(outcome.texts, outcome.answers, strict=True):
+                        yield from self._answer(engine, text, answer, groups[(outcome.lang, text)], cache)
+                else:
+                    self._failed(engine, outcome, groups, failed)
+                self._save(force=False)
+        finally:
+            # Ctrl-C or an error: queued batches are dropped; what arrived is saved.
+            switch.stop.set()
+            executor.shutdown(wait=False, cancel_futures=True)
+            self._save()
+        if switch.tripped is not None:
+            self.report.errors.append(
+                f"{switch.tripped} — stopped using {engine.name} for the rest of this run after "
+                f"{switch.count} {switch.tripped.failure.value} failures"
+            )
+        for (lang, reason), (count, tries) in failed.items():
+            self.report.errors.append(f"{reason} [{lang}]: {count} text(s) not drafted "
+                                      f"(gave up after {tries} attempt(s) each; run again later)")
+
+    def _call(self, engine: Engine, texts: list[str], lang: str, switch: _Switch) -> _Outcome:
+        """Runs in a worker thread: one batch, with retries and exponential backoff."""
+        outcome = _Outcome(texts, lang)
+        delay = float(self.settings.backoff)
+        for attempt in range(self.settings.retries + 1):
+            if switch.stop.is_set():
+                outcome.error = EngineError(engine.name, Failure.STOPPED, "stopped")
+                return outcome
+            outcome.requests += 1
+            outcome.characters += sum(len(text) for text in texts)
+            try:
+                outcome.answers = engine.translate(texts, SOURCE_LANGUAGE, lang)
+                if len(outcome.answers) != len(texts):
+                    raise EngineError(engine.name, Failure.BAD_ANSWER,
+                                      f"{len(outcome.answers)} answers for {len(texts)} texts")
+                return outcome
+            except EngineError as exc:
+                outcome.answers = None
+                outcome.error = exc
+                if exc.failure.disables:
+                    switch.failed(exc)
+                if not exc.failure.retryable or attempt == self.settings.retries:
+                    return outcome
+                wait = exc.retry_after if exc.retry_after is not None else delay
+                log.info("%s; retrying in %.2f s", exc, wait)
+                if switch.stop.wait(min(wait, float(self.settings.max_backoff))):
+                    return outcome
+                delay *= 2
+        return outcome
+
+    def _failed(self, engine: Engine, outcome: _Outcome, groups: dict[tuple[str, str], list[_Item]],
+                failed: dict[tuple[str, str], list[int]]) -> None:
+        """Record a batch that got no answer; its entries stay for the next engine or a rerun."""
+        error = outcome.error
+        assert error is not None
+        if error.failure is Failure.STOPPED:
+            return
+        if error.failure is Failure.BAD_ANSWER:
+            for text in outcome.texts:
+                for item in groups[(outcome.lang, text)]:
+                    self._refuse(engine, item, error.reason)
+            return
+        entry = failed[(outcome.lang, str(error))]
+        entry[0] += len(outcome.texts)
+        entry[1] = max(entry[1], outcome.requests)
+
+    # -- answers ------------------------------------------------------------
+    def _answer(self, engine: Engine, text: str, answer: str | None, group: list[_Item],
+                cache: DraftCache | None):
+        """Apply one engine answer to every entry that sent ``text``; yield those drafted."""
+        if answer is None:
+            return  # no answer from this engine (memory miss): the next engine is asked
+        if not answer.strip():
+            reason = "empty answer"
+        elif engine.protects and answer.strip() == text.strip():
+            reason = "the answer is the English unchanged"
+        else:
+            reason = ""
+        if reason:
+            for item in group:
+                self._refuse(engine, item, reason)
+            return
+        accepted = [item for item in group if self._accept(engine, item, answer)]
+        if accepted and cache is not None and engine.cacheable:
+            cache.put(self._key(engine, accepted[0].target.lang, text), answer)
+        yield from accepted
+
+    def _accept(self, engine: Engine, item: _Item, answer: str) -> bool:
+        try:
+            translation = item.protected.restore(answer) if engine.protects else answer
+        except TokenError as exc:
+            self._refuse(engine, item, str(exc))
+            return False
+        message, lang = item.message, item.target.lang
+        comments = without_draft_marks(message.user_comments)
+        comments.append(draft_comment(engine.name, self.date))
+        explain = getattr(engine, "explain", None)
+        if explain is not None and (note := explain(item.english, lang)):
+            comments.append(note_comment(note))
+        if not language(lang).pseudo:  # pseudo text has no meaning to check
+            comments += [check_comment(message, translation, f.check, f.message)
+                         for f in run_checks(item.english, translation, lang, self.glossary)
+                         if f.severity is Severity.ERROR]
+        message.string = translation
+        message.flags.add("fuzzy")
+        message.previous_id = []  # the draft translates the current English, not the previous
+        message.user_comments = comments
+        item.target.dirty = True
+        self.report.usage_for(engine, lang).drafted += 1
+        return True
+
+    def _refuse(self, engine: Engine, item: _Item, reason: str) -> None:
+        message = item.message
+        line = failure_comment(engine.name, reason)
+        others = [c for c in message.user_comments if not is_failure_of(c, engine.name)]
+        if line not in message.user_comments:
+            message.user_comments = [*others, line]
+            item.target.dirty = True
+        self.report.usage_for(engine, item.target.lang).refused += 1
+        self.report.refusals.append(Refusal(item.target.slug, item.target.lang, item.english, engine.name, reason))
+
+    # -- bookkeeping --------------------------------------------------------
+    def _key(self, engine: Engine, lang: str, text: str) -> CacheKey:
+        return CacheKey(engine.name, engine.settings_key(), SOURCE_LANGUAGE, lang, text)
+
+    def _save(self, force: bool = True) -> None:
+        """Write the catalogues that changed: always when ``force``, else at most every save_interval."""
+        if not force and time.monotonic() - self._saved < self.settings.save_interval:
+            return
+        self._saved = time.monotonic()
+        for target in self.targets:
+            if target.dirty:
+                for message in messages(target.catalog):  # findings recorded on words since replaced go
+                    tidy_check_marks(message)
+                if write_catalog(target.path, target.catalog) and target.path not in self.report.changed:
+                    self.report.changed.append(target.path)
+                target.dirty = False

@@ -1,0 +1,205 @@
+"""Protected spans: the parts of an English block that a machine must not touch.
+
+Numbers, ranges, doses with their units, phone numbers, dates, web and mail
+addresses, inline markup and glossary terms are found by :func:`find_spans`
+(the checks reuse it to compare English and translation). :func:`protect`
+replaces them by opaque numbered tokens (``{1}``, ``{2}``, ...) before a text
+goes to an engine; :meth:`Protected.restore` puts them back and refuses an
+answer in which a token did not come back exactly once.
+
+Units that are words (``90 minutes``, ``1-2 weeks``) keep their word outside
+the token so that it is translated; only the number is locked. Symbolic units
+(``110mmol/L``, ``5 mg``, ``20%``) are the same in every language and are
+locked whole.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from pipeline.checks.glossary import Glossary, Term
+from pipeline.core import units
+from pipeline.core.errors import LeafletsError
+
+
+class SpanKind(StrEnum):
+    MARKUP = "markup"  # **emphasis** delimiters, literal braces, HTML tags
+    URL = "url"
+    EMAIL = "email"
+    PHONE = "phone"
+    DATE = "date"
+    TIME = "time"
+    QUANTITY = "quantity"  # a number or range with its unit: 110mmol/L, 90 minutes, 1-2 weeks
+    RANGE = "range"  # 1-2, 3–5
+    NUMBER = "number"
+    TERM = "term"  # a glossary term kept as is or given a fixed translation
+
+
+@dataclass(frozen=True)
+class Span:
+    """One protected stretch of ``text[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+    kind: SpanKind
+    value: str = ""  # the number or range of a QUANTITY ("1-2"), else the text itself
+    unit: str = ""  # the unit of a QUANTITY ("mmol/L", "minutes")
+    term: Term | None = None
+
+    @property
+    def unit_is_word(self) -> bool:
+        """True for units a translation spells in its own language (minutes, weeks)."""
+        return bool(self.unit) and units.is_word(self.unit)
+
+
+_NUMBER = units.NUMBER
+_RANGE = units.RANGE
+_UNIT = units.unit_pattern()
+
+# In priority order: an earlier pattern wins where two overlap.
+_PATTERNS: tuple[tuple[SpanKind, re.Pattern[str]], ...] = (
+    (SpanKind.MARKUP, re.compile(r"\*\*|__|`|</?[A-Za-z][^<>]*>|[{}｛｝]")),
+    (SpanKind.URL, re.compile(r"\bhttps?://[^\s<>()]+[^\s<>().,;:!?]|\bwww\.[^\s<>()]+[^\s<>().,;:!?]")),
+    (SpanKind.EMAIL, re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")),
+    (SpanKind.DATE, re.compile(r"(?<![\w.])(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})(?![\w/])")),
+    (
+        SpanKind.PHONE,
+        re.compile(r"(?<![\w+])(?:\+\d{1,3}[ -]?)?(?:\(\d{1,4}\)[ -]?)?\d{1,4}(?:[ -]\d{1,4}){1,5}(?![\w-])"),
+    ),
+    (SpanKind.TIME, re.compile(r"(?<![\w.:])\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)(?!\w)|(?<![\w.:])\d{1,2}:\d{2}(?![\w:])",
+                               re.IGNORECASE)),
+    (SpanKind.QUANTITY, re.compile(rf"(?<![\w.,])(?P<value>{_RANGE}|{_NUMBER})\s?(?P<unit>{_UNIT})(?![\w/])")),
+    (SpanKind.RANGE, re.compile(rf"(?<![\w.,])(?:{_RANGE})(?![\w])")),
+    (SpanKind.NUMBER, re.compile(rf"(?<![\w.,]){_NUMBER}(?![\w])")),
+)
+_LOOK_INSIDE = frozenset({SpanKind.QUANTITY, SpanKind.RANGE, SpanKind.NUMBER})
+# Shorter digit groups are counts and ranges, not phone numbers; 13 11 26 (three groups) is one.
+_PHONE_MIN_DIGITS = 8
+
+
+def find_spans(text: str, glossary: Glossary | None = None, lang: str | None = None) -> list[Span]:
+    """The protected spans of ``text``, in order, never overlapping.
+
+    Glossary terms count when they are kept as is, or when ``lang`` is given
+    and the term has a fixed translation into it.
+    """
+    taken: list[Span] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s.start or start >= s.end for s in taken)
+
+    for kind, pattern in _PATTERNS:
+        position = 0
+        while (match := pattern.search(text, position)) is not None:
+            if not free(match.start(), match.end()) or (kind is SpanKind.PHONE and not _looks_like_phone(match[0])):
+                # A number's pattern looks again just after the start: "1234 - 110mmol/L" overlaps a
+                # phone number as a range, and the "110mmol/L" inside it must still be found.
+                position = match.start() + 1 if kind in _LOOK_INSIDE else match.end()
+                continue
+            value = match.groupdict().get("value") or match[0]
+            unit = match.groupdict().get("unit") or ""
+            taken.append(Span(match.start(), match.end(), match[0], kind, value, unit))
+            position = match.end()
+    for term in glossary.terms if glossary else ():
+        if not term.keep and (lang is None or term.target(lang) is None):
+            continue
+        for match in term.pattern().finditer(text):
+            if free(match.start(), match.end()):
+                taken.append(Span(match.start(), match.end(), match[0], SpanKind.TERM, match[0], term=term))
+    return sorted(taken, key=lambda s: s.start)
+
+
+def _looks_like_phone(candidate: str) -> bool:
+    digits = sum(ch.isdigit() for ch in candidate)
+    groups = len(re.findall(r"\d+", candidate))
+    return digits >= _PHONE_MIN_DIGITS or (digits >= 6 and groups >= 3)
+
+
+class TokenError(LeafletsError):
+    """An engine's answer lost, repeated or invented a protected token."""
+
+
+# Engines sometimes answer {١} (Arabic-Indic digits), ｛1｝ (full-width) or { 1 }:
+# still our token. \d matches every Unicode decimal digit and int() reads them.
+_TOKEN = re.compile(r"[{｛]\s*(\d+)\s*[}｝]")
+
+
+@dataclass(frozen=True)
+class Protected:
+    """An English text with its protected spans replaced by ``{n}`` tokens."""
+
+    english: str
+    text: str  # what the engine sees: stripped, with tokens
+    replacements: tuple[str, ...]  # what token n (1-based) turns back into
+    originals: tuple[str, ...]  # the English each token stands for, for messages
+    lead: str = ""  # whitespace around the English, put back around every answer
+    trail: str = ""
+
+    @property
+    def has_words(self) -> bool:
+        """False when nothing but tokens, digits and punctuation is left to translate."""
+        return any(ch.isalpha() for ch in _TOKEN.sub("", self.text))
+
+    def restore(self, answer: str) -> str:
+        """``answer`` with every token replaced, or TokenError saying which token went wrong."""
+        counts: dict[int, int] = {}
+        for match in _TOKEN.finditer(answer):
+            number = int(match[1])
+            counts[number] = counts.get(number, 0) + 1
+        problems = []
+        for number in range(1, len(self.replacements) + 1):
+            seen = counts.pop(number, 0)
+            if seen != 1:
+                what = "missing" if seen == 0 else f"repeated {seen} times"
+                problems.append(f"token {{{number}}} ({self.originals[number - 1]!r}) {what}")
+        problems += [f"unknown token {{{n}}}" for n in sorted(counts)]
+        if problems:
+            raise TokenError("; ".join(problems))
+
+        def put_back(match: re.Match[str]) -> str:
+            return self.replacements[int(match[1]) - 1]
+
+        return self.lead + _TOKEN.sub(put_back, answer.strip()) + self.trail
+
+
+def protect(english: str, lang: str, glossary: Glossary | None = None, *, fixed_terms: bool = False) -> Protected:
+    """Replace the protected spans of ``english`` by numbered tokens for translation into ``lang``.
+
+    Glossary terms kept as is always become tokens. Terms with a fixed
+    translation become tokens (restored as that translation) only with
+    ``fixed_terms``: a token in place of a noun costs the engine its grammar
+    ("la Magnesio infusión"), so by default the engine translates them and the
+    glossary check flags a draft that misses the fixed translation.
+    """
+    stripped = english.strip()
+    lead = english[: len(english) - len(english.lstrip())]
+    trail = english[len(english.rstrip()):] if stripped else ""
+    pieces: list[str] = []
+    replacements: list[str] = []
+    originals: list[str] = []
+    position = 0
+    for span in find_spans(stripped, glossary, lang if fixed_terms else None):
+        if span.kind is SpanKind.QUANTITY and span.unit_is_word:
+            start, end, replacement = span.start, span.start + len(span.value), span.value
+        elif span.kind is SpanKind.TERM and span.term is not None:
+            start, end = span.start, span.end
+            replacement = _match_case(span.text, span.term.target(lang) or span.text)
+        else:
+            start, end, replacement = span.start, span.end, span.text
+        pieces.append(stripped[position:start])
+        replacements.append(replacement)
+        originals.append(stripped[start:end])
+        pieces.append(f"{{{len(replacements)}}}")
+        position = end
+    pieces.append(stripped[position:])
+    return Protected(english, "".join(pieces), tuple(replacements), tuple(originals), lead, trail)
+
+
+def _match_case(found: str, replacement: str) -> str:
+    """A fixed translation capitalised like the English it replaces (sentence starts)."""
+    if found[:1].isupper() and replacement[:1].islower() and not found.isupper():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement

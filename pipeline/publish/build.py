@@ -1,0 +1,527 @@
+"""Approved translations -> the published editions of each leaflet, and the language picker.
+
+The structure of every output comes from the English source; the text of each
+block comes from the catalogue, and only from approved entries. A language
+whose approved share is below the publishing threshold is not published, and
+whatever was published for it before is withdrawn.
+
+Per published language, in ``dist/<lang>/``: ``<slug>.html`` (the web page,
+also the source of the print edition), ``<slug>.txt`` (plain text wrapped by
+display width), ``<slug>.pdf`` (A4, when ``[tool.leaflets.build] pdf``),
+``<slug>.bilingual.html`` (English beside the translation, when ``bilingual``),
+``<slug>.qr.svg`` (when ``base_url`` is set); the MO file in ``dist/locale``.
+Every edition carries the stamp (see :mod:`pipeline.publish.stamp`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import NamedTuple
+
+from babel.messages.catalog import Catalog
+from jinja2 import Environment, PackageLoader, select_autoescape
+from markupsafe import Markup, escape
+
+from pipeline.catalogs.po import (
+    key_of,
+    message_key,
+    messages,
+    mo_bytes,
+    translation_of,
+)
+from pipeline.catalogs.update import read_language_catalog
+from pipeline.core.config import Config
+from pipeline.core.files import Signature, remove_file, write_output, write_streamed
+from pipeline.core.incremental import record
+from pipeline.core.languages import SOURCE_LANGUAGE, Language, language
+from pipeline.publish import pdf, picker
+from pipeline.publish import stamp as stamps
+from pipeline.publish import textlayout as textformat
+from pipeline.review.ledger import Ledger, approved_keys, load_ledger
+from pipeline.source.document import Block, BlockKind, Leaflet
+
+# Every file a publication may have in dist/<lang>/; whatever a build does not write is removed.
+OUTPUT_SUFFIXES = (".html", ".txt", ".pdf", ".bilingual.html", ".qr.svg")
+TEXT_WIDTH = 72
+
+
+@dataclass(frozen=True)
+class Publication:
+    """What the build decided for one leaflet in one language."""
+
+    slug: str
+    lang: str
+    published: bool
+    reason: str
+    approved: int
+    total: int
+    approved_on: dt.date | None = None
+    changed: tuple[Path, ...] = ()
+    # The signature of each output there may be (OUTPUT_SUFFIXES, then the MO file) as this
+    # build left it (None for none): what the run state records. None: not known.
+    outputs: tuple[Signature | None, ...] | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
+class RenderedBlock:
+    block: Block
+    text: str
+    fallback: bool = False  # English shown because the translation is not approved
+
+
+# -- inline markup -----------------------------------------------------------------
+
+_STRONG = re.compile(r"\*\*(.+?)\*\*")
+_LTR = Markup('<bdi dir="ltr">%s</bdi>')
+
+
+def inline_html(text: str, *, rtl: bool = False) -> Markup:
+    """Escape ``text`` for HTML, then turn ``**emphasis**`` into <strong>.
+
+    In right-to-left text, numbers, ranges, units and phone numbers are
+    isolated left to right (``<bdi dir="ltr">``), so "+61 2 9382 1234" or
+    "1-2" keep their order.
+    """
+    parts = _STRONG.split(text)  # the text between, then each emphasised part, alternately
+    return Markup("").join(
+        Markup("<strong>%s</strong>") % _escape_run(part, rtl) if i % 2 else _escape_run(part, rtl)
+        for i, part in enumerate(parts)
+    )
+
+
+def _escape_run(text: str, rtl: bool) -> Markup:
+    """Escape ``text``; in right-to-left text, isolate its numbers left to right."""
+    if not rtl:
+        return escape(text)
+    out: list[Markup] = []
+    last = 0
+    for start, end in textformat.ltr_spans(text):
+        out += [escape(text[last:start]), _LTR % text[start:end]]
+        last = end
+    out.append(escape(text[last:]))
+    return Markup("").join(out)
+
+
+def plain_text(text: str) -> str:
+    return _STRONG.sub(r"\1", text)
+
+
+def _text_emphasis(text: str) -> str:
+    # Plain-text convention (mail, messaging apps): *word*. "DO NOT" must stay visible as such.
+    return _STRONG.sub(r"*\1*", text)
+
+
+def _escaped(value: object) -> Markup:
+    """Every value a template writes, escaped unless it is Markup already.
+
+    The page templates switch autoescaping off around their rows (all Markup,
+    made by page_model); this still escapes anything else that finds its way there.
+    """
+    return value if isinstance(value, Markup) else escape(value)
+
+
+# One environment per process: Jinja compiles each template once in it and keeps it.
+_ENVIRONMENT = Environment(
+    loader=PackageLoader("pipeline", "templates"),
+    autoescape=select_autoescape(["html", "j2"]),
+    finalize=_escaped,
+    trim_blocks=True,
+    lstrip_blocks=True,
+    keep_trailing_newline=True,
+)
+
+
+def template_environment() -> Environment:
+    """The package's Jinja2 templates, autoescaped: shared by the published pages and the previews."""
+    return _ENVIRONMENT
+
+
+def load_page_templates() -> None:
+    """Compile the edition templates now, before the workers start, so that they share them."""
+    for name in ("leaflet.html.j2", "bilingual.html.j2"):
+        _ENVIRONMENT.get_template(name)
+
+
+# -- the page model: sections of rows, each row a block in the page's language and in English --
+
+
+class Row(NamedTuple):
+    """One block of a page, as the templates show it (they unpack it in this order)."""
+
+    kind: BlockKind
+    html: Markup  # in the edition's language, or the English with its badge where it falls back
+    attrs: Markup  # class/lang/dir when not in the surrounding language ("" for a translated block)
+    english: Markup  # the English, for the bilingual edition
+
+
+@dataclass
+class Group:
+    is_list: bool
+    rows: list[Row] = field(default_factory=list)
+
+
+@dataclass
+class Section:
+    heading: Row | None
+    groups: list[Group] = field(default_factory=list)
+
+
+def lang_attrs(lang: Language, around: Language) -> Markup:
+    """` lang=".." dir=".."` when ``lang`` differs from the language of the surrounding element."""
+    if lang.code == around.code:
+        return Markup("")
+    return Markup(' lang="%s" dir="%s"') % (lang.tag, lang.direction)
+
+
+_FALLBACK = Markup(' class="fallback" lang="en" dir="ltr"')
+
+
+@dataclass(frozen=True)
+class PageModel:
+    """The blocks of one edition, as the page and the bilingual edition show them."""
+
+    heading: Row
+    sections: list[Section]
+
+
+def page_model(rendered: list[RenderedBlock], lang: Language) -> PageModel:
+    """Rows of the page in ``lang``: translated cells carry no lang attribute (the page's own)."""
+    label = _fallback_label(lang.code)
+    rtl = lang.direction == "rtl"
+    title: Row | None = None
+    sections: list[Section] = []
+    groups: list[Group] = []
+    for item in rendered:
+        kind = item.block.kind
+        english = _english_html(item.block.text)
+        if item.fallback:
+            row = Row(kind, Markup(f"{english} {label}"), _FALLBACK, english)
+        else:
+            row = Row(kind, inline_html(item.text, rtl=rtl), Markup(""), english)
+        if kind is BlockKind.TITLE:
+            title = row
+            continue
+        if kind is BlockKind.HEADING:
+            sections.append(Section(row))
+            groups = sections[-1].groups
+            continue
+        if not sections:
+            sections.append(Section(None))
+            groups = sections[-1].groups
+        is_list = kind is BlockKind.ITEM
+        if not groups or not (is_list and groups[-1].is_list):
+            groups.append(Group(is_list))
+        groups[-1].rows.append(row)
+    assert title is not None, "a leaflet always has a title block"
+    return PageModel(title, sections)
+
+
+@lru_cache(maxsize=4096)
+def _english_html(text: str) -> Markup:
+    # A leaflet's English blocks recur in every language's bilingual page and fallbacks:
+    # made once per worker, not once per language.
+    return inline_html(text)
+
+
+def _fallback_label(code: str) -> Markup:
+    """The "In English" badge of a fallback block on ``code``'s pages."""
+    ui = stamps.ui_strings(code)
+    return Markup('<span class="fallback-label"%s>%s</span>') % (
+        lang_attrs(ui.lang, language(SOURCE_LANGUAGE)), ui(stamps.IN_ENGLISH))
+
+
+@dataclass(frozen=True)
+class StampHtml:
+    attrs: Markup
+    lines: tuple[Markup, ...]
+
+
+def stamp_html(stamp: stamps.Stamp, around: Language) -> StampHtml:
+    rtl = stamp.lang.direction == "rtl"
+    return StampHtml(lang_attrs(stamp.lang, around), tuple(_stamp_line_html(line, rtl) for line in stamp.lines))
+
+
+def _stamp_line_html(line: stamps.Line, rtl: bool) -> Markup:
+    html = []
+    for part in line.parts():
+        if isinstance(part, str):
+            html.append(_escape_run(part, rtl))
+        elif part.lang is not None:
+            html.append(Markup('<bdi lang="%s" dir="%s">%s</bdi>') % (
+                part.lang.tag, part.lang.direction, inline_html(part.text)))
+        else:
+            html.append(_escape_run(part.text, rtl))
+    return Markup("").join(html)
+
+
+def _notice(rendered: list[RenderedBlock], lang: Language) -> tuple[str, Language] | None:
+    """The "parts are shown in English" notice and the language it is written in, when needed."""
+    if not any(item.fallback for item in rendered):
+        return None
+    ui = stamps.ui_strings(lang.code)
+    return ui(stamps.FALLBACK_NOTICE), ui.lang
+
+
+def render_html(leaflet: Leaflet, lang: Language, rendered: list[RenderedBlock], model: PageModel,
+                stamp: stamps.Stamp) -> str:
+    """The web page (and, through its print styles, the A4 edition)."""
+    ui = stamps.ui_strings(lang.code)
+    notice = _notice(rendered, lang)
+    return _ENVIRONMENT.get_template("leaflet.html.j2").render(
+        language=lang,
+        title=plain_text(_title_text(rendered)),
+        heading=model.heading,
+        sections=model.sections,
+        notice=notice[0] if notice else None,
+        ui_attrs=lang_attrs(ui.lang, lang),  # the interface words fall back to English as a whole
+        other_languages=ui(stamps.OTHER_LANGUAGES),
+        stamp=stamp_html(stamp, lang),
+    )
+
+
+def render_bilingual(leaflet: Leaflet, lang: Language, rendered: list[RenderedBlock], model: PageModel,
+                     stamp: stamps.Stamp, english_stamp: stamps.Stamp) -> str:
+    """English beside the translation, block by block, for clinicians and patients who read some English."""
+    english = language(SOURCE_LANGUAGE)
+    notice = _notice(rendered, lang)
+    ui = stamps.ui_strings(lang.code)
+    return _ENVIRONMENT.get_template("bilingual.html.j2").render(
+        language=lang,
+        title=plain_text(_title_text(rendered)),
+        english_title=plain_text(leaflet.title),
+        heading=model.heading,
+        sections=model.sections,
+        native_attrs=lang_attrs(lang, english),
+        english_notice=stamps.FALLBACK_NOTICE,
+        notice=notice[0] if notice else None,
+        notice_attrs=lang_attrs(ui.lang, english),
+        stamp=stamp_html(stamp, english),
+        english_stamp=stamp_html(english_stamp, english),
+    )
+
+
+def _title_text(rendered: list[RenderedBlock]) -> str:
+    return next(item.text for item in rendered if item.block.kind is BlockKind.TITLE)
+
+
+# -- plain text ----------------------------------------------------------------------
+
+_GLUE = "\ue000"  # a private-use stand-in for a space inside a number: no line break there
+
+
+def _lay_out(text: str, rtl: bool, width: int, first: str = "", rest: str = "") -> list[str]:
+    """The lines of a sentence in the text edition (``first``, ``rest``: the indents of a list item).
+
+    Numbers, ranges and phone numbers are kept on one line; in right-to-left
+    text they are isolated left to right, and each line starts with an RLM.
+    """
+    glue = _GLUE not in text  # a sentence with that character of its own keeps it (and may break there)
+    pieces, last = [], 0
+    for start, end in textformat.ltr_spans(text):
+        run = text[start:end].replace(" ", _GLUE) if glue else text[start:end]
+        pieces += [text[last:start], f"{textformat.LRI}{run}{textformat.PDI}" if rtl else run]
+        last = end
+    pieces.append(text[last:])
+    lines = textformat.wrap("".join(pieces), width, indent=rest, first_indent=first)
+    if glue:
+        lines = [line.replace(_GLUE, " ") for line in lines]
+    return [textformat.rtl_line(line) for line in lines] if rtl else lines
+
+
+def render_text(rendered: list[RenderedBlock], stamp: stamps.Stamp, lang: Language | None = None,
+                width: int = TEXT_WIDTH) -> str:
+    """Plain UTF-8 for mail and SMS-style portals, wrapped by display width.
+
+    Right-to-left lines start with a right-to-left mark and numbers sit in
+    left-to-right isolates, so a phone number reads the same in any viewer.
+    """
+    rtl = lang is not None and lang.direction == "rtl"
+    out: list[str] = []
+    for item in rendered:
+        block_rtl = rtl and not item.fallback
+        kind = item.block.kind
+        if kind is not BlockKind.TITLE:
+            first, rest = ("- ", "  ") if kind is BlockKind.ITEM else ("", "")
+            out += [*_lay_out(_text_emphasis(item.text), block_rtl, width, first, rest), ""]
+            continue
+        lines = _lay_out(_text_emphasis(item.text), block_rtl, width)
+        rule = "=" * min(max(textformat.display_width(line) for line in lines), width)
+        out += [*lines, textformat.rtl_line(rule) if block_rtl else rule, ""]
+        if lang is not None and (notice := _notice(rendered, lang)):
+            out += [*_lay_out(notice[0], notice[1].direction == "rtl", width), ""]
+    stamp_rtl = stamp.lang.direction == "rtl"
+    out.append("--")
+    for line in stamp.lines:
+        out += _lay_out(_stamp_text(line, stamp_rtl), stamp_rtl, width)
+    return "\n".join(out) + "\n"
+
+
+def _stamp_text(line: stamps.Line, rtl: bool) -> str:
+    parts = []
+    for part in line.parts():
+        if isinstance(part, str):
+            parts.append(part)
+        elif part.lang is not None and (part.lang.direction == "rtl") != rtl:
+            # The English title inside an Arabic line: isolated, as <bdi> does on the page.
+            opening = textformat.RLI if part.lang.direction == "rtl" else textformat.LRI
+            parts.append(f"{opening}{part.text}{textformat.PDI}")
+        else:
+            parts.append(part.text)
+    return "".join(parts)
+
+
+# -- building one language -----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class NewFolders:
+    """Which of a language's output folders did not exist when the run began.
+
+    Nothing can be in them yet, so nothing is read to compare or removed:
+    on a first build that saves a failed lookup per file.
+    """
+
+    pages: bool = False  # dist/<lang>/
+    mo: bool = False  # dist/locale/<lang>/LC_MESSAGES/
+
+
+def build_english(leaflet: Leaflet, config: Config, new: NewFolders = NewFolders()) -> Publication:
+    lang = language(SOURCE_LANGUAGE)
+    rendered = [RenderedBlock(b, b.text) for b in leaflet.blocks]
+    stamp = stamps.english_stamp(leaflet.title, leaflet.version, leaflet.date_value)
+    changed, outputs = _write_outputs(config, leaflet, lang, rendered, stamp, None, new)
+    total = len(leaflet.blocks)
+    # The English has no MO file of its own; one put there by hand is recorded, as any output is.
+    mo = record(config.mo_path(SOURCE_LANGUAGE, leaflet.slug), content_hash=False)
+    return Publication(leaflet.slug, SOURCE_LANGUAGE, True, "source language", total, total, None, changed,
+                       (*outputs, mo))
+
+
+def build_language(leaflet: Leaflet, config: Config, lang_code: str, catalog: Catalog | None = None,
+                   ledger: Ledger | None = None, new: NewFolders = NewFolders()) -> Publication:
+    """Publish ``leaflet`` in ``lang_code`` if enough is approved, else withdraw it.
+
+    ``catalog`` and ``ledger`` are the language's catalogue and approvals as on
+    disk, when the caller has just read them (``leaflets run`` does): it saves
+    parsing the files again.
+    """
+    slug = leaflet.slug
+    lang = language(lang_code)
+    po_path = config.po_path(lang_code, slug)
+    total = len(leaflet.blocks)
+    if catalog is None:
+        if not po_path.exists():
+            return _withdraw(config, leaflet, lang_code, "no catalogue yet (run `leaflets update`)", 0)
+        catalog = read_language_catalog(po_path, lang_code)
+    if ledger is None:
+        ledger = load_ledger(config, lang_code, slug)
+    approved = approved_keys(catalog, ledger, config)
+    by_key = {key_of(m): m for m in messages(catalog)}
+    rendered: list[RenderedBlock] = []
+    approved_count = 0
+    for block in leaflet.blocks:
+        key = message_key(block.text)
+        if key in approved:
+            approved_count += 1
+            rendered.append(RenderedBlock(block, translation_of(by_key[key])))
+        else:
+            rendered.append(RenderedBlock(block, block.text, fallback=True))
+
+    if lang.pseudo:
+        return _withdraw(config, leaflet, lang_code, "pseudo-locale: never published", approved_count)
+    share = approved_count / total if total else 0.0
+    if approved_count == 0 or share < config.publish_threshold:
+        reason = (
+            f"{approved_count} of {total} blocks approved; "
+            f"publishing needs {config.publish_threshold:.0%}"
+        )
+        return _withdraw(config, leaflet, lang_code, reason, approved_count)
+
+    approvals = ledger.approvals
+    approved_on = max(dt.datetime.fromisoformat(approvals[key].approved_at).date()
+                      for key in approved if key in approvals)
+    stamp = stamps.translated_stamp(leaflet.title, leaflet.version, lang, approved_on)
+    english_stamp = stamps.translated_stamp(leaflet.title, leaflet.version, lang, approved_on,
+                                            in_language=SOURCE_LANGUAGE)
+    changed, outputs = _write_outputs(config, leaflet, lang, rendered, stamp, english_stamp, new)
+    mo_path = config.mo_path(lang_code, slug)
+    mo_written, mo_signature = write_output(mo_path, mo_bytes(catalog, approved), absent=new.mo)
+    if mo_written:
+        changed += (mo_path,)
+    reason = "all blocks approved" if approved_count == total else (
+        f"{approved_count} of {total} blocks approved; the rest shown in English"
+    )
+    return Publication(slug, lang_code, True, reason, approved_count, total, approved_on, changed,
+                       (*outputs, mo_signature))
+
+
+def pdf_record_path(config: Config, lang_code: str, slug: str) -> Path:
+    """What each PDF was made from, kept out of dist/ (which is copied to the shared drive)."""
+    return config.root / ".leaflets" / "pdf" / lang_code / f"{slug}.sha256"
+
+
+def _write_outputs(config: Config, leaflet: Leaflet, lang: Language, rendered: list[RenderedBlock],
+                   stamp: stamps.Stamp, english_stamp: stamps.Stamp | None,
+                   new: NewFolders) -> tuple[tuple[Path, ...], list[Signature | None]]:
+    """Write the language's editions; the files changed, and each output's signature (OUTPUT_SUFFIXES' order)."""
+    options = config.build
+    slug, code = leaflet.slug, lang.code
+    model = page_model(rendered, lang)  # one model for both pages: the costly part of each
+    html = render_html(leaflet, lang, rendered, model, stamp)
+    outputs: dict[str, str] = {
+        ".html": html,
+        ".txt": render_text(rendered, stamp, lang, options.text_width),
+    }
+    if options.bilingual and english_stamp is not None:
+        outputs[".bilingual.html"] = render_bilingual(leaflet, lang, rendered, model, stamp, english_stamp)
+    changed: list[Path] = []
+    signatures: dict[str, Signature | None] = {}
+    for suffix, content in outputs.items():
+        # Not fsynced: a rerun rebuilds them (the PDF is, as its record trusts it).
+        written, signatures[suffix] = write_output(path := config.output_path(code, slug, suffix), content,
+                                                   absent=new.pages)
+        if written:
+            changed.append(path)
+    if options.pdf:
+        pdf_path = config.output_path(code, slug, ".pdf")
+        if pdf.write_pdf(html, pdf_path, pdf_record_path(config, code, slug)):
+            changed.append(pdf_path)
+        signatures[".pdf"] = record(pdf_path, content_hash=False)
+    if options.qr and config.base_url:
+        qr_path = config.output_path(code, slug, ".qr.svg")
+        if picker.write_qr(qr_path, picker.page_url(config.base_url, code, slug)):
+            changed.append(qr_path)
+        signatures[".qr.svg"] = record(qr_path, content_hash=False)
+    # An edition switched off must not linger: a stale PDF would show superseded advice.
+    for suffix in OUTPUT_SUFFIXES:
+        if suffix not in signatures and not new.pages and remove_file(path := config.output_path(code, slug, suffix)):
+            changed.append(path)
+    if ".pdf" not in signatures:
+        remove_file(pdf_record_path(config, code, slug))
+    return tuple(changed), [signatures.get(suffix) for suffix in OUTPUT_SUFFIXES]
+
+
+def _withdraw(config: Config, leaflet: Leaflet, lang_code: str, reason: str, approved: int) -> Publication:
+    paths = [config.output_path(lang_code, leaflet.slug, s) for s in OUTPUT_SUFFIXES]
+    paths.append(config.mo_path(lang_code, leaflet.slug))
+    removed = tuple(p for p in paths if remove_file(p))
+    remove_file(pdf_record_path(config, lang_code, leaflet.slug))
+    return Publication(leaflet.slug, lang_code, False, reason, approved, len(leaflet.blocks), None, removed,
+                       (None,) * len(paths))
+
+
+# -- the picker ----------------------------------------------------------------------------
+
+
+def build_index(config: Config, leaflets: list[Leaflet], publications: list[Publication]) -> bool:
+    """Write dist/index.html: every published language of every leaflet, with relative links."""
+    published = {(p.slug, p.lang) for p in publications if p.published}
+    options = config.build
+    content = picker.picker_leaflets(config, [(leaflet.slug, leaflet.title) for leaflet in leaflets], published,
+                                     pdf=options.pdf, bilingual=options.bilingual, qr=options.qr)
+    # Rendered and written a leaflet at a time: at 800 leaflets in 10 languages the page is 6 MB.
+    return write_streamed(config.output_dir / "index.html", picker.page(template_environment(), content))

@@ -1,0 +1,207 @@
+"""The language picker for clinic staff (``dist/index.html``) and the QR codes it shows.
+
+Only published languages are listed, each under its own name and its English
+name, with relative links (the folder may be opened from a shared drive) and a
+QR code that takes the page home on a phone. The search box is a small
+script; without it the page is a plain list.
+"""
+
+from __future__ import annotations
+
+import io
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict, dataclass
+from functools import cache
+from pathlib import Path
+from urllib.parse import quote
+
+from jinja2 import Environment
+from markupsafe import Markup, escape
+
+from pipeline.core.config import Config
+from pipeline.core.files import write_atomic
+from pipeline.core.languages import SOURCE_LANGUAGE, language
+
+# Staff search by the language the patient speaks; Chinese is published by script.
+SEARCH_ALIASES = {
+    "zh": "Mandarin Cantonese Chinese 汉语 漢語 普通话 國語 粵語",
+    "fa": "Farsi Dari",
+    "pa": "Panjabi",
+    "el": "Hellenic",
+}
+
+
+# Up to this many QR codes are inlined in the picker as SVG. Beyond it (200 leaflets in
+# 30 languages would make a 15 MB page) each is an <img> of its own .qr.svg file, which
+# the browser loads only when its disclosure is opened.
+QR_INLINE_LIMIT = 250
+
+
+@dataclass(frozen=True)
+class LanguageLabel:
+    """How the picker names a language; computed once per language (Babel's lookups are slow)."""
+
+    code: str
+    tag: str
+    direction: str
+    native_name: str
+    english_name: str
+    search: str
+
+
+# Every label this process knows: computed, or remembered from an earlier run (see
+# stages.run), as loading a locale's names costs milliseconds and the picker names every language.
+_labels: dict[str, LanguageLabel] = {}
+
+
+def remember_labels(labels: dict[str, dict]) -> None:
+    """Take labels an earlier run computed (as :func:`labels_in_use` gave them)."""
+    for code, fields in labels.items():
+        try:
+            _labels.setdefault(code, LanguageLabel(**fields))
+        except TypeError:  # another version's fields: compute it afresh
+            continue
+
+
+def labels_in_use() -> dict[str, dict]:
+    """Every label this process has computed or been given, as plain data."""
+    return {code: asdict(label) for code, label in sorted(_labels.items())}
+
+
+def language_label(code: str) -> LanguageLabel:
+    if code not in _labels:
+        _labels[code] = _label(code)
+    return _labels[code]
+
+
+def _label(code: str) -> LanguageLabel:
+    lang = language(code)
+    # CLDR names are lower case for use inside a sentence ("italiano"); a list item starts a line.
+    native = lang.native_name[:1].upper() + lang.native_name[1:]
+    words = [lang.native_name, lang.english_name, lang.code, lang.tag, SEARCH_ALIASES.get(lang.locale.language, "")]
+    return LanguageLabel(code, lang.tag, lang.direction, native, lang.english_name, search_key(" ".join(words)))
+
+
+@dataclass(frozen=True)
+class Edition:
+    label: str  # what staff click: "Web page", "Print (PDF)"
+    suffix: str  # of the file: dist/<lang>/<slug><suffix>
+
+
+@dataclass(frozen=True)
+class QrCode:
+    """A row's QR code: the page's address, drawn inline or loaded from the .qr.svg beside the page."""
+
+    url: str
+    inline: bool  # False: an <img> of the file, loaded only when its disclosure is opened
+    svg: Markup | None = None  # the inlined drawing (None when inline and the file is missing)
+
+
+@dataclass(frozen=True)
+class PickerRow:
+    """One published language of a leaflet: its names, its editions, its QR code."""
+
+    label: LanguageLabel
+    editions: tuple[Edition, ...]
+    qr: QrCode | None
+
+
+@dataclass(frozen=True)
+class PickerLeaflet:
+    slug: str
+    title: str
+    rows: tuple[PickerRow, ...]  # one per published language
+
+    @property
+    def search(self) -> str:
+        return search_key(f"{self.title} {self.slug}")
+
+
+def search_key(text: str) -> str:
+    """Lower case without Latin accents, as the page's script normalises what is typed."""
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(c for c in decomposed if not "\u0300" <= c <= "\u036f").lower()
+
+
+def picker_leaflets(config: Config, leaflets: list[tuple[str, str]], published: set[tuple[str, str]], *,
+                    pdf: bool, bilingual: bool, qr: bool) -> Iterator[PickerLeaflet]:
+    """The picker's content: for each (slug, title), its published languages, English first, then by English name.
+
+    One leaflet at a time: the page (templates/index.html.j2) is written as it is
+    rendered, never held whole.
+    """
+    codes = sorted((SOURCE_LANGUAGE, *config.languages),
+                   key=lambda c: (c != SOURCE_LANGUAGE, language_label(c).english_name))
+    with_qr = qr and bool(config.base_url)
+    inline = with_qr and len(published) <= QR_INLINE_LIMIT
+    for slug, title in leaflets:
+        rows = []
+        for code in codes:
+            if (slug, code) not in published:
+                continue
+            qr_code = None
+            if with_qr:
+                url = page_url(config.base_url, code, slug)
+                svg = inline_qr(config.output_path(code, slug, ".qr.svg")) if inline else None
+                qr_code = QrCode(url, inline, svg)
+            rows.append(PickerRow(language_label(code), _editions(code, pdf, bilingual), qr_code))
+        yield PickerLeaflet(slug, title, tuple(rows))
+
+
+def page(environment: Environment, leaflets: Iterable[PickerLeaflet]) -> Iterator[str]:
+    """The picker page (templates/index.html.j2), rendered a leaflet at a time, in pieces of a few kB."""
+    stream = environment.get_template("index.html.j2").stream(leaflets=leaflets)
+    stream.enable_buffering(500)  # the template's many small outputs, written a few kB at a time
+    return iter(stream)
+
+
+@cache
+def _editions(code: str, pdf: bool, bilingual: bool) -> tuple[Edition, ...]:
+    """The editions of a published language: the build made them together."""
+    editions = [Edition("Web page", ".html")]
+    if pdf:
+        editions.append(Edition("Print (PDF)", ".pdf"))
+    editions.append(Edition("Plain text", ".txt"))
+    if bilingual and code != SOURCE_LANGUAGE:
+        editions.append(Edition(f"Bilingual: English + {language_label(code).english_name}", ".bilingual.html"))
+    return tuple(editions)
+
+
+# -- QR codes --------------------------------------------------------------------
+
+
+def page_url(base_url: str, lang: str, slug: str) -> str:
+    """The published page's address; a slug's ``#`` or ``?`` is part of the name, not of the URL."""
+    return f"{base_url.rstrip('/')}/{quote(lang)}/{quote(slug)}.html"
+
+
+def qr_svg(url: str) -> str:
+    """A standalone SVG QR code for ``url`` (error correction M: survives a crease or a smudge)."""
+    import segno  # imported when a QR code is due
+
+    code = segno.make_qr(url, error="m")
+    buffer = io.BytesIO()
+    code.save(buffer, kind="svg", xmldecl=False, nl=False, scale=4, border=4, dark="#000", light="#fff",
+              title=f"QR code: {url}", svgclass="qr", lineclass=None)
+    svg = buffer.getvalue().decode("utf-8")
+    return svg.replace("<svg ", '<svg role="img" ', 1) + "\n"
+
+
+def write_qr(path: Path, url: str) -> bool:
+    """Write the QR code for ``url`` unless ``path`` already holds it (making one takes ~4 ms)."""
+    marker = f"<title>{escape(f'QR code: {url}')}</title>"
+    try:
+        if marker in path.read_text(encoding="utf-8"):
+            return False
+    except (FileNotFoundError, UnicodeDecodeError):
+        pass
+    return write_atomic(path, qr_svg(url), durable=False)
+
+
+def inline_qr(path: Path) -> Markup | None:
+    """The SVG at ``path`` for inlining in the picker, or None when there is none."""
+    try:
+        return Markup(path.read_text(encoding="utf-8").strip())
+    except FileNotFoundError:
+        return None

@@ -1,0 +1,149 @@
+"""The stamp at the foot of every output, and the few interface words of a page, per language.
+
+The words come from a small gettext domain shipped with the package
+(``pipeline/locale/<lang>/LC_MESSAGES/leaflets-outputs.po``). A language whose
+catalogue lacks any of them gets the whole stamp in English, never a mix.
+Those catalogues were drafted by the developers, not by clinicians: see
+docs/outputs.md.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib.resources import files
+
+from babel import Locale
+from babel.dates import format_date
+from babel.messages.pofile import read_po
+
+from pipeline.core.languages import SOURCE_LANGUAGE, Language, language
+
+DOMAIN = "leaflets-outputs"
+
+ORIGINAL = "English original: %(title)s, version %(version)s"
+LANGUAGE = "Language: %(language)s"
+APPROVED = "Translation approved: %(date)s"
+REVIEWED = "Machine-translated and reviewed by a clinician."
+FALLBACK_NOTICE = "Parts of this leaflet are not yet approved in this language and are shown in English."
+IN_ENGLISH = "In English"
+OTHER_LANGUAGES = "Other languages"
+# Only on English pages, so never translated.
+ENGLISH_SOURCE = "%(title)s, version %(version)s"
+ENGLISH_DATED = "English original, dated %(date)s."
+
+MESSAGES = (ORIGINAL, LANGUAGE, APPROVED, REVIEWED, FALLBACK_NOTICE, IN_ENGLISH, OTHER_LANGUAGES)
+
+_PLACEHOLDER = re.compile(r"%\((\w+)\)s")
+
+
+@dataclass(frozen=True)
+class Value:
+    """A value put into a stamp line; ``lang`` set when it is in another language (the English title)."""
+
+    text: str
+    lang: Language | None = None
+
+
+@dataclass(frozen=True)
+class Line:
+    template: str  # already translated, with %(name)s placeholders
+    values: tuple[tuple[str, Value], ...] = ()
+
+    def parts(self) -> list[str | Value]:
+        """The template split into literal text and values, in order."""
+        return list(_parts(self.template, self.values))
+
+    def plain(self) -> str:
+        return "".join(p if isinstance(p, str) else p.text for p in self.parts())
+
+
+@lru_cache(maxsize=4096)
+def _parts(template: str, values: tuple[tuple[str, Value], ...]) -> tuple[str | Value, ...]:
+    # Each stamp line is laid out three times per edition (page, bilingual page, text).
+    named = dict(values)
+    parts = (named[piece] if index % 2 else piece for index, piece in enumerate(_PLACEHOLDER.split(template)))
+    return tuple(part for part in parts if part != "")
+
+
+@dataclass(frozen=True)
+class Stamp:
+    lang: Language  # the language the stamp is written in
+    lines: tuple[Line, ...]
+
+
+@dataclass(frozen=True)
+class UiStrings:
+    lang: Language  # the language these strings are in (English when untranslated)
+    strings: dict[str, str]
+
+    def __call__(self, msgid: str) -> str:
+        return self.strings.get(msgid, msgid)
+
+
+@cache
+def ui_strings(code: str) -> UiStrings:
+    """The interface words for language ``code``, or English when any is missing."""
+    for candidate in _candidates(language(code).locale):
+        strings = _catalogue(candidate)
+        if strings is not None and all(strings.get(m) for m in MESSAGES):
+            return UiStrings(language(code), strings)
+    return UiStrings(language(SOURCE_LANGUAGE), {})
+
+
+def _candidates(locale: Locale) -> list[str]:
+    # zh_Hant_HK -> zh_Hant; es_MX -> es; never zh_Hant -> zh, which would guess the script.
+    out = [str(locale)]
+    if locale.script:
+        out.append(f"{locale.language}_{locale.script}")
+    else:
+        out.append(locale.language)
+    return list(dict.fromkeys(out))
+
+
+@cache
+def _catalogue(code: str) -> dict[str, str] | None:
+    resource = files("pipeline") / "locale" / code / "LC_MESSAGES" / f"{DOMAIN}.po"
+    if not resource.is_file():
+        return None
+    with resource.open("rb") as handle:
+        catalog = read_po(handle, locale=code)
+    return {m.id: m.string for m in catalog
+            if isinstance(m.id, str) and m.id and isinstance(m.string, str) and m.string and not m.fuzzy}
+
+
+def translated_stamp(title: str, version: str, lang: Language, approved_on: dt.date,
+                     in_language: str | None = None) -> Stamp:
+    """The stamp of ``lang``'s edition, written in ``lang`` (or in ``in_language``: English for the bilingual)."""
+    ui = ui_strings(in_language or lang.code)
+    english = language(SOURCE_LANGUAGE)
+    title_lang = None if ui.lang.code == SOURCE_LANGUAGE else english
+    lines = (
+        Line(ui(ORIGINAL), (("title", Value(title, title_lang)), ("version", Value(version)))),
+        Line(ui(LANGUAGE), (("language", Value(lang.native_name, _other(ui.lang, lang))),)),
+        Line(ui(APPROVED), (("date", Value(long_date(approved_on, ui.lang.locale))),)),
+        Line(ui(REVIEWED)),
+    )
+    return Stamp(ui.lang, lines)
+
+
+@lru_cache(maxsize=1024)
+def long_date(day: dt.date, locale: Locale) -> str:
+    """``day`` written out in ``locale`` (a run stamps thousands of editions with a handful of dates)."""
+    return format_date(day, format="long", locale=locale)
+
+
+def english_stamp(title: str, version: str, dated: dt.date) -> Stamp:
+    english = language(SOURCE_LANGUAGE)
+    lines = (
+        Line(ENGLISH_SOURCE, (("title", Value(title)), ("version", Value(version)))),
+        Line(LANGUAGE, (("language", Value(english.native_name)),)),
+        Line(ENGLISH_DATED, (("date", Value(long_date(dated, english.locale))),)),
+    )
+    return Stamp(english, lines)
+
+
+def _other(stamp_lang: Language, value_lang: Language) -> Language | None:
+    return None if stamp_lang.code == value_lang.code else value_lang

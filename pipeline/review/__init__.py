@@ -1,0 +1,1 @@
+"""The approval ledger, the one approval rule and the review states."""

@@ -1,0 +1,747 @@
+"""The approval ledger and the review actions: approve, reject, edit, and the queue.
+
+PO files hold translation state; the ledger holds trust. gettext tools drop
+unknown flags and carry comments onto changed strings, so "approved" cannot
+live in the PO file. Each approval records the SHA-256 of the English and of
+the translation: when either changes, the approval lapses by itself.
+
+The ledger also records rejections (with the reviewer's reason) and edits
+made through the review tools, so a reviewer never approves their own words.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import os
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import MISSING, asdict, dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+from babel.messages.catalog import Catalog, Message
+
+from pipeline.catalogs.markers import (
+    DraftInfo,
+    current_check_marks,
+    draft_info,
+    rejection_comment,
+    tidy_check_marks,
+    without_check_marks,
+    without_rejection,
+)
+from pipeline.catalogs.po import (
+    key_of,
+    message_key,
+    messages,
+    sha256,
+    translation_of,
+    write_catalog,
+)
+from pipeline.catalogs.update import read_language_catalog
+from pipeline.checks.glossary import Glossary
+from pipeline.checks.rules import Finding, run_checks
+from pipeline.checks.severity import Severity
+from pipeline.core.clock import now
+from pipeline.core.config import Config, Reviewer
+from pipeline.core.errors import CatalogError, ReviewError
+from pipeline.core.files import flock, list_unfinished, read_file, write_atomic
+from pipeline.core.languages import language
+from pipeline.review.states import STATE_LABELS, WAITING, ReviewState
+
+LEDGER_FORMAT = 2  # 1: approvals only; 2: adds rejections and edits
+
+
+@dataclass(frozen=True)
+class Approval:
+    english_sha256: str
+    translation_sha256: str
+    reviewer: str
+    role: str
+    approved_at: str  # ISO 8601, UTC
+    override: str = ""  # the reviewer's reason for approving despite error findings
+    overridden: tuple[str, ...] = ()  # the checks whose errors the override covers
+    preview: str = ""  # SHA-256 of the preview page read before a bulk approval
+    own_edit: bool = False  # approved by its editor, where the project allows that
+
+
+@dataclass(frozen=True)
+class Rejection:
+    english_sha256: str
+    translation_sha256: str
+    reviewer: str
+    reason: str
+    rejected_at: str
+
+
+@dataclass(frozen=True)
+class Edit:
+    """Who wrote the current translation through the review tools."""
+
+    english_sha256: str
+    translation_sha256: str
+    editor: str
+    edited_at: str
+
+
+_TIMES = ("approved_at", "rejected_at", "edited_at")
+
+
+def _field_fault(name: str, value: Any) -> str | None:
+    """What is wrong with one field of a ledger record, or None."""
+    if name == "own_edit":
+        return None if isinstance(value, bool) else "must be true or false"
+    if name == "overridden":
+        ok = isinstance(value, list) and all(isinstance(item, str) for item in value)
+        return None if ok else "must be a list of check names"
+    if not isinstance(value, str):
+        return "must be a string"
+    if name in _TIMES:
+        try:
+            moment = dt.datetime.fromisoformat(value)
+        except ValueError:
+            return f"must be an ISO 8601 time such as 2026-01-05T09:30:00+00:00, not {value!r}"
+        if moment.tzinfo is None:
+            return f"must say its UTC offset (2026-01-05T09:30:00+00:00), not {value!r}"
+    return None
+
+
+def _record(cls: type, data: Any, fault: Callable[..., CatalogError]) -> Any:
+    """One ledger record through its dataclass, or the CatalogError ``fault`` makes of what is wrong."""
+    if not isinstance(data, dict):
+        raise fault("must be an object")
+    names = {f.name for f in fields(cls)}
+    required = {f.name for f in fields(cls) if f.default is MISSING}
+    if missing := sorted(required - data.keys()):
+        raise fault(f"lacks {', '.join(missing)}")
+    if unknown := sorted(data.keys() - names):
+        raise fault(f"has unknown field {', '.join(unknown)}")
+    for name, value in data.items():
+        if problem := _field_fault(name, value):
+            raise fault(f"{name} {problem}", name)
+    if "overridden" in data:  # JSON has no tuples
+        data = {**data, "overridden": tuple(data["overridden"])}
+    return cls(**data)
+
+
+def _compact(record: Any) -> dict:
+    """The record as JSON, without optional fields left at their defaults (so format-1 records stay as they were)."""
+    data = asdict(record)
+    result = {}
+    for f in fields(record):
+        value = data[f.name]
+        if f.default is not MISSING and value == f.default:
+            continue
+        result[f.name] = list(value) if isinstance(value, tuple) else value
+    return result
+
+
+@dataclass
+class Ledger:
+    path: Path
+    language: str
+    leaflet: str
+    approvals: dict[str, Approval] = field(default_factory=dict)
+    rejections: dict[str, Rejection] = field(default_factory=dict)
+    edits: dict[str, Edit] = field(default_factory=dict)
+    as_read: bytes | None = field(default=None, repr=False, compare=False)  # the file's bytes, when read
+    read_status: os.stat_result | None = field(default=None, repr=False, compare=False)  # and its status then
+
+    def save(self) -> bool:
+        """Write the ledger atomically; return False when nothing changed (an empty ledger is not created)."""
+        if not (self.approvals or self.rejections or self.edits or self.path.exists()):
+            return False
+        document = {
+            "format": LEDGER_FORMAT,
+            "language": self.language,
+            "leaflet": self.leaflet,
+            "approvals": {key: _compact(r) for key, r in sorted(self.approvals.items())},
+            "rejections": {key: _compact(r) for key, r in sorted(self.rejections.items())},
+            "edits": {key: _compact(r) for key, r in sorted(self.edits.items())},
+        }
+        text = json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+        self.as_read = self.read_status = None  # no longer the file's bytes
+        return write_atomic(self.path, text)
+
+
+def load_ledger(config: Config, lang: str, slug: str) -> Ledger:
+    """The approvals, rejections and edits of one leaflet in one language (empty when there is no file).
+
+    A ledger that is not as leaflets writes it is refused with a CatalogError
+    naming the file, and the line where one can be told.
+    """
+    path = config.ledger_path(lang, slug)
+    try:
+        as_read, read_status = read_file(path)
+        text = as_read.decode("utf-8")
+        document = json.loads(text)
+    except FileNotFoundError:
+        return Ledger(path, lang, slug)
+    except json.JSONDecodeError as exc:
+        raise CatalogError(f"approval ledger is not valid JSON: {exc.msg}", path, exc.lineno) from None
+    except UnicodeDecodeError:
+        raise CatalogError("approval ledger is not valid UTF-8", path) from None
+    except OSError as exc:  # a folder in its place, no permission
+        raise CatalogError(f"cannot read the approval ledger: {exc.strerror}", path) from None
+    if not isinstance(document, dict) or document.get("language") != lang:
+        raise CatalogError(f"approval ledger is not the {lang} ledger of {slug}", path)
+    version = document.get("format", 1)
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise CatalogError(f"approval ledger: format must be a whole number such as {LEDGER_FORMAT}, "
+                           f"not {json.dumps(version)}", path, record_line(text, "format"))
+    if version > LEDGER_FORMAT:
+        raise CatalogError("approval ledger is from a newer leaflets; upgrade leaflets", path)
+
+    def section(name: str, cls: type) -> dict:
+        records = document.get(name, {})
+        if not isinstance(records, dict):
+            raise CatalogError(f"approval ledger: {name} must be an object", path, record_line(text, name))
+        built = {}
+        for key, data in records.items():
+            def fault(problem: str, where: str | None = None, key: str = key) -> CatalogError:
+                return CatalogError(f"approval ledger: {name.removesuffix('s')} of {key!r}: {problem}",
+                                    path, record_line(text, name, key, *([where] if where else [])))
+            built[key] = _record(cls, data, fault)
+        return built
+
+    return Ledger(
+        path, lang, slug,
+        approvals=section("approvals", Approval),
+        rejections=section("rejections", Rejection),
+        edits=section("edits", Edit),
+        as_read=as_read,
+        read_status=read_status,
+    )
+
+
+def record_line(text: str, *path: str) -> int | None:
+    """The line of a field of a ledger laid out one field per line, as leaflets writes it.
+
+    ``path`` names the field from the top: ``"approvals"``, then a record's key,
+    then e.g. ``"approved_at"``. The line of the nearest enclosing field found, else None.
+    """
+    lines = [line.strip() for line in text.splitlines()]
+    found, start = None, 0
+    for name in path:
+        needle = f"{json.dumps(name, ensure_ascii=False)}:"
+        number = next((n for n in range(start, len(lines)) if lines[n].startswith(needle)), None)
+        if number is None:
+            break
+        found, start = number + 1, number + 1
+    return found
+
+
+def reviewer_may_approve(config: Config, reviewer_id: str, lang: str) -> bool:
+    reviewer = config.reviewer(reviewer_id)
+    return reviewer is not None and lang in reviewer.languages
+
+
+def listed_reviewer(config: Config, reviewer_id: str, lang: str) -> Reviewer:
+    """The reviewer, or a ReviewError when they may not review ``lang``."""
+    if language(lang).pseudo:
+        raise ReviewError(f"{lang} is a pseudo-locale for layout tests; it can never be approved")
+    reviewer = config.reviewer(reviewer_id)
+    if reviewer is None:
+        raise ReviewError(f"reviewer {reviewer_id!r} is not listed in [[tool.leaflets.reviewers]]")
+    if lang not in reviewer.languages:
+        raise ReviewError(f"reviewer {reviewer_id!r} is not listed for {lang}")
+    return reviewer
+
+
+def english_of(message: Message) -> str:
+    msgid = message.id
+    return message_key(tuple(msgid) if isinstance(msgid, list) else msgid)
+
+
+def _previous(message: Message) -> str | tuple[str, ...]:
+    previous = message.previous_id
+    return previous[0] if len(previous) == 1 else tuple(previous)
+
+
+def _approval_of(message: Message, ledger: Ledger) -> Approval | None:
+    record = ledger.approvals.get(key_of(message))
+    if record is None and message.previous_id:
+        record = ledger.approvals.get(message_key(_previous(message), message.context))
+    return record
+
+
+def _current(record: Rejection | Edit | None, message: Message) -> bool:
+    """Does ``record`` speak of this very English and translation?"""
+    return (
+        record is not None
+        and record.english_sha256 == sha256(english_of(message))
+        and record.translation_sha256 == sha256(translation_of(message))
+    )
+
+
+def is_approved(message: Message, ledger: Ledger, config: Config) -> bool:
+    """The approval rule, the one place it is decided: may this translation be published?
+
+    Yes when it is translated and not a draft (fuzzy), a reviewer listed for
+    the language approved this very English and this very translation, and no
+    reviewer rejected those words since. Build, check, the queue, the preview
+    and the review page all ask it (through :func:`state_of` or
+    :func:`approved_keys`).
+    """
+    translation = translation_of(message)
+    if not translation or message.fuzzy:
+        return False
+    record = _approval_of(message, ledger)
+    if record is None or not reviewer_may_approve(config, record.reviewer, ledger.language):
+        return False
+    if record.english_sha256 != sha256(english_of(message)) or record.translation_sha256 != sha256(translation):
+        return False
+    return not _current(ledger.rejections.get(key_of(message)), message)
+
+
+def state_of(message: Message, ledger: Ledger, config: Config) -> ReviewState:
+    """The review state of one message, judged from the PO file and the ledger."""
+    if is_approved(message, ledger, config):
+        return ReviewState.APPROVED
+    if not translation_of(message):
+        return ReviewState.UNTRANSLATED
+    if _current(ledger.rejections.get(key_of(message)), message):
+        return ReviewState.REJECTED
+    record = _approval_of(message, ledger)
+    if record is not None:
+        if record.english_sha256 != sha256(english_of(message)):
+            return ReviewState.LAPSED_ENGLISH
+        if record.translation_sha256 != sha256(translation_of(message)):
+            return ReviewState.LAPSED_TRANSLATION
+    if message.fuzzy:
+        return ReviewState.DRAFT
+    return ReviewState.TRANSLATED
+
+
+def approved_keys(catalog: Catalog, ledger: Ledger, config: Config) -> set[str]:
+    """The keys of the approved messages (:func:`is_approved`): the publishable ones."""
+    return {key_of(message) for message in messages(catalog) if is_approved(message, ledger, config)}
+
+
+def own_edit(message: Message, ledger: Ledger, reviewer_id: str) -> bool:
+    """Did ``reviewer_id`` write the current translation through the review tools?"""
+    edit = ledger.edits.get(key_of(message))
+    return _current(edit, message) and edit is not None and edit.editor == reviewer_id
+
+
+def approve_own_edits(config: Config) -> bool:
+    """The four-eyes rule holds unless ``[tool.leaflets.review] approve_own_edits = true``."""
+    return config.review.approve_own_edits
+
+
+def approve(
+    catalog: Catalog,
+    ledger: Ledger,
+    config: Config,
+    reviewer_id: str,
+    *,
+    prefix: str | None = None,
+) -> list[Message]:
+    """Record approvals of the non-fuzzy translations (all, or those whose English starts with ``prefix``).
+
+    The low-level form for scripts and tests: it does not run the checks and
+    leaves drafts alone. It never approves a reviewer's own edit. Returns the
+    messages approved now; the caller saves the ledger.
+    """
+    reviewer = listed_reviewer(config, reviewer_id, ledger.language)
+    approved = []
+    for message in messages(catalog):
+        if prefix is not None and not english_of(message).startswith(prefix):
+            continue
+        if message.fuzzy or state_of(message, ledger, config) in (
+            ReviewState.UNTRANSLATED,
+            ReviewState.APPROVED,
+            ReviewState.REJECTED,
+        ):
+            continue
+        if own_edit(message, ledger, reviewer.id):
+            continue
+        _record_approval(message, ledger, reviewer)
+        approved.append(message)
+    return approved
+
+
+def _record_approval(message: Message, ledger: Ledger, reviewer: Reviewer, **extra: Any) -> None:
+    key = key_of(message)
+    if message.previous_id:  # the approval of the old English is replaced, not kept beside it
+        old = message_key(_previous(message), message.context)
+        if old != key:
+            ledger.approvals.pop(old, None)
+    ledger.approvals[key] = Approval(
+        english_sha256=sha256(english_of(message)),
+        translation_sha256=sha256(translation_of(message)),
+        reviewer=reviewer.id,
+        role=reviewer.role,
+        approved_at=now().isoformat(),
+        **extra,
+    )
+    ledger.rejections.pop(key, None)
+
+
+# -- findings --------------------------------------------------------------
+
+def findings_of(message: Message, lang: str, glossary: Glossary | None = None) -> list[Finding]:
+    """Check findings on the current translation, plus the errors the draft stage recorded on these very words."""
+    translation = translation_of(message)
+    if not translation:
+        return []
+    found = run_checks(english_of(message), translation, lang, glossary)
+    seen = {(f.check, f.message) for f in found}
+    for mark in current_check_marks(message):
+        if (mark.check, mark.message) not in seen:
+            found.append(Finding(mark.check, Severity.ERROR, mark.message))
+    return found
+
+
+def blocking(findings: Iterable[Finding]) -> list[Finding]:
+    return [f for f in findings if f.severity is Severity.ERROR]
+
+
+# -- review actions on one entry -------------------------------------------
+
+
+@dataclass
+class Outcome:
+    """What an approval did: the entries approved, those held back and why, whether the PO changed."""
+
+    approved: list[Message] = field(default_factory=list)
+    held: list[tuple[Message, str]] = field(default_factory=list)
+    po_changed: bool = False
+
+
+def _clear_draft(message: Message, *, drop_check_marks: bool = False) -> bool:
+    """Make ``message`` a finished translation in the PO: no fuzzy flag, no ``#|``, no rejection note.
+
+    The ``leaflets-draft:`` note stays as provenance; ``leaflets-check:`` notes
+    go when the words they judged are replaced, or were replaced before.
+    """
+    before = (set(message.flags), list(message.previous_id or []), list(message.user_comments))
+    message.flags.discard("fuzzy")
+    message.previous_id = []
+    comments = without_rejection(message.user_comments)
+    message.user_comments = without_check_marks(comments) if drop_check_marks else comments
+    tidy_check_marks(message)
+    return before != (set(message.flags), list(message.previous_id), list(message.user_comments))
+
+
+def approve_entries(
+    catalog: Catalog,
+    ledger: Ledger,
+    config: Config,
+    reviewer_id: str,
+    selected: Iterable[Message],
+    *,
+    override: str = "",
+    preview: str = "",
+    glossary: Glossary | None = None,
+    bulk: bool = False,
+) -> Outcome:
+    """Approve ``selected`` as a reviewer reading them: drafts included, checks enforced.
+
+    A draft that is approved stops being fuzzy. An entry with error findings is
+    held back unless ``override`` gives the reviewer's reason; an entry the
+    reviewer edited is held back (four-eyes rule) unless the project allows it.
+    A rejected entry can be approved one at a time by a reviewer who overrules
+    the rejection, never in ``bulk``.
+    """
+    reviewer = listed_reviewer(config, reviewer_id, ledger.language)
+    outcome = Outcome()
+    lang = ledger.language
+    for message in selected:
+        state = state_of(message, ledger, config)
+        if state is ReviewState.UNTRANSLATED:
+            outcome.held.append((message, "untranslated: nothing to approve"))
+            continue
+        if state is ReviewState.APPROVED:
+            continue
+        if state is ReviewState.REJECTED and bulk:
+            outcome.held.append((message, "rejected: approve it on its own to overrule the rejection"))
+            continue
+        mine = own_edit(message, ledger, reviewer.id)
+        if mine and not approve_own_edits(config):
+            outcome.held.append((message, f"{reviewer.id} edited this translation; another reviewer must approve it"))
+            continue
+        errors = blocking(findings_of(message, lang, glossary))
+        if errors and not override.strip():
+            names = ", ".join(sorted({f.check for f in errors}))
+            outcome.held.append((message, f"check errors ({names}): approve with an override reason, or edit"))
+            continue
+        extra: dict[str, Any] = {"preview": preview, "own_edit": mine}
+        if errors:
+            extra.update(override=" ".join(override.split()), overridden=tuple(sorted({f.check for f in errors})))
+        _record_approval(message, ledger, reviewer, **extra)  # before #| goes: it names the old record
+        if _clear_draft(message):
+            outcome.po_changed = True
+        outcome.approved.append(message)
+    return outcome
+
+
+def reject_entry(catalog: Catalog, ledger: Ledger, config: Config, reviewer_id: str, message: Message,
+                 reason: str) -> None:
+    """Send a translation back to draft with the reviewer's reason; any approval is withdrawn."""
+    reviewer = listed_reviewer(config, reviewer_id, ledger.language)
+    reason = " ".join(reason.split())
+    if not reason:
+        raise ReviewError("a rejection needs a reason the translator can act on")
+    if not translation_of(message):
+        raise ReviewError("this entry is untranslated: there is nothing to reject")
+    key = key_of(message)
+    stamp = now()
+    message.flags.add("fuzzy")
+    message.user_comments = [*without_rejection(message.user_comments),
+                             rejection_comment(reviewer.id, stamp.date(), reason)]
+    ledger.approvals.pop(key, None)
+    ledger.rejections[key] = Rejection(
+        english_sha256=sha256(english_of(message)),
+        translation_sha256=sha256(translation_of(message)),
+        reviewer=reviewer.id,
+        reason=reason,
+        rejected_at=stamp.isoformat(),
+    )
+
+
+def normalise_text(text: str) -> str:
+    """A translation as typed in a form: browsers send CRLF, blocks never start or end with space."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").strip()
+
+
+def edit_entry(catalog: Catalog, ledger: Ledger, config: Config, editor_id: str, message: Message,
+               text: str) -> bool:
+    """Replace the translation and record who wrote it. Return False when the text is unchanged."""
+    editor = listed_reviewer(config, editor_id, ledger.language)
+    text = normalise_text(text)
+    if not text:
+        raise ReviewError("the translation is empty; to send an entry back, reject it with a reason")
+    if isinstance(message.id, tuple | list):
+        raise ReviewError("plural entries are edited in a PO editor, not here")
+    if text == translation_of(message):
+        return False
+    key = key_of(message)
+    message.string = text
+    _clear_draft(message, drop_check_marks=True)
+    ledger.approvals.pop(key, None)  # the approval was of other words
+    ledger.rejections.pop(key, None)
+    ledger.edits[key] = Edit(
+        english_sha256=sha256(english_of(message)),
+        translation_sha256=sha256(text),
+        editor=editor.id,
+        edited_at=now().isoformat(),
+    )
+    return True
+
+
+# -- one catalogue, locked, read and written together ------------------------
+
+
+@contextlib.contextmanager
+def catalogue_lock(config: Config, lang: str) -> Iterator[None]:
+    """Serialise writers of one language's catalogues and ledgers (threads and processes alike).
+
+    The lock is an flock on the LC_MESSAGES folder: files there are replaced by
+    rename, so a lock on a file would guard an inode that is about to vanish,
+    and a folder lock leaves no lock file behind to commit. The folder is listed
+    for the clean-up after a kill first: the review server writes here outside
+    any run, and its temporary files are removed by the next run if it is killed.
+    """
+    folder = config.po_path(lang, "x").parent
+    list_unfinished(config.root, folder)
+    with flock(folder):
+        yield
+
+
+@dataclass
+class Workfile:
+    """One leaflet's catalogue and ledger in one language, read under the lock."""
+
+    config: Config
+    lang: str
+    slug: str
+    catalog: Catalog
+    ledger: Ledger
+    po_changed: bool = False
+
+    def message(self, key: str) -> Message:
+        for message in messages(self.catalog):
+            if key_of(message) == key:
+                return message
+        raise ReviewError(f"no such entry in {self.lang} {self.slug} (the English may have changed; reload)")
+
+
+def read_workfile(config: Config, lang: str, slug: str) -> Workfile:
+    """The catalogue and ledger as they are now, for reading (no lock, nothing written)."""
+    path = config.po_path(lang, slug)
+    if not path.exists():
+        raise ReviewError(f"no {lang} catalogue for {slug}; run `leaflets update`")
+    return Workfile(config, lang, slug, read_language_catalog(path, lang), load_ledger(config, lang, slug))
+
+
+@contextlib.contextmanager
+def editing(config: Config, lang: str, slug: str) -> Iterator[Workfile]:
+    """Read the PO and ledger under the language lock; write both when the block ends without error.
+
+    The PO is written before the ledger: between the two renames a reader sees
+    a new translation without its approval, which is the safe side.
+    """
+    read_workfile(config, lang, slug)  # a clear error before taking the lock
+    with catalogue_lock(config, lang):
+        work = read_workfile(config, lang, slug)
+        yield work
+        if work.po_changed:
+            for message in messages(work.catalog):  # findings recorded on words since replaced go
+                tidy_check_marks(message)
+            write_catalog(config.po_path(lang, slug), work.catalog)
+        work.ledger.save()
+
+
+# -- the queue ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One entry as a reviewer sees it."""
+
+    lang: str
+    slug: str
+    index: int  # position in the catalogue, from 1
+    key: str
+    english: str
+    translation: str
+    state: ReviewState
+    since: dt.datetime  # how long it has waited (or when it was approved)
+    location: str
+    previous_english: str | None = None
+    draft: DraftInfo | None = None
+    approval: Approval | None = None
+    rejection: Rejection | None = None
+    editor: str | None = None  # who wrote the current translation through the review tools
+    fuzzy: bool = False
+
+    @property
+    def label(self) -> str:
+        if self.state is ReviewState.DRAFT and self.draft is not None:
+            return "Machine draft"
+        return STATE_LABELS[self.state]
+
+    @property
+    def english_sha256(self) -> str:
+        return sha256(self.english)
+
+    @property
+    def translation_sha256(self) -> str:
+        return sha256(self.translation)
+
+    def as_dict(self) -> dict:
+        return {
+            "language": self.lang,
+            "leaflet": self.slug,
+            "index": self.index,
+            "state": self.state.value,
+            "label": self.label,
+            "since": self.since.isoformat(),
+            "location": self.location,
+            "english": self.english,
+            "translation": self.translation,
+            "previous_english": self.previous_english,
+            "engine": self.draft.engine if self.draft else None,
+            "rejection": self.rejection.reason if self.rejection else None,
+            "editor": self.editor,
+        }
+
+
+def _utc(value: Any, fallback: dt.datetime) -> dt.datetime:
+    if isinstance(value, dt.datetime):
+        return value.astimezone(dt.UTC) if value.tzinfo else value.replace(tzinfo=dt.UTC)
+    return fallback
+
+
+def _since(message: Message, state: ReviewState, ledger: Ledger, catalog: Catalog,
+           draft: DraftInfo | None) -> dt.datetime:
+    """When the entry started to wait in its state: the best date the files and ledger hold."""
+    epoch = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+    english_arrived = _utc(catalog.creation_date, epoch)
+    key = key_of(message)
+    if state is ReviewState.REJECTED:
+        return dt.datetime.fromisoformat(ledger.rejections[key].rejected_at)
+    if state is ReviewState.APPROVED:
+        return dt.datetime.fromisoformat(ledger.approvals[key].approved_at)
+    if state is ReviewState.LAPSED_TRANSLATION:
+        return _utc(catalog.revision_date, english_arrived)
+    edit = ledger.edits.get(key)
+    if state is ReviewState.TRANSLATED and _current(edit, message) and edit is not None:
+        return dt.datetime.fromisoformat(edit.edited_at)
+    if state is ReviewState.DRAFT and draft is not None:
+        return dt.datetime.combine(draft.date, dt.time(), tzinfo=dt.UTC)
+    return english_arrived
+
+
+def entries_of(config: Config, lang: str, slug: str, catalog: Catalog, ledger: Ledger) -> list[Entry]:
+    result = []
+    for index, message in enumerate(messages(catalog), start=1):
+        state = state_of(message, ledger, config)
+        draft = draft_info(message)
+        key = key_of(message)
+        edit = ledger.edits.get(key)
+        rejection = ledger.rejections.get(key)
+        result.append(Entry(
+            lang=lang,
+            slug=slug,
+            index=index,
+            key=key,
+            english=english_of(message),
+            translation=translation_of(message),
+            state=state,
+            since=_since(message, state, ledger, catalog, draft),
+            location=message.auto_comments[0] if message.auto_comments else "",
+            previous_english=message_key(_previous(message)) if message.previous_id else None,
+            draft=draft,
+            approval=_approval_of(message, ledger),
+            rejection=rejection if state is ReviewState.REJECTED else None,
+            editor=edit.editor if _current(edit, message) and edit is not None else None,
+            fuzzy=message.fuzzy,
+        ))
+    return result
+
+
+@dataclass
+class Queue:
+    entries: list[Entry] = field(default_factory=list)
+    counts: dict[str, Counter[ReviewState]] = field(default_factory=dict)  # per language, all states
+
+    def as_dict(self) -> dict:
+        return {
+            "counts": {lang: {s.value: c[s] for s in ReviewState} for lang, c in self.counts.items()},
+            "entries": [e.as_dict() for e in self.entries],
+        }
+
+
+def build_queue(config: Config, langs: Iterable[str], slugs: Iterable[str],
+                states: Iterable[ReviewState] = WAITING) -> Queue:
+    """Every entry in ``states``, oldest first, and the counts of every state per language."""
+    wanted = set(states)
+    queue = Queue()
+    slugs = list(slugs)
+    for lang in langs:
+        counts = queue.counts.setdefault(lang, Counter())
+        for slug in slugs:
+            path = config.po_path(lang, slug)
+            if not path.exists():
+                continue
+            catalog = read_language_catalog(path, lang)
+            for entry in entries_of(config, lang, slug, catalog, load_ledger(config, lang, slug)):
+                counts[entry.state] += 1
+                if entry.state in wanted:
+                    queue.entries.append(entry)
+    queue.entries.sort(key=lambda e: (e.since, e.lang, e.slug, e.index))
+    return queue
+
+
+def catalogue_digest(catalog: Catalog) -> str:
+    """SHA-256 of what a reader of the catalogue sees: each entry's English, translation and draft flag.
+
+    Headers (revision date, translator) are left out, so a preview stays
+    current until a word of the leaflet changes.
+    """
+    rows = [[key_of(m), translation_of(m), m.fuzzy] for m in messages(catalog)]
+    return sha256(json.dumps(rows, ensure_ascii=False))

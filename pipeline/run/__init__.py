@@ -1,0 +1,1 @@
+"""The orchestration: the stages in order, the CI gate and the review previews."""

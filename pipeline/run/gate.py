@@ -1,0 +1,334 @@
+"""The CI gate: completeness, approval, staleness and check findings of every catalogue. Reads, never writes.
+
+The gate fails (see :attr:`CheckReport.passes`) when
+
+- a file cannot be read: a PO syntax error, a broken ledger or source (``file:line: message``);
+- a file is out of date: the Markdown behind its raw text ("run leaflets import"),
+  the POT behind the Markdown ("run leaflets extract"), a PO behind the POT
+  ("run leaflets update"). Content is compared, not modification times, which
+  a git checkout sets to the moment of checkout;
+- an approval is recorded for a reviewer who is not listed for that language;
+- a language's approved share is below its threshold;
+- an error finding blocks: on an approved entry (it is published) unless the
+  approval overrides that check with a reason, or on any translated entry of a
+  language whose threshold is above 0 (a language that must ship). A new
+  language (threshold 0) may carry machine drafts with errors; they are
+  reported and wait for review.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from babel.messages.catalog import Catalog, Message
+
+from pipeline.catalogs.extract import template_for
+from pipeline.catalogs.po import is_current, key_of, layout_of, messages, read_language_catalog
+from pipeline.checks.glossary import Glossary, load_glossary
+from pipeline.checks.rules import Severity
+from pipeline.core.config import Config
+from pipeline.core.errors import LeafletsError
+from pipeline.core.languages import language
+from pipeline.review.ledger import (
+    Approval,
+    Ledger,
+    ReviewState,
+    english_of,
+    findings_of,
+    load_ledger,
+    record_line,
+    reviewer_may_approve,
+    state_of,
+)
+from pipeline.run.stages import needs_import
+from pipeline.source.document import read_leaflet
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something wrong with a file, as ``file:line: message``. Problems fail the gate; notices do not."""
+
+    path: str  # relative to the project root
+    line: int | None
+    message: str
+
+    @property
+    def location(self) -> str:
+        return f"{self.path}:{self.line}" if self.line else self.path
+
+    def __str__(self) -> str:
+        return f"{self.location}: {self.message}"
+
+    def as_dict(self) -> dict:
+        return {"path": self.path, "line": self.line, "message": self.message}
+
+
+@dataclass(frozen=True)
+class EntryFinding:
+    """A check finding on one entry of one catalogue, where the gate found it."""
+
+    slug: str
+    lang: str
+    path: str  # the PO file, relative to the project root
+    line: int | None  # of the entry's msgid
+    english: str
+    state: ReviewState
+    check: str
+    severity: Severity
+    message: str
+    override: str = ""  # the reviewer's reason, when an approval overrides this check
+    blocking: bool = False  # fails the gate
+
+    @property
+    def location(self) -> str:
+        return f"{self.path}:{self.line}" if self.line else self.path
+
+    def as_dict(self) -> dict:
+        return {
+            "leaflet": self.slug, "language": self.lang, "path": self.path, "line": self.line,
+            "english": self.english, "state": self.state.value, "check": self.check,
+            "severity": self.severity.value, "message": self.message, "override": self.override,
+            "blocking": self.blocking,
+        }
+
+
+@dataclass
+class LanguageStatus:
+    slug: str
+    lang: str
+    threshold: float
+    counts: Counter[ReviewState] = field(default_factory=Counter)
+    obsolete: int = 0
+    po_stale: bool = False  # the PO lacks English that is in the POT, or holds English that is not
+    unreadable: bool = False
+    errors: int = 0  # error findings, overridden or not
+    warnings: int = 0
+    blocking: int = 0  # error findings that fail the gate
+    unlisted_approvals: int = 0
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+    @property
+    def approved(self) -> int:
+        return self.counts[ReviewState.APPROVED]
+
+    @property
+    def approved_share(self) -> float:
+        return self.approved / self.total if self.total else 0.0
+
+    @property
+    def below_threshold(self) -> bool:
+        return self.approved_share < self.threshold
+
+    @property
+    def passes(self) -> bool:
+        return not (self.unreadable or self.po_stale or self.below_threshold or self.blocking
+                    or self.unlisted_approvals)
+
+    @property
+    def reasons(self) -> list[str]:
+        """Why the language fails, in words for the table."""
+        reasons = []
+        if self.unreadable:
+            reasons.append("unreadable")
+        if self.po_stale:
+            reasons.append("run leaflets update")
+        if self.below_threshold:
+            reasons.append(f"{self.approved_share:.0%} approved, {self.threshold:.0%} needed")
+        if self.blocking:
+            reasons.append(f"{self.blocking} error{'s' if self.blocking != 1 else ''}")
+        if self.unlisted_approvals:
+            reasons.append("approval by an unlisted reviewer")
+        return reasons
+
+    def as_dict(self) -> dict:
+        return {
+            "leaflet": self.slug,
+            "language": self.lang,
+            "threshold": self.threshold,
+            "total": self.total,
+            "approved_share": round(self.approved_share, 4),
+            "counts": {state.value: self.counts[state] for state in ReviewState},
+            "obsolete": self.obsolete,
+            "po_stale": self.po_stale,
+            "unreadable": self.unreadable,
+            "errors": self.errors,
+            "warnings": self.warnings,
+            "blocking": self.blocking,
+            "unlisted_approvals": self.unlisted_approvals,
+            "passes": self.passes,
+        }
+
+
+@dataclass
+class CheckReport:
+    languages: list[LanguageStatus] = field(default_factory=list)
+    stale_templates: list[str] = field(default_factory=list)  # slugs whose POT lags the source
+    problems: list[Problem] = field(default_factory=list)  # fail the gate
+    notices: list[Problem] = field(default_factory=list)  # worth knowing, do not fail
+    findings: list[EntryFinding] = field(default_factory=list)
+
+    @property
+    def passes(self) -> bool:
+        return not self.problems and all(s.passes for s in self.languages)
+
+    def as_dict(self) -> dict:
+        return {
+            "passes": self.passes,
+            "stale_templates": self.stale_templates,
+            "problems": [p.as_dict() for p in self.problems],
+            "notices": [p.as_dict() for p in self.notices],
+            "languages": [s.as_dict() for s in self.languages],
+            "findings": [f.as_dict() for f in self.findings],
+        }
+
+
+def check(config: Config, langs: list[str] | None = None) -> CheckReport:
+    report = CheckReport()
+    glossary = load_glossary(config)
+    for slug in config.slugs():
+        source = config.source_path(slug)
+        try:
+            if needs_import(config, slug):
+                report.problems.append(Problem(
+                    config.relative(source), None,
+                    f"older than {config.relative(config.raw_path(slug))}: "
+                    "run leaflets import (or leaflets run)"))
+            leaflet = read_leaflet(source)
+        except LeafletsError as error:
+            report.problems.append(_problem(config, error))
+            continue
+        template = template_for(leaflet, config)
+        pot_path = config.pot_path(slug)
+        if not pot_path.exists() or not is_current(pot_path, template):  # by content: see catalogs.content_of
+            report.stale_templates.append(slug)
+            report.problems.append(Problem(
+                config.relative(pot_path), None,
+                ("missing" if not pot_path.exists() else f"older than {config.relative(source)}")
+                + ": run leaflets extract, then leaflets update (or leaflets run)"))
+        english = {key_of(m) for m in messages(template)}
+        for lang in langs or config.languages:
+            status = LanguageStatus(slug, lang, config.threshold_for(lang))
+            report.languages.append(status)
+            _check_language(config, report, status, english, glossary)
+    return report
+
+
+def _check_language(config: Config, report: CheckReport, status: LanguageStatus, english: set[str],
+                    glossary: Glossary) -> None:
+    slug, lang = status.slug, status.lang
+    path = config.po_path(lang, slug)
+    relative = config.relative(path)
+    if not path.exists():
+        status.counts[ReviewState.UNTRANSLATED] = len(english)
+        status.po_stale = True
+        report.problems.append(Problem(relative, None, "missing: run leaflets update (or leaflets run)"))
+        return
+    try:
+        catalog = read_language_catalog(path, lang)
+        ledger = load_ledger(config, lang, slug)
+    except LeafletsError as error:
+        report.problems.append(_problem(config, error))
+        status.unreadable = True
+        return
+    report.notices.extend(_header_notices(relative, catalog, lang))
+
+    present = set()
+    pseudo = language(lang).pseudo  # pseudo-locale text is made up on purpose: nothing to check
+    for message in messages(catalog):
+        present.add(key_of(message))
+        state = state_of(message, ledger, config)
+        status.counts[state] += 1
+        if not pseudo:
+            _check_entry(report, status, relative, message, state, ledger, glossary)
+    status.obsolete = len(catalog.obsolete)
+    status.po_stale = present != english
+    if status.po_stale:
+        missing, extra = len(english - present), len(present - english)
+        what = ", ".join(part for part in (
+            f"{missing} English block{'s' if missing != 1 else ''} missing" if missing else "",
+            f"{extra} entr{'ies' if extra != 1 else 'y'} not in the POT" if extra else "",
+        ) if part)
+        report.problems.append(Problem(
+            relative, None, f"older than the POT ({what}): run leaflets update (or leaflets run)"))
+
+    for key, approval in sorted(ledger.approvals.items()):
+        if key in present and not reviewer_may_approve(config, approval.reviewer, lang):
+            status.unlisted_approvals += 1
+            report.problems.append(Problem(
+                config.relative(ledger.path), _ledger_line(ledger, key),
+                f"approved by {approval.reviewer!r}, who is not listed for {lang} in "
+                "[[tool.leaflets.reviewers]]: the approval does not count; "
+                "list the reviewer or approve again",
+            ))
+
+
+def _check_entry(report: CheckReport, status: LanguageStatus, relative: str, message: Message,
+                 state: ReviewState, ledger: Ledger, glossary: Glossary) -> None:
+    findings = findings_of(message, status.lang, glossary)
+    if not findings:
+        return
+    approval: Approval | None = None
+    if state is ReviewState.APPROVED:
+        approval = ledger.approvals.get(key_of(message))
+    for finding in findings:
+        severity = Severity(str(finding.severity))
+        override = ""
+        if approval is not None and approval.override and finding.check in approval.overridden:
+            override = approval.override
+        blocking = severity is Severity.ERROR and not override and (
+            state is ReviewState.APPROVED or status.threshold > 0)
+        if severity is Severity.ERROR:
+            status.errors += 1
+        else:
+            status.warnings += 1
+        status.blocking += blocking
+        report.findings.append(EntryFinding(
+            slug=status.slug, lang=status.lang, path=relative, line=message.lineno,
+            english=english_of(message), state=state, check=finding.check, severity=severity,
+            message=finding.message, override=override, blocking=blocking,
+        ))
+
+
+def _header_notices(relative: str, catalog: Catalog, lang: str) -> list[Problem]:
+    """What a PO editor may have done to the file that still reads but is not how leaflets writes it."""
+    notices = []
+    layout = layout_of(catalog)
+    if layout is None:  # not read from a file: nothing of the file to notice
+        return []
+    if layout.as_read.startswith(b"\xef\xbb\xbf"):
+        notices.append(Problem(relative, 1, "starts with a byte-order mark, which msgfmt refuses; "
+                                            "leaflets update removes it"))
+    if "\r\n" in layout.text:
+        notices.append(Problem(relative, None, "has CRLF line endings; leaflets update writes LF, "
+                                               "as gettext's tools do"))
+    if catalog.charset.lower().replace("-", "") != "utf8":
+        notices.append(Problem(
+            relative, None, f"charset is {catalog.charset}, not UTF-8; leaflets update converts it to UTF-8"))
+    if layout.header_fields is None:
+        notices.append(Problem(
+            relative, 1, "has no header entry (Language, Plural-Forms); leaflets update adds one"))
+    declared = catalog.locale_identifier
+    if declared and declared != lang:
+        notices.append(Problem(relative, None, f"declares Language: {declared}, read as {lang}, "
+                                               "the language of its folder"))
+    return notices
+
+
+def _ledger_line(ledger: Ledger, key: str) -> int | None:
+    """The line of ``key``'s approval in the ledger file, for annotations."""
+    try:
+        text = ledger.path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    return record_line(text, "approvals", key)
+
+
+def _problem(config: Config, error: LeafletsError) -> Problem:
+    path = config.relative(Path(error.path)) if error.path is not None else "?"
+    return Problem(path, error.line, error.message)
+

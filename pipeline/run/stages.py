@@ -1,0 +1,569 @@
+"""The pipeline's stages over a whole project: import, extract, update, (draft,) build.
+
+Each function takes the Config, does its stage for every leaflet and returns
+what it did; nothing here prints. `run` chains them: the main job.
+
+`update`, `build` and `run` share the work on one leaflet (:func:`_work_on_leaflet`)
+and on one of its languages (:func:`_work_on_language`), done in worker
+processes when there are enough leaflets (:func:`_in_workers`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+import math
+import multiprocessing
+import os
+import sys
+import threading
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field, replace
+from functools import partial
+from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING
+
+import babel
+
+from pipeline import __version__
+from pipeline.core.config import Config
+from pipeline.core.errors import CatalogError
+from pipeline.core.files import remove_file, write_atomic, writing_project
+from pipeline.core.incremental import (
+    FolderMarks,
+    LanguageRecord,
+    LeafletRecord,
+    PickerRecord,
+    PublicationRecord,
+    RunState,
+    Signature,
+    fingerprint,
+    load_state,
+    record,
+    unchanged,
+)
+from pipeline.core.languages import SOURCE_LANGUAGE, language
+from pipeline.source.document import Leaflet, import_raw, raw_sha256, read_leaflet
+
+
+def _imported_on_first_use(*names: str) -> list[ModuleType]:
+    """The modules ``names``, each loaded only when one of its attributes is first used (importlib's LazyLoader)."""
+    modules = []
+    for name in names:
+        if name not in sys.modules:
+            spec = importlib.util.find_spec(name)
+            assert spec is not None and spec.loader is not None, name
+            spec.loader = importlib.util.LazyLoader(spec.loader)
+            sys.modules[name] = importlib.util.module_from_spec(spec)
+            spec.loader.exec_module(sys.modules[name])
+        modules.append(sys.modules[name])
+    return modules
+
+
+# The stage modules (Babel's catalogues, Jinja's templates, CLDR data) load when there is
+# work for them. A rerun with nothing changed needs none of them, and importing them at the
+# top doubled its cost: 0.34 s of CPU instead of 0.17 s (`leaflets run`, 4 leaflets in 6
+# languages, medians of 10, 2026-12-02). This is the one place that defers imports for that.
+if TYPE_CHECKING:
+    from babel.messages.catalog import Catalog
+
+    from pipeline.catalogs import extract, update
+    from pipeline.catalogs import po as catalogs
+    from pipeline.drafting import draft
+    from pipeline.publish import build, picker, stamp
+    from pipeline.review import ledger as review
+else:
+    build, catalogs, draft, extract, picker, review, stamp, update = _imported_on_first_use(
+        "pipeline.publish.build", "pipeline.catalogs.po", "pipeline.drafting.draft", "pipeline.catalogs.extract",
+        "pipeline.publish.picker", "pipeline.review.ledger", "pipeline.publish.stamp", "pipeline.catalogs.update",
+    )
+
+STATE_FILE = ".leaflets/state.json"
+
+
+@dataclass
+class StageReport:
+    """Files a stage changed, and notes for the user."""
+
+    changed: list[Path] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    publications: list[build.Publication] = field(default_factory=list)
+
+    def extend(self, other: StageReport) -> None:
+        self.changed += other.changed
+        self.notes += other.notes
+        self.publications += other.publications
+
+
+# -- the stages -------------------------------------------------------------------------
+
+
+def import_sources(config: Config, *, only_if_needed: bool = False) -> StageReport:
+    """Raw text -> Markdown, for every leaflet whose raw text is there (and changed, ``only_if_needed``)."""
+    report = StageReport()
+    with writing_project(config.root):
+        for slug in config.slugs():
+            raw = config.raw_path(slug)
+            if not raw.exists() or (only_if_needed and not needs_import(config, slug)):
+                continue
+            md = config.source_path(slug)
+            previous = read_leaflet(md) if md.exists() else None
+            if write_atomic(md, import_raw(raw, slug, previous)):
+                report.changed.append(md)
+                report.notes.append(f"imported {config.relative(raw)} into {config.relative(md)}")
+    return report
+
+
+def needs_import(config: Config, slug: str) -> bool:
+    """True when the raw text exists and the Markdown is missing or was imported from other raw text."""
+    raw = config.raw_path(slug)
+    if not raw.exists():
+        return False
+    md = config.source_path(slug)
+    if not md.exists():
+        return True
+    recorded = read_leaflet(md).front_matter.get("source-sha256")
+    return recorded != raw_sha256(raw.read_bytes())
+
+
+def extract_all(config: Config) -> StageReport:
+    """Markdown -> POT, for every leaflet."""
+    report = StageReport()
+    with writing_project(config.root):
+        for leaflet in leaflets(config):
+            if extract.extract(leaflet, config):
+                report.changed.append(config.pot_path(leaflet.slug))
+    return report
+
+
+def update_all(config: Config, langs: list[str] | None = None) -> StageReport:
+    """POT -> PO, for every leaflet in ``langs`` (default: every configured language)."""
+    jobs = [LeafletJob(slug, tuple(langs or config.languages), update=True) for slug in config.slugs()]
+    with writing_project(config.root):
+        return _report(_in_workers(config, jobs))
+
+
+def build_all(config: Config) -> StageReport:
+    """PO + ledger -> the published editions of every leaflet and language, and the picker."""
+    jobs = [LeafletJob(slug, (SOURCE_LANGUAGE, *config.languages), build=True) for slug in config.slugs()]
+    with writing_project(config.root):
+        results = _in_workers(config, jobs)
+        report = _report(results)
+        headers = [_header(config, result.slug, result.title) for result in results]
+        if build.build_index(config, headers, report.publications):
+            report.changed.append(config.output_dir / "index.html")
+    return report
+
+
+def run(config: Config) -> StageReport:
+    """The main job: import (when the raw text changed), extract, update, draft (when
+    ``[tool.leaflets.draft] in_run``), build.
+
+    Incremental: first, in this process, every leaflet and language whose
+    inputs and outputs are as the last run left them is set aside by file
+    signatures alone, without parsing anything; then the rest is done, in
+    worker processes when there is enough of it.
+    """
+    with writing_project(config.root):
+        report = import_sources(config, only_if_needed=True)
+        state = load_state(config.root / STATE_FILE, _fingerprint(config))
+        plan = _plan_run(config, state)
+        drafting = bool(plan.jobs) and _drafting(config)  # bad draft settings stop the run before it writes
+        jobs = _shared_out(config, plan.jobs, report)
+        labels = partial(_picker_labels, config, state.picker) if plan.jobs else None
+        results = _in_workers(config, jobs, plan.folders, while_waiting=labels)
+        report.extend(_report(results))
+        _record_results(config, plan, results, state)
+        if drafting:
+            _draft_new_entries(config, plan.jobs, state, report)
+        if plan.jobs or plan.picker_stale:
+            report.changed += _withdraw_deleted_leaflets(config, state)
+            report.changed += _write_picker(config, state)
+            state.save()
+    return report
+
+
+def leaflets(config: Config) -> list[Leaflet]:
+    return [read_leaflet(config.source_path(slug)) for slug in config.slugs()]
+
+
+def read_template(config: Config, slug: str) -> Catalog:
+    """The leaflet's POT, refused when it has no entries.
+
+    A leaflet always has a title, so an empty template is damage (a POT emptied
+    by a power cut, say: POTs are not fsynced). Merged as it is, it would make
+    every translation obsolete.
+    """
+    path = config.pot_path(slug)
+    template = catalogs.read_catalog(path)
+    if not template._messages:
+        raise CatalogError("the template has no entries: run `leaflets extract` to make it again", path)
+    return template
+
+
+# -- planning a run -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LeafletJob:
+    """What a stage does to one leaflet, in one worker: the languages, and which steps."""
+
+    slug: str
+    langs: tuple[str, ...]  # SOURCE_LANGUAGE: the English editions
+    extract: bool = False  # make the POT again from the English first
+    update: bool = False  # merge the POT into the languages' catalogues
+    build: bool = False  # publish or withdraw the languages' editions
+
+
+@dataclass
+class RunPlan:
+    jobs: list[LeafletJob]
+    kept: dict[str, dict[str, LanguageRecord]]  # per leaflet, the languages left as the last run left them
+    folders: dict[str, FolderMarks]  # per language, its output folders when the run began
+    picker_stale: bool  # the picker page must be written even if no leaflet needs work
+
+
+def _plan_run(config: Config, state: RunState) -> RunPlan:
+    """What the run has to do, judged from file signatures alone (nothing is parsed)."""
+    slugs = config.slugs()
+    recorded_picker = state.picker or PickerRecord(None, {}, {})
+    folders = _folder_marks(config)
+    untouched = {lang for lang, marks in folders.items() if marks == recorded_picker.folders.get(lang)}
+    jobs, kept = [], {}
+    for slug in slugs:
+        job, kept[slug] = _plan_leaflet(config, slug, state.leaflets.get(slug), untouched)
+        if job.langs or job.extract:
+            jobs.append(job)
+    picker_stale = (set(state.leaflets) != set(slugs) or folders != recorded_picker.folders
+                    or not unchanged(config.output_dir / "index.html", recorded_picker.page))
+    return RunPlan(jobs, kept, folders, picker_stale)
+
+
+def _plan_leaflet(config: Config, slug: str, recorded: LeafletRecord | None,
+                  untouched: set[str]) -> tuple[LeafletJob, dict[str, LanguageRecord]]:
+    """Which of a leaflet's languages need work, and the records of those that do not.
+
+    Outputs are looked at one by one only for the languages not in
+    ``untouched`` (see :func:`_folder_marks`). This runs for every leaflet and
+    language on every run, so it works on plain strings rather than Path
+    objects: a no-change run of 6,000 catalogues is mostly this loop.
+    """
+    source_same = recorded is not None and (unchanged(config.source_path(slug), recorded.source)
+                                            and unchanged(config.pot_path(slug), recorded.pot))
+    locales = f"{config.locales_dir}/"
+    kept, langs = {}, []
+    for lang in (SOURCE_LANGUAGE, *config.languages):
+        previous = recorded.langs.get(lang) if source_same and recorded is not None else None
+        folder = f"{locales}{lang}/LC_MESSAGES/{slug}"
+        if (
+            previous is not None
+            and (lang == SOURCE_LANGUAGE or (
+                unchanged(folder + ".po", previous.po) and unchanged(folder + ".approvals.json", previous.ledger)
+            ))
+            and (lang in untouched or all(
+                unchanged(path, sig) for path, sig in zip(_outputs(config, lang, slug), previous.outputs)))
+        ):
+            kept[lang] = previous
+        else:
+            langs.append(lang)
+    return LeafletJob(slug, tuple(langs), extract=not source_same, update=True, build=True), kept
+
+
+def _folder_marks(config: Config) -> dict[str, FolderMarks]:
+    """Per language, the mtimes of the folders its outputs live in.
+
+    Adding, removing or renaming a file changes its folder's mtime, and every
+    output is written by renaming or linking: while a language's folders keep the mtimes
+    the last run left, none of its outputs can have been replaced or deleted,
+    and checking them one by one (six files per leaflet) is skipped.
+    """
+    return {lang: FolderMarks(_mtime(config.output_dir / lang), _mtime(config.mo_path(lang, "_").parent))
+            for lang in (SOURCE_LANGUAGE, *config.languages)}
+
+
+def _mtime(path: Path) -> int | None:
+    try:
+        return os.stat(path).st_mtime_ns
+    except FileNotFoundError:
+        return None
+
+
+def _outputs(config: Config, lang: str, slug: str) -> list[Path]:
+    """Every file one leaflet may publish in one language, whether or not this build made it."""
+    return [*(config.output_path(lang, slug, suffix) for suffix in build.OUTPUT_SUFFIXES), config.mo_path(lang, slug)]
+
+
+def _shared_out(config: Config, jobs: list[LeafletJob], report: StageReport) -> list[LeafletJob]:
+    """The jobs, with the languages of few leaflets with many shared among several jobs.
+
+    An edit of a leaflet or two would otherwise keep one worker busy and the
+    other idle. The POTs of leaflets shared out are made here first, once.
+    """
+    if len(jobs) >= PARALLEL_FROM or sum(len(job.langs) for job in jobs) < PARALLEL_LANGUAGES_FROM:
+        return jobs
+    shared = []
+    for job in jobs:
+        if job.extract:
+            report.changed += _work_on_leaflet(config, {}, replace(job, langs=(), update=False, build=False)).changed
+        size = max(1, math.ceil(len(job.langs) / PARALLEL_FROM))
+        shared += [replace(job, langs=job.langs[start:start + size], extract=False)
+                   for start in range(0, len(job.langs), size)]
+    return shared
+
+
+PARALLEL_FROM = 4  # jobs; below this, starting worker processes costs more than it saves
+PARALLEL_LANGUAGES_FROM = 8  # languages of fewer leaflets than that, shared among jobs from this many
+
+
+# -- the worker pool ------------------------------------------------------------------------
+
+
+def _in_workers(config: Config, jobs: list[LeafletJob], folders: dict[str, FolderMarks] | None = None,
+                while_waiting: Callable[[], None] | None = None) -> list[LeafletResult]:
+    """The jobs done (:func:`_work_on_leaflet`), in worker processes when there are enough of them.
+
+    ``folders``: see :func:`_work_on_leaflet`. ``while_waiting`` is called in
+    this process meanwhile (it would otherwise sit idle).
+    """
+    function = partial(_work_on_leaflet, config, folders or {})
+    workers = min(os.cpu_count() or 1, 4)
+    if len(jobs) < PARALLEL_FROM or workers < 2:
+        if while_waiting is not None:
+            while_waiting()
+        return [function(job) for job in jobs]
+    _load_before_fork(jobs)
+    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"),
+                             initializer=_end_with, initargs=(os.getpid(),)) as pool:
+        # Small chunks (one leaflet each, up to a few hundred): the workers finish within a
+        # leaflet of each other, so no core waits long for the other at the end.
+        results = pool.map(function, jobs, chunksize=max(1, len(jobs) // (workers * 64)))
+        if while_waiting is not None:
+            while_waiting()
+        return list(results)
+
+
+def _load_before_fork(jobs: list[LeafletJob]) -> None:
+    """Load what the workers share here, once: forked, they start with it.
+
+    Else each worker loads the stage modules and the page templates (Jinja
+    compiles them on first use) itself, and the CLDR data of each language it
+    builds: worth loading here only for a language built in several jobs (not
+    when an edit's languages are shared out, one job each).
+    """
+    build.load_page_templates()
+    built = Counter(lang for job in jobs if job.build for lang in job.langs)
+    for code, jobs_building_it in built.items():
+        if jobs_building_it > 1:
+            lang = language(code)
+            lang.native_name, lang.direction  # noqa: B018 - cached properties, computed now
+            stamp.ui_strings(code).lang.locale.date_formats  # noqa: B018 - Babel loads locale data on first use
+
+
+def _end_with(parent: int) -> None:
+    """Make this worker end when the run that started it is gone.
+
+    A run killed with SIGKILL (the OOM killer, say) cannot stop its workers,
+    and they would wait for work for ever, holding the project lock they
+    inherited: every later command would be refused.
+    """
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.1)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="end-with-the-run", daemon=True).start()
+
+
+# -- the work on one leaflet, and one of its languages --------------------------------------
+
+
+@dataclass
+class LanguageResult:
+    lang: str
+    changed: list[Path]
+    publication: build.Publication | None = None  # when built
+    record: LanguageRecord | None = None  # when updated and built (run): for the run state
+
+
+@dataclass
+class LeafletResult:
+    slug: str
+    title: str
+    changed: list[Path]  # the POT, when extracted
+    langs: list[LanguageResult]
+    source: Signature | None = None  # the English and the POT as worked from (run)
+    pot: Signature | None = None
+
+
+def _work_on_leaflet(config: Config, folders: dict[str, FolderMarks], job: LeafletJob) -> LeafletResult:
+    """Extract one leaflet (when asked), then update and build its languages (as asked).
+
+    ``folders``: the output folders of each language when the run began (see :func:`_plan_run`).
+    """
+    leaflet = read_leaflet(config.source_path(job.slug))
+    pot = config.pot_path(job.slug)
+    changed, template = [], None
+    if job.extract:
+        template = extract.template_for(leaflet, config)
+        if catalogs.write_catalog(pot, template, touch_revision_date=False):
+            changed.append(pot)
+    elif job.update and set(job.langs) - {SOURCE_LANGUAGE}:
+        template = read_template(config, job.slug) if pot.exists() else extract.template_for(leaflet, config)
+    langs = [_work_on_language(config, leaflet, lang, template if job.update else None, building=job.build,
+                               new=_new_folders(folders.get(lang))) for lang in job.langs]
+    result = LeafletResult(job.slug, leaflet.title, changed, langs)
+    if job.update and job.build:
+        result.source, result.pot = record(config.source_path(job.slug)), record(pot)
+    return result
+
+
+def _new_folders(marks: FolderMarks | None) -> build.NewFolders:
+    """Which of a language's output folders did not exist when the run began: nothing there to compare."""
+    return build.NewFolders() if marks is None else build.NewFolders(marks.pages is None, marks.mo is None)
+
+
+def _work_on_language(config: Config, leaflet: Leaflet, lang: str, template: Catalog | None, *,
+                      building: bool, new: build.NewFolders) -> LanguageResult:
+    """Update one language of one leaflet from ``template`` (its POT; None: leave the PO), then build it (``building``).
+
+    Updated and built in one go (``run``), it also gives the language's run-state record.
+    """
+    if lang == SOURCE_LANGUAGE:
+        if not building:
+            return LanguageResult(lang, [])
+        publication = build.build_english(leaflet, config, new)
+        return LanguageResult(lang, list(publication.changed), publication, _language_record(None, None, publication))
+    po = config.po_path(lang, leaflet.slug)
+    changed, catalog, updated = [], None, False
+    if template is not None:
+        updated, catalog = update.merge_language(template, config, lang, leaflet.slug)
+        if updated:
+            changed.append(po)
+    if not building:
+        return LanguageResult(lang, changed)
+    ledger = review.load_ledger(config, lang, leaflet.slug)
+    publication = build.build_language(leaflet, config, lang, catalog, ledger, new)
+    changed += publication.changed
+    if catalog is None:
+        return LanguageResult(lang, changed, publication)
+    # Signatures of the bytes this run worked from (a catalogue it rewrote is read back).
+    layout = catalogs.layout_of(catalog)
+    if updated or layout is None:
+        po_record = record(po)
+    else:
+        po_record = record(po, as_read=layout.as_read, status=layout.status)
+    # A ledger that was not there when read is recorded as missing, even if one appeared since.
+    ledger_record = None if ledger.as_read is None else record(ledger.path, as_read=ledger.as_read,
+                                                               status=ledger.read_status)
+    return LanguageResult(lang, changed, publication, _language_record(po_record, ledger_record, publication))
+
+
+def _language_record(po: Signature | None, ledger: Signature | None, publication: build.Publication) -> LanguageRecord:
+    """The run-state record of one language, with its outputs as the build left them (from the writes)."""
+    assert publication.outputs is not None, "a build gives the signatures of what it wrote"
+    approved_on = publication.approved_on.isoformat() if publication.approved_on else None
+    return LanguageRecord(po, ledger, publication.outputs, PublicationRecord(
+        publication.published, publication.reason, publication.approved, publication.total, approved_on))
+
+
+def _report(results: Iterable[LeafletResult]) -> StageReport:
+    report = StageReport()
+    for result in results:
+        report.changed += result.changed
+        for outcome in result.langs:
+            report.changed += outcome.changed
+            if outcome.publication is not None:
+                report.publications.append(outcome.publication)
+    return report
+
+
+# -- what the run leaves: the run state, the drafts, the picker ---------------------------------
+
+
+def _record_results(config: Config, plan: RunPlan, results: list[LeafletResult], state: RunState) -> None:
+    """Put this run's records of the leaflets it worked on (in one job or several) in the run state."""
+    done: dict[str, list[LeafletResult]] = {}
+    for result in results:
+        done.setdefault(result.slug, []).append(result)
+    for slug, parts in done.items():
+        langs = {**plan.kept[slug], **{outcome.lang: outcome.record for part in parts for outcome in part.langs
+                                       if outcome.record is not None}}
+        state.leaflets[slug] = LeafletRecord(parts[0].title, parts[0].source, parts[0].pot,
+                                             {lang: langs[lang] for lang in (SOURCE_LANGUAGE, *config.languages)})
+
+
+def _drafting(config: Config) -> bool:
+    """Does ``run`` draft (``[tool.leaflets.draft] in_run``)?"""
+    return config.draft.in_run
+
+
+def _draft_new_entries(config: Config, jobs: list[LeafletJob], state: RunState, report: StageReport) -> None:
+    """Draft what this run's update left untranslated.
+
+    Only the catalogues this run worked on are looked at, and only through the
+    configured chain and its opt-ins. Drafts are fuzzy: nothing published changes.
+    """
+    pairs = tuple((job.slug, lang) for job in jobs for lang in job.langs if lang != SOURCE_LANGUAGE)
+    drafted = draft.draft(config, draft.DraftOptions(pairs=pairs))
+    report.changed = list(dict.fromkeys(report.changed + drafted.changed))  # updated, then drafted: once
+    report.notes += drafted.notes + drafted.errors
+    if drafted.drafted:
+        report.notes.append(f"{drafted.drafted} new machine draft(s) wait for review: `leaflets review queue`")
+    for slug, lang in pairs:  # the drafts are this run's own writes, not edits to react to next time
+        langs = state.leaflets[slug].langs
+        langs[lang] = langs[lang]._replace(po=record(config.po_path(lang, slug)))
+
+
+def _withdraw_deleted_leaflets(config: Config, state: RunState) -> list[Path]:
+    """Remove the outputs of leaflets whose English was deleted since the last run."""
+    removed = []
+    for gone in set(state.leaflets) - set(config.slugs()):
+        for lang in state.leaflets.pop(gone).langs:
+            removed += [output for output in _outputs(config, lang, gone) if remove_file(output)]
+    return removed
+
+
+def _write_picker(config: Config, state: RunState) -> list[Path]:
+    """The picker page, listing every leaflet's languages (those this run left alone too), as the state records them."""
+    slugs = config.slugs()
+    headers = [_header(config, slug, state.leaflets[slug].title) for slug in slugs]
+    publications = [_publication(slug, lang, language.publication)
+                    for slug in slugs for lang, language in state.leaflets[slug].langs.items()]
+    if state.picker is not None:
+        picker.remember_labels(state.picker.labels)
+    page = config.output_dir / "index.html"
+    written = build.build_index(config, headers, publications)
+    state.picker = PickerRecord(record(page, content_hash=False), _folder_marks(config), picker.labels_in_use())
+    return [page] if written else []
+
+
+def _header(config: Config, slug: str, title: str) -> Leaflet:
+    """What the picker needs of a leaflet, without reading it again."""
+    return Leaflet(slug, title, "", "", config.source_path(slug), ())
+
+
+def _publication(slug: str, lang: str, recorded: PublicationRecord) -> build.Publication:
+    approved_on = dt.date.fromisoformat(recorded.approved_on) if recorded.approved_on else None
+    return build.Publication(slug, lang, recorded.published, recorded.reason, recorded.approved, recorded.total,
+                             approved_on)
+
+
+def _picker_labels(config: Config, recorded: PickerRecord | None) -> None:
+    """Have every language's picker label ready: from the last run's state, else from Babel."""
+    picker.remember_labels(recorded.labels if recorded is not None else {})
+    for code in (SOURCE_LANGUAGE, *config.languages):
+        picker.language_label(code)
+
+
+def _fingerprint(config: Config) -> str:
+    package = Path(__file__).resolve().parents[1]  # the whole pipeline package, not only run/
+    # Babel's version too: its locale data names the languages and writes the dates of the outputs.
+    return fingerprint(
+        {"settings": config.as_dict(), "root": str(config.root), "version": __version__,
+         "babel": babel.__version__}, [package]
+    )

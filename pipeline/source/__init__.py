@@ -1,0 +1,1 @@
+"""The English source: the document model, its Markdown parser and the lint."""

@@ -1,0 +1,203 @@
+"""Source lint: warnings about the English before it goes to translators. It never rewrites the English.
+
+- one thing named several ways in one leaflet (block / injection / infusion):
+  translators and machines then translate three procedures;
+- a number run into its unit (``110mmol/L``): engines and readers misread it;
+- sentences over a length, and a reading grade above the configured level
+  (patient material aims at about grade 8), by the Flesch–Kincaid grade over Pyphen's
+  syllable counts.
+
+Settings, all optional, in ``pyproject.toml``::
+
+    [tool.leaflets.lint]
+    max_grade = 8
+    max_sentence_words = 25
+    terms = [["block", "injection", "infusion"]]   # groups of words for one thing
+    allow = ["conduction blocks"]                  # phrases that are not that thing
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyphen
+
+from pipeline.core import units
+from pipeline.core.config import Config, LintSettings
+from pipeline.source.document import Block, BlockKind, Leaflet, read_leaflet
+
+
+@dataclass(frozen=True)
+class LintWarning:
+    rule: str  # terms, number-unit, sentence-length, reading-grade
+    line: int  # in the Markdown source
+    message: str
+
+
+@dataclass
+class LintReport:
+    slug: str
+    path: str  # the Markdown source, relative to the project root
+    max_grade: float
+    grade: float | None = None  # Flesch–Kincaid grade of the whole leaflet
+    warnings: list[LintWarning] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return {
+            "leaflet": self.slug,
+            "path": self.path,
+            "grade": None if self.grade is None else round(self.grade, 1),
+            "max_grade": self.max_grade,
+            "warnings": [{"rule": w.rule, "line": w.line, "message": w.message} for w in self.warnings],
+        }
+
+
+def lint(config: Config) -> list[LintReport]:
+    """Lint every leaflet's English source."""
+    settings = config.lint
+    reports = []
+    for slug in config.slugs():
+        leaflet = read_leaflet(config.source_path(slug))
+        report = LintReport(slug, config.relative(leaflet.path), settings.max_grade)
+        report.grade = reading_grade(_leaflet_text(leaflet))
+        report.warnings = lint_leaflet(leaflet, settings, _source_lines(leaflet.path))
+        reports.append(report)
+    return reports
+
+
+def lint_leaflet(leaflet: Leaflet, settings: LintSettings,
+                 lines: list[str] | None = None) -> list[LintWarning]:
+    """Every warning for one leaflet, in source order. ``lines`` (the Markdown) place each at its line."""
+    lines = lines or []
+    warnings = _terms(leaflet, settings, lines)
+    for block in leaflet.blocks:
+        warnings += _number_units(block, lines)
+        warnings += _long_sentences(block, settings, lines)
+    grade = reading_grade(_leaflet_text(leaflet))
+    if grade is not None and grade > settings.max_grade:
+        title = next((b for b in leaflet.blocks if b.kind is BlockKind.TITLE), leaflet.blocks[0])
+        hardest = sorted(
+            ((g, b) for b in leaflet.blocks if b.kind in (BlockKind.PARAGRAPH, BlockKind.ITEM)
+             and (g := reading_grade(b.text)) is not None),
+            key=lambda pair: -pair[0],
+        )[:3]
+        where = ", ".join(f"line {b.line} (grade {g:.0f})" for g, b in hardest)
+        warnings.append(LintWarning(
+            "reading-grade", title.line,
+            f"reading grade {grade:.1f} (Flesch–Kincaid) is above {settings.max_grade:g}; "
+            f"hardest paragraphs: {where}" if where else
+            f"reading grade {grade:.1f} (Flesch–Kincaid) is above {settings.max_grade:g}",
+        ))
+    return sorted(warnings, key=lambda w: w.line)
+
+
+# -- rules ---------------------------------------------------------------------
+
+
+def _terms(leaflet: Leaflet, settings: LintSettings, lines: list[str]) -> list[LintWarning]:
+    """The same thing named several ways: warn where the less common names stand."""
+    warnings = []
+    for group in settings.terms:
+        pattern = re.compile(rf"\b({'|'.join(re.escape(t) for t in group)})(?:s|es)?\b", re.IGNORECASE)
+        uses: list[tuple[Block, str, str]] = []  # block, term, the word as written
+        for block in leaflet.blocks:
+            text = block.text
+            for phrase in settings.allow:
+                text = re.sub(re.escape(phrase), " ", text, flags=re.IGNORECASE)
+            uses += [(block, m.group(1).lower(), m.group()) for m in pattern.finditer(text)]
+        counts = Counter(term for _, term, _ in uses)
+        if len(counts) < 2:
+            continue
+        main = max(counts, key=lambda term: (counts[term], -group.index(term)))
+        summary = ", ".join(f"{term} ({counts[term]}×)" for term in sorted(counts, key=lambda t: -counts[t]))
+        for block, term, word in uses:
+            if term != main:
+                warnings.append(LintWarning(
+                    "terms", _line_of(word, block, lines),
+                    f"“{word}” here, but this leaflet names the same thing {summary}: "
+                    f"pick one ({main}?) so every translation says one thing",
+                ))
+    return warnings
+
+
+_SPACED_UNITS = units.unit_pattern(tuple(u for u in units.UNITS if not u.joined))  # 20% is no run-on
+_RUN_ON = re.compile(rf"(?<![\w.,])({units.NUMBER})({_SPACED_UNITS})(?![^\W\d_])")
+
+
+def _number_units(block: Block, lines: list[str]) -> list[LintWarning]:
+    """A number run into its unit: ``110mmol/L`` reads as one word to people and engines."""
+    return [
+        LintWarning("number-unit", _line_of(m.group(), block, lines),
+                    f"“{m.group()}”: put a space between the number and its unit ({m.group(1)} {m.group(2)})")
+        for m in _RUN_ON.finditer(block.text)
+    ]
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(]?[A-Z0-9])")
+
+
+def _long_sentences(block: Block, settings: LintSettings, lines: list[str]) -> list[LintWarning]:
+    """Sentences over the configured number of words."""
+    warnings = []
+    for sentence in _SENTENCE_END.split(block.text):
+        words = re.findall(r"[\w’'-]+", sentence)
+        if len(words) > settings.max_sentence_words:
+            start = " ".join(sentence.split()[:8])
+            warnings.append(LintWarning(
+                "sentence-length", _line_of(start, block, lines),
+                f"a sentence of {len(words)} words "
+                f"(aim for at most {settings.max_sentence_words}): “{start} …”",
+            ))
+    return warnings
+
+
+# -- readability -----------------------------------------------------------------
+
+# Syllables counted by the hyphenation dictionary WeasyPrint already ships with: offline,
+# and the same on every machine.
+_HYPHENATION = pyphen.Pyphen(lang="en_US")
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")  # letters or digits; "don't" is one word
+
+
+def reading_grade(text: str) -> float | None:
+    """Flesch–Kincaid grade of ``text``; None when it has no words to judge.
+
+    The standard formula (Kincaid et al., 1975): 0.39 × words per sentence
+    + 11.8 × syllables per word − 15.59.
+    """
+    if not re.search(r"[A-Za-z]{2,}", text):
+        return None
+    words = _WORD.findall(text)
+    sentences = [s for s in _SENTENCE_END.split(text) if _WORD.search(s)]
+    syllables = sum(len(_HYPHENATION.positions(word.lower())) + 1 for word in words)
+    return 0.39 * len(words) / len(sentences) + 11.8 * syllables / len(words) - 15.59
+
+
+def _leaflet_text(leaflet: Leaflet) -> str:
+    """The leaflet's words as prose: markup dropped, headings ended like sentences."""
+    parts = []
+    for block in leaflet.blocks:
+        text = re.sub(r"\*\*|__|`", "", block.text).strip()
+        parts.append(text if text[-1:] in ".!?:" else text + ".")
+    return " ".join(parts)
+
+
+# -- locations ---------------------------------------------------------------------
+
+
+def _source_lines(path: Path) -> list[str]:
+    return path.read_text(encoding="utf-8").replace("\r\n", "\n").split("\n")
+
+
+def _line_of(needle: str, block: Block, lines: list[str]) -> int:
+    """The Markdown line where ``needle`` stands in ``block`` (a block may span lines)."""
+    first_word = needle.split()[0] if needle.split() else needle
+    for index in range(block.line - 1, min(len(lines), block.line + 200)):
+        if index > block.line - 1 and not lines[index].strip():
+            break  # the block ended
+        if first_word in lines[index]:
+            return index + 1
+    return block.line

@@ -1,0 +1,1 @@
+"""The review web app in which clinicians read previews and approve translations."""

@@ -1,0 +1,437 @@
+"""The review web page: a local Flask app through which one clinician approves, edits and rejects.
+
+Security, for a server on 127.0.0.1 that any local process can reach:
+the address printed at start carries a one-time access token that opens a
+session; every form carries that session's CSRF token; a POST whose
+Origin, Referer or Sec-Fetch-Site says it came from another origin is
+refused, as is a Host header other than the one served (DNS rebinding).
+
+Every action reads the PO file and the ledger under the language lock,
+checks that the entry still reads as the reviewer saw it, and writes both
+before answering, so closing the browser loses nothing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import difflib
+import re
+import secrets
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from flask import (
+    Flask,
+    Response,
+    abort,
+    flash,
+    g,
+    redirect,
+    render_template,
+    request,
+    session,
+    url_for,
+)
+from flask.typing import ResponseReturnValue
+from markupsafe import Markup, escape
+
+from pipeline.catalogs.po import key_of, messages
+from pipeline.catalogs.update import read_language_catalog
+from pipeline.checks.glossary import load_glossary
+from pipeline.core.config import Config, Reviewer
+from pipeline.core.errors import LeafletsError, LockedError, ReviewError
+from pipeline.core.files import LOCK_NAME, flock, refuse_links_out
+from pipeline.core.languages import language
+from pipeline.publish.build import inline_html
+from pipeline.review.ledger import (
+    STATE_LABELS,
+    WAITING,
+    Entry,
+    ReviewState,
+    Workfile,
+    approve_entries,
+    approve_own_edits,
+    blocking,
+    catalogue_digest,
+    edit_entry,
+    editing,
+    entries_of,
+    findings_of,
+    load_ledger,
+    normalise_text,
+    own_edit,
+    reject_entry,
+)
+from pipeline.run.preview import build_preview, current_preview, preview_path, read_preview_record
+from pipeline.source.document import read_leaflet
+
+ACTIONS = ("approve", "save", "save-approve", "reject")
+
+
+@dataclass(frozen=True)
+class Settings:
+    config: Config
+    reviewer: Reviewer
+    languages: tuple[str, ...]
+    access_token: str
+    lock_wait: float  # seconds to wait for another leaflets command to finish writing
+
+
+def create_app(config: Config, reviewer_id: str, *, access_token: str | None = None,
+               lock_wait: float = 5.0, hosts: tuple[str, ...] = ("127.0.0.1", "localhost")) -> Flask:
+    """The review app for ``reviewer_id``; open ``/login?token=<access_token>`` to start a session."""
+    reviewer = config.reviewer(reviewer_id)
+    if reviewer is None:
+        raise ReviewError(f"reviewer {reviewer_id!r} is not listed in [[tool.leaflets.reviewers]]")
+    langs = tuple(code for code in config.languages if code in reviewer.languages and not language(code).pseudo)
+    if not langs:
+        raise ReviewError(f"reviewer {reviewer_id!r} reviews none of the configured languages")
+    # The templates are the package's (pipeline/templates/review), not this subpackage's.
+    templates = Path(__file__).resolve().parents[1] / "templates"
+    app = Flask(__name__, static_folder=None, template_folder=str(templates))
+    app.secret_key = secrets.token_bytes(32)  # sessions end with the server
+    app.config.update(
+        # Cookies ignore ports: two servers on 127.0.0.1 (two reviewers) must not overwrite each other's session.
+        SESSION_COOKIE_NAME=f"leaflets_review_{secrets.token_hex(4)}",
+        SESSION_COOKIE_HTTPONLY=True,
+        SESSION_COOKIE_SAMESITE="Strict",
+        TRUSTED_HOSTS=list(hosts),
+        MAX_CONTENT_LENGTH=1_000_000,
+    )
+    app.select_jinja_autoescape = lambda filename: True  # type: ignore[method-assign]
+    app.jinja_env.trim_blocks = True
+    app.jinja_env.lstrip_blocks = True
+    settings = Settings(config, reviewer, langs, access_token or secrets.token_urlsafe(24), lock_wait)
+    app.extensions["leaflets_review"] = settings
+    _routes(app, settings)
+    return app
+
+
+def settings_of(app: Flask) -> Settings:
+    return app.extensions["leaflets_review"]
+
+
+# -- locks ------------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def shared_project_lock(root: Path, wait: float) -> Iterator[None]:
+    """Hold the project lock shared: many review actions at once, none while `leaflets run` writes.
+
+    Commands hold it exclusively (pipeline.core.files.project_lock), so an action
+    waits up to ``wait`` seconds for one to finish, then says so.
+    """
+    lock_path = root / LOCK_NAME
+    refuse_links_out(root, lock_path)
+    with contextlib.ExitStack() as held:
+        try:
+            held.enter_context(flock(lock_path, shared=True, wait=wait))
+        except BlockingIOError:
+            raise LockedError(
+                "another leaflets command is writing this project; nothing was saved: "
+                "try again when it has finished", lock_path,
+            ) from None
+        yield
+
+
+# -- presentation helpers ----------------------------------------------------------------
+
+_WORDS = re.compile(r"\s+|[^\s\w]|\w+")
+
+
+def diff_html(old: str, new: str) -> Markup:
+    """``new`` with the words removed since ``old`` struck out and the added ones marked."""
+    a, b = _WORDS.findall(old), _WORDS.findall(new)
+    chunks: list[list[str]] = []  # [kind, removed, added]; kind "=" or "~"
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        removed, added = "".join(a[i1:i2]), "".join(b[j1:j2])
+        if op == "equal" and not (removed.isspace() and chunks and chunks[-1][0] == "~"):
+            chunks.append(["=", removed, added])
+        elif chunks and chunks[-1][0] == "~":  # one change, even across the spaces between its words
+            chunks[-1][1] += removed
+            chunks[-1][2] += added
+        else:
+            chunks.append(["~", removed, added])
+    out: list[Markup] = []
+    for kind, removed, added in chunks:
+        if kind == "=":
+            out.append(escape(removed))
+            continue
+        # a trailing space swallowed into a change belongs to the text after it
+        tail = removed[len(removed.rstrip()):] if removed.endswith(" ") and added.endswith(" ") else ""
+        if removed.strip():
+            out.append(Markup("<del>%s</del>") % removed[: len(removed) - len(tail)])
+        if added.strip():
+            out.append(Markup("<ins>%s</ins>") % added[: len(added) - len(tail)])
+        out.append(escape(tail))
+    return Markup("").join(out)
+
+
+@dataclass(frozen=True)
+class Row:
+    """One entry on the page, with what the reviewer needs beside it."""
+
+    entry: Entry
+    findings: tuple[Any, ...]
+    errors: tuple[Any, ...]
+    mine: bool  # the reviewer wrote the current translation
+    may_approve: bool
+    why_not: str
+
+    @property
+    def english_html(self) -> Markup:
+        return inline_html(self.entry.english)
+
+    @property
+    def previous_html(self) -> Markup | None:
+        if self.entry.previous_english is None:
+            return None
+        return diff_html(self.entry.previous_english, self.entry.english)
+
+    @property
+    def waiting(self) -> bool:
+        return self.entry.state in WAITING
+
+
+def _rows(settings: Settings, lang: str, slug: str) -> list[Row]:
+    config = settings.config
+    catalog = read_language_catalog(config.po_path(lang, slug), lang)
+    ledger = load_ledger(config, lang, slug)
+    glossary = load_glossary(config)
+    by_key = {key_of(m): m for m in messages(catalog)}
+    rows = []
+    for entry in entries_of(config, lang, slug, catalog, ledger):
+        message = by_key[entry.key]
+        findings = tuple(findings_of(message, lang, glossary))
+        mine = own_edit(message, ledger, settings.reviewer.id)
+        why_not = ""
+        if entry.state is ReviewState.UNTRANSLATED:
+            why_not = "Nothing to approve yet: type a translation and save it."
+        elif entry.state is ReviewState.APPROVED:
+            why_not = "Approved."
+        elif mine and not approve_own_edits(config):
+            why_not = "You wrote this translation: another reviewer must approve it."
+        rows.append(Row(entry, findings, tuple(blocking(findings)), mine, not why_not, why_not))
+    return rows
+
+
+def _page(settings: Settings, lang: str, slug: str, *, status: int = 200,
+          problems: dict[str, str] | None = None, typed: dict[str, str] | None = None) -> tuple[str, int]:
+    rows = _rows(settings, lang, slug)
+    counts = Counter(row.entry.state for row in rows)
+    only_waiting = request.args.get("show") == "waiting"
+    record = read_preview_record(settings.config, lang, slug)
+    if record is not None:
+        catalog = read_language_catalog(settings.config.po_path(lang, slug), lang)
+        if record.catalogue_sha256 != catalogue_digest(catalog):
+            record = None  # built from other words: it does not count
+    html = render_template(
+        "review/review.html.j2",
+        reviewer=settings.reviewer,
+        language=language(lang),
+        slug=slug,
+        rows=[r for r in rows if r.waiting or not only_waiting],
+        only_waiting=only_waiting,
+        total=len(rows),
+        approved=counts[ReviewState.APPROVED],
+        waiting=sum(counts[s] for s in WAITING if s is not ReviewState.UNTRANSLATED),
+        counts=[(s.value, STATE_LABELS[s], counts[s]) for s in ReviewState if counts[s]],
+        problems=problems or {},
+        typed=typed or {},
+        own_edits_allowed=approve_own_edits(settings.config),
+        bulk_candidates=sum(1 for r in rows if r.waiting and r.may_approve and not r.errors
+                            and r.entry.state is not ReviewState.REJECTED),
+        preview=record,
+    )
+    return html, status
+
+
+def _check_origin() -> str | None:
+    """Why this POST must be refused as cross-origin, or None when it came from our own page."""
+    own = request.host_url.rstrip("/")
+    fetch_site = request.headers.get("Sec-Fetch-Site")
+    if fetch_site is not None and fetch_site not in ("same-origin", "none"):
+        return f"Sec-Fetch-Site is {fetch_site}"
+    origin = request.headers.get("Origin")
+    if origin is not None:
+        return None if origin == own else f"Origin {origin} is not {own}"
+    referer = request.headers.get("Referer")
+    if referer is not None:
+        return None if referer == own or referer.startswith(own + "/") else "Referer is another origin"
+    return "no Origin or Referer header"
+
+
+# -- routes ------------------------------------------------------------------------------
+
+
+def _routes(app: Flask, settings: Settings) -> None:
+    config = settings.config
+
+    @app.before_request
+    def guard() -> Response | None:
+        g.nonce = secrets.token_urlsafe(16)
+        _ = request.host  # a Host not in TRUSTED_HOSTS raises 400 here (DNS rebinding), before anything else
+        if request.endpoint == "login":
+            return None
+        if session.get("reviewer") != settings.reviewer.id:
+            abort(403, "Open the address that `leaflets review serve` printed to start a session.")
+        if request.method == "POST":
+            refused = _check_origin()
+            if refused:
+                abort(403, f"Refused a request from another origin ({refused}).")
+            token = request.form.get("csrf_token", "")
+            if not secrets.compare_digest(token, session.get("csrf", "")):
+                abort(403, "The form's session token is missing or out of date: reload the page.")
+        return None
+
+    @app.after_request
+    def headers(response: Response) -> Response:
+        nonce = getattr(g, "nonce", "")
+        if request.endpoint == "preview":
+            policy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'"
+        else:
+            policy = (f"default-src 'none'; script-src 'nonce-{nonce}'; style-src 'nonce-{nonce}'; "
+                      "img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
+        response.headers["Content-Security-Policy"] = policy
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["Referrer-Policy"] = "same-origin"
+        response.headers["Cache-Control"] = "no-store"
+        return response
+
+    @app.errorhandler(403)
+    @app.errorhandler(404)
+    @app.errorhandler(400)
+    def refused(error: Any) -> tuple[str, int]:
+        return render_template("review/message.html.j2", title=error.name, message=error.description), error.code
+
+    @app.errorhandler(LeafletsError)
+    def failed(error: LeafletsError) -> tuple[str, int]:
+        return render_template("review/message.html.j2", title="Not done", message=str(error)), 409
+
+    def checked(lang: str, slug: str) -> None:
+        if lang not in settings.languages:
+            abort(404, f"{lang} is not one of your review languages ({', '.join(settings.languages)}).")
+        if slug not in config.slugs():
+            abort(404, f"No leaflet {slug!r} in this project.")
+        if not config.po_path(lang, slug).exists():
+            abort(404, f"No {lang} catalogue for {slug} yet: run `leaflets update`.")
+
+    @app.get("/login")
+    def login() -> ResponseReturnValue:
+        if not secrets.compare_digest(request.args.get("token", ""), settings.access_token):
+            abort(403, "This address has no valid access token: use the one `leaflets review serve` printed.")
+        if session.get("reviewer") != settings.reviewer.id or "csrf" not in session:
+            session.clear()  # a new session; opening the address again keeps other tabs' forms valid
+            session["reviewer"] = settings.reviewer.id
+            session["csrf"] = secrets.token_urlsafe(32)
+        return redirect(url_for("overview"), 303)
+
+    @app.get("/")
+    def overview() -> str:
+        tables = []
+        for lang in settings.languages:
+            for slug in config.slugs():
+                if not config.po_path(lang, slug).exists():
+                    continue
+                catalog = read_language_catalog(config.po_path(lang, slug), lang)
+                counts = Counter(e.state for e in entries_of(config, lang, slug, catalog,
+                                                             load_ledger(config, lang, slug)))
+                tables.append({
+                    "language": language(lang), "slug": slug, "total": sum(counts.values()),
+                    "approved": counts[ReviewState.APPROVED],
+                    "counts": [(STATE_LABELS[s], counts[s]) for s in WAITING if counts[s]],
+                })
+        return render_template("review/overview.html.j2", reviewer=settings.reviewer, tables=tables)
+
+    @app.get("/review/<lang>/<slug>")
+    def leaflet(lang: str, slug: str) -> tuple[str, int]:
+        checked(lang, slug)
+        return _page(settings, lang, slug)
+
+    @app.post("/review/<lang>/<slug>")
+    def act(lang: str, slug: str) -> ResponseReturnValue:
+        checked(lang, slug)
+        form = request.form
+        key, action = form.get("key", ""), form.get("action", "")
+        if action not in ACTIONS:
+            abort(400, f"Unknown action {action!r}.")
+        typed = form.get("translation")
+        try:
+            with shared_project_lock(config.root, settings.lock_wait), editing(config, lang, slug) as work:
+                done = _act(work, settings, key, action, form)
+        except LeafletsError as exc:
+            return _page(settings, lang, slug, status=409, problems={key: exc.message},
+                         typed={key: typed} if typed is not None else None)
+        flash(done)
+        return redirect(url_for("leaflet", lang=lang, slug=slug, show=request.args.get("show"))
+                        + f"#{_next_anchor(settings, lang, slug, key)}", 303)
+
+    @app.post("/review/<lang>/<slug>/bulk")
+    def bulk(lang: str, slug: str) -> ResponseReturnValue:
+        checked(lang, slug)
+        try:
+            with shared_project_lock(config.root, settings.lock_wait), editing(config, lang, slug) as work:
+                record = current_preview(config, lang, slug, work.catalog)
+                if not secrets.compare_digest(record.html_sha256, request.form.get("preview_sha256", "")):
+                    raise ReviewError("the preview changed since you opened it: open it again and read it")
+                outcome = approve_entries(work.catalog, work.ledger, config, settings.reviewer.id,
+                                          list(messages(work.catalog)), preview=record.html_sha256, bulk=True)
+                work.po_changed = outcome.po_changed
+        except LeafletsError as exc:
+            return _page(settings, lang, slug, status=409, problems={"": exc.message})
+        held = f"; {len(outcome.held)} held back (see each entry)" if outcome.held else ""
+        flash(f"Approved {len(outcome.approved)} entries after reading the preview{held}.")
+        return redirect(url_for("leaflet", lang=lang, slug=slug), 303)
+
+    @app.get("/preview/<lang>/<slug>")
+    def preview(lang: str, slug: str) -> Response:
+        checked(lang, slug)
+        build_preview(config, read_leaflet(config.source_path(slug)), lang)
+        page = preview_path(config, lang, slug).read_text(encoding="utf-8")
+        return Response(page, mimetype="text/html")
+
+
+def _act(work: Workfile, settings: Settings, key: str, action: str, form: Any) -> str:
+    """Do one action on one entry; return what to tell the reviewer. Raises ReviewError when refused."""
+    config, reviewer = work.config, settings.reviewer.id
+    message = work.message(key)
+    row = next(e for e in entries_of(config, work.lang, work.slug, work.catalog, work.ledger) if e.key == key)
+    if form.get("english_sha256") != row.english_sha256 or form.get("translation_sha256") != row.translation_sha256:
+        raise ReviewError("this entry changed since you loaded the page (another tab or a translator): "
+                          "reload, read it again, then act")
+    typed = form.get("translation")
+    if action == "approve" and typed is not None and normalise_text(typed) != row.translation:
+        raise ReviewError("you changed the text but pressed Approve: save your edit first, or undo it")
+    if action == "reject":
+        reject_entry(work.catalog, work.ledger, config, reviewer, message, form.get("reason", ""))
+        work.po_changed = True
+        return f"Rejected entry {row.index}: sent back to the translator with your reason."
+    if action in ("save", "save-approve"):
+        if edit_entry(work.catalog, work.ledger, config, reviewer, message, form.get("translation", "")):
+            work.po_changed = True
+        elif action == "save":
+            return f"Entry {row.index}: the translation is unchanged; nothing saved."
+        if action == "save":
+            return f"Saved your edit of entry {row.index}; another reviewer approves it."
+    outcome = approve_entries(work.catalog, work.ledger, config, reviewer, [message],
+                              override=form.get("override", ""), glossary=load_glossary(config))
+    if outcome.held:
+        raise ReviewError(outcome.held[0][1])
+    work.po_changed = work.po_changed or outcome.po_changed
+    if not outcome.approved:
+        return f"Entry {row.index} was already approved."
+    return f"Approved entry {row.index}" + (" with your edit." if action == "save-approve" else ".")
+
+
+def _next_anchor(settings: Settings, lang: str, slug: str, key: str) -> str:
+    """The entry to look at next: the first waiting one after ``key``, else the first waiting one."""
+    config = settings.config
+    catalog = read_language_catalog(config.po_path(lang, slug), lang)
+    entries = entries_of(config, lang, slug, catalog, load_ledger(config, lang, slug))
+    here = next((e.index for e in entries if e.key == key), 0)
+    waiting = [e.index for e in entries if e.state in WAITING and e.state is not ReviewState.UNTRANSLATED]
+    after = [i for i in waiting if i > here]
+    return f"e{(after or waiting or [here])[0]}"

@@ -1,0 +1,202 @@
+"""`[tool.leaflets…]`: one schema, typed settings, and one-line errors at the bad key's line."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from pathlib import Path
+
+import pytest
+
+from pipeline.core.config import (
+    BuildOptions,
+    Config,
+    DraftSettings,
+    LintSettings,
+    Reviewer,
+    ReviewSettings,
+    load_config,
+)
+from pipeline.core.engine_settings import ENGINE_SETTINGS
+from pipeline.core.errors import ConfigError
+from pipeline.drafting.engines import REGISTRY, EngineContext, create_engine
+from pipeline.review import ledger as review
+
+REPO = Path(__file__).resolve().parents[2]
+
+# The [tool.leaflets] table starts on line 4 of every pyproject.toml written here; `extra` on line 6.
+HEAD = '[project]\nname = "settings-fixture"\n\n[tool.leaflets]\nlanguages = ["es", "zh_Hans"]\n'
+
+
+def write(root: Path, extra: str) -> Path:
+    root.mkdir(exist_ok=True)
+    (root / "pyproject.toml").write_text(HEAD + extra + "\n", encoding="utf-8")
+    return root
+
+
+def refusal(tmp_path: Path, extra: str) -> str:
+    with pytest.raises(ConfigError) as caught:
+        load_config(write(tmp_path / "p", extra))
+    message = str(caught.value)
+    assert "\n" not in message
+    return message.replace(str(tmp_path / "p") + "/", "")
+
+
+def test_absent_tables_give_the_documented_defaults(tmp_path):
+    config = load_config(write(tmp_path / "p", ""))
+    assert (config.draft, config.build, config.lint, config.review) == (
+        DraftSettings(), BuildOptions(), LintSettings(), ReviewSettings())
+    assert config.draft.engines == ("memory", "apertium") and config.draft.in_run is False
+    assert config.review.approve_own_edits is False  # the four-eyes rule holds unless switched off
+    assert (config.glossary, config.preview_dir, config.publish_threshold) == ("glossary.toml", "dist-preview", 1.0)
+    assert config.output_dir == (tmp_path / "p" / "dist").resolve()
+
+
+def test_every_table_is_read_into_typed_settings(tmp_path):
+    config = load_config(write(tmp_path / "p", """publish_threshold = 0.5
+glossary = "terms/glossary.toml"
+preview_dir = "review-copies"
+base_url = "https://example.org/leaflets/"
+
+[tool.leaflets.thresholds]
+default = 0.2
+zh_Hans = 1
+
+[tool.leaflets.draft]
+engines = ["memory", "libre"]
+allow_online = true
+retries = 5
+timeout = 12
+
+[tool.leaflets.draft.libre]
+url = "http://127.0.0.1:5000/"
+concurrency = 8
+api_key_env = "MY_LIBRE_KEY"
+
+[tool.leaflets.build]
+pdf = false
+text_width = 60
+
+[tool.leaflets.lint]
+max_grade = 9
+terms = [["Drip", "infusion"]]
+
+[tool.leaflets.review]
+approve_own_edits = true
+
+[[tool.leaflets.reviewers]]
+id = "rk"
+name = "R. Kaur"
+role = "pharmacist"
+languages = ["es", "pa_Guru"]
+"""))
+    assert config.publish_threshold == 0.5
+    assert dict(config.thresholds) == {"default": 0.2, "zh_Hans": 1.0}
+    assert config.threshold_for("es") == 0.2 and config.threshold_for("zh_Hans") == 1.0
+    assert config.glossary == "terms/glossary.toml" and config.preview_dir == "review-copies"
+    assert config.draft.engines == ("memory", "libre") and config.draft.allow_online
+    assert (config.draft.retries, config.draft.timeout) == (5, 12.0)
+    assert dict(config.draft.engine_settings) == {
+        "libre": {"url": "http://127.0.0.1:5000/", "concurrency": 8, "api_key_env": "MY_LIBRE_KEY"}}
+    assert config.build == BuildOptions(pdf=False, bilingual=True, qr=True, text_width=60)
+    assert config.lint == LintSettings(max_grade=9.0, terms=(("drip", "infusion"),))
+    assert config.review.approve_own_edits is True and review.approve_own_edits(config) is True
+    assert config.reviewers == (Reviewer("rk", "R. Kaur", "pharmacist", ("es", "pa_Guru")),)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        config.review.approve_own_edits = False  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    ("extra", "expected"),
+    [
+        # a misspelt key was ignored silently: the threshold stayed at 1.0
+        ("publish_treshold = 0.5",
+         "pyproject.toml:6: [tool.leaflets] has an unknown setting 'publish_treshold'; did you mean 'publish_threshold'?"),
+        # bool is an int in Python: `true` passed for 1
+        ("publish_threshold = true", "pyproject.toml:6: [tool.leaflets] publish_threshold must be a number above 0"),
+        # any non-empty text was true: "no" switched the four-eyes rule off
+        ('\n[tool.leaflets.review]\napprove_own_edits = "no"',
+         "pyproject.toml:8: [tool.leaflets.review] approve_own_edits must be true or false"),
+        ('\n[tool.leaflets.review]\nallow_own_edits = true',
+         ("pyproject.toml:8: [tool.leaflets.review] has an unknown setting 'allow_own_edits'; "
+         "did you mean 'approve_own_edits'?")),
+        ('[[tool.leaflets.reviewers]]\nid = ""\nname = "A"\nrole = "nurse"\nlanguages = ["es"]',
+         "pyproject.toml:7: [[tool.leaflets.reviewers]] #1 id must not be empty"),
+        (('[[tool.leaflets.reviewers]]\nid = "a"\nname = "A"\nrole = "nurse"\nlanguages = ["es"]\n'
+         '[[tool.leaflets.reviewers]]\nid = "b"\nname = "B"\nrole = "nurse"\nlanguages = 7'),
+         "pyproject.toml:15: [[tool.leaflets.reviewers]] #2 languages must be a list of texts"),
+        ('[[tool.leaflets.reviewers]]\nid = "a"\nname = "A"\nrole = "nurse"\nlangauges = ["es"]',
+         ("pyproject.toml:10: [[tool.leaflets.reviewers]] #1 has an unknown setting 'langauges'; "
+         "did you mean 'languages'?")),
+        (('[[tool.leaflets.reviewers]]\nid = "a"\nname = "A"\nrole = "nurse"\nlanguages = ["es"]\n'
+         '[[tool.leaflets.reviewers]]\nid = "a"\nname = "B"\nrole = "nurse"\nlanguages = ["es"]'),
+         "pyproject.toml:12: [[tool.leaflets.reviewers]] #2 id 'a' is listed twice"),
+        ('[[tool.leaflets.reviewers]]\nid = "a"\nname = "A"\nlanguages = ["es"]',
+         "pyproject.toml:6: [[tool.leaflets.reviewers]] #1 lacks 'role'"),
+        ('[[tool.leaflets.reviewers]]\nid = "a"\nname = "A"\nrole = "nurse"\nlanguages = ["sp"]',
+         "pyproject.toml:10: [[tool.leaflets.reviewers]] #1 languages: unknown language code 'sp'; did you mean es?"),
+        ('[tool.leaflets.reviewers]\nid = "a"',
+         "pyproject.toml:6: [tool.leaflets] reviewers must be tables: [[tool.leaflets.reviewers]]"),
+        ('languages2 = ["es"]', "pyproject.toml:6: [tool.leaflets] has an unknown setting 'languages2'"),
+        ("\n[tool.leaflets.thresholds]\nes = true", "pyproject.toml:8: [tool.leaflets.thresholds] es must be a number"),
+        ("\n[tool.leaflets.thresholds]\nzh_hans = 1.0",
+         "pyproject.toml:8: [tool.leaflets.thresholds] zh_hans is not a configured language; did you mean zh_Hans?"),
+        ('\n[tool.leaflets.draft.libre]\nurll = "http://127.0.0.1/"',
+         "pyproject.toml:8: [tool.leaflets.draft.libre] has an unknown setting 'urll'; did you mean 'url'?"),
+        # region is Microsoft's: DeepL does not read it
+        ('\n[tool.leaflets.draft.deepl]\nregion = "eu"',
+         "pyproject.toml:8: [tool.leaflets.draft.deepl] has an unknown setting 'region'"),
+        ("\n[tool.leaflets.draft.libre]\nconcurrency = 0",
+         "pyproject.toml:8: [tool.leaflets.draft.libre] concurrency must be a whole number between 1 and 256"),
+        ("\n[tool.leaflets.draft.apertium]\nprogram = 3",
+         "pyproject.toml:8: [tool.leaflets.draft.apertium] program must be a text"),
+        ("\n[tool.leaflets.draft]\ndeepL = {}",
+         "pyproject.toml:8: [tool.leaflets.draft] has an unknown setting 'deepL'; did you mean 'deepl'?"),
+        ("draft = 3", "pyproject.toml:6: [tool.leaflets] draft must be a table of settings"),
+        ('\n[tool.leaflets.build]\npdf = "yes"', "pyproject.toml:8: [tool.leaflets.build] pdf must be true or false"),
+        ("\n[tool.leaflets.lint]\nmax_sentence_words = 2.5",
+         "pyproject.toml:8: [tool.leaflets.lint] max_sentence_words must be a whole number of at least 1"),
+        ('preview_dir = "dist"', "pyproject.toml:6: [tool.leaflets] preview_dir must differ from output_dir"),
+        ('languages = "es"', "[tool.leaflets] languages must be a list of texts"),
+    ],
+)
+def test_bad_settings_are_one_line_errors_at_their_line(tmp_path, extra, expected):
+    if extra.startswith("languages ="):  # replaces the fixture's own list
+        root = tmp_path / "p"
+        root.mkdir()
+        (root / "pyproject.toml").write_text(HEAD.replace('["es", "zh_Hans"]', '"es"'), encoding="utf-8")
+        with pytest.raises(ConfigError, match=re.escape("pyproject.toml:5: " + expected)):
+            load_config(root)
+        return
+    assert refusal(tmp_path, extra).startswith(expected)
+
+
+def test_a_key_in_an_inline_or_dotted_table_is_found_or_its_table_is(tmp_path):
+    assert refusal(tmp_path, "draft.in_run = 1").startswith(
+        "pyproject.toml:6: [tool.leaflets.draft] in_run must be true or false")
+    assert refusal(tmp_path, 'build = { pdf = "no" }').startswith(
+        "pyproject.toml:6: [tool.leaflets.build] pdf must be true or false")
+    assert refusal(tmp_path, '"publish_treshold" = 1').startswith(
+        "pyproject.toml:6: [tool.leaflets] has an unknown setting 'publish_treshold'")
+
+
+def test_every_engine_declares_its_settings_and_gets_them(tmp_path):
+    assert set(ENGINE_SETTINGS) == set(REGISTRY)
+    config = load_config(write(tmp_path / "p", '[tool.leaflets.draft.apertium]\nprogram = "/opt/apertium/bin/apertium"\n'
+                                               "timeout = 7\nconcurrency = 3"))
+    engine = create_engine("apertium", EngineContext(config, settings=config.draft.engine_settings["apertium"]))
+    assert (engine.program, engine.timeout, engine.concurrency) == ("/opt/apertium/bin/apertium", 7.0, 3)
+
+
+def test_the_shipped_pyproject_and_the_documented_keys_agree():
+    load_config(REPO)  # the project's own settings pass the schema
+    documented = (REPO / "README.md").read_text(encoding="utf-8") + "".join(
+        path.read_text(encoding="utf-8") for path in sorted((REPO / "docs").glob("*.md")))
+    tables = {Config: "", DraftSettings: "draft", BuildOptions: "build", LintSettings: "lint",
+              ReviewSettings: "review", Reviewer: "reviewers"}
+    for schema, table in tables.items():
+        keys = [f.name for f in dataclasses.fields(schema)
+                if f.name not in ("root", "engine_settings", "draft", "build", "lint", "review")]
+        missing = [key for key in keys if f"`{key}`" not in documented and f"\n{key} =" not in documented
+                   and f"tool.leaflets.{key}]" not in documented]
+        assert not missing, f"[tool.leaflets{'.' + table if table else ''}] keys documented nowhere: {missing}"

@@ -1,0 +1,296 @@
+"""The draft stage against a loopback LibreTranslate server: deep-translator's client talks to it for real."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import sqlite3
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from pipeline.catalogs.markers import draft_engine, draft_failures
+from pipeline.catalogs.po import messages, read_catalog
+from pipeline.cli.main import app
+from pipeline.core.clock import today
+from pipeline.drafting.cache import DraftCache
+from pipeline.drafting.draft import DraftOptions, draft
+from pipeline.drafting.protect import protect
+from pipeline.run import stages
+from tests.conftest import REPO, SLUG, fake_translation, translate_all
+from tests.drafting.conftest import FAST, fake_translate
+
+runner = CliRunner()
+
+
+GLOSSARY = """
+[[term]]
+english = "ECG"
+keep = true
+
+[[term]]
+english = "NMDA"
+keep = true
+"""
+
+
+def libre_project(make_project, languages=("es",), extra=""):
+    config = make_project(list(languages), extra=FAST + extra)
+    (config.root / "glossary.toml").write_text(GLOSSARY, encoding="utf-8")
+    stages.run(config)
+    return config
+
+
+def libre(fake_mt, **options) -> DraftOptions:
+    return DraftOptions(engines=("libre",), url=fake_mt.url, allow_online=True, **options)
+
+
+def catalog(config, lang="es", slug=SLUG):
+    return {m.id: m for m in messages(read_catalog(config.po_path(lang, slug)))}
+
+
+def msgfmt_check(path: Path) -> None:
+    done = subprocess.run(["msgfmt", "--check", "-o", os.devnull, str(path)],
+                          capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+
+
+def test_drafts_are_fuzzy_marked_and_protected(make_project, fake_mt):
+    config = libre_project(make_project)
+    report = draft(config, libre(fake_mt))
+
+    entries = catalog(config)
+    assert report.drafted == len(entries) == 24 and report.ok and report.pending == 0
+    english = "Short infusions can be performed as an outpatient and take about 90 minutes. Magnesium is " \
+              "often co-administered daily during 8 hour and multiday ketamine infusions for neuropathic pain."
+    entry = entries[english]
+    assert entry.fuzzy and entry.string == protect(english, "es").restore(
+        fake_translate(protect(english, "es").text, "es"))
+    assert "90 setunim" in entry.string and "8 ruoh" in entry.string  # numbers back, unit words translated
+    assert entry.user_comments[0] == f"leaflets-draft: engine=libre date={today().isoformat()}"
+    assert all(draft_engine(m) == "libre" and m.fuzzy for m in entries.values())
+    msgfmt_check(config.po_path("es", SLUG))
+
+    # the service saw tokens, never the numbers, units or kept terms themselves
+    sent = fake_mt.texts()
+    assert len(sent) == 24 and not any("110mmol/L" in t or "90" in t for t in sent)
+    assert any("excess {1} and severe liver disease. Your doctor will do an {2} and" in t for t in sent)
+    usage = report.usage[("libre", "es")]
+    assert (usage.segments, usage.requests, usage.cache_hits) == (24, 24, 0)
+    assert usage.characters == report.characters_sent == sum(len(t) for t in sent)
+
+
+def test_a_rerun_sends_nothing_and_writes_nothing(make_project, fake_mt):
+    config = libre_project(make_project)
+    draft(config, libre(fake_mt))
+    before = config.po_path("es", SLUG).read_bytes()
+    fake_mt.calls.clear()
+    again = draft(config, libre(fake_mt))
+    assert fake_mt.calls == [] and again.characters_sent == 0 and again.changed == []
+    assert config.po_path("es", SLUG).read_bytes() == before
+    # with the entries emptied again, the cache answers: still nothing sent
+    shutil.copy(config.pot_path(SLUG), config.po_path("es", SLUG))
+    stages.update_all(config)
+    cached = draft(config, libre(fake_mt))
+    assert fake_mt.calls == [] and cached.drafted == 24
+    assert cached.usage[("libre", "es")].cache_hits == 24
+
+
+def test_identical_english_is_sent_once_per_language_pair(make_project, fake_mt):
+    config = libre_project(make_project, ["es", "tr"])
+    copy = config.source_dir / "magnesium-copy.md"
+    copy.write_text(config.source_path(SLUG).read_text(encoding="utf-8")
+                    .replace("slug: magnesium-infusions", "slug: magnesium-copy"), encoding="utf-8")
+    stages.run(config)
+    report = draft(config, libre(fake_mt))
+    assert report.drafted == 4 * 24  # two leaflets, two languages
+    assert Counter(call.target for call in fake_mt.calls) == {"es": 24, "tr": 24}
+    assert catalog(config, "tr", "magnesium-copy") .keys() == catalog(config, "tr").keys()
+
+
+def test_requests_run_concurrently(make_project, fake_mt):
+    config = libre_project(make_project, extra="[tool.leaflets.draft.libre]\nconcurrency = 8\n")
+    fake_mt.gather = 4  # no request is answered before four are in flight together
+    report = draft(config, libre(fake_mt))
+    assert report.drafted == 24
+    assert fake_mt.max_in_flight >= 4 and not fake_mt.hold_timed_out
+
+
+def test_rate_limits_are_retried(make_project, fake_mt):
+    config = libre_project(make_project)
+    seen: Counter[str] = Counter()
+
+    def first_refused(call):
+        seen[call.text] += 1
+        return "rate_limit" if seen[call.text] == 1 else None
+
+    fake_mt.script = first_refused
+    report = draft(config, libre(fake_mt))
+    assert report.ok and report.drafted == 24
+    assert set(seen.values()) == {2}
+    assert report.usage[("libre", "es")].requests == 48
+
+
+def test_a_server_failing_for_good_gives_a_clear_error_and_keeps_the_rest(make_project, fake_mt):
+    config = libre_project(make_project)
+    fake_mt.script = lambda call: "server_error" if "infusion" in call.text else None
+    result = runner.invoke(app, ["-C", str(config.root), "draft", "--engine", "libre", "--url", fake_mt.url,
+                                 "--allow-online", "--lang", "es"])
+    assert result.exit_code == 1
+    assert "libre: HTTP 500 from" in result.output and "gave up after 4 attempt(s)" in result.output
+    entries = catalog(config)
+    failing = [e for e in entries.values() if "infusion" in protect(e.id, "es").text]
+    assert failing and all(not e.string and not e.fuzzy for e in failing)
+    assert all(e.fuzzy and e.string for e in entries.values() if e not in failing)
+    assert Counter(fake_mt.texts())[protect(failing[0].id, "es").text] == 4  # 1 + 3 retries
+
+
+def test_lost_or_changed_tokens_are_refused(make_project, fake_mt):
+    config = libre_project(make_project)
+
+    def damage(call):
+        if "{2}" in call.text:  # the ECG sentence: drop a token
+            return ("ok", fake_translate(call.text, "es").replace("{2}", ""))
+        if "{1}" in call.text:  # anything else with a number: turn it into another
+            return ("ok", fake_translate(call.text, "es").replace("{1}", "{7}"))
+        return None
+
+    fake_mt.script = damage
+    report = draft(config, libre(fake_mt))
+    entries = catalog(config)
+    ecg = next(e for e in entries.values() if "110mmol/L" in e.id)
+    assert ecg.string == "" and not ecg.fuzzy
+    assert draft_failures(ecg) == ["libre: token {2} ('ECG') missing"]
+    review = next(e for e in entries.values() if "1-2 weeks" in e.id)
+    assert draft_failures(review) == ["libre: token {1} ('1-2') missing; unknown token {7}"]
+    assert len(report.refusals) == sum(1 for e in entries.values() if draft_failures(e))
+    assert report.drafted == 24 - len(report.refusals)
+    msgfmt_check(config.po_path("es", SLUG))
+
+    # refused answers are not cached: a rerun asks again, and a good answer clears the comment
+    fake_mt.calls.clear()
+    fake_mt.script = lambda call: None
+    draft(config, libre(fake_mt))
+    assert len(fake_mt.calls) == len(report.refusals)
+    ecg = catalog(config)[ecg.id]
+    assert ecg.fuzzy and "110mmol/L" in ecg.string and draft_failures(ecg) == []
+
+
+def test_an_echo_is_not_a_translation(make_project, fake_mt):
+    config = libre_project(make_project)
+    fake_mt.script = lambda call: "echo" if call.text.endswith("?") else None
+    report = draft(config, libre(fake_mt))
+    questions = [e for e in catalog(config).values() if e.id.endswith("?")]
+    assert questions and all(e.string == "" for e in questions)
+    assert all(draft_failures(e) == ["libre: the answer is the English unchanged"] for e in questions)
+    assert report.drafted == 24 - len(questions)
+
+
+def test_authentication_failures_stop_the_engine_and_the_chain_goes_on(make_project, fake_mt):
+    config = libre_project(make_project, extra="[tool.leaflets.draft.libre]\nconcurrency = 1\n")
+    fake_mt.script = lambda call: "auth"
+    report = draft(config, DraftOptions(engines=("libre", "apertium"), url=fake_mt.url, allow_online=True))
+    assert len(fake_mt.calls) == 2  # not 24: dropped after the second refusal
+    assert any("stopped using libre" in e and "HTTP 403" in e for e in report.errors)
+    assert {draft_engine(e) for e in catalog(config).values()} == {"apertium"}
+
+
+def test_online_engines_need_an_explicit_opt_in(make_project, fake_mt):
+    config = libre_project(make_project)
+    args = ["-C", str(config.root), "draft", "--engine", "libre", "--url", fake_mt.url, "--lang", "es"]
+    refused = runner.invoke(app, args)
+    assert refused.exit_code == 1 and fake_mt.calls == []
+    assert f"libre would send leaflet text to {fake_mt.url}/ (LibreTranslate)" in refused.output
+    assert "--allow-online" in refused.output
+    allowed = runner.invoke(app, [*args, "--allow-online"])
+    assert allowed.exit_code == 0, allowed.output
+    assert f"libre: sending English text for es to {fake_mt.url}/ (LibreTranslate)" in allowed.output
+    assert re.search(r"^libre +es +24 +24 +\d+ +24 +0 +0$", allowed.output, re.MULTILINE)  # the usage table
+
+
+def test_a_configured_online_engine_is_skipped_without_opt_in(make_project, fake_mt):
+    extra = f'[tool.leaflets.draft.libre]\nurl = "{fake_mt.url}"\n'
+    config = libre_project(make_project, extra=extra)
+    pyproject = config.root / "pyproject.toml"
+    pyproject.write_text(pyproject.read_text().replace('engines = ["memory", "apertium"]',
+                                                       'engines = ["memory", "libre"]'))
+    result = runner.invoke(app, ["-C", str(config.root), "draft"])
+    assert result.exit_code == 0 and fake_mt.calls == []
+    assert "skipped: libre would send leaflet text" in result.output
+    pyproject.write_text(pyproject.read_text().replace("backoff = 0.01", "backoff = 0.01\nallow_online = true"))
+    result = runner.invoke(app, ["-C", str(config.root), "draft"])
+    assert result.exit_code == 0 and len(fake_mt.calls) == 24
+
+
+def test_translations_are_never_overwritten_and_drafts_only_when_asked(make_project, fake_mt):
+    config = libre_project(make_project)
+    translate_all(config, "es", fake_translation("es"))  # a person translated everything
+    path = config.po_path("es", SLUG)
+    entries = read_catalog(path)
+    for message in list(messages(entries))[:5]:  # five of them back to "not ready"
+        message.flags.add("fuzzy")
+    from pipeline.catalogs.po import write_catalog
+
+    write_catalog(path, entries)
+    assert draft(config, libre(fake_mt)).drafted == 0 and fake_mt.calls == []
+    report = draft(config, libre(fake_mt, overwrite_drafts=True))
+    assert report.drafted == 5 and len(fake_mt.calls) == 5
+    after = catalog(config)
+    assert sum(1 for e in after.values() if draft_engine(e) == "libre") == 5
+    assert sum(1 for e in after.values() if e.string.startswith("[es] ") and not e.fuzzy) == 19
+
+
+def test_checks_flag_errors_in_drafts(make_project, fake_mt):
+    config = libre_project(make_project)
+    draft(config, libre(fake_mt))
+    entry = next(e for e in catalog(config).values() if "DO NOT undertake" in e.id)
+    flagged = [c for c in entry.user_comments if c.startswith("leaflets-check: ")]
+    # the fake service reverses words: "TON OD" is no negation, "sruoh" no unit of time
+    assert any(c.startswith("leaflets-check: negation: ") for c in flagged), flagged
+    assert any(c.startswith("leaflets-check: units: ") and "hours" in c for c in flagged), flagged
+
+
+def test_a_killed_run_keeps_its_drafts_and_a_rerun_sends_only_the_rest(make_project, fake_mt):
+    config = libre_project(make_project, extra="save_interval = 0\n[tool.leaflets.draft.libre]\nconcurrency = 1\n")
+    fake_mt.hold_from = 9  # the ninth request is held unanswered: the kill lands mid-run
+    process = subprocess.Popen(
+        [sys.executable, "-m", "pipeline", "-C", str(config.root), "draft", "--engine", "libre",
+         "--url", fake_mt.url, "--allow-online", "--lang", "es"],
+        cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    def drafted() -> int:
+        return sum(1 for e in catalog(config).values() if draft_engine(e))
+
+    # Wait for the ninth request and for the eight answers before it to be saved (a bound for a
+    # run that never gets there, not a measurement): then kill.
+    deadline = time.monotonic() + 60
+    while (len(fake_mt.calls) < 9 or drafted() < 8) and time.monotonic() < deadline and process.poll() is None:
+        time.sleep(0.02)
+    process.kill()
+    process.wait()
+    fake_mt.hold_from = 0
+    fake_mt.release.set()
+    assert len(fake_mt.calls) == 9 and not fake_mt.hold_timed_out
+
+    # what arrived before the kill is on disk, in a valid catalogue, and in the cache
+    kept = [e for e in catalog(config).values() if draft_engine(e)]
+    assert len(kept) == 8
+    msgfmt_check(config.po_path("es", SLUG))
+    cache_path = config.root / ".leaflets" / "cache.sqlite3"
+    with DraftCache(cache_path) as cache:
+        cached = len(cache)
+    assert cached >= len(kept)
+    with sqlite3.connect(cache_path) as db:
+        cached_texts = {row[0] for row in db.execute("SELECT text FROM answers")}
+
+    fake_mt.calls.clear()
+    report = draft(config, libre(fake_mt))
+    assert len(fake_mt.calls) == 24 - cached  # only the rest
+    assert report.usage[("libre", "es")].cache_hits == cached - len(kept)
+    assert cached_texts.isdisjoint(fake_mt.texts())
+    assert all(draft_engine(e) == "libre" for e in catalog(config).values())

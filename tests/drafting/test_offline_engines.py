@@ -1,0 +1,182 @@
+"""The offline engines (apertium, memory, pseudo), the default chain, settings and cache errors."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+
+import pytest
+from typer.testing import CliRunner
+
+from pipeline.catalogs.markers import draft_engine
+from pipeline.catalogs.po import messages, read_catalog
+from pipeline.cli.main import app
+from pipeline.core.errors import ReviewError
+from pipeline.drafting.draft import DraftOptions, draft
+from pipeline.review.ledger import approve, load_ledger
+from pipeline.run import stages
+from tests.conftest import SLUG, approve_all, fake_translation, translate_all
+from tests.drafting.conftest import FAST
+
+runner = CliRunner()
+
+
+def invoke(config, *args):
+    return runner.invoke(app, ["-C", str(config.root), *args])
+
+
+def entries(config, lang, slug=SLUG):
+    return {m.id: m for m in messages(read_catalog(config.po_path(lang, slug)))}
+
+
+def msgfmt_check(path) -> None:
+    done = subprocess.run(["msgfmt", "--check", "-o", os.devnull, str(path)],
+                          capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+
+
+def test_apertium_drafts_the_leaflet_in_spanish(make_project):
+    config = make_project(["es", "ar"], extra=FAST)
+    stages.run(config)
+    result = invoke(config, "draft", "--engine", "apertium", "--lang", "es")
+    assert result.exit_code == 0, result.output
+    spanish = entries(config, "es")
+    assert all(m.fuzzy and draft_engine(m) == "apertium" for m in spanish.values())
+    # Apertium's Spanish (rough, rule-based): the words are Spanish, the structure English
+    assert "inyección" in spanish["Will the injection hurt?"].string
+    assert "magnesio" in spanish["Magnesium Infusions"].string.lower()
+    ecg = next(m for m in spanish.values() if "110mmol/L" in m.id)
+    assert "110mmol/L" in ecg.string and "enfermedad" in ecg.string
+    assert "1-2 semanas" in next(m.string for m in spanish.values() if "1-2 weeks" in m.id)
+    msgfmt_check(config.po_path("es", SLUG))
+    # Apertium's answers are cached too: a redraft runs no process
+    again = draft(config, DraftOptions(langs=("es",), engines=("apertium",), overwrite_drafts=True))
+    usage = again.usage[("apertium", "es")]
+    assert (usage.cache_hits, usage.requests, again.drafted) == (24, 0, 24)
+
+
+def test_the_default_chain_runs_offline(make_project):
+    config = make_project(["es", "ar"], extra=FAST)
+    stages.run(config)
+    result = invoke(config, "draft")
+    assert result.exit_code == 0, result.output
+    assert "no engine of the chain" not in result.output
+    assert all(draft_engine(m) == "apertium" for m in entries(config, "es").values())
+    assert all(not m.string for m in entries(config, "ar").values())  # nothing offline speaks Arabic here
+    assert "24 left untranslated" in result.output
+
+
+def test_memory_reuses_translations_of_the_same_english(make_project):
+    config = make_project(["es"], extra=FAST)
+    stages.run(config)
+    translate_all(config, "es", fake_translation("es"))
+    approve_all(config, "es")
+    source = config.source_path(SLUG).read_text(encoding="utf-8")
+    copy = (source.replace("slug: magnesium-infusions", "slug: magnesium-copy")
+            .replace("read watch TV", "read, watch TV")  # near-identical
+            .replace("take about 90 minutes", "take about 60 minutes"))  # another number: never reused
+    (config.source_dir / "magnesium-copy.md").write_text(copy, encoding="utf-8")
+    stages.run(config)
+
+    report = draft(config, DraftOptions(engines=("memory",), slugs=("magnesium-copy",)))
+    drafted = entries(config, "es", "magnesium-copy")
+    same = drafted["Will the injection hurt?"]
+    assert same.fuzzy and same.string == "[es] Will the injection hurt?" and draft_engine(same) == "memory"
+    near = next(m for m in drafted.values() if "read, watch TV" in m.id)
+    assert near.string == "[es] " + near.id.replace("read, watch TV", "read watch TV")
+    assert any(c.startswith("leaflets-draft-note: near match (99%) of: During the infusion")
+               for c in near.user_comments), near.user_comments
+    changed = next(m for m in drafted.values() if "60 minutes" in m.id)
+    assert changed.string == "" and not changed.fuzzy
+    assert report.drafted == 23 and report.pending == 1
+
+
+def test_pseudo_locales_are_drafted_offline_and_never_published(make_project):
+    config = make_project(["es", "en_XA", "ar_XB"], extra=FAST)
+    stages.run(config)
+    result = invoke(config, "draft", "--lang", "en_XA", "--lang", "ar_XB")
+    assert result.exit_code == 0, result.output
+    xa = entries(config, "en_XA")
+    title = xa["Magnesium Infusions"]
+    assert title.fuzzy and draft_engine(title) == "pseudo"
+    assert title.string.startswith("[Ṁåĝñéšîûɱ Îñƒûšîöñš ") and title.string.endswith("]")
+    assert len(title.string) >= 1.4 * len(title.id)
+    ecg = next(m for m in xa.values() if "110mmol/L" in m.id)
+    assert "110mmol/L" in ecg.string  # tokens are left alone
+    assert not any(c.startswith("leaflets-check:") for m in xa.values() for c in m.user_comments)
+    xb = entries(config, "ar_XB")["Magnesium Infusions"].string
+    assert "\u202e" in xb and "\u200f" in xb
+    for lang in ("en_XA", "ar_XB"):
+        msgfmt_check(config.po_path(lang, SLUG))
+
+    catalog = read_catalog(config.po_path("en_XA", SLUG))
+    for message in messages(catalog):
+        message.flags.discard("fuzzy")
+    with pytest.raises(ReviewError, match="pseudo-locale"):
+        approve(catalog, load_ledger(config, "en_XA", SLUG), config, "jchen")
+    report = stages.build_all(config)
+    assert not any(p.published for p in report.publications if p.lang in ("en_XA", "ar_XB"))
+
+
+def test_engines_are_offered_only_their_languages(make_project):
+    config = make_project(["es", "en_XA"], extra=FAST)
+    stages.run(config)
+    report = draft(config, DraftOptions(engines=("pseudo",)))
+    assert "no engine of the chain (pseudo) drafts es; skipped" in report.notes
+    report = draft(config, DraftOptions(engines=("apertium",), langs=("en_XA",)))
+    assert "no engine of the chain (apertium) drafts en_XA; skipped" in report.notes
+
+
+@pytest.mark.parametrize(
+    ("setting", "message"),
+    [
+        ('retries = "three"', "pyproject.toml:9: [tool.leaflets.draft] retries must be a whole number between 0 and 20"),
+        ('engines = ["memory", "bing"]', "pyproject.toml:9: [tool.leaflets.draft] engines: unknown engine 'bing'"),
+        ("colour = 1", "pyproject.toml:9: [tool.leaflets.draft] has an unknown setting 'colour'"),
+        ("allow_online = 1", "pyproject.toml:9: [tool.leaflets.draft] allow_online must be true or false"),
+    ],
+)
+def test_bad_settings_are_one_line_errors_naming_file_and_line(make_project, setting, message):
+    config = make_project(["es"])
+    pyproject = config.root / "pyproject.toml"
+    pyproject.write_text(pyproject.read_text(encoding="utf-8").replace(
+        "[tool.leaflets]", f"[tool.leaflets.draft]\nin_run = true\n{setting}\n\n[tool.leaflets]", 1), encoding="utf-8")
+    for command in ("run", "draft"):  # every command refuses the settings before writing anything
+        result = invoke(config, command)
+        assert result.exit_code == 1
+        assert message.replace(":9:", ":7:") in result.output and "Traceback" not in result.output
+        assert not config.pot_path("magnesium-infusions").exists()
+
+
+def test_unknown_engine_and_missing_key_on_the_command_line(make_project, monkeypatch):
+    config = make_project(["es"], extra=FAST)
+    stages.run(config)
+    result = invoke(config, "draft", "--engine", "bing")
+    assert result.exit_code == 2 and "unknown draft engine 'bing'; known engines: memory, apertium" in result.output
+    monkeypatch.delenv("DEEPL_AUTH_KEY", raising=False)
+    result = invoke(config, "draft", "--engine", "deepl", "--allow-online")
+    assert result.exit_code == 1
+    assert "deepl: needs an API key in the environment variable DEEPL_AUTH_KEY" in result.output
+
+
+def test_a_broken_cache_is_a_clear_error(make_project):
+    config = make_project(["es"], extra=FAST)
+    stages.run(config)
+    cache = config.root / ".leaflets" / "cache.sqlite3"
+    cache.parent.mkdir(exist_ok=True)
+    cache.write_bytes(b"not a database, just bytes " * 100)
+    result = invoke(config, "draft", "--engine", "apertium")
+    assert result.exit_code == 1
+    assert f"{cache}: the draft cache is unreadable" in result.output and "delete it" in result.output
+
+
+def test_only_the_catalogues_asked_for(make_project):
+    """What `leaflets run` uses: draft just the (leaflet, language) pairs it updated."""
+    config = make_project(["es", "it"], extra=FAST)
+    stages.run(config)
+    assert draft(config, DraftOptions(pairs=())).drafted == 0
+    report = draft(config, DraftOptions(pairs=((SLUG, "it"),)))
+    assert (report.drafted, report.pending) == (0, 24)  # memory asked, nothing to reuse; Italian has no Apertium
+    assert all(not m.string for m in entries(config, "es").values())
+    report = draft(config, DraftOptions(pairs=((SLUG, "es"),)))
+    assert report.drafted == 24 and report.changed == [config.po_path("es", SLUG)]

@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+import gettext
+import re
+
+from pipeline.run import stages
+from tests.conftest import SLUG, approve_all, fake_translation, translate_all
+from tests.source.golden import assert_golden
+
+
+def test_english_page_matches_golden(project):
+    html = project.output_path("en", SLUG, ".html").read_text(encoding="utf-8")
+    assert_golden("magnesium-infusions.en.html", html)
+    assert project.output_path("en", SLUG, ".txt").exists()
+    assert (project.output_dir / "index.html").exists()
+
+
+def test_unapproved_languages_are_not_published(project):
+    translate_all(project, "es", fake_translation("es"))  # translated, not approved
+    report = stages.build_all(project)
+    es = next(p for p in report.publications if p.lang == "es")
+    assert not es.published and "0 of 24 blocks approved" in es.reason
+    assert not project.output_path("es", SLUG, ".html").exists()
+    assert 'href="es/' not in (project.output_dir / "index.html").read_text(encoding="utf-8")
+
+
+def test_fully_approved_language_is_published_with_lang_dir_and_mo(project):
+    translate_all(project, "ar", lambda english: f"ترجمة: {english}")
+    approve_all(project, "ar")
+    stages.build_all(project)
+    html = project.output_path("ar", SLUG, ".html").read_text(encoding="utf-8")
+    assert '<html lang="ar" dir="rtl">' in html
+    assert "ترجمة: Magnesium Infusions" in html
+    assert "ترجمة: There is some short lived pain" in project.output_path("ar", SLUG, ".txt").read_text(
+        encoding="utf-8"
+    )
+    index = (project.output_dir / "index.html").read_text(encoding="utf-8")
+    assert "العربية" in index and 'href="ar/magnesium-infusions.html"' in index
+    catalog = gettext.translation(SLUG, localedir=project.output_dir / "locale", languages=["ar"])
+    assert catalog.gettext("Magnesium Infusions") == "ترجمة: Magnesium Infusions"
+
+
+def test_translation_markup_is_escaped(project):
+    translate_all(project, "es", lambda english: "<script>alert(1)</script> & " + english)
+    approve_all(project, "es")
+    stages.build_all(project)
+    html = project.output_path("es", SLUG, ".html").read_text(encoding="utf-8")
+    assert "<script>" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; " in html
+
+
+def test_page_templates_escape_a_value_that_is_not_markup():
+    """The page bodies switch autoescaping off (their rows are Markup already); the finalize hook still escapes."""
+    from pipeline.core.languages import language
+    from pipeline.publish import build
+    from pipeline.source.document import BlockKind
+
+    hostile = '<script>alert("x")</script> & <b>'
+    heading = build.Row(BlockKind.TITLE, hostile, hostile, hostile)  # plain str where Markup belongs
+    model = build.PageModel(heading, [build.Section(heading, [build.Group(False, [heading])])])
+    environment = build.template_environment()
+    for name in ("leaflet.html.j2", "bilingual.html.j2"):
+        html = environment.get_template(name).render(
+            language=language("es"), title="t", english_title="t", heading=model.heading, sections=model.sections,
+            notice=hostile, english_notice=hostile, ui_attrs=hostile, notice_attrs=hostile, native_attrs=hostile,
+            other_languages=hostile, stamp=build.StampHtml(hostile, (hostile,)),
+            english_stamp=build.StampHtml(hostile, (hostile,)))
+        assert "<script>" not in html and "<b>" not in html, name
+        assert html.count("&lt;script&gt;") >= 5, name
+
+
+def test_hand_edit_of_an_approved_translation_withdraws_the_language(project):
+    translate_all(project, "es", fake_translation("es"))
+    approve_all(project, "es")
+    stages.build_all(project)
+    page = project.output_path("es", SLUG, ".html")
+    assert page.exists()
+    po = project.po_path("es", SLUG)
+    po.write_text(po.read_text(encoding="utf-8").replace("[es] Will the injection hurt?", "¿Dolerá?"),
+                  encoding="utf-8")
+    report = stages.build_all(project)
+    assert not page.exists()
+    assert not project.mo_path("es", SLUG).exists()
+    es = next(p for p in report.publications if p.lang == "es")
+    assert not es.published and "23 of 24" in es.reason
+
+
+def test_english_edit_withdraws_the_language(project):
+    translate_all(project, "es", fake_translation("es"))
+    approve_all(project, "es")
+    stages.build_all(project)
+    md = project.source_path(SLUG)
+    md.write_text(md.read_text(encoding="utf-8").replace("within 24 hours", "within 48 hours"), encoding="utf-8")
+    stages.run(project)
+    assert not project.output_path("es", SLUG, ".html").exists()
+    assert "within 48 hours" in project.output_path("en", SLUG, ".html").read_text(encoding="utf-8")
+
+
+def test_lower_threshold_publishes_with_marked_english_fallback(make_project):
+    config = make_project(["es"], extra="publish_threshold = 0.5")
+    stages.run(config)
+    translate_all(config, "es", fake_translation("es"))
+    from pipeline.catalogs.po import read_catalog
+    from pipeline.review.ledger import approve, load_ledger
+
+    catalog = read_catalog(config.po_path("es", SLUG))
+    ledger = load_ledger(config, "es", SLUG)
+    approve(catalog, ledger, config, "jchen", prefix="[")  # nothing: prefix matches English, not Spanish
+    assert ledger.approvals == {}
+    for prefix in ("Magnesium", "What", "Who", "How", "Will", "When", "Nerve", "Patients", "A magnesium",
+                   "Short", "There"):
+        approve(catalog, ledger, config, "jchen", prefix=prefix)
+    ledger.save()
+    stages.build_all(config)
+    html = config.output_path("es", SLUG, ".html").read_text(encoding="utf-8")
+    assert len(re.findall(r'class="fallback" lang="en"', html)) == 24 - len(ledger.approvals)
+    assert "[es] Will the injection hurt?" in html

@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.core.errors import SourceError
+from pipeline.run import stages
+from pipeline.source.document import BlockKind, import_raw, parse_leaflet, read_leaflet
+from tests.conftest import RAW_LEAFLET, SLUG
+from tests.source.golden import assert_golden
+
+
+def test_import_matches_golden_markdown(make_project):
+    config = make_project()
+    stages.import_sources(config)
+    assert_golden("magnesium-infusions.md", config.source_path(SLUG).read_text(encoding="utf-8"))
+
+
+def test_import_twice_gives_the_same_file(make_project):
+    config = make_project()
+    stages.import_sources(config)
+    first = config.source_path(SLUG).read_bytes()
+    report = stages.import_sources(config, only_if_needed=False)
+    assert report.changed == []
+    assert config.source_path(SLUG).read_bytes() == first
+
+
+def test_import_keeps_front_matter_a_person_edited(make_project):
+    config = make_project()
+    stages.import_sources(config)
+    md = config.source_path(SLUG)
+    md.write_text(md.read_text().replace("version: 1.0", "version: 2.3"), encoding="utf-8")
+    stages.import_sources(config, only_if_needed=False)
+    assert read_leaflet(md).version == "2.3"
+
+
+def test_imported_text_is_cleaned_but_not_reworded():
+    markdown = import_raw(RAW_LEAFLET, SLUG)
+    leaflet = parse_leaflet(markdown, Path(f"{SLUG}.md"))
+    text = "\n".join(b.text for b in leaflet.blocks)
+    assert "co-administered" in text  # a hyphenated word split at the line end keeps its hyphen
+    assert "self-management" in text
+    assert "haven’t" in text  # curly quotes kept
+    assert "DO NOT undertake" in text  # rejoined across the line break
+    assert "  " not in text and "\n " not in text
+    assert "110mmol/L" in text  # not reworded: lint warns about it, import never rewrites
+    headings = [b.text for b in leaflet.blocks if b.kind is BlockKind.HEADING]
+    assert len(headings) == 11
+    assert headings[2] == "How is the Infusion Performed?"
+    assert leaflet.title == "Magnesium Infusions"
+
+
+def test_plain_word_split_by_the_pdf_is_rejoined_without_hyphen(tmp_path):
+    raw = tmp_path / "demo.txt"
+    raw.write_text(
+        "Demo Leaflet\n\nQ1 What is it?\nThis needs further treat-\nment and is co-\nadministered "
+        "by the team.\n",
+        encoding="utf-8",
+    )
+    leaflet = parse_leaflet(import_raw(raw, "demo"), tmp_path / "demo.md")
+    assert leaflet.blocks[-1].text == "This needs further treatment and is co-administered by the team."
+
+
+def test_paragraph_breaks_and_translator_locations():
+    leaflet = parse_leaflet(import_raw(RAW_LEAFLET, SLUG), Path(f"{SLUG}.md"))
+    q9 = [b for b in leaflet.blocks if b.section == 9 and b.kind is BlockKind.PARAGRAPH]
+    assert len(q9) == 2
+    assert q9[1].text.startswith("Sometime a series of infusions")
+    assert q9[0].comment == "Q9 answer, paragraph 1: “Will the Injection Cure My Pain?”"
+    assert leaflet.blocks[0].comment == "Title"
+
+
+@pytest.mark.parametrize(
+    ("markdown", "line", "message"),
+    [
+        ("no front matter\n", 1, "missing front matter"),
+        ("---\nslug: x\ntitle: T\nversion: 1\ndate: 2026-01-01\n---\n\n## Q only\n", 7, "no `# ` title"),
+        ("---\nslug: x\ntitle: T\nversion: 1\ndate: 2026-01-01\n---\n# T\n\n# Again\n", 9, "second `# ` title"),
+        ("---\nslug: x\nbad line\n---\n# T\n", 3, "key: value"),
+        ("---\nslug: x\ntitle: T\nversion: 1\ndate: yesterday\n---\n# T\n", 1, "not YYYY-MM-DD"),
+    ],
+)
+def test_malformed_markdown_names_file_and_line(tmp_path, markdown, line, message):
+    path = tmp_path / "x.md"
+    path.write_text(markdown, encoding="utf-8")
+    with pytest.raises(SourceError) as caught:
+        read_leaflet(path)
+    assert caught.value.line == line
+    assert message in str(caught.value)
+    assert str(caught.value).startswith(f"{path}:{line}: ")
+
+
+def test_missing_source_is_a_clear_error(tmp_path):
+    with pytest.raises(SourceError, match="run `leaflets import`"):
+        read_leaflet(tmp_path / "absent.md")
+
+
+def test_raw_text_that_is_not_utf8_names_the_line(tmp_path):
+    raw = tmp_path / "bad.txt"
+    raw.write_bytes(b"Title\n\nQ1 Why?\nCaf\xe9 text\n")
+    with pytest.raises(SourceError) as caught:
+        import_raw(raw, "bad")
+    assert caught.value.line == 4
