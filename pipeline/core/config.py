@@ -243,8 +243,13 @@ def _config(root: Path, table: _Table) -> Config:
         lint=_lint(table.table("lint")),
         review=_review(table.table("review")),
     )
-    if (root / config.preview_dir).resolve() == config.output_dir:
-        raise table.error("preview_dir", "must differ from output_dir: previews are never published")
+    preview = (root / config.preview_dir).resolve()
+    if not preview.is_relative_to(config.root):
+        raise table.error("preview_dir", "must be a folder inside the project")
+    if preview.is_relative_to(config.output_dir) or config.output_dir.is_relative_to(preview):
+        # Previews show unapproved drafts: inside the published folder they would be published.
+        raise table.error("preview_dir", "must differ from output_dir, and neither may hold the other: "
+                          "previews are never published")
     table.done()
     return config
 

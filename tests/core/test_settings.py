@@ -157,6 +157,9 @@ languages = ["es", "pa_Guru"]
         ("\n[tool.leaflets.lint]\nmax_sentence_words = 2.5",
          "pyproject.toml:8: [tool.leaflets.lint] max_sentence_words must be a whole number of at least 1"),
         ('preview_dir = "dist"', "pyproject.toml:6: [tool.leaflets] preview_dir must differ from output_dir"),
+        ('preview_dir = "dist/preview"', "pyproject.toml:6: [tool.leaflets] preview_dir must differ from output_dir"),
+        ('preview_dir = "."', "pyproject.toml:6: [tool.leaflets] preview_dir must differ from output_dir"),
+        ('preview_dir = "../previews"', "pyproject.toml:6: [tool.leaflets] preview_dir must be a folder inside"),
         ('languages = "es"', "[tool.leaflets] languages must be a list of texts"),
     ],
 )
