@@ -43,7 +43,7 @@ from pipeline.catalogs.update import read_language_catalog
 from pipeline.checks.glossary import load_glossary
 from pipeline.core.config import Config, Reviewer
 from pipeline.core.errors import LeafletsError, LockedError, ReviewError
-from pipeline.core.files import LOCK_NAME, flock, refuse_links_out
+from pipeline.core.files import LOCK_NAME, flock, list_unfinished, refuse_links_out
 from pipeline.core.languages import language
 from pipeline.publish.build import inline_html
 from pipeline.review.ledger import (
@@ -389,9 +389,14 @@ def _routes(app: Flask, settings: Settings) -> None:
     @app.get("/preview/<lang>/<slug>")
     def preview(lang: str, slug: str) -> Response:
         checked(lang, slug)
-        build_preview(config, read_leaflet(config.source_path(slug)), lang)
-        page = preview_path(config, lang, slug).read_text(encoding="utf-8")
-        return Response(page, mimetype="text/html")
+        path = preview_path(config, lang, slug)
+        try:  # written like every review action: not while a command writes, its folder listed for clean-up
+            with shared_project_lock(config.root, settings.lock_wait):
+                list_unfinished(config.root, path.parent)
+                build_preview(config, read_leaflet(config.source_path(slug)), lang)
+        except LeafletsError as exc:
+            return Response(exc.message, status=409, mimetype="text/plain")
+        return Response(path.read_text(encoding="utf-8"), mimetype="text/html")
 
 
 def _act(work: Workfile, settings: Settings, key: str, action: str, form: Any) -> str:

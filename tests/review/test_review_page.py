@@ -12,7 +12,7 @@ import pytest
 
 from pipeline.core.files import project_lock
 from pipeline.review.ledger import ReviewState, load_ledger, state_of
-from pipeline.run.preview import WATERMARK
+from pipeline.run.preview import WATERMARK, preview_path
 from tests.conftest import SLUG
 from tests.review.conftest import ARTIFACTS, entry, screenshot
 
@@ -210,6 +210,19 @@ def test_a_running_leaflets_command_makes_actions_wait_then_refuse_without_writi
         page.wait_for_load_state()
     assert "another leaflets command is writing this project" in page.locator(".problem").inner_text()
     assert not review_project.ledger_path("es", SLUG).exists()
+
+
+def test_a_running_leaflets_command_makes_the_preview_wait_then_refuse_without_writing(review_project, serve,
+                                                                                      context):
+    base = serve(review_project, "jchen", lock_wait=0.3)
+    page = login(context, base)
+    with project_lock(review_project.root):
+        response = page.goto(f"{base}/preview/es/{SLUG}")
+    assert response is not None and response.status == 409
+    assert "another leaflets command is writing this project" in page.content()
+    assert not preview_path(review_project, "es", SLUG).exists()
+    assert page.goto(f"{base}/preview/es/{SLUG}").status == 200  # once the command is done
+    assert preview_path(review_project, "es", SLUG).exists()
 
 
 @pytest.mark.parametrize("lang", ["ar", "fa"])
