@@ -21,21 +21,9 @@ from tests.robustness.helpers import (
     cli,
     is_debris,
     subprocess_env,
-    translate_and_approve,
     tree,
     write_project,
 )
-
-
-@pytest.fixture
-def published(tmp_path) -> Path:
-    """Three short leaflets, Spanish translated, approved and built."""
-    root = tmp_path / "published"
-    config = write_project(root, 3, ["es"])
-    stages.run(config)
-    translate_and_approve(config, ["es"])
-    stages.run(config)
-    return root
 
 
 def _edit_english(root: Path) -> None:

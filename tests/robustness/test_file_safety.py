@@ -25,21 +25,9 @@ from tests.robustness.helpers import (
     cli,
     is_debris,
     subprocess_env,
-    translate_and_approve,
     tree,
     write_project,
 )
-
-
-@pytest.fixture
-def published(tmp_path) -> Path:
-    """Three short leaflets, Spanish translated, approved and built."""
-    root = tmp_path / "project"
-    config = write_project(root, 3, ["es"])
-    stages.run(config)
-    translate_and_approve(config, ["es"])
-    stages.run(config)
-    return root
 
 
 def _killed_mid_write(root: Path, script: str) -> str:
