@@ -1,0 +1,196 @@
+"""What an importer found in a clinic's original, and the Markdown written from it.
+
+Every importer (PDF-extracted text, Word, PDF) turns its original into an
+:class:`Outline`: a title and a sequence of blocks (headings, paragraphs,
+lists, tables, warning boxes), plus :class:`Doubt` notes on what it was unsure
+of. :func:`to_markdown` writes the one source format the rest of the pipeline
+reads (``docs/source-format.md``), so each importer decides only *what* the
+document says, never how it is spelled in Markdown.
+
+Block texts are plain text as the reader sees it, except two marks an importer
+may set: ``**bold**`` for emphasis it is sure of, and ``"\\n"`` for a line
+break inside a block (contact blocks, addresses). Everything else that
+Markdown would read as markup is escaped on writing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+FRONT_MATTER_KEYS = ("slug", "title", "version", "date")
+
+
+class AlertKind(StrEnum):
+    """The warning boxes of GitHub-style alerts (``> [!WARNING]``), the one form the source uses."""
+
+    NOTE = "NOTE"
+    TIP = "TIP"
+    IMPORTANT = "IMPORTANT"
+    WARNING = "WARNING"
+    CAUTION = "CAUTION"
+
+
+@dataclass(frozen=True)
+class RawLine:
+    """One line of an original, as an importer reads it, with what the original says about its looks.
+
+    Plain text knows only ``text``, ``line`` and (from form feeds or "Page 2 of 4"
+    footers) ``page``; a PDF also knows the font and where the line sits.
+    """
+
+    text: str
+    line: int  # 1-based line in the raw text file; for a PDF, the line's order in the document
+    page: int = 1
+    size: float | None = None  # font size in points
+    bold: bool | None = None
+    x: float | None = None  # left edge, in points from the page's left
+    top: float | None = None  # in points from the page's top
+
+
+@dataclass(frozen=True)
+class Heading:
+    text: str
+    level: int = 2  # 2 for a section, 3 and deeper for sections within it (1 is the title)
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: str
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class ListItem:
+    text: str
+    sublists: tuple[ListBlock, ...] = ()
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class ListBlock:
+    items: tuple[ListItem, ...]
+    ordered: bool = False
+    start: int = 1  # the first number of an ordered list
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Table:
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Alert:
+    """A warning box: its kind and what it says (paragraphs and lists)."""
+
+    kind: AlertKind
+    blocks: tuple[Paragraph | ListBlock, ...]
+    line: int = 0
+
+
+Block = Heading | Paragraph | ListBlock | Table | Alert
+
+
+@dataclass(frozen=True)
+class Doubt:
+    """Something the importer was unsure of, for the person who checks the first draft."""
+
+    first_line: int
+    last_line: int
+    message: str
+
+    def describe(self) -> str:
+        where = f"line {self.first_line}"
+        if self.last_line != self.first_line:
+            where = f"lines {self.first_line}-{self.last_line}"
+        return f"{where}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Outline:
+    title: str
+    blocks: tuple[Block, ...]
+    doubts: tuple[Doubt, ...] = field(default=())
+
+
+# -- writing the Markdown ------------------------------------------------------------------
+
+# Inline characters Markdown would read as markup (`**` pairs an importer set are kept apart).
+_INLINE_SPECIAL = re.compile(r"([\\`*\[\]<])")
+# An underscore run that could open or close emphasis; "______" in a fill-in field cannot.
+_UNDERSCORES = re.compile(r"(?<![\w_])_++(?=\S)|(?<=[^\s_])_++(?!\w)")
+# Block starts Markdown would read as a heading, list, quote, rule or table.
+_BLOCK_START = re.compile(r"^([#>+\-=~])|^(\d{1,9})([.)])(?=\s|$)")
+_BOLD = re.compile(r"\*\*(.+?)\*\*")
+
+
+def escape_inline(text: str, *, in_table: bool = False) -> str:
+    """``text`` as Markdown inline source that reads back as the same words.
+
+    ``**bold**`` set by the importer stays bold; ``"\\n"`` becomes a hard line
+    break (a backslash at the end of the line, visible in any editor).
+    """
+
+    def plain(part: str) -> str:
+        part = _UNDERSCORES.sub(lambda m: "\\_" * len(m[0]), _INLINE_SPECIAL.sub(r"\\\1", part))
+        return part.replace("|", "\\|") if in_table else part
+
+    parts = _BOLD.split(text)  # plain text and bold parts, alternately
+    source = "".join(f"**{plain(p)}**" if i % 2 else plain(p) for i, p in enumerate(parts))
+    return "\\\n".join(_BLOCK_START.sub(_escape_start, line.strip()) for line in source.split("\n"))
+
+
+def _escape_start(match: re.Match[str]) -> str:
+    return f"\\{match[1]}" if match[1] else f"{match[2]}\\{match[3]}"
+
+
+def _list_lines(block: ListBlock, indent: str) -> list[str]:
+    out = []
+    for number, item in enumerate(block.items, start=block.start):
+        marker = f"{number}. " if block.ordered else "- "
+        text = escape_inline(item.text).replace("\n", "\n" + indent + " " * len(marker))
+        out.append(f"{indent}{marker}{text}")
+        for sub in item.sublists:
+            out += _list_lines(sub, indent + " " * len(marker))
+    return out
+
+
+def _table_lines(table: Table) -> list[str]:
+    width = max(len(table.header), *(len(row) for row in table.rows)) if table.rows else len(table.header)
+
+    def row(cells: tuple[str, ...]) -> str:
+        padded = [escape_inline(c.replace("\n", " "), in_table=True) for c in cells]
+        padded += [""] * (width - len(padded))
+        return "| " + " | ".join(padded) + " |"
+
+    return [row(table.header), "|" + "---|" * width, *(row(r) for r in table.rows)]
+
+
+def _block_lines(block: Block) -> list[str]:
+    if isinstance(block, Heading):
+        return ["#" * max(2, min(block.level, 6)) + " " + escape_inline(block.text.replace("\n", " "))]
+    if isinstance(block, Paragraph):
+        return [escape_inline(block.text)]
+    if isinstance(block, ListBlock):
+        return _list_lines(block, "")
+    if isinstance(block, Table):
+        return _table_lines(block)
+    inner: list[str] = []
+    for part in block.blocks:
+        inner += ["", *_block_lines(part)] if inner else _block_lines(part)
+    return [f"> [!{block.kind.value}]", *(f"> {line}".rstrip() for line in inner)]
+
+
+def to_markdown(outline: Outline, front: Mapping[str, str]) -> str:
+    """The source file for ``outline``: front matter (required keys first), title, blocks."""
+    ordered = [*(k for k in FRONT_MATTER_KEYS if k in front), *sorted(k for k in front if k not in FRONT_MATTER_KEYS)]
+    out = ["---", *(f"{key}: {front[key]}" for key in ordered), "---", "", f"# {escape_inline(outline.title)}"]
+    for block in outline.blocks:
+        out += ["", *_block_lines(block)]
+    return "\n".join(out) + "\n"
