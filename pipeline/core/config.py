@@ -49,6 +49,7 @@ def _within(default: Any, low: float, high: float | None = None, *, above_low: b
     """A number setting's default and the range the schema accepts."""
     return field(default=default, metadata={"range": _Range(low, high, above_low)})
 
+
 @dataclass(frozen=True)
 class Reviewer:
     """``[[tool.leaflets.reviewers]]``: a clinician whose approval publishes a translation in their languages."""
