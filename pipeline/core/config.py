@@ -15,16 +15,39 @@ import dataclasses
 import difflib
 import re
 import tomllib
+import typing
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from pipeline.core.engine_settings import ENGINE_SETTINGS
 from pipeline.core.errors import ConfigError
 from pipeline.core.languages import SOURCE_LANGUAGE, language
 
 ROOT_TABLE = ("tool", "leaflets")
+
+
+@dataclass(frozen=True)
+class _Range:
+    """The values a number setting accepts, and how its error message says so."""
+
+    low: float
+    high: float | None = None
+    above_low: bool = False  # low itself is refused
+
+    def admits(self, value: float) -> bool:
+        return (value > self.low if self.above_low else value >= self.low) and (self.high is None or value <= self.high)
+
+    def __str__(self) -> str:
+        if self.high is None:
+            return f"above {self.low:g}" if self.above_low else f"of at least {self.low:g}"
+        return f"above {self.low:g} and at most {self.high:g}" if self.above_low else f"between {self.low:g} and {self.high:g}"
+
+
+def _within(default: Any, low: float, high: float | None = None, *, above_low: bool = False) -> Any:
+    """A number setting's default and the range the schema accepts."""
+    return field(default=default, metadata={"range": _Range(low, high, above_low)})
 
 
 @dataclass(frozen=True)
@@ -44,17 +67,17 @@ class DraftSettings:
     engines: tuple[str, ...] = ("memory", "apertium")  # the chain, in order
     allow_online: bool = False  # opt in to engines that send the text off this machine
     in_run: bool = False  # `leaflets run` drafts what its update left untranslated
-    retries: int = 3  # further attempts after a rate limit, server error or timeout
-    backoff: float = 1.0  # seconds before the first retry; doubled each time
-    max_backoff: float = 30.0
-    timeout: float = 30.0  # seconds per request
-    concurrency: int | None = None  # requests at once per engine (None: each engine's default)
-    disable_after: int = 2  # authentication or quota failures before an engine is dropped
-    memory_threshold: float = 0.9  # similarity for near-identical English in the memory engine
+    retries: int = _within(3, 0, 20)  # further attempts after a rate limit, server error or timeout
+    backoff: float = _within(1.0, 0)  # seconds before the first retry; doubled each time
+    max_backoff: float = _within(30.0, 0)
+    timeout: float = _within(30.0, 0, above_low=True)  # seconds per request
+    concurrency: int | None = _within(None, 1, 256)  # requests at once per engine (None: each engine's default)
+    disable_after: int = _within(2, 1)  # authentication or quota failures before an engine is dropped
+    memory_threshold: float = _within(0.9, 0.5, 1)  # similarity for near-identical English in the memory engine
     protect_fixed_terms: bool = False  # glossary terms with a fixed translation become tokens too
     # Catalogues are rewritten at most this often (seconds) while answers arrive; every
     # answer is in the cache at once, so a killed run loses nothing it paid for.
-    save_interval: float = 1.0
+    save_interval: float = _within(1.0, 0)
     cache: str = ".leaflets/cache.sqlite3"  # answers already paid for, relative to the project
     # [tool.leaflets.draft.<engine>]: the keys each engine declares in pipeline.core.engine_settings.ENGINE_SETTINGS
     engine_settings: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
@@ -67,15 +90,15 @@ class BuildOptions:
     pdf: bool = True  # A4 PDF per language (about a second each; remade only when its page changed)
     bilingual: bool = True  # English beside the translation
     qr: bool = True  # QR codes in the picker (only when base_url is set)
-    text_width: int = 72  # display columns of the .txt edition, 20 to 200
+    text_width: int = _within(72, 20, 200)  # display columns of the .txt edition, 20 to 200
 
 
 @dataclass(frozen=True)
 class LintSettings:
     """``[tool.leaflets.lint]``: what ``leaflets lint`` warns about (docs/checks.md)."""
 
-    max_grade: float = 8.0  # reading grade (Flesch–Kincaid) above which a leaflet is flagged
-    max_sentence_words: int = 25
+    max_grade: float = _within(8.0, 0, above_low=True)  # reading grade (Flesch–Kincaid) above which a leaflet is flagged
+    max_sentence_words: int = _within(25, 1)
     terms: tuple[tuple[str, ...], ...] = (("block", "injection", "infusion"),)  # words for one thing
     allow: tuple[str, ...] = ()  # phrases that contain such a word but are not that thing
 
@@ -99,11 +122,11 @@ class Config:
     languages: tuple[str, ...]  # target languages, as Babel spells them (zh_Hans, pa_Guru)
     # Share of a leaflet's blocks that must be approved to publish a language (above 0,
     # at most 1); below 1 the missing blocks fall back to English, marked as such.
-    publish_threshold: float = 1.0
+    publish_threshold: float = _within(1.0, 0, 1, above_low=True)
     # [tool.leaflets.thresholds]: per-language approved share `leaflets check` asks for ("default" too).
     thresholds: Mapping[str, float] = field(default_factory=dict)
     reviewers: tuple[Reviewer, ...] = ()  # [[tool.leaflets.reviewers]]
-    base_url: str = ""  # where the published pages will live (QR codes on the picker)
+    base_url: str = field(default="", metadata={"empty": True})  # where the published pages will live (QR codes on the picker)
     glossary: str = "glossary.toml"  # do-not-translate terms and fixed translations, relative to the root
     preview_dir: str = "dist-preview"  # in-context previews for reviewers; never output_dir
     draft: DraftSettings = DraftSettings()
@@ -189,24 +212,42 @@ def load_config(root: Path) -> Config:
     table = data.get("tool", {}).get("leaflets")
     if not isinstance(table, dict):
         raise ConfigError("no [tool.leaflets] table", path)
-    return _config(root, _Table(table, ROOT_TABLE, _Lines(path, text)))
+    return _config(root, _Table(table, ROOT_TABLE, path, text.splitlines()))
 
 
 # ---------------------------------------------------------------------------
-# The schema: one reader per table
+# The schema: each table read by its dataclass, plus the checks types cannot say
 # ---------------------------------------------------------------------------
+_Settings = TypeVar("_Settings")
+
+
+def _read(schema: type[_Settings], table: _Table, **given: Any) -> _Settings:
+    """``schema`` from ``table``: each field by its type, default and range; ``given`` holds the fields read apart."""
+    kinds = typing.get_type_hints(schema)
+    values = dict(given)
+    for setting in dataclasses.fields(schema):  # type: ignore[arg-type]
+        if setting.name not in given:
+            values[setting.name] = table.typed(setting.name, kinds[setting.name], _default(setting), setting.metadata)
+    table.done()
+    return schema(**values)
+
+
+def _default(setting: dataclasses.Field[Any]) -> Any:
+    if setting.default is not dataclasses.MISSING:
+        return setting.default
+    if setting.default_factory is not dataclasses.MISSING:
+        return setting.default_factory()
+    return _REQUIRED
+
+
 def _config(root: Path, table: _Table) -> Config:
     def folder(key: str, default: str) -> Path:
         return (root / table.text(key, default)).resolve()
 
     languages = table.texts("languages", ())
-    for code in languages:
-        try:
-            language(code)
-        except ConfigError as exc:
-            raise table.error("languages", f": {exc.message}") from None
-        if code == SOURCE_LANGUAGE:
-            raise table.error("languages", "lists the source language 'en'")
+    _check_languages(table, "languages", languages)
+    if SOURCE_LANGUAGE in languages:
+        raise table.error("languages", "lists the source language 'en'")
     if len(set(languages)) != len(languages):
         raise table.error("languages", "lists a code twice")
 
@@ -217,31 +258,19 @@ def _config(root: Path, table: _Table) -> Config:
             close = difflib.get_close_matches(lang, languages, n=1)
             hint = f"; did you mean {close[0]}?" if close else ""
             raise thresholds_table.error(lang, f"is not a configured language{hint}")
-        thresholds[lang] = thresholds_table.number(lang, 0.0, 0, 1)
+        thresholds[lang] = thresholds_table.number(lang, 0.0, _Range(0, 1))
     thresholds_table.done()
 
-    reviewers: list[Reviewer] = []
-    for entry in table.tables("reviewers"):
-        reviewers.append(_reviewer(entry))
-        if reviewers[-1].id in [r.id for r in reviewers[:-1]]:
-            raise entry.error("id", f"{reviewers[-1].id!r} is listed twice")
+    reviewer_tables = table.tables("reviewers")
+    reviewers = tuple(_reviewer(entry) for entry in reviewer_tables)
+    for index, reviewer in enumerate(reviewers):
+        if reviewer.id in [earlier.id for earlier in reviewers[:index]]:
+            raise reviewer_tables[index].error("id", f"{reviewer.id!r} is listed twice")
 
-    config = Config(
-        root=root.resolve(),
-        source_dir=folder("source_dir", "source"),
-        locales_dir=folder("locales_dir", "locales"),
-        output_dir=folder("output_dir", "dist"),
-        languages=languages,
-        publish_threshold=table.number("publish_threshold", 1.0, 0, 1, above_low=True),
-        thresholds=thresholds,
-        reviewers=tuple(reviewers),
-        base_url=table.text("base_url", "", empty=True),
-        glossary=table.text("glossary", Config.glossary),
-        preview_dir=table.text("preview_dir", Config.preview_dir),
-        draft=_draft(table.table("draft")),
-        build=_build(table.table("build")),
-        lint=_lint(table.table("lint")),
-        review=_review(table.table("review")),
+    config = _read(
+        Config, table, root=root.resolve(), languages=languages, thresholds=thresholds, reviewers=reviewers,
+        source_dir=folder("source_dir", "source"), locales_dir=folder("locales_dir", "locales"),
+        output_dir=folder("output_dir", "dist"), draft=_draft(table.table("draft")), lint=_lint(table.table("lint")),
     )
     preview = (root / config.preview_dir).resolve()
     if not preview.is_relative_to(config.root):
@@ -250,103 +279,51 @@ def _config(root: Path, table: _Table) -> Config:
         # Previews show unapproved drafts: inside the published folder they would be published.
         raise table.error("preview_dir", "must differ from output_dir, and neither may hold the other: "
                           "previews are never published")
-    table.done()
     return config
 
 
-def _reviewer(table: _Table) -> Reviewer:
-    reviewer = Reviewer(
-        id=table.text("id"),
-        name=table.text("name"),
-        role=table.text("role"),
-        languages=table.texts("languages"),
-    )
-    for code in reviewer.languages:
-        try:  # a reviewer may cover languages the project has not added yet, but real ones
+def _check_languages(table: _Table, key: str, codes: tuple[str, ...]) -> None:
+    for code in codes:
+        try:
             language(code)
         except ConfigError as exc:
-            raise table.error("languages", f": {exc.message}") from None
-    table.done()
+            raise table.error(key, f": {exc.message}") from None
+
+
+def _reviewer(table: _Table) -> Reviewer:
+    reviewer = _read(Reviewer, table)
+    # a reviewer may cover languages the project has not added yet, but real ones
+    _check_languages(table, "languages", reviewer.languages)
     return reviewer
 
 
+# The kind each engine setting declares (pipeline.core.engine_settings), and the values it accepts.
+_ENGINE_KINDS = {str: {}, float: {"range": _Range(0, above_low=True)}, int: {"range": _Range(1, 256)}}
+
+
 def _draft(table: _Table) -> DraftSettings:
-    defaults = DraftSettings()
-    engines = table.texts("engines", defaults.engines)
-    unknown = [name for name in engines if name not in ENGINE_SETTINGS]
+    engine_settings = {}
+    for name, declared in ENGINE_SETTINGS.items():  # each engine's own table, with the keys the engine declares
+        engine = table.table(name)
+        values = {key: engine.typed(key, kind, None, _ENGINE_KINDS[kind]) for key, kind in declared.items()}
+        engine.done()
+        if any(value is not None for value in values.values()):
+            engine_settings[name] = {key: value for key, value in values.items() if value is not None}
+    settings = _read(DraftSettings, table, engine_settings=engine_settings)
+    unknown = [name for name in settings.engines if name not in ENGINE_SETTINGS]
     if unknown:
         raise table.error("engines", f": unknown engine {unknown[0]!r}; known engines: {', '.join(ENGINE_SETTINGS)}")
-    engine_settings = {}
-    for name in ENGINE_SETTINGS:  # each engine's own table, with the keys the engine declares
-        values = _engine(table.table(name), ENGINE_SETTINGS[name])
-        if values:
-            engine_settings[name] = values
-    settings = DraftSettings(
-        engines=engines,
-        allow_online=table.flag("allow_online", defaults.allow_online),
-        in_run=table.flag("in_run", defaults.in_run),
-        retries=table.whole("retries", defaults.retries, 0, 20),
-        backoff=table.number("backoff", defaults.backoff, 0),
-        max_backoff=table.number("max_backoff", defaults.max_backoff, 0),
-        timeout=table.number("timeout", defaults.timeout, 0, above_low=True),
-        concurrency=table.whole("concurrency", None, 1, 256),
-        disable_after=table.whole("disable_after", defaults.disable_after, 1),
-        memory_threshold=table.number("memory_threshold", defaults.memory_threshold, 0.5, 1),
-        protect_fixed_terms=table.flag("protect_fixed_terms", defaults.protect_fixed_terms),
-        save_interval=table.number("save_interval", defaults.save_interval, 0),
-        cache=table.text("cache", defaults.cache),
-        engine_settings=engine_settings,
-    )
-    table.done()
     return settings
 
 
-def _engine(table: _Table, declared: Mapping[str, type]) -> dict[str, Any]:
-    """An engine's table: only the keys it declares, each of its declared kind."""
-    read = {
-        str: lambda key: table.text(key, None),
-        float: lambda key: table.number(key, None, 0, above_low=True),
-        int: lambda key: table.whole(key, None, 1, 256),
-    }
-    values = {key: read[kind](key) for key, kind in declared.items()}
-    table.done()
-    return {key: value for key, value in values.items() if value is not None}
-
-
-def _build(table: _Table) -> BuildOptions:
-    defaults = BuildOptions()
-    options = BuildOptions(
-        pdf=table.flag("pdf", defaults.pdf),
-        bilingual=table.flag("bilingual", defaults.bilingual),
-        qr=table.flag("qr", defaults.qr),
-        text_width=table.whole("text_width", defaults.text_width, 20, 200),
-    )
-    table.done()
-    return options
-
-
 def _lint(table: _Table) -> LintSettings:
-    defaults = LintSettings()
-    terms = table.value("terms", [list(group) for group in defaults.terms])
+    terms = table.value("terms", [list(group) for group in LintSettings.terms])
     if not isinstance(terms, list) or not all(
         isinstance(group, list) and len(group) >= 2 and all(isinstance(t, str) and t.strip() for t in group)
         for group in terms
     ):
         raise table.error("terms", "must be a list of lists of two or more words")
-    settings = LintSettings(
-        max_grade=table.number("max_grade", defaults.max_grade, 0, above_low=True),
-        max_sentence_words=table.whole("max_sentence_words", defaults.max_sentence_words, 1),
-        terms=tuple(tuple(t.strip().lower() for t in group) for group in terms),
-        allow=table.texts("allow", defaults.allow),
-    )
-    table.done()
-    return settings
-
-
-def _review(table: _Table) -> ReviewSettings:
-    settings = ReviewSettings(approve_own_edits=table.flag("approve_own_edits", False))
-    table.done()
-    return settings
+    return _read(LintSettings, table, terms=tuple(tuple(t.strip().lower() for t in group) for group in terms))
 
 
 # ---------------------------------------------------------------------------
@@ -362,10 +339,11 @@ class _Table:
     refuses the keys nobody asked for, suggesting the known key it resembles.
     """
 
-    def __init__(self, data: Mapping[str, Any], where: tuple[str | int, ...], lines: _Lines):
+    def __init__(self, data: Mapping[str, Any], where: tuple[str | int, ...], path: Path, lines: list[str]):
         self.data = data
         self.where = where
-        self.lines = lines
+        self.path = path
+        self.lines = lines  # pyproject.toml's text, to point an error at a key's line
         self.known: list[str] = []
 
     @property
@@ -380,7 +358,21 @@ class _Table:
         where = self.where + (key,) if key is not None else self.where
         subject = f"{self.name} {key}" if key is not None and named else self.name
         separator = "" if message.startswith(":") else " "
-        return ConfigError(f"{subject}{separator}{message}", self.lines.path, self.lines.line_of(where))
+        return ConfigError(f"{subject}{separator}{message}", self.path, _line_of(self.lines, where))
+
+    def typed(self, key: str, kind: Any, default: Any, metadata: Mapping[str, Any]) -> Any:
+        """``key`` read by the reader for its type (a field's annotation)."""
+        if dataclasses.is_dataclass(kind):
+            return _read(kind, self.table(key))  # type: ignore[arg-type]
+        if kind is bool:
+            return self.flag(key, default)
+        if kind is str:
+            return self.text(key, default, empty=metadata.get("empty", False))
+        if kind == tuple[str, ...]:
+            return self.texts(key, default)
+        if kind in (float, int, int | None):
+            return self.number(key, default, metadata["range"], whole=kind is not float)
+        raise TypeError(f"no reader for {key}: {kind}")
 
     def value(self, key: str, default: Any) -> Any:
         self.known.append(key)
@@ -405,24 +397,14 @@ class _Table:
             raise self.error(key, "must be true or false")
         return value
 
-    def number(self, key: str, default: Any, low: float, high: float | None = None, *,
-               above_low: bool = False) -> Any:
+    def number(self, key: str, default: Any, accepted: _Range, *, whole: bool = False) -> Any:
         value = self.value(key, default)
         if value is None:
             return None
         # bool is an int in Python: `true` must not pass for 1
-        if (isinstance(value, bool) or not isinstance(value, int | float)
-                or (value <= low if above_low else value < low) or (high is not None and value > high)):
-            raise self.error(key, f"must be a number {_bounds(low, high, above_low)}")
-        return float(value)
-
-    def whole(self, key: str, default: Any, low: int, high: int | None = None) -> Any:
-        value = self.value(key, default)
-        if value is None:
-            return None
-        if isinstance(value, bool) or not isinstance(value, int) or value < low or (high is not None and value > high):
-            raise self.error(key, f"must be a whole number {_bounds(low, high, False)}")
-        return value
+        if isinstance(value, bool) or not isinstance(value, int if whole else int | float) or not accepted.admits(value):
+            raise self.error(key, f"must be a {'whole ' if whole else ''}number {accepted}")
+        return value if whole else float(value)
 
     def text(self, key: str, default: Any = _REQUIRED, *, empty: bool = False) -> Any:
         value = self.value(key, default)
@@ -444,13 +426,13 @@ class _Table:
         value = self.value(key, {})
         if not isinstance(value, dict):
             raise self.error(key, "must be a table of settings")
-        return _Table(value, self.where + (key,), self.lines)
+        return _Table(value, self.where + (key,), self.path, self.lines)
 
     def tables(self, key: str) -> list[_Table]:
         value = self.value(key, [])
         if not isinstance(value, list) or not all(isinstance(entry, dict) for entry in value):
             raise self.error(key, f"must be tables: [[{'.'.join(map(str, self.where + (key,)))}]]")
-        return [_Table(entry, self.where + (key, index), self.lines) for index, entry in enumerate(value)]
+        return [_Table(entry, self.where + (key, index), self.path, self.lines) for index, entry in enumerate(value)]
 
     def done(self) -> None:
         """Refuse the keys no reader asked for: a misspelt key must not be ignored silently."""
@@ -461,55 +443,36 @@ class _Table:
                 raise self.error(key, f"has an unknown setting {key!r}{hint}", named=False)
 
 
-def _bounds(low: float, high: float | None, above_low: bool) -> str:
-    if high is None:
-        return f"above {low:g}" if above_low else f"of at least {low:g}"
-    return f"above {low:g} and at most {high:g}" if above_low else f"between {low:g} and {high:g}"
-
-
 # A table header ([a.b] or [[a.b]]) or a key (a.b = ...); keys may be quoted.
 _PART = r"""\s*(?:"[^"]*"|'[^']*'|[A-Za-z0-9_-]+)\s*"""
 _HEADER = re.compile(rf"^\s*\[(\[?)({_PART}(?:\.{_PART})*)\]")
 _KEY = re.compile(rf"^({_PART}(?:\.{_PART})*)=")
 
 
-class _Lines:
-    """pyproject.toml's text, to point an error at a key's line (tomllib gives no positions)."""
+def _line_of(lines: list[str], where: tuple[str | int, ...]) -> int | None:
+    """The line that sets ``where`` (a key path; ints count entries of arrays of tables), as tomllib gives none.
 
-    def __init__(self, path: Path, text: str):
-        self.path = path
-        self.lines = text.splitlines()
-
-    def line_of(self, where: tuple[str | int, ...]) -> int | None:
-        """The line that sets ``where`` (a key path; ints count entries of arrays of tables).
-
-        When the key is not found (an inline table, say), the line of the table
-        that holds it: a good guess is better than none.
-        """
-        while where:
-            line = self._find(where)
-            if line is not None:
-                return line
-            where = where[:-1]
-        return None
-
-    def _find(self, where: tuple[str | int, ...]) -> int | None:
+    When the key is not found (an inline table, say), the line of the table
+    that holds it: a good guess is better than none.
+    """
+    for length in range(len(where), 0, -1):
+        wanted = where[:length]
         table: tuple[str | int, ...] = ()
         arrays: dict[tuple[str | int, ...], int] = {}  # entries seen of each array of tables
-        for number, text in enumerate(self.lines, start=1):
+        for number, text in enumerate(lines, start=1):
             header = _HEADER.match(text)
             if header:
                 table = _parts(header.group(2))
                 if header.group(1):  # [[...]]: the next entry of an array of tables
                     arrays[table] = arrays.get(table, -1) + 1
                     table = (*table, arrays[table])
-                if table[: len(where)] == where:
+                if table[:length] == wanted:
                     return number
                 continue
             key = _KEY.match(text)
-            if key and (*table, *_parts(key.group(1)))[: len(where)] == where:
+            if key and (*table, *_parts(key.group(1)))[:length] == wanted:
                 return number
-        return None
+    return None
 
 
 def _parts(dotted: str) -> tuple[str, ...]:
