@@ -152,6 +152,9 @@ class _Reader:
 
     def __init__(self, lines: Sequence[RawLine]):
         self.raw = list(lines)
+        self.raw_by_number: dict[int, list[RawLine]] = {}
+        for line in self.raw:
+            self.raw_by_number.setdefault(line.line, []).append(line)
         text = "\n".join(line.text for line in self.raw)
         self.vocabulary = set(re.findall(r"[a-z]+(?:-[a-z]+)*", text.lower()))
         self.doubts: list[Doubt] = []
@@ -299,28 +302,42 @@ class _Reader:
         index = 0
         while index < len(lines):
             run = _run_from(lines, index)
-            if len(run) >= 3 and sum(1 for line in run if _GAP.search(_raw_gap_text(self.raw, line))) >= 3:
-                left, right = [], []
-                for line in run:
-                    parts = _GAP.split(_raw_gap_text(self.raw, line).strip(), maxsplit=1)
-                    left.append(replace(line, text=_collapse(parts[0]), ends_paragraph=False))
-                    if len(parts) > 1 and parts[1].strip():
-                        right.append(replace(line, text=_collapse(parts[1]), ends_paragraph=False))
-                out += [*left, None, *right]
-                self.doubt(run[0].line, run[-1].line, "two columns side by side? the right one is put after the "
-                                                      "left; check the order")
-                index += len(run)
-                continue
-            if _interleaved(run):
+            index += max(1, len(run))
+            if not run:
+                out.append(None)
+            elif _interleaved(run):
                 main = [line for line in run if not _is_list_item(line.text)]
                 side = [line for line in run if _is_list_item(line.text)]
                 out += [*main, None, *side]
                 self.doubt(run[0].line, run[-1].line, "two columns interleaved? the side list is put after the main "
                                                       "text; check the order")
-                index += len(run)
-                continue
-            out.append(lines[index])
-            index += 1
+            else:
+                out += self._side_by_side(run)
+        return out
+
+    def _side_by_side(self, run: list[_Line]) -> _Seq:
+        """The run, with each stretch of three or more lines split by a wide gap read as two columns."""
+        out: _Seq = []
+        gapped = [bool(_GAP.search(_raw_gap_text(self.raw_by_number, line))) for line in run]
+        start = 0
+        while start < len(run):
+            end = start
+            while end < len(run) and gapped[end] == gapped[start]:
+                end += 1
+            stretch = run[start:end]
+            if not gapped[start] or len(stretch) < 3:
+                out += stretch
+            else:
+                left: _Seq = []
+                right: _Seq = []
+                for line in stretch:
+                    parts = _GAP.split(_raw_gap_text(self.raw_by_number, line).strip(), maxsplit=1)
+                    left.append(replace(line, text=_collapse(parts[0]), ends_paragraph=False))
+                    right.append(replace(line, text=_collapse(parts[1]), ends_paragraph=False))
+                out += [None, *left, None, *right, None]
+                self.doubt(stretch[0].line, stretch[-1].line,
+                           "two columns side by side? the right one is put after the left; check the order")
+            start = end
         return out
 
 
@@ -328,10 +345,10 @@ class _Reader:
 _GAP = re.compile(r"(?<=\S) {4,}(?=\S)")
 
 
-def _raw_gap_text(raw: list[RawLine], line: _Line) -> str:
+def _raw_gap_text(raw: dict[int, list[RawLine]], line: _Line) -> str:
     """The original text of ``line`` (gaps kept), when it is still what the line says."""
-    for candidate in raw:
-        if candidate.line == line.line and _collapse(_normalise(candidate.text)) == line.text:
+    for candidate in raw.get(line.line, ()):
+        if _collapse(_normalise(candidate.text)) == line.text:
             return candidate.text.replace("\t", "    ")
     return line.text
 
@@ -858,15 +875,16 @@ def _ligature_word(word: str, vocabulary: set[str]) -> str | None:
     before, after = word[:at], word[at + 1:]
     if not before and not after:
         return None
-    words = _english_words()
-    known = vocabulary | words
+    def known(word: str) -> bool:
+        return word in vocabulary or word in _english_words()
+
     candidates = [before + ligature + after for ligature in _LIGATURES]
-    found = [c for c in candidates if c.lower() in known]
+    found = [c for c in candidates if known(c.lower())]
     if not found:
         return None
     if not after:  # "o!" or "Stop!": junk at the end may be a real exclamation mark
         plain = before.lower()
-        if plain in known and _frequency(plain) >= _frequency(found[0].lower()):
+        if known(plain) and _frequency(plain) >= _frequency(found[0].lower()):
             return None
     return max(found, key=lambda c: _frequency(c.lower()))
 
