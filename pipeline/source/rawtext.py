@@ -248,6 +248,8 @@ class _Reader:
         return lines
 
     def _title(self, lines: _Seq) -> tuple[str, _Seq]:
+        if (sized := self._largest_title(lines)) is not None:
+            return sized
         for index, line in enumerate(lines):
             if line is None:
                 continue
@@ -264,6 +266,31 @@ class _Reader:
             self.doubt(line.line, line.line, "the title taken from the start of a long line")
             return title, [replace(line, text=remainder), *rest]
         raise SourceError("empty raw leaflet: no title line", None, 1)
+
+    def _largest_title(self, lines: _Seq) -> tuple[str, _Seq] | None:
+        """With font sizes known: the title is the largest line near the top (over several lines, joined).
+
+        Lines above it (a service's name, a logo's words) are kept, after it.
+        """
+        body, _ = self.sizes
+        top = [(index, line) for index, line in enumerate(lines) if line is not None][:8]
+        sized = [(index, line) for index, line in top if line.size is not None and line.page == top[0][1].page]
+        if body is None or not sized:
+            return None
+        largest = max(line.size or 0 for _, line in sized)
+        if largest < body * 1.15:
+            return None
+        start = next(index for index, line in sized if line.size == largest)
+        end = start + 1
+        while end < len(lines) and (following := lines[end]) is not None and following.size == largest:
+            end += 1
+        title_lines = [line for line in lines[start:end] if line is not None]
+        above = [line for line in lines[:start] if line is not None]
+        if above:
+            self.doubt(title_lines[0].line, title_lines[0].line,
+                       "taken as the title: the largest line near the top (the lines above it follow it)")
+        title = _join_lines([line.text for line in title_lines], self.vocabulary)
+        return title, [*above, None, *lines[end:]]
 
     def _split_long_lines(self, lines: _Seq) -> _Seq:
         """Text that lost its line breaks: one line per sentence, a paragraph every few sentences."""
@@ -458,7 +485,7 @@ class _Blocks:
 
     def styled_heading(self, line: _Line) -> bool:
         """A line set larger than the body, or bold and short (a PDF's headings)."""
-        if self.body_size is None or not self.after_paragraph_end():
+        if self.body_size is None:
             return False
         level = self.style_level(line)
         if level is None:

@@ -295,3 +295,34 @@ def test_text_under_a_title_always_imports_under_that_title(text):
     outline = outline_of("Nerve Block Injections\n" + text)
     assert outline.title == "Nerve Block Injections"
     _markdown_the_reader_takes(outline)
+
+
+def test_pdf_title_is_the_largest_line_near_the_top_and_the_lines_above_are_kept():
+    lines = [
+        RawLine("Northgate Pain Service", 1, 1, 9),
+        RawLine("Spinal Cord", 2, 1, 22, True),
+        RawLine("Stimulation", 3, 1, 22, True),
+        RawLine("A small device eases nerve pain in the legs.", 4, 1, 10),
+    ]
+    outline = outline_from_lines(lines)
+    assert outline.title == "Spinal Cord Stimulation"
+    assert outline.blocks == (Paragraph("Northgate Pain Service", 1),
+                              Paragraph("A small device eases nerve pain in the legs.", 4))
+    assert [doubt.describe() for doubt in outline.doubts] == [
+        "line 2: taken as the title: the largest line near the top (the lines above it follow it)"]
+
+
+_PDF_LINES = st.lists(st.tuples(st.one_of(_FRAGMENTS, st.text(max_size=30)), st.sampled_from([8.0, 10.0, 10.5, 14.0, 20.0]),
+                                st.booleans(), st.integers(1, 3)), max_size=25)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(rows=_PDF_LINES)
+def test_pdf_lines_of_any_looks_import_or_are_refused_as_empty(rows):
+    lines = [RawLine(text, number, page, size, bold) for number, (text, size, bold, page) in enumerate(rows, 1)]
+    try:
+        outline = outline_from_lines(sorted(lines, key=lambda line: line.page))
+    except SourceError as error:
+        assert error.message == "empty raw leaflet: no title line"
+        return
+    _markdown_the_reader_takes(outline)
