@@ -110,7 +110,8 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*$")
 # some PDF exports; a single trailing space is a soft wrap.
 _PARAGRAPH_END = re.compile(r"[.!?:][\"”’)]?[ \t]{2,}$")
 _QUESTION_NUMBER = re.compile(r"^Q\s?(\d{1,3})\s*[:.)]?\s+(\S.*)$")
-_BULLET = re.compile(r"^([•\-*▪●◦‣·–—■□➢➤✓✔])\s*(\S.*)$")
+# Bullet glyphs may touch their text ("•item"); a dash or star is a bullet only with a space after it.
+_BULLET = re.compile(r"^([•▪●◦‣·■□➢➤✓✔]\s*|[-*–—]\s+)(\S.*)$")
 _NUMBERED = re.compile(r"^(\d{1,2})[.)]\s+(\S.*)$")
 _LETTERED = re.compile(r"^\(?([a-h])[.)]\s+(\S.*)$")
 _ALERT_LABEL = re.compile(
@@ -568,7 +569,7 @@ class _Blocks:
                 self.index += 1
         blocks: list[Paragraph | ListBlock] = []
         while (following := self.peek()) is not None:
-            if inner and (inner[-1].ends_paragraph or self.strong_heading(following)):
+            if self.strong_heading(following) or (inner and inner[-1].ends_paragraph):
                 break
             if _is_list_item(following.text):
                 if inner:

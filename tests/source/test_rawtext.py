@@ -326,3 +326,13 @@ def test_pdf_lines_of_any_looks_import_or_are_refused_as_empty(rows):
         assert error.message == "empty raw leaflet: no title line"
         return
     _markdown_the_reader_takes(outline)
+
+
+def test_a_warning_box_ends_at_the_next_numbered_question():
+    outline = outline_of("Title\n\nImportant\nQ2 What next?\nRest.\n")
+    assert outline.blocks == (Paragraph("Important", 3), Heading("What next?", 2, 4), Paragraph("Rest.", 5))
+
+
+def test_a_dash_without_a_space_starts_no_list():
+    outline = outline_of("Title\n\nKeep the area dry\n-10 degrees is too cold for the dressing.\n")
+    assert not any(isinstance(block, ListBlock) for block in outline.blocks)
