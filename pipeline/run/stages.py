@@ -51,15 +51,22 @@ from pipeline.source.document import Leaflet, import_raw, raw_sha256, read_leafl
 
 
 def _imported_on_first_use(*names: str) -> list[ModuleType]:
-    """The modules ``names``, each loaded only when one of its attributes is first used (importlib's LazyLoader)."""
+    """The modules ``names``, each loaded only when one of its attributes is first used (importlib's LazyLoader).
+
+    Each is also set on its package, as an import does: else ``import
+    pipeline.publish.build`` later finds it in sys.modules and leaves
+    ``pipeline.publish.build`` unset.
+    """
     modules = []
     for name in names:
         if name not in sys.modules:
-            spec = importlib.util.find_spec(name)
+            spec = importlib.util.find_spec(name)  # imports the package first
             assert spec is not None and spec.loader is not None, name
             spec.loader = importlib.util.LazyLoader(spec.loader)
             sys.modules[name] = importlib.util.module_from_spec(spec)
             spec.loader.exec_module(sys.modules[name])
+            package, _, child = name.rpartition(".")
+            setattr(sys.modules[package], child, sys.modules[name])
         modules.append(sys.modules[name])
     return modules
 
