@@ -10,6 +10,8 @@ stands on core.
 from __future__ import annotations
 
 import ast
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -65,3 +67,24 @@ def test_the_rule_catches_an_upward_import(tmp_path):
     module = tmp_path / "example.py"
     module.write_text("from pipeline.run.stages import run\nimport pipeline.core.files\n", encoding="utf-8")
     assert [_package_of(name) for _line, name in _imports(module)] == ["run", "run", "core"]
+
+
+STAGE_MODULES = ["pipeline.publish.build", "pipeline.catalogs.po", "pipeline.drafting.draft", "pipeline.catalogs.extract",
+                 "pipeline.publish.picker", "pipeline.review.ledger", "pipeline.publish.stamp", "pipeline.catalogs.update"]
+
+
+def test_stage_modules_loaded_on_first_use_are_on_their_packages_as_imported_ones_are():
+    """pipeline.run.stages defers loading the stage modules; importing one afterwards must work as usual."""
+    script = "\n".join([
+        "import sys",
+        "import pipeline.run.stages",
+        "print('jinja2' in sys.modules, 'babel.messages.pofile' in sys.modules)",  # not loaded until used
+        *(f"import {name}" for name in STAGE_MODULES),
+        *(f"print({name}.__name__, {name}.__file__.endswith('.py'))" for name in STAGE_MODULES),
+    ])
+    result = subprocess.run([sys.executable, "-c", script], cwd=PACKAGE.parent, capture_output=True, text=True,
+                            timeout=120, check=False)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == "False False"
+    assert lines[1:] == [f"{name} True" for name in STAGE_MODULES]

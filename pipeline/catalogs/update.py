@@ -24,7 +24,7 @@ from pipeline.catalogs.po import (
 from pipeline.core.config import Config
 from pipeline.core.languages import language
 
-__all__ = ["merge_language", "new_catalog", "read_language_catalog", "update_language"]  # the reader's old home
+__all__ = ["merge_language", "new_catalog", "read_language_catalog"]  # the reader's old home
 
 
 def new_catalog(template: Catalog, lang: str) -> Catalog:
@@ -49,13 +49,8 @@ def new_catalog(template: Catalog, lang: str) -> Catalog:
     return catalog
 
 
-def update_language(template: Catalog, config: Config, lang: str, slug: str) -> bool:
-    """Create or merge ``lang``'s PO file for ``slug``. Return True when it changed."""
-    return merge_language(template, config, lang, slug)[0]
-
-
 def merge_language(template: Catalog, config: Config, lang: str, slug: str) -> tuple[bool, Catalog]:
-    """:func:`update_language`, also returning the merged catalogue (as now on disk).
+    """Create or merge ``lang``'s PO file for ``slug``: whether it changed, and the merged catalogue (as now on disk).
 
     The catalogue holds the template's new messages themselves (Babel's update
     does not copy them, and other languages merge from the same template): it

@@ -6,10 +6,12 @@ killed at any point leaves the old file or the new one, never a mix. Unchanged
 content is not rewritten, so mtimes stay put and reruns touch nothing.
 
 While a project is written (:func:`writing_project`), every folder a temporary
-file is made in is first listed in ``.leaflets/unfinished``; a clean end removes
-that list, and the next run finds it after a kill and removes the temporary
-files (named ``.<name>.leaflets-<pid>-<n>.tmp``, nothing else) in the folders
-listed. A folder reached through a link that leaves the project is refused.
+file is made in is first listed in ``.leaflets/unfinished``. The holder of the
+project lock removes that list at a clean end; after a kill, the next command to
+take the lock removes the temporary files (named ``.<name>.leaflets-<pid>-<n>.tmp``,
+nothing else) in the folders listed. Only the lock's holder may: without it,
+another process could own them. A folder reached through a link that leaves
+the project is refused.
 """
 
 from __future__ import annotations
@@ -219,7 +221,10 @@ def project_lock(root: Path) -> Iterator[None]:
     """Hold the project lock, or refuse at once when another run holds it; write the project meanwhile.
 
     Nothing is written to take the lock: a run that changes nothing writes no
-    file at all. See :func:`writing_project` for what happens after a killed run.
+    file at all. Holding it, first the temporary files of a run killed mid-write
+    are removed (:func:`sweep_temporary_files`); then the block writes the
+    project (:func:`writing_project`), and when it ends without error the list
+    of folders it wrote temporary files in goes too.
     """
     lock_path = root / LOCK_NAME
     refuse_links_out(root, lock_path)
@@ -234,8 +239,12 @@ def project_lock(root: Path) -> Iterator[None]:
             ) from None
         except OSError as exc:
             raise LeafletsError(f"cannot open the project lock: {exc.strerror}", lock_path) from None
+        sweep_temporary_files(root)
         held.enter_context(writing_project(root))
         yield
+        # Not after an error: a worker that died mid-write may have left a temporary file.
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(root / UNFINISHED_NAME)
 
 
 @contextlib.contextmanager
@@ -315,24 +324,20 @@ _writing: _ProjectWrites | None = None  # set by writing_project; inherited by f
 def writing_project(root: Path) -> Iterator[None]:
     """Write in the project at ``root`` for the block (the project lock does this; so do the stages).
 
-    First the temporary files of a run killed mid-write are removed. Then every
-    folder written in is checked to lie inside the project, and listed (when a
-    temporary file is made there) in ``.leaflets/unfinished``, which a block
-    ending without error removes. A block inside another for the same project
-    is part of it.
+    Every folder written in is checked to lie inside the project, and listed
+    (when a temporary file is made there) in ``.leaflets/unfinished``. A block
+    inside another for the same project is part of it. The list, and the
+    temporary files of a run killed mid-write, are removed only by the holder
+    of the project lock (:func:`project_lock`): other processes may be writing.
     """
     global _writing
     if _writing is not None and _writing.root == root:
         yield
         return
     previous = _writing
-    sweep_temporary_files(root)
     _writing = _ProjectWrites(root)
     try:
         yield
-        # Not after an error: a worker that died mid-write may have left a temporary file.
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(root / UNFINISHED_NAME)
     finally:
         _writing = previous
 
@@ -356,16 +361,6 @@ def list_unfinished(root: Path, folder: Path | str) -> None:
             os.close(fd)
     except OSError as exc:
         raise _write_failure(exc, marker) from exc
-
-
-def recover_from_killed_run(root: Path) -> list[Path]:
-    """Remove the temporary files of a run killed mid-write; the files removed.
-
-    Nothing when this process is writing the project already (that began with it).
-    """
-    if _writing is not None and _writing.root == root:
-        return []
-    return sweep_temporary_files(root)
 
 
 def sweep_temporary_files(root: Path) -> list[Path]:

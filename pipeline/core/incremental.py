@@ -67,6 +67,7 @@ class PickerRecord(NamedTuple):
     page: Signature | None  # dist/index.html
     folders: dict[str, FolderMarks]
     labels: dict[str, dict]  # each language's picker label, so a rerun need not load Babel's locale data
+    lists: str | None = None  # a digest of what the page lists: while it is the same, the page is too
 
 
 def unchanged(path: Path | str, recorded: Signature | None) -> bool:
@@ -149,8 +150,10 @@ def _leaflet_record(title: str, source: list | None, pot: list | None, langs: di
     })
 
 
-def _picker_record(page: list | None, folders: dict[str, list], labels: dict[str, dict]) -> PickerRecord:
-    return PickerRecord(_signature(page), {lang: FolderMarks(*marks) for lang, marks in folders.items()}, labels)
+def _picker_record(page: list | None, folders: dict[str, list], labels: dict[str, dict],
+                   lists: str | None = None) -> PickerRecord:
+    return PickerRecord(_signature(page), {lang: FolderMarks(*marks) for lang, marks in folders.items()}, labels,
+                        lists)
 
 
 def fingerprint(settings: Any, code_dirs: list[Path]) -> str:

@@ -46,7 +46,7 @@ from pipeline.checks.severity import Severity
 from pipeline.core.clock import today
 from pipeline.core.config import Config, DraftSettings
 from pipeline.core.errors import LeafletsError
-from pipeline.core.files import recover_from_killed_run
+from pipeline.core.files import writing_project
 from pipeline.core.languages import SOURCE_LANGUAGE, language
 from pipeline.drafting.cache import CacheKey, DraftCache
 from pipeline.drafting.engines import Engine, EngineContext, EngineError, Failure, create_engine
@@ -166,7 +166,6 @@ def draft(
     environ: Mapping[str, str] | None = None,
 ) -> DraftReport:
     """Draft the untranslated entries chosen by ``options``; return what was done."""
-    recover_from_killed_run(config.root)
     settings = config.draft
     report = DraftReport()
     if options.pairs is not None and not options.pairs:
@@ -200,7 +199,7 @@ def draft(
     if progress:
         progress(0, total)
     run = _Run(settings, options, glossary, report, targets)
-    with DraftCache(config.root / settings.cache) as cache:
+    with DraftCache(config.root / settings.cache) as cache, writing_project(config.root):
         order = list(dict.fromkeys(e for lang in langs for e in chains[lang]))
         for engine in order:
             todo = [item for item in items if not item.done and engine in chains[item.target.lang]]

@@ -88,6 +88,14 @@ def wrap(text: str, width: int, *, indent: str = "", first_indent: str = "") -> 
     line stands alone. ``first_indent`` starts the first line (a list marker),
     ``indent`` the others. Runs of spaces, tabs and newlines become one space.
     """
+    return list(_wrapped(text, width, indent, first_indent))
+
+
+# Leaflets share sentences (headings, contact details, advice that recurs) in every
+# language: in a generated 40 x 30 project 46% of the sentences laid out had been laid
+# out before in the same process. Each is laid out once per process (and per width).
+@lru_cache(maxsize=16384)
+def _wrapped(text: str, width: int, indent: str, first_indent: str) -> tuple[str, ...]:
     lines: list[str] = []
     line, used = first_indent, display_width(first_indent)
     line_is_empty = True
@@ -101,7 +109,7 @@ def wrap(text: str, width: int, *, indent: str = "", first_indent: str = "") -> 
             used += len(gap) + columns
             line_is_empty = False
     lines.append(line)
-    return lines
+    return tuple(lines)
 
 
 def rtl_line(line: str) -> str:
@@ -124,6 +132,7 @@ _NUMBER = (
 _NUMERIC = re.compile(f"{_PHONE}|{_NUMBER}")
 
 
+@lru_cache(maxsize=16384)  # as _wrapped: sentences recur
 def ltr_spans(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each run of ``text`` that must read left to right even in RTL text.
 

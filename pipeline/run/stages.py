@@ -11,7 +11,9 @@ processes when there are enough leaflets (:func:`_in_workers`).
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import importlib.util
+import json
 import math
 import multiprocessing
 import os
@@ -52,15 +54,22 @@ from pipeline.source.document import Leaflet, read_leaflet
 
 
 def _imported_on_first_use(*names: str) -> list[ModuleType]:
-    """The modules ``names``, each loaded only when one of its attributes is first used (importlib's LazyLoader)."""
+    """The modules ``names``, each loaded only when one of its attributes is first used (importlib's LazyLoader).
+
+    Each is also set on its package, as an import does: else ``import
+    pipeline.publish.build`` later finds it in sys.modules and leaves
+    ``pipeline.publish.build`` unset.
+    """
     modules = []
     for name in names:
         if name not in sys.modules:
-            spec = importlib.util.find_spec(name)
+            spec = importlib.util.find_spec(name)  # imports the package first
             assert spec is not None and spec.loader is not None, name
             spec.loader = importlib.util.LazyLoader(spec.loader)
             sys.modules[name] = importlib.util.module_from_spec(spec)
             spec.loader.exec_module(sys.modules[name])
+            package, _, child = name.rpartition(".")
+            setattr(sys.modules[package], child, sys.modules[name])
         modules.append(sys.modules[name])
     return modules
 
@@ -610,16 +619,30 @@ def _withdraw_deleted_leaflets(config: Config, state: RunState) -> list[Path]:
 
 
 def _write_picker(config: Config, state: RunState) -> list[Path]:
-    """The picker page, listing every leaflet's languages (those this run left alone too), as the state records them."""
+    """The picker page, listing every leaflet's languages (those this run left alone too), as the state records them.
+
+    The page shows each leaflet's title and published languages (and the settings
+    and code, which the run state's fingerprint covers): while those and the page
+    are as the last run left them, it is not made again. An edit of a leaflet's
+    text rarely changes them, and the page lists every edition of every leaflet.
+    """
     slugs = [slug for slug in config.slugs() if slug in state.leaflets]  # not a leaflet never done yet
+    lists = hashlib.sha256(json.dumps(
+        [[slug, state.leaflets[slug].title, [lang for lang, language in state.leaflets[slug].langs.items()
+                                              if language.publication.published]] for slug in slugs]
+    ).encode()).hexdigest()
+    page = config.output_dir / "index.html"
+    recorded = state.picker
+    if recorded is not None and recorded.lists == lists and unchanged(page, recorded.page):
+        state.picker = recorded._replace(folders=_folder_marks(config))
+        return []
     headers = [_header(config, slug, state.leaflets[slug].title) for slug in slugs]
     publications = [_publication(slug, lang, language.publication)
                     for slug in slugs for lang, language in state.leaflets[slug].langs.items()]
-    if state.picker is not None:
-        picker.remember_labels(state.picker.labels)
-    page = config.output_dir / "index.html"
+    if recorded is not None:
+        picker.remember_labels(recorded.labels)
     written = build.build_index(config, headers, publications)
-    state.picker = PickerRecord(record(page, content_hash=False), _folder_marks(config), picker.labels_in_use())
+    state.picker = PickerRecord(record(page, content_hash=False), _folder_marks(config), picker.labels_in_use(), lists)
     return [page] if written else []
 
 

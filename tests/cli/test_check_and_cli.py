@@ -197,6 +197,32 @@ def test_a_run_that_changes_nothing_looks_at_no_published_file(make_project, mon
     assert not [p for p in looked_at if "/dist/" in p and not p.endswith("/dist/index.html")], "outputs checked one by one although their folders kept their mtimes"
 
 
+def test_the_picker_is_made_again_only_when_what_it_lists_changed(make_project, monkeypatch):
+    """The picker lists every edition of every leaflet: an edit that publishes nothing new leaves it be."""
+    from pipeline.publish import build
+
+    config = make_project(["es"])
+    invoke(config, "run")
+    made = []
+    real = build.build_index
+    monkeypatch.setattr(build, "build_index", lambda *args: made.append(args) or real(*args))
+    picker = config.output_dir / "index.html"
+    before = picker.read_bytes(), picker.stat().st_mtime_ns
+    source = config.source_path(SLUG)
+    source.write_text(source.read_text(encoding="utf-8").replace("Nerve pain can", "Nerve pain may"), "utf-8")
+    assert invoke(config, "run").exit_code == 0
+    assert config.output_path("en", SLUG, ".html").read_text(encoding="utf-8").count("Nerve pain may") == 1
+    assert made == [] and (picker.read_bytes(), picker.stat().st_mtime_ns) == before
+
+    translate_all(config, "es", fake_translation("es"))
+    approve_all(config, "es")
+    invoke(config, "run")  # Spanish published: the picker lists it
+    assert len(made) == 1 and 'data-lang="es"' in picker.read_text(encoding="utf-8")
+    picker.write_text("<p>by hand</p>", encoding="utf-8")
+    invoke(config, "run")
+    assert len(made) == 2 and 'data-lang="es"' in picker.read_text(encoding="utf-8")
+
+
 def test_the_run_state_records_each_output_as_it_is_on_disk(make_project):
     """Output signatures come from the writes themselves (new folders, existing ones, files left alone)."""
     from pipeline.core.incremental import load_state, record

@@ -19,6 +19,7 @@ from pipeline.core.config import load_config
 from pipeline.core.errors import LeafletsError
 from pipeline.core.files import UNFINISHED_NAME, flock, project_lock, sweep_temporary_files
 from pipeline.core.incremental import STATE_VERSION, load_state
+from pipeline.drafting.draft import DraftOptions, draft
 from pipeline.run import stages
 from tests.robustness.helpers import (
     REPO,
@@ -138,6 +139,24 @@ def test_the_sweep_looks_only_inside_the_project(tmp_path):
     assert sweep_temporary_files(root) == [inside]
     assert outside.exists() and not inside.exists()
     assert not (root / UNFINISHED_NAME).exists()
+
+
+def test_only_the_project_locks_holder_removes_temporary_files(tmp_path):
+    """Another process may own a listed temporary file: a library call without the lock leaves it be."""
+    root = tmp_path / "project"
+    config = write_project(root, 2, ["es"])
+    stages.run(config)
+    folder = config.po_path("es", "leaflet-00").parent
+    other = folder / ".leaflet-00.po.leaflets-77-1.tmp"  # a write another process has under way
+    other.write_text("half a catalogue", encoding="utf-8")
+    (root / UNFINISHED_NAME).write_text("locales/es/LC_MESSAGES\n", encoding="utf-8")
+
+    report = draft(config, DraftOptions(engines=("memory",)))
+    stages.update_all(config)  # the stages write the project as a library too
+    assert not report.errors and other.exists() and (root / UNFINISHED_NAME).exists()
+
+    with project_lock(config.root):
+        assert not other.exists() and not (root / UNFINISHED_NAME).exists()
 
 
 @pytest.fixture

@@ -24,6 +24,7 @@ import pytest
 
 from pipeline.catalogs.po import read_catalog
 from pipeline.core.config import load_config
+from pipeline.core.files import project_lock
 from pipeline.run import stages
 from tests.robustness.helpers import (
     cli,
@@ -137,19 +138,24 @@ def _wait_for_first_write(proc: subprocess.Popen, project: Path, watched: tuple[
 
 
 def _rerun(project: Path, stage: str, through_cli: bool) -> None:
-    """Run the killed command again: through the CLI (lock and all) or, faster, in this process."""
+    """Run the killed command again: through the CLI or, faster, in this process; under the project lock either way.
+
+    Only the lock's holder removes the temporary files a killed run left (another
+    process may own them), as the CLI does.
+    """
     if through_cli:
         result = cli(project, *COMMANDS[stage])
         assert result.returncode == 0, f"{stage}: the rerun failed:\n{result.stderr}"
         return
     config = load_config(project)
-    if stage == "draft":
-        from pipeline.drafting import draft
+    with project_lock(config.root):
+        if stage == "draft":
+            from pipeline.drafting import draft
 
-        report = draft.draft(config, draft.DraftOptions(engines=("pseudo",)))
-        assert report.ok, report.notes
-    else:
-        {"update": stages.update_all, "build": stages.build_all, "run": stages.run}[stage](config)
+            report = draft.draft(config, draft.DraftOptions(engines=("pseudo",)))
+            assert report.ok, report.notes
+        else:
+            {"update": stages.update_all, "build": stages.build_all, "run": stages.run}[stage](config)
 
 
 def _wait_for_group(pgid: int, limit: float = 3.0) -> bool:
