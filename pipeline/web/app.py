@@ -65,6 +65,7 @@ from pipeline.review.ledger import (
     own_edit,
     reject_entry,
 )
+from pipeline.review.signing import Signer
 from pipeline.run.preview import build_preview, current_preview, preview_path, read_preview_record
 from pipeline.source.document import read_leaflet
 
@@ -78,11 +79,17 @@ class Settings:
     languages: tuple[str, ...]
     access_token: str
     lock_wait: float  # seconds to wait for another leaflets command to finish writing
+    signer: Signer | None = None  # the reviewer's key, which signs every action (None: found per action)
 
 
 def create_app(config: Config, reviewer_id: str, *, access_token: str | None = None,
-               lock_wait: float = 5.0, hosts: tuple[str, ...] = ("127.0.0.1", "localhost")) -> Flask:
-    """The review app for ``reviewer_id``; open ``/login?token=<access_token>`` to start a session."""
+               lock_wait: float = 5.0, hosts: tuple[str, ...] = ("127.0.0.1", "localhost"),
+               signer: Signer | None = None) -> Flask:
+    """The review app for ``reviewer_id``; open ``/login?token=<access_token>`` to start a session.
+
+    Every action is signed with ``signer`` (the reviewer's key; when None, it is
+    found for each action: ``LEAFLETS_SIGNING_KEY`` or ssh-agent).
+    """
     reviewer = config.reviewer(reviewer_id)
     if reviewer is None:
         raise ReviewError(f"reviewer {reviewer_id!r} is not listed in [[tool.leaflets.reviewers]]")
@@ -104,7 +111,7 @@ def create_app(config: Config, reviewer_id: str, *, access_token: str | None = N
     app.select_jinja_autoescape = lambda filename: True  # type: ignore[method-assign]
     app.jinja_env.trim_blocks = True
     app.jinja_env.lstrip_blocks = True
-    settings = Settings(config, reviewer, langs, access_token or secrets.token_urlsafe(24), lock_wait)
+    settings = Settings(config, reviewer, langs, access_token or secrets.token_urlsafe(24), lock_wait, signer)
     app.extensions["leaflets_review"] = settings
     _routes(app, settings)
     return app
@@ -206,7 +213,7 @@ def _rows(settings: Settings, lang: str, slug: str) -> list[Row]:
     for entry in entries_of(config, lang, slug, catalog, ledger):
         message = by_key[entry.key]
         findings = tuple(findings_of(message, lang, glossary))
-        mine = own_edit(message, ledger, settings.reviewer.id)
+        mine = own_edit(message, ledger, config, settings.reviewer.id)
         why_not = ""
         if entry.state is ReviewState.UNTRANSLATED:
             why_not = "Nothing to approve yet: type a translation and save it."
@@ -378,7 +385,8 @@ def _routes(app: Flask, settings: Settings) -> None:
                 if not secrets.compare_digest(record.html_sha256, request.form.get("preview_sha256", "")):
                     raise ReviewError("the preview changed since you opened it: open it again and read it")
                 outcome = approve_entries(work.catalog, work.ledger, config, settings.reviewer.id,
-                                          list(messages(work.catalog)), preview=record.html_sha256, bulk=True)
+                                          list(messages(work.catalog)), preview=record.html_sha256, bulk=True,
+                                          signer=settings.signer)
                 work.po_changed = outcome.po_changed
         except LeafletsError as exc:
             return _page(settings, lang, slug, status=409, problems={"": exc.message})
@@ -411,18 +419,21 @@ def _act(work: Workfile, settings: Settings, key: str, action: str, form: Any) -
     if action == "approve" and typed is not None and normalise_text(typed) != row.translation:
         raise ReviewError("you changed the text but pressed Approve: save your edit first, or undo it")
     if action == "reject":
-        reject_entry(work.catalog, work.ledger, config, reviewer, message, form.get("reason", ""))
+        reject_entry(work.catalog, work.ledger, config, reviewer, message, form.get("reason", ""),
+                     signer=settings.signer)
         work.po_changed = True
         return f"Rejected entry {row.index}: sent back to the translator with your reason."
     if action in ("save", "save-approve"):
-        if edit_entry(work.catalog, work.ledger, config, reviewer, message, form.get("translation", "")):
+        if edit_entry(work.catalog, work.ledger, config, reviewer, message, form.get("translation", ""),
+                      signer=settings.signer):
             work.po_changed = True
         elif action == "save":
             return f"Entry {row.index}: the translation is unchanged; nothing saved."
         if action == "save":
             return f"Saved your edit of entry {row.index}; another reviewer approves it."
     outcome = approve_entries(work.catalog, work.ledger, config, reviewer, [message],
-                              override=form.get("override", ""), glossary=load_glossary(config))
+                              override=form.get("override", ""), glossary=load_glossary(config),
+                              signer=settings.signer)
     if outcome.held:
         raise ReviewError(outcome.held[0][1])
     work.po_changed = work.po_changed or outcome.po_changed
