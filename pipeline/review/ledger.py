@@ -70,6 +70,7 @@ from pipeline.review.states import STATE_LABELS, WAITING, ReviewState
 
 LEDGER_FORMAT = 2  # 1: approvals only; 2: adds rejections, edits and signatures
 STATEMENT_VERSION = "leaflets-review/1"  # names the layout of the signed statement
+OVERRIDE_MIN_LENGTH = 15  # an override says what was checked: "ok" says nothing
 
 
 @dataclass(frozen=True)
@@ -426,7 +427,24 @@ def is_approved(message: Message, ledger: Ledger, config: Config) -> bool:
         return False
     if not trusted(config, ledger, key_of(message), record):
         return False
-    return not _current(ledger.rejections.get(key_of(message)), message)
+    if _current(ledger.rejections.get(key_of(message)), message):
+        return False
+    return not uncovered_errors(message, record)
+
+
+def uncovered_errors(message: Message, record: Approval) -> list[str]:
+    """The errors recorded on these very words that the (signed) approval does not override.
+
+    Defence in depth, at the cost of reading comments: an approval made
+    without the checks (a script, an older leaflets) publishes no error the
+    draft stage recorded (``# leaflets-check: … [tag]``, bound to this English
+    and translation) unless its reviewer overrode that check. Running every
+    check again here would cost a build ten times its time; ``leaflets check``
+    runs them all and fails on an approved entry with an error not overridden.
+    """
+    errors = {mark.check for mark in current_check_marks(message)}
+    covered = set(record.overridden) if record.override else set()
+    return sorted(errors - covered)
 
 
 def state_of(message: Message, ledger: Ledger, config: Config) -> ReviewState:
@@ -659,13 +677,18 @@ def approve_entries(
             outcome.held.append((message, f"{reviewer.id} edited this translation; another reviewer must approve it"))
             continue
         errors = blocking(findings_of(message, lang, glossary))
-        if errors and not override.strip():
+        reason = " ".join(override.split())
+        if errors and not reason:
             names = ", ".join(sorted({f.check for f in errors}))
             outcome.held.append((message, f"check errors ({names}): approve with an override reason, or edit"))
             continue
+        if errors and len(reason) < OVERRIDE_MIN_LENGTH:
+            why = f"an override reason needs at least {OVERRIDE_MIN_LENGTH} characters: say what you checked"
+            outcome.held.append((message, why))
+            continue
         extra: dict[str, Any] = {"preview": preview, "own_edit": mine}
         if errors:
-            extra.update(override=" ".join(override.split()), overridden=tuple(sorted({f.check for f in errors})))
+            extra.update(override=reason, overridden=tuple(sorted({f.check for f in errors})))
         _record_approval(message, ledger, config, reviewer, signing, **extra)  # before #| goes: it names the old record
         if _clear_draft(message):
             outcome.po_changed = True

@@ -26,6 +26,7 @@ import os
 import socket
 import struct
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Protocol
 
@@ -121,6 +122,7 @@ def parse_public_key(text: str) -> PublicKey:
     return PublicKey(kind, blob)
 
 
+@lru_cache(maxsize=256)
 def _loaded(key: PublicKey):
     return serialization.load_ssh_public_key(key.openssh.encode())
 

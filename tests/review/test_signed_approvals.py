@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.catalogs.markers import check_comment
 from pipeline.catalogs.po import messages, read_catalog, sha256, write_catalog
 from pipeline.core.config import Config, load_config
 from pipeline.core.errors import ReviewError
@@ -289,3 +290,27 @@ def test_resign_signs_only_your_own_unsigned_approvals_after_the_preview(make_pr
     assert state(config, ENGLISH) is ReviewState.APPROVED
     assert not [p for p in check(config).problems if "does not count" in p.message]
     assert load_ledger(config, "es", SLUG).approvals[ENGLISH].preview
+
+
+def test_an_approval_made_without_the_checks_publishes_no_recorded_error_it_did_not_override(make_project):
+    config = make_project(["es"], extra="publish_threshold = 0.1")
+    stages.run(config)
+    path = config.po_path("es", SLUG)
+    catalog = read_catalog(path)
+    message = _entry(catalog, ENGLISH)
+    message.string = "Infusiones de magnesio"
+    message.user_comments = [check_comment(message, message.string, "units", "110 mmol/L is missing")]
+    write_catalog(path, catalog)
+    catalog = read_catalog(path)
+    ledger = load_ledger(config, "es", SLUG)
+    assert approve(catalog, ledger, config, "mlopez")  # the low-level call runs no checks
+    ledger.save()
+    assert state(config, ENGLISH) is ReviewState.TRANSLATED
+    stages.run(config)
+    assert not config.mo_path("es", SLUG).exists()
+    with editing(config, "es", SLUG) as work:
+        outcome = approve_entries(work.catalog, work.ledger, config, "mlopez", [_entry(work.catalog, ENGLISH)],
+                                  override="dose checked against the pharmacy chart")
+        work.po_changed = outcome.po_changed
+    assert state(config, ENGLISH) is ReviewState.APPROVED
+    assert load_ledger(config, "es", SLUG).approvals[ENGLISH].overridden == ("units",)
