@@ -214,8 +214,8 @@ def _catalogues(task: tuple[str, str]) -> int:
     from pipeline.catalogs.po import messages, write_catalog
     from pipeline.catalogs.update import new_catalog
     from pipeline.core.config import load_config
+    from pipeline.core.signing import FileSigner
     from pipeline.review.ledger import approve, load_ledger
-    from pipeline.review.signing import FileSigner
     from pipeline.source.document import read_leaflet
 
     root, slug = task

@@ -35,8 +35,8 @@ KeyOption = Annotated[Path | None, typer.Option(
 
 def _signer(config: Config, reviewer_id: str, key: Path | None):
     """The reviewer's signer from ``--key`` or, when not given, None: the review module then looks further."""
+    from pipeline.core.signing import find_signer
     from pipeline.review.ledger import current_key, listed_reviewer
-    from pipeline.review.signing import find_signer
 
     if key is None:
         return None
@@ -299,8 +299,8 @@ def review_serve(
 
     from werkzeug.serving import make_server
 
+    from pipeline.core.signing import find_signer
     from pipeline.review.ledger import current_key
-    from pipeline.review.signing import find_signer
     from pipeline.web.app import create_app
 
     token = secrets.token_urlsafe(24)

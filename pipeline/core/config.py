@@ -26,7 +26,7 @@ from typing import Any, TypeVar
 from pipeline.core.engine_settings import ENGINE_SETTINGS
 from pipeline.core.errors import ConfigError
 from pipeline.core.languages import SOURCE_LANGUAGE, language
-from pipeline.review.signing import parse_public_key
+from pipeline.core.signing import parse_public_key
 
 ROOT_TABLE = ("tool", "leaflets")
 

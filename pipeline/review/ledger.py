@@ -9,7 +9,7 @@ The ledger also records rejections (with the reviewer's reason) and edits
 made through the review tools, so a reviewer never approves their own words.
 
 Every record is signed by its reviewer's SSH key over a canonical statement
-of what it says (:func:`statement`, :mod:`pipeline.review.signing`). Only a
+of what it says (:func:`statement`, :mod:`pipeline.core.signing`). Only a
 record whose signature verifies against the key listed for that reviewer is
 trusted (:func:`signature_fault`): a hand-typed or altered approval is no
 approval, and a signed edit names its author, so the four-eyes rule holds by
@@ -57,7 +57,7 @@ from pipeline.core.config import Config, Reviewer
 from pipeline.core.errors import CatalogError, ReviewError
 from pipeline.core.files import flock, list_unfinished, read_file, write_atomic
 from pipeline.core.languages import language
-from pipeline.review.signing import (
+from pipeline.core.signing import (
     PublicKey,
     Signer,
     find_signer,
@@ -520,7 +520,7 @@ def approve(
     The low-level form for scripts and tests: it does not run the checks and
     leaves drafts alone. It never approves a reviewer's own edit. Each approval
     is signed with ``signer``, or the reviewer's key found as
-    :func:`pipeline.review.signing.find_signer` finds it. Returns the messages
+    :func:`pipeline.core.signing.find_signer` finds it. Returns the messages
     approved now; the caller saves the ledger.
     """
     reviewer = listed_reviewer(config, reviewer_id, ledger.language)

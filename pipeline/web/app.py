@@ -53,6 +53,7 @@ from pipeline.core.config import Config, Reviewer
 from pipeline.core.errors import LeafletsError, LockedError, ReviewError
 from pipeline.core.files import LOCK_NAME, flock, list_unfinished, refuse_links_out
 from pipeline.core.languages import language
+from pipeline.core.signing import Signer
 from pipeline.publish.build import inline_html
 from pipeline.review.ledger import (
     OVERRIDE_MIN_LENGTH,
@@ -74,7 +75,6 @@ from pipeline.review.ledger import (
     own_edit,
     reject_entry,
 )
-from pipeline.review.signing import Signer
 from pipeline.run.preview import build_preview, current_preview, preview_path, read_preview_record
 from pipeline.source.document import read_leaflet
 

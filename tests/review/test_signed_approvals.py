@@ -15,6 +15,7 @@ from pipeline.catalogs.markers import check_comment
 from pipeline.catalogs.po import messages, read_catalog, sha256, write_catalog
 from pipeline.core.config import Config, load_config
 from pipeline.core.errors import ReviewError
+from pipeline.core.signing import NAMESPACE, FileSigner, armored, sign
 from pipeline.review.ledger import (
     ReviewState,
     approve,
@@ -26,7 +27,6 @@ from pipeline.review.ledger import (
     state_of,
     statement,
 )
-from pipeline.review.signing import NAMESPACE, FileSigner, armored, sign
 from pipeline.run import stages
 from pipeline.run.gate import check
 from tests.conftest import (

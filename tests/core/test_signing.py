@@ -1,4 +1,4 @@
-"""SSHSIG signatures: ours verify with ssh-keygen, ssh-keygen's verify with ours, through a key file or ssh-agent."""
+"""SSHSIG signatures (pipeline.core.signing): ours verify with ssh-keygen, ssh-keygen's verify with ours, through a key file or ssh-agent."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.core.errors import ReviewError
-from pipeline.review.signing import (
+from pipeline.core.signing import (
     NAMESPACE,
     AgentSigner,
     FileSigner,
