@@ -466,6 +466,35 @@ def state_of(message: Message, ledger: Ledger, config: Config) -> ReviewState:
     return ReviewState.TRANSLATED
 
 
+@dataclass(frozen=True)
+class Credits:
+    """Who did what for the approved words of one catalogue, as the stamp states it."""
+
+    engines: tuple[str, ...]  # the engines whose drafts were approved, by name
+    by_people: bool  # some approved words were written by people (in the review tools or a PO editor)
+    checkers: tuple[Reviewer, ...]  # the reviewers whose approvals count, in the order the project lists them
+
+
+def credits_of(catalog: Catalog, ledger: Ledger, config: Config, approved: set[str]) -> Credits:
+    """The :class:`Credits` of the ``approved`` entries (:func:`approved_keys`), from the ledger and the PO file."""
+    engines, by_people, who = set(), False, set()
+    for message in messages(catalog):
+        key = key_of(message)
+        record = ledger.approvals.get(key)
+        if key not in approved or record is None:
+            continue
+        who.add(record.reviewer)
+        source = record.source
+        if not source:  # an approval from before sources were recorded: the PO keeps the draft note
+            draft = draft_info(message)
+            source = f"engine:{draft.engine}" if draft is not None else "outside"
+        if source.startswith("engine:"):
+            engines.add(source.removeprefix("engine:"))
+        else:
+            by_people = True
+    return Credits(tuple(sorted(engines)), by_people, tuple(r for r in config.reviewers if r.id in who))
+
+
 def approved_keys(catalog: Catalog, ledger: Ledger, config: Config) -> set[str]:
     """The keys of the approved messages (:func:`is_approved`): the publishable ones."""
     return {key_of(message) for message in messages(catalog) if is_approved(message, ledger, config)}

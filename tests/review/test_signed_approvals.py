@@ -20,6 +20,8 @@ from pipeline.review.ledger import (
     ReviewState,
     approve,
     approve_entries,
+    approved_keys,
+    credits_of,
     edit_entry,
     editing,
     load_ledger,
@@ -314,3 +316,25 @@ def test_an_approval_made_without_the_checks_publishes_no_recorded_error_it_did_
         work.po_changed = outcome.po_changed
     assert state(config, ENGLISH) is ReviewState.APPROVED
     assert load_ledger(config, "es", SLUG).approvals[ENGLISH].overridden == ("units",)
+
+
+def test_credits_name_the_engine_of_an_approved_draft_and_the_people_and_checkers(make_project):
+    config = make_project(["es"])
+    stages.run(config)
+    path = config.po_path("es", SLUG)
+    catalog = read_catalog(path)
+    draft = _entry(catalog, ENGLISH)
+    draft.string, draft.user_comments = "Infusiones de magnesio", ["leaflets-draft: engine=apertium date=2026-01-05"]
+    draft.flags.add("fuzzy")
+    _entry(catalog, "Will the injection hurt?").string = "¿Dolerá la inyección?"
+    write_catalog(path, catalog)
+    with editing(config, "es", SLUG) as work:
+        outcome = approve_entries(work.catalog, work.ledger, config, "mlopez", [_entry(work.catalog, ENGLISH)])
+        work.po_changed = outcome.po_changed
+    with editing(config, "es", SLUG) as work:
+        approve_entries(work.catalog, work.ledger, config, "jchen", [_entry(work.catalog, "Will the injection hurt?")])
+    catalog = read_catalog(path)
+    ledger = load_ledger(config, "es", SLUG)
+    credits = credits_of(catalog, ledger, config, approved_keys(catalog, ledger, config))
+    assert credits.engines == ("apertium",) and credits.by_people
+    assert [r.id for r in credits.checkers] == ["jchen", "mlopez"]  # in the order the project lists them
