@@ -27,6 +27,7 @@ import hashlib
 import os
 import random
 import re
+import subprocess
 import sys
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -179,8 +180,11 @@ def pseudo_translate(english: str, lang: str) -> str:
 # -- writing the project -----------------------------------------------------------
 
 
-def pyproject(languages: tuple[str, ...], pdf: bool = False) -> str:
-    """The project's configuration: every language, one reviewer for all, PDF editions only if asked."""
+SIGNING_KEY = ".benchmark-reviewer-key"  # the reviewer's SSH key, made in the project folder by generate()
+
+
+def pyproject(languages: tuple[str, ...], pdf: bool = False, key: str = "") -> str:
+    """The project's configuration: every language, one reviewer for all (with ``key``), PDF editions only if asked."""
     langs = ", ".join(f'"{code}"' for code in languages)
     return f"""[project]
 name = "benchmark-leaflets"
@@ -201,7 +205,7 @@ id = "{REVIEWER_ID}"
 name = "Dr B. Enchmark"
 role = "pain physician"
 languages = [{langs}]
-"""
+""" + (f'key = "{key}"\n' if key else "")
 
 
 def _catalogues(task: tuple[str, str]) -> int:
@@ -210,11 +214,13 @@ def _catalogues(task: tuple[str, str]) -> int:
     from pipeline.catalogs.po import messages, write_catalog
     from pipeline.catalogs.update import new_catalog
     from pipeline.core.config import load_config
+    from pipeline.core.signing import FileSigner
     from pipeline.review.ledger import approve, load_ledger
     from pipeline.source.document import read_leaflet
 
     root, slug = task
     config = load_config(Path(root))
+    signer = FileSigner.load(Path(root) / SIGNING_KEY)
     leaflet = read_leaflet(config.source_path(slug))
     template = template_for(leaflet, config)
     written = 0
@@ -227,7 +233,7 @@ def _catalogues(task: tuple[str, str]) -> int:
             message.flags.discard("fuzzy")
         write_catalog(config.po_path(lang, slug), catalog)
         ledger = load_ledger(config, lang, slug)
-        approve(catalog, ledger, config, REVIEWER_ID)
+        approve(catalog, ledger, config, REVIEWER_ID, signer=signer)
         ledger.save()
         written += 1
     return written
@@ -242,7 +248,10 @@ def generate(root: Path, leaflets: int, languages: int, seed: int = 7, jobs: int
     os.environ.setdefault("SOURCE_DATE_EPOCH", "1768435200")  # 2026-01-15: reproducible dates
     root.mkdir(parents=True)
     (root / "source").mkdir()
-    (root / "pyproject.toml").write_text(pyproject(LANGUAGES[:languages], pdf), encoding="utf-8")
+    key = root / SIGNING_KEY  # approvals are signed, as a clinician's are
+    subprocess.run(["ssh-keygen", "-t", "ed25519", "-N", "", "-q", "-C", "benchmark", "-f", str(key)], check=True)
+    public = key.with_suffix(".pub").read_text(encoding="utf-8").strip()
+    (root / "pyproject.toml").write_text(pyproject(LANGUAGES[:languages], pdf, public), encoding="utf-8")
     slugs = []
     for index in range(leaflets):
         slug, text = leaflet_markdown(index, seed)

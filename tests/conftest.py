@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
+import subprocess
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -28,13 +31,61 @@ id = "jchen"
 name = "Dr J. Chen"
 role = "pain physician"
 languages = ["zh_Hans", "zh_Hant", "es", "ar", "fa", "pa_Guru", "vi", "el", "it", "tr"]
+key = "{jchen}"
 
 [[tool.leaflets.reviewers]]
 id = "mlopez"
 name = "M. López"
 role = "clinical nurse consultant"
 languages = ["es"]
+key = "{mlopez}"
 """
+KEYS: dict[str, Path] = {}  # each fixture reviewer's private key, made by the session's reviewer_keys
+
+
+def make_key(folder: Path, name: str) -> Path:
+    """A new Ed25519 key pair without a passphrase, as a clinician makes one; the private key's path."""
+    path = folder / name
+    subprocess.run(["ssh-keygen", "-t", "ed25519", "-N", "", "-C", f"{name}@test", "-q", "-f", str(path)], check=True)
+    return path
+
+
+def public_key(reviewer: str) -> str:
+    """The one line of ``reviewer``'s .pub file, as pyproject.toml lists it."""
+    return KEYS[reviewer].with_suffix(".pub").read_text(encoding="utf-8").strip()
+
+
+def reviewers_toml() -> str:
+    return REVIEWERS_TOML.format(jchen=public_key("jchen"), mlopez=public_key("mlopez"))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def reviewer_keys(tmp_path_factory) -> dict[str, Path]:
+    """jchen's and mlopez's keys, made with ssh-keygen and held by a real ssh-agent for the whole session.
+
+    Review actions sign with the key the agent holds for the reviewer, as on a
+    clinician's laptop; SSH_AUTH_SOCK is inherited by the CLI's subprocesses.
+    """
+    folder = tmp_path_factory.mktemp("keys")
+    for name in ("jchen", "mlopez"):
+        KEYS[name] = make_key(folder, name)
+    socket_path = str(folder / "agent.sock")
+    agent = subprocess.Popen(["ssh-agent", "-D", "-a", socket_path], stdout=subprocess.DEVNULL)
+    while not os.path.exists(socket_path) and agent.poll() is None:
+        time.sleep(0.01)
+    saved = {name: os.environ.get(name) for name in ("SSH_AUTH_SOCK", "LEAFLETS_SIGNING_KEY")}
+    os.environ["SSH_AUTH_SOCK"] = socket_path
+    os.environ.pop("LEAFLETS_SIGNING_KEY", None)
+    for path in KEYS.values():
+        subprocess.run(["ssh-add", "-q", str(path)], check=True, capture_output=True)
+    yield KEYS
+    for name, value in saved.items():
+        if value is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = value
+    os.kill(agent.pid, signal.SIGTERM)
+    agent.wait()
 
 
 def write_pyproject(root: Path, languages: list[str], extra: str = "", reviewers: bool = True) -> None:
@@ -48,7 +99,7 @@ languages = [{langs}]
 {extra}
 """
     if reviewers:
-        text += REVIEWERS_TOML
+        text += reviewers_toml()
     (root / "pyproject.toml").write_text(text, encoding="utf-8")
 
 

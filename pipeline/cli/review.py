@@ -6,6 +6,7 @@ import json
 import os
 import sys
 from enum import StrEnum
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -26,6 +27,23 @@ review_app = typer.Typer(
 class OutputFormat(StrEnum):
     text = "text"
     json = "json"
+
+
+KeyOption = Annotated[Path | None, typer.Option(
+    "--key", help="Your private SSH key file (else LEAFLETS_SIGNING_KEY, else ssh-agent).")]
+
+
+def _signer(config: Config, reviewer_id: str, key: Path | None):
+    """The reviewer's signer from ``--key`` or, when not given, None: the review module then looks further."""
+    from pipeline.core.signing import find_signer
+    from pipeline.review.ledger import current_key, listed_reviewer
+
+    if key is None:
+        return None
+    reviewer = config.reviewer(reviewer_id)
+    if reviewer is None:
+        listed_reviewer(config, reviewer_id, "")  # says who is not listed
+    return find_signer(reviewer_id, current_key(reviewer) if reviewer else None, key)
 
 
 def _slugs(config: Config, leaflet: str | None) -> list[str]:
@@ -80,6 +98,7 @@ def review_approve(
     leaflet: Annotated[str | None, typer.Option("--leaflet", help="Only this leaflet (slug).")] = None,
     override: Annotated[str, typer.Option(
         "--override", help="Your reason for approving one entry despite check errors.")] = "",
+    key: KeyOption = None,
 ) -> None:
     """Approve entries: drafts included, check errors held back; more than one needs the preview read first."""
     from pipeline.checks.glossary import load_glossary
@@ -98,6 +117,7 @@ def review_approve(
     with guarded() as config:
         configured_languages(config, [lang])
         listed_reviewer(config, reviewer, lang)
+        signer = _signer(config, reviewer, key)
         slugs = _slugs(config, leaflet)
         glossary = load_glossary(config)
         # Pass 1, reading: what is selected, and is each bulk selection covered by a current preview?
@@ -121,7 +141,7 @@ def review_approve(
                     preview = current_preview(config, lang, slug, work.catalog).html_sha256
                 outcome = approve_entries(work.catalog, work.ledger, config, reviewer, _select(work, prefix),
                                           override=override, preview=preview, glossary=glossary,
-                                          bulk=bool(preview))
+                                          bulk=bool(preview), signer=signer)
                 work.po_changed = outcome.po_changed
             total += len(outcome.approved)
             held += len(outcome.held)
@@ -181,6 +201,7 @@ def review_reject(
     reviewer: Annotated[str, typer.Option("--reviewer", help="Your reviewer id from the config.")],
     reason: Annotated[str, typer.Option("--reason", help="What the translator must fix.")],
     leaflet: Annotated[str | None, typer.Option("--leaflet", help="The leaflet (slug).")] = None,
+    key: KeyOption = None,
 ) -> None:
     """Send one translation back to draft with your reason; its approval, if any, is withdrawn."""
     from pipeline.review.ledger import editing, english_of, reject_entry
@@ -190,7 +211,8 @@ def review_reject(
         slug = _only_slug(config, lang, leaflet, prefix)
         with editing(config, lang, slug) as work:
             message = _one(work, prefix)
-            reject_entry(work.catalog, work.ledger, config, reviewer, message, reason)
+            reject_entry(work.catalog, work.ledger, config, reviewer, message, reason,
+                         signer=_signer(config, reviewer, key))
             work.po_changed = True
         console.out.print(f"rejected [{lang}] {slug}: {_short(english_of(message))}", markup=False)
 
@@ -202,6 +224,7 @@ def review_edit(
     reviewer: Annotated[str, typer.Option("--reviewer", help="Your reviewer id from the config.")],
     text: Annotated[str, typer.Option("--text", help="The new translation ('-' reads it from stdin).")],
     leaflet: Annotated[str | None, typer.Option("--leaflet", help="The leaflet (slug).")] = None,
+    key: KeyOption = None,
 ) -> None:
     """Replace one translation; it is recorded as yours, so another reviewer approves it."""
     from pipeline.review.ledger import edit_entry, editing, english_of
@@ -213,10 +236,42 @@ def review_edit(
         slug = _only_slug(config, lang, leaflet, prefix)
         with editing(config, lang, slug) as work:
             message = _one(work, prefix)
-            changed = edit_entry(work.catalog, work.ledger, config, reviewer, message, text)
+            changed = edit_entry(work.catalog, work.ledger, config, reviewer, message, text,
+                                 signer=_signer(config, reviewer, key))
             work.po_changed = changed
         word = "edited" if changed else "unchanged"
         console.out.print(f"{word} [{lang}] {slug}: {_short(english_of(message))}", markup=False)
+
+
+@review_app.command("resign")
+def review_resign(
+    lang: Annotated[str, typer.Option("--lang", help="Language of the catalogues.")],
+    reviewer: Annotated[str, typer.Option("--reviewer", help="Your reviewer id from the config.")],
+    leaflet: Annotated[str | None, typer.Option("--leaflet", help="Only this leaflet (slug).")] = None,
+    key: KeyOption = None,
+) -> None:
+    """Sign your own approvals made before signatures, after reading each leaflet's current preview."""
+    from pipeline.review.ledger import editing, resign
+    from pipeline.run.preview import current_preview
+
+    with guarded() as config:
+        configured_languages(config, [lang])
+        signer = _signer(config, reviewer, key)
+        total = 0
+        for slug in _slugs(config, leaflet):
+            if not config.po_path(lang, slug).exists():
+                continue
+            with editing(config, lang, slug) as work:
+                unsigned = [k for k, a in work.ledger.approvals.items() if a.reviewer == reviewer and not a.signature]
+                if not unsigned:
+                    continue
+                preview = current_preview(config, lang, slug, work.catalog).html_sha256
+                signed = resign(work.catalog, work.ledger, config, reviewer, preview=preview, signer=signer)
+            total += len(signed)
+            left = len(unsigned) - len(signed)
+            console.note(f"signed {len(signed)} approval{'s' if len(signed) != 1 else ''} [{lang}] {slug}"
+                         + (f"; {left} no longer match the words and need approving again" if left else ""))
+        console.out.print(f"{total} approval{'s' if total != 1 else ''} signed by {reviewer}", markup=False)
 
 
 @review_app.command("preview")
@@ -236,6 +291,7 @@ def review_serve(
     host: Annotated[str, typer.Option(help="Address to listen on; keep the loopback default.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port; 0 picks a free one.")] = 0,
     browser: Annotated[bool, typer.Option(help="Open the page in the browser, when there is one.")] = True,
+    key: KeyOption = None,
 ) -> None:
     """Start the review web page for one reviewer (Ctrl+C stops it; every action is already saved)."""
     import secrets
@@ -243,11 +299,19 @@ def review_serve(
 
     from werkzeug.serving import make_server
 
+    from pipeline.core.signing import find_signer
+    from pipeline.review.ledger import current_key
     from pipeline.web.app import create_app
 
     token = secrets.token_urlsafe(24)
     with guarded(locked=False) as config:  # the server takes the lock per action, not for its lifetime
-        app = create_app(config, reviewer, access_token=token, hosts=("127.0.0.1", "localhost", host))
+        listed = config.reviewer(reviewer)
+        signer = None
+        if listed is not None and (config.review.signatures or key is not None):
+            # found now, not at the first click: the page signs every action with this key
+            signer = find_signer(reviewer, current_key(listed), key)
+        app = create_app(config, reviewer, access_token=token, hosts=("127.0.0.1", "localhost", host),
+                         signer=signer)
         try:
             server = make_server(host, port, app, threaded=True)
         except OSError as exc:

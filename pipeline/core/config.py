@@ -11,7 +11,9 @@ ledgers and outputs live.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import datetime as dt
 import difflib
 import re
 import tomllib
@@ -24,6 +26,7 @@ from typing import Any, TypeVar
 from pipeline.core.engine_settings import ENGINE_SETTINGS
 from pipeline.core.errors import ConfigError
 from pipeline.core.languages import SOURCE_LANGUAGE, language
+from pipeline.core.signing import parse_public_key
 
 ROOT_TABLE = ("tool", "leaflets")
 
@@ -58,6 +61,20 @@ class Reviewer:
     name: str
     role: str
     languages: tuple[str, ...]  # may name languages the project has not added yet
+    # Their OpenSSH public key, the one line of their .pub file: "ssh-ed25519 AAAA… name@laptop".
+    # Every approval, rejection and edit they make is signed with it (docs/review.md).
+    key: str = field(default="", metadata={"empty": True})
+    # Keys they used before, each with the day it stopped being valid:
+    # old_keys = [{key = "ssh-ed25519 AAAA…", until = 2026-10-01}]. Their signatures made before that day count.
+    old_keys: tuple[OldKey, ...] = ()
+
+
+@dataclass(frozen=True)
+class OldKey:
+    """A reviewer's earlier key and the day it stopped being valid (signatures made before it count)."""
+
+    key: str
+    until: dt.date
 
 
 @dataclass(frozen=True)
@@ -109,6 +126,9 @@ class ReviewSettings:
 
     # A reviewer may approve a translation they edited themselves (the four-eyes rule off).
     approve_own_edits: bool = False
+    # Approvals, rejections and edits must carry their reviewer's signature (docs/review.md).
+    # false: unsigned approvals count, as before signatures; leaflets check warns on every run.
+    signatures: bool = True
 
 
 @dataclass(frozen=True)
@@ -291,10 +311,38 @@ def _check_languages(table: _Table, key: str, codes: tuple[str, ...]) -> None:
 
 
 def _reviewer(table: _Table) -> Reviewer:
-    reviewer = _read(Reviewer, table)
+    reviewer = _read(Reviewer, table, old_keys=_old_keys(table))
     # a reviewer may cover languages the project has not added yet, but real ones
     _check_languages(table, "languages", reviewer.languages)
+    if reviewer.key:
+        _check_key(table, "key", reviewer.key)
     return reviewer
+
+
+def _old_keys(table: _Table) -> tuple[OldKey, ...]:
+    """``old_keys = [{key = "ssh-ed25519 …", until = 2026-10-01}]``: each a key and the day it stopped counting."""
+    value = table.value("old_keys", [])
+    shape = 'must be a list like [{key = "ssh-ed25519 AAAA…", until = 2026-10-01}]'
+    if not isinstance(value, list) or not all(isinstance(entry, dict) for entry in value):
+        raise table.error("old_keys", shape)
+    old = []
+    for entry in value:
+        until = entry.get("until")
+        if isinstance(until, str):
+            with contextlib.suppress(ValueError):
+                until = dt.date.fromisoformat(until)
+        if set(entry) != {"key", "until"} or not isinstance(entry["key"], str) or type(until) is not dt.date:
+            raise table.error("old_keys", shape)
+        _check_key(table, "old_keys", entry["key"])
+        old.append(OldKey(entry["key"], until))
+    return tuple(old)
+
+
+def _check_key(table: _Table, key: str, text: str) -> None:
+    try:
+        parse_public_key(text)
+    except ValueError as exc:
+        raise table.error(key, str(exc)) from None
 
 
 # The kind each engine setting declares (pipeline.core.engine_settings), and the values it accepts.

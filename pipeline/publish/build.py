@@ -41,7 +41,7 @@ from pipeline.core.languages import SOURCE_LANGUAGE, Language, language
 from pipeline.publish import pdf, picker
 from pipeline.publish import stamp as stamps
 from pipeline.publish import textlayout as textformat
-from pipeline.review.ledger import Ledger, approved_keys, load_ledger
+from pipeline.review.ledger import Ledger, approved_keys, credits_of, load_ledger
 from pipeline.source.document import Block, BlockKind, Leaflet
 
 # Every file a publication may have in dist/<lang>/; whatever a build does not write is removed.
@@ -444,9 +444,10 @@ def build_language(leaflet: Leaflet, config: Config, lang_code: str, catalog: Ca
     approvals = ledger.approvals
     approved_on = max(dt.datetime.fromisoformat(approvals[key].approved_at).date()
                       for key in approved if key in approvals)
-    stamp = stamps.translated_stamp(leaflet.title, leaflet.version, lang, approved_on)
+    credits = credits_of(catalog, ledger, config, approved)  # who drafted, who checked: the stamp says so
+    stamp = stamps.translated_stamp(leaflet.title, leaflet.version, lang, approved_on, credits=credits)
     english_stamp = stamps.translated_stamp(leaflet.title, leaflet.version, lang, approved_on,
-                                            in_language=SOURCE_LANGUAGE)
+                                            in_language=SOURCE_LANGUAGE, credits=credits)
     changed, outputs = _write_outputs(config, leaflet, lang, rendered, stamp, english_stamp, new)
     mo_path = config.mo_path(lang_code, slug)
     mo_written, mo_signature = write_output(mo_path, mo_bytes(catalog, approved), absent=new.mo)

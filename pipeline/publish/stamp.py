@@ -20,13 +20,18 @@ from babel.dates import format_date
 from babel.messages.pofile import read_po
 
 from pipeline.core.languages import SOURCE_LANGUAGE, Language, language
+from pipeline.review.ledger import Credits
 
 DOMAIN = "leaflets-outputs"
 
 ORIGINAL = "English original: %(title)s, version %(version)s"
 LANGUAGE = "Language: %(language)s"
 APPROVED = "Translation approved: %(date)s"
-REVIEWED = "Machine-translated and reviewed by a clinician."
+REVIEWED = "Machine-translated and reviewed by a clinician."  # when who did what is not known
+# Who did what, from the ledger and the PO file (pipeline.review.ledger.Credits).
+BY_ENGINE = "Drafted by machine translation (%(engines)s); checked by %(reviewers)s."
+BY_PEOPLE = "Translated by people; checked by %(reviewers)s."
+BY_BOTH = "Drafted by machine translation (%(engines)s) and by people; checked by %(reviewers)s."
 FALLBACK_NOTICE = "Parts of this leaflet are not yet approved in this language and are shown in English."
 IN_ENGLISH = "In English"
 OTHER_LANGUAGES = "Other languages"
@@ -34,7 +39,8 @@ OTHER_LANGUAGES = "Other languages"
 ENGLISH_SOURCE = "%(title)s, version %(version)s"
 ENGLISH_DATED = "English original, dated %(date)s."
 
-MESSAGES = (ORIGINAL, LANGUAGE, APPROVED, REVIEWED, FALLBACK_NOTICE, IN_ENGLISH, OTHER_LANGUAGES)
+MESSAGES = (ORIGINAL, LANGUAGE, APPROVED, REVIEWED, BY_ENGINE, BY_PEOPLE, BY_BOTH, FALLBACK_NOTICE, IN_ENGLISH,
+            OTHER_LANGUAGES)
 
 _PLACEHOLDER = re.compile(r"%\((\w+)\)s")
 
@@ -115,8 +121,13 @@ def _catalogue(code: str) -> dict[str, str] | None:
 
 
 def translated_stamp(title: str, version: str, lang: Language, approved_on: dt.date,
-                     in_language: str | None = None) -> Stamp:
-    """The stamp of ``lang``'s edition, written in ``lang`` (or in ``in_language``: English for the bilingual)."""
+                     in_language: str | None = None, credits: Credits | None = None) -> Stamp:
+    """The stamp of ``lang``'s edition, written in ``lang`` (or in ``in_language``: English for the bilingual).
+
+    With ``credits`` it says who did what: drafted by an engine (named) or
+    translated by people, checked by whom (name and role, as the project
+    lists them); the date line says when.
+    """
     ui = ui_strings(in_language or lang.code)
     english = language(SOURCE_LANGUAGE)
     title_lang = None if ui.lang.code == SOURCE_LANGUAGE else english
@@ -124,9 +135,22 @@ def translated_stamp(title: str, version: str, lang: Language, approved_on: dt.d
         Line(ui(ORIGINAL), (("title", Value(title, title_lang)), ("version", Value(version)))),
         Line(ui(LANGUAGE), (("language", Value(lang.native_name, _other(ui.lang, lang))),)),
         Line(ui(APPROVED), (("date", Value(long_date(approved_on, ui.lang.locale))),)),
-        Line(ui(REVIEWED)),
+        _made_by(ui, credits, title_lang),
     )
     return Stamp(ui.lang, lines)
+
+
+def _made_by(ui: UiStrings, credits: Credits | None, names_lang: Language | None) -> Line:
+    if credits is None or not credits.checkers:
+        return Line(ui(REVIEWED))
+    # Names and roles are written as the project lists them, in English.
+    reviewers = Value(", ".join(f"{r.name} ({r.role})" for r in credits.checkers), names_lang)
+    engines = Value(", ".join(credits.engines))
+    if credits.engines and credits.by_people:
+        return Line(ui(BY_BOTH), (("engines", engines), ("reviewers", reviewers)))
+    if credits.engines:
+        return Line(ui(BY_ENGINE), (("engines", engines), ("reviewers", reviewers)))
+    return Line(ui(BY_PEOPLE), (("reviewers", reviewers),))
 
 
 @lru_cache(maxsize=1024)

@@ -7,6 +7,13 @@ the translation: when either changes, the approval lapses by itself.
 
 The ledger also records rejections (with the reviewer's reason) and edits
 made through the review tools, so a reviewer never approves their own words.
+
+Every record is signed by its reviewer's SSH key over a canonical statement
+of what it says (:func:`statement`, :mod:`pipeline.core.signing`). Only a
+record whose signature verifies against the key listed for that reviewer is
+trusted (:func:`signature_fault`): a hand-typed or altered approval is no
+approval, and a signed edit names its author, so the four-eyes rule holds by
+key, not by the name someone typed.
 """
 
 from __future__ import annotations
@@ -17,7 +24,8 @@ import json
 import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import MISSING, asdict, dataclass, field, fields
+from dataclasses import MISSING, asdict, dataclass, field, fields, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -49,9 +57,20 @@ from pipeline.core.config import Config, Reviewer
 from pipeline.core.errors import CatalogError, ReviewError
 from pipeline.core.files import flock, list_unfinished, read_file, write_atomic
 from pipeline.core.languages import language
+from pipeline.core.signing import (
+    PublicKey,
+    Signer,
+    find_signer,
+    parse_public_key,
+    sign,
+    signing_key,
+    verify,
+)
 from pipeline.review.states import STATE_LABELS, WAITING, ReviewState
 
-LEDGER_FORMAT = 2  # 1: approvals only; 2: adds rejections and edits
+LEDGER_FORMAT = 2  # 1: approvals only; 2: adds rejections, edits and signatures
+STATEMENT_VERSION = "leaflets-review/1"  # names the layout of the signed statement
+OVERRIDE_MIN_LENGTH = 15  # an override says what was checked: "ok" says nothing
 
 
 @dataclass(frozen=True)
@@ -65,6 +84,10 @@ class Approval:
     overridden: tuple[str, ...] = ()  # the checks whose errors the override covers
     preview: str = ""  # SHA-256 of the preview page read before a bulk approval
     own_edit: bool = False  # approved by its editor, where the project allows that
+    # Where the approved words came from: "engine:NAME" (a machine draft), "edit:ID" (a signed edit
+    # by that reviewer), "outside" (a PO editor, by no known author: the approver states they did not write it).
+    source: str = ""
+    signature: str = ""  # the reviewer's SSHSIG of statement(), base64
 
 
 @dataclass(frozen=True)
@@ -74,6 +97,7 @@ class Rejection:
     reviewer: str
     reason: str
     rejected_at: str
+    signature: str = ""
 
 
 @dataclass(frozen=True)
@@ -84,6 +108,7 @@ class Edit:
     translation_sha256: str
     editor: str
     edited_at: str
+    signature: str = ""
 
 
 _TIMES = ("approved_at", "rejected_at", "edited_at")
@@ -148,6 +173,8 @@ class Ledger:
     edits: dict[str, Edit] = field(default_factory=dict)
     as_read: bytes | None = field(default=None, repr=False, compare=False)  # the file's bytes, when read
     read_status: os.stat_result | None = field(default=None, repr=False, compare=False)  # and its status then
+    # signature_fault's answers, per record: a build asks about each approval more than once
+    verdicts: dict[tuple[str, Any], str | None] = field(default_factory=dict, repr=False, compare=False)
 
     def save(self) -> bool:
         """Write the ledger atomically; return False when nothing changed (an empty ledger is not created)."""
@@ -233,6 +260,110 @@ def record_line(text: str, *path: str) -> int | None:
     return found
 
 
+# -- signatures ---------------------------------------------------------------
+
+_ACTIONS = {Approval: "approve", Rejection: "reject", Edit: "edit"}
+
+
+def statement(ledger: Ledger, key: str, record: Approval | Rejection | Edit) -> bytes:
+    """What a reviewer signs: the record's every field, the action, the leaflet, language and entry.
+
+    One line of JSON with sorted keys and no spaces, so anyone can rebuild it
+    from the ledger and check it with ``ssh-keygen -Y verify`` (docs/review.md).
+    """
+    document = {
+        "statement": STATEMENT_VERSION,
+        "action": _ACTIONS[type(record)],
+        "language": ledger.language,
+        "leaflet": ledger.leaflet,
+        "entry": key,
+        **{name: value for name, value in _compact(record).items() if name != "signature"},
+    }
+    return (json.dumps(document, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n").encode()
+
+
+def _author(record: Approval | Rejection | Edit) -> str:
+    return record.editor if isinstance(record, Edit) else record.reviewer
+
+
+def _made_at(record: Approval | Rejection | Edit) -> dt.datetime:
+    text = record.edited_at if isinstance(record, Edit) else (
+        record.rejected_at if isinstance(record, Rejection) else record.approved_at)
+    return dt.datetime.fromisoformat(text)
+
+
+@lru_cache(maxsize=256)
+def _public_key(text: str) -> PublicKey:
+    return parse_public_key(text)  # the config has checked it
+
+
+def current_key(reviewer: Reviewer) -> PublicKey | None:
+    return _public_key(reviewer.key) if reviewer.key else None
+
+
+def _key_fault(reviewer: Reviewer, used: PublicKey, moment: dt.datetime) -> str | None:
+    """None when ``used`` was ``reviewer``'s key at ``moment``; else why not."""
+    if reviewer.key and _public_key(reviewer.key) == used:
+        return None
+    for old in reviewer.old_keys:
+        if _public_key(old.key) == used:
+            if moment.astimezone(dt.UTC).date() < old.until:
+                return None
+            return f"signed with {reviewer.id}'s old key {used.fingerprint}, which stopped being valid on {old.until}"
+    return f"signed with {used.fingerprint}, a key not listed for {reviewer.id}"
+
+
+def signature_fault(config: Config, ledger: Ledger, key: str, record: Approval | Rejection | Edit) -> str | None:
+    """None when ``record`` carries its reviewer's signature, by a key listed for them when it was made; else why not.
+
+    The answer is kept in the ledger: a build asks about every approval, and
+    one Ed25519 check costs far more than a dictionary lookup.
+    """
+    remembered = (key, record)
+    if remembered in ledger.verdicts:
+        return ledger.verdicts[remembered]
+    ledger.verdicts[remembered] = fault = _signature_fault(config, ledger, key, record)
+    return fault
+
+
+def _signature_fault(config: Config, ledger: Ledger, key: str, record: Approval | Rejection | Edit) -> str | None:
+    who = _author(record)
+    reviewer = config.reviewer(who)
+    if reviewer is None:
+        return f"{who!r} is not listed in [[tool.leaflets.reviewers]]"
+    if not record.signature:
+        return "unsigned"
+    used = signing_key(record.signature)
+    if used is None:
+        return "signature does not verify"
+    if fault := _key_fault(reviewer, used, _made_at(record)):
+        return fault
+    if not verify(statement(ledger, key, record), record.signature, used):
+        return "signature does not verify"
+    return None
+
+
+def trusted(config: Config, ledger: Ledger, key: str, record: Approval | Rejection | Edit) -> bool:
+    """May the pipeline rely on this record? Signed by its reviewer, unless the project opted out of signatures."""
+    return not config.review.signatures or signature_fault(config, ledger, key, record) is None
+
+
+class _Signing:
+    """Signs the records one reviewer makes in one action; finds the key the first time it is needed."""
+
+    def __init__(self, config: Config, reviewer: Reviewer, signer: Signer | None):
+        self.config, self.reviewer, self.signer = config, reviewer, signer
+        if signer is not None and signer.public_key != current_key(reviewer):
+            raise ReviewError(f"this key ({signer.public_key.fingerprint}) is not the key listed for {reviewer.id}")
+
+    def signed(self, ledger: Ledger, key: str, record: Any, *, required: bool = False) -> Any:
+        if self.signer is None and not self.config.review.signatures and not required:
+            return record  # the project opted out: unsigned, as before signatures
+        if self.signer is None:
+            self.signer = find_signer(self.reviewer.id, current_key(self.reviewer))
+        return replace(record, signature=sign(statement(ledger, key, record), self.signer))
+
+
 def reviewer_may_approve(config: Config, reviewer_id: str, lang: str) -> bool:
     reviewer = config.reviewer(reviewer_id)
     return reviewer is not None and lang in reviewer.languages
@@ -280,7 +411,8 @@ def is_approved(message: Message, ledger: Ledger, config: Config) -> bool:
     """The approval rule, the one place it is decided: may this translation be published?
 
     Yes when it is translated and not a draft (fuzzy), a reviewer listed for
-    the language approved this very English and this very translation, and no
+    the language approved this very English and this very translation, signed
+    with their listed key (unless the project opted out of signatures), and no
     reviewer rejected those words since. Build, check, the queue, the preview
     and the review page all ask it (through :func:`state_of` or
     :func:`approved_keys`).
@@ -293,7 +425,26 @@ def is_approved(message: Message, ledger: Ledger, config: Config) -> bool:
         return False
     if record.english_sha256 != sha256(english_of(message)) or record.translation_sha256 != sha256(translation):
         return False
-    return not _current(ledger.rejections.get(key_of(message)), message)
+    if not trusted(config, ledger, key_of(message), record):
+        return False
+    if _current(ledger.rejections.get(key_of(message)), message):
+        return False
+    return not uncovered_errors(message, record)
+
+
+def uncovered_errors(message: Message, record: Approval) -> list[str]:
+    """The errors recorded on these very words that the (signed) approval does not override.
+
+    Defence in depth, at the cost of reading comments: an approval made
+    without the checks (a script, an older leaflets) publishes no error the
+    draft stage recorded (``# leaflets-check: … [tag]``, bound to this English
+    and translation) unless its reviewer overrode that check. Running every
+    check again here would cost a build ten times its time; ``leaflets check``
+    runs them all and fails on an approved entry with an error not overridden.
+    """
+    errors = {mark.check for mark in current_check_marks(message)}
+    covered = set(record.overridden) if record.override else set()
+    return sorted(errors - covered)
 
 
 def state_of(message: Message, ledger: Ledger, config: Config) -> ReviewState:
@@ -315,15 +466,68 @@ def state_of(message: Message, ledger: Ledger, config: Config) -> ReviewState:
     return ReviewState.TRANSLATED
 
 
+@dataclass(frozen=True)
+class Credits:
+    """Who did what for the approved words of one catalogue, as the stamp states it."""
+
+    engines: tuple[str, ...]  # the engines whose drafts were approved, by name
+    by_people: bool  # some approved words were written by people (in the review tools or a PO editor)
+    checkers: tuple[Reviewer, ...]  # the reviewers whose approvals count, in the order the project lists them
+
+
+def credits_of(catalog: Catalog, ledger: Ledger, config: Config, approved: set[str]) -> Credits:
+    """The :class:`Credits` of the ``approved`` entries (:func:`approved_keys`), from the ledger and the PO file."""
+    engines, by_people, who = set(), False, set()
+    for message in messages(catalog):
+        key = key_of(message)
+        record = ledger.approvals.get(key)
+        if key not in approved or record is None:
+            continue
+        who.add(record.reviewer)
+        source = record.source
+        if not source:  # an approval from before sources were recorded: the PO keeps the draft note
+            draft = draft_info(message)
+            source = f"engine:{draft.engine}" if draft is not None else "outside"
+        if source.startswith("engine:"):
+            engines.add(source.removeprefix("engine:"))
+        else:
+            by_people = True
+    return Credits(tuple(sorted(engines)), by_people, tuple(r for r in config.reviewers if r.id in who))
+
+
 def approved_keys(catalog: Catalog, ledger: Ledger, config: Config) -> set[str]:
     """The keys of the approved messages (:func:`is_approved`): the publishable ones."""
     return {key_of(message) for message in messages(catalog) if is_approved(message, ledger, config)}
 
 
-def own_edit(message: Message, ledger: Ledger, reviewer_id: str) -> bool:
-    """Did ``reviewer_id`` write the current translation through the review tools?"""
+def author_of(message: Message, ledger: Ledger, config: Config) -> str | None:
+    """Who wrote this translation, or the one it was changed from, through the review tools.
+
+    The signer of the entry's last edit, whether or not the words changed
+    since: changing one character of one's own edit in a PO editor does not
+    make it someone else's. An edit whose signature does not verify names nobody.
+    """
+    key = key_of(message)
+    edit = ledger.edits.get(key)
+    if edit is None or not trusted(config, ledger, key, edit):
+        return None
+    return edit.editor
+
+
+def own_edit(message: Message, ledger: Ledger, config: Config, reviewer_id: str) -> bool:
+    """Did ``reviewer_id`` write this translation, or an earlier variant of it, through the review tools?"""
+    return author_of(message, ledger, config) == reviewer_id
+
+
+def text_source(message: Message, ledger: Ledger, config: Config) -> str:
+    """Where the current words came from, as an approval records it (see :class:`Approval`)."""
+    draft = draft_info(message)
+    if message.fuzzy and draft is not None:
+        return f"engine:{draft.engine}"
     edit = ledger.edits.get(key_of(message))
-    return _current(edit, message) and edit is not None and edit.editor == reviewer_id
+    if edit is not None and _current(edit, message) and trusted(config, ledger, key_of(message), edit):
+        return f"edit:{edit.editor}"
+    return "outside"
 
 
 def approve_own_edits(config: Config) -> bool:
@@ -338,14 +542,18 @@ def approve(
     reviewer_id: str,
     *,
     prefix: str | None = None,
+    signer: Signer | None = None,
 ) -> list[Message]:
     """Record approvals of the non-fuzzy translations (all, or those whose English starts with ``prefix``).
 
     The low-level form for scripts and tests: it does not run the checks and
-    leaves drafts alone. It never approves a reviewer's own edit. Returns the
-    messages approved now; the caller saves the ledger.
+    leaves drafts alone. It never approves a reviewer's own edit. Each approval
+    is signed with ``signer``, or the reviewer's key found as
+    :func:`pipeline.core.signing.find_signer` finds it. Returns the messages
+    approved now; the caller saves the ledger.
     """
     reviewer = listed_reviewer(config, reviewer_id, ledger.language)
+    signing = _Signing(config, reviewer, signer)
     approved = []
     for message in messages(catalog):
         if prefix is not None and not english_of(message).startswith(prefix):
@@ -356,28 +564,60 @@ def approve(
             ReviewState.REJECTED,
         ):
             continue
-        if own_edit(message, ledger, reviewer.id):
+        if own_edit(message, ledger, config, reviewer.id):
             continue
-        _record_approval(message, ledger, reviewer)
+        _record_approval(message, ledger, config, reviewer, signing)
         approved.append(message)
     return approved
 
 
-def _record_approval(message: Message, ledger: Ledger, reviewer: Reviewer, **extra: Any) -> None:
+def _record_approval(message: Message, ledger: Ledger, config: Config, reviewer: Reviewer, signing: _Signing,
+                     **extra: Any) -> None:
     key = key_of(message)
     if message.previous_id:  # the approval of the old English is replaced, not kept beside it
         old = message_key(_previous(message), message.context)
         if old != key:
             ledger.approvals.pop(old, None)
-    ledger.approvals[key] = Approval(
+    record = Approval(
         english_sha256=sha256(english_of(message)),
         translation_sha256=sha256(translation_of(message)),
         reviewer=reviewer.id,
         role=reviewer.role,
         approved_at=now().isoformat(),
+        source=text_source(message, ledger, config),
         **extra,
     )
+    ledger.approvals[key] = signing.signed(ledger, key, record)
     ledger.rejections.pop(key, None)
+
+
+def resign(catalog: Catalog, ledger: Ledger, config: Config, reviewer_id: str, *, preview: str,
+           signer: Signer | None = None) -> list[Message]:
+    """Sign ``reviewer_id``'s own unsigned approvals (from before signatures) of the words as they are now.
+
+    Only approvals that still hold (same English, same translation, not a
+    draft, not rejected since) are signed, each recording ``preview``, the
+    SHA-256 of the preview page the reviewer read first, and the time of
+    signing. Returns the messages signed; the caller saves the ledger.
+    """
+    reviewer = listed_reviewer(config, reviewer_id, ledger.language)
+    signing = _Signing(config, reviewer, signer)
+    signed = []
+    for message in messages(catalog):
+        key = key_of(message)
+        record = ledger.approvals.get(key)
+        if record is None or record.reviewer != reviewer.id or record.signature:
+            continue
+        if message.fuzzy or not translation_of(message) or _current(ledger.rejections.get(key), message):
+            continue
+        if (record.english_sha256, record.translation_sha256) != (
+                sha256(english_of(message)), sha256(translation_of(message))):
+            continue
+        renewed = replace(record, role=reviewer.role, approved_at=now().isoformat(), preview=preview,
+                          source=record.source or text_source(message, ledger, config))
+        ledger.approvals[key] = signing.signed(ledger, key, renewed, required=True)
+        signed.append(message)
+    return signed
 
 
 # -- findings --------------------------------------------------------------
@@ -437,6 +677,7 @@ def approve_entries(
     preview: str = "",
     glossary: Glossary | None = None,
     bulk: bool = False,
+    signer: Signer | None = None,
 ) -> Outcome:
     """Approve ``selected`` as a reviewer reading them: drafts included, checks enforced.
 
@@ -444,9 +685,10 @@ def approve_entries(
     held back unless ``override`` gives the reviewer's reason; an entry the
     reviewer edited is held back (four-eyes rule) unless the project allows it.
     A rejected entry can be approved one at a time by a reviewer who overrules
-    the rejection, never in ``bulk``.
+    the rejection, never in ``bulk``. Each approval is signed (see :func:`approve`).
     """
     reviewer = listed_reviewer(config, reviewer_id, ledger.language)
+    signing = _Signing(config, reviewer, signer)
     outcome = Outcome()
     lang = ledger.language
     for message in selected:
@@ -459,19 +701,24 @@ def approve_entries(
         if state is ReviewState.REJECTED and bulk:
             outcome.held.append((message, "rejected: approve it on its own to overrule the rejection"))
             continue
-        mine = own_edit(message, ledger, reviewer.id)
+        mine = own_edit(message, ledger, config, reviewer.id)
         if mine and not approve_own_edits(config):
             outcome.held.append((message, f"{reviewer.id} edited this translation; another reviewer must approve it"))
             continue
         errors = blocking(findings_of(message, lang, glossary))
-        if errors and not override.strip():
+        reason = " ".join(override.split())
+        if errors and not reason:
             names = ", ".join(sorted({f.check for f in errors}))
             outcome.held.append((message, f"check errors ({names}): approve with an override reason, or edit"))
             continue
+        if errors and len(reason) < OVERRIDE_MIN_LENGTH:
+            why = f"an override reason needs at least {OVERRIDE_MIN_LENGTH} characters: say what you checked"
+            outcome.held.append((message, why))
+            continue
         extra: dict[str, Any] = {"preview": preview, "own_edit": mine}
         if errors:
-            extra.update(override=" ".join(override.split()), overridden=tuple(sorted({f.check for f in errors})))
-        _record_approval(message, ledger, reviewer, **extra)  # before #| goes: it names the old record
+            extra.update(override=reason, overridden=tuple(sorted({f.check for f in errors})))
+        _record_approval(message, ledger, config, reviewer, signing, **extra)  # before #| goes: it names the old record
         if _clear_draft(message):
             outcome.po_changed = True
         outcome.approved.append(message)
@@ -479,9 +726,10 @@ def approve_entries(
 
 
 def reject_entry(catalog: Catalog, ledger: Ledger, config: Config, reviewer_id: str, message: Message,
-                 reason: str) -> None:
-    """Send a translation back to draft with the reviewer's reason; any approval is withdrawn."""
+                 reason: str, *, signer: Signer | None = None) -> None:
+    """Send a translation back to draft with the reviewer's reason, signed; any approval is withdrawn."""
     reviewer = listed_reviewer(config, reviewer_id, ledger.language)
+    signing = _Signing(config, reviewer, signer)
     reason = " ".join(reason.split())
     if not reason:
         raise ReviewError("a rejection needs a reason the translator can act on")
@@ -489,17 +737,18 @@ def reject_entry(catalog: Catalog, ledger: Ledger, config: Config, reviewer_id: 
         raise ReviewError("this entry is untranslated: there is nothing to reject")
     key = key_of(message)
     stamp = now()
-    message.flags.add("fuzzy")
-    message.user_comments = [*without_rejection(message.user_comments),
-                             rejection_comment(reviewer.id, stamp.date(), reason)]
-    ledger.approvals.pop(key, None)
-    ledger.rejections[key] = Rejection(
+    record = signing.signed(ledger, key, Rejection(
         english_sha256=sha256(english_of(message)),
         translation_sha256=sha256(translation_of(message)),
         reviewer=reviewer.id,
         reason=reason,
         rejected_at=stamp.isoformat(),
-    )
+    ))
+    message.flags.add("fuzzy")
+    message.user_comments = [*without_rejection(message.user_comments),
+                             rejection_comment(reviewer.id, stamp.date(), reason)]
+    ledger.approvals.pop(key, None)
+    ledger.rejections[key] = record
 
 
 def normalise_text(text: str) -> str:
@@ -508,9 +757,10 @@ def normalise_text(text: str) -> str:
 
 
 def edit_entry(catalog: Catalog, ledger: Ledger, config: Config, editor_id: str, message: Message,
-               text: str) -> bool:
-    """Replace the translation and record who wrote it. Return False when the text is unchanged."""
+               text: str, *, signer: Signer | None = None) -> bool:
+    """Replace the translation and record, signed, who wrote it. Return False when the text is unchanged."""
     editor = listed_reviewer(config, editor_id, ledger.language)
+    signing = _Signing(config, editor, signer)
     text = normalise_text(text)
     if not text:
         raise ReviewError("the translation is empty; to send an entry back, reject it with a reason")
@@ -519,16 +769,17 @@ def edit_entry(catalog: Catalog, ledger: Ledger, config: Config, editor_id: str,
     if text == translation_of(message):
         return False
     key = key_of(message)
-    message.string = text
-    _clear_draft(message, drop_check_marks=True)
-    ledger.approvals.pop(key, None)  # the approval was of other words
-    ledger.rejections.pop(key, None)
-    ledger.edits[key] = Edit(
+    record = signing.signed(ledger, key, Edit(
         english_sha256=sha256(english_of(message)),
         translation_sha256=sha256(text),
         editor=editor.id,
         edited_at=now().isoformat(),
-    )
+    ))
+    message.string = text
+    _clear_draft(message, drop_check_marks=True)
+    ledger.approvals.pop(key, None)  # the approval was of other words
+    ledger.rejections.pop(key, None)
+    ledger.edits[key] = record
     return True
 
 
@@ -615,8 +866,10 @@ class Entry:
     draft: DraftInfo | None = None
     approval: Approval | None = None
     rejection: Rejection | None = None
-    editor: str | None = None  # who wrote the current translation through the review tools
+    editor: str | None = None  # who wrote the current translation (or the one it was changed from) in the tools
     fuzzy: bool = False
+    source: str = ""  # where the words came from: engine:NAME, edit:ID or outside (text_source)
+    void: str = ""  # why the recorded approval does not count, when its signature is the reason
 
     @property
     def label(self) -> str:
@@ -647,6 +900,8 @@ class Entry:
             "engine": self.draft.engine if self.draft else None,
             "rejection": self.rejection.reason if self.rejection else None,
             "editor": self.editor,
+            "source": self.source,
+            "void": self.void,
         }
 
 
@@ -682,8 +937,11 @@ def entries_of(config: Config, lang: str, slug: str, catalog: Catalog, ledger: L
         state = state_of(message, ledger, config)
         draft = draft_info(message)
         key = key_of(message)
-        edit = ledger.edits.get(key)
         rejection = ledger.rejections.get(key)
+        approval = _approval_of(message, ledger)
+        void = ""
+        if approval is not None and state is not ReviewState.APPROVED and config.review.signatures:
+            void = signature_fault(config, ledger, key, approval) or ""
         result.append(Entry(
             lang=lang,
             slug=slug,
@@ -696,10 +954,12 @@ def entries_of(config: Config, lang: str, slug: str, catalog: Catalog, ledger: L
             location=message.auto_comments[0] if message.auto_comments else "",
             previous_english=message_key(_previous(message)) if message.previous_id else None,
             draft=draft,
-            approval=_approval_of(message, ledger),
+            approval=approval,
             rejection=rejection if state is ReviewState.REJECTED else None,
-            editor=edit.editor if _current(edit, message) and edit is not None else None,
+            editor=author_of(message, ledger, config),
             fuzzy=message.fuzzy,
+            source=text_source(message, ledger, config) if translation_of(message) else "",
+            void=void,
         ))
     return result
 

@@ -7,7 +7,9 @@ The gate fails (see :attr:`CheckReport.passes`) when
   the POT behind the Markdown ("run leaflets extract"), a PO behind the POT
   ("run leaflets update"). Content is compared, not modification times, which
   a git checkout sets to the moment of checkout;
-- an approval is recorded for a reviewer who is not listed for that language;
+- an approval is recorded for a reviewer who is not listed for that language,
+  or is not signed by the key listed for its reviewer (unsigned, altered,
+  another's key, a key since removed): it does not count, and is named;
 - a language's approved share is below its threshold;
 - an error finding blocks: on an approved entry (it is published) unless the
   approval overrides that check with a reason, or on any translated entry of a
@@ -40,6 +42,7 @@ from pipeline.review.ledger import (
     load_ledger,
     record_line,
     reviewer_may_approve,
+    signature_fault,
     state_of,
 )
 from pipeline.run.stages import needs_import
@@ -107,6 +110,7 @@ class LanguageStatus:
     warnings: int = 0
     blocking: int = 0  # error findings that fail the gate
     unlisted_approvals: int = 0
+    void_approvals: int = 0  # recorded, but not signed by the key listed for their reviewer
 
     @property
     def total(self) -> int:
@@ -127,7 +131,7 @@ class LanguageStatus:
     @property
     def passes(self) -> bool:
         return not (self.unreadable or self.po_stale or self.below_threshold or self.blocking
-                    or self.unlisted_approvals)
+                    or self.unlisted_approvals or self.void_approvals)
 
     @property
     def reasons(self) -> list[str]:
@@ -143,6 +147,8 @@ class LanguageStatus:
             reasons.append(f"{self.blocking} error{'s' if self.blocking != 1 else ''}")
         if self.unlisted_approvals:
             reasons.append("approval by an unlisted reviewer")
+        if self.void_approvals:
+            reasons.append("approval whose signature does not count")
         return reasons
 
     def as_dict(self) -> dict:
@@ -160,6 +166,7 @@ class LanguageStatus:
             "warnings": self.warnings,
             "blocking": self.blocking,
             "unlisted_approvals": self.unlisted_approvals,
+            "void_approvals": self.void_approvals,
             "passes": self.passes,
         }
 
@@ -189,6 +196,10 @@ class CheckReport:
 
 def check(config: Config, langs: list[str] | None = None) -> CheckReport:
     report = CheckReport()
+    if not config.review.signatures:
+        report.notices.append(Problem(
+            "pyproject.toml", None, "[tool.leaflets.review] signatures = false: approvals are not verified, "
+            "so anyone who can write a ledger can publish; list each reviewer's key and remove the setting"))
     glossary = load_glossary(config)
     for slug in config.slugs():
         source = config.source_path(slug)
@@ -264,6 +275,14 @@ def _check_language(config: Config, report: CheckReport, status: LanguageStatus,
                 f"approved by {approval.reviewer!r}, who is not listed for {lang} in "
                 "[[tool.leaflets.reviewers]]: the approval does not count; "
                 "list the reviewer or approve again",
+            ))
+        elif key in present and config.review.signatures and (fault := signature_fault(config, ledger, key, approval)):
+            status.void_approvals += 1
+            advice = ("the reviewer signs it with leaflets review resign" if fault == "unsigned"
+                      else "the reviewer approves it again with their key")
+            report.problems.append(Problem(
+                config.relative(ledger.path), _ledger_line(ledger, key),
+                f"approval of {key!r} by {approval.reviewer}: {fault}: the approval does not count; {advice}",
             ))
 
 

@@ -1,10 +1,16 @@
 """The review web page: a local Flask app through which one clinician approves, edits and rejects.
 
 Security, for a server on 127.0.0.1 that any local process can reach:
-the address printed at start carries a one-time access token that opens a
-session; every form carries that session's CSRF token; a POST whose
-Origin, Referer or Sec-Fetch-Site says it came from another origin is
-refused, as is a Host header other than the one served (DNS rebinding).
+the address printed at start carries an access token that opens one session,
+once, within minutes; sessions expire; every form carries that session's CSRF
+token; a POST whose Origin, Referer or Sec-Fetch-Site says it came from another
+origin is refused, as is a Host header other than the one served (DNS rebinding).
+
+Approving by accident is made hard: Enter in a text box never submits (each
+form's default button is a disabled one); a rejected entry is approved only with
+a confirmation; approving all needs the preview this session opened, and the
+count confirmed; after an action the page comes back at that entry with the
+result beside it, announced to screen readers.
 
 Every action reads the PO file and the ledger under the language lock,
 checks that the entry still reads as the reviewer saw it, and writes both
@@ -17,9 +23,11 @@ import contextlib
 import difflib
 import re
 import secrets
+import threading
+import time
 from collections import Counter
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -38,15 +46,17 @@ from flask import (
 from flask.typing import ResponseReturnValue
 from markupsafe import Markup, escape
 
-from pipeline.catalogs.po import key_of, messages
+from pipeline.catalogs.po import key_of, messages, sha256
 from pipeline.catalogs.update import read_language_catalog
 from pipeline.checks.glossary import load_glossary
 from pipeline.core.config import Config, Reviewer
 from pipeline.core.errors import LeafletsError, LockedError, ReviewError
 from pipeline.core.files import LOCK_NAME, flock, list_unfinished, refuse_links_out
 from pipeline.core.languages import language
+from pipeline.core.signing import Signer
 from pipeline.publish.build import inline_html
 from pipeline.review.ledger import (
+    OVERRIDE_MIN_LENGTH,
     STATE_LABELS,
     WAITING,
     Entry,
@@ -69,20 +79,34 @@ from pipeline.run.preview import build_preview, current_preview, preview_path, r
 from pipeline.source.document import read_leaflet
 
 ACTIONS = ("approve", "save", "save-approve", "reject")
+TOKEN_LIFETIME = 10 * 60.0  # seconds the printed address stays valid, unused
+SESSION_LIFETIME = 8 * 3600.0  # seconds a session lasts: a working day, then open a new address
 
 
-@dataclass(frozen=True)
+@dataclass
 class Settings:
     config: Config
     reviewer: Reviewer
     languages: tuple[str, ...]
     access_token: str
     lock_wait: float  # seconds to wait for another leaflets command to finish writing
+    signer: Signer | None = None  # the reviewer's key, which signs every action (None: found per action)
+    clock: Callable[[], float] = time.monotonic
+    started: float = 0.0  # when the access token was made
+    token_used: bool = False  # the access token opens one session, once
+    # The preview pages each session opened: (session id, lang, slug) -> SHA-256 of the page served.
+    opened: dict[tuple[str, str, str], str] = field(default_factory=dict)
+    guard: threading.Lock = field(default_factory=threading.Lock)
 
 
 def create_app(config: Config, reviewer_id: str, *, access_token: str | None = None,
-               lock_wait: float = 5.0, hosts: tuple[str, ...] = ("127.0.0.1", "localhost")) -> Flask:
-    """The review app for ``reviewer_id``; open ``/login?token=<access_token>`` to start a session."""
+               lock_wait: float = 5.0, hosts: tuple[str, ...] = ("127.0.0.1", "localhost"),
+               signer: Signer | None = None, clock: Callable[[], float] = time.monotonic) -> Flask:
+    """The review app for ``reviewer_id``; open ``/login?token=<access_token>`` to start a session.
+
+    Every action is signed with ``signer`` (the reviewer's key; when None, it is
+    found for each action: ``LEAFLETS_SIGNING_KEY`` or ssh-agent).
+    """
     reviewer = config.reviewer(reviewer_id)
     if reviewer is None:
         raise ReviewError(f"reviewer {reviewer_id!r} is not listed in [[tool.leaflets.reviewers]]")
@@ -104,7 +128,8 @@ def create_app(config: Config, reviewer_id: str, *, access_token: str | None = N
     app.select_jinja_autoescape = lambda filename: True  # type: ignore[method-assign]
     app.jinja_env.trim_blocks = True
     app.jinja_env.lstrip_blocks = True
-    settings = Settings(config, reviewer, langs, access_token or secrets.token_urlsafe(24), lock_wait)
+    settings = Settings(config, reviewer, langs, access_token or secrets.token_urlsafe(24), lock_wait, signer,
+                        clock, clock())
     app.extensions["leaflets_review"] = settings
     _routes(app, settings)
     return app
@@ -182,6 +207,22 @@ class Row:
     why_not: str
 
     @property
+    def source(self) -> str:
+        """Where the words came from, in a sentence the reviewer reads before approving."""
+        source = self.entry.source
+        if source.startswith("engine:"):
+            return f"Machine draft by {source.removeprefix('engine:')}."
+        if source.startswith("edit:"):
+            who = source.removeprefix("edit:")
+            return "You wrote this here." if self.mine else f"Written here by {who}."
+        if source == "outside" and self.entry.editor:
+            return (f"Changed in a PO editor after {self.entry.editor} wrote it here: "
+                    "by approving you state you did not write it.")
+        if source == "outside":
+            return "From the PO file, by no known author: by approving you state you did not write it."
+        return ""
+
+    @property
     def english_html(self) -> Markup:
         return inline_html(self.entry.english)
 
@@ -206,7 +247,7 @@ def _rows(settings: Settings, lang: str, slug: str) -> list[Row]:
     for entry in entries_of(config, lang, slug, catalog, ledger):
         message = by_key[entry.key]
         findings = tuple(findings_of(message, lang, glossary))
-        mine = own_edit(message, ledger, settings.reviewer.id)
+        mine = own_edit(message, ledger, config, settings.reviewer.id)
         why_not = ""
         if entry.state is ReviewState.UNTRANSLATED:
             why_not = "Nothing to approve yet: type a translation and save it."
@@ -218,16 +259,29 @@ def _rows(settings: Settings, lang: str, slug: str) -> list[Row]:
     return rows
 
 
+def _bulk_candidates(rows: list[Row]) -> int:
+    return sum(1 for r in rows if r.waiting and r.may_approve and not r.errors
+               and r.entry.state is not ReviewState.REJECTED)
+
+
+def _opened_preview(settings: Settings, lang: str, slug: str):
+    """The current preview of ``lang``/``slug``, when this session opened it (the server recorded it); else None."""
+    record = read_preview_record(settings.config, lang, slug)
+    if record is None:
+        return None
+    catalog = read_language_catalog(settings.config.po_path(lang, slug), lang)
+    if record.catalogue_sha256 != catalogue_digest(catalog):
+        return None  # built from other words: it does not count
+    seen = settings.opened.get((session.get("id", ""), lang, slug))
+    return record if seen is not None and secrets.compare_digest(seen, record.html_sha256) else None
+
+
 def _page(settings: Settings, lang: str, slug: str, *, status: int = 200,
           problems: dict[str, str] | None = None, typed: dict[str, str] | None = None) -> tuple[str, int]:
     rows = _rows(settings, lang, slug)
     counts = Counter(row.entry.state for row in rows)
     only_waiting = request.args.get("show") == "waiting"
-    record = read_preview_record(settings.config, lang, slug)
-    if record is not None:
-        catalog = read_language_catalog(settings.config.po_path(lang, slug), lang)
-        if record.catalogue_sha256 != catalogue_digest(catalog):
-            record = None  # built from other words: it does not count
+    record = _opened_preview(settings, lang, slug)
     html = render_template(
         "review/review.html.j2",
         reviewer=settings.reviewer,
@@ -242,9 +296,10 @@ def _page(settings: Settings, lang: str, slug: str, *, status: int = 200,
         problems=problems or {},
         typed=typed or {},
         own_edits_allowed=approve_own_edits(settings.config),
-        bulk_candidates=sum(1 for r in rows if r.waiting and r.may_approve and not r.errors
-                            and r.entry.state is not ReviewState.REJECTED),
+        bulk_candidates=_bulk_candidates(rows),
         preview=record,
+        focus=next(iter(problems or {}), None),
+        override_min=OVERRIDE_MIN_LENGTH,
     )
     return html, status
 
@@ -276,8 +331,10 @@ def _routes(app: Flask, settings: Settings) -> None:
         _ = request.host  # a Host not in TRUSTED_HOSTS raises 400 here (DNS rebinding), before anything else
         if request.endpoint == "login":
             return None
-        if session.get("reviewer") != settings.reviewer.id:
-            abort(403, "Open the address that `leaflets review serve` printed to start a session.")
+        if not _session_valid(settings):
+            session.clear()
+            abort(403, "No session, or it expired: stop `leaflets review serve` (Ctrl+C), start it again "
+                       "and open the new address it prints.")
         if request.method == "POST":
             refused = _check_origin()
             if refused:
@@ -321,12 +378,23 @@ def _routes(app: Flask, settings: Settings) -> None:
 
     @app.get("/login")
     def login() -> ResponseReturnValue:
+        if _session_valid(settings):  # this browser's session: opening the address again keeps its tabs' forms
+            return redirect(url_for("overview"), 303)
         if not secrets.compare_digest(request.args.get("token", ""), settings.access_token):
             abort(403, "This address has no valid access token: use the one `leaflets review serve` printed.")
-        if session.get("reviewer") != settings.reviewer.id or "csrf" not in session:
-            session.clear()  # a new session; opening the address again keeps other tabs' forms valid
-            session["reviewer"] = settings.reviewer.id
-            session["csrf"] = secrets.token_urlsafe(32)
+        with settings.guard:  # one session per token, even when two requests race
+            if settings.token_used:
+                abort(403, "This address was used already: it opens one session. Restart "
+                           "`leaflets review serve` for a new one.")
+            if settings.clock() - settings.started > TOKEN_LIFETIME:
+                abort(403, f"This address expired ({TOKEN_LIFETIME / 60:.0f} minutes): restart "
+                           "`leaflets review serve` for a new one.")
+            settings.token_used = True
+        session.clear()
+        session["reviewer"] = settings.reviewer.id
+        session["csrf"] = secrets.token_urlsafe(32)
+        session["id"] = secrets.token_urlsafe(16)
+        session["started"] = settings.clock()
         return redirect(url_for("overview"), 303)
 
     @app.get("/")
@@ -365,9 +433,9 @@ def _routes(app: Flask, settings: Settings) -> None:
         except LeafletsError as exc:
             return _page(settings, lang, slug, status=409, problems={key: exc.message},
                          typed={key: typed} if typed is not None else None)
-        flash(done)
+        flash(done, key)
         return redirect(url_for("leaflet", lang=lang, slug=slug, show=request.args.get("show"))
-                        + f"#{_next_anchor(settings, lang, slug, key)}", 303)
+                        + f"#{_anchor(settings, lang, slug, key)}", 303)
 
     @app.post("/review/<lang>/<slug>/bulk")
     def bulk(lang: str, slug: str) -> ResponseReturnValue:
@@ -375,10 +443,19 @@ def _routes(app: Flask, settings: Settings) -> None:
         try:
             with shared_project_lock(config.root, settings.lock_wait), editing(config, lang, slug) as work:
                 record = current_preview(config, lang, slug, work.catalog)
+                seen = settings.opened.get((session.get("id", ""), lang, slug), "")
+                if not secrets.compare_digest(record.html_sha256, seen):
+                    raise ReviewError("approving all needs the current preview opened in this session: "
+                                      "open it, read it, then reload this page")
                 if not secrets.compare_digest(record.html_sha256, request.form.get("preview_sha256", "")):
                     raise ReviewError("the preview changed since you opened it: open it again and read it")
+                expected = _bulk_candidates(_rows(settings, lang, slug))
+                if request.form.get("confirm_count") != str(expected):
+                    raise ReviewError(f"confirm the number of entries to approve ({expected}): "
+                                      "tick the box that names it")
                 outcome = approve_entries(work.catalog, work.ledger, config, settings.reviewer.id,
-                                          list(messages(work.catalog)), preview=record.html_sha256, bulk=True)
+                                          list(messages(work.catalog)), preview=record.html_sha256, bulk=True,
+                                          signer=settings.signer)
                 work.po_changed = outcome.po_changed
         except LeafletsError as exc:
             return _page(settings, lang, slug, status=409, problems={"": exc.message})
@@ -396,7 +473,10 @@ def _routes(app: Flask, settings: Settings) -> None:
                 build_preview(config, read_leaflet(config.source_path(slug)), lang)
         except LeafletsError as exc:
             return Response(exc.message, status=409, mimetype="text/plain")
-        return Response(path.read_text(encoding="utf-8"), mimetype="text/html")
+        page = path.read_text(encoding="utf-8")
+        # what this session has seen: approving all is offered only after it
+        settings.opened[(session.get("id", ""), lang, slug)] = sha256(page)
+        return Response(page, mimetype="text/html")
 
 
 def _act(work: Workfile, settings: Settings, key: str, action: str, form: Any) -> str:
@@ -410,19 +490,26 @@ def _act(work: Workfile, settings: Settings, key: str, action: str, form: Any) -
     typed = form.get("translation")
     if action == "approve" and typed is not None and normalise_text(typed) != row.translation:
         raise ReviewError("you changed the text but pressed Approve: save your edit first, or undo it")
+    if action in ("approve", "save-approve") and row.state is ReviewState.REJECTED \
+            and form.get("overrule_rejection") != "yes":
+        raise ReviewError(f"{row.rejection.reviewer if row.rejection else 'a reviewer'} rejected this text: "
+                          "tick “I overrule the rejection” to approve it anyway")
     if action == "reject":
-        reject_entry(work.catalog, work.ledger, config, reviewer, message, form.get("reason", ""))
+        reject_entry(work.catalog, work.ledger, config, reviewer, message, form.get("reason", ""),
+                     signer=settings.signer)
         work.po_changed = True
         return f"Rejected entry {row.index}: sent back to the translator with your reason."
     if action in ("save", "save-approve"):
-        if edit_entry(work.catalog, work.ledger, config, reviewer, message, form.get("translation", "")):
+        if edit_entry(work.catalog, work.ledger, config, reviewer, message, form.get("translation", ""),
+                      signer=settings.signer):
             work.po_changed = True
         elif action == "save":
             return f"Entry {row.index}: the translation is unchanged; nothing saved."
         if action == "save":
             return f"Saved your edit of entry {row.index}; another reviewer approves it."
     outcome = approve_entries(work.catalog, work.ledger, config, reviewer, [message],
-                              override=form.get("override", ""), glossary=load_glossary(config))
+                              override=form.get("override", ""), glossary=load_glossary(config),
+                              signer=settings.signer)
     if outcome.held:
         raise ReviewError(outcome.held[0][1])
     work.po_changed = work.po_changed or outcome.po_changed
@@ -431,12 +518,15 @@ def _act(work: Workfile, settings: Settings, key: str, action: str, form: Any) -
     return f"Approved entry {row.index}" + (" with your edit." if action == "save-approve" else ".")
 
 
-def _next_anchor(settings: Settings, lang: str, slug: str, key: str) -> str:
-    """The entry to look at next: the first waiting one after ``key``, else the first waiting one."""
+def _anchor(settings: Settings, lang: str, slug: str, key: str) -> str:
+    """The entry acted on: the page comes back there, its result beside it."""
     config = settings.config
     catalog = read_language_catalog(config.po_path(lang, slug), lang)
     entries = entries_of(config, lang, slug, catalog, load_ledger(config, lang, slug))
-    here = next((e.index for e in entries if e.key == key), 0)
-    waiting = [e.index for e in entries if e.state in WAITING and e.state is not ReviewState.UNTRANSLATED]
-    after = [i for i in waiting if i > here]
-    return f"e{(after or waiting or [here])[0]}"
+    return f"e{next((e.index for e in entries if e.key == key), 1)}"
+
+
+def _session_valid(settings: Settings) -> bool:
+    started = session.get("started")
+    return (session.get("reviewer") == settings.reviewer.id and "csrf" in session and "id" in session
+            and isinstance(started, int | float) and 0 <= settings.clock() - started <= SESSION_LIFETIME)

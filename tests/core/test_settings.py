@@ -135,6 +135,16 @@ languages = ["es", "pa_Guru"]
          "pyproject.toml:6: [[tool.leaflets.reviewers]] #1 lacks 'role'"),
         ('[[tool.leaflets.reviewers]]\nid = "a"\nname = "A"\nrole = "nurse"\nlanguages = ["sp"]',
          "pyproject.toml:10: [[tool.leaflets.reviewers]] #1 languages: unknown language code 'sp'; did you mean es?"),
+        ('[[tool.leaflets.reviewers]]\nid = "a"\nname = "A"\nrole = "nurse"\nlanguages = ["es"]\nkey = "AAAAC3Nz"',
+         "pyproject.toml:11: [[tool.leaflets.reviewers]] #1 key must be an OpenSSH public key"),
+        (('[[tool.leaflets.reviewers]]\nid = "a"\nname = "A"\nrole = "nurse"\nlanguages = ["es"]\n'
+         'key = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIbroken a@b"'),
+         "pyproject.toml:11: [[tool.leaflets.reviewers]] #1 key is not a valid ssh-ed25519 public key"),
+        (('[[tool.leaflets.reviewers]]\nid = "a"\nname = "A"\nrole = "nurse"\nlanguages = ["es"]\n'
+         'old_keys = [{key = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIbroken"}]'),
+         "pyproject.toml:11: [[tool.leaflets.reviewers]] #1 old_keys must be a list like"),
+        ('\n[tool.leaflets.review]\nsignatures = "false"',
+         "pyproject.toml:8: [tool.leaflets.review] signatures must be true or false"),
         ('[tool.leaflets.reviewers]\nid = "a"',
          "pyproject.toml:6: [tool.leaflets] reviewers must be tables: [[tool.leaflets.reviewers]]"),
         ('languages2 = ["es"]', "pyproject.toml:6: [tool.leaflets] has an unknown setting 'languages2'"),

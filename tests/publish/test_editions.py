@@ -11,7 +11,7 @@ import pytest
 
 from pipeline.core.errors import ConfigError
 from pipeline.core.languages import language
-from pipeline.publish.stamp import MESSAGES, translated_stamp, ui_strings
+from pipeline.publish.stamp import BY_PEOPLE, MESSAGES, translated_stamp, ui_strings
 from pipeline.publish.textlayout import LRI, PDI, RLM, display_width
 from pipeline.run import stages
 from tests.conftest import SLUG, approve_all, translate_all
@@ -43,6 +43,11 @@ REVIEWED = {
     "pa_Guru": "ਮਸ਼ੀਨ ਦੁਆਰਾ ਅਨੁਵਾਦ ਕੀਤਾ ਗਿਆ ਅਤੇ ਇੱਕ ਕਲੀਨੀਸ਼ੀਅਨ ਦੁਆਰਾ ਜਾਂਚਿਆ ਗਿਆ।",
     "vi": "Bản dịch máy, đã được nhân viên y tế lâm sàng duyệt lại.",
 }
+
+
+def made_by(lang: str) -> str:
+    """The stamp's words before the reviewers' names, for a translation people wrote (as the fixture's)."""
+    return ui_strings(lang)(BY_PEOPLE).split("%(reviewers)s")[0]
 
 
 def read(config, lang, suffix, slug=SLUG) -> str:
@@ -165,8 +170,10 @@ def test_stamp_is_in_the_language_with_a_babel_date(published, lang):
     assert "Magnesium Infusions" in footer and "1.0" in footer
     assert language(lang).native_name in footer
     assert "Machine-translated" not in footer  # written in the language, not in English
+    # who did what: people translated these (the fixture fills the PO file), Dr Chen checked them
+    assert made_by(lang) in footer and "Dr J. Chen (pain physician)" in footer
     if lang in REVIEWED:
-        assert REVIEWED[lang] in footer
+        assert REVIEWED[lang] not in footer  # "machine-translated": not what happened here
     text = read(published, lang, ".txt")
     assert APPROVED_ON[lang] in text.split("\n--\n")[1].replace("\n", " ")
 
@@ -202,6 +209,24 @@ def test_language_without_interface_words_gets_the_whole_stamp_in_english():
         "Translation approved: November 22, 2026",
         "Machine-translated and reviewed by a clinician.",
     ]
+
+
+def test_the_stamp_says_which_engine_drafted_and_who_checked():
+    import datetime as dt
+
+    from pipeline.core.config import Reviewer
+    from pipeline.review.ledger import Credits
+
+    chen = Reviewer("jchen", "Dr J. Chen", "pain physician", ("es",))
+    lopez = Reviewer("mlopez", "M. López", "clinical nurse consultant", ("es",))
+    both = Credits(("apertium",), True, (chen, lopez))
+    stamp = translated_stamp("Magnesium Infusions", "1.0", language("es"), dt.date(2026, 11, 22), credits=both)
+    assert stamp.lines[-1].plain() == ("Borrador de traducción automática (apertium) y de personas; revisado por "
+                                       "Dr J. Chen (pain physician), M. López (clinical nurse consultant).")
+    english = translated_stamp("Magnesium Infusions", "1.0", language("es"), dt.date(2026, 11, 22),
+                               in_language="en", credits=Credits(("apertium",), False, (lopez,)))
+    assert english.lines[-1].plain() == ("Drafted by machine translation (apertium); checked by "
+                                         "M. López (clinical nurse consultant).")
 
 
 # -- plain text ------------------------------------------------------------------------
@@ -268,8 +293,8 @@ def test_bilingual_edition_pairs_each_english_block_with_its_translation(publish
     assert english[1] == "What is the Purpose of the Magnesium infusion?"
     assert "[1]" in pairs[1][2] and "[23]" in pairs[-1][2]
     footer = html[html.index('<footer class="stamp"'):]
-    assert "Machine-translated and reviewed by a clinician." in footer  # English side
-    assert REVIEWED["ar"] in footer and APPROVED_ON["ar"] in footer  # Arabic side
+    assert "Translated by people; checked by" in footer  # English side
+    assert made_by("ar") in footer and APPROVED_ON["ar"] in footer  # Arabic side
 
 
 def test_bilingual_list_leaflet_keeps_items_side_by_side(published):
@@ -305,7 +330,7 @@ def test_pdf_text_holds_the_translated_blocks_in_order(published, lang):
         assert all(squash(w) in text for w in words)
         return
     assert squash(SAMPLES[lang].numbers) in text
-    assert squash(REVIEWED.get(lang, "")) in text
+    assert squash(made_by(lang)) in text
 
 
 _BIDI_AND_HARAKAT = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u064b-\u0652]")

@@ -109,13 +109,14 @@ def test_keyboard_moves_between_entries_and_approves(review_project, serve, cont
     assert page.evaluate("document.activeElement.id") == "e2"
     page.keyboard.press("k")
     # The approval's own POST and the page it leads to (expect_navigation alone would take any navigation).
-    with page.expect_navigation(url="**/review/es/*#e4"), \
+    with page.expect_navigation(url="**/review/es/*#e1"), \
             page.expect_response(lambda response: response.request.method == "POST") as posted:
         page.keyboard.press("a")
     assert posted.value.status == 303, posted.value.status
     assert state_of(entry(review_project, "es", "Magnesium Infusions"),
                     load_ledger(review_project, "es", SLUG), review_project) is ReviewState.APPROVED
-    assert page.url.endswith("#e4")  # on to the next entry waiting for review (2 and 3 are untranslated)
+    assert page.url.endswith("#e1")  # back at the entry approved, its result beside it
+    assert "Approved entry 1" in page.locator("#e1 .flash").inner_text()
 
 
 def test_two_tabs_approving_different_entries_at_once_lose_nothing(review_project, serve, context):
@@ -293,6 +294,7 @@ def test_bulk_approval_in_the_page_after_opening_the_current_preview(review_proj
     preview.wait_for_load_state()
     assert WATERMARK in preview.locator(".draft-banner").inner_text()
     page.reload()
+    page.get_by_label("I read the preview and approve these 5 entries").check()
     page.get_by_role("button", name="Approve all after the preview").click()
     assert "Approved 5 entries after reading the preview" in page.locator(".flash").inner_text()
     seen = json.loads((review_project.root / "dist-preview" / "es" / f"{SLUG}.preview.json").read_text())

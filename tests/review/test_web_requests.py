@@ -90,3 +90,22 @@ def test_diff_marks_whole_changed_phrases():
     assert str(diff_html("take about 90 minutes.", "take about 2 hours.")) == \
         "take about <del>90 minutes</del><ins>2 hours</ins>."
     assert str(diff_html("a <b>", "a")) == "a<del> &lt;b&gt;</del>"
+
+
+def test_approve_all_is_refused_unless_this_session_opened_the_current_preview(client, review_project):
+    from pipeline.run.preview import build_previews, read_preview_record
+
+    build_previews(review_project, ["es"])  # on disk, but this session never opened it
+    record = read_preview_record(review_project, "es", SLUG)
+    csrf = re.search(r'name="csrf_token" value="([^"]+)"', client.get(PAGE, base_url=ORIGIN).text)[1]
+    data = {"csrf_token": csrf, "action": "bulk", "preview_sha256": record.html_sha256, "confirm_count": "5"}
+    refused = client.post(PAGE + "/bulk", data=data, base_url=ORIGIN, headers={"Origin": ORIGIN})
+    assert refused.status_code == 409 and "opened in this session" in refused.text
+    assert not load_ledger(review_project, "es", SLUG).approvals
+    client.get(f"/preview/es/{SLUG}", base_url=ORIGIN)
+    miscounted = client.post(PAGE + "/bulk", data={**data, "confirm_count": "4"}, base_url=ORIGIN,
+                             headers={"Origin": ORIGIN})
+    assert miscounted.status_code == 409 and "confirm the number of entries to approve (5)" in miscounted.text
+    done = client.post(PAGE + "/bulk", data=data, base_url=ORIGIN, headers={"Origin": ORIGIN})
+    assert done.status_code == 303
+    assert len(load_ledger(review_project, "es", SLUG).approvals) == 5

@@ -13,6 +13,7 @@ from pipeline.catalogs.po import messages, read_catalog, write_catalog
 from pipeline.core.config import Config, load_config
 from pipeline.core.files import TEMPORARY_NAME
 from pipeline.review.ledger import approve, load_ledger
+from tests.conftest import public_key
 
 REPO = Path(__file__).resolve().parents[2]
 REVIEWER = "rev"
@@ -55,6 +56,7 @@ id = "{REVIEWER}"
 name = "Dr R. Eviewer"
 role = "pain physician"
 languages = [{reviewed_langs}]
+key = "{public_key("jchen")}"
 """, encoding="utf-8")
     return load_config(root)
 

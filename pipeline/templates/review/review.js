@@ -2,7 +2,9 @@
 (function () {
   "use strict";
   const entries = Array.from(document.querySelectorAll("article.entry"));
-  let current = Math.max(0, entries.findIndex((e) => "#" + e.id === location.hash));
+  // After a refused action the page is the POST's answer, at no anchor: come back to that entry.
+  const focused = entries.findIndex((e) => e.dataset.focus === "yes");
+  let current = Math.max(0, focused >= 0 ? focused : entries.findIndex((e) => "#" + e.id === location.hash));
   function show(index) {
     if (!entries.length) return;
     current = Math.min(Math.max(index, 0), entries.length - 1);
@@ -15,7 +17,9 @@
     const first = entries.length && entries[current].classList.contains("current") ? 1 : 0;
     for (let step = first; step <= entries.length; step++) {
       const i = (current + step) % entries.length;
-      if (entries[i].dataset.waiting === "yes" && entries[i].dataset.state !== "untranslated") return show(i);
+      // rejected entries wait for the translator, not for a reviewer
+      const state = entries[i].dataset.state;
+      if (entries[i].dataset.waiting === "yes" && state !== "untranslated" && state !== "rejected") return show(i);
     }
   }
   document.addEventListener("focusin", (event) => {
@@ -32,13 +36,23 @@
       event.target.form.querySelector("button.save").click();
       return;
     }
+    if (typing && event.key === "Enter" && event.target.matches("input")) {
+      event.preventDefault();  // Enter in a reason never submits: the form's first button is Approve
+      return;
+    }
     if (typing || event.ctrlKey || event.metaKey || event.altKey) return;
     const entry = entries[current];
     const actions = {
       j: () => show(current + 1),
       k: () => show(current - 1),
       n: nextWaiting,
-      a: () => { const b = entry && entry.querySelector("button.approve"); if (b && !b.disabled) b.click(); },
+      a: () => {
+        if (!entry) return;
+        const overrule = entry.querySelector("input[name=overrule_rejection]");
+        if (overrule && !overrule.checked) { overrule.focus(); return; }  // a rejected entry: confirm first
+        const b = entry.querySelector("button.approve");
+        if (b && !b.disabled) b.click();
+      },
       e: () => entry && entry.querySelector("textarea").focus(),
       r: () => entry && entry.querySelector("input.reason").focus(),
       "?": () => document.getElementById("help-toggle").click(),
@@ -54,5 +68,5 @@
     help.hidden = !help.hidden;
     toggle.setAttribute("aria-expanded", String(!help.hidden));
   });
-  if (location.hash) show(current);
+  if (location.hash || focused >= 0) show(current);
 })();

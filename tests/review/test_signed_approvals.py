@@ -1,0 +1,340 @@
+"""Signed approvals: a ledger entry typed or altered by hand never publishes; four-eyes holds by key."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from pipeline.catalogs.markers import check_comment
+from pipeline.catalogs.po import messages, read_catalog, sha256, write_catalog
+from pipeline.core.config import Config, load_config
+from pipeline.core.errors import ReviewError
+from pipeline.core.signing import NAMESPACE, FileSigner, armored, sign
+from pipeline.review.ledger import (
+    ReviewState,
+    approve,
+    approve_entries,
+    approved_keys,
+    credits_of,
+    edit_entry,
+    editing,
+    load_ledger,
+    signature_fault,
+    state_of,
+    statement,
+)
+from pipeline.run import stages
+from pipeline.run.gate import check
+from tests.conftest import (
+    KEYS,
+    REPO,
+    SLUG,
+    approve_all,
+    make_key,
+    public_key,
+    translate_all,
+    write_pyproject,
+)
+
+ENGLISH = "Magnesium Infusions"
+
+
+def spanish_approved(config: Config) -> None:
+    translate_all(config, "es", lambda english: f"[es] {english}")
+    assert approve_all(config, "es", reviewer="mlopez") > 0
+
+
+def forge(config: Config, english: str, new_text: str) -> None:
+    """What a user with write access might do: change the PO text and put its hash into the ledger."""
+    path = config.po_path("es", SLUG)
+    catalog = read_catalog(path)
+    next(m for m in messages(catalog) if m.id == english).string = new_text
+    write_catalog(path, catalog)
+    ledger_path = config.ledger_path("es", SLUG)
+    document = json.loads(ledger_path.read_text(encoding="utf-8"))
+    document["approvals"][english]["translation_sha256"] = sha256(new_text)
+    ledger_path.write_text(json.dumps(document, indent=2), encoding="utf-8")
+
+
+def state(config: Config, english: str) -> ReviewState:
+    catalog = read_catalog(config.po_path("es", SLUG))
+    message = next(m for m in messages(catalog) if m.id == english)
+    return state_of(message, load_ledger(config, "es", SLUG), config)
+
+
+def test_a_forged_approval_is_never_published_and_check_names_it(make_project):
+    config = make_project(["es"])
+    stages.run(config)
+    spanish_approved(config)
+    stages.run(config)
+    assert config.mo_path("es", SLUG).exists()  # every block approved and signed: published
+    forge(config, ENGLISH, "Infusiones de magnesio 11 mmol/L")
+    assert state(config, ENGLISH) is ReviewState.TRANSLATED
+    stages.run(config)
+    assert not config.mo_path("es", SLUG).exists()  # withdrawn: one block is no longer approved
+    assert "11 mmol/L" not in "".join(p.read_text(encoding="utf-8") for p in config.output_dir.rglob("*.html"))
+    report = check(config)
+    assert not report.passes
+    problem = next(str(p) for p in report.problems if "does not count" in p.message)
+    assert problem.startswith(f"locales/es/LC_MESSAGES/{SLUG}.approvals.json:")
+    assert f"approval of {ENGLISH!r} by mlopez: signature does not verify" in problem
+
+
+def test_ssh_keygen_verifies_a_ledger_record_against_its_statement(make_project, tmp_path: Path):
+    config = make_project(["es"])
+    stages.run(config)
+    spanish_approved(config)
+    ledger = load_ledger(config, "es", SLUG)
+    record = ledger.approvals[ENGLISH]
+    (tmp_path / "allowed_signers").write_text(f"mlopez {public_key('mlopez')}\n", encoding="utf-8")
+    (tmp_path / "record.sig").write_text(armored(record.signature), encoding="ascii")
+    command = ["ssh-keygen", "-Y", "verify", "-f", str(tmp_path / "allowed_signers"), "-I", "mlopez",
+               "-n", NAMESPACE, "-s", str(tmp_path / "record.sig")]
+    said = statement(ledger, ENGLISH, record)
+    assert json.loads(said)["action"] == "approve" and json.loads(said)["reviewer"] == "mlopez"
+    assert subprocess.run(command, input=said, capture_output=True, check=False).returncode == 0
+    altered = said.replace(record.translation_sha256.encode(), sha256("11 mmol/L").encode())
+    assert subprocess.run(command, input=altered, capture_output=True, check=False).returncode != 0
+
+
+def test_approving_without_the_reviewers_key_fails(make_project, monkeypatch):
+    config = make_project(["es"])
+    stages.run(config)
+    translate_all(config, "es", lambda english: f"[es] {english}")
+    catalog = read_catalog(config.po_path("es", SLUG))
+    ledger = load_ledger(config, "es", SLUG)
+    monkeypatch.delenv("SSH_AUTH_SOCK")
+    with pytest.raises(ReviewError, match="no signing key for mlopez"):
+        approve(catalog, ledger, config, "mlopez")
+    with pytest.raises(ReviewError, match="is not the key listed for mlopez"):
+        approve(catalog, ledger, config, "mlopez", signer=FileSigner.load(KEYS["jchen"]))
+    assert not ledger.approvals
+
+
+def test_a_record_signed_with_another_reviewers_key_does_not_count(make_project):
+    config = make_project(["es"])
+    stages.run(config)
+    spanish_approved(config)
+    # jchen signs an approval that says mlopez gave it
+    ledger = load_ledger(config, "es", SLUG)
+    unsigned = replace(ledger.approvals[ENGLISH], signature="")
+    forged = replace(unsigned, signature=sign(statement(ledger, ENGLISH, unsigned), FileSigner.load(KEYS["jchen"])))
+    ledger.approvals[ENGLISH] = forged
+    ledger.save()
+    fault = signature_fault(config, load_ledger(config, "es", SLUG), ENGLISH, forged)
+    assert fault is not None and "a key not listed for mlopez" in fault
+    assert state(config, ENGLISH) is ReviewState.TRANSLATED
+
+
+def _with_reviewers(config: Config, mlopez_lines: str) -> Config:
+    """The project with mlopez's key lines replaced by ``mlopez_lines``."""
+    path = config.root / "pyproject.toml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace(f'key = "{public_key("mlopez")}"', mlopez_lines), encoding="utf-8")
+    return load_config(config.root)
+
+
+def test_removing_a_reviewers_key_voids_their_approvals_and_check_lists_them(make_project):
+    config = make_project(["es"])
+    stages.run(config)
+    spanish_approved(config)
+    keyless = _with_reviewers(config, "")
+    assert state(keyless, ENGLISH) is ReviewState.TRANSLATED
+    void = [p for p in check(keyless).problems if "does not count" in p.message]
+    assert len(void) == len(load_ledger(config, "es", SLUG).approvals)
+    assert "a key not listed for mlopez" in void[0].message
+
+
+def test_an_old_key_counts_for_signatures_made_before_the_day_it_stopped(make_project, tmp_path: Path):
+    config = make_project(["es"])
+    stages.run(config)
+    spanish_approved(config)  # signed on 2026-11-23 (SOURCE_DATE_EPOCH)
+    new = make_key(tmp_path, "mlopez-new").with_suffix(".pub").read_text(encoding="utf-8").strip()
+    old = public_key("mlopez")
+    rotated = _with_reviewers(config, f'key = "{new}"\nold_keys = [{{key = "{old}", until = 2026-12-01}}]')
+    assert state(rotated, ENGLISH) is ReviewState.APPROVED
+    path = config.root / "pyproject.toml"  # the old key retired before the approvals were signed
+    path.write_text(path.read_text(encoding="utf-8").replace("until = 2026-12-01", "until = 2026-11-01"),
+                    encoding="utf-8")
+    too_early = load_config(config.root)
+    assert state(too_early, ENGLISH) is ReviewState.TRANSLATED
+    ledger = load_ledger(too_early, "es", SLUG)
+    fault = signature_fault(too_early, ledger, ENGLISH, ledger.approvals[ENGLISH])
+    assert fault is not None and "stopped being valid on 2026-11-01" in fault
+
+
+def _entry(catalog, english: str):
+    return next(m for m in messages(catalog) if m.id == english)
+
+
+def test_an_editor_cannot_approve_their_edit_nor_a_variant_of_it_changed_in_the_po(make_project):
+    config = make_project(["es"])
+    stages.run(config)
+    with editing(config, "es", SLUG) as work:
+        assert edit_entry(work.catalog, work.ledger, config, "mlopez", _entry(work.catalog, ENGLISH),
+                          "Infusiones de magnesio")
+        work.po_changed = True
+    # mlopez changes one character of their own edit in a PO editor, then tries to approve it
+    path = config.po_path("es", SLUG)
+    catalog = read_catalog(path)
+    _entry(catalog, ENGLISH).string = "Infusiones de magnesio."
+    write_catalog(path, catalog)
+    with editing(config, "es", SLUG) as work:
+        outcome = approve_entries(work.catalog, work.ledger, config, "mlopez", [_entry(work.catalog, ENGLISH)])
+        assert not outcome.approved
+        assert "another reviewer must approve it" in outcome.held[0][1]
+    with editing(config, "es", SLUG) as work:
+        outcome = approve_entries(work.catalog, work.ledger, config, "jchen", [_entry(work.catalog, ENGLISH)])
+        work.po_changed = outcome.po_changed
+        assert outcome.approved
+    assert state(config, ENGLISH) is ReviewState.APPROVED
+
+
+def test_an_unsigned_edit_record_names_no_author(make_project):
+    config = make_project(["es"])
+    stages.run(config)
+    with editing(config, "es", SLUG) as work:
+        edit_entry(work.catalog, work.ledger, config, "mlopez", _entry(work.catalog, ENGLISH),
+                   "Infusiones de magnesio")
+        work.po_changed = True
+    ledger_path = config.ledger_path("es", SLUG)
+    document = json.loads(ledger_path.read_text(encoding="utf-8"))
+    document["edits"][ENGLISH]["editor"] = "jchen"  # mlopez claims jchen wrote it, to approve it themselves
+    ledger_path.write_text(json.dumps(document, indent=2), encoding="utf-8")
+    with editing(config, "es", SLUG) as work:
+        outcome = approve_entries(work.catalog, work.ledger, config, "mlopez", [_entry(work.catalog, ENGLISH)])
+        work.po_changed = outcome.po_changed
+    # the approval counts, but it says the text came from outside the tools: mlopez signed they did not write it
+    approval = load_ledger(config, "es", SLUG).approvals[ENGLISH]
+    assert approval.source == "outside" and not approval.own_edit
+
+
+def test_a_machine_draft_approval_names_its_engine(make_project):
+    config = make_project(["es"])
+    stages.run(config)
+    path = config.po_path("es", SLUG)
+    catalog = read_catalog(path)
+    message = _entry(catalog, ENGLISH)
+    message.string, message.user_comments = "Infusiones de magnesio", ["leaflets-draft: engine=apertium date=2026-01-05"]
+    message.flags.add("fuzzy")
+    write_catalog(path, catalog)
+    with editing(config, "es", SLUG) as work:
+        outcome = approve_entries(work.catalog, work.ledger, config, "mlopez", [_entry(work.catalog, ENGLISH)])
+        work.po_changed = outcome.po_changed
+    assert load_ledger(config, "es", SLUG).approvals[ENGLISH].source == "engine:apertium"
+
+
+def test_unsigned_approvals_are_listed_for_resigning_unless_the_project_opts_out(make_project):
+    config = make_project(["es"])
+    stages.run(config)
+    spanish_approved(config)
+    ledger_path = config.ledger_path("es", SLUG)
+    document = json.loads(ledger_path.read_text(encoding="utf-8"))
+    for record in document["approvals"].values():  # as an older leaflets wrote them
+        del record["signature"], record["source"]
+    ledger_path.write_text(json.dumps(document, indent=2), encoding="utf-8")
+    report = check(config)
+    assert not report.passes
+    assert any("unsigned: the approval does not count; the reviewer signs it with leaflets review resign"
+               in p.message for p in report.problems)
+    write_pyproject(config.root, ["es"], extra="\n[tool.leaflets.review]\nsignatures = false\n")
+    opted_out = load_config(config.root)
+    assert state(opted_out, ENGLISH) is ReviewState.APPROVED
+    report = check(opted_out)
+    assert not [p for p in report.problems if "does not count" in p.message]
+    assert not any(s.void_approvals for s in report.languages)
+    assert any("signatures = false" in n.message for n in report.notices)
+
+
+def _cli(config: Config, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "pipeline", "-C", str(config.root), *args], capture_output=True,
+                          text=True, env={**os.environ, "PYTHONPATH": str(REPO), **(env or {})}, check=False)
+
+
+def test_the_cli_signs_with_key_or_the_environment_and_refuses_another_key(make_project):
+    config = make_project(["es"])
+    stages.run(config)
+    translate_all(config, "es", lambda english: f"[es] {english}")
+    wrong = _cli(config, "review", "approve", "Magnesium", "--lang", "es", "--reviewer", "mlopez",
+                 "--key", str(KEYS["jchen"]))
+    assert wrong.returncode == 1 and "is not the key listed for mlopez" in wrong.stderr
+    no_agent = {"SSH_AUTH_SOCK": "", "LEAFLETS_SIGNING_KEY": str(KEYS["mlopez"])}
+    done = _cli(config, "review", "approve", "Magnesium", "--lang", "es", "--reviewer", "mlopez", env=no_agent)
+    assert done.returncode == 0, done.stderr
+    assert state(config, ENGLISH) is ReviewState.APPROVED
+
+
+def test_resign_signs_only_your_own_unsigned_approvals_after_the_preview(make_project):
+    config = make_project(["es"])
+    stages.run(config)
+    spanish_approved(config)
+    ledger_path = config.ledger_path("es", SLUG)
+    document = json.loads(ledger_path.read_text(encoding="utf-8"))
+    for record in document["approvals"].values():
+        del record["signature"]
+    ledger_path.write_text(json.dumps(document, indent=2), encoding="utf-8")
+    count = len(document["approvals"])
+    refused = _cli(config, "review", "resign", "--lang", "es", "--reviewer", "mlopez")
+    assert refused.returncode == 1 and "needs its in-context preview first" in refused.stderr
+    assert _cli(config, "review", "preview", "--lang", "es").returncode == 0
+    others = _cli(config, "review", "resign", "--lang", "es", "--reviewer", "jchen")
+    assert others.returncode == 0 and "0 approvals signed by jchen" in others.stdout
+    assert state(config, ENGLISH) is ReviewState.TRANSLATED
+    done = _cli(config, "review", "resign", "--lang", "es", "--reviewer", "mlopez")
+    assert done.returncode == 0, done.stderr
+    assert f"{count} approvals signed by mlopez" in done.stdout
+    assert state(config, ENGLISH) is ReviewState.APPROVED
+    assert not [p for p in check(config).problems if "does not count" in p.message]
+    assert load_ledger(config, "es", SLUG).approvals[ENGLISH].preview
+
+
+def test_an_approval_made_without_the_checks_publishes_no_recorded_error_it_did_not_override(make_project):
+    config = make_project(["es"], extra="publish_threshold = 0.1")
+    stages.run(config)
+    path = config.po_path("es", SLUG)
+    catalog = read_catalog(path)
+    message = _entry(catalog, ENGLISH)
+    message.string = "Infusiones de magnesio"
+    message.user_comments = [check_comment(message, message.string, "units", "110 mmol/L is missing")]
+    write_catalog(path, catalog)
+    catalog = read_catalog(path)
+    ledger = load_ledger(config, "es", SLUG)
+    assert approve(catalog, ledger, config, "mlopez")  # the low-level call runs no checks
+    ledger.save()
+    assert state(config, ENGLISH) is ReviewState.TRANSLATED
+    stages.run(config)
+    assert not config.mo_path("es", SLUG).exists()
+    with editing(config, "es", SLUG) as work:
+        outcome = approve_entries(work.catalog, work.ledger, config, "mlopez", [_entry(work.catalog, ENGLISH)],
+                                  override="dose checked against the pharmacy chart")
+        work.po_changed = outcome.po_changed
+    assert state(config, ENGLISH) is ReviewState.APPROVED
+    assert load_ledger(config, "es", SLUG).approvals[ENGLISH].overridden == ("units",)
+
+
+def test_credits_name_the_engine_of_an_approved_draft_and_the_people_and_checkers(make_project):
+    config = make_project(["es"])
+    stages.run(config)
+    path = config.po_path("es", SLUG)
+    catalog = read_catalog(path)
+    draft = _entry(catalog, ENGLISH)
+    draft.string, draft.user_comments = "Infusiones de magnesio", ["leaflets-draft: engine=apertium date=2026-01-05"]
+    draft.flags.add("fuzzy")
+    _entry(catalog, "Will the injection hurt?").string = "¿Dolerá la inyección?"
+    write_catalog(path, catalog)
+    with editing(config, "es", SLUG) as work:
+        outcome = approve_entries(work.catalog, work.ledger, config, "mlopez", [_entry(work.catalog, ENGLISH)])
+        work.po_changed = outcome.po_changed
+    with editing(config, "es", SLUG) as work:
+        approve_entries(work.catalog, work.ledger, config, "jchen", [_entry(work.catalog, "Will the injection hurt?")])
+    catalog = read_catalog(path)
+    ledger = load_ledger(config, "es", SLUG)
+    credits = credits_of(catalog, ledger, config, approved_keys(catalog, ledger, config))
+    assert credits.engines == ("apertium",) and credits.by_people
+    assert [r.id for r in credits.checkers] == ["jchen", "mlopez"]  # in the order the project lists them
