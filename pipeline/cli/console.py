@@ -59,6 +59,8 @@ def note(message: str) -> None:
 def stage_report(report: StageReport, relative) -> None:
     for line in report.notes:
         note(line)
+    for failure in report.failures:
+        error(failure)
     for publication in report.publications:
         if publication.published:
             continue
@@ -67,8 +69,18 @@ def stage_report(report: StageReport, relative) -> None:
         # One write for the whole list: through rich, a line at a time, 24,000 files took a second.
         listing = "".join(f"  {relative(path)}\n" for path in report.changed)
         _line(sys.stdout, f"{len(report.changed)} file(s) written or removed:\n{listing[:-1]}")
-    else:
+    elif not report.failures:
         _line(sys.stdout, "nothing to do: every file is up to date")
+
+
+def import_preview(report: StageReport) -> None:
+    """``leaflets import --dry-run``: the Markdown each leaflet's import would write, and its doubts."""
+    for path, markdown in report.drafts:
+        _line(sys.stdout, f"==> {path} (not written)\n{markdown}")
+    for line in report.notes:
+        note(line)
+    for failure in report.failures:
+        error(failure)
 
 
 _COLUMNS = [

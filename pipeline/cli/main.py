@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -20,6 +20,9 @@ from pipeline.cli import draft as cli_draft
 from pipeline.cli import review as cli_review
 from pipeline.cli.common import PROJECT_HELP, LeafletsGroup, configured_languages, guarded, options
 from pipeline.core.errors import UsageError
+
+if TYPE_CHECKING:
+    from pipeline.run.stages import StageReport
 
 app = typer.Typer(
     cls=LeafletsGroup,
@@ -49,14 +52,21 @@ def _main(
 
 @app.command("import")
 def import_command(
-    force: Annotated[bool, typer.Option(help="Import even when the raw text has not changed.")] = False,
+    force: Annotated[bool, typer.Option(
+        help="Import even when the original has not changed, and replace a Markdown edited since import.")] = False,
+    dry_run: Annotated[bool, typer.Option(
+        "--dry-run", help="Print the Markdown import would write, and write nothing.")] = False,
 ) -> None:
-    """Turn PDF-style raw text in source/raw/ into the leaflet's Markdown source."""
+    """Turn the originals in source/raw/ (PDF-extracted text) into first drafts of the Markdown sources."""
     from pipeline.run import stages
 
     with guarded() as config:
-        report = stages.import_sources(config, only_if_needed=not force)
-        console.stage_report(report, config.relative)
+        report = stages.import_sources(config, only_if_needed=not force, force=force, dry_run=dry_run)
+        if dry_run:
+            console.import_preview(report)
+        else:
+            console.stage_report(report, config.relative)
+    _fail_if_any(report)
 
 
 @app.command()
@@ -65,7 +75,9 @@ def extract() -> None:
     from pipeline.run import stages
 
     with guarded() as config:
-        console.stage_report(stages.extract_all(config), config.relative)
+        report = stages.extract_all(config)
+        console.stage_report(report, config.relative)
+    _fail_if_any(report)
 
 
 @app.command()
@@ -76,7 +88,9 @@ def update(
     from pipeline.run import stages
 
     with guarded() as config:
-        console.stage_report(stages.update_all(config, configured_languages(config, lang)), config.relative)
+        report = stages.update_all(config, configured_languages(config, lang))
+        console.stage_report(report, config.relative)
+    _fail_if_any(report)
 
 
 @app.command()
@@ -100,6 +114,7 @@ def build(
 
             report.extend(build_previews(config, configured_languages(config, lang)))
         console.stage_report(report, config.relative)
+    _fail_if_any(report)
 
 
 @app.command()
@@ -115,7 +130,15 @@ def run() -> None:
     from pipeline.run import stages
 
     with guarded() as config:
-        console.stage_report(stages.run(config), config.relative)
+        report = stages.run(config)
+        console.stage_report(report, config.relative)
+    _fail_if_any(report)
+
+
+def _fail_if_any(report: StageReport) -> None:
+    """Exit non-zero when a leaflet was left undone (each is listed above; the others were done)."""
+    if report.failures:
+        raise typer.Exit(code=1)
 
 
 @app.command()

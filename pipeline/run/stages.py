@@ -31,7 +31,7 @@ import babel
 
 from pipeline import __version__
 from pipeline.core.config import Config
-from pipeline.core.errors import CatalogError
+from pipeline.core.errors import CatalogError, LeafletsError, SourceError
 from pipeline.core.files import remove_file, write_atomic, writing_project
 from pipeline.core.incremental import (
     FolderMarks,
@@ -47,7 +47,8 @@ from pipeline.core.incremental import (
     unchanged,
 )
 from pipeline.core.languages import SOURCE_LANGUAGE, language
-from pipeline.source.document import Leaflet, import_raw, raw_sha256, read_leaflet
+from pipeline.source import importer
+from pipeline.source.document import Leaflet, read_leaflet
 
 
 def _imported_on_first_use(*names: str) -> list[ModuleType]:
@@ -87,56 +88,115 @@ STATE_FILE = ".leaflets/state.json"
 
 @dataclass
 class StageReport:
-    """Files a stage changed, and notes for the user."""
+    """Files a stage changed, notes for the user, and the leaflets it could not do."""
 
     changed: list[Path] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     publications: list[build.Publication] = field(default_factory=list)
+    # `file:line: message`, one per leaflet left undone; the others were done. The command fails.
+    failures: list[str] = field(default_factory=list)
+    failed: set[str] = field(default_factory=set)  # the slugs of those leaflets
+    drafts: list[tuple[str, str]] = field(default_factory=list)  # import --dry-run: (Markdown path, its text)
 
     def extend(self, other: StageReport) -> None:
         self.changed += other.changed
         self.notes += other.notes
         self.publications += other.publications
+        self.failures += other.failures
+        self.failed |= other.failed
+        self.drafts += other.drafts
+
+    def fail(self, slug: str, error: LeafletsError) -> None:
+        self.failures.append(failure_line(error))
+        self.failed.add(slug)
+
+
+def failure_line(error: LeafletsError) -> str:
+    """``file:line: message``, as every error names its place (line 1 when the whole file is at fault)."""
+    return str(error) if error.path is None else f"{error.path}:{error.line or 1}: {error.message}"
 
 
 # -- the stages -------------------------------------------------------------------------
 
 
-def import_sources(config: Config, *, only_if_needed: bool = False) -> StageReport:
-    """Raw text -> Markdown, for every leaflet whose raw text is there (and changed, ``only_if_needed``)."""
+def import_sources(config: Config, *, only_if_needed: bool = False, force: bool = False,
+                   dry_run: bool = False) -> StageReport:
+    """Originals in source/raw/ -> Markdown, for every leaflet that has one (and changed, ``only_if_needed``).
+
+    A Markdown edited since import wrote it is left as it is and reported,
+    unless ``force``. ``dry_run``: the Markdown is put in the report, not written.
+    One leaflet that cannot be imported is reported; the others are imported.
+    """
     report = StageReport()
     with writing_project(config.root):
+        records = importer.load_records(config.root)
+        before = dict(records)
         for slug in config.slugs():
-            raw = config.raw_path(slug)
-            if not raw.exists() or (only_if_needed and not needs_import(config, slug)):
-                continue
-            md = config.source_path(slug)
-            previous = read_leaflet(md) if md.exists() else None
-            if write_atomic(md, import_raw(raw, slug, previous)):
-                report.changed.append(md)
-                report.notes.append(f"imported {config.relative(raw)} into {config.relative(md)}")
+            try:
+                _import_leaflet(config, slug, records, report, only_if_needed=only_if_needed, force=force,
+                                dry_run=dry_run)
+            except LeafletsError as error:
+                report.fail(slug, error)
+        if records != before and not dry_run:
+            importer.save_records(config.root, records)
     return report
 
 
+def _import_leaflet(config: Config, slug: str, records: dict[str, str], report: StageReport, *,
+                    only_if_needed: bool, force: bool, dry_run: bool) -> None:
+    original = importer.original_of(config.raw_dir, slug)
+    if original is None or (only_if_needed and not needs_import(config, slug)):
+        return
+    md = config.source_path(slug)
+    current = md.read_bytes().decode("utf-8", errors="replace") if md.exists() else None
+    previous: dict[str, str] = {}
+    if current is not None:
+        try:
+            previous = read_leaflet(md).front_matter
+        except SourceError:
+            if not force:  # a Markdown someone is still editing: say where, write nothing
+                raise
+    draft = importer.draft(original, slug, previous)
+    where = config.relative(original)
+    report.notes += [f"{where}:{doubt.first_line}: {doubt.message}"
+                     + (f" (lines {doubt.first_line}-{doubt.last_line})" if doubt.last_line != doubt.first_line
+                        else "") for doubt in draft.doubts]
+    if dry_run:
+        report.drafts.append((config.relative(md), draft.markdown))
+        return
+    if current is not None and not force and importer.edited_since_import(current, records.get(slug),
+                                                                          draft.markdown):
+        raise SourceError(f"edited since it was imported, so not replaced by the import of {where}: "
+                          "bring the change in by hand, or `leaflets import --force` to replace it", md, 1)
+    if write_atomic(md, draft.markdown):
+        report.changed.append(md)
+        report.notes.append(f"imported {where} into {config.relative(md)}")
+    records[slug] = importer.body_sha256(draft.markdown)
+
+
 def needs_import(config: Config, slug: str) -> bool:
-    """True when the raw text exists and the Markdown is missing or was imported from other raw text."""
-    raw = config.raw_path(slug)
-    if not raw.exists():
+    """True when the leaflet has an original and its Markdown is missing or was imported from another one."""
+    original = importer.original_of(config.raw_dir, slug)
+    if original is None:
         return False
     md = config.source_path(slug)
     if not md.exists():
         return True
     recorded = read_leaflet(md).front_matter.get("source-sha256")
-    return recorded != raw_sha256(raw.read_bytes())
+    return recorded != importer.original_sha256(original)
 
 
 def extract_all(config: Config) -> StageReport:
-    """Markdown -> POT, for every leaflet."""
+    """Markdown -> POT, for every leaflet (one that cannot be read is reported; the others are extracted)."""
     report = StageReport()
     with writing_project(config.root):
-        for leaflet in leaflets(config):
-            if extract.extract(leaflet, config):
-                report.changed.append(config.pot_path(leaflet.slug))
+        for slug in config.slugs():
+            try:
+                leaflet = read_leaflet(config.source_path(slug))
+                if extract.extract(leaflet, config):
+                    report.changed.append(config.pot_path(leaflet.slug))
+            except SourceError as error:
+                report.fail(slug, error)
     return report
 
 
@@ -153,7 +213,7 @@ def build_all(config: Config) -> StageReport:
     with writing_project(config.root):
         results = _in_workers(config, jobs)
         report = _report(results)
-        headers = [_header(config, result.slug, result.title) for result in results]
+        headers = [_header(config, result.slug, result.title) for result in results if result.failure is None]
         if build.build_index(config, headers, report.publications):
             report.changed.append(config.output_dir / "index.html")
     return report
@@ -171,7 +231,7 @@ def run(config: Config) -> StageReport:
     with writing_project(config.root):
         report = import_sources(config, only_if_needed=True)
         state = load_state(config.root / STATE_FILE, _fingerprint(config))
-        plan = _plan_run(config, state)
+        plan = _plan_run(config, state, skip=report.failed)
         drafting = bool(plan.jobs) and _drafting(config)  # bad draft settings stop the run before it writes
         jobs = _shared_out(config, plan.jobs, report)
         labels = partial(_picker_labels, config, state.picker) if plan.jobs else None
@@ -179,7 +239,7 @@ def run(config: Config) -> StageReport:
         report.extend(_report(results))
         _record_results(config, plan, results, state)
         if drafting:
-            _draft_new_entries(config, plan.jobs, state, report)
+            _draft_new_entries(config, [job for job in plan.jobs if job.slug not in report.failed], state, report)
         if plan.jobs or plan.picker_stale:
             report.changed += _withdraw_deleted_leaflets(config, state)
             report.changed += _write_picker(config, state)
@@ -227,14 +287,19 @@ class RunPlan:
     picker_stale: bool  # the picker page must be written even if no leaflet needs work
 
 
-def _plan_run(config: Config, state: RunState) -> RunPlan:
-    """What the run has to do, judged from file signatures alone (nothing is parsed)."""
+def _plan_run(config: Config, state: RunState, skip: set[str] | None = None) -> RunPlan:
+    """What the run has to do, judged from file signatures alone (nothing is parsed).
+
+    The leaflets in ``skip`` (their import failed) are left as the last run left them.
+    """
     slugs = config.slugs()
     recorded_picker = state.picker or PickerRecord(None, {}, {})
     folders = _folder_marks(config)
     untouched = {lang for lang, marks in folders.items() if marks == recorded_picker.folders.get(lang)}
     jobs, kept = [], {}
     for slug in slugs:
+        if skip and slug in skip:
+            continue
         job, kept[slug] = _plan_leaflet(config, slug, state.leaflets.get(slug), untouched)
         if job.langs or job.extract:
             jobs.append(job)
@@ -398,13 +463,22 @@ class LeafletResult:
     langs: list[LanguageResult]
     source: Signature | None = None  # the English and the POT as worked from (run)
     pot: Signature | None = None
+    failure: str | None = None  # `file:line: message` when the leaflet's English could not be read
 
 
 def _work_on_leaflet(config: Config, folders: dict[str, FolderMarks], job: LeafletJob) -> LeafletResult:
     """Extract one leaflet (when asked), then update and build its languages (as asked).
 
     ``folders``: the output folders of each language when the run began (see :func:`_plan_run`).
+    A leaflet whose English is bad is reported in the result, and the other leaflets go on.
     """
+    try:
+        return _work_on_readable_leaflet(config, folders, job)
+    except SourceError as error:
+        return LeafletResult(job.slug, "", [], [], failure=failure_line(error))
+
+
+def _work_on_readable_leaflet(config: Config, folders: dict[str, FolderMarks], job: LeafletJob) -> LeafletResult:
     leaflet = read_leaflet(config.source_path(job.slug))
     pot = config.pot_path(job.slug)
     changed, template = [], None
@@ -474,6 +548,9 @@ def _language_record(po: Signature | None, ledger: Signature | None, publication
 def _report(results: Iterable[LeafletResult]) -> StageReport:
     report = StageReport()
     for result in results:
+        if result.failure is not None and result.slug not in report.failed:  # one line, if shared among jobs
+            report.failures.append(result.failure)
+            report.failed.add(result.slug)
         report.changed += result.changed
         for outcome in result.langs:
             report.changed += outcome.changed
@@ -491,6 +568,8 @@ def _record_results(config: Config, plan: RunPlan, results: list[LeafletResult],
     for result in results:
         done.setdefault(result.slug, []).append(result)
     for slug, parts in done.items():
+        if any(part.failure is not None for part in parts):
+            continue  # left as the last run left it: the next run tries again
         langs = {**plan.kept[slug], **{outcome.lang: outcome.record for part in parts for outcome in part.langs
                                        if outcome.record is not None}}
         state.leaflets[slug] = LeafletRecord(parts[0].title, parts[0].source, parts[0].pot,
@@ -530,7 +609,7 @@ def _withdraw_deleted_leaflets(config: Config, state: RunState) -> list[Path]:
 
 def _write_picker(config: Config, state: RunState) -> list[Path]:
     """The picker page, listing every leaflet's languages (those this run left alone too), as the state records them."""
-    slugs = config.slugs()
+    slugs = [slug for slug in config.slugs() if slug in state.leaflets]  # not a leaflet never done yet
     headers = [_header(config, slug, state.leaflets[slug].title) for slug in slugs]
     publications = [_publication(slug, lang, language.publication)
                     for slug in slugs for lang, language in state.leaflets[slug].langs.items()]

@@ -6,7 +6,8 @@ import pytest
 
 from pipeline.core.errors import SourceError
 from pipeline.run import stages
-from pipeline.source.document import BlockKind, import_raw, parse_leaflet, read_leaflet
+from pipeline.source.document import BlockKind, parse_leaflet, read_leaflet
+from pipeline.source.importer import draft
 from tests.conftest import RAW_LEAFLET, SLUG
 from tests.source.golden import assert_golden
 
@@ -36,7 +37,7 @@ def test_import_keeps_front_matter_a_person_edited(make_project):
 
 
 def test_imported_text_is_cleaned_but_not_reworded():
-    markdown = import_raw(RAW_LEAFLET, SLUG)
+    markdown = draft(RAW_LEAFLET, SLUG, {}).markdown
     leaflet = parse_leaflet(markdown, Path(f"{SLUG}.md"))
     text = "\n".join(b.text for b in leaflet.blocks)
     assert "co-administered" in text  # a hyphenated word split at the line end keeps its hyphen
@@ -58,12 +59,12 @@ def test_plain_word_split_by_the_pdf_is_rejoined_without_hyphen(tmp_path):
         "by the team.\n",
         encoding="utf-8",
     )
-    leaflet = parse_leaflet(import_raw(raw, "demo"), tmp_path / "demo.md")
+    leaflet = parse_leaflet(draft(raw, "demo", {}).markdown, tmp_path / "demo.md")
     assert leaflet.blocks[-1].text == "This needs further treatment and is co-administered by the team."
 
 
 def test_paragraph_breaks_and_translator_locations():
-    leaflet = parse_leaflet(import_raw(RAW_LEAFLET, SLUG), Path(f"{SLUG}.md"))
+    leaflet = parse_leaflet(draft(RAW_LEAFLET, SLUG, {}).markdown, Path(f"{SLUG}.md"))
     q9 = [b for b in leaflet.blocks if b.section == 9 and b.kind is BlockKind.PARAGRAPH]
     assert len(q9) == 2
     assert q9[1].text.startswith("Sometime a series of infusions")
@@ -100,5 +101,5 @@ def test_raw_text_that_is_not_utf8_names_the_line(tmp_path):
     raw = tmp_path / "bad.txt"
     raw.write_bytes(b"Title\n\nQ1 Why?\nCaf\xe9 text\n")
     with pytest.raises(SourceError) as caught:
-        import_raw(raw, "bad")
+        draft(raw, "bad", {})
     assert caught.value.line == 4

@@ -1,0 +1,100 @@
+"""`leaflets import` for one leaflet: the clinic's original -> a first draft of its Markdown.
+
+Which reader reads an original is decided here, by its suffix (:data:`READERS`).
+Each reader gives an :class:`~pipeline.source.outline.Outline`; this module
+adds the front matter and decides whether the draft may replace the Markdown
+there: a Markdown a person edited since it was imported is never overwritten
+(unless forced). What import wrote is recorded, per leaflet, as the SHA-256 of
+the Markdown's body in ``.leaflets/imported.json``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline.core.clock import today
+from pipeline.core.errors import SourceError
+from pipeline.core.files import write_atomic
+from pipeline.source.outline import Doubt, Outline, to_markdown
+from pipeline.source.rawtext import import_text
+
+# The readers of the originals in source/raw/, by suffix. One original per leaflet.
+READERS: dict[str, Callable[[Path], Outline]] = {
+    ".txt": import_text,
+}
+
+RECORD_FILE = ".leaflets/imported.json"
+
+
+@dataclass(frozen=True)
+class Draft:
+    """The Markdown import would write for one leaflet, and what it was unsure of."""
+
+    slug: str
+    original: Path
+    markdown: str
+    doubts: tuple[Doubt, ...]
+
+
+def original_of(raw_dir: Path, slug: str) -> Path | None:
+    """The leaflet's original in ``raw_dir`` (None when it has none); two originals are an error."""
+    found = [raw_dir / f"{slug}{suffix}" for suffix in READERS if (raw_dir / f"{slug}{suffix}").is_file()]
+    if len(found) > 1:
+        names = " and ".join(path.name for path in found)
+        raise SourceError(f"two originals for one leaflet ({names}): keep one", found[0])
+    return found[0] if found else None
+
+
+def original_sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def draft(original: Path, slug: str, previous_front: Mapping[str, str]) -> Draft:
+    """The Markdown for ``original``, with the front matter fields a person set kept from ``previous_front``."""
+    outline = READERS[original.suffix](original)
+    front = dict(previous_front)
+    front.update(slug=slug, title=outline.title.replace("\n", " "), source=f"raw/{original.name}",
+                 **{"source-sha256": original_sha256(original)})
+    front.setdefault("version", "1.0")
+    front.setdefault("date", today().isoformat())
+    return Draft(slug, original, to_markdown(outline, front), outline.doubts)
+
+
+def body_sha256(markdown: str) -> str:
+    """The SHA-256 of a Markdown's body: what follows its front matter (edits there are kept anyway)."""
+    lines = markdown.replace("\r\n", "\n").split("\n")
+    if lines and lines[0].strip() == "---":
+        closing = next((i for i in range(1, len(lines)) if lines[i].strip() == "---"), None)
+        if closing is not None:
+            lines = lines[closing + 1:]
+    return hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
+
+
+def edited_since_import(current: str, recorded: str | None, new: str) -> bool:
+    """Would writing ``new`` over ``current`` lose a person's edit?
+
+    Not when the body is what import last wrote (``recorded``), nor when it is
+    what import writes now. With no record (a fresh checkout), any other body
+    may be someone's work.
+    """
+    body = body_sha256(current)
+    return body != recorded and body != body_sha256(new)
+
+
+def load_records(root: Path) -> dict[str, str]:
+    """Per leaflet, the body hash of the Markdown import last wrote (empty when unknown or unreadable)."""
+    try:
+        records = json.loads((root / RECORD_FILE).read_text(encoding="utf-8"))
+    except (FileNotFoundError, ValueError, UnicodeDecodeError):
+        return {}  # losing the record only makes import more careful
+    if not isinstance(records, dict):
+        return {}
+    return {str(slug): str(sha) for slug, sha in records.items()}
+
+
+def save_records(root: Path, records: Mapping[str, str]) -> None:
+    write_atomic(root / RECORD_FILE, json.dumps(dict(sorted(records.items())), indent=1) + "\n")

@@ -1,0 +1,911 @@
+"""Import from text extracted from a PDF: the first draft of a leaflet's outline.
+
+Text copied or extracted from a clinic's PDF keeps the words but loses the
+structure: headings are only short lines, lists lose their bullets, pages
+repeat their headers and footers, lines break mid-sentence and ligatures turn
+into junk ("e!ect"). :func:`outline_from_lines` guesses the structure back from
+several signals together (see ``docs/import.md``) and notes as a
+:class:`~pipeline.source.outline.Doubt` every guess a person should check.
+
+The PDF importer gives the same function lines that know their font size,
+weight and position; plain text (:func:`read_lines`) knows only the words and
+the pages (form feeds, "Page 2 of 4").
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.core.errors import SourceError
+from pipeline.source.outline import (
+    Alert,
+    AlertKind,
+    Block,
+    Doubt,
+    Heading,
+    ListBlock,
+    ListItem,
+    Outline,
+    Paragraph,
+    RawLine,
+)
+
+# -- reading plain text into lines ---------------------------------------------------------
+
+_PAGE_MARK = re.compile(r"^\s*(?:-\s*)?page\s+(\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?(?:\s*-)?\s*$", re.IGNORECASE)
+
+
+def read_lines(text: str) -> list[RawLine]:
+    """The lines of plain text, each with its 1-based line number and page.
+
+    A form feed starts a page; so does the line after a "Page N of M" footer
+    (a "Page N" line above a page's text sets that page instead).
+    """
+    lines: list[RawLine] = []
+    page, after_footer = 1, False
+    for number, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), start=1):
+        for index, part in enumerate(raw.split("\f")):
+            if index and not after_footer:
+                page += 1
+            if index:
+                after_footer = False
+            if mark := _PAGE_MARK.match(part):
+                shown = int(mark[1])
+                page = max(page, shown)  # a header names the page it heads
+                lines.append(RawLine(part, number, page))
+                page, after_footer = page + 1, True
+                continue
+            if part.strip():
+                after_footer = False
+            lines.append(RawLine(part, number, page))
+    return lines
+
+
+def import_text(path: Path) -> Outline:
+    """The outline of ``source/raw/<slug>.txt`` (UTF-8 text, as extracted from a PDF)."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise SourceError("no such raw leaflet", path) from None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise SourceError("not valid UTF-8", path, data[: exc.start].count(b"\n") + 1) from None
+    if "\x00" in text:
+        raise SourceError("NUL byte in the file", path, text.count("\n", 0, text.index("\x00")) + 1)
+    try:
+        return outline_from_lines(read_lines(text))
+    except SourceError as error:
+        raise SourceError(error.message, path, error.line) from None
+
+
+# -- the outline from lines ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Line:
+    """A non-blank line as the guessing works on it (blank lines are None in the sequence)."""
+
+    text: str  # whitespace collapsed, ligatures repaired
+    line: int
+    page: int
+    indent: int  # leading spaces in the original
+    ends_paragraph: bool  # a sentence end followed by two or more spaces: the paragraph ends here
+    size: float | None = None
+    bold: bool | None = None
+
+
+_Seq = list[_Line | None]
+
+# A sentence end, allowing a closing quote or bracket after it.
+_SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*$")
+# A line that ends a sentence and then carries two or more trailing spaces ends a paragraph in
+# some PDF exports; a single trailing space is a soft wrap.
+_PARAGRAPH_END = re.compile(r"[.!?:][\"”’)]?[ \t]{2,}$")
+_QUESTION_NUMBER = re.compile(r"^Q\s?(\d{1,3})\s*[:.)]?\s+(\S.*)$")
+_BULLET = re.compile(r"^([•\-*▪●◦‣·–—■□➢➤✓✔])\s*(\S.*)$")
+_NUMBERED = re.compile(r"^(\d{1,2})[.)]\s+(\S.*)$")
+_LETTERED = re.compile(r"^\(?([a-h])[.)]\s+(\S.*)$")
+_ALERT_LABEL = re.compile(
+    r"^(important|warning|caution|attention|please note|note)\b\s*(?:[:!.]\s*|$)(.*)$", re.IGNORECASE)
+_ALERT_KINDS = {"important": AlertKind.IMPORTANT, "warning": AlertKind.WARNING, "caution": AlertKind.CAUTION,
+                "attention": AlertKind.WARNING, "please note": AlertKind.NOTE, "note": AlertKind.NOTE}
+_FREQUENCY = re.compile(
+    r"^(very common|common|uncommon|rare|very rare|not known|frequency not known)\b([^.]{0,60})$", re.IGNORECASE)
+_FREQUENCY_NOTE = re.compile(r"^\((?:may |can )?(?:affect|occur|happen|in )[^)]*\)\s*:?$", re.IGNORECASE)
+_CONTACT = re.compile(
+    r"^(tel|telephone|phone|fax|e-?mail|web|website|mobile|text|switchboard|helpline|opening hours|hours)\b"
+    r"|www\.|https?://|\S@\S+\.|\b0\d{2,4}[ -]?\d{3}[ -]?\d{3,4}\b|\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b"
+    r"|^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\b",
+    re.IGNORECASE)
+_CONTACT_HEADING = re.compile(r"^(contact|further information|more information|useful|for (?:more|further))",
+                              re.IGNORECASE)
+_FILL_IN = re.compile(r"_{3,}|\.{6,}|…{2,}")
+_NAVIGATION = re.compile(
+    r"^(<<|>>|«|»|<|>|back|home|menu|skip to (?:main )?content|learn more|read more|print|share|search|"
+    r"sign in|log in|cookies?|accessibility|next|previous|top|back to top)$|\S\s*[>»|]\s*\S.*[>»|]", re.IGNORECASE)
+# Words a line broken mid-sentence ends with: such a line is not a heading.
+_CONNECTING = frozenset((
+    "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "if",
+    "that", "which", "who", "your", "our", "their", "this", "these", "is", "are", "be", "will", "can", "may",
+    "should", "must", "has", "have", "you", "we", "it", "not", "no"))
+_SPLIT_WORD = re.compile(r"([A-Za-z]+)-$")
+_NEXT_WORD = re.compile(r"^([A-Za-z]+)")
+_LONG_LINE = 400  # characters: a line this long is text that lost its line breaks
+_SHORT = 60  # characters: at most this long, a line may be a heading or a list item without bullet
+
+
+def outline_from_lines(lines: Sequence[RawLine]) -> Outline:
+    """The outline of a leaflet's lines: title, headings, paragraphs, lists, warning boxes, doubts."""
+    return _Reader(lines).read()
+
+
+class _Reader:
+    """One import: the lines, the document's own words, and the doubts noted on the way."""
+
+    def __init__(self, lines: Sequence[RawLine]):
+        self.raw = list(lines)
+        text = "\n".join(line.text for line in self.raw)
+        self.vocabulary = set(re.findall(r"[a-z]+(?:-[a-z]+)*", text.lower()))
+        self.doubts: list[Doubt] = []
+        self.sizes = self._body_size()
+
+    def doubt(self, first: int, last: int, message: str) -> None:
+        self.doubts.append(Doubt(first, last, message))
+
+    # The steps, in order: clean the lines, then read the blocks off them.
+    def read(self) -> Outline:
+        lines = self._prepared()
+        lines = self._drop_repeated(lines)
+        lines = self._drop_navigation(lines)
+        title, lines = self._title(lines)
+        lines = self._split_long_lines(lines)
+        lines = self._separate_columns(lines)
+        blocks = _Blocks(self, lines).read()
+        doubts = tuple(sorted(self.doubts, key=lambda d: (d.first_line, d.last_line, d.message)))
+        return Outline(title, tuple(blocks), doubts)
+
+    def _body_size(self) -> tuple[float | None, float | None]:
+        """The body text's font size (the size of most characters), and the largest size, when known."""
+        weights: Counter[float] = Counter()
+        for line in self.raw:
+            if line.size is not None:
+                weights[round(line.size, 1)] += len(line.text.strip())
+        if not weights:
+            return None, None
+        return weights.most_common(1)[0][0], max(weights)
+
+    def _prepared(self) -> _Seq:
+        out: _Seq = []
+        for raw in self.raw:
+            text = _collapse(_normalise(raw.text))
+            if not text:
+                out.append(None)
+                continue
+            text = self._repair_ligatures(text, raw.line)
+            stripped = raw.text.replace("\t", "    ")
+            out.append(_Line(text, raw.line, raw.page, len(stripped) - len(stripped.lstrip(" ")),
+                             bool(_PARAGRAPH_END.search(raw.text)), raw.size, raw.bold))
+        return out
+
+    def _repair_ligatures(self, text: str, line: int) -> str:
+        def repair(match: re.Match[str]) -> str:
+            word = match[0]
+            fixed = _ligature_word(word, self.vocabulary)
+            if fixed is None:
+                return word
+            self.doubt(line, line, f"repaired “{word}” as “{fixed}” (a ligature lost in extraction)")
+            return fixed
+
+        return _BROKEN_WORD.sub(repair, text)
+
+    def _drop_repeated(self, lines: _Seq) -> _Seq:
+        """Without page numbers, and without headers and footers repeated across pages."""
+        pages: dict[str, set[int]] = {}
+        for line in lines:
+            if line is not None:
+                pages.setdefault(_repetition_key(line.text), set()).add(line.page)
+        first = next((line for line in lines if line is not None and not _is_page_number(line.text)), None)
+        out: _Seq = []
+        reported: set[str] = set()
+        for line in lines:
+            if line is None:
+                out.append(None)
+                continue
+            key = _repetition_key(line.text)
+            repeated = len(pages[key]) >= 2 and len(line.text) <= 80 and not _is_list_item(line.text)
+            if _is_page_number(line.text):
+                continue
+            if repeated and not (line is first and not re.search(r"\d", line.text)):
+                if key not in reported:
+                    reported.add(key)
+                    self.doubt(line.line, line.line,
+                               f"dropped “{line.text}”, repeated on {len(pages[key])} pages (header or footer)")
+                continue
+            out.append(line)
+        return out
+
+    def _drop_navigation(self, lines: _Seq) -> _Seq:
+        """Without the web page's links before the title ("<<", "Learn More", "Home > Services")."""
+        for index, line in enumerate(lines):
+            if line is None:
+                continue
+            if _NAVIGATION.search(line.text) or not any(c.isalpha() for c in line.text):
+                self.doubt(line.line, line.line, f"dropped “{line.text}” before the title (navigation)")
+                lines[index] = None
+                continue
+            break
+        return lines
+
+    def _title(self, lines: _Seq) -> tuple[str, _Seq]:
+        for index, line in enumerate(lines):
+            if line is None:
+                continue
+            rest = lines[index + 1:]
+            if len(line.text) <= 120:
+                return _strip_marker(line.text), rest
+            # A long first line: text without line breaks. The title is its first sentence, or words.
+            sentence = re.match(r"^(.{3,120}?[.!?:])\s+(.*)$", line.text)
+            if sentence:
+                title, remainder = sentence[1].rstrip(".:"), sentence[2]
+            else:
+                words = line.text.split()
+                title, remainder = " ".join(words[:8]), " ".join(words[8:])
+            self.doubt(line.line, line.line, "the title taken from the start of a long line")
+            return title, [replace(line, text=remainder), *rest]
+        raise SourceError("empty raw leaflet: no title line", None, 1)
+
+    def _split_long_lines(self, lines: _Seq) -> _Seq:
+        """Text that lost its line breaks: one line per sentence, a paragraph every few sentences."""
+        out: _Seq = []
+        for line in lines:
+            if line is None or len(line.text) < _LONG_LINE:
+                out.append(line)
+                continue
+            pieces = _sentences(line.text)
+            paragraphs = 0
+            size = 0
+            for piece in pieces:
+                if piece.endswith("?") and len(piece) <= 150:  # a question: a heading of its own
+                    out += [None, replace(line, text=piece), None]
+                    size = 0
+                    continue
+                if size and size + len(piece) > 300:
+                    out.append(None)
+                    size = 0
+                if not size:
+                    paragraphs += 1
+                out.append(replace(line, text=piece, ends_paragraph=False))
+                size += len(piece)
+            out.append(None)
+            self.doubt(line.line, line.line, f"one line of {len(line.text)} characters with few breaks: split into "
+                                             f"{paragraphs} paragraph(s) at sentence ends; check the splits")
+        return out
+
+    def _separate_columns(self, lines: _Seq) -> _Seq:
+        """Two columns extracted line by line: the side column put after the main one, with a doubt.
+
+        Two shapes: columns side by side with a wide gap, and a side list whose
+        items alternate with the lines of the main text.
+        """
+        out: _Seq = []
+        index = 0
+        while index < len(lines):
+            run = _run_from(lines, index)
+            if len(run) >= 3 and sum(1 for line in run if _GAP.search(_raw_gap_text(self.raw, line))) >= 3:
+                left, right = [], []
+                for line in run:
+                    parts = _GAP.split(_raw_gap_text(self.raw, line).strip(), maxsplit=1)
+                    left.append(replace(line, text=_collapse(parts[0]), ends_paragraph=False))
+                    if len(parts) > 1 and parts[1].strip():
+                        right.append(replace(line, text=_collapse(parts[1]), ends_paragraph=False))
+                out += [*left, None, *right]
+                self.doubt(run[0].line, run[-1].line, "two columns side by side? the right one is put after the "
+                                                      "left; check the order")
+                index += len(run)
+                continue
+            if _interleaved(run):
+                main = [line for line in run if not _is_list_item(line.text)]
+                side = [line for line in run if _is_list_item(line.text)]
+                out += [*main, None, *side]
+                self.doubt(run[0].line, run[-1].line, "two columns interleaved? the side list is put after the main "
+                                                      "text; check the order")
+                index += len(run)
+                continue
+            out.append(lines[index])
+            index += 1
+        return out
+
+
+# A gap of four spaces or more between two words: columns side by side.
+_GAP = re.compile(r"(?<=\S) {4,}(?=\S)")
+
+
+def _raw_gap_text(raw: list[RawLine], line: _Line) -> str:
+    """The original text of ``line`` (gaps kept), when it is still what the line says."""
+    for candidate in raw:
+        if candidate.line == line.line and _collapse(_normalise(candidate.text)) == line.text:
+            return candidate.text.replace("\t", "    ")
+    return line.text
+
+
+def _run_from(lines: _Seq, index: int) -> list[_Line]:
+    run = []
+    while index < len(lines) and (line := lines[index]) is not None:
+        run.append(line)
+        index += 1
+    return run
+
+
+def _interleaved(run: list[_Line]) -> bool:
+    """Do list items alternate with lines that continue one sentence (a side list read across)?"""
+    if len(run) < 5:
+        return False
+    items = [_is_list_item(line.text) for line in run]
+    switches = sum(1 for a, b in itertools.pairwise(items) if a != b)
+    continuations = sum(
+        1 for i in range(2, len(run))
+        if not items[i] and items[i - 1] and run[i].text[:1].islower()
+    )
+    return switches >= 4 and continuations >= 2
+
+
+# -- reading blocks off the cleaned lines ----------------------------------------------------
+
+
+class _Blocks:
+    """The blocks of the cleaned lines, read top to bottom with a look ahead."""
+
+    def __init__(self, reader: _Reader, lines: _Seq):
+        self.reader = reader
+        self.lines = lines
+        self.index = 0
+        self.blocks: list[Block] = []
+        self.paragraph: list[_Line] = []
+        self.body_size, self.largest = reader.sizes
+
+    # -- looking around
+    def peek(self, offset: int = 0) -> _Line | None:
+        at = self.index + offset
+        return self.lines[at] if 0 <= at < len(self.lines) else None
+
+    def next_text(self, start: int | None = None) -> tuple[_Line | None, bool]:
+        """The next non-blank line after ``start`` (default: the current line), and whether a blank came first."""
+        at = (self.index if start is None else start) + 1
+        blank = False
+        while at < len(self.lines):
+            line = self.lines[at]
+            if line is not None:
+                return line, blank
+            blank = True
+            at += 1
+        return None, blank
+
+    def after_paragraph_end(self) -> bool:
+        if not self.paragraph:
+            return True
+        last = self.paragraph[-1]
+        return last.ends_paragraph or bool(_SENTENCE_END.search(last.text)) or last.text.endswith(":")
+
+    # -- writing
+    def flush(self) -> None:
+        if self.paragraph:
+            lines = self.paragraph
+            self.blocks.append(Paragraph(self.join(lines), lines[0].line))
+            self.paragraph = []
+
+    def join(self, lines: Sequence[_Line]) -> str:
+        return _join_lines([line.text for line in lines], self.reader.vocabulary)
+
+    def heading(self, line: _Line, text: str, level: int = 2, doubt: str | None = None) -> None:
+        self.flush()
+        self.blocks.append(Heading(_strip_final_colon(text), level, line.line))
+        if doubt:
+            self.reader.doubt(line.line, line.line, doubt)
+
+    def read(self) -> list[Block]:
+        steps = (self.question_number, self.styled_heading, self.frequency_group, self.alert_label,
+                 self.capitals, self.list_, self.contact_block, self.fill_in, self.question, self.glued_heading,
+                 self.short_heading)
+        while self.index < len(self.lines):
+            line = self.lines[self.index]
+            if line is None:
+                self.flush()
+                self.index += 1
+                continue
+            if not any(step(line) for step in steps):
+                self.paragraph.append(line)
+                self.index += 1
+                if line.ends_paragraph:
+                    self.flush()
+                elif line.text.endswith(":"):
+                    self.unmarked_list()
+        self.flush()
+        return self.blocks
+
+    # -- the signals, strongest first; each takes the line (and those it needs) or returns False
+    def question_number(self, line: _Line) -> bool:
+        match = _QUESTION_NUMBER.match(line.text)
+        if not match:
+            return False
+        self.heading(line, match[2])
+        self.index += 1
+        return True
+
+    def styled_heading(self, line: _Line) -> bool:
+        """A line set larger than the body, or bold and short (a PDF's headings)."""
+        if self.body_size is None or not self.after_paragraph_end():
+            return False
+        level = self.style_level(line)
+        if level is None:
+            return False
+        lines = [line]
+        while (following := self.peek(len(lines))) is not None and self.style_level(following) == level:
+            lines.append(following)
+        self.index += len(lines)
+        self.heading(line, _strip_marker(self.join(lines)), level)
+        return True
+
+    def style_level(self, line: _Line) -> int | None:
+        if self.body_size is None or line.size is None or len(line.text.split()) > 15:
+            return None
+        if _is_list_item(line.text) and not _NUMBERED.match(line.text):
+            return None
+        if line.size >= self.body_size * 1.15:
+            return 2
+        if line.bold and not _SENTENCE_END.search(line.text) and len(line.text.split()) <= 12:
+            bigger = self.largest is not None and self.largest >= self.body_size * 1.15
+            return 3 if bigger else 2
+        return None
+
+    def frequency_group(self, line: _Line) -> bool:
+        """A side-effect frequency ("Common", "(may affect up to 1 in 10 people):", items): a heading and a list."""
+        match = _FREQUENCY.match(line.text)
+        if not match or not self.after_paragraph_end():
+            return False
+        text = line.text.rstrip(":")
+        consumed = 1
+        following, blank = self.next_text()
+        if "(" not in text:
+            if following is None or blank or not _FREQUENCY_NOTE.match(following.text):
+                return False
+            text = f"{text} {following.text.rstrip(':').strip()}"
+            consumed = self.lines.index(following, self.index) - self.index + 1
+        elif not re.search(r"\d|affect|occur", text, re.IGNORECASE):
+            return False
+        self.heading(line, text, level=3)
+        self.index += consumed
+        items: list[ListItem] = []
+        while (item := self.peek()) is not None and not _FREQUENCY.match(item.text):
+            if self.strong_heading(item):
+                break
+            text = _strip_marker(item.text)
+            if items and not _is_list_item(item.text) and text[:1].islower() and not _SENTENCE_END.search(
+                    items[-1].text) and not items[-1].text.endswith(","):
+                items[-1] = replace(items[-1], text=self.join_texts(items[-1].text, text))
+            else:
+                items.append(ListItem(text, line=item.line))
+            self.index += 1
+        if items:
+            self.blocks.append(ListBlock(tuple(items), line=items[0].line))
+        return True
+
+    def join_texts(self, left: str, right: str) -> str:
+        return _join_lines([left, right], self.reader.vocabulary)
+
+    def strong_heading(self, line: _Line) -> bool:
+        return bool(_QUESTION_NUMBER.match(line.text)) or (
+            self.body_size is not None and self.style_level(line) is not None)
+
+    def alert_label(self, line: _Line) -> bool:
+        """ "Important" or "Warning:" on its own line, or before its text: a warning box."""
+        match = _ALERT_LABEL.match(line.text)
+        if not match or not self.after_paragraph_end():
+            return False
+        if not match[2] and len(line.text) > 20:
+            return False
+        if match[2] and not re.match(r"^(important|warning|caution|attention|please note|note)\s*[:!]",
+                                     line.text, re.IGNORECASE):
+            return False  # "Important information about ..." is a heading or a sentence, not a label
+        kind = _ALERT_KINDS[match[1].lower()]
+        self.flush()
+        self.index += 1
+        inner: list[_Line] = []
+        if match[2]:
+            inner.append(replace(line, text=match[2]))
+        else:
+            while self.peek() is None and self.index < len(self.lines):
+                self.index += 1
+        blocks: list[Paragraph | ListBlock] = []
+        while (following := self.peek()) is not None:
+            if inner and (inner[-1].ends_paragraph or self.strong_heading(following)):
+                break
+            if _is_list_item(following.text):
+                if inner:
+                    blocks.append(Paragraph(self.join(inner), inner[0].line))
+                    inner = []
+                blocks.append(self.take_list())
+                continue
+            inner.append(following)
+            self.index += 1
+        if inner:
+            blocks.append(Paragraph(self.join(inner), inner[0].line))
+        if not blocks:
+            self.reader.doubt(line.line, line.line, f"“{line.text}” with nothing after it: kept as a paragraph")
+            self.blocks.append(Paragraph(line.text, line.line))
+            return True
+        self.blocks.append(Alert(kind, tuple(blocks), line.line))
+        return True
+
+    def capitals(self, line: _Line) -> bool:
+        """ALL CAPS: a short line is a heading; a longer notice (often over two lines) a warning box."""
+        if not _all_caps(line.text) or not self.after_paragraph_end() or _is_list_item(line.text):
+            return False
+        lines = [line]
+        while (following := self.peek(len(lines))) is not None and _all_caps(following.text):
+            lines.append(following)
+        text = self.join(lines)
+        words = len(text.split())
+        if len(lines) == 1 and words <= 8 and not _SENTENCE_END.search(text):
+            self.heading(line, text)
+        else:
+            self.flush()
+            self.blocks.append(Alert(AlertKind.WARNING, (Paragraph(text, line.line),), line.line))
+            self.reader.doubt(line.line, lines[-1].line, "a notice in capitals taken as a warning box")
+        self.index += len(lines)
+        return True
+
+    def list_(self, line: _Line) -> bool:
+        if not _is_list_item(line.text):
+            return False
+        numbered = _NUMBERED.match(line.text)
+        if numbered and self.numbered_heading(line, numbered[2]):
+            return True
+        self.flush()
+        self.blocks.append(self.take_list())
+        return True
+
+    def numbered_heading(self, line: _Line, text: str) -> bool:
+        """ "1. What is a nerve block?" or "2. Before the procedure" above a paragraph: a numbered heading."""
+        previous = self.blocks[-1] if self.blocks else None
+        if self.paragraph and self.paragraph[-1].text.endswith(":"):
+            return False
+        following, _ = self.next_text()
+        if text.endswith("?") and len(text) <= 150:
+            if following is not None and _is_list_item(following.text) and _NUMBERED.match(following.text):
+                return False  # a list of questions
+            self.heading(line, text)
+            self.index += 1
+            return True
+        if (following is None or _is_list_item(following.text) or not following.text[:1].isupper()
+                or _SENTENCE_END.search(text) or text.endswith((",", ";", ":")) or len(text.split()) > 10
+                or isinstance(previous, ListBlock)):
+            return False
+        self.heading(line, text, doubt="taken as a numbered heading")
+        self.index += 1
+        return True
+
+    def take_list(self) -> ListBlock:
+        """The list starting at the current line: its items, continuation lines and nested items."""
+        first = self.peek()
+        assert first is not None
+        family = _list_family(first.text)
+        base_indent = first.indent
+        items: list[ListItem] = []
+        item_lines: list[_Line] = []
+        sub_items: list[ListItem] = []
+        sub_family: str | None = None
+
+        def end_item() -> None:
+            nonlocal item_lines, sub_items
+            if item_lines:
+                text = _strip_marker(self.join(item_lines))
+                subs = (ListBlock(tuple(sub_items), ordered=sub_family in ("number", "letter"),
+                                  line=sub_items[0].line),) if sub_items else ()
+                items.append(ListItem(text, subs, item_lines[0].line))
+            item_lines, sub_items = [], []
+
+        while (line := self.peek()) is not None or self.continues_after_blank(family):
+            if line is None:
+                self.index += 1
+                continue
+            if _is_list_item(line.text):
+                kind = _list_family(line.text)
+                if item_lines and line.indent > base_indent + 1 and (sub_family is None or kind == sub_family
+                                                                     or not sub_items):
+                    sub_family = kind
+                    sub_items.append(ListItem(_strip_marker(line.text), line=line.line))
+                elif kind == family or (family == "bullet" and kind == "bullet"):
+                    end_item()
+                    sub_family = None
+                    item_lines = [line]
+                else:
+                    break
+                self.index += 1
+                continue
+            if not item_lines or not self.continues_item(item_lines[-1], line):
+                break
+            if sub_items:
+                last = sub_items[-1]
+                sub_items[-1] = replace(last, text=self.join_texts(last.text, line.text))
+            else:
+                item_lines.append(line)
+            self.index += 1
+        end_item()
+        return ListBlock(tuple(items), ordered=family in ("number", "letter"),
+                         start=_start_number(first.text), line=first.line)
+
+    def continues_after_blank(self, family: str) -> bool:
+        """A blank line inside a list: is the next line another item of it?"""
+        following, _ = self.next_text(self.index - 1)
+        return (self.peek() is None and following is not None and _is_list_item(following.text)
+                and _list_family(following.text) == family)
+
+    def continues_item(self, last: _Line, line: _Line) -> bool:
+        """Is ``line`` the rest of a list item broken across lines?"""
+        if line.indent > 0 and line.indent >= last.indent:
+            return True
+        return line.text[:1].islower() or (not _SENTENCE_END.search(last.text) and last.text.endswith(("-", ",")))
+
+    def unmarked_list(self) -> None:
+        """After a lead-in ending in ":", short lines without bullets: a list whose bullets were lost."""
+        run = []
+        at = self.index
+        while at < len(self.lines) and (line := self.lines[at]) is not None:
+            run.append(line)
+            at += 1
+        if len(run) < 2 or any(
+            len(line.text) > _SHORT or ". " in line.text or _is_list_item(line.text) for line in run
+        ) or any(_SENTENCE_END.search(line.text) for line in run[:-1]):
+            return
+        if any(line.text.split()[-1].lower() in _CONNECTING for line in run[:-1]):
+            return  # a sentence broken over short lines
+        self.flush()
+        self.blocks.append(ListBlock(tuple(ListItem(line.text, line=line.line) for line in run), line=run[0].line))
+        self.reader.doubt(run[0].line, run[-1].line, "taken as a list (the lines have no bullets)")
+        self.index = at
+
+    def contact_block(self, line: _Line) -> bool:
+        """Address, telephone, hours and web lines: one paragraph, its lines kept."""
+        if not self.after_paragraph_end():
+            return False
+        run = []
+        at = self.index
+        while at < len(self.lines) and (candidate := self.lines[at]) is not None:
+            if (len(candidate.text) > 70 or (_SENTENCE_END.search(candidate.text) and not _CONTACT.search(
+                    candidate.text)) or _is_list_item(candidate.text) or self.strong_heading(candidate)):
+                break
+            run.append(candidate)
+            at += 1
+        if len(run) < 2 or not any(_CONTACT.search(candidate.text) for candidate in run):
+            return False
+        if _CONTACT_HEADING.match(run[0].text) and not _CONTACT.search(run[0].text):
+            self.heading(line, run[0].text)
+            run = run[1:]
+        self.flush()
+        if len(run) == 1:
+            self.paragraph.append(run[0])
+        else:
+            self.blocks.append(Paragraph("\n".join(candidate.text for candidate in run), run[0].line))
+        self.index = at
+        return True
+
+    def fill_in(self, line: _Line) -> bool:
+        """ "Date of procedure: ______" lines: one paragraph, one field a line."""
+        if not _FILL_IN.search(line.text):
+            return False
+        self.flush()
+        run = [line]
+        while (following := self.peek(len(run))) is not None and _FILL_IN.search(following.text):
+            run.append(following)
+        self.blocks.append(Paragraph("\n".join(candidate.text for candidate in run), line.line))
+        self.index += len(run)
+        return True
+
+    def question(self, line: _Line) -> bool:
+        """A question on a line of its own (or over two), after a paragraph's end: a heading."""
+        if not self.after_paragraph_end() or len(line.text) > 150:
+            return False
+        if line.text.endswith("?"):
+            self.heading(line, line.text)
+            self.index += 1
+            return True
+        following = self.peek(1)
+        if (following is not None and following.text.endswith("?") and following.text[:1].islower()
+                and len(line.text) + len(following.text) <= 150 and not _SENTENCE_END.search(line.text)
+                and line.text[:1].isupper()):
+            self.heading(line, self.join([line, following]))
+            self.index += 2
+            return True
+        return False
+
+    def glued_heading(self, line: _Line) -> bool:
+        """ "... for a day. Side effects": a heading glued to the end of a paragraph's last line."""
+        match = _GLUED.match(line.text)
+        if not match:
+            return False
+        head, tail = match[1], match[2]
+        following, blank = self.next_text()
+        if following is not None and not blank and (following.text[:1].islower() or following.text[:1].isdigit()):
+            return False
+        words = tail.split()
+        if not tail.endswith("?") and (len(words) > 6 or words[-1].lower() in _CONNECTING
+                                       or not (following is None or blank or following.text[:1].isupper()
+                                               or _is_list_item(following.text))):
+            return False
+        if not tail.endswith("?") and (following is None or (not blank and len(following.text) < 20)):
+            return False
+        self.paragraph.append(replace(line, text=head, ends_paragraph=True))
+        self.heading(line, tail, doubt=f"“{tail}” taken as a heading glued to the end of the paragraph before")
+        self.index += 1
+        return True
+
+    def short_heading(self, line: _Line) -> bool:
+        """A short line without a final full stop, before a paragraph: a heading (the weakest signal)."""
+        text = line.text
+        if (self.body_size is not None or not self.after_paragraph_end() or len(text) > _SHORT
+                or len(text.split()) > 8 or not (text[:1].isupper() or text[:1].isdigit())
+                or re.search(r"[.,;:!]$", text) or text.split()[-1].lower() in _CONNECTING):
+            return False
+        following, _ = self.next_text()
+        if following is None or following.text[:1].islower():
+            return False
+        if not (len(following.text) > len(text) or _is_list_item(following.text)
+                or _SENTENCE_END.search(following.text)):
+            return False
+        self.heading(line, text, doubt="taken as a heading")
+        self.index += 1
+        return True
+
+
+# A sentence, then a short phrase or a question with no sentence end: a heading glued on.
+_GLUED = re.compile(r"^(.{20,}?[.!])\s+([A-Z][^.!?:;]{2,60}\??)$")
+
+
+# -- small helpers -------------------------------------------------------------------------
+
+
+def _normalise(text: str) -> str:
+    """Text as Unicode says it: ligature characters as letters, no soft hyphens or zero-width spaces."""
+    text = text.replace("\u00ad", "").replace("\u200b", "").replace("\ufeff", "")
+    return re.sub("[\ufb00-\ufb06]", lambda m: unicodedata.normalize("NFKC", m[0]), text)
+
+
+def _collapse(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _all_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters) and len(re.findall(r"[A-Z]{2,}", text)) >= 1
+
+
+def _is_list_item(text: str) -> bool:
+    return bool(_BULLET.match(text) or _NUMBERED.match(text) or _LETTERED.match(text))
+
+
+def _list_family(text: str) -> str:
+    if _NUMBERED.match(text):
+        return "number"
+    if _LETTERED.match(text):
+        return "letter"
+    return "bullet"
+
+
+def _start_number(text: str) -> int:
+    match = _NUMBERED.match(text)
+    return int(match[1]) if match else 1
+
+
+def _strip_marker(text: str) -> str:
+    for pattern in (_BULLET, _NUMBERED, _LETTERED):
+        if match := pattern.match(text):
+            return match[2]
+    return text
+
+
+def _strip_final_colon(text: str) -> str:
+    return text[:-1].rstrip() if text.endswith(":") else text
+
+
+def _is_page_number(text: str) -> bool:
+    return bool(_PAGE_MARK.match(text) or re.fullmatch(r"[-–]?\s*\d{1,3}\s*[-–]?", text))
+
+
+def _repetition_key(text: str) -> str:
+    return re.sub(r"\d+", "#", text.lower())
+
+
+def _sentences(text: str) -> list[str]:
+    """``text`` cut at sentence ends; a stretch of more than 50 words without one, cut by words."""
+    out = []
+    for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z“\"(])", text):
+        words = sentence.split()
+        while len(words) > 50:
+            cut = next((i for i in range(40, 50) if words[i][:1].isupper()), 40)
+            out.append(" ".join(words[:cut]))
+            words = words[cut:]
+        if words:
+            out.append(" ".join(words))
+    return out
+
+
+# -- broken words: ligatures and hyphens ------------------------------------------------------------
+
+# A word with junk where a ligature was: "e!ect", "signi!cant", "o!" (the junk is one character).
+_JUNK = "!\ufffd\u25a1\u2022\u00a7#$%^~|"
+_BROKEN_WORD = re.compile(rf"(?<![\w{re.escape(_JUNK)}])[A-Za-z]*[{re.escape(_JUNK)}][A-Za-z]*(?![\w])")
+_LIGATURES = ("ff", "fi", "fl", "ffi", "ffl")
+
+
+def _ligature_word(word: str, vocabulary: set[str]) -> str | None:
+    """The word ``word`` was before extraction turned a ligature into junk, when a dictionary confirms it."""
+    junk = [i for i, c in enumerate(word) if c in _JUNK]
+    if len(junk) != 1 or len(word) < 2:
+        return None
+    at = junk[0]
+    before, after = word[:at], word[at + 1:]
+    if not before and not after:
+        return None
+    words = _english_words()
+    known = vocabulary | words
+    candidates = [before + ligature + after for ligature in _LIGATURES]
+    found = [c for c in candidates if c.lower() in known]
+    if not found:
+        return None
+    if not after:  # "o!" or "Stop!": junk at the end may be a real exclamation mark
+        plain = before.lower()
+        if plain in known and _frequency(plain) >= _frequency(found[0].lower()):
+            return None
+    return max(found, key=lambda c: _frequency(c.lower()))
+
+
+def _join_lines(lines: list[str], vocabulary: set[str]) -> str:
+    """Lines of one block joined with spaces, and a word the line end hyphenated made whole again."""
+    text = lines[0]
+    for line in lines[1:]:
+        split = _SPLIT_WORD.search(text)
+        following = _NEXT_WORD.match(line)
+        if split and following:
+            left, right = split[1], following[1]
+            if _is_split_word(left, right, vocabulary):
+                text = text[: split.start()] + left + line
+            else:
+                text = text + line  # a real hyphenated word: keep the hyphen, no space
+        else:
+            text = f"{text} {line}"
+    return _collapse(text)
+
+
+def _is_split_word(left: str, right: str, vocabulary: set[str]) -> bool:
+    """Was ``left-`` + ``right`` one plain word that the PDF broke at the line end?"""
+    joined = (left + right).lower()
+    hyphenated = f"{left}-{right}".lower()
+    if hyphenated in vocabulary:  # the document itself spells it with a hyphen elsewhere
+        return False
+    if joined in vocabulary:
+        return True
+    return joined in _english_words()
+
+
+@lru_cache(maxsize=1)
+def _spellchecker_frequencies() -> dict[str, int]:
+    from spellchecker import SpellChecker  # imported late: loading the word list takes time
+
+    return dict(SpellChecker(language="en").word_frequency.dictionary)
+
+
+@lru_cache(maxsize=1)
+def _english_words() -> frozenset[str]:
+    return frozenset(_spellchecker_frequencies())
+
+
+def _frequency(word: str) -> int:
+    return _spellchecker_frequencies().get(word, 0)
