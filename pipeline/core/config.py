@@ -25,6 +25,8 @@ from pipeline.core.errors import ConfigError
 from pipeline.core.languages import SOURCE_LANGUAGE, language
 
 ROOT_TABLE = ("tool", "leaflets")
+# The originals in source/raw/ a leaflet may be imported from (pipeline.source.importer.READERS reads them).
+ORIGINAL_SUFFIXES = (".txt", ".docx", ".pdf")
 
 
 @dataclass(frozen=True)
@@ -150,9 +152,9 @@ class Config:
 
     # -- questions -------------------------------------------------------
     def slugs(self) -> list[str]:
-        """Every leaflet: a Markdown source, or raw text still to be imported."""
+        """Every leaflet: a Markdown source, or an original (text, Word, PDF) still to be imported."""
         names = {p.stem for p in self.source_dir.glob("*.md")}
-        names |= {p.stem for p in self.raw_dir.glob("*.txt")}
+        names |= {p.stem for p in self.raw_dir.glob("*") if p.suffix in ORIGINAL_SUFFIXES}
         return sorted(names)
 
     def threshold_for(self, lang: str) -> float:

@@ -1,0 +1,471 @@
+"""Import a clinic's PDF original (``source/raw/<slug>.pdf``) into an :class:`Outline`.
+
+pdfplumber gives every word with its font and position. This module turns
+them into the lines a reader sees, in the order a reader reads them, and hands
+them to :func:`pipeline.source.rawtext.outline_from_lines`, the same guesswork
+that reads text extracted from a PDF, now with each line's font size,
+boldness, left edge and page (so headings are found by size and weight, and
+headers and footers by their repetition across pages):
+
+- a line is the words on one baseline, cut where a wide gap separates two
+  texts (a header's left and right parts);
+- a page in two columns is read left column first, found by a vertical gutter
+  no word crosses; a narrow column beside the main text (a sidebar) is read
+  after the main one, with a :class:`Doubt`;
+- a ruled table becomes a :class:`Table` of its cells, not lines;
+- a larger vertical gap than the lines' spacing is a blank line (a paragraph
+  break), as it would be in extracted text.
+
+Line numbers in the outline's doubts count the lines in that reading order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import pdfplumber
+from pdfminer.pdfdocument import PDFPasswordIncorrect
+from pdfminer.pdftypes import resolve1
+from pdfminer.psparser import PSLiteral
+from pdfplumber.page import Page
+from pdfplumber.utils.exceptions import PdfminerException
+
+from pipeline.core.errors import SourceError
+from pipeline.source.outline import (
+    Alert,
+    Block,
+    Doubt,
+    ListBlock,
+    Outline,
+    Paragraph,
+    RawLine,
+    Table,
+)
+from pipeline.source.rawtext import outline_from_lines
+
+# Font names that say bold; a font whose descriptor gives a weight of 600 or more is bold too.
+_BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
+_BOLD_WEIGHT = 600
+_FORCE_BOLD_FLAG = 1 << 18
+# A line is bold when this share of its letters are.
+_BOLD_SHARE = 0.8
+# Two texts on one baseline this far apart (in font sizes) are two lines (a header's left and right).
+_LINE_GAP = 2.5
+# A gutter is at least this wide (points), lies in the middle of the text, and has text on both sides.
+_GUTTER_MIN = 10.0
+_GUTTER_BAND = (0.15, 0.85)
+_COLUMN_MIN_LINES = 3
+# A column narrower than this share of the other is a sidebar.
+_SIDEBAR_SHARE = 0.6
+# A gap between lines larger than this share of the font size is a paragraph break.
+_PARAGRAPH_GAP = 0.5
+_LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+                            "\ufb05": "st", "\ufb06": "st"})
+
+
+@dataclass(frozen=True)
+class _Word:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    bold: bool
+
+
+@dataclass(frozen=True)
+class _Line:
+    """A line of one column, before it is numbered."""
+
+    words: tuple[_Word, ...]
+    indent: int  # in spaces: how far right of its column's usual left edge it starts
+    gap_before: bool  # a paragraph break (or a new column or page) before it
+
+    @property
+    def top(self) -> float:
+        return min(w.top for w in self.words)
+
+
+@dataclass(frozen=True)
+class _TableAt:
+    top: float
+    table: Table
+
+
+@dataclass(frozen=True)
+class BoldWords:
+    """Words in bold inside a line that is not (``DO NOT`` drive), marked once the line is in a block."""
+
+    text: str
+    line: int
+
+
+@dataclass(frozen=True)
+class PdfText:
+    """What the PDF says, in reading order, before the outline is guessed from it.
+
+    ``lines`` has a blank line between paragraphs; each table's ``line`` is the
+    number of the (blank) line it stands in for, so it goes back among the
+    blocks made from the lines where it was.
+    """
+
+    lines: list[RawLine]
+    tables: list[Table]
+    bold: list[BoldWords]
+    doubts: list[Doubt]
+
+
+def import_pdf(path: Path) -> Outline:
+    """The outline of the PDF at ``path``; a :class:`SourceError` for one with no text to read."""
+    text = read_pdf(path)
+    outline = outline_from_lines(text.lines)
+    blocks = _with_bold(_with_tables(outline.blocks, text.tables), text.bold)
+    doubts = sorted((*outline.doubts, *text.doubts), key=lambda d: (d.first_line, d.last_line))
+    return replace(outline, blocks=blocks, doubts=tuple(doubts))
+
+
+def read_pdf(path: Path) -> PdfText:
+    """The PDF's lines in reading order, its tables, its bold words and the doubts about its columns."""
+    try:
+        with path.open("rb") as file:
+            start = file.read(1024)
+    except FileNotFoundError:
+        raise SourceError("no such PDF", path) from None
+    if not start:
+        raise SourceError("an empty file, not a PDF", path)
+    if b"%PDF-" not in start:
+        raise SourceError("not a PDF (it does not start with %PDF-); export the leaflet as PDF again", path)
+    try:
+        pdf = pdfplumber.open(path)
+    except (PdfminerException, PDFPasswordIncorrect) as exc:
+        raise _unreadable(exc, path) from None
+    text = PdfText([], [], [], [])
+    try:
+        with pdf:
+            for page in pdf.pages:
+                _read_page(page, _bold_fonts(page), text)
+    except (PdfminerException, PDFPasswordIncorrect) as exc:
+        raise _unreadable(exc, path) from None
+    if not any(line.text.strip() for line in text.lines) and not text.tables:
+        raise SourceError("no text in the PDF (a scanned document?): run OCR on it first, "
+                          "or type its text into a .txt file", path)
+    return text
+
+
+def _unreadable(exc: Exception, path: Path) -> SourceError:
+    cause = exc.args[0] if isinstance(exc, PdfminerException) and exc.args else exc
+    if isinstance(cause, PDFPasswordIncorrect) or "password" in str(cause).lower():
+        return SourceError("the PDF is encrypted with a password; save an unprotected copy and import that", path)
+    return SourceError(f"not a PDF that can be read ({cause}); export it from its editor again", path)
+
+
+def _bold_fonts(page: Page) -> set[str]:
+    """The page's fonts whose descriptor says bold (a weight of 600 or more, or forced bold)."""
+    bold = set()
+    try:
+        fonts = resolve1(page.page_obj.resources.get("Font")) or {}
+        for ref in fonts.values():
+            font = resolve1(ref)
+            descriptor = resolve1(font.get("FontDescriptor"))
+            if descriptor is None and font.get("DescendantFonts"):
+                descriptor = resolve1(resolve1(resolve1(font["DescendantFonts"])[0]).get("FontDescriptor"))
+            if descriptor is None:
+                continue
+            weight = resolve1(descriptor.get("FontWeight")) or 0
+            flags = resolve1(descriptor.get("Flags")) or 0
+            name = resolve1(font.get("BaseFont"))
+            if (weight >= _BOLD_WEIGHT or flags & _FORCE_BOLD_FLAG) and isinstance(name, PSLiteral):
+                bold.add(name.name.decode() if isinstance(name.name, bytes) else str(name.name))
+    except (AttributeError, KeyError, TypeError, ValueError):
+        pass  # a font dictionary we cannot read: its name alone decides
+    return bold
+
+
+# -- a page ------------------------------------------------------------------------------------
+
+
+def _read_page(page: Page, bold_fonts: set[str], text: PdfText) -> None:
+    lines = text.lines
+    found = page.find_tables()
+    boxes = [t.bbox for t in found]
+    words = [w for w in _words(page, bold_fonts) if not any(_inside(w, box) for box in boxes)]
+    placed = sorted((_TableAt(t.bbox[1], _table(t.extract())) for t in found), key=lambda t: t.top)
+    # The page in bands between its tables, each band read in columns if it has them.
+    band_top = float("-inf")
+    for table_at in [*placed, None]:
+        band_bottom = table_at.top if table_at else float("inf")
+        band = [w for w in words if band_top <= w.top < band_bottom]
+        for region in _regions(_rows(band)):
+            _number(region, page.page_number, text)
+        if table_at is not None and table_at.table.header:
+            lines.append(RawLine("", len(lines) + 1, page.page_number))
+            text.tables.append(replace(table_at.table, line=len(lines) + 1))
+            lines.append(RawLine("", len(lines) + 1, page.page_number))
+        if table_at is not None:
+            band_top = table_at.top + 0.01
+    lines.append(RawLine("", len(lines) + 1, page.page_number))
+
+
+def _words(page: Page, bold_fonts: set[str]) -> list[_Word]:
+    out = []
+    for word in page.extract_words(extra_attrs=["fontname", "size"], keep_blank_chars=False):
+        fontname = str(word["fontname"])
+        bold = bool(_BOLD_NAME.search(fontname.split("+")[-1])) or fontname in bold_fonts
+        letters = str(word["text"]).translate(_LIGATURES)
+        out.append(_Word(letters, word["x0"], word["x1"], word["top"], word["bottom"], round(word["size"], 1), bold))
+    return out
+
+
+def _inside(word: _Word, box: tuple[float, float, float, float]) -> bool:
+    x0, top, x1, bottom = box
+    middle_x, middle_y = (word.x0 + word.x1) / 2, (word.top + word.bottom) / 2
+    return x0 <= middle_x <= x1 and top <= middle_y <= bottom
+
+
+def _table(rows: list[list[str | None]]) -> Table:
+    """A table from pdfplumber's cells: a merged cell's text once, lines within a cell joined."""
+    cleaned = [tuple(" ".join((cell or "").translate(_LIGATURES).split()) for cell in row) for row in rows]
+    cleaned = [row for row in cleaned if any(row)]
+    if not cleaned:
+        return Table((), ())
+    return Table(cleaned[0], tuple(cleaned[1:]))
+
+
+def _rows(words: Iterable[_Word]) -> list[list[_Word]]:
+    """Words on one baseline together (a word joins a row its middle falls in), top to bottom, left to right."""
+    rows: list[list[_Word]] = []
+    for word in sorted(words, key=lambda w: (w.top, w.x0)):
+        middle = (word.top + word.bottom) / 2
+        for row in reversed(rows[-3:]):
+            if min(w.top for w in row) <= middle <= max(w.bottom for w in row):
+                row.append(word)
+                break
+        else:
+            rows.append([word])
+    return [sorted(row, key=lambda w: w.x0) for row in rows]
+
+
+# -- columns -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Region:
+    """Rows read as one column, or as two beside a gutter at ``gutter``."""
+
+    rows: list[list[_Word]]
+    gutter: float | None = None
+
+
+def _regions(rows: list[list[_Word]]) -> list[_Region]:
+    """The rows in regions, top to bottom: runs of rows that share a gutter no word crosses are two columns."""
+    if not rows:
+        return []
+    left = min(w.x0 for row in rows for w in row)
+    right = max(w.x1 for row in rows for w in row)
+    band = (left + (right - left) * _GUTTER_BAND[0], left + (right - left) * _GUTTER_BAND[1])
+    regions: list[_Region] = []
+    single: list[list[_Word]] = []
+    start = 0
+    while start < len(rows):
+        end, gutter = _widest_run(rows, start, band)
+        if gutter is not None and _has_two_columns(rows[start:end], gutter):
+            if single:
+                regions.append(_Region(single))
+                single = []
+            regions.append(_Region(rows[start:end], gutter))
+            start = end
+        else:
+            single.append(rows[start])
+            start += 1
+    if single:
+        regions.append(_Region(single))
+    return regions
+
+
+def _widest_run(rows: list[list[_Word]], start: int, band: tuple[float, float]) -> tuple[int, float | None]:
+    """How far from ``start`` the rows keep a gutter free of words, and the gutter's middle."""
+    free = [band]
+    end = start
+    while end < len(rows):
+        narrowed = _subtract(free, [(w.x0, w.x1) for w in rows[end]])
+        if not narrowed:
+            break
+        free = narrowed
+        end += 1
+    if end == start:
+        return start + 1, None
+    widest = max(free, key=lambda gap: gap[1] - gap[0])
+    return end, (widest[0] + widest[1]) / 2
+
+
+def _subtract(free: list[tuple[float, float]], taken: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """The free intervals left after taking ``taken``, those still at least a gutter wide."""
+    for x0, x1 in taken:
+        next_free = []
+        for a, b in free:
+            if x1 <= a or x0 >= b:
+                next_free.append((a, b))
+                continue
+            next_free += [(a, x0)] if x0 > a else []
+            next_free += [(x1, b)] if x1 < b else []
+        free = next_free
+    return [(a, b) for a, b in free if b - a >= _GUTTER_MIN]
+
+
+def _has_two_columns(rows: list[list[_Word]], gutter: float) -> bool:
+    left = sum(1 for row in rows if any(w.x1 <= gutter for w in row))
+    right = sum(1 for row in rows if any(w.x0 >= gutter for w in row))
+    return left >= _COLUMN_MIN_LINES and right >= _COLUMN_MIN_LINES
+
+
+def _column_lines(rows: list[list[_Word]]) -> list[_Line]:
+    """The lines of one column: rows cut at wide gaps, with their indent and paragraph breaks."""
+    pieces: list[list[_Word]] = []
+    for row in rows:
+        piece = [row[0]]
+        for word in row[1:]:
+            if word.x0 - piece[-1].x1 > _LINE_GAP * max(word.size, piece[-1].size):
+                pieces.append(piece)
+                piece = []
+            piece.append(word)
+        pieces.append(piece)
+    if not pieces:
+        return []
+    edge = Counter(round(p[0].x0) for p in pieces).most_common(1)[0][0]
+    out = []
+    previous_bottom = None
+    for piece in pieces:
+        size = _size(piece)
+        top = min(w.top for w in piece)
+        gap = previous_bottom is None or top - previous_bottom > _PARAGRAPH_GAP * size
+        indent = max(0, round((piece[0].x0 - edge) / (size / 2)))
+        out.append(_Line(tuple(piece), indent, gap))
+        previous_bottom = max(w.bottom for w in piece)
+    return out
+
+
+def _size(words: Sequence[_Word]) -> float:
+    """The font size of most of the letters."""
+    sizes: Counter[float] = Counter()
+    for word in words:
+        sizes[word.size] += len(word.text)
+    return sizes.most_common(1)[0][0]
+
+
+def _number(region: _Region, page: int, text: PdfText) -> None:
+    """Append the region's lines to ``text`` in reading order, with a doubt for its columns."""
+    if region.gutter is None:
+        _append(_column_lines(region.rows), page, text)
+        return
+    gutter = region.gutter
+    left = _column_lines([[w for w in row if w.x1 <= gutter] for row in region.rows if any(w.x1 <= gutter for w in row)])
+    right = _column_lines([[w for w in row if w.x0 >= gutter] for row in region.rows if any(w.x0 >= gutter for w in row)])
+    left_width = max(w.x1 for line in left for w in line.words) - min(w.x0 for line in left for w in line.words)
+    right_width = max(w.x1 for line in right for w in line.words) - min(w.x0 for line in right for w in line.words)
+    sidebar = min(left_width, right_width) < _SIDEBAR_SHARE * max(left_width, right_width)
+    first = len(text.lines) + 1
+    if sidebar and left_width < right_width:
+        main, side = right, left
+    else:
+        main, side = left, right
+    _append(main, page, text)
+    side_first = len(text.lines) + 1
+    _append([replace(side[0], gap_before=True), *side[1:]], page, text)
+    if sidebar:
+        text.doubts.append(Doubt(side_first, len(text.lines),
+                                 f"page {page}: a narrow column beside the main text (a sidebar?), read after it"))
+    else:
+        text.doubts.append(Doubt(first, len(text.lines), f"page {page}: read as two columns, the left one first"))
+
+
+def _append(column: list[_Line], page: int, text: PdfText) -> None:
+    """Number the column's lines on after ``text``'s, with a blank line at each paragraph break."""
+    lines = text.lines
+    for line in column:
+        if line.gap_before and lines and lines[-1].text:
+            lines.append(RawLine("", len(lines) + 1, page))
+        number = len(lines) + 1
+        letters = sum(len(w.text) for w in line.words)
+        bold = sum(len(w.text) for w in line.words if w.bold) >= _BOLD_SHARE * letters
+        words = " ".join(w.text for w in line.words)
+        lines.append(RawLine(" " * line.indent + words, number, page, _size(line.words), bold,
+                             round(line.words[0].x0, 1), round(line.top, 1)))
+        if not bold:
+            text.bold.extend(BoldWords(phrase, number) for phrase in _bold_runs(line.words))
+
+
+def _bold_runs(words: Sequence[_Word]) -> list[str]:
+    """The runs of bold words in a line."""
+    runs: list[list[str]] = [[]]
+    for word in words:
+        if word.bold:
+            runs[-1].append(word.text)
+        elif runs[-1]:
+            runs.append([])
+    return [" ".join(run) for run in runs if run]
+
+
+# -- tables back among the blocks ---------------------------------------------------------------
+
+
+def _with_tables(blocks: Sequence[Block], tables: Sequence[Table]) -> tuple[Block, ...]:
+    """``blocks`` with each table before the first block that starts after the table's line."""
+    out: list[Block] = []
+    pending = sorted(tables, key=lambda t: t.line)
+    for block in blocks:
+        while pending and block.line > pending[0].line:
+            out.append(pending.pop(0))
+        out.append(block)
+    return (*out, *pending)
+
+
+def _with_bold(blocks: Sequence[Block], bold: Sequence[BoldWords]) -> tuple[Block, ...]:
+    """``blocks`` with each run of bold words marked ``**…**`` in the paragraph or list its line went into.
+
+    Bold is marked after the outline is made, so that the guesswork reads the
+    words as the reader sees them (a line starting "**" is no bullet).
+    """
+    out = list(blocks)
+    for words in bold:
+        at = max((i for i, block in enumerate(out) if 0 < block.line <= words.line), default=None)
+        if at is not None:
+            out[at] = _mark_in_block(out[at], words.text)
+    return tuple(out)
+
+
+def _mark_in_block(block: Block, words: str) -> Block:
+    """``block`` with the first unmarked ``words`` in its text marked bold (headings and tables stay as they are)."""
+    pattern = re.compile(r"(?<![\w*])" + re.escape(words) + r"(?![\w*])")
+    if isinstance(block, Paragraph):
+        return replace(block, text=pattern.sub(f"**{words}**", block.text, count=1))
+    if isinstance(block, ListBlock):
+        return _mark_in_list(block, pattern, words)[0]
+    if isinstance(block, Alert):
+        inner: list[Paragraph | ListBlock] = []
+        done = False
+        for part in block.blocks:
+            marked = part if done else _mark_in_block(part, words)
+            done = done or marked != part
+            inner.append(marked)  # type: ignore[arg-type]
+        return replace(block, blocks=tuple(inner))
+    return block
+
+
+def _mark_in_list(block: ListBlock, pattern: re.Pattern[str], words: str) -> tuple[ListBlock, bool]:
+    items = list(block.items)
+    for i, item in enumerate(items):
+        if pattern.search(item.text):
+            items[i] = replace(item, text=pattern.sub(f"**{words}**", item.text, count=1))
+            return replace(block, items=tuple(items)), True
+        sublists = list(item.sublists)
+        for j, sub in enumerate(sublists):
+            sublists[j], done = _mark_in_list(sub, pattern, words)
+            if done:
+                items[i] = replace(item, sublists=tuple(sublists))
+                return replace(block, items=tuple(items)), True
+    return block, False
