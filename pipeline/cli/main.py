@@ -61,7 +61,8 @@ def import_command(
     from pipeline.run import stages
 
     with guarded() as config:
-        report = stages.import_sources(config, only_if_needed=not force, force=force, dry_run=dry_run)
+        report = stages.import_sources(config, only_if_needed=not (force or dry_run), force=force,
+                                        dry_run=dry_run)
         if dry_run:
             console.import_preview(report)
         else:

@@ -286,7 +286,7 @@ class _Reader:
                 size += len(piece)
             out.append(None)
             self.doubt(line.line, line.line, f"one line of {len(line.text)} characters with few breaks: split into "
-                                             f"{paragraphs} paragraph(s) at sentence ends; check the splits")
+                                             f"{paragraphs} paragraph(s) at sentence ends and clause starts; check the splits")
         return out
 
     def _separate_columns(self, lines: _Seq) -> _Seq:
@@ -487,8 +487,7 @@ class _Blocks:
             if self.strong_heading(item):
                 break
             text = _strip_marker(item.text)
-            if items and not _is_list_item(item.text) and text[:1].islower() and not _SENTENCE_END.search(
-                    items[-1].text) and not items[-1].text.endswith(","):
+            if items and not _is_list_item(item.text) and (item.indent > 0 or items[-1].text.endswith((",", "-"))):
                 items[-1] = replace(items[-1], text=self.join_texts(items[-1].text, text))
             else:
                 items.append(ListItem(text, line=item.line))
@@ -553,7 +552,7 @@ class _Blocks:
             lines.append(following)
         text = self.join(lines)
         words = len(text.split())
-        if len(lines) == 1 and words <= 8 and not _SENTENCE_END.search(text):
+        if len(lines) == 1 and words <= 8 and not re.search(r"[.!]$", text):
             self.heading(line, text)
         else:
             self.flush()
@@ -661,7 +660,7 @@ class _Blocks:
         while at < len(self.lines) and (line := self.lines[at]) is not None:
             run.append(line)
             at += 1
-        if len(run) < 2 or any(
+        if len(run) < 2 or (len(run) == 2 and _SENTENCE_END.search(run[-1].text)) or any(
             len(line.text) > _SHORT or ". " in line.text or _is_list_item(line.text) for line in run
         ) or any(_SENTENCE_END.search(line.text) for line in run[:-1]):
             return
@@ -823,13 +822,18 @@ def _repetition_key(text: str) -> str:
     return re.sub(r"\d+", "#", text.lower())
 
 
+# Words that begin a clause: where a stretch without punctuation is best cut.
+_CLAUSE_STARTS = frozenset(("it", "you", "we", "they", "the", "this", "please", "your", "there", "if", "when"))
+
+
 def _sentences(text: str) -> list[str]:
     """``text`` cut at sentence ends; a stretch of more than 50 words without one, cut by words."""
     out = []
     for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z“\"(])", text):
         words = sentence.split()
         while len(words) > 50:
-            cut = next((i for i in range(40, 50) if words[i][:1].isupper()), 40)
+            cut = next((i for i in range(20, 50) if words[i].lower() in _CLAUSE_STARTS
+                        and words[i - 1].lower() not in _CONNECTING), 40)
             out.append(" ".join(words[:cut]))
             words = words[cut:]
         if words:

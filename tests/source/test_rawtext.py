@@ -1,0 +1,252 @@
+"""Import from PDF-extracted text: the corpus of layouts against golden Markdown, and the signals one by one.
+
+Each ``tests/source/corpus/<name>.txt`` is a look-alike of one layout clinics'
+leaflets come in; ``<name>.md`` is the Markdown import should write, and
+``<name>.doubts`` what it should report as unsure (no file: nothing).
+UPDATE_GOLDEN=1 rewrites them after a deliberate change: read the diff.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from pipeline.core.errors import SourceError
+from pipeline.source.document import parse_leaflet
+from pipeline.source.importer import draft
+from pipeline.source.outline import (
+    Alert,
+    AlertKind,
+    Heading,
+    ListBlock,
+    ListItem,
+    Paragraph,
+    RawLine,
+)
+from pipeline.source.rawtext import import_text, outline_from_lines, read_lines
+
+CORPUS = Path(__file__).resolve().parent / "corpus"
+LAYOUTS = sorted(path.stem for path in CORPUS.glob("*.txt"))
+
+
+def test_the_corpus_has_a_leaflet_for_each_layout():
+    assert len(LAYOUTS) >= 15
+
+
+@pytest.mark.parametrize("name", LAYOUTS)
+def test_corpus_leaflet_imports_to_its_golden_markdown(name):
+    result = draft(CORPUS / f"{name}.txt", name, {})
+    doubts = "".join(f"{doubt.describe()}\n" for doubt in result.doubts)
+    golden, golden_doubts = CORPUS / f"{name}.md", CORPUS / f"{name}.doubts"
+    if os.environ.get("UPDATE_GOLDEN"):
+        golden.write_text(result.markdown, encoding="utf-8")
+        if doubts:
+            golden_doubts.write_text(doubts, encoding="utf-8")
+        else:
+            golden_doubts.unlink(missing_ok=True)
+    assert result.markdown == golden.read_text(encoding="utf-8")
+    assert doubts == (golden_doubts.read_text(encoding="utf-8") if golden_doubts.exists() else "")
+    parse_leaflet(result.markdown, Path(f"{name}.md"))  # the reader takes it
+
+
+def outline_of(text: str):
+    return outline_from_lines(read_lines(text))
+
+
+def headings(outline) -> list[str]:
+    return [block.text for block in outline.blocks if isinstance(block, Heading)]
+
+
+# -- pages, headers and footers
+
+
+def test_pages_come_from_form_feeds_and_page_footers():
+    lines = read_lines("Title\nfirst\nPage 1 of 3\n\fsecond\nPage 2 of 3\n\fthird\fPage 3 of 3")
+    assert [(line.text, line.line, line.page) for line in lines if line.text] == [
+        ("Title", 1, 1), ("first", 2, 1), ("Page 1 of 3", 3, 1), ("second", 4, 2), ("Page 2 of 3", 5, 2),
+        ("third", 6, 3), ("Page 3 of 3", 6, 4)]
+    assert [line.page for line in read_lines("one\ftwo\n\fthree") if line.text] == [1, 2, 3]
+
+
+def test_a_running_title_on_every_page_keeps_the_first_as_title():
+    text = "Knee Injections\n\nWhy?\nBecause it helps.\n\fKnee Injections\nMore text follows here.\nPage 2 of 2\n"
+    outline = outline_of(text)
+    assert outline.title == "Knee Injections"
+    assert "Knee Injections" not in [getattr(block, "text", "") for block in outline.blocks]
+    assert any("repeated on 2 pages" in doubt.message for doubt in outline.doubts)
+
+
+def test_a_line_repeated_on_one_page_only_is_kept():
+    outline = outline_of("Title\n\nCall us.\nSee your GP.\nCall us.\n")
+    assert "Call us. See your GP. Call us." in [getattr(block, "text", "") for block in outline.blocks]
+
+
+# -- ligatures and broken words
+
+
+@pytest.mark.parametrize(("extracted", "repaired"), [
+    ("The e!ect wears off.", "The effect wears off."),
+    ("The dose is tapered o! slowly.", "The dose is tapered off slowly."),
+    ("A signi!cant change.", "A significant change."),
+    ("It may be di!cult.", "It may be difficult."),
+    ("E!ects vary.", "Effects vary."),
+])
+def test_lost_ligatures_are_repaired_when_the_dictionary_knows_the_word(extracted, repaired):
+    outline = outline_of(f"Title\n\n{extracted}\n")
+    assert outline.blocks == (Paragraph(repaired, 3),)
+    assert any("ligature" in doubt.message for doubt in outline.doubts)
+
+
+@pytest.mark.parametrize("text", ["Stop! Call us now.", "Do it now!", "Phone 111 (24 hours) #2."])
+def test_an_exclamation_mark_that_ends_a_word_is_left_alone(text):
+    outline = outline_of(f"Title\n\n{text}\n")
+    assert outline.blocks == (Paragraph(text, 3),)
+    assert outline.doubts == ()
+
+
+def test_a_word_hyphenated_at_the_line_end_is_joined_and_a_real_hyphen_kept():
+    outline = outline_of("Title\n\nThis needs further treat-\nment and is co-\nadministered by the team.\n")
+    assert outline.blocks == (Paragraph("This needs further treatment and is co-administered by the team.", 3),)
+
+
+# -- headings
+
+
+@pytest.mark.parametrize("line", ["Q4 Will it hurt?", "Q4: Will it hurt?", "Q4. Will it hurt?", "Q 4 Will it hurt?"])
+def test_numbered_questions_in_every_spelling_are_headings(line):
+    outline = outline_of(f"Title\n\n{line}\nA little.\n")
+    assert outline.blocks == (Heading("Will it hurt?", 2, 3), Paragraph("A little.", 4))
+    assert outline.doubts == ()
+
+
+def test_a_question_broken_over_two_lines_is_one_heading():
+    outline = outline_of("Title\n\nWhat should I do if I feel unwell after\nthe procedure?\nCall the ward.\n")
+    assert headings(outline) == ["What should I do if I feel unwell after the procedure?"]
+
+
+def test_a_short_line_inside_a_paragraph_is_not_a_heading():
+    outline = outline_of("Title\n\nYou will be given a drink and\nthe nurse\nwill take you home.\n")
+    assert headings(outline) == []
+
+
+def test_a_line_ending_in_a_connecting_word_is_not_a_heading():
+    outline = outline_of("Title\n\nPlease bring with you\nYour medicines in a bag.\n")
+    assert headings(outline) == []
+
+
+def test_a_numbered_list_after_a_lead_in_is_not_taken_for_headings():
+    outline = outline_of("Title\n\nDo this:\n1. Wash\n2. Dry\n")
+    assert headings(outline) == []
+    assert outline.blocks[1] == ListBlock(
+        (ListItem("Wash", line=4), ListItem("Dry", line=5)), ordered=True, start=1, line=4)
+
+
+def test_pdf_lines_larger_or_bold_are_headings_by_their_looks():
+    def at(text: str, line: int, size: float, bold: bool = False) -> RawLine:
+        return RawLine(text, line, 1, size, bold)
+
+    lines = [
+        at("Nerve Block Injections", 1, 20, True),
+        at("Before the procedure", 2, 14, True),
+        at("You may eat a light breakfast and take", 3, 10),
+        at("your usual medicines on the morning.", 4, 10),
+        at("If you take warfarin", 5, 10, True),
+        at("Tell us a week before, as it may need to be stopped.", 6, 10),
+        at("Afterwards", 7, 14, True),
+        at("Rest for the remainder of the day", 8, 10),
+    ]
+    outline = outline_from_lines(lines)
+    assert outline.title == "Nerve Block Injections"
+    assert outline.blocks == (
+        Heading("Before the procedure", 2, 2),
+        Paragraph("You may eat a light breakfast and take your usual medicines on the morning.", 3),
+        Heading("If you take warfarin", 3, 5),
+        Paragraph("Tell us a week before, as it may need to be stopped.", 6),
+        Heading("Afterwards", 2, 7),
+        Paragraph("Rest for the remainder of the day", 8),
+    )
+    assert outline.doubts == ()  # the looks are a sure signal
+
+
+# -- lists, warning boxes, fields
+
+
+def test_lines_after_a_lead_in_without_bullets_are_a_list_and_a_doubt():
+    outline = outline_of("Title\n\nTell us if you:\nare pregnant\ntake a blood thinner\nhave an allergy\n")
+    assert outline.blocks[1] == ListBlock(
+        (ListItem("are pregnant", line=4), ListItem("take a blood thinner", line=5),
+         ListItem("have an allergy", line=6)), line=4)
+    assert [doubt.describe() for doubt in outline.doubts] == ["lines 4-6: taken as a list (the lines have no bullets)"]
+
+
+def test_a_sentence_after_a_lead_in_stays_a_paragraph():
+    outline = outline_of("Title\n\nPlease remember:\nthe clinic is closed on bank\nholidays and at weekends.\n")
+    assert all(isinstance(block, Paragraph) for block in outline.blocks)
+
+
+def test_nested_bullets_are_a_sublist():
+    outline = outline_of("Title\n\n• tablets\n    - morning\n    - evening\n• creams\n")
+    (block,) = outline.blocks
+    assert isinstance(block, ListBlock)
+    assert [item.text for item in block.items] == ["tablets", "creams"]
+    assert [item.text for item in block.items[0].sublists[0].items] == ["morning", "evening"]
+
+
+@pytest.mark.parametrize(("label", "kind"), [
+    ("Important", AlertKind.IMPORTANT), ("WARNING", AlertKind.WARNING), ("Caution:", AlertKind.CAUTION),
+    ("Please note", AlertKind.NOTE)])
+def test_a_label_line_makes_a_warning_box_of_what_follows(label, kind):
+    outline = outline_of(f"Title\n\n{label}\nStop the tablets two days before.\n\nAfter that, rest.\n")
+    assert outline.blocks == (
+        Alert(kind, (Paragraph("Stop the tablets two days before.", 4),), 3),
+        Paragraph("After that, rest.", 6),
+    )
+
+
+def test_important_information_is_not_a_label():
+    outline = outline_of("Title\n\nImportant information about your medicine\nRead it all.\n")
+    assert not any(isinstance(block, Alert) for block in outline.blocks)
+
+
+def test_a_label_with_nothing_after_it_stays_a_paragraph_with_a_doubt():
+    outline = outline_of("Title\n\nImportant\n")
+    assert outline.blocks == (Paragraph("Important", 3),)
+    assert outline.doubts[0].message.startswith("“Important” with nothing after it")
+
+
+def test_fill_in_fields_are_kept_one_a_line():
+    outline = outline_of("Title\n\nName: ________\nDate of birth: ..........\n")
+    assert outline.blocks == (Paragraph("Name: ________\nDate of birth: ..........", 3),)
+
+
+# -- the title and bad input
+
+
+def test_navigation_before_the_title_is_dropped_and_reported():
+    outline = outline_of("<<\nSkip to content\nHome | Services | Pain\nBack Pain Leaflet\n\nText here.\n")
+    assert outline.title == "Back Pain Leaflet"
+    assert [doubt.first_line for doubt in outline.doubts] == [1, 2, 3]
+
+
+@pytest.mark.parametrize("text", ["", "\n\n  \n", "\f\f", "Page 1 of 2\n"])
+def test_text_with_no_title_is_a_source_error(text):
+    with pytest.raises(SourceError, match="no title line"):
+        outline_of(text)
+
+
+def test_import_text_names_the_file_and_line_of_bad_bytes(tmp_path):
+    raw = tmp_path / "bad.txt"
+    raw.write_bytes(b"Title\n\nQ1 Why?\nCaf\xe9 text\n")
+    with pytest.raises(SourceError) as caught:
+        import_text(raw)
+    assert (caught.value.path, caught.value.line) == (raw, 4)
+    raw.write_bytes(b"Title\n\nfine\nnul \x00 here\n")
+    with pytest.raises(SourceError, match="NUL") as caught:
+        import_text(raw)
+    assert caught.value.line == 4
+    raw.write_bytes(b"")
+    with pytest.raises(SourceError, match="no title line") as caught:
+        import_text(raw)
+    assert str(caught.value) == f"{raw}:1: empty raw leaflet: no title line"
