@@ -12,7 +12,10 @@ headers and footers by their repetition across pages):
 - a page in two columns is read left column first, found by a vertical gutter
   no word crosses; a narrow column beside the main text (a sidebar) is read
   after the main one, with a :class:`Doubt`;
-- a ruled table becomes a :class:`Table` of its cells, not lines;
+- a ruled table becomes a :class:`Table` of its cells, not lines; a box drawn
+  around (or shaded behind) a few lines becomes a warning box, of the kind its
+  label says ("Important", "Warning") or, without one, an important notice
+  with a :class:`Doubt`;
 - a larger vertical gap than the lines' spacing is a blank line (a paragraph
   break), as it would be in extracted text.
 
@@ -37,6 +40,7 @@ from pdfplumber.utils.exceptions import PdfminerException
 from pipeline.core.errors import SourceError
 from pipeline.source.outline import (
     Alert,
+    AlertKind,
     Block,
     Doubt,
     ListBlock,
@@ -61,6 +65,10 @@ _GUTTER_BAND = (0.15, 0.85)
 _COLUMN_MIN_LINES = 3
 # A column narrower than this share of the other is a sidebar.
 _SIDEBAR_SHARE = 0.6
+# A box is a rectangle at least this big (points) holding at most this share of the page's words.
+_BOX_MIN_WIDTH = 72.0
+_BOX_MIN_HEIGHT = 12.0
+_BOX_MAX_SHARE = 0.5
 # A gap between lines larger than this share of the font size is a paragraph break.
 _PARAGRAPH_GAP = 0.5
 _LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
@@ -92,12 +100,6 @@ class _Line:
 
 
 @dataclass(frozen=True)
-class _TableAt:
-    top: float
-    table: Table
-
-
-@dataclass(frozen=True)
 class BoldWords:
     """Words in bold inside a line that is not (``DO NOT`` drive), marked once the line is in a block."""
 
@@ -118,14 +120,16 @@ class PdfText:
     tables: list[Table]
     bold: list[BoldWords]
     doubts: list[Doubt]
+    boxes: list[tuple[int, int, int]]  # the first and last line of each box, and its page
 
 
 def import_pdf(path: Path) -> Outline:
     """The outline of the PDF at ``path``; a :class:`SourceError` for one with no text to read."""
     text = read_pdf(path)
     outline = outline_from_lines(text.lines)
-    blocks = _with_bold(_with_tables(outline.blocks, text.tables), text.bold)
-    doubts = sorted((*outline.doubts, *text.doubts), key=lambda d: (d.first_line, d.last_line))
+    blocks, box_doubts = _with_boxes(_with_tables(outline.blocks, text.tables), text.boxes)
+    blocks = _with_bold(blocks, text.bold)
+    doubts = sorted((*outline.doubts, *text.doubts, *box_doubts), key=lambda d: (d.first_line, d.last_line))
     return replace(outline, blocks=blocks, doubts=tuple(doubts))
 
 
@@ -144,7 +148,7 @@ def read_pdf(path: Path) -> PdfText:
         pdf = pdfplumber.open(path)
     except (PdfminerException, PDFPasswordIncorrect) as exc:
         raise _unreadable(exc, path) from None
-    text = PdfText([], [], [], [])
+    text = PdfText([], [], [], [], [])
     try:
         with pdf:
             for page in pdf.pages:
@@ -190,25 +194,73 @@ def _bold_fonts(page: Page) -> set[str]:
 
 
 def _read_page(page: Page, bold_fonts: set[str], text: PdfText) -> None:
+    """Append the page's lines, tables and framed boxes to ``text``, top to bottom, in reading order."""
     lines = text.lines
-    found = page.find_tables()
-    boxes = [t.bbox for t in found]
-    words = [w for w in _words(page, bold_fonts) if not any(_inside(w, box) for box in boxes)]
-    placed = sorted((_TableAt(t.bbox[1], _table(t.extract())) for t in found), key=lambda t: t.top)
-    # The page in bands between its tables, each band read in columns if it has them.
+    all_words = _words(page, bold_fonts)
+    tables = page.find_tables()
+    frames: list[tuple[float, float, float, float]] = sorted(
+        [*(t.bbox for t in tables), *_box_frames(page, [t.bbox for t in tables], all_words)], key=lambda b: b[1])
+    table_at = {t.bbox: t for t in tables}
+    words = [w for w in all_words if not any(_inside(w, frame) for frame in frames)]
+    # The page in bands between its tables and boxes, each band read in columns if it has them.
     band_top = float("-inf")
-    for table_at in [*placed, None]:
-        band_bottom = table_at.top if table_at else float("inf")
-        band = [w for w in words if band_top <= w.top < band_bottom]
-        for region in _regions(_rows(band)):
+    for frame in [*frames, None]:
+        band_bottom = frame[1] if frame is not None else float("inf")
+        for region in _regions(_rows(w for w in words if band_top <= w.top < band_bottom)):
             _number(region, page.page_number, text)
-        if table_at is not None and table_at.table.header:
-            lines.append(RawLine("", len(lines) + 1, page.page_number))
-            text.tables.append(replace(table_at.table, line=len(lines) + 1))
-            lines.append(RawLine("", len(lines) + 1, page.page_number))
-        if table_at is not None:
-            band_top = table_at.top + 0.01
+        if frame is None:
+            break
+        lines.append(RawLine("", len(lines) + 1, page.page_number))
+        if frame in table_at:
+            table = _table(table_at[frame].extract())
+            if table.header:
+                text.tables.append(replace(table, line=len(lines) + 1))
+                lines.append(RawLine("", len(lines) + 1, page.page_number))
+        else:
+            _box(page, [w for w in all_words if _inside(w, frame)], text)
+        band_top = frame[1] + 0.01
     lines.append(RawLine("", len(lines) + 1, page.page_number))
+
+
+def _box_frames(page: Page, tables: list[tuple[float, float, float, float]], words: list[_Word]
+                ) -> list[tuple[float, float, float, float]]:
+    """The boxes drawn around (or shaded behind) a few lines of text: rectangles holding words, outermost only.
+
+    A rectangle around a table is the table's; one around most of the page is a
+    page border, not a box.
+    """
+    candidates = []
+    for rect in page.rects:
+        box = (rect["x0"], rect["top"], rect["x1"], rect["bottom"])
+        if box[2] - box[0] < _BOX_MIN_WIDTH or box[3] - box[1] < _BOX_MIN_HEIGHT:
+            continue
+        if any(_overlaps(box, table) for table in tables):
+            continue
+        held = sum(1 for w in words if _inside(w, box))
+        if held and held <= _BOX_MAX_SHARE * len(words):
+            candidates.append(box)
+    return [box for box in candidates
+            if not any(other != box and _contains(other, box) for other in candidates)]
+
+
+def _overlaps(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def _contains(outer: tuple[float, float, float, float], inner: tuple[float, float, float, float]) -> bool:
+    return outer[0] <= inner[0] and outer[1] <= inner[1] and outer[2] >= inner[2] and outer[3] >= inner[3]
+
+
+def _box(page: Page, words: list[_Word], text: PdfText) -> None:
+    """A box's lines, their looks left out so that a label ("Important") is read as one, not as a heading."""
+    first = len(text.lines) + 1
+    box_lines = _column_lines(_rows(words))
+    if not box_lines:
+        return
+    _append(box_lines, page.page_number, text)
+    for index in range(first - 1, len(text.lines)):
+        text.lines[index] = replace(text.lines[index], size=None, bold=None)
+    text.boxes.append((first, len(text.lines), page.page_number))
 
 
 def _words(page: Page, bold_fonts: set[str]) -> list[_Word]:
@@ -422,6 +474,29 @@ def _with_tables(blocks: Sequence[Block], tables: Sequence[Table]) -> tuple[Bloc
             out.append(pending.pop(0))
         out.append(block)
     return (*out, *pending)
+
+
+def _with_boxes(blocks: Sequence[Block], boxes: Sequence[tuple[int, int, int]]
+                ) -> tuple[tuple[Block, ...], list[Doubt]]:
+    """``blocks`` with the paragraphs and lists of a framed box without a label ("Important") in a box.
+
+    A box whose first line is a label became a warning box already (the
+    outline's reading of labels); one without is an important notice, with a doubt.
+    """
+    out = list(blocks)
+    doubts = []
+    for first, last, page in boxes:
+        inside = [i for i, block in enumerate(out) if first <= block.line <= last]
+        if not inside or any(isinstance(out[i], Alert) for i in inside):
+            continue
+        parts = [out[i] for i in inside]
+        if not all(isinstance(part, (Paragraph, ListBlock)) for part in parts):
+            continue
+        alert = Alert(AlertKind.IMPORTANT, tuple(p for p in parts if isinstance(p, (Paragraph, ListBlock))),
+                      parts[0].line)
+        out[inside[0]:inside[-1] + 1] = [alert]
+        doubts.append(Doubt(first, last, f"page {page}: a box without a label taken as an important notice"))
+    return tuple(out), doubts
 
 
 def _with_bold(blocks: Sequence[Block], bold: Sequence[BoldWords]) -> tuple[Block, ...]:

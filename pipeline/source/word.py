@@ -63,10 +63,14 @@ _ALERT_WORDS = {
     "note": AlertKind.NOTE,
     "tip": AlertKind.TIP,
 }
+# The word alone on its line, or followed by a colon, "!" or a dash ("Important information" is no label).
 _ALERT_START = re.compile(
-    r"^(\*\*)?(" + "|".join(_ALERT_WORDS) + r")\b\s*[:!.\-\u2013\u2014]?\s*(\*\*)?\s*", re.IGNORECASE
+    r"^(\*\*)?(" + "|".join(_ALERT_WORDS) + r")(?:\s*[:!\-\u2013\u2014]|\s*(?:\*\*)?$)\s*(\*\*)?\s*",
+    re.IGNORECASE,
 )
 _UNSHADED = {None, "auto", "FFFFFF", "ffffff"}
+# A table cell longer than this holds prose, as a table used to lay out a page does.
+_LAYOUT_CELL = 200
 _SPACES = re.compile(r"[ \t]+")
 
 
@@ -494,4 +498,8 @@ def _table_blocks(item: _TableItem, numbering: _Numbering) -> tuple[list[Block],
     if not rows:
         return [], []
     header, *body = rows
-    return [Table(tuple(header), tuple(tuple(row) for row in body), item.number)], []
+    doubts = []
+    if any(len(cell) > _LAYOUT_CELL for row in rows for cell in row):
+        doubts.append(Doubt(item.number, item.number,
+                            "a table whose cells hold long text (a table for the page's layout?), kept as a table"))
+    return [Table(tuple(header), tuple(tuple(row) for row in body), item.number)], doubts

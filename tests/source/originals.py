@@ -146,6 +146,7 @@ h3 { font-size: 12pt; font-weight: 700; margin: 10pt 0 4pt; }
 p, li { margin: 0 0 6pt; }
 table { border-collapse: collapse; margin: 6pt 0; }
 td, th { border: 0.75pt solid black; padding: 3pt 6pt; text-align: left; }
+.box { border: 1.5pt solid black; padding: 4pt 8pt; margin: 8pt 0; }
 .columns { column-count: 2; column-gap: 12mm; }
 .page { break-before: page; }
 .main { float: left; width: 66%; }
@@ -178,6 +179,8 @@ afterwards. Please read it before your appointment and bring it with you.</p>
   <tr><td>Rare (up to 1 in 1,000 patients)</td><td>infection</td></tr>
 </table>
 <p><b>DO NOT</b> drive for 24 hours after the injection.</p>
+<div class="box"><p><b>Important</b></p><p>Call the clinic straight away if your leg is weak the next morning.</p></div>
+<div class="box"><p>Your leg may feel numb for a few hours.</p></div>
 
 <div class="columns page">
 <h2>How a nerve block works</h2>

@@ -11,7 +11,15 @@ from pathlib import Path
 import pytest
 
 from pipeline.core.errors import SourceError
-from pipeline.source.outline import Heading, ListBlock, Paragraph, Table, to_markdown
+from pipeline.source.outline import (
+    Alert,
+    AlertKind,
+    Heading,
+    ListBlock,
+    Paragraph,
+    Table,
+    to_markdown,
+)
 from pipeline.source.pdf import import_pdf, read_pdf
 from tests.conftest import REPO, write_pyproject
 from tests.source.golden import assert_golden
@@ -37,8 +45,9 @@ def test_a_pdf_leaflet_imports_as_its_golden_markdown(leaflet_pdf):
 def test_what_the_pdf_import_was_unsure_of(leaflet_pdf):
     assert [doubt.describe() for doubt in import_pdf(leaflet_pdf).doubts] == [
         "line 1: dropped “Pain Service, March 2026”, repeated on 3 pages (header or footer)",
-        "lines 34-65: page 2: read as two columns, the left one first",
-        "lines 81-89: page 3: a narrow column beside the main text (a sidebar?), read after it",
+        "line 36: page 1: a box without a label taken as an important notice",
+        "lines 40-71: page 2: read as two columns, the left one first",
+        "lines 87-95: page 3: a narrow column beside the main text (a sidebar?), read after it",
     ]
 
 
@@ -96,6 +105,17 @@ def test_lists_tables_and_bold_words(leaflet_pdf):
     assert after_table == Paragraph("**DO NOT** drive for 24 hours after the injection.", after_table.line)
 
 
+def test_a_box_is_a_warning_box_of_the_kind_its_label_says(leaflet_pdf):
+    blocks = import_pdf(leaflet_pdf).blocks
+    labelled, unlabelled = [b for b in blocks if isinstance(b, Alert)]
+    assert labelled.kind is AlertKind.IMPORTANT  # "Important" in bold: a label, not a heading
+    assert [p.text for p in labelled.blocks if isinstance(p, Paragraph)] == [
+        "Call the clinic straight away if your leg is weak the next morning."]
+    assert unlabelled.kind is AlertKind.IMPORTANT
+    assert [p.text for p in unlabelled.blocks if isinstance(p, Paragraph)] == ["Your leg may feel numb for a few hours."]
+    assert not any(isinstance(b, Heading) and b.text == "Important" for b in blocks)
+
+
 @pytest.mark.parametrize(("make", "message"), [
     (lambda path: path.write_bytes(b"Nerve block injections\nPage 1 of 2\n"),
      "not a PDF (it does not start with %PDF-); export the leaflet as PDF again"),
@@ -145,6 +165,7 @@ def test_import_reads_word_and_pdf_originals_and_reports_the_bad_ones(tmp_path):
     assert "source: raw/nerve-block.docx" in word and "source: raw/going-home.pdf" in pdf
     assert word.split("\n---\n", 1)[1] == _golden_body("nerve-block.docx.md")
     assert pdf.split("\n---\n", 1)[1] == _golden_body("nerve-block.pdf.md")
+    assert "source/raw/going-home.pdf:36: page 1: a box without a label taken as an important notice" in result.stderr
     assert "source/raw/nerve-block.docx:9: taken as a heading (a short paragraph all in bold)" in result.stdout \
         + result.stderr
 

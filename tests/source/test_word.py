@@ -9,7 +9,15 @@ import docx
 import pytest
 
 from pipeline.core.errors import SourceError
-from pipeline.source.outline import Alert, AlertKind, Heading, ListBlock, Paragraph, Table, to_markdown
+from pipeline.source.outline import (
+    Alert,
+    AlertKind,
+    Heading,
+    ListBlock,
+    Paragraph,
+    Table,
+    to_markdown,
+)
 from pipeline.source.word import import_docx
 from tests.source.golden import assert_golden
 from tests.source.originals import write_nerve_block_docx
@@ -159,3 +167,27 @@ def test_a_word_document_with_no_text_is_an_error(tmp_path):
     docx.Document().save(str(tmp_path / "empty.docx"))
     with pytest.raises(SourceError, match="no text in the Word document"):
         import_docx(tmp_path / "empty.docx")
+
+
+def test_a_box_is_a_warning_only_when_its_first_word_stands_as_a_label(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("Your Medicines", style="Title")
+    document.add_table(rows=1, cols=1).cell(0, 0).text = "Important information about your medicines"
+    document.add_table(rows=1, cols=1).cell(0, 0).text = "Caution: the injection may sting."
+    document.save(str(tmp_path / "medicines.docx"))
+    outline = import_docx(tmp_path / "medicines.docx")
+    assert outline.blocks == (Paragraph("Important information about your medicines", 2),
+                              Alert(AlertKind.CAUTION, (Paragraph("the injection may sting.", 3),), 3))
+
+
+def test_a_table_holding_long_text_is_kept_with_a_doubt_that_it_may_be_layout(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("Exercises", style="Title")
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "Lie on your back with your knees bent. " * 6
+    table.cell(0, 1).text = "Photo"
+    document.save(str(tmp_path / "exercises.docx"))
+    outline = import_docx(tmp_path / "exercises.docx")
+    assert isinstance(outline.blocks[0], Table)
+    assert [d.describe() for d in outline.doubts] == [
+        "line 2: a table whose cells hold long text (a table for the page's layout?), kept as a table"]
