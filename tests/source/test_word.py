@@ -7,6 +7,8 @@ from pathlib import Path
 
 import docx
 import pytest
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
 
 from pipeline.core.errors import SourceError
 from pipeline.source.outline import (
@@ -191,3 +193,16 @@ def test_a_table_holding_long_text_is_kept_with_a_doubt_that_it_may_be_layout(tm
     assert isinstance(outline.blocks[0], Table)
     assert [d.describe() for d in outline.doubts] == [
         "line 2: a table whose cells hold long text (a table for the page's layout?), kept as a table"]
+
+
+def test_a_text_box_is_reported_not_lost_silently(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("Clinic Map", style="Title")
+    anchor = document.add_paragraph("The clinic is on the second floor.")
+    anchor.runs[0]._r.append(parse_xml(
+        f'<w:pict {nsdecls("w")} xmlns:v="urn:schemas-microsoft-com:vml"><v:shape><v:textbox><w:txbxContent>'
+        "<w:p><w:r><w:t>Lift B</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict>"))
+    document.save(str(tmp_path / "map.docx"))
+    outline = import_docx(tmp_path / "map.docx")
+    assert outline.blocks == (Paragraph("The clinic is on the second floor.", 2),)
+    assert [d.describe() for d in outline.doubts] == ["line 2: a text box here was not read; copy its text in by hand"]
