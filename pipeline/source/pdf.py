@@ -33,6 +33,7 @@ from pathlib import Path
 import pdfplumber
 from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfminer.pdftypes import resolve1
+from pdfminer.psexceptions import PSException
 from pdfminer.psparser import PSLiteral
 from pdfplumber.page import Page
 from pdfplumber.utils.exceptions import PdfminerException
@@ -146,14 +147,14 @@ def read_pdf(path: Path) -> PdfText:
         raise SourceError("not a PDF (it does not start with %PDF-); export the leaflet as PDF again", path)
     try:
         pdf = pdfplumber.open(path)
-    except (PdfminerException, PDFPasswordIncorrect) as exc:
+    except (PdfminerException, PSException) as exc:
         raise _unreadable(exc, path) from None
     text = PdfText([], [], [], [], [])
     try:
         with pdf:
             for page in pdf.pages:
                 _read_page(page, _bold_fonts(page), text)
-    except (PdfminerException, PDFPasswordIncorrect) as exc:
+    except (PdfminerException, PSException) as exc:  # pdfminer's own errors, some of them wrapped
         raise _unreadable(exc, path) from None
     if not any(line.text.strip() for line in text.lines) and not text.tables:
         raise SourceError("no text in the PDF (a scanned document?): run OCR on it first, "
@@ -165,7 +166,7 @@ def _unreadable(exc: Exception, path: Path) -> SourceError:
     cause = exc.args[0] if isinstance(exc, PdfminerException) and exc.args else exc
     if isinstance(cause, PDFPasswordIncorrect) or "password" in str(cause).lower():
         return SourceError("the PDF is encrypted with a password; save an unprotected copy and import that", path)
-    return SourceError(f"not a PDF that can be read ({cause}); export it from its editor again", path)
+    return SourceError(f"a damaged PDF ({cause}); export it again from the program that made it", path)
 
 
 def _bold_fonts(page: Page) -> set[str]:
@@ -266,11 +267,15 @@ def _box(page: Page, words: list[_Word], text: PdfText) -> None:
 def _words(page: Page, bold_fonts: set[str]) -> list[_Word]:
     out = []
     for word in page.extract_words(extra_attrs=["fontname", "size"], keep_blank_chars=False):
-        fontname = str(word["fontname"])
-        bold = bool(_BOLD_NAME.search(fontname.split("+")[-1])) or fontname in bold_fonts
+        bold = is_bold_font(str(word["fontname"]), bold_fonts)
         letters = str(word["text"]).translate(_LIGATURES)
         out.append(_Word(letters, word["x0"], word["x1"], word["top"], word["bottom"], round(word["size"], 1), bold))
     return out
+
+
+def is_bold_font(fontname: str, bold_fonts: set[str]) -> bool:
+    """Bold by the font's name (after a subset's "ABCDEF+" prefix), or by its descriptor's weight."""
+    return bool(_BOLD_NAME.search(fontname.split("+")[-1])) or fontname in bold_fonts
 
 
 def _inside(word: _Word, box: tuple[float, float, float, float]) -> bool:

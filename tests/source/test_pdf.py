@@ -20,7 +20,7 @@ from pipeline.source.outline import (
     Table,
     to_markdown,
 )
-from pipeline.source.pdf import import_pdf, read_pdf
+from pipeline.source.pdf import import_pdf, is_bold_font, read_pdf
 from tests.conftest import REPO, write_pyproject
 from tests.source.golden import assert_golden
 from tests.source.originals import (
@@ -172,3 +172,25 @@ def test_import_reads_word_and_pdf_originals_and_reports_the_bad_ones(tmp_path):
 
 def _golden_body(name: str) -> str:
     return (REPO / "tests" / "golden" / name).read_text(encoding="utf-8").split("\n---\n", 1)[1]
+
+
+@pytest.mark.parametrize(("fontname", "bold"), [
+    ("UWGIWA+DejaVu-Sans-Bold", True), ("Helvetica-Black", True), ("OpenSans-Semibold", True),
+    ("ABCDEF+Arial-BoldMT", True), ("MinionPro-Regular", False), ("BOLDSX+Calibri", False),
+    ("XKQQSR+Calibri", False),
+])
+def test_bold_by_the_font_name_after_the_subset_prefix(fontname, bold):
+    assert is_bold_font(fontname, set()) is bold
+
+
+def test_bold_by_the_font_descriptor_weight_when_the_name_does_not_say():
+    assert is_bold_font("XKQQSR+Calibri", {"XKQQSR+Calibri"})
+
+
+def test_a_truncated_pdf_is_a_one_line_error(tmp_path, leaflet_pdf):
+    path = tmp_path / "cut.pdf"
+    path.write_bytes(leaflet_pdf.read_bytes()[:2000])
+    with pytest.raises(SourceError) as caught:
+        import_pdf(path)
+    assert str(caught.value) == (f"{path}: a damaged PDF (Unexpected EOF); "
+                                 "export it again from the program that made it")
