@@ -19,11 +19,12 @@ from __future__ import annotations
 
 import re
 import zipfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import docx
+from docx.blkcntnr import BlockItemContainer
 from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
@@ -72,6 +73,8 @@ _UNSHADED = {None, "auto", "FFFFFF", "ffffff"}
 # A table cell longer than this holds prose, as a table used to lay out a page does.
 _LAYOUT_CELL = 200
 _SPACES = re.compile(r"[ \t]+")
+# Elements that hold paragraphs, tables or runs as if they were their parent's own.
+_WRAPPERS = {qn(tag) for tag in ("w:sdt", "w:sdtContent", "w:customXml", "w:ins", "w:smartTag", "w:fldSimple")}
 
 
 @dataclass(frozen=True)
@@ -108,12 +111,23 @@ def import_docx(path: Path) -> Outline:
     document = _open(path)
     numbering = _Numbering(document)
     items: list[_Para | _TableItem] = []
-    for number, content in enumerate(document.iter_inner_content(), start=1):
+    for number, content in enumerate(_body(document.element.body, document._body), start=1):
         if isinstance(content, DocxParagraph):
             items.append(_read_paragraph(content, number, numbering))
         else:
             items.append(_TableItem(number, content))
     return _outline(items, numbering, path)
+
+
+def _body(element: BaseOxmlElement, parent: BlockItemContainer) -> Iterator[DocxParagraph | DocxTable]:
+    """The body's paragraphs and tables in order, those inside content controls (w:sdt) too."""
+    for child in element.iterchildren():
+        if child.tag == qn("w:p"):
+            yield DocxParagraph(child, parent)
+        elif child.tag == qn("w:tbl"):
+            yield DocxTable(child, parent)
+        elif child.tag in _WRAPPERS:
+            yield from _body(child, parent)
 
 
 def _open(path: Path) -> docx.document.Document:
@@ -147,19 +161,25 @@ def _read_paragraph(paragraph: DocxParagraph, number: int, numbering: _Numbering
     )
 
 
-def _pieces(paragraph: DocxParagraph) -> Iterable[tuple[str, bool]]:
-    """The paragraph's text, run by run, each with whether it shows in bold."""
-    for content in paragraph.iter_inner_content():
-        if isinstance(content, Hyperlink):
-            for run in content.runs:
-                yield run.text, _is_bold(run, paragraph)
-            address = content.address
+def _pieces(paragraph: DocxParagraph, element: BaseOxmlElement | None = None) -> Iterator[tuple[str, bool]]:
+    """The paragraph's text, run by run, each with whether it shows in bold.
+
+    Runs inside a tracked insertion, a content control or a smart tag count as
+    the paragraph's own (python-docx's runs leave them out); deleted text does not.
+    """
+    for child in (element if element is not None else paragraph._p).iterchildren():
+        if child.tag == qn("w:r"):
+            yield Run(child, paragraph).text, _is_bold(Run(child, paragraph), paragraph)
+        elif child.tag == qn("w:hyperlink"):
+            link = Hyperlink(child, paragraph)
+            yield from _pieces(paragraph, child)
+            address = link.address
             # A web link's target is kept when its text does not show it ("our website");
             # tel: and mailto: links show their number or address as their text.
-            if address.startswith(("http://", "https://")) and _bare(address) not in _bare(content.text):
+            if address.startswith(("http://", "https://")) and _bare(address) not in _bare(link.text):
                 yield f" ({address})", False
-        else:
-            yield content.text, _is_bold(content, paragraph)
+        elif child.tag in _WRAPPERS:
+            yield from _pieces(paragraph, child)
 
 
 def _bare(address: str) -> str:

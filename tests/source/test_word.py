@@ -206,3 +206,20 @@ def test_a_text_box_is_reported_not_lost_silently(tmp_path):
     outline = import_docx(tmp_path / "map.docx")
     assert outline.blocks == (Paragraph("The clinic is on the second floor.", 2),)
     assert [d.describe() for d in outline.doubts] == ["line 2: a text box here was not read; copy its text in by hand"]
+
+
+def test_text_in_content_controls_and_tracked_insertions_is_read_and_deleted_text_is_not(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("Consent", style="Title")
+    body = document.element.body
+    body.insert(len(body) - 1, parse_xml(  # before the section properties, as Word puts it
+        f"<w:sdt {nsdecls('w')}><w:sdtPr/><w:sdtContent><w:p><w:r><w:t>Name of patient: ______</w:t></w:r></w:p>"
+        "</w:sdtContent></w:sdt>"))
+    edited = document.add_paragraph("Bring ")
+    edited._p.append(parse_xml(f"<w:ins {nsdecls('w')} w:id='1' w:author='A'><w:r><w:t>both</w:t></w:r></w:ins>"))
+    edited._p.append(parse_xml(f"<w:del {nsdecls('w')} w:id='2' w:author='A'><w:r><w:delText>all</w:delText></w:r>"
+                               "</w:del>"))
+    edited.add_run(" letters.")
+    document.save(str(tmp_path / "consent.docx"))
+    outline = import_docx(tmp_path / "consent.docx")
+    assert outline.blocks == (Paragraph("Name of patient: ______", 2), Paragraph("Bring both letters.", 3))
