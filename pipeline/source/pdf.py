@@ -11,7 +11,8 @@ headers and footers by their repetition across pages):
   texts (a header's left and right parts);
 - a page in two columns is read left column first, found by a vertical gutter
   no word crosses; a narrow column beside the main text (a sidebar) is read
-  after the main one, with a :class:`Doubt`;
+  after the main one, with a :class:`Doubt`; two sides whose short lines pair
+  up row by row are a table without rules, read as a table;
 - a ruled table becomes a :class:`Table` of its cells, not lines; a box drawn
   around (or shaded behind) a few lines becomes a warning box, of the kind its
   label says ("Important", "Warning") or, without one, an important notice
@@ -64,6 +65,10 @@ _LINE_GAP = 2.5
 _GUTTER_MIN = 10.0
 _GUTTER_BAND = (0.15, 0.85)
 _COLUMN_MIN_LINES = 3
+# Two sides pair up when this share of the rows has text on both, and the left texts fill less than
+# this share of the left side's width (at the median): a table without rules, read by rows.
+_SIDE_BY_SIDE_SHARE = 0.8
+_COLUMN_FILL = 0.6
 # A column narrower than this share of the other is a sidebar.
 _SIDEBAR_SHARE = 0.6
 # A box is a rectangle at least this big (points) holding at most this share of the page's words.
@@ -316,6 +321,7 @@ class _Region:
 
     rows: list[list[_Word]]
     gutter: float | None = None
+    aligned: bool = False  # two sides whose lines pair up row by row (a table without rules), read by rows
 
 
 def _regions(rows: list[list[_Word]]) -> list[_Region]:
@@ -334,7 +340,10 @@ def _regions(rows: list[list[_Word]]) -> list[_Region]:
             if single:
                 regions.append(_Region(single))
                 single = []
-            regions.append(_Region(rows[start:end], gutter))
+            if _side_by_side(rows[start:end], gutter):
+                regions.append(_Region(rows[start:end], gutter, aligned=True))
+            else:
+                regions.append(_Region(rows[start:end], gutter))
             start = end
         else:
             single.append(rows[start])
@@ -380,6 +389,20 @@ def _has_two_columns(rows: list[list[_Word]], gutter: float) -> bool:
     return left >= _COLUMN_MIN_LINES and right >= _COLUMN_MIN_LINES
 
 
+def _side_by_side(rows: list[list[_Word]], gutter: float) -> bool:
+    """Do the two sides pair up line by line, short texts on the left (labels and values, a table without rules)?
+
+    Columns of running text fill their width; the left cells of a table do not.
+    """
+    texts = [row for row in rows if row]
+    both = [row for row in texts if any(w.x1 <= gutter for w in row) and any(w.x0 >= gutter for w in row)]
+    if len(both) < _SIDE_BY_SIDE_SHARE * len(texts):
+        return False
+    edge = min(w.x0 for row in texts for w in row if w.x1 <= gutter)
+    fills = sorted((max(w.x1 for w in row if w.x1 <= gutter) - edge) / (gutter - edge) for row in both)
+    return fills[len(fills) // 2] < _COLUMN_FILL
+
+
 def _column_lines(rows: list[list[_Word]]) -> list[_Line]:
     """The lines of one column: rows cut at wide gaps, with their indent and paragraph breaks."""
     pieces: list[list[_Word]] = []
@@ -416,6 +439,9 @@ def _size(words: Sequence[_Word]) -> float:
 
 def _number(region: _Region, page: int, text: PdfText) -> None:
     """Append the region's lines to ``text`` in reading order, with a doubt for its columns."""
+    if region.aligned:
+        _unruled_table(region, page, text)
+        return
     if region.gutter is None:
         _append(_column_lines(region.rows), page, text)
         return
@@ -438,6 +464,30 @@ def _number(region: _Region, page: int, text: PdfText) -> None:
                                  f"page {page}: a narrow column beside the main text (a sidebar?), read after it"))
     else:
         text.doubts.append(Doubt(first, len(text.lines), f"page {page}: read as two columns, the left one first"))
+
+
+def _unruled_table(region: _Region, page: int, text: PdfText) -> None:
+    """Two sides whose lines pair up as a table of two columns, a line on one side only continuing its cell."""
+    gutter = region.gutter
+    assert gutter is not None
+    cells: list[list[str]] = []
+    for row in region.rows:
+        left = " ".join(w.text for w in row if w.x1 <= gutter)
+        right = " ".join(w.text for w in row if w.x0 >= gutter)
+        if cells and not (left and right):
+            cells[-1] = [_joined(cells[-1][0], left), _joined(cells[-1][1], right)]
+        else:
+            cells.append([left, right])
+    text.lines.append(RawLine("", len(text.lines) + 1, page))
+    line = len(text.lines) + 1
+    text.tables.append(Table(tuple(cells[0]), tuple(tuple(row) for row in cells[1:]), line))
+    text.doubts.append(Doubt(line, line, f"page {page}: two columns whose lines pair up read as a table "
+                                         "without rules; check its first row, taken as the header"))
+    text.lines.append(RawLine("", line, page))
+
+
+def _joined(cell: str, more: str) -> str:
+    return f"{cell} {more}".strip()
 
 
 def _append(column: list[_Line], page: int, text: PdfText) -> None:

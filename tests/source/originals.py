@@ -251,3 +251,16 @@ def write_password_pdf(path: Path) -> Path:
             % (len(objects) + 1, b"ab" * 16, b"ab" * 16, xref))
     path.write_bytes(bytes(out))
     return path
+
+
+def write_unruled_table_pdf(path: Path) -> Path:
+    """A PDF with a side-effect table set without rules: two columns of short texts that pair up line by line."""
+    rows = [("Common", "bruising where the needle went in"), ("Uncommon", "a short rise in blood sugar"),
+            ("Rare", "infection where the needle went in"), ("Very rare", "weakness of the leg for a day")]
+    cells = "".join(f"<tr><td style='width: 45%'>{left}</td><td>{right}</td></tr>" for left, right in rows)
+    html = ("<!doctype html><html lang='en'><body style='font: 11pt/1.4 \"DejaVu Sans\"'>"
+            "<h1>Side Effects</h1><p>Most side effects are mild and pass within a day or two.</p>"
+            f"<table style='width: 100%'>{cells}</table><p>Tell us about any other effect you notice.</p>"
+            "</body></html>")
+    weasyprint.HTML(string=html).write_pdf(path)
+    return path

@@ -28,6 +28,7 @@ from tests.source.originals import (
     write_nerve_block_docx,
     write_nerve_block_pdf,
     write_password_pdf,
+    write_unruled_table_pdf,
 )
 
 FRONT = {"slug": "nerve-block", "title": "Nerve Block Injections", "version": "1.0", "date": "2026-11-23"}
@@ -114,6 +115,18 @@ def test_a_box_is_a_warning_box_of_the_kind_its_label_says(leaflet_pdf):
     assert unlabelled.kind is AlertKind.IMPORTANT
     assert [p.text for p in unlabelled.blocks if isinstance(p, Paragraph)] == ["Your leg may feel numb for a few hours."]
     assert not any(isinstance(b, Heading) and b.text == "Important" for b in blocks)
+
+
+def test_two_columns_whose_lines_pair_up_are_a_table_without_rules(tmp_path):
+    outline = import_pdf(write_unruled_table_pdf(tmp_path / "side-effects.pdf"))
+    assert [type(b).__name__ for b in outline.blocks] == ["Paragraph", "Table", "Paragraph"]
+    table = outline.blocks[1]
+    assert isinstance(table, Table)
+    assert table.header == ("Common", "bruising where the needle went in")
+    assert table.rows[-1] == ("Very rare", "weakness of the leg for a day")
+    assert [d.message for d in outline.doubts] == [
+        ("page 1: two columns whose lines pair up read as a table without rules; "
+        "check its first row, taken as the header")]
 
 
 @pytest.mark.parametrize(("make", "message"), [
