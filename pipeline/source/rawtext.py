@@ -110,7 +110,8 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*$")
 # some PDF exports; a single trailing space is a soft wrap.
 _PARAGRAPH_END = re.compile(r"[.!?:][\"”’)]?[ \t]{2,}$")
 _QUESTION_NUMBER = re.compile(r"^Q\s?(\d{1,3})\s*[:.)]?\s+(\S.*)$")
-_BULLET = re.compile(r"^([•\-*▪●◦‣·–—■□➢➤✓✔])\s*(\S.*)$")
+# Bullet glyphs may touch their text ("•item"); a dash or star is a bullet only with a space after it.
+_BULLET = re.compile(r"^([•▪●◦‣·■□➢➤✓✔]\s*|[-*–—]\s+)(\S.*)$")
 _NUMBERED = re.compile(r"^(\d{1,2})[.)]\s+(\S.*)$")
 _LETTERED = re.compile(r"^\(?([a-h])[.)]\s+(\S.*)$")
 _ALERT_LABEL = re.compile(
@@ -152,6 +153,9 @@ class _Reader:
 
     def __init__(self, lines: Sequence[RawLine]):
         self.raw = list(lines)
+        self.raw_by_number: dict[int, list[RawLine]] = {}
+        for line in self.raw:
+            self.raw_by_number.setdefault(line.line, []).append(line)
         text = "\n".join(line.text for line in self.raw)
         self.vocabulary = set(re.findall(r"[a-z]+(?:-[a-z]+)*", text.lower()))
         self.doubts: list[Doubt] = []
@@ -245,6 +249,8 @@ class _Reader:
         return lines
 
     def _title(self, lines: _Seq) -> tuple[str, _Seq]:
+        if (sized := self._largest_title(lines)) is not None:
+            return sized
         for index, line in enumerate(lines):
             if line is None:
                 continue
@@ -261,6 +267,31 @@ class _Reader:
             self.doubt(line.line, line.line, "the title taken from the start of a long line")
             return title, [replace(line, text=remainder), *rest]
         raise SourceError("empty raw leaflet: no title line", None, 1)
+
+    def _largest_title(self, lines: _Seq) -> tuple[str, _Seq] | None:
+        """With font sizes known: the title is the largest line near the top (over several lines, joined).
+
+        Lines above it (a service's name, a logo's words) are kept, after it.
+        """
+        body, _ = self.sizes
+        top = [(index, line) for index, line in enumerate(lines) if line is not None][:8]
+        sized = [(index, line) for index, line in top if line.size is not None and line.page == top[0][1].page]
+        if body is None or not sized:
+            return None
+        largest = max(line.size or 0 for _, line in sized)
+        if largest < body * 1.15:
+            return None
+        start = next(index for index, line in sized if line.size == largest)
+        end = start + 1
+        while end < len(lines) and (following := lines[end]) is not None and following.size == largest:
+            end += 1
+        title_lines = [line for line in lines[start:end] if line is not None]
+        above = [line for line in lines[:start] if line is not None]
+        if above:
+            self.doubt(title_lines[0].line, title_lines[0].line,
+                       "taken as the title: the largest line near the top (the lines above it follow it)")
+        title = _join_lines([line.text for line in title_lines], self.vocabulary)
+        return title, [*above, None, *lines[end:]]
 
     def _split_long_lines(self, lines: _Seq) -> _Seq:
         """Text that lost its line breaks: one line per sentence, a paragraph every few sentences."""
@@ -299,28 +330,42 @@ class _Reader:
         index = 0
         while index < len(lines):
             run = _run_from(lines, index)
-            if len(run) >= 3 and sum(1 for line in run if _GAP.search(_raw_gap_text(self.raw, line))) >= 3:
-                left, right = [], []
-                for line in run:
-                    parts = _GAP.split(_raw_gap_text(self.raw, line).strip(), maxsplit=1)
-                    left.append(replace(line, text=_collapse(parts[0]), ends_paragraph=False))
-                    if len(parts) > 1 and parts[1].strip():
-                        right.append(replace(line, text=_collapse(parts[1]), ends_paragraph=False))
-                out += [*left, None, *right]
-                self.doubt(run[0].line, run[-1].line, "two columns side by side? the right one is put after the "
-                                                      "left; check the order")
-                index += len(run)
-                continue
-            if _interleaved(run):
+            index += max(1, len(run))
+            if not run:
+                out.append(None)
+            elif _interleaved(run):
                 main = [line for line in run if not _is_list_item(line.text)]
                 side = [line for line in run if _is_list_item(line.text)]
                 out += [*main, None, *side]
                 self.doubt(run[0].line, run[-1].line, "two columns interleaved? the side list is put after the main "
                                                       "text; check the order")
-                index += len(run)
-                continue
-            out.append(lines[index])
-            index += 1
+            else:
+                out += self._side_by_side(run)
+        return out
+
+    def _side_by_side(self, run: list[_Line]) -> _Seq:
+        """The run, with each stretch of three or more lines split by a wide gap read as two columns."""
+        out: _Seq = []
+        gapped = [bool(_GAP.search(_raw_gap_text(self.raw_by_number, line))) for line in run]
+        start = 0
+        while start < len(run):
+            end = start
+            while end < len(run) and gapped[end] == gapped[start]:
+                end += 1
+            stretch = run[start:end]
+            if not gapped[start] or len(stretch) < 3:
+                out += stretch
+            else:
+                left: _Seq = []
+                right: _Seq = []
+                for line in stretch:
+                    parts = _GAP.split(_raw_gap_text(self.raw_by_number, line).strip(), maxsplit=1)
+                    left.append(replace(line, text=_collapse(parts[0]), ends_paragraph=False))
+                    right.append(replace(line, text=_collapse(parts[1]), ends_paragraph=False))
+                out += [None, *left, None, *right, None]
+                self.doubt(stretch[0].line, stretch[-1].line,
+                           "two columns side by side? the right one is put after the left; check the order")
+            start = end
         return out
 
 
@@ -328,10 +373,10 @@ class _Reader:
 _GAP = re.compile(r"(?<=\S) {4,}(?=\S)")
 
 
-def _raw_gap_text(raw: list[RawLine], line: _Line) -> str:
+def _raw_gap_text(raw: dict[int, list[RawLine]], line: _Line) -> str:
     """The original text of ``line`` (gaps kept), when it is still what the line says."""
-    for candidate in raw:
-        if candidate.line == line.line and _collapse(_normalise(candidate.text)) == line.text:
+    for candidate in raw.get(line.line, ()):
+        if _collapse(_normalise(candidate.text)) == line.text:
             return candidate.text.replace("\t", "    ")
     return line.text
 
@@ -441,7 +486,7 @@ class _Blocks:
 
     def styled_heading(self, line: _Line) -> bool:
         """A line set larger than the body, or bold and short (a PDF's headings)."""
-        if self.body_size is None or not self.after_paragraph_end():
+        if self.body_size is None:
             return False
         level = self.style_level(line)
         if level is None:
@@ -524,7 +569,7 @@ class _Blocks:
                 self.index += 1
         blocks: list[Paragraph | ListBlock] = []
         while (following := self.peek()) is not None:
-            if inner and (inner[-1].ends_paragraph or self.strong_heading(following)):
+            if self.strong_heading(following) or (inner and inner[-1].ends_paragraph):
                 break
             if _is_list_item(following.text):
                 if inner:
@@ -858,15 +903,16 @@ def _ligature_word(word: str, vocabulary: set[str]) -> str | None:
     before, after = word[:at], word[at + 1:]
     if not before and not after:
         return None
-    words = _english_words()
-    known = vocabulary | words
+    def known(word: str) -> bool:
+        return word in vocabulary or word in _english_words()
+
     candidates = [before + ligature + after for ligature in _LIGATURES]
-    found = [c for c in candidates if c.lower() in known]
+    found = [c for c in candidates if known(c.lower())]
     if not found:
         return None
     if not after:  # "o!" or "Stop!": junk at the end may be a real exclamation mark
         plain = before.lower()
-        if plain in known and _frequency(plain) >= _frequency(found[0].lower()):
+        if known(plain) and _frequency(plain) >= _frequency(found[0].lower()):
             return None
     return max(found, key=lambda c: _frequency(c.lower()))
 

@@ -12,6 +12,8 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from pipeline.core.errors import SourceError
 from pipeline.source.document import parse_leaflet
@@ -24,6 +26,7 @@ from pipeline.source.outline import (
     ListItem,
     Paragraph,
     RawLine,
+    to_markdown,
 )
 from pipeline.source.rawtext import import_text, outline_from_lines, read_lines
 
@@ -250,3 +253,86 @@ def test_import_text_names_the_file_and_line_of_bad_bytes(tmp_path):
     with pytest.raises(SourceError, match="no title line") as caught:
         import_text(raw)
     assert str(caught.value) == f"{raw}:1: empty raw leaflet: no title line"
+
+
+# -- any text at all
+
+
+# Pieces of real leaflets' layouts, to meet the rules more often than random characters would.
+_FRAGMENTS = st.sampled_from([
+    "Q1 What is it?", "Q2: Why?", "1. Before", "2) After", "a) first", "• item", "- item", "* item", "▪ item",
+    "    - nested", "IMPORTANT", "Warning: do not drive.", "DO NOT DRIVE OR", "OPERATE MACHINERY.", "Common",
+    "(may affect up to 1 in 10 people):", "Tel: 01632 960 418", "www.example.org", "Date: ______",
+    "Page 1 of 2", "\f", "<<", "Learn More", "Service, March 2026", "e!ect o! signi!cant", "treat-", "ment.",
+    "A sentence ends here.  ", "a line broken in the", "middle of a sentence", "Side effects", "# not a heading",
+    "> quote", "| a | b |", "**bold** _under_ `code` [link](x) <b>", "\\", "---", "", " ", "\t", "\r", "x" * 500,
+])
+_LINES = st.lists(st.one_of(_FRAGMENTS, st.text(max_size=40)), max_size=30).map("\n".join)
+
+
+def _markdown_the_reader_takes(outline) -> None:
+    assert outline.title.strip()
+    markdown = to_markdown(outline, {"slug": "any", "title": outline.title.replace("\n", " "),
+                                     "version": "1", "date": "2026-11-23"})
+    leaflet = parse_leaflet(markdown, Path("any.md"))
+    assert leaflet.blocks[0].text.strip()  # the title, read back
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=st.one_of(_LINES, st.text(max_size=600)))
+def test_import_never_crashes_and_writes_markdown_the_reader_takes(text):
+    try:
+        outline = outline_of(text)
+    except SourceError as error:  # nothing left once page numbers, footers and navigation are gone
+        assert (error.message, error.line) == ("empty raw leaflet: no title line", 1)
+        return
+    _markdown_the_reader_takes(outline)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=st.one_of(_LINES, st.text(max_size=600)))
+def test_text_under_a_title_always_imports_under_that_title(text):
+    outline = outline_of("Nerve Block Injections\n" + text)
+    assert outline.title == "Nerve Block Injections"
+    _markdown_the_reader_takes(outline)
+
+
+def test_pdf_title_is_the_largest_line_near_the_top_and_the_lines_above_are_kept():
+    lines = [
+        RawLine("Northgate Pain Service", 1, 1, 9),
+        RawLine("Spinal Cord", 2, 1, 22, True),
+        RawLine("Stimulation", 3, 1, 22, True),
+        RawLine("A small device eases nerve pain in the legs.", 4, 1, 10),
+    ]
+    outline = outline_from_lines(lines)
+    assert outline.title == "Spinal Cord Stimulation"
+    assert outline.blocks == (Paragraph("Northgate Pain Service", 1),
+                              Paragraph("A small device eases nerve pain in the legs.", 4))
+    assert [doubt.describe() for doubt in outline.doubts] == [
+        "line 2: taken as the title: the largest line near the top (the lines above it follow it)"]
+
+
+_PDF_LINES = st.lists(st.tuples(st.one_of(_FRAGMENTS, st.text(max_size=30)), st.sampled_from([8.0, 10.0, 10.5, 14.0, 20.0]),
+                                st.booleans(), st.integers(1, 3)), max_size=25)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(rows=_PDF_LINES)
+def test_pdf_lines_of_any_looks_import_or_are_refused_as_empty(rows):
+    lines = [RawLine(text, number, page, size, bold) for number, (text, size, bold, page) in enumerate(rows, 1)]
+    try:
+        outline = outline_from_lines(sorted(lines, key=lambda line: line.page))
+    except SourceError as error:
+        assert error.message == "empty raw leaflet: no title line"
+        return
+    _markdown_the_reader_takes(outline)
+
+
+def test_a_warning_box_ends_at_the_next_numbered_question():
+    outline = outline_of("Title\n\nImportant\nQ2 What next?\nRest.\n")
+    assert outline.blocks == (Paragraph("Important", 3), Heading("What next?", 2, 4), Paragraph("Rest.", 5))
+
+
+def test_a_dash_without_a_space_starts_no_list():
+    outline = outline_of("Title\n\nKeep the area dry\n-10 degrees is too cold for the dressing.\n")
+    assert not any(isinstance(block, ListBlock) for block in outline.blocks)

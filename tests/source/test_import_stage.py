@@ -1,0 +1,165 @@
+"""`leaflets import` over a project: first drafts that never overwrite a person's edits, and one bad leaflet
+that blocks no other."""
+
+from __future__ import annotations
+
+import pytest
+from typer.testing import CliRunner
+
+from pipeline.cli.main import app
+from pipeline.core.languages import SOURCE_LANGUAGE
+from pipeline.run import stages
+from pipeline.source import importer
+from pipeline.source.rawtext import import_text
+from tests.conftest import SLUG
+
+runner = CliRunner()
+
+
+def invoke(config, *args):
+    return runner.invoke(app, ["-C", str(config.root), *args])
+
+
+def change_raw(config) -> None:
+    raw = config.raw_path(SLUG)
+    raw.write_text(raw.read_text(encoding="utf-8") + "\nQ12 Who do I call?\nThe pain clinic nurse.\n",
+                   encoding="utf-8")
+
+
+def edit_body(config) -> str:
+    md = config.source_path(SLUG)
+    edited = md.read_text(encoding="utf-8").replace("Sometime a series", "Sometimes a series")
+    md.write_text(edited, encoding="utf-8")
+    return edited
+
+
+# -- a first draft, never written over a person's edit
+
+
+def test_a_markdown_edited_since_import_is_not_replaced_without_force(make_project):
+    config = make_project()
+    stages.import_sources(config)
+    edited = edit_body(config)
+    change_raw(config)
+    report = stages.import_sources(config, only_if_needed=True)
+    md = config.source_path(SLUG)
+    assert report.failures == [(f"{md}:1: edited since it was imported, so not replaced by the import of "
+                               f"source/raw/{SLUG}.txt: bring the change in by hand, or `leaflets import --force` "
+                               "to replace it")]
+    assert md.read_text(encoding="utf-8") == edited
+    forced = stages.import_sources(config, force=True)
+    assert forced.failures == [] and forced.changed == [md]
+    assert "## Who do I call?" in md.read_text(encoding="utf-8")
+
+
+def test_without_a_record_of_the_import_an_edit_is_still_kept(make_project):
+    config = make_project()
+    stages.import_sources(config)
+    (config.root / importer.RECORD_FILE).unlink()  # a fresh checkout: the record is not in git
+    edited = edit_body(config)
+    change_raw(config)
+    assert len(stages.import_sources(config, only_if_needed=True).failures) == 1
+    assert config.source_path(SLUG).read_text(encoding="utf-8") == edited
+
+
+def test_a_markdown_left_as_imported_is_replaced_when_its_original_changes(make_project):
+    config = make_project()
+    stages.import_sources(config)
+    change_raw(config)
+    report = stages.import_sources(config, only_if_needed=True)
+    assert report.failures == [] and report.changed == [config.source_path(SLUG)]
+
+
+def test_front_matter_a_person_set_is_kept_and_is_no_edit(make_project):
+    config = make_project()
+    stages.import_sources(config)
+    md = config.source_path(SLUG)
+    md.write_text(md.read_text(encoding="utf-8").replace("version: 1.0", "version: 2.3\nreviewed-by: JC"),
+                  encoding="utf-8")
+    change_raw(config)
+    report = stages.import_sources(config, only_if_needed=True)
+    assert report.failures == []
+    text = md.read_text(encoding="utf-8")
+    assert "version: 2.3\n" in text and "reviewed-by: JC\n" in text and "## Who do I call?" in text
+
+
+def test_dry_run_prints_the_markdown_and_writes_nothing(make_project):
+    config = make_project()
+    result = invoke(config, "import", "--dry-run")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith(f"==> source/{SLUG}.md (not written)\n---\nslug: {SLUG}\n")
+    assert "## Will the Injection Cure My Pain?" in result.stdout
+    assert not config.source_path(SLUG).exists()
+    assert not (config.root / importer.RECORD_FILE).exists()
+
+
+def test_doubts_are_reported_at_the_raw_file_and_line(make_project):
+    config = make_project()
+    config.raw_path("nerve-block").write_text(
+        "Nerve Block\n\nBefore the procedure\nEat a light breakfast.\n", encoding="utf-8")
+    result = invoke(config, "import")
+    assert result.exit_code == 0, result.output
+    assert "source/raw/nerve-block.txt:3: taken as a heading\n" in result.stderr
+    assert "## Before the procedure" in config.source_path("nerve-block").read_text(encoding="utf-8")
+
+
+def test_a_leaflet_with_two_originals_is_an_error_naming_both(make_project, monkeypatch):
+    config = make_project()
+    monkeypatch.setitem(importer.READERS, ".text", import_text)
+    config.raw_dir.joinpath(f"{SLUG}.text").write_text("Other\n\nText.\n", encoding="utf-8")
+    report = stages.import_sources(config)
+    assert report.failures == [(f"{config.raw_path(SLUG)}:1: two originals for one leaflet "
+                               f"({SLUG}.txt and {SLUG}.text): keep one")]
+    assert not config.source_path(SLUG).exists()
+
+
+# -- one bad leaflet blocks nothing
+
+
+@pytest.fixture
+def project_with_bad_leaflets(make_project):
+    """The magnesium leaflet, raw text that is not UTF-8, and a Markdown whose front matter is broken."""
+    config = make_project(["es"])
+    config.raw_path("broken-raw").write_bytes(b"Title\n\nQ1 Why?\nCaf\xe9 text\n")
+    config.source_path("broken-md").write_text("---\nslug: broken-md\nno colon here\n---\n# T\n", encoding="utf-8")
+    return config
+
+
+def failures(config):
+    return [f"leaflets: error: {config.raw_path('broken-raw')}:4: not valid UTF-8",
+            f"leaflets: error: {config.source_path('broken-md')}:3: front matter lines are `key: value`"]
+
+
+def test_run_does_every_other_leaflet_and_lists_each_failure(project_with_bad_leaflets):
+    config = project_with_bad_leaflets
+    result = invoke(config, "run")
+    assert result.exit_code == 1
+    assert [line for line in result.stderr.splitlines() if "error" in line] == failures(config)
+    assert config.pot_path(SLUG).exists() and config.po_path("es", SLUG).exists()
+    assert config.output_path(SOURCE_LANGUAGE, SLUG, ".html").exists()
+    assert (config.output_dir / "index.html").exists()
+    assert not config.source_path("broken-raw").exists()  # nothing made from the bad raw text
+    again = invoke(config, "run")  # the bad leaflets are still reported, and still fail the run
+    assert again.exit_code == 1
+    assert [line for line in again.stderr.splitlines() if "error" in line] == failures(config)
+
+
+@pytest.mark.parametrize("command", ["import", "extract", "update", "build", "check"])
+def test_each_stage_does_every_other_leaflet_and_fails_at_the_end(project_with_bad_leaflets, command):
+    config = project_with_bad_leaflets
+    if command != "import":
+        stages.import_sources(config)
+    result = invoke(config, command)
+    assert result.exit_code == 1
+    output = result.stderr + result.stdout
+    if command == "import":
+        assert [line for line in result.stderr.splitlines() if "error" in line] == failures(config)[:1]
+        assert config.source_path(SLUG).exists()
+    else:
+        assert "broken-md.md:3:" in output and "front matter lines are `key: value`" in output
+    if command == "extract":
+        assert config.pot_path(SLUG).exists()
+    if command == "update":
+        assert config.po_path("es", SLUG).exists()
+    if command == "build":
+        assert config.output_path(SOURCE_LANGUAGE, SLUG, ".html").exists()
