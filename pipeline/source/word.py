@@ -22,6 +22,7 @@ import zipfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import quote
 
 import docx
 from docx.blkcntnr import BlockItemContainer
@@ -75,6 +76,15 @@ _LAYOUT_CELL = 200
 _SPACES = re.compile(r"[ \t]+")
 # Elements that hold paragraphs, tables or runs as if they were their parent's own.
 _WRAPPERS = {qn(tag) for tag in ("w:sdt", "w:sdtContent", "w:customXml", "w:ins", "w:smartTag", "w:fldSimple")}
+
+
+@dataclass(frozen=True)
+class _Piece:
+    """A run of a paragraph (or a whole hyperlink): as the outline marks it, as the reader sees it, and bold."""
+
+    marked: str  # a hyperlink as [text](target)
+    plain: str
+    bold: bool
 
 
 @dataclass(frozen=True)
@@ -161,29 +171,36 @@ def _read_paragraph(paragraph: DocxParagraph, number: int, numbering: _Numbering
     )
 
 
-def _pieces(paragraph: DocxParagraph, element: BaseOxmlElement | None = None) -> Iterator[tuple[str, bool]]:
-    """The paragraph's text, run by run, each with whether it shows in bold.
+def _pieces(paragraph: DocxParagraph, element: BaseOxmlElement | None = None) -> Iterator[_Piece]:
+    """The paragraph's text, run by run, each with whether it shows in bold; a hyperlink as one piece.
 
     Runs inside a tracked insertion, a content control or a smart tag count as
     the paragraph's own (python-docx's runs leave them out); deleted text does not.
     """
     for child in (element if element is not None else paragraph._p).iterchildren():
         if child.tag == qn("w:r"):
-            yield Run(child, paragraph).text, _is_bold(Run(child, paragraph), paragraph)
+            run = Run(child, paragraph)
+            yield _Piece(run.text, run.text, _is_bold(run, paragraph))
         elif child.tag == qn("w:hyperlink"):
-            link = Hyperlink(child, paragraph)
-            yield from _pieces(paragraph, child)
-            address = link.address
-            # A web link's target is kept when its text does not show it ("our website");
-            # tel: and mailto: links show their number or address as their text.
-            if address.startswith(("http://", "https://")) and _bare(address) not in _bare(link.text):
-                yield f" ({address})", False
+            runs = list(_pieces(paragraph, child))
+            text = "".join(piece.plain for piece in runs)
+            target = _link_target(Hyperlink(child, paragraph).address)
+            if target is None or not text.strip():
+                yield from runs
+            else:
+                visible = [piece.bold for piece in runs if piece.plain.strip()]
+                yield _Piece(f"[{_SPACES.sub(' ', text).strip()}]({target})", text, all(visible))
         elif child.tag in _WRAPPERS:
             yield from _pieces(paragraph, child)
 
 
-def _bare(address: str) -> str:
-    return re.sub(r"^https?://(www\.)?", "", address).rstrip("/").lower()
+def _link_target(address: str) -> str | None:
+    """A hyperlink's tel:, mailto: or web target as the outline writes it (no spaces, no brackets); else None."""
+    if address.startswith("tel:"):
+        return "tel:" + re.sub(r"[^\d+]", "", address[4:])
+    if address.startswith(("mailto:", "http://", "https://")):
+        return quote(address, safe=":/?#@!$&'*+,;=%~._-")  # spaces and brackets %-encoded
+    return None  # a link within the document, or to a file: its text is enough
 
 
 def _is_bold(run: Run, paragraph: DocxParagraph) -> bool:
@@ -199,26 +216,30 @@ def _is_bold(run: Run, paragraph: DocxParagraph) -> bool:
     return False
 
 
-def _compose(pieces: Sequence[tuple[str, bool]]) -> tuple[str, str, bool]:
-    """(text with bold marks, plain text, all in bold) of a paragraph's pieces.
+def _compose(pieces: Sequence[_Piece]) -> tuple[str, str, bool]:
+    """(text with bold and link marks, plain text, all in bold) of a paragraph's pieces.
 
     Bold is marked only inside a paragraph that is not all bold: a paragraph in
     bold throughout says so by its style, as a heading or a box does.
     """
-    pieces = [(_SPACES.sub(" ", text.replace("\u00ad", "")), bold) for text, bold in pieces if text]
-    plain = _tidy("".join(text for text, _ in pieces))
-    visible = [bold for text, bold in pieces if text.strip()]
+    pieces = [_Piece(_clean(p.marked), _clean(p.plain), p.bold) for p in pieces if p.plain]
+    plain = _tidy("".join(p.plain for p in pieces))
+    visible = [p.bold for p in pieces if p.plain.strip()]
     all_bold = bool(visible) and all(visible)
-    if all_bold or not any(visible):
-        return plain, plain, all_bold
-    merged: list[tuple[str, bool]] = []
-    for text, bold in pieces:
-        if merged and merged[-1][1] == bold:
-            merged[-1] = (merged[-1][0] + text, bold)
+    merged: list[_Piece] = []
+    for piece in pieces:
+        if merged and (merged[-1].bold == piece.bold or all_bold or not any(visible)):
+            last = merged[-1]
+            merged[-1] = _Piece(last.marked + piece.marked, last.plain + piece.plain, last.bold)
         else:
-            merged.append((text, bold))
-    marked = "".join(_mark_bold(text) if bold else text for text, bold in merged)
-    return _tidy(marked), plain, False
+            merged.append(piece)
+    bold_marks = not all_bold and any(visible)
+    marked = "".join(_mark_bold(p.marked) if p.bold and bold_marks else p.marked for p in merged)
+    return _tidy(marked), plain, all_bold
+
+
+def _clean(text: str) -> str:
+    return _SPACES.sub(" ", text.replace("\u00ad", ""))
 
 
 def _mark_bold(text: str) -> str:

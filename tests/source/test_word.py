@@ -91,10 +91,12 @@ def test_bold_is_marked_only_inside_a_paragraph_not_all_bold(leaflet):
     assert not any("**On the day" in text for text in texts)
 
 
-def test_line_breaks_stay_line_breaks_and_a_web_link_keeps_its_address(leaflet):
+def test_line_breaks_stay_line_breaks_and_links_keep_their_targets(leaflet):
     texts = [b.text for b in leaflet.blocks if isinstance(b, Paragraph)]
-    assert "Pain Clinic, Level 2, Main Building\nTel: 01234 567 890\nMonday to Friday, 8:30 to 17:00" in texts
-    assert "More about nerve blocks on our website (https://pain.example.org/nerve-block)." in texts
+    assert ("Pain Clinic, Level 2, Main Building\nTel: [01234 567 890](tel:+441234567890)\n"
+            "Monday to Friday, 8:30 to 17:00") in texts
+    assert "Email [pain.clinic@example.org](mailto:pain.clinic@example.org) with any question." in texts
+    assert "More about nerve blocks on [our website](https://pain.example.org/nerve-block)." in texts
 
 
 def test_without_a_title_style_the_first_heading_1_is_the_title_and_levels_move_up(tmp_path):
