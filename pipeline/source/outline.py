@@ -20,6 +20,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from urllib.parse import quote
 
 FRONT_MATTER_KEYS = ("slug", "title", "version", "date")
 
@@ -131,6 +132,19 @@ _BLOCK_START = re.compile(r"^([#>+\-=~])|^(\d{1,9})([.)])(?=\s|$)")
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
 # A link an importer set: its text, and a tel:, mailto: or web target without spaces, brackets or bars.
 _LINK = re.compile(r"\[([^\[\]\n]+)\]\(((?:tel:|mailto:|https?://)[^\s()<>\[\]|]+)\)")
+
+
+def link_target(address: str) -> str | None:
+    """``address`` as a link target an importer may set (tel:, mailto:, web), None for any other.
+
+    A ``tel:`` number loses its spaces and punctuation; spaces and brackets in
+    other targets are %-encoded, so that the target reads back whole.
+    """
+    if address.startswith("tel:"):
+        return "tel:" + re.sub(r"[^\d+]", "", address[4:])
+    if address.startswith(("mailto:", "http://", "https://")):
+        return quote(address, safe=":/?#@!$&'*+,;=%~._-")
+    return None
 
 
 def escape_inline(text: str, *, in_table: bool = False) -> str:

@@ -18,7 +18,9 @@ headers and footers by their repetition across pages):
   label says ("Important", "Warning") or, without one, an important notice
   with a :class:`Doubt`;
 - a larger vertical gap than the lines' spacing is a blank line (a paragraph
-  break), as it would be in extracted text.
+  break), as it would be in extracted text;
+- bold words inside a line, and words under a tel:, mailto: or web link, are
+  marked once the outline is made, in the block their line went into.
 
 Line numbers in the outline's doubts count the lines in that reading order.
 """
@@ -50,6 +52,7 @@ from pipeline.source.outline import (
     Paragraph,
     RawLine,
     Table,
+    link_target,
 )
 from pipeline.source.rawtext import outline_from_lines
 
@@ -90,6 +93,7 @@ class _Word:
     bottom: float
     size: float
     bold: bool
+    link: str | None = None  # the tel:, mailto: or web address of a link over the word
 
 
 @dataclass(frozen=True)
@@ -106,11 +110,13 @@ class _Line:
 
 
 @dataclass(frozen=True)
-class BoldWords:
-    """Words in bold inside a line that is not (``DO NOT`` drive), marked once the line is in a block."""
+class InlineMark:
+    """Words in bold inside a line that is not (``DO NOT`` drive), or a link's words with its target,
+    marked once the line is in a block."""
 
     text: str
     line: int
+    link: str | None = None  # a tel:, mailto: or web address; None for bold
 
 
 @dataclass(frozen=True)
@@ -124,7 +130,7 @@ class PdfText:
 
     lines: list[RawLine]
     tables: list[Table]
-    bold: list[BoldWords]
+    marks: list[InlineMark]  # links first, then bold words, in the order they are marked
     doubts: list[Doubt]
     boxes: list[tuple[int, int, int]]  # the first and last line of each box, and its page
 
@@ -134,7 +140,7 @@ def import_pdf(path: Path) -> Outline:
     text = read_pdf(path)
     outline = outline_from_lines(text.lines)
     blocks, box_doubts = _with_boxes(_with_tables(outline.blocks, text.tables), text.boxes)
-    blocks = _with_bold(blocks, text.bold)
+    blocks = _with_marks(blocks, sorted(text.marks, key=lambda mark: mark.link is None))
     doubts = sorted((*outline.doubts, *text.doubts, *box_doubts), key=lambda d: (d.first_line, d.last_line))
     return replace(outline, blocks=blocks, doubts=tuple(doubts))
 
@@ -154,7 +160,7 @@ def read_pdf(path: Path) -> PdfText:
         pdf = pdfplumber.open(path)
     except (PdfminerException, PSException) as exc:
         raise _unreadable(exc, path) from None
-    text = PdfText([], [], [], [], [])
+    text = PdfText([], [], [], [], [])  # lines, tables, marks, doubts, boxes
     try:
         with pdf:
             for page in pdf.pages:
@@ -270,11 +276,15 @@ def _box(page: Page, words: list[_Word], text: PdfText) -> None:
 
 
 def _words(page: Page, bold_fonts: set[str]) -> list[_Word]:
+    links = [(target, (link["x0"], link["top"], link["x1"], link["bottom"])) for link in page.hyperlinks
+             if (target := link_target(str(link.get("uri") or "")))]
     out = []
     for word in page.extract_words(extra_attrs=["fontname", "size"], keep_blank_chars=False):
         bold = is_bold_font(str(word["fontname"]), bold_fonts)
         letters = str(word["text"]).translate(_LIGATURES)
-        out.append(_Word(letters, word["x0"], word["x1"], word["top"], word["bottom"], round(word["size"], 1), bold))
+        found = _Word(letters, word["x0"], word["x1"], word["top"], word["bottom"], round(word["size"], 1), bold)
+        uri = next((uri for uri, box in links if _inside(found, box)), None)
+        out.append(replace(found, link=uri) if uri else found)
     return out
 
 
@@ -503,7 +513,21 @@ def _append(column: list[_Line], page: int, text: PdfText) -> None:
         lines.append(RawLine(" " * line.indent + words, number, page, _size(line.words), bold,
                              round(line.words[0].x0, 1), round(line.top, 1)))
         if not bold:
-            text.bold.extend(BoldWords(phrase, number) for phrase in _bold_runs(line.words))
+            text.marks.extend(InlineMark(phrase, number) for phrase in _bold_runs(line.words))
+        text.marks.extend(InlineMark(words, number, link) for words, link in _link_runs(line.words))
+
+
+def _link_runs(words: Sequence[_Word]) -> list[tuple[str, str]]:
+    """The runs of words under one link in a line, with the link's target."""
+    runs: list[tuple[list[str], str]] = []
+    previous: str | None = None
+    for word in words:
+        if word.link is not None and word.link == previous:
+            runs[-1][0].append(word.text)
+        elif word.link is not None:
+            runs.append(([word.text], word.link))
+        previous = word.link
+    return [(" ".join(texts), link) for texts, link in runs]
 
 
 def _bold_runs(words: Sequence[_Word]) -> list[str]:
@@ -554,48 +578,55 @@ def _with_boxes(blocks: Sequence[Block], boxes: Sequence[tuple[int, int, int]]
     return tuple(out), doubts
 
 
-def _with_bold(blocks: Sequence[Block], bold: Sequence[BoldWords]) -> tuple[Block, ...]:
-    """``blocks`` with each run of bold words marked ``**…**`` in the paragraph or list its line went into.
+def _with_marks(blocks: Sequence[Block], marks: Sequence[InlineMark]) -> tuple[Block, ...]:
+    """``blocks`` with each mark's words marked up in the paragraph or list its line went into.
 
-    Bold is marked after the outline is made, so that the guesswork reads the
-    words as the reader sees them (a line starting "**" is no bullet).
+    Marks are set after the outline is made, so that the guesswork reads the
+    words as the reader sees them (a line starting "**" is no bullet). Words
+    the outline changed (a hyphenated word rejoined) are left unmarked.
     """
     out = list(blocks)
-    for words in bold:
-        at = max((i for i, block in enumerate(out) if 0 < block.line <= words.line), default=None)
+    for mark in marks:
+        at = max((i for i, block in enumerate(out) if 0 < block.line <= mark.line), default=None)
         if at is not None:
-            out[at] = _mark_in_block(out[at], words.text)
+            out[at] = _mark_in_block(out[at], mark)
     return tuple(out)
 
 
-def _mark_in_block(block: Block, words: str) -> Block:
-    """``block`` with the first unmarked ``words`` in its text marked bold (headings and tables stay as they are)."""
-    pattern = re.compile(r"(?<![\w*])" + re.escape(words) + r"(?![\w*])")
+def _mark_in_block(block: Block, mark: InlineMark) -> Block:
+    """``block`` with the first unmarked words of ``mark`` in its text marked up (headings and tables as they are)."""
     if isinstance(block, Paragraph):
-        return replace(block, text=pattern.sub(f"**{words}**", block.text, count=1))
+        return replace(block, text=_marked(block.text, mark))
     if isinstance(block, ListBlock):
-        return _mark_in_list(block, pattern, words)[0]
+        return _mark_in_list(block, mark)[0]
     if isinstance(block, Alert):
         inner: list[Paragraph | ListBlock] = []
         done = False
         for part in block.blocks:
-            marked = part if done else _mark_in_block(part, words)
+            marked = part if done else _mark_in_block(part, mark)
             done = done or marked != part
             inner.append(marked)  # type: ignore[arg-type]
         return replace(block, blocks=tuple(inner))
     return block
 
 
-def _mark_in_list(block: ListBlock, pattern: re.Pattern[str], words: str) -> tuple[ListBlock, bool]:
+def _mark_in_list(block: ListBlock, mark: InlineMark) -> tuple[ListBlock, bool]:
     items = list(block.items)
     for i, item in enumerate(items):
-        if pattern.search(item.text):
-            items[i] = replace(item, text=pattern.sub(f"**{words}**", item.text, count=1))
+        if (text := _marked(item.text, mark)) != item.text:
+            items[i] = replace(item, text=text)
             return replace(block, items=tuple(items)), True
         sublists = list(item.sublists)
         for j, sub in enumerate(sublists):
-            sublists[j], done = _mark_in_list(sub, pattern, words)
+            sublists[j], done = _mark_in_list(sub, mark)
             if done:
                 items[i] = replace(item, sublists=tuple(sublists))
                 return replace(block, items=tuple(items)), True
     return block, False
+
+
+def _marked(text: str, mark: InlineMark) -> str:
+    """``text`` with the first of ``mark``'s words not already inside a mark marked up."""
+    pattern = re.compile(r"(?<![\w*\[])" + re.escape(mark.text) + r"(?![\w*\]])")
+    markup = f"[{mark.text}]({mark.link})" if mark.link else f"**{mark.text}**"
+    return pattern.sub(lambda _: markup, text, count=1)

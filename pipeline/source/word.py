@@ -22,7 +22,6 @@ import zipfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import quote
 
 import docx
 from docx.blkcntnr import BlockItemContainer
@@ -48,6 +47,7 @@ from pipeline.source.outline import (
     Outline,
     Paragraph,
     Table,
+    link_target,
 )
 
 # A short paragraph all in bold that does not end like a sentence or a lead-in reads as a heading.
@@ -184,7 +184,7 @@ def _pieces(paragraph: DocxParagraph, element: BaseOxmlElement | None = None) ->
         elif child.tag == qn("w:hyperlink"):
             runs = list(_pieces(paragraph, child))
             text = "".join(piece.plain for piece in runs)
-            target = _link_target(Hyperlink(child, paragraph).address)
+            target = link_target(Hyperlink(child, paragraph).address)
             if target is None or not text.strip():
                 yield from runs
             else:
@@ -192,15 +192,6 @@ def _pieces(paragraph: DocxParagraph, element: BaseOxmlElement | None = None) ->
                 yield _Piece(f"[{_SPACES.sub(' ', text).strip()}]({target})", text, all(visible))
         elif child.tag in _WRAPPERS:
             yield from _pieces(paragraph, child)
-
-
-def _link_target(address: str) -> str | None:
-    """A hyperlink's tel:, mailto: or web target as the outline writes it (no spaces, no brackets); else None."""
-    if address.startswith("tel:"):
-        return "tel:" + re.sub(r"[^\d+]", "", address[4:])
-    if address.startswith(("mailto:", "http://", "https://")):
-        return quote(address, safe=":/?#@!$&'*+,;=%~._-")  # spaces and brackets %-encoded
-    return None  # a link within the document, or to a file: its text is enough
 
 
 def _is_bold(run: Run, paragraph: DocxParagraph) -> bool:

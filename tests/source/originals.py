@@ -214,7 +214,8 @@ out-of-hours service and show them this leaflet.</p>
 </div>
 <div class="sidebar">
 <p><b>Contact us</b></p>
-<p>Pain Clinic<br>Level 2, Main Building<br>Tel: 01234 567 890<br>Monday to Friday</p>
+<p>Pain Clinic<br>Level 2, Main Building<br>Tel: <a href="tel:+441234567890">01234 567 890</a><br>Monday to
+Friday<br><a href="https://pain.example.org/">pain.example.org</a></p>
 </div>
 </div>
 """

@@ -48,7 +48,7 @@ def test_what_the_pdf_import_was_unsure_of(leaflet_pdf):
         "line 1: dropped “Pain Service, March 2026”, repeated on 3 pages (header or footer)",
         "line 36: page 1: a box without a label taken as an important notice",
         "lines 40-71: page 2: read as two columns, the left one first",
-        "lines 87-95: page 3: a narrow column beside the main text (a sidebar?), read after it",
+        "lines 87-96: page 3: a narrow column beside the main text (a sidebar?), read after it",
     ]
 
 
@@ -82,13 +82,14 @@ def test_two_columns_are_read_left_column_first(leaflet_pdf):
     assert any(p.startswith("A nerve carries pain signals") and p.endswith("to the right place.") for p in paragraphs)
 
 
-def test_a_sidebar_is_read_after_the_main_text(leaflet_pdf):
+def test_a_sidebar_is_read_after_the_main_text_with_its_links(leaflet_pdf):
     blocks = import_pdf(leaflet_pdf).blocks
     texts = [b.text for b in blocks if isinstance(b, (Paragraph, Heading))]
     leaving = next(i for i, t in enumerate(texts) if t.startswith("Call us if"))
     contact = texts.index("Contact us")
     assert leaving < contact
-    assert texts[contact + 1] == "Pain Clinic\nLevel 2, Main Building\nTel: 01234 567 890\nMonday to Friday"
+    assert texts[contact + 1] == ("Pain Clinic\nLevel 2, Main Building\nTel: [01234 567 890](tel:+441234567890)\n"
+                                  "Monday to Friday\n[pain.example.org](https://pain.example.org/)")
 
 
 def test_lists_tables_and_bold_words(leaflet_pdf):
