@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from markdown_it import MarkdownIt
 
-from pipeline.source.outline import escape_inline
+from pipeline.source.outline import escape_inline, link_target
 
 
 def _links(markdown: str) -> list[tuple[str, str]]:
@@ -44,3 +44,17 @@ def test_anything_else_in_brackets_stays_text(text):
 def test_a_links_text_is_escaped_and_a_table_cell_keeps_its_bars_apart():
     assert escape_inline("[x*y_](https://example.org)") == "[x\\*y\\_](https://example.org)"
     assert escape_inline("a|[b](mailto:a@b.org)", in_table=True) == "a\\|[b](mailto:a@b.org)"
+
+
+@pytest.mark.parametrize(("address", "target"), [
+    ("tel:+44 (0)1234 567-890", "tel:+4401234567890"),
+    ("mailto:pain.clinic@example.org", "mailto:pain.clinic@example.org"),
+    ("https://example.org/leaflets/nerve block (2).pdf", "https://example.org/leaflets/nerve%20block%20%282%29.pdf"),
+    ("javascript:alert(1)", None),
+    ("file:///C:/leaflets/map.pdf", None),
+    ("", None),
+])
+def test_a_link_target_is_kept_whole_or_not_at_all(address, target):
+    assert link_target(address) == target
+    if target is not None:
+        assert _links(escape_inline(f"[x]({target})")) == [("x", target)]
