@@ -27,9 +27,11 @@ Line numbers in the outline's doubts count the lines in that reading order.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -39,7 +41,7 @@ from pdfminer.pdftypes import resolve1
 from pdfminer.psexceptions import PSException
 from pdfminer.psparser import PSLiteral
 from pdfplumber.page import Page
-from pdfplumber.utils.exceptions import PdfminerException
+from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
 from pipeline.core.errors import SourceError
 from pipeline.source.outline import (
@@ -78,6 +80,8 @@ _SIDEBAR_SHARE = 0.6
 _BOX_MIN_WIDTH = 72.0
 _BOX_MIN_HEIGHT = 12.0
 _BOX_MAX_SHARE = 0.5
+# An indent is counted in half font sizes, as spaces, up to this many (a damaged PDF's sizes can be anything).
+_MAX_INDENT = 40
 # A gap between lines larger than this share of the font size is a paragraph break.
 _PARAGRAPH_GAP = 0.5
 _LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
@@ -156,21 +160,52 @@ def read_pdf(path: Path) -> PdfText:
         raise SourceError("an empty file, not a PDF", path)
     if b"%PDF-" not in start:
         raise SourceError("not a PDF (it does not start with %PDF-); export the leaflet as PDF again", path)
-    try:
-        pdf = pdfplumber.open(path)
-    except (PdfminerException, PSException) as exc:
-        raise _unreadable(exc, path) from None
     text = PdfText([], [], [], [], [])  # lines, tables, marks, doubts, boxes
     try:
-        with pdf:
+        with _reader_warnings() as warnings, pdfplumber.open(path) as pdf:
             for page in pdf.pages:
                 _read_page(page, _bold_fonts(page), text)
     except (PdfminerException, PSException) as exc:  # pdfminer's own errors, some of them wrapped
         raise _unreadable(exc, path) from None
+    except (MalformedPDFException, TypeError, ValueError, KeyError, IndexError, AttributeError, ZeroDivisionError,
+            RecursionError) as exc:
+        # a damaged object pdfminer or pdfplumber took as something it is not (a number for a list, ...)
+        raise SourceError(f"a damaged PDF ({type(exc).__name__}: {exc}); export it again from the program "
+                          "that made it", path) from None
+    if warnings:
+        text.doubts.append(Doubt(1, 1, f"the PDF is damaged in places ({len(warnings)} warnings while reading it, "
+                                       f"the first: {warnings[0]}); some text may be missing"))
     if not any(line.text.strip() for line in text.lines) and not text.tables:
         raise SourceError("no text in the PDF (a scanned document?): run OCR on it first, "
                           "or type its text into a .txt file", path)
     return text
+
+
+class _Collect(logging.Handler):
+    def __init__(self, into: list[str]):
+        super().__init__(logging.WARNING)
+        self.into = into
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.into.append(record.getMessage())
+
+
+@contextmanager
+def _reader_warnings() -> Iterator[list[str]]:
+    """pdfminer's and pdfplumber's warnings about a damaged PDF, collected for one doubt, not printed one by one."""
+    loggers = [logging.getLogger(name) for name in ("pdfminer", "pdfplumber")]
+    caught: list[str] = []
+    handler = _Collect(caught)
+    propagates = [logger.propagate for logger in loggers]
+    for logger in loggers:
+        logger.addHandler(handler)
+        logger.propagate = False
+    try:
+        yield caught
+    finally:
+        for logger, propagate in zip(loggers, propagates, strict=True):
+            logger.removeHandler(handler)
+            logger.propagate = propagate
 
 
 def _unreadable(exc: Exception, path: Path) -> SourceError:
@@ -276,7 +311,11 @@ def _box(page: Page, words: list[_Word], text: PdfText) -> None:
 
 
 def _words(page: Page, bold_fonts: set[str]) -> list[_Word]:
-    links = [(target, (link["x0"], link["top"], link["x1"], link["bottom"])) for link in page.hyperlinks
+    try:
+        annotations = page.hyperlinks
+    except (TypeError, ValueError, KeyError, IndexError):  # a damaged link annotation: the words are still there
+        annotations = []
+    links = [(target, (link["x0"], link["top"], link["x1"], link["bottom"])) for link in annotations
              if (target := link_target(str(link.get("uri") or "")))]
     out = []
     for word in page.extract_words(extra_attrs=["fontname", "size"], keep_blank_chars=False):
@@ -433,7 +472,7 @@ def _column_lines(rows: list[list[_Word]]) -> list[_Line]:
         size = _size(piece)
         top = min(w.top for w in piece)
         gap = previous_bottom is None or top - previous_bottom > _PARAGRAPH_GAP * size
-        indent = max(0, round((piece[0].x0 - edge) / (size / 2)))
+        indent = min(_MAX_INDENT, max(0, round((piece[0].x0 - edge) / max(size / 2, 1.0))))
         out.append(_Line(tuple(piece), indent, gap))
         previous_bottom = max(w.bottom for w in piece)
     return out

@@ -25,8 +25,10 @@ from pathlib import Path
 
 import docx
 from docx.blkcntnr import BlockItemContainer
+from docx.exceptions import PythonDocxError
 from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
+from docx.oxml.numbering import CT_Numbering
 from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.styles.style import BaseStyle, CharacterStyle
 from docx.table import Table as DocxTable
@@ -119,14 +121,19 @@ class _TableItem:
 def import_docx(path: Path) -> Outline:
     """The outline of the Word document at ``path``; a :class:`SourceError` if it is none."""
     document = _open(path)
-    numbering = _Numbering(document)
-    items: list[_Para | _TableItem] = []
-    for number, content in enumerate(_body(document.element.body, document._body), start=1):
-        if isinstance(content, DocxParagraph):
-            items.append(_read_paragraph(content, number, numbering))
-        else:
-            items.append(_TableItem(number, content))
-    return _outline(items, numbering, path)
+    try:
+        numbering = _Numbering(document)
+        items: list[_Para | _TableItem] = []
+        for number, content in enumerate(_body(document.element.body, document._body), start=1):
+            if isinstance(content, DocxParagraph):
+                items.append(_read_paragraph(content, number, numbering))
+            else:
+                items.append(_TableItem(number, content))
+        return _outline(items, numbering, path)
+    except (ValueError, KeyError, IndexError, AttributeError, PythonDocxError) as exc:
+        # a value or an element Word would not have written where it stands
+        raise SourceError(f"a damaged Word document ({exc}); open and save it in Word, then import again",
+                          path) from None
 
 
 def _body(element: BaseOxmlElement, parent: BlockItemContainer) -> Iterator[DocxParagraph | DocxTable]:
@@ -149,7 +156,8 @@ def _open(path: Path) -> docx.document.Document:
         raise SourceError("not a Word document (.docx); save it from Word as .docx and import again", path) from None
     except KeyError:
         raise SourceError("not a Word document (a zip file without Word's parts); save it from Word as .docx", path) from None
-    except (zipfile.BadZipFile, ValueError, SyntaxError) as exc:  # lxml's XMLSyntaxError is a SyntaxError
+    except (zipfile.BadZipFile, ValueError, SyntaxError, AttributeError) as exc:
+        # lxml's XMLSyntaxError is a SyntaxError; a part whose root is not what Word writes, an AttributeError
         reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise SourceError(f"a damaged Word document ({reason}); open and save it in Word, then import again", path) from None
 
@@ -269,9 +277,11 @@ class _Numbering:
 
     def __init__(self, document: docx.document.Document):
         try:
-            self._element = document.part.numbering_part.element
+            element = document.part.numbering_part.element
         except (KeyError, NotImplementedError):
-            self._element = None  # a document without lists has no numbering part
+            element = None  # a document without lists has no numbering part
+        # A numbering part whose root is not w:numbering (damaged) says nothing: lists then go by their styles.
+        self._element = element if isinstance(element, CT_Numbering) else None
         self._counters: dict[tuple[int, int], int] = {}
 
     def place(self, paragraph: DocxParagraph) -> _ListPlace | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import random
 import subprocess
 import sys
 import zipfile
@@ -208,3 +209,26 @@ def test_a_truncated_pdf_is_a_one_line_error(tmp_path, leaflet_pdf):
         import_pdf(path)
     assert str(caught.value) == (f"{path}: a damaged PDF (Unexpected EOF); "
                                  "export it again from the program that made it")
+
+
+def test_a_damaged_pdf_gives_an_outline_or_a_one_line_error_and_prints_nothing(tmp_path, leaflet_pdf, capfd):
+    """Bytes of a real PDF changed at random (a fixed seed): never a traceback, never pdfminer's warnings."""
+    original = leaflet_pdf.read_bytes()
+    chance = random.Random(15)
+    outcomes = set()
+    for attempt in range(40):
+        data = bytearray(original)
+        for _ in range(chance.randint(1, 30)):
+            data[chance.randrange(len(data))] = chance.randrange(256)
+        path = tmp_path / f"damaged-{attempt}.pdf"
+        path.write_bytes(bytes(data))
+        try:
+            outline = import_pdf(path)
+        except SourceError as error:
+            assert "\n" not in str(error) and str(error).startswith(f"{path}: ")
+            outcomes.add("error")
+        else:
+            assert outline.title
+            outcomes.add("outline")
+    assert outcomes == {"error", "outline"}  # both kinds of damage were tried
+    assert capfd.readouterr() == ("", "")

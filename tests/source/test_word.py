@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+import re
 import zipfile
 from pathlib import Path
 
@@ -225,3 +227,50 @@ def test_text_in_content_controls_and_tracked_insertions_is_read_and_deleted_tex
     document.save(str(tmp_path / "consent.docx"))
     outline = import_docx(tmp_path / "consent.docx")
     assert outline.blocks == (Paragraph("Name of patient: ______", 2), Paragraph("Bring both letters.", 3))
+
+
+def test_a_value_word_would_not_write_is_a_one_line_error(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("Steps", style="Title")
+    document.add_paragraph("Wash your hands.", style="List Number")._p.get_or_add_pPr().get_or_add_numPr()
+    document.save(str(tmp_path / "good.docx"))
+    with zipfile.ZipFile(tmp_path / "good.docx") as source, zipfile.ZipFile(tmp_path / "bad.docx", "w") as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "word/document.xml":
+                data = data.replace(b"<w:numPr/>", b'<w:numPr><w:ilvl w:val="first"/></w:numPr>')
+            target.writestr(item, data)
+    with pytest.raises(SourceError) as caught:
+        import_docx(tmp_path / "bad.docx")
+    message = str(caught.value)
+    assert message.startswith(f"{tmp_path / 'bad.docx'}: a damaged Word document (")
+    assert message.endswith("); open and save it in Word, then import again") and "\n" not in message
+
+
+def test_a_damaged_word_document_gives_an_outline_or_a_one_line_error(tmp_path, capfd):
+    """Attribute values of a real .docx's parts changed at random (a fixed seed): never a traceback."""
+    original = write_nerve_block_docx(tmp_path / "original.docx")
+    chance = random.Random(15)
+    outcomes = set()
+    for attempt in range(30):
+        path = tmp_path / f"damaged-{attempt}.docx"
+        with zipfile.ZipFile(original) as source, zipfile.ZipFile(path, "w") as target:
+            for item in source.infolist():
+                data = source.read(item.filename)
+                if item.filename.endswith((".xml", ".rels")):
+                    for _ in range(chance.randint(0, 2)):
+                        values = list(re.finditer(rb'="([^"]*)"', data))
+                        value = chance.choice(values)
+                        data = data[:value.start(1)] + chance.choice([b"x", b"-1", b"", b"99999999999"]) + \
+                            data[value.end(1):]
+                target.writestr(item, data)
+        try:
+            outline = import_docx(path)
+        except SourceError as error:
+            assert "\n" not in str(error) and str(error).startswith(f"{path}: ")
+            outcomes.add("error")
+        else:
+            assert outline.title
+            outcomes.add("outline")
+    assert outcomes == {"error", "outline"}  # both kinds of damage were tried
+    assert capfd.readouterr() == ("", "")
