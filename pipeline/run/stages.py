@@ -158,16 +158,18 @@ def _import_leaflet(config: Config, slug: str, records: dict[str, str], report: 
                 raise
     draft = importer.draft(original, slug, previous)
     where = config.relative(original)
-    report.notes += [f"{where}:{doubt.first_line}: {doubt.message}"
-                     + (f" (lines {doubt.first_line}-{doubt.last_line})" if doubt.last_line != doubt.first_line
-                        else "") for doubt in draft.doubts]
+    doubts = [f"{where}:{doubt.first_line}: {doubt.message}"
+              + (f" (lines {doubt.first_line}-{doubt.last_line})" if doubt.last_line != doubt.first_line else "")
+              for doubt in draft.doubts]
     if dry_run:
         report.drafts.append((config.relative(md), draft.markdown))
+        report.notes += doubts
         return
     if current is not None and not force and importer.edited_since_import(current, records.get(slug),
                                                                           draft.markdown):
         raise SourceError(f"edited since it was imported, so not replaced by the import of {where}: "
                           "bring the change in by hand, or `leaflets import --force` to replace it", md, 1)
+    report.notes += doubts
     if write_atomic(md, draft.markdown):
         report.changed.append(md)
         report.notes.append(f"imported {where} into {config.relative(md)}")

@@ -216,7 +216,15 @@ class _Reader:
         for line in lines:
             if line is not None:
                 pages.setdefault(_repetition_key(line.text), set()).add(line.page)
-        first = next((line for line in lines if line is not None and not _is_page_number(line.text)), None)
+        tops: dict[int, _Line] = {}  # per page, its first line
+        for line in lines:
+            if line is not None and not _is_page_number(line.text):
+                tops.setdefault(line.page, line)
+        first = tops[min(tops)] if tops else None
+        # The first line, repeated, is a running title when each repeat heads its page; else a header or footer.
+        running_title = first is not None and not re.search(r"\d", first.text) and all(
+            tops.get(line.page) is line for line in lines
+            if line is not None and line is not first and _repetition_key(line.text) == _repetition_key(first.text))
         out: _Seq = []
         reported: set[str] = set()
         for line in lines:
@@ -227,7 +235,7 @@ class _Reader:
             repeated = len(pages[key]) >= 2 and len(line.text) <= 80 and not _is_list_item(line.text)
             if _is_page_number(line.text):
                 continue
-            if repeated and not (line is first and not re.search(r"\d", line.text)):
+            if repeated and not (line is first and running_title):
                 if key not in reported:
                     reported.add(key)
                     self.doubt(line.line, line.line,
@@ -265,7 +273,7 @@ class _Reader:
                 words = line.text.split()
                 title, remainder = " ".join(words[:8]), " ".join(words[8:])
             self.doubt(line.line, line.line, "the title taken from the start of a long line")
-            return title, [replace(line, text=remainder), *rest]
+            return title, [replace(line, text=remainder), *rest] if remainder else rest
         raise SourceError("empty raw leaflet: no title line", None, 1)
 
     def _largest_title(self, lines: _Seq) -> tuple[str, _Seq] | None:
@@ -415,6 +423,8 @@ class _Blocks:
         self.blocks: list[Block] = []
         self.paragraph: list[_Line] = []
         self.body_size, self.largest = reader.sizes
+        lengths = sorted(len(line.text) for line in lines if line is not None)
+        self.width = max(60, lengths[len(lengths) * 9 // 10] if lengths else 0)  # a full line's length
 
     # -- looking around
     def peek(self, offset: int = 0) -> _Line | None:
@@ -437,7 +447,13 @@ class _Blocks:
         if not self.paragraph:
             return True
         last = self.paragraph[-1]
-        return last.ends_paragraph or bool(_SENTENCE_END.search(last.text)) or last.text.endswith(":")
+        return (last.ends_paragraph or bool(_SENTENCE_END.search(last.text)) or last.text.endswith(":")
+                or self.stands_alone(last))
+
+    def stands_alone(self, line: _Line) -> bool:
+        """A line much shorter than the text's lines that does not end mid-sentence: a label, not a wrapped line."""
+        return (len(line.text) <= self.width * 0.6 and not line.text.endswith((",", "-", ";"))
+                and _last_word(line.text) not in _CONNECTING)
 
     # -- writing
     def flush(self) -> None:
@@ -529,7 +545,7 @@ class _Blocks:
         self.index += consumed
         items: list[ListItem] = []
         while (item := self.peek()) is not None and not _FREQUENCY.match(item.text):
-            if self.strong_heading(item):
+            if self.strong_heading(item) or _all_caps(item.text) or _is_alert_label(item.text):
                 break
             text = _strip_marker(item.text)
             if items and not _is_list_item(item.text) and (item.indent > 0 or items[-1].text.endswith((",", "-"))):
@@ -571,6 +587,9 @@ class _Blocks:
         while (following := self.peek()) is not None:
             if self.strong_heading(following) or (inner and inner[-1].ends_paragraph):
                 break
+            if inner and _SENTENCE_END.search(inner[-1].text) and len(following.text) <= _SHORT and not re.search(
+                    r"[.!?:,;]$", following.text):
+                break  # a heading, or the next block, right after the box's last sentence
             if _is_list_item(following.text):
                 if inner:
                     blocks.append(Paragraph(self.join(inner), inner[0].line))
@@ -700,16 +719,23 @@ class _Blocks:
 
     def unmarked_list(self) -> None:
         """After a lead-in ending in ":", short lines without bullets: a list whose bullets were lost."""
-        run = []
+        run: list[_Line] = []
         at = self.index
         while at < len(self.lines) and (line := self.lines[at]) is not None:
+            if len(line.text) > _SHORT or ". " in line.text or _is_list_item(line.text):
+                break
+            if run and line.text[:1].islower() != run[0].text[:1].islower():
+                break
             run.append(line)
             at += 1
-        if len(run) < 2 or (len(run) == 2 and _SENTENCE_END.search(run[-1].text)) or any(
-            len(line.text) > _SHORT or ". " in line.text or _is_list_item(line.text) for line in run
-        ) or any(_SENTENCE_END.search(line.text) for line in run[:-1]):
+            if _SENTENCE_END.search(line.text):
+                break
+        ended = at >= len(self.lines) or self.lines[at] is None
+        if not run or (not run[0].text[:1].islower() and not ended):
+            return  # capitalised short lines running into more text: headings as likely as items
+        if len(run) < 2 or (len(run) == 2 and _SENTENCE_END.search(run[-1].text)):
             return
-        if any(line.text.split()[-1].lower() in _CONNECTING for line in run[:-1]):
+        if any(_last_word(line.text) in _CONNECTING for line in run[:-1]):
             return  # a sentence broken over short lines
         self.flush()
         self.blocks.append(ListBlock(tuple(ListItem(line.text, line=line.line) for line in run), line=run[0].line))
@@ -796,13 +822,17 @@ class _Blocks:
         text = line.text
         if (self.body_size is not None or not self.after_paragraph_end() or len(text) > _SHORT
                 or len(text.split()) > 8 or not (text[:1].isupper() or text[:1].isdigit())
-                or re.search(r"[.,;:!]$", text) or text.split()[-1].lower() in _CONNECTING):
+                or re.search(r"[.,;:!]$", text) or _last_word(text) in _CONNECTING):
             return False
         following, _ = self.next_text()
         if following is None or following.text[:1].islower():
             return False
+        if following.text.endswith("?") and len(following.text) <= _SHORT:
+            return False  # a subtitle above a question
         if not (len(following.text) > len(text) or _is_list_item(following.text)
-                or _SENTENCE_END.search(following.text)):
+                or _SENTENCE_END.search(following.text) or following.text.endswith(":")
+                or _FREQUENCY.match(following.text)
+                or _ALERT_LABEL.match(following.text) or _all_caps(following.text)):
             return False
         self.heading(line, text, doubt="taken as a heading")
         self.index += 1
@@ -824,6 +854,16 @@ def _normalise(text: str) -> str:
 
 def _collapse(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
+
+
+def _last_word(text: str) -> str:
+    words = text.split()
+    return words[-1].lower() if words else ""
+
+
+def _is_alert_label(text: str) -> bool:
+    match = _ALERT_LABEL.match(text)
+    return match is not None and (bool(match[2]) or len(text) <= 20)
 
 
 def _all_caps(text: str) -> bool:

@@ -336,3 +336,11 @@ def test_a_warning_box_ends_at_the_next_numbered_question():
 def test_a_dash_without_a_space_starts_no_list():
     outline = outline_of("Title\n\nKeep the area dry\n-10 degrees is too cold for the dressing.\n")
     assert not any(isinstance(block, ListBlock) for block in outline.blocks)
+
+
+def test_a_running_header_above_the_title_is_no_title():
+    text = ("Pain Clinic\nKnee Injections\nWhy have one?\nTo ease the pain.\nPain Clinic\nPage 1 of 2\n"
+            "More text.\nPain Clinic\nPage 2 of 2\n")
+    outline = outline_of(text)
+    assert outline.title == "Knee Injections"
+    assert headings(outline) == ["Why have one?"]
