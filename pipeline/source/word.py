@@ -57,13 +57,15 @@ _LOOKS_LIKE_HEADING_MAX = 80
 _SENTENCE_OR_LEAD_IN_END = (".", ":", ";", ",", "!")
 _HEADING_STYLE = re.compile(r"^Heading ([1-9])$")
 _LIST_STYLE = re.compile(r"^List (Bullet|Number)(?: ([2-9]))?$")
-# The first words of a one-cell table that make it a warning box, and the box they make.
+# The first words of a one-cell table that make it a warning box, and the box they make (the labels
+# rawtext reads in extracted text give the same kinds; Word boxes also say "Danger" and "Tip").
 _ALERT_WORDS = {
     "warning": AlertKind.WARNING,
     "danger": AlertKind.WARNING,
+    "attention": AlertKind.WARNING,
     "important": AlertKind.IMPORTANT,
-    "attention": AlertKind.IMPORTANT,
     "caution": AlertKind.CAUTION,
+    "please note": AlertKind.NOTE,
     "note": AlertKind.NOTE,
     "tip": AlertKind.TIP,
 }
@@ -104,8 +106,8 @@ class _Para:
     """One body paragraph as the importer reads it."""
 
     number: int  # the paragraph's place in the document body, 1-based
-    text: str  # with ``**bold**`` marks and "\n" line breaks
-    plain: str  # the same without bold marks
+    text: str  # with ``**bold**`` and ``[link](target)`` marks and "\n" line breaks
+    plain: str  # the same without marks
     style_level: int | None  # 0 for the Title style, 1-9 for Heading 1-9
     all_bold: bool
     list_place: _ListPlace | None
@@ -425,7 +427,7 @@ def _box(item: _TableItem, cell: _Cell, numbering: _Numbering) -> tuple[list[Blo
         return _body_blocks(paras), [doubt]
     doubts = []
     if match is not None:
-        kind = _ALERT_WORDS[match[2].lower()]
+        kind = _ALERT_WORDS[" ".join(match[2].lower().split())]
         rest = _ALERT_START.sub("", paras[0].text, count=1).strip()
         first = paras[0]
         if rest:
