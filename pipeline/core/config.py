@@ -29,6 +29,8 @@ from pipeline.core.languages import SOURCE_LANGUAGE, language
 from pipeline.core.signing import parse_public_key
 
 ROOT_TABLE = ("tool", "leaflets")
+# The originals in source/raw/ a leaflet may be imported from (pipeline.source.importer.READERS reads them).
+ORIGINAL_SUFFIXES = (".txt", ".docx", ".pdf")
 
 
 @dataclass(frozen=True)
@@ -193,9 +195,9 @@ class Config:
 
     # -- questions -------------------------------------------------------
     def slugs(self) -> list[str]:
-        """Every leaflet: a Markdown source, or raw text still to be imported."""
+        """Every leaflet: a Markdown source, or an original (text, Word, PDF) still to be imported."""
         names = {p.stem for p in self.source_dir.glob("*.md")}
-        names |= {p.stem for p in self.raw_dir.glob("*.txt")}
+        names |= {p.stem for p in self.raw_dir.glob("*") if p.suffix in ORIGINAL_SUFFIXES}
         return sorted(names)
 
     def threshold_for(self, lang: str) -> float:

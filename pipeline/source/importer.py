@@ -14,6 +14,7 @@ import hashlib
 import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from importlib import import_module
 from pathlib import Path
 
 from pipeline.core.clock import today
@@ -25,6 +26,8 @@ from pipeline.source.rawtext import import_text
 # The readers of the originals in source/raw/, by suffix. One original per leaflet.
 READERS: dict[str, Callable[[Path], Outline]] = {
     ".txt": import_text,
+    ".docx": lambda path: import_module("pipeline.source.word").import_docx(path),  # python-docx and pdfplumber
+    ".pdf": lambda path: import_module("pipeline.source.pdf").import_pdf(path),  # load (50 ms each) only when used
 }
 
 RECORD_FILE = ".leaflets/imported.json"

@@ -7,10 +7,11 @@ of. :func:`to_markdown` writes the one source format the rest of the pipeline
 reads (``docs/source-format.md``), so each importer decides only *what* the
 document says, never how it is spelled in Markdown.
 
-Block texts are plain text as the reader sees it, except two marks an importer
-may set: ``**bold**`` for emphasis it is sure of, and ``"\\n"`` for a line
-break inside a block (contact blocks, addresses). Everything else that
-Markdown would read as markup is escaped on writing.
+Block texts are plain text as the reader sees it, except three marks an importer
+may set: ``**bold**`` for emphasis it is sure of, ``"\\n"`` for a line break
+inside a block (contact blocks, addresses), and ``[text](target)`` for a link
+whose target is a ``tel:``, ``mailto:`` or web address (a Word hyperlink).
+Everything else that Markdown would read as markup is escaped on writing.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from urllib.parse import quote
 
 FRONT_MATTER_KEYS = ("slug", "title", "version", "date")
 
@@ -128,18 +130,39 @@ _UNDERSCORES = re.compile(r"(?<![\w_])_++(?=\S)|(?<=[^\s_])_++(?!\w)")
 # Block starts Markdown would read as a heading, list, quote, rule or table.
 _BLOCK_START = re.compile(r"^([#>+\-=~])|^(\d{1,9})([.)])(?=\s|$)")
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
+# A link an importer set: its text, and a tel:, mailto: or web target without spaces, brackets or bars.
+_LINK = re.compile(r"\[([^\[\]\n]+)\]\(((?:tel:|mailto:|https?://)[^\s()<>\[\]|]+)\)")
+
+
+def link_target(address: str) -> str | None:
+    """``address`` as a link target an importer may set (tel:, mailto:, web), None for any other.
+
+    A ``tel:`` number loses its spaces and punctuation; spaces and brackets in
+    other targets are %-encoded, so that the target reads back whole.
+    """
+    if address.startswith("tel:"):
+        return "tel:" + re.sub(r"[^\d+]", "", address[4:])
+    if address.startswith(("mailto:", "http://", "https://")):
+        return quote(address, safe=":/?#@!$&'*+,;=%~._-")
+    return None
 
 
 def escape_inline(text: str, *, in_table: bool = False) -> str:
     """``text`` as Markdown inline source that reads back as the same words.
 
-    ``**bold**`` set by the importer stays bold; ``"\\n"`` becomes a hard line
-    break (a backslash at the end of the line, visible in any editor).
+    ``**bold**`` set by the importer stays bold, and a ``[text](tel:…)``
+    link (``mailto:``, web) a link; ``"\\n"`` becomes a hard line break (a
+    backslash at the end of the line, visible in any editor).
     """
 
-    def plain(part: str) -> str:
+    def escaped(part: str) -> str:
         part = _UNDERSCORES.sub(lambda m: "\\_" * len(m[0]), _INLINE_SPECIAL.sub(r"\\\1", part))
         return part.replace("|", "\\|") if in_table else part
+
+    def plain(part: str) -> str:  # text and links: a link's text is escaped, its target kept as it is
+        pieces = _LINK.split(part)  # text, link text, target, text, ...
+        return "".join(escaped(p) if i % 3 == 0 else f"[{escaped(p)}]" if i % 3 == 1 else f"({p})"
+                       for i, p in enumerate(pieces))
 
     parts = _BOLD.split(text)  # plain text and bold parts, alternately
     source = "".join(f"**{plain(p)}**" if i % 2 else plain(p) for i, p in enumerate(parts))

@@ -1,0 +1,671 @@
+"""Import a clinic's PDF original (``source/raw/<slug>.pdf``) into an :class:`Outline`.
+
+pdfplumber gives every word with its font and position. This module turns
+them into the lines a reader sees, in the order a reader reads them, and hands
+them to :func:`pipeline.source.rawtext.outline_from_lines`, the same guesswork
+that reads text extracted from a PDF, now with each line's font size,
+boldness, left edge and page (so headings are found by size and weight, and
+headers and footers by their repetition across pages):
+
+- a line is the words on one baseline, cut where a wide gap separates two
+  texts (a header's left and right parts);
+- a page in two columns is read left column first, found by a vertical gutter
+  no word crosses; a narrow column beside the main text (a sidebar) is read
+  after the main one, with a :class:`Doubt`; two sides whose short lines pair
+  up row by row are a table without rules, read as a table;
+- a ruled table becomes a :class:`Table` of its cells, not lines; a box drawn
+  around (or shaded behind) a few lines becomes a warning box, of the kind its
+  label says ("Important", "Warning") or, without one, an important notice
+  with a :class:`Doubt`;
+- a larger vertical gap than the lines' spacing is a blank line (a paragraph
+  break), as it would be in extracted text;
+- bold words inside a line, and words under a tel:, mailto: or web link, are
+  marked once the outline is made, in the block their line went into.
+
+Line numbers in the outline's doubts count the lines in that reading order.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import pdfplumber
+from pdfminer.pdfdocument import PDFPasswordIncorrect
+from pdfminer.pdftypes import resolve1
+from pdfminer.psexceptions import PSException
+from pdfminer.psparser import PSLiteral
+from pdfplumber.page import Page
+from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
+
+from pipeline.core.errors import SourceError
+from pipeline.source.outline import (
+    Alert,
+    AlertKind,
+    Block,
+    Doubt,
+    ListBlock,
+    Outline,
+    Paragraph,
+    RawLine,
+    Table,
+    link_target,
+)
+from pipeline.source.rawtext import outline_from_lines
+
+# Font names that say bold; a font whose descriptor gives a weight of 600 or more is bold too.
+_BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
+_BOLD_WEIGHT = 600
+_FORCE_BOLD_FLAG = 1 << 18
+# A line is bold when this share of its letters are.
+_BOLD_SHARE = 0.8
+# Two texts on one baseline this far apart (in font sizes) are two lines (a header's left and right).
+_LINE_GAP = 2.5
+# A gutter is at least this wide (points), lies in the middle of the text, and has text on both sides.
+_GUTTER_MIN = 10.0
+_GUTTER_BAND = (0.15, 0.85)
+_COLUMN_MIN_LINES = 3
+# Two sides pair up when this share of the rows has text on both, and the left texts fill less than
+# this share of the left side's width (at the median): a table without rules, read by rows.
+_SIDE_BY_SIDE_SHARE = 0.8
+_COLUMN_FILL = 0.6
+# A column narrower than this share of the other is a sidebar.
+_SIDEBAR_SHARE = 0.6
+# A box is a rectangle at least this big (points) holding at most this share of the page's words.
+_BOX_MIN_WIDTH = 72.0
+_BOX_MIN_HEIGHT = 12.0
+_BOX_MAX_SHARE = 0.5
+# An indent is counted in half font sizes, as spaces, up to this many (a damaged PDF's sizes can be anything).
+_MAX_INDENT = 40
+# A gap between lines larger than this share of the font size is a paragraph break.
+_PARAGRAPH_GAP = 0.5
+_LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+                            "\ufb05": "st", "\ufb06": "st"})
+
+
+@dataclass(frozen=True)
+class _Word:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    bold: bool
+    link: str | None = None  # the tel:, mailto: or web address of a link over the word
+
+
+@dataclass(frozen=True)
+class _Line:
+    """A line of one column, before it is numbered."""
+
+    words: tuple[_Word, ...]
+    indent: int  # in spaces: how far right of its column's usual left edge it starts
+    gap_before: bool  # a paragraph break (or a new column or page) before it
+
+    @property
+    def top(self) -> float:
+        return min(w.top for w in self.words)
+
+
+@dataclass(frozen=True)
+class InlineMark:
+    """Words in bold inside a line that is not (``DO NOT`` drive), or a link's words with its target,
+    marked once the line is in a block."""
+
+    text: str
+    line: int
+    link: str | None = None  # a tel:, mailto: or web address; None for bold
+
+
+@dataclass(frozen=True)
+class PdfText:
+    """What the PDF says, in reading order, before the outline is guessed from it.
+
+    ``lines`` has a blank line between paragraphs; each table's ``line`` is the
+    number of the (blank) line it stands in for, so it goes back among the
+    blocks made from the lines where it was.
+    """
+
+    lines: list[RawLine]
+    tables: list[Table]
+    marks: list[InlineMark]  # links first, then bold words, in the order they are marked
+    doubts: list[Doubt]
+    boxes: list[tuple[int, int, int]]  # the first and last line of each box, and its page
+
+
+def import_pdf(path: Path) -> Outline:
+    """The outline of the PDF at ``path``; a :class:`SourceError` for one with no text to read."""
+    text = read_pdf(path)
+    outline = outline_from_lines(text.lines)
+    blocks, box_doubts = _with_boxes(_with_tables(outline.blocks, text.tables), text.boxes)
+    blocks = _with_marks(blocks, sorted(text.marks, key=lambda mark: mark.link is None))
+    doubts = sorted((*outline.doubts, *text.doubts, *box_doubts), key=lambda d: (d.first_line, d.last_line))
+    return replace(outline, blocks=blocks, doubts=tuple(doubts))
+
+
+def read_pdf(path: Path) -> PdfText:
+    """The PDF's lines in reading order, its tables, its bold words and the doubts about its columns."""
+    try:
+        with path.open("rb") as file:
+            start = file.read(1024)
+    except FileNotFoundError:
+        raise SourceError("no such PDF", path) from None
+    if not start:
+        raise SourceError("an empty file, not a PDF", path)
+    if b"%PDF-" not in start:
+        raise SourceError("not a PDF (it does not start with %PDF-); export the leaflet as PDF again", path)
+    text = PdfText([], [], [], [], [])  # lines, tables, marks, doubts, boxes
+    try:
+        with _reader_warnings() as warnings, pdfplumber.open(path) as pdf:
+            for page in pdf.pages:
+                _read_page(page, _bold_fonts(page), text)
+    except (PdfminerException, PSException) as exc:  # pdfminer's own errors, some of them wrapped
+        raise _unreadable(exc, path) from None
+    except (MalformedPDFException, TypeError, ValueError, KeyError, IndexError, AttributeError, ZeroDivisionError,
+            RecursionError) as exc:
+        # a damaged object pdfminer or pdfplumber took as something it is not (a number for a list, ...)
+        raise SourceError(f"a damaged PDF ({type(exc).__name__}: {exc}); export it again from the program "
+                          "that made it", path) from None
+    if warnings:
+        text.doubts.append(Doubt(1, 1, f"the PDF is damaged in places ({len(warnings)} warnings while reading it, "
+                                       f"the first: {warnings[0]}); some text may be missing"))
+    if not any(line.text.strip() for line in text.lines) and not text.tables:
+        raise SourceError("no text in the PDF (a scanned document?): run OCR on it first, "
+                          "or type its text into a .txt file", path)
+    return text
+
+
+class _Collect(logging.Handler):
+    def __init__(self, into: list[str]):
+        super().__init__(logging.WARNING)
+        self.into = into
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.into.append(record.getMessage())
+
+
+@contextmanager
+def _reader_warnings() -> Iterator[list[str]]:
+    """pdfminer's and pdfplumber's warnings about a damaged PDF, collected for one doubt, not printed one by one."""
+    loggers = [logging.getLogger(name) for name in ("pdfminer", "pdfplumber")]
+    caught: list[str] = []
+    handler = _Collect(caught)
+    propagates = [logger.propagate for logger in loggers]
+    for logger in loggers:
+        logger.addHandler(handler)
+        logger.propagate = False
+    try:
+        yield caught
+    finally:
+        for logger, propagate in zip(loggers, propagates, strict=True):
+            logger.removeHandler(handler)
+            logger.propagate = propagate
+
+
+def _unreadable(exc: Exception, path: Path) -> SourceError:
+    cause = exc.args[0] if isinstance(exc, PdfminerException) and exc.args else exc
+    if isinstance(cause, PDFPasswordIncorrect) or "password" in str(cause).lower():
+        return SourceError("the PDF is encrypted with a password; save an unprotected copy and import that", path)
+    return SourceError(f"a damaged PDF ({cause}); export it again from the program that made it", path)
+
+
+def _bold_fonts(page: Page) -> set[str]:
+    """The page's fonts whose descriptor says bold (a weight of 600 or more, or forced bold)."""
+    bold = set()
+    try:
+        fonts = resolve1(page.page_obj.resources.get("Font")) or {}
+        for ref in fonts.values():
+            font = resolve1(ref)
+            descriptor = resolve1(font.get("FontDescriptor"))
+            if descriptor is None and font.get("DescendantFonts"):
+                descriptor = resolve1(resolve1(resolve1(font["DescendantFonts"])[0]).get("FontDescriptor"))
+            if descriptor is None:
+                continue
+            weight = resolve1(descriptor.get("FontWeight")) or 0
+            flags = resolve1(descriptor.get("Flags")) or 0
+            name = resolve1(font.get("BaseFont"))
+            if (weight >= _BOLD_WEIGHT or flags & _FORCE_BOLD_FLAG) and isinstance(name, PSLiteral):
+                bold.add(name.name.decode() if isinstance(name.name, bytes) else str(name.name))
+    except (AttributeError, KeyError, TypeError, ValueError):
+        pass  # a font dictionary we cannot read: its name alone decides
+    return bold
+
+
+# -- a page ------------------------------------------------------------------------------------
+
+
+def _read_page(page: Page, bold_fonts: set[str], text: PdfText) -> None:
+    """Append the page's lines, tables and framed boxes to ``text``, top to bottom, in reading order."""
+    lines = text.lines
+    all_words = _words(page, bold_fonts)
+    tables = page.find_tables()
+    frames: list[tuple[float, float, float, float]] = sorted(
+        [*(t.bbox for t in tables), *_box_frames(page, [t.bbox for t in tables], all_words)], key=lambda b: b[1])
+    table_at = {t.bbox: t for t in tables}
+    words = [w for w in all_words if not any(_inside(w, frame) for frame in frames)]
+    # The page in bands between its tables and boxes, each band read in columns if it has them.
+    band_top = float("-inf")
+    for frame in [*frames, None]:
+        band_bottom = frame[1] if frame is not None else float("inf")
+        for region in _regions(_rows(w for w in words if band_top <= w.top < band_bottom)):
+            _number(region, page.page_number, text)
+        if frame is None:
+            break
+        lines.append(RawLine("", len(lines) + 1, page.page_number))
+        if frame in table_at:
+            table = _table(table_at[frame].extract())
+            if table.header:
+                text.tables.append(replace(table, line=len(lines) + 1))
+                lines.append(RawLine("", len(lines) + 1, page.page_number))
+        else:
+            _box(page, [w for w in all_words if _inside(w, frame)], text)
+        band_top = frame[1] + 0.01
+    lines.append(RawLine("", len(lines) + 1, page.page_number))
+
+
+def _box_frames(page: Page, tables: list[tuple[float, float, float, float]], words: list[_Word]
+                ) -> list[tuple[float, float, float, float]]:
+    """The boxes drawn around (or shaded behind) a few lines of text: rectangles holding words, outermost only.
+
+    A rectangle around a table is the table's; one around most of the page is a
+    page border, not a box.
+    """
+    candidates = []
+    for rect in page.rects:
+        box = (rect["x0"], rect["top"], rect["x1"], rect["bottom"])
+        if box[2] - box[0] < _BOX_MIN_WIDTH or box[3] - box[1] < _BOX_MIN_HEIGHT:
+            continue
+        if any(_overlaps(box, table) for table in tables):
+            continue
+        held = sum(1 for w in words if _inside(w, box))
+        if held and held <= _BOX_MAX_SHARE * len(words):
+            candidates.append(box)
+    return [box for box in candidates
+            if not any(other != box and _contains(other, box) for other in candidates)]
+
+
+def _overlaps(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def _contains(outer: tuple[float, float, float, float], inner: tuple[float, float, float, float]) -> bool:
+    return outer[0] <= inner[0] and outer[1] <= inner[1] and outer[2] >= inner[2] and outer[3] >= inner[3]
+
+
+def _box(page: Page, words: list[_Word], text: PdfText) -> None:
+    """A box's lines, their looks left out so that a label ("Important") is read as one, not as a heading."""
+    first = len(text.lines) + 1
+    box_lines = _column_lines(_rows(words))
+    if not box_lines:
+        return
+    _append(box_lines, page.page_number, text)
+    for index in range(first - 1, len(text.lines)):
+        text.lines[index] = replace(text.lines[index], size=None, bold=None)
+    text.boxes.append((first, len(text.lines), page.page_number))
+
+
+def _words(page: Page, bold_fonts: set[str]) -> list[_Word]:
+    try:
+        annotations = page.hyperlinks
+    except (TypeError, ValueError, KeyError, IndexError):  # a damaged link annotation: the words are still there
+        annotations = []
+    links = [(target, (link["x0"], link["top"], link["x1"], link["bottom"])) for link in annotations
+             if (target := link_target(str(link.get("uri") or "")))]
+    out = []
+    for word in page.extract_words(extra_attrs=["fontname", "size"], keep_blank_chars=False):
+        bold = is_bold_font(str(word["fontname"]), bold_fonts)
+        letters = str(word["text"]).translate(_LIGATURES)
+        found = _Word(letters, word["x0"], word["x1"], word["top"], word["bottom"], round(word["size"], 1), bold)
+        uri = next((uri for uri, box in links if _inside(found, box)), None)
+        out.append(replace(found, link=uri) if uri else found)
+    return out
+
+
+def is_bold_font(fontname: str, bold_fonts: set[str]) -> bool:
+    """Bold by the font's name (after a subset's "ABCDEF+" prefix), or by its descriptor's weight."""
+    return bool(_BOLD_NAME.search(fontname.split("+")[-1])) or fontname in bold_fonts
+
+
+def _inside(word: _Word, box: tuple[float, float, float, float]) -> bool:
+    x0, top, x1, bottom = box
+    middle_x, middle_y = (word.x0 + word.x1) / 2, (word.top + word.bottom) / 2
+    return x0 <= middle_x <= x1 and top <= middle_y <= bottom
+
+
+def _table(rows: list[list[str | None]]) -> Table:
+    """A table from pdfplumber's cells: a merged cell's text once, lines within a cell joined."""
+    cleaned = [tuple(" ".join((cell or "").translate(_LIGATURES).split()) for cell in row) for row in rows]
+    cleaned = [row for row in cleaned if any(row)]
+    if not cleaned:
+        return Table((), ())
+    return Table(cleaned[0], tuple(cleaned[1:]))
+
+
+def _rows(words: Iterable[_Word]) -> list[list[_Word]]:
+    """Words on one baseline together (a word joins a row its middle falls in), top to bottom, left to right."""
+    rows: list[list[_Word]] = []
+    for word in sorted(words, key=lambda w: (w.top, w.x0)):
+        middle = (word.top + word.bottom) / 2
+        for row in reversed(rows[-3:]):
+            if min(w.top for w in row) <= middle <= max(w.bottom for w in row):
+                row.append(word)
+                break
+        else:
+            rows.append([word])
+    return [sorted(row, key=lambda w: w.x0) for row in rows]
+
+
+# -- columns -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Region:
+    """Rows read as one column, or as two beside a gutter at ``gutter``."""
+
+    rows: list[list[_Word]]
+    gutter: float | None = None
+    aligned: bool = False  # two sides whose lines pair up row by row (a table without rules), read by rows
+
+
+def _regions(rows: list[list[_Word]]) -> list[_Region]:
+    """The rows in regions, top to bottom: runs of rows that share a gutter no word crosses are two columns."""
+    if not rows:
+        return []
+    left = min(w.x0 for row in rows for w in row)
+    right = max(w.x1 for row in rows for w in row)
+    band = (left + (right - left) * _GUTTER_BAND[0], left + (right - left) * _GUTTER_BAND[1])
+    regions: list[_Region] = []
+    single: list[list[_Word]] = []
+    start = 0
+    while start < len(rows):
+        end, gutter = _widest_run(rows, start, band)
+        if gutter is not None and _has_two_columns(rows[start:end], gutter):
+            if single:
+                regions.append(_Region(single))
+                single = []
+            if _side_by_side(rows[start:end], gutter):
+                regions.append(_Region(rows[start:end], gutter, aligned=True))
+            else:
+                regions.append(_Region(rows[start:end], gutter))
+            start = end
+        else:
+            single.append(rows[start])
+            start += 1
+    if single:
+        regions.append(_Region(single))
+    return regions
+
+
+def _widest_run(rows: list[list[_Word]], start: int, band: tuple[float, float]) -> tuple[int, float | None]:
+    """How far from ``start`` the rows keep a gutter free of words, and the gutter's middle."""
+    free = [band]
+    end = start
+    while end < len(rows):
+        narrowed = _subtract(free, [(w.x0, w.x1) for w in rows[end]])
+        if not narrowed:
+            break
+        free = narrowed
+        end += 1
+    if end == start:
+        return start + 1, None
+    widest = max(free, key=lambda gap: gap[1] - gap[0])
+    return end, (widest[0] + widest[1]) / 2
+
+
+def _subtract(free: list[tuple[float, float]], taken: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """The free intervals left after taking ``taken``, those still at least a gutter wide."""
+    for x0, x1 in taken:
+        next_free = []
+        for a, b in free:
+            if x1 <= a or x0 >= b:
+                next_free.append((a, b))
+                continue
+            next_free += [(a, x0)] if x0 > a else []
+            next_free += [(x1, b)] if x1 < b else []
+        free = next_free
+    return [(a, b) for a, b in free if b - a >= _GUTTER_MIN]
+
+
+def _has_two_columns(rows: list[list[_Word]], gutter: float) -> bool:
+    left = sum(1 for row in rows if any(w.x1 <= gutter for w in row))
+    right = sum(1 for row in rows if any(w.x0 >= gutter for w in row))
+    return left >= _COLUMN_MIN_LINES and right >= _COLUMN_MIN_LINES
+
+
+def _side_by_side(rows: list[list[_Word]], gutter: float) -> bool:
+    """Do the two sides pair up line by line, short texts on the left (labels and values, a table without rules)?
+
+    Columns of running text fill their width; the left cells of a table do not.
+    """
+    texts = [row for row in rows if row]
+    both = [row for row in texts if any(w.x1 <= gutter for w in row) and any(w.x0 >= gutter for w in row)]
+    if len(both) < _SIDE_BY_SIDE_SHARE * len(texts):
+        return False
+    edge = min(w.x0 for row in texts for w in row if w.x1 <= gutter)
+    fills = sorted((max(w.x1 for w in row if w.x1 <= gutter) - edge) / (gutter - edge) for row in both)
+    return fills[len(fills) // 2] < _COLUMN_FILL
+
+
+def _column_lines(rows: list[list[_Word]]) -> list[_Line]:
+    """The lines of one column: rows cut at wide gaps, with their indent and paragraph breaks."""
+    pieces: list[list[_Word]] = []
+    for row in rows:
+        piece = [row[0]]
+        for word in row[1:]:
+            if word.x0 - piece[-1].x1 > _LINE_GAP * max(word.size, piece[-1].size):
+                pieces.append(piece)
+                piece = []
+            piece.append(word)
+        pieces.append(piece)
+    if not pieces:
+        return []
+    edge = Counter(round(p[0].x0) for p in pieces).most_common(1)[0][0]
+    out = []
+    previous_bottom = None
+    for piece in pieces:
+        size = _size(piece)
+        top = min(w.top for w in piece)
+        gap = previous_bottom is None or top - previous_bottom > _PARAGRAPH_GAP * size
+        indent = min(_MAX_INDENT, max(0, round((piece[0].x0 - edge) / max(size / 2, 1.0))))
+        out.append(_Line(tuple(piece), indent, gap))
+        previous_bottom = max(w.bottom for w in piece)
+    return out
+
+
+def _size(words: Sequence[_Word]) -> float:
+    """The font size of most of the letters."""
+    sizes: Counter[float] = Counter()
+    for word in words:
+        sizes[word.size] += len(word.text)
+    return sizes.most_common(1)[0][0]
+
+
+def _number(region: _Region, page: int, text: PdfText) -> None:
+    """Append the region's lines to ``text`` in reading order, with a doubt for its columns."""
+    if region.aligned:
+        _unruled_table(region, page, text)
+        return
+    if region.gutter is None:
+        _append(_column_lines(region.rows), page, text)
+        return
+    gutter = region.gutter
+    left = _column_lines([[w for w in row if w.x1 <= gutter] for row in region.rows if any(w.x1 <= gutter for w in row)])
+    right = _column_lines([[w for w in row if w.x0 >= gutter] for row in region.rows if any(w.x0 >= gutter for w in row)])
+    left_width = max(w.x1 for line in left for w in line.words) - min(w.x0 for line in left for w in line.words)
+    right_width = max(w.x1 for line in right for w in line.words) - min(w.x0 for line in right for w in line.words)
+    sidebar = min(left_width, right_width) < _SIDEBAR_SHARE * max(left_width, right_width)
+    first = len(text.lines) + 1
+    if sidebar and left_width < right_width:
+        main, side = right, left
+    else:
+        main, side = left, right
+    _append(main, page, text)
+    side_first = len(text.lines) + 1
+    _append([replace(side[0], gap_before=True), *side[1:]], page, text)
+    if sidebar:
+        text.doubts.append(Doubt(side_first, len(text.lines),
+                                 f"page {page}: a narrow column beside the main text (a sidebar?), read after it"))
+    else:
+        text.doubts.append(Doubt(first, len(text.lines), f"page {page}: read as two columns, the left one first"))
+
+
+def _unruled_table(region: _Region, page: int, text: PdfText) -> None:
+    """Two sides whose lines pair up as a table of two columns, a line on one side only continuing its cell."""
+    gutter = region.gutter
+    assert gutter is not None
+    cells: list[list[str]] = []
+    for row in region.rows:
+        left = " ".join(w.text for w in row if w.x1 <= gutter)
+        right = " ".join(w.text for w in row if w.x0 >= gutter)
+        if cells and not (left and right):
+            cells[-1] = [_joined(cells[-1][0], left), _joined(cells[-1][1], right)]
+        else:
+            cells.append([left, right])
+    text.lines.append(RawLine("", len(text.lines) + 1, page))
+    line = len(text.lines) + 1
+    text.tables.append(Table(tuple(cells[0]), tuple(tuple(row) for row in cells[1:]), line))
+    text.doubts.append(Doubt(line, line, f"page {page}: two columns whose lines pair up read as a table "
+                                         "without rules; check its first row, taken as the header"))
+    text.lines.append(RawLine("", line, page))
+
+
+def _joined(cell: str, more: str) -> str:
+    return f"{cell} {more}".strip()
+
+
+def _append(column: list[_Line], page: int, text: PdfText) -> None:
+    """Number the column's lines on after ``text``'s, with a blank line at each paragraph break."""
+    lines = text.lines
+    for line in column:
+        if line.gap_before and lines and lines[-1].text:
+            lines.append(RawLine("", len(lines) + 1, page))
+        number = len(lines) + 1
+        letters = sum(len(w.text) for w in line.words)
+        bold = sum(len(w.text) for w in line.words if w.bold) >= _BOLD_SHARE * letters
+        words = " ".join(w.text for w in line.words)
+        lines.append(RawLine(" " * line.indent + words, number, page, _size(line.words), bold,
+                             round(line.words[0].x0, 1), round(line.top, 1)))
+        if not bold:
+            text.marks.extend(InlineMark(phrase, number) for phrase in _bold_runs(line.words))
+        text.marks.extend(InlineMark(words, number, link) for words, link in _link_runs(line.words))
+
+
+def _link_runs(words: Sequence[_Word]) -> list[tuple[str, str]]:
+    """The runs of words under one link in a line, with the link's target."""
+    runs: list[tuple[list[str], str]] = []
+    previous: str | None = None
+    for word in words:
+        if word.link is not None and word.link == previous:
+            runs[-1][0].append(word.text)
+        elif word.link is not None:
+            runs.append(([word.text], word.link))
+        previous = word.link
+    return [(" ".join(texts), link) for texts, link in runs]
+
+
+def _bold_runs(words: Sequence[_Word]) -> list[str]:
+    """The runs of bold words in a line."""
+    runs: list[list[str]] = [[]]
+    for word in words:
+        if word.bold:
+            runs[-1].append(word.text)
+        elif runs[-1]:
+            runs.append([])
+    return [" ".join(run) for run in runs if run]
+
+
+# -- tables back among the blocks ---------------------------------------------------------------
+
+
+def _with_tables(blocks: Sequence[Block], tables: Sequence[Table]) -> tuple[Block, ...]:
+    """``blocks`` with each table before the first block that starts after the table's line."""
+    out: list[Block] = []
+    pending = sorted(tables, key=lambda t: t.line)
+    for block in blocks:
+        while pending and block.line > pending[0].line:
+            out.append(pending.pop(0))
+        out.append(block)
+    return (*out, *pending)
+
+
+def _with_boxes(blocks: Sequence[Block], boxes: Sequence[tuple[int, int, int]]
+                ) -> tuple[tuple[Block, ...], list[Doubt]]:
+    """``blocks`` with the paragraphs and lists of a framed box without a label ("Important") in a box.
+
+    A box whose first line is a label became a warning box already (the
+    outline's reading of labels); one without is an important notice, with a doubt.
+    """
+    out = list(blocks)
+    doubts = []
+    for first, last, page in boxes:
+        inside = [i for i, block in enumerate(out) if first <= block.line <= last]
+        if not inside or any(isinstance(out[i], Alert) for i in inside):
+            continue
+        parts = [out[i] for i in inside]
+        if not all(isinstance(part, (Paragraph, ListBlock)) for part in parts):
+            continue
+        alert = Alert(AlertKind.IMPORTANT, tuple(p for p in parts if isinstance(p, (Paragraph, ListBlock))),
+                      parts[0].line)
+        out[inside[0]:inside[-1] + 1] = [alert]
+        doubts.append(Doubt(first, last, f"page {page}: a box without a label taken as an important notice"))
+    return tuple(out), doubts
+
+
+def _with_marks(blocks: Sequence[Block], marks: Sequence[InlineMark]) -> tuple[Block, ...]:
+    """``blocks`` with each mark's words marked up in the paragraph or list its line went into.
+
+    Marks are set after the outline is made, so that the guesswork reads the
+    words as the reader sees them (a line starting "**" is no bullet). Words
+    the outline changed (a hyphenated word rejoined) are left unmarked.
+    """
+    out = list(blocks)
+    for mark in marks:
+        at = max((i for i, block in enumerate(out) if 0 < block.line <= mark.line), default=None)
+        if at is not None:
+            out[at] = _mark_in_block(out[at], mark)
+    return tuple(out)
+
+
+def _mark_in_block(block: Block, mark: InlineMark) -> Block:
+    """``block`` with the first unmarked words of ``mark`` in its text marked up (headings and tables as they are)."""
+    if isinstance(block, Paragraph):
+        return replace(block, text=_marked(block.text, mark))
+    if isinstance(block, ListBlock):
+        return _mark_in_list(block, mark)[0]
+    if isinstance(block, Alert):
+        inner: list[Paragraph | ListBlock] = []
+        done = False
+        for part in block.blocks:
+            marked = part if done else _mark_in_block(part, mark)
+            done = done or marked != part
+            inner.append(marked)  # type: ignore[arg-type]
+        return replace(block, blocks=tuple(inner))
+    return block
+
+
+def _mark_in_list(block: ListBlock, mark: InlineMark) -> tuple[ListBlock, bool]:
+    items = list(block.items)
+    for i, item in enumerate(items):
+        if (text := _marked(item.text, mark)) != item.text:
+            items[i] = replace(item, text=text)
+            return replace(block, items=tuple(items)), True
+        sublists = list(item.sublists)
+        for j, sub in enumerate(sublists):
+            sublists[j], done = _mark_in_list(sub, mark)
+            if done:
+                items[i] = replace(item, sublists=tuple(sublists))
+                return replace(block, items=tuple(items)), True
+    return block, False
+
+
+def _marked(text: str, mark: InlineMark) -> str:
+    """``text`` with the first of ``mark``'s words not already inside a mark marked up."""
+    pattern = re.compile(r"(?<![\w*\[])" + re.escape(mark.text) + r"(?![\w*\]])")
+    markup = f"[{mark.text}]({mark.link})" if mark.link else f"**{mark.text}**"
+    return pattern.sub(lambda _: markup, text, count=1)

@@ -1,0 +1,549 @@
+"""Import a clinic's Word original (``source/raw/<slug>.docx``) into an :class:`Outline`.
+
+Word says most of what the outline needs in its styles and numbering: the
+title (the Title style, else the first Heading 1), headings (Heading 1 to 6),
+lists (list styles, or numbering properties whose format tells bullets from
+numbers and whose level tells the nesting), tables and bold runs. Where the
+document only *looks* structured (a short paragraph all in bold taken as a
+heading, a shaded box taken as a warning), the outline says so in a
+:class:`Doubt` whose line is the paragraph's number in the document body
+(every paragraph and every table counts one, empty ones too), as Word's own
+navigation would count them.
+
+Headers, footers, comments and text boxes are not part of the body and are not
+read; a text box in the body is reported as a doubt, so nobody loses its text
+without knowing.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import docx
+from docx.blkcntnr import BlockItemContainer
+from docx.exceptions import PythonDocxError
+from docx.opc.exceptions import PackageNotFoundError
+from docx.oxml.ns import qn
+from docx.oxml.numbering import CT_Numbering
+from docx.oxml.xmlchemy import BaseOxmlElement
+from docx.styles.style import BaseStyle, CharacterStyle
+from docx.table import Table as DocxTable
+from docx.table import _Cell
+from docx.text.hyperlink import Hyperlink
+from docx.text.paragraph import Paragraph as DocxParagraph
+from docx.text.run import Run
+
+from pipeline.core.errors import SourceError
+from pipeline.source.outline import (
+    Alert,
+    AlertKind,
+    Block,
+    Doubt,
+    Heading,
+    ListBlock,
+    ListItem,
+    Outline,
+    Paragraph,
+    Table,
+    link_target,
+)
+
+# A short paragraph all in bold that does not end like a sentence or a lead-in reads as a heading.
+_LOOKS_LIKE_HEADING_MAX = 80
+_SENTENCE_OR_LEAD_IN_END = (".", ":", ";", ",", "!")
+_HEADING_STYLE = re.compile(r"^Heading ([1-9])$")
+_LIST_STYLE = re.compile(r"^List (Bullet|Number)(?: ([2-9]))?$")
+# The first words of a one-cell table that make it a warning box, and the box they make (the labels
+# rawtext reads in extracted text give the same kinds; Word boxes also say "Danger" and "Tip").
+_ALERT_WORDS = {
+    "warning": AlertKind.WARNING,
+    "danger": AlertKind.WARNING,
+    "attention": AlertKind.WARNING,
+    "important": AlertKind.IMPORTANT,
+    "caution": AlertKind.CAUTION,
+    "please note": AlertKind.NOTE,
+    "note": AlertKind.NOTE,
+    "tip": AlertKind.TIP,
+}
+# The word alone on its line, or followed by a colon, "!" or a dash ("Important information" is no label).
+_ALERT_START = re.compile(
+    r"^(\*\*)?(" + "|".join(_ALERT_WORDS) + r")(?:\s*[:!\-\u2013\u2014]|\s*(?:\*\*)?$)\s*(\*\*)?\s*",
+    re.IGNORECASE,
+)
+_UNSHADED = {None, "auto", "FFFFFF", "ffffff"}
+# A table cell longer than this holds prose, as a table used to lay out a page does.
+_LAYOUT_CELL = 200
+_SPACES = re.compile(r"[ \t]+")
+# Elements that hold paragraphs, tables or runs as if they were their parent's own.
+_WRAPPERS = {qn(tag) for tag in ("w:sdt", "w:sdtContent", "w:customXml", "w:ins", "w:smartTag", "w:fldSimple")}
+
+
+@dataclass(frozen=True)
+class _Piece:
+    """A run of a paragraph (or a whole hyperlink): as the outline marks it, as the reader sees it, and bold."""
+
+    marked: str  # a hyperlink as [text](target)
+    plain: str
+    bold: bool
+
+
+@dataclass(frozen=True)
+class _ListPlace:
+    """Where a list paragraph sits: its level, its kind and its number (1 for a bullet)."""
+
+    level: int
+    ordered: bool
+    num_id: int
+    number: int
+
+
+@dataclass(frozen=True)
+class _Para:
+    """One body paragraph as the importer reads it."""
+
+    number: int  # the paragraph's place in the document body, 1-based
+    text: str  # with ``**bold**`` and ``[link](target)`` marks and "\n" line breaks
+    plain: str  # the same without marks
+    style_level: int | None  # 0 for the Title style, 1-9 for Heading 1-9
+    all_bold: bool
+    list_place: _ListPlace | None
+    has_text_box: bool
+
+
+@dataclass(frozen=True)
+class _TableItem:
+    number: int
+    table: DocxTable
+
+
+def import_docx(path: Path) -> Outline:
+    """The outline of the Word document at ``path``; a :class:`SourceError` if it is none."""
+    document = _open(path)
+    try:
+        numbering = _Numbering(document)
+        items: list[_Para | _TableItem] = []
+        for number, content in enumerate(_body(document.element.body, document._body), start=1):
+            if isinstance(content, DocxParagraph):
+                items.append(_read_paragraph(content, number, numbering))
+            else:
+                items.append(_TableItem(number, content))
+        return _outline(items, numbering, path)
+    except (ValueError, KeyError, IndexError, AttributeError, PythonDocxError) as exc:
+        # a value or an element Word would not have written where it stands
+        raise SourceError(f"a damaged Word document ({exc}); open and save it in Word, then import again",
+                          path) from None
+
+
+def _body(element: BaseOxmlElement, parent: BlockItemContainer) -> Iterator[DocxParagraph | DocxTable]:
+    """The body's paragraphs and tables in order, those inside content controls (w:sdt) too."""
+    for child in element.iterchildren():
+        if child.tag == qn("w:p"):
+            yield DocxParagraph(child, parent)
+        elif child.tag == qn("w:tbl"):
+            yield DocxTable(child, parent)
+        elif child.tag in _WRAPPERS:
+            yield from _body(child, parent)
+
+
+def _open(path: Path) -> docx.document.Document:
+    try:
+        return docx.Document(str(path))
+    except FileNotFoundError:
+        raise SourceError("no such Word document", path) from None
+    except PackageNotFoundError:
+        raise SourceError("not a Word document (.docx); save it from Word as .docx and import again", path) from None
+    except KeyError:
+        raise SourceError("not a Word document (a zip file without Word's parts); save it from Word as .docx", path) from None
+    except (zipfile.BadZipFile, ValueError, SyntaxError, AttributeError) as exc:
+        # lxml's XMLSyntaxError is a SyntaxError; a part whose root is not what Word writes, an AttributeError
+        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise SourceError(f"a damaged Word document ({reason}); open and save it in Word, then import again", path) from None
+
+
+# -- paragraphs --------------------------------------------------------------------------------
+
+
+def _read_paragraph(paragraph: DocxParagraph, number: int, numbering: _Numbering) -> _Para:
+    pieces = list(_pieces(paragraph))
+    text, plain, all_bold = _compose(pieces)
+    return _Para(
+        number=number,
+        text=text,
+        plain=plain,
+        style_level=_style_level(paragraph.style),
+        all_bold=all_bold,
+        list_place=numbering.place(paragraph),
+        has_text_box=bool(paragraph._p.xpath(".//w:txbxContent")),
+    )
+
+
+def _pieces(paragraph: DocxParagraph, element: BaseOxmlElement | None = None) -> Iterator[_Piece]:
+    """The paragraph's text, run by run, each with whether it shows in bold; a hyperlink as one piece.
+
+    Runs inside a tracked insertion, a content control or a smart tag count as
+    the paragraph's own (python-docx's runs leave them out); deleted text does not.
+    """
+    for child in (element if element is not None else paragraph._p).iterchildren():
+        if child.tag == qn("w:r"):
+            run = Run(child, paragraph)
+            yield _Piece(run.text, run.text, _is_bold(run, paragraph))
+        elif child.tag == qn("w:hyperlink"):
+            runs = list(_pieces(paragraph, child))
+            text = "".join(piece.plain for piece in runs)
+            target = link_target(Hyperlink(child, paragraph).address)
+            if target is None or not text.strip():
+                yield from runs
+            else:
+                visible = [piece.bold for piece in runs if piece.plain.strip()]
+                yield _Piece(f"[{_SPACES.sub(' ', text).strip()}]({target})", text, all(visible))
+        elif child.tag in _WRAPPERS:
+            yield from _pieces(paragraph, child)
+
+
+def _is_bold(run: Run, paragraph: DocxParagraph) -> bool:
+    """Bold as Word shows it: the run's own setting, else its character style's, else its paragraph style's."""
+    if run.bold is not None:
+        return run.bold
+    styles: tuple[CharacterStyle | None, ...] = (run.style, paragraph.style)
+    for style in styles:
+        while style is not None:
+            if style.font.bold is not None:
+                return bool(style.font.bold)
+            style = _base(style)
+    return False
+
+
+def _compose(pieces: Sequence[_Piece]) -> tuple[str, str, bool]:
+    """(text with bold and link marks, plain text, all in bold) of a paragraph's pieces.
+
+    Bold is marked only inside a paragraph that is not all bold: a paragraph in
+    bold throughout says so by its style, as a heading or a box does.
+    """
+    pieces = [_Piece(_clean(p.marked), _clean(p.plain), p.bold) for p in pieces if p.plain]
+    plain = _tidy("".join(p.plain for p in pieces))
+    visible = [p.bold for p in pieces if p.plain.strip()]
+    all_bold = bool(visible) and all(visible)
+    merged: list[_Piece] = []
+    for piece in pieces:
+        if merged and (merged[-1].bold == piece.bold or all_bold or not any(visible)):
+            last = merged[-1]
+            merged[-1] = _Piece(last.marked + piece.marked, last.plain + piece.plain, last.bold)
+        else:
+            merged.append(piece)
+    bold_marks = not all_bold and any(visible)
+    marked = "".join(_mark_bold(p.marked) if p.bold and bold_marks else p.marked for p in merged)
+    return _tidy(marked), plain, all_bold
+
+
+def _clean(text: str) -> str:
+    return _SPACES.sub(" ", text.replace("\u00ad", ""))
+
+
+def _mark_bold(text: str) -> str:
+    """``**text**`` line by line, with the spaces around it left outside the marks."""
+    lines = []
+    for line in text.split("\n"):
+        core = line.strip()
+        if core:
+            start = line.index(core)
+            line = f"{line[:start]}**{core}**{line[start + len(core):]}"
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def _tidy(text: str) -> str:
+    return "\n".join(" ".join(line.split(" ")).strip() for line in text.split("\n")).strip("\n")
+
+
+def _style_level(style: BaseStyle | None) -> int | None:
+    """0 for a Title paragraph, N for Heading N (also for a style based on one), else None."""
+    while style is not None:
+        if style.name == "Title":
+            return 0
+        match = _HEADING_STYLE.match(style.name or "")
+        if match:
+            return int(match[1])
+        style = _base(style)
+    return None
+
+
+# -- numbering ---------------------------------------------------------------------------------
+
+
+class _Numbering:
+    """Word's list numbering: which paragraphs are list items, how deep, bullets or numbers, which number."""
+
+    def __init__(self, document: docx.document.Document):
+        try:
+            element = document.part.numbering_part.element
+        except (KeyError, NotImplementedError):
+            element = None  # a document without lists has no numbering part
+        # A numbering part whose root is not w:numbering (damaged) says nothing: lists then go by their styles.
+        self._element = element if isinstance(element, CT_Numbering) else None
+        self._counters: dict[tuple[int, int], int] = {}
+
+    def place(self, paragraph: DocxParagraph) -> _ListPlace | None:
+        own_id, own_ilvl = _num_pr(paragraph._p)
+        if own_id == 0:
+            return None  # numbering switched off on this paragraph
+        style_name, style_id, style_ilvl = self._style_numbering(paragraph.style)
+        num_id = own_id if own_id is not None else style_id
+        style_kind = _LIST_STYLE.match(style_name or "")
+        if num_id is None and style_kind is None:
+            return None
+        ilvl = next((value for value in (own_ilvl, style_ilvl) if value is not None), 0)
+        if own_ilvl is None and style_kind is not None:
+            level = int(style_kind[2] or 1) - 1  # "List Bullet 2" is the second level, numbered on a list of its own
+        else:
+            level = ilvl
+        fmt, start = self._format(num_id, ilvl)
+        if fmt is None:
+            ordered = style_kind is not None and style_kind[1] == "Number"
+        else:
+            ordered = fmt not in ("bullet", "none")
+        list_id = num_id if num_id is not None else -1
+        return _ListPlace(level, ordered, list_id, self._count(list_id, level, start) if ordered else 1)
+
+    def _count(self, num_id: int, level: int, start: int) -> int:
+        """The item's number as Word shows it: counting on within a list, restarting deeper levels."""
+        number = self._counters.get((num_id, level), start - 1) + 1
+        self._counters[(num_id, level)] = number
+        for key in [k for k in self._counters if k[0] == num_id and k[1] > level]:
+            del self._counters[key]
+        return number
+
+    @staticmethod
+    def _style_numbering(style: BaseStyle | None) -> tuple[str | None, int | None, int | None]:
+        """The paragraph style's name and the numbering (id, level) it or a style it is based on sets."""
+        name = style.name if style is not None else None
+        while style is not None:
+            num_id, ilvl = _num_pr(style.element)
+            if num_id is not None:
+                return name, num_id, ilvl
+            style = _base(style)
+        return name, None, None
+
+    def _format(self, num_id: int | None, ilvl: int) -> tuple[str | None, int]:
+        """The number format ("bullet", "decimal", "lowerLetter", ...) and first number of a list level."""
+        if self._element is None or num_id is None:
+            return None, 1
+        override = self._element.xpath(f'./w:num[@w:numId="{num_id}"]/w:lvlOverride[@w:ilvl="{ilvl}"]')
+        start_override = override[0].xpath("./w:startOverride/@w:val") if override else []
+        abstract = self._element.xpath(f'./w:num[@w:numId="{num_id}"]/w:abstractNumId/@w:val')
+        if not abstract:
+            return None, 1
+        level = self._element.xpath(f'./w:abstractNum[@w:abstractNumId="{abstract[0]}"]/w:lvl[@w:ilvl="{ilvl}"]')
+        if not level:
+            return None, 1
+        fmt = level[0].find(qn("w:numFmt"))
+        start = level[0].find(qn("w:start"))
+        first = start_override[0] if start_override else (start.get(qn("w:val")) if start is not None else "1")
+        return (fmt.get(qn("w:val")) if fmt is not None else "decimal"), int(first)
+
+
+def _num_pr(element: BaseOxmlElement) -> tuple[int | None, int | None]:
+    """The numbering (w:numPr) a paragraph or a style sets itself: its list id and level, each or None."""
+    num_id = element.xpath("./w:pPr/w:numPr/w:numId/@w:val")
+    ilvl = element.xpath("./w:pPr/w:numPr/w:ilvl/@w:val")
+    return (int(num_id[0]) if num_id else None), (int(ilvl[0]) if ilvl else None)
+
+
+def _base(style: BaseStyle) -> CharacterStyle | None:
+    """The style ``style`` is based on (paragraph styles are character styles too, in python-docx)."""
+    base = style.base_style if isinstance(style, CharacterStyle) else None
+    return base if isinstance(base, CharacterStyle) else None
+
+
+def _list_blocks(entries: Sequence[_Para]) -> list[ListBlock]:
+    """Consecutive list paragraphs as lists, nested by level; a new list where the kind changes."""
+    levelled: list[tuple[int, _Para]] = []
+    for entry in entries:
+        assert entry.list_place is not None
+        # A level deeper than one below its parent item nests one level below it.
+        ceiling = levelled[-1][0] + 1 if levelled else 0
+        levelled.append((min(entry.list_place.level, ceiling), entry))
+    blocks, _ = _build_lists(levelled, 0, 0)
+    return blocks
+
+
+def _build_lists(entries: Sequence[tuple[int, _Para]], i: int, level: int) -> tuple[list[ListBlock], int]:
+    blocks = []
+    while i < len(entries) and entries[i][0] == level:
+        first = entries[i][1].list_place
+        assert first is not None
+        items = []
+        while i < len(entries) and entries[i][0] == level and _same_list(entries[i][1].list_place, first):
+            entry = entries[i][1]
+            sublists, i = _build_lists(entries, i + 1, level + 1)
+            items.append(ListItem(entry.text, tuple(sublists), entry.number))
+        start = first.number if first.ordered else 1
+        blocks.append(ListBlock(tuple(items), ordered=first.ordered, start=start, line=items[0].line))
+    return blocks, i
+
+
+def _same_list(place: _ListPlace | None, first: _ListPlace) -> bool:
+    return place is not None and place.ordered == first.ordered and place.num_id == first.num_id
+
+
+# -- tables and boxes --------------------------------------------------------------------------
+
+
+def _table_rows(table: DocxTable, numbering: _Numbering) -> tuple[list[list[str]], list[_Cell]]:
+    """Every row's cell texts, a merged cell's text once (its other places empty), and the distinct cells."""
+    seen: dict[object, _Cell] = {}
+    rows = []
+    for row in table.rows:
+        cells = []
+        for cell in row.cells:
+            if cell._tc in seen:
+                cells.append("")
+                continue
+            seen[cell._tc] = cell
+            paras = [_read_paragraph(p, 0, numbering) for p in cell.paragraphs]
+            cells.append("\n".join(p.text for p in paras if p.plain))
+        rows.append(cells)
+    return rows, list(seen.values())
+
+
+def _shaded(table: DocxTable) -> bool:
+    fills = table._tbl.xpath(".//w:shd/@w:fill")
+    return any(fill not in _UNSHADED for fill in fills)
+
+
+def _box(item: _TableItem, cell: _Cell, numbering: _Numbering) -> tuple[list[Block], list[Doubt]]:
+    """A one-cell table: a warning box when it starts with "Warning", "Important", ... or is shaded."""
+    paras = [_read_paragraph(p, item.number, numbering) for p in cell.paragraphs]
+    paras = [p for p in paras if p.plain]
+    if not paras:
+        return [], []
+    match = _ALERT_START.match(paras[0].plain)
+    shaded = _shaded(item.table)
+    if match is None and not shaded:
+        doubt = Doubt(item.number, item.number, "a box (a table of one cell) read as plain paragraphs")
+        return _body_blocks(paras), [doubt]
+    doubts = []
+    if match is not None:
+        kind = _ALERT_WORDS[" ".join(match[2].lower().split())]
+        rest = _ALERT_START.sub("", paras[0].text, count=1).strip()
+        first = paras[0]
+        if rest:
+            paras[0] = _Para(first.number, rest, _ALERT_START.sub("", first.plain, count=1), None, first.all_bold,
+                             first.list_place, first.has_text_box)
+        else:
+            paras = paras[1:]
+    else:
+        kind = AlertKind.IMPORTANT
+        doubts.append(Doubt(item.number, item.number, "a shaded box taken as an important notice"))
+    inner = [b for b in _body_blocks(paras) if isinstance(b, (Paragraph, ListBlock))]
+    return [Alert(kind, tuple(inner), item.number)], doubts
+
+
+def _body_blocks(paras: Sequence[_Para]) -> list[Block]:
+    """Paragraphs and lists, for the inside of a box."""
+    blocks: list[Block] = []
+    i = 0
+    while i < len(paras):
+        if paras[i].list_place is not None:
+            j = i
+            while j < len(paras) and paras[j].list_place is not None:
+                j += 1
+            blocks += _list_blocks(paras[i:j])
+            i = j
+        else:
+            blocks.append(Paragraph(paras[i].text, paras[i].number))
+            i += 1
+    return blocks
+
+
+# -- the outline -------------------------------------------------------------------------------
+
+
+def _outline(items: Sequence[_Para | _TableItem], numbering: _Numbering, path: Path) -> Outline:
+    paras = [item for item in items if isinstance(item, _Para) and item.plain]
+    if not paras and not any(isinstance(item, _TableItem) for item in items):
+        raise SourceError("no text in the Word document", path)
+    doubts: list[Doubt] = []
+    title_para = (
+        next((p for p in paras if p.style_level == 0), None)
+        or next((p for p in paras if p.style_level == 1), None)
+    )
+    if title_para is None:
+        title_para = next((p for p in paras if p.list_place is None), None)
+        if title_para is None:
+            raise SourceError("no paragraph to take as the title", path)
+        doubts.append(Doubt(title_para.number, title_para.number,
+                            "taken as the title (no paragraph has the Title or Heading 1 style)"))
+    levels = [p.style_level for p in paras if p is not title_para and p.style_level]
+    shift = 2 - min(levels) if levels else 0  # the document's top heading level becomes a section (##)
+
+    blocks: list[Block] = []
+    section_level = 1
+    i = 0
+    while i < len(items):
+        item = items[i]
+        i += 1
+        if isinstance(item, _TableItem):
+            new_blocks, new_doubts = _table_blocks(item, numbering)
+            blocks += new_blocks
+            doubts += new_doubts
+            continue
+        if item is title_para or not item.plain:
+            continue
+        if item.has_text_box:
+            doubts.append(Doubt(item.number, item.number, "a text box here was not read; copy its text in by hand"))
+        if item.list_place is not None:
+            entries = [item]
+            while i < len(items) and _continues_list(items[i]):
+                next_item = items[i]
+                assert isinstance(next_item, _Para)
+                if next_item.plain:
+                    entries.append(next_item)
+                i += 1
+            blocks += _list_blocks(entries)
+        elif item.style_level is not None:
+            section_level = min(max(item.style_level + shift, 2), 6)
+            blocks.append(Heading(item.plain, section_level, item.number))
+        elif _looks_like_heading(item):
+            level = min(section_level + 1, 6) if section_level > 1 else 2
+            blocks.append(Heading(item.plain, level, item.number))
+            doubts.append(Doubt(item.number, item.number, "taken as a heading (a short paragraph all in bold)"))
+        else:
+            blocks.append(Paragraph(item.text, item.number))
+    return Outline(title_para.plain.replace("\n", " "), tuple(blocks), tuple(sorted(doubts, key=_doubt_order)))
+
+
+def _doubt_order(doubt: Doubt) -> tuple[int, int]:
+    return doubt.first_line, doubt.last_line
+
+
+def _continues_list(item: _Para | _TableItem) -> bool:
+    """A list item, or an empty paragraph between two (a blank line does not end a Word list)."""
+    return isinstance(item, _Para) and (item.list_place is not None or not item.plain)
+
+
+def _looks_like_heading(para: _Para) -> bool:
+    return (
+        para.all_bold
+        and len(para.plain) <= _LOOKS_LIKE_HEADING_MAX
+        and "\n" not in para.plain
+        and not para.plain.endswith(_SENTENCE_OR_LEAD_IN_END)
+    )
+
+
+def _table_blocks(item: _TableItem, numbering: _Numbering) -> tuple[list[Block], list[Doubt]]:
+    rows, cells = _table_rows(item.table, numbering)
+    if len(cells) == 1:
+        return _box(item, cells[0], numbering)
+    rows = [row for row in rows if any(row)]
+    if not rows:
+        return [], []
+    header, *body = rows
+    doubts = []
+    if any(len(cell) > _LAYOUT_CELL for row in rows for cell in row):
+        doubts.append(Doubt(item.number, item.number,
+                            "a table whose cells hold long text (a table for the page's layout?), kept as a table"))
+    return [Table(tuple(header), tuple(tuple(row) for row in body), item.number)], doubts

@@ -1,0 +1,60 @@
+"""Links in outline texts: ``[text](target)`` for tel:, mailto: and web targets is written as a link."""
+
+from __future__ import annotations
+
+import pytest
+from markdown_it import MarkdownIt
+
+from pipeline.source.outline import escape_inline, link_target
+
+
+def _links(markdown: str) -> list[tuple[str, str]]:
+    """(text, href) of every link markdown-it-py reads in ``markdown``."""
+    found = []
+    for block in MarkdownIt("commonmark").enable("table").parse(markdown):
+        children = block.children or []
+        for i, token in enumerate(children):
+            if token.type == "link_open":
+                found.append((children[i + 1].content, str(token.attrs["href"])))
+    return found
+
+
+@pytest.mark.parametrize(("text", "links"), [
+    ("Tel: [01234 567 890](tel:+441234567890)", [("01234 567 890", "tel:+441234567890")]),
+    ("Email [us](mailto:pain@example.org) today", [("us", "mailto:pain@example.org")]),
+    ("See [our site](https://example.org/a_b?x=1).", [("our site", "https://example.org/a_b?x=1")]),
+    ("**Call [the ward](tel:0123)** at night", [("the ward", "tel:0123")]),
+])
+def test_a_link_with_a_tel_mailto_or_web_target_is_written_as_a_link(text, links):
+    assert _links(escape_inline(text)) == links
+
+
+@pytest.mark.parametrize("text", [
+    "[see](javascript:alert(1))",  # no other schemes
+    "[see] (https://example.org)",  # not a link in the text either
+    "[see](https://example.org/a b)",  # a space ends a target
+    "Bring [your letter] with you",
+])
+def test_anything_else_in_brackets_stays_text(text):
+    markdown = escape_inline(text)
+    assert _links(markdown) == []
+    assert "\\[" in markdown
+
+
+def test_a_links_text_is_escaped_and_a_table_cell_keeps_its_bars_apart():
+    assert escape_inline("[x*y_](https://example.org)") == "[x\\*y\\_](https://example.org)"
+    assert escape_inline("a|[b](mailto:a@b.org)", in_table=True) == "a\\|[b](mailto:a@b.org)"
+
+
+@pytest.mark.parametrize(("address", "target"), [
+    ("tel:+44 (0)1234 567-890", "tel:+4401234567890"),
+    ("mailto:pain.clinic@example.org", "mailto:pain.clinic@example.org"),
+    ("https://example.org/leaflets/nerve block (2).pdf", "https://example.org/leaflets/nerve%20block%20%282%29.pdf"),
+    ("javascript:alert(1)", None),
+    ("file:///C:/leaflets/map.pdf", None),
+    ("", None),
+])
+def test_a_link_target_is_kept_whole_or_not_at_all(address, target):
+    assert link_target(address) == target
+    if target is not None:
+        assert _links(escape_inline(f"[x]({target})")) == [("x", target)]
