@@ -35,6 +35,20 @@ class AlertKind(StrEnum):
     CAUTION = "CAUTION"
 
 
+# The label of a box in an original ("Warning", "Please note") and the warning box it makes: one
+# table for every importer, so a Word box and a flattened text box with the same label agree.
+ALERT_LABELS = {
+    "warning": AlertKind.WARNING,
+    "danger": AlertKind.WARNING,
+    "attention": AlertKind.WARNING,
+    "important": AlertKind.IMPORTANT,
+    "caution": AlertKind.CAUTION,
+    "please note": AlertKind.NOTE,
+    "note": AlertKind.NOTE,
+    "tip": AlertKind.TIP,
+}
+
+
 @dataclass(frozen=True)
 class RawLine:
     """One line of an original, as an importer reads it, with what the original says about its looks.

@@ -25,6 +25,7 @@ from pathlib import Path
 
 from pipeline.core.errors import SourceError
 from pipeline.source.outline import (
+    ALERT_LABELS,
     Alert,
     AlertKind,
     Block,
@@ -114,10 +115,7 @@ _QUESTION_NUMBER = re.compile(r"^Q\s?(\d{1,3})\s*[:.)]?\s+(\S.*)$")
 _BULLET = re.compile(r"^([•▪●◦‣·■□➢➤✓✔]\s*|[-*–—]\s+)(\S.*)$")
 _NUMBERED = re.compile(r"^(\d{1,2})[.)]\s+(\S.*)$")
 _LETTERED = re.compile(r"^\(?([a-h])[.)]\s+(\S.*)$")
-_ALERT_LABEL = re.compile(
-    r"^(important|warning|caution|attention|please note|note)\b\s*(?:[:!.]\s*|$)(.*)$", re.IGNORECASE)
-_ALERT_KINDS = {"important": AlertKind.IMPORTANT, "warning": AlertKind.WARNING, "caution": AlertKind.CAUTION,
-                "attention": AlertKind.WARNING, "please note": AlertKind.NOTE, "note": AlertKind.NOTE}
+_ALERT_LABEL = re.compile(r"^(" + "|".join(ALERT_LABELS) + r")\b\s*(?:[:!.]\s*|$)(.*)$", re.IGNORECASE)
 _FREQUENCY = re.compile(
     r"^(very common|common|uncommon|rare|very rare|not known|frequency not known)\b([^.]{0,60})$", re.IGNORECASE)
 _FREQUENCY_NOTE = re.compile(r"^\((?:may |can )?(?:affect|occur|happen|in )[^)]*\)\s*:?$", re.IGNORECASE)
@@ -574,7 +572,7 @@ class _Blocks:
         if match[2] and not re.match(r"^(important|warning|caution|attention|please note|note)\s*[:!]",
                                      line.text, re.IGNORECASE):
             return False  # "Important information about ..." is a heading or a sentence, not a label
-        kind = _ALERT_KINDS[match[1].lower()]
+        kind = ALERT_LABELS[match[1].lower()]
         self.flush()
         self.index += 1
         inner: list[_Line] = []

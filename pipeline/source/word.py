@@ -39,6 +39,7 @@ from docx.text.run import Run
 
 from pipeline.core.errors import SourceError
 from pipeline.source.outline import (
+    ALERT_LABELS,
     Alert,
     AlertKind,
     Block,
@@ -57,21 +58,9 @@ _LOOKS_LIKE_HEADING_MAX = 80
 _SENTENCE_OR_LEAD_IN_END = (".", ":", ";", ",", "!")
 _HEADING_STYLE = re.compile(r"^Heading ([1-9])$")
 _LIST_STYLE = re.compile(r"^List (Bullet|Number)(?: ([2-9]))?$")
-# The first words of a one-cell table that make it a warning box, and the box they make (the labels
-# rawtext reads in extracted text give the same kinds; Word boxes also say "Danger" and "Tip").
-_ALERT_WORDS = {
-    "warning": AlertKind.WARNING,
-    "danger": AlertKind.WARNING,
-    "attention": AlertKind.WARNING,
-    "important": AlertKind.IMPORTANT,
-    "caution": AlertKind.CAUTION,
-    "please note": AlertKind.NOTE,
-    "note": AlertKind.NOTE,
-    "tip": AlertKind.TIP,
-}
 # The word alone on its line, or followed by a colon, "!" or a dash ("Important information" is no label).
 _ALERT_START = re.compile(
-    r"^(\*\*)?(" + "|".join(_ALERT_WORDS) + r")(?:\s*[:!\-\u2013\u2014]|\s*(?:\*\*)?$)\s*(\*\*)?\s*",
+    r"^(\*\*)?(" + "|".join(ALERT_LABELS) + r")(?:\s*[:!\-\u2013\u2014]|\s*(?:\*\*)?$)\s*(\*\*)?\s*",
     re.IGNORECASE,
 )
 _UNSHADED = {None, "auto", "FFFFFF", "ffffff"}
@@ -427,7 +416,7 @@ def _box(item: _TableItem, cell: _Cell, numbering: _Numbering) -> tuple[list[Blo
         return _body_blocks(paras), [doubt]
     doubts = []
     if match is not None:
-        kind = _ALERT_WORDS[" ".join(match[2].lower().split())]
+        kind = ALERT_LABELS[" ".join(match[2].lower().split())]
         rest = _ALERT_START.sub("", paras[0].text, count=1).strip()
         first = paras[0]
         if rest:
