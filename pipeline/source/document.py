@@ -370,7 +370,7 @@ class _Reader:
 
     def table_cell(self, token: Token, inline: Token) -> None:
         text = unit_text(inline.content)
-        style = token.attrGet("style") or ""
+        style = str(token.attrGet("style") or "")
         align = style.removeprefix("text-align:") if style.startswith("text-align:") else ""
         self.columns = max(self.columns, self.column)
         if not text:
