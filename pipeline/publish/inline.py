@@ -16,13 +16,13 @@ languages are thousands of units per second).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
 from markdown_it.token import Token
 from markupsafe import Markup, escape
 
 from pipeline.publish import textlayout
-from pipeline.source.document import MARKDOWN
+from pipeline.source.document import inline_tokens as tokens
 
 # Characters without which a unit is plain text to markdown-it: emphasis, links, escapes,
 # code, autolinks, entities and line breaks. Anything else is text as it stands.
@@ -36,12 +36,6 @@ _HTML_TAGS = {"strong_open": Markup("<strong>"), "strong_close": Markup("</stron
 def is_plain(text: str) -> bool:
     """Whether ``text`` has no character Markdown could read as markup (the fast path)."""
     return _MARKUP_CHARACTER.search(text) is None
-
-
-def tokens(text: str) -> Sequence[Token]:
-    """The inline tokens of ``text``: markdown-it's, as the source reader's parser reads them."""
-    parsed = MARKDOWN.parseInline(text)
-    return parsed[0].children or [] if parsed else []
 
 
 def safe_href(token: Token) -> str | None:

@@ -109,6 +109,14 @@ class Leaflet:
 
 # The one parser configuration of the source (docs/source-format.md): CommonMark, GFM tables, no raw HTML.
 MARKDOWN = MarkdownIt("commonmark", {"html": False}).enable("table")
+
+
+def inline_tokens(text: str) -> Sequence[Token]:
+    """The inline tokens of a unit's text (emphasis, links, breaks), as the source's parser reads them."""
+    parsed = MARKDOWN.parseInline(text)
+    return (parsed[0].children or []) if parsed else []
+
+
 _ALERT_MARKER = re.compile(r"^\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\][ \t]*$", re.IGNORECASE)
 _HARD_BREAK = re.compile(r"(?:(?<!\\)((?:\\\\)*)\\| {2,})$")  # a backslash (not itself escaped) or 2+ spaces
 _QUESTION_END = ("?", "？", "؟")

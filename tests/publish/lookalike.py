@@ -91,8 +91,8 @@ NONQA_TRANSLATIONS: dict[str, dict[str, str]] = {
         CONTACT: (
             "عيادة ألم العمود الفقري، الطابق 3، الجناح الشرقي\n"
             "الهاتف: [01632 960 123](tel:+441632960123)\n"
-            "البريد الإلكتروني: [spine.clinic@example.org](mailto:spine.clinic@example.org)\n"
-            "الموقع: [clinic.example.org/spine](https://clinic.example.org/spine)"
+            "البريد الإلكتروني: [راسلنا بالبريد](mailto:spine.clinic@example.org)\n"
+            "الموقع: [صفحة العيادة على الإنترنت](https://clinic.example.org/spine)"
         ),
     },
     "zh_Hans": {
@@ -121,8 +121,8 @@ NONQA_TRANSLATIONS: dict[str, dict[str, str]] = {
         CONTACT: (
             "脊柱疼痛诊所，东翼3楼\n"
             "电话：[01632 960 123](tel:+441632960123)\n"
-            "电子邮件：[spine.clinic@example.org](mailto:spine.clinic@example.org)\n"
-            "网站：[clinic.example.org/spine](https://clinic.example.org/spine)"
+            "电子邮件：[给我们发邮件](mailto:spine.clinic@example.org)\n"
+            "网站：[诊所网页](https://clinic.example.org/spine)"
         ),
     },
 }
