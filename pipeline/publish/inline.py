@@ -51,8 +51,11 @@ def inline_html(text: str, *, rtl: bool = False) -> Markup:
     isolated left to right (``<bdi dir="ltr">``), so "+61 2 9382 1234" or
     "1-2" keep their order.
     """
-    if is_plain(text):
-        return escape_run(text, rtl)
+    return escape_run(text, rtl) if is_plain(text) else parsed_html(text, rtl)
+
+
+def parsed_html(text: str, rtl: bool) -> Markup:
+    """:func:`inline_html` without its fast path."""
     out: list[Markup] = []
     links: list[bool] = []  # per open link: whether it became an <a> (a refused one shows as its text)
     for token in tokens(text):
