@@ -111,10 +111,14 @@ class Leaflet:
 MARKDOWN = MarkdownIt("commonmark", {"html": False}).enable("table")
 
 
-def inline_tokens(text: str) -> Sequence[Token]:
-    """The inline tokens of a unit's text (emphasis, links, breaks), as the source's parser reads them."""
+@lru_cache(maxsize=8192)  # a unit is parsed for its page, then again for its text edition and checks
+def inline_tokens(text: str) -> tuple[Token, ...]:
+    """The inline tokens of a unit's text (emphasis, links, breaks), as the source's parser reads them.
+
+    Shared between callers: read them, never change them.
+    """
     parsed = MARKDOWN.parseInline(text)
-    return (parsed[0].children or []) if parsed else []
+    return tuple(parsed[0].children or ()) if parsed else ()
 
 
 _ALERT_MARKER = re.compile(r"^\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\][ \t]*$", re.IGNORECASE)
