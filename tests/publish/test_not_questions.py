@@ -19,7 +19,7 @@ from pipeline.publish.inline import plain_text
 from pipeline.run import stages
 from pipeline.run.preview import build_previews, preview_path
 from pipeline.source.document import BlockKind, Leaflet, read_leaflet
-from tests.conftest import approve_all, translate_all, write_pyproject
+from tests.conftest import REPO, approve_all, translate_all, write_pyproject
 from tests.publish.conftest import ARTIFACTS, axe_violations
 from tests.publish.lookalike import NONQA_LEAFLET, NONQA_SLUG, NONQA_TRANSLATIONS
 from tests.publish.test_editions import pdftotext, squash
@@ -190,3 +190,16 @@ def test_the_project_checks_clean_and_a_rerun_changes_nothing(project, tmp_path)
     stages.run(config)
     after = {p: p.read_bytes() for p in Path(copy).rglob("*") if p.is_file() and ".leaflets" not in p.parts}
     assert {p for p in before if before[p] != after.get(p)} == set()
+
+
+def test_the_readme_shows_this_leaflet_as_the_code_makes_it(project):
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## A leaflet that is not questions and answers"):]
+    blocks: dict[str, str] = {}
+    for kind, text in re.findall(r"```(\w+)\n(.*?)```", section, re.S):
+        blocks.setdefault(kind, text)  # markdown, po, html, and the text edition (the PDF's text comes after)
+    assert blocks["markdown"] == NONQA_LEAFLET
+    pot = project.pot_path(NONQA_SLUG).read_text(encoding="utf-8")
+    assert all(entry in pot for entry in blocks["po"].split("\n\n"))
+    assert blocks["html"] in project.output_path("en", NONQA_SLUG, ".html").read_text(encoding="utf-8")
+    assert blocks["text"] in project.output_path("en", NONQA_SLUG, ".txt").read_text(encoding="utf-8")
