@@ -196,7 +196,7 @@ def test_the_readme_shows_this_leaflet_as_the_code_makes_it(project):
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     section = readme[readme.index("## A leaflet that is not questions and answers"):]
     blocks: dict[str, str] = {}
-    for kind, text in re.findall(r"```(\w+)\n(.*?)```", section, re.S):
+    for kind, text in re.findall(r"```(\w+)\n(.*?)```", section, re.DOTALL):
         blocks.setdefault(kind, text)  # markdown, po, html, and the text edition (the PDF's text comes after)
     assert blocks["markdown"] == NONQA_LEAFLET
     pot = project.pot_path(NONQA_SLUG).read_text(encoding="utf-8")
