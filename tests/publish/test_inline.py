@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from markupsafe import escape
 
+from pipeline.core.languages import language
+from pipeline.publish.build import RenderedBlock, page_model
 from pipeline.publish.inline import edition_text, inline_html, is_plain, parsed_html, plain_text
+from pipeline.source.document import parse_leaflet
 
 
 def test_emphasis_links_and_line_breaks_become_elements():
@@ -62,3 +67,17 @@ def test_plain_text_drops_the_markup():
 ])
 def test_the_text_edition_writes_emphasis_and_links_readably(unit, text):
     assert edition_text(unit) == text
+
+
+def test_a_page_nests_lists_and_boxes_as_the_source_does():
+    leaflet = parse_leaflet("---\nslug: d\ntitle: D\nversion: 1\ndate: 2026-01-01\n---\n# D\n\n## Care\n\n"
+                            "> [!CAUTION]\n> Bring:\n>\n> 3. your tablets\n>    - all of them\n> 4. a friend\n\n"
+                            "After.\n", Path("d.md"))
+    model = page_model([RenderedBlock(b, b.text) for b in leaflet.blocks], language("en"))
+    groups = model.sections[0].groups
+    assert [g.kind for g in groups] == ["box", "paragraphs"]
+    assert groups[0].html == (
+        '<div class="box box-caution" role="note"><span class="box-icon" aria-hidden="true">⚠</span>\n'
+        '<p>Bring:</p>\n<ol start="3">\n<li><p>your tablets</p>\n<ul>\n<li>all of them</li>\n</ul></li>\n'
+        "<li>a friend</li>\n</ol>\n</div>")
+    assert groups[0].english == groups[0].html and groups[1].rows[0].html == "After."

@@ -153,3 +153,10 @@ def test_bad_source_is_one_line_with_file_and_line(tmp_path, body, line, message
         read_leaflet(path)
     assert (caught.value.line, str(caught.value).startswith(f"{path}:{line}: ")) == (line, True)
     assert message in str(caught.value) and "\n" not in str(caught.value)
+
+
+def test_a_list_inside_a_box_is_placed_in_both():
+    blocks = read("# T\n\n## Care\n\n> [!IMPORTANT]\n> Bring:\n>\n> 1. your tablets\n> 2. a friend\n").blocks[2:]
+    assert [b.comment for b in blocks] == ["Care › important box, paragraph 1",
+                                           "Care › important box › list item 1", "Care › important box › list item 2"]
+    assert all(b.alert and b.alert.kind is AlertKind.IMPORTANT for b in blocks) and blocks[2].lists[0].ordered
