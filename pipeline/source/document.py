@@ -32,8 +32,6 @@ from pipeline.core.clock import today
 from pipeline.core.errors import SourceError
 from pipeline.source.outline import FRONT_MATTER_KEYS, AlertKind
 
-__all__ = ["FRONT_MATTER_KEYS", "AlertKind", "Block", "BlockKind", "Leaflet", "parse_leaflet", "read_leaflet"]
-
 
 class BlockKind(StrEnum):
     TITLE = "title"
@@ -83,7 +81,7 @@ class Block:
     heading: str = ""  # the text of the section's heading, for context
     level: int = 0  # heading level (1 for the title)
     lists: tuple[ListPlace, ...] = ()  # the lists around the block, outermost first
-    paragraph: int = 1  # the paragraph's position within its list item, warning box or section
+    paragraph: int = 1  # the paragraph's position within its list item or warning box (0 elsewhere)
     cell: CellPlace | None = None
     alert: AlertPlace | None = None
     location: str = ""  # where the block sits, for translators and reviewers: "Q5 answer, paragraph 1"
@@ -290,7 +288,7 @@ class _Reader:
                 if self.quote_depth == 0:
                     self.alert = None
             elif kind == "table_open":
-                self.table_open(token, tokens, index)
+                self.table_open(token)
             elif kind == "table_close":
                 self.table_close()
             elif kind == "tr_open":
@@ -373,7 +371,7 @@ class _Reader:
         self.alerts += 1
         self.alert_paragraphs = 0
 
-    def table_open(self, token: Token, tokens: Sequence[Token], index: int) -> None:
+    def table_open(self, token: Token) -> None:
         if self.items:
             raise self.fail("a table inside a list item; start it at the line's beginning", token)
         self.row = 0
@@ -431,13 +429,14 @@ def _qa_location(unit: _Unit, section: int, number: int, heading: str) -> tuple[
     part = f"Q{section}" if section else "Introduction"
     if unit.kind is BlockKind.HEADING:
         return f"{part} question", f"{part} question"
-    noun = {BlockKind.ITEM: "list item", BlockKind.CELL: "table cell"}.get(unit.kind, "paragraph")
-    if unit.kind is BlockKind.CELL and unit.cell is not None:
-        noun = f"table row {unit.cell.row}, column {unit.cell.column}"
-    elif unit.alert is not None:
-        noun = f"{_ALERT_NOUNS[unit.alert.kind]}, {noun}"
     where = f"{part} answer" if section else part
-    location = f"{where}, {noun} {number}" if unit.kind is not BlockKind.CELL else f"{where}, {noun}"
+    if unit.cell is not None:
+        location = f"{where}, table row {unit.cell.row}, column {unit.cell.column}"
+    else:
+        noun = "list item" if unit.kind is BlockKind.ITEM else "paragraph"
+        if unit.alert is not None:
+            noun = f"{_ALERT_NOUNS[unit.alert.kind]}, {noun}"
+        location = f"{where}, {noun} {number}"
     return location, f"{location}: “{heading}”" if heading else location
 
 
