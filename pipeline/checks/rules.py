@@ -23,6 +23,7 @@ from functools import lru_cache
 from pipeline.checks.glossary import Glossary
 from pipeline.checks.severity import Severity
 from pipeline.core import units
+from pipeline.source.document import inline_tokens
 
 
 @dataclass(frozen=True)
@@ -636,6 +637,48 @@ def punctuation(english: str, translation: str, lang: str, glossary: Glossary | 
         yield "the English ends a sentence; the translation has no final punctuation"
 
 
+def links_and_emphasis(english: str, translation: str, lang: str, glossary: Glossary | None) -> Iterator[str]:
+    """Links and emphasis: each link goes where the English one goes, and each *emphasis* and line break is kept.
+
+    Read as the page reads them (markdown-it), so a link whose brackets a
+    translation broke, which no longer shows as a link, counts as lost. What
+    the ``markup`` check already reports (a link target or a line break
+    missing from the text) is not reported twice.
+    """
+    if not (_INLINE_MARK.search(english.replace("**", "")) or _INLINE_MARK.search(translation.replace("**", ""))):
+        return  # no link, emphasis or break in either (most entries; **strong** is the markup check's)
+    want, got = _inline_marks(english), _inline_marks(translation)
+    raw_targets_differ = sorted(re.findall(r"\]\(([^)]*)\)", english)) != sorted(re.findall(r"\]\(([^)]*)\)", translation))
+    if want.links != got.links and not raw_targets_differ:
+        missing = [x for x in dict.fromkeys(want.links) if want.links.count(x) > got.links.count(x)]
+        added = [x for x in dict.fromkeys(got.links) if got.links.count(x) > want.links.count(x)]
+        yield "links as shown differ: " + "; ".join(
+            ([f"missing {', '.join(missing)}"] if missing else []) + ([f"added {', '.join(added)}"] if added else []))
+    if want.emphasis != got.emphasis:
+        yield f"emphasis (*…*): {want.emphasis} in the English, {got.emphasis} in the translation"
+    if want.breaks != got.breaks and english.count("\n") == translation.count("\n"):
+        yield f"line breaks as shown: {want.breaks} in the English, {got.breaks} in the translation"
+
+
+_INLINE_MARK = re.compile(r"[\[*_\\\n]")
+
+
+@dataclass(frozen=True)
+class _InlineMarks:
+    links: list[str]  # the targets, sorted
+    emphasis: int  # *emphasis* (not **strong**: the markup and emphasis checks judge that)
+    breaks: int
+
+
+def _inline_marks(text: str) -> _InlineMarks:
+    tokens = inline_tokens(text)
+    return _InlineMarks(
+        sorted(str(t.attrGet("href") or "") for t in tokens if t.type == "link_open"),
+        sum(t.type == "em_open" for t in tokens),
+        sum(t.type in ("softbreak", "hardbreak") for t in tokens),
+    )
+
+
 def whitespace(english: str, translation: str, lang: str, glossary: Glossary | None) -> Iterator[str]:
     """Whitespace: no space added or lost at either end, no double spaces."""
     lead = len(english) - len(english.lstrip()), len(translation) - len(translation.lstrip())
@@ -681,6 +724,7 @@ CHECKS: dict[str, Check] = {
         Check("glossary", Severity.ERROR, glossary_terms),
         Check("untranslated", Severity.ERROR, untranslated),
         Check("markup", Severity.ERROR, markup),
+        Check("links", Severity.ERROR, links_and_emphasis),
         Check("emphasis", Severity.WARNING, emphasis),
         Check("length", Severity.WARNING, length),
         Check("punctuation", Severity.WARNING, punctuation),

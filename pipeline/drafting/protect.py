@@ -1,7 +1,8 @@
 """Protected spans: the parts of an English block that a machine must not touch.
 
 Numbers, ranges, doses with their units, phone numbers, dates, web and mail
-addresses, inline markup and glossary terms are found by :func:`find_spans`
+addresses, inline Markdown (emphasis marks, link targets, hard line breaks,
+backslash escapes) and glossary terms are found by :func:`find_spans`
 (the checks reuse it to compare English and translation). :func:`protect`
 replaces them by opaque numbered tokens (``{1}``, ``{2}``, ...) before a text
 goes to an engine; :meth:`Protected.restore` puts them back and refuses an
@@ -25,7 +26,7 @@ from pipeline.core.errors import LeafletsError
 
 
 class SpanKind(StrEnum):
-    MARKUP = "markup"  # **emphasis** delimiters, literal braces, HTML tags
+    MARKUP = "markup"  # emphasis delimiters, link brackets and targets, line breaks, escapes, braces, HTML tags
     URL = "url"
     EMAIL = "email"
     PHONE = "phone"
@@ -61,7 +62,10 @@ _UNIT = units.unit_pattern()
 
 # In priority order: an earlier pattern wins where two overlap.
 _PATTERNS: tuple[tuple[SpanKind, re.Pattern[str]], ...] = (
-    (SpanKind.MARKUP, re.compile(r"\*\*|__|`|</?[A-Za-z][^<>]*>|[{}｛｝]")),
+    # Inline Markdown: a backslash escape, a link's opening bracket and its "](target)" whole,
+    # emphasis delimiters, a hard line break ("\n" in a unit), code marks, HTML-like tags, braces.
+    (SpanKind.MARKUP, re.compile(r"\\[!-/:-@\[-`{-~]|\]\([^()\s]*\)|\[|\*\*|\*|__|(?<!\w)_|_(?!\w)|\n|`"
+                                 r"|</?[A-Za-z][^<>]*>|[{}｛｝]")),
     (SpanKind.URL, re.compile(r"\bhttps?://[^\s<>()]+[^\s<>().,;:!?]|\bwww\.[^\s<>()]+[^\s<>().,;:!?]")),
     (SpanKind.EMAIL, re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")),
     (SpanKind.DATE, re.compile(r"(?<![\w.])(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})(?![\w/])")),

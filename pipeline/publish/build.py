@@ -16,7 +16,6 @@ Every edition carries the stamp (see :mod:`pipeline.publish.stamp`).
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -38,7 +37,7 @@ from pipeline.core.config import Config
 from pipeline.core.files import Signature, remove_file, write_output, write_streamed
 from pipeline.core.incremental import record
 from pipeline.core.languages import SOURCE_LANGUAGE, Language, language
-from pipeline.publish import pdf, picker
+from pipeline.publish import inline, pdf, picker
 from pipeline.publish import stamp as stamps
 from pipeline.publish import textlayout as textformat
 from pipeline.review.ledger import Ledger, approved_keys, credits_of, load_ledger
@@ -73,46 +72,10 @@ class RenderedBlock:
     fallback: bool = False  # English shown because the translation is not approved
 
 
-# -- inline markup -----------------------------------------------------------------
+# -- inline markup (pipeline.publish.inline; its names kept here for the review pages) --------------
 
-_STRONG = re.compile(r"\*\*(.+?)\*\*")
-_LTR = Markup('<bdi dir="ltr">%s</bdi>')
-
-
-def inline_html(text: str, *, rtl: bool = False) -> Markup:
-    """Escape ``text`` for HTML, then turn ``**emphasis**`` into <strong>.
-
-    In right-to-left text, numbers, ranges, units and phone numbers are
-    isolated left to right (``<bdi dir="ltr">``), so "+61 2 9382 1234" or
-    "1-2" keep their order.
-    """
-    parts = _STRONG.split(text)  # the text between, then each emphasised part, alternately
-    return Markup("").join(
-        Markup("<strong>%s</strong>") % _escape_run(part, rtl) if i % 2 else _escape_run(part, rtl)
-        for i, part in enumerate(parts)
-    )
-
-
-def _escape_run(text: str, rtl: bool) -> Markup:
-    """Escape ``text``; in right-to-left text, isolate its numbers left to right."""
-    if not rtl:
-        return escape(text)
-    out: list[Markup] = []
-    last = 0
-    for start, end in textformat.ltr_spans(text):
-        out += [escape(text[last:start]), _LTR % text[start:end]]
-        last = end
-    out.append(escape(text[last:]))
-    return Markup("").join(out)
-
-
-def plain_text(text: str) -> str:
-    return _STRONG.sub(r"\1", text)
-
-
-def _text_emphasis(text: str) -> str:
-    # Plain-text convention (mail, messaging apps): *word*. "DO NOT" must stay visible as such.
-    return _STRONG.sub(r"*\1*", text)
+inline_html = inline.inline_html
+plain_text = inline.plain_text
 
 
 def _escaped(value: object) -> Markup:
@@ -160,14 +123,28 @@ class Row(NamedTuple):
 
 @dataclass
 class Group:
-    is_list: bool
+    """Paragraphs one after another (``rows``), or one list, table or warning box made whole here.
+
+    A list, table or box is written as HTML by :func:`container_html` (``html`` in the
+    edition's language, ``english`` for the bilingual edition's English column);
+    paragraphs are left to the templates, row by row, as most of a leaflet is.
+    """
+
+    kind: str  # "paragraphs", "list", "table" or "box"
     rows: list[Row] = field(default_factory=list)
+    html: Markup = field(default_factory=Markup)
+    english: Markup = field(default_factory=Markup)
+
+    @property
+    def is_list(self) -> bool:
+        return self.kind == "list"
 
 
 @dataclass
 class Section:
     heading: Row | None
     groups: list[Group] = field(default_factory=list)
+    level: int = 2  # the heading's level: <h2> ... <h6>
 
 
 def lang_attrs(lang: Language, around: Language) -> Markup:
@@ -194,7 +171,8 @@ def page_model(rendered: list[RenderedBlock], lang: Language) -> PageModel:
     rtl = lang.direction == "rtl"
     title: Row | None = None
     sections: list[Section] = []
-    groups: list[Group] = []
+    # Each list, table or box, and its blocks: written whole once all are known.
+    containers: list[tuple[Group, list[tuple[RenderedBlock, Row]]]] = []
     for item in rendered:
         kind = item.block.kind
         english = _english_html(item.block.text)
@@ -206,18 +184,135 @@ def page_model(rendered: list[RenderedBlock], lang: Language) -> PageModel:
             title = row
             continue
         if kind is BlockKind.HEADING:
-            sections.append(Section(row))
-            groups = sections[-1].groups
+            sections.append(Section(row, level=item.block.level))
             continue
         if not sections:
             sections.append(Section(None))
-            groups = sections[-1].groups
-        is_list = kind is BlockKind.ITEM
-        if not groups or not (is_list and groups[-1].is_list):
-            groups.append(Group(is_list))
-        groups[-1].rows.append(row)
+        groups = sections[-1].groups
+        container = _container_key(item.block)
+        if container is None:
+            if not groups or groups[-1].kind != "paragraphs":
+                groups.append(Group("paragraphs"))
+            groups[-1].rows.append(row)
+            continue
+        if not groups or groups[-1] is not (containers[-1][0] if containers else None) \
+                or _container_key(containers[-1][1][-1][0].block) != container:
+            groups.append(Group(container[0]))
+            containers.append((groups[-1], []))
+        containers[-1][1].append((item, row))
+    for group, blocks in containers:
+        group.html, group.english = _container_pair(blocks)
     assert title is not None, "a leaflet always has a title block"
     return PageModel(title, sections)
+
+
+def _container_key(block: Block) -> tuple[str, int] | None:
+    """The list, table or warning box at the top of the page that ``block`` belongs to (None: a paragraph)."""
+    if block.alert is not None:
+        return ("box", block.alert.alert_id)
+    if block.lists:
+        return ("list", block.lists[0].list_id)
+    if block.cell is not None:
+        return ("table", block.cell.table_id)
+    return None
+
+
+def _container_pair(pending: list[tuple[RenderedBlock, Row]]) -> tuple[Markup, Markup]:
+    """A container in the edition's language and in English."""
+    native = [Unit(item.block, row.html, row.attrs, item.block.text if item.fallback else item.text)
+              for item, row in pending]
+    english = [Unit(item.block, row.english, Markup(""), item.block.text) for item, row in pending]
+    return container_html(native), container_html(english)
+
+
+class Unit(NamedTuple):
+    """One block inside a list, table or warning box, ready to be written."""
+
+    block: Block
+    html: Markup
+    attrs: Markup
+    text: str  # its inline Markdown, for a table's header labels
+
+
+_BOX_ICONS = {"NOTE": "ⓘ", "TIP": "ⓘ", "IMPORTANT": "⚠", "WARNING": "⚠", "CAUTION": "⚠"}
+
+
+def container_html(units: list[Unit], depth: int = 0, in_box: bool = False) -> Markup:
+    """Paragraphs, lists (nested), tables and warning boxes as HTML, in the order of ``units``."""
+    runs: list[tuple[tuple[str, int], list[Unit]]] = []
+    for index, unit in enumerate(units):
+        block = unit.block
+        if block.alert is not None and not in_box:
+            key = ("box", block.alert.alert_id)
+        elif len(block.lists) > depth:
+            key = ("list", block.lists[depth].list_id)
+        elif block.cell is not None:
+            key = ("table", block.cell.table_id)
+        else:
+            key = ("p", index)
+        if runs and runs[-1][0] == key:
+            runs[-1][1].append(unit)
+        else:
+            runs.append((key, [unit]))
+    out = []
+    for (kind, _), run in runs:
+        if kind == "p":
+            out.append(Markup("<p%s>%s</p>") % (run[0].attrs, run[0].html))
+        elif kind == "list":
+            out.append(_list_html(run, depth, in_box))
+        elif kind == "table":
+            out.append(_table_html(run))
+        else:
+            alert = run[0].block.alert
+            assert alert is not None
+            out.append(Markup('<div class="box box-%s" role="note"><span class="box-icon" aria-hidden="true">%s</span>'
+                              '\n%s\n</div>') % (alert.kind.value.lower(), _BOX_ICONS[alert.kind.value],
+                                                  container_html(run, depth, in_box=True)))
+    return Markup("\n").join(out)
+
+
+def _list_html(units: list[Unit], depth: int, in_box: bool) -> Markup:
+    place = units[0].block.lists[depth]
+    items: list[list[Unit]] = []
+    for unit in units:
+        if items and items[-1][0].block.lists[depth].number == unit.block.lists[depth].number:
+            items[-1].append(unit)
+        else:
+            items.append([unit])
+    out = []
+    for item in items:
+        first = item[0]
+        if len(item) == 1 and len(first.block.lists) == depth + 1:
+            out.append(Markup("<li%s>%s</li>") % (first.attrs, first.html))
+        else:
+            out.append(Markup("<li>%s</li>") % container_html(item, depth + 1, in_box))
+    if place.ordered:
+        start = Markup(' start="%d"') % place.start if place.start != 1 else Markup("")
+        return Markup("<ol%s>\n%s\n</ol>") % (start, Markup("\n").join(out))
+    return Markup("<ul>\n%s\n</ul>") % Markup("\n").join(out)
+
+
+def _table_html(units: list[Unit]) -> Markup:
+    """A real table (header cells with their scope); on a narrow screen each cell shows its column's header."""
+    first = units[0].block.cell
+    assert first is not None
+    cells = {(u.block.cell.row, u.block.cell.column): u for u in units if u.block.cell is not None}
+    labels = {column: plain_text(cells[1, column].text) for column in range(1, first.columns + 1)
+              if (1, column) in cells}
+    head = []
+    for column in range(1, first.columns + 1):
+        cell = cells.get((1, column))
+        head.append(Markup('<th scope="col"%s>%s</th>') % (cell.attrs, cell.html) if cell else Markup("<td></td>"))
+    body = []
+    for row in range(2, first.rows + 1):
+        tds = []
+        for column in range(1, first.columns + 1):
+            cell = cells.get((row, column))
+            label = Markup(' data-label="%s"') % labels[column] if column in labels else Markup("")
+            tds.append(Markup("<td%s%s>%s</td>") % (cell.attrs if cell else "", label, cell.html if cell else ""))
+        body.append(Markup("<tr>%s</tr>") % Markup("").join(tds))
+    return Markup('<div class="table"><table>\n<thead><tr>%s</tr></thead>\n<tbody>\n%s\n</tbody>\n'
+                  "</table></div>") % (Markup("").join(head), Markup("\n").join(body))
 
 
 @lru_cache(maxsize=4096)
@@ -249,12 +344,12 @@ def _stamp_line_html(line: stamps.Line, rtl: bool) -> Markup:
     html = []
     for part in line.parts():
         if isinstance(part, str):
-            html.append(_escape_run(part, rtl))
+            html.append(inline.escape_run(part, rtl))
         elif part.lang is not None:
             html.append(Markup('<bdi lang="%s" dir="%s">%s</bdi>') % (
                 part.lang.tag, part.lang.direction, inline_html(part.text)))
         else:
-            html.append(_escape_run(part.text, rtl))
+            html.append(inline.escape_run(part.text, rtl))
     return Markup("").join(html)
 
 
@@ -332,6 +427,29 @@ def _lay_out(text: str, rtl: bool, width: int, first: str = "", rest: str = "") 
     return [textformat.rtl_line(line) for line in lines] if rtl else lines
 
 
+def _text_indents(block: Block, starts_row: bool) -> tuple[str, str]:
+    """The text edition's indents of a block's first and other lines: list markers, table rows, boxes."""
+    first = rest = ""
+    for depth, place in enumerate(block.lists):
+        marker = f"{place.number}. " if place.ordered else "- "
+        last = depth == len(block.lists) - 1
+        first += marker if last and block.kind is BlockKind.ITEM else " " * len(marker)
+        rest += " " * len(marker)
+    if block.cell is not None:
+        first, rest = ("- " if starts_row else "  "), "  "  # a row is an item; its cells follow, indented
+    if block.alert is not None:  # every line of a warning box starts with "!"
+        first, rest = "! " + first, "! " + rest
+    return first, rest
+
+
+def _lay_out_lines(text: str, rtl: bool, width: int, first: str, rest: str) -> list[str]:
+    """A block's lines: each hard line break (``"\\n"``) starts a line, indented as the block's other lines."""
+    lines: list[str] = []
+    for index, part in enumerate(text.split("\n")):
+        lines += _lay_out(part, rtl, width, first if index == 0 else rest, rest)
+    return lines
+
+
 def render_text(rendered: list[RenderedBlock], stamp: stamps.Stamp, lang: Language | None = None,
                 width: int = TEXT_WIDTH) -> str:
     """Plain UTF-8 for mail and SMS-style portals, wrapped by display width.
@@ -341,14 +459,32 @@ def render_text(rendered: list[RenderedBlock], stamp: stamps.Stamp, lang: Langua
     """
     rtl = lang is not None and lang.direction == "rtl"
     out: list[str] = []
+    labels: dict[tuple[int, int], str] = {}  # a table's header cells, shown before each cell of their column
+    last_row: tuple[int, int] | None = None  # the table row of the last cell written
+    last_box: int | None = None  # the warning box of the last block written
     for item in rendered:
         block_rtl = rtl and not item.fallback
-        kind = item.block.kind
-        if kind is not BlockKind.TITLE:
-            first, rest = ("- ", "  ") if kind is BlockKind.ITEM else ("", "")
-            out += [*_lay_out(_text_emphasis(item.text), block_rtl, width, first, rest), ""]
+        block = item.block
+        text = inline.edition_text(item.text)
+        if block.kind is not BlockKind.TITLE:
+            row = (block.cell.table_id, block.cell.row) if block.cell is not None else None
+            first, rest = _text_indents(block, starts_row=row is not None and row != last_row)
+            if row is not None and row == last_row and block.cell and not block.cell.header and out[-1] == "":
+                out.pop()  # the cells of one row: one item, line after line
+            last_row = row
+            if block.cell is not None:
+                if block.cell.header:
+                    labels[block.cell.table_id, block.cell.column] = text
+                    continue
+                label = labels.get((block.cell.table_id, block.cell.column))
+                text = f"{label}: {text}" if label else text
+            box = block.alert.alert_id if block.alert is not None else None
+            if box is not None and box == last_box:
+                out[-1] = "!"  # the line between two blocks of one box: still the box
+            last_box = box
+            out += [*_lay_out_lines(text, block_rtl, width, first, rest), ""]
             continue
-        lines = _lay_out(_text_emphasis(item.text), block_rtl, width)
+        lines = _lay_out(text, block_rtl, width)
         rule = "=" * min(max(textformat.display_width(line) for line in lines), width)
         out += [*lines, textformat.rtl_line(rule) if block_rtl else rule, ""]
         if lang is not None and (notice := _notice(rendered, lang)):

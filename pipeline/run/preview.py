@@ -155,7 +155,7 @@ def render_preview(leaflet: Leaflet, lang_code: str, entries: list[Entry], diges
             if block.kind is BlockKind.HEADING:
                 continue
         groups = sections[-1]["groups"]
-        is_list = block.kind is BlockKind.ITEM
+        is_list = bool(block.lists)  # every paragraph of a list item; table cells and boxes show as paragraphs
         if not groups or not (is_list and groups[-1]["is_list"]):
             groups.append({"is_list": is_list, "blocks": []})
         groups[-1]["blocks"].append(item)

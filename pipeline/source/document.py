@@ -1,61 +1,89 @@
-"""The English leaflet: a small Markdown dialect, and the import from PDF-style raw text.
+"""The English leaflet: CommonMark read by markdown-it-py into translation units.
 
-A leaflet is a front matter, one ``# `` title, ``## `` question headings, and
-paragraphs or ``- `` list items under them. Each heading, paragraph and list
-item is one *block*: one gettext message. Inline markup (``**DO NOT**``) stays
-inside the block's text.
+A leaflet (``docs/source-format.md``) is a front matter, one ``# `` title, and
+headings, paragraphs, lists, GitHub tables and GitHub alerts (``> [!WARNING]``)
+under it. Each heading, paragraph, paragraph of a list item and non-empty
+table cell is one *block*: one gettext message whose text is the block's inline
+Markdown source (``**DO NOT**``, links), soft line breaks joined by a space and
+hard line breaks written ``"\\n"``. Each block also says where it sits (its
+source line, list, table cell, warning box), which the editions and the
+translators' ``#.`` comments are made from.
+
+A plain quote (``>`` without an alert marker), a code block and raw HTML blocks
+are refused with their line: a leaflet has no use for them, and a quote
+indented by mistake would otherwise reach patients as something else.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.core.clock import today
-from pipeline.core.errors import SourceError
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
 
-FRONT_MATTER_KEYS = ("slug", "title", "version", "date")
+from pipeline.core.errors import SourceError
+from pipeline.source.outline import FRONT_MATTER_KEYS, AlertKind
 
 
 class BlockKind(StrEnum):
     TITLE = "title"
     HEADING = "heading"
-    PARAGRAPH = "paragraph"
-    ITEM = "item"
+    PARAGRAPH = "paragraph"  # a paragraph on its own, in a warning box or in a list item
+    ITEM = "item"  # the first paragraph of a list item
+    CELL = "cell"  # a non-empty table cell, header cells too
+
+
+@dataclass(frozen=True)
+class ListPlace:
+    """Where a block sits in one list around it (a nested item has one per level, outermost first)."""
+
+    list_id: int  # the list's number in the leaflet, from 0: tells two lists in a row apart
+    ordered: bool
+    start: int  # the first number of an ordered list
+    number: int  # the item's number as shown (start, start + 1, ... or 1, 2, ... for bullets)
+
+
+@dataclass(frozen=True)
+class CellPlace:
+    table_id: int  # the table's number in the leaflet, from 0
+    row: int  # 1-based, the header row is row 1
+    column: int  # 1-based
+    rows: int  # the table's shape, for the cells left empty (they are no block)
+    columns: int
+    align: str = ""  # "left", "center", "right" or "" as the delimiter row says
+
+    @property
+    def header(self) -> bool:
+        return self.row == 1
+
+
+@dataclass(frozen=True)
+class AlertPlace:
+    alert_id: int  # the warning box's number in the leaflet, from 0
+    kind: AlertKind
 
 
 @dataclass(frozen=True)
 class Block:
     kind: BlockKind
-    text: str
+    text: str  # the inline Markdown source: the msgid
     line: int  # 1-based line in the Markdown file where the block starts
-    section: int  # 0 before the first heading, then 1, 2, ... per ``## `` heading
-    number: int  # 1-based position of a paragraph/item within its section
+    section: int  # 0 before the first heading, then 1, 2, ... per heading
+    number: int  # 1-based position of the unit within its section (Q&A comments count this way)
     heading: str = ""  # the text of the section's heading, for context
-
-    @property
-    def location(self) -> str:
-        """Where the block sits, for translators and reviewers: "Q5 answer, paragraph 1"."""
-        if self.kind is BlockKind.TITLE:
-            return "Title"
-        part = f"Q{self.section}" if self.section else "Introduction"
-        if self.kind is BlockKind.HEADING:
-            return f"{part} question"
-        noun = "paragraph" if self.kind is BlockKind.PARAGRAPH else "list item"
-        where = f"{part} answer" if self.section else part
-        return f"{where}, {noun} {self.number}"
-
-    @property
-    def comment(self) -> str:
-        """The ``#.`` comment: location, plus the question it answers."""
-        if self.heading and self.kind in (BlockKind.PARAGRAPH, BlockKind.ITEM):
-            return f"{self.location}: “{self.heading}”"
-        return self.location
+    level: int = 0  # heading level (1 for the title)
+    lists: tuple[ListPlace, ...] = ()  # the lists around the block, outermost first
+    paragraph: int = 1  # the paragraph's position within its list item or warning box (0 elsewhere)
+    cell: CellPlace | None = None
+    alert: AlertPlace | None = None
+    location: str = ""  # where the block sits, for translators and reviewers: "Q5 answer, paragraph 1"
+    comment: str = ""  # the ``#.`` comment: the location, in a Q&A leaflet with the question it answers
 
 
 @dataclass(frozen=True)
@@ -75,9 +103,27 @@ class Leaflet:
 
 # -- reading the Markdown ---------------------------------------------------
 
-_HEADING = re.compile(r"^(#{1,3}) +(.*?)\s*$")
-_ITEM = re.compile(r"^[-*+] +(.*)$")
-_ESCAPED_START = re.compile(r"^\\([#*+\->\\]|\d+\.)")
+# The one parser configuration of the source (docs/source-format.md): CommonMark, GFM tables, no raw HTML.
+MARKDOWN = MarkdownIt("commonmark", {"html": False}).enable("table")
+
+
+@lru_cache(maxsize=8192)  # a unit is parsed for its page, then again for its text edition and checks
+def inline_tokens(text: str) -> tuple[Token, ...]:
+    """The inline tokens of a unit's text (emphasis, links, breaks), as the source's parser reads them.
+
+    Shared between callers: read them, never change them.
+    """
+    parsed = MARKDOWN.parseInline(text)
+    return tuple(parsed[0].children or ()) if parsed else ()
+
+
+_ALERT_MARKER = re.compile(r"^\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\][ \t]*$", re.IGNORECASE)
+_HARD_BREAK = re.compile(r"(?:(?<!\\)((?:\\\\)*)\\| {2,})$")  # a backslash (not itself escaped) or 2+ spaces
+_QUESTION_END = ("?", "？", "؟")
+_ALERT_NOUNS = {
+    AlertKind.NOTE: "note box", AlertKind.TIP: "tip box", AlertKind.IMPORTANT: "important box",
+    AlertKind.WARNING: "warning box", AlertKind.CAUTION: "caution box",
+}
 
 
 def read_leaflet(path: Path) -> Leaflet:
@@ -101,50 +147,9 @@ def _refuse_nul(text: str, path: Path) -> None:
 def parse_leaflet(text: str, path: Path) -> Leaflet:
     lines = text.replace("\r\n", "\n").split("\n")
     front, body_start = _parse_front_matter(lines, path)
-    blocks: list[Block] = []
-    section, number, heading = 0, 0, ""
-    pending: list[str] = []
-    pending_kind = BlockKind.PARAGRAPH
-    pending_line = 0
-
-    def flush() -> None:
-        nonlocal pending, number
-        if pending:
-            number += 1
-            blocks.append(
-                Block(pending_kind, _unescape(" ".join(pending)), pending_line, section, number, heading)
-            )
-            pending = []
-
-    for index in range(body_start, len(lines)):
-        lineno = index + 1
-        line = lines[index].strip()
-        if not line:
-            flush()
-            continue
-        if match := _HEADING.match(line):
-            flush()
-            level, content = len(match[1]), _collapse(match[2])
-            if not content:
-                raise SourceError("empty heading", path, lineno)
-            if level == 1:
-                if any(b.kind is BlockKind.TITLE for b in blocks):
-                    raise SourceError("a second `# ` title; use `## ` for questions", path, lineno)
-                blocks.append(Block(BlockKind.TITLE, content, lineno, 0, 0))
-            else:
-                section, number, heading = section + 1, 0, content
-                blocks.append(Block(BlockKind.HEADING, content, lineno, section, 0, content))
-            continue
-        if match := _ITEM.match(line):
-            flush()
-            pending, pending_kind, pending_line = [_collapse(match[1])], BlockKind.ITEM, lineno
-            continue
-        if not pending:
-            pending_kind, pending_line = BlockKind.PARAGRAPH, lineno
-        pending.append(_collapse(line))
-    flush()
-
-    if not any(b.kind is BlockKind.TITLE for b in blocks):
+    body = "\n".join(lines[body_start:])
+    units = _Reader(path, body_start).read(MARKDOWN.parse(body))
+    if not any(u.kind is BlockKind.TITLE for u in units):
         raise SourceError("no `# ` title line", path, body_start + 1)
     missing = [key for key in FRONT_MATTER_KEYS if key not in front]
     if missing:
@@ -161,7 +166,7 @@ def parse_leaflet(text: str, path: Path) -> Leaflet:
         version=front["version"],
         date=front["date"],
         path=path,
-        blocks=tuple(blocks),
+        blocks=_placed(units),
         front_matter=front,
     )
 
@@ -183,155 +188,296 @@ def _parse_front_matter(lines: list[str], path: Path) -> tuple[dict[str, str], i
     raise SourceError("front matter is not closed by a `---` line", path, 1)
 
 
+def unit_text(source: str) -> str:
+    """The msgid of an inline source: each line trimmed, soft breaks a space, hard breaks ``"\\n"``."""
+    lines = source.split("\n")
+    out = []
+    for index, line in enumerate(lines):
+        last = index == len(lines) - 1
+        hard = not last and _HARD_BREAK.search(line)
+        if hard:
+            line = line[: hard.start()] + (hard[1] or "")
+        out.append(_collapse(line))
+        if not last:
+            out.append("\n" if hard else " ")
+    return "".join(out).strip(" ")
+
+
+@dataclass
+class _Unit:
+    """A block as read, before the leaflet as a whole says how its comment reads."""
+
+    kind: BlockKind
+    text: str
+    line: int
+    level: int = 0
+    lists: tuple[ListPlace, ...] = ()
+    paragraph: int = 1
+    cell: CellPlace | None = None
+    alert: AlertPlace | None = None
+    trail: tuple[str, ...] = ()  # the headings above it, outermost first
+
+
+@dataclass
+class _Item:
+    place: ListPlace
+    paragraphs: int = 0
+
+
+class _Reader:
+    """One walk over markdown-it's block tokens, keeping the open lists, table and warning box."""
+
+    def __init__(self, path: Path, body_start: int):
+        self.path = path
+        self.offset = body_start  # lines before the Markdown body (the front matter)
+        self.units: list[_Unit] = []
+        self.trail: list[tuple[int, str]] = []  # (level, text) of the headings above
+        self.items: list[_Item] = []
+        self.list_stack: list[tuple[int, bool, int, int]] = []  # (id, ordered, start, items so far)
+        self.lists = 0
+        self.tables = 0
+        self.alerts = 0
+        self.alert: AlertPlace | None = None
+        self.alert_paragraphs = 0
+        self.quote_depth = 0
+        self.cell: tuple[int, int, int, int, str] | None = None  # (table, row, column, columns, align)
+        self.table_start = 0  # the index of the open table's first cell in ``units``
+        self.row = 0
+        self.row_line = 0
+        self.column = 0
+        self.columns = 0
+
+    def line(self, token: Token) -> int:
+        return self.offset + (token.map[0] if token.map else 0) + 1
+
+    def fail(self, message: str, token: Token) -> SourceError:
+        return SourceError(message, self.path, self.line(token))
+
+    def read(self, tokens: Sequence[Token]) -> list[_Unit]:
+        index = 0
+        while index < len(tokens):
+            token = tokens[index]
+            kind = token.type
+            if kind == "heading_open":
+                self.heading(token, tokens[index + 1])
+                index += 3
+                continue
+            if kind == "paragraph_open":
+                self.paragraph(token, tokens[index + 1])
+                index += 3
+                continue
+            if kind in ("bullet_list_open", "ordered_list_open"):
+                ordered = kind == "ordered_list_open"
+                start = int(token.attrGet("start") or 1) if ordered else 1
+                self.list_stack.append((self.lists, ordered, start, 0))
+                self.lists += 1
+            elif kind in ("bullet_list_close", "ordered_list_close"):
+                self.list_stack.pop()
+            elif kind == "list_item_open":
+                list_id, ordered, start, count = self.list_stack[-1]
+                self.list_stack[-1] = (list_id, ordered, start, count + 1)
+                self.items.append(_Item(ListPlace(list_id, ordered, start, start + count)))
+            elif kind == "list_item_close":
+                self.items.pop()
+            elif kind == "blockquote_open":
+                self.blockquote(token, tokens, index)
+            elif kind == "blockquote_close":
+                self.quote_depth -= 1
+                if self.quote_depth == 0:
+                    self.alert = None
+            elif kind == "table_open":
+                self.table_open(token)
+            elif kind == "table_close":
+                self.table_close()
+            elif kind == "tr_open":
+                self.row += 1
+                self.row_line = self.line(token)
+                self.column = 0
+            elif kind in ("th_open", "td_open"):
+                self.column += 1
+                self.table_cell(token, tokens[index + 1])
+                index += 3
+                continue
+            elif kind in ("code_block", "fence"):
+                raise self.fail("a code block (a line indented by 4 spaces or more, or ```): "
+                                "remove the indent or the fence", token)
+            elif kind == "html_block":
+                raise self.fail("raw HTML is not part of a leaflet", token)
+            # hr, thead, tbody and the closing tokens carry nothing of their own
+            index += 1
+        return self.units
+
+    def heading(self, token: Token, inline: Token) -> None:
+        level = int(token.tag[1])
+        text = unit_text(inline.content)
+        if not text:
+            raise self.fail("empty heading", token)
+        if self.items or self.alert or self.quote_depth:
+            raise self.fail("a heading inside a list or a warning box; start it at the line's beginning", token)
+        if level == 1:
+            if any(u.kind is BlockKind.TITLE for u in self.units):
+                raise self.fail("a second `# ` title; use `## ` for sections", token)
+            self.units.append(_Unit(BlockKind.TITLE, text, self.line(token), 1))
+            return
+        while self.trail and self.trail[-1][0] >= level:
+            self.trail.pop()
+        self.trail.append((level, text))
+        self.units.append(_Unit(BlockKind.HEADING, text, self.line(token), level, trail=self.trail_texts()))
+
+    def trail_texts(self) -> tuple[str, ...]:
+        return tuple(text for _, text in self.trail)
+
+    def paragraph(self, token: Token, inline: Token) -> None:
+        source = inline.content
+        line = self.line(token)
+        if self.alert is not None and self.alert_paragraphs == 0 and self.quote_depth == 1 and not self.items:
+            first, _, rest = source.partition("\n")
+            if _ALERT_MARKER.match(first.strip()):  # the marker line itself is no text
+                source, line = rest, line + 1
+        text = unit_text(source)
+        if not text:
+            return
+        lists = tuple(item.place for item in self.items)
+        if self.items:
+            item = self.items[-1]
+            item.paragraphs += 1
+            kind = BlockKind.ITEM if item.paragraphs == 1 else BlockKind.PARAGRAPH
+            number = item.paragraphs
+        else:
+            kind = BlockKind.PARAGRAPH
+            number = 0
+            if self.alert is not None:
+                self.alert_paragraphs += 1
+                number = self.alert_paragraphs
+        self.units.append(_Unit(kind, text, line, lists=lists, paragraph=number, alert=self.alert,
+                                trail=self.trail_texts()))
+
+    def blockquote(self, token: Token, tokens: Sequence[Token], index: int) -> None:
+        self.quote_depth += 1
+        if self.quote_depth > 1 or self.items:
+            raise self.fail("a quote or warning box inside another block; start `> [!WARNING]` at the line's beginning",
+                            token)
+        following = tokens[index + 1: index + 3]
+        marker = None
+        if len(following) == 2 and following[0].type == "paragraph_open":
+            marker = _ALERT_MARKER.match(following[1].content.partition("\n")[0].strip())
+        if marker is None:
+            raise self.fail("a quote (`>`) that is not a warning box: write `> [!NOTE]`, `> [!TIP]`, "
+                            "`> [!IMPORTANT]`, `> [!WARNING]` or `> [!CAUTION]` on its first line, "
+                            "or remove the `>`", token)
+        self.alert = AlertPlace(self.alerts, AlertKind(marker[1].upper()))
+        self.alerts += 1
+        self.alert_paragraphs = 0
+
+    def table_open(self, token: Token) -> None:
+        if self.items:
+            raise self.fail("a table inside a list item; start it at the line's beginning", token)
+        self.row = 0
+        self.columns = 0
+        self.table_start = len(self.units)
+
+    def table_cell(self, token: Token, inline: Token) -> None:
+        text = unit_text(inline.content)
+        style = str(token.attrGet("style") or "")
+        align = style.removeprefix("text-align:") if style.startswith("text-align:") else ""
+        self.columns = max(self.columns, self.column)
+        if not text:
+            return
+        # The table's shape is known at its end: the place is completed then.
+        place = CellPlace(self.tables, self.row, self.column, 0, 0, align)
+        self.units.append(_Unit(BlockKind.CELL, text, self.row_line, cell=place, alert=self.alert,
+                                trail=self.trail_texts()))
+
+    def table_close(self) -> None:
+        for unit in self.units[self.table_start:]:
+            assert unit.cell is not None
+            unit.cell = CellPlace(unit.cell.table_id, unit.cell.row, unit.cell.column, self.row, self.columns,
+                                  unit.cell.align)
+        self.tables += 1
+
+
+def _placed(units: list[_Unit]) -> tuple[Block, ...]:
+    """The blocks, with their section, number and comment as the whole leaflet decides them."""
+    headings = [u for u in units if u.kind is BlockKind.HEADING]
+    qa = bool(headings) and all(h.level == 2 and h.text.rstrip().endswith(_QUESTION_END) for h in headings)
+    blocks = []
+    section, number, heading = 0, 0, ""
+    counts: dict[tuple[str, ...], dict[str, int]] = {}
+    for unit in units:
+        if unit.kind is BlockKind.HEADING:
+            section, number, heading = section + 1, 0, unit.text
+        elif unit.kind is not BlockKind.TITLE:
+            number += 1
+        if qa:
+            location, comment = _qa_location(unit, section, number, heading)
+        else:
+            location = _outline_location(unit, counts.setdefault(unit.trail, {}))
+            comment = location
+        blocks.append(Block(unit.kind, unit.text, unit.line, section,
+                            number if unit.kind is not BlockKind.HEADING else 0,
+                            heading if unit.kind is not BlockKind.TITLE else "", unit.level, unit.lists,
+                            unit.paragraph, unit.cell, unit.alert, location, comment))
+    return tuple(blocks)
+
+
+def _qa_location(unit: _Unit, section: int, number: int, heading: str) -> tuple[str, str]:
+    """A Q&A leaflet's comments, as they have always read: "Q5 answer, paragraph 1: “question”"."""
+    if unit.kind is BlockKind.TITLE:
+        return "Title", "Title"
+    part = f"Q{section}" if section else "Introduction"
+    if unit.kind is BlockKind.HEADING:
+        return f"{part} question", f"{part} question"
+    where = f"{part} answer" if section else part
+    if unit.cell is not None:
+        location = f"{where}, table row {unit.cell.row}, column {unit.cell.column}"
+    else:
+        noun = "list item" if unit.kind is BlockKind.ITEM else "paragraph"
+        if unit.alert is not None:
+            noun = f"{_ALERT_NOUNS[unit.alert.kind]}, {noun}"
+        location = f"{where}, {noun} {number}"
+    return location, f"{location}: “{heading}”" if heading else location
+
+
+def _outline_location(unit: _Unit, seen: dict[str, int]) -> str:
+    """Where a unit sits in any leaflet: "Side effects › Common › list item 2" (``seen`` counts per section)."""
+    if unit.kind is BlockKind.TITLE:
+        return "Title"
+    trail = list(unit.trail) or ["Introduction"]
+    if unit.kind is BlockKind.HEADING:
+        return " › ".join([*trail, "heading"])
+    parts: list[str] = []
+    if unit.alert is not None:
+        ordinal = _ordinal(seen, f"alert {unit.alert.alert_id}", "alerts")
+        parts.append(_ALERT_NOUNS[unit.alert.kind] + (f" {ordinal}" if ordinal > 1 else ""))
+    if unit.cell is not None:
+        ordinal = _ordinal(seen, f"table {unit.cell.table_id}", "tables")
+        table = f"table {ordinal}, row" if ordinal > 1 else "table row"
+        parts.append(f"{table} {unit.cell.row}, column {unit.cell.column}")
+    elif unit.lists:
+        for depth, place in enumerate(unit.lists):
+            ordinal = _ordinal(seen, f"list {place.list_id}", f"lists {depth}")
+            noun = f"list {ordinal}, item" if ordinal > 1 and depth == 0 else "list item"
+            parts.append(f"{noun} {place.number}")
+        if unit.paragraph > 1:
+            parts[-1] += f", paragraph {unit.paragraph}"
+    elif unit.alert is not None:
+        parts[-1] += f", paragraph {unit.paragraph}"
+    else:
+        parts.append(f"paragraph {_count(seen, 'paragraphs')}")
+    return " › ".join([*trail, *parts])
+
+
+def _ordinal(seen: dict[str, int], key: str, counter: str) -> int:
+    """The 1-based ordinal of container ``key`` among the section's containers counted by ``counter``."""
+    if key not in seen:
+        seen[key] = _count(seen, counter)
+    return seen[key]
+
+
+def _count(seen: dict[str, int], counter: str) -> int:
+    seen[counter] = seen.get(counter, 0) + 1
+    return seen[counter]
+
+
 def _collapse(text: str) -> str:
     return re.sub(r"[ \t]+", " ", text).strip()
-
-
-def _unescape(text: str) -> str:
-    return _ESCAPED_START.sub(r"\1", text)
-
-
-def _escape(text: str) -> str:
-    """Backslash a block start that Markdown would read as markup."""
-    if re.match(r"^([#*+\->\\]|\d+\.)", text):
-        return "\\" + text
-    return text
-
-
-# -- importing PDF-style raw text -----------------------------------------
-
-_QUESTION = re.compile(r"^Q(\d+)\s+(.+)$")
-# A line that ends a sentence and then carries two or more trailing spaces ends
-# a paragraph in this PDF export; a single trailing space is a soft wrap.
-_PARAGRAPH_END = re.compile(r"[.!?:][\"”’)]?[ \t]{2,}$")
-_SPLIT_WORD = re.compile(r"([A-Za-z]+)-$")
-_NEXT_WORD = re.compile(r"^([A-Za-z]+)")
-
-
-@dataclass(frozen=True)
-class RawSection:
-    question: str
-    paragraphs: tuple[str, ...]
-
-
-def raw_sha256(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
-
-
-def import_raw(raw_path: Path, slug: str, previous: Leaflet | None = None) -> str:
-    """Markdown for the raw text at ``raw_path``.
-
-    Front matter fields a person set (version, date, anything else) are kept
-    from ``previous``, so importing twice gives the same file.
-    """
-    try:
-        data = raw_path.read_bytes()
-    except FileNotFoundError:
-        raise SourceError("no such raw leaflet", raw_path) from None
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise SourceError("not valid UTF-8", raw_path, data[: exc.start].count(b"\n") + 1) from None
-    _refuse_nul(text, raw_path)
-    title, intro, sections = parse_raw(text, raw_path)
-
-    front = dict(previous.front_matter) if previous else {}
-    front.update(
-        slug=slug,
-        title=title,
-        source=f"raw/{raw_path.name}",
-        **{"source-sha256": raw_sha256(data)},
-    )
-    front.setdefault("version", "1.0")
-    front.setdefault("date", today().isoformat())
-    ordered = [*FRONT_MATTER_KEYS, *sorted(k for k in front if k not in FRONT_MATTER_KEYS)]
-
-    out = ["---", *(f"{key}: {front[key]}" for key in ordered), "---", "", f"# {title}", ""]
-    out += [f"{_escape(p)}\n" for p in intro]
-    for section in sections:
-        out += [f"## {section.question}", ""]
-        out += [f"{_escape(p)}\n" for p in section.paragraphs]
-    return "\n".join(out).rstrip("\n") + "\n"
-
-
-def parse_raw(text: str, path: Path) -> tuple[str, tuple[str, ...], list[RawSection]]:
-    """Title, introduction paragraphs and question sections of PDF-style raw text."""
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    vocabulary = set(re.findall(r"[a-z]+(?:-[a-z]+)*", text.lower()))
-    title = ""
-    intro: list[str] = []
-    sections: list[RawSection] = []
-    question = ""
-    paragraphs: list[str] = []
-    current: list[str] = []
-
-    def end_paragraph() -> None:
-        nonlocal current
-        if current:
-            paragraphs.append(_join_lines(current, vocabulary))
-            current = []
-
-    def end_section() -> None:
-        nonlocal paragraphs
-        end_paragraph()
-        if question:
-            sections.append(RawSection(question, tuple(paragraphs)))
-        else:
-            intro.extend(paragraphs)
-        paragraphs = []
-
-    for raw_line in lines:
-        line = _collapse(raw_line)
-        if not line:
-            end_paragraph()
-            continue
-        if not title:
-            title = line
-            continue
-        if match := _QUESTION.match(line):
-            end_section()
-            question = match[2]
-            continue
-        current.append(line)
-        if _PARAGRAPH_END.search(raw_line):
-            end_paragraph()
-    end_section()
-    if not title:
-        raise SourceError("empty raw leaflet: no title line", path, 1)
-    if not sections:
-        raise SourceError("no questions found (lines starting `Q1 `, `Q2 `, ...)", path, 1)
-    return title, tuple(intro), sections
-
-
-def _join_lines(lines: list[str], vocabulary: set[str]) -> str:
-    text = lines[0]
-    for line in lines[1:]:
-        split = _SPLIT_WORD.search(text)
-        following = _NEXT_WORD.match(line)
-        if split and following:
-            left, right = split[1], following[1]
-            if _is_split_word(left, right, vocabulary):
-                text = text[: split.start()] + left + line
-            else:
-                text = text + line  # a real hyphenated word: keep the hyphen, no space
-        else:
-            text = f"{text} {line}"
-    return _collapse(text)
-
-
-def _is_split_word(left: str, right: str, vocabulary: set[str]) -> bool:
-    """Was ``left-`` + ``right`` one plain word that the PDF broke at the line end?"""
-    joined = (left + right).lower()
-    hyphenated = f"{left}-{right}".lower()
-    if hyphenated in vocabulary:  # the document itself spells it with a hyphen elsewhere
-        return False
-    if joined in vocabulary:
-        return True
-    return joined in _english_words()
-
-
-@lru_cache(maxsize=1)
-def _english_words() -> frozenset[str]:
-    from spellchecker import SpellChecker  # imported late: loading the word list takes time
-
-    return frozenset(SpellChecker(language="en").word_frequency.keys())

@@ -80,7 +80,7 @@ def lint_leaflet(leaflet: Leaflet, settings: LintSettings,
     if grade is not None and grade > settings.max_grade:
         title = next((b for b in leaflet.blocks if b.kind is BlockKind.TITLE), leaflet.blocks[0])
         hardest = sorted(
-            ((g, b) for b in leaflet.blocks if b.kind in (BlockKind.PARAGRAPH, BlockKind.ITEM)
+            ((g, b) for b in leaflet.blocks if b.kind in (BlockKind.PARAGRAPH, BlockKind.ITEM, BlockKind.CELL)
              and (g := reading_grade(b.text)) is not None),
             key=lambda pair: -pair[0],
         )[:3]

@@ -299,8 +299,8 @@ def test_bilingual_edition_pairs_each_english_block_with_its_translation(publish
 
 def test_bilingual_list_leaflet_keeps_items_side_by_side(published):
     html = read(published, "zh_Hans", ".bilingual.html", LIST_SLUG)
-    assert re.search(r'<ul lang="en" dir="ltr">\n<li><strong>DO NOT</strong> eat', html)
-    assert re.search(r"<ul lang=\"zh-Hans\" dir=\"ltr\">\n<li>入院前6小时内<strong>切勿</strong>", html)
+    assert re.search(r'<div lang="en" dir="ltr">\n<ul>\n<li><strong>DO NOT</strong> eat', html)
+    assert re.search(r"<div lang=\"zh-Hans\" dir=\"ltr\">\n<ul>\n<li>入院前6小时内<strong>切勿</strong>", html)
 
 
 # -- PDF -----------------------------------------------------------------------------------------
