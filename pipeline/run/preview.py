@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from babel.messages.catalog import Catalog
+from markupsafe import Markup
 
 from pipeline.catalogs.po import message_key, sha256
 from pipeline.catalogs.update import read_language_catalog
@@ -27,7 +28,13 @@ from pipeline.core.config import Config
 from pipeline.core.errors import ReviewError
 from pipeline.core.files import write_atomic
 from pipeline.core.languages import language
-from pipeline.publish.build import inline_html, plain_text, template_environment
+from pipeline.publish.build import (
+    Unit,
+    container_html,
+    inline_html,
+    plain_text,
+    template_environment,
+)
 from pipeline.review.ledger import (
     STATE_LABELS,
     Entry,
@@ -136,8 +143,19 @@ class PreviewBlock:
     def in_english(self) -> bool:
         return self.entry is None or not self.entry.translation
 
-    def html(self, english: str):
+    def html(self, english: str) -> Markup:
         return inline_html(english if self.in_english else self.entry.translation)  # type: ignore[union-attr]
+
+    def labelled_html(self, english: str) -> Markup:
+        """The state's label, then the words: what a paragraph, list item or table cell of the preview shows."""
+        label = Markup('<span class="state-label" lang="en" dir="ltr">%s</span>') % self.label
+        return Markup("%s %s") % (label, self.html(english))
+
+    @property
+    def attrs(self) -> Markup:
+        """The attributes that colour a block by its state (and mark English shown in its place)."""
+        english = Markup(' lang="en" dir="ltr"') if self.in_english else Markup("")
+        return Markup(' class="block state-%s" data-state="%s"%s') % (self.state, self.state, english)
 
 
 def render_preview(leaflet: Leaflet, lang_code: str, entries: list[Entry], digest: str) -> str:
@@ -145,22 +163,24 @@ def render_preview(leaflet: Leaflet, lang_code: str, entries: list[Entry], diges
     by_key = {e.key: e for e in entries}
     title: dict[str, Any] | None = None
     sections: list[dict[str, Any]] = []
+    units: list[list[Unit]] = []  # each section's paragraphs, lists, tables and boxes, as the page writes them
     for block in leaflet.blocks:
-        item: dict[str, Any] = {"block": PreviewBlock(block.kind, by_key.get(message_key(block.text))), "english": block.text}
+        shown = PreviewBlock(block.kind, by_key.get(message_key(block.text)))
+        item: dict[str, Any] = {"block": shown, "english": block.text}
         if block.kind is BlockKind.TITLE:
             title = item
             continue
         if block.kind is BlockKind.HEADING or not sections:
-            sections.append({"heading": item if block.kind is BlockKind.HEADING else None, "groups": []})
+            sections.append({"heading": item if block.kind is BlockKind.HEADING else None,
+                             "level": block.level if block.kind is BlockKind.HEADING else 2})
+            units.append([])
             if block.kind is BlockKind.HEADING:
                 continue
-        groups = sections[-1]["groups"]
-        is_list = bool(block.lists)  # every paragraph of a list item; table cells and boxes show as paragraphs
-        if not groups or not (is_list and groups[-1]["is_list"]):
-            groups.append({"is_list": is_list, "blocks": []})
-        groups[-1]["blocks"].append(item)
-    shown = title["block"] if title else None
-    page_title = shown.entry.translation if shown and shown.entry and shown.entry.translation else leaflet.title
+        units[-1].append(Unit(block, shown.labelled_html(block.text), shown.attrs, block.text))
+    for section, section_units in zip(sections, units, strict=True):
+        section["body"] = container_html(section_units)
+    heading = title["block"] if title else None
+    page_title = heading.entry.translation if heading and heading.entry and heading.entry.translation else leaflet.title
     counts = Counter(e.state for e in entries)
     legend = [(state.value, STATE_LABELS[state], counts[state]) for state in ReviewState if counts[state]]
     return template_environment().get_template("review/preview.html.j2").render(

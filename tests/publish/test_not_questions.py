@@ -177,9 +177,14 @@ def test_bilingual_edition_shows_every_unit_in_both_languages(project, leaflet, 
 
 def test_preview_shows_every_unit(project, leaflet):
     build_previews(project, ["ar"])
-    html = html_text(preview_path(project, "ar", NONQA_SLUG).read_text(encoding="utf-8"))
+    page = preview_path(project, "ar", NONQA_SLUG).read_text(encoding="utf-8")
+    html = html_text(page)
     for unit in units_in("ar", leaflet):
         assert squash(unit) in html, unit
+    # as the page shows them: a real table, the warning box, lists; each unit coloured by its state
+    assert '<th scope="col" class="block state-' in page
+    assert '<div class="box box-warning" role="note">' in page
+    assert '<li class="block state-' in page
 
 
 def test_the_project_checks_clean_and_a_rerun_changes_nothing(project, tmp_path):
