@@ -249,9 +249,15 @@ def review_resign(
     reviewer: Annotated[str, typer.Option("--reviewer", help="Your reviewer id from the config.")],
     leaflet: Annotated[str | None, typer.Option("--leaflet", help="Only this leaflet (slug).")] = None,
     key: KeyOption = None,
+    yes: Annotated[bool, typer.Option("--yes", help="Sign without asking, after reading the list.")] = False,
 ) -> None:
-    """Sign your own approvals made before signatures, after reading each leaflet's current preview."""
-    from pipeline.review.ledger import editing, resign
+    """Sign your own approvals made before signatures, after reading each leaflet's current preview.
+
+    Each approval is listed first and signed only when you confirm: anyone who
+    could write the ledger could have added an unsigned approval under your id.
+    """
+    from pipeline.catalogs.po import key_of, messages
+    from pipeline.review.ledger import editing, english_of, resign
     from pipeline.run.preview import current_preview
 
     with guarded() as config:
@@ -266,12 +272,27 @@ def review_resign(
                 if not unsigned:
                     continue
                 preview = current_preview(config, lang, slug, work.catalog).html_sha256
+                english = {key_of(m): english_of(m) for m in messages(work.catalog)}
+                console.note(f"unsigned approvals recorded under {reviewer} [{lang}] {slug}:")
+                for entry in unsigned:
+                    when = work.ledger.approvals[entry].approved_at[:10]
+                    console.out.print(f"  {when}  {english.get(entry, entry)[:70]}", markup=False)
+                if not yes and not _confirmed(f"Sign these {len(unsigned)} as approvals you made yourself?"):
+                    console.note(f"not signed: [{lang}] {slug}")
+                    continue
                 signed = resign(work.catalog, work.ledger, config, reviewer, preview=preview, signer=signer)
             total += len(signed)
             left = len(unsigned) - len(signed)
             console.note(f"signed {len(signed)} approval{'s' if len(signed) != 1 else ''} [{lang}] {slug}"
                          + (f"; {left} no longer match the words and need approving again" if left else ""))
         console.out.print(f"{total} approval{'s' if total != 1 else ''} signed by {reviewer}", markup=False)
+
+
+def _confirmed(question: str) -> bool:
+    """Ask at a terminal; without one, refuse rather than guess (``--yes`` answers in advance)."""
+    if not sys.stdin.isatty():
+        raise ReviewError(f"{question} Run at a terminal to answer, or pass --yes after reading the list")
+    return typer.confirm(question, default=False)
 
 
 @review_app.command("preview")

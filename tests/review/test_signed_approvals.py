@@ -286,7 +286,12 @@ def test_resign_signs_only_your_own_unsigned_approvals_after_the_preview(make_pr
     others = _cli(config, "review", "resign", "--lang", "es", "--reviewer", "jchen")
     assert others.returncode == 0 and "0 approvals signed by jchen" in others.stdout
     assert state(config, ENGLISH) is ReviewState.TRANSLATED
-    done = _cli(config, "review", "resign", "--lang", "es", "--reviewer", "mlopez")
+    # each approval is listed first, and without a terminal to confirm at nothing is signed unless --yes
+    unconfirmed = _cli(config, "review", "resign", "--lang", "es", "--reviewer", "mlopez")
+    assert unconfirmed.returncode == 1 and "pass --yes after reading the list" in unconfirmed.stderr
+    assert "Magnesium Infusions" in unconfirmed.stdout + unconfirmed.stderr
+    assert state(config, ENGLISH) is ReviewState.TRANSLATED
+    done = _cli(config, "review", "resign", "--lang", "es", "--reviewer", "mlopez", "--yes")
     assert done.returncode == 0, done.stderr
     assert f"{count} approvals signed by mlopez" in done.stdout
     assert state(config, ENGLISH) is ReviewState.APPROVED
