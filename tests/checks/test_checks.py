@@ -120,7 +120,7 @@ def test_negation_spanish_q8_that_drops_no_fails():
     dropped = broken("es", "Q8a", "que NO realice ejercicio ni actividad", "que realice ejercicio o actividad")
     assert "No obstante" in dropped  # "nonetheless" holds a "no" that negates nothing
     found = findings("Q8a", dropped, "es")
-    assert Finding("negation", Severity.ERROR, "the English says “NOT”; the translation has no negation") in found
+    assert Finding("negation", Severity.ERROR, "sentence 1: the English says “NOT”; the translation has no negation") in found
 
 
 @pytest.mark.parametrize("lang,key,old,new", [
