@@ -246,3 +246,15 @@ DRUG_ENDINGS: dict[str, tuple[str, ...]] = {
     "zh_Hant": ("卡因", "米松", "潑尼龍", "奈德", "唑侖", "唑崙", "考酮", "可酮", "洛芬", "司瓊", "噴丁",
                 "瑞巴林", "芬太尼", "嗎啡", "洛酮", "氯胺酮", "曲馬多", "可待因"),
 }
+
+# -- words every language here may write as English does ---------------------------------
+#
+# International medical and common words a translation may share with the English
+# ("steroid" in Turkish and Vietnamese, "normal" in Spanish): not English left in.
+
+SHARED_WORDS = (
+    "steroid", "steroids", "insulin", "vitamin", "oxygen", "protein", "virus", "normal", "general",
+    "hospital", "local", "total", "final", "control", "animal", "material", "sensor", "laser",
+    "scanner", "stent", "catheter", "doctor", "taxi", "hotel", "radio", "video", "internet", "email",
+    "online", "parking", "stress", "panel", "serum", "plasma", "creatinine", "creatinin", "glucose",
+)

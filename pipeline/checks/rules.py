@@ -20,7 +20,9 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from pipeline.checks import lexicon
+from babel import Locale, UnknownLocaleError
+
+from pipeline.checks import language_id, lexicon
 from pipeline.checks.glossary import Glossary, Term
 from pipeline.checks.severity import Severity
 from pipeline.core import units
@@ -795,6 +797,38 @@ def drugs(english: str, translation: str, lang: str, glossary: Glossary | None) 
         yield f"“{word}” looks like a drug name, and the English names no such drug"
 
 
+def completeness(english: str, translation: str, lang: str, glossary: Glossary | None) -> Iterator[str]:
+    """Completeness: no sentence or clause left out, no sentence added.
+
+    Sentences are counted and measured against the language's usual length
+    ratio. Fewer sentences and a short text, or more sentences and a long one,
+    is an error; so is one aligned sentence far shorter than its English. A
+    sentence merged or split at normal length passes.
+    """
+    data = language_data(lang)
+    if data is None or len(_plain(english)) < 40:
+        return  # short texts vary too much to measure
+    source, target = sentences(english), sentences(translation, lang)
+    ratio = len(_plain(translation)) / (len(_plain(english)) * data.length_ratio)
+    if len(target) < len(source) and ratio < _SHORT:
+        yield (f"{len(target)} sentences for {len(source)} in the English, and {ratio:.0%} of the expected "
+               "length: a sentence left out?")
+    elif len(target) > len(source) and ratio > _LONG:
+        yield (f"{len(target)} sentences for {len(source)} in the English, and {ratio:.0%} of the expected "
+               "length: a sentence added?")
+    elif len(target) == len(source):
+        for index, (one, other) in enumerate(zip(source, target, strict=True)):
+            part = len(_plain(other)) / (len(_plain(one)) * data.length_ratio)
+            if len(one) >= 40 and part < _CLAUSE_SHORT:
+                yield (f"{_where(index, list(zip(source, target, strict=True)))}{part:.0%} of the expected "
+                       "length: a clause left out?")
+
+
+# Length ratios (translation over expected) past which a sentence is missing or added;
+# correct translations of the test set lie between 0.55 and 1.25.
+_SHORT, _LONG, _CLAUSE_SHORT = 0.75, 1.15, 0.5
+
+
 def emphasis(english: str, translation: str, lang: str, glossary: Glossary | None) -> Iterator[str]:
     """Emphasis: what the English stresses (**bold** or CAPITALS) is stressed in the translation."""
     stressed = [m.group(1) for m in _BOLD.finditer(english)] + _capitals(english)
@@ -877,6 +911,57 @@ def untranslated(english: str, translation: str, lang: str, glossary: Glossary |
         if len(other) >= 2 and len(other) > sum(ch in own for ch in translation):
             variant = "Simplified" if data.variant_chars == _SIMPLIFIED else "Traditional"
             yield f"written in {variant} Chinese characters ({''.join(dict.fromkeys(other))[:6]}) for {lang}"
+
+
+def same_script_language(english: str, translation: str, lang: str, glossary: Glossary | None) -> Iterator[str]:
+    """Language: the translation is in its own language, not another of its script (Spanish in the Italian file).
+
+    py3langid's offline model judges texts of 25 letters or more among the
+    languages written in the same script; it speaks when it is at least 90% sure
+    of another language and gives the catalogue's own at most 0.1%.
+    """
+    data = language_data(lang)
+    base = lang.split("_")[0]
+    if data is None or base not in language_id.CANDIDATES.get(data.script, ()):
+        return
+    text = _plain(translation)
+    for term in glossary.terms if glossary else ():
+        if term.keep or term.drug:  # names say nothing about the language around them
+            text = term.pattern().sub(" ", text)
+    guess = language_id.other_language(text, data.script, base)
+    if guess is not None:
+        yield f"this reads as {_language_name(guess.language)} ({guess.probability:.1%} sure), not {lang}"
+
+
+def _language_name(code: str) -> str:
+    try:
+        return Locale.parse(code).english_name or code
+    except (ValueError, UnknownLocaleError):
+        return code
+
+
+def english_left(english: str, translation: str, lang: str, glossary: Glossary | None) -> Iterator[str]:
+    """English left in: words of the English copied into the translation ("outpatient", "multiday").
+
+    Words of five letters or more, in lower case in the English; glossary terms,
+    drug names in any language and shared medical words (lexicon.SHARED_WORDS) excepted.
+    """
+    if " ".join(translation.split()).casefold() == " ".join(english.split()).casefold():
+        return  # the whole English: the untranslated check says so
+    source = {w.casefold() for w in _LATIN_WORD.findall(english) if not w.isupper()}
+    if not source:
+        return
+    exempt = set(lexicon.SHARED_WORDS)
+    for term in glossary.terms if glossary else ():
+        if term.keep or term.drug:
+            exempt.update(w.casefold() for form in term.all_forms() for w in _LATIN_WORD.findall(form))
+    copied = [w for w in _LATIN_WORD.findall(translation)
+              if (key := w.casefold()) in source and key not in exempt and not w.isupper()]
+    if copied:
+        yield f"English left in the translation: {', '.join(dict.fromkeys(copied))}"
+
+
+_LATIN_WORD = re.compile(r"(?<![^\W\d_])[A-Za-z]{5,}(?![^\W\d_])")
 
 
 _UNIT_WORDS = {"mmol", "mg", "ml", "l", "h", "min"}  # Latin unit symbols any script may carry
@@ -999,8 +1084,11 @@ CHECKS: dict[str, Check] = {
         Check("polarity", Severity.ERROR, polarity),
         Check("counts", Severity.ERROR, counts),
         Check("drugs", Severity.ERROR, drugs),
+        Check("completeness", Severity.ERROR, completeness),
         Check("glossary", Severity.ERROR, glossary_terms),
         Check("untranslated", Severity.ERROR, untranslated),
+        Check("language", Severity.ERROR, same_script_language),
+        Check("english", Severity.WARNING, english_left),
         Check("markup", Severity.ERROR, markup),
         Check("emphasis", Severity.WARNING, emphasis),
         Check("length", Severity.WARNING, length),
