@@ -74,7 +74,8 @@ _COMMON_UNITS: dict[str, tuple[str, ...]] = {
     "mL": ("ml",),
 }
 
-_ZH_NEGATIONS = ("不", "没", "沒", "别", "別", "勿", "无", "無", "非", "未", "否", "莫", "禁", "避免", "切忌")
+# 最多 / 至多 (at most) say "no more than" without a 不.
+_ZH_NEGATIONS = ("不", "没", "沒", "别", "別", "勿", "无", "無", "非", "未", "否", "莫", "禁", "避免", "切忌", "最多", "至多")
 
 # however, very, regardless, future, different, continually
 # discomfort, adverse (reaction), unwell, otherwise, whether, non-steroidal
@@ -90,7 +91,7 @@ LANGUAGES: dict[str, LanguageData] = {
         script="LATIN",
         negations=("no", "nunca", "jamás", "ni", "ningún*", "ninguna*", "nadie", "nada", "sin", "tampoco",
                    "poco probable", "improbable", "imposible", "incapaz", "evit*", "contraindicad*",
-                   "prohibid*", "absten*"),
+                   "prohibid*", "absten*", "como maximo"),
         false_negations=("no obstante", "sin embargo", "sin duda", "no dude"),
         units={"minute": ("minuto*",), "hour": ("hora", "horas"), "day": ("día", "días"),
                "week": ("semana*",), "month": ("mes", "meses"), "year": ("año", "años")},
@@ -100,8 +101,8 @@ LANGUAGES: dict[str, LanguageData] = {
         script="LATIN",
         negations=("non", "mai", "né", "nessun*", "niente", "nulla", "senza", "poco probabile",
                    "improbabil*", "impossibil*", "incapac*", "evit*", "controindicat*", "vietat*",
-                   "proibit*", "astener*", "astenga*"),
-        false_negations=("non appena", "non solo", "non esiti"),
+                   "proibit*", "astener*", "astenga*", "al massimo"),
+        false_negations=("non appena", "non solo", "non esiti", "finché non", "fino a quando non", "finche non"),
         units={"minute": ("minut*",), "hour": ("ora", "ore"), "day": ("giorn*", "gg"),
                "week": ("settiman*",), "month": ("mese", "mesi"), "year": ("anno", "anni")},
         length_ratio=1.15,
@@ -110,7 +111,7 @@ LANGUAGES: dict[str, LanguageData] = {
         script="GREEK",
         negations=("δεν", "μην", "μη", "ποτέ", "ούτε", "κανέν*", "καμί*", "τίποτα", "χωρίς", "όχι",
                    "απίθαν*", "αδύνατ*", "δύσκολα", "αποφύγ*", "αποφεύγ*", "αντενδείκν*", "απαγορεύ*",
-                   "ανίκαν*"),
+                   "ανίκαν*", "το πολύ"),
         false_negations=("όχι μόνο",),
         units={"minute": ("λεπτ*",), "hour": ("ώρα", "ώρες", "ωρών"), "day": ("ημέρ*", "μέρα*", "μέρες"),
                "week": ("εβδομάδ*",), "month": ("μήνα*", "μήνες", "μηνών"),
@@ -128,7 +129,7 @@ LANGUAGES: dict[str, LanguageData] = {
                    "*meden", "*madı*", "*medi*", "*mamış*", "*memiş*", "*mayan*", "*meyen*",
                    "*mamak*", "*memek*", "*maman*", "*memen*", "kaçın*", "kontrendike*", "yasak*",
                    "*mayiniz", "*meyiniz", "*madig*", "*medig*", "*amaz*", "*emez*", "*amiyor*",
-                   "*emiyor*"),
+                   "*emiyor*", "en fazla", "en çok"),
         # "başlamadan önce" (before starting) is built like a negation and negates nothing.
         false_negations=("*madan önce", "*meden önce", "*madan evvel", "*meden evvel"),
         units={"minute": ("dakika*", "dk"), "hour": ("saat*", "sa"), "day": ("gün*",),
@@ -138,7 +139,7 @@ LANGUAGES: dict[str, LanguageData] = {
     "vi": LanguageData(
         script="LATIN",
         negations=("không", "chẳng", "chả", "chưa", "đừng", "chớ", "khó có thể", "ít có khả năng",
-                   "tránh", "cấm", "chống chỉ định"),
+                   "tránh", "cấm", "chống chỉ định", "tối đa"),
         # A yes/no question ends in "không?" ("có ... không?") without negating.
         false_negations=("re:không(?=\\s*[?？])",),
         units={"minute": ("phút",), "hour": ("giờ", "tiếng"), "day": ("ngày",), "week": ("tuần",),
@@ -151,7 +152,7 @@ LANGUAGES: dict[str, LanguageData] = {
         # Arabic joins و (and), ف (so), ب (with) to the next word: ولا, بدون, بعدم.
         negations=("لا", "ولا", "فلا", "بلا", "ألا", "وألا", "لن", "ولن", "لم", "ولم", "فلم", "ليس*", "لست*",
                    "غير", "بغير", "وغير", "بدون", "وبدون", "دون", "إطلاقا", "عدم", "بعدم", "وعدم",
-                   "ممنوع", "يمنع", "*مستبعد", "يستبعد", "*تجنب*", "*يحظر", "*محظور*", "*موانع*"),
+                   "ممنوع", "يمنع", "*مستبعد", "يستبعد", "*تجنب*", "*يحظر", "*محظور*", "*موانع*", "*اقصى"),
         # أبدا (never) is left out: folded it is ابدأ (start); an Arabic "never" has its لا or لم.
         units={"minute": ("*دقيقة", "*دقائق", "*دقيقتين", "*دقيقتان"),
                "hour": ("*ساعة", "*ساعات", "*ساعتين", "*ساعتان"),
@@ -170,7 +171,7 @@ LANGUAGES: dict[str, LanguageData] = {
         negations=("نه", "نمی*", "نیست*", "نباید", "نکن*", "نخواه*", "ندار*", "نشو*", "نشد*", "نباش*",
                    "نده*", "نگیر*", "نتوان*", "نرو*", "نخور*", "نکرد*", "هرگز", "بدون", "بی\u200c*", "غیر*",
                    "بعید", "عدم", "ممنوع", "*اجتناب*", "خودداری*", "نمان*", "ننوش*", "نزن*", "نگذار*",
-                   "نبود*", "ناتوان*", "ناامن*", "غیرممکن", "منع*", "احتمال کم*", "کم احتمال*"),
+                   "نبود*", "ناتوان*", "ناامن*", "غیرممکن", "منع*", "احتمال کم*", "کم احتمال*", "حداکثر"),
         false_negations=("بی\u200cخطر", "بیخطر", "بی\u200cحس*", "بیحس*", "غیره"),
         units={"minute": ("*دقیقه*",), "hour": ("*ساعت*",), "day": ("*روز*",), "week": ("*هفته*",),
                "month": ("*ماه*",), "year": ("*سال*",),
@@ -184,7 +185,7 @@ LANGUAGES: dict[str, LanguageData] = {
         script="GURMUKHI",
         # ਕਦੇ alone is "ever" (ਕਦੇ-ਕਦੇ: sometimes); "never" is ਕਦੇ ਨਹੀਂ.
         negations=("ਨਹੀਂ", "ਨਾ", "ਨ", "ਬਿਨਾਂ", "ਬਿਨਾ", "ਬਗੈਰ", "ਅਸੰਭਵ", "ਸੰਭਾਵਨਾ ਘੱਟ", "ਮਤ", "ਬਚ*",
-                   "ਮਨਾਹੀ", "ਵਰਜਿਤ", "ਅਸਮਰੱਥ"),
+                   "ਮਨਾਹੀ", "ਵਰਜਿਤ", "ਅਸਮਰੱਥ", "ਵੱਧ ਤੋਂ ਵੱਧ"),
         units={"minute": ("ਮਿੰਟ*",), "hour": ("ਘੰਟ*",), "day": ("ਦਿਨ*",), "week": ("ਹਫ਼ਤ*", "ਹਫਤ*"),
                "month": ("ਮਹੀਨ*",), "year": ("ਸਾਲ*", "ਵਰ੍ਹ*"), "mmol/L": ("ਮਿਲੀਮੋਲ*",)},
         cased=False,
@@ -529,7 +530,7 @@ _NEGATIVE_MEANING_WORDS = (
     "fast", "fasting", "nil", "stop*", "only", "less", "fewer", "free", "except", "rather", "instead",
     "hardly", "rarely", "seldom", "refrain*", "prohibit*", "forbid*", "contraindicat*", "absen*",
     "miss", "missed", "ignore", "neglect*", "low*", "minimi*", "reduc*", "prevent*", "protect*",
-    "hesitate", "exclud*", "outpatient*",
+    "hesitate", "exclud*", "outpatient*", "maximum", "most", "up to",
 )
 _ENGLISH_NEGATIVE_MEANING = re.compile(
     r"\b(?:" + "|".join(w.rstrip("*") + (r"\w*" if w.endswith("*") else "") for w in _NEGATIVE_MEANING_WORDS)

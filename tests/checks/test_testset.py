@@ -40,7 +40,17 @@ def test_each_new_check_fails_a_defect_and_passes_the_correct_text_in_every_lang
     the_glossary = glossary()
     rule = CHECKS[check]
     mine = [c for c in CASES if c.lang == lang]
-    flagged_correct = [c.key for c in mine if c.expected == "correct"
+    flagged_correct = [c.key for c in mine if c.expected == "correct" and not c.known_limit
                        and rule(c.english, c.translation, lang, the_glossary)]
     assert flagged_correct == []
     assert any(rule(c.english, c.translation, lang, the_glossary) for c in mine if c.expected != "correct")
+
+
+def test_the_known_limits_are_still_flagged():
+    """Paraphrases the docs name as false alarms: when one passes, the docs and the set need updating."""
+    limits = [c for c in CASES if c.known_limit]
+    assert limits
+    for case in limits:
+        errors = [f for f in run_checks(case.english, case.translation, case.lang, glossary())
+                  if f.severity is Severity.ERROR]
+        assert errors, (case.lang, case.key, case.known_limit)
