@@ -23,10 +23,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from babel.messages.catalog import Catalog  # noqa: E402
-from babel.messages.pofile import read_po, write_po  # noqa: E402
+from babel.messages.catalog import Catalog
+from babel.messages.pofile import read_po, write_po
 
-from tests.checks.testset import DANGEROUS, LANGUAGES, WARNED, Case, cases, evaluate  # noqa: E402
+from tests.checks.testset import DANGEROUS, LANGUAGES, WARNED, Case, cases, evaluate
 
 CLASSES = DANGEROUS + WARNED
 

@@ -68,11 +68,12 @@ class Glossary:
         return [term for term in self.terms if term.pattern().search(english)]
 
 
-def drugs_missing_forms(glossary: Glossary, languages: Sequence[str]) -> list[str]:
-    """One line per drug without a form in a configured language: lint shows them as warnings."""
-    return [f"glossary drug “{term.english}” has no form in {', '.join(missing)}: "
-            "a drug changed in those languages goes unnoticed"
-            for term in glossary.terms
+def drugs_without_forms(glossary: Glossary, languages: Sequence[str], english: str) -> list[tuple[Term, list[str]]]:
+    """The drugs ``english`` names that lack a form in some of ``languages``, with those languages.
+
+    Lint warns about them: in those languages a drug changed into another goes unnoticed.
+    """
+    return [(term, missing) for term in glossary.in_text(english)
             if term.drug and not term.keep and (missing := [lang for lang in languages if not term.forms(lang)])]
 
 
