@@ -8,6 +8,7 @@ offline; nothing is downloaded at run time.
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -32,15 +33,21 @@ class Guess:
 
 
 @cache
-def _identifier(candidates: tuple[str, ...]) -> Any:
-    """The model, limited to ``candidates``: loaded once per process and set of candidates.
+def _model() -> Any:
+    """The model, loaded once per process.
 
-    Imported here, not at the top: loading numpy and the model takes about two
+    Imported here, not at the top: loading numpy and the model takes one to two
     seconds, which commands that check nothing (a rerun with no change) must not pay.
     """
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+@cache
+def _identifier(candidates: tuple[str, ...]) -> Any:
+    """The model limited to ``candidates``: a shallow copy shares the loaded tables."""
+    identifier = copy.copy(_model())
     identifier.set_languages(list(candidates))
     return identifier
 

@@ -141,7 +141,7 @@ LANGUAGES: dict[str, LanguageData] = {
         negations=("không", "chẳng", "chả", "chưa", "đừng", "chớ", "khó có thể", "ít có khả năng",
                    "tránh", "cấm", "chống chỉ định", "tối đa"),
         # A yes/no question ends in "không?" ("có ... không?") without negating.
-        false_negations=("re:không(?=\\s*[?？])",),
+        false_negations=("re:không(?= [?？])",),
         units={"minute": ("phút",), "hour": ("giờ", "tiếng"), "day": ("ngày",), "week": ("tuần",),
                "month": ("tháng",), "year": ("năm",)},
         keep_marks=True,
@@ -456,29 +456,46 @@ def _script(ch: str) -> str:
 
 
 def _glob_regex(pattern: str, data: LanguageData | None) -> str:
-    """One lexicon pattern (see the notes above LANGUAGES) as a regex over folded text."""
+    """One lexicon pattern (see the notes above LANGUAGES) as a regex over a word line (:func:`_word_line`)."""
     if pattern.startswith("re:"):
         return pattern[3:]
     folded = fold(pattern, data.keep_marks if data else False)
     if data is not None and not data.spaced:
         return re.escape(folded.replace("*", ""))
-    letter = _word_char()
-    parts = folded.split()
-    pieces = []
-    for index, part in enumerate(parts):
-        core = re.escape(part.strip("*"))
-        left = "" if part.startswith("*") else rf"(?<!{letter})"
-        right = f"{letter}*" if part.endswith("*") else rf"(?!{letter})"
-        if part.startswith("*") and index > 0:
-            core = f"{letter}*{core}"
-        pieces.append(left + core + right)
-    return r"[\s\-‐‑'’]+".join(pieces)
+    words = [(r"[^ ]*" if part.startswith("*") else "") + re.escape(part.strip("*"))
+             + (r"[^ ]*" if part.endswith("*") else "") for part in folded.split()]
+    return " ".join(words) + r"(?= )"  # the word start, (?<= ), is put once before all (see _alternation)
+
+
+@lru_cache(maxsize=1)
+def _line_token() -> re.Pattern[str]:
+    return re.compile(rf"{_word_char()}+|\d+|[?？؟]")
+
+
+def _word_line(folded: str) -> str:
+    """The words of a folded text, one space apart and one around: " no conduzca durante 24 horas ".
+
+    Lexicon patterns match against this, so that a word boundary is a plain space
+    rather than a class of every letter and mark (slow to compile, slow to run).
+    Question marks stay, as words: a Vietnamese "không?" asks rather than negates.
+    """
+    return " " + " ".join(_line_token().findall(folded)) + " "
+
+
+def _alternation(patterns: Iterable[str], data: LanguageData | None) -> str:
+    """The patterns as one alternation, longest first."""
+    return "|".join(sorted({_glob_regex(p, data) for p in patterns}, key=len, reverse=True))
+
+
+def _at_word_start(alternation: str, data: LanguageData | None) -> str:
+    """Anchored once at a word start: tried at each word, not at each character and alternative."""
+    return alternation if data is not None and not data.spaced else f"(?<= )(?:{alternation})"
 
 
 def _lexicon(patterns: Iterable[str], data: LanguageData | None) -> re.Pattern[str] | None:
-    """The patterns as one compiled alternation, longest first; None when there are none."""
-    regexes = sorted({_glob_regex(p, data) for p in patterns}, key=len, reverse=True)
-    return re.compile("|".join(regexes)) if regexes else None
+    """The patterns as one compiled regex over a word line; None when there are none."""
+    alternation = _alternation(patterns, data)
+    return re.compile(_at_word_start(alternation, data)) if alternation else None
 
 
 @dataclass(frozen=True)
@@ -487,7 +504,7 @@ class _Compiled:
 
     negations: re.Pattern[str] | None
     false_negations: re.Pattern[str] | None
-    polarity: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]]
+    polarity: re.Pattern[str] | None  # every pole at once, as groups named <concept>_<0 or 1>
     counted: dict[str, re.Pattern[str] | None]  # unit or counted noun -> its forms after a number
     drug_shapes: re.Pattern[str] | None
     sentence_break: re.Pattern[str]
@@ -506,7 +523,7 @@ def _compiled(lang: str) -> _Compiled | None:
     return _Compiled(
         negations=_lexicon(data.negations, data),
         false_negations=_lexicon(data.false_negations, data),
-        polarity={concept: (_lexicon(a, data), _lexicon(b, data)) for concept, (a, b) in poles.items()},
+        polarity=_poles_regex(poles, data),
         counted={unit: _lexicon(forms, data) for unit, forms in counted.items()},
         drug_shapes=_lexicon(shapes, data),
         sentence_break=re.compile(rf"(?<=[{re.escape(ends)}])[\s*_]+|(?<=[。！？])|\n+"),
@@ -518,9 +535,25 @@ def _parents(lang: str) -> list[str]:
     return ["_".join(parts[:n]) for n in range(len(parts) - 1, 0, -1)]
 
 
+def _poles_regex(poles: Mapping[str, lexicon.Poles], data: LanguageData | None) -> re.Pattern[str] | None:
+    """One regex for every pole of every concept: a text is read once, not twice per concept."""
+    groups = [f"(?P<{concept}_{side}>{_alternation(words, data)})"
+              for concept, pair in poles.items() for side, words in enumerate(pair) if words]
+    return re.compile(_at_word_start("|".join(groups), data)) if groups else None
+
+
 @cache
-def _english_poles() -> dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]]:
-    return {concept: (_lexicon(a, None), _lexicon(b, None)) for concept, (a, b) in lexicon.ENGLISH_POLARITY.items()}
+def _english_poles() -> re.Pattern[str] | None:
+    return _poles_regex(lexicon.ENGLISH_POLARITY, None)
+
+
+def _poles_in(line: str, regex: re.Pattern[str]) -> dict[tuple[str, int], str]:
+    """(concept, pole) -> the first word that says it."""
+    found: dict[tuple[str, int], str] = {}
+    for match in regex.finditer(line):
+        concept, side = str(match.lastgroup).rsplit("_", 1)
+        found.setdefault((concept, int(side)), match.group())
+    return found
 # Words whose meaning is negative without a "not": a translation may carry them with a
 # negation ("unsafe" -> "no es seguro", "fast" -> "do not eat"), so an added negation there is no error.
 _NEGATIVE_MEANING_WORDS = (
@@ -542,11 +575,12 @@ _ENGLISH_NEGATIVE_MEANING = re.compile(
 _ENGLISH_SENTENCE_BREAK = re.compile(r"(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bDr\.)(?<=[.!?])[\s*_]+|\n+")
 
 
-def sentences(text: str, lang: str | None = None) -> list[str]:
+@lru_cache(maxsize=256)  # three checks align each entry: cut it once
+def sentences(text: str, lang: str | None = None) -> tuple[str, ...]:
     """``text`` cut into sentences: after . ! ? (and the language's own ends: 。 ؟ । Greek ;)."""
     compiled = _compiled(lang) if lang else None
     splitter = compiled.sentence_break if compiled else _ENGLISH_SENTENCE_BREAK
-    return [part.strip() for part in splitter.split(_plain(text)) if part and _tokens(part)]
+    return tuple(part.strip() for part in splitter.split(_plain(text)) if part and any(ch.isalnum() for ch in part))
 
 
 def aligned(english: str, translation: str, lang: str) -> list[tuple[str, str]]:
@@ -560,16 +594,16 @@ def aligned(english: str, translation: str, lang: str) -> list[tuple[str, str]]:
     return [(english, translation)]
 
 
+@lru_cache(maxsize=256)  # negation and polarity both ask, sentence by sentence
 def _negated(text: str, lang: str) -> re.Match[str] | None:
     """The translation's first negation, phrases that only look negative ("no obstante") set aside."""
     compiled = _compiled(lang)
     if compiled is None or compiled.negations is None:
         return None
-    data = language_data(lang)
-    folded = _folded(text, data)
+    line = _word_line(_folded(text, language_data(lang)))
     if compiled.false_negations is not None:
-        folded = compiled.false_negations.sub(" ", folded)
-    return compiled.negations.search(folded)
+        line = compiled.false_negations.sub(" ", line)
+    return compiled.negations.search(line)
 
 
 def _where(index: int, pairs: list[tuple[str, str]]) -> str:
@@ -609,9 +643,10 @@ def translation_counts(translation: str, lang: str) -> list[tuple[str, str]]:
         after = tokens[index + 1]
         if not token.digits or after.digits or not re.fullmatch(r"[\s\-‐‑–]{0,2}", folded[token.end:after.start]):
             continue
-        rest = folded[after.start:]
+        word = f" {after.text} " if data.spaced else after.text
+        start = 1 if data.spaced else 0
         best = max(((m.end(), unit) for unit, regex in compiled.counted.items()
-                    if regex is not None and (m := regex.match(rest))), default=None)
+                    if regex is not None and (m := regex.match(word, start))), default=None)
         if best is not None:  # the longest form wins: 分钟 (minutes) over 分
             found.append((_number(token.text), best[1]))
     return found
@@ -721,29 +756,23 @@ def polarity(english: str, translation: str, lang: str, glossary: Glossary | Non
     "not safe").
     """
     compiled, data = _compiled(lang), language_data(lang)
-    if compiled is None or not compiled.polarity:
+    if compiled is None or compiled.polarity is None:
         return
     pairs = aligned(english, translation, lang)
     for index, (source, target) in enumerate(pairs):
         if bool(_ENGLISH_NEGATION.search(source)) != bool(_negated(target, lang)):
             continue
-        folded_source, folded_target = fold(source), _folded(target, data)
-        for concept, (english_a, english_b) in _english_poles().items():
-            if concept not in compiled.polarity:
-                continue
-            said_a = english_a.search(folded_source) if english_a else None
-            said_b = english_b.search(folded_source) if english_b else None
-            if bool(said_a) == bool(said_b):
+        english_poles = _english_poles()
+        assert english_poles is not None
+        said = _poles_in(_word_line(fold(source)), english_poles)
+        found = _poles_in(_word_line(_folded(target, data)), compiled.polarity)
+        for concept, names in lexicon.POLARITY_CONCEPTS.items():
+            if ((concept, 0) in said) == ((concept, 1) in said):
                 continue  # neither pole, or both: nothing one-sided to hold the translation to
-            target_a, target_b = (regex.search(folded_target) if regex else None
-                                  for regex in compiled.polarity[concept])
-            said, wrong, right = (said_a, target_b, target_a) if said_a else (said_b, target_a, target_b)
-            if wrong and not right:
-                poles = lexicon.POLARITY_CONCEPTS[concept]
-                meant, got = (poles[0], poles[1]) if said_a else (poles[1], poles[0])
-                assert said is not None
-                yield (f"{_where(index, pairs)}the English says “{said.group()}” ({meant}); "
-                       f"the translation says “{wrong.group()}” ({got})")
+            side = 0 if (concept, 0) in said else 1
+            if (concept, 1 - side) in found and (concept, side) not in found:
+                yield (f"{_where(index, pairs)}the English says “{said[(concept, side)]}” ({names[side]}); "
+                       f"the translation says “{found[(concept, 1 - side)]}” ({names[1 - side]})")
 
 
 def counts(english: str, translation: str, lang: str, glossary: Glossary | None) -> Iterator[str]:
@@ -790,8 +819,7 @@ def drugs(english: str, translation: str, lang: str, glossary: Glossary | None) 
     for name in sorted(found.values(), key=len, reverse=True):
         folded = folded.replace(name, " ")  # the drugs just matched are known, whatever their ending
     english_words = {fold(w)[:5] for w in re.findall(r"[^\W\d_]{5,}", english)}
-    shaped = [w for w in _words(folded) if compiled.drug_shapes.fullmatch(w)] if data.spaced else [
-        m.group() for m in compiled.drug_shapes.finditer(folded)]
+    shaped = [m.group() for m in compiled.drug_shapes.finditer(_word_line(folded) if data.spaced else folded)]
     for word in dict.fromkeys(shaped):
         if data.script == "LATIN" and word[:5] in english_words:
             continue  # the English names it too (a drug the glossary lacks: lint says so)
