@@ -64,6 +64,19 @@ def table(rows: dict[str, dict[str, tuple[int, int]]], columns: list[str], title
     return "\n".join(lines)
 
 
+def side_by_side(rows: dict[str, dict[str, tuple[tuple[int, int], tuple[int, int]]]]) -> str:
+    """One table, each cell "ours · pofilter's" out of the cases of that class and language."""
+    lines = ["| | " + " | ".join(LANGUAGES) + " | all |", "| --- |" + " --- |" * (len(LANGUAGES) + 1)]
+    for name, cells in rows.items():
+        shown = [f"{cells[lang][0][0]} · {cells[lang][1][0]} /{cells[lang][0][1]}" if lang in cells else "–"
+                 for lang in LANGUAGES]
+        ours = sum(cells[lang][0][0] for lang in cells), sum(cells[lang][0][1] for lang in cells)
+        theirs = sum(cells[lang][1][0] for lang in cells)
+        shown.append(f"**{ours[0]} · {theirs} /{ours[1]}** ({ours[0] / ours[1]:.0%} · {theirs / ours[1]:.0%})")
+        lines.append(f"| {name} | " + " | ".join(shown) + " |")
+    return "\n".join(lines)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pofilter", help="path to translate-toolkit's pofilter, to measure it too")
@@ -96,6 +109,10 @@ def main() -> int:
         print(table({"false alarms (any failure on correct texts)":
                      {lang: (h, t) for lang, (h, t) in theirs["correct"].items()}}, LANGUAGES, ""))
         report["pofilter"] = {"recall": pofilter_rows, "false_alarms": dict(theirs["correct"])}
+        print("\n## Side by side: leaflets · pofilter\n")
+        side = {cls: {lang: (ours[cls][lang], pofilter_rows[cls][lang]) for lang in ours[cls]} for cls in CLASSES}
+        side["false alarms"] = {lang: (alarms[lang], tuple(theirs["correct"][lang])) for lang in alarms}
+        print(side_by_side(side))
     if options.json:
         options.json.write_text(json.dumps(report, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     return 0

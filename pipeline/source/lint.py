@@ -20,13 +20,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyphen
 
-from pipeline.checks.glossary import Glossary, drugs_without_forms, load_glossary
 from pipeline.core import units
 from pipeline.core.config import Config, LintSettings
 from pipeline.source.document import Block, BlockKind, Leaflet, read_leaflet
@@ -34,7 +32,7 @@ from pipeline.source.document import Block, BlockKind, Leaflet, read_leaflet
 
 @dataclass(frozen=True)
 class LintWarning:
-    rule: str  # terms, number-unit, sentence-length, reading-grade, drug-forms
+    rule: str  # terms, number-unit, sentence-length, reading-grade
     line: int  # in the Markdown source
     message: str
 
@@ -66,7 +64,6 @@ def lint(config: Config) -> list[LintReport]:
         report = LintReport(slug, config.relative(leaflet.path), settings.max_grade)
         report.grade = reading_grade(_leaflet_text(leaflet))
         report.warnings = lint_leaflet(leaflet, settings, _source_lines(leaflet.path))
-        report.warnings += _drug_forms(leaflet, load_glossary(config), config.languages)
         reports.append(report)
     return reports
 
@@ -123,21 +120,6 @@ def _terms(leaflet: Leaflet, settings: LintSettings, lines: list[str]) -> list[L
                     f"“{word}” here, but this leaflet names the same thing {summary}: "
                     f"pick one ({main}?) so every translation says one thing",
                 ))
-    return warnings
-
-
-def _drug_forms(leaflet: Leaflet, glossary: Glossary, languages: Sequence[str]) -> list[LintWarning]:
-    """A drug the leaflet names without a glossary form in a configured language: once, where first named."""
-    warned: set[str] = set()
-    warnings = []
-    for block in leaflet.blocks:
-        for term, missing in drugs_without_forms(glossary, languages, block.text):
-            if term.english not in warned:
-                warned.add(term.english)
-                warnings.append(LintWarning(
-                    "drug-forms", block.line,
-                    f"“{term.english}” has no name in {', '.join(missing)} in glossary.toml: "
-                    "the checks cannot tell it from another drug there"))
     return warnings
 
 
