@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -9,6 +11,7 @@ from hypothesis import strategies as st
 from pipeline.checks.glossary import Glossary, Term
 from pipeline.checks.rules import CHECKS, LANGUAGES, Finding, Severity, numbers_in, run_checks
 from tests.checks.sentences import ENGLISH, GOOD
+from tests.checks.testset import cases, glossary
 
 GLOSSARY = Glossary((
     Term("NMDA", keep=True),
@@ -369,3 +372,25 @@ def test_english_left_in_a_translation_warns_and_glossary_terms_do_not():
                        GLOSSARY)
     assert Finding("english", Severity.WARNING, "English left in the translation: outpatient") in found
     assert "english" not in checks_failed(findings("Q4a", GOOD["es"]["Q4a"], "es"))  # ketamina, ECG stay
+
+
+def test_a_vietnamese_yes_no_question_is_no_added_negation():
+    english = "Do you need to fast before the injection?"
+    assert "negation" not in checks_failed(run_checks(english, "Tôi có cần nhịn ăn trước khi tiêm không?", "vi"))
+    assert "negation" in checks_failed(run_checks(
+        "You need to eat before the injection.", "Bạn không cần ăn trước khi tiêm.", "vi"))
+
+
+def test_the_checks_build_no_regex_per_entry(monkeypatch):
+    """Lexicons are compiled once: checking the test set a second time compiles nothing."""
+    the_glossary = glossary()
+    sample = cases()
+    for case in sample:  # the first pass compiles each language's lexicons (and Babel loads its data)
+        run_checks(case.english, case.translation, case.lang, the_glossary)
+
+    def refuse(*args, **kwargs):
+        raise AssertionError(f"re.compile{args} while checking an entry")
+
+    monkeypatch.setattr(re, "compile", refuse)
+    for case in sample:
+        run_checks(case.english, case.translation, case.lang, the_glossary)
