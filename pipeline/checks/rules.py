@@ -264,6 +264,7 @@ _NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
                  "once": "1", "twice": "2", "single": "1", "first": "1", "second": "2", "half": "0.5"}
 
 
+@cache  # every check asks, for every entry
 def language_data(lang: str) -> LanguageData | None:
     """The data for ``lang``, or for its nearest parent (``es_MX`` -> ``es``)."""
     parts = lang.split("_")
