@@ -1,10 +1,18 @@
-"""The project glossary (``glossary.toml``): do-not-translate terms, drug names, fixed translations."""
+"""The project glossary (``glossary.toml``): do-not-translate terms, drug names, fixed translations.
+
+A drug has its name in each configured language, and may have several: English
+synonyms (lignocaine, lidocaine) and accepted forms in a language (a list, the
+preferred form first). A translation using any of them passes.
+"""
 
 from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
 
 from pipeline.core.config import Config
 from pipeline.core.errors import ConfigError
@@ -15,11 +23,18 @@ class Term:
     english: str
     keep: bool = False  # never translated: the English spelling stays in every language
     drug: bool = False  # a medicine: its name must survive translation
-    translations: dict[str, str] = field(default_factory=dict)
+    translations: dict[str, str] = field(default_factory=dict)  # the preferred form per language
+    synonyms: tuple[str, ...] = ()  # other English names of the same thing (lidocaine for lignocaine)
+    variants: dict[str, tuple[str, ...]] = field(default_factory=dict)  # other accepted forms per language
+
+    @cached_property
+    def _regex(self) -> re.Pattern[str]:
+        names = "|".join(re.escape(name) for name in sorted((self.english, *self.synonyms), key=len, reverse=True))
+        return re.compile(rf"(?<!\w)(?:{names})(?!\w)", re.IGNORECASE)
 
     def pattern(self) -> re.Pattern[str]:
-        """Whole-word, case-insensitive match of the English term."""
-        return re.compile(rf"(?<!\w){re.escape(self.english)}(?!\w)", re.IGNORECASE)
+        """Whole-word, case-insensitive match of the English term or a synonym (compiled once)."""
+        return self._regex
 
     def target(self, lang: str) -> str | None:
         """What the term must read in ``lang``: itself when kept, its fixed translation, or None."""
@@ -27,20 +42,51 @@ class Term:
             return self.english
         return self.translations.get(lang)
 
+    def forms(self, lang: str) -> tuple[str, ...]:
+        """Every accepted form in ``lang``, the preferred first; the English spellings when kept."""
+        if self.keep:
+            return (self.english, *self.synonyms)
+        preferred = self.translations.get(lang)
+        return ((preferred,) if preferred else ()) + self.variants.get(lang, ())
+
+    def all_forms(self) -> tuple[str, ...]:
+        """The English name, its synonyms and every form in every language."""
+        forms = [self.english, *self.synonyms, *self.translations.values()]
+        for variants in self.variants.values():
+            forms += variants
+        return tuple(dict.fromkeys(forms))
+
 
 @dataclass(frozen=True)
 class Glossary:
     terms: tuple[Term, ...] = ()
+    # Regexes the checks compile from the terms, once per glossary (see pipeline.checks.rules).
+    compiled: dict = field(default_factory=dict, compare=False, repr=False)
 
     def in_text(self, english: str) -> list[Term]:
         """The terms that occur in ``english``."""
         return [term for term in self.terms if term.pattern().search(english)]
 
 
+def drugs_without_forms(glossary: Glossary, languages: Sequence[str], english: str) -> list[tuple[Term, list[str]]]:
+    """The drugs ``english`` names that lack a form in some of ``languages``, with those languages.
+
+    Lint warns about them: in those languages a drug changed into another goes unnoticed.
+    """
+    return [(term, missing) for term in glossary.in_text(english)
+            if term.drug and not term.keep and (missing := [lang for lang in languages if not term.forms(lang)])]
+
+
 def load_glossary(config: Config) -> Glossary:
+    """The project's glossary, or an empty one when it has none."""
     path = config.root / config.glossary
     if not path.exists():
         return Glossary()
+    return read_glossary(path, config.languages)
+
+
+def read_glossary(path: Path, languages: Sequence[str]) -> Glossary:
+    """A glossary file, its translations limited to ``languages``."""
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
@@ -50,17 +96,32 @@ def load_glossary(config: Config) -> Glossary:
         if not isinstance(entry, dict) or not isinstance(entry.get("english"), str):
             raise ConfigError(f"glossary term {index} has no `english`", path)
         translations = entry.get("translations", {})
-        unknown = [code for code in translations if code not in config.languages]
+        unknown = [code for code in translations if code not in languages]
         if unknown:
             raise ConfigError(
                 f"glossary term {entry['english']!r} translates into unconfigured {', '.join(unknown)}", path
             )
+        preferred: dict[str, str] = {}
+        variants: dict[str, tuple[str, ...]] = {}
+        for code, value in translations.items():
+            forms = [value] if isinstance(value, str) else value
+            if not isinstance(forms, list) or not forms or not all(isinstance(f, str) and f for f in forms):
+                raise ConfigError(
+                    f"glossary term {entry['english']!r}: {code} is a name or a list of names", path)
+            preferred[code] = forms[0]
+            if forms[1:]:
+                variants[code] = tuple(forms[1:])
+        synonyms = entry.get("synonyms", [])
+        if not isinstance(synonyms, list) or not all(isinstance(s, str) and s for s in synonyms):
+            raise ConfigError(f"glossary term {entry['english']!r}: synonyms is a list of names", path)
         terms.append(
             Term(
                 english=entry["english"],
                 keep=bool(entry.get("keep", False)),
                 drug=bool(entry.get("drug", False)),
-                translations=dict(translations),
+                translations=preferred,
+                synonyms=tuple(synonyms),
+                variants=variants,
             )
         )
     return Glossary(tuple(terms))

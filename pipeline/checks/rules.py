@@ -18,9 +18,12 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
-from pipeline.checks.glossary import Glossary
+from babel import Locale, UnknownLocaleError
+
+from pipeline.checks import language_id, lexicon
+from pipeline.checks.glossary import Glossary, Term
 from pipeline.checks.severity import Severity
 from pipeline.core import units
 from pipeline.source.document import inline_tokens
@@ -72,10 +75,13 @@ _COMMON_UNITS: dict[str, tuple[str, ...]] = {
     "mL": ("ml",),
 }
 
-_ZH_NEGATIONS = ("不", "没", "沒", "别", "別", "勿", "无", "無", "非", "未", "否", "莫", "禁", "避免", "切忌")
+# 最多 / 至多 (at most) say "no more than" without a 不.
+_ZH_NEGATIONS = ("不", "没", "沒", "别", "別", "勿", "无", "無", "非", "未", "否", "莫", "禁", "避免", "切忌", "最多", "至多")
 
 # however, very, regardless, future, different, continually
-_ZH_FALSE_NEGATIONS = ("不过", "不過", "非常", "无论", "無論", "未来", "未來", "不同", "不断", "不斷")
+# discomfort, adverse (reaction), unwell, otherwise, whether, non-steroidal
+_ZH_FALSE_NEGATIONS = ("不过", "不過", "非常", "无论", "無論", "未来", "未來", "不同", "不断", "不斷",
+                       "不适", "不適", "不良", "不舒服", "否则", "否則", "是否", "非甾体", "非類固醇")
 
 # Pairs of Simplified / Traditional characters common in patient leaflets.
 _SIMPLIFIED = "这个们时对会为过说发经动医疗药请进诊输镁钟头见关间让还无种样现实点将与应给该数开长东压脏针术险热觉吗么从护员问题静脉伤体肾检晕调节"
@@ -85,8 +91,9 @@ LANGUAGES: dict[str, LanguageData] = {
     "es": LanguageData(
         script="LATIN",
         negations=("no", "nunca", "jamás", "ni", "ningún*", "ninguna*", "nadie", "nada", "sin", "tampoco",
-                   "poco probable", "improbable", "imposible", "incapaz", "evit*"),
-        false_negations=("no obstante", "sin embargo", "sin duda"),
+                   "poco probable", "improbable", "imposible", "incapaz", "evit*", "contraindicad*",
+                   "prohibid*", "absten*", "como maximo"),
+        false_negations=("no obstante", "sin embargo", "sin duda", "no dude"),
         units={"minute": ("minuto*",), "hour": ("hora", "horas"), "day": ("día", "días"),
                "week": ("semana*",), "month": ("mes", "meses"), "year": ("año", "años")},
         length_ratio=1.2,
@@ -94,8 +101,9 @@ LANGUAGES: dict[str, LanguageData] = {
     "it": LanguageData(
         script="LATIN",
         negations=("non", "mai", "né", "nessun*", "niente", "nulla", "senza", "poco probabile",
-                   "improbabil*", "impossibil*", "incapac*", "evit*"),
-        false_negations=("non appena", "non solo"),
+                   "improbabil*", "impossibil*", "incapac*", "evit*", "controindicat*", "vietat*",
+                   "proibit*", "astener*", "astenga*", "al massimo"),
+        false_negations=("non appena", "non solo", "non esiti", "finché non", "fino a quando non", "finche non"),
         units={"minute": ("minut*",), "hour": ("ora", "ore"), "day": ("giorn*", "gg"),
                "week": ("settiman*",), "month": ("mese", "mesi"), "year": ("anno", "anni")},
         length_ratio=1.15,
@@ -103,7 +111,9 @@ LANGUAGES: dict[str, LanguageData] = {
     "el": LanguageData(
         script="GREEK",
         negations=("δεν", "μην", "μη", "ποτέ", "ούτε", "κανέν*", "καμί*", "τίποτα", "χωρίς", "όχι",
-                   "απίθαν*", "αδύνατ*", "δύσκολα", "αποφύγ*", "αποφεύγ*"),
+                   "απίθαν*", "αδύνατ*", "δύσκολα", "αποφύγ*", "αποφεύγ*", "αντενδείκν*", "απαγορεύ*",
+                   "ανίκαν*", "το πολύ"),
+        false_negations=("όχι μόνο",),
         units={"minute": ("λεπτ*",), "hour": ("ώρα", "ώρες", "ωρών"), "day": ("ημέρ*", "μέρα*", "μέρες"),
                "week": ("εβδομάδ*",), "month": ("μήνα*", "μήνες", "μηνών"),
                "year": ("έτο*", "έτη", "ετών", "χρόν*")},
@@ -114,11 +124,15 @@ LANGUAGES: dict[str, LanguageData] = {
     "tr": LanguageData(
         script="LATIN",
         # Turkish negates verbs with a suffix (-me/-ma): yapmayın, gelemiyorsanız, yapmamalısınız.
-        negations=("değil", "yok", "asla", "hiç", "hiçbir", "olmadan", "olasılığı düşük",
+        negations=("değil*", "yok", "asla", "hiç", "hiçbir", "olmadan", "olasılığı düşük",
                    "*mıyor*", "*miyor*", "*muyor*", "*müyor*", "*mayacak*", "*meyecek*", "*mamalı*",
                    "*memeli*", "*mayın*", "*meyin*", "*maz", "*mez", "*mazsa*", "*mezse*", "*madan",
                    "*meden", "*madı*", "*medi*", "*mamış*", "*memiş*", "*mayan*", "*meyen*",
-                   "*mamak*", "*memek*", "*maman*", "*memen*", "kaçın*"),
+                   "*mamak*", "*memek*", "*maman*", "*memen*", "kaçın*", "kontrendike*", "yasak*",
+                   "*mayiniz", "*meyiniz", "*madig*", "*medig*", "*amaz*", "*emez*", "*amiyor*",
+                   "*emiyor*", "en fazla", "en çok"),
+        # "başlamadan önce" (before starting) is built like a negation and negates nothing.
+        false_negations=("*madan önce", "*meden önce", "*madan evvel", "*meden evvel"),
         units={"minute": ("dakika*", "dk"), "hour": ("saat*", "sa"), "day": ("gün*",),
                "week": ("hafta*",), "month": ("ay*",), "year": ("yıl*",)},
         length_ratio=1.05,
@@ -126,7 +140,9 @@ LANGUAGES: dict[str, LanguageData] = {
     "vi": LanguageData(
         script="LATIN",
         negations=("không", "chẳng", "chả", "chưa", "đừng", "chớ", "khó có thể", "ít có khả năng",
-                   "tránh"),
+                   "tránh", "cấm", "chống chỉ định", "tối đa"),
+        # A yes/no question ends in "không?" ("có ... không?") without negating.
+        false_negations=("re:không(?= [?？])",),
         units={"minute": ("phút",), "hour": ("giờ", "tiếng"), "day": ("ngày",), "week": ("tuần",),
                "month": ("tháng",), "year": ("năm",)},
         keep_marks=True,
@@ -136,8 +152,9 @@ LANGUAGES: dict[str, LanguageData] = {
         script="ARABIC",
         # Arabic joins و (and), ف (so), ب (with) to the next word: ولا, بدون, بعدم.
         negations=("لا", "ولا", "فلا", "بلا", "ألا", "وألا", "لن", "ولن", "لم", "ولم", "فلم", "ليس*", "لست*",
-                   "غير", "بغير", "وغير", "بدون", "وبدون", "دون", "أبدا", "إطلاقا", "عدم", "بعدم", "وعدم",
-                   "ممنوع", "يمنع", "*مستبعد", "يستبعد", "*تجنب*"),
+                   "غير", "بغير", "وغير", "بدون", "وبدون", "دون", "إطلاقا", "عدم", "بعدم", "وعدم",
+                   "ممنوع", "يمنع", "*مستبعد", "يستبعد", "*تجنب*", "*يحظر", "*محظور*", "*موانع*", "*اقصى"),
+        # أبدا (never) is left out: folded it is ابدأ (start); an Arabic "never" has its لا or لم.
         units={"minute": ("*دقيقة", "*دقائق", "*دقيقتين", "*دقيقتان"),
                "hour": ("*ساعة", "*ساعات", "*ساعتين", "*ساعتان"),
                "day": ("*يوم", "*يوما", "*أيام", "*يومين", "*يومان"),
@@ -154,7 +171,9 @@ LANGUAGES: dict[str, LanguageData] = {
         script="ARABIC",
         negations=("نه", "نمی*", "نیست*", "نباید", "نکن*", "نخواه*", "ندار*", "نشو*", "نشد*", "نباش*",
                    "نده*", "نگیر*", "نتوان*", "نرو*", "نخور*", "نکرد*", "هرگز", "بدون", "بی\u200c*", "غیر*",
-                   "بعید", "عدم", "ممنوع", "*اجتناب*", "خودداری*"),
+                   "بعید", "عدم", "ممنوع", "*اجتناب*", "خودداری*", "نمان*", "ننوش*", "نزن*", "نگذار*",
+                   "نبود*", "ناتوان*", "ناامن*", "غیرممکن", "منع*", "احتمال کم*", "کم احتمال*", "حداکثر"),
+        false_negations=("بی\u200cخطر", "بیخطر", "بی\u200cحس*", "بیحس*", "غیره"),
         units={"minute": ("*دقیقه*",), "hour": ("*ساعت*",), "day": ("*روز*",), "week": ("*هفته*",),
                "month": ("*ماه*",), "year": ("*سال*",),
                "mmol/L": ("*میلی\u200cمول*", "*میلیمول*", "میلی مول*")},
@@ -165,7 +184,9 @@ LANGUAGES: dict[str, LanguageData] = {
     ),
     "pa_Guru": LanguageData(
         script="GURMUKHI",
-        negations=("ਨਹੀਂ", "ਨਾ", "ਨ", "ਕਦੇ", "ਬਿਨਾਂ", "ਬਿਨਾ", "ਬਗੈਰ", "ਅਸੰਭਵ", "ਸੰਭਾਵਨਾ ਘੱਟ", "ਮਤ", "ਬਚ*"),
+        # ਕਦੇ alone is "ever" (ਕਦੇ-ਕਦੇ: sometimes); "never" is ਕਦੇ ਨਹੀਂ.
+        negations=("ਨਹੀਂ", "ਨਾ", "ਨ", "ਬਿਨਾਂ", "ਬਿਨਾ", "ਬਗੈਰ", "ਅਸੰਭਵ", "ਸੰਭਾਵਨਾ ਘੱਟ", "ਮਤ", "ਬਚ*",
+                   "ਮਨਾਹੀ", "ਵਰਜਿਤ", "ਅਸਮਰੱਥ", "ਵੱਧ ਤੋਂ ਵੱਧ"),
         units={"minute": ("ਮਿੰਟ*",), "hour": ("ਘੰਟ*",), "day": ("ਦਿਨ*",), "week": ("ਹਫ਼ਤ*", "ਹਫਤ*"),
                "month": ("ਮਹੀਨ*",), "year": ("ਸਾਲ*", "ਵਰ੍ਹ*"), "mmol/L": ("ਮਿਲੀਮੋਲ*",)},
         cased=False,
@@ -222,7 +243,8 @@ _ENGLISH_UNIT_MENTIONS: dict[str, str] = {
 }
 
 _ENGLISH_NEGATION = re.compile(
-    r"\b(?:not|no|never|cannot|nothing|none|nobody|neither|nor|without|unlikely|unable|avoid)\b"
+    r"\b(?:not|no|never|cannot|nothing|none|nobody|neither|nor|without|unlikely|unable|avoid\w*"
+    r"|contraindicated|forbidden|prohibited)\b"
     r"|\b\w+n['’]t\b",
     re.IGNORECASE,
 )
@@ -243,6 +265,7 @@ _NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
                  "once": "1", "twice": "2", "single": "1", "first": "1", "second": "2", "half": "0.5"}
 
 
+@cache  # every check asks, for every entry
 def language_data(lang: str) -> LanguageData | None:
     """The data for ``lang``, or for its nearest parent (``es_MX`` -> ``es``)."""
     parts = lang.split("_")
@@ -283,6 +306,12 @@ def _token_pattern() -> re.Pattern[str]:
     all Arabic vowel signs; the marks of the Basic Multilingual Plane are added
     here as ranges.
     """
+    return re.compile(rf"{_word_char()}+|\d+")
+
+
+@lru_cache(maxsize=1)
+def _word_char() -> str:
+    """A regex class of one character of a word: a letter, a combining mark, ZWNJ or ZWJ."""
     ranges: list[list[int]] = []
     for code in range(0x300, 0x10000):
         if unicodedata.category(chr(code)).startswith("M"):
@@ -291,7 +320,7 @@ def _token_pattern() -> re.Pattern[str]:
             else:
                 ranges.append([code, code])
     marks = "".join(re.escape(chr(a)) + (f"-{re.escape(chr(b))}" if b != a else "") for a, b in ranges)
-    return re.compile(rf"(?:[^\W\d_]|[{marks}\u200c\u200d])+|\d+")
+    return rf"(?:[^\W\d_]|[{marks}\u200c\u200d])"
 
 
 @dataclass(frozen=True)
@@ -425,6 +454,234 @@ def _script(ch: str) -> str:
     return name.split(" ", 1)[0] if name else ""
 
 
+# -- lexicons compiled once per language ----------------------------------------
+
+
+def _glob_regex(pattern: str, data: LanguageData | None) -> str:
+    """One lexicon pattern (see the notes above LANGUAGES) as a regex over a word line (:func:`_word_line`)."""
+    if pattern.startswith("re:"):
+        return pattern[3:]
+    folded = fold(pattern, data.keep_marks if data else False)
+    if data is not None and not data.spaced:
+        return re.escape(folded.replace("*", ""))
+    words = [(r"[^ ]*" if part.startswith("*") else "") + re.escape(part.strip("*"))
+             + (r"[^ ]*" if part.endswith("*") else "") for part in folded.split()]
+    return " ".join(words) + r"(?= )"  # the word start, (?<= ), is put once before all (see _alternation)
+
+
+@lru_cache(maxsize=1)
+def _line_token() -> re.Pattern[str]:
+    return re.compile(rf"{_word_char()}+|\d+|[?？؟]")
+
+
+def _word_line(folded: str) -> str:
+    """The words of a folded text, one space apart and one around: " no conduzca durante 24 horas ".
+
+    Lexicon patterns match against this, so that a word boundary is a plain space
+    rather than a class of every letter and mark (slow to compile, slow to run).
+    Question marks stay, as words: a Vietnamese "không?" asks rather than negates.
+    """
+    return " " + " ".join(_line_token().findall(folded)) + " "
+
+
+def _alternation(patterns: Iterable[str], data: LanguageData | None) -> str:
+    """The patterns as one alternation, longest first."""
+    return "|".join(sorted({_glob_regex(p, data) for p in patterns}, key=len, reverse=True))
+
+
+def _at_word_start(alternation: str, data: LanguageData | None) -> str:
+    """Anchored once at a word start: tried at each word, not at each character and alternative."""
+    return alternation if data is not None and not data.spaced else f"(?<= )(?:{alternation})"
+
+
+def _lexicon(patterns: Iterable[str], data: LanguageData | None) -> re.Pattern[str] | None:
+    """The patterns as one compiled regex over a word line; None when there are none."""
+    alternation = _alternation(patterns, data)
+    return re.compile(_at_word_start(alternation, data)) if alternation else None
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    """A language's lexicons, compiled once: no check builds a regex per entry."""
+
+    negations: re.Pattern[str] | None
+    false_negations: re.Pattern[str] | None
+    polarity: re.Pattern[str] | None  # every pole at once, as groups named <concept>_<0 or 1>
+    counted: dict[str, re.Pattern[str] | None]  # unit or counted noun -> its forms after a number
+    drug_shapes: re.Pattern[str] | None
+    sentence_break: re.Pattern[str]
+
+
+@cache
+def _compiled(lang: str) -> _Compiled | None:
+    data = language_data(lang)
+    if data is None:
+        return None
+    key = next(k for k in (lang, *_parents(lang)) if k in LANGUAGES)
+    poles = lexicon.POLARITY.get(key, {})
+    counted = {**_unit_forms(data), **lexicon.COUNTED.get(key, {})}
+    shapes = lexicon.DRUG_ENDINGS.get(key, lexicon.DRUG_ENDINGS_LATIN if data.script == "LATIN" else ())
+    ends = "".join(dict.fromkeys(".!?" + data.question_marks + "।؟"))
+    return _Compiled(
+        negations=_lexicon(data.negations, data),
+        false_negations=_lexicon(data.false_negations, data),
+        polarity=_poles_regex(poles, data),
+        counted={unit: _lexicon(forms, data) for unit, forms in counted.items()},
+        drug_shapes=_lexicon(shapes, data),
+        sentence_break=re.compile(rf"(?<=[{re.escape(ends)}])[\s*_]+|(?<=[。！？])|\n+"),
+    )
+
+
+def _parents(lang: str) -> list[str]:
+    parts = lang.split("_")
+    return ["_".join(parts[:n]) for n in range(len(parts) - 1, 0, -1)]
+
+
+def _poles_regex(poles: Mapping[str, lexicon.Poles], data: LanguageData | None) -> re.Pattern[str] | None:
+    """One regex for every pole of every concept: a text is read once, not twice per concept."""
+    groups = [f"(?P<{concept}_{side}>{_alternation(words, data)})"
+              for concept, pair in poles.items() for side, words in enumerate(pair) if words]
+    return re.compile(_at_word_start("|".join(groups), data)) if groups else None
+
+
+@cache
+def _english_poles() -> re.Pattern[str] | None:
+    return _poles_regex(lexicon.ENGLISH_POLARITY, None)
+
+
+def _poles_in(line: str, regex: re.Pattern[str]) -> dict[tuple[str, int], str]:
+    """(concept, pole) -> the first word that says it."""
+    found: dict[tuple[str, int], str] = {}
+    for match in regex.finditer(line):
+        concept, side = str(match.lastgroup).rsplit("_", 1)
+        found.setdefault((concept, int(side)), match.group())
+    return found
+# Words whose meaning is negative without a "not": a translation may carry them with a
+# negation ("unsafe" -> "no es seguro", "fast" -> "do not eat"), so an added negation there is no error.
+_NEGATIVE_MEANING_WORDS = (
+    "unsafe", "unsure", "unusual", "uncommon", "unnecessary", "unwell", "uncomfortable", "unexpected",
+    "unclear", "unaware", "impossible", "improper", "inappropriate", "inadequate", "insufficient",
+    "incomplete", "intolerable", "irregular", "dislike", "discomfort", "discontinu*", "fail*", "lack*",
+    "fast", "fasting", "nil", "stop*", "only", "less", "fewer", "free", "except", "rather", "instead",
+    "hardly", "rarely", "seldom", "refrain*", "prohibit*", "forbid*", "contraindicat*", "absen*",
+    "miss", "missed", "ignore", "neglect*", "low*", "minimi*", "reduc*", "prevent*", "protect*",
+    "hesitate", "exclud*", "outpatient*", "maximum", "most", "up to",
+)
+_ENGLISH_NEGATIVE_MEANING = re.compile(
+    r"\b(?:" + "|".join(w.rstrip("*") + (r"\w*" if w.endswith("*") else "") for w in _NEGATIVE_MEANING_WORDS)
+    + r")\b", re.IGNORECASE)
+
+
+# -- sentences ---------------------------------------------------------------------
+
+_ENGLISH_SENTENCE_BREAK = re.compile(r"(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bDr\.)(?<=[.!?])[\s*_]+|\n+")
+
+
+@lru_cache(maxsize=256)  # three checks align each entry: cut it once
+def sentences(text: str, lang: str | None = None) -> tuple[str, ...]:
+    """``text`` cut into sentences: after . ! ? (and the language's own ends: 。 ؟ । Greek ;)."""
+    compiled = _compiled(lang) if lang else None
+    splitter = compiled.sentence_break if compiled else _ENGLISH_SENTENCE_BREAK
+    return tuple(part.strip() for part in splitter.split(_plain(text)) if part and any(ch.isalnum() for ch in part))
+
+
+def aligned(english: str, translation: str, lang: str) -> list[tuple[str, str]]:
+    """Sentence pairs when the translation has as many sentences as the English; else the whole pair.
+
+    Translators merge and split sentences; then only the entry as a whole can be compared.
+    """
+    source, target = sentences(english), sentences(translation, lang)
+    if len(source) == len(target) > 1:
+        return list(zip(source, target, strict=True))
+    return [(english, translation)]
+
+
+@lru_cache(maxsize=256)  # negation and polarity both ask, sentence by sentence
+def _negated(text: str, lang: str) -> re.Match[str] | None:
+    """The translation's first negation, phrases that only look negative ("no obstante") set aside."""
+    compiled = _compiled(lang)
+    if compiled is None or compiled.negations is None:
+        return None
+    line = _word_line(_folded(text, language_data(lang)))
+    if compiled.false_negations is not None:
+        line = compiled.false_negations.sub(" ", line)
+    return compiled.negations.search(line)
+
+
+def _where(index: int, pairs: list[tuple[str, str]]) -> str:
+    return f"sentence {index + 1}: " if len(pairs) > 1 else ""
+
+
+# -- numbers with what they count ---------------------------------------------------
+
+_ENGLISH_COUNTED = re.compile(
+    rf"(?<![\w.,])({units.NUMBER})[\s{units.DASHES}]?({units.unit_pattern()})(?![^\W\d_])")
+_SPELLING_TO_UNIT = {s.lower(): u.name for u in units.UNITS for s in u.spellings}
+_SYMBOL_UNITS = tuple(u for u in units.UNITS if not u.word)
+_SYMBOL_COUNTED = re.compile(
+    rf"({units.NUMBER})[\s{units.DASHES}]?({units.unit_pattern(_SYMBOL_UNITS)})(?![^\W\d_])")
+
+
+def _number(text: str) -> str:
+    return re.sub(r"[.,٫٬]", ".", _ascii_digits(text))
+
+
+def english_counts(english: str) -> list[tuple[str, str]]:
+    """(number, unit) in the English, in order: "4 tablets in 24 hours" -> (4, tablet), (24, hour)."""
+    return [(_number(m.group(1)), _SPELLING_TO_UNIT.get(m.group(2).lower(), m.group(2)))
+            for m in _ENGLISH_COUNTED.finditer(english)]
+
+
+def translation_counts(translation: str, lang: str) -> list[tuple[str, str]]:
+    """(number, unit) in a translation: a number followed by a unit symbol or the language's word for it."""
+    found = [(_number(m.group(1)), _SPELLING_TO_UNIT.get(m.group(2).lower(), m.group(2)))
+             for m in _SYMBOL_COUNTED.finditer(translation)]
+    compiled, data = _compiled(lang), language_data(lang)
+    if compiled is None or data is None:
+        return found
+    folded = _folded(translation, data)
+    tokens = _tokens(folded)
+    for index, token in enumerate(tokens[:-1]):
+        after = tokens[index + 1]
+        if not token.digits or after.digits or not re.fullmatch(r"[\s\-‐‑–]{0,2}", folded[token.end:after.start]):
+            continue
+        word = f" {after.text} " if data.spaced else after.text
+        start = 1 if data.spaced else 0
+        best = max(((m.end(), unit) for unit, regex in compiled.counted.items()
+                    if regex is not None and (m := regex.match(word, start))), default=None)
+        if best is not None:  # the longest form wins: 分钟 (minutes) over 分
+            found.append((_number(token.text), best[1]))
+    return found
+
+
+# -- drug names -------------------------------------------------------------------------
+
+
+def _drug_regex(glossary: Glossary, data: LanguageData | None) -> tuple[re.Pattern[str] | None, dict[str, Term]]:
+    """Every form of every glossary drug (English, synonyms, each language's), compiled once per glossary."""
+    keep_marks, spaced = (data.keep_marks, data.spaced) if data else (False, True)
+    key = ("drugs", keep_marks, spaced, data.script if data else "")
+    if key not in glossary.compiled:
+        names = {fold(form, keep_marks): term for term in glossary.terms if term.drug for form in term.all_forms()}
+        # Arabic script joins the article to the name (الكيتامين): no word start there.
+        left = rf"(?<!{_word_char()})" if spaced and not (data and data.script == "ARABIC") else ""
+        alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True) if n)
+        glossary.compiled[key] = (re.compile(f"{left}(?:{alternatives})") if alternatives else None, names)
+    return glossary.compiled[key]
+
+
+def drugs_named(text: str, lang: str | None, glossary: Glossary) -> dict[str, str]:
+    """The glossary drugs a text names, in any language's form: English name -> the name as found (folded)."""
+    data = language_data(lang) if lang else None
+    regex, names = _drug_regex(glossary, data)
+    if regex is None:
+        return {}
+    found: dict[str, str] = {}
+    for match in regex.finditer(_folded(text, data)):
+        found.setdefault(names[match.group()].english, match.group())
+    return found
+
+
 # -- the checks ------------------------------------------------------------------
 
 CheckFunction = Callable[[str, str, str, Glossary | None], Iterable[str]]
@@ -469,16 +726,138 @@ def units_kept(english: str, translation: str, lang: str, glossary: Glossary | N
 
 
 def negation(english: str, translation: str, lang: str, glossary: Glossary | None) -> Iterator[str]:
-    """Negation: an English "not", "never", "unlikely" or "DO NOT" has a counterpart in the translation."""
-    data = language_data(lang)
-    match = _ENGLISH_NEGATION.search(english)
-    if data is None or match is None:
+    """Negation: each "not", "never", "unlikely" or "DO NOT" of the English kept, and none added.
+
+    Compared sentence by sentence when both texts have as many sentences. The
+    translation's negation may be a word of negative meaning (avoid,
+    contraindicated, unable) or, in Turkish and Persian, a verb form. A negation
+    added where the English has none is an error, unless the English sentence
+    says something negative another way ("unsafe", "fast", "stop").
+    """
+    if language_data(lang) is None:
         return
+    pairs = aligned(english, translation, lang)
+    for index, (source, target) in enumerate(pairs):
+        said = _ENGLISH_NEGATION.search(source)
+        negated = _negated(target, lang)
+        if said and not negated:
+            yield f"{_where(index, pairs)}the English says “{said.group()}”; the translation has no negation"
+        elif negated and not said and not _ENGLISH_NEGATIVE_MEANING.search(source):
+            yield (f"{_where(index, pairs)}the translation negates (“{negated.group()}”) "
+                   "where the English does not")
+
+
+def polarity(english: str, translation: str, lang: str, glossary: Glossary | None) -> Iterator[str]:
+    """Opposites: severe stays severe, before stays before, always stays always, required stays required.
+
+    Sentence by sentence, for each pair of clinical opposites (severe/mild,
+    high/low, more/less, before/after, required/optional, always/sometimes,
+    common/rare, safe/unsafe, start/stop): an English sentence holding one pole
+    only must not come out holding the other only. Sentences where one side
+    negates and the other does not are left to the negation check ("unsafe" is
+    "not safe").
+    """
+    compiled, data = _compiled(lang), language_data(lang)
+    if compiled is None or compiled.polarity is None:
+        return
+    pairs = aligned(english, translation, lang)
+    for index, (source, target) in enumerate(pairs):
+        if bool(_ENGLISH_NEGATION.search(source)) != bool(_negated(target, lang)):
+            continue
+        english_poles = _english_poles()
+        assert english_poles is not None
+        said = _poles_in(_word_line(fold(source)), english_poles)
+        found = _poles_in(_word_line(_folded(target, data)), compiled.polarity)
+        for concept, names in lexicon.POLARITY_CONCEPTS.items():
+            if ((concept, 0) in said) == ((concept, 1) in said):
+                continue  # neither pole, or both: nothing one-sided to hold the translation to
+            side = 0 if (concept, 0) in said else 1
+            if (concept, 1 - side) in found and (concept, side) not in found:
+                yield (f"{_where(index, pairs)}the English says “{said[(concept, side)]}” ({names[side]}); "
+                       f"the translation says “{found[(concept, 1 - side)]}” ({names[1 - side]})")
+
+
+def counts(english: str, translation: str, lang: str, glossary: Glossary | None) -> Iterator[str]:
+    """Counts: each number stays with what it counts (4 tablets in 24 hours is not 24 tablets in 4 hours)."""
+    source = english_counts(english)
+    if not source:
+        return
+    units_of: dict[str, set[str]] = {}
+    for number, unit in source:
+        units_of.setdefault(number, set()).add(unit)
+    counted = {unit for _, unit in source}
+    for number, unit in dict.fromkeys(translation_counts(translation, lang)):
+        expected = units_of.get(number)
+        if expected and unit not in expected and unit in counted:
+            names = ", ".join(sorted(_unit_label(u) for u in expected))
+            yield (f"“{number}” counts {_unit_label(unit)} in the translation; "
+                   f"in the English {number} counts {names}")
+
+
+def _unit_label(name: str) -> str:
+    unit = units.BY_NAME.get(name)
+    return unit.label if unit else name
+
+
+def drugs(english: str, translation: str, lang: str, glossary: Glossary | None) -> Iterator[str]:
+    """Drugs: no medicine named in the translation that the English does not name.
+
+    A drug is known by any of its glossary forms, in any language; a word shaped
+    like a drug name (the INN stems: -caine, -olone, -azolam, -profen ...) that
+    is no form of a drug the English names counts too.
+    """
+    data = language_data(lang)
+    named = {term.english for term in glossary.in_text(english) if term.drug} if glossary else set()
+    found = drugs_named(translation, lang, glossary) if glossary else {}
+    for drug, word in found.items():
+        if drug not in named:
+            yield f"“{word}” names {drug}, which the English does not"
+    compiled = _compiled(lang)
+    if compiled is None or compiled.drug_shapes is None or data is None:
+        return
+    if glossary and any(not term.forms(lang) for term in glossary.in_text(english) if term.drug):
+        return  # a drug of the English without a form here (lint says so): its name cannot be told apart
     folded = _folded(translation, data)
-    for phrase in data.false_negations:
-        folded = folded.replace(_folded(phrase, data), " ")
-    if not _find(data.negations, folded, data):
-        yield f"the English says “{match.group()}”; the translation has no negation"
+    for name in sorted(found.values(), key=len, reverse=True):
+        folded = folded.replace(name, " ")  # the drugs just matched are known, whatever their ending
+    english_words = {fold(w)[:5] for w in re.findall(r"[^\W\d_]{5,}", english)}
+    shaped = [m.group() for m in compiled.drug_shapes.finditer(_word_line(folded) if data.spaced else folded)]
+    for word in dict.fromkeys(shaped):
+        if data.script == "LATIN" and word[:5] in english_words:
+            continue  # the English names it too (a drug the glossary lacks: lint says so)
+        yield f"“{word}” looks like a drug name, and the English names no such drug"
+
+
+def completeness(english: str, translation: str, lang: str, glossary: Glossary | None) -> Iterator[str]:
+    """Completeness: no sentence or clause left out, no sentence added.
+
+    Sentences are counted and measured against the language's usual length
+    ratio. Fewer sentences and a short text, or more sentences and a long one,
+    is an error; so is one aligned sentence far shorter than its English. A
+    sentence merged or split at normal length passes.
+    """
+    data = language_data(lang)
+    if data is None or len(_plain(english)) < 40:
+        return  # short texts vary too much to measure
+    source, target = sentences(english), sentences(translation, lang)
+    ratio = len(_plain(translation)) / (len(_plain(english)) * data.length_ratio)
+    if len(target) < len(source) and ratio < _SHORT:
+        yield (f"{len(target)} sentences for {len(source)} in the English, and {ratio:.0%} of the expected "
+               "length: a sentence left out?")
+    elif len(target) > len(source) and ratio > _LONG:
+        yield (f"{len(target)} sentences for {len(source)} in the English, and {ratio:.0%} of the expected "
+               "length: a sentence added?")
+    elif len(target) == len(source):
+        for index, (one, other) in enumerate(zip(source, target, strict=True)):
+            part = len(_plain(other)) / (len(_plain(one)) * data.length_ratio)
+            if len(one) >= 40 and part < _CLAUSE_SHORT:
+                yield (f"{_where(index, list(zip(source, target, strict=True)))}{part:.0%} of the expected "
+                       "length: a clause left out?")
+
+
+# Length ratios (translation over expected) past which a sentence is missing or added;
+# correct translations of the test set lie between 0.55 and 1.25.
+_SHORT, _LONG, _CLAUSE_SHORT = 0.75, 1.15, 0.5
 
 
 def emphasis(english: str, translation: str, lang: str, glossary: Glossary | None) -> Iterator[str]:
@@ -514,12 +893,15 @@ def glossary_terms(english: str, translation: str, lang: str, glossary: Glossary
     data = language_data(lang)
     folded = _folded(translation, data)
     for term in glossary.in_text(english):
-        target = term.target(lang)
-        if target is None:
+        forms = term.forms(lang)
+        if not forms:
             continue  # no agreed form in this language: nothing to hold the translation to
+        target = forms[0]
         # Whole words from the term's first letter on; endings may inflect (ketamina, ketaminas).
-        words = " ".join(_words(_folded(target, data)))
-        if not words or not _find([words + "*"], folded, data):
+        # Arabic script joins the article and prepositions to the name (الكيتامين): any start.
+        start = "*" if data is not None and data.script == "ARABIC" else ""
+        wanted = [start + words + "*" for form in forms if (words := " ".join(_words(_folded(form, data))))]
+        if not wanted or not _find(wanted, folded, data):
             kind = "a do-not-translate term" if term.keep else "a drug" if term.drug else "a glossary term"
             how = "stays as it is" if term.keep else f"is “{target}” in {lang}"
             yield f"“{term.english}” ({kind}) {how}; the translation lacks it"
@@ -560,6 +942,57 @@ def untranslated(english: str, translation: str, lang: str, glossary: Glossary |
         if len(other) >= 2 and len(other) > sum(ch in own for ch in translation):
             variant = "Simplified" if data.variant_chars == _SIMPLIFIED else "Traditional"
             yield f"written in {variant} Chinese characters ({''.join(dict.fromkeys(other))[:6]}) for {lang}"
+
+
+def same_script_language(english: str, translation: str, lang: str, glossary: Glossary | None) -> Iterator[str]:
+    """Language: the translation is in its own language, not another of its script (Spanish in the Italian file).
+
+    py3langid's offline model judges texts of 25 letters or more among the
+    languages written in the same script; it speaks when it is at least 90% sure
+    of another language and gives the catalogue's own at most 0.1%.
+    """
+    data = language_data(lang)
+    base = lang.split("_")[0]
+    if data is None or base not in language_id.CANDIDATES.get(data.script, ()):
+        return
+    text = _plain(translation)
+    for term in glossary.terms if glossary else ():
+        if term.keep or term.drug:  # names say nothing about the language around them
+            text = term.pattern().sub(" ", text)
+    guess = language_id.other_language(text, data.script, base)
+    if guess is not None:
+        yield f"this reads as {_language_name(guess.language)} ({guess.probability:.1%} sure), not {lang}"
+
+
+def _language_name(code: str) -> str:
+    try:
+        return Locale.parse(code).english_name or code
+    except (ValueError, UnknownLocaleError):
+        return code
+
+
+def english_left(english: str, translation: str, lang: str, glossary: Glossary | None) -> Iterator[str]:
+    """English left in: words of the English copied into the translation ("outpatient", "multiday").
+
+    Words of five letters or more, in lower case in the English; glossary terms,
+    drug names in any language and shared medical words (lexicon.SHARED_WORDS) excepted.
+    """
+    if " ".join(translation.split()).casefold() == " ".join(english.split()).casefold():
+        return  # the whole English: the untranslated check says so
+    source = {w.casefold() for w in _LATIN_WORD.findall(english) if not w.isupper()}
+    if not source:
+        return
+    exempt = set(lexicon.SHARED_WORDS)
+    for term in glossary.terms if glossary else ():
+        if term.keep or term.drug:
+            exempt.update(w.casefold() for form in term.all_forms() for w in _LATIN_WORD.findall(form))
+    copied = [w for w in _LATIN_WORD.findall(translation)
+              if (key := w.casefold()) in source and key not in exempt and not w.isupper()]
+    if copied:
+        yield f"English left in the translation: {', '.join(dict.fromkeys(copied))}"
+
+
+_LATIN_WORD = re.compile(r"(?<![^\W\d_])[A-Za-z]{5,}(?![^\W\d_])")
 
 
 _UNIT_WORDS = {"mmol", "mg", "ml", "l", "h", "min"}  # Latin unit symbols any script may carry
@@ -721,8 +1154,14 @@ CHECKS: dict[str, Check] = {
         Check("numbers", Severity.ERROR, numbers),
         Check("units", Severity.ERROR, units_kept),
         Check("negation", Severity.ERROR, negation),
+        Check("polarity", Severity.ERROR, polarity),
+        Check("counts", Severity.ERROR, counts),
+        Check("drugs", Severity.ERROR, drugs),
+        Check("completeness", Severity.ERROR, completeness),
         Check("glossary", Severity.ERROR, glossary_terms),
         Check("untranslated", Severity.ERROR, untranslated),
+        Check("language", Severity.ERROR, same_script_language),
+        Check("english", Severity.WARNING, english_left),
         Check("markup", Severity.ERROR, markup),
         Check("links", Severity.ERROR, links_and_emphasis),
         Check("emphasis", Severity.WARNING, emphasis),

@@ -47,10 +47,12 @@ def lint(
     strict: Annotated[bool, typer.Option("--strict", help="Exit 1 when there is any warning.")] = False,
 ) -> None:
     """Warn about the English before translation: mixed terms, run-ons, long sentences, reading grade."""
+    from pipeline.checks.drug_forms import add_drug_form_warnings
     from pipeline.source.lint import lint as run_lint
 
     with guarded(locked=False) as config:
         reports = run_lint(config)
+        add_drug_form_warnings(config, reports)
         console.lint_report(reports, output_format.value)
         if strict and any(r.warnings for r in reports):
             raise typer.Exit(code=1)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -9,6 +11,7 @@ from hypothesis import strategies as st
 from pipeline.checks.glossary import Glossary, Term
 from pipeline.checks.rules import CHECKS, LANGUAGES, Finding, Severity, numbers_in, run_checks
 from tests.checks.sentences import ENGLISH, GOOD
+from tests.checks.testset import cases, glossary
 
 GLOSSARY = Glossary((
     Term("NMDA", keep=True),
@@ -120,7 +123,7 @@ def test_negation_spanish_q8_that_drops_no_fails():
     dropped = broken("es", "Q8a", "que NO realice ejercicio ni actividad", "que realice ejercicio o actividad")
     assert "No obstante" in dropped  # "nonetheless" holds a "no" that negates nothing
     found = findings("Q8a", dropped, "es")
-    assert Finding("negation", Severity.ERROR, "the English says “NOT”; the translation has no negation") in found
+    assert Finding("negation", Severity.ERROR, "sentence 1: the English says “NOT”; the translation has no negation") in found
 
 
 @pytest.mark.parametrize("lang,key,old,new", [
@@ -278,3 +281,116 @@ def test_an_empty_translation_has_nothing_to_check():
 def test_checks_never_raise_on_odd_text(english, translation, lang):
     for finding in run_checks(english, translation, lang, GLOSSARY):
         assert finding.check in CHECKS and finding.message
+
+
+# -- the sentence-level checks ---------------------------------------------------------
+
+def test_counts_swapped_numbers_fail_with_what_each_counts():
+    english = "Take 4 tablets in 24 hours."
+    assert run_checks(english, "Tome 4 comprimidos en 24 horas.", "es") == []
+    found = run_checks(english, "Tome 24 comprimidos en 4 horas.", "es")
+    assert [f.message for f in found if f.check == "counts"] == [
+        "“24” counts tablets in the translation; in the English 24 counts hours",
+        "“4” counts hours in the translation; in the English 4 counts tablets"]
+    assert "numbers" not in checks_failed(found)  # the same numbers: only their pairing tells
+
+
+def test_counts_follow_the_number_in_chinese_word_order():
+    english = "Take 2 tablets every 4 hours."
+    assert run_checks(english, "每4小时服用2片。", "zh_Hans") == []
+    assert "counts" in checks_failed(run_checks(english, "每2小时服用4片。", "zh_Hans"))
+
+
+def test_negation_is_aligned_sentence_by_sentence():
+    english = "Do not drive today. You may eat normally."
+    # The negation moved to the wrong sentence: present in the entry, absent where it belongs.
+    found = run_checks(english, "Conduzca hoy. No puede comer con normalidad.", "es")
+    assert [f.message for f in found if f.check == "negation"] == [
+        "sentence 1: the English says “not”; the translation has no negation",
+        "sentence 2: the translation negates (“no”) where the English does not"]
+
+
+def test_negation_added_passes_where_the_english_is_negative_another_way():
+    assert "negation" not in checks_failed(run_checks(
+        "It is unsafe to drive after sedation.", "No es seguro conducir después de una sedación.", "es"))
+    assert "negation" in checks_failed(run_checks(
+        "It is safe to drive after sedation.", "No es seguro conducir después de una sedación.", "es"))
+
+
+@pytest.mark.parametrize("lang,good,bad", [
+    ("es", "Es poco frecuente un dolor intenso.", "Es poco frecuente un dolor leve."),
+    ("zh_Hans", "剧烈疼痛很少见。", "轻微疼痛很少见。"),
+    ("ar", "الألم الشديد نادر.", "الألم الخفيف نادر."),
+])
+def test_polarity_severe_becoming_mild_fails(lang, good, bad):
+    english = "Severe pain is uncommon."
+    assert "polarity" not in checks_failed(run_checks(english, good, lang))
+    found = [f for f in run_checks(english, bad, lang) if f.check == "polarity"]
+    assert len(found) == 1 and "(severe); the translation says" in found[0].message and "(mild)" in found[0].message
+
+
+def test_drugs_a_drug_the_english_does_not_name_fails_in_any_language_form():
+    glossary = Glossary((Term("morphine", drug=True, translations={"es": "morfina", "zh_Hans": "吗啡"}),
+                         Term("oxycodone", drug=True, translations={"es": "oxicodona", "zh_Hans": "羟考酮"})))
+    english = "Reduce your oxycodone dose slowly."
+    assert run_checks(english, "Reduzca poco a poco la dosis de oxicodona.", "es", glossary) == []
+    found = run_checks(english, "Reduzca poco a poco la dosis de morfina.", "es", glossary)
+    assert "“morfina” names morphine, which the English does not" in [f.message for f in found]
+    found = run_checks(english, "请逐渐减少吗啡的剂量。", "zh_Hans", glossary)
+    assert "“吗啡” names morphine, which the English does not" in [f.message for f in found]
+
+
+def test_drugs_a_drug_shaped_word_the_glossary_does_not_know_fails():
+    found = run_checks("Your arm will be numbed first.", "Primero le adormecerán el brazo con bupivacaína.", "es")
+    assert "“bupivacaina” looks like a drug name, and the English names no such drug" in [
+        f.message for f in found if f.check == "drugs"]
+
+
+def test_completeness_a_dropped_sentence_without_numbers_fails():
+    english = "Do not stop taking morphine suddenly. Your doctor will lower the dose slowly."
+    good = "No deje de tomar la morfina de golpe. Su médico le irá bajando la dosis poco a poco."
+    assert "completeness" not in checks_failed(run_checks(english, good, "es"))
+    found = run_checks(english, "No deje de tomar la morfina de golpe.", "es")
+    assert [f.message for f in found if f.check == "completeness"] == [
+        "1 sentences for 2 in the English, and 40% of the expected length: a sentence left out?"]
+
+
+@pytest.mark.parametrize("lang,text,other", [
+    ("it", "Un dolor intenso después de la inyección es raro.", "Spanish"),
+    ("es", "Non guidi per 24 ore dopo il blocco nervoso.", "Italian"),
+    ("ar", "تا ۲۴ ساعت پس از بلوک عصبی رانندگی نکنید.", "Persian"),
+    ("fa", "لا تقد السيارة لمدة ٢٤ ساعة بعد إحصار العصب.", "Arabic"),
+])
+def test_language_another_language_of_the_same_script_fails(lang, text, other):
+    found = [f for f in run_checks("Severe pain after the injection is rare.", text, lang) if f.check == "language"]
+    assert len(found) == 1 and found[0].message.startswith(f"this reads as {other} (")
+    assert found[0].severity is Severity.ERROR
+
+
+def test_english_left_in_a_translation_warns_and_glossary_terms_do_not():
+    found = run_checks(ENGLISH["Q4a"], broken("es", "Q4a", "de forma ambulatoria", "como outpatient"), "es",
+                       GLOSSARY)
+    assert Finding("english", Severity.WARNING, "English left in the translation: outpatient") in found
+    assert "english" not in checks_failed(findings("Q4a", GOOD["es"]["Q4a"], "es"))  # ketamina, ECG stay
+
+
+def test_a_vietnamese_yes_no_question_is_no_added_negation():
+    english = "Do you need to fast before the injection?"
+    assert "negation" not in checks_failed(run_checks(english, "Tôi có cần nhịn ăn trước khi tiêm không?", "vi"))
+    assert "negation" in checks_failed(run_checks(
+        "You need to eat before the injection.", "Bạn không cần ăn trước khi tiêm.", "vi"))
+
+
+def test_the_checks_build_no_regex_per_entry(monkeypatch):
+    """Lexicons are compiled once: checking the test set a second time compiles nothing."""
+    the_glossary = glossary()
+    sample = cases()
+    for case in sample:  # the first pass compiles each language's lexicons (and Babel loads its data)
+        run_checks(case.english, case.translation, case.lang, the_glossary)
+
+    def refuse(*args, **kwargs):
+        raise AssertionError(f"re.compile{args} while checking an entry")
+
+    monkeypatch.setattr(re, "compile", refuse)
+    for case in sample:
+        run_checks(case.english, case.translation, case.lang, the_glossary)

@@ -65,7 +65,7 @@ def test_spanish_q8_that_drops_no_is_found_at_its_po_line(gate_project):
     assert negation | {"english": ""} == {
         "leaflet": SLUG, "language": "es", "path": PO, "line": line, "english": "", "state": "translated",
         "check": "negation", "severity": "error",
-        "message": "the English says “NOT”; the translation has no negation", "override": "", "blocking": False,
+        "message": "sentence 1: the English says “NOT”; the translation has no negation", "override": "", "blocking": False,
     }
 
 
@@ -78,7 +78,7 @@ def test_an_approved_entry_with_an_error_fails(gate_project):
     ledger.save()
     result = invoke(config, "check")
     assert result.exit_code == 1
-    assert f"{PO}:{line}: error: negation: the English says “NOT”; the translation has no negation" in result.stdout
+    assert f"{PO}:{line}: error: negation: sentence 1: the English says “NOT”; the translation has no negation" in result.stdout
     assert "check FAILED: magnesium-infusions [es]: 1 error" in result.stdout
 
 
@@ -218,7 +218,7 @@ def test_github_annotations_point_at_the_po_line(gate_project):
     result = invoke(config, "check", "--format", "github")
     assert result.exit_code == 1
     lines = result.stdout.splitlines()
-    assert (f"::error file={PO},line={line},title=leaflets negation [es]::the English says “NOT”; "
+    assert (f"::error file={PO},line={line},title=leaflets negation [es]::sentence 1: the English says “NOT”; "
             "the translation has no negation%0A“It is essential") in "\n".join(lines)
     assert "::error title=leaflets check%3A threshold::magnesium-infusions [zh_Hans]: 0%25 approved, 100%25 needed" in lines
 

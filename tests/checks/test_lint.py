@@ -114,3 +114,18 @@ def test_reading_grade_is_offline_and_ranks_plain_below_dense_english():
     assert plain is not None and dense is not None
     assert plain < 8 < dense
     assert reading_grade("") is None and reading_grade("110 / 90") is None
+
+
+def test_lint_warns_once_about_a_drug_without_a_name_in_a_configured_language(gate_project):
+    config = gate_project()
+    (config.root / "glossary.toml").write_text(
+        '[[term]]\nenglish = "ketamine"\ndrug = true\n[term.translations]\nes = "ketamina"\n'
+        '[[term]]\nenglish = "magnesium"\ndrug = true\n[term.translations]\n'
+        'es = "magnesio"\nar = "مغنيسيوم"\nzh_Hans = "镁"\n', encoding="utf-8")
+    result = invoke(config, "lint", "--format", "json")
+    assert result.exit_code == 0, result.output
+    [report] = json.loads(result.stdout)
+    drugs = [w for w in report["warnings"] if w["rule"] == "drug-forms"]
+    assert drugs == [{"rule": "drug-forms", "line": md_line(config, "ketamine"),
+                      "message": "“ketamine” has no name in ar, zh_Hans in glossary.toml: "
+                                 "the checks cannot tell it from another drug there"}]

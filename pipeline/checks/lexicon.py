@@ -1,0 +1,261 @@
+"""Word lists the sentence-level checks read: clinical opposites, counted nouns, drug-shaped words.
+
+Patterns follow the notes above ``LANGUAGES`` in :mod:`pipeline.checks.rules`:
+matched after folding (lower case, accents and Arabic vowel marks removed,
+except in Vietnamese and Gurmukhi), ``"word*"`` a word starting so,
+``"*word"`` ending so, ``"*part*"`` containing it, words with spaces
+consecutive words; in Chinese every pattern is a substring.
+
+The lists are a project's starting point, written from general medical usage
+and the WHO INN name stems; each language's clinician reviewer should extend
+them (docs/checks.md says how).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+# -- polarity: clinically meaningful opposites ----------------------------------------
+#
+# Each concept has two poles. A sentence of the English that holds one pole
+# only must not come out holding the other pole only (severe -> mild,
+# before -> after, always -> sometimes, required -> optional). A translation
+# that names neither pole is a paraphrase and passes; so does one with both.
+
+Poles = tuple[tuple[str, ...], tuple[str, ...]]
+
+POLARITY_CONCEPTS: dict[str, tuple[str, str]] = {
+    # concept -> (first pole, second pole), as a message names them
+    "severity": ("severe", "mild"),
+    "level": ("high", "low"),
+    "quantity": ("more", "less"),
+    "timing": ("before", "after"),
+    "necessity": ("required", "optional"),
+    "frequency": ("always", "sometimes"),
+    "commonness": ("common", "rare"),
+    "safety": ("safe", "unsafe"),
+    "course": ("start or continue", "stop"),
+}
+
+ENGLISH_POLARITY: dict[str, Poles] = {
+    "severity": (("severe*", "serious*", "strong", "stronger", "intense"),
+                 ("mild*", "slight*", "minor")),
+    "level": (("high", "higher", "highest", "elevated", "above"),
+              ("low", "lower", "lowest", "below")),
+    "quantity": (("increas*", "more", "raise", "extra"),
+                 ("decreas*", "reduc*", "less", "fewer", "taper*")),
+    "timing": (("before", "beforehand", "prior"), ("after", "afterwards", "afterward", "later")),
+    "necessity": (("essential", "required", "must", "necessary", "mandatory", "compulsory"),
+                  ("optional",)),
+    "frequency": (("always",), ("sometimes", "occasionally")),
+    "commonness": (("common", "commonly", "often", "frequent*"),
+                   ("rare", "rarely", "uncommon", "seldom")),
+    "safety": (("safe", "safely"), ("unsafe", "dangerous", "harmful")),
+    "course": (("start*", "begin*", "resum*", "continu*"),
+               ("stop*", "discontinu*", "cease*", "halt*")),
+}
+
+POLARITY: dict[str, dict[str, Poles]] = {
+    "es": {
+        "severity": (("grave", "graves", "sever*", "intens*", "fuerte*"),
+                     ("leve", "leves", "ligera*", "ligero*")),
+        "level": (("alto", "alta", "altos", "altas", "elevad*", "superior", "superiores", "por encima"),
+                  ("bajo", "baja", "bajos", "bajas", "inferior", "inferiores", "por debajo")),
+        "quantity": (("aument*", "mas", "mayor", "mayores", "increment*"),
+                     ("disminu*", "reduc*", "menos", "menor", "menores", "baj*")),
+        "timing": (("antes",), ("despues", "tras", "luego")),
+        "necessity": (("imprescindible*", "esencial*", "obligatori*", "necesari*"),
+                      ("opcional*", "optativ*", "voluntari*")),
+        "frequency": (("siempre",), ("a veces", "ocasionalmente", "de vez en cuando")),
+        "commonness": (("frecuente*", "comun", "comunes", "a menudo", "con frecuencia"),
+                       ("raro", "rara", "raros", "raras", "raramente", "infrecuente*", "poco frecuente*",
+                        "poco comun*")),
+        "safety": (("segur*",), ("peligros*", "insegur*", "dañin*")),
+        "course": (("empez*", "empiec*", "comenz*", "comienc*", "inici*", "reanud*", "continu*", "siga", "sigue", "seguir"),
+                   ("suspend*", "interrump*", "deten*", "detien*", "deje de", "dejar de", "pare")),
+    },
+    "it": {
+        "severity": (("grave", "gravi", "sever*", "intens*", "forte", "forti"),
+                     ("lieve", "lievi", "legger*")),
+        "level": (("alto", "alta", "alti", "alte", "elevat*", "superiore", "superiori", "al di sopra"),
+                  ("basso", "bassa", "bassi", "basse", "inferiore", "inferiori", "al di sotto")),
+        "quantity": (("aument*", "piu", "maggior*", "increment*"),
+                     ("diminu*", "riduc*", "ridott*", "ridurre", "meno", "minor*", "scalar*")),
+        "timing": (("prima",), ("dopo", "poi", "successivamente")),
+        "necessity": (("essenzial*", "indispensabil*", "obbligatori*", "necessari*"),
+                      ("facoltativ*", "opzional*")),
+        "frequency": (("sempre",), ("a volte", "talvolta", "qualche volta", "occasionalmente")),
+        "commonness": (("comun*", "frequent*", "spesso"), ("rar*", "raramente", "poco comun*")),
+        "safety": (("sicur*",), ("pericolos*", "insicur*", "dannos*")),
+        "course": (("inizi*", "cominci*", "riprend*", "ripres*", "continu*", "prosegu*"),
+                   ("interromp*", "interrott*", "sospend*", "sospes*", "smett*", "ferm*")),
+    },
+    "el": {
+        "severity": (("σοβαρ*", "εντον*", "ισχυρ*"), ("ηπι*", "ελαφρ*")),
+        "level": (("υψηλ*", "αυξημεν*", "πανω απο", "ανω του"), ("χαμηλ*", "κατω απο")),
+        "quantity": (("αυξ*", "περισσοτερ*", "μεγαλυτερ*"), ("μειω*", "λιγοτερ*", "μικροτερ*")),
+        "timing": (("πριν",), ("μετα",)),
+        "necessity": (("απαραιτητ*", "υποχρεωτικ*", "αναγκαι*"), ("προαιρετικ*",)),
+        "frequency": (("παντα",), ("μερικες φορες", "καποιες φορες", "περιστασιακα")),
+        "commonness": (("συχν*", "συνηθ*"), ("σπανι*",)),
+        "safety": (("ασφαλ*",), ("επικινδυν*", "επιβλαβ*")),
+        "course": (("ξεκιν*", "αρχισ*", "αρχιζ*", "συνεχ*"), ("σταματ*", "διακοψ*", "διακοπ*")),
+    },
+    "tr": {
+        "severity": (("siddetli*", "ciddi*", "agir*"), ("hafif*",)),
+        "level": (("yuksek*",), ("dusuk*",)),
+        "quantity": (("artir*", "arttir*", "artis*", "artar", "artan*", "fazla*", "daha cok"),
+                     ("azalt*", "azal*", "dusur*", "daha az")),
+        "timing": (("once*",), ("sonra*",)),
+        "necessity": (("gerekli*", "zorunlu*", "sart*", "mutlaka"), ("istege bagli", "opsiyonel*", "secmeli")),
+        "frequency": (("her zaman", "daima"), ("bazen", "ara sira")),
+        "commonness": (("sik", "sik sik", "yaygin*"), ("nadir*", "seyrek*")),
+        "safety": (("guvenli*", "guvenle"), ("tehlikeli*", "guvensiz*", "zararli*")),
+        "course": (("basla*", "devam*"), ("birak*", "durdur*")),
+    },
+    "vi": {
+        "severity": (("nặng", "nghiêm trọng", "dữ dội"), ("nhẹ",)),
+        "level": (("cao",), ("thấp",)),
+        "quantity": (("tăng", "nhiều hơn", "thêm"), ("giảm", "ít hơn", "bớt")),
+        "timing": (("trước",), ("sau",)),
+        "necessity": (("bắt buộc", "cần thiết", "thiết yếu"), ("tùy chọn", "tuỳ chọn")),
+        "frequency": (("luôn", "luôn luôn"), ("đôi khi", "thỉnh thoảng")),
+        "commonness": (("thường gặp", "phổ biến", "thường xuyên", "hay gặp"), ("hiếm",)),
+        "safety": (("an toàn",), ("nguy hiểm", "có hại")),
+        "course": (("bắt đầu", "tiếp tục"), ("ngừng", "dừng", "ngưng")),
+    },
+    "ar": {
+        "severity": (("*شديد*", "*حاد", "*حادة", "*خطير*"), ("*خفيف*", "*بسيط*", "*طفيف*")),
+        "level": (("*مرتفع*", "عال*", "اعلى", "*ارتفاع"), ("*منخفض*", "ادنى", "*انخفاض")),
+        "quantity": (("*زياد*", "*يزيد", "*تزيد", "اكثر", "*رفع"), ("*تقليل", "*تقلل", "*يقلل", "*خفض",
+                                                                    "*نقص", "اقل")),
+        "timing": (("قبل", "وقبل", "فقبل"), ("بعد", "وبعد", "فبعد", "بعدها")),
+        "necessity": (("*ضروري*", "*الزامي*", "*لازم*"), ("*اختياري*",)),
+        "frequency": (("*دائما",), ("*احيانا",)),
+        "commonness": (("*شائع*", "غالبا", "كثيرا"), ("*نادر*",)),
+        "safety": (("*امن", "*امنة", "بامان"), ("*خطير*", "*ضار", "*ضارة")),
+        "course": (("*بدء", "*يبدا", "*تبدا", "*استئناف", "*استمرار", "*يستمر", "*تستمر", "*واصل*"),
+                   ("*توقف*", "*ايقاف", "*اوقف*")),
+    },
+    "fa": {
+        "severity": (("شدید", "جدی", "حاد"), ("خفیف", "جزئی", "ملایم")),
+        "level": (("بالا", "بالای", "بالاتر"), ("پایین", "پایینتر", "پایین\u200cتر")),
+        "quantity": (("افزایش*", "بیشتر", "زیاد*"), ("کاهش*", "کمتر", "کم")),
+        "timing": (("قبل", "پیش از"), ("بعد", "پس از")),
+        "necessity": (("ضروری", "الزامی", "لازم"), ("اختیاری",)),
+        "frequency": (("همیشه",), ("گاهی*",)),
+        "commonness": (("شایع*", "اغلب", "معمول*"), ("نادر*", "به ندرت", "بندرت")),
+        "safety": (("بی\u200cخطر", "بیخطر", "ایمن*"), ("خطرناک*", "ناامن*", "مضر*")),
+        "course": (("شروع*", "آغاز*", "ادامه*"), ("قطع*", "متوقف*", "توقف*")),
+    },
+    "pa_Guru": {
+        "severity": (("ਗੰਭੀਰ", "ਤੀਬਰ", "ਸਖ਼ਤ"), ("ਹਲਕ*",)),
+        "level": (("ਉੱਚ*",), ("ਨੀਵ*",)),
+        "quantity": (("ਵਧ*", "ਵੱਧ", "ਜ਼ਿਆਦਾ", "ਵਧੇਰੇ"), ("ਘਟ*", "ਘੱਟ")),
+        "timing": (("ਪਹਿਲਾਂ",), ("ਬਾਅਦ", "ਪਿੱਛੋਂ")),
+        "necessity": (("ਜ਼ਰੂਰੀ", "ਲਾਜ਼ਮੀ"), ("ਵਿਕਲਪਿਕ",)),
+        "frequency": (("ਹਮੇਸ਼ਾ", "ਹਮੇਸ਼ਾਂ"), ("ਕਦੇ ਕਦੇ", "ਕਦੀ ਕਦੀ", "ਕਦੇ ਕਦਾਈਂ")),
+        "commonness": (("ਆਮ", "ਅਕਸਰ"), ("ਦੁਰਲੱਭ", "ਘੱਟ ਹੀ")),
+        "safety": (("ਸੁਰੱਖਿਅਤ",), ("ਖ਼ਤਰਨਾਕ", "ਖਤਰਨਾਕ", "ਨੁਕਸਾਨਦੇਹ", "ਅਸੁਰੱਖਿਅਤ")),
+        "course": (("ਸ਼ੁਰੂ", "ਜਾਰੀ"), ("ਬੰਦ", "ਰੋਕ*")),
+    },
+    "zh_Hans": {
+        "severity": (("严重", "重度", "剧烈", "强烈"), ("轻微", "轻度")),
+        "level": (("高",), ("低",)),
+        "quantity": (("增加", "增大", "加大", "提高", "更多", "多于"), ("减少", "减量", "降低", "减低", "更少", "少于")),
+        "timing": (("之前", "以前", "前"), ("之后", "以后", "后")),
+        "necessity": (("必须", "必要", "务必", "一定要"), ("可选", "自愿")),
+        "frequency": (("总是", "始终", "一直", "每次"), ("有时", "偶尔")),
+        "commonness": (("常见", "经常", "常常"), ("罕见", "少见", "很少")),
+        "safety": (("安全",), ("危险", "不安全", "有害")),
+        "course": (("开始", "继续", "恢复"), ("停止", "停用", "停药", "中断", "暂停")),
+    },
+    "zh_Hant": {
+        "severity": (("嚴重", "重度", "劇烈", "強烈"), ("輕微", "輕度")),
+        "level": (("高",), ("低",)),
+        "quantity": (("增加", "增大", "加大", "提高", "更多", "多於"), ("減少", "減量", "降低", "減低", "更少", "少於")),
+        "timing": (("之前", "以前", "前"), ("之後", "以後", "後")),
+        "necessity": (("必須", "必要", "務必", "一定要"), ("可選", "自願")),
+        "frequency": (("總是", "始終", "一直", "每次"), ("有時", "偶爾")),
+        "commonness": (("常見", "經常", "常常"), ("罕見", "少見", "很少")),
+        "safety": (("安全",), ("危險", "不安全", "有害")),
+        "course": (("開始", "繼續", "恢復"), ("停止", "停用", "停藥", "中斷", "暫停")),
+    },
+}
+
+# -- things counted after a number, beyond the units of time ----------------------------
+#
+# "4 tablets in 24 hours" pairs 4 with tablets and 24 with hours; the numbers
+# check compares the pairs, so "24 tablets in 4 hours" fails.
+
+ENGLISH_COUNTED: dict[str, str] = {
+    "tablet": r"tablets?|pills?|capsules?",
+    "dose": r"doses?",
+    "time": r"times",
+    "drop": r"drops?",
+    "injection": r"injections?",
+}
+
+COUNTED: dict[str, Mapping[str, tuple[str, ...]]] = {
+    "es": {"tablet": ("comprimido*", "pastilla*", "tableta*", "capsula*"), "dose": ("dosis",),
+           "time": ("vez", "veces"), "drop": ("gota*",), "injection": ("inyeccion*",)},
+    "it": {"tablet": ("compress*", "pastigli*", "capsul*"), "dose": ("dose", "dosi"),
+           "time": ("volta", "volte"), "drop": ("gocc*",), "injection": ("iniezion*",)},
+    "el": {"tablet": ("δισκι*", "χαπι*", "καψακι*"), "dose": ("δοσ*",), "time": ("φορ*",),
+           "drop": ("σταγον*",), "injection": ("ενεσ*",)},
+    "tr": {"tablet": ("tablet*", "hap*", "kapsul*"), "dose": ("doz*",), "time": ("kez", "kere", "defa"),
+           "drop": ("damla*",), "injection": ("enjeksiyon*", "igne*")},
+    "vi": {"tablet": ("viên",), "dose": ("liều",), "time": ("lần",), "drop": ("giọt",),
+           "injection": ("mũi",)},
+    "ar": {"tablet": ("*اقراص", "*قرص", "*حبة", "*حبات"), "dose": ("*جرعة", "*جرعات"),
+           "time": ("*مرات", "*مرة"), "drop": ("*قطرة", "*قطرات"), "injection": ("*حقن*",)},
+    "fa": {"tablet": ("*قرص*",), "dose": ("*دوز*",), "time": ("بار", "دفعه", "مرتبه"),
+           "drop": ("*قطره*",), "injection": ("*تزریق*",)},
+    "pa_Guru": {"tablet": ("ਗੋਲੀ*", "ਟੈਬਲੇਟ*"), "dose": ("ਖੁਰਾਕ*",), "time": ("ਵਾਰ",),
+                "drop": ("ਬੂੰਦ*",), "injection": ("ਟੀਕ*",)},
+    "zh_Hans": {"tablet": ("片", "粒"), "dose": ("剂",), "time": ("次",), "drop": ("滴",),
+                "injection": ("针",)},
+    "zh_Hant": {"tablet": ("片", "粒"), "dose": ("劑",), "time": ("次",), "drop": ("滴",),
+                "injection": ("針",)},
+}
+
+# -- drug-shaped words -------------------------------------------------------------------
+#
+# Endings of WHO INN stems (-caine, -olone, -azolam, -profen, -setron ...) as
+# each script writes them. A word of the translation so shaped that is not a
+# known form of a drug the English names is a drug the English does not have.
+
+DRUG_ENDINGS_LATIN = (
+    "*caine", "*caina", "*vakain", "*dokain", "*vacain", "*docain", "*olone", "*olona", "*zolon",
+    "*nolon", "*asone", "*asona", "*tason", "*tazon", "*azolam", "*codone", "*codona", "*codon", "*kodon", "*profen", "*profene", "*profeno",
+    "*gabalin", "*gabalina", "*pentin", "*pentina", "*setron", "*fentanil", "*fentanilo",
+    "*fentanyl", "*morfin", "*morfina", "*morphin", "*morphine", "*oxone", "*oxona", "*okson",
+    "*pril", "*sartan", "*statin", "*statina", "*olol", "*ololo", "*prazol*", "*cillin*", "*cilin*",
+    "*mycin*", "*micin*", "*floxacin*", "*parin*", "*triptan", "*ketamin*", "*tramadol*",
+)
+DRUG_ENDINGS: dict[str, tuple[str, ...]] = {
+    "el": ("*καινη", "*ολονη", "*αζονη", "*αζολαμη", "*κωδονη", "*προφαινη", "*σετρονη", "*πεντινη",
+           "*μπαλινη", "*φαιντανυλη", "*μορφινη", "*οξονη", "*κεταμινη"),
+    "ar": ("*كائين", "*كايين", "*يزولون", "*سينولون", "*ثازون", "*تازون", "*ازولام", "*كودون", "*بروفين", "*سيترون",
+           "*بنتين", "*غابالين", "*فنتانيل", "*مورفين", "*وكسون", "*كيتامين"),
+    "fa": ("*کائین", "*یزولون", "*سینولون", "*تازون", "*ازولام", "*کدون", "*کودون", "*پروفن", "*سترون",
+           "*پنتین", "*گابالین", "*فنتانیل", "*مورفین", "*لوکسان", "*لوکسون", "*کتامین"),
+    "pa_Guru": ("*ਵਾਕੇਨ", "*ਡੋਕੇਨ", "*ਨੋਕੇਨ", "*ਸੋਲੋਨ", "*ਨੋਲੋਨ", "*ਥਾਸੋਨ", "*ਜ਼ੋਲਮ", "*ਕੋਡੋਨ", "*ਪ੍ਰੋਫੇਨ", "*ਸੇਟ੍ਰੋਨ", "*ਪੇਂਟਿਨ", "*ਬਾਲਿਨ",
+                "*ਫੈਂਟਾਨਿਲ", "*ਮੋਰਫਿਨ", "*ਲੋਕਸੋਨ", "*ਟਾਮਾਈਨ"),
+    "zh_Hans": ("卡因", "米松", "泼尼龙", "奈德", "唑仑", "考酮", "洛芬", "司琼", "喷丁", "瑞巴林", "芬太尼",
+                "吗啡", "洛酮", "氯胺酮", "曲马多", "可待因"),
+    "zh_Hant": ("卡因", "米松", "潑尼龍", "奈德", "唑侖", "唑崙", "考酮", "可酮", "洛芬", "司瓊", "噴丁",
+                "瑞巴林", "芬太尼", "嗎啡", "洛酮", "氯胺酮", "曲馬多", "可待因"),
+}
+
+# -- words every language here may write as English does ---------------------------------
+#
+# International medical and common words a translation may share with the English
+# ("steroid" in Turkish and Vietnamese, "normal" in Spanish): not English left in.
+
+SHARED_WORDS = (
+    "steroid", "steroids", "insulin", "vitamin", "oxygen", "protein", "virus", "normal", "general",
+    "hospital", "local", "total", "final", "control", "animal", "material", "sensor", "laser",
+    "scanner", "stent", "catheter", "doctor", "taxi", "hotel", "radio", "video", "internet", "email",
+    "online", "parking", "stress", "panel", "serum", "plasma", "creatinine", "creatinin", "glucose",
+)

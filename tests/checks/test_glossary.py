@@ -1,0 +1,66 @@
+"""The glossary: drug names in every language, synonyms, several accepted forms."""
+
+from __future__ import annotations
+
+import tomllib
+
+import pytest
+
+from pipeline.checks.glossary import Glossary, Term, read_glossary
+from pipeline.checks.rules import run_checks
+from pipeline.core.errors import ConfigError
+from tests.conftest import REPO
+
+LANGUAGES = ["zh_Hans", "zh_Hant", "ar", "vi", "el", "it", "tr", "fa", "pa_Guru", "es"]
+LIDOCAINE = Term("lignocaine", drug=True, synonyms=("lidocaine",),
+                 translations={"es": "lidocaína"}, variants={"es": ("lignocaína",)})
+
+
+def test_every_drug_of_the_project_glossary_has_a_name_in_every_configured_language():
+    configured = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["leaflets"]["languages"]
+    assert sorted(configured) == sorted(LANGUAGES)
+    glossary = read_glossary(REPO / "glossary.toml", configured)
+    drugs = [term for term in glossary.terms if term.drug]
+    assert len(drugs) >= 20
+    assert [(t.english, lang) for t in drugs for lang in configured if not t.forms(lang)] == []
+
+
+def test_an_english_synonym_names_the_same_drug():
+    glossary = Glossary((LIDOCAINE,))
+    assert glossary.in_text("Lidocaine is a local anaesthetic.") == [LIDOCAINE]
+    assert glossary.in_text("Lignocaine is a local anaesthetic.") == [LIDOCAINE]
+
+
+@pytest.mark.parametrize("translation", ["La lidocaína es un anestésico local.",
+                                         "La lignocaína es un anestésico local."])
+def test_any_accepted_form_passes(translation):
+    found = run_checks("Lignocaine is a local anaesthetic.", translation, "es", Glossary((LIDOCAINE,)))
+    assert [f for f in found if f.check in ("glossary", "drugs")] == []
+
+
+def test_a_drug_missing_from_the_translation_fails():
+    found = run_checks("Lignocaine is a local anaesthetic.", "Es un anestésico local.", "es", Glossary((LIDOCAINE,)))
+    assert [f.check for f in found] == ["glossary"]
+
+
+def test_glossary_forms_are_read_as_a_name_or_a_list(tmp_path):
+    path = tmp_path / "glossary.toml"
+    path.write_text('[[term]]\nenglish = "lignocaine"\ndrug = true\nsynonyms = ["lidocaine"]\n'
+                    '[term.translations]\nes = ["lidocaína", "lignocaína"]\nit = "lidocaina"\n', encoding="utf-8")
+    [term] = read_glossary(path, ["es", "it"]).terms
+    assert term.synonyms == ("lidocaine",)
+    assert term.forms("es") == ("lidocaína", "lignocaína") and term.target("es") == "lidocaína"
+    assert term.forms("it") == ("lidocaina",) and term.forms("fa") == ()
+
+
+@pytest.mark.parametrize("body,message", [
+    ('[term.translations]\nes = []\n', "es is a name or a list of names"),
+    ('[term.translations]\nes = 3\n', "es is a name or a list of names"),
+    ('synonyms = "lidocaine"\n', "synonyms is a list of names"),
+    ('[term.translations]\nfr = "lidocaïne"\n', "translates into unconfigured fr"),
+])
+def test_a_malformed_glossary_is_a_clear_error(tmp_path, body, message):
+    path = tmp_path / "glossary.toml"
+    path.write_text(f'[[term]]\nenglish = "lignocaine"\ndrug = true\n{body}', encoding="utf-8")
+    with pytest.raises(ConfigError, match=message):
+        read_glossary(path, ["es"])
