@@ -913,7 +913,7 @@ def untranslated(english: str, translation: str, lang: str, glossary: Glossary |
         if _words_to_translate(english, glossary):
             yield "the translation is the English text"
         return
-    words = [t.text for t in _tokens(translation) if not t.digits]
+    words = [t.text for t in _tokens(_plain(translation)) if not t.digits]  # link targets are no words
     english_words = [w for w in words if w.casefold() in _ENGLISH_FUNCTION_WORDS]
     if len(english_words) >= 3 and len(english_words) >= len(words) / 4:
         yield f"the translation looks like English (“{' '.join(english_words[:4])}”)"

@@ -176,7 +176,8 @@ def render_preview(leaflet: Leaflet, lang_code: str, entries: list[Entry], diges
             units.append([])
             if block.kind is BlockKind.HEADING:
                 continue
-        units[-1].append(Unit(block, shown.labelled_html(block.text), shown.attrs, block.text))
+        words = block.text if shown.in_english else shown.entry.translation  # type: ignore[union-attr]
+        units[-1].append(Unit(block, shown.labelled_html(block.text), shown.attrs, words))
     for section, section_units in zip(sections, units, strict=True):
         section["body"] = container_html(section_units)
     heading = title["block"] if title else None

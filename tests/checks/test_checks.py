@@ -203,6 +203,13 @@ def test_untranslated_wrong_script_fails():
     assert "written mostly in Greek script; pa_Guru is written in Gurmukhi script" in [f.message for f in found]
 
 
+def test_untranslated_reads_no_link_target_as_words():
+    english = "Pain Clinic: [call us](tel:+441234567890) or [write](mailto:painclinic@example.org)"
+    translation = "疼痛门诊：[致电](tel:+441234567890)或[写信](mailto:painclinic@example.org)"
+    assert "untranslated" not in checks_failed(run_checks(english, translation, "zh_Hans"))
+    assert "untranslated" in checks_failed(run_checks(english, "Pain Clinic: [call us](tel:+441234567890)", "zh_Hans"))
+
+
 # -- markup ---------------------------------------------------------------------
 
 def test_markup_bold_lost_or_unclosed_fails():
