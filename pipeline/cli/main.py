@@ -57,7 +57,7 @@ def import_command(
     dry_run: Annotated[bool, typer.Option(
         "--dry-run", help="Print the Markdown import would write, and write nothing.")] = False,
 ) -> None:
-    """Turn the originals in source/raw/ (PDF-extracted text) into first drafts of the Markdown sources."""
+    """Turn the originals in source/raw/ (.txt extracted from a PDF, .docx, .pdf) into first drafts of the Markdown sources."""
     from pipeline.run import stages
 
     with guarded() as config:
