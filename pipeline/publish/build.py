@@ -460,6 +460,9 @@ def render_text(rendered: list[RenderedBlock], stamp: stamps.Stamp, lang: Langua
     rtl = lang is not None and lang.direction == "rtl"
     out: list[str] = []
     labels: dict[tuple[int, int], str] = {}  # a table's header cells, shown before each cell of their column
+    # A header cell over a column without body cells labels nothing: it is written as a line of its own.
+    labelled = {(item.block.cell.table_id, item.block.cell.column) for item in rendered
+                if item.block.cell is not None and not item.block.cell.header}
     last_row: tuple[int, int] | None = None  # the table row of the last cell written
     last_box: int | None = None  # the warning box of the last block written
     for item in rendered:
@@ -467,16 +470,17 @@ def render_text(rendered: list[RenderedBlock], stamp: stamps.Stamp, lang: Langua
         block = item.block
         text = inline.edition_text(item.text)
         if block.kind is not BlockKind.TITLE:
-            row = (block.cell.table_id, block.cell.row) if block.cell is not None else None
+            cell = block.cell
+            if cell is not None and cell.header and (cell.table_id, cell.column) in labelled:
+                labels[cell.table_id, cell.column] = text
+                continue
+            row = (cell.table_id, cell.row) if cell is not None else None
             first, rest = _text_indents(block, starts_row=row is not None and row != last_row)
-            if row is not None and row == last_row and block.cell and not block.cell.header and out[-1] == "":
+            if row is not None and row == last_row and out[-1] == "":
                 out.pop()  # the cells of one row: one item, line after line
             last_row = row
-            if block.cell is not None:
-                if block.cell.header:
-                    labels[block.cell.table_id, block.cell.column] = text
-                    continue
-                label = labels.get((block.cell.table_id, block.cell.column))
+            if cell is not None and not cell.header:
+                label = labels.get((cell.table_id, cell.column))
                 text = f"{label}: {text}" if label else text
             box = block.alert.alert_id if block.alert is not None else None
             if box is not None and box == last_box:
