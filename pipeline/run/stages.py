@@ -224,8 +224,13 @@ def build_all(config: Config) -> StageReport:
     with writing_project(config.root):
         results = _in_workers(config, jobs)
         report = _report(results)
-        headers = [_header(config, result.slug, result.title) for result in results if result.failure is None]
-        if build.build_index(config, headers, report.publications):
+        # A leaflet whose English cannot be read keeps its pages, so it keeps its entry, as `run` keeps it.
+        state = load_state(config.root / STATE_FILE, _fingerprint(config))
+        kept_headers, kept_publications = _recorded_entries(config, state, sorted(report.failed))
+        kept = {header.slug: header for header in kept_headers}
+        headers = [_header(config, result.slug, result.title) if result.failure is None else kept[result.slug]
+                   for result in results if result.failure is None or result.slug in kept]
+        if build.build_index(config, headers, report.publications + kept_publications):
             report.changed.append(config.output_dir / "index.html")
     return report
 
@@ -636,14 +641,22 @@ def _write_picker(config: Config, state: RunState) -> list[Path]:
     if recorded is not None and recorded.lists == lists and unchanged(page, recorded.page):
         state.picker = recorded._replace(folders=_folder_marks(config))
         return []
-    headers = [_header(config, slug, state.leaflets[slug].title) for slug in slugs]
-    publications = [_publication(slug, lang, language.publication)
-                    for slug in slugs for lang, language in state.leaflets[slug].langs.items()]
+    headers, publications = _recorded_entries(config, state, slugs)
     if recorded is not None:
         picker.remember_labels(recorded.labels)
     written = build.build_index(config, headers, publications)
     state.picker = PickerRecord(record(page, content_hash=False), _folder_marks(config), picker.labels_in_use(), lists)
     return [page] if written else []
+
+
+def _recorded_entries(config: Config, state: RunState,
+                      slugs: list[str]) -> tuple[list[Leaflet], list[build.Publication]]:
+    """The picker's entries of ``slugs`` as the run state last recorded them: titles and publications."""
+    slugs = [slug for slug in slugs if slug in state.leaflets]  # not a leaflet never done yet
+    headers = [_header(config, slug, state.leaflets[slug].title) for slug in slugs]
+    publications = [_publication(slug, lang, language.publication)
+                    for slug in slugs for lang, language in state.leaflets[slug].langs.items()]
+    return headers, publications
 
 
 def _header(config: Config, slug: str, title: str) -> Leaflet:

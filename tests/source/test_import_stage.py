@@ -163,3 +163,20 @@ def test_each_stage_does_every_other_leaflet_and_fails_at_the_end(project_with_b
         assert config.po_path("es", SLUG).exists()
     if command == "build":
         assert config.output_path(SOURCE_LANGUAGE, SLUG, ".html").exists()
+
+
+def test_build_keeps_a_leaflet_that_no_longer_parses_in_the_picker_with_its_pages(make_project):
+    config = make_project(["es"])
+    second = config.source_path("second")
+    second.write_text("---\nslug: second\ntitle: Second Leaflet\nversion: 1\ndate: 2026-11-30\n---\n\n"
+                      "# Second Leaflet\n\nDrink water.\n", encoding="utf-8")
+    stages.run(config)
+    page = config.output_path(SOURCE_LANGUAGE, "second", ".html")
+    assert page.exists() and "Second Leaflet" in (config.output_dir / "index.html").read_text(encoding="utf-8")
+    second.write_text(second.read_text(encoding="utf-8") + "\n```\ncode\n```\n", encoding="utf-8")
+    report = stages.build_all(config)
+    assert report.failed == {"second"}
+    index = (config.output_dir / "index.html").read_text(encoding="utf-8")
+    assert "Second Leaflet" in index and 'href="en/second.html"' in index  # the last good entry, as `run` keeps it
+    assert page.exists()
+    assert f'href="en/{SLUG}.html"' in index
