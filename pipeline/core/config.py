@@ -164,9 +164,6 @@ class Config:
     def source_path(self, slug: str) -> Path:
         return self.source_dir / f"{slug}.md"
 
-    def raw_path(self, slug: str) -> Path:
-        return self.raw_dir / f"{slug}.txt"
-
     def pot_path(self, slug: str) -> Path:
         return self.locales_dir / f"{slug}.pot"
 

@@ -3,15 +3,17 @@ that blocks no other."""
 
 from __future__ import annotations
 
+import docx
 import pytest
 from typer.testing import CliRunner
 
 from pipeline.cli.main import app
 from pipeline.core.languages import SOURCE_LANGUAGE
-from pipeline.run import stages
+from pipeline.run import gate, stages
 from pipeline.source import importer
 from pipeline.source.rawtext import import_text
 from tests.conftest import SLUG
+from tests.source.originals import write_nerve_block_docx
 
 runner = CliRunner()
 
@@ -21,7 +23,7 @@ def invoke(config, *args):
 
 
 def change_raw(config) -> None:
-    raw = config.raw_path(SLUG)
+    raw = config.raw_dir / f"{SLUG}.txt"
     raw.write_text(raw.read_text(encoding="utf-8") + "\nQ12 Who do I call?\nThe pain clinic nurse.\n",
                    encoding="utf-8")
 
@@ -95,7 +97,7 @@ def test_dry_run_prints_the_markdown_and_writes_nothing(make_project):
 
 def test_doubts_are_reported_at_the_raw_file_and_line(make_project):
     config = make_project()
-    config.raw_path("nerve-block").write_text(
+    (config.raw_dir / "nerve-block.txt").write_text(
         "Nerve Block\n\nBefore the procedure\nEat a light breakfast.\n", encoding="utf-8")
     result = invoke(config, "import")
     assert result.exit_code == 0, result.output
@@ -108,7 +110,7 @@ def test_a_leaflet_with_two_originals_is_an_error_naming_both(make_project, monk
     monkeypatch.setitem(importer.READERS, ".text", import_text)
     config.raw_dir.joinpath(f"{SLUG}.text").write_text("Other\n\nText.\n", encoding="utf-8")
     report = stages.import_sources(config)
-    assert report.failures == [(f"{config.raw_path(SLUG)}:1: two originals for one leaflet "
+    assert report.failures == [(f"{config.raw_dir / (SLUG + '.txt')}:1: two originals for one leaflet "
                                f"({SLUG}.txt and {SLUG}.text): keep one")]
     assert not config.source_path(SLUG).exists()
 
@@ -120,13 +122,13 @@ def test_a_leaflet_with_two_originals_is_an_error_naming_both(make_project, monk
 def project_with_bad_leaflets(make_project):
     """The magnesium leaflet, raw text that is not UTF-8, and a Markdown whose front matter is broken."""
     config = make_project(["es"])
-    config.raw_path("broken-raw").write_bytes(b"Title\n\nQ1 Why?\nCaf\xe9 text\n")
+    (config.raw_dir / "broken-raw.txt").write_bytes(b"Title\n\nQ1 Why?\nCaf\xe9 text\n")
     config.source_path("broken-md").write_text("---\nslug: broken-md\nno colon here\n---\n# T\n", encoding="utf-8")
     return config
 
 
 def failures(config):
-    return [f"leaflets: error: {config.raw_path('broken-raw')}:4: not valid UTF-8",
+    return [f"leaflets: error: {config.raw_dir / 'broken-raw.txt'}:4: not valid UTF-8",
             f"leaflets: error: {config.source_path('broken-md')}:3: front matter lines are `key: value`"]
 
 
@@ -180,3 +182,17 @@ def test_build_keeps_a_leaflet_that_no_longer_parses_in_the_picker_with_its_page
     assert "Second Leaflet" in index and 'href="en/second.html"' in index  # the last good entry, as `run` keeps it
     assert page.exists()
     assert f'href="en/{SLUG}.html"' in index
+
+
+# -- which file is a leaflet's original
+
+
+def test_check_names_a_word_original_when_the_markdown_is_older_than_it(make_project):
+    config = make_project()
+    original = write_nerve_block_docx(config.raw_dir / "nerve-block.docx")
+    assert not stages.import_sources(config).failures
+    document = docx.Document(str(original))
+    document.add_paragraph("Call the clinic if the pain is worse.")
+    document.save(str(original))
+    problems = [p.message for p in gate.check(config).problems if p.path == "source/nerve-block.md"]
+    assert problems == ["older than source/raw/nerve-block.docx: run leaflets import (or leaflets run)"]
