@@ -194,7 +194,7 @@ class Config:
     def slugs(self) -> list[str]:
         """Every leaflet: a Markdown source, or an original (text, Word, PDF) still to be imported."""
         names = {p.stem for p in self.source_dir.glob("*.md")}
-        names |= {p.stem for p in self.raw_dir.glob("*") if p.suffix in ORIGINAL_SUFFIXES}
+        names |= {p.stem for p in self.raw_dir.glob("*") if p.suffix.lower() in ORIGINAL_SUFFIXES}
         return sorted(names)
 
     def threshold_for(self, lang: str) -> float:

@@ -140,6 +140,9 @@ def import_sources(config: Config, *, only_if_needed: bool = False, force: bool 
     with writing_project(config.root):
         records = importer.load_records(config.root)
         before = dict(records)
+        readable = ", ".join(importer.READERS)
+        report.notes += [f"{config.relative(path)}: not an original leaflets reads ({readable}): left alone"
+                         for path in importer.unread_files(config.raw_dir)]
         for slug in config.slugs():
             try:
                 _import_leaflet(config, slug, records, report, only_if_needed=only_if_needed, force=force,

@@ -8,6 +8,7 @@ import pytest
 from typer.testing import CliRunner
 
 from pipeline.cli.main import app
+from pipeline.core import config as core_config
 from pipeline.core.languages import SOURCE_LANGUAGE
 from pipeline.run import gate, stages
 from pipeline.source import importer
@@ -196,3 +197,19 @@ def test_check_names_a_word_original_when_the_markdown_is_older_than_it(make_pro
     document.save(str(original))
     problems = [p.message for p in gate.check(config).problems if p.path == "source/nerve-block.md"]
     assert problems == ["older than source/raw/nerve-block.docx: run leaflets import (or leaflets run)"]
+
+
+def test_an_original_with_an_uppercase_suffix_is_read_and_an_unknown_one_is_noted_once(make_project):
+    config = make_project()
+    config.raw_dir.joinpath(f"{SLUG}.txt").rename(config.raw_dir / f"{SLUG}.TXT")
+    (config.raw_dir / "notes.rtf").write_text("{\\rtf1 not a leaflet}", encoding="utf-8")
+    assert config.slugs() == [SLUG]
+    assert importer.original_of(config.raw_dir, SLUG) == config.raw_dir / f"{SLUG}.TXT"
+    report = stages.import_sources(config)
+    assert not report.failures and config.source_path(SLUG).exists()
+    assert [note for note in report.notes if "notes.rtf" in note] == [
+        "source/raw/notes.rtf: not an original leaflets reads (.txt, .docx, .pdf): left alone"]
+
+
+def test_the_suffixes_taken_for_originals_are_those_the_importer_reads():
+    assert tuple(core_config.ORIGINAL_SUFFIXES) == tuple(importer.READERS)
