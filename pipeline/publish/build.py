@@ -135,10 +135,6 @@ class Group:
     html: Markup = field(default_factory=Markup)
     english: Markup = field(default_factory=Markup)
 
-    @property
-    def is_list(self) -> bool:
-        return self.kind == "list"
-
 
 @dataclass
 class Section:

@@ -266,10 +266,6 @@ def run(config: Config) -> StageReport:
     return report
 
 
-def leaflets(config: Config) -> list[Leaflet]:
-    return [read_leaflet(config.source_path(slug)) for slug in config.slugs()]
-
-
 def read_template(config: Config, slug: str) -> Catalog:
     """The leaflet's POT, refused when it has no entries.
 
