@@ -202,12 +202,17 @@ def page_model(rendered: list[RenderedBlock], lang: Language) -> PageModel:
     return PageModel(title, sections)
 
 
-def _container_key(block: Block) -> tuple[str, int] | None:
-    """The list, table or warning box at the top of the page that ``block`` belongs to (None: a paragraph)."""
-    if block.alert is not None:
+def _container_key(block: Block, depth: int = 0, in_box: bool = False) -> tuple[str, int] | None:
+    """The warning box, list or table that ``block`` belongs to at list nesting ``depth`` (None: a paragraph).
+
+    The one rule for the page and for :func:`container_html`: a box holds lists and
+    tables, a list holds tables, so the outermost is the key. ``in_box``: inside a
+    box already, whose blocks all carry it.
+    """
+    if block.alert is not None and not in_box:
         return ("box", block.alert.alert_id)
-    if block.lists:
-        return ("list", block.lists[0].list_id)
+    if len(block.lists) > depth:
+        return ("list", block.lists[depth].list_id)
     if block.cell is not None:
         return ("table", block.cell.table_id)
     return None
@@ -237,15 +242,7 @@ def container_html(units: list[Unit], depth: int = 0, in_box: bool = False) -> M
     """Paragraphs, lists (nested), tables and warning boxes as HTML, in the order of ``units``."""
     runs: list[tuple[tuple[str, int], list[Unit]]] = []
     for index, unit in enumerate(units):
-        block = unit.block
-        if block.alert is not None and not in_box:
-            key = ("box", block.alert.alert_id)
-        elif len(block.lists) > depth:
-            key = ("list", block.lists[depth].list_id)
-        elif block.cell is not None:
-            key = ("table", block.cell.table_id)
-        else:
-            key = ("p", index)
+        key = _container_key(unit.block, depth, in_box) or ("p", index)
         if runs and runs[-1][0] == key:
             runs[-1][1].append(unit)
         else:
