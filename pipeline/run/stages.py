@@ -115,14 +115,20 @@ class StageReport:
         self.failed |= other.failed
         self.drafts += other.drafts
 
-    def fail(self, slug: str, error: LeafletsError) -> None:
-        self.failures.append(failure_line(error))
+    def fail(self, config: Config, slug: str, error: LeafletsError) -> None:
+        self.failures.append(failure_line(config, error))
         self.failed.add(slug)
 
 
-def failure_line(error: LeafletsError) -> str:
-    """``file:line: message``, as every error names its place (line 1 when the whole file is at fault)."""
-    return str(error) if error.path is None else f"{error.path}:{error.line or 1}: {error.message}"
+def failure_line(config: Config, error: LeafletsError) -> str:
+    """``file:line: message``, as every error names its place (line 1 when the whole file is at fault).
+
+    The file is named from the project root, as the rest of the output names files: the
+    form editors and CI annotations resolve. A file outside the project keeps its full path.
+    """
+    if error.path is None:
+        return str(error)
+    return f"{config.relative(Path(error.path))}:{error.line or 1}: {error.message}"
 
 
 # -- the stages -------------------------------------------------------------------------
@@ -148,7 +154,7 @@ def import_sources(config: Config, *, only_if_needed: bool = False, force: bool 
                 _import_leaflet(config, slug, records, report, only_if_needed=only_if_needed, force=force,
                                 dry_run=dry_run)
             except LeafletsError as error:
-                report.fail(slug, error)
+                report.fail(config, slug, error)
         if records != before and not dry_run:
             importer.save_records(config.root, records)
     return report
@@ -210,7 +216,7 @@ def extract_all(config: Config) -> StageReport:
                 if extract.extract(leaflet, config):
                     report.changed.append(config.pot_path(leaflet.slug))
             except SourceError as error:
-                report.fail(slug, error)
+                report.fail(config, slug, error)
     return report
 
 
@@ -490,7 +496,7 @@ def _work_on_leaflet(config: Config, folders: dict[str, FolderMarks], job: Leafl
     try:
         return _work_on_readable_leaflet(config, folders, job)
     except SourceError as error:
-        return LeafletResult(job.slug, "", [], [], failure=failure_line(error))
+        return LeafletResult(job.slug, "", [], [], failure=failure_line(config, error))
 
 
 def _work_on_readable_leaflet(config: Config, folders: dict[str, FolderMarks], job: LeafletJob) -> LeafletResult:

@@ -9,6 +9,7 @@ from typer.testing import CliRunner
 
 from pipeline.cli.main import app
 from pipeline.core import config as core_config
+from pipeline.core.errors import SourceError
 from pipeline.core.languages import SOURCE_LANGUAGE
 from pipeline.run import gate, stages
 from pipeline.source import importer
@@ -46,7 +47,7 @@ def test_a_markdown_edited_since_import_is_not_replaced_without_force(make_proje
     change_raw(config)
     report = stages.import_sources(config, only_if_needed=True)
     md = config.source_path(SLUG)
-    assert report.failures == [(f"{md}:1: edited since it was imported, so not replaced by the import of "
+    assert report.failures == [(f"source/{SLUG}.md:1: edited since it was imported, so not replaced by the import of "
                                f"source/raw/{SLUG}.txt: bring the change in by hand, or `leaflets import --force` "
                                "to replace it")]
     assert md.read_text(encoding="utf-8") == edited
@@ -111,7 +112,7 @@ def test_a_leaflet_with_two_originals_is_an_error_naming_both(make_project, monk
     monkeypatch.setitem(importer.READERS, ".text", import_text)
     config.raw_dir.joinpath(f"{SLUG}.text").write_text("Other\n\nText.\n", encoding="utf-8")
     report = stages.import_sources(config)
-    assert report.failures == [(f"{config.raw_dir / (SLUG + '.txt')}:1: two originals for one leaflet "
+    assert report.failures == [(f"source/raw/{SLUG}.txt:1: two originals for one leaflet "
                                f"({SLUG}.txt and {SLUG}.text): keep one")]
     assert not config.source_path(SLUG).exists()
 
@@ -129,8 +130,8 @@ def project_with_bad_leaflets(make_project):
 
 
 def failures(config):
-    return [f"leaflets: error: {config.raw_dir / 'broken-raw.txt'}:4: not valid UTF-8",
-            f"leaflets: error: {config.source_path('broken-md')}:3: front matter lines are `key: value`"]
+    return ["leaflets: error: source/raw/broken-raw.txt:4: not valid UTF-8",
+            "leaflets: error: source/broken-md.md:3: front matter lines are `key: value`"]
 
 
 def test_run_does_every_other_leaflet_and_lists_each_failure(project_with_bad_leaflets):
@@ -213,3 +214,11 @@ def test_an_original_with_an_uppercase_suffix_is_read_and_an_unknown_one_is_note
 
 def test_the_suffixes_taken_for_originals_are_those_the_importer_reads():
     assert tuple(core_config.ORIGINAL_SUFFIXES) == tuple(importer.READERS)
+
+
+def test_a_failure_names_a_file_in_the_project_from_its_root_and_one_outside_in_full(make_project, tmp_path):
+    config = make_project()
+    inside = SourceError("bad front matter", config.source_path("nerve-block"), 3)
+    outside = SourceError("bad front matter", tmp_path / "elsewhere.md")
+    assert stages.failure_line(config, inside) == "source/nerve-block.md:3: bad front matter"
+    assert stages.failure_line(config, outside) == f"{tmp_path / 'elsewhere.md'}:1: bad front matter"
