@@ -26,7 +26,7 @@ from typing import Any, TypeVar
 from pipeline.core.engine_settings import ENGINE_SETTINGS
 from pipeline.core.errors import ConfigError
 from pipeline.core.languages import SOURCE_LANGUAGE, language
-from pipeline.core.signing import parse_public_key
+from pipeline.core.signing import PublicKey, parse_public_key
 
 ROOT_TABLE = ("tool", "leaflets")
 # The originals in source/raw/ a leaflet may be imported from (pipeline.source.importer.READERS reads them).
@@ -164,9 +164,6 @@ class Config:
     def source_path(self, slug: str) -> Path:
         return self.source_dir / f"{slug}.md"
 
-    def raw_path(self, slug: str) -> Path:
-        return self.raw_dir / f"{slug}.txt"
-
     def pot_path(self, slug: str) -> Path:
         return self.locales_dir / f"{slug}.pot"
 
@@ -197,7 +194,7 @@ class Config:
     def slugs(self) -> list[str]:
         """Every leaflet: a Markdown source, or an original (text, Word, PDF) still to be imported."""
         names = {p.stem for p in self.source_dir.glob("*.md")}
-        names |= {p.stem for p in self.raw_dir.glob("*") if p.suffix in ORIGINAL_SUFFIXES}
+        names |= {p.stem for p in self.raw_dir.glob("*") if p.suffix.lower() in ORIGINAL_SUFFIXES}
         return sorted(names)
 
     def threshold_for(self, lang: str) -> float:
@@ -288,6 +285,7 @@ def _config(root: Path, table: _Table) -> Config:
     for index, reviewer in enumerate(reviewers):
         if reviewer.id in [earlier.id for earlier in reviewers[:index]]:
             raise reviewer_tables[index].error("id", f"{reviewer.id!r} is listed twice")
+    _refuse_shared_keys(reviewer_tables, reviewers)
 
     config = _read(
         Config, table, root=root.resolve(), languages=languages, thresholds=thresholds, reviewers=reviewers,
@@ -319,6 +317,23 @@ def _reviewer(table: _Table) -> Reviewer:
     if reviewer.key:
         _check_key(table, "key", reviewer.key)
     return reviewer
+
+
+def _refuse_shared_keys(tables: list[_Table], reviewers: tuple[Reviewer, ...]) -> None:
+    """One key, one reviewer: a person holding two ids' key could edit as one and approve as the other.
+
+    Keys are compared by type and blob (``parse_public_key``), so a changed comment does not hide a copy.
+    """
+    owners: dict[PublicKey, str] = {}
+    for table, reviewer in zip(tables, reviewers, strict=True):
+        listed = [("key", reviewer.key)] if reviewer.key else []
+        listed += [("old_keys", old.key) for old in reviewer.old_keys]
+        for setting, text in listed:
+            owner = owners.setdefault(parse_public_key(text), reviewer.id)
+            if owner != reviewer.id:
+                raise table.error(setting, f"lists a key that reviewer {owner!r} lists too: {owner!r} and "
+                                           f"{reviewer.id!r} would be one person, and four-eyes approval "
+                                           "needs two (each reviewer needs a key of their own)")
 
 
 def _old_keys(table: _Table) -> tuple[OldKey, ...]:

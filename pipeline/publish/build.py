@@ -135,10 +135,6 @@ class Group:
     html: Markup = field(default_factory=Markup)
     english: Markup = field(default_factory=Markup)
 
-    @property
-    def is_list(self) -> bool:
-        return self.kind == "list"
-
 
 @dataclass
 class Section:
@@ -206,12 +202,17 @@ def page_model(rendered: list[RenderedBlock], lang: Language) -> PageModel:
     return PageModel(title, sections)
 
 
-def _container_key(block: Block) -> tuple[str, int] | None:
-    """The list, table or warning box at the top of the page that ``block`` belongs to (None: a paragraph)."""
-    if block.alert is not None:
+def _container_key(block: Block, depth: int = 0, in_box: bool = False) -> tuple[str, int] | None:
+    """The warning box, list or table that ``block`` belongs to at list nesting ``depth`` (None: a paragraph).
+
+    The one rule for the page and for :func:`container_html`: a box holds lists and
+    tables, a list holds tables, so the outermost is the key. ``in_box``: inside a
+    box already, whose blocks all carry it.
+    """
+    if block.alert is not None and not in_box:
         return ("box", block.alert.alert_id)
-    if block.lists:
-        return ("list", block.lists[0].list_id)
+    if len(block.lists) > depth:
+        return ("list", block.lists[depth].list_id)
     if block.cell is not None:
         return ("table", block.cell.table_id)
     return None
@@ -241,15 +242,7 @@ def container_html(units: list[Unit], depth: int = 0, in_box: bool = False) -> M
     """Paragraphs, lists (nested), tables and warning boxes as HTML, in the order of ``units``."""
     runs: list[tuple[tuple[str, int], list[Unit]]] = []
     for index, unit in enumerate(units):
-        block = unit.block
-        if block.alert is not None and not in_box:
-            key = ("box", block.alert.alert_id)
-        elif len(block.lists) > depth:
-            key = ("list", block.lists[depth].list_id)
-        elif block.cell is not None:
-            key = ("table", block.cell.table_id)
-        else:
-            key = ("p", index)
+        key = _container_key(unit.block, depth, in_box) or ("p", index)
         if runs and runs[-1][0] == key:
             runs[-1][1].append(unit)
         else:
@@ -460,6 +453,9 @@ def render_text(rendered: list[RenderedBlock], stamp: stamps.Stamp, lang: Langua
     rtl = lang is not None and lang.direction == "rtl"
     out: list[str] = []
     labels: dict[tuple[int, int], str] = {}  # a table's header cells, shown before each cell of their column
+    # A header cell over a column without body cells labels nothing: it is written as a line of its own.
+    labelled = {(item.block.cell.table_id, item.block.cell.column) for item in rendered
+                if item.block.cell is not None and not item.block.cell.header}
     last_row: tuple[int, int] | None = None  # the table row of the last cell written
     last_box: int | None = None  # the warning box of the last block written
     for item in rendered:
@@ -467,16 +463,17 @@ def render_text(rendered: list[RenderedBlock], stamp: stamps.Stamp, lang: Langua
         block = item.block
         text = inline.edition_text(item.text)
         if block.kind is not BlockKind.TITLE:
-            row = (block.cell.table_id, block.cell.row) if block.cell is not None else None
+            cell = block.cell
+            if cell is not None and cell.header and (cell.table_id, cell.column) in labelled:
+                labels[cell.table_id, cell.column] = text
+                continue
+            row = (cell.table_id, cell.row) if cell is not None else None
             first, rest = _text_indents(block, starts_row=row is not None and row != last_row)
-            if row is not None and row == last_row and block.cell and not block.cell.header and out[-1] == "":
+            if row is not None and row == last_row and out[-1] == "":
                 out.pop()  # the cells of one row: one item, line after line
             last_row = row
-            if block.cell is not None:
-                if block.cell.header:
-                    labels[block.cell.table_id, block.cell.column] = text
-                    continue
-                label = labels.get((block.cell.table_id, block.cell.column))
+            if cell is not None and not cell.header:
+                label = labels.get((cell.table_id, cell.column))
                 text = f"{label}: {text}" if label else text
             box = block.alert.alert_id if block.alert is not None else None
             if box is not None and box == last_box:

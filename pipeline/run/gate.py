@@ -47,6 +47,7 @@ from pipeline.review.ledger import (
 )
 from pipeline.run.stages import needs_import
 from pipeline.source.document import read_leaflet
+from pipeline.source.importer import original_of
 
 
 @dataclass(frozen=True)
@@ -204,11 +205,10 @@ def check(config: Config, langs: list[str] | None = None) -> CheckReport:
     for slug in config.slugs():
         source = config.source_path(slug)
         try:
-            if needs_import(config, slug):
+            if needs_import(config, slug) and (original := original_of(config.raw_dir, slug)) is not None:
                 report.problems.append(Problem(
                     config.relative(source), None,
-                    f"older than {config.relative(config.raw_path(slug))}: "
-                    "run leaflets import (or leaflets run)"))
+                    f"older than {config.relative(original)}: run leaflets import (or leaflets run)"))
             leaflet = read_leaflet(source)
         except LeafletsError as error:
             report.problems.append(_problem(config, error))

@@ -115,14 +115,20 @@ class StageReport:
         self.failed |= other.failed
         self.drafts += other.drafts
 
-    def fail(self, slug: str, error: LeafletsError) -> None:
-        self.failures.append(failure_line(error))
+    def fail(self, config: Config, slug: str, error: LeafletsError) -> None:
+        self.failures.append(failure_line(config, error))
         self.failed.add(slug)
 
 
-def failure_line(error: LeafletsError) -> str:
-    """``file:line: message``, as every error names its place (line 1 when the whole file is at fault)."""
-    return str(error) if error.path is None else f"{error.path}:{error.line or 1}: {error.message}"
+def failure_line(config: Config, error: LeafletsError) -> str:
+    """``file:line: message``, as every error names its place (line 1 when the whole file is at fault).
+
+    The file is named from the project root, as the rest of the output names files: the
+    form editors and CI annotations resolve. A file outside the project keeps its full path.
+    """
+    if error.path is None:
+        return str(error)
+    return f"{config.relative(Path(error.path))}:{error.line or 1}: {error.message}"
 
 
 # -- the stages -------------------------------------------------------------------------
@@ -140,12 +146,15 @@ def import_sources(config: Config, *, only_if_needed: bool = False, force: bool 
     with writing_project(config.root):
         records = importer.load_records(config.root)
         before = dict(records)
+        readable = ", ".join(importer.READERS)
+        report.notes += [f"{config.relative(path)}: not an original leaflets reads ({readable}): left alone"
+                         for path in importer.unread_files(config.raw_dir)]
         for slug in config.slugs():
             try:
                 _import_leaflet(config, slug, records, report, only_if_needed=only_if_needed, force=force,
                                 dry_run=dry_run)
             except LeafletsError as error:
-                report.fail(slug, error)
+                report.fail(config, slug, error)
         if records != before and not dry_run:
             importer.save_records(config.root, records)
     return report
@@ -207,7 +216,7 @@ def extract_all(config: Config) -> StageReport:
                 if extract.extract(leaflet, config):
                     report.changed.append(config.pot_path(leaflet.slug))
             except SourceError as error:
-                report.fail(slug, error)
+                report.fail(config, slug, error)
     return report
 
 
@@ -224,8 +233,13 @@ def build_all(config: Config) -> StageReport:
     with writing_project(config.root):
         results = _in_workers(config, jobs)
         report = _report(results)
-        headers = [_header(config, result.slug, result.title) for result in results if result.failure is None]
-        if build.build_index(config, headers, report.publications):
+        # A leaflet whose English cannot be read keeps its pages, so it keeps its entry, as `run` keeps it.
+        state = load_state(config.root / STATE_FILE, _fingerprint(config))
+        kept_headers, kept_publications = _recorded_entries(config, state, sorted(report.failed))
+        kept = {header.slug: header for header in kept_headers}
+        headers = [_header(config, result.slug, result.title) if result.failure is None else kept[result.slug]
+                   for result in results if result.failure is None or result.slug in kept]
+        if build.build_index(config, headers, report.publications + kept_publications):
             report.changed.append(config.output_dir / "index.html")
     return report
 
@@ -256,10 +270,6 @@ def run(config: Config) -> StageReport:
             report.changed += _write_picker(config, state)
             state.save()
     return report
-
-
-def leaflets(config: Config) -> list[Leaflet]:
-    return [read_leaflet(config.source_path(slug)) for slug in config.slugs()]
 
 
 def read_template(config: Config, slug: str) -> Catalog:
@@ -486,7 +496,7 @@ def _work_on_leaflet(config: Config, folders: dict[str, FolderMarks], job: Leafl
     try:
         return _work_on_readable_leaflet(config, folders, job)
     except SourceError as error:
-        return LeafletResult(job.slug, "", [], [], failure=failure_line(error))
+        return LeafletResult(job.slug, "", [], [], failure=failure_line(config, error))
 
 
 def _work_on_readable_leaflet(config: Config, folders: dict[str, FolderMarks], job: LeafletJob) -> LeafletResult:
@@ -636,14 +646,22 @@ def _write_picker(config: Config, state: RunState) -> list[Path]:
     if recorded is not None and recorded.lists == lists and unchanged(page, recorded.page):
         state.picker = recorded._replace(folders=_folder_marks(config))
         return []
-    headers = [_header(config, slug, state.leaflets[slug].title) for slug in slugs]
-    publications = [_publication(slug, lang, language.publication)
-                    for slug in slugs for lang, language in state.leaflets[slug].langs.items()]
+    headers, publications = _recorded_entries(config, state, slugs)
     if recorded is not None:
         picker.remember_labels(recorded.labels)
     written = build.build_index(config, headers, publications)
     state.picker = PickerRecord(record(page, content_hash=False), _folder_marks(config), picker.labels_in_use(), lists)
     return [page] if written else []
+
+
+def _recorded_entries(config: Config, state: RunState,
+                      slugs: list[str]) -> tuple[list[Leaflet], list[build.Publication]]:
+    """The picker's entries of ``slugs`` as the run state last recorded them: titles and publications."""
+    slugs = [slug for slug in slugs if slug in state.leaflets]  # not a leaflet never done yet
+    headers = [_header(config, slug, state.leaflets[slug].title) for slug in slugs]
+    publications = [_publication(slug, lang, language.publication)
+                    for slug in slugs for lang, language in state.leaflets[slug].langs.items()]
+    return headers, publications
 
 
 def _header(config: Config, slug: str, title: str) -> Leaflet:

@@ -10,6 +10,7 @@ the Markdown's body in ``.leaflets/imported.json``.
 
 from __future__ import annotations
 
+import glob
 import hashlib
 import json
 from collections.abc import Callable, Mapping
@@ -45,11 +46,22 @@ class Draft:
 
 def original_of(raw_dir: Path, slug: str) -> Path | None:
     """The leaflet's original in ``raw_dir`` (None when it has none); two originals are an error."""
-    found = [raw_dir / f"{slug}{suffix}" for suffix in READERS if (raw_dir / f"{slug}{suffix}").is_file()]
+    order = list(READERS)
+    found = sorted((path for path in raw_dir.glob(f"{glob.escape(slug)}.*")  # leaflet.PDF too
+                    if path.stem == slug and path.suffix.lower() in READERS and path.is_file()),
+                   key=lambda path: (order.index(path.suffix.lower()), path.name))
     if len(found) > 1:
         names = " and ".join(path.name for path in found)
         raise SourceError(f"two originals for one leaflet ({names}): keep one", found[0])
     return found[0] if found else None
+
+
+def unread_files(raw_dir: Path) -> list[Path]:
+    """The files in ``raw_dir`` that are no original import reads (by suffix); hidden files aside."""
+    if not raw_dir.is_dir():
+        return []
+    return sorted(path for path in raw_dir.iterdir()
+                  if path.suffix.lower() not in READERS and not path.name.startswith(".") and path.is_file())
 
 
 def original_sha256(path: Path) -> str:
@@ -58,7 +70,7 @@ def original_sha256(path: Path) -> str:
 
 def draft(original: Path, slug: str, previous_front: Mapping[str, str]) -> Draft:
     """The Markdown for ``original``, with the front matter fields a person set kept from ``previous_front``."""
-    outline = READERS[original.suffix](original)
+    outline = READERS[original.suffix.lower()](original)
     front = dict(previous_front)
     front.update(slug=slug, title=outline.title.replace("\n", " "), source=f"raw/{original.name}",
                  **{"source-sha256": original_sha256(original)})

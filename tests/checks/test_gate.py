@@ -138,7 +138,7 @@ def test_stale_files_say_what_to_run(gate_project):
     assert invoke(config, "update").exit_code == 0
     assert invoke(config, "check").exit_code == 0
 
-    raw = config.raw_path(SLUG)
+    raw = config.raw_dir / f"{SLUG}.txt"
     raw.write_text(raw.read_text(encoding="utf-8") + "\n", encoding="utf-8")
     result = invoke(config, "check")
     assert result.exit_code == 1

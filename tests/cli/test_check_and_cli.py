@@ -151,7 +151,7 @@ def test_deleting_a_leaflet_withdraws_its_published_pages(make_project):
     page = config.output_path("en", SLUG, ".html")
     assert page.exists()
     config.source_path(SLUG).unlink()
-    config.raw_path(SLUG).unlink()
+    (config.raw_dir / f"{SLUG}.txt").unlink()
     assert invoke(config, "run").exit_code == 0
     assert not page.exists() and not config.output_path("en", SLUG, ".txt").exists()
     assert SLUG not in (config.output_dir / "index.html").read_text(encoding="utf-8")

@@ -25,6 +25,9 @@ from pipeline.review import ledger as review
 REPO = Path(__file__).resolve().parents[2]
 
 # The [tool.leaflets] table starts on line 4 of every pyproject.toml written here; `extra` on line 6.
+# Two real public keys, made for these tests (their private halves were thrown away).
+KEY_ONE = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHg4hqcEsQEKk5JcgoU51OlrtumiXfmwHEeTnO4mBShJ"
+KEY_TWO = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIEdPK7LEobbV3raIxN3aiAEdn/mdZ35zCwS56OJpsn8x"
 HEAD = '[project]\nname = "settings-fixture"\n\n[tool.leaflets]\nlanguages = ["es", "zh_Hans"]\n'
 
 
@@ -143,6 +146,19 @@ languages = ["es", "pa_Guru"]
         (('[[tool.leaflets.reviewers]]\nid = "a"\nname = "A"\nrole = "nurse"\nlanguages = ["es"]\n'
          'old_keys = [{key = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIbroken"}]'),
          "pyproject.toml:11: [[tool.leaflets.reviewers]] #1 old_keys must be a list like"),
+        # one key under two ids: one person could edit as one and approve as the other
+        (('[[tool.leaflets.reviewers]]\nid = "a"\nname = "A"\nrole = "nurse"\nlanguages = ["es"]\n'
+          f'key = "{KEY_ONE} a@laptop"\n'
+          '[[tool.leaflets.reviewers]]\nid = "b"\nname = "B"\nrole = "nurse"\nlanguages = ["es"]\n'
+          f'key = "{KEY_TWO}"\nold_keys = [{{key = "{KEY_ONE} b@desk", until = 2026-10-01}}]'),
+         ("pyproject.toml:18: [[tool.leaflets.reviewers]] #2 old_keys lists a key that reviewer 'a' lists too: "
+         "'a' and 'b' would be one person")),
+        (('[[tool.leaflets.reviewers]]\nid = "a"\nname = "A"\nrole = "nurse"\nlanguages = ["es"]\n'
+          f'old_keys = [{{key = "{KEY_TWO}", until = 2026-10-01}}]\n'
+          '[[tool.leaflets.reviewers]]\nid = "b"\nname = "B"\nrole = "nurse"\nlanguages = ["es"]\n'
+          f'key = "{KEY_TWO} b@desk"'),
+         ("pyproject.toml:17: [[tool.leaflets.reviewers]] #2 key lists a key that reviewer 'a' lists too: "
+         "'a' and 'b' would be one person")),
         ('\n[tool.leaflets.review]\nsignatures = "false"',
          "pyproject.toml:8: [tool.leaflets.review] signatures must be true or false"),
         ('[tool.leaflets.reviewers]\nid = "a"',

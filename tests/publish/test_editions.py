@@ -14,6 +14,7 @@ from pipeline.core.languages import language
 from pipeline.publish.stamp import BY_PEOPLE, MESSAGES, translated_stamp, ui_strings
 from pipeline.publish.textlayout import LRI, PDI, RLM, display_width
 from pipeline.run import stages
+from pipeline.source.document import read_leaflet
 from tests.conftest import SLUG, approve_all, translate_all
 from tests.publish.conftest import (
     BASE_URL,
@@ -476,7 +477,7 @@ def test_a_large_picker_links_its_qr_codes_instead_of_inlining_them(published, m
     copy = tmp_path / "dist"
     __import__("shutil").copytree(published.output_dir, copy)
     config = __import__("dataclasses").replace(published, output_dir=copy)
-    leaflets = stages.leaflets(config)
+    leaflets = [read_leaflet(config.source_path(slug)) for slug in config.slugs()]
     publications = [build.build_english(leaflet, config) for leaflet in leaflets]
     publications += [build.build_language(leaflet, config, lang) for leaflet in leaflets for lang in config.languages]
     assert build.build_index(config, leaflets, publications)

@@ -3,15 +3,19 @@ that blocks no other."""
 
 from __future__ import annotations
 
+import docx
 import pytest
 from typer.testing import CliRunner
 
 from pipeline.cli.main import app
+from pipeline.core import config as core_config
+from pipeline.core.errors import SourceError
 from pipeline.core.languages import SOURCE_LANGUAGE
-from pipeline.run import stages
+from pipeline.run import gate, stages
 from pipeline.source import importer
 from pipeline.source.rawtext import import_text
 from tests.conftest import SLUG
+from tests.source.originals import write_nerve_block_docx
 
 runner = CliRunner()
 
@@ -21,7 +25,7 @@ def invoke(config, *args):
 
 
 def change_raw(config) -> None:
-    raw = config.raw_path(SLUG)
+    raw = config.raw_dir / f"{SLUG}.txt"
     raw.write_text(raw.read_text(encoding="utf-8") + "\nQ12 Who do I call?\nThe pain clinic nurse.\n",
                    encoding="utf-8")
 
@@ -43,7 +47,7 @@ def test_a_markdown_edited_since_import_is_not_replaced_without_force(make_proje
     change_raw(config)
     report = stages.import_sources(config, only_if_needed=True)
     md = config.source_path(SLUG)
-    assert report.failures == [(f"{md}:1: edited since it was imported, so not replaced by the import of "
+    assert report.failures == [(f"source/{SLUG}.md:1: edited since it was imported, so not replaced by the import of "
                                f"source/raw/{SLUG}.txt: bring the change in by hand, or `leaflets import --force` "
                                "to replace it")]
     assert md.read_text(encoding="utf-8") == edited
@@ -95,7 +99,7 @@ def test_dry_run_prints_the_markdown_and_writes_nothing(make_project):
 
 def test_doubts_are_reported_at_the_raw_file_and_line(make_project):
     config = make_project()
-    config.raw_path("nerve-block").write_text(
+    (config.raw_dir / "nerve-block.txt").write_text(
         "Nerve Block\n\nBefore the procedure\nEat a light breakfast.\n", encoding="utf-8")
     result = invoke(config, "import")
     assert result.exit_code == 0, result.output
@@ -108,7 +112,7 @@ def test_a_leaflet_with_two_originals_is_an_error_naming_both(make_project, monk
     monkeypatch.setitem(importer.READERS, ".text", import_text)
     config.raw_dir.joinpath(f"{SLUG}.text").write_text("Other\n\nText.\n", encoding="utf-8")
     report = stages.import_sources(config)
-    assert report.failures == [(f"{config.raw_path(SLUG)}:1: two originals for one leaflet "
+    assert report.failures == [(f"source/raw/{SLUG}.txt:1: two originals for one leaflet "
                                f"({SLUG}.txt and {SLUG}.text): keep one")]
     assert not config.source_path(SLUG).exists()
 
@@ -120,14 +124,14 @@ def test_a_leaflet_with_two_originals_is_an_error_naming_both(make_project, monk
 def project_with_bad_leaflets(make_project):
     """The magnesium leaflet, raw text that is not UTF-8, and a Markdown whose front matter is broken."""
     config = make_project(["es"])
-    config.raw_path("broken-raw").write_bytes(b"Title\n\nQ1 Why?\nCaf\xe9 text\n")
+    (config.raw_dir / "broken-raw.txt").write_bytes(b"Title\n\nQ1 Why?\nCaf\xe9 text\n")
     config.source_path("broken-md").write_text("---\nslug: broken-md\nno colon here\n---\n# T\n", encoding="utf-8")
     return config
 
 
 def failures(config):
-    return [f"leaflets: error: {config.raw_path('broken-raw')}:4: not valid UTF-8",
-            f"leaflets: error: {config.source_path('broken-md')}:3: front matter lines are `key: value`"]
+    return ["leaflets: error: source/raw/broken-raw.txt:4: not valid UTF-8",
+            "leaflets: error: source/broken-md.md:3: front matter lines are `key: value`"]
 
 
 def test_run_does_every_other_leaflet_and_lists_each_failure(project_with_bad_leaflets):
@@ -163,3 +167,58 @@ def test_each_stage_does_every_other_leaflet_and_fails_at_the_end(project_with_b
         assert config.po_path("es", SLUG).exists()
     if command == "build":
         assert config.output_path(SOURCE_LANGUAGE, SLUG, ".html").exists()
+
+
+def test_build_keeps_a_leaflet_that_no_longer_parses_in_the_picker_with_its_pages(make_project):
+    config = make_project(["es"])
+    second = config.source_path("second")
+    second.write_text("---\nslug: second\ntitle: Second Leaflet\nversion: 1\ndate: 2026-11-30\n---\n\n"
+                      "# Second Leaflet\n\nDrink water.\n", encoding="utf-8")
+    stages.run(config)
+    page = config.output_path(SOURCE_LANGUAGE, "second", ".html")
+    assert page.exists() and "Second Leaflet" in (config.output_dir / "index.html").read_text(encoding="utf-8")
+    second.write_text(second.read_text(encoding="utf-8") + "\n```\ncode\n```\n", encoding="utf-8")
+    report = stages.build_all(config)
+    assert report.failed == {"second"}
+    index = (config.output_dir / "index.html").read_text(encoding="utf-8")
+    assert "Second Leaflet" in index and 'href="en/second.html"' in index  # the last good entry, as `run` keeps it
+    assert page.exists()
+    assert f'href="en/{SLUG}.html"' in index
+
+
+# -- which file is a leaflet's original
+
+
+def test_check_names_a_word_original_when_the_markdown_is_older_than_it(make_project):
+    config = make_project()
+    original = write_nerve_block_docx(config.raw_dir / "nerve-block.docx")
+    assert not stages.import_sources(config).failures
+    document = docx.Document(str(original))
+    document.add_paragraph("Call the clinic if the pain is worse.")
+    document.save(str(original))
+    problems = [p.message for p in gate.check(config).problems if p.path == "source/nerve-block.md"]
+    assert problems == ["older than source/raw/nerve-block.docx: run leaflets import (or leaflets run)"]
+
+
+def test_an_original_with_an_uppercase_suffix_is_read_and_an_unknown_one_is_noted_once(make_project):
+    config = make_project()
+    config.raw_dir.joinpath(f"{SLUG}.txt").rename(config.raw_dir / f"{SLUG}.TXT")
+    (config.raw_dir / "notes.rtf").write_text("{\\rtf1 not a leaflet}", encoding="utf-8")
+    assert config.slugs() == [SLUG]
+    assert importer.original_of(config.raw_dir, SLUG) == config.raw_dir / f"{SLUG}.TXT"
+    report = stages.import_sources(config)
+    assert not report.failures and config.source_path(SLUG).exists()
+    assert [note for note in report.notes if "notes.rtf" in note] == [
+        "source/raw/notes.rtf: not an original leaflets reads (.txt, .docx, .pdf): left alone"]
+
+
+def test_the_suffixes_taken_for_originals_are_those_the_importer_reads():
+    assert tuple(core_config.ORIGINAL_SUFFIXES) == tuple(importer.READERS)
+
+
+def test_a_failure_names_a_file_in_the_project_from_its_root_and_one_outside_in_full(make_project, tmp_path):
+    config = make_project()
+    inside = SourceError("bad front matter", config.source_path("nerve-block"), 3)
+    outside = SourceError("bad front matter", tmp_path / "elsewhere.md")
+    assert stages.failure_line(config, inside) == "source/nerve-block.md:3: bad front matter"
+    assert stages.failure_line(config, outside) == f"{tmp_path / 'elsewhere.md'}:1: bad front matter"

@@ -166,11 +166,11 @@ def test_import_reads_word_and_pdf_originals_and_reports_the_bad_ones(tmp_path):
     assert result.returncode == 1, result.stderr
     errors = [line for line in result.stderr.splitlines() if "error:" in line]
     assert errors == [
-        (f"leaflets: error: {raw / 'broken-word.docx'}:1: not a Word document (a zip file without Word's parts); "
+        ("leaflets: error: source/raw/broken-word.docx:1: not a Word document (a zip file without Word's parts); "
         "save it from Word as .docx"),
-        (f"leaflets: error: {raw / 'renamed-text.pdf'}:1: not a PDF (it does not start with %PDF-); "
+        ("leaflets: error: source/raw/renamed-text.pdf:1: not a PDF (it does not start with %PDF-); "
         "export the leaflet as PDF again"),
-        (f"leaflets: error: {raw / 'scanned.pdf'}:1: no text in the PDF (a scanned document?): run OCR on it first, "
+        ("leaflets: error: source/raw/scanned.pdf:1: no text in the PDF (a scanned document?): run OCR on it first, "
         "or type its text into a .txt file"),
     ], result.stderr
     for slug in ("broken-word", "renamed-text", "scanned"):

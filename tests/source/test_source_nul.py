@@ -27,7 +27,7 @@ def test_a_nul_in_a_raw_file_is_reported_at_the_raw_file_and_line(make_project):
     with_nul(raw, 5)
     result = run_cli(config)
     assert result.returncode == 1
-    assert result.stderr.strip() == f"leaflets: error: {raw}:5: NUL byte in the file"
+    assert result.stderr.strip() == f"leaflets: error: source/raw/{SLUG}.txt:5: NUL byte in the file"
     # Nothing was made from it: no Markdown, no template, no catalogue.
     assert not config.source_path(SLUG).exists() and not config.pot_path(SLUG).exists()
     assert not config.po_path("es", SLUG).exists()
@@ -43,6 +43,6 @@ def test_a_nul_in_the_markdown_is_reported_at_its_line_and_the_catalogues_are_ke
     with_nul(source, line)
     result = run_cli(config)
     assert result.returncode == 1
-    assert result.stderr.strip() == f"leaflets: error: {source}:{line}: NUL byte in the file"
+    assert result.stderr.strip() == f"leaflets: error: source/{SLUG}.md:{line}: NUL byte in the file"
     assert {path: path.read_bytes() for path in before} == before
 
