@@ -219,6 +219,43 @@ COUNTED: dict[str, Mapping[str, tuple[str, ...]]] = {
                 "injection": ("針",)},
 }
 
+# -- instructions: words that tell the patient to do something ----------------------------
+#
+# An imperative, an obligation or a reminder ("tome", "debe", "no olvide"). A sentence of
+# the translation that has no counterpart in the English and holds one of these (or a
+# dose, a drug, a number with its unit) tells the patient something the English does not.
+
+INSTRUCTIONS: dict[str, tuple[str, ...]] = {
+    "es": ("tome", "tomen", "debe", "deben", "debera", "no olvide", "olvide", "asegurese", "utilice",
+           "aplique", "beba", "evite", "administre", "inyectese", "aumente", "reduzca", "no supere",
+           "tiene que", "hay que", "es necesario", "es obligatorio", "recuerde"),
+    "it": ("prenda", "prendete", "assuma", "deve", "devono", "dovra", "non dimentichi", "si assicuri",
+           "usi", "utilizzi", "applichi", "beva", "eviti", "aumenti", "riduca", "non superi",
+           "bisogna", "occorre", "e necessario", "e obbligatorio", "ricordi"),
+    "el": ("παρτε", "πρεπει", "παιρνετε", "πιειτε", "μην ξεχασετε", "βεβαιωθειτε", "χρησιμοποιηστε",
+           "εφαρμοστε", "αποφυγετε", "αυξηστε", "μειωστε", "υποχρεωτικα", "θυμηθειτε", "να παιρνετε"),
+    "tr": ("alin", "almalisiniz", "*malisiniz", "*melisiniz", "*malidir", "*melidir", "kullanin",
+           "yapin", "uygulayin", "artirin", "azaltin", "unutmayin", "mutlaka", "gerekir", "gerekiyor",
+           "icmelisiniz", "kacinin"),
+    "vi": ("hãy", "phải", "uống", "dùng", "tiêm", "đừng quên", "nhớ", "cần phải", "bắt buộc"),
+    "ar": ("يجب", "تناول", "*تناول", "خذ", "خذي", "استخدم", "لا تنس*", "احرص", "عليك", "ينبغي",
+           "اشرب", "ضع", "لا بد"),
+    "fa": ("باید", "مصرف کنید", "بخورید", "بگیرید", "استفاده کنید", "فراموش نکنید", "حتما", "حتماً",
+           "بنوشید", "لازم است", "بزنید"),
+    "pa_Guru": ("ਲਓ", "ਚਾਹੀਦਾ", "ਚਾਹੀਦੀ", "ਚਾਹੀਦੇ", "ਖਾਓ", "ਪੀਓ", "ਵਰਤੋ", "ਭੁੱਲੋ", "ਜ਼ਰੂਰ", "ਲਗਾਓ", "ਯਾਦ ਰੱਖੋ"),
+    "zh_Hans": ("请", "必须", "务必", "服用", "应该", "应当", "一定要", "记得", "别忘", "需要"),
+    "zh_Hant": ("請", "必須", "務必", "服用", "應該", "應當", "一定要", "記得", "別忘", "需要"),
+}
+
+# The English counterpart: a clause that starts with a verb of instruction, or an obligation.
+ENGLISH_INSTRUCTION = (
+    r"(?:^|[,;:]\s*|\b(?:and|then|so|or)\s+)(?:please\s+|always\s+|never\s+|do\s+not\s+|don[’']t\s+)?"
+    r"(?:take|stop|avoid|keep|tell|call|rest|reduce|drink|eat|use|ask|bring|wear|remove|check|make|"
+    r"continue|start|follow|read|wait|contact|see|go|come|apply|give|put|try|remember|drive|lie|sit|"
+    r"inject|increase|lower|skip|repeat|swallow|chew|fast|arrive|return|book|let)\b"
+    r"|\b(?:must|should|need\s+to|needs\s+to|have\s+to|has\s+to|please|make\s+sure|be\s+sure)\b"
+)
+
 # -- drug-shaped words -------------------------------------------------------------------
 #
 # Endings of WHO INN stems (-caine, -olone, -azolam, -profen, -setron ...) as

@@ -510,6 +510,9 @@ class _Compiled:
     counted: dict[str, re.Pattern[str] | None]  # unit or counted noun -> its forms after a number
     drug_shapes: re.Pattern[str] | None
     sentence_break: re.Pattern[str]
+    instructions: re.Pattern[str] | None  # imperatives and obligations: "tome", "debe", "请"
+    # tablet, dose, drop, injection named without a digit ("una dosis"; in Chinese after a numeral: 一剂)
+    dose_nouns: dict[str, re.Pattern[str] | None]
 
 
 @cache
@@ -529,7 +532,16 @@ def _compiled(lang: str) -> _Compiled | None:
         counted={unit: _lexicon(forms, data) for unit, forms in counted.items()},
         drug_shapes=_lexicon(shapes, data),
         sentence_break=re.compile(rf"(?<=[{re.escape(ends)}])[\s*_]+|(?<=[。！？])|\n+"),
+        instructions=_lexicon(lexicon.INSTRUCTIONS.get(key, ()), data),
+        dose_nouns={unit: _dose_noun(counted.get(unit, ()), data) for unit in _DOSE_NOUNS},
     )
+
+
+def _dose_noun(forms: Iterable[str], data: LanguageData) -> re.Pattern[str] | None:
+    """A dose noun alone; in unspaced writing only after a numeral, since 片 or 次 is part of many words."""
+    if data.spaced or not forms:
+        return _lexicon(forms, data)
+    return re.compile(f"[{''.join(_CJK_DIGITS)}{''.join(_CJK_UNITS)}](?:{_alternation(forms, data)})")
 
 
 def _parents(lang: str) -> list[str]:
@@ -834,12 +846,20 @@ def completeness(english: str, translation: str, lang: str, glossary: Glossary |
     Sentences are counted and measured against the language's usual length
     ratio. Fewer sentences and a short text, or more sentences and a long one,
     is an error; so is one aligned sentence far shorter than its English. A
-    sentence merged or split at normal length passes.
+    sentence merged or split at normal length passes. When the translation has
+    more sentences, each is read beside the English sentences at its place in
+    the text: one that instructs where they do not (an imperative or an
+    obligation, a dose, a drug, a number with its unit that they lack) is an
+    added instruction, whatever its length.
     """
     data = language_data(lang)
-    if data is None or len(_plain(english)) < 40:
-        return  # short texts vary too much to measure
+    if data is None:
+        return
     source, target = sentences(english), sentences(translation, lang)
+    if len(target) > len(source):
+        yield from _added_instructions(source, target, lang, glossary)
+    if len(_plain(english)) < 40:
+        return  # short texts vary too much to measure
     ratio = len(_plain(translation)) / (len(_plain(english)) * data.length_ratio)
     if len(target) < len(source) and ratio < _SHORT:
         yield (f"{len(target)} sentences for {len(source)} in the English, and {ratio:.0%} of the expected "
@@ -855,9 +875,70 @@ def completeness(english: str, translation: str, lang: str, glossary: Glossary |
                        "length: a clause left out?")
 
 
+def _beside(source: tuple[str, ...], target: tuple[str, ...]) -> list[str]:
+    """For each translated sentence, the English sentences at the same place in the text (by length).
+
+    A sentence split in two lies within its English sentence; the neighbours on
+    either side are taken as well when it lies near their border, so that a
+    translator who moves a clause across a sentence break is not flagged.
+    """
+    def spans(parts: tuple[str, ...]) -> list[tuple[float, float]]:
+        lengths = [len(p) for p in parts]
+        whole, start, found = sum(lengths) or 1, 0, []
+        for length in lengths:
+            found.append((start / whole, (start + length) / whole))
+            start += length
+        return found
+
+    english_spans = spans(source)
+    beside = []
+    for start, end in spans(target):
+        near = [one for one, (a, b) in zip(source, english_spans, strict=True)
+                if a < end + _SLACK and b > start - _SLACK]
+        beside.append(" ".join(near))
+    return beside
+
+
+def _added_instructions(source: tuple[str, ...], target: tuple[str, ...], lang: str,
+                        glossary: Glossary | None) -> Iterator[str]:
+    """Translated sentences that instruct where the English beside them does not."""
+    compiled, data = _compiled(lang), language_data(lang)
+    if compiled is None or data is None:
+        return
+    for index, (sentence, english) in enumerate(zip(target, _beside(source, target), strict=True)):
+        said: list[str] = []
+        wanted = numbers_in(english) | {_NUMBER_WORDS[w] for w in re.findall(r"[a-z]+", english.lower())
+                                        if w in _NUMBER_WORDS}
+        english_units = {unit for _, unit in english_counts(english)} | {
+            unit for unit, regex in _ENGLISH_COUNTED_NOUNS.items() if regex.search(english)}
+        for number, unit in dict.fromkeys(translation_counts(sentence, lang)):
+            if number not in wanted or unit not in english_units:
+                said.append(f"{number} {_unit_label(unit)}")
+        line = _word_line(_folded(sentence, data))
+        for unit, regex in compiled.dose_nouns.items():
+            if unit not in english_units and regex is not None and (match := regex.search(line)):
+                said.append(match.group().strip())
+        if glossary is not None:
+            named = {term.english for term in glossary.in_text(english) if term.drug}
+            said += [word for drug, word in drugs_named(sentence, lang, glossary).items() if drug not in named]
+        instructs = compiled.instructions.search(line) if compiled.instructions is not None else None
+        if instructs and not _ENGLISH_INSTRUCTION.search(english):
+            said.append(instructs.group().strip())
+        if said:
+            yield (f"sentence {index + 1} of the translation instructs (“{'”, “'.join(dict.fromkeys(said))}”) "
+                   "where the English beside it does not: an instruction added?")
+
+
 # Length ratios (translation over expected) past which a sentence is missing or added;
 # correct translations of the test set lie between 0.55 and 1.25.
 _SHORT, _LONG, _CLAUSE_SHORT = 0.75, 1.15, 0.5
+# How far (as a share of the text) a translated sentence may lie from an English one and still be its counterpart.
+_SLACK = 0.1
+# Counted things that make a sentence an instruction even without a number ("una dosis extra").
+_DOSE_NOUNS = ("tablet", "dose", "drop", "injection")
+_ENGLISH_COUNTED_NOUNS = {unit: re.compile(rf"\b(?:{forms})\b", re.IGNORECASE)
+                          for unit, forms in lexicon.ENGLISH_COUNTED.items()}
+_ENGLISH_INSTRUCTION = re.compile(lexicon.ENGLISH_INSTRUCTION, re.IGNORECASE)
 
 
 def emphasis(english: str, translation: str, lang: str, glossary: Glossary | None) -> Iterator[str]:

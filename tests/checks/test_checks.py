@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import tomllib
 
 import pytest
 from hypothesis import given, settings
@@ -11,7 +12,7 @@ from hypothesis import strategies as st
 from pipeline.checks.glossary import Glossary, Term
 from pipeline.checks.rules import CHECKS, LANGUAGES, Finding, Severity, numbers_in, run_checks
 from tests.checks.sentences import ENGLISH, GOOD
-from tests.checks.testset import cases, glossary
+from tests.checks.testset import HERE, cases, glossary
 
 GLOSSARY = Glossary((
     Term("NMDA", keep=True),
@@ -401,3 +402,49 @@ def test_the_checks_build_no_regex_per_entry(monkeypatch):
     monkeypatch.setattr(re, "compile", refuse)
     for case in sample:
         run_checks(case.english, case.translation, case.lang, the_glossary)
+
+
+def test_completeness_a_short_added_instruction_fails_though_the_length_passes():
+    english = "Mild numbness in the leg is common and usually wears off within a few hours."
+    split = "Es frecuente notar un leve adormecimiento en la pierna. Por lo general, desaparece en pocas horas."
+    assert "completeness" not in checks_failed(run_checks(english, split, "es"))
+    added = "Es frecuente un leve adormecimiento en la pierna. Tome 2 comprimidos."
+    assert [f.message for f in run_checks(english, added, "es") if f.check == "completeness"] == [
+        ("sentence 2 of the translation instructs (“2 tablets”, “comprimidos”, “tome”) "
+         "where the English beside it does not: an instruction added?")]
+
+
+def cases_by(lang: str) -> dict[str, str]:
+    """The test set's correct translations in ``lang``, by entry."""
+    return tomllib.loads((HERE / f"{lang}.toml").read_text(encoding="utf-8"))["correct"]
+
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("es", "Debe descansar."), ("it", "Deve riposare."), ("el", "Πρέπει να ξεκουραστείτε."),
+    ("tr", "Dinlenmelisiniz."), ("vi", "Bạn phải nghỉ ngơi."), ("ar", "يجب أن ترتاح."),
+    ("fa", "باید استراحت کنید."), ("pa_Guru", "ਤੁਹਾਨੂੰ ਆਰਾਮ ਕਰਨਾ ਚਾਹੀਦਾ ਹੈ।"),
+    ("zh_Hans", "您必须休息。"), ("zh_Hant", "您必須休息。"),
+])
+def test_completeness_an_added_obligation_fails_in_every_language(lang, sentence):
+    english = "Severe pain after the injection is rare."
+    good = cases_by(lang)["N4"]
+    assert "completeness" not in checks_failed(run_checks(english, good, lang))
+    found = [f.message for f in run_checks(english, f"{good} {sentence}", lang) if f.check == "completeness"]
+    assert any("sentence 2 of the translation instructs" in message for message in found), found
+
+
+def test_completeness_an_added_drug_or_dose_fails_where_the_english_instructs_too():
+    english = "Keep taking your other medicines as usual."
+    good = "Siga tomando sus otros medicamentos como de costumbre."
+    for added, said in (("Y una dosis extra.", "dosis"), ("Y también ibuprofeno.", "ibuprofeno")):
+        found = [f.message for f in run_checks(english, f"{good} {added}", "es", glossary())
+                 if f.check == "completeness"]
+        assert any(f"“{said}”" in message for message in found), found
+
+
+def test_completeness_a_split_sentence_keeps_its_instruction_and_numbers():
+    english = "Take 2 tablets every 4 hours and never more than 8 tablets in 24 hours."
+    split = "Tome 2 comprimidos cada 4 horas. Nunca tome más de 8 comprimidos en 24 horas."
+    assert "completeness" not in checks_failed(run_checks(english, split, "es", glossary()))
+    split_zh = "每4小时服用2片。24小时内请勿服用超过8片。"
+    assert "completeness" not in checks_failed(run_checks(english, split_zh, "zh_Hans", glossary()))
