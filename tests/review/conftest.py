@@ -114,3 +114,16 @@ def screenshot(page, name: str) -> Path:
     path = ARTIFACTS / f"{name}.png"
     page.screenshot(path=str(path), full_page=True)
     return path
+
+
+def login(context, base: str, path: str = f"/review/es/{SLUG}"):
+    """A browser page signed in to the review server at ``base`` (its one-time test token), opened at ``path``."""
+    page = context.new_page()
+    page.goto(f"{base}/login?token=test-token")
+    page.goto(base + path)
+    return page
+
+
+def article(page, english: str):
+    """The review page's entry for ``english``."""
+    return page.locator("article.entry", has=page.locator(".english p", has_text=english))

@@ -14,20 +14,9 @@ from pipeline.core.files import project_lock
 from pipeline.review.ledger import ReviewState, load_ledger, state_of
 from pipeline.run.preview import WATERMARK, preview_path
 from tests.conftest import SLUG
-from tests.review.conftest import ARTIFACTS, entry, screenshot
+from tests.review.conftest import ARTIFACTS, article, entry, login, screenshot
 
 PAGE = f"/review/es/{SLUG}"
-
-
-def login(context, base: str, path: str = PAGE):
-    page = context.new_page()
-    page.goto(f"{base}/login?token=test-token")
-    page.goto(base + path)
-    return page
-
-
-def article(page, english: str):
-    return page.locator("article.entry", has=page.locator(".english p", has_text=english))
 
 
 def ledger_json(config, lang="es") -> dict:

@@ -8,21 +8,10 @@ from pipeline.catalogs.po import messages, read_catalog
 from pipeline.review.ledger import ReviewState, editing, load_ledger, reject_entry, state_of
 from pipeline.run.preview import build_previews
 from tests.conftest import SLUG
-from tests.review.conftest import entry, fill, screenshot
+from tests.review.conftest import article, entry, fill, login, screenshot
 
 PAGE = f"/review/es/{SLUG}"
 DRAFT = "Will the injection hurt?"  # a machine draft in review_project
-
-
-def login(context, base: str, path: str = PAGE):
-    page = context.new_page()
-    page.goto(f"{base}/login?token=test-token")
-    page.goto(base + path)
-    return page
-
-
-def article(page, english: str):
-    return page.locator("article.entry", has=page.locator(".english p", has_text=english))
 
 
 def posted_actions(page) -> list[str]:
