@@ -58,6 +58,25 @@ log = logging.getLogger(__name__)
 # ---------------------------------------------------------------------------
 # The run
 # ---------------------------------------------------------------------------
+def _refusal(engine: Engine, text: str, answer: str, protected: Protected) -> str:
+    """Why ``answer`` (to ``text``) cannot be a draft, or "" when it can.
+
+    Depends only on the text sent and the answer, so one verdict serves every entry
+    that sent the same text, and can be kept in the cache.
+    """
+    if not answer.strip():
+        return "empty answer"
+    if not engine.protects:
+        return ""
+    if answer.strip() == text.strip():
+        return "the answer is the English unchanged"
+    try:
+        protected.restore(answer)
+    except TokenError as exc:
+        return str(exc)
+    return ""
+
+
 @dataclass(frozen=True)
 class DraftOptions:
     """What one run is asked to do; everything else comes from the settings."""
@@ -359,11 +378,16 @@ class _Run:
 
         if engine.cacheable and self.options.use_cache:
             for (lang, text), group in list(groups.items()):
-                answer = cache.get(self._key(engine, lang, text))
-                if answer is not None:
-                    self.report.usage_for(engine, lang).cache_hits += 1
-                    del groups[(lang, text)]
-                    yield from self._answer(engine, text, answer, group, cache=None)
+                cached = cache.get(self._key(engine, lang, text))
+                if cached is None:
+                    continue
+                self.report.usage_for(engine, lang).cache_hits += 1
+                del groups[(lang, text)]
+                if cached.refused:  # refused before for this English and these settings: not asked again
+                    for item in group:
+                        self._refuse(engine, item, cached.refused_reason)
+                else:
+                    yield from self._answer(engine, text, cached.answer, group, cache=None)
             self._save()
 
         batches: list[tuple[str, list[str]]] = []
@@ -458,23 +482,21 @@ class _Run:
     # -- answers ------------------------------------------------------------
     def _answer(self, engine: Engine, text: str, answer: str | None, group: list[_Item],
                 cache: DraftCache | None):
-        """Apply one engine answer to every entry that sent ``text``; yield those drafted."""
+        """Apply one engine answer to every entry that sent ``text``; yield those drafted.
+
+        The answer goes into the cache (when it came from the engine) whether it is accepted
+        or refused: a refused answer is not asked for again until the English or the settings change.
+        """
         if answer is None:
             return  # no answer from this engine (memory miss): the next engine is asked
-        if not answer.strip():
-            reason = "empty answer"
-        elif engine.protects and answer.strip() == text.strip():
-            reason = "the answer is the English unchanged"
-        else:
-            reason = ""
+        reason = _refusal(engine, text, answer, group[0].protected)
+        if cache is not None and engine.cacheable:
+            cache.put(self._key(engine, group[0].target.lang, text), answer, reason)
         if reason:
             for item in group:
                 self._refuse(engine, item, reason)
             return
-        accepted = [item for item in group if self._accept(engine, item, answer)]
-        if accepted and cache is not None and engine.cacheable:
-            cache.put(self._key(engine, accepted[0].target.lang, text), answer)
-        yield from accepted
+        yield from (item for item in group if self._accept(engine, item, answer))
 
     def _accept(self, engine: Engine, item: _Item, answer: str) -> bool:
         try:

@@ -16,9 +16,10 @@ from typer.testing import CliRunner
 
 from pipeline.catalogs.markers import draft_engine, draft_failures
 from pipeline.catalogs.po import messages, read_catalog
+from pipeline.checks.glossary import load_glossary
 from pipeline.cli.main import app
 from pipeline.core.clock import today
-from pipeline.drafting.cache import DraftCache
+from pipeline.drafting.cache import DraftCache, text_sha256
 from pipeline.drafting.draft import DraftOptions, draft
 from pipeline.drafting.protect import protect
 from pipeline.run import stages
@@ -172,10 +173,19 @@ def test_lost_or_changed_tokens_are_refused(make_project, fake_mt):
     assert report.drafted == 24 - len(report.refusals)
     msgfmt_check(config.po_path("es", SLUG))
 
-    # refused answers are not cached: a rerun asks again, and a good answer clears the comment
+    # refused answers are cached with their reason: a rerun sends nothing and says the same
     fake_mt.calls.clear()
     fake_mt.script = lambda call: None
-    draft(config, libre(fake_mt))
+    again = draft(config, libre(fake_mt))
+    assert fake_mt.calls == []
+    assert sorted(r.reason for r in again.refusals) == sorted(r.reason for r in report.refusals)
+    assert draft_failures(catalog(config)[ecg.id]) == ["libre: token {2} ('ECG') missing"]
+    with DraftCache(config.root / ".leaflets" / "cache.sqlite3") as cache:
+        stored = cache.answers_for("en", "es", text_sha256(protect(ecg.id, "es", load_glossary(config)).text))
+    assert [(a.engine, a.refused_reason) for a in stored] == [("libre", "token {2} ('ECG') missing")]
+
+    # asking again (--refresh) sends only those, and a good answer clears the comment
+    draft(config, libre(fake_mt, use_cache=False, overwrite_drafts=False))
     assert len(fake_mt.calls) == len(report.refusals)
     ecg = catalog(config)[ecg.id]
     assert ecg.fuzzy and "110mmol/L" in ecg.string and draft_failures(ecg) == []
