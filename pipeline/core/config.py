@@ -94,6 +94,11 @@ class DraftSettings:
     disable_after: int = _within(2, 1)  # authentication or quota failures before an engine is dropped
     memory_threshold: float = _within(0.9, 0.5, 1)  # similarity for near-identical English in the memory engine
     protect_fixed_terms: bool = False  # glossary terms with a fixed translation become tokens too
+    # For reviewers (docs/review.md): engines asked for every entry besides the chain's draft
+    # (`leaflets review suggest`), and engines that translate the words back into English
+    # (`leaflets review backtranslate`), in order of preference.
+    suggest: tuple[str, ...] = ()
+    backtranslate: tuple[str, ...] = ("apertium",)
     # Catalogues are rewritten at most this often (seconds) while answers arrive; every
     # answer is in the cache at once, so a killed run loses nothing it paid for.
     save_interval: float = _within(1.0, 0)
@@ -375,9 +380,10 @@ def _draft(table: _Table) -> DraftSettings:
         if any(value is not None for value in values.values()):
             engine_settings[name] = {key: value for key, value in values.items() if value is not None}
     settings = _read(DraftSettings, table, engine_settings=engine_settings)
-    unknown = [name for name in settings.engines if name not in ENGINE_SETTINGS]
-    if unknown:
-        raise table.error("engines", f": unknown engine {unknown[0]!r}; known engines: {', '.join(ENGINE_SETTINGS)}")
+    for key in ("engines", "suggest", "backtranslate"):
+        unknown = [name for name in getattr(settings, key) if name not in ENGINE_SETTINGS]
+        if unknown:
+            raise table.error(key, f": unknown engine {unknown[0]!r}; known engines: {', '.join(ENGINE_SETTINGS)}")
     return settings
 
 
