@@ -86,12 +86,15 @@ class DraftSettings:
     engines: tuple[str, ...] = ("memory", "apertium")  # the chain, in order
     allow_online: bool = False  # opt in to engines that send the text off this machine
     in_run: bool = False  # `leaflets run` drafts what its update left untranslated
+    online_in_run: bool = False  # ... and may use the chain's online engines (with allow_online too)
     retries: int = _within(3, 0, 20)  # further attempts after a rate limit, server error or timeout
     backoff: float = _within(1.0, 0)  # seconds before the first retry; doubled each time
     max_backoff: float = _within(30.0, 0)
     timeout: float = _within(30.0, 0, above_low=True)  # seconds per request
     concurrency: int | None = _within(None, 1, 256)  # requests at once per engine (None: each engine's default)
     disable_after: int = _within(2, 1)  # authentication or quota failures before an engine is dropped
+    # Failures in a row (network, timeout, server error) after which an engine is skipped for the rest of the run.
+    circuit_breaker: int = _within(3, 1)
     memory_threshold: float = _within(0.9, 0.5, 1)  # similarity for near-identical English in the memory engine
     protect_fixed_terms: bool = False  # glossary terms with a fixed translation become tokens too
     # For reviewers (docs/review.md): engines asked for every entry besides the chain's draft
