@@ -10,6 +10,7 @@ from pipeline.drafting.draft import DraftOptions, draft
 from pipeline.drafting.suggestions import suggest
 from pipeline.review.ledger import approve_entries, load_ledger
 from pipeline.run import stages
+from pipeline.web.app import create_app
 from tests.conftest import SLUG
 from tests.drafting.conftest import FAST, fake_mt  # noqa: F401  (the loopback translation server, a fixture)
 from tests.review.conftest import article, entry, login, screenshot
@@ -109,3 +110,18 @@ def test_back_translation_and_suggestions_from_two_engines_on_the_page(make_proj
     assert entry(config, "es", HURT, slug=COPY).string == "es: lliW eht noitcejni truh?"
     edits = json.loads(config.ledger_path("es", COPY).read_text(encoding="utf-8"))["edits"]
     assert edits[HURT]["editor"] == "jchen" and edits[HURT]["signature"]
+
+
+def test_without_a_readable_draft_cache_the_page_shows_the_entries_and_makes_no_cache(review_project):
+    app = create_app(review_project, "jchen", access_token="t")
+    client = app.test_client()
+    client.get("/login?token=t", base_url="http://127.0.0.1:8765")
+    cache = review_project.root / review_project.draft.cache
+    page = client.get(f"/review/es/{SLUG}", base_url="http://127.0.0.1:8765")
+    assert page.status_code == 200 and "¿Dolerá la inyección?" in page.text
+    assert 'class="suggestion' not in page.text and 'class="back"' not in page.text
+    assert not cache.exists()  # reading the page writes nothing
+    cache.parent.mkdir(parents=True, exist_ok=True)
+    cache.write_bytes(b"not a database")
+    page = client.get(f"/review/es/{SLUG}", base_url="http://127.0.0.1:8765")
+    assert page.status_code == 200 and "¿Dolerá la inyección?" in page.text
