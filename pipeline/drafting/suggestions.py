@@ -170,6 +170,7 @@ def suggest(config: Config, langs: Iterable[str], slugs: Iterable[str], *, allow
         report.notes.append("no engine listed in `suggest` under [tool.leaflets.draft]: nothing to ask")
         return report
     glossary = load_glossary(config)
+    slugs = list(slugs)
     with DraftCache(config.root / config.draft.cache) as cache, writing_project(config.root):
         for lang in langs:
             if language(lang).pseudo:
