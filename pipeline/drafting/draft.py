@@ -633,12 +633,12 @@ class _Run:
             for item in group:
                 self._refuse(engine, item, error.reason)
             return
-        cause = breaker.tripped if error.failure is Failure.STOPPED and breaker.tripped is not None else error
-        if error.failure is Failure.STOPPED and breaker.tripped is None:
-            return  # interrupted
-        tries = "" if error.failure is Failure.STOPPED else f" (gave up after {outcome.requests} attempt(s))"
+        if error.failure is Failure.STOPPED:
+            if breaker.tripped is None:
+                return  # interrupted
+            error = breaker.tripped  # not asked: the engine had been given up; that is the cause
         for item in group:
-            item.failure = f"{cause}{tries}" if cause is error else str(cause)
+            item.failure = str(error)
 
     def _context(self, item: _Item) -> TextContext:
         """What a prompted engine is told about ``item``: its leaflet, its place, its placeholders and terms."""
