@@ -142,6 +142,7 @@ _LABELS = {
     "microsoft": "Microsoft Translator (microsoft)",
     "google": "Google Translate (google)",
     "mymemory": "MyMemory (mymemory)",
+    "pseudo": "the pseudo engine (pseudo)",
 }
 
 
@@ -155,7 +156,6 @@ class Coverage:
     refused: int = 0  # left empty: every answer was refused (see the entries' comments)
     failed: int = 0  # left empty: an engine failed (a rerun may draft them)
     untried: int = 0  # left empty: no engine of the chain translates the language
-    translators: tuple[str, ...] = ()  # the chain's engines that translate it (memory only reuses)
     would_serve: tuple[str, ...] = ()  # engines that could, when none of the chain does
 
     @property
@@ -283,11 +283,11 @@ def draft(
     engines = _engines(config, settings, options, report, environ)
     glossary = load_glossary(config)
     chains = _chains(config, engines, langs, options)
-    for lang in langs:
-        translators = tuple(e.name for e in chains[lang] if e.protects)
-        offered = () if translators else tuple(name for name in engines_offering(lang)
-                                              if name not in {e.name for e in engines})
-        report.coverage[lang] = Coverage(lang, translators=translators, would_serve=offered)
+    for lang in langs:  # memory only reuses the project's own translations: it translates nothing new
+        translated = any(e.protects for e in chains[lang])
+        offering = ["pseudo"] if language(lang).pseudo else engines_offering(lang)
+        offered = () if translated else tuple(name for name in offering if name not in {e.name for e in engines})
+        report.coverage[lang] = Coverage(lang, would_serve=offered)
 
     targets, items = _items(config, settings, langs, slugs, chains, glossary, options, report)
     run = _Run(settings, options, glossary, report, targets, progress, notify or report.notes.append, len(items))
