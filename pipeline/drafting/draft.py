@@ -592,7 +592,7 @@ class _Run:
         """Runs in a worker thread: one batch, with retries and exponential backoff."""
         outcome = _Outcome(texts, lang)
         delay = float(self.settings.backoff)
-        contextual = getattr(engine, "translate_in_context", None)
+        contextual = getattr(engine, "translate_in_context", None)  # a ContextualEngine reads each text's context
         for attempt in range(self.settings.retries + 1):
             if breaker.stop.is_set():
                 outcome.error = EngineError(engine.name, Failure.STOPPED, "stopped")
