@@ -142,6 +142,7 @@ _LABELS = {
     "microsoft": "Microsoft Translator (microsoft)",
     "google": "Google Translate (google)",
     "mymemory": "MyMemory (mymemory)",
+    "pseudo": "the pseudo engine (pseudo)",
 }
 
 
@@ -155,7 +156,6 @@ class Coverage:
     refused: int = 0  # left empty: every answer was refused (see the entries' comments)
     failed: int = 0  # left empty: an engine failed (a rerun may draft them)
     untried: int = 0  # left empty: no engine of the chain translates the language
-    translators: tuple[str, ...] = ()  # the chain's engines that translate it (memory only reuses)
     would_serve: tuple[str, ...] = ()  # engines that could, when none of the chain does
 
     @property
@@ -283,11 +283,11 @@ def draft(
     engines = _engines(config, settings, options, report, environ)
     glossary = load_glossary(config)
     chains = _chains(config, engines, langs, options)
-    for lang in langs:
-        translators = tuple(e.name for e in chains[lang] if e.protects)
-        offered = () if translators else tuple(name for name in engines_offering(lang)
-                                              if name not in {e.name for e in engines})
-        report.coverage[lang] = Coverage(lang, translators=translators, would_serve=offered)
+    for lang in langs:  # memory only reuses the project's own translations: it translates nothing new
+        translated = any(e.protects for e in chains[lang])
+        offering = ["pseudo"] if language(lang).pseudo else engines_offering(lang)
+        offered = () if translated else tuple(name for name in offering if name not in {e.name for e in engines})
+        report.coverage[lang] = Coverage(lang, would_serve=offered)
 
     targets, items = _items(config, settings, langs, slugs, chains, glossary, options, report)
     run = _Run(settings, options, glossary, report, targets, progress, notify or report.notes.append, len(items))
@@ -592,7 +592,7 @@ class _Run:
         """Runs in a worker thread: one batch, with retries and exponential backoff."""
         outcome = _Outcome(texts, lang)
         delay = float(self.settings.backoff)
-        contextual = getattr(engine, "translate_in_context", None)
+        contextual = getattr(engine, "translate_in_context", None)  # a ContextualEngine reads each text's context
         for attempt in range(self.settings.retries + 1):
             if breaker.stop.is_set():
                 outcome.error = EngineError(engine.name, Failure.STOPPED, "stopped")
@@ -633,12 +633,12 @@ class _Run:
             for item in group:
                 self._refuse(engine, item, error.reason)
             return
-        cause = breaker.tripped if error.failure is Failure.STOPPED and breaker.tripped is not None else error
-        if error.failure is Failure.STOPPED and breaker.tripped is None:
-            return  # interrupted
-        tries = "" if error.failure is Failure.STOPPED else f" (gave up after {outcome.requests} attempt(s))"
+        if error.failure is Failure.STOPPED:
+            if breaker.tripped is None:
+                return  # interrupted
+            error = breaker.tripped  # not asked: the engine had been given up; that is the cause
         for item in group:
-            item.failure = f"{cause}{tries}" if cause is error else str(cause)
+            item.failure = str(error)
 
     def _context(self, item: _Item) -> TextContext:
         """What a prompted engine is told about ``item``: its leaflet, its place, its placeholders and terms."""
