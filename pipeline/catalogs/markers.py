@@ -1,7 +1,9 @@
 """The translator comments (``# `` lines) the pipeline writes into PO files: written and read here only.
 
 - ``leaflets-draft: engine=NAME date=YYYY-MM-DD``: a machine draft, and which engine made it;
-- ``leaflets-draft-note: …``: what the engine said about it (a near match);
+- ``leaflets-draft-note: …``: what the engine said about it (a near match); for the
+  memory engine it ends with where the reused words were approved:
+  ``approved in SLUG by REVIEWER on YYYY-MM-DD (drafted by ENGINE)`` (:func:`memory_origin_note`);
 - ``leaflets-draft-failed: ENGINE: REASON``: why an engine's answer was refused;
 - ``leaflets-check: CHECK: MESSAGE [TAG]``: an error the checks found in a draft, where
   TAG is the start of the SHA-256 of the English and the translation it judged;
@@ -37,6 +39,8 @@ REJECTED_MARK = "leaflets-rejected:"
 DRAFT_MARKS = (DRAFT_MARK, NOTE_MARK, FAILED_MARK, CHECK_MARK)  # what a new draft replaces
 _ANY_MARK = "leaflets-"
 
+_MEMORY_ORIGIN = re.compile(
+    r"approved in (?P<slug>\S+) by (?P<approver>\S+) on (?P<date>\d{4}-\d{2}-\d{2}) \((?P<origin>[^()]*)\)$")
 _DRAFT_LINE = re.compile(r"^leaflets-draft: engine=(?P<engine>\S+) date=(?P<date>\d{4}-\d{2}-\d{2})")
 TAG_LENGTH = 8  # hex digits: a changed text keeps the same tag once in four billion
 _CHECK_LINE = re.compile(
@@ -50,6 +54,21 @@ class DraftInfo:
 
     engine: str
     date: dt.date
+
+
+@dataclass(frozen=True)
+class MemoryOrigin:
+    """Where the memory engine found the words it reused: an approved translation of the same English."""
+
+    slug: str  # the leaflet whose catalogue holds them
+    approver: str  # the reviewer whose approval counted
+    date: dt.date  # the day of that approval
+    origin: str  # who wrote them: "drafted by ENGINE", "written by REVIEWER" or "from a PO editor"
+
+    @property
+    def engine(self) -> str | None:
+        """The engine that first drafted the words, when a machine did."""
+        return self.origin.removeprefix("drafted by ") if self.origin.startswith("drafted by ") else None
 
 
 @dataclass(frozen=True)
@@ -80,6 +99,11 @@ def draft_comment(engine: str, date: dt.date) -> str:
 
 def note_comment(note: str) -> str:
     return f"{NOTE_MARK} {note}"
+
+
+def memory_origin_note(origin: MemoryOrigin) -> str:
+    """The end of a memory draft's note: where its words were approved, by whom, and who wrote them."""
+    return f"approved in {origin.slug} by {origin.approver} on {origin.date.isoformat()} ({origin.origin})"
 
 
 def failure_comment(engine: str, reason: str) -> str:
@@ -114,6 +138,15 @@ def draft_engine(message: Message) -> str | None:
     """The engine that drafted ``message``, or None."""
     info = draft_info(message)
     return info.engine if info else None
+
+
+def memory_origin(message: Message) -> MemoryOrigin | None:
+    """Where a memory draft's words come from (its ``leaflets-draft-note:``), or None."""
+    for comment in message.user_comments:
+        if comment.startswith(NOTE_MARK) and (match := _MEMORY_ORIGIN.search(comment)):
+            return MemoryOrigin(match["slug"], match["approver"], dt.date.fromisoformat(match["date"]),
+                                match["origin"])
+    return None
 
 
 def draft_failures(message: Message) -> list[str]:

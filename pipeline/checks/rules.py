@@ -694,6 +694,24 @@ def drugs_named(text: str, lang: str | None, glossary: Glossary) -> dict[str, st
     return found
 
 
+# -- English against English: a back-translation (pipeline.drafting.backtranslate) ------
+
+def english_negation(text: str) -> str | None:
+    """The first negation an English text says ("not", "never", "unlikely", "don't"), or None."""
+    match = _ENGLISH_NEGATION.search(text)
+    return match.group() if match else None
+
+
+def english_negative_meaning(text: str) -> bool:
+    """Does the text say something negative without a "not" ("unsafe", "stop", "fasting")?"""
+    return _ENGLISH_NEGATIVE_MEANING.search(text) is not None
+
+
+def english_content_words(text: str) -> list[str]:
+    """The words of an English text that carry its meaning, folded: no function words, numbers or 1-2 letters."""
+    return [w for w in _words(fold(_plain(text))) if len(w) > 2 and w not in _ENGLISH_FUNCTION_WORDS]
+
+
 # -- the checks ------------------------------------------------------------------
 
 CheckFunction = Callable[[str, str, str, Glossary | None], Iterable[str]]

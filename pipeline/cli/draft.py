@@ -38,8 +38,11 @@ def draft(
 ) -> None:
     """Fill untranslated entries with machine drafts, marked fuzzy, for clinicians to review.
 
-    Engines: memory, apertium, pseudo (offline); google, mymemory, libre,
-    microsoft, deepl (online: need --allow-online; API keys from the environment).
+    Engines: memory, apertium, pseudo (offline); openai (any OpenAI-compatible
+    server), apertium-apy, libre (these three can be self-hosted), google,
+    mymemory, microsoft, deepl (online: need --allow-online; API keys from the
+    environment). Ends with each language's coverage; exit status 1 when engine
+    failures left entries untranslated.
     """
     from pipeline.drafting import draft as draft_stage  # loads the engines: only when drafting
 
@@ -59,7 +62,8 @@ def draft(
         )
         try:
             with _progress() as progress:
-                report = draft_stage.draft(config, options, progress)
+                # where the text goes is said before it is sent, not in the report after
+                report = draft_stage.draft(config, options, progress, notify=console.note)
         except KeyboardInterrupt:
             console.error("interrupted; the drafts received so far are saved: run again to continue")
             raise typer.Exit(code=130) from None
@@ -70,7 +74,7 @@ def draft(
 
 @contextlib.contextmanager
 def _progress() -> Iterator[draft_stage.Progress]:
-    """A Rich progress bar on a terminal; a plain line every tenth of the way otherwise."""
+    """A Rich progress bar on a terminal (with the time left and the retries); a plain line every tenth otherwise."""
     if console.err.is_terminal:
         from rich.progress import (
             BarColumn,
@@ -78,24 +82,30 @@ def _progress() -> Iterator[draft_stage.Progress]:
             Progress,
             TextColumn,
             TimeElapsedColumn,
+            TimeRemainingColumn,
         )
 
-        columns = (TextColumn("drafting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+        columns = (TextColumn("drafting {task.fields[engine]}"), BarColumn(), MofNCompleteColumn(),
+                   TimeElapsedColumn(), TextColumn("left"), TimeRemainingColumn(),
+                   TextColumn("{task.fields[retries]}"))
         with Progress(*columns, console=console.err, transient=True) as bar:
-            task = bar.add_task("drafting", total=None)
+            task = bar.add_task("drafting", total=None, engine="", retries="")
 
-            def update(done: int, total: int) -> None:
-                bar.update(task, completed=done, total=total)
+            def update(tally: draft_stage.Tally) -> None:
+                retries = f"{tally.retries} retries" if tally.retries else ""
+                bar.update(task, completed=tally.done, total=tally.total, engine=tally.engine, retries=retries)
 
             yield update
         return
     shown = {0}  # no line before anything happened
 
-    def line(done: int, total: int) -> None:
+    def line(tally: draft_stage.Tally) -> None:
+        done, total = tally.done, tally.total
         step = done * 10 // total if total else 10
         if total and step not in shown and (done == total or step > max(shown)):
             shown.add(step)
-            console.note(f"drafting: {done}/{total}")
+            retries = f" ({tally.retries} retries)" if tally.retries else ""
+            console.note(f"drafting: {done}/{total}{retries}")
 
     yield line
 
@@ -109,10 +119,11 @@ def present(report: draft_stage.DraftReport, config: Config) -> None:
     for error in report.errors:
         console.error(error)
     if report.usage:
-        header = ("engine", "language", "drafted", "segments", "characters", "requests", "cache hits", "refused")
+        header = ("engine", "language", "drafted", "segments", "characters", "requests", "cache hits", "refused",
+                  "retries")
         rows = [header] + [
             (u.engine, u.lang, str(u.drafted), str(u.segments), str(u.characters), str(u.requests),
-             str(u.cache_hits), str(u.refused))
+             str(u.cache_hits), str(u.refused), str(u.retries))
             for _, u in sorted(report.usage.items())
         ]
         widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
@@ -122,6 +133,9 @@ def present(report: draft_stage.DraftReport, config: Config) -> None:
     for path in report.changed:
         console.out.print(f"  wrote {config.relative(path)}", markup=False)
     console.out.print(report.summary(), markup=False)
+    lines = report.coverage_lines()
+    if lines:
+        console.out.print("coverage:\n" + "\n".join(f"  {line}" for line in lines), markup=False)
 
 
 def register(app: typer.Typer) -> None:

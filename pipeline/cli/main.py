@@ -124,14 +124,15 @@ def run() -> None:
 
     Drafting fills new untranslated entries with machine drafts (offline engines,
     marked fuzzy, waiting for review) when pyproject.toml sets in_run = true in
-    its tool.leaflets.draft table.
+    its tool.leaflets.draft table; online engines too only with online_in_run = true
+    (and allow_online = true) there.
     """
     # Stage modules are imported in the commands, not at the top: a rerun with
     # nothing to do should not pay for loading the checks, drafts and review app.
     from pipeline.run import stages
 
     with guarded() as config:
-        report = stages.run(config)
+        report = stages.run(config, notify=console.note)
         console.stage_report(report, config.relative)
     _fail_if_any(report)
 

@@ -306,6 +306,51 @@ def review_preview(
         console.stage_report(build_previews(config, configured_languages(config, lang)), config.relative)
 
 
+AllowOnline = Annotated[bool, typer.Option(
+    "--allow-online", help="Allow sending leaflet text to online engines.")]
+
+
+def _present_asked(report) -> None:
+    for line in report.notes:
+        console.note(line)
+    for line in report.errors:
+        console.error(line)
+    console.out.print(report.summary(), markup=False)
+    if not report.ok:
+        raise typer.Exit(code=1)
+
+
+@review_app.command("suggest")
+def review_suggest(
+    lang: Annotated[list[str] | None, typer.Option("--lang", help="Only these languages.")] = None,
+    leaflet: Annotated[str | None, typer.Option("--leaflet", help="Only this leaflet (slug).")] = None,
+    allow_online: AllowOnline = False,
+) -> None:
+    """Ask the `suggest` engines for every entry not yet approved; the review page shows their answers."""
+    from pipeline.drafting.suggestions import suggest
+
+    with guarded() as config:
+        langs = configured_languages(config, lang) or list(config.languages)
+        report = suggest(config, langs, _slugs(config, leaflet), allow_online=allow_online, notify=console.note)
+    _present_asked(report)
+
+
+@review_app.command("backtranslate")
+def review_backtranslate(
+    lang: Annotated[list[str] | None, typer.Option("--lang", help="Only these languages.")] = None,
+    leaflet: Annotated[str | None, typer.Option("--leaflet", help="Only this leaflet (slug).")] = None,
+    allow_online: AllowOnline = False,
+) -> None:
+    """Translate drafts and translations not yet approved back into English, for the review page."""
+    from pipeline.drafting.backtranslate import backtranslate
+
+    with guarded() as config:
+        langs = configured_languages(config, lang) or list(config.languages)
+        report = backtranslate(config, langs, _slugs(config, leaflet), allow_online=allow_online,
+                               notify=console.note)
+    _present_asked(report)
+
+
 @review_app.command("serve")
 def review_serve(
     reviewer: Annotated[str, typer.Option("--reviewer", help="Your reviewer id from the config.")],

@@ -86,14 +86,22 @@ class DraftSettings:
     engines: tuple[str, ...] = ("memory", "apertium")  # the chain, in order
     allow_online: bool = False  # opt in to engines that send the text off this machine
     in_run: bool = False  # `leaflets run` drafts what its update left untranslated
+    online_in_run: bool = False  # ... and may use the chain's online engines (with allow_online too)
     retries: int = _within(3, 0, 20)  # further attempts after a rate limit, server error or timeout
     backoff: float = _within(1.0, 0)  # seconds before the first retry; doubled each time
     max_backoff: float = _within(30.0, 0)
     timeout: float = _within(30.0, 0, above_low=True)  # seconds per request
     concurrency: int | None = _within(None, 1, 256)  # requests at once per engine (None: each engine's default)
     disable_after: int = _within(2, 1)  # authentication or quota failures before an engine is dropped
+    # Failures in a row (network, timeout, server error) after which an engine is skipped for the rest of the run.
+    circuit_breaker: int = _within(3, 1)
     memory_threshold: float = _within(0.9, 0.5, 1)  # similarity for near-identical English in the memory engine
     protect_fixed_terms: bool = False  # glossary terms with a fixed translation become tokens too
+    # For reviewers (docs/review.md): engines asked for every entry besides the chain's draft
+    # (`leaflets review suggest`), and engines that translate the words back into English
+    # (`leaflets review backtranslate`), in order of preference.
+    suggest: tuple[str, ...] = ()
+    backtranslate: tuple[str, ...] = ("apertium",)
     # Catalogues are rewritten at most this often (seconds) while answers arrive; every
     # answer is in the cache at once, so a killed run loses nothing it paid for.
     save_interval: float = _within(1.0, 0)
@@ -375,9 +383,10 @@ def _draft(table: _Table) -> DraftSettings:
         if any(value is not None for value in values.values()):
             engine_settings[name] = {key: value for key, value in values.items() if value is not None}
     settings = _read(DraftSettings, table, engine_settings=engine_settings)
-    unknown = [name for name in settings.engines if name not in ENGINE_SETTINGS]
-    if unknown:
-        raise table.error("engines", f": unknown engine {unknown[0]!r}; known engines: {', '.join(ENGINE_SETTINGS)}")
+    for key in ("engines", "suggest", "backtranslate"):
+        unknown = [name for name in getattr(settings, key) if name not in ENGINE_SETTINGS]
+        if unknown:
+            raise table.error(key, f": unknown engine {unknown[0]!r}; known engines: {', '.join(ENGINE_SETTINGS)}")
     return settings
 
 

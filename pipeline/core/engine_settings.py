@@ -19,4 +19,7 @@ ENGINE_SETTINGS: dict[str, dict[str, type]] = {
     "libre": {**_ONLINE_SETTINGS, "api_key_env": str},
     "microsoft": {**_ONLINE_SETTINGS, "api_key_env": str, "region": str},
     "deepl": {**_ONLINE_SETTINGS, "api_key_env": str, "formality": str},
+    # url: the server's base, http://127.0.0.1:8080/v1; the key, if it wants one, from api_key_env
+    "openai": {**_ONLINE_SETTINGS, "api_key_env": str, "model": str},
+    "apertium-apy": _ONLINE_SETTINGS,  # url: http://127.0.0.1:2737 by default
 }

@@ -6,11 +6,17 @@ pair and the SHA-256 of the protected text the engine saw; the value is the
 engine's answer before the tokens were put back. Identical English in several
 leaflets therefore costs one request per language pair, and a rerun none.
 Each answer is committed as it arrives, so an interrupted run loses nothing.
+
+An answer the draft stage refused (a placeholder lost or moved, the English
+unchanged) is kept too, with the reason: it is not asked for again until the
+engine's settings or the English change (both are in the key), and reviewers
+can still see it as a refused suggestion.
 """
 
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import hashlib
 import sqlite3
 from dataclasses import dataclass
@@ -22,6 +28,10 @@ from pipeline.core.errors import LeafletsError
 
 DEFAULT_CACHE = ".leaflets/cache.sqlite3"
 
+# Version 1 added `refused` (the reason an answer was refused; empty when accepted).
+# A version-0 file (no such column) is migrated in place when it is opened.
+_VERSION = 1
+
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS answers (
     engine   TEXT NOT NULL,
@@ -32,9 +42,16 @@ CREATE TABLE IF NOT EXISTS answers (
     text     TEXT NOT NULL,
     answer   TEXT NOT NULL,
     created  TEXT NOT NULL,
+    refused  TEXT NOT NULL DEFAULT '',
     PRIMARY KEY (engine, settings, source, target, sha256)
 )
 """
+_INDEX = "CREATE INDEX IF NOT EXISTS answers_by_text ON answers (source, target, sha256)"
+
+
+def text_sha256(text: str) -> str:
+    """The cache's name for a protected text (what the engine was sent)."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -47,7 +64,22 @@ class CacheKey:
 
     @property
     def sha256(self) -> str:
-        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+        return text_sha256(self.text)
+
+
+@dataclass(frozen=True)
+class CachedAnswer:
+    """One engine's stored answer to one protected text, tokens not yet put back."""
+
+    engine: str
+    settings: str
+    answer: str
+    refused_reason: str  # why the draft stage refused it; empty when accepted
+    created: dt.datetime
+
+    @property
+    def refused(self) -> bool:
+        return bool(self.refused_reason)
 
 
 class DraftCache:
@@ -63,24 +95,53 @@ class DraftCache:
             # skips the fsync per commit that FULL would cost.
             self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.execute(_SCHEMA)
+            self._migrate()
+            self._db.execute(_INDEX)
         except sqlite3.DatabaseError as exc:
             raise LeafletsError(f"the draft cache is unreadable ({exc}); delete it and run again", path) from None
         except OSError as exc:
             raise LeafletsError(f"cannot create the draft cache: {exc.strerror}", path) from None
 
-    def get(self, key: CacheKey) -> str | None:
+    def _migrate(self) -> None:
+        version = int(self._db.execute("PRAGMA user_version").fetchone()[0])
+        if version > _VERSION:
+            raise LeafletsError(f"the draft cache was written by a newer version of leaflets "
+                                f"(schema {version}); upgrade, or delete it and run again", self.path)
+        columns = {row[1] for row in self._db.execute("PRAGMA table_info(answers)")}
+        if "refused" not in columns:  # version 0: every stored answer was accepted
+            self._db.execute("ALTER TABLE answers ADD COLUMN refused TEXT NOT NULL DEFAULT ''")
+        if version < _VERSION:
+            self._db.execute(f"PRAGMA user_version={_VERSION}")
+
+    def get(self, key: CacheKey) -> CachedAnswer | None:
+        """The answer stored under ``key``, accepted or refused."""
         row = self._db.execute(
-            "SELECT answer FROM answers WHERE engine=? AND settings=? AND source=? AND target=? AND sha256=?",
+            "SELECT engine, settings, answer, refused, created FROM answers "
+            "WHERE engine=? AND settings=? AND source=? AND target=? AND sha256=?",
             (key.engine, key.settings, key.source, key.target, key.sha256),
         ).fetchone()
-        return row[0] if row else None
+        return _answer(row) if row else None
 
-    def put(self, key: CacheKey, answer: str) -> None:
+    def put(self, key: CacheKey, answer: str, refused_reason: str = "") -> None:
+        """Store an answer; ``refused_reason`` says why the draft stage refused it (empty: accepted)."""
         self._db.execute(
-            "INSERT OR REPLACE INTO answers VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT OR REPLACE INTO answers (engine, settings, source, target, sha256, text, answer, created, "
+            "refused) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (key.engine, key.settings, key.source, key.target, key.sha256, key.text, answer,
-             now().isoformat()),
+             now().isoformat(), refused_reason),
         )
+
+    def answers_for(self, source: str, target: str, text_sha256: str) -> list[CachedAnswer]:
+        """Every engine's stored answer (any settings, accepted or refused) for one protected text.
+
+        Oldest first, then by engine name, so that the order is the same on every call.
+        """
+        rows = self._db.execute(
+            "SELECT engine, settings, answer, refused, created FROM answers "
+            "WHERE source=? AND target=? AND sha256=? ORDER BY created, engine, settings",
+            (source, target, text_sha256),
+        ).fetchall()
+        return [_answer(row) for row in rows]
 
     def __len__(self) -> int:
         return int(self._db.execute("SELECT count(*) FROM answers").fetchone()[0])
@@ -94,3 +155,8 @@ class DraftCache:
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
+
+
+def _answer(row: tuple[str, str, str, str, str]) -> CachedAnswer:
+    engine, settings, answer, refused, created = row
+    return CachedAnswer(engine, settings, answer, refused, dt.datetime.fromisoformat(created))

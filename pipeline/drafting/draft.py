@@ -14,6 +14,12 @@ checks find in it (pipeline.catalogs.markers writes and reads these comments). E
 catalogue is rewritten atomically as soon as answers arrive, and each answer
 is kept in the draft cache, so an interrupted run keeps what it got and a
 rerun sends only the rest.
+
+An engine that fails several times in a row (a dead server) is skipped for the
+rest of the run and the chain moves on; the run fails only for the entries
+that no engine could draft because of such failures. The report ends with each
+language's coverage: drafted by which engine, left empty and why, and which
+engines would serve a language that none of the chain does.
 """
 
 from __future__ import annotations
@@ -49,7 +55,16 @@ from pipeline.core.errors import LeafletsError
 from pipeline.core.files import writing_project
 from pipeline.core.languages import SOURCE_LANGUAGE, language
 from pipeline.drafting.cache import CacheKey, DraftCache
-from pipeline.drafting.engines import Engine, EngineContext, EngineError, Failure, create_engine
+from pipeline.drafting.engines import (
+    APERTIUM_PAIRS,
+    Engine,
+    EngineContext,
+    EngineError,
+    Failure,
+    TextContext,
+    create_engine,
+    engines_offering,
+)
 from pipeline.drafting.protect import Protected, TokenError, protect
 
 log = logging.getLogger(__name__)
@@ -58,6 +73,25 @@ log = logging.getLogger(__name__)
 # ---------------------------------------------------------------------------
 # The run
 # ---------------------------------------------------------------------------
+def _refusal(engine: Engine, text: str, answer: str, protected: Protected) -> str:
+    """Why ``answer`` (to ``text``) cannot be a draft, or "" when it can.
+
+    Depends only on the text sent and the answer, so one verdict serves every entry
+    that sent the same text, and can be kept in the cache.
+    """
+    if not answer.strip():
+        return "empty answer"
+    if not engine.protects:
+        return ""
+    if answer.strip() == text.strip():
+        return "the answer is the English unchanged"
+    try:
+        protected.restore(answer)
+    except TokenError as exc:
+        return str(exc)
+    return ""
+
+
 @dataclass(frozen=True)
 class DraftOptions:
     """What one run is asked to do; everything else comes from the settings."""
@@ -71,6 +105,7 @@ class DraftOptions:
     allow_online: bool = False  # on top of the config's allow_online
     overwrite_drafts: bool = False  # redraft fuzzy entries too (never translated ones)
     use_cache: bool = True  # False: ask the engines again (answers still recorded)
+    for_run: bool = False  # asked by `leaflets run`: online engines only with `online_in_run`
 
 
 @dataclass
@@ -83,6 +118,7 @@ class Usage:
     segments: int = 0  # distinct texts the engine answered (identical English is asked once)
     characters: int = 0  # characters given to the engine, retries included: what online engines bill
     requests: int = 0  # requests, processes or lookups, retries included
+    retries: int = 0  # of those, repeated after a rate limit, server error or timeout
     cache_hits: int = 0  # distinct texts answered from the cache
     refused: int = 0  # answers refused (lost tokens, empty, the English unchanged)
     online: bool = False
@@ -97,14 +133,66 @@ class Refusal:
     reason: str
 
 
+# How engines are named when saying what would serve a language.
+_LABELS = {
+    "openai": "an OpenAI-compatible server (openai)",
+    "apertium-apy": "an Apertium APy server (apertium-apy)",
+    "libre": "LibreTranslate (libre)",
+    "deepl": "DeepL (deepl)",
+    "microsoft": "Microsoft Translator (microsoft)",
+    "google": "Google Translate (google)",
+    "mymemory": "MyMemory (mymemory)",
+    "pseudo": "the pseudo engine (pseudo)",
+}
+
+
+@dataclass
+class Coverage:
+    """One language's untranslated entries after a run: who drafted them, and why the rest are empty."""
+
+    lang: str
+    wanted: int = 0  # untranslated entries asked for
+    drafted: dict[str, int] = field(default_factory=dict)  # engine -> entries drafted
+    refused: int = 0  # left empty: every answer was refused (see the entries' comments)
+    failed: int = 0  # left empty: an engine failed (a rerun may draft them)
+    untried: int = 0  # left empty: no engine of the chain translates the language
+    would_serve: tuple[str, ...] = ()  # engines that could, when none of the chain does
+
+    @property
+    def left(self) -> int:
+        return self.wanted - sum(self.drafted.values())
+
+    def line(self) -> str:
+        if not self.wanted:
+            return f"{self.lang}: nothing to draft"
+        by = ", ".join(f"{engine} {count}" for engine, count in sorted(self.drafted.items()))
+        text = f"{self.lang}: {sum(self.drafted.values())} of {self.wanted} drafted" + (f" ({by})" if by else "")
+        if not self.left:
+            return text
+        why = [f"{count} {what}" for count, what in ((self.refused, "refused (see their comments)"),
+                                                     (self.failed, "not answered (engine failures)")) if count]
+        if self.untried:
+            alternatives = [f"Apertium ({APERTIUM_PAIRS[self.lang]})" if name == "apertium" else _LABELS.get(name, name)
+                            for name in self.would_serve]
+            would = (", ".join(alternatives[:-1]) + " or " + alternatives[-1] if len(alternatives) > 1
+                     else "".join(alternatives))
+            count = "" if self.untried == self.left else f"{self.untried} untried: "
+            why.append(f"{count}no engine of the chain translates into {self.lang}" + (f"; {would} would" if would else ""))
+        return f"{text}; {self.left} left empty: " + "; ".join(why)
+
+
 @dataclass
 class DraftReport:
     usage: dict[tuple[str, str], Usage] = field(default_factory=dict)
     changed: list[Path] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)  # engine failures: the run is incomplete
+    errors: list[str] = field(default_factory=list)  # entries left untranslated by engine failures
     refusals: list[Refusal] = field(default_factory=list)
     pending: int = 0  # entries asked for and still untranslated
+    coverage: dict[str, Coverage] = field(default_factory=dict)  # per language, in the order asked
+
+    def coverage_lines(self) -> list[str]:
+        return [coverage.line() for coverage in self.coverage.values()]
 
     def usage_for(self, engine: Engine, lang: str) -> Usage:
         return self.usage.setdefault((engine.name, lang), Usage(engine.name, lang, online=engine.online))
@@ -120,6 +208,7 @@ class DraftReport:
 
     @property
     def ok(self) -> bool:
+        """False when engine failures left entries untranslated (failures a later engine covered do not count)."""
         return not self.errors
 
     def summary(self) -> str:
@@ -128,7 +217,18 @@ class DraftReport:
                 f"{hits} cache hit(s); {len(self.refusals)} refused; {self.pending} left untranslated")
 
 
-Progress = Callable[[int, int], None]  # (entries settled, entries to draft)
+@dataclass(frozen=True)
+class Tally:
+    """Where a run is, for a progress bar."""
+
+    done: int  # entries settled (drafted, refused or given up)
+    total: int  # entries to draft
+    retries: int = 0  # requests repeated so far
+    engine: str = ""  # the engine at work
+
+
+Progress = Callable[[Tally], None]
+Notify = Callable[[str], None]  # a line to show the user at once (where the text is about to go)
 
 
 @dataclass
@@ -147,6 +247,9 @@ class _Item:
     english: str
     protected: Protected
     done: bool = False
+    drafted_by: str = ""
+    refused: str = ""  # the last refusal's reason
+    failure: str = ""  # the last engine failure that left it undrafted
 
 
 @dataclass
@@ -164,8 +267,13 @@ def draft(
     options: DraftOptions = DraftOptions(),
     progress: Progress | None = None,
     environ: Mapping[str, str] | None = None,
+    notify: Notify | None = None,
 ) -> DraftReport:
-    """Draft the untranslated entries chosen by ``options``; return what was done."""
+    """Draft the untranslated entries chosen by ``options``; return what was done.
+
+    ``notify`` is given, at once, the line saying where English text is about to be
+    sent, before it is (without it, the line is one of the report's notes).
+    """
     settings = config.draft
     report = DraftReport()
     if options.pairs is not None and not options.pairs:
@@ -174,46 +282,65 @@ def draft(
     slugs = _leaflets(config, options)
     engines = _engines(config, settings, options, report, environ)
     glossary = load_glossary(config)
-
-    chains: dict[str, list[Engine]] = {}
-    explicit = options.engines is not None
-    for lang in langs:
-        if language(lang).pseudo:
-            pseudo = [e for e in engines if e.name == "pseudo"]
-            if not pseudo and not explicit:
-                pseudo = [create_engine("pseudo", EngineContext(config))]
-            chains[lang] = pseudo
-        else:
-            chains[lang] = [e for e in engines if e.name != "pseudo" and e.supports(lang)]
-        if not chains[lang]:
-            names = ", ".join(e.name for e in engines) or "none"
-            report.notes.append(f"no engine of the chain ({names}) drafts {lang}; skipped")
-    for engine in engines:
-        served = [lang for lang in langs if engine in chains[lang]]
-        if engine.online and served:
-            report.notes.append(f"{engine.name}: sending English text for {', '.join(served)} "
-                                f"to {engine.destination()}")
+    chains = _chains(config, engines, langs, options)
+    for lang in langs:  # memory only reuses the project's own translations: it translates nothing new
+        translated = any(e.protects for e in chains[lang])
+        offering = ["pseudo"] if language(lang).pseudo else engines_offering(lang)
+        offered = () if translated else tuple(name for name in offering if name not in {e.name for e in engines})
+        report.coverage[lang] = Coverage(lang, would_serve=offered)
 
     targets, items = _items(config, settings, langs, slugs, chains, glossary, options, report)
-    total, settled = len(items), 0
-    if progress:
-        progress(0, total)
-    run = _Run(settings, options, glossary, report, targets)
+    run = _Run(settings, options, glossary, report, targets, progress, notify or report.notes.append, len(items))
+    run.tick()
     with DraftCache(config.root / settings.cache) as cache, writing_project(config.root):
         order = list(dict.fromkeys(e for lang in langs for e in chains[lang]))
         for engine in order:
             todo = [item for item in items if not item.done and engine in chains[item.target.lang]]
             if not todo:
                 continue
+            run.engine = engine.name
             for done in run.engine_pass(engine, todo, cache):
                 done.done = True
-                settled += 1
-                if progress:
-                    progress(settled, total)
-    report.pending = total - settled
-    if progress:
-        progress(total, total)
+                run.settled += 1
+                run.tick()
+    report.pending = sum(1 for item in items if not item.done)
+    _account(report, items)
+    run.settled = len(items)
+    run.tick()
     return report
+
+
+def _chains(config: Config, engines: list[Engine], langs: list[str], options: DraftOptions) -> dict[str, list[Engine]]:
+    """Each language's engines, in the chain's order: those that offer it."""
+    chains: dict[str, list[Engine]] = {}
+    for lang in langs:
+        if language(lang).pseudo:
+            pseudo = [e for e in engines if e.name == "pseudo"]
+            if not pseudo and options.engines is None:
+                pseudo = [create_engine("pseudo", EngineContext(config))]
+            chains[lang] = pseudo
+        else:
+            chains[lang] = [e for e in engines if e.name != "pseudo" and e.supports(lang)]
+    return chains
+
+
+def _account(report: DraftReport, items: list[_Item]) -> None:
+    """Coverage per language, and an error for each engine failure that left entries untranslated."""
+    left_by: dict[str, list[_Item]] = defaultdict(list)
+    for item in items:
+        coverage = report.coverage[item.target.lang]
+        if item.done:
+            coverage.drafted[item.drafted_by] = coverage.drafted.get(item.drafted_by, 0) + 1
+        elif item.failure:
+            coverage.failed += 1
+            left_by[item.failure].append(item)
+        elif item.refused:
+            coverage.refused += 1
+        else:
+            coverage.untried += 1
+    for failure, left in left_by.items():
+        langs = ", ".join(dict.fromkeys(item.target.lang for item in left))
+        report.errors.append(f"{failure}: {len(left)} text(s) in {langs} not drafted; run again later")
 
 
 def _languages(config: Config, options: DraftOptions) -> list[str]:
@@ -274,6 +401,11 @@ def _engines(config: Config, settings: DraftSettings, options: DraftOptions, rep
                 raise LeafletsError(message)
             report.notes.append(f"skipped: {message}")
             continue
+        if engine.online and options.for_run and not settings.online_in_run:
+            report.notes.append(f"skipped {name}: `leaflets run` drafts with offline engines only; to let it send "
+                                f"text to {engine.destination()}, set `online_in_run = true` under "
+                                "[tool.leaflets.draft] (`leaflets draft` uses it as it is)")
+            continue
         if engine.online:
             url_takers.append(name)
         engines.append(engine)
@@ -290,59 +422,101 @@ def _items(config: Config, settings: DraftSettings, langs: list[str], slugs: lis
     wanted = set(options.pairs) if options.pairs is not None else None
     for slug in slugs:
         for lang in langs:
-            if not chains[lang] or (wanted is not None and (slug, lang) not in wanted):
+            if wanted is not None and (slug, lang) not in wanted:
                 continue
             path = config.po_path(lang, slug)
             if not path.exists():
                 report.notes.append(f"{config.relative(path)} does not exist yet; run `leaflets update` first")
                 continue
             target = _Target(slug, lang, path, read_language_catalog(path, lang))
-            targets.append(target)
             for message in messages(target.catalog):
                 if isinstance(message.id, tuple | list):
                     continue  # leaflet blocks are never plural
                 has_translation = bool(translation_of(message))
                 if has_translation and not (options.overwrite_drafts and message.fuzzy):
                     continue
+                report.coverage[lang].wanted += 1
+                if not chains[lang]:
+                    report.coverage[lang].untried += 1  # counted, for the coverage; nothing to ask
+                    continue
                 english = str(message.id)
                 protected = protect(english, lang, glossary, fixed_terms=settings.protect_fixed_terms)
                 items.append(_Item(target, message, english, protected))
+            if chains[lang]:
+                targets.append(target)
     return targets, items
 
 
-class _Switch:
-    """Turns an engine off for the rest of the run after repeated authentication or quota failures.
+class _Breaker:
+    """Stops using an engine for the rest of the run: a circuit breaker.
 
-    Worker threads report to it directly, so no request starts after the limit is reached.
+    It trips after ``in_a_row`` failures in a row that say the engine is out of
+    reach (network, timeout, server error, authentication, quota), or after
+    ``lasting`` failures that will not heal within a run (authentication, quota),
+    whichever comes first. Rate limits, and answers refused for one text, do not
+    count: the server is there. Worker threads report to it directly, so no
+    request starts once it has tripped.
     """
 
-    def __init__(self, limit: int):
-        self.limit = limit
+    def __init__(self, in_a_row: int, lasting: int):
+        self.in_a_row = in_a_row
+        self.lasting = lasting
         self.stop = threading.Event()
-        self.count = 0
         self.tripped: EngineError | None = None
+        self.count = 0  # the failures that tripped it
+        self._row = 0
+        self._lasting = 0
         self._lock = threading.Lock()
+
+    def succeeded(self) -> None:
+        with self._lock:
+            self._row = 0
 
     def failed(self, error: EngineError) -> None:
         with self._lock:
-            self.count += 1
-            if self.count >= self.limit and self.tripped is None:
-                self.tripped = error
-                self.stop.set()
+            if error.failure.disables:
+                self._lasting += 1
+                if self._lasting >= self.lasting:
+                    self._trip(error, self._lasting)
+            if error.failure.breaks:
+                self._row += 1
+                if self._row >= self.in_a_row:
+                    self._trip(error, self._row)
+
+    def _trip(self, error: EngineError, count: int) -> None:
+        if self.tripped is None:
+            self.tripped, self.count = error, count
+            self.stop.set()
 
 
 class _Run:
     """One draft run's state shared by the engine passes."""
 
     def __init__(self, settings: DraftSettings, options: DraftOptions, glossary: Glossary,
-                 report: DraftReport, targets: list[_Target]):
+                 report: DraftReport, targets: list[_Target], progress: Progress | None, notify: Notify,
+                 total: int):
         self.settings = settings
         self.targets = targets
         self.options = options
         self.glossary = glossary
         self.report = report
         self.date = today()
+        self.notify = notify
+        self._progress = progress
+        self.total = total
+        self.settled = 0
+        self.retries = 0
+        self.engine = ""
+        self._lock = threading.Lock()  # retries are counted in the worker threads
         self._saved = time.monotonic()
+
+    def tick(self, retried: bool = False) -> None:
+        """Tell the progress bar; called from the worker threads too, for each retry."""
+        with self._lock:
+            self.retries += retried
+            tally = Tally(self.settled, self.total, self.retries, self.engine)
+        if self._progress is not None:
+            self._progress(tally)
 
     # -- one engine over its items ------------------------------------------
     def engine_pass(self, engine: Engine, items: list[_Item], cache: DraftCache):
@@ -359,11 +533,16 @@ class _Run:
 
         if engine.cacheable and self.options.use_cache:
             for (lang, text), group in list(groups.items()):
-                answer = cache.get(self._key(engine, lang, text))
-                if answer is not None:
-                    self.report.usage_for(engine, lang).cache_hits += 1
-                    del groups[(lang, text)]
-                    yield from self._answer(engine, text, answer, group, cache=None)
+                cached = cache.get(self._key(engine, lang, text))
+                if cached is None:
+                    continue
+                self.report.usage_for(engine, lang).cache_hits += 1
+                del groups[(lang, text)]
+                if cached.refused:  # refused before for this English and these settings: not asked again
+                    for item in group:
+                        self._refuse(engine, item, cached.refused_reason)
+                else:
+                    yield from self._answer(engine, text, cached.answer, group, cache=None)
             self._save()
 
         batches: list[tuple[str, list[str]]] = []
@@ -375,106 +554,122 @@ class _Run:
                 batches.append((lang, texts[start:start + engine.batch_size]))
         if not batches:
             return
+        if engine.online:  # said before the first request leaves, so that it can still be stopped
+            self.notify(f"{engine.name}: sending English text for {', '.join(by_lang)} to {engine.destination()}")
 
-        switch = _Switch(self.settings.disable_after)
-        failed: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])  # (lang, reason) -> texts, tries
+        breaker = _Breaker(self.settings.circuit_breaker, self.settings.disable_after)
         executor = ThreadPoolExecutor(max_workers=engine.concurrency, thread_name_prefix=f"draft-{engine.name}")
         try:
             futures: list[Future[_Outcome]] = [
-                executor.submit(self._call, engine, texts, lang, switch) for lang, texts in batches
+                executor.submit(self._call, engine, texts, lang, breaker,
+                                [self._context(groups[(lang, text)][0]) for text in texts])
+                for lang, texts in batches
             ]
             for future in as_completed(futures):
                 outcome = future.result()
                 usage = self.report.usage_for(engine, outcome.lang)
                 usage.requests += outcome.requests
+                usage.retries += max(outcome.requests - 1, 0)
                 usage.characters += outcome.characters
                 if outcome.answers is not None:
                     usage.segments += len(outcome.texts)
                     for text, answer in zip(outcome.texts, outcome.answers, strict=True):
                         yield from self._answer(engine, text, answer, groups[(outcome.lang, text)], cache)
                 else:
-                    self._failed(engine, outcome, groups, failed)
+                    self._failed(engine, outcome, groups, breaker)
                 self._save(force=False)
         finally:
             # Ctrl-C or an error: queued batches are dropped; what arrived is saved.
-            switch.stop.set()
+            breaker.stop.set()
             executor.shutdown(wait=False, cancel_futures=True)
             self._save()
-        if switch.tripped is not None:
-            self.report.errors.append(
-                f"{switch.tripped} — stopped using {engine.name} for the rest of this run after "
-                f"{switch.count} {switch.tripped.failure.value} failures"
-            )
-        for (lang, reason), (count, tries) in failed.items():
-            self.report.errors.append(f"{reason} [{lang}]: {count} text(s) not drafted "
-                                      f"(gave up after {tries} attempt(s) each; run again later)")
+        if breaker.tripped is not None:
+            self.notify(f"{breaker.tripped} — {engine.name} is skipped for the rest of this run after "
+                        f"{breaker.count} failures" + ("" if breaker.tripped.failure.disables else " in a row"))
 
-    def _call(self, engine: Engine, texts: list[str], lang: str, switch: _Switch) -> _Outcome:
+    def _call(self, engine: Engine, texts: list[str], lang: str, breaker: _Breaker,
+              contexts: list[TextContext]) -> _Outcome:
         """Runs in a worker thread: one batch, with retries and exponential backoff."""
         outcome = _Outcome(texts, lang)
         delay = float(self.settings.backoff)
+        contextual = getattr(engine, "translate_in_context", None)  # a ContextualEngine reads each text's context
         for attempt in range(self.settings.retries + 1):
-            if switch.stop.is_set():
+            if breaker.stop.is_set():
                 outcome.error = EngineError(engine.name, Failure.STOPPED, "stopped")
                 return outcome
+            if attempt:
+                self.tick(retried=True)
             outcome.requests += 1
             outcome.characters += sum(len(text) for text in texts)
             try:
-                outcome.answers = engine.translate(texts, SOURCE_LANGUAGE, lang)
+                if contextual is not None:
+                    outcome.answers = contextual(texts, SOURCE_LANGUAGE, lang, contexts)
+                else:
+                    outcome.answers = engine.translate(texts, SOURCE_LANGUAGE, lang)
                 if len(outcome.answers) != len(texts):
                     raise EngineError(engine.name, Failure.BAD_ANSWER,
                                       f"{len(outcome.answers)} answers for {len(texts)} texts")
+                breaker.succeeded()
                 return outcome
             except EngineError as exc:
                 outcome.answers = None
                 outcome.error = exc
-                if exc.failure.disables:
-                    switch.failed(exc)
+                breaker.failed(exc)
                 if not exc.failure.retryable or attempt == self.settings.retries:
                     return outcome
                 wait = exc.retry_after if exc.retry_after is not None else delay
                 log.info("%s; retrying in %.2f s", exc, wait)
-                if switch.stop.wait(min(wait, float(self.settings.max_backoff))):
+                if breaker.stop.wait(min(wait, float(self.settings.max_backoff))):
                     return outcome
                 delay *= 2
         return outcome
 
-    def _failed(self, engine: Engine, outcome: _Outcome, groups: dict[tuple[str, str], list[_Item]],
-                failed: dict[tuple[str, str], list[int]]) -> None:
+    def _failed(self, engine: Engine, outcome: _Outcome, groups: dict[tuple[str, str], list[_Item]], breaker: _Breaker) -> None:
         """Record a batch that got no answer; its entries stay for the next engine or a rerun."""
         error = outcome.error
         assert error is not None
-        if error.failure is Failure.STOPPED:
-            return
+        group = [item for text in outcome.texts for item in groups[(outcome.lang, text)]]
         if error.failure is Failure.BAD_ANSWER:
-            for text in outcome.texts:
-                for item in groups[(outcome.lang, text)]:
-                    self._refuse(engine, item, error.reason)
+            for item in group:
+                self._refuse(engine, item, error.reason)
             return
-        entry = failed[(outcome.lang, str(error))]
-        entry[0] += len(outcome.texts)
-        entry[1] = max(entry[1], outcome.requests)
+        if error.failure is Failure.STOPPED:
+            if breaker.tripped is None:
+                return  # interrupted
+            error = breaker.tripped  # not asked: the engine had been given up; that is the cause
+        for item in group:
+            item.failure = str(error)
+
+    def _context(self, item: _Item) -> TextContext:
+        """What a prompted engine is told about ``item``: its leaflet, its place, its placeholders and terms."""
+        lang = item.target.lang
+        terms = tuple((term.english, fixed) for term in self.glossary.in_text(item.english)
+                      if not term.keep and (fixed := term.target(lang)))
+        return TextContext(
+            title=str(item.target.catalog.project or item.target.slug),
+            location=" ".join(item.message.auto_comments),
+            placeholders=tuple((f"{{{n}}}", original) for n, original in enumerate(item.protected.originals, 1)),
+            terms=terms,
+        )
 
     # -- answers ------------------------------------------------------------
     def _answer(self, engine: Engine, text: str, answer: str | None, group: list[_Item],
                 cache: DraftCache | None):
-        """Apply one engine answer to every entry that sent ``text``; yield those drafted."""
+        """Apply one engine answer to every entry that sent ``text``; yield those drafted.
+
+        The answer goes into the cache (when it came from the engine) whether it is accepted
+        or refused: a refused answer is not asked for again until the English or the settings change.
+        """
         if answer is None:
             return  # no answer from this engine (memory miss): the next engine is asked
-        if not answer.strip():
-            reason = "empty answer"
-        elif engine.protects and answer.strip() == text.strip():
-            reason = "the answer is the English unchanged"
-        else:
-            reason = ""
+        reason = _refusal(engine, text, answer, group[0].protected)
+        if cache is not None and engine.cacheable:
+            cache.put(self._key(engine, group[0].target.lang, text), answer, reason)
         if reason:
             for item in group:
                 self._refuse(engine, item, reason)
             return
-        accepted = [item for item in group if self._accept(engine, item, answer)]
-        if accepted and cache is not None and engine.cacheable:
-            cache.put(self._key(engine, accepted[0].target.lang, text), answer)
-        yield from accepted
+        yield from (item for item in group if self._accept(engine, item, answer))
 
     def _accept(self, engine: Engine, item: _Item, answer: str) -> bool:
         try:
@@ -497,6 +692,7 @@ class _Run:
         message.previous_id = []  # the draft translates the current English, not the previous
         message.user_comments = comments
         item.target.dirty = True
+        item.drafted_by = engine.name
         self.report.usage_for(engine, lang).drafted += 1
         return True
 
@@ -507,6 +703,7 @@ class _Run:
         if line not in message.user_comments:
             message.user_comments = [*others, line]
             item.target.dirty = True
+        item.refused = reason
         self.report.usage_for(engine, item.target.lang).refused += 1
         self.report.refusals.append(Refusal(item.target.slug, item.target.lang, item.english, engine.name, reason))
 

@@ -6,7 +6,14 @@ backslash escapes) and glossary terms are found by :func:`find_spans`
 (the checks reuse it to compare English and translation). :func:`protect`
 replaces them by opaque numbered tokens (``{1}``, ``{2}``, ...) before a text
 goes to an engine; :meth:`Protected.restore` puts them back and refuses an
-answer in which a token did not come back exactly once.
+answer in which a token did not come back exactly once, or in which the tokens
+standing for numbers came back in another order than the English's.
+
+The order rule is one rule for every language: "4 tablets in 24 hours" coming
+back as "{2} tablets in {1} hours" is the dangerous swap, and the pipeline cannot
+tell it from a language that moves the time phrase first (Chinese, Turkish), so
+such a draft is refused and the entry left for a translator. Markup, links,
+addresses and terms may move: sentences are reordered around them.
 
 Units that are words (``90 minutes``, ``1-2 weeks``) keep their word outside
 the token so that it is translated; only the number is locked. Symbolic units
@@ -80,6 +87,9 @@ _PATTERNS: tuple[tuple[SpanKind, re.Pattern[str]], ...] = (
     (SpanKind.NUMBER, re.compile(rf"(?<![\w.,]){_NUMBER}(?![\w])")),
 )
 _LOOK_INSIDE = frozenset({SpanKind.QUANTITY, SpanKind.RANGE, SpanKind.NUMBER})
+# Tokens standing for values a patient acts on: they keep the English order in an answer.
+ORDERED_KINDS = frozenset({SpanKind.QUANTITY, SpanKind.RANGE, SpanKind.NUMBER, SpanKind.TIME, SpanKind.DATE,
+                           SpanKind.PHONE})
 # Shorter digit groups are counts and ranges, not phone numbers; 13 11 26 (three groups) is one.
 _PHONE_MIN_DIGITS = 8
 
@@ -141,6 +151,7 @@ class Protected:
     originals: tuple[str, ...]  # the English each token stands for, for messages
     lead: str = ""  # whitespace around the English, put back around every answer
     trail: str = ""
+    kinds: tuple[SpanKind, ...] = ()  # what each token stands for (same order as replacements)
 
     @property
     def has_words(self) -> bool:
@@ -162,11 +173,24 @@ class Protected:
         problems += [f"unknown token {{{n}}}" for n in sorted(counts)]
         if problems:
             raise TokenError("; ".join(problems))
+        self._check_order(answer)
 
         def put_back(match: re.Match[str]) -> str:
             return self.replacements[int(match[1]) - 1]
 
         return self.lead + _TOKEN.sub(put_back, answer.strip()) + self.trail
+
+    def _check_order(self, answer: str) -> None:
+        """TokenError when the number tokens of ``answer`` are not in the English order."""
+        ordered = {n for n, kind in enumerate(self.kinds, start=1) if kind in ORDERED_KINDS}
+        came_back = [int(match[1]) for match in _TOKEN.finditer(answer) if int(match[1]) in ordered]
+        # Two tokens for the same value ("1 to 1") may trade places harmlessly.
+        values = [self.replacements[n - 1] for n in came_back]
+        english = [self.replacements[n - 1] for n in sorted(ordered)]
+        if values != english:
+            moved = " ".join(f"{{{n}}}" for n in came_back)
+            raise TokenError(f"numbers came back in another order ({moved}: "
+                             f"{', '.join(values)} where the English has {', '.join(english)})")
 
 
 def protect(english: str, lang: str, glossary: Glossary | None = None, *, fixed_terms: bool = False) -> Protected:
@@ -184,6 +208,7 @@ def protect(english: str, lang: str, glossary: Glossary | None = None, *, fixed_
     pieces: list[str] = []
     replacements: list[str] = []
     originals: list[str] = []
+    kinds: list[SpanKind] = []
     position = 0
     for span in find_spans(stripped, glossary, lang if fixed_terms else None):
         if span.kind is SpanKind.QUANTITY and span.unit_is_word:
@@ -196,10 +221,11 @@ def protect(english: str, lang: str, glossary: Glossary | None = None, *, fixed_
         pieces.append(stripped[position:start])
         replacements.append(replacement)
         originals.append(stripped[start:end])
+        kinds.append(span.kind)
         pieces.append(f"{{{len(replacements)}}}")
         position = end
     pieces.append(stripped[position:])
-    return Protected(english, "".join(pieces), tuple(replacements), tuple(originals), lead, trail)
+    return Protected(english, "".join(pieces), tuple(replacements), tuple(originals), lead, trail, tuple(kinds))
 
 
 def _match_case(found: str, replacement: str) -> str:

@@ -244,9 +244,12 @@ def build_all(config: Config) -> StageReport:
     return report
 
 
-def run(config: Config) -> StageReport:
+def run(config: Config, notify: Callable[[str], None] | None = None) -> StageReport:
     """The main job: import (when the raw text changed), extract, update, draft (when
     ``[tool.leaflets.draft] in_run``), build.
+
+    ``notify`` is told at once when drafting is about to send text to an online
+    engine (only with ``online_in_run``); the rest is in the report.
 
     Incremental: first, in this process, every leaflet and language whose
     inputs and outputs are as the last run left them is set aside by file
@@ -264,7 +267,8 @@ def run(config: Config) -> StageReport:
         report.extend(_report(results))
         _record_results(config, plan, results, state)
         if drafting:
-            _draft_new_entries(config, [job for job in plan.jobs if job.slug not in report.failed], state, report)
+            _draft_new_entries(config, [job for job in plan.jobs if job.slug not in report.failed], state, report,
+                               notify)
         if plan.jobs or plan.picker_stale:
             report.changed += _withdraw_deleted_leaflets(config, state)
             report.changed += _write_picker(config, state)
@@ -602,16 +606,18 @@ def _drafting(config: Config) -> bool:
     return config.draft.in_run
 
 
-def _draft_new_entries(config: Config, jobs: list[LeafletJob], state: RunState, report: StageReport) -> None:
+def _draft_new_entries(config: Config, jobs: list[LeafletJob], state: RunState, report: StageReport,
+                       notify: Callable[[str], None] | None) -> None:
     """Draft what this run's update left untranslated.
 
     Only the catalogues this run worked on are looked at, and only through the
     configured chain and its opt-ins. Drafts are fuzzy: nothing published changes.
     """
     pairs = tuple((job.slug, lang) for job in jobs for lang in job.langs if lang != SOURCE_LANGUAGE)
-    drafted = draft.draft(config, draft.DraftOptions(pairs=pairs))
+    # for_run: online engines only when the settings ask for them in `run` (online_in_run)
+    drafted = draft.draft(config, draft.DraftOptions(pairs=pairs, for_run=True), notify=notify)
     report.changed = list(dict.fromkeys(report.changed + drafted.changed))  # updated, then drafted: once
-    report.notes += drafted.notes + drafted.errors
+    report.notes += drafted.notes + drafted.errors + [f"drafts: {line}" for line in drafted.coverage_lines()]
     if drafted.drafted:
         report.notes.append(f"{drafted.drafted} new machine draft(s) wait for review: `leaflets review queue`")
     for slug, lang in pairs:  # the drafts are this run's own writes, not edits to react to next time

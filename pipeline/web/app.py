@@ -12,6 +12,14 @@ a confirmation; approving all needs the preview this session opened, and the
 count confirmed; after an action the page comes back at that entry with the
 result beside it, announced to screen readers.
 
+Beside each entry the page shows what the reviewer may lean on, read from the
+draft cache and the catalogues only, so it never waits on a network: the
+translation read back into English with the differences that matter marked
+(`leaflets review backtranslate`), and the suggestions of every engine that
+answered (`leaflets review suggest`), approved words of the same English from
+other leaflets first. A suggestion taken into the edit box is saved as the
+reviewer's own edit, signed like any other.
+
 Every action reads the PO file and the ledger under the language lock,
 checks that the entry still reads as the reviewer saw it, and writes both
 before answering, so closing the browser loses nothing.
@@ -46,6 +54,7 @@ from flask import (
 from flask.typing import ResponseReturnValue
 from markupsafe import Markup, escape
 
+from pipeline.catalogs.markers import MemoryOrigin, memory_origin
 from pipeline.catalogs.po import key_of, messages, sha256
 from pipeline.catalogs.update import read_language_catalog
 from pipeline.checks.glossary import load_glossary
@@ -54,6 +63,9 @@ from pipeline.core.errors import LeafletsError, LockedError, ReviewError
 from pipeline.core.files import LOCK_NAME, flock, list_unfinished, refuse_links_out
 from pipeline.core.languages import language
 from pipeline.core.signing import Signer
+from pipeline.drafting.backtranslate import BackTranslation, back_translation_of, drafted_by
+from pipeline.drafting.engines.memory import approved_translations
+from pipeline.drafting.suggestions import Suggestion, open_cache, suggestions_for
 from pipeline.publish.build import inline_html
 from pipeline.review.ledger import (
     OVERRIDE_MIN_LENGTH,
@@ -205,6 +217,9 @@ class Row:
     mine: bool  # the reviewer wrote the current translation
     may_approve: bool
     why_not: str
+    back: BackTranslation | None = None  # the translation read back into English
+    suggestions: tuple[Suggestion, ...] = ()
+    memory: MemoryOrigin | None = None  # a memory draft: where its words were approved
 
     @property
     def source(self) -> str:
@@ -243,19 +258,31 @@ def _rows(settings: Settings, lang: str, slug: str) -> list[Row]:
     ledger = load_ledger(config, lang, slug)
     glossary = load_glossary(config)
     by_key = {key_of(m): m for m in messages(catalog)}
+    memory = approved_translations(config, lang)
     rows = []
-    for entry in entries_of(config, lang, slug, catalog, ledger):
-        message = by_key[entry.key]
-        findings = tuple(findings_of(message, lang, glossary))
-        mine = own_edit(message, ledger, config, settings.reviewer.id)
-        why_not = ""
-        if entry.state is ReviewState.UNTRANSLATED:
-            why_not = "Nothing to approve yet: type a translation and save it."
-        elif entry.state is ReviewState.APPROVED:
-            why_not = "Approved."
-        elif mine and not approve_own_edits(config):
-            why_not = "You wrote this translation: another reviewer must approve it."
-        rows.append(Row(entry, findings, tuple(blocking(findings)), mine, not why_not, why_not))
+    cache = open_cache(config)
+    try:
+        for entry in entries_of(config, lang, slug, catalog, ledger):
+            message = by_key[entry.key]
+            findings = tuple(findings_of(message, lang, glossary))
+            mine = own_edit(message, ledger, config, settings.reviewer.id)
+            why_not = ""
+            if entry.state is ReviewState.UNTRANSLATED:
+                why_not = "Nothing to approve yet: type a translation and save it."
+            elif entry.state is ReviewState.APPROVED:
+                why_not = "Approved."
+            elif mine and not approve_own_edits(config):
+                why_not = "You wrote this translation: another reviewer must approve it."
+            back = back_translation_of(config, cache, lang, entry.english, entry.translation, drafted_by(message),
+                                       glossary)
+            suggestions = () if entry.state is ReviewState.APPROVED else tuple(
+                suggestions_for(config, cache, glossary, lang, entry.english, memory, slug=slug,
+                                current=entry.translation))
+            rows.append(Row(entry, findings, tuple(blocking(findings)), mine, not why_not, why_not, back,
+                            suggestions, memory_origin(message) if entry.draft else None))
+    finally:
+        if cache is not None:
+            cache.close()
     return rows
 
 

@@ -15,7 +15,20 @@ talk to it unchanged:
   ``{"error": {"code": 401000, "message": ..}}``;
 - DeepL ``POST /v2/translate`` with JSON ``{"text": [..], "target_lang": ..}``:
   ``{"translations": [{"detected_source_language", "text", "billed_characters"}]}``;
-  403 for a bad key, 456 when the quota is used up.
+  403 for a bad key, 456 when the quota is used up; its v2 glossaries,
+  ``GET /v2/glossaries`` (``{"glossaries": [..]}``) and ``POST /v2/glossaries``
+  with JSON ``{name, source_lang, target_lang, entries_format: "tsv", entries}``
+  (201 and the glossary's info; 400 for a pair without glossaries);
+- an OpenAI-compatible server ``POST /v1/chat/completions`` with JSON ``{model,
+  messages, temperature}``: ``{"choices": [{"message": {"role", "content"}}]}``;
+  errors ``{"error": {"message", "type"}}``; 429 with Retry-After;
+- Apertium APy ``GET /listPairs``: ``{"responseData": [{"sourceLanguage",
+  "targetLanguage"}], "responseStatus": 200}``, and ``GET/POST /translate`` with
+  ``langpair=eng|spa`` and ``q``: ``{"responseData": {"translatedText"},
+  "responseDetails": null, "responseStatus": 200}``; 400 for a pair it lacks.
+
+Every request's method, path and parsed body is in ``requests``, so tests can
+check the exact shapes a client sends.
 
 Its "translation" reverses every word and prefixes the target code the client
 sent (``es: trohS snoisufni``), keeping ``{n}`` tokens, so tests can see which
@@ -85,6 +98,10 @@ class FakeMT:
     _lock: threading.Lock = field(default_factory=threading.Lock)
     answered: threading.Event = field(default_factory=threading.Event)
     url: str = ""
+    requests: list[tuple[str, str, object]] = field(default_factory=list)  # (method, path, parsed body)
+    apy_pairs: list[tuple[str, str]] = field(default_factory=lambda: [("eng", "spa"), ("eng", "cat")])
+    glossaries: list[dict[str, object]] = field(default_factory=list)  # DeepL glossaries made so far
+    glossary_targets: tuple[str, ...] = ("es", "de", "fr", "it", "zh")  # DeepL pairs with glossaries
 
     def texts(self, api: str | None = None) -> list[str]:
         return [c.text for c in self.calls if api is None or c.api == api]
@@ -133,7 +150,9 @@ _MYMEMORY_BANNER = (
     "MYMEMORY WARNING: YOU USED ALL AVAILABLE FREE TRANSLATIONS FOR TODAY. NEXT AVAILABLE IN  "
     "13 HOURS 31 MINUTES 45 SECONDS VISIT HTTPS://MYMEMORY.TRANSLATED.NET/DOC/USAGELIMITS.PHP TO TRANSLATE MORE"
 )
-_STATUS = {"rate_limit": 429, "server_error": 500, "auth": 403, "quota": 456, "bad_request": 400}
+_STATUS = {"rate_limit": 429, "server_error": 500, "auth": 403, "quota": 456, "bad_request": 400,
+           "unavailable": 503}
+_TARGET_IN_PROMPT = re.compile(r"into .+? \((\w+)\)\.")
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -189,10 +208,72 @@ class _Handler(BaseHTTPRequestHandler):
                     "matches": [],
                 })
             return self._send(_STATUS.get(kind, 500), {"responseStatus": _STATUS.get(kind, 500)})
+        if parts.path == "/listPairs":  # Apertium APy
+            mt.requests.append(("GET", parts.path, query))
+            return self._send(200, {"responseData": [{"sourceLanguage": a, "targetLanguage": b}
+                                                     for a, b in mt.apy_pairs],
+                                    "responseDetails": None, "responseStatus": 200})
+        if parts.path == "/translate" and "langpair" in query:
+            return self._apy(query)
+        if parts.path == "/v2/glossaries":  # DeepL
+            mt.requests.append(("GET", parts.path, None))
+            return self._send(200, {"glossaries": mt.glossaries})
         if parts.path == "/languages":  # Microsoft's language list
             return self._send(200, {"translation": {"es": {"name": "Spanish", "nativeName": "Español",
                                                            "dir": "ltr"}}})
         self._send(404, {"error": "not found"})
+
+    def _apy(self, fields: dict[str, str]) -> None:
+        mt = self.server.mt
+        mt.requests.append((self.command, "/translate", fields))
+        source, _, target = fields["langpair"].partition("|")
+        if (source, target) not in mt.apy_pairs:
+            return self._send(400, {"status": "error", "code": 400, "message": "Bad Request",
+                                    "explanation": "That pair is not installed"})
+        kind, answers = mt.reply("apertium-apy", [fields.get("q", "")], target, dict(self.headers))
+        if kind == "ok":
+            return self._send(200, {"responseData": {"translatedText": answers[0]}, "responseDetails": None,
+                                    "responseStatus": 200})
+        if kind == "malformed":
+            return self._send(200, "<html>502 Bad Gateway</html>", "text/html")
+        status = _STATUS.get(kind, 500)
+        return self._send(status, {"responseData": None, "responseDetails": "Internal error",
+                                   "responseStatus": status})
+
+    def _chat(self, request: dict) -> None:
+        mt = self.server.mt
+        headers = dict(self.headers)
+        messages = request["messages"]
+        system = next(m["content"] for m in messages if m["role"] == "system")
+        target = _TARGET_IN_PROMPT.search(system)[1]
+        kind, answers = mt.reply("openai", [messages[-1]["content"]], target, headers)
+        if kind == "ok":
+            return self._send(200, {
+                "id": "chatcmpl-1", "object": "chat.completion", "created": 1764700000, "model": request["model"],
+                "choices": [{"index": 0, "message": {"role": "assistant", "content": answers[0]},
+                             "finish_reason": "stop"}],
+                "usage": {"prompt_tokens": 90, "completion_tokens": 20, "total_tokens": 110},
+            })
+        if kind == "malformed":  # a proxy's error page where JSON was expected
+            return self._send(200, "<html><body>upstream timed out</body></html>", "text/html")
+        if kind == "no_choices":
+            return self._send(200, {"id": "chatcmpl-1", "object": "chat.completion", "choices": []})
+        errors = {"rate_limit": (429, "Rate limit reached", "requests"),
+                  "auth": (401, "Incorrect API key provided", "invalid_request_error"),
+                  "not_found": (404, f"The model `{request['model']}` does not exist", "invalid_request_error")}
+        status, message, kind_name = errors.get(kind, (_STATUS.get(kind, 500), "The server had an error", "server_error"))
+        return self._send(status, {"error": {"message": message, "type": kind_name, "param": None, "code": None}})
+
+    def _glossary(self, request: dict) -> None:
+        mt = self.server.mt
+        if str(request["target_lang"]).lower() not in mt.glossary_targets:
+            return self._send(400, {"message": "Unsupported glossary source and target language pair"})
+        info = {"glossary_id": f"gloss-{len(mt.glossaries) + 1}", "name": request["name"], "ready": True,
+                "source_lang": request["source_lang"], "target_lang": request["target_lang"],
+                "creation_time": "2026-12-02T10:00:00.000000Z",
+                "entry_count": len(str(request["entries"]).splitlines())}
+        mt.glossaries.append(info)
+        return self._send(201, info)
 
     def do_POST(self) -> None:
         parts = urlsplit(self.path)
@@ -200,6 +281,17 @@ class _Handler(BaseHTTPRequestHandler):
         body = self._body()
         mt = self.server.mt
         headers = dict(self.headers)
+        if parts.path == "/v1/chat/completions":
+            request = json.loads(body)
+            mt.requests.append(("POST", parts.path, request))
+            return self._chat(request)
+        if parts.path == "/v2/glossaries":
+            request = json.loads(body)
+            mt.requests.append(("POST", parts.path, request))
+            return self._glossary(request)
+        form = {k: v[0] for k, v in parse_qs(body.decode("utf-8")).items()}
+        if parts.path == "/translate" and "langpair" in {**query, **form}:
+            return self._apy({**query, **form})
         if parts.path == "/translate" and "api-version" in query:  # Microsoft
             if not headers.get("Ocp-Apim-Subscription-Key"):
                 return self._send(401, {"error": {"code": 401000, "message": "The request is not authorized "
@@ -230,6 +322,7 @@ class _Handler(BaseHTTPRequestHandler):
             if not headers.get("Authorization", "").startswith("DeepL-Auth-Key "):
                 return self._send(403, {"message": "Authorization failure"})
             request = json.loads(body)
+            mt.requests.append(("POST", parts.path, request))
             kind, answers = mt.reply("deepl", list(request["text"]), request["target_lang"], headers)
             if kind == "ok":
                 return self._send(200, {"translations": [

@@ -60,10 +60,13 @@ def test_the_default_chain_runs_offline(make_project):
     stages.run(config)
     result = invoke(config, "draft")
     assert result.exit_code == 0, result.output
-    assert "no engine of the chain" not in result.output
     assert all(draft_engine(m) == "apertium" for m in entries(config, "es").values())
     assert all(not m.string for m in entries(config, "ar").values())  # nothing offline speaks Arabic here
     assert "24 left untranslated" in result.output
+    # said out loud, per language: what was drafted by whom, what is left and what would serve it
+    assert "  es: 24 of 24 drafted (apertium 24)\n" in result.output
+    assert ("  ar: 0 of 24 drafted; 24 left empty: no engine of the chain translates into ar; "
+            "an OpenAI-compatible server (openai), LibreTranslate (libre), ") in result.output
 
 
 def test_memory_reuses_translations_of_the_same_english(make_project):
@@ -122,9 +125,12 @@ def test_engines_are_offered_only_their_languages(make_project):
     config = make_project(["es", "en_XA"], extra=FAST)
     stages.run(config)
     report = draft(config, DraftOptions(engines=("pseudo",)))
-    assert "no engine of the chain (pseudo) drafts es; skipped" in report.notes
+    assert report.coverage["es"].line().startswith(
+        "es: 0 of 24 drafted; 24 left empty: no engine of the chain translates into es; an OpenAI-compatible "
+        "server (openai), Apertium (apertium-eng-spa), an Apertium APy server (apertium-apy), ")
+    assert report.coverage["en_XA"].line() == "en_XA: 24 of 24 drafted (pseudo 24)"
     report = draft(config, DraftOptions(engines=("apertium",), langs=("en_XA",)))
-    assert "no engine of the chain (apertium) drafts en_XA; skipped" in report.notes
+    assert report.coverage["en_XA"].line() == "en_XA: nothing to draft"
 
 
 @pytest.mark.parametrize(

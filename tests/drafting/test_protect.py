@@ -116,3 +116,23 @@ def test_a_quantity_next_to_a_phone_number_is_protected_too():
     protected = protect("Call (02) 9463 1234 - 110mmol/L is the limit", "es")
     assert protected.text == "Call {1} - {2} is the limit"
     assert protected.originals == ("(02) 9463 1234", "110mmol/L")
+
+
+def test_numbers_that_come_back_swapped_are_refused():
+    """4 tablets in 24 hours must not become 24 tablets in 4 hours."""
+    protected = protect("Take no more than 4 tablets in 24 hours.", "es")
+    assert protected.text == "Take no more than {1} tablets in {2} hours."
+    assert protected.restore("No tome más de {1} comprimidos en {2} horas.") == (
+        "No tome más de 4 comprimidos en 24 horas.")
+    with pytest.raises(TokenError, match=r"another order \(\{2\} \{1\}: 24, 4 where the English has 4, 24\)"):
+        protected.restore("No tome más de {2} comprimidos en {1} horas.")
+    # One rule for every language: a time phrase moved first is refused too, and left to a translator.
+    with pytest.raises(TokenError, match="another order"):
+        protect("Take no more than 4 tablets in 24 hours.", "zh_Hans").restore("{2}小时内最多服用{1}片。")
+
+
+def test_markup_may_move_and_equal_numbers_may_trade_places():
+    moved = protect("Rest for 2 days and **do not** drive.", "es")
+    assert moved.restore("{2}No{3} conduzca y descanse {1} días.") == "**No** conduzca y descanse 2 días."
+    same = protect("Take 1 tablet, then 1 more.", "es")
+    assert same.restore("Tome {2} más después de {1} comprimido.") == "Tome 1 más después de 1 comprimido."

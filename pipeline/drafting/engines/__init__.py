@@ -10,7 +10,7 @@ text, or to stop using the engine.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Protocol
@@ -36,6 +36,12 @@ class Failure(StrEnum):
     @property
     def retryable(self) -> bool:
         return self in (Failure.RATE_LIMIT, Failure.SERVER, Failure.NETWORK, Failure.TIMEOUT)
+
+    @property
+    def breaks(self) -> bool:
+        """Failures that say the engine is out of reach: several in a row trip its circuit breaker."""
+        return self in (Failure.NETWORK, Failure.TIMEOUT, Failure.SERVER, Failure.AUTH, Failure.QUOTA,
+                        Failure.UNAVAILABLE)
 
     @property
     def disables(self) -> bool:
@@ -79,45 +85,64 @@ class Engine(Protocol):
         ...
 
 
+@dataclass(frozen=True)
+class TextContext:
+    """What a prompted engine is told about a text besides the text itself."""
+
+    title: str  # the leaflet's title
+    location: str  # the entry's `#.` comment: where the block sits ("Q5 answer, paragraph 1")
+    placeholders: tuple[tuple[str, str], ...] = ()  # ("{1}", "4"): each token and the English it stands for
+    terms: tuple[tuple[str, str], ...] = ()  # glossary terms in the text and their fixed form in the language
+
+
+class ContextualEngine(Engine, Protocol):
+    """An engine that also reads each text's context (the OpenAI-compatible engine's prompt)."""
+
+    def translate_in_context(self, texts: list[str], source: str, target: str,
+                             contexts: Sequence[TextContext]) -> list[str | None]: ...
+
+
 # ---------------------------------------------------------------------------
 # Language codes: project code (as Babel spells it) -> each engine's code.
-# One row per language; a blank means the engine does not offer it.
+# One row per language; a blank means the engine does not offer it. The apertium column
+# (also the Apertium APy server's) has every ISO 639-3 code: which pairs exist is asked of
+# the installation (`apertium -l`, APy's /listPairs), not assumed.
 # ---------------------------------------------------------------------------
 ENGINE_COLUMNS = ("google", "mymemory", "libre", "microsoft", "deepl", "apertium")
 LANGUAGE_CODES: dict[str, tuple[str, ...]] = {
     #           google   mymemory  libre      microsoft  deepl      apertium
     "en":      ("en",    "en-GB",  "en",      "en",      "EN",      "eng"),
-    "ar":      ("ar",    "ar-SA",  "ar",      "ar",      "AR",      ""),
-    "bn":      ("bn",    "bn-IN",  "bn",      "bn",      "",         ""),
-    "ca":      ("ca",    "ca-ES",  "ca",      "ca",      "",         "cat"),
-    "de":      ("de",    "de-DE",  "de",      "de",      "DE",      ""),
-    "el":      ("el",    "el-GR",  "el",      "el",      "EL",      ""),
+    "ar":      ("ar",    "ar-SA",  "ar",      "ar",      "AR",      "ara"),
+    "bn":      ("bn",    "bn-IN",  "bn",      "bn",      "",        "ben"),
+    "ca":      ("ca",    "ca-ES",  "ca",      "ca",      "",        "cat"),
+    "de":      ("de",    "de-DE",  "de",      "de",      "DE",      "deu"),
+    "el":      ("el",    "el-GR",  "el",      "el",      "EL",      "ell"),
     "es":      ("es",    "es-ES",  "es",      "es",      "ES",      "spa"),
-    "fa":      ("fa",    "fa-IR",  "fa",      "fa",      "",         ""),
-    "fil":     ("tl",    "fil-PH", "",         "fil",     "",         ""),
+    "fa":      ("fa",    "fa-IR",  "fa",      "fa",      "",        "pes"),
+    "fil":     ("tl",    "fil-PH", "",        "fil",     "",        "tgl"),
     "fr":      ("fr",    "fr-FR",  "fr",      "fr",      "FR",      "fra"),
-    "he":      ("iw",    "he-IL",  "he",      "he",      "HE",      ""),
-    "hi":      ("hi",    "hi-IN",  "hi",      "hi",      "",         ""),
-    "id":      ("id",    "id-ID",  "id",      "id",      "ID",      ""),
+    "he":      ("iw",    "he-IL",  "he",      "he",      "HE",      "heb"),
+    "hi":      ("hi",    "hi-IN",  "hi",      "hi",      "",        "hin"),
+    "id":      ("id",    "id-ID",  "id",      "id",      "ID",      "ind"),
     "it":      ("it",    "it-IT",  "it",      "it",      "IT",      "ita"),
-    "ja":      ("ja",    "ja-JP",  "ja",      "ja",      "JA",      ""),
-    "ko":      ("ko",    "ko-KR",  "ko",      "ko",      "KO",      ""),
-    "ne":      ("ne",    "ne-NP",  "ne",      "ne",      "",         ""),
-    "nl":      ("nl",    "nl-NL",  "nl",      "nl",      "NL",      ""),
-    "pa_Guru": ("pa",    "pa-IN",  "",         "pa",      "",         ""),
-    "pl":      ("pl",    "pl-PL",  "pl",      "pl",      "PL",      ""),
+    "ja":      ("ja",    "ja-JP",  "ja",      "ja",      "JA",      "jpn"),
+    "ko":      ("ko",    "ko-KR",  "ko",      "ko",      "KO",      "kor"),
+    "ne":      ("ne",    "ne-NP",  "ne",      "ne",      "",        "nep"),
+    "nl":      ("nl",    "nl-NL",  "nl",      "nl",      "NL",      "nld"),
+    "pa_Guru": ("pa",    "pa-IN",  "",        "pa",      "",        "pan"),
+    "pl":      ("pl",    "pl-PL",  "pl",      "pl",      "PL",      "pol"),
     "pt":      ("pt",    "pt-BR",  "pt",      "pt",      "PT-BR",   "por"),
-    "ru":      ("ru",    "ru-RU",  "ru",      "ru",      "RU",      ""),
-    "so":      ("so",    "so-SO",  "",         "so",      "",         ""),
-    "sw":      ("sw",    "sw-KE",  "",         "sw",      "",         ""),
-    "ta":      ("ta",    "ta-IN",  "",         "ta",      "",         ""),
-    "th":      ("th",    "th-TH",  "th",      "th",      "TH",      ""),
-    "tr":      ("tr",    "tr-TR",  "tr",      "tr",      "TR",      ""),
-    "uk":      ("uk",    "uk-UA",  "uk",      "uk",      "UK",      ""),
-    "ur":      ("ur",    "ur-PK",  "ur",      "ur",      "",         ""),
-    "vi":      ("vi",    "vi-VN",  "vi",      "vi",      "VI",      ""),
-    "zh_Hans": ("zh-CN", "zh-CN",  "zh-Hans", "zh-Hans", "ZH-HANS", ""),
-    "zh_Hant": ("zh-TW", "zh-TW",  "zh-Hant", "zh-Hant", "ZH-HANT", ""),
+    "ru":      ("ru",    "ru-RU",  "ru",      "ru",      "RU",      "rus"),
+    "so":      ("so",    "so-SO",  "",        "so",      "",        "som"),
+    "sw":      ("sw",    "sw-KE",  "",        "sw",      "",        "swa"),
+    "ta":      ("ta",    "ta-IN",  "",        "ta",      "",        "tam"),
+    "th":      ("th",    "th-TH",  "th",      "th",      "TH",      "tha"),
+    "tr":      ("tr",    "tr-TR",  "tr",      "tr",      "TR",      "tur"),
+    "uk":      ("uk",    "uk-UA",  "uk",      "uk",      "UK",      "ukr"),
+    "ur":      ("ur",    "ur-PK",  "ur",      "ur",      "",        "urd"),
+    "vi":      ("vi",    "vi-VN",  "vi",      "vi",      "VI",      "vie"),
+    "zh_Hans": ("zh-CN", "zh-CN",  "zh-Hans", "zh-Hans", "ZH-HANS", "zho"),
+    "zh_Hant": ("zh-TW", "zh-TW",  "zh-Hant", "zh-Hant", "ZH-HANT", "zho_Hant"),
 }
 
 
@@ -127,6 +152,23 @@ def engine_code(engine: str, lang: str) -> str | None:
     if row is None:
         return None
     return row[ENGINE_COLUMNS.index(engine)] or None
+
+
+# Apertium pairs from English that exist as packages (Debian: apertium-eng-spa, apertium-eng-cat).
+APERTIUM_PAIRS = {"es": "apertium-eng-spa", "ca": "apertium-eng-cat"}
+
+
+def engines_offering(lang: str) -> list[str]:
+    """Engines that could draft ``lang`` if configured: for saying what would serve a language.
+
+    From the code table and the Apertium packages that exist; an OpenAI-compatible
+    model is asked to try any language.
+    """
+    offering = ["openai"]
+    if lang in APERTIUM_PAIRS:
+        offering += ["apertium", "apertium-apy"]
+    offering += [name for name in ("libre", "deepl", "microsoft", "google", "mymemory") if engine_code(name, lang)]
+    return offering
 
 
 # ---------------------------------------------------------------------------
@@ -194,6 +236,18 @@ def _deepl(context: EngineContext) -> Engine:
     return DeepLEngine(context)
 
 
+def _openai(context: EngineContext) -> Engine:
+    from pipeline.drafting.engines.openai_chat import OpenAIChatEngine
+
+    return OpenAIChatEngine(context)
+
+
+def _apertium_apy(context: EngineContext) -> Engine:
+    from pipeline.drafting.engines.apertium_apy import ApertiumApyEngine
+
+    return ApertiumApyEngine(context)
+
+
 # Name -> factory. Modules are imported only when their engine is used.
 REGISTRY: dict[str, Callable[[EngineContext], Engine]] = {
     "memory": _memory,  # offline: existing translations of the same English in this project
@@ -204,6 +258,9 @@ REGISTRY: dict[str, Callable[[EngineContext], Engine]] = {
     "libre": _online("libre"),  # online: a LibreTranslate server, often self-hosted (deep-translator)
     "microsoft": _online("microsoft"),  # online: Azure AI Translator (deep-translator)
     "deepl": _deepl,  # online: DeepL API (the official deepl client)
+    # online, and self-hostable: any server with OpenAI's /v1/chat/completions (llama.cpp, vLLM, Ollama, LM Studio)
+    "openai": _openai,
+    "apertium-apy": _apertium_apy,  # online, and self-hostable: an Apertium APy server (/translate, /listPairs)
 }
 
 

@@ -3,16 +3,63 @@
 The key comes from ``DEEPL_AUTH_KEY`` (the client's own convention); keys ending
 in ``:fx`` go to the free API, as the client decides. Up to 50 texts travel in
 one request, as DeepL allows.
+
+DeepL's own protection is used on top of ours: each placeholder travels as
+``<x>{1}</x>`` with ``tag_handling=xml`` and ``ignore_tags=x``, so DeepL neither
+translates nor mangles it; and the glossary's fixed translations for the target
+language go into a DeepL glossary (``/v2/glossaries``), named after a hash of its
+entries, so that it is made once and reused by every later run until the glossary
+changes.
 """
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import logging
+import re
 import threading
+from collections.abc import Iterator
+from xml.sax.saxutils import escape, unescape
 
 import deepl
 from deepl import http_client
 
+from pipeline.checks.glossary import Glossary, load_glossary
 from pipeline.drafting.engines import EngineContext, EngineError, Failure, engine_code
+
+log = logging.getLogger(__name__)
+
+_TOKEN = re.compile(r"\{\d+\}")
+_IGNORED = re.compile(r"<x>(.*?)</x>", re.DOTALL)
+IGNORE_TAG = "x"
+
+
+def to_xml(text: str) -> str:
+    """``text`` as DeepL's XML: special characters escaped, each placeholder inside an ignored tag."""
+    return _TOKEN.sub(lambda m: f"<{IGNORE_TAG}>{m[0]}</{IGNORE_TAG}>", escape(text))
+
+
+def from_xml(answer: str) -> str:
+    return unescape(_IGNORED.sub(r"\1", answer))
+
+
+def glossary_entries(glossary: Glossary, lang: str) -> dict[str, str]:
+    """The fixed translations into ``lang``: every English name of a term -> its preferred form."""
+    entries: dict[str, str] = {}
+    for term in glossary.terms:
+        fixed = term.translations.get(lang)
+        if term.keep or not fixed:
+            continue  # kept terms are placeholders already
+        for english in (term.english, *term.synonyms):
+            entries[english] = fixed
+    return entries
+
+
+def glossary_name(source: str, target: str, entries: dict[str, str]) -> str:
+    """A name that changes whenever the entries do, so that a glossary is found again by its name."""
+    content = "\n".join(f"{english}\t{fixed}" for english, fixed in sorted(entries.items()))
+    return f"leaflets {source}-{target} {hashlib.sha256(content.encode('utf-8')).hexdigest()[:16]}"
 
 # The draft stage retries with its own backoff and limits; the client's own
 # retry loop (up to five, with long sleeps) would hide rate limits from it.
@@ -33,6 +80,9 @@ class DeepLEngine:
         self.timeout = float(context.setting("timeout", context.timeout))
         self.concurrency = context.concurrency_or(2)
         self._local = threading.local()
+        self.glossary = load_glossary(context.config)
+        self._glossaries: dict[str, str | None] = {}  # target language -> DeepL glossary id (None: none)
+        self._glossary_lock = threading.Lock()
 
     def supports(self, lang: str) -> bool:
         return engine_code(self.name, lang) is not None
@@ -41,7 +91,11 @@ class DeepLEngine:
         return f"{self._server_url()} (DeepL API)"
 
     def settings_key(self) -> str:
-        return f"url={self._server_url()} formality={self.formality}"
+        # The glossary changes the answers: a changed glossary asks again.
+        everything = {lang: glossary_entries(self.glossary, lang)
+                      for lang in sorted({lang for term in self.glossary.terms for lang in term.translations})}
+        digest = hashlib.sha256(repr(everything).encode("utf-8")).hexdigest()[:16]
+        return f"url={self._server_url()} formality={self.formality} tags=xml glossary={digest}"
 
     def _server_url(self) -> str:
         if self.url:
@@ -64,30 +118,63 @@ class DeepLEngine:
         if source_code is None or target_code is None:
             raise EngineError(self.name, Failure.REJECTED, f"does not translate {source} to {target}")
         http_client.min_connection_timeout = self.timeout  # the client's per-request timeout
-        try:
+        with _classified(self.name):
+            glossary_id = self._glossary_id(source, target, source_code, target_code)
             results: list[deepl.TextResult] = self._client().translate_text(  # type: ignore[assignment]
-                texts,
+                [to_xml(text) for text in texts],
                 source_lang=source_code,
                 target_lang=target_code,
                 formality=self.formality if self.formality != "default" else None,
                 preserve_formatting=True,
+                tag_handling="xml",
+                ignore_tags=[IGNORE_TAG],
+                glossary=glossary_id,
             )
-        except deepl.QuotaExceededException as exc:
-            raise EngineError(self.name, Failure.QUOTA, str(exc)) from exc
-        except deepl.AuthorizationException as exc:
-            raise EngineError(self.name, Failure.AUTH, str(exc)) from exc
-        except deepl.TooManyRequestsException as exc:
-            raise EngineError(self.name, Failure.RATE_LIMIT, str(exc)) from exc
-        except deepl.ConnectionException as exc:
-            failure = Failure.TIMEOUT if "timed out" in str(exc) else Failure.NETWORK
-            raise EngineError(self.name, failure, str(exc).splitlines()[0]) from exc
-        except deepl.DeepLException as exc:
-            status = exc.http_status_code or 0
-            failure = Failure.SERVER if status >= 500 else Failure.REJECTED
-            raise EngineError(self.name, failure, str(exc)[:200]) from exc
-        except (ValueError, TypeError, KeyError) as exc:  # a malformed answer
-            raise EngineError(self.name, Failure.BAD_ANSWER, f"malformed answer ({exc})") from exc
         if len(results) != len(texts):
             raise EngineError(self.name, Failure.BAD_ANSWER,
                               f"{len(results)} translations for {len(texts)} texts")
-        return [result.text for result in results]
+        return [from_xml(result.text) for result in results]
+
+    def _glossary_id(self, source: str, target: str, source_code: str, target_code: str) -> str | None:
+        """The DeepL glossary for this pair: found by name, else made; None when there is nothing to put in it."""
+        with self._glossary_lock:  # one lookup per language, not one per thread
+            if target in self._glossaries:
+                return self._glossaries[target]
+            entries = glossary_entries(self.glossary, target)
+            glossary_id = None
+            if entries:
+                name = glossary_name(source, target, entries)
+                client = self._client()
+                found = [g for g in client.list_glossaries() if g.name == name]
+                try:
+                    glossary_id = (found[0] if found else
+                                   client.create_glossary(name, source_code, target_code, entries)).glossary_id
+                except deepl.DeepLException as exc:
+                    if isinstance(exc, deepl.AuthorizationException | deepl.QuotaExceededException):
+                        raise
+                    # DeepL has glossaries for some pairs only: translate without one.
+                    log.warning("deepl: no glossary for %s-%s (%s); translating without one", source, target, exc)
+            self._glossaries[target] = glossary_id
+            return glossary_id
+
+
+@contextlib.contextmanager
+def _classified(name: str) -> Iterator[None]:
+    """Turns the client's exceptions into EngineErrors around its calls."""
+    try:
+        yield
+    except deepl.QuotaExceededException as exc:
+        raise EngineError(name, Failure.QUOTA, str(exc)) from exc
+    except deepl.AuthorizationException as exc:
+        raise EngineError(name, Failure.AUTH, str(exc)) from exc
+    except deepl.TooManyRequestsException as exc:
+        raise EngineError(name, Failure.RATE_LIMIT, str(exc)) from exc
+    except deepl.ConnectionException as exc:
+        failure = Failure.TIMEOUT if "timed out" in str(exc) else Failure.NETWORK
+        raise EngineError(name, failure, str(exc).splitlines()[0]) from exc
+    except deepl.DeepLException as exc:
+        status = exc.http_status_code or 0
+        failure = Failure.SERVER if status >= 500 else Failure.REJECTED
+        raise EngineError(name, failure, str(exc)[:200]) from exc
+    except (ValueError, TypeError, KeyError) as exc:  # a malformed answer
+        raise EngineError(name, Failure.BAD_ANSWER, f"malformed answer ({exc})") from exc

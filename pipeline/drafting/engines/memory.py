@@ -1,51 +1,90 @@
-"""The ``memory`` engine: translations the project already has for the same English.
+"""The ``memory`` engine: approved translations the project already has for the same English.
 
 It reads every catalogue of the target language (all leaflets, obsolete
-entries included) and offers, for an English text, the best existing
-translation: approved first, then translated by a person, then a machine draft
-of exactly that English. Fuzzy entries that msgmerge carried over from changed
-English are never offered: their translation belongs to the previous English.
+entries included) and offers, for an English text, a translation a listed
+reviewer approved (pipeline.review.ledger.is_approved decides, as for
+publishing). Nothing else is reused: a machine draft nobody reviewed, a
+translation waiting for review and one a reviewer rejected would come back as
+a new draft that looks like the project's own words.
+
+Each draft carries where its words were approved (leaflet, reviewer, date) and
+who wrote them (the engine that drafted them, or the person), in its
+``leaflets-draft-note:`` (pipeline.catalogs.markers.memory_origin_note).
 
 Near-identical English (similarity at or above the threshold) is offered too,
 but only when the protected spans (numbers, units, phone numbers) are the
-same, and the draft says it came from a near match (:meth:`explain`).
+same, and the draft says it came from a near match (:meth:`MemoryEngine.explain`).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import math
 import threading
 from dataclasses import dataclass
-from enum import IntEnum
 
 from babel.messages.catalog import Message
 
-from pipeline.catalogs.markers import draft_engine
-from pipeline.catalogs.po import messages, translation_of
+from pipeline.catalogs.markers import MemoryOrigin, draft_info, memory_origin_note
+from pipeline.catalogs.po import key_of, messages, translation_of
 from pipeline.catalogs.update import read_language_catalog
+from pipeline.core.config import Config
 from pipeline.core.errors import LeafletsError
 from pipeline.core.languages import SOURCE_LANGUAGE
 from pipeline.drafting.engines import EngineContext
 from pipeline.drafting.protect import find_spans
-from pipeline.review.ledger import ReviewState, load_ledger, state_of
-
-
-class Rank(IntEnum):
-    """Which existing translation wins when several translate the same English (lower wins)."""
-
-    APPROVED = 0
-    TRANSLATED = 1
-    DRAFT = 2
-    OBSOLETE = 3
+from pipeline.review.ledger import Ledger, is_approved, load_ledger
 
 
 @dataclass(frozen=True)
 class Match:
     english: str
     translation: str
-    rank: Rank
+    origin: MemoryOrigin
+    approved_at: str  # ISO 8601: the latest approval wins when leaflets approved different words
     similarity: float = 1.0
+
+
+def _writer(message: Message, source: str) -> str:
+    """Who wrote approved words, from the approval's recorded source (or, in older ledgers, the draft note)."""
+    if not source:
+        draft = draft_info(message)
+        source = f"engine:{draft.engine}" if draft is not None else "outside"
+    if source.startswith("engine:"):
+        return f"drafted by {source.removeprefix('engine:')}"
+    if source.startswith("edit:"):
+        return f"written by {source.removeprefix('edit:')}"
+    return "from a PO editor"
+
+
+def _approved(message: Message, ledger: Ledger, config: Config, slug: str) -> Match | None:
+    if isinstance(message.id, tuple | list) or not translation_of(message):
+        return None
+    if not is_approved(message, ledger, config):
+        return None
+    record = ledger.approvals[key_of(message)]
+    origin = MemoryOrigin(slug, record.reviewer, dt.date.fromisoformat(record.approved_at[:10]),
+                          _writer(message, record.source))
+    return Match(str(message.id), translation_of(message), origin, record.approved_at)
+
+
+def approved_translations(config: Config, lang: str) -> list[Match]:
+    """Every approved translation in ``lang``'s catalogues (obsolete entries too), with where it was approved."""
+    found: list[Match] = []
+    for slug in config.slugs():
+        path = config.po_path(lang, slug)
+        if not path.exists():
+            continue
+        try:
+            catalog = read_language_catalog(path, lang)
+        except LeafletsError:
+            continue  # a broken catalogue is reported by the stages that own it
+        ledger = load_ledger(config, lang, slug)
+        for message in [*messages(catalog), *catalog.obsolete.values()]:
+            if (match := _approved(message, ledger, config, slug)) is not None:
+                found.append(match)
+    return found
 
 
 class MemoryEngine:
@@ -81,12 +120,13 @@ class MemoryEngine:
         return answers
 
     def explain(self, text: str, target: str) -> str | None:
-        """A note for a draft that came from near-identical English, else None."""
-        match = self._near.get((target, text))
-        if match is None:
-            return None
-        percent = math.floor(match.similarity * 100)  # never round a near match up to 100%
-        return f"near match ({percent}%) of: {match.english[:70]}"
+        """The draft's note: where its words were approved, after the near match it came from, if any."""
+        near = self._near.get((target, text))
+        if near is not None:
+            percent = math.floor(near.similarity * 100)  # never round a near match up to 100%
+            return f"near match ({percent}%) of: {near.english[:70]}; {memory_origin_note(near.origin)}"
+        match = self._index(target).get(text)
+        return memory_origin_note(match.origin) if match is not None else None
 
     # -- index ------------------------------------------------------------
     def _index(self, lang: str) -> dict[str, Match]:
@@ -97,35 +137,10 @@ class MemoryEngine:
 
     def _build(self, lang: str) -> dict[str, Match]:
         index: dict[str, Match] = {}
-
-        def offer(message: Message, rank: Rank) -> None:
-            if isinstance(message.id, tuple) or not translation_of(message):
-                return
-            english = str(message.id)
-            current = index.get(english)
-            if current is None or rank < current.rank:
-                index[english] = Match(english, translation_of(message), rank)
-
-        for slug in self.config.slugs():
-            path = self.config.po_path(lang, slug)
-            if not path.exists():
-                continue
-            try:
-                catalog = read_language_catalog(path, lang)
-            except LeafletsError:
-                continue  # a broken catalogue is reported by the stages that own it
-            ledger = load_ledger(self.config, lang, slug)
-            for message in messages(catalog):
-                state = state_of(message, ledger, self.config)
-                if state is ReviewState.APPROVED:
-                    offer(message, Rank.APPROVED)
-                elif state is ReviewState.TRANSLATED:
-                    offer(message, Rank.TRANSLATED)
-                elif message.fuzzy and not message.previous_id and draft_engine(message):
-                    offer(message, Rank.DRAFT)
-            for message in catalog.obsolete.values():
-                if not message.fuzzy:
-                    offer(message, Rank.OBSOLETE)
+        for match in approved_translations(self.config, lang):
+            current = index.get(match.english)
+            if current is None or match.approved_at > current.approved_at:
+                index[match.english] = match
         return index
 
     def _near_match(self, index: dict[str, Match], text: str, target: str) -> Match | None:
@@ -143,11 +158,11 @@ class MemoryEngine:
             if matcher.real_quick_ratio() < self.threshold or matcher.quick_ratio() < self.threshold:
                 continue
             ratio = matcher.ratio()
-            if ratio < self.threshold or (best and (ratio, -match.rank) <= (best.similarity, -best.rank)):
+            if ratio < self.threshold or (best and ratio <= best.similarity):
                 continue
             if sorted(span.text for span in find_spans(english)) != spans:
                 continue  # a different number or dose: never reuse
-            best = Match(english, match.translation, match.rank, ratio)
+            best = Match(english, match.translation, match.origin, match.approved_at, ratio)
         if best is not None:
             with self._lock:
                 self._near[(target, text)] = best

@@ -32,6 +32,7 @@ from deep_translator import microsoft as dt_microsoft
 from deep_translator import mymemory as dt_mymemory
 
 from pipeline.drafting.engines import EngineContext, EngineError, Failure, engine_code
+from pipeline.drafting.engines.http import from_status
 
 
 class _Requests:
@@ -219,47 +220,9 @@ class DeepTranslatorEngine:
             return exc
         response = _REQUESTS.last_response
         if response is not None and not 200 <= response.status_code < 300:
-            return _from_status(self.name, response)
+            return from_status(self.name, response)
         detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         return EngineError(self.name, Failure.BAD_ANSWER, f"no usable translation in the answer ({detail})")
-
-
-def _from_status(name: str, response: requests.Response) -> EngineError:
-    status = response.status_code
-    detail = _error_detail(response)
-    where = f"HTTP {status} from {response.url.split('?')[0]}" + (f": {detail}" if detail else "")
-    if status == 429:
-        return EngineError(name, Failure.RATE_LIMIT, where, _retry_after(response))
-    if status in (401, 403) and "quota" in detail.lower():
-        return EngineError(name, Failure.QUOTA, where)
-    if status in (401, 403):
-        return EngineError(name, Failure.AUTH, where)
-    if status in (402, 456):
-        return EngineError(name, Failure.QUOTA, where)
-    if status >= 500:
-        return EngineError(name, Failure.SERVER, where, _retry_after(response))
-    return EngineError(name, Failure.REJECTED, where)
-
-
-def _error_detail(response: requests.Response) -> str:
-    """The service's own one-line reason, from the JSON error shapes of LibreTranslate and Microsoft."""
-    try:
-        body = response.json()
-    except ValueError:
-        return ""
-    if isinstance(body, dict):
-        error = body.get("error", body.get("message", ""))
-        if isinstance(error, dict):
-            error = error.get("message", "")
-        return str(error)[:200]
-    return ""
-
-
-def _retry_after(response: requests.Response) -> float | None:
-    try:
-        return float(response.headers.get("Retry-After", ""))
-    except ValueError:
-        return None
 
 
 def _chunks(name: str, text: str, limit: int) -> list[str]:

@@ -62,6 +62,14 @@
       actions[event.key]();
     }
   });
+  // A suggestion taken into the edit box: the reviewer reads it there, then saves it as their edit.
+  document.querySelectorAll("button.use").forEach((button) => {
+    button.addEventListener("click", () => {
+      const box = document.getElementById(button.dataset.target);
+      box.value = button.dataset.text;
+      box.focus();
+    });
+  });
   const toggle = document.getElementById("help-toggle");
   toggle.addEventListener("click", () => {
     const help = document.getElementById("help");

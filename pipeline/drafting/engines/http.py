@@ -1,0 +1,97 @@
+"""What the engines that speak HTTP themselves share: a session per thread, and failures by status.
+
+The OpenAI-compatible and Apertium APy engines call their servers with
+``requests`` directly; the deep-translator wrapper (online.py) classifies the
+responses it sees the same way, so a 429 or a 503 means the same to the draft
+stage whichever engine met it.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+import requests
+
+from pipeline.drafting.engines import EngineError, Failure
+
+
+class Sessions:
+    """One ``requests.Session`` (and its connection pool) per thread."""
+
+    def __init__(self) -> None:
+        self._local = threading.local()
+
+    def get(self) -> requests.Session:
+        session = getattr(self._local, "session", None)
+        if session is None:
+            session = self._local.session = requests.Session()
+        return session
+
+
+def call(name: str, sessions: Sessions, method: str, url: str, timeout: float, **kwargs: Any) -> requests.Response:
+    """One HTTP request; a failure of the network or a non-2xx status becomes an EngineError."""
+    try:
+        response = sessions.get().request(method, url, timeout=timeout, **kwargs)
+    except requests.Timeout:
+        raise EngineError(name, Failure.TIMEOUT, f"no answer from {url} within {timeout:g} s") from None
+    except requests.ConnectionError:
+        raise EngineError(name, Failure.NETWORK, f"cannot connect to {url}") from None
+    except requests.RequestException as exc:
+        raise EngineError(name, Failure.NETWORK, f"{url}: {exc}") from None
+    if not 200 <= response.status_code < 300:
+        raise from_status(name, response)
+    return response
+
+
+def json_body(name: str, response: requests.Response) -> Any:
+    """The response's JSON, or a BAD_ANSWER failure saying it was not JSON."""
+    try:
+        return response.json()
+    except ValueError:
+        start = response.text[:60].replace("\n", " ")
+        raise EngineError(name, Failure.BAD_ANSWER,
+                          f"the answer from {response.url.split('?')[0]} is not JSON ({start!r})") from None
+
+
+def from_status(name: str, response: requests.Response) -> EngineError:
+    """A non-2xx response as a failure the draft stage knows how to treat."""
+    status = response.status_code
+    detail = error_detail(response)
+    where = f"HTTP {status} from {response.url.split('?')[0]}" + (f": {detail}" if detail else "")
+    if status == 429:
+        return EngineError(name, Failure.RATE_LIMIT, where, retry_after(response))
+    if status in (401, 403) and "quota" in detail.lower():
+        return EngineError(name, Failure.QUOTA, where)
+    if status in (401, 403):
+        return EngineError(name, Failure.AUTH, where)
+    if status in (402, 456):
+        return EngineError(name, Failure.QUOTA, where)
+    if status >= 500:
+        return EngineError(name, Failure.SERVER, where, retry_after(response))
+    return EngineError(name, Failure.REJECTED, where)
+
+
+def error_detail(response: requests.Response) -> str:
+    """The service's own one-line reason, from the usual JSON error shapes.
+
+    ``{"error": "..."}`` (LibreTranslate), ``{"error": {"message": ...}}`` (Microsoft,
+    OpenAI-compatible servers), ``{"message": ...}``, ``{"explanation": ...}`` (Apertium APy).
+    """
+    try:
+        body = response.json()
+    except ValueError:
+        return ""
+    if isinstance(body, dict):
+        error = body.get("error", body.get("explanation", body.get("message", body.get("responseDetails", ""))))
+        if isinstance(error, dict):
+            error = error.get("message", "")
+        return str(error or "")[:200]
+    return ""
+
+
+def retry_after(response: requests.Response) -> float | None:
+    try:
+        return float(response.headers.get("Retry-After", ""))
+    except ValueError:
+        return None

@@ -1,0 +1,389 @@
+"""Engines a clinic can host, against loopback servers speaking their exact APIs, failures included.
+
+The OpenAI-compatible chat engine (llama.cpp, vLLM, Ollama, LM Studio), an
+Apertium APy server, and DeepL's own protection (XML tag handling and its
+glossary API). The fake servers are in conftest.py.
+"""
+
+from __future__ import annotations
+
+import re
+import socket
+from collections import Counter
+
+from typer.testing import CliRunner
+
+from pipeline.catalogs.markers import draft_engine, draft_failures
+from pipeline.catalogs.po import messages, read_catalog
+from pipeline.checks.glossary import load_glossary
+from pipeline.cli.main import app
+from pipeline.core.config import load_config
+from pipeline.drafting.cache import DraftCache, text_sha256
+from pipeline.drafting.draft import DraftOptions, Tally, draft
+from pipeline.drafting.engines import EngineContext, EngineError, Failure, create_engine
+from pipeline.drafting.engines.deepl_engine import from_xml, glossary_name, to_xml
+from pipeline.drafting.engines.openai_chat import chat_url
+from pipeline.drafting.protect import ORDERED_KINDS, protect
+from pipeline.run import stages
+from tests.conftest import SLUG
+from tests.drafting.conftest import fake_translate
+
+runner = CliRunner()
+
+TEN = ["zh_Hans", "zh_Hant", "ar", "vi", "el", "it", "tr", "fa", "pa_Guru", "es"]
+FAST = """
+backoff = 0.01
+max_backoff = 0.05
+timeout = 5
+"""
+GLOSSARY = """
+[[term]]
+english = "ECG"
+keep = true
+
+[[term]]
+english = "magnesium"
+drug = true
+translations = {{ {fixed} }}
+"""
+
+
+def project(make_project, fake_mt, languages, engines, extra="", settings=""):
+    chain = ", ".join(f'"{name}"' for name in engines)
+    config = make_project(languages, extra=f"""
+[tool.leaflets.draft]
+engines = [{chain}]
+allow_online = true
+{settings}{FAST}
+[tool.leaflets.draft.openai]
+url = "{fake_mt.url}/v1"
+model = "gemma-3-12b-it"
+
+[tool.leaflets.draft.apertium-apy]
+url = "{fake_mt.url}"
+{extra}""")
+    fixed = ", ".join(f'{lang} = "magnesio"' for lang in ("es", "it") if lang in languages)
+    (config.root / "glossary.toml").write_text(GLOSSARY.format(fixed=fixed), encoding="utf-8")
+    stages.run(config)
+    return config
+
+
+def catalog(config, lang="es", slug=SLUG):
+    return {m.id: m for m in messages(read_catalog(config.po_path(lang, slug)))}
+
+
+def chat_requests(fake_mt):
+    return [body for method, path, body in fake_mt.requests if path == "/v1/chat/completions"]
+
+
+def two_numbers(config, lang="es"):
+    """An entry with two different numbers in it, and its protected text."""
+    glossary = load_glossary(config)
+    for english in catalog(config, lang):
+        protected = protect(english, lang, glossary)
+        values = [r for r, kind in zip(protected.replacements, protected.kinds, strict=True) if kind in ORDERED_KINDS]
+        if len(set(values)) >= 2:
+            return english, protected
+    raise AssertionError("the leaflet has no entry with two different numbers")
+
+
+# -- the OpenAI-compatible engine -----------------------------------------------------------
+
+
+def test_chat_url_follows_the_base_the_way_openai_clients_do():
+    assert chat_url("http://127.0.0.1:8080/v1") == "http://127.0.0.1:8080/v1/chat/completions"
+    assert chat_url("http://127.0.0.1:8080/v1/") == "http://127.0.0.1:8080/v1/chat/completions"
+    assert chat_url("http://127.0.0.1:11434") == "http://127.0.0.1:11434/v1/chat/completions"
+    assert chat_url("http://h/v1/chat/completions") == "http://h/v1/chat/completions"
+
+
+def test_an_openai_compatible_endpoint_drafts_all_ten_languages(make_project, fake_mt):
+    config = project(make_project, fake_mt, TEN, ["openai"])
+    report = draft(config)
+    assert report.ok and report.pending == 0
+    assert report.drafted == 24 * 10
+    glossary = load_glossary(config)
+    for lang in TEN:
+        entries = catalog(config, lang)
+        assert all(draft_engine(e) == "openai" and e.fuzzy for e in entries.values()), lang
+        for english, entry in entries.items():
+            # restored: the model's answer with every placeholder put back and checked
+            protected = protect(english, lang, glossary)
+            assert entry.string == protected.restore(fake_translate(protected.text, lang))
+            assert not re.search(r"\{\d+\}", entry.string)
+        assert report.coverage[lang].line() == f"{lang}: 24 of 24 drafted (openai 24)"
+
+    requests = chat_requests(fake_mt)
+    assert len(requests) == 24 * 10
+    assert all(r["model"] == "gemma-3-12b-it" and r["temperature"] == 0 for r in requests)
+    english, protected = two_numbers(config, "tr")
+    asked = next(r for r in requests if r["messages"][-1]["content"] == protected.text
+                 and "(tr)." in r["messages"][0]["content"])
+    system = asked["messages"][0]["content"]
+    assert "into Turkish (tr)." in system
+    assert 'The leaflet is "Magnesium Infusions". This text is: ' in system
+    assert catalog(config, "tr")[english].auto_comments[0] in system  # the entry's `#.` location
+    assert "{1} = " in system and "{2} = " in system and "same order as in the English" in system
+    title = next(r for r in requests if r["messages"][-1]["content"] == "Magnesium Infusions"
+                 and "(es)." in r["messages"][0]["content"])
+    assert 'Use these translations of terms: "magnesium" -> "magnesio".' in title["messages"][0]["content"]
+
+
+def test_openai_answers_that_swap_placeholders_are_refused_and_kept_refused(make_project, fake_mt):
+    config = project(make_project, fake_mt, ["es"], ["openai"])
+    english, protected = two_numbers(config)
+
+    def swap(call):
+        if call.text == protected.text:
+            swapped = fake_translate(call.text, "es").replace("{1}", "{X}").replace("{2}", "{1}").replace("{X}", "{2}")
+            return ("ok", swapped)
+        return None
+
+    fake_mt.script = swap
+    report = draft(config)
+    entry = catalog(config)[english]
+    assert entry.string == "" and not entry.fuzzy
+    assert len(draft_failures(entry)) == 1 and "numbers came back in another order" in draft_failures(entry)[0]
+    assert report.coverage["es"].line() == "es: 23 of 24 drafted (openai 23); 1 left empty: 1 refused (see their comments)"
+    assert report.ok  # a refusal leaves the entry to a translator; no engine failed
+
+    fake_mt.calls.clear()
+    fake_mt.script = lambda call: None
+    again = draft(config)  # the refused answer is in the cache: not asked again
+    assert fake_mt.calls == [] and again.pending == 1
+    with DraftCache(config.root / ".leaflets" / "cache.sqlite3") as cache:
+        stored = cache.answers_for("en", "es", text_sha256(protected.text))
+    assert len(stored) == 1 and stored[0].engine == "openai" and stored[0].refused
+
+
+def test_openai_rate_limits_are_retried_with_retry_after_and_shown(make_project, fake_mt):
+    config = project(make_project, fake_mt, ["es"], ["openai"])
+    seen: Counter[str] = Counter()
+
+    def first_limited(call):
+        seen[call.text] += 1
+        return "rate_limit" if seen[call.text] == 1 else None
+
+    fake_mt.script = first_limited
+    tallies: list[Tally] = []
+    report = draft(config, progress=tallies.append)
+    assert report.ok and report.drafted == 24 and set(seen.values()) == {2}
+    assert report.usage[("openai", "es")].retries == 24
+    assert tallies[-1] == Tally(24, 24, 24, "openai")  # the progress bar saw every retry
+
+
+def test_openai_failures(make_project, fake_mt):
+    config = project(make_project, fake_mt, ["es"], ["openai"], extra="concurrency = 1\n")
+    engine = create_engine("openai", EngineContext(config, config.draft.engine_settings["openai"]))
+    for kind, failure, words in [("server_error", Failure.SERVER, "HTTP 500"),
+                                 ("malformed", Failure.BAD_ANSWER, "is not JSON"),
+                                 ("no_choices", Failure.BAD_ANSWER, "no choices[0].message.content"),
+                                 ("auth", Failure.AUTH, "Incorrect API key provided"),
+                                 ("not_found", Failure.REJECTED, "does not exist"),
+                                 ("empty", Failure.BAD_ANSWER, "empty answer")]:
+        fake_mt.script = lambda call, kind=kind: kind
+        try:
+            engine.translate(["Rest for {1} days."], "en", "es")
+        except EngineError as exc:
+            assert (exc.failure, exc.engine) == (failure, "openai") and words in str(exc), (kind, str(exc))
+        else:
+            raise AssertionError(f"{kind} was taken for a translation")
+
+    # a malformed answer in a run: the entries are refused (not retried), the run says why
+    fake_mt.script = lambda call: "malformed"
+    report = draft(config)
+    assert report.drafted == 0 and len(fake_mt.calls) == 24 + 6
+    assert all("is not JSON" in r.reason for r in report.refusals)
+
+
+def test_openai_needs_a_url_and_a_model(make_project, fake_mt):
+    config = project(make_project, fake_mt, ["es"], ["memory"])
+    try:
+        create_engine("openai", EngineContext(config, {"url": fake_mt.url}))
+    except EngineError as exc:
+        assert exc.failure is Failure.UNAVAILABLE and "[tool.leaflets.draft.openai]" in str(exc)
+    else:
+        raise AssertionError("an openai engine without a model was made")
+
+
+def test_the_api_key_goes_as_a_bearer_token_only_when_set(make_project, fake_mt):
+    config = project(make_project, fake_mt, ["es"], ["openai"])
+    settings = config.draft.engine_settings["openai"]
+    create_engine("openai", EngineContext(config, settings, environ={"OPENAI_API_KEY": "sk-local"})).translate(
+        ["Rest."], "en", "es")
+    create_engine("openai", EngineContext(config, settings, environ={})).translate(["Rest."], "en", "es")
+    assert fake_mt.headers[0].get("Authorization") == "Bearer sk-local"
+    assert "Authorization" not in fake_mt.headers[1]
+
+
+# -- Apertium APy ---------------------------------------------------------------------------
+
+
+def test_apertium_apy_drafts_the_pairs_it_lists(make_project, fake_mt):
+    config = project(make_project, fake_mt, ["es", "ar"], ["apertium-apy"])
+    report = draft(config)
+    assert report.ok and report.drafted == 24
+    assert all(draft_engine(e) == "apertium-apy" for e in catalog(config, "es").values())
+    assert [path for _, path, _ in fake_mt.requests].count("/listPairs") == 1
+    translate = [body for method, path, body in fake_mt.requests if path == "/translate"]
+    assert all(body["langpair"] == "eng|spa" and body["markUnknown"] == "no" for body in translate)
+    assert report.coverage["ar"].line().startswith(
+        "ar: 0 of 24 drafted; 24 left empty: no engine of the chain translates into ar; "
+        "an OpenAI-compatible server (openai), LibreTranslate (libre)")
+
+
+def test_apertium_apy_failures(make_project, fake_mt):
+    config = project(make_project, fake_mt, ["es"], ["memory"])
+    engine = create_engine("apertium-apy", EngineContext(config, {"url": fake_mt.url}))
+    assert engine.supports("es") and engine.supports("ca") and not engine.supports("ar")
+    for kind, failure, words in [("server_error", Failure.SERVER, "HTTP 500"),
+                                 ("malformed", Failure.BAD_ANSWER, "is not JSON"),
+                                 ("empty", Failure.BAD_ANSWER, "empty answer")]:
+        fake_mt.script = lambda call, kind=kind: kind
+        try:
+            engine.translate(["Rest."], "en", "es")
+        except EngineError as exc:
+            assert exc.failure is failure and words in str(exc), (kind, str(exc))
+        else:
+            raise AssertionError(f"{kind} was taken for a translation")
+    fake_mt.apy_pairs.remove(("eng", "cat"))  # the server lost the pair after listing it
+    try:
+        engine.translate(["Rest."], "en", "ca")
+    except EngineError as exc:
+        assert exc.failure is Failure.REJECTED and "That pair is not installed" in str(exc)
+    else:
+        raise AssertionError("a missing pair was taken for a translation")
+
+
+def test_an_apertium_apy_server_that_does_not_answer_is_skipped_with_a_note(make_project, fake_mt):
+    config = project(make_project, fake_mt, ["es"], ["apertium-apy"])
+    with socket.socket() as probe:  # a port with nobody listening
+        probe.bind(("127.0.0.1", 0))
+        dead = f"http://127.0.0.1:{probe.getsockname()[1]}"
+    pyproject = config.root / "pyproject.toml"
+    pyproject.write_text(pyproject.read_text().replace(f'url = "{fake_mt.url}"\n', f'url = "{dead}"\n'))
+    report = draft(load_config(config.root))
+    assert any(n.startswith("skipped apertium-apy: cannot connect to") and "/listPairs" in n for n in report.notes)
+    assert report.coverage["es"].untried == 24
+
+
+# -- DeepL: XML tag handling and the glossary API ------------------------------------------
+
+
+def test_deepl_placeholders_travel_in_ignored_xml_tags():
+    assert to_xml("Take {1} tablets & rest <{2}>") == "Take <x>{1}</x> tablets &amp; rest &lt;<x>{2}</x>&gt;"
+    assert from_xml("Tome <x>{1}</x> comprimidos &amp; descanse") == "Tome {1} comprimidos & descanse"
+
+
+def test_deepl_requests_carry_tag_handling_and_the_projects_glossary(make_project, fake_mt):
+    config = project(make_project, fake_mt, ["es", "ar"], ["deepl"],
+                     extra=f'\n[tool.leaflets.draft.deepl]\nurl = "{fake_mt.url}"\n')
+    keys = {"DEEPL_AUTH_KEY": "test-key:fx"}
+    report = draft(config, environ=keys)
+    assert report.ok and report.drafted == 48
+
+    made = [body for method, path, body in fake_mt.requests if (method, path) == ("POST", "/v2/glossaries")]
+    entries = "magnesium\tmagnesio"
+    assert made == [{"name": glossary_name("en", "es", {"magnesium": "magnesio"}), "source_lang": "EN",
+                     "target_lang": "ES", "entries_format": "tsv", "entries": entries}]
+    sent = [body for method, path, body in fake_mt.requests if path == "/v2/translate"]
+    assert all(body["tag_handling"] == "xml" and body["ignore_tags"] == ["x"] for body in sent)
+    assert {body.get("glossary_id") for body in sent if body["target_lang"] == "ES"} == {"gloss-1"}
+    assert all("glossary_id" not in body for body in sent if body["target_lang"] == "AR")  # no entries for ar
+    assert any("<x>{1}</x>" in text for body in sent for text in body["text"])
+    assert all(not re.search(r"</?x>", e.string) for e in catalog(config).values())
+
+    # a later run (another process: a new engine) finds the glossary by its name instead of making another
+    fake_mt.requests.clear()
+    draft(config, DraftOptions(use_cache=False, overwrite_drafts=True, langs=("es",)), environ=keys)
+    assert [(m, p) for m, p, _ in fake_mt.requests if p == "/v2/glossaries"] == [("GET", "/v2/glossaries")]
+    assert len(fake_mt.glossaries) == 1
+
+
+def test_deepl_translates_without_a_glossary_where_deepl_has_none(make_project, fake_mt):
+    config = project(make_project, fake_mt, ["it"], ["deepl"],
+                     extra=f'\n[tool.leaflets.draft.deepl]\nurl = "{fake_mt.url}"\n')
+    fake_mt.glossary_targets = ("es",)
+    report = draft(config, environ={"DEEPL_AUTH_KEY": "test-key:fx"})
+    assert report.ok and report.drafted == 24
+    sent = [body for method, path, body in fake_mt.requests if path == "/v2/translate"]
+    assert sent and all("glossary_id" not in body for body in sent)
+
+
+# -- runs that meet failures ------------------------------------------------------------------
+
+
+def test_a_dead_server_trips_the_breaker_instead_of_four_attempts_per_text(make_project, fake_mt):
+    config = project(make_project, fake_mt, ["es", "it"], ["libre"],
+                     extra=f'\n[tool.leaflets.draft.libre]\nurl = "{fake_mt.url}"\nconcurrency = 4\n')
+    fake_mt.script = lambda call: "unavailable"  # 503 for everything
+    result = runner.invoke(app, ["-C", str(config.root), "draft"])
+    assert result.exit_code == 1
+    # 48 texts, each given 1 + 3 retries before: 192 requests. Now 3 failures in a row stop the
+    # engine, and at most the other 3 workers' requests already under way still arrive.
+    assert 3 <= len(fake_mt.calls) <= 3 + 3
+    assert result.output.count("libre is skipped for the rest of this run after 3 failures in a row") == 1
+    assert "text(s) in es, it not drafted; run again later" in result.output
+
+
+def test_a_later_engine_covering_a_failed_one_leaves_the_run_successful(make_project, fake_mt):
+    config = project(make_project, fake_mt, ["es"], ["libre", "openai"],
+                     extra=f'\n[tool.leaflets.draft.libre]\nurl = "{fake_mt.url}"\n')
+    fake_mt.script = lambda call: "server_error" if call.api == "libre" else None
+    result = runner.invoke(app, ["-C", str(config.root), "draft"])
+    assert result.exit_code == 0, result.output
+    assert "libre is skipped for the rest of this run" in result.output
+    assert "es: 24 of 24 drafted (openai 24)" in result.output
+    assert "not drafted" not in result.output
+
+
+def test_the_sending_notice_comes_before_the_first_request(make_project, fake_mt):
+    config = project(make_project, fake_mt, ["es"], ["openai"])
+    said: list[tuple[str, int]] = []
+    report = draft(config, notify=lambda line: said.append((line, len(fake_mt.calls))))
+    assert report.drafted == 24
+    notice = (f"openai: sending English text for es to {fake_mt.url}/v1/chat/completions "
+              "(OpenAI-compatible, model gemma-3-12b-it)")
+    assert said == [(notice, 0)]
+    assert not any("sending English text" in note for note in report.notes)  # said once, at the time
+
+    fake_mt.calls.clear()
+    said.clear()
+    draft(config, notify=lambda line: said.append((line, len(fake_mt.calls))))
+    assert said == [] and fake_mt.calls == []  # everything cached: nothing sent, nothing said
+
+
+def test_run_drafts_offline_unless_asked_to_go_online(make_project, fake_mt):
+    config = project(make_project, fake_mt, ["es", "pa_Guru"], ["memory", "libre"], settings="in_run = true\n",
+                     extra=f'\n[tool.leaflets.draft.libre]\nurl = "{fake_mt.url}"\n')
+    source = config.source_path(SLUG)
+    source.write_text(source.read_text(encoding="utf-8") + "\nA new paragraph about 2 tablets.\n", encoding="utf-8")
+    result = runner.invoke(app, ["-C", str(config.root), "run"])
+    assert result.exit_code == 0, result.output
+    assert fake_mt.calls == []  # allow_online = true is for `leaflets draft`; run stays offline
+    assert "skipped libre: `leaflets run` drafts with offline engines only" in result.output
+    assert "online_in_run = true" in result.output
+    assert re.search(r"drafts: pa_Guru: 0 of 25 drafted; 25 left empty: no engine of the chain translates into "
+                     r"pa_Guru; an OpenAI-compatible server \(openai\), Microsoft Translator \(microsoft\)",
+                     result.output)
+
+    pyproject = config.root / "pyproject.toml"
+    pyproject.write_text(pyproject.read_text().replace("in_run = true", "in_run = true\nonline_in_run = true"))
+    source.write_text(source.read_text(encoding="utf-8") + "\nAnother paragraph.\n", encoding="utf-8")
+    result = runner.invoke(app, ["-C", str(config.root), "run"])
+    assert result.exit_code == 0, result.output
+    assert fake_mt.calls and {call.api for call in fake_mt.calls} == {"libre"}
+    assert f"libre: sending English text for es to {fake_mt.url}/ (LibreTranslate)" in result.output
+    assert "drafts: es: 26 of 26 drafted (libre 26)" in result.output
+
+
+def test_a_server_that_refuses_connections_costs_a_few_requests_not_four_per_text(make_project, fake_mt):
+    with socket.socket() as probe:  # a port with nobody listening
+        probe.bind(("127.0.0.1", 0))
+        dead = f"http://127.0.0.1:{probe.getsockname()[1]}"
+    config = project(make_project, fake_mt, ["es"], ["libre"], extra=f'\n[tool.leaflets.draft.libre]\nurl = "{dead}"\n')
+    report = draft(config)
+    usage = report.usage[("libre", "es")]
+    assert usage.requests <= 3 + 3 and usage.drafted == 0
+    assert not report.ok and report.errors == [
+        f"libre: cannot connect to {dead}/: 24 text(s) in es not drafted; run again later"]

@@ -1,0 +1,94 @@
+"""The memory engine reuses approved words only, and says where they were approved."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pipeline.catalogs.markers import draft_engine, memory_origin
+from pipeline.catalogs.po import messages, read_catalog, write_catalog
+from pipeline.drafting.draft import DraftOptions, draft
+from pipeline.review.ledger import approve_entries, edit_entry, load_ledger, reject_entry
+from pipeline.run import stages
+from tests.conftest import SLUG
+from tests.drafting.conftest import FAST
+
+COPY = "magnesium-copy"
+REJECTED = "Will the injection hurt?"
+APPROVED = "Magnesium Infusions"
+EDITED = "How is the Infusion Performed?"
+UNREVIEWED = "What happens during the infusion?"
+
+
+def entries(config, slug):
+    return {m.id: m for m in messages(read_catalog(config.po_path("es", slug)))}
+
+
+def two_leaflets(make_project):
+    """The magnesium leaflet and a copy under another slug, both with Spanish catalogues."""
+    config = make_project(["es"], extra=FAST)
+    stages.run(config)
+    source = config.source_path(SLUG).read_text(encoding="utf-8")
+    (config.source_dir / f"{COPY}.md").write_text(source.replace(f"slug: {SLUG}", f"slug: {COPY}"),
+                                                  encoding="utf-8")
+    stages.run(config)
+    return config
+
+
+def review_first_leaflet(config):
+    """In the first leaflet: an apertium draft rejected, one approved, a reviewer's edit approved, one unreviewed."""
+    path = config.po_path("es", SLUG)
+    catalog = read_catalog(path)
+    ledger = load_ledger(config, "es", SLUG)
+    by_id = {m.id: m for m in messages(catalog)}
+    drafts = {REJECTED: "¿Dolerá la inyección cada 4 horas?", APPROVED: "Infusiones de magnesio",
+              UNREVIEWED: "¿Qué pasa durante la infusión?"}
+    for english, text in drafts.items():
+        by_id[english].string = text
+        by_id[english].flags.add("fuzzy")
+        by_id[english].user_comments = ["leaflets-draft: engine=apertium date=2026-11-20"]
+    reject_entry(catalog, ledger, config, "jchen", by_id[REJECTED], "dangerous: wrong interval")
+    outcome = approve_entries(catalog, ledger, config, "jchen", [by_id[APPROVED]])
+    assert [m.id for m in outcome.approved] == [APPROVED]
+    assert edit_entry(catalog, ledger, config, "mlopez", by_id[EDITED], "¿Cómo se hace la infusión?")
+    outcome = approve_entries(catalog, ledger, config, "jchen", [by_id[EDITED]])
+    assert [m.id for m in outcome.approved] == [EDITED]
+    write_catalog(path, catalog)
+    ledger.save()
+
+
+def test_memory_never_reuses_rejected_or_unreviewed_words(make_project):
+    config = two_leaflets(make_project)
+    review_first_leaflet(config)
+
+    draft(config, DraftOptions(engines=("memory",), slugs=(COPY,)))
+    copy = entries(config, COPY)
+    # the rejected draft and the unreviewed one are not offered as the project's words
+    assert copy[REJECTED].string == "" and draft_engine(copy[REJECTED]) is None
+    assert copy[UNREVIEWED].string == "" and draft_engine(copy[UNREVIEWED]) is None
+    # the approved ones are, with where they were approved and who wrote them
+    approved = copy[APPROVED]
+    assert approved.string == "Infusiones de magnesio" and approved.fuzzy and draft_engine(approved) == "memory"
+    origin = memory_origin(approved)
+    assert origin is not None
+    assert (origin.slug, origin.approver, origin.engine) == (SLUG, "jchen", "apertium")
+    assert origin.date == dt.date(2026, 11, 23)  # the tests' fixed "now"
+    assert f"leaflets-draft-note: approved in {SLUG} by jchen on 2026-11-23 (drafted by apertium)" \
+        in approved.user_comments
+    edited = memory_origin(copy[EDITED])
+    assert edited is not None and edited.origin == "written by mlopez" and edited.engine is None
+
+
+def test_memory_forgets_words_once_rejected(make_project):
+    """Approved, reused, then rejected in its own leaflet: a later draft no longer reuses it."""
+    config = two_leaflets(make_project)
+    review_first_leaflet(config)
+    path = config.po_path("es", SLUG)
+    catalog = read_catalog(path)
+    ledger = load_ledger(config, "es", SLUG)
+    title = next(m for m in messages(catalog) if m.id == APPROVED)
+    reject_entry(catalog, ledger, config, "mlopez", title, "the plural reads wrong")
+    write_catalog(path, catalog)
+    ledger.save()
+
+    draft(config, DraftOptions(engines=("memory",), slugs=(COPY,)))
+    assert entries(config, COPY)[APPROVED].string == ""
