@@ -28,7 +28,7 @@ import json
 import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import MISSING, asdict, dataclass, field, fields, replace
+from dataclasses import MISSING, dataclass, field, fields, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -175,14 +175,23 @@ def _record(cls: type, data: Any, fault: Callable[..., CatalogError]) -> Any:
 
 def _compact(record: Any) -> dict:
     """The record as JSON, without optional fields left at their defaults (so format-1 records stay as they were)."""
-    data = asdict(record)
     result = {}
-    for f in fields(record):
-        value = data[f.name]
-        if f.default is not MISSING and value == f.default:
+    for name, default in _layout(type(record)):  # not asdict, which deep-copies: a build states every approval
+        value = getattr(record, name)
+        if default is not MISSING and value == default:
             continue
-        result[f.name] = list(value) if isinstance(value, tuple) else value
+        result[name] = list(value) if isinstance(value, tuple) else value
     return result
+
+
+def _layout(cls: type) -> tuple[tuple[str, Any], ...]:
+    """Each field of a record class with its default (MISSING when required), found once per class."""
+    if cls not in _LAYOUTS:
+        _LAYOUTS[cls] = tuple((f.name, f.default) for f in fields(cls))
+    return _LAYOUTS[cls]
+
+
+_LAYOUTS: dict[type, tuple[tuple[str, Any], ...]] = {}
 
 
 @dataclass
@@ -401,17 +410,24 @@ def _signature_fault(config: Config, ledger: Ledger, key: str, record: Approval 
             return f"its batch {record.batch} is not in the ledger"
         if batch.reviewer != who or statement_digest(ledger, key, record) not in batch.records:
             return "signature does not verify"
-        signature, signed = batch.signature, lambda: batch_statement(ledger, batch)
-    elif record.signature:
-        signature, signed = record.signature, lambda: statement(ledger, key, record)
-    else:
+        remembered = ("batch", record.batch)  # one answer for every record of the batch
+        if remembered not in ledger.verdicts:
+            ledger.verdicts[remembered] = _fault(reviewer, batch_statement(ledger, batch), batch.signature,
+                                                 dt.datetime.fromisoformat(batch.signed_at))
+        return ledger.verdicts[remembered]
+    if not record.signature:
         return "unsigned"
+    return _fault(reviewer, statement(ledger, key, record), record.signature, _made_at(record))
+
+
+def _fault(reviewer: Reviewer, signed: bytes, signature: str, moment: dt.datetime) -> str | None:
+    """None when ``signature`` is ``reviewer``'s, of ``signed``, by a key listed for them at ``moment``; else why not."""
     used = signing_key(signature)
     if used is None:
         return "signature does not verify"
-    if fault := _key_fault(reviewer, used, _made_at(record)):
+    if fault := _key_fault(reviewer, used, moment):
         return fault
-    if not _verified(signed(), signature, used):
+    if not _verified(signed, signature, used):
         return "signature does not verify"
     return None
 

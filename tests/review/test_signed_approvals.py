@@ -317,7 +317,7 @@ def test_an_approval_made_without_the_checks_publishes_no_recorded_error_it_did_
     write_catalog(path, catalog)
     catalog = read_catalog(path)
     ledger = load_ledger(config, "es", SLUG)
-    assert approve(catalog, ledger, config, "mlopez")  # the low-level call runs no checks
+    assert approve(catalog, ledger, config, "mlopez")  # the low-level call holds nothing back
     ledger.save()
     assert state(config, ENGLISH) is ReviewState.TRANSLATED
     stages.run(config)
