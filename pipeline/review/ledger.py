@@ -1091,7 +1091,7 @@ class Entry:
     editor: str | None = None  # who wrote the current translation (or the one it was changed from) in the tools
     fuzzy: bool = False
     source: str = ""  # where the words came from: engine:NAME, edit:ID or outside (text_source)
-    void: str = ""  # why the recorded approval does not count, when its signature is the reason
+    void: str = ""  # why the recorded approval does not count, when its signature or a check error is the reason
 
     @property
     def label(self) -> str:
@@ -1164,6 +1164,11 @@ def entries_of(config: Config, lang: str, slug: str, catalog: Catalog, ledger: L
         void = ""
         if approval is not None and state is not ReviewState.APPROVED and config.review.signatures:
             void = signature_fault(config, ledger, key, approval) or ""
+        if approval is not None and state is not ReviewState.APPROVED and not void:
+            standing = standing_approval(message, ledger, config)
+            errors = uncovered_errors(message, ledger, config, standing) if standing is not None else []
+            if errors:
+                void = "it does not override the check error " + "; ".join(finding_text(f) for f in errors)
         result.append(Entry(
             lang=lang,
             slug=slug,

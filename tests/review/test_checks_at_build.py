@@ -22,6 +22,7 @@ from pipeline.review.ledger import (
     Approval,
     ReviewState,
     approve,
+    build_queue,
     checks_in_use,
     covers,
     english_of,
@@ -96,6 +97,9 @@ def test_a_forged_text_approved_under_an_edited_checks_fingerprint_is_not_publis
     assert len(said) == 2, said  # the number lost and the number added, each named at the entry
     assert all(line.startswith(f"locales/es/LC_MESSAGES/{SLUG}.po:") for line in said)
     assert any("check error numbers: the English has 110; the translation does not" in line for line in said)
+    # the queue and the review page say why the recorded approval does not count
+    (waiting,) = [e for e in build_queue(config, ["es"], [SLUG], set(ReviewState)).entries if e.english.startswith(SERUM)]
+    assert waiting.state is ReviewState.TRANSLATED and "does not override the check error numbers" in waiting.void
     # the checks run again on words they pass: the edited fingerprint alone does not hold an approval back
     signed_approval(config, SERUM, right, checks=edited)
     assert entry_state(config, SERUM) is ReviewState.APPROVED
