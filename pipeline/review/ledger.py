@@ -549,8 +549,10 @@ def is_approved(message: Message, ledger: Ledger, config: Config) -> bool:
 
     Yes when it is translated and not a draft (fuzzy), a reviewer listed for
     the language approved this very English and this very translation, signed
-    with their listed key (unless the project opted out of signatures), and no
-    reviewer rejected those words since. Build, check, the queue, the preview
+    with their listed key (unless the project opted out of signatures), no
+    reviewer rejected those words since (:func:`standing_approval`), and no
+    check error stands on them that the approval's override does not cover
+    (:func:`uncovered_errors`). Build, check, the queue, the preview
     and the review page all ask it (through :func:`state_of` or
     :func:`approved_keys`).
     """
