@@ -11,7 +11,8 @@
   deterministic pseudo-translation in the language's script, of similar
   length, keeping numbers and markup), none fuzzy;
 - ``locales/<lang>/LC_MESSAGES/<slug>.approvals.json``: every entry approved
-  by the one reviewer configured for all M languages.
+  by the one reviewer configured for all M languages, signed as one batch per
+  catalogue, overriding what the checks find in the pseudo-translations.
 
 No POT and no outputs: producing those is the work being measured. The PO
 files and ledgers are written with the pipeline's own writer, so they are what
@@ -47,6 +48,7 @@ LANGUAGES = (
     "ja", "ko", "th", "id", "ms", "ro", "cs", "sv", "da", "fi",
 )
 REVIEWER_ID = "bench"
+OVERRIDE = "benchmark pseudo-translation, never for patients"
 DATE = "2026-01-15"
 
 PROCEDURES = (
@@ -233,7 +235,9 @@ def _catalogues(task: tuple[str, str]) -> int:
             message.flags.discard("fuzzy")
         write_catalog(config.po_path(lang, slug), catalog)
         ledger = load_ledger(config, lang, slug)
-        approve(catalog, ledger, config, REVIEWER_ID, signer=signer)
+        # One signed batch per catalogue; what the checks find in the pseudo-translations is overridden
+        # (and recorded), so the build trusts the approvals as it would a clinician's.
+        approve(catalog, ledger, config, REVIEWER_ID, signer=signer, override=OVERRIDE)
         ledger.save()
         written += 1
     return written

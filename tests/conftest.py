@@ -136,10 +136,15 @@ def translate_all(config: Config, lang: str, translate: Callable[[str], str], sl
     write_catalog(path, catalog)
 
 
-def approve_all(config: Config, lang: str, reviewer: str = "jchen", slug: str = SLUG) -> int:
+# The stand-in translations below fail the checks (English left in): approving them overrides that.
+STAND_IN = "stand-in test translation, not for patients"
+
+
+def approve_all(config: Config, lang: str, reviewer: str = "jchen", slug: str = SLUG, override: str = STAND_IN) -> int:
+    """Approve every translated entry, overriding what the checks find with ``override`` ("": no override)."""
     catalog = read_catalog(config.po_path(lang, slug))
     ledger = load_ledger(config, lang, slug)
-    approved = approve(catalog, ledger, config, reviewer)
+    approved = approve(catalog, ledger, config, reviewer, override=override)
     ledger.save()
     return len(approved)
 

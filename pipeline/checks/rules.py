@@ -14,6 +14,7 @@ in the table still gets every check that needs no language data.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -27,6 +28,11 @@ from pipeline.checks.glossary import Glossary, Term
 from pipeline.checks.severity import Severity
 from pipeline.core import units
 from pipeline.source.document import inline_tokens
+
+# Raise it with every change to a check's code that could change its findings on the
+# same words: approvals record the checks' fingerprint (below), and an approval made
+# under other checks has them run again on its words before it is published.
+RULES_VERSION = 1
 
 
 @dataclass(frozen=True)
@@ -1277,3 +1283,24 @@ def run_checks(english: str, translation: str, lang: str, glossary: Glossary | N
         return []
     english, translation = unicodedata.normalize("NFC", english), unicodedata.normalize("NFC", translation)
     return [finding for check in CHECKS.values() for finding in check(english, translation, lang, glossary)]
+
+
+def checks_fingerprint(glossary: Glossary | None = None) -> str:
+    """SHA-256 of what decides the checks' findings: rule version, registry, language tables, lexicon, glossary.
+
+    The checks are deterministic: the same words judged under the same
+    fingerprint give the same findings. An approval records the fingerprint of
+    the checks its reviewer's tools ran (pipeline.review.ledger), so the
+    approval rule need not run them again while it is unchanged.
+    """
+    material = (
+        RULES_VERSION,
+        [(check.name, check.severity.value) for check in CHECKS.values()],
+        LANGUAGES, ENGLISH_UNITS, units.UNITS,
+        lexicon.POLARITY_CONCEPTS, lexicon.ENGLISH_POLARITY, lexicon.POLARITY, lexicon.ENGLISH_COUNTED,
+        lexicon.COUNTED, lexicon.INSTRUCTIONS, lexicon.ENGLISH_INSTRUCTION, lexicon.DRUG_ENDINGS_LATIN,
+        lexicon.DRUG_ENDINGS, lexicon.SHARED_WORDS,
+        language_id.CANDIDATES, language_id.CONFIDENCE, language_id.OWN_AT_MOST, language_id.MIN_LETTERS,
+        glossary.terms if glossary else (),
+    )
+    return hashlib.sha256(repr(material).encode()).hexdigest()

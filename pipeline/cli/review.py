@@ -257,7 +257,7 @@ def review_resign(
     could write the ledger could have added an unsigned approval under your id.
     """
     from pipeline.catalogs.po import key_of, messages
-    from pipeline.review.ledger import editing, english_of, resign
+    from pipeline.review.ledger import editing, english_of, is_signed, resign
     from pipeline.run.preview import current_preview
 
     with guarded() as config:
@@ -268,7 +268,7 @@ def review_resign(
             if not config.po_path(lang, slug).exists():
                 continue
             with editing(config, lang, slug) as work:
-                unsigned = [k for k, a in work.ledger.approvals.items() if a.reviewer == reviewer and not a.signature]
+                unsigned = [k for k, a in work.ledger.approvals.items() if a.reviewer == reviewer and not is_signed(a)]
                 if not unsigned:
                     continue
                 preview = current_preview(config, lang, slug, work.catalog).html_sha256

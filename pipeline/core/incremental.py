@@ -23,7 +23,7 @@ from typing import Any, NamedTuple
 
 from pipeline.core.files import Signature, read_file, write_atomic
 
-STATE_VERSION = 4  # 2: outputs in a fixed order; 3: shorter records; 4: named records, the picker's apart
+STATE_VERSION = 5  # 2: outputs in a fixed order; 3: shorter records; 4: named records, the picker's apart; 5: credits
 
 
 class PublicationRecord(NamedTuple):
@@ -34,6 +34,7 @@ class PublicationRecord(NamedTuple):
     approved: int
     total: int
     approved_on: str | None  # ISO date
+    credit: list | None = None  # who translated and checked it, as publish.picker.Credit.as_record gives it
 
 
 class LanguageRecord(NamedTuple):

@@ -63,6 +63,7 @@ class Publication:
     # The signature of each output there may be (OUTPUT_SUFFIXES, then the MO file) as this
     # build left it (None for none): what the run state records. None: not known.
     outputs: tuple[Signature | None, ...] | None = field(default=None, compare=False)
+    credit: picker.Credit | None = None  # who translated and checked a published translation: the picker says so
 
 
 @dataclass(frozen=True)
@@ -589,8 +590,10 @@ def build_language(leaflet: Leaflet, config: Config, lang_code: str, catalog: Ca
     reason = "all blocks approved" if approved_count == total else (
         f"{approved_count} of {total} blocks approved; the rest shown in English"
     )
+    credit = picker.Credit(credits.engines, credits.by_people, tuple((r.name, r.role) for r in credits.checkers),
+                           approved_on)
     return Publication(slug, lang_code, True, reason, approved_count, total, approved_on, changed,
-                       (*outputs, mo_signature))
+                       (*outputs, mo_signature), credit)
 
 
 def pdf_record_path(config: Config, lang_code: str, slug: str) -> Path:
@@ -655,7 +658,8 @@ def build_index(config: Config, leaflets: list[Leaflet], publications: list[Publ
     """Write dist/index.html: every published language of every leaflet, with relative links."""
     published = {(p.slug, p.lang) for p in publications if p.published}
     options = config.build
+    credits = {(p.slug, p.lang): p.credit for p in publications if p.published and p.credit is not None}
     content = picker.picker_leaflets(config, [(leaflet.slug, leaflet.title) for leaflet in leaflets], published,
-                                     pdf=options.pdf, bilingual=options.bilingual, qr=options.qr)
+                                     pdf=options.pdf, bilingual=options.bilingual, qr=options.qr, credits=credits)
     # Rendered and written a leaflet at a time: at 800 leaflets in 10 languages the page is 6 MB.
     return write_streamed(config.output_dir / "index.html", picker.page(template_environment(), content))

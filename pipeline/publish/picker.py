@@ -1,21 +1,25 @@
 """The language picker for clinic staff (``dist/index.html``) and the QR codes it shows.
 
 Only published languages are listed, each under its own name and its English
-name, with relative links (the folder may be opened from a shared drive) and a
+name, with who translated it (people, or a named engine's draft), who checked
+it and when, as the ledger and the PO file show (the page's stamp says the
+same), with relative links (the folder may be opened from a shared drive) and a
 QR code that takes the page home on a phone. The search box is a small
 script; without it the page is a plain list.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import asdict, dataclass
 from functools import cache
 from pathlib import Path
 from urllib.parse import quote
 
+from babel.dates import format_date
 from jinja2 import Environment
 from markupsafe import Markup, escape
 
@@ -99,12 +103,53 @@ class QrCode:
 
 
 @dataclass(frozen=True)
+class Credit:
+    """Who did what for one published language: from the approvals that count (review.ledger.credits_of)."""
+
+    engines: tuple[str, ...]  # engines whose drafts were approved, by name
+    by_people: bool  # some approved words were written by people
+    checkers: tuple[tuple[str, str], ...]  # (name, role) of each reviewer whose approvals count
+    approved_on: dt.date  # the latest approval
+
+    @property
+    def made_by(self) -> str:
+        """How the words came about: "Translated by people", "Drafted by machine translation (apertium)", or both."""
+        engines = f"machine translation ({', '.join(self.engines)})"
+        if self.engines and self.by_people:
+            return f"Drafted by {engines} and by people"
+        if self.engines:
+            return f"Drafted by {engines}"
+        return "Translated by people"
+
+    @property
+    def checked_by(self) -> str:
+        return ", ".join(f"{name} ({role})" for name, role in self.checkers)
+
+    @property
+    def approved_text(self) -> str:
+        """The date as the English stamp writes it (publish.stamp.long_date)."""
+        return format_date(self.approved_on, format="long", locale=language(SOURCE_LANGUAGE).locale)
+
+    def as_record(self) -> list:
+        """As the run state keeps it (JSON); :meth:`from_record` reads it back."""
+        return [list(self.engines), self.by_people, [list(pair) for pair in self.checkers],
+                self.approved_on.isoformat()]
+
+    @classmethod
+    def from_record(cls, data: list) -> Credit:
+        engines, by_people, checkers, approved_on = data
+        return cls(tuple(engines), bool(by_people), tuple((name, role) for name, role in checkers),
+                   dt.date.fromisoformat(approved_on))
+
+
+@dataclass(frozen=True)
 class PickerRow:
-    """One published language of a leaflet: its names, its editions, its QR code."""
+    """One published language of a leaflet: its names, its editions, its QR code, who translated and checked it."""
 
     label: LanguageLabel
     editions: tuple[Edition, ...]
     qr: QrCode | None
+    credit: Credit | None = None  # None for the English, which is the source
 
 
 @dataclass(frozen=True)
@@ -125,8 +170,11 @@ def search_key(text: str) -> str:
 
 
 def picker_leaflets(config: Config, leaflets: list[tuple[str, str]], published: set[tuple[str, str]], *,
-                    pdf: bool, bilingual: bool, qr: bool) -> Iterator[PickerLeaflet]:
+                    pdf: bool, bilingual: bool, qr: bool,
+                    credits: Mapping[tuple[str, str], Credit] | None = None) -> Iterator[PickerLeaflet]:
     """The picker's content: for each (slug, title), its published languages, English first, then by English name.
+
+    ``credits`` says, per (slug, language), who translated and checked it.
 
     One leaflet at a time: the page (templates/index.html.j2) is written as it is
     rendered, never held whole.
@@ -145,7 +193,8 @@ def picker_leaflets(config: Config, leaflets: list[tuple[str, str]], published: 
                 url = page_url(config.base_url, code, slug)
                 svg = inline_qr(config.output_path(code, slug, ".qr.svg")) if inline else None
                 qr_code = QrCode(url, inline, svg)
-            rows.append(PickerRow(language_label(code), _editions(code, pdf, bilingual), qr_code))
+            credit = (credits or {}).get((slug, code))
+            rows.append(PickerRow(language_label(code), _editions(code, pdf, bilingual), qr_code, credit))
         yield PickerLeaflet(slug, title, tuple(rows))
 
 

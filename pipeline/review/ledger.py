@@ -13,18 +13,22 @@ of what it says (:func:`statement`, :mod:`pipeline.core.signing`). Only a
 record whose signature verifies against the key listed for that reviewer is
 trusted (:func:`signature_fault`): a hand-typed or altered approval is no
 approval, and a signed edit names its author, so the four-eyes rule holds by
-key, not by the name someone typed.
+key, not by the name someone typed. Approvals a reviewer makes in one action
+are signed together, as git signs a commit rather than each file: one
+:class:`Batch` statement lists the digest of every record's statement, and
+each record names its batch, so a build checks one signature per action.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import hashlib
 import json
 import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import MISSING, asdict, dataclass, field, fields, replace
+from dataclasses import MISSING, dataclass, field, fields, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -49,8 +53,8 @@ from pipeline.catalogs.po import (
     write_catalog,
 )
 from pipeline.catalogs.update import read_language_catalog
-from pipeline.checks.glossary import Glossary
-from pipeline.checks.rules import Finding, run_checks
+from pipeline.checks.glossary import Glossary, read_glossary
+from pipeline.checks.rules import Finding, checks_fingerprint, run_checks
 from pipeline.checks.severity import Severity
 from pipeline.core.clock import now
 from pipeline.core.config import Config, Reviewer
@@ -58,6 +62,7 @@ from pipeline.core.errors import CatalogError, ReviewError
 from pipeline.core.files import flock, list_unfinished, read_file, write_atomic
 from pipeline.core.languages import language
 from pipeline.core.signing import (
+    NAMESPACE,
     PublicKey,
     Signer,
     find_signer,
@@ -68,8 +73,9 @@ from pipeline.core.signing import (
 )
 from pipeline.review.states import STATE_LABELS, WAITING, ReviewState
 
-LEDGER_FORMAT = 2  # 1: approvals only; 2: adds rejections, edits and signatures
+LEDGER_FORMAT = 3  # 1: approvals only; 2: adds rejections, edits and signatures; 3: adds batches
 STATEMENT_VERSION = "leaflets-review/1"  # names the layout of the signed statement
+BATCH_STATEMENT_VERSION = "leaflets-review-batch/1"  # and of a batch's
 OVERRIDE_MIN_LENGTH = 15  # an override says what was checked: "ok" says nothing
 
 
@@ -84,10 +90,26 @@ class Approval:
     overridden: tuple[str, ...] = ()  # the checks whose errors the override covers
     preview: str = ""  # SHA-256 of the preview page read before a bulk approval
     own_edit: bool = False  # approved by its editor, where the project allows that
+    # The overridden error findings themselves, "check: message": an override covers these and no other.
+    overridden_findings: tuple[str, ...] = ()
+    # checks_fingerprint() of the checks the approver's tools ran on these words (empty: none ran).
+    # While it is the current one, the words' findings are the ones the approval saw.
+    checks: str = ""
     # Where the approved words came from: "engine:NAME" (a machine draft), "edit:ID" (a signed edit
     # by that reviewer), "outside" (a PO editor, by no known author: the approver states they did not write it).
     source: str = ""
     signature: str = ""  # the reviewer's SSHSIG of statement(), base64
+    batch: str = ""  # or the id of the Batch whose signature lists this record's statement
+
+
+@dataclass(frozen=True)
+class Batch:
+    """Approvals one reviewer made in one action, signed once (see :func:`batch_statement`)."""
+
+    reviewer: str
+    signed_at: str
+    records: tuple[str, ...]  # SHA-256 of each approval's statement(), sorted
+    signature: str = ""  # the reviewer's SSHSIG of batch_statement(), base64
 
 
 @dataclass(frozen=True)
@@ -111,16 +133,17 @@ class Edit:
     signature: str = ""
 
 
-_TIMES = ("approved_at", "rejected_at", "edited_at")
+_TIMES = ("approved_at", "rejected_at", "edited_at", "signed_at")
+_LISTS = {"overridden": "check names", "overridden_findings": "findings", "records": "SHA-256 digests"}
 
 
 def _field_fault(name: str, value: Any) -> str | None:
     """What is wrong with one field of a ledger record, or None."""
     if name == "own_edit":
         return None if isinstance(value, bool) else "must be true or false"
-    if name == "overridden":
+    if name in _LISTS:
         ok = isinstance(value, list) and all(isinstance(item, str) for item in value)
-        return None if ok else "must be a list of check names"
+        return None if ok else f"must be a list of {_LISTS[name]}"
     if not isinstance(value, str):
         return "must be a string"
     if name in _TIMES:
@@ -146,21 +169,29 @@ def _record(cls: type, data: Any, fault: Callable[..., CatalogError]) -> Any:
     for name, value in data.items():
         if problem := _field_fault(name, value):
             raise fault(f"{name} {problem}", name)
-    if "overridden" in data:  # JSON has no tuples
-        data = {**data, "overridden": tuple(data["overridden"])}
+    data = {name: tuple(value) if isinstance(value, list) else value for name, value in data.items()}  # JSON has no tuples
     return cls(**data)
 
 
 def _compact(record: Any) -> dict:
     """The record as JSON, without optional fields left at their defaults (so format-1 records stay as they were)."""
-    data = asdict(record)
     result = {}
-    for f in fields(record):
-        value = data[f.name]
-        if f.default is not MISSING and value == f.default:
+    for name, default in _layout(type(record)):  # not asdict, which deep-copies: a build states every approval
+        value = getattr(record, name)
+        if default is not MISSING and value == default:
             continue
-        result[f.name] = list(value) if isinstance(value, tuple) else value
+        result[name] = list(value) if isinstance(value, tuple) else value
     return result
+
+
+def _layout(cls: type) -> tuple[tuple[str, Any], ...]:
+    """Each field of a record class with its default (MISSING when required), found once per class."""
+    if cls not in _LAYOUTS:
+        _LAYOUTS[cls] = tuple((f.name, f.default) for f in fields(cls))
+    return _LAYOUTS[cls]
+
+
+_LAYOUTS: dict[type, tuple[tuple[str, Any], ...]] = {}
 
 
 @dataclass
@@ -171,15 +202,20 @@ class Ledger:
     approvals: dict[str, Approval] = field(default_factory=dict)
     rejections: dict[str, Rejection] = field(default_factory=dict)
     edits: dict[str, Edit] = field(default_factory=dict)
+    batches: dict[str, Batch] = field(default_factory=dict)
     as_read: bytes | None = field(default=None, repr=False, compare=False)  # the file's bytes, when read
     read_status: os.stat_result | None = field(default=None, repr=False, compare=False)  # and its status then
     # signature_fault's answers, per record: a build asks about each approval more than once
     verdicts: dict[tuple[str, Any], str | None] = field(default_factory=dict, repr=False, compare=False)
+    # the glossary and checks fingerprint in use (checks_in_use), found once per ledger read
+    checks_used: tuple[Glossary, str] | None = field(default=None, repr=False, compare=False)
 
     def save(self) -> bool:
         """Write the ledger atomically; return False when nothing changed (an empty ledger is not created)."""
         if not (self.approvals or self.rejections or self.edits or self.path.exists()):
             return False
+        in_use = {record.batch for record in self.approvals.values()}
+        batches = {name: batch for name, batch in self.batches.items() if name in in_use}  # the rest sign nothing
         document = {
             "format": LEDGER_FORMAT,
             "language": self.language,
@@ -187,6 +223,7 @@ class Ledger:
             "approvals": {key: _compact(r) for key, r in sorted(self.approvals.items())},
             "rejections": {key: _compact(r) for key, r in sorted(self.rejections.items())},
             "edits": {key: _compact(r) for key, r in sorted(self.edits.items())},
+            **({"batches": {name: _compact(b) for name, b in sorted(batches.items())}} if batches else {}),
         }
         text = json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
         self.as_read = self.read_status = None  # no longer the file's bytes
@@ -228,7 +265,7 @@ def load_ledger(config: Config, lang: str, slug: str) -> Ledger:
         built = {}
         for key, data in records.items():
             def fault(problem: str, where: str | None = None, key: str = key) -> CatalogError:
-                return CatalogError(f"approval ledger: {name.removesuffix('s')} of {key!r}: {problem}",
+                return CatalogError(f"approval ledger: {_SINGULAR[name]} of {key!r}: {problem}",
                                     path, record_line(text, name, key, *([where] if where else [])))
             built[key] = _record(cls, data, fault)
         return built
@@ -238,9 +275,13 @@ def load_ledger(config: Config, lang: str, slug: str) -> Ledger:
         approvals=section("approvals", Approval),
         rejections=section("rejections", Rejection),
         edits=section("edits", Edit),
+        batches=section("batches", Batch),
         as_read=as_read,
         read_status=read_status,
     )
+
+
+_SINGULAR = {"approvals": "approval", "rejections": "rejection", "edits": "edit", "batches": "batch"}
 
 
 def record_line(text: str, *path: str) -> int | None:
@@ -277,9 +318,41 @@ def statement(ledger: Ledger, key: str, record: Approval | Rejection | Edit) -> 
         "language": ledger.language,
         "leaflet": ledger.leaflet,
         "entry": key,
-        **{name: value for name, value in _compact(record).items() if name != "signature"},
+        **{name: value for name, value in _compact(record).items() if name not in ("signature", "batch")},
     }
+    return _one_line(document)
+
+
+def _one_line(document: dict) -> bytes:
     return (json.dumps(document, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n").encode()
+
+
+def statement_digest(ledger: Ledger, key: str, record: Approval) -> str:
+    """The SHA-256 of a record's statement, as a batch lists it."""
+    return hashlib.sha256(statement(ledger, key, record)).hexdigest()
+
+
+def batch_statement(ledger: Ledger, batch: Batch) -> bytes:
+    """What a reviewer signs for a batch: the digest of each approval's statement, the leaflet, language, reviewer, time.
+
+    One line of JSON as :func:`statement` writes it; ``ssh-keygen -Y verify``
+    confirms it the same way, and the digest of a record's own statement,
+    found in the list, binds that record to the signature.
+    """
+    return _one_line({
+        "statement": BATCH_STATEMENT_VERSION,
+        "action": "approve",
+        "language": ledger.language,
+        "leaflet": ledger.leaflet,
+        "reviewer": batch.reviewer,
+        "signed_at": batch.signed_at,
+        "records": list(batch.records),
+    })
+
+
+def batch_id(ledger: Ledger, batch: Batch) -> str:
+    """How records name their batch: the start of the SHA-256 of its statement."""
+    return hashlib.sha256(batch_statement(ledger, batch)).hexdigest()[:16]
 
 
 def _author(record: Approval | Rejection | Edit) -> str:
@@ -331,16 +404,43 @@ def _signature_fault(config: Config, ledger: Ledger, key: str, record: Approval 
     reviewer = config.reviewer(who)
     if reviewer is None:
         return f"{who!r} is not listed in [[tool.leaflets.reviewers]]"
+    if isinstance(record, Approval) and record.batch:
+        batch = ledger.batches.get(record.batch)
+        if batch is None:
+            return f"its batch {record.batch} is not in the ledger"
+        if batch.reviewer != who or statement_digest(ledger, key, record) not in batch.records:
+            return "signature does not verify"
+        remembered = ("batch", record.batch)  # one answer for every record of the batch
+        if remembered not in ledger.verdicts:
+            ledger.verdicts[remembered] = _fault(reviewer, batch_statement(ledger, batch), batch.signature,
+                                                 dt.datetime.fromisoformat(batch.signed_at))
+        return ledger.verdicts[remembered]
     if not record.signature:
         return "unsigned"
-    used = signing_key(record.signature)
+    return _fault(reviewer, statement(ledger, key, record), record.signature, _made_at(record))
+
+
+def _fault(reviewer: Reviewer, signed: bytes, signature: str, moment: dt.datetime) -> str | None:
+    """None when ``signature`` is ``reviewer``'s, of ``signed``, by a key listed for them at ``moment``; else why not."""
+    used = signing_key(signature)
     if used is None:
         return "signature does not verify"
-    if fault := _key_fault(reviewer, used, _made_at(record)):
+    if fault := _key_fault(reviewer, used, moment):
         return fault
-    if not verify(statement(ledger, key, record), record.signature, used):
+    if not _verified(signed, signature, used):
         return "signature does not verify"
     return None
+
+
+@lru_cache(maxsize=4096)
+def _verified(message: bytes, signature: str, key: PublicKey) -> bool:
+    """:func:`verify`, once per process for each signature: a batch's signature is asked about once per record."""
+    return verify(message, signature, key, NAMESPACE)
+
+
+def is_signed(record: Approval | Rejection | Edit) -> bool:
+    """Does the record carry a signature, its own or its batch's (not yet verified)?"""
+    return bool(record.signature or (isinstance(record, Approval) and record.batch))
 
 
 def trusted(config: Config, ledger: Ledger, key: str, record: Approval | Rejection | Edit) -> bool:
@@ -349,19 +449,56 @@ def trusted(config: Config, ledger: Ledger, key: str, record: Approval | Rejecti
 
 
 class _Signing:
-    """Signs the records one reviewer makes in one action; finds the key the first time it is needed."""
+    """Signs the records one reviewer makes in one action; finds the key the first time it is needed.
+
+    A rejection or an edit is signed on its own (:meth:`signed`). Approvals
+    wait (:meth:`approval`) until the action ends (:meth:`seal`): one is
+    signed on its own, several together as one :class:`Batch`.
+    """
 
     def __init__(self, config: Config, reviewer: Reviewer, signer: Signer | None):
         self.config, self.reviewer, self.signer = config, reviewer, signer
         if signer is not None and signer.public_key != current_key(reviewer):
             raise ReviewError(f"this key ({signer.public_key.fingerprint}) is not the key listed for {reviewer.id}")
+        self.waiting: list[str] = []  # keys of the approvals recorded in this action, not yet signed
+        self.required = False
 
-    def signed(self, ledger: Ledger, key: str, record: Any, *, required: bool = False) -> Any:
+    def _wanted(self, required: bool) -> bool:
         if self.signer is None and not self.config.review.signatures and not required:
-            return record  # the project opted out: unsigned, as before signatures
+            return False  # the project opted out: unsigned, as before signatures
         if self.signer is None:
             self.signer = find_signer(self.reviewer.id, current_key(self.reviewer))
+        return True
+
+    def signed(self, ledger: Ledger, key: str, record: Any, *, required: bool = False) -> Any:
+        if not self._wanted(required):
+            return record
+        assert self.signer is not None
         return replace(record, signature=sign(statement(ledger, key, record), self.signer))
+
+    def approval(self, ledger: Ledger, key: str, record: Approval, *, required: bool = False) -> None:
+        """Put ``record`` in the ledger, to be signed by :meth:`seal`; the key is found first (or refused)."""
+        self._wanted(required)
+        ledger.approvals[key] = record
+        self.waiting.append(key)
+        self.required = self.required or required
+
+    def seal(self, ledger: Ledger) -> None:
+        """Sign the approvals of this action: one on its own, several as one batch."""
+        keys, self.waiting = self.waiting, []
+        if not keys or not self._wanted(self.required):
+            return
+        assert self.signer is not None
+        if len(keys) == 1:
+            ledger.approvals[keys[0]] = self.signed(ledger, keys[0], ledger.approvals[keys[0]], required=True)
+            return
+        digests = tuple(sorted({statement_digest(ledger, key, ledger.approvals[key]) for key in keys}))
+        batch = Batch(reviewer=self.reviewer.id, signed_at=now().isoformat(), records=digests)
+        batch = replace(batch, signature=sign(batch_statement(ledger, batch), self.signer))
+        name = batch_id(ledger, batch)
+        ledger.batches[name] = batch
+        for key in keys:
+            ledger.approvals[key] = replace(ledger.approvals[key], batch=name)
 
 
 def reviewer_may_approve(config: Config, reviewer_id: str, lang: str) -> bool:
@@ -412,39 +549,91 @@ def is_approved(message: Message, ledger: Ledger, config: Config) -> bool:
 
     Yes when it is translated and not a draft (fuzzy), a reviewer listed for
     the language approved this very English and this very translation, signed
-    with their listed key (unless the project opted out of signatures), and no
-    reviewer rejected those words since. Build, check, the queue, the preview
+    with their listed key (unless the project opted out of signatures), no
+    reviewer rejected those words since (:func:`standing_approval`), and no
+    check error stands on them that the approval's override does not cover
+    (:func:`uncovered_errors`). Build, check, the queue, the preview
     and the review page all ask it (through :func:`state_of` or
     :func:`approved_keys`).
     """
+    record = standing_approval(message, ledger, config)
+    return record is not None and not uncovered_errors(message, ledger, config, record)
+
+
+def standing_approval(message: Message, ledger: Ledger, config: Config) -> Approval | None:
+    """The approval of these very words that publishes them unless a check error stands in the way, or None.
+
+    Translated and not fuzzy; approved by a reviewer listed for the language,
+    for this English and this translation; signed with their listed key; not
+    rejected since.
+    """
     translation = translation_of(message)
     if not translation or message.fuzzy:
-        return False
+        return None
     record = _approval_of(message, ledger)
     if record is None or not reviewer_may_approve(config, record.reviewer, ledger.language):
-        return False
+        return None
     if record.english_sha256 != sha256(english_of(message)) or record.translation_sha256 != sha256(translation):
-        return False
+        return None
     if not trusted(config, ledger, key_of(message), record):
-        return False
+        return None
     if _current(ledger.rejections.get(key_of(message)), message):
-        return False
-    return not uncovered_errors(message, record)
+        return None
+    return record
 
 
-def uncovered_errors(message: Message, record: Approval) -> list[str]:
-    """The errors recorded on these very words that the (signed) approval does not override.
+def uncovered_errors(message: Message, ledger: Ledger, config: Config, record: Approval) -> list[Finding]:
+    """The error findings on these words that the (signed) approval's override does not cover.
 
-    Defence in depth, at the cost of reading comments: an approval made
-    without the checks (a script, an older leaflets) publishes no error the
-    draft stage recorded (``# leaflets-check: … [tag]``, bound to this English
-    and translation) unless its reviewer overrode that check. Running every
-    check again here would cost a build ten times its time; ``leaflets check``
-    runs them all and fails on an approved entry with an error not overridden.
+    Defence in depth. An approval records the fingerprint of the checks its
+    reviewer's tools ran (:func:`pipeline.checks.rules.checks_fingerprint`):
+    while it is the current one, the checks would find what they found then,
+    which the approval overrode, so they are not run again (at 1.5 ms an entry
+    they would make a build several times slower); only the errors the draft
+    stage recorded on these words (``# leaflets-check: … [tag]``) are read. An
+    approval made under other checks, or without them (a script, an older
+    leaflets), has every check run again on the words now.
     """
-    errors = {mark.check for mark in current_check_marks(message)}
-    covered = set(record.overridden) if record.override else set()
-    return sorted(errors - covered)
+    glossary, fingerprint = checks_in_use(config, ledger)
+    if record.checks and record.checks == fingerprint:
+        found = [Finding(mark.check, Severity.ERROR, mark.message) for mark in current_check_marks(message)]
+    else:
+        found = blocking(findings_of(message, ledger.language, glossary))
+    return [finding for finding in found if not covers(record, finding)]
+
+
+def covers(record: Approval, finding: Finding) -> bool:
+    """Does the approval's override cover this finding? Its check, and its very words when the approval lists them."""
+    if not record.override or finding.check not in record.overridden:
+        return False
+    return not record.overridden_findings or finding_text(finding) in record.overridden_findings
+
+
+def finding_text(finding: Finding) -> str:
+    return f"{finding.check}: {finding.message}"
+
+
+def checks_in_use(config: Config, ledger: Ledger | None = None) -> tuple[Glossary, str]:
+    """The project's glossary and the fingerprint of the checks with it, read once per ledger (or call)."""
+    if ledger is not None and ledger.checks_used is not None:
+        return ledger.checks_used
+    path = config.root / config.glossary
+    try:
+        status = path.stat()
+        stamp: tuple[int, ...] | None = (status.st_mtime_ns, status.st_size, status.st_ino)
+    except FileNotFoundError:
+        stamp = None
+    used = _glossary_and_fingerprint(path, stamp, config.languages)
+    if ledger is not None:
+        ledger.checks_used = used
+    return used
+
+
+@lru_cache(maxsize=8)
+def _glossary_and_fingerprint(path: Path, stamp: tuple[int, ...] | None,
+                              languages: tuple[str, ...]) -> tuple[Glossary, str]:
+    glossary = read_glossary(path, languages) if stamp is not None else Glossary()
+    return glossary, checks_fingerprint(glossary)
 
 
 def state_of(message: Message, ledger: Ledger, config: Config) -> ReviewState:
@@ -543,17 +732,27 @@ def approve(
     *,
     prefix: str | None = None,
     signer: Signer | None = None,
+    override: str = "",
 ) -> list[Message]:
     """Record approvals of the non-fuzzy translations (all, or those whose English starts with ``prefix``).
 
-    The low-level form for scripts and tests: it does not run the checks and
-    leaves drafts alone. It never approves a reviewer's own edit. Each approval
-    is signed with ``signer``, or the reviewer's key found as
-    :func:`pipeline.core.signing.find_signer` finds it. Returns the messages
-    approved now; the caller saves the ledger.
+    The low-level form for scripts and tests: it holds nothing back for the
+    checks and leaves drafts alone. It never approves a reviewer's own edit.
+    It runs the checks and records their fingerprint where every error they
+    find is overridden by ``override`` (a reason of at least
+    :data:`OVERRIDE_MIN_LENGTH` characters); an approval of words with an
+    error not overridden is recorded without it, and the approval rule runs
+    the checks on it again, so it is never published.
+    The approvals are signed (several as one batch) with ``signer``, or the
+    reviewer's key found as :func:`pipeline.core.signing.find_signer` finds
+    it. Returns the messages approved now; the caller saves the ledger.
     """
     reviewer = listed_reviewer(config, reviewer_id, ledger.language)
     signing = _Signing(config, reviewer, signer)
+    glossary, fingerprint = checks_in_use(config, ledger)
+    reason = " ".join(override.split())
+    if reason and len(reason) < OVERRIDE_MIN_LENGTH:
+        raise ReviewError(f"an override reason needs at least {OVERRIDE_MIN_LENGTH} characters: say what you checked")
     approved = []
     for message in messages(catalog):
         if prefix is not None and not english_of(message).startswith(prefix):
@@ -566,9 +765,23 @@ def approve(
             continue
         if own_edit(message, ledger, config, reviewer.id):
             continue
-        _record_approval(message, ledger, config, reviewer, signing)
+        errors = blocking(findings_of(message, ledger.language, glossary))
+        if errors and not reason:  # the approval rule runs the checks again, and finds these
+            _record_approval(message, ledger, config, reviewer, signing)
+        else:
+            _record_approval(message, ledger, config, reviewer, signing, checks=fingerprint,
+                             **_overriding(errors, reason))
         approved.append(message)
+    signing.seal(ledger)
     return approved
+
+
+def _overriding(errors: list[Finding], reason: str) -> dict[str, Any]:
+    """The approval fields of an override of ``errors`` (none when there are none)."""
+    if not errors:
+        return {}
+    return {"override": reason, "overridden": tuple(sorted({f.check for f in errors})),
+            "overridden_findings": tuple(sorted({finding_text(f) for f in errors}))}
 
 
 def _record_approval(message: Message, ledger: Ledger, config: Config, reviewer: Reviewer, signing: _Signing,
@@ -587,7 +800,7 @@ def _record_approval(message: Message, ledger: Ledger, config: Config, reviewer:
         source=text_source(message, ledger, config),
         **extra,
     )
-    ledger.approvals[key] = signing.signed(ledger, key, record)
+    signing.approval(ledger, key, record)
     ledger.rejections.pop(key, None)
 
 
@@ -598,25 +811,31 @@ def resign(catalog: Catalog, ledger: Ledger, config: Config, reviewer_id: str, *
     Only approvals that still hold (same English, same translation, not a
     draft, not rejected since) are signed, each recording ``preview``, the
     SHA-256 of the preview page the reviewer read first, and the time of
-    signing. Returns the messages signed; the caller saves the ledger.
+    signing; several are signed as one batch. The checks' fingerprint is
+    recorded where the checks find no error the approval does not override.
+    Returns the messages signed; the caller saves the ledger.
     """
     reviewer = listed_reviewer(config, reviewer_id, ledger.language)
     signing = _Signing(config, reviewer, signer)
+    glossary, fingerprint = checks_in_use(config, ledger)
     signed = []
     for message in messages(catalog):
         key = key_of(message)
         record = ledger.approvals.get(key)
-        if record is None or record.reviewer != reviewer.id or record.signature:
+        if record is None or record.reviewer != reviewer.id or is_signed(record):
             continue
         if message.fuzzy or not translation_of(message) or _current(ledger.rejections.get(key), message):
             continue
         if (record.english_sha256, record.translation_sha256) != (
                 sha256(english_of(message)), sha256(translation_of(message))):
             continue
+        passes = not [f for f in blocking(findings_of(message, ledger.language, glossary)) if not covers(record, f)]
         renewed = replace(record, role=reviewer.role, approved_at=now().isoformat(), preview=preview,
-                          source=record.source or text_source(message, ledger, config))
-        ledger.approvals[key] = signing.signed(ledger, key, renewed, required=True)
+                          source=record.source or text_source(message, ledger, config),
+                          checks=fingerprint if passes else "")
+        signing.approval(ledger, key, renewed, required=True)
         signed.append(message)
+    signing.seal(ledger)
     return signed
 
 
@@ -685,12 +904,17 @@ def approve_entries(
     held back unless ``override`` gives the reviewer's reason; an entry the
     reviewer edited is held back (four-eyes rule) unless the project allows it.
     A rejected entry can be approved one at a time by a reviewer who overrules
-    the rejection, never in ``bulk``. Each approval is signed (see :func:`approve`).
+    the rejection, never in ``bulk``. Each approval records the fingerprint of
+    the checks run (the project's glossary unless ``glossary`` is given) and
+    is signed (see :func:`approve`); several are signed as one batch.
     """
     reviewer = listed_reviewer(config, reviewer_id, ledger.language)
     signing = _Signing(config, reviewer, signer)
     outcome = Outcome()
     lang = ledger.language
+    if glossary is None:
+        glossary = checks_in_use(config, ledger)[0]
+    fingerprint = checks_fingerprint(glossary)
     for message in selected:
         state = state_of(message, ledger, config)
         if state is ReviewState.UNTRANSLATED:
@@ -715,13 +939,13 @@ def approve_entries(
             why = f"an override reason needs at least {OVERRIDE_MIN_LENGTH} characters: say what you checked"
             outcome.held.append((message, why))
             continue
-        extra: dict[str, Any] = {"preview": preview, "own_edit": mine}
-        if errors:
-            extra.update(override=reason, overridden=tuple(sorted({f.check for f in errors})))
+        extra: dict[str, Any] = {"preview": preview, "own_edit": mine, "checks": fingerprint,
+                                 **_overriding(errors, reason)}
         _record_approval(message, ledger, config, reviewer, signing, **extra)  # before #| goes: it names the old record
         if _clear_draft(message):
             outcome.po_changed = True
         outcome.approved.append(message)
+    signing.seal(ledger)
     return outcome
 
 
@@ -869,7 +1093,7 @@ class Entry:
     editor: str | None = None  # who wrote the current translation (or the one it was changed from) in the tools
     fuzzy: bool = False
     source: str = ""  # where the words came from: engine:NAME, edit:ID or outside (text_source)
-    void: str = ""  # why the recorded approval does not count, when its signature is the reason
+    void: str = ""  # why the recorded approval does not count, when its signature or a check error is the reason
 
     @property
     def label(self) -> str:
@@ -942,6 +1166,11 @@ def entries_of(config: Config, lang: str, slug: str, catalog: Catalog, ledger: L
         void = ""
         if approval is not None and state is not ReviewState.APPROVED and config.review.signatures:
             void = signature_fault(config, ledger, key, approval) or ""
+        if approval is not None and state is not ReviewState.APPROVED and not void:
+            standing = standing_approval(message, ledger, config)
+            errors = uncovered_errors(message, ledger, config, standing) if standing is not None else []
+            if errors:
+                void = "it does not override the check error " + "; ".join(finding_text(f) for f in errors)
         result.append(Entry(
             lang=lang,
             slug=slug,

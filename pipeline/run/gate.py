@@ -34,16 +34,18 @@ from pipeline.core.config import Config
 from pipeline.core.errors import LeafletsError
 from pipeline.core.languages import language
 from pipeline.review.ledger import (
-    Approval,
     Ledger,
     ReviewState,
+    covers,
     english_of,
     findings_of,
     load_ledger,
     record_line,
     reviewer_may_approve,
     signature_fault,
+    standing_approval,
     state_of,
+    uncovered_errors,
 )
 from pipeline.run.stages import needs_import
 from pipeline.source.document import read_leaflet
@@ -255,7 +257,7 @@ def _check_language(config: Config, report: CheckReport, status: LanguageStatus,
         state = state_of(message, ledger, config)
         status.counts[state] += 1
         if not pseudo:
-            _check_entry(report, status, relative, message, state, ledger, glossary)
+            _check_entry(config, report, status, relative, message, state, ledger, glossary)
     status.obsolete = len(catalog.obsolete)
     status.po_stale = present != english
     if status.po_stale:
@@ -286,21 +288,24 @@ def _check_language(config: Config, report: CheckReport, status: LanguageStatus,
             ))
 
 
-def _check_entry(report: CheckReport, status: LanguageStatus, relative: str, message: Message,
+def _check_entry(config: Config, report: CheckReport, status: LanguageStatus, relative: str, message: Message,
                  state: ReviewState, ledger: Ledger, glossary: Glossary) -> None:
     findings = findings_of(message, status.lang, glossary)
     if not findings:
         return
-    approval: Approval | None = None
-    if state is ReviewState.APPROVED:
-        approval = ledger.approvals.get(key_of(message))
+    approval = standing_approval(message, ledger, config)  # also one that a check error keeps from counting
+    if approval is not None and state is not ReviewState.APPROVED:
+        for error in uncovered_errors(message, ledger, config, approval):
+            report.problems.append(Problem(
+                relative, message.lineno,
+                f"approval of {english_of(message)!r} by {approval.reviewer} does not override the check error "
+                f"{error.check}: {error.message}: the entry is not published; fix the translation, "
+                "or approve it again with an override reason"))
     for finding in findings:
         severity = Severity(str(finding.severity))
-        override = ""
-        if approval is not None and approval.override and finding.check in approval.overridden:
-            override = approval.override
+        override = approval.override if approval is not None and covers(approval, finding) else ""
         blocking = severity is Severity.ERROR and not override and (
-            state is ReviewState.APPROVED or status.threshold > 0)
+            approval is not None or status.threshold > 0)
         if severity is Severity.ERROR:
             status.errors += 1
         else:

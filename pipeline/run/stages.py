@@ -566,8 +566,9 @@ def _language_record(po: Signature | None, ledger: Signature | None, publication
     """The run-state record of one language, with its outputs as the build left them (from the writes)."""
     assert publication.outputs is not None, "a build gives the signatures of what it wrote"
     approved_on = publication.approved_on.isoformat() if publication.approved_on else None
+    credit = publication.credit.as_record() if publication.credit is not None else None
     return LanguageRecord(po, ledger, publication.outputs, PublicationRecord(
-        publication.published, publication.reason, publication.approved, publication.total, approved_on))
+        publication.published, publication.reason, publication.approved, publication.total, approved_on, credit))
 
 
 def _report(results: Iterable[LeafletResult]) -> StageReport:
@@ -644,7 +645,8 @@ def _write_picker(config: Config, state: RunState) -> list[Path]:
     """
     slugs = [slug for slug in config.slugs() if slug in state.leaflets]  # not a leaflet never done yet
     lists = hashlib.sha256(json.dumps(
-        [[slug, state.leaflets[slug].title, [lang for lang, language in state.leaflets[slug].langs.items()
+        [[slug, state.leaflets[slug].title, [[lang, language.publication.credit]
+                                              for lang, language in state.leaflets[slug].langs.items()
                                               if language.publication.published]] for slug in slugs]
     ).encode()).hexdigest()
     page = config.output_dir / "index.html"
@@ -677,8 +679,9 @@ def _header(config: Config, slug: str, title: str) -> Leaflet:
 
 def _publication(slug: str, lang: str, recorded: PublicationRecord) -> build.Publication:
     approved_on = dt.date.fromisoformat(recorded.approved_on) if recorded.approved_on else None
+    credit = picker.Credit.from_record(recorded.credit) if recorded.credit else None
     return build.Publication(slug, lang, recorded.published, recorded.reason, recorded.approved, recorded.total,
-                             approved_on)
+                             approved_on, credit=credit)
 
 
 def _picker_labels(config: Config, recorded: PickerRecord | None) -> None:
@@ -691,7 +694,10 @@ def _picker_labels(config: Config, recorded: PickerRecord | None) -> None:
 def _fingerprint(config: Config) -> str:
     package = Path(__file__).resolve().parents[1]  # the whole pipeline package, not only run/
     # Babel's version too: its locale data names the languages and writes the dates of the outputs.
+    # The glossary too: the checks read it, and an approval made under other checks is checked again.
+    glossary = config.root / config.glossary
     return fingerprint(
         {"settings": config.as_dict(), "root": str(config.root), "version": __version__,
-         "babel": babel.__version__}, [package]
+         "babel": babel.__version__,
+         "glossary": hashlib.sha256(glossary.read_bytes()).hexdigest() if glossary.is_file() else None}, [package]
     )

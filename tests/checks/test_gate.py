@@ -74,12 +74,17 @@ def test_an_approved_entry_with_an_error_fails(gate_project):
     line = set_translation(config, "es", Q8, Q8_WITHOUT_NO)
     catalog = read_catalog(config.po_path("es", SLUG))
     ledger = load_ledger(config, "es", SLUG)
-    assert len(approve(catalog, ledger, config, "jchen", prefix=Q8)) == 1  # the low-level approval skips checks
+    assert len(approve(catalog, ledger, config, "jchen", prefix=Q8)) == 1  # the low-level approval holds nothing back
     ledger.save()
     result = invoke(config, "check")
     assert result.exit_code == 1
     assert f"{PO}:{line}: error: negation: sentence 1: the English says “NOT”; the translation has no negation" in result.stdout
-    assert "check FAILED: magnesium-infusions [es]: 1 error" in result.stdout
+    # the approval does not count: the entry is not published, and check says why at the entry
+    english_of_q8 = next(m.id for m in messages(catalog) if m.id.startswith(Q8))
+    assert (f"{PO}:{line}: error: approval of {english_of_q8!r} by jchen does not override the check error negation: "
+            "sentence 1: the English says “NOT”; the translation has no negation: the entry is not published"
+            ) in " ".join((result.stdout + result.stderr).split())
+    assert "check FAILED: 1 file problem; magnesium-infusions [es]: 1 error" in result.stdout
 
 
 def test_an_override_with_a_reason_lets_an_approved_error_pass(gate_project):

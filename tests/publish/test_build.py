@@ -4,7 +4,7 @@ import gettext
 import re
 
 from pipeline.run import stages
-from tests.conftest import SLUG, approve_all, fake_translation, translate_all
+from tests.conftest import SLUG, STAND_IN, approve_all, fake_translation, translate_all
 from tests.source.golden import assert_golden
 
 
@@ -109,7 +109,7 @@ def test_lower_threshold_publishes_with_marked_english_fallback(make_project):
     assert ledger.approvals == {}
     for prefix in ("Magnesium", "What", "Who", "How", "Will", "When", "Nerve", "Patients", "A magnesium",
                    "Short", "There"):
-        approve(catalog, ledger, config, "jchen", prefix=prefix)
+        approve(catalog, ledger, config, "jchen", prefix=prefix, override=STAND_IN)
     ledger.save()
     stages.build_all(config)
     html = config.output_path("es", SLUG, ".html").read_text(encoding="utf-8")

@@ -35,6 +35,7 @@ from tests.conftest import (
     KEYS,
     REPO,
     SLUG,
+    STAND_IN,
     approve_all,
     make_key,
     public_key,
@@ -89,7 +90,11 @@ def test_a_forged_approval_is_never_published_and_check_names_it(make_project):
 def test_ssh_keygen_verifies_a_ledger_record_against_its_statement(make_project, tmp_path: Path):
     config = make_project(["es"])
     stages.run(config)
-    spanish_approved(config)
+    translate_all(config, "es", lambda english: f"[es] {english}")
+    catalog = read_catalog(config.po_path("es", SLUG))
+    ledger = load_ledger(config, "es", SLUG)
+    assert len(approve(catalog, ledger, config, "mlopez", prefix=ENGLISH, override=STAND_IN)) == 1
+    ledger.save()  # one approval: signed on its own
     ledger = load_ledger(config, "es", SLUG)
     record = ledger.approvals[ENGLISH]
     (tmp_path / "allowed_signers").write_text(f"mlopez {public_key('mlopez')}\n", encoding="utf-8")
@@ -123,7 +128,7 @@ def test_a_record_signed_with_another_reviewers_key_does_not_count(make_project)
     spanish_approved(config)
     # jchen signs an approval that says mlopez gave it
     ledger = load_ledger(config, "es", SLUG)
-    unsigned = replace(ledger.approvals[ENGLISH], signature="")
+    unsigned = replace(ledger.approvals[ENGLISH], signature="", batch="")
     forged = replace(unsigned, signature=sign(statement(ledger, ENGLISH, unsigned), FileSigner.load(KEYS["jchen"])))
     ledger.approvals[ENGLISH] = forged
     ledger.save()
@@ -237,7 +242,8 @@ def test_unsigned_approvals_are_listed_for_resigning_unless_the_project_opts_out
     ledger_path = config.ledger_path("es", SLUG)
     document = json.loads(ledger_path.read_text(encoding="utf-8"))
     for record in document["approvals"].values():  # as an older leaflets wrote them
-        del record["signature"], record["source"]
+        del record["batch"], record["source"], record["checks"]
+    del document["batches"]
     ledger_path.write_text(json.dumps(document, indent=2), encoding="utf-8")
     report = check(config)
     assert not report.passes
@@ -277,7 +283,8 @@ def test_resign_signs_only_your_own_unsigned_approvals_after_the_preview(make_pr
     ledger_path = config.ledger_path("es", SLUG)
     document = json.loads(ledger_path.read_text(encoding="utf-8"))
     for record in document["approvals"].values():
-        del record["signature"]
+        del record["batch"]
+    del document["batches"]
     ledger_path.write_text(json.dumps(document, indent=2), encoding="utf-8")
     count = len(document["approvals"])
     refused = _cli(config, "review", "resign", "--lang", "es", "--reviewer", "mlopez")
@@ -310,7 +317,7 @@ def test_an_approval_made_without_the_checks_publishes_no_recorded_error_it_did_
     write_catalog(path, catalog)
     catalog = read_catalog(path)
     ledger = load_ledger(config, "es", SLUG)
-    assert approve(catalog, ledger, config, "mlopez")  # the low-level call runs no checks
+    assert approve(catalog, ledger, config, "mlopez")  # the low-level call holds nothing back
     ledger.save()
     assert state(config, ENGLISH) is ReviewState.TRANSLATED
     stages.run(config)

@@ -221,8 +221,8 @@ def test_format_1_ledgers_load_and_keep_their_records(review_project):
     ledger = load_ledger(review_project, "es", SLUG)
     ledger.save()
     document = json.loads(path.read_text(encoding="utf-8"))
-    assert document["format"] == 2 and document["approvals"][english] == record
-    path.write_text(json.dumps({**document, "format": 3}), encoding="utf-8")
+    assert document["format"] == 3 and document["approvals"][english] == record
+    path.write_text(json.dumps({**document, "format": 4}), encoding="utf-8")
     with pytest.raises(CatalogError, match="newer leaflets"):
         load_ledger(review_project, "es", SLUG)
 
