@@ -23,6 +23,7 @@ if TYPE_CHECKING:  # only for annotations: `leaflets run` should not load the ch
 
     from pipeline.run.gate import CheckReport, EntryFinding, LanguageStatus
     from pipeline.run.stages import StageReport
+    from pipeline.run.summary import Row as SummaryRow
     from pipeline.source.lint import LintReport
 
 
@@ -61,16 +62,56 @@ def stage_report(report: StageReport, relative) -> None:
         note(line)
     for failure in report.failures:
         error(failure)
-    for publication in report.publications:
-        if publication.published:
-            continue
-        note(f"not published: {publication.slug} [{publication.lang}]: {publication.reason}")
     if report.changed:
         # One write for the whole list: through rich, a line at a time, 24,000 files took a second.
         listing = "".join(f"  {relative(path)}\n" for path in report.changed)
         _line(sys.stdout, f"{len(report.changed)} file(s) written or removed:\n{listing[:-1]}")
     elif not report.failures:
         _line(sys.stdout, "nothing to do: every file is up to date")
+
+
+def publishing_summary(rows: list[SummaryRow], fmt: str, report: StageReport | None = None, relative=None) -> None:
+    """The end of `leaflets run` and `leaflets build`: what happened to each leaflet and language.
+
+    ``text``: one table, a row per leaflet and outcome naming its languages; the
+    leaflets left wholly unchanged are counted in one last row (a rerun of 200
+    leaflets says so in one line). ``json``: every leaflet and language, with the
+    files written and the failures, alone on stdout.
+    """
+    if fmt == "json":
+        document = {"publications": [row.as_dict() for row in rows], "failures": [], "changed": []}
+        if report is not None:
+            document["failures"] = report.failures
+            document["changed"] = [relative(path) for path in report.changed]
+        sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+        return
+    from rich.table import Table
+
+    from pipeline.run.summary import Result
+
+    table = Table(title="Publishing", show_lines=False)
+    for name in ("leaflet", "result", "languages", "why"):
+        table.add_column(name, overflow="fold")
+    by_leaflet: dict[str, list[SummaryRow]] = defaultdict(list)
+    for row in rows:
+        by_leaflet[row.leaflet].append(row)
+    quiet = 0
+    for slug, leaflet_rows in by_leaflet.items():
+        if all(row.result is Result.UNCHANGED for row in leaflet_rows):
+            quiet += 1
+            continue
+        groups: dict[tuple[str, str], list[str]] = defaultdict(list)
+        for row in leaflet_rows:
+            why = "" if row.result is Result.UNCHANGED else row.reason
+            if row.being_updated:
+                why = f"being updated (old addresses show the holding page): {why}"
+            groups[str(row.result), why].append(row.language)
+        for (result, why), languages in groups.items():
+            table.add_row(slug, result, ", ".join(code for code in languages if code), why)
+    if quiet:
+        table.add_row(f"{quiet} leaflet{'s' if quiet != 1 else ''}" + (" (all)" if quiet == len(by_leaflet) else ""),
+                      str(Result.UNCHANGED), "every language", "")
+    _rich(False).print(table)
 
 
 def import_preview(report: StageReport) -> None:

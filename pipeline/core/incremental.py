@@ -34,6 +34,7 @@ class PublicationRecord(NamedTuple):
     approved: int
     total: int
     approved_on: str | None  # ISO date
+    holding: bool = False  # withdrawn, its addresses showing the holding page (the picker says "being updated")
 
 
 class LanguageRecord(NamedTuple):

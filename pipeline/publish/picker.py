@@ -105,6 +105,7 @@ class PickerRow:
     label: LanguageLabel
     editions: tuple[Edition, ...]
     qr: QrCode | None
+    updating: bool = False  # withdrawn while its translation is checked again: no editions, no QR code
 
 
 @dataclass(frozen=True)
@@ -125,11 +126,13 @@ def search_key(text: str) -> str:
 
 
 def picker_leaflets(config: Config, leaflets: list[tuple[str, str]], published: set[tuple[str, str]], *,
-                    pdf: bool, bilingual: bool, qr: bool) -> Iterator[PickerLeaflet]:
+                    pdf: bool, bilingual: bool, qr: bool,
+                    updating: set[tuple[str, str]] | frozenset = frozenset()) -> Iterator[PickerLeaflet]:
     """The picker's content: for each (slug, title), its published languages, English first, then by English name.
 
-    One leaflet at a time: the page (templates/index.html.j2) is written as it is
-    rendered, never held whole.
+    The languages in ``updating`` (withdrawn, their addresses showing the holding
+    page) are listed as being updated. One leaflet at a time: the page
+    (templates/index.html.j2) is written as it is rendered, never held whole.
     """
     codes = sorted((SOURCE_LANGUAGE, *config.languages),
                    key=lambda c: (c != SOURCE_LANGUAGE, language_label(c).english_name))
@@ -138,6 +141,9 @@ def picker_leaflets(config: Config, leaflets: list[tuple[str, str]], published: 
     for slug, title in leaflets:
         rows = []
         for code in codes:
+            if (slug, code) in updating:
+                rows.append(PickerRow(language_label(code), (), None, updating=True))
+                continue
             if (slug, code) not in published:
                 continue
             qr_code = None
