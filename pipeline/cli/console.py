@@ -79,10 +79,11 @@ def publishing_summary(rows: list[SummaryRow], fmt: str, report: StageReport | N
     files written and the failures, alone on stdout.
     """
     if fmt == "json":
-        document = {"publications": [row.as_dict() for row in rows], "failures": [], "changed": []}
-        if report is not None:
-            document["failures"] = report.failures
-            document["changed"] = [relative(path) for path in report.changed]
+        document = {
+            "publications": [row.as_dict() for row in rows],
+            "failures": report.failures if report is not None else [],
+            "changed": [relative(path) for path in report.changed] if report is not None else [],
+        }
         sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
         return
     from rich.table import Table
