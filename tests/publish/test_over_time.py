@@ -20,10 +20,12 @@ from tests.conftest import SLUG, approve_all, fake_translation, translate_all, w
 from tests.publish.conftest import (
     BASE_URL,
     SAMPLES,
+    axe_violations,
     make_outputs_project,
     publish,
     sample_translation,
 )
+from tests.publish.test_validators import vnu
 
 TEN = ["ar", "el", "es", "fa", "it", "pa_Guru", "tr", "vi", "zh_Hans", "zh_Hant"]
 INTERPRETER = "Free interpreting: call TIS National on 131 450"
@@ -313,3 +315,46 @@ def test_the_archive_may_not_be_inside_the_published_folder(tmp_path):
 
         load_config(tmp_path)
 
+
+
+# -- in the validators and the browser -----------------------------------------------------------
+
+
+def test_holding_pages_and_the_picker_pass_the_nu_html_checker(held, ten, tmp_path):
+    config, _, _ = held
+    english_only = tmp_path / "de.html"
+    english_only.write_text(build.render_holding_html(build.holding_page(
+        config, read_leaflet(config.source_path(SLUG)), language("de"))), encoding="utf-8")
+    pages = [config.output_path(lang, SLUG, suffix) for lang in ("vi", "ar") for suffix in (".html", ".bilingual.html")]
+    pages += [config.output_dir / "index.html", english_only, ten.output_path("zh_Hant", SLUG, ".html")]
+    errors = vnu(*map(str, pages))
+    assert errors == [], "\n".join(f"{e.get('url')}: {e.get('message')}" for e in errors)
+
+
+@pytest.mark.parametrize("relative", [f"vi/{SLUG}.html", f"ar/{SLUG}.html", "index.html"])
+def test_holding_pages_and_the_picker_marking_them_have_no_axe_violations(held, page, relative):
+    config, _, _ = held
+    page.goto((config.output_dir / relative).as_uri())
+    assert axe_violations(page) == []
+    if relative == "index.html":
+        assert page.locator('li[data-lang="vi"] .updating').is_visible()
+    else:  # the link to the English works from the page as opened from a shared drive
+        page.locator(f'main a[href="../en/{SLUG}.html"]').first.click()
+        assert page.evaluate("document.documentElement.lang") == "en"
+
+
+def test_the_english_only_holding_page_has_no_axe_violations(held, page, tmp_path):
+    config, _, _ = held
+    holding = build.render_holding_html(build.holding_page(config, read_leaflet(config.source_path(SLUG)),
+                                                           language("de")))
+    target = tmp_path / "de" / f"{SLUG}.html"
+    target.parent.mkdir()
+    target.write_text(holding, encoding="utf-8")
+    page.goto(target.as_uri())
+    assert axe_violations(page) == []
+
+
+@pytest.mark.parametrize("lang", ["ar", "zh_Hans", "pa_Guru"])
+def test_pages_with_review_dates_and_english_links_have_no_axe_violations(ten, page, lang):
+    page.goto(ten.output_path(lang, SLUG, ".html").as_uri())
+    assert axe_violations(page) == []
