@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from functools import cache
 from typing import TYPE_CHECKING
@@ -73,9 +73,10 @@ def stage_report(report: StageReport, relative) -> None:
 def publishing_summary(rows: list[SummaryRow], fmt: str, report: StageReport | None = None, relative=None) -> None:
     """The end of `leaflets run` and `leaflets build`: what happened to each leaflet and language.
 
-    ``text``: one table, a row per leaflet and outcome naming its languages; the
-    leaflets left wholly unchanged are counted in one last row (a rerun of 200
-    leaflets says so in one line). ``json``: every leaflet and language, with the
+    ``text``: one table, a row per leaflet and outcome naming its languages, for
+    the leaflets this run wrote or removed anything of; the others are counted in
+    one last row with the states of their languages (a rerun of 200 leaflets says
+    so in one line; `leaflets status` and ``json`` list them all). ``json``: every leaflet and language, with the
     files written and the failures, alone on stdout.
     """
     if fmt == "json":
@@ -96,22 +97,26 @@ def publishing_summary(rows: list[SummaryRow], fmt: str, report: StageReport | N
     by_leaflet: dict[str, list[SummaryRow]] = defaultdict(list)
     for row in rows:
         by_leaflet[row.leaflet].append(row)
-    quiet = 0
+    quiet: Counter[str] = Counter()  # the states of the languages of leaflets nothing was written for
+    quiet_leaflets = 0
     for slug, leaflet_rows in by_leaflet.items():
-        if all(row.result is Result.UNCHANGED for row in leaflet_rows):
-            quiet += 1
+        if all(row.result in (Result.UNCHANGED, Result.NOT_PUBLISHED) for row in leaflet_rows):
+            quiet_leaflets += 1
+            quiet.update(row.state for row in leaflet_rows)
             continue
         groups: dict[tuple[str, str], list[str]] = defaultdict(list)
         for row in leaflet_rows:
             why = "" if row.result is Result.UNCHANGED else row.reason
             if row.being_updated:
-                why = f"being updated (old addresses show the holding page): {why}"
+                why = f"being updated (its old addresses show the holding page): {why}"
             groups[str(row.result), why].append(row.language)
         for (result, why), languages in groups.items():
             table.add_row(slug, result, ", ".join(code for code in languages if code), why)
-    if quiet:
-        table.add_row(f"{quiet} leaflet{'s' if quiet != 1 else ''}" + (" (all)" if quiet == len(by_leaflet) else ""),
-                      str(Result.UNCHANGED), "every language", "")
+    if quiet_leaflets:
+        states = ", ".join(f"{count} {state}" for state, count in sorted(quiet.items()))
+        table.add_row(f"{quiet_leaflets} leaflet{'s' if quiet_leaflets != 1 else ''}"
+                      + (" (all)" if quiet_leaflets == len(by_leaflet) else ""),
+                      str(Result.UNCHANGED), "every language", f"nothing written; languages: {states}")
     _rich(False).print(table)
 
 

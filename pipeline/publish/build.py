@@ -838,7 +838,9 @@ def render_holding_text(holding: HoldingPage, width: int = TEXT_WIDTH) -> str:
         rule = "=" * min(max(textformat.display_width(line) for line in lines), width)
         out += [*lines, textformat.rtl_line(rule) if rtl else rule, ""]
         out += [*_lay_out(part.text, rtl, width), ""]
-        out += [*_lay_out(f"{_stamp_text(part.english, rtl)} ({holding.english_address})", rtl, width), ""]
+        address = f"{textformat.LRI}{holding.english_address}{textformat.PDI}" if rtl else holding.english_address
+        out += [*_lay_out(_stamp_text(part.english, rtl), rtl, width),
+                textformat.rtl_line(address) if rtl else address, ""]  # the address whole, on a line of its own
         out += [*_lay_out(part.interpreter, rtl, width), ""]
         if holding.interpreter:
             out += [*_lay_out(holding.interpreter, False, width), ""]

@@ -49,7 +49,7 @@ from pipeline.core.incremental import (
     unchanged,
 )
 from pipeline.core.languages import SOURCE_LANGUAGE, language
-from pipeline.run.summary import Row, summarise
+from pipeline.run.summary import Row, kept_row, summarise
 from pipeline.source import importer
 from pipeline.source.document import Leaflet, read_leaflet
 
@@ -107,6 +107,7 @@ class StageReport:
     failures: list[str] = field(default_factory=list)
     failed: set[str] = field(default_factory=set)  # the slugs of those leaflets
     failure_of: dict[str, str] = field(default_factory=dict)  # each failed slug's failure line
+    kept: list[Row] = field(default_factory=list)  # run: the languages left as the last run left them
     drafts: list[tuple[str, str]] = field(default_factory=list)  # import --dry-run: (Markdown path, its text)
 
     def extend(self, other: StageReport) -> None:
@@ -116,6 +117,7 @@ class StageReport:
         self.failures += other.failures
         self.failed |= other.failed
         self.failure_of.update(other.failure_of)
+        self.kept += other.kept
         self.drafts += other.drafts
 
     def fail(self, config: Config, slug: str, error: LeafletsError) -> None:
@@ -125,7 +127,7 @@ class StageReport:
 
     def summary(self, config: Config) -> list[Row]:
         """What the stage did to each leaflet and language (published, withdrawn and why, unchanged)."""
-        return summarise(self.publications, self.failure_of, config.languages)
+        return summarise(self.publications, self.kept, self.failure_of, config.languages)
 
 
 def failure_line(config: Config, error: LeafletsError) -> str:
@@ -271,8 +273,9 @@ def run(config: Config) -> StageReport:
         labels = partial(_picker_labels, config, state.picker) if plan.jobs else None
         results = _in_workers(config, jobs, plan.folders, while_waiting=labels)
         report.extend(_report(results))
-        report.publications += [_publication(slug, lang, kept.publication)  # for the summary: unchanged
-                                for slug, langs in plan.kept.items() for lang, kept in langs.items()]
+        # For the summary, from the records alone: making Publications would load the build stage.
+        report.kept += [kept_row(slug, lang, kept.publication)
+                        for slug, langs in plan.kept.items() for lang, kept in langs.items()]
         _record_results(config, plan, results, state)
         if drafting:
             _draft_new_entries(config, [job for job in plan.jobs if job.slug not in report.failed], state, report)

@@ -6,13 +6,13 @@ the last run left them); the CLI presents it as a table or as JSON.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from pipeline.core.languages import SOURCE_LANGUAGE
 
 if TYPE_CHECKING:
+    from pipeline.core.incremental import PublicationRecord
     from pipeline.publish.build import Publication
 
 
@@ -24,8 +24,9 @@ class Result(StrEnum):
     FAILED = "failed"  # the leaflet could not be read: left as it was
 
 
-@dataclass(frozen=True)
-class Row:
+class Row(NamedTuple):
+    """One leaflet in one language (a named tuple: a rerun of 200 leaflets in 30 languages makes 6,200)."""
+
     leaflet: str
     language: str  # "" for a leaflet that failed as a whole
     result: Result
@@ -48,13 +49,22 @@ class Row:
                 "state": self.state, "reason": self.reason, "approved": self.approved, "total": self.total}
 
 
-def summarise(publications: list[Publication], failures: dict[str, str], languages: tuple[str, ...]) -> list[Row]:
+def kept_row(slug: str, lang: str, recorded: PublicationRecord) -> Row:
+    """The row of a language the run left as the last run left it (nothing written)."""
+    return Row(slug, lang, Result.UNCHANGED if recorded.published else Result.NOT_PUBLISHED, recorded.reason,
+               recorded.holding, recorded.approved, recorded.total)
+
+
+def summarise(publications: list[Publication], kept: list[Row], failures: dict[str, str],
+              languages: tuple[str, ...]) -> list[Row]:
     """One row per leaflet and language, in leaflet order, English first; a failed leaflet is one row.
 
-    ``failures``: the slug of each leaflet that could not be done, and its ``file:line: message``.
+    ``kept``: the rows of the languages a run left alone (:func:`kept_row`). ``failures``:
+    the slug of each leaflet that could not be done, and its ``file:line: message``.
     """
     order = {code: index for index, code in enumerate((SOURCE_LANGUAGE, *languages))}
     rows = [Row(slug, "", Result.FAILED, message) for slug, message in failures.items()]
+    rows += [row for row in kept if row.leaflet not in failures]
     for publication in publications:
         if publication.slug in failures:
             continue
