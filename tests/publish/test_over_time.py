@@ -211,6 +211,15 @@ def test_the_pdf_address_holds_the_notice_too(held):
     assert SAMPLES["vi"].sentence not in text
 
 
+def test_the_pdf_prints_the_next_review_as_the_page_does(held, tmp_path):
+    config, before, _ = held
+    published = tmp_path / "vi.pdf"
+    published.write_bytes(before["vi"][".pdf"])  # the Vietnamese PDF as published, before the English changed
+    assert "Lần xem xét tiếp theo: 23 tháng 11, 2028" in " ".join(pdftotext(published).split())
+    english = " ".join(pdftotext(config.output_path("en", SLUG, ".pdf")).split())
+    assert "Next review: November 23, 2028" in english
+
+
 def test_the_picker_marks_a_language_being_updated_and_links_none_of_its_editions(held):
     config, _, _ = held
     picker = (config.output_dir / "index.html").read_text(encoding="utf-8")
