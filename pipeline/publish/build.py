@@ -671,7 +671,7 @@ def _write_outputs(config: Config, leaflet: Leaflet, lang: Language, rendered: l
             changed.append(path)
     if ".pdf" not in signatures:
         remove_file(pdf_record_path(config, code, slug))
-    if options.archive and changed:
+    if options.archive:  # also editions published before the archive was switched on
         _archive(config, slug, code, f"{leaflet.version}_{approved_on.isoformat()}",
                  [suffix for suffix in _ARCHIVED if suffix in signatures])
     return tuple(changed), [signatures.get(suffix) for suffix in OUTPUT_SUFFIXES]

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.core.config import load_config
 from pipeline.core.errors import ConfigError
 from pipeline.core.languages import language
 from pipeline.publish import build
@@ -313,6 +314,24 @@ def test_the_archive_keeps_each_edition_for_staff_and_nothing_links_to_it(make_p
         assert "archive" not in page.read_text(encoding="utf-8"), page
 
 
+def test_switching_the_archive_on_keeps_the_editions_already_published(make_project):
+    config = make_project(["es"], extra="[tool.leaflets.build]\npdf = false")
+    stages.run(config)
+    translate_all(config, "es", fake_translation("es"))
+    approve_all(config, "es")
+    stages.run(config)
+    assert not config.archive_path.exists()
+    pyproject = config.root / "pyproject.toml"
+    pyproject.write_text(pyproject.read_text(encoding="utf-8").replace("pdf = false", "pdf = false\narchive = true"),
+                         encoding="utf-8")
+    config = load_config(config.root)
+    stages.run(config)
+    kept = build.archive_folder(config, "es", SLUG, "1.0_2026-11-23") / f"{SLUG}.html"
+    assert kept.read_bytes() == config.output_path("es", SLUG, ".html").read_bytes()
+    files = all_files(config.archive_path)
+    assert stages.build_all(config).changed == [] and all_files(config.archive_path) == files  # kept once
+
+
 def test_no_archive_by_default(project):
     assert not project.archive_path.exists()
     assert not project.build.archive
@@ -322,8 +341,6 @@ def test_the_archive_may_not_be_inside_the_published_folder(tmp_path):
     (tmp_path / "source").mkdir()
     write_pyproject(tmp_path, ["es"], 'archive_dir = "dist/archive"', reviewers=False)
     with pytest.raises(ConfigError, match="archive_dir must differ from output_dir"):
-        from pipeline.core.config import load_config
-
         load_config(tmp_path)
 
 
