@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from functools import cache
 from typing import TYPE_CHECKING
@@ -23,6 +23,7 @@ if TYPE_CHECKING:  # only for annotations: `leaflets run` should not load the ch
 
     from pipeline.run.gate import CheckReport, EntryFinding, LanguageStatus
     from pipeline.run.stages import StageReport
+    from pipeline.run.summary import Row as SummaryRow
     from pipeline.source.lint import LintReport
 
 
@@ -61,16 +62,62 @@ def stage_report(report: StageReport, relative) -> None:
         note(line)
     for failure in report.failures:
         error(failure)
-    for publication in report.publications:
-        if publication.published:
-            continue
-        note(f"not published: {publication.slug} [{publication.lang}]: {publication.reason}")
     if report.changed:
         # One write for the whole list: through rich, a line at a time, 24,000 files took a second.
         listing = "".join(f"  {relative(path)}\n" for path in report.changed)
         _line(sys.stdout, f"{len(report.changed)} file(s) written or removed:\n{listing[:-1]}")
     elif not report.failures:
         _line(sys.stdout, "nothing to do: every file is up to date")
+
+
+def publishing_summary(rows: list[SummaryRow], fmt: str, report: StageReport | None = None, relative=None) -> None:
+    """The end of `leaflets run` and `leaflets build`: what happened to each leaflet and language.
+
+    ``text``: one table, a row per leaflet and outcome naming its languages, for
+    the leaflets this run wrote or removed anything of; the others are counted in
+    one last row with the states of their languages (a rerun of 200 leaflets says
+    so in one line; `leaflets status` and ``json`` list them all). ``json``: every leaflet and language, with the
+    files written and the failures, alone on stdout.
+    """
+    if fmt == "json":
+        document = {
+            "publications": [row.as_dict() for row in rows],
+            "failures": report.failures if report is not None else [],
+            "changed": [relative(path) for path in report.changed] if report is not None else [],
+        }
+        sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+        return
+    from rich.table import Table
+
+    from pipeline.run.summary import Result
+
+    table = Table(title="Publishing", show_lines=False)
+    for name in ("leaflet", "result", "languages", "why"):
+        table.add_column(name, overflow="fold")
+    by_leaflet: dict[str, list[SummaryRow]] = defaultdict(list)
+    for row in rows:
+        by_leaflet[row.leaflet].append(row)
+    quiet: Counter[str] = Counter()  # the states of the languages of leaflets nothing was written for
+    quiet_leaflets = 0
+    for slug, leaflet_rows in by_leaflet.items():
+        if all(row.result in (Result.UNCHANGED, Result.NOT_PUBLISHED) for row in leaflet_rows):
+            quiet_leaflets += 1
+            quiet.update(row.state for row in leaflet_rows)
+            continue
+        groups: dict[tuple[str, str], list[str]] = defaultdict(list)
+        for row in leaflet_rows:
+            why = "" if row.result is Result.UNCHANGED else row.reason
+            if row.being_updated:
+                why = f"being updated (its old addresses show the holding page): {why}"
+            groups[str(row.result), why].append(row.language)
+        for (result, why), languages in groups.items():
+            table.add_row(slug, result, ", ".join(code for code in languages if code), why)
+    if quiet_leaflets:
+        states = ", ".join(f"{count} {state}" for state, count in sorted(quiet.items()))
+        table.add_row(f"{quiet_leaflets} leaflet{'s' if quiet_leaflets != 1 else ''}"
+                      + (" (all)" if quiet_leaflets == len(by_leaflet) else ""),
+                      str(Result.UNCHANGED), "every language", f"nothing written; languages: {states}")
+    _rich(False).print(table)
 
 
 def import_preview(report: StageReport) -> None:

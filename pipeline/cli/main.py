@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -94,6 +95,26 @@ def update(
     _fail_if_any(report)
 
 
+class SummaryFormat(StrEnum):
+    text = "text"
+    json = "json"
+
+
+_FORMAT_HELP = "How to give the summary of what was published, withdrawn and left unchanged: a table, or JSON on stdout."
+
+
+def _summarise(report: StageReport, config, output_format: SummaryFormat) -> None:
+    """The files written and the table of what happened (text), or all of it as JSON on stdout."""
+    if output_format is SummaryFormat.json:
+        for line in report.notes:
+            console.note(line)
+        for failure in report.failures:
+            console.error(failure)
+    else:
+        console.stage_report(report, config.relative)
+    console.publishing_summary(report.summary(config), output_format.value, report, config.relative)
+
+
 @app.command()
 def build(
     preview: Annotated[
@@ -101,6 +122,7 @@ def build(
     ] = False,
     lang: Annotated[list[str] | None, typer.Option(
         "--lang", help="With --preview: previews only for these languages (publishing covers every language).")] = None,
+    output_format: Annotated[SummaryFormat, typer.Option("--format", help=_FORMAT_HELP)] = SummaryFormat.text,
 ) -> None:
     """Publish approved translations as HTML, text and MO files, and the language picker."""
     from pipeline.run import stages
@@ -114,12 +136,14 @@ def build(
             from pipeline.run.preview import build_previews
 
             report.extend(build_previews(config, configured_languages(config, lang)))
-        console.stage_report(report, config.relative)
+        _summarise(report, config, output_format)
     _fail_if_any(report)
 
 
 @app.command()
-def run() -> None:
+def run(
+    output_format: Annotated[SummaryFormat, typer.Option("--format", help=_FORMAT_HELP)] = SummaryFormat.text,
+) -> None:
     """The main job: import (when the raw text changed), extract, update, draft, build.
 
     Drafting fills new untranslated entries with machine drafts (offline engines,
@@ -133,7 +157,7 @@ def run() -> None:
 
     with guarded() as config:
         report = stages.run(config, notify=console.note)
-        console.stage_report(report, config.relative)
+        _summarise(report, config, output_format)
     _fail_if_any(report)
 
 

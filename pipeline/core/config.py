@@ -118,6 +118,12 @@ class BuildOptions:
     bilingual: bool = True  # English beside the translation
     qr: bool = True  # QR codes in the picker (only when base_url is set)
     text_width: int = _within(72, 20, 200)  # display columns of the .txt edition, 20 to 200
+    # Keep a copy of every edition published, by version and approval date, in archive_dir: for
+    # staff records, never linked from the picker or the pages.
+    archive: bool = False
+    # A line for the holding page of a language being updated, shown as written (in English), e.g.
+    # "Free interpreting: call TIS National on 131 450". Empty: the page only asks staff for one.
+    interpreter: str = field(default="", metadata={"empty": True})
 
 
 @dataclass(frozen=True)
@@ -159,6 +165,11 @@ class Config:
     base_url: str = field(default="", metadata={"empty": True})  # where the published pages will live (QR codes on the picker)
     glossary: str = "glossary.toml"  # do-not-translate terms and fixed translations, relative to the root
     preview_dir: str = "dist-preview"  # in-context previews for reviewers; never output_dir
+    # Earlier editions for staff (with [tool.leaflets.build] archive = true); never inside output_dir.
+    archive_dir: str = "archive"
+    # A leaflet is due for review this many months after its English date, unless its front
+    # matter says review_by: YYYY-MM-DD. `leaflets check` warns 60 days before and fails after.
+    review_months: int = _within(24, 1, 120)
     draft: DraftSettings = DraftSettings()
     build: BuildOptions = BuildOptions()
     lint: LintSettings = LintSettings()
@@ -187,6 +198,10 @@ class Config:
 
     def output_path(self, lang: str, slug: str, suffix: str) -> Path:
         return self.output_dir / f"{lang}/{slug}{suffix}"
+
+    @property
+    def archive_path(self) -> Path:
+        return (self.root / self.archive_dir).resolve()
 
     def relative(self, path: Path) -> str:
         """``path`` relative to the project root, for messages and references."""
@@ -307,6 +322,13 @@ def _config(root: Path, table: _Table) -> Config:
         # Previews show unapproved drafts: inside the published folder they would be published.
         raise table.error("preview_dir", "must differ from output_dir, and neither may hold the other: "
                           "previews are never published")
+    archive = config.archive_path
+    if not archive.is_relative_to(config.root):
+        raise table.error("archive_dir", "must be a folder inside the project")
+    if archive.is_relative_to(config.output_dir) or config.output_dir.is_relative_to(archive):
+        # Superseded editions inside the published folder would be served to patients.
+        raise table.error("archive_dir", "must differ from output_dir, and neither may hold the other: "
+                          "superseded editions are never published")
     return config
 
 

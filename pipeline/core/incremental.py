@@ -23,7 +23,7 @@ from typing import Any, NamedTuple
 
 from pipeline.core.files import Signature, read_file, write_atomic
 
-STATE_VERSION = 5  # 2: outputs in a fixed order; 3: shorter records; 4: named records, the picker's apart; 5: credits
+STATE_VERSION = 6  # 2: outputs in a fixed order; 3: shorter records; 4: named records, the picker's apart; 5: credits; 6: holding pages
 
 
 class PublicationRecord(NamedTuple):
@@ -35,6 +35,7 @@ class PublicationRecord(NamedTuple):
     total: int
     approved_on: str | None  # ISO date
     credit: list | None = None  # who translated and checked it, as publish.picker.Credit.as_record gives it
+    holding: bool = False  # withdrawn, its addresses showing the holding page (the picker says "being updated")
 
 
 class LanguageRecord(NamedTuple):

@@ -16,10 +16,13 @@ Every edition carries the stamp (see :mod:`pipeline.publish.stamp`).
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
+from urllib.parse import quote
 
 from babel.messages.catalog import Catalog
 from jinja2 import Environment, PackageLoader, select_autoescape
@@ -34,13 +37,15 @@ from pipeline.catalogs.po import (
 )
 from pipeline.catalogs.update import read_language_catalog
 from pipeline.core.config import Config
-from pipeline.core.files import Signature, remove_file, write_output, write_streamed
+from pipeline.core.files import Signature, remove_file, write_atomic, write_output, write_streamed
 from pipeline.core.incremental import record
 from pipeline.core.languages import SOURCE_LANGUAGE, Language, language
 from pipeline.publish import inline, pdf, picker
 from pipeline.publish import stamp as stamps
 from pipeline.publish import textlayout as textformat
-from pipeline.review.ledger import Ledger, approved_keys, credits_of, load_ledger
+from pipeline.publish.review_date import review_date
+from pipeline.review.ledger import Ledger, approved_keys, credits_of, load_ledger, state_of
+from pipeline.review.states import ReviewState
 from pipeline.source.document import Block, BlockKind, Leaflet
 
 # Every file a publication may have in dist/<lang>/; whatever a build does not write is removed.
@@ -64,6 +69,8 @@ class Publication:
     # build left it (None for none): what the run state records. None: not known.
     outputs: tuple[Signature | None, ...] | None = field(default=None, compare=False)
     credit: picker.Credit | None = None  # who translated and checked a published translation: the picker says so
+    # Withdrawn, and the addresses it had published answer with the holding page (being updated).
+    holding: bool = False
 
 
 @dataclass(frozen=True)
@@ -355,9 +362,17 @@ def _notice(rendered: list[RenderedBlock], lang: Language) -> tuple[str, Languag
     return ui(stamps.FALLBACK_NOTICE), ui.lang
 
 
+def english_href(slug: str) -> str:
+    """The English page of ``slug``, relative to a page in dist/<lang>/ (the folder may be on a shared drive)."""
+    return f"../{quote(SOURCE_LANGUAGE)}/{quote(slug)}.html"
+
+
 def render_html(leaflet: Leaflet, lang: Language, rendered: list[RenderedBlock], model: PageModel,
                 stamp: stamps.Stamp) -> str:
-    """The web page (and, through its print styles, the A4 edition)."""
+    """The web page (and, through its print styles, the A4 edition).
+
+    A translated page links to its English version and to the picker.
+    """
     ui = stamps.ui_strings(lang.code)
     notice = _notice(rendered, lang)
     return _ENVIRONMENT.get_template("leaflet.html.j2").render(
@@ -368,6 +383,8 @@ def render_html(leaflet: Leaflet, lang: Language, rendered: list[RenderedBlock],
         notice=notice[0] if notice else None,
         ui_attrs=lang_attrs(ui.lang, lang),  # the interface words fall back to English as a whole
         other_languages=ui(stamps.OTHER_LANGUAGES),
+        english_href=english_href(leaflet.slug) if lang.code != SOURCE_LANGUAGE else None,
+        english_version=ui(stamps.ENGLISH_VERSION),
         stamp=stamp_html(stamp, lang),
     )
 
@@ -385,6 +402,8 @@ def render_bilingual(leaflet: Leaflet, lang: Language, rendered: list[RenderedBl
         heading=model.heading,
         sections=model.sections,
         native_attrs=lang_attrs(lang, english),
+        english_href=english_href(leaflet.slug),
+        english_version=stamps.ENGLISH_VERSION,
         english_notice=stamps.FALLBACK_NOTICE,
         notice=notice[0] if notice else None,
         notice_attrs=lang_attrs(ui.lang, english),
@@ -523,11 +542,17 @@ class NewFolders:
     mo: bool = False  # dist/locale/<lang>/LC_MESSAGES/
 
 
+def edition_of(leaflet: Leaflet, config: Config) -> stamps.Edition:
+    """The English version every edition names: version, change note, next review (a bad review_by is refused)."""
+    return stamps.Edition(leaflet.title, leaflet.version, leaflet.front_matter.get("changes", ""),
+                          review_date(leaflet, config.review_months).day)
+
+
 def build_english(leaflet: Leaflet, config: Config, new: NewFolders = NewFolders()) -> Publication:
     lang = language(SOURCE_LANGUAGE)
     rendered = [RenderedBlock(b, b.text) for b in leaflet.blocks]
-    stamp = stamps.english_stamp(leaflet.title, leaflet.version, leaflet.date_value)
-    changed, outputs = _write_outputs(config, leaflet, lang, rendered, stamp, None, new)
+    stamp = stamps.english_stamp(edition_of(leaflet, config), leaflet.date_value)
+    changed, outputs = _write_outputs(config, leaflet, lang, rendered, stamp, None, new, leaflet.date_value)
     total = len(leaflet.blocks)
     # The English has no MO file of its own; one put there by hand is recorded, as any output is.
     mo = record(config.mo_path(SOURCE_LANGUAGE, leaflet.slug), content_hash=False)
@@ -547,9 +572,10 @@ def build_language(leaflet: Leaflet, config: Config, lang_code: str, catalog: Ca
     lang = language(lang_code)
     po_path = config.po_path(lang_code, slug)
     total = len(leaflet.blocks)
+    edition = edition_of(leaflet, config)
     if catalog is None:
         if not po_path.exists():
-            return _withdraw(config, leaflet, lang_code, "no catalogue yet (run `leaflets update`)", 0)
+            return _withdraw(config, leaflet, lang_code, "no catalogue yet (run `leaflets update`)", 0, new)
         catalog = read_language_catalog(po_path, lang_code)
     if ledger is None:
         ledger = load_ledger(config, lang_code, slug)
@@ -566,23 +592,22 @@ def build_language(leaflet: Leaflet, config: Config, lang_code: str, catalog: Ca
             rendered.append(RenderedBlock(block, block.text, fallback=True))
 
     if lang.pseudo:
-        return _withdraw(config, leaflet, lang_code, "pseudo-locale: never published", approved_count)
+        return _withdraw(config, leaflet, lang_code, "pseudo-locale: never published", approved_count, new)
     share = approved_count / total if total else 0.0
     if approved_count == 0 or share < config.publish_threshold:
         reason = (
             f"{approved_count} of {total} blocks approved; "
             f"publishing needs {config.publish_threshold:.0%}"
-        )
-        return _withdraw(config, leaflet, lang_code, reason, approved_count)
+        ) + _lapsed(catalog, ledger, config, approved)
+        return _withdraw(config, leaflet, lang_code, reason, approved_count, new)
 
     approvals = ledger.approvals
     approved_on = max(dt.datetime.fromisoformat(approvals[key].approved_at).date()
                       for key in approved if key in approvals)
     credits = credits_of(catalog, ledger, config, approved)  # who drafted, who checked: the stamp says so
-    stamp = stamps.translated_stamp(leaflet.title, leaflet.version, lang, approved_on, credits=credits)
-    english_stamp = stamps.translated_stamp(leaflet.title, leaflet.version, lang, approved_on,
-                                            in_language=SOURCE_LANGUAGE, credits=credits)
-    changed, outputs = _write_outputs(config, leaflet, lang, rendered, stamp, english_stamp, new)
+    stamp = stamps.translated_stamp(edition, lang, approved_on, credits=credits)
+    english_stamp = stamps.translated_stamp(edition, lang, approved_on, in_language=SOURCE_LANGUAGE, credits=credits)
+    changed, outputs = _write_outputs(config, leaflet, lang, rendered, stamp, english_stamp, new, approved_on)
     mo_path = config.mo_path(lang_code, slug)
     mo_written, mo_signature = write_output(mo_path, mo_bytes(catalog, approved), absent=new.mo)
     if mo_written:
@@ -596,14 +621,24 @@ def build_language(leaflet: Leaflet, config: Config, lang_code: str, catalog: Ca
                        (*outputs, mo_signature), credit)
 
 
+def _lapsed(catalog: Catalog, ledger: Ledger, config: Config, approved: set[str]) -> str:
+    """Why approvals no longer count, when some lapsed: the words the run's summary gives."""
+    states = Counter(state_of(message, ledger, config) for message in messages(catalog)
+                     if key_of(message) not in approved)
+    why = [f"{states[state]} {'approval' if states[state] == 1 else 'approvals'} lapsed: {cause}"
+           for state, cause in ((ReviewState.LAPSED_ENGLISH, "the English changed"),
+                                (ReviewState.LAPSED_TRANSLATION, "the translation changed")) if states[state]]
+    return "".join(f"; {part}" for part in why)
+
+
 def pdf_record_path(config: Config, lang_code: str, slug: str) -> Path:
     """What each PDF was made from, kept out of dist/ (which is copied to the shared drive)."""
     return config.root / ".leaflets" / "pdf" / lang_code / f"{slug}.sha256"
 
 
 def _write_outputs(config: Config, leaflet: Leaflet, lang: Language, rendered: list[RenderedBlock],
-                   stamp: stamps.Stamp, english_stamp: stamps.Stamp | None,
-                   new: NewFolders) -> tuple[tuple[Path, ...], list[Signature | None]]:
+                   stamp: stamps.Stamp, english_stamp: stamps.Stamp | None, new: NewFolders,
+                   approved_on: dt.date) -> tuple[tuple[Path, ...], list[Signature | None]]:
     """Write the language's editions; the files changed, and each output's signature (OUTPUT_SUFFIXES' order)."""
     options = config.build
     slug, code = leaflet.slug, lang.code
@@ -639,27 +674,196 @@ def _write_outputs(config: Config, leaflet: Leaflet, lang: Language, rendered: l
             changed.append(path)
     if ".pdf" not in signatures:
         remove_file(pdf_record_path(config, code, slug))
+    if options.archive:  # also editions published before the archive was switched on
+        _archive(config, slug, code, f"{leaflet.version}_{approved_on.isoformat()}",
+                 [suffix for suffix in _ARCHIVED if suffix in signatures])
     return tuple(changed), [signatures.get(suffix) for suffix in OUTPUT_SUFFIXES]
 
 
-def _withdraw(config: Config, leaflet: Leaflet, lang_code: str, reason: str, approved: int) -> Publication:
-    paths = [config.output_path(lang_code, leaflet.slug, s) for s in OUTPUT_SUFFIXES]
-    paths.append(config.mo_path(lang_code, leaflet.slug))
-    removed = tuple(p for p in paths if remove_file(p))
-    remove_file(pdf_record_path(config, lang_code, leaflet.slug))
-    return Publication(leaflet.slug, lang_code, False, reason, approved, len(leaflet.blocks), None, removed,
-                       (None,) * len(paths))
+# The editions kept in the archive (the QR code is an address, not an edition).
+_ARCHIVED = (".html", ".txt", ".pdf", ".bilingual.html")
+
+
+def archive_folder(config: Config, lang_code: str, slug: str, edition: str) -> Path:
+    """Where the edition ``edition`` (``<version>_<approval date>``) of a leaflet is kept for staff."""
+    return config.archive_path / lang_code / slug / edition
+
+
+def _archive(config: Config, slug: str, code: str, edition: str, suffixes: list[str]) -> None:
+    """Keep a copy of the editions just published in the archive, unless it holds them already.
+
+    One folder per English version and approval date; a page that differs from
+    the one kept under that name (remade the same day) gets a folder of its own,
+    named by its hash, so no edition a patient was given is overwritten.
+    """
+    copies = {suffix: config.output_path(code, slug, suffix).read_bytes() for suffix in suffixes}
+    page = copies.get(".html", b"")
+    folder = archive_folder(config, code, slug, edition)
+    try:
+        kept = (folder / f"{slug}.html").read_bytes()
+    except FileNotFoundError:
+        kept = None
+    if kept == page:
+        return
+    if kept is not None:
+        folder = folder.with_name(f"{edition}_{hashlib.sha256(page).hexdigest()[:8]}")
+    for suffix, data in copies.items():
+        write_atomic(folder / f"{slug}{suffix}", data)
+
+
+# -- withdrawing: the holding page ---------------------------------------------------------------
+
+# The addresses a withdrawn language keeps, answered by the holding page (its QR code stays too).
+HOLDING_SUFFIXES = (".html", ".txt", ".pdf", ".bilingual.html")
+
+
+def _withdraw(config: Config, leaflet: Leaflet, lang_code: str, reason: str, approved: int,
+              new: NewFolders = NewFolders()) -> Publication:
+    """Withdraw a language: never its old text again, but no dead address either.
+
+    Each address it had published (page, text, PDF, bilingual page: the files
+    there) now answers with the holding page, in the language and in English:
+    the leaflet is being updated, here is the English, ask for an interpreter.
+    The QR code stays, as it leads to the page. The MO file, for software, goes.
+    Editions switched off in the settings go, as they do for a published language.
+    """
+    slug, options = leaflet.slug, config.build
+    held = [] if new.pages or language(lang_code).pseudo else [
+        suffix for suffix in HOLDING_SUFFIXES if config.output_path(lang_code, slug, suffix).exists()]
+    held = [suffix for suffix in held if (suffix != ".pdf" or options.pdf)
+            and (suffix != ".bilingual.html" or options.bilingual)]
+    changed: list[Path] = []
+    signatures: dict[str, Signature | None] = {}
+    if held:
+        holding = holding_page(config, leaflet, language(lang_code))
+        html = render_holding_html(holding)
+        contents = {".html": html, ".bilingual.html": html, ".txt": render_holding_text(holding, options.text_width)}
+        for suffix in held:
+            path = config.output_path(lang_code, slug, suffix)
+            if suffix == ".pdf":
+                if pdf.write_pdf(html, path, pdf_record_path(config, lang_code, slug)):
+                    changed.append(path)
+                signatures[suffix] = record(path, content_hash=False)
+                continue
+            written, signatures[suffix] = write_output(path, contents[suffix])
+            if written:
+                changed.append(path)
+        qr_path = config.output_path(lang_code, slug, ".qr.svg")
+        if options.qr and config.base_url and qr_path.exists():
+            if picker.write_qr(qr_path, picker.page_url(config.base_url, lang_code, slug)):
+                changed.append(qr_path)
+            signatures[".qr.svg"] = record(qr_path, content_hash=False)
+    for suffix in OUTPUT_SUFFIXES:
+        if suffix not in signatures and remove_file(path := config.output_path(lang_code, slug, suffix)):
+            changed.append(path)
+    if remove_file(mo := config.mo_path(lang_code, slug)):
+        changed.append(mo)
+    if ".pdf" not in signatures:
+        remove_file(pdf_record_path(config, lang_code, slug))
+    outputs = (*(signatures.get(suffix) for suffix in OUTPUT_SUFFIXES), None)
+    return Publication(slug, lang_code, False, reason, approved, len(leaflet.blocks), None, tuple(changed),
+                       outputs, holding=bool(held))
+
+
+@dataclass(frozen=True)
+class HoldingPart:
+    """The holding page's words in one language."""
+
+    lang: Language
+    title: str
+    text: str
+    english: stamps.Line  # "Read the English version: <title>"
+    interpreter: str
+
+
+@dataclass(frozen=True)
+class HoldingPage:
+    slug: str
+    lang: Language  # the language withdrawn
+    parts: tuple[HoldingPart, ...]  # in the language (when its words are translated), then in English
+    untranslated: stamps.Line | None  # "not yet available in <language>", when they are not
+    interpreter: str  # the project's line ([tool.leaflets.build] interpreter), as written
+    english_address: str  # for the text edition: the English page's URL, or the English text beside it
+
+
+def holding_page(config: Config, leaflet: Leaflet, lang: Language) -> HoldingPage:
+    """The holding page of ``leaflet`` in ``lang``: its words from the shipped catalogue, else English only."""
+    english = language(SOURCE_LANGUAGE)
+    ui = stamps.ui_strings(lang.code, stamps.HOLDING_MESSAGES)
+    langs = [ui.lang, english] if ui.lang.code != SOURCE_LANGUAGE else [english]
+    parts = []
+    for part_lang in langs:
+        words = stamps.ui_strings(part_lang.code, stamps.HOLDING_MESSAGES)
+        title = stamps.Value(leaflet.title, None if part_lang.code == SOURCE_LANGUAGE else english)
+        parts.append(HoldingPart(part_lang, words(stamps.HOLDING_TITLE), words(stamps.HOLDING_TEXT),
+                                 stamps.Line(words(stamps.HOLDING_ENGLISH), (("title", title),)),
+                                 words(stamps.HOLDING_INTERPRETER)))
+    untranslated = None
+    if ui.lang.code == SOURCE_LANGUAGE:
+        untranslated = stamps.Line(stamps.HOLDING_UNTRANSLATED, (("language", stamps.Value(lang.native_name, lang)),))
+    address = (picker.page_url(config.base_url, SOURCE_LANGUAGE, leaflet.slug) if config.base_url
+               else f"../{SOURCE_LANGUAGE}/{leaflet.slug}.txt")
+    return HoldingPage(leaflet.slug, lang, tuple(parts), untranslated, config.build.interpreter, address)
+
+
+def render_holding_html(holding: HoldingPage) -> str:
+    """The holding page: in the language withdrawn (when its words are translated), then in English."""
+    page_lang = holding.parts[0].lang
+    english = language(SOURCE_LANGUAGE)
+    # Each section: its lang attributes, title, text, link to the English, interpreter sentence, and
+    # the attributes of the project's interpreter line (written in English) inside it.
+    sections = [(lang_attrs(part.lang, page_lang), escape(part.title), escape(part.text),
+                 _stamp_line_html(part.english, part.lang.direction == "rtl"), escape(part.interpreter),
+                 lang_attrs(english, part.lang)) for part in holding.parts]
+    ui = stamps.ui_strings(page_lang.code)
+    untranslated = None
+    if holding.untranslated is not None:
+        untranslated = _stamp_line_html(holding.untranslated, False)
+    return _ENVIRONMENT.get_template("holding.html.j2").render(
+        language=page_lang,
+        title=" / ".join(dict.fromkeys(part.title for part in holding.parts)),
+        sections=sections,
+        untranslated=untranslated,
+        interpreter_line=holding.interpreter,
+        other_languages=ui(stamps.OTHER_LANGUAGES),
+        english_href=english_href(holding.slug),
+    )
+
+
+def render_holding_text(holding: HoldingPage, width: int = TEXT_WIDTH) -> str:
+    """The holding page as plain text, for the address of the text edition."""
+    out: list[str] = []
+    if holding.untranslated is not None:
+        out += [*_lay_out(_stamp_text(holding.untranslated, False), False, width), ""]
+    for part in holding.parts:
+        rtl = part.lang.direction == "rtl"
+        lines = _lay_out(part.title, rtl, width)
+        rule = "=" * min(max(textformat.display_width(line) for line in lines), width)
+        out += [*lines, textformat.rtl_line(rule) if rtl else rule, ""]
+        out += [*_lay_out(part.text, rtl, width), ""]
+        address = f"{textformat.LRI}{holding.english_address}{textformat.PDI}" if rtl else holding.english_address
+        out += [*_lay_out(_stamp_text(part.english, rtl), rtl, width),
+                textformat.rtl_line(address) if rtl else address, ""]  # the address whole, on a line of its own
+        out += [*_lay_out(part.interpreter, rtl, width), ""]
+        if holding.interpreter:
+            out += [*_lay_out(holding.interpreter, False, width), ""]
+    return "\n".join(out[:-1]) + "\n"
 
 
 # -- the picker ----------------------------------------------------------------------------
 
 
 def build_index(config: Config, leaflets: list[Leaflet], publications: list[Publication]) -> bool:
-    """Write dist/index.html: every published language of every leaflet, with relative links."""
+    """Write dist/index.html: every published language of every leaflet, with relative links.
+
+    A language being updated (withdrawn, its addresses holding) is listed as such, without its editions.
+    """
     published = {(p.slug, p.lang) for p in publications if p.published}
+    updating = {(p.slug, p.lang) for p in publications if p.holding}
     options = config.build
     credits = {(p.slug, p.lang): p.credit for p in publications if p.published and p.credit is not None}
     content = picker.picker_leaflets(config, [(leaflet.slug, leaflet.title) for leaflet in leaflets], published,
-                                     pdf=options.pdf, bilingual=options.bilingual, qr=options.qr, credits=credits)
+                                     pdf=options.pdf, bilingual=options.bilingual, qr=options.qr, credits=credits,
+                                     updating=updating)
     # Rendered and written a leaflet at a time: at 800 leaflets in 10 languages the page is 6 MB.
     return write_streamed(config.output_dir / "index.html", picker.page(template_environment(), content))

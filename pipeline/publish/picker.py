@@ -150,6 +150,7 @@ class PickerRow:
     editions: tuple[Edition, ...]
     qr: QrCode | None
     credit: Credit | None = None  # None for the English, which is the source
+    updating: bool = False  # withdrawn while its translation is checked again: no editions, no QR code
 
 
 @dataclass(frozen=True)
@@ -171,13 +172,14 @@ def search_key(text: str) -> str:
 
 def picker_leaflets(config: Config, leaflets: list[tuple[str, str]], published: set[tuple[str, str]], *,
                     pdf: bool, bilingual: bool, qr: bool,
-                    credits: Mapping[tuple[str, str], Credit] | None = None) -> Iterator[PickerLeaflet]:
+                    credits: Mapping[tuple[str, str], Credit] | None = None,
+                    updating: set[tuple[str, str]] | frozenset = frozenset()) -> Iterator[PickerLeaflet]:
     """The picker's content: for each (slug, title), its published languages, English first, then by English name.
 
-    ``credits`` says, per (slug, language), who translated and checked it.
-
-    One leaflet at a time: the page (templates/index.html.j2) is written as it is
-    rendered, never held whole.
+    ``credits`` says, per (slug, language), who translated and checked it. The
+    languages in ``updating`` (withdrawn, their addresses showing the holding
+    page) are listed as being updated. One leaflet at a time: the page
+    (templates/index.html.j2) is written as it is rendered, never held whole.
     """
     codes = sorted((SOURCE_LANGUAGE, *config.languages),
                    key=lambda c: (c != SOURCE_LANGUAGE, language_label(c).english_name))
@@ -186,6 +188,9 @@ def picker_leaflets(config: Config, leaflets: list[tuple[str, str]], published: 
     for slug, title in leaflets:
         rows = []
         for code in codes:
+            if (slug, code) in updating:
+                rows.append(PickerRow(language_label(code), (), None, updating=True))
+                continue
             if (slug, code) not in published:
                 continue
             qr_code = None

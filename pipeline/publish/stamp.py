@@ -35,12 +35,26 @@ BY_BOTH = "Drafted by machine translation (%(engines)s) and by people; checked b
 FALLBACK_NOTICE = "Parts of this leaflet are not yet approved in this language and are shown in English."
 IN_ENGLISH = "In English"
 OTHER_LANGUAGES = "Other languages"
+ENGLISH_VERSION = "This leaflet in English"  # the link from every translated page to its English
+CHANGES = "What changed in this version: %(changes)s"  # the front matter's `changes:`, kept in English
+NEXT_REVIEW = "Next review: %(date)s"
 # Only on English pages, so never translated.
 ENGLISH_SOURCE = "%(title)s, version %(version)s"
 ENGLISH_DATED = "English original, dated %(date)s."
 
 MESSAGES = (ORIGINAL, LANGUAGE, APPROVED, REVIEWED, BY_ENGINE, BY_PEOPLE, BY_BOTH, FALLBACK_NOTICE, IN_ENGLISH,
-            OTHER_LANGUAGES)
+            OTHER_LANGUAGES, ENGLISH_VERSION, CHANGES, NEXT_REVIEW)
+
+# The holding page at the addresses of a language being updated (pipeline.publish.holding).
+HOLDING_TITLE = "This leaflet is being updated"
+HOLDING_TEXT = ("The translation of this leaflet is being checked again by a clinician. "
+                "It will be back here once it is approved.")
+HOLDING_ENGLISH = "Read the English version: %(title)s"
+HOLDING_INTERPRETER = "If you need help to understand it, ask a member of staff for an interpreter."
+# English only, when a language has no translation of the holding page.
+HOLDING_UNTRANSLATED = "This notice is not yet available in %(language)s."
+
+HOLDING_MESSAGES = (HOLDING_TITLE, HOLDING_TEXT, HOLDING_ENGLISH, HOLDING_INTERPRETER)
 
 _PLACEHOLDER = re.compile(r"%\((\w+)\)s")
 
@@ -90,11 +104,15 @@ class UiStrings:
 
 
 @cache
-def ui_strings(code: str) -> UiStrings:
-    """The interface words for language ``code``, or English when any is missing."""
+def ui_strings(code: str, group: tuple[str, ...] = MESSAGES) -> UiStrings:
+    """The interface words of ``group`` for language ``code``, or English when any of them is missing.
+
+    The stamp and page words are one group, the holding page's another: a
+    language may have the first and still lack the second.
+    """
     for candidate in _candidates(language(code).locale):
         strings = _catalogue(candidate)
-        if strings is not None and all(strings.get(m) for m in MESSAGES):
+        if strings is not None and all(strings.get(m) for m in group):
             return UiStrings(language(code), strings)
     return UiStrings(language(SOURCE_LANGUAGE), {})
 
@@ -120,24 +138,42 @@ def _catalogue(code: str) -> dict[str, str] | None:
             if isinstance(m.id, str) and m.id and isinstance(m.string, str) and m.string and not m.fuzzy}
 
 
-def translated_stamp(title: str, version: str, lang: Language, approved_on: dt.date,
+@dataclass(frozen=True)
+class Edition:
+    """What every edition of a leaflet states about the English it was made from."""
+
+    title: str
+    version: str
+    changes: str  # the front matter's `changes:` ("" when none), in English
+    review_by: dt.date  # the next review (pipeline.publish.review_date)
+
+
+def translated_stamp(edition: Edition, lang: Language, approved_on: dt.date,
                      in_language: str | None = None, credits: Credits | None = None) -> Stamp:
     """The stamp of ``lang``'s edition, written in ``lang`` (or in ``in_language``: English for the bilingual).
 
-    With ``credits`` it says who did what: drafted by an engine (named) or
-    translated by people, checked by whom (name and role, as the project
-    lists them); the date line says when.
+    It names the English version (and what changed in it), the approval date
+    and the next review. With ``credits`` it says who did what: drafted by an
+    engine (named) or translated by people, checked by whom (name and role, as
+    the project lists them).
     """
     ui = ui_strings(in_language or lang.code)
     english = language(SOURCE_LANGUAGE)
     title_lang = None if ui.lang.code == SOURCE_LANGUAGE else english
     lines = (
-        Line(ui(ORIGINAL), (("title", Value(title, title_lang)), ("version", Value(version)))),
+        Line(ui(ORIGINAL), (("title", Value(edition.title, title_lang)), ("version", Value(edition.version)))),
+        *_changes(ui, edition, title_lang),
         Line(ui(LANGUAGE), (("language", Value(lang.native_name, _other(ui.lang, lang))),)),
         Line(ui(APPROVED), (("date", Value(long_date(approved_on, ui.lang.locale))),)),
+        Line(ui(NEXT_REVIEW), (("date", Value(long_date(edition.review_by, ui.lang.locale))),)),
         _made_by(ui, credits, title_lang),
     )
     return Stamp(ui.lang, lines)
+
+
+def _changes(ui: UiStrings, edition: Edition, english: Language | None) -> tuple[Line, ...]:
+    # The change note is written once, in English, beside the version it describes.
+    return (Line(ui(CHANGES), (("changes", Value(edition.changes, english)),)),) if edition.changes else ()
 
 
 def _made_by(ui: UiStrings, credits: Credits | None, names_lang: Language | None) -> Line:
@@ -159,12 +195,14 @@ def long_date(day: dt.date, locale: Locale) -> str:
     return format_date(day, format="long", locale=locale)
 
 
-def english_stamp(title: str, version: str, dated: dt.date) -> Stamp:
+def english_stamp(edition: Edition, dated: dt.date) -> Stamp:
     english = language(SOURCE_LANGUAGE)
     lines = (
-        Line(ENGLISH_SOURCE, (("title", Value(title)), ("version", Value(version)))),
+        Line(ENGLISH_SOURCE, (("title", Value(edition.title)), ("version", Value(edition.version)))),
+        *_changes(ui_strings(SOURCE_LANGUAGE), edition, None),
         Line(LANGUAGE, (("language", Value(english.native_name)),)),
         Line(ENGLISH_DATED, (("date", Value(long_date(dated, english.locale))),)),
+        Line(NEXT_REVIEW, (("date", Value(long_date(edition.review_by, english.locale))),)),
     )
     return Stamp(english, lines)
 

@@ -11,6 +11,8 @@ The gate fails (see :attr:`CheckReport.passes`) when
   or is not signed by the key listed for its reviewer (unsigned, altered,
   another's key, a key since removed): it does not count, and is named;
 - a language's approved share is below its threshold;
+- a leaflet is past its review date (``review_by``, or ``review_months`` after its
+  English date; :mod:`pipeline.publish.review_date`); within 60 days of it, a notice;
 - an error finding blocks: on an approved entry (it is published) unless the
   approval overrides that check with a reason, or on any translated entry of a
   language whose threshold is above 0 (a language that must ship). A new
@@ -30,9 +32,11 @@ from pipeline.catalogs.extract import template_for
 from pipeline.catalogs.po import is_current, key_of, layout_of, messages, read_language_catalog
 from pipeline.checks.glossary import Glossary, load_glossary
 from pipeline.checks.rules import Severity
+from pipeline.core import clock
 from pipeline.core.config import Config
 from pipeline.core.errors import LeafletsError
 from pipeline.core.languages import language
+from pipeline.publish.review_date import ReviewStatus, front_matter_line, review_date, status_on
 from pipeline.review.ledger import (
     Ledger,
     ReviewState,
@@ -48,7 +52,7 @@ from pipeline.review.ledger import (
     uncovered_errors,
 )
 from pipeline.run.stages import needs_import
-from pipeline.source.document import read_leaflet
+from pipeline.source.document import Leaflet, read_leaflet
 from pipeline.source.importer import original_of
 
 
@@ -215,6 +219,10 @@ def check(config: Config, langs: list[str] | None = None) -> CheckReport:
         except LeafletsError as error:
             report.problems.append(_problem(config, error))
             continue
+        try:
+            _check_review_date(config, report, leaflet)
+        except LeafletsError as error:  # a review_by that is not a date: named, and the rest still checked
+            report.problems.append(_problem(config, error))
         template = template_for(leaflet, config)
         pot_path = config.pot_path(slug)
         if not pot_path.exists() or not is_current(pot_path, template):  # by content: see catalogs.content_of
@@ -229,6 +237,28 @@ def check(config: Config, langs: list[str] | None = None) -> CheckReport:
             report.languages.append(status)
             _check_language(config, report, status, english, glossary)
     return report
+
+
+def _check_review_date(config: Config, report: CheckReport, leaflet: Leaflet) -> None:
+    """Warn when the leaflet's review is near (WARN_DAYS), fail once it has passed, at the front matter's line.
+
+    Today is the project's clock (SOURCE_DATE_EPOCH when set), never a guess.
+    """
+    review = review_date(leaflet, config.review_months)
+    status = status_on(review, clock.today())
+    if status is ReviewStatus.CURRENT:
+        return
+    where = config.relative(leaflet.path)
+    line = front_matter_line(leaflet.path, review.key)
+    how = ("set review_by: YYYY-MM-DD in the front matter" if review.key == "date"
+           else "update review_by in the front matter")
+    if status is ReviewStatus.OVERDUE:
+        report.problems.append(Problem(where, line, f"review was due on {review.day.isoformat()}: have the "
+                                                    f"English reviewed, then {how}"))
+    else:
+        days = (review.day - clock.today()).days
+        report.notices.append(Problem(where, line, f"due for review on {review.day.isoformat()} "
+                                                   f"(in {days} day{'s' if days != 1 else ''})"))
 
 
 def _check_language(config: Config, report: CheckReport, status: LanguageStatus, english: set[str],

@@ -49,6 +49,7 @@ from pipeline.core.incremental import (
     unchanged,
 )
 from pipeline.core.languages import SOURCE_LANGUAGE, language
+from pipeline.run.summary import Row, kept_row, summarise
 from pipeline.source import importer
 from pipeline.source.document import Leaflet, read_leaflet
 
@@ -105,6 +106,8 @@ class StageReport:
     # `file:line: message`, one per leaflet left undone; the others were done. The command fails.
     failures: list[str] = field(default_factory=list)
     failed: set[str] = field(default_factory=set)  # the slugs of those leaflets
+    failure_of: dict[str, str] = field(default_factory=dict)  # each failed slug's failure line
+    kept: list[Row] = field(default_factory=list)  # run: the languages left as the last run left them
     drafts: list[tuple[str, str]] = field(default_factory=list)  # import --dry-run: (Markdown path, its text)
 
     def extend(self, other: StageReport) -> None:
@@ -113,11 +116,18 @@ class StageReport:
         self.publications += other.publications
         self.failures += other.failures
         self.failed |= other.failed
+        self.failure_of.update(other.failure_of)
+        self.kept += other.kept
         self.drafts += other.drafts
 
     def fail(self, config: Config, slug: str, error: LeafletsError) -> None:
         self.failures.append(failure_line(config, error))
         self.failed.add(slug)
+        self.failure_of.setdefault(slug, self.failures[-1])
+
+    def summary(self, config: Config) -> list[Row]:
+        """What the stage did to each leaflet and language (published, withdrawn and why, unchanged)."""
+        return summarise(self.publications, self.kept, self.failure_of, config.languages)
 
 
 def failure_line(config: Config, error: LeafletsError) -> str:
@@ -239,6 +249,7 @@ def build_all(config: Config) -> StageReport:
         kept = {header.slug: header for header in kept_headers}
         headers = [_header(config, result.slug, result.title) if result.failure is None else kept[result.slug]
                    for result in results if result.failure is None or result.slug in kept]
+        report.changed += remove_empty_folders(config)
         if build.build_index(config, headers, report.publications + kept_publications):
             report.changed.append(config.output_dir / "index.html")
     return report
@@ -265,12 +276,16 @@ def run(config: Config, notify: Callable[[str], None] | None = None) -> StageRep
         labels = partial(_picker_labels, config, state.picker) if plan.jobs else None
         results = _in_workers(config, jobs, plan.folders, while_waiting=labels)
         report.extend(_report(results))
+        # For the summary, from the records alone: making Publications would load the build stage.
+        report.kept += [kept_row(slug, lang, kept.publication)
+                        for slug, langs in plan.kept.items() for lang, kept in langs.items()]
         _record_results(config, plan, results, state)
         if drafting:
             _draft_new_entries(config, [job for job in plan.jobs if job.slug not in report.failed], state, report,
                                notify)
         if plan.jobs or plan.picker_stale:
             report.changed += _withdraw_deleted_leaflets(config, state)
+            report.changed += remove_empty_folders(config)
             report.changed += _write_picker(config, state)
             state.save()
     return report
@@ -568,7 +583,8 @@ def _language_record(po: Signature | None, ledger: Signature | None, publication
     approved_on = publication.approved_on.isoformat() if publication.approved_on else None
     credit = publication.credit.as_record() if publication.credit is not None else None
     return LanguageRecord(po, ledger, publication.outputs, PublicationRecord(
-        publication.published, publication.reason, publication.approved, publication.total, approved_on, credit))
+        publication.published, publication.reason, publication.approved, publication.total, approved_on, credit,
+        publication.holding))
 
 
 def _report(results: Iterable[LeafletResult]) -> StageReport:
@@ -577,6 +593,7 @@ def _report(results: Iterable[LeafletResult]) -> StageReport:
         if result.failure is not None and result.slug not in report.failed:  # one line, if shared among jobs
             report.failures.append(result.failure)
             report.failed.add(result.slug)
+            report.failure_of[result.slug] = result.failure
         report.changed += result.changed
         for outcome in result.langs:
             report.changed += outcome.changed
@@ -635,6 +652,28 @@ def _withdraw_deleted_leaflets(config: Config, state: RunState) -> list[Path]:
     return removed
 
 
+def remove_empty_folders(config: Config) -> list[Path]:
+    """The output folders a withdrawal left empty, removed: dist/ keeps no empty folder.
+
+    Only the folders of the layout the build makes (dist/<lang>/ and
+    dist/locale/<lang>/LC_MESSAGES/ up to dist/locale/), deepest first, and only
+    when empty. Done here, after the workers, so that none is removed while a
+    worker is about to write in it.
+    """
+    folders = []
+    for lang in (SOURCE_LANGUAGE, *config.languages):
+        mo_folder = config.mo_path(lang, "_").parent
+        folders += [config.output_dir / lang, mo_folder, mo_folder.parent]
+    removed = []
+    for folder in [*folders, config.output_dir / "locale"]:
+        try:
+            os.rmdir(folder)
+        except OSError:  # not empty, not there, or not a folder: left as it is
+            continue
+        removed.append(folder)
+    return removed
+
+
 def _write_picker(config: Config, state: RunState) -> list[Path]:
     """The picker page, listing every leaflet's languages (those this run left alone too), as the state records them.
 
@@ -645,9 +684,10 @@ def _write_picker(config: Config, state: RunState) -> list[Path]:
     """
     slugs = [slug for slug in config.slugs() if slug in state.leaflets]  # not a leaflet never done yet
     lists = hashlib.sha256(json.dumps(
-        [[slug, state.leaflets[slug].title, [[lang, language.publication.credit]
-                                              for lang, language in state.leaflets[slug].langs.items()
-                                              if language.publication.published]] for slug in slugs]
+        [[slug, state.leaflets[slug].title, [[lang, language.publication.credit, language.publication.holding]
+                                             for lang, language in state.leaflets[slug].langs.items()
+                                             if language.publication.published or language.publication.holding]]
+         for slug in slugs]
     ).encode()).hexdigest()
     page = config.output_dir / "index.html"
     recorded = state.picker
@@ -681,7 +721,7 @@ def _publication(slug: str, lang: str, recorded: PublicationRecord) -> build.Pub
     approved_on = dt.date.fromisoformat(recorded.approved_on) if recorded.approved_on else None
     credit = picker.Credit.from_record(recorded.credit) if recorded.credit else None
     return build.Publication(slug, lang, recorded.published, recorded.reason, recorded.approved, recorded.total,
-                             approved_on, credit=credit)
+                             approved_on, credit=credit, holding=recorded.holding)
 
 
 def _picker_labels(config: Config, recorded: PickerRecord | None) -> None:

@@ -79,10 +79,13 @@ def test_hand_edit_of_an_approved_translation_withdraws_the_language(project):
     po.write_text(po.read_text(encoding="utf-8").replace("[es] Will the injection hurt?", "¿Dolerá?"),
                   encoding="utf-8")
     report = stages.build_all(project)
-    assert not page.exists()
+    held = page.read_text(encoding="utf-8")  # the address answers with the holding page, never the old text
+    assert "Este folleto se está actualizando" in held and "[es]" not in held and "¿Dolerá?" not in held
     assert not project.mo_path("es", SLUG).exists()
+    assert not project.mo_path("es", SLUG).parent.exists(), "an empty folder left in dist/"
     es = next(p for p in report.publications if p.lang == "es")
-    assert not es.published and "23 of 24" in es.reason
+    assert not es.published and es.holding and "23 of 24" in es.reason
+    assert "1 approval lapsed: the translation changed" in es.reason
 
 
 def test_english_edit_withdraws_the_language(project):
@@ -91,8 +94,11 @@ def test_english_edit_withdraws_the_language(project):
     stages.build_all(project)
     md = project.source_path(SLUG)
     md.write_text(md.read_text(encoding="utf-8").replace("within 24 hours", "within 48 hours"), encoding="utf-8")
-    stages.run(project)
-    assert not project.output_path("es", SLUG, ".html").exists()
+    report = stages.run(project)
+    held = project.output_path("es", SLUG, ".html").read_text(encoding="utf-8")
+    assert "Este folleto se está actualizando" in held and "[es]" not in held
+    es = next(p for p in report.publications if p.lang == "es")
+    assert "1 approval lapsed: the English changed" in es.reason
     assert "within 48 hours" in project.output_path("en", SLUG, ".html").read_text(encoding="utf-8")
 
 

@@ -11,7 +11,7 @@ import pytest
 
 from pipeline.core.errors import ConfigError
 from pipeline.core.languages import language
-from pipeline.publish.stamp import BY_PEOPLE, MESSAGES, translated_stamp, ui_strings
+from pipeline.publish.stamp import BY_PEOPLE, MESSAGES, Edition, translated_stamp, ui_strings
 from pipeline.publish.textlayout import LRI, PDI, RLM, display_width
 from pipeline.run import stages
 from pipeline.source.document import read_leaflet
@@ -97,7 +97,7 @@ def test_every_approved_language_gets_every_edition_and_the_unapproved_one_nothi
     assert not published.mo_path("it", SLUG).exists()
 
 
-def test_withdrawing_a_language_removes_every_edition(tmp_path):
+def test_withdrawing_a_language_leaves_the_holding_page_at_every_address(tmp_path):
     config = make_outputs_project(tmp_path / "withdraw", ["vi"])
     publish(config, "vi", sample_translation("vi"))
     stages.build_all(config)
@@ -108,9 +108,14 @@ def test_withdrawing_a_language_removes_every_edition(tmp_path):
     assert text.count("[3]") == 1
     po.write_text(text.replace("[3]", "[3] (đã sửa)"), encoding="utf-8")  # edited after approval: lapses
     report = stages.build_all(config)
-    assert not any(p.exists() for p in editions)
-    assert set(editions) <= set(report.changed)
-    assert 'href="vi/' not in (config.output_dir / "index.html").read_text(encoding="utf-8")
+    assert all(p.exists() for p in editions)  # no dead address: each now holds the notice, not the old text
+    assert set(editions[:4]) <= set(report.changed)
+    for page in editions[:2] + editions[3:4]:
+        held = page.read_text(encoding="utf-8")
+        assert "Tờ thông tin này đang được cập nhật" in held and SAMPLES["vi"].sentence not in held, page.name
+    assert not config.mo_path("vi", SLUG).exists()
+    picker = (config.output_dir / "index.html").read_text(encoding="utf-8")
+    assert 'href="vi/' not in picker and "Being updated" in picker
 
 
 # -- the web page ------------------------------------------------------------------------
@@ -202,12 +207,14 @@ def test_shipped_interface_catalogues_are_complete_and_valid():
 def test_language_without_interface_words_gets_the_whole_stamp_in_english():
     import datetime as dt
 
-    stamp = translated_stamp("Magnesium Infusions", "1.0", language("de"), dt.date(2026, 11, 22))
+    edition = Edition("Magnesium Infusions", "1.0", "", dt.date(2028, 11, 22))
+    stamp = translated_stamp(edition, language("de"), dt.date(2026, 11, 22))
     assert stamp.lang.code == "en"
     assert [line.plain() for line in stamp.lines] == [
         "English original: Magnesium Infusions, version 1.0",
         "Language: Deutsch",
         "Translation approved: November 22, 2026",
+        "Next review: November 22, 2028",
         "Machine-translated and reviewed by a clinician.",
     ]
 
@@ -221,11 +228,11 @@ def test_the_stamp_says_which_engine_drafted_and_who_checked():
     chen = Reviewer("jchen", "Dr J. Chen", "pain physician", ("es",))
     lopez = Reviewer("mlopez", "M. López", "clinical nurse consultant", ("es",))
     both = Credits(("apertium",), True, (chen, lopez))
-    stamp = translated_stamp("Magnesium Infusions", "1.0", language("es"), dt.date(2026, 11, 22), credits=both)
+    edition = Edition("Magnesium Infusions", "1.0", "", dt.date(2028, 11, 22))
+    stamp = translated_stamp(edition, language("es"), dt.date(2026, 11, 22), credits=both)
     assert stamp.lines[-1].plain() == ("Borrador de traducción automática (apertium) y de personas; revisado por "
                                        "Dr J. Chen (pain physician), M. López (clinical nurse consultant).")
-    english = translated_stamp("Magnesium Infusions", "1.0", language("es"), dt.date(2026, 11, 22),
-                               in_language="en", credits=Credits(("apertium",), False, (lopez,)))
+    english = translated_stamp(edition, language("es"), dt.date(2026, 11, 22), in_language="en", credits=Credits(("apertium",), False, (lopez,)))
     assert english.lines[-1].plain() == ("Drafted by machine translation (apertium); checked by "
                                          "M. López (clinical nurse consultant).")
 

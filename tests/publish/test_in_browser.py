@@ -213,7 +213,11 @@ def test_picker_links_open_the_pages_from_a_file_url(published, page):
     page.wait_for_load_state()
     assert page.url.endswith(f"/zh_Hant/{SLUG}.html")
     assert page.evaluate("document.documentElement.lang") == "zh-Hant"
-    page.locator(".site-nav a").click()  # and back to the picker from the page
+    page.locator('.site-nav a[hreflang="en"]').click()  # to the English version
+    page.wait_for_load_state()
+    assert page.url.endswith(f"/en/{SLUG}.html") and page.evaluate("document.documentElement.lang") == "en"
+    page.go_back()
+    page.locator('.site-nav a[href="../index.html"]').click()  # and back to the picker from the page
     page.wait_for_load_state()
     assert page.url.endswith("/index.html")
 

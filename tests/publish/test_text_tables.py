@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from pipeline.publish.build import RenderedBlock, render_text
-from pipeline.publish.stamp import english_stamp
+from pipeline.publish.stamp import Edition, english_stamp
 from pipeline.source.document import parse_leaflet
 
 FRONT = """---
@@ -24,7 +24,8 @@ date: 2026-11-30
 def text_edition(body: str) -> str:
     leaflet = parse_leaflet(FRONT + body, Path("source/injection.md"))
     rendered = [RenderedBlock(block, block.text) for block in leaflet.blocks]
-    return render_text(rendered, english_stamp(leaflet.title, leaflet.version, dt.date(2026, 11, 30)))
+    edition = Edition(leaflet.title, leaflet.version, "", dt.date(2028, 11, 30))
+    return render_text(rendered, english_stamp(edition, dt.date(2026, 11, 30)))
 
 
 def test_a_table_of_only_a_header_row_is_in_the_text_edition():

@@ -120,7 +120,8 @@ def test_a_reviewer_removed_from_the_config_stops_counting_everywhere(make_proje
     after = approved_everywhere(config, "es")
     assert after == {"build": set(), "published (MO)": set(), "queue": set(), "review page": set(),
                      "check": 0, "preview": 0}
-    assert not config.output_path("es", SLUG, ".html").exists()  # the language is withdrawn
+    # The language is withdrawn: its page now holds the notice that it is being updated, not the old text.
+    assert "[es]" not in config.output_path("es", SLUG, ".html").read_text(encoding="utf-8")
     assert set(states(config, "es").values()) == {ReviewState.TRANSLATED}
     report = check(config)
     assert any("'mlopez' is not listed" in str(p) or "'mlopez', who is not listed" in str(p) for p in report.problems)

@@ -1,0 +1,145 @@
+"""`leaflets check` and review dates; the summary `leaflets run` and `leaflets build` end with (issue 18)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from tests.cli.test_check_and_cli import invoke
+from tests.conftest import SLUG, approve_all, fake_translation, translate_all
+
+
+def on(monkeypatch, day: dt.date) -> None:
+    """Set the project's clock (SOURCE_DATE_EPOCH) to the start of ``day``."""
+    midnight = dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(int(midnight.timestamp())))
+
+
+def with_front_matter(config, **values: str) -> int:
+    """Set front matter keys of the leaflet's Markdown; the line of the last one."""
+    path = config.source_path(SLUG)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    end = lines.index("---", 1)
+    lines[1:end] = [line for line in lines[1:end] if line.partition(":")[0] not in values]
+    end = lines.index("---", 1)
+    lines[end:end] = [f"{key}: {value}" for key, value in values.items()]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return lines.index("---", 1)
+
+
+def review_lines(config) -> tuple[list[str], list[str]]:
+    """The review-date problems and notices of `leaflets check --format json`, as `file:line: message`."""
+    result = invoke(config, "check", "--format", "json")
+    report = json.loads(result.stdout)
+    def lines(kind: str) -> list[str]:
+        return [f"{p['path']}:{p['line']}: {p['message']}" for p in report[kind] if "review" in p["message"]]
+    return lines("problems"), lines("notices")
+
+
+@pytest.fixture
+def reviewed(make_project):
+    config = make_project(["es"])
+    assert invoke(config, "run").exit_code == 0
+    return config
+
+
+def test_check_warns_sixty_days_before_the_review_date_and_fails_after_it(reviewed, monkeypatch):
+    line = with_front_matter(reviewed, review_by="2027-03-01")
+    where = f"source/{SLUG}.md:{line}"
+    on(monkeypatch, dt.date(2026, 12, 30))  # 61 days before
+    assert review_lines(reviewed) == ([], [])
+    on(monkeypatch, dt.date(2026, 12, 31))  # 60 days before
+    assert review_lines(reviewed) == ([], [f"{where}: due for review on 2027-03-01 (in 60 days)"])
+    on(monkeypatch, dt.date(2027, 3, 1))  # the day itself: still due, not yet overdue
+    assert review_lines(reviewed) == ([], [f"{where}: due for review on 2027-03-01 (in 0 days)"])
+    on(monkeypatch, dt.date(2027, 3, 2))
+    problems, notices = review_lines(reviewed)
+    assert problems == [(f"{where}: review was due on 2027-03-01: have the English reviewed, "
+                         "then update review_by in the front matter")] and notices == []
+    result = invoke(reviewed, "check")
+    assert result.exit_code == 1 and f"{where}: error: review was due on 2027-03-01" in result.output
+
+
+def test_without_review_by_the_project_period_counts_from_the_english_date(make_project, monkeypatch):
+    config = make_project(["es"], extra="review_months = 12")
+    invoke(config, "run")
+    line = with_front_matter(config, date="2026-01-15")
+    on(monkeypatch, dt.date(2027, 1, 16))
+    problems, _ = review_lines(config)
+    assert problems == [(f"source/{SLUG}.md:{line}: review was due on 2027-01-15: have the English reviewed, "
+                         "then set review_by: YYYY-MM-DD in the front matter")]
+
+
+def test_a_review_by_that_is_not_a_date_is_named_by_check_at_its_line(reviewed):
+    line = with_front_matter(reviewed, review_by="soon")
+    result = invoke(reviewed, "check")
+    assert result.exit_code == 1
+    assert f"source/{SLUG}.md:{line}: error: front matter review_by 'soon' is not YYYY-MM-DD" in result.output
+
+
+# -- the summary ----------------------------------------------------------------------------------
+
+
+def summary(config, command: str) -> dict[str, dict]:
+    result = invoke(config, command, "--format", "json")
+    assert result.exit_code == 0, result.output
+    document = json.loads(result.stdout)  # JSON alone on stdout
+    return {row["language"]: row for row in document["publications"] if row["leaflet"] == SLUG} | {
+        "": {"changed": document["changed"], "failures": document["failures"]}}
+
+
+def test_run_and_build_say_what_was_published_withdrawn_and_left_unchanged(make_project):
+    config = make_project(["es", "ar"])
+    invoke(config, "run")
+    translate_all(config, "es", fake_translation("es"))
+    approve_all(config, "es")
+    first = summary(config, "run")
+    assert (first["es"]["result"], first["es"]["state"]) == ("published", "published")
+    assert first["en"]["result"] == "unchanged"
+    assert (first["ar"]["result"], first["ar"]["reason"]) == (
+        "not published", "0 of 24 blocks approved; publishing needs 100%")
+    assert f"dist/es/{SLUG}.html" in first[""]["changed"]
+    again = summary(config, "run")
+    assert {lang: row["result"] for lang, row in again.items() if lang} == {
+        "en": "unchanged", "es": "unchanged", "ar": "not published"}
+    assert again[""]["changed"] == []
+    source = config.source_path(SLUG)
+    source.write_text(source.read_text(encoding="utf-8").replace("Nerve pain can", "Nerve pain may"), "utf-8")
+    withdrawn = summary(config, "run")["es"]
+    assert (withdrawn["result"], withdrawn["state"]) == ("withdrawn", "being updated")
+    assert withdrawn["reason"] == ("23 of 24 blocks approved; publishing needs 100%; "
+                                   "1 approval lapsed: the English changed")
+    built = summary(config, "build")["es"]
+    assert (built["result"], built["state"]) == ("not published", "being updated")
+
+
+def test_the_table_lists_each_outcome_with_its_languages_and_counts_quiet_leaflets(make_project):
+    config = make_project(["es", "ar"])
+    invoke(config, "run")
+    translate_all(config, "es", fake_translation("es"))
+    approve_all(config, "es")
+    table = invoke(config, "run").stdout
+    assert "Publishing" in table
+    rows = [line for line in table.splitlines() if SLUG in line]
+    assert any("published" in row and " es " in row for row in rows)
+    assert any("not published" in row and " ar " in row and "0 of 24 blocks approved" in row for row in rows)
+    translate_all(config, "ar", fake_translation("ar"))
+    approve_all(config, "ar")
+    invoke(config, "run")
+    quiet = invoke(config, "run").stdout
+    assert "nothing to do" in quiet
+    assert "1 leaflet (all)" in quiet and "every language" in quiet and SLUG not in quiet
+
+
+def test_a_leaflet_that_fails_is_a_row_of_its_own(make_project):
+    config = make_project(["es"])
+    invoke(config, "run")
+    source = config.source_path(SLUG)
+    source.write_text(source.read_text(encoding="utf-8").replace("title: ", "titel: "), "utf-8")
+    result = invoke(config, "build", "--format", "json")
+    assert result.exit_code == 1
+    rows = [row for row in json.loads(result.stdout)["publications"] if row["leaflet"] == SLUG]
+    assert [(row["result"], row["language"]) for row in rows] == [("failed", "")]
+    assert rows[0]["reason"].startswith(f"source/{SLUG}.md:1: ")

@@ -1,0 +1,388 @@
+"""Publishing over time: the holding page at a withdrawn language's addresses, versions, change notes,
+review dates, the link to the English, the archive (issue 18)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from pipeline.core.config import load_config
+from pipeline.core.errors import ConfigError
+from pipeline.core.languages import language
+from pipeline.publish import build
+from pipeline.publish.review_date import add_months
+from pipeline.run import stages
+from pipeline.source.document import read_leaflet
+from tests.conftest import SLUG, approve_all, fake_translation, translate_all, write_pyproject
+from tests.publish.conftest import (
+    BASE_URL,
+    SAMPLES,
+    axe_violations,
+    make_outputs_project,
+    publish,
+    sample_translation,
+)
+from tests.publish.test_validators import vnu
+
+TEN = ["ar", "el", "es", "fa", "it", "pa_Guru", "tr", "vi", "zh_Hans", "zh_Hant"]
+INTERPRETER = "Free interpreting: call TIS National on 131 450"
+# The next review (review_by: 2027-01-10) as each language's stamp says it, written out by hand.
+NEXT_REVIEW = {
+    "en": "Next review: January 10, 2027",
+    "ar": "المراجعة القادمة: 10 يناير 2027",
+    "el": "Επόμενη αναθεώρηση: 10 Ιανουαρίου 2027",
+    "es": "Próxima revisión: 10 de enero de 2027",
+    "fa": "بازبینی بعدی: 10 ژانویهٔ 2027",
+    "it": "Prossima revisione: 10 gennaio 2027",
+    "pa_Guru": "ਅਗਲੀ ਸਮੀਖਿਆ: 10 ਜਨਵਰੀ 2027",
+    "tr": "Sonraki gözden geçirme: 10 Ocak 2027",
+    "vi": "Lần xem xét tiếp theo: 10 tháng 1, 2027",
+    "zh_Hans": "下次审核：2027年1月10日",
+    "zh_Hant": "下次審核：2027年1月10日",
+}
+# The holding page's heading in each language whose words are shipped.
+BEING_UPDATED = {
+    "ar": "يجري تحديث هذه النشرة",
+    "vi": "Tờ thông tin này đang được cập nhật",
+    "es": "Este folleto se está actualizando",
+}
+_TAGS = re.compile(r"<[^>]+>")
+_BIDI = re.compile("[\u200e\u200f\u2066-\u2069]")
+
+
+def visible(html: str) -> str:
+    """The text of ``html``'s body (or fragment) as a reader sees it: no tags, no bidi controls, spaces collapsed."""
+    if "<body" in html:
+        html = html[html.index("<body"):]
+    return " ".join(_BIDI.sub("", _TAGS.sub(" ", html)).split())
+
+
+def footer(html: str) -> str:
+    return html[html.index('<footer class="stamp"'):]
+
+
+def set_front_matter(config, **values: str) -> None:
+    """Add or replace front matter keys of the magnesium leaflet's Markdown (after its import)."""
+    path = config.source_path(SLUG)
+    text = path.read_text(encoding="utf-8")
+    head, _, body = text[4:].partition("\n---\n")
+    lines = [line for line in head.splitlines() if line.partition(":")[0] not in values]
+    lines += [f"{key}: {value}" for key, value in values.items()]
+    path.write_text("---\n" + "\n".join(lines) + "\n---\n" + body, encoding="utf-8")
+
+
+def pdftotext(path: Path) -> str:
+    return subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True,
+                          check=True).stdout
+
+
+def all_files(root: Path) -> dict[Path, int]:
+    return {path: path.stat().st_mtime_ns for path in root.rglob("*") if path.is_file()}
+
+
+# -- versions, change notes, review dates and links in ten languages ------------------------------
+
+
+@pytest.fixture(scope="module")
+def ten(tmp_path_factory):
+    """The magnesium leaflet published in ten languages, with a change note and a review date."""
+    config = make_outputs_project(tmp_path_factory.mktemp("ten") / "project", TEN,
+                                  extra='[tool.leaflets.build]\npdf = false')
+    set_front_matter(config, changes="Infusion times updated", review_by="2027-01-10")
+    for lang in TEN:
+        translate_all(config, lang, fake_translation(lang))
+        approve_all(config, lang)
+    report = stages.run(config)
+    assert {row.language for row in report.summary(config) if row.state == "published" and row.leaflet == SLUG} == {
+        "en", *TEN}
+    return config
+
+
+@pytest.mark.parametrize("lang", ["en", *TEN])
+def test_every_page_names_its_version_change_note_approval_and_next_review(ten, lang):
+    html = ten.output_path(lang, SLUG, ".html").read_text(encoding="utf-8")
+    stamp = visible(footer(html))
+    assert NEXT_REVIEW[lang] in stamp
+    assert "1.0" in stamp  # the English version
+    text = _BIDI.sub("", ten.output_path(lang, SLUG, ".txt").read_text(encoding="utf-8"))
+    assert NEXT_REVIEW[lang] in " ".join(text.split())
+    if lang == "en":
+        assert "What changed in this version: Infusion times updated" in stamp
+        return
+    # The change note stays in English, marked as such, inside a sentence in the page's language.
+    assert '<bdi lang="en" dir="ltr">Infusion times updated</bdi>' in footer(html)
+    assert "What changed" not in stamp and "Next review" not in stamp
+    bilingual = visible(footer(ten.output_path(lang, SLUG, ".bilingual.html").read_text(encoding="utf-8")))
+    assert NEXT_REVIEW[lang] in bilingual and NEXT_REVIEW["en"] in bilingual
+
+
+@pytest.mark.parametrize("lang", TEN)
+def test_every_translated_page_links_to_its_english_version_and_the_picker(ten, lang):
+    for suffix in (".html", ".bilingual.html"):
+        html = ten.output_path(lang, SLUG, suffix).read_text(encoding="utf-8")
+        nav = html[html.index("<nav"):html.index("</nav>")]
+        assert f'href="../en/{SLUG}.html" hreflang="en"' in nav and 'href="../index.html"' in nav
+        assert (ten.output_path(lang, SLUG, suffix).parent / f"../en/{SLUG}.html").resolve().is_file()
+    english = ten.output_path("en", SLUG, ".html").read_text(encoding="utf-8")
+    assert 'hreflang="en"' not in english  # the English page has no link to itself
+
+
+def test_the_default_review_date_is_the_english_date_plus_the_project_period(make_project):
+    config = make_project(["es"], extra="review_months = 6")
+    stages.run(config)
+    set_front_matter(config, date="2026-08-31")
+    stages.run(config)
+    stamp = visible(footer(config.output_path("en", SLUG, ".html").read_text(encoding="utf-8")))
+    assert "Next review: February 28, 2027" in stamp  # six months on, the end of a shorter month
+
+
+def test_months_are_added_by_the_calendar():
+    assert add_months(dt.date(2024, 2, 29), 12) == dt.date(2025, 2, 28)
+    assert add_months(dt.date(2026, 11, 23), 24) == dt.date(2028, 11, 23)
+    assert add_months(dt.date(2026, 12, 31), 2) == dt.date(2027, 2, 28)
+
+
+def test_a_review_by_that_is_not_a_date_fails_the_leaflet_at_its_line(make_project):
+    config = make_project(["es"])
+    stages.run(config)
+    set_front_matter(config, review_by="next spring")
+    line = config.source_path(SLUG).read_text(encoding="utf-8").splitlines().index("review_by: next spring") + 1
+    report = stages.run(config)
+    assert report.failures == [f"source/{SLUG}.md:{line}: front matter review_by 'next spring' is not YYYY-MM-DD"]
+
+
+# -- the holding page ------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def held(tmp_path_factory):
+    """Vietnamese and Arabic published with every edition, then the English changed after approval."""
+    config = make_outputs_project(tmp_path_factory.mktemp("held") / "project", ["vi", "ar", "es"],
+                                  extra=f'[tool.leaflets.build]\ninterpreter = "{INTERPRETER}"')
+    for lang in ("vi", "ar"):
+        publish(config, lang, sample_translation(lang))
+    first = stages.run(config)
+    assert {row.language for row in first.summary(config) if row.state == "published" and row.leaflet == SLUG} == {
+        "en", "vi", "ar"}
+    before = {lang: {suffix: config.output_path(lang, SLUG, suffix).read_bytes() for suffix in build.OUTPUT_SUFFIXES}
+              for lang in ("vi", "ar")}
+    source = config.source_path(SLUG)
+    text = source.read_text(encoding="utf-8")
+    assert "Nerve pain can" in text
+    source.write_text(text.replace("Nerve pain can", "Nerve pain may"), encoding="utf-8")
+    report = stages.run(config)
+    return config, before, report
+
+
+@pytest.mark.parametrize("lang", ["vi", "ar"])
+def test_an_english_change_after_approval_leaves_every_old_address_holding(held, lang):
+    config, before, _ = held
+    sample = SAMPLES[lang]
+    for suffix in (".html", ".bilingual.html"):
+        path = config.output_path(lang, SLUG, suffix)
+        html = path.read_text(encoding="utf-8")
+        assert html != before[lang][suffix].decode()
+        assert f'<html lang="{language(lang).tag}" dir="{language(lang).direction}">' in html
+        page = visible(html)
+        assert BEING_UPDATED[lang] in page and "This leaflet is being updated" in page  # the language, then English
+        assert sample.sentence not in page and sample.question not in page and sample.title not in page
+        assert f'<a href="../en/{SLUG}.html" hreflang="en">' in html and 'href="../index.html"' in html
+        assert (path.parent / f"../en/{SLUG}.html").resolve().is_file()
+        assert INTERPRETER in page and "<section lang=\"en\" dir=\"ltr\">" in html
+    text = config.output_path(lang, SLUG, ".txt").read_text(encoding="utf-8")
+    assert BEING_UPDATED[lang] in _BIDI.sub("", text) and sample.sentence not in text
+    assert f"{BASE_URL}en/{SLUG}.html" in text and INTERPRETER in text
+    # The QR code already printed still leads to the page, which now holds the notice.
+    qr = config.output_path(lang, SLUG, ".qr.svg").read_text(encoding="utf-8")
+    assert f"<title>QR code: {BASE_URL}{lang}/{SLUG}.html</title>" in qr
+    assert not config.mo_path(lang, SLUG).exists()
+    assert not config.mo_path(lang, SLUG).parent.exists(), "an empty folder left in dist/"
+
+
+def test_the_pdf_address_holds_the_notice_too(held):
+    config, before, _ = held
+    pdf = config.output_path("vi", SLUG, ".pdf")
+    assert pdf.read_bytes() != before["vi"][".pdf"]
+    text = " ".join(pdftotext(pdf).split())
+    assert BEING_UPDATED["vi"] in text and "This leaflet is being updated" in text
+    assert SAMPLES["vi"].sentence not in text
+
+
+def test_the_pdf_prints_the_next_review_as_the_page_does(held, tmp_path):
+    config, before, _ = held
+    published = tmp_path / "vi.pdf"
+    published.write_bytes(before["vi"][".pdf"])  # the Vietnamese PDF as published, before the English changed
+    assert "Lần xem xét tiếp theo: 23 tháng 11, 2028" in " ".join(pdftotext(published).split())
+    english = " ".join(pdftotext(config.output_path("en", SLUG, ".pdf")).split())
+    assert "Next review: November 23, 2028" in english
+
+
+def test_the_picker_marks_a_language_being_updated_and_links_none_of_its_editions(held):
+    config, _, _ = held
+    picker = (config.output_dir / "index.html").read_text(encoding="utf-8")
+    for lang in ("vi", "ar"):
+        row = picker[picker.index(f'data-lang="{lang}"'):]
+        row = row[:row.index("</li>\n<li") if "</li>\n<li" in row else row.index("</ul>")]
+        assert "Being updated" in row and "href=" not in row and "<details" not in row
+    assert 'data-lang="es"' not in picker  # never published: not listed, not even as being updated
+    assert f'href="en/{SLUG}.html"' in picker
+
+
+def test_the_run_says_what_it_withdrew_and_why(held):
+    config, _, report = held
+    rows = {(row.leaflet, row.language): row for row in report.summary(config)}
+    for lang in ("vi", "ar"):
+        row = rows[SLUG, lang]
+        assert (row.result.value, row.state) == ("withdrawn", "being updated")
+        assert row.reason.endswith("; 1 approval lapsed: the English changed")
+    assert rows[SLUG, "en"].result.value == "published"
+    assert rows[SLUG, "es"].result.value == "not published"
+    assert rows["fasting-before-surgery", "en"].result.value == "unchanged"
+
+
+def test_a_rerun_while_holding_writes_nothing(held):
+    config, _, _ = held
+    files = all_files(config.root)
+    report = stages.run(config)
+    assert report.changed == [] and all_files(config.root) == files
+    assert {row.result.value for row in report.summary(config) if row.leaflet == SLUG} == {"unchanged", "not published"}
+
+
+def test_approving_again_publishes_again_and_the_picker_lists_it(tmp_path):
+    config = make_outputs_project(tmp_path / "project", ["vi"])
+    publish(config, "vi", sample_translation("vi"))
+    stages.run(config)
+    source = config.source_path(SLUG)
+    source.write_text(source.read_text(encoding="utf-8").replace("Nerve pain can", "Nerve pain may"), "utf-8")
+    stages.run(config)
+    assert BEING_UPDATED["vi"] in config.output_path("vi", SLUG, ".html").read_text(encoding="utf-8")
+    publish(config, "vi", sample_translation("vi"))
+    report = stages.run(config)
+    assert any(p.lang == "vi" and p.published for p in report.publications)
+    page = config.output_path("vi", SLUG, ".html").read_text(encoding="utf-8")
+    assert SAMPLES["vi"].sentence in page and BEING_UPDATED["vi"] not in page
+    assert config.mo_path("vi", SLUG).exists()
+    picker = (config.output_dir / "index.html").read_text(encoding="utf-8")
+    assert f'href="vi/{SLUG}.html"' in picker and "Being updated" not in picker
+
+
+def test_a_language_without_the_holding_words_gets_them_in_english_saying_so(ten):
+    leaflet = read_leaflet(ten.source_path(SLUG))
+    holding = build.holding_page(ten, leaflet, language("de"))  # German: no shipped interface words
+    html = build.render_holding_html(holding)
+    assert '<html lang="en" dir="ltr">' in html
+    assert 'This notice is not yet available in <bdi lang="de" dir="ltr">Deutsch</bdi>.' in html
+    assert visible(html).count("This leaflet is being updated") == 1  # once: no second, "translated" copy
+    text = build.render_holding_text(holding)
+    assert text.startswith("This notice is not yet available in Deutsch.\n")
+
+
+def test_a_withdrawn_language_that_never_published_leaves_no_folder(make_project):
+    config = make_project(["es"])
+    stages.run(config)
+    translate_all(config, "es", fake_translation("es"))  # translated, never approved
+    stages.build_all(config)
+    assert not (config.output_dir / "es").exists() and not (config.output_dir / "locale").exists()
+    assert sorted(p.name for p in config.output_dir.iterdir()) == ["en", "index.html"]
+
+
+# -- the archive ---------------------------------------------------------------------------------
+
+
+def test_the_archive_keeps_each_edition_for_staff_and_nothing_links_to_it(make_project):
+    config = make_project(["es"], extra="[tool.leaflets.build]\narchive = true\npdf = false")
+    stages.run(config)
+    translate_all(config, "es", fake_translation("es"))
+    approve_all(config, "es")
+    stages.run(config)
+    folder = build.archive_folder(config, "es", SLUG, "1.0_2026-11-23")
+    first = config.output_path("es", SLUG, ".html").read_bytes()
+    assert (folder / f"{SLUG}.html").read_bytes() == first
+    assert (folder / f"{SLUG}.txt").is_file() and (folder / f"{SLUG}.bilingual.html").is_file()
+    assert build.archive_folder(config, "en", SLUG, f"1.0_{read_leaflet(config.source_path(SLUG)).date}").is_dir()
+    translate_all(config, "es", lambda english: f"[es, revisado] {english}")
+    approve_all(config, "es")
+    stages.run(config)
+    second = config.output_path("es", SLUG, ".html").read_bytes()
+    kept = sorted(folder.parent.iterdir())
+    assert len(kept) == 2 and {(path / f"{SLUG}.html").read_bytes() for path in kept} == {first, second}
+    for page in config.output_dir.rglob("*.html"):
+        assert "archive" not in page.read_text(encoding="utf-8"), page
+
+
+def test_switching_the_archive_on_keeps_the_editions_already_published(make_project):
+    config = make_project(["es"], extra="[tool.leaflets.build]\npdf = false")
+    stages.run(config)
+    translate_all(config, "es", fake_translation("es"))
+    approve_all(config, "es")
+    stages.run(config)
+    assert not config.archive_path.exists()
+    pyproject = config.root / "pyproject.toml"
+    pyproject.write_text(pyproject.read_text(encoding="utf-8").replace("pdf = false", "pdf = false\narchive = true"),
+                         encoding="utf-8")
+    config = load_config(config.root)
+    stages.run(config)
+    kept = build.archive_folder(config, "es", SLUG, "1.0_2026-11-23") / f"{SLUG}.html"
+    assert kept.read_bytes() == config.output_path("es", SLUG, ".html").read_bytes()
+    files = all_files(config.archive_path)
+    assert stages.build_all(config).changed == [] and all_files(config.archive_path) == files  # kept once
+
+
+def test_no_archive_by_default(project):
+    assert not project.archive_path.exists()
+    assert not project.build.archive
+
+
+def test_the_archive_may_not_be_inside_the_published_folder(tmp_path):
+    (tmp_path / "source").mkdir()
+    write_pyproject(tmp_path, ["es"], 'archive_dir = "dist/archive"', reviewers=False)
+    with pytest.raises(ConfigError, match="archive_dir must differ from output_dir"):
+        load_config(tmp_path)
+
+
+
+# -- in the validators and the browser -----------------------------------------------------------
+
+
+def test_holding_pages_and_the_picker_pass_the_nu_html_checker(held, ten, tmp_path):
+    config, _, _ = held
+    english_only = tmp_path / "de.html"
+    english_only.write_text(build.render_holding_html(build.holding_page(
+        config, read_leaflet(config.source_path(SLUG)), language("de"))), encoding="utf-8")
+    pages = [config.output_path(lang, SLUG, suffix) for lang in ("vi", "ar") for suffix in (".html", ".bilingual.html")]
+    pages += [config.output_dir / "index.html", english_only, ten.output_path("zh_Hant", SLUG, ".html")]
+    errors = vnu(*map(str, pages))
+    assert errors == [], "\n".join(f"{e.get('url')}: {e.get('message')}" for e in errors)
+
+
+@pytest.mark.parametrize("relative", [f"vi/{SLUG}.html", f"ar/{SLUG}.html", "index.html"])
+def test_holding_pages_and_the_picker_marking_them_have_no_axe_violations(held, page, relative):
+    config, _, _ = held
+    page.goto((config.output_dir / relative).as_uri())
+    assert axe_violations(page) == []
+    if relative == "index.html":
+        assert page.locator('li[data-lang="vi"] .updating').is_visible()
+    else:  # the link to the English works from the page as opened from a shared drive
+        page.locator(f'main a[href="../en/{SLUG}.html"]').first.click()
+        assert page.evaluate("document.documentElement.lang") == "en"
+
+
+def test_the_english_only_holding_page_has_no_axe_violations(held, page, tmp_path):
+    config, _, _ = held
+    holding = build.render_holding_html(build.holding_page(config, read_leaflet(config.source_path(SLUG)),
+                                                           language("de")))
+    target = tmp_path / "de" / f"{SLUG}.html"
+    target.parent.mkdir()
+    target.write_text(holding, encoding="utf-8")
+    page.goto(target.as_uri())
+    assert axe_violations(page) == []
+
+
+@pytest.mark.parametrize("lang", ["ar", "zh_Hans", "pa_Guru"])
+def test_pages_with_review_dates_and_english_links_have_no_axe_violations(ten, page, lang):
+    page.goto(ten.output_path(lang, SLUG, ".html").as_uri())
+    assert axe_violations(page) == []
