@@ -135,7 +135,8 @@ def fonts_for(tag: str) -> tuple[str, ...]:
 def _text_settings(tag: str, direction: str) -> str:
     """Typst's text settings for a run or block in ``tag``: its language (for shaping, line breaks, tags) and fonts."""
     parts = tag.split("-")
-    settings = [f"lang: {_string(parts[0].lower())}"]
+    # Typst takes an ISO 639 code (two or three letters); a page in another language gets its fonts only.
+    settings = [f"lang: {_string(parts[0].lower())}"] if re.fullmatch("[A-Za-z]{2,3}", parts[0]) else []
     region = next((p for p in parts[1:] if len(p) == 2 and p.isalpha()), None)
     if region:
         settings.append(f"region: {_string(region.upper())}")
@@ -159,14 +160,13 @@ _PREAMBLE = """\
 #show heading.where(level: 1): set text(size: 1.75em)
 #show heading.where(level: 2): set text(size: 1.25em)
 #show heading.where(level: 3): set text(size: 1.125em)
-#show heading: it => block(breakable: false, it)
 #show link: set text(fill: rgb("#111111"))
 #set table(stroke: 0.75pt + rgb("#767676"), inset: (x: 0.6em, y: 0.4em), align: start + top)
 """
 
 _RULE = 'rgb("#767676")'
 _AMBER = 'rgb("#7a5c00")'
-QR_WIDTH = "30mm"  # 4 modules a millimetre and more: a phone reads it at arm's length
+QR_WIDTH = "30mm"  # about a millimetre a module for a page's address: a phone reads it off the paper
 
 
 def typst_source(html: str, address: str | None = None) -> str:
@@ -397,20 +397,29 @@ def input_digest(html: str, address: str | None = None) -> str:
     return hashlib.sha256(f"{_recipe()}\n{address or ''}\n{html}".encode()).hexdigest()
 
 
+# The process whose Typst has compiled. Typst then keeps a pool of threads, which a process forked
+# from it does not have: Typst would wait for them for ever there. `leaflets` commands fork their
+# workers before any PDF is made, so the workers use Typst; a process forked after (a test's, say)
+# makes its PDFs with WeasyPrint.
+_TYPST_USED_IN: int | None = None
+
+
 @lru_cache(maxsize=1)
 def _compiler(pid: int) -> typst.Compiler:
-    """One compiler per process (``pid``: a forked worker makes its own): it keeps the fonts it read and its caches."""
+    """One compiler per process: it keeps the fonts it has read and Typst's caches from one PDF to the next."""
     return typst.Compiler()
 
 
 def render_pdf(html: str, address: str | None = None) -> bytes:
     """The PDF of the page ``html`` (self-contained: nothing is fetched), with the QR code of ``address``."""
-    if not typst_reads_back(html):
+    global _TYPST_USED_IN
+    if not typst_reads_back(html) or _TYPST_USED_IN not in (None, os.getpid()):
         return _weasyprint_pdf(html, address)
-    source = typst_source(html, address)
+    source = typst_source(html, address).encode("utf-8")
+    _TYPST_USED_IN = os.getpid()
     try:
-        data = _compiler(os.getpid()).compile(input=source.encode("utf-8"), format="pdf")
-    except Exception as exc:  # Typst reports every failure as one exception type of its own
+        data = _compiler(os.getpid()).compile(input=source, format="pdf")
+    except typst.TypstError as exc:
         raise LeafletsError(f"Typst could not make the PDF: {exc}") from exc
     assert isinstance(data, bytes), "a PDF is one document"
     return data

@@ -6,9 +6,11 @@ tests/publish/test_editions.py; the pages are those of the session's published p
 
 from __future__ import annotations
 
+import multiprocessing
 import re
 import subprocess
 import unicodedata
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -82,10 +84,8 @@ def test_a_page_with_arabic_vowel_marks_is_made_by_weasyprint_and_keeps_its_word
 
 
 @pytest.mark.parametrize("lang", ["pa_Guru", "zh_Hans"])
-def test_typst_pdf_holds_every_block_in_order_letter_for_letter(published, lang):
-    html = page_html(published, lang)
-    assert pdf.typst_reads_back(html)
-    path = published.output_path(lang, SLUG, ".pdf")
+def test_typst_pdf_holds_every_block_in_order_letter_for_letter(published, tmp_path, lang):
+    path = typst_pdf(tmp_path, page_html(published, lang))
     assert "Typst" in poppler("pdfinfo", path)
     text = squash(poppler("pdftotext", "-enc", "UTF-8", path, "-"))
     position = text.index(squash(SAMPLES[lang].title))
@@ -217,10 +217,15 @@ def test_page_text_that_looks_like_typst_markup_is_printed_as_it_is(tmp_path):
 
 
 def test_a_pdf_typst_cannot_make_is_a_leaflets_error(monkeypatch):
-    class Broken:
-        def compile(self, **_options):
-            raise RuntimeError("font table damaged")
-
-    monkeypatch.setattr(pdf, "_compiler", lambda pid: Broken())
-    with pytest.raises(LeafletsError, match="Typst could not make the PDF: font table damaged"):
+    monkeypatch.setattr(pdf, "typst_source", lambda html, address: "#text(")
+    with pytest.raises(LeafletsError, match="Typst could not make the PDF: unclosed delimiter"):
         pdf.render_pdf("<p>x</p>")
+
+
+def test_a_process_forked_after_this_one_used_typst_makes_its_pdfs_with_weasyprint(published, tmp_path):
+    """Typst's threads do not cross a fork: there it would wait for ever, so WeasyPrint makes the PDF."""
+    html = page_html(published, "zh_Hans")
+    assert "Typst" in poppler("pdfinfo", typst_pdf(tmp_path, html))  # this process has used Typst
+    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork")) as pool:
+        (tmp_path / "forked.pdf").write_bytes(pool.submit(pdf.render_pdf, html).result(timeout=300))
+    assert "WeasyPrint" in poppler("pdfinfo", tmp_path / "forked.pdf")
