@@ -16,8 +16,8 @@ lists, tables, the language of every run), so screen readers and reflow work
 on it and its text can be selected and copied.
 
 Speed: one compiler per process keeps the fonts it has read and Typst's caches,
-so a leaflet's PDF takes about 10 ms of CPU (WeasyPrint took 90 to 300 ms; see
-docs/benchmarks.md). Each PDF still has a small record of the SHA-256 of what it
+so a leaflet's PDF takes 20 to 35 ms of CPU, reading the page included (WeasyPrint
+took 150 to 300 ms; see docs/benchmarks.md). Each PDF still has a small record of the SHA-256 of what it
 was made from; when the page, the address, Typst and this module are the same,
 the existing PDF is kept.
 """
