@@ -660,7 +660,8 @@ def _write_outputs(config: Config, leaflet: Leaflet, lang: Language, rendered: l
             changed.append(path)
     if options.pdf:
         pdf_path = config.output_path(code, slug, ".pdf")
-        if pdf.write_pdf(html, pdf_path, pdf_record_path(config, code, slug)):
+        address = picker.page_url(config.base_url, code, slug) if options.qr and config.base_url else None
+        if pdf.write_pdf(html, pdf_path, pdf_record_path(config, code, slug), address):
             changed.append(pdf_path)
         signatures[".pdf"] = record(pdf_path, content_hash=False)
     if options.qr and config.base_url:

@@ -505,7 +505,7 @@ def test_a_pdf_that_cannot_be_made_is_not_left_stale(tmp_path, monkeypatch):
     path = config.output_path("el", SLUG, ".pdf")
     assert path.exists()
 
-    def fail(html: str) -> bytes:
+    def fail(html: str, address: str | None = None) -> bytes:
         raise LeafletsError("WeasyPrint could not make the PDF: simulated")
 
     monkeypatch.setattr(pdf, "render_pdf", fail)

@@ -1,0 +1,231 @@
+"""The PDF edition as a reader and a screen reader get it: text, fonts, tags, layout, stamp and QR code.
+
+Read back with poppler (pdftotext, pdffonts, pdfinfo -struct) and zbarimg, as in
+tests/publish/test_editions.py; the pages are those of the session's published project.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import re
+import subprocess
+import unicodedata
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+import pytest
+
+from pipeline.core.errors import LeafletsError
+from pipeline.publish import pdf
+from tests.conftest import SLUG
+from tests.publish.conftest import BASE_URL, LIST_SLUG, SAMPLES
+
+# Arabic's vowel marks (harakat), which route a page to WeasyPrint; without them Typst makes it.
+_HARAKAT = re.compile("[\u064b-\u0652]")
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f]")
+
+
+def poppler(*command: str | Path) -> str:
+    # pdfinfo -struct writes headings' titles in the PDF's own UTF-16: read what is not UTF-8 as replaced.
+    return subprocess.run([str(part) for part in command], capture_output=True, check=True).stdout.decode(
+        "utf-8", "replace")
+
+
+def squash(text: str) -> str:
+    return re.sub(r"\s+", "", unicodedata.normalize("NFC", _BIDI.sub("", text))).replace("*", "")
+
+
+def page_html(config, lang: str, slug: str = SLUG) -> str:
+    return config.output_path(lang, slug, ".html").read_text(encoding="utf-8")
+
+
+def typst_pdf(tmp_path: Path, html: str, address: str | None = None) -> Path:
+    assert pdf.typst_reads_back(html), "this page should be made by Typst"
+    path = tmp_path / "edition.pdf"
+    path.write_bytes(pdf.render_pdf(html, address))
+    return path
+
+
+def arabic_without_marks(config) -> str:
+    """The Arabic page with its vowel marks taken out: a page Typst makes (the sample's own goes to WeasyPrint)."""
+    return _HARAKAT.sub("", page_html(config, "ar"))
+
+
+# -- which engine -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "typst"), [
+    ("ਕੀ ਟੀਕੇ ਨਾਲ ਦਰਦ ਹੋਵੇਗਾ? ਦਿਨ", True),  # Gurmukhi vowel signs, checked letter for letter below
+    ("镁输注需要多长时间？", True),
+    ("Tiêm truyền magiê", True),  # Vietnamese as NFC writes it: letters, no combining marks
+    ("يعطى محلول المغنيسيوم", True),
+    ("يُعطى محلول المغنيسيوم", False),  # a damma: Typst's text layer would repeat the letter under it
+    ("لطفاً", False),  # Persian tanwin
+    ("می\u200cکشد", False),  # Persian's zero-width non-joiner
+    ("Tie\u0302m", False),  # a combining circumflex (decomposed Vietnamese)
+])
+def test_typst_makes_pages_whose_text_it_reads_back_exactly(text, typst):
+    assert pdf.typst_reads_back(f"<p>{text}</p>") is typst
+
+
+def test_a_page_with_arabic_vowel_marks_is_made_by_weasyprint_and_keeps_its_words(published, tmp_path):
+    html = page_html(published, "ar")
+    assert _HARAKAT.search(html) and not pdf.typst_reads_back(html)
+    path = published.output_path("ar", SLUG, ".pdf")
+    assert "WeasyPrint" in poppler("pdfinfo", path)
+    text = _HARAKAT.sub("", _BIDI.sub("", poppler("pdftotext", "-enc", "UTF-8", path, "-")))
+    words = set(re.sub(r"[.\[\]\d؟?]", " ", text).split())
+    expected = _HARAKAT.sub("", SAMPLES["ar"].sentence).replace(".", " ").split()
+    assert [word for word in expected if word not in words] == []
+    assert BASE_URL + f"ar/{SLUG}.html" in text  # the address under its QR code, as in Typst's PDFs
+
+
+# -- text, fonts, tags, in three scripts -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["pa_Guru", "zh_Hans"])
+def test_typst_pdf_holds_every_block_in_order_letter_for_letter(published, tmp_path, lang):
+    path = typst_pdf(tmp_path, page_html(published, lang))
+    assert "Typst" in poppler("pdfinfo", path)
+    text = squash(poppler("pdftotext", "-enc", "UTF-8", path, "-"))
+    position = text.index(squash(SAMPLES[lang].title))
+    for n in range(1, 24):
+        found = text.find(f"[{n}]", position)
+        assert found > position, f"block {n} missing or out of order"
+        position = found
+    sample = SAMPLES[lang]
+    for sentence in (sample.sentence, sample.numbers, sample.question.rstrip("?？")):
+        assert squash(sentence) in text  # every letter, Gurmukhi vowel signs drawn before their consonant too
+
+
+def test_typst_pdf_in_arabic_is_shaped_right_to_left_with_every_word(published, tmp_path):
+    path = typst_pdf(tmp_path, arabic_without_marks(published))
+    text = _BIDI.sub("", poppler("pdftotext", "-enc", "UTF-8", path, "-"))
+    words = set(re.sub(r"[.\[\]\d؟?]", " ", text).split())
+    for sentence in (SAMPLES["ar"].title, SAMPLES["ar"].sentence, SAMPLES["ar"].question):
+        expected = _HARAKAT.sub("", sentence).replace(".", " ").replace("؟", " ").split()
+        assert [word for word in expected if word not in words] == []
+    assert text.index("تسريب المغنيسيوم الوريدي") < text.index("هل سيؤلمني الحقن")
+    # Shaped: the letters are drawn in their joined forms, and copying gives the letters, not the forms.
+    assert not re.search("[\ufb50-\ufdff\ufe70-\ufeff]", text)
+
+
+@pytest.mark.parametrize("lang", ["ar", "pa_Guru", "zh_Hans"])
+def test_typst_pdf_is_a4_tagged_with_the_script_font_embedded_as_a_subset(published, tmp_path, lang):
+    html = arabic_without_marks(published) if lang == "ar" else page_html(published, lang)
+    path = typst_pdf(tmp_path, html)
+    info = poppler("pdfinfo", path)
+    assert "(A4)" in info and re.search(r"Tagged:\s+yes", info)
+    rows = [line.split() for line in poppler("pdffonts", path).splitlines()[2:]]
+    assert rows and all(re.match(r"[A-Z]{6}\+", row[0]) for row in rows)  # every font a subset
+    assert all(row[-5:-2] == ["yes", "yes", "yes"] for row in rows)  # embedded, subset, with a Unicode map
+    script_font = {"ar": "NotoNaskhArabic", "zh_Hans": "NotoSansCJKsc", "pa_Guru": "NotoSansGurmukhi"}[lang]
+    assert any(row[0].split("+", 1)[1].startswith(script_font) for row in rows)
+
+
+# A table and a warning box as pipeline.publish.build writes them (the fixture leaflets have none).
+TABLE = """<section><h2>副作用</h2>
+<div class="table"><table>
+<thead><tr><th scope="col">多常见</th><th scope="col">副作用</th></tr></thead>
+<tbody>
+<tr><td data-label="多常见">常见</td><td data-label="副作用">腿部麻木几个小时</td></tr>
+<tr><td data-label="多常见">少见</td><td data-label="副作用">头痛</td></tr>
+</tbody>
+</table></div>
+<div class="box box-warning" role="note"><span class="box-icon" aria-hidden="true">⚠</span>
+<p><strong>不要</strong>在注射后24小时内开车。</p>
+</div>
+</section>
+"""
+
+
+def list_page_with_a_table(config) -> str:
+    return page_html(config, "zh_Hans", LIST_SLUG).replace("</main>", TABLE + "</main>", 1)
+
+
+def test_typst_pdf_has_the_page_structure_for_screen_readers(published, tmp_path):
+    """Headings, paragraphs, lists and a table with header cells, as the page has them."""
+    html = list_page_with_a_table(published)
+    page_headings = re.findall(r"<h([1-6])", html)
+    structure = poppler("pdfinfo", "-struct", typst_pdf(tmp_path, html))
+    tags = re.findall(r"^\s*(\w+)", structure, re.MULTILINE)
+    assert [tag for tag in tags if re.fullmatch("H[1-6]", tag)] == [f"H{level}" for level in page_headings]
+    for tag in ("P", "L", "LI", "Table", "TH", "TD"):
+        assert tag in tags, f"no {tag} in the structure tree"
+    assert tags.count("L") == html.count("<ul>") + html.count("<ol")
+    assert tags.count("TR") == html.count("<tr>")
+    assert tags.count("TH") == html.count("<th ")
+
+
+def test_typst_pdf_keeps_the_table_in_rows_and_columns_and_the_box_whole(published, tmp_path):
+    layout = poppler("pdftotext", "-layout", "-enc", "UTF-8", typst_pdf(tmp_path, list_page_with_a_table(published)),
+                     "-")
+    lines = layout.splitlines()
+    header = next(line for line in lines if "多常见" in line)
+    assert re.search("多常见 +副作用", header)  # the header cells side by side on one line
+    assert any(re.search("少见 +头痛", line) for line in lines)  # and each row's cells
+    assert "不要在注射后24小时内开车。" in squash(layout)
+
+
+# -- the stamp and the QR code of the PDF's own address ---------------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["zh_Hans", "pa_Guru", "en"])
+def test_pdf_carries_the_stamp_and_a_qr_code_that_scans_to_its_own_address(published, tmp_path, lang):
+    path = published.output_path(lang, SLUG, ".pdf")
+    address = f"{BASE_URL}{lang}/{SLUG}.html"
+    text = poppler("pdftotext", "-enc", "UTF-8", path, "-")
+    stamp = re.search(r'<footer class="stamp"[^>]*>(.*?)</footer>', page_html(published, lang), re.DOTALL)
+    assert stamp
+    for line in re.findall(r"<p>(.*?)</p>", stamp.group(1), re.DOTALL):
+        assert squash(re.sub("<[^>]+>", "", line)) in squash(text)
+    assert address in text
+    pages = int(re.search(r"Pages:\s+(\d+)", poppler("pdfinfo", path)).group(1))
+    image = tmp_path / "last"
+    poppler("pdftoppm", "-r", "150", "-gray", "-png", "-f", str(pages), "-l", str(pages), path, image)
+    decoded = subprocess.run(["zbarimg", "--quiet", "--raw", *map(str, tmp_path.glob("last*.png"))],
+                             capture_output=True, text=True, check=False)
+    assert decoded.returncode == 0, decoded.stderr
+    assert decoded.stdout.split() == [address]
+
+
+def test_without_an_address_the_pdf_has_no_qr_code(published, tmp_path):
+    html = page_html(published, "zh_Hans")
+    assert "image(" not in pdf.typst_source(html, None)
+    assert "image(bytes(" in pdf.typst_source(html, f"{BASE_URL}zh_Hans/{SLUG}.html")
+
+
+def test_the_address_is_part_of_what_the_pdf_was_made_from():
+    html = "<p>x</p>"
+    assert pdf.input_digest(html, "https://a.example/1.html") != pdf.input_digest(html, "https://a.example/2.html")
+    assert pdf.input_digest(html, None) != pdf.input_digest(html, "https://a.example/1.html")
+
+
+# -- the page's text is text, never Typst code ---------------------------------------------------------
+
+
+HOSTILE = '#set page(width: 2cm) $x^2$ *not bold* _no_ <label> @ref \\ " ] [ // not a comment /* nor */ = no heading'
+
+
+def test_page_text_that_looks_like_typst_markup_is_printed_as_it_is(tmp_path):
+    html = (f'<!DOCTYPE html><html lang="en" dir="ltr"><head><title>T</title></head><body><main>'
+            f'<h1>Title</h1><p>{HOSTILE.replace("<", "&lt;").replace(">", "&gt;")}</p>'
+            f'<p><a href="https://example.org/&quot;)]#x">a link</a></p></main></body></html>')
+    path = typst_pdf(tmp_path, html)
+    assert squash(HOSTILE) in squash(poppler("pdftotext", "-enc", "UTF-8", path, "-"))
+    assert "(A4)" in poppler("pdfinfo", path)  # the "#set page" stayed text
+
+
+def test_a_pdf_typst_cannot_make_is_a_leaflets_error(monkeypatch):
+    monkeypatch.setattr(pdf, "typst_source", lambda html, address: "#text(")
+    with pytest.raises(LeafletsError, match="Typst could not make the PDF: unclosed delimiter"):
+        pdf.render_pdf("<p>x</p>")
+
+
+def test_a_process_forked_after_this_one_used_typst_makes_its_pdfs_with_weasyprint(published, tmp_path):
+    """Typst's threads do not cross a fork: there it would wait for ever, so WeasyPrint makes the PDF."""
+    html = page_html(published, "zh_Hans")
+    assert "Typst" in poppler("pdfinfo", typst_pdf(tmp_path, html))  # this process has used Typst
+    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork")) as pool:
+        (tmp_path / "forked.pdf").write_bytes(pool.submit(pdf.render_pdf, html).result(timeout=300))
+    assert "WeasyPrint" in poppler("pdfinfo", tmp_path / "forked.pdf")
