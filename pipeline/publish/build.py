@@ -651,11 +651,24 @@ def _withdraw(config: Config, leaflet: Leaflet, lang_code: str, reason: str, app
 # -- the picker ----------------------------------------------------------------------------
 
 
-def build_index(config: Config, leaflets: list[Leaflet], publications: list[Publication]) -> bool:
-    """Write dist/index.html: every published language of every leaflet, with relative links."""
+PICKER_SECTIONS = ".leaflets/picker-sections.json"  # the picker's sections as last rendered (picker.Sections)
+
+
+def build_index(config: Config, leaflets: list[Leaflet], publications: list[Publication], *,
+                fingerprint: str | None = None) -> bool:
+    """Write dist/index.html: every published language of every leaflet, with relative links.
+
+    With the ``fingerprint`` of the code and settings, the sections of leaflets whose
+    entries did not change are taken from the last page made with the same fingerprint.
+    """
     published = {(p.slug, p.lang) for p in publications if p.published}
     options = config.build
     content = picker.picker_leaflets(config, [(leaflet.slug, leaflet.title) for leaflet in leaflets], published,
                                      pdf=options.pdf, bilingual=options.bilingual, qr=options.qr)
+    kept = config.root / PICKER_SECTIONS
+    sections = picker.read_sections(kept, fingerprint) if fingerprint else picker.Sections()
     # Rendered and written a leaflet at a time: at 800 leaflets in 10 languages the page is 6 MB.
-    return write_streamed(config.output_dir / "index.html", picker.page(template_environment(), content))
+    written = write_streamed(config.output_dir / "index.html", picker.page(template_environment(), content, sections))
+    if fingerprint and sections.rendered != sections.kept:
+        picker.keep_sections(kept, fingerprint, sections)
+    return written
