@@ -854,10 +854,16 @@ def render_holding_text(holding: HoldingPage, width: int = TEXT_WIDTH) -> str:
 # -- the picker ----------------------------------------------------------------------------
 
 
-def build_index(config: Config, leaflets: list[Leaflet], publications: list[Publication]) -> bool:
+PICKER_SECTIONS = ".leaflets/picker-sections.json"  # the picker's sections as last rendered (picker.Sections)
+
+
+def build_index(config: Config, leaflets: list[Leaflet], publications: list[Publication], *,
+                fingerprint: str | None = None) -> bool:
     """Write dist/index.html: every published language of every leaflet, with relative links.
 
     A language being updated (withdrawn, its addresses holding) is listed as such, without its editions.
+    With the ``fingerprint`` of the code and settings, the sections of leaflets whose
+    entries did not change are taken from the last page made with the same fingerprint.
     """
     published = {(p.slug, p.lang) for p in publications if p.published}
     updating = {(p.slug, p.lang) for p in publications if p.holding}
@@ -866,5 +872,10 @@ def build_index(config: Config, leaflets: list[Leaflet], publications: list[Publ
     content = picker.picker_leaflets(config, [(leaflet.slug, leaflet.title) for leaflet in leaflets], published,
                                      pdf=options.pdf, bilingual=options.bilingual, qr=options.qr, credits=credits,
                                      updating=updating)
+    kept = config.root / PICKER_SECTIONS
+    sections = picker.read_sections(kept, fingerprint) if fingerprint else picker.Sections()
     # Rendered and written a leaflet at a time: at 800 leaflets in 10 languages the page is 6 MB.
-    return write_streamed(config.output_dir / "index.html", picker.page(template_environment(), content))
+    written = write_streamed(config.output_dir / "index.html", picker.page(template_environment(), content, sections))
+    if fingerprint and sections.rendered != sections.kept:
+        picker.keep_sections(kept, fingerprint, sections)
+    return written

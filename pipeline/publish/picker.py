@@ -11,10 +11,12 @@ script; without it the page is a plain list.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import io
+import json
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from functools import cache
 from pathlib import Path
 from urllib.parse import quote
@@ -203,11 +205,57 @@ def picker_leaflets(config: Config, leaflets: list[tuple[str, str]], published: 
         yield PickerLeaflet(slug, title, tuple(rows))
 
 
-def page(environment: Environment, leaflets: Iterable[PickerLeaflet]) -> Iterator[str]:
+@dataclass
+class Sections:
+    """Each leaflet's section of the picker as last rendered, by slug: (key of its content, HTML).
+
+    Rendering the page's thousands of rows is most of what an edit of one leaflet
+    costs; a section whose content (title, rows, editions, QR codes) is the same
+    as last time is copied, not rendered. ``rendered`` collects what this page
+    used, for the caller to keep (see :func:`read_sections`).
+    """
+
+    kept: dict[str, tuple[str, str]] = field(default_factory=dict)
+    rendered: dict[str, tuple[str, str]] = field(default_factory=dict)
+
+
+def page(environment: Environment, leaflets: Iterable[PickerLeaflet], sections: Sections | None = None) -> Iterator[str]:
     """The picker page (templates/index.html.j2), rendered a leaflet at a time, in pieces of a few kB."""
-    stream = environment.get_template("index.html.j2").stream(leaflets=leaflets)
+    sections = sections if sections is not None else Sections()
+    template = environment.get_template("index.html.j2")
+    render_section = getattr(template.module, "leaflet_section")  # noqa: B009 - the template's macro
+
+    def each_section() -> Iterator[Markup]:
+        for leaflet in leaflets:
+            key = hashlib.sha256(repr(leaflet).encode()).hexdigest()  # frozen dataclasses: a stable repr
+            kept = sections.kept.get(leaflet.slug)
+            html = kept[1] if kept is not None and kept[0] == key else str(render_section(leaflet))
+            sections.rendered[leaflet.slug] = (key, html)
+            yield Markup(html)
+
+    stream = template.stream(sections=each_section())
     stream.enable_buffering(500)  # the template's many small outputs, written a few kB at a time
     return iter(stream)
+
+
+def read_sections(path: Path, fingerprint: str) -> Sections:
+    """The sections kept at ``path`` by a run of the same code and settings; none when it is missing or unreadable.
+
+    Only a shortcut: anything amiss and every section is rendered again.
+    """
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if data["fingerprint"] == fingerprint:
+            return Sections({slug: (key, html) for slug, (key, html) in data["sections"].items()})
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    return Sections()
+
+
+def keep_sections(path: Path, fingerprint: str, sections: Sections) -> None:
+    """Keep the sections the page was just made of, for the next run (not fsynced: a cache)."""
+    write_atomic(path, json.dumps({"fingerprint": fingerprint, "sections": sections.rendered}, ensure_ascii=False),
+                 durable=False)
 
 
 @cache

@@ -52,8 +52,8 @@ from pipeline.review.ledger import (
     uncovered_errors,
 )
 from pipeline.run.stages import needs_import
+from pipeline.source import importer
 from pipeline.source.document import Leaflet, read_leaflet
-from pipeline.source.importer import original_of
 
 
 @dataclass(frozen=True)
@@ -208,10 +208,12 @@ def check(config: Config, langs: list[str] | None = None) -> CheckReport:
             "pyproject.toml", None, "[tool.leaflets.review] signatures = false: approvals are not verified, "
             "so anyone who can write a ledger can publish; list each reviewer's key and remove the setting"))
     glossary = load_glossary(config)
+    originals = importer.originals(config.raw_dir)
     for slug in config.slugs():
         source = config.source_path(slug)
         try:
-            if needs_import(config, slug) and (original := original_of(config.raw_dir, slug)) is not None:
+            if needs_import(config, slug, originals) and (
+                    original := importer.original_of(config.raw_dir, slug, originals)) is not None:
                 report.problems.append(Problem(
                     config.relative(source), None,
                     f"older than {config.relative(original)}: run leaflets import (or leaflets run)"))

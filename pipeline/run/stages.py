@@ -21,7 +21,7 @@ import sys
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from functools import partial
@@ -159,10 +159,11 @@ def import_sources(config: Config, *, only_if_needed: bool = False, force: bool 
         readable = ", ".join(importer.READERS)
         report.notes += [f"{config.relative(path)}: not an original leaflets reads ({readable}): left alone"
                          for path in importer.unread_files(config.raw_dir)]
+        listing = importer.originals(config.raw_dir)
         for slug in config.slugs():
             try:
-                _import_leaflet(config, slug, records, report, only_if_needed=only_if_needed, force=force,
-                                dry_run=dry_run)
+                _import_leaflet(config, slug, listing, records, report, only_if_needed=only_if_needed,
+                                force=force, dry_run=dry_run)
             except LeafletsError as error:
                 report.fail(config, slug, error)
         if records != before and not dry_run:
@@ -170,10 +171,10 @@ def import_sources(config: Config, *, only_if_needed: bool = False, force: bool 
     return report
 
 
-def _import_leaflet(config: Config, slug: str, records: dict[str, str], report: StageReport, *,
-                    only_if_needed: bool, force: bool, dry_run: bool) -> None:
-    original = importer.original_of(config.raw_dir, slug)
-    if original is None or (only_if_needed and not needs_import(config, slug)):
+def _import_leaflet(config: Config, slug: str, listing: Mapping[str, list[Path]], records: dict[str, str],
+                    report: StageReport, *, only_if_needed: bool, force: bool, dry_run: bool) -> None:
+    original = importer.original_of(config.raw_dir, slug, listing)
+    if original is None or (only_if_needed and not needs_import(config, slug, listing)):
         return
     md = config.source_path(slug)
     current = md.read_bytes().decode("utf-8", errors="replace") if md.exists() else None
@@ -204,9 +205,12 @@ def _import_leaflet(config: Config, slug: str, records: dict[str, str], report: 
     records[slug] = importer.body_sha256(draft.markdown)
 
 
-def needs_import(config: Config, slug: str) -> bool:
-    """True when the leaflet has an original and its Markdown is missing or was imported from another one."""
-    original = importer.original_of(config.raw_dir, slug)
+def needs_import(config: Config, slug: str, listing: Mapping[str, list[Path]] | None = None) -> bool:
+    """True when the leaflet has an original and its Markdown is missing or was imported from another one.
+
+    ``listing``: :func:`importer.originals` of the raw folder, when the caller asks for many leaflets.
+    """
+    original = importer.original_of(config.raw_dir, slug, listing)
     if original is None:
         return False
     md = config.source_path(slug)
@@ -250,7 +254,8 @@ def build_all(config: Config) -> StageReport:
         headers = [_header(config, result.slug, result.title) if result.failure is None else kept[result.slug]
                    for result in results if result.failure is None or result.slug in kept]
         report.changed += remove_empty_folders(config)
-        if build.build_index(config, headers, report.publications + kept_publications):
+        if build.build_index(config, headers, report.publications + kept_publications,
+                              fingerprint=state.fingerprint):
             report.changed.append(config.output_dir / "index.html")
     return report
 
@@ -697,7 +702,7 @@ def _write_picker(config: Config, state: RunState) -> list[Path]:
     headers, publications = _recorded_entries(config, state, slugs)
     if recorded is not None:
         picker.remember_labels(recorded.labels)
-    written = build.build_index(config, headers, publications)
+    written = build.build_index(config, headers, publications, fingerprint=state.fingerprint)
     state.picker = PickerRecord(record(page, content_hash=False), _folder_marks(config), picker.labels_in_use(), lists)
     return [page] if written else []
 

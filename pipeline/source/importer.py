@@ -10,7 +10,6 @@ the Markdown's body in ``.leaflets/imported.json``.
 
 from __future__ import annotations
 
-import glob
 import hashlib
 import json
 from collections.abc import Callable, Mapping
@@ -44,12 +43,25 @@ class Draft:
     doubts: tuple[Doubt, ...]
 
 
-def original_of(raw_dir: Path, slug: str) -> Path | None:
-    """The leaflet's original in ``raw_dir`` (None when it has none); two originals are an error."""
+def originals(raw_dir: Path) -> dict[str, list[Path]]:
+    """Every original in ``raw_dir`` (``leaflet.PDF`` too), by the slug it is for: one listing of the folder."""
+    if not raw_dir.is_dir():
+        return {}
     order = list(READERS)
-    found = sorted((path for path in raw_dir.glob(f"{glob.escape(slug)}.*")  # leaflet.PDF too
-                    if path.stem == slug and path.suffix.lower() in READERS and path.is_file()),
-                   key=lambda path: (order.index(path.suffix.lower()), path.name))
+    found: dict[str, list[Path]] = {}
+    for path in raw_dir.iterdir():
+        if path.suffix.lower() in READERS and not path.name.startswith(".") and path.is_file():
+            found.setdefault(path.stem, []).append(path)
+    return {slug: sorted(paths, key=lambda path: (order.index(path.suffix.lower()), path.name))
+            for slug, paths in found.items()}
+
+
+def original_of(raw_dir: Path, slug: str, listing: Mapping[str, list[Path]] | None = None) -> Path | None:
+    """The leaflet's original in ``raw_dir`` (None when it has none); two originals are an error.
+
+    ``listing``: :func:`originals` of ``raw_dir``, when the caller asks for many leaflets.
+    """
+    found = (originals(raw_dir) if listing is None else listing).get(slug, [])
     if len(found) > 1:
         names = " and ".join(path.name for path in found)
         raise SourceError(f"two originals for one leaflet ({names}): keep one", found[0])
