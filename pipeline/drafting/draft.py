@@ -280,7 +280,7 @@ def draft(
         return report
     langs = _languages(config, options)
     slugs = _leaflets(config, options)
-    engines = _engines(config, settings, options, report, environ)
+    engines = engines_for(config, settings, options, report, environ)
     glossary = load_glossary(config)
     chains = _chains(config, engines, langs, options)
     for lang in langs:  # memory only reuses the project's own translations: it translates nothing new
@@ -366,8 +366,8 @@ def _leaflets(config: Config, options: DraftOptions) -> list[str]:
     return slugs
 
 
-def _engines(config: Config, settings: DraftSettings, options: DraftOptions, report: DraftReport,
-             environ: Mapping[str, str] | None) -> list[Engine]:
+def engines_for(config: Config, settings: DraftSettings, options: DraftOptions, report: DraftReport,
+                environ: Mapping[str, str] | None) -> list[Engine]:
     """The chain's engines, built; those that cannot run here are refused or skipped with a note."""
     explicit = options.engines is not None
     names = list(dict.fromkeys(options.engines if options.engines is not None else settings.engines))

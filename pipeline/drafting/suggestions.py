@@ -31,7 +31,7 @@ from pipeline.core.errors import LeafletsError
 from pipeline.core.files import writing_project
 from pipeline.core.languages import SOURCE_LANGUAGE, language
 from pipeline.drafting.cache import CacheKey, DraftCache, text_sha256
-from pipeline.drafting.draft import DraftOptions, DraftReport, _engines
+from pipeline.drafting.draft import DraftOptions, DraftReport, engines_for
 from pipeline.drafting.engines import Engine, EngineError, Failure
 from pipeline.drafting.engines.memory import Match
 from pipeline.drafting.protect import Protected, TokenError, protect
@@ -93,7 +93,7 @@ def build_engines(config: Config, names: Iterable[str], allow_online: bool,
     if not names:
         return [], []
     report = DraftReport()
-    engines = _engines(config, config.draft, DraftOptions(engines=names, allow_online=allow_online), report,
+    engines = engines_for(config, config.draft, DraftOptions(engines=names, allow_online=allow_online), report,
                        environ)
     for engine in engines:
         if engine.online:
