@@ -25,6 +25,7 @@ from pipeline.drafting.engines.deepl_engine import from_xml, glossary_name, to_x
 from pipeline.drafting.engines.openai_chat import chat_url
 from pipeline.drafting.protect import ORDERED_KINDS, protect
 from pipeline.run import stages
+from pipeline.source.document import read_leaflet
 from tests.conftest import SLUG
 from tests.drafting.conftest import fake_translate
 
@@ -292,6 +293,8 @@ def test_deepl_requests_carry_tag_handling_and_the_projects_glossary(make_projec
     assert all("glossary_id" not in body for body in sent if body["target_lang"] == "AR")  # no entries for ar
     assert any("<x>{1}</x>" in text for body in sent for text in body["text"])
     assert all(not re.search(r"</?x>", e.string) for e in catalog(config).values())
+    title = read_leaflet(config.source_path(SLUG)).title
+    assert {body.get("context") for body in sent} == {f'From the patient information leaflet "{title}".'}
 
     # a later run (another process: a new engine) finds the glossary by its name instead of making another
     fake_mt.requests.clear()

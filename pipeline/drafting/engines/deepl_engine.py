@@ -9,7 +9,7 @@ DeepL's own protection is used on top of ours: each placeholder travels as
 translates nor mangles it; and the glossary's fixed translations for the target
 language go into a DeepL glossary (``/v2/glossaries``), named after a hash of its
 entries, so that it is made once and reused by every later run until the glossary
-changes.
+changes. Each request also says which leaflet its texts come from (``context``).
 """
 
 from __future__ import annotations
@@ -19,14 +19,14 @@ import hashlib
 import logging
 import re
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from xml.sax.saxutils import escape, unescape
 
 import deepl
 from deepl import http_client
 
 from pipeline.checks.glossary import Glossary, load_glossary
-from pipeline.drafting.engines import EngineContext, EngineError, Failure, engine_code
+from pipeline.drafting.engines import EngineContext, EngineError, Failure, TextContext, engine_code
 
 log = logging.getLogger(__name__)
 
@@ -113,7 +113,24 @@ class DeepLEngine:
             )
         return client
 
-    def translate(self, texts: list[str], source: str, target: str) -> list[str | None]:
+    def translate_in_context(self, texts: list[str], source: str, target: str,
+                             contexts: Sequence[TextContext]) -> list[str | None]:
+        """As :meth:`translate`, telling DeepL which leaflet the texts come from (its ``context``, not billed).
+
+        DeepL takes one context per request, so texts go in one request per leaflet title.
+        """
+        answers: list[str | None] = [None] * len(texts)
+        by_title: dict[str, list[int]] = {}
+        for index, context in enumerate(contexts):
+            by_title.setdefault(context.title, []).append(index)
+        for title, indexes in by_title.items():
+            about = f'From the patient information leaflet "{title}".' if title else None
+            for index, answer in zip(indexes, self.translate([texts[i] for i in indexes], source, target, about),
+                                     strict=True):
+                answers[index] = answer
+        return answers
+
+    def translate(self, texts: list[str], source: str, target: str, context: str | None = None) -> list[str | None]:
         source_code, target_code = engine_code(self.name, source), engine_code(self.name, target)
         if source_code is None or target_code is None:
             raise EngineError(self.name, Failure.REJECTED, f"does not translate {source} to {target}")
@@ -125,6 +142,7 @@ class DeepLEngine:
                 source_lang=source_code,
                 target_lang=target_code,
                 formality=self.formality if self.formality != "default" else None,
+                context=context,
                 preserve_formatting=True,
                 tag_handling="xml",
                 ignore_tags=[IGNORE_TAG],
