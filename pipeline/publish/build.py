@@ -733,34 +733,42 @@ def _withdraw(config: Config, leaflet: Leaflet, lang_code: str, reason: str, app
         suffix for suffix in HOLDING_SUFFIXES if config.output_path(lang_code, slug, suffix).exists()]
     held = [suffix for suffix in held if (suffix != ".pdf" or options.pdf)
             and (suffix != ".bilingual.html" or options.bilingual)]
+    qr_path = config.output_path(lang_code, slug, ".qr.svg")
+    keep_qr = bool(held) and options.qr and bool(config.base_url) and qr_path.exists()
     changed: list[Path] = []
+    # First what must not outlive the withdrawal (the MO file, editions switched off), so
+    # that a holding edition that cannot be made (a PDF error) leaves no old text behind.
+    for path in [config.mo_path(lang_code, slug), *(config.output_path(lang_code, slug, suffix)
+                                                      for suffix in OUTPUT_SUFFIXES
+                                                      if suffix not in held and not (suffix == ".qr.svg" and keep_qr))]:
+        if remove_file(path):
+            changed.append(path)
+    if ".pdf" not in held:
+        remove_file(pdf_record_path(config, lang_code, slug))
     signatures: dict[str, Signature | None] = {}
     if held:
         holding = holding_page(config, leaflet, language(lang_code))
         html = render_holding_html(holding)
         contents = {".html": html, ".bilingual.html": html, ".txt": render_holding_text(holding, options.text_width)}
-        for suffix in held:
+        for suffix in sorted(held, key=lambda suffix: suffix == ".pdf"):  # the PDF, which may fail, last
             path = config.output_path(lang_code, slug, suffix)
             if suffix == ".pdf":
-                if pdf.write_pdf(html, path, pdf_record_path(config, lang_code, slug)):
-                    changed.append(path)
+                try:
+                    if pdf.write_pdf(html, path, pdf_record_path(config, lang_code, slug)):
+                        changed.append(path)
+                except Exception:  # whatever went wrong, the old PDF must not stay
+                    remove_file(path)  # no holding PDF: then no PDF, never the old one
+                    remove_file(pdf_record_path(config, lang_code, slug))
+                    raise
                 signatures[suffix] = record(path, content_hash=False)
                 continue
             written, signatures[suffix] = write_output(path, contents[suffix])
             if written:
                 changed.append(path)
-        qr_path = config.output_path(lang_code, slug, ".qr.svg")
-        if options.qr and config.base_url and qr_path.exists():
+        if keep_qr:
             if picker.write_qr(qr_path, picker.page_url(config.base_url, lang_code, slug)):
                 changed.append(qr_path)
             signatures[".qr.svg"] = record(qr_path, content_hash=False)
-    for suffix in OUTPUT_SUFFIXES:
-        if suffix not in signatures and remove_file(path := config.output_path(lang_code, slug, suffix)):
-            changed.append(path)
-    if remove_file(mo := config.mo_path(lang_code, slug)):
-        changed.append(mo)
-    if ".pdf" not in signatures:
-        remove_file(pdf_record_path(config, lang_code, slug))
     outputs = (*(signatures.get(suffix) for suffix in OUTPUT_SUFFIXES), None)
     return Publication(slug, lang_code, False, reason, approved, len(leaflet.blocks), None, tuple(changed),
                        outputs, holding=bool(held))

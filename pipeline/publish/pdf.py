@@ -241,7 +241,8 @@ class _Writer:
         if element.tag in _SKIPPED_TAGS or element.classes & _SKIPPED_CLASSES or "hidden" in element.attrs:
             return ""
         outer = self.direction
-        direction = self.direction = element.attrs.get("dir") or outer
+        given = element.attrs.get("dir")
+        direction = self.direction = given if given in ("ltr", "rtl") else outer  # pasted into Typst code: only these
         try:
             body = self._block_body(element)
         finally:
@@ -285,7 +286,7 @@ class _Writer:
                  if isinstance(child, Element) and child.tag == "li"]
         if element.tag == "ol":
             start = element.attrs.get("start", "1")
-            start = start if start.isdigit() else "1"
+            start = start if start.isascii() and start.isdigit() else "1"
             return f"#enum(start: {start}, tight: false, {', '.join(items)})\n\n"
         return f"#list(tight: false, {', '.join(items)})\n\n"
 

@@ -386,3 +386,33 @@ def test_the_english_only_holding_page_has_no_axe_violations(held, page, tmp_pat
 def test_pages_with_review_dates_and_english_links_have_no_axe_violations(ten, page, lang):
     page.goto(ten.output_path(lang, SLUG, ".html").as_uri())
     assert axe_violations(page) == []
+
+
+def test_a_holding_pdf_that_cannot_be_made_leaves_no_old_text_at_any_address(tmp_path, monkeypatch):
+    """The PDF is made last: when it fails, every other address already holds and the MO file is gone."""
+    from pipeline.core.errors import LeafletsError
+    from pipeline.publish import pdf
+
+    config = make_outputs_project(tmp_path / "project", ["vi"])
+    publish(config, "vi", sample_translation("vi"))
+    stages.run(config)
+    old = SAMPLES["vi"].sentence
+    assert old in config.output_path("vi", SLUG, ".bilingual.html").read_text(encoding="utf-8")
+    assert config.mo_path("vi", SLUG).exists()
+
+    real = pdf.render_pdf
+
+    def broken(html, *args, **kwargs):
+        if '<html lang="vi"' in html:
+            raise LeafletsError("the typesetter failed")
+        return real(html, *args, **kwargs)
+
+    monkeypatch.setattr(pdf, "render_pdf", broken)
+    source = config.source_path(SLUG)
+    source.write_text(source.read_text(encoding="utf-8").replace("Nerve pain can", "Nerve pain may"), "utf-8")
+    with pytest.raises(LeafletsError, match="typesetter"):
+        stages.run(config)
+    assert not config.output_path("vi", SLUG, ".pdf").exists() and not config.mo_path("vi", SLUG).exists()
+    for suffix in (".html", ".bilingual.html", ".txt"):
+        held = config.output_path("vi", SLUG, suffix).read_text(encoding="utf-8")
+        assert old not in held and BEING_UPDATED["vi"] in " ".join(held.split()), suffix
