@@ -27,14 +27,14 @@ from dataclasses import dataclass
 from babel.messages.catalog import Message
 
 from pipeline.catalogs.markers import MemoryOrigin, draft_info, memory_origin_note
-from pipeline.catalogs.po import key_of, messages, translation_of
+from pipeline.catalogs.po import messages, translation_of
 from pipeline.catalogs.update import read_language_catalog
 from pipeline.core.config import Config
 from pipeline.core.errors import LeafletsError
 from pipeline.core.languages import SOURCE_LANGUAGE
 from pipeline.drafting.engines import EngineContext
 from pipeline.drafting.protect import find_spans
-from pipeline.review.ledger import Ledger, is_approved, load_ledger
+from pipeline.review.ledger import Ledger, is_approved, load_ledger, standing_approval
 
 
 @dataclass(frozen=True)
@@ -63,7 +63,9 @@ def _approved(message: Message, ledger: Ledger, config: Config, slug: str) -> Ma
         return None
     if not is_approved(message, ledger, config):
         return None
-    record = ledger.approvals[key_of(message)]
+    record = standing_approval(message, ledger, config)  # the record found, under the previous msgid's key too
+    if record is None:
+        return None
     origin = MemoryOrigin(slug, record.reviewer, dt.date.fromisoformat(record.approved_at[:10]),
                           _writer(message, record.source))
     return Match(str(message.id), translation_of(message), origin, record.approved_at)
