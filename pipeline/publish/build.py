@@ -44,7 +44,14 @@ from pipeline.publish import inline, pdf, picker
 from pipeline.publish import stamp as stamps
 from pipeline.publish import textlayout as textformat
 from pipeline.publish.review_date import review_date
-from pipeline.review.ledger import Ledger, approved_keys, credits_of, load_ledger, state_of
+from pipeline.review.ledger import (
+    Ledger,
+    approval_of,
+    approved_keys,
+    credits_of,
+    load_ledger,
+    state_of,
+)
 from pipeline.review.states import ReviewState
 from pipeline.source.document import Block, BlockKind, Leaflet
 
@@ -601,9 +608,9 @@ def build_language(leaflet: Leaflet, config: Config, lang_code: str, catalog: Ca
         ) + _lapsed(catalog, ledger, config, approved)
         return _withdraw(config, leaflet, lang_code, reason, approved_count, new)
 
-    approvals = ledger.approvals
-    approved_on = max(dt.datetime.fromisoformat(approvals[key].approved_at).date()
-                      for key in approved if key in approvals)
+    # Under the entry's key or its previous msgid's, as the approval rule found it.
+    records = [approval_of(message, ledger) for message in messages(catalog) if key_of(message) in approved]
+    approved_on = max(dt.datetime.fromisoformat(record.approved_at).date() for record in records if record is not None)
     credits = credits_of(catalog, ledger, config, approved)  # who drafted, who checked: the stamp says so
     stamp = stamps.translated_stamp(edition, lang, approved_on, credits=credits)
     english_stamp = stamps.translated_stamp(edition, lang, approved_on, in_language=SOURCE_LANGUAGE, credits=credits)

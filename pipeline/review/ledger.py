@@ -528,7 +528,8 @@ def _previous(message: Message) -> str | tuple[str, ...]:
     return previous[0] if len(previous) == 1 else tuple(previous)
 
 
-def _approval_of(message: Message, ledger: Ledger) -> Approval | None:
+def approval_of(message: Message, ledger: Ledger) -> Approval | None:
+    """The ledger's approval of this entry, under its key or (moved by msgmerge) its previous msgid's key; not judged."""
     record = ledger.approvals.get(key_of(message))
     if record is None and message.previous_id:
         record = ledger.approvals.get(message_key(_previous(message), message.context))
@@ -570,7 +571,7 @@ def standing_approval(message: Message, ledger: Ledger, config: Config) -> Appro
     translation = translation_of(message)
     if not translation or message.fuzzy:
         return None
-    record = _approval_of(message, ledger)
+    record = approval_of(message, ledger)
     if record is None or not reviewer_may_approve(config, record.reviewer, ledger.language):
         return None
     if record.english_sha256 != sha256(english_of(message)) or record.translation_sha256 != sha256(translation):
@@ -644,7 +645,7 @@ def state_of(message: Message, ledger: Ledger, config: Config) -> ReviewState:
         return ReviewState.UNTRANSLATED
     if _current(ledger.rejections.get(key_of(message)), message):
         return ReviewState.REJECTED
-    record = _approval_of(message, ledger)
+    record = approval_of(message, ledger)
     if record is not None:
         if record.english_sha256 != sha256(english_of(message)):
             return ReviewState.LAPSED_ENGLISH
@@ -1162,7 +1163,7 @@ def entries_of(config: Config, lang: str, slug: str, catalog: Catalog, ledger: L
         draft = draft_info(message)
         key = key_of(message)
         rejection = ledger.rejections.get(key)
-        approval = _approval_of(message, ledger)
+        approval = approval_of(message, ledger)
         void = ""
         if approval is not None and state is not ReviewState.APPROVED and config.review.signatures:
             void = signature_fault(config, ledger, key, approval) or ""
