@@ -310,7 +310,11 @@ AllowOnline = Annotated[bool, typer.Option(
     "--allow-online", help="Allow sending leaflet text to online engines.")]
 
 
-def _present_asked(report) -> None:
+def _ask(ask, lang: list[str] | None, leaflet: str | None, allow_online: bool) -> None:
+    """Run ``ask`` (suggest or backtranslate) over the chosen languages and leaflets, and say what it did."""
+    with guarded() as config:
+        langs = configured_languages(config, lang) or list(config.languages)
+        report = ask(config, langs, _slugs(config, leaflet), allow_online=allow_online, notify=console.note)
     for line in report.notes:
         console.note(line)
     for line in report.errors:
@@ -329,10 +333,7 @@ def review_suggest(
     """Ask the `suggest` engines for every entry not yet approved; the review page shows their answers."""
     from pipeline.drafting.suggestions import suggest
 
-    with guarded() as config:
-        langs = configured_languages(config, lang) or list(config.languages)
-        report = suggest(config, langs, _slugs(config, leaflet), allow_online=allow_online, notify=console.note)
-    _present_asked(report)
+    _ask(suggest, lang, leaflet, allow_online)
 
 
 @review_app.command("backtranslate")
@@ -344,11 +345,7 @@ def review_backtranslate(
     """Translate drafts and translations not yet approved back into English, for the review page."""
     from pipeline.drafting.backtranslate import backtranslate
 
-    with guarded() as config:
-        langs = configured_languages(config, lang) or list(config.languages)
-        report = backtranslate(config, langs, _slugs(config, leaflet), allow_online=allow_online,
-                               notify=console.note)
-    _present_asked(report)
+    _ask(backtranslate, lang, leaflet, allow_online)
 
 
 @review_app.command("serve")

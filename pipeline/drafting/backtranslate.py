@@ -41,7 +41,7 @@ from pipeline.core.files import writing_project
 from pipeline.core.languages import SOURCE_LANGUAGE, language
 from pipeline.drafting.cache import DraftCache, text_sha256
 from pipeline.drafting.engines import Failure
-from pipeline.drafting.suggestions import EMPTY, AskReport, ask_engine, build_engines, quiet
+from pipeline.drafting.suggestions import EMPTY, AskReport, ask_engine, listed_engines, quiet
 from pipeline.review.ledger import is_approved, load_ledger
 
 # An engine that cannot read this language at all: the next engine of the list is asked instead.
@@ -87,11 +87,8 @@ def backtranslate(config: Config, langs: Iterable[str], slugs: Iterable[str], *,
                   notify: Callable[[str], None] = quiet) -> AskReport:
     """Translate the translated entries of ``slugs`` in ``langs`` that are not yet approved back into English."""
     report = AskReport()
-    engines, notices = build_engines(config, config.draft.backtranslate, allow_online, environ)
-    for notice in notices:  # before anything is sent
-        notify(notice)
+    engines = listed_engines(config, "backtranslate", allow_online, environ, notify, report)
     if not engines:
-        report.notes.append("no engine listed in `backtranslate` under [tool.leaflets.draft]: nothing to ask")
         return report
     slugs = list(slugs)
     with DraftCache(config.root / config.draft.cache) as cache, writing_project(config.root):

@@ -82,23 +82,29 @@ def quiet(notice: str) -> None:
     """The default for ``notify``: a caller that prints passes its own."""
 
 
-def build_engines(config: Config, names: Iterable[str], allow_online: bool,
-                  environ: Mapping[str, str] | None = None) -> tuple[list[Engine], list[str]]:
-    """The named engines, built as the draft stage builds them (the same rule on sending text online).
+def listed_engines(config: Config, setting: str, allow_online: bool, environ: Mapping[str, str] | None,
+                   notify: Callable[[str], None], report: AskReport) -> list[Engine]:
+    """The engines listed in ``[tool.leaflets.draft] <setting>``, built as the draft stage builds them.
 
-    An engine that cannot run here (not installed, online without permission) is
-    refused with the draft stage's message.
+    The same rule on sending text online: an engine that cannot run here (not
+    installed, online without permission) is refused with the draft stage's
+    message. What will be sent where is told through ``notify`` before anything
+    is sent; with no engine listed, ``report`` says so and the list is empty.
     """
-    names = tuple(dict.fromkeys(names))
-    if not names:
-        return [], []
-    report = DraftReport()
-    engines = engines_for(config, config.draft, DraftOptions(engines=names, allow_online=allow_online), report,
-                       environ)
-    for engine in engines:
-        if engine.online:
-            report.notes.append(f"{engine.name}: sending text to {engine.destination()}")
-    return engines, report.notes
+    names = tuple(dict.fromkeys(getattr(config.draft, setting)))
+    engines: list[Engine] = []
+    if names:
+        built = DraftReport()
+        engines = engines_for(config, config.draft, DraftOptions(engines=names, allow_online=allow_online), built,
+                              environ)
+        for engine in engines:
+            if engine.online:
+                built.notes.append(f"{engine.name}: sending text to {engine.destination()}")
+        for notice in built.notes:  # before anything is sent
+            notify(notice)
+    if not engines:
+        report.notes.append(f"no engine listed in `{setting}` under [tool.leaflets.draft]: nothing to ask")
+    return engines
 
 
 def ask_engine(engine: Engine, source: str, target: str, texts: Iterable[str], cache: DraftCache,
@@ -163,11 +169,8 @@ def suggest(config: Config, langs: Iterable[str], slugs: Iterable[str], *, allow
             environ: Mapping[str, str] | None = None, notify: Callable[[str], None] = quiet) -> AskReport:
     """Ask the ``suggest`` engines for every entry of ``slugs`` in ``langs`` not yet approved."""
     report = AskReport()
-    engines, notices = build_engines(config, config.draft.suggest, allow_online, environ)
-    for notice in notices:  # before anything is sent
-        notify(notice)
+    engines = listed_engines(config, "suggest", allow_online, environ, notify, report)
     if not engines:
-        report.notes.append("no engine listed in `suggest` under [tool.leaflets.draft]: nothing to ask")
         return report
     glossary = load_glossary(config)
     slugs = list(slugs)
