@@ -32,7 +32,7 @@ from deep_translator import microsoft as dt_microsoft
 from deep_translator import mymemory as dt_mymemory
 
 from pipeline.drafting.engines import EngineContext, EngineError, Failure, engine_code
-from pipeline.drafting.engines.http import from_status
+from pipeline.drafting.engines.http import Sessions, from_status
 
 
 class _Requests:
@@ -41,13 +41,8 @@ class _Requests:
     exceptions = requests.exceptions
 
     def __init__(self) -> None:
-        self._local = threading.local()
-
-    def _session(self) -> requests.Session:
-        session = getattr(self._local, "session", None)
-        if session is None:
-            session = self._local.session = requests.Session()
-        return session
+        self._local = threading.local()  # this thread's timeout and last response
+        self._sessions = Sessions()
 
     def prepare(self, timeout: float) -> None:
         """Set the timeout for this thread's next calls and forget the last response."""
@@ -66,7 +61,7 @@ class _Requests:
     def request(self, method: str, url: str, **kwargs: Any) -> requests.Response:
         kwargs.setdefault("timeout", getattr(self._local, "timeout", 30.0))
         try:
-            response = self._session().request(method, url, **kwargs)
+            response = self._sessions.get().request(method, url, **kwargs)
         except requests.RequestException as exc:
             self._local.error = exc
             raise
