@@ -25,8 +25,7 @@ from dataclasses import dataclass
 from babel.messages.catalog import Message
 
 from pipeline.catalogs.markers import draft_info, memory_origin
-from pipeline.catalogs.po import messages, translation_of
-from pipeline.catalogs.update import read_language_catalog
+from pipeline.catalogs.po import translation_of
 from pipeline.checks.glossary import Glossary
 from pipeline.checks.rules import (
     aligned,
@@ -41,8 +40,14 @@ from pipeline.core.files import writing_project
 from pipeline.core.languages import SOURCE_LANGUAGE, language
 from pipeline.drafting.cache import DraftCache, text_sha256
 from pipeline.drafting.engines import Failure
-from pipeline.drafting.suggestions import EMPTY, AskReport, ask_engine, listed_engines, quiet
-from pipeline.review.ledger import is_approved, load_ledger
+from pipeline.drafting.suggestions import (
+    EMPTY,
+    AskReport,
+    ask_engine,
+    listed_engines,
+    quiet,
+    waiting_messages,
+)
 
 # An engine that cannot read this language at all: the next engine of the list is asked instead.
 _NOT_SERVED = (Failure.REJECTED, Failure.UNAVAILABLE)
@@ -126,16 +131,9 @@ def _refusal(text: str, answer: str) -> str:
 def _waiting(config: Config, lang: str, slugs: Iterable[str]) -> dict[str, str | None]:
     """Each translation not yet approved -> the engine that drafted it (None: a person wrote it)."""
     found: dict[str, str | None] = {}
-    for slug in slugs:
-        path = config.po_path(lang, slug)
-        if not path.exists():
-            continue
-        catalog = read_language_catalog(path, lang)
-        ledger = load_ledger(config, lang, slug)
-        for message in messages(catalog):
-            text = translation_of(message)
-            if text and isinstance(message.id, str) and not is_approved(message, ledger, config):
-                found.setdefault(text, drafted_by(message))
+    for message in waiting_messages(config, lang, slugs):
+        if text := translation_of(message):
+            found.setdefault(text, drafted_by(message))
     return found
 
 

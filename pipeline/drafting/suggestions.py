@@ -19,8 +19,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+
+from babel.messages.catalog import Message
 
 from pipeline.catalogs.markers import MemoryOrigin
 from pipeline.catalogs.po import messages
@@ -204,18 +206,21 @@ def _judge_each(by_text: Mapping[str, Protected]) -> Refusal:
     return refuse
 
 
-def _waiting_english(config: Config, lang: str, slugs: Iterable[str]) -> list[str]:
-    """The English of every entry not yet approved in ``lang`` (plural entries aside: never in leaflets)."""
-    found: list[str] = []
+def waiting_messages(config: Config, lang: str, slugs: Iterable[str]) -> Iterator[Message]:
+    """Every entry of ``slugs`` in ``lang`` not yet approved (plural entries aside: never in leaflets)."""
     for slug in slugs:
         path = config.po_path(lang, slug)
         if not path.exists():
             continue
         catalog = read_language_catalog(path, lang)
         ledger = load_ledger(config, lang, slug)
-        found += [str(m.id) for m in messages(catalog)
-                  if isinstance(m.id, str) and not is_approved(m, ledger, config)]
-    return list(dict.fromkeys(found))
+        yield from (message for message in messages(catalog)
+                    if isinstance(message.id, str) and not is_approved(message, ledger, config))
+
+
+def _waiting_english(config: Config, lang: str, slugs: Iterable[str]) -> list[str]:
+    """The English of every entry not yet approved in ``lang``, once each."""
+    return list(dict.fromkeys(str(message.id) for message in waiting_messages(config, lang, slugs)))
 
 
 # -- reading, for the review page ----------------------------------------------------
