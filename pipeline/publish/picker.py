@@ -17,7 +17,7 @@ import json
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import asdict, dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from urllib.parse import quote
 
@@ -278,6 +278,7 @@ def page_url(base_url: str, lang: str, slug: str) -> str:
     return f"{base_url.rstrip('/')}/{quote(lang)}/{quote(slug)}.html"
 
 
+@lru_cache(maxsize=64)  # a page's QR code is drawn for its .qr.svg file and again in its PDF: once is enough
 def qr_svg(url: str) -> str:
     """A standalone SVG QR code for ``url`` (error correction M: survives a crease or a smudge)."""
     import segno  # imported when a QR code is due

@@ -14,6 +14,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import pytest
+import typst
 
 from pipeline.core.errors import LeafletsError
 from pipeline.publish import pdf
@@ -22,6 +23,7 @@ from tests.publish.conftest import BASE_URL, LIST_SLUG, SAMPLES
 
 # Arabic's vowel marks (harakat), which route a page to WeasyPrint; without them Typst makes it.
 _HARAKAT = re.compile("[\u064b-\u0652]")
+_ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")  # every mark of the script
 _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f]")
 
 
@@ -61,7 +63,8 @@ def arabic_without_marks(config) -> str:
     ("يعطى محلول المغنيسيوم", True),
     ("يُعطى محلول المغنيسيوم", False),  # a damma: Typst's text layer would repeat the letter under it
     ("لطفاً", False),  # Persian tanwin
-    ("می\u200cکشد", False),  # Persian's zero-width non-joiner
+    ("می\u200cکشد", True),  # Persian's zero-width non-joiner: drawn by Typst, see below
+    ("\U0001f469\u200d\u2695", False),  # a zero-width joiner (an emoji sequence)
     ("Tie\u0302m", False),  # a combining circumflex (decomposed Vietnamese)
 ])
 def test_typst_makes_pages_whose_text_it_reads_back_exactly(text, typst):
@@ -78,6 +81,28 @@ def test_a_page_with_arabic_vowel_marks_is_made_by_weasyprint_and_keeps_its_word
     expected = _HARAKAT.sub("", SAMPLES["ar"].sentence).replace(".", " ").split()
     assert [word for word in expected if word not in words] == []
     assert BASE_URL + f"ar/{SLUG}.html" in text  # the address under its QR code, as in Typst's PDFs
+
+
+def test_typst_pdf_in_persian_keeps_each_non_joiner_drawn_and_copies_the_letters_in_order(published, tmp_path):
+    html = _ARABIC_MARKS.sub("", page_html(published, "fa"))  # its tanwin and hamza marks out: the rest is Typst's
+    assert "\u200c" in html
+    path = typst_pdf(tmp_path, html)
+    text = _BIDI.sub("", poppler("pdftotext", "-enc", "UTF-8", path, "-"))
+    assert "\u200c" not in text  # left out of the text layer, not moved into the next letter
+    words = set(re.sub(r"[.\[\]\d؟?]", " ", text).split())
+    for sentence in (SAMPLES["fa"].sentence, SAMPLES["fa"].question):
+        expected = _ARABIC_MARKS.sub("", sentence).replace("\u200c", "").replace(".", " ").replace("؟", " ").split()
+        assert [word for word in expected if word not in words] == []
+    # Drawn and broken into lines as with each non-joiner inside its word: the same pixels on every page.
+    source = pdf.typst_source(html)
+    inside = source.replace('"' + pdf._ZWNJ_RUN + '#"', "\u200c")
+    assert inside != source and pdf._ZWNJ_RUN not in inside
+    pages = {}
+    for name, document in (("apart", source), ("inside", inside)):
+        (tmp_path / f"{name}.pdf").write_bytes(typst.compile(document.encode("utf-8"), format="pdf"))
+        subprocess.run(["pdftoppm", "-r", "100", "-gray", tmp_path / f"{name}.pdf", tmp_path / name], check=True)
+        pages[name] = [page.read_bytes() for page in sorted(tmp_path.glob(f"{name}-*.pgm"))]
+    assert pages["apart"] and pages["apart"] == pages["inside"]
 
 
 # -- text, fonts, tags, in three scripts -------------------------------------------------------------
