@@ -14,6 +14,7 @@ reads the state, 6,000 language records at 200 leaflets x 30 languages
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import os
@@ -129,6 +130,12 @@ class RunState:
 
 def load_state(path: Path, fingerprint: str) -> RunState:
     """The recorded state, or an empty one when missing, unreadable, of another version or fingerprint."""
+    # The records are some 100,000 lists, tuples and dicts without a cycle among them: the
+    # cyclic garbage collector, run every 700 of them, would walk every object of the
+    # process again and again for nothing. Paused, loading takes 50 ms instead of 120 to
+    # 170 (200 leaflets x 30 languages, in `leaflets run`, 2026-12-03).
+    collecting = gc.isenabled()
+    gc.disable()
     try:
         document = json.loads(path.read_text(encoding="utf-8"))
         if document["version"] != STATE_VERSION or document["fingerprint"] != fingerprint:
@@ -137,6 +144,9 @@ def load_state(path: Path, fingerprint: str) -> RunState:
         picker = _picker_record(*document["picker"]) if document["picker"] else None
     except (FileNotFoundError, ValueError, UnicodeDecodeError, KeyError, TypeError):
         return RunState(path, fingerprint)
+    finally:
+        if collecting:
+            gc.enable()
     return RunState(path, fingerprint, leaflets, picker)
 
 

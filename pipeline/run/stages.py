@@ -51,7 +51,6 @@ from pipeline.core.incremental import (
 from pipeline.core.languages import SOURCE_LANGUAGE, language
 from pipeline.run.summary import Row, kept_row, summarise
 from pipeline.source import importer
-from pipeline.source.document import Leaflet, read_leaflet
 
 
 def _imported_on_first_use(*names: str) -> list[ModuleType]:
@@ -87,10 +86,13 @@ if TYPE_CHECKING:
     from pipeline.drafting import draft
     from pipeline.publish import build, picker, stamp
     from pipeline.review import ledger as review
+    from pipeline.source import document
+    from pipeline.source.document import Leaflet
 else:
-    build, catalogs, draft, extract, picker, review, stamp, update = _imported_on_first_use(
-        "pipeline.publish.build", "pipeline.catalogs.po", "pipeline.drafting.draft", "pipeline.catalogs.extract",
-        "pipeline.publish.picker", "pipeline.review.ledger", "pipeline.publish.stamp", "pipeline.catalogs.update",
+    build, catalogs, document, draft, extract, picker, review, stamp, update = _imported_on_first_use(
+        "pipeline.publish.build", "pipeline.catalogs.po", "pipeline.source.document", "pipeline.drafting.draft",
+        "pipeline.catalogs.extract", "pipeline.publish.picker", "pipeline.review.ledger", "pipeline.publish.stamp",
+        "pipeline.catalogs.update",
     )
 
 STATE_FILE = ".leaflets/state.json"
@@ -181,7 +183,7 @@ def _import_leaflet(config: Config, slug: str, listing: Mapping[str, list[Path]]
     previous: dict[str, str] = {}
     if current is not None:
         try:
-            previous = read_leaflet(md).front_matter
+            previous = document.read_leaflet(md).front_matter
         except SourceError:
             if not force:  # a Markdown someone is still editing: say where, write nothing
                 raise
@@ -216,7 +218,7 @@ def needs_import(config: Config, slug: str, listing: Mapping[str, list[Path]] | 
     md = config.source_path(slug)
     if not md.exists():
         return True
-    recorded = read_leaflet(md).front_matter.get("source-sha256")
+    recorded = document.read_leaflet(md).front_matter.get("source-sha256")
     return recorded != importer.original_sha256(original)
 
 
@@ -226,7 +228,7 @@ def extract_all(config: Config) -> StageReport:
     with writing_project(config.root):
         for slug in config.slugs():
             try:
-                leaflet = read_leaflet(config.source_path(slug))
+                leaflet = document.read_leaflet(config.source_path(slug))
                 if extract.extract(leaflet, config):
                     report.changed.append(config.pot_path(leaflet.slug))
             except SourceError as error:
@@ -524,7 +526,7 @@ def _work_on_leaflet(config: Config, folders: dict[str, FolderMarks], job: Leafl
 
 
 def _work_on_readable_leaflet(config: Config, folders: dict[str, FolderMarks], job: LeafletJob) -> LeafletResult:
-    leaflet = read_leaflet(config.source_path(job.slug))
+    leaflet = document.read_leaflet(config.source_path(job.slug))
     pot = config.pot_path(job.slug)
     changed, template = [], None
     if job.extract:
@@ -719,7 +721,7 @@ def _recorded_entries(config: Config, state: RunState,
 
 def _header(config: Config, slug: str, title: str) -> Leaflet:
     """What the picker needs of a leaflet, without reading it again."""
-    return Leaflet(slug, title, "", "", config.source_path(slug), ())
+    return document.Leaflet(slug, title, "", "", config.source_path(slug), ())
 
 
 def _publication(slug: str, lang: str, recorded: PublicationRecord) -> build.Publication:
