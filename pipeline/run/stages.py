@@ -44,6 +44,7 @@ from pipeline.core.incremental import (
     RunState,
     Signature,
     fingerprint,
+    frozen_heap,
     load_state,
     record,
     unchanged,
@@ -277,24 +278,25 @@ def run(config: Config, notify: Callable[[str], None] | None = None) -> StageRep
     with writing_project(config.root):
         report = import_sources(config, only_if_needed=True)
         state = load_state(config.root / STATE_FILE, _fingerprint(config))
-        plan = _plan_run(config, state, skip=report.failed)
-        drafting = bool(plan.jobs) and _drafting(config)  # bad draft settings stop the run before it writes
-        jobs = _shared_out(config, plan.jobs, report)
-        labels = partial(_picker_labels, config, state.picker) if plan.jobs else None
-        results = _in_workers(config, jobs, plan.folders, while_waiting=labels)
-        report.extend(_report(results))
-        # For the summary, from the records alone: making Publications would load the build stage.
-        report.kept += [kept_row(slug, lang, kept.publication)
-                        for slug, langs in plan.kept.items() for lang, kept in langs.items()]
-        _record_results(config, plan, results, state)
-        if drafting:
-            _draft_new_entries(config, [job for job in plan.jobs if job.slug not in report.failed], state, report,
-                               notify)
-        if plan.jobs or plan.picker_stale:
-            report.changed += _withdraw_deleted_leaflets(config, state)
-            report.changed += remove_empty_folders(config)
-            report.changed += _write_picker(config, state)
-            state.save()
+        with frozen_heap():  # the state just loaded lasts the whole run
+            plan = _plan_run(config, state, skip=report.failed)
+            drafting = bool(plan.jobs) and _drafting(config)  # bad draft settings stop the run before it writes
+            jobs = _shared_out(config, plan.jobs, report)
+            labels = partial(_picker_labels, config, state.picker) if plan.jobs else None
+            results = _in_workers(config, jobs, plan.folders, while_waiting=labels)
+            report.extend(_report(results))
+            # For the summary, from the records alone: making Publications would load the build stage.
+            report.kept += [kept_row(slug, lang, kept.publication)
+                            for slug, langs in plan.kept.items() for lang, kept in langs.items()]
+            _record_results(config, plan, results, state)
+            if drafting:
+                _draft_new_entries(config, [job for job in plan.jobs if job.slug not in report.failed], state, report,
+                                   notify)
+            if plan.jobs or plan.picker_stale:
+                report.changed += _withdraw_deleted_leaflets(config, state)
+                report.changed += remove_empty_folders(config)
+                report.changed += _write_picker(config, state)
+                state.save()
     return report
 
 
