@@ -144,28 +144,31 @@ def load_state(path: Path, fingerprint: str) -> RunState:
             return RunState(path, fingerprint)
         leaflets = {slug: _leaflet_record(*fields) for slug, fields in document["leaflets"].items()}
         picker = _picker_record(*document["picker"]) if document["picker"] else None
+        return RunState(path, fingerprint, leaflets, picker)
     except (FileNotFoundError, ValueError, UnicodeDecodeError, KeyError, TypeError):
         return RunState(path, fingerprint)
     finally:
         if collecting:
             gc.enable()
-    return RunState(path, fingerprint, leaflets, picker)
 
 
 @contextlib.contextmanager
 def frozen_heap() -> Iterator[None]:
-    """Keep every object alive now out of the cyclic garbage collector's walks while the block runs.
+    """Keep every object alive now out of the cyclic garbage collector's walks while the block runs (blocks nest).
 
     A run holds its state (100,000 records at 200 leaflets x 30 languages) and its modules
     to the end, and the collector, run every 700 new objects, walked them all again and
     again: about 0.15 s of an edit's rerun (2026-12-03). Frozen, they are also left alone
-    in forked workers, whose collections would otherwise copy the pages they sit on.
+    in forked workers, whose collections would otherwise copy the pages they sit on (the
+    worker pool freezes again what it loads for them: see stages._in_workers).
     """
+    outermost = gc.get_freeze_count() == 0  # an inner block leaves the unfreezing to the outer one
     gc.freeze()
     try:
         yield
     finally:
-        gc.unfreeze()
+        if outermost:
+            gc.unfreeze()
 
 
 def _signature(fields: list | None) -> Signature | None:

@@ -16,7 +16,7 @@ lists, tables, the language of every run), so screen readers and reflow work
 on it and its text can be selected and copied.
 
 Speed: one compiler per process keeps the fonts it has read and Typst's caches,
-so a leaflet's PDF takes 20 to 35 ms of CPU, reading the page included (WeasyPrint
+so a leaflet's PDF takes 10 to 35 ms of CPU, reading the page included (WeasyPrint
 took 150 to 300 ms; see docs/benchmarks.md). Each PDF still has a small record of the SHA-256 of what it
 was made from; when the page, the address, Typst and this module are the same,
 the existing PDF is kept.
@@ -165,11 +165,13 @@ _PREAMBLE = """\
 """
 
 # A zero-width non-joiner goes into the Typst document as a text element of its own. Typst then
-# shapes the letters on each side apart, so they do not join, exactly as the non-joiner asks: the
-# page is drawn and broken into lines as with the character inside the text (a test compares the
-# pixels). Its text layer then gives the letters in order without the non-joiner ("میکشد" for
-# "می‌کشد", which reads and sounds the same). Inside the text, Typst's text layer would move it
-# into the next letter ("میک‌شد", typst #4225), and WeasyPrint, exact, takes 140 ms a page against 12.
+# shapes the letters on each side apart, so they do not join, as the non-joiner asks (the test
+# compares every page's pixels with those made with the character inside the word). The price is
+# in the text layer: copying gives the letters in order without the non-joiner ("میکشد" for
+# "می‌کشد"), so pasted they join, a misspelling a reader still reads. Inside the word, Typst's text
+# layer would move it into the next letter ("میک‌شد", typst #4225), and WeasyPrint, exact, takes
+# 140 ms a page against Typst's 12. ``fallback: true`` is Typst's default: a setting of its own is
+# what makes the element a run of its own, which Typst shapes apart.
 _ZWNJ = "\u200c"
 _ZWNJ_RUN = '#text(fallback: true, "\\u{200c}")'
 

@@ -278,7 +278,7 @@ def page_url(base_url: str, lang: str, slug: str) -> str:
     return f"{base_url.rstrip('/')}/{quote(lang)}/{quote(slug)}.html"
 
 
-@lru_cache(maxsize=64)  # a page's QR code is drawn for its .qr.svg file and again in its PDF: once is enough
+@lru_cache(maxsize=64)  # a page whose .qr.svg file and PDF are both made in one run: its QR code drawn once
 def qr_svg(url: str) -> str:
     """A standalone SVG QR code for ``url`` (error correction M: survives a crease or a smudge)."""
     import segno  # imported when a QR code is due

@@ -450,8 +450,9 @@ def _in_workers(config: Config, jobs: list[LeafletJob], folders: dict[str, Folde
             while_waiting()
         return [function(job) for job in jobs]
     _load_before_fork(jobs)
-    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"),
-                             initializer=_end_with, initargs=(os.getpid(),)) as pool:
+    context = multiprocessing.get_context("fork")
+    with frozen_heap(), ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_end_with,
+                                            initargs=(os.getpid(),)) as pool:
         # Small chunks (one leaflet each, up to a few hundred): the workers finish within a
         # leaflet of each other, so no core waits long for the other at the end.
         results = pool.map(function, jobs, chunksize=max(1, len(jobs) // (workers * 64)))
