@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -735,7 +736,32 @@ def _withdraw(config: Config, leaflet: Leaflet, lang_code: str, reason: str, app
     The QR code stays, as it leads to the page. The MO file, for software, goes.
     Editions switched off in the settings go, as they do for a published language.
     """
-    slug, options = leaflet.slug, config.build
+    changed, outputs, held = _hold(config, leaflet.slug, lang_code,
+                                   lambda: holding_page(config, leaflet, language(lang_code)), new)
+    return Publication(leaflet.slug, lang_code, False, reason, approved, len(leaflet.blocks), None, tuple(changed),
+                       outputs, holding=held)
+
+
+def retire(config: Config, slug: str, lang_code: str) -> list[Path]:
+    """A leaflet whose English was deleted: each address it published in ``lang_code`` keeps a page saying so.
+
+    The page (in the language when its words are shipped, and in English) says the
+    clinic no longer gives the leaflet out and to ask staff which to read instead,
+    and links to the picker: a QR code already handed to a patient leads there,
+    never to a dead address. The MO file goes. Returns the files written or removed.
+    """
+    changed, _, _ = _hold(config, slug, lang_code, lambda: retired_page(config, slug, language(lang_code)))
+    return changed
+
+
+def _hold(config: Config, slug: str, lang_code: str, notice: Callable[[], HoldingPage],
+          new: NewFolders = NewFolders()) -> tuple[list[Path], tuple[Signature | None, ...], bool]:
+    """Put the page ``notice`` makes at every address ``lang_code`` published ``slug`` at; remove the rest.
+
+    Returns the files written or removed, the outputs' signatures (as a Publication
+    records them) and whether any address now holds the notice.
+    """
+    options = config.build
     held = [] if new.pages or language(lang_code).pseudo else [
         suffix for suffix in HOLDING_SUFFIXES if config.output_path(lang_code, slug, suffix).exists()]
     held = [suffix for suffix in held if (suffix != ".pdf" or options.pdf)
@@ -754,9 +780,9 @@ def _withdraw(config: Config, leaflet: Leaflet, lang_code: str, reason: str, app
         remove_file(pdf_record_path(config, lang_code, slug))
     signatures: dict[str, Signature | None] = {}
     if held:
-        holding = holding_page(config, leaflet, language(lang_code))
-        html = render_holding_html(holding)
-        contents = {".html": html, ".bilingual.html": html, ".txt": render_holding_text(holding, options.text_width)}
+        page = notice()
+        html = render_holding_html(page)
+        contents = {".html": html, ".bilingual.html": html, ".txt": render_holding_text(page, options.text_width)}
         for suffix in sorted(held, key=lambda suffix: suffix == ".pdf"):  # the PDF, which may fail, last
             path = config.output_path(lang_code, slug, suffix)
             if suffix == ".pdf":
@@ -777,8 +803,7 @@ def _withdraw(config: Config, leaflet: Leaflet, lang_code: str, reason: str, app
                 changed.append(qr_path)
             signatures[".qr.svg"] = record(qr_path, content_hash=False)
     outputs = (*(signatures.get(suffix) for suffix in OUTPUT_SUFFIXES), None)
-    return Publication(slug, lang_code, False, reason, approved, len(leaflet.blocks), None, tuple(changed),
-                       outputs, holding=bool(held))
+    return changed, outputs, bool(held)
 
 
 @dataclass(frozen=True)
@@ -788,7 +813,7 @@ class HoldingPart:
     lang: Language
     title: str
     text: str
-    english: stamps.Line  # "Read the English version: <title>"
+    english: stamps.Line | None  # "Read the English version: <title>" (None: a retired leaflet has none)
     interpreter: str
 
 
@@ -799,7 +824,7 @@ class HoldingPage:
     parts: tuple[HoldingPart, ...]  # in the language (when its words are translated), then in English
     untranslated: stamps.Line | None  # "not yet available in <language>", when they are not
     interpreter: str  # the project's line ([tool.leaflets.build] interpreter), as written
-    english_address: str  # for the text edition: the English page's URL, or the English text beside it
+    english_address: str | None  # for the text edition: the English page's URL, or the English text beside it
 
 
 def holding_page(config: Config, leaflet: Leaflet, lang: Language) -> HoldingPage:
@@ -822,6 +847,21 @@ def holding_page(config: Config, leaflet: Leaflet, lang: Language) -> HoldingPag
     return HoldingPage(leaflet.slug, lang, tuple(parts), untranslated, config.build.interpreter, address)
 
 
+def retired_page(config: Config, slug: str, lang: Language) -> HoldingPage:
+    """The page at the addresses of a leaflet no longer given out (see :func:`retire`), as a holding page without the English."""
+    english = language(SOURCE_LANGUAGE)
+    ui = stamps.ui_strings(lang.code, stamps.RETIRED_MESSAGES)
+    parts = []
+    for part_lang in ([ui.lang, english] if ui.lang.code != SOURCE_LANGUAGE else [english]):
+        words = stamps.ui_strings(part_lang.code, stamps.RETIRED_MESSAGES)
+        parts.append(HoldingPart(part_lang, words(stamps.RETIRED_TITLE), words(stamps.RETIRED_TEXT), None,
+                                 words(stamps.HOLDING_INTERPRETER)))
+    untranslated = None
+    if ui.lang.code == SOURCE_LANGUAGE and lang.code != SOURCE_LANGUAGE:
+        untranslated = stamps.Line(stamps.HOLDING_UNTRANSLATED, (("language", stamps.Value(lang.native_name, lang)),))
+    return HoldingPage(slug, lang, tuple(parts), untranslated, config.build.interpreter, None)
+
+
 def render_holding_html(holding: HoldingPage) -> str:
     """The holding page: in the language withdrawn (when its words are translated), then in English."""
     page_lang = holding.parts[0].lang
@@ -829,8 +869,8 @@ def render_holding_html(holding: HoldingPage) -> str:
     # Each section: its lang attributes, title, text, link to the English, interpreter sentence, and
     # the attributes of the project's interpreter line (written in English) inside it.
     sections = [(lang_attrs(part.lang, page_lang), escape(part.title), escape(part.text),
-                 _stamp_line_html(part.english, part.lang.direction == "rtl"), escape(part.interpreter),
-                 lang_attrs(english, part.lang)) for part in holding.parts]
+                 None if part.english is None else _stamp_line_html(part.english, part.lang.direction == "rtl"),
+                 escape(part.interpreter), lang_attrs(english, part.lang)) for part in holding.parts]
     ui = stamps.ui_strings(page_lang.code)
     untranslated = None
     if holding.untranslated is not None:
@@ -842,7 +882,7 @@ def render_holding_html(holding: HoldingPage) -> str:
         untranslated=untranslated,
         interpreter_line=holding.interpreter,
         other_languages=ui(stamps.OTHER_LANGUAGES),
-        english_href=english_href(holding.slug),
+        english_href=None if holding.english_address is None else english_href(holding.slug),
     )
 
 
@@ -857,9 +897,10 @@ def render_holding_text(holding: HoldingPage, width: int = TEXT_WIDTH) -> str:
         rule = "=" * min(max(textformat.display_width(line) for line in lines), width)
         out += [*lines, textformat.rtl_line(rule) if rtl else rule, ""]
         out += [*_lay_out(part.text, rtl, width), ""]
-        address = f"{textformat.LRI}{holding.english_address}{textformat.PDI}" if rtl else holding.english_address
-        out += [*_lay_out(_stamp_text(part.english, rtl), rtl, width),
-                textformat.rtl_line(address) if rtl else address, ""]  # the address whole, on a line of its own
+        if part.english is not None and holding.english_address is not None:
+            address = f"{textformat.LRI}{holding.english_address}{textformat.PDI}" if rtl else holding.english_address
+            out += [*_lay_out(_stamp_text(part.english, rtl), rtl, width),
+                    textformat.rtl_line(address) if rtl else address, ""]  # the address whole, on a line of its own
         out += [*_lay_out(part.interpreter, rtl, width), ""]
         if holding.interpreter:
             out += [*_lay_out(holding.interpreter, False, width), ""]

@@ -56,6 +56,12 @@ HOLDING_UNTRANSLATED = "This notice is not yet available in %(language)s."
 
 HOLDING_MESSAGES = (HOLDING_TITLE, HOLDING_TEXT, HOLDING_ENGLISH, HOLDING_INTERPRETER)
 
+# The page left at the addresses of a leaflet whose English was deleted (pipeline.publish.build.retire).
+RETIRED_TITLE = "This leaflet has been withdrawn"
+RETIRED_TEXT = "The clinic no longer gives out this leaflet. Ask a member of staff which leaflet to read instead."
+
+RETIRED_MESSAGES = (RETIRED_TITLE, RETIRED_TEXT, HOLDING_INTERPRETER)
+
 _PLACEHOLDER = re.compile(r"%\((\w+)\)s")
 
 

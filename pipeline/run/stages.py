@@ -34,7 +34,7 @@ import babel
 from pipeline import __version__
 from pipeline.core.config import Config
 from pipeline.core.errors import CatalogError, LeafletsError, SourceError
-from pipeline.core.files import remove_file, write_atomic, writing_project
+from pipeline.core.files import write_atomic, writing_project
 from pipeline.core.incremental import (
     FolderMarks,
     LanguageRecord,
@@ -293,7 +293,7 @@ def run(config: Config, notify: Callable[[str], None] | None = None) -> StageRep
                 _draft_new_entries(config, [job for job in plan.jobs if job.slug not in report.failed], state, report,
                                    notify)
             if plan.jobs or plan.picker_stale:
-                report.changed += _withdraw_deleted_leaflets(config, state)
+                _retire_deleted_leaflets(config, state, report)
                 report.changed += remove_empty_folders(config)
                 report.changed += _write_picker(config, state)
                 state.save()
@@ -653,13 +653,22 @@ def _draft_new_entries(config: Config, jobs: list[LeafletJob], state: RunState, 
         langs[lang] = langs[lang]._replace(po=record(config.po_path(lang, slug)))
 
 
-def _withdraw_deleted_leaflets(config: Config, state: RunState) -> list[Path]:
-    """Remove the outputs of leaflets whose English was deleted since the last run."""
-    removed = []
-    for gone in set(state.leaflets) - set(config.slugs()):
-        for lang in state.leaflets.pop(gone).langs:
-            removed += [output for output in _outputs(config, lang, gone) if remove_file(output)]
-    return removed
+def _retire_deleted_leaflets(config: Config, state: RunState, report: StageReport) -> None:
+    """Leaflets whose English was deleted since the last run: each address they published keeps a page saying so.
+
+    A leaflet that cannot be retired (a PDF that cannot be made) stays in the run
+    state, so the next run tries again; the others are forgotten, their pages left.
+    """
+    for gone in sorted(set(state.leaflets) - set(config.slugs())):
+        try:
+            for lang in state.leaflets[gone].langs:
+                report.changed += build.retire(config, gone, lang)
+        except LeafletsError as error:
+            report.fail(config, gone, error)
+            continue
+        del state.leaflets[gone]
+        report.notes.append(f"{gone}: its English is gone, so each address it published now says it is no longer"
+                            " given out")
 
 
 def remove_empty_folders(config: Config) -> list[Path]:

@@ -290,6 +290,106 @@ def test_a_withdrawn_language_that_never_published_leaves_no_folder(make_project
     assert sorted(p.name for p in config.output_dir.iterdir()) == ["en", "index.html"]
 
 
+# -- a leaflet no longer given out ----------------------------------------------------------------
+
+# The heading of the page left at a deleted leaflet's addresses, in languages whose words are shipped.
+WITHDRAWN = {
+    "en": "This leaflet has been withdrawn",
+    "vi": "Tờ thông tin này đã được thu hồi",
+    "ar": "تم سحب هذه النشرة",
+}
+
+
+@pytest.fixture(scope="module")
+def retired(tmp_path_factory):
+    """Vietnamese and Arabic published with every edition, then the English deleted."""
+    config = make_outputs_project(tmp_path_factory.mktemp("retired") / "project", ["vi", "ar"],
+                                  extra=f'[tool.leaflets.build]\ninterpreter = "{INTERPRETER}"')
+    for lang in ("vi", "ar"):
+        publish(config, lang, sample_translation(lang))
+    stages.run(config)
+    langs = ("en", "vi", "ar")
+    before = {lang: config.output_path(lang, SLUG, ".html").read_text(encoding="utf-8") for lang in langs}
+    assert all(config.mo_path(lang, SLUG).exists() for lang in langs[1:])
+    source = config.source_path(SLUG)
+    kept_source = source.read_bytes()
+    source.unlink()
+    (config.raw_dir / f"{SLUG}.txt").unlink()
+    report = stages.run(config)
+    return config, before, report, kept_source
+
+
+@pytest.mark.parametrize("lang", ["en", "vi", "ar"])
+def test_a_deleted_leaflet_leaves_every_address_saying_it_is_no_longer_given_out(retired, lang):
+    config, before, report, _ = retired
+    assert report.failures == []
+    suffixes = [".html", ".txt", ".pdf"] + ([] if lang == "en" else [".bilingual.html"])
+    for suffix in suffixes:
+        path = config.output_path(lang, SLUG, suffix)
+        text = " ".join(_BIDI.sub("", pdftotext(path) if suffix == ".pdf" else path.read_text(encoding="utf-8"))
+                        .split())
+        assert WITHDRAWN.get(lang, WITHDRAWN["en"]) in text and WITHDRAWN["en"] in text, suffix
+        assert "Ask a member of staff which leaflet to read instead" in text and INTERPRETER in text
+        assert "Magnesium" not in text and "magnesium" not in text.replace(f"{SLUG}", ""), suffix  # no old words
+        if lang in SAMPLES:
+            assert SAMPLES[lang].sentence not in text and SAMPLES[lang].title not in text
+    html = config.output_path(lang, SLUG, ".html").read_text(encoding="utf-8")
+    assert html != before[lang]
+    assert 'href="../index.html"' in html and 'hreflang="en"' not in html  # the picker; no English left to read
+    # The QR code already handed out still leads to the page, which now says so.
+    qr = config.output_path(lang, SLUG, ".qr.svg").read_text(encoding="utf-8")
+    assert f"<title>QR code: {BASE_URL}{lang}/{SLUG}.html</title>" in qr
+    assert not config.mo_path(lang, SLUG).exists()
+
+
+def test_a_deleted_leaflet_leaves_the_picker_and_the_run_says_so(retired):
+    config, _, report, _ = retired
+    picker = (config.output_dir / "index.html").read_text(encoding="utf-8")
+    assert SLUG not in picker and "fasting-before-surgery" in picker
+    assert any(note.startswith(f"{SLUG}: its English is gone") for note in report.notes)
+    files = all_files(config.root)
+    again = stages.run(config)
+    assert again.changed == [] and all_files(config.root) == files  # said once; the pages stay
+
+
+def test_a_deleted_leaflet_put_back_is_published_again(retired, tmp_path):
+    config, _, _, kept_source = retired
+    copy = tmp_path / "project"
+    subprocess.run(["cp", "-a", str(config.root), str(copy)], check=True)
+    config = load_config(copy)
+    config.source_path(SLUG).write_bytes(kept_source)
+    report = stages.run(config)
+    assert report.failures == []
+    for lang in ("en", "vi", "ar"):
+        html = config.output_path(lang, SLUG, ".html").read_text(encoding="utf-8")
+        assert WITHDRAWN["en"] not in html
+    assert SAMPLES["vi"].sentence in config.output_path("vi", SLUG, ".html").read_text(encoding="utf-8")
+    assert f'href="vi/{SLUG}.html"' in (config.output_dir / "index.html").read_text(encoding="utf-8")
+
+
+def test_a_language_without_the_words_gets_the_withdrawn_page_in_english_saying_so(retired):
+    config, _, _, _ = retired
+    page = build.retired_page(config, SLUG, language("de"))  # German: no shipped interface words
+    html = build.render_holding_html(page)
+    assert '<html lang="en" dir="ltr">' in html
+    assert 'This notice is not yet available in <bdi lang="de" dir="ltr">Deutsch</bdi>.' in html
+    assert visible(html).count(WITHDRAWN["en"]) == 1 and 'hreflang="en"' not in html
+    assert build.render_holding_text(page).startswith("This notice is not yet available in Deutsch.\n")
+
+
+def test_the_page_of_a_deleted_leaflet_passes_the_nu_html_checker_and_axe(retired, page, tmp_path):
+    config, _, _, _ = retired
+    english_only = tmp_path / "de.html"
+    english_only.write_text(build.render_holding_html(build.retired_page(config, SLUG, language("de"))),
+                            encoding="utf-8")
+    pages = [config.output_path(lang, SLUG, ".html") for lang in ("en", "vi", "ar")] + [english_only]
+    errors = vnu(*map(str, pages))
+    assert errors == [], "\n".join(f"{e.get('url')}: {e.get('message')}" for e in errors)
+    for path in pages[1:3]:
+        page.goto(path.as_uri())
+        assert axe_violations(page) == []
+
+
 # -- the archive ---------------------------------------------------------------------------------
 
 
