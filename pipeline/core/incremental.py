@@ -121,12 +121,16 @@ class RunState:
     fingerprint: str  # of the configuration and the pipeline code that produced the outputs
     leaflets: dict[str, LeafletRecord] = field(default_factory=dict)
     picker: PickerRecord | None = None
+    # Leaflets known only by their title and languages: those a state set aside (other settings,
+    # code or version) recorded, and those a run could not retire. Enough to retire one whose
+    # English is gone (stages), which the records of a state set aside would otherwise forget.
+    earlier: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
 
     def save(self) -> None:
         # Named tuples are written as arrays. Not sorted: the runs build the state in a
         # fixed order, and sorting 6,000 entries costs a tenth of a rerun.
         document = {"version": STATE_VERSION, "fingerprint": self.fingerprint, "leaflets": self.leaflets,
-                    "picker": self.picker}
+                    "picker": self.picker, "earlier": self.earlier}
         write_atomic(self.path, json.dumps(document, separators=(",", ":")), durable=False)
 
 
@@ -141,15 +145,34 @@ def load_state(path: Path, fingerprint: str) -> RunState:
     try:
         document = json.loads(path.read_text(encoding="utf-8"))
         if document["version"] != STATE_VERSION or document["fingerprint"] != fingerprint:
-            return RunState(path, fingerprint)
+            return RunState(path, fingerprint, earlier=_known_leaflets(document))
         leaflets = {slug: _leaflet_record(*fields) for slug, fields in document["leaflets"].items()}
         picker = _picker_record(*document["picker"]) if document["picker"] else None
-        return RunState(path, fingerprint, leaflets, picker)
+        return RunState(path, fingerprint, leaflets, picker, _earlier(document.get("earlier")))
     except (FileNotFoundError, ValueError, UnicodeDecodeError, KeyError, TypeError):
         return RunState(path, fingerprint)
     finally:
         if collecting:
             gc.enable()
+
+
+def _known_leaflets(document: Any) -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Each leaflet a state of any version recorded, by title and languages (nothing when it cannot tell)."""
+    if not isinstance(document, dict):
+        return {}
+    try:
+        recorded = {slug: [fields[0], list(fields[3])] for slug, fields in document["leaflets"].items()}
+    except (KeyError, TypeError, IndexError, AttributeError):
+        recorded = {}
+    return {**_earlier(document.get("earlier")), **_earlier(recorded)}
+
+
+def _earlier(recorded: Any) -> dict[str, tuple[str, tuple[str, ...]]]:
+    try:
+        return {slug: (title, tuple(langs)) for slug, (title, langs) in recorded.items()
+                if isinstance(title, str) and all(isinstance(lang, str) for lang in langs)}
+    except (AttributeError, TypeError, ValueError):
+        return {}
 
 
 @contextlib.contextmanager

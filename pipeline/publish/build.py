@@ -742,28 +742,34 @@ def _withdraw(config: Config, leaflet: Leaflet, lang_code: str, reason: str, app
                        outputs, holding=held)
 
 
-def retire(config: Config, slug: str, lang_code: str) -> list[Path]:
+def retire(config: Config, slug: str, title: str, lang_code: str) -> list[Path]:
     """A leaflet whose English was deleted: each address it published in ``lang_code`` keeps a page saying so.
 
-    The page (in the language when its words are shipped, and in English) says the
-    clinic no longer gives the leaflet out and to ask staff which to read instead,
-    and links to the picker: a QR code already handed to a patient leads there,
+    The page (in the language when its words are shipped, and in English) names the
+    leaflet by its English ``title``, says the clinic no longer gives it out and to
+    ask staff which to read instead, and links to the picker: a QR code already handed to a patient leads there,
     never to a dead address. The MO file goes. Returns the files written or removed.
     """
-    changed, _, _ = _hold(config, slug, lang_code, lambda: retired_page(config, slug, language(lang_code)))
+    # The PDF too, whenever the page is there: a retirement tried again after its PDF failed
+    # (and was removed, never to show the old text) makes it this time.
+    changed, _, _ = _hold(config, slug, lang_code, lambda: retired_page(config, slug, title, language(lang_code)),
+                          with_page=(".pdf",))
     return changed
 
 
 def _hold(config: Config, slug: str, lang_code: str, notice: Callable[[], HoldingPage],
-          new: NewFolders = NewFolders()) -> tuple[list[Path], tuple[Signature | None, ...], bool]:
+          new: NewFolders = NewFolders(), with_page: tuple[str, ...] = ()
+          ) -> tuple[list[Path], tuple[Signature | None, ...], bool]:
     """Put the page ``notice`` makes at every address ``lang_code`` published ``slug`` at; remove the rest.
 
+    ``with_page``: addresses held whenever the page's is, whether or not a file is there.
     Returns the files written or removed, the outputs' signatures (as a Publication
     records them) and whether any address now holds the notice.
     """
     options = config.build
     held = [] if new.pages or language(lang_code).pseudo else [
-        suffix for suffix in HOLDING_SUFFIXES if config.output_path(lang_code, slug, suffix).exists()]
+        suffix for suffix in HOLDING_SUFFIXES if config.output_path(lang_code, slug, suffix).exists()
+        or (suffix in with_page and config.output_path(lang_code, slug, ".html").exists())]
     held = [suffix for suffix in held if (suffix != ".pdf" or options.pdf)
             and (suffix != ".bilingual.html" or options.bilingual)]
     qr_path = config.output_path(lang_code, slug, ".qr.svg")
@@ -825,6 +831,7 @@ class HoldingPage:
     untranslated: stamps.Line | None  # "not yet available in <language>", when they are not
     interpreter: str  # the project's line ([tool.leaflets.build] interpreter), as written
     english_address: str | None  # for the text edition: the English page's URL, or the English text beside it
+    leaflet_title: str | None = None  # a retired leaflet's English title, under each heading (staff know which)
 
 
 def holding_page(config: Config, leaflet: Leaflet, lang: Language) -> HoldingPage:
@@ -847,7 +854,7 @@ def holding_page(config: Config, leaflet: Leaflet, lang: Language) -> HoldingPag
     return HoldingPage(leaflet.slug, lang, tuple(parts), untranslated, config.build.interpreter, address)
 
 
-def retired_page(config: Config, slug: str, lang: Language) -> HoldingPage:
+def retired_page(config: Config, slug: str, title: str, lang: Language) -> HoldingPage:
     """The page at the addresses of a leaflet no longer given out (see :func:`retire`), as a holding page without the English."""
     english = language(SOURCE_LANGUAGE)
     ui = stamps.ui_strings(lang.code, stamps.RETIRED_MESSAGES)
@@ -855,11 +862,11 @@ def retired_page(config: Config, slug: str, lang: Language) -> HoldingPage:
     for part_lang in ([ui.lang, english] if ui.lang.code != SOURCE_LANGUAGE else [english]):
         words = stamps.ui_strings(part_lang.code, stamps.RETIRED_MESSAGES)
         parts.append(HoldingPart(part_lang, words(stamps.RETIRED_TITLE), words(stamps.RETIRED_TEXT), None,
-                                 words(stamps.HOLDING_INTERPRETER)))
+                                 words(stamps.RETIRED_INTERPRETER)))
     untranslated = None
     if ui.lang.code == SOURCE_LANGUAGE and lang.code != SOURCE_LANGUAGE:
         untranslated = stamps.Line(stamps.HOLDING_UNTRANSLATED, (("language", stamps.Value(lang.native_name, lang)),))
-    return HoldingPage(slug, lang, tuple(parts), untranslated, config.build.interpreter, None)
+    return HoldingPage(slug, lang, tuple(parts), untranslated, config.build.interpreter, None, leaflet_title=title)
 
 
 def render_holding_html(holding: HoldingPage) -> str:
@@ -875,9 +882,11 @@ def render_holding_html(holding: HoldingPage) -> str:
     untranslated = None
     if holding.untranslated is not None:
         untranslated = _stamp_line_html(holding.untranslated, False)
+    title = " / ".join(dict.fromkeys(part.title for part in holding.parts))
     return _ENVIRONMENT.get_template("holding.html.j2").render(
         language=page_lang,
-        title=" / ".join(dict.fromkeys(part.title for part in holding.parts)),
+        title=f"{title}: {holding.leaflet_title}" if holding.leaflet_title else title,
+        leaflet_title=holding.leaflet_title,
         sections=sections,
         untranslated=untranslated,
         interpreter_line=holding.interpreter,
@@ -896,6 +905,8 @@ def render_holding_text(holding: HoldingPage, width: int = TEXT_WIDTH) -> str:
         lines = _lay_out(part.title, rtl, width)
         rule = "=" * min(max(textformat.display_width(line) for line in lines), width)
         out += [*lines, textformat.rtl_line(rule) if rtl else rule, ""]
+        if holding.leaflet_title:
+            out += [*_lay_out(holding.leaflet_title, False, width), ""]
         out += [*_lay_out(part.text, rtl, width), ""]
         if part.english is not None and holding.english_address is not None:
             address = f"{textformat.LRI}{holding.english_address}{textformat.PDI}" if rtl else holding.english_address

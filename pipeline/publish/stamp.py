@@ -59,8 +59,9 @@ HOLDING_MESSAGES = (HOLDING_TITLE, HOLDING_TEXT, HOLDING_ENGLISH, HOLDING_INTERP
 # The page left at the addresses of a leaflet whose English was deleted (pipeline.publish.build.retire).
 RETIRED_TITLE = "This leaflet has been withdrawn"
 RETIRED_TEXT = "The clinic no longer gives out this leaflet. Ask a member of staff which leaflet to read instead."
+RETIRED_INTERPRETER = "If you need help, ask a member of staff for an interpreter."
 
-RETIRED_MESSAGES = (RETIRED_TITLE, RETIRED_TEXT, HOLDING_INTERPRETER)
+RETIRED_MESSAGES = (RETIRED_TITLE, RETIRED_TEXT, RETIRED_INTERPRETER)
 
 _PLACEHOLDER = re.compile(r"%\((\w+)\)s")
 

@@ -256,6 +256,7 @@ def build_all(config: Config) -> StageReport:
         kept = {header.slug: header for header in kept_headers}
         headers = [_header(config, result.slug, result.title) if result.failure is None else kept[result.slug]
                    for result in results if result.failure is None or result.slug in kept]
+        _retire_deleted_leaflets(config, state, report)  # the run state is `run`'s to save: it retires them again
         report.changed += remove_empty_folders(config)
         if build.build_index(config, headers, report.publications + kept_publications,
                               fingerprint=state.fingerprint):
@@ -292,7 +293,7 @@ def run(config: Config, notify: Callable[[str], None] | None = None) -> StageRep
             if drafting:
                 _draft_new_entries(config, [job for job in plan.jobs if job.slug not in report.failed], state, report,
                                    notify)
-            if plan.jobs or plan.picker_stale:
+            if plan.jobs or plan.picker_stale or state.earlier:
                 _retire_deleted_leaflets(config, state, report)
                 report.changed += remove_empty_folders(config)
                 report.changed += _write_picker(config, state)
@@ -654,21 +655,34 @@ def _draft_new_entries(config: Config, jobs: list[LeafletJob], state: RunState, 
 
 
 def _retire_deleted_leaflets(config: Config, state: RunState, report: StageReport) -> None:
-    """Leaflets whose English was deleted since the last run: each address they published keeps a page saying so.
+    """Leaflets whose English is gone: each address they published keeps a page saying they are no longer given out.
 
-    A leaflet that cannot be retired (a PDF that cannot be made) stays in the run
-    state, so the next run tries again; the others are forgotten, their pages left.
+    Found in the run state's records, and in what a state set aside (other settings
+    or code) knew (``state.earlier``). A language that cannot be retired (a PDF that
+    cannot be made) is reported and kept in ``state.earlier``, so the next run tries
+    it again; the others are forgotten, their pages left.
     """
-    for gone in sorted(set(state.leaflets) - set(config.slugs())):
-        try:
-            for lang in state.leaflets[gone].langs:
-                report.changed += build.retire(config, gone, lang)
-        except LeafletsError as error:
-            report.fail(config, gone, error)
-            continue
-        del state.leaflets[gone]
-        report.notes.append(f"{gone}: its English is gone, so each address it published now says it is no longer"
-                            " given out")
+    known = {**state.earlier, **{slug: (recorded.title, tuple(recorded.langs))
+                                 for slug, recorded in state.leaflets.items()}}
+    current = set(config.slugs())
+    state.earlier = {}
+    for gone in sorted(set(known) - current):
+        title, langs = known[gone]
+        failed = []
+        for lang in langs:
+            try:
+                report.changed += build.retire(config, gone, title, lang)
+            except LeafletsError as error:
+                failed.append(lang)
+                report.fail(config, gone, LeafletsError(
+                    f"{gone} in {lang}: could not be marked as no longer given out: {error.message}",
+                    error.path or config.output_path(lang, gone, ".html"), error.line))
+        state.leaflets.pop(gone, None)
+        if failed:
+            state.earlier[gone] = (title, tuple(failed))
+        else:
+            report.notes.append(f"{gone}: its English is gone, so each address it published now says it is no"
+                                " longer given out")
 
 
 def remove_empty_folders(config: Config) -> list[Path]:

@@ -11,7 +11,15 @@ import pytest
 
 from pipeline.core.errors import ConfigError
 from pipeline.core.languages import language
-from pipeline.publish.stamp import BY_PEOPLE, MESSAGES, Edition, translated_stamp, ui_strings
+from pipeline.publish.stamp import (
+    BY_PEOPLE,
+    HOLDING_MESSAGES,
+    MESSAGES,
+    RETIRED_MESSAGES,
+    Edition,
+    translated_stamp,
+    ui_strings,
+)
 from pipeline.publish.textlayout import LRI, PDI, RLM, display_width
 from pipeline.run import stages
 from pipeline.source.document import read_leaflet
@@ -202,6 +210,9 @@ def test_shipped_interface_catalogues_are_complete_and_valid():
         ui = ui_strings(path.parts[-3])
         assert ui.lang.code == path.parts[-3]
         assert all(ui(m) != m for m in MESSAGES)
+        for group in (HOLDING_MESSAGES, RETIRED_MESSAGES):  # the holding and withdrawn pages' own groups
+            words = ui_strings(path.parts[-3], group)
+            assert words.lang.code == path.parts[-3] and all(words(m) != m for m in group)
 
 
 def test_language_without_interface_words_gets_the_whole_stamp_in_english():

@@ -295,7 +295,7 @@ def test_a_withdrawn_language_that_never_published_leaves_no_folder(make_project
 # The heading of the page left at a deleted leaflet's addresses, in languages whose words are shipped.
 WITHDRAWN = {
     "en": "This leaflet has been withdrawn",
-    "vi": "Tờ thông tin này đã được thu hồi",
+    "vi": "Tờ thông tin này không còn được sử dụng",
     "ar": "تم سحب هذه النشرة",
 }
 
@@ -330,7 +330,8 @@ def test_a_deleted_leaflet_leaves_every_address_saying_it_is_no_longer_given_out
                         .split())
         assert WITHDRAWN.get(lang, WITHDRAWN["en"]) in text and WITHDRAWN["en"] in text, suffix
         assert "Ask a member of staff which leaflet to read instead" in text and INTERPRETER in text
-        assert "Magnesium" not in text and "magnesium" not in text.replace(f"{SLUG}", ""), suffix  # no old words
+        assert "Magnesium Infusions" in text  # which leaflet it was, in English, for staff
+        assert "magnesium is given" not in text.lower() and "Nerve pain" not in text, suffix  # no old words
         if lang in SAMPLES:
             assert SAMPLES[lang].sentence not in text and SAMPLES[lang].title not in text
     html = config.output_path(lang, SLUG, ".html").read_text(encoding="utf-8")
@@ -352,36 +353,94 @@ def test_a_deleted_leaflet_leaves_the_picker_and_the_run_says_so(retired):
     assert again.changed == [] and all_files(config.root) == files  # said once; the pages stay
 
 
-def test_a_deleted_leaflet_put_back_is_published_again(retired, tmp_path):
-    config, _, _, kept_source = retired
-    copy = tmp_path / "project"
-    subprocess.run(["cp", "-a", str(config.root), str(copy)], check=True)
-    config = load_config(copy)
-    config.source_path(SLUG).write_bytes(kept_source)
+def test_a_deleted_leaflet_put_back_is_published_again(tmp_path):
+    config = make_outputs_project(tmp_path / "project", ["vi"])
+    publish(config, "vi", sample_translation("vi"))
+    stages.run(config)
+    source, raw = config.source_path(SLUG), config.raw_dir / f"{SLUG}.txt"
+    kept = source.read_bytes(), raw.read_bytes()
+    source.unlink()
+    raw.unlink()
+    stages.run(config)
+    assert WITHDRAWN["vi"] in config.output_path("vi", SLUG, ".html").read_text(encoding="utf-8")
+    source.write_bytes(kept[0])
+    raw.write_bytes(kept[1])
     report = stages.run(config)
     assert report.failures == []
-    for lang in ("en", "vi", "ar"):
-        html = config.output_path(lang, SLUG, ".html").read_text(encoding="utf-8")
-        assert WITHDRAWN["en"] not in html
+    for lang in ("en", "vi"):
+        for suffix in (".html", ".txt") + ((".bilingual.html",) if lang == "vi" else ()):
+            assert WITHDRAWN["en"] not in config.output_path(lang, SLUG, suffix).read_text(encoding="utf-8")
     assert SAMPLES["vi"].sentence in config.output_path("vi", SLUG, ".html").read_text(encoding="utf-8")
+    assert SAMPLES["vi"].sentence in " ".join(pdftotext(config.output_path("vi", SLUG, ".pdf")).split())
+    assert config.mo_path("vi", SLUG).exists()
     assert f'href="vi/{SLUG}.html"' in (config.output_dir / "index.html").read_text(encoding="utf-8")
+
+
+def test_a_leaflet_deleted_as_the_settings_change_is_still_retired(tmp_path):
+    """Other settings set the run state's records aside; what it knew of the leaflets is kept for this."""
+    config = make_outputs_project(tmp_path / "project", ["vi"], extra="[tool.leaflets.build]\npdf = false")
+    publish(config, "vi", sample_translation("vi"))
+    stages.run(config)
+    config.source_path(SLUG).unlink()
+    (config.raw_dir / f"{SLUG}.txt").unlink()
+    pyproject = config.root / "pyproject.toml"
+    pyproject.write_text(pyproject.read_text(encoding="utf-8").replace("pdf = false", "pdf = false\ntext_width = 60"),
+                         encoding="utf-8")
+    config = load_config(config.root)
+    report = stages.run(config)
+    assert report.failures == []
+    for lang in ("en", "vi"):
+        assert WITHDRAWN["en"] in config.output_path(lang, SLUG, ".html").read_text(encoding="utf-8")
+
+
+def test_a_language_that_cannot_be_retired_is_reported_and_tried_again(tmp_path, monkeypatch):
+    from pipeline.core.errors import LeafletsError
+    from pipeline.publish import pdf
+
+    config = make_outputs_project(tmp_path / "project", ["vi", "ar"])
+    for lang in ("vi", "ar"):
+        publish(config, lang, sample_translation(lang))
+    stages.run(config)
+    real = pdf.render_pdf
+
+    def broken(html, *args, **kwargs):
+        if '<html lang="vi"' in html:
+            raise LeafletsError("the typesetter failed")
+        return real(html, *args, **kwargs)
+
+    monkeypatch.setattr(pdf, "render_pdf", broken)
+    config.source_path(SLUG).unlink()
+    (config.raw_dir / f"{SLUG}.txt").unlink()
+    report = stages.run(config)
+    reason = f"{SLUG} in vi: could not be marked as no longer given out: the typesetter failed"
+    assert report.failures == [f"dist/vi/{SLUG}.html:1: {reason}"]
+    for lang in ("en", "ar"):  # the others are done
+        assert WITHDRAWN["en"] in config.output_path(lang, SLUG, ".html").read_text(encoding="utf-8")
+    assert not config.output_path("vi", SLUG, ".pdf").exists()  # never the old PDF
+    assert SAMPLES["vi"].sentence not in config.output_path("vi", SLUG, ".html").read_text(encoding="utf-8")
+    monkeypatch.setattr(pdf, "render_pdf", real)
+    again = stages.run(config)
+    assert again.failures == [] and config.output_path("vi", SLUG, ".pdf") in again.changed
+    assert WITHDRAWN["vi"] in " ".join(pdftotext(config.output_path("vi", SLUG, ".pdf")).split())
+    assert stages.run(config).changed == []
 
 
 def test_a_language_without_the_words_gets_the_withdrawn_page_in_english_saying_so(retired):
     config, _, _, _ = retired
-    page = build.retired_page(config, SLUG, language("de"))  # German: no shipped interface words
+    page = build.retired_page(config, SLUG, "Magnesium Infusions", language("de"))  # German: no shipped words
     html = build.render_holding_html(page)
     assert '<html lang="en" dir="ltr">' in html
     assert 'This notice is not yet available in <bdi lang="de" dir="ltr">Deutsch</bdi>.' in html
     assert visible(html).count(WITHDRAWN["en"]) == 1 and 'hreflang="en"' not in html
     assert build.render_holding_text(page).startswith("This notice is not yet available in Deutsch.\n")
+    assert "Magnesium Infusions" in build.render_holding_text(page)
 
 
 def test_the_page_of_a_deleted_leaflet_passes_the_nu_html_checker_and_axe(retired, page, tmp_path):
     config, _, _, _ = retired
     english_only = tmp_path / "de.html"
-    english_only.write_text(build.render_holding_html(build.retired_page(config, SLUG, language("de"))),
-                            encoding="utf-8")
+    english_only.write_text(build.render_holding_html(build.retired_page(config, SLUG, "Magnesium Infusions",
+                                                                         language("de"))), encoding="utf-8")
     pages = [config.output_path(lang, SLUG, ".html") for lang in ("en", "vi", "ar")] + [english_only]
     errors = vnu(*map(str, pages))
     assert errors == [], "\n".join(f"{e.get('url')}: {e.get('message')}" for e in errors)
