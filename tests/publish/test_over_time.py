@@ -84,6 +84,22 @@ def all_files(root: Path) -> dict[Path, int]:
     return {path: path.stat().st_mtime_ns for path in root.rglob("*") if path.is_file()}
 
 
+def break_vietnamese_pdfs(monkeypatch) -> object:
+    """Make every Vietnamese PDF fail as a typesetter error would; returns the real renderer."""
+    from pipeline.core.errors import LeafletsError
+    from pipeline.publish import pdf
+
+    real = pdf.render_pdf
+
+    def broken(html, *args, **kwargs):
+        if '<html lang="vi"' in html:
+            raise LeafletsError("the typesetter failed")
+        return real(html, *args, **kwargs)
+
+    monkeypatch.setattr(pdf, "render_pdf", broken)
+    return real
+
+
 # -- versions, change notes, review dates and links in ten languages ------------------------------
 
 
@@ -394,21 +410,13 @@ def test_a_leaflet_deleted_as_the_settings_change_is_still_retired(tmp_path):
 
 
 def test_a_language_that_cannot_be_retired_is_reported_and_tried_again(tmp_path, monkeypatch):
-    from pipeline.core.errors import LeafletsError
     from pipeline.publish import pdf
 
     config = make_outputs_project(tmp_path / "project", ["vi", "ar"])
     for lang in ("vi", "ar"):
         publish(config, lang, sample_translation(lang))
     stages.run(config)
-    real = pdf.render_pdf
-
-    def broken(html, *args, **kwargs):
-        if '<html lang="vi"' in html:
-            raise LeafletsError("the typesetter failed")
-        return real(html, *args, **kwargs)
-
-    monkeypatch.setattr(pdf, "render_pdf", broken)
+    real = break_vietnamese_pdfs(monkeypatch)
     config.source_path(SLUG).unlink()
     (config.raw_dir / f"{SLUG}.txt").unlink()
     report = stages.run(config)
@@ -550,7 +558,6 @@ def test_pages_with_review_dates_and_english_links_have_no_axe_violations(ten, p
 def test_a_holding_pdf_that_cannot_be_made_leaves_no_old_text_at_any_address(tmp_path, monkeypatch):
     """The PDF is made last: when it fails, every other address already holds and the MO file is gone."""
     from pipeline.core.errors import LeafletsError
-    from pipeline.publish import pdf
 
     config = make_outputs_project(tmp_path / "project", ["vi"])
     publish(config, "vi", sample_translation("vi"))
@@ -559,14 +566,7 @@ def test_a_holding_pdf_that_cannot_be_made_leaves_no_old_text_at_any_address(tmp
     assert old in config.output_path("vi", SLUG, ".bilingual.html").read_text(encoding="utf-8")
     assert config.mo_path("vi", SLUG).exists()
 
-    real = pdf.render_pdf
-
-    def broken(html, *args, **kwargs):
-        if '<html lang="vi"' in html:
-            raise LeafletsError("the typesetter failed")
-        return real(html, *args, **kwargs)
-
-    monkeypatch.setattr(pdf, "render_pdf", broken)
+    break_vietnamese_pdfs(monkeypatch)
     source = config.source_path(SLUG)
     source.write_text(source.read_text(encoding="utf-8").replace("Nerve pain can", "Nerve pain may"), "utf-8")
     with pytest.raises(LeafletsError, match="typesetter"):
