@@ -175,6 +175,13 @@ _PREAMBLE = """\
 _ZWNJ = "\u200c"
 _ZWNJ_RUN = '#text(fallback: true, "\\u{200c}")'
 
+# Persian writes the ezafe after a final heh as the heh and a hamza mark, U+0647 U+0654 ("ژانویهٔ",
+# CLDR's January, is on every page's dates). Typst's text layer would move the mark before its
+# letter (typst #4225). It is set as the one precomposed letter U+06C0, "ۀ", Persian's other
+# spelling of the same ezafe: the page looks the same (the test compares the drawn words), and
+# copied text has "ۀ", which Persian search normalises as it does the pair.
+_EZAFE = ("\u0647\u0654", "\u06c0")
+
 _RULE = 'rgb("#767676")'
 _AMBER = 'rgb("#7a5c00")'
 QR_WIDTH = "30mm"  # about a millimetre a module for a page's address: a phone reads it off the paper
@@ -342,6 +349,7 @@ class _Writer:
             text = _SPACES.sub(" ", node)
             if text == " ":
                 return " "
+            text = text.replace(*_EZAFE)
             return _ZWNJ_RUN.join("#" + _string(piece) for piece in text.split(_ZWNJ)) if text else ""
         tag, attrs = node.tag, node.attrs
         if tag in _SKIPPED_TAGS or node.classes & _SKIPPED_CLASSES or "hidden" in attrs:
@@ -386,16 +394,18 @@ def _padded(row: list[Element], columns: int) -> list[Element | None]:
 # Arabic-script vowel mark and moves a zero-width (non-)joiner into the next letter (typst issue
 # #4225: "يُعطى" comes out as "ُيُيعطى"). A page with such characters is made by WeasyPrint, slower
 # but exact. Gurmukhi's vowel signs were checked letter for letter (tests/publish/test_pdf.py).
-# A zero-width non-joiner (Persian writes one in most sentences) is handled in Typst: see _ZWNJ_RUN.
+# A zero-width non-joiner (Persian writes one in most sentences) and the ezafe's hamza after a heh
+# are handled in Typst: see _ZWNJ_RUN and _EZAFE.
 _CHECKED_MARKS = range(0x0A00, 0x0A80)  # Gurmukhi
 _JOINERS = {"\u200d"}
 
 
 def typst_reads_back(html: str) -> bool:
-    """Whether Typst's text layer gives back the letters of ``html`` in order: no combining marks but Gurmukhi's, no ZWJ."""
+    """Whether Typst's text layer gives back the letters of ``html`` in order: no combining marks but Gurmukhi's
+    and the ezafe's, no ZWJ."""
     return not any(character in _JOINERS or (unicodedata.category(character).startswith("M")
                                              and ord(character) not in _CHECKED_MARKS)
-                   for character in set(html))
+                   for character in set(html.replace(_EZAFE[0], "")))
 
 
 # -- compiling and keeping ------------------------------------------------------------------------
