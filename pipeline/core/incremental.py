@@ -26,7 +26,9 @@ from typing import Any, NamedTuple
 
 from pipeline.core.files import Signature, read_file, write_atomic
 
-STATE_VERSION = 6  # 2: outputs in a fixed order; 3: shorter records; 4: named records, the picker's apart; 5: credits; 6: holding pages
+# 2: outputs in a fixed order; 3: shorter records; 4: named records, the picker's apart; 5: credits;
+# 6: holding pages; 7: languages' names in place of the picker's labels
+STATE_VERSION = 7
 
 
 class PublicationRecord(NamedTuple):
@@ -71,7 +73,7 @@ class FolderMarks(NamedTuple):
 class PickerRecord(NamedTuple):
     page: Signature | None  # dist/index.html
     folders: dict[str, FolderMarks]
-    labels: dict[str, dict]  # each language's picker label, so a rerun need not load Babel's locale data
+    names: dict[str, dict]  # each language's names (languages.names_of), so a rerun need not load Babel's locale data
     lists: str | None = None  # a digest of what the page lists: while it is the same, the page is too
 
 
@@ -206,9 +208,9 @@ def _leaflet_record(title: str, source: list | None, pot: list | None, langs: di
     })
 
 
-def _picker_record(page: list | None, folders: dict[str, list], labels: dict[str, dict],
+def _picker_record(page: list | None, folders: dict[str, list], names: dict[str, dict],
                    lists: str | None = None) -> PickerRecord:
-    return PickerRecord(_signature(page), {lang: FolderMarks(*marks) for lang, marks in folders.items()}, labels,
+    return PickerRecord(_signature(page), {lang: FolderMarks(*marks) for lang, marks in folders.items()}, names,
                         lists)
 
 

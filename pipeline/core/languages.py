@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import difflib
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from functools import cache, cached_property, lru_cache
 
 from babel import Locale, UnknownLocaleError
@@ -33,21 +33,53 @@ class Language:
         """BCP 47 tag for HTML ``lang``: zh-Hans, pa-Guru."""
         return self.code.replace("_", "-")
 
-    @cached_property  # Babel looks names up in its locale data each time: once is enough
+    @property
     def direction(self) -> str:
-        return self.locale.text_direction
+        return self.names.direction
 
-    @cached_property
+    @property
     def native_name(self) -> str:
-        if self.pseudo:
-            return f"Pseudo ({self.code})"
-        return self.locale.get_display_name(self.locale) or self.code
+        return self.names.native_name
 
-    @cached_property
+    @property
     def english_name(self) -> str:
+        return self.names.english_name
+
+    @cached_property  # Babel looks names up in its locale data each time: once is enough
+    def names(self) -> Names:
         if self.pseudo:
-            return f"Pseudo-locale {self.code}"
-        return self.locale.get_display_name("en") or self.code
+            return Names(f"Pseudo ({self.code})", f"Pseudo-locale {self.code}", self.locale.text_direction)
+        return _remembered.get(self.code) or Names(self.locale.get_display_name(self.locale) or self.code,
+                                                   self.locale.get_display_name("en") or self.code,
+                                                   self.locale.text_direction)
+
+
+@dataclass(frozen=True)
+class Names:
+    """What Babel's locale data says of a language that the outputs show."""
+
+    native_name: str  # "español", as CLDR writes it inside a sentence
+    english_name: str  # "Spanish"
+    direction: str  # "ltr" or "rtl"
+
+
+# Names an earlier run found, by language code. Loading one locale's data from Babel takes about
+# 8 ms, and the rerun after an English edit names every language of the leaflet (its holding
+# pages) and the picker all of them. `run` keeps them in its state, whose fingerprint includes
+# Babel's version, and gives them back before its workers start (see remember_names).
+_remembered: dict[str, Names] = {}
+
+
+def remember_names(names: dict[str, dict]) -> None:
+    """Take the names of languages an earlier run found (as :func:`names_of` gave them); odd records are left out."""
+    for code, fields in names.items():
+        with contextlib.suppress(TypeError):
+            _remembered.setdefault(code, Names(**fields))
+
+
+def names_of(codes: Sequence[str]) -> dict[str, dict]:
+    """The names of ``codes``, as plain data for the run state: remembered, else looked up."""
+    return {code: asdict(language(code).names) for code in sorted(codes) if code not in PSEUDO_LOCALES}
 
 
 @cache

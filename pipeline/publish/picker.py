@@ -16,7 +16,7 @@ import io
 import json
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 from urllib.parse import quote
@@ -46,7 +46,7 @@ QR_INLINE_LIMIT = 250
 
 @dataclass(frozen=True)
 class LanguageLabel:
-    """How the picker names a language; computed once per language (Babel's lookups are slow)."""
+    """How the picker names a language; made once per language, from its names (see languages.remember_names)."""
 
     code: str
     tag: str
@@ -56,29 +56,9 @@ class LanguageLabel:
     search: str
 
 
-# Every label this process knows: computed, or remembered from an earlier run (see
-# stages.run), as loading a locale's names costs milliseconds and the picker names every language.
-_labels: dict[str, LanguageLabel] = {}
-
-
-def remember_labels(labels: dict[str, dict]) -> None:
-    """Take labels an earlier run computed (as :func:`labels_in_use` gave them)."""
-    for code, fields in labels.items():
-        try:
-            _labels.setdefault(code, LanguageLabel(**fields))
-        except TypeError:  # another version's fields: compute it afresh
-            continue
-
-
-def labels_in_use() -> dict[str, dict]:
-    """Every label this process has computed or been given, as plain data."""
-    return {code: asdict(label) for code, label in sorted(_labels.items())}
-
-
+@cache
 def language_label(code: str) -> LanguageLabel:
-    if code not in _labels:
-        _labels[code] = _label(code)
-    return _labels[code]
+    return _label(code)
 
 
 def _label(code: str) -> LanguageLabel:

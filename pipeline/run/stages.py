@@ -49,7 +49,7 @@ from pipeline.core.incremental import (
     record,
     unchanged,
 )
-from pipeline.core.languages import SOURCE_LANGUAGE, language
+from pipeline.core.languages import SOURCE_LANGUAGE, language, names_of, remember_names
 from pipeline.run.summary import Row, kept_row, summarise
 from pipeline.source import importer
 
@@ -279,11 +279,13 @@ def run(config: Config, notify: Callable[[str], None] | None = None) -> StageRep
     with writing_project(config.root):
         report = import_sources(config, only_if_needed=True)
         state = load_state(config.root / STATE_FILE, _fingerprint(config))
+        if state.picker is not None:
+            remember_names(state.picker.names)  # before the workers start, which name languages too
         with frozen_heap():  # the state just loaded lasts the whole run
             plan = _plan_run(config, state, skip=report.failed)
             drafting = bool(plan.jobs) and _drafting(config)  # bad draft settings stop the run before it writes
             jobs = _shared_out(config, plan.jobs, report)
-            labels = partial(_picker_labels, config, state.picker) if plan.jobs else None
+            labels = partial(_picker_labels, config) if plan.jobs else None
             results = _in_workers(config, jobs, plan.folders, while_waiting=labels)
             report.extend(_report(results))
             # For the summary, from the records alone: making Publications would load the build stage.
@@ -728,10 +730,9 @@ def _write_picker(config: Config, state: RunState) -> list[Path]:
         state.picker = recorded._replace(folders=_folder_marks(config))
         return []
     headers, publications = _recorded_entries(config, state, slugs)
-    if recorded is not None:
-        picker.remember_labels(recorded.labels)
     written = build.build_index(config, headers, publications, fingerprint=state.fingerprint)
-    state.picker = PickerRecord(record(page, content_hash=False), _folder_marks(config), picker.labels_in_use(), lists)
+    state.picker = PickerRecord(record(page, content_hash=False), _folder_marks(config),
+                                names_of([SOURCE_LANGUAGE, *config.languages]), lists)
     return [page] if written else []
 
 
@@ -757,9 +758,8 @@ def _publication(slug: str, lang: str, recorded: PublicationRecord) -> build.Pub
                              approved_on, credit=credit, holding=recorded.holding)
 
 
-def _picker_labels(config: Config, recorded: PickerRecord | None) -> None:
-    """Have every language's picker label ready: from the last run's state, else from Babel."""
-    picker.remember_labels(recorded.labels if recorded is not None else {})
+def _picker_labels(config: Config) -> None:
+    """Have every language's picker label ready (from the names the last run found, else from Babel)."""
     for code in (SOURCE_LANGUAGE, *config.languages):
         picker.language_label(code)
 

@@ -1,12 +1,20 @@
-"""The run state's loading and the garbage collector: what a run freezes, it unfreezes."""
+"""The run state's loading, the languages' names it keeps, and the garbage collector: what a run freezes, it unfreezes."""
 
 from __future__ import annotations
 
 import gc
 import json
 
+import babel
+import pytest
+
+from pipeline.core import languages
+from pipeline.core.config import load_config
 from pipeline.core.incremental import STATE_VERSION, frozen_heap, load_state
+from pipeline.core.languages import language, remember_names
+from pipeline.publish import picker
 from pipeline.run import stages
+from tests.conftest import SLUG, approve_all, fake_translation, translate_all
 
 
 def test_frozen_blocks_nest_and_the_outermost_unfreezes_everything():
@@ -54,3 +62,57 @@ def test_loading_a_state_leaves_the_collector_as_it_found_it(tmp_path):
 def test_a_run_unfreezes_what_it_froze(project):
     stages.run(project)
     assert gc.get_freeze_count() == 0
+
+
+@pytest.fixture
+def new_process(monkeypatch):
+    """This process as a new one would start: no language made, no name remembered."""
+    monkeypatch.setattr(languages, "_remembered", {})
+    language.cache_clear()
+    picker.language_label.cache_clear()
+    yield
+    language.cache_clear()
+    picker.language_label.cache_clear()
+
+
+def test_a_rerun_names_languages_as_the_last_run_found_them_without_babel_locale_data(make_project, new_process,
+                                                                                       monkeypatch):
+    config = make_project(["es", "de"])  # German has no shipped interface words: its holding page names it
+    pyproject = config.root / "pyproject.toml"
+    pyproject.write_text(pyproject.read_text(encoding="utf-8").replace('"it", "tr"]', '"it", "tr", "de"]', 1), "utf-8")
+    config = load_config(config.root)
+    stages.run(config)
+    for lang in ("es", "de"):
+        translate_all(config, lang, fake_translation)
+        approve_all(config, lang)
+    stages.run(config)
+    names = json.loads((config.root / stages.STATE_FILE).read_text(encoding="utf-8"))["picker"][2]
+    assert names["de"] == {"native_name": "Deutsch", "english_name": "German", "direction": "ltr"}
+    assert names["es"]["native_name"] == "español" and set(names) == {"en", "es", "de"}
+
+    # The next run, in a new process, after the English changed: every language withdrawn, its
+    # holding page and the picker made with the names recorded, Babel's locale data never read.
+    language.cache_clear()
+    picker.language_label.cache_clear()
+    monkeypatch.setattr(languages, "_remembered", {})
+
+    def unread(self, *args, **kwargs):
+        raise AssertionError(f"{self} read Babel's locale data for a name the run state has")
+
+    monkeypatch.setattr(babel.Locale, "get_display_name", unread)
+    monkeypatch.setattr(babel.Locale, "text_direction", property(unread))
+    source = config.source_path(SLUG)
+    source.write_text(source.read_text(encoding="utf-8").replace("Nerve pain can", "Nerve pain may"), "utf-8")
+    report = stages.run(config)
+    assert report.failures == []
+    held = config.output_path("de", SLUG, ".html").read_text(encoding="utf-8")
+    assert 'This notice is not yet available in <bdi lang="de" dir="ltr">Deutsch</bdi>.' in held
+    assert "Being updated" in (config.output_dir / "index.html").read_text(encoding="utf-8")
+
+
+def test_names_recorded_by_another_version_are_left_out(new_process):
+    remember_names({"de": {"native_name": "Deutsch"}, "es": {"native_name": "castellano", "english_name": "Spanish",
+                                                             "direction": "ltr", "plural": 2}})
+    assert languages._remembered == {}
+    remember_names({"es": {"native_name": "castellano", "english_name": "Spanish", "direction": "ltr"}})
+    assert language("es").native_name == "castellano"  # taken as recorded: the fingerprint vouches for Babel's version
