@@ -225,7 +225,7 @@ def leaflet_files(slug: str, path: str) -> bool:
     return name.split(".", 1)[0] == slug or name.startswith(f".{slug}.")
 
 
-SHARED = {"dist/index.html", ".leaflets/state.json", ".leaflets/picker-sections.json"}  # the index and its kept sections
+SHARED = {"dist/index.html", ".leaflets/state.json"}  # the picker and the run state
 
 
 def bench_leaflets(corpus: Path, work: Path, env: dict, repeats: int, timeout: float, name: str = "leaflets") -> dict:

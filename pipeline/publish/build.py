@@ -20,7 +20,7 @@ import hashlib
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import NamedTuple
 from urllib.parse import quote
@@ -921,28 +921,23 @@ def render_holding_text(holding: HoldingPage, width: int = TEXT_WIDTH) -> str:
 # -- the picker ----------------------------------------------------------------------------
 
 
-PICKER_SECTIONS = ".leaflets/picker-sections.json"  # the picker's sections as last rendered (picker.Sections)
-
-
 def build_index(config: Config, leaflets: list[Leaflet], publications: list[Publication], *,
-                fingerprint: str | None = None) -> bool:
+                reuse_sections: bool = False) -> bool:
     """Write dist/index.html: every published language of every leaflet, with relative links.
 
     A language being updated (withdrawn, its addresses holding) is listed as such, without its editions.
-    With the ``fingerprint`` of the code and settings, the sections of leaflets whose
-    entries did not change are taken from the last page made with the same fingerprint.
+    ``reuse_sections``: the page is as the last build made it, with the same code and settings
+    (the run state says so), and the sections of leaflets whose entries did not change are copied from it.
     """
     published = {(p.slug, p.lang) for p in publications if p.published}
     updating = {(p.slug, p.lang) for p in publications if p.holding}
     options = config.build
     credits = {(p.slug, p.lang): p.credit for p in publications if p.published and p.credit is not None}
-    content = picker.picker_leaflets(config, [(leaflet.slug, leaflet.title) for leaflet in leaflets], published,
-                                     pdf=options.pdf, bilingual=options.bilingual, qr=options.qr, credits=credits,
-                                     updating=updating)
-    kept = config.root / PICKER_SECTIONS
-    sections = picker.read_sections(kept, fingerprint) if fingerprint else picker.Sections()
+    entries = picker.picker_entries(config, [(leaflet.slug, leaflet.title) for leaflet in leaflets], published,
+                                    qr=options.qr, credits=credits, updating=updating)
+    make = partial(picker.picker_leaflet, config, pdf=options.pdf, bilingual=options.bilingual, qr=options.qr)
+    path = config.output_dir / "index.html"
+    kept = picker.kept_sections(path) if reuse_sections else {}
+    remove_file(config.root / ".leaflets/picker-sections.json")  # where sections were kept before the page kept them
     # Rendered and written a leaflet at a time: at 800 leaflets in 10 languages the page is 6 MB.
-    written = write_streamed(config.output_dir / "index.html", picker.page(template_environment(), content, sections))
-    if fingerprint and sections.rendered != sections.kept:
-        picker.keep_sections(kept, fingerprint, sections)
-    return written
+    return write_streamed(path, picker.page(template_environment(), entries, make, kept))

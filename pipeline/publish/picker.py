@@ -13,11 +13,10 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import io
-import json
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from urllib.parse import quote
 
@@ -152,90 +151,107 @@ def search_key(text: str) -> str:
     return "".join(c for c in decomposed if not "\u0300" <= c <= "\u036f").lower()
 
 
-def picker_leaflets(config: Config, leaflets: list[tuple[str, str]], published: set[tuple[str, str]], *,
-                    pdf: bool, bilingual: bool, qr: bool,
-                    credits: Mapping[tuple[str, str], Credit] | None = None,
-                    updating: set[tuple[str, str]] | frozenset = frozenset()) -> Iterator[PickerLeaflet]:
-    """The picker's content: for each (slug, title), its published languages, English first, then by English name.
+@dataclass(frozen=True)
+class PickerEntry:
+    """What one leaflet's section of the picker shows, as the build or the run state records it.
+
+    Cheap to make for every leaflet: its :attr:`key` tells whether the section on
+    the last page can be copied; only a section whose key is new is made
+    (:func:`picker_leaflet`) and rendered. The rest of what a section shows
+    (editions, names, addresses) follows from the code and settings.
+    """
+
+    slug: str
+    title: str
+    langs: tuple[tuple[str, bool, Credit | None], ...]  # (code, being updated, credit), in the picker's order
+    inline_qr: bool  # QR codes drawn in the page, or each loaded from its file
+
+    @cached_property
+    def key(self) -> str:
+        return hashlib.sha256(repr(self).encode()).hexdigest()  # frozen dataclasses: a stable repr
+
+
+def picker_entries(config: Config, leaflets: list[tuple[str, str]], published: set[tuple[str, str]], *, qr: bool,
+                   credits: Mapping[tuple[str, str], Credit] | None = None,
+                   updating: set[tuple[str, str]] | frozenset = frozenset()) -> list[PickerEntry]:
+    """The picker's entries: for each (slug, title), its published languages, English first, then by English name.
 
     ``credits`` says, per (slug, language), who translated and checked it. The
     languages in ``updating`` (withdrawn, their addresses showing the holding
-    page) are listed as being updated. One leaflet at a time: the page
-    (templates/index.html.j2) is written as it is rendered, never held whole.
+    page) are listed as being updated.
     """
     codes = sorted((SOURCE_LANGUAGE, *config.languages),
                    key=lambda c: (c != SOURCE_LANGUAGE, language_label(c).english_name))
+    inline = qr and bool(config.base_url) and len(published) <= QR_INLINE_LIMIT
+    credits = credits or {}
+    return [PickerEntry(slug, title, tuple(
+        (code, True, None) if (slug, code) in updating else (code, False, credits.get((slug, code)))
+        for code in codes if (slug, code) in updating or (slug, code) in published), inline)
+        for slug, title in leaflets]
+
+
+def picker_leaflet(config: Config, entry: PickerEntry, *, pdf: bool, bilingual: bool, qr: bool) -> PickerLeaflet:
+    """What the section of ``entry`` shows: each language's names, editions, QR code and credit."""
     with_qr = qr and bool(config.base_url)
-    inline = with_qr and len(published) <= QR_INLINE_LIMIT
-    for slug, title in leaflets:
-        rows = []
-        for code in codes:
-            if (slug, code) in updating:
-                rows.append(PickerRow(language_label(code), (), None, updating=True))
-                continue
-            if (slug, code) not in published:
-                continue
-            qr_code = None
-            if with_qr:
-                url = page_url(config.base_url, code, slug)
-                svg = inline_qr(config.output_path(code, slug, ".qr.svg")) if inline else None
-                qr_code = QrCode(url, inline, svg)
-            credit = (credits or {}).get((slug, code))
-            rows.append(PickerRow(language_label(code), _editions(code, pdf, bilingual), qr_code, credit))
-        yield PickerLeaflet(slug, title, tuple(rows))
+    rows = []
+    for code, updating, credit in entry.langs:
+        if updating:
+            rows.append(PickerRow(language_label(code), (), None, updating=True))
+            continue
+        qr_code = None
+        if with_qr:
+            svg = inline_qr(config.output_path(code, entry.slug, ".qr.svg")) if entry.inline_qr else None
+            qr_code = QrCode(page_url(config.base_url, code, entry.slug), entry.inline_qr, svg)
+        rows.append(PickerRow(language_label(code), _editions(code, pdf, bilingual), qr_code, credit))
+    return PickerLeaflet(entry.slug, entry.title, tuple(rows))
 
 
-@dataclass
-class Sections:
-    """Each leaflet's section of the picker as last rendered, by slug: (key of its content, HTML).
+# Each leaflet's section of the page between these, its entry's key in the first: the next
+# page made with the same code and settings copies the sections whose entries did not change
+# (rendering the page's thousands of rows is most of what an edit of one leaflet would cost).
+# Titles and slugs are escaped in the page, so neither can hold a marker.
+_SECTION_START = "<!-- leaflets-section "
+_SECTION_END = "<!-- /leaflets-section -->\n"
 
-    Rendering the page's thousands of rows is most of what an edit of one leaflet
-    costs; a section whose content (title, rows, editions, QR codes) is the same
-    as last time is copied, not rendered. ``rendered`` collects what this page
-    used, for the caller to keep (see :func:`read_sections`).
+
+def page(environment: Environment, entries: Iterable[PickerEntry], make: Callable[[PickerEntry], PickerLeaflet],
+         kept: Mapping[str, str] | None = None) -> Iterator[str]:
+    """The picker page (templates/index.html.j2), rendered a leaflet at a time, in pieces of a few kB.
+
+    ``make`` gives what an entry's section shows; ``kept`` (:func:`kept_sections`), sections already rendered, by key.
     """
-
-    kept: dict[str, tuple[str, str]] = field(default_factory=dict)
-    rendered: dict[str, tuple[str, str]] = field(default_factory=dict)
-
-
-def page(environment: Environment, leaflets: Iterable[PickerLeaflet], sections: Sections | None = None) -> Iterator[str]:
-    """The picker page (templates/index.html.j2), rendered a leaflet at a time, in pieces of a few kB."""
-    sections = sections if sections is not None else Sections()
+    kept = kept or {}
     template = environment.get_template("index.html.j2")
     render_section = getattr(template.module, "leaflet_section")  # noqa: B009 - the template's macro
 
     def each_section() -> Iterator[Markup]:
-        for leaflet in leaflets:
-            key = hashlib.sha256(repr(leaflet).encode()).hexdigest()  # frozen dataclasses: a stable repr
-            kept = sections.kept.get(leaflet.slug)
-            html = kept[1] if kept is not None and kept[0] == key else str(render_section(leaflet))
-            sections.rendered[leaflet.slug] = (key, html)
-            yield Markup(html)
+        for entry in entries:
+            html = kept.get(entry.key)
+            if html is None:
+                html = str(render_section(make(entry)))
+            yield Markup(f"{_SECTION_START}{entry.key} -->\n{html}{_SECTION_END}")
 
     stream = template.stream(sections=each_section())
     stream.enable_buffering(500)  # the template's many small outputs, written a few kB at a time
     return iter(stream)
 
 
-def read_sections(path: Path, fingerprint: str) -> Sections:
-    """The sections kept at ``path`` by a run of the same code and settings; none when it is missing or unreadable.
+def kept_sections(path: Path) -> dict[str, str]:
+    """The sections of the picker page at ``path``, by key, as :func:`page` marked them; none without a page.
 
-    Only a shortcut: anything amiss and every section is rendered again.
+    Only for a page the caller knows :func:`page` made with the same code and settings.
     """
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        if data["fingerprint"] == fingerprint:
-            return Sections({slug: (key, html) for slug, (key, html) in data["sections"].items()})
-    except (OSError, ValueError, KeyError, TypeError):
-        pass
-    return Sections()
-
-
-def keep_sections(path: Path, fingerprint: str, sections: Sections) -> None:
-    """Keep the sections the page was just made of, for the next run (not fsynced: a cache)."""
-    write_atomic(path, json.dumps({"fingerprint": fingerprint, "sections": sections.rendered}, ensure_ascii=False),
-                 durable=False)
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return {}
+    sections = {}
+    for piece in text.split(_SECTION_START)[1:]:
+        key, _, rest = piece.partition(" -->\n")
+        html, end, _ = rest.partition(_SECTION_END)
+        if end:
+            sections[key] = html
+    return sections
 
 
 @cache

@@ -258,9 +258,10 @@ def build_all(config: Config) -> StageReport:
                    for result in results if result.failure is None or result.slug in kept]
         _retire_deleted_leaflets(config, state, report)  # the run state is `run`'s to save: it retires them again
         report.changed += remove_empty_folders(config)
+        page = config.output_dir / "index.html"
         if build.build_index(config, headers, report.publications + kept_publications,
-                              fingerprint=state.fingerprint):
-            report.changed.append(config.output_dir / "index.html")
+                             reuse_sections=state.picker is not None and unchanged(page, state.picker.page)):
+            report.changed.append(page)
     return report
 
 
@@ -730,7 +731,8 @@ def _write_picker(config: Config, state: RunState) -> list[Path]:
         state.picker = recorded._replace(folders=_folder_marks(config))
         return []
     headers, publications = _recorded_entries(config, state, slugs)
-    written = build.build_index(config, headers, publications, fingerprint=state.fingerprint)
+    written = build.build_index(config, headers, publications,
+                                reuse_sections=recorded is not None and unchanged(page, recorded.page))
     state.picker = PickerRecord(record(page, content_hash=False), _folder_marks(config),
                                 names_of([SOURCE_LANGUAGE, *config.languages]), lists)
     return [page] if written else []

@@ -1,44 +1,77 @@
-"""The picker keeps each leaflet's section as rendered, and renders again only what changed."""
+"""The picker page keeps each leaflet's section as rendered, and renders again only what changed."""
 
 from __future__ import annotations
 
 from pipeline.core.languages import SOURCE_LANGUAGE
 from pipeline.publish import picker
 from pipeline.publish.build import template_environment
+from pipeline.run import stages
 
 
-def leaflet(slug: str, title: str, *codes: str) -> picker.PickerLeaflet:
-    rows = tuple(picker.PickerRow(picker.language_label(code), (picker.Edition("Web page", ".html"),), None)
-                 for code in codes)
-    return picker.PickerLeaflet(slug, title, rows)
+def entry(slug: str, title: str, *codes: str) -> picker.PickerEntry:
+    return picker.PickerEntry(slug, title, tuple((code, False, None) for code in codes), inline_qr=False)
 
 
-def render(leaflets, sections=None) -> str:
-    return "".join(picker.page(template_environment(), leaflets, sections))
+def make(made: list[str]):
+    """What a section shows, noting each entry made (only those rendered again are)."""
+
+    def leaflet(entry: picker.PickerEntry) -> picker.PickerLeaflet:
+        made.append(entry.slug)
+        rows = tuple(picker.PickerRow(picker.language_label(code), (picker.Edition("Web page", ".html"),), None)
+                     for code, _, _ in entry.langs)
+        return picker.PickerLeaflet(entry.slug, entry.title, rows)
+
+    return leaflet
 
 
-def test_a_section_whose_content_is_unchanged_is_copied_and_a_changed_one_rendered_again():
-    first = [leaflet("a", "Iron infusion", SOURCE_LANGUAGE, "es"), leaflet("b", "Nerve block", SOURCE_LANGUAGE)]
-    sections = picker.Sections()
-    whole = render(first, sections)
-    assert set(sections.rendered) == {"a", "b"} and sections.rendered["a"][1] in whole
+def render(entries, made: list[str], kept=None) -> str:
+    return "".join(picker.page(template_environment(), entries, make(made), kept))
 
-    # What a copied section holds is what the page shows: mark the kept one to see it reused.
-    kept = {slug: (key, html.replace("</h2>", " (kept)</h2>")) for slug, (key, html) in sections.rendered.items()}
-    second = [first[0], leaflet("b", "Nerve block", SOURCE_LANGUAGE, "ar")]  # b now lists Arabic too
-    again = render(second, picker.Sections(kept))
+
+def test_a_section_whose_entry_is_unchanged_is_copied_from_the_last_page_and_a_changed_one_rendered(tmp_path):
+    first = [entry("a", "Iron infusion", SOURCE_LANGUAGE, "es"), entry("b", "Nerve block", SOURCE_LANGUAGE)]
+    made: list[str] = []
+    page = tmp_path / "index.html"
+    page.write_text(render(first, made), encoding="utf-8")
+    assert made == ["a", "b"]
+    kept = picker.kept_sections(page)
+    assert set(kept) == {first[0].key, first[1].key} and "Iron infusion</h2>" in kept[first[0].key]
+
+    # What a copied section holds is what the page shows: mark the kept ones to see them reused.
+    kept = {key: html.replace("</h2>", " (kept)</h2>") for key, html in kept.items()}
+    second = [first[0], entry("b", "Nerve block", SOURCE_LANGUAGE, "ar")]  # b now lists Arabic too
+    made.clear()
+    again = render(second, made, kept)
+    assert made == ["b"]
     assert "Iron infusion (kept)</h2>" in again
     assert "Nerve block (kept)" not in again and 'data-lang="ar"' in again
 
 
 def test_kept_sections_make_the_same_page_as_rendering_afresh(tmp_path):
-    leaflets = [leaflet(f"l{n}", f"Leaflet {n}", SOURCE_LANGUAGE, "es", "zh_Hans") for n in range(3)]
-    sections = picker.Sections()
-    fresh = render(leaflets, sections)
-    path = tmp_path / "sections.json"
-    picker.keep_sections(path, "code-and-settings", sections)
-    assert render(leaflets, picker.read_sections(path, "code-and-settings")) == fresh
-    # Sections kept by other code or settings are not used; an unreadable file is no error.
-    assert picker.read_sections(path, "other").kept == {}
-    path.write_text("{not json", encoding="utf-8")
-    assert picker.read_sections(path, "code-and-settings").kept == {}
+    entries = [entry(f"l{n}", f"Leaflet {n}", SOURCE_LANGUAGE, "es", "zh_Hans") for n in range(3)]
+    made: list[str] = []
+    page = tmp_path / "index.html"
+    fresh = render(entries, made)
+    page.write_text(fresh, encoding="utf-8")
+    made.clear()
+    assert render(entries, made, picker.kept_sections(page)) == fresh and made == []
+    # No page, or one without marks: nothing kept, no error.
+    assert picker.kept_sections(tmp_path / "missing.html") == {}
+    page.write_text("<!DOCTYPE html><p>made by hand</p>", encoding="utf-8")
+    assert picker.kept_sections(page) == {}
+
+
+def test_a_title_cannot_forge_a_section_mark():
+    title = "<!-- leaflets-section " + "0" * 64 + " -->\n"
+    page = "".join(picker.page(template_environment(), [entry("a", title, SOURCE_LANGUAGE)], make([])))
+    assert page.count("<!-- leaflets-section ") == 1 and "&lt;!-- leaflets-section" in page
+
+
+def test_a_page_changed_by_hand_is_made_afresh_not_copied(project):
+    page = project.output_dir / "index.html"
+    made = page.read_text(encoding="utf-8")
+    assert made.count("<!-- leaflets-section ") == len(project.slugs())
+    page.write_text(made.replace("</h2>", " (edited)</h2>"), encoding="utf-8")
+    report = stages.run(project)
+    assert page in report.changed and " (edited)" not in page.read_text(encoding="utf-8")
+    assert page.read_text(encoding="utf-8") == made
