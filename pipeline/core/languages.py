@@ -56,7 +56,7 @@ class Language:
 
 @dataclass(frozen=True)
 class Names:
-    """What Babel's locale data says of a language that the outputs show."""
+    """How the outputs name a language and which way it runs: from Babel's locale data (made up for pseudo-locales)."""
 
     native_name: str  # "español", as CLDR writes it inside a sentence
     english_name: str  # "Spanish"
@@ -70,11 +70,16 @@ class Names:
 _remembered: dict[str, Names] = {}
 
 
-def remember_names(names: dict[str, dict]) -> None:
+def remember_names(names: object) -> None:
     """Take the names of languages an earlier run found (as :func:`names_of` gave them); odd records are left out."""
+    if not isinstance(names, dict):
+        return
     for code, fields in names.items():
         with contextlib.suppress(TypeError):
-            _remembered.setdefault(code, Names(**fields))
+            found = Names(**fields)
+            if (all(isinstance(value, str) and value for value in (found.native_name, found.english_name))
+                    and found.direction in ("ltr", "rtl")):
+                _remembered.setdefault(code, found)
 
 
 def names_of(codes: Sequence[str]) -> dict[str, dict]:

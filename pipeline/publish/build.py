@@ -661,7 +661,7 @@ def _write_outputs(config: Config, leaflet: Leaflet, lang: Language, rendered: l
     changed: list[Path] = []
     signatures: dict[str, Signature | None] = {}
     for suffix, content in outputs.items():
-        # Not fsynced: a rerun rebuilds them (the PDF is, as its record trusts it).
+        # Not fsynced: a rerun rebuilds them (the PDF too: see pdf.write_pdf).
         written, signatures[suffix] = write_output(path := config.output_path(code, slug, suffix), content,
                                                    absent=new.pages)
         if written:
@@ -938,6 +938,7 @@ def build_index(config: Config, leaflets: list[Leaflet], publications: list[Publ
     make = partial(picker.picker_leaflet, config, pdf=options.pdf, bilingual=options.bilingual, qr=options.qr)
     path = config.output_dir / "index.html"
     kept = picker.kept_sections(path) if reuse_sections else {}
-    remove_file(config.root / ".leaflets/picker-sections.json")  # where sections were kept before the page kept them
+    # Where the sections were kept until 2026-12-03: removed from projects built before (a line to drop in 2027).
+    remove_file(config.root / ".leaflets/picker-sections.json")
     # Rendered and written a leaflet at a time: at 800 leaflets in 10 languages the page is 6 MB.
     return write_streamed(path, picker.page(template_environment(), entries, make, kept))

@@ -177,10 +177,13 @@ _ZWNJ_RUN = '#text(fallback: true, "\\u{200c}")'
 
 # Persian writes the ezafe after a final heh as the heh and a hamza mark, U+0647 U+0654 ("ژانویهٔ",
 # CLDR's January, is on every page's dates). Typst's text layer would move the mark before its
-# letter (typst #4225). It is set as the one precomposed letter U+06C0, "ۀ", Persian's other
-# spelling of the same ezafe: the page looks the same (the test compares the drawn words), and
-# copied text has "ۀ", which Persian search normalises as it does the pair.
+# letter (typst #4225). On a Persian page it is set as the one letter U+06C0, "ۀ", Persian's
+# other spelling of the same ezafe: the page looks the same (the test compares the drawn words
+# in the Persian font), and copied text has "ۀ". Unicode does not count the two as equivalent
+# (U+06C0 is U+06D5 with the mark), but Persian search and spell checkers (Hazm's normaliser,
+# for one) read them alike. Pages in other languages of the script keep WeasyPrint for it.
 _EZAFE = ("\u0647\u0654", "\u06c0")
+_PERSIAN_PAGE = re.compile(r'<html[^>]*\slang="fa[-"]')
 
 _RULE = 'rgb("#767676")'
 _AMBER = 'rgb("#7a5c00")'
@@ -197,7 +200,7 @@ def typst_source(html: str, address: str | None = None) -> str:
         f"#set document(title: {_string(title)}, date: none)\n",
         _PREAMBLE,
         f"#set text({_text_settings(tag, direction)})\n",
-        _Writer(direction).flow(page.children),
+        _Writer(direction, persian=tag.lower().split("-")[0] == "fa").flow(page.children),
     ]
     if address:
         out.append(_qr_block(address))
@@ -232,8 +235,9 @@ def _qr_block(address: str) -> str:
 class _Writer:
     """Writes a page's elements as Typst markup; ``direction`` is the surrounding text's."""
 
-    def __init__(self, direction: str) -> None:
+    def __init__(self, direction: str, *, persian: bool = False) -> None:
         self.direction = direction
+        self.persian = persian  # a Persian page: its ezafe set as one letter (see _EZAFE)
 
     # Blocks ---------------------------------------------------------------------------------
 
@@ -349,7 +353,8 @@ class _Writer:
             text = _SPACES.sub(" ", node)
             if text == " ":
                 return " "
-            text = text.replace(*_EZAFE)
+            if self.persian:
+                text = text.replace(*_EZAFE)
             return _ZWNJ_RUN.join("#" + _string(piece) for piece in text.split(_ZWNJ)) if text else ""
         tag, attrs = node.tag, node.attrs
         if tag in _SKIPPED_TAGS or node.classes & _SKIPPED_CLASSES or "hidden" in attrs:
@@ -402,10 +407,12 @@ _JOINERS = {"\u200d"}
 
 def typst_reads_back(html: str) -> bool:
     """Whether Typst's text layer gives back the letters of ``html`` in order: no combining marks but Gurmukhi's
-    and the ezafe's, no ZWJ."""
+    (and a Persian page's ezafe), no ZWJ."""
+    if _PERSIAN_PAGE.search(html, 0, 500):
+        html = html.replace(_EZAFE[0], "")
     return not any(character in _JOINERS or (unicodedata.category(character).startswith("M")
                                              and ord(character) not in _CHECKED_MARKS)
-                   for character in set(html.replace(_EZAFE[0], "")))
+                   for character in set(html))
 
 
 # -- compiling and keeping ------------------------------------------------------------------------
@@ -503,8 +510,9 @@ def write_pdf(html: str, path: Path, record: Path, address: str | None = None) -
     except LeafletsError:
         remove_file(path)  # the old PDF shows superseded text: better none than that
         raise
-    # Outputs a rerun rebuilds, so not fsynced: after a power cut, a PDF that lost its bytes no
-    # longer matches the digest its record names, and is made again.
+    # Outputs a rerun rebuilds, so not fsynced. After a power cut, a PDF that lost its bytes is made
+    # again when its language is next built (`leaflets build` builds every one): it no longer matches
+    # the digest its record names. A rerun that finds the page's inputs unchanged does not look.
     changed = write_atomic(path, data, durable=False)
     write_atomic(record, f"{digest} {hashlib.sha256(data).hexdigest()}\n", durable=False)
     return changed

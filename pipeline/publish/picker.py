@@ -144,6 +144,11 @@ class PickerLeaflet:
     def search(self) -> str:
         return search_key(f"{self.title} {self.slug}")
 
+    @property
+    def complete(self) -> bool:
+        """Whether every QR code to be drawn in the page was found (its file may come later)."""
+        return all(row.qr is None or not row.qr.inline or row.qr.svg is not None for row in self.rows)
+
 
 def search_key(text: str) -> str:
     """Lower case without Latin accents, as the page's script normalises what is typed."""
@@ -228,7 +233,11 @@ def page(environment: Environment, entries: Iterable[PickerEntry], make: Callabl
         for entry in entries:
             html = kept.get(entry.key)
             if html is None:
-                html = str(render_section(make(entry)))
+                leaflet = make(entry)
+                html = str(render_section(leaflet))
+                if not leaflet.complete:  # not to be copied: rendered again next time
+                    yield Markup(html)
+                    continue
             yield Markup(f"{_SECTION_START}{entry.key} -->\n{html}{_SECTION_END}")
 
     stream = template.stream(sections=each_section())
@@ -240,6 +249,7 @@ def kept_sections(path: Path) -> dict[str, str]:
     """The sections of the picker page at ``path``, by key, as :func:`page` marked them; none without a page.
 
     Only for a page the caller knows :func:`page` made with the same code and settings.
+    The page is read whole (6 MB at 800 leaflets in 10 languages), once per run that remakes it.
     """
     try:
         text = path.read_text(encoding="utf-8")

@@ -110,9 +110,24 @@ def test_a_rerun_names_languages_as_the_last_run_found_them_without_babel_locale
     assert "Being updated" in (config.output_dir / "index.html").read_text(encoding="utf-8")
 
 
-def test_names_recorded_by_another_version_are_left_out(new_process):
+def test_names_recorded_with_other_fields_or_odd_values_are_left_out(new_process):
     remember_names({"de": {"native_name": "Deutsch"}, "es": {"native_name": "castellano", "english_name": "Spanish",
                                                              "direction": "ltr", "plural": 2}})
+    remember_names({"fr": {"native_name": None, "english_name": "French", "direction": "ltr"},
+                    "it": {"native_name": "italiano", "english_name": "Italian", "direction": "up"},
+                    "el": ["ελληνικά", "Greek", "ltr"]})
+    remember_names(["not", "a", "table"])
     assert languages._remembered == {}
     remember_names({"es": {"native_name": "castellano", "english_name": "Spanish", "direction": "ltr"}})
     assert language("es").native_name == "castellano"  # taken as recorded: the fingerprint vouches for Babel's version
+
+
+def test_names_in_a_state_of_other_code_or_settings_are_not_used(project, new_process):
+    state_path = project.root / stages.STATE_FILE
+    document = json.loads(state_path.read_text(encoding="utf-8"))
+    document["picker"][2]["es"] = {"native_name": "forged", "english_name": "Forged", "direction": "rtl"}
+    document["fingerprint"] = "another version's"
+    state_path.write_text(json.dumps(document), encoding="utf-8")
+    stages.run(project)
+    assert language("es").native_name == "español"
+    assert json.loads(state_path.read_text(encoding="utf-8"))["picker"][2]["es"]["native_name"] == "español"

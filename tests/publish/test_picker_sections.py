@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from pipeline.core.config import load_config
 from pipeline.core.languages import SOURCE_LANGUAGE
 from pipeline.publish import picker
 from pipeline.publish.build import template_environment
 from pipeline.run import stages
+from tests.conftest import SLUG
 
 
 def entry(slug: str, title: str, *codes: str) -> picker.PickerEntry:
@@ -75,3 +77,50 @@ def test_a_page_changed_by_hand_is_made_afresh_not_copied(project):
     report = stages.run(project)
     assert page in report.changed and " (edited)" not in page.read_text(encoding="utf-8")
     assert page.read_text(encoding="utf-8") == made
+
+
+def test_sections_made_under_other_settings_are_made_again(project, monkeypatch):
+    page = project.output_dir / "index.html"
+    assert 'href="en/' + SLUG + '.pdf"' in page.read_text(encoding="utf-8")
+    pyproject = project.root / "pyproject.toml"
+    pyproject.write_text(pyproject.read_text(encoding="utf-8") + "\n[tool.leaflets.build]\npdf = false\n", "utf-8")
+    config = load_config(project.root)
+    made = record_made(monkeypatch)
+    stages.run(config)
+    assert sorted(made) == sorted(config.slugs())  # every section, its entry the same
+    assert ".pdf" not in page.read_text(encoding="utf-8")
+
+
+def test_build_copies_the_sections_of_the_page_the_last_run_made_and_remakes_a_page_changed_by_hand(project,
+                                                                                                  monkeypatch):
+    page = project.output_dir / "index.html"
+    made_by_run = page.read_text(encoding="utf-8")
+    made = record_made(monkeypatch)
+    stages.build_all(project)
+    assert made == [] and page.read_text(encoding="utf-8") == made_by_run
+    page.write_text(made_by_run.replace("</h2>", " (edited)</h2>"), encoding="utf-8")
+    stages.build_all(project)
+    assert sorted(made) == sorted(project.slugs()) and page.read_text(encoding="utf-8") == made_by_run
+
+
+def test_a_section_whose_qr_code_drawing_is_missing_is_not_kept(tmp_path):
+    code = picker.QrCode("https://example.org/en/a.html", inline=True, svg=None)
+    missing = picker.PickerLeaflet("a", "Iron infusion", (picker.PickerRow(
+        picker.language_label(SOURCE_LANGUAGE), (picker.Edition("Web page", ".html"),), code),))
+    page = tmp_path / "index.html"
+    page.write_text("".join(picker.page(template_environment(), [entry("a", "Iron infusion", SOURCE_LANGUAGE)],
+                                        lambda _: missing)), encoding="utf-8")
+    assert "Iron infusion</h2>" in page.read_text(encoding="utf-8") and picker.kept_sections(page) == {}
+
+
+def record_made(monkeypatch) -> list[str]:
+    """The slugs whose sections are rendered from now on (not copied)."""
+    made: list[str] = []
+    leaflet_of = picker.picker_leaflet
+
+    def noting(config, entry, **options):
+        made.append(entry.slug)
+        return leaflet_of(config, entry, **options)
+
+    monkeypatch.setattr(picker, "picker_leaflet", noting)
+    return made
