@@ -837,36 +837,41 @@ class HoldingPage:
 def holding_page(config: Config, leaflet: Leaflet, lang: Language) -> HoldingPage:
     """The holding page of ``leaflet`` in ``lang``: its words from the shipped catalogue, else English only."""
     english = language(SOURCE_LANGUAGE)
-    ui = stamps.ui_strings(lang.code, stamps.HOLDING_MESSAGES)
-    langs = [ui.lang, english] if ui.lang.code != SOURCE_LANGUAGE else [english]
     parts = []
-    for part_lang in langs:
-        words = stamps.ui_strings(part_lang.code, stamps.HOLDING_MESSAGES)
+    for part_lang, words in _notice_words(lang, stamps.HOLDING_MESSAGES):
         title = stamps.Value(leaflet.title, None if part_lang.code == SOURCE_LANGUAGE else english)
         parts.append(HoldingPart(part_lang, words(stamps.HOLDING_TITLE), words(stamps.HOLDING_TEXT),
                                  stamps.Line(words(stamps.HOLDING_ENGLISH), (("title", title),)),
                                  words(stamps.HOLDING_INTERPRETER)))
-    untranslated = None
-    if ui.lang.code == SOURCE_LANGUAGE:
-        untranslated = stamps.Line(stamps.HOLDING_UNTRANSLATED, (("language", stamps.Value(lang.native_name, lang)),))
     address = (picker.page_url(config.base_url, SOURCE_LANGUAGE, leaflet.slug) if config.base_url
                else f"../{SOURCE_LANGUAGE}/{leaflet.slug}.txt")
-    return HoldingPage(leaflet.slug, lang, tuple(parts), untranslated, config.build.interpreter, address)
+    return HoldingPage(leaflet.slug, lang, tuple(parts), _untranslated_line(parts, lang), config.build.interpreter,
+                       address)
 
 
 def retired_page(config: Config, slug: str, title: str, lang: Language) -> HoldingPage:
     """The page at the addresses of a leaflet no longer given out (see :func:`retire`), as a holding page without the English."""
+    parts = [HoldingPart(part_lang, words(stamps.RETIRED_TITLE), words(stamps.RETIRED_TEXT), None,
+                         words(stamps.RETIRED_INTERPRETER))
+             for part_lang, words in _notice_words(lang, stamps.RETIRED_MESSAGES)]
+    return HoldingPage(slug, lang, tuple(parts), _untranslated_line(parts, lang), config.build.interpreter, None,
+                       leaflet_title=title)
+
+
+def _notice_words(lang: Language, messages: tuple[str, ...]) -> list[tuple[Language, stamps.UiStrings]]:
+    """The languages a notice is written in, each with its words: ``lang`` when all of ``messages`` are
+    shipped in it, then English."""
     english = language(SOURCE_LANGUAGE)
-    ui = stamps.ui_strings(lang.code, stamps.RETIRED_MESSAGES)
-    parts = []
-    for part_lang in ([ui.lang, english] if ui.lang.code != SOURCE_LANGUAGE else [english]):
-        words = stamps.ui_strings(part_lang.code, stamps.RETIRED_MESSAGES)
-        parts.append(HoldingPart(part_lang, words(stamps.RETIRED_TITLE), words(stamps.RETIRED_TEXT), None,
-                                 words(stamps.RETIRED_INTERPRETER)))
-    untranslated = None
-    if ui.lang.code == SOURCE_LANGUAGE and lang.code != SOURCE_LANGUAGE:
-        untranslated = stamps.Line(stamps.HOLDING_UNTRANSLATED, (("language", stamps.Value(lang.native_name, lang)),))
-    return HoldingPage(slug, lang, tuple(parts), untranslated, config.build.interpreter, None, leaflet_title=title)
+    ui_lang = stamps.ui_strings(lang.code, messages).lang
+    langs = [ui_lang, english] if ui_lang.code != SOURCE_LANGUAGE else [english]
+    return [(part_lang, stamps.ui_strings(part_lang.code, messages)) for part_lang in langs]
+
+
+def _untranslated_line(parts: list[HoldingPart], lang: Language) -> stamps.Line | None:
+    """"This notice is not yet available in <language>", when the notice is in English only and ``lang`` is not."""
+    if parts[0].lang.code != SOURCE_LANGUAGE or lang.code == SOURCE_LANGUAGE:
+        return None
+    return stamps.Line(stamps.HOLDING_UNTRANSLATED, (("language", stamps.Value(lang.native_name, lang)),))
 
 
 def render_holding_html(holding: HoldingPage) -> str:

@@ -57,10 +57,6 @@ class LanguageLabel:
 
 @cache
 def language_label(code: str) -> LanguageLabel:
-    return _label(code)
-
-
-def _label(code: str) -> LanguageLabel:
     lang = language(code)
     # CLDR names are lower case for use inside a sentence ("italiano"); a list item starts a line.
     native = lang.native_name[:1].upper() + lang.native_name[1:]

@@ -258,10 +258,9 @@ def build_all(config: Config) -> StageReport:
                    for result in results if result.failure is None or result.slug in kept]
         _retire_deleted_leaflets(config, state, report)  # the run state is `run`'s to save: it retires them again
         report.changed += remove_empty_folders(config)
-        page = config.output_dir / "index.html"
         if build.build_index(config, headers, report.publications + kept_publications,
-                             reuse_sections=state.picker is not None and unchanged(page, state.picker.page)):
-            report.changed.append(page)
+                             reuse_sections=_picker_as_recorded(config, state.picker)):
+            report.changed.append(config.output_dir / "index.html")
     return report
 
 
@@ -727,15 +726,20 @@ def _write_picker(config: Config, state: RunState) -> list[Path]:
     ).encode()).hexdigest()
     page = config.output_dir / "index.html"
     recorded = state.picker
-    if recorded is not None and recorded.lists == lists and unchanged(page, recorded.page):
+    as_recorded = _picker_as_recorded(config, recorded)
+    if as_recorded and recorded is not None and recorded.lists == lists:
         state.picker = recorded._replace(folders=_folder_marks(config))
         return []
     headers, publications = _recorded_entries(config, state, slugs)
-    written = build.build_index(config, headers, publications,
-                                reuse_sections=recorded is not None and unchanged(page, recorded.page))
+    written = build.build_index(config, headers, publications, reuse_sections=as_recorded)
     state.picker = PickerRecord(record(page, content_hash=False), _folder_marks(config),
                                 names_of([SOURCE_LANGUAGE, *config.languages]), lists)
     return [page] if written else []
+
+
+def _picker_as_recorded(config: Config, recorded: PickerRecord | None) -> bool:
+    """Is the picker page as the run state (of this code and these settings) records the last run left it?"""
+    return recorded is not None and unchanged(config.output_dir / "index.html", recorded.page)
 
 
 def _recorded_entries(config: Config, state: RunState,
