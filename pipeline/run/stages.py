@@ -652,8 +652,9 @@ def _draft_new_entries(config: Config, jobs: list[LeafletJob], state: RunState, 
     if drafted.drafted:
         report.notes.append(f"{drafted.drafted} new machine draft(s) wait for review: `leaflets review queue`")
     for slug, lang in pairs:  # the drafts are this run's own writes, not edits to react to next time
-        langs = state.leaflets[slug].langs
-        langs[lang] = langs[lang]._replace(po=record(config.po_path(lang, slug)))
+        recorded = state.leaflets[slug]  # replaced, not changed in place: see RunState.lines_read
+        state.leaflets[slug] = recorded._replace(langs={
+            **recorded.langs, lang: recorded.langs[lang]._replace(po=record(config.po_path(lang, slug)))})
 
 
 def _retire_deleted_leaflets(config: Config, state: RunState, report: StageReport) -> None:

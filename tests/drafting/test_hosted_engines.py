@@ -18,6 +18,7 @@ from pipeline.catalogs.po import messages, read_catalog
 from pipeline.checks.glossary import load_glossary
 from pipeline.cli.main import app
 from pipeline.core.config import load_config
+from pipeline.core.incremental import load_state, record
 from pipeline.drafting.cache import DraftCache, text_sha256
 from pipeline.drafting.draft import DraftOptions, Tally, draft
 from pipeline.drafting.engines import EngineContext, EngineError, Failure, create_engine
@@ -378,6 +379,10 @@ def test_run_drafts_offline_unless_asked_to_go_online(make_project, fake_mt):
     assert fake_mt.calls and {call.api for call in fake_mt.calls} == {"libre"}
     assert f"libre: sending English text for es to {fake_mt.url}/ (LibreTranslate)" in result.output
     assert "drafts: es: 26 of 26 drafted (libre 26)" in result.output
+    # The drafts are the run's own writes: the run state records the catalogue as they left it.
+    config = load_config(config.root)  # as the run read it, online_in_run and all
+    state = load_state(config.root / stages.STATE_FILE, stages._fingerprint(config))
+    assert state.leaflets[SLUG].langs["es"].po == record(config.po_path("es", SLUG))
 
 
 def test_a_server_that_refuses_connections_costs_a_few_requests_not_four_per_text(make_project, fake_mt):

@@ -268,18 +268,38 @@ def test_a_second_lock_in_the_same_process_is_refused_too(published):
         pass
 
 
+def test_a_rerun_writes_again_only_the_run_state_lines_of_the_leaflets_it_worked_on(published):
+    config = load_config(published)
+    state_file = published / stages.STATE_FILE
+    head, *before = state_file.read_text(encoding="utf-8").splitlines()
+    edited = config.source_path("leaflet-01")
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nOne more paragraph.\n", encoding="utf-8")
+    stages.run(config)
+    new_head, *after = state_file.read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line)[0] for line in after] == ["leaflet-00", "leaflet-01", "leaflet-02"]
+    assert [old == new for old, new in zip(before, after, strict=True)] == [True, False, True]
+    assert json.loads(new_head)["picker"] != json.loads(head)["picker"]  # Spanish is being updated
+    state = load_state(state_file, json.loads(new_head)["fingerprint"])
+    assert state.leaflets["leaflet-01"].langs["es"].publication.holding
+    assert stages.run(config).changed == []
+
+
 def test_a_run_state_of_another_version_or_shape_means_a_full_run(published):
     config = load_config(published)
     state_file = published / stages.STATE_FILE
-    document = json.loads(state_file.read_text(encoding="utf-8"))
-    assert document["version"] == STATE_VERSION
+    head, *lines = state_file.read_text(encoding="utf-8").splitlines()
+    document = json.loads(head)
+    assert document["version"] == STATE_VERSION and len(lines) == len(config.slugs())  # a line per leaflet
     outputs = tree(published, ("dist",))
     for broken in (
-        {**document, "version": 3, "leaflets": {"leaflet-00": {"title": "Leaflet 0", "langs": {}}}},  # the old format
-        {**document, "leaflets": {"leaflet-00": ["Leaflet 0", [1, 2, "x"]]}},  # cut short
-        {**document, "picker": [None, {"es": [1, 2, 3]}, {}]},
+        # the old formats: one JSON document
+        json.dumps({**document, "version": 3, "leaflets": {"leaflet-00": {"title": "Leaflet 0", "langs": {}}}}),
+        json.dumps({**document, "version": 7, "leaflets": {"leaflet-00": ["Leaflet 0", None, None, {}]}}),
+        "\n".join([head, json.dumps(["leaflet-00", ["Leaflet 0", [1, 2, "x"]]])]),  # a record cut short
+        "\n".join([head, *lines])[:-20],  # the file cut short
+        "\n".join([json.dumps({**document, "picker": [None, {"es": [1, 2, 3]}, {}]}), *lines]),
     ):
-        state_file.write_text(json.dumps(broken), encoding="utf-8")
+        state_file.write_text(broken, encoding="utf-8")
         assert load_state(state_file, document["fingerprint"]).leaflets == {}
         report = stages.run(config)
         assert report.changed == [], "a full run remade the same files: none changed"
