@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from pathlib import Path
@@ -931,19 +931,33 @@ def build_index(config: Config, leaflets: list[Leaflet], publications: list[Publ
     """Write dist/index.html: every published language of every leaflet, with relative links.
 
     A language being updated (withdrawn, its addresses holding) is listed as such, without its editions.
-    ``reuse_sections``: the page is as the last build made it, with the same code and settings
-    (the run state says so), and the sections of leaflets whose entries did not change are copied from it.
+    ``reuse_sections``: see :func:`write_index`.
     """
     published = {(p.slug, p.lang) for p in publications if p.published}
     updating = {(p.slug, p.lang) for p in publications if p.holding}
-    options = config.build
     credits = {(p.slug, p.lang): p.credit for p in publications if p.published and p.credit is not None}
     entries = picker.picker_entries(config, [(leaflet.slug, leaflet.title) for leaflet in leaflets], published,
-                                    qr=options.qr, credits=credits, updating=updating)
-    make = partial(picker.picker_leaflet, config, pdf=options.pdf, bilingual=options.bilingual, qr=options.qr)
+                                    qr=config.build.qr, credits=credits, updating=updating)
+    return write_index(config, [(entry.key, partial(index_section, config, entry)) for entry in entries],
+                       reuse_sections=reuse_sections)
+
+
+def index_section(config: Config, entry: picker.PickerEntry) -> picker.PickerLeaflet:
+    """What the picker shows of one leaflet, with the editions this build makes."""
+    options = config.build
+    return picker.picker_leaflet(config, entry, pdf=options.pdf, bilingual=options.bilingual, qr=options.qr)
+
+
+def write_index(config: Config, sections: Iterable[tuple[str, Callable[[], picker.PickerLeaflet]]], *,
+                reuse_sections: bool = False) -> bool:
+    """Write dist/index.html from each leaflet's section key and how to make the section (see picker.page).
+
+    ``reuse_sections``: the page is as the last build made it, with the same code and settings
+    (the run state says so), and the sections whose keys it has are copied from it.
+    """
     path = config.output_dir / "index.html"
     kept = picker.kept_sections(path) if reuse_sections else {}
     # Where the sections were kept until 2026-12-03: removed from projects built before (a line to drop in 2027).
     remove_file(config.root / ".leaflets/picker-sections.json")
     # Rendered and written a leaflet at a time: at 800 leaflets in 10 languages the page is 6 MB.
-    return write_streamed(path, picker.page(template_environment(), entries, make, kept))
+    return write_streamed(path, picker.page(template_environment(), sections, kept))

@@ -10,9 +10,11 @@ script; without it the page is a plain list.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import io
+import json
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -169,21 +171,42 @@ class PickerEntry:
 
     @cached_property
     def key(self) -> str:
-        return hashlib.sha256(repr(self).encode()).hexdigest()  # frozen dataclasses: a stable repr
+        return section_key(self.slug, self.title, [(code, updating, credit.as_record() if credit else None)
+                                                   for code, updating, credit in self.langs], self.inline_qr)
+
+
+def section_key(slug: str, title: str, langs: Iterable[tuple[str, bool, list | None]], inline_qr: bool) -> str:
+    """The digest of what a leaflet's section shows, as a :class:`PickerEntry` has it.
+
+    ``langs``: (code, being updated, credit as :meth:`Credit.as_record` gives it), in
+    the picker's order. Made from the run state's records, it is the same digest, and a
+    rerun finds the sections it can copy without making the entries.
+    """
+    return hashlib.sha256(json.dumps([slug, title, list(langs), inline_qr]).encode()).hexdigest()
+
+
+def language_order(config: Config) -> list[str]:
+    """The picker's order of the languages: English first, then by English name."""
+    return sorted((SOURCE_LANGUAGE, *config.languages),
+                  key=lambda c: (c != SOURCE_LANGUAGE, language_label(c).english_name))
+
+
+def inline_qr_codes(config: Config, published: int, *, qr: bool) -> bool:
+    """Whether the page draws its QR codes (else each is loaded from its file): ``published`` editions listed."""
+    return qr and bool(config.base_url) and published <= QR_INLINE_LIMIT
 
 
 def picker_entries(config: Config, leaflets: list[tuple[str, str]], published: set[tuple[str, str]], *, qr: bool,
                    credits: Mapping[tuple[str, str], Credit] | None = None,
                    updating: set[tuple[str, str]] | frozenset = frozenset()) -> list[PickerEntry]:
-    """The picker's entries: for each (slug, title), its published languages, English first, then by English name.
+    """The picker's entries: for each (slug, title), its published languages, in :func:`language_order`.
 
     ``credits`` says, per (slug, language), who translated and checked it. The
     languages in ``updating`` (withdrawn, their addresses showing the holding
     page) are listed as being updated.
     """
-    codes = sorted((SOURCE_LANGUAGE, *config.languages),
-                   key=lambda c: (c != SOURCE_LANGUAGE, language_label(c).english_name))
-    inline = qr and bool(config.base_url) and len(published) <= QR_INLINE_LIMIT
+    codes = language_order(config)
+    inline = inline_qr_codes(config, len(published), qr=qr)
     credits = credits or {}
     return [PickerEntry(slug, title, tuple(
         (code, True, None) if (slug, code) in updating else (code, False, credits.get((slug, code)))
@@ -215,26 +238,28 @@ _SECTION_START = "<!-- leaflets-section "
 _SECTION_END = "<!-- /leaflets-section -->\n"
 
 
-def page(environment: Environment, entries: Iterable[PickerEntry], make: Callable[[PickerEntry], PickerLeaflet],
+def page(environment: Environment, sections: Iterable[tuple[str, Callable[[], PickerLeaflet]]],
          kept: Mapping[str, str] | None = None) -> Iterator[str]:
     """The picker page (templates/index.html.j2), rendered a leaflet at a time, in pieces of a few kB.
 
-    ``make`` gives what an entry's section shows; ``kept`` (:func:`kept_sections`), sections already rendered, by key.
+    ``sections``: each leaflet's key (:attr:`PickerEntry.key`) and how to make what its
+    section shows, called only when ``kept`` (:func:`kept_sections`, sections already
+    rendered, by key) has none with that key.
     """
     kept = kept or {}
     template = environment.get_template("index.html.j2")
     render_section = getattr(template.module, "leaflet_section")  # noqa: B009 - the template's macro
 
     def each_section() -> Iterator[Markup]:
-        for entry in entries:
-            html = kept.get(entry.key)
+        for key, make in sections:
+            html = kept.get(key)
             if html is None:
-                leaflet = make(entry)
+                leaflet = make()
                 html = str(render_section(leaflet))
                 if not leaflet.complete:  # not to be copied: rendered again next time
                     yield Markup(html)
                     continue
-            yield Markup(f"{_SECTION_START}{entry.key} -->\n{html}{_SECTION_END}")
+            yield Markup(f"{_SECTION_START}{key} -->\n{html}{_SECTION_END}")
 
     stream = template.stream(sections=each_section())
     stream.enable_buffering(500)  # the template's many small outputs, written a few kB at a time
@@ -245,18 +270,21 @@ def kept_sections(path: Path) -> dict[str, str]:
     """The sections of the picker page at ``path``, by key, as :func:`page` marked them; none without a page.
 
     Only for a page the caller knows :func:`page` made with the same code and settings.
-    The page is read whole (6 MB at 800 leaflets in 10 languages), once per run that remakes it.
+    The page is read whole (6 MB at 800 leaflets in 10 languages), once per run that
+    remakes it, and cut up as bytes: as one string of Chinese, Arabic and Latin text it
+    takes four bytes a character, and cutting it took 16 to 34 ms at 200 x 30, not 6.
     """
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
+        data = path.read_bytes()
+    except OSError:
         return {}
     sections = {}
-    for piece in text.split(_SECTION_START)[1:]:
-        key, _, rest = piece.partition(" -->\n")
-        html, end, _ = rest.partition(_SECTION_END)
+    for piece in data.split(_SECTION_START.encode())[1:]:
+        key, _, rest = piece.partition(b" -->\n")
+        html, end, _ = rest.partition(_SECTION_END.encode())
         if end:
-            sections[key] = html
+            with contextlib.suppress(UnicodeDecodeError):  # not kept: rendered again
+                sections[key.decode("ascii")] = html.decode("utf-8")
     return sections
 
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import importlib.util
-import json
 import math
 import multiprocessing
 import os
@@ -717,25 +716,49 @@ def _write_picker(config: Config, state: RunState) -> list[Path]:
     and code, which the run state's fingerprint covers): while those and the page
     are as the last run left them, it is not made again. An edit of a leaflet's
     text rarely changes them, and the page lists every edition of every leaflet.
+    Each leaflet's section key is made from its records (picker.section_key): a
+    section the page has is copied without making the leaflet's entry (at 200 x 30,
+    making every entry and its key took about 55 ms of an edit's rerun, 2026-12-03).
     """
     slugs = [slug for slug in config.slugs() if slug in state.leaflets]  # not a leaflet never done yet
-    lists = hashlib.sha256(json.dumps(
-        [[slug, state.leaflets[slug].title, [[lang, language.publication.credit, language.publication.holding]
-                                             for lang, language in state.leaflets[slug].langs.items()
-                                             if language.publication.published or language.publication.holding]]
-         for slug in slugs]
-    ).encode()).hexdigest()
+    order = picker.language_order(config)
+    published = sum(recorded.publication.published for slug in slugs for recorded in state.leaflets[slug].langs.values())
+    inline = picker.inline_qr_codes(config, published, qr=config.build.qr)
+    listed = {slug: _listed(state.leaflets[slug], order) for slug in slugs}
+    keys = {slug: picker.section_key(slug, state.leaflets[slug].title, listed[slug], inline) for slug in slugs}
+    lists = hashlib.sha256("".join(keys.values()).encode()).hexdigest()
     page = config.output_dir / "index.html"
     recorded = state.picker
     as_recorded = _picker_as_recorded(config, recorded)
     if as_recorded and recorded is not None and recorded.lists == lists:
         state.picker = recorded._replace(folders=_folder_marks(config))
         return []
-    headers, publications = _recorded_entries(config, state, slugs)
-    written = build.build_index(config, headers, publications, reuse_sections=as_recorded)
+    sections = [(keys[slug], partial(_recorded_section, config, slug, state.leaflets[slug].title, listed[slug], inline))
+                for slug in slugs]
+    written = build.write_index(config, sections, reuse_sections=as_recorded)
     state.picker = PickerRecord(record(page, content_hash=False), _folder_marks(config),
                                 names_of([SOURCE_LANGUAGE, *config.languages]), lists)
     return [page] if written else []
+
+
+def _listed(recorded: LeafletRecord, order: list[str]) -> list[tuple[str, bool, list | None]]:
+    """A leaflet's languages as its picker section lists them (picker.section_key), from its records."""
+    listed: list[tuple[str, bool, list | None]] = []
+    for code in order:
+        publication = recorded.langs[code].publication if code in recorded.langs else None
+        if publication is not None and publication.holding:
+            listed.append((code, True, None))
+        elif publication is not None and publication.published:
+            listed.append((code, False, publication.credit or None))
+    return listed
+
+
+def _recorded_section(config: Config, slug: str, title: str, listed: list[tuple[str, bool, list | None]],
+                      inline_qr: bool) -> picker.PickerLeaflet:
+    """What the picker shows of a leaflet, made from its records (:func:`_listed`)."""
+    langs = tuple((code, updating, picker.Credit.from_record(credit) if credit else None)
+                  for code, updating, credit in listed)
+    return build.index_section(config, picker.PickerEntry(slug, title, langs, inline_qr))
 
 
 def _picker_as_recorded(config: Config, recorded: PickerRecord | None) -> bool:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from pipeline.core.config import load_config
 from pipeline.core.languages import SOURCE_LANGUAGE
 from pipeline.publish import picker
 from pipeline.publish.build import template_environment
 from pipeline.run import stages
 from tests.conftest import SLUG
+from tests.robustness.helpers import translate_and_approve, write_project
 
 
 def entry(slug: str, title: str, *codes: str) -> picker.PickerEntry:
@@ -27,7 +30,11 @@ def make(made: list[str]):
 
 
 def render(entries, made: list[str], kept=None) -> str:
-    return "".join(picker.page(template_environment(), entries, make(made), kept))
+    return "".join(picker.page(template_environment(), sections(entries, make(made)), kept))
+
+
+def sections(entries, leaflet):
+    return [(each.key, partial(leaflet, each)) for each in entries]
 
 
 def test_a_section_whose_entry_is_unchanged_is_copied_from_the_last_page_and_a_changed_one_rendered(tmp_path):
@@ -57,6 +64,9 @@ def test_kept_sections_make_the_same_page_as_rendering_afresh(tmp_path):
     page.write_text(fresh, encoding="utf-8")
     made.clear()
     assert render(entries, made, picker.kept_sections(page)) == fresh and made == []
+    # A section whose bytes are not UTF-8 is not kept: it is rendered again.
+    page.write_bytes(fresh.encode("utf-8").replace(b"Leaflet 1</h2>", b"Leaflet \xff</h2>"))
+    assert render(entries, made, picker.kept_sections(page)) == fresh and made == ["l1"]
     # No page, or one without marks: nothing kept, no error.
     assert picker.kept_sections(tmp_path / "missing.html") == {}
     page.write_text("<!DOCTYPE html><p>made by hand</p>", encoding="utf-8")
@@ -65,7 +75,7 @@ def test_kept_sections_make_the_same_page_as_rendering_afresh(tmp_path):
 
 def test_a_title_cannot_forge_a_section_mark():
     title = "<!-- leaflets-section " + "0" * 64 + " -->\n"
-    page = "".join(picker.page(template_environment(), [entry("a", title, SOURCE_LANGUAGE)], make([])))
+    page = "".join(picker.page(template_environment(), sections([entry("a", title, SOURCE_LANGUAGE)], make([]))))
     assert page.count("<!-- leaflets-section ") == 1 and "&lt;!-- leaflets-section" in page
 
 
@@ -103,13 +113,35 @@ def test_build_copies_the_sections_of_the_page_the_last_run_made_and_remakes_a_p
     assert sorted(made) == sorted(project.slugs()) and page.read_text(encoding="utf-8") == made_by_run
 
 
+def test_a_rerun_renders_only_the_sections_whose_records_changed_and_build_makes_the_same_keys(tmp_path,
+                                                                                               monkeypatch):
+    config = write_project(tmp_path / "project", 3, ["es", "ar"])
+    stages.run(config)
+    translate_and_approve(config, ["es", "ar"])
+    stages.run(config)
+    page = config.output_dir / "index.html"
+    assert page.read_text(encoding="utf-8").count('data-lang="es"') == 3
+    assert page.read_text(encoding="utf-8").count('<p class="credit">Translated by people; checked by') == 6
+    edited = config.source_path("leaflet-01")
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nOne more paragraph.\n", encoding="utf-8")
+    made = record_made(monkeypatch)
+    report = stages.run(config)
+    assert made == ["leaflet-01"] and page in report.changed  # its Spanish and Arabic are being updated
+    assert page.read_text(encoding="utf-8").count("Being updated") == 2
+    # The build makes its entries from the ledgers and catalogues (credits and all), not from the
+    # run state's records: the same keys, so it copies every section.
+    made_by_run = page.read_text(encoding="utf-8")
+    stages.build_all(config)
+    assert made == ["leaflet-01"] and page.read_text(encoding="utf-8") == made_by_run
+
+
 def test_a_section_whose_qr_code_drawing_is_missing_is_not_kept(tmp_path):
     code = picker.QrCode("https://example.org/en/a.html", inline=True, svg=None)
     missing = picker.PickerLeaflet("a", "Iron infusion", (picker.PickerRow(
         picker.language_label(SOURCE_LANGUAGE), (picker.Edition("Web page", ".html"),), code),))
     page = tmp_path / "index.html"
-    page.write_text("".join(picker.page(template_environment(), [entry("a", "Iron infusion", SOURCE_LANGUAGE)],
-                                        lambda _: missing)), encoding="utf-8")
+    page.write_text("".join(picker.page(template_environment(), sections([entry("a", "Iron infusion", SOURCE_LANGUAGE)],
+                                                                         lambda _: missing))), encoding="utf-8")
     assert "Iron infusion</h2>" in page.read_text(encoding="utf-8") and picker.kept_sections(page) == {}
 
 
