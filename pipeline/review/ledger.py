@@ -160,8 +160,9 @@ def _record(cls: type, data: Any, fault: Callable[..., CatalogError]) -> Any:
     """One ledger record through its dataclass, or the CatalogError ``fault`` makes of what is wrong."""
     if not isinstance(data, dict):
         raise fault("must be an object")
-    names = {f.name for f in fields(cls)}
-    required = {f.name for f in fields(cls) if f.default is MISSING}
+    layout = _layout(cls)  # read once per class: a build reads every record of 6,000 ledgers at 200 x 30
+    names = {name for name, _ in layout}
+    required = {name for name, default in layout if default is MISSING}
     if missing := sorted(required - data.keys()):
         raise fault(f"lacks {', '.join(missing)}")
     if unknown := sorted(data.keys() - names):
