@@ -110,7 +110,7 @@ def _match_changed_english(catalog: Catalog, removed: dict) -> None:
             return
         if message.string or not isinstance(message.id, str) or message.context:
             continue
-        found = _closest(message.id.lower().strip(), tuple(candidates))
+        found = _closest(message.id.lower().strip(), tuple(sorted(candidates)))
         if found is None:
             continue
         old_key, old_english = candidates.pop(found)

@@ -138,9 +138,10 @@ class RunState:
 
     def save(self) -> None:
         # Named tuples are written as arrays. Not sorted: the runs build the state in a
-        # fixed order, and sorting 6,000 entries costs a tenth of a rerun.
+        # fixed order, and sorting 6,000 entries costs a tenth of a rerun. The head counts the
+        # lines that follow: a file cut short at a line's end is not taken for a smaller state.
         head = {"version": STATE_VERSION, "fingerprint": self.fingerprint, "picker": self.picker,
-                "earlier": self.earlier}
+                "earlier": self.earlier, "lines": len(self.leaflets)}
         lines = [_one_line(head)]
         for slug, recorded in self.leaflets.items():
             read = self.lines_read.get(slug)
@@ -152,56 +153,77 @@ def _one_line(value: Any) -> str:
     return json.dumps(value, separators=(",", ":"))  # ASCII: no character a reader might take for a line break
 
 
+_DAMAGE = (ValueError, UnicodeDecodeError, KeyError, TypeError, AttributeError, IndexError, RecursionError)
+
+
 def load_state(path: Path, fingerprint: str) -> RunState:
-    """The recorded state, or an empty one when missing, unreadable, of another version or fingerprint."""
+    """The recorded state, or an empty one when missing, unreadable, of another version or fingerprint.
+
+    An empty one still knows, in ``earlier``, the leaflets such a state names (to retire
+    those whose English is gone).
+    """
     # The records are some 100,000 lists, tuples and dicts without a cycle among them: the
     # cyclic garbage collector, run every 700 of them, would walk every object of the
     # process again and again for nothing. Paused, loading takes 50 ms instead of 120 to
     # 170 (200 leaflets x 30 languages, in `leaflets run`, 2026-12-03).
     collecting = gc.isenabled()
     gc.disable()
+    document: Any = None
+    lines: list[str] = []
     try:
         head, *lines = path.read_text(encoding="utf-8").split("\n")
         document = json.loads(head)
         if document["version"] != STATE_VERSION or document["fingerprint"] != fingerprint:
             return RunState(path, fingerprint, earlier=_known_leaflets(document, lines))
+        lines = [line for line in lines if line]
+        if document["lines"] != len(lines):
+            raise ValueError("the state file was cut short")
         state = RunState(path, fingerprint, picker=_picker_record(*document["picker"]) if document["picker"] else None,
                          earlier=_earlier(document.get("earlier")))
-        for line in filter(None, lines):
+        for line in lines:
             slug, fields = json.loads(line)
             if not isinstance(slug, str):
                 raise TypeError("a leaflet is named by a string")
             state.leaflets[slug] = recorded = _leaflet_record(*fields)
             state.lines_read[slug] = (recorded, line)
         return state
-    except (FileNotFoundError, ValueError, UnicodeDecodeError, KeyError, TypeError):
+    except FileNotFoundError:
         return RunState(path, fingerprint)
+    except _DAMAGE:
+        return RunState(path, fingerprint, earlier=_known_leaflets(document, lines))
     finally:
         if collecting:
             gc.enable()
 
 
 def _known_leaflets(document: Any, lines: list[str]) -> dict[str, tuple[str, tuple[str, ...]]]:
-    """Each leaflet a state of any version recorded, by title and languages (nothing when it cannot tell).
+    """Each leaflet a state of any version recorded, by title and languages, as far as it can tell.
 
     Up to version 7 the state was one JSON document, its records under "leaflets";
-    since, a line per leaflet follows the first.
+    since, a line per leaflet follows the first. A line that cannot be read is left out.
     """
     if not isinstance(document, dict):
         return {}
+    recorded = {}
     try:
-        found = document["leaflets"].items() if "leaflets" in document else map(json.loads, filter(None, lines))
-        recorded = {slug: [fields[0], list(fields[3])] for slug, fields in found}
-    except (KeyError, TypeError, IndexError, AttributeError, ValueError):
-        recorded = {}
+        found = list(document["leaflets"].items()) if "leaflets" in document else []
+    except _DAMAGE:
+        found = []
+    for line in lines if "leaflets" not in document else []:
+        with contextlib.suppress(*_DAMAGE):
+            found.append(tuple(json.loads(line)))
+    for entry in found:
+        with contextlib.suppress(*_DAMAGE):
+            slug, fields = entry
+            recorded[slug] = [fields[0], list(fields[3])]
     return {**_earlier(document.get("earlier")), **_earlier(recorded)}
 
 
 def _earlier(recorded: Any) -> dict[str, tuple[str, tuple[str, ...]]]:
     try:
         return {slug: (title, tuple(langs)) for slug, (title, langs) in recorded.items()
-                if isinstance(title, str) and all(isinstance(lang, str) for lang in langs)}
-    except (AttributeError, TypeError, ValueError):
+                if isinstance(slug, str) and isinstance(title, str) and all(isinstance(lang, str) for lang in langs)}
+    except _DAMAGE:
         return {}
 
 

@@ -26,8 +26,8 @@ if TYPE_CHECKING:  # the readers and the outline load when a leaflet is imported
     from pipeline.source.outline import Doubt, Outline
 
 # The readers of the originals in source/raw/, by suffix. One original per leaflet. Each loads
-# only when used: a rerun with nothing to import needs none (loading the text reader and the
-# outline cost 10 to 15 ms of every rerun, 2026-12-03).
+# only when used: a rerun with nothing to import needs none (the text reader took 4 to 6 ms of
+# each rerun, 2026-12-03; the outline loads with the Markdown reader when a leaflet is read).
 READERS: dict[str, Callable[[Path], Outline]] = {
     ".txt": lambda path: import_module("pipeline.source.rawtext").import_text(path),
     ".docx": lambda path: import_module("pipeline.source.word").import_docx(path),  # python-docx and pdfplumber: 50 ms

@@ -40,10 +40,8 @@ def test_a_failing_block_still_unfreezes():
 
 def test_loading_a_state_leaves_the_collector_as_it_found_it(tmp_path):
     path = tmp_path / "state.json"
-    path.write_text(json.dumps({"version": STATE_VERSION, "fingerprint": "f", "picker": None}) + "\n" + json.dumps(
-        ["a", ["Title", [1, 2, "ab"], None, {"es": [[3, 4, "cd"], None, [[5, 6], None],
-                                                   [True, "ok", 1, 1, "2026-01-15", None, False]]}]]) + "\n",
-        encoding="utf-8")
+    path.write_text(json.dumps({"version": STATE_VERSION, "fingerprint": "f", "picker": None, "lines": 1}) + "\n"
+                    + json.dumps(["a", RECORD]) + "\n", encoding="utf-8")
     assert gc.isenabled()
     state = load_state(path, "f")
     assert gc.isenabled()
@@ -57,6 +55,43 @@ def test_loading_a_state_leaves_the_collector_as_it_found_it(tmp_path):
         assert not gc.isenabled()  # a caller's choice is kept
     finally:
         gc.enable()
+
+
+RECORD = ["Title", [1, 2, "ab"], None, {"es": [[3, 4, "cd"], None, [[5, 6], None],
+                                              [True, "ok", 1, 1, "2026-01-15", None, False]]}]
+
+
+def test_saving_copies_the_lines_of_records_left_as_read_and_writes_the_others_again(tmp_path):
+    path = tmp_path / "state.json"
+    # Lines laid out otherwise than leaflets writes them (spaces after the separators): a copied
+    # line keeps its spaces, a line written again has none.
+    lines = [json.dumps({"version": STATE_VERSION, "fingerprint": "f", "picker": None, "lines": 2}),
+             json.dumps(["a", RECORD]), json.dumps(["b", RECORD])]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    state = load_state(path, "f")
+    assert list(state.leaflets) == ["a", "b"]
+    state.leaflets["b"] = state.leaflets["b"]._replace(title="Changed")
+    state.save()
+    head, kept, written, end = path.read_text(encoding="utf-8").split("\n")
+    assert json.loads(head)["lines"] == 2 and kept == lines[1] and ", " in kept
+    assert written.startswith('["b",["Changed",[1,2,"ab"],null,') and ", " not in written and end == ""
+    assert load_state(path, "f").leaflets["b"].title == "Changed"
+
+
+def test_a_state_cut_short_or_odd_means_a_full_run_that_still_knows_its_leaflets(tmp_path):
+    path = tmp_path / "state.json"
+    head = {"version": STATE_VERSION, "fingerprint": "f", "picker": None, "lines": 2}
+    cut_at_a_line_end = [json.dumps(head), json.dumps(["a", RECORD])]
+    odd_line = [json.dumps(head), json.dumps(["a", RECORD]), json.dumps(["b", ["T", None, None, []]])]
+    unreadable_line = [json.dumps(head), json.dumps(["a", RECORD]), '["b", ["T", nul']
+    version_7 = [json.dumps({"version": 7, "fingerprint": "f", "picker": None, "leaflets": {"a": RECORD}})]
+    for lines in (cut_at_a_line_end, odd_line, unreadable_line, version_7):
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        state = load_state(path, "f")
+        assert state.leaflets == {}
+        assert state.earlier["a"] == ("Title", ("es",))  # to retire it, were its English gone
+    path.write_text("\n".join([json.dumps({**head, "lines": 1}), json.dumps([5, RECORD])]), encoding="utf-8")
+    assert load_state(path, "f").leaflets == {} and load_state(path, "other").earlier == {}
 
 
 def test_a_run_unfreezes_what_it_froze(project):
