@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from functools import partial
 
+import pytest
+
 from pipeline.core.config import load_config
 from pipeline.core.languages import SOURCE_LANGUAGE
 from pipeline.publish import picker
@@ -133,6 +135,27 @@ def test_a_rerun_renders_only_the_sections_whose_records_changed_and_build_makes
     made_by_run = page.read_text(encoding="utf-8")
     stages.build_all(config)
     assert made == ["leaflet-01"] and page.read_text(encoding="utf-8") == made_by_run
+
+
+@pytest.mark.parametrize("inline_limit", [6, 5])  # 6 editions listed: QR codes drawn in the page, or not
+def test_run_and_build_make_the_same_keys_with_qr_codes_drawn_in_the_page_or_not(tmp_path, monkeypatch,
+                                                                                inline_limit):
+    monkeypatch.setattr(picker, "QR_INLINE_LIMIT", inline_limit)
+    root = tmp_path / "project"
+    write_project(root, 3, ["es"])
+    pyproject = root / "pyproject.toml"
+    pyproject.write_text(pyproject.read_text(encoding="utf-8").replace(
+        "[tool.leaflets]\n", '[tool.leaflets]\nbase_url = "https://leaflets.example.org/"\n'), encoding="utf-8")
+    config = load_config(root)
+    stages.run(config)
+    translate_and_approve(config, ["es"])
+    stages.run(config)
+    page = config.output_dir / "index.html"
+    made_by_run = page.read_text(encoding="utf-8")
+    assert made_by_run.count("<svg") == (6 if inline_limit == 6 else 0)  # 3 leaflets in English and Spanish
+    made = record_made(monkeypatch)
+    stages.build_all(config)
+    assert made == [] and page.read_text(encoding="utf-8") == made_by_run
 
 
 def test_a_section_whose_qr_code_drawing_is_missing_is_not_kept(tmp_path):
