@@ -94,6 +94,20 @@ def test_a_state_cut_short_or_odd_means_a_full_run_that_still_knows_its_leaflets
     assert load_state(path, "f").leaflets == {} and load_state(path, "other").earlier == {}
 
 
+def test_a_state_loaded_in_a_frozen_block_is_frozen_with_it_and_one_loaded_outside_is_not(tmp_path):
+    path = tmp_path / "state.json"
+    lines = [json.dumps({"version": STATE_VERSION, "fingerprint": "f", "picker": None, "lines": 50})]
+    lines += [json.dumps([f"leaflet-{n}", RECORD]) for n in range(50)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert len(load_state(path, "f").leaflets) == 50 and gc.get_freeze_count() == 0
+    with frozen_heap():
+        before = gc.get_freeze_count()
+        state = load_state(path, "f")
+        assert gc.get_freeze_count() >= before + 50 * 4  # each leaflet's records: tuples, dicts, lists
+        assert gc.isenabled() and len(state.leaflets) == 50
+    assert gc.get_freeze_count() == 0
+
+
 def test_a_run_unfreezes_what_it_froze(project):
     stages.run(project)
     assert gc.get_freeze_count() == 0
