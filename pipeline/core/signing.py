@@ -23,12 +23,11 @@ from __future__ import annotations
 import base64
 import hashlib
 import os
-import socket
 import struct
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import hashes, serialization
@@ -39,6 +38,9 @@ from cryptography.hazmat.primitives.asymmetric.utils import (
 )
 
 from pipeline.core.errors import ReviewError
+
+if TYPE_CHECKING:
+    import socket
 
 NAMESPACE = "leaflets-review"  # SSHSIG keeps a signature made for one purpose from being replayed for another
 _MAGIC = b"SSHSIG"
@@ -271,6 +273,10 @@ class AgentSigner:
 
 
 def _agent_request(socket_path: str, kind: int, body: bytes) -> tuple[int, bytes]:
+    # Imported here, when a reviewer signs: the settings load this module on every run, and
+    # loading socket (its constants made into enums) took 4 to 5 ms of each (2026-12-03).
+    import socket
+
     try:
         with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as agent:
             agent.settimeout(30)  # an agent may ask the person to confirm
