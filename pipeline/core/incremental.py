@@ -160,8 +160,9 @@ def load_state(path: Path, fingerprint: str) -> RunState:
     """The recorded state, or an empty one when missing, unreadable, of another version or fingerprint.
 
     An empty one still knows, in ``earlier``, the leaflets such a state names (to retire
-    those whose English is gone). Loaded inside :func:`frozen_heap`, the state is frozen
-    with what the block froze.
+    those whose English is gone). Loaded inside a :func:`frozen_heap` block, the state is
+    frozen as soon as it is made (with whatever else is alive then), until the outermost
+    block ends.
     """
     # The records are some 100,000 lists, tuples and dicts without a cycle among them: the
     # cyclic garbage collector, run every 700 of them, would walk every object of the
@@ -195,7 +196,7 @@ def load_state(path: Path, fingerprint: str) -> RunState:
     except _DAMAGE:
         return RunState(path, fingerprint, earlier=_known_leaflets(document, lines))
     finally:
-        if gc.get_freeze_count():  # in a frozen_heap block, which unfreezes them at its end
+        if _frozen_blocks:  # in a frozen_heap block, whose end unfreezes them
             gc.freeze()
         if collecting:
             gc.enable()
@@ -240,15 +241,22 @@ def frozen_heap() -> Iterator[None]:
     to the end, and the collector, run every 700 new objects, walked them all again and
     again: about 0.15 s of an edit's rerun (2026-12-03). Frozen, they are also left alone
     in forked workers, whose collections would otherwise copy the pages they sit on (the
-    worker pool freezes again what it loads for them: see stages._in_workers).
+    worker pool freezes again what it loads for them: see stages._in_workers). A state
+    loaded in the block (:func:`load_state`) is frozen as soon as it is made. The outermost
+    block unfreezes everything at its end.
     """
-    outermost = gc.get_freeze_count() == 0  # an inner block leaves the unfreezing to the outer one
+    global _frozen_blocks
+    _frozen_blocks += 1
     gc.freeze()
     try:
         yield
     finally:
-        if outermost:
+        _frozen_blocks -= 1
+        if not _frozen_blocks:  # an inner block leaves the unfreezing to the outer one
             gc.unfreeze()
+
+
+_frozen_blocks = 0  # frozen_heap blocks open in this process (counted: gc.get_freeze_count walks the frozen objects)
 
 
 def _signature(fields: list | None) -> Signature | None:

@@ -21,9 +21,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
-from importlib import import_module
 from pathlib import Path
-from types import ModuleType
 from typing import NamedTuple
 from urllib.parse import quote
 
@@ -641,12 +639,6 @@ def _lapsed(catalog: Catalog, ledger: Ledger, config: Config, approved: set[str]
     return "".join(f"; {part}" for part in why)
 
 
-def _pdf() -> ModuleType:
-    """The PDF editions' module (Typst, WeasyPrint), loaded when a PDF is first made: a build with
-    PDF editions off never needs it, and loading it took 26 ms of each such run (2026-12-03)."""
-    return import_module("pipeline.publish.pdf")
-
-
 def pdf_record_path(config: Config, lang_code: str, slug: str) -> Path:
     """What each PDF was made from, kept out of dist/ (which is copied to the shared drive)."""
     return config.root / ".leaflets" / "pdf" / lang_code / f"{slug}.sha256"
@@ -669,7 +661,7 @@ def _write_outputs(config: Config, leaflet: Leaflet, lang: Language, rendered: l
     changed: list[Path] = []
     signatures: dict[str, Signature | None] = {}
     for suffix, content in outputs.items():
-        # Not fsynced: a rerun rebuilds them (the PDF too: see pdf.write_pdf).
+        # Not fsynced: a rerun rebuilds them (the PDF too: see pipeline.publish.pdf.write_pdf).
         written, signatures[suffix] = write_output(path := config.output_path(code, slug, suffix), content,
                                                    absent=new.pages)
         if written:
@@ -677,7 +669,11 @@ def _write_outputs(config: Config, leaflet: Leaflet, lang: Language, rendered: l
     if options.pdf:
         pdf_path = config.output_path(code, slug, ".pdf")
         address = picker.page_url(config.base_url, code, slug) if options.qr and config.base_url else None
-        if _pdf().write_pdf(html, pdf_path, pdf_record_path(config, code, slug), address):
+        # Loaded when a PDF is made (and before the workers fork: stages._load_before_fork): a
+        # build with PDF editions off never needs it, and loading it took 26 ms of each such run.
+        from pipeline.publish import pdf
+
+        if pdf.write_pdf(html, pdf_path, pdf_record_path(config, code, slug), address):
             changed.append(pdf_path)
         signatures[".pdf"] = record(pdf_path, content_hash=False)
     if options.qr and config.base_url:
@@ -801,7 +797,10 @@ def _hold(config: Config, slug: str, lang_code: str, notice: Callable[[], Holdin
             path = config.output_path(lang_code, slug, suffix)
             if suffix == ".pdf":
                 try:
-                    if _pdf().write_pdf(html, path, pdf_record_path(config, lang_code, slug)):
+                    # Loaded when a PDF is made: see _write_outputs.
+                    from pipeline.publish import pdf
+
+                    if pdf.write_pdf(html, path, pdf_record_path(config, lang_code, slug)):
                         changed.append(path)
                 except Exception:  # whatever went wrong, the old PDF must not stay
                     remove_file(path)  # no holding PDF: then no PDF, never the old one

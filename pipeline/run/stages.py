@@ -75,7 +75,9 @@ def _imported_on_first_use(*names: str) -> list[ModuleType]:
 # The stage modules (Babel's catalogues, Jinja's templates, CLDR data) load when there is
 # work for them. A rerun with nothing changed needs none of them, and importing them at the
 # top doubled its cost: 0.34 s of CPU instead of 0.17 s (`leaflets run`, 4 leaflets in 6
-# languages, medians of 10, 2026-12-02). This is the one place that defers imports for that.
+# languages, medians of 10, 2026-12-02). This is the one place that defers the stage modules;
+# a few heavy modules used by one step load in that step (the worker pool, the PDF module,
+# the importer's readers, socket for ssh-agent), each with the measured reason beside it.
 if TYPE_CHECKING:
     from babel.messages.catalog import Catalog
 
@@ -454,7 +456,7 @@ def _in_workers(config: Config, jobs: list[LeafletJob], folders: dict[str, Folde
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    _load_before_fork(jobs)
+    _load_before_fork(config, jobs)
     context = multiprocessing.get_context("fork")
     with frozen_heap(), ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_end_with,
                                             initargs=(os.getpid(),)) as pool:
@@ -466,15 +468,18 @@ def _in_workers(config: Config, jobs: list[LeafletJob], folders: dict[str, Folde
         return list(results)
 
 
-def _load_before_fork(jobs: list[LeafletJob]) -> None:
+def _load_before_fork(config: Config, jobs: list[LeafletJob]) -> None:
     """Load what the workers share here, once: forked, they start with it.
 
     Else each worker loads the stage modules and the page templates (Jinja
-    compiles them on first use) itself, and the CLDR data of each language it
-    builds: worth loading here only for a language built in several jobs (not
-    when an edit's languages are shared out, one job each).
+    compiles them on first use) itself, the PDF module when PDF editions are on,
+    and the CLDR data of each language it builds: worth loading here only for a
+    language built in several jobs (not when an edit's languages are shared out,
+    one job each).
     """
     build.load_page_templates()
+    if config.build.pdf and any(job.build for job in jobs):
+        importlib.import_module("pipeline.publish.pdf")
     built = Counter(lang for job in jobs if job.build for lang in job.langs)
     for code, jobs_building_it in built.items():
         if jobs_building_it > 1:
