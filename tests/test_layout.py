@@ -92,13 +92,13 @@ def test_stage_modules_loaded_on_first_use_are_on_their_packages_as_imported_one
 
 def test_modules_one_step_needs_are_not_loaded_by_the_run_or_the_build_stage():
     """The worker pool, socket and the PDF module load in the step that uses them (each saves a rerun some ms)."""
-    script = "\n".join([
-        "import sys",
-        "import pipeline.cli.main, pipeline.run.stages, pipeline.core.config, pipeline.core.signing",
-        "print(sorted(name for name in ('multiprocessing', 'concurrent.futures', 'socket') if name in sys.modules))",
-        "import pipeline.publish.build",
-        "print(sorted(name for name in ('pipeline.publish.pdf', 'typst') if name in sys.modules))",
-    ])
+    script = (
+        "import sys\n"
+        "import pipeline.cli.main, pipeline.run.stages, pipeline.core.config, pipeline.core.signing\n"
+        "print(sorted(name for name in ('multiprocessing', 'concurrent.futures', 'socket') if name in sys.modules))\n"
+        "import pipeline.publish.build\n"
+        "print(sorted(name for name in ('pipeline.publish.pdf', 'typst') if name in sys.modules))\n"
+    )
     result = subprocess.run([sys.executable, "-c", script], cwd=PACKAGE.parent, capture_output=True, text=True,
                             timeout=120, check=False)
     assert result.returncode == 0, result.stderr
