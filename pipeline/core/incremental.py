@@ -210,14 +210,15 @@ def _known_leaflets(document: Any, lines: list[str]) -> dict[str, tuple[str, tup
     """
     if not isinstance(document, dict):
         return {}
-    recorded = {}
-    try:
-        found = list(document["leaflets"].items()) if "leaflets" in document else []
-    except _DAMAGE:
-        found = []
-    for line in lines if "leaflets" not in document else []:
+    found: list = []
+    if "leaflets" in document:  # version 7 or earlier
         with contextlib.suppress(*_DAMAGE):
-            found.append(tuple(json.loads(line)))
+            found = list(document["leaflets"].items())
+    else:
+        for line in lines:
+            with contextlib.suppress(*_DAMAGE):
+                found.append(json.loads(line))
+    recorded = {}
     for entry in found:
         with contextlib.suppress(*_DAMAGE):
             slug, fields = entry
