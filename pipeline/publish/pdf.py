@@ -185,6 +185,11 @@ _ZWNJ_RUN = '#text(fallback: true, "\\u{200c}")'
 _EZAFE = ("\u0647\u0654", "\u06c0")
 _PERSIAN_PAGE = re.compile(r'<html[^>]*\slang="fa[-"]')
 
+
+def _persian_page(html: str) -> bool:
+    """Is ``html`` a Persian page (its <html lang>, near the start): the one where the ezafe is set as a letter."""
+    return _PERSIAN_PAGE.search(html, 0, 500) is not None
+
 _RULE = 'rgb("#767676")'
 _AMBER = 'rgb("#7a5c00")'
 QR_WIDTH = "30mm"  # about a millimetre a module for a page's address: a phone reads it off the paper
@@ -200,7 +205,7 @@ def typst_source(html: str, address: str | None = None) -> str:
         f"#set document(title: {_string(title)}, date: none)\n",
         _PREAMBLE,
         f"#set text({_text_settings(tag, direction)})\n",
-        _Writer(direction, persian=tag.lower().split("-")[0] == "fa").flow(page.children),
+        _Writer(direction, persian=_persian_page(html)).flow(page.children),
     ]
     if address:
         out.append(_qr_block(address))
@@ -408,7 +413,7 @@ _JOINERS = {"\u200d"}
 def typst_reads_back(html: str) -> bool:
     """Whether Typst's text layer gives back the letters of ``html`` in order: no combining marks but Gurmukhi's
     (and a Persian page's ezafe), no ZWJ."""
-    if _PERSIAN_PAGE.search(html, 0, 500):
+    if _persian_page(html):
         html = html.replace(_EZAFE[0], "")
     return not any(character in _JOINERS or (unicodedata.category(character).startswith("M")
                                              and ord(character) not in _CHECKED_MARKS)

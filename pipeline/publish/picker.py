@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
+from typing import TypeVar
 from urllib.parse import quote
 
 from babel.dates import format_date
@@ -38,6 +39,8 @@ SEARCH_ALIASES = {
     "el": "Hellenic",
 }
 
+
+C = TypeVar("C")  # how a credit is given: a Credit, or its record in the run state
 
 # Up to this many QR codes are inlined in the picker as SVG. Beyond it (200 leaflets in
 # 30 languages would make a 15 MB page) each is an <img> of its own .qr.svg file, which
@@ -208,10 +211,30 @@ def picker_entries(config: Config, leaflets: list[tuple[str, str]], published: s
     codes = language_order(config)
     inline = inline_qr_codes(config, len(published), qr=qr)
     credits = credits or {}
-    return [PickerEntry(slug, title, tuple(
-        (code, True, None) if (slug, code) in updating else (code, False, credits.get((slug, code)))
-        for code in codes if (slug, code) in updating or (slug, code) in published), inline)
-        for slug, title in leaflets]
+
+    def entry(slug: str, title: str) -> PickerEntry:
+        return PickerEntry(slug, title, tuple(listed_langs(
+            codes, updating=lambda code: (slug, code) in updating, published=lambda code: (slug, code) in published,
+            credit=lambda code: credits.get((slug, code)))), inline)
+
+    return [entry(slug, title) for slug, title in leaflets]
+
+
+def listed_langs(codes: Iterable[str], *, updating: Callable[[str], bool], published: Callable[[str], bool],
+                 credit: Callable[[str], C | None]) -> list[tuple[str, bool, C | None]]:
+    """A leaflet's languages as its section lists them, in the order of ``codes``: (code, being updated, credit).
+
+    A language being updated is listed as such, without its credit; a published one with
+    it; the others not at all. The build gives its :class:`Credit` objects, the run state
+    their records (:meth:`Credit.as_record`): one rule, so that both make the same keys.
+    """
+    listed: list[tuple[str, bool, C | None]] = []
+    for code in codes:
+        if updating(code):
+            listed.append((code, True, None))
+        elif published(code):
+            listed.append((code, False, credit(code)))
+    return listed
 
 
 def picker_leaflet(config: Config, entry: PickerEntry, *, pdf: bool, bilingual: bool, qr: bool) -> PickerLeaflet:

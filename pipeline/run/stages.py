@@ -751,14 +751,10 @@ def _write_picker(config: Config, state: RunState) -> list[Path]:
 
 def _listed(recorded: LeafletRecord, order: list[str]) -> list[tuple[str, bool, list | None]]:
     """A leaflet's languages as its picker section lists them (picker.section_key), from its records."""
-    listed: list[tuple[str, bool, list | None]] = []
-    for code in order:
-        publication = recorded.langs[code].publication if code in recorded.langs else None
-        if publication is not None and publication.holding:
-            listed.append((code, True, None))
-        elif publication is not None and publication.published:
-            listed.append((code, False, publication.credit or None))
-    return listed
+    langs = recorded.langs
+    return picker.listed_langs(order, updating=lambda code: code in langs and langs[code].publication.holding,
+                               published=lambda code: code in langs and langs[code].publication.published,
+                               credit=lambda code: langs[code].publication.credit or None)
 
 
 def _recorded_section(config: Config, slug: str, title: str, listed: list[tuple[str, bool, list | None]],
