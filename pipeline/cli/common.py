@@ -64,9 +64,14 @@ def _usage_errors_in_one_line() -> Iterator[None]:
         raise typer.Exit(code=2) from None
 
 
-def load_project_config() -> Config:
+def project_root() -> Path:
+    """The project's folder: -C DIR, else the nearest one at or above the current folder."""
     start = options.get("project") or Path.cwd()
-    return load_config(find_project_root(start.resolve()))
+    return find_project_root(start.resolve())
+
+
+def load_project_config() -> Config:
+    return load_config(project_root())
 
 
 @contextlib.contextmanager

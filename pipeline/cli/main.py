@@ -19,8 +19,15 @@ from pipeline.cli import checks as cli_checks
 from pipeline.cli import console
 from pipeline.cli import draft as cli_draft
 from pipeline.cli import review as cli_review
-from pipeline.cli.common import PROJECT_HELP, LeafletsGroup, configured_languages, guarded, options
-from pipeline.core.errors import UsageError
+from pipeline.cli.common import (
+    PROJECT_HELP,
+    LeafletsGroup,
+    configured_languages,
+    guarded,
+    options,
+    project_root,
+)
+from pipeline.core.errors import LeafletsError, UsageError
 
 if TYPE_CHECKING:
     from pipeline.run.stages import StageReport
@@ -159,6 +166,44 @@ def run(
         report = stages.run(config, notify=console.note)
         _summarise(report, config, output_format)
     _fail_if_any(report)
+
+
+WATCHING = "watching for changes (Ctrl-C stops)"
+
+
+@app.command()
+def watch() -> None:
+    """Run the main job now, then again each time a leaflet, catalogue, ledger or setting changes; Ctrl-C stops.
+
+    The process stays up between runs, so a run after an edit does only that
+    edit's work. The project is locked during each run only: reviews and the
+    other commands can run in between. A run that finds nothing to do (the one the
+    watch's own writes wake) shows nothing.
+    """
+    from pipeline.core.config import load_config
+    from pipeline.run import watching
+
+    shown_error = ""
+    try:
+        root = project_root()
+        for number, outcome in enumerate(watching.watch(root, load_config, notify=console.note)):
+            if outcome.error is not None:
+                if str(outcome.error) != shown_error:  # a run refused while another command works: once
+                    shown_error = str(outcome.error)
+                    console.error(shown_error)
+                    console.note(WATCHING)
+                continue
+            shown_error = ""
+            report = outcome.report
+            assert report is not None and outcome.config is not None
+            if number == 0 or report.changed or report.publications or report.failures or report.notes:
+                _summarise(report, outcome.config, SummaryFormat.text)
+                console.note(WATCHING)
+    except KeyboardInterrupt:
+        console.note("stopped watching")
+    except LeafletsError as exc:  # no project here
+        console.error(str(exc))
+        raise typer.Exit(code=exc.exit_code) from None
 
 
 def _fail_if_any(report: StageReport) -> None:

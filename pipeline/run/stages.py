@@ -34,6 +34,7 @@ from pipeline.core.errors import CatalogError, LeafletsError, SourceError
 from pipeline.core.files import write_atomic, writing_project
 from pipeline.core.incremental import (
     FolderMarks,
+    KeptState,
     LanguageRecord,
     LeafletRecord,
     PickerRecord,
@@ -263,43 +264,57 @@ def build_all(config: Config) -> StageReport:
     return report
 
 
-def run(config: Config, notify: Callable[[str], None] | None = None) -> StageReport:
+def run(config: Config, notify: Callable[[str], None] | None = None, kept: KeptState | None = None) -> StageReport:
     """The main job: import (when the raw text changed), extract, update, draft (when
     ``[tool.leaflets.draft] in_run``), build.
 
     ``notify`` is told at once when drafting is about to send text to an online
-    engine (only with ``online_in_run``); the rest is in the report.
+    engine (only with ``online_in_run``); the rest is in the report. ``kept``: the
+    run state as this process's last run left it (`leaflets watch` runs again and again).
 
     Incremental: first, in this process, every leaflet and language whose
     inputs and outputs are as the last run left them is set aside by file
     signatures alone, without parsing anything; then the rest is done, in
     worker processes when there is enough of it.
     """
+    kept = kept or KeptState()
     with writing_project(config.root):
         report = import_sources(config, only_if_needed=True)
         with frozen_heap():  # the state loaded in it lasts the whole run (see load_state)
-            state = load_state(config.root / STATE_FILE, _fingerprint(config))
-            if state.picker is not None:
-                remember_names(state.picker.names)  # before the workers start, which name languages too
-            plan = _plan_run(config, state, skip=report.failed)
-            drafting = bool(plan.jobs) and _drafting(config)  # bad draft settings stop the run before it writes
-            jobs = _shared_out(config, plan.jobs, report)
-            labels = partial(_picker_labels, config) if plan.jobs else None
-            results = _in_workers(config, jobs, plan.folders, while_waiting=labels)
-            report.extend(_report(results))
-            # For the summary, from the records alone: making Publications would load the build stage.
-            report.kept += [kept_row(slug, lang, kept.publication)
-                            for slug, langs in plan.kept.items() for lang, kept in langs.items()]
-            _record_results(config, plan, results, state)
-            if drafting:
-                _draft_new_entries(config, [job for job in plan.jobs if job.slug not in report.failed], state, report,
-                                   notify)
-            if plan.jobs or plan.picker_stale or state.earlier:
-                _retire_deleted_leaflets(config, state, report)
-                report.changed += remove_empty_folders(config)
-                report.changed += _write_picker(config, state)
-                state.save()
+            state = kept.load(config.root / STATE_FILE, _fingerprint(config))
+            try:
+                if _run_planned(config, state, report, notify):
+                    kept.saved()
+            except BaseException:
+                kept.forget()
+                raise
     return report
+
+
+def _run_planned(config: Config, state: RunState, report: StageReport, notify: Callable[[str], None] | None) -> bool:
+    """:func:`run` after the import, from the run state: plan, work, record, picker; True when it saved the state."""
+    if state.picker is not None:
+        remember_names(state.picker.names)  # before the workers start, which name languages too
+    plan = _plan_run(config, state, skip=report.failed)
+    drafting = bool(plan.jobs) and _drafting(config)  # bad draft settings stop the run before it writes
+    jobs = _shared_out(config, plan.jobs, report)
+    labels = partial(_picker_labels, config) if plan.jobs else None
+    results = _in_workers(config, jobs, plan.folders, while_waiting=labels)
+    report.extend(_report(results))
+    # For the summary, from the records alone: making Publications would load the build stage.
+    report.kept += [kept_row(slug, lang, kept.publication)
+                    for slug, langs in plan.kept.items() for lang, kept in langs.items()]
+    _record_results(config, plan, results, state)
+    if drafting:
+        _draft_new_entries(config, [job for job in plan.jobs if job.slug not in report.failed], state, report,
+                           notify)
+    if plan.jobs or plan.picker_stale or state.earlier:
+        _retire_deleted_leaflets(config, state, report)
+        report.changed += remove_empty_folders(config)
+        report.changed += _write_picker(config, state)
+        state.save()
+        return True
+    return False
 
 
 def read_template(config: Config, slug: str) -> Catalog:

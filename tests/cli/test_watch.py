@@ -1,0 +1,205 @@
+"""`leaflets watch`: a run now, then one after each change, in a real process with real file notifications."""
+
+from __future__ import annotations
+
+import queue
+import signal
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+from pipeline.catalogs.po import messages, read_catalog
+from pipeline.core.incremental import KeptState, RunState, load_state
+from pipeline.run import stages, watching
+from tests.conftest import SLUG, approve_all, fake_translation, translate_all
+from tests.robustness.helpers import cli, subprocess_env
+
+WAIT = 120  # seconds: only how long a broken watch may hang the suite; nothing is timed
+
+
+class Watch:
+    """``leaflets watch`` in a subprocess; its stderr read line by line as it comes."""
+
+    def __init__(self, root: Path):
+        self.proc = subprocess.Popen([sys.executable, "-m", "pipeline", "-C", str(root), "watch"], cwd=root,
+                                     env=subprocess_env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        self.lines: queue.Queue[str | None] = queue.Queue()
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def _read(self) -> None:
+        assert self.proc.stderr is not None
+        for line in self.proc.stderr:
+            self.lines.put(line.rstrip("\n"))
+        self.lines.put(None)
+
+    def next_run(self) -> list[str]:
+        """The stderr lines up to the end of the next run the watch shows."""
+        seen = []
+        while (line := self.lines.get(timeout=WAIT)) is not None:
+            if line == "watching for changes (Ctrl-C stops)":
+                return seen
+            seen.append(line)
+        raise AssertionError(f"the watch ended: {seen}")
+
+    def stop(self) -> tuple[int, str]:
+        self.proc.send_signal(signal.SIGINT)
+        self.proc.wait(timeout=WAIT)
+        rest = []
+        while (line := self.lines.get(timeout=WAIT)) is not None:
+            rest.append(line)
+        self.close()
+        return self.proc.returncode, "\n".join(rest)
+
+    def close(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait()
+        assert self.proc.stderr is not None
+        self.proc.stderr.close()
+
+
+@pytest.fixture
+def watching_project(project):
+    watch = Watch(project.root)
+    watch.next_run()  # the first run: nothing to do after the project fixture's
+    yield project, watch
+    watch.close()
+
+
+def test_an_edit_of_the_english_is_extracted_merged_and_built_while_the_watch_runs(watching_project):
+    config, watch = watching_project
+    source = config.source_path(SLUG)
+    text = source.read_text(encoding="utf-8")
+    edited = text.replace("# Magnesium", "# Magnesium (edited while watching)", 1)
+    assert edited != text
+    source.write_text(edited, encoding="utf-8")
+    watch.next_run()
+    assert "Magnesium (edited while watching)" in config.pot_path(SLUG).read_text(encoding="utf-8")
+    assert any("edited while watching" in m.id for m in messages(read_catalog(config.po_path("es", SLUG))))
+    assert "edited while watching" in config.output_path("en", SLUG, ".html").read_text(encoding="utf-8")
+    code, rest = watch.stop()
+    assert code == 0
+    assert "stopped watching" in rest
+
+
+def test_an_approval_made_while_the_watch_runs_publishes_the_language(watching_project):
+    config, watch = watching_project
+    page = config.output_path("es", SLUG, ".html")
+    assert not page.exists()
+    translate_all(config, "es", fake_translation("es"))
+    watch.next_run()  # the translations alone publish nothing
+    assert not page.exists()
+    approve_all(config, "es")  # the ledger, signed with jchen's key through ssh-agent
+    watch.next_run()
+    assert "[es]" in page.read_text(encoding="utf-8")
+    assert watch.stop()[0] == 0
+
+
+def test_the_lock_is_held_only_during_a_run(watching_project):
+    """Between runs, other commands (here a build, which takes the lock) work on the project."""
+    config, watch = watching_project
+    result = cli(config.root, "build")
+    assert result.returncode == 0, result.stderr
+    assert watch.stop()[0] == 0
+
+
+def test_a_bad_setting_is_reported_and_the_watch_goes_on_until_it_is_mended(watching_project):
+    config, watch = watching_project
+    pyproject = config.root / "pyproject.toml"
+    good = pyproject.read_text(encoding="utf-8")
+    pyproject.write_text(good.replace("[tool.leaflets]\n", "[tool.leaflets]\npublish_treshold = 0.5\n", 1),
+                         encoding="utf-8")
+    lines = watch.next_run()
+    assert any(line.startswith("leaflets: error: ") and "pyproject.toml:" in line and "publish_treshold" in line
+               for line in lines), lines
+    pyproject.write_text(good, encoding="utf-8")
+    source = config.source_path(SLUG)
+    source.write_text(source.read_text(encoding="utf-8").replace("# Magnesium", "# Magnesium, mended", 1),
+                      encoding="utf-8")
+    watch.next_run()
+    assert "Magnesium, mended" in config.pot_path(SLUG).read_text(encoding="utf-8")
+    assert watch.stop()[0] == 0
+
+
+def test_outside_a_project_watch_fails_at_once(tmp_path):
+    result = cli(tmp_path, "watch")
+    assert result.returncode != 0
+    assert "no pyproject.toml with a [tool.leaflets] table" in result.stderr
+
+
+# -- what the watch keeps between runs ---------------------------------------------------
+
+
+def test_the_kept_state_is_used_again_while_the_file_is_as_this_process_left_it(project):
+    kept = KeptState()
+    path = project.root / stages.STATE_FILE
+    fingerprint = stages._fingerprint(project)
+    first = kept.load(path, fingerprint)
+    assert kept.load(path, fingerprint) is first
+    # Another command saves another state: read again. (The same state saved again is not written.)
+    other = load_state(path, fingerprint)
+    other.earlier = {"gone": ("A leaflet since deleted", ("es",))}
+    other.save()
+    again = kept.load(path, fingerprint)
+    assert again is not first and again.earlier == other.earlier
+    # Saved by this process: kept.
+    again.save()
+    kept.saved()
+    assert kept.load(path, fingerprint) is again
+    # Other settings: read again.
+    assert kept.load(path, "another fingerprint") is not again
+
+
+def test_a_run_that_fails_forgets_the_kept_state(project, monkeypatch):
+    kept = KeptState()
+    stages.run(project, kept=kept)
+    assert isinstance(kept.state, RunState)
+
+    def broken(*args, **kwargs):
+        raise OSError("disk gone")
+
+    monkeypatch.setattr(stages, "_plan_run", broken)
+    with pytest.raises(OSError):
+        stages.run(project, kept=kept)
+    assert kept.state is None
+
+
+def test_the_watch_is_woken_by_inputs_not_by_outputs_the_state_or_temporary_files(tmp_path):
+    inputs = watching._Inputs(tmp_path)
+    inputs.outputs = str(tmp_path / "site")
+    added = watching.watchfiles.Change.added
+    assert inputs(added, str(tmp_path / "source" / "a.md"))
+    assert inputs(added, str(tmp_path / "locales" / "es" / "LC_MESSAGES" / "a.po"))
+    assert inputs(added, str(tmp_path / "pyproject.toml"))
+    assert not inputs(added, str(tmp_path / "site" / "es" / "a.html"))
+    assert not inputs(added, str(tmp_path / ".leaflets" / "state.json"))
+    assert not inputs(added, str(tmp_path / ".leaflets.lock"))
+    assert not inputs(added, str(tmp_path / "locales" / "es" / "LC_MESSAGES" / ".a.po.leaflets-12-3.tmp"))
+    assert inputs(added, str(tmp_path / "sitemap.txt"))  # beside the outputs' folder, not in it
+
+
+def test_a_run_of_a_kept_state_writes_what_a_run_from_the_file_writes(make_project, tmp_path):
+    """Two projects alike: one run after run in one process (kept state), one a fresh load each time."""
+    one, two = make_project(name="one"), make_project(name="two")
+    kept = KeptState()
+    for config in (one, two):
+        stages.run(config, kept=kept if config is one else None)
+        translate_all(config, "es", fake_translation("es"))
+        approve_all(config, "es")
+    stages.run(one, kept=kept)
+    stages.run(two)
+    for config in (one, two):
+        source = config.source_path(SLUG)
+        source.write_text(source.read_text(encoding="utf-8").replace("# Magnesium", "# Magnesium again", 1),
+                          encoding="utf-8")
+    stages.run(one, kept=kept)
+    stages.run(two)
+    for folder in ("locales", "dist"):
+        files_one = sorted(p.relative_to(one.root) for p in (one.root / folder).rglob("*") if p.is_file())
+        files_two = sorted(p.relative_to(two.root) for p in (two.root / folder).rglob("*") if p.is_file())
+        assert files_one == files_two
+        for relative in files_one:
+            assert (one.root / relative).read_bytes() == (two.root / relative).read_bytes(), relative
