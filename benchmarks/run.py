@@ -13,7 +13,9 @@ leaflets  (``python -m pipeline -C PROJECT ...``)
   - ``run`` after one paragraph of one leaflet changed: the files written must
     all belong to that leaflet (its POT, POs, outputs) plus the index and the
     run state, and its POT and POs must have been rewritten;
-  - peak memory (max RSS of the process and its workers, from wait4).
+  - peak memory (max RSS of the process and its workers, from wait4);
+  - ``watch`` on that project: from each one-paragraph edit (of other leaflets) saved
+    to the end of the run it wakes.
 po4a      (``po4a po4a.cfg``, text module with ``-o markdown``, one POT per leaflet)
 translate-toolkit (``md2po``; per language ``pot2po -t`` and ``po2md``)
   - the same work from scratch, a rerun with nothing changed and a rerun after
@@ -226,11 +228,12 @@ def leaflet_files(slug: str, path: str) -> bool:
 
 
 SHARED = {"dist/index.html", ".leaflets/state.json"}  # the picker and the run state
+LEAFLETS_CLI = [sys.executable, "-m", "pipeline", "-C"]
 
 
 def bench_leaflets(corpus: Path, work: Path, env: dict, repeats: int, timeout: float, name: str = "leaflets") -> dict:
     """``name``: the tool's row (``leaflets``, or ``leaflets + PDF`` on a corpus with PDF editions on)."""
-    cli = [sys.executable, "-m", "pipeline", "-C"]
+    cli = LEAFLETS_CLI
     result: dict = {"tool": name}
     folder = name.replace(" + ", "-").lower()
 
@@ -292,7 +295,82 @@ def bench_leaflets(corpus: Path, work: Path, env: dict, repeats: int, timeout: f
         })
     result["edit"] = asdict(_median(runs))
     result["edit_checks"] = checks
+    if name == "leaflets":
+        result.update(bench_watch(project, env, repeats, timeout))
     return result
+
+
+WATCHING = "watching for changes (Ctrl-C stops)"  # what `leaflets watch` says after each run it shows
+
+
+def bench_watch(project: Path, env: dict, repeats: int, timeout: float) -> dict:
+    """`leaflets watch` on the project: from a one-paragraph edit saved to the end of the run it wakes.
+
+    Timed from just before the edit is written to the watch's line after that run, so the
+    wait for the editor's burst of notifications to end (20 ms of quiet) counts. Each edit is
+    of another leaflet than the reruns' edits. CPU: the watch's and its workers' (/proc).
+    """
+    proc = subprocess.Popen([*LEAFLETS_CLI, str(project), "watch"], cwd=project, env=env, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, text=True, start_new_session=True)
+    lines: list[str] = []
+    said = threading.Condition()
+
+    def read() -> None:
+        assert proc.stderr is not None
+        for line in proc.stderr:
+            with said:
+                lines.append(line.rstrip("\n"))
+                said.notify()
+        with said:
+            lines.append("")  # the end
+            said.notify()
+
+    def until_watching(start: int) -> bool:
+        with said:
+            said.wait_for(lambda: WATCHING in lines[start:] or "" in lines[start:], timeout)
+            return WATCHING in lines[start:]
+
+    threading.Thread(target=read, daemon=True).start()
+    result: dict = {}
+    try:
+        if not until_watching(0):
+            return {"watch_edit": {"seconds": None, "returncode": 1, "error": "\n".join(lines)[-2000:]}}
+        slugs = slugs_of(project)
+        runs, cpu, checks = [], [], []
+        for index in range(repeats):
+            slug = slugs[(index * len(slugs)) // repeats + 1]
+            before = snapshot(project)
+            settle()
+            time.sleep(1)  # the run the last run's own writes woke (it finds nothing to do) is over
+            seen, cpu_before = len(lines), _cpu_of(proc.pid)
+            start = time.perf_counter()
+            edit_paragraph(project / "source" / f"{slug}.md", seed=100 + index)
+            if not until_watching(seen):
+                return {"watch_edit": {"seconds": None, "returncode": 1, "error": "\n".join(lines[seen:])[-2000:]}}
+            runs.append(time.perf_counter() - start)
+            cpu.append(_cpu_of(proc.pid) - cpu_before)
+            changed = [p for p in written(before, snapshot(project)) if p != f"source/{slug}.md"]
+            checks.append({"leaflet": slug, "files_written": len(changed),
+                           "other_leaflets_files_written": [p for p in changed
+                                                            if not leaflet_files(slug, p) and p not in SHARED]})
+        result = {"watch_edit": {"seconds": round(statistics.median(runs), 4), "returncode": 0,
+                                 "cpu_seconds": round(statistics.median(cpu), 3)},
+                  "watch_edit_all_seconds": [round(r, 4) for r in runs], "watch_edit_checks": checks}
+    finally:
+        proc.send_signal(signal.SIGINT)
+        try:
+            proc.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+    result["watch_exit"] = proc.returncode
+    return result
+
+
+def _cpu_of(pid: int) -> float:
+    """User and system CPU seconds of a process and of its children it has waited for (its finished workers)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return sum(int(value) for value in fields[11:15]) / os.sysconf("SC_CLK_TCK")
 
 
 def _median(runs: list[Timing]) -> Timing:
@@ -581,6 +659,18 @@ def checks(results: dict) -> list[str]:
         if nochange is not None:
             out.append(f"- {label}: no-change rerun {nochange:.2f} s (target < {TARGETS['nochange_rerun_s']} s): "
                        + ("met" if nochange < TARGETS["nochange_rerun_s"] else "NOT met"))
+        watched = seconds(ours, "watch_edit")
+        if watched is not None:
+            out.append(f"- {label}: edit saved while `leaflets watch` runs: {watched:.2f} s to the end of its run "
+                       f"(the edit target, < {TARGETS['edit_rerun_s']} s, as a user of the watch feels it): "
+                       + ("met" if watched < TARGETS["edit_rerun_s"] else "NOT met")
+                       + ("" if ours.get("watch_exit") == 0 else f"; Ctrl-C ended it with {ours.get('watch_exit')}"))
+            for check in ours.get("watch_edit_checks", []):
+                bad = check["other_leaflets_files_written"]
+                out.append(f"- {label}: watched edit of {check['leaflet']}: {check['files_written']} files written, "
+                           + ("only that leaflet's files" if not bad else f"ALSO {len(bad)} other files: {', '.join(bad[:4])}"))
+        elif "watch_edit" in ours:
+            out.append(f"- {label}: `leaflets watch` FAILED: {ours['watch_edit'].get('error', '')[-300:]}")
         out += pdf_checks(size)
     return out
 
