@@ -311,12 +311,15 @@ def _picker_record(page: list | None, folders: dict[str, list], names: dict[str,
                         lists)
 
 
+CODE_SUFFIXES = frozenset({".py", ".j2", ".css", ".js", ".po", ".mo", ".json"})  # the code and data a fingerprint reads
+
+
 def fingerprint(settings: Any, code_dirs: list[Path]) -> str:
     """Hash of the settings and the pipeline's own code and templates: change either, rebuild all."""
     digest = hashlib.sha256(json.dumps(settings, sort_keys=True, default=str).encode())
     for folder in code_dirs:
         for file in sorted(folder.rglob("*")):
-            if file.is_file() and file.suffix in {".py", ".j2", ".css", ".js", ".po", ".mo", ".json"}:
+            if file.is_file() and file.suffix in CODE_SUFFIXES:
                 digest.update(file.name.encode())
                 digest.update(file.read_bytes())
     return digest.hexdigest()

@@ -26,8 +26,10 @@ import watchfiles
 from pipeline.core.config import Config
 from pipeline.core.errors import LeafletsError, LockedError
 from pipeline.core.files import LOCK_NAME, TEMPORARY_NAME, project_lock
-from pipeline.core.incremental import KeptState
+from pipeline.core.incremental import CODE_SUFFIXES, KeptState
 from pipeline.run.stages import StageReport, run
+
+PACKAGE = Path(__file__).resolve().parents[1]
 
 # How long to wait before a run refused because another command holds the project lock is
 # tried again (that command's own writes usually wake the watch sooner).
@@ -73,15 +75,29 @@ def watch(root: Path, load_config: Callable[[Path], Config], notify: Callable[[s
     """
     kept = KeptState()
     inputs = _Inputs(root)
+    code = _code_as_loaded()
     outcome = _run(root, load_config, notify, kept, inputs)
     yield outcome
     due = True  # the first wake-up runs again: the plan finds what changed while the watch started
     for changes in watchfiles.watch(root, watch_filter=inputs, stop_event=stop, step=STEP_MS, rust_timeout=RETRY_MS,
                                     yield_on_timeout=True):
         if changes or due:
+            if _code_as_loaded() != code:
+                raise LeafletsError("leaflets itself changed since the watch began (an upgrade?): "
+                                    "its runs would be recorded as the new version's; start `leaflets watch` again")
             outcome = _run(root, load_config, notify, kept, inputs)
             due = isinstance(outcome.error, LockedError)
             yield outcome
+
+
+def _code_as_loaded() -> dict[Path, tuple[int, int]]:
+    """The size and mtime of each file of the pipeline's code and templates (what the run state's fingerprint reads)."""
+    found = {}
+    for path in PACKAGE.rglob("*"):
+        if path.suffix in CODE_SUFFIXES and "__pycache__" not in path.parts:
+            status = path.stat()
+            found[path] = (status.st_size, status.st_mtime_ns)
+    return found
 
 
 def _run(root: Path, load_config: Callable[[Path], Config], notify: Callable[[str], None] | None,

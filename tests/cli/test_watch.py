@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 
 from pipeline.catalogs.po import messages, read_catalog
+from pipeline.core.config import load_config
+from pipeline.core.errors import LeafletsError
 from pipeline.core.incremental import KeptState, RunState, load_state
 from pipeline.run import stages, watching
 from tests.conftest import SLUG, approve_all, fake_translation, translate_all
@@ -203,3 +205,23 @@ def test_a_run_of_a_kept_state_writes_what_a_run_from_the_file_writes(make_proje
         assert files_one == files_two
         for relative in files_one:
             assert (one.root / relative).read_bytes() == (two.root / relative).read_bytes(), relative
+
+
+def test_the_watch_ends_when_leaflets_itself_changes(project, monkeypatch):
+    """Its runs would be recorded under the new code's fingerprint, though made by the code loaded."""
+    runs = watching.watch(project.root, load_config)
+    assert next(runs).report is not None
+    monkeypatch.setattr(watching, "_code_as_loaded", lambda: {Path("pipeline/rules.py"): (1, 1)})
+    with pytest.raises(LeafletsError, match="leaflets itself changed since the watch began"):
+        next(runs)
+
+
+def test_the_code_as_loaded_notices_a_changed_module_or_template(tmp_path, monkeypatch):
+    monkeypatch.setattr(watching, "PACKAGE", tmp_path)
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "rules.py").write_text("LIMIT = 1\n", encoding="utf-8")
+    (tmp_path / "templates" / "page.html.j2").write_text("<p>{{ x }}</p>\n", encoding="utf-8")
+    before = watching._code_as_loaded()
+    assert set(before) == {tmp_path / "rules.py", tmp_path / "templates" / "page.html.j2"}
+    (tmp_path / "templates" / "page.html.j2").write_text("<p>{{ x }}!</p>\n", encoding="utf-8")
+    assert watching._code_as_loaded() != before
