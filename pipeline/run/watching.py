@@ -94,7 +94,7 @@ def _code_as_loaded() -> dict[Path, tuple[int, int]]:
     """The size and mtime of each file of the pipeline's code and templates (what the run state's fingerprint reads)."""
     found = {}
     for path in PACKAGE.rglob("*"):
-        if path.suffix in CODE_SUFFIXES and "__pycache__" not in path.parts:
+        if path.suffix in CODE_SUFFIXES and path.is_file():
             status = path.stat()
             found[path] = (status.st_size, status.st_mtime_ns)
     return found
