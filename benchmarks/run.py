@@ -307,12 +307,13 @@ def bench_watch(project: Path, env: dict, repeats: int, timeout: float) -> dict:
     """`leaflets watch` on the project: from a one-paragraph edit saved to the end of the run it wakes.
 
     Timed from just before the edit is written to the watch's line after that run, so the
-    wait for the editor's burst of notifications to end (20 ms of quiet) counts. Each edit is
+    wait for the editor's burst of notifications to end (20 to 40 ms) counts. Each edit is
     of another leaflet than the reruns' edits. CPU: the watch's and its workers' (/proc).
     """
     proc = subprocess.Popen([*LEAFLETS_CLI, str(project), "watch"], cwd=project, env=env, stdout=subprocess.DEVNULL,
                             stderr=subprocess.PIPE, text=True, start_new_session=True)
     lines: list[str] = []
+    ended = threading.Event()
     said = threading.Condition()
 
     def read() -> None:
@@ -322,23 +323,27 @@ def bench_watch(project: Path, env: dict, repeats: int, timeout: float) -> dict:
                 lines.append(line.rstrip("\n"))
                 said.notify()
         with said:
-            lines.append("")  # the end
+            ended.set()
             said.notify()
 
     def until_watching(start: int) -> bool:
         with said:
-            said.wait_for(lambda: WATCHING in lines[start:] or "" in lines[start:], timeout)
+            said.wait_for(lambda: WATCHING in lines[start:] or ended.is_set(), timeout)
             return WATCHING in lines[start:]
+
+    def failed(start: int) -> dict:
+        return {"watch_edit": {"seconds": None, "returncode": 1, "error": "\n".join(lines[start:])[-2000:]}}
 
     threading.Thread(target=read, daemon=True).start()
     result: dict = {}
     try:
         if not until_watching(0):
-            return {"watch_edit": {"seconds": None, "returncode": 1, "error": "\n".join(lines)[-2000:]}}
+            result = failed(0)
+            return result
         slugs = slugs_of(project)
         runs, cpu, checks = [], [], []
         for index in range(repeats):
-            slug = slugs[(index * len(slugs)) // repeats + 1]
+            slug = slugs[((index * len(slugs)) // repeats + 1) % len(slugs)]
             before = snapshot(project)
             settle()
             time.sleep(1)  # the run the last run's own writes woke (it finds nothing to do) is over
@@ -346,7 +351,8 @@ def bench_watch(project: Path, env: dict, repeats: int, timeout: float) -> dict:
             start = time.perf_counter()
             edit_paragraph(project / "source" / f"{slug}.md", seed=100 + index)
             if not until_watching(seen):
-                return {"watch_edit": {"seconds": None, "returncode": 1, "error": "\n".join(lines[seen:])[-2000:]}}
+                result = failed(seen)
+                return result
             runs.append(time.perf_counter() - start)
             cpu.append(_cpu_of(proc.pid) - cpu_before)
             changed = [p for p in written(before, snapshot(project)) if p != f"source/{slug}.md"]
@@ -356,6 +362,7 @@ def bench_watch(project: Path, env: dict, repeats: int, timeout: float) -> dict:
         result = {"watch_edit": {"seconds": round(statistics.median(runs), 4), "returncode": 0,
                                  "cpu_seconds": round(statistics.median(cpu), 3)},
                   "watch_edit_all_seconds": [round(r, 4) for r in runs], "watch_edit_checks": checks}
+        return result
     finally:
         proc.send_signal(signal.SIGINT)
         try:
@@ -363,8 +370,10 @@ def bench_watch(project: Path, env: dict, repeats: int, timeout: float) -> dict:
         except subprocess.TimeoutExpired:
             os.killpg(proc.pid, signal.SIGKILL)
             proc.wait()
-    result["watch_exit"] = proc.returncode
-    return result
+        ended.wait(timeout=60)
+        assert proc.stderr is not None
+        proc.stderr.close()
+        result["watch_exit"] = proc.returncode
 
 
 def _cpu_of(pid: int) -> float:

@@ -176,14 +176,15 @@ def watch() -> None:
     """Run the main job now, then again each time a leaflet, catalogue, ledger or setting changes; Ctrl-C stops.
 
     The process stays up between runs, so a run after an edit does only that
-    edit's work. The project is locked during each run only: reviews and the
-    other commands can run in between. A run that finds nothing to do (the one the
-    watch's own writes wake) shows nothing.
+    edit's work. The project is locked during each run only: a command started
+    between runs works as usual. A run that did nothing new (the one the watch's
+    own writes wake, or its look every few seconds) shows nothing.
     """
     from pipeline.core.config import load_config
     from pipeline.run import watching
 
     shown_error = ""
+    shown_notes: list[str] = []
     try:
         root = project_root()
         for number, outcome in enumerate(watching.watch(root, load_config, notify=console.note)):
@@ -193,15 +194,19 @@ def watch() -> None:
                     console.error(shown_error)
                     console.note(WATCHING)
                 continue
-            shown_error = ""
-            report = outcome.report
-            assert report is not None and outcome.config is not None
-            if number == 0 or report.changed or report.publications or report.failures or report.notes:
-                _summarise(report, outcome.config, SummaryFormat.text)
+            report, config = outcome.report, outcome.config
+            assert report is not None and config is not None
+            if number == 0 or report.changed or report.publications or report.failures or report.notes != shown_notes:
+                _summarise(report, config, SummaryFormat.text)
                 console.note(WATCHING)
+            shown_error, shown_notes = "", report.notes
+    except watching.RunCutShort:
+        console.error("stopped in the middle of a run: every file is whole, but some leaflets may not be done; "
+                      "`leaflets run` finishes them")
+        raise typer.Exit(code=130) from None
     except KeyboardInterrupt:
         console.note("stopped watching")
-    except LeafletsError as exc:  # no project here
+    except LeafletsError as exc:  # no project here, or leaflets itself changed
         console.error(str(exc))
         raise typer.Exit(code=exc.exit_code) from None
 

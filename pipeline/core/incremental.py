@@ -24,6 +24,7 @@ import json
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -167,23 +168,34 @@ class KeptState:
     """
 
     state: RunState | None = None
-    seen: Signature | None = None  # the file when this process last read or wrote it
+    # The file when this process last read or wrote it: inode, size, mtime. Every save renames a
+    # new file into place, so another process's save of the same size within the filesystem's
+    # mtime granularity still shows, as another inode.
+    seen: tuple[int, int, int] | None = None
 
     def load(self, path: Path, fingerprint: str) -> RunState:
         """The state at ``path`` (:func:`load_state`), as kept when the file is as this process left it."""
         if (self.state is None or self.state.path != path or self.state.fingerprint != fingerprint
-                or not unchanged(path, self.seen)):
-            seen = record(path, content_hash=False)  # before reading: a later write is seen next time
+                or self.seen is None or _identity(path) != self.seen):
+            seen = _identity(path)  # before reading: a later write is seen next time
             self.state, self.seen = load_state(path, fingerprint), seen
         return self.state
 
     def saved(self) -> None:
         """The state was just saved: keep it while the file stays as saved."""
         if self.state is not None:
-            self.seen = record(self.state.path, content_hash=False)
+            self.seen = _identity(self.state.path)
 
     def forget(self) -> None:
         self.state = self.seen = None
+
+
+def _identity(path: Path) -> tuple[int, int, int] | None:
+    try:
+        status = os.stat(path)
+    except FileNotFoundError:
+        return None
+    return status.st_ino, status.st_size, status.st_mtime_ns
 
 
 _DAMAGE = (ValueError, UnicodeDecodeError, KeyError, TypeError, AttributeError, IndexError, RecursionError)
@@ -318,8 +330,24 @@ def fingerprint(settings: Any, code_dirs: list[Path]) -> str:
     """Hash of the settings and the pipeline's own code and templates: change either, rebuild all."""
     digest = hashlib.sha256(json.dumps(settings, sort_keys=True, default=str).encode())
     for folder in code_dirs:
-        for file in sorted(folder.rglob("*")):
-            if file.is_file() and file.suffix in CODE_SUFFIXES:
-                digest.update(file.name.encode())
-                digest.update(file.read_bytes())
+        digest.update(code_digest(folder).encode())
+    return digest.hexdigest()
+
+
+def code_files(folder: Path) -> list[Path]:
+    """The code and templates under ``folder`` that a fingerprint covers."""
+    return sorted(file for file in folder.rglob("*") if file.suffix in CODE_SUFFIXES and file.is_file())
+
+
+@cache
+def code_digest(folder: Path) -> str:
+    """The digest of the code and templates under ``folder``, read once per process: the code it runs.
+
+    Read again on each run, a process that stays up (`leaflets watch`) would record its
+    runs under the digest of code installed since, which it does not run.
+    """
+    digest = hashlib.sha256()
+    for file in code_files(folder):
+        digest.update(file.name.encode())
+        digest.update(file.read_bytes())
     return digest.hexdigest()

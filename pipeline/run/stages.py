@@ -277,13 +277,20 @@ def run(config: Config, notify: Callable[[str], None] | None = None, kept: KeptS
     signatures alone, without parsing anything; then the rest is done, in
     worker processes when there is enough of it.
     """
+    # A process that runs again and again (the watch) makes PDFs in forked workers only, however
+    # few: once Typst has made one in a process, the workers it forks later cannot use Typst and
+    # fall back to WeasyPrint, whose PDFs a later run would keep (pdf.render_pdf). Without PDF
+    # editions it works in its own process when there is little to do, as `run` does: an edit
+    # at 10 x 3 took 0.08 s so and 0.18 s in a worker, whose caches (locale data, checked
+    # signatures) end with it (2026-12-03).
+    in_workers_only = kept is not None and config.build.pdf
     kept = kept or KeptState()
     with writing_project(config.root):
         report = import_sources(config, only_if_needed=True)
         with frozen_heap():  # the state loaded in it lasts the whole run (see load_state)
             state = kept.load(config.root / STATE_FILE, _fingerprint(config))
             try:
-                if _run_planned(config, state, report, notify):
+                if _run_planned(config, state, report, notify, in_workers_only):
                     kept.saved()
             except BaseException:
                 kept.forget()
@@ -291,7 +298,8 @@ def run(config: Config, notify: Callable[[str], None] | None = None, kept: KeptS
     return report
 
 
-def _run_planned(config: Config, state: RunState, report: StageReport, notify: Callable[[str], None] | None) -> bool:
+def _run_planned(config: Config, state: RunState, report: StageReport, notify: Callable[[str], None] | None,
+                 in_workers_only: bool) -> bool:
     """:func:`run` after the import, from the run state: plan, work, record, picker; True when it saved the state."""
     if state.picker is not None:
         remember_names(state.picker.names)  # before the workers start, which name languages too
@@ -299,7 +307,7 @@ def _run_planned(config: Config, state: RunState, report: StageReport, notify: C
     drafting = bool(plan.jobs) and _drafting(config)  # bad draft settings stop the run before it writes
     jobs = _shared_out(config, plan.jobs, report)
     labels = partial(_picker_labels, config) if plan.jobs else None
-    results = _in_workers(config, jobs, plan.folders, while_waiting=labels)
+    results = _in_workers(config, jobs, plan.folders, while_waiting=labels, always=in_workers_only)
     report.extend(_report(results))
     # For the summary, from the records alone: making Publications would load the build stage.
     report.kept += [kept_row(slug, lang, kept.publication)
@@ -454,15 +462,15 @@ PARALLEL_LANGUAGES_FROM = 8  # languages of fewer leaflets than that, shared amo
 
 
 def _in_workers(config: Config, jobs: list[LeafletJob], folders: dict[str, FolderMarks] | None = None,
-                while_waiting: Callable[[], None] | None = None) -> list[LeafletResult]:
-    """The jobs done (:func:`_work_on_leaflet`), in worker processes when there are enough of them.
+                while_waiting: Callable[[], None] | None = None, always: bool = False) -> list[LeafletResult]:
+    """The jobs done (:func:`_work_on_leaflet`), in worker processes when there are enough of them (``always``: any).
 
     ``folders``: see :func:`_work_on_leaflet`. ``while_waiting`` is called in
     this process meanwhile (it would otherwise sit idle).
     """
     function = partial(_work_on_leaflet, config, folders or {})
-    workers = min(os.cpu_count() or 1, 4)
-    if len(jobs) < PARALLEL_FROM or workers < 2:
+    workers = min(os.cpu_count() or 1, 4, len(jobs)) if always else min(os.cpu_count() or 1, 4)
+    if not jobs or (not always and (len(jobs) < PARALLEL_FROM or workers < 2)):
         if while_waiting is not None:
             while_waiting()
         return [function(job) for job in jobs]
@@ -813,13 +821,15 @@ def _picker_labels(config: Config) -> None:
         picker.language_label(code)
 
 
+PACKAGE = Path(__file__).resolve().parents[1]  # the whole pipeline package, not only run/
+
+
 def _fingerprint(config: Config) -> str:
-    package = Path(__file__).resolve().parents[1]  # the whole pipeline package, not only run/
     # Babel's version too: its locale data names the languages and writes the dates of the outputs.
     # The glossary too: the checks read it, and an approval made under other checks is checked again.
     glossary = config.root / config.glossary
     return fingerprint(
         {"settings": config.as_dict(), "root": str(config.root), "version": __version__,
          "babel": babel.__version__,
-         "glossary": hashlib.sha256(glossary.read_bytes()).hexdigest() if glossary.is_file() else None}, [package]
+         "glossary": hashlib.sha256(glossary.read_bytes()).hexdigest() if glossary.is_file() else None}, [PACKAGE]
     )

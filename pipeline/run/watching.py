@@ -9,13 +9,14 @@ reading the run state (README, Speed).
 Changes are learnt from the operating system's file notifications (watchfiles: inotify
 on Linux, FSEvents on macOS), not by looking at 12,000 files again and again. What
 changed is still judged by the run's plan, from file signatures: a notification only
-says when to look. The project lock is held for each run only, so clinicians can review
-and the other commands can run in between.
+says when to look. The watch also looks every few seconds without one, for what no
+notification wakes it for: outputs changed by hand, a notification lost. The project
+lock is held for each run only, so clinicians can review and the other commands can run
+in between.
 """
 
 from __future__ import annotations
 
-import os
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -26,17 +27,22 @@ import watchfiles
 from pipeline.core.config import Config
 from pipeline.core.errors import LeafletsError, LockedError
 from pipeline.core.files import LOCK_NAME, TEMPORARY_NAME, project_lock
-from pipeline.core.incremental import CODE_SUFFIXES, KeptState
-from pipeline.run.stages import StageReport, run
+from pipeline.core.incremental import KeptState, code_files
+from pipeline.run.stages import PACKAGE, StageReport, run
 
-PACKAGE = Path(__file__).resolve().parents[1]
-
-# How long to wait before a run refused because another command holds the project lock is
-# tried again (that command's own writes usually wake the watch sooner).
-RETRY_MS = 1000
-# A run starts once no new change came for this long: an editor's save (a temporary file
-# renamed, or a write in place) is one burst of notifications a few milliseconds long.
+# The watch wakes this often without a change, to try again a run refused because another
+# command held the project lock (that command's writes usually wake it sooner), and to count
+# towards the next look without one.
+WAKE_MS = 1000
+LOOK_EVERY = 10  # wake-ups without a change between two runs
+# A run starts once no new change came for this long (watchfiles' step; a burst that goes on
+# is cut at its default 1.6 s): an editor's save, a temporary file renamed or a write in
+# place, is one burst of notifications a few milliseconds long.
 STEP_MS = 20
+
+
+class RunCutShort(KeyboardInterrupt):
+    """Ctrl-C came in the middle of a run: every file is whole, but some leaflets may not be done."""
 
 
 @dataclass
@@ -52,18 +58,23 @@ class _Inputs(watchfiles.DefaultFilter):
     """The changes worth a run: not the outputs, the run state, the lock or a run's temporary files.
 
     A run's own writes to the catalogues wake the watch once more; that run finds
-    nothing to do and shows nothing.
+    nothing to do. Paths are judged inside the project (a project kept under a
+    folder named like one the default filter skips, `.venv` say, still wakes it).
     """
 
     def __init__(self, root: Path):
-        # .leaflets/ holds what the pipeline keeps for itself: the run state, the drafts' cache.
-        super().__init__(ignore_paths=[root / ".leaflets", root / LOCK_NAME])
-        self.outputs = str(root / "dist")  # until the settings are read
+        super().__init__()
+        self.root = root
+        self.outputs = root / "dist"  # until the settings are read
 
     def __call__(self, change: watchfiles.Change, path: str) -> bool:
-        if path == self.outputs or path.startswith(self.outputs + os.sep):
+        where = Path(path)
+        # .leaflets/ holds what the pipeline keeps for itself: the run state, the drafts' cache.
+        if (where.is_relative_to(self.outputs) or where.is_relative_to(self.root / ".leaflets")
+                or where == self.root / LOCK_NAME or TEMPORARY_NAME.fullmatch(where.name)):
             return False
-        return not TEMPORARY_NAME.fullmatch(os.path.basename(path)) and super().__call__(change, path)
+        inside = where.relative_to(self.root) if where.is_relative_to(self.root) else Path(where.name)
+        return super().__call__(change, str(inside))
 
 
 def watch(root: Path, load_config: Callable[[Path], Config], notify: Callable[[str], None] | None = None, *,
@@ -71,32 +82,43 @@ def watch(root: Path, load_config: Callable[[Path], Config], notify: Callable[[s
     """Run the main job on the project at ``root`` now, then after each change; yield each run's outcome.
 
     The settings are read again for each run (a change to pyproject.toml is a
-    change like any other). Ends when ``stop`` is set; Ctrl-C raises KeyboardInterrupt.
+    change like any other). Ends when ``stop`` is set; Ctrl-C raises KeyboardInterrupt
+    (:class:`RunCutShort` in the middle of a run); a LeafletsError when the pipeline's
+    own code changed on disk.
     """
     kept = KeptState()
     inputs = _Inputs(root)
-    code = _code_as_loaded()
+    code = _code_on_disk()
     outcome = _run(root, load_config, notify, kept, inputs)
     yield outcome
-    due = True  # the first wake-up runs again: the plan finds what changed while the watch started
-    for changes in watchfiles.watch(root, watch_filter=inputs, stop_event=stop, step=STEP_MS, rust_timeout=RETRY_MS,
-                                    yield_on_timeout=True):
-        if changes or due:
-            if _code_as_loaded() != code:
+    folders = [root, *_outside(root, outcome.config)]
+    due, idle = True, 0  # the first wake-up runs again: the plan finds what changed while the watch started
+    for changes in watchfiles.watch(*folders, watch_filter=inputs, stop_event=stop, step=STEP_MS,
+                                    rust_timeout=WAKE_MS, yield_on_timeout=True):
+        idle = 0 if changes else idle + 1
+        if changes or due or idle >= LOOK_EVERY:
+            if _code_on_disk() != code:
                 raise LeafletsError("leaflets itself changed since the watch began (an upgrade?): "
-                                    "its runs would be recorded as the new version's; start `leaflets watch` again")
+                                    "start `leaflets watch` again")
             outcome = _run(root, load_config, notify, kept, inputs)
-            due = isinstance(outcome.error, LockedError)
+            due, idle = isinstance(outcome.error, LockedError), 0
             yield outcome
 
 
-def _code_as_loaded() -> dict[Path, tuple[int, int]]:
-    """The size and mtime of each file of the pipeline's code and templates (what the run state's fingerprint reads)."""
+def _outside(root: Path, config: Config | None) -> list[Path]:
+    """The folders of inputs the settings put outside the project (the English sources, the glossary's)."""
+    if config is None:
+        return []
+    folders = {config.source_dir, (config.root / config.glossary).parent}
+    return sorted(folder for folder in folders if folder.is_dir() and not folder.is_relative_to(root))
+
+
+def _code_on_disk() -> dict[Path, tuple[int, int, int]]:
+    """Each file of the pipeline's code and templates (what the run state's fingerprint covers): inode, size, mtime."""
     found = {}
-    for path in PACKAGE.rglob("*"):
-        if path.suffix in CODE_SUFFIXES and path.is_file():
-            status = path.stat()
-            found[path] = (status.st_size, status.st_mtime_ns)
+    for path in code_files(PACKAGE):
+        status = path.stat()
+        found[path] = (status.st_ino, status.st_size, status.st_mtime_ns)
     return found
 
 
@@ -105,8 +127,10 @@ def _run(root: Path, load_config: Callable[[Path], Config], notify: Callable[[st
     config = None
     try:
         config = load_config(root)
-        inputs.outputs = str(config.output_dir)
+        inputs.outputs = config.output_dir
         with project_lock(config.root):
             return Outcome(config, run(config, notify, kept))
     except LeafletsError as error:
         return Outcome(config, error=error)
+    except KeyboardInterrupt:
+        raise RunCutShort from None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import queue
 import signal
 import subprocess
@@ -10,10 +11,12 @@ import threading
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
 from pipeline.catalogs.po import messages, read_catalog
+from pipeline.cli.main import app
 from pipeline.core.config import load_config
-from pipeline.core.errors import LeafletsError
+from pipeline.core.errors import LeafletsError, LockedError
 from pipeline.core.incremental import KeptState, RunState, load_state
 from pipeline.run import stages, watching
 from tests.conftest import SLUG, approve_all, fake_translation, translate_all
@@ -66,9 +69,11 @@ class Watch:
 @pytest.fixture
 def watching_project(project):
     watch = Watch(project.root)
-    watch.next_run()  # the first run: nothing to do after the project fixture's
-    yield project, watch
-    watch.close()
+    try:
+        watch.next_run()  # the first run: nothing to do after the project fixture's
+        yield project, watch
+    finally:
+        watch.close()
 
 
 def test_an_edit_of_the_english_is_extracted_merged_and_built_while_the_watch_runs(watching_project):
@@ -100,10 +105,28 @@ def test_an_approval_made_while_the_watch_runs_publishes_the_language(watching_p
     assert watch.stop()[0] == 0
 
 
-def test_the_lock_is_held_only_during_a_run(watching_project):
-    """Between runs, other commands (here a build, which takes the lock) work on the project."""
+def test_an_output_deleted_by_hand_is_made_again_at_the_watch_s_next_look(watching_project):
+    """No notification wakes the watch for the outputs (its own writes would): it looks without one too."""
     config, watch = watching_project
-    result = cli(config.root, "build")
+    page = config.output_path("en", SLUG, ".html")
+    made = page.read_bytes()
+    page.unlink()
+    lines = watch.next_run()
+    assert page.read_bytes() == made, lines
+    assert watch.stop()[0] == 0
+
+
+def test_the_lock_is_held_only_during_a_run(watching_project):
+    """Between runs, other commands (here a build, which takes the lock) work on the project.
+
+    A command that starts during one of the watch's runs is refused, as beside any other run:
+    tried again until it is not (the watch runs again after a second on its own).
+    """
+    config, watch = watching_project
+    for _ in range(20):
+        result = cli(config.root, "build")
+        if "is working on this project" not in result.stderr:
+            break
     assert result.returncode == 0, result.stderr
     assert watch.stop()[0] == 0
 
@@ -170,8 +193,9 @@ def test_a_run_that_fails_forgets_the_kept_state(project, monkeypatch):
 
 
 def test_the_watch_is_woken_by_inputs_not_by_outputs_the_state_or_temporary_files(tmp_path):
-    inputs = watching._Inputs(tmp_path)
-    inputs.outputs = str(tmp_path / "site")
+    inputs = watching._Inputs(tmp_path / ".venv" / "clinic")  # the default filter skips .venv folders
+    tmp_path = tmp_path / ".venv" / "clinic"
+    inputs.outputs = tmp_path / "site"
     added = watching.watchfiles.Change.added
     assert inputs(added, str(tmp_path / "source" / "a.md"))
     assert inputs(added, str(tmp_path / "locales" / "es" / "LC_MESSAGES" / "a.po"))
@@ -184,8 +208,13 @@ def test_the_watch_is_woken_by_inputs_not_by_outputs_the_state_or_temporary_file
 
 
 def test_a_run_of_a_kept_state_writes_what_a_run_from_the_file_writes(make_project, tmp_path):
-    """Two projects alike: one run after run in one process (kept state), one a fresh load each time."""
-    one, two = make_project(name="one"), make_project(name="two")
+    """Two projects alike: one run after run in one process (kept state), one a fresh load each time.
+
+    PDF editions off: this process makes the one-shot runs' PDFs with Typst, after which
+    its forked workers make theirs with WeasyPrint (see the test above).
+    """
+    no_pdf = "[tool.leaflets.build]\npdf = false\n"
+    one, two = make_project(name="one", extra=no_pdf), make_project(name="two", extra=no_pdf)
     kept = KeptState()
     for config in (one, two):
         stages.run(config, kept=kept if config is one else None)
@@ -209,19 +238,99 @@ def test_a_run_of_a_kept_state_writes_what_a_run_from_the_file_writes(make_proje
 
 def test_the_watch_ends_when_leaflets_itself_changes(project, monkeypatch):
     """Its runs would be recorded under the new code's fingerprint, though made by the code loaded."""
-    runs = watching.watch(project.root, load_config)
-    assert next(runs).report is not None
-    monkeypatch.setattr(watching, "_code_as_loaded", lambda: {Path("pipeline/rules.py"): (1, 1)})
-    with pytest.raises(LeafletsError, match="leaflets itself changed since the watch began"):
-        next(runs)
+    stop = threading.Event()
+    deadline = threading.Timer(WAIT, stop.set)  # a watch that never looks again ends the test, failing it
+    deadline.start()
+    try:
+        runs = watching.watch(project.root, load_config, stop=stop)
+        assert next(runs).report is not None
+        monkeypatch.setattr(watching, "_code_on_disk", lambda: {Path("pipeline/rules.py"): (1, 1, 1)})
+        with pytest.raises(LeafletsError, match="leaflets itself changed since the watch began"):
+            next(runs)
+    finally:
+        deadline.cancel()
 
 
-def test_the_code_as_loaded_notices_a_changed_module_or_template(tmp_path, monkeypatch):
+def test_a_process_that_runs_again_and_again_makes_pdfs_in_forked_workers_however_few(project, monkeypatch):
+    """Typst keeps threads once it has made a PDF, which a process forked later lacks: the watch makes none itself."""
+    assert project.build.pdf
+    built_in: list[int] = []
+    real = stages._work_on_language
+    pids = project.root / "pids"
+
+    def recording(*args, **kwargs):
+        with open(pids, "a", encoding="utf-8") as file:  # a forked worker's list would stay in the worker
+            file.write(f"{os.getpid()}\n")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(stages, "_work_on_language", recording)
+    translate_all(project, "es", fake_translation("es"))
+    stages.run(project)  # one leaflet: a one-shot run works in its own process
+    built_in = [int(line) for line in pids.read_text(encoding="utf-8").split()]
+    assert set(built_in) == {os.getpid()}
+    pids.unlink()
+    translate_all(project, "es", fake_translation("es-again"))
+    stages.run(project, kept=KeptState())
+    built_in = [int(line) for line in pids.read_text(encoding="utf-8").split()]
+    assert built_in and os.getpid() not in built_in
+
+
+def test_the_code_on_disk_notices_a_changed_module_or_template(tmp_path, monkeypatch):
     monkeypatch.setattr(watching, "PACKAGE", tmp_path)
     (tmp_path / "templates").mkdir()
     (tmp_path / "rules.py").write_text("LIMIT = 1\n", encoding="utf-8")
     (tmp_path / "templates" / "page.html.j2").write_text("<p>{{ x }}</p>\n", encoding="utf-8")
-    before = watching._code_as_loaded()
+    (tmp_path / "notes.txt").write_text("not code\n", encoding="utf-8")
+    before = watching._code_on_disk()
     assert set(before) == {tmp_path / "rules.py", tmp_path / "templates" / "page.html.j2"}
-    (tmp_path / "templates" / "page.html.j2").write_text("<p>{{ x }}!</p>\n", encoding="utf-8")
-    assert watching._code_as_loaded() != before
+    (tmp_path / "templates" / "page.html.j2").write_text("<p>{{ x }}?</p>\n", encoding="utf-8")  # same size
+    assert watching._code_on_disk() != before
+
+
+def test_the_watch_runs_after_a_change_after_a_refused_run_and_every_few_wake_ups(project, monkeypatch):
+    """Which wake-ups run (watchfiles' own watching replaced by a list of wake-ups: a set of changes, or none)."""
+    change = {(watching.watchfiles.Change.modified, str(project.source_path(SLUG)))}
+    wake_ups = [set(), set(), change, *[set()] * (watching.LOOK_EVERY - 1), set(), set(), change, set()]
+    outcomes = iter([watching.Outcome(project, error=LockedError("busy")), *[watching.Outcome(project)] * 10])
+    runs = []
+
+    def fake_run(*args):
+        runs.append(len(seen))
+        return next(outcomes) if len(runs) > 1 else watching.Outcome(project)
+
+    seen: list = []
+
+    def fake_watch(*folders, **options):
+        for wake_up in wake_ups:
+            seen.append(wake_up)
+            yield wake_up
+
+    monkeypatch.setattr(watching, "_run", fake_run)
+    monkeypatch.setattr(watching.watchfiles, "watch", fake_watch)
+    list(watching.watch(project.root, load_config))
+    # The first run; the first wake-up (the catch-up), refused; the next tries again, without a
+    # change; the change; the LOOK_EVERY-th wake-up without a change since; the change two after.
+    assert runs == [0, 1, 2, 3, 3 + watching.LOOK_EVERY, 5 + watching.LOOK_EVERY]
+
+
+def test_ctrl_c_in_the_middle_of_a_run_exits_130_and_says_how_to_finish(project, monkeypatch):
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(watching, "run", interrupted)
+    with pytest.raises(watching.RunCutShort):
+        watching._run(project.root, load_config, None, KeptState(), watching._Inputs(project.root))
+    result = CliRunner().invoke(app, ["-C", str(project.root), "watch"])
+    assert result.exit_code == 130
+    assert "stopped in the middle of a run" in result.output and "`leaflets run` finishes them" in result.output
+
+
+def test_ctrl_c_between_runs_exits_0(project, monkeypatch):
+    def stopped(*args, **kwargs):
+        yield watching.Outcome(project, stages.StageReport())
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(watching, "watch", stopped)
+    result = CliRunner().invoke(app, ["-C", str(project.root), "watch"])
+    assert result.exit_code == 0
+    assert "stopped watching" in result.output
