@@ -235,7 +235,7 @@ def find_project_root(start: Path) -> Path:
     """The nearest folder at or above ``start`` whose pyproject.toml has [tool.leaflets]."""
     for folder in [start, *start.parents]:
         candidate = folder / "pyproject.toml"
-        if candidate.is_file() and "[tool.leaflets" in candidate.read_text(encoding="utf-8"):
+        if candidate.is_file() and b"[tool.leaflets" in candidate.read_bytes():  # bytes: load_config judges the text
             return folder
     raise ConfigError(f"no pyproject.toml with a [tool.leaflets] table at or above {start}")
 
@@ -244,9 +244,14 @@ def load_config(root: Path) -> Config:
     """The project's Config, or a ConfigError naming pyproject.toml and the line of the first bad setting."""
     path = root / "pyproject.toml"
     try:
-        text = path.read_text(encoding="utf-8")
+        raw = path.read_bytes()
     except FileNotFoundError:
         raise ConfigError("no pyproject.toml here", path) from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[:exc.start].count(b"\n") + 1
+        raise ConfigError("not valid UTF-8 (a TOML file is UTF-8): save it again as UTF-8", path, line) from None
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

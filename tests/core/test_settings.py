@@ -21,6 +21,7 @@ from pipeline.core.engine_settings import ENGINE_SETTINGS
 from pipeline.core.errors import ConfigError
 from pipeline.drafting.engines import REGISTRY, EngineContext, create_engine
 from pipeline.review import ledger as review
+from tests.robustness.helpers import cli
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -229,3 +230,14 @@ def test_the_shipped_pyproject_and_the_documented_keys_agree():
         missing = [key for key in keys if f"`{key}`" not in documented and f"\n{key} =" not in documented
                    and f"tool.leaflets.{key}]" not in documented]
         assert not missing, f"[tool.leaflets{'.' + table if table else ''}] keys documented nowhere: {missing}"
+
+
+def test_a_pyproject_saved_in_latin_1_is_a_one_line_error_at_its_line(tmp_path):
+    """An editor that saved "Café" as Latin-1: the line named, not a Python codec traceback."""
+    root = tmp_path / "clinic"
+    root.mkdir()
+    (root / "pyproject.toml").write_bytes(HEAD.encode() + '# Café leaflets\n'.encode("latin-1"))
+    result = cli(root, "run")
+    assert result.returncode == 1
+    assert result.stderr.strip() == (f"leaflets: error: {root / 'pyproject.toml'}:6: not valid UTF-8 "
+                                      "(a TOML file is UTF-8): save it again as UTF-8")
