@@ -364,6 +364,8 @@ def bench_watch(project: Path, env: dict, repeats: int, timeout: float) -> dict:
                   "watch_edit_all_seconds": [round(r, 4) for r in runs], "watch_edit_checks": checks}
         return result
     finally:
+        settle()
+        time.sleep(1)  # the run the last run's own writes woke is over: Ctrl-C in a run exits 130
         proc.send_signal(signal.SIGINT)
         try:
             proc.wait(timeout=60)

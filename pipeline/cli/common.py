@@ -17,6 +17,10 @@ from pipeline.core.errors import LeafletsError, UsageError
 from pipeline.core.files import project_lock
 from pipeline.core.languages import suggestions
 
+# How long a command waits for the project lock before it is refused: longer than one of
+# `leaflets watch`'s runs takes after an edit, or its look every few seconds.
+LOCK_WAIT = 2.0
+
 # Set from -C/--project, before or after the subcommand; read by every command.
 options: dict[str, Path] = {}
 
@@ -79,7 +83,7 @@ def guarded(locked: bool = True) -> Iterator[Config]:
     """Load the config, hold the project lock, and turn expected failures into their exit code."""
     try:
         config = load_project_config()
-        with project_lock(config.root) if locked else contextlib.nullcontext():
+        with project_lock(config.root, LOCK_WAIT) if locked else contextlib.nullcontext():
             yield config
     except LeafletsError as exc:
         console.error(str(exc))

@@ -177,8 +177,8 @@ def watch() -> None:
 
     The process stays up between runs, so a run after an edit does only that
     edit's work. The project is locked during each run only: a command started
-    between runs works as usual. A run that did nothing new (the one the watch's
-    own writes wake, or its look every few seconds) shows nothing.
+    meanwhile waits for it. A run that did nothing new (the one the watch's own
+    writes wake, or its look every few seconds) shows nothing.
     """
     from pipeline.core.config import load_config
     from pipeline.run import watching

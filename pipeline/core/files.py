@@ -217,8 +217,8 @@ UNFINISHED_NAME = ".leaflets/unfinished"  # the folders a run began writing temp
 
 
 @contextlib.contextmanager
-def project_lock(root: Path) -> Iterator[None]:
-    """Hold the project lock, or refuse at once when another run holds it; write the project meanwhile.
+def project_lock(root: Path, wait: float = 0) -> Iterator[None]:
+    """Hold the project lock, or refuse when another process still holds it after ``wait`` seconds; write the project meanwhile.
 
     Nothing is written to take the lock: a run that changes nothing writes no
     file at all. Holding it, first the temporary files of a run killed mid-write
@@ -230,7 +230,7 @@ def project_lock(root: Path) -> Iterator[None]:
     refuse_links_out(root, lock_path)
     with contextlib.ExitStack() as held:
         try:
-            held.enter_context(flock(lock_path, wait=0))
+            held.enter_context(flock(lock_path, wait=wait))
         except BlockingIOError:
             raise LockedError(
                 f"another leaflets process (pid {_lock_holder(lock_path)}) is working on this project; "

@@ -170,7 +170,7 @@ class KeptState:
     state: RunState | None = None
     # The file when this process last read or wrote it: inode, size, mtime. Every save renames a
     # new file into place, so another process's save of the same size within the filesystem's
-    # mtime granularity still shows, as another inode.
+    # mtime granularity almost always shows too, as another inode.
     seen: tuple[int, int, int] | None = None
 
     def load(self, path: Path, fingerprint: str) -> RunState:
@@ -341,10 +341,11 @@ def code_files(folder: Path) -> list[Path]:
 
 @cache
 def code_digest(folder: Path) -> str:
-    """The digest of the code and templates under ``folder``, read once per process: the code it runs.
+    """The digest of the code and templates under ``folder``, read once per process.
 
     Read again on each run, a process that stays up (`leaflets watch`) would record its
-    runs under the digest of code installed since, which it does not run.
+    runs under the digest of code installed since, most of which it does not run; the
+    watch ends instead when the code on disk changes (watching._code_on_disk).
     """
     digest = hashlib.sha256()
     for file in code_files(folder):

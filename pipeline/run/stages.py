@@ -281,8 +281,8 @@ def run(config: Config, notify: Callable[[str], None] | None = None, kept: KeptS
     # few: once Typst has made one in a process, the workers it forks later cannot use Typst and
     # fall back to WeasyPrint, whose PDFs a later run would keep (pdf.render_pdf). Without PDF
     # editions it works in its own process when there is little to do, as `run` does: an edit
-    # at 10 x 3 took 0.08 s so and 0.18 s in a worker, whose caches (locale data, checked
-    # signatures) end with it (2026-12-03).
+    # at 10 x 3 took 0.08 s in the watch's own process and 0.18 s in a worker, whose caches
+    # (locale data, checked signatures) end with it (2026-12-03).
     in_workers_only = kept is not None and config.build.pdf
     kept = kept or KeptState()
     with writing_project(config.root):

@@ -10,7 +10,8 @@ Changes are learnt from the operating system's file notifications (watchfiles: i
 on Linux, FSEvents on macOS), not by looking at 12,000 files again and again. What
 changed is still judged by the run's plan, from file signatures: a notification only
 says when to look. The watch also looks every few seconds without one, for what no
-notification wakes it for: outputs changed by hand, a notification lost. The project
+notification wakes it for: outputs changed by hand, inputs the settings put outside the
+project folder (the English sources, the glossary), a notification lost. The project
 lock is held for each run only, so clinicians can review and the other commands can run
 in between.
 """
@@ -31,8 +32,8 @@ from pipeline.core.incremental import KeptState, code_files
 from pipeline.run.stages import PACKAGE, StageReport, run
 
 # The watch wakes this often without a change, to try again a run refused because another
-# command held the project lock (that command's writes usually wake it sooner), and to count
-# towards the next look without one.
+# command held the project lock (that command's writes to catalogues and ledgers wake it
+# sooner), and to count towards the next look without one.
 WAKE_MS = 1000
 LOOK_EVERY = 10  # wake-ups without a change between two runs
 # A run starts once no new change came for this long (watchfiles' step; a burst that goes on
@@ -70,11 +71,11 @@ class _Inputs(watchfiles.DefaultFilter):
     def __call__(self, change: watchfiles.Change, path: str) -> bool:
         where = Path(path)
         # .leaflets/ holds what the pipeline keeps for itself: the run state, the drafts' cache.
-        if (where.is_relative_to(self.outputs) or where.is_relative_to(self.root / ".leaflets")
-                or where == self.root / LOCK_NAME or TEMPORARY_NAME.fullmatch(where.name)):
+        if (not where.is_relative_to(self.root) or where.is_relative_to(self.outputs)
+                or where.is_relative_to(self.root / ".leaflets") or where == self.root / LOCK_NAME
+                or TEMPORARY_NAME.fullmatch(where.name)):
             return False
-        inside = where.relative_to(self.root) if where.is_relative_to(self.root) else Path(where.name)
-        return super().__call__(change, str(inside))
+        return super().__call__(change, str(where.relative_to(self.root)))
 
 
 def watch(root: Path, load_config: Callable[[Path], Config], notify: Callable[[str], None] | None = None, *,
@@ -91,9 +92,8 @@ def watch(root: Path, load_config: Callable[[Path], Config], notify: Callable[[s
     code = _code_on_disk()
     outcome = _run(root, load_config, notify, kept, inputs)
     yield outcome
-    folders = [root, *_outside(root, outcome.config)]
     due, idle = True, 0  # the first wake-up runs again: the plan finds what changed while the watch started
-    for changes in watchfiles.watch(*folders, watch_filter=inputs, stop_event=stop, step=STEP_MS,
+    for changes in watchfiles.watch(root, watch_filter=inputs, stop_event=stop, step=STEP_MS,
                                     rust_timeout=WAKE_MS, yield_on_timeout=True):
         idle = 0 if changes else idle + 1
         if changes or due or idle >= LOOK_EVERY:
@@ -103,14 +103,6 @@ def watch(root: Path, load_config: Callable[[Path], Config], notify: Callable[[s
             outcome = _run(root, load_config, notify, kept, inputs)
             due, idle = isinstance(outcome.error, LockedError), 0
             yield outcome
-
-
-def _outside(root: Path, config: Config | None) -> list[Path]:
-    """The folders of inputs the settings put outside the project (the English sources, the glossary's)."""
-    if config is None:
-        return []
-    folders = {config.source_dir, (config.root / config.glossary).parent}
-    return sorted(folder for folder in folders if folder.is_dir() and not folder.is_relative_to(root))
 
 
 def _code_on_disk() -> dict[Path, tuple[int, int, int]]:
@@ -129,8 +121,9 @@ def _run(root: Path, load_config: Callable[[Path], Config], notify: Callable[[st
         config = load_config(root)
         inputs.outputs = config.output_dir
         with project_lock(config.root):
-            return Outcome(config, run(config, notify, kept))
+            try:
+                return Outcome(config, run(config, notify, kept))
+            except KeyboardInterrupt:
+                raise RunCutShort from None
     except LeafletsError as error:
         return Outcome(config, error=error)
-    except KeyboardInterrupt:
-        raise RunCutShort from None
