@@ -176,21 +176,22 @@ class KeptState:
     def load(self, path: Path, fingerprint: str) -> RunState:
         """The state at ``path`` (:func:`load_state`), as kept when the file is as this process left it."""
         if (self.state is None or self.state.path != path or self.state.fingerprint != fingerprint
-                or self.seen is None or _identity(path) != self.seen):
-            seen = _identity(path)  # before reading: a later write is seen next time
+                or self.seen is None or file_identity(path) != self.seen):
+            seen = file_identity(path)  # before reading: a later write is seen next time
             self.state, self.seen = load_state(path, fingerprint), seen
         return self.state
 
     def saved(self) -> None:
         """The state was just saved: keep it while the file stays as saved."""
         if self.state is not None:
-            self.seen = _identity(self.state.path)
+            self.seen = file_identity(self.state.path)
 
     def forget(self) -> None:
         self.state = self.seen = None
 
 
-def _identity(path: Path) -> tuple[int, int, int] | None:
+def file_identity(path: Path) -> tuple[int, int, int] | None:
+    """Inode, size and mtime of ``path``: a file replaced by renaming shows as another, even at the same size."""
     try:
         status = os.stat(path)
     except FileNotFoundError:

@@ -469,7 +469,7 @@ def _in_workers(config: Config, jobs: list[LeafletJob], folders: dict[str, Folde
     this process meanwhile (it would otherwise sit idle).
     """
     function = partial(_work_on_leaflet, config, folders or {})
-    workers = min(os.cpu_count() or 1, 4, len(jobs)) if always else min(os.cpu_count() or 1, 4)
+    workers = min(os.cpu_count() or 1, 4, len(jobs))
     if not jobs or (not always and (len(jobs) < PARALLEL_FROM or workers < 2)):
         if while_waiting is not None:
             while_waiting()

@@ -28,7 +28,7 @@ import watchfiles
 from pipeline.core.config import Config
 from pipeline.core.errors import LeafletsError, LockedError
 from pipeline.core.files import LOCK_NAME, TEMPORARY_NAME, project_lock
-from pipeline.core.incremental import KeptState, code_files
+from pipeline.core.incremental import KeptState, code_files, file_identity
 from pipeline.run.stages import PACKAGE, StageReport, run
 
 # The watch wakes this often without a change, to try again a run refused because another
@@ -105,13 +105,9 @@ def watch(root: Path, load_config: Callable[[Path], Config], notify: Callable[[s
             yield outcome
 
 
-def _code_on_disk() -> dict[Path, tuple[int, int, int]]:
-    """Each file of the pipeline's code and templates (what the run state's fingerprint covers): inode, size, mtime."""
-    found = {}
-    for path in code_files(PACKAGE):
-        status = path.stat()
-        found[path] = (status.st_ino, status.st_size, status.st_mtime_ns)
-    return found
+def _code_on_disk() -> dict[Path, tuple[int, int, int] | None]:
+    """Each file of the pipeline's code and templates (what the run state's fingerprint covers), by identity."""
+    return {path: file_identity(path) for path in code_files(PACKAGE)}
 
 
 def _run(root: Path, load_config: Callable[[Path], Config], notify: Callable[[str], None] | None,
