@@ -15,15 +15,19 @@ leaflets  (``python -m pipeline -C PROJECT ...``)
     run state, and its POT and POs must have been rewritten;
   - peak memory (max RSS of the process and its workers, from wait4);
   - ``watch`` on that project: from each one-paragraph edit (of other leaflets) saved
-    to the end of the run it wakes.
+    to the end of the run it wakes; then Ctrl-C must end it (asked again after 30 s,
+    with where its threads wait kept in the results).
 po4a      (``po4a po4a.cfg``, text module with ``-o markdown``, one POT per leaflet)
-translate-toolkit (``md2po``; per language ``pot2po -t`` and ``po2md``)
   - the same work from scratch, a rerun with nothing changed and a rerun after
-    the same one-paragraph edit. translate-toolkit has no incremental mode, so
-    its reruns redo everything, as a Makefile around it would.
-  - its whole runs from scratch and leaflets' are timed in turns (leaflets,
-    translate-toolkit, leaflets, ...; the medians are compared), so that a slow
-    spell of the machine falls on both.
+    the same one-paragraph edit, after the other tools.
+translate-toolkit (``md2po``; per language ``pot2po -t`` and ``po2md``)
+  - the same work; it has no incremental mode, so its reruns redo everything, as
+    a Makefile around it would.
+
+The whole runs from scratch of leaflets (and of leaflets with PDF editions, with
+``--pdf``) and of translate-toolkit are timed in turns (leaflets, translate-toolkit;
+translate-toolkit, leaflets; leaflets, translate-toolkit), each on a fresh copy, and
+their medians compared, so that a slow spell of the machine falls on every tool.
 
 The peers get the leaflets' Markdown without the front matter and PO files
 translated like the leaflets' (fully, not fuzzy). translate-toolkit is
@@ -85,6 +89,9 @@ class Timing:
     # User + system CPU of the process and the children it waited for (its workers): on a shared
     # machine this moves less with the others' load than the wall time does.
     cpu_seconds: float = 0.0
+    # Of that, the system's: mostly creating and renaming files. On this machine's disk it moves
+    # with the disk's spells far more than the user time does.
+    system_seconds: float = 0.0
 
 
 def timed(cmd: list[str], *, cwd: Path | None = None, env: dict | None = None, timeout: float = 1800) -> Timing:
@@ -109,7 +116,7 @@ def timed(cmd: list[str], *, cwd: Path | None = None, env: dict | None = None, t
         err.seek(0)
         tail = err.read().decode("utf-8", "replace")[-2000:] if proc.returncode else ""
     return Timing(round(seconds, 4), round(usage.ru_maxrss / 1024, 1), proc.returncode, killed.is_set(), tail,
-                  round(usage.ru_utime + usage.ru_stime, 3))
+                  round(usage.ru_utime + usage.ru_stime, 3), round(usage.ru_stime, 3))
 
 
 def _tempfile():
@@ -128,6 +135,7 @@ def combine(timings: list[Timing]) -> Timing:
         any(t.timed_out for t in timings),
         failed[0].error if failed else "",
         round(sum(t.cpu_seconds for t in timings), 3),
+        round(sum(t.system_seconds for t in timings), 3),
     )
 
 
@@ -214,7 +222,7 @@ def empty_trash() -> None:
 
 def fresh_copy(corpus: Path, target: Path) -> Path:
     discard(target)
-    shutil.copytree(corpus, target, ignore=shutil.ignore_patterns(".complete"))
+    shutil.copytree(corpus, target, ignore=shutil.ignore_patterns(".complete", ".trash-*"))
     return target
 
 
@@ -235,12 +243,12 @@ SHARED = {"dist/index.html", ".leaflets/state.json"}  # the picker and the run s
 LEAFLETS_CLI = [sys.executable, "-m", "pipeline", "-C"]
 
 
-def bench_leaflets(corpus: Path, work: Path, env: dict, repeats: int, timeout: float, name: str = "leaflets",
-                   whole_runs: list[Timing] | None = None) -> dict:
+def bench_leaflets(corpus: Path, work: Path, env: dict, repeats: int, timeout: float, name: str,
+                   whole_runs: list[Timing]) -> dict:
     """``name``: the tool's row (``leaflets``, or ``leaflets + PDF`` on a corpus with PDF editions on).
 
-    ``whole_runs``: the whole job from scratch, already timed in turns with a peer's
-    (:func:`in_turns`); without them this times its own ``repeats``.
+    ``whole_runs``: its whole job from scratch (:func:`leaflets_whole_run`), timed in turns
+    with the other tools' (:func:`in_turns`); the reruns work on the project the last one left.
     """
     cli = LEAFLETS_CLI
     result: dict = {"tool": name}
@@ -257,15 +265,13 @@ def bench_leaflets(corpus: Path, work: Path, env: dict, repeats: int, timeout: f
     result["update_rewrote_po_files"] = sum(
         1 for p, digest in po_before.items() if hashlib.sha256(p.read_bytes()).digest() != digest)
 
-    # The whole job from scratch, on a fresh copy each time (the median is reported: one
-    # run of 6,000 editions moves by a second with the machine's other load).
-    runs = whole_runs if whole_runs is not None else [
-        leaflets_whole_run(corpus, work, env, timeout, folder) for _ in range(repeats)]
-    result["run"] = asdict(_median(runs))
-    result["run_all_seconds"] = [t.seconds for t in runs]
-    if not all(ok(t) for t in runs):
+    # The whole job from scratch (the median is reported: one run of 6,000 editions moves by
+    # seconds with the machine's other load).
+    result["run"] = asdict(_median(whole_runs))
+    result["run_all_seconds"] = [t.seconds for t in whole_runs]
+    if not all(ok(t) for t in whole_runs):
         return result
-    project = work / f"{folder}-run"  # as the last whole run left it
+    project = leaflets_project(work, name)
     outputs = [p for p in (project / "dist").rglob("*") if p.is_file()]
     result["outputs"] = len(outputs)
     result["pdf_files"] = sum(1 for p in outputs if p.suffix == ".pdf")
@@ -306,27 +312,32 @@ def bench_leaflets(corpus: Path, work: Path, env: dict, repeats: int, timeout: f
     return result
 
 
-def leaflets_whole_run(corpus: Path, work: Path, env: dict, timeout: float, folder: str = "leaflets") -> Timing:
+def leaflets_project(work: Path, name: str) -> Path:
+    """The project a row's whole runs are made in (:func:`leaflets_whole_run`), and its reruns then work on."""
+    return work / f"{name.replace(' + ', '-').lower()}-run"
+
+
+def leaflets_whole_run(corpus: Path, work: Path, env: dict, timeout: float, name: str) -> Timing:
     """``leaflets run`` from scratch (no POT, no outputs, no run state), on a fresh copy of the corpus."""
-    project = fresh_copy(corpus, work / f"{folder}-run")
+    project = fresh_copy(corpus, leaflets_project(work, name))
     settle()
     return timed([*LEAFLETS_CLI, str(project), "run"], cwd=project, env=env, timeout=timeout)
 
 
 def in_turns(runners: dict[str, Callable[[], Timing]], repeats: int) -> dict[str, list[Timing]]:
-    """Each runner ``repeats`` times, in turns (A B A B A B), until one fails.
+    """Each runner ``repeats`` times, in turns, the order reversed every other turn (A B, B A, A B).
 
     This machine has slow spells of minutes (its disk: creating a file took from 20 us to
     1.3 ms within an hour on 2026-12-03, and translate-toolkit's whole job 86 to 125 s
     within one benchmark). Timed one tool after the other, a spell falls on one of them
-    and moves the ratio; timed in turns, it falls on both.
+    and moves the ratio; timed in turns, it falls on both, and the reversed order cancels
+    a steady drift. A runner that fails is not run again (a timeout costs 30 minutes).
     """
     runs: dict[str, list[Timing]] = {name: [] for name in runners}
-    for _ in range(repeats):
-        for name, runner in runners.items():
-            runs[name].append(runner())
-            if not ok(runs[name][-1]):
-                return runs
+    for turn in range(repeats):
+        for name in (list(runners) if turn % 2 == 0 else list(reversed(runners))):
+            if not runs[name] or ok(runs[name][-1]):
+                runs[name].append(runners[name]())
     return runs
 
 
@@ -340,7 +351,9 @@ def bench_watch(project: Path, env: dict, repeats: int, timeout: float) -> dict:
     wait for the editor's burst of notifications to end (20 to 40 ms) counts. Each edit is
     of another leaflet than the reruns' edits. CPU: the watch's and its workers' (/proc).
     """
-    proc = subprocess.Popen([*LEAFLETS_CLI, str(project), "watch"], cwd=project, env=env, stdout=subprocess.DEVNULL,
+    # PYTHONFAULTHANDLER: a watch that Ctrl-C does not end is sent SIGABRT, and says where each thread was.
+    proc = subprocess.Popen([*LEAFLETS_CLI, str(project), "watch"], cwd=project, env={**env, "PYTHONFAULTHANDLER": "1"},
+                            stdout=subprocess.DEVNULL,
                             stderr=subprocess.PIPE, text=True, start_new_session=True)
     lines: list[str] = []
     ended = threading.Event()
@@ -396,36 +409,49 @@ def bench_watch(project: Path, env: dict, repeats: int, timeout: float) -> dict:
     finally:
         settle()
         time.sleep(1)  # the run the last run's own writes woke is over: Ctrl-C in a run exits 130
+        said_before = len(lines)
         proc.send_signal(signal.SIGINT)
-        try:
-            proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            # Once (in seven benchmark runs) the watch was still there a minute after Ctrl-C:
-            # keep where each of its threads waits and what it last said, then Ctrl-C again.
-            result["watch_stuck"] = {"threads": _waits_of(proc.pid), "said": lines[-5:]}
+        if not _ends(proc, 30):
+            # Keep where its threads and workers wait, Ctrl-C again, then have it say where it is.
+            # (A watch that ignored SIGINT, started by a benchmark run in the background, waited
+            # in watchfiles' sleep between its looks for changes: see main.)
+            result["watch_stuck"] = {"threads": _thread_waits(proc.pid)}
             proc.send_signal(signal.SIGINT)
-            try:
-                proc.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                os.killpg(proc.pid, signal.SIGKILL)
-                proc.wait()
+            if not _ends(proc, 30):
+                proc.send_signal(signal.SIGABRT)  # faulthandler prints each thread's stack
+                if not _ends(proc, 10):
+                    os.killpg(proc.pid, signal.SIGKILL)
+                    proc.wait()
         ended.wait(timeout=60)
         assert proc.stderr is not None
         proc.stderr.close()
         result["watch_exit"] = proc.returncode
+        if "watch_stuck" in result:
+            result["watch_stuck"]["said"] = lines[max(0, said_before - 5):][-80:]
 
 
-def _waits_of(pid: int) -> list[str]:
-    """Each thread of a process: its name, state and the kernel function it waits in (/proc)."""
+def _ends(proc: subprocess.Popen, within: float) -> bool:
+    try:
+        proc.wait(timeout=within)
+        return True
+    except subprocess.TimeoutExpired:
+        return False
+
+
+def _thread_waits(pid: int) -> list[str]:
+    """Each thread of a process and of its child processes: pid, name, state, the kernel function it waits in."""
     found = []
-    for task in sorted(Path(f"/proc/{pid}/task").glob("*")):
+    for task in sorted(Path(f"/proc/{pid}/task").glob("*"), key=lambda task: int(task.name)):
         try:
             name = (task / "comm").read_text().strip()
             state = (task / "stat").read_text().rsplit(")", 1)[1].split()[0]
             wchan = (task / "wchan").read_text().strip()
+            children = (task / "children").read_text().split()
         except OSError:
             continue
-        found.append(f"{task.name} {name} {state} {wchan}")
+        found.append(f"{pid}/{task.name} {name} {state} {wchan}")
+        for child in children:
+            found += _thread_waits(int(child))
     return found
 
 
@@ -439,7 +465,8 @@ def _median(runs: list[Timing]) -> Timing:
     failed = [t for t in runs if not ok(t)]
     return failed[0] if failed else Timing(
         round(statistics.median(t.seconds for t in runs), 4), max(t.max_rss_mb for t in runs), 0,
-        cpu_seconds=round(statistics.median(t.cpu_seconds for t in runs), 3))
+        cpu_seconds=round(statistics.median(t.cpu_seconds for t in runs), 3),
+        system_seconds=round(statistics.median(t.system_seconds for t in runs), 3))
 
 
 # -- the peers' shared set-up ------------------------------------------------------------------
@@ -583,27 +610,26 @@ def ttk_setup(corpus: Path, work: Path, bindir: Path) -> Path:
         subprocess.run([str(bindir / "pot2po"), "--progress=none", "-i", "pot", "-o", f"po/{lang}"], cwd=root,
                        check=True, capture_output=True)
     translate_po_files(sorted(root.glob("po/*/*.po")), lambda p: p.parent.name)
-    discard(root / "pot")
+    discard(root / "pot")  # set aside inside the tree: fresh_copy leaves it out
     return root
+
+
+TTK_TREE = "translate-toolkit"  # the folder of its whole runs, and then of its reruns
 
 
 def ttk_whole_run(prepared: Path, work: Path, timeout: float, bindir: Path, langs: list[str]) -> Timing:
     """translate-toolkit's whole job from scratch (no POT, no outputs), on a fresh copy of its tree."""
-    return ttk_pass(fresh_copy(prepared, work / "translate-toolkit"), bindir, langs, timeout)
+    return ttk_pass(fresh_copy(prepared, work / TTK_TREE), bindir, langs, timeout)
 
 
-def bench_ttk(corpus: Path, work: Path, timeout: float, bindir: Path, repeats: int,
-              whole_runs: list[Timing] | None = None) -> dict:
-    """``whole_runs``: as :func:`bench_leaflets`; the reruns work on the tree the last whole run left."""
+def bench_ttk(corpus: Path, work: Path, timeout: float, bindir: Path, whole_runs: list[Timing]) -> dict:
+    """translate-toolkit's row: its whole runs (timed in turns, as leaflets'), then its reruns on the tree the last one left."""
     langs = languages_of(corpus)
-    if whole_runs is None:
-        prepared = ttk_setup(corpus, work, bindir)
-        whole_runs = [ttk_whole_run(prepared, work, timeout, bindir, langs) for _ in range(repeats)]
     result: dict = {"tool": "translate-toolkit", "run": asdict(_median(whole_runs)),
                     "run_all_seconds": [t.seconds for t in whole_runs]}
     if not all(ok(t) for t in whole_runs):
         return result
-    root = work / "translate-toolkit"
+    root = work / TTK_TREE
     result["nochange"] = asdict(ttk_pass(root, bindir, langs, timeout))
     edit_paragraph(root / "src" / f"{min(p.stem for p in (root / 'src').glob('*.md'))}.md", seed=0)
     result["edit"] = asdict(ttk_pass(root, bindir, langs, timeout))
@@ -732,7 +758,7 @@ def checks(results: dict) -> list[str]:
             out.append(f"- {label}: leaflets is {speedup:.1f}× as fast as the faster peer "
                        f"(target ≥ {TARGETS['speedup_vs_faster_peer']:.0f}×): "
                        + ("met" if speedup >= TARGETS["speedup_vs_faster_peer"] else "NOT met")
-                       + _turns(size))
+                       + _turn_ratios(size))
         edit, nochange = seconds(ours, "edit"), seconds(ours, "nochange")
         if edit is not None:
             out.append(f"- {label}: edit rerun {edit:.2f} s (target < {TARGETS['edit_rerun_s']} s): "
@@ -745,23 +771,28 @@ def checks(results: dict) -> list[str]:
             out.append(f"- {label}: edit saved while `leaflets watch` runs: {watched:.2f} s to the end of its run "
                        f"(the edit target, < {TARGETS['edit_rerun_s']} s, as a user of the watch feels it): "
                        + ("met" if watched < TARGETS["edit_rerun_s"] else "NOT met")
-                       + ("" if ours.get("watch_exit") == 0 else f"; Ctrl-C ended it with {ours.get('watch_exit')}")
-                       + (f"; still running 30 s after Ctrl-C: {ours['watch_stuck']}" if "watch_stuck" in ours else ""))
+                       + ("" if ours.get("watch_exit") == 0 else f"; Ctrl-C ended it with {ours.get('watch_exit')}"))
             for check in ours.get("watch_edit_checks", []):
                 bad = check["other_leaflets_files_written"]
                 out.append(f"- {label}: watched edit of {check['leaflet']}: {check['files_written']} files written, "
                            + ("only that leaflet's files" if not bad else f"ALSO {len(bad)} other files: {', '.join(bad[:4])}"))
         elif "watch_edit" in ours:
             out.append(f"- {label}: `leaflets watch` FAILED: {ours['watch_edit'].get('error', '')[-300:]}")
+        if "watch_stuck" in ours:
+            stuck = ours["watch_stuck"]
+            out.append(f"- {label}: the watch was still running 30 s after Ctrl-C (exit {ours.get('watch_exit')}); "
+                       "its threads then: " + "; ".join(stuck["threads"]) + "; it said: "
+                       + " / ".join(stuck.get("said", []))[-1500:])
         out += pdf_checks(size)
     return out
 
 
-def _turns(size: dict) -> str:
+def _turn_ratios(size: dict) -> str:
     """The whole runs of leaflets and translate-toolkit timed in turns, as ratios turn by turn."""
     ours = size["leaflets"].get("run_all_seconds", [])
     theirs = size.get("translate-toolkit", {}).get("run_all_seconds", [])
-    if not size.get("whole_runs_in_turns") or len(ours) != len(theirs):
+    timed_in_turns = "translate-toolkit" in size.get("whole_runs_in_turns", [])
+    if not timed_in_turns or seconds(size["translate-toolkit"], "run") is None or len(ours) != len(theirs):
         return ""
     pairs = ", ".join(f"{peer:.1f} s ÷ {own:.1f} s = {peer / own:.1f}×" for own, peer in zip(ours, theirs))
     return f" (translate-toolkit ÷ leaflets, timed in turns: {pairs})"
@@ -807,7 +838,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description="Benchmark leaflets against po4a and translate-toolkit.")
     parser.add_argument("--sizes", default="20x10", help="comma-separated LEAFLETSxLANGUAGES (default 20x10)")
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--repeats", type=int, default=3, help="reruns per measurement of leaflets (median)")
+    parser.add_argument("--repeats", type=int, default=3,
+                        help="runs per measurement of leaflets, and whole runs of translate-toolkit (median)")
     parser.add_argument("--peers", default="po4a,translate-toolkit",
                         help="comma-separated peers to time, or 'none'")
     parser.add_argument("--timeout", type=float, default=1800, help="seconds before one command is killed")
@@ -819,6 +851,12 @@ def main() -> int:
     parser.add_argument("--pdf", action="store_true",
                         help="time leaflets a second time with its PDF editions on (the peers make none)")
     args = parser.parse_args()
+    # Started in the background by a shell (`python benchmarks/run.py ... &`), this process ignores
+    # SIGINT, and so would the watch it stops with SIGINT as Ctrl-C does: it would never end (the
+    # 12:00 and 12:22 runs of 2026-12-03). Handling SIGINT here, the commands it runs start with it at
+    # its default.
+    if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
 
     pipeline_path = args.pipeline.resolve()
     env = {**os.environ, "PYTHONPATH": str(pipeline_path)}
@@ -836,8 +874,9 @@ def main() -> int:
     if "po4a" in peers:
         ensure_po4a()
         versions["po4a"] = po4a_version()
+    ttk_dir = ttk_bin(args.work) if "translate-toolkit" in peers else Path()
     if "translate-toolkit" in peers:
-        versions["translate-toolkit"] = ttk_version(ttk_bin(args.work))
+        versions["translate-toolkit"] = ttk_version(ttk_dir)
     now = dt.datetime.now(dt.UTC).replace(microsecond=0)
     results = {"date": now.isoformat(), "machine": machine(), "versions": versions, "seed": args.seed,
                "pdf": args.pdf,
@@ -852,28 +891,34 @@ def main() -> int:
         results["sizes"].append(size)
         run_dir = args.work / f"run-{n}x{m}"
         run_dir.mkdir(parents=True, exist_ok=True)
-        # The whole job of leaflets and of translate-toolkit, timed in turns (see in_turns).
-        whole: dict[str, list[Timing]] = {}
-        if "translate-toolkit" in peers:
-            bindir = ttk_bin(args.work)
-            print(f"{n}x{m}: whole runs of leaflets and translate-toolkit, in turns ...", file=sys.stderr, flush=True)
-            prepared, langs = ttk_setup(corpus, run_dir, bindir), languages_of(corpus)
-            whole = in_turns({
-                "leaflets": partial(leaflets_whole_run, corpus, run_dir, env, args.timeout),
-                "translate-toolkit": partial(ttk_whole_run, prepared, run_dir, args.timeout, bindir, langs),
-            }, args.repeats)
-            size["whole_runs_in_turns"] = True
-        tools = [("leaflets", partial(bench_leaflets, corpus, run_dir, env, args.repeats, args.timeout,
-                                      whole_runs=whole.get("leaflets")))]
-        if args.pdf:  # a second row: the same corpus with PDF editions on
+        # The whole jobs, timed in turns (see in_turns): leaflets, with PDF editions too when
+        # asked (a second row, on the same corpus with them on), and translate-toolkit. po4a,
+        # whose whole job at 200 x 30 takes most of an hour, is timed on its own below.
+        runners = {"leaflets": partial(leaflets_whole_run, corpus, run_dir, env, args.timeout, "leaflets")}
+        if args.pdf:
             pdf_corpus = corpus_for(args.work, n, m, args.seed, env, pipeline_path, pdf=True)
+            runners[PDF_ROW] = partial(leaflets_whole_run, pdf_corpus, run_dir, env, args.timeout, PDF_ROW)
+        if "translate-toolkit" in peers:
+            try:
+                prepared = ttk_setup(corpus, run_dir, ttk_dir)
+            except (OSError, subprocess.CalledProcessError) as exc:
+                size["translate-toolkit"] = {"tool": "translate-toolkit", "error": f"its set-up failed: {exc}"}
+            else:
+                runners["translate-toolkit"] = partial(ttk_whole_run, prepared, run_dir, args.timeout, ttk_dir,
+                                                       languages_of(corpus))
+        print(f"{n}x{m}: whole runs of {', '.join(runners)}, in turns ...", file=sys.stderr, flush=True)
+        whole = in_turns(runners, args.repeats)
+        size["whole_runs_in_turns"] = list(runners)
+        tools = [("leaflets", partial(bench_leaflets, corpus, run_dir, env, args.repeats, args.timeout, "leaflets",
+                                      whole["leaflets"]))]
+        if args.pdf:
             tools.append((PDF_ROW, partial(bench_leaflets, pdf_corpus, run_dir, env, args.repeats, args.timeout,
-                                           PDF_ROW)))
+                                           PDF_ROW, whole[PDF_ROW])))
         if "po4a" in peers:
             tools.append(("po4a", partial(bench_po4a, corpus, run_dir, args.timeout)))
-        if "translate-toolkit" in peers:
-            tools.append(("translate-toolkit", partial(bench_ttk, corpus, run_dir, args.timeout, ttk_bin(args.work),
-                                                       args.repeats, whole.get("translate-toolkit"))))
+        if "translate-toolkit" in runners:
+            tools.append(("translate-toolkit", partial(bench_ttk, corpus, run_dir, args.timeout, ttk_dir,
+                                                       whole["translate-toolkit"])))
         for name, bench in tools:
             print(f"{n}x{m}: {name} ...", file=sys.stderr, flush=True)
             size[name] = bench()

@@ -7,6 +7,7 @@ register themselves here.
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -178,11 +179,13 @@ def watch() -> None:
     The process stays up between runs, so a run after an edit does only that
     edit's work. The project is locked during each run only: a command started
     meanwhile waits for it. A run that did nothing new (the one the watch's own
-    writes wake, or its look every few seconds) shows nothing.
+    writes wake, or its look every few seconds) shows nothing. SIGTERM (a service
+    manager or `docker stop` ending it) stops it as Ctrl-C does.
     """
     from pipeline.core.config import load_config
     from pipeline.run import watching
 
+    signal.signal(signal.SIGTERM, signal.default_int_handler)  # raises KeyboardInterrupt, as SIGINT does
     shown_error = ""
     shown_notes: list[str] = []
     try:

@@ -49,8 +49,8 @@ class Watch:
             seen.append(line)
         raise AssertionError(f"the watch ended: {seen}")
 
-    def stop(self) -> tuple[int, str]:
-        self.proc.send_signal(signal.SIGINT)
+    def stop(self, how: signal.Signals = signal.SIGINT) -> tuple[int, str]:
+        self.proc.send_signal(how)
         self.proc.wait(timeout=WAIT)
         rest = []
         while (line := self.lines.get(timeout=WAIT)) is not None:
@@ -64,6 +64,18 @@ class Watch:
             self.proc.wait()
         assert self.proc.stderr is not None
         self.proc.stderr.close()
+
+
+@pytest.fixture(autouse=True)
+def ctrl_c_reaches_the_watch():
+    """A test run started in the background by a shell (`pytest &`) ignores SIGINT, and so would
+    the watches it starts: have this process handle it, so that they start with it at its default."""
+    if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+        yield
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+    else:
+        yield
 
 
 @pytest.fixture
@@ -147,6 +159,14 @@ def test_a_bad_setting_is_reported_and_the_watch_goes_on_until_it_is_mended(watc
     watch.next_run()
     assert "Magnesium, mended" in config.pot_path(SLUG).read_text(encoding="utf-8")
     assert watch.stop()[0] == 0
+
+
+def test_sigterm_stops_the_watch_as_ctrl_c_does(watching_project):
+    """A service manager (systemd, `docker stop`) ends a program with SIGTERM: between runs, a clean stop."""
+    _, watch = watching_project
+    code, rest = watch.stop(signal.SIGTERM)
+    assert code == 0, rest
+    assert "stopped watching" in rest
 
 
 def test_outside_a_project_watch_fails_at_once(tmp_path):
