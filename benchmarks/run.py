@@ -330,8 +330,8 @@ def in_turns(runners: dict[str, Callable[[], Timing]], repeats: int) -> dict[str
     This machine has slow spells of minutes (its disk: creating a file took from 20 us to
     1.3 ms within an hour on 2026-12-03, and translate-toolkit's whole job 86 to 125 s
     within one benchmark). Timed one tool after the other, a spell falls on one of them
-    and moves the ratio; timed in turns, it falls on both, and the reversed order cancels
-    a steady drift. A runner that fails is not run again (a timeout costs 30 minutes).
+    and moves the ratio; timed in turns, it falls on both, and the reversed order lessens
+    the effect of a steady drift (it cancels over an even number of turns). A runner that fails is not run again (a timeout costs 30 minutes).
     """
     runs: dict[str, list[Timing]] = {name: [] for name in runners}
     for turn in range(repeats):
@@ -446,10 +446,13 @@ def _thread_waits(pid: int) -> list[str]:
             name = (task / "comm").read_text().strip()
             state = (task / "stat").read_text().rsplit(")", 1)[1].split()[0]
             wchan = (task / "wchan").read_text().strip()
-            children = (task / "children").read_text().split()
-        except OSError:
+        except OSError:  # the thread ended meanwhile
             continue
         found.append(f"{pid}/{task.name} {name} {state} {wchan}")
+        try:
+            children = (task / "children").read_text().split()
+        except OSError:  # a kernel without it
+            children = []
         for child in children:
             found += _thread_waits(int(child))
     return found
@@ -791,7 +794,8 @@ def _turn_ratios(size: dict) -> str:
     """The whole runs of leaflets and translate-toolkit timed in turns, as ratios turn by turn."""
     ours = size["leaflets"].get("run_all_seconds", [])
     theirs = size.get("translate-toolkit", {}).get("run_all_seconds", [])
-    timed_in_turns = "translate-toolkit" in size.get("whole_runs_in_turns", [])
+    in_turns = size.get("whole_runs_in_turns")  # True in results from before the PDF row joined the turns
+    timed_in_turns = in_turns is True or (isinstance(in_turns, list) and "translate-toolkit" in in_turns)
     if not timed_in_turns or seconds(size["translate-toolkit"], "run") is None or len(ours) != len(theirs):
         return ""
     pairs = ", ".join(f"{peer:.1f} s ÷ {own:.1f} s = {peer / own:.1f}×" for own, peer in zip(ours, theirs))
@@ -851,7 +855,7 @@ def main() -> int:
     parser.add_argument("--pdf", action="store_true",
                         help="time leaflets a second time with its PDF editions on (the peers make none)")
     args = parser.parse_args()
-    # Started in the background by a shell (`python benchmarks/run.py ... &`), this process ignores
+    # Started with `&` by a shell without job control (a script), this process ignores
     # SIGINT, and so would the watch it stops with SIGINT as Ctrl-C does: it would never end (the
     # 12:00 and 12:22 runs of 2026-12-03). Handling SIGINT here, the commands it runs start with it at
     # its default.

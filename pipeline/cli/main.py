@@ -185,9 +185,11 @@ def watch() -> None:
     from pipeline.core.config import load_config
     from pipeline.run import watching
 
-    signal.signal(signal.SIGTERM, signal.default_int_handler)  # raises KeyboardInterrupt, as SIGINT does
     shown_error = ""
     shown_notes: list[str] = []
+    # SIGTERM raises KeyboardInterrupt, as SIGINT does. The run's forked workers inherit this, as
+    # they inherit Ctrl-C's: sent to the whole group (systemd's default), they stop as on Ctrl-C.
+    sigterm_before = signal.signal(signal.SIGTERM, signal.default_int_handler)
     try:
         root = project_root()
         for number, outcome in enumerate(watching.watch(root, load_config, notify=console.note)):
@@ -212,6 +214,8 @@ def watch() -> None:
     except LeafletsError as exc:  # no project here, or leaflets itself changed
         console.error(str(exc))
         raise typer.Exit(code=exc.exit_code) from None
+    finally:
+        signal.signal(signal.SIGTERM, sigterm_before)  # as it was (a test calling the command in its process)
 
 
 def _fail_if_any(report: StageReport) -> None:

@@ -68,7 +68,7 @@ class Watch:
 
 @pytest.fixture(autouse=True)
 def ctrl_c_reaches_the_watch():
-    """A test run started in the background by a shell (`pytest &`) ignores SIGINT, and so would
+    """A test run started with `&` by a shell without job control (a script) ignores SIGINT, and so would
     the watches it starts: have this process handle it, so that they start with it at its default."""
     if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
         signal.signal(signal.SIGINT, signal.default_int_handler)
@@ -351,6 +351,8 @@ def test_ctrl_c_between_runs_exits_0(project, monkeypatch):
         raise KeyboardInterrupt
 
     monkeypatch.setattr(watching, "watch", stopped)
+    sigterm_before = signal.getsignal(signal.SIGTERM)
     result = CliRunner().invoke(app, ["-C", str(project.root), "watch"])
     assert result.exit_code == 0
     assert "stopped watching" in result.output
+    assert signal.getsignal(signal.SIGTERM) is sigterm_before  # the watch's SIGTERM handler is its own
