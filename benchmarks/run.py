@@ -252,10 +252,9 @@ def bench_leaflets(corpus: Path, work: Path, env: dict, repeats: int, timeout: f
     """
     cli = LEAFLETS_CLI
     result: dict = {"tool": name}
-    folder = name.replace(" + ", "-").lower()
 
     # Stage by stage, from scratch.
-    stages_dir = fresh_copy(corpus, work / f"{folder}-stages")
+    stages_dir = fresh_copy(corpus, work / f"{_folder_of(name)}-stages")
     # Digests, not contents: every child's peak memory as wait4 reports it starts at this
     # process's own (Linux counts the memory a child had before exec), so it must stay small.
     po_before = {p: hashlib.sha256(p.read_bytes()).digest() for p in stages_dir.glob("locales/*/LC_MESSAGES/*.po")}
@@ -314,7 +313,12 @@ def bench_leaflets(corpus: Path, work: Path, env: dict, repeats: int, timeout: f
 
 def leaflets_project(work: Path, name: str) -> Path:
     """The project a row's whole runs are made in (:func:`leaflets_whole_run`), and its reruns then work on."""
-    return work / f"{name.replace(' + ', '-').lower()}-run"
+    return work / f"{_folder_of(name)}-run"
+
+
+def _folder_of(name: str) -> str:
+    """A row's name as a folder name: ``leaflets + PDF`` -> ``leaflets-pdf``."""
+    return name.replace(" + ", "-").lower()
 
 
 def leaflets_whole_run(corpus: Path, work: Path, env: dict, timeout: float, name: str) -> Timing:
@@ -331,7 +335,8 @@ def in_turns(runners: dict[str, Callable[[], Timing]], repeats: int) -> dict[str
     1.3 ms within an hour on 2026-12-03, and translate-toolkit's whole job 86 to 125 s
     within one benchmark). Timed one tool after the other, a spell falls on one of them
     and moves the ratio; timed in turns, it falls on both, and the reversed order lessens
-    the effect of a steady drift (it cancels over an even number of turns). A runner that fails is not run again (a timeout costs 30 minutes).
+    the effect of a steady drift (it cancels over an even number of turns). A runner that
+    fails is not run again (a timeout costs 30 minutes).
     """
     runs: dict[str, list[Timing]] = {name: [] for name in runners}
     for turn in range(repeats):
@@ -352,8 +357,8 @@ def bench_watch(project: Path, env: dict, repeats: int, timeout: float) -> dict:
     of another leaflet than the reruns' edits. CPU: the watch's and its workers' (/proc).
     """
     # PYTHONFAULTHANDLER: a watch that Ctrl-C does not end is sent SIGABRT, and says where each thread was.
-    proc = subprocess.Popen([*LEAFLETS_CLI, str(project), "watch"], cwd=project, env={**env, "PYTHONFAULTHANDLER": "1"},
-                            stdout=subprocess.DEVNULL,
+    proc = subprocess.Popen([*LEAFLETS_CLI, str(project), "watch"], cwd=project,
+                            env={**env, "PYTHONFAULTHANDLER": "1"}, stdout=subprocess.DEVNULL,
                             stderr=subprocess.PIPE, text=True, start_new_session=True)
     lines: list[str] = []
     ended = threading.Event()
@@ -855,10 +860,10 @@ def main() -> int:
     parser.add_argument("--pdf", action="store_true",
                         help="time leaflets a second time with its PDF editions on (the peers make none)")
     args = parser.parse_args()
-    # Started with `&` by a shell without job control (a script), this process ignores
-    # SIGINT, and so would the watch it stops with SIGINT as Ctrl-C does: it would never end (the
-    # 12:00 and 12:22 runs of 2026-12-03). Handling SIGINT here, the commands it runs start with it at
-    # its default.
+    # Started with `&` by a shell without job control (a script), this process ignores SIGINT,
+    # and so would the watch it stops with SIGINT as Ctrl-C does: it would never end (the 12:00
+    # and 12:22 runs of 2026-12-03). Handling SIGINT here, the commands it runs start with it
+    # at its default.
     if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
         signal.signal(signal.SIGINT, signal.default_int_handler)
 

@@ -175,9 +175,9 @@ class KeptState:
 
     def load(self, path: Path, fingerprint: str) -> RunState:
         """The state at ``path`` (:func:`load_state`), as kept when the file is as this process left it."""
+        seen = file_identity(path)  # before reading: a write after it is seen next time
         if (self.state is None or self.state.path != path or self.state.fingerprint != fingerprint
-                or self.seen is None or file_identity(path) != self.seen):
-            seen = file_identity(path)  # before reading: a later write is seen next time
+                or seen is None or seen != self.seen):
             self.state, self.seen = load_state(path, fingerprint), seen
         return self.state
 
