@@ -344,7 +344,8 @@ def _entry_content(message: Message) -> tuple:
 def _header_content(catalog: Catalog, fields: list[tuple[str, str]] | None = None) -> tuple:
     # _header_comment: the comment as set; Babel's property fills in PROJECT, YEAR and the like.
     # The dates as instants: the same moment written in another zone is the same date.
-    values = tuple(field for field in (_babel_fields(catalog) if fields is None else fields) if field[0] not in _DATES)
+    fields = _babel_fields(catalog) if fields is None else fields
+    values = tuple(field for field in fields if field[0] not in _DATES)
     dates = tuple(date.timestamp() if isinstance(date, dt.datetime) else date
                   for date in (catalog.creation_date, catalog.revision_date))
     return catalog._header_comment, catalog.fuzzy, values, dates

@@ -92,8 +92,10 @@ def watch(root: Path, load_config: Callable[[Path], Config], notify: Callable[[s
     code = _code_on_disk()
     outcome = _run(root, load_config, notify, kept, inputs)
     yield outcome
-    if outcome.config is not None:
-        load_ahead(outcome.config)  # while nobody edits yet: the first edit's run starts as fast as the next ones
+    # While nobody edits yet, so the first edit's run starts as fast as the next ones. An edit
+    # saved meanwhile, before the file notifications start, is found by the first wake-up.
+    if outcome.config is not None and _code_on_disk() == code:
+        load_ahead(outcome.config)
     due, idle = True, 0  # the first wake-up runs again: the plan finds what changed while the watch started
     for changes in watchfiles.watch(root, watch_filter=inputs, stop_event=stop, step=STEP_MS,
                                     rust_timeout=WAKE_MS, yield_on_timeout=True):
