@@ -97,7 +97,7 @@ def wrap(text: str, width: int, *, indent: str = "", first_indent: str = "") -> 
 @lru_cache(maxsize=16384)
 def _wrapped(text: str, width: int, indent: str, first_indent: str) -> tuple[str, ...]:
     lines: list[str] = []
-    # The line as a list of pieces, joined when it ends: 25 to 30% less time than adding
+    # The line as a list of pieces, joined when it ends: 20 to 27% less time than adding
     # each piece to a string (2026-12-03).
     line, used, line_is_empty = [first_indent], display_width(first_indent), True
     indent_width = display_width(indent)
