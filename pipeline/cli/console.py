@@ -37,6 +37,17 @@ def _rich(stderr: bool) -> Console:
     return Console(stderr=stderr, highlight=False, soft_wrap=True, width=width)
 
 
+def load_ahead() -> None:
+    """Import Rich and make its consoles now: for `leaflets watch`, while it waits for the first edit.
+
+    The first run that wrote something otherwise paid for them when it showed its
+    table: 30 ms of the 40 its first table took, against 2 ms for the next ones (2026-12-03).
+    """
+    from rich.table import Table  # noqa: F401 - loaded for the tables to come
+
+    _rich(False), _rich(True)
+
+
 def __getattr__(name: str) -> Console:
     # console.out and console.err: the Rich consoles, made on first use.
     if name in ("out", "err"):

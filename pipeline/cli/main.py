@@ -204,6 +204,8 @@ def watch() -> None:
             if number == 0 or report.changed or report.publications or report.failures or report.notes != shown_notes:
                 _summarise(report, config, SummaryFormat.text)
                 console.note(WATCHING)
+            if number == 0:
+                console.load_ahead()  # while nobody edits yet, as the watch loads the stages' modules
             shown_error, shown_notes = "", report.notes
     except watching.RunCutShort:
         console.error("stopped in the middle of a run: every file is whole, but some leaflets may not be done; "

@@ -15,6 +15,7 @@ import pytest
 from typer.testing import CliRunner
 
 from pipeline.catalogs.po import messages, read_catalog
+from pipeline.cli import console
 from pipeline.cli.main import app
 from pipeline.core.config import load_config
 from pipeline.core.errors import LeafletsError, LockedError
@@ -391,6 +392,31 @@ def test_ctrl_c_in_the_middle_of_a_run_exits_130_and_says_how_to_finish(project,
     result = CliRunner().invoke(app, ["-C", str(project.root), "watch"])
     assert result.exit_code == 130
     assert "stopped in the middle of a run" in result.output and "`leaflets run` finishes them" in result.output
+
+
+def test_the_watch_loads_the_summary_s_tables_once_after_its_first_run(project, monkeypatch):
+    loaded: list[int] = []
+    runs: list[int] = []
+
+    def three_runs(*args, **kwargs):
+        for _ in range(3):
+            runs.append(len(loaded))  # how often Rich was loaded ahead before this run
+            yield watching.Outcome(project, stages.StageReport())
+
+    monkeypatch.setattr(watching, "watch", three_runs)
+    monkeypatch.setattr(console, "load_ahead", lambda: loaded.append(1))
+    result = CliRunner().invoke(app, ["-C", str(project.root), "watch"])
+    assert result.exit_code == 0, result.output
+    assert runs == [0, 1, 1]
+
+
+def test_loading_the_summary_s_tables_ahead_imports_rich():
+    """In a fresh process: a command that prints no table does not load Rich; loading ahead does."""
+    script = ("import json, sys; from pipeline.cli import console; before = 'rich.table' in sys.modules; "
+              "console.load_ahead(); print(json.dumps([before, 'rich.table' in sys.modules]))")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=subprocess_env(),
+                          timeout=WAIT, check=True)
+    assert json.loads(done.stdout) == [False, True]
 
 
 def test_ctrl_c_between_runs_exits_0(project, monkeypatch):
