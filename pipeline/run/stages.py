@@ -500,13 +500,9 @@ def _load_before_fork(config: Config, jobs: list[LeafletJob]) -> None:
     language built in several jobs (not when an edit's languages are shared out,
     one job each), unless this process runs again and again (:func:`load_ahead`).
     """
-    build.load_page_templates()
-    if config.build.pdf and any(job.build for job in jobs):
-        importlib.import_module("pipeline.publish.pdf")
     built = Counter(lang for job in jobs if job.build for lang in job.langs)
-    for code, jobs_building_it in built.items():
-        if jobs_building_it > 1:
-            _load_language(code)
+    _load_for_workers([code for code, jobs_building_it in built.items() if jobs_building_it > 1],
+                      pdf=config.build.pdf and any(job.build for job in jobs))
 
 
 def load_ahead(config: Config) -> None:
@@ -521,10 +517,15 @@ def load_ahead(config: Config) -> None:
     """
     for module in (build, catalogs, document, extract, picker, review, stamp, update):
         module.__name__  # noqa: B018 - the first use of a module _imported_on_first_use loads it
+    _load_for_workers((SOURCE_LANGUAGE, *config.languages), pdf=config.build.pdf)
+
+
+def _load_for_workers(langs: Iterable[str], *, pdf: bool) -> None:
+    """The page templates, the PDF module (``pdf``) and each of ``langs``, loaded here for the workers to inherit."""
     build.load_page_templates()
-    if config.build.pdf:
+    if pdf:
         importlib.import_module("pipeline.publish.pdf")
-    for code in (SOURCE_LANGUAGE, *config.languages):
+    for code in langs:
         _load_language(code)
 
 
