@@ -666,6 +666,32 @@ def machine() -> dict:
             "os": f"{platform.system()} {platform.release()}", "python": platform.python_version()}
 
 
+def file_creation_us(folder: Path, count: int = 400) -> float:
+    """Median microseconds to make a file in ``folder`` as both tools do: create, write 4 kB, rename.
+
+    Kernel time that moves with where the folder lies on the disk, not with either tool: on
+    2026-12-03 (ext4), 20 us in a new folder of /work or /var/tmp, and 300 to 800 us in a
+    /tmp/leaflets-bench where a day of runs had made and deleted millions of files. A leaflets
+    run makes four files per edition (24,000 at 200 x 30), translate-toolkit's job two; at
+    400 us that is 10 s of leaflets' CPU against 5 of translate-toolkit's.
+    """
+    probe = folder / f".file-creation-probe-{os.getpid()}"
+    probe.mkdir(parents=True)
+    times = []
+    try:
+        for number in range(count):
+            temporary, final = probe / f".{number}.tmp", probe / str(number)
+            started = time.perf_counter()
+            fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+            os.write(fd, b"x" * 4096)
+            os.close(fd)
+            os.replace(temporary, final)
+            times.append(time.perf_counter() - started)
+    finally:
+        shutil.rmtree(probe, ignore_errors=True)
+    return round(statistics.median(times) * 1e6, 1)
+
+
 def leaflets_version(pipeline_path: Path, env: dict) -> dict:
     # cwd: not this checkout, whose pipeline `python -c` would import ahead of PYTHONPATH
     version = subprocess.run([sys.executable, "-c", "import pipeline; print(pipeline.__version__)"],
@@ -732,6 +758,11 @@ def report(results: dict) -> str:
     lines.append(f"Load average (1 min) before → after each size: {loads}; "
                  f"{'leaflets also with' if results.get('pdf') else 'without'} PDF editions; "
                  f"medians of {results['repeats']} reruns.")
+    creation = ", ".join(f"{s['size']}: {s['file_creation_us_before']:.0f} → {s['file_creation_us_after']:.0f} us"
+                         for s in results["sizes"] if "file_creation_us_after" in s)
+    if creation:
+        lines.append(f"Making a file in the work folder (create, write 4 kB, rename; median) before → after "
+                     f"each size: {creation}.")
     lines.append("")
     lines += checks(results)
     return "\n".join(lines)
@@ -897,6 +928,7 @@ def main() -> int:
         size: dict = {"size": f"{n}x{m}", "leaflets_count": n, "languages": m,
                       "corpus_seconds": float((corpus / ".complete").read_text())}
         size["load_average_before"] = [round(x, 2) for x in os.getloadavg()]
+        size["file_creation_us_before"] = file_creation_us(args.work)
         results["sizes"].append(size)
         run_dir = args.work / f"run-{n}x{m}"
         run_dir.mkdir(parents=True, exist_ok=True)
@@ -932,6 +964,7 @@ def main() -> int:
             print(f"{n}x{m}: {name} ...", file=sys.stderr, flush=True)
             size[name] = bench()
             size["load_average_after"] = [round(x, 2) for x in os.getloadavg()]
+            size["file_creation_us_after"] = file_creation_us(args.work)
             _save(args.results, results, now)  # after each tool, so a long run leaves what it measured
 
     path = _save(args.results, results, now)
