@@ -123,8 +123,13 @@ def template_environment() -> Environment:
 
 
 def load_page_templates() -> None:
-    """Compile the edition templates now, before the workers start, so that they share them."""
-    for name in ("leaflet.html.j2", "bilingual.html.j2"):
+    """Compile the templates the workers render now, before they start, so that they share them.
+
+    The holding page's too: an edit withdraws its leaflet's languages until they are
+    approved again, and each worker of each run after an edit compiled it anew
+    (about 6 ms in each worker, 2026-12-03).
+    """
+    for name in ("leaflet.html.j2", "bilingual.html.j2", "holding.html.j2"):
         _ENVIRONMENT.get_template(name)
 
 

@@ -518,6 +518,7 @@ def load_ahead(config: Config) -> None:
     for module in (build, catalogs, document, extract, picker, review, stamp, update):
         module.__name__  # noqa: B018 - the first use of a module _imported_on_first_use loads it
     _load_for_workers((SOURCE_LANGUAGE, *config.languages), pdf=config.build.pdf)
+    picker.load_template(build.template_environment())  # the picker page, remade here after most edits
 
 
 def _load_for_workers(langs: Iterable[str], *, pdf: bool) -> None:

@@ -334,14 +334,17 @@ stages.load_ahead(config)
 print(json.dumps(state()))
 # Asked again, from the caches load_ahead filled: the locales of the languages' interface strings.
 print(json.dumps(sorted({str(stages.stamp.ui_strings(code).lang.locale) for code in config.languages})))
+print(json.dumps(sorted(name for _, name in stages.build.template_environment().cache.keys())))
 """
     done = subprocess.run([sys.executable, "-c", script, str(project.root)], capture_output=True, text=True,
                           env=subprocess_env(), timeout=WAIT, check=True)
-    before, after, interfaces = (json.loads(line) for line in done.stdout.splitlines())
+    before, after, interfaces, templates = (json.loads(line) for line in done.stdout.splitlines())
     assert before == [[], []]
     assert after[0] == sorted(["pipeline.publish.build", "pipeline.catalogs.po", "pipeline.review.ledger",
                                "pipeline.catalogs.update", "pipeline.publish.picker"])
     assert len(interfaces) > 1 and set(interfaces) <= set(after[1])
+    # Compiled: the editions' and the holding page's (the workers'), and the picker's (the watch's own).
+    assert templates == ["bilingual.html.j2", "holding.html.j2", "index.html.j2", "leaflet.html.j2"]
 
 
 def test_the_code_on_disk_notices_a_changed_module_or_template(tmp_path, monkeypatch):
