@@ -50,6 +50,7 @@ import signal
 import statistics
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from collections.abc import Callable
@@ -120,8 +121,6 @@ def timed(cmd: list[str], *, cwd: Path | None = None, env: dict | None = None, t
 
 
 def _tempfile():
-    import tempfile
-
     return tempfile.TemporaryFile()
 
 
@@ -669,26 +668,30 @@ def machine() -> dict:
 def file_creation_us(folder: Path, count: int = 400) -> float:
     """Median microseconds to make a file in ``folder`` as both tools do: create, write 4 kB, rename.
 
-    Kernel time that moves with where the folder lies on the disk, not with either tool: on
-    2026-12-03 (ext4), 20 us in a new folder of /work or /var/tmp, and 300 to 800 us in a
-    /tmp/leaflets-bench where a day of runs had made and deleted millions of files. A leaflets
-    run makes four files per edition (24,000 at 200 x 30), translate-toolkit's job two; at
-    400 us that is 10 s of leaflets' CPU against 5 of translate-toolkit's.
+    Mostly the kernel's time, which moves with where the folder lies on the disk, not with
+    either tool: on 2026-12-03 (ext4) these steps took 20 us in an empty new folder of /work
+    or /var/tmp, and 300 to 800 us in a /tmp/leaflets-bench where a day of runs had made and
+    deleted millions of files. A leaflets run makes four files per edition (24,000 at
+    200 x 30), translate-toolkit's job two; at 400 us that would be 10 s of leaflets' system
+    time against 5 of translate-toolkit's. The probe's files are set aside, not deleted
+    (:func:`discard`): deleting them would slow the next files made there.
     """
-    probe = folder / f".file-creation-probe-{os.getpid()}"
-    probe.mkdir(parents=True)
+    settle()  # not the write-back of a corpus just made or copied
+    probe = Path(tempfile.mkdtemp(prefix=".file-creation-probe-", dir=folder))
     times = []
     try:
         for number in range(count):
             temporary, final = probe / f".{number}.tmp", probe / str(number)
             started = time.perf_counter()
             fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
-            os.write(fd, b"x" * 4096)
-            os.close(fd)
+            try:
+                os.write(fd, b"x" * 4096)
+            finally:
+                os.close(fd)
             os.replace(temporary, final)
             times.append(time.perf_counter() - started)
     finally:
-        shutil.rmtree(probe, ignore_errors=True)
+        discard(probe)
     return round(statistics.median(times) * 1e6, 1)
 
 
@@ -759,7 +762,7 @@ def report(results: dict) -> str:
                  f"{'leaflets also with' if results.get('pdf') else 'without'} PDF editions; "
                  f"medians of {results['repeats']} reruns.")
     creation = ", ".join(f"{s['size']}: {s['file_creation_us_before']:.0f} → {s['file_creation_us_after']:.0f} us"
-                         for s in results["sizes"] if "file_creation_us_after" in s)
+                         for s in results["sizes"] if "file_creation_us_before" in s and "file_creation_us_after" in s)
     if creation:
         lines.append(f"Making a file in the work folder (create, write 4 kB, rename; median) before → after "
                      f"each size: {creation}.")
