@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-
 import pytest
 
 from benchmarks import run
@@ -39,7 +37,7 @@ def test_the_file_creation_probe_leaves_nothing_behind_when_a_step_fails(tmp_pat
     monkeypatch.setattr(run.os, "write", full_disk)
     with pytest.raises(OSError):
         file_creation_us(tmp_path, count=5)
-    monkeypatch.setattr(run.os, "write", os.write)
+    monkeypatch.undo()  # os.write again, for the clean-up
     empty_trash()
     assert list(tmp_path.iterdir()) == []
 
