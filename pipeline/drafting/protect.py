@@ -215,7 +215,9 @@ def protect(english: str, lang: str, glossary: Glossary | None = None, *, fixed_
             start, end, replacement = span.start, span.start + len(span.value), span.value
         elif span.kind is SpanKind.TERM and span.term is not None:
             start, end = span.start, span.end
-            replacement = _match_case(span.text, span.term.target(lang) or span.text)
+            # A kept term comes back as the English wrote it ("ecg" is not made "ECG"); a fixed
+            # translation is capitalised like it.
+            replacement = span.text if span.term.keep else _match_case(span.text, span.term.target(lang) or span.text)
         else:
             start, end, replacement = span.start, span.end, span.text
         pieces.append(stripped[position:start])
