@@ -537,12 +537,23 @@ def _previous(message: Message) -> str | tuple[str, ...]:
     return previous[0] if len(previous) == 1 else tuple(previous)
 
 
+def _entry_keys(message: Message) -> tuple[str, ...]:
+    """The keys the ledger may file this entry's records under: its own, then its previous English's.
+
+    The previous English's while the PO names it (``#|``, left by msgmerge when the
+    English changed): the records made before the change are filed under it.
+    """
+    key = key_of(message)
+    if message.previous_id:
+        previous = message_key(_previous(message), message.context)
+        if previous != key:
+            return key, previous
+    return (key,)
+
+
 def approval_of(message: Message, ledger: Ledger) -> Approval | None:
     """The ledger's approval of this entry, under its key or (moved by msgmerge) its previous msgid's key; not judged."""
-    record = ledger.approvals.get(key_of(message))
-    if record is None and message.previous_id:
-        record = ledger.approvals.get(message_key(_previous(message), message.context))
-    return record
+    return next((ledger.approvals[key] for key in _entry_keys(message) if key in ledger.approvals), None)
 
 
 def _current(record: Rejection | Edit | None, message: Message) -> bool:
@@ -574,7 +585,8 @@ def standing_approval(message: Message, ledger: Ledger, config: Config) -> Appro
     """The approval of these very words that publishes them unless a check error stands in the way, or None.
 
     Translated and not fuzzy; approved by a reviewer listed for the language,
-    for this English and this translation; signed with their listed key; not
+    for this English and this translation; signed with their listed key; not by
+    the words' editor (:func:`own_edit`) unless the project allows it; not
     rejected since.
     """
     translation = translation_of(message)
@@ -587,6 +599,8 @@ def standing_approval(message: Message, ledger: Ledger, config: Config) -> Appro
         return None
     if not trusted(config, ledger, key_of(message), record):
         return None
+    if not approve_own_edits(config) and (record.own_edit or own_edit(message, ledger, config, record.reviewer)):
+        return None  # the four-eyes rule, again here: an approval made while it was off, or by a script
     if _current(ledger.rejections.get(key_of(message)), message):
         return None
     return record
@@ -699,23 +713,36 @@ def approved_keys(catalog: Catalog, ledger: Ledger, config: Config) -> set[str]:
     return {key_of(message) for message in messages(catalog) if is_approved(message, ledger, config)}
 
 
+def _last_edit(message: Message, ledger: Ledger) -> tuple[str, Edit] | None:
+    """The entry's last edit in the review tools and the key it is filed under, also from before its English changed."""
+    return next(((key, ledger.edits[key]) for key in _entry_keys(message) if key in ledger.edits), None)
+
+
 def author_of(message: Message, ledger: Ledger, config: Config) -> str | None:
-    """Who wrote this translation, or the one it was changed from, through the review tools.
+    """Who wrote this translation, or the one it was changed from, through the review tools, as the queue shows it.
 
     The signer of the entry's last edit, whether or not the words changed
-    since: changing one character of one's own edit in a PO editor does not
-    make it someone else's. An edit whose signature does not verify names nobody.
+    since (changing one character of one's own edit in a PO editor does not
+    make it someone else's), also when the English changed since (the edit is
+    filed under the previous English the PO names). An edit whose signature
+    does not verify names nobody.
     """
-    key = key_of(message)
-    edit = ledger.edits.get(key)
-    if edit is None or not trusted(config, ledger, key, edit):
+    found = _last_edit(message, ledger)
+    if found is None or not trusted(config, ledger, *found):
         return None
-    return edit.editor
+    return found[1].editor
 
 
 def own_edit(message: Message, ledger: Ledger, config: Config, reviewer_id: str) -> bool:
-    """Did ``reviewer_id`` write this translation, or an earlier variant of it, through the review tools?"""
-    return author_of(message, ledger, config) == reviewer_id
+    """The four-eyes rule's question: did ``reviewer_id`` write this translation, or an earlier variant of it?
+
+    As :func:`author_of`, but an edit whose signature no longer verifies still
+    counts against the reviewer it names: a reviewer whose lost key was taken
+    off the list still wrote what they wrote. At worst a forged record holds a
+    reviewer back, and another approves.
+    """
+    found = _last_edit(message, ledger)
+    return found is not None and found[1].editor == reviewer_id
 
 
 def text_source(message: Message, ledger: Ledger, config: Config) -> str:
@@ -723,9 +750,14 @@ def text_source(message: Message, ledger: Ledger, config: Config) -> str:
     draft = draft_info(message)
     if message.fuzzy and draft is not None:
         return f"engine:{draft.engine}"
-    edit = ledger.edits.get(key_of(message))
-    if edit is not None and _current(edit, message) and trusted(config, ledger, key_of(message), edit):
-        return f"edit:{edit.editor}"
+    found = _last_edit(message, ledger)
+    if found is not None:
+        key, edit = found
+        # Under the previous English, the words are the edit's if only the English changed.
+        same_words = _current(edit, message) if key == key_of(message) else (
+            edit.translation_sha256 == sha256(translation_of(message)))
+        if same_words and trusted(config, ledger, key, edit):
+            return f"edit:{edit.editor}"
     return "outside"
 
 

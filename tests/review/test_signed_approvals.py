@@ -21,6 +21,7 @@ from pipeline.review.ledger import (
     approve,
     approve_entries,
     approved_keys,
+    author_of,
     credits_of,
     edit_entry,
     editing,
@@ -199,6 +200,82 @@ def test_an_editor_cannot_approve_their_edit_nor_a_variant_of_it_changed_in_the_
         work.po_changed = outcome.po_changed
         assert outcome.approved
     assert state(config, ENGLISH) is ReviewState.APPROVED
+
+
+def test_an_editor_cannot_approve_their_edit_once_the_english_changed(make_project):
+    config = make_project(["es"])
+    stages.run(config)
+    with editing(config, "es", SLUG) as work:
+        edit_entry(work.catalog, work.ledger, config, "mlopez", _entry(work.catalog, ENGLISH),
+                   "Infusiones de magnesio")
+        work.po_changed = True
+    # The English is corrected: the entry becomes a draft under its new English, and the edit
+    # stays filed under the old one, which the PO names in its #| lines.
+    source = config.source_path(SLUG)
+    source.write_text(source.read_text(encoding="utf-8").replace("# Magnesium Infusions\n",
+                                                                 "# Magnesium Infusions Explained\n", 1),
+                      encoding="utf-8")
+    stages.run(config)
+    changed = "Magnesium Infusions Explained"
+    with editing(config, "es", SLUG) as work:
+        message = _entry(work.catalog, changed)
+        assert message.fuzzy and message.previous_id == [ENGLISH]
+        assert author_of(message, work.ledger, config) == "mlopez"  # the queue and the review page say so
+        outcome = approve_entries(work.catalog, work.ledger, config, "mlopez", [message])
+        assert not outcome.approved
+        assert "another reviewer must approve it" in outcome.held[0][1]
+    with editing(config, "es", SLUG) as work:
+        outcome = approve_entries(work.catalog, work.ledger, config, "jchen", [_entry(work.catalog, changed)])
+        work.po_changed = outcome.po_changed
+        assert outcome.approved
+    assert load_ledger(config, "es", SLUG).approvals[changed].source == "edit:mlopez"
+    assert state(config, changed) is ReviewState.APPROVED
+
+
+def test_an_edit_signed_with_a_key_since_taken_off_the_list_still_holds_its_editor_back(make_project, tmp_path):
+    config = make_project(["es"])
+    stages.run(config)
+    with editing(config, "es", SLUG) as work:
+        edit_entry(work.catalog, work.ledger, config, "mlopez", _entry(work.catalog, ENGLISH),
+                   "Infusiones de magnesio")
+        work.po_changed = True
+    # mlopez lost their laptop: the old key is taken off the list (docs/review.md), a new one listed
+    new_key = make_key(tmp_path, "mlopez-new")
+    config = _with_reviewers(config, f'key = "{new_key.with_suffix(".pub").read_text(encoding="utf-8").strip()}"')
+    with editing(config, "es", SLUG) as work:
+        message = _entry(work.catalog, ENGLISH)
+        assert author_of(message, work.ledger, config) is None  # the edit's signature no longer verifies
+        outcome = approve_entries(work.catalog, work.ledger, config, "mlopez", [message],
+                                  signer=FileSigner.load(new_key))
+        assert not outcome.approved
+        assert "another reviewer must approve it" in outcome.held[0][1]
+    assert state(config, ENGLISH) is ReviewState.TRANSLATED
+
+
+def test_approvals_of_own_edits_stop_counting_when_the_four_eyes_rule_is_back_on(make_project):
+    config = make_project(["es"], extra="[tool.leaflets.review]\napprove_own_edits = true")
+    stages.run(config)
+    with editing(config, "es", SLUG) as work:
+        edit_entry(work.catalog, work.ledger, config, "mlopez", _entry(work.catalog, ENGLISH),
+                   "Infusiones de magnesio")
+        outcome = approve_entries(work.catalog, work.ledger, config, "mlopez", [_entry(work.catalog, ENGLISH)])
+        work.po_changed = True
+        assert outcome.approved
+    assert load_ledger(config, "es", SLUG).approvals[ENGLISH].own_edit
+    assert state(config, ENGLISH) is ReviewState.APPROVED
+    write_pyproject(config.root, ["es"])  # the project goes back to the four-eyes rule
+    config = load_config(config.root)
+    assert state(config, ENGLISH) is ReviewState.TRANSLATED
+    catalog = read_catalog(config.po_path("es", SLUG))
+    assert ENGLISH not in approved_keys(catalog, load_ledger(config, "es", SLUG), config)
+    # An approval of one's own edit signed by a script, saying it is not one, counts no more.
+    ledger = load_ledger(config, "es", SLUG)
+    unsigned = replace(ledger.approvals[ENGLISH], own_edit=False, signature="", batch="")
+    ledger.approvals[ENGLISH] = replace(
+        unsigned, signature=sign(statement(ledger, ENGLISH, unsigned), FileSigner.load(KEYS["mlopez"])))
+    ledger.save()
+    assert signature_fault(config, load_ledger(config, "es", SLUG), ENGLISH, ledger.approvals[ENGLISH]) is None
+    assert state(config, ENGLISH) is ReviewState.TRANSLATED
 
 
 def test_an_unsigned_edit_record_names_no_author(make_project):
