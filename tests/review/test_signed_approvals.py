@@ -179,13 +179,18 @@ def _entry(catalog, english: str):
     return next(m for m in messages(catalog) if m.id == english)
 
 
-def test_an_editor_cannot_approve_their_edit_nor_a_variant_of_it_changed_in_the_po(make_project):
-    config = make_project(["es"])
+def mlopez_edits_the_title(config: Config) -> None:
+    """After a first run, mlopez writes the title's translation in the review tools (a signed edit)."""
     stages.run(config)
     with editing(config, "es", SLUG) as work:
         assert edit_entry(work.catalog, work.ledger, config, "mlopez", _entry(work.catalog, ENGLISH),
                           "Infusiones de magnesio")
         work.po_changed = True
+
+
+def test_an_editor_cannot_approve_their_edit_nor_a_variant_of_it_changed_in_the_po(make_project):
+    config = make_project(["es"])
+    mlopez_edits_the_title(config)
     # mlopez changes one character of their own edit in a PO editor, then tries to approve it
     path = config.po_path("es", SLUG)
     catalog = read_catalog(path)
@@ -204,11 +209,7 @@ def test_an_editor_cannot_approve_their_edit_nor_a_variant_of_it_changed_in_the_
 
 def test_an_editor_cannot_approve_their_edit_once_the_english_changed(make_project):
     config = make_project(["es"])
-    stages.run(config)
-    with editing(config, "es", SLUG) as work:
-        edit_entry(work.catalog, work.ledger, config, "mlopez", _entry(work.catalog, ENGLISH),
-                   "Infusiones de magnesio")
-        work.po_changed = True
+    mlopez_edits_the_title(config)
     # The English is corrected: the entry becomes a draft under its new English, and the edit
     # stays filed under the old one, which the PO names in its #| lines.
     source = config.source_path(SLUG)
@@ -234,11 +235,7 @@ def test_an_editor_cannot_approve_their_edit_once_the_english_changed(make_proje
 
 def test_an_edit_signed_with_a_key_since_taken_off_the_list_still_holds_its_editor_back(make_project, tmp_path):
     config = make_project(["es"])
-    stages.run(config)
-    with editing(config, "es", SLUG) as work:
-        edit_entry(work.catalog, work.ledger, config, "mlopez", _entry(work.catalog, ENGLISH),
-                   "Infusiones de magnesio")
-        work.po_changed = True
+    mlopez_edits_the_title(config)
     # mlopez lost their laptop: the old key is taken off the list (docs/review.md), a new one listed
     new_key = make_key(tmp_path, "mlopez-new")
     config = _with_reviewers(config, f'key = "{new_key.with_suffix(".pub").read_text(encoding="utf-8").strip()}"')
@@ -254,12 +251,10 @@ def test_an_edit_signed_with_a_key_since_taken_off_the_list_still_holds_its_edit
 
 def test_approvals_of_own_edits_stop_counting_when_the_four_eyes_rule_is_back_on(make_project):
     config = make_project(["es"], extra="[tool.leaflets.review]\napprove_own_edits = true")
-    stages.run(config)
+    mlopez_edits_the_title(config)
     with editing(config, "es", SLUG) as work:
-        edit_entry(work.catalog, work.ledger, config, "mlopez", _entry(work.catalog, ENGLISH),
-                   "Infusiones de magnesio")
         outcome = approve_entries(work.catalog, work.ledger, config, "mlopez", [_entry(work.catalog, ENGLISH)])
-        work.po_changed = True
+        work.po_changed = outcome.po_changed
         assert outcome.approved
     assert load_ledger(config, "es", SLUG).approvals[ENGLISH].own_edit
     assert state(config, ENGLISH) is ReviewState.APPROVED
@@ -280,11 +275,7 @@ def test_approvals_of_own_edits_stop_counting_when_the_four_eyes_rule_is_back_on
 
 def test_an_unsigned_edit_record_names_no_author(make_project):
     config = make_project(["es"])
-    stages.run(config)
-    with editing(config, "es", SLUG) as work:
-        edit_entry(work.catalog, work.ledger, config, "mlopez", _entry(work.catalog, ENGLISH),
-                   "Infusiones de magnesio")
-        work.po_changed = True
+    mlopez_edits_the_title(config)
     ledger_path = config.ledger_path("es", SLUG)
     document = json.loads(ledger_path.read_text(encoding="utf-8"))
     document["edits"][ENGLISH]["editor"] = "jchen"  # mlopez claims jchen wrote it, to approve it themselves
