@@ -85,9 +85,11 @@ _COMMON_UNITS: dict[str, tuple[str, ...]] = {
 _ZH_NEGATIONS = ("不", "没", "沒", "别", "別", "勿", "无", "無", "非", "未", "否", "莫", "禁", "避免", "切忌", "最多", "至多")
 
 # however, very, regardless, future, different, continually
-# discomfort, adverse (reaction), unwell, otherwise, whether, non-steroidal
-_ZH_FALSE_NEGATIONS = ("不过", "不過", "非常", "无论", "無論", "未来", "未來", "不同", "不断", "不斷",
-                       "不适", "不適", "不良", "不舒服", "否则", "否則", "是否", "非甾体", "非類固醇")
+# discomfort, adverse (reaction), unwell, otherwise, whether, non-steroidal.
+# Not where they start a real negation: 不过敏 (not allergic), 不同意 (do not agree),
+# 不适合 / 不适用 / 不适宜 (not suitable).
+_ZH_FALSE_NEGATIONS = ("re:不[过過](?!敏)", "非常", "无论", "無論", "未来", "未來", "re:不同(?!意)", "不断", "不斷",
+                       "re:不[适適](?![合用宜])", "不良", "不舒服", "否则", "否則", "是否", "非甾体", "非類固醇")
 
 # Pairs of Simplified / Traditional characters common in patient leaflets.
 _SIMPLIFIED = "这个们时对会为过说发经动医疗药请进诊输镁钟头见关间让还无种样现实点将与应给该数开长东压脏针术险热觉吗么从护员问题静脉伤体肾检晕调节"
@@ -755,10 +757,35 @@ def units_kept(english: str, translation: str, lang: str, glossary: Glossary | N
     for unit, word in wanted.items():
         if unit in forms and not _find(forms[unit], folded, data):
             yield f"the English says “{word}”; the translation has no word for {_UNIT_NAMES[unit]}"
-    for unit, shown in _units_after_numbers(translation, data).items():
+    counted = _units_after_numbers(translation, data)
+    for unit, shown in counted.items():
         if unit not in allowed:
             where = ", ".join(_UNIT_NAMES[u] for u in sorted(wanted)) if wanted else "no such unit"
             yield f"“{shown}” counts {_UNIT_NAMES[unit]}, but the English has {where}"
+    yield from _period_swapped(english, folded, data, forms, allowed, set(wanted) | set(counted))
+
+
+_PERIODS = ("day", "week", "month", "year")
+
+
+def _period_swapped(english: str, folded: str, data: LanguageData, forms: Mapping[str, tuple[str, ...]],
+                    allowed: set[str], reported: set[str]) -> Iterator[str]:
+    """A period named without a number ("once weekly") that comes out as another ("una vez al día").
+
+    The weekly dose taken daily, a classic medication error. Only when the
+    translation names none of the English's periods: "daily" written
+    "diariamente" (no word for day the lexicon knows) is not a swap. A period
+    the English spells out ("2 weeks"), or one after a number in the
+    translation, is judged above (``reported``).
+    """
+    said = {unit: word for unit, word in _english_units(english, _ENGLISH_UNIT_MENTIONS).items()
+            if unit in _PERIODS and unit not in reported}
+    if not said or any(_find(forms[unit], folded, data) for unit in said if unit in forms):
+        return
+    for unit in _PERIODS:
+        if unit not in allowed and unit not in reported and unit in forms and _find(forms[unit], folded, data):
+            english_word = next(iter(said.values()))
+            yield f"the English says “{english_word}”; the translation speaks of {_UNIT_NAMES[unit]} instead"
 
 
 def negation(english: str, translation: str, lang: str, glossary: Glossary | None) -> Iterator[str]:

@@ -118,6 +118,28 @@ def test_units_a_number_run_into_its_unit_still_counts():
     assert "the English says “mmol/L”; the translation has no word for mmol/L" in [f.message for f in found]
 
 
+@pytest.mark.parametrize("lang,english,good,bad", [
+    ("es", "Take this medicine once weekly.", "Tome este medicamento una vez por semana.",
+     "Tome este medicamento una vez al día."),
+    ("zh_Hans", "Take this medicine once weekly.", "每周服用一次此药。", "每日服用一次此药。"),
+    ("ar", "Take this medicine once weekly.", "تناول هذا الدواء مرة واحدة في الأسبوع.",
+     "تناول هذا الدواء مرة واحدة في اليوم."),
+    ("it", "Take one tablet daily.", "Prenda una compressa al giorno.", "Prenda una compressa alla settimana."),
+    ("tr", "Take one tablet daily.", "Günde bir tablet alın.", "Haftada bir tablet alın."),
+    ("vi", "Take one tablet daily.", "Uống một viên mỗi ngày.", "Uống một viên mỗi tuần."),
+])
+def test_units_a_period_without_a_number_swapped_for_another_fails(lang, english, good, bad):
+    # The weekly dose taken daily: no number to compare, only the words for the period.
+    assert "units" not in checks_failed(run_checks(english, good, lang))
+    found = [f.message for f in run_checks(english, bad, lang) if f.check == "units"]
+    assert len(found) == 1 and "the translation speaks of" in found[0]
+
+
+def test_units_a_period_the_lexicon_does_not_know_is_no_swap():
+    # "diariamente" is daily without the word día: nothing names another period
+    assert "units" not in checks_failed(run_checks("Take one tablet daily.", "Tome un comprimido diariamente.", "es"))
+
+
 # -- negation and emphasis ----------------------------------------------------
 
 def test_negation_spanish_q8_that_drops_no_fails():
@@ -316,6 +338,29 @@ def test_negation_is_aligned_sentence_by_sentence():
     assert [f.message for f in found if f.check == "negation"] == [
         "sentence 1: the English says “not”; the translation has no negation",
         "sentence 2: the translation negates (“no”) where the English does not"]
+
+
+@pytest.mark.parametrize("lang,english,negated", [
+    ("zh_Hans", "Magnesium is suitable for people with kidney disease.", "镁不适合患有肾脏疾病的人使用。"),
+    ("zh_Hant", "This medicine is suitable for children.", "此藥不適合兒童使用。"),
+    ("zh_Hans", "This medicine is suitable for children.", "此药不适用于儿童。"),
+    ("zh_Hans", "Tell your doctor if you are allergic to lidocaine.", "如果您对利多卡因不过敏，请告诉您的医生。"),
+    ("zh_Hans", "If you agree to the procedure, please sign the form.", "如果您不同意该手术，请在表格上签字。"),
+])
+def test_negation_chinese_words_that_only_look_negative_do_not_hide_a_real_one(lang, english, negated):
+    # 不适 (discomfort), 不过 (however) and 不同 (different) are set aside, but not 不适合 (not
+    # suitable), 不过敏 (not allergic) or 不同意 (do not agree): an added "not" is still seen ...
+    assert "negation" in checks_failed(run_checks(english, negated, lang))
+    # ... and a kept one is not reported missing.
+    assert "negation" not in checks_failed(run_checks(english.replace(" is ", " is not ", 1).replace(
+        " are ", " are not ", 1).replace("If you agree", "If you do not agree", 1), negated, lang))
+
+
+def test_negation_chinese_discomfort_however_and_different_are_no_negation():
+    assert "negation" not in checks_failed(run_checks("You may feel some discomfort.", "您可能会感到一些不适。", "zh_Hans"))
+    assert "negation" not in checks_failed(run_checks("However, most people feel well.", "不过，大多数人感觉良好。",
+                                                      "zh_Hans"))
+    assert "negation" not in checks_failed(run_checks("People react differently.", "不同的人反应不同。", "zh_Hans"))
 
 
 def test_negation_added_passes_where_the_english_is_negative_another_way():
