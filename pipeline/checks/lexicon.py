@@ -35,6 +35,8 @@ POLARITY_CONCEPTS: dict[str, tuple[str, str]] = {
     "commonness": ("common", "rare"),
     "safety": ("safe", "unsafe"),
     "course": ("start or continue", "stop"),
+    "limit": ("at most", "at least"),
+    "meals": ("with food", "on an empty stomach"),
 }
 
 ENGLISH_POLARITY: dict[str, Poles] = {
@@ -53,6 +55,11 @@ ENGLISH_POLARITY: dict[str, Poles] = {
     "safety": (("safe", "safely"), ("unsafe", "dangerous", "harmful")),
     "course": (("start*", "begin*", "resum*", "continu*"),
                ("stop*", "discontinu*", "cease*", "halt*")),
+    # "up to 8 tablets" written "at least 8", "maximum" written "minimum"
+    "limit": (("maximum", "up to", "at most", "no more than"),
+              ("minimum", "at least", "no less than", "no fewer than")),
+    "meals": (("with food", "with a meal", "with meals", "with your meal", "with your meals"),
+              ("empty stomach",)),
 }
 
 POLARITY: dict[str, dict[str, Poles]] = {
@@ -73,6 +80,9 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "safety": (("segur*",), ("peligros*", "insegur*", "dañin*")),
         "course": (("empez*", "empiec*", "comenz*", "comienc*", "inici*", "reanud*", "continu*", "siga", "sigue", "seguir"),
                    ("suspend*", "interrump*", "deten*", "detien*", "deje de", "dejar de", "pare")),
+        "limit": (("maxim*", "como maximo"), ("minim*", "al menos", "como minimo", "por lo menos")),
+        "meals": (("con comida", "con alimentos", "con la comida", "con las comidas", "durante las comidas"),
+                  ("en ayunas", "estomago vacio")),
     },
     "it": {
         "severity": (("grave", "gravi", "sever*", "intens*", "forte", "forti"),
@@ -89,6 +99,9 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "safety": (("sicur*",), ("pericolos*", "insicur*", "dannos*")),
         "course": (("inizi*", "cominci*", "riprend*", "ripres*", "continu*", "prosegu*"),
                    ("interromp*", "interrott*", "sospend*", "sospes*", "smett*", "ferm*")),
+        "limit": (("massim*", "al massimo"), ("minim*", "almeno", "come minimo", "per lo meno")),
+        "meals": (("con il cibo", "con cibo", "ai pasti", "durante i pasti", "a stomaco pieno"),
+                  ("a digiuno", "stomaco vuoto")),
     },
     "el": {
         "severity": (("σοβαρ*", "εντον*", "ισχυρ*"), ("ηπι*", "ελαφρ*")),
@@ -100,6 +113,8 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "commonness": (("συχν*", "συνηθ*"), ("σπανι*",)),
         "safety": (("ασφαλ*",), ("επικινδυν*", "επιβλαβ*")),
         "course": (("ξεκιν*", "αρχισ*", "αρχιζ*", "συνεχ*"), ("σταματ*", "διακοψ*", "διακοπ*")),
+        "limit": (("μεγιστ*", "το πολυ"), ("ελαχιστ*", "τουλαχιστον")),
+        "meals": (("με φαγητο", "με τροφη", "με το γευμα", "με τα γευματα"), ("αδειο στομαχι",)),
     },
     "tr": {
         "severity": (("siddetli*", "ciddi*", "agir*"), ("hafif*",)),
@@ -112,6 +127,8 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "commonness": (("sik", "sik sik", "yaygin*"), ("nadir*", "seyrek*")),
         "safety": (("guvenli*", "guvenle"), ("tehlikeli*", "guvensiz*", "zararli*")),
         "course": (("basla*", "devam*"), ("birak*", "durdur*")),
+        "limit": (("maksimum", "en fazla", "azami"), ("minimum", "en az", "asgari")),
+        "meals": (("yemekle", "tok karnina"), ("ac karnina",)),
     },
     "vi": {
         "severity": (("nặng", "nghiêm trọng", "dữ dội"), ("nhẹ",)),
@@ -123,6 +140,8 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "commonness": (("thường gặp", "phổ biến", "thường xuyên", "hay gặp"), ("hiếm",)),
         "safety": (("an toàn",), ("nguy hiểm", "có hại")),
         "course": (("bắt đầu", "tiếp tục"), ("ngừng", "dừng", "ngưng")),
+        "limit": (("tối đa",), ("tối thiểu", "ít nhất")),
+        "meals": (("trong bữa ăn", "cùng với thức ăn", "cùng thức ăn"), ("bụng đói", "lúc đói")),
     },
     "ar": {
         "severity": (("*شديد*", "*حاد", "*حادة", "*خطير*"), ("*خفيف*", "*بسيط*", "*طفيف*")),
@@ -169,6 +188,8 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "commonness": (("常见", "经常", "常常"), ("罕见", "少见", "很少")),
         "safety": (("安全",), ("危险", "不安全", "有害")),
         "course": (("开始", "继续", "恢复"), ("停止", "停用", "停药", "中断", "暂停")),
+        "limit": (("最多", "最大", "最高", "至多", "不超过", "上限"), ("最少", "最小", "最低", "至少", "不少于", "下限")),
+        "meals": (("随餐", "与食物一起", "和食物一起", "进餐时"), ("空腹",)),
     },
     "zh_Hant": {
         "severity": (("嚴重", "重度", "劇烈", "強烈"), ("輕微", "輕度")),
@@ -180,6 +201,8 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "commonness": (("常見", "經常", "常常"), ("罕見", "少見", "很少")),
         "safety": (("安全",), ("危險", "不安全", "有害")),
         "course": (("開始", "繼續", "恢復"), ("停止", "停用", "停藥", "中斷", "暫停")),
+        "limit": (("最多", "最大", "最高", "至多", "不超過", "上限"), ("最少", "最小", "最低", "至少", "不少於", "下限")),
+        "meals": (("隨餐", "與食物一起", "和食物一起", "進餐時"), ("空腹",)),
     },
 }
 

@@ -815,7 +815,8 @@ def polarity(english: str, translation: str, lang: str, glossary: Glossary | Non
 
     Sentence by sentence, for each pair of clinical opposites (severe/mild,
     high/low, more/less, before/after, required/optional, always/sometimes,
-    common/rare, safe/unsafe, start/stop): an English sentence holding one pole
+    common/rare, safe/unsafe, start/stop, at most/at least, with food/on an
+    empty stomach): an English sentence holding one pole
     only must not come out holding the other only. Sentences where one side
     negates and the other does not are left to the negation check ("unsafe" is
     "not safe").

@@ -370,6 +370,34 @@ def test_negation_added_passes_where_the_english_is_negative_another_way():
         "It is safe to drive after sedation.", "No es seguro conducir después de una sedación.", "es"))
 
 
+@pytest.mark.parametrize("lang,english,good,bad", [
+    ("es", "The maximum daily dose is 4 g.", "La dosis diaria máxima es de 4 g.", "La dosis diaria mínima es de 4 g."),
+    ("it", "The maximum daily dose is 4 g.", "La dose giornaliera massima è di 4 g.",
+     "La dose giornaliera minima è di 4 g."),
+    ("zh_Hans", "The maximum daily dose is 4 g.", "每日最大剂量为4克。", "每日最小剂量为4克。"),
+    ("es", "Take up to 8 tablets in 24 hours.", "Tome hasta 8 comprimidos en 24 horas.",
+     "Tome al menos 8 comprimidos en 24 horas."),
+    ("tr", "Take at most 4 tablets a day.", "Günde en fazla 4 tablet alın.", "Günde en az 4 tablet alın."),
+    ("vi", "Take at most 4 tablets a day.", "Uống tối đa 4 viên mỗi ngày.", "Uống ít nhất 4 viên mỗi ngày."),
+    ("el", "Take at most 4 tablets a day.", "Πάρτε το πολύ 4 δισκία την ημέρα.",
+     "Πάρτε τουλάχιστον 4 δισκία την ημέρα."),
+    ("es", "Take the tablets with food.", "Tome los comprimidos con alimentos.", "Tome los comprimidos en ayunas."),
+    ("it", "Take the tablets with food.", "Prenda le compresse durante i pasti.", "Prenda le compresse a digiuno."),
+    ("zh_Hans", "Take the tablets with food.", "随餐服用药片。", "空腹服用药片。"),
+])
+def test_polarity_a_limit_or_a_meal_turned_round_fails(lang, english, good, bad):
+    assert "polarity" not in checks_failed(run_checks(english, good, lang))
+    assert "polarity" in checks_failed(run_checks(english, bad, lang))
+
+
+def test_polarity_up_to_in_a_frequency_heading_is_no_limit_turned_round():
+    # "hasta" and 最多 are how the side-effect headings say "up to": neither pole is required
+    assert "polarity" not in checks_failed(run_checks("Common (up to 1 in 10 people)",
+                                                      "Frecuentes (hasta 1 de cada 10 personas)", "es"))
+    assert "polarity" not in checks_failed(run_checks("Common (up to 1 in 10 people)", "常见（最多每10人中有1人）",
+                                                      "zh_Hans"))
+
+
 @pytest.mark.parametrize("lang,good,bad", [
     ("es", "Es poco frecuente un dolor intenso.", "Es poco frecuente un dolor leve."),
     ("zh_Hans", "剧烈疼痛很少见。", "轻微疼痛很少见。"),
