@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from babel import Locale, UnknownLocaleError
+from babel.numbers import get_decimal_symbol
 
 from pipeline.checks import language_id, lexicon
 from pipeline.checks.glossary import Glossary, Term
@@ -386,11 +387,47 @@ def _ascii_digits(text: str) -> str:
 
 # A number: digits in any script, with decimal or group separators (. , Arabic ٫ ٬).
 _NUMBER = re.compile(units.NUMBER)
+_SEPARATORS = re.compile(r"([.,٫٬])")
 
 
-def numbers_in(text: str) -> set[str]:
-    """The numbers in ``text`` in ASCII digits, every separator written ``.``: ١١٠ -> 110, 1,5 -> 1.5."""
-    return {re.sub(r"[.,٫٬]", ".", _ascii_digits(m.group())) for m in _NUMBER.finditer(text)}
+def numbers_in(text: str, lang: str = "en") -> set[str]:
+    """The numbers in ``text`` (written in ``lang``) as values: ASCII digits, "." for the decimal mark.
+
+    ١١٠ -> 110; 1,5 and ١٫٥ -> 1.5; see :func:`number_value` for thousands.
+    """
+    return {number_value(m.group(), lang) for m in _NUMBER.finditer(text)}
+
+
+def number_value(number: str, lang: str = "en") -> str:
+    """One number as a value: "1,000" is 1000 in English, "1.000" 1000 in Spanish, "1,50" 1.5.
+
+    A comma or full stop followed by three digits groups thousands, unless it is
+    the language's decimal mark (Babel's): so "1,500 mg" copied into a Spanish
+    translation reads 1.5 mg, as a Spanish reader reads it, and differs from the
+    English 1500. Any other separator is a decimal mark however the language
+    writes it ("1.5" in a Spanish translation is 1.5). Trailing decimal zeros go.
+    """
+    first, *rest = _SEPARATORS.split(_ascii_digits(number))
+    decimal = _decimal_mark(lang)
+    integer, fraction = first, None
+    for separator, digits in zip(rest[::2], rest[1::2], strict=True):
+        if separator == "٬" or (separator in ".," and separator != decimal and len(digits) == 3):
+            integer, fraction = (integer + digits, None) if fraction is None else (integer, fraction + digits)
+        elif fraction is None:
+            fraction = digits
+        else:  # a second decimal mark (a version, a date): kept as written
+            fraction += "." + digits
+    if fraction is None or "." in fraction:
+        return integer if fraction is None else f"{integer}.{fraction}"
+    return f"{integer}.{fraction.rstrip('0')}" if fraction.rstrip("0") else integer
+
+
+@cache
+def _decimal_mark(lang: str) -> str:
+    try:
+        return str(get_decimal_symbol(Locale.parse(lang)))
+    except (ValueError, UnknownLocaleError):
+        return "."
 
 
 _CJK_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5,
@@ -642,19 +679,15 @@ _SYMBOL_COUNTED = re.compile(
     rf"({units.NUMBER})[\s{units.DASHES}]?({units.unit_pattern(_SYMBOL_UNITS)})(?![^\W\d_])")
 
 
-def _number(text: str) -> str:
-    return re.sub(r"[.,٫٬]", ".", _ascii_digits(text))
-
-
 def english_counts(english: str) -> list[tuple[str, str]]:
     """(number, unit) in the English, in order: "4 tablets in 24 hours" -> (4, tablet), (24, hour)."""
-    return [(_number(m.group(1)), _SPELLING_TO_UNIT.get(m.group(2).lower(), m.group(2)))
+    return [(number_value(m.group(1)), _SPELLING_TO_UNIT.get(m.group(2).lower(), m.group(2)))
             for m in _ENGLISH_COUNTED.finditer(english)]
 
 
 def translation_counts(translation: str, lang: str) -> list[tuple[str, str]]:
     """(number, unit) in a translation: a number followed by a unit symbol or the language's word for it."""
-    found = [(_number(m.group(1)), _SPELLING_TO_UNIT.get(m.group(2).lower(), m.group(2)))
+    found = [(number_value(m.group(1), lang), _SPELLING_TO_UNIT.get(m.group(2).lower(), m.group(2)))
              for m in _SYMBOL_COUNTED.finditer(translation)]
     compiled, data = _compiled(lang), language_data(lang)
     if compiled is None or data is None:
@@ -670,7 +703,7 @@ def translation_counts(translation: str, lang: str) -> list[tuple[str, str]]:
         best = max(((m.end(), unit) for unit, regex in compiled.counted.items()
                     if regex is not None and (m := regex.match(word, start))), default=None)
         if best is not None:  # the longest form wins: 分钟 (minutes) over 分
-            found.append((_number(token.text), best[1]))
+            found.append((number_value(token.text, lang), best[1]))
     return found
 
 
@@ -732,7 +765,7 @@ def numbers(english: str, translation: str, lang: str, glossary: Glossary | None
     the same number; Chinese numerals may stand for an English number.
     """
     wanted = numbers_in(english)
-    found = numbers_in(translation)
+    found = numbers_in(translation, lang)
     missing = wanted - found
     data = language_data(lang)
     if missing and data is not None and data.script == "CJK":

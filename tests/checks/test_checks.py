@@ -55,6 +55,25 @@ def test_numbers_chinese_24_changed_to_12_fails():
     assert all(f.severity is Severity.ERROR for f in found if f.check == "numbers")
 
 
+@pytest.mark.parametrize("lang,thousand", [
+    ("es", "1000"), ("es", "1.000"), ("it", "1.000"), ("vi", "1.000"), ("zh_Hans", "1000"), ("zh_Hans", "1,000"),
+    ("ar", "١٠٠٠"), ("el", "1.000"),
+])
+def test_numbers_a_thousand_written_as_the_language_writes_it_passes(lang, thousand):
+    # the frequency headings of a side-effects list: "Rare (up to 1 in 1,000 people)"
+    assert numbers_in("up to 1 in 1,000 people") == {"1", "1000"}
+    assert numbers_in(f"1 / {thousand}", lang) == {"1", "1000"}
+
+
+@pytest.mark.parametrize("lang", ["es", "it", "el", "tr", "vi"])
+def test_numbers_a_thousands_comma_copied_into_a_decimal_comma_language_fails(lang):
+    # "1,500 mg" reads as 1.5 mg where the comma is the decimal mark
+    found = [f.message for f in run_checks("The usual dose is 1,500 mg.", "1,500 mg.", lang) if f.check == "numbers"]
+    assert found == ["the English has 1500; the translation does not", "the translation has 1.5; the English does not"]
+    assert "numbers" not in checks_failed(run_checks("The usual dose is 1,500 mg.", "1.500 mg.", lang))
+    assert "numbers" not in checks_failed(run_checks("The usual dose is 1.5 mg.", "1,5 mg.", lang))
+
+
 def test_numbers_native_digits_count_as_the_same_number():
     assert numbers_in("فوق ١١٠ مليمول/لتر") == {"110"}  # Arabic-Indic
     assert numbers_in("بالاتر از ۱۱۰") == {"110"}  # Persian

@@ -62,7 +62,8 @@ def test_a_lone_letter_is_a_unit_only_after_a_number():
 
 
 def test_one_number_pattern():
-    assert numbers_in("1,5 mL, ١٫٥ mL, 1.000 mg and 110mmol/L") == {"1.5", "1.000", "110"}
+    assert numbers_in("1,5 mL, ١٫٥ mL, 1.000 mg and 110mmol/L") == {"1.5", "1", "110"}  # 1.000 mg is 1 mg in English
+    assert numbers_in("1,5 mL, ١٫٥ mL, 1.000 mg and 110mmol/L", "es") == {"1.5", "1000", "110"}
     assert [s.text for s in find_spans("Give 1,5 mL over 1–2 hours") if s.kind is SpanKind.QUANTITY] == [
         "1,5 mL", "1–2 hours"]
     arabic = "خلال ١٫٥-٢ ساعة و 1‑2 أسابيع"  # Arabic digits and separator, a non-breaking hyphen
