@@ -654,15 +654,15 @@ def aligned(english: str, translation: str, lang: str) -> list[tuple[str, str]]:
 
 
 @lru_cache(maxsize=256)  # negation and polarity both ask, sentence by sentence
-def _negated(text: str, lang: str) -> re.Match[str] | None:
-    """The translation's first negation, phrases that only look negative ("no obstante") set aside."""
+def _negations(text: str, lang: str) -> list[str]:
+    """The translation's negations, in order, phrases that only look negative ("no obstante") set aside."""
     compiled = _compiled(lang)
     if compiled is None or compiled.negations is None:
-        return None
+        return []
     line = _word_line(_folded(text, language_data(lang)))
     if compiled.false_negations is not None:
         line = compiled.false_negations.sub(" ", line)
-    return compiled.negations.search(line)
+    return [found.group().strip() for found in compiled.negations.finditer(line)]
 
 
 def _where(index: int, pairs: list[tuple[str, str]]) -> str:
@@ -835,12 +835,35 @@ def negation(english: str, translation: str, lang: str, glossary: Glossary | Non
     pairs = aligned(english, translation, lang)
     for index, (source, target) in enumerate(pairs):
         said = _ENGLISH_NEGATION.search(source)
-        negated = _negated(target, lang)
+        negated = _negations(target, lang)
         if said and not negated:
             yield f"{_where(index, pairs)}the English says “{said.group()}”; the translation has no negation"
         elif negated and not said and not _ENGLISH_NEGATIVE_MEANING.search(source):
-            yield (f"{_where(index, pairs)}the translation negates (“{negated.group()}”) "
+            yield (f"{_where(index, pairs)}the translation negates (“{negated[0]}”) "
                    "where the English does not")
+
+
+# The English negations that each negate a verb of their own: "Do not drive and do not drink".
+_ENGLISH_VERB_NEGATION = re.compile(r"\b(?:not|never|cannot|nor)\b|\b\w+n['’]t\b", re.IGNORECASE)
+
+
+def negations_kept(english: str, translation: str, lang: str, glossary: Glossary | None) -> Iterator[str]:
+    """Negations counted: a sentence that says "do not" twice keeps both ("do not drive and do not drink").
+
+    A warning, not an error: one negation may cover two verbs in a correct
+    translation (Chinese 请勿驾车或饮酒, "do not drive or drink"), so a reviewer
+    reads the sentence. A sentence with no negation left at all is the
+    negation check's error.
+    """
+    if _compiled(lang) is None:
+        return
+    pairs = aligned(english, translation, lang)
+    for index, (source, target) in enumerate(pairs):
+        said = len(_ENGLISH_VERB_NEGATION.findall(source))
+        kept = len(_negations(target, lang))
+        if said > 1 and 0 < kept < said:
+            yield (f"{_where(index, pairs)}the English negates {said} times; the translation {kept} "
+                   f"{'time' if kept == 1 else 'times'}: is every “not” kept?")
 
 
 def polarity(english: str, translation: str, lang: str, glossary: Glossary | None) -> Iterator[str]:
@@ -859,7 +882,7 @@ def polarity(english: str, translation: str, lang: str, glossary: Glossary | Non
         return
     pairs = aligned(english, translation, lang)
     for index, (source, target) in enumerate(pairs):
-        if bool(_ENGLISH_NEGATION.search(source)) != bool(_negated(target, lang)):
+        if bool(_ENGLISH_NEGATION.search(source)) != bool(_negations(target, lang)):
             continue
         english_poles = _english_poles()
         assert english_poles is not None
@@ -1320,6 +1343,7 @@ CHECKS: dict[str, Check] = {
         Check("numbers", Severity.ERROR, numbers),
         Check("units", Severity.ERROR, units_kept),
         Check("negation", Severity.ERROR, negation),
+        Check("negations", Severity.WARNING, negations_kept),
         Check("polarity", Severity.ERROR, polarity),
         Check("counts", Severity.ERROR, counts),
         Check("drugs", Severity.ERROR, drugs),

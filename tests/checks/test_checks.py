@@ -382,6 +382,26 @@ def test_negation_chinese_discomfort_however_and_different_are_no_negation():
     assert "negation" not in checks_failed(run_checks("People react differently.", "不同的人反应不同。", "zh_Hans"))
 
 
+TWO_NEGATIONS = "Do not drive for 24 hours and do not drink alcohol."
+
+
+@pytest.mark.parametrize("lang,kept,dropped", [
+    ("es", "No conduzca durante 24 horas y no beba alcohol.", "No conduzca durante 24 horas y beba alcohol."),
+    ("es", "No conduzca durante 24 horas ni beba alcohol.", "No conduzca durante 24 horas y beba alcohol."),
+    ("zh_Hans", "24小时内不要开车，也不要喝酒。", "24小时内不要开车，要喝酒。"),
+    ("ar", "لا تقود السيارة لمدة ٢٤ ساعة ولا تشرب الكحول.", "لا تقود السيارة لمدة ٢٤ ساعة واشرب الكحول."),
+    ("vi", "Không lái xe trong 24 giờ và không uống rượu.", "Không lái xe trong 24 giờ và uống rượu."),
+    ("el", "Μην οδηγείτε για 24 ώρες και μην πίνετε αλκοόλ.", "Μην οδηγείτε για 24 ώρες και πίνετε αλκοόλ."),
+])
+def test_negations_a_second_do_not_dropped_is_a_warning(lang, kept, dropped):
+    # The sentence still negates once, so the negation check passes it: only the count tells.
+    assert "negation" not in checks_failed(run_checks(TWO_NEGATIONS, dropped, lang))
+    found = [f for f in run_checks(TWO_NEGATIONS, dropped, lang) if f.check == "negations"]
+    assert [(f.severity, f.message) for f in found] == [
+        (Severity.WARNING, "the English negates 2 times; the translation 1 time: is every “not” kept?")]
+    assert "negations" not in checks_failed(run_checks(TWO_NEGATIONS, kept, lang))
+
+
 def test_negation_added_passes_where_the_english_is_negative_another_way():
     assert "negation" not in checks_failed(run_checks(
         "It is unsafe to drive after sedation.", "No es seguro conducir después de una sedación.", "es"))
