@@ -104,7 +104,8 @@ LANGUAGES: dict[str, LanguageData] = {
                    "prohibid*", "absten*", "como maximo"),
         false_negations=("no obstante", "sin embargo", "sin duda", "no dude"),
         units={"minute": ("minuto*",), "hour": ("hora", "horas"), "day": ("día", "días"),
-               "week": ("semana*",), "month": ("mes", "meses"), "year": ("año", "años")},
+               "week": ("semana*",), "month": ("mes", "meses"), "year": ("año", "años"),
+               "mg": ("miligramo*",), "mL": ("mililitro*",)},
         length_ratio=1.2,
     ),
     "it": LanguageData(
@@ -114,7 +115,8 @@ LANGUAGES: dict[str, LanguageData] = {
                    "proibit*", "astener*", "astenga*", "al massimo"),
         false_negations=("non appena", "non solo", "non esiti", "finché non", "fino a quando non", "finche non"),
         units={"minute": ("minut*",), "hour": ("ora", "ore"), "day": ("giorn*", "gg"),
-               "week": ("settiman*",), "month": ("mese", "mesi"), "year": ("anno", "anni")},
+               "week": ("settiman*",), "month": ("mese", "mesi"), "year": ("anno", "anni"),
+               "mg": ("milligramm*",), "mL": ("millilitr*",)},
         length_ratio=1.15,
     ),
     "el": LanguageData(
@@ -125,7 +127,8 @@ LANGUAGES: dict[str, LanguageData] = {
         false_negations=("όχι μόνο",),
         units={"minute": ("λεπτ*",), "hour": ("ώρα", "ώρες", "ωρών"), "day": ("ημέρ*", "μέρα*", "μέρες"),
                "week": ("εβδομάδ*",), "month": ("μήνα*", "μήνες", "μηνών"),
-               "year": ("έτο*", "έτη", "ετών", "χρόν*")},
+               "year": ("έτο*", "έτη", "ετών", "χρόν*"),
+               "mg": ("χιλιοστόγραμμ*",), "mL": ("χιλιοστόλιτρ*",)},
         question_marks="?;",  # the Greek question mark looks like a semicolon (U+037E is ; after NFC)
         sentence_ends=".!:·…",
         length_ratio=1.15,
@@ -143,7 +146,8 @@ LANGUAGES: dict[str, LanguageData] = {
         # "başlamadan önce" (before starting) is built like a negation and negates nothing.
         false_negations=("*madan önce", "*meden önce", "*madan evvel", "*meden evvel"),
         units={"minute": ("dakika*", "dk"), "hour": ("saat*", "sa"), "day": ("gün*",),
-               "week": ("hafta*",), "month": ("ay*",), "year": ("yıl*",)},
+               "week": ("hafta*",), "month": ("ay*",), "year": ("yıl*",),
+               "mg": ("miligram*",), "mL": ("mililitre*",)},
         length_ratio=1.05,
     ),
     "vi": LanguageData(
@@ -166,11 +170,14 @@ LANGUAGES: dict[str, LanguageData] = {
         # أبدا (never) is left out: folded it is ابدأ (start); an Arabic "never" has its لا or لم.
         units={"minute": ("*دقيقة", "*دقائق", "*دقيقتين", "*دقيقتان"),
                "hour": ("*ساعة", "*ساعات", "*ساعتين", "*ساعتان"),
-               "day": ("*يوم", "*يوما", "*أيام", "*يومين", "*يومان"),
+               "day": ("*يوم", "*يوما", "*أيام", "*يومين", "*يومان", "*يوميا", "*يومي", "*يومية"),
                "week": ("*أسبوع", "*أسبوعا", "*أسابيع", "*أسبوعين"),
                "month": ("*شهر", "*شهرا", "*أشهر", "*شهور", "*شهرين"),
                "year": ("*سنة", "*سنوات", "*عام", "*أعوام", "*سنتين"),
-               "mmol/L": ("*مليمول*", "*ملمول*", "ملي مول*")},
+               "mmol/L": ("*مليمول*", "*ملمول*", "ملي مول*"),
+               # Exact words: "*مل" would end كامل (complete) and عمل (work) too.
+               "mg": ("ملغ", "مغ", "ملجم", "مجم", "*ملغم", "*مليغرام", "*ملليغرام", "*ملليجرام"),
+               "mL": ("مل", "ملل", "*مليلتر", "*ملليلتر", "*ميليلتر")},
         cased=False,
         question_marks="?؟",
         sentence_ends=".!?:؟؛…",
@@ -185,7 +192,8 @@ LANGUAGES: dict[str, LanguageData] = {
         false_negations=("بی\u200cخطر", "بیخطر", "بی\u200cحس*", "بیحس*", "غیره"),
         units={"minute": ("*دقیقه*",), "hour": ("*ساعت*",), "day": ("*روز*",), "week": ("*هفته*",),
                "month": ("*ماه*",), "year": ("*سال*",),
-               "mmol/L": ("*میلی\u200cمول*", "*میلیمول*", "میلی مول*")},
+               "mmol/L": ("*میلی\u200cمول*", "*میلیمول*", "میلی مول*"),
+               "mg": ("میلی\u200cگرم", "میلیگرم", "میلی گرم"), "mL": ("میلی\u200cلیتر", "میلیلیتر", "میلی لیتر")},
         cased=False,
         question_marks="?؟",
         sentence_ends=".!?:؟؛…",
@@ -197,7 +205,8 @@ LANGUAGES: dict[str, LanguageData] = {
         negations=("ਨਹੀਂ", "ਨਾ", "ਨ", "ਬਿਨਾਂ", "ਬਿਨਾ", "ਬਗੈਰ", "ਅਸੰਭਵ", "ਸੰਭਾਵਨਾ ਘੱਟ", "ਮਤ", "ਬਚ*",
                    "ਮਨਾਹੀ", "ਵਰਜਿਤ", "ਅਸਮਰੱਥ", "ਵੱਧ ਤੋਂ ਵੱਧ"),
         units={"minute": ("ਮਿੰਟ*",), "hour": ("ਘੰਟ*",), "day": ("ਦਿਨ*",), "week": ("ਹਫ਼ਤ*", "ਹਫਤ*"),
-               "month": ("ਮਹੀਨ*",), "year": ("ਸਾਲ*", "ਵਰ੍ਹ*"), "mmol/L": ("ਮਿਲੀਮੋਲ*",)},
+               "month": ("ਮਹੀਨ*",), "year": ("ਸਾਲ*", "ਵਰ੍ਹ*"), "mmol/L": ("ਮਿਲੀਮੋਲ*",),
+               "mg": ("ਮਿਲੀਗ੍ਰਾਮ*",), "mL": ("ਮਿਲੀਲੀਟਰ*",)},
         cased=False,
         sentence_ends=".!?:।…",
         keep_marks=True,
@@ -622,7 +631,7 @@ _NEGATIVE_MEANING_WORDS = (
     "fast", "fasting", "nil", "stop*", "only", "less", "fewer", "free", "except", "rather", "instead",
     "hardly", "rarely", "seldom", "refrain*", "prohibit*", "forbid*", "contraindicat*", "absen*",
     "miss", "missed", "ignore", "neglect*", "low*", "minimi*", "reduc*", "prevent*", "protect*",
-    "hesitate", "exclud*", "outpatient*", "maximum", "most", "up to",
+    "hesitate", "exclud*", "outpatient*", "maximum", "most", "up to", "non",
 )
 _ENGLISH_NEGATIVE_MEANING = re.compile(
     r"\b(?:" + "|".join(w.rstrip("*") + (r"\w*" if w.endswith("*") else "") for w in _NEGATIVE_MEANING_WORDS)

@@ -159,6 +159,25 @@ def test_units_a_period_the_lexicon_does_not_know_is_no_swap():
     assert "units" not in checks_failed(run_checks("Take one tablet daily.", "Tome un comprimido diariamente.", "es"))
 
 
+@pytest.mark.parametrize("lang,english,translation", [
+    ("ar", "Take 500 mg.", "تناول ٥٠٠ ملغ."),
+    ("ar", "Take 500 mg.", "تناول ٥٠٠ ملليغرام."),
+    ("ar", "Drink 200 mL.", "اشرب ٢٠٠ مل."),
+    ("fa", "Take 500 mg.", "۵۰۰ میلی‌گرم مصرف کنید."),
+    ("pa_Guru", "Take 500 mg.", "500 ਮਿਲੀਗ੍ਰਾਮ ਲਓ।"),
+    ("el", "Take 500 mg.", "Πάρτε 500 χιλιοστόγραμμα."),
+    ("es", "Take 500 mg.", "Tome 500 miligramos."),
+    ("ar", "Take one tablet twice a day.", "تناول قرصا واحدا مرتين يوميا."),
+])
+def test_units_spelled_out_in_the_language_pass(lang, english, translation):
+    assert "units" not in checks_failed(run_checks(english, translation, lang))
+
+
+def test_units_a_spelled_out_unit_swapped_for_another_fails():
+    found = [f.message for f in run_checks("Drink 200 mL.", "اشرب ٢٠٠ ملغ.", "ar") if f.check == "units"]
+    assert "“٢٠٠ ملغ” counts mg, but the English has mL" in found
+
+
 # -- negation and emphasis ----------------------------------------------------
 
 def test_negation_spanish_q8_that_drops_no_fails():
@@ -380,6 +399,15 @@ def test_negation_chinese_discomfort_however_and_different_are_no_negation():
     assert "negation" not in checks_failed(run_checks("However, most people feel well.", "不过，大多数人感觉良好。",
                                                       "zh_Hans"))
     assert "negation" not in checks_failed(run_checks("People react differently.", "不同的人反应不同。", "zh_Hans"))
+
+
+@pytest.mark.parametrize("lang,translation", [
+    ("es", "El ibuprofeno es un antiinflamatorio no esteroideo (AINE)."),
+    ("it", "L'ibuprofene è un antinfiammatorio non steroideo (FANS)."),
+])
+def test_negation_non_steroidal_written_with_a_negation_passes(lang, translation):
+    english = "Ibuprofen is a non-steroidal anti-inflammatory (NSAID)."
+    assert "negation" not in checks_failed(run_checks(english, translation, lang))
 
 
 TWO_NEGATIONS = "Do not drive for 24 hours and do not drink alcohol."
