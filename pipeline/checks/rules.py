@@ -707,13 +707,20 @@ def translation_counts(translation: str, lang: str) -> list[tuple[str, str]]:
         after = tokens[index + 1]
         if not token.digits or after.digits or not re.fullmatch(r"[\s\-‐‑–]{0,2}", folded[token.end:after.start]):
             continue
+        if folded.startswith("/", after.end):
+            continue  # the "mg" of "mg/mL", counted whole above
         word = f" {after.text} " if data.spaced else after.text
         start = 1 if data.spaced else 0
         best = max(((m.end(), unit) for unit, regex in compiled.counted.items()
                     if regex is not None and (m := regex.match(word, start))), default=None)
         if best is not None:  # the longest form wins: 分钟 (minutes) over 分
-            found.append((number_value(token.text, lang), best[1]))
+            # the whole number the digits end: "0.5毫克" is 0.5 mg, not 5
+            number = _NUMBER_ENDING.search(folded, 0, token.end)
+            found.append((number_value(number.group() if number else token.text, lang), best[1]))
     return found
+
+
+_NUMBER_ENDING = re.compile(rf"{units.NUMBER}$")
 
 
 # -- drug names -------------------------------------------------------------------------
@@ -915,6 +922,8 @@ def counts(english: str, translation: str, lang: str, glossary: Glossary | None)
     for number, unit in source:
         units_of.setdefault(number, set()).add(unit)
     counted = {unit for _, unit in source}
+    # and the dose of a dose per weight or volume: "0.5 mg/kg" written "0,5 mg" is a whole dose
+    counted |= {unit.split("/")[0] for unit in counted if "/" in unit}
     for number, unit in dict.fromkeys(translation_counts(translation, lang)):
         expected = units_of.get(number)
         if expected and unit not in expected and unit in counted:

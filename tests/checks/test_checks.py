@@ -178,6 +178,16 @@ def test_units_a_spelled_out_unit_swapped_for_another_fails():
     assert "“٢٠٠ ملغ” counts mg, but the English has mL" in found
 
 
+@pytest.mark.parametrize("lang,english,good,bad", [
+    ("es", "The dose is 0.5 mg/kg.", "La dosis es de 0,5 mg/kg.", "La dosis es de 0,5 mg."),
+    ("zh_Hans", "The dose is 0.5 mg/kg.", "剂量为0.5 mg/kg。", "剂量为0.5毫克。"),
+    ("es", "The solution contains 10 mg/mL.", "La solución contiene 10 mg/mL.", "La solución contiene 10 mg."),
+])
+def test_counts_a_dose_per_weight_or_volume_cut_to_a_dose_fails(lang, english, good, bad):
+    assert "counts" not in checks_failed(run_checks(english, good, lang))
+    assert "counts" in checks_failed(run_checks(english, bad, lang))
+
+
 # -- negation and emphasis ----------------------------------------------------
 
 def test_negation_spanish_q8_that_drops_no_fails():
