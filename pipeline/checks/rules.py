@@ -71,6 +71,9 @@ class LanguageData:
     sentence_ends: str = ".!?:;…"
     length_ratio: float = 1.0  # typical length of a translation over the English length
     variant_chars: str = ""  # characters that mark the other Chinese variant (see _CHINESE_VARIANTS)
+    # Words of an unspaced language that hold a unit's character without naming the unit
+    # (周围 "around" holds 周 "week"): set aside before units are looked for.
+    unit_lookalikes: tuple[str, ...] = ()
 
 
 # Latin-script forms any language may use for these units.
@@ -91,6 +94,10 @@ _ZH_NEGATIONS = ("不", "没", "沒", "别", "別", "勿", "无", "無", "非", 
 # 不适合 / 不适用 / 不适宜 (not suitable).
 _ZH_FALSE_NEGATIONS = ("re:不[过過](?!敏)", "非常", "无论", "無論", "未来", "未來", "re:不同(?!意)", "不断", "不斷",
                        "re:不[适適](?![合用宜])", "不良", "不舒服", "否则", "否則", "是否", "非甾体", "非類固醇")
+
+# around, surrounding, thoughtful, whole body, age, age, date, menstruation (Simplified and Traditional)
+_ZH_UNIT_LOOKALIKES = ("周围", "周圍", "週圍", "周边", "周邊", "周到", "周身", "年龄", "年齡", "年纪", "年紀",
+                       "日期", "月经", "月經")
 
 # Pairs of Simplified / Traditional characters common in patient leaflets.
 _SIMPLIFIED = "这个们时对会为过说发经动医疗药请进诊输镁钟头见关间让还无种样现实点将与应给该数开长东压脏针术险热觉吗么从护员问题静脉伤体肾检晕调节"
@@ -225,6 +232,7 @@ LANGUAGES: dict[str, LanguageData] = {
         sentence_ends=".!?:;。！？：；…",
         length_ratio=0.32,
         variant_chars=_TRADITIONAL,
+        unit_lookalikes=_ZH_UNIT_LOOKALIKES,
     ),
     "zh_Hant": LanguageData(
         script="CJK",
@@ -239,6 +247,7 @@ LANGUAGES: dict[str, LanguageData] = {
         sentence_ends=".!?:;。！？：；…",
         length_ratio=0.32,
         variant_chars=_SIMPLIFIED,
+        unit_lookalikes=_ZH_UNIT_LOOKALIKES,
     ),
 }
 
@@ -479,9 +488,19 @@ def _unit_forms(data: LanguageData) -> dict[str, tuple[str, ...]]:
     return units
 
 
+def _without_unit_lookalikes(folded: str, data: LanguageData) -> str:
+    for word in data.unit_lookalikes:
+        folded = folded.replace(word, " ")
+    return folded
+
+
+# Chinese puts a measure word between a number and some units: 2个月 (two months).
+_MEASURE_WORDS = ("个", "個")
+
+
 def _units_after_numbers(translation: str, data: LanguageData) -> dict[str, str]:
-    """unit -> the words of the translation that name it right after a number ("24 horas", "24小时")."""
-    folded = _folded(translation, data)
+    """unit -> the words of the translation that name it right after a number ("24 horas", "24小时", "2个月")."""
+    folded = _without_unit_lookalikes(_folded(translation, data), data)
     units = _unit_forms(data)
     found: dict[str, str] = {}
     tokens = _tokens(folded)
@@ -491,11 +510,12 @@ def _units_after_numbers(translation: str, data: LanguageData) -> dict[str, str]
         if not token.digits or after.digits or not re.fullmatch(r"[\s\-‐‑–]{0,2}", gap):
             continue
         if not data.spaced:
+            text = after.text[1:] if after.text.startswith(_MEASURE_WORDS) else after.text
             candidates = [(len(core), unit, core) for unit, forms in units.items() for form in forms
-                          if after.text.startswith(core := _folded(form, data).strip("*"))]
+                          if text.startswith(core := _folded(form, data).strip("*"))]
             if candidates:  # the longest form wins: 分钟 (minutes) over 分
                 _, unit, core = max(candidates)
-                found.setdefault(unit, f"{token.text}{core}")
+                found.setdefault(unit, f"{token.text}{after.text[:len(after.text) - len(text) + len(core)]}")
             continue
         for unit, forms in units.items():
             if any(_glob(_folded(form, data), after.text) for form in forms):
@@ -801,7 +821,7 @@ def units_kept(english: str, translation: str, lang: str, glossary: Glossary | N
         return
     wanted = _english_units(english, ENGLISH_UNITS)
     allowed = set(wanted) | set(_english_units(english, _ENGLISH_UNIT_MENTIONS))
-    folded = _folded(translation, data)
+    folded = _without_unit_lookalikes(_folded(translation, data), data)
     forms = _unit_forms(data)
     for unit, word in wanted.items():
         if unit in forms and not _find(forms[unit], folded, data):

@@ -188,6 +188,18 @@ def test_counts_a_dose_per_weight_or_volume_cut_to_a_dose_fails(lang, english, g
     assert "counts" in checks_failed(run_checks(english, bad, lang))
 
 
+def test_units_chinese_words_that_only_hold_a_unit_s_character_are_no_unit():
+    english = "Bruising around the injection site usually fades within 2 weeks."
+    # 周围 (around) holds 周 (week); 2个月 has a measure word between the number and 月 (month)
+    assert "units" not in checks_failed(run_checks(english, "注射部位周围的瘀青通常在2周内消退。", "zh_Hans"))
+    assert [f.message for f in run_checks(english, "注射部位周围的瘀青通常在2个月内消退。", "zh_Hans")
+            if f.check == "units"] == ["the English says “weeks”; the translation has no word for weeks",
+                                       "“2个月” counts months, but the English has weeks"]
+    # 年龄 (age) holds 年 (year): no period of its own
+    assert "units" not in checks_failed(run_checks("Take this medicine once weekly.", "不论年龄，每周服用一次。",
+                                                   "zh_Hans"))
+
+
 # -- negation and emphasis ----------------------------------------------------
 
 def test_negation_spanish_q8_that_drops_no_fails():
