@@ -456,19 +456,21 @@ _CJK_NUMERAL = re.compile(f"[{''.join(_CJK_DIGITS)}{''.join(_CJK_UNITS)}]+")
 
 def _cjk_numbers(text: str) -> set[str]:
     """Numbers written in Chinese numerals (二十四 -> 24): accepted for English digits, never required."""
-    values = set()
-    for match in _CJK_NUMERAL.finditer(text):
-        total, digit = 0, None
-        for ch in match.group():
-            if ch in _CJK_DIGITS:
-                if digit is not None:  # digit by digit, as in 一一〇
-                    total = total * 10 + digit
-                digit = _CJK_DIGITS[ch]
-            else:
-                total += (1 if digit is None else digit) * _CJK_UNITS[ch]
-                digit = None
-        values.add(str(total + (digit or 0)))
-    return values
+    return {_cjk_value(match.group()) for match in _CJK_NUMERAL.finditer(text)}
+
+
+def _cjk_value(numeral: str) -> str:
+    """One number in Chinese numerals as digits: 二十四 -> 24, 一一〇 -> 110."""
+    total, digit = 0, None
+    for ch in numeral:
+        if ch in _CJK_DIGITS:
+            if digit is not None:  # digit by digit, as in 一一〇
+                total = total * 10 + digit
+            digit = _CJK_DIGITS[ch]
+        else:
+            total += (1 if digit is None else digit) * _CJK_UNITS[ch]
+            digit = None
+    return str(total + (digit or 0))
 
 
 def _english_units(english: str, table: Mapping[str, str]) -> dict[str, str]:
@@ -737,6 +739,16 @@ def translation_counts(translation: str, lang: str) -> list[tuple[str, str]]:
             # the whole number the digits end: "0.5毫克" is 0.5 mg, not 5
             number = _NUMBER_ENDING.search(folded, 0, token.end)
             found.append((number_value(number.group() if number else token.text, lang), best[1]))
+    if data.script == "CJK":  # 每两小时服用四片: every two hours take four tablets
+        for numeral in _CJK_NUMERAL.finditer(folded):
+            if numeral.group() == "一":
+                continue  # "a", as often as "one": 一次 (once), 一次性 (disposable), 一片 (a tablet)
+            rest = folded[numeral.end():]
+            rest = rest[1:] if rest.startswith(_MEASURE_WORDS) else rest
+            best = max(((m.end(), unit) for unit, regex in compiled.counted.items()
+                        if regex is not None and (m := regex.match(rest))), default=None)
+            if best is not None:
+                found.append((_cjk_value(numeral.group()), best[1]))
     return found
 
 

@@ -188,6 +188,15 @@ def test_counts_a_dose_per_weight_or_volume_cut_to_a_dose_fails(lang, english, g
     assert "counts" in checks_failed(run_checks(english, bad, lang))
 
 
+def test_counts_a_swap_written_in_chinese_numerals_fails():
+    english = "Take 2 tablets every 4 hours."
+    assert [f.message for f in run_checks(english, "每两小时服用四片。", "zh_Hans") if f.check == "counts"] == [
+        "“2” counts hours in the translation; in the English 2 counts tablets",
+        "“4” counts tablets in the translation; in the English 4 counts hours"]
+    for good in ("每四小时服用两片。", "每4小时服用两片。"):
+        assert "counts" not in checks_failed(run_checks(english, good, "zh_Hans"))
+
+
 def test_units_chinese_words_that_only_hold_a_unit_s_character_are_no_unit():
     english = "Bruising around the injection site usually fades within 2 weeks."
     # 周围 (around) holds 周 (week); 2个月 has a measure word between the number and 月 (month)
