@@ -556,7 +556,7 @@ def approval_of(message: Message, ledger: Ledger) -> Approval | None:
     return next((ledger.approvals[key] for key in _entry_keys(message) if key in ledger.approvals), None)
 
 
-def _current(record: Rejection | Edit | None, message: Message) -> bool:
+def _current(record: Approval | Rejection | Edit | None, message: Message) -> bool:
     """Does ``record`` speak of this very English and translation?"""
     return (
         record is not None
@@ -570,8 +570,9 @@ def is_approved(message: Message, ledger: Ledger, config: Config) -> bool:
 
     Yes when it is translated and not a draft (fuzzy), a reviewer listed for
     the language approved this very English and this very translation, signed
-    with their listed key (unless the project opted out of signatures), no
-    reviewer rejected those words since (:func:`standing_approval`), and no
+    with their listed key (unless the project opted out of signatures), not
+    being the words' editor (unless the project allows it: :func:`four_eyes_fault`),
+    no reviewer rejected those words since (:func:`standing_approval`), and no
     check error stands on them that the approval's override does not cover
     (:func:`uncovered_errors`). Build, check, the queue, the preview
     and the review page all ask it (through :func:`state_of` or
@@ -599,8 +600,8 @@ def standing_approval(message: Message, ledger: Ledger, config: Config) -> Appro
         return None
     if not trusted(config, ledger, key_of(message), record):
         return None
-    if not approve_own_edits(config) and (record.own_edit or own_edit(message, ledger, config, record.reviewer)):
-        return None  # the four-eyes rule, again here: an approval made while it was off, or by a script
+    if four_eyes_fault(message, ledger, config, record):
+        return None
     if _current(ledger.rejections.get(key_of(message)), message):
         return None
     return record
@@ -714,8 +715,13 @@ def approved_keys(catalog: Catalog, ledger: Ledger, config: Config) -> set[str]:
 
 
 def _last_edit(message: Message, ledger: Ledger) -> tuple[str, Edit] | None:
-    """The entry's last edit in the review tools and the key it is filed under, also from before its English changed."""
-    return next(((key, ledger.edits[key]) for key in _entry_keys(message) if key in ledger.edits), None)
+    """The entry's last edit in the review tools and the key it is filed under, also from before its English changed.
+
+    The latest of those under the entry's key and its previous English's: the
+    English may have been changed and changed back.
+    """
+    found = [(key, ledger.edits[key]) for key in _entry_keys(message) if key in ledger.edits]
+    return max(found, key=lambda pair: pair[1].edited_at, default=None)
 
 
 def author_of(message: Message, ledger: Ledger, config: Config) -> str | None:
@@ -733,16 +739,40 @@ def author_of(message: Message, ledger: Ledger, config: Config) -> str | None:
     return found[1].editor
 
 
-def own_edit(message: Message, ledger: Ledger, config: Config, reviewer_id: str) -> bool:
+def own_edit(message: Message, ledger: Ledger, reviewer_id: str) -> bool:
     """The four-eyes rule's question: did ``reviewer_id`` write this translation, or an earlier variant of it?
 
-    As :func:`author_of`, but an edit whose signature no longer verifies still
-    counts against the reviewer it names: a reviewer whose lost key was taken
-    off the list still wrote what they wrote. At worst a forged record holds a
-    reviewer back, and another approves.
+    Yes when an edit of theirs is filed under the entry's key or its previous
+    English's (``#|``), or when an edit of theirs anywhere in the ledger left
+    these very words (the English changed more than once since, or the PO lost
+    its ``#|`` lines). It errs on the side of holding back: an edit counts whether
+    or not its signature still verifies (a reviewer whose lost key was taken off
+    the list still wrote what they wrote), and the same words edited by them in
+    another entry count too. A record forged to name someone else holds that
+    reviewer back, and frees the real editor to approve, as an approval saying
+    "source": "outside" that they signed.
     """
-    found = _last_edit(message, ledger)
-    return found is not None and found[1].editor == reviewer_id
+    if not ledger.edits:
+        return False
+    if any(ledger.edits[key].editor == reviewer_id for key in _entry_keys(message) if key in ledger.edits):
+        return True
+    words = sha256(translation_of(message))
+    return any(edit.editor == reviewer_id and edit.translation_sha256 == words for edit in ledger.edits.values())
+
+
+def four_eyes_fault(message: Message, ledger: Ledger, config: Config, record: Approval) -> str | None:
+    """Why the four-eyes rule keeps ``record`` from counting (approved by the words' editor), or None.
+
+    Applied by the approval rule on every build, not only when approving: an
+    approval made while ``approve_own_edits`` was on stops counting when it is
+    turned off, and one signed by a script is held to the rule too.
+    """
+    if approve_own_edits(config) or not (record.own_edit or own_edit(message, ledger, record.reviewer)):
+        return None
+    if not _current(record, message):  # an approval of other words has lapsed: not this rule's business
+        return None
+    return (f"{record.reviewer} edited these words and the four-eyes rule holds "
+            "(approve_own_edits is off): another reviewer must approve them")
 
 
 def text_source(message: Message, ledger: Ledger, config: Config) -> str:
@@ -805,7 +835,7 @@ def approve(
             ReviewState.REJECTED,
         ):
             continue
-        if own_edit(message, ledger, config, reviewer.id):
+        if own_edit(message, ledger, reviewer.id):
             continue
         errors = blocking(findings_of(message, ledger.language, glossary))
         if errors and not reason:  # the approval rule runs the checks again, and finds these
@@ -828,11 +858,9 @@ def _overriding(errors: list[Finding], reason: str) -> dict[str, Any]:
 
 def _record_approval(message: Message, ledger: Ledger, config: Config, reviewer: Reviewer, signing: _Signing,
                      **extra: Any) -> None:
-    key = key_of(message)
-    if message.previous_id:  # the approval of the old English is replaced, not kept beside it
-        old = message_key(_previous(message), message.context)
-        if old != key:
-            ledger.approvals.pop(old, None)
+    key, *previous = _entry_keys(message)
+    for old in previous:  # the approval of the old English is replaced, not kept beside it
+        ledger.approvals.pop(old, None)
     record = Approval(
         english_sha256=sha256(english_of(message)),
         translation_sha256=sha256(translation_of(message)),
@@ -866,6 +894,8 @@ def resign(catalog: Catalog, ledger: Ledger, config: Config, reviewer_id: str, *
         record = ledger.approvals.get(key)
         if record is None or record.reviewer != reviewer.id or is_signed(record):
             continue
+        if four_eyes_fault(message, ledger, config, record):
+            continue  # it would not count once signed either
         if message.fuzzy or not translation_of(message) or _current(ledger.rejections.get(key), message):
             continue
         if (record.english_sha256, record.translation_sha256) != (
@@ -967,7 +997,7 @@ def approve_entries(
         if state is ReviewState.REJECTED and bulk:
             outcome.held.append((message, "rejected: approve it on its own to overrule the rejection"))
             continue
-        mine = own_edit(message, ledger, config, reviewer.id)
+        mine = own_edit(message, ledger, reviewer.id)
         if mine and not approve_own_edits(config):
             outcome.held.append((message, f"{reviewer.id} edited this translation; another reviewer must approve it"))
             continue
@@ -1208,6 +1238,8 @@ def entries_of(config: Config, lang: str, slug: str, catalog: Catalog, ledger: L
         void = ""
         if approval is not None and state is not ReviewState.APPROVED and config.review.signatures:
             void = signature_fault(config, ledger, key, approval) or ""
+        if approval is not None and state is not ReviewState.APPROVED and not void:
+            void = four_eyes_fault(message, ledger, config, approval) or ""
         if approval is not None and state is not ReviewState.APPROVED and not void:
             standing = standing_approval(message, ledger, config)
             errors = uncovered_errors(message, ledger, config, standing) if standing is not None else []

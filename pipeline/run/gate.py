@@ -43,6 +43,7 @@ from pipeline.review.ledger import (
     covers,
     english_of,
     findings_of,
+    four_eyes_fault,
     load_ledger,
     record_line,
     reviewer_may_approve,
@@ -155,7 +156,7 @@ class LanguageStatus:
         if self.unlisted_approvals:
             reasons.append("approval by an unlisted reviewer")
         if self.void_approvals:
-            reasons.append("approval whose signature does not count")
+            reasons.append("approval that does not count (its signature, or the four-eyes rule)")
         return reasons
 
     def as_dict(self) -> dict:
@@ -282,18 +283,18 @@ def _check_language(config: Config, report: CheckReport, status: LanguageStatus,
         return
     report.notices.extend(_header_notices(relative, catalog, lang))
 
-    present = set()
+    present: dict[str, Message] = {}
     pseudo = language(lang).pseudo  # pseudo-locale text is made up on purpose: nothing to check
     for message in messages(catalog):
-        present.add(key_of(message))
+        present[key_of(message)] = message
         state = state_of(message, ledger, config)
         status.counts[state] += 1
         if not pseudo:
             _check_entry(config, report, status, relative, message, state, ledger, glossary)
     status.obsolete = len(catalog.obsolete)
-    status.po_stale = present != english
+    status.po_stale = set(present) != english
     if status.po_stale:
-        missing, extra = len(english - present), len(present - english)
+        missing, extra = len(english - set(present)), len(set(present) - english)
         what = ", ".join(part for part in (
             f"{missing} English block{'s' if missing != 1 else ''} missing" if missing else "",
             f"{extra} entr{'ies' if extra != 1 else 'y'} not in the POT" if extra else "",
@@ -317,6 +318,12 @@ def _check_language(config: Config, report: CheckReport, status: LanguageStatus,
             report.problems.append(Problem(
                 config.relative(ledger.path), _ledger_line(ledger, key),
                 f"approval of {key!r} by {approval.reviewer}: {fault}: the approval does not count; {advice}",
+            ))
+        elif key in present and (fault := four_eyes_fault(present[key], ledger, config, approval)):
+            status.void_approvals += 1
+            report.problems.append(Problem(
+                config.relative(ledger.path), _ledger_line(ledger, key),
+                f"approval of {key!r} by {approval.reviewer}: {fault}: the approval does not count",
             ))
 
 

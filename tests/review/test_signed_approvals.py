@@ -25,6 +25,7 @@ from pipeline.review.ledger import (
     credits_of,
     edit_entry,
     editing,
+    entries_of,
     load_ledger,
     signature_fault,
     state_of,
@@ -207,17 +208,20 @@ def test_an_editor_cannot_approve_their_edit_nor_a_variant_of_it_changed_in_the_
     assert state(config, ENGLISH) is ReviewState.APPROVED
 
 
+def retitle(config: Config, old: str, new: str) -> str:
+    """Change the leaflet's title in the English and run: the entry becomes a draft under ``new``, ``#|`` naming ``old``."""
+    source = config.source_path(SLUG)
+    source.write_text(source.read_text(encoding="utf-8").replace(f"# {old}\n", f"# {new}\n", 1), encoding="utf-8")
+    stages.run(config)
+    return new
+
+
 def test_an_editor_cannot_approve_their_edit_once_the_english_changed(make_project):
     config = make_project(["es"])
     mlopez_edits_the_title(config)
     # The English is corrected: the entry becomes a draft under its new English, and the edit
     # stays filed under the old one, which the PO names in its #| lines.
-    source = config.source_path(SLUG)
-    source.write_text(source.read_text(encoding="utf-8").replace("# Magnesium Infusions\n",
-                                                                 "# Magnesium Infusions Explained\n", 1),
-                      encoding="utf-8")
-    stages.run(config)
-    changed = "Magnesium Infusions Explained"
+    changed = retitle(config, ENGLISH, "Magnesium Infusions Explained")
     with editing(config, "es", SLUG) as work:
         message = _entry(work.catalog, changed)
         assert message.fuzzy and message.previous_id == [ENGLISH]
@@ -231,6 +235,36 @@ def test_an_editor_cannot_approve_their_edit_once_the_english_changed(make_proje
         assert outcome.approved
     assert load_ledger(config, "es", SLUG).approvals[changed].source == "edit:mlopez"
     assert state(config, changed) is ReviewState.APPROVED
+
+
+def test_an_editor_cannot_approve_their_edit_after_the_english_changed_twice(make_project):
+    config = make_project(["es"])
+    mlopez_edits_the_title(config)
+    retitle(config, ENGLISH, "Magnesium Infusions Explained")
+    changed = retitle(config, "Magnesium Infusions Explained", "Magnesium Infusions Today")
+    with editing(config, "es", SLUG) as work:
+        message = _entry(work.catalog, changed)
+        # the #| lines name the English before, not the one mlopez's edit is filed under
+        assert message.previous_id == ["Magnesium Infusions Explained"]
+        outcome = approve_entries(work.catalog, work.ledger, config, "mlopez", [message])
+        assert not outcome.approved and "another reviewer must approve it" in outcome.held[0][1]
+
+
+def test_an_editor_cannot_approve_their_edit_once_the_english_is_changed_back(make_project):
+    config = make_project(["es"])
+    stages.run(config)
+    with editing(config, "es", SLUG) as work:
+        edit_entry(work.catalog, work.ledger, config, "jchen", _entry(work.catalog, ENGLISH), "Infusiones de magnesio")
+        work.po_changed = True
+    changed = retitle(config, ENGLISH, "Magnesium Infusions Explained")
+    with editing(config, "es", SLUG) as work:
+        edit_entry(work.catalog, work.ledger, config, "mlopez", _entry(work.catalog, changed),
+                   "Infusiones de magnesio explicadas")
+        work.po_changed = True
+    retitle(config, changed, ENGLISH)  # back as it was: jchen's old edit is filed under this English
+    with editing(config, "es", SLUG) as work:
+        outcome = approve_entries(work.catalog, work.ledger, config, "mlopez", [_entry(work.catalog, ENGLISH)])
+        assert not outcome.approved and "another reviewer must approve it" in outcome.held[0][1]
 
 
 def test_an_edit_signed_with_a_key_since_taken_off_the_list_still_holds_its_editor_back(make_project, tmp_path):
@@ -263,6 +297,12 @@ def test_approvals_of_own_edits_stop_counting_when_the_four_eyes_rule_is_back_on
     assert state(config, ENGLISH) is ReviewState.TRANSLATED
     catalog = read_catalog(config.po_path("es", SLUG))
     assert ENGLISH not in approved_keys(catalog, load_ledger(config, "es", SLUG), config)
+    # The queue and the check say why the approval no longer counts.
+    why = "mlopez edited these words and the four-eyes rule holds"
+    entry = next(e for e in entries_of(config, "es", SLUG, catalog, load_ledger(config, "es", SLUG))
+                 if e.key == ENGLISH)
+    assert entry.void.startswith(why)
+    assert any(why in p.message and "the approval does not count" in p.message for p in check(config).problems)
     # An approval of one's own edit signed by a script, saying it is not one, counts no more.
     ledger = load_ledger(config, "es", SLUG)
     unsigned = replace(ledger.approvals[ENGLISH], own_edit=False, signature="", batch="")
