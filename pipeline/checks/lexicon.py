@@ -56,7 +56,7 @@ ENGLISH_POLARITY: dict[str, Poles] = {
     "course": (("start*", "begin*", "resum*", "continu*"),
                ("stop*", "discontinu*", "cease*", "halt*")),
     # "up to 8 tablets" written "at least 8", "maximum" written "minimum"
-    "limit": (("maximum", "up to", "at most", "no more than"),
+    "limit": (("maximum", "re:up to(?= [0-9])", "at most", "no more than"),  # not "up to date"
               ("minimum", "at least", "no less than", "no fewer than")),
     "meals": (("with food", "with a meal", "with meals", "with your meal", "with your meals"),
               ("empty stomach",)),
@@ -80,7 +80,8 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "safety": (("segur*",), ("peligros*", "insegur*", "dañin*")),
         "course": (("empez*", "empiec*", "comenz*", "comienc*", "inici*", "reanud*", "continu*", "siga", "sigue", "seguir"),
                    ("suspend*", "interrump*", "deten*", "detien*", "deje de", "dejar de", "pare")),
-        "limit": (("maxim*", "como maximo"), ("minim*", "al menos", "como minimo", "por lo menos")),
+        "limit": (("maximo", "maxima", "maximos", "maximas", "como maximo"),  # not minimizar
+                  ("minimo", "minima", "minimos", "minimas", "al menos", "como minimo", "por lo menos")),
         "meals": (("con comida", "con alimentos", "con la comida", "con las comidas", "durante las comidas"),
                   ("en ayunas", "estomago vacio")),
     },
@@ -99,7 +100,8 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "safety": (("sicur*",), ("pericolos*", "insicur*", "dannos*")),
         "course": (("inizi*", "cominci*", "riprend*", "ripres*", "continu*", "prosegu*"),
                    ("interromp*", "interrott*", "sospend*", "sospes*", "smett*", "ferm*")),
-        "limit": (("massim*", "al massimo"), ("minim*", "almeno", "come minimo", "per lo meno")),
+        "limit": (("massimo", "massima", "massimi", "massime", "al massimo"),
+                  ("minimo", "minima", "minimi", "minime", "almeno", "come minimo", "per lo meno")),
         "meals": (("con il cibo", "con cibo", "ai pasti", "durante i pasti", "a stomaco pieno"),
                   ("a digiuno", "stomaco vuoto")),
     },
@@ -113,7 +115,8 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "commonness": (("συχν*", "συνηθ*"), ("σπανι*",)),
         "safety": (("ασφαλ*",), ("επικινδυν*", "επιβλαβ*")),
         "course": (("ξεκιν*", "αρχισ*", "αρχιζ*", "συνεχ*"), ("σταματ*", "διακοψ*", "διακοπ*")),
-        "limit": (("μεγιστ*", "το πολυ"), ("ελαχιστ*", "τουλαχιστον")),
+        "limit": (("μεγιστη", "μεγιστο", "μεγιστης", "μεγιστου", "το πολυ"),
+                  ("ελαχιστη", "ελαχιστο", "ελαχιστης", "ελαχιστου", "τουλαχιστον")),
         "meals": (("με φαγητο", "με τροφη", "με το γευμα", "με τα γευματα"), ("αδειο στομαχι",)),
     },
     "tr": {

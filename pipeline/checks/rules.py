@@ -33,7 +33,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 1
+RULES_VERSION = 2  # 2: numbers read as values, periods, limits, meals, negations counted
 
 
 @dataclass(frozen=True)
@@ -91,9 +91,9 @@ _ZH_NEGATIONS = ("不", "没", "沒", "别", "別", "勿", "无", "無", "非", 
 # however, very, regardless, future, different, continually
 # discomfort, adverse (reaction), unwell, otherwise, whether, non-steroidal.
 # Not where they start a real negation: 不过敏 (not allergic), 不同意 (do not agree),
-# 不适合 / 不适用 / 不适宜 (not suitable).
+# 不适合 / 不适用 / 不适宜 / 不适于 (not suitable).
 _ZH_FALSE_NEGATIONS = ("re:不[过過](?!敏)", "非常", "无论", "無論", "未来", "未來", "re:不同(?!意)", "不断", "不斷",
-                       "re:不[适適](?![合用宜])", "不良", "不舒服", "否则", "否則", "是否", "非甾体", "非類固醇")
+                       "re:不[适適](?![合用宜于於])", "不良", "不舒服", "否则", "否則", "是否", "非甾体", "非類固醇")
 
 # around, surrounding, thoughtful, whole body, age, age, date, menstruation (Simplified and Traditional)
 _ZH_UNIT_LOOKALIKES = ("周围", "周圍", "週圍", "周边", "周邊", "周到", "周身", "年龄", "年齡", "年纪", "年紀",
@@ -423,14 +423,17 @@ def number_value(number: str, lang: str = "en") -> str:
     the language's decimal mark (Babel's): so "1,500 mg" copied into a Spanish
     translation reads 1.5 mg, as a Spanish reader reads it, and differs from the
     English 1500. Any other separator is a decimal mark however the language
-    writes it ("1.5" in a Spanish translation is 1.5). Trailing decimal zeros go.
+    writes it ("1.5" and "0.125" in a Spanish translation are 1.5 and 0.125).
+    Trailing decimal zeros go.
     """
     first, *rest = _SEPARATORS.split(_ascii_digits(number))
     decimal = _decimal_mark(lang)
     integer, fraction = first, None
     for separator, digits in zip(rest[::2], rest[1::2], strict=True):
-        if separator == "٬" or (separator in ".," and separator != decimal and len(digits) == 3):
-            integer, fraction = (integer + digits, None) if fraction is None else (integer, fraction + digits)
+        # a group follows 1 to 3 leading digits or another group: "0.125" is a decimal everywhere
+        groups = fraction is None and (len(integer) > len(first) or (len(first) <= 3 and not first.startswith("0")))
+        if separator == "٬" or (groups and separator in ".," and separator != decimal and len(digits) == 3):
+            integer += digits
         elif fraction is None:
             fraction = digits
         else:  # a second decimal mark (a version, a date): kept as written
@@ -685,15 +688,15 @@ def aligned(english: str, translation: str, lang: str) -> list[tuple[str, str]]:
 
 
 @lru_cache(maxsize=256)  # negation and polarity both ask, sentence by sentence
-def _negations(text: str, lang: str) -> list[str]:
+def _negations(text: str, lang: str) -> tuple[str, ...]:
     """The translation's negations, in order, phrases that only look negative ("no obstante") set aside."""
     compiled = _compiled(lang)
     if compiled is None or compiled.negations is None:
-        return []
+        return ()
     line = _word_line(_folded(text, language_data(lang)))
     if compiled.false_negations is not None:
         line = compiled.false_negations.sub(" ", line)
-    return [found.group().strip() for found in compiled.negations.finditer(line)]
+    return tuple(found.group().strip() for found in compiled.negations.finditer(line))
 
 
 def _where(index: int, pairs: list[tuple[str, str]]) -> str:
@@ -847,6 +850,10 @@ def units_kept(english: str, translation: str, lang: str, glossary: Glossary | N
 
 
 _PERIODS = ("day", "week", "month", "year")
+# How often, without a number: the words a swap is judged from (not "night" or "tomorrow",
+# which only allow a word for day).
+_ENGLISH_FREQUENCIES = {"day": "daily", "week": "weekly|fortnightly", "month": "monthly",
+                        "year": "yearly|annually"}
 
 
 def _period_swapped(english: str, folded: str, data: LanguageData, forms: Mapping[str, tuple[str, ...]],
@@ -859,8 +866,7 @@ def _period_swapped(english: str, folded: str, data: LanguageData, forms: Mappin
     the English spells out ("2 weeks"), or one after a number in the
     translation, is judged above (``reported``).
     """
-    said = {unit: word for unit, word in _english_units(english, _ENGLISH_UNIT_MENTIONS).items()
-            if unit in _PERIODS and unit not in reported}
+    said = {unit: word for unit, word in _english_units(english, _ENGLISH_FREQUENCIES).items() if unit not in reported}
     if not said or any(_find(forms[unit], folded, data) for unit in said if unit in forms):
         return
     for unit in _PERIODS:

@@ -19,6 +19,7 @@ content words of the English the back-translation lacks.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -33,8 +34,10 @@ from pipeline.checks.rules import (
     english_content_words,
     english_negation,
     english_negative_meaning,
+    number_value,
     numbers_in,
 )
+from pipeline.core import units
 from pipeline.core.config import Config
 from pipeline.core.files import writing_project
 from pipeline.core.languages import SOURCE_LANGUAGE, language
@@ -151,13 +154,19 @@ def back_translation_of(config: Config, cache: DraftCache | None, lang: str, eng
     if name is None:
         return None
     back = answers[name].answer
-    return BackTranslation(name, back, tuple(compare(english, back, glossary)), _pieces(english, back))
+    return BackTranslation(name, back, tuple(compare(english, back, glossary, lang)), _pieces(english, back, lang))
 
 
-def compare(english: str, back: str, glossary: Glossary | None) -> list[Difference]:
-    """What a reviewer must look at: numbers, negation and drugs that differ, content words left out."""
+def compare(english: str, back: str, glossary: Glossary | None, lang: str = SOURCE_LANGUAGE) -> list[Difference]:
+    """What a reviewer must look at: numbers, negation and drugs that differ, content words left out.
+
+    ``lang``: the language translated back from, whose way of writing numbers
+    an engine may keep (see :func:`_other_numbers`).
+    """
     found: list[Difference] = []
-    missing, extra = numbers_in(english) - numbers_in(back), numbers_in(back) - numbers_in(english)
+    wanted = numbers_in(english)
+    missing = wanted - numbers_in(back) - numbers_in(back, lang)
+    extra = _other_numbers(back, wanted, lang)
     if missing:
         found.append(Difference("number", f"the English has {_list(missing)}; the back-translation does not"))
     if extra:
@@ -184,7 +193,16 @@ def compare(english: str, back: str, glossary: Glossary | None) -> list[Differen
     return found
 
 
-def _pieces(english: str, back: str) -> tuple[tuple[str, bool], ...]:
+def _other_numbers(back: str, wanted: set[str], lang: str) -> set[str]:
+    """The numbers of ``back`` that are none of ``wanted``, read as English or as ``lang`` writes them.
+
+    An engine may keep a number as the translation wrote it: "1.000" from Spanish is the English 1,000.
+    """
+    return {number_value(found.group()) for found in re.finditer(units.NUMBER, back)
+            if not {number_value(found.group()), number_value(found.group(), lang)} & wanted}
+
+
+def _pieces(english: str, back: str, lang: str = SOURCE_LANGUAGE) -> tuple[tuple[str, bool], ...]:
     """``back`` cut at the words that differ from the English (content words and numbers it does not have)."""
     english_words = english_content_words(english)
     english_numbers = numbers_in(english)
@@ -193,7 +211,7 @@ def _pieces(english: str, back: str) -> tuple[tuple[str, bool], ...]:
     for word in _split(back):
         content = english_content_words(word)
         differs = (bool(content) and not _any_same(content[0], english_words)) or \
-            bool(numbers_in(word) - english_numbers)
+            bool(_other_numbers(word, english_numbers, lang))
         if differs:
             if plain:
                 pieces.append((plain, False))

@@ -61,8 +61,15 @@ def test_numbers_chinese_24_changed_to_12_fails():
 ])
 def test_numbers_a_thousand_written_as_the_language_writes_it_passes(lang, thousand):
     # the frequency headings of a side-effects list: "Rare (up to 1 in 1,000 people)"
-    assert numbers_in("up to 1 in 1,000 people") == {"1", "1000"}
-    assert numbers_in(f"1 / {thousand}", lang) == {"1", "1000"}
+    assert "numbers" not in checks_failed(run_checks("Rare (up to 1 in 1,000 people)", f"(1 / {thousand})", lang))
+    assert "numbers" in checks_failed(run_checks("Rare (up to 1 in 1,000 people)", "(1 / 100)", lang))
+
+
+@pytest.mark.parametrize("lang", ["es", "it", "zh_Hans"])
+def test_numbers_a_decimal_with_three_digits_stays_a_decimal(lang):
+    # 0.125 is no thousands group in any language: it reads 0.125 however the decimal mark is written
+    assert "numbers" not in checks_failed(run_checks("Take 0.125 mg.", "0.125 mg", lang))
+    assert "numbers" in checks_failed(run_checks("Take 0.125 mg.", "0.25 mg", lang))
 
 
 @pytest.mark.parametrize("lang", ["es", "it", "el", "tr", "vi"])
@@ -152,6 +159,15 @@ def test_units_a_period_without_a_number_swapped_for_another_fails(lang, english
     assert "units" not in checks_failed(run_checks(english, good, lang))
     found = [f.message for f in run_checks(english, bad, lang) if f.check == "units"]
     assert len(found) == 1 and "the translation speaks of" in found[0]
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    ("zh_Hans", "Older people should take it at night.", "老年人应在晚上服用。"),  # 老年人: 年 (year)
+    ("tr", "Take it at night.", "Aynı saatte gece alın."),  # aynı: ay (month)
+    ("es", "Take it tomorrow.", "Tómelo mañana, un día después de la cita."),
+])
+def test_units_night_or_tomorrow_is_no_period_to_swap(lang, english, translation):
+    assert "units" not in checks_failed(run_checks(english, translation, lang))
 
 
 def test_units_a_period_the_lexicon_does_not_know_is_no_swap():
@@ -415,6 +431,7 @@ def test_negation_is_aligned_sentence_by_sentence():
     ("zh_Hans", "This medicine is suitable for children.", "此药不适用于儿童。"),
     ("zh_Hans", "Tell your doctor if you are allergic to lidocaine.", "如果您对利多卡因不过敏，请告诉您的医生。"),
     ("zh_Hans", "If you agree to the procedure, please sign the form.", "如果您不同意该手术，请在表格上签字。"),
+    ("zh_Hans", "This medicine is suitable for children.", "此药不适于儿童。"),
 ])
 def test_negation_chinese_words_that_only_look_negative_do_not_hide_a_real_one(lang, english, negated):
     # 不适 (discomfort), 不过 (however) and 不同 (different) are set aside, but not 不适合 (not
@@ -486,6 +503,14 @@ def test_negation_added_passes_where_the_english_is_negative_another_way():
 def test_polarity_a_limit_or_a_meal_turned_round_fails(lang, english, good, bad):
     assert "polarity" not in checks_failed(run_checks(english, good, lang))
     assert "polarity" in checks_failed(run_checks(english, bad, lang))
+
+
+def test_polarity_words_that_only_start_like_a_limit_are_none():
+    # minimizar (minimise) is no minimum; "up to date" is no "up to"
+    assert "polarity" not in checks_failed(run_checks("Take up to 8 tablets a day to ease the pain.",
+                                                      "Tome hasta 8 comprimidos al día para minimizar el dolor.", "es"))
+    assert "polarity" not in checks_failed(run_checks("Keep your list of medicines up to date.",
+                                                      "Mantenga al menos su lista de medicamentos al día.", "es"))
 
 
 def test_polarity_up_to_in_a_frequency_heading_is_no_limit_turned_round():

@@ -158,6 +158,14 @@ def test_compare_marks_numbers_negation_drugs_and_missing_words():
     assert [d.kind for d in added] == ["negation"]
 
 
+def test_compare_takes_a_number_kept_as_the_language_wrote_it():
+    # an engine translating back from Spanish may keep "1.000": the English 1,000
+    english = "Rare (up to 1 in 1,000 people)"
+    assert compare(english, "Rare (up to 1 in 1.000 people)", None, "es") == []
+    assert [d.message for d in compare(english, "Rare (up to 1 in 100 people)", None, "es")] == [
+        "the English has 1000; the back-translation does not", "the back-translation has 100; the English does not"]
+
+
 def test_choose_passes_over_the_drafting_engine_where_another_exists():
     assert choose(["apertium", "libre"], {"apertium", "libre"}, "apertium") == "libre"
     assert choose(["apertium", "libre"], {"apertium"}, "apertium") == "apertium"
