@@ -56,7 +56,7 @@ ENGLISH_POLARITY: dict[str, Poles] = {
     "course": (("start*", "begin*", "resum*", "continu*"),
                ("stop*", "discontinu*", "cease*", "halt*")),
     # "up to 8 tablets" written "at least 8", "maximum" written "minimum"
-    "limit": (("maximum", "re:up to(?= [0-9])", "at most", "no more than"),  # not "up to date"
+    "limit": (("maximum", "re:up to(?! date| you| now)", "at most", "no more than"),  # not "up to date"
               ("minimum", "at least", "no less than", "no fewer than")),
     "meals": (("with food", "with a meal", "with meals", "with your meal", "with your meals"),
               ("empty stomach",)),
@@ -115,8 +115,10 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "commonness": (("συχν*", "συνηθ*"), ("σπανι*",)),
         "safety": (("ασφαλ*",), ("επικινδυν*", "επιβλαβ*")),
         "course": (("ξεκιν*", "αρχισ*", "αρχιζ*", "συνεχ*"), ("σταματ*", "διακοψ*", "διακοπ*")),
-        "limit": (("μεγιστη", "μεγιστο", "μεγιστης", "μεγιστου", "το πολυ"),
-                  ("ελαχιστη", "ελαχιστο", "ελαχιστης", "ελαχιστου", "τουλαχιστον")),
+        "limit": (("μεγιστη", "μεγιστο", "μεγιστης", "μεγιστου", "μεγιστες", "μεγιστοι", "μεγιστα", "μεγιστων",
+                   "μεγιστους", "το πολυ"),
+                  ("ελαχιστη", "ελαχιστο", "ελαχιστης", "ελαχιστου", "ελαχιστες", "ελαχιστοι", "ελαχιστα",
+                   "ελαχιστων", "ελαχιστους", "τουλαχιστον")),
         "meals": (("με φαγητο", "με τροφη", "με το γευμα", "με τα γευματα"), ("αδειο στομαχι",)),
     },
     "tr": {

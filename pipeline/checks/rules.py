@@ -432,7 +432,8 @@ def number_value(number: str, lang: str = "en") -> str:
     for separator, digits in zip(rest[::2], rest[1::2], strict=True):
         # a group follows 1 to 3 leading digits or another group: "0.125" is a decimal everywhere
         groups = fraction is None and (len(integer) > len(first) or (len(first) <= 3 and not first.startswith("0")))
-        if separator == "٬" or (groups and separator in ".," and separator != decimal and len(digits) == 3):
+        if (separator == "٬" and fraction is None) or (
+                groups and separator in ".," and separator != decimal and len(digits) == 3):
             integer += digits
         elif fraction is None:
             fraction = digits

@@ -154,19 +154,22 @@ def back_translation_of(config: Config, cache: DraftCache | None, lang: str, eng
     if name is None:
         return None
     back = answers[name].answer
-    return BackTranslation(name, back, tuple(compare(english, back, glossary, lang)), _pieces(english, back, lang))
+    return BackTranslation(name, back, tuple(compare(english, back, glossary, lang, translation)),
+                           _pieces(english, back, lang, translation))
 
 
-def compare(english: str, back: str, glossary: Glossary | None, lang: str = SOURCE_LANGUAGE) -> list[Difference]:
+def compare(english: str, back: str, glossary: Glossary | None, lang: str = SOURCE_LANGUAGE,
+            translation: str = "") -> list[Difference]:
     """What a reviewer must look at: numbers, negation and drugs that differ, content words left out.
 
-    ``lang``: the language translated back from, whose way of writing numbers
-    an engine may keep (see :func:`_other_numbers`).
+    ``lang`` and ``translation``: what was translated back, whose numbers an
+    engine may keep as written (see :func:`_other_numbers`).
     """
     found: list[Difference] = []
     wanted = numbers_in(english)
-    missing = wanted - numbers_in(back) - numbers_in(back, lang)
-    extra = _other_numbers(back, wanted, lang)
+    extra = _other_numbers(back, wanted, lang, translation)
+    missing = wanted - {reading for written in _written_numbers(back)
+                        for reading in _readings(written, lang, translation)}
     if missing:
         found.append(Difference("number", f"the English has {_list(missing)}; the back-translation does not"))
     if extra:
@@ -193,16 +196,30 @@ def compare(english: str, back: str, glossary: Glossary | None, lang: str = SOUR
     return found
 
 
-def _other_numbers(back: str, wanted: set[str], lang: str) -> set[str]:
-    """The numbers of ``back`` that are none of ``wanted``, read as English or as ``lang`` writes them.
+def _written_numbers(text: str) -> list[str]:
+    return [found.group() for found in re.finditer(units.NUMBER, text)]
 
-    An engine may keep a number as the translation wrote it: "1.000" from Spanish is the English 1,000.
+
+def _readings(written: str, lang: str, translation: str) -> set[str]:
+    """A number of the back-translation read as English, and as ``lang`` writes it when the translation has it so.
+
+    An engine may keep "1.000" from a Spanish translation: the English 1,000. A
+    number the translation does not have as written is read as English only, so
+    a Spanish "1.500" rendered "1,500" stays 1500.
     """
-    return {number_value(found.group()) for found in re.finditer(units.NUMBER, back)
-            if not {number_value(found.group()), number_value(found.group(), lang)} & wanted}
+    readings = {number_value(written)}
+    if written in translation:
+        readings.add(number_value(written, lang))
+    return readings
 
 
-def _pieces(english: str, back: str, lang: str = SOURCE_LANGUAGE) -> tuple[tuple[str, bool], ...]:
+def _other_numbers(back: str, wanted: set[str], lang: str, translation: str) -> set[str]:
+    """The numbers of ``back`` that are none of ``wanted``, however they may be read (:func:`_readings`)."""
+    return {number_value(written) for written in _written_numbers(back)
+            if not _readings(written, lang, translation) & wanted}
+
+
+def _pieces(english: str, back: str, lang: str = SOURCE_LANGUAGE, translation: str = "") -> tuple[tuple[str, bool], ...]:
     """``back`` cut at the words that differ from the English (content words and numbers it does not have)."""
     english_words = english_content_words(english)
     english_numbers = numbers_in(english)
@@ -211,7 +228,7 @@ def _pieces(english: str, back: str, lang: str = SOURCE_LANGUAGE) -> tuple[tuple
     for word in _split(back):
         content = english_content_words(word)
         differs = (bool(content) and not _any_same(content[0], english_words)) or \
-            bool(_other_numbers(word, english_numbers, lang))
+            bool(_other_numbers(word, english_numbers, lang, translation))
         if differs:
             if plain:
                 pieces.append((plain, False))

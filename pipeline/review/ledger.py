@@ -721,7 +721,7 @@ def _last_edit(message: Message, ledger: Ledger) -> tuple[str, Edit] | None:
     English may have been changed and changed back.
     """
     found = [(key, ledger.edits[key]) for key in _entry_keys(message) if key in ledger.edits]
-    return max(found, key=lambda pair: pair[1].edited_at, default=None)
+    return max(found, key=lambda pair: _made_at(pair[1]), default=None)
 
 
 def author_of(message: Message, ledger: Ledger, config: Config) -> str | None:
@@ -739,25 +739,28 @@ def author_of(message: Message, ledger: Ledger, config: Config) -> str | None:
     return found[1].editor
 
 
-def own_edit(message: Message, ledger: Ledger, reviewer_id: str) -> bool:
+def own_edit(message: Message, ledger: Ledger, reviewer_id: str, until: dt.datetime | None = None) -> bool:
     """The four-eyes rule's question: did ``reviewer_id`` write this translation, or an earlier variant of it?
 
-    Yes when an edit of theirs is filed under the entry's key or its previous
-    English's (``#|``), or when an edit of theirs anywhere in the ledger left
+    Yes when the entry's last edit is theirs (under its key or its previous
+    English's, ``#|``), or when an edit of theirs elsewhere in the ledger left
     these very words (the English changed more than once since, or the PO lost
-    its ``#|`` lines). It errs on the side of holding back: an edit counts whether
-    or not its signature still verifies (a reviewer whose lost key was taken off
-    the list still wrote what they wrote), and the same words edited by them in
-    another entry count too. A record forged to name someone else holds that
-    reviewer back, and frees the real editor to approve, as an approval saying
+    its ``#|`` lines); with ``until`` (an approval's time), only edits made by
+    then count, so a later edit of other words elsewhere does not undo it. It errs
+    on the side of holding back: an edit counts whether or not its signature
+    still verifies (a reviewer whose lost key was taken off the list still wrote
+    what they wrote). A record forged to name someone else holds that reviewer
+    back, and frees the real editor to approve, as an approval saying
     "source": "outside" that they signed.
     """
     if not ledger.edits:
         return False
-    if any(ledger.edits[key].editor == reviewer_id for key in _entry_keys(message) if key in ledger.edits):
+    last = _last_edit(message, ledger)
+    if last is not None and last[1].editor == reviewer_id:
         return True
     words = sha256(translation_of(message))
-    return any(edit.editor == reviewer_id and edit.translation_sha256 == words for edit in ledger.edits.values())
+    return any(edit.editor == reviewer_id and edit.translation_sha256 == words
+               and (until is None or _made_at(edit) <= until) for edit in ledger.edits.values())
 
 
 def four_eyes_fault(message: Message, ledger: Ledger, config: Config, record: Approval) -> str | None:
@@ -767,7 +770,8 @@ def four_eyes_fault(message: Message, ledger: Ledger, config: Config, record: Ap
     approval made while ``approve_own_edits`` was on stops counting when it is
     turned off, and one signed by a script is held to the rule too.
     """
-    if approve_own_edits(config) or not (record.own_edit or own_edit(message, ledger, record.reviewer)):
+    if approve_own_edits(config) or not (
+            record.own_edit or own_edit(message, ledger, record.reviewer, until=_made_at(record))):
         return None
     if not _current(record, message):  # an approval of other words has lapsed: not this rule's business
         return None

@@ -311,6 +311,12 @@ def _check_language(config: Config, report: CheckReport, status: LanguageStatus,
                 "[[tool.leaflets.reviewers]]: the approval does not count; "
                 "list the reviewer or approve again",
             ))
+        elif key in present and (fault := four_eyes_fault(present[key], ledger, config, approval)):
+            status.void_approvals += 1
+            report.problems.append(Problem(
+                config.relative(ledger.path), _ledger_line(ledger, key),
+                f"approval of {key!r} by {approval.reviewer}: {fault}: the approval does not count",
+            ))
         elif key in present and config.review.signatures and (fault := signature_fault(config, ledger, key, approval)):
             status.void_approvals += 1
             advice = ("the reviewer signs it with leaflets review resign" if fault == "unsigned"
@@ -318,12 +324,6 @@ def _check_language(config: Config, report: CheckReport, status: LanguageStatus,
             report.problems.append(Problem(
                 config.relative(ledger.path), _ledger_line(ledger, key),
                 f"approval of {key!r} by {approval.reviewer}: {fault}: the approval does not count; {advice}",
-            ))
-        elif key in present and (fault := four_eyes_fault(present[key], ledger, config, approval)):
-            status.void_approvals += 1
-            report.problems.append(Problem(
-                config.relative(ledger.path), _ledger_line(ledger, key),
-                f"approval of {key!r} by {approval.reviewer}: {fault}: the approval does not count",
             ))
 
 

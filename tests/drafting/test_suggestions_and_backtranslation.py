@@ -161,9 +161,13 @@ def test_compare_marks_numbers_negation_drugs_and_missing_words():
 def test_compare_takes_a_number_kept_as_the_language_wrote_it():
     # an engine translating back from Spanish may keep "1.000": the English 1,000
     english = "Rare (up to 1 in 1,000 people)"
-    assert compare(english, "Rare (up to 1 in 1.000 people)", None, "es") == []
-    assert [d.message for d in compare(english, "Rare (up to 1 in 100 people)", None, "es")] == [
+    spanish = "Raros (hasta 1 de cada 1.000 personas)"
+    assert compare(english, "Rare (up to 1 in 1.000 people)", None, "es", spanish) == []
+    assert [d.message for d in compare(english, "Rare (up to 1 in 100 people)", None, "es", spanish)] == [
         "the English has 1000; the back-translation does not", "the back-translation has 100; the English does not"]
+    # ... but only a number the translation wrote so: a Spanish 1.500 (1500) rendered 1,500 stays 1500
+    assert [d.message for d in compare("Take 1.5 mg.", "Take 1,500 mg.", None, "es", "Tome 1.500 mg.")] == [
+        "the English has 1.5; the back-translation does not", "the back-translation has 1500; the English does not"]
 
 
 def test_choose_passes_over_the_drafting_engine_where_another_exists():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import subprocess
@@ -13,9 +14,11 @@ import pytest
 
 from pipeline.catalogs.markers import check_comment
 from pipeline.catalogs.po import messages, read_catalog, sha256, write_catalog
+from pipeline.core import clock
 from pipeline.core.config import Config, load_config
 from pipeline.core.errors import ReviewError
 from pipeline.core.signing import NAMESPACE, FileSigner, armored, sign
+from pipeline.review import ledger as ledger_module
 from pipeline.review.ledger import (
     ReviewState,
     approve,
@@ -250,21 +253,47 @@ def test_an_editor_cannot_approve_their_edit_after_the_english_changed_twice(mak
         assert not outcome.approved and "another reviewer must approve it" in outcome.held[0][1]
 
 
-def test_an_editor_cannot_approve_their_edit_once_the_english_is_changed_back(make_project):
+def later(monkeypatch, days: int) -> None:
+    """The review tools' clock, ``days`` after the fixed "now" of the tests: records made in turn."""
+    monkeypatch.setattr(ledger_module, "now", lambda: clock.now() + dt.timedelta(days=days))
+
+
+def test_an_editor_cannot_approve_their_edit_once_the_english_is_changed_back(make_project, monkeypatch):
     config = make_project(["es"])
     stages.run(config)
     with editing(config, "es", SLUG) as work:
         edit_entry(work.catalog, work.ledger, config, "jchen", _entry(work.catalog, ENGLISH), "Infusiones de magnesio")
         work.po_changed = True
     changed = retitle(config, ENGLISH, "Magnesium Infusions Explained")
+    later(monkeypatch, 1)
     with editing(config, "es", SLUG) as work:
         edit_entry(work.catalog, work.ledger, config, "mlopez", _entry(work.catalog, changed),
                    "Infusiones de magnesio explicadas")
         work.po_changed = True
     retitle(config, changed, ENGLISH)  # back as it was: jchen's old edit is filed under this English
     with editing(config, "es", SLUG) as work:
-        outcome = approve_entries(work.catalog, work.ledger, config, "mlopez", [_entry(work.catalog, ENGLISH)])
+        message = _entry(work.catalog, ENGLISH)
+        assert author_of(message, work.ledger, config) == "mlopez"  # the later edit, not the one under this key
+        outcome = approve_entries(work.catalog, work.ledger, config, "mlopez", [message])
         assert not outcome.approved and "another reviewer must approve it" in outcome.held[0][1]
+    with editing(config, "es", SLUG) as work:  # jchen's words are gone: jchen may approve mlopez's
+        outcome = approve_entries(work.catalog, work.ledger, config, "jchen", [_entry(work.catalog, ENGLISH)])
+        work.po_changed = outcome.po_changed
+        assert outcome.approved
+
+
+def test_an_approval_stands_when_its_reviewer_later_writes_the_same_words_elsewhere(make_project, monkeypatch):
+    config = make_project(["es"])
+    stages.run(config)
+    spanish_approved(config)  # by mlopez, of words from outside the tools
+    assert state(config, ENGLISH) is ReviewState.APPROVED
+    later(monkeypatch, 1)
+    with editing(config, "es", SLUG) as work:
+        other = next(m for m in messages(work.catalog) if m.id != ENGLISH and isinstance(m.id, str))
+        edit_entry(work.catalog, work.ledger, config, "mlopez", other, f"[es] {ENGLISH}")
+        work.po_changed = True
+    assert state(config, ENGLISH) is ReviewState.APPROVED
+    assert not [p for p in check(config).problems if "four-eyes" in p.message]
 
 
 def test_an_edit_signed_with_a_key_since_taken_off_the_list_still_holds_its_editor_back(make_project, tmp_path):
