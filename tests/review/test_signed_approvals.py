@@ -200,15 +200,20 @@ def test_an_editor_cannot_approve_their_edit_nor_a_variant_of_it_changed_in_the_
     catalog = read_catalog(path)
     _entry(catalog, ENGLISH).string = "Infusiones de magnesio."
     write_catalog(path, catalog)
+    held_for_mlopez_then_approved_by_jchen(config, ENGLISH)
+    assert state(config, ENGLISH) is ReviewState.APPROVED
+
+
+def held_for_mlopez_then_approved_by_jchen(config: Config, english: str) -> None:
+    """mlopez's approval of the entry is held back (four-eyes); jchen's goes through."""
     with editing(config, "es", SLUG) as work:
-        outcome = approve_entries(work.catalog, work.ledger, config, "mlopez", [_entry(work.catalog, ENGLISH)])
+        outcome = approve_entries(work.catalog, work.ledger, config, "mlopez", [_entry(work.catalog, english)])
         assert not outcome.approved
         assert "another reviewer must approve it" in outcome.held[0][1]
     with editing(config, "es", SLUG) as work:
-        outcome = approve_entries(work.catalog, work.ledger, config, "jchen", [_entry(work.catalog, ENGLISH)])
+        outcome = approve_entries(work.catalog, work.ledger, config, "jchen", [_entry(work.catalog, english)])
         work.po_changed = outcome.po_changed
         assert outcome.approved
-    assert state(config, ENGLISH) is ReviewState.APPROVED
 
 
 def retitle(config: Config, old: str, new: str) -> str:
@@ -229,13 +234,7 @@ def test_an_editor_cannot_approve_their_edit_once_the_english_changed(make_proje
         message = _entry(work.catalog, changed)
         assert message.fuzzy and message.previous_id == [ENGLISH]
         assert author_of(message, work.ledger, config) == "mlopez"  # the queue and the review page say so
-        outcome = approve_entries(work.catalog, work.ledger, config, "mlopez", [message])
-        assert not outcome.approved
-        assert "another reviewer must approve it" in outcome.held[0][1]
-    with editing(config, "es", SLUG) as work:
-        outcome = approve_entries(work.catalog, work.ledger, config, "jchen", [_entry(work.catalog, changed)])
-        work.po_changed = outcome.po_changed
-        assert outcome.approved
+    held_for_mlopez_then_approved_by_jchen(config, changed)
     assert load_ledger(config, "es", SLUG).approvals[changed].source == "edit:mlopez"
     assert state(config, changed) is ReviewState.APPROVED
 
