@@ -280,11 +280,11 @@ def review_resign(
                 if not yes and not _confirmed(f"Sign these {len(unsigned)} as approvals you made yourself?"):
                     console.note(f"not signed: [{lang}] {slug}")
                     continue
-                signed = resign(work.catalog, work.ledger, config, reviewer, preview=preview, signer=signer)
-            total += len(signed)
-            left = len(unsigned) - len(signed)
-            console.note(f"signed {len(signed)} approval{'s' if len(signed) != 1 else ''} [{lang}] {slug}"
-                         + (f"; {left} no longer match the words and need approving again" if left else ""))
+                done = resign(work.catalog, work.ledger, config, reviewer, preview=preview, signer=signer)
+            total += len(done.signed)
+            console.note(f"signed {len(done.signed)} approval{'s' if len(done.signed) != 1 else ''} [{lang}] {slug}")
+            for message, reason in done.held:
+                console.note(f"  not signed: {_short(english_of(message))}: {reason}")
         console.out.print(f"{total} approval{'s' if total != 1 else ''} signed by {reviewer}", markup=False)
 
 

@@ -878,8 +878,16 @@ def _record_approval(message: Message, ledger: Ledger, config: Config, reviewer:
     ledger.rejections.pop(key, None)
 
 
+@dataclass
+class Resigned:
+    """What :func:`resign` did: the messages signed, and those it held back, each with the reason."""
+
+    signed: list[Message] = field(default_factory=list)
+    held: list[tuple[Message, str]] = field(default_factory=list)
+
+
 def resign(catalog: Catalog, ledger: Ledger, config: Config, reviewer_id: str, *, preview: str,
-           signer: Signer | None = None) -> list[Message]:
+           signer: Signer | None = None) -> Resigned:
     """Sign ``reviewer_id``'s own unsigned approvals (from before signatures) of the words as they are now.
 
     Only approvals that still hold (same English, same translation, not a
@@ -887,32 +895,34 @@ def resign(catalog: Catalog, ledger: Ledger, config: Config, reviewer_id: str, *
     SHA-256 of the preview page the reviewer read first, and the time of
     signing; several are signed as one batch. The checks' fingerprint is
     recorded where the checks find no error the approval does not override.
-    Returns the messages signed; the caller saves the ledger.
+    The others are held back, each with the reason the reviewer is told. The
+    caller saves the ledger.
     """
     reviewer = listed_reviewer(config, reviewer_id, ledger.language)
     signing = _Signing(config, reviewer, signer)
     glossary, fingerprint = checks_in_use(config, ledger)
-    signed = []
+    done = Resigned()
     for message in messages(catalog):
         key = key_of(message)
         record = ledger.approvals.get(key)
         if record is None or record.reviewer != reviewer.id or is_signed(record):
             continue
-        if four_eyes_fault(message, ledger, config, record):
-            continue  # it would not count once signed either
-        if message.fuzzy or not translation_of(message) or _current(ledger.rejections.get(key), message):
+        if four_eyes_fault(message, ledger, config, record):  # it would not count once signed either
+            done.held.append((message, "you edited these words: another reviewer must approve them"))
             continue
-        if (record.english_sha256, record.translation_sha256) != (
+        if message.fuzzy or not translation_of(message) or _current(ledger.rejections.get(key), message) or (
+                record.english_sha256, record.translation_sha256) != (
                 sha256(english_of(message)), sha256(translation_of(message))):
+            done.held.append((message, "the words changed since (or were rejected): approve them again"))
             continue
         passes = not [f for f in blocking(findings_of(message, ledger.language, glossary)) if not covers(record, f)]
         renewed = replace(record, role=reviewer.role, approved_at=now().isoformat(), preview=preview,
                           source=record.source or text_source(message, ledger, config),
                           checks=fingerprint if passes else "")
         signing.approval(ledger, key, renewed, required=True)
-        signed.append(message)
+        done.signed.append(message)
     signing.seal(ledger)
-    return signed
+    return done
 
 
 # -- findings --------------------------------------------------------------

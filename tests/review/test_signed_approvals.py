@@ -442,6 +442,43 @@ def test_resign_signs_only_your_own_unsigned_approvals_after_the_preview(make_pr
     assert load_ledger(config, "es", SLUG).approvals[ENGLISH].preview
 
 
+def test_resign_says_which_approvals_it_holds_back_and_why(make_project):
+    config = make_project(["es"])
+    stages.run(config)
+    translate_all(config, "es", lambda english: f"[es] {english}")
+    mlopez_edits_the_title(config)
+    catalog = read_catalog(config.po_path("es", SLUG))
+    ledger = load_ledger(config, "es", SLUG)
+    assert approve(catalog, ledger, config, "mlopez", override=STAND_IN)  # the low-level call holds nothing back
+    ledger.save()
+    ledger_path = config.ledger_path("es", SLUG)
+    document = json.loads(ledger_path.read_text(encoding="utf-8"))
+    for record in document["approvals"].values():  # approvals from before signatures
+        record.pop("batch", None)
+        record.pop("signature", None)
+    document.pop("batches", None)
+    title = _entry(catalog, ENGLISH)  # and one of the words mlopez edited (the review tools never record it)
+    assert ENGLISH not in document["approvals"]
+    document["approvals"][ENGLISH] = {**next(iter(document["approvals"].values())),
+                                      "english_sha256": sha256(ENGLISH), "translation_sha256": sha256(title.string)}
+    ledger_path.write_text(json.dumps(document, indent=2), encoding="utf-8")
+    changed = next(m.id for m in messages(catalog) if m.id != ENGLISH)
+    path = config.po_path("es", SLUG)
+    catalog = read_catalog(path)
+    _entry(catalog, changed).string = "otras palabras"
+    write_catalog(path, catalog)
+    assert _cli(config, "review", "preview", "--lang", "es").returncode == 0
+    done = _cli(config, "review", "resign", "--lang", "es", "--reviewer", "mlopez", "--yes")
+    assert done.returncode == 0, done.stderr
+    said = done.stdout + done.stderr
+    count = len(document["approvals"])
+    assert f"{count - 2} approvals signed by mlopez" in said
+    assert "not signed: Magnesium Infusions: you edited these words: another reviewer must approve them" in said
+    assert f"not signed: {changed[:20]}" in said and "the words changed since" in said
+    assert "no longer match" not in said
+    assert state(config, ENGLISH) is ReviewState.TRANSLATED
+
+
 def test_an_approval_made_without_the_checks_publishes_no_recorded_error_it_did_not_override(make_project):
     config = make_project(["es"], extra="publish_threshold = 0.1")
     stages.run(config)
