@@ -306,10 +306,22 @@ def _missing_msgstr(key: list[str]) -> str:
 
 
 def _record_key(key: list[str], line: int, seen: dict[tuple, int], path: Path) -> None:
-    """Note one entry's msgctxt/msgid; refuse a second entry with the same ones."""
-    if not key or key == ["msgid", '""']:
+    """Note one entry's msgctxt/msgid; refuse a second entry with the same ones.
+
+    Compared as msgfmt compares them: the strings' text (however split into
+    lines), the msgctxt (none is not an empty one), not the msgid_plural.
+    """
+    strings: dict[str, list[str]] = {}
+    keyword: list[str] = []
+    for item in key:
+        if item in ("msgctxt", "msgid", "msgid_plural"):
+            keyword = strings.setdefault(item, [])
+        else:
+            keyword.append(unescape(item))
+    context = "".join(strings["msgctxt"]) if "msgctxt" in strings else None
+    value = (context, "".join(strings.get("msgid", [])))
+    if not key or value == (None, ""):  # the header
         return
-    value = tuple(key)
     if value in seen:
         raise CatalogError(f"duplicate message definition (first at line {seen[value]})", path, line)
     seen[value] = line
@@ -591,9 +603,13 @@ def mo_bytes(catalog: Catalog, keep: set[str] | None = None) -> bytes:
 
 
 def message_key(msgid: str | tuple[str, ...] | list[str], context: str | None = None) -> str:
-    """A catalogue-wide key for a message, as gettext spells it in MO files."""
+    """A catalogue-wide key for a message, as gettext spells it in MO files.
+
+    An empty msgctxt is a context, as gettext and Babel take it: ``msgctxt ""``
+    beside the same msgid without one is another entry, with another key.
+    """
     text = msgid if isinstance(msgid, str) else "\x00".join(msgid)
-    return f"{context}\x04{text}" if context else text
+    return text if context is None else f"{context}\x04{text}"
 
 
 def key_of(message: Message) -> str:

@@ -3,7 +3,12 @@ from __future__ import annotations
 import gettext
 import re
 
+import pytest
+
+from pipeline.catalogs.po import read_catalog
+from pipeline.core.errors import CatalogError
 from pipeline.run import stages
+from pipeline.run.gate import check
 from tests.conftest import SLUG, STAND_IN, approve_all, fake_translation, translate_all
 from tests.source.golden import assert_golden
 
@@ -121,3 +126,32 @@ def test_lower_threshold_publishes_with_marked_english_fallback(make_project):
     html = config.output_path("es", SLUG, ".html").read_text(encoding="utf-8")
     assert len(re.findall(r'class="fallback" lang="en"', html)) == 24 - len(ledger.approvals)
     assert "[es] Will the injection hurt?" in html
+
+
+def test_an_entry_with_an_empty_context_beside_an_approved_one_is_not_published(project):
+    """``msgctxt ""`` makes another entry (gettext, Babel): its words are not the approved ones."""
+    translate_all(project, "es", fake_translation("es"))
+    approve_all(project, "es")
+    stages.build_all(project)
+    assert project.output_path("es", SLUG, ".html").exists()
+    po = project.po_path("es", SLUG)
+    with po.open("a", encoding="utf-8") as file:
+        file.write('\nmsgctxt ""\nmsgid "Magnesium Infusions"\nmsgstr "Infusiones de 20 g EVIL"\n')
+    report = stages.build_all(project)
+    for suffix in (".html", ".txt", ".bilingual.html"):
+        path = project.output_path("es", SLUG, suffix)
+        assert "EVIL" not in path.read_text(encoding="utf-8")
+    mo = project.mo_path("es", SLUG)
+    assert not mo.exists() or b"EVIL" not in mo.read_bytes()
+    es = next(p for p in report.publications if p.lang == "es")
+    assert es.published and es.approved == es.total  # the approved entries, as approved
+    relative = project.relative(po)
+    assert [p for p in check(project).problems if p.path == relative and "1 entry not in the POT" in p.message]
+
+
+def test_a_msgid_split_differently_is_still_a_duplicate(project):
+    po = project.po_path("es", SLUG)
+    with po.open("a", encoding="utf-8") as file:
+        file.write('\nmsgid ""\n"Magnesium "\n"Infusions"\nmsgstr "otra"\n')
+    with pytest.raises(CatalogError, match="duplicate message definition"):
+        read_catalog(po)
