@@ -256,8 +256,8 @@ def build_all(config: Config) -> StageReport:
         kept = {header.slug: header for header in kept_headers}
         headers = [_header(config, result.slug, result.title) if result.failure is None else kept[result.slug]
                    for result in results if result.failure is None or result.slug in kept]
-        _retire_deleted_leaflets(config, state, report)  # the run state is `run`'s to save: it retires them again
-        report.changed += remove_empty_folders(config)
+        retired = _retire_gone(config, state, report)  # the run state is `run`'s to save: it retires them again
+        report.changed += remove_empty_folders(config, retired)
         if build.build_index(config, headers, report.publications + kept_publications,
                              reuse_sections=_picker_as_recorded(config, state.picker)):
             report.changed.append(config.output_dir / "index.html")
@@ -317,8 +317,8 @@ def _run_planned(config: Config, state: RunState, report: StageReport, notify: C
         _draft_new_entries(config, [job for job in plan.jobs if job.slug not in report.failed], state, report,
                            notify)
     if plan.jobs or plan.picker_stale or state.earlier:
-        _retire_deleted_leaflets(config, state, report)
-        report.changed += remove_empty_folders(config)
+        retired = _retire_gone(config, state, report)
+        report.changed += remove_empty_folders(config, retired)
         report.changed += _write_picker(config, state)
         state.save()
         return True
@@ -716,47 +716,68 @@ def _draft_new_entries(config: Config, jobs: list[LeafletJob], state: RunState, 
             **recorded.langs, lang: recorded.langs[lang]._replace(po=record(config.po_path(lang, slug)))})
 
 
-def _retire_deleted_leaflets(config: Config, state: RunState, report: StageReport) -> None:
-    """Leaflets whose English is gone: each address they published keeps a page saying they are no longer given out.
+def _retire_gone(config: Config, state: RunState, report: StageReport) -> set[str]:
+    """Leaflets whose English is gone, and languages taken out of the settings: each address they
+    published keeps a page saying the leaflet is no longer given out (in that language).
 
     Found in the run state's records, and in what a state set aside (other settings
-    or code) knew (``state.earlier``). A language that cannot be retired (a PDF that
-    cannot be made) is reported and kept in ``state.earlier``, so the next run tries
-    it again; the others are forgotten, their pages left.
+    or code) knew (``state.earlier``): taking a language out of ``languages`` changes
+    the settings, so its editions are known from there. A language that cannot be
+    retired (a PDF that cannot be made) is reported and kept in ``state.earlier``,
+    so the next run tries it again; the others are forgotten, their pages left. A
+    language put back later is built again over them. Returns the languages retired in.
     """
-    known = {**state.earlier, **{slug: (recorded.title, tuple(recorded.langs))
-                                 for slug, recorded in state.leaflets.items()}}
+    earlier, state.earlier = state.earlier, {}
     current = set(config.slugs())
-    state.earlier = {}
-    for gone in sorted(set(known) - current):
-        title, langs = known[gone]
+    languages = {SOURCE_LANGUAGE, *config.languages}
+    dropped: Counter[str] = Counter()
+    retired: set[str] = set()
+    for slug in sorted(set(earlier) | set(state.leaflets)):
+        recorded = state.leaflets.get(slug)
+        title = recorded.title if recorded is not None else earlier[slug][0]
+        had = {*earlier.get(slug, ("", ()))[1], *(recorded.langs if recorded is not None else ())}
+        gone = sorted(had if slug not in current else had - languages)
+        if not gone:
+            continue
         failed = []
-        for lang in langs:
+        retired.update(gone)
+        for lang in gone:
             try:
-                report.changed += build.retire(config, gone, title, lang)
+                report.changed += build.retire(config, slug, title, lang)
             except LeafletsError as error:
                 failed.append(lang)
-                report.fail(config, gone, LeafletsError(
-                    f"{gone} in {lang}: could not be marked as no longer given out: {error.message}",
-                    error.path or config.output_path(lang, gone, ".html"), error.line))
-        state.leaflets.pop(gone, None)
+                report.fail(config, slug, LeafletsError(
+                    f"{slug} in {lang}: could not be marked as no longer given out: {error.message}",
+                    error.path or config.output_path(lang, slug, ".html"), error.line))
         if failed:
-            state.earlier[gone] = (title, tuple(failed))
-        else:
-            report.notes.append(f"{gone}: its English is gone, so each address it published now says it is no"
-                                " longer given out")
+            state.earlier[slug] = (title, tuple(failed))
+        if slug not in current:
+            state.leaflets.pop(slug, None)
+            if not failed:
+                report.notes.append(f"{slug}: its English is gone, so each address it published now says it is"
+                                    " no longer given out")
+            continue
+        if recorded is not None:
+            state.leaflets[slug] = recorded._replace(
+                langs={lang: kept for lang, kept in recorded.langs.items() if lang in languages})
+        dropped.update(lang for lang in gone if lang not in failed)
+    for lang, count in sorted(dropped.items()):
+        report.notes.append(f"{lang}: no longer in `languages`, so each address {count} "
+                            f"leaflet{'s' if count != 1 else ''} published in it now says it is no longer given out")
+    return retired
 
 
-def remove_empty_folders(config: Config) -> list[Path]:
+def remove_empty_folders(config: Config, retired: Iterable[str] = ()) -> list[Path]:
     """The output folders a withdrawal left empty, removed: dist/ keeps no empty folder.
 
     Only the folders of the layout the build makes (dist/<lang>/ and
     dist/locale/<lang>/LC_MESSAGES/ up to dist/locale/), deepest first, and only
-    when empty. Done here, after the workers, so that none is removed while a
+    when empty; of the languages in the settings and those ``retired`` (taken out
+    of them). Done here, after the workers, so that none is removed while a
     worker is about to write in it.
     """
     folders = []
-    for lang in (SOURCE_LANGUAGE, *config.languages):
+    for lang in dict.fromkeys((SOURCE_LANGUAGE, *config.languages, *sorted(retired))):
         mo_folder = config.mo_path(lang, "_").parent
         folders += [config.output_dir / lang, mo_folder, mo_folder.parent]
     removed = []

@@ -575,3 +575,34 @@ def test_a_holding_pdf_that_cannot_be_made_leaves_no_old_text_at_any_address(tmp
     for suffix in (".html", ".bilingual.html", ".txt"):
         held = config.output_path("vi", SLUG, suffix).read_text(encoding="utf-8")
         assert old not in held and BEING_UPDATED["vi"] in " ".join(held.split()), suffix
+
+
+def test_a_language_taken_out_of_the_settings_leaves_its_addresses_saying_so(make_project):
+    config = make_project(["es", "vi"])
+    stages.run(config)
+    for lang in ("es", "vi"):
+        translate_all(config, lang, fake_translation(lang))
+        approve_all(config, lang)
+    stages.run(config)
+    spanish = config.output_path("es", SLUG, ".html")
+    assert "[es] Magnesium Infusions" in spanish.read_text(encoding="utf-8")
+    write_pyproject(config.root, ["vi"])
+    config = load_config(config.root)
+    notes = []
+    for run in (stages.run, stages.build_all):  # `build` retires it too (and `run` again, idempotent)
+        report = run(config)
+        assert report.failures == []
+        notes += report.notes
+        for suffix in (".html", ".txt", ".bilingual.html"):
+            text = config.output_path("es", SLUG, suffix).read_text(encoding="utf-8")
+            assert WITHDRAWN["en"] in text and "[es]" not in text, suffix
+        assert not config.mo_path("es", SLUG).exists() and not config.mo_path("es", SLUG).parent.exists()
+        assert "[vi] Magnesium Infusions" in config.output_path("vi", SLUG, ".html").read_text(encoding="utf-8")
+        assert 'href="es/' not in (config.output_dir / "index.html").read_text(encoding="utf-8")
+    assert any(note.startswith("es: no longer in `languages`") for note in notes)
+    files = all_files(config.root)
+    again = stages.run(config)
+    assert again.changed == [] and all_files(config.root) == files  # said once; the pages stay
+    write_pyproject(config.root, ["vi", "es"])  # put back: published again over the notice
+    stages.run(load_config(config.root))
+    assert "[es] Magnesium Infusions" in spanish.read_text(encoding="utf-8")
