@@ -320,6 +320,16 @@ def _config(root: Path, table: _Table) -> Config:
         source_dir=folder("source_dir", "source"), locales_dir=folder("locales_dir", "locales"),
         output_dir=folder("output_dir", "dist"), draft=_draft(table.table("draft")), lint=_lint(table.table("lint")),
     )
+    # Catalogues and sources hold drafts and unapproved words, the run state the pipeline's own
+    # records: inside the published folder (or holding it) they would be published, or overwritten.
+    for key, kept in (("locales_dir", config.locales_dir), ("source_dir", config.source_dir),
+                      (".leaflets", config.root / ".leaflets")):
+        if kept.is_relative_to(config.output_dir) or config.output_dir.is_relative_to(kept):
+            if key in table.data:
+                raise table.error(key, "must differ from output_dir, and neither may hold the other: "
+                                  "only approved translations are published")
+            raise table.error("output_dir", f"must differ from {key}, and neither may hold the other: "
+                              "only approved translations are published")
     preview = (root / config.preview_dir).resolve()
     if not preview.is_relative_to(config.root):
         raise table.error("preview_dir", "must be a folder inside the project")

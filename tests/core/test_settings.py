@@ -187,6 +187,12 @@ languages = ["es", "pa_Guru"]
         ('preview_dir = "dist/preview"', "pyproject.toml:6: [tool.leaflets] preview_dir must differ from output_dir"),
         ('preview_dir = "."', "pyproject.toml:6: [tool.leaflets] preview_dir must differ from output_dir"),
         ('preview_dir = "../previews"', "pyproject.toml:6: [tool.leaflets] preview_dir must be a folder inside"),
+        # the catalogues (drafts, unapproved words) inside the published folder would be published
+        ('locales_dir = "dist/po"', "pyproject.toml:6: [tool.leaflets] locales_dir must differ from output_dir"),
+        ('output_dir = "locales"', "pyproject.toml:6: [tool.leaflets] output_dir must differ from locales_dir"),
+        ('output_dir = "."', "pyproject.toml:6: [tool.leaflets] output_dir must differ from locales_dir"),
+        ('source_dir = "dist/en"', "pyproject.toml:6: [tool.leaflets] source_dir must differ from output_dir"),
+        ('output_dir = ".leaflets/pages"', "pyproject.toml:6: [tool.leaflets] output_dir must differ from .leaflets"),
         ('languages = "es"', "[tool.leaflets] languages must be a list of texts"),
     ],
 )
