@@ -15,6 +15,7 @@ in the table still gets every check that needs no language data.
 from __future__ import annotations
 
 import hashlib
+import html
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -33,7 +34,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 2  # 2: numbers read as values, periods, limits, meals, negations counted
+RULES_VERSION = 3  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½
 
 
 @dataclass(frozen=True)
@@ -411,9 +412,12 @@ _SEPARATORS = re.compile(r"([.,٫٬])")
 def numbers_in(text: str, lang: str = "en") -> set[str]:
     """The numbers in ``text`` (written in ``lang``) as values: ASCII digits, "." for the decimal mark.
 
-    ١١٠ -> 110; 1,5 and ١٫٥ -> 1.5; see :func:`number_value` for thousands.
+    ١١٠ -> 110; 1,5 and ١٫٥ -> 1.5; see :func:`number_value` for thousands. A
+    character that is a number by itself counts too: ½ is 0.5, ² is 2 ("Tome 1½"
+    for "Take 1" adds a half).
     """
-    return {number_value(m.group(), lang) for m in _NUMBER.finditer(text)}
+    return {number_value(m.group(), lang) for m in _NUMBER.finditer(text)} | {
+        f"{unicodedata.numeric(ch):g}" for ch in text if unicodedata.category(ch) == "No"}
 
 
 def number_value(number: str, lang: str = "en") -> str:
@@ -1282,6 +1286,29 @@ def markup(english: str, translation: str, lang: str, glossary: Glossary | None)
             yield f"{name} differ: {'; '.join(parts)}"
 
 
+# Characters that make the page show other than what the reviewer reads: bidirectional embeddings,
+# overrides and isolates reorder it ("\u202e24" shows as 42), tag characters and interlinear
+# annotations hide text. Marks a script needs (RLM, LRM, ALM, ZWJ, ZWNJ) are not among them.
+_HIDING = re.compile("[\u202a-\u202e\u2066-\u2069\ufff9-\ufffb\U000e0000-\U000e007f]")
+_CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
+
+
+def hidden(english: str, translation: str, lang: str, glossary: Glossary | None) -> Iterator[str]:
+    """What the page shows is what the reviewer reads: no controls that reorder or hide text, no character references.
+
+    A reference such as ``&half;`` reads as letters in the review tools and a PO
+    editor, and shows as ½ on the page ("Tome 1&half;" for "Take 1").
+    """
+    for char in dict.fromkeys(_HIDING.findall(translation)):
+        if char not in english:
+            name = unicodedata.name(char, "a control character")
+            yield f"U+{ord(char):04X} ({name}) changes what the page shows: remove it"
+    for reference in dict.fromkeys(_CHARACTER_REFERENCE.findall(translation)):
+        shown = html.unescape(reference)
+        if shown != reference and reference not in english:
+            yield f"{reference} shows as {shown!r} on the page: write the character itself"
+
+
 def length(english: str, translation: str, lang: str, glossary: Glossary | None) -> Iterator[str]:
     """Length: not suspiciously short (something left out) or long (something made up)."""
     source, target = _plain(english), _plain(translation)
@@ -1410,6 +1437,7 @@ CHECKS: dict[str, Check] = {
         Check("language", Severity.ERROR, same_script_language),
         Check("english", Severity.WARNING, english_left),
         Check("markup", Severity.ERROR, markup),
+        Check("hidden", Severity.ERROR, hidden),
         Check("links", Severity.ERROR, links_and_emphasis),
         Check("emphasis", Severity.WARNING, emphasis),
         Check("length", Severity.WARNING, length),

@@ -107,6 +107,43 @@ def test_numbers_an_english_number_word_may_become_digits():
     assert "numbers" not in checks_failed(findings("Q9a", broken("es", "Q9a", "una sola inyección", "1 inyección"), "es"))
 
 
+
+@pytest.mark.parametrize("lang,english,translation,added", [
+    ("es", "Take 1 tablet every 4 hours.", "Tome 1 comprimido cada 4 horas (o cada ½ hora).", "0.5"),
+    ("it", "Take 1 tablet.", "Prenda 1⅒ compresse.", "0.1"),
+    ("el", "Drink 2 glasses of water.", "Πιείτε 2 ποτήρια νερό ³.", "3"),
+])
+def test_numbers_a_fraction_or_superscript_character_is_a_number(lang, english, translation, added):
+    assert f"the translation has {added}; the English does not" in [
+        f.message for f in run_checks(english, translation, lang) if f.check == "numbers"]
+
+
+@pytest.mark.parametrize("translation,message", [
+    # the reviewer reads "1&half;", the page shows "1½": a dose of one and a half
+    ("Tome 1&half; comprimidos cada 4 horas.", "&half; shows as '½' on the page: write the character itself"),
+    ("Tome 1&#189; comprimidos cada 4 horas.", "&#189; shows as '½' on the page: write the character itself"),
+    # "24" shown as "42": a right-to-left override around the number
+    ("Tome 1 comprimido cada \u202e24\u202c horas.",
+     "U+202E (RIGHT-TO-LEFT OVERRIDE) changes what the page shows: remove it"),
+    ("Tome 1 comprimido \u2067cada 24 horas\u2069.",
+     "U+2067 (RIGHT-TO-LEFT ISOLATE) changes what the page shows: remove it"),
+    ("Tome 1 comprimido cada 24 horas.\U000e0041\U000e0042", "U+E0041 (TAG LATIN CAPITAL LETTER A) changes what"),
+])
+def test_hidden_what_the_page_shows_differs_from_what_the_reviewer_reads_fails(translation, message):
+    found = run_checks("Take 1 tablet every 24 hours.", translation, "es")
+    assert any(f.check == "hidden" and f.severity is Severity.ERROR and f.message.startswith(message) for f in found)
+
+
+@pytest.mark.parametrize("lang,translation", [
+    ("ar", "اتصل بالرقم \u200f١١٠ إذا شعرت بتوعك."),  # RLM: a mark Arabic text needs
+    ("fa", "اگر حالتان خوب نیست با \u200f۱۱۰ تماس بگیرید."),
+    ("es", "Llame al 110 si se encuentra mal &amp; no espere."),
+])
+def test_hidden_marks_a_script_needs_and_references_the_english_has_pass(lang, translation):
+    english = "Call 110 if you feel unwell &amp; do not wait." if "&amp;" in translation else "Call 110 if unwell."
+    assert "hidden" not in {f.check for f in run_checks(english, translation, lang)}
+
+
 # -- units and durations ------------------------------------------------------
 
 def test_units_hours_swapped_for_minutes_fails():
