@@ -102,6 +102,7 @@ def review_approve(
 ) -> None:
     """Approve entries: drafts included, check errors held back; more than one needs the preview read first."""
     from pipeline.checks.glossary import load_glossary
+    from pipeline.catalogs.po import translation_of
     from pipeline.review.ledger import (
         approve_entries,
         editing,
@@ -136,17 +137,22 @@ def review_approve(
             if not selections.get(slug):
                 continue
             with editing(config, lang, slug) as work:
+                selected = _select(work, prefix)
+                if len(selected) != selections[slug]:  # saved by a PO editor meanwhile: editors take no lock
+                    raise ReviewError(f"the {lang} catalogue changed while approving; run the command again",
+                                      config.po_path(lang, slug))
                 preview = ""
                 if approve_all or total_selected > 1:
                     preview = current_preview(config, lang, slug, work.catalog).html_sha256
-                outcome = approve_entries(work.catalog, work.ledger, config, reviewer, _select(work, prefix),
+                outcome = approve_entries(work.catalog, work.ledger, config, reviewer, selected,
                                           override=override, preview=preview, glossary=glossary,
                                           bulk=bool(preview), signer=signer)
                 work.po_changed = outcome.po_changed
             total += len(outcome.approved)
             held += len(outcome.held)
-            for message in outcome.approved:
-                console.note(f"approved [{lang}] {slug}: {_short(english_of(message))}")
+            for message in outcome.approved:  # with the words signed for, as the reviewer should have read them
+                console.note(f"approved [{lang}] {slug}: {_short(english_of(message))} = "
+                             f"{_short(translation_of(message))}")
             for message, why in outcome.held:
                 console.note(f"held back [{lang}] {slug}: {_short(english_of(message))}: {why}")
         console.out.print(f"{total} entr{'y' if total == 1 else 'ies'} approved by {reviewer}", markup=False)

@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 
 from pipeline.catalogs.po import sha256
 from pipeline.cli.main import app
+from pipeline.review import ledger as ledger_module
 from pipeline.review.ledger import ReviewState, load_ledger
 from pipeline.run.preview import WATERMARK, build_previews, manifest_path, preview_path
 from tests.conftest import SLUG
@@ -111,6 +112,26 @@ def test_approve_one_entry_by_prefix_with_an_override(review_project):
     assert several.exit_code == 1 and "needs its in-context preview" in several.output
     nothing = invoke(review_project, "review", "approve", "--lang", "es", "--reviewer", "jchen", "Zzz")
     assert nothing.exit_code == 1 and "no es entry waiting for approval" in nothing.output
+
+
+def test_approve_refuses_when_a_po_editor_saves_between_its_look_and_its_approval(review_project, monkeypatch):
+    """One entry selected needs no preview; a second one translated meanwhile must not slip in without it."""
+    others = [m.id for m in _messages(review_project) if str(m.id).startswith("What happens") and not m.string]
+    assert len(others) == 1  # "What happens during the infusion?" is translated, this one is not yet
+    read = ledger_module.read_workfile
+
+    def read_then_a_translator_saves(*args, **kwargs):
+        work = read(*args, **kwargs)
+        fill(review_project, "es", {others[0]: "Lo que ocurre después."})  # Poedit takes no project lock
+        return work
+
+    monkeypatch.setattr(ledger_module, "read_workfile", read_then_a_translator_saves)
+    result = invoke(review_project, "review", "approve", "--lang", "es", "--reviewer", "jchen", "What happens")
+    assert result.exit_code == 1 and "catalogue changed while approving; run the command again" in result.output
+    assert not load_ledger(review_project, "es", SLUG).approvals
+    monkeypatch.undo()
+    several = invoke(review_project, "review", "approve", "--lang", "es", "--reviewer", "jchen", "What happens")
+    assert several.exit_code == 1 and "needs its in-context preview" in several.output
 
 
 def test_reject_and_edit_commands_and_the_four_eyes_rule(review_project):
