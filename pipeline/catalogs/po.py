@@ -30,14 +30,20 @@ import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from email import message_from_string
 from pathlib import Path
 
 from babel import Locale, UnknownLocaleError
 from babel.core import get_global
 from babel.messages.catalog import Catalog, Message
 from babel.messages.mofile import write_mo
-from babel.messages.pofile import PoFileError, PoFileParser, _NormalizedString, normalize, unescape
+from babel.messages.pofile import (
+    PoFileError,
+    PoFileParser,
+    _NormalizedString,
+    escape,
+    normalize,
+    unescape,
+)
 
 from pipeline.core.clock import now
 from pipeline.core.errors import CatalogError
@@ -86,7 +92,7 @@ def read_catalog(path: Path, locale: str | None = None, data: bytes | None = Non
     fields = _babel_fields(catalog)  # once: Babel formats the header's dates each time it is asked
     catalog.leaflets_layout = _Layout(  # type: ignore[attr-defined]  # as read, for writing it back
         text, data, status, parser.header_fields, fields, content_of(catalog, fields),
-        list(catalog._messages), list(catalog.obsolete))
+        list(catalog._messages), list(catalog.obsolete), path if status is not None else None, data)
     drop_format_flags(messages(catalog))
     drop_format_flags(catalog.obsolete.values())
     return catalog
@@ -182,10 +188,15 @@ class _Parser(PoFileParser):
 
     def _add_message(self) -> None:
         obsolete, flags = self.obsolete, set(self.flags)
-        previous = {keyword: _NormalizedString(*parts).denormalize() for keyword, *parts in self.previous}
+        charset = self.catalog.charset or "utf-8"  # from the header, which comes first
+        for strings in (*self.messages, *(string for _, string in self.translations),
+                        *([self.context] if self.context else [])):
+            strings[:] = [self._gettext_escapes(raw, charset) for raw in strings]
+        previous = {keyword: _NormalizedString(*(self._gettext_escapes(raw, charset) for raw in parts)).denormalize()
+                    for keyword, *parts in self.previous}
         header = not obsolete and self.messages == [['""']] and self.context is None
         if header and self.header_fields is None:
-            self.header_fields = message_from_string(self.translations[0][1].denormalize()).items()
+            self.header_fields = header_fields(self.translations[0][1].denormalize())
         entries = self.catalog.obsolete if obsolete else self.catalog._messages
         count = len(entries)
         super()._add_message()
@@ -197,6 +208,57 @@ class _Parser(PoFileParser):
             message.previous_id = [previous["msgid"]]
             if "msgid_plural" in previous:
                 message.previous_id.append(previous["msgid_plural"])
+
+
+    def _gettext_escapes(self, raw: str, charset: str) -> str:
+        """A quoted PO string with gettext's escapes Babel does not read (octal and hex bytes, ``\\a``) resolved.
+
+        Babel's unescape knows ``\\\\ \\" \\n \\t \\r``; ``msgcat --escape`` writes
+        each non-ASCII byte as ``\\303``, which Babel would keep as four characters.
+        """
+        if not _OTHER_ESCAPE.search(raw):
+            return raw
+        text = bytearray()
+        at = 1
+        body_end = len(raw) - 1
+        for found in _C_ESCAPE.finditer(raw, 1, body_end):
+            text += raw[at:found.start()].encode(charset)
+            octal, hexadecimal, simple = found.groups()
+            if octal or hexadecimal:
+                text.append(int(octal or hexadecimal, 8 if octal else 16) & 0xFF)  # a byte, as msgfmt reads it
+            else:
+                text += _C_SIMPLE_ESCAPES[simple].encode(charset)
+            at = found.end()
+        text += raw[at:body_end].encode(charset)
+        try:
+            return escape(text.decode(charset))
+        except UnicodeDecodeError:
+            self._invalid_pofile(raw, self.offset, f"escaped bytes that are not valid {charset}")
+            return raw
+
+
+_OTHER_ESCAPE = re.compile(r'\\[^\\trn"]')  # an escape Babel's unescape does not read (or one after a \\)
+_C_ESCAPE = re.compile(r'\\(?:([0-7]{1,3})|x([0-9A-Fa-f]+)|(.))')
+_C_SIMPLE_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "a": "\a", "b": "\b", "f": "\f", "v": "\v",
+                     "\\": "\\", '"': '"'}
+
+
+def header_fields(text: str) -> list[tuple[str, str]]:
+    """The fields of a header entry's msgstr, one ``Name: value`` a line, as gettext reads them.
+
+    A blank line or one without a field name is passed over, not taken as the end
+    of the fields (as an e-mail parser takes it: the fields after it were lost);
+    a line that starts with a space continues the field before it.
+    """
+    fields: list[tuple[str, str]] = []
+    for line in text.split("\n"):
+        if line[:1] in (" ", "\t") and fields and line.strip():
+            fields[-1] = (fields[-1][0], f"{fields[-1][1]} {line.strip()}")
+            continue
+        name, colon, value = line.partition(":")
+        if colon and name.strip() and not any(char.isspace() for char in name.strip()):
+            fields.append((name.strip(), value.strip()))
+    return fields
 
 
 def drop_format_flags(entries: Iterable[Message]) -> None:
@@ -214,8 +276,9 @@ def drop_format_flags(entries: Iterable[Message]) -> None:
 
 _KEYWORD_LINE = re.compile(r"(msgctxt|msgid_plural|msgid|msgstr\[\d+\]|msgstr)\s+(.*)")
 # A C string as gettext accepts it: these escapes and no others.
-_PO_STRING = re.compile(r'"[^"\\]*(?:\\(?:[\\"abfnrtv?\']|[0-7]{1,3}|x[0-9A-Fa-f]+)[^"\\]*)*"')
-_CHARSET = re.compile(rb"charset=([^\\\"\s;]+)")
+_PO_STRING = re.compile(r'"[^"\\]*(?:\\(?:[\\"abfnrtv]|[0-7]{1,3}|x[0-9A-Fa-f]+)[^"\\]*)*"')
+# The header's Content-Type field, not "charset=" anywhere (a translator's comment may say it).
+_CHARSET = re.compile(rb'^\s*"Content-Type:[^"\n]*?charset=([^\\\"\s;]+)', re.MULTILINE)
 
 
 def _validate(data: bytes, path: Path) -> str:
@@ -231,6 +294,8 @@ def _validate(data: bytes, path: Path) -> str:
 
     if b"\x00" in data:
         raise error("NUL byte in the file", data.index(b"\x00"))
+    if b"\r" in data and b"\n" not in data:  # gettext reads it as one line; merged, it would come back empty
+        raise error("line ends are CR only (classic Mac): save it with LF line ends", 0)
     charset = "utf-8"
     if found := _CHARSET.search(data):
         charset = found.group(1).decode("ascii", "replace")
@@ -405,12 +470,35 @@ def write_catalog(path: Path, catalog: Catalog, *, touch_revision_date: bool = T
                   or catalog.charset.lower() not in _UTF8)
     if not (changed or repair):
         return False
+    if layout is not None and layout.path == path:
+        _refuse_if_saved_meanwhile(path, layout)
     if catalog.charset.lower() not in _UTF8:
         log.warning("%s: converted from %s to UTF-8", path, catalog.charset)
         catalog.charset = "utf-8"
     if changed and touch_revision_date:
         catalog.revision_date = now()
-    return write_atomic(path, render_catalog(catalog), durable=durable)
+    rendered = render_catalog(catalog)
+    written = write_atomic(path, rendered, durable=durable)
+    if layout is not None and layout.path == path:
+        layout.on_disk = rendered
+    return written
+
+
+def _refuse_if_saved_meanwhile(path: Path, layout: _Layout) -> None:
+    """Refuse to replace a catalogue someone saved since it was read: their work would be lost.
+
+    PO editors (Poedit, Lokalize) take no project lock, and a draft waits on an
+    engine for minutes. The file is kept as they saved it; the next run works from it.
+    """
+    try:
+        now_on_disk = read_file(path).data
+    except FileNotFoundError:
+        now_on_disk = None
+    except OSError as exc:
+        raise CatalogError(f"cannot read: {exc.strerror}", path) from None
+    if now_on_disk != layout.on_disk:
+        raise CatalogError("changed on disk while leaflets worked on it (saved in an editor?); it is kept as "
+                           "saved: run the command again", path)
 
 
 def render_catalog(catalog: Catalog) -> bytes:
@@ -514,7 +602,7 @@ def _field(keyword: str, text: str, prefix: str = "") -> list[str]:
     return [f"{prefix}{keyword} {first}", *(prefix + line for line in rest)]
 
 
-_BLANK_LINES = re.compile(r"\n(?:[ \t]*\n)+")
+_BLANK_LINES = re.compile(r"(\n(?:[ \t]*\n)+)")  # captured: the blank lines between blocks, kept
 
 
 def layout_of(catalog: Catalog) -> _Layout | None:
@@ -534,6 +622,8 @@ class _Layout:
     content: tuple  # content_of() as read
     keys: list  # of the entries, in file order
     obsolete_keys: list
+    path: Path | None  # the file it was read from (None: given as bytes)
+    on_disk: bytes  # what the file held when read, or when this process last wrote it
 
     def blocks(self) -> dict:
         """{layout key: (content as read, its text)}, or {} when the text's blocks do not map to the entries."""
@@ -541,13 +631,21 @@ class _Layout:
         header_block: str | None = None
         active: list[str] = []
         obsolete: list[str] = []
-        for block in _BLANK_LINES.split(self.text.replace("\r\n", "\n").strip("\n")):
+        # Blocks and the blank lines between them; a block of comments alone belongs to the entry after
+        # it, as gettext and Babel read them ("# TODO: ask Dr Chen", a blank line, then the entry).
+        parts = _BLANK_LINES.split(self.text.replace("\r\n", "\n").strip("\n"))
+        pending = ""
+        for block, gap in zip(parts[::2], [*parts[1::2], ""], strict=True):
             lines = [line for line in block.split("\n") if line.strip()]
             if not lines:
                 continue
-            if all(line.startswith("#") for line in lines):
-                if not any(line.startswith("#~") and "msgid" in line for line in lines):
-                    return {}  # a comment-only block: a layout not worth mapping
+            block = pending + block
+            if all(line.startswith("#") for line in lines) and not any(
+                    line.startswith("#~") and "msgid" in line for line in lines):
+                pending = block + gap
+                continue
+            pending = ""
+            if all(line.startswith("#") for line in block.split("\n") if line.strip()):
                 obsolete.append(block)
             elif header_block is None and not active and self.header_fields is not None:
                 header_block = block

@@ -71,6 +71,7 @@ def merge_language(template: Catalog, config: Config, lang: str, slug: str) -> t
     previous = {key_of(m): m.previous_id for m in messages(catalog) if m.fuzzy and m.previous_id}
     old_keys = set(catalog._messages)
     catalog.update(template, no_fuzzy_matching=True, update_creation_date=True)
+    _revive_obsolete(catalog)
     _match_changed_english(catalog, {key: catalog.obsolete[key] for key in old_keys & set(catalog.obsolete)})
     catalog.msgid_bugs_address = template.msgid_bugs_address
     for message in messages(catalog):
@@ -84,6 +85,24 @@ def merge_language(template: Catalog, config: Config, lang: str, slug: str) -> t
         catalog.header_comment = new_catalog(template, lang).header_comment
     # The PO-Revision-Date is the translator's: a merge leaves it alone, as msgmerge does.
     return write_catalog(path, catalog, touch_revision_date=False), catalog
+
+
+def _revive_obsolete(catalog: Catalog) -> None:
+    """English that comes back gets its translation back from its obsolete entry (``#~``), as msgmerge does.
+
+    Only for the very same msgid and context; the entry comes back as it was
+    (fuzzy if it was a draft, with its translator's comments), so an approval of
+    those words counts again. Babel's update leaves it obsolete and the new entry empty.
+    """
+    for key, message in catalog._messages.items():
+        old = catalog.obsolete.get(key)
+        if old is None or translation_of(message) or not translation_of(old):
+            continue
+        message.string = old.string
+        message.flags = (message.flags - {"fuzzy"}) | (old.flags & {"fuzzy"})
+        message.user_comments = list(old.user_comments)
+        message.previous_id = list(old.previous_id)
+        del catalog.obsolete[key]
 
 
 # Every language of a leaflet asks the same question after an edit of its English (a difflib

@@ -101,8 +101,8 @@ def review_approve(
     key: KeyOption = None,
 ) -> None:
     """Approve entries: drafts included, check errors held back; more than one needs the preview read first."""
-    from pipeline.checks.glossary import load_glossary
     from pipeline.catalogs.po import translation_of
+    from pipeline.checks.glossary import load_glossary
     from pipeline.review.ledger import (
         approve_entries,
         editing,

@@ -215,7 +215,15 @@ class Config:
 
     # -- questions -------------------------------------------------------
     def slugs(self) -> list[str]:
-        """Every leaflet: a Markdown source, or an original (text, Word, PDF) still to be imported."""
+        """Every leaflet: a Markdown source, or an original (text, Word, PDF) still to be imported.
+
+        A missing source folder is refused: a misspelt ``source_dir`` would make
+        every leaflet look deleted (its pages withdrawn) and the gate pass.
+        """
+        if not self.source_dir.is_dir():
+            folder = self.relative(self.source_dir)
+            raise ConfigError(f"no folder {folder}/ for the leaflets: make it and put the originals in "
+                              f"{folder}/raw/, or fix source_dir", self.root / "pyproject.toml")
         names = {p.stem for p in self.source_dir.glob("*.md")}
         names |= {p.stem for p in self.raw_dir.glob("*") if p.suffix.lower() in ORIGINAL_SUFFIXES}
         return sorted(names)

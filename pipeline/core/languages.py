@@ -139,22 +139,23 @@ def suggestions(code: str, choices: Sequence[str]) -> list[str]:
 def _languages_meant(code: str) -> list[tuple[str, str | None]]:
     """(language, script) pairs for :func:`meanings`, from Babel's data where it has them."""
     text = code.strip()
-    found: list[Locale] = []
-    shorthand = _SHORTHANDS.get(text.casefold())
-    if shorthand:
-        found.append(Locale.parse(shorthand))
-    for separator in ("_", "-"):
-        with contextlib.suppress(ValueError, UnknownLocaleError):
-            found.append(Locale.parse(text, sep=separator))
-    alias = get_global("language_aliases").get(text.casefold())
-    if alias:
-        found.append(Locale.parse(alias))
+    candidates = [_SHORTHANDS.get(text.casefold()), text, text.replace("-", "_"),
+                  get_global("language_aliases").get(text.casefold())]
+    found = [locale for candidate in candidates if candidate and (locale := _locale_or_none(candidate))]
     if not found and len(text) == 2 and text.isalpha():  # pa is Punjabi, not Panama's Spanish
-        for official in get_official_languages(text.upper()):
-            with contextlib.suppress(ValueError, UnknownLocaleError):
-                found.append(Locale.parse(f"{official}_{text.upper()}"))
-    found += [Locale.parse(key) for key, name in Locale("en").languages.items() if name.casefold() == text.casefold()]
+        found += [locale for official in get_official_languages(text.upper())
+                  if (locale := _locale_or_none(f"{official}_{text.upper()}"))]
+    # A language's English name ("Tunisian Arabic"); CLDR names languages it has no locale data for
+    found += [locale for key, name in Locale("en").languages.items()
+              if name.casefold() == text.casefold() and (locale := _locale_or_none(key))]
     return list(dict.fromkeys((locale.language, locale.script) for locale in found))
+
+
+def _locale_or_none(code: str) -> Locale | None:
+    try:
+        return Locale.parse(code)
+    except (ValueError, UnknownLocaleError):
+        return None
 
 
 @lru_cache(maxsize=1)

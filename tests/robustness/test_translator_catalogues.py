@@ -8,13 +8,18 @@ error naming the file with nothing written.
 
 from __future__ import annotations
 
+import difflib
 import os
 import subprocess
 
 import polib
 import pytest
 
+from pipeline.catalogs import update
 from pipeline.catalogs.po import messages, read_catalog
+from pipeline.core.config import load_config
+from pipeline.core.errors import CatalogError
+from pipeline.run import stages
 from tests.conftest import SLUG, translate_all
 from tests.robustness.helpers import cli, tree
 
@@ -275,3 +280,147 @@ def test_an_empty_po_file_is_refused_as_damage(project, command):
                                                         if k.startswith(("source", "locales"))}
     check = cli(project.root, "check", "--lang", "es")
     assert check.returncode == 1 and "empty" in check.stdout + check.stderr
+
+
+def _edit_english(project, old: str = "take about 90 minutes", new: str = "take about 2 hours") -> None:
+    md = project.source_path(SLUG)
+    md.write_text(md.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+
+
+def _translations(path) -> dict[str, tuple[str, bool]]:
+    """msgid -> (msgstr, fuzzy), as polib (not Babel) reads the file."""
+    return {entry.msgid: (entry.msgstr, entry.fuzzy) for entry in polib.pofile(str(path))}
+
+
+def test_a_catalogue_saved_in_an_editor_while_a_run_works_on_it_is_kept(project, monkeypatch):
+    path = project.po_path("es", SLUG)
+    translate_all(project, "es", lambda english: "ES " + english)
+    _edit_english(project)
+    saved = path.read_bytes().replace(b'msgstr "ES Magnesium Infusions"', b'msgstr "Infusiones de magnesio"')
+    read = update.read_language_catalog
+
+    def read_then_poedit_saves(po, lang):
+        catalog = read(po, lang)
+        if po == path:
+            path.write_bytes(saved)  # Poedit takes no project lock
+        return catalog
+
+    monkeypatch.setattr(update, "read_language_catalog", read_then_poedit_saves)
+    with pytest.raises(CatalogError, match="changed on disk while leaflets worked on it"):
+        stages.run(load_config(project.root))
+    assert path.read_bytes() == saved  # the translator's work, as saved
+    monkeypatch.undo()
+    assert cli(project.root, "run").returncode == 0  # the next run works from it
+    assert _translations(path)["Magnesium Infusions"] == ("Infusiones de magnesio", False)
+
+
+def test_a_catalogue_with_classic_mac_line_ends_is_refused_not_emptied(project):
+    path = project.po_path("es", SLUG)
+    translate_all(project, "es", lambda english: "ES " + english)
+    path.write_bytes(path.read_bytes().replace(b"\n", b"\r"))
+    before = path.read_bytes()
+    for command in ("run", "check"):
+        result = cli(project.root, command)
+        assert result.returncode == 1 and "Traceback" not in result.stderr
+        said = result.stdout + result.stderr
+        assert f"{project.relative(path)}:1" in said and "CR only" in said, said
+    assert path.read_bytes() == before
+
+
+def test_gettext_escapes_written_by_msgcat_are_read_as_gettext_reads_them(project):
+    path = project.po_path("es", SLUG)
+    translate_all(project, "es", lambda english: "Traducción «ñ»: " + english)
+    subprocess.run(["msgcat", "--escape", "-o", str(path), str(path)], check=True)
+    assert b"\\303" in path.read_bytes()  # each non-ASCII byte written as an octal escape
+    before = _translations(path)
+
+    assert cli(project.root, "run").returncode == 0
+
+    assert _translations(path) == before  # nothing read as "\\303", no English taken as changed
+    assert not any(fuzzy for _, fuzzy in before.values())
+    assert _msgfmt_check(path).returncode == 0
+
+
+def test_a_translation_comes_back_with_its_english(project):
+    path = project.po_path("es", SLUG)
+    translate_all(project, "es", lambda english: "ES " + english)
+    md = project.source_path(SLUG)
+    text = md.read_text(encoding="utf-8")
+    removed = next(line for line in text.split("\n") if line.startswith("Short infusions can be performed"))
+    md.write_text(text.replace(removed + "\n", ""), encoding="utf-8")
+    assert cli(project.root, "run").returncode == 0
+    assert [m.id for m in read_catalog(path).obsolete.values()] == [removed]
+
+    md.write_text(text, encoding="utf-8")  # put back, as msgmerge brings the translation back
+    assert cli(project.root, "run").returncode == 0
+
+    catalog = read_catalog(path)
+    assert not catalog.obsolete
+    assert _translations(path)[removed] == ("ES " + removed, False)
+
+
+def test_charset_in_a_comment_does_not_decide_how_the_file_is_read(project):
+    path = project.po_path("es", SLUG)
+    path.write_bytes(_translator_file(project, "es", lambda english: "Traducción: " + english,
+                                      comment="Converted from Windows, was charset=ISO-8859-15 before."))
+    before = _translations(path)
+    _edit_english(project)
+    for _ in range(2):
+        assert cli(project.root, "run").returncode == 0
+    after = _translations(path)
+    assert all(after[english] == translation for english, translation in before.items() if english in after)
+    assert "TraducciÃ" not in path.read_text(encoding="utf-8")
+
+
+def test_header_fields_after_a_blank_or_odd_header_line_are_kept(project):
+    path = project.po_path("es", SLUG)
+    data = _translator_file(project, "es", lambda english: "ES " + english)
+    path.write_bytes(data.replace(b'"Last-Translator: Ana', b'"Translated by Jose\\n"\n"\\n"\n"Last-Translator: Ana'))
+    assert _msgfmt_check(path).returncode == 0
+
+    translate_all(project, "es", lambda english: "ES2 " + english)  # a tool's save: the header written again
+
+    header = _header(path.read_bytes())
+    assert b"PO-Revision-Date: 2025-03-04" not in header  # it was written again
+    for field in (b"Content-Type: text/plain; charset=UTF-8", b"X-Generator: Poedit 3.4.2", b"Plural-Forms",
+                  b"Last-Translator: Ana", b"MIME-Version: 1.0"):
+        assert field in header, field
+    assert _msgfmt_check(path).returncode == 0
+
+
+def test_a_comment_on_its_own_leaves_the_other_entries_as_written(project):
+    path = project.po_path("es", SLUG)
+    translate_all(project, "es", lambda english: "ES " + english)
+    subprocess.run(["msgcat", "--width=60", "-o", str(path), str(path)], check=True)  # another tool's wrapping
+    data = path.read_bytes()
+    marker = b"\n\n#. "
+    at = data.index(marker, data.index(marker) + 1)  # before the second entry
+    path.write_bytes(data[:at] + b"\n\n# TODO(jose): check with Dr Chen" + data[at:])
+    before = path.read_text(encoding="utf-8").split("\n")
+    _edit_english(project)
+
+    assert cli(project.root, "run").returncode == 0
+
+    after = path.read_text(encoding="utf-8").split("\n")
+    changed = [line for line in difflib.unified_diff(before, after, lineterm="", n=0)
+               if line.startswith(("+", "-")) and not line.startswith(("+++", "---"))]
+    assert len(changed) < 40, "\n".join(changed)  # the entry whose English changed, not the whole file
+    assert "# TODO(jose): check with Dr Chen" in after
+
+
+@pytest.mark.parametrize("code", ["klingon", "Tunisian Arabic"])
+def test_a_language_name_babel_has_no_data_for_is_a_one_line_error(project, code):
+    result = cli(project.root, "check", "--lang", code)
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    assert result.stderr.strip().count("\n") == 0 and "is not a configured language" in result.stderr
+
+
+def test_a_missing_source_folder_is_refused_not_taken_as_every_leaflet_deleted(project):
+    pyproject = project.root / "pyproject.toml"
+    pyproject.write_text(pyproject.read_text(encoding="utf-8").replace(
+        "[tool.leaflets]\n", '[tool.leaflets]\nsource_dir = "sources"\n', 1), encoding="utf-8")
+    before = tree(project.root)
+    for command in ("run", "check"):
+        result = cli(project.root, command)
+        assert result.returncode == 1 and "no folder sources/ for the leaflets" in result.stderr, result.stderr
+    assert tree(project.root) == before
