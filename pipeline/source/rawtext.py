@@ -112,7 +112,9 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*$")
 _PARAGRAPH_END = re.compile(r"[.!?:][\"”’)]?[ \t]{2,}$")
 _QUESTION_NUMBER = re.compile(r"^Q\s?(\d{1,3})\s*[:.)]?\s+(\S.*)$")
 # Bullet glyphs may touch their text ("•item"); a dash or star is a bullet only with a space after it.
-_BULLET = re.compile(r"^([•▪●◦‣·■□➢➤✓✔]\s*|[-*–—]\s+)(\S.*)$")
+# Bullets as text extraction gives them: Word's Symbol and Wingdings bullets come out as private-use
+# characters (\uf0b7 , \uf0a7 ), its second-level bullet as "o" (Courier New).
+_BULLET = re.compile(r"^([•▪●◦‣·■□➢➤✓✔\uf0b7\uf0a7\uf076\uf0d8\uf0fc]\s*|[-*–—o]\s+)(\S.*)$")
 _NUMBERED = re.compile(r"^(\d{1,2})[.)]\s+(\S.*)$")
 _LETTERED = re.compile(r"^\(?([a-h])[.)]\s+(\S.*)$")
 _ALERT_LABEL = re.compile(r"^(" + "|".join(ALERT_LABELS) + r")\b\s*(?:[:!.]\s*|$)(.*)$", re.IGNORECASE)
@@ -209,10 +211,16 @@ class _Reader:
         return _BROKEN_WORD.sub(repair, text)
 
     def _drop_repeated(self, lines: _Seq) -> _Seq:
-        """Without page numbers, and without headers and footers repeated across pages."""
+        """Without page numbers, and without headers and footers repeated across pages.
+
+        Only at a page's edges (its first and last lines): a line repeated in the
+        body ("DO NOT DRIVE" on two pages, a dose in a flattened table, a bare "2") is text.
+        """
+        edges = _page_edges(lines)
+        paged = len({line.page for line in lines if line is not None}) > 1  # a lone "1" on one page may be a dose
         pages: dict[str, set[int]] = {}
-        for line in lines:
-            if line is not None:
+        for index, line in enumerate(lines):
+            if line is not None and index in edges:
                 pages.setdefault(_repetition_key(line.text), set()).add(line.page)
         tops: dict[int, _Line] = {}  # per page, its first line
         for line in lines:
@@ -225,13 +233,16 @@ class _Reader:
             if line is not None and line is not first and _repetition_key(line.text) == _repetition_key(first.text))
         out: _Seq = []
         reported: set[str] = set()
-        for line in lines:
+        for index, line in enumerate(lines):
             if line is None:
                 out.append(None)
                 continue
+            if index not in edges:
+                out.append(line)
+                continue
             key = _repetition_key(line.text)
             repeated = len(pages[key]) >= 2 and len(line.text) <= 80 and not _is_list_item(line.text)
-            if _is_page_number(line.text):
+            if _PAGE_MARK.match(line.text) or (paged and _is_page_number(line.text)):
                 continue
             if repeated and not (line is first and running_title):
                 if key not in reported:
@@ -801,8 +812,9 @@ class _Blocks:
             return False
         head, tail = match[1], match[2]
         following, blank = self.next_text()
-        if following is not None and not blank and (following.text[:1].islower() or following.text[:1].isdigit()):
-            return False
+        if following is not None and (following.text[:1].islower() or (
+                not blank and following.text[:1].isdigit())):
+            return False  # the phrase goes on, on the next line or the next page ("Do not take" / "more than 8…")
         words = tail.split()
         if not tail.endswith("?") and (len(words) > 6 or words[-1].lower() in _CONNECTING
                                        or not (following is None or blank or following.text[:1].isupper()
@@ -820,6 +832,7 @@ class _Blocks:
         text = line.text
         if (self.body_size is not None or not self.after_paragraph_end() or len(text) > _SHORT
                 or len(text.split()) > 8 or not (text[:1].isupper() or text[:1].isdigit())
+                or not any(char.isalpha() for char in text)  # a dose or a count ("2"), not a heading
                 or re.search(r"[.,;:!]$", text) or _last_word(text) in _CONNECTING):
             return False
         following, _ = self.next_text()
@@ -897,6 +910,19 @@ def _strip_final_colon(text: str) -> str:
     return text[:-1].rstrip() if text.endswith(":") else text
 
 
+_EDGE_LINES = 2  # lines at the top and at the bottom of a page where headers, footers and page numbers sit
+
+
+def _page_edges(lines: _Seq) -> set[int]:
+    """The indices of the first and last lines (not blank) of each page."""
+    by_page: dict[int, list[int]] = {}
+    for index, line in enumerate(lines):
+        if line is not None:
+            by_page.setdefault(line.page, []).append(index)
+    return {index for indices in by_page.values()
+            for index in (*indices[:_EDGE_LINES], *indices[-_EDGE_LINES:])}
+
+
 def _is_page_number(text: str) -> bool:
     return bool(_PAGE_MARK.match(text) or re.fullmatch(r"[-–]?\s*\d{1,3}\s*[-–]?", text))
 
@@ -959,17 +985,24 @@ def _join_lines(lines: list[str], vocabulary: set[str]) -> str:
     """Lines of one block joined with spaces, and a word the line end hyphenated made whole again."""
     text = lines[0]
     for line in lines[1:]:
-        split = _SPLIT_WORD.search(text)
+        # Only the end of the text so far is searched: a block of thousands of lines stays linear.
+        tail = text[-_LONGEST_WORD:]
+        split = _SPLIT_WORD.search(tail) if tail.endswith("-") else None
         following = _NEXT_WORD.match(line)
         if split and following:
             left, right = split[1], following[1]
             if _is_split_word(left, right, vocabulary):
-                text = text[: split.start()] + left + line
+                text = text[: len(text) - len(tail) + split.start()] + left + line
             else:
                 text = text + line  # a real hyphenated word: keep the hyphen, no space
+        elif tail[-2:-1].isdigit() and tail.endswith(("-", "–")) and line[:1].isdigit():
+            text = text + line  # a range broken at its dash: "10-" and "20 mg" are "10-20 mg"
         else:
             text = f"{text} {line}"
     return _collapse(text)
+
+
+_LONGEST_WORD = 64  # characters: the end of a line searched for a word broken by a hyphen
 
 
 def _is_split_word(left: str, right: str, vocabulary: set[str]) -> bool:

@@ -344,3 +344,51 @@ def test_a_running_header_above_the_title_is_no_title():
     outline = outline_of(text)
     assert outline.title == "Knee Injections"
     assert headings(outline) == ["Why have one?"]
+
+
+# -- what the probe of real-world-like text found lost (2026-12-03)
+
+
+def _texts(outline) -> list[str]:
+    texts = []
+    for block in outline.blocks:
+        texts += [item.text for item in block.items] if isinstance(block, ListBlock) else [block.text]
+    return texts
+
+
+def test_a_line_repeated_in_the_body_of_two_pages_is_kept_and_only_edges_are_headers():
+    text = ("Driving After a Nerve Block\n\nRest for the day.\nDO NOT DRIVE\nfor 24 hours after the procedure.\n"
+            "Keep this leaflet.\nPain Service, March 2026  Page 1 of 2\n\f"
+            "Pain Service, March 2026\nDO NOT DRIVE\nif you feel drowsy.\nCall us with questions.\n"
+            "Pain Service, March 2026  Page 2 of 2\n")
+    outline = outline_of(text)
+    joined = " ".join(_texts(outline))
+    assert joined.count("DO NOT DRIVE") == 2 and "Page 1 of 2" not in joined
+    assert any("Page 1 of 2" in doubt.message and "header or footer" in doubt.message for doubt in outline.doubts)
+
+
+def test_a_number_on_a_line_of_its_own_in_the_body_is_a_dose_not_a_page_number():
+    text = "Title\n\nHow many tablets should I take?\nMedicine   Tablets per dose\nParacetamol\n2\nIbuprofen\n1\n"
+    joined = " ".join(_texts(outline_of(text)))
+    assert "Paracetamol 2" in joined and "Ibuprofen 1" in joined
+    paged = outline_of("Title\n\nText one.\nMore text.\n1\n\fText two.\nMore text again.\n2\n")
+    assert _texts(paged) == ["Text one. More text.", "Text two. More text again."]  # page numbers at the foot
+
+
+@pytest.mark.parametrize("bullet", ["\uf0b7", "\uf0a7", "o"])
+def test_bullets_as_extraction_gives_word_s_symbol_bullets_are_a_list(bullet):
+    outline = outline_of(f"Title\n\nStop these medicines before the injection:\n{bullet} aspirin: 7 days before.\n"
+                         f"{bullet} warfarin: 5 days before.\n")
+    lists = [block for block in outline.blocks if isinstance(block, ListBlock)]
+    assert [item.text for item in lists[0].items] == ["aspirin: 7 days before.", "warfarin: 5 days before."]
+
+
+def test_a_sentence_going_on_over_a_page_break_is_not_cut_into_a_heading():
+    outline = outline_of("Title\n\nAfter the injection you should rest. Do not take\n\fmore than 8 tablets in a day.\n")
+    assert not [block for block in outline.blocks if isinstance(block, Heading)]
+    assert "rest. Do not take" in " ".join(_texts(outline))  # the negation stays with its sentence
+
+
+def test_a_range_broken_at_its_dash_is_joined_without_a_space():
+    text = "Title\n\nPlease take the tablets as your doctor said, usually 10-\n20 mg a day in 1–\n2 doses.\n"
+    assert _texts(outline_of(text)) == ["Please take the tablets as your doctor said, usually 10-20 mg a day in 1–2 doses."]
