@@ -142,7 +142,11 @@ _INLINE_SPECIAL = re.compile(r"([\\`*\[\]<])")
 # An underscore run that could open or close emphasis; "______" in a fill-in field cannot.
 _UNDERSCORES = re.compile(r"(?<![\w_])_++(?=\S)|(?<=[^\s_])_++(?!\w)")
 # Block starts Markdown would read as a heading, list, quote, rule or table.
-_BLOCK_START = re.compile(r"^([#>+\-=~])|^(\d{1,9})([.)])(?=\s|$)")
+_BLOCK_START = re.compile(r"^([#>+\-=~_])|^(\d{1,9})([.)])(?=\s|$)")  # "____" alone is a rule
+# "&micro;" in the clinic's text is those letters, not the character µ a Markdown reader would make of it.
+_ENTITY = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
+# A heading's closing "#"s ("Ward #" reads as "Ward" without the escape).
+_CLOSING_HASHES = re.compile(r"(?<=\s)(#+)$")
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
 # A link an importer set: its text, and a tel:, mailto: or web target without spaces, brackets or bars.
 _LINK = re.compile(r"\[([^\[\]\n]+)\]\(((?:tel:|mailto:|https?://)[^\s()<>\[\]|]+)\)")
@@ -171,6 +175,7 @@ def escape_inline(text: str, *, in_table: bool = False) -> str:
 
     def escaped(part: str) -> str:
         part = _UNDERSCORES.sub(lambda m: "\\_" * len(m[0]), _INLINE_SPECIAL.sub(r"\\\1", part))
+        part = _ENTITY.sub(r"\\&", part)
         return part.replace("|", "\\|") if in_table else part
 
     def plain(part: str) -> str:  # text and links: a link's text is escaped, its target kept as it is
@@ -181,6 +186,10 @@ def escape_inline(text: str, *, in_table: bool = False) -> str:
     parts = _BOLD.split(text)  # plain text and bold parts, alternately
     source = "".join(f"**{plain(p)}**" if i % 2 else plain(p) for i, p in enumerate(parts))
     return "\\\n".join(_BLOCK_START.sub(_escape_start, line.strip()) for line in source.split("\n"))
+
+
+def _heading_text(text: str) -> str:
+    return _CLOSING_HASHES.sub(r"\\\1", escape_inline(text))
 
 
 def _escape_start(match: re.Match[str]) -> str:
@@ -211,7 +220,7 @@ def _table_lines(table: Table) -> list[str]:
 
 def _block_lines(block: Block) -> list[str]:
     if isinstance(block, Heading):
-        return ["#" * max(2, min(block.level, 6)) + " " + escape_inline(block.text.replace("\n", " "))]
+        return ["#" * max(2, min(block.level, 6)) + " " + _heading_text(block.text.replace("\n", " "))]
     if isinstance(block, Paragraph):
         return [escape_inline(block.text)]
     if isinstance(block, ListBlock):
@@ -227,7 +236,7 @@ def _block_lines(block: Block) -> list[str]:
 def to_markdown(outline: Outline, front: Mapping[str, str]) -> str:
     """The source file for ``outline``: front matter (required keys first), title, blocks."""
     ordered = [*(k for k in FRONT_MATTER_KEYS if k in front), *sorted(k for k in front if k not in FRONT_MATTER_KEYS)]
-    out = ["---", *(f"{key}: {front[key]}" for key in ordered), "---", "", f"# {escape_inline(outline.title)}"]
+    out = ["---", *(f"{key}: {front[key]}" for key in ordered), "---", "", f"# {_heading_text(outline.title)}"]
     for block in outline.blocks:
         out += ["", *_block_lines(block)]
     return "\n".join(out) + "\n"

@@ -126,6 +126,7 @@ _CONTACT = re.compile(
     r"|www\.|https?://|\S@\S+\.|\b0\d{2,4}[ -]?\d{3}[ -]?\d{3,4}\b|\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b"
     r"|^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\b",
     re.IGNORECASE)
+_WEB_ADDRESS = re.compile(r"www\.|https?://|\S@\S+\.")
 _CONTACT_HEADING = re.compile(r"^(contact|further information|more information|useful|for (?:more|further))",
                               re.IGNORECASE)
 _FILL_IN = re.compile(r"_{3,}|\.{6,}|…{2,}")
@@ -755,11 +756,13 @@ class _Blocks:
         """Address, telephone, hours and web lines: one paragraph, its lines kept."""
         if not self.after_paragraph_end():
             return False
-        run = []
+        run: list[_Line] = []
         at = self.index
         while at < len(self.lines) and (candidate := self.lines[at]) is not None:
             if (len(candidate.text) > 70 or (_SENTENCE_END.search(candidate.text) and not _CONTACT.search(
-                    candidate.text)) or _is_list_item(candidate.text) or self.strong_heading(candidate)):
+                    candidate.text)) or _is_list_item(candidate.text) or self.strong_heading(candidate)
+                    or (run and candidate.text[:1].islower() and not _WEB_ADDRESS.search(candidate.text))):
+                # a sentence wrapped onto "hours. Then …": prose, not the lines of an address
                 break
             run.append(candidate)
             at += 1

@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from markdown_it import MarkdownIt
 
-from pipeline.source.outline import escape_inline, link_target
+from pipeline.publish.inline import edition_text
+from pipeline.source.document import parse_leaflet
+from pipeline.source.outline import (
+    Heading,
+    Outline,
+    Paragraph,
+    escape_inline,
+    link_target,
+    to_markdown,
+)
 
 
 def _links(markdown: str) -> list[tuple[str, str]]:
@@ -58,3 +69,14 @@ def test_a_link_target_is_kept_whole_or_not_at_all(address, target):
     assert link_target(address) == target
     if target is not None:
         assert _links(escape_inline(f"[x]({target})")) == [("x", target)]
+
+
+def test_text_markdown_would_read_otherwise_is_written_to_read_back_as_the_same_words():
+    """A fill-in line is no rule, a closing "#" stays, "&micro;" stays letters (found by probing, 2026-12-03)."""
+    blocks = (Heading("Ward #", 2, 3), Paragraph("______________", 4), Paragraph("Name:\n____", 5),
+              Paragraph("Take 5 &micro;g daily & rest.", 6))
+    markdown = to_markdown(Outline("Ward #", blocks, ()), {"slug": "x", "title": "Ward", "version": "1",
+                                                            "date": "2026-01-01"})
+    leaflet = parse_leaflet(markdown, Path("x.md"))
+    assert [edition_text(block.text) for block in leaflet.blocks] == [
+        "Ward #", "Ward #", "______________", "Name:\n____", "Take 5 &micro;g daily & rest."]

@@ -392,3 +392,11 @@ def test_a_sentence_going_on_over_a_page_break_is_not_cut_into_a_heading():
 def test_a_range_broken_at_its_dash_is_joined_without_a_space():
     text = "Title\n\nPlease take the tablets as your doctor said, usually 10-\n20 mg a day in 1–\n2 doses.\n"
     assert _texts(outline_of(text)) == ["Please take the tablets as your doctor said, usually 10-20 mg a day in 1–2 doses."]
+
+
+def test_a_wrapped_sentence_with_a_line_starting_hours_is_prose_not_a_contact_block():
+    text = "Title\n\nAfter the injection keep the dressing\ndry and in place for 24\nhours. Then you may shower\nas usual.\n"
+    assert _texts(outline_of(text)) == [
+        "After the injection keep the dressing dry and in place for 24 hours. Then you may shower as usual."]
+    contact = outline_of("Title\n\nPain Clinic\nLevel 2, Main Building\nTel: 02 1234 5678\nMonday to Friday 8am to 4pm\n")
+    assert _texts(contact) == ["Pain Clinic\nLevel 2, Main Building\nTel: 02 1234 5678\nMonday to Friday 8am to 4pm"]
