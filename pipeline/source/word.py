@@ -10,9 +10,13 @@ heading, a shaded box taken as a warning), the outline says so in a
 (every paragraph and every table counts one, empty ones too), as Word's own
 navigation would count them.
 
-Headers, footers, comments and text boxes are not part of the body and are not
-read; a text box in the body is reported as a doubt, so nobody loses its text
-without knowing.
+Headers, footers and comments are not part of the body and are not read. A
+text box in the body (or in a table cell) is read after the paragraph it is
+anchored in, with a doubt, since Word places it by position, not in the text;
+a table inside a table cell is read into the cell row by row, with a doubt.
+Symbols (w:sym, the Symbol font) become their Unicode characters and raised or
+lowered digits their superscript or subscript forms; a symbol not recognised is
+shown as U+FFFD and reported, never dropped.
 """
 
 from __future__ import annotations
@@ -60,7 +64,7 @@ _HEADING_STYLE = re.compile(r"^Heading ([1-9])$")
 _LIST_STYLE = re.compile(r"^List (Bullet|Number)(?: ([2-9]))?$")
 # The word alone on its line, or followed by a colon, "!" or a dash ("Important information" is no label).
 _ALERT_START = re.compile(
-    r"^(\*\*)?(" + "|".join(ALERT_LABELS) + r")(?:\s*[:!\-\u2013\u2014]|\s*(?:\*\*)?$)\s*(\*\*)?\s*",
+    r"^(?P<open>\*\*)?(?P<label>" + "|".join(ALERT_LABELS) + r")(?P<shut>\*\*)?(?:\s*[:!\-\u2013\u2014]|\s*$)\s*",
     re.IGNORECASE,
 )
 _UNSHADED = {None, "auto", "FFFFFF", "ffffff"}
@@ -68,7 +72,31 @@ _UNSHADED = {None, "auto", "FFFFFF", "ffffff"}
 _LAYOUT_CELL = 200
 _SPACES = re.compile(r"[ \t]+")
 # Elements that hold paragraphs, tables or runs as if they were their parent's own.
-_WRAPPERS = {qn(tag) for tag in ("w:sdt", "w:sdtContent", "w:customXml", "w:ins", "w:smartTag", "w:fldSimple")}
+# Tracked moves (w:moveTo) and right-to-left runs (w:dir, w:bdo) too; deleted text (w:del, w:moveFrom) is left out.
+_WRAPPERS = {qn(tag) for tag in ("w:sdt", "w:sdtContent", "w:customXml", "w:ins", "w:moveTo", "w:smartTag",
+                                 "w:fldSimple", "w:dir", "w:bdo")}
+_RUN_CONTENT = "w:br | w:cr | w:noBreakHyphen | w:ptab | w:t | w:tab | w:sym"
+# Word keeps a text box twice, as a drawing and as an older VML fallback: the fallback is not read.
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+_TEXT_BOX_READ = "a text box: its text is read after this paragraph; check where it belongs"
+_NESTED_TABLE_READ = "a table inside a table cell: its rows are read into the cell one after another; check them"
+# Raised and lowered digits keep their place ("10⁹/L", "mg/m²", "H₂O"); Word only draws them smaller.
+_SUPERSCRIPT = str.maketrans("0123456789+-\u2212=()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻⁼⁽⁾")
+_SUBSCRIPT = str.maketrans("0123456789+-\u2212=()", "₀₁₂₃₄₅₆₇₈₉₊₋₋₌₍₎")
+# Word's Insert Symbol writes w:sym with the character's place in the Symbol font (F0B3 or B3), not Unicode.
+_SYMBOL_FONT = {
+    **{0x20 + i: ch for i, ch in enumerate(" !∀#∃%&∋()∗+,−./0123456789:;<=>?")},
+    **{0x40 + i: ch for i, ch in enumerate("≅ΑΒΧΔΕΦΓΗΙϑΚΛΜΝΟΠΘΡΣΤΥςΩΞΨΖ[∴]⊥_")},
+    **{0x61 + i: ch for i, ch in enumerate("αβχδεφγηιϕκλµνοπθρστυϖωξψζ{|}∼")},  # "m" as µ, the micro sign of µg
+    **{0xA0 + i: ch for i, ch in enumerate("€ϒ′≤⁄∞ƒ♣♦♥♠↔←↑→↓°±″≥×∝∂•÷≠≡≈…")},
+    0xC5: "⊕", 0xC6: "∅", 0xC7: "∩", 0xC8: "∪", 0xD6: "√", 0xD7: "⋅", 0xD8: "¬",
+    0xDB: "⇔", 0xDC: "⇐", 0xDD: "⇑", 0xDE: "⇒", 0xDF: "⇓", 0xE5: "∑",
+}
+# Fonts that draw pictures (ticks, boxes, arrows) at the places of letters: a character in them is no letter.
+_PICTURE_FONTS = {"wingdings", "wingdings 2", "wingdings 3", "webdings", "zapf dingbats", "zapfdingbats"}
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
+# Shown where a symbol Word draws was not recognised, so the place is seen as well as reported.
+_UNKNOWN_SYMBOL = "\ufffd"
 
 
 @dataclass(frozen=True)
@@ -78,6 +106,7 @@ class _Piece:
     marked: str  # a hyperlink as [text](target)
     plain: str
     bold: bool
+    notes: tuple[str, ...] = ()  # what the person checking the draft must look at (a symbol not recognised)
 
 
 @dataclass(frozen=True)
@@ -100,7 +129,7 @@ class _Para:
     style_level: int | None  # 0 for the Title style, 1-9 for Heading 1-9
     all_bold: bool
     list_place: _ListPlace | None
-    has_text_box: bool
+    notes: tuple[str, ...]  # doubts at this paragraph: a text box, a symbol not recognised
 
 
 @dataclass(frozen=True)
@@ -116,10 +145,7 @@ def import_docx(path: Path) -> Outline:
         numbering = _Numbering(document)
         items: list[_Para | _TableItem] = []
         for number, content in enumerate(_body(document.element.body, document._body), start=1):
-            if isinstance(content, DocxParagraph):
-                items.append(_read_paragraph(content, number, numbering))
-            else:
-                items.append(_TableItem(number, content))
+            items += _contents(content, document._body, number, numbering)
         return _outline(items, numbering, path)
     except (ValueError, KeyError, IndexError, AttributeError, PythonDocxError) as exc:
         # a value or an element Word would not have written where it stands
@@ -136,6 +162,29 @@ def _body(element: BaseOxmlElement, parent: BlockItemContainer) -> Iterator[Docx
             yield DocxTable(child, parent)
         elif child.tag in _WRAPPERS:
             yield from _body(child, parent)
+
+
+def _contents(content: DocxParagraph | DocxTable, parent: BlockItemContainer, number: int,
+              numbering: _Numbering) -> Iterator[_Para | _TableItem]:
+    """A paragraph, then what its text boxes hold (at the paragraph's number); or a table."""
+    if isinstance(content, DocxTable):
+        yield _TableItem(number, content)
+        return
+    yield _read_paragraph(content, number, numbering)
+    for box in _text_boxes(content._p):
+        for inner in _body(box, parent):
+            yield from _contents(inner, parent, number, numbering)
+
+
+def _text_boxes(paragraph: BaseOxmlElement) -> list[BaseOxmlElement]:
+    """The text boxes (w:txbxContent) anchored in a paragraph, once each; one inside another is read with it."""
+    boxes = []
+    for box in paragraph.iter(qn("w:txbxContent")):
+        between = list(box.iterancestors())
+        between = between[:between.index(paragraph)]
+        if not any(element.tag in (_FALLBACK, qn("w:txbxContent")) for element in between):
+            boxes.append(box)
+    return boxes
 
 
 def _open(path: Path) -> docx.document.Document:
@@ -159,6 +208,9 @@ def _open(path: Path) -> docx.document.Document:
 def _read_paragraph(paragraph: DocxParagraph, number: int, numbering: _Numbering) -> _Para:
     pieces = list(_pieces(paragraph))
     text, plain, all_bold = _compose(pieces)
+    notes = [note for piece in pieces for note in piece.notes]
+    if _text_boxes(paragraph._p):
+        notes.append(_TEXT_BOX_READ)
     return _Para(
         number=number,
         text=text,
@@ -166,7 +218,7 @@ def _read_paragraph(paragraph: DocxParagraph, number: int, numbering: _Numbering
         style_level=_style_level(paragraph.style),
         all_bold=all_bold,
         list_place=numbering.place(paragraph),
-        has_text_box=bool(paragraph._p.xpath(".//w:txbxContent")),
+        notes=tuple(notes),
     )
 
 
@@ -179,7 +231,8 @@ def _pieces(paragraph: DocxParagraph, element: BaseOxmlElement | None = None) ->
     for child in (element if element is not None else paragraph._p).iterchildren():
         if child.tag == qn("w:r"):
             run = Run(child, paragraph)
-            yield _Piece(run.text, run.text, _is_bold(run, paragraph))
+            text, notes = _run_text(run)
+            yield _Piece(text, text, _is_bold(run, paragraph), notes)
         elif child.tag == qn("w:hyperlink"):
             runs = list(_pieces(paragraph, child))
             text = "".join(piece.plain for piece in runs)
@@ -188,9 +241,72 @@ def _pieces(paragraph: DocxParagraph, element: BaseOxmlElement | None = None) ->
                 yield from runs
             else:
                 visible = [piece.bold for piece in runs if piece.plain.strip()]
-                yield _Piece(f"[{_SPACES.sub(' ', text).strip()}]({target})", text, all(visible))
+                notes = tuple(note for piece in runs for note in piece.notes)
+                yield _Piece(f"[{_SPACES.sub(' ', text).strip()}]({target})", text, all(visible), notes)
         elif child.tag in _WRAPPERS:
             yield from _pieces(paragraph, child)
+
+
+def _run_text(run: Run) -> tuple[str, tuple[str, ...]]:
+    """The run's text as Word shows it, with its symbols and raised or lowered digits; what was not recognised.
+
+    A symbol comes as a w:sym, or as text in the Symbol font (Word 97's way: "\u00b3" shown as ≥) or a
+    picture font; a character of the private use area shows nothing a reader knows in any font.
+    """
+    fonts = run._r.xpath("./w:rPr/w:rFonts/@w:ascii | ./w:rPr/w:rFonts/@w:hAnsi")
+    run_font = next((str(font) for font in fonts if _draws_symbols(str(font))), "")
+    parts, notes = [], []
+    for child in run._r.xpath(_RUN_CONTENT):
+        if child.tag == qn("w:sym"):
+            font, char = child.get(qn("w:font")) or "", child.get(qn("w:char")) or ""
+            codes = [int(char, 16)] if re.fullmatch(r"[0-9A-Fa-f]{1,6}", char) else [-1]
+        elif child.tag == qn("w:t") and (run_font or _PRIVATE_USE.search(str(child))):
+            font, codes = run_font, [ord(ch) for ch in str(child)]
+        else:
+            parts.append(str(child))
+            continue
+        for code in codes:
+            symbol = _symbol(font, code)
+            if symbol is None:
+                symbol = _UNKNOWN_SYMBOL
+                where = f"the font {font!r}" if font else "the text's font"
+                notes.append(f"a symbol of {where} (character {code:04X}) was not recognised: "
+                             f"shown as {_UNKNOWN_SYMBOL}; type it in by hand")
+            parts.append(symbol)
+    text = "".join(parts)
+    table = {"superscript": _SUPERSCRIPT, "subscript": _SUBSCRIPT}.get(_vertical_align(run) or "")
+    # Only when every character has a raised (lowered) form: "1st" or a footnote's "*" read well flat.
+    if table is not None and text.strip() and all(ch.isspace() or ord(ch) in table for ch in text):
+        text = text.translate(table)
+    return text, tuple(notes)
+
+
+def _draws_symbols(font: str) -> bool:
+    return font.lower() == "symbol" or font.lower() in _PICTURE_FONTS
+
+
+def _symbol(font: str, code: int) -> str | None:
+    """The Unicode character Word draws for ``code`` in ``font``, or None when that is no character."""
+    if not 0 <= code <= 0x10FFFF:
+        return None
+    if chr(code).isspace():
+        return chr(code)
+    if font.lower() == "symbol":
+        # Word names a place of the Symbol font F0B3 as well as B3
+        return _SYMBOL_FONT.get(code - 0xF000 if 0xF000 <= code <= 0xF0FF else code)
+    if code < 0x20 or _PRIVATE_USE.match(chr(code)) or font.lower() in _PICTURE_FONTS:
+        return None  # a picture font (Wingdings) draws its own shapes at the places of letters
+    return chr(code)
+
+
+def _vertical_align(run: Run) -> str | None:
+    """"superscript", "subscript" or "baseline" as Word shows the run: its own setting, else its character style's."""
+    values = run._r.xpath("./w:rPr/w:vertAlign/@w:val")
+    style: CharacterStyle | None = run.style
+    while not values and style is not None:
+        values = style.element.xpath("./w:rPr/w:vertAlign/@w:val")
+        style = _base(style)
+    return str(values[0]) if values else None
 
 
 def _is_bold(run: Run, paragraph: DocxParagraph) -> bool:
@@ -381,21 +497,57 @@ def _same_list(place: _ListPlace | None, first: _ListPlace) -> bool:
 # -- tables and boxes --------------------------------------------------------------------------
 
 
-def _table_rows(table: DocxTable, numbering: _Numbering) -> tuple[list[list[str]], list[_Cell]]:
-    """Every row's cell texts, a merged cell's text once (its other places empty), and the distinct cells."""
-    seen: dict[object, _Cell] = {}
+def _table_cells(table: DocxTable, number: int, numbering: _Numbering) -> tuple[list[list[list[_Para]]], int]:
+    """Every row's cells as their paragraphs, a merged cell's once (its other places empty); how many cells."""
+    seen: set[object] = set()
     rows = []
     for row in table.rows:
-        cells = []
+        cells: list[list[_Para]] = []
         for cell in row.cells:
             if cell._tc in seen:
-                cells.append("")
+                cells.append([])
                 continue
-            seen[cell._tc] = cell
-            paras = [_read_paragraph(p, 0, numbering) for p in cell.paragraphs]
-            cells.append("\n".join(p.text for p in paras if p.plain))
+            seen.add(cell._tc)
+            cells.append(_cell_paras(cell, number, numbering))
         rows.append(cells)
-    return rows, list(seen.values())
+    return rows, len(seen)
+
+
+def _cell_paras(cell: _Cell, number: int, numbering: _Numbering) -> list[_Para]:
+    """A cell's paragraphs with text, in reading order: its text boxes' after their paragraph, a table's row by row."""
+    paras = []
+    for content in _body(cell._tc, cell):
+        for item in _contents(content, cell, number, numbering):
+            if isinstance(item, _Para):
+                paras.append(item)
+                continue
+            nested, _ = _table_cells(item.table, number, numbering)
+            rows = [[p for cell_paras in row for p in cell_paras if p.plain] for row in nested]
+            for i, row_paras in enumerate(row for row in rows if row):
+                notes = tuple(note for p in row_paras for note in p.notes)
+                paras.append(_Para(number, _joined([p.text for p in row_paras]), _joined([p.plain for p in row_paras]),
+                                   None, all(p.all_bold for p in row_paras), None,
+                                   (_NESTED_TABLE_READ, *notes) if i == 0 else notes))
+    return [p for p in paras if p.plain or p.notes]
+
+
+def _joined(parts: Sequence[str]) -> str:
+    """Parts of a cell (paragraphs, list items, lines) on one line, kept apart: "; " unless a part ends a sentence.
+
+    A Markdown table cell is one line, and a line break in it would be lost as a space.
+    """
+    text = ""
+    for line in (line.strip() for part in parts for line in part.split("\n")):
+        if not line:
+            continue
+        if text:
+            text += " " if text.rstrip("*").endswith((".", "!", "?", ":", ";", ",")) else "; "
+        text += line
+    return text
+
+
+def _cell_text(paras: Sequence[_Para]) -> str:
+    return _joined([p.text for p in paras if p.plain])
 
 
 def _shaded(table: DocxTable) -> bool:
@@ -403,9 +555,8 @@ def _shaded(table: DocxTable) -> bool:
     return any(fill not in _UNSHADED for fill in fills)
 
 
-def _box(item: _TableItem, cell: _Cell, numbering: _Numbering) -> tuple[list[Block], list[Doubt]]:
+def _box(item: _TableItem, paras: list[_Para]) -> tuple[list[Block], list[Doubt]]:
     """A one-cell table: a warning box when it starts with "Warning", "Important", ... or is shaded."""
-    paras = [_read_paragraph(p, item.number, numbering) for p in cell.paragraphs]
     paras = [p for p in paras if p.plain]
     if not paras:
         return [], []
@@ -416,12 +567,12 @@ def _box(item: _TableItem, cell: _Cell, numbering: _Numbering) -> tuple[list[Blo
         return _body_blocks(paras), [doubt]
     doubts = []
     if match is not None:
-        kind = ALERT_LABELS[" ".join(match[2].lower().split())]
-        rest = _ALERT_START.sub("", paras[0].text, count=1).strip()
+        kind = ALERT_LABELS[" ".join(match["label"].lower().split())]
+        rest = _without_label(paras[0].text)
         first = paras[0]
         if rest:
             paras[0] = _Para(first.number, rest, _ALERT_START.sub("", first.plain, count=1), None, first.all_bold,
-                             first.list_place, first.has_text_box)
+                             first.list_place, first.notes)
         else:
             paras = paras[1:]
     else:
@@ -429,6 +580,20 @@ def _box(item: _TableItem, cell: _Cell, numbering: _Numbering) -> tuple[list[Blo
         doubts.append(Doubt(item.number, item.number, "a shaded box taken as an important notice"))
     inner = [b for b in _body_blocks(paras) if isinstance(b, (Paragraph, ListBlock))]
     return [Alert(kind, tuple(inner), item.number)], doubts
+
+
+def _without_label(text: str) -> str:
+    """A box's first paragraph without its label, its bold marks kept paired.
+
+    "**Warning: DO NOT** take" was one bold run: the words after the label stay bold.
+    """
+    match = _ALERT_START.match(text)
+    if match is None:
+        return text.strip()
+    rest = text[match.end():]
+    if match["open"] and not match["shut"]:
+        rest = rest[2:] if rest.startswith("**") else "**" + rest  # "**Warning:** take" closed the label's bold
+    return rest.strip()
 
 
 def _body_blocks(paras: Sequence[_Para]) -> list[Block]:
@@ -455,7 +620,8 @@ def _outline(items: Sequence[_Para | _TableItem], numbering: _Numbering, path: P
     paras = [item for item in items if isinstance(item, _Para) and item.plain]
     if not paras and not any(isinstance(item, _TableItem) for item in items):
         raise SourceError("no text in the Word document", path)
-    doubts: list[Doubt] = []
+    # what a paragraph's reading left to check is reported even where the paragraph has no text of its own
+    doubts = [Doubt(p.number, p.number, note) for p in items if isinstance(p, _Para) for note in p.notes]
     title_para = (
         next((p for p in paras if p.style_level == 0), None)
         or next((p for p in paras if p.style_level == 1), None)
@@ -482,8 +648,6 @@ def _outline(items: Sequence[_Para | _TableItem], numbering: _Numbering, path: P
             continue
         if item is title_para or not item.plain:
             continue
-        if item.has_text_box:
-            doubts.append(Doubt(item.number, item.number, "a text box here was not read; copy its text in by hand"))
         if item.list_place is not None:
             entries = [item]
             while i < len(items) and _continues_list(items[i]):
@@ -524,14 +688,17 @@ def _looks_like_heading(para: _Para) -> bool:
 
 
 def _table_blocks(item: _TableItem, numbering: _Numbering) -> tuple[list[Block], list[Doubt]]:
-    rows, cells = _table_rows(item.table, numbering)
-    if len(cells) == 1:
-        return _box(item, cells[0], numbering)
+    cells, count = _table_cells(item.table, item.number, numbering)
+    notes = dict.fromkeys(note for row in cells for paras in row for p in paras for note in p.notes)
+    doubts = [Doubt(item.number, item.number, note) for note in notes]
+    if count == 1:
+        blocks, box_doubts = _box(item, next(row[0] for row in cells if row))
+        return blocks, doubts + box_doubts
+    rows = [[_cell_text(paras) for paras in row] for row in cells]
     rows = [row for row in rows if any(row)]
     if not rows:
-        return [], []
+        return [], doubts
     header, *body = rows
-    doubts = []
     if any(len(cell) > _LAYOUT_CELL for row in rows for cell in row):
         doubts.append(Doubt(item.number, item.number,
                             "a table whose cells hold long text (a table for the page's layout?), kept as a table"))

@@ -199,7 +199,7 @@ def test_a_table_holding_long_text_is_kept_with_a_doubt_that_it_may_be_layout(tm
         "line 2: a table whose cells hold long text (a table for the page's layout?), kept as a table"]
 
 
-def test_a_text_box_is_reported_not_lost_silently(tmp_path):
+def test_a_text_box_is_read_after_its_paragraph_and_reported(tmp_path):
     document = docx.Document()
     document.add_paragraph("Clinic Map", style="Title")
     anchor = document.add_paragraph("The clinic is on the second floor.")
@@ -208,8 +208,9 @@ def test_a_text_box_is_reported_not_lost_silently(tmp_path):
         "<w:p><w:r><w:t>Lift B</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict>"))
     document.save(str(tmp_path / "map.docx"))
     outline = import_docx(tmp_path / "map.docx")
-    assert outline.blocks == (Paragraph("The clinic is on the second floor.", 2),)
-    assert [d.describe() for d in outline.doubts] == ["line 2: a text box here was not read; copy its text in by hand"]
+    assert outline.blocks == (Paragraph("The clinic is on the second floor.", 2), Paragraph("Lift B", 2))
+    assert [d.describe() for d in outline.doubts] == [
+        "line 2: a text box: its text is read after this paragraph; check where it belongs"]
 
 
 def test_text_in_content_controls_and_tracked_insertions_is_read_and_deleted_text_is_not(tmp_path):

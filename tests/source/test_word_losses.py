@@ -1,0 +1,260 @@
+"""Import from Word: text a .docx holds outside plain runs (text boxes, symbols, nested tables) is never lost."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import pytest
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
+
+from pipeline.source.outline import Alert, AlertKind, Paragraph, Table, to_markdown
+from pipeline.source.word import import_docx
+
+FRONT = {"slug": "warfarin", "title": "Warfarin", "version": "1.0", "date": "2026-11-23"}
+_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+_WPS = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
+_VML = "urn:schemas-microsoft-com:vml"
+
+
+def _new(title: str = "Warfarin") -> docx.document.Document:
+    document = docx.Document()
+    document.add_paragraph(title, style="Title")
+    return document
+
+
+def _saved(document: docx.document.Document, tmp_path: Path):
+    document.save(str(tmp_path / "leaflet.docx"))
+    return import_docx(tmp_path / "leaflet.docx")
+
+
+def _paragraphs_xml(*texts: str) -> str:
+    return "".join(f"<w:p><w:r><w:t xml:space='preserve'>{text}</w:t></w:r></w:p>" for text in texts)
+
+
+def _text_box_run(*texts: str) -> str:
+    """A run holding a text box as Word 2010 and later writes it: a drawing, and the same box again in VML."""
+    paragraphs = _paragraphs_xml(*texts)
+    return (
+        f"<w:r {nsdecls('w', 'wp', 'a')} xmlns:mc='{_MC}' xmlns:wps='{_WPS}' xmlns:v='{_VML}'>"
+        "<mc:AlternateContent><mc:Choice Requires='wps'><w:drawing><wp:anchor><a:graphic>"
+        f"<a:graphicData uri='{_WPS}'><wps:wsp><wps:txbx><w:txbxContent>{paragraphs}</w:txbxContent></wps:txbx>"
+        "</wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>"
+        f"<mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent>{paragraphs}</w:txbxContent></v:textbox>"
+        "</v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>"
+    )
+
+
+def _texts(outline) -> list[str]:
+    return [block.text for block in outline.blocks if isinstance(block, Paragraph)]
+
+
+# -- text boxes --------------------------------------------------------------------------------
+
+
+def test_a_text_box_in_an_empty_paragraph_is_read_once_after_it_with_a_doubt(tmp_path):
+    document = _new()
+    document.add_paragraph("Keep this leaflet with you.")
+    document.add_paragraph()._p.append(parse_xml(_text_box_run("Call 999 if you cannot stop the bleeding.")))
+    document.add_paragraph("Take it at the same time each day.")
+    outline = _saved(document, tmp_path)
+    assert outline.blocks == (Paragraph("Keep this leaflet with you.", 2),
+                              Paragraph("Call 999 if you cannot stop the bleeding.", 3),
+                              Paragraph("Take it at the same time each day.", 4))
+    assert [d.describe() for d in outline.doubts] == [
+        "line 3: a text box: its text is read after this paragraph; check where it belongs"]
+
+
+def test_a_text_box_in_a_table_cell_is_read_into_the_cell(tmp_path):
+    document = _new()
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "When", "What to do"
+    table.cell(1, 0).text = "Before the test"
+    table.cell(1, 1).paragraphs[0]._p.append(parse_xml(_text_box_run("Do not eat for 6 hours.")))
+    outline = _saved(document, tmp_path)
+    assert outline.blocks == (Table(("When", "What to do"), (("Before the test", "Do not eat for 6 hours."),), 2),)
+    assert [d.describe() for d in outline.doubts] == [
+        "line 2: a text box: its text is read after this paragraph; check where it belongs"]
+
+
+# -- characters Word draws differently ---------------------------------------------------------
+
+
+def test_raised_and_lowered_digits_keep_their_place(tmp_path):
+    document = _new()
+    for parts in ((("Platelets under 100 × 10", None), ("9", "superscript"), ("/L", None)),
+                  (("Dose: 75 mg/m", None), ("2", "superscript"), (" of body surface", None)),
+                  (("Take it with H", None), ("2", "subscript"), ("O only", None)),
+                  (("On the 1", None), ("st", "superscript"), (" day", None))):
+        paragraph = document.add_paragraph()
+        for text, position in parts:
+            run = paragraph.add_run(text)
+            if position == "superscript":
+                run.font.superscript = True
+            elif position == "subscript":
+                run.font.subscript = True
+    assert _texts(_saved(document, tmp_path)) == [
+        "Platelets under 100 × 10⁹/L", "Dose: 75 mg/m² of body surface", "Take it with H₂O only", "On the 1st day"]
+
+
+@pytest.mark.parametrize(("char", "shown"), [
+    ("F0B3", "≥"), ("F0A3", "≤"), ("F0B1", "±"), ("F0B4", "×"), ("F0B8", "÷"), ("F0B0", "°"), ("F06D", "µ"),
+    ("F0AE", "→"), ("F0B7", "•"), ("F0B9", "≠"), ("F0BB", "≈"), ("B3", "≥"),
+])
+def test_a_symbol_inserted_from_the_symbol_font_is_its_unicode_character(tmp_path, char, shown):
+    document = _new()
+    paragraph = document.add_paragraph("INR ")
+    paragraph._p.append(parse_xml(f"<w:r {nsdecls('w')}><w:sym w:font='Symbol' w:char='{char}'/></w:r>"))
+    paragraph.add_run(" 3")
+    outline = _saved(document, tmp_path)
+    assert _texts(outline) == [f"INR {shown} 3"]
+    assert outline.doubts == ()
+
+
+def test_a_symbol_not_recognised_is_marked_and_reported(tmp_path):
+    document = _new()
+    paragraph = document.add_paragraph("Tick the box ")
+    paragraph._p.append(parse_xml(f"<w:r {nsdecls('w')}><w:sym w:font='Wingdings' w:char='F0FC'/></w:r>"))
+    paragraph.add_run(" when done.")
+    outline = _saved(document, tmp_path)
+    assert _texts(outline) == ["Tick the box \ufffd when done."]
+    assert [d.describe() for d in outline.doubts] == [
+        "line 2: a symbol of the font 'Wingdings' (character F0FC) was not recognised: shown as \ufffd; type it in by hand",
+    ]
+
+
+def test_text_set_in_the_symbol_font_is_read_as_the_symbols_it_shows(tmp_path):
+    document = _new()
+    paragraph = document.add_paragraph("Take it when the INR is ")
+    symbol = paragraph.add_run("\u00b3 2\uf0b1")  # shown as "≥ 2±": Word 97 typed symbols in the Symbol font
+    symbol.font.name = "Symbol"
+    paragraph.add_run(" 0.5.")
+    outline = _saved(document, tmp_path)
+    assert _texts(outline) == ["Take it when the INR is ≥ 2± 0.5."]
+    assert outline.doubts == ()
+
+
+@pytest.mark.parametrize(("text", "font", "where"), [
+    ("\u00fc", "Wingdings", "the font 'Wingdings' (character 00FC)"),  # a tick
+    ("\uf0fc", None, "the text's font (character F0FC)"),
+])
+def test_a_picture_font_character_or_a_private_one_in_the_text_is_marked_and_reported(tmp_path, text, font, where):
+    document = _new()
+    paragraph = document.add_paragraph("Tick the box ")
+    paragraph.add_run(text).font.name = font
+    paragraph.add_run(" when done.")
+    outline = _saved(document, tmp_path)
+    assert _texts(outline) == ["Tick the box \ufffd when done."]
+    assert [d.describe() for d in outline.doubts] == [
+        f"line 2: a symbol of {where} was not recognised: shown as \ufffd; type it in by hand"]
+
+
+# -- tables ------------------------------------------------------------------------------------
+
+
+def test_a_table_in_a_table_cell_is_read_into_the_cell_row_by_row_with_a_doubt(tmp_path):
+    document = _new()
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "Day", "Dose"
+    table.cell(1, 0).text = "Week 1"
+    cell = table.cell(1, 1)
+    nested = cell.add_table(rows=2, cols=2)
+    for (row, column), text in {(0, 0): "Monday", (0, 1): "5 mg", (1, 0): "Tuesday", (1, 1): "3 mg"}.items():
+        nested.cell(row, column).text = text
+    outline = _saved(document, tmp_path)
+    assert outline.blocks == (Table(("Day", "Dose"), (("Week 1", "Monday; 5 mg; Tuesday; 3 mg"),), 2),)
+    assert [d.describe() for d in outline.doubts] == [
+        "line 2: a table inside a table cell: its rows are read into the cell one after another; check them"]
+
+
+def test_a_table_in_a_warning_box_is_read_as_its_rows(tmp_path):
+    document = _new()
+    box = document.add_table(rows=1, cols=1).cell(0, 0)
+    box.paragraphs[0].text = "Warning: go to A&E if you have"
+    nested = box.add_table(rows=2, cols=1)
+    nested.cell(0, 0).text, nested.cell(1, 0).text = "black stools", "blood in your urine"
+    outline = _saved(document, tmp_path)
+    assert outline.blocks == (Alert(AlertKind.WARNING, (Paragraph("go to A&E if you have", 2),
+                                                        Paragraph("black stools", 2),
+                                                        Paragraph("blood in your urine", 2)), 2),)
+
+
+def test_the_paragraphs_and_list_items_of_a_table_cell_stay_apart(tmp_path):
+    document = _new()
+    table = document.add_table(rows=3, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "When", "What to do"
+    table.cell(1, 0).text = "5 days before"
+    table.cell(1, 1).text = "Stop warfarin"
+    table.cell(1, 1).add_paragraph("Check INR the day before")
+    table.cell(2, 0).text = "Call us if you have:"
+    table.cell(2, 1).text = "A wound with"
+    table.cell(2, 1).add_paragraph("fever", style="List Bullet")
+    table.cell(2, 1).add_paragraph("redness", style="List Bullet")
+    outline = _saved(document, tmp_path)
+    assert outline.blocks == (Table(("When", "What to do"), (
+        ("5 days before", "Stop warfarin; Check INR the day before"),
+        ("Call us if you have:", "A wound with; fever; redness"),
+    ), 2),)
+    assert "| 5 days before | Stop warfarin; Check INR the day before |" in to_markdown(outline, FRONT)
+
+
+def test_a_cell_paragraph_ending_a_sentence_is_followed_by_a_space(tmp_path):
+    document = _new()
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "When", "What to do"
+    table.cell(1, 0).text = "Before"
+    table.cell(1, 1).text = "Take one tablet "
+    table.cell(1, 1).paragraphs[0].add_run("now.").bold = True
+    table.cell(1, 1).add_paragraph("Then:")
+    table.cell(1, 1).add_paragraph("rest")
+    outline = _saved(document, tmp_path)
+    assert outline.blocks[0] == Table(("When", "What to do"), (("Before", "Take one tablet **now.** Then: rest"),), 2)
+
+
+# -- runs inside other elements ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("wrapper", [
+    "<w:moveTo w:id='1' w:author='A'>{}</w:moveTo>",
+    "<w:dir w:val='rtl'>{}</w:dir>",
+    "<w:bdo w:val='rtl'>{}</w:bdo>",
+    "<w:ins w:id='1' w:author='A'><w:dir w:val='rtl'>{}</w:dir></w:ins>",
+    "<w:sdt><w:sdtPr/><w:sdtContent><w:bdo w:val='rtl'>{}</w:bdo></w:sdtContent></w:sdt>",
+])
+def test_text_inside_tracked_moves_and_right_to_left_runs_is_read(tmp_path, wrapper):
+    document = _new()
+    paragraph = document.add_paragraph("Take ")
+    paragraph._p.append(parse_xml(f"<w:wrap {nsdecls('w')}>"
+                                  + wrapper.format("<w:r><w:t>5 mg</w:t></w:r>") + "</w:wrap>")[0])
+    paragraph.add_run(" a day.")
+    assert _texts(_saved(document, tmp_path)) == ["Take 5 mg a day."]
+
+
+def test_text_moved_away_or_deleted_is_not_read(tmp_path):
+    document = _new()
+    paragraph = document.add_paragraph("Take ")
+    for element in ("<w:moveFrom w:id='1' w:author='A'><w:r><w:t>3 mg</w:t></w:r></w:moveFrom>",
+                    "<w:del w:id='2' w:author='A'><w:r><w:delText>4 mg</w:delText></w:r></w:del>",
+                    "<w:moveTo w:id='3' w:author='A'><w:r><w:t>5 mg</w:t></w:r></w:moveTo>"):
+        paragraph._p.append(parse_xml(f"<w:wrap {nsdecls('w')}>{element}</w:wrap>")[0])
+    paragraph.add_run(" a day.")
+    assert _texts(_saved(document, tmp_path)) == ["Take 5 mg a day."]
+
+
+# -- warning boxes -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("runs", "expected"), [
+    ((("Warning: DO NOT", True), (" take ibuprofen if you have asthma.", False)),
+     "**DO NOT** take ibuprofen if you have asthma."),
+    ((("Warning", True), (": take it with food.", False)), "take it with food."),
+    ((("Warning: ", False), ("DO NOT", True), (" drive.", False)), "**DO NOT** drive."),
+])
+def test_a_bold_label_leaves_the_bold_words_after_it_bold(tmp_path, runs, expected):
+    document = _new()
+    paragraph = document.add_table(rows=1, cols=1).cell(0, 0).paragraphs[0]
+    for text, bold in runs:
+        paragraph.add_run(text).bold = bold
+    outline = _saved(document, tmp_path)
+    assert outline.blocks == (Alert(AlertKind.WARNING, (Paragraph(expected, 2),), 2),)
