@@ -273,6 +273,8 @@ def _run_text(run: Run) -> tuple[str, tuple[str, ...]]:
                 notes.append(f"a symbol of {where} (character {code:04X}) was not recognised: "
                              f"shown as {_UNKNOWN_SYMBOL}; type it in by hand")
             parts.append(symbol)
+    if run._r.xpath("./w:footnoteReference | ./w:endnoteReference"):
+        notes.append("a footnote (or endnote) mark: its note is not read; copy it in by hand if patients need it")
     text = "".join(parts)
     table = {"superscript": _SUPERSCRIPT, "subscript": _SUBSCRIPT}.get(_vertical_align(run) or "")
     # Only when every character has a raised (lowered) form: "1st" or a footnote's "*" read well flat.

@@ -258,3 +258,14 @@ def test_a_bold_label_leaves_the_bold_words_after_it_bold(tmp_path, runs, expect
         paragraph.add_run(text).bold = bold
     outline = _saved(document, tmp_path)
     assert outline.blocks == (Alert(AlertKind.WARNING, (Paragraph(expected, 2),), 2),)
+
+
+def test_a_footnote_mark_is_reported_since_its_note_is_not_read(tmp_path):
+    document = _new()
+    paragraph = document.add_paragraph("Stop aspirin 7 days before")
+    paragraph._p.append(parse_xml(f"<w:r {nsdecls('w')}><w:rPr><w:vertAlign w:val='superscript'/></w:rPr>"
+                                  "<w:footnoteReference w:id='1'/></w:r>"))
+    outline = _saved(document, tmp_path)
+    assert outline.blocks == (Paragraph("Stop aspirin 7 days before", 2),)
+    assert [d.describe() for d in outline.doubts] == [
+        "line 2: a footnote (or endnote) mark: its note is not read; copy it in by hand if patients need it"]
