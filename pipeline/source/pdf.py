@@ -18,7 +18,8 @@ headers and footers by their repetition across pages):
   label says ("Important", "Warning") or, without one, an important notice
   with a :class:`Doubt`;
 - a larger vertical gap than the lines' spacing is a blank line (a paragraph
-  break), as it would be in extracted text;
+  break), as it would be in extracted text; so is a page's end, except inside
+  a sentence that goes on at the top of the next page;
 - bold words inside a line, and words under a tel:, mailto: or web link, are
   marked once the outline is made, in the block their line went into.
 
@@ -27,6 +28,7 @@ Line numbers in the outline's doubts count the lines in that reading order.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 from collections import Counter
@@ -34,6 +36,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 import pdfplumber
 from pdfminer.pdfdocument import PDFPasswordIncorrect
@@ -56,7 +59,7 @@ from pipeline.source.outline import (
     Table,
     link_target,
 )
-from pipeline.source.rawtext import outline_from_lines
+from pipeline.source.rawtext import outline_from_lines, page_furniture
 
 # Font names that say bold; a font whose descriptor gives a weight of 600 or more is bold too.
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
@@ -70,6 +73,11 @@ _LINE_GAP = 2.5
 _GUTTER_MIN = 10.0
 _GUTTER_BAND = (0.15, 0.85)
 _COLUMN_MIN_LINES = 3
+# Columns of two lines a side (a short passage in two columns) only when each side's lines start at
+# one edge (within this, points): the wide gaps of justified text do not line up so, and two rows
+# pairing up (a label and its value) are left as lines.
+_SHORT_COLUMN_LINES = 2
+_COLUMN_EDGE = 1.0
 # Two sides pair up when this share of the rows has text on both, and the left texts fill less than
 # this share of the left side's width (at the median): a table without rules, read by rows.
 _SIDE_BY_SIDE_SHARE = 0.8
@@ -80,10 +88,23 @@ _SIDEBAR_SHARE = 0.6
 _BOX_MIN_WIDTH = 72.0
 _BOX_MIN_HEIGHT = 12.0
 _BOX_MAX_SHARE = 0.5
+# Rectangles whose edges are this close (points) are one box drawn twice (its fill and its border).
+_BOX_SAME = 2.0
 # An indent is counted in half font sizes, as spaces, up to this many (a damaged PDF's sizes can be anything).
 _MAX_INDENT = 40
+# A gap between two letters of a word wider than its usual gap by this share of the font size is a space.
+_WORD_GAP = 0.1
 # A gap between lines larger than this share of the font size is a paragraph break.
 _PARAGRAPH_GAP = 0.5
+# A line ending a sentence (or a lead-in), allowing a closing quote or bracket after it.
+_SENTENCE_END = re.compile(r"[.!?:][\"”’)\]]*$")
+# A line starting with a bullet or an item's number or letter.
+_LIST_ITEM = re.compile(r"^\s*(?:[•▪●◦‣·■□➢➤✓✔]|[-*–—]\s|\(?(?:\d{1,2}|[a-h])[.)]\s)")
+# Words a line cut mid-sentence ends with, and a heading or a sentence never does.
+_MID_SENTENCE_WORDS = frozenset((
+    "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "if",
+    "that", "your", "our", "their", "is", "are", "be", "will", "can", "may", "should", "must", "not", "than",
+    "until", "when", "while", "because"))
 _LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
                             "\ufb05": "st", "\ufb06": "st"})
 
@@ -172,6 +193,7 @@ def read_pdf(path: Path) -> PdfText:
         # a damaged object pdfminer or pdfplumber took as something it is not (a number for a list, ...)
         raise SourceError(f"a damaged PDF ({type(exc).__name__}: {exc}); export it again from the program "
                           "that made it", path) from None
+    _join_page_breaks(text)
     if warnings:
         text.doubts.append(Doubt(1, 1, f"the PDF is damaged in places ({len(warnings)} warnings while reading it, "
                                        f"the first: {warnings[0]}); some text may be missing"))
@@ -179,6 +201,57 @@ def read_pdf(path: Path) -> PdfText:
         raise SourceError("no text in the PDF (a scanned document?): run OCR on it first, "
                           "or type its text into a .txt file", path)
     return text
+
+
+def _join_page_breaks(text: PdfText) -> None:
+    """Without the paragraph break a page break put inside a sentence ("until the numbness has" / "gone.").
+
+    The blank lines between the sentence's two halves go; the header and
+    footer between them stay, for the outline to drop as repeated lines, and
+    the halves are then read as one paragraph. Everything that counts lines
+    is renumbered.
+    """
+    present = [line if line.text.strip() else None for line in text.lines]
+    furniture = page_furniture(present)  # the headers and footers the outline drops, between the halves
+    content = [line for index, line in enumerate(present) if line is not None and index not in furniture]
+    held = [table.line for table in text.tables] + [first for first, _, _ in text.boxes]
+    dropped: set[int] = set()
+    for tail, head in itertools.pairwise(content):
+        if (head.page != tail.page and _continues(tail, head)
+                and not any(tail.line < line < head.line for line in held)):
+            dropped.update(line.line for line in text.lines
+                           if tail.line < line.line < head.line and not line.text.strip())
+    if not dropped:
+        return
+    gone = sorted(dropped)
+
+    def renumbered(number: int) -> int:
+        return number - sum(1 for line in gone if line < number)
+
+    text.lines[:] = [replace(line, line=renumbered(line.line)) for line in text.lines if line.line not in dropped]
+    text.tables[:] = [replace(table, line=renumbered(table.line)) for table in text.tables]
+    text.marks[:] = [replace(mark, line=renumbered(mark.line)) for mark in text.marks]
+    text.doubts[:] = [replace(doubt, first_line=renumbered(doubt.first_line), last_line=renumbered(doubt.last_line))
+                      for doubt in text.doubts]
+    text.boxes[:] = [(renumbered(first), renumbered(last), page) for first, last, page in text.boxes]
+
+
+def _continues(tail: RawLine, head: RawLine) -> bool:
+    """Does ``head``, first on its page, go on with the sentence ``tail`` left unfinished on the page before?
+
+    Both in the same body type (a box's lines have none, a heading another),
+    ``tail`` without a sentence's end, ``head`` no list item, and either
+    starting in lower case or after a word a sentence never ends with (not
+    after a list item: a capital there more likely starts a paragraph).
+    """
+    if tail.size is None or tail.size != head.size or tail.bold != head.bold or tail.bold:
+        return False
+    ending, starting = tail.text.strip(), head.text.strip()
+    if _SENTENCE_END.search(ending) or _LIST_ITEM.match(starting):
+        return False
+    if starting[0].islower():
+        return True
+    return not _LIST_ITEM.match(ending) and ending.split()[-1].lower() in _MID_SENTENCE_WORDS
 
 
 class _Collect(logging.Handler):
@@ -276,7 +349,7 @@ def _box_frames(page: Page, tables: list[tuple[float, float, float, float]], wor
     A rectangle around a table is the table's; one around most of the page is a
     page border, not a box.
     """
-    candidates = []
+    candidates: list[tuple[float, float, float, float]] = []
     for rect in page.rects:
         box = (rect["x0"], rect["top"], rect["x1"], rect["bottom"])
         if box[2] - box[0] < _BOX_MIN_WIDTH or box[3] - box[1] < _BOX_MIN_HEIGHT:
@@ -284,10 +357,16 @@ def _box_frames(page: Page, tables: list[tuple[float, float, float, float]], wor
         if any(_overlaps(box, table) for table in tables):
             continue
         held = sum(1 for w in words if _inside(w, box))
-        if held and held <= _BOX_MAX_SHARE * len(words):
+        if held and held <= _BOX_MAX_SHARE * len(words) and not any(_same_box(box, seen) for seen in candidates):
             candidates.append(box)
     return [box for box in candidates
             if not any(other != box and _contains(other, box) for other in candidates)]
+
+
+def _same_box(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+    """One box drawn twice: a fill and a border (WeasyPrint, Word's export) give (nearly) the same rectangle,
+    and read as two boxes its text would come out twice."""
+    return all(abs(edge_a - edge_b) <= _BOX_SAME for edge_a, edge_b in zip(a, b, strict=True))
 
 
 def _overlaps(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
@@ -318,13 +397,39 @@ def _words(page: Page, bold_fonts: set[str]) -> list[_Word]:
     links = [(target, (link["x0"], link["top"], link["x1"], link["bottom"])) for link in annotations
              if (target := link_target(str(link.get("uri") or "")))]
     out = []
-    for word in page.extract_words(extra_attrs=["fontname", "size"], keep_blank_chars=False):
-        bold = is_bold_font(str(word["fontname"]), bold_fonts)
-        letters = str(word["text"]).translate(_LIGATURES)
-        found = _Word(letters, word["x0"], word["x1"], word["top"], word["bottom"], round(word["size"], 1), bold)
-        uri = next((uri for uri, box in links if _inside(found, box)), None)
-        out.append(replace(found, link=uri) if uri else found)
+    for whole in page.extract_words(extra_attrs=["fontname", "size"], keep_blank_chars=False, return_chars=True):
+        for word in _split_at_gaps(whole):
+            bold = is_bold_font(str(word["fontname"]), bold_fonts)
+            letters = str(word["text"]).translate(_LIGATURES)
+            found = _Word(letters, word["x0"], word["x1"], word["top"], word["bottom"], round(word["size"], 1), bold)
+            uri = next((uri for uri, box in links if _inside(found, box)), None)
+            out.append(replace(found, link=uri) if uri else found)
     return out
+
+
+def _split_at_gaps(word: dict[str, Any]) -> list[dict[str, Any]]:
+    """``word`` cut where a gap between two letters is wider than its usual one by a tenth of the font size.
+
+    pdfplumber joins letters less than 3 points apart, so two cells of a
+    table without rules set close ("Uncommon" and "a headache") become one
+    word, "Uncommona". A space is wider than a tenth of the size; the gaps of
+    letter-spaced text are all alike, so it stays whole.
+    """
+    chars = word.get("chars") or []
+    gaps = [b["x0"] - a["x1"] for a, b in itertools.pairwise(chars)]
+    if len(gaps) < 2:
+        return [word]
+    usual = max(0.0, sorted(gaps)[(len(gaps) - 1) // 2])  # kerning ("Yo") narrows a gap, never widens one
+    cuts = [i + 1 for i, gap in enumerate(gaps) if gap > usual + _WORD_GAP * float(word["size"])]
+    if not cuts:
+        return [word]
+    pieces = []
+    for start, end in zip([0, *cuts], [*cuts, len(chars)]):
+        part = chars[start:end]
+        pieces.append({**word, "text": "".join(str(c["text"]) for c in part), "chars": part,
+                       "x0": min(c["x0"] for c in part), "x1": max(c["x1"] for c in part),
+                       "top": min(c["top"] for c in part), "bottom": max(c["bottom"] for c in part)})
+    return pieces
 
 
 def is_bold_font(fontname: str, bold_fonts: set[str]) -> bool:
@@ -433,9 +538,13 @@ def _subtract(free: list[tuple[float, float]], taken: list[tuple[float, float]])
 
 
 def _has_two_columns(rows: list[list[_Word]], gutter: float) -> bool:
-    left = sum(1 for row in rows if any(w.x1 <= gutter for w in row))
-    right = sum(1 for row in rows if any(w.x0 >= gutter for w in row))
-    return left >= _COLUMN_MIN_LINES and right >= _COLUMN_MIN_LINES
+    left = [min(w.x0 for w in row if w.x1 <= gutter) for row in rows if any(w.x1 <= gutter for w in row)]
+    right = [min(w.x0 for w in row if w.x0 >= gutter) for row in rows if any(w.x0 >= gutter for w in row)]
+    if len(left) >= _COLUMN_MIN_LINES and len(right) >= _COLUMN_MIN_LINES:
+        return True
+    return (min(len(left), len(right)) >= _SHORT_COLUMN_LINES
+            and max(left) - min(left) <= _COLUMN_EDGE and max(right) - min(right) <= _COLUMN_EDGE
+            and not _side_by_side(rows, gutter))
 
 
 def _side_by_side(rows: list[list[_Word]], gutter: float) -> bool:

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
+from typing import Protocol
 
 from pipeline.core.errors import SourceError
 from pipeline.source.outline import (
@@ -126,7 +127,7 @@ _CONTACT = re.compile(
     r"|www\.|https?://|\S@\S+\.|\b0\d{2,4}[ -]?\d{3}[ -]?\d{3,4}\b|\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b"
     r"|^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\b",
     re.IGNORECASE)
-_WEB_ADDRESS = re.compile(r"www\.|https?://|\S@\S+\.")
+_WEB_ADDRESS = re.compile(r"www\.|https?://|\S@\S+\.|^[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/\S*)?$")  # pain.example.org
 _CONTACT_HEADING = re.compile(r"^(contact|further information|more information|useful|for (?:more|further))",
                               re.IGNORECASE)
 _FILL_IN = re.compile(r"_{3,}|\.{6,}|…{2,}")
@@ -212,17 +213,8 @@ class _Reader:
         return _BROKEN_WORD.sub(repair, text)
 
     def _drop_repeated(self, lines: _Seq) -> _Seq:
-        """Without page numbers, and without headers and footers repeated across pages.
-
-        Only at a page's edges (its first and last lines): a line repeated in the
-        body ("DO NOT DRIVE" on two pages, a dose in a flattened table, a bare "2") is text.
-        """
-        edges = _page_edges(lines)
-        paged = len({line.page for line in lines if line is not None}) > 1  # a lone "1" on one page may be a dose
-        pages: dict[str, set[int]] = {}
-        for index, line in enumerate(lines):
-            if line is not None and index in edges:
-                pages.setdefault(_repetition_key(line.text), set()).add(line.page)
+        """Without page numbers, and without headers and footers repeated across pages (:func:`page_furniture`)."""
+        furniture = page_furniture(lines)
         tops: dict[int, _Line] = {}  # per page, its first line
         for line in lines:
             if line is not None and not _is_page_number(line.text):
@@ -232,26 +224,21 @@ class _Reader:
         running_title = first is not None and not re.search(r"\d", first.text) and all(
             tops.get(line.page) is line for line in lines
             if line is not None and line is not first and _repetition_key(line.text) == _repetition_key(first.text))
+        pages: dict[str, set[int]] = {}
+        for index, line in enumerate(lines):
+            if line is not None and index in furniture:
+                pages.setdefault(_repetition_key(line.text), set()).add(line.page)
         out: _Seq = []
         reported: set[str] = set()
         for index, line in enumerate(lines):
-            if line is None:
-                out.append(None)
-                continue
-            if index not in edges:
+            if line is None or index not in furniture or (line is first and running_title):
                 out.append(line)
                 continue
             key = _repetition_key(line.text)
-            repeated = len(pages[key]) >= 2 and len(line.text) <= 80 and not _is_list_item(line.text)
-            if _PAGE_MARK.match(line.text) or (paged and _is_page_number(line.text)):
-                continue
-            if repeated and not (line is first and running_title):
-                if key not in reported:
-                    reported.add(key)
-                    self.doubt(line.line, line.line,
-                               f"dropped “{line.text}”, repeated on {len(pages[key])} pages (header or footer)")
-                continue
-            out.append(line)
+            if not _is_page_number(line.text) and key not in reported:
+                reported.add(key)
+                self.doubt(line.line, line.line,
+                           f"dropped “{line.text}”, repeated on {len(pages[key])} pages (header or footer)")
         return out
 
     def _drop_navigation(self, lines: _Seq) -> _Seq:
@@ -916,14 +903,39 @@ def _strip_final_colon(text: str) -> str:
 _EDGE_LINES = 2  # lines at the top and at the bottom of a page where headers, footers and page numbers sit
 
 
-def _page_edges(lines: _Seq) -> set[int]:
-    """The indices of the first and last lines (not blank) of each page."""
+class _Paged(Protocol):
+    """A line of a page: :class:`RawLine`, or a line as the text reader prepares it."""
+
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def page(self) -> int: ...
+
+
+def page_furniture(lines: Sequence[_Paged | None]) -> set[int]:
+    """The indices of the lines import drops as page furniture; None marks a blank line.
+
+    Page numbers ("Page 2 of 4"; in a text of several pages also "3", "- 3 -"),
+    and short lines repeated on two pages or more (headers and footers, list
+    items excepted), only among a page's first and last lines: a line repeated
+    in the body ("DO NOT DRIVE" on two pages) or a number there (a dose) is text.
+    The text reader and the PDF reader (which joins a sentence over a page
+    break around them) go by this one rule.
+    """
     by_page: dict[int, list[int]] = {}
     for index, line in enumerate(lines):
         if line is not None:
             by_page.setdefault(line.page, []).append(index)
-    return {index for indices in by_page.values()
-            for index in (*indices[:_EDGE_LINES], *indices[-_EDGE_LINES:])}
+    edges = {index: line for indices in by_page.values()
+             for index in (*indices[:_EDGE_LINES], *indices[-_EDGE_LINES:]) if (line := lines[index]) is not None}
+    pages: dict[str, set[int]] = {}
+    for line in edges.values():
+        pages.setdefault(_repetition_key(line.text), set()).add(line.page)
+    return {index for index, line in edges.items()
+            if _PAGE_MARK.match(line.text) or (len(by_page) > 1 and _is_page_number(line.text))
+            or (len(pages[_repetition_key(line.text)]) >= 2 and len(line.text.strip()) <= 80
+                and not _is_list_item(line.text))}
 
 
 def _is_page_number(text: str) -> bool:
@@ -931,7 +943,8 @@ def _is_page_number(text: str) -> bool:
 
 
 def _repetition_key(text: str) -> str:
-    return re.sub(r"\d+", "#", text.lower())
+    """A header's text with its numbers left out, the same on every page ("Page 2 of 4", "Page 3 of 4")."""
+    return re.sub(r"\d+", "#", " ".join(text.split()).lower())
 
 
 # Words that begin a clause: where a stretch without punctuation is best cut.

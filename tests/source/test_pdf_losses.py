@@ -1,0 +1,90 @@
+"""PDF import: text lost, doubled or mixed up by the reading of a real PDF (made with WeasyPrint)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import weasyprint
+
+from pipeline.source.outline import Alert, AlertKind, Paragraph, to_markdown
+from pipeline.source.pdf import import_pdf, read_pdf
+
+FRONT = {"slug": "going-home", "title": "Going home", "version": "1.0", "date": "2026-11-23"}
+_BODY = "body { font: 11pt/1.4 'DejaVu Sans'; } h1 { font-size: 22pt; } p { orphans: 1; widows: 1; }"
+_PAGES = """@page { size: A4; margin: 25mm 20mm;
+  @top-left { content: "Pain Service, March 2026"; font: 9pt "DejaVu Sans"; }
+  @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 9pt "DejaVu Sans"; } }"""
+
+
+def _pdf(path: Path, body: str, css: str = "") -> Path:
+    html = f"<!doctype html><html lang='en'><head><style>{_BODY}{css}</style></head><body>{body}</body></html>"
+    weasyprint.HTML(string=html).write_pdf(path)
+    return path
+
+
+def test_a_box_drawn_as_its_fill_and_its_border_is_one_warning_box(tmp_path):
+    # a shaded box with a border: two rectangles with the same edges
+    path = _pdf(tmp_path / "box.pdf", (
+        "<h1>Going home</h1><p>You can go home after an hour.</p>"
+        "<div style='border: 1.5pt solid black; background: #fee; padding: 4pt 8pt'>"
+        "<p><b>Warning</b></p><p>DO NOT drive for 24 hours.</p></div><p>Rest at home.</p>"))
+    outline = import_pdf(path)
+    alerts = [b for b in outline.blocks if isinstance(b, Alert)]
+    assert [(a.kind, [p.text for p in a.blocks if isinstance(p, Paragraph)]) for a in alerts] == [
+        (AlertKind.WARNING, ["DO NOT drive for 24 hours."])]
+    assert to_markdown(outline, FRONT).count("DO NOT drive") == 1
+
+
+def test_a_sentence_across_a_page_break_is_one_paragraph_but_a_finished_line_is_not_joined(tmp_path):
+    crossing = _pdf(tmp_path / "crossing.pdf", (
+        "<h1>Going home</h1><div style='height: 21.1cm'></div><p>After the injection your leg may feel numb "
+        "for some time, so do not drive until the numbness has gone. Ask someone to take you home and stay "
+        "with you overnight, and rest for the day after the injection as well.</p><p>Rest for the day.</p>"),
+        _PAGES)
+    pages = {line.page for line in read_pdf(crossing).lines if "until the" in line.text or "numbness" in line.text}
+    assert pages == {1, 2}  # the page break falls inside the paragraph
+    paragraphs = [b.text for b in import_pdf(crossing).blocks if isinstance(b, Paragraph)]
+    assert paragraphs == [
+        ("After the injection your leg may feel numb for some time, so do not drive until the numbness has gone. "
+         "Ask someone to take you home and stay with you overnight, and rest for the day after the injection as well."),
+        "Rest for the day."]
+
+    # a page ending in a short line, or in a list item, followed by a capital or a bullet: not joined
+    finished = _pdf(tmp_path / "finished.pdf", (
+        "<h1>Nerve block</h1><div style='height: 21.6cm'></div><p>Before you go home</p>"
+        "<p>You will need an adult to take you home.</p><div style='height: 22.5cm'></div>"
+        "<ul><li>bring your meter and your tablets and</li><li>you may be pregnant</li></ul>"), _PAGES)
+    texts = [line.text.strip() for line in read_pdf(finished).lines]
+    assert texts.index("Page 1 of 3") < texts.index("You will need an adult to take you home.")
+    assert texts.index("Page 2 of 3") < texts.index("• you may be pregnant")
+    markdown = to_markdown(import_pdf(finished), FRONT)
+    assert "Before you go home\n\nYou will need" in markdown
+    assert "- bring your meter and your tablets and\n- you may be pregnant" in markdown
+
+
+def test_two_columns_of_two_lines_each_are_read_column_by_column(tmp_path):
+    path = _pdf(tmp_path / "columns.pdf", (
+        "<h1>Going home</h1><p>First paragraph of the page that runs across the whole width of it.</p>"
+        "<div style='column-count: 2; column-gap: 12mm'>"
+        "<p>Left column first line of text here and second line of left text that wraps.</p>"
+        "<p>Right column first line of words here and second line of right words wrap.</p></div>"
+        "<p>A last paragraph that runs across the whole width of the page, under both columns.</p>"))
+    assert len([line for line in read_pdf(path).lines if line.text.strip().startswith(("Left", "Right"))]) == 2
+    outline = import_pdf(path)
+    assert [b.text for b in outline.blocks if isinstance(b, Paragraph)] == [
+        "First paragraph of the page that runs across the whole width of it.",
+        "Left column first line of text here and second line of left text that wraps.",
+        "Right column first line of words here and second line of right words wrap.",
+        "A last paragraph that runs across the whole width of the page, under both columns."]
+    assert [d.message for d in outline.doubts] == ["page 1: read as two columns, the left one first"]
+
+
+def test_cells_set_close_together_stay_apart_and_letter_spaced_words_whole(tmp_path):
+    rows = [("Common", "a headache"), ("Uncommon", "a headache"), ("Rare", "a rash")]
+    cells = "".join(f"<tr><td>{left}</td><td>{right}</td></tr>" for left, right in rows)
+    path = _pdf(tmp_path / "close.pdf", (
+        f"<h1>Side effects</h1><p style='letter-spacing: 2pt'>IMPORTANT</p>"
+        f"<table style='border-collapse: collapse'>{cells}</table><p>You will tell us.</p>"))
+    texts = [line.text.strip() for line in read_pdf(path).lines if line.text.strip()]
+    assert "Uncommon a headache" in texts  # not "Uncommona headache"
+    assert "IMPORTANT" in texts and "You will tell us." in texts  # "Yo" kerned closer is one word still
