@@ -75,11 +75,11 @@ def read_catalog(path: Path, locale: str | None = None, data: bytes | None = Non
             raise CatalogError("no such catalogue", path) from None
         except OSError as exc:
             raise CatalogError(f"cannot read: {exc.strerror}", path) from None
-    text = _validate(data.removeprefix(_BOM), path)
+    text, charset = _validate(data.removeprefix(_BOM), path)
     catalog = Catalog(locale=locale)
     parser = _Parser(catalog, ignore_obsolete=False, abort_invalid=True)
     try:
-        parser.parse(text.split("\n"))  # lines end at "\n" only, as gettext reads them
+        parser.parse(text.split("\n"), charset)  # lines end at "\n" only, as gettext reads them
     except PoFileError as exc:
         message = str(exc).rsplit(" on ", 1)[0].split("\n")[0]
         raise CatalogError(message, path, exc.lineno + 1) from None
@@ -162,8 +162,9 @@ class _Parser(PoFileParser):
         super()._reset_message_state()
         self.previous: list[list[str]] = []  # [keyword, normalized strings...]
 
-    def parse(self, fileobj) -> None:
+    def parse(self, fileobj, charset: str = "utf-8") -> None:
         self.header_fields: list[tuple[str, str]] | None = None
+        self.charset = charset
         super().parse(fileobj)
 
     def _process_previous(self, text: str) -> None:
@@ -188,7 +189,7 @@ class _Parser(PoFileParser):
 
     def _add_message(self) -> None:
         obsolete, flags = self.obsolete, set(self.flags)
-        charset = self.catalog.charset or "utf-8"  # from the header, which comes first
+        charset = self.charset  # the file's, as _validate found it (the header's own escapes too)
         for strings in (*self.messages, *(string for _, string in self.translations),
                         *([self.context] if self.context else [])):
             strings[:] = [self._gettext_escapes(raw, charset) for raw in strings]
@@ -218,23 +219,32 @@ class _Parser(PoFileParser):
         """
         if not _OTHER_ESCAPE.search(raw):
             return raw
-        text = bytearray()
-        at = 1
-        body_end = len(raw) - 1
-        for found in _C_ESCAPE.finditer(raw, 1, body_end):
-            text += raw[at:found.start()].encode(charset)
-            octal, hexadecimal, simple = found.groups()
-            if octal or hexadecimal:
-                text.append(int(octal or hexadecimal, 8 if octal else 16) & 0xFF)  # a byte, as msgfmt reads it
-            else:
-                text += _C_SIMPLE_ESCAPES[simple].encode(charset)
-            at = found.end()
-        text += raw[at:body_end].encode(charset)
         try:
-            return escape(text.decode(charset))
+            return escape(string_text(raw, charset))
         except UnicodeDecodeError:
             self._invalid_pofile(raw, self.offset, f"escaped bytes that are not valid {charset}")
             return raw
+
+
+def string_text(raw: str, charset: str) -> str:
+    """The text of a quoted PO string as msgfmt reads it: C escapes, octal and hex ones bytes in ``charset``.
+
+    Raises UnicodeDecodeError when the escaped bytes are not text in ``charset``.
+    """
+    if "\\" not in raw:
+        return raw[1:-1]
+    text = bytearray()
+    at, body_end = 1, len(raw) - 1
+    for found in _C_ESCAPE.finditer(raw, 1, body_end):
+        text += raw[at:found.start()].encode(charset)
+        octal, hexadecimal, simple = found.groups()
+        if octal or hexadecimal:
+            text.append(int(octal or hexadecimal, 8 if octal else 16) & 0xFF)  # a byte, as msgfmt reads it
+        else:
+            text += _C_SIMPLE_ESCAPES[simple].encode(charset)
+        at = found.end()
+    text += raw[at:body_end].encode(charset)
+    return text.decode(charset)
 
 
 _OTHER_ESCAPE = re.compile(r'\\[^\\trn"]')  # an escape Babel's unescape does not read (or one after a \\)
@@ -278,10 +288,10 @@ _KEYWORD_LINE = re.compile(r"(msgctxt|msgid_plural|msgid|msgstr\[\d+\]|msgstr)\s
 # A C string as gettext accepts it: these escapes and no others.
 _PO_STRING = re.compile(r'"[^"\\]*(?:\\(?:[\\"abfnrtv]|[0-7]{1,3}|x[0-9A-Fa-f]+)[^"\\]*)*"')
 # The header's Content-Type field, not "charset=" anywhere (a translator's comment may say it).
-_CHARSET = re.compile(rb'^\s*"Content-Type:[^"\n]*?charset=([^\\\"\s;]+)', re.MULTILINE)
+_CHARSET = re.compile(rb'^\s*(?:msgstr\s+)?"Content-Type:[^"\n]*?charset=([^\\\"\s;]+)', re.MULTILINE)
 
 
-def _validate(data: bytes, path: Path) -> str:
+def _validate(data: bytes, path: Path) -> tuple[str, str]:
     """Refuse, at its line, what gettext's msgfmt refuses and Babel would read silently; return the text.
 
     NUL bytes, an unknown charset, text invalid in the declared charset,
@@ -346,7 +356,7 @@ def _validate(data: bytes, path: Path) -> str:
                 if keyword in ("msgctxt", "msgid") and last != "msgctxt":
                     if without_msgstr:
                         raise error(_missing_msgstr(key), without_msgstr, is_line=True)
-                    _record_key(key, key_line, seen, path)
+                    _record_key(key, key_line, seen, path, charset)
                     key, key_line = [], lineno
                 if keyword == "msgid":
                     without_msgstr = lineno
@@ -358,8 +368,8 @@ def _validate(data: bytes, path: Path) -> str:
                         is_line=True)
     if without_msgstr:
         raise error(_missing_msgstr(key), without_msgstr, is_line=True)
-    _record_key(key, key_line, seen, path)
-    return text
+    _record_key(key, key_line, seen, path, charset)
+    return text, charset
 
 
 def _missing_msgstr(key: list[str]) -> str:
@@ -370,7 +380,7 @@ def _missing_msgstr(key: list[str]) -> str:
     return f"missing msgstr for msgid '{first_line}'"
 
 
-def _record_key(key: list[str], line: int, seen: dict[tuple, int], path: Path) -> None:
+def _record_key(key: list[str], line: int, seen: dict[tuple, int], path: Path, charset: str) -> None:
     """Note one entry's msgctxt/msgid; refuse a second entry with the same ones.
 
     Compared as msgfmt compares them: the strings' text (however split into
@@ -382,7 +392,10 @@ def _record_key(key: list[str], line: int, seen: dict[tuple, int], path: Path) -
         if item in ("msgctxt", "msgid", "msgid_plural"):
             keyword = strings.setdefault(item, [])
         else:
-            keyword.append(unescape(item))
+            try:
+                keyword.append(string_text(item, charset))
+            except UnicodeDecodeError:
+                raise CatalogError(f"escaped bytes that are not valid {charset}", path, line) from None
     context = "".join(strings["msgctxt"]) if "msgctxt" in strings else None
     value = (context, "".join(strings.get("msgid", [])))
     if not key or value == (None, ""):  # the header
@@ -496,6 +509,8 @@ def _refuse_if_saved_meanwhile(path: Path, layout: _Layout) -> None:
         now_on_disk = None
     except OSError as exc:
         raise CatalogError(f"cannot read: {exc.strerror}", path) from None
+    if now_on_disk is None:
+        raise CatalogError("removed while leaflets worked on it; run the command again", path)
     if now_on_disk != layout.on_disk:
         raise CatalogError("changed on disk while leaflets worked on it (saved in an editor?); it is kept as "
                            "saved: run the command again", path)

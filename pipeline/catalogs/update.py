@@ -71,7 +71,7 @@ def merge_language(template: Catalog, config: Config, lang: str, slug: str) -> t
     previous = {key_of(m): m.previous_id for m in messages(catalog) if m.fuzzy and m.previous_id}
     old_keys = set(catalog._messages)
     catalog.update(template, no_fuzzy_matching=True, update_creation_date=True)
-    _revive_obsolete(catalog)
+    _revive_obsolete(catalog, added=set(catalog._messages) - old_keys)
     _match_changed_english(catalog, {key: catalog.obsolete[key] for key in old_keys & set(catalog.obsolete)})
     catalog.msgid_bugs_address = template.msgid_bugs_address
     for message in messages(catalog):
@@ -87,21 +87,26 @@ def merge_language(template: Catalog, config: Config, lang: str, slug: str) -> t
     return write_catalog(path, catalog, touch_revision_date=False), catalog
 
 
-def _revive_obsolete(catalog: Catalog) -> None:
+def _revive_obsolete(catalog: Catalog, added: set) -> None:
     """English that comes back gets its translation back from its obsolete entry (``#~``), as msgmerge does.
 
-    Only for the very same msgid and context; the entry comes back as it was
-    (fuzzy if it was a draft, with its translator's comments), so an approval of
-    those words counts again. Babel's update leaves it obsolete and the new entry empty.
+    Only entries this merge ``added``, for the very same msgid and context; the
+    entry comes back as it was (fuzzy if it was a draft, with its translator's
+    comments), so an approval of those very words (same English, same
+    translation) counts again. Babel's update leaves it obsolete and the new
+    entry empty. The new entry is the template's own message, which the other
+    languages merge from too: it is replaced by a copy, never changed.
     """
-    for key, message in catalog._messages.items():
+    for key in added:
         old = catalog.obsolete.get(key)
-        if old is None or translation_of(message) or not translation_of(old):
+        if old is None or not translation_of(old):
             continue
-        message.string = old.string
-        message.flags = (message.flags - {"fuzzy"}) | (old.flags & {"fuzzy"})
-        message.user_comments = list(old.user_comments)
-        message.previous_id = list(old.previous_id)
+        revived = catalog._messages[key].clone()
+        revived.string = old.string
+        revived.flags = (revived.flags - {"fuzzy"}) | (old.flags & {"fuzzy"})
+        revived.user_comments = list(old.user_comments)
+        revived.previous_id = list(old.previous_id)
+        catalog._messages[key] = revived
         del catalog.obsolete[key]
 
 
@@ -123,11 +128,11 @@ def _match_changed_english(catalog: Catalog, removed: dict) -> None:
     this merge made obsolete are the candidates, found by Babel's matcher.
     """
     candidates = {message.id.lower().strip(): (key, message.id) for key, message in removed.items()
-                  if isinstance(message.id, str) and message.string and not message.context}
+                  if isinstance(message.id, str) and message.string and message.context is None}
     for key, message in list(catalog._messages.items()):
         if not candidates:
             return
-        if message.string or not isinstance(message.id, str) or message.context:
+        if message.string or not isinstance(message.id, str) or message.context is not None:
             continue
         found = _closest(message.id.lower().strip(), tuple(sorted(candidates)))
         if found is None:

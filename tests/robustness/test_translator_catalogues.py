@@ -357,6 +357,10 @@ def test_a_translation_comes_back_with_its_english(project):
     catalog = read_catalog(path)
     assert not catalog.obsolete
     assert _translations(path)[removed] == ("ES " + removed, False)
+    # only where it was translated: the languages merged after Spanish from the same POT stay untranslated
+    for lang in ("pl", "zh_Hans"):
+        assert _translations(project.po_path(lang, SLUG))[removed] == ("", False), lang
+    assert not read_catalog(project.pot_path(SLUG))._messages[removed].string
 
 
 def test_charset_in_a_comment_does_not_decide_how_the_file_is_read(project):
@@ -424,3 +428,24 @@ def test_a_missing_source_folder_is_refused_not_taken_as_every_leaflet_deleted(p
         result = cli(project.root, command)
         assert result.returncode == 1 and "no folder sources/ for the leaflets" in result.stderr, result.stderr
     assert tree(project.root) == before
+
+
+@pytest.mark.parametrize("second", ['msgid "caf\\303\\251"', 'msgid "caf\\xc3\\xa9"', 'msgid ""\n"ca"\n"fé"'])
+def test_a_msgid_written_twice_with_other_escapes_or_lines_is_a_duplicate(tmp_path, second):
+    path = tmp_path / "es.po"
+    path.write_text('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+                    f'msgid "café"\nmsgstr "uno"\n\n{second}\nmsgstr "dos"\n', encoding="utf-8")
+    assert subprocess.run(["msgfmt", "-o", os.devnull, str(path)], capture_output=True, check=False).returncode != 0
+    with pytest.raises(CatalogError, match="duplicate message definition"):
+        read_catalog(path)
+
+
+def test_escaped_bytes_in_a_latin_header_and_a_one_line_header_are_read_in_the_files_charset(tmp_path):
+    path = tmp_path / "es.po"
+    path.write_bytes(b'msgid ""\nmsgstr "Content-Type: text/plain; charset=ISO-8859-1\\nLast-Translator: Jos\\351\\n"\n\n'
+                     b'msgid "Coffee"\nmsgstr "Caf\xe9"\n')
+    assert subprocess.run(["msgfmt", "-o", os.devnull, str(path)], capture_output=True, check=False).returncode == 0
+    catalog = read_catalog(path)
+    assert catalog.charset.lower() == "iso-8859-1"
+    assert [m.string for m in messages(catalog)] == ["Café"]
+    assert catalog.last_translator == "José"
