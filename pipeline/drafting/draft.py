@@ -51,7 +51,7 @@ from pipeline.checks.rules import run_checks
 from pipeline.checks.severity import Severity
 from pipeline.core.clock import today
 from pipeline.core.config import Config, DraftSettings
-from pipeline.core.errors import LeafletsError
+from pipeline.core.errors import CatalogError, LeafletsError
 from pipeline.core.files import writing_project
 from pipeline.core.languages import SOURCE_LANGUAGE, language
 from pipeline.drafting.cache import CacheKey, DraftCache
@@ -716,10 +716,17 @@ class _Run:
         if not force and time.monotonic() - self._saved < self.settings.save_interval:
             return
         self._saved = time.monotonic()
-        for target in self.targets:
+        for target in list(self.targets):
             if target.dirty:
                 for message in messages(target.catalog):  # findings recorded on words since replaced go
                     tidy_check_marks(message)
-                if write_catalog(target.path, target.catalog) and target.path not in self.report.changed:
+                try:
+                    written = write_catalog(target.path, target.catalog)
+                except CatalogError as error:  # saved in a PO editor meanwhile: theirs is kept, the others go on
+                    self.targets.remove(target)
+                    self.report.errors.append(f"[{target.lang}] {target.slug}: {error.message} (its drafts are in "
+                                              "the draft cache)")
+                    continue
+                if written and target.path not in self.report.changed:
                     self.report.changed.append(target.path)
                 target.dirty = False

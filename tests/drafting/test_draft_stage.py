@@ -19,6 +19,7 @@ from pipeline.catalogs.po import messages, read_catalog
 from pipeline.checks.glossary import load_glossary
 from pipeline.cli.main import app
 from pipeline.core.clock import today
+from pipeline.drafting import draft as draft_module
 from pipeline.drafting.cache import DraftCache, text_sha256
 from pipeline.drafting.draft import DraftOptions, draft
 from pipeline.drafting.protect import protect
@@ -309,3 +310,24 @@ def test_a_killed_run_keeps_its_drafts_and_a_rerun_sends_only_the_rest(make_proj
     assert report.usage[("libre", "es")].cache_hits == cached - len(kept)
     assert cached_texts.isdisjoint(fake_mt.texts())
     assert all(draft_engine(e) == "libre" for e in catalog(config).values())
+
+
+def test_a_catalogue_saved_in_an_editor_during_a_draft_is_kept_and_the_others_drafted(make_project, fake_mt,
+                                                                                     monkeypatch):
+    config = libre_project(make_project, languages=("es", "it"))
+    spanish = config.po_path("es", SLUG)
+    saved = spanish.read_bytes().replace(b'msgid "Magnesium Infusions"\nmsgstr ""',
+                                         b'msgid "Magnesium Infusions"\nmsgstr "Infusiones de magnesio"', 1)
+    assert saved != spanish.read_bytes()
+    write = draft_module.write_catalog
+
+    def poedit_saves_first(path, catalog, **options):
+        if path == spanish and spanish.read_bytes() != saved:
+            spanish.write_bytes(saved)  # the translator's save lands while the draft runs
+        return write(path, catalog, **options)
+
+    monkeypatch.setattr(draft_module, "write_catalog", poedit_saves_first)
+    report = draft(config, libre(fake_mt))
+    assert spanish.read_bytes() == saved  # the translator's work, as saved
+    assert not report.ok and any("[es]" in error and "changed on disk" in error for error in report.errors)
+    assert all(draft_engine(m) == "libre" for m in catalog(config, "it").values())  # the other catalogue drafted
