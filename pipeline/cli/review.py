@@ -122,11 +122,11 @@ def review_approve(
         slugs = _slugs(config, leaflet)
         glossary = load_glossary(config)
         # Pass 1, reading: what is selected, and is each bulk selection covered by a current preview?
-        selections: dict[str, int] = {}
+        selections: dict[str, set[tuple[str, str, bool]]] = {}
         for slug in slugs:
             if config.po_path(lang, slug).exists():
-                selections[slug] = len(_select(read_workfile(config, lang, slug), prefix))
-        total_selected = sum(selections.values())
+                selections[slug] = _words(_select(read_workfile(config, lang, slug), prefix))
+        total_selected = sum(len(words) for words in selections.values())
         if prefix is not None and total_selected == 0:
             raise ReviewError(f"no {lang} entry waiting for approval has English starting {prefix!r}")
         if override and total_selected != 1:
@@ -138,7 +138,7 @@ def review_approve(
                 continue
             with editing(config, lang, slug) as work:
                 selected = _select(work, prefix)
-                if len(selected) != selections[slug]:  # saved by a PO editor meanwhile: editors take no lock
+                if _words(selected) != selections[slug]:  # saved by a PO editor meanwhile: editors take no lock
                     raise ReviewError(f"the {lang} catalogue changed while approving; run the command again",
                                       config.po_path(lang, slug))
                 preview = ""
@@ -159,6 +159,13 @@ def review_approve(
         if held:
             console.error(f"{held} entr{'y' if held == 1 else 'ies'} held back; see the notes above")
             raise typer.Exit(code=1)
+
+
+def _words(selected: list) -> set[tuple[str, str, bool]]:
+    """What a reviewer's look saw of the selected entries: each one's key, translation and draft mark."""
+    from pipeline.catalogs.po import key_of, translation_of
+
+    return {(key_of(m), translation_of(m), m.fuzzy) for m in selected}
 
 
 def _select(work, prefix: str | None) -> list:

@@ -907,8 +907,8 @@ def resign(catalog: Catalog, ledger: Ledger, config: Config, reviewer_id: str, *
         record = ledger.approvals.get(key)
         if record is None or record.reviewer != reviewer.id or is_signed(record):
             continue
-        if four_eyes_fault(message, ledger, config, record):  # it would not count once signed either
-            done.held.append((message, "you edited these words: another reviewer must approve them"))
+        if fault := four_eyes_fault(message, ledger, config, record):  # it would not count once signed either
+            done.held.append((message, fault))
             continue
         if message.fuzzy or not translation_of(message) or _current(ledger.rejections.get(key), message) or (
                 record.english_sha256, record.translation_sha256) != (

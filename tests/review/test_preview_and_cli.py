@@ -134,6 +134,22 @@ def test_approve_refuses_when_a_po_editor_saves_between_its_look_and_its_approva
     assert several.exit_code == 1 and "needs its in-context preview" in several.output
 
 
+def test_approve_refuses_when_the_words_it_looked_at_changed_before_the_approval(review_project, monkeypatch):
+    """Still one entry selected, but not the words the reviewer's look saw: nothing is signed."""
+    english = "How is the Infusion Performed?"
+    read = ledger_module.read_workfile
+
+    def read_then_a_translator_changes_the_words(*args, **kwargs):
+        work = read(*args, **kwargs)
+        fill(review_project, "es", {english: "¿Cómo NO se realiza la infusión?"})
+        return work
+
+    monkeypatch.setattr(ledger_module, "read_workfile", read_then_a_translator_changes_the_words)
+    result = invoke(review_project, "review", "approve", "--lang", "es", "--reviewer", "jchen", english)
+    assert result.exit_code == 1 and "catalogue changed while approving" in result.output
+    assert not load_ledger(review_project, "es", SLUG).approvals
+
+
 def test_reject_and_edit_commands_and_the_four_eyes_rule(review_project):
     english = "How is the Infusion Performed?"
     no_reason = invoke(review_project, "review", "reject", english, "--lang", "es", "--reviewer", "mlopez",
