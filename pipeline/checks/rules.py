@@ -29,6 +29,7 @@ from pipeline.checks import language_id, lexicon
 from pipeline.checks.glossary import Glossary, Term
 from pipeline.checks.severity import Severity
 from pipeline.core import units
+from pipeline.core.languages import language
 from pipeline.source.document import inline_tokens
 
 # Raise it with every change to a check's code that could change its findings on the
@@ -1286,10 +1287,13 @@ def markup(english: str, translation: str, lang: str, glossary: Glossary | None)
             yield f"{name} differ: {'; '.join(parts)}"
 
 
-# Characters that make the page show other than what the reviewer reads: bidirectional embeddings,
-# overrides and isolates reorder it ("\u202e24" shows as 42), tag characters and interlinear
-# annotations hide text. Marks a script needs (RLM, LRM, ALM, ZWJ, ZWNJ) are not among them.
-_HIDING = re.compile("[\u202a-\u202e\u2066-\u2069\ufff9-\ufffb\U000e0000-\U000e007f]")
+# Characters that make the page show other than what the reviewer reads: bidirectional overrides
+# reorder it ("\u202e24" shows as 42), tag characters and interlinear annotations hide text.
+# Embeddings and isolates reorder words too, but right-to-left text has a use for them (a phone
+# number or a Latin word kept in order): there they pass. Marks a script needs (RLM, LRM, ALM,
+# ZWJ, ZWNJ) are never among them.
+_HIDING = re.compile("[\u202d\u202e\ufff9-\ufffb\U000e0000-\U000e007f]")
+_DIRECTION_CONTROLS = re.compile("[\u202a-\u202c\u2066-\u2069]")
 _CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
 
 
@@ -1299,7 +1303,10 @@ def hidden(english: str, translation: str, lang: str, glossary: Glossary | None)
     A reference such as ``&half;`` reads as letters in the review tools and a PO
     editor, and shows as ½ on the page ("Tome 1&half;" for "Take 1").
     """
-    for char in dict.fromkeys(_HIDING.findall(translation)):
+    controls = _HIDING.findall(translation)
+    if language(lang).direction != "rtl":
+        controls += _DIRECTION_CONTROLS.findall(translation)
+    for char in dict.fromkeys(controls):
         if char not in english:
             name = unicodedata.name(char, "a control character")
             yield f"U+{ord(char):04X} ({name}) changes what the page shows: remove it"

@@ -136,6 +136,8 @@ def test_hidden_what_the_page_shows_differs_from_what_the_reviewer_reads_fails(t
 
 @pytest.mark.parametrize("lang,translation", [
     ("ar", "اتصل بالرقم \u200f١١٠ إذا شعرت بتوعك."),  # RLM: a mark Arabic text needs
+    ("ar", "اتصل بالرقم \u2066110\u2069 إذا شعرت بتوعك."),  # a number isolated left to right in Arabic
+    ("fa", "اگر حالتان خوب نیست با \u202a110\u202c تماس بگیرید."),
     ("fa", "اگر حالتان خوب نیست با \u200f۱۱۰ تماس بگیرید."),
     ("es", "Llame al 110 si se encuentra mal &amp; no espere."),
 ])
