@@ -223,18 +223,19 @@ class _Reader:
         # The first line, repeated, is a running title when each repeat heads its page; else a header or footer.
         running_title = first is not None and not re.search(r"\d", first.text) and all(
             tops.get(line.page) is line for line in lines
-            if line is not None and line is not first and _repetition_key(line.text) == _repetition_key(first.text))
+            if line is not None and line is not first
+            and _repetition_key(line.text, line.page) == _repetition_key(first.text, first.page))
         pages: dict[str, set[int]] = {}
         for index, line in enumerate(lines):
             if line is not None and index in furniture:
-                pages.setdefault(_repetition_key(line.text), set()).add(line.page)
+                pages.setdefault(_repetition_key(line.text, line.page), set()).add(line.page)
         out: _Seq = []
         reported: set[str] = set()
         for index, line in enumerate(lines):
             if line is None or index not in furniture or (line is first and running_title):
                 out.append(line)
                 continue
-            key = _repetition_key(line.text)
+            key = _repetition_key(line.text, line.page)
             if not _is_page_number(line.text) and key not in reported:
                 reported.add(key)
                 self.doubt(line.line, line.line,
@@ -931,20 +932,28 @@ def page_furniture(lines: Sequence[_Paged | None]) -> set[int]:
              for index in (*indices[:_EDGE_LINES], *indices[-_EDGE_LINES:]) if (line := lines[index]) is not None}
     pages: dict[str, set[int]] = {}
     for line in edges.values():
-        pages.setdefault(_repetition_key(line.text), set()).add(line.page)
+        pages.setdefault(_repetition_key(line.text, line.page), set()).add(line.page)
     return {index for index, line in edges.items()
-            if _PAGE_MARK.match(line.text) or (len(by_page) > 1 and _is_page_number(line.text))
-            or (len(pages[_repetition_key(line.text)]) >= 2 and len(line.text.strip()) <= 80
+            if _PAGE_MARK.match(line.text) or (len(by_page) > 1 and _numbers_its_page(line))
+            or (len(pages[_repetition_key(line.text, line.page)]) >= 2 and len(line.text.strip()) <= 80
                 and not _is_list_item(line.text))}
+
+
+def _numbers_its_page(line: _Paged) -> bool:
+    """A page number ("3", "- 3 -") that fits its page (or the page before: a cover goes unnumbered), not a dose."""
+    return _is_page_number(line.text) and int(re.sub(r"\D", "", line.text)) in (line.page, line.page - 1)
 
 
 def _is_page_number(text: str) -> bool:
     return bool(_PAGE_MARK.match(text) or re.fullmatch(r"[-–]?\s*\d{1,3}\s*[-–]?", text))
 
 
-def _repetition_key(text: str) -> str:
-    """A header's text with its numbers left out, the same on every page ("Page 2 of 4", "Page 3 of 4")."""
-    return re.sub(r"\d+", "#", " ".join(text.split()).lower())
+def _repetition_key(text: str, page: int) -> str:
+    """A header's text without its page's number, the same on every page ("Clinic, Page 2 of 4" and "3 of 4").
+
+    Only the first number equal to the page's: other numbers (a dose, a week) must repeat as they are.
+    """
+    return re.sub(rf"(?<!\d){page}(?!\d)", "#", " ".join(text.split()).lower(), count=1)
 
 
 # Words that begin a clause: where a stretch without punctuation is best cut.

@@ -400,3 +400,14 @@ def test_a_wrapped_sentence_with_a_line_starting_hours_is_prose_not_a_contact_bl
         "After the injection keep the dressing dry and in place for 24 hours. Then you may shower as usual."]
     contact = outline_of("Title\n\nPain Clinic\nLevel 2, Main Building\nTel: 02 1234 5678\nMonday to Friday 8am to 4pm\n")
     assert _texts(contact) == ["Pain Clinic\nLevel 2, Main Building\nTel: 02 1234 5678\nMonday to Friday 8am to 4pm"]
+
+
+def test_lines_at_page_edges_that_differ_in_a_dose_and_a_number_that_is_not_the_page_are_kept():
+    text = ("Tapering Steroids\n\nWeek 1: take 2 tablets daily\nThen see the table over the page.\n"
+            "Keep this leaflet.\n\f"
+            "Week 2: take 4 tablets daily\nThen stop.\nTablets left over at the end:\n4\n")
+    joined = " ".join(_texts(outline_of(text)))
+    assert "Week 1: take 2 tablets daily" in joined and "Week 2: take 4 tablets daily" in joined
+    assert joined.rstrip().endswith("4")  # a count at the foot of page 2, not its number
+    numbered = outline_of("Title\n\nText one here.\nMore text.\n1\n\fText two here.\nMore text again.\n2\n")
+    assert _texts(numbered) == ["Text one here. More text.", "Text two here. More text again."]
