@@ -288,7 +288,10 @@ _KEYWORD_LINE = re.compile(r"(msgctxt|msgid_plural|msgid|msgstr\[\d+\]|msgstr)\s
 # A C string as gettext accepts it: these escapes and no others.
 _PO_STRING = re.compile(r'"[^"\\]*(?:\\(?:[\\"abfnrtv]|[0-7]{1,3}|x[0-9A-Fa-f]+)[^"\\]*)*"')
 # The header's Content-Type field, not "charset=" anywhere (a translator's comment may say it).
-_CHARSET = re.compile(rb'^\s*(?:msgstr\s+)?"Content-Type:[^"\n]*?charset=([^\\\"\s;]+)', re.MULTILINE)
+# The header entry (msgid "" without a msgctxt) and its msgstr's lines, where the charset is named.
+_HEADER_ENTRY = re.compile(rb'^msgid\s+""\s*\n((?:[ \t]*"[^\n]*\n)*)[ \t]*msgstr\s+((?:"[^\n]*\n?[ \t]*)+)',
+                           re.MULTILINE)
+_CHARSET = re.compile(rb'Content-Type:[^"\n]*?charset=([^\\\"\s;]+)')
 
 
 def _validate(data: bytes, path: Path) -> tuple[str, str]:
@@ -307,7 +310,11 @@ def _validate(data: bytes, path: Path) -> tuple[str, str]:
     if b"\r" in data and b"\n" not in data:  # gettext reads it as one line; merged, it would come back empty
         raise error("line ends are CR only (classic Mac): save it with LF line ends", 0)
     charset = "utf-8"
-    if found := _CHARSET.search(data):
+    header = _HEADER_ENTRY.search(data)
+    while header is not None and (header.group(1).strip(b' \t\n"') or _after_msgctxt(data, header.start())):
+        header = _HEADER_ENTRY.search(data, header.end())  # a msgid "" "text" or one with a context: no header
+    found = _CHARSET.search(data, header.start(2), header.end(2)) if header else None
+    if found:
         charset = found.group(1).decode("ascii", "replace")
         try:
             codecs.lookup(charset)
@@ -370,6 +377,12 @@ def _validate(data: bytes, path: Path) -> tuple[str, str]:
         raise error(_missing_msgstr(key), without_msgstr, is_line=True)
     _record_key(key, key_line, seen, path, charset)
     return text, charset
+
+
+def _after_msgctxt(data: bytes, start: int) -> bool:
+    """Does a msgctxt line come just before ``start`` (the entry has a context, so it is no header)?"""
+    before = data[:start].rstrip(b"\n").rsplit(b"\n", 1)[-1].strip()
+    return before.startswith((b'"', b"msgctxt"))
 
 
 def _missing_msgstr(key: list[str]) -> str:

@@ -72,7 +72,9 @@ def merge_language(template: Catalog, config: Config, lang: str, slug: str) -> t
     old_keys = set(catalog._messages)
     catalog.update(template, no_fuzzy_matching=True, update_creation_date=True)
     _revive_obsolete(catalog, added=set(catalog._messages) - old_keys)
-    _match_changed_english(catalog, {key: catalog.obsolete[key] for key in old_keys & set(catalog.obsolete)})
+    # Candidates: the entries this merge made obsolete (not an obsolete twin of an entry still there).
+    _match_changed_english(catalog, {key: catalog.obsolete[key]
+                                     for key in (old_keys & set(catalog.obsolete)) - set(catalog._messages)})
     catalog.msgid_bugs_address = template.msgid_bugs_address
     for message in messages(catalog):
         if message.fuzzy and not message.previous_id and key_of(message) in previous:

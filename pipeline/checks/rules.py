@@ -1297,6 +1297,17 @@ _DIRECTION_CONTROLS = re.compile("[\u202a-\u202c\u2066-\u2069]")
 _CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
 
 
+def _balanced(text: str) -> bool:
+    """Is every embedding closed by a PDF and every isolate by a PDI (none left to reorder the rest)?"""
+    depth = {"embedding": 0, "isolate": 0}
+    for char in _DIRECTION_CONTROLS.findall(text):
+        kind = "isolate" if char >= "\u2066" else "embedding"
+        depth[kind] += -1 if char in "\u202c\u2069" else 1
+        if depth[kind] < 0:
+            return False
+    return depth == {"embedding": 0, "isolate": 0}
+
+
 def hidden(english: str, translation: str, lang: str, glossary: Glossary | None) -> Iterator[str]:
     """What the page shows is what the reviewer reads: no controls that reorder or hide text, no character references.
 
@@ -1304,7 +1315,7 @@ def hidden(english: str, translation: str, lang: str, glossary: Glossary | None)
     editor, and shows as ½ on the page ("Tome 1&half;" for "Take 1").
     """
     controls = _HIDING.findall(translation)
-    if language(lang).direction != "rtl":
+    if language(lang).direction != "rtl" or not _balanced(translation):
         controls += _DIRECTION_CONTROLS.findall(translation)
     for char in dict.fromkeys(controls):
         if char not in english:

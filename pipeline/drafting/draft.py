@@ -238,6 +238,7 @@ class _Target:
     path: Path
     catalog: Catalog
     dirty: bool = False
+    abandoned: bool = False  # saved in an editor meanwhile: left as saved, nothing more drafted for it
 
 
 @dataclass
@@ -295,7 +296,8 @@ def draft(
     with DraftCache(config.root / settings.cache) as cache, writing_project(config.root):
         order = list(dict.fromkeys(e for lang in langs for e in chains[lang]))
         for engine in order:
-            todo = [item for item in items if not item.done and engine in chains[item.target.lang]]
+            todo = [item for item in items
+                    if not item.done and not item.target.abandoned and engine in chains[item.target.lang]]
             if not todo:
                 continue
             run.engine = engine.name
@@ -303,6 +305,10 @@ def draft(
                 done.done = True
                 run.settled += 1
                 run.tick()
+    for item in items:
+        if item.target.abandoned and item.drafted_by:  # drafted, but its catalogue was kept as the editor saved it
+            report.usage[(item.drafted_by, item.target.lang)].drafted -= 1
+            item.drafted_by, item.done = "", False
     report.pending = sum(1 for item in items if not item.done)
     _account(report, items)
     run.settled = len(items)
@@ -523,6 +529,8 @@ class _Run:
         """Yield each item as it is drafted; failed and unanswered items stay with the caller."""
         groups: dict[tuple[str, str], list[_Item]] = defaultdict(list)
         for item in items:
+            if item.target.abandoned:
+                continue
             if engine.protects and not item.protected.has_words:
                 # only tokens and punctuation (a dose, a phone number): nothing to send
                 if self._accept(engine, item, item.protected.text):
@@ -672,6 +680,8 @@ class _Run:
         yield from (item for item in group if self._accept(engine, item, answer))
 
     def _accept(self, engine: Engine, item: _Item, answer: str) -> bool:
+        if item.target.abandoned:  # an answer to a request sent before the editor's save
+            return False
         try:
             translation = item.protected.restore(answer) if engine.protects else answer
         except TokenError as exc:
@@ -724,8 +734,9 @@ class _Run:
                     written = write_catalog(target.path, target.catalog)
                 except CatalogError as error:  # saved in a PO editor meanwhile: theirs is kept, the others go on
                     self.targets.remove(target)
-                    self.report.errors.append(f"[{target.lang}] {target.slug}: {error.message} (its drafts are in "
-                                              "the draft cache)")
+                    target.abandoned = True
+                    self.report.errors.append(f"[{target.lang}] {target.slug}: {error.message} (drafts the cache "
+                                              "holds are reused then)")
                     continue
                 if written and target.path not in self.report.changed:
                     self.report.changed.append(target.path)

@@ -18,7 +18,7 @@ import itertools
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -231,15 +231,23 @@ class _Reader:
                 pages.setdefault(_repetition_key(line.text, line.page), set()).add(line.page)
         out: _Seq = []
         reported: set[str] = set()
+        numbers: list[_Line] = []  # bare page numbers, reported together
         for index, line in enumerate(lines):
             if line is None or index not in furniture or (line is first and running_title):
                 out.append(line)
                 continue
             key = _repetition_key(line.text, line.page)
-            if not _is_page_number(line.text) and key not in reported:
+            if _PAGE_MARK.match(line.text):
+                continue  # "Page 2 of 4" says what it is
+            if _is_page_number(line.text):
+                numbers.append(line)
+            elif key not in reported:
                 reported.add(key)
                 self.doubt(line.line, line.line,
                            f"dropped “{line.text}”, repeated on {len(pages[key])} pages (header or footer)")
+        if numbers:
+            self.doubt(numbers[0].line, numbers[-1].line, "dropped the page numbers "
+                       f"{', '.join(f'“{line.text.strip()}”' for line in numbers)} at the pages' top or foot")
         return out
 
     def _drop_navigation(self, lines: _Seq) -> _Seq:
@@ -465,6 +473,9 @@ class _Blocks:
 
     def heading(self, line: _Line, text: str, level: int = 2, doubt: str | None = None) -> None:
         self.flush()
+        if not _strip_final_colon(text).strip():  # a bold ":" alone is no heading: kept as it is
+            self.blocks.append(Paragraph(text, line.line))
+            return
         self.blocks.append(Heading(_strip_final_colon(text), level, line.line))
         if doubt:
             self.reader.doubt(line.line, line.line, doubt)
@@ -933,15 +944,26 @@ def page_furniture(lines: Sequence[_Paged | None]) -> set[int]:
     pages: dict[str, set[int]] = {}
     for line in edges.values():
         pages.setdefault(_repetition_key(line.text, line.page), set()).add(line.page)
+    numbered = _page_number_series(edges)
     return {index for index, line in edges.items()
-            if _PAGE_MARK.match(line.text) or (len(by_page) > 1 and _numbers_its_page(line))
+            if _PAGE_MARK.match(line.text) or index in numbered
             or (len(pages[_repetition_key(line.text, line.page)]) >= 2 and len(line.text.strip()) <= 80
                 and not _is_list_item(line.text))}
 
 
-def _numbers_its_page(line: _Paged) -> bool:
-    """A page number ("3", "- 3 -") that fits its page (or the page before: a cover goes unnumbered), not a dose."""
-    return _is_page_number(line.text) and int(re.sub(r"\D", "", line.text)) in (line.page, line.page - 1)
+def _page_number_series(edges: Mapping[int, _Paged]) -> set[int]:
+    """The bare numbers at page edges ("3", "- 3 -") that number their pages: a series, not a dose.
+
+    A number counts when another page has one at the same distance from its
+    page's place in the document (a booklet numbered from its third page has
+    them all two behind): a lone number, or one that fits no series, is text.
+    """
+    by_offset: dict[int, dict[int, list[int]]] = {}
+    for index, line in edges.items():
+        if _is_page_number(line.text):
+            offset = int(re.sub(r"\D", "", line.text)) - line.page
+            by_offset.setdefault(offset, {}).setdefault(line.page, []).append(index)
+    return {index for pages in by_offset.values() if len(pages) >= 2 for indices in pages.values() for index in indices}
 
 
 def _is_page_number(text: str) -> bool:
@@ -951,9 +973,14 @@ def _is_page_number(text: str) -> bool:
 def _repetition_key(text: str, page: int) -> str:
     """A header's text without its page's number, the same on every page ("Clinic, Page 2 of 4" and "3 of 4").
 
-    Only the first number equal to the page's: other numbers (a dose, a week) must repeat as they are.
+    The number after "page" ("Ward 3, page 3"), else the first number equal to the page's:
+    other numbers (a dose, a week, the count of pages) must repeat as they are.
     """
-    return re.sub(rf"(?<!\d){page}(?!\d)", "#", " ".join(text.split()).lower(), count=1)
+    text = " ".join(text.split()).lower()
+    number = rf"(?<!\d){page}(?!\d)"
+    after_page = re.search(rf"\b(?:page|p\.|pg\.?)\s*({number})", text)
+    found = after_page.span(1) if after_page else (match.span() if (match := re.search(number, text)) else None)
+    return text if found is None else text[:found[0]] + "#" + text[found[1]:]
 
 
 # Words that begin a clause: where a stretch without punctuation is best cut.

@@ -539,15 +539,12 @@ def _joined(parts: Sequence[str]) -> str:
     A Markdown table cell is one line, and a line break in it would be lost as a space.
     """
     text = ""
-    for part in parts:
-        for index, line in enumerate(line.strip() for line in part.split("\n")):
-            if not line:
-                continue
-            # A line break inside a sentence ("Do not take more" / "than 8 tablets") is a space.
-            mid_sentence = index > 0 and line[:1].islower() and not text.rstrip("*").endswith((".", "!", "?", ":", ";"))
-            if text:
-                text += " " if mid_sentence or text.rstrip("*").endswith((".", "!", "?", ":", ";", ",")) else "; "
-            text += line
+    for line in (line.strip() for part in parts for line in part.split("\n")):
+        if not line:
+            continue
+        if text:
+            text += " " if text.rstrip("*").endswith((".", "!", "?", ":", ";", ",")) else "; "
+        text += line
     return text
 
 

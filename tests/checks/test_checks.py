@@ -134,6 +134,15 @@ def test_hidden_what_the_page_shows_differs_from_what_the_reviewer_reads_fails(t
     assert any(f.check == "hidden" and f.severity is Severity.ERROR and f.message.startswith(message) for f in found)
 
 
+@pytest.mark.parametrize("translation", [
+    "خذ قرصا واحدا كل \u202e24\u202c ساعة.",  # an override: reorders in any language
+    "خذ قرصا واحدا كل \u206624 ساعة.",  # an isolate never closed
+])
+def test_hidden_an_override_or_an_unclosed_isolate_fails_in_arabic_too(translation):
+    found = run_checks("Take 1 tablet every 24 hours.", translation, "ar")
+    assert any(f.check == "hidden" and f.severity is Severity.ERROR for f in found)
+
+
 @pytest.mark.parametrize("lang,translation", [
     ("ar", "اتصل بالرقم \u200f١١٠ إذا شعرت بتوعك."),  # RLM: a mark Arabic text needs
     ("ar", "اتصل بالرقم \u2066110\u2069 إذا شعرت بتوعك."),  # a number isolated left to right in Arabic

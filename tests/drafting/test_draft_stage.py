@@ -331,3 +331,4 @@ def test_a_catalogue_saved_in_an_editor_during_a_draft_is_kept_and_the_others_dr
     assert spanish.read_bytes() == saved  # the translator's work, as saved
     assert not report.ok and any("[es]" in error and "changed on disk" in error for error in report.errors)
     assert all(draft_engine(m) == "libre" for m in catalog(config, "it").values())  # the other catalogue drafted
+    assert report.drafted == len(catalog(config, "it"))  # what was not written is not counted as drafted

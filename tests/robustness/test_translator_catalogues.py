@@ -289,7 +289,7 @@ def _edit_english(project, old: str = "take about 90 minutes", new: str = "take 
 
 def _translations(path) -> dict[str, tuple[str, bool]]:
     """msgid -> (msgstr, fuzzy), as polib (not Babel) reads the file."""
-    return {entry.msgid: (entry.msgstr, entry.fuzzy) for entry in polib.pofile(str(path))}
+    return {entry.msgid: (entry.msgstr, entry.fuzzy) for entry in polib.pofile(str(path)) if not entry.obsolete}
 
 
 def test_a_catalogue_saved_in_an_editor_while_a_run_works_on_it_is_kept(project, monkeypatch):
@@ -449,3 +449,23 @@ def test_escaped_bytes_in_a_latin_header_and_a_one_line_header_are_read_in_the_f
     assert catalog.charset.lower() == "iso-8859-1"
     assert [m.string for m in messages(catalog)] == ["Café"]
     assert catalog.last_translator == "José"
+
+
+def test_only_the_header_entry_names_the_charset(tmp_path):
+    path = tmp_path / "es.po"
+    path.write_bytes('msgid "Info"\nmsgstr "Content-Type: text/plain; charset=ISO-8859-1"\n\n'
+                     'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+                     'msgid "Coffee"\nmsgstr "Café"\n'.encode())
+    assert subprocess.run(["msgfmt", "-o", os.devnull, str(path)], capture_output=True, check=False).returncode == 0
+    assert [m.string for m in messages(read_catalog(path)) if m.id == "Coffee"] == ["Café"]
+
+
+def test_an_obsolete_twin_of_an_entry_still_there_is_not_offered_as_a_changed_english(project):
+    path = project.po_path("es", SLUG)
+    text = path.read_text(encoding="utf-8")
+    english = "Magnesium Infusions"
+    path.write_text(text + f'\n#~ msgid "{english}"\n#~ msgstr "Infusiones de magnesio"\n', encoding="utf-8")
+    _edit_english(project)
+    assert cli(project.root, "run").returncode == 0
+    translations = _translations(path)
+    assert translations[english] == ("", False)  # not its own twin's words as a fuzzy "changed English"

@@ -411,3 +411,19 @@ def test_lines_at_page_edges_that_differ_in_a_dose_and_a_number_that_is_not_the_
     assert joined.rstrip().endswith("4")  # a count at the foot of page 2, not its number
     numbered = outline_of("Title\n\nText one here.\nMore text.\n1\n\fText two here.\nMore text again.\n2\n")
     assert _texts(numbered) == ["Text one here. More text.", "Text two here. More text again."]
+
+
+def test_page_numbers_are_a_series_at_the_edges_whatever_they_start_from_and_are_reported():
+    booklet = outline_of("Title\n\nDo not take more than\n5\n\feight tablets in a day. Call us.\n6\n\fMore text here.\n7\n")
+    assert "5" not in " ".join(_texts(booklet)).split() and "6" not in " ".join(_texts(booklet)).split()
+    assert any("dropped the page numbers “5”, “6”, “7”" in doubt.message for doubt in booklet.doubts)
+    lone = outline_of("Title\n\nText one here.\nMore text.\n\fTablets left over:\n4\n")
+    assert "Tablets left over: 4" in " ".join(_texts(lone))  # one number at one foot: no series, a count
+    ward = outline_of("Title\n\nWard 3, page 1\nText one here.\n\fWard 3, page 2\nText two here.\n")
+    assert _texts(ward) == ["Text one here.", "Text two here."]
+
+
+def test_a_bold_colon_alone_is_no_empty_heading():
+    outline = outline_from_lines([RawLine("Q1 What is it?", 1, 1, 8.0, False), RawLine("Q1 What is it?", 2, 1, 8.0, False),
+                                  RawLine(":", 3, 1, 8.0, True)])
+    assert all(block.text for block in outline.blocks if isinstance(block, Heading))

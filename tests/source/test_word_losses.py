@@ -270,13 +270,3 @@ def test_a_footnote_mark_is_reported_since_its_note_is_not_read(tmp_path):
     assert [d.describe() for d in outline.doubts] == [
         "line 2: a footnote (or endnote) mark: its note is not read; copy it in by hand if patients need it"]
 
-
-def test_a_line_break_inside_a_sentence_of_a_cell_is_a_space_and_between_lines_a_semicolon(tmp_path):
-    document = _new()
-    table = document.add_table(rows=2, cols=2)
-    table.cell(0, 0).text, table.cell(0, 1).text = "When", "What to do"
-    table.cell(1, 0).text = "Every day"
-    table.cell(1, 1).text = "Do not take more\nthan 8 tablets\nCall us if unsure"  # Shift+Enter breaks
-    outline = _saved(document, tmp_path)
-    assert outline.blocks == (Table(("When", "What to do"), (
-        ("Every day", "Do not take more than 8 tablets; Call us if unsure"),), 2),)
