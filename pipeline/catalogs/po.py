@@ -718,6 +718,8 @@ def mo_bytes(catalog: Catalog, keep: set[str] | None = None) -> bytes:
     """
     published = copy.copy(catalog)
     published.charset = "utf-8"
+    # The header fields a translator types freely are no approved words: the MO does not carry them.
+    published.last_translator = published.language_team = ""
     published._messages = {key: _InKeyOrder(message) for key, message in catalog._messages.items()
                            if keep is None or key_of(message) in keep}
     buffer = io.BytesIO()

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import gettext
+import io
 import re
 
 import pytest
@@ -155,3 +156,16 @@ def test_a_msgid_split_differently_is_still_a_duplicate(project):
         file.write('\nmsgid ""\n"Magnesium "\n"Infusions"\nmsgstr "otra"\n')
     with pytest.raises(CatalogError, match="duplicate message definition"):
         read_catalog(po)
+
+
+def test_the_mo_file_carries_no_header_text_a_translator_typed(project):
+    translate_all(project, "es", fake_translation("es"))
+    approve_all(project, "es")
+    po = project.po_path("es", SLUG)
+    po.write_text(po.read_text(encoding="utf-8").replace('"Last-Translator: ', '"Last-Translator: EVIL ', 1)
+                  .replace('"Language-Team: ', '"Language-Team: EVIL ', 1), encoding="utf-8")
+    assert "EVIL" in po.read_text(encoding="utf-8")
+    stages.build_all(project)
+    mo = project.mo_path("es", SLUG).read_bytes()
+    assert b"EVIL" not in mo and b"Content-Type: text/plain; charset=utf-8" in mo
+    assert gettext.GNUTranslations(io.BytesIO(mo)).gettext("Magnesium Infusions") == "[es] Magnesium Infusions"
