@@ -210,7 +210,6 @@ class _Parser(PoFileParser):
             if "msgid_plural" in previous:
                 message.previous_id.append(previous["msgid_plural"])
 
-
     def _gettext_escapes(self, raw: str, charset: str) -> str:
         """A quoted PO string with gettext's escapes Babel does not read (octal and hex bytes, ``\\a``) resolved.
 
@@ -287,8 +286,8 @@ def drop_format_flags(entries: Iterable[Message]) -> None:
 _KEYWORD_LINE = re.compile(r"(msgctxt|msgid_plural|msgid|msgstr\[\d+\]|msgstr)\s+(.*)")
 # A C string as gettext accepts it: these escapes and no others.
 _PO_STRING = re.compile(r'"[^"\\]*(?:\\(?:[\\"abfnrtv]|[0-7]{1,3}|x[0-9A-Fa-f]+)[^"\\]*)*"')
-# The header's Content-Type field, not "charset=" anywhere (a translator's comment may say it).
-# The header entry (msgid "" without a msgctxt) and its msgstr's lines, where the charset is named.
+# The charset is named in the header entry (msgid "" without a msgctxt), its msgstr's Content-Type:
+# not by "charset=" anywhere (a translator's comment or translation may say it).
 _HEADER_ENTRY = re.compile(rb'^msgid\s+""\s*\n((?:[ \t]*"[^\n]*\n)*)[ \t]*msgstr\s+((?:"[^\n]*\n?[ \t]*)+)',
                            re.MULTILINE)
 _CHARSET = re.compile(rb'Content-Type:[^"\n]*?charset=([^\\\"\s;]+)')

@@ -726,15 +726,14 @@ class _Run:
         if not force and time.monotonic() - self._saved < self.settings.save_interval:
             return
         self._saved = time.monotonic()
-        for target in list(self.targets):
+        for target in self.targets:
             if target.dirty:
                 for message in messages(target.catalog):  # findings recorded on words since replaced go
                     tidy_check_marks(message)
                 try:
                     written = write_catalog(target.path, target.catalog)
                 except CatalogError as error:  # saved in a PO editor meanwhile: theirs is kept, the others go on
-                    self.targets.remove(target)
-                    target.abandoned = True
+                    target.abandoned, target.dirty = True, False  # nothing of it is accepted or written again
                     self.report.errors.append(f"[{target.lang}] {target.slug}: {error.message} (drafts the cache "
                                               "holds are reused then)")
                     continue

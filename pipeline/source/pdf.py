@@ -59,7 +59,7 @@ from pipeline.source.outline import (
     Table,
     link_target,
 )
-from pipeline.source.rawtext import outline_from_lines, page_furniture
+from pipeline.source.rawtext import CONNECTING, is_list_item, outline_from_lines, page_furniture
 
 # Font names that say bold; a font whose descriptor gives a weight of 600 or more is bold too.
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
@@ -98,13 +98,6 @@ _WORD_GAP = 0.1
 _PARAGRAPH_GAP = 0.5
 # A line ending a sentence (or a lead-in), allowing a closing quote or bracket after it.
 _SENTENCE_END = re.compile(r"[.!?:][\"”’)\]]*$")
-# A line starting with a bullet or an item's number or letter.
-_LIST_ITEM = re.compile(r"^\s*(?:[•▪●◦‣·■□➢➤✓✔]|[-*–—]\s|\(?(?:\d{1,2}|[a-h])[.)]\s)")
-# Words a line cut mid-sentence ends with, and a heading or a sentence never does.
-_MID_SENTENCE_WORDS = frozenset((
-    "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "if",
-    "that", "your", "our", "their", "is", "are", "be", "will", "can", "may", "should", "must", "not", "than",
-    "until", "when", "while", "because"))
 _LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
                             "\ufb05": "st", "\ufb06": "st"})
 
@@ -247,11 +240,11 @@ def _continues(tail: RawLine, head: RawLine) -> bool:
     if tail.size is None or tail.size != head.size or tail.bold != head.bold or tail.bold:
         return False
     ending, starting = tail.text.strip(), head.text.strip()
-    if _SENTENCE_END.search(ending) or _LIST_ITEM.match(starting):
+    if _SENTENCE_END.search(ending) or is_list_item(starting):
         return False
     if starting[0].islower():
         return True
-    return not _LIST_ITEM.match(ending) and ending.split()[-1].lower() in _MID_SENTENCE_WORDS
+    return not is_list_item(ending) and ending.split()[-1].lower() in CONNECTING
 
 
 class _Collect(logging.Handler):

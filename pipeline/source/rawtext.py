@@ -135,10 +135,12 @@ _NAVIGATION = re.compile(
     r"^(<<|>>|«|»|<|>|back|home|menu|skip to (?:main )?content|learn more|read more|print|share|search|"
     r"sign in|log in|cookies?|accessibility|next|previous|top|back to top)$|\S\s*[>»|]\s*\S.*[>»|]", re.IGNORECASE)
 # Words a line broken mid-sentence ends with: such a line is not a heading.
-_CONNECTING = frozenset((
+# Words a line cut mid-sentence ends with, and a heading or a sentence never does (the PDF reader
+# joins a sentence over a page break after one).
+CONNECTING = frozenset((
     "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "if",
     "that", "which", "who", "your", "our", "their", "this", "these", "is", "are", "be", "will", "can", "may",
-    "should", "must", "has", "have", "you", "we", "it", "not", "no"))
+    "should", "must", "has", "have", "you", "we", "it", "not", "no", "than", "until", "when", "while", "because"))
 _SPLIT_WORD = re.compile(r"([A-Za-z]+)-$")
 _NEXT_WORD = re.compile(r"^([A-Za-z]+)")
 _LONG_LINE = 400  # characters: a line this long is text that lost its line breaks
@@ -348,8 +350,8 @@ class _Reader:
             if not run:
                 out.append(None)
             elif _interleaved(run):
-                main = [line for line in run if not _is_list_item(line.text)]
-                side = [line for line in run if _is_list_item(line.text)]
+                main = [line for line in run if not is_list_item(line.text)]
+                side = [line for line in run if is_list_item(line.text)]
                 out += [*main, None, *side]
                 self.doubt(run[0].line, run[-1].line, "two columns interleaved? the side list is put after the main "
                                                       "text; check the order")
@@ -407,7 +409,7 @@ def _interleaved(run: list[_Line]) -> bool:
     """Do list items alternate with lines that continue one sentence (a side list read across)?"""
     if len(run) < 5:
         return False
-    items = [_is_list_item(line.text) for line in run]
+    items = [is_list_item(line.text) for line in run]
     switches = sum(1 for a, b in itertools.pairwise(items) if a != b)
     continuations = sum(
         1 for i in range(2, len(run))
@@ -459,7 +461,7 @@ class _Blocks:
     def stands_alone(self, line: _Line) -> bool:
         """A line much shorter than the text's lines that does not end mid-sentence: a label, not a wrapped line."""
         return (len(line.text) <= self.width * 0.6 and not line.text.endswith((",", "-", ";"))
-                and _last_word(line.text) not in _CONNECTING)
+                and _last_word(line.text) not in CONNECTING)
 
     # -- writing
     def flush(self) -> None:
@@ -526,7 +528,7 @@ class _Blocks:
     def style_level(self, line: _Line) -> int | None:
         if self.body_size is None or line.size is None or len(line.text.split()) > 15:
             return None
-        if _is_list_item(line.text) and not _NUMBERED.match(line.text):
+        if is_list_item(line.text) and not _NUMBERED.match(line.text):
             return None
         if line.size >= self.body_size * 1.15:
             return 2
@@ -557,7 +559,7 @@ class _Blocks:
             if self.strong_heading(item) or _all_caps(item.text) or _is_alert_label(item.text):
                 break
             text = _strip_marker(item.text)
-            if items and not _is_list_item(item.text) and (item.indent > 0 or items[-1].text.endswith((",", "-"))):
+            if items and not is_list_item(item.text) and (item.indent > 0 or items[-1].text.endswith((",", "-"))):
                 items[-1] = replace(items[-1], text=self.join_texts(items[-1].text, text))
             else:
                 items.append(ListItem(text, line=item.line))
@@ -599,7 +601,7 @@ class _Blocks:
             if inner and _SENTENCE_END.search(inner[-1].text) and len(following.text) <= _SHORT and not re.search(
                     r"[.!?:,;]$", following.text):
                 break  # a heading, or the next block, right after the box's last sentence
-            if _is_list_item(following.text):
+            if is_list_item(following.text):
                 if inner:
                     blocks.append(Paragraph(self.join(inner), inner[0].line))
                     inner = []
@@ -618,7 +620,7 @@ class _Blocks:
 
     def capitals(self, line: _Line) -> bool:
         """ALL CAPS: a short line is a heading; a longer notice (often over two lines) a warning box."""
-        if not _all_caps(line.text) or not self.after_paragraph_end() or _is_list_item(line.text):
+        if not _all_caps(line.text) or not self.after_paragraph_end() or is_list_item(line.text):
             return False
         lines = [line]
         while (following := self.peek(len(lines))) is not None and _all_caps(following.text):
@@ -635,7 +637,7 @@ class _Blocks:
         return True
 
     def list_(self, line: _Line) -> bool:
-        if not _is_list_item(line.text):
+        if not is_list_item(line.text):
             return False
         numbered = _NUMBERED.match(line.text)
         if numbered and self.numbered_heading(line, numbered[2]):
@@ -651,12 +653,12 @@ class _Blocks:
             return False
         following, _ = self.next_text()
         if text.endswith("?") and len(text) <= 150:
-            if following is not None and _is_list_item(following.text) and _NUMBERED.match(following.text):
+            if following is not None and is_list_item(following.text) and _NUMBERED.match(following.text):
                 return False  # a list of questions
             self.heading(line, text)
             self.index += 1
             return True
-        if (following is None or _is_list_item(following.text) or not following.text[:1].isupper()
+        if (following is None or is_list_item(following.text) or not following.text[:1].isupper()
                 or _SENTENCE_END.search(text) or text.endswith((",", ";", ":")) or len(text.split()) > 10
                 or isinstance(previous, ListBlock)):
             return False
@@ -688,7 +690,7 @@ class _Blocks:
             if line is None:
                 self.index += 1
                 continue
-            if _is_list_item(line.text):
+            if is_list_item(line.text):
                 kind = _list_family(line.text)
                 if item_lines and line.indent > base_indent + 1 and (sub_family is None or kind == sub_family
                                                                      or not sub_items):
@@ -717,7 +719,7 @@ class _Blocks:
     def continues_after_blank(self, family: str) -> bool:
         """A blank line inside a list: is the next line another item of it?"""
         following, _ = self.next_text(self.index - 1)
-        return (self.peek() is None and following is not None and _is_list_item(following.text)
+        return (self.peek() is None and following is not None and is_list_item(following.text)
                 and _list_family(following.text) == family)
 
     def continues_item(self, last: _Line, line: _Line) -> bool:
@@ -731,7 +733,7 @@ class _Blocks:
         run: list[_Line] = []
         at = self.index
         while at < len(self.lines) and (line := self.lines[at]) is not None:
-            if len(line.text) > _SHORT or ". " in line.text or _is_list_item(line.text):
+            if len(line.text) > _SHORT or ". " in line.text or is_list_item(line.text):
                 break
             if run and line.text[:1].islower() != run[0].text[:1].islower():
                 break
@@ -744,7 +746,7 @@ class _Blocks:
             return  # capitalised short lines running into more text: headings as likely as items
         if len(run) < 2 or (len(run) == 2 and _SENTENCE_END.search(run[-1].text)):
             return
-        if any(_last_word(line.text) in _CONNECTING for line in run[:-1]):
+        if any(_last_word(line.text) in CONNECTING for line in run[:-1]):
             return  # a sentence broken over short lines
         self.flush()
         self.blocks.append(ListBlock(tuple(ListItem(line.text, line=line.line) for line in run), line=run[0].line))
@@ -759,7 +761,7 @@ class _Blocks:
         at = self.index
         while at < len(self.lines) and (candidate := self.lines[at]) is not None:
             if (len(candidate.text) > 70 or (_SENTENCE_END.search(candidate.text) and not _CONTACT.search(
-                    candidate.text)) or _is_list_item(candidate.text) or self.strong_heading(candidate)
+                    candidate.text)) or is_list_item(candidate.text) or self.strong_heading(candidate)
                     or (run and candidate.text[:1].islower() and not _WEB_ADDRESS.search(candidate.text))):
                 # a sentence wrapped onto "hours. Then …": prose, not the lines of an address
                 break
@@ -818,9 +820,9 @@ class _Blocks:
                 not blank and following.text[:1].isdigit())):
             return False  # the phrase goes on, on the next line or the next page ("Do not take" / "more than 8…")
         words = tail.split()
-        if not tail.endswith("?") and (len(words) > 6 or words[-1].lower() in _CONNECTING
+        if not tail.endswith("?") and (len(words) > 6 or words[-1].lower() in CONNECTING
                                        or not (following is None or blank or following.text[:1].isupper()
-                                               or _is_list_item(following.text))):
+                                               or is_list_item(following.text))):
             return False
         if not tail.endswith("?") and (following is None or (not blank and len(following.text) < 20)):
             return False
@@ -835,14 +837,14 @@ class _Blocks:
         if (self.body_size is not None or not self.after_paragraph_end() or len(text) > _SHORT
                 or len(text.split()) > 8 or not (text[:1].isupper() or text[:1].isdigit())
                 or not any(char.isalpha() for char in text)  # a dose or a count ("2"), not a heading
-                or re.search(r"[.,;:!]$", text) or _last_word(text) in _CONNECTING):
+                or re.search(r"[.,;:!]$", text) or _last_word(text) in CONNECTING):
             return False
         following, _ = self.next_text()
         if following is None or following.text[:1].islower():
             return False
         if following.text.endswith("?") and len(following.text) <= _SHORT:
             return False  # a subtitle above a question
-        if not (len(following.text) > len(text) or _is_list_item(following.text)
+        if not (len(following.text) > len(text) or is_list_item(following.text)
                 or _SENTENCE_END.search(following.text) or following.text.endswith(":")
                 or _FREQUENCY.match(following.text)
                 or _ALERT_LABEL.match(following.text) or _all_caps(following.text)):
@@ -884,7 +886,7 @@ def _all_caps(text: str) -> bool:
     return len(letters) >= 3 and all(c.isupper() for c in letters) and len(re.findall(r"[A-Z]{2,}", text)) >= 1
 
 
-def _is_list_item(text: str) -> bool:
+def is_list_item(text: str) -> bool:
     return bool(_BULLET.match(text) or _NUMBERED.match(text) or _LETTERED.match(text))
 
 
@@ -948,7 +950,7 @@ def page_furniture(lines: Sequence[_Paged | None]) -> set[int]:
     return {index for index, line in edges.items()
             if _PAGE_MARK.match(line.text) or index in numbered
             or (len(pages[_repetition_key(line.text, line.page)]) >= 2 and len(line.text.strip()) <= 80
-                and not _is_list_item(line.text))}
+                and not is_list_item(line.text))}
 
 
 def _page_number_series(edges: Mapping[int, _Paged]) -> set[int]:
@@ -994,7 +996,7 @@ def _sentences(text: str) -> list[str]:
         words = sentence.split()
         while len(words) > 50:
             cut = next((i for i in range(20, 50) if words[i].lower() in _CLAUSE_STARTS
-                        and words[i - 1].lower() not in _CONNECTING), 40)
+                        and words[i - 1].lower() not in CONNECTING), 40)
             out.append(" ".join(words[:cut]))
             words = words[cut:]
         if words:
