@@ -79,7 +79,8 @@ def read_catalog(path: Path, locale: str | None = None, data: bytes | None = Non
     catalog = Catalog(locale=locale)
     parser = _Parser(catalog, ignore_obsolete=False, abort_invalid=True)
     try:
-        parser.parse(text.split("\n"), charset)  # lines end at "\n" only, as gettext reads them
+        # Lines end at "\n" only, as gettext reads them; most files have no escape Babel does not read.
+        parser.parse(text.split("\n"), charset, escapes=_OTHER_ESCAPE.search(text) is not None)
     except PoFileError as exc:
         message = str(exc).rsplit(" on ", 1)[0].split("\n")[0]
         raise CatalogError(message, path, exc.lineno + 1) from None
@@ -162,10 +163,19 @@ class _Parser(PoFileParser):
         super()._reset_message_state()
         self.previous: list[list[str]] = []  # [keyword, normalized strings...]
 
-    def parse(self, fileobj, charset: str = "utf-8") -> None:
+    def parse(self, fileobj, charset: str = "utf-8", escapes: bool = True) -> None:
+        """Parse the lines of ``fileobj``; ``escapes``: may they hold escapes Babel does not read (``\\303``)?"""
         self.header_fields: list[tuple[str, str]] | None = None
-        self.charset = charset
+        self.charset, self.escapes = charset, escapes
+        self.entry_line = 0  # the line of the current entry's msgctxt, or of its msgid
+        self.entry_lines: dict[tuple[str | None, str], int] = {}  # and of each entry read
         super().parse(fileobj)
+
+    def _process_keyword_line(self, lineno, line, obsolete=False) -> None:
+        super()._process_keyword_line(lineno, line, obsolete)  # the entry before ends here
+        keyword = line.partition(" ")[0]  # as Babel reads it
+        if keyword == "msgctxt" or (keyword == "msgid" and self.context is None):
+            self.entry_line = lineno + 1
 
     def _process_previous(self, text: str) -> None:
         self._finish_current_message()
@@ -190,21 +200,32 @@ class _Parser(PoFileParser):
     def _add_message(self) -> None:
         obsolete, flags = self.obsolete, set(self.flags)
         charset = self.charset  # the file's, as _validate found it (the header's own escapes too)
-        for strings in (*self.messages, *(string for _, string in self.translations),
-                        *([self.context] if self.context else [])):
-            strings[:] = [self._gettext_escapes(raw, charset) for raw in strings]
+        if self.escapes:
+            for strings in (*self.messages, *(string for _, string in self.translations),
+                            *([self.context] if self.context else [])):
+                strings[:] = [self._gettext_escapes(raw, charset) for raw in strings]
         previous = {keyword: _NormalizedString(*(self._gettext_escapes(raw, charset) for raw in parts)).denormalize()
-                    for keyword, *parts in self.previous}
+                    for keyword, *parts in self.previous} if self.previous else {}
         header = not obsolete and self.messages == [['""']] and self.context is None
         if header and self.header_fields is None:
             self.header_fields = header_fields(self.translations[0][1].denormalize())
         entries = self.catalog.obsolete if obsolete else self.catalog._messages
         count = len(entries)
+        msgid, context = self.messages[0], self.context
         super()._add_message()
-        if header or len(entries) == count:  # the header, or an entry Babel merged into an earlier one
+        if header:
+            return
+        if len(entries) == count:  # Babel merged it into an earlier entry with its msgctxt and msgid
+            if obsolete:
+                return
+            first = self.entry_lines[context.denormalize() if context else None, msgid.denormalize()]
+            self._invalid_pofile("", self.entry_line - 1, f"duplicate message definition (first at line {first})")
             return
         message = next(reversed(entries.values()))  # the entry just added
         message.flags = flags
+        if not obsolete:
+            self.entry_lines[message.context, message.id if isinstance(message.id, str) else message.id[0]] = \
+                self.entry_line
         if "msgid" in previous:
             message.previous_id = [previous["msgid"]]
             if "msgid_plural" in previous:
@@ -284,8 +305,9 @@ def drop_format_flags(entries: Iterable[Message]) -> None:
 
 
 _KEYWORD_LINE = re.compile(r"(msgctxt|msgid_plural|msgid|msgstr\[\d+\]|msgstr)\s+(.*)")
-# A C string as gettext accepts it: these escapes and no others.
-_PO_STRING = re.compile(r'"[^"\\]*(?:\\(?:[\\"abfnrtv]|[0-7]{1,3}|x[0-9A-Fa-f]+)[^"\\]*)*"')
+# A C string as gettext accepts it, on one line: these escapes and no others.
+_STRING = r'"[^"\\\n]*(?:\\(?:[\\"abfnrtv]|[0-7]{1,3}|x[0-9A-Fa-f]+)[^"\\\n]*)*"'
+_PO_STRING = re.compile(_STRING)
 # The charset is named in the header entry (msgid "" without a msgctxt), its msgstr's Content-Type:
 # not by "charset=" anywhere (a translator's comment or translation may say it).
 _HEADER_ENTRY = re.compile(rb'^msgid\s+""\s*\n((?:[ \t]*"[^\n]*\n)*)[ \t]*msgstr\s+((?:"[^\n]*\n?[ \t]*)+)',
@@ -326,6 +348,38 @@ def _validate(data: bytes, path: Path) -> tuple[str, str]:
     except LookupError:  # a codec that exists but cannot decode (e.g. a text transform)
         raise error(f"unusable charset {charset!r} in the header", found.start() if found else 0) from None
 
+    if not _WELL_FORMED.fullmatch(text + "\n"):  # duplicates in a well-formed file: see _Parser
+        _refuse_malformed_line(text, path, charset)
+    return text, charset
+
+
+# A file laid out as gettext's tools write it, matched whole by one expression (checking it
+# line by line took a third of reading a catalogue, 2026-12-04): comments, blank lines,
+# previous and obsolete lines (strings only), and entries in msgctxt, msgid, msgid_plural,
+# msgstr order, each string well formed. What it does not match, _refuse_malformed_line reads
+# line by line, and refuses at the faulty line or accepts (a layout this leaves to it).
+_LINE_END = r"[ \t]*\n"
+_CONTINUATIONS = rf"(?:[ \t]*{_STRING}{_LINE_END})*"
+_PLURAL_MSGSTR = r"msgstr\[[0-9]+\]"
+_KEYWORDS = rf"(?:msgctxt|msgid_plural|msgid|{_PLURAL_MSGSTR}|msgstr)"
+
+
+def _keyword_part(keyword: str) -> str:
+    return rf"[ \t]*{keyword} [ \t]*{_STRING}{_LINE_END}{_CONTINUATIONS}"  # Babel reads a space after it
+
+
+_ENTRY = (rf"(?:{_keyword_part('msgctxt')})?{_keyword_part('msgid')}(?:{_keyword_part('msgid_plural')})?"
+          rf"(?:{_keyword_part('msgstr')}|(?:{_keyword_part(_PLURAL_MSGSTR)})+)")
+_OUTSIDE_ENTRIES = (  # a blank line, a comment, a previous (#|) or obsolete (#~) line
+    rf"[ \t]*(?:#[~|][#~|]*[ \t]*(?:(?:{_KEYWORDS} [ \t]*)?{_STRING})?|#(?![~|])[^\n]*)?{_LINE_END}")
+_WELL_FORMED = re.compile(rf"(?:{_OUTSIDE_ENTRIES}|{_ENTRY})*")
+
+def _refuse_malformed_line(text: str, path: Path, charset: str) -> None:
+    """Refuse, at its line, the first line gettext's msgfmt refuses (or a duplicate entry), reading line by line."""
+
+    def error(message: str, lineno: int) -> CatalogError:
+        return CatalogError(message, path, lineno)
+
     seen: dict[tuple, int] = {}
     key: list[str] = []
     key_line = 0
@@ -346,22 +400,22 @@ def _validate(data: bytes, path: Path) -> tuple[str, str]:
             string = line
             if not side:
                 if not last:
-                    raise error("a string outside msgid, msgstr or msgctxt", lineno, is_line=True)
+                    raise error("a string outside msgid, msgstr or msgctxt", lineno)
                 if last in ("msgctxt", "msgid", "msgid_plural"):
                     key.append(string)
         else:
             match = _KEYWORD_LINE.fullmatch(line)
             if not match:
-                raise error("unknown keyword or malformed line", lineno, is_line=True)
+                raise error("unknown keyword or malformed line", lineno)
             keyword, string = match.group(1), match.group(2)
             if not side:
                 if keyword.startswith("msgstr"):
                     if not last.startswith(("msgid", "msgstr")):
-                        raise error("msgstr before its msgid", lineno, is_line=True)
+                        raise error("msgstr before its msgid", lineno)
                     without_msgstr = 0
                 if keyword in ("msgctxt", "msgid") and last != "msgctxt":
                     if without_msgstr:
-                        raise error(_missing_msgstr(key), without_msgstr, is_line=True)
+                        raise error(_missing_msgstr(key), without_msgstr)
                     _record_key(key, key_line, seen, path, charset)
                     key, key_line = [], lineno
                 if keyword == "msgid":
@@ -370,12 +424,10 @@ def _validate(data: bytes, path: Path) -> tuple[str, str]:
                     key += [keyword, string]
                 last = keyword
         if not _PO_STRING.fullmatch(string):
-            raise error("malformed string: unterminated, or an escape gettext does not know", lineno,
-                        is_line=True)
+            raise error("malformed string: unterminated, or an escape gettext does not know", lineno)
     if without_msgstr:
-        raise error(_missing_msgstr(key), without_msgstr, is_line=True)
+        raise error(_missing_msgstr(key), without_msgstr)
     _record_key(key, key_line, seen, path, charset)
-    return text, charset
 
 
 def _after_msgctxt(data: bytes, start: int) -> bool:
@@ -698,8 +750,8 @@ class _InKeyOrder(Message):
     when messages have contexts.
     """
 
-    def __init__(self, message: Message) -> None:
-        super().__init__(message.id, message.string, flags=message.flags, context=message.context)
+    def __init__(self, message: Message) -> None:  # not Message.__init__: message was checked when made
+        vars(self).update(vars(message))  # Message.__init__ would check every flag again (a tenth of making a MO)
         self.mo_key = key_of(message).encode("utf-8")
 
     def __lt__(self, other: object) -> bool:

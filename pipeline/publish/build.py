@@ -246,8 +246,13 @@ def _container_pair(pending: list[tuple[RenderedBlock, Row]]) -> tuple[Markup, M
     """A container in the edition's language and in English."""
     native = [Unit(item.block, row.html, row.attrs, item.block.text if item.fallback else item.text)
               for item, row in pending]
-    english = [Unit(item.block, row.english, Markup(""), item.block.text) for item, row in pending]
-    return container_html(native), container_html(english)
+    return container_html(native), _english_container(tuple(item.block for item, _ in pending))
+
+
+@lru_cache(maxsize=1024)
+def _english_container(blocks: tuple[Block, ...]) -> Markup:
+    """A container in English: the same on every language's bilingual page, made once per process."""
+    return container_html([Unit(block, _english_html(block.text), Markup(""), block.text) for block in blocks])
 
 
 class Unit(NamedTuple):
@@ -357,6 +362,9 @@ def stamp_html(stamp: stamps.Stamp, around: Language) -> StampHtml:
     return StampHtml(lang_attrs(stamp.lang, around), tuple(_stamp_line_html(line, rtl) for line in stamp.lines))
 
 
+# A stamp's lines recur: on both pages of an edition, and in every leaflet in a language
+# ("Language: Deutsch", the dates, who checked it): each is made once per process.
+@lru_cache(maxsize=4096)
 def _stamp_line_html(line: stamps.Line, rtl: bool) -> Markup:
     html = []
     for part in line.parts():

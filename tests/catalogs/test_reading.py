@@ -1,0 +1,105 @@
+"""The PO reader's gate: one expression passes the usual file whole, the line-by-line reader judges the rest.
+
+The expression (``po._WELL_FORMED``) must never pass a file the line-by-line
+reader refuses, and a duplicate entry in a file it passes is refused by the
+parser at the same line, with the same words.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.catalogs import po
+from pipeline.core.errors import CatalogError
+
+HEADER = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
+
+# Lines as translators' tools write them, and the slips they make.
+LINES = [
+    "", "  ", "# a translator's comment", "#. Q1 answer", "#: source/a.md:12", "#, fuzzy", "#| msgid \"Old\"",
+    "#| \"old more\"", "#~ msgid \"Gone\"", "#~ msgstr \"Ido\"", "#~| msgid \"Older\"", "#~ \"more\"", "#~",
+    "#~ #| msgid \"x\"", "#~ msgid", "#| bogus \"x\"", "msgctxt \"menu\"", "msgctxt \"\"", "msgid \"Will it hurt?\"",
+    "msgid \"Will it hurt?\"", "msgid \"\"", "msgid \"caf\\303\\251\"", "msgid \"café\"", "msgid_plural \"Many\"",
+    "msgstr \"\"", "msgstr \"Uno\"", "msgstr[0] \"Una\"", "msgstr[1] \"Muchas\"", "msgstr[x] \"bad\"", "\"more text\"",
+    "\"\\n\"", "\"tab\\there\"", "\"bad \\q escape\"", "\"unterminated", "\"two\" \"strings\"", "msgid\t\"tab\"",
+    "msgstr  \"two spaces\"  ", "msgid \"x\" trailing", "Msgid \"capital\"", "\t\"indented\"", "\"a \\\"quote\\\"\"",
+    "msgstr\"no space\"", "\"\\x41\"", "\"\\101\"",
+]
+
+
+# Whole entries, often the same msgid twice (with or without a context, split over lines, escaped).
+_ENTRIES = st.lists(st.tuples(
+    st.sampled_from(["", 'msgctxt "menu"\n', 'msgctxt ""\n', "#, fuzzy\n", '#| msgid "Old"\n']),
+    st.sampled_from(['msgid "café"', 'msgid ""\n"caf"\n"é"', 'msgid "caf\\303\\251"', 'msgid "Two"']),
+    st.sampled_from(['msgstr "uno"', 'msgstr ""', 'msgid_plural "Twos"\nmsgstr[0] "a"\nmsgstr[1] "b"']),
+    st.sampled_from(["\n", "\n# note\n", '\n#~ msgid "Gone"\n#~ msgstr "Ido"\n'])), max_size=5).map(
+    lambda entries: "".join(f"{before}{msgid}\n{msgstr}\n{after}" for before, msgid, msgstr, after in entries))
+
+
+def _line_reader_verdict(text: str) -> str | None:
+    """What the line-by-line reader says of ``text``: None (accepted), or its message and line."""
+    try:
+        po._refuse_malformed_line(text, Path("x.po"), "utf-8")
+    except CatalogError as error:
+        return str(error)
+    return None
+
+
+@settings(max_examples=400, deadline=None)
+@given(lines=st.lists(st.sampled_from(LINES), max_size=14), end=st.sampled_from(["", "\n"]))
+def test_the_gate_passes_only_what_the_line_reader_accepts_but_for_duplicates(lines, end):
+    text = HEADER + "\n".join(lines) + end
+    if po._WELL_FORMED.fullmatch(text + "\n"):
+        verdict = _line_reader_verdict(text)
+        assert verdict is None or "duplicate message definition" in verdict, verdict
+
+
+@settings(max_examples=300, deadline=None)
+@given(body=st.one_of(_ENTRIES, st.lists(st.sampled_from(LINES), max_size=14).map("\n".join)))
+def test_a_duplicate_in_a_file_the_gate_passes_is_refused_where_the_line_reader_refuses_it(body, tmp_path_factory):
+    text = f"{HEADER}\n{body}\n"
+    if not po._WELL_FORMED.fullmatch(text + "\n"):
+        return
+    verdict = _line_reader_verdict(text)
+    path = tmp_path_factory.mktemp("po") / "x.po"
+    path.write_text(text, encoding="utf-8")
+    try:
+        po.read_catalog(path)
+    except CatalogError as error:  # a duplicate, or what Babel refuses (an obsolete msgid alone, say)
+        if "duplicate" in str(error):
+            assert str(error) == verdict.replace("x.po", str(path)), (verdict, str(error))
+    else:
+        assert verdict is None, verdict
+
+
+def test_the_usual_catalogue_passes_the_gate_and_a_damaged_one_is_refused_at_its_line(tmp_path):
+    text = (HEADER + '\n#. Q1\n#: source/a.md:3\nmsgctxt "menu"\nmsgid ""\n"Will it "\n"hurt?"\nmsgstr "¿Duele?"\n'
+            '\n#, fuzzy\n#| msgid "Old"\nmsgid "One"\nmsgid_plural "Many"\nmsgstr[0] "Una"\nmsgstr[1] "Muchas"\n'
+            '\n#~ msgid "Gone"\n#~ msgstr "Ido"\n')
+    assert po._WELL_FORMED.fullmatch(text + "\n")
+    path = tmp_path / "es.po"
+    path.write_text(text, encoding="utf-8")
+    assert subprocess.run(["msgfmt", "--check", "-o", os.devnull, str(path)], check=False).returncode == 0
+    assert len(list(po.messages(po.read_catalog(path)))) == 2
+    damaged = text.replace('"hurt?"', '"hurt\\q?"')
+    assert not po._WELL_FORMED.fullmatch(damaged + "\n")
+    path.write_text(damaged, encoding="utf-8")
+    with pytest.raises(CatalogError, match=r"es\.po:10: malformed string"):
+        po.read_catalog(path)
+
+
+@pytest.mark.parametrize("context", ["", 'msgctxt "menu"\n'])
+def test_a_duplicate_in_a_well_formed_file_names_both_lines(tmp_path, context):
+    text = HEADER + f'\n{context}msgid "Will it hurt?"\nmsgstr "uno"\n\n{context}msgid "Will it hurt?"\nmsgstr "dos"\n'
+    assert po._WELL_FORMED.fullmatch(text + "\n")
+    path = tmp_path / "es.po"
+    path.write_text(text, encoding="utf-8")
+    first, second = (5, 8) if not context else (5, 9)
+    with pytest.raises(CatalogError, match=rf"es\.po:{second}: duplicate message definition \(first at line {first}\)"):
+        po.read_catalog(path)
