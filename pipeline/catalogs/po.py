@@ -218,8 +218,10 @@ class _Parser(PoFileParser):
         if len(entries) == count:  # Babel merged it into an earlier entry with its msgctxt and msgid
             if obsolete:
                 return
-            first = self.entry_lines[context.denormalize() if context else None, msgid.denormalize()]
-            self._invalid_pofile("", self.entry_line - 1, f"duplicate message definition (first at line {first})")
+            first = self.entry_lines.get((context.denormalize() if context else None, msgid.denormalize()))
+            if first is not None:  # else an empty msgid, which Babel takes as a header (msgfmt does not)
+                self._invalid_pofile("", self.entry_line - 1,
+                                     f"duplicate message definition (first at line {first})")
             return
         message = next(reversed(entries.values()))  # the entry just added
         message.flags = flags
@@ -305,8 +307,10 @@ def drop_format_flags(entries: Iterable[Message]) -> None:
 
 
 _KEYWORD_LINE = re.compile(r"(msgctxt|msgid_plural|msgid|msgstr\[\d+\]|msgstr)\s+(.*)")
-# A C string as gettext accepts it, on one line: these escapes and no others.
-_STRING = r'"[^"\\\n]*(?:\\(?:[\\"abfnrtv]|[0-7]{1,3}|x[0-9A-Fa-f]+)[^"\\\n]*)*"'
+# A C string as gettext accepts it, on one line: these escapes and no others. The digits after
+# an escape's first (\\303, \\x41) are matched as plain characters: each escape can match one way
+# only, so a file with many of them that fails to match later does not take exponential time.
+_STRING = r'"[^"\\\n]*(?:\\(?:[\\"abfnrtv0-7]|x[0-9A-Fa-f])[^"\\\n]*)*"'
 _PO_STRING = re.compile(_STRING)
 # The charset is named in the header entry (msgid "" without a msgctxt), its msgstr's Content-Type:
 # not by "charset=" anywhere (a translator's comment or translation may say it).
@@ -355,9 +359,11 @@ def _validate(data: bytes, path: Path) -> tuple[str, str]:
 
 # A file laid out as gettext's tools write it, matched whole by one expression (checking it
 # line by line took a third of reading a catalogue, 2026-12-04): comments, blank lines,
-# previous and obsolete lines (strings only), and entries in msgctxt, msgid, msgid_plural,
-# msgstr order, each string well formed. What it does not match, _refuse_malformed_line reads
-# line by line, and refuses at the faulty line or accepts (a layout this leaves to it).
+# previous msgids (#|), and entries in msgctxt, msgid, msgid_plural, msgstr order, each
+# string well formed. What it does not match, _refuse_malformed_line reads line by line, and
+# refuses at the faulty line or accepts: a file with obsolete entries (#~) among them, as
+# Babel's parser takes a stray #~ line into the entry next to it (the line reader does not,
+# and finds a duplicate the parser would then miss).
 _LINE_END = r"[ \t]*\n"
 _CONTINUATIONS = rf"(?:[ \t]*{_STRING}{_LINE_END})*"
 _PLURAL_MSGSTR = r"msgstr\[[0-9]+\]"
@@ -370,8 +376,8 @@ def _keyword_part(keyword: str) -> str:
 
 _ENTRY = (rf"(?:{_keyword_part('msgctxt')})?{_keyword_part('msgid')}(?:{_keyword_part('msgid_plural')})?"
           rf"(?:{_keyword_part('msgstr')}|(?:{_keyword_part(_PLURAL_MSGSTR)})+)")
-_OUTSIDE_ENTRIES = (  # a blank line, a comment, a previous (#|) or obsolete (#~) line
-    rf"[ \t]*(?:#[~|][#~|]*[ \t]*(?:(?:{_KEYWORDS} [ \t]*)?{_STRING})?|#(?![~|])[^\n]*)?{_LINE_END}")
+_OUTSIDE_ENTRIES = (  # a blank line, a comment, a previous msgid's line (#|)
+    rf"[ \t]*(?:#\|[ \t]*(?:(?:{_KEYWORDS} [ \t]*)?{_STRING})?|#(?![~|])[^\n]*)?{_LINE_END}")
 _WELL_FORMED = re.compile(rf"(?:{_OUTSIDE_ENTRIES}|{_ENTRY})*")
 
 def _refuse_malformed_line(text: str, path: Path, charset: str) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -80,8 +81,7 @@ def test_a_duplicate_in_a_file_the_gate_passes_is_refused_where_the_line_reader_
 
 def test_the_usual_catalogue_passes_the_gate_and_a_damaged_one_is_refused_at_its_line(tmp_path):
     text = (HEADER + '\n#. Q1\n#: source/a.md:3\nmsgctxt "menu"\nmsgid ""\n"Will it "\n"hurt?"\nmsgstr "¿Duele?"\n'
-            '\n#, fuzzy\n#| msgid "Old"\nmsgid "One"\nmsgid_plural "Many"\nmsgstr[0] "Una"\nmsgstr[1] "Muchas"\n'
-            '\n#~ msgid "Gone"\n#~ msgstr "Ido"\n')
+            '\n#, fuzzy\n#| msgid "Old"\nmsgid "One"\nmsgid_plural "Many"\nmsgstr[0] "Una"\nmsgstr[1] "Muchas"\n')
     assert po._WELL_FORMED.fullmatch(text + "\n")
     path = tmp_path / "es.po"
     path.write_text(text, encoding="utf-8")
@@ -92,6 +92,11 @@ def test_the_usual_catalogue_passes_the_gate_and_a_damaged_one_is_refused_at_its
     path.write_text(damaged, encoding="utf-8")
     with pytest.raises(CatalogError, match=r"es\.po:10: malformed string"):
         po.read_catalog(path)
+    # Obsolete entries are left to the line reader (see po._WELL_FORMED), and read as before.
+    with_obsolete = text + '\n#~ msgid "Gone"\n#~ msgstr "Ido"\n'
+    assert not po._WELL_FORMED.fullmatch(with_obsolete + "\n")
+    path.write_text(with_obsolete, encoding="utf-8")
+    assert [m.string for m in po.read_catalog(path).obsolete.values()] == ["Ido"]
 
 
 @pytest.mark.parametrize("context", ["", 'msgctxt "menu"\n'])
@@ -103,3 +108,53 @@ def test_a_duplicate_in_a_well_formed_file_names_both_lines(tmp_path, context):
     first, second = (5, 8) if not context else (5, 9)
     with pytest.raises(CatalogError, match=rf"es\.po:{second}: duplicate message definition \(first at line {first}\)"):
         po.read_catalog(path)
+
+
+# Stray obsolete lines around live entries: Babel's parser takes them into the entry beside
+# them (msgfmt refuses each file). The line reader reads them, and finds the duplicate.
+@pytest.mark.parametrize("body", [
+    'msgid "a"\nmsgstr "x"\n#~ msgstr "z"\n\nmsgid "a"\nmsgstr "y"\n',
+    'msgid "a"\nmsgstr "x"\n\nmsgid "a"\nmsgstr "y"\n#~ msgstr "z"\n',
+    'msgid "a"\nmsgstr "x"\n#~ msgid_plural "as"\n\nmsgid "a"\nmsgstr "y"\n',
+    'msgid "a"\nmsgstr "x"\n\n#~ msgctxt "c"\nmsgid "a"\nmsgstr "y"\n',
+])
+def test_a_duplicate_beside_a_stray_obsolete_line_is_refused(tmp_path, body):
+    text = f"{HEADER}\n{body}"
+    path = tmp_path / "es.po"
+    path.write_text(text, encoding="utf-8")
+    assert subprocess.run(["msgfmt", "--check", "-o", os.devnull, str(path)], capture_output=True,
+                          check=False).returncode != 0
+    verdict = _line_reader_verdict(text)
+    assert verdict is not None and "duplicate message definition" in verdict
+    with pytest.raises(CatalogError) as refused:
+        po.read_catalog(path)
+    assert str(refused.value) == verdict.replace("x.po", str(path))
+
+
+@pytest.mark.parametrize("body", ['msgctxt "x"\nmsgid ""\nmsgstr "y"\n', 'msgid ""\n""\nmsgstr "y"\n'])
+def test_an_empty_msgid_after_the_header_is_read_as_before(tmp_path, body):
+    path = tmp_path / "es.po"
+    path.write_text(f"{HEADER}\n{body}", encoding="utf-8")
+    assert _line_reader_verdict(f"{HEADER}\n{body}") is None
+    po.read_catalog(path)  # no error: Babel takes it for a header, as it always did
+
+
+def test_a_catalogue_escaped_by_msgcat_with_a_crlf_line_is_read(tmp_path):
+    """Each escape matches one way: a file with many that fails the expression later ends at once.
+
+    When the octal digits were a choice ({1,3}), a string of 30 escapes before a line the
+    expression does not pass (here a CRLF line end) took 3^30 tries: it never finished.
+    """
+    plain = tmp_path / "plain.po"
+    plain.write_text(f'{HEADER}\nmsgid "Call the clinic"\nmsgstr "Позвоните в клинику"\n', encoding="utf-8")
+    escaped = subprocess.run(["msgcat", "--escape", str(plain)], capture_output=True, check=True).stdout
+    assert escaped.count(b"\\") >= 30  # two escaped bytes a letter
+    path = tmp_path / "es.po"
+    path.write_bytes(escaped + b'\nmsgid "Stop"\r\nmsgstr "x"\n')
+    # In a process of its own, so that a reader that never ends fails the test instead of hanging it.
+    script = ("import sys; from pathlib import Path; from pipeline.catalogs.po import read_catalog, messages, "
+              "translation_of; print(translation_of(messages(read_catalog(Path(sys.argv[1])))[0]))")
+    result = subprocess.run([sys.executable, "-c", script, str(path)], capture_output=True, text=True,
+                            timeout=300, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "Позвоните в клинику"
