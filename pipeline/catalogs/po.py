@@ -218,10 +218,11 @@ class _Parser(PoFileParser):
         if len(entries) == count:  # Babel merged it into an earlier entry with its msgctxt and msgid
             if obsolete:
                 return
-            first = self.entry_lines.get((context.denormalize() if context else None, msgid.denormalize()))
-            if first is not None:  # else an empty msgid, which Babel takes as a header (msgfmt does not)
+            key = (context.denormalize() if context else None, msgid.denormalize())
+            if key in self.entry_lines:
                 self._invalid_pofile("", self.entry_line - 1,
-                                     f"duplicate message definition (first at line {first})")
+                                     f"duplicate message definition (first at line {self.entry_lines[key]})")
+            self.entry_lines[key] = self.entry_line  # an empty msgid, which Babel takes for a header
             return
         message = next(reversed(entries.values()))  # the entry just added
         message.flags = flags
@@ -378,7 +379,10 @@ _ENTRY = (rf"(?:{_keyword_part('msgctxt')})?{_keyword_part('msgid')}(?:{_keyword
           rf"(?:{_keyword_part('msgstr')}|(?:{_keyword_part(_PLURAL_MSGSTR)})+)")
 _OUTSIDE_ENTRIES = (  # a blank line, a comment, a previous msgid's line (#|)
     rf"[ \t]*(?:#\|[ \t]*(?:(?:{_KEYWORDS} [ \t]*)?{_STRING})?|#(?![~|])[^\n]*)?{_LINE_END}")
-_WELL_FORMED = re.compile(rf"(?:{_OUTSIDE_ENTRIES}|{_ENTRY})*")
+# Atomic (?>…): a line or entry once matched is not matched again another way (a comment's
+# trailing spaces could be the comment's or the line end's), so a file that fails the
+# expression further on is not retried in exponentially many ways.
+_WELL_FORMED = re.compile(rf"(?>{_OUTSIDE_ENTRIES}|{_ENTRY})*")
 
 def _refuse_malformed_line(text: str, path: Path, charset: str) -> None:
     """Refuse, at its line, the first line gettext's msgfmt refuses (or a duplicate entry), reading line by line."""

@@ -7,6 +7,7 @@ parser at the same line, with the same words.
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -139,6 +140,18 @@ def test_an_empty_msgid_after_the_header_is_read_as_before(tmp_path, body):
     po.read_catalog(path)  # no error: Babel takes it for a header, as it always did
 
 
+def _entries_read_in_a_process(path: Path) -> list[list[str]]:
+    """The [msgid, msgstr] of each entry of ``path`` as read_catalog reads it, in a process of its own:
+    a reader that never ends fails the test instead of hanging it."""
+    script = ("import json, sys; from pathlib import Path; from pipeline.catalogs.po import read_catalog, messages, "
+              "translation_of; print(json.dumps([[m.id, translation_of(m)] for m in "
+              "messages(read_catalog(Path(sys.argv[1])))]))")
+    result = subprocess.run([sys.executable, "-c", script, str(path)], capture_output=True, text=True,
+                            timeout=300, check=False)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
 def test_a_catalogue_escaped_by_msgcat_with_a_crlf_line_is_read(tmp_path):
     """Each escape matches one way: a file with many that fails the expression later ends at once.
 
@@ -151,10 +164,23 @@ def test_a_catalogue_escaped_by_msgcat_with_a_crlf_line_is_read(tmp_path):
     assert escaped.count(b"\\") >= 30  # two escaped bytes a letter
     path = tmp_path / "es.po"
     path.write_bytes(escaped + b'\nmsgid "Stop"\r\nmsgstr "x"\n')
-    # In a process of its own, so that a reader that never ends fails the test instead of hanging it.
-    script = ("import sys; from pathlib import Path; from pipeline.catalogs.po import read_catalog, messages, "
-              "translation_of; print(translation_of(messages(read_catalog(Path(sys.argv[1])))[0]))")
-    result = subprocess.run([sys.executable, "-c", script, str(path)], capture_output=True, text=True,
-                            timeout=300, check=False)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "Позвоните в клинику"
+    assert _entries_read_in_a_process(path)[0] == ["Call the clinic", "Позвоните в клинику"]
+
+
+@pytest.mark.parametrize("lines", ["  \n", "# Checked by the clinic \n", "#| \n"])
+def test_a_file_failing_the_expression_after_many_lines_with_trailing_blanks_is_read(tmp_path, lines):
+    """Each line matches the expression one way: 40 lines whose trailing blanks could be taken two
+    ways, before obsolete entries (which the line reader reads), no longer mean 2^40 tries."""
+    body = "".join(f'{lines}msgid "m{number}"\nmsgstr "t{number}"\n\n' for number in range(40))
+    path = tmp_path / "es.po"
+    path.write_text(f'{HEADER}\n{body}#~ msgid "Gone"\n#~ msgstr "Ido"\n', encoding="utf-8")
+    assert len(_entries_read_in_a_process(path)) == 40
+
+
+def test_an_empty_msgid_with_a_context_twice_is_a_duplicate(tmp_path):
+    path = tmp_path / "es.po"
+    path.write_text(f'{HEADER}\nmsgctxt "x"\nmsgid ""\nmsgstr "y"\n\nmsgctxt "x"\nmsgid ""\nmsgstr "y"\n',
+                    encoding="utf-8")
+    assert subprocess.run(["msgfmt", "-o", os.devnull, str(path)], capture_output=True, check=False).returncode != 0
+    with pytest.raises(CatalogError, match=r"es\.po:9: duplicate message definition \(first at line 5\)"):
+        po.read_catalog(path)
