@@ -400,6 +400,8 @@ def _refuse_malformed_line(text: str, path: Path, charset: str) -> None:
         line = raw.strip()
         side = line.startswith(("#~", "#|"))  # obsolete or previous: strings only
         if side:
+            if line.startswith("#|"):
+                last = ""  # a previous msgid is a comment: it ends the entry's keywords, as msgfmt reads it
             line = line.lstrip("#~|").strip()
         elif not line or line.startswith("#"):
             last = ""  # a comment or blank line ends the entry's keywords
@@ -430,6 +432,8 @@ def _refuse_malformed_line(text: str, path: Path, charset: str) -> None:
                     key, key_line = [], lineno
                 if keyword == "msgid":
                     without_msgstr = lineno
+                if keyword == "msgid_plural" and last != "msgid":
+                    raise error("msgid_plural without its msgid", lineno)
                 if keyword in ("msgctxt", "msgid", "msgid_plural"):
                     key += [keyword, string]
                 last = keyword

@@ -184,3 +184,21 @@ def test_an_empty_msgid_with_a_context_twice_is_a_duplicate(tmp_path):
     assert subprocess.run(["msgfmt", "-o", os.devnull, str(path)], capture_output=True, check=False).returncode != 0
     with pytest.raises(CatalogError, match=r"es\.po:9: duplicate message definition \(first at line 5\)"):
         po.read_catalog(path)
+
+
+# A previous msgid (#|) is a comment: a keyword after it inside an entry is not the entry's.
+# msgfmt refuses each; Babel's parser had given the stray msgstr to the next entry.
+@pytest.mark.parametrize(("body", "message"), [
+    ('msgid "a"\nmsgstr "x"\n#| msgid "o"\nmsgstr "z"\n\nmsgid "b"\nmsgstr "y"\n', "msgstr before its msgid"),
+    ('msgid "a"\nmsgid_plural "as"\nmsgstr[0] "x0"\n#| msgid "o"\nmsgstr[1] "x1"\n\nmsgid "b"\nmsgstr "y"\n',
+     "msgstr before its msgid"),
+    ('msgid "a"\nmsgstr "x"\n#| msgid "o"\nmsgid_plural "as"\nmsgstr[0] "p"\nmsgstr[1] "q"\n',
+     "msgid_plural without its msgid"),
+])
+def test_a_keyword_after_a_previous_msgid_line_inside_an_entry_is_refused(tmp_path, body, message):
+    path = tmp_path / "es.po"
+    path.write_text(f"{HEADER}\n{body}", encoding="utf-8")
+    assert subprocess.run(["msgfmt", "--check", "-o", os.devnull, str(path)], capture_output=True,
+                          check=False).returncode != 0
+    with pytest.raises(CatalogError, match=message):
+        po.read_catalog(path)
