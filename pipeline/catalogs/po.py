@@ -394,54 +394,68 @@ def _refuse_malformed_line(text: str, path: Path, charset: str) -> None:
     key: list[str] = []
     key_line = 0
     last = ""  # the last keyword of the current entry
+    in_obsolete = False  # whether the current entry's lines are obsolete (#~)
     without_msgstr = 0  # the line of a msgid still waiting for its msgstr
     # Split on \n only, as gettext does: \u2028, \x0b and friends are text, not line ends.
     for lineno, raw in enumerate(text.split("\n"), start=1):
         line = raw.strip()
-        side = line.startswith(("#~", "#|"))  # obsolete or previous: strings only
-        if side:
-            if line.startswith("#|"):
-                last = ""  # a previous msgid is a comment: it ends the entry's keywords, as msgfmt reads it
+        previous = line.startswith(("#|", "#~|"))  # a previous msgid: a comment, its strings checked
+        obsolete = line.startswith("#~") and not previous
+        if previous or obsolete:
             line = line.lstrip("#~|").strip()
         elif not line or line.startswith("#"):
             last = ""  # a comment or blank line ends the entry's keywords
             continue
+        if previous:
+            last = ""  # as a comment does, as msgfmt reads it
         if not line:
             continue
         if line.startswith('"'):
             string = line
-            if not side:
+            if not previous:
                 if not last:
                     raise error("a string outside msgid, msgstr or msgctxt", lineno)
-                if last in ("msgctxt", "msgid", "msgid_plural"):
+                if obsolete != in_obsolete:
+                    raise error(_MIXED_OBSOLETE, lineno)
+                if not obsolete and last in ("msgctxt", "msgid", "msgid_plural"):
                     key.append(string)
         else:
             match = _KEYWORD_LINE.fullmatch(line)
             if not match:
                 raise error("unknown keyword or malformed line", lineno)
             keyword, string = match.group(1), match.group(2)
-            if not side:
-                if keyword.startswith("msgstr"):
-                    if not last.startswith(("msgid", "msgstr")):
-                        raise error("msgstr before its msgid", lineno)
-                    without_msgstr = 0
-                if keyword in ("msgctxt", "msgid") and last != "msgctxt":
-                    if without_msgstr:
-                        raise error(_missing_msgstr(key), without_msgstr)
-                    _record_key(key, key_line, seen, path, charset)
-                    key, key_line = [], lineno
-                if keyword == "msgid":
-                    without_msgstr = lineno
+            if not previous:
+                starts_entry = keyword in ("msgctxt", "msgid") and last != "msgctxt"
+                if starts_entry:
+                    in_obsolete = obsolete
+                elif obsolete != in_obsolete:
+                    raise error(_MIXED_OBSOLETE, lineno)
+                if keyword.startswith("msgstr") and not last.startswith(("msgid", "msgstr")):
+                    raise error("msgstr before its msgid", lineno)
                 if keyword == "msgid_plural" and last != "msgid":
                     raise error("msgid_plural without its msgid", lineno)
-                if keyword in ("msgctxt", "msgid", "msgid_plural"):
-                    key += [keyword, string]
+                if not obsolete:  # obsolete entries: msgfmt skips them, and so do the checks below
+                    if keyword.startswith("msgstr"):
+                        without_msgstr = 0
+                    if starts_entry:
+                        if without_msgstr:
+                            raise error(_missing_msgstr(key), without_msgstr)
+                        _record_key(key, key_line, seen, path, charset)
+                        key, key_line = [], lineno
+                    if keyword == "msgid":
+                        without_msgstr = lineno
+                    if keyword in ("msgctxt", "msgid", "msgid_plural"):
+                        key += [keyword, string]
                 last = keyword
         if not _PO_STRING.fullmatch(string):
             raise error("malformed string: unterminated, or an escape gettext does not know", lineno)
     if without_msgstr:
         raise error(_missing_msgstr(key), without_msgstr)
     _record_key(key, key_line, seen, path, charset)
+
+
+# msgfmt's "inconsistent use of #~": Babel's parser would put such a line in the entry beside it.
+_MIXED_OBSOLETE = "an entry's lines must all be obsolete (#~) or none: this one is not like the line before"
 
 
 def _after_msgctxt(data: bytes, start: int) -> bool:
