@@ -307,7 +307,9 @@ def drop_format_flags(entries: Iterable[Message]) -> None:
                              if not flag.endswith("-format") or flag.startswith("no-")}
 
 
-_KEYWORD_LINE = re.compile(r"(msgctxt|msgid_plural|msgid|msgstr\[\d+\]|msgstr)\s+(.*)")
+_PLURAL_MSGSTR = r"msgstr\[\d+\]"
+_KEYWORDS = rf"(?:msgctxt|msgid_plural|msgid|{_PLURAL_MSGSTR}|msgstr)"
+_KEYWORD_LINE = re.compile(rf"({_KEYWORDS})\s+(.*)")
 # A C string as gettext accepts it, on one line: these escapes and no others. The digits after
 # an escape's first (\\303, \\x41) are matched as plain characters: each escape can match one way
 # only, so a file with many of them that fails to match later does not take exponential time.
@@ -327,9 +329,8 @@ def _validate(data: bytes, path: Path) -> tuple[str, str]:
     malformed strings or escapes, msgstr before msgid, a msgid without msgstr,
     and duplicate msgids (Babel keeps the last; msgfmt refuses the file).
     """
-    def error(message: str, offset_or_line: int, *, is_line: bool = False) -> CatalogError:
-        line = offset_or_line if is_line else data[:offset_or_line].count(b"\n") + 1
-        return CatalogError(message, path, line)
+    def error(message: str, offset: int) -> CatalogError:
+        return CatalogError(message, path, data[:offset].count(b"\n") + 1)
 
     if b"\x00" in data:
         raise error("NUL byte in the file", data.index(b"\x00"))
@@ -367,8 +368,6 @@ def _validate(data: bytes, path: Path) -> tuple[str, str]:
 # and finds a duplicate the parser would then miss).
 _LINE_END = r"[ \t]*\n"
 _CONTINUATIONS = rf"(?:[ \t]*{_STRING}{_LINE_END})*"
-_PLURAL_MSGSTR = r"msgstr\[[0-9]+\]"
-_KEYWORDS = rf"(?:msgctxt|msgid_plural|msgid|{_PLURAL_MSGSTR}|msgstr)"
 
 
 def _keyword_part(keyword: str) -> str:
@@ -383,6 +382,7 @@ _OUTSIDE_ENTRIES = (  # a blank line, a comment, a previous msgid's line (#|)
 # trailing spaces could be the comment's or the line end's), so a file that fails the
 # expression further on is not retried in exponentially many ways.
 _WELL_FORMED = re.compile(rf"(?>{_OUTSIDE_ENTRIES}|{_ENTRY})*")
+
 
 def _refuse_malformed_line(text: str, path: Path, charset: str) -> None:
     """Refuse, at its line, the first line gettext's msgfmt refuses (or a duplicate entry), reading line by line."""
