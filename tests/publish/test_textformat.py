@@ -125,6 +125,39 @@ def test_wide_text_breaks_where_the_character_by_character_rules_break_it(pieces
     assert wrap(text, width, indent=indent, first_indent=first) == _reference_wrap(text, width, indent, first)
 
 
+_narrow_piece = st.one_of(
+    st.sampled_from(["DO NOT", "90 min", "Óàcíb", "çeçøp", "магний", "هناك", "\u00a0", " ", "  ", "\t", "\n",
+                     "a" * 30, "\ue000", "x"]),
+    st.characters(min_codepoint=0x20, max_codepoint=0x2FF, exclude_categories=("Cc",)),
+    st.characters(min_codepoint=0x400, max_codepoint=0x4FF),
+    st.characters(min_codepoint=0x300, max_codepoint=0x36F),  # a combining mark: measured piece by piece
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(pieces=st.lists(_narrow_piece, max_size=60), width=st.sampled_from([1, 5, 20, 72]),
+       indents=st.sampled_from([("", ""), ("  ", "- "), ("! ", "! - ")]))
+def test_text_of_one_column_characters_breaks_as_the_rules_break_it(pieces, width, indents):
+    """Latin, Cyrillic and Arabic text (laid out by length, not measured piece by piece) gets the rules' lines."""
+    text = "".join(pieces)
+    indent, first = indents
+    words = [word for word in re.split("[ \t\n]+", text.strip()) if word]
+    assert wrap(text, width, indent=indent, first_indent=first) == _reference_wrap(text, width, indent, first)
+    if textformat._not_narrow().search(text + indent + first) is None:
+        assert textformat._wrapped_narrow(words, width, indent, first) == \
+            textformat._wrapped_measured(words, width, indent, first)
+
+
+def test_text_is_laid_out_by_length_only_when_every_character_is_one_column_wide():
+    not_narrow = textformat._not_narrow()
+    scanned = [*range(0x3000), *range(0xE000, 0xF900)]
+    assert [chr(p) for p in scanned if not_narrow.match(chr(p))] == \
+        [chr(p) for p in scanned if wcwidth(chr(p)) != 1 and chr(p) not in "\t\n"]
+    assert not_narrow.search("Óàcíb çeçøp магний هناك 90 min") is None
+    for other in ("\u0301", "\u200b", "\u2066", "\x07", "镁", "\uff61", "🙂"):  # marks, controls, wide, unscanned
+        assert not_narrow.search(f"Óàcíb{other}") is not None, other
+
+
 def _reference_wrap(text: str, width: int, indent: str, first_indent: str) -> list[str]:
     """The line-breaking rules of textformat, spelled out one character and one piece at a time."""
     width_of = display_width  # which agrees with wcwidth on every printable character
