@@ -323,7 +323,8 @@ _CHARSET = re.compile(rb'Content-Type:[^"\n]*?charset=([^\\\"\s;]+)')
 
 
 def _validate(data: bytes, path: Path) -> tuple[str, str]:
-    """Refuse, at its line, what gettext's msgfmt refuses and Babel would read silently; return the text.
+    """Refuse, at its line, what gettext's msgfmt refuses and Babel would read silently; return the text
+    (with "#~" dropped before a comment, as gettext reads such a line: see _OBSOLETE_COMMENT).
 
     NUL bytes, an unknown charset, text invalid in the declared charset,
     malformed strings or escapes, msgstr before msgid, a msgid without msgstr,
@@ -354,9 +355,18 @@ def _validate(data: bytes, path: Path) -> tuple[str, str]:
     except LookupError:  # a codec that exists but cannot decode (e.g. a text transform)
         raise error(f"unusable charset {charset!r} in the header", found.start() if found else 0) from None
 
+    if "#~" in text:
+        text = _OBSOLETE_COMMENT.sub(lambda found: "#~|" if found[1] == "#|" else "#", text)
     if not _WELL_FORMED.fullmatch(text + "\n"):  # duplicates in a well-formed file: see _Parser
         _refuse_malformed_line(text, path, charset)
     return text, charset
+
+
+# "#~" before a comment ("#~ # note", "#~ #, fuzzy", even "#~ #~ msgid"): gettext reads the line
+# as that comment, and "#~ #| msgid" as "#~| msgid" (msgcat writes them so); Babel's parser
+# refuses them. Each such line is rewritten so, line for line, for both readers to see what
+# gettext sees; the file is written back as msgcat writes it, when something else in it changes.
+_OBSOLETE_COMMENT = re.compile(r"^[ \t]*(?:#~[ \t]*)+(#\|?)", re.MULTILINE)
 
 
 # A file laid out as gettext's tools write it, matched whole by one expression (checking it

@@ -145,6 +145,39 @@ def test_obsolete_entries_as_msgmerge_writes_them_are_read(tmp_path):
     assert [m.string for m in catalog.obsolete.values()] == ["Ido", ("Viejo", "Viejos")]
 
 
+# "#~" before a comment: gettext reads the line as that comment ("#~ #|" as "#~|"); Babel's parser
+# refused each, so the reader did. What the obsolete entry gets, and what msgcat writes of the file.
+@pytest.mark.parametrize(("lines", "comments", "flags", "previous"), [
+    ("#~ # checked by Dr Chen\n", ["checked by Dr Chen"], set(), []),
+    ("#~ #. Q1 answer\n#~ #: source/a.md:12\n#~ #, fuzzy\n", [], {"fuzzy"}, []),
+    ('#~ #| msgid "Older"\n', [], set(), ["Older"]),
+    ('  #~  # note\n#~ #~| msgid "Older"\n', ["note"], set(), ["Older"]),
+])
+def test_an_obsolete_mark_before_a_comment_is_read_as_gettext_reads_it(tmp_path, lines, comments, flags, previous):
+    text = f'{HEADER}\nmsgid "a"\nmsgstr "x"\n\n{lines}#~ #~ msgid "Gone"\n#~ msgstr "Ido"\n'
+    path = tmp_path / "es.po"
+    path.write_text(text, encoding="utf-8")
+    assert subprocess.run(["msgfmt", "--check", "-o", os.devnull, str(path)], check=False).returncode == 0
+    catalog = po.read_catalog(path, locale="es")
+    (gone,) = catalog.obsolete.values()
+    assert (gone.id, gone.string, gone.user_comments, gone.flags, gone.previous_id) == \
+        ("Gone", "Ido", comments, flags, previous)
+    assert [m.string for m in po.messages(catalog)] == ["x"]
+    assert not po.write_catalog(path, catalog)  # nothing changed: the file is left as it is
+    assert path.read_text(encoding="utf-8") == text
+    as_msgcat = subprocess.run(["msgcat", str(path)], capture_output=True, text=True, check=True).stdout
+    assert po.render_catalog(catalog).decode().split("\n\n")[-1] == as_msgcat.split("\n\n")[-1]
+
+
+def test_a_comment_inside_an_obsolete_entry_is_refused_at_its_line(tmp_path):
+    path = tmp_path / "es.po"
+    path.write_text(f'{HEADER}\nmsgid "a"\nmsgstr "x"\n\n#~ msgid "Gone"\n#~ # note\n#~ msgstr "Ido"\n', encoding="utf-8")
+    assert subprocess.run(["msgfmt", "--check", "-o", os.devnull, str(path)], capture_output=True,
+                          check=False).returncode != 0
+    with pytest.raises(CatalogError, match=r"es\.po:10: msgstr before its msgid"):
+        po.read_catalog(path)
+
+
 @pytest.mark.parametrize("body", ['msgctxt "x"\nmsgid ""\nmsgstr "y"\n', 'msgid ""\n""\nmsgstr "y"\n'])
 def test_an_empty_msgid_after_the_header_is_read_as_before(tmp_path, body):
     path = tmp_path / "es.po"
