@@ -324,7 +324,8 @@ _CHARSET = re.compile(rb'Content-Type:[^"\n]*?charset=([^\\\"\s;]+)')
 
 def _validate(data: bytes, path: Path) -> tuple[str, str]:
     """Refuse, at its line, what gettext's msgfmt refuses and Babel would read silently; return the text
-    (with "#~" dropped before a comment, as gettext reads such a line: see _OBSOLETE_COMMENT).
+    (with the lines gettext reads otherwise than Babel's parser put as gettext reads them:
+    see _OBSOLETE_COMMENT and _KEYWORD_TAB).
 
     NUL bytes, an unknown charset, text invalid in the declared charset,
     malformed strings or escapes, msgstr before msgid, a msgid without msgstr,
@@ -357,6 +358,8 @@ def _validate(data: bytes, path: Path) -> tuple[str, str]:
 
     if "#~" in text:
         text = _OBSOLETE_COMMENT.sub(lambda found: "#~|" if found[1] == "#|" else "#", text)
+    if "\t" in text:
+        text = _KEYWORD_TAB.sub(r"\1 ", text)
     if not _WELL_FORMED.fullmatch(text + "\n"):  # duplicates in a well-formed file: see _Parser
         _refuse_malformed_line(text, path, charset)
     return text, charset
@@ -367,6 +370,9 @@ def _validate(data: bytes, path: Path) -> tuple[str, str]:
 # refuses them. Each such line is rewritten so, line for line, for both readers to see what
 # gettext sees; the file is written back as msgcat writes it, when something else in it changes.
 _OBSOLETE_COMMENT = re.compile(r"^[ \t]*(?:#~[ \t]*)+(#\|?)", re.MULTILINE)
+# A tab after a keyword ("msgid\t\"Hello\""): gettext reads it as a space (msgcat writes one),
+# Babel's parser looks for a space and refuses the line; it gets the space, line for line.
+_KEYWORD_TAB = re.compile(rf"^([ \t]*(?:#~\|?|#\|)?[ \t]*{_KEYWORDS})\t", re.MULTILINE)
 
 
 # A file laid out as gettext's tools write it, matched whole by one expression (checking it
