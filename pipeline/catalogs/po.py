@@ -369,7 +369,7 @@ def _validate(data: bytes, path: Path) -> tuple[str, str]:
 # as that comment, and "#~ #| msgid" as "#~| msgid" (msgcat writes them so); Babel's parser
 # refuses them. Each such line is rewritten so, line for line, for both readers to see what
 # gettext sees; the file is written back as msgcat writes it, when something else in it changes.
-_OBSOLETE_COMMENT = re.compile(r"^[ \t]*(?:#~[ \t]*)+(#\|?)", re.MULTILINE)
+_OBSOLETE_COMMENT = re.compile(r"^[ \t\f\v]*(?:#~[ \t\f\v]*)+(#\|?)", re.MULTILINE)
 # A tab after a keyword ("msgid\t\"Hello\""): gettext reads it as a space (msgcat writes one),
 # Babel's parser looks for a space and refuses the line; it gets the space, line for line.
 _KEYWORD_TAB = re.compile(rf"^([ \t]*(?:#~\|?|#\|)?[ \t]*{_KEYWORDS})\t", re.MULTILINE)
@@ -411,11 +411,13 @@ def _refuse_malformed_line(text: str, path: Path, charset: str) -> None:
     key_line = 0
     last = ""  # the last keyword of the current entry
     in_obsolete = False  # whether the current entry's lines are obsolete (#~)
+    previous_obsolete: bool | None = None  # whether the previous msgid lines before an entry were #~| (None: none)
     without_msgstr = 0  # the line of a msgid still waiting for its msgstr
     # Split on \n only, as gettext does: \u2028, \x0b and friends are text, not line ends.
     for lineno, raw in enumerate(text.split("\n"), start=1):
         line = raw.strip()
         previous = line.startswith(("#|", "#~|"))  # a previous msgid: a comment, its strings checked
+        previous_of_obsolete = line.startswith("#~|")
         obsolete = line.startswith("#~") and not previous
         if previous or obsolete:
             line = line.lstrip("#~|").strip()
@@ -424,6 +426,10 @@ def _refuse_malformed_line(text: str, path: Path, charset: str) -> None:
             continue
         if previous:
             last = ""  # as a comment does, as msgfmt reads it
+            if previous_obsolete is None:
+                previous_obsolete = previous_of_obsolete
+            elif previous_obsolete != previous_of_obsolete:  # "#|" lines, then "#~|" ones
+                raise error(_MIXED_OBSOLETE, lineno)
         if not line:
             continue
         if line.startswith('"'):
@@ -443,7 +449,9 @@ def _refuse_malformed_line(text: str, path: Path, charset: str) -> None:
             if not previous:
                 starts_entry = keyword in ("msgctxt", "msgid") and last != "msgctxt"
                 if starts_entry:
-                    in_obsolete = obsolete
+                    if previous_obsolete not in (None, obsolete):  # "#~| msgid" before a live entry, say
+                        raise error(_MIXED_OBSOLETE, lineno)
+                    in_obsolete, previous_obsolete = obsolete, None
                 elif obsolete != in_obsolete:
                     raise error(_MIXED_OBSOLETE, lineno)
                 if keyword.startswith("msgstr") and not last.startswith(("msgid", "msgstr")):

@@ -121,6 +121,12 @@ def test_a_duplicate_in_a_well_formed_file_names_both_lines(tmp_path, context):
     ('msgid "a"\nmsgstr "x"\n\n#~ msgctxt "c"\nmsgid "a"\nmsgstr "y"\n', 9),
     ('msgid "a"\nmsgstr "x"\n#~ " more"\n', 7),
     ('# a comment\n#~ msgstr "z"\nmsgid "b"\nmsgstr "y"\n', 6),
+    # A previous msgid of the other kind: obsolete (#~|, or #~ #| as gettext reads it) before a live entry,
+    # live before an obsolete one, or both kinds in one.
+    ('#~ #| msgid "old b"\nmsgid "b"\nmsgstr "y"\n', 6),
+    ('#~| msgid "old b"\n\nmsgid "b"\nmsgstr "y"\n', 7),
+    ('#| msgid "Older"\n#~ msgid "Gone"\n#~ msgstr "Ido"\n', 6),
+    ('#| msgid "Older"\n#~| msgid_plural "Olders"\n#~ msgid "Gone"\n#~ msgstr "Ido"\n', 6),
 ])
 def test_a_stray_obsolete_line_among_live_ones_is_refused_at_its_line(tmp_path, body, line):
     text = f"{HEADER}\n{body}"
@@ -152,6 +158,7 @@ def test_obsolete_entries_as_msgmerge_writes_them_are_read(tmp_path):
     ("#~ #. Q1 answer\n#~ #: source/a.md:12\n#~ #, fuzzy\n", [], {"fuzzy"}, []),
     ('#~ #| msgid "Older"\n', [], set(), ["Older"]),
     ('  #~  # note\n#~ #~| msgid "Older"\n', ["note"], set(), ["Older"]),
+    ('\f#~\v# note\n', ["note"], set(), []),
 ])
 def test_an_obsolete_mark_before_a_comment_is_read_as_gettext_reads_it(tmp_path, lines, comments, flags, previous):
     text = f'{HEADER}\nmsgid "a"\nmsgstr "x"\n\n{lines}#~ #~ msgid "Gone"\n#~ msgstr "Ido"\n'
