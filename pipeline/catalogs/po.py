@@ -777,6 +777,12 @@ class _Layout:
                 continue
             pending = ""
             if all(line.startswith("#") for line in block.split("\n") if line.strip()):
+                # Comments right after the obsolete entry's last line are the next entry's, as
+                # gettext and Babel read them ("#, fuzzy" or "#| msgid" before a live entry).
+                block_lines = block.split("\n")
+                end = max(n for n, line in enumerate(block_lines) if line.lstrip().startswith("#~")) + 1
+                if any(line.strip() for line in block_lines[end:]):
+                    block, pending = "\n".join(block_lines[:end]), "\n".join(block_lines[end:]) + gap
                 obsolete.append(block)
             elif header_block is None and not active and self.header_fields is not None:
                 header_block = block

@@ -274,3 +274,22 @@ def test_a_keyword_after_a_previous_msgid_line_inside_an_entry_is_refused(tmp_pa
                           check=False).returncode != 0
     with pytest.raises(CatalogError, match=message):
         po.read_catalog(path)
+
+
+# Comments right after an obsolete entry's last line belong to the next entry, as gettext reads
+# them; written back with the obsolete entry, they had moved to another entry (a fuzzy flag on
+# the next obsolete one) or left a previous msgid at the end of the file (msgfmt: syntax error).
+@pytest.mark.parametrize("between", ["#~ #, fuzzy\n", '#| msgid "old a"\n', "# note for a\n"])
+def test_a_comment_after_an_obsolete_entry_stays_with_the_next_entry_when_the_file_is_written(tmp_path, between):
+    path = tmp_path / "es.po"
+    path.write_text(f'{HEADER}\n#~ msgid "Gone"\n#~ msgstr "Ido"\n{between}\nmsgid "a"\nmsgstr "x"\n\n'
+                    '#~ msgid "Gone2"\n#~ msgstr "Ido2"\n', encoding="utf-8")
+    catalog = po.read_catalog(path, locale="es")
+    said = [(m.id, m.flags, m.user_comments, m.previous_id) for m in [*po.messages(catalog), *catalog.obsolete.values()]]
+    po.messages(catalog)[0].string = "y"  # a translator's change: the file is written again
+    assert po.write_catalog(path, catalog)
+    assert subprocess.run(["msgfmt", "--check", "-o", os.devnull, str(path)], check=False).returncode == 0
+    again = po.read_catalog(path, locale="es")
+    assert [(m.id, m.flags, m.user_comments, m.previous_id)
+            for m in [*po.messages(again), *again.obsolete.values()]] == said
+    assert [m.string for m in po.messages(again)] == ["y"]
