@@ -358,7 +358,7 @@ def _validate(data: bytes, path: Path) -> tuple[str, str]:
 
     if "#~" in text:
         text = _OBSOLETE_COMMENT.sub(lambda found: "#~|" if found[1] == "#|" else "#", text)
-    if "\t" in text:
+    if "\t" in text or "\f" in text or "\v" in text:
         text = _KEYWORD_TAB.sub(r"\1 ", text)
     if not _WELL_FORMED.fullmatch(text + "\n"):  # duplicates in a well-formed file: see _Parser
         _refuse_malformed_line(text, path, charset)
@@ -370,9 +370,10 @@ def _validate(data: bytes, path: Path) -> tuple[str, str]:
 # refuses them. Each such line is rewritten so, line for line, for both readers to see what
 # gettext sees; the file is written back as msgcat writes it, when something else in it changes.
 _OBSOLETE_COMMENT = re.compile(r"^[ \t\f\v]*(?:#~[ \t\f\v]*)+(#\|?)", re.MULTILINE)
-# A tab after a keyword ("msgid\t\"Hello\""): gettext reads it as a space (msgcat writes one),
-# Babel's parser looks for a space and refuses the line; it gets the space, line for line.
-_KEYWORD_TAB = re.compile(rf"^([ \t]*(?:#~\|?|#\|)?[ \t]*{_KEYWORDS})\t", re.MULTILINE)
+# A tab, form feed or vertical tab after a keyword ("msgid\t\"Hello\""): gettext reads it as a
+# space (msgcat writes one), Babel's parser looks for a space and refuses the line; it gets the
+# space, line for line.
+_KEYWORD_TAB = re.compile(rf"^([ \t]*(?:#~\|?|#\|)?[ \t]*{_KEYWORDS})[\t\f\v]", re.MULTILINE)
 
 
 # A file laid out as gettext's tools write it, matched whole by one expression (checking it
@@ -426,6 +427,7 @@ def _refuse_malformed_line(text: str, path: Path, charset: str) -> None:
             continue
         if previous:
             last = ""  # as a comment does, as msgfmt reads it
+        if previous and line:  # an empty "#|" line is a mere comment to msgfmt, of no kind
             if previous_obsolete is None:
                 previous_obsolete = previous_of_obsolete
             elif previous_obsolete != previous_of_obsolete:  # "#|" lines, then "#~|" ones
@@ -780,7 +782,8 @@ class _Layout:
                 # Comments right after the obsolete entry's last line are the next entry's, as
                 # gettext and Babel read them ("#, fuzzy" or "#| msgid" before a live entry).
                 block_lines = block.split("\n")
-                end = max(n for n, line in enumerate(block_lines) if line.lstrip().startswith("#~")) + 1
+                end = max(n for n, line in enumerate(block_lines)
+                          if line.lstrip().startswith("#~") and not line.lstrip().startswith("#~|")) + 1
                 if any(line.strip() for line in block_lines[end:]):
                     block, pending = "\n".join(block_lines[:end]), "\n".join(block_lines[end:]) + gap
                 obsolete.append(block)

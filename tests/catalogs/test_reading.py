@@ -293,3 +293,40 @@ def test_a_comment_after_an_obsolete_entry_stays_with_the_next_entry_when_the_fi
     assert [(m.id, m.flags, m.user_comments, m.previous_id)
             for m in [*po.messages(again), *again.obsolete.values()]] == said
     assert [m.string for m in po.messages(again)] == ["y"]
+
+
+# An empty "#|" or "#~|" line is a mere comment to msgfmt, of neither kind.
+@pytest.mark.parametrize("body", [
+    '#|\n#~ msgid "b"\n#~ msgstr "y"\n',
+    '#~|\n\nmsgid "b"\nmsgstr "y"\n',
+    '#~| msgid "o"\n#|\n#~ msgid "b"\n#~ msgstr "y"\n',
+])
+def test_an_empty_previous_msgid_line_is_a_comment_of_neither_kind(tmp_path, body):
+    path = tmp_path / "es.po"
+    path.write_text(f'{HEADER}\nmsgid "a"\nmsgstr "x"\n\n{body}', encoding="utf-8")
+    assert subprocess.run(["msgfmt", "--check", "-o", os.devnull, str(path)], check=False).returncode == 0
+    catalog = po.read_catalog(path, locale="es")
+    assert "b" in [m.id for m in [*po.messages(catalog), *catalog.obsolete.values()]]
+
+
+def test_a_form_feed_after_a_keyword_is_read_as_gettext_reads_it(tmp_path):
+    path = tmp_path / "es.po"
+    path.write_text(f'{HEADER}\nmsgid\f"a"\nmsgstr\v"x"\n', encoding="utf-8")
+    assert subprocess.run(["msgfmt", "--check", "-o", os.devnull, str(path)], check=False).returncode == 0
+    assert [(m.id, m.string) for m in po.messages(po.read_catalog(path, locale="es"))] == [("a", "x")]
+
+
+# The previous msgid (#~|) of the next obsolete entry, straight after an obsolete entry and then a
+# blank line, is the next entry's: written back with the one above, it had been lost or doubled.
+@pytest.mark.parametrize("change", ["Gone", "Gone2"])
+def test_the_previous_msgid_of_an_obsolete_entry_stays_with_it_when_the_file_is_written(tmp_path, change):
+    path = tmp_path / "es.po"
+    path.write_text(f'{HEADER}\nmsgid "a"\nmsgstr "x"\n\n#~ msgid "Gone"\n#~ msgstr "Ido"\n#~| msgid "Older2"\n\n'
+                    '#~ msgid "Gone2"\n#~ msgstr "Ido2"\n', encoding="utf-8")
+    catalog = po.read_catalog(path, locale="es")
+    po.messages(catalog)[0].string = "y"
+    next(m for m in catalog.obsolete.values() if m.id == change).string = "changed"
+    assert po.write_catalog(path, catalog)
+    assert subprocess.run(["msgfmt", "--check", "-o", os.devnull, str(path)], check=False).returncode == 0
+    again = po.read_catalog(path, locale="es")
+    assert [(m.id, m.previous_id) for m in again.obsolete.values()] == [("Gone", []), ("Gone2", ["Older2"])]
