@@ -86,7 +86,11 @@ def read_catalog(path: Path, locale: str | None = None, data: bytes | None = Non
         raise CatalogError(message, path, exc.lineno + 1) from None
     except Exception as exc:  # noqa: BLE001 - untrusted input: any parser failure is the file's fault
         # What _validate lets through and Babel still refuses is about the header
-        # (a bad Plural-Forms, say): name the header's line.
+        # (a bad Plural-Forms, say): name the header's line, or the Plural-Forms line when its count is no number.
+        plural = _PLURAL_COUNT.search(text)
+        if plural is not None and not plural[1].strip().isdigit():
+            raise CatalogError(f"Plural-Forms: nplurals must be a whole number such as 2, not {plural[1].strip()!r}",
+                               path, text[: plural.start()].count("\n") + 1) from None
         header = re.search(r'^msgid ""', text, re.MULTILINE)
         line = text[: header.start()].count("\n") + 1 if header else 1
         raise CatalogError(f"cannot parse the header: {exc}", path, line) from None
@@ -270,6 +274,7 @@ def string_text(raw: str, charset: str) -> str:
     return text.decode(charset)
 
 
+_PLURAL_COUNT = re.compile(r'^[ \t]*(?:msgstr[ \t]+)?"Plural-Forms:[^"\n]*?nplurals[ \t]*=([^;"\n]*)', re.MULTILINE)
 _OTHER_ESCAPE = re.compile(r'\\[^\\trn"]')  # an escape Babel's unescape does not read (or one after a \\)
 _C_ESCAPE = re.compile(r'\\(?:([0-7]{1,3})|x([0-9A-Fa-f]+)|(.))')
 _C_SIMPLE_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "a": "\a", "b": "\b", "f": "\f", "v": "\v",

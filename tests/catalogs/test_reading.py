@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -330,3 +331,15 @@ def test_the_previous_msgid_of_an_obsolete_entry_stays_with_it_when_the_file_is_
     assert subprocess.run(["msgfmt", "--check", "-o", os.devnull, str(path)], check=False).returncode == 0
     again = po.read_catalog(path, locale="es")
     assert [(m.id, m.previous_id) for m in again.obsolete.values()] == [("Gone", []), ("Gone2", ["Older2"])]
+
+
+@pytest.mark.parametrize("count", ["x", ""])
+def test_a_plural_count_that_is_no_number_is_refused_at_its_line(tmp_path, count):
+    path = tmp_path / "es.po"
+    path.write_text(f'{HEADER}"Language: es\\n"\n"Plural-Forms: nplurals={count}; plural=(n != 1);\\n"\n\n'
+                    'msgid "a"\nmsgstr "b"\n', encoding="utf-8")
+    assert subprocess.run(["msgfmt", "--check", "-o", os.devnull, str(path)], capture_output=True,
+                          check=False).returncode != 0
+    with pytest.raises(CatalogError, match=rf"es\.po:5: Plural-Forms: nplurals must be a whole number such as 2, "
+                                           rf"not '{re.escape(count)}'$"):
+        po.read_catalog(path, locale="es")
