@@ -274,7 +274,6 @@ def string_text(raw: str, charset: str) -> str:
     return text.decode(charset)
 
 
-_PLURAL_COUNT = re.compile(r'^[ \t]*(?:msgstr[ \t]+)?"Plural-Forms:[^"\n]*?nplurals[ \t]*=([^;"\n]*)', re.MULTILINE)
 _OTHER_ESCAPE = re.compile(r'\\[^\\trn"]')  # an escape Babel's unescape does not read (or one after a \\)
 _C_ESCAPE = re.compile(r'\\(?:([0-7]{1,3})|x([0-9A-Fa-f]+)|(.))')
 _C_SIMPLE_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "a": "\a", "b": "\b", "f": "\f", "v": "\v",
@@ -325,12 +324,14 @@ _PO_STRING = re.compile(_STRING)
 _HEADER_ENTRY = re.compile(rb'^msgid\s+""\s*\n((?:[ \t]*"[^\n]*\n)*)[ \t]*msgstr\s+((?:"[^\n]*\n?[ \t]*)+)',
                            re.MULTILINE)
 _CHARSET = re.compile(rb'Content-Type:[^"\n]*?charset=([^\\\"\s;]+)')
+# The count of a Plural-Forms header line, for a clearer error than Babel's when it is no number.
+_PLURAL_COUNT = re.compile(r'^[ \t]*(?:msgstr[ \t]+)?"Plural-Forms:[^"\n]*?nplurals[ \t]*=([^;"\n]*)', re.MULTILINE)
 
 
 def _validate(data: bytes, path: Path) -> tuple[str, str]:
-    """Refuse, at its line, what gettext's msgfmt refuses and Babel would read silently; return the text
-    (with the lines gettext reads otherwise than Babel's parser put as gettext reads them:
-    see _OBSOLETE_COMMENT and _KEYWORD_TAB).
+    """Refuse, at its line, what gettext's msgfmt refuses and Babel would read silently; return the text,
+    with the lines Babel's parser would refuse but gettext reads put as gettext reads them
+    (_OBSOLETE_COMMENT, _KEYWORD_TAB).
 
     NUL bytes, an unknown charset, text invalid in the declared charset,
     malformed strings or escapes, msgstr before msgid, a msgid without msgstr,

@@ -31,6 +31,7 @@ _NO_LINE_START = frozenset(
 )
 _NO_LINE_END = frozenset("([{£¥‘“〈《「『【〔〖〘〚〝（［｛｢＄")
 
+
 def display_width(text: str) -> int:
     """Columns ``text`` takes in a terminal or a monospaced plain-text view, as wcwidth counts them.
 
