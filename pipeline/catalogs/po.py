@@ -183,6 +183,8 @@ class _Parser(PoFileParser):
 
     def _process_previous(self, text: str) -> None:
         self._finish_current_message()
+        if not text:  # an empty "#|" line: nothing to gettext
+            return
         if text.startswith('"') and self.previous:
             self.previous[-1].append(text)
         else:
@@ -383,9 +385,9 @@ _KEYWORD_TAB = re.compile(rf"^([ \t]*(?:#~\|?|#\|)?[ \t]*{_KEYWORDS})[\t\f\v]", 
 
 
 # A file laid out as gettext's tools write it, matched whole by one expression (checking it
-# line by line took a third of reading a catalogue, 2026-12-04): comments, blank lines,
-# previous msgids (#|), and entries in msgctxt, msgid, msgid_plural, msgstr order, each
-# string well formed. What it does not match, _refuse_malformed_line reads line by line, and
+# line by line took a third of reading a catalogue, 2026-12-04): comments, blank lines, and
+# entries in msgctxt, msgid, msgid_plural, msgstr order, each after its previous msgid (#|) if
+# any, each string well formed. What it does not match, _refuse_malformed_line reads line by line, and
 # refuses at the faulty line or accepts: a file with obsolete entries (#~) among them, as
 # Babel's parser takes a stray #~ line into the entry next to it (the line reader does not,
 # and finds a duplicate the parser would then miss).
@@ -397,10 +399,18 @@ def _keyword_part(keyword: str) -> str:
     return rf"[ \t]*{keyword} [ \t]*{_STRING}{_LINE_END}{_CONTINUATIONS}"  # Babel reads a space after it
 
 
-_ENTRY = (rf"(?:{_keyword_part('msgctxt')})?{_keyword_part('msgid')}(?:{_keyword_part('msgid_plural')})?"
+_BLANK = rf"[ \t]*(?:#\|[ \t]*)?{_LINE_END}"  # an empty line, or an empty "#|" (no token to msgfmt)
+
+
+def _previous_part(keyword: str) -> str:  # a previous msgid's keyword line and its strings (#|), blank lines between
+    return rf"[ \t]*#\|[ \t]*{keyword} [ \t]*{_STRING}{_LINE_END}(?:[ \t]*#\|[ \t]*{_STRING}{_LINE_END}|{_BLANK})*"
+
+
+_PREVIOUS = rf"(?:{_previous_part('msgctxt')})?{_previous_part('msgid')}(?:{_previous_part('msgid_plural')})?"
+_ENTRY = (rf"(?:{_PREVIOUS})?"
+          rf"(?:{_keyword_part('msgctxt')})?{_keyword_part('msgid')}(?:{_keyword_part('msgid_plural')})?"
           rf"(?:{_keyword_part('msgstr')}|(?:{_keyword_part(_PLURAL_MSGSTR)})+)")
-_OUTSIDE_ENTRIES = (  # a blank line, a comment, a previous msgid's line (#|)
-    rf"[ \t]*(?:#\|[ \t]*(?:(?:{_KEYWORDS} [ \t]*)?{_STRING})?|#(?![~|])[^\n]*)?{_LINE_END}")
+_OUTSIDE_ENTRIES = rf"(?:{_BLANK}|[ \t]*#(?![~|])[^\n]*{_LINE_END})"  # a blank line, a comment
 # Atomic (?>…): a line or entry once matched is not matched again another way (a comment's
 # trailing spaces could be the comment's or the line end's), so a file that fails the
 # expression further on is not retried in exponentially many ways.
@@ -419,7 +429,10 @@ def _refuse_malformed_line(text: str, path: Path, charset: str) -> None:
     last = ""  # the last keyword of the current entry
     in_obsolete = False  # whether the current entry's lines are obsolete (#~)
     previous_obsolete: bool | None = None  # whether the previous msgid lines before an entry were #~| (None: none)
+    previous_last: str | None = None  # the last keyword of the previous msgid (#|) before the coming entry
+    context_open = False  # a msgctxt waits for its msgid
     without_msgstr = 0  # the line of a msgid still waiting for its msgstr
+    lineno = 0
     # Split on \n only, as gettext does: \u2028, \x0b and friends are text, not line ends.
     for lineno, raw in enumerate(text.split("\n"), start=1):
         line = raw.strip()
@@ -429,10 +442,19 @@ def _refuse_malformed_line(text: str, path: Path, charset: str) -> None:
         if previous or obsolete:
             line = line.lstrip("#~|").strip()
         elif not line or line.startswith("#"):
+            if line and (previous_last is not None or context_open):  # msgfmt names the line after the comment
+                raise error(_COMMENT_IN_PREVIOUS if previous_last is not None else _CONTEXT_ALONE, lineno + 1)
             last = ""  # a comment or blank line ends the entry's keywords
             continue
         if previous:
+            if line and context_open:
+                raise error(_CONTEXT_ALONE, lineno)
             last = ""  # as a comment does, as msgfmt reads it
+            if line:
+                try:
+                    previous_last = _previous_keyword(line, previous_last)
+                except ValueError as exc:
+                    raise error(str(exc), lineno) from None
         if previous and line:  # an empty "#|" line is a mere comment to msgfmt, of no kind
             if previous_obsolete is None:
                 previous_obsolete = previous_of_obsolete
@@ -455,11 +477,16 @@ def _refuse_malformed_line(text: str, path: Path, charset: str) -> None:
                 raise error("unknown keyword or malformed line", lineno)
             keyword, string = match.group(1), match.group(2)
             if not previous:
-                starts_entry = keyword in ("msgctxt", "msgid") and last != "msgctxt"
+                if context_open and keyword != "msgid":
+                    raise error(_CONTEXT_ALONE, lineno)
+                starts_entry = keyword == "msgctxt" or (keyword == "msgid" and not context_open)
+                context_open = keyword == "msgctxt"
                 if starts_entry:
                     if previous_obsolete not in (None, obsolete):  # "#~| msgid" before a live entry, say
                         raise error(_MIXED_OBSOLETE, lineno)
-                    in_obsolete, previous_obsolete = obsolete, None
+                    if previous_last == "msgctxt":
+                        raise error("a previous msgctxt (#| msgctxt) without its #| msgid", lineno)
+                    in_obsolete, previous_obsolete, previous_last = obsolete, None, None
                 elif obsolete != in_obsolete:
                     raise error(_MIXED_OBSOLETE, lineno)
                 if keyword.startswith("msgstr") and not last.startswith(("msgid", "msgstr")):
@@ -483,11 +510,44 @@ def _refuse_malformed_line(text: str, path: Path, charset: str) -> None:
             raise error("malformed string: unterminated, or an escape gettext does not know", lineno)
     if without_msgstr:
         raise error(_missing_msgstr(key), without_msgstr)
+    if previous_last is not None:
+        raise error("a previous msgid (#|) at the end of the file, without its entry", lineno)
+    if context_open:
+        raise error(_CONTEXT_ALONE, lineno)
     _record_key(key, key_line, seen, path, charset)
 
 
 # msgfmt's "inconsistent use of #~": Babel's parser would put such a line in the entry beside it.
 _MIXED_OBSOLETE = "an entry's lines must all be obsolete (#~) or none: this one is not like the line before"
+# msgfmt's "syntax error" (at the line after such a comment); Babel's parser read on.
+_COMMENT_IN_PREVIOUS = ("a comment between a previous msgid (#|) and its entry: "
+                        "put the entry's comments before its #| lines")
+_CONTEXT_ALONE = "a msgctxt must be followed by its msgid (no comment, #| line or other keyword between)"
+
+
+def _previous_keyword(line: str, last: str | None) -> str | None:
+    """The keyword a previous msgid's line (``#|`` taken off) leaves last; ValueError when msgfmt refuses it.
+
+    gettext's order: ``#| msgctxt`` (optional), ``#| msgid``, ``#| msgid_plural``
+    (optional), each string possibly continued on more ``#|`` lines, then the entry.
+    """
+    if line.startswith('"'):
+        if last is None:
+            raise ValueError('a previous string (#| "…") without its #| msgid')
+        return last
+    keyword = line.split(None, 1)[0]
+    if keyword == "msgctxt" and last is None:
+        return keyword
+    if keyword == "msgid" and last in (None, "msgctxt"):
+        return keyword
+    if keyword == "msgid_plural" and last == "msgid":
+        return keyword
+    if keyword in ("msgctxt", "msgid", "msgid_plural"):
+        raise ValueError(f"#| {keyword} out of order: a previous msgid is #| msgctxt (if any), "
+                         "#| msgid, #| msgid_plural (if any), each once")
+    if keyword.startswith("msgstr"):
+        raise ValueError(f"#| {keyword}: the #| lines hold the previous msgctxt and msgid, not a msgstr")
+    return last  # an unknown keyword: refused with the line's string check below
 
 
 def _after_msgctxt(data: bytes, start: int) -> bool:

@@ -32,7 +32,7 @@ LINES = [
     "msgstr \"\"", "msgstr \"Uno\"", "msgstr[0] \"Una\"", "msgstr[1] \"Muchas\"", "msgstr[x] \"bad\"", "\"more text\"",
     "\"\\n\"", "\"tab\\there\"", "\"bad \\q escape\"", "\"unterminated", "\"two\" \"strings\"", "msgid\t\"tab\"",
     "msgstr  \"two spaces\"  ", "msgid \"x\" trailing", "Msgid \"capital\"", "\t\"indented\"", "\"a \\\"quote\\\"\"",
-    "msgstr\"no space\"", "\"\\x41\"", "\"\\101\"",
+    "msgstr\"no space\"", "\"\\x41\"", "\"\\101\"", "#| msgctxt \"c\"", "#| msgid_plural \"Olds\"", "#|",
 ]
 
 
@@ -343,3 +343,87 @@ def test_a_plural_count_that_is_no_number_is_refused_at_its_line(tmp_path, count
     with pytest.raises(CatalogError, match=rf"es\.po:5: Plural-Forms: nplurals must be a whole number such as 2, "
                                            rf"not '{re.escape(count)}'$"):
         po.read_catalog(path, locale="es")
+
+
+def _msgfmt_error_line(path: Path) -> int | None:
+    """The line of msgfmt's first error in ``path``, or None when it accepts the file."""
+    done = subprocess.run(["msgfmt", "--check", "-o", os.devnull, str(path)], capture_output=True, text=True,
+                          check=False)
+    if done.returncode == 0:
+        return None
+    found = re.search(rf"^{re.escape(str(path))}:(\d+):(?:\d+:)? (?!warning)", done.stderr, re.MULTILINE)
+    assert found, done.stderr
+    return int(found[1])
+
+
+_CONTEXT_ALONE = "a msgctxt must be followed by its msgid"
+
+
+# A previous msgid (#|, as msgmerge writes it before a fuzzy entry) in gettext's order:
+# #| msgctxt (if any), #| msgid, #| msgid_plural (if any), then the entry, blank lines allowed.
+# msgfmt refuses any other (a syntax error); Babel's parser read on, keeping the last #| msgid,
+# or none, and a translator's catalogue broke in their other tools only.
+@pytest.mark.parametrize(("body", "message"), [
+    ('#| msgid "Old"\n# a note\nmsgid "New"\nmsgstr "Nuevo"\n', "a comment between a previous msgid"),
+    ('#| msgid "Old"\n#, fuzzy\nmsgid "New"\nmsgstr "Nuevo"\n', "a comment between a previous msgid"),
+    ('#| msgid "Old"\n#. label\n#| msgid "Older"\nmsgid "New"\nmsgstr "Nuevo"\n', "a comment between"),
+    ('#| msgctxt "c"\n# a note\n#| msgid "Old"\nmsgid "New"\nmsgstr "Nuevo"\n', "a comment between"),
+    ('#| msgid "Old"\n#| msgid "Older"\nmsgid "New"\nmsgstr "Nuevo"\n', r"#\| msgid out of order"),
+    ('#| msgid "Old"\n#| msgctxt "c"\nmsgid "New"\nmsgstr "Nuevo"\n', r"#\| msgctxt out of order"),
+    ('#| msgid_plural "Olds"\nmsgid "New"\nmsgstr "Nuevo"\n', r"#\| msgid_plural out of order"),
+    ('#| msgid "Old"\n#| msgid_plural "Olds"\n#| msgid_plural "Oldies"\nmsgid "New"\nmsgstr "Nuevo"\n',
+     r"#\| msgid_plural out of order"),
+    ('#| "Old"\nmsgid "New"\nmsgstr "Nuevo"\n', "a previous string"),
+    ('#| msgctxt "c"\nmsgid "New"\nmsgstr "Nuevo"\n', r"a previous msgctxt \(#\| msgctxt\) without its #\| msgid"),
+    ('#| msgctxt "c"\nmsgctxt "k"\nmsgid "New"\nmsgstr "Nuevo"\n', "a previous msgctxt"),
+    ('#| msgid "Old"\n#| msgstr "Viejo"\nmsgid "New"\nmsgstr "Nuevo"\n', "not a msgstr"),
+    ('msgid "a"\nmsgstr "b"\n\n#| msgid "Old"\n', "at the end of the file"),
+    ('msgid "a"\nmsgstr "b"\n\n#| msgid "Old"\n# a note\n', "a comment between"),
+    ('#| msgid "Old"\n# a note\n\n\nmsgid "New"\nmsgstr "Nuevo"\n', "a comment between"),
+    # The same in obsolete entries (#~|), which only the line reader reads.
+    ('#~| msgid "Old"\n# a note\n#~ msgid "New"\n#~ msgstr "Nuevo"\n', "a comment between"),
+    ('#~| msgid "Old"\n#~| msgid "Older"\n#~ msgid "New"\n#~ msgstr "Nuevo"\n', r"#\| msgid out of order"),
+    ('#~| "Old"\n#~ msgid "New"\n#~ msgstr "Nuevo"\n', "a previous string"),
+    ('#~| msgctxt "c"\n#~ msgid "New"\n#~ msgstr "Nuevo"\n', "a previous msgctxt"),
+    ('msgid "a"\nmsgstr "b"\n\n#~| msgid "Old"\n', "at the end of the file"),
+    # A msgctxt is followed by its msgid (its strings and blank lines between): not by a comment,
+    # a #| line, another keyword or the end of the file.
+    ('msgctxt "k"\n# a note\nmsgid "a"\nmsgstr "b"\n', _CONTEXT_ALONE),
+    ('msgctxt "k"\n# a note\n\nmsgid "a"\nmsgstr "b"\n', _CONTEXT_ALONE),
+    ('msgctxt "k"\nmsgctxt "k"\nmsgid "a"\nmsgstr "b"\n', _CONTEXT_ALONE),
+    ('msgctxt "k"\n#| msgid "Old"\nmsgid "a"\nmsgstr "b"\n', _CONTEXT_ALONE),
+    ('msgctxt "k"\nmsgstr "b"\n', _CONTEXT_ALONE),
+    ('msgid "a"\nmsgstr "b"\n\nmsgctxt "k"\n', _CONTEXT_ALONE),
+    ('#~ msgctxt "k"\n# a note\n#~ msgid "a"\n#~ msgstr "b"\n', _CONTEXT_ALONE),
+])
+def test_a_previous_msgid_or_msgctxt_out_of_gettexts_order_is_refused_where_msgfmt_refuses_it(tmp_path, body, message):
+    path = tmp_path / "es.po"
+    path.write_text(f"{HEADER}\n{body}", encoding="utf-8")
+    line = _msgfmt_error_line(path)
+    assert line is not None
+    with pytest.raises(CatalogError, match=message) as refused:
+        po.read_catalog(path, locale="es")
+    assert refused.value.line == line, str(refused.value)
+
+
+def test_a_context_before_a_blank_line_is_its_msgids(tmp_path):
+    path = tmp_path / "es.po"
+    path.write_text(f'{HEADER}\nmsgctxt "k"\n\nmsgid "a"\nmsgstr "b"\n\nmsgid "a"\nmsgstr "c"\n', encoding="utf-8")
+    assert _msgfmt_error_line(path) is None
+    assert [(m.context, m.string) for m in po.messages(po.read_catalog(path, locale="es"))] == [("k", "b"), (None, "c")]
+
+
+@pytest.mark.parametrize(("body", "previous"), [
+    ('#| msgid "Old"\n\nmsgid "New"\nmsgstr "Nuevo"\n', ["Old"]),
+    ('#| msgctxt "c"\n\n#| msgid "Old"\n#|\n#| " times"\n\nmsgid "New"\nmsgstr "Nuevo"\n', ["Old times"]),
+    ('#| msgctxt "c"\n#| " more"\n#|msgid "Old"\nmsgctxt "k"\nmsgid "New"\nmsgstr "Nuevo"\n', ["Old"]),
+    (('# a note\n#, fuzzy\n#| msgid "Old"\n#| msgid_plural "Olds"\nmsgid "New"\nmsgid_plural "News"\n'
+      'msgstr[0] "Nuevo"\nmsgstr[1] "Nuevos"\n'), ["Old", "Olds"]),
+])
+def test_a_previous_msgid_in_gettexts_order_is_read(tmp_path, body, previous):
+    path = tmp_path / "es.po"
+    path.write_text(f"{HEADER}\n{body}", encoding="utf-8")
+    assert _msgfmt_error_line(path) is None
+    text = path.read_text(encoding="utf-8")
+    assert po._WELL_FORMED.fullmatch(text + "\n")  # the usual layout takes the fast path
+    assert [m.previous_id for m in po.messages(po.read_catalog(path, locale="es"))] == [previous]
