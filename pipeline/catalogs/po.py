@@ -182,9 +182,9 @@ class _Parser(PoFileParser):
             self.entry_line = lineno + 1
 
     def _process_previous(self, text: str) -> None:
-        self._finish_current_message()
-        if not text:  # an empty "#|" line: nothing to gettext
+        if not text:  # an empty "#|" line: nothing to gettext, even inside an entry
             return
+        self._finish_current_message()
         if text.startswith('"') and self.previous:
             self.previous[-1].append(text)
         else:
@@ -407,9 +407,19 @@ def _previous_part(keyword: str) -> str:  # a previous msgid's keyword line and 
 
 
 _PREVIOUS = rf"(?:{_previous_part('msgctxt')})?{_previous_part('msgid')}(?:{_previous_part('msgid_plural')})?"
-_ENTRY = (rf"(?:{_PREVIOUS})?"
-          rf"(?:{_keyword_part('msgctxt')})?{_keyword_part('msgid')}(?:{_keyword_part('msgid_plural')})?"
-          rf"(?:{_keyword_part('msgstr')}|(?:{_keyword_part(_PLURAL_MSGSTR)})+)")
+
+
+def _plural_msgstrs(count: int) -> str:
+    """msgstr[0], msgstr[1] … in order, up to ``count`` of them (CLDR's most is 6; more: the line reader)."""
+    pattern = ""
+    for index in reversed(range(1, count)):
+        keyword = rf"msgstr\[{index}\]"
+        pattern = rf"(?:{_keyword_part(keyword)}{pattern})?"
+    return _keyword_part(r"msgstr\[0\]") + pattern
+
+
+_ENTRY = (rf"(?:{_PREVIOUS})?(?:{_keyword_part('msgctxt')})?{_keyword_part('msgid')}"
+          rf"(?:{_keyword_part('msgstr')}|{_keyword_part('msgid_plural')}{_plural_msgstrs(6)})")
 _OUTSIDE_ENTRIES = rf"(?:{_BLANK}|[ \t]*#(?![~|])[^\n]*{_LINE_END})"  # a blank line, a comment
 # Atomic (?>…): a line or entry once matched is not matched again another way (a comment's
 # trailing spaces could be the comment's or the line end's), so a file that fails the
@@ -432,7 +442,7 @@ def _refuse_malformed_line(text: str, path: Path, charset: str) -> None:
     previous_last: str | None = None  # the last keyword of the previous msgid (#|) before the coming entry
     context_open = False  # a msgctxt waits for its msgid
     without_msgstr = 0  # the line of a msgid still waiting for its msgstr
-    lineno = 0
+    msgid_line = lineno = 0
     # Split on \n only, as gettext does: \u2028, \x0b and friends are text, not line ends.
     for lineno, raw in enumerate(text.split("\n"), start=1):
         line = raw.strip()
@@ -446,16 +456,14 @@ def _refuse_malformed_line(text: str, path: Path, charset: str) -> None:
                 raise error(_COMMENT_IN_PREVIOUS if previous_last is not None else _CONTEXT_ALONE, lineno + 1)
             last = ""  # a comment or blank line ends the entry's keywords
             continue
-        if previous:
-            if line and context_open:
+        if previous and line:  # an empty "#|" line is nothing to msgfmt, of no kind
+            if context_open:
                 raise error(_CONTEXT_ALONE, lineno)
             last = ""  # as a comment does, as msgfmt reads it
-            if line:
-                try:
-                    previous_last = _previous_keyword(line, previous_last)
-                except ValueError as exc:
-                    raise error(str(exc), lineno) from None
-        if previous and line:  # an empty "#|" line is a mere comment to msgfmt, of no kind
+            try:
+                previous_last = _previous_keyword(line, previous_last)
+            except ValueError as exc:
+                raise error(str(exc), lineno) from None
             if previous_obsolete is None:
                 previous_obsolete = previous_of_obsolete
             elif previous_obsolete != previous_of_obsolete:  # "#|" lines, then "#~|" ones
@@ -469,7 +477,7 @@ def _refuse_malformed_line(text: str, path: Path, charset: str) -> None:
                     raise error("a string outside msgid, msgstr or msgctxt", lineno)
                 if obsolete != in_obsolete:
                     raise error(_MIXED_OBSOLETE, lineno)
-                if not obsolete and last in ("msgctxt", "msgid", "msgid_plural"):
+                if last in ("msgctxt", "msgid", "msgid_plural"):
                     key.append(string)
         else:
             match = _KEYWORD_LINE.fullmatch(line)
@@ -489,22 +497,25 @@ def _refuse_malformed_line(text: str, path: Path, charset: str) -> None:
                     in_obsolete, previous_obsolete, previous_last = obsolete, None, None
                 elif obsolete != in_obsolete:
                     raise error(_MIXED_OBSOLETE, lineno)
-                if keyword.startswith("msgstr") and not last.startswith(("msgid", "msgstr")):
-                    raise error("msgstr before its msgid", lineno)
+                if keyword.startswith("msgstr"):
+                    if not last.startswith(("msgid", "msgstr")):
+                        raise error("msgstr before its msgid", lineno)
+                    if problem := _msgstr_fault(keyword, last):
+                        raise error(problem, msgid_line if last == "msgid" else lineno)
                 if keyword == "msgid_plural" and last != "msgid":
                     raise error("msgid_plural without its msgid", lineno)
-                if not obsolete:  # obsolete entries: msgfmt skips them, and so do the checks below
-                    if keyword.startswith("msgstr"):
-                        without_msgstr = 0
-                    if starts_entry:
-                        if without_msgstr:
-                            raise error(_missing_msgstr(key), without_msgstr)
-                        _record_key(key, key_line, seen, path, charset)
-                        key, key_line = [], lineno
-                    if keyword == "msgid":
-                        without_msgstr = lineno
-                    if keyword in ("msgctxt", "msgid", "msgid_plural"):
-                        key += [keyword, string]
+                # Obsolete entries too: msgfmt refuses an obsolete duplicate, or one without msgstr.
+                if keyword.startswith("msgstr"):
+                    without_msgstr = 0
+                if starts_entry:
+                    if without_msgstr:
+                        raise error(_missing_msgstr(key), without_msgstr)
+                    _record_key(key, key_line, seen, path, charset)
+                    key, key_line = [], lineno
+                if keyword == "msgid":
+                    without_msgstr = msgid_line = lineno
+                if keyword in ("msgctxt", "msgid", "msgid_plural"):
+                    key += [keyword, string]
                 last = keyword
         if not _PO_STRING.fullmatch(string):
             raise error("malformed string: unterminated, or an escape gettext does not know", lineno)
@@ -523,6 +534,22 @@ _MIXED_OBSOLETE = "an entry's lines must all be obsolete (#~) or none: this one 
 _COMMENT_IN_PREVIOUS = ("a comment between a previous msgid (#|) and its entry: "
                         "put the entry's comments before its #| lines")
 _CONTEXT_ALONE = "a msgctxt must be followed by its msgid (no comment, #| line or other keyword between)"
+
+
+def _msgstr_fault(keyword: str, last: str) -> str | None:
+    """What msgfmt finds wrong with a msgstr line after the entry's keyword ``last``, or None.
+
+    An entry has one msgstr, or (with msgid_plural) msgstr[0], msgstr[1] and on, in order.
+    """
+    index = None if keyword == "msgstr" else int(keyword[len("msgstr["):-1])
+    if last == "msgid":
+        return None if index is None else f"{keyword} without msgid_plural: an entry without plural forms has one msgstr"
+    if last == "msgid_plural" and index is None:
+        return "msgstr in an entry with msgid_plural: its translations are msgstr[0], msgstr[1] and on"
+    if index is None or last == "msgstr":
+        return f"{keyword} after the entry's msgstr: an entry has one msgstr, or msgstr[0], msgstr[1] and on"
+    expected = 0 if last == "msgid_plural" else int(last[len("msgstr["):-1]) + 1
+    return None if index == expected else f"{keyword} out of order: msgstr[{expected}] comes next"
 
 
 def _previous_keyword(line: str, last: str | None) -> str | None:

@@ -357,6 +357,7 @@ def _msgfmt_error_line(path: Path) -> int | None:
 
 
 _CONTEXT_ALONE = "a msgctxt must be followed by its msgid"
+PLURAL_HEADER = HEADER + '"Plural-Forms: nplurals=2; plural=(n != 1);\\n"\n'
 
 
 # A previous msgid (#|, as msgmerge writes it before a fuzzy entry) in gettext's order:
@@ -395,10 +396,28 @@ _CONTEXT_ALONE = "a msgctxt must be followed by its msgid"
     ('msgctxt "k"\nmsgstr "b"\n', _CONTEXT_ALONE),
     ('msgid "a"\nmsgstr "b"\n\nmsgctxt "k"\n', _CONTEXT_ALONE),
     ('#~ msgctxt "k"\n# a note\n#~ msgid "a"\n#~ msgstr "b"\n', _CONTEXT_ALONE),
+    # An entry has one msgstr, or with msgid_plural msgstr[0], msgstr[1] and on, in order; no two
+    # entries, live or obsolete, have one msgctxt and msgid. Babel's parser kept one of two msgstr,
+    # took msgstr[0] for the msgstr, and kept the last of two obsolete twins (the other was lost).
+    ('msgid "a"\nmsgstr "b"\nmsgstr "c"\n', "after the entry's msgstr"),
+    ('msgid "a"\nmsgstr "b"\n"more"\nmsgstr "c"\n', "after the entry's msgstr"),
+    ('msgid "a"\nmsgstr[0] "b"\nmsgstr[1] "c"\n', "without msgid_plural"),
+    ('msgid "a"\nmsgstr "b"\nmsgstr[0] "c"\n', "after the entry's msgstr"),
+    ('msgid "a"\nmsgid_plural "as"\nmsgstr "b"\n', "msgstr in an entry with msgid_plural"),
+    ('msgid "a"\nmsgid_plural "as"\nmsgstr[1] "b"\n', r"msgstr\[1\] out of order"),
+    ('msgid "a"\nmsgid_plural "as"\nmsgstr[0] "b"\nmsgstr[0] "c"\n', r"msgstr\[0\] out of order"),
+    ('msgid "a"\nmsgid_plural "as"\nmsgstr[0] "b"\nmsgstr[2] "c"\n', r"msgstr\[2\] out of order"),
+    ('msgid "a"\nmsgid_plural "as"\nmsgstr[0] "b"\nmsgstr "c"\n', "after the entry's msgstr"),
+    ('#~ msgid "a"\n#~ msgid_plural "as"\n#~ msgstr "b"\n', "msgstr in an entry with msgid_plural"),
+    ('#~ msgid "a"\n#~ msgstr "b"\n#~ msgstr "c"\n', "after the entry's msgstr"),
+    ('#~ msgid "a"\n#~ msgstr[0] "b"\n', "without msgid_plural"),
+    ('#~ msgid "a"\n#~ msgstr "b"\n\n#~ msgid "a"\n#~ msgstr "c"\n', "duplicate message definition"),
+    ('#~ msgid "a"\n#~ msgstr "b"\n\n#~ msgid ""\n#~ "a"\n#~ msgstr "c"\n', "duplicate message definition"),
+    ('msgid "a"\nmsgstr "b"\n\n#~ msgid "a"\n#~ msgstr "c"\n', "duplicate message definition"),
 ])
-def test_a_previous_msgid_or_msgctxt_out_of_gettexts_order_is_refused_where_msgfmt_refuses_it(tmp_path, body, message):
+def test_an_entry_out_of_gettexts_order_is_refused_where_msgfmt_refuses_it(tmp_path, body, message):
     path = tmp_path / "es.po"
-    path.write_text(f"{HEADER}\n{body}", encoding="utf-8")
+    path.write_text(f"{PLURAL_HEADER}\n{body}", encoding="utf-8")
     line = _msgfmt_error_line(path)
     assert line is not None
     with pytest.raises(CatalogError, match=message) as refused:
@@ -427,3 +446,22 @@ def test_a_previous_msgid_in_gettexts_order_is_read(tmp_path, body, previous):
     text = path.read_text(encoding="utf-8")
     assert po._WELL_FORMED.fullmatch(text + "\n")  # the usual layout takes the fast path
     assert [m.previous_id for m in po.messages(po.read_catalog(path, locale="es"))] == [previous]
+
+
+
+def test_plural_forms_in_order_are_read(tmp_path):
+    path = tmp_path / "es.po"
+    path.write_text(f'{PLURAL_HEADER}\nmsgid "a"\nmsgid_plural "as"\nmsgstr[0] "b"\nmsgstr[1] "bs"\n\n'
+                    '#~ msgctxt "k"\n#~ msgid "a"\n#~ msgstr "c"\n', encoding="utf-8")
+    assert _msgfmt_error_line(path) is None
+    catalog = po.read_catalog(path, locale="es")
+    assert [(m.id, m.string) for m in po.messages(catalog)] == [(("a", "as"), ("b", "bs"))]
+    assert [(m.context, m.id) for m in catalog.obsolete.values()] == [("k", "a")]
+
+
+@pytest.mark.parametrize("line", ["#|", "#~|"])
+def test_an_empty_previous_msgid_line_inside_an_entry_is_nothing(tmp_path, line):
+    path = tmp_path / "es.po"
+    path.write_text(f'{HEADER}\nmsgid "a"\n{line}\nmsgstr "b"\n', encoding="utf-8")
+    assert _msgfmt_error_line(path) is None
+    assert [(m.id, m.string) for m in po.messages(po.read_catalog(path, locale="es"))] == [("a", "b")]

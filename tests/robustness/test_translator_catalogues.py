@@ -460,12 +460,17 @@ def test_only_the_header_entry_names_the_charset(tmp_path):
     assert [m.string for m in messages(read_catalog(path)) if m.id == "Coffee"] == ["Café"]
 
 
-def test_an_obsolete_twin_of_an_entry_still_there_is_not_offered_as_a_changed_english(project):
+def test_an_obsolete_twin_of_an_entry_still_there_is_refused_at_its_line_as_msgfmt_refuses_it(project):
     path = project.po_path("es", SLUG)
     text = path.read_text(encoding="utf-8")
     english = "Magnesium Infusions"
-    path.write_text(text + f'\n#~ msgid "{english}"\n#~ msgstr "Infusiones de magnesio"\n', encoding="utf-8")
+    twin = f'\n#~ msgid "{english}"\n#~ msgstr "Infusiones de magnesio"\n'
+    path.write_text(text + twin, encoding="utf-8")
+    assert subprocess.run(["msgfmt", "-o", os.devnull, str(path)], capture_output=True, check=False).returncode != 0
+    before = path.read_bytes()
     _edit_english(project)
-    assert cli(project.root, "run").returncode == 0
-    translations = _translations(path)
-    assert translations[english] == ("", False)  # not its own twin's words as a fuzzy "changed English"
+    done = cli(project.root, "run")
+    assert done.returncode != 0
+    twin_line = (text + twin).splitlines().index(f'#~ msgid "{english}"') + 1
+    assert f"es/LC_MESSAGES/{SLUG}.po:{twin_line}: duplicate message definition" in done.stderr
+    assert path.read_bytes() == before  # nothing lost: the translator removes one of the two
