@@ -221,9 +221,7 @@ class _Parser(PoFileParser):
         super()._add_message()
         if header:
             return
-        if len(entries) == count:  # Babel merged it into an earlier entry with its msgctxt and msgid
-            if obsolete:
-                return
+        if len(entries) == count:  # Babel merged it into an earlier entry (obsolete twins: the line reader)
             key = (context.denormalize() if context else None, msgid.denormalize())
             if key in self.entry_lines:
                 self._invalid_pofile("", self.entry_line - 1,
@@ -336,8 +334,10 @@ def _validate(data: bytes, path: Path) -> tuple[str, str]:
     (_OBSOLETE_COMMENT, _KEYWORD_TAB).
 
     NUL bytes, an unknown charset, text invalid in the declared charset,
-    malformed strings or escapes, msgstr before msgid, a msgid without msgstr,
-    and duplicate msgids (Babel keeps the last; msgfmt refuses the file).
+    malformed strings or escapes, keywords out of gettext's order (msgstr before
+    msgid, a msgctxt without its msgid, a second msgstr, msgstr[N] out of order,
+    previous msgid lines out of place), a msgid without msgstr, and duplicate
+    entries, obsolete ones too (Babel keeps the last; msgfmt refuses the file).
     """
     def error(message: str, offset: int) -> CatalogError:
         return CatalogError(message, path, data[:offset].count(b"\n") + 1)
@@ -399,7 +399,10 @@ def _keyword_part(keyword: str) -> str:
     return rf"[ \t]*{keyword} [ \t]*{_STRING}{_LINE_END}{_CONTINUATIONS}"  # Babel reads a space after it
 
 
-_BLANK = rf"[ \t]*(?:#\|[ \t]*)?{_LINE_END}"  # an empty line, or an empty "#|" (no token to msgfmt)
+# An empty line, or an empty "#|" (no token to msgfmt). Matched one way only (not with _LINE_END,
+# whose blanks would be a second way): repeated inside an entry, an ambiguous line made a file
+# that fails further on take exponential time.
+_BLANK = r"[ \t]*(?:#\|[ \t]*)?\n"
 
 
 def _previous_part(keyword: str) -> str:  # a previous msgid's keyword line and its strings (#|), blank lines between
@@ -438,41 +441,42 @@ def _refuse_malformed_line(text: str, path: Path, charset: str) -> None:
     key_line = 0
     last = ""  # the last keyword of the current entry
     in_obsolete = False  # whether the current entry's lines are obsolete (#~)
-    previous_obsolete: bool | None = None  # whether the previous msgid lines before an entry were #~| (None: none)
-    previous_last: str | None = None  # the last keyword of the previous msgid (#|) before the coming entry
+    block_obsolete: bool | None = None  # whether the previous msgid lines before an entry are #~| (None: none)
+    block_keyword: str | None = None  # the last keyword of those lines (#| msgctxt, msgid, msgid_plural)
     context_open = False  # a msgctxt waits for its msgid
     without_msgstr = 0  # the line of a msgid still waiting for its msgstr
-    msgid_line = lineno = 0
+    lineno = 0
     # Split on \n only, as gettext does: \u2028, \x0b and friends are text, not line ends.
-    for lineno, raw in enumerate(text.split("\n"), start=1):
+    lines = text.split("\n")
+    for lineno, raw in enumerate(lines, start=1):
         line = raw.strip()
-        previous = line.startswith(("#|", "#~|"))  # a previous msgid: a comment, its strings checked
-        previous_of_obsolete = line.startswith("#~|")
-        obsolete = line.startswith("#~") and not previous
-        if previous or obsolete:
+        is_previous = line.startswith(("#|", "#~|"))  # a previous msgid line: in its place, its strings checked
+        obsolete = line.startswith("#~") and not is_previous
+        if is_previous or obsolete:
             line = line.lstrip("#~|").strip()
         elif not line or line.startswith("#"):
-            if line and (previous_last is not None or context_open):  # msgfmt names the line after the comment
-                raise error(_COMMENT_IN_PREVIOUS if previous_last is not None else _CONTEXT_ALONE, lineno + 1)
+            if line and (block_keyword is not None or context_open):  # msgfmt names the line after the comment
+                raise error(_COMMENT_IN_PREVIOUS if block_keyword is not None else _CONTEXT_ALONE,
+                            min(lineno + 1, len(lines)))
             last = ""  # a comment or blank line ends the entry's keywords
             continue
-        if previous and line:  # an empty "#|" line is nothing to msgfmt, of no kind
+        if is_previous and line:  # an empty "#|" line is nothing to msgfmt, of no kind
             if context_open:
                 raise error(_CONTEXT_ALONE, lineno)
             last = ""  # as a comment does, as msgfmt reads it
             try:
-                previous_last = _previous_keyword(line, previous_last)
+                block_keyword = _previous_line_keyword(line, block_keyword)
             except ValueError as exc:
                 raise error(str(exc), lineno) from None
-            if previous_obsolete is None:
-                previous_obsolete = previous_of_obsolete
-            elif previous_obsolete != previous_of_obsolete:  # "#|" lines, then "#~|" ones
+            if block_obsolete is None:
+                block_obsolete = raw.lstrip().startswith("#~|")
+            elif block_obsolete != raw.lstrip().startswith("#~|"):  # "#|" lines, then "#~|" ones
                 raise error(_MIXED_OBSOLETE, lineno)
         if not line:
             continue
         if line.startswith('"'):
             string = line
-            if not previous:
+            if not is_previous:
                 if not last:
                     raise error("a string outside msgid, msgstr or msgctxt", lineno)
                 if obsolete != in_obsolete:
@@ -484,24 +488,24 @@ def _refuse_malformed_line(text: str, path: Path, charset: str) -> None:
             if not match:
                 raise error("unknown keyword or malformed line", lineno)
             keyword, string = match.group(1), match.group(2)
-            if not previous:
+            if not is_previous:
                 if context_open and keyword != "msgid":
                     raise error(_CONTEXT_ALONE, lineno)
                 starts_entry = keyword == "msgctxt" or (keyword == "msgid" and not context_open)
                 context_open = keyword == "msgctxt"
                 if starts_entry:
-                    if previous_obsolete not in (None, obsolete):  # "#~| msgid" before a live entry, say
+                    if block_obsolete not in (None, obsolete):  # "#~| msgid" before a live entry, say
                         raise error(_MIXED_OBSOLETE, lineno)
-                    if previous_last == "msgctxt":
+                    if block_keyword == "msgctxt":
                         raise error("a previous msgctxt (#| msgctxt) without its #| msgid", lineno)
-                    in_obsolete, previous_obsolete, previous_last = obsolete, None, None
+                    in_obsolete, block_obsolete, block_keyword = obsolete, None, None
                 elif obsolete != in_obsolete:
                     raise error(_MIXED_OBSOLETE, lineno)
                 if keyword.startswith("msgstr"):
                     if not last.startswith(("msgid", "msgstr")):
                         raise error("msgstr before its msgid", lineno)
                     if problem := _msgstr_fault(keyword, last):
-                        raise error(problem, msgid_line if last == "msgid" else lineno)
+                        raise error(problem, without_msgstr if last == "msgid" else lineno)  # msgfmt's lines
                 if keyword == "msgid_plural" and last != "msgid":
                     raise error("msgid_plural without its msgid", lineno)
                 # Obsolete entries too: msgfmt refuses an obsolete duplicate, or one without msgstr.
@@ -513,7 +517,7 @@ def _refuse_malformed_line(text: str, path: Path, charset: str) -> None:
                     _record_key(key, key_line, seen, path, charset)
                     key, key_line = [], lineno
                 if keyword == "msgid":
-                    without_msgstr = msgid_line = lineno
+                    without_msgstr = lineno
                 if keyword in ("msgctxt", "msgid", "msgid_plural"):
                     key += [keyword, string]
                 last = keyword
@@ -521,7 +525,7 @@ def _refuse_malformed_line(text: str, path: Path, charset: str) -> None:
             raise error("malformed string: unterminated, or an escape gettext does not know", lineno)
     if without_msgstr:
         raise error(_missing_msgstr(key), without_msgstr)
-    if previous_last is not None:
+    if block_keyword is not None:
         raise error("a previous msgid (#|) at the end of the file, without its entry", lineno)
     if context_open:
         raise error(_CONTEXT_ALONE, lineno)
@@ -531,8 +535,8 @@ def _refuse_malformed_line(text: str, path: Path, charset: str) -> None:
 # msgfmt's "inconsistent use of #~": Babel's parser would put such a line in the entry beside it.
 _MIXED_OBSOLETE = "an entry's lines must all be obsolete (#~) or none: this one is not like the line before"
 # msgfmt's "syntax error" (at the line after such a comment); Babel's parser read on.
-_COMMENT_IN_PREVIOUS = ("a comment between a previous msgid (#|) and its entry: "
-                        "put the entry's comments before its #| lines")
+_COMMENT_IN_PREVIOUS = ("a comment comes between a previous msgid (#|) and its entry (msgfmt names the line "
+                        "after it): put the entry's comments before its #| lines")
 _CONTEXT_ALONE = "a msgctxt must be followed by its msgid (no comment, #| line or other keyword between)"
 
 
@@ -541,18 +545,25 @@ def _msgstr_fault(keyword: str, last: str) -> str | None:
 
     An entry has one msgstr, or (with msgid_plural) msgstr[0], msgstr[1] and on, in order.
     """
-    index = None if keyword == "msgstr" else int(keyword[len("msgstr["):-1])
+    after_msgstr = f"{keyword} after the entry's msgstr: an entry has one msgstr, or msgstr[0], msgstr[1] and on"
+    if keyword == "msgstr":
+        if last == "msgid":
+            return None
+        if last == "msgstr":
+            return after_msgstr
+        return "a plain msgstr in an entry with msgid_plural: its translations are msgstr[0], msgstr[1] and on"
     if last == "msgid":
-        return None if index is None else f"{keyword} without msgid_plural: an entry without plural forms has one msgstr"
-    if last == "msgid_plural" and index is None:
-        return "msgstr in an entry with msgid_plural: its translations are msgstr[0], msgstr[1] and on"
-    if index is None or last == "msgstr":
-        return f"{keyword} after the entry's msgstr: an entry has one msgstr, or msgstr[0], msgstr[1] and on"
+        return f"this entry has {keyword} but no msgid_plural: an entry without plural forms has one msgstr"
+    if last == "msgstr":
+        return after_msgstr
+    index = int(keyword[len("msgstr["):-1])
     expected = 0 if last == "msgid_plural" else int(last[len("msgstr["):-1]) + 1
-    return None if index == expected else f"{keyword} out of order: msgstr[{expected}] comes next"
+    if index < expected:
+        return f"a second {keyword}: each plural form comes once, msgstr[0], msgstr[1] and on"
+    return None if index == expected else f"{keyword} out of order: msgstr[{expected}] comes first"
 
 
-def _previous_keyword(line: str, last: str | None) -> str | None:
+def _previous_line_keyword(line: str, last: str | None) -> str | None:
     """The keyword a previous msgid's line (``#|`` taken off) leaves last; ValueError when msgfmt refuses it.
 
     gettext's order: ``#| msgctxt`` (optional), ``#| msgid``, ``#| msgid_plural``

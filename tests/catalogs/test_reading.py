@@ -213,12 +213,13 @@ def test_an_empty_msgid_after_the_header_is_read_as_before(tmp_path, body):
     po.read_catalog(path)  # no error: Babel takes it for a header, as it always did
 
 
-def _entries_read_in_a_process(path: Path) -> list[list[str]]:
-    """The [msgid, msgstr] of each entry of ``path`` as read_catalog reads it, in a process of its own:
-    a reader that never ends fails the test instead of hanging it."""
+def _read_in_a_process(path: Path) -> list[list[str]] | str:
+    """The [msgid, msgstr] of each entry of ``path`` as read_catalog reads it, or its error, in a process
+    of its own: a reader that never ends fails the test instead of hanging it."""
     script = ("import json, sys; from pathlib import Path; from pipeline.catalogs.po import read_catalog, messages, "
-              "translation_of; print(json.dumps([[m.id, translation_of(m)] for m in "
-              "messages(read_catalog(Path(sys.argv[1])))]))")
+              "translation_of; from pipeline.core.errors import CatalogError\n"
+              "try: print(json.dumps([[m.id, translation_of(m)] for m in messages(read_catalog(Path(sys.argv[1])))]))\n"
+              "except CatalogError as error: print(json.dumps(str(error)))")
     result = subprocess.run([sys.executable, "-c", script, str(path)], capture_output=True, text=True,
                             timeout=300, check=False)
     assert result.returncode == 0, result.stderr
@@ -237,7 +238,7 @@ def test_a_catalogue_escaped_by_msgcat_with_a_crlf_line_is_read(tmp_path):
     assert escaped.count(b"\\") >= 30  # two escaped bytes a letter
     path = tmp_path / "es.po"
     path.write_bytes(escaped + b'\nmsgid "Stop"\r\nmsgstr "x"\n')
-    assert _entries_read_in_a_process(path)[0] == ["Call the clinic", "Позвоните в клинику"]
+    assert _read_in_a_process(path)[0] == ["Call the clinic", "Позвоните в клинику"]
 
 
 @pytest.mark.parametrize("lines", ["  \n", "# Checked by the clinic \n", "#| \n"])
@@ -247,7 +248,8 @@ def test_a_file_failing_the_expression_after_many_lines_with_trailing_blanks_is_
     body = "".join(f'{lines}msgid "m{number}"\nmsgstr "t{number}"\n\n' for number in range(40))
     path = tmp_path / "es.po"
     path.write_text(f'{HEADER}\n{body}#~ msgid "Gone"\n#~ msgstr "Ido"\n', encoding="utf-8")
-    assert len(_entries_read_in_a_process(path)) == 40
+    entries = _read_in_a_process(path)
+    assert isinstance(entries, list) and len(entries) == 40, entries
 
 
 def test_an_empty_msgid_with_a_context_twice_is_a_duplicate(tmp_path):
@@ -365,10 +367,10 @@ PLURAL_HEADER = HEADER + '"Plural-Forms: nplurals=2; plural=(n != 1);\\n"\n'
 # msgfmt refuses any other (a syntax error); Babel's parser read on, keeping the last #| msgid,
 # or none, and a translator's catalogue broke in their other tools only.
 @pytest.mark.parametrize(("body", "message"), [
-    ('#| msgid "Old"\n# a note\nmsgid "New"\nmsgstr "Nuevo"\n', "a comment between a previous msgid"),
-    ('#| msgid "Old"\n#, fuzzy\nmsgid "New"\nmsgstr "Nuevo"\n', "a comment between a previous msgid"),
-    ('#| msgid "Old"\n#. label\n#| msgid "Older"\nmsgid "New"\nmsgstr "Nuevo"\n', "a comment between"),
-    ('#| msgctxt "c"\n# a note\n#| msgid "Old"\nmsgid "New"\nmsgstr "Nuevo"\n', "a comment between"),
+    ('#| msgid "Old"\n# a note\nmsgid "New"\nmsgstr "Nuevo"\n', "a comment comes between a previous msgid"),
+    ('#| msgid "Old"\n#, fuzzy\nmsgid "New"\nmsgstr "Nuevo"\n', "a comment comes between a previous msgid"),
+    ('#| msgid "Old"\n#. label\n#| msgid "Older"\nmsgid "New"\nmsgstr "Nuevo"\n', "a comment comes between"),
+    ('#| msgctxt "c"\n# a note\n#| msgid "Old"\nmsgid "New"\nmsgstr "Nuevo"\n', "a comment comes between"),
     ('#| msgid "Old"\n#| msgid "Older"\nmsgid "New"\nmsgstr "Nuevo"\n', r"#\| msgid out of order"),
     ('#| msgid "Old"\n#| msgctxt "c"\nmsgid "New"\nmsgstr "Nuevo"\n', r"#\| msgctxt out of order"),
     ('#| msgid_plural "Olds"\nmsgid "New"\nmsgstr "Nuevo"\n', r"#\| msgid_plural out of order"),
@@ -379,10 +381,10 @@ PLURAL_HEADER = HEADER + '"Plural-Forms: nplurals=2; plural=(n != 1);\\n"\n'
     ('#| msgctxt "c"\nmsgctxt "k"\nmsgid "New"\nmsgstr "Nuevo"\n', "a previous msgctxt"),
     ('#| msgid "Old"\n#| msgstr "Viejo"\nmsgid "New"\nmsgstr "Nuevo"\n', "not a msgstr"),
     ('msgid "a"\nmsgstr "b"\n\n#| msgid "Old"\n', "at the end of the file"),
-    ('msgid "a"\nmsgstr "b"\n\n#| msgid "Old"\n# a note\n', "a comment between"),
-    ('#| msgid "Old"\n# a note\n\n\nmsgid "New"\nmsgstr "Nuevo"\n', "a comment between"),
+    ('msgid "a"\nmsgstr "b"\n\n#| msgid "Old"\n# a note\n', "a comment comes between"),
+    ('#| msgid "Old"\n# a note\n\n\nmsgid "New"\nmsgstr "Nuevo"\n', "a comment comes between"),
     # The same in obsolete entries (#~|), which only the line reader reads.
-    ('#~| msgid "Old"\n# a note\n#~ msgid "New"\n#~ msgstr "Nuevo"\n', "a comment between"),
+    ('#~| msgid "Old"\n# a note\n#~ msgid "New"\n#~ msgstr "Nuevo"\n', "a comment comes between"),
     ('#~| msgid "Old"\n#~| msgid "Older"\n#~ msgid "New"\n#~ msgstr "Nuevo"\n', r"#\| msgid out of order"),
     ('#~| "Old"\n#~ msgid "New"\n#~ msgstr "Nuevo"\n', "a previous string"),
     ('#~| msgctxt "c"\n#~ msgid "New"\n#~ msgstr "Nuevo"\n', "a previous msgctxt"),
@@ -401,16 +403,16 @@ PLURAL_HEADER = HEADER + '"Plural-Forms: nplurals=2; plural=(n != 1);\\n"\n'
     # took msgstr[0] for the msgstr, and kept the last of two obsolete twins (the other was lost).
     ('msgid "a"\nmsgstr "b"\nmsgstr "c"\n', "after the entry's msgstr"),
     ('msgid "a"\nmsgstr "b"\n"more"\nmsgstr "c"\n', "after the entry's msgstr"),
-    ('msgid "a"\nmsgstr[0] "b"\nmsgstr[1] "c"\n', "without msgid_plural"),
+    ('msgid "a"\nmsgstr[0] "b"\nmsgstr[1] "c"\n', "no msgid_plural"),
     ('msgid "a"\nmsgstr "b"\nmsgstr[0] "c"\n', "after the entry's msgstr"),
     ('msgid "a"\nmsgid_plural "as"\nmsgstr "b"\n', "msgstr in an entry with msgid_plural"),
     ('msgid "a"\nmsgid_plural "as"\nmsgstr[1] "b"\n', r"msgstr\[1\] out of order"),
-    ('msgid "a"\nmsgid_plural "as"\nmsgstr[0] "b"\nmsgstr[0] "c"\n', r"msgstr\[0\] out of order"),
+    ('msgid "a"\nmsgid_plural "as"\nmsgstr[0] "b"\nmsgstr[0] "c"\n', r"a second msgstr\[0\]"),
     ('msgid "a"\nmsgid_plural "as"\nmsgstr[0] "b"\nmsgstr[2] "c"\n', r"msgstr\[2\] out of order"),
-    ('msgid "a"\nmsgid_plural "as"\nmsgstr[0] "b"\nmsgstr "c"\n', "after the entry's msgstr"),
+    ('msgid "a"\nmsgid_plural "as"\nmsgstr[0] "b"\nmsgstr "c"\n', "a plain msgstr in an entry with msgid_plural"),
     ('#~ msgid "a"\n#~ msgid_plural "as"\n#~ msgstr "b"\n', "msgstr in an entry with msgid_plural"),
     ('#~ msgid "a"\n#~ msgstr "b"\n#~ msgstr "c"\n', "after the entry's msgstr"),
-    ('#~ msgid "a"\n#~ msgstr[0] "b"\n', "without msgid_plural"),
+    ('#~ msgid "a"\n#~ msgstr[0] "b"\n', "no msgid_plural"),
     ('#~ msgid "a"\n#~ msgstr "b"\n\n#~ msgid "a"\n#~ msgstr "c"\n', "duplicate message definition"),
     ('#~ msgid "a"\n#~ msgstr "b"\n\n#~ msgid ""\n#~ "a"\n#~ msgstr "c"\n', "duplicate message definition"),
     ('msgid "a"\nmsgstr "b"\n\n#~ msgid "a"\n#~ msgstr "c"\n', "duplicate message definition"),
@@ -448,7 +450,6 @@ def test_a_previous_msgid_in_gettexts_order_is_read(tmp_path, body, previous):
     assert [m.previous_id for m in po.messages(po.read_catalog(path, locale="es"))] == [previous]
 
 
-
 def test_plural_forms_in_order_are_read(tmp_path):
     path = tmp_path / "es.po"
     path.write_text(f'{PLURAL_HEADER}\nmsgid "a"\nmsgid_plural "as"\nmsgstr[0] "b"\nmsgstr[1] "bs"\n\n'
@@ -465,3 +466,23 @@ def test_an_empty_previous_msgid_line_inside_an_entry_is_nothing(tmp_path, line)
     path.write_text(f'{HEADER}\nmsgid "a"\n{line}\nmsgstr "b"\n', encoding="utf-8")
     assert _msgfmt_error_line(path) is None
     assert [(m.id, m.string) for m in po.messages(po.read_catalog(path, locale="es"))] == [("a", "b")]
+
+
+@pytest.mark.parametrize("blank", ["  ", " \t ", "#|  "])
+def test_blank_lines_with_spaces_after_a_previous_msgid_do_not_make_the_expression_backtrack(tmp_path, blank):
+    """Each such line matches the expression one way: 40 of them after a #| line, then a comment
+    the entry cannot take, no longer mean 2^40 tries before the line reader names the comment."""
+    path = tmp_path / "es.po"
+    path.write_text(f'{HEADER}\n#| msgid "Old"\n' + f"{blank}\n" * 40 + '# a note\nmsgid "a"\nmsgstr "b"\n',
+                    encoding="utf-8")
+    line = _msgfmt_error_line(path)
+    assert _read_in_a_process(path) == f"{path}:{line}: {po._COMMENT_IN_PREVIOUS}"
+
+
+@pytest.mark.parametrize("body", ['#| msgid "Old"\n# a note', 'msgctxt "k"\n# a note'])
+def test_a_comment_on_the_last_line_without_a_line_end_is_named_at_its_line(tmp_path, body):
+    path = tmp_path / "es.po"
+    path.write_text(f"{HEADER}\n{body}", encoding="utf-8")
+    with pytest.raises(CatalogError) as refused:
+        po.read_catalog(path, locale="es")
+    assert refused.value.line == _msgfmt_error_line(path) == 6  # the comment's, the file's last
