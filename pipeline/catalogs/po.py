@@ -454,11 +454,13 @@ def _refuse_malformed_line(text: str, path: Path, charset: str) -> None:
         obsolete = line.startswith("#~") and not is_previous
         if is_previous or obsolete:
             line = line.lstrip("#~|").strip()
-        elif not line or line.startswith("#"):
-            if line and (block_keyword is not None or context_open):  # msgfmt names the line after the comment
+        elif not line:
+            continue  # blank lines are nothing to msgfmt (nor to Babel's parser), even inside an entry
+        elif line.startswith("#"):
+            if block_keyword is not None or context_open:  # msgfmt names the line after the comment
                 raise error(_COMMENT_IN_PREVIOUS if block_keyword is not None else _CONTEXT_ALONE,
                             min(lineno + 1, len(lines)))
-            last = ""  # a comment or blank line ends the entry's keywords
+            last = ""  # a comment ends the entry's keywords
             continue
         if is_previous and line:  # an empty "#|" line is nothing to msgfmt, of no kind
             if context_open:
@@ -840,6 +842,7 @@ def _field(keyword: str, text: str, prefix: str = "") -> list[str]:
 
 
 _BLANK_LINES = re.compile(r"(\n(?:[ \t]*\n)+)")  # captured: the blank lines between blocks, kept
+_MSGID_LINE = re.compile(r"^[ \t]*(?:#~[ \t]*)?msgid[ \t]", re.MULTILINE)  # an entry's own (not #| msgid)
 
 
 def layout_of(catalog: Catalog) -> _Layout | None:
@@ -896,6 +899,11 @@ class _Layout:
             else:
                 active.append(block)
         if len(active) != len(self.keys) or len(obsolete) != len(self.obsolete_keys):
+            return {}
+        # A block per entry: an entry with a blank line inside (msgfmt reads on), or two entries
+        # without one between them, would give the kept text to the wrong entry; all are laid out afresh.
+        blocks = [*active, *obsolete, *([header_block] if header_block is not None else [])]
+        if any(len(_MSGID_LINE.findall(block)) != 1 for block in blocks):
             return {}
         mapping = {key: (content, block) for key, content, block in zip(self.keys, active_contents, active)}
         mapping.update({("~", key): (content, block)

@@ -288,14 +288,22 @@ def test_a_comment_after_an_obsolete_entry_stays_with_the_next_entry_when_the_fi
     path.write_text(f'{HEADER}\n#~ msgid "Gone"\n#~ msgstr "Ido"\n{between}\nmsgid "a"\nmsgstr "x"\n\n'
                     '#~ msgid "Gone2"\n#~ msgstr "Ido2"\n', encoding="utf-8")
     catalog = po.read_catalog(path, locale="es")
-    said = [(m.id, m.flags, m.user_comments, m.previous_id) for m in [*po.messages(catalog), *catalog.obsolete.values()]]
-    po.messages(catalog)[0].string = "y"  # a translator's change: the file is written again
+    said = [(m.id, m.flags, m.user_comments, m.previous_id) for m in _entries(catalog)]
+    again = _written_with(path, catalog, "a", "y")  # a translator's change: the file is written again
+    assert [(m.id, m.flags, m.user_comments, m.previous_id) for m in _entries(again)] == said
+    assert [m.string for m in po.messages(again)] == ["y"]
+
+
+def _entries(catalog):
+    return [*po.messages(catalog), *catalog.obsolete.values()]
+
+
+def _written_with(path: Path, catalog, msgid: str, translation: str):
+    """``catalog`` with ``msgid`` translated anew, written to ``path`` (which msgfmt must accept), read again."""
+    next(m for m in po.messages(catalog) if m.id == msgid).string = translation
     assert po.write_catalog(path, catalog)
     assert subprocess.run(["msgfmt", "--check", "-o", os.devnull, str(path)], check=False).returncode == 0
-    again = po.read_catalog(path, locale="es")
-    assert [(m.id, m.flags, m.user_comments, m.previous_id)
-            for m in [*po.messages(again), *again.obsolete.values()]] == said
-    assert [m.string for m in po.messages(again)] == ["y"]
+    return po.read_catalog(path, locale="es")
 
 
 # An empty "#|" or "#~|" line is a mere comment to msgfmt, of neither kind.
@@ -305,11 +313,14 @@ def test_a_comment_after_an_obsolete_entry_stays_with_the_next_entry_when_the_fi
     '#~| msgid "o"\n#|\n#~ msgid "b"\n#~ msgstr "y"\n',
 ])
 def test_an_empty_previous_msgid_line_is_a_comment_of_neither_kind(tmp_path, body):
-    path = tmp_path / "es.po"
-    path.write_text(f'{HEADER}\nmsgid "a"\nmsgstr "x"\n\n{body}', encoding="utf-8")
-    assert subprocess.run(["msgfmt", "--check", "-o", os.devnull, str(path)], check=False).returncode == 0
-    catalog = po.read_catalog(path, locale="es")
-    assert "b" in [m.id for m in [*po.messages(catalog), *catalog.obsolete.values()]]
+    catalog = _read_what_msgfmt_accepts(tmp_path / "es.po", f'{HEADER}\nmsgid "a"\nmsgstr "x"\n\n{body}')
+    assert "b" in [m.id for m in _entries(catalog)]
+
+
+def _read_what_msgfmt_accepts(path: Path, text: str):
+    path.write_text(text, encoding="utf-8")
+    assert _msgfmt_error_line(path) is None
+    return po.read_catalog(path, locale="es")
 
 
 def test_a_form_feed_after_a_keyword_is_read_as_gettext_reads_it(tmp_path):
@@ -486,3 +497,21 @@ def test_a_comment_on_the_last_line_without_a_line_end_is_named_at_its_line(tmp_
     with pytest.raises(CatalogError) as refused:
         po.read_catalog(path, locale="es")
     assert refused.value.line == _msgfmt_error_line(path) == 6  # the comment's, the file's last
+
+
+# Blank lines are nothing to msgfmt and Babel's parser, even inside an entry; the line reader
+# took one for the entry's end ("msgstr before its msgid"). Such an entry, or two entries with no
+# blank line between them, cannot keep its text as a block of its own when the file is written:
+# the file is laid out afresh, the same content.
+@pytest.mark.parametrize("body", [
+    'msgid "a"\n\nmsgstr "x"\n\nmsgid "b"\nmsgstr "y"\nmsgid "c"\nmsgstr "z"\n',
+    'msgctxt "k"\n\nmsgid "a"\n\n"more"\nmsgstr "x"\n\n"more"\n\nmsgid "b"\nmsgstr "y"\n\nmsgid "c"\nmsgstr "z"\n',
+    '#~ msgid "g"\n\n#~ msgstr "w"\n\nmsgid "a"\nmsgstr "x"\n\nmsgid "b"\nmsgstr "y"\nmsgid "c"\nmsgstr "z"\n',
+])
+def test_blank_lines_inside_an_entry_are_read_and_written_as_gettext_reads_them(tmp_path, body):
+    path = tmp_path / "es.po"
+    catalog = _read_what_msgfmt_accepts(path, f"{HEADER}\n{body}")
+    said = [(m.context, m.id, m.string) for m in _entries(catalog)]
+    again = _written_with(path, catalog, "b", "changed")
+    assert [(m.context, m.id, m.string) for m in _entries(again)] == [
+        (context, msgid, "changed" if msgid == "b" else string) for context, msgid, string in said]
