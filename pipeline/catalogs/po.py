@@ -220,6 +220,7 @@ class _Parser(PoFileParser):
         msgid, context = self.messages[0], self.context
         super()._add_message()
         if header:
+            self.entry_lines.setdefault((None, ""), self.entry_line)  # a second one is a duplicate, as to msgfmt
             return
         if len(entries) == count:  # Babel merged it into an earlier entry (obsolete twins: the line reader)
             key = (context.denormalize() if context else None, msgid.denormalize())
@@ -311,7 +312,7 @@ def drop_format_flags(entries: Iterable[Message]) -> None:
                              if not flag.endswith("-format") or flag.startswith("no-")}
 
 
-_PLURAL_MSGSTR = r"msgstr\[\d+\]"
+_PLURAL_MSGSTR = r"msgstr\[[0-9]+\]"  # ASCII digits: msgfmt refuses msgstr[١]
 _KEYWORDS = rf"(?:msgctxt|msgid_plural|msgid|{_PLURAL_MSGSTR}|msgstr)"
 _KEYWORD_LINE = re.compile(rf"({_KEYWORDS})\s+(.*)")
 # A C string as gettext accepts it, on one line: these escapes and no others. The digits after
@@ -622,9 +623,9 @@ def _record_key(key: list[str], line: int, seen: dict[tuple, int], path: Path, c
                 raise CatalogError(f"escaped bytes that are not valid {charset}", path, line) from None
     context = "".join(strings["msgctxt"]) if "msgctxt" in strings else None
     value = (context, "".join(strings.get("msgid", [])))
-    if not key or value == (None, ""):  # the header
+    if not key:
         return
-    if value in seen:
+    if value in seen:  # the header's msgid "" too: a second is a duplicate of it, as to msgfmt
         raise CatalogError(f"duplicate message definition (first at line {seen[value]})", path, line)
     seen[value] = line
 

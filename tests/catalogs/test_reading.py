@@ -205,12 +205,10 @@ def test_a_comment_inside_an_obsolete_entry_is_refused_at_its_line(tmp_path):
         po.read_catalog(path)
 
 
-@pytest.mark.parametrize("body", ['msgctxt "x"\nmsgid ""\nmsgstr "y"\n', 'msgid ""\n""\nmsgstr "y"\n'])
-def test_an_empty_msgid_after_the_header_is_read_as_before(tmp_path, body):
-    path = tmp_path / "es.po"
-    path.write_text(f"{HEADER}\n{body}", encoding="utf-8")
+def test_an_empty_msgid_with_a_context_after_the_header_is_read(tmp_path):
+    body = 'msgctxt "x"\nmsgid ""\nmsgstr "y"\n'
     assert _line_reader_verdict(f"{HEADER}\n{body}") is None
-    po.read_catalog(path)  # no error: Babel takes it for a header, as it always did
+    _read_what_msgfmt_accepts(tmp_path / "es.po", f"{HEADER}\n{body}")
 
 
 def _read_in_a_process(path: Path) -> list[list[str]] | str:
@@ -427,6 +425,10 @@ PLURAL_HEADER = HEADER + '"Plural-Forms: nplurals=2; plural=(n != 1);\\n"\n'
     ('#~ msgid "a"\n#~ msgstr "b"\n\n#~ msgid "a"\n#~ msgstr "c"\n', "duplicate message definition"),
     ('#~ msgid "a"\n#~ msgstr "b"\n\n#~ msgid ""\n#~ "a"\n#~ msgstr "c"\n', "duplicate message definition"),
     ('msgid "a"\nmsgstr "b"\n\n#~ msgid "a"\n#~ msgstr "c"\n', "duplicate message definition"),
+    # A second msgid "" without a context, live or obsolete, is the header's duplicate.
+    ('msgid ""\n""\nmsgstr "y"\n', "duplicate message definition"),
+    ('#~ msgid ""\n#~ msgstr ""\n', "duplicate message definition"),
+    ('msgid "a"\nmsgid_plural "as"\nmsgstr[\u0660] "x"\nmsgstr[\u0661] "y"\n', "unknown keyword"),
 ])
 def test_an_entry_out_of_gettexts_order_is_refused_where_msgfmt_refuses_it(tmp_path, body, message):
     path = tmp_path / "es.po"
