@@ -214,13 +214,23 @@ class _Parser(PoFileParser):
                     for keyword, *parts in self.previous} if self.previous else {}
         header = not obsolete and self.messages == [['""']] and self.context is None
         if header and self.header_fields is None:
-            self.header_fields = header_fields(self.translations[0][1].denormalize())
+            text = self.translations[0][1].denormalize()
+            self.header_fields = header_fields(text)
+            if any(name in _DATES and not value for name, value in self.header_fields):
+                # Poedit writes "POT-Creation-Date: " for a catalogue made without a template (msgfmt
+                # accepts it); Babel cannot parse an empty date. It reads the header without them,
+                # as if absent; written back, they stay as the file has them (_header_fields).
+                kept = [line for line in text.split("\n") if not _EMPTY_DATE.fullmatch(line)]
+                self.translations[0][1] = _NormalizedString(escape("\n".join(kept)))
         entries = self.catalog.obsolete if obsolete else self.catalog._messages
         count = len(entries)
         msgid, context = self.messages[0], self.context
         super()._add_message()
-        if header:
-            self.entry_lines.setdefault((None, ""), self.entry_line)  # a second one is a duplicate, as to msgfmt
+        if header:  # msgid "" without a msgctxt: a second one is the first's duplicate, as to msgfmt
+            if (None, "") in self.entry_lines:
+                self._invalid_pofile("", self.entry_line - 1,
+                                     f"duplicate message definition (first at line {self.entry_lines[None, '']})")
+            self.entry_lines[None, ""] = self.entry_line
             return
         if len(entries) == count:  # Babel merged it into an earlier entry (obsolete twins: the line reader)
             key = (context.denormalize() if context else None, msgid.denormalize())
@@ -382,7 +392,7 @@ _OBSOLETE_COMMENT = re.compile(r"^[ \t\f\v]*(?:#~[ \t\f\v]*)+(#\|?)", re.MULTILI
 # A tab, form feed or vertical tab after a keyword ("msgid\t\"Hello\""): gettext reads it as a
 # space (msgcat writes one), Babel's parser looks for a space and refuses the line; it gets the
 # space, line for line.
-_KEYWORD_TAB = re.compile(rf"^([ \t]*(?:#~\|?|#\|)?[ \t]*{_KEYWORDS})[\t\f\v]", re.MULTILINE)
+_KEYWORD_TAB = re.compile(rf"^([ \t]*(?:(?:#~\|?|#\|)[ \t]*)?{_KEYWORDS})[\t\f\v]", re.MULTILINE)  # one way a line
 
 
 # A file laid out as gettext's tools write it, matched whole by one expression (checking it
@@ -667,6 +677,7 @@ def _header_content(catalog: Catalog, fields: list[tuple[str, str]] | None = Non
 
 
 _DATES = ("POT-Creation-Date", "PO-Revision-Date")
+_EMPTY_DATE = re.compile(r"[ \t]*(?:POT-Creation-Date|PO-Revision-Date)[ \t]*:[ \t]*")
 
 
 def _babel_fields(catalog: Catalog) -> list[tuple[str, str]]:
@@ -744,15 +755,39 @@ def _refuse_if_saved_meanwhile(path: Path, layout: _Layout) -> None:
 def render_catalog(catalog: Catalog) -> bytes:
     """The PO text of ``catalog``, in file order, as bytes in its charset.
 
-    Entries that say what they said when the file was read keep its text.
+    Entries that say what they said when the file was read keep their text,
+    when the text so made reads back as the catalogue: a file laid out unlike
+    gettext's tools (blank lines inside an entry, entries with none between
+    them, comments after an entry's last line) may not map block by block onto
+    its entries, and then every entry is laid out afresh.
     """
     layout = layout_of(catalog)
     kept = layout.blocks() if layout is not None else {}
+    data = _rendered(catalog, kept)
+    if kept and not _reads_as(data, catalog, layout.path if layout is not None else None):
+        data = _rendered(catalog, {})
+    return data
+
+
+def _rendered(catalog: Catalog, kept: dict) -> bytes:
     parts = []
     for key, content, fresh in _entries(catalog):
         block = kept.get(key)
         parts.append(block[1] + "\n" if block is not None and block[0] == content else fresh())
     return "\n".join(parts).encode(catalog.charset)
+
+
+def _reads_as(data: bytes, catalog: Catalog, path: Path | None) -> bool:
+    """Does ``data``, read as a PO file, say what ``catalog`` says (:func:`content_of`)?
+
+    The header's dates aside: Babel gives a header without them the time it was read.
+    """
+    try:
+        again = read_catalog(path or Path("catalogue.po"), locale=catalog.locale_identifier or None, data=data)
+    except CatalogError:
+        return False
+    (header, *entries), (header_again, *entries_again) = content_of(catalog), content_of(again)
+    return entries == entries_again and header[:3] == header_again[:3]
 
 
 _HEADER_KEY = ""  # layout keys: the header, an entry's key in the catalogue, ("~", key) when obsolete
@@ -882,7 +917,7 @@ class _Layout:
                 continue
             block = pending + block
             if all(line.startswith("#") for line in lines) and not any(
-                    line.startswith("#~") and "msgid" in line for line in lines):
+                    line.startswith("#~") and not line.startswith("#~|") and "msgid" in line for line in lines):
                 pending = block + gap
                 continue
             pending = ""
@@ -901,8 +936,9 @@ class _Layout:
                 active.append(block)
         if len(active) != len(self.keys) or len(obsolete) != len(self.obsolete_keys):
             return {}
-        # A block per entry: an entry with a blank line inside (msgfmt reads on), or two entries
-        # without one between them, would give the kept text to the wrong entry; all are laid out afresh.
+        # A block per entry, each with its one msgid: else (an entry with a blank line inside, two
+        # entries without one between them) all are laid out afresh. Not every such file is caught
+        # here: render_catalog reads the text it makes back.
         blocks = [*active, *obsolete, *([header_block] if header_block is not None else [])]
         if any(len(_MSGID_LINE.findall(block)) != 1 for block in blocks):
             return {}

@@ -428,6 +428,8 @@ PLURAL_HEADER = HEADER + '"Plural-Forms: nplurals=2; plural=(n != 1);\\n"\n'
     # A second msgid "" without a context, live or obsolete, is the header's duplicate.
     ('msgid ""\n""\nmsgstr "y"\n', "duplicate message definition"),
     ('#~ msgid ""\n#~ msgstr ""\n', "duplicate message definition"),
+    ('msgid ""\nmsgstr "Language: fr\\n"\n', "duplicate message definition"),
+    ('msgid "a"\nmsgstr "b"\n\nmsgid ""\nmsgstr ""\n', "duplicate message definition"),
     ('msgid "a"\nmsgid_plural "as"\nmsgstr[\u0660] "x"\nmsgstr[\u0661] "y"\n', "unknown keyword"),
 ])
 def test_an_entry_out_of_gettexts_order_is_refused_where_msgfmt_refuses_it(tmp_path, body, message):
@@ -517,3 +519,53 @@ def test_blank_lines_inside_an_entry_are_read_and_written_as_gettext_reads_them(
     again = _written_with(path, catalog, "b", "changed")
     assert [(m.context, m.id, m.string) for m in _entries(again)] == [
         (context, msgid, "changed" if msgid == "b" else string) for context, msgid, string in said]
+
+
+# Files laid out unlike gettext's tools: kept block by block, an entry's text went to another
+# entry (a translation cut short or run on, a plural form emptied, a fuzzy flag, comment,
+# context or previous msgid lost or doubled) or the file was refused by msgfmt. The written text
+# is read back, and laid out afresh when it does not say what the catalogue says.
+@pytest.mark.parametrize(("body", "changed"), [
+    ('msgid "a"\n\nmsgstr "x"\nmsgid "b"\nmsgstr "y"\n', "b"),
+    ('msgid "a"\n\nmsgstr "x"\nmsgid "b"\nmsgstr "y"\n', "a"),
+    ('msgid "a"\nmsgstr "x"\n\n"more"\nmsgid "b"\nmsgstr "y"\n', "b"),
+    ('msgid "a"\nmsgstr "x"\n\n"more"\nmsgid "b"\nmsgstr "y"\n', "a"),
+    ('msgid "p"\nmsgid_plural "ps"\nmsgstr[0] "x0"\n\nmsgstr[1] "x1"\nmsgid "b"\nmsgstr "y"\n', "b"),
+    ('#~ msgid "g"\n\n#~ msgstr "w"\n\nmsgid "a"\nmsgstr "x"\n', "a"),
+    ('msgid "a"\nmsgstr "x"\n#, fuzzy\n\nmsgid "b"\nmsgstr "y"\n', "a"),
+    ('msgid "a"\nmsgstr "x"\n# note for b\n\nmsgid "b"\nmsgstr "y"\n', "a"),
+    ('msgid "a"\nmsgstr "x"\nmsgctxt "k"\n\nmsgid "b"\nmsgstr "y"\n', "a"),
+    ('msgid "a"\nmsgstr "x"\n#| msgid "old b"\n\nmsgid "b"\nmsgstr "y"\n', "b"),
+    ('msgid "a"\nmsgstr "x"\n\n#~| msgid "o"\n\n#~ msgid "g"\n#~ msgstr "w"\n', "a"),
+])
+def test_a_file_whose_blocks_are_not_its_entries_is_written_with_every_entry_as_it_was(tmp_path, body, changed):
+    path = tmp_path / "es.po"
+    catalog = _read_what_msgfmt_accepts(path, f"{PLURAL_HEADER}\n{body}")
+
+    def said(catalog, changed_to=None):
+        return [(m.context, m.id, changed_to if changed_to and m.id == changed else m.string, m.flags,
+                 m.user_comments, m.previous_id) for m in _entries(catalog)]
+
+    expected = said(catalog, "changed")
+    again = _written_with(path, catalog, changed, "changed")
+    assert said(again) == expected
+
+
+def test_a_poedit_header_with_empty_dates_is_read_and_kept(tmp_path):
+    """Poedit writes "POT-Creation-Date: " for a catalogue made without a template; msgfmt
+    --check accepts it, and Babel's parser failed on the empty date ("cannot parse the header")."""
+    header = ('msgid ""\nmsgstr ""\n"Project-Id-Version: Leaflets\\n"\n"POT-Creation-Date: \\n"\n'
+              '"PO-Revision-Date: \\n"\n"Last-Translator: Ana <ana@example.org>\\n"\n"Language-Team: \\n"\n'
+              '"Language: es\\n"\n"MIME-Version: 1.0\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
+              '"Content-Transfer-Encoding: 8bit\\n"\n"X-Generator: Poedit 3.4.2\\n"\n')
+    path = tmp_path / "es.po"
+    catalog = _read_what_msgfmt_accepts(path, f'{header}\nmsgid "a"\nmsgstr "x"\n\nmsgid "b"\nmsgstr "y"\n')
+    po.messages(catalog)[0].string = "changed"
+    assert po.write_catalog(path, catalog, touch_revision_date=False)  # as update writes (msgmerge too)
+    assert path.read_text(encoding="utf-8").startswith(header)  # the translator's header, as Poedit wrote it
+    assert _msgfmt_error_line(path) is None
+    again = _written_with(path, po.read_catalog(path, locale="es"), "b", "changed too")  # a draft, a review
+    assert [m.string for m in po.messages(again)] == ["changed", "changed too"]
+    assert re.search(r'^"PO-Revision-Date: \d{4}-\d\d-\d\d \d\d:\d\d[+-]\d{4}\\n"$', path.read_text(encoding="utf-8"),
+                     re.MULTILINE)
+    assert '"POT-Creation-Date: \\n"' in path.read_text(encoding="utf-8")
