@@ -216,7 +216,7 @@ class _Parser(PoFileParser):
         if header and self.header_fields is None:
             text = self.translations[0][1].denormalize()
             self.header_fields = header_fields(text)
-            if any(name in _DATES and not value for name, value in self.header_fields):
+            if any(_EMPTY_DATE.fullmatch(f"{name}:{value}") for name, value in self.header_fields):
                 # Poedit writes "POT-Creation-Date: " for a catalogue made without a template (msgfmt
                 # accepts it); Babel cannot parse an empty date. It reads the header without them,
                 # as if absent; written back, they stay as the file has them (_header_fields).
@@ -677,7 +677,7 @@ def _header_content(catalog: Catalog, fields: list[tuple[str, str]] | None = Non
 
 
 _DATES = ("POT-Creation-Date", "PO-Revision-Date")
-_EMPTY_DATE = re.compile(r"[ \t]*(?:POT-Creation-Date|PO-Revision-Date)[ \t]*:[ \t]*")
+_EMPTY_DATE = re.compile(r"[ \t]*(?:POT-Creation-Date|PO-Revision-Date)[ \t]*:[ \t]*", re.IGNORECASE)  # as Babel
 
 
 def _babel_fields(catalog: Catalog) -> list[tuple[str, str]]:
@@ -780,14 +780,30 @@ def _rendered(catalog: Catalog, kept: dict) -> bytes:
 def _reads_as(data: bytes, catalog: Catalog, path: Path | None) -> bool:
     """Does ``data``, read as a PO file, say what ``catalog`` says (:func:`content_of`)?
 
-    The header's dates aside: Babel gives a header without them the time it was read.
+    The header's fuzzy flag and fields, not its comment (a header made afresh gets
+    Babel's, filled in) nor its dates (Babel gives a header without them the time it
+    was read); plural translations without their trailing empty forms (a new entry
+    has as many as Babel's update gave it, and is written with one per plural form).
     """
     try:
         again = read_catalog(path or Path("catalogue.po"), locale=catalog.locale_identifier or None, data=data)
     except CatalogError:
         return False
-    (header, *entries), (header_again, *entries_again) = content_of(catalog), content_of(again)
-    return entries == entries_again and header[:3] == header_again[:3]
+
+    def comparable(content: tuple) -> tuple:
+        (_comment, fuzzy, fields, _dates), active, obsolete = content
+        return (fuzzy, fields), [_without_empty_forms(entry) for entry in (*active, *obsolete)]
+
+    return comparable(content_of(catalog)) == comparable(content_of(again))
+
+
+def _without_empty_forms(entry: tuple) -> tuple:
+    msgid, context, string, *rest = entry
+    if isinstance(string, tuple | list):
+        string = tuple(string)
+        while string and not string[-1]:
+            string = string[:-1]
+    return (msgid, context, string, *rest)
 
 
 _HEADER_KEY = ""  # layout keys: the header, an entry's key in the catalogue, ("~", key) when obsolete

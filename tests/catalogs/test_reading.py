@@ -551,10 +551,11 @@ def test_a_file_whose_blocks_are_not_its_entries_is_written_with_every_entry_as_
     assert said(again) == expected
 
 
-def test_a_poedit_header_with_empty_dates_is_read_and_kept(tmp_path):
+@pytest.mark.parametrize("name", ["POT-Creation-Date", "pot-creation-date"])  # Babel reads either
+def test_a_poedit_header_with_empty_dates_is_read_and_kept(tmp_path, name):
     """Poedit writes "POT-Creation-Date: " for a catalogue made without a template; msgfmt
     --check accepts it, and Babel's parser failed on the empty date ("cannot parse the header")."""
-    header = ('msgid ""\nmsgstr ""\n"Project-Id-Version: Leaflets\\n"\n"POT-Creation-Date: \\n"\n'
+    header = ('msgid ""\nmsgstr ""\n"Project-Id-Version: Leaflets\\n"\n"' + name + ': \\n"\n'
               '"PO-Revision-Date: \\n"\n"Last-Translator: Ana <ana@example.org>\\n"\n"Language-Team: \\n"\n'
               '"Language: es\\n"\n"MIME-Version: 1.0\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
               '"Content-Transfer-Encoding: 8bit\\n"\n"X-Generator: Poedit 3.4.2\\n"\n')
@@ -568,4 +569,27 @@ def test_a_poedit_header_with_empty_dates_is_read_and_kept(tmp_path):
     assert [m.string for m in po.messages(again)] == ["changed", "changed too"]
     assert re.search(r'^"PO-Revision-Date: \d{4}-\d\d-\d\d \d\d:\d\d[+-]\d{4}\\n"$', path.read_text(encoding="utf-8"),
                      re.MULTILINE)
-    assert '"POT-Creation-Date: \\n"' in path.read_text(encoding="utf-8")
+    assert f'"{name}: \\n"' in path.read_text(encoding="utf-8")
+
+
+# The read-back that guards the kept text (above) must not throw it away for ordinary files: one
+# without a header entry (its header is made afresh, with Babel's comment), and one that gains
+# a plural entry in a language of three plural forms (written with three msgstr[N]).
+def test_an_unchanged_entry_keeps_its_text_in_a_file_without_a_header(tmp_path):
+    odd = '#. keep   this   odd\nmsgid   "World"\nmsgstr "Mundo"   \n'
+    path = tmp_path / "es.po"
+    path.write_text(f'#: a.md:1\nmsgid "Hello"\nmsgstr "Hola"\n\n{odd}', encoding="utf-8")
+    _written_with(path, po.read_catalog(path, locale="es"), "Hello", "Buenas")
+    assert path.read_text(encoding="utf-8").endswith(f"\n\n{odd}")
+
+
+def test_an_unchanged_entry_keeps_its_text_when_a_plural_entry_is_added(tmp_path):
+    odd = 'msgid   "Hello"\nmsgstr "Privet"   \n'
+    path = tmp_path / "ru.po"
+    path.write_text(HEADER + '"Language: ru\\n"\n"Plural-Forms: nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : '
+                    'n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);\\n"\n\n' + odd, encoding="utf-8")
+    catalog = po.read_catalog(path, locale="ru")
+    catalog.add(("One file", "Many files"), string=("", ""))  # as Babel's update adds one
+    assert po.write_catalog(path, catalog)
+    assert _msgfmt_error_line(path) is None
+    assert f"\n\n{odd}\n" in path.read_text(encoding="utf-8")
