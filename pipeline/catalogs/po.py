@@ -462,6 +462,7 @@ def _refuse_malformed_line(text: str, path: Path, charset: str) -> None:
     for lineno, raw in enumerate(lines, start=1):
         line = raw.strip()
         is_previous = line.startswith(("#|", "#~|"))  # a previous msgid line: in its place, its strings checked
+        obsolete_previous = line.startswith("#~|")
         obsolete = line.startswith("#~") and not is_previous
         if is_previous or obsolete:
             line = line.lstrip("#~|").strip()
@@ -482,8 +483,8 @@ def _refuse_malformed_line(text: str, path: Path, charset: str) -> None:
             except ValueError as exc:
                 raise error(str(exc), lineno) from None
             if block_obsolete is None:
-                block_obsolete = raw.lstrip().startswith("#~|")
-            elif block_obsolete != raw.lstrip().startswith("#~|"):  # "#|" lines, then "#~|" ones
+                block_obsolete = obsolete_previous
+            elif block_obsolete != obsolete_previous:  # "#|" lines, then "#~|" ones
                 raise error(_MIXED_OBSOLETE, lineno)
         if not line:
             continue
@@ -894,7 +895,12 @@ def _field(keyword: str, text: str, prefix: str = "") -> list[str]:
 
 
 _BLANK_LINES = re.compile(r"(\n(?:[ \t]*\n)+)")  # captured: the blank lines between blocks, kept
-_MSGID_LINE = re.compile(r"^[ \t]*(?:#~[ \t]*)?msgid[ \t]", re.MULTILINE)  # an entry's own (not #| msgid)
+
+
+def _is_obsolete_entry_line(line: str) -> bool:
+    """A ``#~`` line of an obsolete entry itself (not its previous msgid, ``#~|``)."""
+    line = line.lstrip()
+    return line.startswith("#~") and not line.startswith("#~|")
 
 
 def layout_of(catalog: Catalog) -> _Layout | None:
@@ -933,7 +939,7 @@ class _Layout:
                 continue
             block = pending + block
             if all(line.startswith("#") for line in lines) and not any(
-                    line.startswith("#~") and not line.startswith("#~|") and "msgid" in line for line in lines):
+                    _is_obsolete_entry_line(line) and "msgid" in line for line in lines):
                 pending = block + gap
                 continue
             pending = ""
@@ -941,8 +947,7 @@ class _Layout:
                 # Comments right after the obsolete entry's last line are the next entry's, as
                 # gettext and Babel read them ("#, fuzzy" or "#| msgid" before a live entry).
                 block_lines = block.split("\n")
-                end = max(n for n, line in enumerate(block_lines)
-                          if line.lstrip().startswith("#~") and not line.lstrip().startswith("#~|")) + 1
+                end = max(n for n, line in enumerate(block_lines) if _is_obsolete_entry_line(line)) + 1
                 if any(line.strip() for line in block_lines[end:]):
                     block, pending = "\n".join(block_lines[:end]), "\n".join(block_lines[end:]) + gap
                 obsolete.append(block)
@@ -951,12 +956,6 @@ class _Layout:
             else:
                 active.append(block)
         if len(active) != len(self.keys) or len(obsolete) != len(self.obsolete_keys):
-            return {}
-        # A block per entry, each with its one msgid: else (an entry with a blank line inside, two
-        # entries without one between them) all are laid out afresh. Not every such file is caught
-        # here: render_catalog reads the text it makes back.
-        blocks = [*active, *obsolete, *([header_block] if header_block is not None else [])]
-        if any(len(_MSGID_LINE.findall(block)) != 1 for block in blocks):
             return {}
         mapping = {key: (content, block) for key, content, block in zip(self.keys, active_contents, active)}
         mapping.update({("~", key): (content, block)
