@@ -165,6 +165,23 @@ def link_target(address: str) -> str | None:
     return None
 
 
+# Raised and lowered digits keep their place ("10⁹/L", "mg/m²", "H₂O"): an original only draws
+# them smaller and higher (lower), and read flat they make another number ("109/L", "10 9/L").
+_SCRIPTS = {
+    "superscript": str.maketrans("0123456789+-\u2212=()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻⁼⁽⁾"),
+    "subscript": str.maketrans("0123456789+-\u2212=()", "₀₁₂₃₄₅₆₇₈₉₊₋₋₌₍₎"),
+}
+
+
+def in_script(text: str, position: str) -> str:
+    """``text`` in Unicode's raised (``"superscript"``) or lowered (``"subscript"``) forms, when every
+    character has one; else as it is ("1st" or a footnote's "*" read well flat)."""
+    table = _SCRIPTS[position]
+    if text.strip() and all(ch.isspace() or ord(ch) in table for ch in text):
+        return text.translate(table)
+    return text
+
+
 def escape_inline(text: str, *, in_table: bool = False) -> str:
     """``text`` as Markdown inline source that reads back as the same words.
 

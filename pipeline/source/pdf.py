@@ -20,6 +20,8 @@ headers and footers by their repetition across pages):
 - a larger vertical gap than the lines' spacing is a blank line (a paragraph
   break), as it would be in extracted text; so is a page's end, except inside
   a sentence that goes on at the top of the next page;
+- a smaller word set on without a gap, higher or lower than the text, is a
+  superscript or subscript ("10⁹/L", "CO₂"), in lines and table cells alike;
 - bold words inside a line, and words under a tel:, mailto: or web link, are
   marked once the outline is made, in the block their line went into.
 
@@ -44,6 +46,7 @@ from pdfminer.pdftypes import resolve1
 from pdfminer.psexceptions import PSException
 from pdfminer.psparser import PSLiteral
 from pdfplumber.page import Page
+from pdfplumber.table import Table as PdfTable
 from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
 from pipeline.core.errors import SourceError
@@ -57,6 +60,7 @@ from pipeline.source.outline import (
     Paragraph,
     RawLine,
     Table,
+    in_script,
     link_target,
 )
 from pipeline.source.rawtext import CONNECTING, is_list_item, outline_from_lines, page_furniture
@@ -94,6 +98,10 @@ _BOX_SAME = 2.0
 _MAX_INDENT = 40
 # A gap between two letters of a word wider than its usual gap by this share of the font size is a space.
 _WORD_GAP = 0.1
+# A word smaller than the text beside it whose foot is this share of the text's size above (below) the
+# text's is raised (lowered): a superscript (subscript), such as the 9 of 10⁹/L or the 2 of CO₂.
+_RAISED = 0.2
+_LOWERED = 0.15
 # A gap between lines larger than this share of the font size is a paragraph break.
 _PARAGRAPH_GAP = 0.5
 # A line ending a sentence (or a lead-in), allowing a closing quote or bracket after it.
@@ -112,6 +120,7 @@ class _Word:
     size: float
     bold: bool
     link: str | None = None  # the tel:, mailto: or web address of a link over the word
+    glued: bool = False  # no space before it: set on without a gap after the word before (10⁹, un·safe)
 
 
 @dataclass(frozen=True)
@@ -325,7 +334,7 @@ def _read_page(page: Page, bold_fonts: set[str], text: PdfText) -> None:
             break
         lines.append(RawLine("", len(lines) + 1, page.page_number))
         if frame in table_at:
-            table = _table(table_at[frame].extract())
+            table = _table(_cell_texts(table_at[frame], all_words))
             if table.header:
                 text.tables.append(replace(table, line=len(lines) + 1))
                 lines.append(RawLine("", len(lines) + 1, page.page_number))
@@ -436,8 +445,15 @@ def _inside(word: _Word, box: tuple[float, float, float, float]) -> bool:
     return x0 <= middle_x <= x1 and top <= middle_y <= bottom
 
 
+def _cell_texts(table: PdfTable, words: list[_Word]) -> list[list[str | None]]:
+    """The text of each cell of a ruled table (None: covered by a merged cell), read from the page's words
+    as lines are, so a raised 9 in "10⁹/L" stays in its place (pdfplumber's own reading put it first)."""
+    return [[None if cell is None else " ".join(_text(row) for row in _rows(w for w in words if _inside(w, cell)))
+             for cell in row.cells] for row in table.rows]
+
+
 def _table(rows: list[list[str | None]]) -> Table:
-    """A table from pdfplumber's cells: a merged cell's text once, lines within a cell joined."""
+    """A table from its cells' texts: a merged cell's text once, lines within a cell joined."""
     cleaned = [tuple(" ".join((cell or "").translate(_LIGATURES).split()) for cell in row) for row in rows]
     cleaned = [row for row in cleaned if any(row)]
     if not cleaned:
@@ -456,7 +472,40 @@ def _rows(words: Iterable[_Word]) -> list[list[_Word]]:
                 break
         else:
             rows.append([word])
-    return [sorted(row, key=lambda w: w.x0) for row in rows]
+    return [_scripts_placed(sorted(row, key=lambda w: w.x0)) for row in rows]
+
+
+def _scripts_placed(row: list[_Word]) -> list[_Word]:
+    """The row with each word set on without a gap glued, and raised and lowered words in Unicode's forms.
+
+    pdfplumber parts words where the font or size changes, so "10⁹/L" comes as
+    "10", a smaller "9" set higher, and "/L": read with spaces between them, or
+    flat, they would say another number. A smaller word is compared with the
+    nearest word of the row's main size: its foot higher (lower) by a share of
+    that size, it is a superscript (subscript) if it is glued to the word before
+    it, or (raised) a footnote's mark starting the row. A small word standing
+    apart (a date beside a title) keeps its digits.
+    """
+    main = _size(row)
+    body = [w for w in row if w.size == main]
+    glued = [index > 0 and word.x0 - row[index - 1].x1 < _WORD_GAP * max(word.size, row[index - 1].size)
+             for index, word in enumerate(row)]
+    placed: list[_Word] = []
+    for index, word in enumerate(row):
+        if word.size < main:
+            near = min(body, key=lambda w: abs((w.x0 + w.x1) / 2 - (word.x0 + word.x1) / 2))
+            starts = index == 0 and len(row) > 1 and row[1].x0 - word.x1 < _LINE_GAP * main
+            if (glued[index] or starts) and near.bottom - word.bottom > _RAISED * near.size:
+                word = replace(word, text=in_script(word.text, "superscript"))
+            elif glued[index] and word.bottom - near.bottom > _LOWERED * near.size:
+                word = replace(word, text=in_script(word.text, "subscript"))
+        placed.append(replace(word, glued=True) if glued[index] else word)
+    return placed
+
+
+def _text(words: Iterable[_Word]) -> str:
+    """The words as a line reads: a space between two, unless the second is set on without a gap."""
+    return "".join(("" if word.glued or index == 0 else " ") + word.text for index, word in enumerate(words))
 
 
 # -- columns -----------------------------------------------------------------------------------
@@ -623,8 +672,8 @@ def _unruled_table(region: _Region, page: int, text: PdfText) -> None:
     assert gutter is not None
     cells: list[list[str]] = []
     for row in region.rows:
-        left = " ".join(w.text for w in row if w.x1 <= gutter)
-        right = " ".join(w.text for w in row if w.x0 >= gutter)
+        left = _text(w for w in row if w.x1 <= gutter)
+        right = _text(w for w in row if w.x0 >= gutter)
         if cells and not (left and right):
             cells[-1] = [_joined(cells[-1][0], left), _joined(cells[-1][1], right)]
         else:
@@ -650,7 +699,7 @@ def _append(column: list[_Line], page: int, text: PdfText) -> None:
         number = len(lines) + 1
         letters = sum(len(w.text) for w in line.words)
         bold = sum(len(w.text) for w in line.words if w.bold) >= _BOLD_SHARE * letters
-        words = " ".join(w.text for w in line.words)
+        words = _text(line.words)
         lines.append(RawLine(" " * line.indent + words, number, page, _size(line.words), bold,
                              round(line.words[0].x0, 1), round(line.top, 1)))
         if not bold:
@@ -660,26 +709,26 @@ def _append(column: list[_Line], page: int, text: PdfText) -> None:
 
 def _link_runs(words: Sequence[_Word]) -> list[tuple[str, str]]:
     """The runs of words under one link in a line, with the link's target."""
-    runs: list[tuple[list[str], str]] = []
+    runs: list[tuple[list[_Word], str]] = []
     previous: str | None = None
     for word in words:
         if word.link is not None and word.link == previous:
-            runs[-1][0].append(word.text)
+            runs[-1][0].append(word)
         elif word.link is not None:
-            runs.append(([word.text], word.link))
+            runs.append(([word], word.link))
         previous = word.link
-    return [(" ".join(texts), link) for texts, link in runs]
+    return [(_text(run), link) for run, link in runs]
 
 
 def _bold_runs(words: Sequence[_Word]) -> list[str]:
     """The runs of bold words in a line."""
-    runs: list[list[str]] = [[]]
+    runs: list[list[_Word]] = [[]]
     for word in words:
         if word.bold:
-            runs[-1].append(word.text)
+            runs[-1].append(word)
         elif runs[-1]:
             runs.append([])
-    return [" ".join(run) for run in runs if run]
+    return [_text(run) for run in runs if run]
 
 
 # -- tables back among the blocks ---------------------------------------------------------------

@@ -54,6 +54,7 @@ from pipeline.source.outline import (
     Outline,
     Paragraph,
     Table,
+    in_script,
     link_target,
 )
 
@@ -80,9 +81,6 @@ _RUN_CONTENT = "w:br | w:cr | w:noBreakHyphen | w:ptab | w:t | w:tab | w:sym"
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _TEXT_BOX_READ = "a text box: its text is read after this paragraph; check where it belongs"
 _NESTED_TABLE_READ = "a table inside a table cell: its rows are read into the cell one after another; check them"
-# Raised and lowered digits keep their place ("10⁹/L", "mg/m²", "H₂O"); Word only draws them smaller.
-_SUPERSCRIPT = str.maketrans("0123456789+-\u2212=()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻⁼⁽⁾")
-_SUBSCRIPT = str.maketrans("0123456789+-\u2212=()", "₀₁₂₃₄₅₆₇₈₉₊₋₋₌₍₎")
 # Word's Insert Symbol writes w:sym with the character's place in the Symbol font (F0B3 or B3), not Unicode.
 _SYMBOL_FONT = {
     **{0x20 + i: ch for i, ch in enumerate(" !∀#∃%&∋()∗+,−./0123456789:;<=>?")},
@@ -276,10 +274,9 @@ def _run_text(run: Run) -> tuple[str, tuple[str, ...]]:
     if run._r.xpath("./w:footnoteReference | ./w:endnoteReference"):
         notes.append("a footnote (or endnote) mark: its note is not read; copy it in by hand if patients need it")
     text = "".join(parts)
-    table = {"superscript": _SUPERSCRIPT, "subscript": _SUBSCRIPT}.get(_vertical_align(run) or "")
-    # Only when every character has a raised (lowered) form: "1st" or a footnote's "*" read well flat.
-    if table is not None and text.strip() and all(ch.isspace() or ord(ch) in table for ch in text):
-        text = text.translate(table)
+    position = _vertical_align(run)
+    if position in ("superscript", "subscript"):
+        text = in_script(text, position)
     return text, tuple(notes)
 
 

@@ -88,3 +88,27 @@ def test_cells_set_close_together_stay_apart_and_letter_spaced_words_whole(tmp_p
     texts = [line.text.strip() for line in read_pdf(path).lines if line.text.strip()]
     assert "Uncommon a headache" in texts  # not "Uncommona headache"
     assert "IMPORTANT" in texts and "You will tell us." in texts  # "Yo" kerned closer is one word still
+
+
+def test_raised_and_lowered_digits_keep_their_place_in_lines_and_table_cells(tmp_path):
+    # Read flat or with spaces, "10⁹/L" says another number ("109/L", "10 9 /L"); pdfplumber's own
+    # reading of a table cell put the raised 9 first ("9 above 50 x 10 /L").
+    path = _pdf(tmp_path / "scripts.pdf", (
+        "<h1>Iron infusions</h1><p>Leaflet PS-12, issued <span style='font-size: 8pt; vertical-align: 3pt'>"
+        "2026</span></p>"
+        "<p>Your platelets must be above 50 x 10<sup>9</sup>/L on the day.</p>"
+        "<p>The dose is 20 mg/m<sup>2</sup> of body surface, over 30 minutes.<sup>1</sup></p>"
+        "<p>Breathe out CO<sub>2</sub> slowly. Report <b>un</b>usual bruising on the 2<sup>nd</sup> day.</p>"
+        "<table style='border-collapse: collapse'><tr><th style='border: 1px solid'>Test</th>"
+        "<th style='border: 1px solid'>Safe level</th></tr><tr><td style='border: 1px solid'>Platelets</td>"
+        "<td style='border: 1px solid'>above 50 x 10<sup>9</sup>/L</td></tr></table>"
+        "<p><sup>1</sup> See the product information.</p>"))
+    outline = import_pdf(path)
+    markdown = to_markdown(outline, FRONT)
+    assert "Leaflet PS-12, issued 2026" in markdown  # small and higher, but apart: not a superscript
+    assert "Your platelets must be above 50 x 10⁹/L on the day." in markdown
+    assert "The dose is 20 mg/m² of body surface, over 30 minutes.¹" in markdown
+    # lowered digits too; letters have no raised form worth using: glued flat ("2nd", "unusual")
+    assert "Breathe out CO₂ slowly. Report unusual bruising on the 2nd day." in markdown
+    assert "| Platelets | above 50 x 10⁹/L |" in markdown
+    assert "¹ See the product information." in markdown  # a footnote's mark starting its line
