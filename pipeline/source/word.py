@@ -3,7 +3,8 @@
 Word says most of what the outline needs in its styles and numbering: the
 title (the Title style, else the first Heading 1), headings (Heading 1 to 6),
 lists (list styles, or numbering properties whose format tells bullets from
-numbers and whose level tells the nesting), tables and bold runs. Where the
+numbers and whose level tells the nesting), tables, boxes (a table of one cell,
+or paragraphs drawn with a border or shading) and bold runs. Where the
 document only *looks* structured (a short paragraph all in bold taken as a
 heading, a shaded box taken as a warning), the outline says so in a
 :class:`Doubt` whose line is the paragraph's number in the document body
@@ -128,6 +129,20 @@ class _Para:
     all_bold: bool
     list_place: _ListPlace | None
     notes: tuple[str, ...]  # doubts at this paragraph: a text box, a symbol not recognised
+    frame: _Frame | None = None  # the border or shading Word draws around it and its like neighbours
+
+
+@dataclass(frozen=True)
+class _Frame:
+    """What Word draws around a paragraph (Borders and Shading): consecutive paragraphs with equal
+    frames are one box on the page."""
+
+    borders: str  # the sides drawn, each with its line, as Word keeps them; "" for none
+    fill: str | None  # the shading's colour, when shaded
+
+    @property
+    def shaded(self) -> bool:
+        return self.fill not in _UNSHADED
 
 
 @dataclass(frozen=True)
@@ -217,7 +232,32 @@ def _read_paragraph(paragraph: DocxParagraph, number: int, numbering: _Numbering
         all_bold=all_bold,
         list_place=numbering.place(paragraph),
         notes=tuple(notes),
+        frame=_frame(paragraph),
     )
+
+
+# The sides of a paragraph border that make a box (a line under a heading alone does not).
+_BOX_SIDES = ({"left", "right"}, {"top", "bottom"})
+
+
+def _frame(paragraph: DocxParagraph) -> _Frame | None:
+    """The box Word draws around the paragraph, from its own properties, else its style's (and theirs)."""
+    elements = [paragraph._p]
+    style: BaseStyle | None = paragraph.style
+    while style is not None:
+        elements.append(style.element)
+        style = _base(style)
+    border = next((found[0] for element in elements if (found := element.xpath("./w:pPr/w:pBdr"))), None)
+    sides: dict[str, str] = {}
+    for line in border if border is not None else ():
+        side = line.tag.rpartition("}")[2]
+        if side in ("top", "left", "bottom", "right") and line.get(qn("w:val")) not in (None, "nil", "none"):
+            sides[side] = f"{line.get(qn('w:val'))}/{line.get(qn('w:sz'))}/{line.get(qn('w:color'))}"
+    fill = next((str(found[0]) for element in elements if (found := element.xpath("./w:pPr/w:shd/@w:fill"))), None)
+    boxed = any(wanted <= sides.keys() for wanted in _BOX_SIDES)
+    if not boxed and fill in _UNSHADED:
+        return None
+    return _Frame(";".join(f"{side}={line}" for side, line in sides.items()) if boxed else "", fill)
 
 
 def _pieces(paragraph: DocxParagraph, element: BaseOxmlElement | None = None) -> Iterator[_Piece]:
@@ -554,15 +594,15 @@ def _shaded(table: DocxTable) -> bool:
     return any(fill not in _UNSHADED for fill in fills)
 
 
-def _box(item: _TableItem, paras: list[_Para]) -> tuple[list[Block], list[Doubt]]:
-    """A one-cell table: a warning box when it starts with "Warning", "Important", ... or is shaded."""
+def _box(number: int, paras: list[_Para], shaded: bool, drawn_as: str) -> tuple[list[Block], list[Doubt]]:
+    """A box (a table of one cell, or paragraphs Word draws a border around): a warning box when it starts
+    with "Warning", "Important", ... or is shaded. ``drawn_as`` says which, in a doubt."""
     paras = [p for p in paras if p.plain]
     if not paras:
         return [], []
     match = _ALERT_START.match(paras[0].plain)
-    shaded = _shaded(item.table)
     if match is None and not shaded:
-        doubt = Doubt(item.number, item.number, "a box (a table of one cell) read as plain paragraphs")
+        doubt = Doubt(number, paras[-1].number, f"a box ({drawn_as}) read as plain paragraphs")
         return _body_blocks(paras), [doubt]
     doubts = []
     if match is not None:
@@ -576,9 +616,9 @@ def _box(item: _TableItem, paras: list[_Para]) -> tuple[list[Block], list[Doubt]
             paras = paras[1:]
     else:
         kind = AlertKind.IMPORTANT
-        doubts.append(Doubt(item.number, item.number, "a shaded box taken as an important notice"))
+        doubts.append(Doubt(number, paras[-1].number, "a shaded box taken as an important notice"))
     inner = [b for b in _body_blocks(paras) if isinstance(b, (Paragraph, ListBlock))]
-    return [Alert(kind, tuple(inner), item.number)], doubts
+    return [Alert(kind, tuple(inner), number)], doubts
 
 
 def _without_label(text: str) -> str:
@@ -647,6 +687,15 @@ def _outline(items: Sequence[_Para | _TableItem], numbering: _Numbering, path: P
             continue
         if item is title_para or not item.plain:
             continue
+        if item.frame is not None and item.style_level is None:
+            framed = [item]
+            while i < len(items) and isinstance(following := items[i], _Para) and _in_frame(following, item.frame):
+                framed.append(following)
+                i += 1
+            new_blocks, new_doubts = _box(item.number, framed, item.frame.shaded, "paragraphs with a border")
+            blocks += new_blocks
+            doubts += new_doubts
+            continue
         if item.list_place is not None:
             entries = [item]
             while i < len(items) and _continues_list(items[i]):
@@ -672,6 +721,11 @@ def _doubt_order(doubt: Doubt) -> tuple[int, int]:
     return doubt.first_line, doubt.last_line
 
 
+def _in_frame(para: _Para, frame: _Frame) -> bool:
+    """Is the paragraph inside the box ``frame`` draws (an empty one too)? A heading is not."""
+    return para.frame == frame and para.style_level is None
+
+
 def _continues_list(item: _Para | _TableItem) -> bool:
     """A list item, or an empty paragraph between two (a blank line does not end a Word list)."""
     return isinstance(item, _Para) and (item.list_place is not None or not item.plain)
@@ -691,7 +745,8 @@ def _table_blocks(item: _TableItem, numbering: _Numbering) -> tuple[list[Block],
     notes = dict.fromkeys(note for row in cells for paras in row for p in paras for note in p.notes)
     doubts = [Doubt(item.number, item.number, note) for note in notes]
     if count == 1:
-        blocks, box_doubts = _box(item, next(row[0] for row in cells if row))
+        blocks, box_doubts = _box(item.number, next(row[0] for row in cells if row), _shaded(item.table),
+                                  "a table of one cell")
         return blocks, doubts + box_doubts
     rows = [[_cell_text(paras) for paras in row] for row in cells]
     rows = [row for row in rows if any(row)]

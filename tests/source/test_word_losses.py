@@ -270,3 +270,50 @@ def test_a_footnote_mark_is_reported_since_its_note_is_not_read(tmp_path):
     assert [d.describe() for d in outline.doubts] == [
         "line 2: a footnote (or endnote) mark: its note is not read; copy it in by hand if patients need it"]
 
+
+
+def _framed(paragraph, borders: str = "top left bottom right", fill: str | None = None) -> None:
+    """Borders and Shading as Word writes them on a paragraph or a paragraph style (w:pBdr, w:shd)."""
+    p_pr = (paragraph._p if hasattr(paragraph, "_p") else paragraph.element).get_or_add_pPr()
+    if borders:
+        sides = "".join(f"<w:{side} w:val='single' w:sz='8' w:space='4' w:color='auto'/>" for side in borders.split())
+        p_pr.append(parse_xml(f"<w:pBdr {nsdecls('w')}>{sides}</w:pBdr>"))
+    if fill:
+        p_pr.append(parse_xml(f"<w:shd {nsdecls('w')} w:val='clear' w:color='auto' w:fill='{fill}'/>"))
+
+
+def test_paragraphs_word_draws_a_border_or_shading_around_are_one_box(tmp_path):
+    document = _new()
+    document.add_paragraph("Take your tablets as usual.")
+    label = document.add_paragraph()
+    label.add_run("Warning").bold = True
+    drive = document.add_paragraph("DO NOT drive for 24 hours.")
+    stay = document.add_paragraph("Ask someone to stay with you tonight.")
+    for paragraph in (label, drive, stay):
+        _framed(paragraph)
+    shaded = document.add_paragraph("Your leg may feel numb for a few hours.")
+    _framed(shaded, borders="", fill="FFF2CC")
+    plain_box = document.add_paragraph("Bring this leaflet with you.")
+    _framed(plain_box)
+    heading = document.add_heading("After the injection", level=1)
+    _framed(heading, borders="bottom")  # a rule under a heading: no box
+    ruled = document.add_paragraph("Rest for the day.")
+    _framed(ruled, borders="bottom")
+    styled = document.styles.add_style("Caution Box", docx.enum.style.WD_STYLE_TYPE.PARAGRAPH)
+    _framed(styled, fill="FCE4E4")  # the box comes from the paragraph's style
+    document.add_paragraph("Caution: stop if you feel faint.", style="Caution Box")
+
+    outline = _saved(document, tmp_path)
+    alerts = [(b.kind, [p.text for p in b.blocks if isinstance(p, Paragraph)]) for b in outline.blocks
+              if isinstance(b, Alert)]
+    assert alerts == [
+        (AlertKind.WARNING, ["DO NOT drive for 24 hours.", "Ask someone to stay with you tonight."]),
+        (AlertKind.IMPORTANT, ["Your leg may feel numb for a few hours."]),
+        (AlertKind.CAUTION, ["stop if you feel faint."]),
+    ]
+    markdown = to_markdown(outline, FRONT)
+    assert "Bring this leaflet with you." in markdown and "## After the injection" in markdown
+    assert "\n\nRest for the day.\n" in markdown
+    doubts = [doubt.message for doubt in outline.doubts]
+    assert "a shaded box taken as an important notice" in doubts
+    assert "a box (paragraphs with a border) read as plain paragraphs" in doubts
