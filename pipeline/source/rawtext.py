@@ -692,8 +692,14 @@ class _Blocks:
                 continue
             if is_list_item(line.text):
                 kind = _list_family(line.text)
-                if item_lines and line.indent > base_indent + 1 and (sub_family is None or kind == sub_family
-                                                                     or not sub_items):
+                # Lettered items inside a numbered list are its item's steps ("1." then "a)", "b)"),
+                # indented or not: extracted text often loses the indent.
+                lettered_steps = family == "number" and kind == "letter" and line.indent <= base_indent + 1
+                if item_lines and (line.indent > base_indent + 1 or lettered_steps) and (
+                        sub_family is None or kind == sub_family or not sub_items):
+                    if lettered_steps and not sub_items:
+                        self.reader.doubt(line.line, line.line,
+                                          "lettered items after a numbered one read as its sub-list")
                     sub_family = kind
                     sub_items.append(ListItem(_strip_marker(line.text), line=line.line))
                 elif kind == family or (family == "bullet" and kind == "bullet"):

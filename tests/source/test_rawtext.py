@@ -197,6 +197,24 @@ def test_nested_bullets_are_a_sublist():
     assert [item.text for item in block.items[0].sublists[0].items] == ["morning", "evening"]
 
 
+def test_lettered_items_after_a_numbered_one_are_its_steps_even_without_an_indent():
+    # Extracted text loses the indent: read as a list of their own, the steps were numbered
+    # 1, then 1, 2, then 2, 3, two steps "1." and two "2." on the page.
+    outline = outline_of("Title\n\n1. Stop taking warfarin:\na) 5 days before the procedure\n"
+                         "b) unless your doctor says\notherwise\n2. Bring your tablets.\n3. Eat a light breakfast.\n")
+    (block,) = outline.blocks
+    assert isinstance(block, ListBlock) and block.ordered
+    assert [item.text for item in block.items] == [
+        "Stop taking warfarin:", "Bring your tablets.", "Eat a light breakfast."]
+    assert [item.text for item in block.items[0].sublists[0].items] == [
+        "5 days before the procedure", "unless your doctor says otherwise"]
+    assert [doubt.describe() for doubt in outline.doubts] == [
+        "line 4: lettered items after a numbered one read as its sub-list"]
+    # a list that is lettered throughout stays one list
+    lettered = outline_of("Title\n\na) first step\nb) second step\n")
+    assert [item.text for item in lettered.blocks[0].items] == ["first step", "second step"]
+
+
 @pytest.mark.parametrize(("label", "kind"), [
     ("Important", AlertKind.IMPORTANT), ("WARNING", AlertKind.WARNING), ("Caution:", AlertKind.CAUTION),
     ("Please note", AlertKind.NOTE)])
