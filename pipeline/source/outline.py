@@ -167,10 +167,12 @@ def link_target(address: str) -> str | None:
 
 # Raised and lowered digits keep their place ("10⁹/L", "mg/m²", "H₂O"): an original only draws
 # them smaller and higher (lower), and read flat they make another number ("109/L", "10 9/L").
+# A dash raised with digits is a minus (10⁻³), never a range.
 _SCRIPTS = {
-    "superscript": str.maketrans("0123456789+-\u2212=()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻⁼⁽⁾"),
-    "subscript": str.maketrans("0123456789+-\u2212=()", "₀₁₂₃₄₅₆₇₈₉₊₋₋₌₍₎"),
+    "superscript": str.maketrans("0123456789+-\u2212\u2013=()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻⁻⁼⁽⁾"),
+    "subscript": str.maketrans("0123456789+-\u2212\u2013=()", "₀₁₂₃₄₅₆₇₈₉₊₋₋₋₌₍₎"),
 }
+SCRIPT_CHARACTERS = "".join(sorted({chr(code) for table in _SCRIPTS.values() for code in table.values()}))
 
 
 def in_script(text: str, position: str) -> str:

@@ -51,6 +51,7 @@ from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
 from pipeline.core.errors import SourceError
 from pipeline.source.outline import (
+    SCRIPT_CHARACTERS,
     Alert,
     AlertKind,
     Block,
@@ -98,10 +99,11 @@ _BOX_SAME = 2.0
 _MAX_INDENT = 40
 # A gap between two letters of a word wider than its usual gap by this share of the font size is a space.
 _WORD_GAP = 0.1
-# A word smaller than the text beside it whose foot is this share of the text's size above (below) the
-# text's is raised (lowered): a superscript (subscript), such as the 9 of 10⁹/L or the 2 of CO₂.
+# A word set on another whose foot is this share of the other's size above (below) the other's is raised
+# (lowered): a superscript (subscript), such as the 9 of 10⁹/L or the 2 of CO₂.
 _RAISED = 0.2
 _LOWERED = 0.15
+_SHARED_HEIGHT = 0.3  # of the lower of two words set on one another: less, and they are on two lines
 # A gap between lines larger than this share of the font size is a paragraph break.
 _PARAGRAPH_GAP = 0.5
 # A line ending a sentence (or a lead-in), allowing a closing quote or bracket after it.
@@ -334,7 +336,7 @@ def _read_page(page: Page, bold_fonts: set[str], text: PdfText) -> None:
             break
         lines.append(RawLine("", len(lines) + 1, page.page_number))
         if frame in table_at:
-            table = _table(_cell_texts(table_at[frame], all_words))
+            table = _table(_cell_texts(page, table_at[frame], bold_fonts))
             if table.header:
                 text.tables.append(replace(table, line=len(lines) + 1))
                 lines.append(RawLine("", len(lines) + 1, page.page_number))
@@ -445,11 +447,23 @@ def _inside(word: _Word, box: tuple[float, float, float, float]) -> bool:
     return x0 <= middle_x <= x1 and top <= middle_y <= bottom
 
 
-def _cell_texts(table: PdfTable, words: list[_Word]) -> list[list[str | None]]:
-    """The text of each cell of a ruled table (None: covered by a merged cell), read from the page's words
-    as lines are, so a raised 9 in "10⁹/L" stays in its place (pdfplumber's own reading put it first)."""
-    return [[None if cell is None else " ".join(_text(row) for row in _rows(w for w in words if _inside(w, cell)))
+def _cell_texts(page: Page, table: PdfTable, bold_fonts: set[str]) -> list[list[str | None]]:
+    """The text of each cell of a ruled table (None: covered by a merged cell), read as lines are, from the
+    letters whose middle is in the cell (as pdfplumber's reading takes them), so a raised 9 in "10⁹/L"
+    stays in its place (pdfplumber's reading put it first) and narrow cells do not run together."""
+    return [[None if cell is None else " ".join(_text(row) for row in _rows(_words(_letters_in(page, cell), bold_fonts)))
              for cell in row.cells] for row in table.rows]
+
+
+def _letters_in(page: Page, box: tuple[float, float, float, float]) -> Page:
+    """The page with only the letters whose middle is inside ``box`` (the other objects kept)."""
+    x0, top, x1, bottom = box
+
+    def kept(obj: dict[str, Any]) -> bool:
+        return obj.get("object_type") != "char" or (
+            x0 <= (obj["x0"] + obj["x1"]) / 2 < x1 and top <= (obj["top"] + obj["bottom"]) / 2 < bottom)
+
+    return page.filter(kept)
 
 
 def _table(rows: list[list[str | None]]) -> Table:
@@ -476,31 +490,45 @@ def _rows(words: Iterable[_Word]) -> list[list[_Word]]:
 
 
 def _scripts_placed(row: list[_Word]) -> list[_Word]:
-    """The row with each word set on without a gap glued, and raised and lowered words in Unicode's forms.
+    """The row with raised and lowered words in Unicode's forms, and each word set on without a gap glued.
 
     pdfplumber parts words where the font or size changes, so "10⁹/L" comes as
-    "10", a smaller "9" set higher, and "/L": read with spaces between them, or
-    flat, they would say another number. A smaller word is compared with the
-    nearest word of the row's main size: its foot higher (lower) by a share of
-    that size, it is a superscript (subscript) if it is glued to the word before
-    it, or (raised) a footnote's mark starting the row. A small word standing
-    apart (a date beside a title) keeps its digits.
+    "10", a "9" set higher, and "/L": read with spaces between them, or flat,
+    they would say another number. A word set on the one before it (no gap, no
+    overlap), its foot higher (lower) than that word's by a share of that word's
+    size, is a superscript (subscript); so is a smaller word raised above the
+    word it starts a row before (a footnote's mark). Two numbers are never run
+    together flat: a raised number with no Unicode form ("10" and a raised
+    "-3.5") keeps its space.
     """
-    main = _size(row)
-    body = [w for w in row if w.size == main]
-    glued = [index > 0 and word.x0 - row[index - 1].x1 < _WORD_GAP * max(word.size, row[index - 1].size)
-             for index, word in enumerate(row)]
     placed: list[_Word] = []
     for index, word in enumerate(row):
-        if word.size < main:
-            near = min(body, key=lambda w: abs((w.x0 + w.x1) / 2 - (word.x0 + word.x1) / 2))
-            starts = index == 0 and len(row) > 1 and row[1].x0 - word.x1 < _LINE_GAP * main
-            if (glued[index] or starts) and near.bottom - word.bottom > _RAISED * near.size:
-                word = replace(word, text=in_script(word.text, "superscript"))
-            elif glued[index] and word.bottom - near.bottom > _LOWERED * near.size:
-                word = replace(word, text=in_script(word.text, "subscript"))
-        placed.append(replace(word, glued=True) if glued[index] else word)
+        before = placed[-1] if placed else None
+        set_on = before is not None and _set_on(before, word)
+        starting = index == 0 and len(row) > 1 and row[1].x0 - word.x1 < _LINE_GAP * row[1].size
+        base = before if set_on else row[1] if starting and word.size < row[1].size else None
+        position = None
+        if base is not None and base.bottom - word.bottom > _RAISED * base.size:
+            position = "superscript"
+        elif base is not None and set_on and word.bottom - base.bottom > _LOWERED * base.size:
+            position = "subscript"
+        if position is not None:
+            text = in_script(word.text, position)
+            if text == word.text and any(char.isdecimal() for char in text):
+                set_on = False  # a raised number with no Unicode form ("10" and "-3.5") keeps its space
+            word = replace(word, text=text)
+        if set_on and before is not None and not (before.text[-1:].isdecimal() and word.text[:1].isdecimal()):
+            word = replace(word, glued=True)
+        placed.append(word)
     return placed
+
+
+def _set_on(before: _Word, word: _Word) -> bool:
+    """Does ``word`` go on from ``before`` without a gap, on its line (not a word of another line that a
+    row took in: a drop cap's lines)? Raised or lowered, it still shares a third of its height with it."""
+    beside = abs(word.x0 - before.x1) < _WORD_GAP * max(word.size, before.size)
+    shared = min(word.bottom, before.bottom) - max(word.top, before.top)
+    return beside and shared >= _SHARED_HEIGHT * min(word.bottom - word.top, before.bottom - before.top)
 
 
 def _text(words: Iterable[_Word]) -> str:
@@ -817,6 +845,8 @@ def _mark_in_list(block: ListBlock, mark: InlineMark) -> tuple[ListBlock, bool]:
 
 def _marked(text: str, mark: InlineMark) -> str:
     """``text`` with the first of ``mark``'s words not already inside a mark marked up."""
-    pattern = re.compile(r"(?<![\w*\[])" + re.escape(mark.text) + r"(?![\w*\]])")
+    # Whole words (a raised ⁹ or a footnote's * may follow), not already inside a mark.
+    pattern = re.compile(rf"(?<!(?![{SCRIPT_CHARACTERS}])[\w\[])(?<!\*\*)" + re.escape(mark.text)
+                         + rf"(?!(?![{SCRIPT_CHARACTERS}])[\w\]]|\*\*)")
     markup = f"[{mark.text}]({mark.link})" if mark.link else f"**{mark.text}**"
     return pattern.sub(lambda _: markup, text, count=1)

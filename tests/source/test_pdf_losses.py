@@ -112,3 +112,29 @@ def test_raised_and_lowered_digits_keep_their_place_in_lines_and_table_cells(tmp
     assert "Breathe out CO₂ slowly. Report unusual bruising on the 2nd day." in markdown
     assert "| Platelets | above 50 x 10⁹/L |" in markdown
     assert "¹ See the product information." in markdown  # a footnote's mark starting its line
+
+
+def test_what_sets_digits_apart_stays_apart(tmp_path):
+    cell = "style='border: 1px solid'"
+    side = "".join(f"<p style='margin: 0'>{line}</p>" for line in
+                   ("111 for advice", "999 in an emergency", "12 tablets at most", "2 weeks off work"))
+    path = _pdf(tmp_path / "apart.pdf", (
+        "<h1>Iron infusions</h1>"
+        f"<div style='float: left; width: 40mm; font-size: 8pt; line-height: 1.25; margin-right: 8mm'>{side}</div>"
+        + "<p>Take the tablets with water and rest for the day after the infusion.</p>" * 4
+        + f"<table style='border-collapse: collapse; clear: both'><tr><td {cell}>Day</td><td {cell}>1</td>"
+        f"<td {cell}>2</td><td {cell}>3</td></tr><tr><td {cell}>Tablets</td><td {cell}>2</td><td {cell}>1</td>"
+        f"<td {cell}>1</td></tr></table>"
+        "<p>Keep platelets above <b>50 x 10</b><sup>9</sup>/L. Take 50 x 10 mg tablets.</p>"
+        "<p>Above 10<span style='vertical-align: 4pt'>9</span>/L, a level of 10<sup>&ndash;3</sup> mol, "
+        "not 10<sup>-3.5</sup> g.</p>"))
+    markdown = to_markdown(import_pdf(path), FRONT)
+    # narrow cells: pdfplumber joins letters under 3 points apart, across a cell's rule too
+    assert "| Day | 1 | 2 | 3 |" in markdown and "| Tablets | 2 | 1 | 1 |" in markdown
+    # small digits starting a side column's lines are no footnote marks
+    assert "111 for advice" in markdown and "2 weeks off work" in markdown
+    assert not any(raised in markdown for raised in ("¹¹¹", "⁹⁹⁹", "¹² tablets", "² weeks"))
+    # a mark stays on the words it was set on, a raised 9 after them or not
+    assert "above **50 x 10**⁹/L. Take 50 x 10 mg tablets." in markdown
+    # raised without being smaller; a raised dash is a minus; a raised number with no form keeps its space
+    assert "Above 10⁹/L, a level of 10⁻³ mol, not 10 -3.5 g." in markdown
