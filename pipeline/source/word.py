@@ -245,7 +245,8 @@ def _frame(paragraph: DocxParagraph) -> _Frame | None:
     elements = [paragraph._p]
     style: BaseStyle | None = paragraph.style
     while style is not None:
-        elements.append(style.element)
+        if style.element.get(qn("w:default")) != "1":  # Normal's border or shading decorates every paragraph
+            elements.append(style.element)
         style = _base(style)
     border = next((found[0] for element in elements if (found := element.xpath("./w:pPr/w:pBdr"))), None)
     sides: dict[str, str] = {}
@@ -612,6 +613,9 @@ def _box(number: int, paras: list[_Para], shaded: bool, drawn_as: str) -> tuple[
         if rest:
             paras[0] = _Para(first.number, rest, _ALERT_START.sub("", first.plain, count=1), None, first.all_bold,
                              first.list_place, first.notes)
+        elif len(paras) == 1:  # nothing but the label: no empty box
+            return [Paragraph(first.text, first.number)], [
+                Doubt(number, number, f"a box ({drawn_as}) holding only its label, read as a paragraph")]
         else:
             paras = paras[1:]
     else:
@@ -688,17 +692,17 @@ def _outline(items: Sequence[_Para | _TableItem], numbering: _Numbering, path: P
         if item is title_para or not item.plain:
             continue
         if item.frame is not None and item.style_level is None:
-            framed = [item]
-            while i < len(items) and isinstance(following := items[i], _Para) and _in_frame(following, item.frame):
-                framed.append(following)
-                i += 1
-            new_blocks, new_doubts = _box(item.number, framed, item.frame.shaded, "paragraphs with a border")
-            blocks += new_blocks
-            doubts += new_doubts
-            continue
+            framed, after = _framed_run(items, i - 1, title_para)
+            if not _heading_bar(framed):
+                i = after
+                shaded = any(p.frame is not None and p.frame.shaded for p in framed)
+                new_blocks, new_doubts = _box(item.number, framed, shaded, "paragraphs with a border")
+                blocks += new_blocks
+                doubts += new_doubts
+                continue
         if item.list_place is not None:
             entries = [item]
-            while i < len(items) and _continues_list(items[i]):
+            while i < len(items) and _continues_list(items[i], item.frame):
                 next_item = items[i]
                 assert isinstance(next_item, _Para)
                 if next_item.plain:
@@ -721,14 +725,39 @@ def _doubt_order(doubt: Doubt) -> tuple[int, int]:
     return doubt.first_line, doubt.last_line
 
 
-def _in_frame(para: _Para, frame: _Frame) -> bool:
-    """Is the paragraph inside the box ``frame`` draws (an empty one too)? A heading is not."""
-    return para.frame == frame and para.style_level is None
+def _framed_run(items: Sequence[_Para | _TableItem], start: int, title: _Para) -> tuple[list[_Para], int]:
+    """The paragraphs of the box whose first is ``items[start]``, and the index of the item after the box.
+
+    Consecutive paragraphs with the same frame (empty ones too; not a heading, not
+    the title). A box holding only its label ("Warning" on a bar of its own colour)
+    takes the box drawn right after it as its text.
+    """
+    first = items[start]
+    assert isinstance(first, _Para) and first.frame is not None
+    end = start + 1
+    while end < len(items) and isinstance(following := items[end], _Para) and following is not title \
+            and following.frame == first.frame and following.style_level is None:
+        end += 1
+    run = [p for p in items[start:end] if isinstance(p, _Para)]
+    texts = [p for p in run if p.plain]
+    if (len(texts) == 1 and _ALERT_START.match(texts[0].plain) and not _without_label(texts[0].text)
+            and end < len(items) and isinstance(body := items[end], _Para) and body is not title
+            and body.frame is not None and body.style_level is None):
+        more, end = _framed_run(items, end, title)
+        run += more
+    return run, end
 
 
-def _continues_list(item: _Para | _TableItem) -> bool:
-    """A list item, or an empty paragraph between two (a blank line does not end a Word list)."""
-    return isinstance(item, _Para) and (item.list_place is not None or not item.plain)
+def _heading_bar(framed: Sequence[_Para]) -> bool:
+    """A box of one short paragraph all in bold, without a label: a heading on a coloured bar, not a box."""
+    texts = [p for p in framed if p.plain]
+    return len(texts) == 1 and not _ALERT_START.match(texts[0].plain) and _looks_like_heading(texts[0])
+
+
+def _continues_list(item: _Para | _TableItem, frame: _Frame | None) -> bool:
+    """A list item in the same frame (or none), or an empty paragraph between two (a blank line does not end
+    a Word list)."""
+    return isinstance(item, _Para) and item.frame == frame and (item.list_place is not None or not item.plain)
 
 
 def _looks_like_heading(para: _Para) -> bool:

@@ -9,7 +9,15 @@ import pytest
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 
-from pipeline.source.outline import Alert, AlertKind, Paragraph, Table, to_markdown
+from pipeline.source.outline import (
+    Alert,
+    AlertKind,
+    Heading,
+    ListBlock,
+    Paragraph,
+    Table,
+    to_markdown,
+)
 from pipeline.source.word import import_docx
 
 FRONT = {"slug": "warfarin", "title": "Warfarin", "version": "1.0", "date": "2026-11-23"}
@@ -317,3 +325,51 @@ def test_paragraphs_word_draws_a_border_or_shading_around_are_one_box(tmp_path):
     doubts = [doubt.message for doubt in outline.doubts]
     assert "a shaded box taken as an important notice" in doubts
     assert "a box (paragraphs with a border) read as plain paragraphs" in doubts
+
+
+def test_a_framed_heading_bar_a_label_bar_and_a_shaded_normal_style_are_no_boxes_of_their_own(tmp_path):
+    document = _new()
+    _framed(document.styles["Normal"], borders="", fill="F2F2F2")  # the page's colour, on every paragraph
+    document.add_paragraph("Take your tablets as usual.")
+    bar = document.add_paragraph()
+    bar.add_run("Before your appointment").bold = True
+    _framed(bar, borders="", fill="005EB8")  # a heading on a coloured bar
+    document.add_paragraph("Eat normally.")
+    label = document.add_paragraph()
+    label.add_run("Warning").bold = True
+    _framed(label, borders="", fill="C00000")  # a dark label bar over a lighter box
+    _framed(document.add_paragraph("DO NOT drive for 24 hours."), borders="", fill="FCE4E4")
+    document.add_paragraph("a plain item", style="List Bullet")
+    _framed(document.add_paragraph("a boxed item", style="List Bullet"), borders="", fill="FFF2CC")
+
+    outline = _saved(document, tmp_path)
+    assert outline.blocks[:3] == (Paragraph("Take your tablets as usual.", 2),
+                                  Heading("Before your appointment", 2, 3), Paragraph("Eat normally.", 4))
+    (warning, plain_list, boxed) = outline.blocks[3:]
+    assert isinstance(warning, Alert) and warning.kind is AlertKind.WARNING
+    assert [p.text for p in warning.blocks if isinstance(p, Paragraph)] == ["DO NOT drive for 24 hours."]
+    assert isinstance(plain_list, ListBlock) and [item.text for item in plain_list.items] == ["a plain item"]
+    assert isinstance(boxed, Alert) and boxed.kind is AlertKind.IMPORTANT
+    assert [item.text for block in boxed.blocks if isinstance(block, ListBlock) for item in block.items] == [
+        "a boxed item"]
+
+
+def test_the_title_in_a_box_is_read_once(tmp_path):
+    document = docx.Document()  # no Title or Heading 1 style: the first paragraph not in a list is the title
+    _framed(document.add_paragraph("first item", style="List Bullet"))
+    _framed(document.add_paragraph("Leaflet title"))
+    document.add_paragraph("Body.")
+    markdown = to_markdown(_saved(document, tmp_path), FRONT)
+    assert markdown.count("Leaflet title") == 1 and "first item" in markdown and "Body." in markdown
+
+
+def test_a_box_holding_only_its_label_is_a_paragraph_not_an_empty_box(tmp_path):
+    document = _new()
+    label = document.add_paragraph()
+    label.add_run("Important").bold = True
+    _framed(label)
+    document.add_paragraph("Rest for the day.")
+    outline = _saved(document, tmp_path)
+    assert not any(isinstance(block, Alert) for block in outline.blocks)
+    assert [block.text for block in outline.blocks if isinstance(block, Paragraph)] == [
+        "Important", "Rest for the day."]
