@@ -63,6 +63,7 @@ from pipeline.source.outline import (
     Table,
     in_script,
     link_target,
+    reads_as_instruction,
 )
 from pipeline.source.rawtext import CONNECTING, is_list_item, outline_from_lines, page_furniture
 
@@ -721,6 +722,7 @@ def _joined(cell: str, more: str) -> str:
 def _append(column: list[_Line], page: int, text: PdfText) -> None:
     """Number the column's lines on after ``text``'s, with a blank line at each paragraph break."""
     lines = text.lines
+    instruction = False  # in a paragraph in bold that tells the patient what to do: marked bold, line by line
     for line in column:
         if line.gap_before and lines and lines[-1].text:
             lines.append(RawLine("", len(lines) + 1, page))
@@ -730,7 +732,10 @@ def _append(column: list[_Line], page: int, text: PdfText) -> None:
         words = _text(line.words)
         lines.append(RawLine(" " * line.indent + words, number, page, _size(line.words), bold,
                              round(line.words[0].x0, 1), round(line.top, 1)))
-        if not bold:
+        instruction = bold and (reads_as_instruction(words) or (instruction and not line.gap_before))
+        if instruction:
+            text.marks.append(InlineMark(words, number))
+        elif not bold:
             text.marks.extend(InlineMark(phrase, number) for phrase in _bold_runs(line.words))
         text.marks.extend(InlineMark(words, number, link) for words, link in _link_runs(line.words))
 
@@ -808,7 +813,9 @@ def _with_marks(blocks: Sequence[Block], marks: Sequence[InlineMark]) -> tuple[B
         at = max((i for i, block in enumerate(out) if 0 < block.line <= mark.line), default=None)
         if at is not None:
             out[at] = _mark_in_block(out[at], mark)
-    return tuple(out)
+    # A paragraph in bold line after line is one bold run, not one a line.
+    return tuple(replace(block, text=block.text.replace("** **", " ")) if isinstance(block, Paragraph) else block
+                 for block in out)
 
 
 def _mark_in_block(block: Block, mark: InlineMark) -> Block:

@@ -37,6 +37,7 @@ from pipeline.source.outline import (
     Outline,
     Paragraph,
     RawLine,
+    reads_as_instruction,
 )
 
 # -- reading plain text into lines ---------------------------------------------------------
@@ -516,7 +517,7 @@ class _Blocks:
         if self.body_size is None:
             return False
         level = self.style_level(line)
-        if level is None:
+        if level is None or self.goes_on_in_bold(line):
             return False
         lines = [line]
         while (following := self.peek(len(lines))) is not None and self.style_level(following) == level:
@@ -525,6 +526,16 @@ class _Blocks:
         self.heading(line, _strip_marker(self.join(lines)), level)
         return True
 
+    def goes_on_in_bold(self, line: _Line) -> bool:
+        """A bold line at the body's size going on with a paragraph in bold whose sentence is not done
+        (an instruction in bold, wrapped): part of it, not a heading."""
+        assert self.body_size is not None
+        if not self.paragraph or not self.paragraph[-1].bold:
+            return False
+        last = self.paragraph[-1]
+        return (not last.ends_paragraph and not _SENTENCE_END.search(last.text) and not last.text.endswith(":")
+                and line.size is not None and line.size < self.body_size * 1.15)
+
     def style_level(self, line: _Line) -> int | None:
         if self.body_size is None or line.size is None or len(line.text.split()) > 15:
             return None
@@ -532,7 +543,8 @@ class _Blocks:
             return None
         if line.size >= self.body_size * 1.15:
             return 2
-        if line.bold and not _SENTENCE_END.search(line.text) and len(line.text.split()) <= 12:
+        if (line.bold and not _SENTENCE_END.search(line.text) and len(line.text.split()) <= 12
+                and not reads_as_instruction(line.text)):
             bigger = self.largest is not None and self.largest >= self.body_size * 1.15
             return 3 if bigger else 2
         return None

@@ -57,6 +57,7 @@ from pipeline.source.outline import (
     Table,
     in_script,
     link_target,
+    reads_as_instruction,
 )
 
 # A short paragraph all in bold that does not end like a sentence or a lead-in reads as a heading.
@@ -717,7 +718,8 @@ def _outline(items: Sequence[_Para | _TableItem], numbering: _Numbering, path: P
             blocks.append(Heading(item.plain, level, item.number))
             doubts.append(Doubt(item.number, item.number, "taken as a heading (a short paragraph all in bold)"))
         else:
-            blocks.append(Paragraph(item.text, item.number))
+            # In bold throughout, outside a heading or a box, the bold is the paragraph's own emphasis.
+            blocks.append(Paragraph(_mark_bold(item.text) if item.all_bold else item.text, item.number))
     return Outline(title_para.plain.replace("\n", " "), tuple(blocks), tuple(sorted(doubts, key=_doubt_order)))
 
 
@@ -766,6 +768,7 @@ def _looks_like_heading(para: _Para) -> bool:
         and len(para.plain) <= _LOOKS_LIKE_HEADING_MAX
         and "\n" not in para.plain
         and not para.plain.endswith(_SENTENCE_OR_LEAD_IN_END)
+        and not reads_as_instruction(para.plain)
     )
 
 

@@ -138,3 +138,17 @@ def test_what_sets_digits_apart_stays_apart(tmp_path):
     assert "above **50 x 10**⁹/L. Take 50 x 10 mg tablets." in markdown
     # raised without being smaller; a raised dash is a minus; a raised number with no form keeps its space
     assert "Above 10⁹/L, a level of 10⁻³ mol, not 10 -3.5 g." in markdown
+
+
+def test_an_instruction_in_bold_stays_a_paragraph_in_bold_even_wrapped(tmp_path):
+    path = _pdf(tmp_path / "bold.pdf", (
+        "<h1>Going home</h1><p>You can go home after an hour.</p>"
+        "<p><b>Do not eat or drink for 6 hours before</b></p>"
+        "<p><b>Before your appointment</b></p><p>Bring your tablets.</p>"
+        "<p style='width: 70mm'><b>Do not drive or use machines for 24 hours after the injection, and rest.</b></p>"
+        "<p>Rest at home.</p>"))
+    outline = import_pdf(path)
+    markdown = to_markdown(outline, FRONT)
+    assert "\n\n**Do not eat or drink for 6 hours before**\n\n" in markdown
+    assert "\n\n### Before your appointment\n\n" in markdown  # a short bold line naming a section: a heading
+    assert "\n\n**Do not drive or use machines for 24 hours after the injection, and rest.**\n\n" in markdown

@@ -373,3 +373,20 @@ def test_a_box_holding_only_its_label_is_a_paragraph_not_an_empty_box(tmp_path):
     assert not any(isinstance(block, Alert) for block in outline.blocks)
     assert [block.text for block in outline.blocks if isinstance(block, Paragraph)] == [
         "Important", "Rest for the day."]
+
+
+def test_a_paragraph_all_in_bold_keeps_its_bold_and_an_instruction_is_no_heading(tmp_path):
+    document = _new()
+    document.add_paragraph("You can go home after an hour.")
+    for text in ("Do not eat or drink for 6 hours before", "Before your appointment", "DO NOT drive for 24 hours."):
+        document.add_paragraph().add_run(text).bold = True
+    document.add_paragraph("Bring your tablets.")
+    outline = _saved(document, tmp_path)
+    assert outline.blocks == (
+        Paragraph("You can go home after an hour.", 2),
+        Paragraph("**Do not eat or drink for 6 hours before**", 3),
+        Heading("Before your appointment", 2, 4),
+        Paragraph("**DO NOT drive for 24 hours.**", 5),  # was read without its bold
+        Paragraph("Bring your tablets.", 6),
+    )
+    assert [doubt.message for doubt in outline.doubts] == ["taken as a heading (a short paragraph all in bold)"]
