@@ -186,12 +186,15 @@ def in_script(text: str, position: str) -> str:
 
 # A short line in bold that tells the patient what not to do, or what they must, is emphasis, not a
 # section's heading: "Do not eat for 6 hours before", "You must bring someone to take you home".
-_INSTRUCTION = re.compile(r"(?:do not|don['’]t|never|you must|you should|stop|avoid)\b", re.IGNORECASE)
+# Five words at least: "Stop smoking" and "Never events" name sections.
+_INSTRUCTION = re.compile(r"(?:do not|don['’]t|never|you must|stop|avoid)\b", re.IGNORECASE)
+_INSTRUCTION_WORDS = 5
 
 
 def reads_as_instruction(text: str) -> bool:
     """Does a short bold line tell the patient what to do (kept a paragraph, in bold) rather than name a section?"""
-    return _INSTRUCTION.match(text.strip(" *")) is not None
+    words = text.strip(" *")
+    return _INSTRUCTION.match(words) is not None and len(words.split()) >= _INSTRUCTION_WORDS
 
 
 def escape_inline(text: str, *, in_table: bool = False) -> str:

@@ -499,8 +499,8 @@ def _scripts_placed(row: list[_Word]) -> list[_Word]:
     overlap), its foot higher (lower) than that word's by a share of that word's
     size, is a superscript (subscript); so is a smaller word raised above the
     word it starts a row before (a footnote's mark). Two numbers are never run
-    together flat: a raised number with no Unicode form ("10" and a raised
-    "-3.5") keeps its space.
+    together flat unless on one baseline (a size or font change inside "10"): a
+    raised number with no Unicode form ("10" and a raised "-3.5") keeps its space.
     """
     placed: list[_Word] = []
     for index, word in enumerate(row):
@@ -518,8 +518,9 @@ def _scripts_placed(row: list[_Word]) -> list[_Word]:
             if text == word.text and any(char.isdecimal() for char in text):
                 set_on = False  # a raised number with no Unicode form ("10" and "-3.5") keeps its space
             word = replace(word, text=text)
-        if set_on and before is not None and not (before.text[-1:].isdecimal() and word.text[:1].isdecimal()):
-            word = replace(word, glued=True)
+        if set_on and before is not None and (not (before.text[-1:].isdecimal() and word.text[:1].isdecimal())
+                                              or abs(word.bottom - before.bottom) <= _WORD_GAP * before.size):
+            word = replace(word, glued=True)  # two numbers only on one baseline: "1" and a smaller "0" are 10
         placed.append(word)
     return placed
 
@@ -733,8 +734,9 @@ def _append(column: list[_Line], page: int, text: PdfText) -> None:
         lines.append(RawLine(" " * line.indent + words, number, page, _size(line.words), bold,
                              round(line.words[0].x0, 1), round(line.top, 1)))
         instruction = bold and (reads_as_instruction(words) or (instruction and not line.gap_before))
-        if instruction:
-            text.marks.append(InlineMark(words, number))
+        if instruction:  # bold but for its links' words, which a link mark takes
+            runs = _bold_runs([replace(word, bold=word.link is None) for word in line.words])
+            text.marks.extend(InlineMark(phrase, number) for phrase in runs)
         elif not bold:
             text.marks.extend(InlineMark(phrase, number) for phrase in _bold_runs(line.words))
         text.marks.extend(InlineMark(words, number, link) for words, link in _link_runs(line.words))
@@ -813,9 +815,17 @@ def _with_marks(blocks: Sequence[Block], marks: Sequence[InlineMark]) -> tuple[B
         at = max((i for i, block in enumerate(out) if 0 < block.line <= mark.line), default=None)
         if at is not None:
             out[at] = _mark_in_block(out[at], mark)
-    # A paragraph in bold line after line is one bold run, not one a line.
-    return tuple(replace(block, text=block.text.replace("** **", " ")) if isinstance(block, Paragraph) else block
-                 for block in out)
+    return tuple(_one_bold_run(block) for block in out)
+
+
+def _one_bold_run(block: Block) -> Block:
+    """A paragraph in bold line after line as one bold run, not one a line (in a box too)."""
+    if isinstance(block, Paragraph):
+        return replace(block, text=block.text.replace("** **", " "))
+    if isinstance(block, Alert):
+        return replace(block, blocks=tuple(replace(part, text=part.text.replace("** **", " "))
+                                           if isinstance(part, Paragraph) else part for part in block.blocks))
+    return block
 
 
 def _mark_in_block(block: Block, mark: InlineMark) -> Block:

@@ -534,7 +534,7 @@ class _Blocks:
             return False
         last = self.paragraph[-1]
         return (not last.ends_paragraph and not _SENTENCE_END.search(last.text) and not last.text.endswith(":")
-                and line.size is not None and line.size < self.body_size * 1.15)
+                and not self.stands_alone(last) and line.size is not None and line.size < self.body_size * 1.15)
 
     def style_level(self, line: _Line) -> int | None:
         if self.body_size is None or line.size is None or len(line.text.split()) > 15:
@@ -688,6 +688,7 @@ class _Blocks:
         item_lines: list[_Line] = []
         sub_items: list[ListItem] = []
         sub_family: str | None = None
+        sub_indent = 0  # of the first sub-item
 
         def end_item() -> None:
             nonlocal item_lines, sub_items
@@ -698,7 +699,7 @@ class _Blocks:
                 items.append(ListItem(text, subs, item_lines[0].line))
             item_lines, sub_items = [], []
 
-        while (line := self.peek()) is not None or self.continues_after_blank(family):
+        while (line := self.peek()) is not None or self.continues_after_blank(family, sub_family):
             if line is None:
                 self.index += 1
                 continue
@@ -707,11 +708,16 @@ class _Blocks:
                 # Lettered items inside a numbered list are its item's steps ("1." then "a)", "b)"),
                 # indented or not: extracted text often loses the indent.
                 lettered_steps = family == "number" and kind == "letter" and line.indent <= base_indent + 1
-                if item_lines and (line.indent > base_indent + 1 or lettered_steps) and (
+                if sub_items and kind != sub_family and line.indent > sub_indent + 1:
+                    sub_items[-1] = _with_sub_item(sub_items[-1], kind, ListItem(_strip_marker(line.text),
+                                                                                 line=line.line))
+                elif item_lines and (line.indent > base_indent + 1 or lettered_steps) and (
                         sub_family is None or kind == sub_family or not sub_items):
                     if lettered_steps and not sub_items:
                         self.reader.doubt(line.line, line.line,
                                           "lettered items after a numbered one read as its sub-list")
+                    if not sub_items:
+                        sub_indent = line.indent
                     sub_family = kind
                     sub_items.append(ListItem(_strip_marker(line.text), line=line.line))
                 elif kind == family or (family == "bullet" and kind == "bullet"):
@@ -734,11 +740,13 @@ class _Blocks:
         return ListBlock(tuple(items), ordered=family in ("number", "letter"),
                          start=_start_number(first.text), line=first.line)
 
-    def continues_after_blank(self, family: str) -> bool:
-        """A blank line inside a list: is the next line another item of it?"""
+    def continues_after_blank(self, family: str, sub_family: str | None) -> bool:
+        """A blank line inside a list: is the next line another item of it (or of its item's lettered steps)?"""
         following, _ = self.next_text(self.index - 1)
-        return (self.peek() is None and following is not None and is_list_item(following.text)
-                and _list_family(following.text) == family)
+        if self.peek() is not None or following is None or not is_list_item(following.text):
+            return False
+        kind = _list_family(following.text)
+        return kind == family or (family == "number" and sub_family == "letter" and kind == "letter")
 
     def continues_item(self, last: _Line, line: _Line) -> bool:
         """Is ``line`` the rest of a list item broken across lines?"""
@@ -902,6 +910,12 @@ def _is_alert_label(text: str) -> bool:
 def _all_caps(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 3 and all(c.isupper() for c in letters) and len(re.findall(r"[A-Z]{2,}", text)) >= 1
+
+
+def _with_sub_item(item: ListItem, kind: str, sub: ListItem) -> ListItem:
+    """``item`` with ``sub`` added to its own list (a step of a step: "- 5 days before" under "a) warfarin")."""
+    inner = item.sublists[0] if item.sublists else ListBlock((), ordered=kind != "bullet", line=sub.line)
+    return replace(item, sublists=(replace(inner, items=(*inner.items, sub)),))
 
 
 def is_list_item(text: str) -> bool:

@@ -720,6 +720,10 @@ def _outline(items: Sequence[_Para | _TableItem], numbering: _Numbering, path: P
         else:
             # In bold throughout, outside a heading or a box, the bold is the paragraph's own emphasis.
             blocks.append(Paragraph(_mark_bold(item.text) if item.all_bold else item.text, item.number))
+            if item.all_bold and reads_as_instruction(item.plain) and len(item.plain) <= _LOOKS_LIKE_HEADING_MAX \
+                    and not item.plain.endswith(_SENTENCE_OR_LEAD_IN_END):
+                doubts.append(Doubt(item.number, item.number, "a short paragraph all in bold read as an instruction, "
+                                                              "not a heading"))
     return Outline(title_para.plain.replace("\n", " "), tuple(blocks), tuple(sorted(doubts, key=_doubt_order)))
 
 

@@ -127,7 +127,9 @@ def test_what_sets_digits_apart_stays_apart(tmp_path):
         f"<td {cell}>1</td></tr></table>"
         "<p>Keep platelets above <b>50 x 10</b><sup>9</sup>/L. Take 50 x 10 mg tablets.</p>"
         "<p>Above 10<span style='vertical-align: 4pt'>9</span>/L, a level of 10<sup>&ndash;3</sup> mol, "
-        "not 10<sup>-3.5</sup> g.</p>"))
+        "not 10<sup>-3.5</sup> g.</p>"
+        "<p>Take 1<span style='font-size: 9pt'>0</span> mg, 2<span style='font-family: serif'>5</span> mg "
+        "or 1<b>0</b> mg.</p>"))
     markdown = to_markdown(import_pdf(path), FRONT)
     # narrow cells: pdfplumber joins letters under 3 points apart, across a cell's rule too
     assert "| Day | 1 | 2 | 3 |" in markdown and "| Tablets | 2 | 1 | 1 |" in markdown
@@ -138,6 +140,8 @@ def test_what_sets_digits_apart_stays_apart(tmp_path):
     assert "above **50 x 10**⁹/L. Take 50 x 10 mg tablets." in markdown
     # raised without being smaller; a raised dash is a minus; a raised number with no form keeps its space
     assert "Above 10⁹/L, a level of 10⁻³ mol, not 10 -3.5 g." in markdown
+    # but a number whose digits change size, font or weight on one baseline is one number
+    assert "Take 10 mg, 25 mg or 10 mg." in markdown
 
 
 def test_an_instruction_in_bold_stays_a_paragraph_in_bold_even_wrapped(tmp_path):
@@ -145,10 +149,21 @@ def test_an_instruction_in_bold_stays_a_paragraph_in_bold_even_wrapped(tmp_path)
         "<h1>Going home</h1><p>You can go home after an hour.</p>"
         "<p><b>Do not eat or drink for 6 hours before</b></p>"
         "<p><b>Before your appointment</b></p><p>Bring your tablets.</p>"
-        "<p style='width: 70mm'><b>Do not drive or use machines for 24 hours after the injection, and rest.</b></p>"
-        "<p>Rest at home.</p>"))
+        f"<p><b>{_WRAPPED}</b></p><p>Rest at home for the day, with someone to look after you tonight.</p>"
+        "<p style='margin: 0'><b>Do not eat or drink after midnight</b></p>"
+        "<p style='margin: 0'><b>On the day</b></p><p style='margin: 0'>Come to ward 5 at 8am.</p>"
+        "<p><b>Do not wait: call <a href='tel:01234567890'>01234 567890</a> if you feel unwell</b></p>"
+        "<p><b>Stop smoking</b></p><p>Smoking slows healing.</p>"))
     outline = import_pdf(path)
     markdown = to_markdown(outline, FRONT)
     assert "\n\n**Do not eat or drink for 6 hours before**\n\n" in markdown
     assert "\n\n### Before your appointment\n\n" in markdown  # a short bold line naming a section: a heading
-    assert "\n\n**Do not drive or use machines for 24 hours after the injection, and rest.**\n\n" in markdown
+    assert f"\n\n**{_WRAPPED}**\n\n" in markdown  # wrapped over two lines: one paragraph, one bold run
+    # a bold heading right under an instruction is not part of it
+    assert "**Do not eat or drink after midnight**\n\n### On the day\n\nCome to ward 5 at 8am." in markdown
+    assert "**Do not wait: call** [01234 567890](tel:01234567890) **if you feel unwell**" in markdown
+    assert "### Stop smoking" in markdown  # two words name a section
+
+
+_WRAPPED = ("Do not drive, cycle or use machines for 24 hours after the injection, even if you feel well, "
+            "and rest.")

@@ -210,6 +210,14 @@ def test_lettered_items_after_a_numbered_one_are_its_steps_even_without_an_inden
         "5 days before the procedure", "unless your doctor says otherwise"]
     assert [doubt.describe() for doubt in outline.doubts] == [
         "line 4: lettered items after a numbered one read as its sub-list"]
+    # a blank line between the steps, and a step of a step under an unindented one
+    spaced = outline_of("Title\n\n1. Stop these tablets:\na) warfarin\n   - 5 days before\n\nb) aspirin\n\n"
+                        "2. Bring your tablets.\n")
+    (block,) = spaced.blocks
+    assert [item.text for item in block.items] == ["Stop these tablets:", "Bring your tablets."]
+    (steps,) = block.items[0].sublists
+    assert [item.text for item in steps.items] == ["warfarin", "aspirin"]
+    assert [item.text for item in steps.items[0].sublists[0].items] == ["5 days before"]
     # a list that is lettered throughout stays one list
     lettered = outline_of("Title\n\na) first step\nb) second step\n")
     assert [item.text for item in lettered.blocks[0].items] == ["first step", "second step"]

@@ -389,4 +389,6 @@ def test_a_paragraph_all_in_bold_keeps_its_bold_and_an_instruction_is_no_heading
         Paragraph("**DO NOT drive for 24 hours.**", 5),  # was read without its bold
         Paragraph("Bring your tablets.", 6),
     )
-    assert [doubt.message for doubt in outline.doubts] == ["taken as a heading (a short paragraph all in bold)"]
+    assert [doubt.describe() for doubt in outline.doubts] == [
+        "line 3: a short paragraph all in bold read as an instruction, not a heading",
+        "line 4: taken as a heading (a short paragraph all in bold)"]
