@@ -185,16 +185,24 @@ def in_script(text: str, position: str) -> str:
 
 
 # A short line in bold that tells the patient what not to do, or what they must, is emphasis, not a
-# section's heading: "Do not eat for 6 hours before", "You must bring someone to take you home".
-# Five words at least: "Stop smoking" and "Never events" name sections.
+# section's heading: "Do not drive", "Do not eat for 6 hours before", "You must bring someone".
+# Three words at least, and not in Title Case: "Stop smoking", "Stop Smoking Service" name sections.
 _INSTRUCTION = re.compile(r"(?:do not|don['’]t|never|you must|stop|avoid)\b", re.IGNORECASE)
-_INSTRUCTION_WORDS = 5
+_INSTRUCTION_WORDS = 3
+
+
+def starts_as_instruction(text: str) -> bool:
+    """Does the line open as an instruction ("Do not", "Don't", "Never", "You must", "Stop", "Avoid")?"""
+    return _INSTRUCTION.match(text.strip(" *")) is not None
 
 
 def reads_as_instruction(text: str) -> bool:
-    """Does a short bold line tell the patient what to do (kept a paragraph, in bold) rather than name a section?"""
-    words = text.strip(" *")
-    return _INSTRUCTION.match(words) is not None and len(words.split()) >= _INSTRUCTION_WORDS
+    """Does a short text in bold tell the patient what to do (kept a paragraph, in bold) rather than name a section?"""
+    words = text.strip(" *").split()
+    long_words = [word for word in words if len(word) > 3 and word[:1].isalpha()]
+    title_case = (len(long_words) >= 2 and any(char.islower() for char in text)
+                  and all(word[:1].isupper() for word in long_words))
+    return starts_as_instruction(text) and len(words) >= _INSTRUCTION_WORDS and not title_case
 
 
 def escape_inline(text: str, *, in_table: bool = False) -> str:

@@ -63,9 +63,15 @@ from pipeline.source.outline import (
     Table,
     in_script,
     link_target,
-    reads_as_instruction,
+    starts_as_instruction,
 )
-from pipeline.source.rawtext import CONNECTING, is_list_item, outline_from_lines, page_furniture
+from pipeline.source.rawtext import (
+    CONNECTING,
+    goes_on,
+    is_list_item,
+    outline_from_lines,
+    page_furniture,
+)
 
 # Font names that say bold; a font whose descriptor gives a weight of 600 or more is bold too.
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
@@ -100,11 +106,12 @@ _BOX_SAME = 2.0
 _MAX_INDENT = 40
 # A gap between two letters of a word wider than its usual gap by this share of the font size is a space.
 _WORD_GAP = 0.1
-# A word set on another whose foot is this share of the other's size above (below) the other's is raised
-# (lowered): a superscript (subscript), such as the 9 of 10⁹/L or the 2 of CO₂.
+# A word set on another whose baseline is this share of the other's size above (below) the other's is
+# raised (lowered): a superscript (subscript), such as the 9 of 10⁹/L or the 2 of CO₂.
 _RAISED = 0.2
 _LOWERED = 0.15
 _SHARED_HEIGHT = 0.3  # of the lower of two words set on one another: less, and they are on two lines
+_SAME = 0.02  # of the font size: two runs of digits this close in place and size are one number
 # A gap between lines larger than this share of the font size is a paragraph break.
 _PARAGRAPH_GAP = 0.5
 # A line ending a sentence (or a lead-in), allowing a closing quote or bracket after it.
@@ -122,6 +129,7 @@ class _Word:
     bottom: float
     size: float
     bold: bool
+    baseline: float  # where its letters stand (from the top, as top and bottom): bottom depends on the font
     link: str | None = None  # the tel:, mailto: or web address of a link over the word
     glued: bool = False  # no space before it: set on without a gap after the word before (10⁹, un·safe)
 
@@ -406,10 +414,18 @@ def _words(page: Page, bold_fonts: set[str]) -> list[_Word]:
         for word in _split_at_gaps(whole):
             bold = is_bold_font(str(word["fontname"]), bold_fonts)
             letters = str(word["text"]).translate(_LIGATURES)
-            found = _Word(letters, word["x0"], word["x1"], word["top"], word["bottom"], round(word["size"], 1), bold)
+            found = _Word(letters, word["x0"], word["x1"], word["top"], word["bottom"], round(word["size"], 1), bold,
+                          _baseline(page, word))
             uri = next((uri for uri, box in links if _inside(found, box)), None)
             out.append(replace(found, link=uri) if uri else found)
     return out
+
+
+def _baseline(page: Page, word: dict[str, Any]) -> float:
+    """The word's baseline from the top of the page: its first letter's text origin (its bottom without one)."""
+    chars = word.get("chars") or []
+    matrix = chars[0].get("matrix") if chars else None
+    return float(page.height) - float(matrix[5]) if matrix else float(word["bottom"])
 
 
 def _split_at_gaps(word: dict[str, Any]) -> list[dict[str, Any]]:
@@ -499,8 +515,8 @@ def _scripts_placed(row: list[_Word]) -> list[_Word]:
     overlap), its foot higher (lower) than that word's by a share of that word's
     size, is a superscript (subscript); so is a smaller word raised above the
     word it starts a row before (a footnote's mark). Two numbers are never run
-    together flat unless on one baseline (a size or font change inside "10"): a
-    raised number with no Unicode form ("10" and a raised "-3.5") keeps its space.
+    together flat unless they are surely one (:func:`_one_number`): a raised
+    number with no Unicode form ("10" and a raised "-3.5") keeps its space.
     """
     placed: list[_Word] = []
     for index, word in enumerate(row):
@@ -509,9 +525,9 @@ def _scripts_placed(row: list[_Word]) -> list[_Word]:
         starting = index == 0 and len(row) > 1 and row[1].x0 - word.x1 < _LINE_GAP * row[1].size
         base = before if set_on else row[1] if starting and word.size < row[1].size else None
         position = None
-        if base is not None and base.bottom - word.bottom > _RAISED * base.size:
+        if base is not None and base.baseline - word.baseline > _RAISED * base.size:
             position = "superscript"
-        elif base is not None and set_on and word.bottom - base.bottom > _LOWERED * base.size:
+        elif base is not None and set_on and word.baseline - base.baseline > _LOWERED * base.size:
             position = "subscript"
         if position is not None:
             text = in_script(word.text, position)
@@ -519,8 +535,8 @@ def _scripts_placed(row: list[_Word]) -> list[_Word]:
                 set_on = False  # a raised number with no Unicode form ("10" and "-3.5") keeps its space
             word = replace(word, text=text)
         if set_on and before is not None and (not (before.text[-1:].isdecimal() and word.text[:1].isdecimal())
-                                              or abs(word.bottom - before.bottom) <= _WORD_GAP * before.size):
-            word = replace(word, glued=True)  # two numbers only on one baseline: "1" and a smaller "0" are 10
+                                              or _one_number(before, word)):
+            word = replace(word, glued=True)
         placed.append(word)
     return placed
 
@@ -531,6 +547,14 @@ def _set_on(before: _Word, word: _Word) -> bool:
     beside = abs(word.x0 - before.x1) < _WORD_GAP * max(word.size, before.size)
     shared = min(word.bottom, before.bottom) - max(word.top, before.top)
     return beside and shared >= _SHARED_HEIGHT * min(word.bottom - word.top, before.bottom - before.top)
+
+
+def _one_number(before: _Word, word: _Word) -> bool:
+    """Two runs of digits that are one number: touching, on one baseline ("2" and "5" in two fonts, "1"
+    and a smaller or bold "0"). Anything less sure keeps them apart: "5" and "10" set 0.5 points apart,
+    or a smaller digit raised or lowered a little, are not run together into another number."""
+    size = max(word.size, before.size)
+    return abs(word.x0 - before.x1) <= _SAME * size and abs(word.baseline - before.baseline) <= _SAME * size
 
 
 def _text(words: Iterable[_Word]) -> str:
@@ -733,7 +757,8 @@ def _append(column: list[_Line], page: int, text: PdfText) -> None:
         words = _text(line.words)
         lines.append(RawLine(" " * line.indent + words, number, page, _size(line.words), bold,
                              round(line.words[0].x0, 1), round(line.top, 1)))
-        instruction = bold and (reads_as_instruction(words) or (instruction and not line.gap_before))
+        going_on = instruction and not line.gap_before and goes_on(lines[-2].text, words)
+        instruction = bold and (starts_as_instruction(words) or going_on)
         if instruction:  # bold but for its links' words, which a link mark takes
             runs = _bold_runs([replace(word, bold=word.link is None) for word in line.words])
             text.marks.extend(InlineMark(phrase, number) for phrase in runs)

@@ -18,7 +18,7 @@ import itertools
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -522,6 +522,8 @@ class _Blocks:
         lines = [line]
         while (following := self.peek(len(lines))) is not None and self.style_level(following) == level:
             lines.append(following)
+        if line.size is not None and line.size < self.body_size * 1.15 and reads_as_instruction(self.join(lines)):
+            return False  # bold at the body's size telling the patient what to do: a paragraph in bold
         self.index += len(lines)
         self.heading(line, _strip_marker(self.join(lines)), level)
         return True
@@ -534,7 +536,7 @@ class _Blocks:
             return False
         last = self.paragraph[-1]
         return (not last.ends_paragraph and not _SENTENCE_END.search(last.text) and not last.text.endswith(":")
-                and not self.stands_alone(last) and line.size is not None and line.size < self.body_size * 1.15)
+                and goes_on(last.text, line.text) and line.size is not None and line.size < self.body_size * 1.15)
 
     def style_level(self, line: _Line) -> int | None:
         if self.body_size is None or line.size is None or len(line.text.split()) > 15:
@@ -543,8 +545,7 @@ class _Blocks:
             return None
         if line.size >= self.body_size * 1.15:
             return 2
-        if (line.bold and not _SENTENCE_END.search(line.text) and len(line.text.split()) <= 12
-                and not reads_as_instruction(line.text)):
+        if line.bold and not _SENTENCE_END.search(line.text) and len(line.text.split()) <= 12:
             bigger = self.largest is not None and self.largest >= self.body_size * 1.15
             return 3 if bigger else 2
         return None
@@ -708,7 +709,7 @@ class _Blocks:
                 # Lettered items inside a numbered list are its item's steps ("1." then "a)", "b)"),
                 # indented or not: extracted text often loses the indent.
                 lettered_steps = family == "number" and kind == "letter" and line.indent <= base_indent + 1
-                if sub_items and kind != sub_family and line.indent > sub_indent + 1:
+                if sub_items and kind not in (sub_family, family) and line.indent > sub_indent + 1:
                     sub_items[-1] = _with_sub_item(sub_items[-1], kind, ListItem(_strip_marker(line.text),
                                                                                  line=line.line))
                 elif item_lines and (line.indent > base_indent + 1 or lettered_steps) and (
@@ -731,8 +732,7 @@ class _Blocks:
             if not item_lines or not self.continues_item(item_lines[-1], line):
                 break
             if sub_items:
-                last = sub_items[-1]
-                sub_items[-1] = replace(last, text=self.join_texts(last.text, line.text))
+                sub_items[-1] = _continued(sub_items[-1], line.text, self.join_texts)
             else:
                 item_lines.append(line)
             self.index += 1
@@ -746,7 +746,8 @@ class _Blocks:
         if self.peek() is not None or following is None or not is_list_item(following.text):
             return False
         kind = _list_family(following.text)
-        return kind == family or (family == "number" and sub_family == "letter" and kind == "letter")
+        restarts = (match := _LETTERED.match(following.text)) is not None and match[1] == "a"  # another list
+        return kind == family or (family == "number" and sub_family == "letter" and kind == "letter" and not restarts)
 
     def continues_item(self, last: _Line, line: _Line) -> bool:
         """Is ``line`` the rest of a list item broken across lines?"""
@@ -910,6 +911,21 @@ def _is_alert_label(text: str) -> bool:
 def _all_caps(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 3 and all(c.isupper() for c in letters) and len(re.findall(r"[A-Z]{2,}", text)) >= 1
+
+
+def goes_on(last: str, line: str) -> bool:
+    """Does ``line`` look like the rest of the sentence ``last`` broke off (lower case, or after a comma,
+    a hyphen or a word such as "the" or "and")?"""
+    return line[:1].islower() or last.endswith((",", "-")) or _last_word(last) in CONNECTING
+
+
+def _continued(item: ListItem, text: str, join: Callable[[str, str], str]) -> ListItem:
+    """``item`` with ``text`` added to its deepest last step: the rest of a line broken across lines."""
+    if item.sublists and item.sublists[-1].items:
+        inner = item.sublists[-1]
+        deepest = _continued(inner.items[-1], text, join)
+        return replace(item, sublists=(*item.sublists[:-1], replace(inner, items=(*inner.items[:-1], deepest))))
+    return replace(item, text=join(item.text, text))
 
 
 def _with_sub_item(item: ListItem, kind: str, sub: ListItem) -> ListItem:

@@ -129,7 +129,9 @@ def test_what_sets_digits_apart_stays_apart(tmp_path):
         "<p>Above 10<span style='vertical-align: 4pt'>9</span>/L, a level of 10<sup>&ndash;3</sup> mol, "
         "not 10<sup>-3.5</sup> g.</p>"
         "<p>Take 1<span style='font-size: 9pt'>0</span> mg, 2<span style='font-family: serif'>5</span> mg "
-        "or 1<b>0</b> mg.</p>"))
+        "or 1<b>0</b> mg.</p>"
+        "<p>Doses <b>5</b><span style='margin-left: 0.5pt'>10</span> and 10<span style='font-size: 8pt; "
+        "vertical-align: 0.3pt'>9</span> apart.</p>"))
     markdown = to_markdown(import_pdf(path), FRONT)
     # narrow cells: pdfplumber joins letters under 3 points apart, across a cell's rule too
     assert "| Day | 1 | 2 | 3 |" in markdown and "| Tablets | 2 | 1 | 1 |" in markdown
@@ -142,6 +144,8 @@ def test_what_sets_digits_apart_stays_apart(tmp_path):
     assert "Above 10⁹/L, a level of 10⁻³ mol, not 10 -3.5 g." in markdown
     # but a number whose digits change size, font or weight on one baseline is one number
     assert "Take 10 mg, 25 mg or 10 mg." in markdown
+    # two numbers set a little apart, or a digit raised a little: never run together into another number
+    assert "Doses **5** 10 and 10 9 apart." in markdown
 
 
 def test_an_instruction_in_bold_stays_a_paragraph_in_bold_even_wrapped(tmp_path):
@@ -153,7 +157,10 @@ def test_an_instruction_in_bold_stays_a_paragraph_in_bold_even_wrapped(tmp_path)
         "<p style='margin: 0'><b>Do not eat or drink after midnight</b></p>"
         "<p style='margin: 0'><b>On the day</b></p><p style='margin: 0'>Come to ward 5 at 8am.</p>"
         "<p><b>Do not wait: call <a href='tel:01234567890'>01234 567890</a> if you feel unwell</b></p>"
-        "<p><b>Stop smoking</b></p><p>Smoking slows healing.</p>"))
+        "<p><b>Stop smoking</b></p><p>Smoking slows healing.</p>"
+        "<p style='width: 6cm'><b>Do not eat or drink anything for 6 hours before your operation</b></p>"
+        "<p style='width: 4cm'><b>Do not take aspirin or ibuprofen for seven days before your operation</b></p>"
+        "<p>Rest.</p>"))
     outline = import_pdf(path)
     markdown = to_markdown(outline, FRONT)
     assert "\n\n**Do not eat or drink for 6 hours before**\n\n" in markdown
@@ -163,6 +170,9 @@ def test_an_instruction_in_bold_stays_a_paragraph_in_bold_even_wrapped(tmp_path)
     assert "**Do not eat or drink after midnight**\n\n### On the day\n\nCome to ward 5 at 8am." in markdown
     assert "**Do not wait: call** [01234 567890](tel:01234567890) **if you feel unwell**" in markdown
     assert "### Stop smoking" in markdown  # two words name a section
+    # wrapped in a narrow column, the first line short: still one instruction, one bold run
+    assert "\n\n**Do not eat or drink anything for 6 hours before your operation**\n\n" in markdown
+    assert "\n\n**Do not take aspirin or ibuprofen for seven days before your operation**\n\n" in markdown
 
 
 _WRAPPED = ("Do not drive, cycle or use machines for 24 hours after the injection, even if you feel well, "

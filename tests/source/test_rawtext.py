@@ -218,6 +218,17 @@ def test_lettered_items_after_a_numbered_one_are_its_steps_even_without_an_inden
     (steps,) = block.items[0].sublists
     assert [item.text for item in steps.items] == ["warfarin", "aspirin"]
     assert [item.text for item in steps.items[0].sublists[0].items] == ["5 days before"]
+    # the rest of a nested bullet's line is its own; numbers set in stay the list's items; a lettered
+    # list starting again at "a)" after a blank line is a list of its own
+    deeper = outline_of("Title\n\n   1. Stop your blood thinners:\na) warfarin\n   - 5 days before\n"
+                        "     your operation\nb) aspirin\n   2. Bring your tablets.\n   3. Rest.\n\n"
+                        "a) first\nb) second\n")
+    numbered, lettered = deeper.blocks
+    assert [item.text for item in numbered.items] == ["Stop your blood thinners:", "Bring your tablets.", "Rest."]
+    (steps,) = numbered.items[0].sublists
+    assert [item.text for item in steps.items] == ["warfarin", "aspirin"]
+    assert [item.text for item in steps.items[0].sublists[0].items] == ["5 days before your operation"]
+    assert [item.text for item in lettered.items] == ["first", "second"]
     # a list that is lettered throughout stays one list
     lettered = outline_of("Title\n\na) first step\nb) second step\n")
     assert [item.text for item in lettered.blocks[0].items] == ["first step", "second step"]
