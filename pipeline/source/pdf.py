@@ -110,6 +110,7 @@ _WORD_GAP = 0.1
 # raised (lowered): a superscript (subscript), such as the 9 of 10⁹/L or the 2 of CO₂.
 _RAISED = 0.2
 _LOWERED = 0.15
+_SMALLER, _RAISED_SMALLER = 0.8, 0.1  # set smaller too (a superscript's usual look), raised less will do
 _SHARED_HEIGHT = 0.3  # of the lower of two words set on one another: less, and they are on two lines
 _SAME = 0.02  # of the font size: two runs of digits this close in place and size are one number
 # A gap between lines larger than this share of the font size is a paragraph break.
@@ -410,7 +411,10 @@ def _words(page: Page, bold_fonts: set[str]) -> list[_Word]:
     links = [(target, (link["x0"], link["top"], link["x1"], link["bottom"])) for link in annotations
              if (target := link_target(str(link.get("uri") or "")))]
     out = []
-    for whole in page.extract_words(extra_attrs=["fontname", "size"], keep_blank_chars=False, return_chars=True):
+    # y_tolerance 0.5, not 3: a digit raised 0.5 to 3 points in the text's own font and size is a word of its own
+    # (a superscript), not a letter of the word before ("109/L").
+    for whole in page.extract_words(extra_attrs=["fontname", "size"], keep_blank_chars=False, return_chars=True,
+                                    y_tolerance=0.5):
         for word in _split_at_gaps(whole):
             bold = is_bold_font(str(word["fontname"]), bold_fonts)
             letters = str(word["text"]).translate(_LIGATURES)
@@ -525,7 +529,8 @@ def _scripts_placed(row: list[_Word]) -> list[_Word]:
         starting = index == 0 and len(row) > 1 and row[1].x0 - word.x1 < _LINE_GAP * row[1].size
         base = before if set_on else row[1] if starting and word.size < row[1].size else None
         position = None
-        if base is not None and base.baseline - word.baseline > _RAISED * base.size:
+        raised = _RAISED_SMALLER if base is not None and word.size <= _SMALLER * base.size else _RAISED
+        if base is not None and base.baseline - word.baseline > raised * base.size:
             position = "superscript"
         elif base is not None and set_on and word.baseline - base.baseline > _LOWERED * base.size:
             position = "subscript"

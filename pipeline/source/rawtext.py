@@ -519,6 +519,8 @@ class _Blocks:
         level = self.style_level(line)
         if level is None or self.goes_on_in_bold(line):
             return False
+        if line.size is not None and line.size < self.body_size * 1.15 and _is_alert_label(line.text):
+            return False  # "Warning" in bold at the body's size: a box's label (alert_label), not a heading
         lines = [line]
         while (following := self.peek(len(lines))) is not None and self.style_level(following) == level:
             lines.append(following)
