@@ -411,10 +411,7 @@ def _words(page: Page, bold_fonts: set[str]) -> list[_Word]:
     links = [(target, (link["x0"], link["top"], link["x1"], link["bottom"])) for link in annotations
              if (target := link_target(str(link.get("uri") or "")))]
     out = []
-    # y_tolerance 0.5, not 3: a digit raised 0.5 to 3 points in the text's own font and size is a word of its own
-    # (a superscript), not a letter of the word before ("109/L").
-    for whole in page.extract_words(extra_attrs=["fontname", "size"], keep_blank_chars=False, return_chars=True,
-                                    y_tolerance=0.5):
+    for whole in page.extract_words(extra_attrs=["fontname", "size"], keep_blank_chars=False, return_chars=True):
         for word in _split_at_gaps(whole):
             bold = is_bold_font(str(word["fontname"]), bold_fonts)
             letters = str(word["text"]).translate(_LIGATURES)
@@ -556,10 +553,13 @@ def _set_on(before: _Word, word: _Word) -> bool:
 
 def _one_number(before: _Word, word: _Word) -> bool:
     """Two runs of digits that are one number: touching, on one baseline ("2" and "5" in two fonts, "1"
-    and a smaller or bold "0"). Anything less sure keeps them apart: "5" and "10" set 0.5 points apart,
-    or a smaller digit raised or lowered a little, are not run together into another number."""
+    and a smaller or bold "0"), or of one size nudged a tenth of it at most (a "5" lifted 0.6 points in
+    "250"). Anything less sure keeps them apart: "5" and "10" set 0.5 points apart, or a smaller digit
+    raised or lowered a little, are not run together into another number."""
     size = max(word.size, before.size)
-    return abs(word.x0 - before.x1) <= _SAME * size and abs(word.baseline - before.baseline) <= _SAME * size
+    shift = abs(word.baseline - before.baseline)
+    return abs(word.x0 - before.x1) <= _SAME * size and (
+        shift <= _SAME * size or (word.size == before.size and shift <= _WORD_GAP * size))
 
 
 def _text(words: Iterable[_Word]) -> str:

@@ -519,8 +519,8 @@ class _Blocks:
         level = self.style_level(line)
         if level is None or self.goes_on_in_bold(line):
             return False
-        if line.size is not None and line.size < self.body_size * 1.15 and _is_alert_label(line.text):
-            return False  # "Warning" in bold at the body's size: a box's label (alert_label), not a heading
+        if line.size is not None and line.size < self.body_size * 1.15 and _label_alone(line.text):
+            return False  # "Warning" alone, in bold at the body's size: a box's label (alert_label), not a heading
         lines = [line]
         while (following := self.peek(len(lines))) is not None and self.style_level(following) == level:
             lines.append(following)
@@ -903,6 +903,12 @@ def _collapse(text: str) -> str:
 def _last_word(text: str) -> str:
     words = text.split()
     return words[-1].lower() if words else ""
+
+
+def _label_alone(text: str) -> bool:
+    """A box's label with nothing after it but ":" or "!" ("Warning", "Important:")."""
+    match = _ALERT_LABEL.match(text)
+    return match is not None and not match[2] and len(text) <= 20 and not text.rstrip().endswith(".")
 
 
 def _is_alert_label(text: str) -> bool:

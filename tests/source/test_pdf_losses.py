@@ -132,7 +132,8 @@ def test_what_sets_digits_apart_stays_apart(tmp_path):
         "or 1<b>0</b> mg.</p>"
         "<p>Doses <b>5</b><span style='margin-left: 0.5pt'>10</span> and 10<span style='font-size: 8pt; "
         "vertical-align: 0.3pt'>9</span> apart.</p>"
-        "<p>Near 10<span style='position: relative; top: -1pt'>9</span> cells.</p>"))
+        "<p>Take 2<span style='position: relative; top: -0.6pt'>5</span>0 mg, "
+        "hos<span style='position: relative; top: 0.6pt'>pit</span>al.</p>"))
     markdown = to_markdown(import_pdf(path), FRONT)
     # narrow cells: pdfplumber joins letters under 3 points apart, across a cell's rule too
     assert "| Day | 1 | 2 | 3 |" in markdown and "| Tablets | 2 | 1 | 1 |" in markdown
@@ -147,8 +148,8 @@ def test_what_sets_digits_apart_stays_apart(tmp_path):
     assert "Take 10 mg, 25 mg or 10 mg." in markdown
     # two numbers set a little apart, or a digit raised a little: never run together into another number
     assert "Doses **5** 10 and 10 9 apart." in markdown
-    # a digit of the text's own size raised 1 point is no letter of the number before it
-    assert "Near 10 9 cells." in markdown
+    # a digit of a number's own font and size nudged a little is still part of it
+    assert "Take 250 mg, hospital." in markdown
 
 
 def test_an_instruction_in_bold_stays_a_paragraph_in_bold_even_wrapped(tmp_path):
@@ -163,12 +164,14 @@ def test_an_instruction_in_bold_stays_a_paragraph_in_bold_even_wrapped(tmp_path)
         "<p><b>Stop smoking</b></p><p>Smoking slows healing.</p>"
         "<p style='width: 6cm'><b>Do not eat or drink anything for 6 hours before your operation</b></p>"
         "<p style='width: 4cm'><b>Do not take aspirin or ibuprofen for seven days before your operation</b></p>"
-        "<p>Rest.</p><p><b>Warning</b></p><p>Your operation may be cancelled if you eat.</p><p>Go home.</p>"))
+        "<p>Rest.</p><p><b>Warning</b></p><p>Your operation may be cancelled if you eat.</p><p>Go home.</p>"
+        "<p><b>Important. Before your operation</b></p><p>Stop eating at midnight.</p>"))
     outline = import_pdf(path)
     markdown = to_markdown(outline, FRONT)
     assert "\n\n**Do not eat or drink for 6 hours before**\n\n" in markdown
     # "Warning" in bold at the body's size labels a box, as in plain text; it names no section
     assert "\n\n> [!WARNING]\n> Your operation may be cancelled if you eat.\n\nGo home." in markdown
+    assert "\n\n### Important. Before your operation\n\n" in markdown  # more than a label: a heading
     assert "\n\n### Before your appointment\n\n" in markdown  # a short bold line naming a section: a heading
     assert f"\n\n**{_WRAPPED}**\n\n" in markdown  # wrapped over two lines: one paragraph, one bold run
     # a bold heading right under an instruction is not part of it
