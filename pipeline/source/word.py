@@ -255,7 +255,8 @@ def _frame(paragraph: DocxParagraph) -> _Frame | None:
         side = line.tag.rpartition("}")[2]
         if side in ("top", "left", "bottom", "right") and line.get(qn("w:val")) not in (None, "nil", "none"):
             sides[side] = f"{line.get(qn('w:val'))}/{line.get(qn('w:sz'))}/{line.get(qn('w:color'))}"
-    fill = next((str(found[0]) for element in elements if (found := element.xpath("./w:pPr/w:shd/@w:fill"))), None)
+    shading = next((found[0] for element in elements if (found := element.xpath("./w:pPr/w:shd"))), None)
+    fill = _shade_colour(shading) if shading is not None else None
     boxed = any(wanted <= sides.keys() for wanted in _BOX_SIDES)
     if not boxed and fill in _UNSHADED:
         return None
@@ -592,8 +593,18 @@ def _cell_text(paras: Sequence[_Para]) -> str:
 
 
 def _shaded(table: DocxTable) -> bool:
-    fills = table._tbl.xpath(".//w:shd/@w:fill")
-    return any(fill not in _UNSHADED for fill in fills)
+    return any(_shade_colour(shading) not in _UNSHADED for shading in table._tbl.xpath(".//w:shd"))
+
+
+def _shade_colour(shading: BaseOxmlElement) -> str | None:
+    """The colour a w:shd paints: its fill, or the pattern's colour when the pattern is solid (or a
+    percentage of it), as Word's Shading > Style writes it (``w:val="solid" w:color="FFFF00" w:fill="auto"``)."""
+    pattern, colour = shading.get(qn("w:val")), shading.get(qn("w:color"))
+    if pattern == "solid":
+        return colour if colour not in _UNSHADED else "000000"  # solid "auto" is black
+    if pattern not in (None, "clear", "nil") and colour not in _UNSHADED:
+        return colour
+    return shading.get(qn("w:fill"))
 
 
 def _box(number: int, paras: list[_Para], shaded: bool, drawn_as: str) -> tuple[list[Block], list[Doubt]]:

@@ -341,11 +341,14 @@ def test_a_framed_heading_bar_a_label_bar_and_a_shaded_normal_style_are_no_boxes
     _framed(document.add_paragraph("DO NOT drive for 24 hours."), borders="", fill="FCE4E4")
     document.add_paragraph("a plain item", style="List Bullet")
     _framed(document.add_paragraph("a boxed item", style="List Bullet"), borders="", fill="FFF2CC")
+    solid = document.add_paragraph("Keep the dressing on for two days.")  # Shading > Style: Solid, in a colour
+    solid._p.get_or_add_pPr().append(parse_xml(f"<w:shd {nsdecls('w')} w:val='solid' w:color='FFFF00' w:fill='auto'/>"))
 
     outline = _saved(document, tmp_path)
     assert outline.blocks[:3] == (Paragraph("Take your tablets as usual.", 2),
                                   Heading("Before your appointment", 2, 3), Paragraph("Eat normally.", 4))
-    (warning, plain_list, boxed) = outline.blocks[3:]
+    (warning, plain_list, boxed, solid_box) = outline.blocks[3:]
+    assert isinstance(solid_box, Alert) and solid_box.kind is AlertKind.IMPORTANT
     assert isinstance(warning, Alert) and warning.kind is AlertKind.WARNING
     assert [p.text for p in warning.blocks if isinstance(p, Paragraph)] == ["DO NOT drive for 24 hours."]
     assert isinstance(plain_list, ListBlock) and [item.text for item in plain_list.items] == ["a plain item"]
