@@ -367,8 +367,9 @@ def _is_bold(run: Run, paragraph: DocxParagraph) -> bool:
 def _compose(pieces: Sequence[_Piece]) -> tuple[str, str, bool]:
     """(text with bold and link marks, plain text, all in bold) of a paragraph's pieces.
 
-    Bold is marked only inside a paragraph that is not all bold: a paragraph in
-    bold throughout says so by its style, as a heading or a box does.
+    Bold is marked here only inside a paragraph that is not all bold; one in bold
+    throughout is marked whole where it becomes a paragraph or list item
+    (:func:`_emphasised`), and not where it becomes a heading or a box's label.
     """
     pieces = [_Piece(_clean(p.marked), _clean(p.plain), p.bold) for p in pieces if p.plain]
     plain = _tidy("".join(p.plain for p in pieces))
@@ -400,6 +401,12 @@ def _mark_bold(text: str) -> str:
             line = f"{line[:start]}**{core}**{line[start + len(core):]}"
         lines.append(line)
     return "\n".join(lines)
+
+
+def _emphasised(para: _Para) -> str:
+    """The paragraph's text for a paragraph, list item or box's paragraph: in bold throughout, marked so
+    (the bold is the author's emphasis: "DO NOT drive for 24 hours."); a heading's text is never marked."""
+    return _mark_bold(para.text) if para.all_bold else para.text
 
 
 def _tidy(text: str) -> str:
@@ -526,7 +533,7 @@ def _build_lists(entries: Sequence[tuple[int, _Para]], i: int, level: int) -> tu
         while i < len(entries) and entries[i][0] == level and _same_list(entries[i][1].list_place, first):
             entry = entries[i][1]
             sublists, i = _build_lists(entries, i + 1, level + 1)
-            items.append(ListItem(entry.text, tuple(sublists), entry.number))
+            items.append(ListItem(_emphasised(entry), tuple(sublists), entry.number))
         start = first.number if first.ordered else 1
         blocks.append(ListBlock(tuple(items), ordered=first.ordered, start=start, line=items[0].line))
     return blocks, i
@@ -663,7 +670,7 @@ def _body_blocks(paras: Sequence[_Para]) -> list[Block]:
             blocks += _list_blocks(paras[i:j])
             i = j
         else:
-            blocks.append(Paragraph(paras[i].text, paras[i].number))
+            blocks.append(Paragraph(_emphasised(paras[i]), paras[i].number))
             i += 1
     return blocks
 
@@ -729,8 +736,7 @@ def _outline(items: Sequence[_Para | _TableItem], numbering: _Numbering, path: P
             blocks.append(Heading(item.plain, level, item.number))
             doubts.append(Doubt(item.number, item.number, "taken as a heading (a short paragraph all in bold)"))
         else:
-            # In bold throughout, outside a heading or a box, the bold is the paragraph's own emphasis.
-            blocks.append(Paragraph(_mark_bold(item.text) if item.all_bold else item.text, item.number))
+            blocks.append(Paragraph(_emphasised(item), item.number))
             if item.all_bold and reads_as_instruction(item.plain) and len(item.plain) <= _LOOKS_LIKE_HEADING_MAX \
                     and not item.plain.endswith(_SENTENCE_OR_LEAD_IN_END):
                 doubts.append(Doubt(item.number, item.number, "a short paragraph all in bold read as an instruction, "

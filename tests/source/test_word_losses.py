@@ -399,3 +399,19 @@ def test_a_paragraph_all_in_bold_keeps_its_bold_and_an_instruction_is_no_heading
     assert [doubt.describe() for doubt in outline.doubts][:2] == [
         "line 3: a short paragraph all in bold read as an instruction, not a heading",
         "line 4: taken as a heading (a short paragraph all in bold)"]
+
+
+def test_bold_throughout_is_kept_in_a_list_item_and_in_a_box(tmp_path):
+    document = _new()
+    document.add_paragraph().add_run("Before you go home:")
+    document.add_paragraph(style="List Bullet").add_run("Do not drive for 24 hours.").bold = True
+    document.add_paragraph("Rest for the day.", style="List Bullet")
+    label = document.add_paragraph()
+    label.add_run("Warning").bold = True
+    _framed(label)
+    body = document.add_paragraph()
+    body.add_run("Never take two doses together.").bold = True
+    _framed(body)
+    markdown = to_markdown(_saved(document, tmp_path), FRONT)
+    assert "- **Do not drive for 24 hours.**\n- Rest for the day." in markdown
+    assert "> [!WARNING]\n> **Never take two doses together.**" in markdown
