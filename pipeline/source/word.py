@@ -352,13 +352,16 @@ def _vertical_align(run: Run) -> str | None:
 
 
 def _is_bold(run: Run, paragraph: DocxParagraph) -> bool:
-    """Bold as Word shows it: the run's own setting, else its character style's, else its paragraph style's."""
+    """Bold as Word shows it: the run's own setting, else its character style's, else its paragraph style's.
+
+    Not the document's default style (Normal): in bold, it is the document's type, no emphasis.
+    """
     if run.bold is not None:
         return run.bold
     styles: tuple[CharacterStyle | None, ...] = (run.style, paragraph.style)
     for style in styles:
         while style is not None:
-            if style.font.bold is not None:
+            if style.font.bold is not None and style.element.get(qn("w:default")) != "1":
                 return bool(style.font.bold)
             style = _base(style)
     return False
@@ -405,8 +408,9 @@ def _mark_bold(text: str) -> str:
 
 def _emphasised(para: _Para) -> str:
     """The paragraph's text for a paragraph, list item or box's paragraph: in bold throughout, marked so
-    (the bold is the author's emphasis: "DO NOT drive for 24 hours."); a heading's text is never marked."""
-    return _mark_bold(para.text) if para.all_bold else para.text
+    (the bold is the author's emphasis: "DO NOT drive for 24 hours."); a heading's text is never marked,
+    nor one in a heading style read as a list item (a numbered heading)."""
+    return _mark_bold(para.text) if para.all_bold and para.style_level is None else para.text
 
 
 def _tidy(text: str) -> str:
@@ -607,11 +611,9 @@ def _shade_colour(shading: BaseOxmlElement) -> str | None:
     """The colour a w:shd paints: its fill, or the pattern's colour when the pattern is solid (or a
     percentage of it), as Word's Shading > Style writes it (``w:val="solid" w:color="FFFF00" w:fill="auto"``)."""
     pattern, colour = shading.get(qn("w:val")), shading.get(qn("w:color"))
-    if pattern == "solid":
-        return colour if colour not in _UNSHADED else "000000"  # solid "auto" is black
-    if pattern not in (None, "clear", "nil") and colour not in _UNSHADED:
-        return colour
-    return shading.get(qn("w:fill"))
+    if pattern in (None, "clear", "nil"):
+        return shading.get(qn("w:fill"))
+    return "000000" if colour in (None, "auto") else colour  # an "auto" pattern is black (a pct20 is grey)
 
 
 def _box(number: int, paras: list[_Para], shaded: bool, drawn_as: str) -> tuple[list[Block], list[Doubt]]:

@@ -133,7 +133,9 @@ def test_what_sets_digits_apart_stays_apart(tmp_path):
         "<p>Doses <b>5</b><span style='margin-left: 0.5pt'>10</span> and 10<span style='font-size: 8pt; "
         "vertical-align: 0.3pt'>9</span> apart.</p>"
         "<p>Take 2<span style='position: relative; top: -0.6pt'>5</span>0 mg, "
-        "hos<span style='position: relative; top: 0.6pt'>pit</span>al.</p>"))
+        "hos<span style='position: relative; top: 0.6pt'>pit</span>al.</p>"
+        "<p>Platelets 150 x 10<span style='position: relative; top: -2.5pt'>9</span>/L, "
+        "not 10<span style='position: relative; top: -1.5pt'>9</span> cells.</p>"))
     markdown = to_markdown(import_pdf(path), FRONT)
     # narrow cells: pdfplumber joins letters under 3 points apart, across a cell's rule too
     assert "| Day | 1 | 2 | 3 |" in markdown and "| Tablets | 2 | 1 | 1 |" in markdown
@@ -150,6 +152,8 @@ def test_what_sets_digits_apart_stays_apart(tmp_path):
     assert "Doses **5** 10 and 10 9 apart." in markdown
     # a digit of a number's own font and size nudged a little is still part of it
     assert "Take 250 mg, hospital." in markdown
+    # a digit of the text's own size raised: a superscript from a fifth of the size, else apart
+    assert "Platelets 150 x 10⁹/L, not 10 9 cells." in markdown
 
 
 def test_an_instruction_in_bold_stays_a_paragraph_in_bold_even_wrapped(tmp_path):

@@ -415,3 +415,29 @@ def test_bold_throughout_is_kept_in_a_list_item_and_in_a_box(tmp_path):
     markdown = to_markdown(_saved(document, tmp_path), FRONT)
     assert "- **Do not drive for 24 hours.**\n- Rest for the day." in markdown
     assert "> [!WARNING]\n> **Never take two doses together.**" in markdown
+
+
+def test_bold_or_shading_that_is_no_emphasis_is_not_marked(tmp_path):
+    document = _new()
+    document.styles["Normal"].font.bold = True  # the document's own type: no emphasis
+    document.add_paragraph("Your leg may feel numb for a few hours after the block.")
+    document.add_paragraph("Bleeding gums", style="List Bullet")
+    white = document.add_paragraph("Rest at home.")  # a solid pattern in white paints nothing
+    white._p.get_or_add_pPr().append(parse_xml(f"<w:shd {nsdecls('w')} w:val='solid' w:color='FFFFFF' w:fill='auto'/>"))
+    grey = document.add_paragraph("Keep this leaflet.")  # 20% of black: grey on the page
+    grey._p.get_or_add_pPr().append(parse_xml(f"<w:shd {nsdecls('w')} w:val='pct20' w:color='auto' w:fill='auto'/>"))
+    markdown = to_markdown(_saved(document, tmp_path), FRONT)
+    assert "**" not in markdown
+    assert "\n\nYour leg may feel numb for a few hours after the block.\n\n- Bleeding gums\n\nRest at home.\n" in markdown
+    assert "> [!IMPORTANT]\n> Keep this leaflet." in markdown
+
+
+def test_a_numbered_heading_read_as_a_list_item_is_not_marked_bold(tmp_path):
+    document = _new()
+    document.add_paragraph("Intro.")
+    heading = document.add_heading("Side effects", level=2)  # Heading 2 is bold by its style
+    num_pr = heading._p.get_or_add_pPr().get_or_add_numPr()
+    num_pr.get_or_add_ilvl().val = 0
+    num_pr.get_or_add_numId().val = 1
+    markdown = to_markdown(_saved(document, tmp_path), FRONT)
+    assert "Side effects" in markdown and "**Side effects**" not in markdown
