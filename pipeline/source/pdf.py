@@ -20,7 +20,7 @@ headers and footers by their repetition across pages):
 - a larger vertical gap than the lines' spacing is a blank line (a paragraph
   break), as it would be in extracted text; so is a page's end, except inside
   a sentence that goes on at the top of the next page;
-- a smaller word set on without a gap, higher or lower than the text, is a
+- a word set on without a gap, higher or lower than the text, is a
   superscript or subscript ("10⁹/L", "CO₂"), in lines and table cells alike;
 - bold words inside a line, and words under a tel:, mailto: or web link, are
   marked once the outline is made, in the block their line went into.
@@ -534,9 +534,10 @@ def _scripts_placed(row: list[_Word]) -> list[_Word]:
     pdfplumber parts words where the font or size changes, so "10⁹/L" comes as
     "10", a "9" set higher, and "/L": read with spaces between them, or flat,
     they would say another number. A word set on the one before it (no gap, no
-    overlap), its foot higher (lower) than that word's by a share of that word's
-    size, is a superscript (subscript); so is a smaller word raised above the
-    word it starts a row before (a footnote's mark). Two numbers are never run
+    overlap), its baseline higher (lower) than that word's by a share of that
+    word's size (a smaller share for a smaller word), is a superscript
+    (subscript); so is a smaller word raised above the word it starts a row
+    before (a footnote's mark). Two numbers are never run
     together flat unless they are surely one (:func:`_one_number`): a raised
     number with no Unicode form ("10" and a raised "-3.5") keeps its space.
     """
@@ -872,11 +873,15 @@ def _with_marks(blocks: Sequence[Block], marks: Sequence[InlineMark]) -> tuple[B
 def _one_bold_run(block: Block) -> Block:
     """A paragraph in bold line after line as one bold run, not one a line (in a box too)."""
     if isinstance(block, Paragraph):
-        return replace(block, text=block.text.replace("** **", " "))
+        return _paragraph_in_one_run(block)
     if isinstance(block, Alert):
-        return replace(block, blocks=tuple(replace(part, text=part.text.replace("** **", " "))
-                                           if isinstance(part, Paragraph) else part for part in block.blocks))
+        return replace(block, blocks=tuple(_paragraph_in_one_run(part) if isinstance(part, Paragraph) else part
+                                           for part in block.blocks))
     return block
+
+
+def _paragraph_in_one_run(paragraph: Paragraph) -> Paragraph:
+    return replace(paragraph, text=paragraph.text.replace("** **", " "))
 
 
 def _mark_in_block(block: Block, mark: InlineMark) -> Block:

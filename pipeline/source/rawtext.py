@@ -296,7 +296,7 @@ class _Reader:
         if body is None or not sized:
             return None
         largest = max(line.size or 0 for _, line in sized)
-        if largest < body * 1.15:
+        if largest < body * _HEADING_SIZE:
             return None
         start = next(index for index, line in sized if line.size == largest)
         end = start + 1
@@ -519,12 +519,13 @@ class _Blocks:
         level = self.style_level(line)
         if level is None or self.goes_on_in_bold(line):
             return False
-        if line.size is not None and line.size < self.body_size * 1.15 and _label_alone(line.text):
+        at_body_size = not self.larger(line)  # then a heading only by being bold: maybe not one
+        if at_body_size and _label_alone(line.text):
             return False  # "Warning" alone, in bold at the body's size: a box's label (alert_label), not a heading
         lines = [line]
         while (following := self.peek(len(lines))) is not None and self.style_level(following) == level:
             lines.append(following)
-        if line.size is not None and line.size < self.body_size * 1.15 and reads_as_instruction(self.join(lines)):
+        if at_body_size and reads_as_instruction(self.join(lines)):
             return False  # bold at the body's size telling the patient what to do: a paragraph in bold
         self.index += len(lines)
         self.heading(line, _strip_marker(self.join(lines)), level)
@@ -538,17 +539,22 @@ class _Blocks:
             return False
         last = self.paragraph[-1]
         return (not last.ends_paragraph and not _SENTENCE_END.search(last.text) and not last.text.endswith(":")
-                and goes_on(last.text, line.text) and line.size is not None and line.size < self.body_size * 1.15)
+                and goes_on(last.text, line.text) and line.size is not None and not self.larger(line))
+
+    def larger(self, line: _Line) -> bool:
+        """Is ``line`` set larger than the body (a heading by its size)?"""
+        assert self.body_size is not None and line.size is not None
+        return line.size >= self.body_size * _HEADING_SIZE
 
     def style_level(self, line: _Line) -> int | None:
         if self.body_size is None or line.size is None or len(line.text.split()) > 15:
             return None
         if is_list_item(line.text) and not _NUMBERED.match(line.text):
             return None
-        if line.size >= self.body_size * 1.15:
+        if self.larger(line):
             return 2
         if line.bold and not _SENTENCE_END.search(line.text) and len(line.text.split()) <= 12:
-            bigger = self.largest is not None and self.largest >= self.body_size * 1.15
+            bigger = self.largest is not None and self.largest >= self.body_size * _HEADING_SIZE
             return 3 if bigger else 2
         return None
 
@@ -903,6 +909,9 @@ def _collapse(text: str) -> str:
 def _last_word(text: str) -> str:
     words = text.split()
     return words[-1].lower() if words else ""
+
+
+_HEADING_SIZE = 1.15  # a line set this many times the body's size, or more, is a heading
 
 
 def _label_alone(text: str) -> bool:

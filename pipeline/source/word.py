@@ -246,7 +246,7 @@ def _frame(paragraph: DocxParagraph) -> _Frame | None:
     elements = [paragraph._p]
     style: BaseStyle | None = paragraph.style
     while style is not None:
-        if style.element.get(qn("w:default")) != "1":  # Normal's border or shading decorates every paragraph
+        if not _is_default(style):  # Normal's border or shading decorates every paragraph
             elements.append(style.element)
         style = _base(style)
     border = next((found[0] for element in elements if (found := element.xpath("./w:pPr/w:pBdr"))), None)
@@ -361,10 +361,16 @@ def _is_bold(run: Run, paragraph: DocxParagraph) -> bool:
     styles: tuple[CharacterStyle | None, ...] = (run.style, paragraph.style)
     for style in styles:
         while style is not None:
-            if style.font.bold is not None and style.element.get(qn("w:default")) != "1":
+            if style.font.bold is not None and not _is_default(style):
                 return bool(style.font.bold)
             style = _base(style)
     return False
+
+
+def _is_default(style: BaseStyle) -> bool:
+    """Is ``style`` the document's default (Normal; Default Paragraph Font): its looks are the page's, not
+    a paragraph's own?"""
+    return style.element.get(qn("w:default")) == "1"
 
 
 def _compose(pieces: Sequence[_Piece]) -> tuple[str, str, bool]:
@@ -739,8 +745,7 @@ def _outline(items: Sequence[_Para | _TableItem], numbering: _Numbering, path: P
             doubts.append(Doubt(item.number, item.number, "taken as a heading (a short paragraph all in bold)"))
         else:
             blocks.append(Paragraph(_emphasised(item), item.number))
-            if item.all_bold and reads_as_instruction(item.plain) and len(item.plain) <= _LOOKS_LIKE_HEADING_MAX \
-                    and not item.plain.endswith(_SENTENCE_OR_LEAD_IN_END):
+            if _short_bold_line(item) and reads_as_instruction(item.plain):
                 doubts.append(Doubt(item.number, item.number, "a short paragraph all in bold read as an instruction, "
                                                               "not a heading"))
     return Outline(title_para.plain.replace("\n", " "), tuple(blocks), tuple(sorted(doubts, key=_doubt_order)))
@@ -785,14 +790,19 @@ def _continues_list(item: _Para | _TableItem, frame: _Frame | None) -> bool:
     return isinstance(item, _Para) and item.frame == frame and (item.list_place is not None or not item.plain)
 
 
-def _looks_like_heading(para: _Para) -> bool:
+def _short_bold_line(para: _Para) -> bool:
+    """A short paragraph all in bold that does not end like a sentence or a lead-in: a heading's shape."""
     return (
         para.all_bold
         and len(para.plain) <= _LOOKS_LIKE_HEADING_MAX
         and "\n" not in para.plain
         and not para.plain.endswith(_SENTENCE_OR_LEAD_IN_END)
-        and not reads_as_instruction(para.plain)
     )
+
+
+def _looks_like_heading(para: _Para) -> bool:
+    """A heading's shape, and not an instruction in bold ("Do not drive")."""
+    return _short_bold_line(para) and not reads_as_instruction(para.plain)
 
 
 def _table_blocks(item: _TableItem, numbering: _Numbering) -> tuple[list[Block], list[Doubt]]:
