@@ -147,7 +147,9 @@ _BLOCK_START = re.compile(r"^([#>+\-=~_])|^(\d{1,9})([.)])(?=\s|$)")  # "____" a
 _ENTITY = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
 # A heading's closing "#"s ("Ward #" reads as "Ward" without the escape).
 _CLOSING_HASHES = re.compile(r"(?<=\s)(#+)$")
-_BOLD = re.compile(r"\*\*(.+?)\*\*")
+# The bold an importer set: "**" pairs around words (its spaces outside them). A literal "**" before a
+# space or after one ("Fasting** see below") is no mark, as CommonMark reads it.
+_BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
 # A link an importer set: its text, and a tel:, mailto: or web target without spaces, brackets or bars.
 _LINK = re.compile(r"\[([^\[\]\n]+)\]\(((?:tel:|mailto:|https?://)[^\s()<>\[\]|]+)\)")
 

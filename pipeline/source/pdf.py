@@ -79,6 +79,8 @@ _BOLD_WEIGHT = 600
 _FORCE_BOLD_FLAG = 1 << 18
 # A line is bold when this share of its letters are.
 _BOLD_SHARE = 0.8
+# A list item's marker as a word of its own: a bullet, "1." or "a)" (rawtext reads the item).
+_LIST_MARKER = re.compile(r"[•▪●◦‣·■□➢➤✓✔\uf0b7\uf0a7\uf076\uf0d8\uf0fc*–—-]|\(?(?:\d{1,2}|[a-h])[.)]")
 # Two texts on one baseline this far apart (in font sizes) are two lines (a header's left and right).
 _LINE_GAP = 2.5
 # A gutter is at least this wide (points), lies in the middle of the text, and has text on both sides.
@@ -133,6 +135,7 @@ class _Word:
     baseline: float  # where its letters stand (from the top, as top and bottom): bottom depends on the font
     link: str | None = None  # the tel:, mailto: or web address of a link over the word
     glued: bool = False  # no space before it: set on without a gap after the word before (10⁹, un·safe)
+    flat: str | None = None  # "raised" or "lowered": a number set so that has no Unicode form, read flat
 
 
 @dataclass(frozen=True)
@@ -346,10 +349,15 @@ def _read_page(page: Page, bold_fonts: set[str], text: PdfText) -> None:
             break
         lines.append(RawLine("", len(lines) + 1, page.page_number))
         if frame in table_at:
-            table = _table(_cell_texts(page, table_at[frame], bold_fonts))
+            cells = _cell_words(page, table_at[frame], bold_fonts)
+            table = _table([[None if cell is None else " ".join(_text(row) for row in cell) for cell in row]
+                            for row in cells])
             if table.header:
                 text.tables.append(replace(table, line=len(lines) + 1))
                 lines.append(RawLine("", len(lines) + 1, page.page_number))
+                text.doubts.extend(Doubt(len(lines), len(lines), f"page {page.page_number}, a table: {flat}")
+                                   for row in cells for cell in row for line in cell or ()
+                                   for flat in _flat_numbers(line))
         else:
             _box(page, [w for w in all_words if _inside(w, frame)], text)
         band_top = frame[1] + 0.01
@@ -486,12 +494,12 @@ def _inside(word: _Word, box: tuple[float, float, float, float]) -> bool:
     return x0 <= middle_x <= x1 and top <= middle_y <= bottom
 
 
-def _cell_texts(page: Page, table: PdfTable, bold_fonts: set[str]) -> list[list[str | None]]:
-    """The text of each cell of a ruled table (None: covered by a merged cell), read as lines are, from the
-    letters whose middle is in the cell (as pdfplumber's reading takes them), so a raised 9 in "10⁹/L"
-    stays in its place (pdfplumber's reading put it first) and narrow cells do not run together."""
-    return [[None if cell is None else " ".join(_text(row) for row in _rows(_words(_letters_in(page, cell), bold_fonts)))
-             for cell in row.cells] for row in table.rows]
+def _cell_words(page: Page, table: PdfTable, bold_fonts: set[str]) -> list[list[list[list[_Word]] | None]]:
+    """The rows of words of each cell of a ruled table (None: covered by a merged cell), read as lines are,
+    from the letters whose middle is in the cell (as pdfplumber's reading takes them), so a raised 9 in
+    "10⁹/L" stays in its place (pdfplumber's reading put it first) and narrow cells do not run together."""
+    return [[None if cell is None else _rows(_words(_letters_in(page, cell), bold_fonts)) for cell in row.cells]
+            for row in table.rows]
 
 
 def _letters_in(page: Page, box: tuple[float, float, float, float]) -> Page:
@@ -539,7 +547,8 @@ def _scripts_placed(row: list[_Word]) -> list[_Word]:
     (subscript); so is a smaller word raised above the word it starts a row
     before (a footnote's mark). Two numbers are never run
     together flat unless they are surely one (:func:`_one_number`): a raised
-    number with no Unicode form ("10" and a raised "-3.5") keeps its space.
+    number with no Unicode form ("10" and a raised "-3.5") keeps its space, and
+    is marked ``flat`` for a doubt (:func:`_flat_numbers`).
     """
     placed: list[_Word] = []
     for index, word in enumerate(row):
@@ -555,9 +564,10 @@ def _scripts_placed(row: list[_Word]) -> list[_Word]:
             position = "subscript"
         if position is not None:
             text = in_script(word.text, position)
-            if text == word.text and any(char.isdecimal() for char in text):
+            flat = text == word.text and any(char.isdecimal() for char in text)
+            if flat:
                 set_on = False  # a raised number with no Unicode form ("10" and "-3.5") keeps its space
-            word = replace(word, text=text)
+            word = replace(word, text=text, flat=("raised" if position == "superscript" else "lowered") if flat else None)
         if set_on and before is not None and (not (before.text[-1:].isdecimal() and word.text[:1].isdecimal())
                                               or _one_number(before, word)):
             word = replace(word, glued=True)
@@ -774,7 +784,9 @@ def _joined(cell: str, more: str) -> str:
 def _append(column: list[_Line], page: int, text: PdfText) -> None:
     """Number the column's lines on after ``text``'s, with a blank line at each paragraph break."""
     lines = text.lines
-    instruction = False  # in a paragraph in bold that tells the patient what to do: marked bold, line by line
+    # In a paragraph in bold that tells the patient what to do, or a list item in bold: marked bold, line
+    # by line (a bold line elsewhere is left to the outline's reading: a heading, most often).
+    emphasis = False
     for line in column:
         if line.gap_before and lines and lines[-1].text:
             lines.append(RawLine("", len(lines) + 1, page))
@@ -784,14 +796,25 @@ def _append(column: list[_Line], page: int, text: PdfText) -> None:
         words = _text(line.words)
         lines.append(RawLine(" " * line.indent + words, number, page, _size(line.words), bold,
                              round(line.words[0].x0, 1), round(line.top, 1)))
-        going_on = instruction and not line.gap_before and goes_on(lines[-2].text, words)
-        instruction = bold and (starts_as_instruction(words) or going_on)
-        if instruction:  # bold but for its links' words, which a link mark takes
-            runs = _bold_runs([replace(word, bold=word.link is None) for word in line.words])
+        item = is_list_item(words)
+        going_on = emphasis and not item and not line.gap_before and goes_on(lines[-2].text, words)
+        emphasis = bold and (starts_as_instruction(words) or item or going_on)
+        if emphasis:  # bold but for its links' words, which a link mark takes, and a list item's marker
+            marker = line.words[0] if item and _LIST_MARKER.fullmatch(line.words[0].text) else None
+            runs = _bold_runs([replace(word, bold=word.link is None and word is not marker) for word in line.words])
             text.marks.extend(InlineMark(phrase, number) for phrase in runs)
         elif not bold:
             text.marks.extend(InlineMark(phrase, number) for phrase in _bold_runs(line.words))
         text.marks.extend(InlineMark(words, number, link) for words, link in _link_runs(line.words))
+        text.doubts.extend(Doubt(number, number, f"page {page}: {flat}") for flat in _flat_numbers(line.words))
+
+
+def _flat_numbers(words: Sequence[_Word]) -> list[str]:
+    """What to say of each raised or lowered number that plain text cannot raise: it reads as another number."""
+    return [f"{word.text!r} is set {word.flat} after {before.text!r}, which plain text cannot show: it reads "
+            f"{before.text + ' ' + word.text!r}; check the number and write it "
+            + (f"as {before.text}^{word.text} or in words" if word.flat == "raised" else "in words")
+            for before, word in itertools.pairwise(words) if word.flat]
 
 
 def _link_runs(words: Sequence[_Word]) -> list[tuple[str, str]]:
@@ -871,17 +894,25 @@ def _with_marks(blocks: Sequence[Block], marks: Sequence[InlineMark]) -> tuple[B
 
 
 def _one_bold_run(block: Block) -> Block:
-    """A paragraph in bold line after line as one bold run, not one a line (in a box too)."""
+    """A paragraph or list item in bold line after line as one bold run, not one a line (in a box too)."""
     if isinstance(block, Paragraph):
-        return _paragraph_in_one_run(block)
+        return replace(block, text=_in_one_run(block.text))
+    if isinstance(block, ListBlock):
+        return _list_in_one_run(block)
     if isinstance(block, Alert):
-        return replace(block, blocks=tuple(_paragraph_in_one_run(part) if isinstance(part, Paragraph) else part
-                                           for part in block.blocks))
+        return replace(block, blocks=tuple(replace(part, text=_in_one_run(part.text)) if isinstance(part, Paragraph)
+                                           else _list_in_one_run(part) for part in block.blocks))
     return block
 
 
-def _paragraph_in_one_run(paragraph: Paragraph) -> Paragraph:
-    return replace(paragraph, text=paragraph.text.replace("** **", " "))
+def _list_in_one_run(block: ListBlock) -> ListBlock:
+    return replace(block, items=tuple(
+        replace(item, text=_in_one_run(item.text), sublists=tuple(_list_in_one_run(sub) for sub in item.sublists))
+        for item in block.items))
+
+
+def _in_one_run(text: str) -> str:
+    return text.replace("** **", " ")
 
 
 def _mark_in_block(block: Block, mark: InlineMark) -> Block:

@@ -319,7 +319,13 @@ def _run_text(run: Run) -> tuple[str, tuple[str, ...]]:
     text = "".join(parts)
     position = _vertical_align(run)
     if position in ("superscript", "subscript"):
-        text = in_script(text, position)
+        scripted = in_script(text, position)
+        if scripted == text and any(char.isdecimal() for char in text):  # as the PDF importer says it
+            where = "raised" if position == "superscript" else "lowered"
+            notes.append(f"{text.strip()!r} is set {where}, which plain text cannot show: it reads flat, as "
+                         "another number; check the number and write it "
+                         + (f"as ^{text.strip()} or in words" if where == "raised" else "in words"))
+        text = scripted
     return text, tuple(notes)
 
 

@@ -135,8 +135,18 @@ def test_what_sets_digits_apart_stays_apart(tmp_path):
         "<p>Take 2<span style='position: relative; top: -0.6pt'>5</span>0 mg, "
         "hos<span style='position: relative; top: 0.6pt'>pit</span>al.</p>"
         "<p>Platelets 150 x 10<span style='position: relative; top: -2.5pt'>9</span>/L, "
-        "not 10<span style='position: relative; top: -1.5pt'>9</span> cells.</p>"))
-    markdown = to_markdown(import_pdf(path), FRONT)
+        "not 10<span style='position: relative; top: -1.5pt'>9</span> cells.</p>"
+        f"<table style='border-collapse: collapse'><tr><td {cell}>Test</td><td {cell}>Limit</td></tr>"
+        f"<tr><td {cell}>Lead</td><td {cell}>10<sup>-2.5</sup> g/L</td></tr></table>"))
+    outline = import_pdf(path)
+    markdown = to_markdown(outline, FRONT)
+    # a raised number plain text cannot raise is read flat, with a doubt: it reads as another number
+    flat = [doubt.message for doubt in outline.doubts if "check the number" in doubt.message]
+    assert flat == [("page 1: '-3.5' is set raised after '10', which plain text cannot show: it reads '10 -3.5'; "
+                    "check the number and write it as 10^-3.5 or in words"),
+                    ("page 1, a table: '-2.5' is set raised after '10', which plain text cannot show: it reads "
+                    "'10 -2.5'; check the number and write it as 10^-2.5 or in words")]
+    assert "| Lead | 10 -2.5 g/L |" in markdown
     # narrow cells: pdfplumber joins letters under 3 points apart, across a cell's rule too
     assert "| Day | 1 | 2 | 3 |" in markdown and "| Tablets | 2 | 1 | 1 |" in markdown
     # small digits starting a side column's lines are no footnote marks
@@ -189,3 +199,20 @@ def test_an_instruction_in_bold_stays_a_paragraph_in_bold_even_wrapped(tmp_path)
 
 _WRAPPED = ("Do not drive, cycle or use machines for 24 hours after the injection, even if you feel well, "
             "and rest.")
+
+
+def test_a_list_item_in_bold_keeps_its_bold_even_wrapped(tmp_path):
+    path = _pdf(tmp_path / "list.pdf", (
+        "<h1>Going home</h1><p>After the injection:</p>"
+        "<ul><li><b>Do not drive for 24 hours.</b></li><li>Rest at home.</li>"
+        "<li style='width: 6cm'><b>Bring your tablets, your glasses and a list of the medicines you take.</b></li>"
+        "<li>Call us on <b>01234 567890</b> if you feel unwell.</li></ul>"
+        "<p>Before you come:</p><ol><li><b>Stop eating at midnight.</b></li><li>Take your tablets.</li></ol>"
+        "<p><b>Your appointment</b></p><p>Come to ward 5.</p>"))
+    markdown = to_markdown(import_pdf(path), FRONT)
+    assert "- **Do not drive for 24 hours.**\n- Rest at home.\n" in markdown
+    # wrapped over lines: one bold run, the marker outside it
+    assert "- **Bring your tablets, your glasses and a list of the medicines you take.**\n" in markdown
+    assert "- Call us on **01234 567890** if you feel unwell." in markdown  # bold words in an item, as before
+    assert "1. **Stop eating at midnight.**\n2. Take your tablets." in markdown
+    assert "### Your appointment\n\nCome to ward 5." in markdown  # a bold line that is no item: still a heading

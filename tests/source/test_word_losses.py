@@ -102,8 +102,22 @@ def test_raised_and_lowered_digits_keep_their_place(tmp_path):
                 run.font.superscript = True
             elif position == "subscript":
                 run.font.subscript = True
-    assert _texts(_saved(document, tmp_path)) == [
+    outline = _saved(document, tmp_path)
+    assert _texts(outline) == [
         "Platelets under 100 × 10⁹/L", "Dose: 75 mg/m² of body surface", "Take it with H₂O only", "On the 1st day"]
+    assert outline.doubts == ()
+
+
+def test_a_raised_number_plain_text_cannot_raise_is_a_doubt(tmp_path):
+    document = _new()
+    paragraph = document.add_paragraph("A level under 10")
+    paragraph.add_run("-3.5").font.superscript = True
+    paragraph.add_run(" mol/L.")
+    outline = _saved(document, tmp_path)
+    assert _texts(outline) == ["A level under 10-3.5 mol/L."]  # read flat: another number, hence the doubt
+    assert [d.describe() for d in outline.doubts] == [
+        ("line 2: '-3.5' is set raised, which plain text cannot show: it reads flat, as another number; "
+        "check the number and write it as ^-3.5 or in words")]
 
 
 @pytest.mark.parametrize(("char", "shown"), [
@@ -441,3 +455,15 @@ def test_a_numbered_heading_read_as_a_list_item_is_not_marked_bold(tmp_path):
     num_pr.get_or_add_numId().val = 1
     markdown = to_markdown(_saved(document, tmp_path), FRONT)
     assert "Side effects" in markdown and "**Side effects**" not in markdown
+
+
+def test_literal_asterisks_stay_asterisks_beside_bold(tmp_path):
+    # footnote marks: a "**" with a space after it opens no bold, nor one with a space before it closes any
+    document = _new()
+    document.add_paragraph("Fasting** and clear fluids** until 6 am (** see below).")
+    paragraph = document.add_paragraph("Take ")
+    paragraph.add_run("two").bold = True
+    paragraph.add_run(" tablets*.")
+    markdown = to_markdown(_saved(document, tmp_path), FRONT)
+    assert "Fasting\\*\\* and clear fluids\\*\\* until 6 am (\\*\\* see below)." in markdown
+    assert "Take **two** tablets\\*." in markdown
