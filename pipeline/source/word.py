@@ -724,7 +724,8 @@ def _outline(items: Sequence[_Para | _TableItem], numbering: _Numbering, path: P
             continue
         if item is title_para or not item.plain:
             continue
-        if item.frame is not None and item.style_level is None:
+        if item.frame is not None and (item.style_level is None
+                                       or _labels_its_box(item, items[i] if i < len(items) else None)):
             framed, after = _framed_run(items, i - 1, title_para)
             if not _heading_bar(framed):
                 i = after
@@ -765,7 +766,7 @@ def _framed_run(items: Sequence[_Para | _TableItem], start: int, title: _Para) -
     """The paragraphs of the box whose first is ``items[start]``, and the index of the item after the box.
 
     Consecutive paragraphs with the same frame (empty ones too; not a heading, not
-    the title). A box holding only its label ("Warning" on a bar of its own colour)
+    the title; the first may be a label in a heading style). A box holding only its label ("Warning" on a bar of its own colour)
     takes the box drawn right after it as its text.
     """
     first = items[start]
@@ -782,6 +783,14 @@ def _framed_run(items: Sequence[_Para | _TableItem], start: int, title: _Para) -
         more, end = _framed_run(items, end, title)
         run += more
     return run, end
+
+
+def _labels_its_box(heading: _Para, following: _Para | _TableItem | None) -> bool:
+    """A box's label ("Warning", "Important") set in a heading style inside the box's border or shading,
+    the box going on after it: the label of a warning box, not a section's heading."""
+    return (heading.style_level is not None and heading.style_level > 0
+            and _ALERT_START.match(heading.plain) is not None and not _without_label(heading.text)
+            and isinstance(following, _Para) and following.frame == heading.frame and following.style_level is None)
 
 
 def _heading_bar(framed: Sequence[_Para]) -> bool:

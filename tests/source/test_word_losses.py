@@ -467,3 +467,28 @@ def test_literal_asterisks_stay_asterisks_beside_bold(tmp_path):
     markdown = to_markdown(_saved(document, tmp_path), FRONT)
     assert "Fasting\\*\\* and clear fluids\\*\\* until 6 am (\\*\\* see below)." in markdown
     assert "Take **two** tablets\\*." in markdown
+
+
+def test_a_label_in_a_heading_style_inside_a_box_labels_the_box(tmp_path):
+    document = _new()
+    document.add_paragraph("Take your tablets as usual.")
+    label = document.add_heading("Warning", level=3)
+    drive = document.add_paragraph("DO NOT drive for 24 hours.")
+    stay = document.add_paragraph("Ask someone to stay with you tonight.")
+    for paragraph in (label, drive, stay):
+        _framed(paragraph, fill="FCE4E4")
+    section = document.add_heading("Before you come", level=3)  # a heading naming a section stays one
+    bring = document.add_paragraph("Bring your tablets.")
+    for paragraph in (section, bring):
+        _framed(paragraph)
+    alone = document.add_heading("Important", level=3)  # a label heading with no box after it: a heading
+    _framed(alone)
+    document.add_paragraph("Rest for the day.")
+
+    outline = _saved(document, tmp_path)
+    markdown = to_markdown(outline, FRONT)
+    assert ("> [!WARNING]\n> DO NOT drive for 24 hours.\n>\n> Ask someone to stay with you tonight.\n"
+            in markdown)
+    assert "## Warning" not in markdown
+    assert "## Before you come\n\nBring your tablets." in markdown
+    assert "## Important\n\nRest for the day." in markdown
