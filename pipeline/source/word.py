@@ -249,12 +249,15 @@ def _frame(paragraph: DocxParagraph) -> _Frame | None:
         if not _is_default(style):  # Normal's border or shading decorates every paragraph
             elements.append(style.element)
         style = _base(style)
-    border = next((found[0] for element in elements if (found := element.xpath("./w:pPr/w:pBdr"))), None)
-    sides: dict[str, str] = {}
-    for line in border if border is not None else ():
-        side = line.tag.rpartition("}")[2]
-        if side in ("top", "left", "bottom", "right") and line.get(qn("w:val")) not in (None, "nil", "none"):
-            sides[side] = f"{line.get(qn('w:val'))}/{line.get(qn('w:sz'))}/{line.get(qn('w:color'))}"
+    # Side by side, as Word applies them: the paragraph's own setting of a side, else its style's, and so
+    # on (a paragraph that switches one side of its style's box off keeps the other three).
+    settings: dict[str, BaseOxmlElement] = {}
+    for element in elements:
+        for line in element.xpath("./w:pPr/w:pBdr/*"):
+            settings.setdefault(line.tag.rpartition("}")[2], line)
+    sides = {side: f"{line.get(qn('w:val'))}/{line.get(qn('w:sz'))}/{line.get(qn('w:color'))}"
+             for side, line in settings.items()
+             if side in ("top", "left", "bottom", "right") and line.get(qn("w:val")) not in (None, "nil", "none")}
     shading = next((found[0] for element in elements if (found := element.xpath("./w:pPr/w:shd"))), None)
     fill = _shade_colour(shading) if shading is not None else None
     boxed = any(wanted <= sides.keys() for wanted in _BOX_SIDES)

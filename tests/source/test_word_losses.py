@@ -492,3 +492,19 @@ def test_a_label_in_a_heading_style_inside_a_box_labels_the_box(tmp_path):
     assert "## Warning" not in markdown
     assert "## Before you come\n\nBring your tablets." in markdown
     assert "## Important\n\nRest for the day." in markdown
+
+
+def test_a_paragraph_that_switches_one_side_of_its_styles_border_off_keeps_the_rest(tmp_path):
+    document = _new()
+    boxed = document.styles.add_style("Boxed", docx.enum.style.WD_STYLE_TYPE.PARAGRAPH)
+    _framed(boxed)  # four sides, from the style
+    document.add_paragraph("Take your tablets as usual.")
+    first = document.add_paragraph("Warning: DO NOT drive for 24 hours.", style="Boxed")
+    second = document.add_paragraph("Ask someone to stay with you tonight.", style="Boxed")
+    for paragraph in (first, second):  # Borders and Shading > left side off, on the paragraphs themselves
+        paragraph._p.get_or_add_pPr().append(parse_xml(f"<w:pBdr {nsdecls('w')}><w:left w:val='nil'/></w:pBdr>"))
+    document.add_paragraph("Rest for the day.")
+    outline = _saved(document, tmp_path)
+    alerts = [(b.kind, [p.text for p in b.blocks if isinstance(p, Paragraph)]) for b in outline.blocks
+              if isinstance(b, Alert)]
+    assert alerts == [(AlertKind.WARNING, ["DO NOT drive for 24 hours.", "Ask someone to stay with you tonight."])]
