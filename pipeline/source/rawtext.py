@@ -964,8 +964,13 @@ def _list_family(text: str) -> str:
 
 
 def _start_number(text: str) -> int:
-    match = _NUMBERED.match(text)
-    return int(match[1]) if match else 1
+    """The number a list starts at: its first item's, a letter counting as its place ("c)" is 3), as
+    Markdown numbers the lettered list."""
+    if match := _NUMBERED.match(text):
+        return int(match[1])
+    if match := _LETTERED.match(text):
+        return ord(match[1]) - ord("a") + 1
+    return 1
 
 
 def _strip_marker(text: str) -> str:

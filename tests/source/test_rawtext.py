@@ -232,6 +232,11 @@ def test_lettered_items_after_a_numbered_one_are_its_steps_even_without_an_inden
     # a list that is lettered throughout stays one list
     lettered = outline_of("Title\n\na) first step\nb) second step\n")
     assert [item.text for item in lettered.blocks[0].items] == ["first step", "second step"]
+    # one going on after a paragraph keeps its place: "c)" is the third step, not the first
+    going_on = outline_of("Title\n\nFirst, wash your hands.\n\nc) clean the skin\nd) dry it\n")
+    assert going_on.blocks[-1].start == 3
+    front = {"slug": "a", "title": "Title", "version": "1", "date": "2026-01-01"}
+    assert "\n3. clean the skin\n4. dry it\n" in to_markdown(going_on, front)
 
 
 @pytest.mark.parametrize(("label", "kind"), [
