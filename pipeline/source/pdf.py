@@ -115,6 +115,7 @@ _LOWERED = 0.15
 _SMALLER, _RAISED_SMALLER = 0.8, 0.1  # set smaller too (a superscript's usual look), raised less will do
 _SHARED_HEIGHT = 0.3  # of the lower of two words set on one another: less, and they are on two lines
 _SAME = 0.02  # of the font size: two runs of digits this close in place and size are one number
+_DROP_CAP = 1.8  # times the text's size: a letter or two this large spans lines (a drop cap)
 # A gap between lines larger than this share of the font size is a paragraph break.
 _PARAGRAPH_GAP = 0.5
 # A line ending a sentence (or a lead-in), allowing a closing quote or bracket after it.
@@ -523,9 +524,18 @@ def _table(rows: list[list[str | None]]) -> Table:
 
 
 def _rows(words: Iterable[_Word]) -> list[list[_Word]]:
-    """Words on one baseline together (a word joins a row its middle falls in), top to bottom, left to right."""
+    """Words on one baseline together (a word joins a row its middle falls in), top to bottom, left to right.
+
+    A drop cap (:func:`_is_drop_cap`) joins the first row beside it: as a row of its own it would take in
+    the lines beside it, word by word, interleaved.
+    """
+    words = sorted(words, key=lambda w: (w.top, w.x0))
+    body = _size(words) if words else 0.0
+    caps = [word for word in words if _is_drop_cap(word, body)]
     rows: list[list[_Word]] = []
-    for word in sorted(words, key=lambda w: (w.top, w.x0)):
+    for word in words:
+        if any(word is cap for cap in caps):
+            continue
         middle = (word.top + word.bottom) / 2
         for row in reversed(rows[-3:]):
             if min(w.top for w in row) <= middle <= max(w.bottom for w in row):
@@ -533,7 +543,21 @@ def _rows(words: Iterable[_Word]) -> list[list[_Word]]:
                 break
         else:
             rows.append([word])
+    for cap in caps:
+        beside = next((row for row in rows if cap.top <= (row[0].top + row[0].bottom) / 2 <= cap.bottom
+                       and any(w.x0 > cap.x0 for w in row)), None)
+        if beside is None:
+            rows.append([cap])
+        else:
+            beside.append(cap)
+    rows.sort(key=lambda row: min((w.top for w in row if not _is_drop_cap(w, body)), default=row[0].top))
     return [_scripts_placed(sorted(row, key=lambda w: w.x0)) for row in rows]
+
+
+def _is_drop_cap(word: _Word, body: float) -> bool:
+    """A letter or two set much larger than the text (a drop cap, a big "Q" before a question): it spans
+    several of the text's lines."""
+    return len(word.text) <= 2 and word.size >= _DROP_CAP * body
 
 
 def _scripts_placed(row: list[_Word]) -> list[_Word]:
@@ -712,11 +736,12 @@ def _column_lines(rows: list[list[_Word]]) -> list[_Line]:
     previous_bottom = None
     for piece in pieces:
         size = _size(piece)
-        top = min(w.top for w in piece)
+        own = [w for w in piece if not _is_drop_cap(w, size)] or piece  # a drop cap spans the lines below
+        top = min(w.top for w in own)
         gap = previous_bottom is None or top - previous_bottom > _PARAGRAPH_GAP * size
         indent = min(_MAX_INDENT, max(0, round((piece[0].x0 - edge) / max(size / 2, 1.0))))
         out.append(_Line(tuple(piece), indent, gap))
-        previous_bottom = max(w.bottom for w in piece)
+        previous_bottom = max(w.bottom for w in own)
     return out
 
 

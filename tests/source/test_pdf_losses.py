@@ -216,3 +216,19 @@ def test_a_list_item_in_bold_keeps_its_bold_even_wrapped(tmp_path):
     assert "- Call us on **01234 567890** if you feel unwell." in markdown  # bold words in an item, as before
     assert "1. **Stop eating at midnight.**\n2. Take your tablets." in markdown
     assert "### Your appointment\n\nCome to ward 5." in markdown  # a bold line that is no item: still a heading
+
+
+def test_a_drop_cap_starts_its_line_and_the_lines_beside_it_stay_in_order(tmp_path):
+    path = _pdf(tmp_path / "cap.pdf", (
+        "<h1>Going home</h1><p>You can go home after an hour.</p>"
+        "<p><span class='cap'>A</span>fter the injection you can go home when you feel ready. Ask someone to "
+        "drive you home and stay with you for the rest of the day and the night after.</p><p>Rest at home.</p>"
+        "<p><span class='big'>Q</span> Will it hurt?<br>It may sting for a minute, then you will feel pressure "
+        "but no pain.</p>"), css=(
+        ".cap { float: left; font-size: 3.2em; line-height: 1; margin-right: 3pt; }"
+        ".big { font-size: 26pt; }"))
+    markdown = to_markdown(import_pdf(path), FRONT)
+    assert ("\n\nAfter the injection you can go home when you feel ready. Ask someone to drive you home and stay "
+            "with you for the rest of the day and the night after.\n\nRest at home.\n") in markdown
+    assert "Q Will it hurt?" in markdown and "It may sting for a minute, then you will feel pressure but no pain." \
+        in markdown
