@@ -867,11 +867,10 @@ def _entry_text(catalog: Catalog, message: Message, obsolete: bool = False) -> s
     line, prefix included, fits the width.
     """
     lines = [f"# {comment}".rstrip() for comment in message.user_comments]
-    if not obsolete:
-        lines += [f"#. {comment}" for comment in message.auto_comments]
-        locations = dict.fromkeys(f"{name}:{line}" if line else name for name, line in message.locations)
-        if locations:
-            lines.append(f"#: {' '.join(locations)}")
+    lines += [f"#. {comment}" for comment in message.auto_comments]  # an obsolete one has none, unless its file had
+    locations = dict.fromkeys(f"{name}:{line}" if line else name for name, line in message.locations)
+    if locations:
+        lines.append(f"#: {' '.join(locations)}")
     if message.flags:
         lines.append(f"#, {', '.join(sorted(message.flags))}")
     prefix = "#~ " if obsolete else ""

@@ -82,6 +82,10 @@ def merge_language(template: Catalog, config: Config, lang: str, slug: str) -> t
     drop_format_flags(messages(catalog))  # Babel's update makes its messages afresh
     # msgmerge drops obsolete entries without a translation: nothing of a translator's is in them.
     catalog.obsolete = {key: message for key, message in catalog.obsolete.items() if translation_of(message)}
+    # An entry this merge made obsolete loses its extracted comments and references, as with msgmerge:
+    # the English they pointed to is gone. (One obsolete already keeps what its file said.)
+    for key in (old_keys & set(catalog.obsolete)) - set(catalog._messages):
+        catalog.obsolete[key].auto_comments, catalog.obsolete[key].locations = [], []
     layout = layout_of(catalog)
     if layout is not None and layout.header_fields is None:  # no header entry: the one a new catalogue gets
         catalog.header_comment = new_catalog(template, lang).header_comment

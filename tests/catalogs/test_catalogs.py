@@ -184,3 +184,27 @@ def test_a_po_keeps_its_plural_forms_when_babel_would_give_others(project):
     assert three in path.read_text(encoding="utf-8") and two not in path.read_text(encoding="utf-8")
     result = subprocess.run(["msgfmt", "--check", "-o", "/dev/null", str(path)], capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stderr
+
+
+def test_english_removed_moves_only_its_own_entry_to_obsolete_in_another_tools_layout(project, tmp_path):
+    """As msgmerge does: the removed English becomes a "#~" entry without its "#." and "#:" lines, and
+    every other entry keeps the layout msgcat (Poedit, width 79) gave it."""
+    path = project.po_path("es", SLUG)
+    translate_all(project, "es", lambda english: "Traducción de: " + english)
+    subprocess.run(["msgcat", "-o", str(path), str(path)], check=True)
+    by_msgcat = path.read_text(encoding="utf-8")
+    md = project.source_path(SLUG)
+    md.write_text("\n".join(line for line in md.read_text(encoding="utf-8").split("\n")
+                            if not line.startswith("Please arrange a review")), encoding="utf-8")
+    stages.extract_all(project)
+
+    assert path in stages.update_all(project).changed
+
+    merged = path.read_text(encoding="utf-8")
+    _header, *entries = by_msgcat.strip("\n").split("\n\n")
+    kept = [entry for entry in entries if "Please arrange a review" not in entry]
+    assert len(kept) == len(entries) - 1
+    assert all(entry in merged.split("\n\n") for entry in kept)  # each as msgcat laid it out
+    obsolete = merged[merged.index("#~ msgid"):]
+    assert "Please arrange a review" in obsolete and "#." not in obsolete and "#:" not in obsolete
+    assert stages.update_all(project).changed == []  # and it reads back as it was written
