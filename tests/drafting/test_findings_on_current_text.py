@@ -10,9 +10,10 @@ from __future__ import annotations
 import json
 
 import polib
+from babel.messages.catalog import Message
 from typer.testing import CliRunner
 
-from pipeline.catalogs.markers import CHECK_MARK, current_check_marks, judged_tag
+from pipeline.catalogs.markers import CHECK_MARK, current_check_marks, judged_tag, tidy_check_marks
 from pipeline.catalogs.po import messages, read_catalog
 from pipeline.checks.glossary import load_glossary
 from pipeline.checks.rules import run_checks
@@ -134,3 +135,39 @@ def test_findings_on_a_draft_lapse_when_the_english_changes(make_project, fake_m
     assert current_check_marks(message) == []
     fresh = run_checks(message.id, message.string, "es", load_glossary(config))
     assert findings_of(message, "es", load_glossary(config)) == fresh
+
+
+def test_a_finding_recorded_before_tags_says_nothing_of_the_words_now(make_project, fake_mt):
+    """A marker without a tag (an older leaflets) cannot say which words it judged: a translator's fix in
+    Poedit must not be reported or held back by it, nor a wrapped one counted twice."""
+    config = drafted(make_project, fake_mt)
+    before = the_entry(config).user_comments
+    path = config.po_path("es", SLUG)
+    po = polib.pofile(str(path), wrapwidth=78)
+    entry = po.find(ENGLISH)
+    entry.tcomment = "\n".join(  # the markers as an older leaflets wrote them: no tag
+        line.rsplit(" [", 1)[0] if line.startswith(CHECK_MARK) else line for line in entry.tcomment.split("\n"))
+    entry.msgstr = FIXED
+    entry.flags.remove("fuzzy")
+    po.save()  # polib wraps the long ones
+    text = path.read_text(encoding="utf-8")
+    lines = text.splitlines()
+    assert "# leaflets-check: negation:" in text and not any(
+        line.startswith("# leaflets-check:") and line.endswith("]") for line in lines)
+    assert any(line.startswith("# leaflets-check:") and lines[i + 1].startswith("# ")
+               and not lines[i + 1].startswith("# leaflets-")
+               for i, line in enumerate(lines)), "polib did not wrap any marker: the test would prove nothing"
+
+    assert findings_of(the_entry(config), "es", load_glossary(config)) == []
+    assert check_findings(config) == []
+    outcome = approve(config)
+    assert outcome.approved and not outcome.held
+    # dropped at that write, the lines polib wrapped them over too
+    assert the_entry(config).user_comments == [c for c in before if not c.startswith(CHECK_MARK)]
+
+
+def test_a_translators_comment_after_a_short_marker_from_before_tags_is_kept():
+    message = Message("Rest.", "Descanse.", user_comments=[
+        "leaflets-check: units: lost", "Ask the ward about the wording", "leaflets-draft: engine=libre date=2026-11-23"])
+    assert tidy_check_marks(message)
+    assert message.user_comments == ["Ask the ward about the wording", "leaflets-draft: engine=libre date=2026-11-23"]

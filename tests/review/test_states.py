@@ -10,6 +10,7 @@ from babel.messages.catalog import Catalog, Message
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from pipeline.catalogs.markers import check_comment
 from pipeline.catalogs.po import key_of, messages, read_catalog, sha256, write_catalog
 from pipeline.core.clock import now, today
 from pipeline.core.config import load_config
@@ -202,7 +203,7 @@ def test_draft_stage_error_marks_block_until_the_text_is_edited(review_project):
     path = review_project.po_path("es", SLUG)
     catalog = read_catalog(path)
     message = next(m for m in messages(catalog) if m.id == english)
-    message.user_comments = ["leaflets-check: tokens: placeholder 2 did not come back"]
+    message.user_comments = [check_comment(message, message.string, "tokens", "placeholder 2 did not come back")]
     write_catalog(path, catalog)
     assert "tokens" in approve_one(review_project, "es", english).held[0][1]
     act(review_project, "es", english, edit_entry, "mlopez", "¿Cómo se administra la infusión?")
