@@ -117,7 +117,7 @@ def read_language_catalog(path: Path, lang: str) -> Catalog:
     layout = layout_of(catalog)
     if layout is not None and not layout.text.strip():
         raise CatalogError("the catalogue is empty (damaged?): restore it from version control, "
-                           "or delete it and run leaflets update to start it again", path)
+                           "or delete it and run leaflets update to start it again", path, 1)
     declared = catalog.locale_identifier  # what the Language header says, with "-" read as "_"
     if declared and declared != lang and (pseudo or not same_language(declared, lang)):
         raise CatalogError(

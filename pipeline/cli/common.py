@@ -74,19 +74,17 @@ def project_root() -> Path:
     return find_project_root(start.resolve())
 
 
-def load_project_config() -> Config:
-    return load_config(project_root())
-
-
 @contextlib.contextmanager
 def guarded(locked: bool = True) -> Iterator[Config]:
     """Load the config, hold the project lock, and turn expected failures into their exit code."""
+    root = None
     try:
-        config = load_project_config()
+        root = project_root()
+        config = load_config(root)
         with project_lock(config.root, LOCK_WAIT) if locked else contextlib.nullcontext():
             yield config
     except LeafletsError as exc:
-        console.error(str(exc))
+        console.error(exc.located(root))
         raise typer.Exit(code=exc.exit_code) from None
 
 

@@ -22,6 +22,20 @@ class LeafletsError(Exception):
             where = f"{self.path}:{self.line}: " if self.line else f"{self.path}: "
         return where + self.message
 
+    def located(self, root: Path | None) -> str:
+        """``file:line: message``, as every error names its place (line 1 when the whole file is at fault;
+        a folder or a link has no lines).
+
+        The file is named from the project ``root``, as the rest of the output names files: the
+        form editors and CI annotations resolve. A file outside the project keeps its full path.
+        """
+        if self.path is None:
+            return self.message
+        path = Path(self.path)
+        shown = path.relative_to(root).as_posix() if root is not None and path.is_relative_to(root) else str(path)
+        line = self.line or (1 if not path.is_symlink() and not path.is_dir() else None)
+        return f"{shown}:{line}: {self.message}" if line else f"{shown}: {self.message}"
+
 
 class UsageError(LeafletsError):
     """A command-line value the command cannot take (an unconfigured language, an unknown leaflet)."""

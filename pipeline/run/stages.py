@@ -134,14 +134,8 @@ class StageReport:
 
 
 def failure_line(config: Config, error: LeafletsError) -> str:
-    """``file:line: message``, as every error names its place (line 1 when the whole file is at fault).
-
-    The file is named from the project root, as the rest of the output names files: the
-    form editors and CI annotations resolve. A file outside the project keeps its full path.
-    """
-    if error.path is None:
-        return str(error)
-    return f"{config.relative(Path(error.path))}:{error.line or 1}: {error.message}"
+    """The error's one line, its file named from the project root (:meth:`LeafletsError.located`)."""
+    return error.located(config.root)
 
 
 # -- the stages -------------------------------------------------------------------------

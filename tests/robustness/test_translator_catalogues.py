@@ -274,7 +274,7 @@ def test_an_empty_po_file_is_refused_as_damage(project, command):
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert result.stderr.strip().count("\n") == 0, result.stderr
-    assert project.relative(path) in result.stderr and "empty" in result.stderr
+    assert f" {project.relative(path)}:1: " in result.stderr and "empty" in result.stderr  # named from the project
     assert path.read_bytes() == b""
     assert tree(project.root, ("source", "locales")) == {k: v for k, v in before.items()
                                                         if k.startswith(("source", "locales"))}
