@@ -71,6 +71,7 @@ from pipeline.source.rawtext import (
     is_list_item,
     outline_from_lines,
     page_furniture,
+    without_marker,
 )
 
 # Font names that say bold; a font whose descriptor gives a weight of 600 or more is bold too.
@@ -79,8 +80,6 @@ _BOLD_WEIGHT = 600
 _FORCE_BOLD_FLAG = 1 << 18
 # A line is bold when this share of its letters are.
 _BOLD_SHARE = 0.8
-# A list item's marker as a word of its own: a bullet, "1." or "a)" (rawtext reads the item).
-_LIST_MARKER = re.compile(r"[•▪●◦‣·■□➢➤✓✔\uf0b7\uf0a7\uf076\uf0d8\uf0fc*–—-]|\(?(?:\d{1,2}|[a-h])[.)]")
 # Two texts on one baseline this far apart (in font sizes) are two lines (a header's left and right).
 _LINE_GAP = 2.5
 # A gutter is at least this wide (points), lies in the middle of the text, and has text on both sides.
@@ -799,6 +798,9 @@ def _unruled_table(region: _Region, page: int, text: PdfText) -> None:
     text.tables.append(Table(tuple(cells[0]), tuple(tuple(row) for row in cells[1:]), line))
     text.doubts.append(Doubt(line, line, f"page {page}: two columns whose lines pair up read as a table "
                                          "without rules; check its first row, taken as the header"))
+    text.doubts.extend(Doubt(line, line, f"page {page}, a table: {flat}") for row in region.rows
+                       for side in ([w for w in row if w.x1 <= gutter], [w for w in row if w.x0 >= gutter])
+                       for flat in _flat_numbers(side))
     text.lines.append(RawLine("", line, page))
 
 
@@ -809,9 +811,8 @@ def _joined(cell: str, more: str) -> str:
 def _append(column: list[_Line], page: int, text: PdfText) -> None:
     """Number the column's lines on after ``text``'s, with a blank line at each paragraph break."""
     lines = text.lines
-    # In a paragraph in bold that tells the patient what to do, or a list item in bold: marked bold, line
-    # by line (a bold line elsewhere is left to the outline's reading: a heading, most often).
-    emphasis = False
+    instruction = False  # in a paragraph in bold that tells the patient what to do: marked bold, line by line
+    in_item = False  # in a list item's lines: its bold words marked, even on a line in bold throughout
     for line in column:
         if line.gap_before and lines and lines[-1].text:
             lines.append(RawLine("", len(lines) + 1, page))
@@ -822,12 +823,18 @@ def _append(column: list[_Line], page: int, text: PdfText) -> None:
         lines.append(RawLine(" " * line.indent + words, number, page, _size(line.words), bold,
                              round(line.words[0].x0, 1), round(line.top, 1)))
         item = is_list_item(words)
-        going_on = emphasis and not item and not line.gap_before and goes_on(lines[-2].text, words)
-        emphasis = bold and (starts_as_instruction(words) or item or going_on)
-        if emphasis:  # bold but for its links' words, which a link mark takes, and a list item's marker
-            marker = line.words[0] if item and _LIST_MARKER.fullmatch(line.words[0].text) else None
-            runs = _bold_runs([replace(word, bold=word.link is None and word is not marker) for word in line.words])
+        going_on = instruction and not line.gap_before and goes_on(lines[-2].text, words)
+        instruction = bold and (starts_as_instruction(words) or going_on)
+        in_item = item or (in_item and not line.gap_before)  # a wrapped item's lines follow without a gap
+        if instruction:  # bold but for its links' words, which a link mark takes
+            runs = _bold_runs([replace(word, bold=word.link is None) for word in line.words])
             text.marks.extend(InlineMark(phrase, number) for phrase in runs)
+        elif in_item:  # its bold words, without the marker ("• Do not drive": the item is "Do not drive")
+            runs = _bold_runs(line.words)
+            marker = words[:len(words) - len(without_marker(words))].strip() if item else ""
+            if runs and marker and words.startswith(runs[0]):  # a marker in bold, or glued to the word ("•Do")
+                runs[0] = runs[0].removeprefix(marker).strip()
+            text.marks.extend(InlineMark(phrase, number) for phrase in runs if phrase)
         elif not bold:
             text.marks.extend(InlineMark(phrase, number) for phrase in _bold_runs(line.words))
         text.marks.extend(InlineMark(words, number, link) for words, link in _link_runs(line.words))
@@ -837,8 +844,7 @@ def _append(column: list[_Line], page: int, text: PdfText) -> None:
 def _flat_numbers(words: Sequence[_Word]) -> list[str]:
     """What to say of each raised or lowered number that plain text cannot raise: it reads as another number."""
     return [f"{word.text!r} is set {word.flat} after {before.text!r}, which plain text cannot show: it reads "
-            f"{before.text + ' ' + word.text!r}; check the number and write it "
-            + (f"as {before.text}^{word.text} or in words" if word.flat == "raised" else "in words")
+            f"{before.text + ' ' + word.text!r}; check what it says and write it out in words"
             for before, word in itertools.pairwise(words) if word.flat]
 
 
@@ -958,17 +964,25 @@ def _mark_in_block(block: Block, mark: InlineMark) -> Block:
 
 
 def _mark_in_list(block: ListBlock, mark: InlineMark) -> tuple[ListBlock, bool]:
+    """``block`` with ``mark`` set in the item its line is in: the last to start at or before that line
+    (a sub-item's, when one of its sub-items starts there or before), not the first with those words."""
     items = list(block.items)
-    for i, item in enumerate(items):
-        if (text := _marked(item.text, mark)) != item.text:
-            items[i] = replace(item, text=text)
-            return replace(block, items=tuple(items)), True
+    for i in reversed(range(len(items))):
+        item = items[i]
+        if item.line > mark.line:
+            continue
         sublists = list(item.sublists)
-        for j, sub in enumerate(sublists):
-            sublists[j], done = _mark_in_list(sub, mark)
+        for j in reversed(range(len(sublists))):
+            sublists[j], done = _mark_in_list(sublists[j], mark)
             if done:
                 items[i] = replace(item, sublists=tuple(sublists))
                 return replace(block, items=tuple(items)), True
+        if any(sub.line <= mark.line for sublist in item.sublists for sub in sublist.items):
+            return block, False  # the line is a sub-item's, whose text does not have the words
+        if (text := _marked(item.text, mark)) != item.text:
+            items[i] = replace(item, text=text)
+            return replace(block, items=tuple(items)), True
+        return block, False
     return block, False
 
 

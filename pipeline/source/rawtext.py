@@ -273,7 +273,7 @@ class _Reader:
                 continue
             rest = lines[index + 1:]
             if len(line.text) <= 120:
-                return _strip_marker(line.text), rest
+                return without_marker(line.text), rest
             # A long first line: text without line breaks. The title is its first sentence, or words.
             sentence = re.match(r"^(.{3,120}?[.!?:])\s+(.*)$", line.text)
             if sentence:
@@ -528,7 +528,7 @@ class _Blocks:
         if at_body_size and reads_as_instruction(self.join(lines)):
             return False  # bold at the body's size telling the patient what to do: a paragraph in bold
         self.index += len(lines)
-        self.heading(line, _strip_marker(self.join(lines)), level)
+        self.heading(line, without_marker(self.join(lines)), level)
         return True
 
     def goes_on_in_bold(self, line: _Line) -> bool:
@@ -579,7 +579,7 @@ class _Blocks:
         while (item := self.peek()) is not None and not _FREQUENCY.match(item.text):
             if self.strong_heading(item) or _all_caps(item.text) or _is_alert_label(item.text):
                 break
-            text = _strip_marker(item.text)
+            text = without_marker(item.text)
             if items and not is_list_item(item.text) and (item.indent > 0 or items[-1].text.endswith((",", "-"))):
                 items[-1] = replace(items[-1], text=self.join_texts(items[-1].text, text))
             else:
@@ -702,7 +702,7 @@ class _Blocks:
         def end_item() -> None:
             nonlocal item_lines, sub_items
             if item_lines:
-                text = _strip_marker(self.join(item_lines))
+                text = without_marker(self.join(item_lines))
                 subs = (ListBlock(tuple(sub_items), ordered=sub_family in ("number", "letter"),
                                   line=sub_items[0].line),) if sub_items else ()
                 items.append(ListItem(text, subs, item_lines[0].line))
@@ -718,7 +718,7 @@ class _Blocks:
                 # indented or not: extracted text often loses the indent.
                 lettered_steps = family == "number" and kind == "letter" and line.indent <= base_indent + 1
                 if sub_items and kind not in (sub_family, family) and line.indent > sub_indent + 1:
-                    sub_items[-1] = _with_sub_item(sub_items[-1], kind, ListItem(_strip_marker(line.text),
+                    sub_items[-1] = _with_sub_item(sub_items[-1], kind, ListItem(without_marker(line.text),
                                                                                  line=line.line))
                 elif item_lines and (line.indent > base_indent + 1 or lettered_steps) and (
                         sub_family is None or kind == sub_family or not sub_items):
@@ -728,7 +728,7 @@ class _Blocks:
                     if not sub_items:
                         sub_indent = line.indent
                     sub_family = kind
-                    sub_items.append(ListItem(_strip_marker(line.text), line=line.line))
+                    sub_items.append(ListItem(without_marker(line.text), line=line.line))
                 elif kind == family or (family == "bullet" and kind == "bullet"):
                     end_item()
                     sub_family = None
@@ -973,7 +973,8 @@ def _start_number(text: str) -> int:
     return 1
 
 
-def _strip_marker(text: str) -> str:
+def without_marker(text: str) -> str:
+    """A list item's text without its marker ("• Do not drive", "2) Rest", "a) Eat"); other text as it is."""
     for pattern in (_BULLET, _NUMBERED, _LETTERED):
         if match := pattern.match(text):
             return match[2]

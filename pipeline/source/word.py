@@ -22,6 +22,7 @@ shown as U+FFFD and reported, never dropped.
 
 from __future__ import annotations
 
+import itertools
 import re
 import zipfile
 from collections.abc import Iterator, Sequence
@@ -272,10 +273,12 @@ def _pieces(paragraph: DocxParagraph, element: BaseOxmlElement | None = None) ->
     Runs inside a tracked insertion, a content control or a smart tag count as
     the paragraph's own (python-docx's runs leave them out); deleted text does not.
     """
-    for child in (element if element is not None else paragraph._p).iterchildren():
-        if child.tag == qn("w:r"):
-            run = Run(child, paragraph)
-            text, notes = _run_text(run)
+    children = list((element if element is not None else paragraph._p).iterchildren())
+    run_of = [Run(child, paragraph) if child.tag == qn("w:r") else None for child in children]
+    texts = _run_texts([run for run in run_of if run is not None])
+    for child, run in zip(children, run_of, strict=True):
+        if run is not None:
+            text, notes = texts.pop(0)
             yield _Piece(text, text, _is_bold(run, paragraph), notes)
         elif child.tag == qn("w:hyperlink"):
             runs = list(_pieces(paragraph, child))
@@ -319,17 +322,35 @@ def _run_text(run: Run) -> tuple[str, tuple[str, ...]]:
             parts.append(symbol)
     if run._r.xpath("./w:footnoteReference | ./w:endnoteReference"):
         notes.append("a footnote (or endnote) mark: its note is not read; copy it in by hand if patients need it")
-    text = "".join(parts)
-    position = _vertical_align(run)
-    if position in ("superscript", "subscript"):
-        scripted = in_script(text, position)
-        if scripted == text and any(char.isdecimal() for char in text):  # as the PDF importer says it
+    return "".join(parts), tuple(notes)
+
+
+def _run_texts(runs: list[Run]) -> list[tuple[str, tuple[str, ...]]]:
+    """Each run's text (:func:`_run_text`), raised or lowered in Unicode's forms where Word sets it so.
+
+    Runs set on one another in one position are one number to raise ("-3" and ".5", as Word
+    often splits them): in Unicode's forms if every character has one, else all flat, with a note
+    (flat, "10⁻³.5" would read as another number).
+    """
+    read = [_run_text(run) for run in runs]
+    positions = [_vertical_align(run) for run in runs]
+    out: list[tuple[str, tuple[str, ...]]] = []
+    for position, group in itertools.groupby(zip(positions, read, strict=True), key=lambda pair: pair[0]):
+        texts = [text_and_notes for _, text_and_notes in group]
+        if position not in ("superscript", "subscript"):
+            out += texts
+            continue
+        whole = "".join(text for text, _ in texts)
+        if in_script(whole, position) != whole:  # every character has its form: so has each run's
+            out += [(in_script(text, position), notes) for text, notes in texts]
+            continue
+        if any(char.isdecimal() for char in whole):  # as the PDF importer says it
             where = "raised" if position == "superscript" else "lowered"
-            notes.append(f"{text.strip()!r} is set {where}, which plain text cannot show: it reads flat, as "
-                         "another number; check the number and write it "
-                         + (f"as ^{text.strip()} or in words" if where == "raised" else "in words"))
-        text = scripted
-    return text, tuple(notes)
+            note = (f"{whole.strip()!r} is set {where}, which plain text cannot show: it reads flat, as another "
+                    "number; check what it says and write it out in words")
+            texts[0] = (texts[0][0], (*texts[0][1], note))
+        out += texts
+    return out
 
 
 def _draws_symbols(font: str) -> bool:

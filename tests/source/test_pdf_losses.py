@@ -141,11 +141,11 @@ def test_what_sets_digits_apart_stays_apart(tmp_path):
     outline = import_pdf(path)
     markdown = to_markdown(outline, FRONT)
     # a raised number plain text cannot raise is read flat, with a doubt: it reads as another number
-    flat = [doubt.message for doubt in outline.doubts if "check the number" in doubt.message]
+    flat = [doubt.message for doubt in outline.doubts if "check what it says" in doubt.message]
     assert flat == [("page 1: '-3.5' is set raised after '10', which plain text cannot show: it reads '10 -3.5'; "
-                    "check the number and write it as 10^-3.5 or in words"),
+                    "check what it says and write it out in words"),
                     ("page 1, a table: '-2.5' is set raised after '10', which plain text cannot show: it reads "
-                    "'10 -2.5'; check the number and write it as 10^-2.5 or in words")]
+                    "'10 -2.5'; check what it says and write it out in words")]
     assert "| Lead | 10 -2.5 g/L |" in markdown
     # narrow cells: pdfplumber joins letters under 3 points apart, across a cell's rule too
     assert "| Day | 1 | 2 | 3 |" in markdown and "| Tablets | 2 | 1 | 1 |" in markdown
@@ -218,6 +218,27 @@ def test_a_list_item_in_bold_keeps_its_bold_even_wrapped(tmp_path):
     assert "### Your appointment\n\nCome to ward 5." in markdown  # a bold line that is no item: still a heading
 
 
+def test_bold_in_a_list_lands_on_its_own_item_and_words(tmp_path):
+    path = _pdf(tmp_path / "list.pdf", (
+        "<h1>Going home</h1><p>After the injection:</p>"
+        "<ul><li>Rest for 24 hours.</li>"
+        "<li style='width: 7.2cm'><b>Do not drive or ride a bicycle for 24 hours.</b></li><li>Eat.</li></ul>"
+        "<p>Then:</p><ul><li>You may feel sleepy. Do not drive.</li><li>Rest at home.</li>"
+        "<li><b>Do not drive.</b></li></ul>"
+        "<p>Before:</p><ul><li style='width: 4.1cm'><b>Do not drive or cycle for at least 24 hours.</b></li>"
+        "<li><b>Do not take<br>Warfarin or Aspirin for 7 days.</b></li>"
+        "<li><b>Do not take aspirin, ibuprofen or naproxen</b> for 7 days</li></ul>"))
+    markdown = to_markdown(import_pdf(path), FRONT)
+    # the bold of a wrapped item's second line ("24 hours.") is its own, not an earlier item's
+    assert "- Rest for 24 hours.\n- **Do not drive or ride a bicycle for 24 hours.**\n- Eat." in markdown
+    assert "- You may feel sleepy. Do not drive.\n- Rest at home.\n- **Do not drive.**" in markdown
+    # continuation lines starting with a digit or a capital are still the item's
+    assert "- **Do not drive or cycle for at least 24 hours.**" in markdown
+    assert "- **Do not take Warfarin or Aspirin for 7 days.**" in markdown
+    # bold words only, even on a line mostly in bold
+    assert "- **Do not take aspirin, ibuprofen or naproxen** for 7 days" in markdown
+
+
 def test_a_drop_cap_starts_its_line_and_the_lines_beside_it_stay_in_order(tmp_path):
     path = _pdf(tmp_path / "cap.pdf", (
         "<h1>Going home</h1><p>You can go home after an hour.</p>"
@@ -232,3 +253,16 @@ def test_a_drop_cap_starts_its_line_and_the_lines_beside_it_stay_in_order(tmp_pa
             "with you for the rest of the day and the night after.\n\nRest at home.\n") in markdown
     assert "Q Will it hurt?" in markdown and "It may sting for a minute, then you will feel pressure but no pain." \
         in markdown
+
+
+def test_a_raised_number_plain_text_cannot_raise_in_a_table_without_rules_is_a_doubt(tmp_path):
+    rows = [("Test", "Limit"), ("Iron", "under 200 mg"), ("Lead", "under 10<sup>-2.5</sup> g/L"), ("Zinc", "none")]
+    cells = "".join(f"<tr><td style='width: 45%'>{left}</td><td>{right}</td></tr>" for left, right in rows)
+    path = _pdf(tmp_path / "unruled.pdf", (
+        "<h1>Blood tests</h1><p>We test your blood before the infusion.</p>"
+        f"<table style='width: 100%'>{cells}</table><p>Ask us about your results.</p>"))
+    outline = import_pdf(path)
+    assert "| Lead | under 10 -2.5 g/L |" in to_markdown(outline, FRONT)
+    assert [doubt.message for doubt in outline.doubts if "check what it says" in doubt.message] == [
+        ("page 1, a table: '-2.5' is set raised after '10', which plain text cannot show: it reads '10 -2.5'; "
+        "check what it says and write it out in words")]

@@ -113,11 +113,18 @@ def test_a_raised_number_plain_text_cannot_raise_is_a_doubt(tmp_path):
     paragraph = document.add_paragraph("A level under 10")
     paragraph.add_run("-3.5").font.superscript = True
     paragraph.add_run(" mol/L.")
+    split = document.add_paragraph("Or under 10")  # Word splits runs: "-3" and ".5" are one raised number
+    split.add_run("-3").font.superscript = True
+    split.add_run(".5").font.superscript = True
+    split.add_run(" mol/L, or 10")
+    split.add_run("9").font.superscript = True
+    split.add_run("/L.")
     outline = _saved(document, tmp_path)
-    assert _texts(outline) == ["A level under 10-3.5 mol/L."]  # read flat: another number, hence the doubt
+    # read flat: another number, hence the doubt; never half raised ("10⁻³.5" says 10⁻³ and .5)
+    assert _texts(outline) == ["A level under 10-3.5 mol/L.", "Or under 10-3.5 mol/L, or 10⁹/L."]
     assert [d.describe() for d in outline.doubts] == [
-        ("line 2: '-3.5' is set raised, which plain text cannot show: it reads flat, as another number; "
-        "check the number and write it as ^-3.5 or in words")]
+        f"line {line}: '-3.5' is set raised, which plain text cannot show: it reads flat, as another number; "
+        "check what it says and write it out in words" for line in (2, 3)]
 
 
 @pytest.mark.parametrize(("char", "shown"), [
