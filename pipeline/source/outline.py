@@ -147,9 +147,12 @@ _BLOCK_START = re.compile(r"^([#>+\-=~_])|^(\d{1,9})([.)])(?=\s|$)")  # "____" a
 _ENTITY = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
 # A heading's closing "#"s ("Ward #" reads as "Ward" without the escape).
 _CLOSING_HASHES = re.compile(r"(?<=\s)(#+)$")
-# The bold an importer set: "**" pairs around words (its spaces outside them). A literal "**" before a
-# space or after one ("Fasting** see below") is no mark, as CommonMark reads it.
-_BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
+# The bold an importer set: "**" pairs around words (its spaces outside them), read as CommonMark reads
+# them: an opening "**" is followed by no space, and by punctuation only at a word's start; a closing one
+# mirrors it. A literal "**" ("Fasting** see below", "Fasting**, then fluids**") is no mark, and is escaped.
+_OPENS = r"(?:\*\*(?=[^\W_])|(?:^|(?<=[\s\W_]))\*\*(?=\S))"
+_CLOSES = r"(?:(?<=[^\W_])\*\*|(?<=\S)\*\*(?=[\s\W_]|$))"
+_BOLD = re.compile(f"{_OPENS}(.+?){_CLOSES}")
 # A link an importer set: its text, and a tel:, mailto: or web target without spaces, brackets or bars.
 _LINK = re.compile(r"\[([^\[\]\n]+)\]\(((?:tel:|mailto:|https?://)[^\s()<>\[\]|]+)\)")
 

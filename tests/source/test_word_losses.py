@@ -468,11 +468,13 @@ def test_literal_asterisks_stay_asterisks_beside_bold(tmp_path):
     # footnote marks: a "**" with a space after it opens no bold, nor one with a space before it closes any
     document = _new()
     document.add_paragraph("Fasting** and clear fluids** until 6 am (** see below).")
+    document.add_paragraph("Fasting**, then clear fluids** until 6 am.")  # punctuation after a word's "**"
     paragraph = document.add_paragraph("Take ")
     paragraph.add_run("two").bold = True
     paragraph.add_run(" tablets*.")
     markdown = to_markdown(_saved(document, tmp_path), FRONT)
     assert "Fasting\\*\\* and clear fluids\\*\\* until 6 am (\\*\\* see below)." in markdown
+    assert "Fasting\\*\\*, then clear fluids\\*\\* until 6 am." in markdown
     assert "Take **two** tablets\\*." in markdown
 
 
