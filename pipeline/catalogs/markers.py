@@ -15,11 +15,12 @@ marker whose tag no longer matches is ignored, and dropped (tidy_check_marks)
 the next time the draft stage or a review action writes the catalogue. PO
 editors and polib re-wrap long comments at word boundaries (polib at 78
 columns, Babel at 76), so a check marker may come back as several comment
-lines: its first line, then lines up to the one ending with the tag (for a
-marker from before tags, lines up to one shorter than an editor's wrapping leaves).
+lines: its first line, then lines up to the one ending with the tag.
 Check markers written before tags existed (no tag) cannot say which words they
 judged: they are ignored, as a changed text's are (the checks, run on the words
 as they are now, find again what still holds), and dropped at the next write.
+Only their first line: the lines after it cannot be told from a translator's
+note, so the rest of one an editor wrapped stays, a harmless comment.
 """
 
 from __future__ import annotations
@@ -48,9 +49,6 @@ TAG_LENGTH = 8  # hex digits: a changed text keeps the same tag once in four bil
 _CHECK_LINE = re.compile(
     r"^leaflets-check:\s*(?P<check>[^:]+?)\s*:\s*(?P<message>.*?)(?:\s*\[(?P<tag>[0-9a-f]{8})\])?$")
 _TAG_END = re.compile(r"\[[0-9a-f]{8}\]$")  # the last line of a check marker
-# A comment line an editor cut when wrapping (polib at 78 columns, Poedit 79, Babel 76) is about this long,
-# "# " included: a marker from before tags goes on over the lines after such a line.
-_WRAPPED_LINE = (60, 79)
 
 
 @dataclass(frozen=True)
@@ -174,12 +172,8 @@ def check_marks(comments: list[str]) -> Iterator[CheckMark]:
         while not _TAG_END.search(text) and end + 1 < len(comments) and not comments[end + 1].startswith(_ANY_MARK):
             end += 1
             text = f"{text} {comments[end]}"
-        if not _TAG_END.search(text):  # a marker from before tags: its lines as an editor wrapped them
+        if not _TAG_END.search(text):  # a marker from before tags: its one line (what follows may be a person's)
             end, text = index, first
-            while (_WRAPPED_LINE[0] <= len(f"# {comments[end]}") <= _WRAPPED_LINE[1] and end + 1 < len(comments)
-                   and not comments[end + 1].startswith(_ANY_MARK)):
-                end += 1
-                text = f"{text} {comments[end]}"
         if match := _CHECK_LINE.match(text):
             yield CheckMark(match["check"], match["message"], match["tag"], tuple(range(index, end + 1)))
         index = end + 1

@@ -194,8 +194,8 @@ def watch() -> None:
         root = project_root()
         for number, outcome in enumerate(watching.watch(root, load_config, notify=console.note)):
             if outcome.error is not None:
-                if str(outcome.error) != shown_error:  # a run refused while another command works: once
-                    shown_error = str(outcome.error)
+                if outcome.error.located(root) != shown_error:  # a run refused while another command works: once
+                    shown_error = outcome.error.located(root)
                     console.error(shown_error)
                     console.note(WATCHING)
                 continue

@@ -525,16 +525,25 @@ def _table(rows: list[list[str | None]]) -> Table:
 def _rows(words: Iterable[_Word]) -> list[list[_Word]]:
     """Words on one baseline together (a word joins a row its middle falls in), top to bottom, left to right.
 
-    A drop cap (:func:`_is_drop_cap`) joins the first row beside it: as a row of its own it would take in
+    A drop cap (:func:`_drop_caps`) joins the first row beside it: as a row of its own it would take in
     the lines beside it, word by word, interleaved.
     """
     words = sorted(words, key=lambda w: (w.top, w.x0))
-    body = _size(words) if words else 0.0
-    caps = [word for word in words if _is_drop_cap(word, body)]
+    caps = _drop_caps(words)
+    rows = _rows_of([word for word in words if not any(word is cap for cap in caps)])
+    for cap in caps:
+        beside = _rows_beside(cap, rows)
+        if beside:
+            beside[0].append(cap)
+        else:
+            rows.append([cap])
+    return [_scripts_placed(sorted(row, key=lambda w: w.x0)) for row in rows]
+
+
+def _rows_of(words: list[_Word]) -> list[list[_Word]]:
+    """Words (sorted top to bottom) in rows, each word in the row its middle falls in."""
     rows: list[list[_Word]] = []
     for word in words:
-        if any(word is cap for cap in caps):
-            continue
         middle = (word.top + word.bottom) / 2
         for row in reversed(rows[-3:]):
             if min(w.top for w in row) <= middle <= max(w.bottom for w in row):
@@ -542,23 +551,32 @@ def _rows(words: Iterable[_Word]) -> list[list[_Word]]:
                 break
         else:
             rows.append([word])
-    for cap in caps:
-        beside = next((row for row in rows if cap.top <= (row[0].top + row[0].bottom) / 2 <= cap.bottom
-                       and any(w.x0 > cap.x0 for w in row)), None)
-        if beside is None:
-            rows.append([cap])
-        else:
-            beside.append(cap)
-    rows.sort(key=lambda row: min((w.top for w in row if not _is_drop_cap(w, body)), default=row[0].top))
-    return [_scripts_placed(sorted(row, key=lambda w: w.x0)) for row in rows]
+    return rows
 
 
-def _is_drop_cap(word: _Word, body: float) -> bool:
-    """A letter or two set much larger than the text (a drop cap, a big "Q" before a question): it spans
-    several of the text's lines."""
+def _drop_caps(words: list[_Word]) -> list[_Word]:
+    """The drop caps among ``words`` (sorted): a letter or two set much larger than the text
+    (:func:`_is_large`), left of the first words of two rows or more that it spans.
+
+    A large word on a line of its own, or ending one ("at most: 8"), is no drop cap.
+    """
+    body = _size(words) if words else 0.0
+    large = [word for word in words if _is_large(word, body)]
+    if not large:
+        return []
+    rows = _rows_of([word for word in words if not any(word is other for other in large)])
+    return [cap for cap in large if len(_rows_beside(cap, rows)) >= 2]
+
+
+def _rows_beside(cap: _Word, rows: list[list[_Word]]) -> list[list[_Word]]:
+    """The rows a large letter spans (their middles within its height) and stands left of."""
+    return [row for row in rows if cap.top <= (row[0].top + row[0].bottom) / 2 <= cap.bottom
+            and min(w.x0 for w in row) >= cap.x1 - _WORD_GAP * cap.size]
+
+
+def _is_large(word: _Word, body: float) -> bool:
+    """A letter or two set much larger than the text: a drop cap, a big "Q" before a question, a big "8"."""
     return len(word.text) <= 2 and word.size >= _DROP_CAP * body
-
-
 def _scripts_placed(row: list[_Word]) -> list[_Word]:
     """The row with raised and lowered words in Unicode's forms, and each word set on without a gap glued.
 
@@ -735,7 +753,7 @@ def _column_lines(rows: list[list[_Word]]) -> list[_Line]:
     previous_bottom = None
     for piece in pieces:
         size = _size(piece)
-        own = [w for w in piece if not _is_drop_cap(w, size)] or piece  # a drop cap spans the lines below
+        own = [w for w in piece if not _is_large(w, size)] or piece  # a drop cap spans the lines below
         top = min(w.top for w in own)
         gap = previous_bottom is None or top - previous_bottom > _PARAGRAPH_GAP * size
         indent = min(_MAX_INDENT, max(0, round((piece[0].x0 - edge) / max(size / 2, 1.0))))

@@ -344,11 +344,13 @@ def _run_texts(runs: list[Run]) -> list[tuple[str, tuple[str, ...]]]:
         if in_script(whole, position) != whole:  # every character has its form: so has each run's
             out += [(in_script(text, position), notes) for text, notes in texts]
             continue
-        if any(char.isdecimal() for char in whole):  # as the PDF importer says it
+        if any(char.isdecimal() for char in whole):  # as the PDF importer reads and says it
             where = "raised" if position == "superscript" else "lowered"
             note = (f"{whole.strip()!r} is set {where}, which plain text cannot show: it reads flat, as another "
                     "number; check what it says and write it out in words")
-            texts[0] = (texts[0][0], (*texts[0][1], note))
+            # kept apart from the number before it: "10" and a raised "-3.5" run together read as a range
+            apart = " " if out and out[-1][0][-1:].strip() and not whole[:1].isspace() else ""
+            texts[0] = (apart + texts[0][0], (*texts[0][1], note))
         out += texts
     return out
 

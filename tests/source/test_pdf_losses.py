@@ -245,7 +245,9 @@ def test_a_drop_cap_starts_its_line_and_the_lines_beside_it_stay_in_order(tmp_pa
         "<p><span class='cap'>A</span>fter the injection you can go home when you feel ready. Ask someone to "
         "drive you home and stay with you for the rest of the day and the night after.</p><p>Rest at home.</p>"
         "<p><span class='big'>Q</span> Will it hurt?<br>It may sting for a minute, then you will feel pressure "
-        "but no pain.</p>"), css=(
+        "but no pain.</p><p>Tablets you can take in a day, at most: <span class='big'>8</span></p>"
+        "<p>Can I drive home today? <b class='big'>NO</b></p><p>Take more than <span class='big'>8</span> tablets.</p>"
+        ), css=(
         ".cap { float: left; font-size: 3.2em; line-height: 1; margin-right: 3pt; }"
         ".big { font-size: 26pt; }"))
     markdown = to_markdown(import_pdf(path), FRONT)
@@ -253,6 +255,9 @@ def test_a_drop_cap_starts_its_line_and_the_lines_beside_it_stay_in_order(tmp_pa
             "with you for the rest of the day and the night after.\n\nRest at home.\n") in markdown
     assert "Q Will it hurt?" in markdown and "It may sting for a minute, then you will feel pressure but no pain." \
         in markdown
+    # a large number or word ending a line, or inside one, is no drop cap: it stays where it is
+    assert ("\n\nTablets you can take in a day, at most: 8\n\nCan I drive home today? **NO**\n\n"
+            "Take more than 8 tablets.\n") in markdown
 
 
 def test_a_raised_number_plain_text_cannot_raise_in_a_table_without_rules_is_a_doubt(tmp_path):

@@ -120,8 +120,8 @@ def test_a_raised_number_plain_text_cannot_raise_is_a_doubt(tmp_path):
     split.add_run("9").font.superscript = True
     split.add_run("/L.")
     outline = _saved(document, tmp_path)
-    # read flat: another number, hence the doubt; never half raised ("10⁻³.5" says 10⁻³ and .5)
-    assert _texts(outline) == ["A level under 10-3.5 mol/L.", "Or under 10-3.5 mol/L, or 10⁹/L."]
+    # read flat and apart (run together, "10-3.5" is a range), with a doubt; never half raised ("10⁻³.5")
+    assert _texts(outline) == ["A level under 10 -3.5 mol/L.", "Or under 10 -3.5 mol/L, or 10⁹/L."]
     assert [d.describe() for d in outline.doubts] == [
         f"line {line}: '-3.5' is set raised, which plain text cannot show: it reads flat, as another number; "
         "check what it says and write it out in words" for line in (2, 3)]
