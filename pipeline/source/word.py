@@ -329,8 +329,8 @@ def _run_texts(runs: list[Run]) -> list[tuple[str, tuple[str, ...]]]:
     """Each run's text (:func:`_run_text`), raised or lowered in Unicode's forms where Word sets it so.
 
     Runs set on one another in one position are one number to raise ("-3" and ".5", as Word
-    often splits them): in Unicode's forms if every character has one, else all flat, with a note
-    (flat, "10⁻³.5" would read as another number).
+    often splits them): in Unicode's forms, unless one of them has a digit without a form; then all
+    flat, with a note (half raised, "10⁻³.5" would read as another number).
     """
     read = [_run_text(run) for run in runs]
     positions = [_vertical_align(run) for run in runs]
@@ -341,8 +341,12 @@ def _run_texts(runs: list[Run]) -> list[tuple[str, tuple[str, ...]]]:
             out += texts
             continue
         whole = "".join(text for text, _ in texts)
-        if in_script(whole, position) != whole:  # every character has its form: so has each run's
-            out += [(in_script(text, position), notes) for text, notes in texts]
+        scripted = [(in_script(text, position), notes) for text, notes in texts]
+        # Each run in its form, unless that leaves a digit flat among raised ones: "¹", "," and "²" read
+        # "¹,²", but "-3" and ".5" would read "⁻³.5", another number.
+        if not any(text == raised and any(char.isdecimal() for char in text)
+                   for (text, _), (raised, _) in zip(texts, scripted, strict=True)):
+            out += scripted
             continue
         if any(char.isdecimal() for char in whole):  # as the PDF importer reads and says it
             where = "raised" if position == "superscript" else "lowered"

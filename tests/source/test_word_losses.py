@@ -119,9 +119,14 @@ def test_a_raised_number_plain_text_cannot_raise_is_a_doubt(tmp_path):
     split.add_run(" mol/L, or 10")
     split.add_run("9").font.superscript = True
     split.add_run("/L.")
+    cited = document.add_paragraph("As two studies showed")  # a citation in runs: "1", "," and "2"
+    for mark in ("1", ",", "2"):
+        cited.add_run(mark).font.superscript = True
+    cited.add_run(".")
     outline = _saved(document, tmp_path)
     # read flat and apart (run together, "10-3.5" is a range), with a doubt; never half raised ("10⁻³.5")
-    assert _texts(outline) == ["A level under 10 -3.5 mol/L.", "Or under 10 -3.5 mol/L, or 10⁹/L."]
+    assert _texts(outline) == ["A level under 10 -3.5 mol/L.", "Or under 10 -3.5 mol/L, or 10⁹/L.",
+                               "As two studies showed¹,²."]
     assert [d.describe() for d in outline.doubts] == [
         f"line {line}: '-3.5' is set raised, which plain text cannot show: it reads flat, as another number; "
         "check what it says and write it out in words" for line in (2, 3)]
