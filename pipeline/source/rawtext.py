@@ -1090,7 +1090,7 @@ def _ligature_word(word: str, vocabulary: set[str]) -> str | None:
         return None
     at = junk[0]
     before, after = word[:at], word[at + 1:]
-    if not before and not after:
+    if (not before and not after) or after[:1].isupper():  # "•Do": a bullet glued to its word, not "fiDo"
         return None
     def known(word: str) -> bool:
         return word in vocabulary or word in _english_words()

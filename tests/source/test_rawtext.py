@@ -469,3 +469,11 @@ def test_a_bold_colon_alone_is_no_empty_heading():
     outline = outline_from_lines([RawLine("Q1 What is it?", 1, 1, 8.0, False), RawLine("Q1 What is it?", 2, 1, 8.0, False),
                                   RawLine(":", 3, 1, 8.0, True)])
     assert all(block.text for block in outline.blocks if isinstance(block, Heading))
+
+
+def test_a_bullet_glued_to_its_word_is_a_bullet_not_a_lost_ligature():
+    glued = outline_of("Title\n\n•Do not drive.\n•Rest at home.\n")  # "•Do" is no "fiDo"
+    assert [item.text for item in glued.blocks[0].items] == ["Do not drive.", "Rest at home."]
+    assert not any("ligature" in doubt.message for doubt in glued.doubts)
+    lost = outline_of("Title\n\nThe •rst dose may make you sleepy.\n")  # a ligature lost at a word's start
+    assert lost.blocks[0].text == "The first dose may make you sleepy."
