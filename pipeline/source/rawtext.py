@@ -407,16 +407,23 @@ def _run_from(lines: _Seq, index: int) -> list[_Line]:
 
 
 def _interleaved(run: list[_Line]) -> bool:
-    """Do list items alternate with lines that continue one sentence (a side list read across)?"""
+    """Do list items alternate with lines that continue one sentence (a side list read across)?
+
+    Not items that wrapped: their lines before a lower-case line are as long as the text's lines,
+    or the lines after them indented under their text (a side list's items are short, beside the
+    main text's lines).
+    """
     if len(run) < 5:
         return False
     items = [is_list_item(line.text) for line in run]
     switches = sum(1 for a, b in itertools.pairwise(items) if a != b)
-    continuations = sum(
-        1 for i in range(2, len(run))
-        if not items[i] and items[i - 1] and run[i].text[:1].islower()
-    )
-    return switches >= 4 and continuations >= 2
+    went_on = [i for i in range(1, len(run)) if not items[i] and items[i - 1] and run[i].text[:1].islower()]
+    if switches < 4 or len([i for i in went_on if i >= 2]) < 2:
+        return False
+    longest = max(len(line.text) for line in run)
+    wrapped = all(len(run[i - 1].text) >= _WRAPPED_SHARE * longest or run[i].indent > run[i - 1].indent
+                  for i in went_on)
+    return not wrapped
 
 
 # -- reading blocks off the cleaned lines ----------------------------------------------------
@@ -986,6 +993,7 @@ def _strip_final_colon(text: str) -> str:
 
 
 _EDGE_LINES = 2  # lines at the top and at the bottom of a page where headers, footers and page numbers sit
+_WRAPPED_SHARE = 0.7  # of the longest line: a list item's line this long went on because it wrapped
 
 
 class _Paged(Protocol):

@@ -271,3 +271,18 @@ def test_a_raised_number_plain_text_cannot_raise_in_a_table_without_rules_is_a_d
     assert [doubt.message for doubt in outline.doubts if "check what it says" in doubt.message] == [
         ("page 1, a table: '-2.5' is set raised after '10', which plain text cannot show: it reads '10 -2.5'; "
         "check what it says and write it out in words")]
+
+
+def test_a_list_of_wrapped_items_is_read_item_by_item(tmp_path):
+    """A list whose items wrap, on a page where the list has more lines than the text around it."""
+    items = ["Do not give this medicine to children under 12 years old.",
+             "Do not drive or use machines for 24 hours after the injection.",
+             "Do not drink alcohol for 24 hours after the injection.",
+             "Do not take other pain killers without asking us first."]
+    path = _pdf(tmp_path / "wrapped.pdf", (
+        "<h1>Safety</h1><p>After the injection:</p><ul>"
+        + "".join(f"<li style='width: 6cm'>{item}</li>" for item in items) + "</ul><p>Rest.</p>"))
+    outline = import_pdf(path)
+    markdown = to_markdown(outline, FRONT)
+    assert "\n".join(f"- {item}" for item in items) in markdown
+    assert not any("interleaved" in doubt.message for doubt in outline.doubts)

@@ -477,3 +477,16 @@ def test_a_bullet_glued_to_its_word_is_a_bullet_not_a_lost_ligature():
     assert not any("ligature" in doubt.message for doubt in glued.doubts)
     lost = outline_of("Title\n\nThe •rst dose may make you sleepy.\n")  # a ligature lost at a word's start
     assert lost.blocks[0].text == "The first dose may make you sleepy."
+
+
+def test_list_items_that_wrapped_are_no_side_list_read_across():
+    """Items that wrapped alternate with lower-case lines as a side list read across does; their lines are long."""
+    wrapped = outline_of("Title\n\nAfter the injection:\n\n• Do not give this medicine to\nchildren under 12 years old.\n"
+                         "• Do not drive or use machines\nfor 24 hours after the\ninjection.\n"
+                         "• Do not drink alcohol for 24\nhours after the injection.\n")
+    assert [item.text for item in wrapped.blocks[-1].items] == [
+        "Do not give this medicine to children under 12 years old.",
+        "Do not drive or use machines for 24 hours after the injection.",
+        "Do not drink alcohol for 24 hours after the injection."]
+    assert not any("interleaved" in doubt.message for doubt in wrapped.doubts)
+
