@@ -748,11 +748,7 @@ def _column_lines(rows: list[list[_Word]]) -> list[_Line]:
         pieces.append(piece)
     if not pieces:
         return []
-    # The column's left edge: the leftmost place two lines or more start at (one line further left, a
-    # heading set out, say, does not move it), so a list's items and their wrapped lines keep their
-    # indents even where the list has more lines than the text around it.
-    starts = Counter(round(p[0].x0) for p in pieces)
-    edge = min((x for x, count in starts.items() if count >= 2), default=min(starts))
+    edge = Counter(round(p[0].x0) for p in pieces).most_common(1)[0][0]
     out = []
     previous_bottom = None
     for piece in pieces:

@@ -409,21 +409,22 @@ def _run_from(lines: _Seq, index: int) -> list[_Line]:
 def _interleaved(run: list[_Line]) -> bool:
     """Do list items alternate with lines that continue one sentence (a side list read across)?
 
-    Not items that wrapped: their lines before a lower-case line are as long as the text's lines,
-    or the lines after them indented under their text (a side list's items are short, beside the
-    main text's lines).
+    Not a list whose items wrapped: it starts with an item, or after a line that ends a sentence
+    or leads in (":"), where the main text of a side list read across runs on past the first item;
+    and its items' lines, before the lines that go on, are as long as the text's.
     """
     if len(run) < 5:
         return False
     items = [is_list_item(line.text) for line in run]
     switches = sum(1 for a, b in itertools.pairwise(items) if a != b)
-    went_on = [i for i in range(1, len(run)) if not items[i] and items[i - 1] and run[i].text[:1].islower()]
-    if switches < 4 or len([i for i in went_on if i >= 2]) < 2:
+    went_on = [i for i in range(2, len(run)) if not items[i] and items[i - 1] and run[i].text[:1].islower()]
+    if switches < 4 or len(went_on) < 2:
         return False
+    first = items.index(True)
+    runs_on = first > 0 and not _SENTENCE_END.search(run[first - 1].text) and not run[first - 1].text.endswith(":")
     longest = max(len(line.text) for line in run)
-    wrapped = all(len(run[i - 1].text) >= _WRAPPED_SHARE * longest or run[i].indent > run[i - 1].indent
-                  for i in went_on)
-    return not wrapped
+    wrapped = all(len(run[i - 1].text) >= _WRAPPED_SHARE * longest for i in went_on)
+    return runs_on or not wrapped
 
 
 # -- reading blocks off the cleaned lines ----------------------------------------------------

@@ -489,4 +489,12 @@ def test_list_items_that_wrapped_are_no_side_list_read_across():
         "Do not drive or use machines for 24 hours after the injection.",
         "Do not drink alcohol for 24 hours after the injection."]
     assert not any("interleaved" in doubt.message for doubt in wrapped.doubts)
+    # but a side list read across whose items are long still is one: the text runs on past its first item
+    across = outline_of("Title\n\nWhat to bring\n\nthe ward will ring you the day before\n"
+                        "• Your glucose meter and strips\nto tell you what time to come in and\n"
+                        "• All your tablets in their boxes\nwhich door to use when you get there.\n"
+                        "• A snack and a drink\n")
+    assert ("the ward will ring you the day before to tell you what time to come in and which door to use when "
+            "you get there.") in [block.text for block in across.blocks if hasattr(block, "text")]
+    assert any("interleaved" in doubt.message for doubt in across.doubts)
 
