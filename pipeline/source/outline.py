@@ -180,6 +180,17 @@ _SCRIPTS = {
 SCRIPT_CHARACTERS = "".join(sorted({chr(code) for table in _SCRIPTS.values() for code in table.values()}))
 
 
+def flat_script_note(number: str, position: str, after: str | None = None) -> str:
+    """The doubt on a ``number`` set raised or lowered (``position``) that has no Unicode form, read flat
+    (after the word ``after``, when the importer keeps it apart): it reads as another number."""
+    where = "raised" if position == "superscript" else "lowered"
+    if after is None:
+        return (f"{number!r} is set {where}, which plain text cannot show: it reads flat, as another number; "
+                "check what it says and write it out in words")
+    return (f"{number!r} is set {where} after {after!r}, which plain text cannot show: it reads "
+            f"{after + ' ' + number!r}; check what it says and write it out in words")
+
+
 def in_script(text: str, position: str) -> str:
     """``text`` in Unicode's raised (``"superscript"``) or lowered (``"subscript"``) forms, when every
     character has one; else as it is ("1st" or a footnote's "*" read well flat)."""

@@ -61,6 +61,7 @@ from pipeline.source.outline import (
     Paragraph,
     RawLine,
     Table,
+    flat_script_note,
     in_script,
     link_target,
     starts_as_instruction,
@@ -135,7 +136,7 @@ class _Word:
     baseline: float  # where its letters stand (from the top, as top and bottom): bottom depends on the font
     link: str | None = None  # the tel:, mailto: or web address of a link over the word
     glued: bool = False  # no space before it: set on without a gap after the word before (10⁹, un·safe)
-    flat: str | None = None  # "raised" or "lowered": a number set so that has no Unicode form, read flat
+    flat: str | None = None  # "superscript" or "subscript": a number set so that has no Unicode form, read flat
 
 
 @dataclass(frozen=True)
@@ -577,6 +578,8 @@ def _rows_beside(cap: _Word, rows: list[list[_Word]]) -> list[list[_Word]]:
 def _is_large(word: _Word, body: float) -> bool:
     """A letter or two set much larger than the text: a drop cap, a big "Q" before a question, a big "8"."""
     return len(word.text) <= 2 and word.size >= _DROP_CAP * body
+
+
 def _scripts_placed(row: list[_Word]) -> list[_Word]:
     """The row with raised and lowered words in Unicode's forms, and each word set on without a gap glued.
 
@@ -608,7 +611,7 @@ def _scripts_placed(row: list[_Word]) -> list[_Word]:
             flat = text == word.text and any(char.isdecimal() for char in text)
             if flat:
                 set_on = False  # a raised number with no Unicode form ("10" and "-3.5") keeps its space
-            word = replace(word, text=text, flat=("raised" if position == "superscript" else "lowered") if flat else None)
+            word = replace(word, text=text, flat=position if flat else None)
         if set_on and before is not None and (not (before.text[-1:].isdecimal() and word.text[:1].isdecimal())
                                               or _one_number(before, word)):
             word = replace(word, glued=True)
@@ -861,8 +864,7 @@ def _append(column: list[_Line], page: int, text: PdfText) -> None:
 
 def _flat_numbers(words: Sequence[_Word]) -> list[str]:
     """What to say of each raised or lowered number that plain text cannot raise: it reads as another number."""
-    return [f"{word.text!r} is set {word.flat} after {before.text!r}, which plain text cannot show: it reads "
-            f"{before.text + ' ' + word.text!r}; check what it says and write it out in words"
+    return [flat_script_note(word.text, word.flat, after=before.text)
             for before, word in itertools.pairwise(words) if word.flat]
 
 

@@ -56,6 +56,7 @@ from pipeline.source.outline import (
     Outline,
     Paragraph,
     Table,
+    flat_script_note,
     in_script,
     link_target,
     reads_as_instruction,
@@ -275,10 +276,10 @@ def _pieces(paragraph: DocxParagraph, element: BaseOxmlElement | None = None) ->
     """
     children = list((element if element is not None else paragraph._p).iterchildren())
     run_of = [Run(child, paragraph) if child.tag == qn("w:r") else None for child in children]
-    texts = _run_texts([run for run in run_of if run is not None])
+    texts = iter(_run_texts([run for run in run_of if run is not None]))
     for child, run in zip(children, run_of, strict=True):
         if run is not None:
-            text, notes = texts.pop(0)
+            text, notes = next(texts)
             yield _Piece(text, text, _is_bold(run, paragraph), notes)
         elif child.tag == qn("w:hyperlink"):
             runs = list(_pieces(paragraph, child))
@@ -349,9 +350,7 @@ def _run_texts(runs: list[Run]) -> list[tuple[str, tuple[str, ...]]]:
             out += scripted
             continue
         if any(char.isdecimal() for char in whole):  # as the PDF importer reads and says it
-            where = "raised" if position == "superscript" else "lowered"
-            note = (f"{whole.strip()!r} is set {where}, which plain text cannot show: it reads flat, as another "
-                    "number; check what it says and write it out in words")
+            note = flat_script_note(whole.strip(), position)
             # kept apart from the number before it: "10" and a raised "-3.5" run together read as a range
             apart = " " if out and out[-1][0][-1:].strip() and not whole[:1].isspace() else ""
             texts[0] = (apart + texts[0][0], (*texts[0][1], note))
@@ -796,8 +795,8 @@ def _framed_run(items: Sequence[_Para | _TableItem], start: int, title: _Para) -
     """The paragraphs of the box whose first is ``items[start]``, and the index of the item after the box.
 
     Consecutive paragraphs with the same frame (empty ones too; not a heading, not
-    the title; the first may be a label in a heading style). A box holding only its label ("Warning" on a bar of its own colour)
-    takes the box drawn right after it as its text.
+    the title; the first may be a label in a heading style). A box holding only its
+    label ("Warning" on a bar of its own colour) takes the box drawn right after it as its text.
     """
     first = items[start]
     assert isinstance(first, _Para) and first.frame is not None
