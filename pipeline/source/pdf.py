@@ -211,7 +211,7 @@ def read_pdf(path: Path) -> PdfText:
         # a damaged object pdfminer or pdfplumber took as something it is not (a number for a list, ...)
         raise SourceError(f"a damaged PDF ({type(exc).__name__}: {exc}); export it again from the program "
                           "that made it", path) from None
-    _join_page_breaks(text)
+    _join_breaks(text)
     if warnings:
         text.doubts.append(Doubt(1, 1, f"the PDF is damaged in places ({len(warnings)} warnings while reading it, "
                                        f"the first: {warnings[0]}); some text may be missing"))
@@ -221,13 +221,14 @@ def read_pdf(path: Path) -> PdfText:
     return text
 
 
-def _join_page_breaks(text: PdfText) -> None:
-    """Without the paragraph break a page break put inside a sentence ("until the numbness has" / "gone.").
+def _join_breaks(text: PdfText) -> None:
+    """Without the paragraph break a page or column break put inside a sentence ("until the numbness has" /
+    "gone.").
 
     The blank lines between the sentence's two halves go; the header and
     footer between them stay, for the outline to drop as repeated lines, and
-    the halves are then read as one paragraph. Everything that counts lines
-    is renumbered.
+    the halves are then read as one paragraph (one unit for the translator, not
+    two halves of a sentence). Everything that counts lines is renumbered.
     """
     present = [line if line.text.strip() else None for line in text.lines]
     furniture = page_furniture(present)  # the headers and footers the outline drops, between the halves
@@ -235,7 +236,7 @@ def _join_page_breaks(text: PdfText) -> None:
     held = [table.line for table in text.tables] + [first for first, _, _ in text.boxes]
     dropped: set[int] = set()
     for tail, head in itertools.pairwise(content):
-        if (head.page != tail.page and _continues(tail, head)
+        if (_breaks_between(tail, head) and _continues(tail, head)
                 and not any(tail.line < line < head.line for line in held)):
             dropped.update(line.line for line in text.lines
                            if tail.line < line.line < head.line and not line.text.strip())
@@ -254,8 +255,17 @@ def _join_page_breaks(text: PdfText) -> None:
     text.boxes[:] = [(renumbered(first), renumbered(last), page) for first, last, page in text.boxes]
 
 
+def _breaks_between(tail: RawLine, head: RawLine) -> bool:
+    """Is ``head`` the first line of a new page, or of the next column (above ``tail`` and right of it)?"""
+    if head.page != tail.page:
+        return True
+    if head.top is None or tail.top is None or head.x is None or tail.x is None:
+        return False
+    return head.top < tail.top and head.x > tail.x
+
+
 def _continues(tail: RawLine, head: RawLine) -> bool:
-    """Does ``head``, first on its page, go on with the sentence ``tail`` left unfinished on the page before?
+    """Does ``head``, first on its page or column, go on with the sentence ``tail`` left unfinished before it?
 
     Both in the same body type (a box's lines have none, a heading another),
     ``tail`` without a sentence's end, ``head`` no list item, and either

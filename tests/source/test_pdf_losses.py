@@ -62,6 +62,28 @@ def test_a_sentence_across_a_page_break_is_one_paragraph_but_a_finished_line_is_
     assert "- bring your meter and your tablets and\n- you may be pregnant" in markdown
 
 
+def test_a_sentence_across_a_column_break_is_one_paragraph_but_a_finished_column_is_not_joined(tmp_path):
+    sentence = ("After the injection your leg may feel numb for some time, so do not drive until the numbness has "
+                "gone. Ask someone to take you home and stay with you overnight, and rest for the day after it. ")
+    # the left column ends inside a sentence; the right one goes on with it, in lower case
+    crossing = _pdf(tmp_path / "crossing.pdf", (
+        "<h1>Going home</h1><div style='column-count: 2; column-gap: 12mm'>"
+        f"<p>{sentence * 3}{sentence.strip()}</p><p>Rest at home.</p></div>"))
+    lines = read_pdf(crossing).lines
+    ends = [line for line in lines if line.text.strip()]
+    tops = [line.top for line in ends if line.top is not None]
+    assert tops != sorted(tops)  # read as two columns: the reading goes back up the page once
+    paragraphs = [b.text for b in import_pdf(crossing).blocks if isinstance(b, Paragraph)]
+    assert paragraphs == [f"{sentence * 3}{sentence.strip()}", "Rest at home."]
+
+    # a column ending with a finished sentence, the next starting a paragraph: two paragraphs, as printed
+    finished = _pdf(tmp_path / "finished.pdf", (
+        "<h1>Going home</h1><div style='column-count: 2; column-gap: 12mm'>"
+        f"<p>{sentence * 2}{sentence.strip()}</p><p style='break-before: column'>{sentence.strip()}</p></div>"))
+    paragraphs = [b.text for b in import_pdf(finished).blocks if isinstance(b, Paragraph)]
+    assert paragraphs == [f"{sentence * 2}{sentence.strip()}", sentence.strip()]
+
+
 def test_two_columns_of_two_lines_each_are_read_column_by_column(tmp_path):
     path = _pdf(tmp_path / "columns.pdf", (
         "<h1>Going home</h1><p>First paragraph of the page that runs across the whole width of it.</p>"
