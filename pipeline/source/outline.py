@@ -153,8 +153,21 @@ _CLOSING_HASHES = re.compile(r"(?<=\s)(#+)$")
 _OPENS = r"(?:\*\*(?=[^\W_])|(?:^|(?<=[\s\W_]))\*\*(?=\S))"
 _CLOSES = r"(?:(?<=[^\W_])\*\*|(?<=\S)\*\*(?=[\s\W_]|$))"
 _BOLD = re.compile(f"{_OPENS}(.+?){_CLOSES}")
+_BOLD_WHOLE = re.compile(f"{_OPENS}(?:.+?){_CLOSES}", re.DOTALL)
 # A link an importer set: its text, and a tel:, mailto: or web target without spaces, brackets or bars.
 _LINK = re.compile(r"\[([^\[\]\n]+)\]\(((?:tel:|mailto:|https?://)[^\s()<>\[\]|]+)\)")
+
+
+def reads_as_bold(before: str, text: str, after: str) -> bool:
+    """Is ``**text**`` between ``before`` and ``after`` read as bold, not as text with asterisks?
+
+    Not when it starts with punctuation right after a letter or digit, or ends
+    with punctuation right before one: "5**%**" and "cream**:**" show their
+    asterisks (CommonMark's flanking rules).
+    """
+    marked = f"{before[-1:]}**{text}**{after[:1]}"
+    found = _BOLD_WHOLE.match(marked, len(before[-1:]))
+    return found is not None and found.end() == len(marked) - len(after[:1])
 
 
 def link_target(address: str) -> str | None:

@@ -59,6 +59,7 @@ from pipeline.source.outline import (
     flat_script_note,
     in_script,
     link_target,
+    reads_as_bold,
     reads_as_instruction,
 )
 
@@ -76,6 +77,8 @@ _UNSHADED = {None, "auto", "FFFFFF", "ffffff"}
 # A table cell longer than this holds prose, as a table used to lay out a page does.
 _LAYOUT_CELL = 200
 _SPACES = re.compile(r"[ \t]+")
+# A bold run's punctuation and spaces at its edges, and the words between them.
+_EDGE_PUNCTUATION = re.compile(r"([\W_]*)(.*?)([\W_]*)", re.DOTALL)
 # Elements that hold paragraphs, tables or runs as if they were their parent's own.
 # Tracked moves (w:moveTo) and right-to-left runs (w:dir, w:bdo) too; deleted text (w:del, w:moveFrom) is left out.
 _WRAPPERS = {qn(tag) for tag in ("w:sdt", "w:sdtContent", "w:customXml", "w:ins", "w:moveTo", "w:smartTag",
@@ -427,8 +430,27 @@ def _compose(pieces: Sequence[_Piece]) -> tuple[str, str, bool]:
         else:
             merged.append(piece)
     bold_marks = not all_bold and any(visible)
+    if bold_marks:
+        merged = _bold_that_reads(merged)
     marked = "".join(_mark_bold(p.marked) if p.bold and bold_marks else p.marked for p in merged)
     return _tidy(marked), plain, all_bold
+
+
+def _bold_that_reads(pieces: list[_Piece]) -> list[_Piece]:
+    """The pieces, a bold one whose marks would show as asterisks ("5" and a bold "%": "5**%**") without the
+    punctuation at its edges, left outside its marks ("Dose(**a**)b"); a piece of punctuation alone is not
+    marked. Its letters and digits stay bold."""
+    out: list[_Piece] = []
+    for i, piece in enumerate(pieces):
+        before = pieces[i - 1].marked if i else ""
+        after = pieces[i + 1].marked if i + 1 < len(pieces) else ""
+        if not piece.bold or reads_as_bold(before, piece.marked, after) or piece.marked != piece.plain:
+            out.append(piece)
+            continue
+        lead, core, trail = _EDGE_PUNCTUATION.fullmatch(piece.marked).groups()  # type: ignore[union-attr]
+        out += [_Piece(text, text, bold, piece.notes) for text, bold in ((lead, False), (core, True), (trail, False))
+                if text]
+    return out
 
 
 def _clean(text: str) -> str:

@@ -483,6 +483,31 @@ def test_literal_asterisks_stay_asterisks_beside_bold(tmp_path):
     assert "Take **two** tablets\\*." in markdown
 
 
+def test_bold_punctuation_glued_to_a_word_prints_no_asterisks(tmp_path):
+    # "5" and a bold "%": marked "5**%**", Markdown shows the asterisks (CommonMark's flanking rules)
+    document = _new()
+    for runs in ((("About 5", False), ("%", True), (" of patients feel sick.", False)),
+                 (("Use the cream", False), (":", True), (" twice a day.", False)),
+                 (("Dose", False), ("(a)", True), ("b and more.", False)),
+                 (("Stop. ", False), ("DO NOT.", True), ("Take it with food.", False)),
+                 (("Call us (", False), ("24 hours", True), (").", False)),
+                 (("Take ", False), ("10", True), ("mg daily.", False))):
+        paragraph = document.add_paragraph()
+        for text, bold in runs:
+            paragraph.add_run(text).bold = bold
+    outline = _saved(document, tmp_path)
+    assert [b.text for b in outline.blocks if isinstance(b, Paragraph)] == [
+        "About 5% of patients feel sick.",  # punctuation alone is not marked
+        "Use the cream: twice a day.",
+        "Dose(**a**)b and more.",  # its letters stay bold, the brackets outside
+        "Stop. **DO NOT**.Take it with food.",
+        "Call us (**24 hours**).",  # marks that read as bold are left as they are
+        "Take **10**mg daily.",
+    ]
+    markdown = to_markdown(outline, FRONT)
+    assert "\\*" not in markdown
+
+
 def test_a_label_in_a_heading_style_inside_a_box_labels_the_box(tmp_path):
     document = _new()
     document.add_paragraph("Take your tablets as usual.")
