@@ -109,6 +109,10 @@ _Seq = list[_Line | None]
 
 # A sentence end, allowing a closing quote or bracket after it.
 _SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*$")
+# Paragraphs set without space between them end on a line this much shorter than a full one, in text
+# whose full lines are this long at least (running text, not a list of short lines).
+_SHORT_LAST_LINE = 0.6
+_RUNNING_TEXT = 40
 # A line that ends a sentence and then carries two or more trailing spaces ends a paragraph in
 # some PDF exports; a single trailing space is a soft wrap.
 _PARAGRAPH_END = re.compile(r"[.!?:][\"”’)]?[ \t]{2,}$")
@@ -441,7 +445,8 @@ class _Blocks:
         self.paragraph: list[_Line] = []
         self.body_size, self.largest = reader.sizes
         lengths = sorted(len(line.text) for line in lines if line is not None)
-        self.width = max(60, lengths[len(lengths) * 9 // 10] if lengths else 0)  # a full line's length
+        self.full_line = lengths[len(lengths) * 9 // 10] if lengths else 0  # a full line's length
+        self.width = max(60, self.full_line)
 
     # -- looking around
     def peek(self, offset: int = 0) -> _Line | None:
@@ -471,6 +476,15 @@ class _Blocks:
         """A line much shorter than the text's lines that does not end mid-sentence: a label, not a wrapped line."""
         return (len(line.text) <= self.width * 0.6 and not line.text.endswith((",", "-", ";"))
                 and _last_word(line.text) not in CONNECTING)
+
+    def ends_short(self, line: _Line) -> bool:
+        """The current line: a sentence's end on a line much shorter than the text's, before a capital: a paragraph's last line,
+        where paragraphs are set without space between them. A line wrapped inside a paragraph is never this
+        short, so no sentence is cut."""
+        following = self.peek(1)
+        return (self.full_line >= _RUNNING_TEXT and len(line.text) <= self.full_line * _SHORT_LAST_LINE
+                and following is not None and following.text[:1].isupper()
+                and bool(_SENTENCE_END.search(line.text)))
 
     # -- writing
     def flush(self) -> None:
@@ -503,8 +517,9 @@ class _Blocks:
                 continue
             if not any(step(line) for step in steps):
                 self.paragraph.append(line)
+                ends = line.ends_paragraph or self.ends_short(line)
                 self.index += 1
-                if line.ends_paragraph:
+                if ends:
                     self.flush()
                 elif line.text.endswith(":"):
                     self.unmarked_list()
