@@ -438,16 +438,22 @@ def _compose(pieces: Sequence[_Piece]) -> tuple[str, str, bool]:
 
 def _bold_that_reads(pieces: list[_Piece]) -> list[_Piece]:
     """The pieces, a bold one whose marks would show as asterisks ("5" and a bold "%": "5**%**") without the
-    punctuation at its edges, left outside its marks ("Dose(**a**)b"); a piece of punctuation alone is not
-    marked. Its letters and digits stay bold."""
+    punctuation at its edges, left outside its marks ("Dose(**a**)b"); its letters and digits stay bold. Not
+    marked at all: punctuation alone, and words whose brackets the cut would part ("**2 (two**)")."""
     out: list[_Piece] = []
     for i, piece in enumerate(pieces):
         before = pieces[i - 1].marked if i else ""
         after = pieces[i + 1].marked if i + 1 < len(pieces) else ""
-        if not piece.bold or reads_as_bold(before, piece.marked, after) or piece.marked != piece.plain:
+        words = piece.marked.strip()  # :func:`_mark_bold` leaves the spaces around them outside the marks
+        lead_space = piece.marked[:len(piece.marked) - len(piece.marked.lstrip())]
+        trail_space = piece.marked[len(piece.marked.rstrip()):]
+        if (not piece.bold or not words or piece.marked != piece.plain
+                or reads_as_bold(before + lead_space, words, trail_space + after)):
             out.append(piece)
             continue
         lead, core, trail = _EDGE_PUNCTUATION.fullmatch(piece.marked).groups()  # type: ignore[union-attr]
+        if any(core.count(opening) != core.count(closing) for opening, closing in ("()", "[]")):
+            lead, core, trail = piece.marked, "", ""
         out += [_Piece(text, text, bold, piece.notes) for text, bold in ((lead, False), (core, True), (trail, False))
                 if text]
     return out

@@ -491,7 +491,10 @@ def test_bold_punctuation_glued_to_a_word_prints_no_asterisks(tmp_path):
                  (("Dose", False), ("(a)", True), ("b and more.", False)),
                  (("Stop. ", False), ("DO NOT.", True), ("Take it with food.", False)),
                  (("Call us (", False), ("24 hours", True), (").", False)),
-                 (("Take ", False), ("10", True), ("mg daily.", False))):
+                 (("Take ", False), ("10", True), ("mg daily.", False)),
+                 (("Do not drive. ", True), ("Ask someone to help.", False)),  # the space outside the marks
+                 (("Note", False), (" (see below)", True), (" applies.", False)),
+                 (("Take ", False), ("2 (two)", True), ("tablets.", False))):
         paragraph = document.add_paragraph()
         for text, bold in runs:
             paragraph.add_run(text).bold = bold
@@ -503,6 +506,9 @@ def test_bold_punctuation_glued_to_a_word_prints_no_asterisks(tmp_path):
         "Stop. **DO NOT**.Take it with food.",
         "Call us (**24 hours**).",  # marks that read as bold are left as they are
         "Take **10**mg daily.",
+        "**Do not drive.** Ask someone to help.",
+        "Note **(see below)** applies.",
+        "Take 2 (two)tablets.",  # not "**2 (two**)": brackets are not parted
     ]
     markdown = to_markdown(outline, FRONT)
     assert "\\*" not in markdown
