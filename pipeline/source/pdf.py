@@ -36,7 +36,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -98,6 +98,8 @@ _SIDE_BY_SIDE_SHARE = 0.8
 _COLUMN_FILL = 0.6
 # A column narrower than this share of the other is a sidebar.
 _SIDEBAR_SHARE = 0.6
+# A line as long as this share of its column's width at least is full: the text wrapped there.
+_FULL_LINE = 0.8
 # A box is a rectangle at least this big (points) holding at most this share of the page's words.
 _BOX_MIN_WIDTH = 72.0
 _BOX_MIN_HEIGHT = 12.0
@@ -176,6 +178,7 @@ class PdfText:
     marks: list[InlineMark]  # links first, then bold words, in the order they are marked
     doubts: list[Doubt]
     boxes: list[tuple[int, int, int]]  # the first and last line of each box, and its page
+    column_starts: set[int] = field(default_factory=set)  # first lines of right columns the left runs into
 
 
 def import_pdf(path: Path) -> Outline:
@@ -222,8 +225,9 @@ def read_pdf(path: Path) -> PdfText:
 
 
 def _join_breaks(text: PdfText) -> None:
-    """Without the paragraph break a page or column break put inside a sentence ("until the numbness has" /
-    "gone.").
+    """Without the paragraph break a page break, or the break to a right column from a left one whose
+    last line is full (not to a sidebar, a float or a column of short items), put inside a sentence
+    ("until the numbness has" / "gone.").
 
     The blank lines between the sentence's two halves go; the header and
     footer between them stay, for the outline to drop as repeated lines, and
@@ -236,7 +240,7 @@ def _join_breaks(text: PdfText) -> None:
     held = [table.line for table in text.tables] + [first for first, _, _ in text.boxes]
     dropped: set[int] = set()
     for tail, head in itertools.pairwise(content):
-        if (_breaks_between(tail, head) and _continues(tail, head)
+        if ((head.page != tail.page or head.line in text.column_starts) and _continues(tail, head)
                 and not any(tail.line < line < head.line for line in held)):
             dropped.update(line.line for line in text.lines
                            if tail.line < line.line < head.line and not line.text.strip())
@@ -253,15 +257,6 @@ def _join_breaks(text: PdfText) -> None:
     text.doubts[:] = [replace(doubt, first_line=renumbered(doubt.first_line), last_line=renumbered(doubt.last_line))
                       for doubt in text.doubts]
     text.boxes[:] = [(renumbered(first), renumbered(last), page) for first, last, page in text.boxes]
-
-
-def _breaks_between(tail: RawLine, head: RawLine) -> bool:
-    """Is ``head`` the first line of a new page, or of the next column (above ``tail`` and right of it)?"""
-    if head.page != tail.page:
-        return True
-    if head.top is None or tail.top is None or head.x is None or tail.x is None:
-        return False
-    return head.top < tail.top and head.x > tail.x
 
 
 def _continues(tail: RawLine, head: RawLine) -> bool:
@@ -676,8 +671,9 @@ def _regions(rows: list[list[_Word]]) -> list[_Region]:
     single: list[list[_Word]] = []
     start = 0
     while start < len(rows):
-        end, gutter = _widest_run(rows, start, band)
-        if gutter is not None and _has_two_columns(rows[start:end], gutter):
+        end, gutters = _free_run(rows, start, band)
+        gutter = next((middle for middle in gutters if _has_two_columns(rows[start:end], middle)), None)
+        if gutter is not None:
             if single:
                 regions.append(_Region(single))
                 single = []
@@ -694,8 +690,9 @@ def _regions(rows: list[list[_Word]]) -> list[_Region]:
     return regions
 
 
-def _widest_run(rows: list[list[_Word]], start: int, band: tuple[float, float]) -> tuple[int, float | None]:
-    """How far from ``start`` the rows keep a gutter free of words, and the gutter's middle."""
+def _free_run(rows: list[list[_Word]], start: int, band: tuple[float, float]) -> tuple[int, list[float]]:
+    """How far from ``start`` the rows keep a gutter free of words, and the middles of the free gaps, widest
+    first (the gap beside a column that ends early can be wider than the gutter before it)."""
     free = [band]
     end = start
     while end < len(rows):
@@ -705,9 +702,8 @@ def _widest_run(rows: list[list[_Word]], start: int, band: tuple[float, float]) 
         free = narrowed
         end += 1
     if end == start:
-        return start + 1, None
-    widest = max(free, key=lambda gap: gap[1] - gap[0])
-    return end, (widest[0] + widest[1]) / 2
+        return start + 1, []
+    return end, [(a + b) / 2 for a, b in sorted(free, key=lambda gap: gap[0] - gap[1])]
 
 
 def _subtract(free: list[tuple[float, float]], taken: list[tuple[float, float]]) -> list[tuple[float, float]]:
@@ -729,9 +725,22 @@ def _has_two_columns(rows: list[list[_Word]], gutter: float) -> bool:
     right = [min(w.x0 for w in row if w.x0 >= gutter) for row in rows if any(w.x0 >= gutter for w in row)]
     if len(left) >= _COLUMN_MIN_LINES and len(right) >= _COLUMN_MIN_LINES:
         return True
+    if _ends_early(rows, gutter):
+        return True
     return (min(len(left), len(right)) >= _SHORT_COLUMN_LINES
             and max(left) - min(left) <= _COLUMN_EDGE and max(right) - min(right) <= _COLUMN_EDGE
             and not _side_by_side(rows, gutter))
+
+
+def _ends_early(rows: list[list[_Word]], gutter: float) -> bool:
+    """A column of a line or two beside a long one, level with the long one's first lines (or a heading's
+    above them): the last column of a passage, ending early. Read by rows, its words would be put inside
+    the other's sentences."""
+    left = [i for i, row in enumerate(rows) if any(w.x1 <= gutter for w in row)]
+    right = [i for i, row in enumerate(rows) if any(w.x0 >= gutter for w in row)]
+    short, long = sorted((left, right), key=len)
+    return (len(long) >= _COLUMN_MIN_LINES and bool(short) and short[0] in long[:2]
+            and short == list(range(short[0], short[0] + len(short))))
 
 
 def _side_by_side(rows: list[list[_Word]], gutter: float) -> bool:
@@ -805,11 +814,20 @@ def _number(region: _Region, page: int, text: PdfText) -> None:
     _append(main, page, text)
     side_first = len(text.lines) + 1
     _append([replace(side[0], gap_before=True), *side[1:]], page, text)
+    if not sidebar and _fills_its_column(main):  # its last line may be cut off in mid-sentence
+        text.column_starts.add(next(line.line for line in text.lines[side_first - 1:] if line.text.strip()))
     if sidebar:
         text.doubts.append(Doubt(side_first, len(text.lines),
                                  f"page {page}: a narrow column beside the main text (a sidebar?), read after it"))
     else:
         text.doubts.append(Doubt(first, len(text.lines), f"page {page}: read as two columns, the left one first"))
+
+
+def _fills_its_column(column: list[_Line]) -> bool:
+    """Does the column's last line run (nearly) to its right edge, as a line a sentence goes on from does?"""
+    left = min(w.x0 for line in column for w in line.words)
+    right = max(w.x1 for line in column for w in line.words)
+    return max(w.x1 for w in column[-1].words) - left >= _FULL_LINE * (right - left)
 
 
 def _unruled_table(region: _Region, page: int, text: PdfText) -> None:

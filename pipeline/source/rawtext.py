@@ -109,10 +109,10 @@ _Seq = list[_Line | None]
 
 # A sentence end, allowing a closing quote or bracket after it.
 _SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*$")
-# Paragraphs set without space between them end on a line this much shorter than a full one, in text
-# whose full lines are this long at least (running text, not a list of short lines).
+# Paragraphs set without space between them end on a line this much shorter than the lines around it,
+# when those are this long at least (running text, not a list of short lines).
 _SHORT_LAST_LINE = 0.6
-_RUNNING_TEXT = 40
+_RUNNING_TEXT = 30
 # A line that ends a sentence and then carries two or more trailing spaces ends a paragraph in
 # some PDF exports; a single trailing space is a soft wrap.
 _PARAGRAPH_END = re.compile(r"[.!?:][\"”’)]?[ \t]{2,}$")
@@ -445,8 +445,7 @@ class _Blocks:
         self.paragraph: list[_Line] = []
         self.body_size, self.largest = reader.sizes
         lengths = sorted(len(line.text) for line in lines if line is not None)
-        self.full_line = lengths[len(lengths) * 9 // 10] if lengths else 0  # a full line's length
-        self.width = max(60, self.full_line)
+        self.width = max(60, lengths[len(lengths) * 9 // 10] if lengths else 0)  # a full line's length
 
     # -- looking around
     def peek(self, offset: int = 0) -> _Line | None:
@@ -478,13 +477,16 @@ class _Blocks:
                 and _last_word(line.text) not in CONNECTING)
 
     def ends_short(self, line: _Line) -> bool:
-        """The current line: a sentence's end on a line much shorter than the text's, before a capital: a paragraph's last line,
-        where paragraphs are set without space between them. A line wrapped inside a paragraph is never this
-        short, so no sentence is cut."""
+        """The current line: a sentence's end on a line much shorter than the lines around it (the one before
+        in its paragraph, the next), before a capital: a paragraph's last line, where paragraphs are set
+        without space between them. A line wrapped inside a paragraph is never this short, so no sentence
+        is cut; lines compared with their neighbours, not the page, so that a column's lines are not short."""
         following = self.peek(1)
-        return (self.full_line >= _RUNNING_TEXT and len(line.text) <= self.full_line * _SHORT_LAST_LINE
-                and following is not None and following.text[:1].isupper()
-                and bool(_SENTENCE_END.search(line.text)))
+        if following is None or not following.text[:1].isupper() or not _SENTENCE_END.search(line.text):
+            return False
+        before = len(self.paragraph[-2].text) if len(self.paragraph) > 1 else 0
+        around = max(before, len(following.text))
+        return around >= _RUNNING_TEXT and len(line.text) <= around * _SHORT_LAST_LINE
 
     # -- writing
     def flush(self) -> None:

@@ -84,6 +84,48 @@ def test_a_sentence_across_a_column_break_is_one_paragraph_but_a_finished_column
     assert paragraphs == [f"{sentence * 2}{sentence.strip()}", sentence.strip()]
 
 
+def test_only_a_full_left_column_runs_on_into_the_right_one(tmp_path):
+    # short items in two columns, the left ending "... to go home in": no line of it is full, so no sentence
+    # goes on; nor into a float beside running text, nor into a column starting in lower case after an address
+    items = ["dressing gown and slippers", "your tablets in their boxes", "glasses and hearing aids",
+             "a book or something to do", "loose clothes to go home in", "phone and charger",
+             "money for the car park", "the name of your GP", "your blue badge"]
+    columns = "<div style='column-count: 2; column-gap: 12mm'>"
+    packing = _pdf(tmp_path / "packing.pdf", (
+        f"<h1>What to bring</h1><p>Please pack these things the night before.</p>{columns}"
+        + "".join(f"<p style='margin: 0 0 6pt 0'>{item}</p>" for item in items) + "</div>"))
+    texts = [b.text for b in import_pdf(packing).blocks if isinstance(b, Paragraph)]
+    assert texts == ["Please pack these things the night before.", *items]
+
+    sentence = ("You should not eat anything for six hours before your operation. You may drink water until two "
+                "hours before it. Take your usual tablets with a sip of water unless the nurse tells you not to. ")
+    wrapped = _pdf(tmp_path / "float.pdf", (
+        f"<h1>Your operation</h1><p>{sentence}<span style='float: right; width: 50mm; margin-left: 6mm'>"
+        f"insulin users: see page 4 for your own fasting times.</span>{sentence * 3}</p>"))
+    texts = [b.text for b in import_pdf(wrapped).blocks if isinstance(b, Paragraph)]
+    assert "insulin users: see page 4 for your own fasting times." in texts  # the float's own paragraph
+
+    contact = _pdf(tmp_path / "contact.pdf", (
+        f"<h1>Contact us</h1><p>If you have questions, please contact us.</p>{columns}"
+        "<p>Pain Management Service<br>Level 2, Outpatients<br>City Hospital<br>London Road, and</p>"
+        "<p style='break-before: column'>tel: 01632 960 000<br>email: pain@example.org</p></div>"))
+    assert "London Road, and tel:" not in to_markdown(import_pdf(contact), FRONT).replace("\\\n", " ")
+
+
+def test_a_last_column_of_one_line_is_read_after_the_long_one_not_into_its_sentences(tmp_path):
+    sentence = ("After the injection your leg may feel numb for some time, so do not drive until the numbness has "
+                "gone. Ask someone to take you home and stay with you overnight, and rest for the day after it. ")
+    path = _pdf(tmp_path / "short.pdf", (
+        "<h1>Going home</h1><div style='column-count: 2; column-gap: 12mm'>"
+        f"<p>{sentence * 3}</p><p style='break-before: column'>Rest at home.</p></div>"
+        "<p>Call us on 9382 1234 if you have any questions about the injection or about going home.</p>"))
+    rows = [line.text for line in read_pdf(path).lines if line.text.strip()]
+    assert len([row for row in rows if "numb" in row or "overnight" in row]) >= 3  # a long column
+    assert [b.text for b in import_pdf(path).blocks if isinstance(b, Paragraph)] == [
+        sentence.strip() + " " + sentence.strip() + " " + sentence.strip(), "Rest at home.",
+        "Call us on 9382 1234 if you have any questions about the injection or about going home."]
+
+
 def test_paragraphs_set_without_space_between_them_part_at_a_short_last_line(tmp_path):
     paragraphs = (("After the injection you will rest in the recovery area for about an hour. A nurse will "
                   "check your blood pressure before you go."),
