@@ -792,17 +792,24 @@ def _size(words: Sequence[_Word]) -> float:
     return sizes.most_common(1)[0][0]
 
 
-def _number(region: _Region, page: int, text: PdfText) -> None:
-    """Append the region's lines to ``text`` in reading order, with a doubt for its columns."""
+def _number(region: _Region, page: int, text: PdfText, *, in_columns: bool = False) -> list[_Line]:
+    """Append the region's lines to ``text`` in reading order, with a doubt for its columns (unless it is
+    part of a wider set of columns, ``in_columns``, which has its own); the lines of the column read last
+    (whose last sentence the next column may finish)."""
     if region.aligned:
         _unruled_table(region, page, text)
-        return
+        return []
     if region.gutter is None:
-        _append(_column_lines(region.rows), page, text)
-        return
+        lines = _column_lines(region.rows)
+        _append(lines, page, text)
+        return lines
     gutter = region.gutter
-    left = _column_lines([[w for w in row if w.x1 <= gutter] for row in region.rows if any(w.x1 <= gutter for w in row)])
-    right = _column_lines([[w for w in row if w.x0 >= gutter] for row in region.rows if any(w.x0 >= gutter for w in row)])
+    left_rows = [[w for w in row if w.x1 <= gutter] for row in region.rows if any(w.x1 <= gutter for w in row)]
+    right_rows = [[w for w in row if w.x0 >= gutter] for row in region.rows if any(w.x0 >= gutter for w in row)]
+    sides = (_regions(left_rows), _regions(right_rows))
+    if any(part.gutter is not None and not part.aligned for side in sides for part in side):
+        return _columns_in_turn(sides, page, text)
+    left, right = _column_lines(left_rows), _column_lines(right_rows)
     left_width = max(w.x1 for line in left for w in line.words) - min(w.x0 for line in left for w in line.words)
     right_width = max(w.x1 for line in right for w in line.words) - min(w.x0 for line in right for w in line.words)
     sidebar = min(left_width, right_width) < _SIDEBAR_SHARE * max(left_width, right_width)
@@ -819,8 +826,27 @@ def _number(region: _Region, page: int, text: PdfText) -> None:
     if sidebar:
         text.doubts.append(Doubt(side_first, len(text.lines),
                                  f"page {page}: a narrow column beside the main text (a sidebar?), read after it"))
-    else:
+    elif not in_columns:
         text.doubts.append(Doubt(first, len(text.lines), f"page {page}: read as two columns, the left one first"))
+    return side
+
+
+def _columns_in_turn(sides: tuple[list[_Region], list[_Region]], page: int, text: PdfText) -> list[_Line]:
+    """Three columns or more (a side of the gutter is in columns itself): each side read on its own, the
+    left one first; a sentence a full column leaves unfinished goes on in the next."""
+    first = len(text.lines) + 1
+    last: list[_Line] = []
+    for side in sides:
+        side_first = len(text.lines) + 1
+        before = last
+        for part in side:
+            last = _number(part, page, text, in_columns=True) or last
+        starts = [line.line for line in text.lines[side_first - 1:] if line.text.strip()]
+        if before and starts and _fills_its_column(before):
+            text.column_starts.add(starts[0])
+    text.doubts.append(Doubt(first, len(text.lines), f"page {page}: read as three columns or more, each from "
+                                                     "top to bottom, the left one first"))
+    return last
 
 
 def _fills_its_column(column: list[_Line]) -> bool:

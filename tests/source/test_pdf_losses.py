@@ -126,6 +126,29 @@ def test_a_last_column_of_one_line_is_read_after_the_long_one_not_into_its_sente
         "Call us on 9382 1234 if you have any questions about the injection or about going home."]
 
 
+def test_three_columns_are_read_one_after_another(tmp_path):
+    # a tri-fold leaflet's panels: each column read whole, left to right, a sentence going on across them
+    sentence = ("After the injection your leg may feel numb for some time, so do not drive until the numbness has "
+                "gone. Ask someone to take you home and stay with you overnight, and rest for the day after it. ")
+    columns = "<div style='column-count: 3; column-gap: 10mm'>"
+    running = _pdf(tmp_path / "running.pdf", f"<h1>Going home</h1>{columns}<p>{sentence * 6}</p></div>")
+    paragraphs = [b.text for b in import_pdf(running).blocks if isinstance(b, Paragraph)]
+    assert " ".join(paragraphs) == (sentence * 6).strip()  # every word, in order
+    assert all(text.endswith(".") for text in paragraphs)  # a column's end cuts no sentence in two
+    assert [d.message for d in import_pdf(running).doubts] == [
+        "page 1: read as three columns or more, each from top to bottom, the left one first"]
+
+    fasting = ("You should not eat anything for six hours before your operation. You may drink water until two "
+               "hours before it. Take your usual tablets with a sip of water unless the nurse tells you not to. ")
+    panels = _pdf(tmp_path / "panels.pdf", f"<h1>Your operation</h1>{columns}" + "".join(
+        f"<h2>{name}</h2><p>{fasting * 2}</p>" for name in ("Before", "After", "At home")) + "</div>")
+    outline = import_pdf(panels)
+    assert [(type(b).__name__, b.text) for b in outline.blocks] == [
+        ("Heading", "Before"), ("Paragraph", (fasting * 2).strip()),
+        ("Heading", "After"), ("Paragraph", (fasting * 2).strip()),
+        ("Heading", "At home"), ("Paragraph", (fasting * 2).strip())]
+
+
 def test_paragraphs_set_without_space_between_them_part_at_a_short_last_line(tmp_path):
     paragraphs = (("After the injection you will rest in the recovery area for about an hour. A nurse will "
                   "check your blood pressure before you go."),
