@@ -100,6 +100,10 @@ _COLUMN_FILL = 0.6
 _SIDEBAR_SHARE = 0.6
 # A line as long as this share of its column's width at least is full: the text wrapped there.
 _FULL_LINE = 0.8
+# Lines whose tops are this close (points) stand level, side by side.
+_LEVEL = 2.0
+# Labels beside paragraphs (a table without rules) take this many lines each at most, on average.
+_LABEL_LINES = 2
 # A box is a rectangle at least this big (points) holding at most this share of the page's words.
 _BOX_MIN_WIDTH = 72.0
 _BOX_MIN_HEIGHT = 12.0
@@ -677,7 +681,7 @@ def _regions(rows: list[list[_Word]]) -> list[_Region]:
             if single:
                 regions.append(_Region(single))
                 single = []
-            if _side_by_side(rows[start:end], gutter):
+            if _side_by_side(rows[start:end], gutter) or _labels_beside(rows[start:end], gutter):
                 regions.append(_Region(rows[start:end], gutter, aligned=True))
             else:
                 regions.append(_Region(rows[start:end], gutter))
@@ -757,6 +761,27 @@ def _side_by_side(rows: list[list[_Word]], gutter: float) -> bool:
     return fills[len(fills) // 2] < _COLUMN_FILL
 
 
+def _labels_beside(rows: list[list[_Word]], gutter: float) -> bool:
+    """Labels in a narrow left column, each level with the first line of a paragraph on the right (side
+    effects set in a table without rules: "Nausea and" beside "vomiting can happen ..."), two or more?
+
+    Read as a sidebar, every label would come after all the paragraphs it names.
+    """
+    left = _column_lines([[w for w in row if w.x1 <= gutter] for row in rows if any(w.x1 <= gutter for w in row)])
+    right = _column_lines([[w for w in row if w.x0 >= gutter] for row in rows if any(w.x0 >= gutter for w in row)])
+    if not left or not right or _width(left) >= _SIDEBAR_SHARE * _width(right):
+        return False
+    labels = [line.top for line in left if line.gap_before]
+    starts = [line.top for line in right if line.gap_before]
+    short = len(left) <= _LABEL_LINES * len(labels)  # labels, not a sidebar's paragraphs
+    return (len(labels) >= 2 and short
+            and all(any(abs(top - start) <= _LEVEL for start in starts) for top in labels))
+
+
+def _width(column: list[_Line]) -> float:
+    return max(w.x1 for line in column for w in line.words) - min(w.x0 for line in column for w in line.words)
+
+
 def _column_lines(rows: list[list[_Word]]) -> list[_Line]:
     """The lines of one column: rows cut at wide gaps, with their indent and paragraph breaks."""
     pieces: list[list[_Word]] = []
@@ -810,8 +835,7 @@ def _number(region: _Region, page: int, text: PdfText, *, in_columns: bool = Fal
     if any(part.gutter is not None and not part.aligned for side in sides for part in side):
         return _columns_in_turn(sides, page, text)
     left, right = _column_lines(left_rows), _column_lines(right_rows)
-    left_width = max(w.x1 for line in left for w in line.words) - min(w.x0 for line in left for w in line.words)
-    right_width = max(w.x1 for line in right for w in line.words) - min(w.x0 for line in right for w in line.words)
+    left_width, right_width = _width(left), _width(right)
     sidebar = min(left_width, right_width) < _SIDEBAR_SHARE * max(left_width, right_width)
     first = len(text.lines) + 1
     if sidebar and left_width < right_width:

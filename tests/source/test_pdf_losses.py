@@ -6,7 +6,7 @@ from pathlib import Path
 
 import weasyprint
 
-from pipeline.source.outline import Alert, AlertKind, Paragraph, to_markdown
+from pipeline.source.outline import Alert, AlertKind, Paragraph, Table, to_markdown
 from pipeline.source.pdf import import_pdf, read_pdf
 
 FRONT = {"slug": "going-home", "title": "Going home", "version": "1.0", "date": "2026-11-23"}
@@ -147,6 +147,28 @@ def test_three_columns_are_read_one_after_another(tmp_path):
         ("Heading", "Before"), ("Paragraph", (fasting * 2).strip()),
         ("Heading", "After"), ("Paragraph", (fasting * 2).strip()),
         ("Heading", "At home"), ("Paragraph", (fasting * 2).strip())]
+
+
+def test_labels_beside_their_paragraphs_without_rules_are_a_table_not_a_sidebar(tmp_path):
+    rows = [("Feeling sick", ("This is common after the anaesthetic and usually passes within a day. Tell the "
+                             "nurse if it does not.")),
+            ("Sore throat", "The breathing tube can leave your throat sore for a day or two. Sip cold water."),
+            ("Bruising", "You may have a bruise where the needle went in. It fades in a week."),
+            ("Numbness", "Your leg may feel numb for up to 12 hours. Do not walk without help until it has gone.")]
+    cell = "padding: 0 0 8pt 0; vertical-align: top"
+    path = _pdf(tmp_path / "effects.pdf", (
+        "<h1>Side effects</h1><p>Most side effects are mild and pass quickly. The common ones are below.</p>"
+        "<table style='border-collapse: collapse'>" + "".join(
+            f"<tr><td style='width: 35mm; {cell}'>{label}</td><td style='{cell}'>{text}</td></tr>"
+            for label, text in rows) + "</table><p>Call the ward on 9382 1234 if you are worried.</p>"))
+    lines = [line.text for line in read_pdf(path).lines]
+    assert not any("This is common" in text and "does not." in text for text in lines)  # the texts wrap
+    outline = import_pdf(path)
+    tables = [b for b in outline.blocks if isinstance(b, Table)]
+    assert [(t.header, t.rows) for t in tables] == [(rows[0], tuple(rows[1:]))]  # each label beside its text
+    assert [b.text for b in outline.blocks if isinstance(b, Paragraph)] == [
+        "Most side effects are mild and pass quickly. The common ones are below.",
+        "Call the ward on 9382 1234 if you are worried."]
 
 
 def test_paragraphs_set_without_space_between_them_part_at_a_short_last_line(tmp_path):
