@@ -109,10 +109,6 @@ _Seq = list[_Line | None]
 
 # A sentence end, allowing a closing quote or bracket after it.
 _SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*$")
-# Paragraphs set without space between them end on a line this much shorter than the lines around it,
-# when those are this long at least (running text, not a list of short lines).
-_SHORT_LAST_LINE = 0.6
-_RUNNING_TEXT = 30
 # A line that ends a sentence and then carries two or more trailing spaces ends a paragraph in
 # some PDF exports; a single trailing space is a soft wrap.
 _PARAGRAPH_END = re.compile(r"[.!?:][\"”’)]?[ \t]{2,}$")
@@ -476,18 +472,6 @@ class _Blocks:
         return (len(line.text) <= self.width * 0.6 and not line.text.endswith((",", "-", ";"))
                 and _last_word(line.text) not in CONNECTING)
 
-    def ends_short(self, line: _Line) -> bool:
-        """The current line: a sentence's end on a line much shorter than the lines around it (the one before
-        in its paragraph, the next), before a capital: a paragraph's last line, where paragraphs are set
-        without space between them. A line wrapped inside a paragraph is never this short, so no sentence
-        is cut; lines compared with their neighbours, not the page, so that a column's lines are not short."""
-        following = self.peek(1)
-        if following is None or not following.text[:1].isupper() or not _SENTENCE_END.search(line.text):
-            return False
-        before = len(self.paragraph[-2].text) if len(self.paragraph) > 1 else 0
-        around = max(before, len(following.text))
-        return around >= _RUNNING_TEXT and len(line.text) <= around * _SHORT_LAST_LINE
-
     # -- writing
     def flush(self) -> None:
         if self.paragraph:
@@ -519,9 +503,8 @@ class _Blocks:
                 continue
             if not any(step(line) for step in steps):
                 self.paragraph.append(line)
-                ends = line.ends_paragraph or self.ends_short(line)
                 self.index += 1
-                if ends:
+                if line.ends_paragraph:
                     self.flush()
                 elif line.text.endswith(":"):
                     self.unmarked_list()

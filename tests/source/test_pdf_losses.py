@@ -171,20 +171,6 @@ def test_labels_beside_their_paragraphs_without_rules_are_a_table_not_a_sidebar(
         "Call the ward on 9382 1234 if you are worried."]
 
 
-def test_paragraphs_set_without_space_between_them_part_at_a_short_last_line(tmp_path):
-    paragraphs = (("After the injection you will rest in the recovery area for about an hour. A nurse will "
-                  "check your blood pressure before you go."),
-                  ("You must not drive for 24 hours after the injection. Ask someone to take you home and stay "
-                  "with you tonight. Rest for the day."),
-                  ("Your leg may feel numb or weak for a few hours. This is normal and wears off as the "
-                  "anaesthetic goes."))
-    path = _pdf(tmp_path / "tight.pdf", "<h1>Going home</h1><div style='width: 120mm'>" + "".join(
-        f"<p style='margin: 0'>{text}</p>" for text in paragraphs) + "</div>")
-    lines = [line.text for line in read_pdf(path).lines]
-    assert "" not in lines[2:-1] and "go." in lines  # no space, so no blank line between the paragraphs
-    assert [b.text for b in import_pdf(path).blocks if isinstance(b, Paragraph)] == list(paragraphs)
-
-
 def test_two_columns_of_two_lines_each_are_read_column_by_column(tmp_path):
     path = _pdf(tmp_path / "columns.pdf", (
         "<h1>Going home</h1><p>First paragraph of the page that runs across the whole width of it.</p>"

@@ -498,31 +498,3 @@ def test_list_items_that_wrapped_are_no_side_list_read_across():
             "you get there.") in [block.text for block in across.blocks if hasattr(block, "text")]
     assert any("interleaved" in doubt.message for doubt in across.doubts)
 
-
-def test_paragraphs_set_without_space_between_them_part_at_a_short_last_line():
-    # text extracted from a PDF whose paragraphs have no space between them: only the short last line tells
-    text = ("Going Home\n\n"
-            "After the injection you will rest in the recovery area for about an\n"
-            "hour. A nurse will check your blood pressure before you go home.\n"
-            "Then you can leave.\n"
-            "You must not drive for 24 hours after the injection. Ask someone to\n"
-            "take you home and stay with you overnight. Rest for the day.\n"
-            "Your leg may feel numb or weak for a few hours. This is normal.\n"
-            "Call the ward on 9382 1234 if you have a fever or severe pain.\n")
-    assert _texts(outline_of(text)) == [
-        ("After the injection you will rest in the recovery area for about an hour. A nurse will check your "
-        "blood pressure before you go home. Then you can leave."),
-        # full lines ending a sentence: no sign of a paragraph's end, so nothing is cut
-        ("You must not drive for 24 hours after the injection. Ask someone to take you home and stay with you "
-        "overnight. Rest for the day. Your leg may feel numb or weak for a few hours. This is normal. "
-        "Call the ward on 9382 1234 if you have a fever or severe pain."),
-    ]
-    # a short line inside a sentence, or before a word in lower case, ends no paragraph
-    kept = ("Going Home\n\nAfter the injection you will rest in the recovery area for about an\n"
-            "hour or two, so\nBring a book to read while the nurse checks your blood pressure.\n"
-            "Rest today.\nthen walk a little each day, as the physiotherapist showed you at the clinic.\n")
-    assert _texts(outline_of(kept)) == [
-        ("After the injection you will rest in the recovery area for about an hour or two, so Bring a book to "
-        "read while the nurse checks your blood pressure. Rest today. then walk a little each day, as the "
-        "physiotherapist showed you at the clinic.")]
-
