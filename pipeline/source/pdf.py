@@ -675,9 +675,8 @@ def _regions(rows: list[list[_Word]]) -> list[_Region]:
     single: list[list[_Word]] = []
     start = 0
     while start < len(rows):
-        end, gutters = _free_run(rows, start, band)
-        gutter = next((middle for middle in gutters if _has_two_columns(rows[start:end], middle)), None)
-        if gutter is not None:
+        end, gutter = _widest_run(rows, start, band)
+        if gutter is not None and _has_two_columns(rows[start:end], gutter):
             if single:
                 regions.append(_Region(single))
                 single = []
@@ -694,9 +693,8 @@ def _regions(rows: list[list[_Word]]) -> list[_Region]:
     return regions
 
 
-def _free_run(rows: list[list[_Word]], start: int, band: tuple[float, float]) -> tuple[int, list[float]]:
-    """How far from ``start`` the rows keep a gutter free of words, and the middles of the free gaps, widest
-    first (the gap beside a column that ends early can be wider than the gutter before it)."""
+def _widest_run(rows: list[list[_Word]], start: int, band: tuple[float, float]) -> tuple[int, float | None]:
+    """How far from ``start`` the rows keep a gutter free of words, and the gutter's middle."""
     free = [band]
     end = start
     while end < len(rows):
@@ -706,8 +704,9 @@ def _free_run(rows: list[list[_Word]], start: int, band: tuple[float, float]) ->
         free = narrowed
         end += 1
     if end == start:
-        return start + 1, []
-    return end, [(a + b) / 2 for a, b in sorted(free, key=lambda gap: gap[0] - gap[1])]
+        return start + 1, None
+    widest = max(free, key=lambda gap: gap[1] - gap[0])
+    return end, (widest[0] + widest[1]) / 2
 
 
 def _subtract(free: list[tuple[float, float]], taken: list[tuple[float, float]]) -> list[tuple[float, float]]:
@@ -729,22 +728,9 @@ def _has_two_columns(rows: list[list[_Word]], gutter: float) -> bool:
     right = [min(w.x0 for w in row if w.x0 >= gutter) for row in rows if any(w.x0 >= gutter for w in row)]
     if len(left) >= _COLUMN_MIN_LINES and len(right) >= _COLUMN_MIN_LINES:
         return True
-    if _ends_early(rows, gutter):
-        return True
     return (min(len(left), len(right)) >= _SHORT_COLUMN_LINES
             and max(left) - min(left) <= _COLUMN_EDGE and max(right) - min(right) <= _COLUMN_EDGE
             and not _side_by_side(rows, gutter))
-
-
-def _ends_early(rows: list[list[_Word]], gutter: float) -> bool:
-    """A column of a line or two beside a long one, level with the long one's first lines (or a heading's
-    above them): the last column of a passage, ending early. Read by rows, its words would be put inside
-    the other's sentences."""
-    left = [i for i, row in enumerate(rows) if any(w.x1 <= gutter for w in row)]
-    right = [i for i, row in enumerate(rows) if any(w.x0 >= gutter for w in row)]
-    short, long = sorted((left, right), key=len)
-    return (len(long) >= _COLUMN_MIN_LINES and bool(short) and short[0] in long[:2]
-            and short == list(range(short[0], short[0] + len(short))))
 
 
 def _side_by_side(rows: list[list[_Word]], gutter: float) -> bool:

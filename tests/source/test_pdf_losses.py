@@ -112,20 +112,6 @@ def test_only_a_full_left_column_runs_on_into_the_right_one(tmp_path):
     assert "London Road, and tel:" not in to_markdown(import_pdf(contact), FRONT).replace("\\\n", " ")
 
 
-def test_a_last_column_of_one_line_is_read_after_the_long_one_not_into_its_sentences(tmp_path):
-    sentence = ("After the injection your leg may feel numb for some time, so do not drive until the numbness has "
-                "gone. Ask someone to take you home and stay with you overnight, and rest for the day after it. ")
-    path = _pdf(tmp_path / "short.pdf", (
-        "<h1>Going home</h1><div style='column-count: 2; column-gap: 12mm'>"
-        f"<p>{sentence * 3}</p><p style='break-before: column'>Rest at home.</p></div>"
-        "<p>Call us on 9382 1234 if you have any questions about the injection or about going home.</p>"))
-    rows = [line.text for line in read_pdf(path).lines if line.text.strip()]
-    assert len([row for row in rows if "numb" in row or "overnight" in row]) >= 3  # a long column
-    assert [b.text for b in import_pdf(path).blocks if isinstance(b, Paragraph)] == [
-        sentence.strip() + " " + sentence.strip() + " " + sentence.strip(), "Rest at home.",
-        "Call us on 9382 1234 if you have any questions about the injection or about going home."]
-
-
 def test_three_columns_are_read_one_after_another(tmp_path):
     # a tri-fold leaflet's panels: each column read whole, left to right, a sentence going on across them
     sentence = ("After the injection your leg may feel numb for some time, so do not drive until the numbness has "
