@@ -98,8 +98,12 @@ _SIDE_BY_SIDE_SHARE = 0.8
 _COLUMN_FILL = 0.6
 # A column narrower than this share of the other is a sidebar.
 _SIDEBAR_SHARE = 0.6
+# A box or table as wide as this share of the page's text at least spans its columns: they end above it.
+_SPANNING = 0.8
 # A line as long as this share of its column's width at least is full: the text wrapped there.
 _FULL_LINE = 0.8
+# Columns of running text have this many words to a line at least (the median); a table's cells fewer.
+_RUNNING_WORDS = 4
 # Lines whose tops are this close (points) stand level, side by side.
 _LEVEL = 2.0
 # Labels beside paragraphs (a table without rules) take this many lines each at most, on average.
@@ -351,10 +355,16 @@ def _read_page(page: Page, bold_fonts: set[str], text: PdfText) -> None:
     words = [w for w in all_words if not any(_inside(w, frame) for frame in frames)]
     # The page in bands between its tables and boxes, each band read in columns if it has them.
     band_top = float("-inf")
+    width = max((w.x1 for w in all_words), default=0.0) - min((w.x0 for w in all_words), default=0.0)
+    above: tuple[float, float, float, float] | None = None
     for frame in [*frames, None]:
         band_bottom = frame[1] if frame is not None else float("inf")
+        joins = set(text.column_starts)
         for region in _regions(_rows(w for w in words if band_top <= w.top < band_bottom)):
             _number(region, page.page_number, text)
+        if any(edge is not None and edge[2] - edge[0] < _SPANNING * width for edge in (above, frame)):
+            text.column_starts.intersection_update(joins)  # a box inside a column: its text goes on below the box, not beside it
+        above = frame
         if frame is None:
             break
         lines.append(RawLine("", len(lines) + 1, page.page_number))
@@ -818,7 +828,7 @@ def _number(region: _Region, page: int, text: PdfText, *, in_columns: bool = Fal
     left_rows = [[w for w in row if w.x1 <= gutter] for row in region.rows if any(w.x1 <= gutter for w in row)]
     right_rows = [[w for w in row if w.x0 >= gutter] for row in region.rows if any(w.x0 >= gutter for w in row)]
     sides = (_regions(left_rows), _regions(right_rows))
-    if any(part.gutter is not None and not part.aligned for side in sides for part in side):
+    if any(part.gutter is not None and not part.aligned and _running(part) for side in sides for part in side):
         return _columns_in_turn(sides, page, text)
     left, right = _column_lines(left_rows), _column_lines(right_rows)
     left_width, right_width = _width(left), _width(right)
@@ -839,6 +849,13 @@ def _number(region: _Region, page: int, text: PdfText, *, in_columns: bool = Fal
     elif not in_columns:
         text.doubts.append(Doubt(first, len(text.lines), f"page {page}: read as two columns, the left one first"))
     return side
+
+
+def _running(region: _Region) -> bool:
+    """Is the region running text (several words to each line of each column), not a table of short cells
+    without rules, whose rows must stay together (a dose schedule's time beside its dose)?"""
+    words = sorted(len(piece.words) for piece in _column_lines(region.rows))
+    return words[len(words) // 2] >= _RUNNING_WORDS
 
 
 def _columns_in_turn(sides: tuple[list[_Region], list[_Region]], page: int, text: PdfText) -> list[_Line]:

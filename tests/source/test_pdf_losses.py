@@ -135,6 +135,42 @@ def test_three_columns_are_read_one_after_another(tmp_path):
         ("Heading", "At home"), ("Paragraph", (fasting * 2).strip())]
 
 
+def test_a_dose_table_without_rules_keeps_each_time_beside_its_dose(tmp_path):
+    # three or four columns of short cells: a table, read by rows, not column after column
+    rows = [("Morning", "Paracetamol 1 g", "with breakfast"), ("Lunch", "Paracetamol 1 g", "with food"),
+            ("Night", "Ibuprofen 400 mg", ""), ("Bedtime", "Paracetamol 1 g", "")]
+    path = _pdf(tmp_path / "doses.pdf", (
+        "<h1>Your tablets</h1><p>Take them as below, with food and a full glass of water.</p>"
+        "<table style='width: 100%'>" + "".join(
+            "<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
+        + "</table><p>Take them with food.</p>"))
+    texts = [b.text for b in import_pdf(path).blocks if isinstance(b, Paragraph)]
+    assert texts[1:-1] == [" ".join(cell for cell in row if cell) for row in rows]
+
+    # under two columns of running text, set in the same gutter: its rows are not read as more columns
+    sentence = ("After the injection your leg may feel numb for some time, so do not drive until the numbness has "
+                "gone. Ask someone to take you home and stay with you overnight, and rest for the day after it. ")
+    below = _pdf(tmp_path / "below.pdf", (
+        "<h1>Your tablets</h1><div style='column-count: 2; column-gap: 12mm'>"
+        f"<p>{sentence * 2}</p><p>{sentence * 2}</p></div><table style='width: 100%'>"
+        "<tr><td>Time</td><td>Tablet</td><td>Dose</td></tr><tr><td>Morning</td><td>Paracetamol</td><td>1 g</td></tr>"
+        "<tr><td>Night</td><td>Ibuprofen</td><td>400 mg</td></tr></table><p>Take them with food.</p>"))
+    texts = [b.text for b in import_pdf(below).blocks]
+    assert "Morning Paracetamol" in texts and "Night Ibuprofen" in texts  # (its third column is a known loss)
+
+
+def test_a_box_inside_a_column_joins_no_sentence_across_the_columns(tmp_path):
+    # the box cuts the page in bands: the left column's text above it goes on below it, not in the right column
+    sentence = ("After the injection your leg may feel numb for some time, so do not drive until the numbness has "
+                "gone. Ask someone to take you home and stay with you overnight, and rest for the day after it. ")
+    path = _pdf(tmp_path / "box.pdf", (
+        "<h1>Going home</h1><div style='column-count: 2; column-gap: 12mm'>"
+        "<div style='border: 1.5pt solid black; padding: 4pt; margin: 6pt 0'><p><b>Warning</b></p>"
+        f"<p>Do not drive for 24 hours after the injection.</p></div><p>{sentence * 3}</p></div>"))
+    texts = [b.text for b in import_pdf(path).blocks if isinstance(b, Paragraph)]
+    assert not any("rest for the may feel" in text or "rest for the After" in text for text in texts)
+
+
 def test_labels_beside_their_paragraphs_without_rules_are_a_table_not_a_sidebar(tmp_path):
     rows = [("Feeling sick", ("This is common after the anaesthetic and usually passes within a day. Tell the "
                              "nurse if it does not.")),
