@@ -106,8 +106,6 @@ _FULL_LINE = 0.8
 _RUNNING_WORDS = 4
 # Lines whose tops are this close (points) stand level, side by side.
 _LEVEL = 2.0
-# Labels beside paragraphs (a table without rules) take this many lines each at most, on average.
-_LABEL_LINES = 2
 # A box is a rectangle at least this big (points) holding at most this share of the page's words.
 _BOX_MIN_WIDTH = 72.0
 _BOX_MIN_HEIGHT = 12.0
@@ -767,11 +765,12 @@ def _labels_beside(rows: list[list[_Word]], gutter: float) -> bool:
     right = _column_lines([[w for w in row if w.x0 >= gutter] for row in rows if any(w.x0 >= gutter for w in row)])
     if not left or not right or _width(left) >= _SIDEBAR_SHARE * _width(right):
         return False
-    labels = [line.top for line in left if line.gap_before]
+    labels = [line for line in left if line.gap_before]
     starts = [line.top for line in right if line.gap_before]
-    short = len(left) <= _LABEL_LINES * len(labels)  # labels, not a sidebar's paragraphs
-    return (len(labels) >= 2 and short
-            and all(any(abs(top - start) <= _LEVEL for start in starts) for top in labels))
+    # a line each, not ending a sentence (a sidebar's notes do), beside paragraphs without lists
+    one_line = len(left) == len(labels) and not any(_SENTENCE_END.search(_text(line.words)) for line in left)
+    return (len(labels) >= 2 and one_line and not any(is_list_item(_text(line.words)) for line in right)
+            and all(any(abs(label.top - start) <= _LEVEL for start in starts) for label in labels))
 
 
 def _width(column: list[_Line]) -> float:
@@ -824,11 +823,9 @@ def _number(region: _Region, page: int, text: PdfText, *, in_columns: bool = Fal
         lines = _column_lines(region.rows)
         _append(lines, page, text)
         return lines
-    gutter = region.gutter
-    left_rows = [[w for w in row if w.x1 <= gutter] for row in region.rows if any(w.x1 <= gutter for w in row)]
-    right_rows = [[w for w in row if w.x0 >= gutter] for row in region.rows if any(w.x0 >= gutter for w in row)]
+    left_rows, right_rows = _sides(region)
     sides = (_regions(left_rows), _regions(right_rows))
-    if any(part.gutter is not None and not part.aligned and _running(part) for side in sides for part in side):
+    if _in_more_columns(sides):
         return _columns_in_turn(sides, page, text)
     left, right = _column_lines(left_rows), _column_lines(right_rows)
     left_width, right_width = _width(left), _width(right)
@@ -851,11 +848,28 @@ def _number(region: _Region, page: int, text: PdfText, *, in_columns: bool = Fal
     return side
 
 
-def _running(region: _Region) -> bool:
-    """Is the region running text (several words to each line of each column), not a table of short cells
-    without rules, whose rows must stay together (a dose schedule's time beside its dose)?"""
-    words = sorted(len(piece.words) for piece in _column_lines(region.rows))
-    return words[len(words) // 2] >= _RUNNING_WORDS
+def _sides(region: _Region) -> tuple[list[list[_Word]], list[list[_Word]]]:
+    """The rows of a region in columns, left of its gutter and right of it."""
+    gutter = region.gutter
+    assert gutter is not None
+    return ([[w for w in row if w.x1 <= gutter] for row in region.rows if any(w.x1 <= gutter for w in row)],
+            [[w for w in row if w.x0 >= gutter] for row in region.rows if any(w.x0 >= gutter for w in row)])
+
+
+def _in_more_columns(sides: tuple[list[_Region], list[_Region]]) -> bool:
+    """Is a side of the gutter in columns itself, and is every column running text (several words to a line:
+    the median), not a table without rules whose rows must stay together (a time beside its dose)?"""
+    columns: list[list[list[_Word]]] = []
+    for side in sides:
+        parts = [part for part in side if part.gutter is not None and not part.aligned]
+        columns += [rows for part in parts for rows in _sides(part)] or [[row for part in side for row in part.rows]]
+    if len(columns) < 3:
+        return False
+    for rows in columns:
+        words = sorted(len(line.words) for line in _column_lines(rows))
+        if words[len(words) // 2] < _RUNNING_WORDS:
+            return False
+    return True
 
 
 def _columns_in_turn(sides: tuple[list[_Region], list[_Region]], page: int, text: PdfText) -> list[_Line]:

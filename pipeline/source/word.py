@@ -437,9 +437,10 @@ def _compose(pieces: Sequence[_Piece]) -> tuple[str, str, bool]:
 
 
 def _bold_that_reads(pieces: list[_Piece]) -> list[_Piece]:
-    """The pieces, a bold one whose marks would show as asterisks ("5" and a bold "%": "5**%**") without the
-    punctuation at its edges, left outside its marks ("Dose(**a**)b"); its letters and digits stay bold. Not
-    marked at all: punctuation alone, and words whose brackets the cut would part ("**2 (two**)")."""
+    """The pieces, a bold one whose marks would show as asterisks ("5" and a bold "%": "5**%**") with as little
+    of the punctuation at its edges as it takes left outside its marks ("Dose(**a**)b",
+    "**IMPORTANT (read this)**:Do"); its letters and digits stay bold. Not marked at all: punctuation alone,
+    and words whose brackets every such cut would part ("**2 (two**)")."""
     out: list[_Piece] = []
     for i, piece in enumerate(pieces):
         before = pieces[i - 1].marked if i else ""
@@ -452,11 +453,19 @@ def _bold_that_reads(pieces: list[_Piece]) -> list[_Piece]:
             out.append(piece)
             continue
         lead, core, trail = _EDGE_PUNCTUATION.fullmatch(piece.marked).groups()  # type: ignore[union-attr]
-        if any(core.count(opening) != core.count(closing) for opening, closing in ("()", "[]")):
-            lead, core, trail = piece.marked, "", ""
+        cuts = [(lead[:start], lead[start:] + core + trail[:len(trail) - end], trail[len(trail) - end:])
+                for start in range(len(lead) + 1) for end in range(len(trail) + 1)]
+        lead, core, trail = min(
+            (cut for cut in cuts if cut[1].strip() and _balanced(cut[1])
+             and reads_as_bold(before + cut[0], cut[1], cut[2] + after)),
+            key=lambda cut: len(cut[0]) + len(cut[2]), default=(piece.marked, "", ""))
         out += [_Piece(text, text, bold, piece.notes) for text, bold in ((lead, False), (core, True), (trail, False))
                 if text]
     return out
+
+
+def _balanced(text: str) -> bool:
+    return all(text.count(opening) == text.count(closing) for opening, closing in ("()", "[]"))
 
 
 def _clean(text: str) -> str:

@@ -494,7 +494,8 @@ def test_bold_punctuation_glued_to_a_word_prints_no_asterisks(tmp_path):
                  (("Take ", False), ("10", True), ("mg daily.", False)),
                  (("Do not drive. ", True), ("Ask someone to help.", False)),  # the space outside the marks
                  (("Note", False), (" (see below)", True), (" applies.", False)),
-                 (("Take ", False), ("2 (two)", True), ("tablets.", False))):
+                 (("Take ", False), ("2 (two)", True), ("tablets.", False)),
+                 (("IMPORTANT (please read):", True), ("Do not stop taking it.", False))):
         paragraph = document.add_paragraph()
         for text, bold in runs:
             paragraph.add_run(text).bold = bold
@@ -509,6 +510,7 @@ def test_bold_punctuation_glued_to_a_word_prints_no_asterisks(tmp_path):
         "**Do not drive.** Ask someone to help.",
         "Note **(see below)** applies.",
         "Take 2 (two)tablets.",  # not "**2 (two**)": brackets are not parted
+        "**IMPORTANT (please read)**:Do not stop taking it.",  # as little left outside as it takes
     ]
     markdown = to_markdown(outline, FRONT)
     assert "\\*" not in markdown
