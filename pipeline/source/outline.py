@@ -153,7 +153,7 @@ _CLOSING_HASHES = re.compile(r"(?<=\s)(#+)$")
 _OPENS = r"(?:\*\*(?=[^\W_])|(?:^|(?<=[\s\W_]))\*\*(?=\S))"
 _CLOSES = r"(?:(?<=[^\W_])\*\*|(?<=\S)\*\*(?=[\s\W_]|$))"
 _BOLD = re.compile(f"{_OPENS}(.+?){_CLOSES}")
-_BOLD_WHOLE = re.compile(f"{_OPENS}(?:.+?){_CLOSES}", re.DOTALL)
+_BOLD_SPAN = re.compile(f"{_OPENS}(?:.+?){_CLOSES}", re.DOTALL)  # one pair of marks, lines between them too
 # A link an importer set: its text, and a tel:, mailto: or web target without spaces, brackets or bars.
 _LINK = re.compile(r"\[([^\[\]\n]+)\]\(((?:tel:|mailto:|https?://)[^\s()<>\[\]|]+)\)")
 
@@ -166,7 +166,7 @@ def reads_as_bold(before: str, text: str, after: str) -> bool:
     asterisks (CommonMark's flanking rules).
     """
     marked = f"{before[-1:]}**{text}**{after[:1]}"
-    found = _BOLD_WHOLE.match(marked, len(before[-1:]))
+    found = _BOLD_SPAN.match(marked, len(before[-1:]))
     return found is not None and found.end() == len(marked) - len(after[:1])
 
 

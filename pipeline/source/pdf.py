@@ -98,10 +98,11 @@ _SIDE_BY_SIDE_SHARE = 0.8
 _COLUMN_FILL = 0.6
 # A column narrower than this share of the other is a sidebar.
 _SIDEBAR_SHARE = 0.6
-# A box or table as wide as this share of the page's text at least spans its columns: they end above it.
+# A box or table narrower than this share of the page's text stands inside a column, which goes on below it.
 _SPANNING = 0.8
-# A line as long as this share of its column's width at least is full: the text wrapped there.
-_FULL_LINE = 0.8
+# The width of a space, in ems; the line spacing of running text at most, in ems.
+_SPACE = 0.25
+_LEADING = 1.6
 # Columns of running text have this many words to a line at least (the median); a table's cells fewer.
 _RUNNING_WORDS = 4
 # Lines whose tops are this close (points) stand level, side by side.
@@ -128,6 +129,8 @@ _DROP_CAP = 1.8  # times the text's size: a letter or two this large spans lines
 _PARAGRAPH_GAP = 0.5
 # A line ending a sentence (or a lead-in), allowing a closing quote or bracket after it.
 _SENTENCE_END = re.compile(r"[.!?:][\"”’)\]]*$")
+# A line starting with a web or e-mail address (a contact block's), which no sentence goes on with.
+_ADDRESS_START = re.compile(r"(?:https?://|www\.|[\w.+-]+@[\w-]+\.)", re.IGNORECASE)
 _LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
                             "\ufb05": "st", "\ufb06": "st"})
 
@@ -184,7 +187,7 @@ class PdfText:
     marks: list[InlineMark]  # links first, then bold words, in the order they are marked
     doubts: list[Doubt]
     boxes: list[tuple[int, int, int]]  # the first and last line of each box, and its page
-    column_starts: set[int] = field(default_factory=set)  # first lines of right columns the left runs into
+    column_starts: set[int] = field(default_factory=set)  # first lines of columns the one before may run into
 
 
 def import_pdf(path: Path) -> Outline:
@@ -263,20 +266,24 @@ def _join_breaks(text: PdfText) -> None:
     text.doubts[:] = [replace(doubt, first_line=renumbered(doubt.first_line), last_line=renumbered(doubt.last_line))
                       for doubt in text.doubts]
     text.boxes[:] = [(renumbered(first), renumbered(last), page) for first, last, page in text.boxes]
+    starts = {renumbered(line) for line in text.column_starts}
+    text.column_starts.clear()
+    text.column_starts.update(starts)
 
 
 def _continues(tail: RawLine, head: RawLine) -> bool:
     """Does ``head``, first on its page or column, go on with the sentence ``tail`` left unfinished before it?
 
     Both in the same body type (a box's lines have none, a heading another),
-    ``tail`` without a sentence's end, ``head`` no list item, and either
-    starting in lower case or after a word a sentence never ends with (not
-    after a list item: a capital there more likely starts a paragraph).
+    ``tail`` without a sentence's end, ``head`` no list item nor a web or
+    e-mail address (a contact block's lines), and either starting in lower case
+    or after a word a sentence never ends with (not after a list item: a
+    capital there more likely starts a paragraph).
     """
     if tail.size is None or tail.size != head.size or tail.bold != head.bold or tail.bold:
         return False
     ending, starting = tail.text.strip(), head.text.strip()
-    if _SENTENCE_END.search(ending) or is_list_item(starting):
+    if _SENTENCE_END.search(ending) or is_list_item(starting) or _ADDRESS_START.match(starting):
         return False
     if starting[0].islower():
         return True
@@ -357,11 +364,12 @@ def _read_page(page: Page, bold_fonts: set[str], text: PdfText) -> None:
     above: tuple[float, float, float, float] | None = None
     for frame in [*frames, None]:
         band_bottom = frame[1] if frame is not None else float("inf")
-        joins = set(text.column_starts)
+        starts_before_band = set(text.column_starts)
         for region in _regions(_rows(w for w in words if band_top <= w.top < band_bottom)):
             _number(region, page.page_number, text)
-        if any(edge is not None and edge[2] - edge[0] < _SPANNING * width for edge in (above, frame)):
-            text.column_starts.intersection_update(joins)  # a box inside a column: its text goes on below the box, not beside it
+        if any(box is not None and box[2] - box[0] < _SPANNING * width for box in (above, frame)):
+            # a box inside a column: the column's text goes on below the box, not in the next column
+            text.column_starts.intersection_update(starts_before_band)
         above = frame
         if frame is None:
             break
@@ -669,7 +677,7 @@ class _Region:
 
     rows: list[list[_Word]]
     gutter: float | None = None
-    aligned: bool = False  # two sides whose lines pair up row by row (a table without rules), read by rows
+    aligned: bool = False  # a table without rules (lines paired row by row, or labels beside paragraphs): by rows
 
 
 def _regions(rows: list[list[_Word]]) -> list[_Region]:
@@ -757,24 +765,28 @@ def _side_by_side(rows: list[list[_Word]], gutter: float) -> bool:
 
 def _labels_beside(rows: list[list[_Word]], gutter: float) -> bool:
     """Labels in a narrow left column, each level with the first line of a paragraph on the right (side
-    effects set in a table without rules: "Nausea and" beside "vomiting can happen ..."), two or more?
+    effects set in a table without rules: "Feeling sick" beside "This is common after ..."), two or more?
 
     Read as a sidebar, every label would come after all the paragraphs it names.
     """
-    left = _column_lines([[w for w in row if w.x1 <= gutter] for row in rows if any(w.x1 <= gutter for w in row)])
-    right = _column_lines([[w for w in row if w.x0 >= gutter] for row in rows if any(w.x0 >= gutter for w in row)])
-    if not left or not right or _width(left) >= _SIDEBAR_SHARE * _width(right):
+    left, right = (_column_lines(side) for side in _split(rows, gutter))
+    if not _is_sidebar(_width(left), _width(right)):
         return False
     labels = [line for line in left if line.gap_before]
     starts = [line.top for line in right if line.gap_before]
-    # a line each, not ending a sentence (a sidebar's notes do), beside paragraphs without lists
+    # a line each, not ending a sentence (a sidebar's notes do)
     one_line = len(left) == len(labels) and not any(_SENTENCE_END.search(_text(line.words)) for line in left)
-    return (len(labels) >= 2 and one_line and not any(is_list_item(_text(line.words)) for line in right)
+    return (len(labels) >= 2 and one_line
             and all(any(abs(label.top - start) <= _LEVEL for start in starts) for label in labels))
 
 
 def _width(column: list[_Line]) -> float:
     return max(w.x1 for line in column for w in line.words) - min(w.x0 for line in column for w in line.words)
+
+
+def _is_sidebar(width: float, other: float) -> bool:
+    """Is a column this wide beside one ``other`` wide a sidebar (much narrower than the main text)?"""
+    return width < _SIDEBAR_SHARE * other
 
 
 def _column_lines(rows: list[list[_Word]]) -> list[_Line]:
@@ -826,34 +838,41 @@ def _number(region: _Region, page: int, text: PdfText, *, in_columns: bool = Fal
     left_rows, right_rows = _sides(region)
     sides = (_regions(left_rows), _regions(right_rows))
     if _in_more_columns(sides):
-        return _columns_in_turn(sides, page, text)
+        return _columns_in_turn(sides, page, text, in_columns)
     left, right = _column_lines(left_rows), _column_lines(right_rows)
     left_width, right_width = _width(left), _width(right)
-    sidebar = min(left_width, right_width) < _SIDEBAR_SHARE * max(left_width, right_width)
+    sidebar = _is_sidebar(min(left_width, right_width), max(left_width, right_width))
     first = len(text.lines) + 1
     if sidebar and left_width < right_width:
         main, side = right, left
     else:
         main, side = left, right
+    # Text flowing on from the line above, narrowed beside a float, does not go on in the float.
+    flows_in = _flows_on_from(text.lines, main[0], page)
     _append(main, page, text)
     side_first = len(text.lines) + 1
     _append([replace(side[0], gap_before=True), *side[1:]], page, text)
-    if not sidebar and _fills_its_column(main):  # its last line may be cut off in mid-sentence
-        text.column_starts.add(next(line.line for line in text.lines[side_first - 1:] if line.text.strip()))
+    if not sidebar and not flows_in and _runs_on(main, side[0].words[0]):
+        _mark_column_start(text, side_first)
     if sidebar:
         text.doubts.append(Doubt(side_first, len(text.lines),
                                  f"page {page}: a narrow column beside the main text (a sidebar?), read after it"))
-    elif not in_columns:
+        return []  # a sidebar's last sentence goes on nowhere
+    if not in_columns:
         text.doubts.append(Doubt(first, len(text.lines), f"page {page}: read as two columns, the left one first"))
     return side
 
 
 def _sides(region: _Region) -> tuple[list[list[_Word]], list[list[_Word]]]:
     """The rows of a region in columns, left of its gutter and right of it."""
-    gutter = region.gutter
-    assert gutter is not None
-    return ([[w for w in row if w.x1 <= gutter] for row in region.rows if any(w.x1 <= gutter for w in row)],
-            [[w for w in row if w.x0 >= gutter] for row in region.rows if any(w.x0 >= gutter for w in row)])
+    assert region.gutter is not None
+    return _split(region.rows, region.gutter)
+
+
+def _split(rows: list[list[_Word]], gutter: float) -> tuple[list[list[_Word]], list[list[_Word]]]:
+    """The rows' words left of ``gutter`` and right of it, each side without its empty rows."""
+    return ([[w for w in row if w.x1 <= gutter] for row in rows if any(w.x1 <= gutter for w in row)],
+            [[w for w in row if w.x0 >= gutter] for row in rows if any(w.x0 >= gutter for w in row)])
 
 
 def _in_more_columns(sides: tuple[list[_Region], list[_Region]]) -> bool:
@@ -872,29 +891,54 @@ def _in_more_columns(sides: tuple[list[_Region], list[_Region]]) -> bool:
     return True
 
 
-def _columns_in_turn(sides: tuple[list[_Region], list[_Region]], page: int, text: PdfText) -> list[_Line]:
+def _columns_in_turn(sides: tuple[list[_Region], list[_Region]], page: int, text: PdfText,
+                     in_columns: bool = False) -> list[_Line]:
     """Three columns or more (a side of the gutter is in columns itself): each side read on its own, the
-    left one first; a sentence a full column leaves unfinished goes on in the next."""
+    left one first; a sentence a column leaves unfinished goes on in the next (:func:`_runs_on`)."""
     first = len(text.lines) + 1
     last: list[_Line] = []
     for side in sides:
         side_first = len(text.lines) + 1
-        before = last
+        top_row = min((part.rows[0] for part in side), key=lambda row: row[0].top)
+        runs_on = bool(last) and _runs_on(last, min(top_row, key=lambda word: word.x0))
         for part in side:
             last = _number(part, page, text, in_columns=True) or last
-        starts = [line.line for line in text.lines[side_first - 1:] if line.text.strip()]
-        if before and starts and _fills_its_column(before):
-            text.column_starts.add(starts[0])
-    text.doubts.append(Doubt(first, len(text.lines), f"page {page}: read as three columns or more, each from "
-                                                     "top to bottom, the left one first"))
+        if runs_on:
+            _mark_column_start(text, side_first)
+    if not in_columns:
+        text.doubts.append(Doubt(first, len(text.lines), f"page {page}: read as three columns or more, each from "
+                                                         "top to bottom, the left one first"))
     return last
 
 
-def _fills_its_column(column: list[_Line]) -> bool:
-    """Does the column's last line run (nearly) to its right edge, as a line a sentence goes on from does?"""
-    left = min(w.x0 for line in column for w in line.words)
+def _mark_column_start(text: PdfText, first: int) -> None:
+    """Let the sentence before line ``first`` (a new column's, counted from 1) go on in that column's first
+    line of text, if :func:`_continues` finds it unfinished."""
+    starts = [line.line for line in text.lines[first - 1:] if line.text.strip()]
+    if starts:
+        text.column_starts.add(starts[0])
+
+
+def _runs_on(column: list[_Line], following: _Word) -> bool:
+    """Does the column end in a line too full for the word after it (``following``, the next column's first),
+    in text whose lines wrap (a line of a paragraph too full for the next line's first word), the line
+    before it in its paragraph, if any, wrapped too? Then a sentence it leaves unfinished goes on in the
+    next column. A column of short items wraps nowhere."""
     right = max(w.x1 for line in column for w in line.words)
-    return max(w.x1 for w in column[-1].words) - left >= _FULL_LINE * (right - left)
+
+    def wrapped(line: _Line, word: _Word) -> bool:
+        return line.words[-1].x1 + _SPACE * word.size + (word.x1 - word.x0) > right
+
+    wraps = [not after.gap_before and wrapped(line, after.words[0]) for line, after in itertools.pairwise(column)]
+    return any(wraps) and wrapped(column[-1], following) and (column[-1].gap_before or wraps[-1])
+
+
+def _flows_on_from(lines: list[RawLine], first: _Line, page: int) -> bool:
+    """Does ``first`` follow the last line read, on this page, at the text's usual line spacing (text running
+    on, narrowed beside a float, rather than a column's first line)?"""
+    previous = next((line for line in reversed(lines) if line.text.strip()), None)
+    return (previous is not None and previous.page == page and previous.top is not None
+            and previous.size == _size(first.words) and 0 < first.top - previous.top <= _LEADING * previous.size)
 
 
 def _unruled_table(region: _Region, page: int, text: PdfText) -> None:

@@ -448,24 +448,35 @@ def _bold_that_reads(pieces: list[_Piece]) -> list[_Piece]:
         words = piece.marked.strip()  # :func:`_mark_bold` leaves the spaces around them outside the marks
         lead_space = piece.marked[:len(piece.marked) - len(piece.marked.lstrip())]
         trail_space = piece.marked[len(piece.marked.rstrip()):]
+        # A hyperlink's piece is marked [text](target): left as it is (its bold may show asterisks).
         if (not piece.bold or not words or piece.marked != piece.plain
                 or reads_as_bold(before + lead_space, words, trail_space + after)):
             out.append(piece)
             continue
+        # the pattern matches any text (each part may be empty)
         lead, core, trail = _EDGE_PUNCTUATION.fullmatch(piece.marked).groups()  # type: ignore[union-attr]
         cuts = [(lead[:start], lead[start:] + core + trail[:len(trail) - end], trail[len(trail) - end:])
                 for start in range(len(lead) + 1) for end in range(len(trail) + 1)]
         lead, core, trail = min(
             (cut for cut in cuts if cut[1].strip() and _balanced(cut[1])
              and reads_as_bold(before + cut[0], cut[1], cut[2] + after)),
-            key=lambda cut: len(cut[0]) + len(cut[2]), default=(piece.marked, "", ""))
+            key=lambda cut: len(cut[0]) + len(cut[2]), default=(piece.marked, "", ""))  # none: not bold
         out += [_Piece(text, text, bold, piece.notes) for text, bold in ((lead, False), (core, True), (trail, False))
                 if text]
     return out
 
 
 def _balanced(text: str) -> bool:
-    return all(text.count(opening) == text.count(closing) for opening, closing in ("()", "[]"))
+    """Does every bracket in ``text`` close inside it, in order ("(b) (c)" yes, "b) (c" no)?"""
+    for opening, closing in ("()", "[]"):
+        depth = 0
+        for char in text:
+            depth += (char == opening) - (char == closing)
+            if depth < 0:
+                return False
+        if depth:
+            return False
+    return True
 
 
 def _clean(text: str) -> str:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import weasyprint
 
-from pipeline.source.outline import Alert, AlertKind, Paragraph, Table, to_markdown
+from pipeline.source.outline import Alert, AlertKind, ListBlock, Paragraph, Table, to_markdown
 from pipeline.source.pdf import import_pdf, read_pdf
 
 FRONT = {"slug": "going-home", "title": "Going home", "version": "1.0", "date": "2026-11-23"}
@@ -84,32 +84,47 @@ def test_a_sentence_across_a_column_break_is_one_paragraph_but_a_finished_column
     assert paragraphs == [f"{sentence * 2}{sentence.strip()}", sentence.strip()]
 
 
-def test_only_a_full_left_column_runs_on_into_the_right_one(tmp_path):
-    # short items in two columns, the left ending "... to go home in": no line of it is full, so no sentence
-    # goes on; nor into a float beside running text, nor into a column starting in lower case after an address
+def test_only_a_left_column_ending_in_a_wrapped_paragraph_runs_on_into_the_right_one(tmp_path):
+    # short items in two columns, the left ending "... going home in", the longest of them: no line wrapped,
+    # so no sentence goes on (the items are no sidebar here: the right column's are as long)
     items = ["dressing gown and slippers", "your tablets in their boxes", "glasses and hearing aids",
-             "a book or something to do", "loose clothes to go home in", "phone and charger",
-             "money for the car park", "the name of your GP", "your blue badge"]
+             "a book or something to do", "loose clothes to wear going home in", "phone and charger",
+             "money for the car park", "the name of your GP", "your blue badge and parking permit"]
     columns = "<div style='column-count: 2; column-gap: 12mm'>"
     packing = _pdf(tmp_path / "packing.pdf", (
         f"<h1>What to bring</h1><p>Please pack these things the night before.</p>{columns}"
         + "".join(f"<p style='margin: 0 0 6pt 0'>{item}</p>" for item in items) + "</div>"))
+    assert "read as two columns" in " ".join(d.message for d in import_pdf(packing).doubts)
     texts = [b.text for b in import_pdf(packing).blocks if isinstance(b, Paragraph)]
     assert texts == ["Please pack these things the night before.", *items]
 
+    # nor into a float beside running text, however wide: the text beside it runs on from the line above
     sentence = ("You should not eat anything for six hours before your operation. You may drink water until two "
                 "hours before it. Take your usual tablets with a sip of water unless the nurse tells you not to. ")
-    wrapped = _pdf(tmp_path / "float.pdf", (
-        f"<h1>Your operation</h1><p>{sentence}<span style='float: right; width: 50mm; margin-left: 6mm'>"
-        f"insulin users: see page 4 for your own fasting times.</span>{sentence * 3}</p>"))
-    texts = [b.text for b in import_pdf(wrapped).blocks if isinstance(b, Paragraph)]
-    assert "insulin users: see page 4 for your own fasting times." in texts  # the float's own paragraph
+    for width in (50, 65, 75):
+        wrapped = _pdf(tmp_path / f"float{width}.pdf", (
+            f"<h1>Your operation</h1><p>{sentence}<span style='float: right; width: {width}mm; "
+            f"margin-left: 6mm'>insulin users: see page 4 for your own fasting times.</span>{sentence * 3}</p>"))
+        texts = [b.text for b in import_pdf(wrapped).blocks if isinstance(b, Paragraph)]
+        assert "insulin users: see page 4 for your own fasting times." in texts, width  # its own paragraph
 
+    # nor from an address into a column starting in lower case
     contact = _pdf(tmp_path / "contact.pdf", (
         f"<h1>Contact us</h1><p>If you have questions, please contact us.</p>{columns}"
         "<p>Pain Management Service<br>Level 2, Outpatients<br>City Hospital<br>London Road, and</p>"
         "<p style='break-before: column'>tel: 01632 960 000<br>email: pain@example.org</p></div>"))
     assert "London Road, and tel:" not in to_markdown(import_pdf(contact), FRONT).replace("\\\n", " ")
+
+    # nor into e-mail addresses in lower case, after wrapped names
+    emails = _pdf(tmp_path / "emails.pdf", (
+        f"<h1>Contact us</h1><p>Please ring or email us if you have any questions about your operation.</p>{columns}"
+        + "".join(f"<p style='margin: 0'>{name}</p>" for name in (
+            "Orthopaedic Day Unit reception and bookings office", "Physiotherapy department outpatient line",
+            "Pain management nurses and pain clinic secretaries"))
+        + "<p style='margin: 0; break-before: column'>orthoday@example.org<br>physio@example.org<br>"
+          "painteam@example.org</p></div>"))
+    markdown = to_markdown(import_pdf(emails), FRONT).replace("\\\n", " ")
+    assert "secretaries orthoday@" not in markdown and "orthoday@example.org" in markdown
 
 
 def test_three_columns_are_read_one_after_another(tmp_path):
@@ -191,6 +206,37 @@ def test_labels_beside_their_paragraphs_without_rules_are_a_table_not_a_sidebar(
     assert [b.text for b in outline.blocks if isinstance(b, Paragraph)] == [
         "Most side effects are mild and pass quickly. The common ones are below.",
         "Call the ward on 9382 1234 if you are worried."]
+
+
+def test_what_is_not_labels_beside_paragraphs_is_no_table(tmp_path):
+    cell = "padding: 0 0 8pt 0; vertical-align: top"
+
+    def layout(name: str, pairs: list[tuple[str, str]]) -> Path:
+        return _pdf(tmp_path / f"{name}.pdf", (
+            "<h1>Your injection</h1><table style='border-collapse: collapse'>" + "".join(
+                f"<tr><td style='width: 40mm; {cell}'>{left}</td><td style='{cell}'>{right}</td></tr>"
+                for left, right in pairs) + "</table>"))
+
+    text = ("You will have a small injection in your back to numb the nerves. It takes about twenty minutes, "
+            "and a nurse stays with you all the time.")
+    notes = layout("notes", [("Ward 5 is open every day.", text), ("Parking is free.", text)])  # sentences
+    wrapped = layout("wrapped", [("Feeling sick and being sick", text), ("Sore throat", text)])  # two lines
+    # side headings, one beside a list: "Please bring:" and its items stay a list, not text in a cell
+    listed = _pdf(tmp_path / "listed.pdf", "<h1>Hernia repair</h1>" + "".join(
+        f"<div style='display: flex; gap: 8mm; margin-bottom: 10pt'><div style='width: 38mm; flex: none'>"
+        f"<p><b>{head}</b></p></div><div style='flex: 1'>{body}</div></div>" for head, body in (
+            ("Your appointment", f"<p>{text}</p><p>{text}</p>"),
+            ("Before the operation", (f"<p>{text}</p><p>Please bring:</p>"
+                                     "<ul style='margin: 0'><li>your tablets</li><li>your glasses</li></ul>")),
+            ("Going home", f"<p>{text}</p>"))), "p { margin: 0 0 8pt 0 }")
+    for path in (notes, wrapped, listed):
+        blocks = import_pdf(path).blocks
+        assert not [b for b in blocks if isinstance(b, Table)], path.name
+        if path is listed:  # the list stays a list, not text in a cell
+            assert [[item.text for item in b.items] for b in blocks if isinstance(b, ListBlock)] == [
+                ["your tablets", "your glasses"]]
+        else:  # the paragraphs whole, not cut in cells
+            assert [b.text for b in blocks if isinstance(b, Paragraph)].count(text) == 2, path.name
 
 
 def test_two_columns_of_two_lines_each_are_read_column_by_column(tmp_path):

@@ -495,7 +495,8 @@ def test_bold_punctuation_glued_to_a_word_prints_no_asterisks(tmp_path):
                  (("Do not drive. ", True), ("Ask someone to help.", False)),  # the space outside the marks
                  (("Note", False), (" (see below)", True), (" applies.", False)),
                  (("Take ", False), ("2 (two)", True), ("tablets.", False)),
-                 (("IMPORTANT (please read):", True), ("Do not stop taking it.", False))):
+                 (("IMPORTANT (please read):", True), ("Do not stop taking it.", False)),
+                 (("A", False), ("(b) (c)", True), ("d is the order.", False))):
         paragraph = document.add_paragraph()
         for text, bold in runs:
             paragraph.add_run(text).bold = bold
@@ -511,6 +512,7 @@ def test_bold_punctuation_glued_to_a_word_prints_no_asterisks(tmp_path):
         "Note **(see below)** applies.",
         "Take 2 (two)tablets.",  # not "**2 (two**)": brackets are not parted
         "**IMPORTANT (please read)**:Do not stop taking it.",  # as little left outside as it takes
+        "A(b) (c)d is the order.",  # not "A(**b) (c**)d": brackets closed in the wrong order are parted too
     ]
     markdown = to_markdown(outline, FRONT)
     assert "\\*" not in markdown
