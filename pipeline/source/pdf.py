@@ -187,7 +187,7 @@ class PdfText:
     marks: list[InlineMark]  # links first, then bold words, in the order they are marked
     doubts: list[Doubt]
     boxes: list[tuple[int, int, int]]  # the first and last line of each box, and its page
-    column_starts: set[int] = field(default_factory=set)  # first lines of columns the one before may run into
+    column_starts: set[int] = field(default_factory=set)  # lines the text before may run on into (a column's first)
 
 
 def import_pdf(path: Path) -> Outline:
@@ -847,9 +847,13 @@ def _number(region: _Region, page: int, text: PdfText, *, in_columns: bool = Fal
         main, side = right, left
     else:
         main, side = left, right
-    # Text flowing on from the line above, narrowed beside a float, does not go on in the float.
+    # Text flowing on from the line above (narrowed beside a float, or a paragraph's short last line
+    # set above two columns) goes on from it, and not in the other column.
     flows_in = _flows_on_from(text.lines, main[0], page)
+    main_first = len(text.lines) + 1
     _append(main, page, text)
+    if flows_in:
+        _mark_column_start(text, main_first)
     side_first = len(text.lines) + 1
     _append([replace(side[0], gap_before=True), *side[1:]], page, text)
     if not sidebar and not flows_in and _runs_on(main, side[0].words[0]):

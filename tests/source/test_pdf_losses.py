@@ -91,12 +91,14 @@ def test_only_a_left_column_ending_in_a_wrapped_paragraph_runs_on_into_the_right
              "a book or something to do", "loose clothes to wear going home in", "phone and charger",
              "money for the car park", "the name of your GP", "your blue badge and parking permit"]
     columns = "<div style='column-count: 2; column-gap: 12mm'>"
+    intro = ("Please pack these things the night before you come in to hospital for your operation, and bring "
+             "them with you on the day.")  # its short last line stands above the columns, in their rows
     packing = _pdf(tmp_path / "packing.pdf", (
-        f"<h1>What to bring</h1><p>Please pack these things the night before.</p>{columns}"
+        f"<h1>What to bring</h1><p>{intro}</p>{columns}"
         + "".join(f"<p style='margin: 0 0 6pt 0'>{item}</p>" for item in items) + "</div>"))
     assert "read as two columns" in " ".join(d.message for d in import_pdf(packing).doubts)
     texts = [b.text for b in import_pdf(packing).blocks if isinstance(b, Paragraph)]
-    assert texts == ["Please pack these things the night before.", *items]
+    assert texts == [intro, *items]  # the intro whole: its last line runs on from the line above
 
     # nor into a float beside running text, however wide: the text beside it runs on from the line above
     sentence = ("You should not eat anything for six hours before your operation. You may drink water until two "
@@ -107,6 +109,8 @@ def test_only_a_left_column_ending_in_a_wrapped_paragraph_runs_on_into_the_right
             f"margin-left: 6mm'>insulin users: see page 4 for your own fasting times.</span>{sentence * 3}</p>"))
         texts = [b.text for b in import_pdf(wrapped).blocks if isinstance(b, Paragraph)]
         assert "insulin users: see page 4 for your own fasting times." in texts, width  # its own paragraph
+        # the text beside the float runs on from the line above it (after the float, it is still cut)
+        assert texts[0].startswith(sentence + sentence[:40]), width
 
     # nor from an address into a column starting in lower case
     contact = _pdf(tmp_path / "contact.pdf", (
