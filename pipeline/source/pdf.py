@@ -36,7 +36,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -98,11 +98,6 @@ _SIDE_BY_SIDE_SHARE = 0.8
 _COLUMN_FILL = 0.6
 # A column narrower than this share of the other is a sidebar.
 _SIDEBAR_SHARE = 0.6
-# A box or table narrower than this share of the page's text stands inside a column, which goes on below it.
-_SPANNING = 0.8
-# The width of a space, in ems; the line spacing of running text at most, in ems.
-_SPACE = 0.25
-_LEADING = 1.6
 # Columns of running text have this many words to a line at least (the median); a table's cells fewer.
 _RUNNING_WORDS = 4
 # Lines whose tops are this close (points) stand level, side by side.
@@ -129,8 +124,6 @@ _DROP_CAP = 1.8  # times the text's size: a letter or two this large spans lines
 _PARAGRAPH_GAP = 0.5
 # A line ending a sentence (or a lead-in), allowing a closing quote or bracket after it.
 _SENTENCE_END = re.compile(r"[.!?:][\"”’)\]]*$")
-# A line starting with a web or e-mail address (a contact block's), which no sentence goes on with.
-_ADDRESS_START = re.compile(r"(?:https?://|www\.|[\w.+-]+@[\w-]+\.)", re.IGNORECASE)
 _LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
                             "\ufb05": "st", "\ufb06": "st"})
 
@@ -187,7 +180,6 @@ class PdfText:
     marks: list[InlineMark]  # links first, then bold words, in the order they are marked
     doubts: list[Doubt]
     boxes: list[tuple[int, int, int]]  # the first and last line of each box, and its page
-    column_starts: set[int] = field(default_factory=set)  # lines the text before may run on into (a column's first)
 
 
 def import_pdf(path: Path) -> Outline:
@@ -223,7 +215,7 @@ def read_pdf(path: Path) -> PdfText:
         # a damaged object pdfminer or pdfplumber took as something it is not (a number for a list, ...)
         raise SourceError(f"a damaged PDF ({type(exc).__name__}: {exc}); export it again from the program "
                           "that made it", path) from None
-    _join_breaks(text)
+    _join_page_breaks(text)
     if warnings:
         text.doubts.append(Doubt(1, 1, f"the PDF is damaged in places ({len(warnings)} warnings while reading it, "
                                        f"the first: {warnings[0]}); some text may be missing"))
@@ -233,15 +225,13 @@ def read_pdf(path: Path) -> PdfText:
     return text
 
 
-def _join_breaks(text: PdfText) -> None:
-    """Without the paragraph break a page break, or the break to a right column from a left one whose
-    last line is full (not to a sidebar, a float or a column of short items), put inside a sentence
-    ("until the numbness has" / "gone.").
+def _join_page_breaks(text: PdfText) -> None:
+    """Without the paragraph break a page break put inside a sentence ("until the numbness has" / "gone.").
 
     The blank lines between the sentence's two halves go; the header and
     footer between them stay, for the outline to drop as repeated lines, and
-    the halves are then read as one paragraph (one unit for the translator, not
-    two halves of a sentence). Everything that counts lines is renumbered.
+    the halves are then read as one paragraph. Everything that counts lines
+    is renumbered.
     """
     present = [line if line.text.strip() else None for line in text.lines]
     furniture = page_furniture(present)  # the headers and footers the outline drops, between the halves
@@ -249,7 +239,7 @@ def _join_breaks(text: PdfText) -> None:
     held = [table.line for table in text.tables] + [first for first, _, _ in text.boxes]
     dropped: set[int] = set()
     for tail, head in itertools.pairwise(content):
-        if ((head.page != tail.page or head.line in text.column_starts) and _continues(tail, head)
+        if (head.page != tail.page and _continues(tail, head)
                 and not any(tail.line < line < head.line for line in held)):
             dropped.update(line.line for line in text.lines
                            if tail.line < line.line < head.line and not line.text.strip())
@@ -266,24 +256,20 @@ def _join_breaks(text: PdfText) -> None:
     text.doubts[:] = [replace(doubt, first_line=renumbered(doubt.first_line), last_line=renumbered(doubt.last_line))
                       for doubt in text.doubts]
     text.boxes[:] = [(renumbered(first), renumbered(last), page) for first, last, page in text.boxes]
-    starts = {renumbered(line) for line in text.column_starts}
-    text.column_starts.clear()
-    text.column_starts.update(starts)
 
 
 def _continues(tail: RawLine, head: RawLine) -> bool:
-    """Does ``head``, first on its page or column, go on with the sentence ``tail`` left unfinished before it?
+    """Does ``head``, first on its page, go on with the sentence ``tail`` left unfinished on the page before?
 
     Both in the same body type (a box's lines have none, a heading another),
-    ``tail`` without a sentence's end, ``head`` no list item nor a web or
-    e-mail address (a contact block's lines), and either starting in lower case
-    or after a word a sentence never ends with (not after a list item: a
-    capital there more likely starts a paragraph).
+    ``tail`` without a sentence's end, ``head`` no list item, and either
+    starting in lower case or after a word a sentence never ends with (not
+    after a list item: a capital there more likely starts a paragraph).
     """
     if tail.size is None or tail.size != head.size or tail.bold != head.bold or tail.bold:
         return False
     ending, starting = tail.text.strip(), head.text.strip()
-    if _SENTENCE_END.search(ending) or is_list_item(starting) or _ADDRESS_START.match(starting):
+    if _SENTENCE_END.search(ending) or is_list_item(starting):
         return False
     if starting[0].islower():
         return True
@@ -360,17 +346,10 @@ def _read_page(page: Page, bold_fonts: set[str], text: PdfText) -> None:
     words = [w for w in all_words if not any(_inside(w, frame) for frame in frames)]
     # The page in bands between its tables and boxes, each band read in columns if it has them.
     band_top = float("-inf")
-    width = max((w.x1 for w in all_words), default=0.0) - min((w.x0 for w in all_words), default=0.0)
-    above: tuple[float, float, float, float] | None = None
     for frame in [*frames, None]:
         band_bottom = frame[1] if frame is not None else float("inf")
-        starts_before_band = set(text.column_starts)
         for region in _regions(_rows(w for w in words if band_top <= w.top < band_bottom)):
             _number(region, page.page_number, text)
-        if any(box is not None and box[2] - box[0] < _SPANNING * width for box in (above, frame)):
-            # a box inside a column: the column's text goes on below the box, not in the next column
-            text.column_starts.intersection_update(starts_before_band)
-        above = frame
         if frame is None:
             break
         lines.append(RawLine("", len(lines) + 1, page.page_number))
@@ -824,21 +803,20 @@ def _size(words: Sequence[_Word]) -> float:
     return sizes.most_common(1)[0][0]
 
 
-def _number(region: _Region, page: int, text: PdfText, *, in_columns: bool = False) -> list[_Line]:
+def _number(region: _Region, page: int, text: PdfText, *, in_columns: bool = False) -> None:
     """Append the region's lines to ``text`` in reading order, with a doubt for its columns (unless it is
-    part of a wider set of columns, ``in_columns``, which has its own); the lines of the column read last
-    (whose last sentence the next column may finish)."""
+    part of a wider set of columns, ``in_columns``, which has its own)."""
     if region.aligned:
         _unruled_table(region, page, text)
-        return []
+        return
     if region.gutter is None:
-        lines = _column_lines(region.rows)
-        _append(lines, page, text)
-        return lines
+        _append(_column_lines(region.rows), page, text)
+        return
     left_rows, right_rows = _sides(region)
     sides = (_regions(left_rows), _regions(right_rows))
     if _in_more_columns(sides):
-        return _columns_in_turn(sides, page, text, in_columns)
+        _columns_in_turn(sides, page, text, in_columns)
+        return
     left, right = _column_lines(left_rows), _column_lines(right_rows)
     left_width, right_width = _width(left), _width(right)
     sidebar = _is_sidebar(min(left_width, right_width), max(left_width, right_width))
@@ -847,24 +825,14 @@ def _number(region: _Region, page: int, text: PdfText, *, in_columns: bool = Fal
         main, side = right, left
     else:
         main, side = left, right
-    # Text flowing on from the line above (narrowed beside a float, or a paragraph's short last line
-    # set above two columns) goes on from it, and not in the other column.
-    flows_in = _flows_on_from(text.lines, main[0], page)
-    main_first = len(text.lines) + 1
     _append(main, page, text)
-    if flows_in:
-        _mark_column_start(text, main_first)
     side_first = len(text.lines) + 1
     _append([replace(side[0], gap_before=True), *side[1:]], page, text)
-    if not sidebar and not flows_in and _runs_on(main, side[0].words[0]):
-        _mark_column_start(text, side_first)
     if sidebar:
         text.doubts.append(Doubt(side_first, len(text.lines),
                                  f"page {page}: a narrow column beside the main text (a sidebar?), read after it"))
-        return []  # a sidebar's last sentence goes on nowhere
-    if not in_columns:
+    elif not in_columns:
         text.doubts.append(Doubt(first, len(text.lines), f"page {page}: read as two columns, the left one first"))
-    return side
 
 
 def _sides(region: _Region) -> tuple[list[list[_Word]], list[list[_Word]]]:
@@ -896,53 +864,16 @@ def _in_more_columns(sides: tuple[list[_Region], list[_Region]]) -> bool:
 
 
 def _columns_in_turn(sides: tuple[list[_Region], list[_Region]], page: int, text: PdfText,
-                     in_columns: bool = False) -> list[_Line]:
+                     in_columns: bool = False) -> None:
     """Three columns or more (a side of the gutter is in columns itself): each side read on its own, the
-    left one first; a sentence a column leaves unfinished goes on in the next (:func:`_runs_on`)."""
+    left one first."""
     first = len(text.lines) + 1
-    last: list[_Line] = []
     for side in sides:
-        side_first = len(text.lines) + 1
-        top_row = min((part.rows[0] for part in side), key=lambda row: row[0].top)
-        runs_on = bool(last) and _runs_on(last, min(top_row, key=lambda word: word.x0))
         for part in side:
-            last = _number(part, page, text, in_columns=True) or last
-        if runs_on:
-            _mark_column_start(text, side_first)
+            _number(part, page, text, in_columns=True)
     if not in_columns:
         text.doubts.append(Doubt(first, len(text.lines), f"page {page}: read as three columns or more, each from "
                                                          "top to bottom, the left one first"))
-    return last
-
-
-def _mark_column_start(text: PdfText, first: int) -> None:
-    """Let the sentence before line ``first`` (a new column's, counted from 1) go on in that column's first
-    line of text, if :func:`_continues` finds it unfinished."""
-    starts = [line.line for line in text.lines[first - 1:] if line.text.strip()]
-    if starts:
-        text.column_starts.add(starts[0])
-
-
-def _runs_on(column: list[_Line], following: _Word) -> bool:
-    """Does the column end in a line too full for the word after it (``following``, the next column's first),
-    in text whose lines wrap (a line of a paragraph too full for the next line's first word), the line
-    before it in its paragraph, if any, wrapped too? Then a sentence it leaves unfinished goes on in the
-    next column. A column of short items wraps nowhere."""
-    right = max(w.x1 for line in column for w in line.words)
-
-    def wrapped(line: _Line, word: _Word) -> bool:
-        return line.words[-1].x1 + _SPACE * word.size + (word.x1 - word.x0) > right
-
-    wraps = [not after.gap_before and wrapped(line, after.words[0]) for line, after in itertools.pairwise(column)]
-    return any(wraps) and wrapped(column[-1], following) and (column[-1].gap_before or wraps[-1])
-
-
-def _flows_on_from(lines: list[RawLine], first: _Line, page: int) -> bool:
-    """Does ``first`` follow the last line read, on this page, at the text's usual line spacing (text running
-    on, narrowed beside a float, rather than a column's first line)?"""
-    previous = next((line for line in reversed(lines) if line.text.strip()), None)
-    return (previous is not None and previous.page == page and previous.top is not None
-            and previous.size == _size(first.words) and 0 < first.top - previous.top <= _LEADING * previous.size)
 
 
 def _unruled_table(region: _Region, page: int, text: PdfText) -> None:
