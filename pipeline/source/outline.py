@@ -153,7 +153,7 @@ _CLOSING_HASHES = re.compile(r"(?<=\s)(#+)$")
 _OPENS = r"(?:\*\*(?=[^\W_])|(?:^|(?<=[\s\W_]))\*\*(?=\S))"
 _CLOSES = r"(?:(?<=[^\W_])\*\*|(?<=\S)\*\*(?=[\s\W_]|$))"
 _BOLD = re.compile(f"{_OPENS}(.+?){_CLOSES}")
-_BOLD_SPAN = re.compile(f"{_OPENS}(?:.+?){_CLOSES}", re.DOTALL)  # one pair of marks, lines between them too
+_BOLD_SPAN = re.compile(_BOLD.pattern, re.DOTALL)  # one pair of marks, with lines between them too
 # A link an importer set: its text, and a tel:, mailto: or web target without spaces, brackets or bars.
 _LINK = re.compile(r"\[([^\[\]\n]+)\]\(((?:tel:|mailto:|https?://)[^\s()<>\[\]|]+)\)")
 

@@ -804,8 +804,8 @@ def _size(words: Sequence[_Word]) -> float:
 
 
 def _number(region: _Region, page: int, text: PdfText, *, in_columns: bool = False) -> None:
-    """Append the region's lines to ``text`` in reading order, with a doubt for its columns (unless it is
-    part of a wider set of columns, ``in_columns``, which has its own)."""
+    """Append the region's lines to ``text`` in reading order, with a doubt for its columns (the two
+    columns' doubt is left out when the region is part of a wider set, ``in_columns``, which has its own)."""
     if region.aligned:
         _unruled_table(region, page, text)
         return
@@ -864,7 +864,7 @@ def _in_more_columns(sides: tuple[list[_Region], list[_Region]]) -> bool:
 
 
 def _columns_in_turn(sides: tuple[list[_Region], list[_Region]], page: int, text: PdfText,
-                     in_columns: bool = False) -> None:
+                     in_columns: bool) -> None:
     """Three columns or more (a side of the gutter is in columns itself): each side read on its own, the
     left one first."""
     first = len(text.lines) + 1
@@ -877,7 +877,8 @@ def _columns_in_turn(sides: tuple[list[_Region], list[_Region]], page: int, text
 
 
 def _unruled_table(region: _Region, page: int, text: PdfText) -> None:
-    """Two sides whose lines pair up as a table of two columns, a line on one side only continuing its cell."""
+    """Two sides read as a table without rules, by rows (their lines paired, or labels beside paragraphs), a
+    line on one side only continuing its cell."""
     gutter = region.gutter
     assert gutter is not None
     cells: list[list[str]] = []
@@ -891,7 +892,7 @@ def _unruled_table(region: _Region, page: int, text: PdfText) -> None:
     text.lines.append(RawLine("", len(text.lines) + 1, page))
     line = len(text.lines) + 1
     text.tables.append(Table(tuple(cells[0]), tuple(tuple(row) for row in cells[1:]), line))
-    text.doubts.append(Doubt(line, line, f"page {page}: two columns whose lines pair up read as a table "
+    text.doubts.append(Doubt(line, line, f"page {page}: two columns side by side read as a table "
                                          "without rules; check its first row, taken as the header"))
     text.doubts.extend(Doubt(line, line, f"page {page}, a table: {flat}") for row in region.rows
                        for side in ([w for w in row if w.x1 <= gutter], [w for w in row if w.x0 >= gutter])

@@ -467,8 +467,8 @@ def _bold_that_reads(pieces: list[_Piece]) -> list[_Piece]:
 
 
 def _balanced(text: str) -> bool:
-    """Does every bracket in ``text`` close inside it, in order ("(b) (c)" yes, "b) (c" no)?"""
-    for opening, closing in ("()", "[]"):
+    """Does every bracket and quote in ``text`` close inside it, in order ("(b) (c)" yes, "b) (c" no)?"""
+    for opening, closing in ("()", "[]", "“”", "‘’"):
         depth = 0
         for char in text:
             depth += (char == opening) - (char == closing)
@@ -476,7 +476,7 @@ def _balanced(text: str) -> bool:
                 return False
         if depth:
             return False
-    return True
+    return text.count('"') % 2 == 0
 
 
 def _clean(text: str) -> str:

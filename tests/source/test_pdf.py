@@ -127,7 +127,7 @@ def test_two_columns_whose_lines_pair_up_are_a_table_without_rules(tmp_path):
     assert table.header == ("Common", "bruising where the needle went in")
     assert table.rows[-1] == ("Very rare", "weakness of the leg for a day")
     assert [d.message for d in outline.doubts] == [
-        ("page 1: two columns whose lines pair up read as a table without rules; "
+        ("page 1: two columns side by side read as a table without rules; "
         "check its first row, taken as the header")]
 
 

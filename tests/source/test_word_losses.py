@@ -496,7 +496,8 @@ def test_bold_punctuation_glued_to_a_word_prints_no_asterisks(tmp_path):
                  (("Note", False), (" (see below)", True), (" applies.", False)),
                  (("Take ", False), ("2 (two)", True), ("tablets.", False)),
                  (("IMPORTANT (please read):", True), ("Do not stop taking it.", False)),
-                 (("A", False), ("(b) (c)", True), ("d is the order.", False))):
+                 (("A", False), ("(b) (c)", True), ("d is the order.", False)),
+                 (("He said", False), ('"stop".', True), ("Then rest.", False))):
         paragraph = document.add_paragraph()
         for text, bold in runs:
             paragraph.add_run(text).bold = bold
@@ -513,6 +514,7 @@ def test_bold_punctuation_glued_to_a_word_prints_no_asterisks(tmp_path):
         "Take 2 (two)tablets.",  # not "**2 (two**)": brackets are not parted
         "**IMPORTANT (please read)**:Do not stop taking it.",  # as little left outside as it takes
         "A(b) (c)d is the order.",  # not "A(**b) (c**)d": brackets closed in the wrong order are parted too
+        'He said"**stop**".Then rest.',  # the quotes closed around the bold, not one of them inside it
     ]
     markdown = to_markdown(outline, FRONT)
     assert "\\*" not in markdown
