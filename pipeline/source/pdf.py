@@ -843,8 +843,13 @@ def _sides(region: _Region) -> tuple[list[list[_Word]], list[list[_Word]]]:
 
 def _split(rows: list[list[_Word]], gutter: float) -> tuple[list[list[_Word]], list[list[_Word]]]:
     """The rows' words left of ``gutter`` and right of it, each side without its empty rows."""
-    return ([[w for w in row if w.x1 <= gutter] for row in rows if any(w.x1 <= gutter for w in row)],
-            [[w for w in row if w.x0 >= gutter] for row in rows if any(w.x0 >= gutter for w in row)])
+    sides = [_row_sides(row, gutter) for row in rows]
+    return [left for left, _ in sides if left], [right for _, right in sides if right]
+
+
+def _row_sides(row: list[_Word], gutter: float) -> tuple[list[_Word], list[_Word]]:
+    """One row's words left of ``gutter`` and right of it."""
+    return [w for w in row if w.x1 <= gutter], [w for w in row if w.x0 >= gutter]
 
 
 def _in_more_columns(sides: tuple[list[_Region], list[_Region]]) -> bool:
@@ -882,9 +887,9 @@ def _unruled_table(region: _Region, page: int, text: PdfText) -> None:
     gutter = region.gutter
     assert gutter is not None
     cells: list[list[str]] = []
-    for row in region.rows:
-        left = _text(w for w in row if w.x1 <= gutter)
-        right = _text(w for w in row if w.x0 >= gutter)
+    sides = [_row_sides(row, gutter) for row in region.rows]
+    for left_words, right_words in sides:
+        left, right = _text(left_words), _text(right_words)
         if cells and not (left and right):
             cells[-1] = [_joined(cells[-1][0], left), _joined(cells[-1][1], right)]
         else:
@@ -894,8 +899,7 @@ def _unruled_table(region: _Region, page: int, text: PdfText) -> None:
     text.tables.append(Table(tuple(cells[0]), tuple(tuple(row) for row in cells[1:]), line))
     text.doubts.append(Doubt(line, line, f"page {page}: two columns side by side read as a table "
                                          "without rules; check its first row, taken as the header"))
-    text.doubts.extend(Doubt(line, line, f"page {page}, a table: {flat}") for row in region.rows
-                       for side in ([w for w in row if w.x1 <= gutter], [w for w in row if w.x0 >= gutter])
+    text.doubts.extend(Doubt(line, line, f"page {page}, a table: {flat}") for row in sides for side in row
                        for flat in _flat_numbers(side))
     text.lines.append(RawLine("", line, page))
 
