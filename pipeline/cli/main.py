@@ -119,7 +119,7 @@ def _summarise(report: StageReport, config, output_format: SummaryFormat) -> Non
         for failure in report.failures:
             console.error(failure)
     else:
-        console.stage_report(report, config.relative)
+        console.stage_report(report, config.relative, listed_by="`--format json`")
     console.publishing_summary(report.summary(config), output_format.value, report, config.relative)
 
 

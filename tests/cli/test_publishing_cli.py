@@ -143,3 +143,25 @@ def test_a_leaflet_that_fails_is_a_row_of_its_own(make_project):
     rows = [row for row in json.loads(result.stdout)["publications"] if row["leaflet"] == SLUG]
     assert [(row["result"], row["language"]) for row in rows] == [("failed", "")]
     assert rows[0]["reason"].startswith(f"source/{SLUG}.md:1: ")
+
+
+def test_a_run_that_writes_many_files_counts_them_by_folder_and_a_short_one_lists_them(make_project, monkeypatch):
+    from pipeline.cli import console
+
+    monkeypatch.setattr(console, "LISTED_FILES", 5)
+    config = make_project(["es", "ar"])
+    first = invoke(config, "run").stdout.splitlines()[0]
+    folders = {"dist", "locales", "source"}  # the Markdown imported, the catalogues, the English outputs
+    counted = dict(part.rsplit("/ ", 1) for part in first.split("(", 1)[1].split(")", 1)[0].split(", "))
+    assert set(counted) == folders
+    assert first.startswith(f"{sum(int(n) for n in counted.values())} files written or removed (")
+    assert first.endswith("; `--format json` lists them") and "/" + SLUG not in first
+    source = config.source_path(SLUG)
+    source.write_text(source.read_text(encoding="utf-8").replace("Nerve pain can", "Nerve pain may"), "utf-8")
+    assert invoke(config, "extract").stdout.splitlines() == ["1 file(s) written or removed:", f"  locales/{SLUG}.pot"]
+    translate_all(config, "es", fake_translation("es"))
+    translate_all(config, "ar", fake_translation("ar"))
+    source.write_text(source.read_text(encoding="utf-8").replace("Nerve pain may", "Nerve pain can"), "utf-8")
+    monkeypatch.setattr(console, "LISTED_FILES", 1)
+    updated = invoke(config, "update").stdout.splitlines()
+    assert updated[0] == "2 files written or removed (locales/ 2)"  # no --format json there: nothing promised
