@@ -148,6 +148,8 @@ def _match_changed_english(catalog: Catalog, removed: dict) -> None:
         matched = message.clone()  # not the template's message: every language merges from it
         matched.string = old.string
         matched.flags |= old.flags | {"fuzzy"}
-        matched.previous_id = [old_english]
+        # A draft already under changed English keeps its #| (msgmerge does): the English its words
+        # were written for, under which the ledger files their edits and approvals.
+        matched.previous_id = list(old.previous_id) if old.fuzzy and old.previous_id else [old_english]
         matched.user_comments = list(dict.fromkeys(old.user_comments))
         catalog._messages[key] = matched

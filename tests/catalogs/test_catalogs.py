@@ -208,3 +208,24 @@ def test_english_removed_moves_only_its_own_entry_to_obsolete_in_another_tools_l
     obsolete = merged[merged.index("#~ msgid"):]
     assert "Please arrange a review" in obsolete and "#." not in obsolete and "#:" not in obsolete
     assert stages.update_all(project).changed == []  # and it reads back as it was written
+
+
+def test_english_changed_twice_keeps_the_previous_msgid_its_translation_was_written_for_as_msgmerge_does(project):
+    translate_all(project, "es", fake_translation("es"))
+    po = project.po_path("es", SLUG)
+    _edit_source(project, "take about 90 minutes", "take about 2 hours")
+    stages.extract_all(project)
+    stages.update_all(project)
+    once = po.read_text(encoding="utf-8")
+    _edit_source(project, "take about 2 hours", "take about two hours")
+    stages.extract_all(project)
+    stages.update_all(project)
+    changed = next(m for m in messages(read_catalog(po)) if "take about two hours" in m.id)
+    assert changed.fuzzy and "take about 90 minutes" in changed.previous_id[0]
+    # msgmerge, given the catalogue after the first change and the new template, says the same
+    (project.root / "once.po").write_text(once, encoding="utf-8")
+    merged = project.root / "merged.po"
+    subprocess.run(["msgmerge", "--quiet", "--previous", "-o", str(merged), str(project.root / "once.po"),
+                    str(project.pot_path(SLUG))], check=True)
+    theirs = next(m for m in messages(read_catalog(merged)) if "take about two hours" in m.id)
+    assert theirs.previous_id == changed.previous_id

@@ -246,8 +246,16 @@ def test_an_editor_cannot_approve_their_edit_after_the_english_changed_twice(mak
     changed = retitle(config, "Magnesium Infusions Explained", "Magnesium Infusions Today")
     with editing(config, "es", SLUG) as work:
         message = _entry(work.catalog, changed)
-        # the #| lines name the English before, not the one mlopez's edit is filed under
-        assert message.previous_id == ["Magnesium Infusions Explained"]
+        # the #| lines still name the English mlopez's words were written for, as msgmerge keeps them
+        assert message.previous_id == [ENGLISH]
+        outcome = approve_entries(work.catalog, work.ledger, config, "mlopez", [message])
+        assert not outcome.approved and "another reviewer must approve it" in outcome.held[0][1]
+    # One character of mlopez's words changed in a PO editor: still theirs.
+    po = config.po_path("es", SLUG)
+    po.write_text(po.read_text(encoding="utf-8").replace("Infusiones de magnesio", "Infusiones de magnesio."), "utf-8")
+    with editing(config, "es", SLUG) as work:
+        message = _entry(work.catalog, changed)
+        assert message.string.endswith(".") and author_of(message, work.ledger, config) == "mlopez"
         outcome = approve_entries(work.catalog, work.ledger, config, "mlopez", [message])
         assert not outcome.approved and "another reviewer must approve it" in outcome.held[0][1]
 
