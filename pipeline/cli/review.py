@@ -269,7 +269,7 @@ def review_resign(
     Each approval is listed first and signed only when you confirm: anyone who
     could write the ledger could have added an unsigned approval under your id.
     """
-    from pipeline.catalogs.po import key_of, messages
+    from pipeline.catalogs.po import key_of, messages, translation_of
     from pipeline.review.ledger import editing, english_of, is_signed, resign
     from pipeline.run.preview import current_preview
 
@@ -285,11 +285,14 @@ def review_resign(
                 if not unsigned:
                     continue
                 preview = current_preview(config, lang, slug, work.catalog).html_sha256
-                english = {key_of(m): english_of(m) for m in messages(work.catalog)}
+                entries = {key_of(m): m for m in messages(work.catalog)}
                 console.note(f"unsigned approvals recorded under {reviewer} [{lang}] {slug}:")
                 for entry in unsigned:
                     when = work.ledger.approvals[entry].approved_at[:10]
-                    console.out.print(f"  {when}  {english.get(entry, entry)[:70]}", markup=False)
+                    message = entries.get(entry)
+                    english = english_of(message) if message is not None else entry
+                    words = f"  →  {translation_of(message)[:70]}" if message is not None else ""
+                    console.out.print(f"  {when}  {english[:70]}{words}", markup=False)
                 if not yes and not _confirmed(f"Sign these {len(unsigned)} as approvals you made yourself?"):
                     console.note(f"not signed: [{lang}] {slug}")
                     continue

@@ -900,11 +900,13 @@ def resign(catalog: Catalog, ledger: Ledger, config: Config, reviewer_id: str, *
 
     Only approvals that still hold (same English, same translation, not a
     draft, not rejected since) are signed, each recording ``preview``, the
-    SHA-256 of the preview page the reviewer read first, and the time of
-    signing; several are signed as one batch. The checks' fingerprint is
-    recorded where the checks find no error the approval does not override.
-    The others are held back, each with the reason the reviewer is told. The
-    caller saves the ledger.
+    SHA-256 of the preview page the reviewer read first, the time of signing,
+    and where the words came from as the PO and ledger say now; several are
+    signed as one batch. The checks' fingerprint is recorded where the checks
+    find no error. Nothing unsigned is taken on trust: an approval that
+    overrides the checks is held back (its reason must be signed with the
+    finding, by approving again). The others are held back too, each with the
+    reason the reviewer is told. The caller saves the ledger.
     """
     reviewer = listed_reviewer(config, reviewer_id, ledger.language)
     signing = _Signing(config, reviewer, signer)
@@ -923,10 +925,15 @@ def resign(catalog: Catalog, ledger: Ledger, config: Config, reviewer_id: str, *
                 sha256(english_of(message)), sha256(translation_of(message))):
             done.held.append((message, "the words changed since (or were rejected): approve them again"))
             continue
-        passes = not [f for f in blocking(findings_of(message, ledger.language, glossary)) if not covers(record, f)]
+        if record.override or record.overridden or record.overridden_findings:
+            # Nobody signed that reason: whoever could write the ledger could have written it.
+            why = (f"it overrides the checks (“{record.override}”), which needs your signature on the "
+                   "finding itself: approve it again with --override")
+            done.held.append((message, why))
+            continue
+        passes = not blocking(findings_of(message, ledger.language, glossary))
         renewed = replace(record, role=reviewer.role, approved_at=now().isoformat(), preview=preview,
-                          source=record.source or text_source(message, ledger, config),
-                          checks=fingerprint if passes else "")
+                          source=text_source(message, ledger, config), checks=fingerprint if passes else "")
         signing.approval(ledger, key, renewed, required=True)
         done.signed.append(message)
     signing.seal(ledger)

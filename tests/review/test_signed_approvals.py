@@ -14,6 +14,7 @@ import pytest
 
 from pipeline.catalogs.markers import check_comment
 from pipeline.catalogs.po import messages, read_catalog, sha256, write_catalog
+from pipeline.checks.rules import negation
 from pipeline.core import clock
 from pipeline.core.config import Config, load_config
 from pipeline.core.errors import ReviewError
@@ -444,9 +445,12 @@ def test_resign_signs_only_your_own_unsigned_approvals_after_the_preview(make_pr
     assert state(config, ENGLISH) is ReviewState.TRANSLATED
     done = _cli(config, "review", "resign", "--lang", "es", "--reviewer", "mlopez", "--yes")
     assert done.returncode == 0, done.stderr
-    assert f"{count} approvals signed by mlopez" in done.stdout
+    # those overriding the checks' errors (the stand-in words have some) are approved again, with --override
+    overriding = {key for key, record in document["approvals"].items() if record.get("override")}
+    assert 0 < len(overriding) < count
+    assert f"{count - len(overriding)} approvals signed by mlopez" in done.stdout
     assert state(config, ENGLISH) is ReviewState.APPROVED
-    assert not [p for p in check(config).problems if "does not count" in p.message]
+    assert len([p for p in check(config).problems if "does not count" in p.message]) == len(overriding)
     assert load_ledger(config, "es", SLUG).approvals[ENGLISH].preview
 
 
@@ -480,7 +484,9 @@ def test_resign_says_which_approvals_it_holds_back_and_why(make_project):
     assert done.returncode == 0, done.stderr
     said = done.stdout + done.stderr
     count = len(document["approvals"])
-    assert f"{count - 2} approvals signed by mlopez" in said
+    overriding = {key for key, record in document["approvals"].items() if record.get("override")}
+    assert f"{count - len(overriding | {ENGLISH, changed})} approvals signed by mlopez" in said
+    assert "which needs your signature on the finding itself: approve it again with --override" in said
     assert "not signed: Magnesium Infusions: mlopez edited these words" in said and "another reviewer must" in said
     assert f"not signed: {changed[:20]}" in said and "the words changed since" in said
     assert "no longer match" not in said
@@ -531,3 +537,36 @@ def test_credits_name_the_engine_of_an_approved_draft_and_the_people_and_checker
     credits = credits_of(catalog, ledger, config, approved_keys(catalog, ledger, config))
     assert credits.engines == ("apertium",) and credits.by_people
     assert [r.id for r in credits.checkers] == ["jchen", "mlopez"]  # in the order the project lists them
+
+
+def test_resign_shows_the_words_and_never_signs_an_override_it_did_not_see_given(make_project):
+    config = make_project(["es"])
+    stages.run(config)
+    spanish_approved(config)
+    ledger_path = config.ledger_path("es", SLUG)
+    document = json.loads(ledger_path.read_text(encoding="utf-8"))
+    for record in document["approvals"].values():  # approvals from before signatures
+        del record["batch"]
+    del document["batches"]
+    # Someone with write access to the repository puts words with a dropped "not" under mlopez's name,
+    # with an unsigned override of the negation check.
+    negated = next(key for key in document["approvals"] if " not " in key)
+    path = config.po_path("es", SLUG)
+    catalog = read_catalog(path)
+    _entry(catalog, negated).string = "Puede conducir."
+    write_catalog(path, catalog)
+    document["approvals"][negated].update(
+        translation_sha256=sha256("Puede conducir."), override="confirmed with the pharmacist by phone",
+        overridden=["negation"], overridden_findings=[f"negation: {finding}" for finding in
+                                                      negation(negated, "Puede conducir.", "es", None)])
+    ledger_path.write_text(json.dumps(document, indent=2), encoding="utf-8")
+    assert _cli(config, "review", "preview", "--lang", "es").returncode == 0
+    done = _cli(config, "review", "resign", "--lang", "es", "--reviewer", "mlopez", "--yes")
+    assert done.returncode == 0, done.stderr
+    assert "→  Puede conducir." in done.stdout  # the reviewer reads the words before signing them
+    assert "it overrides the checks (“confirmed with the pharmacist by phone”)" in done.stderr
+    assert state(config, negated) is ReviewState.TRANSLATED
+    assert state(config, ENGLISH) is ReviewState.APPROVED  # the others are signed
+    stages.run(config)
+    page = config.output_path("es", SLUG, ".html")
+    assert not page.exists() or "Puede conducir." not in page.read_text(encoding="utf-8")
