@@ -57,6 +57,21 @@ def spanish_approved(config: Config) -> None:
     assert approve_all(config, "es", reviewer="mlopez") > 0
 
 
+def spanish_approved_before_signatures(config: Config, *dropped: str) -> dict:
+    """After a first run, mlopez's approvals of every Spanish entry as a ledger from before signatures wrote
+    them (no batch; ``dropped``: fields it had not yet either); the ledger's JSON document."""
+    stages.run(config)
+    spanish_approved(config)
+    ledger_path = config.ledger_path("es", SLUG)
+    document = json.loads(ledger_path.read_text(encoding="utf-8"))
+    for record in document["approvals"].values():
+        for name in ("batch", *dropped):
+            del record[name]
+    del document["batches"]
+    ledger_path.write_text(json.dumps(document, indent=2), encoding="utf-8")
+    return document
+
+
 def forge(config: Config, english: str, new_text: str) -> None:
     """What a user with write access might do: change the PO text and put its hash into the ledger."""
     path = config.po_path("es", SLUG)
@@ -382,14 +397,7 @@ def test_a_machine_draft_approval_names_its_engine(make_project):
 
 def test_unsigned_approvals_are_listed_for_resigning_unless_the_project_opts_out(make_project):
     config = make_project(["es"])
-    stages.run(config)
-    spanish_approved(config)
-    ledger_path = config.ledger_path("es", SLUG)
-    document = json.loads(ledger_path.read_text(encoding="utf-8"))
-    for record in document["approvals"].values():  # as an older leaflets wrote them
-        del record["batch"], record["source"], record["checks"]
-    del document["batches"]
-    ledger_path.write_text(json.dumps(document, indent=2), encoding="utf-8")
+    spanish_approved_before_signatures(config, "source", "checks")
     report = check(config)
     assert not report.passes
     assert any("unsigned: the approval does not count; the reviewer signs it with leaflets review resign"
@@ -423,14 +431,7 @@ def test_the_cli_signs_with_key_or_the_environment_and_refuses_another_key(make_
 
 def test_resign_signs_only_your_own_unsigned_approvals_after_the_preview(make_project):
     config = make_project(["es"])
-    stages.run(config)
-    spanish_approved(config)
-    ledger_path = config.ledger_path("es", SLUG)
-    document = json.loads(ledger_path.read_text(encoding="utf-8"))
-    for record in document["approvals"].values():
-        del record["batch"]
-    del document["batches"]
-    ledger_path.write_text(json.dumps(document, indent=2), encoding="utf-8")
+    document = spanish_approved_before_signatures(config)
     count = len(document["approvals"])
     refused = _cli(config, "review", "resign", "--lang", "es", "--reviewer", "mlopez")
     assert refused.returncode == 1 and "needs its in-context preview first" in refused.stderr
@@ -541,13 +542,8 @@ def test_credits_name_the_engine_of_an_approved_draft_and_the_people_and_checker
 
 def test_resign_shows_the_words_and_never_signs_an_override_it_did_not_see_given(make_project):
     config = make_project(["es"])
-    stages.run(config)
-    spanish_approved(config)
+    document = spanish_approved_before_signatures(config)
     ledger_path = config.ledger_path("es", SLUG)
-    document = json.loads(ledger_path.read_text(encoding="utf-8"))
-    for record in document["approvals"].values():  # approvals from before signatures
-        del record["batch"]
-    del document["batches"]
     # Someone with write access to the repository puts words with a dropped "not" under mlopez's name,
     # with an unsigned override of the negation check.
     negated = next(key for key in document["approvals"] if " not " in key)
