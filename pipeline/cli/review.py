@@ -98,6 +98,8 @@ def review_approve(
     leaflet: Annotated[str | None, typer.Option("--leaflet", help="Only this leaflet (slug).")] = None,
     override: Annotated[str, typer.Option(
         "--override", help="Your reason for approving one entry despite check errors.")] = "",
+    overrule_rejection: Annotated[bool, typer.Option(
+        "--overrule-rejection", help="Approve one entry another reviewer rejected, overruling them.")] = False,
     key: KeyOption = None,
 ) -> None:
     """Approve entries: drafts included, check errors held back; more than one needs the preview read first."""
@@ -129,8 +131,9 @@ def review_approve(
         total_selected = sum(len(words) for words in selections.values())
         if prefix is not None and total_selected == 0:
             raise ReviewError(f"no {lang} entry waiting for approval has English starting {prefix!r}")
-        if override and total_selected != 1:
-            raise ReviewError("--override covers one entry at a time; give a prefix that selects exactly one")
+        for option, given in (("--override", override), ("--overrule-rejection", overrule_rejection)):
+            if given and total_selected != 1:
+                raise ReviewError(f"{option} covers one entry at a time; give a prefix that selects exactly one")
         # Pass 2, writing (the project lock keeps anything from changing in between).
         total, held = 0, 0
         for slug in slugs:
@@ -146,7 +149,7 @@ def review_approve(
                     preview = current_preview(config, lang, slug, work.catalog).html_sha256
                 outcome = approve_entries(work.catalog, work.ledger, config, reviewer, selected,
                                           override=override, preview=preview, glossary=glossary,
-                                          bulk=bool(preview), signer=signer)
+                                          bulk=bool(preview), overrule_rejection=overrule_rejection, signer=signer)
                 work.po_changed = outcome.po_changed
             total += len(outcome.approved)
             held += len(outcome.held)

@@ -997,6 +997,7 @@ def approve_entries(
     preview: str = "",
     glossary: Glossary | None = None,
     bulk: bool = False,
+    overrule_rejection: bool = False,
     signer: Signer | None = None,
 ) -> Outcome:
     """Approve ``selected`` as a reviewer reading them: drafts included, checks enforced.
@@ -1005,7 +1006,7 @@ def approve_entries(
     held back unless ``override`` gives the reviewer's reason; an entry the
     reviewer edited is held back (four-eyes rule) unless the project allows it.
     A rejected entry can be approved one at a time by a reviewer who overrules
-    the rejection, never in ``bulk``. Each approval records the fingerprint of
+    the rejection (``overrule_rejection``), never in ``bulk``. Each approval records the fingerprint of
     the checks run (the project's glossary unless ``glossary`` is given) and
     is signed (see :func:`approve`); several are signed as one batch.
     """
@@ -1025,6 +1026,12 @@ def approve_entries(
             continue
         if state is ReviewState.REJECTED and bulk:
             outcome.held.append((message, "rejected: approve it on its own to overrule the rejection"))
+            continue
+        if state is ReviewState.REJECTED and not overrule_rejection:
+            rejection = ledger.rejections[key_of(message)]
+            why = (f"{rejection.reviewer} rejected these words (“{rejection.reason}”): "
+                   "approving them overrules the rejection, which you must say you do")
+            outcome.held.append((message, why))
             continue
         mine = own_edit(message, ledger, reviewer.id)
         if mine and not approve_own_edits(config):

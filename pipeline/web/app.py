@@ -536,7 +536,7 @@ def _act(work: Workfile, settings: Settings, key: str, action: str, form: Any) -
             return f"Saved your edit of entry {row.index}; another reviewer approves it."
     outcome = approve_entries(work.catalog, work.ledger, config, reviewer, [message],
                               override=form.get("override", ""), glossary=load_glossary(config),
-                              signer=settings.signer)
+                              overrule_rejection=form.get("overrule_rejection") == "yes", signer=settings.signer)
     if outcome.held:
         raise ReviewError(outcome.held[0][1])
     work.po_changed = work.po_changed or outcome.po_changed

@@ -566,3 +566,23 @@ def test_resign_shows_the_words_and_never_signs_an_override_it_did_not_see_given
     stages.run(config)
     page = config.output_path("es", SLUG, ".html")
     assert not page.exists() or "Puede conducir." not in page.read_text(encoding="utf-8")
+
+
+def test_the_cli_approves_a_rejected_entry_only_when_told_to_overrule_the_rejection(make_project):
+    config = make_project(["es"])
+    stages.run(config)
+    translate_all(config, "es", lambda english: f"[es] {english}")
+    rejected = _cli(config, "review", "reject", ENGLISH, "--lang", "es", "--reviewer", "jchen",
+                    "--key", str(KEYS["jchen"]), "--reason", "wrong tone here")
+    assert rejected.returncode == 0, rejected.stderr
+    unsaid = _cli(config, "review", "approve", ENGLISH, "--lang", "es", "--reviewer", "mlopez",
+                  "--key", str(KEYS["mlopez"]))
+    assert unsaid.returncode == 1 and "jchen rejected these words (“wrong tone here”)" in unsaid.stderr
+    assert state(config, ENGLISH) is ReviewState.REJECTED
+    many = _cli(config, "review", "approve", "W", "--lang", "es", "--reviewer", "mlopez",
+                "--key", str(KEYS["mlopez"]), "--overrule-rejection")
+    assert many.returncode == 1 and "--overrule-rejection covers one entry at a time" in many.stderr
+    said = _cli(config, "review", "approve", ENGLISH, "--lang", "es", "--reviewer", "mlopez",
+                "--key", str(KEYS["mlopez"]), "--overrule-rejection")
+    assert said.returncode == 0, said.stderr
+    assert state(config, ENGLISH) is ReviewState.APPROVED

@@ -178,7 +178,10 @@ def test_rejection_sends_back_to_draft_with_a_reason_until_the_text_changes(revi
 def test_a_second_reviewer_may_overrule_a_rejection_one_entry_at_a_time(review_project):
     english = "How is the Infusion Performed?"
     act(review_project, "es", english, reject_entry, "mlopez", "too formal")
-    assert approve_one(review_project, "es", english, reviewer="jchen").approved
+    unsaid = approve_one(review_project, "es", english, reviewer="jchen")
+    assert not unsaid.approved and "mlopez rejected these words (“too formal”)" in unsaid.held[0][1]
+    assert state(review_project, "es", english) is ReviewState.REJECTED
+    assert approve_one(review_project, "es", english, reviewer="jchen", overrule_rejection=True).approved
     assert state(review_project, "es", english) is ReviewState.APPROVED
     assert "leaflets-rejected" not in " ".join(entry(review_project, "es", english).user_comments)
 
