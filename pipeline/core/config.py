@@ -248,6 +248,9 @@ def find_project_root(start: Path) -> Path:
     raise ConfigError(f"no pyproject.toml with a [tool.leaflets] table at or above {start}")
 
 
+_TOML_WHERE = re.compile(r" \(at line (\d+), column \d+\)")
+
+
 def load_config(root: Path) -> Config:
     """The project's Config, or a ConfigError naming pyproject.toml and the line of the first bad setting."""
     path = root / "pyproject.toml"
@@ -263,7 +266,10 @@ def load_config(root: Path) -> Config:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"not valid TOML: {exc}", path) from None
+        # tomllib says where in its message, "(at line 99, column 32)": the line goes where every error puts it.
+        where = _TOML_WHERE.search(str(exc))
+        message = _TOML_WHERE.sub("", str(exc)) if where else str(exc)
+        raise ConfigError(f"not valid TOML: {message}", path, int(where[1]) if where else None) from None
     table = data.get("tool", {}).get("leaflets")
     if not isinstance(table, dict):
         raise ConfigError("no [tool.leaflets] table", path)
@@ -345,6 +351,12 @@ def _config(root: Path, table: _Table) -> Config:
         # Previews show unapproved drafts: inside the published folder they would be published.
         raise table.error("preview_dir", "must differ from output_dir, and neither may hold the other: "
                           "previews are never published")
+    if "glossary" in table.data and not (config.root / config.glossary).is_file():
+        # Set and missing, the drug-name and do-not-translate checks would run without it, silently.
+        raise table.error("glossary", f"names {config.glossary}, which is not a file in the project")
+    if config.base_url and not _WEB_ADDRESS.fullmatch(config.base_url):
+        # Printed in QR codes and PDFs: without its scheme, a phone reads it as text, not as a link.
+        raise table.error("base_url", f"must be a web address starting https:// (or http://), not {config.base_url!r}")
     archive = config.archive_path
     if not archive.is_relative_to(config.root):
         raise table.error("archive_dir", "must be a folder inside the project")
@@ -353,6 +365,9 @@ def _config(root: Path, table: _Table) -> Config:
         raise table.error("archive_dir", "must differ from output_dir, and neither may hold the other: "
                           "superseded editions are never published")
     return config
+
+
+_WEB_ADDRESS = re.compile(r"https?://[^\s/?#]+(?:[/?#]\S*)?")  # an intranet's "http://leaflets/" too
 
 
 def _check_languages(table: _Table, key: str, codes: tuple[str, ...]) -> None:

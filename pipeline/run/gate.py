@@ -31,7 +31,7 @@ from babel.messages.catalog import Catalog, Message
 from pipeline.catalogs.extract import template_for
 from pipeline.catalogs.po import is_current, key_of, layout_of, messages, read_language_catalog
 from pipeline.checks.glossary import Glossary, load_glossary
-from pipeline.checks.rules import Severity
+from pipeline.checks.rules import Severity, language_data
 from pipeline.core import clock
 from pipeline.core.config import Config
 from pipeline.core.errors import LeafletsError
@@ -209,6 +209,16 @@ def check(config: Config, langs: list[str] | None = None) -> CheckReport:
             "pyproject.toml", None, "[tool.leaflets.review] signatures = false: approvals are not verified, "
             "so anyone who can write a ledger can publish; list each reviewer's key and remove the setting"))
     glossary = load_glossary(config)
+    if not (config.root / config.glossary).is_file():
+        report.notices.append(Problem(
+            "pyproject.toml", None, f"no {config.glossary}: drug names are checked by their shape only, so one "
+            "swapped for another of the same family passes; list the leaflets' medicines there (docs/checks.md)"))
+    for lang in config.languages:
+        if language_data(lang) is None and not language(lang).pseudo:
+            report.notices.append(Problem(
+                "pyproject.toml", None, f"{lang}: the checks have no word lists for this language, so a dropped "
+                "negation, an opposite (before/after), a changed unit or what a number counts is not found in "
+                f"{lang}; numbers, drug names and the glossary are checked (docs/checks.md: Language data)"))
     originals = importer.originals(config.raw_dir)
     for slug in config.slugs():
         source = config.source_path(slug)

@@ -9,10 +9,11 @@ import pytest
 
 from pipeline.catalogs.po import messages, read_catalog, write_catalog
 from pipeline.checks.glossary import load_glossary
+from pipeline.core.config import load_config
 from pipeline.review.ledger import approve, approve_entries, load_ledger
 from tests.checks.conftest import invoke, set_translation
 from tests.checks.sentences import GOOD
-from tests.conftest import SLUG, fake_translation, translate_all
+from tests.conftest import SLUG, fake_translation, translate_all, write_pyproject
 
 Q8 = "It is essential that you have someone"
 Q8_WITHOUT_NO = GOOD["es"]["Q8a"].replace("que NO realice ejercicio ni actividad", "que realice ejercicio o actividad")
@@ -262,3 +263,18 @@ def test_status_shows_check_errors(gate_project):
     assert result.exit_code == 0
     row = next(line for line in result.stdout.splitlines() if " ar " in line)
     assert row.split()[-1] != "0" and "check errors" in result.stdout
+
+
+def test_check_says_which_languages_it_cannot_read_for_meaning_and_when_there_is_no_glossary(gate_project):
+    config = gate_project()
+    (config.root / "glossary.toml").write_text('[[term]]\nenglish = "magnesium"\n', encoding="utf-8")
+    said = [n["message"] for n in report_of(invoke(config, "check", "--format", "json"))["notices"]]
+    assert not [n for n in said if "no word lists" in n or "no glossary" in n]  # languages with their lists
+    (config.root / "glossary.toml").unlink()
+    write_pyproject(config.root, ["es", "fr"])  # a project that adds French
+    said = [n["message"] for n in report_of(invoke(load_config(config.root), "check", "--format", "json"))["notices"]]
+    french = ("fr: the checks have no word lists for this language, so a dropped negation, an opposite "
+              "(before/after), a changed unit or what a number counts is not found in fr; numbers, drug names and "
+              "the glossary are checked (docs/checks.md: Language data)")
+    assert [n for n in said if "no word lists" in n] == [french]
+    assert any(n.startswith("no glossary.toml: drug names are checked by their shape only") for n in said)

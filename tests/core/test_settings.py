@@ -57,6 +57,8 @@ def test_absent_tables_give_the_documented_defaults(tmp_path):
 
 
 def test_every_table_is_read_into_typed_settings(tmp_path):
+    (tmp_path / "p" / "terms").mkdir(parents=True)
+    (tmp_path / "p" / "terms" / "glossary.toml").write_text("", encoding="utf-8")
     config = load_config(write(tmp_path / "p", """publish_threshold = 0.5
 glossary = "terms/glossary.toml"
 preview_dir = "review-copies"
@@ -194,6 +196,14 @@ languages = ["es", "pa_Guru"]
         ('source_dir = "dist/en"', "pyproject.toml:6: [tool.leaflets] source_dir must differ from output_dir"),
         ('output_dir = ".leaflets/pages"', "pyproject.toml:6: [tool.leaflets] output_dir must differ from .leaflets"),
         ('languages = "es"', "[tool.leaflets] languages must be a list of texts"),
+        # set and missing, the drug-name checks would run without it
+        ('glossary = "nope.toml"', "pyproject.toml:6: [tool.leaflets] glossary names nope.toml, which is not a file"),
+        # printed in QR codes: without its scheme a phone reads it as text
+        ('base_url = "leaflets.example.org"', "pyproject.toml:6: [tool.leaflets] base_url must be a web address"),
+        ('base_url = "ftp://example.org/"', "pyproject.toml:6: [tool.leaflets] base_url must be a web address"),
+        ('base_url = "not a url"', "pyproject.toml:6: [tool.leaflets] base_url must be a web address"),
+        # tomllib names the line in its message: the error puts it where every error does
+        ('in_run = 1\nin_run = 2', "pyproject.toml:7: not valid TOML: Cannot overwrite a value"),
     ],
 )
 def test_bad_settings_are_one_line_errors_at_their_line(tmp_path, extra, expected):
@@ -247,3 +257,10 @@ def test_a_pyproject_saved_in_latin_1_is_a_one_line_error_at_its_line(tmp_path):
     assert result.returncode == 1
     assert result.stderr.strip() == ("leaflets: error: pyproject.toml:6: not valid UTF-8 "
                                       "(a TOML file is UTF-8): save it again as UTF-8")
+
+
+def test_a_web_address_of_an_intranet_and_a_glossary_that_is_there_are_accepted(tmp_path):
+    root = write(tmp_path / "p", 'base_url = "http://leaflets/"\nglossary = "terms.toml"')
+    (root / "terms.toml").write_text("", encoding="utf-8")
+    config = load_config(root)
+    assert (config.base_url, config.glossary) == ("http://leaflets/", "terms.toml")
