@@ -145,8 +145,9 @@ def _refuse_nul(text: str, path: Path) -> None:
 
 
 def parse_leaflet(text: str, path: Path) -> Leaflet:
-    lines = text.replace("\r\n", "\n").split("\n")
-    front, body_start = _parse_front_matter(lines, path)
+    # A byte-order mark is what Windows editors put before the first "---": no part of the text.
+    lines = text.removeprefix("\ufeff").replace("\r\n", "\n").split("\n")
+    front, body_start, at = _parse_front_matter(lines, path)
     body = "\n".join(lines[body_start:])
     units = _Reader(path, body_start).read(MARKDOWN.parse(body))
     if not any(u.kind is BlockKind.TITLE for u in units):
@@ -154,12 +155,14 @@ def parse_leaflet(text: str, path: Path) -> Leaflet:
     missing = [key for key in FRONT_MATTER_KEYS if key not in front]
     if missing:
         raise SourceError(f"front matter lacks {', '.join(missing)}", path, 1)
+    if empty := next((key for key in FRONT_MATTER_KEYS if not front[key]), None):
+        raise SourceError(f"front matter {empty} is empty", path, at[empty])
     if front["slug"] != path.stem:
-        raise SourceError(f"front matter slug {front['slug']!r} differs from the file name", path, 1)
+        raise SourceError(f"front matter slug {front['slug']!r} differs from the file name", path, at["slug"])
     try:
         dt.date.fromisoformat(front["date"])
     except ValueError:
-        raise SourceError(f"front matter date {front['date']!r} is not YYYY-MM-DD", path, 1) from None
+        raise SourceError(f"front matter date {front['date']!r} is not YYYY-MM-DD", path, at["date"]) from None
     return Leaflet(
         slug=front["slug"],
         title=front["title"],
@@ -171,20 +174,25 @@ def parse_leaflet(text: str, path: Path) -> Leaflet:
     )
 
 
-def _parse_front_matter(lines: list[str], path: Path) -> tuple[dict[str, str], int]:
+def _parse_front_matter(lines: list[str], path: Path) -> tuple[dict[str, str], int, dict[str, int]]:
+    """The front matter's values, the line number after it, and the line of each key."""
     if not lines or lines[0].strip() != "---":
         raise SourceError("missing front matter: the file must start with a `---` line", path, 1)
     front: dict[str, str] = {}
+    at: dict[str, int] = {}
     for index in range(1, len(lines)):
         line = lines[index].strip()
         if line == "---":
-            return front, index + 1
+            return front, index + 1, at
         if not line or line.startswith("#"):
             continue
         key, sep, value = line.partition(":")
         if not sep or not key.strip():
             raise SourceError("front matter lines are `key: value`", path, index + 1)
-        front[key.strip()] = value.strip().strip('"').strip("'")
+        key = key.strip()
+        if key in at:  # the last would win silently: two titles, two dates
+            raise SourceError(f"front matter sets {key} twice (first at line {at[key]})", path, index + 1)
+        front[key], at[key] = value.strip().strip('"').strip("'"), index + 1
     raise SourceError("front matter is not closed by a `---` line", path, 1)
 
 

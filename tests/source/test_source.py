@@ -79,7 +79,14 @@ def test_paragraph_breaks_and_translator_locations():
         ("---\nslug: x\ntitle: T\nversion: 1\ndate: 2026-01-01\n---\n\n## Q only\n", 7, "no `# ` title"),
         ("---\nslug: x\ntitle: T\nversion: 1\ndate: 2026-01-01\n---\n# T\n\n# Again\n", 9, "second `# ` title"),
         ("---\nslug: x\nbad line\n---\n# T\n", 3, "key: value"),
-        ("---\nslug: x\ntitle: T\nversion: 1\ndate: yesterday\n---\n# T\n", 1, "not YYYY-MM-DD"),
+        ("---\nslug: x\ntitle: T\nversion: 1\ndate: yesterday\n---\n# T\n", 5, "not YYYY-MM-DD"),
+        ("---\ntitle: T\nslug: y\nversion: 1\ndate: 2026-01-01\n---\n# T\n", 3, "slug 'y' differs"),
+        # an empty title would publish a picker section and an edition stamp without a name
+        ("---\nslug: x\ntitle:\nversion: 1\ndate: 2026-01-01\n---\n# T\n", 3, "front matter title is empty"),
+        ('---\nslug: x\ntitle: ""\nversion: 1\ndate: 2026-01-01\n---\n# T\n', 3, "front matter title is empty"),
+        # the last would win silently
+        ("---\nslug: x\ntitle: T\ntitle: U\nversion: 1\ndate: 2026-01-01\n---\n# T\n", 4,
+         "front matter sets title twice (first at line 3)"),
     ],
 )
 def test_malformed_markdown_names_file_and_line(tmp_path, markdown, line, message):
@@ -103,3 +110,11 @@ def test_raw_text_that_is_not_utf8_names_the_line(tmp_path):
     with pytest.raises(SourceError) as caught:
         draft(raw, "bad", {})
     assert caught.value.line == 4
+
+
+def test_a_byte_order_mark_before_the_front_matter_is_no_part_of_the_text(tmp_path):
+    """Windows editors save UTF-8 with one: the file still starts with its `---` line."""
+    path = tmp_path / "x.md"
+    path.write_text("\ufeff---\nslug: x\ntitle: T\nversion: 1\ndate: 2026-01-01\n---\n# T\n\nText.\n", encoding="utf-8")
+    leaflet = read_leaflet(path)
+    assert (leaflet.slug, leaflet.title, [b.text for b in leaflet.blocks]) == ("x", "T", ["T", "Text."])
