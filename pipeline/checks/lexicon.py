@@ -53,7 +53,7 @@ ENGLISH_POLARITY: dict[str, Poles] = {
     "commonness": (("common", "commonly", "often", "frequent*"),
                    ("rare", "rarely", "uncommon", "seldom")),
     "safety": (("safe", "safely"), ("unsafe", "dangerous", "harmful")),
-    "course": (("start*", "begin*", "resum*", "continu*"),
+    "course": (("start*", "begin*", "resum*", "continu*", r"re:keep(?= \w+ing )"),  # "keep taking", not "keep it"
                ("stop*", "discontinu*", "cease*", "halt*")),
     # "up to 8 tablets" written "at least 8", "maximum" written "minimum"
     "limit": (("maximum", "re:up to(?! date| you| now)", "at most", "no more than"),  # not "up to date"

@@ -35,7 +35,8 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 3  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½
+RULES_VERSION = 4  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+# 4: a "without" alone does not keep a "not"
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,9 @@ class LanguageData:
     # Words of an unspaced language that hold a unit's character without naming the unit
     # (周围 "around" holds 周 "week"): set aside before units are looked for.
     unit_lookalikes: tuple[str, ...] = ()
+    # Counterparts of "without" among the negations ("sin", "senza"): in "Do not take it without food"
+    # the "without" stays when the "not" is dropped, so alone they do not keep that "not".
+    without: tuple[str, ...] = ()
 
 
 # Latin-script forms any language may use for these units.
@@ -94,12 +98,19 @@ _ZH_NEGATIONS = ("不", "没", "沒", "别", "別", "勿", "无", "無", "非", 
 # discomfort, adverse (reaction), unwell, otherwise, whether, non-steroidal.
 # Not where they start a real negation: 不过敏 (not allergic), 不同意 (do not agree),
 # 不适合 / 不适用 / 不适宜 / 不适于 (not suitable).
+# especially, respectively, other people, other, difference, individual, over-the-counter,
+# sterile, soon, quite a few, have to, under (an age).
 _ZH_FALSE_NEGATIONS = ("re:不[过過](?!敏)", "非常", "无论", "無論", "未来", "未來", "re:不同(?!意)", "不断", "不斷",
-                       "re:不[适適](?![合用宜于於])", "不良", "不舒服", "否则", "否則", "是否", "非甾体", "非類固醇")
+                       "re:不[适適](?![合用宜于於])", "不良", "不舒服", "否则", "否則", "是否", "非甾体", "非類固醇",
+                       "特别", "特別", "分别", "分別", "别人", "別人", "别的", "別的", "区别", "區別", "个别", "個別",
+                       "非处方", "非處方", "无菌", "無菌", "不久", "不少", "不得不", "未满", "未滿")
 
-# around, surrounding, thoughtful, whole body, age, age, date, menstruation (Simplified and Traditional)
+# around, surrounding, thoughtful, whole body, age, age, date, menstruation (Simplified and Traditional);
+# part, fully, very, respectively, ingredient, per cent (百分之五: 5%), today, tomorrow, yesterday,
+# weather, natural, old age, adult, young, youth.
 _ZH_UNIT_LOOKALIKES = ("周围", "周圍", "週圍", "周边", "周邊", "周到", "周身", "年龄", "年齡", "年纪", "年紀",
-                       "日期", "月经", "月經")
+                       "日期", "月经", "月經", "部分", "充分", "十分", "分别", "分別", "成分", "百分", "今天",
+                       "明天", "昨天", "天气", "天氣", "天然", "老年", "成年", "年轻", "年輕", "青年", "少年")
 
 # Pairs of Simplified / Traditional characters common in patient leaflets.
 _SIMPLIFIED = "这个们时对会为过说发经动医疗药请进诊输镁钟头见关间让还无种样现实点将与应给该数开长东压脏针术险热觉吗么从护员问题静脉伤体肾检晕调节"
@@ -112,6 +123,7 @@ LANGUAGES: dict[str, LanguageData] = {
                    "poco probable", "improbable", "imposible", "incapaz", "evit*", "contraindicad*",
                    "prohibid*", "absten*", "como maximo"),
         false_negations=("no obstante", "sin embargo", "sin duda", "no dude"),
+        without=("sin",),
         units={"minute": ("minuto*",), "hour": ("hora", "horas"), "day": ("día", "días"),
                "week": ("semana*",), "month": ("mes", "meses"), "year": ("año", "años"),
                "mg": ("miligramo*",), "mL": ("mililitro*",)},
@@ -119,10 +131,13 @@ LANGUAGES: dict[str, LanguageData] = {
     ),
     "it": LanguageData(
         script="LATIN",
-        negations=("non", "mai", "né", "nessun*", "niente", "nulla", "senza", "poco probabile",
+        # Not "né": folded, it is the pronoun "ne" ("se ne ricorda"); a "neither" has its "non" too.
+        negations=("non", "mai", "nessun*", "niente", "nulla", "senza", "poco probabile",
                    "improbabil*", "impossibil*", "incapac*", "evit*", "controindicat*", "vietat*",
                    "proibit*", "astener*", "astenga*", "al massimo"),
-        false_negations=("non appena", "non solo", "non esiti", "finché non", "fino a quando non", "finche non"),
+        false_negations=("non appena", "non solo", "non esiti", "finché non", "fino a quando non", "finche non",
+                         "se mai", "qualora mai"),
+        without=("senza",),
         units={"minute": ("minut*",), "hour": ("ora", "ore"), "day": ("giorn*", "gg"),
                "week": ("settiman*",), "month": ("mese", "mesi"), "year": ("anno", "anni"),
                "mg": ("milligramm*",), "mL": ("millilitr*",)},
@@ -133,7 +148,8 @@ LANGUAGES: dict[str, LanguageData] = {
         negations=("δεν", "μην", "μη", "ποτέ", "ούτε", "κανέν*", "καμί*", "τίποτα", "χωρίς", "όχι",
                    "απίθαν*", "αδύνατ*", "δύσκολα", "αποφύγ*", "αποφεύγ*", "αντενδείκν*", "απαγορεύ*",
                    "ανίκαν*", "το πολύ"),
-        false_negations=("όχι μόνο",),
+        false_negations=("όχι μόνο", "μη στεροειδ*", "μη συνταγογραφούμεν*"),  # non-steroidal, over-the-counter
+        without=("χωρίς",),
         units={"minute": ("λεπτ*",), "hour": ("ώρα", "ώρες", "ωρών"), "day": ("ημέρ*", "μέρα*", "μέρες"),
                "week": ("εβδομάδ*",), "month": ("μήνα*", "μήνες", "μηνών"),
                "year": ("έτο*", "έτη", "ετών", "χρόν*"),
@@ -153,7 +169,8 @@ LANGUAGES: dict[str, LanguageData] = {
                    "*mayiniz", "*meyiniz", "*madig*", "*medig*", "*amaz*", "*emez*", "*amiyor*",
                    "*emiyor*", "en fazla", "en çok"),
         # "başlamadan önce" (before starting) is built like a negation and negates nothing.
-        false_negations=("*madan önce", "*meden önce", "*madan evvel", "*meden evvel"),
+        false_negations=("*madan önce", "*meden önce", "*madan evvel", "*meden evvel", "medikal*"),
+        without=("olmadan", "*madan", "*meden"),
         units={"minute": ("dakika*", "dk"), "hour": ("saat*", "sa"), "day": ("gün*",),
                "week": ("hafta*",), "month": ("ay*",), "year": ("yıl*",),
                "mg": ("miligram*",), "mL": ("mililitre*",)},
@@ -164,9 +181,9 @@ LANGUAGES: dict[str, LanguageData] = {
         negations=("không", "chẳng", "chả", "chưa", "đừng", "chớ", "khó có thể", "ít có khả năng",
                    "tránh", "cấm", "chống chỉ định", "tối đa"),
         # A yes/no question ends in "không?" ("có ... không?") without negating.
-        false_negations=("re:không(?= [?？])",),
+        false_negations=("re:không(?= [?？])", "không khí", "không gian"),  # air, space
         units={"minute": ("phút",), "hour": ("giờ", "tiếng"), "day": ("ngày",), "week": ("tuần",),
-               "month": ("tháng",), "year": ("năm",)},
+               "month": ("tháng",), "year": ("năm",), "mg": ("miligam",), "mL": ("mililit",)},
         keep_marks=True,
         length_ratio=1.15,
     ),
@@ -177,6 +194,7 @@ LANGUAGES: dict[str, LanguageData] = {
                    "غير", "بغير", "وغير", "بدون", "وبدون", "دون", "إطلاقا", "عدم", "بعدم", "وعدم",
                    "ممنوع", "يمنع", "*مستبعد", "يستبعد", "*تجنب*", "*يحظر", "*محظور*", "*موانع*", "*اقصى"),
         # أبدا (never) is left out: folded it is ابدأ (start); an Arabic "never" has its لا or لم.
+        without=("بدون", "وبدون", "دون", "بلا", "بغير"),
         units={"minute": ("*دقيقة", "*دقائق", "*دقيقتين", "*دقيقتان"),
                "hour": ("*ساعة", "*ساعات", "*ساعتين", "*ساعتان"),
                "day": ("*يوم", "*يوما", "*أيام", "*يومين", "*يومان", "*يوميا", "*يومي", "*يومية"),
@@ -199,6 +217,7 @@ LANGUAGES: dict[str, LanguageData] = {
                    "بعید", "عدم", "ممنوع", "*اجتناب*", "خودداری*", "نمان*", "ننوش*", "نزن*", "نگذار*",
                    "نبود*", "ناتوان*", "ناامن*", "غیرممکن", "منع*", "احتمال کم*", "کم احتمال*", "حداکثر"),
         false_negations=("بی\u200cخطر", "بیخطر", "بی\u200cحس*", "بیحس*", "غیره"),
+        without=("بدون", "بی\u200c*"),
         units={"minute": ("*دقیقه*",), "hour": ("*ساعت*",), "day": ("*روز*",), "week": ("*هفته*",),
                "month": ("*ماه*",), "year": ("*سال*",),
                "mmol/L": ("*میلی\u200cمول*", "*میلیمول*", "میلی مول*"),
@@ -213,6 +232,7 @@ LANGUAGES: dict[str, LanguageData] = {
         # ਕਦੇ alone is "ever" (ਕਦੇ-ਕਦੇ: sometimes); "never" is ਕਦੇ ਨਹੀਂ.
         negations=("ਨਹੀਂ", "ਨਾ", "ਨ", "ਬਿਨਾਂ", "ਬਿਨਾ", "ਬਗੈਰ", "ਅਸੰਭਵ", "ਸੰਭਾਵਨਾ ਘੱਟ", "ਮਤ", "ਬਚ*",
                    "ਮਨਾਹੀ", "ਵਰਜਿਤ", "ਅਸਮਰੱਥ", "ਵੱਧ ਤੋਂ ਵੱਧ"),
+        without=("ਬਿਨਾਂ", "ਬਿਨਾ", "ਬਗੈਰ"),
         units={"minute": ("ਮਿੰਟ*",), "hour": ("ਘੰਟ*",), "day": ("ਦਿਨ*",), "week": ("ਹਫ਼ਤ*", "ਹਫਤ*"),
                "month": ("ਮਹੀਨ*",), "year": ("ਸਾਲ*", "ਵਰ੍ਹ*"), "mmol/L": ("ਮਿਲੀਮੋਲ*",),
                "mg": ("ਮਿਲੀਗ੍ਰਾਮ*",), "mL": ("ਮਿਲੀਲੀਟਰ*",)},
@@ -591,6 +611,7 @@ class _Compiled:
 
     negations: re.Pattern[str] | None
     false_negations: re.Pattern[str] | None
+    without: re.Pattern[str] | None  # the negations that say "without" (LanguageData.without)
     polarity: re.Pattern[str] | None  # every pole at once, as groups named <concept>_<0 or 1>
     counted: dict[str, re.Pattern[str] | None]  # unit or counted noun -> its forms after a number
     drug_shapes: re.Pattern[str] | None
@@ -613,6 +634,7 @@ def _compiled(lang: str) -> _Compiled | None:
     return _Compiled(
         negations=_lexicon(data.negations, data),
         false_negations=_lexicon(data.false_negations, data),
+        without=_lexicon(data.without, data),
         polarity=_poles_regex(poles, data),
         counted={unit: _lexicon(forms, data) for unit, forms in counted.items()},
         drug_shapes=_lexicon(shapes, data),
@@ -898,6 +920,11 @@ def negation(english: str, translation: str, lang: str, glossary: Glossary | Non
         negated = _negations(target, lang)
         if said and not negated:
             yield f"{_where(index, pairs)}the English says “{said.group()}”; the translation has no negation"
+        elif (verb := _ENGLISH_VERB_NEGATION.search(source)) and _ENGLISH_WITHOUT.search(source) \
+                and all(_says_without(found, lang) for found in negated):
+            # "Do not take it without food" → "Take it without food": the "without" is no "not".
+            yield (f"{_where(index, pairs)}the English says “{verb.group()}” and “without”; the translation's "
+                   f"only negation is “{negated[0]}”, its “without”")
         elif negated and not said and not _ENGLISH_NEGATIVE_MEANING.search(source):
             yield (f"{_where(index, pairs)}the translation negates (“{negated[0]}”) "
                    "where the English does not")
@@ -905,6 +932,14 @@ def negation(english: str, translation: str, lang: str, glossary: Glossary | Non
 
 # The English negations that each negate a verb of their own: "Do not drive and do not drink".
 _ENGLISH_VERB_NEGATION = re.compile(r"\b(?:not|never|cannot|nor)\b|\b\w+n['’]t\b", re.IGNORECASE)
+_ENGLISH_WITHOUT = re.compile(r"\bwithout\b", re.IGNORECASE)
+
+
+def _says_without(found: str, lang: str) -> bool:
+    """Is ``found``, one of the translation's negations (:func:`_negations`), a word for "without"?"""
+    compiled = _compiled(lang)
+    pattern = compiled.without if compiled is not None else None
+    return pattern is not None and (match := pattern.match(f" {found} ", 1)) is not None and match.end() == len(found) + 1
 
 
 def negations_kept(english: str, translation: str, lang: str, glossary: Glossary | None) -> Iterator[str]:

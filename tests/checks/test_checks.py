@@ -695,3 +695,82 @@ def test_completeness_a_split_sentence_keeps_its_instruction_and_numbers():
     assert "completeness" not in checks_failed(run_checks(english, split, "es", glossary()))
     split_zh = "每4小时服用2片。24小时内请勿服用超过8片。"
     assert "completeness" not in checks_failed(run_checks(english, split_zh, "zh_Hans", glossary()))
+
+
+WITHOUT_FOOD = "Do not take ibuprofen without food."
+
+
+@pytest.mark.parametrize("lang,kept,dropped", [
+    ("es", "No tome ibuprofeno sin comida.", "Tome ibuprofeno sin comida."),
+    ("it", "Non prenda l'ibuprofene senza cibo.", "Prenda l'ibuprofene senza cibo."),
+    ("el", "Μην παίρνετε ιβουπροφαίνη χωρίς φαγητό.", "Παίρνετε ιβουπροφαίνη χωρίς φαγητό."),
+    ("ar", "لا تتناول الإيبوبروفين دون طعام.", "تناول الإيبوبروفين دون طعام."),
+    ("tr", "İbuprofeni yemek yemeden almayın.", "İbuprofeni yemek yemeden alın."),
+    ("pa_Guru", "ਭੋਜਨ ਤੋਂ ਬਿਨਾਂ ਆਈਬਿਊਪਰੋਫ਼ੈਨ ਨਾ ਲਓ।", "ਭੋਜਨ ਤੋਂ ਬਿਨਾਂ ਆਈਬਿਊਪਰੋਫ਼ੈਨ ਲਓ।"),
+])
+def test_negation_a_without_left_where_the_not_was_dropped_is_an_error(lang, kept, dropped):
+    """"Do not take it without food" read "Take it without food": the "without" is no "not"."""
+    found = [f for f in run_checks(WITHOUT_FOOD, dropped, lang) if f.check == "negation"]
+    assert [f.severity for f in found] == [Severity.ERROR]
+    assert found[0].message.startswith("the English says “not” and “without”; the translation's only negation is")
+    assert "negation" not in checks_failed(run_checks(WITHOUT_FOOD, kept, lang))
+    # A "without" alone in the English is kept by a "without" alone.
+    assert "negation" not in checks_failed(run_checks("Take ibuprofen without food.", dropped, lang))
+
+
+@pytest.mark.parametrize("lang,stopped", [
+    ("es", "Deje de tomar los comprimidos si se siente mejor."),
+    ("it", "Smetta di prendere le compresse se si sente meglio."),
+    ("zh_Hans", "如果感觉好些，请停止服用药片。"),
+    ("vi", "Hãy ngừng uống thuốc nếu bạn cảm thấy khỏe hơn."),
+    ("tr", "Kendinizi daha iyi hissetseniz bile tabletleri almayı bırakın."),
+    ("ar", "توقف عن تناول الأقراص إذا شعرت بتحسن."),
+])
+def test_polarity_keep_taking_written_stop_is_an_error(lang, stopped):
+    english = "Keep taking the tablets even if you feel better."
+    assert "polarity" in checks_failed(run_checks(english, stopped, lang))
+    # "keep" the tablets somewhere is no course of treatment
+    assert "polarity" not in checks_failed(run_checks("Keep the tablets in the fridge.", stopped, lang))
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    ("it", "Take the tablet when you remember.", "Prenda la compressa quando se ne ricorda."),  # ne: of it
+    ("it", "If you ever feel dizzy, sit down.", "Se mai si sente stordito, si sieda."),  # if ever
+    ("zh_Hans", "Take it with food, especially in the morning.", "请随餐服用，特别是在早上。"),  # especially
+    ("zh_Hans", "Tell your doctor about your other medicines, respectively.", "请分别告诉医生您的其他药物。"),
+    ("zh_Hans", "Over-the-counter painkillers such as paracetamol can help.", "对乙酰氨基酚等非处方止痛药可以帮助缓解。"),
+    ("zh_Hans", "The needle is sterile.", "针头是无菌的。"),
+    ("zh_Hans", "You may have a little pain soon after the injection.", "注射后不久您可能会有些疼痛。"),
+    ("zh_Hans", "Many people feel dizzy.", "不少人会感到头晕。"),
+    ("zh_Hans", "You must keep taking the tablets.", "您不得不继续服用这些药片。"),
+    ("vi", "Keep the room well aired with fresh air.", "Giữ phòng thông thoáng với không khí trong lành."),  # air
+    ("tr", "Your doctor may give you a medical certificate.", "Doktorunuz size bir medikal rapor verebilir."),
+    ("el", "Anti-inflammatory painkillers such as ibuprofen can upset your stomach.",
+     "Τα μη στεροειδή αντιφλεγμονώδη παυσίπονα, όπως η ιβουπροφαίνη, μπορεί να ενοχλήσουν το στομάχι σας."),
+])
+def test_negation_words_that_only_hold_a_negation_are_none(lang, english, translation):
+    assert "negation" not in checks_failed(run_checks(english, translation, lang))
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    ("zh_Hans", "Do not use the needle if the pack is open.", "如果包装已打开，请使用无菌针头。"),
+    ("zh_Hans", "Do not take ibuprofen if you are under 16.", "未满16岁者可服用布洛芬。"),
+    ("zh_Hans", "Do not drive for 24 hours, especially at night.", "24小时内可以驾车，特别是在夜间。"),
+    ("vi", "Do not open the window in the room.", "Mở cửa sổ để có không khí trong phòng."),
+])
+def test_negation_dropped_beside_a_word_that_only_holds_one_is_found(lang, english, translation):
+    assert "negation" in checks_failed(run_checks(english, translation, lang))
+
+
+@pytest.mark.parametrize("english,translation", [
+    ("Stay in bed for 3 days, starting today.", "从今天开始卧床休息三周。"),  # 今天: today
+    ("Take it for 2 years.", "老年人服用两周。"),  # 老年: old age
+    ("Wait 30 minutes before eating.", "进食前请充分等待30秒。"),  # 充分: fully
+    ("Wait 30 minutes before eating. Some people feel sick.", "进食前请等待30秒。部分患者会感到恶心。"),  # 部分: part
+])
+def test_units_chinese_words_that_hold_a_units_character_do_not_hide_a_swap(english, translation):
+    assert "units" in checks_failed(run_checks(english, translation, "zh_Hans"))
+
+
+def test_units_vietnamese_milligrams_spelled_out_are_milligrams():
+    assert "units" not in checks_failed(run_checks("Take 500 mg of paracetamol.", "Uống 500 miligam paracetamol.", "vi"))
