@@ -263,13 +263,17 @@ def load_ledger(config: Config, lang: str, slug: str) -> Ledger:
     except OSError as exc:  # a folder in its place, no permission
         raise CatalogError(f"cannot read the approval ledger: {exc.strerror}", path) from None
     if not isinstance(document, dict) or document.get("language") != lang:
-        raise CatalogError(f"approval ledger is not the {lang} ledger of {slug}", path)
+        raise CatalogError(f"approval ledger is not the {lang} ledger of {slug}", path,
+                           record_line(text, "language") if isinstance(document, dict) else None)
+    if document.get("leaflet", slug) != slug:  # copied from another leaflet's folder, or edited
+        raise CatalogError(f"approval ledger is not the {lang} ledger of {slug}: it says leaflet "
+                           f"{json.dumps(document['leaflet'], ensure_ascii=False)}", path, record_line(text, "leaflet"))
     version = document.get("format", 1)
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise CatalogError(f"approval ledger: format must be a whole number such as {LEDGER_FORMAT}, "
                            f"not {json.dumps(version)}", path, record_line(text, "format"))
     if version > LEDGER_FORMAT:
-        raise CatalogError("approval ledger is from a newer leaflets; upgrade leaflets", path)
+        raise CatalogError("approval ledger is from a newer leaflets; upgrade leaflets", path, record_line(text, "format"))
 
     def section(name: str, cls: type) -> dict:
         records = document.get(name, {})

@@ -226,9 +226,24 @@ def test_format_1_ledgers_load_and_keep_their_records(review_project):
     ledger.save()
     document = json.loads(path.read_text(encoding="utf-8"))
     assert document["format"] == 3 and document["approvals"][english] == record
-    path.write_text(json.dumps({**document, "format": 4}), encoding="utf-8")
-    with pytest.raises(CatalogError, match="newer leaflets"):
+    path.write_text(json.dumps({**document, "format": 4}, indent=2), encoding="utf-8")
+    with pytest.raises(CatalogError, match="newer leaflets") as caught:
         load_ledger(review_project, "es", SLUG)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert caught.value.line == lines.index('  "format": 4,') + 1  # its line, as every ledger error names one
+
+
+def test_a_ledger_of_another_leaflet_is_refused_at_its_line(review_project):
+    english = "How is the Infusion Performed?"
+    approve_one(review_project, "es", english)
+    path = review_project.ledger_path("es", SLUG)
+    document = json.loads(path.read_text(encoding="utf-8"))
+    path.write_text(json.dumps({**document, "leaflet": "other-leaflet"}, indent=2), encoding="utf-8")
+    with pytest.raises(CatalogError) as caught:
+        load_ledger(review_project, "es", SLUG)
+    assert str(caught.value).endswith(f"is not the es ledger of {SLUG}: it says leaflet \"other-leaflet\"")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert caught.value.line == next(n for n, line in enumerate(lines, 1) if '"leaflet": "other-leaflet"' in line)
 
 
 def test_a_reviewer_removed_from_the_config_no_longer_approves(review_project):
