@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from pathlib import Path
@@ -950,19 +950,30 @@ def render_holding_text(holding: HoldingPage, width: int = TEXT_WIDTH) -> str:
 
 
 def build_index(config: Config, leaflets: list[Leaflet], publications: list[Publication], *,
-                reuse_sections: bool = False) -> bool:
+                reuse_sections: bool = False, left: Mapping[str, tuple[str, str]] | None = None) -> bool:
     """Write dist/index.html: every published language of every leaflet, with relative links.
 
     A language being updated (withdrawn, its addresses holding) is listed as such, without its editions.
-    ``reuse_sections``: see :func:`write_index`.
+    ``reuse_sections``: see :func:`write_index`. ``left``: leaflets left as they were, by slug, each
+    with its section on the page now (key and HTML: :func:`picker.sections_of`), copied.
     """
     published = {(p.slug, p.lang) for p in publications if p.published}
     updating = {(p.slug, p.lang) for p in publications if p.holding}
     credits = {(p.slug, p.lang): p.credit for p in publications if p.published and p.credit is not None}
     entries = picker.picker_entries(config, [(leaflet.slug, leaflet.title) for leaflet in leaflets], published,
                                     qr=config.build.qr, credits=credits, updating=updating)
-    return write_index(config, [(entry.key, partial(index_section, config, entry)) for entry in entries],
-                       reuse_sections=reuse_sections)
+    sections: dict[str, tuple[str, Callable[[], picker.PickerLeaflet]]] = {
+        entry.slug: (entry.key, partial(index_section, config, entry)) for entry in entries}
+    for slug, (key, _) in (left or {}).items():
+        sections.setdefault(slug, (key, copied_section))
+    in_order = [sections[slug] for slug in config.slugs() if slug in sections]
+    return write_index(config, in_order, reuse_sections=reuse_sections,
+                       also_kept={key: html for key, html in (left or {}).values()})
+
+
+def copied_section() -> picker.PickerLeaflet:
+    """What :func:`write_index` calls for a section it copies (``also_kept``): never."""
+    raise AssertionError("a section copied from the page is never made again")
 
 
 def index_section(config: Config, entry: picker.PickerEntry) -> picker.PickerLeaflet:
@@ -972,14 +983,15 @@ def index_section(config: Config, entry: picker.PickerEntry) -> picker.PickerLea
 
 
 def write_index(config: Config, sections: Iterable[tuple[str, Callable[[], picker.PickerLeaflet]]], *,
-                reuse_sections: bool = False) -> bool:
+                reuse_sections: bool = False, also_kept: Mapping[str, str] | None = None) -> bool:
     """Write dist/index.html from each leaflet's section key and how to make the section (see picker.page).
 
     ``reuse_sections``: the page is as the last build made it, with the same code and settings
     (the run state says so), and the sections whose keys it has are copied from it.
+    ``also_kept``: sections to copy whatever made them, by key (a leaflet left as it was).
     """
     path = config.output_dir / "index.html"
-    kept = picker.kept_sections(path) if reuse_sections else {}
+    kept = {**(picker.kept_sections(path) if reuse_sections else {}), **(also_kept or {})}
     # Where the sections were kept until 2026-12-03: removed from projects built before (a line to drop in 2027).
     remove_file(config.root / ".leaflets/picker-sections.json")
     # Rendered and written a leaflet at a time: at 800 leaflets in 10 languages the page is 6 MB.

@@ -295,6 +295,18 @@ def page(environment: Environment, sections: Iterable[tuple[str, Callable[[], Pi
     return iter(stream)
 
 
+def sections_of(path: Path, slugs: Iterable[str]) -> dict[str, tuple[str, str]]:
+    """The sections of ``slugs`` on the picker page at ``path``: by slug, each one's key and HTML."""
+    wanted = {f'aria-labelledby="leaflet-{escape(slug)}"': slug for slug in slugs}
+    found = {}
+    for key, html in kept_sections(path).items():
+        start = html.find('aria-labelledby="leaflet-')
+        label = html[start:html.find('"', start + len('aria-labelledby="')) + 1] if start >= 0 else ""
+        if label in wanted:
+            found[wanted[label]] = (key, html)
+    return found
+
+
 def kept_sections(path: Path) -> dict[str, str]:
     """The sections of the picker page at ``path``, by key, as :func:`page` marked them; none without a page.
 

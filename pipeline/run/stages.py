@@ -250,10 +250,12 @@ def build_all(config: Config) -> StageReport:
         kept = {header.slug: header for header in kept_headers}
         headers = [_header(config, result.slug, result.title) if result.failure is None else kept[result.slug]
                    for result in results if result.failure is None or result.slug in kept]
+        unrecorded = report.failed - set(kept)  # the state set aside: their sections as the page has them
+        left = picker.sections_of(config.output_dir / "index.html", unrecorded) if unrecorded else {}
         retired = _retire_gone(config, state, report)  # the run state is `run`'s to save: it retires them again
         report.changed += remove_empty_folders(config, retired)
         if build.build_index(config, headers, report.publications + kept_publications,
-                             reuse_sections=_picker_as_recorded(config, state.picker)):
+                             reuse_sections=_picker_as_recorded(config, state.picker), left=left):
             report.changed.append(config.output_dir / "index.html")
     return report
 
@@ -313,7 +315,7 @@ def _run_planned(config: Config, state: RunState, report: StageReport, notify: C
     if plan.jobs or plan.picker_stale or state.earlier:
         retired = _retire_gone(config, state, report)
         report.changed += remove_empty_folders(config, retired)
-        report.changed += _write_picker(config, state)
+        report.changed += _write_picker(config, state, failed=report.failed)
         state.save()
         return True
     return False
@@ -784,8 +786,11 @@ def remove_empty_folders(config: Config, retired: Iterable[str] = ()) -> list[Pa
     return removed
 
 
-def _write_picker(config: Config, state: RunState) -> list[Path]:
+def _write_picker(config: Config, state: RunState, failed: Iterable[str] = ()) -> list[Path]:
     """The picker page, listing every leaflet's languages (those this run left alone too), as the state records them.
+
+    A leaflet that ``failed`` (its English unreadable) without a record (the state was set aside:
+    other settings, or an upgrade) keeps the section the page had: its pages are left as they were.
 
     The page shows each leaflet's title and published languages (and the settings
     and code, which the run state's fingerprint covers): while those and the page
@@ -795,22 +800,31 @@ def _write_picker(config: Config, state: RunState) -> list[Path]:
     section the page has is copied without making the leaflet's entry (at 200 x 30,
     making every entry and its key took about 55 ms of an edit's rerun, 2026-12-03).
     """
-    slugs = [slug for slug in config.slugs() if slug in state.leaflets]  # not a leaflet never done yet
-    order = picker.language_order(config)
-    published = sum(recorded.publication.published for slug in slugs for recorded in state.leaflets[slug].langs.values())
-    inline = picker.inline_qr_codes(config, published, qr=config.build.qr)
-    listed = {slug: _listed(state.leaflets[slug], order) for slug in slugs}
-    keys = {slug: picker.section_key(slug, state.leaflets[slug].title, listed[slug], inline) for slug in slugs}
-    lists = hashlib.sha256("".join(keys.values()).encode()).hexdigest()
     page = config.output_dir / "index.html"
+    unrecorded = {slug for slug in failed if slug not in state.leaflets}
+    left = picker.sections_of(page, unrecorded) if unrecorded else {}  # slug -> (key, html)
+    slugs = [slug for slug in config.slugs() if slug in state.leaflets or slug in left]  # not one never done yet
+    order = picker.language_order(config)
+    recorded_slugs = [slug for slug in slugs if slug not in left]
+    published = sum(recorded.publication.published for slug in recorded_slugs
+                    for recorded in state.leaflets[slug].langs.values())
+    inline = picker.inline_qr_codes(config, published, qr=config.build.qr)
+    listed = {slug: _listed(state.leaflets[slug], order) for slug in recorded_slugs}
+    keys = {slug: picker.section_key(slug, state.leaflets[slug].title, listed[slug], inline)
+            if slug not in left else left[slug][0] for slug in slugs}
+    lists = hashlib.sha256("".join(keys.values()).encode()).hexdigest()
     recorded = state.picker
     as_recorded = _picker_as_recorded(config, recorded)
     if as_recorded and recorded is not None and recorded.lists == lists:
         state.picker = recorded._replace(folders=_folder_marks(config))
         return []
-    sections = [(keys[slug], partial(_recorded_section, config, slug, state.leaflets[slug].title, listed[slug], inline))
-                for slug in slugs]
-    written = build.write_index(config, sections, reuse_sections=as_recorded)
+    sections: list[tuple[str, Callable[[], picker.PickerLeaflet]]] = [
+        (keys[slug], partial(_recorded_section, config, slug, state.leaflets[slug].title, listed[slug], inline))
+        for slug in recorded_slugs]
+    sections += [(key, build.copied_section) for key, _ in left.values()]
+    order_of = {key: index for index, key in enumerate(keys[slug] for slug in slugs)}
+    sections.sort(key=lambda section: order_of[section[0]])
+    written = build.write_index(config, sections, reuse_sections=as_recorded, also_kept=dict(left.values()))
     state.picker = PickerRecord(record(page, content_hash=False), _folder_marks(config),
                                 names_of([SOURCE_LANGUAGE, *config.languages]), lists)
     return [page] if written else []

@@ -179,3 +179,29 @@ def record_made(monkeypatch) -> list[str]:
 
     monkeypatch.setattr(picker, "picker_leaflet", noting)
     return made
+
+
+def test_a_leaflet_that_fails_when_the_settings_changed_keeps_its_section_as_it_was(tmp_path):
+    """The run state is set aside when the settings change: a leaflet whose English cannot be read
+    then has no record, and it must not drop out of the picker (its pages are left as they were)."""
+    root = tmp_path / "project"
+    config = write_project(root, 3, ["es"])
+    stages.run(config)
+    translate_and_approve(config, ["es"])
+    stages.run(config)
+    page = config.output_dir / "index.html"
+    before = page.read_text(encoding="utf-8")
+    broken = sorted((root / "source").glob("*.md"))[1]
+    broken.write_text(broken.read_text(encoding="utf-8").replace("date: ", "date: 1 May "), encoding="utf-8")
+    pyproject = root / "pyproject.toml"
+    pyproject.write_text(pyproject.read_text(encoding="utf-8").replace(
+        "[tool.leaflets]\n", "[tool.leaflets]\npublish_threshold = 0.9\n"), encoding="utf-8")
+    config = load_config(root)
+    for work in (stages.run, stages.run, stages.build_all):  # and the runs after; build keeps it too
+        report = work(config)
+        assert report.failed == {broken.stem}
+        after = page.read_text(encoding="utf-8")
+        section = f'aria-labelledby="leaflet-{broken.stem}"'
+        assert after.count(section) == 1
+        cut = before.index(section)
+        assert after[after.index(section):][:2000] == before[cut:][:2000]  # as it was, its languages too
