@@ -801,9 +801,10 @@ def _write_picker(config: Config, state: RunState, failed: Iterable[str] = ()) -
     making every entry and its key took about 55 ms of an edit's rerun, 2026-12-03).
     """
     page = config.output_dir / "index.html"
-    unrecorded = {slug for slug in failed if slug not in state.leaflets}
+    current = config.slugs()
+    unrecorded = {slug for slug in failed if slug not in state.leaflets and slug in current}  # not one retired
     left = picker.sections_of(page, unrecorded) if unrecorded else {}  # slug -> (key, html)
-    slugs = [slug for slug in config.slugs() if slug in state.leaflets or slug in left]  # not one never done yet
+    slugs = [slug for slug in current if slug in state.leaflets or slug in left]  # not one never done yet
     order = picker.language_order(config)
     recorded_slugs = [slug for slug in slugs if slug not in left]
     published = sum(recorded.publication.published for slug in recorded_slugs
