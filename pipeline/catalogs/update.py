@@ -10,6 +10,7 @@ takes from the POT.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 
 from babel.messages.catalog import Catalog, get_close_matches
@@ -123,6 +124,13 @@ def _closest(english: str, candidates: tuple[str, ...]) -> str | None:
     """The one of ``candidates`` closest to ``english`` by Babel's matcher, if any is close enough."""
     found = get_close_matches(english, list(candidates), 1)
     return found[0] if found else None
+
+
+def changed_from(english: str, candidates: Iterable[str]) -> str | None:
+    """The one of ``candidates`` a merge would take ``english`` to be changed from (its ``#|``), if any."""
+    by_lower = {candidate.lower().strip(): candidate for candidate in candidates}
+    found = _closest(english.lower().strip(), tuple(sorted(by_lower)))
+    return by_lower[found] if found is not None else None
 
 
 def _match_changed_english(catalog: Catalog, removed: dict) -> None:

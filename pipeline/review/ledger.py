@@ -52,7 +52,7 @@ from pipeline.catalogs.po import (
     translation_of,
     write_catalog,
 )
-from pipeline.catalogs.update import read_language_catalog
+from pipeline.catalogs.update import changed_from, read_language_catalog
 from pipeline.checks.glossary import Glossary, read_glossary
 from pipeline.checks.rules import Finding, checks_fingerprint, run_checks
 from pipeline.checks.severity import Severity
@@ -751,28 +751,37 @@ def author_of(message: Message, ledger: Ledger, config: Config) -> str | None:
     return found[1].editor
 
 
-def own_edit(message: Message, ledger: Ledger, reviewer_id: str, until: dt.datetime | None = None) -> bool:
+def own_edit(message: Message, ledger: Ledger, reviewer_id: str, until: dt.datetime | None = None,
+             catalog: Catalog | None = None) -> bool:
     """The four-eyes rule's question: did ``reviewer_id`` write this translation, or an earlier variant of it?
 
     Yes when the entry's last edit is theirs (under its key or its previous
     English's, ``#|``), or when an edit of theirs elsewhere in the ledger left
-    these very words (the English changed more than once since, or the PO lost
-    its ``#|`` lines); with ``until`` (an approval's time), only edits made by
-    then count, so a later edit of other words elsewhere does not undo it. It errs
-    on the side of holding back: an edit counts whether or not its signature
-    still verifies (a reviewer whose lost key was taken off the list still wrote
-    what they wrote). A record forged to name someone else holds that reviewer
-    back, and frees the real editor to approve, as an approval saying
-    "source": "outside" that they signed.
+    these very words; with ``catalog`` (when approving), also when an edit of
+    theirs is filed under English no entry has any more that the merge would
+    take this entry's English to be changed from (a PO editor dropped the ``#|``
+    lines, and a character of the words changed). With ``until`` (an
+    approval's time), only edits made by then count, so a later edit of other
+    words elsewhere does not undo it. It errs on the side of holding back: an
+    edit counts whether or not its signature still verifies (a reviewer whose
+    lost key was taken off the list still wrote what they wrote). A record forged
+    to name someone else holds that reviewer back, and frees the real editor to
+    approve, as an approval saying "source": "outside" that they signed.
     """
     if not ledger.edits:
         return False
     last = _last_edit(message, ledger)
     if last is not None and last[1].editor == reviewer_id:
         return True
+    theirs = {key: edit for key, edit in ledger.edits.items()
+              if edit.editor == reviewer_id and (until is None or _made_at(edit) <= until)}
     words = sha256(translation_of(message))
-    return any(edit.editor == reviewer_id and edit.translation_sha256 == words
-               and (until is None or _made_at(edit) <= until) for edit in ledger.edits.values())
+    if any(edit.translation_sha256 == words for edit in theirs.values()):
+        return True
+    if catalog is None or not theirs or not isinstance(message.id, str):
+        return False
+    live = {key for entry in messages(catalog) for key in _entry_keys(entry)}
+    return changed_from(message.id, [key for key in theirs if key not in live]) is not None
 
 
 def four_eyes_fault(message: Message, ledger: Ledger, config: Config, record: Approval) -> str | None:
@@ -851,7 +860,7 @@ def approve(
             ReviewState.REJECTED,
         ):
             continue
-        if own_edit(message, ledger, reviewer.id):
+        if own_edit(message, ledger, reviewer.id, catalog=catalog):
             continue
         errors = blocking(findings_of(message, ledger.language, glossary))
         if errors and not reason:  # the approval rule runs the checks again, and finds these
@@ -1037,7 +1046,7 @@ def approve_entries(
                    "approving them overrules the rejection, which you must say you do")
             outcome.held.append((message, why))
             continue
-        mine = own_edit(message, ledger, reviewer.id)
+        mine = own_edit(message, ledger, reviewer.id, catalog=catalog)
         if mine and not approve_own_edits(config):
             outcome.held.append((message, f"{reviewer.id} edited this translation; another reviewer must approve it"))
             continue

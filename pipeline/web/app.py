@@ -265,7 +265,7 @@ def _rows(settings: Settings, lang: str, slug: str) -> list[Row]:
         for entry in entries_of(config, lang, slug, catalog, ledger):
             message = by_key[entry.key]
             findings = tuple(findings_of(message, lang, glossary))
-            mine = own_edit(message, ledger, settings.reviewer.id)
+            mine = own_edit(message, ledger, settings.reviewer.id, catalog=catalog)
             why_not = ""
             if entry.state is ReviewState.UNTRANSLATED:
                 why_not = "Nothing to approve yet: type a translation and save it."

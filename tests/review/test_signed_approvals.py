@@ -276,6 +276,21 @@ def test_an_editor_cannot_approve_their_edit_after_the_english_changed_twice(mak
         assert not outcome.approved and "another reviewer must approve it" in outcome.held[0][1]
 
 
+def test_an_editor_cannot_approve_a_variant_of_their_edit_once_a_po_editor_dropped_the_previous_msgid(make_project):
+    config = make_project(["es"])
+    mlopez_edits_the_title(config)
+    changed = retitle(config, ENGLISH, "Magnesium Infusions Explained")
+    # The translator finishes the entry in a PO editor (Poedit drops #| with the fuzzy mark) and
+    # changes a character: nothing in the PO names the English mlopez's edit is filed under.
+    path = config.po_path("es", SLUG)
+    catalog = read_catalog(path)
+    message = _entry(catalog, changed)
+    message.previous_id, message.string = [], message.string + "."
+    message.flags.discard("fuzzy")
+    write_catalog(path, catalog)
+    held_for_mlopez_then_approved_by_jchen(config, changed)
+
+
 def later(monkeypatch, days: int) -> None:
     """The review tools' clock, ``days`` after the fixed "now" of the tests: records made in turn."""
     monkeypatch.setattr(ledger_module, "now", lambda: clock.now() + dt.timedelta(days=days))
