@@ -77,6 +77,9 @@ class LanguageData:
     # Words of an unspaced language that hold a unit's character without naming the unit
     # (周围 "around" holds 周 "week"): set aside before units are looked for.
     unit_lookalikes: tuple[str, ...] = ()
+    # Negations told from another word by their accent alone, looked for in the text as written
+    # (lower case): Italian "né" (nor), which folded is the pronoun "ne" ("se ne ricorda").
+    accented_negations: tuple[str, ...] = ()
     # Counterparts of "without" among the negations ("sin", "senza"): in "Do not take it without food"
     # the "without" stays when the "not" is dropped, so alone they do not keep that "not".
     without: tuple[str, ...] = ()
@@ -103,14 +106,15 @@ _ZH_NEGATIONS = ("不", "没", "沒", "别", "別", "勿", "无", "無", "非", 
 _ZH_FALSE_NEGATIONS = ("re:不[过過](?!敏)", "非常", "无论", "無論", "未来", "未來", "re:不同(?!意)", "不断", "不斷",
                        "re:不[适適](?![合用宜于於])", "不良", "不舒服", "否则", "否則", "是否", "非甾体", "非類固醇",
                        "特别", "特別", "分别", "分別", "别人", "別人", "别的", "別的", "区别", "區別", "个别", "個別",
-                       "非处方", "非處方", "无菌", "無菌", "不久", "不少", "不得不", "未满", "未滿")
+                       "非处方", "非處方", "无菌", "無菌", "不久", "re:不少(?![于於])", "不得不", "未满", "未滿")
 
 # around, surrounding, thoughtful, whole body, age, age, date, menstruation (Simplified and Traditional);
-# part, fully, very, respectively, ingredient, per cent (百分之五: 5%), today, tomorrow, yesterday,
-# weather, natural, old age, adult, young, youth.
+# part, fully, respectively, ingredient, per cent (百分之五: 5%), today, tomorrow, yesterday,
+# weather, natural, old age, adult, young. Not 十分 "very" nor 少年 "youth": they are in 三十分钟
+# "30 minutes" and 多少年 "how many years" too (the look-alikes are taken out as they are written).
 _ZH_UNIT_LOOKALIKES = ("周围", "周圍", "週圍", "周边", "周邊", "周到", "周身", "年龄", "年齡", "年纪", "年紀",
-                       "日期", "月经", "月經", "部分", "充分", "十分", "分别", "分別", "成分", "百分", "今天",
-                       "明天", "昨天", "天气", "天氣", "天然", "老年", "成年", "年轻", "年輕", "青年", "少年")
+                       "日期", "月经", "月經", "部分", "充分", "分别", "分別", "成分", "百分之", "今天",
+                       "明天", "昨天", "天气", "天氣", "天然", "老年", "成年", "年轻", "年輕", "青年")
 
 # Pairs of Simplified / Traditional characters common in patient leaflets.
 _SIMPLIFIED = "这个们时对会为过说发经动医疗药请进诊输镁钟头见关间让还无种样现实点将与应给该数开长东压脏针术险热觉吗么从护员问题静脉伤体肾检晕调节"
@@ -131,12 +135,12 @@ LANGUAGES: dict[str, LanguageData] = {
     ),
     "it": LanguageData(
         script="LATIN",
-        # Not "né": folded, it is the pronoun "ne" ("se ne ricorda"); a "neither" has its "non" too.
         negations=("non", "mai", "nessun*", "niente", "nulla", "senza", "poco probabile",
                    "improbabil*", "impossibil*", "incapac*", "evit*", "controindicat*", "vietat*",
                    "proibit*", "astener*", "astenga*", "al massimo"),
         false_negations=("non appena", "non solo", "non esiti", "finché non", "fino a quando non", "finche non",
                          "se mai", "qualora mai"),
+        accented_negations=("né",),
         without=("senza",),
         units={"minute": ("minut*",), "hour": ("ora", "ore"), "day": ("giorn*", "gg"),
                "week": ("settiman*",), "month": ("mese", "mesi"), "year": ("anno", "anni"),
@@ -183,7 +187,7 @@ LANGUAGES: dict[str, LanguageData] = {
         # A yes/no question ends in "không?" ("có ... không?") without negating.
         false_negations=("re:không(?= [?？])", "không khí", "không gian"),  # air, space
         units={"minute": ("phút",), "hour": ("giờ", "tiếng"), "day": ("ngày",), "week": ("tuần",),
-               "month": ("tháng",), "year": ("năm",), "mg": ("miligam",), "mL": ("mililit",)},
+               "month": ("tháng",), "year": ("năm",), "mg": ("miligam",), "mL": ("mililit", "mililít")},
         keep_marks=True,
         length_ratio=1.15,
     ),
@@ -612,6 +616,7 @@ class _Compiled:
     negations: re.Pattern[str] | None
     false_negations: re.Pattern[str] | None
     without: re.Pattern[str] | None  # the negations that say "without" (LanguageData.without)
+    accented_negations: re.Pattern[str] | None  # matched in the text as written (LanguageData.accented_negations)
     polarity: re.Pattern[str] | None  # every pole at once, as groups named <concept>_<0 or 1>
     counted: dict[str, re.Pattern[str] | None]  # unit or counted noun -> its forms after a number
     drug_shapes: re.Pattern[str] | None
@@ -635,6 +640,8 @@ def _compiled(lang: str) -> _Compiled | None:
         negations=_lexicon(data.negations, data),
         false_negations=_lexicon(data.false_negations, data),
         without=_lexicon(data.without, data),
+        accented_negations=re.compile(f"(?<= )(?:{'|'.join(map(re.escape, data.accented_negations))})(?= )")
+        if data.accented_negations else None,
         polarity=_poles_regex(poles, data),
         counted={unit: _lexicon(forms, data) for unit, forms in counted.items()},
         drug_shapes=_lexicon(shapes, data),
@@ -684,7 +691,8 @@ _NEGATIVE_MEANING_WORDS = (
     "fast", "fasting", "nil", "stop*", "only", "less", "fewer", "free", "except", "rather", "instead",
     "hardly", "rarely", "seldom", "refrain*", "prohibit*", "forbid*", "contraindicat*", "absen*",
     "miss", "missed", "ignore", "neglect*", "low*", "minimi*", "reduc*", "prevent*", "protect*",
-    "hesitate", "exclud*", "outpatient*", "maximum", "most", "up to", "non",
+    "hesitate", "exclud*", "outpatient*", "maximum", "most", "up to", "non", "least",
+    "keep", "continu*",  # "keep taking" is often "do not stop taking" (No deje de tomar)
 )
 _ENGLISH_NEGATIVE_MEANING = re.compile(
     r"\b(?:" + "|".join(w.rstrip("*") + (r"\w*" if w.endswith("*") else "") for w in _NEGATIVE_MEANING_WORDS)
@@ -724,7 +732,11 @@ def _negations(text: str, lang: str) -> tuple[str, ...]:
     line = _word_line(_folded(text, language_data(lang)))
     if compiled.false_negations is not None:
         line = compiled.false_negations.sub(" ", line)
-    return tuple(found.group().strip() for found in compiled.negations.finditer(line))
+    found = tuple(found.group().strip() for found in compiled.negations.finditer(line))
+    if compiled.accented_negations is None:
+        return found
+    as_written = _word_line(unicodedata.normalize("NFC", text.casefold()))
+    return found + tuple(match.group() for match in compiled.accented_negations.finditer(as_written))
 
 
 def _where(index: int, pairs: list[tuple[str, str]]) -> str:
@@ -932,7 +944,7 @@ def negation(english: str, translation: str, lang: str, glossary: Glossary | Non
 
 # The English negations that each negate a verb of their own: "Do not drive and do not drink".
 _ENGLISH_VERB_NEGATION = re.compile(r"\b(?:not|never|cannot|nor)\b|\b\w+n['’]t\b", re.IGNORECASE)
-_ENGLISH_WITHOUT = re.compile(r"\bwithout\b", re.IGNORECASE)
+_ENGLISH_WITHOUT = re.compile(r"(?<!with or )\bwithout\b", re.IGNORECASE)  # not "with or without food"
 
 
 def _says_without(found: str, lang: str) -> bool:

@@ -8,6 +8,7 @@ at the PO or Markdown line (github), and JUnit XML for CI test panels (junit).
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -79,7 +80,10 @@ def stage_report(report: StageReport, relative, listed_by: str = "") -> None:
         error(failure)
     if len(report.changed) > LISTED_FILES:
         # A first run of a clinic's project writes thousands (24,401 at 200 x 30): counted by folder.
-        folders = Counter(relative(path).split("/", 1)[0] for path in report.changed)
+        places = [relative(path) for path in report.changed]
+        outside = [place for place in places if os.path.isabs(place)]  # an output_dir outside the project
+        common = os.path.commonpath(outside) if outside else ""
+        folders = Counter(common if os.path.isabs(place) else place.split("/", 1)[0] for place in places)
         counts = ", ".join(f"{folder}/ {count}" for folder, count in sorted(folders.items()))
         _line(sys.stdout, f"{len(report.changed)} files written or removed ({counts})"
                           + (f"; {listed_by} lists them" if listed_by else ""))

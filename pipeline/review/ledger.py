@@ -758,9 +758,10 @@ def own_edit(message: Message, ledger: Ledger, reviewer_id: str, until: dt.datet
     Yes when the entry's last edit is theirs (under its key or its previous
     English's, ``#|``), or when an edit of theirs elsewhere in the ledger left
     these very words; with ``catalog`` (when approving), also when an edit of
-    theirs is filed under English no entry has any more that the merge would
-    take this entry's English to be changed from (a PO editor dropped the ``#|``
-    lines, and a character of the words changed). With ``until`` (an
+    theirs is filed under English no entry has any more, not even an obsolete
+    one (English deleted leaves its ``#~`` entry; English changed does not), that
+    the merge would take this entry's English to be changed from (a PO editor
+    dropped the ``#|`` lines, and a character of the words changed). With ``until`` (an
     approval's time), only edits made by then count, so a later edit of other
     words elsewhere does not undo it. It errs on the side of holding back: an
     edit counts whether or not its signature still verifies (a reviewer whose
@@ -780,8 +781,9 @@ def own_edit(message: Message, ledger: Ledger, reviewer_id: str, until: dt.datet
         return True
     if catalog is None or not theirs or not isinstance(message.id, str):
         return False
-    live = {key for entry in messages(catalog) for key in _entry_keys(entry)}
-    return changed_from(message.id, [key for key in theirs if key not in live]) is not None
+    # English that went away with its words kept as an obsolete entry (#~) was deleted, not changed.
+    known = {key for entry in [*messages(catalog), *catalog.obsolete.values()] for key in _entry_keys(entry)}
+    return changed_from(message.id, [key for key in theirs if key not in known]) is not None
 
 
 def four_eyes_fault(message: Message, ledger: Ledger, config: Config, record: Approval) -> str | None:
@@ -944,9 +946,14 @@ def resign(catalog: Catalog, ledger: Ledger, config: Config, reviewer_id: str, *
                    "finding itself: approve it again with --override")
             done.held.append((message, why))
             continue
-        passes = not blocking(findings_of(message, ledger.language, glossary))
+        if errors := blocking(findings_of(message, ledger.language, glossary)):
+            # Signed, it would not count: the approval rule runs the checks again and finds them.
+            names = ", ".join(sorted({finding.check for finding in errors}))
+            why = f"the checks find errors in these words now ({names}): approve them again, with --override if you stand by them"
+            done.held.append((message, why))
+            continue
         renewed = replace(record, role=reviewer.role, approved_at=now().isoformat(), preview=preview,
-                          source=text_source(message, ledger, config), checks=fingerprint if passes else "")
+                          source=text_source(message, ledger, config), checks=fingerprint)
         signing.approval(ledger, key, renewed, required=True)
         done.signed.append(message)
     signing.seal(ledger)
@@ -1042,8 +1049,8 @@ def approve_entries(
             continue
         if state is ReviewState.REJECTED and not overrule_rejection:
             rejection = ledger.rejections[key_of(message)]
-            why = (f"{rejection.reviewer} rejected these words (“{rejection.reason}”): "
-                   "approving them overrules the rejection, which you must say you do")
+            why = (f"{rejection.reviewer} rejected these words (“{rejection.reason}”): approving them overrules "
+                   "the rejection, which you must say you do (--overrule-rejection, or the page's tick box)")
             outcome.held.append((message, why))
             continue
         mine = own_edit(message, ledger, reviewer.id, catalog=catalog)

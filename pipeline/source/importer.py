@@ -97,7 +97,7 @@ def draft(original: Path, slug: str, previous_front: Mapping[str, str]) -> Draft
 
 def body_sha256(markdown: str) -> str:
     """The SHA-256 of a Markdown's body: what follows its front matter (edits there are kept anyway)."""
-    lines = markdown.replace("\r\n", "\n").split("\n")
+    lines = markdown.removeprefix("\ufeff").replace("\r\n", "\n").split("\n")  # as document reads it
     if lines and lines[0].strip() == "---":
         closing = next((i for i in range(1, len(lines)) if lines[i].strip() == "---"), None)
         if closing is not None:

@@ -774,3 +774,47 @@ def test_units_chinese_words_that_hold_a_units_character_do_not_hide_a_swap(engl
 
 def test_units_vietnamese_milligrams_spelled_out_are_milligrams():
     assert "units" not in checks_failed(run_checks("Take 500 mg of paracetamol.", "Uống 500 miligam paracetamol.", "vi"))
+
+
+@pytest.mark.parametrize("lang,translation", [
+    ("es", "Puede tomarlo con o sin comida; da igual."),
+    ("it", "Può prenderlo con o senza cibo, è indifferente."),
+    ("el", "Μπορείτε να το πάρετε με ή χωρίς φαγητό."),
+    ("fa", "می‌توانید آن را با غذا یا بدون غذا مصرف کنید."),
+])
+def test_negation_with_or_without_beside_a_not_of_another_clause_passes(lang, translation):
+    english = "It does not matter whether you take it with or without food."
+    assert "negation" not in checks_failed(run_checks(english, translation, lang))
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    ("zh_Hans", "Wait 30 minutes before eating.", "进食前等待三十分钟。"),  # 十分 "very" is in it
+    ("zh_Hant", "Wait 30 minutes before eating.", "進食前等待三十分鐘。"),
+    ("zh_Hans", "Wait 50 minutes before eating.", "进食前等待五十分钟。"),
+    ("zh_Hans", "You must be at least 18 years old.", "您必须至少年满18岁。"),  # 少年 "youth" is in it
+    ("zh_Hans", "5% of patients feel sick.", "百分之五的患者会感到恶心。"),
+])
+def test_units_chinese_look_alikes_never_cut_a_real_unit(lang, english, translation):
+    assert "units" not in checks_failed(run_checks(english, translation, lang))
+
+
+def test_negation_chinese_no_less_than_is_a_negation_and_at_least_may_say_it():
+    translation = "两次服药之间间隔不少于4小时。"
+    for english in ("Leave no less than 4 hours between doses.", "Leave at least 4 hours between doses."):
+        assert "negation" not in checks_failed(run_checks(english, translation, "zh_Hans"))
+
+
+def test_negation_italian_ne_with_its_accent_is_counted_and_the_pronoun_is_not():
+    both = [f for f in run_checks(TWO_NEGATIONS, "Non guidi per 24 ore né beva alcolici.", "it")
+            if f.check in ("negation", "negations")]
+    assert both == []
+    assert "negation" in checks_failed(run_checks("Do not drink alcohol.", "Ne beva.", "it"))  # the pronoun
+
+
+@pytest.mark.parametrize("lang,translation", [
+    ("es", "No deje de tomar los comprimidos aunque se sienta mejor."),
+    ("it", "Non smetta di prendere le compresse anche se si sente meglio."),
+])
+def test_negation_keep_taking_said_as_do_not_stop_passes(lang, translation):
+    english = "Keep taking the tablets even if you feel better."
+    assert not checks_failed(run_checks(english, translation, lang)) & {"negation", "polarity"}

@@ -165,3 +165,22 @@ def test_a_run_that_writes_many_files_counts_them_by_folder_and_a_short_one_list
     monkeypatch.setattr(console, "LISTED_FILES", 1)
     updated = invoke(config, "update").stdout.splitlines()
     assert updated[0] == "2 files written or removed (locales/ 2)"  # no --format json there: nothing promised
+
+
+def test_files_written_outside_the_project_are_counted_under_their_folder(tmp_path, monkeypatch):
+    from pathlib import Path
+
+    from pipeline.cli import console
+    from pipeline.run.stages import StageReport
+
+    monkeypatch.setattr(console, "LISTED_FILES", 2)
+    root, outside = tmp_path / "project", tmp_path / "www" / "leaflets"  # an output_dir outside the project
+    report = StageReport(changed=[root / "locales" / "a.pot", *(outside / lang / "a.html" for lang in ("es", "ar"))])
+
+    def relative(path: Path) -> str:
+        return path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
+
+    printed: list[str] = []
+    monkeypatch.setattr(console, "_line", lambda stream, text: printed.append(text))
+    console.stage_report(report, relative)
+    assert printed == [f"3 files written or removed ({outside}/ 2, locales/ 1)"]

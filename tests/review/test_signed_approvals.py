@@ -30,6 +30,7 @@ from pipeline.review.ledger import (
     edit_entry,
     editing,
     entries_of,
+    is_signed,
     load_ledger,
     signature_fault,
     state_of,
@@ -289,6 +290,29 @@ def test_an_editor_cannot_approve_a_variant_of_their_edit_once_a_po_editor_dropp
     message.flags.discard("fuzzy")
     write_catalog(path, catalog)
     held_for_mlopez_then_approved_by_jchen(config, changed)
+
+
+def test_an_editor_may_approve_other_words_like_those_of_a_paragraph_they_edited_that_was_deleted(make_project):
+    config = make_project(["es"])
+    stages.run(config)
+    source = config.source_path(SLUG)
+    pump = "A magnesium solution is infused via a pump connected to fine tubing attached to a needle"
+    twin = pump.replace("a pump", "a small pump")  # a second paragraph much like it, there all along
+    text = source.read_text(encoding="utf-8")
+    paragraph = next(line for line in text.split("\n") if line.startswith(pump))
+    source.write_text(text.replace(paragraph, f"{paragraph}\n\n{paragraph.replace(pump, twin)}"), encoding="utf-8")
+    stages.run(config)
+    translate_all(config, "es", lambda english: f"[es] {english}")
+    with editing(config, "es", SLUG) as work:
+        assert edit_entry(work.catalog, work.ledger, config, "mlopez", _entry(work.catalog, paragraph), "Bomba.")
+        work.po_changed = True
+    source.write_text(source.read_text(encoding="utf-8").replace(f"{paragraph}\n\n", ""), encoding="utf-8")
+    stages.run(config)  # mlopez's paragraph deleted: its words stay as an obsolete entry
+    with editing(config, "es", SLUG) as work:
+        outcome = approve_entries(work.catalog, work.ledger, config, "mlopez",
+                                  [_entry(work.catalog, paragraph.replace(pump, twin))], override=STAND_IN)
+        work.po_changed = outcome.po_changed
+        assert outcome.approved, outcome.held
 
 
 def later(monkeypatch, days: int) -> None:
@@ -601,3 +625,20 @@ def test_the_cli_approves_a_rejected_entry_only_when_told_to_overrule_the_reject
                 "--key", str(KEYS["mlopez"]), "--overrule-rejection")
     assert said.returncode == 0, said.stderr
     assert state(config, ENGLISH) is ReviewState.APPROVED
+
+
+def test_resign_holds_back_an_approval_the_checks_would_void_once_signed(make_project):
+    config = make_project(["es"])
+    document = spanish_approved_before_signatures(config)
+    overriding = [key for key, record in document["approvals"].items() if record.get("override")]
+    for key in overriding:  # approved before the checks found anything in these stand-in words
+        for name in ("override", "overridden", "overridden_findings"):
+            document["approvals"][key].pop(name, None)
+    config.ledger_path("es", SLUG).write_text(json.dumps(document, indent=2), encoding="utf-8")
+    assert _cli(config, "review", "preview", "--lang", "es").returncode == 0
+    done = _cli(config, "review", "resign", "--lang", "es", "--reviewer", "mlopez", "--yes")
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.count("the checks find errors in these words now") == len(overriding) > 0
+    assert f"{len(document['approvals']) - len(overriding)} approvals signed by mlopez" in done.stdout
+    ledger = load_ledger(config, "es", SLUG)
+    assert all(not is_signed(ledger.approvals[key]) for key in overriding)
