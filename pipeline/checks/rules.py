@@ -1015,12 +1015,18 @@ def counts(english: str, translation: str, lang: str, glossary: Glossary | None)
     counted = {unit for _, unit in source}
     # and the dose of a dose per weight or volume: "0.5 mg/kg" written "0,5 mg" is a whole dose
     counted |= {unit.split("/")[0] for unit in counted if "/" in unit}
+    # and the other units of the same kind: "38°C" written "38 °F", "5 mL" written "5 L"
+    counted |= {unit for kind in _SAME_KIND if kind & counted for unit in kind}
     for number, unit in dict.fromkeys(translation_counts(translation, lang)):
         expected = units_of.get(number)
         if expected and unit not in expected and unit in counted:
             names = ", ".join(sorted(_unit_label(u) for u in expected))
             yield (f"“{number}” counts {_unit_label(unit)} in the translation; "
                    f"in the English {number} counts {names}")
+
+
+_SAME_KIND = (frozenset({"°C", "°F"}), frozenset({"mcg", "mg", "g", "kg"}), frozenset({"mL", "L"}),
+              frozenset({"mm", "cm", "m", "km"}))
 
 
 def _unit_label(name: str) -> str:

@@ -818,3 +818,23 @@ def test_negation_italian_ne_with_its_accent_is_counted_and_the_pronoun_is_not()
 def test_negation_keep_taking_said_as_do_not_stop_passes(lang, translation):
     english = "Keep taking the tablets even if you feel better."
     assert not checks_failed(run_checks(english, translation, lang)) & {"negation", "polarity"}
+
+
+@pytest.mark.parametrize("english,swapped,kept", [
+    ("Call us if your temperature is above 38°C.", "Llámenos si su temperatura es superior a 38 °F.",
+     "Llámenos si su temperatura es superior a 38 °C."),
+    ("Take 5 mL of the liquid.", "Tome 5 L del líquido.", "Tome 5 mL del líquido."),
+])
+def test_counts_a_unit_swapped_for_another_of_its_kind_is_an_error(english, swapped, kept):
+    assert "counts" in checks_failed(run_checks(english, swapped, "es"))
+    assert "counts" not in checks_failed(run_checks(english, kept, "es"))
+
+
+@pytest.mark.parametrize("lang,after,before", [
+    ("es", "No coma durante las 6 horas posteriores a la operación.", "No coma durante las 6 horas previas a la operación."),
+    ("it", "Non mangi nelle 6 ore successive all'operazione.", "Non mangi nelle 6 ore precedenti l'operazione."),
+])
+def test_polarity_before_written_as_the_hours_following_is_an_error(lang, after, before):
+    english = "Do not eat for 6 hours before the operation."
+    assert "polarity" in checks_failed(run_checks(english, after, lang))
+    assert not checks_failed(run_checks(english, before, lang)) & {"polarity", "negation", "units", "counts"}
