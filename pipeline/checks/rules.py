@@ -36,7 +36,7 @@ from pipeline.source.document import inline_tokens
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
 RULES_VERSION = 4  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
-# 4: a "without" alone does not keep a "not"
+# 4: a "without" alone does not keep a "not", a unit swapped within its kind
 
 
 @dataclass(frozen=True)
