@@ -30,7 +30,7 @@ def draft(
         bool, typer.Option("--allow-online", help="Allow sending leaflet text to online engines.")
     ] = False,
     overwrite_drafts: Annotated[
-        bool, typer.Option("--overwrite-drafts", help="Redraft fuzzy entries too (never translated ones).")
+        bool, typer.Option("--overwrite-drafts", help="Redraft machine drafts too (fuzzy, with their engine); never people's words.")
     ] = False,
     refresh: Annotated[
         bool, typer.Option("--refresh", help="Ask the engines again instead of reusing cached answers.")

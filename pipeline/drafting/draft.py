@@ -38,6 +38,7 @@ from babel.messages.catalog import Catalog, Message
 from pipeline.catalogs.markers import (
     check_comment,
     draft_comment,
+    draft_info,
     failure_comment,
     is_failure_of,
     note_comment,
@@ -103,7 +104,7 @@ class DraftOptions:
     engines: tuple[str, ...] | None = None  # None: the configured chain
     url: str | None = None  # for the one online engine of the chain
     allow_online: bool = False  # on top of the config's allow_online
-    overwrite_drafts: bool = False  # redraft fuzzy entries too (never translated ones)
+    overwrite_drafts: bool = False  # redraft machine drafts (fuzzy, with their engine) too; never people's words
     use_cache: bool = True  # False: ask the engines again (answers still recorded)
     for_run: bool = False  # asked by `leaflets run`: online engines only with `online_in_run`
 
@@ -438,8 +439,10 @@ def _items(config: Config, settings: DraftSettings, langs: list[str], slugs: lis
             for message in messages(target.catalog):
                 if isinstance(message.id, tuple | list):
                     continue  # leaflet blocks are never plural
-                has_translation = bool(translation_of(message))
-                if has_translation and not (options.overwrite_drafts and message.fuzzy):
+                # Only a machine's draft is drafted again: a person's words gone fuzzy (their English
+                # changed since, perhaps since a clinician approved them) are theirs to revise.
+                if translation_of(message) and not (options.overwrite_drafts and message.fuzzy
+                                                    and draft_info(message) is not None):
                     continue
                 report.coverage[lang].wanted += 1
                 if not chains[lang]:

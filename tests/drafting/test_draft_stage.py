@@ -244,21 +244,25 @@ def test_a_configured_online_engine_is_skipped_without_opt_in(make_project, fake
 
 
 def test_translations_are_never_overwritten_and_drafts_only_when_asked(make_project, fake_mt):
+    from pipeline.catalogs.po import write_catalog
+
     config = libre_project(make_project)
     translate_all(config, "es", fake_translation("es"))  # a person translated everything
     path = config.po_path("es", SLUG)
     entries = read_catalog(path)
-    for message in list(messages(entries))[:5]:  # five of them back to "not ready"
+    for message in list(messages(entries))[:5]:  # five back to "not ready" (as when their English changes)
         message.flags.add("fuzzy")
-    from pipeline.catalogs.po import write_catalog
-
+    for message in list(messages(entries))[5:8]:  # and three to translate again
+        message.string = ""
     write_catalog(path, entries)
-    assert draft(config, libre(fake_mt)).drafted == 0 and fake_mt.calls == []
-    report = draft(config, libre(fake_mt, overwrite_drafts=True))
-    assert report.drafted == 5 and len(fake_mt.calls) == 5
+    assert draft(config, libre(fake_mt)).drafted == 3 and len(fake_mt.calls) == 3
+    # Asked to redraft: the machine's three drafts again, never the person's fuzzy words
+    report = draft(config, libre(fake_mt, overwrite_drafts=True, use_cache=False))
+    assert report.drafted == 3 and len(fake_mt.calls) == 6
     after = catalog(config)
-    assert sum(1 for e in after.values() if draft_engine(e) == "libre") == 5
-    assert sum(1 for e in after.values() if e.string.startswith("[es] ") and not e.fuzzy) == 19
+    assert sum(1 for e in after.values() if draft_engine(e) == "libre") == 3
+    assert sum(1 for e in after.values() if e.string.startswith("[es] ") and e.fuzzy) == 5
+    assert sum(1 for e in after.values() if e.string.startswith("[es] ") and not e.fuzzy) == 16
 
 
 def test_checks_flag_errors_in_drafts(make_project, fake_mt):
