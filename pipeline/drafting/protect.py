@@ -139,6 +139,7 @@ class TokenError(LeafletsError):
 # Engines sometimes answer {١} (Arabic-Indic digits), ｛1｝ (full-width) or { 1 }:
 # still our token. \d matches every Unicode decimal digit and int() reads them.
 _TOKEN = re.compile(r"[{｛]\s*(\d+)\s*[}｝]")
+_EMPHASIS = frozenset({"**", "*", "__", "_"})
 
 
 @dataclass(frozen=True)
@@ -178,7 +179,26 @@ class Protected:
         def put_back(match: re.Match[str]) -> str:
             return self.replacements[int(match[1]) - 1]
 
-        return self.lead + _TOKEN.sub(put_back, answer.strip()) + self.trail
+        return self.lead + _TOKEN.sub(put_back, self._emphasis_kept_on(answer.strip())) + self.trail
+
+    def _emphasis_kept_on(self, answer: str) -> str:
+        """``answer`` with each emphasis mark set against its words as the English sets it.
+
+        Engines put spaces around tokens ("{1} NO{2}"): "** NO**" is no bold in Markdown,
+        and a warning's "DO NOT" would show its asterisks instead.
+        """
+        for number, replacement in enumerate(self.replacements, start=1):
+            if replacement not in _EMPHASIS:
+                continue
+            mark = rf"[{{｛]\s*{number}\s*[}}｝]"
+            token = re.search(mark, self.text)
+            assert token is not None, "every replacement has its token in the text sent"
+            before, after = self.text[:token.start()], self.text[token.end():]
+            if after[:1] and not after[:1].isspace():  # an opening mark: the words follow at once
+                answer = re.sub(rf"({mark})\s+", r"\1", answer)
+            if before[-1:] and not before[-1:].isspace():  # a closing one: the words come right before
+                answer = re.sub(rf"\s+({mark})", r"\1", answer)
+        return answer
 
     def _check_order(self, answer: str) -> None:
         """TokenError when the number tokens of ``answer`` are not in the English order."""

@@ -6,6 +6,7 @@ from hypothesis import strategies as st
 
 from pipeline.checks.glossary import Glossary, Term
 from pipeline.drafting.protect import SpanKind, TokenError, find_spans, protect
+from pipeline.publish.inline import inline_html
 
 GLOSSARY = Glossary((
     Term("ECG", keep=True),
@@ -137,3 +138,22 @@ def test_markup_may_move_and_equal_numbers_may_trade_places():
     assert moved.restore("{2}No{3} conduzca y descanse {1} días.") == "**No** conduzca y descanse 2 días."
     same = protect("Take 1 tablet, then 1 more.", "es")
     assert same.restore("Tome {2} más después de {1} comprimido.") == "Tome 1 más después de 1 comprimido."
+
+
+@pytest.mark.parametrize("answer", [
+    "{1} NO{2} conduzca durante {3} horas.",
+    "{1} NO {2} conduzca durante {3} horas.",
+    "{1}NO {2} conduzca durante {3} horas.",
+    "｛1｝ NO｛2｝ conduzca durante {3} horas.",
+])
+def test_restore_sets_emphasis_marks_against_their_words_as_the_english_does(answer):
+    """Engines put spaces inside the tokens' pair: "** NO**" is no bold, and the asterisks would show."""
+    protected = protect("**DO NOT** drive for 24 hours.", "es")
+    restored = protected.restore(answer)
+    assert restored == "**NO** conduzca durante 24 horas."
+    assert "<strong>NO</strong>" in inline_html(restored)
+
+
+def test_restore_leaves_emphasis_spaced_where_the_english_spaces_it():
+    protected = protect("Take it with food ** only if ** it upsets you.", "es")
+    assert protected.restore(protected.text) == protected.english
