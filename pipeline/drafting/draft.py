@@ -24,6 +24,7 @@ engines would serve a language that none of the chain does.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import threading
 import time
@@ -654,8 +655,7 @@ class _Run:
     def _context(self, item: _Item) -> TextContext:
         """What a prompted engine is told about ``item``: its leaflet, its place, its placeholders and terms."""
         lang = item.target.lang
-        terms = tuple((term.english, fixed) for term in self.glossary.in_text(item.english)
-                      if not term.keep and (fixed := term.target(lang)))
+        terms = self._terms(item.english, lang)
         return TextContext(
             title=str(item.target.catalog.project or item.target.slug),
             location=" ".join(item.message.auto_comments),
@@ -722,7 +722,18 @@ class _Run:
 
     # -- bookkeeping --------------------------------------------------------
     def _key(self, engine: Engine, lang: str, text: str) -> CacheKey:
-        return CacheKey(engine.name, engine.settings_key(), SOURCE_LANGUAGE, lang, text)
+        settings = engine.settings_key()
+        if getattr(engine, "translate_in_context", None) is not None:
+            # The prompt names the glossary's fixed translations of the text's terms: a glossary
+            # changed since asks again (the title and place are the English's; the key has it).
+            terms = self._terms(text, lang)
+            settings += f" terms={hashlib.sha256(repr(terms).encode()).hexdigest()[:16]}" if terms else ""
+        return CacheKey(engine.name, settings, SOURCE_LANGUAGE, lang, text)
+
+    def _terms(self, english: str, lang: str) -> tuple[tuple[str, str], ...]:
+        """The glossary's terms in ``english`` with their fixed translation into ``lang``."""
+        return tuple((term.english, fixed) for term in self.glossary.in_text(english)
+                     if not term.keep and (fixed := term.target(lang)))
 
     def _save(self, force: bool = True) -> None:
         """Write the catalogues that changed: always when ``force``, else at most every save_interval."""

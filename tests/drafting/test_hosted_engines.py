@@ -395,3 +395,18 @@ def test_a_server_that_refuses_connections_costs_a_few_requests_not_four_per_tex
     assert usage.requests <= 3 + 3 and usage.drafted == 0
     assert not report.ok and report.errors == [
         f"libre: cannot connect to {dead}/: 24 text(s) in es not drafted; run again later"]
+
+
+def test_a_changed_glossary_asks_the_prompted_engine_again_for_the_texts_with_its_terms(make_project, fake_mt):
+    config = project(make_project, fake_mt, ["es"], ["openai"])
+    assert draft(config).drafted == 24
+    first = len(chat_requests(fake_mt))
+    with_term = [english for english in catalog(config) if "magnesium" in english.lower()]
+    assert 0 < len(with_term) < 24
+    glossary = config.root / "glossary.toml"
+    glossary.write_text(glossary.read_text(encoding="utf-8").replace('"magnesio"', '"sulfato de magnesio"'),
+                        encoding="utf-8")
+    draft(config, DraftOptions(overwrite_drafts=True, langs=("es",)))
+    asked = chat_requests(fake_mt)[first:]
+    assert len(asked) == len(with_term)  # the rest come from the cache: their prompt is the same
+    assert all('"magnesium" -> "sulfato de magnesio"' in r["messages"][0]["content"] for r in asked)
