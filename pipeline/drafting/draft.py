@@ -75,6 +75,12 @@ log = logging.getLogger(__name__)
 # ---------------------------------------------------------------------------
 # The run
 # ---------------------------------------------------------------------------
+# A translation runs up to about twice the English (a heading in Greek); five times, and a
+# hundred characters more for a short text, is something else, and may be megabytes of it.
+_LONGEST_ANSWER = 5
+_ANSWER_SLACK = 100
+
+
 def _refusal(engine: Engine, text: str, answer: str, protected: Protected) -> str:
     """Why ``answer`` (to ``text``) cannot be a draft, or "" when it can.
 
@@ -83,6 +89,8 @@ def _refusal(engine: Engine, text: str, answer: str, protected: Protected) -> st
     """
     if not answer.strip():
         return "empty answer"
+    if len(answer) > _LONGEST_ANSWER * len(text) + _ANSWER_SLACK:  # chatter, or a runaway model: no translation
+        return f"the answer is {len(answer) // max(len(text), 1)} times as long as the English"
     if not engine.protects:
         return ""
     if answer.strip() == text.strip():

@@ -336,3 +336,16 @@ def test_a_catalogue_saved_in_an_editor_during_a_draft_is_kept_and_the_others_dr
     assert not report.ok and any("[es]" in error and "changed on disk" in error for error in report.errors)
     assert all(draft_engine(m) == "libre" for m in catalog(config, "it").values())  # the other catalogue drafted
     assert report.drafted == len(catalog(config, "it"))  # what was not written is not counted as drafted
+
+
+def test_an_answer_many_times_longer_than_the_english_is_refused(make_project, fake_mt):
+    config = libre_project(make_project)
+    title = "Magnesium Infusions"
+    fake_mt.script = lambda call: ("ok", "Infusiones de magnesio" + " bla" * 50_000) if call.text == title else None
+    report = draft(config, libre(fake_mt))
+    assert [(r.english, r.reason) for r in report.refusals] == [
+        (title, f"the answer is {len('Infusiones de magnesio' + ' bla' * 50_000) // len(title)} times as long "
+                "as the English")]
+    after = catalog(config)
+    assert after[title].string == "" and len(config.po_path("es", SLUG).read_bytes()) < 50_000
+    assert sum(1 for e in after.values() if draft_engine(e) == "libre") == 23
