@@ -26,6 +26,7 @@ import datetime as dt
 import hashlib
 import json
 import os
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import MISSING, dataclass, field, fields, replace
@@ -850,6 +851,7 @@ def approve(
     signing = _Signing(config, reviewer, signer)
     glossary, fingerprint = checks_in_use(config, ledger)
     reason = " ".join(override.split())
+    refuse_unusable(reason, "override reason", _LONGEST_REASON)
     if reason and len(reason) < OVERRIDE_MIN_LENGTH:
         raise ReviewError(f"an override reason needs at least {OVERRIDE_MIN_LENGTH} characters: say what you checked")
     approved = []
@@ -1037,6 +1039,8 @@ def approve_entries(
     if glossary is None:
         glossary = checks_in_use(config, ledger)[0]
     fingerprint = checks_fingerprint(glossary)
+    reason = " ".join(override.split())
+    refuse_unusable(reason, "override reason", _LONGEST_REASON)
     for message in selected:
         state = state_of(message, ledger, config)
         if state is ReviewState.UNTRANSLATED:
@@ -1058,7 +1062,6 @@ def approve_entries(
             outcome.held.append((message, f"{reviewer.id} edited this translation; another reviewer must approve it"))
             continue
         errors = blocking(findings_of(message, lang, glossary))
-        reason = " ".join(override.split())
         if errors and not reason:
             names = ", ".join(sorted({f.check for f in errors}))
             outcome.held.append((message, f"check errors ({names}): approve with an override reason, or edit"))
@@ -1085,6 +1088,7 @@ def reject_entry(catalog: Catalog, ledger: Ledger, config: Config, reviewer_id: 
     reason = " ".join(reason.split())
     if not reason:
         raise ReviewError("a rejection needs a reason the translator can act on")
+    refuse_unusable(reason, "reason", _LONGEST_REASON)
     if not translation_of(message):
         raise ReviewError("this entry is untranslated: there is nothing to reject")
     key = key_of(message)
@@ -1108,6 +1112,25 @@ def normalise_text(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n").strip()
 
 
+# Control characters no leaflet text has (a NUL makes the catalogue unreadable to every tool);
+# tabs and line breaks are the form's own.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Longer than any translation of its English, and slow to wrap into the PO file (Babel's
+# wrapping is quadratic in text without spaces: 40,000 characters took 9 s, 2026-12-04).
+_LONGEST_EDIT = 10
+_EDIT_SLACK = 1000
+_LONGEST_REASON = 2000
+
+
+def refuse_unusable(text: str, what: str, longest: int) -> None:
+    """ReviewError when ``text`` (a translation, a reason) holds a control character or runs past ``longest``."""
+    if found := _CONTROL.search(text):
+        raise ReviewError(f"the {what} holds a control character (U+{ord(found.group()):04X}), which no "
+                          "leaflet text has: type it again or paste it as plain text")
+    if len(text) > longest:
+        raise ReviewError(f"the {what} has {len(text):,} characters, more than {longest:,}: paste only the {what}")
+
+
 def edit_entry(catalog: Catalog, ledger: Ledger, config: Config, editor_id: str, message: Message,
                text: str, *, signer: Signer | None = None) -> bool:
     """Replace the translation and record, signed, who wrote it. Return False when the text is unchanged."""
@@ -1116,6 +1139,7 @@ def edit_entry(catalog: Catalog, ledger: Ledger, config: Config, editor_id: str,
     text = normalise_text(text)
     if not text:
         raise ReviewError("the translation is empty; to send an entry back, reject it with a reason")
+    refuse_unusable(text, "translation", _LONGEST_EDIT * len(english_of(message)) + _EDIT_SLACK)
     if isinstance(message.id, tuple | list):
         raise ReviewError("plural entries are edited in a PO editor, not here")
     if text == translation_of(message):

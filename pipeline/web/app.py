@@ -306,6 +306,9 @@ def _opened_preview(settings: Settings, lang: str, slug: str):
 def _page(settings: Settings, lang: str, slug: str, *, status: int = 200,
           problems: dict[str, str] | None = None, typed: dict[str, str] | None = None) -> tuple[str, int]:
     rows = _rows(settings, lang, slug)
+    on_page = {row.entry.key for row in rows}
+    # A problem with an entry the page no longer has (its English changed since) goes at the top.
+    problems = {key if key in on_page else "": message for key, message in (problems or {}).items()}
     counts = Counter(row.entry.state for row in rows)
     only_waiting = request.args.get("show") == "waiting"
     record = _opened_preview(settings, lang, slug)
@@ -469,7 +472,11 @@ def _routes(app: Flask, settings: Settings) -> None:
         checked(lang, slug)
         try:
             with shared_project_lock(config.root, settings.lock_wait), editing(config, lang, slug) as work:
-                record = current_preview(config, lang, slug, work.catalog)
+                try:
+                    record = current_preview(config, lang, slug, work.catalog)
+                except ReviewError:  # its advice is the command line's: here, the page's preview link
+                    raise ReviewError("approving all needs the current preview: open it from this page, "
+                                      "read it, then reload this page") from None
                 seen = settings.opened.get((session.get("id", ""), lang, slug), "")
                 if not secrets.compare_digest(record.html_sha256, seen):
                     raise ReviewError("approving all needs the current preview opened in this session: "

@@ -109,3 +109,26 @@ def test_approve_all_is_refused_unless_this_session_opened_the_current_preview(c
     done = client.post(PAGE + "/bulk", data=data, base_url=ORIGIN, headers={"Origin": ORIGIN})
     assert done.status_code == 303
     assert len(load_ledger(review_project, "es", SLUG).approvals) == 5
+
+
+@pytest.mark.parametrize("field,value,said", [
+    ("translation", "¿Dolerá\x00 la inyección?", "the translation holds a control character (U+0000)"),
+    ("translation", "镁" * 20_000, "the translation has 20,000 characters, more than"),
+    ("reason", "see\x1b[31m here", "the reason holds a control character (U+001B)"),
+])
+def test_a_control_character_or_a_runaway_paste_is_refused_before_anything_is_written(client, review_project,
+                                                                                   field, value, said):
+    po = review_project.po_path("es", SLUG)
+    before = po.read_bytes()
+    action = "save" if field == "translation" else "reject"
+    response = post(client, {**form_for(client, "Will the injection hurt?"), "action": action, field: value})
+    assert response.status_code == 409 and said in response.text
+    assert po.read_bytes() == before  # the catalogue still reads, in every tool
+    assert client.get(PAGE, base_url=ORIGIN).status_code == 200
+
+
+def test_an_action_on_an_entry_the_page_no_longer_has_says_why_at_the_top(client, review_project):
+    data = {**form_for(client, "Will the injection hurt?"), "action": "approve", "key": "English changed since"}
+    response = post(client, data)
+    assert response.status_code == 409
+    assert "no such entry in es" in response.text and "reload" in response.text
