@@ -343,9 +343,9 @@ def test_an_answer_many_times_longer_than_the_english_is_refused(make_project, f
     title = "Magnesium Infusions"
     fake_mt.script = lambda call: ("ok", "Infusiones de magnesio" + " bla" * 50_000) if call.text == title else None
     report = draft(config, libre(fake_mt))
+    times = len("Infusiones de magnesio" + " bla" * 50_000) // len(title)
     assert [(r.english, r.reason) for r in report.refusals] == [
-        (title, f"the answer is {len('Infusiones de magnesio' + ' bla' * 50_000) // len(title)} times as long "
-                "as the English")]
+        (title, f"the answer is {times} times as long as the English")]
     after = catalog(config)
     assert after[title].string == "" and len(config.po_path("es", SLUG).read_bytes()) < 50_000
     assert sum(1 for e in after.values() if draft_engine(e) == "libre") == 23
