@@ -1,6 +1,7 @@
 """The translator comments (``# `` lines) the pipeline writes into PO files: written and read here only.
 
-- ``leaflets-draft: engine=NAME date=YYYY-MM-DD``: a machine draft, and which engine made it;
+- ``leaflets-draft: engine=NAME date=YYYY-MM-DD words=TAG``: a machine draft, which engine made it,
+  and the start of the SHA-256 of the words it wrote (they are no longer the machine's once changed);
 - ``leaflets-draft-note: …``: what the engine said about it (a near match); for the
   memory engine it ends with where the reused words were approved:
   ``approved in SLUG by REVIEWER on YYYY-MM-DD (drafted by ENGINE)`` (:func:`memory_origin_note`);
@@ -44,7 +45,8 @@ _ANY_MARK = "leaflets-"
 
 _MEMORY_ORIGIN = re.compile(
     r"approved in (?P<slug>\S+) by (?P<approver>\S+) on (?P<date>\d{4}-\d{2}-\d{2}) \((?P<origin>[^()]*)\)$")
-_DRAFT_LINE = re.compile(r"^leaflets-draft: engine=(?P<engine>\S+) date=(?P<date>\d{4}-\d{2}-\d{2})")
+_DRAFT_LINE = re.compile(
+    r"^leaflets-draft: engine=(?P<engine>\S+) date=(?P<date>\d{4}-\d{2}-\d{2})(?: words=(?P<words>[0-9a-f]{8}))?")
 TAG_LENGTH = 8  # hex digits: a changed text keeps the same tag once in four billion
 _CHECK_LINE = re.compile(
     r"^leaflets-check:\s*(?P<check>[^:]+?)\s*:\s*(?P<message>.*?)(?:\s*\[(?P<tag>[0-9a-f]{8})\])?$")
@@ -57,6 +59,7 @@ class DraftInfo:
 
     engine: str
     date: dt.date
+    words: str = ""  # the start of the SHA-256 of the words the engine wrote ("": a draft from before it)
 
 
 @dataclass(frozen=True)
@@ -99,8 +102,9 @@ def judged_tag(message: Message, translation: str) -> str:
 # -- writing -------------------------------------------------------------------
 
 
-def draft_comment(engine: str, date: dt.date) -> str:
-    return f"{DRAFT_MARK} engine={engine} date={date.isoformat()}"
+def draft_comment(engine: str, date: dt.date, words: str) -> str:
+    """The marker of a machine draft: its engine, its date and a tag of the ``words`` it wrote."""
+    return f"{DRAFT_MARK} engine={engine} date={date.isoformat()} words={sha256(words)[:TAG_LENGTH]}"
 
 
 def note_comment(note: str) -> str:
@@ -136,8 +140,14 @@ def draft_info(message: Message) -> DraftInfo | None:
     """The engine and date of a machine draft, from its ``leaflets-draft:`` comment, or None."""
     for comment in message.user_comments:
         if match := _DRAFT_LINE.match(comment):
-            return DraftInfo(match["engine"], dt.date.fromisoformat(match["date"]))
+            return DraftInfo(match["engine"], dt.date.fromisoformat(match["date"]), match["words"] or "")
     return None
+
+
+def machine_words(message: Message) -> bool:
+    """Are the entry's words still those its engine wrote (its draft marker's tag), edited by no one?"""
+    info = draft_info(message)
+    return info is not None and info.words == sha256(translation_of(message))[:TAG_LENGTH]
 
 
 def draft_engine(message: Message) -> str | None:

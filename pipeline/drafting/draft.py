@@ -39,9 +39,9 @@ from babel.messages.catalog import Catalog, Message
 from pipeline.catalogs.markers import (
     check_comment,
     draft_comment,
-    draft_info,
     failure_comment,
     is_failure_of,
+    machine_words,
     note_comment,
     tidy_check_marks,
     without_draft_marks,
@@ -448,10 +448,10 @@ def _items(config: Config, settings: DraftSettings, langs: list[str], slugs: lis
             for message in messages(target.catalog):
                 if isinstance(message.id, tuple | list):
                     continue  # leaflet blocks are never plural
-                # Only a machine's draft is drafted again: a person's words gone fuzzy (their English
-                # changed since, perhaps since a clinician approved them) are theirs to revise.
+                # Only a machine's draft is drafted again, as it wrote it: a person's words gone fuzzy
+                # (their English changed since), or a draft someone edited, are theirs to revise.
                 if translation_of(message) and not (options.overwrite_drafts and message.fuzzy
-                                                    and draft_info(message) is not None):
+                                                    and machine_words(message)):
                     continue
                 report.coverage[lang].wanted += 1
                 if not chains[lang]:
@@ -700,7 +700,7 @@ class _Run:
             return False
         message, lang = item.message, item.target.lang
         comments = without_draft_marks(message.user_comments)
-        comments.append(draft_comment(engine.name, self.date))
+        comments.append(draft_comment(engine.name, self.date, translation))
         explain = getattr(engine, "explain", None)
         if explain is not None and (note := explain(item.english, lang)):
             comments.append(note_comment(note))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import shutil
@@ -74,7 +75,9 @@ def test_drafts_are_fuzzy_marked_and_protected(make_project, fake_mt):
     assert entry.fuzzy and entry.string == protect(english, "es").restore(
         fake_translate(protect(english, "es").text, "es"))
     assert "90 setunim" in entry.string and "8 ruoh" in entry.string  # numbers back, unit words translated
-    assert entry.user_comments[0] == f"leaflets-draft: engine=libre date={today().isoformat()}"
+    # the engine, the day and a tag of the words it wrote (a draft someone edits is theirs)
+    words = hashlib.sha256(entry.string.encode()).hexdigest()[:8]
+    assert entry.user_comments[0] == f"leaflets-draft: engine=libre date={today().isoformat()} words={words}"
     assert all(draft_engine(m) == "libre" and m.fuzzy for m in entries.values())
     msgfmt_check(config.po_path("es", SLUG))
 
@@ -349,3 +352,28 @@ def test_an_answer_many_times_longer_than_the_english_is_refused(make_project, f
     after = catalog(config)
     assert after[title].string == "" and len(config.po_path("es", SLUG).read_bytes()) < 50_000
     assert sum(1 for e in after.values() if draft_engine(e) == "libre") == 23
+
+
+def test_a_draft_someone_edited_is_never_drafted_again_even_when_its_english_changes(make_project, fake_mt):
+    from pipeline.catalogs.po import write_catalog
+
+    config = libre_project(make_project)
+    draft(config, libre(fake_mt))
+    path = config.po_path("es", SLUG)
+    entries = read_catalog(path)
+    drafted = [m for m in messages(entries) if draft_engine(m) == "libre" and m.id.endswith(".") and len(m.id) > 40]
+    edited, untouched = drafted[0], drafted[1]
+    edited.string += " (corregido)"  # a translator's fix in a PO editor: the draft marker stays
+    write_catalog(path, entries)
+    source = config.source_path(SLUG)
+    text = source.read_text(encoding="utf-8")
+    for english in (edited.id, untouched.id):  # both Englishes corrected: both entries fuzzy again
+        text = text.replace(english, english.rstrip(".?") + " today.", 1)
+    source.write_text(text, encoding="utf-8")
+    stages.run(config)
+    draft(config, libre(fake_mt, overwrite_drafts=True, use_cache=False))
+    after = {m.id: m for m in messages(read_catalog(path))}
+    now = {english: after[english.rstrip(".?") + " today."] for english in (edited.id, untouched.id)}
+    assert now[edited.id].string.endswith(" (corregido)")  # the person's words, left for them
+    assert now[untouched.id].string != untouched.string  # the machine's own words, drafted afresh
+    assert draft_engine(now[untouched.id]) == "libre"
