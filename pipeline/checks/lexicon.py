@@ -70,7 +70,8 @@ POLARITY: dict[str, dict[str, Poles]] = {
                   ("bajo", "baja", "bajos", "bajas", "inferior", "inferiores", "por debajo")),
         "quantity": (("aument*", "mas", "mayor", "mayores", "increment*"),
                      ("disminu*", "reduc*", "menos", "menor", "menores", "baj*")),
-        "timing": (("antes", "previo", "previa", "previos", "previas"), ("despues", "tras", "luego", "posterior*")),
+        # "previas a", "posteriores a": the hours before or after something; a "dosis previa" is no timing
+        "timing": (("antes", r"re:previ[oa]s? al?(?= )"), ("despues", "tras", "luego", r"re:posterior(?:es)? al?(?= )")),
         "necessity": (("imprescindible*", "esencial*", "obligatori*", "necesari*"),
                       ("opcional*", "optativ*", "voluntari*")),
         "frequency": (("siempre",), ("a veces", "ocasionalmente", "de vez en cuando")),
@@ -92,7 +93,10 @@ POLARITY: dict[str, dict[str, Poles]] = {
                   ("basso", "bassa", "bassi", "basse", "inferiore", "inferiori", "al di sotto")),
         "quantity": (("aument*", "piu", "maggior*", "increment*"),
                      ("diminu*", "riduc*", "ridott*", "ridurre", "meno", "minor*", "scalar*")),
-        "timing": (("prima", "precedent*"), ("dopo", "poi", "successiv*")),
+        # "successive all'", "precedenti l'": the hours after or before something; a "dose successiva" is none
+        "timing": (("prima", r"re:precedent[ei] (?:a|al|alla|all|allo|ai|agli|alle|l|la|il|lo|i|gli|le)(?= )"),
+                   ("dopo", "poi", "successivamente",
+                    r"re:successiv[aeio] (?:a|al|alla|all|allo|ai|agli|alle)(?= )")),
         "necessity": (("essenzial*", "indispensabil*", "obbligatori*", "necessari*"),
                       ("facoltativ*", "opzional*")),
         "frequency": (("sempre",), ("a volte", "talvolta", "qualche volta", "occasionalmente")),

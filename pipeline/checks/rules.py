@@ -1015,11 +1015,16 @@ def counts(english: str, translation: str, lang: str, glossary: Glossary | None)
     counted = {unit for _, unit in source}
     # and the dose of a dose per weight or volume: "0.5 mg/kg" written "0,5 mg" is a whole dose
     counted |= {unit.split("/")[0] for unit in counted if "/" in unit}
-    # and the other units of the same kind: "38°C" written "38 °F", "5 mL" written "5 L"
-    counted |= {unit for kind in _SAME_KIND if kind & counted for unit in kind}
+    spelled = english.lower()
     for number, unit in dict.fromkeys(translation_counts(translation, lang)):
         expected = units_of.get(number)
-        if expected and unit not in expected and unit in counted:
+        if not expected or unit in expected:
+            continue
+        # or another unit of the kind of this number's English unit, which the English does not spell
+        # out anywhere: "38°C" written "38 °F", "5 mL" written "5 L" (not where it says "1 litre")
+        swapped = any(unit in kind and expected & kind for kind in _SAME_KIND) and not any(
+            word in spelled for word in _UNITS_SPELLED.get(unit, ()))
+        if unit in counted or swapped:
             names = ", ".join(sorted(_unit_label(u) for u in expected))
             yield (f"“{number}” counts {_unit_label(unit)} in the translation; "
                    f"in the English {number} counts {names}")
@@ -1027,6 +1032,11 @@ def counts(english: str, translation: str, lang: str, glossary: Glossary | None)
 
 _SAME_KIND = (frozenset({"°C", "°F"}), frozenset({"mcg", "mg", "g", "kg"}), frozenset({"mL", "L"}),
               frozenset({"mm", "cm", "m", "km"}))
+# Units the English may spell out in words, which the counts do not pair ("1 litre of water").
+_UNITS_SPELLED = {"°C": ("celsius", "centigrade"), "°F": ("fahrenheit",), "mcg": ("microgram",),
+               "mg": ("milligram",), "g": ("gram",), "kg": ("kilogram", "kilo"), "mL": ("millilit",),
+               "L": ("litre", "liter"), "mm": ("millimet",), "cm": ("centimet",), "m": ("metre", "meter"),
+               "km": ("kilomet",)}
 
 
 def _unit_label(name: str) -> str:
@@ -1540,7 +1550,7 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         LANGUAGES, ENGLISH_UNITS, units.UNITS,
         lexicon.POLARITY_CONCEPTS, lexicon.ENGLISH_POLARITY, lexicon.POLARITY, lexicon.ENGLISH_COUNTED,
         lexicon.COUNTED, lexicon.INSTRUCTIONS, lexicon.ENGLISH_INSTRUCTION, lexicon.DRUG_ENDINGS_LATIN,
-        lexicon.DRUG_ENDINGS, lexicon.SHARED_WORDS,
+        lexicon.DRUG_ENDINGS, lexicon.SHARED_WORDS, _SAME_KIND, _UNITS_SPELLED,
         language_id.CANDIDATES, language_id.CONFIDENCE, language_id.OWN_AT_MOST, language_id.MIN_LETTERS,
         glossary.terms if glossary else (),
     )

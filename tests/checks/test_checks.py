@@ -838,3 +838,27 @@ def test_polarity_before_written_as_the_hours_following_is_an_error(lang, after,
     english = "Do not eat for 6 hours before the operation."
     assert "polarity" in checks_failed(run_checks(english, after, lang))
     assert not checks_failed(run_checks(english, before, lang)) & {"polarity", "negation", "units", "counts"}
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    ("es", "Take 2 tablets a day with 100 mL of water and drink 2 litres of fluid each day.",
+     "Tome 2 comprimidos al día con 100 mL de agua y beba 2 L de líquido cada día."),  # 2 L: not the 2 tablets
+    ("es", "Dilute 1 mL of the concentrate in 1 litre of water.", "Diluya 1 mL del concentrado en 1 L de agua."),
+    ("es", "Children weighing 10 kilograms or more: give 10 mg.", "Niños de 10 kg o más: administre 10 mg."),
+])
+def test_counts_a_unit_the_english_spells_out_or_of_another_number_is_no_swap(lang, english, translation):
+    assert "counts" not in checks_failed(run_checks(english, translation, lang))
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    ("it", "If it is less than 4 hours before your next dose, skip the missed dose.",
+     "Se mancano meno di 4 ore alla dose successiva, salti la dose dimenticata."),
+    ("es", "If it is less than 4 hours before your next dose, skip the missed dose.",
+     "Si faltan menos de 4 horas para la dosis posterior, omita la dosis olvidada."),
+    ("it", "Leave at least 4 hours after the last dose.", "Lasci passare almeno 4 ore dalla dose precedente."),
+    ("es", "Leave at least 4 hours after the last dose.", "Deje pasar al menos 4 horas desde la dosis previa."),
+    ("es", "Tell your doctor if you had a reaction after a previous dose.",
+     "Informe a su médico si tuvo una reacción a una dosis previa."),
+])
+def test_polarity_a_next_or_previous_dose_is_no_before_or_after(lang, english, translation):
+    assert "polarity" not in checks_failed(run_checks(english, translation, lang))
