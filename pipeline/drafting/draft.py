@@ -46,7 +46,7 @@ from pipeline.catalogs.markers import (
     tidy_check_marks,
     without_draft_marks,
 )
-from pipeline.catalogs.po import messages, translation_of, write_catalog
+from pipeline.catalogs.po import CONTROL_CHARACTER, messages, translation_of, write_catalog
 from pipeline.catalogs.update import read_language_catalog
 from pipeline.checks.glossary import Glossary, load_glossary
 from pipeline.checks.rules import run_checks
@@ -89,6 +89,8 @@ def _refusal(engine: Engine, text: str, answer: str, protected: Protected) -> st
     """
     if not answer.strip():
         return "empty answer"
+    if found := CONTROL_CHARACTER.search(answer):  # a NUL would make the catalogue unreadable to every tool
+        return f"the answer holds a control character (U+{ord(found.group()):04X})"
     if len(answer) > _LONGEST_ANSWER * len(text) + _ANSWER_SLACK:  # chatter, or a runaway model: no translation
         return f"the answer is {len(answer) // max(len(text), 1)} times as long as the English"
     if not engine.protects:
@@ -553,7 +555,7 @@ class _Run:
 
         if engine.cacheable and self.options.use_cache:
             for (lang, text), group in list(groups.items()):
-                cached = cache.get(self._key(engine, lang, text))
+                cached = cache.get(self._key(engine, lang, text, group[0].english))
                 if cached is None:
                     continue
                 self.report.usage_for(engine, lang).cache_hits += 1
@@ -683,7 +685,7 @@ class _Run:
             return  # no answer from this engine (memory miss): the next engine is asked
         reason = _refusal(engine, text, answer, group[0].protected)
         if cache is not None and engine.cacheable:
-            cache.put(self._key(engine, group[0].target.lang, text), answer, reason)
+            cache.put(self._key(engine, group[0].target.lang, text, group[0].english), answer, reason)
         if reason:
             for item in group:
                 self._refuse(engine, item, reason)
@@ -729,12 +731,12 @@ class _Run:
         self.report.refusals.append(Refusal(item.target.slug, item.target.lang, item.english, engine.name, reason))
 
     # -- bookkeeping --------------------------------------------------------
-    def _key(self, engine: Engine, lang: str, text: str) -> CacheKey:
+    def _key(self, engine: Engine, lang: str, text: str, english: str) -> CacheKey:
         settings = engine.settings_key()
         if getattr(engine, "translate_in_context", None) is not None:
-            # The prompt names the glossary's fixed translations of the text's terms: a glossary
-            # changed since asks again (the title and place are the English's; the key has it).
-            terms = self._terms(text, lang)
+            # The prompt names the glossary's fixed translations of the English's terms (as _context
+            # finds them): a glossary changed since asks again.
+            terms = self._terms(english, lang)
             settings += f" terms={hashlib.sha256(repr(terms).encode()).hexdigest()[:16]}" if terms else ""
         return CacheKey(engine.name, settings, SOURCE_LANGUAGE, lang, text)
 

@@ -26,7 +26,6 @@ import datetime as dt
 import hashlib
 import json
 import os
-import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import MISSING, dataclass, field, fields, replace
@@ -46,6 +45,7 @@ from pipeline.catalogs.markers import (
     without_rejection,
 )
 from pipeline.catalogs.po import (
+    CONTROL_CHARACTER,
     key_of,
     message_key,
     messages,
@@ -1108,13 +1108,12 @@ def reject_entry(catalog: Catalog, ledger: Ledger, config: Config, reviewer_id: 
 
 
 def normalise_text(text: str) -> str:
-    """A translation as typed in a form: browsers send CRLF, blocks never start or end with space."""
-    return text.replace("\r\n", "\n").replace("\r", "\n").strip()
+    """A translation as typed in a form: browsers send CRLF, blocks never start or end with space.
 
+    A vertical tab or form feed is a line break pasted from a word processor (Shift+Enter).
+    """
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\v", "\n").replace("\f", "\n").strip()
 
-# Control characters no leaflet text has (a NUL makes the catalogue unreadable to every tool);
-# tabs and line breaks are the form's own.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # Longer than any translation of its English, and slow to wrap into the PO file (Babel's
 # wrapping is quadratic in text without spaces: 40,000 characters took 9 s, 2026-12-04).
 _LONGEST_EDIT = 10
@@ -1124,7 +1123,7 @@ _LONGEST_REASON = 2000
 
 def refuse_unusable(text: str, what: str, longest: int) -> None:
     """ReviewError when ``text`` (a translation, a reason) holds a control character or runs past ``longest``."""
-    if found := _CONTROL.search(text):
+    if found := CONTROL_CHARACTER.search(text):
         raise ReviewError(f"the {what} holds a control character (U+{ord(found.group()):04X}), which no "
                           "leaflet text has: type it again or paste it as plain text")
     if len(text) > longest:

@@ -377,3 +377,13 @@ def test_a_draft_someone_edited_is_never_drafted_again_even_when_its_english_cha
     assert now[edited.id].string.endswith(" (corregido)")  # the person's words, left for them
     assert now[untouched.id].string != untouched.string  # the machine's own words, drafted afresh
     assert draft_engine(now[untouched.id]) == "libre"
+
+
+def test_an_answer_with_a_control_character_is_refused_and_the_catalogue_still_reads(make_project, fake_mt):
+    config = libre_project(make_project)
+    title = "Magnesium Infusions"
+    fake_mt.script = lambda call: ("ok", "Infusiones\x00 de magnesio") if call.text == title else None
+    report = draft(config, libre(fake_mt))
+    assert [(r.english, r.reason) for r in report.refusals] == [
+        (title, "the answer holds a control character (U+0000)")]
+    assert catalog(config)[title].string == ""  # read back: no NUL in the file

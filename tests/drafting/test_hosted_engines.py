@@ -410,3 +410,16 @@ def test_a_changed_glossary_asks_the_prompted_engine_again_for_the_texts_with_it
     asked = chat_requests(fake_mt)[first:]
     assert len(asked) == len(with_term)  # the rest come from the cache: their prompt is the same
     assert all('"magnesium" -> "sulfato de magnesio"' in r["messages"][0]["content"] for r in asked)
+
+
+def test_a_glossary_term_holding_a_number_in_the_cache_key_as_in_the_prompt(make_project, fake_mt):
+    config = project(make_project, fake_mt, ["es"], ["openai"])
+    glossary = config.root / "glossary.toml"
+    glossary.write_text(glossary.read_text(encoding="utf-8")
+                        + '\n[[term]]\nenglish = "90 minutes"\ntranslations = { es = "90 minutos" }\n', encoding="utf-8")
+    assert draft(config).drafted == 24
+    first = len(chat_requests(fake_mt))
+    glossary.write_text(glossary.read_text(encoding="utf-8").replace('"90 minutos"', '"hora y media"'), encoding="utf-8")
+    draft(config, DraftOptions(overwrite_drafts=True, langs=("es",)))
+    asked = chat_requests(fake_mt)[first:]
+    assert len(asked) == 1 and '"90 minutes" -> "hora y media"' in asked[0]["messages"][0]["content"]

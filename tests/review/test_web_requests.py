@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from pipeline.catalogs.po import messages, read_catalog
 from pipeline.review.ledger import load_ledger
 from pipeline.web.app import create_app, diff_html
 from tests.conftest import SLUG
@@ -132,3 +133,16 @@ def test_an_action_on_an_entry_the_page_no_longer_has_says_why_at_the_top(client
     response = post(client, data)
     assert response.status_code == 409
     assert "no such entry in es" in response.text and "reload" in response.text
+
+
+def test_words_typed_for_an_entry_the_page_no_longer_has_are_shown_to_copy(client, review_project):
+    data = {**form_for(client, "Will the injection hurt?"), "action": "save", "key": "English changed since",
+            "translation": "MI TRADUCCIÓN CUIDADOSA"}
+    response = post(client, data)
+    assert response.status_code == 409 and "Your words, to copy before you reload: MI TRADUCCIÓN CUIDADOSA" in response.text
+
+
+def test_a_line_break_pasted_from_a_word_processor_is_a_line_break(client, review_project):
+    data = {**form_for(client, "Will the injection hurt?"), "action": "save", "translation": "¿Dolerá\x0bla inyección?"}
+    assert post(client, data).status_code == 303
+    assert any(m.string == "¿Dolerá\nla inyección?" for m in messages(read_catalog(review_project.po_path("es", SLUG))))
