@@ -141,18 +141,17 @@ def _match_changed_english(catalog: Catalog, removed: dict) -> None:
     English that changed can only come from English that went, so the entries
     this merge made obsolete are the candidates, found by Babel's matcher.
     """
-    candidates = {message.id.lower().strip(): (key, message.id) for key, message in removed.items()
+    candidates = {message.id: key for key, message in removed.items()
                   if isinstance(message.id, str) and message.string and message.context is None}
     for key, message in list(catalog._messages.items()):
         if not candidates:
             return
         if message.string or not isinstance(message.id, str) or message.context is not None:
             continue
-        found = _closest(message.id.lower().strip(), tuple(sorted(candidates)))
-        if found is None:
+        old_english = changed_from(message.id, candidates)
+        if old_english is None:
             continue
-        old_key, old_english = candidates.pop(found)
-        old = catalog.obsolete.pop(old_key)
+        old = catalog.obsolete.pop(candidates.pop(old_english))
         matched = message.clone()  # not the template's message: every language merges from it
         matched.string = old.string
         matched.flags |= old.flags | {"fuzzy"}

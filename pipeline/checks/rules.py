@@ -1034,9 +1034,9 @@ _SAME_KIND = (frozenset({"°C", "°F"}), frozenset({"mcg", "mg", "g", "kg"}), fr
               frozenset({"mm", "cm", "m", "km"}))
 # Units the English may spell out in words, which the counts do not pair ("1 litre of water").
 _UNITS_SPELLED = {"°C": ("celsius", "centigrade"), "°F": ("fahrenheit",), "mcg": ("microgram",),
-               "mg": ("milligram",), "g": ("gram",), "kg": ("kilogram", "kilo"), "mL": ("millilit",),
-               "L": ("litre", "liter"), "mm": ("millimet",), "cm": ("centimet",), "m": ("metre", "meter"),
-               "km": ("kilomet",)}
+                  "mg": ("milligram",), "g": ("gram",), "kg": ("kilogram", "kilo"), "mL": ("millilit",),
+                  "L": ("litre", "liter"), "mm": ("millimet",), "cm": ("centimet",), "m": ("metre", "meter"),
+                  "km": ("kilomet",)}
 
 
 def _unit_label(name: str) -> str:

@@ -820,11 +820,9 @@ def _write_picker(config: Config, state: RunState, failed: Iterable[str] = ()) -
         state.picker = recorded._replace(folders=_folder_marks(config))
         return []
     sections: list[tuple[str, Callable[[], picker.PickerLeaflet]]] = [
-        (keys[slug], partial(_recorded_section, config, slug, state.leaflets[slug].title, listed[slug], inline))
-        for slug in recorded_slugs]
-    sections += [(key, build.copied_section) for key, _ in left.values()]
-    order_of = {key: index for index, key in enumerate(keys[slug] for slug in slugs)}
-    sections.sort(key=lambda section: order_of[section[0]])
+        (keys[slug], build.copied_section if slug in left else
+         partial(_recorded_section, config, slug, state.leaflets[slug].title, listed[slug], inline))
+        for slug in slugs]
     written = build.write_index(config, sections, reuse_sections=as_recorded, also_kept=dict(left.values()))
     state.picker = PickerRecord(record(page, content_hash=False), _folder_marks(config),
                                 names_of([SOURCE_LANGUAGE, *config.languages]), lists)

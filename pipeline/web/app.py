@@ -307,11 +307,14 @@ def _page(settings: Settings, lang: str, slug: str, *, status: int = 200,
           problems: dict[str, str] | None = None, typed: dict[str, str] | None = None) -> tuple[str, int]:
     rows = _rows(settings, lang, slug)
     on_page = {row.entry.key for row in rows}
-    # A problem with an entry the page no longer has (its English changed since) goes at the top,
-    # with the words typed for it, which have no box to stay in.
-    problems = {key if key in on_page else "": message if key in on_page or not (typed or {}).get(key)
-                else f"{message}. Your words, to copy before you reload: {typed[key]}"  # type: ignore[index]
-                for key, message in (problems or {}).items()}
+    typed = typed or {}
+    placed = {}
+    for key, message in (problems or {}).items():
+        if key in on_page:
+            placed[key] = message
+        else:  # an entry the page no longer has (its English changed since): at the top, with its words
+            placed[""] = message + (f". Your words, to copy before you reload: {typed[key]}" if typed.get(key) else "")
+    problems = placed
     counts = Counter(row.entry.state for row in rows)
     only_waiting = request.args.get("show") == "waiting"
     record = _opened_preview(settings, lang, slug)
