@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import difflib
+import logging
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -81,11 +82,36 @@ def guarded(locked: bool = True) -> Iterator[Config]:
     try:
         root = project_root()
         config = load_config(root)
-        with project_lock(config.root, LOCK_WAIT) if locked else contextlib.nullcontext():
+        with (project_lock(config.root, LOCK_WAIT) if locked else contextlib.nullcontext(),
+              _notices_named_from(config)):
             yield config
     except LeafletsError as exc:
         console.error(exc.located(root))
         raise typer.Exit(code=exc.exit_code) from None
+
+
+class _ProjectNotices(logging.Handler):
+    """The pipeline's logged notices (a catalogue converted to UTF-8), each file named from the project."""
+
+    def __init__(self, config: Config):
+        super().__init__(logging.INFO)
+        self.config = config
+
+    def emit(self, record: logging.LogRecord) -> None:
+        args = record.args if isinstance(record.args, tuple) else ()
+        console.note(str(record.msg) % tuple(self.config.relative(arg) if isinstance(arg, Path) else arg
+                                             for arg in args))
+
+
+@contextlib.contextmanager
+def _notices_named_from(config: Config) -> Iterator[None]:
+    logger = logging.getLogger("pipeline")
+    handler = _ProjectNotices(config)
+    logger.addHandler(handler)
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
 
 
 def configured_languages(config: Config, requested: list[str] | None) -> list[str] | None:

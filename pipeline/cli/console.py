@@ -16,6 +16,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from pipeline.checks.severity import Severity
+from pipeline.core.languages import language
 from pipeline.review.states import ReviewState
 
 if TYPE_CHECKING:  # only for annotations: `leaflets run` should not load the checks and lint
@@ -94,6 +95,11 @@ def stage_report(report: StageReport, relative, listed_by: str = "") -> None:
         _line(sys.stdout, "nothing to do: every file is up to date")
 
 
+# The "why" of a language left as the last run left it: the reasons of its publication are
+# not repeated, so that a leaflet's unchanged languages share one row.
+UNCHANGED_WHY = "none of its files changed"
+
+
 def publishing_summary(rows: list[SummaryRow], fmt: str, report: StageReport | None = None, relative=None) -> None:
     """The end of `leaflets run` and `leaflets build`: what happened to each leaflet and language.
 
@@ -127,7 +133,7 @@ def publishing_summary(rows: list[SummaryRow], fmt: str, report: StageReport | N
             continue
         groups: dict[tuple[str, str], list[str]] = defaultdict(list)
         for row in leaflet_rows:
-            why = "" if row.result is Result.UNCHANGED else row.reason
+            why = UNCHANGED_WHY if row.result is Result.UNCHANGED else row.reason
             if row.being_updated:
                 why = f"being updated (its old addresses show the holding page): {why}"
             groups[str(row.result), why].append(row.language)
@@ -138,7 +144,7 @@ def publishing_summary(rows: list[SummaryRow], fmt: str, report: StageReport | N
         states = ", ".join(f"{count} {state}" for state, count in sorted(quiet.items()))
         quiet_row = (f"{quiet_leaflets} leaflet{'s' if quiet_leaflets != 1 else ''}"
                      + (" (all)" if quiet_leaflets == len(by_leaflet) else ""),
-                     str(Result.UNCHANGED), "every language", f"nothing written; languages: {states}")
+                     str(Result.UNCHANGED), "every language", f"none of their files changed; languages: {states}")
     if not table_rows and quiet_row is not None:
         # A run that wrote nothing: one line, without loading Rich (30 ms of a 0.3 s rerun at 200 x 30).
         _line(sys.stdout, f"Publishing: {quiet_row[0]} {quiet_row[1]} in {quiet_row[2]}, {quiet_row[3]}")
@@ -355,6 +361,9 @@ def status_summary(report: CheckReport) -> None:
     for s in report.languages:
         if s.unreadable:  # its error is printed above; counts of a file not read would mislead
             table.add_row(s.slug, s.lang, "unreadable", "", "", "")
+            continue
+        if language(s.lang).pseudo:  # layout tests: drafted, never reviewed nor published
+            table.add_row(s.slug, s.lang, "pseudo-locale", "never reviewed", str(s.counts[ReviewState.UNTRANSLATED]), "")
             continue
         table.add_row(s.slug, s.lang, f"{s.approved}/{s.total} ({s.approved_share:.0%})",
                       str(_count(s, *waiting_states)), str(s.counts[ReviewState.UNTRANSLATED]), str(s.errors))

@@ -14,7 +14,8 @@ import typer
 from pipeline.cli import console
 from pipeline.cli.common import LeafletsGroup, configured_languages, configured_leaflet, guarded
 from pipeline.core.config import Config
-from pipeline.core.errors import ReviewError
+from pipeline.core.errors import ReviewError, UsageError
+from pipeline.core.languages import language
 from pipeline.review.states import WAITING, ReviewState
 
 review_app = typer.Typer(
@@ -68,7 +69,7 @@ def review_queue(
     from pipeline.review.ledger import build_queue
 
     with guarded(locked=False) as config:
-        langs = configured_languages(config, lang) or list(config.languages)
+        langs = _reviewed_languages(config, lang)
         queue = build_queue(config, langs, _slugs(config, leaflet), state or WAITING)
     if output_format is OutputFormat.json:
         sys.stdout.write(json.dumps(queue.as_dict(), ensure_ascii=False, indent=2) + "\n")
@@ -86,6 +87,14 @@ def review_queue(
     for code, counts in queue.counts.items():
         parts = [f"{s.value} {counts[s]}" for s in ReviewState if counts[s]]
         out.print(f"  {code:<8} " + (" · ".join(parts) or "no catalogue"), markup=False)
+
+
+def _reviewed_languages(config: Config, requested: list[str] | None) -> list[str]:
+    """The languages asked for, or every configured one a clinician reviews (not the pseudo-locales)."""
+    for code in configured_languages(config, requested) or []:
+        if language(code).pseudo:
+            raise UsageError(f"{code} is a pseudo-locale for layout tests: nothing of it is reviewed or published")
+    return requested or [code for code in config.languages if not language(code).pseudo]
 
 
 @review_app.command("approve")

@@ -214,6 +214,11 @@ class DraftReport:
         return sum(u.drafted for u in self.usage.values())
 
     @property
+    def for_review(self) -> int:
+        """The drafts a clinician may review: a pseudo-locale's are for layout tests, never approved."""
+        return sum(u.drafted for (_, lang), u in self.usage.items() if not language(lang).pseudo)
+
+    @property
     def characters_sent(self) -> int:
         """Characters that left this machine (online engines only)."""
         return sum(u.characters for u in self.usage.values() if u.online)

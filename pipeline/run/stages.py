@@ -704,8 +704,8 @@ def _draft_new_entries(config: Config, jobs: list[LeafletJob], state: RunState, 
     drafted = draft.draft(config, draft.DraftOptions(pairs=pairs, for_run=True), notify=notify)
     report.changed = list(dict.fromkeys(report.changed + drafted.changed))  # updated, then drafted: once
     report.notes += drafted.notes + drafted.errors + [f"drafts: {line}" for line in drafted.coverage_lines()]
-    if drafted.drafted:
-        report.notes.append(f"{drafted.drafted} new machine draft(s) wait for review: `leaflets review queue`")
+    if drafted.for_review:
+        report.notes.append(f"{drafted.for_review} new machine draft(s) wait for review: `leaflets review queue`")
     for slug, lang in pairs:  # the drafts are this run's own writes, not edits to react to next time
         recorded = state.leaflets[slug]  # replaced, not changed in place: see RunState.lines_read
         state.leaflets[slug] = recorded._replace(langs={

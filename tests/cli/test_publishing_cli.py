@@ -131,6 +131,16 @@ def test_the_table_lists_each_outcome_with_its_languages_and_counts_quiet_leafle
     quiet = invoke(config, "run").stdout
     assert "nothing to do" in quiet
     assert "1 leaflet (all)" in quiet and "every language" in quiet and SLUG not in quiet
+    # The picker deleted by hand is written again; the leaflet's own files are not, and the line says so.
+    (config.output_dir / "index.html").unlink()
+    rebuilt = invoke(config, "run").stdout
+    assert "dist/index.html" in rebuilt and "nothing written" not in rebuilt
+    assert "1 leaflet (all) unchanged in every language, none of their files changed" in rebuilt
+    # A leaflet with one language changed and the others not: the unchanged ones say why they are quiet.
+    translate_all(config, "ar", lambda english: f"[ar, revised] {english}")
+    approve_all(config, "ar")
+    mixed = [line for line in invoke(config, "run").stdout.splitlines() if " unchanged " in line]
+    assert mixed and all("none of its files changed" in line for line in mixed)
 
 
 def test_a_leaflet_that_fails_is_a_row_of_its_own(make_project):

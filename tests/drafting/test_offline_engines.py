@@ -187,3 +187,18 @@ def test_only_the_catalogues_asked_for(make_project):
     assert all(not m.string for m in entries(config, "es").values())
     report = draft(config, DraftOptions(pairs=((SLUG, "es"),)))
     assert report.drafted == 24 and report.changed == [config.po_path("es", SLUG)]
+
+
+def test_pseudo_locale_drafts_are_not_counted_nor_listed_as_waiting_for_review(make_project):
+    config = make_project(["es", "en_XA"], extra='[tool.leaflets.draft]\nin_run = true\nengines = ["memory"]\n')
+    notes = stages.run(config).notes
+    assert "drafts: en_XA: 24 of 24 drafted (pseudo 24)" in notes
+    assert not any("wait for review" in note for note in notes), notes  # nothing a clinician could approve
+    redrafted = draft(config, DraftOptions(engines=("pseudo",), overwrite_drafts=True))
+    assert (redrafted.drafted, redrafted.for_review) == (24, 0)
+    queue = invoke(config, "review", "queue")
+    assert queue.exit_code == 0 and " es " in queue.stdout and "en_XA" not in queue.stdout
+    asked = invoke(config, "review", "queue", "--lang", "en_XA")
+    assert asked.exit_code == 2 and "en_XA is a pseudo-locale for layout tests" in asked.output
+    row = next(line for line in invoke(config, "status").stdout.splitlines() if "en_XA" in line)
+    assert "pseudo-locale" in row and "never reviewed" in row and "0/24" not in row

@@ -92,7 +92,8 @@ def test_an_iso_8859_2_catalogue_is_converted_to_utf8_as_msgconv_does(project):
     result = cli(project.root, "update")
 
     assert result.returncode == 0, result.stderr
-    assert "converted from iso-8859-2 to UTF-8" in result.stderr
+    assert f"{project.relative(path)}: converted from iso-8859-2 to UTF-8\n" in result.stderr  # named from the project
+    assert str(project.root) not in result.stderr
     assert _msgfmt_check(path).returncode == 0, _msgfmt_check(path).stderr
     text = path.read_bytes().decode("utf-8")  # UTF-8 now, and the new English as it is, not as \u escapes
     assert "charset=utf-8" in text and "\\u20" not in text
