@@ -108,6 +108,39 @@ def test_numbers_an_english_number_word_may_become_digits():
 
 
 
+
+@pytest.mark.parametrize("lang,english,translation", [
+    ("ar", "Take 2 tablets with water.", "تناول قرصين مع الماء."),  # a dual: "two tablets", no word for two
+    ("ar", "Take 2 tablets with water.", "تناول قرصين اثنين مع الماء."),  # and the two said twice
+    ("ar", "Rest for 3 days.", "استرح لمدة ثلاثة أيام."),
+    ("ar", "Take it twice a day for 2 weeks.", "تناوله مرتين يوميا لمدة أسبوعين."),
+    ("fa", "Take 2 tablets.", "دو قرص مصرف کنید."),
+    ("es", "Take 2 tablets.", "Tome dos comprimidos."),
+    ("it", "Take 2 tablets.", "Prenda due compresse."),
+    ("el", "Take 2 tablets.", "Πάρτε δύο δισκία."),
+    ("tr", "Take 2 tablets.", "İki tablet alın."),
+    ("vi", "Take 2 tablets.", "Uống hai viên."),
+    ("pa_Guru", "Take 2 tablets.", "ਦੋ ਗੋਲੀਆਂ ਲਓ।"),
+    ("zh_Hans", "Lie still for 1.5 hours.", "请静躺一个半小时。"),  # one and a half, with its measure word
+    ("zh_Hans", "Take 0.5 mg.", "服用零点五毫克。"),  # a decimal point between numerals
+    ("zh_Hant", "Take 2.5 mg.", "服用二點五毫克。"),
+])
+def test_numbers_written_as_words_in_the_translation_pass(lang, english, translation):
+    assert [f.message for f in run_checks(english, translation, lang) if f.check == "numbers"] == []
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    ("ar", "Take 2 tablets.", "تناول ثلاثة أقراص."),  # three for two
+    ("es", "Take 2 tablets.", "Tome doce comprimidos."),  # twelve for two
+    ("tr", "Take 2 tablets.", "On iki tablet alın."),  # "on iki" is 12: its "iki" is no 2
+    ("vi", "Take 2 tablets.", "Uống mười hai viên."),
+    ("vi", "Take 2 tablets.", "Uống hai mươi viên."),  # 20
+    ("zh_Hans", "Lie still for 1.5 hours.", "请静躺一半小时。"),  # 一半 is "half", not one and a half
+])
+def test_numbers_a_number_word_of_another_value_or_inside_a_larger_number_fails(lang, english, translation):
+    assert "the English has 2; the translation does not" in [
+        f.message for f in run_checks(english, translation, lang)] or "the English has 1.5; the translation does not" in [
+        f.message for f in run_checks(english, translation, lang)]
 @pytest.mark.parametrize("lang,english,translation,added", [
     ("es", "Take 1 tablet every 4 hours.", "Tome 1 comprimido cada 4 horas (o cada ½ hora).", "0.5"),
     ("it", "Take 1 tablet.", "Prenda 1⅒ compresse.", "0.1"),
