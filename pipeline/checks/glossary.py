@@ -16,6 +16,9 @@ from pathlib import Path
 
 from pipeline.core.config import Config
 from pipeline.core.errors import ConfigError
+from pipeline.core.languages import language
+
+_TERM_HEADER = re.compile(r"\s*\[\[\s*term\s*\]\]")
 
 
 @dataclass(frozen=True)
@@ -86,34 +89,47 @@ def load_glossary(config: Config) -> Glossary:
 
 
 def read_glossary(path: Path, languages: Sequence[str]) -> Glossary:
-    """A glossary file, its translations limited to ``languages``."""
+    """A glossary file, its translations limited to ``languages``.
+
+    A translation into a language the project does not publish (any more, or
+    yet) is left aside: the glossary is the clinic's, and taking a language out
+    of the settings must not make it wrong. A code that is no language is refused.
+    Errors name the line of the term's ``[[term]]``.
+    """
+    text = path.read_text(encoding="utf-8")
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"glossary is not valid TOML: {exc}", path) from None
+    lines = [number for number, line in enumerate(text.splitlines(), start=1) if _TERM_HEADER.match(line)]
     terms = []
     for index, entry in enumerate(data.get("term", []), start=1):
+        line = lines[index - 1] if index <= len(lines) else None
         if not isinstance(entry, dict) or not isinstance(entry.get("english"), str):
-            raise ConfigError(f"glossary term {index} has no `english`", path)
+            raise ConfigError(f"glossary term {index} has no `english`", path, line)
         translations = entry.get("translations", {})
-        unknown = [code for code in translations if code not in languages]
-        if unknown:
-            raise ConfigError(
-                f"glossary term {entry['english']!r} translates into unconfigured {', '.join(unknown)}", path
-            )
+        if not isinstance(translations, dict):
+            raise ConfigError(f"glossary term {entry['english']!r}: translations is a table of languages",
+                              path, line)
         preferred: dict[str, str] = {}
         variants: dict[str, tuple[str, ...]] = {}
         for code, value in translations.items():
+            try:
+                language(code)
+            except ConfigError as exc:
+                raise ConfigError(f"glossary term {entry['english']!r}: {exc.message}", path, line) from None
             forms = [value] if isinstance(value, str) else value
             if not isinstance(forms, list) or not forms or not all(isinstance(f, str) and f for f in forms):
                 raise ConfigError(
-                    f"glossary term {entry['english']!r}: {code} is a name or a list of names", path)
+                    f"glossary term {entry['english']!r}: {code} is a name or a list of names", path, line)
+            if code not in languages:
+                continue
             preferred[code] = forms[0]
             if forms[1:]:
                 variants[code] = tuple(forms[1:])
         synonyms = entry.get("synonyms", [])
         if not isinstance(synonyms, list) or not all(isinstance(s, str) and s for s in synonyms):
-            raise ConfigError(f"glossary term {entry['english']!r}: synonyms is a list of names", path)
+            raise ConfigError(f"glossary term {entry['english']!r}: synonyms is a list of names", path, line)
         terms.append(
             Term(
                 english=entry["english"],

@@ -737,14 +737,19 @@ def _retire_gone(config: Config, state: RunState, report: StageReport) -> set[st
             continue
         failed = []
         retired.update(gone)
+        held: set[str] = set()  # the languages it had published at an address (a draft alone has none)
         for lang in gone:
             try:
-                report.changed += build.retire(config, slug, title, lang)
+                written = build.retire(config, slug, title, lang)
             except LeafletsError as error:
                 failed.append(lang)
                 report.fail(config, slug, LeafletsError(
                     f"{slug} in {lang}: could not be marked as no longer given out: {error.message}",
                     error.path or config.output_path(lang, slug, ".html"), error.line))
+            else:
+                report.changed += written
+                if written:
+                    held.add(lang)
         if failed:
             state.earlier[slug] = (title, tuple(failed))
         if slug not in current:
@@ -756,7 +761,7 @@ def _retire_gone(config: Config, state: RunState, report: StageReport) -> set[st
         if recorded is not None:
             state.leaflets[slug] = recorded._replace(
                 langs={lang: kept for lang, kept in recorded.langs.items() if lang in languages})
-        dropped.update(lang for lang in gone if lang not in failed)
+        dropped.update(lang for lang in gone if lang in held)
     for lang, count in sorted(dropped.items()):
         report.notes.append(f"{lang}: no longer in `languages`, so each address {count} "
                             f"leaflet{'s' if count != 1 else ''} published in it now says it is no longer given out")

@@ -57,10 +57,23 @@ def test_glossary_forms_are_read_as_a_name_or_a_list(tmp_path):
     ('[term.translations]\nes = []\n', "es is a name or a list of names"),
     ('[term.translations]\nes = 3\n', "es is a name or a list of names"),
     ('synonyms = "lidocaine"\n', "synonyms is a list of names"),
-    ('[term.translations]\nfr = "lidocaïne"\n', "translates into unconfigured fr"),
+    ('[term.translations]\nfr = 3\n', "fr is a name or a list of names"),  # a language not configured too
+    ('[term.translations]\nsp = "lidocaína"\n', "unknown language code 'sp'; did you mean es"),
+    ('translations = "lidocaína"\n', "translations is a table of languages"),
 ])
-def test_a_malformed_glossary_is_a_clear_error(tmp_path, body, message):
+def test_a_malformed_glossary_is_a_clear_error_at_its_terms_line(tmp_path, body, message):
     path = tmp_path / "glossary.toml"
-    path.write_text(f'[[term]]\nenglish = "lignocaine"\ndrug = true\n{body}', encoding="utf-8")
-    with pytest.raises(ConfigError, match=message):
+    path.write_text(f'# drugs\n\n[[term]]\nenglish = "ketamine"\ndrug = true\n\n'
+                    f'[[term]]\nenglish = "lignocaine"\ndrug = true\n{body}', encoding="utf-8")
+    with pytest.raises(ConfigError, match=message) as raised:
         read_glossary(path, ["es"])
+    assert raised.value.line == 7
+
+
+def test_a_translation_into_a_language_not_configured_is_left_aside(tmp_path):
+    """Taking a language out of the settings must not make the clinic's glossary an error."""
+    path = tmp_path / "glossary.toml"
+    path.write_text('[[term]]\nenglish = "lignocaine"\ndrug = true\n'
+                    '[term.translations]\nes = "lidocaína"\nvi = ["lidocain", "lidocaine"]\n', encoding="utf-8")
+    [term] = read_glossary(path, ["es"]).terms
+    assert term.translations == {"es": "lidocaína"} and term.variants == {}

@@ -578,7 +578,10 @@ def test_a_holding_pdf_that_cannot_be_made_leaves_no_old_text_at_any_address(tmp
 
 
 def test_a_language_taken_out_of_the_settings_leaves_its_addresses_saying_so(make_project):
-    config = make_project(["es", "vi"])
+    config = make_project(["es", "vi", "fa"])
+    # The clinic's glossary names the drugs in every language, fa too: taking fa out leaves it as it is.
+    (config.root / "glossary.toml").write_text('[[term]]\nenglish = "ketamine"\ndrug = true\n[term.translations]\n'
+                                               'es = "ketamina"\nvi = "ketamin"\nfa = "کتامین"\n', "utf-8")
     stages.run(config)
     for lang in ("es", "vi"):
         translate_all(config, lang, fake_translation(lang))
@@ -586,6 +589,9 @@ def test_a_language_taken_out_of_the_settings_leaves_its_addresses_saying_so(mak
     stages.run(config)
     spanish = config.output_path("es", SLUG, ".html")
     assert "[es] Magnesium Infusions" in spanish.read_text(encoding="utf-8")
+    write_pyproject(config.root, ["es", "vi"])  # fa, never published: nothing to say at its addresses
+    report = stages.run(load_config(config.root))
+    assert report.failures == [] and not any("no longer in" in note for note in report.notes), report.notes
     write_pyproject(config.root, ["vi"])
     config = load_config(config.root)
     notes = []
