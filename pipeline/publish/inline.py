@@ -29,6 +29,7 @@ from pipeline.source.document import inline_tokens as tokens
 _MARKUP_CHARACTER = re.compile(r"[*_\[\]\\`<&\n]")
 SAFE_SCHEMES = ("http:", "https:", "tel:", "mailto:")
 _LTR = Markup('<bdi dir="ltr">%s</bdi>')
+_PRINTED_TARGET = Markup('<span class="link-target"> (<bdi dir="ltr">%s</bdi>)</span>')
 _HTML_TAGS = {"strong_open": Markup("<strong>"), "strong_close": Markup("</strong>"),
               "em_open": Markup("<em>"), "em_close": Markup("</em>")}
 
@@ -57,23 +58,30 @@ def inline_html(text: str, *, rtl: bool = False) -> Markup:
 def parsed_html(text: str, rtl: bool) -> Markup:
     """:func:`inline_html` without its fast path."""
     out: list[Markup] = []
-    links: list[bool] = []  # per open link: whether it became an <a> (a refused one shows as its text)
+    shown: list[str] = []  # the text so far, without markup: what a link's words are
+    links: list[tuple[str | None, int]] = []  # per open link: its target (None: refused, shows as text), words start
     for token in tokens(text):
         kind = token.type
         if kind in ("text", "code_inline"):
             out.append(escape_run(token.content, rtl))
+            shown.append(token.content)
         elif kind in ("softbreak", "hardbreak"):  # a "\n" in a unit is a hard break
             out.append(Markup("<br>"))
         elif kind in _HTML_TAGS:
             out.append(_HTML_TAGS[kind])
         elif kind == "link_open":
             href = safe_href(token)
-            links.append(href is not None)
+            links.append((href, len(shown)))
             if href is not None:
                 out.append(Markup('<a href="%s">') % href)
         elif kind == "link_close":
-            if links.pop():
+            href, start = links.pop()
+            if href is not None:
                 out.append(Markup("</a>"))
+                if (target := address_to_print(href, "".join(shown[start:]))) is not None:
+                    # On paper a link is only its words ("email us"): print the address beside them,
+                    # as the text edition writes it. Hidden on screen (leaflet.css).
+                    out.append(_PRINTED_TARGET % target)
         elif kind == "image":
             out.append(escape_run(token.content, rtl))  # its alternative text: leaflets carry no images
         else:  # html_inline cannot occur (raw HTML is off); anything unforeseen shows as text
@@ -126,12 +134,25 @@ def _text(text: str, marker: Callable[[str], str], *, links: bool) -> str:
             opened.append((len(out), safe_href(token)))
         elif kind == "link_close":
             start, href = opened.pop()
-            shown = "".join(out[start:])
-            if links and href is not None and _target_text(href) != shown:
-                out.append(f" ({_target_text(href)})")
+            if links and href is not None and (target := address_to_print(href, "".join(out[start:]))) is not None:
+                out.append(f" ({target})")
         else:
             out.append(token.content)
     return "".join(out)
+
+
+def address_to_print(href: str, words: str) -> str | None:
+    """The address to print beside a link's ``words``, or None when the words show it already.
+
+    Paper cannot follow a link: "email us" needs its address beside it. A phone
+    link whose words have a number ("01632 960 123" for tel:+441632960123) shows
+    it, and so do words that hold the address without its scheme ("clinic.example.org/spine").
+    """
+    target = _target_text(href)
+    if href.lower().startswith("tel:"):
+        return None if sum(ch.isdigit() for ch in words) >= 6 else target
+    bare = re.sub(r"^[a-z]+://(www\.)?", "", target, flags=re.IGNORECASE).rstrip("/").casefold()
+    return None if bare in words.casefold() else target
 
 
 def _target_text(href: str) -> str:

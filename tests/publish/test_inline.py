@@ -16,7 +16,18 @@ from pipeline.source.document import parse_leaflet
 def test_emphasis_links_and_line_breaks_become_elements():
     html = inline_html("**DO NOT** drive, *ever*.\nCall [us](tel:+441632960123) or [write](mailto:a@example.org)")
     assert html == ('<strong>DO NOT</strong> drive, <em>ever</em>.<br>Call <a href="tel:+441632960123">us</a>'
-                    ' or <a href="mailto:a@example.org">write</a>')
+                    '<span class="link-target"> (<bdi dir="ltr">+441632960123</bdi>)</span>'
+                    ' or <a href="mailto:a@example.org">write</a>'
+                    '<span class="link-target"> (<bdi dir="ltr">a@example.org</bdi>)</span>')
+
+
+@pytest.mark.parametrize("unit", [
+    "Tel: [01632 960 123](tel:+441632960123)",  # a number on paper already
+    "Write to [a@example.org](mailto:a@example.org)",
+    "Web: [clinic.example.org/spine](https://www.clinic.example.org/spine/)",  # the address without its scheme
+])
+def test_a_link_whose_words_show_its_address_prints_nothing_more(unit):
+    assert "link-target" not in inline_html(unit)
 
 
 @pytest.mark.parametrize("target", ["javascript:alert(1)", "file:///etc/passwd", "ftp://example.org/x",
@@ -59,8 +70,11 @@ def test_plain_text_drops_the_markup():
 
 @pytest.mark.parametrize(("unit", "text"), [
     ("**DO NOT** drive, *ever*.", "*DO NOT* drive, _ever_."),
-    ("Tel: [01632 960 123](tel:+441632960123)", "Tel: 01632 960 123 (+441632960123)"),
+    ("Tel: [01632 960 123](tel:+441632960123)", "Tel: 01632 960 123"),
+    ("[Call us](tel:+441632960123)", "Call us (+441632960123)"),
     ("Write to [a@example.org](mailto:a@example.org)", "Write to a@example.org"),
+    ("[Email us](mailto:a@example.org)", "Email us (a@example.org)"),
+    ("[clinic.example.org](https://clinic.example.org/)", "clinic.example.org"),
     ("[https://example.org](https://example.org)", "https://example.org"),
     ("See [our page](ftp://example.org)", "See our page"),
     ("Line one\nline two", "Line one\nline two"),

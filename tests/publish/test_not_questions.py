@@ -56,7 +56,11 @@ def units_in(lang: str, leaflet: Leaflet) -> list[str]:
 
 
 def html_text(html: str) -> str:
-    """The visible words of a page, tags dropped, entities of the fixture text undone."""
+    """The visible words of a page on screen, tags dropped, entities of the fixture text undone.
+
+    A link's address for paper (``link-target``, hidden on screen) is left out.
+    """
+    html = re.sub(r'<span class="link-target">.*?</span>', "", html)
     return squash(re.sub(r"<[^>]+>", "", html).replace("&amp;", "&"))
 
 
@@ -88,6 +92,14 @@ def test_no_axe_violations(project, browser, relative, viewport):
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / f"{relative.replace('/', '_')}.{viewport}.png"), full_page=True)
     context.close()
+
+
+def test_a_links_address_shows_on_paper_only(project, page):
+    """ "راسلنا بالبريد" (email us) is a link on screen; on paper the address stands beside it."""
+    page.goto(project.output_path("ar", NONQA_SLUG, ".html").as_uri())
+    assert "spine.clinic@example.org" not in page.inner_text("main")
+    page.emulate_media(media="print")
+    assert "(spine.clinic@example.org)" in page.inner_text("main")
 
 
 def test_arabic_table_runs_right_to_left(project, page):
@@ -149,7 +161,9 @@ def test_text_edition_has_every_unit_the_table_as_rows_and_the_warning_marked(pr
     assert f"- {header}: {cell}" in lines
     warning = [line for line in lines if line.startswith("! ")]
     assert len(warning) == 1 and "24" in warning[0]
-    assert any(line.endswith("(+441632960123)") for line in lines)  # a link shows its target
+    # A link whose words are not its address shows the address ("email us" in ar and zh_Hans)
+    assert any(line.endswith("(spine.clinic@example.org)") for line in lines) is (lang != "en")
+    assert not any("(+441632960123)" in line for line in lines)  # the phone number is there already
     assert "1. " in text and "   - " in text  # numbered, and the nested list indented
 
 
@@ -166,6 +180,7 @@ def test_pdf_edition_has_the_table_cells_and_the_warning(project, leaflet, lang)
                        for word in plain_text(table[block.text]).split() if not re.search(r"\d", word)), unit
         else:
             assert unit in flat, unit
+    assert "spine.clinic@example.org" in flat  # on paper, "email us" carries its address
 
 
 @pytest.mark.parametrize("lang", ["ar", "zh_Hans"])
