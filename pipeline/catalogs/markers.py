@@ -150,6 +150,22 @@ def machine_words(message: Message) -> bool:
     return info is not None and info.words == sha256(translation_of(message))[:TAG_LENGTH]
 
 
+def machine_draft(message: Message) -> DraftInfo | None:
+    """The draft marker of an entry whose words are the engine's, or None when a person wrote or edited them.
+
+    Judged by the marker's tag of the words, not by the fuzzy flag: a person's translation
+    goes fuzzy when its English changes (and keeps an old marker), and a translator may
+    clear the flag of a draft without touching its words. A marker written before words
+    were tagged is the engine's while the entry is fuzzy, as drafts were then told apart.
+    """
+    info = draft_info(message)
+    if info is None:
+        return None
+    if info.words:
+        return info if machine_words(message) else None
+    return info if message.fuzzy else None
+
+
 def draft_engine(message: Message) -> str | None:
     """The engine that drafted ``message``, or None."""
     info = draft_info(message)

@@ -39,6 +39,7 @@ from pipeline.catalogs.markers import (
     DraftInfo,
     current_check_marks,
     draft_info,
+    machine_draft,
     rejection_comment,
     tidy_check_marks,
     without_check_marks,
@@ -805,8 +806,8 @@ def four_eyes_fault(message: Message, ledger: Ledger, config: Config, record: Ap
 
 def text_source(message: Message, ledger: Ledger, config: Config) -> str:
     """Where the current words came from, as an approval records it (see :class:`Approval`)."""
-    draft = draft_info(message)
-    if message.fuzzy and draft is not None:
+    draft = machine_draft(message)
+    if draft is not None:
         return f"engine:{draft.engine}"
     found = _last_edit(message, ledger)
     if found is not None:
@@ -1310,7 +1311,7 @@ def entries_of(config: Config, lang: str, slug: str, catalog: Catalog, ledger: L
     result = []
     for index, message in enumerate(messages(catalog), start=1):
         state = state_of(message, ledger, config)
-        draft = draft_info(message)
+        draft = machine_draft(message)  # only while the words are the engine's
         key = key_of(message)
         rejection = ledger.rejections.get(key)
         approval = approval_of(message, ledger)

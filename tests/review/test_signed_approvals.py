@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.catalogs.markers import check_comment
+from pipeline.catalogs.markers import check_comment, draft_comment
 from pipeline.catalogs.po import messages, read_catalog, sha256, write_catalog
 from pipeline.checks.rules import negation
 from pipeline.core import clock
@@ -577,6 +577,40 @@ def test_credits_name_the_engine_of_an_approved_draft_and_the_people_and_checker
     credits = credits_of(catalog, ledger, config, approved_keys(catalog, ledger, config))
     assert credits.engines == ("apertium",) and credits.by_people
     assert [r.id for r in credits.checkers] == ["jchen", "mlopez"]  # in the order the project lists them
+
+
+@pytest.mark.parametrize("fuzzy", [True, False])
+def test_whose_words_an_approval_records_follows_the_drafts_words_tag_not_the_fuzzy_flag(make_project, fuzzy):
+    """A person's words left fuzzy under an old draft marker are theirs; a draft whose flag a translator
+    cleared without touching its words is the engine's. The credit line patients read says so."""
+    config = make_project(["es"])
+    stages.run(config)
+    path = config.po_path("es", SLUG)
+    catalog = read_catalog(path)
+    machine, person = _entry(catalog, ENGLISH), _entry(catalog, "Will the injection hurt?")
+    machine.string = "Infusiones de magnesio"
+    machine.user_comments = [draft_comment("apertium", dt.date(2026, 1, 5), machine.string)]
+    person.string = "¿Me dolerá la inyección?"  # rewritten in Weblate over the draft, kept (or marked) fuzzy
+    person.user_comments = [draft_comment("apertium", dt.date(2026, 1, 5), "¿Dolerá la inyección?")]
+    for message in (machine, person):
+        message.flags.discard("fuzzy")
+        if fuzzy:
+            message.flags.add("fuzzy")
+    write_catalog(path, catalog)
+    labels = {e.english: e.label for e in entries_of(config, "es", SLUG, read_catalog(path),
+                                                      load_ledger(config, "es", SLUG))}
+    assert labels["Will the injection hurt?"] != "Machine draft"
+    assert (labels[ENGLISH] == "Machine draft") is fuzzy
+    with editing(config, "es", SLUG) as work:
+        outcome = approve_entries(work.catalog, work.ledger, config, "jchen",
+                                  [_entry(work.catalog, ENGLISH), _entry(work.catalog, "Will the injection hurt?")])
+        work.po_changed = outcome.po_changed
+    ledger = load_ledger(config, "es", SLUG)
+    assert ledger.approvals[ENGLISH].source == "engine:apertium"
+    assert ledger.approvals["Will the injection hurt?"].source == "outside"
+    catalog = read_catalog(path)
+    credits = credits_of(catalog, ledger, config, approved_keys(catalog, ledger, config))
+    assert credits.engines == ("apertium",) and credits.by_people
 
 
 def test_resign_shows_the_words_and_never_signs_an_override_it_did_not_see_given(make_project):
