@@ -295,12 +295,24 @@ def _check_language(config: Config, report: CheckReport, status: LanguageStatus,
 
     present: dict[str, Message] = {}
     pseudo = language(lang).pseudo  # pseudo-locale text is made up on purpose: nothing to check
+    lapsed = 0
     for message in messages(catalog):
         present[key_of(message)] = message
         state = state_of(message, ledger, config)
         status.counts[state] += 1
+        if state in _LAPSED and (approval := ledger.approvals.get(key_of(message))) is not None:
+            lapsed += 1
+            report.notices.append(Problem(
+                relative, message.lineno, f"the approval of {english_of(message)!r} by {approval.reviewer} lapsed: "
+                f"{_LAPSED[state]} since; it is not published until approved again"))
         if not pseudo:
             _check_entry(config, report, status, relative, message, state, ledger, glossary)
+    approved = status.counts[ReviewState.APPROVED]
+    if lapsed and not pseudo and (approved == 0 or approved / len(present) < config.publish_threshold):
+        report.notices.append(Problem(relative, None, (
+            f"{approved} of {len(present)} blocks approved after {lapsed} approval{'s' if lapsed != 1 else ''} "
+            f"lapsed; publishing needs {config.publish_threshold:.0%}: the next build does not publish {lang} "
+            "in this leaflet (if published, its addresses show the holding page) until they are approved again")))
     status.obsolete = len(catalog.obsolete)
     status.po_stale = set(present) != english
     if status.po_stale:
@@ -335,6 +347,9 @@ def _check_language(config: Config, report: CheckReport, status: LanguageStatus,
                 config.relative(ledger.path), _ledger_line(ledger, key),
                 f"approval of {key!r} by {approval.reviewer}: {fault}: the approval does not count; {advice}",
             ))
+
+
+_LAPSED = {ReviewState.LAPSED_ENGLISH: "the English changed", ReviewState.LAPSED_TRANSLATION: "the translation changed"}
 
 
 def _check_entry(config: Config, report: CheckReport, status: LanguageStatus, relative: str, message: Message,

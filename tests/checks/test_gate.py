@@ -278,3 +278,24 @@ def test_check_says_which_languages_it_cannot_read_for_meaning_and_when_there_is
               "the glossary are checked (docs/checks.md: Language data)")
     assert [n for n in said if "no word lists" in n] == [french]
     assert any(n.startswith("no glossary.toml: drug names are checked by their shape only") for n in said)
+
+
+def test_an_approval_that_lapsed_is_named_at_its_line_with_what_the_next_build_does(gate_project):
+    """An approved word changed in a PO editor passes the checks, but its approval lapsed: CI says so."""
+    config = gate_project()
+    translate_all(config, "es", lambda english: GOOD["es"].get(english, f"[es] {english}"))
+    approve_where(config, "es", override="checked by the nurse consultant")
+    quiet = report_of(invoke(config, "check", "--format", "json", "--lang", "es"))
+    assert not any("lapsed" in notice["message"] for notice in quiet["notices"])
+    line = set_translation(config, "es", "Will the injection hurt?", "¿Me dolerá la inyección?")
+
+    result = invoke(config, "check", "--format", "json", "--lang", "es")
+    assert result.exit_code == 0, result.output  # a notice, not a failure: the gate's threshold is 0
+    notices = report_of(result)["notices"]
+    assert {"path": PO, "line": line, "message": "the approval of 'Will the injection hurt?' by jchen lapsed: "
+            "the translation changed since; it is not published until approved again"} in notices
+    [language] = [n for n in notices if n["line"] is None and "lapsed" in n["message"]]
+    assert language["message"].startswith("23 of 24 blocks approved after 1 approval lapsed; publishing needs 100%: "
+                                          "the next build does not publish es")
+    github = invoke(config, "check", "--format", "github", "--lang", "es").stdout
+    assert f"::notice file={PO},line={line}," in github
