@@ -1364,6 +1364,8 @@ def english_left(english: str, translation: str, lang: str, glossary: Glossary |
     """
     if " ".join(translation.split()).casefold() == " ".join(english.split()).casefold():
         return  # the whole English: the untranslated check says so
+    # Addresses are no words to translate: a contact block keeps "hand.unit@example.org" in every language.
+    english, translation = _ADDRESS.sub(" ", _plain(english)), _ADDRESS.sub(" ", _plain(translation))
     source = {w.casefold() for w in _LATIN_WORD.findall(english) if not w.isupper()}
     if not source:
         return
@@ -1378,6 +1380,8 @@ def english_left(english: str, translation: str, lang: str, glossary: Glossary |
 
 
 _LATIN_WORD = re.compile(r"(?<![^\W\d_])[A-Za-z]{5,}(?![^\W\d_])")
+# A web or mail address: with its scheme, with an @, or a name with a dot before letters (example.org/hands).
+_ADDRESS = re.compile(r"(?:https?://|www\.|mailto:|tel:)\S+|\S+@\S+|\S*[^\W\d_]\.[a-z]{2,}\S*", re.IGNORECASE)
 
 
 _UNIT_WORDS = {"mmol", "mg", "ml", "l", "h", "min"}  # Latin unit symbols any script may carry

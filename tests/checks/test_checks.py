@@ -662,6 +662,25 @@ def test_english_left_in_a_translation_warns_and_glossary_terms_do_not():
     assert "english" not in checks_failed(findings("Q4a", GOOD["es"]["Q4a"], "es"))  # ketamina, ECG stay
 
 
+@pytest.mark.parametrize("english,translation", [
+    ("Email: [hand.unit@example.org](mailto:hand.unit@example.org)",
+     "Correo electrónico: [hand.unit@example.org](mailto:hand.unit@example.org)"),
+    ("Web: [clinic.example.org/hands](https://clinic.example.org/hands)",
+     "Sitio web: [clinic.example.org/hands](https://clinic.example.org/hands)"),
+    ("Read more at https://clinic.example.org/splints before you come.",
+     "Lea más en https://clinic.example.org/splints antes de venir."),
+])
+def test_english_left_leaves_addresses_out(english, translation):
+    """A contact block keeps its addresses in every language: no warning for good."""
+    assert "english" not in checks_failed(run_checks(english, translation, "es"))
+
+
+def test_english_left_still_finds_words_beside_an_address():
+    english = "Read more at https://clinic.example.org/splints before you come."
+    found = run_checks(english, "Lea más en https://clinic.example.org/splints before venir.", "es")
+    assert Finding("english", Severity.WARNING, "English left in the translation: before") in found
+
+
 def test_a_vietnamese_yes_no_question_is_no_added_negation():
     english = "Do you need to fast before the injection?"
     assert "negation" not in checks_failed(run_checks(english, "Tôi có cần nhịn ăn trước khi tiêm không?", "vi"))
