@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from wcwidth import wcwidth
+from wcwidth import wcswidth, wcwidth
 
 from pipeline.core import units
 
@@ -35,10 +35,12 @@ _NO_LINE_END = frozenset("([{£¥‘“〈《「『【〔〖〘〚〝（［｛�
 def display_width(text: str) -> int:
     """Columns ``text`` takes in a terminal or a monospaced plain-text view, as wcwidth counts them.
 
-    Wide (Chinese, Japanese, Korean) characters count two, combining marks none;
-    control characters, which wcwidth cannot measure, count none.
+    Wide (Chinese, Japanese, Korean) characters count two, marks that sit on a letter none,
+    and vowel signs that take a column of their own (Gurmukhi ਾ, Devanagari ि) one, as
+    wcswidth measures them in context; control characters, which it cannot measure, count none.
     """
-    return sum(max(wcwidth(char), 0) for char in text)
+    width = wcswidth(text)
+    return width if width >= 0 else sum(max(wcwidth(char), 0) for char in text)
 
 
 def _is_hangul(char: str) -> bool:
@@ -68,13 +70,13 @@ def _pieces(word: str) -> tuple[tuple[str, int], ...]:
     """``word`` cut wherever a line may break inside it, each piece with its width in columns."""
     widths = [max(wcwidth(char), 0) for char in word]
     if 2 not in widths:  # only a wide character allows a break inside a word
-        return ((word, sum(widths)),)
+        return ((word, display_width(word)),)
     pieces, start = [], 0
     for i in range(1, len(word)):
         if _may_break_between(word[i - 1], widths[i - 1], word[i], widths[i]):
-            pieces.append((word[start:i], sum(widths[start:i])))
+            pieces.append((word[start:i], display_width(word[start:i])))
             start = i
-    pieces.append((word[start:], sum(widths[start:])))
+    pieces.append((word[start:], display_width(word[start:])))
     return tuple(pieces)
 
 
