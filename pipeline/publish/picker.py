@@ -31,9 +31,12 @@ from pipeline.core.config import Config
 from pipeline.core.files import write_atomic
 from pipeline.core.languages import SOURCE_LANGUAGE, language
 
-# Staff search by the language the patient speaks; Chinese is published by script.
+# Staff search by the language the patient speaks; Chinese is published by script, which
+# people name by where it is written (zh-CN, zh-TW) or as 简体 / 繁体 in either script.
 SEARCH_ALIASES = {
     "zh": "Mandarin Cantonese Chinese 汉语 漢語 普通话 國語 粵語",
+    "zh_Hans": "zh-CN zh-SG CN SG 简体 簡體 简体中文",
+    "zh_Hant": "zh-TW zh-HK TW HK 繁体 繁體 繁體中文",
     "fa": "Farsi Dari",
     "pa": "Panjabi",
     "el": "Hellenic",
@@ -65,7 +68,8 @@ def language_label(code: str) -> LanguageLabel:
     lang = language(code)
     # CLDR names are lower case for use inside a sentence ("italiano"); a list item starts a line.
     native = lang.native_name[:1].upper() + lang.native_name[1:]
-    words = [lang.native_name, lang.english_name, lang.code, lang.tag, SEARCH_ALIASES.get(lang.locale.language, "")]
+    words = [lang.native_name, lang.english_name, lang.code, lang.tag, SEARCH_ALIASES.get(lang.locale.language, ""),
+             SEARCH_ALIASES.get(code, "")]
     return LanguageLabel(code, lang.tag, lang.direction, native, lang.english_name, search_key(" ".join(words)))
 
 
@@ -152,9 +156,18 @@ class PickerLeaflet:
 
 
 def search_key(text: str) -> str:
-    """Lower case without Latin accents, as the page's script normalises what is typed."""
+    """``text`` as the page's script normalises what is typed (``key`` in index.html.j2): lower case,
+    Latin accents dropped, Arabic yeh and kaf as Persian writes them (فارسي typed on an Arabic
+    keyboard finds فارسی), anything but letters, marks and digits a space ("Chinese (Simplified)",
+    "zh-CN"), one space between words. The page finds a row when each typed word begins a word
+    of it or of its leaflet's title (anywhere in a word of another script: Chinese has no spaces).
+    """
     decomposed = unicodedata.normalize("NFD", text)
-    return "".join(c for c in decomposed if not "\u0300" <= c <= "\u036f").lower()
+    kept = "".join(c for c in decomposed if not "\u0300" <= c <= "\u036f").lower().translate(_ARABIC_FORMS)
+    return " ".join("".join(c if unicodedata.category(c)[0] in "LMN" else " " for c in kept).split())
+
+
+_ARABIC_FORMS = str.maketrans({"ي": "ی", "ك": "ک"})
 
 
 @dataclass(frozen=True)
