@@ -202,6 +202,17 @@ def test_picker_search_by_either_name_as_you_type(published, page, query, expect
     assert page.is_visible("#no-match") == (not expected)
 
 
+def test_the_picker_on_paper_shows_each_qr_code_with_its_address_and_no_search_box(published, page):
+    page.goto(url(published, "index.html"))
+    figures = "() => [...document.querySelectorAll('.qr figure')].map(f => f.checkVisibility())"
+    assert page.evaluate(figures) and not any(page.evaluate(figures))  # folded on screen
+    page.emulate_media(media="print")
+    assert all(page.evaluate(figures))  # drawn on paper, each with its address under it
+    assert not page.is_visible("#search") and not page.locator(".qr summary").first.is_visible()
+    # A leaflet's list may run over pages (only each language is kept whole): no near-blank first page.
+    assert page.evaluate("getComputedStyle(document.querySelector('section.leaflet')).breakInside") == "auto"
+
+
 def test_picker_is_a_plain_list_without_script(published, browser):
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
