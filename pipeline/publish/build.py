@@ -279,7 +279,7 @@ def container_html(units: list[Unit], depth: int = 0, in_box: bool = False) -> M
     out = []
     for (kind, _), run in runs:
         if kind == "p":
-            out.append(Markup("<p%s>%s</p>") % (run[0].attrs, run[0].html))
+            out.append(_element("p", run[0], in_list=depth > 0))
         elif kind == "list":
             out.append(_list_html(run, depth, in_box))
         elif kind == "table":
@@ -291,6 +291,18 @@ def container_html(units: list[Unit], depth: int = 0, in_box: bool = False) -> M
                               '\n%s\n</div>') % (alert.kind.value.lower(), _BOX_ICONS[alert.kind.value],
                                                   container_html(run, depth, in_box=True)))
     return Markup("\n").join(out)
+
+
+def _element(tag: str, unit: Unit, *, in_list: bool) -> Markup:
+    """``<tag attrs>html</tag>``; in a list item, English shown for want of a translation keeps the page's direction.
+
+    Its words are isolated left to right inside the element instead: an ``<li dir="ltr">`` in
+    a right-to-left list puts its marker on the left, outside the list's indent, and a nested
+    list under it loses its own.
+    """
+    if in_list and unit.attrs is _FALLBACK:
+        return Markup('<%s class="fallback"><span lang="en" dir="ltr">%s</span></%s>') % (tag, unit.html, tag)
+    return Markup("<%s%s>%s</%s>") % (tag, unit.attrs, unit.html, tag)
 
 
 def _list_html(units: list[Unit], depth: int, in_box: bool) -> Markup:
@@ -305,7 +317,7 @@ def _list_html(units: list[Unit], depth: int, in_box: bool) -> Markup:
     for item in items:
         first = item[0]
         if len(item) == 1 and len(first.block.lists) == depth + 1:
-            out.append(Markup("<li%s>%s</li>") % (first.attrs, first.html))
+            out.append(_element("li", first, in_list=True))
         else:
             out.append(Markup("<li>%s</li>") % container_html(item, depth + 1, in_box))
     if place.ordered:

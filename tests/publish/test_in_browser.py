@@ -163,6 +163,50 @@ def test_print_media_keeps_each_question_with_its_answer(published, page):
     assert pdf.startswith(b"%PDF")
 
 
+NESTED = """---
+slug: nested-english
+title: Nested English
+version: 1
+date: 2026-11-30
+---
+
+# Nested English
+
+## Before you come
+
+Tell us if you have:
+
+- weakness in your leg
+  - or loss of bladder control
+- a fever
+"""
+
+
+def test_english_list_items_on_a_right_to_left_page_keep_their_marker_and_indent(tmp_path, page):
+    """English shown for want of a translation, in an Arabic list: each marker on the reading side, by its words."""
+    config = make_outputs_project(tmp_path / "nested", ["ar"], extra="publish_threshold = 0.5")
+    (config.source_dir / "nested-english.md").write_text(NESTED, encoding="utf-8")
+    stages.run(config)
+    translated = {"Nested English": "إنجليزية متداخلة", "Before you come": "قبل أن تأتي",
+                  "Tell us if you have:": "أخبرنا إذا كان لديك:", "a fever": "حمى"}
+    publish(config, "ar", lambda english: translated.get(english, ""), slug="nested-english")
+    stages.build_all(config)
+    page.goto(config.output_path("ar", "nested-english", ".html").as_uri())
+    found = page.evaluate("""() => {
+        const items = [...document.querySelectorAll("main li")];
+        const outer = items.find(li => li.textContent.startsWith("weakness"));
+        const inner = items.find(li => li.textContent.startsWith("or loss"));
+        const fever = items.find(li => li.textContent.startsWith("حمى"));
+        const box = el => el.getBoundingClientRect();
+        return {directions: [outer, inner, fever].map(li => getComputedStyle(li).direction),
+                words: getComputedStyle(inner.querySelector("span[lang=en]")).direction,
+                outerRight: box(outer).right, innerRight: box(inner).right, feverRight: box(fever).right};
+    }""")
+    assert found["directions"] == ["rtl", "rtl", "rtl"] and found["words"] == "ltr"
+    assert found["outerRight"] == found["feverRight"]  # items of one list line up on the right, English or not
+    assert found["innerRight"] < found["outerRight"]  # the nested item indented from the right
+
+
 # -- the picker ------------------------------------------------------------------------------
 
 
