@@ -141,8 +141,10 @@ def _match_changed_english(catalog: Catalog, removed: dict) -> None:
     English that changed can only come from English that went, so the entries
     this merge made obsolete are the candidates, found by Babel's matcher.
     """
+    # A removed entry with a context is a candidate too: leaflet English has none, so a translator
+    # gave it one by hand, and msgmerge carries its words over to the English without it.
     candidates = {message.id: key for key, message in removed.items()
-                  if isinstance(message.id, str) and message.string and message.context is None}
+                  if isinstance(message.id, str) and message.string}
     for key, message in list(catalog._messages.items()):
         if not candidates:
             return
@@ -157,6 +159,7 @@ def _match_changed_english(catalog: Catalog, removed: dict) -> None:
         matched.flags |= old.flags | {"fuzzy"}
         # A draft already under changed English keeps its #| (msgmerge does): the English its words
         # were written for, under which the ledger files their edits and approvals.
-        matched.previous_id = list(old.previous_id) if old.fuzzy and old.previous_id else [old_english]
+        matched.previous_id = (list(old.previous_id) if old.fuzzy and old.previous_id
+                               else [old_english] if old_english != message.id else [])  # only its context went
         matched.user_comments = list(dict.fromkeys(old.user_comments))
         catalog._messages[key] = matched

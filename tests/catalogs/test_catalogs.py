@@ -229,3 +229,30 @@ def test_english_changed_twice_keeps_the_previous_msgid_its_translation_was_writ
                     str(project.pot_path(SLUG))], check=True)
     theirs = next(m for m in messages(read_catalog(merged)) if "take about two hours" in m.id)
     assert theirs.previous_id == changed.previous_id
+
+
+def test_a_context_a_translator_added_by_hand_keeps_their_words_fuzzy_as_msgmerge_does(project):
+    """Leaflet English has no msgctxt: one typed in a PO editor makes the entry another, and
+    msgmerge carries its translation over, fuzzy, to the English without it. Before, it went to `#~`
+    and the live entry was left for a machine draft."""
+    translate_all(project, "es", fake_translation("es"))
+    po = project.po_path("es", SLUG)
+    text = po.read_text(encoding="utf-8")
+    po.write_text(text.replace('msgid "Magnesium Infusions"\nmsgstr "[es] Magnesium Infusions"',
+                               'msgctxt "heading"\nmsgid "Magnesium Infusions"\nmsgstr "Infusiones de magnesio"'),
+                  encoding="utf-8")
+    hand_edited = po.read_text(encoding="utf-8")
+    assert 'msgctxt "heading"' in hand_edited
+
+    stages.update_all(project)
+
+    title = next(m for m in messages(read_catalog(po)) if m.id == "Magnesium Infusions")
+    assert (title.context, title.string, title.fuzzy) == (None, "Infusiones de magnesio", True)
+    assert "#~ msgctxt" not in po.read_text(encoding="utf-8")
+    (project.root / "hand.po").write_text(hand_edited, encoding="utf-8")  # msgmerge on the same files agrees
+    merged = project.root / "merged.po"
+    subprocess.run(["msgmerge", "--quiet", "-o", str(merged), str(project.root / "hand.po"),
+                    str(project.pot_path(SLUG))], check=True)
+    theirs = next(m for m in messages(read_catalog(merged)) if m.id == "Magnesium Infusions")
+    assert (theirs.context, theirs.string, theirs.fuzzy) == (None, title.string, True)
+    assert subprocess.run(["msgfmt", "--check", "-o", "/dev/null", str(po)], check=False).returncode == 0
