@@ -127,9 +127,19 @@ def read_language_catalog(path: Path, lang: str) -> Catalog:
         raise CatalogError(
             f"the file declares Language: {declared}, but its folder is {lang}; "
             "move it to the right folder or fix the header",
-            path,
+            path, header_line(catalog, "Language"),
         )
     return catalog
+
+
+def header_line(catalog: Catalog, field: str) -> int:
+    """The line of the header's ``field`` in the file the catalogue was read from (1 when not found)."""
+    layout = layout_of(catalog)
+    if layout is not None:
+        for number, line in enumerate(layout.text.split("\n"), start=1):
+            if line.startswith(f'"{field}:'):
+                return number
+    return 1
 
 
 def same_language(declared: str, lang: str) -> bool:

@@ -54,6 +54,8 @@ def _slugs(config: Config, leaflet: str | None) -> list[str]:
 
 
 def _short(text: str, width: int = 60) -> str:
+    """``text`` on one line (a unit's line breaks as " / "), cut to ``width``: a row of the queue stays one row."""
+    text = " / ".join(" ".join(line.split()) for line in text.split("\n"))
     return text if len(text) <= width else text[: width - 1] + "…"
 
 

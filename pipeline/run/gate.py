@@ -29,7 +29,14 @@ from pathlib import Path
 from babel.messages.catalog import Catalog, Message
 
 from pipeline.catalogs.extract import template_for
-from pipeline.catalogs.po import is_current, key_of, layout_of, messages, read_language_catalog
+from pipeline.catalogs.po import (
+    header_line,
+    is_current,
+    key_of,
+    layout_of,
+    messages,
+    read_language_catalog,
+)
 from pipeline.checks.glossary import Glossary, load_glossary
 from pipeline.checks.rules import Severity, language_data
 from pipeline.core import clock
@@ -309,7 +316,7 @@ def _check_language(config: Config, report: CheckReport, status: LanguageStatus,
             _check_entry(config, report, status, relative, message, state, ledger, glossary)
     approved = status.counts[ReviewState.APPROVED]
     if lapsed and not pseudo and (approved == 0 or approved / len(present) < config.publish_threshold):
-        report.notices.append(Problem(relative, None, (
+        report.notices.append(Problem(relative, 1, (
             f"{approved} of {len(present)} blocks approved after {lapsed} approval{'s' if lapsed != 1 else ''} "
             f"lapsed; publishing needs {config.publish_threshold:.0%}: the next build does not publish {lang} "
             "in this leaflet (if published, its addresses show the holding page) until they are approved again")))
@@ -322,7 +329,7 @@ def _check_language(config: Config, report: CheckReport, status: LanguageStatus,
             f"{extra} entr{'ies' if extra != 1 else 'y'} not in the POT" if extra else "",
         ) if part)
         report.problems.append(Problem(
-            relative, None, f"older than the POT ({what}): run leaflets update (or leaflets run)"))
+            relative, 1, f"older than the POT ({what}): run leaflets update (or leaflets run)"))
 
     for key, approval in sorted(ledger.approvals.items()):
         if key in present and not reviewer_may_approve(config, approval.reviewer, lang):
@@ -392,17 +399,17 @@ def _header_notices(relative: str, catalog: Catalog, lang: str) -> list[Problem]
         notices.append(Problem(relative, 1, "starts with a byte-order mark, which msgfmt refuses; "
                                             "leaflets update removes it"))
     if "\r\n" in layout.text:
-        notices.append(Problem(relative, None, "has CRLF line endings; leaflets update writes LF, "
+        notices.append(Problem(relative, 1, "has CRLF line endings; leaflets update writes LF, "
                                                "as gettext's tools do"))
     if catalog.charset.lower().replace("-", "") != "utf8":
         notices.append(Problem(
-            relative, None, f"charset is {catalog.charset}, not UTF-8; leaflets update converts it to UTF-8"))
+            relative, header_line(catalog, "Content-Type"), f"charset is {catalog.charset}, not UTF-8; leaflets update converts it to UTF-8"))
     if layout.header_fields is None:
         notices.append(Problem(
             relative, 1, "has no header entry (Language, Plural-Forms); leaflets update adds one"))
     declared = catalog.locale_identifier
     if declared and declared != lang:
-        notices.append(Problem(relative, None, f"declares Language: {declared}, read as {lang}, "
+        notices.append(Problem(relative, header_line(catalog, "Language"), f"declares Language: {declared}, read as {lang}, "
                                                "the language of its folder"))
     return notices
 

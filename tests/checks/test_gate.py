@@ -170,8 +170,8 @@ def _without_header(data: bytes) -> bytes:
 
 CORNER_CASES = {
     "bom": (lambda d: b"\xef\xbb\xbf" + d, 0, f"{PO}:1: starts with a byte-order mark"),
-    "crlf": (lambda d: d.replace(b"\n", b"\r\n"), 0, f"{PO}: has CRLF line endings"),
-    "latin-1": (_latin1, 1, f"{PO}: charset is iso-8859-1, not UTF-8"),
+    "crlf": (lambda d: d.replace(b"\n", b"\r\n"), 0, f"{PO}:1: has CRLF line endings"),
+    "latin-1": (_latin1, 1, f"{PO}:15: charset is iso-8859-1, not UTF-8"),  # the Content-Type line
     "missing header": (_without_header, 0, f"{PO}:1: has no header entry"),
     "msgid without msgstr": (lambda d: d + b'\nmsgid "dangling"\n', 1, "error: missing msgstr for msgid 'dangling'"),
     "duplicate msgid": (lambda d: d + b'\nmsgid "Magnesium Infusions"\nmsgstr "x"\n', 1,
@@ -294,7 +294,7 @@ def test_an_approval_that_lapsed_is_named_at_its_line_with_what_the_next_build_d
     notices = report_of(result)["notices"]
     assert {"path": PO, "line": line, "message": "the approval of 'Will the injection hurt?' by jchen lapsed: "
             "the translation changed since; it is not published until approved again"} in notices
-    [language] = [n for n in notices if n["line"] is None and "lapsed" in n["message"]]
+    [language] = [n for n in notices if n["line"] == 1 and "lapsed" in n["message"]]
     assert language["message"].startswith("23 of 24 blocks approved after 1 approval lapsed; publishing needs 100%: "
                                           "the next build does not publish es")
     github = invoke(config, "check", "--format", "github", "--lang", "es").stdout

@@ -146,6 +146,9 @@ def test_a_language_in_another_script_is_refused(project):
     assert result.returncode == 1
     assert result.stderr.strip().count("\n") == 0 and project.relative(path) in result.stderr
     assert "declares Language: zh_TW, but its folder is zh_Hans" in result.stderr
+    line = next(n for n, text in enumerate(path.read_text(encoding="utf-8").split("\n"), 1)
+                if text.startswith('"Language: zh_TW'))
+    assert f"{project.relative(path)}:{line}: " in result.stderr  # at the header's Language line
     assert tree(project.root) == before
 
 
