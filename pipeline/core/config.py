@@ -270,10 +270,22 @@ def load_config(root: Path) -> Config:
         where = _TOML_WHERE.search(str(exc))
         message = _TOML_WHERE.sub("", str(exc)) if where else str(exc)
         raise ConfigError(f"not valid TOML: {message}", path, int(where[1]) if where else None) from None
-    table = data.get("tool", {}).get("leaflets")
+    tools = data.get("tool", {})
+    lines = text.splitlines()
+    for name in tools if isinstance(tools, dict) else ():
+        # [tool.leaflet] beside [tool.leaflets.draft]: read as it stands, no language would be set and
+        # every published one withdrawn.
+        if name != "leaflets" and difflib.get_close_matches(name, ["leaflets"], n=1, cutoff=0.8):
+            raise ConfigError(f"[tool.{name}]: did you mean [tool.leaflets]?", path, _line_of(lines, ("tool", name)))
+    table = tools.get("leaflets") if isinstance(tools, dict) else None
     if not isinstance(table, dict):
         raise ConfigError("no [tool.leaflets] table", path)
-    return _config(root, _Table(table, ROOT_TABLE, path, text.splitlines()))
+    if "languages" not in table:
+        # Without it no language is configured, and a run withdraws every one published.
+        raise ConfigError("[tool.leaflets] has no `languages`: list the languages to translate into, "
+                          'e.g. languages = ["es", "ar"] (or languages = [] for English only)', path,
+                          _line_of(lines, ("tool", "leaflets")))
+    return _config(root, _Table(table, ROOT_TABLE, path, lines))
 
 
 # ---------------------------------------------------------------------------
@@ -364,7 +376,36 @@ def _config(root: Path, table: _Table) -> Config:
         # Superseded editions inside the published folder would be served to patients.
         raise table.error("archive_dir", "must differ from output_dir, and neither may hold the other: "
                           "superseded editions are never published")
+    _refuse_shared_folders(table, config, {"source_dir": config.source_dir, "locales_dir": config.locales_dir,
+                                           "output_dir": config.output_dir, "archive_dir": archive,
+                                           "preview_dir": preview})
+    cache = (config.root / config.draft.cache).resolve()
+    if not cache.is_relative_to(config.root) or any(
+            cache.is_relative_to(folder) for folder in (config.source_dir, config.locales_dir, config.output_dir)):
+        raise table.table("draft").error("cache", "must be a file inside the project, outside its other folders "
+                                                  "(default .leaflets/cache.sqlite3)")
     return config
+
+
+def _refuse_shared_folders(table: _Table, config: Config, folders: dict[str, Path]) -> None:
+    """Each folder setting its own folder: the English, the catalogues, the published pages, the archive and
+    the previews apart (neither holding the other), and none of them the project folder, its .git or .leaflets.
+
+    Else one stage's files are read as another's (source_dir = "locales": every leaflet "gone",
+    its pages withdrawn), or the pipeline writes where it must not (output_dir = ".git").
+    """
+    reserved = {"the project folder": config.root, ".git": config.root / ".git", ".leaflets": config.root / ".leaflets"}
+    names = list(folders)
+    for index, key in enumerate(names):
+        folder = folders[key]
+        for name, place in reserved.items():
+            if folder == place or (place != config.root and folder.is_relative_to(place)):
+                raise table.error(key, f"must not be {name}" + ("" if folder == place else " or inside it"))
+        for other in names[index + 1:]:
+            if folder.is_relative_to(folders[other]) or folders[other].is_relative_to(folder):
+                blamed = other if other in table.data else key
+                raise table.error(blamed, f"must differ from {key if blamed == other else other}, and neither "
+                                  "may hold the other: each stage keeps its files in its own folder")
 
 
 _WEB_ADDRESS = re.compile(r"https?://[^\s/?#]+(?:[/?#]\S*)?")  # an intranet's "http://leaflets/" too

@@ -196,6 +196,16 @@ languages = ["es", "pa_Guru"]
         ('source_dir = "dist/en"', "pyproject.toml:6: [tool.leaflets] source_dir must differ from output_dir"),
         ('output_dir = ".leaflets/pages"', "pyproject.toml:6: [tool.leaflets] output_dir must differ from .leaflets"),
         ('languages = "es"', "[tool.leaflets] languages must be a list of texts"),
+        # one stage's files read as another's: every leaflet "gone" and its pages withdrawn, or
+        # catalogues written among the English, or pages into the repository
+        ('source_dir = "locales"', "pyproject.toml:6: [tool.leaflets] source_dir must differ from locales_dir"),
+        ('locales_dir = "source"', "pyproject.toml:6: [tool.leaflets] locales_dir must differ from source_dir"),
+        ('archive_dir = "locales/old"', "pyproject.toml:6: [tool.leaflets] archive_dir must differ from locales_dir"),
+        ('output_dir = ".git"', "pyproject.toml:6: [tool.leaflets] output_dir must not be .git"),
+        ('archive_dir = ".git/archive"', "pyproject.toml:6: [tool.leaflets] archive_dir must not be .git or inside it"),
+        ('\n[tool.leaflets.draft]\ncache = "/tmp/elsewhere.sqlite3"',
+         "pyproject.toml:8: [tool.leaflets.draft] cache must be a file inside the project"),
+        ('\n[tool.leaflets.draft]\ncache = "source"', "pyproject.toml:8: [tool.leaflets.draft] cache must be a file inside"),
         # set and missing, the drug-name checks would run without it
         ('glossary = "nope.toml"', "pyproject.toml:6: [tool.leaflets] glossary names nope.toml, which is not a file"),
         # printed in QR codes: without its scheme a phone reads it as text
@@ -215,6 +225,19 @@ def test_bad_settings_are_one_line_errors_at_their_line(tmp_path, extra, expecte
             load_config(root)
         return
     assert refusal(tmp_path, extra).startswith(expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the sub-tables alone make a [tool.leaflets] with no languages: every published one would be withdrawn
+    ('[tool.leaflet]\nlanguages = ["es"]\n\n[tool.leaflets.draft]\nin_run = true\n',
+     "pyproject.toml:1: [tool.leaflet]: did you mean [tool.leaflets]?"),
+    ('[tool.leaflets.draft]\nin_run = true\n', "pyproject.toml:1: [tool.leaflets] has no `languages`"),
+])
+def test_a_misspelt_table_or_no_languages_is_refused_rather_than_withdrawing_every_language(tmp_path, text, expected):
+    (tmp_path / "pyproject.toml").write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError) as caught:
+        load_config(tmp_path)
+    assert str(caught.value).replace(f"{tmp_path}/", "").startswith(expected)
 
 
 def test_a_key_in_an_inline_or_dotted_table_is_found_or_its_table_is(tmp_path):
