@@ -978,7 +978,7 @@ def build_index(config: Config, leaflets: list[Leaflet], publications: list[Publ
         entry.slug: (entry.key, partial(index_section, config, entry)) for entry in entries}
     for slug, (key, _) in (left or {}).items():
         sections.setdefault(slug, (key, copied_section))
-    in_order = [sections[slug] for slug in config.slugs() if slug in sections]
+    in_order = [sections[slug] for slug in sorted(sections)]  # slug order, as config.slugs() gives
     return write_index(config, in_order, reuse_sections=reuse_sections,
                        also_kept={key: html for key, html in (left or {}).values()})
 

@@ -246,10 +246,12 @@ def build_all(config: Config) -> StageReport:
         report = _report(results)
         # A leaflet whose English cannot be read keeps its pages, so it keeps its entry, as `run` keeps it.
         state = load_state(config.root / STATE_FILE, _fingerprint(config))
-        kept_headers, kept_publications = _recorded_entries(config, state, sorted(report.failed))
+        held = _held_back(config, state, report.failed)
+        kept_headers, kept_publications = _recorded_entries(config, state, sorted({*report.failed, *held}))
         kept = {header.slug: header for header in kept_headers}
         headers = [_header(config, result.slug, result.title) if result.failure is None else kept[result.slug]
                    for result in results if result.failure is None or result.slug in kept]
+        headers = sorted(headers + [kept[slug] for slug in held if slug in kept], key=lambda header: header.slug)
         unrecorded = report.failed - set(kept)  # the state set aside: their sections as the page has them
         left = picker.sections_of(config.output_dir / "index.html", unrecorded) if unrecorded else {}
         retired = _retire_gone(config, state, report)  # the run state is `run`'s to save: it retires them again
@@ -728,10 +730,18 @@ def _retire_gone(config: Config, state: RunState, report: StageReport) -> set[st
     languages = {SOURCE_LANGUAGE, *config.languages}
     dropped: Counter[str] = Counter()
     retired: set[str] = set()
+    held_back = []
     for slug in sorted(set(earlier) | set(state.leaflets)):
         recorded = state.leaflets.get(slug)
         title = recorded.title if recorded is not None else earlier[slug][0]
         had = {*earlier.get(slug, ("", ()))[1], *(recorded.langs if recorded is not None else ())}
+        if slug not in current and report.failed:
+            # A leaflet that failed to read may be this one under a new file name (its front matter
+            # still says this slug): its pages stay until every leaflet reads.
+            held_back.append(slug)
+            if slug in earlier:
+                state.earlier[slug] = earlier[slug]
+            continue
         gone = sorted(had if slug not in current else had - languages)
         if not gone:
             continue
@@ -762,6 +772,9 @@ def _retire_gone(config: Config, state: RunState, report: StageReport) -> set[st
             state.leaflets[slug] = recorded._replace(
                 langs={lang: kept for lang, kept in recorded.langs.items() if lang in languages})
         dropped.update(lang for lang in gone if lang in held)
+    if held_back:
+        report.notes.append(f"{', '.join(held_back)}: no English file any more, but a leaflet failed to read "
+                            "(a file renamed?): its pages are kept until every leaflet reads")
     for lang, count in sorted(dropped.items()):
         report.notes.append(f"{lang}: no longer in `languages`, so each address {count} "
                             f"leaflet{'s' if count != 1 else ''} published in it now says it is no longer given out")
@@ -807,6 +820,8 @@ def _write_picker(config: Config, state: RunState, failed: Iterable[str] = ()) -
     """
     page = config.output_dir / "index.html"
     current = config.slugs()
+    if failed := set(failed):  # a leaflet kept from retirement (_retire_gone) keeps its section
+        current = sorted({*current, *_held_back(config, state, failed)})
     unrecorded = {slug for slug in failed if slug not in state.leaflets and slug in current}  # not one retired
     left = picker.sections_of(page, unrecorded) if unrecorded else {}  # slug -> (key, html)
     slugs = [slug for slug in current if slug in state.leaflets or slug in left]  # not one never done yet
@@ -853,6 +868,11 @@ def _recorded_section(config: Config, slug: str, title: str, listed: list[tuple[
 def _picker_as_recorded(config: Config, recorded: PickerRecord | None) -> bool:
     """Is the picker page as the run state (of this code and these settings) records the last run left it?"""
     return recorded is not None and unchanged(config.output_dir / "index.html", recorded.page)
+
+
+def _held_back(config: Config, state: RunState, failed: set[str]) -> list[str]:
+    """Leaflets without an English file kept from retirement because ``failed`` leaflets did not read."""
+    return [slug for slug in state.leaflets if slug not in config.slugs()] if failed else []
 
 
 def _recorded_entries(config: Config, state: RunState,

@@ -392,6 +392,35 @@ def test_a_deleted_leaflet_put_back_is_published_again(tmp_path):
     assert f'href="vi/{SLUG}.html"' in (config.output_dir / "index.html").read_text(encoding="utf-8")
 
 
+def test_a_leaflet_file_renamed_keeps_its_pages_while_its_front_matter_fails(tmp_path):
+    """source/x.md renamed x-new.md still says `slug: x`: an error, and no reason to tell patients
+    the leaflet is no longer given out. Its pages stay until every leaflet reads; then it is retired."""
+    config = make_outputs_project(tmp_path / "project", ["vi"], extra="[tool.leaflets.build]\npdf = false")
+    publish(config, "vi", sample_translation("vi"))
+    stages.run(config)
+    for raw in config.raw_dir.glob(f"{SLUG}.*"):
+        raw.unlink()  # the Markdown is what the clinic edits now
+    source = config.source_path(SLUG)
+    renamed = source.with_name(f"{SLUG}-new.md")
+    source.rename(renamed)
+    before = {lang: config.output_path(lang, SLUG, ".html").read_text(encoding="utf-8") for lang in ("en", "vi")}
+
+    report = stages.run(config)
+
+    assert report.failures and "differs from the file name" in report.failures[0]
+    assert any(note.startswith(f"{SLUG}: no English file any more, but a leaflet failed to read")
+               for note in report.notes), report.notes
+    for lang, html in before.items():
+        assert config.output_path(lang, SLUG, ".html").read_text(encoding="utf-8") == html
+    assert config.mo_path("vi", SLUG).exists()
+    assert f'href="vi/{SLUG}.html"' in (config.output_dir / "index.html").read_text(encoding="utf-8")
+    assert stages.build_all(config).failures and f'href="vi/{SLUG}.html"' in (
+        config.output_dir / "index.html").read_text(encoding="utf-8")  # `build` keeps them too
+    renamed.unlink()  # the file really gone, every leaflet reads: retired now
+    stages.run(config)
+    assert WITHDRAWN["vi"] in config.output_path("vi", SLUG, ".html").read_text(encoding="utf-8")
+
+
 def test_a_leaflet_deleted_as_the_settings_change_is_still_retired(tmp_path):
     """Other settings set the run state's records aside; what it knew of the leaflets is kept for this."""
     config = make_outputs_project(tmp_path / "project", ["vi"], extra="[tool.leaflets.build]\npdf = false")
