@@ -14,6 +14,7 @@ in the table still gets every check that needs no language data.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import html
 import re
@@ -1629,4 +1630,21 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         language_id.CANDIDATES, language_id.CONFIDENCE, language_id.OWN_AT_MOST, language_id.MIN_LETTERS,
         glossary.terms if glossary else (),
     )
-    return hashlib.sha256(repr(material).encode()).hexdigest()
+    return hashlib.sha256(repr(_canonical(material)).encode()).hexdigest()
+
+
+def _canonical(value: object) -> object:
+    """``value`` with every set in sorted order, so that its repr is the same in every process.
+
+    A set's order follows the string hash, which Python seeds afresh in each process: an approval
+    made in one process recorded a fingerprint no other process computed.
+    """
+    if isinstance(value, (set, frozenset)):
+        return sorted((_canonical(item) for item in value), key=repr)
+    if isinstance(value, Mapping):
+        return [(_canonical(key), _canonical(item)) for key, item in value.items()]
+    if isinstance(value, (list, tuple)):
+        return [_canonical(item) for item in value]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return [type(value).__name__, *((f.name, _canonical(getattr(value, f.name))) for f in dataclasses.fields(value))]
+    return value

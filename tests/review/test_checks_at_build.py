@@ -9,6 +9,9 @@ checks again on the words as they are, at build, check, queue and preview alike.
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from dataclasses import replace
 
 from pipeline.catalogs.markers import check_comment
@@ -32,7 +35,7 @@ from pipeline.review.ledger import (
 )
 from pipeline.run import stages
 from pipeline.run.gate import check
-from tests.conftest import KEYS, SLUG, STAND_IN, approve_all, translate_all
+from tests.conftest import KEYS, REPO, SLUG, STAND_IN, approve_all, translate_all
 
 SERUM = "Patients with severe heart failure"  # its English says 110mmol/L
 
@@ -191,3 +194,14 @@ def test_the_low_level_approval_records_the_fingerprint_only_where_the_checks_pa
     ledger = load_ledger(config, "es", SLUG)
     assert approve(catalog, ledger, config, "mlopez", prefix="Magnesium Infusions")  # no error: fingerprint
     assert next(iter(ledger.approvals.values())).checks == checks_in_use(config, ledger)[1]
+
+
+def test_the_checks_fingerprint_is_the_same_in_every_process():
+    """An approval records it; a process with another string-hash seed must compute it alike, or
+    the approval files change from run to run and the checks always run again."""
+    script = ("from pathlib import Path; from pipeline.checks.glossary import read_glossary; "
+              "from pipeline.checks.rules import checks_fingerprint; "
+              "print(checks_fingerprint(read_glossary(Path('glossary.toml'), ['es', 'ar', 'zh_Hans'])))")
+    prints = {subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                             cwd=REPO, env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
+    assert len(prints) == 1 and len(prints.pop().strip()) == 64
