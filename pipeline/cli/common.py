@@ -14,7 +14,7 @@ from typer.core import TyperGroup, TyperOption
 
 from pipeline.cli import console
 from pipeline.core.config import Config, find_project_root, load_config
-from pipeline.core.errors import LeafletsError, UsageError
+from pipeline.core.errors import LeafletsError, UsageError, os_failure
 from pipeline.core.files import project_lock
 from pipeline.core.languages import suggestions
 
@@ -88,6 +88,9 @@ def guarded(locked: bool = True) -> Iterator[Config]:
     except LeafletsError as exc:
         console.error(exc.located(root))
         raise typer.Exit(code=exc.exit_code) from None
+    except OSError as exc:  # a file the stages met unreadable, or a file where a folder should be
+        console.error(os_failure(exc).located(root))
+        raise typer.Exit(code=1) from None
 
 
 class _ProjectNotices(logging.Handler):

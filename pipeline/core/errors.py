@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 
 
@@ -61,3 +62,18 @@ class ReviewError(LeafletsError):
 
 class LockedError(LeafletsError):
     """Another leaflets process holds the project lock."""
+
+
+# What a user can do about the file system errors a project's files may meet.
+_OS_ADVICE = {
+    errno.EACCES: "permission denied: leaflets must be able to read (and write) it",
+    errno.EPERM: "not permitted: leaflets must be able to read (and write) it",
+    errno.ENOTDIR: "a file stands where a folder of this path should be: move it away",
+    errno.EISDIR: "is a folder where a file should be: move it away",
+    errno.ENOSPC: "no space left on the disk: free some and run again (every file is as it was or complete)",
+}
+
+
+def os_failure(exc: OSError, kind: type[LeafletsError] = LeafletsError) -> LeafletsError:
+    """A file system error as one line naming the file (``file:line: message``), not a traceback."""
+    return kind(_OS_ADVICE.get(exc.errno or 0, exc.strerror or str(exc)), exc.filename)

@@ -26,7 +26,7 @@ from pathlib import Path
 import watchfiles
 
 from pipeline.core.config import Config
-from pipeline.core.errors import LeafletsError, LockedError
+from pipeline.core.errors import LeafletsError, LockedError, os_failure
 from pipeline.core.files import LOCK_NAME, TEMPORARY_NAME, project_lock
 from pipeline.core.incremental import KeptState, code_files, file_identity
 from pipeline.run.stages import PACKAGE, StageReport, load_ahead, run
@@ -127,3 +127,5 @@ def _run(root: Path, load_config: Callable[[Path], Config], notify: Callable[[st
                 raise RunCutShort from None
     except LeafletsError as error:
         return Outcome(config, error=error)
+    except OSError as error:  # reported as `leaflets run` reports it; the watch goes on
+        return Outcome(config, error=os_failure(error))

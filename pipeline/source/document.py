@@ -27,7 +27,7 @@ from pathlib import Path
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from pipeline.core.errors import SourceError
+from pipeline.core.errors import SourceError, os_failure
 from pipeline.source.outline import FRONT_MATTER_KEYS, AlertKind
 
 
@@ -134,6 +134,8 @@ def read_leaflet(path: Path) -> Leaflet:
     except UnicodeDecodeError as exc:
         line = path.read_bytes()[: exc.start].count(b"\n") + 1
         raise SourceError("not valid UTF-8", path, line) from None
+    except OSError as exc:  # unreadable, a folder: this leaflet fails, the others go on
+        raise os_failure(exc, SourceError) from None
     _refuse_nul(text, path)
     return parse_leaflet(text, path)
 

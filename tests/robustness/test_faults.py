@@ -249,3 +249,33 @@ def test_an_emptied_template_is_refused_by_update_and_made_again_by_run(project)
     assert po.read_bytes() == before  # no translation made obsolete
     stages.run(project)  # the POT no longer matches the run state: extracted again
     assert len(read_catalog(project.pot_path(SLUG))._messages) > 1 and po.read_bytes() == before
+
+
+def _one_line_error(result: subprocess.CompletedProcess, where: str, says: str) -> None:
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "Traceback" not in result.stderr
+    errors = [line for line in result.stderr.splitlines() if line.startswith("leaflets: error: ")]
+    assert any(where in line and says in line for line in errors), result.stderr
+
+
+def test_a_folder_where_a_leaflet_should_be_fails_that_leaflet_in_one_line(published):
+    """An unreadable English file is one leaflet's failure, as a non-UTF-8 one is: the others are done."""
+    (published / "source" / "odd.md").mkdir()
+    result = cli(published, "run")
+    _one_line_error(result, "source/odd.md", "is a folder where a file should be")
+    check = cli(published, "check")
+    assert check.returncode == 1 and "Traceback" not in check.stderr
+    assert any(line.startswith("source/odd.md") and "is a folder where a file should be" in line
+               for line in check.stdout.splitlines()), check.stdout
+
+
+@pytest.mark.parametrize("blocked", ["dist/es", "dist/locale/es", ".leaflets"])
+def test_a_file_where_a_folder_should_be_is_one_line_and_a_rerun_mends_it(published, blocked):
+    before = tree(published)
+    target = published / blocked
+    shutil.rmtree(target) if target.is_dir() else target.unlink(missing_ok=True)
+    target.write_text("not a folder\n", encoding="utf-8")
+    result = cli(published, "run")
+    _one_line_error(result, blocked, "a file stands where a folder of this path should be")
+    target.unlink()
+    assert cli(published, "run").returncode == 0 and tree(published) == before
