@@ -103,10 +103,18 @@ def read_glossary(path: Path, languages: Sequence[str]) -> Glossary:
         raise ConfigError(f"glossary is not valid TOML: {exc}", path) from None
     lines = [number for number, line in enumerate(text.splitlines(), start=1) if _TERM_HEADER.match(line)]
     terms = []
+    seen: set[str] = set()
     for index, entry in enumerate(data.get("term", []), start=1):
         line = lines[index - 1] if index <= len(lines) else None
-        if not isinstance(entry, dict) or not isinstance(entry.get("english"), str):
-            raise ConfigError(f"glossary term {index} has no `english`", path, line)
+        if not isinstance(entry, dict) or not isinstance(entry.get("english"), str) or not entry["english"].strip():
+            # An empty name is in every text: every translation would "lack" it, every language withdrawn.
+            raise ConfigError(f"glossary term {index} has no `english` (a name of at least one letter)", path, line)
+        if entry["english"].casefold() in seen:
+            raise ConfigError(f"glossary term {entry['english']!r} is listed twice: merge the two", path, line)
+        seen.add(entry["english"].casefold())
+        for flag in ("keep", "drug"):
+            if not isinstance(entry.get(flag, False), bool):
+                raise ConfigError(f"glossary term {entry['english']!r}: {flag} must be true or false", path, line)
         translations = entry.get("translations", {})
         if not isinstance(translations, dict):
             raise ConfigError(f"glossary term {entry['english']!r}: translations is a table of languages",
@@ -133,8 +141,8 @@ def read_glossary(path: Path, languages: Sequence[str]) -> Glossary:
         terms.append(
             Term(
                 english=entry["english"],
-                keep=bool(entry.get("keep", False)),
-                drug=bool(entry.get("drug", False)),
+                keep=entry.get("keep", False),
+                drug=entry.get("drug", False),
                 translations=preferred,
                 synonyms=tuple(synonyms),
                 variants=variants,

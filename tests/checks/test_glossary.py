@@ -60,6 +60,7 @@ def test_glossary_forms_are_read_as_a_name_or_a_list(tmp_path):
     ('[term.translations]\nfr = 3\n', "fr is a name or a list of names"),  # a language not configured too
     ('[term.translations]\nsp = "lidocaína"\n', "unknown language code 'sp'; did you mean es"),
     ('translations = "lidocaína"\n', "translations is a table of languages"),
+    ('keep = "yes"\n', "keep must be true or false"),
 ])
 def test_a_malformed_glossary_is_a_clear_error_at_its_terms_line(tmp_path, body, message):
     path = tmp_path / "glossary.toml"
@@ -77,3 +78,16 @@ def test_a_translation_into_a_language_not_configured_is_left_aside(tmp_path):
                     '[term.translations]\nes = "lidocaína"\nvi = ["lidocain", "lidocaine"]\n', encoding="utf-8")
     [term] = read_glossary(path, ["es"]).terms
     assert term.translations == {"es": "lidocaína"} and term.variants == {}
+
+
+@pytest.mark.parametrize("second,message", [
+    ('[[term]]\nenglish = ""\nkeep = true\n', "glossary term 2 has no `english`"),  # in every text: all withdrawn
+    ('[[term]]\nenglish = 3\n', "glossary term 2 has no `english`"),
+    ('[[term]]\nenglish = "Ketamine"\ndrug = true\n', "glossary term 'Ketamine' is listed twice"),
+])
+def test_an_empty_or_repeated_term_is_refused_at_its_line(tmp_path, second, message):
+    path = tmp_path / "glossary.toml"
+    path.write_text(f'[[term]]\nenglish = "ketamine"\ndrug = true\n\n{second}', encoding="utf-8")
+    with pytest.raises(ConfigError, match=message) as raised:
+        read_glossary(path, ["es"])
+    assert raised.value.line == 5
