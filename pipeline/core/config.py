@@ -226,6 +226,12 @@ class Config:
                               f"{folder}/raw/, or fix source_dir", self.root / "pyproject.toml")
         names = {p.stem for p in self.source_dir.glob("*.md")}
         names |= {p.stem for p in self.raw_dir.glob("*") if p.suffix.lower() in ORIGINAL_SUFFIXES}
+        folded: dict[str, str] = {}
+        for name in sorted(names):
+            if (other := folded.setdefault(name.casefold(), name)) != name:
+                # One folder on macOS and Windows: the two leaflets' pages would overwrite each other.
+                raise ConfigError(f"leaflets {other!r} and {name!r} differ only in capitals: their pages would "
+                                  "share addresses on macOS and Windows; rename one", self.source_dir / f"{name}.md")
         return sorted(names)
 
     def threshold_for(self, lang: str) -> float:

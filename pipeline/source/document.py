@@ -161,6 +161,9 @@ def parse_leaflet(text: str, path: Path) -> Leaflet:
         raise SourceError(f"front matter {empty} is empty", path, at[empty])
     if front["slug"] != path.stem:
         raise SourceError(f"front matter slug {front['slug']!r} differs from the file name", path, at["slug"])
+    if any(char.isspace() for char in front["slug"]):
+        # It names every address the leaflet is published at (and its QR code): a space there breaks links.
+        raise SourceError(f"slug {front['slug']!r} has a space: use hyphens (rename the file too)", path, at["slug"])
     try:
         dt.date.fromisoformat(front["date"])
     except ValueError:

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.core.errors import SourceError
+from pipeline.core.errors import ConfigError, SourceError
 from pipeline.run import stages
 from pipeline.source.document import BlockKind, parse_leaflet, read_leaflet
 from pipeline.source.importer import draft
@@ -118,3 +118,24 @@ def test_a_byte_order_mark_before_the_front_matter_is_no_part_of_the_text(tmp_pa
     path.write_text("\ufeff---\nslug: x\ntitle: T\nversion: 1\ndate: 2026-01-01\n---\n# T\n\nText.\n", encoding="utf-8")
     leaflet = read_leaflet(path)
     assert (leaflet.slug, leaflet.title, [b.text for b in leaflet.blocks]) == ("x", "T", ["T", "Text."])
+
+
+def test_a_slug_with_a_space_is_refused_at_its_line(tmp_path):
+    """It names every address the leaflet is published at, and its QR code."""
+    path = tmp_path / "wrist splint.md"
+    path.write_text("---\nslug: wrist splint\ntitle: T\nversion: 1\ndate: 2026-01-01\n---\n# T\n\nText.\n",
+                    encoding="utf-8")
+    with pytest.raises(SourceError, match="has a space: use hyphens") as caught:
+        read_leaflet(path)
+    assert caught.value.line == 2
+
+
+def test_two_leaflets_differing_only_in_capitals_are_refused(make_project):
+    """On macOS and Windows they are one file name: their pages would overwrite each other."""
+    config = make_project(["es"])
+    stages.run(config)
+    source = config.source_path(SLUG)
+    twin = source.with_name(SLUG.capitalize() + ".md")
+    twin.write_text(source.read_text(encoding="utf-8").replace(f"slug: {SLUG}", f"slug: {twin.stem}"), "utf-8")
+    with pytest.raises(ConfigError, match="differ only in capitals"):
+        config.slugs()
