@@ -28,7 +28,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from pipeline.core.errors import SourceError, os_failure
-from pipeline.source.outline import FRONT_MATTER_KEYS, AlertKind
+from pipeline.source.outline import FRONT_MATTER_KEYS, AlertKind, unquoted
 
 
 class BlockKind(StrEnum):
@@ -197,7 +197,7 @@ def _parse_front_matter(lines: list[str], path: Path) -> tuple[dict[str, str], i
         key = key.strip()
         if key in at:  # the last would win silently: two titles, two dates
             raise SourceError(f"front matter sets {key} twice (first at line {at[key]})", path, index + 1)
-        front[key], at[key] = value.strip().strip('"').strip("'"), index + 1
+        front[key], at[key] = unquoted(value.strip()), index + 1
     raise SourceError("front matter is not closed by a `---` line", path, 1)
 
 

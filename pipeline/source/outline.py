@@ -302,10 +302,26 @@ def _block_lines(block: Block) -> list[str]:
     return [f"> [!{block.kind.value}]", *(f"> {line}".rstrip() for line in inner)]
 
 
+def unquoted(value: str) -> str:
+    """A front matter value without the one pair of quotes around it, if it has one (``"1.0"``, ``'Knee'``).
+
+    Only a matching pair: a title that is or ends with an apostrophe ("Patients'") keeps it.
+    """
+    return value[1:-1] if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'" else value
+
+
+def front_matter_value(value: str) -> str:
+    """``value`` as a front matter line writes it: quoted when :func:`unquoted` would take its own quotes off."""
+    if unquoted(value) == value:
+        return value
+    return f"'{value}'" if value[0] == '"' else f'"{value}"'
+
+
 def to_markdown(outline: Outline, front: Mapping[str, str]) -> str:
     """The source file for ``outline``: front matter (required keys first), title, blocks."""
     ordered = [*(k for k in FRONT_MATTER_KEYS if k in front), *sorted(k for k in front if k not in FRONT_MATTER_KEYS)]
-    out = ["---", *(f"{key}: {front[key]}" for key in ordered), "---", "", f"# {_heading_text(outline.title)}"]
+    out = ["---", *(f"{key}: {front_matter_value(front[key])}" for key in ordered), "---", "",
+           f"# {_heading_text(outline.title)}"]
     for block in outline.blocks:
         out += ["", *_block_lines(block)]
     return "\n".join(out) + "\n"

@@ -8,6 +8,8 @@ from pipeline.core.errors import ConfigError, SourceError
 from pipeline.run import stages
 from pipeline.source.document import BlockKind, parse_leaflet, read_leaflet
 from pipeline.source.importer import draft
+from pipeline.source.outline import to_markdown
+from pipeline.source.rawtext import outline_from_lines, read_lines
 from tests.conftest import RAW_LEAFLET, SLUG
 from tests.source.golden import assert_golden
 
@@ -139,3 +141,11 @@ def test_two_leaflets_differing_only_in_capitals_are_refused(make_project):
     twin.write_text(source.read_text(encoding="utf-8").replace(f"slug: {SLUG}", f"slug: {twin.stem}"), "utf-8")
     with pytest.raises(ConfigError, match="differ only in capitals"):
         config.slugs()
+
+
+@pytest.mark.parametrize("title", ["'", "Patients'", '"Quoted"', "'Single'", "It's fine", "A \"word\" inside"])
+def test_a_title_with_quotes_is_written_and_read_back_as_it_is(tmp_path, title):
+    """Only one matching pair of quotes around a value is markup: an apostrophe ending a title stays."""
+    outline = outline_from_lines(read_lines(f"{title}\n\nWhy?\nBecause.\n"))
+    markdown = to_markdown(outline, {"slug": "x", "title": title, "version": "1", "date": "2026-01-01"})
+    assert parse_leaflet(markdown, Path("x.md")).title == title
