@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from pipeline.catalogs.po import messages, read_catalog, write_catalog
 from pipeline.core.config import Config, load_config
@@ -24,6 +25,12 @@ GOLDEN = Path(__file__).resolve().parent / "golden"
 
 # Fixed "now" for every test: dates in catalogues, ledgers and stamps are reproducible.
 os.environ["SOURCE_DATE_EPOCH"] = "1795392000"  # 2026-11-23 00:00 UTC
+
+# Property tests try the same examples on every run (a clean clone is green or red for a reason,
+# not by the draw); HYPOTHESIS_PROFILE=explore draws new ones, to look for what they have not met yet.
+settings.register_profile("repeatable", derandomize=True, database=None)
+settings.register_profile("explore", max_examples=1000)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 REVIEWERS_TOML = """
 [[tool.leaflets.reviewers]]
