@@ -15,6 +15,7 @@ import contextlib
 import dataclasses
 import datetime as dt
 import difflib
+import os
 import re
 import tomllib
 import typing
@@ -222,8 +223,11 @@ class Config:
         """
         if not self.source_dir.is_dir():
             folder = self.relative(self.source_dir)
+            settings = self.root / "pyproject.toml"
             raise ConfigError(f"no folder {folder}/ for the leaflets: make it and put the originals in "
-                              f"{folder}/raw/, or fix source_dir", self.root / "pyproject.toml")
+                              f"{folder}/raw/, or fix source_dir", settings,
+                              _line_of(settings.read_text(encoding="utf-8").splitlines(),
+                                       ("tool", "leaflets", "source_dir")))
         names = {p.stem for p in self.source_dir.glob("*.md")}
         names |= {p.stem for p in self.raw_dir.glob("*") if p.suffix.lower() in ORIGINAL_SUFFIXES}
         folded: dict[str, str] = {}
@@ -352,6 +356,12 @@ def _config(root: Path, table: _Table) -> Config:
         source_dir=folder("source_dir", "source"), locales_dir=folder("locales_dir", "locales"),
         output_dir=folder("output_dir", "dist"), draft=_draft(table.table("draft")), lint=_lint(table.table("lint")),
     )
+    if not config.output_dir.is_relative_to(config.root):
+        given = Path(os.path.normpath(root.resolve() / table.text("output_dir", "dist")))
+        if given.is_relative_to(config.root):  # inside as written: a link leads out
+            raise ConfigError(f"is a link to {config.output_dir}, outside the project; leaflets writes only "
+                              "inside it", given)
+        raise table.error("output_dir", "must be a folder inside the project: leaflets writes only inside it")
     # Catalogues and sources hold drafts and unapproved words, the run state the pipeline's own
     # records: inside the published folder (or holding it) they would be published, or overwritten.
     for key, kept in (("locales_dir", config.locales_dir), ("source_dir", config.source_dir),

@@ -133,7 +133,10 @@ def write_streamed(path: Path, pieces: Iterable[str]) -> bool:
 def _write_failure(exc: OSError, path: Path) -> LeafletsError:
     """The one-line error of a write that failed (the old file is left as it was)."""
     reason = "no space left on the device" if exc.errno == errno.ENOSPC else exc.strerror
-    return LeafletsError(f"cannot write: {reason}; the previous file is intact", path)
+    if exc.errno == errno.EISDIR or path.is_dir():
+        return LeafletsError("cannot write: a folder stands where this file should be: move it away", path)
+    kept = "the previous file is intact" if path.exists() else "nothing was written"
+    return LeafletsError(f"cannot write: {reason}; {kept}", path)
 
 
 def _write_all(fd: int, data: bytes) -> None:

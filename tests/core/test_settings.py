@@ -202,6 +202,7 @@ languages = ["es", "pa_Guru"]
         ('locales_dir = "source"', "pyproject.toml:6: [tool.leaflets] locales_dir must differ from source_dir"),
         ('archive_dir = "locales/old"', "pyproject.toml:6: [tool.leaflets] archive_dir must differ from locales_dir"),
         ('output_dir = ".git"', "pyproject.toml:6: [tool.leaflets] output_dir must not be .git"),
+        ('output_dir = "../www"', "pyproject.toml:6: [tool.leaflets] output_dir must be a folder inside the project"),
         ('archive_dir = ".git/archive"', "pyproject.toml:6: [tool.leaflets] archive_dir must not be .git or inside it"),
         ('\n[tool.leaflets.draft]\ncache = "/tmp/elsewhere.sqlite3"',
          "pyproject.toml:8: [tool.leaflets.draft] cache must be a file inside the project"),

@@ -279,3 +279,12 @@ def test_a_file_where_a_folder_should_be_is_one_line_and_a_rerun_mends_it(publis
     _one_line_error(result, blocked, "a file stands where a folder of this path should be")
     target.unlink()
     assert cli(published, "run").returncode == 0 and tree(published) == before
+
+
+def test_a_folder_where_a_catalogue_should_be_written_says_so(published):
+    pot = next((published / "locales").glob("*.pot"))
+    pot.unlink()
+    pot.mkdir()
+    result = cli(published, "extract")
+    _one_line_error(result, f"locales/{pot.name}", "cannot write: a folder stands where this file should be")
+    assert "previous file is intact" not in result.stderr  # there was none

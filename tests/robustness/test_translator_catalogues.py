@@ -431,6 +431,9 @@ def test_a_missing_source_folder_is_refused_not_taken_as_every_leaflet_deleted(p
     for command in ("run", "check"):
         result = cli(project.root, command)
         assert result.returncode == 1 and "no folder sources/ for the leaflets" in result.stderr, result.stderr
+        line = next(n for n, text in enumerate(pyproject.read_text(encoding="utf-8").split("\n"), 1)
+                    if text.startswith("source_dir"))
+        assert f"pyproject.toml:{line}: " in result.stderr  # at the setting to fix
     assert tree(project.root) == before
 
 
