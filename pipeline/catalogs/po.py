@@ -788,8 +788,38 @@ def _rendered(catalog: Catalog, kept: dict) -> bytes:
     parts = []
     for key, content, fresh in _entries(catalog):
         block = kept.get(key)
-        parts.append(block[1] + "\n" if block is not None and block[0] == content else fresh())
+        if block is None:
+            parts.append(fresh())
+        elif block[0] == content:
+            parts.append(block[1] + "\n")
+        elif _same_words(block[0], content):
+            parts.append(_with_new_comments(block[1], fresh()))
+        else:
+            parts.append(fresh())
     return "\n".join(parts).encode(catalog.charset)
+
+
+def _same_words(before: tuple, after: tuple) -> bool:
+    """Entry contents (:func:`_entry_content`) that differ only in comments and references: the English
+    moved in its file ("#: source/x.md:12" now :14), the words and flags are as they were."""
+    if not (isinstance(before, tuple) and isinstance(after, tuple) and len(before) == len(after) == 8):
+        return False
+    return before[:4] == after[:4] and before[7] == after[7]
+
+
+_ENTRY_BODY = ("#|", "msgctxt", "msgid", "#~")  # where an entry's comments end
+
+
+def _with_new_comments(kept: str, fresh: str) -> str:
+    """The entry's comments as laid out afresh, its previous msgid, msgid and msgstr lines as the file had them.
+
+    An insertion in the English moves every later entry's reference: without this, each of them
+    would be rewrapped at Babel's width (a Poedit file with no wrapping, rewritten throughout).
+    """
+    kept_lines, fresh_lines = kept.split("\n"), fresh.rstrip("\n").split("\n")
+    body = next((i for i, line in enumerate(kept_lines) if line.startswith(_ENTRY_BODY)), len(kept_lines))
+    head = next((i for i, line in enumerate(fresh_lines) if line.startswith(_ENTRY_BODY)), len(fresh_lines))
+    return "\n".join(fresh_lines[:head] + kept_lines[body:]) + "\n"
 
 
 def _reads_as(data: bytes, catalog: Catalog, path: Path | None) -> bool:

@@ -256,3 +256,32 @@ def test_a_context_a_translator_added_by_hand_keeps_their_words_fuzzy_as_msgmerg
     theirs = next(m for m in messages(read_catalog(merged)) if m.id == "Magnesium Infusions")
     assert (theirs.context, theirs.string, theirs.fuzzy) == (None, title.string, True)
     assert subprocess.run(["msgfmt", "--check", "-o", "/dev/null", str(po)], check=False).returncode == 0
+
+
+def test_english_moved_down_its_file_keeps_each_entrys_words_as_the_translators_tool_laid_them(project):
+    """A paragraph inserted near the top moves every later "#:" reference. Only those lines change:
+    a file Poedit saved without wrapping is not rewrapped at Babel's width throughout."""
+    translate_all(project, "es", lambda english: "Traducción bastante larga de: " + english)
+    po = project.po_path("es", SLUG)
+    subprocess.run(["msgcat", "--no-wrap", "-o", str(po), str(po)], check=True)
+    unwrapped = po.read_text(encoding="utf-8")
+    long_lines = [line for line in unwrapped.split("\n") if line.startswith("msgstr") and len(line) > 120]
+    assert long_lines
+    md = project.source_path(SLUG)
+    text = md.read_text(encoding="utf-8")
+    title_end = text.index("\n\n", text.index("\n# ")) + 2
+    md.write_text(text[:title_end] + "A new first paragraph.\n\n" + text[title_end:], encoding="utf-8")
+    stages.extract_all(project)
+
+    assert po in stages.update_all(project).changed
+
+    merged = po.read_text(encoding="utf-8")
+    assert all(line in merged.split("\n") for line in long_lines)  # each translation still on its one line
+    assert _references(merged) != _references(unwrapped)  # the references did move
+    assert 'msgid "A new first paragraph."' in merged
+    assert subprocess.run(["msgfmt", "--check", "-o", "/dev/null", str(po)], check=False).returncode == 0
+    assert stages.update_all(project).changed == []  # and it reads back as written
+
+
+def _references(text: str) -> list[str]:
+    return [line for line in text.split("\n") if line.startswith("#:")]
