@@ -19,6 +19,7 @@ import hashlib
 import html
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -36,8 +37,9 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 4  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
-# 4: a "without" alone does not keep a "not", a unit swapped within its kind
+RULES_VERSION = 5  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+# 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Arabic duals and Chinese
+# decimals for a digit, not a numeral the English says in words ("twice": 两次)
 
 
 @dataclass(frozen=True)
@@ -84,9 +86,10 @@ class LanguageData:
     # Counterparts of "without" among the negations ("sin", "senza"): in "Do not take it without food"
     # the "without" stays when the "not" is dropped, so alone they do not keep that "not".
     without: tuple[str, ...] = ()
-    # Numbers written as words (value -> word patterns), and Arabic duals (قرصين "two tablets"):
-    # accepted for an English number, never required (see :func:`_number_words`). Not the words
-    # for one that are also "a" (un, una, ένα, bir): they would hide a 1 dropped from "1-2 weeks".
+    # Words that name a number without a word for it (value -> word patterns): Arabic duals, قرصين
+    # "two tablets". Accepted for an English digit, never required (see :func:`numbers`). Number
+    # words themselves are not listed: "dos" in "dos veces" (twice), "treinta y dos" (32) or "on
+    # iki" (12) would stand for a 2 the translation dropped.
     number_words: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
 
@@ -133,9 +136,6 @@ LANGUAGES: dict[str, LanguageData] = {
                    "prohibid*", "absten*", "como maximo"),
         false_negations=("no obstante", "sin embargo", "sin duda", "no dude"),
         without=("sin",),
-        number_words={"1": ("uno",), "2": ("dos",), "3": ("tres",), "4": ("cuatro",), "5": ("cinco",),
-                      "6": ("seis",), "7": ("siete",), "8": ("ocho",), "9": ("nueve",), "10": ("diez",),
-                      "12": ("doce",)},
         units={"minute": ("minuto*",), "hour": ("hora", "horas"), "day": ("día", "días"),
                "week": ("semana*",), "month": ("mes", "meses"), "year": ("año", "años"),
                "mg": ("miligramo*",), "mL": ("mililitro*",)},
@@ -150,10 +150,6 @@ LANGUAGES: dict[str, LanguageData] = {
                          "se mai", "qualora mai"),
         accented_negations=("né",),
         without=("senza",),
-        # Not "sei" (six), which is also "you are".
-        number_words={"1": ("uno",), "2": ("due",), "3": ("tre",), "4": ("quattro",),
-                      "5": ("cinque",), "7": ("sette",), "8": ("otto",), "9": ("nove",), "10": ("dieci",),
-                      "12": ("dodici",)},
         units={"minute": ("minut*",), "hour": ("ora", "ore"), "day": ("giorn*", "gg"),
                "week": ("settiman*",), "month": ("mese", "mesi"), "year": ("anno", "anni"),
                "mg": ("milligramm*",), "mL": ("millilitr*",)},
@@ -166,10 +162,6 @@ LANGUAGES: dict[str, LanguageData] = {
                    "ανίκαν*", "το πολύ"),
         false_negations=("όχι μόνο", "μη στεροειδ*", "μη συνταγογραφούμεν*"),  # non-steroidal, over-the-counter
         without=("χωρίς",),
-        number_words={"2": ("δύο",), "3": ("τρία", "τρεις"),
-                      "4": ("τέσσερα", "τέσσερις"), "5": ("πέντε",), "6": ("έξι",), "7": ("επτά", "εφτά"),
-                      "8": ("οκτώ", "οχτώ"), "9": ("εννέα", "εννιά"), "10": ("δέκα",), "12": ("δώδεκα",),
-                      "0.5": ("μισό", "μισή")},
         units={"minute": ("λεπτ*",), "hour": ("ώρα", "ώρες", "ωρών"), "day": ("ημέρ*", "μέρα*", "μέρες"),
                "week": ("εβδομάδ*",), "month": ("μήνα*", "μήνες", "μηνών"),
                "year": ("έτο*", "έτη", "ετών", "χρόν*"),
@@ -192,9 +184,6 @@ LANGUAGES: dict[str, LanguageData] = {
         false_negations=("*madan önce", "*meden önce", "*madan evvel", "*meden evvel", "medikal*"),
         without=("olmadan", "*madan", "*meden"),
         # Not "altı" (six; also "its underside") nor "yedi" (seven; also "ate"). "on" (ten) is also ön
-        # (front) once folded, but without it "on iki" (12) would read as 2.
-        number_words={"2": ("iki",), "3": ("üç",), "4": ("dört",), "5": ("beş",), "8": ("sekiz",),
-                      "9": ("dokuz",), "10": ("on",), "20": ("yirmi",), "30": ("otuz",), "0.5": ("yarım",)},
         units={"minute": ("dakika*", "dk"), "hour": ("saat*", "sa"), "day": ("gün*",),
                "week": ("hafta*",), "month": ("ay*",), "year": ("yıl*",),
                "mg": ("miligram*",), "mL": ("mililitre*",)},
@@ -206,9 +195,6 @@ LANGUAGES: dict[str, LanguageData] = {
                    "tránh", "cấm", "chống chỉ định", "tối đa"),
         # A yes/no question ends in "không?" ("có ... không?") without negating.
         false_negations=("re:không(?= [?？])", "không khí", "không gian"),  # air, space
-        # Not "năm" (five; also "year"), "tư" (four; also "private") nor "chín" (nine; also "cooked").
-        number_words={"2": ("hai",), "3": ("ba",), "4": ("bốn",), "6": ("sáu",), "7": ("bảy",),
-                      "8": ("tám",), "10": ("mười", "mươi"), "0.5": ("nửa",)},
         units={"minute": ("phút",), "hour": ("giờ", "tiếng"), "day": ("ngày",), "week": ("tuần",),
                "month": ("tháng",), "year": ("năm",), "mg": ("miligam",), "mL": ("mililit", "mililít")},
         keep_marks=True,
@@ -222,17 +208,11 @@ LANGUAGES: dict[str, LanguageData] = {
                    "ممنوع", "يمنع", "*مستبعد", "يستبعد", "*تجنب*", "*يحظر", "*محظور*", "*موانع*", "*اقصى"),
         # أبدا (never) is left out: folded it is ابدأ (start); an Arabic "never" has its لا or لم.
         without=("بدون", "وبدون", "دون", "بلا", "بغير"),
-        # Number words (with و "and" joined), and duals: قرصين is "two tablets" without a word for two.
-        number_words={
-            "1": ("واحد", "واحدة"),
-            "2": ("اثنان", "اثنين", "اثنتان", "اثنتين", "واثنين", "*قرصين", "*قرصان", "*حبتين", "*حبتان",
-                  "*مرتين", "*مرتان", "*يومين", "*يومان", "*ساعتين", "*ساعتان", "*دقيقتين", "*دقيقتان",
-                  "*أسبوعين", "*أسبوعان", "*شهرين", "*شهران", "*سنتين", "*سنتان", "*عامين", "*عامان",
-                  "*جرعتين", "*جرعتان", "*كبسولتين", "*ملعقتين", "*كوبين", "*لترين"),
-            "3": ("ثلاث", "ثلاثة", "وثلاث", "وثلاثة"), "4": ("أربع", "أربعة", "وأربع", "وأربعة"),
-            "5": ("خمس", "خمسة", "وخمس", "وخمسة"), "6": ("ست", "ستة", "وست", "وستة"),
-            "7": ("سبع", "سبعة", "وسبع", "وسبعة"), "8": ("ثمان", "ثماني", "ثمانية", "وثماني", "وثمانية"),
-            "9": ("تسع", "تسعة", "وتسع", "وتسعة"), "10": ("عشرة", "وعشرة"), "0.5": ("نصف", "ونصف")},
+        # Duals: قرصين is "two tablets" without a word for two, so it may stand for the English 2.
+        number_words={"2": ("*قرصين", "*قرصان", "*حبتين", "*حبتان", "*مرتين", "*مرتان", "*يومين", "*يومان",
+                            "*ساعتين", "*ساعتان", "*دقيقتين", "*دقيقتان", "*أسبوعين", "*أسبوعان", "*شهرين",
+                            "*شهران", "*سنتين", "*سنتان", "*عامين", "*عامان", "*جرعتين", "*جرعتان", "*كبسولتين",
+                            "*ملعقتين", "*كوبين", "*لترين")},
         units={"minute": ("*دقيقة", "*دقائق", "*دقيقتين", "*دقيقتان"),
                "hour": ("*ساعة", "*ساعات", "*ساعتين", "*ساعتان"),
                "day": ("*يوم", "*يوما", "*أيام", "*يومين", "*يومان", "*يوميا", "*يومي", "*يومية"),
@@ -256,9 +236,6 @@ LANGUAGES: dict[str, LanguageData] = {
                    "نبود*", "ناتوان*", "ناامن*", "غیرممکن", "منع*", "احتمال کم*", "کم احتمال*", "حداکثر"),
         false_negations=("بی\u200cخطر", "بیخطر", "بی\u200cحس*", "بیحس*", "غیره"),
         without=("بدون", "بی\u200c*"),
-        # Not "نه" (nine; also "no").
-        number_words={"2": ("دو",), "3": ("سه",), "4": ("چهار",), "5": ("پنج",), "6": ("شش",),
-                      "7": ("هفت",), "8": ("هشت",), "10": ("ده",), "0.5": ("نیم",)},
         units={"minute": ("*دقیقه*",), "hour": ("*ساعت*",), "day": ("*روز*",), "week": ("*هفته*",),
                "month": ("*ماه*",), "year": ("*سال*",),
                "mmol/L": ("*میلی\u200cمول*", "*میلیمول*", "میلی مول*"),
@@ -274,9 +251,6 @@ LANGUAGES: dict[str, LanguageData] = {
         negations=("ਨਹੀਂ", "ਨਾ", "ਨ", "ਬਿਨਾਂ", "ਬਿਨਾ", "ਬਗੈਰ", "ਅਸੰਭਵ", "ਸੰਭਾਵਨਾ ਘੱਟ", "ਮਤ", "ਬਚ*",
                    "ਮਨਾਹੀ", "ਵਰਜਿਤ", "ਅਸਮਰੱਥ", "ਵੱਧ ਤੋਂ ਵੱਧ"),
         without=("ਬਿਨਾਂ", "ਬਿਨਾ", "ਬਗੈਰ"),
-        number_words={"2": ("ਦੋ",), "3": ("ਤਿੰਨ",), "4": ("ਚਾਰ",), "5": ("ਪੰਜ",),
-                      "6": ("ਛੇ",), "7": ("ਸੱਤ",), "8": ("ਅੱਠ",), "9": ("ਨੌਂ", "ਨੌ"), "10": ("ਦਸ",),
-                      "0.5": ("ਅੱਧਾ", "ਅੱਧੀ")},
         units={"minute": ("ਮਿੰਟ*",), "hour": ("ਘੰਟ*",), "day": ("ਦਿਨ*",), "week": ("ਹਫ਼ਤ*", "ਹਫਤ*"),
                "month": ("ਮਹੀਨ*",), "year": ("ਸਾਲ*", "ਵਰ੍ਹ*"), "mmol/L": ("ਮਿਲੀਮੋਲ*",),
                "mg": ("ਮਿਲੀਗ੍ਰਾਮ*",), "mL": ("ਮਿਲੀਲੀਟਰ*",)},
@@ -528,38 +502,26 @@ _CJK_NUMERAL = re.compile(f"[{''.join(_CJK_DIGITS)}{''.join(_CJK_UNITS)}]+")
 
 
 # 零点五 (0.5): a decimal point between numerals; 一个半 (1.5): "one and a half" with its
-# measure word (一半 without it is "half"); 半 alone is a half.
+# measure word (一半 without it is "half", and 半 alone is not read: it is in 半小时 too).
 _CJK_DECIMAL = re.compile(f"({_CJK_NUMERAL.pattern})[点點]([{''.join(_CJK_DIGITS)}]+)")
 _CJK_AND_A_HALF = re.compile(f"({_CJK_NUMERAL.pattern}|\\d+)[个個]半")
 
 
-def _cjk_numbers(text: str) -> set[str]:
-    """Numbers written in Chinese numerals (二十四 -> 24, 零点五 -> 0.5, 一个半 -> 1.5, 半 -> 0.5).
-
-    Accepted for English digits, never required.
-    """
-    found = {_cjk_value(match.group()) for match in _CJK_NUMERAL.finditer(text)}
-    found |= {number_value(f"{_cjk_value(whole)}.{''.join(str(_CJK_DIGITS[ch]) for ch in fraction)}")
-              for whole, fraction in _CJK_DECIMAL.findall(text)}
-    found |= {number_value(f"{whole if whole.isdecimal() else _cjk_value(whole)}.5")
-              for whole in _CJK_AND_A_HALF.findall(text)}
-    return found | ({"0.5"} if "半" in text else set())
+def _cjk_numbers(text: str) -> Counter[str]:
+    """Numbers written in Chinese numerals (二十四 -> 24, 零点五 -> 0.5, 一个半 -> 1.5), each time written."""
+    found = Counter(_cjk_value(match.group()) for match in _CJK_NUMERAL.finditer(text))
+    found.update(number_value(f"{_cjk_value(whole)}.{''.join(str(_CJK_DIGITS[ch]) for ch in fraction)}")
+                 for whole, fraction in _CJK_DECIMAL.findall(text))
+    found.update(number_value(f"{whole if whole.isdecimal() else _cjk_value(whole)}.5")
+                 for whole in _CJK_AND_A_HALF.findall(text))
+    return found
 
 
-def _number_words(folded: str, data: LanguageData) -> set[str]:
-    """The numbers written as words in a translation (``data.number_words``).
-
-    A number word beside another is part of a larger number (Turkish "on iki"
-    is 12, not 2; Vietnamese "mười hai" too), so it does not count, unless the
-    two say the same number (Arabic قرصين اثنين, "two tablets, two").
-    """
+def _number_words(folded: str, data: LanguageData) -> Counter[str]:
+    """The numbers the translation's words name (``data.number_words``), each time named."""
     keep_marks = data.keep_marks
-    values = [next((value for value, forms in data.number_words.items()
-                    if any(_glob(fold(form, keep_marks), word) for form in forms)), None)
-              for word in _words(folded)]
-    beside = [None, *values, None]
-    return {value for index, value in enumerate(values)
-            if value is not None and beside[index] in (None, value) and beside[index + 2] in (None, value)}
+    return Counter(value for word in _words(folded) for value, forms in data.number_words.items()
+                   if any(_glob(fold(form, keep_marks), word) for form in forms))
 
 
 def _cjk_value(numeral: str) -> str:
@@ -929,12 +891,17 @@ def numbers(english: str, translation: str, lang: str, glossary: Glossary | None
     found = numbers_in(translation, lang)
     missing = wanted - found
     data = language_data(lang)
-    if missing and data is not None and data.script == "CJK":
-        missing -= _cjk_numbers(translation)
-    if missing and data is not None and data.number_words:
-        missing -= _number_words(_folded(translation, data), data)
-    words = {_NUMBER_WORDS[w] for w in re.findall(r"[a-z]+", english.lower()) if w in _NUMBER_WORDS}
-    extra = found - wanted - words
+    spelled = Counter(_NUMBER_WORDS[w] for w in re.findall(r"[a-z]+", english.lower()) if w in _NUMBER_WORDS)
+    if missing and data is not None and (data.script == "CJK" or data.number_words):
+        named = _cjk_numbers(translation) if data.script == "CJK" else Counter()
+        if data.number_words:
+            named += _number_words(_folded(translation, data), data)
+        # What the English says in words ("twice") the translation says too (两次, مرتين): only
+        # the rest may stand for a digit, or "Take 2 tablets twice a day" written "one tablet
+        # twice a day" would pass.
+        named -= spelled
+        missing = {value for value in missing if named[value] <= 0}
+    extra = found - wanted - set(spelled)
     if missing:
         yield f"the English has {_list(missing)}; the translation does not"
     if extra:
@@ -1365,8 +1332,11 @@ def english_left(english: str, translation: str, lang: str, glossary: Glossary |
     """
     if " ".join(translation.split()).casefold() == " ".join(english.split()).casefold():
         return  # the whole English: the untranslated check says so
-    # Addresses are no words to translate: a contact block keeps "hand.unit@example.org" in every language.
-    english, translation = _ADDRESS.sub(" ", _plain(english)), _ADDRESS.sub(" ", _plain(translation))
+    # The English's addresses are no words to translate: a contact block keeps "hand.unit@example.org"
+    # in every language. Only those: "outpatient.Traiga" in a translation is English left in.
+    english, translation = _plain(english), _plain(translation)
+    for address in _ADDRESS.findall(english):
+        english, translation = english.replace(address, " "), translation.replace(address, " ")
     source = {w.casefold() for w in _LATIN_WORD.findall(english) if not w.isupper()}
     if not source:
         return
