@@ -32,8 +32,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from babel import Locale, UnknownLocaleError
-from babel.core import get_global
 from babel.messages.catalog import Catalog, Message
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import (
@@ -48,7 +46,7 @@ from babel.messages.pofile import (
 from pipeline.core.clock import now
 from pipeline.core.errors import CatalogError
 from pipeline.core.files import read_file, write_atomic
-from pipeline.core.languages import language
+from pipeline.core.languages import language, same_language
 
 log = logging.getLogger(__name__)
 
@@ -140,30 +138,6 @@ def header_line(catalog: Catalog, field: str) -> int:
             if line.startswith(f'"{field}:'):
                 return number
     return 1
-
-
-def same_language(declared: str, lang: str) -> bool:
-    """Do these locale codes name one language in one script (``es_ES`` and ``es``, ``zh_CN`` and ``zh_Hans``)?
-
-    A region alone does not make another language; a script does (``zh_TW``
-    is Traditional Chinese, not ``zh_Hans``). Scripts not written are CLDR's
-    likely ones, as Babel knows them.
-    """
-    try:
-        return _language_and_script(declared) == _language_and_script(lang)
-    except (ValueError, UnknownLocaleError):
-        return False
-
-
-def _language_and_script(code: str) -> tuple[str, str | None]:
-    locale = Locale.parse(code.replace("-", "_"))
-    if locale.script:
-        return locale.language, locale.script
-    likely = get_global("likely_subtags")
-    for key in (f"{locale.language}_{locale.territory}", locale.language):
-        if key in likely:
-            return locale.language, Locale.parse(likely[key]).script
-    return locale.language, None
 
 
 class _Parser(PoFileParser):

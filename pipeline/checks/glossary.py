@@ -16,7 +16,7 @@ from pathlib import Path
 
 from pipeline.core.config import Config
 from pipeline.core.errors import ConfigError
-from pipeline.core.languages import language
+from pipeline.core.languages import language, same_language
 
 _TERM_HEADER = re.compile(r"\s*\[\[\s*term\s*\]\]")
 
@@ -131,6 +131,10 @@ def read_glossary(path: Path, languages: Sequence[str]) -> Glossary:
                 raise ConfigError(
                     f"glossary term {entry['english']!r}: {code} is a name or a list of names", path, line)
             if code not in languages:
+                if meant := next((lang for lang in languages if same_language(code, lang)), None):
+                    # es_ES for es: left aside, the drug-name check would find no name in es at all
+                    raise ConfigError(f"glossary term {entry['english']!r}: write {code} as {meant}, "
+                                      "the configured code", path, line)
                 continue
             preferred[code] = forms[0]
             if forms[1:]:

@@ -282,12 +282,12 @@ def load_config(root: Path) -> Config:
         raise ConfigError(f"not valid TOML: {message}", path, int(where[1]) if where else None) from None
     tools = data.get("tool", {})
     lines = text.splitlines()
-    for name in tools if isinstance(tools, dict) else ():
+    table = tools.get("leaflets") if isinstance(tools, dict) else None
+    for name in tools if isinstance(tools, dict) and not (isinstance(table, dict) and "languages" in table) else ():
         # [tool.leaflet] beside [tool.leaflets.draft]: read as it stands, no language would be set and
-        # every published one withdrawn.
+        # every published one withdrawn. (Beside a [tool.leaflets] with its languages, another tool's.)
         if name != "leaflets" and difflib.get_close_matches(name, ["leaflets"], n=1, cutoff=0.8):
             raise ConfigError(f"[tool.{name}]: did you mean [tool.leaflets]?", path, _line_of(lines, ("tool", name)))
-    table = tools.get("leaflets") if isinstance(tools, dict) else None
     if not isinstance(table, dict):
         raise ConfigError("no [tool.leaflets] table", path)
     if "languages" not in table:

@@ -151,6 +151,30 @@ def _languages_meant(code: str) -> list[tuple[str, str | None]]:
     return list(dict.fromkeys((locale.language, locale.script) for locale in found))
 
 
+def same_language(declared: str, lang: str) -> bool:
+    """Do these locale codes name one language in one script (``es_ES`` and ``es``, ``zh_CN`` and ``zh_Hans``)?
+
+    A region alone does not make another language; a script does (``zh_TW``
+    is Traditional Chinese, not ``zh_Hans``). Scripts not written are CLDR's
+    likely ones, as Babel knows them.
+    """
+    try:
+        return _language_and_script(declared) == _language_and_script(lang)
+    except (ValueError, UnknownLocaleError):
+        return False
+
+
+def _language_and_script(code: str) -> tuple[str, str | None]:
+    locale = Locale.parse(code.replace("-", "_"))
+    if locale.script:
+        return locale.language, locale.script
+    likely = get_global("likely_subtags")
+    for key in (f"{locale.language}_{locale.territory}", locale.language):
+        if key in likely:
+            return locale.language, Locale.parse(likely[key]).script
+    return locale.language, None
+
+
 def _locale_or_none(code: str) -> Locale | None:
     try:
         return Locale.parse(code)

@@ -244,7 +244,7 @@ def _container_key(block: Block, depth: int = 0, in_box: bool = False) -> tuple[
 
 def _container_pair(pending: list[tuple[RenderedBlock, Row]]) -> tuple[Markup, Markup]:
     """A container in the edition's language and in English."""
-    native = [Unit(item.block, row.html, row.attrs, item.block.text if item.fallback else item.text)
+    native = [Unit(item.block, row.html, row.attrs, item.block.text if item.fallback else item.text, item.fallback)
               for item, row in pending]
     return container_html(native), _english_container(tuple(item.block for item, _ in pending))
 
@@ -262,6 +262,7 @@ class Unit(NamedTuple):
     html: Markup
     attrs: Markup
     text: str  # its inline Markdown, for a table's header labels
+    fallback: bool = False  # English shown for want of an approved translation
 
 
 _BOX_ICONS = {"NOTE": "ⓘ", "TIP": "ⓘ", "IMPORTANT": "⚠", "WARNING": "⚠", "CAUTION": "⚠"}
@@ -300,7 +301,7 @@ def _element(tag: str, unit: Unit, *, in_list: bool) -> Markup:
     a right-to-left list puts its marker on the left, outside the list's indent, and a nested
     list under it loses its own.
     """
-    if in_list and unit.attrs is _FALLBACK:
+    if in_list and unit.fallback:
         return Markup('<%s class="fallback"><span lang="en" dir="ltr">%s</span></%s>') % (tag, unit.html, tag)
     return Markup("<%s%s>%s</%s>") % (tag, unit.attrs, unit.html, tag)
 

@@ -146,11 +146,14 @@ def address_to_print(href: str, words: str) -> str | None:
 
     Paper cannot follow a link: "email us" needs its address beside it. A phone
     link whose words have a number ("01632 960 123" for tel:+441632960123) shows
-    it, and so do words that hold the address without its scheme ("clinic.example.org/spine").
+    it (its digits, "999" or "01632 960 123" for +441632960123), and so do words that hold the
+    address without its scheme ("clinic.example.org/spine").
     """
     target = _target_text(href)
     if href.lower().startswith("tel:"):
-        return None if sum(ch.isdigit() for ch in words) >= 6 else target
+        # The words' number without its trunk 0 ends the target's ("01632 960 123" for +441632960123).
+        dialled, shown = re.sub(r"\D", "", target), re.sub(r"\D", "", words).lstrip("0")
+        return None if shown and dialled.endswith(shown) else target
     bare = re.sub(r"^[a-z]+://(www\.)?", "", target, flags=re.IGNORECASE).rstrip("/").casefold()
     return None if bare in words.casefold() else target
 

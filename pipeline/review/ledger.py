@@ -38,7 +38,6 @@ from babel.messages.catalog import Catalog, Message
 from pipeline.catalogs.markers import (
     DraftInfo,
     current_check_marks,
-    draft_info,
     machine_draft,
     rejection_comment,
     tidy_check_marks,
@@ -714,7 +713,7 @@ def credits_of(catalog: Catalog, ledger: Ledger, config: Config, approved: set[s
         who.add(record.reviewer)
         source = record.source
         if not source:  # an approval from before sources were recorded: the PO keeps the draft note
-            draft = draft_info(message)
+            draft = machine_draft(message)
             source = f"engine:{draft.engine}" if draft is not None else "outside"
         if source.startswith("engine:"):
             engines.add(source.removeprefix("engine:"))

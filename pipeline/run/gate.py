@@ -315,9 +315,9 @@ def _check_language(config: Config, report: CheckReport, status: LanguageStatus,
         if not pseudo:
             _check_entry(config, report, status, relative, message, state, ledger, glossary)
     approved = status.counts[ReviewState.APPROVED]
-    if lapsed and not pseudo and (approved == 0 or approved / len(present) < config.publish_threshold):
+    if lapsed and not pseudo and (approved == 0 or approved / len(english) < config.publish_threshold):
         report.notices.append(Problem(relative, 1, (
-            f"{approved} of {len(present)} blocks approved after {lapsed} approval{'s' if lapsed != 1 else ''} "
+            f"{approved} of {len(english)} blocks approved after {lapsed} approval{'s' if lapsed != 1 else ''} "
             f"lapsed; publishing needs {config.publish_threshold:.0%}: the next build does not publish {lang} "
             "in this leaflet (if published, its addresses show the holding page) until they are approved again")))
     status.obsolete = len(catalog.obsolete)

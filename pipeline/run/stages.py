@@ -246,7 +246,7 @@ def build_all(config: Config) -> StageReport:
         report = _report(results)
         # A leaflet whose English cannot be read keeps its pages, so it keeps its entry, as `run` keeps it.
         state = load_state(config.root / STATE_FILE, _fingerprint(config))
-        held = _held_back(config, state, report.failed)
+        held = _held_back(config, state.leaflets, report.failed)
         kept_headers, kept_publications = _recorded_entries(config, state, sorted({*report.failed, *held}))
         kept = {header.slug: header for header in kept_headers}
         headers = [_header(config, result.slug, result.title) if result.failure is None else kept[result.slug]
@@ -730,15 +730,12 @@ def _retire_gone(config: Config, state: RunState, report: StageReport) -> set[st
     languages = {SOURCE_LANGUAGE, *config.languages}
     dropped: Counter[str] = Counter()
     retired: set[str] = set()
-    held_back = []
+    held_back = _held_back(config, {*state.leaflets, *earlier}, set(report.failed))  # before this loop fails any
     for slug in sorted(set(earlier) | set(state.leaflets)):
         recorded = state.leaflets.get(slug)
         title = recorded.title if recorded is not None else earlier[slug][0]
         had = {*earlier.get(slug, ("", ()))[1], *(recorded.langs if recorded is not None else ())}
-        if slug not in current and report.failed:
-            # A leaflet that failed to read may be this one under a new file name (its front matter
-            # still says this slug): its pages stay until every leaflet reads.
-            held_back.append(slug)
+        if slug in held_back:
             if slug in earlier:
                 state.earlier[slug] = earlier[slug]
             continue
@@ -747,7 +744,7 @@ def _retire_gone(config: Config, state: RunState, report: StageReport) -> set[st
             continue
         failed = []
         retired.update(gone)
-        held: set[str] = set()  # the languages it had published at an address (a draft alone has none)
+        shown: set[str] = set()  # the languages it had published at an address (a draft alone has none)
         for lang in gone:
             try:
                 written = build.retire(config, slug, title, lang)
@@ -759,7 +756,7 @@ def _retire_gone(config: Config, state: RunState, report: StageReport) -> set[st
             else:
                 report.changed += written
                 if written:
-                    held.add(lang)
+                    shown.add(lang)
         if failed:
             state.earlier[slug] = (title, tuple(failed))
         if slug not in current:
@@ -771,10 +768,10 @@ def _retire_gone(config: Config, state: RunState, report: StageReport) -> set[st
         if recorded is not None:
             state.leaflets[slug] = recorded._replace(
                 langs={lang: kept for lang, kept in recorded.langs.items() if lang in languages})
-        dropped.update(lang for lang in gone if lang in held)
+        dropped.update(lang for lang in gone if lang in shown)
     if held_back:
-        report.notes.append(f"{', '.join(held_back)}: no English file any more, but a leaflet failed to read "
-                            "(a file renamed?): its pages are kept until every leaflet reads")
+        report.notes.append(f"{', '.join(sorted(held_back))}: no English file any more, but a leaflet that failed "
+                            "to read names it (a file renamed?): its pages are kept until that leaflet reads")
     for lang, count in sorted(dropped.items()):
         report.notes.append(f"{lang}: no longer in `languages`, so each address {count} "
                             f"leaflet{'s' if count != 1 else ''} published in it now says it is no longer given out")
@@ -821,7 +818,7 @@ def _write_picker(config: Config, state: RunState, failed: Iterable[str] = ()) -
     page = config.output_dir / "index.html"
     current = config.slugs()
     if failed := set(failed):  # a leaflet kept from retirement (_retire_gone) keeps its section
-        current = sorted({*current, *_held_back(config, state, failed)})
+        current = sorted({*current, *_held_back(config, state.leaflets, failed)})
     unrecorded = {slug for slug in failed if slug not in state.leaflets and slug in current}  # not one retired
     left = picker.sections_of(page, unrecorded) if unrecorded else {}  # slug -> (key, html)
     slugs = [slug for slug in current if slug in state.leaflets or slug in left]  # not one never done yet
@@ -870,9 +867,24 @@ def _picker_as_recorded(config: Config, recorded: PickerRecord | None) -> bool:
     return recorded is not None and unchanged(config.output_dir / "index.html", recorded.page)
 
 
-def _held_back(config: Config, state: RunState, failed: set[str]) -> list[str]:
-    """Leaflets without an English file kept from retirement because ``failed`` leaflets did not read."""
-    return [slug for slug in state.leaflets if slug not in config.slugs()] if failed else []
+def _held_back(config: Config, recorded: Iterable[str], failed: set[str]) -> set[str]:
+    """The ``recorded`` leaflets without an English file that are kept from retirement (their pages stay).
+
+    A leaflet that ``failed`` to read may be one of them under a new file name, its front matter
+    still naming the old slug: those it names are kept, or all of them when one cannot be read
+    that far (not UTF-8, say). A broken leaflet that names none of them holds none back.
+    """
+    if not failed:
+        return set()
+    current = set(config.slugs())
+    gone = {slug for slug in recorded if slug not in current}
+    named: set[str] = set()
+    for slug in failed:
+        declared = document.declared_slug(config.source_path(slug))
+        if declared is None:
+            return gone
+        named.add(declared)
+    return gone & named
 
 
 def _recorded_entries(config: Config, state: RunState,

@@ -126,6 +126,23 @@ _ALERT_NOUNS = {
 }
 
 
+def declared_slug(path: Path) -> str | None:
+    """The slug a source's front matter names, read without the rest; None when it cannot be told."""
+    try:
+        lines = path.read_text(encoding="utf-8").removeprefix("\ufeff").split("\n")
+    except (OSError, UnicodeDecodeError):
+        return None
+    if not lines or lines[0].strip() != "---":
+        return None
+    for line in lines[1:]:
+        if line.strip() == "---":
+            return None
+        key, sep, value = line.partition(":")
+        if sep and key.strip() == "slug":
+            return unquoted(value.strip()) or None
+    return None
+
+
 def read_leaflet(path: Path) -> Leaflet:
     try:
         text = path.read_text(encoding="utf-8")

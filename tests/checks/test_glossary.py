@@ -61,6 +61,8 @@ def test_glossary_forms_are_read_as_a_name_or_a_list(tmp_path):
     ('[term.translations]\nsp = "lidocaína"\n', "unknown language code 'sp'; did you mean es"),
     ('translations = "lidocaína"\n', "translations is a table of languages"),
     ('keep = "yes"\n', "keep must be true or false"),
+    # a configured language spelt another way: left aside, its drug names would go unchecked
+    ('[term.translations]\nes_ES = "lidocaína"\n', "write es_ES as es, the configured code"),
 ])
 def test_a_malformed_glossary_is_a_clear_error_at_its_terms_line(tmp_path, body, message):
     path = tmp_path / "glossary.toml"

@@ -288,3 +288,9 @@ def test_a_web_address_of_an_intranet_and_a_glossary_that_is_there_are_accepted(
     (root / "terms.toml").write_text("", encoding="utf-8")
     config = load_config(root)
     assert (config.base_url, config.glossary) == ("http://leaflets/", "terms.toml")
+
+
+def test_another_tools_table_named_alike_is_left_alone_beside_a_full_leaflets_table(tmp_path):
+    (tmp_path / "pyproject.toml").write_text('[tool.leaflets]\nlanguages = ["es"]\n\n[tool.leaflets_web]\nport = 8000\n',
+                                             encoding="utf-8")
+    assert load_config(tmp_path).languages == ("es",)

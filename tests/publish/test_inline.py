@@ -72,6 +72,8 @@ def test_plain_text_drops_the_markup():
     ("**DO NOT** drive, *ever*.", "*DO NOT* drive, _ever_."),
     ("Tel: [01632 960 123](tel:+441632960123)", "Tel: 01632 960 123"),
     ("[Call us](tel:+441632960123)", "Call us (+441632960123)"),
+    ("[call 999](tel:999)", "call 999"),
+    ("[Call 01632 960 999](tel:+441632960123)", "Call 01632 960 999 (+441632960123)"),  # another number shown
     ("Write to [a@example.org](mailto:a@example.org)", "Write to a@example.org"),
     ("[Email us](mailto:a@example.org)", "Email us (a@example.org)"),
     ("[clinic.example.org](https://clinic.example.org/)", "clinic.example.org"),

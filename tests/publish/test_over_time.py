@@ -408,7 +408,7 @@ def test_a_leaflet_file_renamed_keeps_its_pages_while_its_front_matter_fails(tmp
     report = stages.run(config)
 
     assert report.failures and "differs from the file name" in report.failures[0]
-    assert any(note.startswith(f"{SLUG}: no English file any more, but a leaflet failed to read")
+    assert any(note.startswith(f"{SLUG}: no English file any more, but a leaflet that failed to read names it")
                for note in report.notes), report.notes
     for lang, html in before.items():
         assert config.output_path(lang, SLUG, ".html").read_text(encoding="utf-8") == html
@@ -416,8 +416,11 @@ def test_a_leaflet_file_renamed_keeps_its_pages_while_its_front_matter_fails(tmp
     assert f'href="vi/{SLUG}.html"' in (config.output_dir / "index.html").read_text(encoding="utf-8")
     assert stages.build_all(config).failures and f'href="vi/{SLUG}.html"' in (
         config.output_dir / "index.html").read_text(encoding="utf-8")  # `build` keeps them too
-    renamed.unlink()  # the file really gone, every leaflet reads: retired now
-    stages.run(config)
+    renamed.unlink()  # the file really gone: retired now, though another leaflet fails that does not name it
+    (config.source_dir / "wip.md").write_text("---\nslug: wip\ntitle: Work in progress\n---\nno title yet\n",
+                                             encoding="utf-8")
+    report = stages.run(config)
+    assert report.failures and report.failures[0].startswith("source/wip.md:")
     assert WITHDRAWN["vi"] in config.output_path("vi", SLUG, ".html").read_text(encoding="utf-8")
 
 
