@@ -10,7 +10,7 @@ from babel.messages.catalog import Catalog, Message
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline.catalogs.markers import check_comment
+from pipeline.catalogs.markers import check_comment, draft_info
 from pipeline.catalogs.po import key_of, messages, read_catalog, sha256, write_catalog
 from pipeline.core.clock import now, today
 from pipeline.core.config import load_config
@@ -25,7 +25,6 @@ from pipeline.review.ledger import (
     approved_keys,
     build_queue,
     catalogue_digest,
-    draft_info,
     edit_entry,
     editing,
     load_ledger,
