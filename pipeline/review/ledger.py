@@ -38,6 +38,7 @@ from babel.messages.catalog import Catalog, Message
 from pipeline.catalogs.markers import (
     DraftInfo,
     current_check_marks,
+    draft_info,
     machine_draft,
     rejection_comment,
     tidy_check_marks,
@@ -712,8 +713,8 @@ def credits_of(catalog: Catalog, ledger: Ledger, config: Config, approved: set[s
             continue
         who.add(record.reviewer)
         source = record.source
-        if not source:  # an approval from before sources were recorded: the PO keeps the draft note
-            draft = machine_draft(message)
+        if not source:  # an approval from before sources were recorded (and words were tagged): the draft note
+            draft = draft_info(message)
             source = f"engine:{draft.engine}" if draft is not None else "outside"
         if source.startswith("engine:"):
             engines.add(source.removeprefix("engine:"))
@@ -1306,8 +1307,20 @@ def _since(message: Message, state: ReviewState, ledger: Ledger, catalog: Catalo
     return english_arrived
 
 
+def _matched_previous(message: Message, changed_away: list[str]) -> str | None:
+    """For a draft without ``#|``, the approved English the merge's matcher takes it to be changed from."""
+    if not (message.fuzzy and changed_away and isinstance(message.id, str) and translation_of(message)):
+        return None
+    found = changed_from(message.id, changed_away)
+    return found.split("\x04", 1)[-1] if found is not None else None
+
+
 def entries_of(config: Config, lang: str, slug: str, catalog: Catalog, ledger: Ledger) -> list[Entry]:
     result = []
+    # English the ledger approved that no entry (nor #~) has any more: changed, when a PO editor
+    # dropped the #| that said so (Weblate, Poedit finishing a draft).
+    known = {key for entry in [*messages(catalog), *catalog.obsolete.values()] for key in _entry_keys(entry)}
+    changed_away = [key for key in ledger.approvals if key not in known]
     for index, message in enumerate(messages(catalog), start=1):
         state = state_of(message, ledger, config)
         draft = machine_draft(message)  # only while the words are the engine's
@@ -1334,7 +1347,8 @@ def entries_of(config: Config, lang: str, slug: str, catalog: Catalog, ledger: L
             state=state,
             since=_since(message, state, ledger, catalog, draft),
             location=message.auto_comments[0] if message.auto_comments else "",
-            previous_english=message_key(_previous(message)) if message.previous_id else None,
+            previous_english=(message_key(_previous(message)) if message.previous_id else
+                              _matched_previous(message, changed_away)),
             draft=draft,
             approval=approval,
             rejection=rejection if state is ReviewState.REJECTED else None,

@@ -27,12 +27,13 @@ from pipeline.review.ledger import (
     catalogue_digest,
     edit_entry,
     editing,
+    entries_of,
     load_ledger,
     reject_entry,
     state_of,
 )
 from pipeline.run import stages
-from tests.conftest import SLUG
+from tests.conftest import SLUG, approve_all, fake_translation, translate_all
 from tests.review.conftest import DRAFT_COMMENT, SPANISH, entry, fill
 
 
@@ -365,3 +366,29 @@ def test_a_hand_edited_reviewer_that_is_not_a_name_approves_nothing(project):
                                         reviewer=["jchen"], role="nurse", approved_at="2026-01-01T00:00:00+00:00")
     assert state_of(catalog["Dose"], ledger, project) is ReviewState.TRANSLATED
     assert approved_keys(catalog, ledger, project) == set()
+
+
+def test_a_draft_whose_previous_english_a_po_editor_dropped_still_shows_what_changed(make_project):
+    """Weblate and Poedit drop #| when a translator edits a fuzzy entry: the reviewer is still shown
+    the approved English the entry was changed from (the merge's matcher finds it in the ledger)."""
+    config = make_project(["es"])
+    stages.run(config)
+    translate_all(config, "es", fake_translation("es"))
+    approve_all(config, "es")
+    source = config.source_path(SLUG)
+    source.write_text(source.read_text(encoding="utf-8").replace("take about 90 minutes", "take about 2 hours"),
+                      "utf-8")
+    stages.run(config)
+    path = config.po_path("es", SLUG)
+    catalog = read_catalog(path)
+    changed = next(m for m in messages(catalog) if "take about 2 hours" in m.id)
+    old_english = changed.previous_id[0]
+    assert changed.fuzzy and "90 minutes" in old_english
+    changed.previous_id = []  # as the translator's tool saved it
+    write_catalog(path, catalog)
+
+    catalog = read_catalog(path)
+    entries = {e.english: e for e in entries_of(config, "es", SLUG, catalog, load_ledger(config, "es", SLUG))}
+    shown = entries[changed.id]
+    assert shown.previous_english == old_english
+    assert all(e.previous_english is None for e in entries.values() if e.english != changed.id)
