@@ -131,7 +131,8 @@ def read_glossary(path: Path, languages: Sequence[str]) -> Glossary:
                 raise ConfigError(
                     f"glossary term {entry['english']!r}: {code} is a name or a list of names", path, line)
             if code not in languages:
-                if meant := next((lang for lang in languages if same_language(code, lang)), None):
+                meant = next((lang for lang in languages if same_language(code, lang)), None)
+                if meant is not None and meant not in translations:
                     # es_ES for es: left aside, the drug-name check would find no name in es at all
                     raise ConfigError(f"glossary term {entry['english']!r}: write {code} as {meant}, "
                                       "the configured code", path, line)

@@ -261,6 +261,10 @@ def find_project_root(start: Path) -> Path:
 _TOML_WHERE = re.compile(r" \(at line (\d+), column \d+\)")
 
 
+# Every key and table [tool.leaflets] may hold: a table named alike that holds one is a misspelling.
+_SETTING_NAMES = {setting.name for setting in dataclasses.fields(Config)} | {"thresholds", "reviewers"}
+
+
 def load_config(root: Path) -> Config:
     """The project's Config, or a ConfigError naming pyproject.toml and the line of the first bad setting."""
     path = root / "pyproject.toml"
@@ -283,10 +287,14 @@ def load_config(root: Path) -> Config:
     tools = data.get("tool", {})
     lines = text.splitlines()
     table = tools.get("leaflets") if isinstance(tools, dict) else None
-    for name in tools if isinstance(tools, dict) and not (isinstance(table, dict) and "languages" in table) else ():
+    complete = isinstance(table, dict) and "languages" in table
+    for name, other in tools.items() if isinstance(tools, dict) else ():
         # [tool.leaflet] beside [tool.leaflets.draft]: read as it stands, no language would be set and
-        # every published one withdrawn. (Beside a [tool.leaflets] with its languages, another tool's.)
-        if name != "leaflets" and difflib.get_close_matches(name, ["leaflets"], n=1, cutoff=0.8):
+        # every published one withdrawn; [tool.leaflet.build] beside a full [tool.leaflets] would be
+        # ignored. A table named alike with none of leaflets' settings is another tool's.
+        ours = isinstance(other, dict) and bool(set(other) & _SETTING_NAMES)
+        if name != "leaflets" and (not complete or ours) and difflib.get_close_matches(name, ["leaflets"], n=1,
+                                                                                        cutoff=0.8):
             raise ConfigError(f"[tool.{name}]: did you mean [tool.leaflets]?", path, _line_of(lines, ("tool", name)))
     if not isinstance(table, dict):
         raise ConfigError("no [tool.leaflets] table", path)

@@ -16,6 +16,7 @@ languages are thousands of units per second).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 
 from markdown_it.token import Token
@@ -151,9 +152,12 @@ def address_to_print(href: str, words: str) -> str | None:
     """
     target = _target_text(href)
     if href.lower().startswith("tel:"):
-        # The words' number without its trunk 0 ends the target's ("01632 960 123" for +441632960123).
-        dialled, shown = re.sub(r"\D", "", target), re.sub(r"\D", "", words).lstrip("0")
-        return None if shown and dialled.endswith(shown) else target
+        # The words' number without its trunk 0 ends the target's ("01632 960 123" for +441632960123),
+        # and is a whole number, not an extension ("ext. 123"); digits of any script.
+        dialled = "".join(str(unicodedata.digit(ch)) for ch in target if ch.isdecimal())
+        shown = "".join(str(unicodedata.digit(ch)) for ch in words if ch.isdecimal()).lstrip("0")
+        whole = len(shown) >= min(len(dialled), 7)
+        return None if shown and whole and dialled.endswith(shown) else target
     bare = re.sub(r"^[a-z]+://(www\.)?", "", target, flags=re.IGNORECASE).rstrip("/").casefold()
     return None if bare in words.casefold() else target
 

@@ -871,8 +871,8 @@ def _held_back(config: Config, recorded: Iterable[str], failed: set[str]) -> set
     """The ``recorded`` leaflets without an English file that are kept from retirement (their pages stay).
 
     A leaflet that ``failed`` to read may be one of them under a new file name, its front matter
-    still naming the old slug: those it names are kept, or all of them when one cannot be read
-    that far (not UTF-8, say). A broken leaflet that names none of them holds none back.
+    still naming the old slug: those it names are kept, or all of them when one cannot be read at
+    all (not UTF-8, say). A broken leaflet that names none of them holds none back.
     """
     if not failed:
         return set()

@@ -127,20 +127,21 @@ _ALERT_NOUNS = {
 
 
 def declared_slug(path: Path) -> str | None:
-    """The slug a source's front matter names, read without the rest; None when it cannot be told."""
+    """The slug a source's front matter names, read without the rest: "" when it names none, None
+    when the file cannot be read (then it might name any)."""
     try:
         lines = path.read_text(encoding="utf-8").removeprefix("\ufeff").split("\n")
     except (OSError, UnicodeDecodeError):
         return None
     if not lines or lines[0].strip() != "---":
-        return None
+        return ""
     for line in lines[1:]:
         if line.strip() == "---":
-            return None
+            return ""
         key, sep, value = line.partition(":")
         if sep and key.strip() == "slug":
-            return unquoted(value.strip()) or None
-    return None
+            return unquoted(value.strip())
+    return ""
 
 
 def read_leaflet(path: Path) -> Leaflet:

@@ -93,3 +93,11 @@ def test_an_empty_or_repeated_term_is_refused_at_its_line(tmp_path, second, mess
     with pytest.raises(ConfigError, match=message) as raised:
         read_glossary(path, ["es"])
     assert raised.value.line == 5
+
+
+def test_a_regional_form_beside_the_configured_code_is_a_variant_left_aside(tmp_path):
+    path = tmp_path / "glossary.toml"
+    path.write_text('[[term]]\nenglish = "ketamine"\ndrug = true\n[term.translations]\nes = "ketamina"\n'
+                    'es_MX = "quetamina"\n', encoding="utf-8")
+    [term] = read_glossary(path, ["es"]).terms
+    assert term.translations == {"es": "ketamina"}

@@ -294,3 +294,11 @@ def test_another_tools_table_named_alike_is_left_alone_beside_a_full_leaflets_ta
     (tmp_path / "pyproject.toml").write_text('[tool.leaflets]\nlanguages = ["es"]\n\n[tool.leaflets_web]\nport = 8000\n',
                                              encoding="utf-8")
     assert load_config(tmp_path).languages == ("es",)
+
+
+def test_a_misspelt_sub_table_beside_a_full_leaflets_table_is_refused(tmp_path):
+    """[tool.leaflet.build] would be ignored: PDFs made where the clinic turned them off."""
+    (tmp_path / "pyproject.toml").write_text('[tool.leaflets]\nlanguages = ["es"]\n\n[tool.leaflet.build]\npdf = false\n',
+                                             encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"\[tool.leaflet\]: did you mean \[tool.leaflets\]\?"):
+        load_config(tmp_path)

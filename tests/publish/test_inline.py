@@ -73,6 +73,8 @@ def test_plain_text_drops_the_markup():
     ("Tel: [01632 960 123](tel:+441632960123)", "Tel: 01632 960 123"),
     ("[Call us](tel:+441632960123)", "Call us (+441632960123)"),
     ("[call 999](tel:999)", "call 999"),
+    ("[Ring extension 123](tel:+441632960123)", "Ring extension 123 (+441632960123)"),  # a part is no number
+    ("[اتصل ٠١٦٣٢ ٩٦٠ ١٢٣](tel:+441632960123)", "اتصل ٠١٦٣٢ ٩٦٠ ١٢٣"),  # Arabic-Indic digits show it
     ("[Call 01632 960 999](tel:+441632960123)", "Call 01632 960 999 (+441632960123)"),  # another number shown
     ("Write to [a@example.org](mailto:a@example.org)", "Write to a@example.org"),
     ("[Email us](mailto:a@example.org)", "Email us (a@example.org)"),

@@ -417,8 +417,7 @@ def test_a_leaflet_file_renamed_keeps_its_pages_while_its_front_matter_fails(tmp
     assert stages.build_all(config).failures and f'href="vi/{SLUG}.html"' in (
         config.output_dir / "index.html").read_text(encoding="utf-8")  # `build` keeps them too
     renamed.unlink()  # the file really gone: retired now, though another leaflet fails that does not name it
-    (config.source_dir / "wip.md").write_text("---\nslug: wip\ntitle: Work in progress\n---\nno title yet\n",
-                                             encoding="utf-8")
+    (config.source_dir / "wip.md").write_text("# Work in progress\n\nNotes.\n", encoding="utf-8")  # no front matter
     report = stages.run(config)
     assert report.failures and report.failures[0].startswith("source/wip.md:")
     assert WITHDRAWN["vi"] in config.output_path("vi", SLUG, ".html").read_text(encoding="utf-8")
