@@ -124,7 +124,7 @@ def configured_languages(config: Config, requested: list[str] | None) -> list[st
             close = suggestions(code, config.languages)
             hint = f"; did you mean {' or '.join(close)}?" if close else ""
             raise UsageError(f"{code!r} is not a configured language{hint} (configured: {', '.join(config.languages)})")
-    return requested or None
+    return list(dict.fromkeys(requested)) if requested else None  # `--lang es --lang es` once
 
 
 def configured_leaflet(config: Config, slug: str) -> str:

@@ -36,7 +36,8 @@ def _rich(stderr: bool) -> Console:
     from rich.console import Console
 
     width = None if sys.stdout.isatty() else 160  # wide enough for the status table in a CI log
-    return Console(stderr=stderr, highlight=False, soft_wrap=True, width=width)
+    # emoji=False: ":100:" in a leaflet's "1:100:1" is a ratio, not an emoji code.
+    return Console(stderr=stderr, highlight=False, soft_wrap=True, width=width, emoji=False)
 
 
 def load_ahead() -> None:

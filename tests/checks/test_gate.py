@@ -9,6 +9,7 @@ import pytest
 
 from pipeline.catalogs.po import messages, read_catalog, write_catalog
 from pipeline.checks.glossary import load_glossary
+from pipeline.cli import console
 from pipeline.core.config import load_config
 from pipeline.review.ledger import approve, approve_entries, load_ledger
 from tests.checks.conftest import invoke, set_translation
@@ -134,13 +135,15 @@ def test_stale_files_say_what_to_run(gate_project):
     problems = {p["path"]: p["message"] for p in report_of(result)["problems"]}
     assert problems[f"locales/{SLUG}.pot"] == (
         f"older than source/{SLUG}.md: run leaflets extract, then leaflets update (or leaflets run)")
-    assert problems[PO] == ("older than the POT (1 English block missing, 1 entry not in the POT): "
-                            "run leaflets update (or leaflets run)")
+    assert list(problems) == [f"locales/{SLUG}.pot"]  # said once, for the POT: not again for each PO
+    assert "magnesium-infusions [es]: run leaflets extract, then update" in invoke(config, "check").stdout
 
     assert invoke(config, "extract").exit_code == 0
     result = invoke(config, "check", "--format", "json")
     assert [p["path"] for p in report_of(result)["problems"]] == [PO, f"locales/ar/LC_MESSAGES/{SLUG}.po",
                                                                    f"locales/zh_Hans/LC_MESSAGES/{SLUG}.po"]
+    assert report_of(result)["problems"][0]["message"] == (
+        "older than the POT (1 English block missing, 1 entry not in the POT): run leaflets update (or leaflets run)")
     assert invoke(config, "update").exit_code == 0
     assert invoke(config, "check").exit_code == 0
 
@@ -299,3 +302,36 @@ def test_an_approval_that_lapsed_is_named_at_its_line_with_what_the_next_build_d
                                           "the next build does not publish es")
     github = invoke(config, "check", "--format", "github", "--lang", "es").stdout
     assert f"::notice file={PO},line={line}," in github
+
+
+def test_an_approval_lapsed_by_an_english_edit_is_named_too(gate_project):
+    """The ledger files the approval under the old English (the PO's #| names it): found there."""
+    config = gate_project()
+    translate_all(config, "es", lambda english: GOOD["es"].get(english, f"[es] {english}"))
+    approve_where(config, "es", override="checked by the nurse consultant")
+    md = config.source_path(SLUG)
+    md.write_text(md.read_text(encoding="utf-8").replace("Will the injection hurt?", "Will the infusion hurt?"),
+                  encoding="utf-8")
+    assert invoke(config, "run").exit_code == 0
+    notices = report_of(invoke(config, "check", "--format", "json", "--lang", "es"))["notices"]
+    assert any(n["message"] == "the approval of 'Will the infusion hurt?' by jchen lapsed: the English changed "
+               "since; it is not published until approved again" for n in notices), notices
+
+
+def test_the_text_is_printed_as_it_is_and_a_language_asked_twice_is_checked_once(gate_project, capsys):
+    console._rich(False).print("Mix the drops 1:100:1 with water, see :warning: box.", markup=False)
+    assert capsys.readouterr().out == "Mix the drops 1:100:1 with water, see :warning: box.\n"  # no emoji codes
+    config = gate_project()
+    report = report_of(invoke(config, "check", "--lang", "es", "--lang", "es", "--format", "json"))
+    assert [row["language"] for row in report["languages"]] == ["es"]
+
+
+def test_a_share_below_its_threshold_says_the_counts(gate_project):
+    config = gate_project('[tool.leaflets.thresholds]\nes = 0.92\n')
+    translate_all(config, "es", lambda english: GOOD["es"].get(english, f"[es] {english}"))
+    approve_where(config, "es", override="checked by the nurse consultant")
+    catalog_path = config.po_path("es", SLUG)
+    set_translation(config, "es", "Will the injection hurt?", "¿Me dolerá la inyección?")
+    set_translation(config, "es", "Who should not", "¿Quién no debe recibirla?")
+    text = invoke(config, "check", "--lang", "es").stdout
+    assert "22 of 24 approved (91.7%), 92% needed" in text and catalog_path.exists()
