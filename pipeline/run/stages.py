@@ -589,6 +589,10 @@ def _work_on_leaflet(config: Config, folders: dict[str, FolderMarks], job: Leafl
 
 
 def _work_on_readable_leaflet(config: Config, folders: dict[str, FolderMarks], job: LeafletJob) -> LeafletResult:
+    # The English's signature as it is before it is read: a file still being saved (an editor
+    # writing it in parts, the watch quick to start) that changes while this run works from it
+    # is seen changed by the next run, and built again from what was saved.
+    source = record(config.source_path(job.slug)) if job.update and job.build else None
     leaflet = document.read_leaflet(config.source_path(job.slug))
     pot = config.pot_path(job.slug)
     changed, template = [], None
@@ -602,7 +606,7 @@ def _work_on_readable_leaflet(config: Config, folders: dict[str, FolderMarks], j
                                new=_new_folders(folders.get(lang))) for lang in job.langs]
     result = LeafletResult(job.slug, leaflet.title, changed, langs)
     if job.update and job.build:
-        result.source, result.pot = record(config.source_path(job.slug)), record(pot)
+        result.source, result.pot = source, record(pot)
     return result
 
 

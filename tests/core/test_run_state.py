@@ -8,6 +8,7 @@ import json
 import babel
 import pytest
 
+from pipeline.catalogs import extract
 from pipeline.core import languages
 from pipeline.core.config import load_config
 from pipeline.core.incremental import STATE_VERSION, frozen_heap, load_state
@@ -186,3 +187,28 @@ def test_names_in_a_state_of_other_code_or_settings_are_not_used(project, new_pr
 def state_head(config) -> dict:
     """The first line of the run state: its version, fingerprint, picker record and earlier leaflets."""
     return json.loads((config.root / stages.STATE_FILE).read_text(encoding="utf-8").split("\n", 1)[0])
+
+
+def test_english_saved_again_while_a_run_reads_it_is_built_again_by_the_next_run(make_project, monkeypatch):
+    """An editor writes the file in parts; the watch starts a run on the first. The record is of the
+    file as it was before this run read it, so the next run sees the rest and builds from it."""
+    config = make_project(["es"])
+    stages.run(config)
+    source = config.source_path(SLUG)
+    whole = source.read_text(encoding="utf-8").replace("Nerve pain can", "Nerve pain may")
+    half = whole[: whole.index("## ", whole.index("## ") + 1)]  # the file cut after its first section
+    source.write_text(half, encoding="utf-8")
+    making = extract.template_for
+
+    def make_then_finish_saving(leaflet, config):  # the English was read just before: the editor writes the rest
+        source.write_text(whole, encoding="utf-8")
+        return making(leaflet, config)
+
+    monkeypatch.setattr(extract, "template_for", make_then_finish_saving)
+    stages.run(config)
+    monkeypatch.setattr(extract, "template_for", making)
+    english = config.output_path("en", SLUG, ".txt")
+    assert len(english.read_text(encoding="utf-8")) < len(whole) / 2  # built from the half it read
+    again = stages.run(config)
+    assert english in again.changed and len(english.read_text(encoding="utf-8")) > len(half)
+    assert stages.run(config).changed == []  # and then at rest
