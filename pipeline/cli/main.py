@@ -28,7 +28,7 @@ from pipeline.cli.common import (
     options,
     project_root,
 )
-from pipeline.core.errors import LeafletsError, UsageError
+from pipeline.core.errors import LeafletsError, LockedError, UsageError
 
 if TYPE_CHECKING:
     from pipeline.run.stages import StageReport
@@ -187,6 +187,7 @@ def watch() -> None:
 
     shown_error = ""
     shown_notes: list[str] = []
+    shown_failures: list[str] = []
     # SIGTERM raises KeyboardInterrupt, as SIGINT does. The run's forked workers inherit this, as
     # they inherit Ctrl-C's: sent to the whole group (systemd's default), they stop as on Ctrl-C.
     sigterm_before = signal.signal(signal.SIGTERM, signal.default_int_handler)
@@ -194,19 +195,26 @@ def watch() -> None:
         root = project_root()
         for number, outcome in enumerate(watching.watch(root, load_config, notify=console.note)):
             if outcome.error is not None:
-                if outcome.error.located(root) != shown_error:  # a run refused while another command works: once
+                if outcome.error.located(root) != shown_error:  # a bad setting, or a run refused meanwhile: once
                     shown_error = outcome.error.located(root)
-                    console.error(shown_error)
-                    console.note(WATCHING)
+                    if isinstance(outcome.error, LockedError):  # a reviewer approving, say: nothing wrong
+                        console.note("another leaflets command is working on the project: the watch runs "
+                                     "again when it is done")
+                    else:
+                        console.error(shown_error)
+                        console.note(WATCHING)
                 continue
             report, config = outcome.report, outcome.config
             assert report is not None and config is not None
-            if number == 0 or report.changed or report.publications or report.failures or report.notes != shown_notes:
+            # A run shows what it did; one that did nothing new (woken by the watch's own writes, or a
+            # leaflet that still fails as it did) shows nothing.
+            if (number == 0 or report.changed or report.publications or report.failures != shown_failures
+                    or (report.notes and report.notes != shown_notes)):
                 _summarise(report, config, SummaryFormat.text)
                 console.note(WATCHING)
             if number == 0:
                 console.load_ahead()  # while nobody edits yet, as the watch loads the stages' modules
-            shown_error, shown_notes = "", report.notes
+            shown_error, shown_notes, shown_failures = "", report.notes, report.failures
     except watching.RunCutShort:
         console.error("stopped in the middle of a run: every file is whole, but some leaflets may not be done; "
                       "`leaflets run` finishes them")

@@ -433,3 +433,30 @@ def test_ctrl_c_between_runs_exits_0(project, monkeypatch):
     assert result.exit_code == 0
     assert "stopped watching" in result.output
     assert signal.getsignal(signal.SIGTERM) is sigterm_before  # the watch's SIGTERM handler is its own
+
+
+def test_the_watch_shows_a_run_once_and_not_its_repeats_nor_a_busy_project_as_an_error(project, monkeypatch):
+    """A run woken by the watch's own writes (notes gone), a leaflet that fails as it did at the last
+    look, a project another command holds: none is shown again, and the last is no error."""
+    failure = f"source/{SLUG}.md:2: front matter slug 'x' differs from the file name"
+    drafted = stages.StageReport(changed=[project.output_path("en", SLUG, ".html")], notes=["drafts: es: 3 drafted"])
+    outcomes = [
+        watching.Outcome(project, stages.StageReport()),  # the first run: always shown
+        watching.Outcome(project, drafted),  # an edit's run: shown
+        watching.Outcome(project, stages.StageReport()),  # woken by its own writes: nothing new
+        watching.Outcome(project, stages.StageReport(failures=[failure])),  # a leaflet fails: shown
+        watching.Outcome(project, stages.StageReport(failures=[failure])),  # the same at the next look
+        watching.Outcome(project, error=LockedError("another leaflets process is working", project.root)),
+    ]
+
+    def runs(*args, **kwargs):
+        yield from outcomes
+
+    monkeypatch.setattr(watching, "watch", runs)
+    monkeypatch.setattr(console, "load_ahead", lambda: None)
+    result = CliRunner().invoke(app, ["-C", str(project.root), "watch"])
+    assert result.exit_code == 0, result.output
+    assert result.output.count("watching for changes") == 3  # the first run, the edit's, the failure's
+    assert result.output.count("differs from the file name") == 1
+    assert "error" not in result.output.split("differs from the file name")[1]
+    assert "another leaflets command is working on the project" in result.output
