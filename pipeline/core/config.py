@@ -283,7 +283,8 @@ def load_config(root: Path) -> Config:
         # tomllib says where in its message, "(at line 99, column 32)": the line goes where every error puts it.
         where = _TOML_WHERE.search(str(exc))
         message = _TOML_WHERE.sub("", str(exc)) if where else str(exc)
-        raise ConfigError(f"not valid TOML: {message}", path, int(where[1]) if where else None) from None
+        at: int | None = int(where[1]) if where else len(text.splitlines()) if "end of document" in str(exc) else None
+        raise ConfigError(f"not valid TOML: {message}", path, at) from None
     tools = data.get("tool", {})
     lines = text.splitlines()
     table = tools.get("leaflets") if isinstance(tools, dict) else None

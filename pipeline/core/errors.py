@@ -75,5 +75,11 @@ _OS_ADVICE = {
 
 
 def os_failure(exc: OSError, kind: type[LeafletsError] = LeafletsError) -> LeafletsError:
-    """A file system error as one line naming the file (``file:line: message``), not a traceback."""
-    return kind(_OS_ADVICE.get(exc.errno or 0, exc.strerror or str(exc)), exc.filename)
+    """A file system error as one line naming the file (``file:line: message``), not a traceback.
+
+    For a file where a folder should be, the file in the way is named (dist/es, not dist/es/x.html).
+    """
+    path = exc.filename
+    if exc.errno == errno.ENOTDIR and path is not None:
+        path = next((parent for parent in Path(path).parents if parent.is_file()), path)
+    return kind(_OS_ADVICE.get(exc.errno or 0, exc.strerror or str(exc)), path)

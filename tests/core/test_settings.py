@@ -215,6 +215,7 @@ languages = ["es", "pa_Guru"]
         ('base_url = "not a url"', "pyproject.toml:6: [tool.leaflets] base_url must be a web address"),
         # tomllib names the line in its message: the error puts it where every error does
         ('in_run = 1\nin_run = 2', "pyproject.toml:7: not valid TOML: Cannot overwrite a value"),
+        ('in_run =', "pyproject.toml:6: not valid TOML: Invalid value"),  # "at end of document": its last line
     ],
 )
 def test_bad_settings_are_one_line_errors_at_their_line(tmp_path, extra, expected):

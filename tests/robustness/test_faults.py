@@ -277,6 +277,7 @@ def test_a_file_where_a_folder_should_be_is_one_line_and_a_rerun_mends_it(publis
     target.write_text("not a folder\n", encoding="utf-8")
     result = cli(published, "run")
     _one_line_error(result, blocked, "a file stands where a folder of this path should be")
+    assert f"leaflets: error: {blocked}:" in result.stderr  # the file in the way, not one under it
     target.unlink()
     assert cli(published, "run").returncode == 0 and tree(published) == before
 
