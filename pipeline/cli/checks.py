@@ -7,12 +7,14 @@ config), 2 a usage error (unknown option or value).
 from __future__ import annotations
 
 from enum import StrEnum
+from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from pipeline.cli import console
 from pipeline.cli.common import configured_languages, guarded
+from pipeline.core.errors import LeafletsError
 
 
 class CheckFormat(StrEnum):
@@ -34,8 +36,15 @@ def check(
 ) -> None:
     """The CI gate: stale or broken files, check findings, approvals; exit 1 when a language falls short."""
     from pipeline.run.gate import check as run_check
+    from pipeline.run.gate import failure_report
 
-    with guarded(locked=False) as config:
+    def failed(error: LeafletsError, root: Path | None) -> None:
+        # A setting or file that stops the gate before it checks anything: CI's JSON, JUnit or
+        # annotations carry it too, not an empty file (the text format has its line on stderr).
+        if output_format is not CheckFormat.text:
+            console.check_report(failure_report(error, root), output_format.value)
+
+    with guarded(locked=False, also=failed) as config:
         report = run_check(config, configured_languages(config, lang))
         console.check_report(report, output_format.value)
         if not report.passes:

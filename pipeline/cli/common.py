@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import difflib
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -76,21 +76,27 @@ def project_root() -> Path:
 
 
 @contextlib.contextmanager
-def guarded(locked: bool = True) -> Iterator[Config]:
-    """Load the config, hold the project lock, and turn expected failures into their exit code."""
+def guarded(locked: bool = True, also: Callable[[LeafletsError, Path | None], None] | None = None) -> Iterator[Config]:
+    """Load the config, hold the project lock, and turn expected failures into their exit code.
+
+    ``also``: told of the failure too (with the project folder, when found), as `leaflets check`
+    puts it in the machine-readable report CI reads.
+    """
     root = None
     try:
-        root = project_root()
-        config = load_config(root)
-        with (project_lock(config.root, LOCK_WAIT) if locked else contextlib.nullcontext(),
-              _notices_named_from(config)):
-            yield config
+        try:
+            root = project_root()
+            config = load_config(root)
+            with (project_lock(config.root, LOCK_WAIT) if locked else contextlib.nullcontext(),
+                  _notices_named_from(config)):
+                yield config
+        except OSError as exc:  # a file the stages met unreadable, or a file where a folder should be
+            raise os_failure(exc) from None
     except LeafletsError as exc:
         console.error(exc.located(root))
+        if also is not None and not isinstance(exc, UsageError):
+            also(exc, root)
         raise typer.Exit(code=exc.exit_code) from None
-    except OSError as exc:  # a file the stages met unreadable, or a file where a folder should be
-        console.error(os_failure(exc).located(root))
-        raise typer.Exit(code=1) from None
 
 
 class _ProjectNotices(logging.Handler):

@@ -335,3 +335,22 @@ def test_a_share_below_its_threshold_says_the_counts(gate_project):
     set_translation(config, "es", "Who should not", "¿Quién no debe recibirla?")
     text = invoke(config, "check", "--lang", "es").stdout
     assert "22 of 24 approved (91.7%), 92% needed" in text and catalog_path.exists()
+
+
+@pytest.mark.parametrize("fmt", ["json", "junit", "github"])
+def test_a_bad_setting_is_in_the_machine_readable_report_too(gate_project, fmt):
+    """CI uploads the JSON or JUnit file and reads the annotations: an empty one hides why it failed."""
+    config = gate_project()
+    pyproject = config.root / "pyproject.toml"
+    pyproject.write_text(pyproject.read_text(encoding="utf-8") + '\n[tool.leaflets.thresholds]\nde = 1.0\n', "utf-8")
+    result = invoke(config, "check", "--format", fmt)
+    assert result.exit_code == 1
+    out = result.stdout
+    assert "de is not a configured language" in out
+    if fmt == "json":
+        [problem] = json.loads(out)["problems"]
+        assert problem["path"] == "pyproject.toml" and problem["line"] > 1 and not json.loads(out)["passes"]
+    elif fmt == "junit":
+        assert ET.fromstring(out).get("failures") == "1"
+    else:
+        assert out.startswith("::error file=pyproject.toml,line=")
