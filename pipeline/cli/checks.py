@@ -6,6 +6,7 @@ config), 2 a usage error (unknown option or value).
 
 from __future__ import annotations
 
+import os
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -46,9 +47,16 @@ def check(
 
     with guarded(locked=False, also=failed) as config:
         report = run_check(config, configured_languages(config, lang))
-        console.check_report(report, output_format.value)
+        console.check_report(report, output_format.value, repository_prefix(config.root))
         if not report.passes:
             raise typer.Exit(code=1)
+
+
+def repository_prefix(root: Path) -> str:
+    """The project's folder from where CI runs (GITHUB_WORKSPACE, else here), for GitHub and JUnit
+    paths: "" when it is that folder, or outside it (then its paths are the project's own)."""
+    base = Path(os.environ.get("GITHUB_WORKSPACE") or Path.cwd()).resolve()
+    return root.relative_to(base).as_posix() if root != base and root.is_relative_to(base) else ""
 
 
 def lint(

@@ -191,8 +191,19 @@ def _excerpt(text: str, width: int = 60) -> str:
 # -- leaflets check ----------------------------------------------------------
 
 
-def check_report(report: CheckReport, fmt: str) -> None:
-    {"text": _check_text, "json": _check_json, "github": _check_github, "junit": _check_junit}[fmt](report)
+def check_report(report: CheckReport, fmt: str, prefix: str = "") -> None:
+    """``report`` in ``fmt``; ``prefix``: the project's folder in the repository, before the paths of
+    GitHub's annotations and JUnit's files (which name files from the repository's root)."""
+    if fmt == "github":
+        _check_github(report, prefix)
+    elif fmt == "junit":
+        _check_junit(report, prefix)
+    else:
+        {"text": _check_text, "json": _check_json}[fmt](report)
+
+
+def _in_repository(prefix: str, path: str | None) -> str | None:
+    return f"{prefix}/{path}" if prefix and path else path
 
 
 def _check_json(report: CheckReport) -> None:
@@ -275,7 +286,7 @@ def _annotation(level: str, message: str, path: str | None = None, line: int | N
     return f"{head}::{_gh_escape(message)}"
 
 
-def _check_github(report: CheckReport) -> None:
+def _check_github(report: CheckReport, prefix: str = "") -> None:
     """Workflow commands: blocking findings and problems as errors, the rest as warnings and notices."""
     lines = []
     for f in report.findings:
@@ -283,20 +294,23 @@ def _check_github(report: CheckReport) -> None:
         title = f"leaflets {f.check} [{f.lang}]"
         extra = f" (override: {f.override})" if f.override else ""
         lines.append(_annotation(level, f"{f.message}{extra}\n“{_excerpt(f.english, 120)}” [{f.state.value}]",
-                                 f.path, f.line, title))
-    lines += [_annotation("error", p.message, p.path, p.line, "leaflets check") for p in report.problems]
-    lines += [_annotation("notice", n.message, n.path, n.line, "leaflets check") for n in report.notices]
+                                 _in_repository(prefix, f.path), f.line, title))
+    lines += [_annotation("error", p.message, _in_repository(prefix, p.path), p.line, "leaflets check")
+              for p in report.problems]
+    lines += [_annotation("notice", n.message, _in_repository(prefix, n.path), n.line, "leaflets check")
+              for n in report.notices]
     for s in report.languages:
         if s.below_threshold:
-            lines.append(_annotation("error", f"{s.slug} [{s.lang}]: {s.approved_share:.0%} approved, "
-                                     f"{s.threshold:.0%} needed", title="leaflets check: threshold"))
+            lines.append(_annotation("error", f"{s.slug} [{s.lang}]: {s.approved} of {s.total} approved "
+                                     f"({s.approved_share:.1%}), {s.threshold:.0%} needed",
+                                     title="leaflets check: threshold"))
     for line in lines:
         _rich(False).print(line, markup=False, soft_wrap=True)
     _rich(False).print(_status_table(report, "Translation status"))
     _verdict(report)
 
 
-def _check_junit(report: CheckReport) -> None:
+def _check_junit(report: CheckReport, prefix: str = "") -> None:
     """One test suite per leaflet and language: its threshold, its freshness, and each entry with findings."""
     import xml.etree.ElementTree as ET
 
@@ -316,7 +330,7 @@ def _check_junit(report: CheckReport) -> None:
         case = ET.SubElement(suite, "testcase", classname=classname,
                              name="approved share meets the threshold")
         if s.below_threshold or s.unreadable:
-            share = f"{s.approved_share:.0%} approved, {s.threshold:.0%} needed"
+            share = f"{s.approved} of {s.total} approved ({s.approved_share:.1%}), {s.threshold:.0%} needed"
             message = "unreadable" if s.unreadable else share
             ET.SubElement(case, "failure", message=message, type="threshold")
         case = ET.SubElement(suite, "testcase", classname=classname, name="catalogue up to date with the POT")
@@ -327,7 +341,8 @@ def _check_junit(report: CheckReport) -> None:
             entries[(f.english, f.line)].append(f)
         for (english, line), findings in entries.items():
             case = ET.SubElement(suite, "testcase", classname=classname,
-                                 name=f"line {line}: {_excerpt(english)}", file=findings[0].path)
+                                 name=f"line {line}: {_excerpt(english)}",
+                                 file=_in_repository(prefix, findings[0].path) or "")
             blocking = [f for f in findings if f.blocking]
             if blocking:
                 ET.SubElement(case, "failure", message="; ".join(f"{f.check}: {f.message}" for f in blocking),
@@ -367,7 +382,8 @@ def status_summary(report: CheckReport) -> None:
             table.add_row(s.slug, s.lang, "pseudo-locale", "never reviewed", str(s.counts[ReviewState.UNTRANSLATED]), "")
             continue
         table.add_row(s.slug, s.lang, f"{s.approved}/{s.total} ({s.approved_share:.0%})",
-                      str(_count(s, *waiting_states)), str(s.counts[ReviewState.UNTRANSLATED]), str(s.errors))
+                      str(_count(s, *waiting_states)), str(s.counts[ReviewState.UNTRANSLATED]),
+                      f"{s.errors} ({s.overridden} overridden)" if s.overridden else str(s.errors))
     _rich(False).print(table)
 
 

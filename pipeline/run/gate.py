@@ -124,6 +124,7 @@ class LanguageStatus:
     template_stale: bool = False  # the POT itself is behind the English (reported once, for the POT)
     unreadable: bool = False
     errors: int = 0  # error findings, overridden or not
+    overridden: int = 0  # of those, the ones an approval overrides with a reason
     warnings: int = 0
     blocking: int = 0  # error findings that fail the gate
     unlisted_approvals: int = 0
@@ -182,6 +183,7 @@ class LanguageStatus:
             "po_stale": self.po_stale,
             "unreadable": self.unreadable,
             "errors": self.errors,
+            "overridden": self.overridden,
             "warnings": self.warnings,
             "blocking": self.blocking,
             "unlisted_approvals": self.unlisted_approvals,
@@ -383,6 +385,7 @@ def _check_entry(config: Config, report: CheckReport, status: LanguageStatus, re
             approval is not None or status.threshold > 0)
         if severity is Severity.ERROR:
             status.errors += 1
+            status.overridden += bool(override)
         else:
             status.warnings += 1
         status.blocking += blocking

@@ -229,7 +229,7 @@ def test_github_annotations_point_at_the_po_line(gate_project):
     lines = result.stdout.splitlines()
     assert (f"::error file={PO},line={line},title=leaflets negation [es]::sentence 1: the English says “NOT”; "
             "the translation has no negation%0A“It is essential") in "\n".join(lines)
-    assert "::error title=leaflets check%3A threshold::magnesium-infusions [zh_Hans]: 0%25 approved, 100%25 needed" in lines
+    assert "::error title=leaflets check%3A threshold::magnesium-infusions [zh_Hans]: 0 of 24 approved (0.0%25), 100%25 needed" in lines
 
 
 def test_junit_report_counts_failures(gate_project):
@@ -266,6 +266,14 @@ def test_status_shows_check_errors(gate_project):
     assert result.exit_code == 0
     row = next(line for line in result.stdout.splitlines() if " ar " in line)
     assert row.split()[-1] != "0" and "check errors" in result.stdout
+    # errors an approval overrides with a reason are said to be, as the gate passes them
+    translate_all(config, "es", lambda english: GOOD["es"].get(english, f"[es] {english}"))
+    approve_where(config, "es", override="checked by the nurse consultant")
+    report = report_of(invoke(config, "check", "--format", "json", "--lang", "es"))
+    [es] = report["languages"]
+    assert es["errors"] == es["overridden"] > 0 and es["passes"]
+    row = next(line for line in invoke(config, "status").stdout.splitlines() if " es " in line)
+    assert row.rstrip().endswith(f"{es['errors']} ({es['overridden']} overridden)")
 
 
 def test_check_says_which_languages_it_cannot_read_for_meaning_and_when_there_is_no_glossary(gate_project):
@@ -354,3 +362,16 @@ def test_a_bad_setting_is_in_the_machine_readable_report_too(gate_project, fmt):
         assert ET.fromstring(out).get("failures") == "1"
     else:
         assert out.startswith("::error file=pyproject.toml,line=")
+
+
+def test_annotations_name_files_from_the_repository_when_the_project_is_a_folder_of_it(gate_project, monkeypatch):
+    """GitHub places an annotation by its path from the repository's root (GITHUB_WORKSPACE)."""
+    config = gate_project()
+    line = set_translation(config, "es", Q8, Q8_WITHOUT_NO)
+    monkeypatch.setenv("GITHUB_WORKSPACE", str(config.root.parent))
+    github = invoke(config, "check", "--format", "github").stdout
+    assert f"file={config.root.name}/{PO},line={line}" in github
+    junit = ET.fromstring(invoke(config, "check", "--format", "junit").stdout)
+    assert any(case.get("file") == f"{config.root.name}/{PO}" for case in junit.iter("testcase"))
+    monkeypatch.setenv("GITHUB_WORKSPACE", str(config.root))  # the project is the repository
+    assert f"file={PO},line={line}" in invoke(config, "check", "--format", "github").stdout
