@@ -33,9 +33,16 @@ class LeafletsError(Exception):
         if self.path is None:
             return self.message
         path = Path(self.path)
-        shown = path.relative_to(root).as_posix() if root is not None and path.is_relative_to(root) else str(path)
+        shown = self.shown_path(root)
         line = self.line or (1 if not path.is_symlink() and not path.is_dir() else None)
         return f"{shown}:{line}: {self.message}" if line else f"{shown}: {self.message}"
+
+    def shown_path(self, root: Path | None) -> str | None:
+        """The file, named from the project ``root`` (see :meth:`located`); None when the error names none."""
+        if self.path is None:
+            return None
+        path = Path(self.path)
+        return path.relative_to(root).as_posix() if root is not None and path.is_relative_to(root) else str(path)
 
 
 class UsageError(LeafletsError):

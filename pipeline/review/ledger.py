@@ -784,8 +784,13 @@ def own_edit(message: Message, ledger: Ledger, reviewer_id: str, until: dt.datet
     if catalog is None or not theirs or not isinstance(message.id, str):
         return False
     # English that went away with its words kept as an obsolete entry (#~) was deleted, not changed.
-    known = {key for entry in [*messages(catalog), *catalog.obsolete.values()] for key in _entry_keys(entry)}
+    known = _keys_in(catalog)
     return changed_from(message.id, [key for key in theirs if key not in known]) is not None
+
+
+def _keys_in(catalog: Catalog) -> set[str]:
+    """Every key the catalogue's entries and obsolete entries are filed under (their #| English's too)."""
+    return {key for entry in [*messages(catalog), *catalog.obsolete.values()] for key in _entry_keys(entry)}
 
 
 def four_eyes_fault(message: Message, ledger: Ledger, config: Config, record: Approval) -> str | None:
@@ -1319,7 +1324,7 @@ def entries_of(config: Config, lang: str, slug: str, catalog: Catalog, ledger: L
     result = []
     # English the ledger approved that no entry (nor #~) has any more: changed, when a PO editor
     # dropped the #| that said so (Weblate, Poedit finishing a draft).
-    known = {key for entry in [*messages(catalog), *catalog.obsolete.values()] for key in _entry_keys(entry)}
+    known = _keys_in(catalog)
     changed_away = [key for key in ledger.approvals if key not in known]
     for index, message in enumerate(messages(catalog), start=1):
         state = state_of(message, ledger, config)

@@ -432,10 +432,7 @@ def _ledger_line(ledger: Ledger, key: str) -> int | None:
 
 def failure_report(error: LeafletsError, root: Path | None) -> CheckReport:
     """The report of a gate stopped before it checked anything (a bad setting): that one problem."""
-    path = Path(error.path) if error.path is not None else None
-    shown = (path.relative_to(root).as_posix() if root is not None and path is not None and path.is_absolute()
-             and path.is_relative_to(root) else str(path) if path is not None else "pyproject.toml")
-    return CheckReport(problems=[Problem(shown, error.line or 1, error.message)])
+    return CheckReport(problems=[Problem(error.shown_path(root) or "pyproject.toml", error.line or 1, error.message)])
 
 
 def _problem(config: Config, error: LeafletsError) -> Problem:
