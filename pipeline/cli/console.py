@@ -85,8 +85,10 @@ def stage_report(report: StageReport, relative, listed_by: str = "") -> None:
         places = [relative(path) for path in report.changed]
         outside = [place for place in places if os.path.isabs(place)]  # an output_dir outside the project
         common = os.path.commonpath(outside) if outside else ""
-        folders = Counter(common if os.path.isabs(place) else place.split("/", 1)[0] for place in places)
-        counts = ", ".join(f"{folder}/ {count}" for folder, count in sorted(folders.items()))
+        # By top folder ("dist/ 24201"); a file at the top by its name ("published.json 1").
+        folders = Counter(f"{common}/" if os.path.isabs(place) else place.partition("/")[0] + "/" * ("/" in place)
+                          for place in places)
+        counts = ", ".join(f"{folder} {count}" for folder, count in sorted(folders.items()))
         _line(sys.stdout, f"{len(report.changed)} files written or removed ({counts})"
                           + (f"; {listed_by} lists them" if listed_by else ""))
     elif report.changed:

@@ -41,7 +41,7 @@ from pipeline.core.config import Config
 from pipeline.core.files import Signature, remove_file, write_atomic, write_output, write_streamed
 from pipeline.core.incremental import record
 from pipeline.core.languages import SOURCE_LANGUAGE, Language, language
-from pipeline.publish import inline, picker
+from pipeline.publish import addresses, inline, picker
 from pipeline.publish import stamp as stamps
 from pipeline.publish import textlayout as textformat
 from pipeline.publish.review_date import review_date
@@ -764,7 +764,7 @@ def _withdraw(config: Config, leaflet: Leaflet, lang_code: str, reason: str, app
     """Withdraw a language: never its old text again, but no dead address either.
 
     Each address it had published (page, text, PDF, bilingual page: the files
-    there) now answers with the holding page, in the language and in English:
+    there, and those the record of published addresses lists) now answers with the holding page, in the language and in English:
     the leaflet is being updated, here is the English, ask for an interpreter.
     The QR code stays, as it leads to the page. The MO file, for software, goes.
     Editions switched off in the settings go, as they do for a published language.
@@ -790,6 +790,17 @@ def retire(config: Config, slug: str, title: str, lang_code: str) -> list[Path]:
     return changed
 
 
+def _given_out(config: Config, slug: str, lang_code: str, new: NewFolders) -> set[str]:
+    """The editions ``slug`` has published in ``lang_code``: listed in the record of published
+    addresses (:mod:`pipeline.publish.addresses`: also from a clean checkout), or there in dist/."""
+    if language(lang_code).pseudo:
+        return set()
+    given = set(addresses.suffixes_given_out(config.root, slug, lang_code))
+    if not new.pages:
+        given |= {suffix for suffix in addresses.KEPT_SUFFIXES if config.output_path(lang_code, slug, suffix).exists()}
+    return given
+
+
 def _hold(config: Config, slug: str, lang_code: str, notice: Callable[[], HoldingPage],
           new: NewFolders = NewFolders(), with_page: tuple[str, ...] = ()
           ) -> tuple[list[Path], tuple[Signature | None, ...], bool]:
@@ -800,13 +811,12 @@ def _hold(config: Config, slug: str, lang_code: str, notice: Callable[[], Holdin
     records them) and whether any address now holds the notice.
     """
     options = config.build
-    held = [] if new.pages or language(lang_code).pseudo else [
-        suffix for suffix in HOLDING_SUFFIXES if config.output_path(lang_code, slug, suffix).exists()
-        or (suffix in with_page and config.output_path(lang_code, slug, ".html").exists())]
+    given = _given_out(config, slug, lang_code, new)
+    held = [suffix for suffix in HOLDING_SUFFIXES if suffix in given or (suffix in with_page and ".html" in given)]
     held = [suffix for suffix in held if (suffix != ".pdf" or options.pdf)
             and (suffix != ".bilingual.html" or options.bilingual)]
     qr_path = config.output_path(lang_code, slug, ".qr.svg")
-    keep_qr = bool(held) and options.qr and bool(config.base_url) and qr_path.exists()
+    keep_qr = bool(held) and options.qr and bool(config.base_url) and ".qr.svg" in given
     changed: list[Path] = []
     # First what must not outlive the withdrawal (the MO file, editions switched off), so
     # that a holding edition that cannot be made (a PDF error) leaves no old text behind.

@@ -48,6 +48,7 @@ from pipeline.core.incremental import (
     unchanged,
 )
 from pipeline.core.languages import SOURCE_LANGUAGE, language, names_of, remember_names
+from pipeline.publish import addresses
 from pipeline.run.summary import Row, kept_row, summarise
 from pipeline.source import importer
 
@@ -242,8 +243,10 @@ def build_all(config: Config) -> StageReport:
     """PO + ledger -> the published editions of every leaflet and language, and the picker."""
     jobs = [LeafletJob(slug, (SOURCE_LANGUAGE, *config.languages), build=True) for slug in config.slugs()]
     with writing_project(config.root):
+        given_out = addresses.load(config.root)  # a damaged record stops the build before it writes
         results = _in_workers(config, jobs)
         report = _report(results)
+        report.changed += _note_published(given_out, results)
         # A leaflet whose English cannot be read keeps its pages, so it keeps its entry, as `run` keeps it.
         state = load_state(config.root / STATE_FILE, _fingerprint(config))
         held = _held_back(config, state.leaflets, report.failed)
@@ -254,7 +257,7 @@ def build_all(config: Config) -> StageReport:
         headers = sorted(headers + [kept[slug] for slug in held if slug in kept], key=lambda header: header.slug)
         unrecorded = report.failed - set(kept)  # the state set aside: their sections as the page has them
         left = picker.sections_of(config.output_dir / "index.html", unrecorded) if unrecorded else {}
-        retired = _retire_gone(config, state, report)  # the run state is `run`'s to save: it retires them again
+        retired = _retire_gone(config, state, report, given_out)  # the run state is `run`'s to save: it retires them again
         report.changed += remove_empty_folders(config, retired)
         if build.build_index(config, headers, report.publications + kept_publications,
                              reuse_sections=_picker_as_recorded(config, state.picker), left=left):
@@ -302,7 +305,10 @@ def _run_planned(config: Config, state: RunState, report: StageReport, notify: C
     if state.picker is not None:
         remember_names(state.picker.names)  # before the workers start, which name languages too
     plan = _plan_run(config, state, skip=report.failed)
-    drafting = bool(plan.jobs) and _drafting(config)  # bad draft settings stop the run before it writes
+    working = bool(plan.jobs or plan.picker_stale or state.earlier)
+    # Bad draft settings, or a damaged record of published addresses, stop the run before it writes.
+    drafting = bool(plan.jobs) and _drafting(config)
+    given_out = addresses.load(config.root) if working else None
     jobs = _shared_out(config, plan.jobs, report)
     labels = partial(_picker_labels, config) if plan.jobs else None
     results = _in_workers(config, jobs, plan.folders, while_waiting=labels, always=in_workers_only)
@@ -314,8 +320,9 @@ def _run_planned(config: Config, state: RunState, report: StageReport, notify: C
     if drafting:
         _draft_new_entries(config, [job for job in plan.jobs if job.slug not in report.failed], state, report,
                            notify)
-    if plan.jobs or plan.picker_stale or state.earlier:
-        retired = _retire_gone(config, state, report)
+    if given_out is not None:
+        report.changed += _note_published(given_out, results)
+        retired = _retire_gone(config, state, report, given_out)
         report.changed += remove_empty_folders(config, retired)
         report.changed += _write_picker(config, state, failed=report.failed)
         state.save()
@@ -718,7 +725,7 @@ def _draft_new_entries(config: Config, jobs: list[LeafletJob], state: RunState, 
             **recorded.langs, lang: recorded.langs[lang]._replace(po=record(config.po_path(lang, slug)))})
 
 
-def _retire_gone(config: Config, state: RunState, report: StageReport) -> set[str]:
+def _retire_gone(config: Config, state: RunState, report: StageReport, given_out: addresses.Published) -> set[str]:
     """Leaflets whose English is gone, and languages taken out of the settings: each address they
     published keeps a page saying the leaflet is no longer given out (in that language).
 
@@ -729,9 +736,9 @@ def _retire_gone(config: Config, state: RunState, report: StageReport) -> set[st
     so the next run tries it again; the others are forgotten, their pages left. A
     language put back later is built again over them. Returns the languages retired in.
     """
-    earlier, state.earlier = state.earlier, {}
     current = set(config.slugs())
     languages = {SOURCE_LANGUAGE, *config.languages}
+    earlier, state.earlier = {**_gone_from_record(config, given_out, current, languages), **state.earlier}, {}
     dropped: Counter[str] = Counter()
     retired: set[str] = set()
     held_back = _held_back(config, {*state.leaflets, *earlier}, set(report.failed))  # before this loop fails any
@@ -780,6 +787,33 @@ def _retire_gone(config: Config, state: RunState, report: StageReport) -> set[st
         report.notes.append(f"{lang}: no longer in `languages`, so each address {count} "
                             f"leaflet{'s' if count != 1 else ''} published in it now says it is no longer given out")
     return retired
+
+
+def _gone_from_record(config: Config, given_out: addresses.Published, current: set[str],
+                      languages: set[str]) -> dict[str, tuple[str, tuple[str, ...]]]:
+    """The leaflets and languages the record of published addresses lists that are gone (English
+    deleted, language taken out of the settings) and whose page is not in dist/: a clean checkout's,
+    or a page deleted by hand. As :attr:`RunState.earlier` has them: title and languages."""
+    gone = {}
+    for slug, given in given_out.leaflets.items():
+        langs = tuple(lang for lang in given.languages if (slug not in current or lang not in languages)
+                      and not config.output_path(lang, slug, ".html").exists())
+        if langs:
+            gone[slug] = (given.title, langs)
+    return gone
+
+
+def _note_published(published: addresses.Published, results: list[LeafletResult]) -> list[Path]:
+    """Add the addresses this run published (or holds) to the record of published addresses; save it."""
+    for result in results:
+        for outcome in result.langs:
+            publication = outcome.publication
+            if publication is None or publication.outputs is None or language(publication.lang).pseudo:
+                continue
+            published.add(result.slug, result.title, publication.lang,
+                          {suffix for suffix, signature in zip(build.OUTPUT_SUFFIXES, publication.outputs)
+                           if signature is not None})
+    return [published.path] if published.save() else []
 
 
 def remove_empty_folders(config: Config, retired: Iterable[str] = ()) -> list[Path]:

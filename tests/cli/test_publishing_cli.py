@@ -161,9 +161,10 @@ def test_a_run_that_writes_many_files_counts_them_by_folder_and_a_short_one_list
     monkeypatch.setattr(console, "LISTED_FILES", 5)
     config = make_project(["es", "ar"])
     first = invoke(config, "run").stdout.splitlines()[0]
-    folders = {"dist", "locales", "source"}  # the Markdown imported, the catalogues, the English outputs
-    counted = dict(part.rsplit("/ ", 1) for part in first.split("(", 1)[1].split(")", 1)[0].split(", "))
-    assert set(counted) == folders
+    # The Markdown imported, the catalogues, the English outputs, and the record of the addresses given out.
+    folders = {"dist/", "locales/", "source/", "published.json"}
+    counted = dict(part.rsplit(" ", 1) for part in first.split("(", 1)[1].split(")", 1)[0].split(", "))
+    assert set(counted) == folders and counted["published.json"] == "1"
     assert first.startswith(f"{sum(int(n) for n in counted.values())} files written or removed (")
     assert first.endswith("; `--format json` lists them") and "/" + SLUG not in first
     source = config.source_path(SLUG)

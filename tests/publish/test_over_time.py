@@ -5,15 +5,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
 
 from pipeline.core.config import load_config
-from pipeline.core.errors import ConfigError
+from pipeline.core.errors import ConfigError, LeafletsError
 from pipeline.core.languages import language
-from pipeline.publish import build
+from pipeline.publish import addresses, build
 from pipeline.publish.review_date import add_months
 from pipeline.run import stages
 from pipeline.source.document import read_leaflet
@@ -486,6 +487,120 @@ def test_the_page_of_a_deleted_leaflet_passes_the_nu_html_checker_and_axe(retire
     for path in pages[1:3]:
         page.goto(path.as_uri())
         assert axe_violations(page) == []
+
+
+# -- the record of published addresses: a clean checkout ----------------------------------------
+
+
+def clean_checkout(config) -> None:
+    """What a deploy job that builds from a clean clone has: no dist/, no run state."""
+    shutil.rmtree(config.output_dir)
+    shutil.rmtree(config.root / ".leaflets")
+
+
+@pytest.fixture
+def given_out(tmp_path):
+    """Vietnamese published (every edition but the PDF); Arabic configured, never published."""
+    config = make_outputs_project(tmp_path / "project", ["vi", "ar"], extra="[tool.leaflets.build]\npdf = false")
+    publish(config, "vi", sample_translation("vi"))
+    stages.run(config)
+    return config
+
+
+def test_every_address_a_build_publishes_is_recorded_beside_the_leaflets(given_out):
+    record = addresses.load(given_out.root)
+    assert record.path == given_out.root / "published.json"
+    assert record.suffixes(SLUG, "vi") == {".html", ".txt", ".bilingual.html", ".qr.svg"}
+    assert record.suffixes(SLUG, "en") == {".html", ".txt", ".qr.svg"}
+    assert record.suffixes(SLUG, "ar") == frozenset()  # never published: no address to keep
+    assert record.leaflets[SLUG].title == "Magnesium Infusions"
+    text = record.path.read_text(encoding="utf-8")
+    assert '"vi": [".bilingual.html", ".html", ".qr.svg", ".txt"]' in text  # a line per language, to merge by line
+    translate_all(given_out, "vi", lambda english: f"Bản dịch đã sửa: {english}")  # withdrawn now
+    stages.run(given_out)
+    assert addresses.load(given_out.root).suffixes(SLUG, "vi") == record.suffixes(SLUG, "vi")  # kept
+
+
+def test_a_clean_checkout_answers_a_withdrawn_languages_addresses_with_the_holding_page(given_out):
+    config = given_out
+    clean_checkout(config)
+    translate_all(config, "vi", lambda english: f"Bản dịch đã sửa: {english}")  # approvals lapse: withdrawn
+    report = stages.run(config)
+    assert report.failures == []
+    for suffix in (".html", ".txt", ".bilingual.html"):  # no dead address, and never the old or new words
+        text = visible(config.output_path("vi", SLUG, suffix).read_text(encoding="utf-8"))
+        assert BEING_UPDATED["vi"] in text, suffix
+        assert SAMPLES["vi"].sentence not in text and "Bản dịch đã sửa" not in text, suffix
+    qr = config.output_path("vi", SLUG, ".qr.svg").read_text(encoding="utf-8")
+    assert f"<title>QR code: {BASE_URL}vi/{SLUG}.html</title>" in qr  # the code on paper still leads there
+    assert not config.mo_path("vi", SLUG).exists()
+    assert not (config.output_dir / "ar").exists()  # never published: still nothing to answer
+    picker = (config.output_dir / "index.html").read_text(encoding="utf-8")
+    assert "Being updated" in picker and f'href="vi/{SLUG}.html"' not in picker
+
+
+def test_a_clean_checkout_answers_a_deleted_leaflets_addresses_and_a_page_deleted_by_hand_comes_back(given_out):
+    config = given_out
+    config.source_path(SLUG).unlink()
+    (config.raw_dir / f"{SLUG}.txt").unlink()
+    clean_checkout(config)
+    report = stages.run(config)
+    assert report.failures == []
+    assert any(note.startswith(f"{SLUG}: its English is gone") for note in report.notes)
+    for lang in ("en", "vi"):
+        for suffix in (".html", ".txt") + ((".bilingual.html",) if lang == "vi" else ()):
+            text = visible(config.output_path(lang, SLUG, suffix).read_text(encoding="utf-8"))
+            assert WITHDRAWN.get(lang, WITHDRAWN["en"]) in text and "Magnesium Infusions" in text, (lang, suffix)
+            assert SAMPLES["vi"].sentence not in text
+    assert SLUG not in (config.output_dir / "index.html").read_text(encoding="utf-8")
+    files = all_files(config.root)
+    assert stages.run(config).changed == [] and all_files(config.root) == files  # done once
+    config.output_path("vi", SLUG, ".html").unlink()
+    stages.run(config)
+    assert WITHDRAWN["vi"] in config.output_path("vi", SLUG, ".html").read_text(encoding="utf-8")
+
+
+def test_a_language_taken_out_of_the_settings_on_a_clean_checkout_keeps_its_addresses(given_out):
+    config = given_out
+    clean_checkout(config)
+    pyproject = config.root / "pyproject.toml"
+    pyproject.write_text(pyproject.read_text(encoding="utf-8").replace('"vi", "ar"', '"ar"'), encoding="utf-8")
+    config = load_config(config.root)
+    assert config.languages == ("ar",)
+    report = stages.run(config)
+    assert report.failures == []
+    text = visible(config.output_path("vi", SLUG, ".html").read_text(encoding="utf-8"))
+    assert WITHDRAWN["vi"] in text and SAMPLES["vi"].sentence not in text
+
+
+@pytest.mark.parametrize(("change", "line", "problem"), [
+    (lambda text: text.replace('"format": 1', '"format": 2'), 2, "format must be 1"),
+    (lambda text: text.replace(f'"{SLUG}"', '"../../outside"'), 11, "'../../outside' is not a leaflet's name"),
+    (lambda text: text.replace('"vi": [', '"vi/../..": ['), 15, "'vi/../..' is not a language code"),
+    (lambda text: text.replace('".txt"', '".sh"', 1), 8, "the editions must be some of"),
+    (lambda text: text[:-20], 16, "not valid JSON"),
+])
+def test_a_damaged_record_of_published_addresses_stops_the_run_before_it_writes(given_out, change, line, problem):
+    config = given_out
+    record = config.root / "published.json"
+    record.write_text(change(record.read_text(encoding="utf-8")), encoding="utf-8")
+    damaged = record.read_bytes()
+    translate_all(config, "vi", lambda english: f"Bản dịch đã sửa: {english}")  # work to do
+    files = all_files(config.output_dir)
+    with pytest.raises(LeafletsError) as raised:
+        stages.run(config)
+    where = raised.value.located(config.root)
+    assert where.startswith(f"published.json:{line}: ") and problem in where, where
+    assert all_files(config.output_dir) == files and record.read_bytes() == damaged  # nothing written
+    assert not (config.root.parent / "outside.html").exists()
+
+
+def test_a_pseudo_locale_never_gives_out_an_address(tmp_path):
+    config = make_outputs_project(tmp_path / "project", ["vi", "en_XA"], extra="[tool.leaflets.build]\npdf = false")
+    publish(config, "vi", sample_translation("vi"))
+    stages.run(config)
+    record = addresses.load(config.root)
+    assert record.suffixes(SLUG, "vi") and not any("en_XA" in given.languages for given in record.leaflets.values())
 
 
 # -- the archive ---------------------------------------------------------------------------------

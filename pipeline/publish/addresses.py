@@ -1,0 +1,162 @@
+"""The addresses leaflets has given out, kept in ``published.json`` beside the leaflets.
+
+Once an edition is published its address lives on: on a QR code handed to a
+patient, in a bookmark, in an email. It must always answer, with the edition,
+with the holding page while its language is being updated, or with the page
+saying the leaflet is no longer given out, and never with old text. The files in
+``dist/`` tell what was published only on the machine that made them: a deploy
+job that builds from a clean checkout (``dist/`` is not in git) would leave a
+withdrawn language's addresses dead, or, copied over the old site, showing the
+text that was withdrawn. So every build adds what it published to this file, which
+is committed with the catalogues, and withdrawing and retiring read it as well as
+``dist/``. Addresses are only ever added; deleting a leaflet's entry by hand is how
+its addresses stop being answered.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.core.errors import LeafletsError, os_failure
+from pipeline.core.files import read_file, write_atomic
+
+FILE_NAME = "published.json"
+FORMAT = 1
+# The editions whose addresses are kept (the MO file is for software and simply goes).
+KEPT_SUFFIXES = (".html", ".txt", ".pdf", ".bilingual.html", ".qr.svg")
+
+_NOTE = ("Every address leaflets has published: a build withdrawing or retiring a leaflet keeps each one "
+         "answering, also from a clean checkout. Commit this file; leaflets adds to it.")
+# Names that stay inside the output folder: no path separator, no leading dot, no space.
+_SLUG = re.compile(r"[^/\\\s.\x00][^/\\\s\x00]*")
+_LANGUAGE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]*")
+
+
+@dataclass
+class GivenOut:
+    """One leaflet's addresses: its English title (the last one published) and, per language, the editions."""
+
+    title: str
+    languages: dict[str, frozenset[str]] = field(default_factory=dict)
+
+
+@dataclass
+class Published:
+    path: Path
+    leaflets: dict[str, GivenOut] = field(default_factory=dict)
+
+    def suffixes(self, slug: str, lang: str) -> frozenset[str]:
+        """The editions ``slug`` has published in ``lang`` (none when never)."""
+        given = self.leaflets.get(slug)
+        return given.languages.get(lang, frozenset()) if given is not None else frozenset()
+
+    def add(self, slug: str, title: str, lang: str, suffixes: set[str] | frozenset[str]) -> None:
+        """Note that ``slug`` published these editions in ``lang`` (added to what it had)."""
+        given = self.leaflets.setdefault(slug, GivenOut(title))
+        given.title = title or given.title
+        kept = frozenset(suffixes) & set(KEPT_SUFFIXES)
+        if kept:
+            given.languages[lang] = given.languages.get(lang, frozenset()) | kept
+
+    def save(self) -> bool:
+        """Write the file when what it lists changed (atomically); False when it was already so."""
+        if not self.leaflets and not self.path.exists():
+            return False
+        return write_atomic(self.path, self._text())
+
+    def _text(self) -> str:
+        """JSON laid out a line per language of a leaflet, to read (and merge) line by line."""
+        def dumps(value: object) -> str:
+            return json.dumps(value, ensure_ascii=False)
+
+        leaflets = []
+        for slug, given in sorted(self.leaflets.items()):
+            langs = ",\n".join(f"        {dumps(lang)}: {dumps(sorted(suffixes))}"
+                                for lang, suffixes in sorted(given.languages.items()))
+            leaflets.append(f'    {dumps(slug)}: {{\n      "title": {dumps(given.title)},\n'
+                            f'      "languages": {{\n{langs}\n      }}\n    }}')
+        body = ",\n".join(leaflets)
+        return (f'{{\n  "format": {FORMAT},\n  "note": {dumps(_NOTE)},\n'
+                f'  "leaflets": {{\n{body}\n  }}\n}}\n')
+
+
+def path_of(root: Path) -> Path:
+    return root / FILE_NAME
+
+
+def load(root: Path) -> Published:
+    """The project's record (empty when there is none); a file that is not as leaflets writes it is refused at its line."""
+    path = path_of(root)
+    try:
+        data, _ = read_file(path)
+    except FileNotFoundError:
+        return Published(path)
+    except OSError as exc:
+        raise os_failure(exc) from None
+    return _parsed(path, data)
+
+
+def suffixes_given_out(root: Path, slug: str, lang: str) -> frozenset[str]:
+    """:meth:`Published.suffixes` from the file as it is now, read once per process while it stays the same."""
+    try:
+        status = path_of(root).stat()
+    except FileNotFoundError:
+        return frozenset()
+    return _loaded(root, (status.st_ino, status.st_size, status.st_mtime_ns)).suffixes(slug, lang)
+
+
+@lru_cache(maxsize=4)
+def _loaded(root: Path, identity: tuple[int, int, int]) -> Published:
+    return load(root)
+
+
+def _parsed(path: Path, data: bytes) -> Published:
+    try:
+        text = data.decode("utf-8")
+        document = json.loads(text)
+    except UnicodeDecodeError:
+        raise LeafletsError("the record of published addresses is not valid UTF-8", path) from None
+    except json.JSONDecodeError as exc:
+        raise LeafletsError(f"the record of published addresses is not valid JSON: {exc.msg}", path,
+                            exc.lineno) from None
+
+    def fault(problem: str, *needles: str) -> LeafletsError:
+        return LeafletsError(f"the record of published addresses: {problem} (restore it from version control)",
+                             path, _line_of(text, needles))
+
+    if not isinstance(document, dict) or document.get("format") != FORMAT:
+        raise fault(f"format must be {FORMAT}", '"format"')
+    leaflets = document.get("leaflets")
+    if not isinstance(leaflets, dict):
+        raise fault("leaflets must be an object", '"leaflets"')
+    published = Published(path)
+    for slug, entry in leaflets.items():
+        if not _SLUG.fullmatch(slug):
+            raise fault(f"{slug!r} is not a leaflet's name", json.dumps(slug))
+        if not isinstance(entry, dict) or not isinstance(entry.get("title"), str) \
+                or not isinstance(entry.get("languages"), dict):
+            raise fault(f"{slug} must have a title and languages", json.dumps(slug))
+        given = published.leaflets[slug] = GivenOut(entry["title"])
+        for lang, suffixes in entry["languages"].items():
+            if not _LANGUAGE.fullmatch(lang):
+                raise fault(f"{slug}: {lang!r} is not a language code", json.dumps(slug), json.dumps(lang))
+            if not isinstance(suffixes, list) or not all(suffix in KEPT_SUFFIXES for suffix in suffixes):
+                raise fault(f"{slug} in {lang}: the editions must be some of {', '.join(KEPT_SUFFIXES)}",
+                            json.dumps(slug), json.dumps(lang))
+            given.languages[lang] = frozenset(suffixes)
+    return published
+
+
+def _line_of(text: str, needles: tuple[str, ...]) -> int | None:
+    """The line of the last of ``needles`` found, each after the one before (as the file is laid out)."""
+    found, start = None, 0
+    for needle in needles:
+        at = text.find(needle, start)
+        if at < 0:
+            break
+        found, start = text.count("\n", 0, at) + 1, at + len(needle)
+    return found
