@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.checks.severity import Severity
 from pipeline.core.languages import language
+from pipeline.core.text import excerpt
 from pipeline.review.states import ReviewState
 
 if TYPE_CHECKING:  # only for annotations: `leaflets run` should not load the checks and lint
@@ -185,11 +186,6 @@ def _count(status: LanguageStatus, *states: ReviewState) -> int:
     return sum(status.counts[s] for s in states)
 
 
-def _excerpt(text: str, width: int = 60) -> str:
-    text = " ".join(text.replace("\x00", " / ").split())
-    return text if len(text) <= width else text[: width - 1] + "…"
-
-
 # -- leaflets check ----------------------------------------------------------
 
 
@@ -226,7 +222,7 @@ def _check_text(report: CheckReport) -> None:
     for findings in by_file.values():
         for f in findings:
             _rich(False).print(_finding_line(f), markup=False)
-            detail = f"    “{_excerpt(f.english)}” [{f.state.value}]"
+            detail = f"    “{excerpt(f.english)}” [{f.state.value}]"
             if f.override:
                 detail += f" override: {f.override}"
             _rich(False).print(detail, markup=False)
@@ -295,7 +291,7 @@ def _check_github(report: CheckReport, prefix: str = "") -> None:
         level = "error" if f.blocking else "warning" if f.severity is Severity.ERROR else "notice"
         title = f"leaflets {f.check} [{f.lang}]"
         extra = f" (override: {f.override})" if f.override else ""
-        lines.append(_annotation(level, f"{f.message}{extra}\n“{_excerpt(f.english, 120)}” [{f.state.value}]",
+        lines.append(_annotation(level, f"{f.message}{extra}\n“{excerpt(f.english, 120)}” [{f.state.value}]",
                                  _in_repository(prefix, f.path), f.line, title))
     lines += [_annotation("error", p.message, _in_repository(prefix, p.path), p.line, "leaflets check")
               for p in report.problems]
@@ -323,6 +319,8 @@ def _check_junit(report: CheckReport, prefix: str = "") -> None:
         ET.SubElement(case, "failure", message=problem.message, type="problem").text = str(problem)
     if not report.problems:
         ET.SubElement(files, "testcase", classname="files", name="every file readable and up to date")
+    if report.notices:  # worth knowing (a lapsed approval, a review due), not failures: the suite's output
+        ET.SubElement(files, "system-out").text = "\n".join(f"notice: {notice}" for notice in report.notices)
     by_language: dict[tuple[str, str], list[EntryFinding]] = defaultdict(list)
     for f in report.findings:
         by_language[(f.slug, f.lang)].append(f)
@@ -343,7 +341,7 @@ def _check_junit(report: CheckReport, prefix: str = "") -> None:
             entries[(f.english, f.line)].append(f)
         for (english, line), findings in entries.items():
             case = ET.SubElement(suite, "testcase", classname=classname,
-                                 name=f"line {line}: {_excerpt(english)}",
+                                 name=f"line {line}: {excerpt(english)}",
                                  file=_in_repository(prefix, findings[0].path) or "")
             blocking = [f for f in findings if f.blocking]
             if blocking:

@@ -16,6 +16,7 @@ from pipeline.cli.common import LeafletsGroup, configured_languages, configured_
 from pipeline.core.config import Config
 from pipeline.core.errors import ReviewError, UsageError
 from pipeline.core.languages import language
+from pipeline.core.text import excerpt
 from pipeline.review.states import WAITING, ReviewState
 
 review_app = typer.Typer(
@@ -53,12 +54,6 @@ def _slugs(config: Config, leaflet: str | None) -> list[str]:
     return [configured_leaflet(config, leaflet)]
 
 
-def _short(text: str, width: int = 60) -> str:
-    """``text`` on one line (a unit's line breaks as " / "), cut to ``width``: a row of the queue stays one row."""
-    text = " / ".join(" ".join(line.split()) for line in text.split("\n"))
-    return text if len(text) <= width else text[: width - 1] + "…"
-
-
 @review_app.command("queue")
 def review_queue(
     lang: Annotated[list[str] | None, typer.Option("--lang", help="Only these languages.")] = None,
@@ -82,7 +77,7 @@ def review_queue(
     for e in queue.entries:
         label = e.label + (f" ({e.draft.engine})" if e.draft and e.state is ReviewState.DRAFT else "")
         out.print(f"  {e.since.date().isoformat()}  {e.lang:<8} {e.slug}  #{e.index:<3} {label:<28} "
-                  f"{_short(e.location, 28):<28}  {_short(e.english)}", markup=False)
+                  f"{excerpt(e.location, 28):<28}  {excerpt(e.english)}", markup=False)
         if e.rejection:
             out.print(f"      rejected by {e.rejection.reviewer}: {e.rejection.reason}", markup=False)
     out.print("Per language:", markup=False)
@@ -165,10 +160,10 @@ def review_approve(
             total += len(outcome.approved)
             held += len(outcome.held)
             for message in outcome.approved:  # with the words signed for, as the reviewer should have read them
-                console.note(f"approved [{lang}] {slug}: {_short(english_of(message))} = "
-                             f"{_short(translation_of(message))}")
+                console.note(f"approved [{lang}] {slug}: {excerpt(english_of(message))} = "
+                             f"{excerpt(translation_of(message))}")
             for message, why in outcome.held:
-                console.note(f"held back [{lang}] {slug}: {_short(english_of(message))}: {why}")
+                console.note(f"held back [{lang}] {slug}: {excerpt(english_of(message))}: {why}")
         console.out.print(f"{total} entr{'y' if total == 1 else 'ies'} approved by {reviewer}", markup=False)
         if held:
             console.error(f"{held} entr{'y' if held == 1 else 'ies'} held back; see the notes above")
@@ -241,7 +236,7 @@ def review_reject(
             reject_entry(work.catalog, work.ledger, config, reviewer, message, reason,
                          signer=_signer(config, reviewer, key))
             work.po_changed = True
-        console.out.print(f"rejected [{lang}] {slug}: {_short(english_of(message))}", markup=False)
+        console.out.print(f"rejected [{lang}] {slug}: {excerpt(english_of(message))}", markup=False)
 
 
 @review_app.command("edit")
@@ -267,7 +262,7 @@ def review_edit(
                                  signer=_signer(config, reviewer, key))
             work.po_changed = changed
         word = "edited" if changed else "unchanged"
-        console.out.print(f"{word} [{lang}] {slug}: {_short(english_of(message))}", markup=False)
+        console.out.print(f"{word} [{lang}] {slug}: {excerpt(english_of(message))}", markup=False)
 
 
 @review_app.command("resign")
@@ -314,7 +309,7 @@ def review_resign(
             total += len(done.signed)
             console.note(f"signed {len(done.signed)} approval{'s' if len(done.signed) != 1 else ''} [{lang}] {slug}")
             for message, reason in done.held:
-                console.note(f"  not signed: {_short(english_of(message))}: {reason}")
+                console.note(f"  not signed: {excerpt(english_of(message))}: {reason}")
         console.out.print(f"{total} approval{'s' if total != 1 else ''} signed by {reviewer}", markup=False)
 
 

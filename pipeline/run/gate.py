@@ -43,6 +43,7 @@ from pipeline.core import clock
 from pipeline.core.config import Config
 from pipeline.core.errors import LeafletsError
 from pipeline.core.languages import language
+from pipeline.core.text import excerpt
 from pipeline.publish.review_date import ReviewStatus, front_matter_line, review_date, status_on
 from pipeline.review.ledger import (
     Ledger,
@@ -316,7 +317,7 @@ def _check_language(config: Config, report: CheckReport, status: LanguageStatus,
         if state in _LAPSED and (approval := approval_of(message, ledger)) is not None:  # under #| too
             lapsed += 1
             report.notices.append(Problem(
-                relative, message.lineno, f"the approval of {english_of(message)!r} by {approval.reviewer} lapsed: "
+                relative, message.lineno, f"the approval of {excerpt(english_of(message))!r} by {approval.reviewer} lapsed: "
                 f"{_LAPSED[state]} since; it is not published until approved again"))
         if not pseudo:
             _check_entry(config, report, status, relative, message, state, ledger, glossary)
@@ -337,12 +338,13 @@ def _check_language(config: Config, report: CheckReport, status: LanguageStatus,
         report.problems.append(Problem(
             relative, 1, f"older than the POT ({what}): run leaflets update (or leaflets run)"))
 
+    unsigned: dict[tuple[str, str, str], list[str]] = {}  # (batch, reviewer, fault): the keys whose approval it voids
     for key, approval in sorted(ledger.approvals.items()):
         if key in present and not reviewer_may_approve(config, approval.reviewer, lang):
             status.unlisted_approvals += 1
             report.problems.append(Problem(
                 config.relative(ledger.path), _ledger_line(ledger, key),
-                f"approved by {approval.reviewer!r}, who is not listed for {lang} in "
+                f"approval of {excerpt(key)!r} by {approval.reviewer!r}, who is not listed for {lang} in "
                 "[[tool.leaflets.reviewers]]: the approval does not count; "
                 "list the reviewer or approve again",
             ))
@@ -350,16 +352,23 @@ def _check_language(config: Config, report: CheckReport, status: LanguageStatus,
             status.void_approvals += 1
             report.problems.append(Problem(
                 config.relative(ledger.path), _ledger_line(ledger, key),
-                f"approval of {key!r} by {approval.reviewer}: {fault}: the approval does not count",
+                f"approval of {excerpt(key)!r} by {approval.reviewer}: {fault}: the approval does not count",
             ))
         elif key in present and config.review.signatures and (fault := signature_fault(config, ledger, key, approval)):
             status.void_approvals += 1
-            advice = ("the reviewer signs it with leaflets review resign" if fault == "unsigned"
-                      else "the reviewer approves it again with their key")
-            report.problems.append(Problem(
-                config.relative(ledger.path), _ledger_line(ledger, key),
-                f"approval of {key!r} by {approval.reviewer}: {fault}: the approval does not count; {advice}",
-            ))
+            unsigned.setdefault((approval.batch, approval.reviewer, fault), []).append(key)
+    # One problem per batch whose approvals fail alike (a batch deleted or its signature broken), not one per entry.
+    for (batch, reviewer, fault), keys in unsigned.items():
+        advice = ("the reviewer signs it with leaflets review resign" if fault == "unsigned"
+                  else "the reviewer approves it again with their key")
+        if batch and len(keys) > 1:
+            said = [(keys[0], (f"approvals of {len(keys)} entries signed as batch {batch} (the first "
+                               f"{excerpt(keys[0])!r}) by {reviewer}: {fault}: none of them counts; {advice}"))]
+        else:
+            said = [(key, f"approval of {excerpt(key)!r} by {reviewer}: {fault}: the approval does not count; {advice}")
+                    for key in keys]
+        report.problems += [Problem(config.relative(ledger.path), _ledger_line(ledger, key), message)
+                            for key, message in said]
 
 
 _LAPSED = {ReviewState.LAPSED_ENGLISH: "the English changed", ReviewState.LAPSED_TRANSLATION: "the translation changed"}
@@ -375,7 +384,7 @@ def _check_entry(config: Config, report: CheckReport, status: LanguageStatus, re
         for error in uncovered_errors(message, ledger, config, approval):
             report.problems.append(Problem(
                 relative, message.lineno,
-                f"approval of {english_of(message)!r} by {approval.reviewer} does not override the check error "
+                f"approval of {excerpt(english_of(message))!r} by {approval.reviewer} does not override the check error "
                 f"{error.check}: {error.message}: the entry is not published; fix the translation, "
                 "or approve it again with an override reason"))
     for finding in findings:

@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 
 from pipeline.catalogs.po import sha256
 from pipeline.cli.main import app
-from pipeline.cli.review import _short
+from pipeline.core.text import excerpt
 from pipeline.review import ledger as ledger_module
 from pipeline.review.ledger import ReviewState, load_ledger
 from pipeline.run.preview import WATERMARK, build_previews, manifest_path, preview_path
@@ -193,9 +193,9 @@ def test_queue_command_lists_oldest_first_and_counts_per_language(review_project
 
 
 def test_a_queue_row_is_one_line_when_the_english_has_line_breaks():
-    assert _short("West Block\nTel: [01632 960 123](tel:+441632960123)") == (
+    assert excerpt("West Block\nTel: [01632 960 123](tel:+441632960123)") == (
         "West Block / Tel: [01632 960 123](tel:+441632960123)")
-    assert _short("A  long\n" + "word " * 30).endswith("…") and "\n" not in _short("A\nB" * 40)
+    assert excerpt("A  long\n" + "word " * 30).endswith("…") and "\n" not in excerpt("A\nB" * 40)
 
 
 def test_serve_refuses_an_unlisted_reviewer(review_project):

@@ -173,9 +173,14 @@ def test_removing_a_reviewers_key_voids_their_approvals_and_check_lists_them(mak
     spanish_approved(config)
     keyless = _with_reviewers(config, "")
     assert state(keyless, ENGLISH) is ReviewState.TRANSLATED
-    void = [p for p in check(keyless).problems if "does not count" in p.message]
-    assert len(void) == len(load_ledger(config, "es", SLUG).approvals)
-    assert "a key not listed for mlopez" in void[0].message
+    void = [p for p in check(keyless).problems if "count" in p.message]
+    ledger = load_ledger(config, "es", SLUG)
+    batch = next(iter(ledger.batches))
+    assert {approval.batch for approval in ledger.approvals.values()} == {batch}
+    # One problem for the batch, at its first entry's line, not one per entry.
+    assert len(void) == 1 and void[0].line == min(p.line for p in void)
+    assert void[0].message.startswith(f"approvals of {len(ledger.approvals)} entries signed as batch {batch} (the first ")
+    assert "a key not listed for mlopez" in void[0].message and "none of them counts" in void[0].message
 
 
 def test_an_old_key_counts_for_signatures_made_before_the_day_it_stopped(make_project, tmp_path: Path):
