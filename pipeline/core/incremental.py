@@ -10,8 +10,8 @@ content did. Losing the state file only costs one full run.
 The records are named tuples, kept in the file as JSON arrays: every run
 reads the state, 6,000 language records at 200 leaflets x 30 languages
 (making the named tuples costs about 30 ms of such a rerun, measured 2026-12-02).
-The file is JSON Lines: first the version, fingerprint, picker and earlier
-leaflets, then one line per leaflet, so a rerun rewrites only the lines of the
+The file is JSON Lines: first the version, fingerprint, picker, earlier
+and retired leaflets, then one line per leaflet, so a rerun rewrites only the lines of the
 leaflets it worked on and copies the others as it read them.
 """
 
@@ -132,6 +132,9 @@ class RunState:
     # code or version) recorded, and those a run could not retire. Enough to retire one whose
     # English is gone (stages), which the records of a state set aside would otherwise forget.
     earlier: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
+    # The languages of gone leaflets (or gone languages) whose addresses this state's runs retired:
+    # a later run leaves them be while their page is there (see stages._gone_from_record).
+    retired: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # Each leaflet's line of the file as read, with the record made from it: saved again as it was
     # while the leaflet has that very record. Writing all 200 leaflets' records again took 40 to
     # 50 ms of an edit's rerun at 200 x 30 (2026-12-03); copying the lines takes a few.
@@ -142,7 +145,7 @@ class RunState:
         # fixed order, and sorting 6,000 entries costs a tenth of a rerun. The head counts the
         # lines that follow: a file cut short at a line's end is not taken for a smaller state.
         head = {"version": STATE_VERSION, "fingerprint": self.fingerprint, "picker": self.picker,
-                "earlier": self.earlier, "lines": len(self.leaflets)}
+                "earlier": self.earlier, "retired": self.retired, "lines": len(self.leaflets)}
         lines = [_one_line(head)]
         for slug, recorded in self.leaflets.items():
             read = self.lines_read.get(slug)
@@ -229,7 +232,7 @@ def load_state(path: Path, fingerprint: str) -> RunState:
         if document["lines"] != len(lines):
             raise ValueError("the state file was cut short")
         state = RunState(path, fingerprint, picker=_picker_record(*document["picker"]) if document["picker"] else None,
-                         earlier=_earlier(document.get("earlier")))
+                         earlier=_earlier(document.get("earlier")), retired=_retired(document.get("retired")))
         for line in lines:
             slug, fields = json.loads(line)
             if not isinstance(slug, str):
@@ -270,6 +273,14 @@ def _known_leaflets(document: Any, lines: list[str]) -> dict[str, tuple[str, tup
             slug, fields = entry
             recorded[slug] = [fields[0], list(fields[3])]
     return {**_earlier(document.get("earlier")), **_earlier(recorded)}
+
+
+def _retired(recorded: Any) -> dict[str, tuple[str, ...]]:
+    try:
+        return {slug: tuple(langs) for slug, langs in (recorded or {}).items()
+                if isinstance(slug, str) and all(isinstance(lang, str) for lang in langs)}
+    except _DAMAGE:
+        return {}
 
 
 def _earlier(recorded: Any) -> dict[str, tuple[str, tuple[str, ...]]]:

@@ -15,11 +15,14 @@ its addresses stop being answered.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from pipeline.core.errors import LeafletsError, os_failure
 from pipeline.core.files import read_file, write_atomic
@@ -28,12 +31,14 @@ FILE_NAME = "published.json"
 FORMAT = 1
 # The editions whose addresses are kept (the MO file is for software and simply goes).
 KEPT_SUFFIXES = (".html", ".txt", ".pdf", ".bilingual.html", ".qr.svg")
+_KEPT = frozenset(KEPT_SUFFIXES)
 
 _NOTE = ("Every address leaflets has published: a build withdrawing or retiring a leaflet keeps each one "
          "answering, also from a clean checkout. Commit this file; leaflets adds to it.")
-# Names that stay inside the output folder: no path separator, no leading dot, no space.
-_SLUG = re.compile(r"[^/\\\s.\x00][^/\\\s\x00]*")
-_LANGUAGE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]*")
+# A leaflet's or language's name is one name in dist/'s folders: no "/" (nor NUL), not "." or "..",
+# short enough for a file name with the longest edition suffix after it.
+_NAME = re.compile(r"(?!\.\.?$)[^/\x00]+")
+_NAME_BYTES = 200
 
 
 @dataclass
@@ -54,13 +59,16 @@ class Published:
         given = self.leaflets.get(slug)
         return given.languages.get(lang, frozenset()) if given is not None else frozenset()
 
-    def add(self, slug: str, title: str, lang: str, suffixes: set[str] | frozenset[str]) -> None:
+    def add(self, slug: str, title: str, lang: str, suffixes: Iterable[str]) -> None:
         """Note that ``slug`` published these editions in ``lang`` (added to what it had)."""
+        kept = frozenset(suffixes) & _KEPT
+        if not kept:
+            return
         given = self.leaflets.setdefault(slug, GivenOut(title))
         given.title = title or given.title
-        kept = frozenset(suffixes) & set(KEPT_SUFFIXES)
-        if kept:
-            given.languages[lang] = given.languages.get(lang, frozenset()) | kept
+        had = given.languages.get(lang, frozenset())
+        if not kept <= had:
+            given.languages[lang] = had | kept
 
     def save(self) -> bool:
         """Write the file when what it lists changed (atomically); False when it was already so."""
@@ -117,38 +125,75 @@ def _loaded(root: Path, identity: tuple[int, int, int]) -> Published:
 def _parsed(path: Path, data: bytes) -> Published:
     try:
         text = data.decode("utf-8")
-        document = json.loads(text)
+        document = json.loads(text, object_pairs_hook=_refuse_twins)
     except UnicodeDecodeError:
         raise LeafletsError("the record of published addresses is not valid UTF-8", path) from None
     except json.JSONDecodeError as exc:
         raise LeafletsError(f"the record of published addresses is not valid JSON: {exc.msg}", path,
                             exc.lineno) from None
+    except _Twin as twin:  # a merge that kept both sides' lines, say
+        raise LeafletsError(f"the record of published addresses names {twin.name!r} twice: keep one "
+                            "(with every edition either listed)", path, _twin_line(text, twin)) from None
 
     def fault(problem: str, *needles: str) -> LeafletsError:
         return LeafletsError(f"the record of published addresses: {problem} (restore it from version control)",
                              path, _line_of(text, needles))
 
-    if not isinstance(document, dict) or document.get("format") != FORMAT:
+    version = document.get("format") if isinstance(document, dict) else None
+    if type(version) is int and version > FORMAT:
+        raise LeafletsError("the record of published addresses is from a newer leaflets; upgrade leaflets",
+                            path, _line_of(text, ('"format"',)))
+    if version != FORMAT or type(version) is not int:
         raise fault(f"format must be {FORMAT}", '"format"')
     leaflets = document.get("leaflets")
     if not isinstance(leaflets, dict):
         raise fault("leaflets must be an object", '"leaflets"')
     published = Published(path)
     for slug, entry in leaflets.items():
-        if not _SLUG.fullmatch(slug):
+        if not _is_name(slug):
             raise fault(f"{slug!r} is not a leaflet's name", json.dumps(slug))
         if not isinstance(entry, dict) or not isinstance(entry.get("title"), str) \
                 or not isinstance(entry.get("languages"), dict):
             raise fault(f"{slug} must have a title and languages", json.dumps(slug))
         given = published.leaflets[slug] = GivenOut(entry["title"])
         for lang, suffixes in entry["languages"].items():
-            if not _LANGUAGE.fullmatch(lang):
+            if not _is_name(lang):
                 raise fault(f"{slug}: {lang!r} is not a language code", json.dumps(slug), json.dumps(lang))
-            if not isinstance(suffixes, list) or not all(suffix in KEPT_SUFFIXES for suffix in suffixes):
+            if not isinstance(suffixes, list) or not all(suffix in _KEPT for suffix in suffixes):
                 raise fault(f"{slug} in {lang}: the editions must be some of {', '.join(KEPT_SUFFIXES)}",
                             json.dumps(slug), json.dumps(lang))
             given.languages[lang] = frozenset(suffixes)
     return published
+
+
+def _is_name(text: str) -> bool:
+    return bool(_NAME.fullmatch(text)) and len(text.encode()) <= _NAME_BYTES
+
+
+class _Twin(ValueError):
+    def __init__(self, name: str, in_languages: bool):
+        super().__init__(name)
+        self.name, self.in_languages = name, in_languages
+
+
+def _refuse_twins(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """An object as json reads it, refusing a name given twice (json keeps the last silently)."""
+    found: dict[str, Any] = {}
+    for name, value in pairs:
+        if name in found:
+            raise _Twin(name, isinstance(value, list))  # a language's editions are a list
+        found[name] = value
+    return found
+
+
+def _twin_line(text: str, twin: _Twin) -> int | None:
+    """The line of a name's second mention in one object: a language twice between two "languages"."""
+    needle = f"{json.dumps(twin.name)}:"
+    places = [match.start() for match in re.finditer(re.escape(needle), text)]
+    for first, second in itertools.pairwise(places):
+        if not twin.in_languages or '"languages"' not in text[first:second]:
+            return text.count("\n", 0, second) + 1
+    return None
 
 
 def _line_of(text: str, needles: tuple[str, ...]) -> int | None:

@@ -579,6 +579,11 @@ class NewFolders:
     mo: bool = False  # dist/locale/<lang>/LC_MESSAGES/
 
 
+def publishes(approved_blocks: int, total: int, config: Config) -> bool:
+    """The threshold rule: is a language with ``approved_blocks`` of a leaflet's ``total`` blocks approved published?"""
+    return approved_blocks > 0 and approved_blocks / total >= config.publish_threshold
+
+
 def edition_of(leaflet: Leaflet, config: Config) -> stamps.Edition:
     """The English version every edition names: version, change note, next review (a bad review_by is refused)."""
     return stamps.Edition(leaflet.title, leaflet.version, leaflet.front_matter.get("changes", ""),
@@ -630,8 +635,7 @@ def build_language(leaflet: Leaflet, config: Config, lang_code: str, catalog: Ca
 
     if lang.pseudo:
         return _withdraw(config, leaflet, lang_code, "pseudo-locale: never published", approved_count, new)
-    share = approved_count / total if total else 0.0
-    if approved_count == 0 or share < config.publish_threshold:
+    if not publishes(approved_count, total, config):
         reason = (
             f"{approved_count} of {total} blocks approved; "
             f"publishing needs {config.publish_threshold:.0%}"

@@ -34,6 +34,7 @@ from pipeline.catalogs.po import (
     is_current,
     key_of,
     layout_of,
+    message_key,
     messages,
     read_language_catalog,
 )
@@ -42,8 +43,9 @@ from pipeline.checks.rules import Severity, language_data
 from pipeline.core import clock
 from pipeline.core.config import Config
 from pipeline.core.errors import LeafletsError
-from pipeline.core.languages import language
+from pipeline.core.languages import SOURCE_LANGUAGE, language
 from pipeline.core.text import excerpt
+from pipeline.publish import addresses, build
 from pipeline.publish.review_date import ReviewStatus, front_matter_line, review_date, status_on
 from pipeline.review.ledger import (
     Ledger,
@@ -233,6 +235,11 @@ def check(config: Config, langs: list[str] | None = None) -> CheckReport:
                 "pyproject.toml", None, f"{lang}: the checks have no word lists for this language, so a dropped "
                 "negation, an opposite (before/after), a changed unit or what a number counts is not found in "
                 f"{lang}; numbers, drug names and the glossary are checked (docs/checks.md: Language data)"))
+    try:
+        given_out: addresses.Published | None = addresses.load(config.root)
+    except LeafletsError as error:  # a merge's conflict markers, say: the next build would stop
+        report.problems.append(_problem(config, error))
+        given_out = None
     originals = importer.originals(config.raw_dir)
     for slug in config.slugs():
         source = config.source_path(slug)
@@ -259,10 +266,19 @@ def check(config: Config, langs: list[str] | None = None) -> CheckReport:
                 ("missing" if not pot_path.exists() else f"older than {config.relative(source)}")
                 + ": run leaflets extract, then leaflets update (or leaflets run)"))
         english = {key_of(m) for m in messages(template)}
+        blocks = [message_key(block.text) for block in leaflet.blocks]
+        published = [SOURCE_LANGUAGE]
         for lang in langs or config.languages:
             status = LanguageStatus(slug, lang, config.threshold_for(lang), template_stale=slug in report.stale_templates)
             report.languages.append(status)
-            _check_language(config, report, status, english, glossary)
+            if _check_language(config, report, status, english, blocks, glossary):
+                published.append(lang)
+        if given_out is not None and (unlisted := [lang for lang in published
+                                                   if ".html" not in given_out.suffixes(slug, lang)]):
+            report.problems.append(Problem(given_out.path.name, None, (
+                f"does not list {slug} in {', '.join(unlisted)}, which the next build publishes: run leaflets run "
+                "(or build) and commit published.json, so that a build from a clean checkout (a deploy) still "
+                "answers those addresses once withdrawn")))
     return report
 
 
@@ -289,7 +305,8 @@ def _check_review_date(config: Config, report: CheckReport, leaflet: Leaflet) ->
 
 
 def _check_language(config: Config, report: CheckReport, status: LanguageStatus, english: set[str],
-                    glossary: Glossary) -> None:
+                    blocks: list[str], glossary: Glossary) -> bool:
+    """Check one leaflet's catalogue and ledger in one language; True when the next build publishes it."""
     slug, lang = status.slug, status.lang
     path = config.po_path(lang, slug)
     relative = config.relative(path)
@@ -297,23 +314,26 @@ def _check_language(config: Config, report: CheckReport, status: LanguageStatus,
         status.counts[ReviewState.UNTRANSLATED] = len(english)
         status.po_stale = True
         report.problems.append(Problem(relative, None, "missing: run leaflets update (or leaflets run)"))
-        return
+        return False
     try:
         catalog = read_language_catalog(path, lang)
         ledger = load_ledger(config, lang, slug)
     except LeafletsError as error:
         report.problems.append(_problem(config, error))
         status.unreadable = True
-        return
+        return False
     report.notices.extend(_header_notices(relative, catalog, lang))
 
     present: dict[str, Message] = {}
     pseudo = language(lang).pseudo  # pseudo-locale text is made up on purpose: nothing to check
     lapsed = 0
+    approved_keys: set[str] = set()
     for message in messages(catalog):
         present[key_of(message)] = message
         state = state_of(message, ledger, config)
         status.counts[state] += 1
+        if state is ReviewState.APPROVED:
+            approved_keys.add(key_of(message))
         if state in _LAPSED and (approval := approval_of(message, ledger)) is not None:  # under #| too
             lapsed += 1
             report.notices.append(Problem(
@@ -321,10 +341,11 @@ def _check_language(config: Config, report: CheckReport, status: LanguageStatus,
                 f"{_LAPSED[state]} since; it is not published until approved again"))
         if not pseudo:
             _check_entry(config, report, status, relative, message, state, ledger, glossary)
-    approved = status.counts[ReviewState.APPROVED]
-    if lapsed and not pseudo and (approved == 0 or approved / len(english) < config.publish_threshold):
+    approved = sum(key in approved_keys for key in blocks)  # as the build counts: a block repeated counts twice
+    publishes = not pseudo and build.publishes(approved, len(blocks), config)
+    if lapsed and not pseudo and not publishes:
         report.notices.append(Problem(relative, 1, (
-            f"{approved} of {len(english)} blocks approved after {lapsed} approval{'s' if lapsed != 1 else ''} "
+            f"{approved} of {len(blocks)} blocks approved after {lapsed} approval{'s' if lapsed != 1 else ''} "
             f"lapsed; publishing needs {config.publish_threshold:.0%}: the next build does not publish {lang} "
             "in this leaflet (if published, its addresses show the holding page) until they are approved again")))
     status.obsolete = len(catalog.obsolete)
@@ -369,6 +390,7 @@ def _check_language(config: Config, report: CheckReport, status: LanguageStatus,
                     for key in keys]
         report.problems += [Problem(config.relative(ledger.path), _ledger_line(ledger, key), message)
                             for key, message in said]
+    return publishes
 
 
 _LAPSED = {ReviewState.LAPSED_ENGLISH: "the English changed", ReviewState.LAPSED_TRANSLATION: "the translation changed"}

@@ -246,7 +246,9 @@ def build_all(config: Config) -> StageReport:
         given_out = addresses.load(config.root)  # a damaged record stops the build before it writes
         results = _in_workers(config, jobs)
         report = _report(results)
-        report.changed += _note_published(given_out, results)
+        _note_published(given_out, ((result.slug, result.title, outcome.lang, outcome.publication.outputs)
+                                    for result in results for outcome in result.langs
+                                    if outcome.publication is not None))
         # A leaflet whose English cannot be read keeps its pages, so it keeps its entry, as `run` keeps it.
         state = load_state(config.root / STATE_FILE, _fingerprint(config))
         held = _held_back(config, state.leaflets, report.failed)
@@ -259,6 +261,8 @@ def build_all(config: Config) -> StageReport:
         left = picker.sections_of(config.output_dir / "index.html", unrecorded) if unrecorded else {}
         retired = _retire_gone(config, state, report, given_out)  # the run state is `run`'s to save: it retires them again
         report.changed += remove_empty_folders(config, retired)
+        if given_out.save():
+            report.changed.append(given_out.path)
         if build.build_index(config, headers, report.publications + kept_publications,
                              reuse_sections=_picker_as_recorded(config, state.picker), left=left):
             report.changed.append(config.output_dir / "index.html")
@@ -321,9 +325,14 @@ def _run_planned(config: Config, state: RunState, report: StageReport, notify: C
         _draft_new_entries(config, [job for job in plan.jobs if job.slug not in report.failed], state, report,
                            notify)
     if given_out is not None:
-        report.changed += _note_published(given_out, results)
+        # Every edition the state knows, this run's and those kept: a record lost, or made by a
+        # deploy job and never committed, fills in again from a working copy's next run.
+        _note_published(given_out, ((slug, recorded.title, lang, kept.outputs)
+                                    for slug, recorded in state.leaflets.items() for lang, kept in recorded.langs.items()))
         retired = _retire_gone(config, state, report, given_out)
         report.changed += remove_empty_folders(config, retired)
+        if given_out.save():
+            report.changed.append(given_out.path)
         report.changed += _write_picker(config, state, failed=report.failed)
         state.save()
         return True
@@ -738,7 +747,8 @@ def _retire_gone(config: Config, state: RunState, report: StageReport, given_out
     """
     current = set(config.slugs())
     languages = {SOURCE_LANGUAGE, *config.languages}
-    earlier, state.earlier = {**_gone_from_record(config, given_out, current, languages), **state.earlier}, {}
+    earlier = _combined(_gone_from_record(config, given_out, state, current, languages), state.earlier)
+    state.earlier = {}
     dropped: Counter[str] = Counter()
     retired: set[str] = set()
     held_back = _held_back(config, {*state.leaflets, *earlier}, set(report.failed))  # before this loop fails any
@@ -768,11 +778,15 @@ def _retire_gone(config: Config, state: RunState, report: StageReport, given_out
                 report.changed += written
                 if written:
                     shown.add(lang)
+                # What its page answers at: recorded (a leaflet retired before there was a record, too).
+                given_out.add(slug, title, lang, (suffix for suffix in addresses.KEPT_SUFFIXES
+                                                  if config.output_path(lang, slug, suffix).exists()))
+                state.retired[slug] = tuple(sorted({*state.retired.get(slug, ()), lang}))
         if failed:
             state.earlier[slug] = (title, tuple(failed))
         if slug not in current:
             state.leaflets.pop(slug, None)
-            if not failed:
+            if not failed and shown:
                 report.notes.append(f"{slug}: its English is gone, so each address it published now says it is"
                                     " no longer given out")
             continue
@@ -780,6 +794,9 @@ def _retire_gone(config: Config, state: RunState, report: StageReport, given_out
             state.leaflets[slug] = recorded._replace(
                 langs={lang: kept for lang, kept in recorded.langs.items() if lang in languages})
         dropped.update(lang for lang in gone if lang in shown)
+    # A leaflet or language in use again is published over its pages: no longer retired.
+    state.retired = {slug: still for slug, langs in state.retired.items()
+                     if (still := tuple(lang for lang in langs if slug not in current or lang not in languages))}
     if held_back:
         report.notes.append(f"{', '.join(sorted(held_back))}: no English file any more, but a leaflet that failed "
                             "to read names it (a file renamed?): its pages are kept until that leaflet reads")
@@ -789,31 +806,40 @@ def _retire_gone(config: Config, state: RunState, report: StageReport, given_out
     return retired
 
 
-def _gone_from_record(config: Config, given_out: addresses.Published, current: set[str],
+def _gone_from_record(config: Config, given_out: addresses.Published, state: RunState, current: set[str],
                       languages: set[str]) -> dict[str, tuple[str, tuple[str, ...]]]:
     """The leaflets and languages the record of published addresses lists that are gone (English
-    deleted, language taken out of the settings) and whose page is not in dist/: a clean checkout's,
-    or a page deleted by hand. As :attr:`RunState.earlier` has them: title and languages."""
+    deleted, language taken out of the settings), as :attr:`RunState.earlier` has them (title and
+    languages). Those this state's runs retired are left be while their page is there; the others
+    are retired, whatever dist/ holds (a clean checkout, a lost state, `build` alone, a page deleted
+    by hand): a page that already says so is not written again."""
     gone = {}
     for slug, given in given_out.leaflets.items():
+        done = state.retired.get(slug, ())
         langs = tuple(lang for lang in given.languages if (slug not in current or lang not in languages)
-                      and not config.output_path(lang, slug, ".html").exists())
+                      and not (lang in done and config.output_path(lang, slug, ".html").exists()))
         if langs:
             gone[slug] = (given.title, langs)
     return gone
 
 
-def _note_published(published: addresses.Published, results: list[LeafletResult]) -> list[Path]:
-    """Add the addresses this run published (or holds) to the record of published addresses; save it."""
-    for result in results:
-        for outcome in result.langs:
-            publication = outcome.publication
-            if publication is None or publication.outputs is None or language(publication.lang).pseudo:
-                continue
-            published.add(result.slug, result.title, publication.lang,
-                          {suffix for suffix, signature in zip(build.OUTPUT_SUFFIXES, publication.outputs)
-                           if signature is not None})
-    return [published.path] if published.save() else []
+def _combined(*sources: dict[str, tuple[str, tuple[str, ...]]]) -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Leaflets known by title and languages, from several sources: each one's languages, all of them."""
+    combined: dict[str, tuple[str, tuple[str, ...]]] = {}
+    for source in sources:
+        for slug, (title, langs) in source.items():
+            _, had = combined.get(slug, (title, ()))
+            combined[slug] = (title, tuple(dict.fromkeys((*had, *langs))))
+    return combined
+
+
+def _note_published(given_out: addresses.Published,
+                    editions: Iterable[tuple[str, str, str, tuple[Signature | None, ...] | None]]) -> None:
+    """Add to the record of published addresses each (slug, title, language, outputs as recorded) given."""
+    for slug, title, lang, outputs in editions:
+        if outputs is not None:
+            given_out.add(slug, title, lang, (suffix for suffix, signature in zip(build.OUTPUT_SUFFIXES, outputs)
+                                              if signature is not None))
 
 
 def remove_empty_folders(config: Config, retired: Iterable[str] = ()) -> list[Path]:

@@ -45,6 +45,37 @@ def test_a_fresh_project_passes(gate_project):
     assert report["passes"] and report["findings"] == [] and report["problems"] == []
 
 
+def test_a_language_the_next_build_publishes_must_be_in_the_committed_record_of_addresses(gate_project):
+    """Approved and committed without a build: a deploy job's clean checkout would publish it and
+    record it in its own copy only, and a later withdrawal would leave its addresses dead (or old)."""
+    config = gate_project()
+    translate_all(config, "es", lambda english: GOOD["es"].get(english, f"[es] {english}"))
+    assert approve_where(config, "es", override="checked by the nurse consultant") == 24
+    result = invoke(config, "check", "--format", "json")
+    assert result.exit_code == 1
+    assert {"path": "published.json", "line": None, "message": (
+        f"does not list {SLUG} in es, which the next build publishes: run leaflets run (or build) and commit "
+        "published.json, so that a build from a clean checkout (a deploy) still answers those addresses once "
+        "withdrawn")} in report_of(result)["problems"]
+    assert invoke(config, "run").exit_code == 0
+    assert invoke(config, "check").exit_code == 0
+    (config.root / "published.json").unlink()  # the English editions must be listed too
+    said = " ".join(invoke(config, "check").stdout.split())
+    assert f"published.json: error: does not list {SLUG} in en, es, which the next build publishes" in said
+
+
+def test_a_record_of_addresses_left_with_a_merge_conflict_fails_the_gate(gate_project):
+    config = gate_project()
+    record = config.root / "published.json"
+    lines = record.read_text(encoding="utf-8").splitlines(keepends=True)
+    record.write_text("".join([*lines[:4], "<<<<<<< HEAD\n", *lines[4:]]), encoding="utf-8")
+    result = invoke(config, "check", "--format", "json")
+    assert result.exit_code == 1
+    [problem] = report_of(result)["problems"]
+    assert problem["path"] == "published.json" and problem["line"] == 5
+    assert problem["message"].startswith("the record of published addresses is not valid JSON")
+
+
 def test_draft_errors_in_a_new_language_are_reported_and_do_not_fail(gate_project):
     config = gate_project()
     translate_all(config, "ar", fake_translation("ar"))

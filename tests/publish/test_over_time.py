@@ -21,6 +21,7 @@ from pipeline.source.document import read_leaflet
 from tests.conftest import SLUG, approve_all, fake_translation, translate_all, write_pyproject
 from tests.publish.conftest import (
     BASE_URL,
+    LIST_SLUG,
     SAMPLES,
     axe_violations,
     make_outputs_project,
@@ -574,11 +575,16 @@ def test_a_language_taken_out_of_the_settings_on_a_clean_checkout_keeps_its_addr
 
 
 @pytest.mark.parametrize(("change", "line", "problem"), [
-    (lambda text: text.replace('"format": 1', '"format": 2'), 2, "format must be 1"),
+    (lambda text: text.replace('"format": 1', '"format": true'), 2, "format must be 1"),
+    (lambda text: text.replace('"format": 1', '"format": 2'), 2, "is from a newer leaflets; upgrade leaflets"),
     (lambda text: text.replace(f'"{SLUG}"', '"../../outside"'), 11, "'../../outside' is not a leaflet's name"),
     (lambda text: text.replace('"vi": [', '"vi/../..": ['), 15, "'vi/../..' is not a language code"),
     (lambda text: text.replace('".txt"', '".sh"', 1), 8, "the editions must be some of"),
     (lambda text: text[:-20], 16, "not valid JSON"),
+    (lambda text: text.replace('    "magnesium', '<<<<<<< HEAD\n    "magnesium'), 11, "not valid JSON"),  # a merge
+    # A merge that kept both sides' lines of a language: the second is named, not silently kept.
+    (lambda text: text.replace('        "vi": [', '        "vi": [".html"],\n        "vi": ['), 16,
+     "names 'vi' twice: keep one"),
 ])
 def test_a_damaged_record_of_published_addresses_stops_the_run_before_it_writes(given_out, change, line, problem):
     config = given_out
@@ -586,21 +592,91 @@ def test_a_damaged_record_of_published_addresses_stops_the_run_before_it_writes(
     record.write_text(change(record.read_text(encoding="utf-8")), encoding="utf-8")
     damaged = record.read_bytes()
     translate_all(config, "vi", lambda english: f"Bản dịch đã sửa: {english}")  # work to do
-    files = all_files(config.output_dir)
-    with pytest.raises(LeafletsError) as raised:
-        stages.run(config)
-    where = raised.value.located(config.root)
-    assert where.startswith(f"published.json:{line}: ") and problem in where, where
-    assert all_files(config.output_dir) == files and record.read_bytes() == damaged  # nothing written
-    assert not (config.root.parent / "outside.html").exists()
+    files = all_files(config.root)
+    for stage in (stages.run, stages.build_all):
+        with pytest.raises(LeafletsError) as raised:
+            stage(config)
+        where = raised.value.located(config.root)
+        assert where.startswith(f"published.json:{line}: ") and problem in where, where
+        assert all_files(config.root) == files and record.read_bytes() == damaged  # nothing written
+    assert not (config.root / "outside.html").exists()
 
 
-def test_a_pseudo_locale_never_gives_out_an_address(tmp_path):
-    config = make_outputs_project(tmp_path / "project", ["vi", "en_XA"], extra="[tool.leaflets.build]\npdf = false")
-    publish(config, "vi", sample_translation("vi"))
+def test_the_record_reads_back_every_name_the_pipeline_gives_a_leaflet_or_language(tmp_path):
+    record = addresses.Published(tmp_path / "published.json")
+    names = [(".hidden-leaflet", "ca@valencia"), ("back\\slash", "sr@latin"), ("日本語", "zh_Hans"), ("x" * 200, "es")]
+    for slug, lang in names:
+        record.add(slug, f"Title of {slug}", lang, {".html", ".txt", ".mo"})
+    assert record.save()
+    again = addresses.load(tmp_path)
+    assert {slug: given.languages for slug, given in again.leaflets.items()} == {
+        slug: {lang: frozenset({".html", ".txt"})} for slug, lang in names}  # the MO file is not an address
+    assert not again.save()  # unchanged: not written again
+
+
+def test_a_build_alone_or_a_lost_run_state_retires_from_the_record_whatever_dist_holds(given_out):
+    """dist/ still has the old pages, but no run state knows of them (only `leaflets build` was used,
+    or .leaflets/ was lost): the record says they were given out, so they are retired."""
+    config = given_out
+    shutil.rmtree(config.root / ".leaflets")
+    config.source_path(SLUG).unlink()
+    (config.raw_dir / f"{SLUG}.txt").unlink()
+    report = stages.build_all(config)
+    assert report.failures == []
+    for lang in ("en", "vi"):
+        text = visible(config.output_path(lang, SLUG, ".txt").read_text(encoding="utf-8"))
+        assert WITHDRAWN.get(lang, WITHDRAWN["en"]) in text and SAMPLES["vi"].sentence not in text, lang
+    assert not config.mo_path("vi", SLUG).exists()
+    assert any(note.startswith(f"{SLUG}: its English is gone") for note in report.notes)
+    again = stages.build_all(config)  # pages that already say so are not written again, nor is it said again
+    assert again.changed == [config.output_dir / "index.html"] or again.changed == []
+    assert not any(note.startswith(f"{SLUG}: its English is gone") for note in again.notes)
+
+
+def test_a_record_lost_or_never_committed_fills_in_again_from_the_next_run(given_out):
+    config = given_out
+    record = config.root / "published.json"
+    before = addresses.load(config.root)
+    record.unlink()  # lost (or the deploy job's, never committed)
+    source = config.source_path(LIST_SLUG)
+    source.write_text(source.read_text(encoding="utf-8") + "\nOne more paragraph.\n", encoding="utf-8")
+    report = stages.run(config)  # work on the other leaflet only
+    assert record in report.changed
+    assert addresses.load(config.root).leaflets[SLUG].languages == before.leaflets[SLUG].languages
+
+
+def test_a_leaflet_retired_before_it_was_recorded_is_recorded_as_it_is_retired(given_out):
+    config = given_out
+    (config.root / "published.json").unlink()
+    config.source_path(SLUG).unlink()
+    (config.raw_dir / f"{SLUG}.txt").unlink()
+    stages.run(config)  # retired from the run state's records
+    assert addresses.load(config.root).suffixes(SLUG, "vi") >= {".html", ".txt", ".bilingual.html"}
+    clean_checkout(config)
     stages.run(config)
-    record = addresses.load(config.root)
-    assert record.suffixes(SLUG, "vi") and not any("en_XA" in given.languages for given in record.leaflets.values())
+    assert WITHDRAWN["vi"] in config.output_path("vi", SLUG, ".html").read_text(encoding="utf-8")
+
+
+def test_a_retirement_from_the_record_is_not_redone_by_each_run(given_out, monkeypatch):
+    config = given_out
+    config.source_path(SLUG).unlink()
+    (config.raw_dir / f"{SLUG}.txt").unlink()
+    clean_checkout(config)
+    stages.run(config)
+    retired = {path: path.stat().st_mtime_ns for path in config.output_dir.rglob(f"{SLUG}.*")}
+    real, asked = build.retire, []
+    monkeypatch.setattr(build, "retire", lambda config, slug, *rest: asked.append(slug) or real(config, slug, *rest))
+    source = config.source_path(LIST_SLUG)
+    source.write_text(source.read_text(encoding="utf-8") + "\nOne more paragraph.\n", encoding="utf-8")
+    report = stages.run(config)
+    assert any(path.name.startswith(LIST_SLUG) for path in report.changed)  # a run with work to do
+    assert {path: path.stat().st_mtime_ns for path in config.output_dir.rglob(f"{SLUG}.*")} == retired
+    assert not any(path.name.startswith(SLUG) for path in report.changed)
+    assert not any(note.startswith(f"{SLUG}: its English is gone") for note in report.notes)
+    assert asked == []  # not made again to be compared: the run state knows they are done
+    config.output_path("vi", SLUG, ".html").unlink()  # one deleted by hand is made again
+    stages.run(config)
+    assert asked == [SLUG] and WITHDRAWN["vi"] in config.output_path("vi", SLUG, ".html").read_text(encoding="utf-8")
 
 
 # -- the archive ---------------------------------------------------------------------------------
