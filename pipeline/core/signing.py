@@ -118,9 +118,16 @@ def parse_public_key(text: str) -> PublicKey:
         blob = base64.b64decode(body, validate=True)
         if _Reader(blob).string().decode() != kind:
             raise ValueError
-        serialization.load_ssh_public_key(f"{kind} {body}".encode())
+        loaded = serialization.load_ssh_public_key(f"{kind} {body}".encode())
     except (ValueError, UnicodeDecodeError, UnsupportedAlgorithm):
         raise ValueError(f"is not a valid {kind} public key (copy the whole line of your .pub file)") from None
+    # One key has one encoding as ssh-keygen writes it. Another (an RSA number with a leading zero
+    # byte) would be another blob for the same key: listed under two ids, one person could approve
+    # their own edit as the other reviewer.
+    canonical = loaded.public_bytes(serialization.Encoding.OpenSSH, serialization.PublicFormat.OpenSSH).split()[1]
+    if base64.b64decode(canonical) != blob:
+        raise ValueError(f"is a {kind} key not written as ssh-keygen writes it (the same key may be written "
+                         "another way): copy the whole line of your .pub file")
     return PublicKey(kind, blob)
 
 

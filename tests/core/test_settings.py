@@ -21,6 +21,7 @@ from pipeline.core.engine_settings import ENGINE_SETTINGS
 from pipeline.core.errors import ConfigError
 from pipeline.drafting.engines import REGISTRY, EngineContext, create_engine
 from pipeline.review import ledger as review
+from tests.core.test_signing import _reencoded, make_key
 from tests.robustness.helpers import cli
 
 REPO = Path(__file__).resolve().parents[2]
@@ -303,3 +304,14 @@ def test_a_misspelt_sub_table_beside_a_full_leaflets_table_is_refused(tmp_path):
                                              encoding="utf-8")
     with pytest.raises(ConfigError, match=r"\[tool.leaflet\]: did you mean \[tool.leaflets\]\?"):
         load_config(tmp_path)
+
+
+def test_one_rsa_key_written_two_ways_cannot_list_one_person_as_two_reviewers(tmp_path):
+    public = make_key(tmp_path, "anna", "rsa").with_suffix(".pub").read_text(encoding="utf-8").strip()
+    message = refusal(tmp_path, (
+        '[[tool.leaflets.reviewers]]\nid = "anna"\nname = "A"\nrole = "nurse"\nlanguages = ["es"]\n'
+        f'key = "{public}"\n'
+        '[[tool.leaflets.reviewers]]\nid = "bob"\nname = "B"\nrole = "nurse"\nlanguages = ["es"]\n'
+        f'key = "{_reencoded(public)}"'))
+    assert message.startswith("pyproject.toml:17: [[tool.leaflets.reviewers]] #2 key is a ssh-rsa key not "
+                              "written as ssh-keygen writes it"), message

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import base64
 import os
 import signal
+import struct
 import subprocess
 import time
 from pathlib import Path
@@ -150,3 +152,28 @@ def test_ssh_agent_signs_and_ssh_keygen_verifies(tmp_path: Path, agent: str, mon
     other = parse_public_key(make_key(tmp_path, "mlopez").with_suffix(".pub").read_text(encoding="utf-8"))
     with pytest.raises(ReviewError, match="no signing key for mlopez"):
         find_signer("mlopez", other)
+
+
+def _reencoded(public: str) -> str:
+    """The same RSA key written another way: its modulus with one more leading zero byte (a valid mpint)."""
+    kind, body, *_ = public.split()
+    blob, parts, at = base64.b64decode(body), [], 0
+    while at < len(blob):
+        size = struct.unpack(">I", blob[at:at + 4])[0]
+        parts.append(blob[at + 4:at + 4 + size])
+        at += 4 + size
+    parts[2] = b"\x00" + parts[2]  # ssh-rsa: the type, e, n
+    return f"{kind} {base64.b64encode(b''.join(struct.pack('>I', len(p)) + p for p in parts)).decode()}"
+
+
+def test_a_key_written_another_way_than_ssh_keygen_writes_it_is_refused(tmp_path: Path):
+    """One person listed twice, as 'anna' and as 'bob', under two encodings of one RSA key, could
+    approve their own edit: only the encoding ssh-keygen writes is accepted."""
+    public = make_key(tmp_path, "anna", "rsa").with_suffix(".pub").read_text(encoding="utf-8").strip()
+    other = _reencoded(public)
+    assert other != public and parse_public_key(public)
+    with pytest.raises(ValueError, match="not written as ssh-keygen writes it"):
+        parse_public_key(other)
+    result = subprocess.run(["ssh-keygen", "-l", "-f", "/dev/stdin"], input=other.encode(), capture_output=True,
+                            check=False)
+    assert result.returncode == 0  # a key OpenSSH itself would read: the refusal is leaflets' own
