@@ -36,8 +36,9 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 5  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
-# 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半
+RULES_VERSION = 6  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+# 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
+# 6: a letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning)
 
 
 @dataclass(frozen=True)
@@ -882,6 +883,16 @@ def numbers(english: str, translation: str, lang: str, glossary: Glossary | None
         yield f"the English has {_list(missing)}; the translation does not"
     if extra:
         yield f"the translation has {_list(extra)}; the English does not"
+    for shown in dict.fromkeys(_ZERO_LOOKALIKE.findall(translation)):
+        if shown not in english:  # "4O" reads as 40 and counts as 4
+            yield f"“{shown}” is written with a letter O that reads as a zero: write the number in digits"
+
+
+# A number with a letter O (Latin, Greek or Cyrillic) among its digits, not part of a word.
+_O_LIKE = "OoΟοОо"
+_ALPHABETIC = "A-Za-zÀ-ɏͰ-ϿЀ-ӿ"
+_ZERO_LOOKALIKE = re.compile(rf"(?<![{_ALPHABETIC}])(?=[\d{_O_LIKE}]*\d)[\d{_O_LIKE}]*[{_O_LIKE}][\d{_O_LIKE}]*"
+                             rf"(?![{_ALPHABETIC}])")
 
 
 def units_kept(english: str, translation: str, lang: str, glossary: Glossary | None) -> Iterator[str]:
@@ -975,17 +986,24 @@ def negations_kept(english: str, translation: str, lang: str, glossary: Glossary
     A warning, not an error: one negation may cover two verbs in a correct
     translation (Chinese 请勿驾车或饮酒, "do not drive or drink"), so a reviewer
     reads the sentence. A sentence with no negation left at all is the
-    negation check's error.
+    negation check's error. So is a "not" whose only trace is a "without": a
+    warning, as "Do not eat for 6 hours" may well be "Permanezca sin comer 6
+    horas", but "Do not drive" must not become "Conduzca sin restricciones".
     """
     if _compiled(lang) is None:
         return
     pairs = aligned(english, translation, lang)
     for index, (source, target) in enumerate(pairs):
         said = len(_ENGLISH_VERB_NEGATION.findall(source))
-        kept = len(_negations(target, lang))
+        negated = _negations(target, lang)
+        kept = len(negated)
         if said > 1 and 0 < kept < said:
             yield (f"{_where(index, pairs)}the English negates {said} times; the translation {kept} "
                    f"{'time' if kept == 1 else 'times'}: is every “not” kept?")
+        elif said and negated and not _ENGLISH_WITHOUT.search(source) \
+                and all(_says_without(found, lang) for found in negated):
+            yield (f"{_where(index, pairs)}the English says “not”; the translation's only negation is "
+                   f"“{negated[0]}”, a “without”: is the “not” kept (not “drive without restrictions”)?")
 
 
 def polarity(english: str, translation: str, lang: str, glossary: Glossary | None) -> Iterator[str]:
@@ -1378,7 +1396,10 @@ def markup(english: str, translation: str, lang: str, glossary: Glossary | None)
 # Embeddings and isolates reorder words too, but right-to-left text has a use for them (a phone
 # number or a Latin word kept in order): there they pass. Marks a script needs (RLM, LRM, ALM,
 # ZWJ, ZWNJ) are never among them.
-_HIDING = re.compile("[\u202d\u202e\ufff9-\ufffb\U000e0000-\U000e007f]")
+# Overrides, interlinear annotations, tags, and the combining marks drawn over letters (a stroke
+# or slash through them: "N̶O̶" shows struck out and still reads as NO to the checks).
+_HIDING = re.compile("[\u202d\u202e\ufff9-\ufffb\U000e0000-\U000e007f\u0334-\u0338\u20d2\u20d3\u20d8-\u20da"
+                     "\u20e5\u20e6\u20ea\u20eb]")
 _DIRECTION_CONTROLS = re.compile("[\u202a-\u202c\u2066-\u2069]")
 _CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
 

@@ -149,6 +149,25 @@ def test_numbers_a_fraction_or_superscript_character_is_a_number(lang, english, 
         f.message for f in run_checks(english, translation, lang) if f.check == "numbers"]
 
 
+@pytest.mark.parametrize("lang,translation,shown", [
+    ("es", "Tome 4O comprimidos.", "4O"),  # a Latin capital O: reads as 40, counts as 4
+    ("el", "Πάρτε 4Ο δισκία.", "4Ο"),  # Greek omicron
+    ("ru", "Примите 4О таблетки.", "4О"),  # Cyrillic O
+    ("zh_Hans", "服用4O片。", "4O"),  # glued to Chinese characters as numbers are
+])
+def test_numbers_a_letter_o_among_digits_that_reads_as_a_zero_fails(lang, translation, shown):
+    messages = [f.message for f in run_checks("Take 4 tablets.", translation, lang) if f.check == "numbers"]
+    assert f"“{shown}” is written with a letter O that reads as a zero: write the number in digits" in messages
+
+
+@pytest.mark.parametrize("english,translation", [
+    ("Wear the O2 mask.", "Use la mascarilla de O2."),  # as the English writes it
+    ("Take 4 tablets.", "Tome 4 comprimidos o 4 sobres."),  # "o" is a word here
+])
+def test_numbers_a_letter_o_the_english_has_or_a_word_o_passes(english, translation):
+    assert not [f for f in run_checks(english, translation, "es") if f.check == "numbers" and "letter O" in f.message]
+
+
 @pytest.mark.parametrize("translation,message", [
     # the reviewer reads "1&half;", the page shows "1½": a dose of one and a half
     ("Tome 1&half; comprimidos cada 4 horas.", "&half; shows as '½' on the page: write the character itself"),
@@ -159,6 +178,10 @@ def test_numbers_a_fraction_or_superscript_character_is_a_number(lang, english, 
     ("Tome 1 comprimido \u2067cada 24 horas\u2069.",
      "U+2067 (RIGHT-TO-LEFT ISOLATE) changes what the page shows: remove it"),
     ("Tome 1 comprimido cada 24 horas.\U000e0041\U000e0042", "U+E0041 (TAG LATIN CAPITAL LETTER A) changes what"),
+    # a stroke drawn through a word: the page shows "NO" struck out, the checks still read NO
+    ("**N\u0336O\u0336** tome más de 1 comprimido cada 24 horas.",
+     "U+0336 (COMBINING LONG STROKE OVERLAY) changes what the page shows: remove it"),
+    ("Tome 1 comprimido cada 24 horas, n\u0338o más.", "U+0338 (COMBINING LONG SOLIDUS OVERLAY) changes what"),
 ])
 def test_hidden_what_the_page_shows_differs_from_what_the_reviewer_reads_fails(translation, message):
     found = run_checks("Take 1 tablet every 24 hours.", translation, "es")
@@ -829,6 +852,21 @@ def test_units_chinese_words_that_hold_a_units_character_do_not_hide_a_swap(engl
 
 def test_units_vietnamese_milligrams_spelled_out_are_milligrams():
     assert "units" not in checks_failed(run_checks("Take 500 mg of paracetamol.", "Uống 500 miligam paracetamol.", "vi"))
+
+
+@pytest.mark.parametrize("lang,turned,kept", [
+    ("es", "Conduzca **sin** restricciones durante 24 horas.", "**NO** conduzca durante 24 horas."),
+    ("it", "Guidi **senza** limiti per 24 ore.", "**NON** guidi per 24 ore."),
+    ("el", "Οδηγείτε **χωρίς** περιορισμούς για 24 ώρες.", "**ΜΗΝ** οδηγείτε για 24 ώρες."),
+])
+def test_negation_a_not_whose_only_trace_is_a_without_is_a_warning(lang, turned, kept):
+    """"Do not drive" read "Drive without restrictions": the only negation a "without". A warning:
+    "Do not eat for 6 hours" may well be "Permanezca sin comer 6 horas"."""
+    english = "**DO NOT** drive for 24 hours."
+    found = [f for f in run_checks(english, turned, lang) if f.check == "negations"]
+    assert [f.severity for f in found] == [Severity.WARNING]
+    assert "the translation's only negation is" in found[0].message and "a “without”" in found[0].message
+    assert not [f for f in run_checks(english, kept, lang) if f.check in ("negation", "negations")]
 
 
 @pytest.mark.parametrize("lang,translation", [
