@@ -22,6 +22,7 @@ The gate fails (see :attr:`CheckReport.passes`) when
 
 from __future__ import annotations
 
+import subprocess
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -235,6 +236,7 @@ def check(config: Config, langs: list[str] | None = None) -> CheckReport:
                 "pyproject.toml", None, f"{lang}: the checks have no word lists for this language, so a dropped "
                 "negation, an opposite (before/after), a changed unit or what a number counts is not found in "
                 f"{lang}; numbers, drug names and the glossary are checked (docs/checks.md: Language data)"))
+    report.problems += _committed_outputs(config)
     try:
         given_out: addresses.Published | None = addresses.load(config.root)
     except LeafletsError as error:  # a merge's conflict markers, say: the next build would stop
@@ -280,6 +282,23 @@ def check(config: Config, langs: list[str] | None = None) -> CheckReport:
                 "(or build) and commit published.json, so that a build from a clean checkout (a deploy) still "
                 "answers those addresses once withdrawn")))
     return report
+
+
+def _committed_outputs(config: Config) -> list[Problem]:
+    """Files under the output folder that git tracks: a build never removes what it did not make, so a
+    page or MO file committed there (by mistake, or to publish what no clinician approved) would be
+    deployed with the rest. Nothing to say outside a git repository, or without git."""
+    try:
+        listed = subprocess.run(["git", "ls-files", "-z", "--", str(config.output_dir)], cwd=config.root,
+                                capture_output=True, check=False, timeout=60)
+    except (OSError, subprocess.TimeoutExpired):
+        return []
+    if listed.returncode != 0:  # not a repository
+        return []
+    return [Problem(config.relative(config.root / name), None, (  # named from the folder git ran in
+                "is committed, but the output folder is leaflets' to build: a build leaves what it did not "
+                "make, so a deploy would publish it; remove it from git (git rm --cached)"))
+            for name in listed.stdout.decode("utf-8", "replace").split("\0") if name]
 
 
 def _check_review_date(config: Config, report: CheckReport, leaflet: Leaflet) -> None:

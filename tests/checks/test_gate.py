@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import subprocess
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -62,6 +63,29 @@ def test_a_language_the_next_build_publishes_must_be_in_the_committed_record_of_
     (config.root / "published.json").unlink()  # the English editions must be listed too
     said = " ".join(invoke(config, "check").stdout.split())
     assert f"published.json: error: does not list {SLUG} in en, es, which the next build publishes" in said
+
+
+def test_a_page_committed_into_the_output_folder_fails_the_gate(gate_project):
+    """A build leaves what it did not make: a page added to git under dist/ would be deployed."""
+    config = gate_project()
+    forged = config.output_dir / "es" / f"{SLUG}.html"
+    forged.parent.mkdir(parents=True)
+    forged.write_text("<p>Tome 10 comprimidos.</p>", encoding="utf-8")
+
+    def git(*args: str) -> None:
+        subprocess.run(["git", *args], cwd=config.root, check=True, capture_output=True)
+
+    git("init", "-q")
+    git("add", "source", "locales", "pyproject.toml", "published.json")
+    assert invoke(config, "check").exit_code == 0  # built outputs, not in git: nothing to say
+    git("add", "-f", str(forged))
+    result = invoke(config, "check", "--format", "json")
+    assert result.exit_code == 1
+    assert {"path": f"dist/es/{SLUG}.html", "line": None, "message": (
+        "is committed, but the output folder is leaflets' to build: a build leaves what it did not make, so a "
+        "deploy would publish it; remove it from git (git rm --cached)")} in report_of(result)["problems"]
+    git("rm", "-q", "--cached", str(forged))
+    assert invoke(config, "check").exit_code == 0
 
 
 def test_a_record_of_addresses_left_with_a_merge_conflict_fails_the_gate(gate_project):
