@@ -286,6 +286,29 @@ def test_an_empty_po_file_is_refused_as_damage(project, command):
     assert check.returncode == 1 and "empty" in check.stdout + check.stderr
 
 
+def test_a_malformed_catalogue_keeps_its_language_back_and_not_the_others(project):
+    """One translator's broken file waits for its fix; the English and the other languages go on."""
+    path = project.po_path("es", SLUG)
+    text = path.read_text(encoding="utf-8")
+    at = text.index('msgstr ""\n"Project-Id-Version')
+    path.write_text(text.replace('"Project-Id-Version:', '"Project-Id-Version: unterminated', 1)
+                    .replace('unterminated Magnesium', 'unterminated Magnesium\\q', 1), encoding="utf-8")
+    broken = path.read_bytes()
+    _edit_english(project)
+
+    result = cli(project.root, "run")
+
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    errors = [line for line in result.stderr.splitlines() if " error: " in line or line.startswith("leaflets: error")]
+    assert len(errors) == 1 and f"{project.relative(path)}:{text[:at].count(chr(10)) + 2}: " in errors[0], errors
+    assert path.read_bytes() == broken  # left as the translator left it
+    assert "take about 2 hours" in project.output_path("en", SLUG, ".html").read_text(encoding="utf-8")
+    for lang in ("pl", "zh_Hans"):  # merged with the new English
+        assert "take about 2 hours" in project.po_path(lang, SLUG).read_text(encoding="utf-8"), lang
+    again = cli(project.root, "run")  # still waiting, said again
+    assert again.returncode == 1 and f"{project.relative(path)}:" in again.stderr
+
+
 def _edit_english(project, old: str = "take about 90 minutes", new: str = "take about 2 hours") -> None:
     md = project.source_path(SLUG)
     md.write_text(md.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
@@ -310,8 +333,8 @@ def test_a_catalogue_saved_in_an_editor_while_a_run_works_on_it_is_kept(project,
         return catalog
 
     monkeypatch.setattr(update, "read_language_catalog", read_then_poedit_saves)
-    with pytest.raises(CatalogError, match="changed on disk while leaflets worked on it"):
-        stages.run(load_config(project.root))
+    report = stages.run(load_config(project.root))  # that language waits: the others go on
+    assert [failure for failure in report.failures if "changed on disk while leaflets worked on it" in failure]
     assert path.read_bytes() == saved  # the translator's work, as saved
     monkeypatch.undo()
     assert cli(project.root, "run").returncode == 0  # the next run works from it
