@@ -23,6 +23,7 @@ from __future__ import annotations
 import codecs
 import copy
 import datetime as dt
+import gettext
 import hashlib
 import io
 import logging
@@ -30,6 +31,7 @@ import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from babel.messages.catalog import Catalog, Message
@@ -100,9 +102,37 @@ def read_catalog(path: Path, locale: str | None = None, data: bytes | None = Non
     catalog.leaflets_layout = _Layout(  # type: ignore[attr-defined]  # as read, for writing it back
         text, data, status, parser.header_fields, fields, content_of(catalog, fields),
         list(catalog._messages), list(catalog.obsolete), path if status is not None else None, data)
+    if (rule := dict(parser.header_fields or ()).get("Plural-Forms")) and (fault := plural_rule_fault(rule)):
+        raise CatalogError(f"Plural-Forms: {fault}", path, header_line(catalog, "Plural-Forms"))
     drop_format_flags(messages(catalog))
     drop_format_flags(catalog.obsolete.values())
     return catalog
+
+
+@lru_cache(maxsize=64)
+def plural_rule_fault(rule: str) -> str | None:
+    """Why msgfmt would refuse a ``Plural-Forms`` value (and the MO file made with it would not load), or None.
+
+    As ``msgfmt --check``: a ``plural=`` expression in C that gettext reads, giving a form
+    below ``nplurals`` for every count (tried from 0 to 999), never dividing by zero.
+    """
+    found = _PLURAL_RULE.fullmatch(rule.strip())
+    if found is None:
+        return f"must read nplurals=N; plural=EXPRESSION; not {rule!r}"
+    count, expression = int(found["count"]), found["expression"].strip()
+    try:
+        choose = gettext.c2py(expression)
+        forms = {choose(n) for n in range(1000)}
+    except (ValueError, RecursionError, SyntaxError):
+        return f"plural={expression!r} is not an expression gettext reads"
+    except ZeroDivisionError:
+        return f"plural={expression!r} divides by zero"
+    if max(forms) >= count:
+        return f"plural={expression!r} gives form {max(forms)}, but nplurals={count}"
+    return None
+
+
+_PLURAL_RULE = re.compile(r"nplurals\s*=\s*(?P<count>[0-9]+)\s*;\s*plural\s*=\s*(?P<expression>[^;]+?)\s*;?")
 
 
 def read_language_catalog(path: Path, lang: str) -> Catalog:

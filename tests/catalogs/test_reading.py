@@ -593,3 +593,22 @@ def test_an_unchanged_entry_keeps_its_text_when_a_plural_entry_is_added(tmp_path
     assert po.write_catalog(path, catalog)
     assert _msgfmt_error_line(path) is None
     assert f"\n\n{odd}\n" in path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("rule,fault", [
+    ("nplurals=2; plural=(n / 0 ; ;", "must read nplurals=N; plural=EXPRESSION;"),
+    ("nplurals=2; plural=n;", "plural='n' gives form 999, but nplurals=2"),
+    ("nplurals=2; plural=n/0;", "plural='n/0' divides by zero"),
+    ("nplurals=2; plural=(n != 1) +;", "plural='(n != 1) +' is not an expression gettext reads"),
+])
+def test_a_plural_rule_msgfmt_refuses_is_refused_at_its_line(tmp_path, rule, fault):
+    """Published, its MO file would not load (Python's gettext raises on it): refused as msgfmt refuses it."""
+    path = tmp_path / "es.po"
+    path.write_text(HEADER + f'"Plural-Forms: {rule}\\n"\n\nmsgid "One"\nmsgstr "Una"\n', encoding="utf-8")
+    assert _msgfmt_error_line(path) is not None
+    with pytest.raises(CatalogError) as caught:
+        po.read_catalog(path)
+    assert str(caught.value).startswith(f"{path}:4: Plural-Forms: {fault}"), str(caught.value)
+    path.write_text(HEADER + '"Plural-Forms: nplurals=2; plural=(n != 1);\\n"\n\nmsgid "One"\nmsgstr "Una"\n',
+                    encoding="utf-8")
+    assert _msgfmt_error_line(path) is None and po.read_catalog(path)
