@@ -38,7 +38,8 @@ from pipeline.source.document import inline_tokens
 # under other checks has them run again on its words before it is published.
 RULES_VERSION = 6  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
-# 6: a letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning)
+# 6: a letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning),
+# the English's addresses neither Latin words nor length
 
 
 @dataclass(frozen=True)
@@ -1260,7 +1261,8 @@ def untranslated(english: str, translation: str, lang: str, glossary: Glossary |
         if _words_to_translate(english, glossary):
             yield "the translation is the English text"
         return
-    words = [t.text for t in _tokens(_plain(translation)) if not t.digits]  # link targets are no words
+    # Link targets and the English's addresses are no words: "电子邮件：sdu@riverside.example.org" is Chinese.
+    words = [t.text for t in _tokens(_without_addresses(english, translation)[1]) if not t.digits]
     english_words = [w for w in words if w.casefold() in _ENGLISH_FUNCTION_WORDS]
     if len(english_words) >= 3 and len(english_words) >= len(words) / 4:
         yield f"the translation looks like English (“{' '.join(english_words[:4])}”)"
@@ -1326,12 +1328,7 @@ def english_left(english: str, translation: str, lang: str, glossary: Glossary |
     """
     if " ".join(translation.split()).casefold() == " ".join(english.split()).casefold():
         return  # the whole English: the untranslated check says so
-    # The English's addresses are no words to translate: a contact block keeps "hand.unit@example.org"
-    # in every language. Only those: "outpatient.Traiga" in a translation is English left in.
-    english, translation = _plain(english), _plain(translation)
-    for address in _ADDRESS.findall(english):
-        address = address.rstrip(".,;:!?)]'\"")  # the sentence's full stop is not the address's
-        english, translation = english.replace(address, " "), translation.replace(address, " ")
+    english, translation = _without_addresses(english, translation)
     source = {w.casefold() for w in _LATIN_WORD.findall(english) if not w.isupper()}
     if not source:
         return
@@ -1343,6 +1340,19 @@ def english_left(english: str, translation: str, lang: str, glossary: Glossary |
               if (key := w.casefold()) in source and key not in exempt and not w.isupper()]
     if copied:
         yield f"English left in the translation: {', '.join(dict.fromkeys(copied))}"
+
+
+def _without_addresses(english: str, translation: str) -> tuple[str, str]:
+    """Both texts without markup and without the English's web and mail addresses.
+
+    The English's addresses are no words to translate: a contact block keeps "hand.unit@example.org"
+    in every language. Only those: "outpatient.Traiga" in a translation is English left in.
+    """
+    english, translation = _plain(english), _plain(translation)
+    for address in _ADDRESS.findall(english):
+        address = address.rstrip(".,;:!?)]'\"")  # the sentence's full stop is not the address's
+        english, translation = english.replace(address, " "), translation.replace(address, " ")
+    return english, translation
 
 
 _LATIN_WORD = re.compile(r"(?<![^\W\d_])[A-Za-z]{5,}(?![^\W\d_])")
@@ -1436,7 +1446,7 @@ def hidden(english: str, translation: str, lang: str, glossary: Glossary | None)
 
 def length(english: str, translation: str, lang: str, glossary: Glossary | None) -> Iterator[str]:
     """Length: not suspiciously short (something left out) or long (something made up)."""
-    source, target = _plain(english), _plain(translation)
+    source, target = _without_addresses(english, translation)  # an address is as long in every language
     if len(source) < 25:
         return  # headings and short phrases vary too much to judge
     data = language_data(lang)

@@ -408,6 +408,24 @@ def test_untranslated_wrong_chinese_variant_fails():
     assert any(f.check == "untranslated" and "Simplified" in f.message for f in found)
 
 
+CONTACT = ("Day Surgery Unit, Riverside Hospital\nTel: [01632 960 888](tel:+441632960888)\n"
+           "Email: [sdu@riverside.example.org](mailto:sdu@riverside.example.org)")
+
+
+@pytest.mark.parametrize("lang,translation", [
+    ("zh_Hans", ("日间手术室，河畔医院\n电话：[01632 960 888](tel:+441632960888)\n"
+                "电子邮件：[sdu@riverside.example.org](mailto:sdu@riverside.example.org)")),
+    ("zh_Hant", ("日間手術室，河畔醫院\n電話：[01632 960 888](tel:+441632960888)\n"
+                "電子郵件：[sdu@riverside.example.org](mailto:sdu@riverside.example.org)")),
+])
+def test_untranslated_a_contact_block_whose_only_latin_is_the_englishs_address_passes(lang, translation):
+    """The address is as the English has it in every language: it is not English left in, nor long."""
+    found = {f.check for f in run_checks(CONTACT, translation, lang)}
+    assert not found & {"untranslated", "english", "length"}, found
+    left = "Day Surgery Unit, Riverside Hospital\n" + translation.split("\n", 1)[1]  # the name left in English
+    assert "untranslated" in {f.check for f in run_checks(CONTACT, left, lang)}
+
+
 def test_untranslated_wrong_script_fails():
     found = findings("Q9a", GOOD["el"]["Q9a"], "pa_Guru")
     assert "written mostly in Greek script; pa_Guru is written in Gurmukhi script" in [f.message for f in found]
