@@ -763,6 +763,11 @@ def _archive(config: Config, slug: str, code: str, edition: str, suffixes: list[
 HOLDING_SUFFIXES = (".html", ".txt", ".pdf", ".bilingual.html")
 
 
+def withdraw(config: Config, leaflet: Leaflet, lang_code: str, reason: str, new: NewFolders = NewFolders()) -> Publication:
+    """Withdraw a language whose approvals cannot be judged (its catalogue cannot be read): see :func:`_withdraw`."""
+    return _withdraw(config, leaflet, lang_code, reason, 0, new)
+
+
 def _withdraw(config: Config, leaflet: Leaflet, lang_code: str, reason: str, approved: int,
               new: NewFolders = NewFolders()) -> Publication:
     """Withdraw a language: never its old text again, but no dead address either.

@@ -589,8 +589,11 @@ class LeafletResult:
     langs: list[LanguageResult]
     source: Signature | None = None  # the English and the POT as worked from (run)
     pot: Signature | None = None
-    # `file:line: message` for the English, or each catalogue or ledger, that could not be read
+    # `file:line: message` when the English could not be read: the leaflet failed as a whole
     failures: tuple[str, ...] = ()
+    # `file:line: message` for each catalogue or ledger that could not be read: its language is
+    # withdrawn until it reads, the rest of the leaflet is done
+    unreadable: tuple[str, ...] = ()
 
 
 def _work_on_leaflet(config: Config, folders: dict[str, FolderMarks], job: LeafletJob) -> LeafletResult:
@@ -619,17 +622,30 @@ def _work_on_readable_leaflet(config: Config, folders: dict[str, FolderMarks], j
             changed.append(pot)
     elif job.update and set(job.langs) - {SOURCE_LANGUAGE}:
         template = read_template(config, job.slug) if pot.exists() else extract.template_for(leaflet, config)
-    langs, failures = [], []
+    langs, unreadable = [], []
     for lang in job.langs:
+        new = _new_folders(folders.get(lang))
         try:
             langs.append(_work_on_language(config, leaflet, lang, template if job.update else None,
-                                           building=job.build, new=_new_folders(folders.get(lang))))
-        except CatalogError as error:  # a catalogue or ledger that cannot be read: that language waits, not the rest
-            failures.append(failure_line(config, error))
-    result = LeafletResult(job.slug, leaflet.title, changed, langs, failures=tuple(failures))
+                                           building=job.build, new=new))
+        except CatalogError as error:  # that language waits for its file to be mended, not the rest
+            unreadable.append(failure_line(config, error))
+            langs.append(_unreadable_language(config, leaflet, lang, unreadable[-1], building=job.build, new=new))
+    result = LeafletResult(job.slug, leaflet.title, changed, langs, unreadable=tuple(unreadable))
     if job.update and job.build:
         result.source, result.pot = source, record(pot)
     return result
+
+
+def _unreadable_language(config: Config, leaflet: Leaflet, lang: str, failure: str, *, building: bool,
+                         new: build.NewFolders) -> LanguageResult:
+    """A language whose catalogue or ledger cannot be read: its approvals cannot be judged, so it is
+    withdrawn (its addresses show the holding page) until the file reads. Recorded without the
+    files' signatures, so the next run reads them again (and says so again)."""
+    if not building:
+        return LanguageResult(lang, [])
+    publication = build.withdraw(config, leaflet, lang, f"its catalogue or ledger cannot be read: {failure}", new)
+    return LanguageResult(lang, list(publication.changed), publication, _language_record(None, None, publication))
 
 
 def _new_folders(marks: FolderMarks | None) -> build.NewFolders:
@@ -691,6 +707,7 @@ def _report(results: Iterable[LeafletResult]) -> StageReport:
                 report.failures.append(failure)
                 report.failed.add(result.slug)
                 report.failure_of.setdefault(result.slug, failure)
+        report.failures += [failure for failure in result.unreadable if failure not in report.failures]
         report.changed += result.changed
         for outcome in result.langs:
             report.changed += outcome.changed

@@ -540,6 +540,27 @@ def test_a_clean_checkout_answers_a_withdrawn_languages_addresses_with_the_holdi
     assert "Being updated" in picker and f'href="vi/{SLUG}.html"' not in picker
 
 
+def test_a_published_language_whose_catalogue_cannot_be_read_shows_the_holding_page(given_out):
+    """Its approvals cannot be judged (the English changed meanwhile, say): never its old page."""
+    config = given_out
+    source = config.source_path(SLUG)
+    source.write_text(source.read_text(encoding="utf-8").replace("take about 90 minutes", "take about 2 hours"),
+                      encoding="utf-8")
+    po = config.po_path("vi", SLUG)
+    po.write_text(po.read_text(encoding="utf-8") + '\nmsgid "broken\n', encoding="utf-8")
+    report = stages.run(config)
+    assert [failure for failure in report.failures if failure.startswith(f"locales/vi/LC_MESSAGES/{SLUG}.po:")]
+    text = visible(config.output_path("vi", SLUG, ".html").read_text(encoding="utf-8"))
+    assert BEING_UPDATED["vi"] in text and SAMPLES["vi"].sentence not in text
+    assert not config.mo_path("vi", SLUG).exists()
+    assert "take about 2 hours" in config.output_path("en", SLUG, ".html").read_text(encoding="utf-8")
+    picker = (config.output_dir / "index.html").read_text(encoding="utf-8")
+    assert "Being updated" in picker and f'href="vi/{SLUG}.html"' not in picker
+    assert stages.run(config).failures  # said again until mended
+    po.write_text(po.read_text(encoding="utf-8").replace('\nmsgid "broken\n', ""), encoding="utf-8")
+    assert stages.run(config).failures == []
+
+
 def test_a_clean_checkout_answers_a_deleted_leaflets_addresses_and_a_page_deleted_by_hand_comes_back(given_out):
     config = given_out
     config.source_path(SLUG).unlink()

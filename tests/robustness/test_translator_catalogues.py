@@ -9,6 +9,7 @@ error naming the file with nothing written.
 from __future__ import annotations
 
 import difflib
+import json
 import os
 import subprocess
 
@@ -305,8 +306,11 @@ def test_a_malformed_catalogue_keeps_its_language_back_and_not_the_others(projec
     assert "take about 2 hours" in project.output_path("en", SLUG, ".html").read_text(encoding="utf-8")
     for lang in ("pl", "zh_Hans"):  # merged with the new English
         assert "take about 2 hours" in project.po_path(lang, SLUG).read_text(encoding="utf-8"), lang
-    again = cli(project.root, "run")  # still waiting, said again
+    again = cli(project.root, "run", "--format", "json")  # still waiting, said again
     assert again.returncode == 1 and f"{project.relative(path)}:" in again.stderr
+    rows = {row["language"]: row for row in json.loads(again.stdout)["publications"]}
+    assert rows["es"]["result"] in ("withdrawn", "not published"), rows["es"]  # its approvals cannot be judged
+    assert rows["es"]["reason"].startswith("its catalogue or ledger cannot be read: locales/es/"), rows["es"]
 
 
 def _edit_english(project, old: str = "take about 90 minutes", new: str = "take about 2 hours") -> None:
