@@ -38,8 +38,8 @@ from pipeline.source.document import inline_tokens
 # under other checks has them run again on its words before it is published.
 RULES_VERSION = 6  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
-# 6: a letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning),
-# the English's addresses neither Latin words nor length
+# 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning),
+# the English's addresses kept (markup), and the kept ones neither Latin words nor length
 
 
 @dataclass(frozen=True)
@@ -889,8 +889,9 @@ def numbers(english: str, translation: str, lang: str, glossary: Glossary | None
             yield f"“{shown}” is written with a letter O that reads as a zero: write the number in digits"
 
 
-# A number with a letter O (Latin, Greek or Cyrillic) among its digits, not part of a word.
-_O_LIKE = "OoΟοОо"
+# A number with a capital letter O (Latin, Greek or Cyrillic) among its digits, not part of a word.
+# A small o after digits is an ordinal in Greek (2ο όροφος) and Italian (1o piano).
+_O_LIKE = "OΟО"
 _ALPHABETIC = "A-Za-zÀ-ɏͰ-ϿЀ-ӿ"
 _ZERO_LOOKALIKE = re.compile(rf"(?<![{_ALPHABETIC}])(?=[\d{_O_LIKE}]*\d)[\d{_O_LIKE}]*[{_O_LIKE}][\d{_O_LIKE}]*"
                              rf"(?![{_ALPHABETIC}])")
@@ -1349,10 +1350,15 @@ def _without_addresses(english: str, translation: str) -> tuple[str, str]:
     in every language. Only those: "outpatient.Traiga" in a translation is English left in.
     """
     english, translation = _plain(english), _plain(translation)
-    for address in _ADDRESS.findall(english):
-        address = address.rstrip(".,;:!?)]'\"")  # the sentence's full stop is not the address's
-        english, translation = english.replace(address, " "), translation.replace(address, " ")
+    for address in _addresses(english):
+        if address in translation:  # one left out is the markup check's, and counts in the length
+            english, translation = english.replace(address, " "), translation.replace(address, " ")
     return english, translation
+
+
+def _addresses(text: str) -> list[str]:
+    """The web and mail addresses in ``text``, without the sentence's full stop after one."""
+    return list(dict.fromkeys(address.rstrip(".,;:!?)]'\"") for address in _ADDRESS.findall(text)))
 
 
 _LATIN_WORD = re.compile(r"(?<![^\W\d_])[A-Za-z]{5,}(?![^\W\d_])")
@@ -1399,6 +1405,14 @@ def markup(english: str, translation: str, lang: str, glossary: Glossary | None)
             parts = ([f"missing {', '.join(missing)}"] if missing else []) + (
                 [f"added {', '.join(added)}"] if added else [])
             yield f"{name} differ: {'; '.join(parts)}"
+    # A mail or web address written out (not a link: their targets are compared above) is kept as it is.
+    for address in _addresses(re.sub(r"\]\([^)]*\)", "]", english)):
+        if _CONTACT_ADDRESS.fullmatch(address) and address not in translation:
+            yield f"the English's address “{address}” is not in the translation"
+
+
+# An address a patient writes to or types in: with a scheme, www., or an @.
+_CONTACT_ADDRESS = re.compile(r"(?:https?://|www\.|mailto:)\S+|[^\s@]+@[^\s@]+\.[^\s@]+", re.IGNORECASE)
 
 
 # Characters that make the page show other than what the reviewer reads: bidirectional overrides

@@ -160,12 +160,26 @@ def test_numbers_a_letter_o_among_digits_that_reads_as_a_zero_fails(lang, transl
     assert f"“{shown}” is written with a letter O that reads as a zero: write the number in digits" in messages
 
 
-@pytest.mark.parametrize("english,translation", [
-    ("Wear the O2 mask.", "Use la mascarilla de O2."),  # as the English writes it
-    ("Take 4 tablets.", "Tome 4 comprimidos o 4 sobres."),  # "o" is a word here
+@pytest.mark.parametrize("lang,english,translation", [
+    ("es", "Wear the O2 mask.", "Use la mascarilla de O2."),  # as the English writes it
+    ("es", "Take 4 tablets.", "Tome 4 comprimidos o 4 sobres."),  # "o" is a word here
+    ("el", "Come to the 2nd floor.", "Ελάτε στον 2ο όροφο."),  # a small o: the Greek ordinal
+    ("it", "Go to the 1st floor.", "Vada al 1o piano."),
 ])
-def test_numbers_a_letter_o_the_english_has_or_a_word_o_passes(english, translation):
-    assert not [f for f in run_checks(english, translation, "es") if f.check == "numbers" and "letter O" in f.message]
+def test_numbers_a_letter_o_the_english_has_or_an_ordinal_passes(lang, english, translation):
+    assert not [f for f in run_checks(english, translation, lang) if f.check == "numbers" and "letter O" in f.message]
+
+
+@pytest.mark.parametrize("translation,found", [
+    ("Para más información, escríbanos.", "the English's address “sdu@riverside.example.org” is not in the translation"),
+    ("Para más información, escriba a pain@elsewhere.example.com.",
+     "the English's address “sdu@riverside.example.org” is not in the translation"),
+    ("Para más información, escriba a sdu@riverside.example.org.", None),
+])
+def test_markup_an_address_written_out_is_kept_as_the_english_has_it(translation, found):
+    english = "For more information, email sdu@riverside.example.org."
+    said = [f.message for f in run_checks(english, translation, "es") if f.check == "markup"]
+    assert said == ([found] if found else []), said
 
 
 @pytest.mark.parametrize("translation,message", [
