@@ -29,9 +29,10 @@ from pipeline.core.files import read_file, write_atomic
 
 FILE_NAME = "published.json"
 FORMAT = 1
-# The editions whose addresses are kept (the MO file is for software and simply goes).
-KEPT_SUFFIXES = (".html", ".txt", ".pdf", ".bilingual.html", ".qr.svg")
-_KEPT = frozenset(KEPT_SUFFIXES)
+# The editions, each at its address (build.OUTPUT_SUFFIXES: defined here, which does not load the
+# build); the MO file is for software and is no address to keep.
+EDITION_SUFFIXES = (".html", ".txt", ".pdf", ".bilingual.html", ".qr.svg")
+_KEPT = frozenset(EDITION_SUFFIXES)
 
 _NOTE = ("Every address leaflets has published: a build withdrawing or retiring a leaflet keeps each one "
          "answering, also from a clean checkout. Commit this file; leaflets adds to it.")
@@ -160,7 +161,7 @@ def _parsed(path: Path, data: bytes) -> Published:
             if not _is_name(lang):
                 raise fault(f"{slug}: {lang!r} is not a language code", json.dumps(slug), json.dumps(lang))
             if not isinstance(suffixes, list) or not all(suffix in _KEPT for suffix in suffixes):
-                raise fault(f"{slug} in {lang}: the editions must be some of {', '.join(KEPT_SUFFIXES)}",
+                raise fault(f"{slug} in {lang}: the editions must be some of {', '.join(EDITION_SUFFIXES)}",
                             json.dumps(slug), json.dumps(lang))
             given.languages[lang] = frozenset(suffixes)
     return published

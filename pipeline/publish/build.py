@@ -57,7 +57,7 @@ from pipeline.review.states import ReviewState
 from pipeline.source.document import Block, BlockKind, Leaflet
 
 # Every file a publication may have in dist/<lang>/; whatever a build does not write is removed.
-OUTPUT_SUFFIXES = (".html", ".txt", ".pdf", ".bilingual.html", ".qr.svg")
+OUTPUT_SUFFIXES = addresses.EDITION_SUFFIXES
 TEXT_WIDTH = 72
 
 
@@ -806,7 +806,7 @@ def _given_out(config: Config, slug: str, lang_code: str, new: NewFolders) -> se
         return set()
     given = set(addresses.suffixes_given_out(config.root, slug, lang_code))
     if not new.pages:
-        given |= {suffix for suffix in addresses.KEPT_SUFFIXES if config.output_path(lang_code, slug, suffix).exists()}
+        given |= {suffix for suffix in addresses.EDITION_SUFFIXES if config.output_path(lang_code, slug, suffix).exists()}
     return given
 
 

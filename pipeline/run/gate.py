@@ -278,9 +278,9 @@ def check(config: Config, langs: list[str] | None = None) -> CheckReport:
         if given_out is not None and (unlisted := [lang for lang in published
                                                    if ".html" not in given_out.suffixes(slug, lang)]):
             report.problems.append(Problem(given_out.path.name, None, (
-                f"does not list {slug} in {', '.join(unlisted)}, which the next build publishes: run leaflets run "
-                "(or build) and commit published.json, so that a build from a clean checkout (a deploy) still "
-                "answers those addresses once withdrawn")))
+                f"does not list {slug} in {', '.join(unlisted)}, which the next build publishes: run leaflets build "
+                "and commit published.json, so that a build from a clean checkout (a deploy) still answers those "
+                "addresses once withdrawn")))
     return report
 
 
@@ -295,10 +295,17 @@ def _committed_outputs(config: Config) -> list[Problem]:
         return []
     if listed.returncode != 0:  # not a repository
         return []
-    return [Problem(config.relative(config.root / name), None, (  # named from the folder git ran in
-                "is committed, but the output folder is leaflets' to build: a build leaves what it did not "
-                "make, so a deploy would publish it; remove it from git (git rm --cached)"))
-            for name in listed.stdout.decode("utf-8", "replace").split("\0") if name]
+    tracked = [config.relative(config.root / name)  # named from the folder git ran in
+               for name in listed.stdout.decode("utf-8", "replace").split("\0") if name]
+    why = "the output folder is leaflets' to build: a build leaves what it did not make, so a deploy would publish"
+    if len(tracked) > _NAMED_ONE_BY_ONE:  # a whole dist/ committed: one problem, not thousands
+        folder = config.relative(config.output_dir)
+        return [Problem(folder, None, f"{len(tracked)} files under it are committed ({', '.join(tracked[:3])}, …), "
+                                      f"but {why} them; remove them from git (git rm -r --cached {folder})")]
+    return [Problem(path, None, f"is committed, but {why} it; remove it from git (git rm --cached)") for path in tracked]
+
+
+_NAMED_ONE_BY_ONE = 10
 
 
 def _check_review_date(config: Config, report: CheckReport, leaflet: Leaflet) -> None:

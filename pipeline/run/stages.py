@@ -309,7 +309,10 @@ def _run_planned(config: Config, state: RunState, report: StageReport, notify: C
     if state.picker is not None:
         remember_names(state.picker.names)  # before the workers start, which name languages too
     plan = _plan_run(config, state, skip=report.failed)
-    working = bool(plan.jobs or plan.picker_stale or state.earlier)
+    # A record of published addresses deleted (or a new checkout's, never committed) is made again
+    # from the run state, whatever else there is to do.
+    working = bool(plan.jobs or plan.picker_stale or state.earlier) or (
+        bool(state.leaflets) and not addresses.path_of(config.root).exists())
     # Bad draft settings, or a damaged record of published addresses, stop the run before it writes.
     drafting = bool(plan.jobs) and _drafting(config)
     given_out = addresses.load(config.root) if working else None
@@ -803,7 +806,7 @@ def _retire_gone(config: Config, state: RunState, report: StageReport, given_out
                 if written:
                     shown.add(lang)
                 # What its page answers at: recorded (a leaflet retired before there was a record, too).
-                given_out.add(slug, title, lang, (suffix for suffix in addresses.KEPT_SUFFIXES
+                given_out.add(slug, title, lang, (suffix for suffix in addresses.EDITION_SUFFIXES
                                                   if config.output_path(lang, slug, suffix).exists()))
                 state.retired[slug] = tuple(sorted({*state.retired.get(slug, ()), lang}))
         if failed:

@@ -55,10 +55,10 @@ def test_a_language_the_next_build_publishes_must_be_in_the_committed_record_of_
     result = invoke(config, "check", "--format", "json")
     assert result.exit_code == 1
     assert {"path": "published.json", "line": None, "message": (
-        f"does not list {SLUG} in es, which the next build publishes: run leaflets run (or build) and commit "
+        f"does not list {SLUG} in es, which the next build publishes: run leaflets build and commit "
         "published.json, so that a build from a clean checkout (a deploy) still answers those addresses once "
         "withdrawn")} in report_of(result)["problems"]
-    assert invoke(config, "run").exit_code == 0
+    assert invoke(config, "build").exit_code == 0
     assert invoke(config, "check").exit_code == 0
     (config.root / "published.json").unlink()  # the English editions must be listed too
     said = " ".join(invoke(config, "check").stdout.split())
@@ -86,6 +86,13 @@ def test_a_page_committed_into_the_output_folder_fails_the_gate(gate_project):
         "deploy would publish it; remove it from git (git rm --cached)")} in report_of(result)["problems"]
     git("rm", "-q", "--cached", str(forged))
     assert invoke(config, "check").exit_code == 0
+    for number in range(11):  # a whole folder committed: one problem, not one per file
+        (forged.parent / f"page-{number:02}.html").write_text("<p>Tome 10 comprimidos.</p>", encoding="utf-8")
+    git("add", "-f", "dist/es")
+    problems = report_of(invoke(config, "check", "--format", "json"))["problems"]
+    assert [p["path"] for p in problems] == ["dist"], problems
+    assert problems[0]["message"].startswith("12 files under it are committed (dist/es/")
+    assert problems[0]["message"].endswith("remove them from git (git rm -r --cached dist)")
 
 
 def test_a_record_of_addresses_left_with_a_merge_conflict_fails_the_gate(gate_project):

@@ -666,6 +666,14 @@ def test_a_record_lost_or_never_committed_fills_in_again_from_the_next_run(given
     assert addresses.load(config.root).leaflets[SLUG].languages == before.leaflets[SLUG].languages
 
 
+def test_a_record_deleted_is_made_again_by_a_run_with_nothing_else_to_do(given_out):
+    record = given_out.root / "published.json"
+    before = record.read_bytes()
+    record.unlink()
+    report = stages.run(given_out)
+    assert report.changed == [record] and record.read_bytes() == before
+
+
 def test_a_leaflet_retired_before_it_was_recorded_is_recorded_as_it_is_retired(given_out):
     config = given_out
     (config.root / "published.json").unlink()
