@@ -36,10 +36,10 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 6  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 7  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
-# 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning),
-# the English's addresses kept (markup), and the kept ones neither Latin words nor length
+# 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
+# 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
 
 
 @dataclass(frozen=True)
@@ -1357,13 +1357,17 @@ def _without_addresses(english: str, translation: str) -> tuple[str, str]:
 
 
 def _addresses(text: str) -> list[str]:
-    """The web and mail addresses in ``text``, without the sentence's full stop after one."""
-    return list(dict.fromkeys(address.rstrip(".,;:!?)]'\"") for address in _ADDRESS.findall(text)))
+    """The web and mail addresses in ``text``, without what is around one: brackets, quotes, a
+    label's colon ("Email:sdu@…"), the sentence's full stop."""
+    found = [_EMAIL.search(address) or address for address in _ADDRESS.findall(text)]
+    return list(dict.fromkeys((address if isinstance(address, str) else address.group())
+                              .lstrip("([{<\"'“‘«*").rstrip(".,;:!?)]}>'\"”’»*") for address in found))
 
 
 _LATIN_WORD = re.compile(r"(?<![^\W\d_])[A-Za-z]{5,}(?![^\W\d_])")
 # A web or mail address: with its scheme, with an @, or a name with a dot before letters (example.org/hands).
 _ADDRESS = re.compile(r"(?:https?://|www\.|mailto:|tel:)\S+|\S+@\S+|\S*[^\W\d_]\.[a-z]{2,}\S*", re.IGNORECASE)
+_EMAIL = re.compile(r"[\w.%+-]+@[\w-]+(?:\.[\w-]+)+")  # the address itself, in "(sdu@x.org)" or "Email:sdu@x.org"
 
 
 _UNIT_WORDS = {"mmol", "mg", "ml", "l", "h", "min"}  # Latin unit symbols any script may carry

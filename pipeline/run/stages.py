@@ -325,8 +325,10 @@ def _run_planned(config: Config, state: RunState, report: StageReport, notify: C
                     for slug, langs in plan.kept.items() for lang, kept in langs.items()]
     _record_results(config, plan, results, state)
     if drafting:
-        _draft_new_entries(config, [job for job in plan.jobs if job.slug not in report.failed], state, report,
-                           notify)
+        unreadable = {(result.slug, lang) for result in results for lang, _ in result.unreadable}
+        _draft_new_entries(config, [replace(job, langs=tuple(lang for lang in job.langs if (job.slug, lang)
+                                                              not in unreadable))
+                                    for job in plan.jobs if job.slug not in report.failed], state, report, notify)
     if given_out is not None:
         # Every edition the state knows, this run's and those kept: a record lost, or made by a
         # deploy job and never committed, fills in again from a working copy's next run.
@@ -594,9 +596,9 @@ class LeafletResult:
     pot: Signature | None = None
     # `file:line: message` when the English could not be read: the leaflet failed as a whole
     failures: tuple[str, ...] = ()
-    # `file:line: message` for each catalogue or ledger that could not be read: its language is
-    # withdrawn until it reads, the rest of the leaflet is done
-    unreadable: tuple[str, ...] = ()
+    # (language, `file:line: message`) for each catalogue or ledger that could not be read: its
+    # language is withdrawn until it reads, the rest of the leaflet is done
+    unreadable: tuple[tuple[str, str], ...] = ()
 
 
 def _work_on_leaflet(config: Config, folders: dict[str, FolderMarks], job: LeafletJob) -> LeafletResult:
@@ -632,8 +634,8 @@ def _work_on_readable_leaflet(config: Config, folders: dict[str, FolderMarks], j
             langs.append(_work_on_language(config, leaflet, lang, template if job.update else None,
                                            building=job.build, new=new))
         except CatalogError as error:  # that language waits for its file to be mended, not the rest
-            unreadable.append(failure_line(config, error))
-            langs.append(_unreadable_language(config, leaflet, lang, unreadable[-1], building=job.build, new=new))
+            unreadable.append((lang, failure_line(config, error)))
+            langs.append(_unreadable_language(config, leaflet, lang, unreadable[-1][1], building=job.build, new=new))
     result = LeafletResult(job.slug, leaflet.title, changed, langs, unreadable=tuple(unreadable))
     if job.update and job.build:
         result.source, result.pot = source, record(pot)
@@ -710,7 +712,7 @@ def _report(results: Iterable[LeafletResult]) -> StageReport:
                 report.failures.append(failure)
                 report.failed.add(result.slug)
                 report.failure_of.setdefault(result.slug, failure)
-        report.failures += [failure for failure in result.unreadable if failure not in report.failures]
+        report.failures += [failure for _, failure in result.unreadable if failure not in report.failures]
         report.changed += result.changed
         for outcome in result.langs:
             report.changed += outcome.changed

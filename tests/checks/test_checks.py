@@ -182,6 +182,20 @@ def test_markup_an_address_written_out_is_kept_as_the_english_has_it(translation
     assert said == ([found] if found else []), said
 
 
+@pytest.mark.parametrize("lang,english,translation", [
+    ("zh_Hans", "For more information, email us (sdu@riverside.example.org).",
+     "更多信息，请发邮件给我们（sdu@riverside.example.org）。"),  # full-width brackets
+    ("ar", "For more information, email us (sdu@riverside.example.org).",
+     "لمزيد من المعلومات، راسلنا (\u2066sdu@riverside.example.org\u2069)."),  # isolated left to right
+    ("es", "For more information, email us “sdu@riverside.example.org”.",
+     "Para más información, escríbanos «sdu@riverside.example.org»."),
+    ("es", "**Email:sdu@riverside.example.org**", "**Correo: sdu@riverside.example.org**"),
+])
+def test_markup_an_address_kept_within_the_languages_own_brackets_and_quotes_passes(lang, english, translation):
+    found = {f.check: f.message for f in run_checks(english, translation, lang)}
+    assert not {"markup", "english", "untranslated"} & set(found), found
+
+
 @pytest.mark.parametrize("translation,message", [
     # the reviewer reads "1&half;", the page shows "1½": a dose of one and a half
     ("Tome 1&half; comprimidos cada 4 horas.", "&half; shows as '½' on the page: write the character itself"),

@@ -540,9 +540,20 @@ def test_a_clean_checkout_answers_a_withdrawn_languages_addresses_with_the_holdi
     assert "Being updated" in picker and f'href="vi/{SLUG}.html"' not in picker
 
 
-def test_a_published_language_whose_catalogue_cannot_be_read_shows_the_holding_page(given_out):
+@pytest.fixture(params=["drafting off", "drafting in run"])
+def given_out_drafting(request, tmp_path):
+    """:func:`given_out`, with and without drafting in `leaflets run` (from translation memory)."""
+    drafting = '\n[tool.leaflets.draft]\nin_run = true\nengines = ["memory"]' if request.param != "drafting off" else ""
+    config = make_outputs_project(tmp_path / "project", ["vi", "ar"],
+                                  extra=f"[tool.leaflets.build]\npdf = false{drafting}")
+    publish(config, "vi", sample_translation("vi"))
+    stages.run(config)
+    return config
+
+
+def test_a_published_language_whose_catalogue_cannot_be_read_shows_the_holding_page(given_out_drafting):
     """Its approvals cannot be judged (the English changed meanwhile, say): never its old page."""
-    config = given_out
+    config = given_out_drafting
     source = config.source_path(SLUG)
     source.write_text(source.read_text(encoding="utf-8").replace("take about 90 minutes", "take about 2 hours"),
                       encoding="utf-8")
