@@ -54,6 +54,8 @@ class GivenOut:
 class Published:
     path: Path
     leaflets: dict[str, GivenOut] = field(default_factory=dict)
+    existed: bool = False  # was there a file when it was read?
+    changed: bool = False  # has anything been added since (an edit's run adds nothing: no file is written)
 
     def suffixes(self, slug: str, lang: str) -> frozenset[str]:
         """The editions ``slug`` has published in ``lang`` (none when never)."""
@@ -65,16 +67,21 @@ class Published:
         kept = frozenset(suffixes) & _KEPT
         if not kept:
             return
-        given = self.leaflets.setdefault(slug, GivenOut(title))
-        given.title = title or given.title
+        given = self.leaflets.get(slug)
+        if given is None:
+            given = self.leaflets[slug] = GivenOut(title)
+            self.changed = True
+        elif title and title != given.title:
+            given.title, self.changed = title, True
         had = given.languages.get(lang, frozenset())
         if not kept <= had:
-            given.languages[lang] = had | kept
+            given.languages[lang], self.changed = had | kept, True
 
     def save(self) -> bool:
         """Write the file when what it lists changed (atomically); False when it was already so."""
-        if not self.leaflets and not self.path.exists():
+        if not self.changed:
             return False
+        self.changed = False
         return write_atomic(self.path, self._text())
 
     def _text(self) -> str:
@@ -149,7 +156,7 @@ def _parsed(path: Path, data: bytes) -> Published:
     leaflets = document.get("leaflets")
     if not isinstance(leaflets, dict):
         raise fault("leaflets must be an object", '"leaflets"')
-    published = Published(path)
+    published = Published(path, existed=True)
     for slug, entry in leaflets.items():
         if not _is_name(slug):
             raise fault(f"{slug!r} is not a leaflet's name", json.dumps(slug))
@@ -167,6 +174,7 @@ def _parsed(path: Path, data: bytes) -> Published:
     return published
 
 
+@lru_cache(maxsize=4096)  # the languages' codes, read once for each of 200 leaflets
 def _is_name(text: str) -> bool:
     return bool(_NAME.fullmatch(text)) and len(text.encode()) <= _NAME_BYTES
 

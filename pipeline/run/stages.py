@@ -324,16 +324,18 @@ def _run_planned(config: Config, state: RunState, report: StageReport, notify: C
     report.kept += [kept_row(slug, lang, kept.publication)
                     for slug, langs in plan.kept.items() for lang, kept in langs.items()]
     _record_results(config, plan, results, state)
+    done = {result.slug for result in results}
     if drafting:
         unreadable = {(result.slug, lang) for result in results for lang, _ in result.unreadable}
         _draft_new_entries(config, [replace(job, langs=tuple(lang for lang in job.langs if (job.slug, lang)
                                                               not in unreadable))
                                     for job in plan.jobs if job.slug not in report.failed], state, report, notify)
     if given_out is not None:
-        # Every edition the state knows, this run's and those kept: a record lost, or made by a
-        # deploy job and never committed, fills in again from a working copy's next run.
+        # This run's editions; every edition the state knows when there was no record (deleted, or a
+        # deploy job's never committed): it is made again from a working copy's next run.
         _note_published(given_out, ((slug, recorded.title, lang, kept.outputs)
-                                    for slug, recorded in state.leaflets.items() for lang, kept in recorded.langs.items()))
+                                    for slug, recorded in state.leaflets.items() for lang, kept in recorded.langs.items()
+                                    if not given_out.existed or slug in done))
         retired = _retire_gone(config, state, report, given_out)
         report.changed += remove_empty_folders(config, retired)
         if given_out.save():
