@@ -24,6 +24,7 @@ from pipeline.cli.common import (
     PROJECT_HELP,
     LeafletsGroup,
     configured_languages,
+    configured_leaflet,
     guarded,
     options,
     project_root,
@@ -65,13 +66,20 @@ def import_command(
         help="Import even when the original has not changed, and replace a Markdown edited since import.")] = False,
     dry_run: Annotated[bool, typer.Option(
         "--dry-run", help="Print the Markdown import would write, and write nothing.")] = False,
+    keep_edits: Annotated[list[str] | None, typer.Option(
+        "--keep-edits", metavar="LEAFLET",
+        help="The original's change is brought into this leaflet's Markdown by hand: record the original as "
+             "imported and keep the Markdown (repeat for several).")] = None,
 ) -> None:
     """Turn the originals in source/raw/ (.txt extracted from a PDF, .docx, .pdf) into first drafts of the Markdown sources."""
     from pipeline.run import stages
 
     with guarded() as config:
+        if keep_edits and (force or dry_run):
+            raise UsageError("--keep-edits keeps the Markdown: not with --force or --dry-run")
+        kept = frozenset(configured_leaflet(config, slug) for slug in keep_edits or ())
         report = stages.import_sources(config, only_if_needed=not (force or dry_run), force=force,
-                                        dry_run=dry_run)
+                                        dry_run=dry_run, keep_edits=kept)
         if dry_run:
             console.import_preview(report)
         else:

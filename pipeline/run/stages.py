@@ -143,8 +143,11 @@ def failure_line(config: Config, error: LeafletsError) -> str:
 
 
 def import_sources(config: Config, *, only_if_needed: bool = False, force: bool = False,
-                   dry_run: bool = False) -> StageReport:
+                   dry_run: bool = False, keep_edits: frozenset[str] = frozenset()) -> StageReport:
     """Originals in source/raw/ -> Markdown, for every leaflet that has one (and changed, ``only_if_needed``).
+
+    ``keep_edits``: leaflets whose original's change was brought into their Markdown by hand:
+    the original is recorded as imported (``source-sha256``), the Markdown kept as it is.
 
     A Markdown edited since import wrote it is left as it is and reported,
     unless ``force``. ``dry_run``: the Markdown is put in the report, not written.
@@ -160,6 +163,9 @@ def import_sources(config: Config, *, only_if_needed: bool = False, force: bool 
         listing = importer.originals(config.raw_dir)
         for slug in config.slugs():
             try:
+                if slug in keep_edits:
+                    _record_as_imported(config, slug, listing, report)
+                    continue
                 _import_leaflet(config, slug, listing, records, report, only_if_needed=only_if_needed,
                                 force=force, dry_run=dry_run)
             except LeafletsError as error:
@@ -167,6 +173,20 @@ def import_sources(config: Config, *, only_if_needed: bool = False, force: bool 
         if records != before and not dry_run:
             importer.save_records(config.root, records)
     return report
+
+
+def _record_as_imported(config: Config, slug: str, listing: Mapping[str, list[Path]], report: StageReport) -> None:
+    """The original's change is in the Markdown, brought in by hand: its ``source-sha256`` names it now."""
+    original = importer.original_of(config.raw_dir, slug, listing)
+    md = config.source_path(slug)
+    if original is None or not md.exists():
+        raise SourceError(f"--keep-edits {slug}: it needs both source/raw/{slug}.* and its Markdown", md, 1)
+    document.read_leaflet(md)  # a front matter to record it in
+    kept = importer.with_original_recorded(md.read_text(encoding="utf-8"), original)
+    if write_atomic(md, kept):
+        report.changed.append(md)
+    report.notes.append(f"{config.relative(original)}: recorded as brought into {config.relative(md)} by hand; "
+                        "its text is kept")
 
 
 def _import_leaflet(config: Config, slug: str, listing: Mapping[str, list[Path]], records: dict[str, str],
@@ -195,7 +215,8 @@ def _import_leaflet(config: Config, slug: str, listing: Mapping[str, list[Path]]
     if current is not None and not force and importer.edited_since_import(current, records.get(slug),
                                                                           draft.markdown):
         raise SourceError(f"edited since it was imported, so not replaced by the import of {where}: "
-                          "bring the change in by hand, or `leaflets import --force` to replace it", md, 1)
+                          f"bring the change in by hand, then `leaflets import --keep-edits {slug}`; or "
+                          "`leaflets import --force` to replace it", md, 1)
     report.notes += doubts
     if write_atomic(md, draft.markdown):
         report.changed.append(md)

@@ -84,6 +84,20 @@ def original_sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def with_original_recorded(markdown: str, original: Path) -> str:
+    """``markdown`` (a leaflet whose front matter reads) naming ``original`` as the one it was imported from."""
+    line = f"source-sha256: {original_sha256(original)}"
+    lines = markdown.split("\n")
+    end = next(index for index in range(1, len(lines)) if lines[index].strip() == "---")  # read_leaflet checked it
+    for index in range(1, end):
+        if lines[index].partition(":")[0].strip() == "source-sha256":
+            lines[index] = line
+            break
+    else:
+        lines.insert(end, line)
+    return "\n".join(lines)
+
+
 def draft(original: Path, slug: str, previous_front: Mapping[str, str]) -> Draft:
     """The Markdown for ``original``, with the front matter fields a person set kept from ``previous_front``."""
     outline = READERS[original.suffix.lower()](original)

@@ -48,12 +48,33 @@ def test_a_markdown_edited_since_import_is_not_replaced_without_force(make_proje
     report = stages.import_sources(config, only_if_needed=True)
     md = config.source_path(SLUG)
     assert report.failures == [(f"source/{SLUG}.md:1: edited since it was imported, so not replaced by the import of "
-                               f"source/raw/{SLUG}.txt: bring the change in by hand, or `leaflets import --force` "
-                               "to replace it")]
+                               f"source/raw/{SLUG}.txt: bring the change in by hand, then `leaflets import "
+                               f"--keep-edits {SLUG}`; or `leaflets import --force` to replace it")]
     assert md.read_text(encoding="utf-8") == edited
     forced = stages.import_sources(config, force=True)
     assert forced.failures == [] and forced.changed == [md]
     assert "## Who do I call?" in md.read_text(encoding="utf-8")
+
+
+def test_a_change_brought_in_by_hand_is_recorded_and_the_markdown_kept(make_project):
+    """The way out the error names: the edit stays, the original counts as imported, the run goes on."""
+    config = make_project()
+    stages.import_sources(config)
+    edited = edit_body(config)
+    change_raw(config)
+    md = config.source_path(SLUG)
+    by_hand = edited.rstrip("\n") + "\n\n## Who do I call?\n\nThe pain clinic nurse.\n"
+    md.write_text(by_hand, encoding="utf-8")
+    assert invoke(config, "run").exit_code == 1  # refused, as above
+    result = invoke(config, "import", "--keep-edits", SLUG)
+    assert result.exit_code == 0, result.output
+    text = md.read_text(encoding="utf-8")
+    assert f"source-sha256: {importer.original_sha256(config.raw_dir / f'{SLUG}.txt')}" in text
+    assert text.split("---", 2)[2] == by_hand.split("---", 2)[2]  # the body as the person left it
+    assert invoke(config, "run").exit_code == 0
+    assert not stages.needs_import(config, SLUG)
+    assert invoke(config, "import", "--keep-edits", "magnesium").exit_code == 2  # not a leaflet: did you mean …
+    assert invoke(config, "import", "--keep-edits", SLUG, "--force").exit_code == 2
 
 
 def test_without_a_record_of_the_import_an_edit_is_still_kept(make_project):
