@@ -26,6 +26,7 @@ from typing import Any
 
 from pipeline.core.errors import LeafletsError, os_failure
 from pipeline.core.files import read_file, write_atomic
+from pipeline.core.text import record_line
 
 FILE_NAME = "published.json"
 FORMAT = 1
@@ -145,31 +146,31 @@ def _parsed(path: Path, data: bytes) -> Published:
 
     def fault(problem: str, *needles: str) -> LeafletsError:
         return LeafletsError(f"the record of published addresses: {problem} (restore it from version control)",
-                             path, _line_of(text, needles))
+                             path, record_line(text, *needles))
 
     version = document.get("format") if isinstance(document, dict) else None
     if type(version) is int and version > FORMAT:
         raise LeafletsError("the record of published addresses is from a newer leaflets; upgrade leaflets",
-                            path, _line_of(text, ('"format"',)))
+                            path, record_line(text, "format"))
     if version != FORMAT or type(version) is not int:
-        raise fault(f"format must be {FORMAT}", '"format"')
+        raise fault(f"format must be {FORMAT}", "format")
     leaflets = document.get("leaflets")
     if not isinstance(leaflets, dict):
-        raise fault("leaflets must be an object", '"leaflets"')
+        raise fault("leaflets must be an object", "leaflets")
     published = Published(path, existed=True)
     for slug, entry in leaflets.items():
         if not _is_name(slug):
-            raise fault(f"{slug!r} is not a leaflet's name", json.dumps(slug))
+            raise fault(f"{slug!r} is not a leaflet's name", "leaflets", slug)
         if not isinstance(entry, dict) or not isinstance(entry.get("title"), str) \
                 or not isinstance(entry.get("languages"), dict):
-            raise fault(f"{slug} must have a title and languages", json.dumps(slug))
+            raise fault(f"{slug} must have a title and languages", "leaflets", slug)
         given = published.leaflets[slug] = GivenOut(entry["title"])
         for lang, suffixes in entry["languages"].items():
             if not _is_name(lang):
-                raise fault(f"{slug}: {lang!r} is not a language code", json.dumps(slug), json.dumps(lang))
+                raise fault(f"{slug}: {lang!r} is not a language code", "leaflets", slug, lang)
             if not isinstance(suffixes, list) or not all(suffix in _KEPT for suffix in suffixes):
                 raise fault(f"{slug} in {lang}: the editions must be some of {', '.join(EDITION_SUFFIXES)}",
-                            json.dumps(slug), json.dumps(lang))
+                            "leaflets", slug, lang)
             given.languages[lang] = frozenset(suffixes)
     return published
 
@@ -203,14 +204,3 @@ def _twin_line(text: str, twin: _Twin) -> int | None:
         if not twin.in_languages or '"languages"' not in text[first:second]:
             return text.count("\n", 0, second) + 1
     return None
-
-
-def _line_of(text: str, needles: tuple[str, ...]) -> int | None:
-    """The line of the last of ``needles`` found, each after the one before (as the file is laid out)."""
-    found, start = None, 0
-    for needle in needles:
-        at = text.find(needle, start)
-        if at < 0:
-            break
-        found, start = text.count("\n", 0, at) + 1, at + len(needle)
-    return found

@@ -73,6 +73,7 @@ from pipeline.core.signing import (
     signing_key,
     verify,
 )
+from pipeline.core.text import record_line
 from pipeline.review.states import STATE_LABELS, WAITING, ReviewState
 
 LEDGER_FORMAT = 3  # 1: approvals only; 2: adds rejections, edits and signatures; 3: adds batches
@@ -301,23 +302,6 @@ def load_ledger(config: Config, lang: str, slug: str) -> Ledger:
 
 
 _SINGULAR = {"approvals": "approval", "rejections": "rejection", "edits": "edit", "batches": "batch"}
-
-
-def record_line(text: str, *path: str) -> int | None:
-    """The line of a field of a ledger laid out one field per line, as leaflets writes it.
-
-    ``path`` names the field from the top: ``"approvals"``, then a record's key,
-    then e.g. ``"approved_at"``. The line of the nearest enclosing field found, else None.
-    """
-    lines = [line.strip() for line in text.splitlines()]
-    found, start = None, 0
-    for name in path:
-        needle = f"{json.dumps(name, ensure_ascii=False)}:"
-        number = next((n for n in range(start, len(lines)) if lines[n].startswith(needle)), None)
-        if number is None:
-            break
-        found, start = number + 1, number + 1
-    return found
 
 
 # -- signatures ---------------------------------------------------------------

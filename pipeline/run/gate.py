@@ -45,7 +45,7 @@ from pipeline.core import clock
 from pipeline.core.config import Config
 from pipeline.core.errors import LeafletsError
 from pipeline.core.languages import SOURCE_LANGUAGE, language
-from pipeline.core.text import excerpt
+from pipeline.core.text import excerpt, record_line
 from pipeline.publish import addresses, build
 from pipeline.publish.review_date import ReviewStatus, front_matter_line, review_date, status_on
 from pipeline.review.ledger import (
@@ -57,7 +57,6 @@ from pipeline.review.ledger import (
     findings_of,
     four_eyes_fault,
     load_ledger,
-    record_line,
     reviewer_may_approve,
     signature_fault,
     standing_approval,

@@ -275,8 +275,8 @@ def build_all(config: Config) -> StageReport:
         held = _held_back(config, state.leaflets, report.failed)
         kept_headers, kept_publications = _recorded_entries(config, state, sorted({*report.failed, *held}))
         kept = {header.slug: header for header in kept_headers}
-        headers = [_header(config, result.slug, result.title) if not result.failures else kept[result.slug]
-                   for result in results if not result.failures or result.slug in kept]
+        headers = [_header(config, result.slug, result.title) if result.failure is None else kept[result.slug]
+                   for result in results if result.failure is None or result.slug in kept]
         headers = sorted(headers + [kept[slug] for slug in held if slug in kept], key=lambda header: header.slug)
         unrecorded = report.failed - set(kept)  # the state set aside: their sections as the page has them
         left = picker.sections_of(config.output_dir / "index.html", unrecorded) if unrecorded else {}
@@ -617,8 +617,7 @@ class LeafletResult:
     langs: list[LanguageResult]
     source: Signature | None = None  # the English and the POT as worked from (run)
     pot: Signature | None = None
-    # `file:line: message` when the English could not be read: the leaflet failed as a whole
-    failures: tuple[str, ...] = ()
+    failure: str | None = None  # `file:line: message` when the leaflet's English could not be read
     # (language, `file:line: message`) for each catalogue or ledger that could not be read: its
     # language is withdrawn until it reads, the rest of the leaflet is done
     unreadable: tuple[tuple[str, str], ...] = ()
@@ -633,7 +632,7 @@ def _work_on_leaflet(config: Config, folders: dict[str, FolderMarks], job: Leafl
     try:
         return _work_on_readable_leaflet(config, folders, job)
     except SourceError as error:
-        return LeafletResult(job.slug, "", [], [], failures=(failure_line(config, error),))
+        return LeafletResult(job.slug, "", [], [], failure=failure_line(config, error))
 
 
 def _work_on_readable_leaflet(config: Config, folders: dict[str, FolderMarks], job: LeafletJob) -> LeafletResult:
@@ -730,11 +729,10 @@ def _language_record(po: Signature | None, ledger: Signature | None, publication
 def _report(results: Iterable[LeafletResult]) -> StageReport:
     report = StageReport()
     for result in results:
-        for failure in result.failures:
-            if failure not in report.failures:  # once, if shared among jobs
-                report.failures.append(failure)
-                report.failed.add(result.slug)
-                report.failure_of.setdefault(result.slug, failure)
+        if result.failure is not None and result.slug not in report.failed:  # one line, if shared among jobs
+            report.failures.append(result.failure)
+            report.failed.add(result.slug)
+            report.failure_of[result.slug] = result.failure
         report.failures += [failure for _, failure in result.unreadable if failure not in report.failures]
         report.changed += result.changed
         for outcome in result.langs:
@@ -753,7 +751,7 @@ def _record_results(config: Config, plan: RunPlan, results: list[LeafletResult],
     for result in results:
         done.setdefault(result.slug, []).append(result)
     for slug, parts in done.items():
-        if any(part.failures for part in parts):
+        if any(part.failure is not None for part in parts):
             continue  # left as the last run left it: the next run tries again
         langs = {**plan.kept[slug], **{outcome.lang: outcome.record for part in parts for outcome in part.langs
                                        if outcome.record is not None}}
