@@ -22,6 +22,7 @@ The gate fails (see :attr:`CheckReport.passes`) when
 
 from __future__ import annotations
 
+import os
 import subprocess
 from collections import Counter
 from dataclasses import dataclass, field
@@ -286,19 +287,26 @@ def check(config: Config, langs: list[str] | None = None) -> CheckReport:
 def _committed_outputs(config: Config) -> list[Problem]:
     """Files under the output folder that git tracks: a build never removes what it did not make, so a
     page or MO file committed there (by mistake, or to publish what no clinician approved) would be
-    deployed with the rest. Nothing to say outside a git repository, or without git."""
+    deployed with the rest. Nothing to say outside a git repository, or without git; a repository git
+    will not read (one owned by another user, a damaged index) fails the gate, which cannot vouch for it."""
+    folder = config.relative(config.output_dir)
     try:
         listed = subprocess.run(["git", "ls-files", "-z", "--", str(config.output_dir)], cwd=config.root,
-                                capture_output=True, check=False, timeout=60)
-    except (OSError, subprocess.TimeoutExpired):
+                                capture_output=True, check=False, timeout=60, env={**os.environ, "LC_ALL": "C"})
+    except OSError:  # no git
         return []
-    if listed.returncode != 0:  # not a repository
-        return []
+    except subprocess.TimeoutExpired:
+        return [Problem(folder, None, "cannot tell whether git tracks files under it: git ls-files took over 60 s")]
+    if listed.returncode != 0:
+        said = listed.stderr.decode("utf-8", "replace").strip()
+        if "not a git repository" in said:
+            return []
+        return [Problem(folder, None, "cannot tell whether git tracks files under it (a deploy would publish them): "
+                                      f"git ls-files says: {' '.join(said.split())[:300] or f'exit {listed.returncode}'}")]
     tracked = [config.relative(config.root / name)  # named from the folder git ran in
                for name in listed.stdout.decode("utf-8", "replace").split("\0") if name]
     why = "the output folder is leaflets' to build: a build leaves what it did not make, so a deploy would publish"
     if len(tracked) > _NAMED_ONE_BY_ONE:  # a whole dist/ committed: one problem, not thousands
-        folder = config.relative(config.output_dir)
         return [Problem(folder, None, f"{len(tracked)} files under it are committed ({', '.join(tracked[:3])}, …), "
                                       f"but {why} them; remove them from git (git rm -r --cached {folder})")]
     return [Problem(path, None, f"is committed, but {why} it; remove it from git (git rm --cached)") for path in tracked]

@@ -95,6 +95,24 @@ def test_a_page_committed_into_the_output_folder_fails_the_gate(gate_project):
     assert problems[0]["message"].endswith("remove them from git (git rm -r --cached dist)")
 
 
+def test_a_repository_git_cannot_read_fails_the_gate(gate_project):
+    """Unable to list what git tracks under dist/ (an index damaged, or a checkout owned by another user,
+    which git refuses), the gate cannot vouch that no forged page would be deployed: it says so and fails."""
+    config = gate_project()
+    assert invoke(config, "check").exit_code == 0  # not a repository: nothing to say
+    subprocess.run(["git", "init", "-q"], cwd=config.root, check=True)
+    subprocess.run(["git", "add", "pyproject.toml"], cwd=config.root, check=True)
+    assert invoke(config, "check").exit_code == 0
+    (config.root / ".git" / "index").write_bytes(b"DIRC" + b"\0" * 40)  # damaged: git stops
+    result = invoke(config, "check", "--format", "json")
+    assert result.exit_code == 1
+    [problem] = report_of(result)["problems"]
+    assert problem["path"] == "dist" and problem["line"] is None
+    assert problem["message"].startswith("cannot tell whether git tracks files under it (a deploy would publish "
+                                         "them): git ls-files says: ")
+    assert "index" in problem["message"]
+
+
 def test_a_record_of_addresses_left_with_a_merge_conflict_fails_the_gate(gate_project):
     config = gate_project()
     record = config.root / "published.json"
