@@ -34,10 +34,13 @@ class LintFormat(StrEnum):
 def check(
     lang: Annotated[list[str] | None, typer.Option("--lang", help="Only these languages.")] = None,
     output_format: Annotated[CheckFormat, typer.Option("--format", help="Report format.")] = CheckFormat.text,
+    base: Annotated[str | None, typer.Option(
+        "--base", metavar="REVISION", help="Also judge approvals by who may approve at this git revision (a pull "
+        "request's base, such as origin/main): one that counts only under the change's reviewers fails.")] = None,
 ) -> None:
     """The CI gate: stale or broken files, check findings, approvals; exit 1 when a language falls short."""
+    from pipeline.run.gate import base_of, failure_report
     from pipeline.run.gate import check as run_check
-    from pipeline.run.gate import failure_report
 
     def failed(error: LeafletsError, root: Path | None) -> None:
         # A setting or file that stops the gate before it checks anything: CI's JSON, JUnit or
@@ -46,7 +49,8 @@ def check(
             console.check_report(failure_report(error, root), output_format.value)
 
     with guarded(locked=False, also=failed) as config:
-        report = run_check(config, configured_languages(config, lang))
+        langs = configured_languages(config, lang)
+        report = run_check(config, langs, base_of(config, base) if base is not None else None)
         console.check_report(report, output_format.value, repository_prefix(config.root))
         if not report.passes:
             raise typer.Exit(code=1)

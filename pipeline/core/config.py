@@ -265,13 +265,17 @@ _TOML_WHERE = re.compile(r" \(at line (\d+), column \d+\)")
 _SETTING_NAMES = {setting.name for setting in dataclasses.fields(Config)} | {"thresholds", "reviewers"}
 
 
-def load_config(root: Path) -> Config:
-    """The project's Config, or a ConfigError naming pyproject.toml and the line of the first bad setting."""
+def load_config(root: Path, raw: bytes | None = None) -> Config:
+    """The project's Config, or a ConfigError naming pyproject.toml and the line of the first bad setting.
+
+    ``raw``: pyproject.toml as another revision has it (the gate's ``--base``), read instead of the file.
+    """
     path = root / "pyproject.toml"
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise ConfigError("no pyproject.toml here", path) from None
+    if raw is None:
+        try:
+            raw = path.read_bytes()
+        except FileNotFoundError:
+            raise ConfigError("no pyproject.toml here", path) from None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:

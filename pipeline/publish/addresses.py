@@ -114,7 +114,7 @@ def load(root: Path) -> Published:
         return Published(path)
     except OSError as exc:
         raise os_failure(exc) from None
-    return _parsed(path, data)
+    return parse(path, data)
 
 
 def suffixes_given_out(root: Path, slug: str, lang: str) -> frozenset[str]:
@@ -131,7 +131,9 @@ def _loaded(root: Path, identity: tuple[int, int, int]) -> Published:
     return load(root)
 
 
-def _parsed(path: Path, data: bytes) -> Published:
+def parse(path: Path, data: bytes) -> Published:
+    """The record in ``data`` (the file at ``path``, or as another revision has it), refused at its line when
+    it is not as leaflets writes it."""
     try:
         text = data.decode("utf-8")
         document = json.loads(text, object_pairs_hook=_refuse_twins)

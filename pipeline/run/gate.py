@@ -25,7 +25,7 @@ from __future__ import annotations
 import os
 import subprocess
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from babel.messages.catalog import Catalog, Message
@@ -43,8 +43,8 @@ from pipeline.catalogs.po import (
 from pipeline.checks.glossary import Glossary, load_glossary
 from pipeline.checks.rules import Severity, language_data
 from pipeline.core import clock
-from pipeline.core.config import Config
-from pipeline.core.errors import LeafletsError
+from pipeline.core.config import Config, ReviewSettings, load_config
+from pipeline.core.errors import LeafletsError, UsageError
 from pipeline.core.languages import SOURCE_LANGUAGE, language
 from pipeline.core.text import excerpt, record_line
 from pipeline.publish import addresses, build
@@ -57,6 +57,7 @@ from pipeline.review.ledger import (
     english_of,
     findings_of,
     four_eyes_fault,
+    is_approved,
     load_ledger,
     reviewer_may_approve,
     signature_fault,
@@ -219,8 +220,116 @@ class CheckReport:
         }
 
 
-def check(config: Config, langs: list[str] | None = None) -> CheckReport:
+@dataclass(frozen=True)
+class Base:
+    """The revision a change is judged against (``leaflets check --base REF``, a pull request's base).
+
+    Who may approve rests on pyproject.toml, which the change itself may edit: a reviewer or key added
+    there approves as any other. Judged by the base's list too, an approval that counts only under the
+    change's is a problem: a change to who may approve is merged on its own, before approvals that need it.
+    """
+
+    ref: str
+    trust: Config | None  # the project's settings with the base's reviewers and review rules; None: the same
+    published: addresses.Published | None  # the base's record of published addresses (None: it had none)
+
+
+def base_of(config: Config, ref: str) -> Base:
+    """What ``ref`` says of who may approve and of the addresses given out; a UsageError when git cannot show it."""
+    verified = _git(config, "rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}")
+    if verified.returncode != 0:
+        raise UsageError(f"--base {ref}: git knows no such revision here"
+                         + (f" ({_said(verified)})" if _said(verified) else "")
+                         + "; in CI fetch it first (actions/checkout with fetch-depth: 0)")
+    commit = verified.stdout.decode().strip()
+    settings = _file_at(config, commit, ref, "pyproject.toml")
+    if settings is None:  # no project there: nobody could approve
+        base = replace(config, reviewers=(), review=ReviewSettings())
+    else:
+        try:
+            base = load_config(config.root, settings)
+        except LeafletsError as error:  # a change to the settings' format, say: merge it on its own
+            raise LeafletsError(f"as {ref} has it: {error.message}", config.root / "pyproject.toml", error.line) from None
+    trust = None
+    if (base.reviewers, base.review) != (config.reviewers, config.review):
+        trust = replace(config, reviewers=base.reviewers, review=base.review)
+    record = _file_at(config, commit, ref, addresses.FILE_NAME)
+    try:
+        published = addresses.parse(addresses.path_of(config.root), record) if record is not None else None
+    except LeafletsError as error:
+        raise LeafletsError(f"as {ref} has it: {error.message}", addresses.path_of(config.root), error.line) from None
+    return Base(ref, trust, published)
+
+
+def _file_at(config: Config, commit: str, ref: str, name: str) -> bytes | None:
+    """The project's file ``name`` as ``commit`` (a revision git has) has it, or None when it has none."""
+    if _git(config, "cat-file", "-e", f"{commit}:./{name}").returncode != 0:
+        return None
+    shown = _git(config, "cat-file", "blob", f"{commit}:./{name}")
+    if shown.returncode != 0:
+        raise UsageError(f"--base {ref}: git cannot show its {name}: {_said(shown)}")
+    return shown.stdout
+
+
+def _git(config: Config, *args: str) -> subprocess.CompletedProcess:
+    """git run in the project's folder, its messages in English (the gate reads some), never prompting."""
+    try:
+        return subprocess.run(["git", *args], cwd=config.root, capture_output=True, check=False, timeout=60,
+                              env={**os.environ, "LC_ALL": "C", "GIT_TERMINAL_PROMPT": "0"})
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise UsageError(f"cannot run git: {exc}") from None
+
+
+def _said(done: subprocess.CompletedProcess) -> str:
+    """What git said on stderr, on one line."""
+    return " ".join(done.stderr.decode("utf-8", "replace").split())[:300]
+
+
+def _who_may_approve_changes(config: Config, base: Base) -> Problem | None:
+    """The notice of how the change alters who may approve (reviewers, their keys and languages, review rules)."""
+    if base.trust is None:
+        return None
+    before = {reviewer.id: reviewer for reviewer in base.trust.reviewers}
+    after = {reviewer.id: reviewer for reviewer in config.reviewers}
+    changes = [f"{who} added" for who in after if who not in before]
+    changes += [f"{who} removed" for who in before if who not in after]
+    for who in sorted(after.keys() & before.keys()):
+        differ = [label for name, label in _REVIEWER_FIELDS if getattr(after[who], name) != getattr(before[who], name)]
+        if differ:
+            changes.append(f"{who}'s {' and '.join(differ)} changed")
+    changes += [f"[tool.leaflets.review] {name} = {str(getattr(config.review, name)).lower()}"
+                for name in ("signatures", "approve_own_edits")
+                if getattr(config.review, name) != getattr(base.trust.review, name)]
+    if not changes:  # names or roles only
+        return None
+    return Problem("pyproject.toml", None, (
+        f"who may approve differs from {base.ref}: {', '.join(sorted(changes))}; each approval is also judged by "
+        f"{base.ref}'s settings, and one that counts only under this change's fails the gate"))
+
+
+_REVIEWER_FIELDS = (("key", "key"), ("old_keys", "old keys"), ("languages", "languages"))  # what trust rests on
+
+
+def _addresses_dropped(base: Base, given_out: addresses.Published) -> Problem | None:
+    """The notice of editions the base's record of published addresses lists and this one does not."""
+    if base.published is None:
+        return None
+    dropped = [f"{slug} in {lang}" for slug, entry in sorted(base.published.leaflets.items())
+               for lang, suffixes in sorted(entry.languages.items()) if not suffixes <= given_out.suffixes(slug, lang)]
+    if not dropped:
+        return None
+    named = ", ".join(dropped[:5]) + (f" and {len(dropped) - 5} more" if len(dropped) > 5 else "")
+    return Problem(addresses.FILE_NAME, None, (
+        f"no longer lists editions {base.ref} lists ({named}): a build from a clean checkout (a deploy) leaves "
+        "their addresses unanswered, or showing old text where the site is copied over; restore the lines "
+        "unless those addresses are to stop answering"))
+
+
+def check(config: Config, langs: list[str] | None = None, base: Base | None = None) -> CheckReport:
+    """The gate's report on the project; ``base``: the revision the change is judged against too (:class:`Base`)."""
     report = CheckReport()
+    if base is not None and (said := _who_may_approve_changes(config, base)) is not None:
+        report.notices.append(said)
     if not config.review.signatures:
         report.notices.append(Problem(
             "pyproject.toml", None, "[tool.leaflets.review] signatures = false: approvals are not verified, "
@@ -242,6 +351,8 @@ def check(config: Config, langs: list[str] | None = None) -> CheckReport:
     except LeafletsError as error:  # a merge's conflict markers, say: the next build would stop
         report.problems.append(_problem(config, error))
         given_out = None
+    if base is not None and given_out is not None and (said := _addresses_dropped(base, given_out)) is not None:
+        report.notices.append(said)
     originals = importer.originals(config.raw_dir)
     for slug in config.slugs():
         source = config.source_path(slug)
@@ -273,7 +384,7 @@ def check(config: Config, langs: list[str] | None = None) -> CheckReport:
         for lang in langs or config.languages:
             status = LanguageStatus(slug, lang, config.threshold_for(lang), template_stale=slug in report.stale_templates)
             report.languages.append(status)
-            if _check_language(config, report, status, english, blocks, glossary):
+            if _check_language(config, report, status, english, blocks, glossary, base):
                 published.append(lang)
         if given_out is not None and (unlisted := [lang for lang in published
                                                    if ".html" not in given_out.suffixes(slug, lang)]):
@@ -338,8 +449,11 @@ def _check_review_date(config: Config, report: CheckReport, leaflet: Leaflet) ->
 
 
 def _check_language(config: Config, report: CheckReport, status: LanguageStatus, english: set[str],
-                    blocks: list[str], glossary: Glossary) -> bool:
-    """Check one leaflet's catalogue and ledger in one language; True when the next build publishes it."""
+                    blocks: list[str], glossary: Glossary, base: Base | None = None) -> bool:
+    """Check one leaflet's catalogue and ledger in one language; True when the next build publishes it.
+
+    ``base``: approvals are also judged by who could approve there (:class:`Base`).
+    """
     slug, lang = status.slug, status.lang
     path = config.po_path(lang, slug)
     relative = config.relative(path)
@@ -411,6 +525,8 @@ def _check_language(config: Config, report: CheckReport, status: LanguageStatus,
         elif key in present and config.review.signatures and (fault := signature_fault(config, ledger, key, approval)):
             status.void_approvals += 1
             unsigned.setdefault((approval.batch, approval.reviewer, fault), []).append(key)
+    if base is not None and base.trust is not None and approved_keys:
+        _judge_by_base(config, report, status, ledger, [present[key] for key in sorted(approved_keys)], base)
     # One problem per batch whose approvals fail alike (a batch deleted or its signature broken), not one per entry.
     for (batch, reviewer, fault), keys in unsigned.items():
         advice = ("the reviewer signs it with leaflets review resign" if fault == "unsigned"
@@ -424,6 +540,29 @@ def _check_language(config: Config, report: CheckReport, status: LanguageStatus,
         report.problems += [Problem(config.relative(ledger.path), _ledger_line(ledger, key), message)
                             for key, message in said]
     return publishes
+
+
+def _judge_by_base(config: Config, report: CheckReport, status: LanguageStatus, ledger: Ledger,
+                   approved: list[Message], base: Base) -> None:
+    """Fail the approvals among ``approved`` that count only under the change's settings, not the base's.
+
+    The approval rule itself judges them, with the base's reviewers and review rules, on the ledger read
+    afresh: a ledger keeps the verdicts on its signatures, which depend on the keys listed.
+    """
+    assert base.trust is not None
+    as_at_base = load_ledger(base.trust, status.lang, status.slug)
+    relying: dict[str, list[str]] = {}  # reviewer: the keys of their approvals that rely on the change
+    for message in approved:
+        if not is_approved(message, as_at_base, base.trust):
+            relying.setdefault(ledger.approvals[key_of(message)].reviewer, []).append(key_of(message))
+    for reviewer, keys in relying.items():
+        status.void_approvals += len(keys)
+        what = (f"approvals of {len(keys)} entries (the first {excerpt(keys[0])!r})" if len(keys) > 1
+                else f"approval of {excerpt(keys[0])!r}")
+        report.problems.append(Problem(
+            config.relative(ledger.path), _ledger_line(ledger, keys[0]),
+            f"{what} by {reviewer} count{'' if len(keys) > 1 else 's'} only under this change's reviewers or review "
+            f"settings, not {base.ref}'s: merge the change to who may approve on its own first"))
 
 
 _LAPSED = {ReviewState.LAPSED_ENGLISH: "the English changed", ReviewState.LAPSED_TRANSLATION: "the translation changed"}
