@@ -346,6 +346,7 @@ def check(config: Config, langs: list[str] | None = None, base: Base | None = No
                 "negation, an opposite (before/after), a changed unit or what a number counts is not found in "
                 f"{lang}; numbers, drug names and the glossary are checked (docs/checks.md: Language data)"))
     report.problems += _committed_outputs(config)
+    report.notices += _left_behind(config)
     try:
         given_out: addresses.Published | None = addresses.load(config.root)
     except LeafletsError as error:  # a merge's conflict markers, say: the next build would stop
@@ -424,6 +425,44 @@ def _committed_outputs(config: Config) -> list[Problem]:
 
 
 _NAMED_ONE_BY_ONE = 10
+
+
+def _left_behind(config: Config) -> list[Problem]:
+    """Catalogues no leaflet or language uses any more: a leaflet deleted or renamed, a language taken out.
+
+    They are translators' work, so nothing removes them; nor are they checked or built, and left
+    in place they are easily taken for live ones. A notice each, with how to remove them.
+    """
+    if not config.locales_dir.is_dir():
+        return []
+    slugs = set(config.slugs())
+    languages = {*config.languages}
+    unused: dict[str, list[Path]] = {}  # slug: its files
+    for path in sorted(config.locales_dir.glob("*.pot")):
+        if path.stem not in slugs:
+            unused.setdefault(path.stem, []).append(path)
+    folders = sorted(folder for folder in config.locales_dir.iterdir() if (folder / "LC_MESSAGES").is_dir())
+    for folder in folders:
+        if folder.name not in languages:
+            continue
+        for path in sorted((folder / "LC_MESSAGES").iterdir()):
+            slug = path.name.removesuffix(".approvals.json").removesuffix(".po")
+            if slug != path.name and slug not in slugs:
+                unused.setdefault(slug, []).append(path)
+    locales = config.relative(config.locales_dir)
+    notices = [Problem(config.relative(files[0]), None, (
+        f"no leaflet {slug} in {config.relative(config.source_dir)} (deleted, or renamed?): "
+        f"{len(files)} catalogue file{'s' if len(files) != 1 else ''} neither checked nor built; if it is gone, "
+        f"remove {'them' if len(files) != 1 else 'it'} (git rm"
+        + (f" {locales}/{slug}.pot" if config.pot_path(slug).exists() else "")
+        + (f" {locales}/*/LC_MESSAGES/{slug}.*" if any(path.parent.name == "LC_MESSAGES" for path in files) else "")
+        + ")"))
+        for slug, files in sorted(unused.items())]
+    notices += [Problem(config.relative(folder), None, (
+        f"{folder.name} is not in languages: its catalogues are neither checked nor built (add it back to "
+        "languages, or remove the folder if it is gone for good)"))
+        for folder in folders if folder.name not in languages]
+    return notices
 
 
 def _check_review_date(config: Config, report: CheckReport, leaflet: Leaflet) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import xml.etree.ElementTree as ET
 
@@ -111,6 +112,27 @@ def test_a_repository_git_cannot_read_fails_the_gate(gate_project):
     assert problem["message"].startswith("cannot tell whether git tracks files under it (a deploy would publish "
                                          "them): git ls-files says: ")
     assert "index" in problem["message"]
+
+
+def test_catalogues_no_leaflet_or_language_uses_are_noticed(gate_project):
+    """A leaflet deleted (or renamed) leaves its POT, POs and ledgers; a language taken out, its folder.
+    Translators' work: nothing removes them, but the gate says they are neither checked nor built."""
+    config = gate_project()
+    shutil.copy(config.pot_path(SLUG), config.locales_dir / "old-leaflet.pot")
+    shutil.copy(config.po_path("es", SLUG), config.po_path("es", "old-leaflet"))
+    config.ledger_path("es", "old-leaflet").write_text('{"language": "es", "approvals": {}}\n', encoding="utf-8")
+    (config.locales_dir / "fr" / "LC_MESSAGES").mkdir(parents=True)
+    shutil.copy(config.po_path("es", SLUG), config.locales_dir / "fr" / "LC_MESSAGES" / f"{SLUG}.po")
+    result = invoke(config, "check", "--format", "json")
+    assert result.exit_code == 0, result.output  # notices: nothing published is at stake
+    notices = report_of(result)["notices"]
+    assert {"path": "locales/old-leaflet.pot", "line": None, "message": (
+        "no leaflet old-leaflet in source (deleted, or renamed?): 3 catalogue files neither checked nor built; "
+        "if it is gone, remove them (git rm locales/old-leaflet.pot locales/*/LC_MESSAGES/old-leaflet.*)")} in notices
+    assert {"path": "locales/fr", "line": None, "message": (
+        "fr is not in languages: its catalogues are neither checked nor built (add it back to languages, or "
+        "remove the folder if it is gone for good)")} in notices
+    assert not any(SLUG in n["message"] for n in notices if n["path"] != "locales/fr")
 
 
 def test_a_record_of_addresses_left_with_a_merge_conflict_fails_the_gate(gate_project):
