@@ -509,6 +509,8 @@ def render_text(rendered: list[RenderedBlock], stamp: stamps.Stamp, lang: Langua
     """
     rtl = lang is not None and lang.direction == "rtl"
     out: list[str] = []
+    # A cell after its column's header, with the language's own colon ("剂量：400 毫克").
+    label_format = stamps.ui_strings(lang.code)(stamps.LABELLED) if lang is not None else stamps.LABELLED
     labels: dict[tuple[int, int], str] = {}  # a table's header cells, shown before each cell of their column
     # A header cell over a column without body cells labels nothing: it is written as a line of its own.
     labelled = {(item.block.cell.table_id, item.block.cell.column) for item in rendered
@@ -531,7 +533,7 @@ def render_text(rendered: list[RenderedBlock], stamp: stamps.Stamp, lang: Langua
             last_row = row
             if cell is not None and not cell.header:
                 label = labels.get((cell.table_id, cell.column))
-                text = f"{label}: {text}" if label else text
+                text = label_format % {"label": label, "value": text} if label else text
             box = block.alert.alert_id if block.alert is not None else None
             if box is not None and box == last_box:
                 out[-1] = "!"  # the line between two blocks of one box: still the box

@@ -38,12 +38,13 @@ OTHER_LANGUAGES = "Other languages"
 ENGLISH_VERSION = "This leaflet in English"  # the link from every translated page to its English
 CHANGES = "What changed in this version: %(changes)s"  # the front matter's `changes:`, kept in English
 NEXT_REVIEW = "Next review: %(date)s"
+LABELLED = "%(label)s: %(value)s"  # a table cell in the text edition, after its column's header ("Dose: 400 mg")
 # Only on English pages, so never translated.
 ENGLISH_SOURCE = "%(title)s, version %(version)s"
 ENGLISH_DATED = "English original, dated %(date)s."
 
 MESSAGES = (ORIGINAL, LANGUAGE, APPROVED, REVIEWED, BY_ENGINE, BY_PEOPLE, BY_BOTH, FALLBACK_NOTICE, IN_ENGLISH,
-            OTHER_LANGUAGES, ENGLISH_VERSION, CHANGES, NEXT_REVIEW)
+            OTHER_LANGUAGES, ENGLISH_VERSION, CHANGES, NEXT_REVIEW, LABELLED)
 
 # The holding page at the addresses of a language being updated (pipeline.publish.holding).
 HOLDING_TITLE = "This leaflet is being updated"
