@@ -756,6 +756,22 @@ def _negations(text: str, lang: str) -> tuple[str, ...]:
     return found + tuple(match.group() for match in compiled.accented_negations.finditer(as_written))
 
 
+def _as_written(found: str, text: str, lang: str) -> str:
+    """One of :func:`_negations`, found in the folded words ("χωρισ"), as ``text`` writes it ("χωρίς").
+
+    For warnings' messages: a reviewer searches the translation for what the message quotes. (Errors
+    keep the folded word: an approval's override names the errors it covers by their messages.)
+    """
+    data = language_data(lang)
+    size = len(found.split())
+    words = _line_token().findall(text)
+    for start in range(len(words) - size + 1):
+        phrase = " ".join(words[start:start + size])
+        if _word_line(_folded(phrase, data)).strip() == found:
+            return phrase
+    return found
+
+
 def _where(index: int, pairs: list[tuple[str, str]]) -> str:
     return f"sentence {index + 1}: " if len(pairs) > 1 else ""
 
@@ -966,6 +982,7 @@ def negation(english: str, translation: str, lang: str, glossary: Glossary | Non
             yield (f"{_where(index, pairs)}the English says “{verb.group()}” and “without”; the translation's "
                    f"only negation is “{negated[0]}”, its “without”")
         elif negated and not said and not _ENGLISH_NEGATIVE_MEANING.search(source):
+            # The folded word: an approval's override names an error by its message (ledger.covers).
             yield (f"{_where(index, pairs)}the translation negates (“{negated[0]}”) "
                    "where the English does not")
 
@@ -1005,7 +1022,8 @@ def negations_kept(english: str, translation: str, lang: str, glossary: Glossary
         elif said and negated and not _ENGLISH_WITHOUT.search(source) \
                 and all(_says_without(found, lang) for found in negated):
             yield (f"{_where(index, pairs)}the English says “not”; the translation's only negation is "
-                   f"“{negated[0]}”, a “without”: is the “not” kept (not “drive without restrictions”)?")
+                   f"“{_as_written(negated[0], target, lang)}”, a “without”: is the “not” kept (not “drive without "
+                   "restrictions”)?")
 
 
 def polarity(english: str, translation: str, lang: str, glossary: Glossary | None) -> Iterator[str]:
