@@ -406,7 +406,8 @@ def lint_report(reports: Iterable[LintReport], fmt: str) -> None:
                 printer(_annotation("warning", w.message, report.path, w.line, f"lint: {w.rule}"))
             else:
                 printer(f"{report.path}:{w.line}: warning: {w.rule}: {w.message}")
-        if fmt == "text" and report.grade is not None:
+        if fmt == "text" and report.grade is not None:  # said either way: a figure to follow, not a warning
             printer(f"{report.path}: reading grade {report.grade:.1f} (Flesch–Kincaid), "
-                    f"aim {report.max_grade:g}")
+                    + (f"within the aim of {report.max_grade:g}" if report.grade <= report.max_grade
+                       else f"above the aim of {report.max_grade:g}"))
     printer(f"{total} lint warning{'s' if total != 1 else ''}" if total else "lint: no warnings")

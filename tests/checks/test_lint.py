@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -11,8 +12,8 @@ from pipeline.cli.main import app
 from pipeline.core.errors import ConfigError
 from pipeline.source.document import parse_leaflet
 from pipeline.source.lint import LintSettings, lint_leaflet, reading_grade
-from tests.checks.conftest import invoke, runner
-from tests.conftest import SLUG
+from tests.checks.conftest import LANGUAGES, invoke, runner
+from tests.conftest import SLUG, write_pyproject
 
 MD = f"source/{SLUG}.md"
 
@@ -55,6 +56,16 @@ def test_lint_strict_fails_on_warnings(gate_project):
     result = invoke(config, "lint", "--strict")
     assert result.exit_code == 1
     assert f"{MD}:{md_line(config, '110mmol/L')}: warning: number-unit:" in result.stdout
+
+
+def test_lint_says_whether_the_reading_grade_is_within_its_aim(gate_project):
+    """The grade is printed for every leaflet: one below the aim must not read as a problem."""
+    config = gate_project()
+    said = invoke(config, "lint").stdout
+    assert re.search(rf"^{MD}: reading grade \d+\.\d \(Flesch–Kincaid\), above the aim of 8$", said, re.MULTILINE)
+    write_pyproject(config.root, LANGUAGES, "[tool.leaflets.lint]\nmax_grade = 20\n")
+    said = invoke(config, "lint").stdout
+    assert re.search(rf"^{MD}: reading grade \d+\.\d \(Flesch–Kincaid\), within the aim of 20$", said, re.MULTILINE)
 
 
 def test_lint_github_annotations_point_at_the_markdown(gate_project):
