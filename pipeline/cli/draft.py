@@ -119,7 +119,8 @@ def present(report: draft_stage.DraftReport, config: Config) -> None:
     for error in report.errors:
         console.error(error)
     if report.usage:
-        header = ("engine", "language", "drafted", "segments", "characters", "requests", "cache hits", "refused",
+        # "calls": HTTP requests, Apertium processes or translation-memory lookups, as the engine makes them.
+        header = ("engine", "language", "drafted", "segments", "characters", "calls", "cache hits", "refused",
                   "retries")
         rows = [header] + [
             (u.engine, u.lang, str(u.drafted), str(u.segments), str(u.characters), str(u.requests),

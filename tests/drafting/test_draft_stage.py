@@ -156,6 +156,9 @@ def test_a_server_failing_for_good_gives_a_clear_error_and_keeps_the_rest(make_p
     # each failing text is tried at most 1 + 3 retries, and fewer once the breaker trips (3 failures in a row)
     assert max(Counter(fake_mt.texts()).values()) <= 4
     assert f"es: {len(drafted)} of 24 drafted (libre {len(drafted)}); {24 - len(drafted)} left empty" in result.output
+    # The table's calls: HTTP requests here, a process or a lookup for other engines (never "requests 1" for memory).
+    assert re.search(r"^engine +language +drafted +segments +characters +calls +cache hits +refused +retries$",
+                     result.output, re.MULTILINE)
 
 
 def test_lost_or_changed_tokens_are_refused(make_project, fake_mt):
