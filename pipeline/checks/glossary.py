@@ -88,15 +88,17 @@ def load_glossary(config: Config) -> Glossary:
     return read_glossary(path, config.languages)
 
 
-def read_glossary(path: Path, languages: Sequence[str]) -> Glossary:
+def read_glossary(path: Path, languages: Sequence[str], text: str | None = None) -> Glossary:
     """A glossary file, its translations limited to ``languages``.
 
     A translation into a language the project does not publish (any more, or
     yet) is left aside: the glossary is the clinic's, and taking a language out
     of the settings must not make it wrong. A code that is no language is refused.
-    Errors name the line of the term's ``[[term]]``.
+    Errors name the line of the term's ``[[term]]``. ``text``: the file as another
+    revision has it (the gate's ``--base``), read instead of the file.
     """
-    text = path.read_text(encoding="utf-8")
+    if text is None:
+        text = path.read_text(encoding="utf-8")
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

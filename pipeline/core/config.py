@@ -271,6 +271,7 @@ def load_config(root: Path, raw: bytes | None = None) -> Config:
     ``raw``: pyproject.toml as another revision has it (the gate's ``--base``), read instead of the file.
     """
     path = root / "pyproject.toml"
+    this_checkout = raw is None
     if raw is None:
         try:
             raw = path.read_bytes()
@@ -308,7 +309,7 @@ def load_config(root: Path, raw: bytes | None = None) -> Config:
         raise ConfigError("[tool.leaflets] has no `languages`: list the languages to translate into, "
                           'e.g. languages = ["es", "ar"] (or languages = [] for English only)', path,
                           _line_of(lines, ("tool", "leaflets")))
-    return _config(root, _Table(table, ROOT_TABLE, path, lines))
+    return _config(root, _Table(table, ROOT_TABLE, path, lines), this_checkout)
 
 
 # ---------------------------------------------------------------------------
@@ -336,7 +337,8 @@ def _default(setting: dataclasses.Field[Any]) -> Any:
     return _REQUIRED
 
 
-def _config(root: Path, table: _Table) -> Config:
+def _config(root: Path, table: _Table, this_checkout: bool = True) -> Config:
+    """The Config of ``table``; ``this_checkout`` False: another revision's settings, naming its own files."""
     def folder(key: str, default: str) -> Path:
         return (root / table.text(key, default)).resolve()
 
@@ -392,8 +394,8 @@ def _config(root: Path, table: _Table) -> Config:
         # Previews show unapproved drafts: inside the published folder they would be published.
         raise table.error("preview_dir", "must differ from output_dir, and neither may hold the other: "
                           "previews are never published")
-    if "glossary" in table.data and not (config.root / config.glossary).is_file():
-        # Set and missing, the drug-name and do-not-translate checks would run without it, silently.
+    # Set and missing, the drug-name and do-not-translate checks would run without it, silently.
+    if this_checkout and "glossary" in table.data and not (config.root / config.glossary).is_file():
         raise table.error("glossary", f"names {config.glossary}, which is not a file in the project")
     if config.base_url and not _WEB_ADDRESS.fullmatch(config.base_url):
         # Printed in QR codes and PDFs: without its scheme, a phone reads it as text, not as a link.

@@ -246,15 +246,16 @@ class Ledger:
         return write_atomic(self.path, text)
 
 
-def load_ledger(config: Config, lang: str, slug: str) -> Ledger:
+def load_ledger(config: Config, lang: str, slug: str, raw: bytes | None = None) -> Ledger:
     """The approvals, rejections and edits of one leaflet in one language (empty when there is no file).
 
     A ledger that is not as leaflets writes it is refused with a CatalogError
-    naming the file, and the line where one can be told.
+    naming the file, and the line where one can be told. ``raw``: the file as
+    another revision has it (the gate's ``--base``), read instead of the file.
     """
     path = config.ledger_path(lang, slug)
     try:
-        as_read, read_status = read_file(path)
+        as_read, read_status = (raw, None) if raw is not None else read_file(path)
         text = as_read.decode("utf-8")
         document = json.loads(text)
     except FileNotFoundError:
@@ -552,6 +553,21 @@ def _entry_keys(message: Message) -> tuple[str, ...]:
 def approval_of(message: Message, ledger: Ledger) -> Approval | None:
     """The ledger's approval of this entry, under its key or (moved by msgmerge) its previous msgid's key; not judged."""
     return next((ledger.approvals[key] for key in _entry_keys(message) if key in ledger.approvals), None)
+
+
+def set_aside_at(message: Message, ledger: Ledger) -> dt.datetime | None:
+    """The last time a reviewer set this entry's words aside, rejecting or editing them (under either of its keys)."""
+    moments = [_made_at(record) for key in _entry_keys(message)
+               for record in (ledger.rejections.get(key), ledger.edits.get(key)) if record is not None]
+    return max(moments, default=None)
+
+
+def signing_key_of(ledger: Ledger, record: Approval | Rejection | Edit) -> PublicKey | None:
+    """The key the record's signature, or its batch's, names (not checked here: :func:`signature_fault` does)."""
+    if isinstance(record, Approval) and record.batch:
+        batch = ledger.batches.get(record.batch)
+        return signing_key(batch.signature) if batch is not None else None
+    return signing_key(record.signature) if record.signature else None
 
 
 def _current(record: Approval | Rejection | Edit | None, message: Message) -> bool:

@@ -22,6 +22,7 @@ The gate fails (see :attr:`CheckReport.passes`) when
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import subprocess
 from collections import Counter
@@ -40,8 +41,8 @@ from pipeline.catalogs.po import (
     messages,
     read_language_catalog,
 )
-from pipeline.checks.glossary import Glossary, load_glossary
-from pipeline.checks.rules import Severity, language_data
+from pipeline.checks.glossary import Glossary, load_glossary, read_glossary
+from pipeline.checks.rules import Severity, checks_fingerprint, language_data
 from pipeline.core import clock
 from pipeline.core.config import Config, ReviewSettings, load_config
 from pipeline.core.errors import LeafletsError, UsageError
@@ -54,13 +55,16 @@ from pipeline.review.ledger import (
     ReviewState,
     approval_of,
     covers,
+    current_key,
     english_of,
     findings_of,
     four_eyes_fault,
     is_approved,
     load_ledger,
     reviewer_may_approve,
+    set_aside_at,
     signature_fault,
+    signing_key_of,
     standing_approval,
     state_of,
     uncovered_errors,
@@ -224,41 +228,57 @@ class CheckReport:
 class Base:
     """The revision a change is judged against (``leaflets check --base REF``, a pull request's base).
 
-    Who may approve rests on pyproject.toml, which the change itself may edit: a reviewer or key added
-    there approves as any other. Judged by the base's list too, an approval that counts only under the
-    change's is a problem: a change to who may approve is merged on its own, before approvals that need it.
+    Who may approve rests on pyproject.toml, and what the checks hold against a
+    translation on the glossary, which the change itself may edit; and an approval
+    signed once stays valid however old. So each approval the change brings is
+    judged by the base's reviewers, review rules and glossary too, must be newer
+    than any rejection or edit of its entry the base records, and is signed with
+    its reviewer's current key (an old key signs nothing new): else a problem.
     """
 
     ref: str
     trust: Config | None  # the project's settings with the base's reviewers and review rules; None: the same
+    glossary: Glossary | None  # the base's glossary, for this change's languages; None: the same
     published: addresses.Published | None  # the base's record of published addresses (None: it had none)
+    ledgers: dict[str, bytes] = field(default_factory=dict, repr=False)  # by path from the project's folder
+
+    @property
+    def judges_otherwise(self) -> bool:
+        return self.trust is not None or self.glossary is not None
 
 
 def base_of(config: Config, ref: str) -> Base:
-    """What ``ref`` says of who may approve and of the addresses given out; a UsageError when git cannot show it."""
-    verified = _git(config, "rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}")
+    """What ``ref`` says of who may approve, the glossary, the ledgers and the addresses given out.
+
+    A UsageError when git cannot show it; an error naming the file when the
+    base's settings, glossary or record cannot be read.
+    """
+    verified = _git(config, "rev-parse", "--verify", "--quiet", "--end-of-options", f"{ref}^{{commit}}")
     if verified.returncode != 0:
         raise UsageError(f"--base {ref}: git knows no such revision here"
                          + (f" ({_said(verified)})" if _said(verified) else "")
                          + "; in CI fetch it first (actions/checkout with fetch-depth: 0)")
     commit = verified.stdout.decode().strip()
     settings = _file_at(config, commit, ref, "pyproject.toml")
-    if settings is None:  # no project there: nobody could approve
-        base = replace(config, reviewers=(), review=ReviewSettings())
-    else:
-        try:
-            base = load_config(config.root, settings)
-        except LeafletsError as error:  # a change to the settings' format, say: merge it on its own
-            raise LeafletsError(f"as {ref} has it: {error.message}", config.root / "pyproject.toml", error.line) from None
+    try:
+        # No project there: nobody could approve.
+        base = load_config(config.root, settings) if settings is not None else replace(
+            config, reviewers=(), review=ReviewSettings())
+        said = _file_at(config, commit, ref, base.glossary) if settings is not None else None
+        glossary = (read_glossary(config.root / base.glossary, config.languages, said.decode("utf-8"))
+                    if said is not None else Glossary())
+        record = _file_at(config, commit, ref, addresses.FILE_NAME)
+        published = addresses.parse(addresses.path_of(config.root), record) if record is not None else None
+    except (LeafletsError, UnicodeDecodeError) as error:  # a change to the settings' format, say: merge it alone
+        where = error.path if isinstance(error, LeafletsError) and error.path else config.root / base.glossary
+        line = error.line if isinstance(error, LeafletsError) else None
+        message = error.message if isinstance(error, LeafletsError) else "not valid UTF-8"
+        raise LeafletsError(f"as {ref} has it: {message}", where, line) from None
     trust = None
     if (base.reviewers, base.review) != (config.reviewers, config.review):
         trust = replace(config, reviewers=base.reviewers, review=base.review)
-    record = _file_at(config, commit, ref, addresses.FILE_NAME)
-    try:
-        published = addresses.parse(addresses.path_of(config.root), record) if record is not None else None
-    except LeafletsError as error:
-        raise LeafletsError(f"as {ref} has it: {error.message}", addresses.path_of(config.root), error.line) from None
-    return Base(ref, trust, published)
+    return Base(ref, trust, glossary if glossary != load_glossary(config) else None, published,
+                _ledgers_at(config, commit, ref))
 
 
 def _file_at(config: Config, commit: str, ref: str, name: str) -> bytes | None:
@@ -271,11 +291,35 @@ def _file_at(config: Config, commit: str, ref: str, name: str) -> bytes | None:
     return shown.stdout
 
 
-def _git(config: Config, *args: str) -> subprocess.CompletedProcess:
+def _ledgers_at(config: Config, commit: str, ref: str) -> dict[str, bytes]:
+    """Every approval ledger as ``commit`` has it, by its path from the project's folder: two git commands."""
+    listed = _git(config, "ls-tree", "-r", "-z", commit, "--", config.relative(config.locales_dir))
+    if listed.returncode != 0:
+        raise UsageError(f"--base {ref}: git cannot list its catalogues: {_said(listed)}")
+    blobs = []  # (object id, path): two ledgers alike are one object
+    for entry in listed.stdout.decode("utf-8", "replace").split("\0"):
+        info, _, path = entry.partition("\t")
+        if path.endswith(".approvals.json") and info.split(" ")[1:2] == ["blob"]:
+            blobs.append((info.split(" ")[2], path))
+    if not blobs:
+        return {}
+    shown = _git(config, "cat-file", "--batch", stdin="".join(f"{blob}\n" for blob, _ in blobs).encode())
+    if shown.returncode != 0:
+        raise UsageError(f"--base {ref}: git cannot show its ledgers: {_said(shown)}")
+    ledgers, out, at = {}, shown.stdout, 0
+    for _, path in blobs:  # each: "<id> blob <size>\n<content>\n", in the order asked
+        header_end = out.index(b"\n", at)
+        size = int(out[at:header_end].split(b" ")[2])
+        ledgers[path] = out[header_end + 1:header_end + 1 + size]
+        at = header_end + 1 + size + 1
+    return ledgers
+
+
+def _git(config: Config, *args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
     """git run in the project's folder, its messages in English (the gate reads some), never prompting."""
     try:
-        return subprocess.run(["git", *args], cwd=config.root, capture_output=True, check=False, timeout=60,
-                              env={**os.environ, "LC_ALL": "C", "GIT_TERMINAL_PROMPT": "0"})
+        return subprocess.run(["git", *args], cwd=config.root, input=stdin, capture_output=True, check=False,
+                              timeout=60, env={**os.environ, "LC_ALL": "C", "GIT_TERMINAL_PROMPT": "0"})
     except (OSError, subprocess.TimeoutExpired) as exc:
         raise UsageError(f"cannot run git: {exc}") from None
 
@@ -564,7 +608,7 @@ def _check_language(config: Config, report: CheckReport, status: LanguageStatus,
         elif key in present and config.review.signatures and (fault := signature_fault(config, ledger, key, approval)):
             status.void_approvals += 1
             unsigned.setdefault((approval.batch, approval.reviewer, fault), []).append(key)
-    if base is not None and base.trust is not None and approved_keys:
+    if base is not None and approved_keys:
         _judge_by_base(config, report, status, ledger, [present[key] for key in sorted(approved_keys)], base)
     # One problem per batch whose approvals fail alike (a batch deleted or its signature broken), not one per entry.
     for (batch, reviewer, fault), keys in unsigned.items():
@@ -583,25 +627,56 @@ def _check_language(config: Config, report: CheckReport, status: LanguageStatus,
 
 def _judge_by_base(config: Config, report: CheckReport, status: LanguageStatus, ledger: Ledger,
                    approved: list[Message], base: Base) -> None:
-    """Fail the approvals among ``approved`` that count only under the change's settings, not the base's.
+    """Fail the approvals among ``approved`` that the base would not let this change bring (:class:`Base`).
 
-    The approval rule itself judges them, with the base's reviewers and review rules, on the ledger read
-    afresh: a ledger keeps the verdicts on its signatures, which depend on the keys listed.
+    Judged by the base's settings and glossary, the approval rule itself decides, on
+    this change's ledger read afresh (a ledger keeps the verdicts on its signatures,
+    which depend on the keys listed, and the glossary its checks used). The other
+    two rules concern approvals that differ from the base's: new, or brought back.
     """
-    assert base.trust is not None
-    as_at_base = load_ledger(base.trust, status.lang, status.slug)
-    relying: dict[str, list[str]] = {}  # reviewer: the keys of their approvals that rely on the change
+    judge = base.trust or config
+    as_changed = load_ledger(judge, status.lang, status.slug)
+    if base.glossary is not None:
+        as_changed.checks_used = (base.glossary, checks_fingerprint(base.glossary))
+    raw = base.ledgers.get(config.relative(ledger.path))
+    try:
+        at_base = load_ledger(judge, status.lang, status.slug, raw) if raw is not None else None
+    except LeafletsError as error:  # damaged there: nothing of it vouches for this change's approvals
+        report.problems.append(Problem(config.relative(ledger.path), error.line, f"as {base.ref} has it: {error.message}"))
+        at_base = None
+    failing: dict[tuple[str, str], list[str]] = {}  # (reviewer, rule): the keys of the approvals it fails
     for message in approved:
-        if not is_approved(message, as_at_base, base.trust):
-            relying.setdefault(ledger.approvals[key_of(message)].reviewer, []).append(key_of(message))
-    for reviewer, keys in relying.items():
+        record = approval_of(message, ledger)
+        assert record is not None  # approved
+        rule = None
+        if base.judges_otherwise and not is_approved(message, as_changed, judge):
+            rule = "settings"
+        elif at_base is None or approval_of(message, at_base) != record:  # new in this change, or brought back
+            set_aside = set_aside_at(message, at_base) if at_base is not None else None
+            listed = judge.reviewer(record.reviewer)
+            used = signing_key_of(ledger, record)
+            if set_aside is not None and dt.datetime.fromisoformat(record.approved_at) <= set_aside:
+                rule = "set aside"
+            elif listed is not None and used is not None and used != current_key(listed):
+                rule = "old key"
+        if rule is not None:
+            failing.setdefault((record.reviewer, rule), []).append(key_of(message))
+    for (reviewer, rule), keys in failing.items():
         status.void_approvals += len(keys)
-        what = (f"approvals of {len(keys)} entries (the first {excerpt(keys[0])!r})" if len(keys) > 1
-                else f"approval of {excerpt(keys[0])!r}")
-        report.problems.append(Problem(
-            config.relative(ledger.path), _ledger_line(ledger, keys[0]),
-            f"{what} by {reviewer} count{'' if len(keys) > 1 else 's'} only under this change's reviewers or review "
-            f"settings, not {base.ref}'s: merge the change to who may approve on its own first"))
+        many = len(keys) > 1
+        what = f"approvals of {len(keys)} entries (the first {excerpt(keys[0])!r})" if many \
+            else f"approval of {excerpt(keys[0])!r}"
+        why = {
+            "settings": f"count{'' if many else 's'} only under this change's reviewers, review settings or "
+                        f"glossary, not {base.ref}'s: merge the change to them on its own first",
+            "set aside": f"{'are' if many else 'is'} older than {base.ref}'s rejection or edit of "
+                         f"{'those entries' if many else 'the entry'}: this change brings back words a reviewer set "
+                         "aside; approve them again if they are right",
+            "old key": f"{'are' if many else 'is'} new in this change but signed with an old key of {reviewer}'s: an "
+                       "old key signs nothing new; approve again with the current key",
+        }[rule]
+        report.problems.append(Problem(config.relative(ledger.path), _ledger_line(ledger, keys[0]),
+                                       f"{what} by {reviewer} {why}"))
 
 
 _LAPSED = {ReviewState.LAPSED_ENGLISH: "the English changed", ReviewState.LAPSED_TRANSLATION: "the translation changed"}

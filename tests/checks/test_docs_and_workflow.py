@@ -42,7 +42,7 @@ def test_the_workflow_runs_the_gate_on_pull_requests_with_real_options(gate_proj
                                   capture_output=True, text=True, check=True).stdout
         commands.append(expanded.rstrip("\0").split("\0"))
     assert [c[:2] for c in commands] == [["leaflets", "lint"], ["leaflets", "check"], ["leaflets", "check"]]
-    assert all(c[-2:] == ["--base", "origin/main"] for c in commands[1:]), commands
+    assert all(c[-2:] == ["--base", "refs/remotes/origin/main"] for c in commands[1:]), commands
     for command in commands:
         result = invoke(config, *command[1:])
         assert result.exit_code == 0, (command, result.output)

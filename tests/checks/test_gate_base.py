@@ -9,14 +9,22 @@ from __future__ import annotations
 
 import json
 import subprocess
+from dataclasses import replace
 
-from pipeline.catalogs.po import messages, read_catalog, write_catalog
+from pipeline.catalogs.po import key_of, messages, read_catalog, write_catalog
 from pipeline.checks.glossary import load_glossary
 from pipeline.core.config import Config, load_config
-from pipeline.review.ledger import approve_entries, load_ledger
+from pipeline.core.signing import FileSigner, find_signer, sign
+from pipeline.review.ledger import (
+    approve_entries,
+    current_key,
+    load_ledger,
+    reject_entry,
+    statement,
+)
 from tests.checks.conftest import invoke
 from tests.checks.sentences import GOOD
-from tests.conftest import SLUG, translate_all
+from tests.conftest import SLUG, make_key, translate_all
 
 LEDGER = f"locales/es/LC_MESSAGES/{SLUG}.approvals.json"
 
@@ -74,8 +82,8 @@ def test_a_reviewer_listed_by_the_change_itself_does_not_approve_in_it(gate_proj
     [problem] = report["problems"]
     assert problem["path"] == LEDGER and problem["line"] > 1
     assert problem["message"].startswith("approvals of 24 entries (the first ")
-    assert problem["message"].endswith(") by mlopez count only under this change's reviewers or review settings, "
-                                       "not HEAD's: merge the change to who may approve on its own first")
+    assert problem["message"].endswith(") by mlopez count only under this change's reviewers, review settings or "
+                                       "glossary, not HEAD's: merge the change to them on its own first")
     assert {"path": "pyproject.toml", "line": None, "message": (
         "who may approve differs from HEAD: mlopez's languages changed; each approval is also judged by "
         "HEAD's settings, and one that counts only under this change's fails the gate")} in report["notices"]
@@ -137,3 +145,116 @@ def test_a_base_git_cannot_show_is_a_usage_error(gate_project):
     result = invoke(config, "check", "--base", "origin/main")
     assert result.exit_code == 2
     assert "in CI fetch it first (actions/checkout with fetch-depth: 0)" in " ".join(result.output.split())
+
+
+def test_approvals_brought_back_from_before_a_rejection_fail(gate_project):
+    """A signature stays valid however old: restoring last month's ledger and catalogue undoes a clinician's
+    rejection without any key. Only the base's ledger tells: the approval is older than its rejection."""
+    config = gate_project()
+    assert approve_spanish(config, "jchen") == 24
+    approved = {path: path.read_bytes() for path in (config.root / LEDGER, config.po_path("es", SLUG))}
+    catalog = read_catalog(config.po_path("es", SLUG))
+    ledger = load_ledger(config, "es", SLUG)
+    message = next(m for m in messages(catalog) if m.id.startswith("How long"))
+    reject_entry(catalog, ledger, config, "mlopez", message, "the hours are wrong")
+    ledger.save()
+    write_catalog(config.po_path("es", SLUG), catalog)
+    committed(config)
+    for path, data in approved.items():  # the pull request: both files as they were before the rejection
+        path.write_bytes(data)
+    result = invoke(config, "check", "--base", "HEAD", "--format", "json")
+    assert result.exit_code == 1
+    [problem] = report_of(result)["problems"]
+    assert problem["path"] == LEDGER
+    assert problem["message"].startswith("approval of 'How long")
+    assert problem["message"].endswith(" by jchen is older than HEAD's rejection or edit of the entry: this change "
+                                       "brings back words a reviewer set aside; approve them again if they are right")
+    assert invoke(config, "check", "--format", "json").exit_code == 0  # the ledger alone cannot tell
+
+
+def test_an_old_key_signs_nothing_new_whatever_date_the_approval_gives(gate_project, tmp_path):
+    """A key retired (a laptop stolen) stays listed under old_keys for the approvals it signed before its
+    until; one who holds it could sign new approvals dated before that day. New in a change, they fail."""
+    stolen = make_key(tmp_path, "stolen")
+    config = gate_project()
+    text = (config.root / "pyproject.toml").read_text(encoding="utf-8")
+    at = text.index("\n", text.index('key = "', text.index('id = "jchen"')))
+    old_key = stolen.with_suffix(".pub").read_text(encoding="utf-8").strip()
+    text = text[:at] + f'\nold_keys = [{{key = "{old_key}", until = 2026-01-01}}]' + text[at:]
+    (config.root / "pyproject.toml").write_text(text, encoding="utf-8")
+    config = load_config(config.root)
+    committed(config)
+    assert approve_spanish(config, "jchen") == 24
+    ledger = load_ledger(config, "es", SLUG)
+    thief = FileSigner.load(stolen)
+    for key, record in list(ledger.approvals.items()):
+        record = replace(record, batch="", signature="", approved_at="2025-12-31T09:00:00+00:00")
+        ledger.approvals[key] = replace(record, signature=sign(statement(ledger, key, record), thief))
+    ledger.batches.clear()
+    ledger.save()
+    assert invoke(config, "check", "--format", "json").exit_code == 0  # valid: before the key's until
+    result = invoke(config, "check", "--base", "HEAD", "--format", "json")
+    assert result.exit_code == 1
+    [problem] = report_of(result)["problems"]
+    assert problem["message"].startswith("approvals of 24 entries (the first ")
+    assert problem["message"].endswith(" by jchen are new in this change but signed with an old key of jchen's: an "
+                                       "old key signs nothing new; approve again with the current key")
+
+
+def test_a_glossary_weakened_by_the_change_does_not_let_approvals_it_voided_count(gate_project):
+    """The base's glossary names Spanish's word for a drug; approvals giving another fail its check.
+    A change that drops the term would let them count: judged by the base's glossary too, they fail."""
+    config = gate_project()
+    assert approve_spanish(config, "jchen") == 24
+    (config.root / "glossary.toml").write_text(
+        '[[term]]\nenglish = "magnesium"\ndrug = true\ntranslations = { es = "zzmagnesio" }\n', encoding="utf-8")
+    git(config, "init", "-q")
+    git(config, "add", "source", "locales", "pyproject.toml", "published.json", "glossary.toml")
+    git(config, "commit", "-q", "-m", "base")
+    assert invoke(config, "check", "--base", "HEAD").exit_code == 1  # the base's own words fail its glossary
+    (config.root / "glossary.toml").write_text("", encoding="utf-8")  # the change: the term dropped
+    assert invoke(config, "check").exit_code == 0
+    result = invoke(config, "check", "--base", "HEAD", "--format", "json")
+    assert result.exit_code == 1
+    problems = [p for p in report_of(result)["problems"] if p["path"] == LEDGER]
+    assert problems and all("count only under this change's reviewers, review settings or glossary, not HEAD's"
+                            in p["message"] or "counts only under this change's" in p["message"] for p in problems)
+
+
+def test_an_approval_filed_under_the_previous_english_is_judged_without_a_traceback(gate_project):
+    """msgmerge files an entry's records under its previous English (#|) until it is approved again."""
+    config = settings_changed(gate_project(), 'languages = ["es"]', 'languages = ["fa"]')
+    committed(config)
+    config = settings_changed(config, 'languages = ["fa"]', 'languages = ["es"]')  # mlopez: Spanish, in the change
+    assert approve_spanish(config, "mlopez") == 24
+    path = config.po_path("es", SLUG)
+    catalog = read_catalog(path)
+    ledger = load_ledger(config, "es", SLUG)
+    message = next(m for m in messages(catalog) if m.id.startswith("How long"))
+    earlier = "How long did it take?"
+    record = replace(ledger.approvals.pop(key_of(message)), batch="", signature="")
+    signer = find_signer("mlopez", current_key(config.reviewer("mlopez")))
+    ledger.approvals[earlier] = replace(record, signature=sign(statement(ledger, key_of(message), record), signer))
+    ledger.save()
+    message.previous_id = [earlier]
+    write_catalog(path, catalog)
+    result = invoke(config, "check", "--base", "HEAD", "--format", "json")
+    assert result.exit_code == 1
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    messages_said = [p["message"] for p in report_of(result)["problems"]]
+    assert any(m.startswith("approvals of 24 entries") and " by mlopez count only under" in m for m in messages_said)
+
+
+def test_a_glossary_renamed_by_the_change_is_read_from_the_base_under_its_old_name(gate_project):
+    """The base's settings name the base's files: its glossary is read from the base, not looked for here."""
+    config = gate_project()
+    (config.root / "glossary.toml").write_text(
+        '[[term]]\nenglish = "magnesium"\ndrug = true\ntranslations = { es = "magnesio" }\n', encoding="utf-8")
+    config = settings_changed(config, "[tool.leaflets]\n", '[tool.leaflets]\nglossary = "glossary.toml"\n')
+    git(config, "init", "-q")
+    git(config, "add", "source", "locales", "pyproject.toml", "published.json", "glossary.toml")
+    git(config, "commit", "-q", "-m", "base")
+    (config.root / "glossary.toml").rename(config.root / "terms.toml")
+    settings_changed(config, 'glossary = "glossary.toml"', 'glossary = "terms.toml"')
+    result = invoke(config, "check", "--base", "HEAD", "--format", "json")
+    assert result.exit_code == 0, result.output
