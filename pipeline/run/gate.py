@@ -240,7 +240,9 @@ class Base:
     trust: Config | None  # the project's settings with the base's reviewers and review rules; None: the same
     glossary: Glossary | None  # the base's glossary, for this change's languages; None: the same
     published: addresses.Published | None  # the base's record of published addresses (None: it had none)
-    ledgers: dict[str, bytes] = field(default_factory=dict, repr=False)  # by path from the project's folder
+    # Each approval ledger as the base has it, by language and leaflet (found where the base's settings put them:
+    # a change that moves locales_dir must not leave its ledgers without their base's).
+    ledgers: dict[tuple[str, str], bytes] = field(default_factory=dict, repr=False)
 
     @property
     def judges_otherwise(self) -> bool:
@@ -278,7 +280,7 @@ def base_of(config: Config, ref: str) -> Base:
     if (base.reviewers, base.review) != (config.reviewers, config.review):
         trust = replace(config, reviewers=base.reviewers, review=base.review)
     return Base(ref, trust, glossary if glossary != load_glossary(config) else None, published,
-                _ledgers_at(config, commit, ref))
+                _ledgers_at(config, commit, ref, base.relative(base.locales_dir)))
 
 
 def _file_at(config: Config, commit: str, ref: str, name: str) -> bytes | None:
@@ -291,28 +293,34 @@ def _file_at(config: Config, commit: str, ref: str, name: str) -> bytes | None:
     return shown.stdout
 
 
-def _ledgers_at(config: Config, commit: str, ref: str) -> dict[str, bytes]:
-    """Every approval ledger as ``commit`` has it, by its path from the project's folder: two git commands."""
-    listed = _git(config, "ls-tree", "-r", "-z", commit, "--", config.relative(config.locales_dir))
+def _ledgers_at(config: Config, commit: str, ref: str, locales: str) -> dict[tuple[str, str], bytes]:
+    """Every approval ledger ``commit`` has in its ``locales`` folder, by language and leaflet: two git commands."""
+    listed = _git(config, "ls-tree", "-r", "-z", commit, "--", locales)
     if listed.returncode != 0:
         raise UsageError(f"--base {ref}: git cannot list its catalogues: {_said(listed)}")
-    blobs = []  # (object id, path): two ledgers alike are one object
-    for entry in listed.stdout.decode("utf-8", "replace").split("\0"):
-        info, _, path = entry.partition("\t")
-        if path.endswith(".approvals.json") and info.split(" ")[1:2] == ["blob"]:
-            blobs.append((info.split(" ")[2], path))
+    prefix = "" if locales == "." else f"{locales}/"
+    blobs = []  # (object id, (language, leaflet)): two ledgers alike are one object
+    for entry in listed.stdout.decode("utf-8", "surrogateescape").split("\0"):
+        info, _, path = entry.partition("\t")  # "<mode> <type> <object id>\t<path>"
+        parts = path.removeprefix(prefix).split("/") if path.startswith(prefix) else []
+        if len(parts) == 3 and parts[1] == "LC_MESSAGES" and parts[2].endswith(_LEDGER_SUFFIX) \
+                and info.split(" ")[1:2] == ["blob"]:
+            blobs.append((info.split(" ")[2], (parts[0], parts[2].removesuffix(_LEDGER_SUFFIX))))
     if not blobs:
         return {}
     shown = _git(config, "cat-file", "--batch", stdin="".join(f"{blob}\n" for blob, _ in blobs).encode())
     if shown.returncode != 0:
         raise UsageError(f"--base {ref}: git cannot show its ledgers: {_said(shown)}")
     ledgers, out, at = {}, shown.stdout, 0
-    for _, path in blobs:  # each: "<id> blob <size>\n<content>\n", in the order asked
+    for _, which in blobs:  # each: "<id> blob <size>\n<content>\n", in the order asked
         header_end = out.index(b"\n", at)
         size = int(out[at:header_end].split(b" ")[2])
-        ledgers[path] = out[header_end + 1:header_end + 1 + size]
+        ledgers[which] = out[header_end + 1:header_end + 1 + size]
         at = header_end + 1 + size + 1
     return ledgers
+
+
+_LEDGER_SUFFIX = ".approvals.json"  # Config.ledger_path's
 
 
 def _git(config: Config, *args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
@@ -638,7 +646,7 @@ def _judge_by_base(config: Config, report: CheckReport, status: LanguageStatus, 
     as_changed = load_ledger(judge, status.lang, status.slug)
     if base.glossary is not None:
         as_changed.checks_used = (base.glossary, checks_fingerprint(base.glossary))
-    raw = base.ledgers.get(config.relative(ledger.path))
+    raw = base.ledgers.get((status.lang, status.slug))
     try:
         at_base = load_ledger(judge, status.lang, status.slug, raw) if raw is not None else None
     except LeafletsError as error:  # damaged there: nothing of it vouches for this change's approvals

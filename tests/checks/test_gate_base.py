@@ -258,3 +258,27 @@ def test_a_glossary_renamed_by_the_change_is_read_from_the_base_under_its_old_na
     settings_changed(config, 'glossary = "glossary.toml"', 'glossary = "terms.toml"')
     result = invoke(config, "check", "--base", "HEAD", "--format", "json")
     assert result.exit_code == 0, result.output
+
+
+def test_ledgers_moved_to_another_locales_dir_are_judged_by_the_base_s_own(gate_project):
+    """The base's ledgers are found where the base's settings put them: a change that moves locales_dir and
+    brings back a ledger from before a rejection must not find no base ledger, and no rejection, to compare."""
+    config = gate_project()
+    assert approve_spanish(config, "jchen") == 24
+    approved = {path.relative_to(config.root): path.read_bytes()
+                for path in (config.root / LEDGER, config.po_path("es", SLUG))}
+    catalog = read_catalog(config.po_path("es", SLUG))
+    ledger = load_ledger(config, "es", SLUG)
+    reject_entry(catalog, ledger, config, "mlopez", next(m for m in messages(catalog) if m.id.startswith("How long")),
+                 "the hours are wrong")
+    ledger.save()
+    write_catalog(config.po_path("es", SLUG), catalog)
+    committed(config)
+    (config.root / "locales").rename(config.root / "catalogues")  # the change: moved, then restored
+    config = settings_changed(config, "[tool.leaflets]\n", '[tool.leaflets]\nlocales_dir = "catalogues"\n')
+    for path, data in approved.items():
+        (config.root / "catalogues" / path.relative_to("locales")).write_bytes(data)
+    result = invoke(config, "check", "--base", "HEAD", "--format", "json")
+    assert result.exit_code == 1
+    assert any("is older than HEAD's rejection or edit of the entry" in p["message"]
+               for p in report_of(result)["problems"]), report_of(result)["problems"]
