@@ -556,9 +556,11 @@ def approval_of(message: Message, ledger: Ledger) -> Approval | None:
 
 
 def set_aside_at(message: Message, ledger: Ledger) -> dt.datetime | None:
-    """The last time a reviewer set this entry's words aside, rejecting or editing them (under either of its keys)."""
+    """The last time a reviewer set this entry's words aside: rejected or edited it (under either of its keys),
+    or rejected these very words (under any key: the ``#|`` that names a previous key is the catalogue's to drop)."""
     moments = [_made_at(record) for key in _entry_keys(message)
                for record in (ledger.rejections.get(key), ledger.edits.get(key)) if record is not None]
+    moments += [_made_at(record) for record in ledger.rejections.values() if _current(record, message)]
     return max(moments, default=None)
 
 

@@ -282,3 +282,25 @@ def test_ledgers_moved_to_another_locales_dir_are_judged_by_the_base_s_own(gate_
     assert result.exit_code == 1
     assert any("is older than HEAD's rejection or edit of the entry" in p["message"]
                for p in report_of(result)["problems"]), report_of(result)["problems"]
+
+
+def test_a_rejection_filed_under_the_previous_english_still_sets_its_words_aside(gate_project):
+    """A rejection made while the entry had a #| is filed under the previous English; the change can drop the #|
+    from its catalogue. A rejection of these very words counts under any key."""
+    config = gate_project()
+    assert approve_spanish(config, "jchen") == 24
+    approved = {path: path.read_bytes() for path in (config.root / LEDGER, config.po_path("es", SLUG))}
+    catalog = read_catalog(config.po_path("es", SLUG))
+    ledger = load_ledger(config, "es", SLUG)
+    message = next(m for m in messages(catalog) if m.id.startswith("How long"))
+    reject_entry(catalog, ledger, config, "mlopez", message, "the hours are wrong")
+    ledger.rejections["How long did it take?"] = ledger.rejections.pop(key_of(message))  # as under a #|
+    ledger.save()
+    write_catalog(config.po_path("es", SLUG), catalog)
+    committed(config)
+    for path, data in approved.items():
+        path.write_bytes(data)
+    result = invoke(config, "check", "--base", "HEAD", "--format", "json")
+    assert result.exit_code == 1
+    assert any("is older than HEAD's rejection or edit of the entry" in p["message"]
+               for p in report_of(result)["problems"])
