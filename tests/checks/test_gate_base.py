@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import subprocess
 from dataclasses import replace
+from pathlib import Path
 
 from pipeline.catalogs.po import key_of, messages, read_catalog, write_catalog
 from pipeline.checks.glossary import load_glossary
@@ -147,20 +148,29 @@ def test_a_base_git_cannot_show_is_a_usage_error(gate_project):
     assert "in CI fetch it first (actions/checkout with fetch-depth: 0)" in " ".join(result.output.split())
 
 
-def test_approvals_brought_back_from_before_a_rejection_fail(gate_project):
-    """A signature stays valid however old: restoring last month's ledger and catalogue undoes a clinician's
-    rejection without any key. Only the base's ledger tells: the approval is older than its rejection."""
-    config = gate_project()
+def rejected_at_base(config: Config, filed_under: str | None = None) -> dict[Path, bytes]:
+    """Spanish approved by jchen, then one entry ("How long …") rejected by mlopez, committed as the base;
+    the ledger and catalogue as they were before the rejection (what a change would bring back), by path.
+    ``filed_under``: the key the rejection is filed under (as under a ``#|``), when not the entry's own."""
     assert approve_spanish(config, "jchen") == 24
-    approved = {path: path.read_bytes() for path in (config.root / LEDGER, config.po_path("es", SLUG))}
+    before = {path: path.read_bytes() for path in (config.root / LEDGER, config.po_path("es", SLUG))}
     catalog = read_catalog(config.po_path("es", SLUG))
     ledger = load_ledger(config, "es", SLUG)
     message = next(m for m in messages(catalog) if m.id.startswith("How long"))
     reject_entry(catalog, ledger, config, "mlopez", message, "the hours are wrong")
+    if filed_under is not None:
+        ledger.rejections[filed_under] = ledger.rejections.pop(key_of(message))
     ledger.save()
     write_catalog(config.po_path("es", SLUG), catalog)
     committed(config)
-    for path, data in approved.items():  # the pull request: both files as they were before the rejection
+    return before
+
+
+def test_approvals_brought_back_from_before_a_rejection_fail(gate_project):
+    """A signature stays valid however old: restoring last month's ledger and catalogue undoes a clinician's
+    rejection without any key. Only the base's ledger tells: the approval is older than its rejection."""
+    config = gate_project()
+    for path, data in rejected_at_base(config).items():  # the pull request: both files as before the rejection
         path.write_bytes(data)
     result = invoke(config, "check", "--base", "HEAD", "--format", "json")
     assert result.exit_code == 1
@@ -264,16 +274,7 @@ def test_ledgers_moved_to_another_locales_dir_are_judged_by_the_base_s_own(gate_
     """The base's ledgers are found where the base's settings put them: a change that moves locales_dir and
     brings back a ledger from before a rejection must not find no base ledger, and no rejection, to compare."""
     config = gate_project()
-    assert approve_spanish(config, "jchen") == 24
-    approved = {path.relative_to(config.root): path.read_bytes()
-                for path in (config.root / LEDGER, config.po_path("es", SLUG))}
-    catalog = read_catalog(config.po_path("es", SLUG))
-    ledger = load_ledger(config, "es", SLUG)
-    reject_entry(catalog, ledger, config, "mlopez", next(m for m in messages(catalog) if m.id.startswith("How long")),
-                 "the hours are wrong")
-    ledger.save()
-    write_catalog(config.po_path("es", SLUG), catalog)
-    committed(config)
+    approved = {path.relative_to(config.root): data for path, data in rejected_at_base(config).items()}
     (config.root / "locales").rename(config.root / "catalogues")  # the change: moved, then restored
     config = settings_changed(config, "[tool.leaflets]\n", '[tool.leaflets]\nlocales_dir = "catalogues"\n')
     for path, data in approved.items():
@@ -288,17 +289,7 @@ def test_a_rejection_filed_under_the_previous_english_still_sets_its_words_aside
     """A rejection made while the entry had a #| is filed under the previous English; the change can drop the #|
     from its catalogue. A rejection of these very words counts under any key."""
     config = gate_project()
-    assert approve_spanish(config, "jchen") == 24
-    approved = {path: path.read_bytes() for path in (config.root / LEDGER, config.po_path("es", SLUG))}
-    catalog = read_catalog(config.po_path("es", SLUG))
-    ledger = load_ledger(config, "es", SLUG)
-    message = next(m for m in messages(catalog) if m.id.startswith("How long"))
-    reject_entry(catalog, ledger, config, "mlopez", message, "the hours are wrong")
-    ledger.rejections["How long did it take?"] = ledger.rejections.pop(key_of(message))  # as under a #|
-    ledger.save()
-    write_catalog(config.po_path("es", SLUG), catalog)
-    committed(config)
-    for path, data in approved.items():
+    for path, data in rejected_at_base(config, filed_under="How long did it take?").items():
         path.write_bytes(data)
     result = invoke(config, "check", "--base", "HEAD", "--format", "json")
     assert result.exit_code == 1
