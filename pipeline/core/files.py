@@ -149,35 +149,33 @@ _sequence = itertools.count()
 TEMPORARY_NAME = re.compile(r"\..+\.leaflets-[0-9]+-[0-9]+\.tmp")  # what _create_temporary names, and nothing else
 
 
-def _ready_folder(path: Path) -> str:
-    """The folder of ``path``, made if missing and, while a project is written, checked and listed.
-
-    Checked: a folder reached through a link that leaves the project is refused.
-    """
-    folder = str(path.parent)
-    if _writing is not None:
-        _writing.check(folder)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    return folder
-
-
 def _create_temporary(path: Path) -> tuple[int, str]:
-    """Create and open ``.<name>.leaflets-<pid>-<n>.tmp`` beside ``path``.
+    """Create and open ``.<name>.leaflets-<pid>-<n>.tmp`` beside ``path``, making its folder when missing.
 
-    Its folder is listed first (while a project is written), so a run killed
+    While a project is written, the folder is checked first (one reached through
+    a link that leaves the project is refused) and listed, so a run killed
     before the rename leaves a file the next run knows to remove. The names
     are the pipeline's own (not tempfile's), so that clean-up removes nothing
     else. The mode follows the umask.
     """
-    folder = _ready_folder(path)
+    folder = str(path.parent)
     if _writing is not None:
+        _writing.check(folder)
         _writing.list_folder(folder)
+    made = False
     while True:
         name = f"{folder}/.{path.name}.leaflets-{os.getpid()}-{next(_sequence)}.tmp"
         try:
             return os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o644), name
         except FileExistsError:  # left by a killed run whose pid this process now has
             continue
+        except FileNotFoundError:
+            # The folder's first file: made now, rather than asked for before each of a run's
+            # 24,000 files at 200 x 30 (a mkdir and a stat each).
+            if made:
+                raise
+            path.parent.mkdir(parents=True, exist_ok=True)
+            made = True
 
 
 def _fsync_dir(folder: Path) -> None:
