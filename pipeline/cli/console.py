@@ -108,7 +108,9 @@ def publishing_summary(rows: list[SummaryRow], fmt: str, report: StageReport | N
     """The end of `leaflets run` and `leaflets build`: what happened to each leaflet and language.
 
     ``text``: one table, a row per leaflet and outcome naming its languages, for
-    the leaflets this run wrote or removed anything of; the others are counted in
+    the leaflets this run wrote or removed anything of; an outcome that
+    :data:`GROUPED_FROM` leaflets or more share word for word (a first run publishing
+    every leaflet alike) is one row counting them; the others are counted in
     one last row with the states of their languages (a rerun of 200 leaflets says
     so in one line; `leaflets status` and ``json`` list them all). When that row is
     all there is, it is a plain line, not a table. ``json``: every leaflet and language, with the
@@ -143,6 +145,7 @@ def publishing_summary(rows: list[SummaryRow], fmt: str, report: StageReport | N
             groups[str(row.result), why].append(row.language)
         for (result, why), languages in groups.items():
             table_rows.append((slug, result, ", ".join(code for code in languages if code), why))
+    table_rows = _grouped(table_rows)
     quiet_row = None
     if quiet_leaflets:
         states = ", ".join(f"{count} {state}" for state, count in sorted(quiet.items()))
@@ -161,6 +164,24 @@ def publishing_summary(rows: list[SummaryRow], fmt: str, report: StageReport | N
     for cells in [*table_rows, *([quiet_row] if quiet_row else [])]:
         table.add_row(*cells)
     _rich(False).print(table)
+
+
+GROUPED_FROM = 4  # leaflets sharing one outcome word for word, from which they are one row of the table
+
+
+def _grouped(rows: list[tuple[str, str, str, str]]) -> list[tuple[str, str, str, str]]:
+    """The rows (leaflet, result, languages, why), those that GROUPED_FROM leaflets or more share made one,
+    where the first of them was: "200 leaflets | published | es, ar | all blocks approved"."""
+    sharing = Counter(row[1:] for row in rows)
+    out, said = [], set()
+    for row in rows:
+        outcome = row[1:]
+        if sharing[outcome] < GROUPED_FROM:
+            out.append(row)
+        elif outcome not in said:
+            said.add(outcome)
+            out.append((f"{sharing[outcome]} leaflets", *outcome))
+    return out
 
 
 def import_preview(report: StageReport) -> None:

@@ -195,3 +195,26 @@ def test_files_written_outside_the_project_are_counted_under_their_folder(tmp_pa
     monkeypatch.setattr(console, "_line", lambda stream, text: printed.append(text))
     console.stage_report(report, relative)
     assert printed == [f"3 files written or removed ({outside}/ 2, locales/ 1)"]
+
+
+def test_an_outcome_many_leaflets_share_word_for_word_is_one_row(capsys):
+    """A first run of a clinic's 200 leaflets, all published alike, is two rows, not 400."""
+    from pipeline.cli import console
+    from pipeline.run.summary import Result, Row
+
+    rows = []
+    for number in range(6):
+        slug = f"leaflet-{number}"
+        rows += [Row(slug, "en", Result.PUBLISHED, "source language"),
+                 Row(slug, "es", Result.PUBLISHED, "all blocks approved")]
+    rows.append(Row("leaflet-6", "en", Result.PUBLISHED, "source language"))
+    rows.append(Row("leaflet-6", "es", Result.NOT_PUBLISHED, "0 of 24 blocks approved; publishing needs 100%"))
+    console.publishing_summary(rows, "text")
+    lines = [" ".join(line.replace("│", " ").split()) for line in capsys.readouterr().out.splitlines()]
+    assert "7 leaflets published en source language" in lines
+    assert "6 leaflets published es all blocks approved" in lines
+    assert any(line.startswith("leaflet-6 not published es 0 of 24 blocks approved") for line in lines), lines
+    assert not any(line.startswith("leaflet-0") for line in lines)
+    console.publishing_summary(rows[:6], "text")  # three leaflets alike: still a row each
+    lines = [" ".join(line.replace("│", " ").split()) for line in capsys.readouterr().out.splitlines()]
+    assert "leaflet-2 published en source language" in lines
