@@ -46,7 +46,7 @@ from babel.messages.pofile import (
 )
 
 from pipeline.core.clock import now
-from pipeline.core.errors import CatalogError
+from pipeline.core.errors import CatalogError, SavedMeanwhile
 from pipeline.core.files import read_file, write_atomic
 from pipeline.core.languages import language, same_language
 
@@ -767,8 +767,8 @@ def _refuse_if_saved_meanwhile(path: Path, layout: _Layout) -> None:
     if now_on_disk is None:
         raise CatalogError("removed while leaflets worked on it; run the command again", path)
     if now_on_disk != layout.on_disk:
-        raise CatalogError("changed on disk while leaflets worked on it (saved in an editor?); it is kept as "
-                           "saved: run the command again", path)
+        raise SavedMeanwhile("changed on disk while leaflets worked on it (saved in an editor?); it is kept as "
+                             "saved: run the command again", path)
 
 
 def render_catalog(catalog: Catalog) -> bytes:

@@ -63,6 +63,10 @@ class CatalogError(LeafletsError):
     """A POT/PO/MO file cannot be read or does not belong where it is."""
 
 
+class SavedMeanwhile(CatalogError):
+    """A catalogue was saved (in a PO editor, which takes no project lock) while leaflets worked from it."""
+
+
 class ReviewError(LeafletsError):
     """An approval or rejection is not allowed."""
 

@@ -30,7 +30,7 @@ import babel
 
 from pipeline import __version__
 from pipeline.core.config import Config
-from pipeline.core.errors import CatalogError, LeafletsError, SourceError
+from pipeline.core.errors import CatalogError, LeafletsError, SavedMeanwhile, SourceError
 from pipeline.core.files import write_atomic, writing_project
 from pipeline.core.incremental import (
     FolderMarks,
@@ -694,7 +694,7 @@ def _work_on_language(config: Config, leaflet: Leaflet, lang: str, template: Cat
     po = config.po_path(lang, leaflet.slug)
     changed, catalog, updated = [], None, False
     if template is not None:
-        updated, catalog = update.merge_language(template, config, lang, leaflet.slug)
+        updated, catalog = _merged(template, config, lang, leaflet.slug)
         if updated:
             changed.append(po)
     if not building:
@@ -714,6 +714,27 @@ def _work_on_language(config: Config, leaflet: Leaflet, lang: str, template: Cat
     ledger_record = None if ledger.as_read is None else record(ledger.path, as_read=ledger.as_read,
                                                                status=ledger.read_status)
     return LanguageResult(lang, changed, publication, _language_record(po_record, ledger_record, publication))
+
+
+def _merged(template: Catalog, config: Config, lang: str, slug: str) -> tuple[bool, Catalog]:
+    """:func:`update.merge_language`, done again from the file as saved when a translator saved it meanwhile.
+
+    PO editors take no project lock: a save between the merge's reading and writing
+    is kept, and merged from, rather than leaving the language out of the run (its
+    pages withdrawn until the next one). A file saved again and again is left out after
+    MERGE_ATTEMPTS, with its error.
+    """
+    attempt = 1
+    while True:
+        try:
+            return update.merge_language(template, config, lang, slug)
+        except SavedMeanwhile:
+            if attempt == MERGE_ATTEMPTS:
+                raise
+            attempt += 1
+
+
+MERGE_ATTEMPTS = 3
 
 
 def _language_record(po: Signature | None, ledger: Signature | None, publication: build.Publication) -> LanguageRecord:

@@ -323,26 +323,52 @@ def _translations(path) -> dict[str, tuple[str, bool]]:
     return {entry.msgid: (entry.msgstr, entry.fuzzy) for entry in polib.pofile(str(path)) if not entry.obsolete}
 
 
-def test_a_catalogue_saved_in_an_editor_while_a_run_works_on_it_is_kept(project, monkeypatch):
+def test_a_catalogue_saved_in_an_editor_while_a_run_works_on_it_is_kept_and_merged(project, monkeypatch):
+    """Poedit takes no project lock: a save between the merge's reading and writing is kept, and the merge is
+    done again from it, in the same run (it used to leave the language out, its pages withdrawn, until the next)."""
     path = project.po_path("es", SLUG)
     translate_all(project, "es", lambda english: "ES " + english)
     _edit_english(project)
     saved = path.read_bytes().replace(b'msgstr "ES Magnesium Infusions"', b'msgstr "Infusiones de magnesio"')
     read = update.read_language_catalog
+    saves = []
 
     def read_then_poedit_saves(po, lang):
         catalog = read(po, lang)
+        if po == path and not saves:
+            saves.append(po)
+            path.write_bytes(saved)  # once, just after the merge read the file
+        return catalog
+
+    monkeypatch.setattr(update, "read_language_catalog", read_then_poedit_saves)
+    report = stages.run(load_config(project.root))
+    assert saves and report.failures == []
+    translations = _translations(path)
+    assert translations["Magnesium Infusions"] == ("Infusiones de magnesio", False)  # the translator's save, kept
+    assert any("take about 2 hours" in english for english in translations)  # and merged with the English edit
+
+
+def test_a_catalogue_saved_again_and_again_while_a_run_works_on_it_waits_for_the_next_run(project, monkeypatch):
+    path = project.po_path("es", SLUG)
+    translate_all(project, "es", lambda english: "ES " + english)
+    _edit_english(project)
+    read = update.read_language_catalog
+    saves = []
+
+    def read_then_poedit_saves(po, lang):  # an editor saving after every read: each merge finds it changed
+        catalog = read(po, lang)
         if po == path:
-            path.write_bytes(saved)  # Poedit takes no project lock
+            saves.append(po)
+            path.write_bytes(path.read_bytes() + f"\n# saved {len(saves)}\n".encode())
         return catalog
 
     monkeypatch.setattr(update, "read_language_catalog", read_then_poedit_saves)
     report = stages.run(load_config(project.root))  # that language waits: the others go on
+    assert len(saves) == stages.MERGE_ATTEMPTS
     assert [failure for failure in report.failures if "changed on disk while leaflets worked on it" in failure]
-    assert path.read_bytes() == saved  # the translator's work, as saved
+    assert path.read_bytes().endswith(f"# saved {stages.MERGE_ATTEMPTS}\n".encode())  # the translator's, as saved
     monkeypatch.undo()
     assert cli(project.root, "run").returncode == 0  # the next run works from it
-    assert _translations(path)["Magnesium Infusions"] == ("Infusiones de magnesio", False)
 
 
 def test_a_catalogue_with_classic_mac_line_ends_is_refused_not_emptied(project):
