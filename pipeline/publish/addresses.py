@@ -142,6 +142,8 @@ def parse(path: Path, data: bytes) -> Published:
     except json.JSONDecodeError as exc:
         raise LeafletsError(f"the record of published addresses is not valid JSON: {exc.msg}", path,
                             exc.lineno) from None
+    except RecursionError:  # arrays in arrays thousands deep
+        raise LeafletsError("the record of published addresses is not valid JSON: nested too deeply", path) from None
     except _Twin as twin:  # a merge that kept both sides' lines, say
         raise LeafletsError(f"the record of published addresses names {twin.name!r} twice: keep one "
                             "(with every edition either listed)", path, _twin_line(text, twin)) from None

@@ -156,6 +156,10 @@ def _field_fault(name: str, value: Any) -> str | None:
             return f"must be an ISO 8601 time such as 2026-01-05T09:30:00+00:00, not {value!r}"
         if moment.tzinfo is None:
             return f"must say its UTC offset (2026-01-05T09:30:00+00:00), not {value!r}"
+        try:
+            moment.astimezone(dt.UTC)  # year 1 at +14:00 is before the first UTC moment: no key's date compares
+        except OverflowError:
+            return f"must be a time between the years 1 and 9999 in UTC, not {value!r}"
     return None
 
 
@@ -262,6 +266,8 @@ def load_ledger(config: Config, lang: str, slug: str, raw: bytes | None = None) 
         return Ledger(path, lang, slug)
     except json.JSONDecodeError as exc:
         raise CatalogError(f"approval ledger is not valid JSON: {exc.msg}", path, exc.lineno) from None
+    except RecursionError:  # arrays in arrays thousands deep: no ledger leaflets writes
+        raise CatalogError("approval ledger is not valid JSON: nested too deeply", path) from None
     except UnicodeDecodeError:
         raise CatalogError("approval ledger is not valid UTF-8", path) from None
     except OSError as exc:  # a folder in its place, no permission

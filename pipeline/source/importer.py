@@ -134,7 +134,7 @@ def load_records(root: Path) -> dict[str, str]:
     """Per leaflet, the body hash of the Markdown import last wrote (empty when unknown or unreadable)."""
     try:
         records = json.loads((root / RECORD_FILE).read_text(encoding="utf-8"))
-    except (FileNotFoundError, ValueError, UnicodeDecodeError):
+    except (FileNotFoundError, ValueError, UnicodeDecodeError, RecursionError):
         return {}  # losing the record only makes import more careful
     if not isinstance(records, dict):
         return {}

@@ -34,6 +34,9 @@ FAULTS = {
                                  "approved_at must be an ISO 8601 time"),
     "approved_at without its offset": (lambda d: approval(d).update(approved_at="2026-01-05T09:30:00"),
                                        '"2026-01-05T09:30:00"', "approved_at must say its UTC offset"),
+    "approved_at before the first UTC moment": (  # year 1 at +14:00: comparing it with a key's until overflowed
+        lambda d: approval(d).update(approved_at="0001-01-01T00:00:00+14:00"), '"0001-01-01T00:00:00+14:00"',
+        "approved_at must be a time between the years 1 and 9999 in UTC"),
     "rejected_at not ISO 8601": (lambda d: rejected(d, "last week"), '"last week"',
                                  "rejected_at must be an ISO 8601 time"),
     "reviewer a number": (lambda d: approval(d).update(reviewer=7), '"reviewer": 7', "reviewer must be a string"),
@@ -103,3 +106,14 @@ def test_the_ledger_fault_reaches_a_user_as_one_line_on_stderr(approved):
                               env={"PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin"})
         assert done.returncode == 1 and "Traceback" not in done.stderr, done.stderr
         assert len(done.stderr.strip().splitlines()) == 1 and ledger in done.stderr, done.stderr
+
+
+@pytest.mark.parametrize("command", [["check"], ["build"]])
+def test_a_ledger_nested_thousands_deep_is_one_line_not_a_traceback(approved, command):
+    path = approved.ledger_path("es", SLUG)
+    path.write_text("[" * 100_000 + "]" * 100_000 + "\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["-C", str(approved.root), *command])
+    assert result.exit_code == 1
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+    said = " ".join(result.output.split())
+    assert f"{approved.relative(path)}:" in said and "approval ledger is not valid JSON: nested too deeply" in said
