@@ -23,6 +23,7 @@ The gate fails (see :attr:`CheckReport.passes`) when
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import subprocess
 from collections import Counter
@@ -51,6 +52,7 @@ from pipeline.core.text import excerpt, record_line
 from pipeline.publish import addresses, build
 from pipeline.publish.review_date import ReviewStatus, front_matter_line, review_date, status_on
 from pipeline.review.ledger import (
+    Approval,
     Ledger,
     ReviewState,
     approval_of,
@@ -243,6 +245,8 @@ class Base:
     # Each approval ledger as the base has it, by language and leaflet (found where the base's settings put them:
     # a change that moves locales_dir must not leave its ledgers without their base's).
     ledgers: dict[tuple[str, str], bytes] = field(default_factory=dict, repr=False)
+    # Approvals the base's history once held and its ledgers no longer do (rejected, edited, approved anew).
+    retired: frozenset[tuple[str, ...]] = frozenset()
 
     @property
     def judges_otherwise(self) -> bool:
@@ -279,8 +283,13 @@ def base_of(config: Config, ref: str) -> Base:
     trust = None
     if (base.reviewers, base.review) != (config.reviewers, config.review):
         trust = replace(config, reviewers=base.reviewers, review=base.review)
-    return Base(ref, trust, glossary if glossary != load_glossary(config) else None, published,
-                _ledgers_at(config, commit, ref, base.relative(base.locales_dir)))
+    locales = base.relative(base.locales_dir)
+    ledgers = _ledgers_at(config, commit, ref, locales)
+    held = {_identity(record) for data in ledgers.values() for record in _approval_records(data)}
+    retired = {_identity(record) for data in _blobs(config, ref, _ledger_history(config, commit, ref, locales))
+               for record in _approval_records(data)} - held
+    return Base(ref, trust, glossary if glossary != load_glossary(config) else None, published, ledgers,
+                frozenset(retired))
 
 
 def _file_at(config: Config, commit: str, ref: str, name: str) -> bytes | None:
@@ -306,18 +315,54 @@ def _ledgers_at(config: Config, commit: str, ref: str, locales: str) -> dict[tup
         if len(parts) == 3 and parts[1] == "LC_MESSAGES" and parts[2].endswith(_LEDGER_SUFFIX) \
                 and info.split(" ")[1:2] == ["blob"]:
             blobs.append((info.split(" ")[2], (parts[0], parts[2].removesuffix(_LEDGER_SUFFIX))))
-    if not blobs:
-        return {}
-    shown = _git(config, "cat-file", "--batch", stdin="".join(f"{blob}\n" for blob, _ in blobs).encode())
+    return dict(zip((which for _, which in blobs), _blobs(config, ref, [blob for blob, _ in blobs]), strict=True))
+
+
+def _blobs(config: Config, ref: str, ids: list[str]) -> list[bytes]:
+    """The contents of git objects ``ids`` (blobs), in order: one git command."""
+    if not ids:
+        return []
+    shown = _git(config, "cat-file", "--batch", stdin="".join(f"{blob}\n" for blob in ids).encode())
     if shown.returncode != 0:
         raise UsageError(f"--base {ref}: git cannot show its ledgers: {_said(shown)}")
-    ledgers, out, at = {}, shown.stdout, 0
-    for _, which in blobs:  # each: "<id> blob <size>\n<content>\n", in the order asked
+    contents, out, at = [], shown.stdout, 0
+    for _ in ids:  # each: "<id> blob <size>\n<content>\n", in the order asked
         header_end = out.index(b"\n", at)
         size = int(out[at:header_end].split(b" ")[2])
-        ledgers[which] = out[header_end + 1:header_end + 1 + size]
+        contents.append(out[header_end + 1:header_end + 1 + size])
         at = header_end + 1 + size + 1
-    return ledgers
+    return contents
+
+
+def _ledger_history(config: Config, commit: str, ref: str, locales: str) -> list[str]:
+    """The object id of every version of every approval ledger in ``commit``'s history (its ``locales`` folder)."""
+    logged = _git(config, "log", "--format=", "--raw", "--no-abbrev", "-z", commit, "--", locales)
+    if logged.returncode != 0:
+        raise UsageError(f"--base {ref}: git cannot show its history: {_said(logged)}")
+    ids: dict[str, None] = {}
+    header: list[str] = []
+    for part in logged.stdout.decode("utf-8", "surrogateescape").split("\0"):
+        if part.startswith(":"):  # ":<mode> <mode> <old id> <new id> <status>", then the path(s)
+            header = part.split(" ")
+        elif part.endswith(_LEDGER_SUFFIX) and len(header) >= 4:
+            ids.update(dict.fromkeys(blob for blob in header[2:4] if blob.strip("0")))
+    return list(ids)
+
+
+def _approval_records(data: bytes) -> list[dict]:
+    """The approval records of one version of a ledger, as JSON objects (none from a file that does not read)."""
+    try:
+        approvals = json.loads(data).get("approvals", {})
+    except (ValueError, RecursionError, AttributeError):
+        return []
+    return [record for record in approvals.values() if isinstance(record, dict)] if isinstance(approvals, dict) else []
+
+
+def _identity(record: Approval | dict) -> tuple[str, ...]:
+    """What tells one signed approval from another, wherever it is filed: who, when, and which words."""
+    fields = ("reviewer", "approved_at", "english_sha256", "translation_sha256")
+    return tuple(str(getattr(record, name, "") if not isinstance(record, dict) else record.get(name, ""))
+                 for name in fields)
 
 
 _LEDGER_SUFFIX = ".approvals.json"  # Config.ledger_path's
@@ -656,17 +701,19 @@ def _judge_by_base(config: Config, report: CheckReport, status: LanguageStatus, 
     for message in approved:
         record = approval_of(message, ledger)
         assert record is not None  # approved
+        set_aside = set_aside_at(message, at_base) if at_base is not None else None
+        listed = judge.reviewer(record.reviewer)
+        used = signing_key_of(ledger, record)
         rule = None
         if base.judges_otherwise and not is_approved(message, as_changed, judge):
             rule = "settings"
-        elif at_base is None or approval_of(message, at_base) != record:  # new in this change, or brought back
-            set_aside = set_aside_at(message, at_base) if at_base is not None else None
-            listed = judge.reviewer(record.reviewer)
-            used = signing_key_of(ledger, record)
-            if set_aside is not None and dt.datetime.fromisoformat(record.approved_at) <= set_aside:
-                rule = "set aside"
-            elif listed is not None and used is not None and used != current_key(listed):
-                rule = "old key"
+        elif _identity(record) in base.retired or _older_than_the_base_s(record, message, at_base):
+            rule = "retired"
+        elif set_aside is not None and dt.datetime.fromisoformat(record.approved_at) <= set_aside:
+            rule = "set aside"
+        elif (at_base is None or approval_of(message, at_base) != record) and listed is not None \
+                and used is not None and used != current_key(listed):  # new in this change
+            rule = "old key"
         if rule is not None:
             failing.setdefault((record.reviewer, rule), []).append(key_of(message))
     for (reviewer, rule), keys in failing.items():
@@ -677,6 +724,9 @@ def _judge_by_base(config: Config, report: CheckReport, status: LanguageStatus, 
         why = {
             "settings": f"count{'' if many else 's'} only under this change's reviewers, review settings or "
                         f"glossary, not {base.ref}'s: merge the change to them on its own first",
+            "retired": f"{'were' if many else 'was'} set aside in {base.ref} (no longer in its ledger, or older "
+                       f"than its own approval of the entry: rejected, edited or approved anew since): this change "
+                       f"brings {'them' if many else 'it'} back; approve the words again if they are right",
             "set aside": f"{'are' if many else 'is'} older than {base.ref}'s rejection or edit of "
                          f"{'those entries' if many else 'the entry'}: this change brings back words a reviewer set "
                          "aside; approve them again if they are right",
@@ -685,6 +735,13 @@ def _judge_by_base(config: Config, report: CheckReport, status: LanguageStatus, 
         }[rule]
         report.problems.append(Problem(config.relative(ledger.path), _ledger_line(ledger, keys[0]),
                                        f"{what} by {reviewer} {why}"))
+
+
+def _older_than_the_base_s(record: Approval, message: Message, at_base: Ledger | None) -> bool:
+    """Is ``record`` another approval than the base's of the entry, and not newer than it?"""
+    there = approval_of(message, at_base) if at_base is not None else None
+    return there is not None and there != record and (
+        dt.datetime.fromisoformat(record.approved_at) <= dt.datetime.fromisoformat(there.approved_at))
 
 
 _LAPSED = {ReviewState.LAPSED_ENGLISH: "the English changed", ReviewState.LAPSED_TRANSLATION: "the translation changed"}

@@ -23,7 +23,7 @@ from pipeline.review.ledger import (
     reject_entry,
     statement,
 )
-from tests.checks.conftest import invoke
+from tests.checks.conftest import invoke, set_translation
 from tests.checks.sentences import GOOD
 from tests.conftest import SLUG, make_key, translate_all
 
@@ -148,20 +148,28 @@ def test_a_base_git_cannot_show_is_a_usage_error(gate_project):
     assert "in CI fetch it first (actions/checkout with fetch-depth: 0)" in " ".join(result.output.split())
 
 
-def rejected_at_base(config: Config, filed_under: str | None = None) -> dict[Path, bytes]:
-    """Spanish approved by jchen, then one entry ("How long …") rejected by mlopez, committed as the base;
-    the ledger and catalogue as they were before the rejection (what a change would bring back), by path.
-    ``filed_under``: the key the rejection is filed under (as under a ``#|``), when not the entry's own."""
-    assert approve_spanish(config, "jchen") == 24
-    before = {path: path.read_bytes() for path in (config.root / LEDGER, config.po_path("es", SLUG))}
-    catalog = read_catalog(config.po_path("es", SLUG))
+def reject_how_long(config: Config, filed_under: str | None = None) -> str:
+    """mlopez rejects the Spanish of "How long …" (filed under ``filed_under`` when given, as under a ``#|``);
+    the entry's key."""
+    path = config.po_path("es", SLUG)
+    catalog = read_catalog(path)
     ledger = load_ledger(config, "es", SLUG)
     message = next(m for m in messages(catalog) if m.id.startswith("How long"))
     reject_entry(catalog, ledger, config, "mlopez", message, "the hours are wrong")
     if filed_under is not None:
         ledger.rejections[filed_under] = ledger.rejections.pop(key_of(message))
     ledger.save()
-    write_catalog(config.po_path("es", SLUG), catalog)
+    write_catalog(path, catalog)
+    return key_of(message)
+
+
+def rejected_at_base(config: Config, filed_under: str | None = None) -> dict[Path, bytes]:
+    """Spanish approved by jchen, then one entry ("How long …") rejected by mlopez, committed as the base;
+    the ledger and catalogue as they were before the rejection (what a change would bring back), by path.
+    ``filed_under``: the key the rejection is filed under (as under a ``#|``), when not the entry's own."""
+    assert approve_spanish(config, "jchen") == 24
+    before = {path: path.read_bytes() for path in (config.root / LEDGER, config.po_path("es", SLUG))}
+    reject_how_long(config, filed_under)
     committed(config)
     return before
 
@@ -295,3 +303,112 @@ def test_a_rejection_filed_under_the_previous_english_still_sets_its_words_aside
     assert result.exit_code == 1
     assert any("is older than HEAD's rejection or edit of the entry" in p["message"]
                for p in report_of(result)["problems"])
+
+
+DAY = 86_400
+
+
+def at_time(monkeypatch, day: int) -> None:
+    """The project's clock (SOURCE_DATE_EPOCH) on the given day of 2026-11: records made now carry it."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(1_793_491_200 + day * DAY))
+
+
+def approve_entry(config: Config, reviewer: str, starts: str, words: str | None = None) -> None:
+    """One entry's words changed (as in a PO editor) when ``words`` is given, then approved by ``reviewer``."""
+    if words is not None:
+        set_translation(config, "es", starts, words)
+    path = config.po_path("es", SLUG)
+    catalog = read_catalog(path)
+    ledger = load_ledger(config, "es", SLUG)
+    message = next(m for m in messages(catalog) if m.id.startswith(starts))
+    assert approve_entries(catalog, ledger, config, reviewer, [message], override="checked by the nurse consultant",
+                           glossary=load_glossary(config)).approved
+    ledger.save()
+    write_catalog(path, catalog)
+
+
+def test_an_approval_from_the_base_s_history_it_no_longer_holds_fails(gate_project, monkeypatch):
+    """Approved, rejected, the words corrected and approved again, each step committed: the rejection is gone
+    from the ledger (an approval replaces it). A change that brings back the first files brings back words a
+    clinician rejected; the base's history, and its own newer approval, say so."""
+    config = gate_project()
+    at_time(monkeypatch, 1)
+    assert approve_spanish(config, "jchen") == 24
+    committed(config)
+    first = {path: path.read_bytes() for path in (config.root / LEDGER, config.po_path("es", SLUG))}
+    at_time(monkeypatch, 2)
+    reject_how_long(config)
+    git(config, "commit", "-q", "-am", "rejected")
+    at_time(monkeypatch, 3)
+    approve_entry(config, "mlopez", "How long", "¿Cuánto tiempo dura el bloqueo? (corregido)")
+    git(config, "commit", "-q", "-am", "corrected and approved")
+    assert invoke(config, "check", "--base", "HEAD").exit_code == 0
+    for path, data in first.items():  # the change: the files as the first commit had them
+        path.write_bytes(data)
+    result = invoke(config, "check", "--base", "HEAD", "--format", "json")
+    assert result.exit_code == 1
+    [problem] = report_of(result)["problems"]
+    assert problem["message"].startswith("approval of 'How long")
+    assert problem["message"].endswith(
+        " by jchen was set aside in HEAD (no longer in its ledger, or older than its own approval of the entry: "
+        "rejected, edited or approved anew since): this change brings it back; approve the words again if they "
+        "are right")
+
+
+def test_an_approval_the_base_itself_holds_but_a_later_rejection_voids_stays_void(gate_project, monkeypatch):
+    """Two pull requests merged cleanly, one approving and one rejecting the same words, leave both records:
+    the base does not publish them. A change that deletes the rejection keeps the approval as it was."""
+    config = gate_project()
+    at_time(monkeypatch, 1)
+    assert approve_spanish(config, "jchen") == 24
+    approved = json.loads((config.root / LEDGER).read_text(encoding="utf-8"))
+    at_time(monkeypatch, 2)
+    approving_side = config.po_path("es", SLUG).read_bytes()
+    key = reject_how_long(config)
+    config.po_path("es", SLUG).write_bytes(approving_side)  # the catalogue: the approving side's, not fuzzy
+    merged = json.loads((config.root / LEDGER).read_text(encoding="utf-8"))
+    merged["approvals"][key] = approved["approvals"][key]  # both sides of the merge
+    merged.setdefault("batches", {}).update(approved.get("batches", {}))
+    (config.root / LEDGER).write_text(json.dumps(merged, ensure_ascii=False, indent=2, sort_keys=True) + "\n",
+                                      encoding="utf-8")
+    committed(config)
+    del merged["rejections"][key]
+    (config.root / LEDGER).write_text(json.dumps(merged, ensure_ascii=False, indent=2, sort_keys=True) + "\n",
+                                      encoding="utf-8")
+    result = invoke(config, "check", "--base", "HEAD", "--format", "json")
+    assert result.exit_code == 1
+    assert any("is older than HEAD's rejection or edit of the entry" in p["message"]
+               for p in report_of(result)["problems"]), report_of(result)["problems"]
+
+
+def test_files_brought_back_from_before_an_english_change_fail_by_the_base_s_history(gate_project, monkeypatch):
+    """Approved; rejected; corrected and approved again; then the English changed and its new words approved:
+    the ledger keeps nothing filed under the old English. A change that checks out the first commit's English
+    and catalogues (a revert) brings back the rejected words: only the base's history remembers them."""
+    from pipeline.run import stages
+
+    config = gate_project()
+    at_time(monkeypatch, 1)
+    assert approve_spanish(config, "jchen") == 24
+    committed(config)
+    first = {path: path.read_bytes() for folder in ("locales", "source")
+             for path in (config.root / folder).rglob("*") if path.is_file()}
+    at_time(monkeypatch, 2)
+    reject_how_long(config)
+    approve_entry(config, "mlopez", "How long", "¿Cuánto tiempo dura el bloqueo? (corregido)")
+    git(config, "commit", "-q", "-am", "rejected, corrected, approved")
+    at_time(monkeypatch, 3)
+    source = config.source_path(SLUG)
+    source.write_text(source.read_text(encoding="utf-8").replace("How long does the Block Take?",
+                                                                 "How long does the Block Last?"), encoding="utf-8")
+    stages.run(load_config(config.root))
+    approve_entry(config, "mlopez", "How long", "¿Cuánto dura el bloqueo?")
+    git(config, "add", "-A", "source", "locales", "published.json")
+    git(config, "commit", "-q", "-m", "English changed, approved")
+    assert not [key for key in load_ledger(config, "es", SLUG).approvals if key.endswith("Take?")]
+    for path, data in first.items():  # the change: git checkout <first commit> -- locales source
+        path.write_bytes(data)
+    result = invoke(config, "check", "--base", "HEAD", "--format", "json")
+    assert result.exit_code == 1
+    assert any(p["message"].startswith("approval of 'How long does the Block Take?' by jchen was set aside in HEAD")
+               for p in report_of(result)["problems"]), report_of(result)["problems"]
