@@ -171,12 +171,16 @@ GROUPED_FROM = 4  # leaflets sharing one outcome word for word, from which they 
 
 def _grouped(rows: list[tuple[str, str, str, str]]) -> list[tuple[str, str, str, str]]:
     """The rows (leaflet, result, languages, why), those that GROUPED_FROM leaflets or more share made one,
-    where the first of them was: "200 leaflets | published | es, ar | all blocks approved"."""
+    where the first of them was: "200 leaflets | published | es, ar | all blocks approved" (never
+    the withdrawn or failed)."""
+    from pipeline.run.summary import Result
+
     sharing = Counter(row[1:] for row in rows)
     out, said = [], set()
     for row in rows:
         outcome = row[1:]
-        if sharing[outcome] < GROUPED_FROM:
+        # A page taken offline, or a leaflet that failed, is named however many share its outcome.
+        if sharing[outcome] < GROUPED_FROM or outcome[0] in (Result.WITHDRAWN, Result.FAILED):
             out.append(row)
         elif outcome not in said:
             said.add(outcome)

@@ -106,6 +106,9 @@ def review_approve(
         "--override", help="Your reason for approving one entry despite check errors.")] = "",
     overrule_rejection: Annotated[bool, typer.Option(
         "--overrule-rejection", help="Approve one entry another reviewer rejected, overruling them.")] = False,
+    again: Annotated[bool, typer.Option(
+        "--again", help="Also approve entries already approved, anew: signed now with your current key "
+        "(what leaflets check --base asks of an approval brought back or signed with an old key).")] = False,
     key: KeyOption = None,
 ) -> None:
     """Approve entries: drafts included, check errors held back; more than one needs the preview read first."""
@@ -133,7 +136,7 @@ def review_approve(
         selections: dict[str, set[tuple[str, str, bool]]] = {}
         for slug in slugs:
             if config.po_path(lang, slug).exists():
-                selections[slug] = _words(_select(read_workfile(config, lang, slug), prefix))
+                selections[slug] = _words(_select(read_workfile(config, lang, slug), prefix, again))
         total_selected = sum(len(words) for words in selections.values())
         if prefix is not None and total_selected == 0:
             raise ReviewError(f"no {lang} entry waiting for approval has English starting {prefix!r}")
@@ -146,7 +149,7 @@ def review_approve(
             if not selections.get(slug):
                 continue
             with editing(config, lang, slug) as work:
-                selected = _select(work, prefix)
+                selected = _select(work, prefix, again)
                 if _words(selected) != selections[slug]:  # saved by a PO editor meanwhile: editors take no lock
                     raise ReviewError(f"the {lang} catalogue changed while approving; run the command again",
                                       config.po_path(lang, slug))
@@ -155,7 +158,8 @@ def review_approve(
                     preview = current_preview(config, lang, slug, work.catalog).html_sha256
                 outcome = approve_entries(work.catalog, work.ledger, config, reviewer, selected,
                                           override=override, preview=preview, glossary=glossary,
-                                          bulk=bool(preview), overrule_rejection=overrule_rejection, signer=signer)
+                                          bulk=bool(preview), overrule_rejection=overrule_rejection, signer=signer,
+                                          again=again)
                 work.po_changed = outcome.po_changed
             total += len(outcome.approved)
             held += len(outcome.held)
@@ -177,15 +181,17 @@ def _words(selected: list) -> set[tuple[str, str, bool]]:
     return {(key_of(m), translation_of(m), m.fuzzy) for m in selected}
 
 
-def _select(work, prefix: str | None) -> list:
-    """Entries a reviewer may approve now, among those whose English starts with ``prefix`` (all: None)."""
+def _select(work, prefix: str | None, again: bool = False) -> list:
+    """Entries a reviewer may approve now, among those whose English starts with ``prefix`` (all: None);
+    ``again``: those already approved too."""
     from pipeline.catalogs.po import messages
     from pipeline.review.ledger import english_of, state_of
 
+    passed_over = (ReviewState.UNTRANSLATED,) if again else (ReviewState.UNTRANSLATED, ReviewState.APPROVED)
     return [
         m for m in messages(work.catalog)
         if (prefix is None or english_of(m).startswith(prefix))
-        and state_of(m, work.ledger, work.config) not in (ReviewState.UNTRANSLATED, ReviewState.APPROVED)
+        and state_of(m, work.ledger, work.config) not in passed_over
     ]
 
 

@@ -563,9 +563,13 @@ def approval_of(message: Message, ledger: Ledger) -> Approval | None:
 
 def set_aside_at(message: Message, ledger: Ledger) -> dt.datetime | None:
     """The last time a reviewer set this entry's words aside: rejected or edited it (under either of its keys),
-    or rejected these very words (under any key: the ``#|`` that names a previous key is the catalogue's to drop)."""
+    or rejected these very words (under any key: the ``#|`` that names a previous key is the catalogue's to drop).
+
+    An edit that wrote these very words set nothing of them aside (the review page's "save and
+    approve" records the edit and the approval within the same second)."""
     moments = [_made_at(record) for key in _entry_keys(message)
-               for record in (ledger.rejections.get(key), ledger.edits.get(key)) if record is not None]
+               for record in (ledger.rejections.get(key), ledger.edits.get(key))
+               if record is not None and not (isinstance(record, Edit) and _current(record, message))]
     moments += [_made_at(record) for record in ledger.rejections.values() if _current(record, message)]
     return max(moments, default=None)
 
@@ -1035,8 +1039,13 @@ def approve_entries(
     bulk: bool = False,
     overrule_rejection: bool = False,
     signer: Signer | None = None,
+    again: bool = False,
 ) -> Outcome:
     """Approve ``selected`` as a reviewer reading them: drafts included, checks enforced.
+
+    ``again``: entries already approved are approved anew too (signed now, with the
+    reviewer's current key), which the gate's ``--base`` asks of an approval brought
+    back from before a rejection or signed with an old key.
 
     A draft that is approved stops being fuzzy. An entry with error findings is
     held back unless ``override`` gives the reviewer's reason; an entry the
@@ -1060,7 +1069,7 @@ def approve_entries(
         if state is ReviewState.UNTRANSLATED:
             outcome.held.append((message, "untranslated: nothing to approve"))
             continue
-        if state is ReviewState.APPROVED:
+        if state is ReviewState.APPROVED and not again:
             continue
         if state is ReviewState.REJECTED and bulk:
             outcome.held.append((message, "rejected: approve it on its own to overrule the rejection"))

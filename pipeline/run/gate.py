@@ -27,6 +27,7 @@ import json
 import os
 import subprocess
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -232,10 +233,11 @@ class Base:
 
     Who may approve rests on pyproject.toml, and what the checks hold against a
     translation on the glossary, which the change itself may edit; and an approval
-    signed once stays valid however old. So each approval the change brings is
-    judged by the base's reviewers, review rules and glossary too, must be newer
-    than any rejection or edit of its entry the base records, and is signed with
-    its reviewer's current key (an old key signs nothing new): else a problem.
+    signed once stays valid however old. So each approval the change brings (new,
+    or other than the base's) is judged by the base's reviewers, review rules and
+    glossary too, must not be one the base set aside, and is signed with its
+    reviewer's current key (an old key signs nothing new); and no approval may be
+    older than a rejection or edit of its entry the base records. Else a problem.
     """
 
     ref: str
@@ -245,8 +247,10 @@ class Base:
     # Each approval ledger as the base has it, by language and leaflet (found where the base's settings put them:
     # a change that moves locales_dir must not leave its ledgers without their base's).
     ledgers: dict[tuple[str, str], bytes] = field(default_factory=dict, repr=False)
-    # Approvals the base's history once held and its ledgers no longer do (rejected, edited, approved anew).
-    retired: frozenset[tuple[str, ...]] = frozenset()
+    # By language and leaflet, the approvals the ledger's history held and its last version no longer does
+    # (rejected, edited or approved anew since).
+    retired: dict[tuple[str, str], frozenset[tuple[str, ...]]] = field(default_factory=dict, repr=False)
+    notices: tuple[Problem, ...] = ()  # what could not be compared, and why
 
     @property
     def judges_otherwise(self) -> bool:
@@ -254,10 +258,11 @@ class Base:
 
 
 def base_of(config: Config, ref: str) -> Base:
-    """What ``ref`` says of who may approve, the glossary, the ledgers and the addresses given out.
+    """What ``ref`` says of who may approve, the glossary, the ledgers and their history, the addresses given out.
 
-    A UsageError when git cannot show it; an error naming the file when the
-    base's settings, glossary or record cannot be read.
+    A UsageError when git cannot show it. What of it this leaflets cannot read (settings in
+    another format, a damaged file) is a notice and is not compared: a change that mends it
+    must be able to pass.
     """
     verified = _git(config, "rev-parse", "--verify", "--quiet", "--end-of-options", f"{ref}^{{commit}}")
     if verified.returncode != 0:
@@ -265,31 +270,52 @@ def base_of(config: Config, ref: str) -> Base:
                          + (f" ({_said(verified)})" if _said(verified) else "")
                          + "; in CI fetch it first (actions/checkout with fetch-depth: 0)")
     commit = verified.stdout.decode().strip()
+    notices = []
+
+    def unread(name: str, error: LeafletsError | UnicodeDecodeError, what: str) -> None:
+        said = error.message if isinstance(error, LeafletsError) else "not valid UTF-8"
+        notices.append(Problem(name, None, f"as {ref} has it, this leaflets cannot read it ({said}): {what}"))
+
     settings = _file_at(config, commit, ref, "pyproject.toml")
-    try:
-        # No project there: nobody could approve.
+    try:  # no project there: nobody could approve
         base = load_config(config.root, settings) if settings is not None else replace(
             config, reviewers=(), review=ReviewSettings())
-        said = _file_at(config, commit, ref, base.glossary) if settings is not None else None
-        glossary = (read_glossary(config.root / base.glossary, config.languages, said.decode("utf-8"))
-                    if said is not None else Glossary())
-        record = _file_at(config, commit, ref, addresses.FILE_NAME)
-        published = addresses.parse(addresses.path_of(config.root), record) if record is not None else None
-    except (LeafletsError, UnicodeDecodeError) as error:  # a change to the settings' format, say: merge it alone
-        where = error.path if isinstance(error, LeafletsError) and error.path else config.root / base.glossary
-        line = error.line if isinstance(error, LeafletsError) else None
-        message = error.message if isinstance(error, LeafletsError) else "not valid UTF-8"
-        raise LeafletsError(f"as {ref} has it: {message}", where, line) from None
+    except LeafletsError as error:  # settings in a format this leaflets refuses (a setting renamed, say)
+        unread("pyproject.toml", error, "approvals are not judged by its reviewers and glossary")
+        base = config
+    glossary = _glossary_at(config, commit, ref, base, unread) if base is not config else None
+    published = None
+    if (record := _file_at(config, commit, ref, addresses.FILE_NAME)) is not None:
+        try:
+            published = addresses.parse(addresses.path_of(config.root), record)
+        except LeafletsError as error:
+            unread(addresses.FILE_NAME, error, "the editions it lists are not compared")
+    if _git(config, "rev-parse", "--is-shallow-repository").stdout.strip() == b"true":
+        notices.append(Problem("pyproject.toml", None, (
+            f"the history of {ref} here is shallow: approvals it set aside before the oldest commit fetched are not "
+            "found (fetch with fetch-depth: 0)")))
     trust = None
     if (base.reviewers, base.review) != (config.reviewers, config.review):
         trust = replace(config, reviewers=base.reviewers, review=base.review)
     locales = base.relative(base.locales_dir)
-    ledgers = _ledgers_at(config, commit, ref, locales)
-    held = {_identity(record) for data in ledgers.values() for record in _approval_records(data)}
-    retired = {_identity(record) for data in _blobs(config, ref, _ledger_history(config, commit, ref, locales))
-               for record in _approval_records(data)} - held
-    return Base(ref, trust, glossary if glossary != load_glossary(config) else None, published, ledgers,
-                frozenset(retired))
+    return Base(ref, trust, glossary, published, _ledgers_at(config, commit, ref, locales),
+                _retired_approvals(config, commit, ref, locales), tuple(notices))
+
+
+def _glossary_at(config: Config, commit: str, ref: str, base: Config,
+                 unread: Callable[[str, LeafletsError | UnicodeDecodeError, str], None]) -> Glossary | None:
+    """The base's glossary when it differs from this change's (None: the same, or not to be compared)."""
+    path = (config.root / base.glossary).resolve()
+    top = _git(config, "rev-parse", "--show-toplevel").stdout.decode().strip()
+    if not path.is_relative_to(Path(top).resolve()):  # kept outside the repository: git has no version of it
+        return None
+    said = _file_at(config, commit, ref, base.glossary)
+    try:
+        glossary = read_glossary(path, config.languages, said.decode("utf-8")) if said is not None else Glossary()
+    except (LeafletsError, UnicodeDecodeError) as error:
+        unread(base.glossary, error, "approvals are not judged by its glossary")
+        return None
+    return glossary if glossary != load_glossary(config) else None
 
 
 def _file_at(config: Config, commit: str, ref: str, name: str) -> bytes | None:
@@ -334,28 +360,43 @@ def _blobs(config: Config, ref: str, ids: list[str]) -> list[bytes]:
     return contents
 
 
-def _ledger_history(config: Config, commit: str, ref: str, locales: str) -> list[str]:
-    """The object id of every version of every approval ledger in ``commit``'s history (its ``locales`` folder)."""
-    logged = _git(config, "log", "--format=", "--raw", "--no-abbrev", "-z", commit, "--", locales)
+def _retired_approvals(config: Config, commit: str, ref: str,
+                       locales: str) -> dict[tuple[str, str], frozenset[tuple[str, ...]]]:
+    """By language and leaflet, the approvals (:func:`_identity`) some version of the ledger in ``commit``'s
+    history held and its last version does not: the version ``commit`` has, or the last before it was deleted."""
+    logged = _git(config, "log", "--format=", "--raw", "--no-abbrev", "--no-renames", "-z", commit, "--", locales)
     if logged.returncode != 0:
         raise UsageError(f"--base {ref}: git cannot show its history: {_said(logged)}")
-    ids: dict[str, None] = {}
+    versions: dict[tuple[str, str], list[str]] = {}  # each ledger's versions, its last first
     header: list[str] = []
-    for part in logged.stdout.decode("utf-8", "surrogateescape").split("\0"):
-        if part.startswith(":"):  # ":<mode> <mode> <old id> <new id> <status>", then the path(s)
+    for part in logged.stdout.decode("utf-8", "surrogateescape").split("\0"):  # newest commit first
+        if part.startswith(":"):  # ":<mode> <mode> <old id> <new id> <status>", then the path
             header = part.split(" ")
-        elif part.endswith(_LEDGER_SUFFIX) and len(header) >= 4:
-            ids.update(dict.fromkeys(blob for blob in header[2:4] if blob.strip("0")))
-    return list(ids)
+            continue
+        parts = part.split("/")
+        if len(header) < 5 or len(parts) < 3 or parts[-2] != "LC_MESSAGES" or not parts[-1].endswith(_LEDGER_SUFFIX):
+            continue
+        old, new, deleted = header[2], header[3], header[4].startswith("D")
+        ids = versions.setdefault((parts[-3], parts[-1].removesuffix(_LEDGER_SUFFIX)), [])
+        ids += [blob for blob in ((old,) if deleted else (new, old)) if blob.strip("0") and blob not in ids]
+    every = [blob for ids in versions.values() for blob in ids]
+    approvals = dict(zip(every, (_approval_records(data) for data in _blobs(config, ref, every)), strict=True))
+    # A last version that does not read (conflict markers committed) says nothing of what it holds: a change
+    # mending it is not judged by its history.
+    return {which: frozenset().union(*(approvals[blob] or () for blob in ids)) - last
+            for which, ids in versions.items() if ids and (last := approvals[ids[0]]) is not None}
 
 
-def _approval_records(data: bytes) -> list[dict]:
-    """The approval records of one version of a ledger, as JSON objects (none from a file that does not read)."""
+def _approval_records(data: bytes) -> frozenset[tuple[str, ...]] | None:
+    """The approvals (:func:`_identity`) of one version of a ledger; None when it does not read as one."""
     try:
-        approvals = json.loads(data).get("approvals", {})
-    except (ValueError, RecursionError, AttributeError):
-        return []
-    return [record for record in approvals.values() if isinstance(record, dict)] if isinstance(approvals, dict) else []
+        document = json.loads(data)
+    except (ValueError, RecursionError):
+        return None
+    approvals = document.get("approvals", {}) if isinstance(document, dict) else None
+    if not isinstance(approvals, dict):
+        return None
+    return frozenset(_identity(record) for record in approvals.values() if isinstance(record, dict))
 
 
 def _identity(record: Approval | dict) -> tuple[str, ...]:
@@ -425,8 +466,10 @@ def _addresses_dropped(base: Base, given_out: addresses.Published) -> Problem | 
 def check(config: Config, langs: list[str] | None = None, base: Base | None = None) -> CheckReport:
     """The gate's report on the project; ``base``: the revision the change is judged against too (:class:`Base`)."""
     report = CheckReport()
-    if base is not None and (said := _who_may_approve_changes(config, base)) is not None:
-        report.notices.append(said)
+    if base is not None:
+        report.notices += base.notices
+        if (said := _who_may_approve_changes(config, base)) is not None:
+            report.notices.append(said)
     if not config.review.signatures:
         report.notices.append(Problem(
             "pyproject.toml", None, "[tool.leaflets.review] signatures = false: approvals are not verified, "
@@ -528,33 +571,34 @@ def _left_behind(config: Config) -> list[Problem]:
     """Catalogues no leaflet or language uses any more: a leaflet deleted or renamed, a language taken out.
 
     They are translators' work, so nothing removes them; nor are they checked or built, and left
-    in place they are easily taken for live ones. A notice each, with how to remove them.
+    in place they are easily taken for live ones. A notice each, with how to remove them. A
+    leaflet's are told by its POT or its approval ledgers, which only leaflets writes: another
+    tool's catalogue beside them (``django.po``) is not one.
     """
     if not config.locales_dir.is_dir():
         return []
     slugs = set(config.slugs())
     languages = {*config.languages}
-    unused: dict[str, list[Path]] = {}  # slug: its files
-    for path in sorted(config.locales_dir.glob("*.pot")):
-        if path.stem not in slugs:
-            unused.setdefault(path.stem, []).append(path)
     folders = sorted(folder for folder in config.locales_dir.iterdir() if (folder / "LC_MESSAGES").is_dir())
+    unused: dict[str, list[Path]] = {path.stem: [path] for path in sorted(config.locales_dir.glob("*.pot"))
+                                     if path.stem not in slugs}
     for folder in folders:
-        if folder.name not in languages:
-            continue
-        for path in sorted((folder / "LC_MESSAGES").iterdir()):
-            slug = path.name.removesuffix(".approvals.json").removesuffix(".po")
-            if slug != path.name and slug not in slugs:
-                unused.setdefault(slug, []).append(path)
+        if folder.name in languages:
+            for path in sorted((folder / "LC_MESSAGES").glob(f"*{_LEDGER_SUFFIX}")):
+                if (slug := path.name.removesuffix(_LEDGER_SUFFIX)) not in slugs:
+                    unused.setdefault(slug, [])
     locales = config.relative(config.locales_dir)
-    notices = [Problem(config.relative(files[0]), None, (
-        f"no leaflet {slug} in {config.relative(config.source_dir)} (deleted, or renamed?): "
-        f"{len(files)} catalogue file{'s' if len(files) != 1 else ''} neither checked nor built; if it is gone, "
-        f"remove {'them' if len(files) != 1 else 'it'} (git rm"
-        + (f" {locales}/{slug}.pot" if config.pot_path(slug).exists() else "")
-        + (f" {locales}/*/LC_MESSAGES/{slug}.*" if any(path.parent.name == "LC_MESSAGES" for path in files) else "")
-        + ")"))
-        for slug, files in sorted(unused.items())]
+    notices = []
+    for slug in sorted(unused):
+        files = unused[slug] + [path for folder in folders if folder.name in languages for path in (
+            config.po_path(folder.name, slug), config.ledger_path(folder.name, slug)) if path.is_file()]
+        named = ([f"{locales}/{slug}.pot"] if config.pot_path(slug).is_file() else []) + [
+            f"{locales}/*/LC_MESSAGES/{slug}{suffix}" for suffix in (".po", _LEDGER_SUFFIX)
+            if any(path.name == f"{slug}{suffix}" for path in files)]
+        notices.append(Problem(config.relative(files[0]), None, (
+            f"no leaflet {slug} in {config.relative(config.source_dir)} (deleted, or renamed?): {len(files)} "
+            f"catalogue file{'s' if len(files) != 1 else ''} neither checked nor built; if it is gone, remove "
+            f"{'them' if len(files) != 1 else 'it'} (git rm {' '.join(named)})")))
     notices += [Problem(config.relative(folder), None, (
         f"{folder.name} is not in languages: its catalogues are neither checked nor built (add it back to "
         "languages, or remove the folder if it is gone for good)"))
@@ -684,8 +728,9 @@ def _judge_by_base(config: Config, report: CheckReport, status: LanguageStatus, 
 
     Judged by the base's settings and glossary, the approval rule itself decides, on
     this change's ledger read afresh (a ledger keeps the verdicts on its signatures,
-    which depend on the keys listed, and the glossary its checks used). The other
-    two rules concern approvals that differ from the base's: new, or brought back.
+    which depend on the keys listed, and the glossary its checks used). An approval
+    the base holds as it is, which counts only under the change's settings, is a
+    notice: the change to the settings publishes it, and is reviewed as such.
     """
     judge = base.trust or config
     as_changed = load_ledger(judge, status.lang, status.slug)
@@ -694,54 +739,69 @@ def _judge_by_base(config: Config, report: CheckReport, status: LanguageStatus, 
     raw = base.ledgers.get((status.lang, status.slug))
     try:
         at_base = load_ledger(judge, status.lang, status.slug, raw) if raw is not None else None
-    except LeafletsError as error:  # damaged there: nothing of it vouches for this change's approvals
-        report.problems.append(Problem(config.relative(ledger.path), error.line, f"as {base.ref} has it: {error.message}"))
+    except LeafletsError as error:  # damaged there (a change may be mending it): nothing of it to compare
+        report.notices.append(Problem(config.relative(ledger.path), error.line,
+                                      f"as {base.ref} has it, it cannot be read ({error.message}): not compared"))
         at_base = None
+    retired = base.retired.get((status.lang, status.slug), frozenset())
     failing: dict[tuple[str, str], list[str]] = {}  # (reviewer, rule): the keys of the approvals it fails
     for message in approved:
         record = approval_of(message, ledger)
         assert record is not None  # approved
+        there = approval_of(message, at_base) if at_base is not None else None
+        brought = record != there  # new in this change, or other than the base's
         set_aside = set_aside_at(message, at_base) if at_base is not None else None
-        listed = judge.reviewer(record.reviewer)
-        used = signing_key_of(ledger, record)
         rule = None
         if base.judges_otherwise and not is_approved(message, as_changed, judge):
-            rule = "settings"
-        elif _identity(record) in base.retired or _older_than_the_base_s(record, message, at_base):
+            rule = "settings" if brought else "settings, as held"
+        elif brought and (_identity(record) in retired or _superseded(record, there)):
             rule = "retired"
         elif set_aside is not None and dt.datetime.fromisoformat(record.approved_at) <= set_aside:
             rule = "set aside"
-        elif (at_base is None or approval_of(message, at_base) != record) and listed is not None \
-                and used is not None and used != current_key(listed):  # new in this change
+        elif brought and _signed_with_an_old_key(record, ledger, judge):
             rule = "old key"
         if rule is not None:
             failing.setdefault((record.reviewer, rule), []).append(key_of(message))
     for (reviewer, rule), keys in failing.items():
-        status.void_approvals += len(keys)
         many = len(keys) > 1
         what = f"approvals of {len(keys)} entries (the first {excerpt(keys[0])!r})" if many \
             else f"approval of {excerpt(keys[0])!r}"
+        again = (f"ask {reviewer} to approve {'them' if many else 'it'} again if the words are right "
+                 "(leaflets review approve --again)")
         why = {
             "settings": f"count{'' if many else 's'} only under this change's reviewers, review settings or "
                         f"glossary, not {base.ref}'s: merge the change to them on its own first",
+            "settings, as held": f"count{'' if many else 's'} only under this change's reviewers, review settings "
+                                 f"or glossary, as {base.ref} holds {'them' if many else 'it'}: merged, this change "
+                                 f"publishes {'them' if many else 'it'}",
             "retired": f"{'were' if many else 'was'} set aside in {base.ref} (no longer in its ledger, or older "
-                       f"than its own approval of the entry: rejected, edited or approved anew since): this change "
-                       f"brings {'them' if many else 'it'} back; approve the words again if they are right",
+                       f"than its own approval of other words: rejected, edited or approved anew since): this "
+                       f"change brings {'them' if many else 'it'} back; {again}",
             "set aside": f"{'are' if many else 'is'} older than {base.ref}'s rejection or edit of "
                          f"{'those entries' if many else 'the entry'}: this change brings back words a reviewer set "
-                         "aside; approve them again if they are right",
+                         f"aside; {again}",
             "old key": f"{'are' if many else 'is'} new in this change but signed with an old key of {reviewer}'s: an "
-                       "old key signs nothing new; approve again with the current key",
+                       f"old key signs nothing new; {again}",
         }[rule]
-        report.problems.append(Problem(config.relative(ledger.path), _ledger_line(ledger, keys[0]),
-                                       f"{what} by {reviewer} {why}"))
+        problem = Problem(config.relative(ledger.path), _ledger_line(ledger, keys[0]), f"{what} by {reviewer} {why}")
+        if rule == "settings, as held":
+            report.notices.append(problem)
+            continue
+        status.void_approvals += len(keys)
+        report.problems.append(problem)
 
 
-def _older_than_the_base_s(record: Approval, message: Message, at_base: Ledger | None) -> bool:
-    """Is ``record`` another approval than the base's of the entry, and not newer than it?"""
-    there = approval_of(message, at_base) if at_base is not None else None
-    return there is not None and there != record and (
+def _superseded(record: Approval, there: Approval | None) -> bool:
+    """Does the base approve the entry's other words (``there``) later than ``record`` approves these?"""
+    return there is not None and (there.english_sha256, there.translation_sha256) != (
+        record.english_sha256, record.translation_sha256) and (
         dt.datetime.fromisoformat(record.approved_at) <= dt.datetime.fromisoformat(there.approved_at))
+
+
+def _signed_with_an_old_key(record: Approval, ledger: Ledger, judge: Config) -> bool:
+    """Is ``record`` signed with a key its reviewer is listed with under ``old_keys``, not their current one?"""
+    listed, used = judge.reviewer(record.reviewer), signing_key_of(ledger, record)
+    return listed is not None and used is not None and used != current_key(listed)
 
 
 _LAPSED = {ReviewState.LAPSED_ENGLISH: "the English changed", ReviewState.LAPSED_TRANSLATION: "the translation changed"}

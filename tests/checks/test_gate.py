@@ -128,11 +128,15 @@ def test_catalogues_no_leaflet_or_language_uses_are_noticed(gate_project):
     notices = report_of(result)["notices"]
     assert {"path": "locales/old-leaflet.pot", "line": None, "message": (
         "no leaflet old-leaflet in source (deleted, or renamed?): 3 catalogue files neither checked nor built; "
-        "if it is gone, remove them (git rm locales/old-leaflet.pot locales/*/LC_MESSAGES/old-leaflet.*)")} in notices
+        "if it is gone, remove them (git rm locales/old-leaflet.pot locales/*/LC_MESSAGES/old-leaflet.po "
+        "locales/*/LC_MESSAGES/old-leaflet.approvals.json)")} in notices
     assert {"path": "locales/fr", "line": None, "message": (
         "fr is not in languages: its catalogues are neither checked nor built (add it back to languages, or "
         "remove the folder if it is gone for good)")} in notices
     assert not any(SLUG in n["message"] for n in notices if n["path"] != "locales/fr")
+    shutil.copy(config.po_path("es", SLUG), config.locales_dir / "es" / "LC_MESSAGES" / "django.po")  # another tool's
+    notices = report_of(invoke(config, "check", "--format", "json"))["notices"]
+    assert not any("django" in n["message"] for n in notices)
 
 
 def test_a_record_of_addresses_left_with_a_merge_conflict_fails_the_gate(gate_project):

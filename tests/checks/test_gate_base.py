@@ -19,6 +19,7 @@ from pipeline.core.signing import FileSigner, find_signer, sign
 from pipeline.review.ledger import (
     approve_entries,
     current_key,
+    edit_entry,
     load_ledger,
     reject_entry,
     statement,
@@ -174,10 +175,11 @@ def rejected_at_base(config: Config, filed_under: str | None = None) -> dict[Pat
     return before
 
 
-def test_approvals_brought_back_from_before_a_rejection_fail(gate_project):
+def test_approvals_brought_back_from_before_a_rejection_fail(gate_project, monkeypatch):
     """A signature stays valid however old: restoring last month's ledger and catalogue undoes a clinician's
     rejection without any key. Only the base's ledger tells: the approval is older than its rejection."""
     config = gate_project()
+    at_time(monkeypatch, 1)
     for path, data in rejected_at_base(config).items():  # the pull request: both files as before the rejection
         path.write_bytes(data)
     result = invoke(config, "check", "--base", "HEAD", "--format", "json")
@@ -186,8 +188,18 @@ def test_approvals_brought_back_from_before_a_rejection_fail(gate_project):
     assert problem["path"] == LEDGER
     assert problem["message"].startswith("approval of 'How long")
     assert problem["message"].endswith(" by jchen is older than HEAD's rejection or edit of the entry: this change "
-                                       "brings back words a reviewer set aside; approve them again if they are right")
+                                       "brings back words a reviewer set aside; ask jchen to approve it again if "
+                                       "the words are right (leaflets review approve --again)")
     assert invoke(config, "check", "--format", "json").exit_code == 0  # the ledger alone cannot tell
+    # What the message asks: the reviewer reads the words and approves them anew, now, with the current key.
+    assert invoke(config, "review", "approve", "--lang", "es", "--reviewer", "jchen", "How long").exit_code != 0
+    at_time(monkeypatch, 2)
+    approved = invoke(config, "review", "approve", "--lang", "es", "--reviewer", "jchen", "--again", "How long",
+                      "--override", "checked by the nurse consultant")
+    assert approved.exit_code == 0, approved.output
+    assert "1 entry approved by jchen" in approved.output
+    result = invoke(config, "check", "--base", "HEAD", "--format", "json")
+    assert result.exit_code == 0, report_of(result)["problems"]
 
 
 def test_an_old_key_signs_nothing_new_whatever_date_the_approval_gives(gate_project, tmp_path):
@@ -216,13 +228,18 @@ def test_an_old_key_signs_nothing_new_whatever_date_the_approval_gives(gate_proj
     [problem] = report_of(result)["problems"]
     assert problem["message"].startswith("approvals of 24 entries (the first ")
     assert problem["message"].endswith(" by jchen are new in this change but signed with an old key of jchen's: an "
-                                       "old key signs nothing new; approve again with the current key")
+                                       "old key signs nothing new; ask jchen to approve them again if the words "
+                                       "are right (leaflets review approve --again)")
 
 
-def test_a_glossary_weakened_by_the_change_does_not_let_approvals_it_voided_count(gate_project):
-    """The base's glossary names Spanish's word for a drug; approvals giving another fail its check.
-    A change that drops the term would let them count: judged by the base's glossary too, they fail."""
+def test_a_glossary_changed_to_publish_approvals_the_base_holds_says_so_and_new_ones_relying_on_it_fail(
+        gate_project, monkeypatch):
+    """The base's glossary gives Spanish's word for a drug; approvals giving another fail its check. A change
+    to the glossary alone (a term corrected, or dropped) that lets them count passes, with a notice that it
+    publishes them: the glossary is reviewed as the code is. An approval the change brings that counts only
+    under its glossary fails: the glossary change is merged on its own first."""
     config = gate_project()
+    at_time(monkeypatch, 1)
     assert approve_spanish(config, "jchen") == 24
     (config.root / "glossary.toml").write_text(
         '[[term]]\nenglish = "magnesium"\ndrug = true\ntranslations = { es = "zzmagnesio" }\n', encoding="utf-8")
@@ -231,12 +248,18 @@ def test_a_glossary_weakened_by_the_change_does_not_let_approvals_it_voided_coun
     git(config, "commit", "-q", "-m", "base")
     assert invoke(config, "check", "--base", "HEAD").exit_code == 1  # the base's own words fail its glossary
     (config.root / "glossary.toml").write_text("", encoding="utf-8")  # the change: the term dropped
-    assert invoke(config, "check").exit_code == 0
+    result = invoke(config, "check", "--base", "HEAD", "--format", "json")
+    assert result.exit_code == 0, report_of(result)["problems"]
+    said = [n["message"] for n in report_of(result)["notices"] if n["path"] == LEDGER]
+    assert said and all(" by jchen count only under this change's reviewers, review settings or glossary, as HEAD "
+                        "holds them: merged, this change publishes them" in n for n in said), said
+    at_time(monkeypatch, 2)  # and in the same change, an approval that relies on it
+    approve_entry(config, "mlopez", "A magnesium solution", "Una solución de magnesio se infunde con una bomba.")
     result = invoke(config, "check", "--base", "HEAD", "--format", "json")
     assert result.exit_code == 1
-    problems = [p for p in report_of(result)["problems"] if p["path"] == LEDGER]
-    assert problems and all("count only under this change's reviewers, review settings or glossary, not HEAD's"
-                            in p["message"] or "counts only under this change's" in p["message"] for p in problems)
+    assert [p for p in report_of(result)["problems"] if p["message"].startswith("approval of 'A magnesium")
+            and " by mlopez counts only under this change's reviewers, review settings or glossary, not HEAD's"
+            in p["message"]], report_of(result)["problems"]
 
 
 def test_an_approval_filed_under_the_previous_english_is_judged_without_a_traceback(gate_project):
@@ -350,9 +373,9 @@ def test_an_approval_from_the_base_s_history_it_no_longer_holds_fails(gate_proje
     [problem] = report_of(result)["problems"]
     assert problem["message"].startswith("approval of 'How long")
     assert problem["message"].endswith(
-        " by jchen was set aside in HEAD (no longer in its ledger, or older than its own approval of the entry: "
-        "rejected, edited or approved anew since): this change brings it back; approve the words again if they "
-        "are right")
+        " by jchen was set aside in HEAD (no longer in its ledger, or older than its own approval of other words: "
+        "rejected, edited or approved anew since): this change brings it back; ask jchen to approve it again if "
+        "the words are right (leaflets review approve --again)")
 
 
 def test_an_approval_the_base_itself_holds_but_a_later_rejection_voids_stays_void(gate_project, monkeypatch):
@@ -412,3 +435,77 @@ def test_files_brought_back_from_before_an_english_change_fail_by_the_base_s_his
     assert result.exit_code == 1
     assert any(p["message"].startswith("approval of 'How long does the Block Take?' by jchen was set aside in HEAD")
                for p in report_of(result)["problems"]), report_of(result)["problems"]
+
+
+# -- ordinary pull requests pass ------------------------------------------------------------
+
+
+def test_an_edit_approved_in_the_same_second_is_not_set_aside_by_itself(gate_project, monkeypatch):
+    """The review page's "save and approve" (with approve_own_edits) records the edit and the approval in the
+    same second: the edit wrote these very words, and sets nothing of them aside."""
+    config = settings_changed(gate_project(), "\n[[tool.leaflets.reviewers]]",
+                              "\n[tool.leaflets.review]\napprove_own_edits = true\n\n[[tool.leaflets.reviewers]]")
+    at_time(monkeypatch, 1)
+    assert approve_spanish(config, "jchen") == 24
+    path = config.po_path("es", SLUG)
+    catalog = read_catalog(path)
+    ledger = load_ledger(config, "es", SLUG)
+    message = next(m for m in messages(catalog) if m.id.startswith("How long"))
+    assert edit_entry(catalog, ledger, config, "mlopez", message, "¿Cuánto tiempo dura el bloqueo?")
+    assert approve_entries(catalog, ledger, config, "mlopez", [message], override="checked by the nurse consultant",
+                           glossary=load_glossary(config)).approved
+    ledger.save()
+    write_catalog(path, catalog)
+    committed(config)
+    result = invoke(config, "check", "--base", "HEAD", "--format", "json")  # a pull request changing nothing
+    assert result.exit_code == 0, report_of(result)["problems"]
+
+
+def test_the_same_words_approved_on_both_sides_of_a_merge_pass(gate_project, monkeypatch):
+    """Two reviewers approve the same words in two pull requests; the second, after merging main, keeps its own
+    (older) record: it is no approval the base set aside, which would be of other words."""
+    config = gate_project()
+    at_time(monkeypatch, 1)
+    assert approve_spanish(config, "jchen") == 24
+    committed(config)
+    theirs = (config.root / LEDGER).read_bytes()
+    at_time(monkeypatch, 2)
+    approve_entry(config, "mlopez", "How long", "¿Cuánto tiempo dura el bloqueo?")
+    git(config, "commit", "-q", "-am", "the other pull request, merged first")
+    mine = json.loads(theirs)
+    ledger = json.loads((config.root / LEDGER).read_text(encoding="utf-8"))
+    key = next(k for k in ledger["approvals"] if k.startswith("How long"))
+    at_time(monkeypatch, 1)  # this pull request's reviewer approved the same words earlier
+    (config.root / LEDGER).write_bytes(theirs)
+    approve_entry(config, "jchen", "How long", "¿Cuánto tiempo dura el bloqueo?")
+    mine = json.loads((config.root / LEDGER).read_text(encoding="utf-8"))
+    assert mine["approvals"][key]["approved_at"] < ledger["approvals"][key]["approved_at"]
+    result = invoke(config, "check", "--base", "HEAD", "--format", "json")
+    assert result.exit_code == 0, report_of(result)["problems"]
+
+
+def test_a_deleted_leaflet_brought_back_is_no_approval_set_aside(gate_project):
+    """Its ledgers' last versions, before the deletion, held these very approvals."""
+    config = gate_project()
+    assert approve_spanish(config, "jchen") == 24
+    committed(config)
+    git(config, "rm", "-q", "-r", "source", "locales")
+    git(config, "commit", "-q", "-m", "leaflet deleted")
+    git(config, "checkout", "HEAD~1", "--", "source", "locales")  # the pull request: brought back
+    result = invoke(config, "check", "--base", "HEAD", "--format", "json")
+    assert not [p for p in report_of(result)["problems"] if p["path"] == LEDGER], report_of(result)["problems"]
+
+
+def test_a_pull_request_mending_a_ledger_the_base_cannot_read_passes(gate_project):
+    """Conflict markers committed on main: the pull request that mends the ledger cannot be judged by it."""
+    config = gate_project()
+    assert approve_spanish(config, "jchen") == 24
+    committed(config)
+    mended = (config.root / LEDGER).read_bytes()
+    (config.root / LEDGER).write_bytes(b"<<<<<<< HEAD\n" + mended)
+    git(config, "commit", "-q", "-am", "a merge gone wrong")
+    (config.root / LEDGER).write_bytes(mended)
+    result = invoke(config, "check", "--base", "HEAD", "--format", "json")
+    assert result.exit_code == 0, report_of(result)["problems"]
+    assert [n for n in report_of(result)["notices"] if n["path"] == LEDGER
+            and n["message"].startswith("as HEAD has it, it cannot be read (approval ledger is not valid JSON")]

@@ -215,6 +215,11 @@ def test_an_outcome_many_leaflets_share_word_for_word_is_one_row(capsys):
     assert "6 leaflets published es all blocks approved" in lines
     assert any(line.startswith("leaflet-6 not published es 0 of 24 blocks approved") for line in lines), lines
     assert not any(line.startswith("leaflet-0") for line in lines)
+    withdrawn = [Row(f"leaflet-{number}", "es", Result.WITHDRAWN, "23 of 24 blocks approved; publishing needs 100%")
+                 for number in range(5)]
+    console.publishing_summary(withdrawn, "text")  # pages taken offline: each named
+    lines = [" ".join(line.replace("│", " ").split()) for line in capsys.readouterr().out.splitlines()]
+    assert all(any(line.startswith(f"leaflet-{number} withdrawn es") for line in lines) for number in range(5))
     console.publishing_summary(rows[:6], "text")  # three leaflets alike: still a row each
     lines = [" ".join(line.replace("│", " ").split()) for line in capsys.readouterr().out.splitlines()]
     assert "leaflet-2 published en source language" in lines
