@@ -340,7 +340,9 @@ def _default(setting: dataclasses.Field[Any]) -> Any:
 def _config(root: Path, table: _Table, this_checkout: bool = True) -> Config:
     """The Config of ``table``; ``this_checkout`` False: another revision's settings, naming its own files."""
     def folder(key: str, default: str) -> Path:
-        return (root / table.text(key, default)).resolve()
+        # Another revision's folders as written: this checkout's links are no part of its settings.
+        given = root / table.text(key, default)
+        return given.resolve() if this_checkout else Path(os.path.normpath(root.resolve() / given))
 
     languages = table.texts("languages", ())
     _check_languages(table, "languages", languages)

@@ -29,6 +29,7 @@ import subprocess
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import cache
 from pathlib import Path
 
 from babel.messages.catalog import Catalog, Message
@@ -251,10 +252,12 @@ class Base:
     # (rejected, edited or approved anew since).
     retired: dict[tuple[str, str], frozenset[tuple[str, ...]]] = field(default_factory=dict, repr=False)
     notices: tuple[Problem, ...] = ()  # what could not be compared, and why
+    # The base's settings or glossary do not read here: no approval the change brings can be judged by them.
+    unjudged: bool = False
 
     @property
     def judges_otherwise(self) -> bool:
-        return self.trust is not None or self.glossary is not None
+        return self.trust is not None or self.glossary is not None or self.unjudged
 
 
 def base_of(config: Config, ref: str) -> Base:
@@ -277,13 +280,18 @@ def base_of(config: Config, ref: str) -> Base:
         notices.append(Problem(name, None, f"as {ref} has it, this leaflets cannot read it ({said}): {what}"))
 
     settings = _file_at(config, commit, ref, "pyproject.toml")
-    try:  # no project there: nobody could approve
-        base = load_config(config.root, settings) if settings is not None else replace(
-            config, reviewers=(), review=ReviewSettings())
+    nobody = replace(config, reviewers=(), review=ReviewSettings())  # no project there: nobody could approve
+    unjudged = False
+    try:
+        base = load_config(config.root, settings) if settings is not None else nobody
     except LeafletsError as error:  # settings in a format this leaflets refuses (a setting renamed, say)
-        unread("pyproject.toml", error, "approvals are not judged by its reviewers and glossary")
-        base = config
-    glossary = _glossary_at(config, commit, ref, base, unread) if base is not config else None
+        unread("pyproject.toml", error, "approvals this change brings cannot be judged by its reviewers, and fail; "
+               "merge the change to the settings on its own first")
+        base, unjudged = nobody, True
+    glossary = None
+    if settings is not None and not unjudged:
+        glossary, unreadable = _glossary_at(config, commit, ref, base, unread)
+        unjudged = unjudged or unreadable
     published = None
     if (record := _file_at(config, commit, ref, addresses.FILE_NAME)) is not None:
         try:
@@ -297,25 +305,28 @@ def base_of(config: Config, ref: str) -> Base:
     trust = None
     if (base.reviewers, base.review) != (config.reviewers, config.review):
         trust = replace(config, reviewers=base.reviewers, review=base.review)
-    locales = base.relative(base.locales_dir)
-    return Base(ref, trust, glossary, published, _ledgers_at(config, commit, ref, locales),
-                _retired_approvals(config, commit, ref, locales), tuple(notices))
+    locales = base.relative(base.locales_dir) if settings is not None and not unjudged else \
+        config.relative(config.locales_dir)
+    ledgers = _ledgers_at(config, commit, ref, locales)
+    return Base(ref, trust, glossary, published, ledgers, _retired_approvals(config, commit, ref, locales, ledgers),
+                tuple(notices), unjudged)
 
 
 def _glossary_at(config: Config, commit: str, ref: str, base: Config,
-                 unread: Callable[[str, LeafletsError | UnicodeDecodeError, str], None]) -> Glossary | None:
-    """The base's glossary when it differs from this change's (None: the same, or not to be compared)."""
-    path = (config.root / base.glossary).resolve()
-    top = _git(config, "rev-parse", "--show-toplevel").stdout.decode().strip()
-    if not path.is_relative_to(Path(top).resolve()):  # kept outside the repository: git has no version of it
-        return None
+                 unread: Callable[[str, LeafletsError | UnicodeDecodeError, str], None]) -> tuple[Glossary | None, bool]:
+    """The base's glossary when it differs from this change's (None: the same, or kept outside the repository,
+    where git has no version of it), and whether it failed to read (then nothing is judged by it)."""
+    top = Path(_git(config, "rev-parse", "--show-toplevel").stdout.decode().strip()).resolve()
+    if not Path(os.path.normpath(config.root / base.glossary)).is_relative_to(top):  # as written, not as linked here
+        return None, False
     said = _file_at(config, commit, ref, base.glossary)
     try:
-        glossary = read_glossary(path, config.languages, said.decode("utf-8")) if said is not None else Glossary()
+        glossary = read_glossary(config.root / base.glossary, config.languages,
+                                 said.decode("utf-8")) if said is not None else Glossary()
     except (LeafletsError, UnicodeDecodeError) as error:
-        unread(base.glossary, error, "approvals are not judged by its glossary")
-        return None
-    return glossary if glossary != load_glossary(config) else None
+        unread(base.glossary, error, "approvals this change brings cannot be judged by its glossary, and fail")
+        return None, True
+    return (glossary if glossary != load_glossary(config) else None), False
 
 
 def _file_at(config: Config, commit: str, ref: str, name: str) -> bytes | None:
@@ -360,11 +371,14 @@ def _blobs(config: Config, ref: str, ids: list[str]) -> list[bytes]:
     return contents
 
 
-def _retired_approvals(config: Config, commit: str, ref: str,
-                       locales: str) -> dict[tuple[str, str], frozenset[tuple[str, ...]]]:
+def _retired_approvals(config: Config, commit: str, ref: str, locales: str,
+                       ledgers: dict[tuple[str, str], bytes]) -> dict[tuple[str, str], frozenset[tuple[str, ...]]]:
     """By language and leaflet, the approvals (:func:`_identity`) some version of the ledger in ``commit``'s
-    history held and its last version does not: the version ``commit`` has, or the last before it was deleted."""
-    logged = _git(config, "log", "--format=", "--raw", "--no-abbrev", "--no-renames", "-z", commit, "--", locales)
+    history held and its last version does not: the version ``commit`` has (``ledgers``), or the last before it
+    was deleted. Every commit is read, merges against each parent too: git's default history leaves out a side
+    branch whose changes came to nothing (an approval made and reverted there)."""
+    logged = _git(config, "log", "--format=", "--raw", "--no-abbrev", "--no-renames", "--full-history", "-m", "-z",
+                  commit, "--", locales)
     if logged.returncode != 0:
         raise UsageError(f"--base {ref}: git cannot show its history: {_said(logged)}")
     versions: dict[tuple[str, str], list[str]] = {}  # each ledger's versions, its last first
@@ -379,12 +393,14 @@ def _retired_approvals(config: Config, commit: str, ref: str,
         old, new, deleted = header[2], header[3], header[4].startswith("D")
         ids = versions.setdefault((parts[-3], parts[-1].removesuffix(_LEDGER_SUFFIX)), [])
         ids += [blob for blob in ((old,) if deleted else (new, old)) if blob.strip("0") and blob not in ids]
-    every = [blob for ids in versions.values() for blob in ids]
+    every = list(dict.fromkeys(blob for ids in versions.values() for blob in ids))
     approvals = dict(zip(every, (_approval_records(data) for data in _blobs(config, ref, every)), strict=True))
-    # A last version that does not read (conflict markers committed) says nothing of what it holds: a change
-    # mending it is not judged by its history.
-    return {which: frozenset().union(*(approvals[blob] or () for blob in ids)) - last
-            for which, ids in versions.items() if ids and (last := approvals[ids[0]]) is not None}
+    retired = {}
+    for which, ids in versions.items():
+        last = _approval_records(ledgers[which]) if which in ledgers else approvals[ids[0]] if ids else None
+        if last is not None:  # a last version that does not read (conflict markers) says nothing of what it holds
+            retired[which] = frozenset().union(*(approvals[blob] or () for blob in ids)) - last
+    return retired
 
 
 def _approval_records(data: bytes) -> frozenset[tuple[str, ...]] | None:
@@ -736,6 +752,8 @@ def _judge_by_base(config: Config, report: CheckReport, status: LanguageStatus, 
     as_changed = load_ledger(judge, status.lang, status.slug)
     if base.glossary is not None:
         as_changed.checks_used = (base.glossary, checks_fingerprint(base.glossary))
+    # This change's ledger judged by the base's reviewers and review rules with this change's glossary.
+    trusting = cache(lambda: load_ledger(judge, status.lang, status.slug))
     raw = base.ledgers.get((status.lang, status.slug))
     try:
         at_base = load_ledger(judge, status.lang, status.slug, raw) if raw is not None else None
@@ -752,8 +770,13 @@ def _judge_by_base(config: Config, report: CheckReport, status: LanguageStatus, 
         brought = record != there  # new in this change, or other than the base's
         set_aside = set_aside_at(message, at_base) if at_base is not None else None
         rule = None
-        if base.judges_otherwise and not is_approved(message, as_changed, judge):
-            rule = "settings" if brought else "settings, as held"
+        if base.unjudged:
+            rule = "unjudged" if brought else None
+        elif base.judges_otherwise and not is_approved(message, as_changed, judge):
+            # One the base holds and trusts (its reviewer, key and review rules), which only the glossary kept
+            # from counting, is published by a change to the glossary alone: a notice. Any other fails.
+            rule = "settings, as held" if not brought and (base.trust is None or is_approved(
+                message, trusting(), judge)) else "settings"
         elif brought and (_identity(record) in retired or _superseded(record, there)):
             rule = "retired"
         elif set_aside is not None and dt.datetime.fromisoformat(record.approved_at) <= set_aside:
@@ -771,6 +794,8 @@ def _judge_by_base(config: Config, report: CheckReport, status: LanguageStatus, 
         why = {
             "settings": f"count{'' if many else 's'} only under this change's reviewers, review settings or "
                         f"glossary, not {base.ref}'s: merge the change to them on its own first",
+            "unjudged": f"cannot be judged by {base.ref}'s reviewers, review settings or glossary, which this "
+                        "leaflets cannot read: merge the change to them on its own first",
             "settings, as held": f"count{'' if many else 's'} only under this change's reviewers, review settings "
                                  f"or glossary, as {base.ref} holds {'them' if many else 'it'}: merged, this change "
                                  f"publishes {'them' if many else 'it'}",

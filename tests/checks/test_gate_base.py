@@ -8,11 +8,13 @@ under the change's fails the gate; the change to who may approve is merged on it
 from __future__ import annotations
 
 import json
+import os
+import shutil
 import subprocess
 from dataclasses import replace
 from pathlib import Path
 
-from pipeline.catalogs.po import key_of, messages, read_catalog, write_catalog
+from pipeline.catalogs.po import key_of, messages, read_catalog, translation_of, write_catalog
 from pipeline.checks.glossary import load_glossary
 from pipeline.core.config import Config, load_config
 from pipeline.core.signing import FileSigner, find_signer, sign
@@ -20,8 +22,10 @@ from pipeline.review.ledger import (
     approve_entries,
     current_key,
     edit_entry,
+    findings_of,
     load_ledger,
     reject_entry,
+    sha256,
     statement,
 )
 from tests.checks.conftest import invoke, set_translation
@@ -232,6 +236,17 @@ def test_an_old_key_signs_nothing_new_whatever_date_the_approval_gives(gate_proj
                                        "are right (leaflets review approve --again)")
 
 
+def committed_with_glossary(config: Config, monkeypatch, magnesium: str) -> None:
+    """Spanish approved by jchen, then a glossary naming Spanish's word for magnesium, committed as the base."""
+    at_time(monkeypatch, 1)
+    assert approve_spanish(config, "jchen") == 24
+    (config.root / "glossary.toml").write_text(
+        f'[[term]]\nenglish = "magnesium"\ndrug = true\ntranslations = {{ es = "{magnesium}" }}\n', encoding="utf-8")
+    git(config, "init", "-q")
+    git(config, "add", "source", "locales", "pyproject.toml", "published.json", "glossary.toml")
+    git(config, "commit", "-q", "-m", "base")
+
+
 def test_a_glossary_changed_to_publish_approvals_the_base_holds_says_so_and_new_ones_relying_on_it_fail(
         gate_project, monkeypatch):
     """The base's glossary gives Spanish's word for a drug; approvals giving another fail its check. A change
@@ -239,13 +254,7 @@ def test_a_glossary_changed_to_publish_approvals_the_base_holds_says_so_and_new_
     publishes them: the glossary is reviewed as the code is. An approval the change brings that counts only
     under its glossary fails: the glossary change is merged on its own first."""
     config = gate_project()
-    at_time(monkeypatch, 1)
-    assert approve_spanish(config, "jchen") == 24
-    (config.root / "glossary.toml").write_text(
-        '[[term]]\nenglish = "magnesium"\ndrug = true\ntranslations = { es = "zzmagnesio" }\n', encoding="utf-8")
-    git(config, "init", "-q")
-    git(config, "add", "source", "locales", "pyproject.toml", "published.json", "glossary.toml")
-    git(config, "commit", "-q", "-m", "base")
+    committed_with_glossary(config, monkeypatch, "zzmagnesio")
     assert invoke(config, "check", "--base", "HEAD").exit_code == 1  # the base's own words fail its glossary
     (config.root / "glossary.toml").write_text("", encoding="utf-8")  # the change: the term dropped
     result = invoke(config, "check", "--base", "HEAD", "--format", "json")
@@ -509,3 +518,89 @@ def test_a_pull_request_mending_a_ledger_the_base_cannot_read_passes(gate_projec
     assert result.exit_code == 0, report_of(result)["problems"]
     assert [n for n in report_of(result)["notices"] if n["path"] == LEDGER
             and n["message"].startswith("as HEAD has it, it cannot be read (approval ledger is not valid JSON")]
+
+
+# -- found by probing the gate: each once passed ------------------------------------------------
+
+
+def test_base_settings_made_unreadable_by_a_link_in_the_change_fail_closed(gate_project):
+    """The change points its own output_dir elsewhere and commits a link where the base's was, leading out of
+    the project: the base's settings are read as written, and what cannot be read judges no approval good."""
+    config = settings_changed(gate_project(), 'languages = ["es"]', 'languages = ["fa"]')  # mlopez: not Spanish
+    committed(config)
+    config = settings_changed(config, 'languages = ["fa"]', 'languages = ["es"]')
+    assert approve_spanish(config, "mlopez") == 24
+    config = settings_changed(config, "[tool.leaflets]\n", '[tool.leaflets]\noutput_dir = "site"\n')
+    shutil.rmtree(config.root / "dist")
+    os.symlink("/nonexistent-outside", config.root / "dist")
+    result = invoke(config, "check", "--base", "HEAD", "--format", "json")
+    assert result.exit_code == 1
+    assert any(" by mlopez count only under this change's reviewers" in p["message"]
+               for p in report_of(result)["problems"]), report_of(result)["problems"]
+
+
+def test_a_glossary_replaced_by_a_link_out_of_the_repository_is_still_the_base_s(gate_project, monkeypatch):
+    """Whether the base's glossary is kept outside the repository is read from its setting as written."""
+    config = gate_project()
+    committed_with_glossary(config, monkeypatch, "magnesio")
+    at_time(monkeypatch, 2)  # the change: the glossary a link leading out, then a drug swapped and approved
+    (config.root / "glossary.toml").unlink()
+    os.symlink("/nonexistent-outside/glossary.toml", config.root / "glossary.toml")
+    approve_entry(config, "mlopez", "A magnesium solution", "Una solución de potasio se infunde con una bomba.")
+    result = invoke(config, "check", "--base", "HEAD", "--format", "json")
+    assert result.exit_code == 1
+    assert any(p["message"].startswith("approval of 'A magnesium") for p in report_of(result)["problems"])
+
+
+def test_an_approval_made_and_reverted_on_a_branch_git_s_history_simplifies_away_is_found(gate_project,
+                                                                                          monkeypatch):
+    """An approval reverted on main while a side branch touched the catalogues, merged after: git's default
+    history skips the commits that came to nothing. Every commit is read."""
+    config = gate_project()
+    at_time(monkeypatch, 1)
+    assert approve_spanish(config, "jchen") == 24
+    committed(config)
+    main = subprocess.run(["git", "branch", "--show-current"], cwd=config.root, capture_output=True,
+                          text=True, check=True).stdout.strip()
+    git(config, "branch", "side")
+    at_time(monkeypatch, 2)
+    approve_entry(config, "mlopez", "How long", "¿Cuánto tiempo dura? (palabras rechazadas)")
+    git(config, "commit", "-q", "-am", "mlopez approves new words")
+    brought = {path: path.read_bytes() for path in (config.root / LEDGER, config.po_path("es", SLUG))}
+    git(config, "revert", "--no-edit", "HEAD")
+    git(config, "checkout", "-q", "side")
+    path = config.po_path("ar", SLUG)
+    path.write_text(path.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    git(config, "commit", "-q", "-am", "side: the Arabic catalogue")
+    git(config, "checkout", "-q", main)
+    git(config, "merge", "-q", "--no-ff", "--no-edit", "side")
+    for path, data in brought.items():
+        path.write_bytes(data)
+    result = invoke(config, "check", "--base", "HEAD", "--format", "json")
+    assert any(p["path"] == LEDGER and " was set aside in HEAD" in p["message"] for p in report_of(result)["problems"])
+
+
+def test_an_approval_the_base_holds_but_never_trusted_does_not_count_when_the_change_turns_signatures_off(
+        gate_project, monkeypatch):
+    """The notice for approvals a settings change publishes is for those the base trusts (its reviewer, key and
+    rules) and only its glossary held back; an unsigned one anyone could have written fails."""
+    config = gate_project()
+    at_time(monkeypatch, 1)
+    assert approve_spanish(config, "jchen") == 24
+    set_translation(config, "es", "How long", "¿Cuánto tiempo? (palabras de nadie)")
+    document = json.loads((config.root / LEDGER).read_text(encoding="utf-8"))
+    message = next(m for m in messages(read_catalog(config.po_path("es", SLUG))) if m.id.startswith("How long"))
+    record = document["approvals"][key_of(message)]
+    for name in ("batch", "signature", "overridden_findings", "checks"):
+        record.pop(name, None)
+    record["translation_sha256"] = sha256(translation_of(message))
+    record["override"], record["overridden"] = "checked", sorted({f.check for f in findings_of(message, "es")})
+    (config.root / LEDGER).write_text(json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True) + "\n",
+                                      encoding="utf-8")
+    committed(config)
+    settings_changed(config, "\n[[tool.leaflets.reviewers]]",
+                     "\n[tool.leaflets.review]\nsignatures = false\n\n[[tool.leaflets.reviewers]]")
+    result = invoke(config, "check", "--base", "HEAD", "--format", "json")
+    assert result.exit_code == 1
+    assert any(p["message"].startswith("approval of 'How long") and " count" in p["message"]
+               for p in report_of(result)["problems"]), report_of(result)["problems"]
