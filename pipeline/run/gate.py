@@ -263,9 +263,9 @@ class Base:
 def base_of(config: Config, ref: str) -> Base:
     """What ``ref`` says of who may approve, the glossary, the ledgers and their history, the addresses given out.
 
-    A UsageError when git cannot show it. What of it this leaflets cannot read (settings in
-    another format, a damaged file) is a notice and is not compared: a change that mends it
-    must be able to pass.
+    A UsageError when git cannot show it. Settings or a glossary this leaflets cannot read there
+    (another format, say) judge no approval the change brings good (:attr:`Base.unjudged`); a
+    record of addresses that does not read is not compared. Each is a notice.
     """
     verified = _git(config, "rev-parse", "--verify", "--quiet", "--end-of-options", f"{ref}^{{commit}}")
     if verified.returncode != 0:
@@ -305,8 +305,7 @@ def base_of(config: Config, ref: str) -> Base:
     trust = None
     if (base.reviewers, base.review) != (config.reviewers, config.review):
         trust = replace(config, reviewers=base.reviewers, review=base.review)
-    locales = base.relative(base.locales_dir) if settings is not None and not unjudged else \
-        config.relative(config.locales_dir)
+    locales = base.relative(base.locales_dir)  # this change's when the base's settings are not known
     ledgers = _ledgers_at(config, commit, ref, locales)
     return Base(ref, trust, glossary, published, ledgers, _retired_approvals(config, commit, ref, locales, ledgers),
                 tuple(notices), unjudged)
@@ -770,9 +769,9 @@ def _judge_by_base(config: Config, report: CheckReport, status: LanguageStatus, 
         brought = record != there  # new in this change, or other than the base's
         set_aside = set_aside_at(message, at_base) if at_base is not None else None
         rule = None
-        if base.unjudged:
-            rule = "unjudged" if brought else None
-        elif base.judges_otherwise and not is_approved(message, as_changed, judge):
+        if base.unjudged and brought:
+            rule = "unjudged"
+        elif not base.unjudged and base.judges_otherwise and not is_approved(message, as_changed, judge):
             # One the base holds and trusts (its reviewer, key and review rules), which only the glossary kept
             # from counting, is published by a change to the glossary alone: a notice. Any other fails.
             rule = "settings, as held" if not brought and (base.trust is None or is_approved(
