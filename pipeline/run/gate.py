@@ -424,11 +424,19 @@ def _identity(record: Approval | dict) -> tuple[str, ...]:
 _LEDGER_SUFFIX = ".approvals.json"  # Config.ledger_path's
 
 
+def _run_git(config: Config, *args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
+    """git run in the project's folder, its messages in English (the gate reads some), never prompting.
+
+    Raises OSError without git, and TimeoutExpired after 60 s.
+    """
+    return subprocess.run(["git", *args], cwd=config.root, input=stdin, capture_output=True, check=False,
+                          timeout=60, env={**os.environ, "LC_ALL": "C", "GIT_TERMINAL_PROMPT": "0"})
+
+
 def _git(config: Config, *args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
-    """git run in the project's folder, its messages in English (the gate reads some), never prompting."""
+    """:func:`_run_git` for ``--base``, which cannot go on without git: a UsageError when git does not run."""
     try:
-        return subprocess.run(["git", *args], cwd=config.root, input=stdin, capture_output=True, check=False,
-                              timeout=60, env={**os.environ, "LC_ALL": "C", "GIT_TERMINAL_PROMPT": "0"})
+        return _run_git(config, *args, stdin=stdin)
     except (OSError, subprocess.TimeoutExpired) as exc:
         raise UsageError(f"cannot run git: {exc}") from None
 
@@ -558,8 +566,7 @@ def _committed_outputs(config: Config) -> list[Problem]:
     will not read (one owned by another user, a damaged index) fails the gate, which cannot vouch for it."""
     folder = config.relative(config.output_dir)
     try:
-        listed = subprocess.run(["git", "ls-files", "-z", "--", str(config.output_dir)], cwd=config.root,
-                                capture_output=True, check=False, timeout=60, env={**os.environ, "LC_ALL": "C"})
+        listed = _run_git(config, "ls-files", "-z", "--", str(config.output_dir))
     except OSError:  # no git
         return []
     except subprocess.TimeoutExpired:
@@ -742,17 +749,18 @@ def _judge_by_base(config: Config, report: CheckReport, status: LanguageStatus, 
     """Fail the approvals among ``approved`` that the base would not let this change bring (:class:`Base`).
 
     Judged by the base's settings and glossary, the approval rule itself decides, on
-    this change's ledger read afresh (a ledger keeps the verdicts on its signatures,
+    this change's ledger read again (a ledger keeps the verdicts on its signatures,
     which depend on the keys listed, and the glossary its checks used). An approval
     the base holds as it is, which counts only under the change's settings, is a
     notice: the change to the settings publishes it, and is reviewed as such.
     """
     judge = base.trust or config
-    as_changed = load_ledger(judge, status.lang, status.slug)
+    # This change's ledger read again from the bytes the gate judged, for fresh verdicts and glossary.
+    as_changed = load_ledger(judge, status.lang, status.slug, ledger.as_read)
     if base.glossary is not None:
         as_changed.checks_used = (base.glossary, checks_fingerprint(base.glossary))
-    # This change's ledger judged by the base's reviewers and review rules with this change's glossary.
-    trusting = cache(lambda: load_ledger(judge, status.lang, status.slug))
+    # It judged by the base's reviewers and review rules with this change's glossary.
+    trusting = cache(lambda: load_ledger(judge, status.lang, status.slug, ledger.as_read))
     raw = base.ledgers.get((status.lang, status.slug))
     try:
         at_base = load_ledger(judge, status.lang, status.slug, raw) if raw is not None else None
