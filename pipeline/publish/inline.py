@@ -30,6 +30,9 @@ from pipeline.source.document import inline_tokens as tokens
 _MARKUP_CHARACTER = re.compile(r"[*_\[\]\\`<&\n]")
 SAFE_SCHEMES = ("http:", "https:", "tel:", "mailto:")
 _LTR = Markup('<bdi dir="ltr">%s</bdi>')
+# A dose, range or phone number in left-to-right text, kept on one line (leaflet.css): "400" at the
+# end of a narrow table cell and "mg" on the next line invite a misreading.
+_UNBROKEN = Markup('<span class="unbroken">%s</span>')
 _PRINTED_TARGET = Markup('<span class="link-target"> (<bdi dir="ltr">%s</bdi>)</span>')
 _HTML_TAGS = {"strong_open": Markup("<strong>"), "strong_close": Markup("</strong>"),
               "em_open": Markup("<em>"), "em_close": Markup("</em>")}
@@ -49,9 +52,9 @@ def safe_href(token: Token) -> str | None:
 def inline_html(text: str, *, rtl: bool = False) -> Markup:
     """``text`` as HTML: escaped, its emphasis, links and line breaks as elements.
 
-    In right-to-left text, numbers, ranges, units and phone numbers are
-    isolated left to right (``<bdi dir="ltr">``), so "+61 2 9382 1234" or
-    "1-2" keep their order.
+    Numbers with their units, ranges and phone numbers never break across
+    lines. In right-to-left text they are isolated left to right (``<bdi
+    dir="ltr">``), so "+61 2 9382 1234" or "1-2" keep their order.
     """
     return escape_run(text, rtl) if is_plain(text) else parsed_html(text, rtl)
 
@@ -91,13 +94,15 @@ def parsed_html(text: str, rtl: bool) -> Markup:
 
 
 def escape_run(text: str, rtl: bool) -> Markup:
-    """Escape ``text``; in right-to-left text, isolate its numbers left to right."""
-    if not rtl:
+    """Escape ``text``, its numbers with units, ranges and phone numbers on one line (in right-to-left text, isolated left to right)."""
+    spans = textlayout.ltr_spans(text)
+    if not spans:
         return escape(text)
+    wrapper = _LTR if rtl else _UNBROKEN
     out: list[Markup] = []
     last = 0
-    for start, end in textlayout.ltr_spans(text):
-        out += [escape(text[last:start]), _LTR % text[start:end]]
+    for start, end in spans:
+        out += [escape(text[last:start]), wrapper % text[start:end]]
         last = end
     out.append(escape(text[last:]))
     return Markup("").join(out)

@@ -379,6 +379,8 @@ class _Writer:
             inner = f"#sub[{inner}]"
         elif tag == "a" and attrs.get("href"):
             inner = f"#link({_string(attrs['href'])})[{inner}]"
+        if "unbroken" in node.classes:  # a dose, range or phone number: one line, as leaflet.css keeps it
+            inner = f"#box[{inner}]"
         if "fallback-label" in node.classes:  # the "In English" badge
             inner = (f"#box(stroke: 0.75pt + {_AMBER}, inset: (x: 0.3em), outset: (y: 0.2em), radius: 0.2em,"
                      f" text(size: 0.8em)[{inner}])")

@@ -197,7 +197,7 @@ _DIGIT = re.compile(r"\d")  # every run _NUMERIC finds has one
 
 @lru_cache(maxsize=16384)  # as _wrapped: sentences recur
 def ltr_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """(start, end) of each run of ``text`` that must read left to right even in RTL text.
+    """(start, end) of each run of ``text`` that must read left to right even in RTL text, and stay on one line.
 
     A bare number needs no help (digits always run left to right); a number
     with a separator, a unit or spaces does: "1–2" would show as "2–1".

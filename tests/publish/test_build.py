@@ -105,7 +105,8 @@ def test_english_edit_withdraws_the_language(project):
     assert "Este folleto se está actualizando" in held and "[es]" not in held
     es = next(p for p in report.publications if p.lang == "es")
     assert "1 approval lapsed: the English changed" in es.reason
-    assert "within 48 hours" in project.output_path("en", SLUG, ".html").read_text(encoding="utf-8")
+    assert 'within <span class="unbroken">48 hours</span>' in project.output_path("en", SLUG, ".html").read_text(
+        encoding="utf-8")
 
 
 def test_lower_threshold_publishes_with_marked_english_fallback(make_project):

@@ -196,7 +196,7 @@ def test_stamp_is_in_the_language_with_a_babel_date(published, lang):
 def test_english_edition_carries_an_english_stamp_without_a_machine_translation_claim(published):
     html = read(published, "en", ".html")
     footer = html[html.index('<footer class="stamp"'):]
-    assert "Magnesium Infusions, version 1.0" in footer and "English original, dated" in footer
+    assert 'Magnesium Infusions, version <span class="unbroken">1.0</span>' in footer and "English original, dated" in footer
     assert "Machine-translated" not in html
 
 

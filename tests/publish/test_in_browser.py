@@ -150,6 +150,22 @@ def test_bilingual_edition_is_side_by_side_and_stacks_on_a_phone(published, page
     assert boxes[0] < boxes[1]  # stacked: English, then Arabic
 
 
+def test_a_dose_in_a_narrow_column_is_not_split_across_lines(published, page):
+    """Paragraphs three characters wide: every space breaks a line, except inside "90 minutes" or "110mmol/L"."""
+    page.goto(url(published, f"en/{SLUG}.html"))
+    page.add_style_tag(content="main p { width: 3ch; }")
+    lines = page.evaluate("""() => [...document.querySelectorAll("main p .unbroken")].map(span => {
+        const tops = [...span.getClientRects()].map(r => Math.round(r.top));
+        return [span.textContent, new Set(tops).size];
+    })""")
+    assert {"90 minutes", "24 hours", "1-2 weeks"} <= {text for text, _ in lines}
+    assert all(count == 1 for _, count in lines), lines
+    words = page.evaluate("""() => { const range = document.createRange();
+        const text = [...document.querySelectorAll("main p")].find(p => p.textContent.startsWith("Short infusions"));
+        range.selectNodeContents(text); return new Set([...range.getClientRects()].map(r => Math.round(r.top))).size; }""")
+    assert words > 5  # the width does break lines at spaces elsewhere
+
+
 def test_print_media_keeps_each_question_with_its_answer(published, page):
     page.goto(url(published, f"pa_Guru/{SLUG}.html"))
     page.emulate_media(media="print")

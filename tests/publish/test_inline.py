@@ -56,6 +56,12 @@ def test_right_to_left_numbers_are_isolated_inside_and_outside_elements():
     assert '<strong><bdi dir="ltr">1-2</bdi></strong>' in html
 
 
+def test_doses_ranges_and_phone_numbers_stay_on_one_line_in_left_to_right_text():
+    html = inline_html("Take 400 mg twice, 1–2 weeks apart; call **+61 2 9382 1234** or go to room 5")
+    assert html == ('Take <span class="unbroken">400 mg</span> twice, <span class="unbroken">1–2 weeks</span> apart;'
+                    ' call <strong><span class="unbroken">+61 2 9382 1234</span></strong> or go to room 5')
+
+
 def test_the_fast_path_gives_what_the_parser_gives():
     for text in ["Plain words, 1-2 weeks (about 90 minutes).", "A > B, 5 + 3 = 8; 50% off!", "Ünïcode – “quotes”"]:
         assert is_plain(text)

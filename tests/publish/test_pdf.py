@@ -18,6 +18,7 @@ import typst
 
 from pipeline.core.errors import LeafletsError
 from pipeline.publish import pdf
+from pipeline.publish.inline import inline_html
 from tests.conftest import SLUG
 from tests.publish.conftest import BASE_URL, LIST_SLUG, SAMPLES
 
@@ -297,3 +298,12 @@ def test_a_process_forked_after_this_one_used_typst_makes_its_pdfs_with_weasypri
     with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork")) as pool:
         (tmp_path / "forked.pdf").write_bytes(pool.submit(pdf.render_pdf, html).result(timeout=300))
     assert "WeasyPrint" in poppler("pdfinfo", tmp_path / "forked.pdf")
+
+
+def test_a_dose_is_never_split_across_lines_of_a_typst_pdf(tmp_path):
+    """Doses after words of every length: without the box, some line would end in "400" and the next start "mg"."""
+    words = " ".join(f"{'w' * (n % 13 + 1)} 400 mg" for n in range(120))
+    html = f'<!DOCTYPE html>\n<html lang="en" dir="ltr">\n<body><main><p>{inline_html(words)}</p></main></body></html>'
+    lines = poppler("pdftotext", "-layout", typst_pdf(tmp_path, html), "-").splitlines()
+    assert len([line for line in lines if line.strip()]) > 10
+    assert not [line for line in lines if line.rstrip().endswith("400") or line.lstrip().startswith("mg")]
