@@ -61,6 +61,7 @@ from pipeline.source.outline import (
     link_target,
     reads_as_bold,
     reads_as_instruction,
+    starts_as_instruction,
 )
 
 # A short paragraph all in bold that does not end like a sentence or a lead-in reads as a heading.
@@ -707,12 +708,16 @@ def _shade_colour(shading: BaseOxmlElement) -> str | None:
 
 def _box(number: int, paras: list[_Para], shaded: bool, drawn_as: str) -> tuple[list[Block], list[Doubt]]:
     """A box (a table of one cell, or paragraphs Word draws a border around): a warning box when it starts
-    with "Warning", "Important", ... or is shaded. ``drawn_as`` says which, in a doubt."""
+    with "Warning", "Important", ... or opens with an instruction ("DO NOT", "Never"), an important
+    notice when it is shaded. ``drawn_as`` says which, in a doubt."""
     paras = [p for p in paras if p.plain]
     if not paras:
         return [], []
     match = _ALERT_START.match(paras[0].plain)
-    if match is None and not shaded:
+    # A clinic frames "DO NOT drive for 24 hours" to make it stand out: read as plain
+    # paragraphs, the frame that said so was lost.
+    instruction = match is None and starts_as_instruction(paras[0].plain)
+    if match is None and not shaded and not instruction:
         doubt = Doubt(number, paras[-1].number, f"a box ({drawn_as}) read as plain paragraphs")
         return _body_blocks(paras), [doubt]
     doubts = []
@@ -728,6 +733,10 @@ def _box(number: int, paras: list[_Para], shaded: bool, drawn_as: str) -> tuple[
                 Doubt(number, number, f"a box ({drawn_as}) holding only its label, read as a paragraph")]
         else:
             paras = paras[1:]
+    elif instruction:
+        kind = AlertKind.WARNING
+        opening = " ".join(paras[0].plain.strip(" *").split()[:3])
+        doubts.append(Doubt(number, paras[-1].number, f"a box ({drawn_as}) opening “{opening}” taken as a warning"))
     else:
         kind = AlertKind.IMPORTANT
         doubts.append(Doubt(number, paras[-1].number, "a shaded box taken as an important notice"))

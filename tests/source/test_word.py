@@ -139,6 +139,20 @@ def test_a_plain_box_is_read_as_paragraphs_with_a_doubt(tmp_path):
     assert [d.describe() for d in outline.doubts] == ["line 2: a box (a table of one cell) read as plain paragraphs"]
 
 
+def test_a_one_cell_table_that_opens_with_never_is_a_warning_with_a_doubt(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("Your Nerve Block", style="Title")
+    cell = document.add_table(rows=1, cols=1).cell(0, 0)
+    cell.text = "Never drive home yourself."
+    cell.add_paragraph("Someone must collect you.")
+    document.save(str(tmp_path / "block.docx"))
+    outline = import_docx(tmp_path / "block.docx")
+    assert outline.blocks == (Alert(AlertKind.WARNING, (Paragraph("Never drive home yourself.", 2),
+                                                        Paragraph("Someone must collect you.", 2)), 2),)
+    assert [d.describe() for d in outline.doubts] == [
+        "line 2: a box (a table of one cell) opening “Never drive home” taken as a warning"]
+
+
 def test_numbering_counts_on_across_a_paragraph_as_word_shows_it(tmp_path):
     document = docx.Document()
     document.add_paragraph("Steps", style="Title")

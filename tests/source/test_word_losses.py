@@ -333,6 +333,9 @@ def test_paragraphs_word_draws_a_border_or_shading_around_are_one_box(tmp_path):
     _framed(heading, borders="bottom")  # a rule under a heading: no box
     ruled = document.add_paragraph("Rest for the day.")
     _framed(ruled, borders="bottom")
+    prohibition = document.add_paragraph()
+    prohibition.add_run("DO NOT eat or drink for 6 hours before.").bold = True
+    _framed(prohibition)
     styled = document.styles.add_style("Caution Box", docx.enum.style.WD_STYLE_TYPE.PARAGRAPH)
     _framed(styled, fill="FCE4E4")  # the box comes from the paragraph's style
     document.add_paragraph("Caution: stop if you feel faint.", style="Caution Box")
@@ -343,6 +346,7 @@ def test_paragraphs_word_draws_a_border_or_shading_around_are_one_box(tmp_path):
     assert alerts == [
         (AlertKind.WARNING, ["DO NOT drive for 24 hours.", "Ask someone to stay with you tonight."]),
         (AlertKind.IMPORTANT, ["Your leg may feel numb for a few hours."]),
+        (AlertKind.WARNING, ["**DO NOT eat or drink for 6 hours before.**"]),  # framed to stand out
         (AlertKind.CAUTION, ["stop if you feel faint."]),
     ]
     markdown = to_markdown(outline, FRONT)
@@ -351,6 +355,7 @@ def test_paragraphs_word_draws_a_border_or_shading_around_are_one_box(tmp_path):
     doubts = [doubt.message for doubt in outline.doubts]
     assert "a shaded box taken as an important notice" in doubts
     assert "a box (paragraphs with a border) read as plain paragraphs" in doubts
+    assert "a box (paragraphs with a border) opening “DO NOT eat” taken as a warning" in doubts
 
 
 def test_a_framed_heading_bar_a_label_bar_and_a_shaded_normal_style_are_no_boxes_of_their_own(tmp_path):
