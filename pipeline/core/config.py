@@ -28,6 +28,7 @@ from pipeline.core.engine_settings import ENGINE_SETTINGS
 from pipeline.core.errors import ConfigError
 from pipeline.core.languages import SOURCE_LANGUAGE, language
 from pipeline.core.signing import PublicKey, parse_public_key
+from pipeline.core.text import front_matter_field
 
 ROOT_TABLE = ("tool", "leaflets")
 # The originals in source/raw/ a leaflet may be imported from (pipeline.source.importer.READERS reads them).
@@ -228,8 +229,7 @@ class Config:
                               f"{folder}/raw/, or fix source_dir", settings,
                               _line_of(settings.read_text(encoding="utf-8").splitlines(),
                                        ("tool", "leaflets", "source_dir")))
-        names = {p.stem for p in self.source_dir.glob("*.md")}
-        names |= {p.stem for p in self.raw_dir.glob("*") if p.suffix.lower() in ORIGINAL_SUFFIXES}
+        names = {p.stem for p in self.source_dir.glob("*.md")} | set(self.originals())
         folded: dict[str, str] = {}
         for name in sorted(names):
             if (other := folded.setdefault(name.casefold(), name)) != name:
@@ -237,6 +237,31 @@ class Config:
                 raise ConfigError(f"leaflets {other!r} and {name!r} differ only in capitals: their pages would "
                                   "share addresses on macOS and Windows; rename one", self.source_dir / f"{name}.md")
         return sorted(names)
+
+    def originals(self) -> dict[str, list[Path]]:
+        """Every original in source/raw/ (``leaflet.PDF`` too), by the leaflet it is for: one listing of the folder.
+
+        An original is for the leaflet of its name, unless no Markdown has that name and
+        one names the original as its ``source:`` (import writes it): the leaflet was
+        renamed since, and its original follows it rather than coming back as a second
+        leaflet.
+        """
+        if not self.raw_dir.is_dir():
+            return {}
+        found: dict[str, list[Path]] = {}
+        for path in self.raw_dir.iterdir():
+            if path.suffix.lower() in ORIGINAL_SUFFIXES and not path.name.startswith(".") and path.is_file():
+                found.setdefault(path.stem, []).append(path)
+        unclaimed = {path.name: path for stem, paths in found.items() for path in paths
+                     if not self.source_path(stem).exists()}
+        if unclaimed:  # rare: an original not imported yet, or a renamed leaflet's
+            for md in sorted(self.source_dir.glob("*.md")):
+                named = (front_matter_field(md, "source") or "").removeprefix("raw/")
+                if md.stem not in found and (original := unclaimed.pop(named, None)) is not None:
+                    found[original.stem].remove(original)
+                    found[md.stem] = [original]
+        return {slug: sorted(paths, key=lambda path: (ORIGINAL_SUFFIXES.index(path.suffix.lower()), path.name))
+                for slug, paths in found.items() if paths}
 
     def threshold_for(self, lang: str) -> float:
         return self.thresholds.get(lang, self.thresholds.get("default", 0.0))

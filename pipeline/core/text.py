@@ -1,8 +1,9 @@
-"""Text as the reports, messages and tables quote it, and where a field stands in the JSON files leaflets writes."""
+"""Text as the reports, messages and tables quote it, and where a field stands in the files leaflets writes."""
 
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 
 def excerpt(text: str, width: int = 60) -> str:
@@ -28,3 +29,29 @@ def record_line(text: str, *path: str) -> int | None:
             break
         found, start = number + 1, number + 1
     return found
+
+
+def unquoted(value: str) -> str:
+    """A front matter value without the one pair of quotes around it, if it has one (``"1.0"``, ``'Knee'``).
+
+    Only a matching pair: a title that is or ends with an apostrophe ("Patients'") keeps it.
+    """
+    return value[1:-1] if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'" else value
+
+
+def front_matter_field(path: Path, key: str) -> str | None:
+    """A field of a leaflet's front matter, read without the rest of the file (docs/source-format.md):
+    "" when it has none, None when the file cannot be read (then it might say anything)."""
+    try:
+        lines = path.read_text(encoding="utf-8").removeprefix("\ufeff").split("\n")
+    except (OSError, UnicodeDecodeError):
+        return None
+    if not lines or lines[0].strip() != "---":
+        return ""
+    for line in lines[1:]:
+        if line.strip() == "---":
+            return ""
+        name, sep, value = line.partition(":")
+        if sep and name.strip() == key:
+            return unquoted(value.strip())
+    return ""

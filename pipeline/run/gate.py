@@ -517,12 +517,12 @@ def check(config: Config, langs: list[str] | None = None, base: Base | None = No
         given_out = None
     if base is not None and given_out is not None and (said := _addresses_dropped(base, given_out)) is not None:
         report.notices.append(said)
-    originals = importer.originals(config.raw_dir)
+    originals = config.originals()
     for slug in config.slugs():
         source = config.source_path(slug)
         try:
             if needs_import(config, slug, originals) and (
-                    original := importer.original_of(config.raw_dir, slug, originals)) is not None:
+                    original := importer.original_of(slug, originals)) is not None:
                 report.problems.append(Problem(
                     config.relative(source), None,
                     f"older than {config.relative(original)}: run leaflets import (or leaflets run)"))

@@ -160,7 +160,7 @@ def import_sources(config: Config, *, only_if_needed: bool = False, force: bool 
         readable = ", ".join(importer.READERS)
         report.notes += [f"{config.relative(path)}: not an original leaflets reads ({readable}): left alone"
                          for path in importer.unread_files(config.raw_dir)]
-        listing = importer.originals(config.raw_dir)
+        listing = config.originals()
         for slug in config.slugs():
             try:
                 if slug in keep_edits:
@@ -177,7 +177,7 @@ def import_sources(config: Config, *, only_if_needed: bool = False, force: bool 
 
 def _record_as_imported(config: Config, slug: str, listing: Mapping[str, list[Path]], report: StageReport) -> None:
     """The original's change is in the Markdown, brought in by hand: its ``source-sha256`` names it now."""
-    original = importer.original_of(config.raw_dir, slug, listing)
+    original = importer.original_of(slug, listing)
     md = config.source_path(slug)
     if original is None or not md.exists():
         raise SourceError(f"--keep-edits {slug}: it needs both source/raw/{slug}.* and its Markdown", md, 1)
@@ -191,7 +191,7 @@ def _record_as_imported(config: Config, slug: str, listing: Mapping[str, list[Pa
 
 def _import_leaflet(config: Config, slug: str, listing: Mapping[str, list[Path]], records: dict[str, str],
                     report: StageReport, *, only_if_needed: bool, force: bool, dry_run: bool) -> None:
-    original = importer.original_of(config.raw_dir, slug, listing)
+    original = importer.original_of(slug, listing)
     if original is None or (only_if_needed and not needs_import(config, slug, listing)):
         return
     md = config.source_path(slug)
@@ -227,9 +227,9 @@ def _import_leaflet(config: Config, slug: str, listing: Mapping[str, list[Path]]
 def needs_import(config: Config, slug: str, listing: Mapping[str, list[Path]] | None = None) -> bool:
     """True when the leaflet has an original and its Markdown is missing or was imported from another one.
 
-    ``listing``: :func:`importer.originals` of the raw folder, when the caller asks for many leaflets.
+    ``listing``: :meth:`Config.originals`, when the caller asks for many leaflets.
     """
-    original = importer.original_of(config.raw_dir, slug, listing)
+    original = importer.original_of(slug, config.originals() if listing is None else listing)
     if original is None:
         return False
     md = config.source_path(slug)

@@ -28,7 +28,8 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from pipeline.core.errors import SourceError, os_failure
-from pipeline.source.outline import FRONT_MATTER_KEYS, AlertKind, unquoted
+from pipeline.core.text import front_matter_field, unquoted
+from pipeline.source.outline import FRONT_MATTER_KEYS, AlertKind
 
 
 class BlockKind(StrEnum):
@@ -129,19 +130,7 @@ _ALERT_NOUNS = {
 def declared_slug(path: Path) -> str | None:
     """The slug a source's front matter names, read without the rest: "" when it names none, None
     when the file cannot be read (then it might name any)."""
-    try:
-        lines = path.read_text(encoding="utf-8").removeprefix("\ufeff").split("\n")
-    except (OSError, UnicodeDecodeError):
-        return None
-    if not lines or lines[0].strip() != "---":
-        return ""
-    for line in lines[1:]:
-        if line.strip() == "---":
-            return ""
-        key, sep, value = line.partition(":")
-        if sep and key.strip() == "slug":
-            return unquoted(value.strip())
-    return ""
+    return front_matter_field(path, "slug")
 
 
 def read_leaflet(path: Path) -> Leaflet:

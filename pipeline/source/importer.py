@@ -47,25 +47,9 @@ class Draft:
     doubts: tuple[Doubt, ...]
 
 
-def originals(raw_dir: Path) -> dict[str, list[Path]]:
-    """Every original in ``raw_dir`` (``leaflet.PDF`` too), by the slug it is for: one listing of the folder."""
-    if not raw_dir.is_dir():
-        return {}
-    order = list(READERS)
-    found: dict[str, list[Path]] = {}
-    for path in raw_dir.iterdir():
-        if path.suffix.lower() in READERS and not path.name.startswith(".") and path.is_file():
-            found.setdefault(path.stem, []).append(path)
-    return {slug: sorted(paths, key=lambda path: (order.index(path.suffix.lower()), path.name))
-            for slug, paths in found.items()}
-
-
-def original_of(raw_dir: Path, slug: str, listing: Mapping[str, list[Path]] | None = None) -> Path | None:
-    """The leaflet's original in ``raw_dir`` (None when it has none); two originals are an error.
-
-    ``listing``: :func:`originals` of ``raw_dir``, when the caller asks for many leaflets.
-    """
-    found = (originals(raw_dir) if listing is None else listing).get(slug, [])
+def original_of(slug: str, listing: Mapping[str, list[Path]]) -> Path | None:
+    """The leaflet's original (None when it has none), from :meth:`Config.originals`; two originals are an error."""
+    found = listing.get(slug, [])
     if len(found) > 1:
         names = " and ".join(path.name for path in found)
         raise SourceError(f"two originals for one leaflet ({names}): keep one", found[0])

@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from urllib.parse import quote
 
+from pipeline.core.text import unquoted
+
 FRONT_MATTER_KEYS = ("slug", "title", "version", "date")
 
 
@@ -300,14 +302,6 @@ def _block_lines(block: Block) -> list[str]:
     for part in block.blocks:
         inner += ["", *_block_lines(part)] if inner else _block_lines(part)
     return [f"> [!{block.kind.value}]", *(f"> {line}".rstrip() for line in inner)]
-
-
-def unquoted(value: str) -> str:
-    """A front matter value without the one pair of quotes around it, if it has one (``"1.0"``, ``'Knee'``).
-
-    Only a matching pair: a title that is or ends with an apostrophe ("Patients'") keeps it.
-    """
-    return value[1:-1] if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'" else value
 
 
 def front_matter_value(value: str) -> str:

@@ -13,7 +13,6 @@ from pipeline.core.errors import SourceError
 from pipeline.core.languages import SOURCE_LANGUAGE
 from pipeline.run import gate, stages
 from pipeline.source import importer
-from pipeline.source.rawtext import import_text
 from tests.conftest import SLUG
 from tests.source.originals import write_nerve_block_docx
 
@@ -128,13 +127,12 @@ def test_doubts_are_reported_at_the_raw_file_and_line(make_project):
     assert "## Before the procedure" in config.source_path("nerve-block").read_text(encoding="utf-8")
 
 
-def test_a_leaflet_with_two_originals_is_an_error_naming_both(make_project, monkeypatch):
+def test_a_leaflet_with_two_originals_is_an_error_naming_both(make_project):
     config = make_project()
-    monkeypatch.setitem(importer.READERS, ".text", import_text)
-    config.raw_dir.joinpath(f"{SLUG}.text").write_text("Other\n\nText.\n", encoding="utf-8")
+    write_nerve_block_docx(config.raw_dir / f"{SLUG}.docx")
     report = stages.import_sources(config)
     assert report.failures == [(f"source/raw/{SLUG}.txt:1: two originals for one leaflet "
-                               f"({SLUG}.txt and {SLUG}.text): keep one")]
+                               f"({SLUG}.txt and {SLUG}.docx): keep one")]
     assert not config.source_path(SLUG).exists()
 
 
@@ -221,12 +219,35 @@ def test_check_names_a_word_original_when_the_markdown_is_older_than_it(make_pro
     assert problems == ["older than source/raw/nerve-block.docx: run leaflets import (or leaflets run)"]
 
 
+def test_a_leaflet_renamed_after_import_keeps_its_original_and_does_not_come_back_twice(make_project):
+    """`git mv` of the Markdown (and its slug): the original, named by its `source:`, follows it."""
+    config = make_project()
+    stages.run(config)
+    old = config.source_path(SLUG)
+    renamed = config.source_path("magnesium")
+    renamed.write_text(old.read_text(encoding="utf-8").replace(f"slug: {SLUG}\n", "slug: magnesium\n"),
+                       encoding="utf-8")
+    old.unlink()
+    assert config.slugs() == ["magnesium"]
+    report = stages.run(config)
+    assert not report.failures and not old.exists()
+    assert config.output_path(SOURCE_LANGUAGE, "magnesium", ".html").exists()
+    assert {p.slug for p in report.publications if p.published} == {"magnesium"}  # no second leaflet
+    change_raw(config)  # the clinic's next version of the original comes into the renamed leaflet
+    assert [p.message for p in gate.check(config).problems if p.path == "source/magnesium.md"] == [
+        f"older than source/raw/{SLUG}.txt: run leaflets import (or leaflets run)"]
+    assert stages.import_sources(config, only_if_needed=True, force=True).changed == [renamed]
+    text = renamed.read_text(encoding="utf-8")
+    assert "## Who do I call?" in text and "slug: magnesium\n" in text and f"source: raw/{SLUG}.txt\n" in text
+    assert not old.exists()
+
+
 def test_an_original_with_an_uppercase_suffix_is_read_and_an_unknown_one_is_noted_once(make_project):
     config = make_project()
     config.raw_dir.joinpath(f"{SLUG}.txt").rename(config.raw_dir / f"{SLUG}.TXT")
     (config.raw_dir / "notes.rtf").write_text("{\\rtf1 not a leaflet}", encoding="utf-8")
     assert config.slugs() == [SLUG]
-    assert importer.original_of(config.raw_dir, SLUG) == config.raw_dir / f"{SLUG}.TXT"
+    assert importer.original_of(SLUG, config.originals()) == config.raw_dir / f"{SLUG}.TXT"
     report = stages.import_sources(config)
     assert not report.failures and config.source_path(SLUG).exists()
     assert [note for note in report.notes if "notes.rtf" in note] == [
