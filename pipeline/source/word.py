@@ -61,7 +61,6 @@ from pipeline.source.outline import (
     link_target,
     reads_as_bold,
     reads_as_instruction,
-    starts_as_instruction,
 )
 
 # A short paragraph all in bold that does not end like a sentence or a lead-in reads as a heading.
@@ -716,7 +715,7 @@ def _box(number: int, paras: list[_Para], shaded: bool, drawn_as: str) -> tuple[
     match = _ALERT_START.match(paras[0].plain)
     # A clinic frames "DO NOT drive for 24 hours" to make it stand out: read as plain
     # paragraphs, the frame that said so was lost.
-    instruction = match is None and starts_as_instruction(paras[0].plain)
+    instruction = match is None and reads_as_instruction(paras[0].plain)  # not a "Stop Smoking Service" box
     if match is None and not shaded and not instruction:
         doubt = Doubt(number, paras[-1].number, f"a box ({drawn_as}) read as plain paragraphs")
         return _body_blocks(paras), [doubt]

@@ -153,6 +153,15 @@ def test_a_one_cell_table_that_opens_with_never_is_a_warning_with_a_doubt(tmp_pa
         "line 2: a box (a table of one cell) opening “Never drive home” taken as a warning"]
 
 
+def test_a_one_cell_table_naming_a_service_that_starts_with_stop_is_no_warning(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("Your Nerve Block", style="Title")
+    document.add_table(rows=1, cols=1).cell(0, 0).text = "Stop Smoking Service: 0300 123 1044"
+    document.save(str(tmp_path / "block.docx"))
+    outline = import_docx(tmp_path / "block.docx")
+    assert outline.blocks == (Paragraph("Stop Smoking Service: 0300 123 1044", 2),)
+
+
 def test_numbering_counts_on_across_a_paragraph_as_word_shows_it(tmp_path):
     document = docx.Document()
     document.add_paragraph("Steps", style="Title")
