@@ -380,7 +380,8 @@ class _Writer:
         elif tag == "a" and attrs.get("href"):
             inner = f"#link({_string(attrs['href'])})[{inner}]"
         if "unbroken" in node.classes:  # a dose, range or phone number: one line, as leaflet.css keeps it
-            inner = f"#box[{inner}]"
+            # Only in left-to-right text: set so inside its box, which a right-to-left page would reverse.
+            inner = f"#box(text(dir: ltr)[{inner}])"
         if "fallback-label" in node.classes:  # the "In English" badge
             inner = (f"#box(stroke: 0.75pt + {_AMBER}, inset: (x: 0.3em), outset: (y: 0.2em), radius: 0.2em,"
                      f" text(size: 0.8em)[{inner}])")

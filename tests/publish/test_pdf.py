@@ -307,3 +307,12 @@ def test_a_dose_is_never_split_across_lines_of_a_typst_pdf(tmp_path):
     lines = poppler("pdftotext", "-layout", typst_pdf(tmp_path, html), "-").splitlines()
     assert len([line for line in lines if line.strip()]) > 10
     assert not [line for line in lines if line.rstrip().endswith("400") or line.lstrip().startswith("mg")]
+
+
+def test_english_in_a_right_to_left_typst_pdf_keeps_its_phone_number_and_range_in_order(tmp_path):
+    """English shown for want of a translation on a Persian page: its kept-together runs still read left to right."""
+    english = inline_html("Call +61 2 9382 1234 within 1–2 weeks.")
+    html = (f'<!DOCTYPE html>\n<html lang="fa" dir="rtl">\n<body><main><p>تزریق کوتاه حدود نود دقیقه طول می‌کشد.</p>'
+            f'<p class="fallback"><span lang="en" dir="ltr">{english}</span></p></main></body></html>')
+    text = _BIDI.sub("", poppler("pdftotext", "-enc", "UTF-8", typst_pdf(tmp_path, html), "-"))
+    assert "Call +61 2 9382 1234 within 1–2 weeks." in text
