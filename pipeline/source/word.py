@@ -713,9 +713,7 @@ def _box(number: int, paras: list[_Para], shaded: bool, drawn_as: str) -> tuple[
     if not paras:
         return [], []
     match = _ALERT_START.match(paras[0].plain)
-    # A clinic frames "DO NOT drive for 24 hours" to make it stand out: read as plain
-    # paragraphs, the frame that said so was lost.
-    instruction = match is None and reads_as_instruction(paras[0].plain)  # not a "Stop Smoking Service" box
+    instruction = match is None and _framed_warning(paras)
     if match is None and not shaded and not instruction:
         doubt = Doubt(number, paras[-1].number, f"a box ({drawn_as}) read as plain paragraphs")
         return _body_blocks(paras), [doubt]
@@ -741,6 +739,20 @@ def _box(number: int, paras: list[_Para], shaded: bool, drawn_as: str) -> tuple[
         doubts.append(Doubt(number, paras[-1].number, "a shaded box taken as an important notice"))
     inner = [b for b in _body_blocks(paras) if isinstance(b, (Paragraph, ListBlock))]
     return [Alert(kind, tuple(inner), number)], doubts
+
+
+# What a clinic frames to make it stand out as a warning: "DO NOT drive for 24 hours", "You must
+# bring someone". Not a courtesy ("Do not hesitate to call us"), nor "Stop"/"Avoid", which open
+# the names of services ("Stop Smoking Service"); at most a few paragraphs (not a frame around a section).
+_WARNING_OPENING = re.compile(r"(?:do not|don['’]t|never|you must)\b(?! (?:hesitate|forget)\b)", re.IGNORECASE)
+_WARNING_PARAGRAPHS = 3
+
+
+def _framed_warning(paras: Sequence[_Para]) -> bool:
+    """Does a box without a label read as a warning: a few paragraphs, the first telling the patient what not to do?"""
+    first = paras[0].plain.strip(" *")
+    return (len(paras) <= _WARNING_PARAGRAPHS and _WARNING_OPENING.match(first) is not None
+            and reads_as_instruction(first))
 
 
 def _without_label(text: str) -> str:

@@ -153,13 +153,30 @@ def test_a_one_cell_table_that_opens_with_never_is_a_warning_with_a_doubt(tmp_pa
         "line 2: a box (a table of one cell) opening “Never drive home” taken as a warning"]
 
 
-def test_a_one_cell_table_naming_a_service_that_starts_with_stop_is_no_warning(tmp_path):
+@pytest.mark.parametrize("text", [
+    "Stop Smoking Service: 0300 123 1044",
+    "STOP SMOKING SERVICE 0300 123 1044",
+    "Stop smoking support is free: call Quitline on 13 78 48.",
+    "Do not hesitate to contact us on 9382 1234 if you have questions.",
+    "Don't forget to bring your Medicare card and a list of your medicines.",
+])
+def test_a_one_cell_table_of_a_service_or_a_courtesy_is_no_warning(tmp_path, text):
     document = docx.Document()
     document.add_paragraph("Your Nerve Block", style="Title")
-    document.add_table(rows=1, cols=1).cell(0, 0).text = "Stop Smoking Service: 0300 123 1044"
+    document.add_table(rows=1, cols=1).cell(0, 0).text = text
     document.save(str(tmp_path / "block.docx"))
-    outline = import_docx(tmp_path / "block.docx")
-    assert outline.blocks == (Paragraph("Stop Smoking Service: 0300 123 1044", 2),)
+    assert import_docx(tmp_path / "block.docx").blocks == (Paragraph(text, 2),)
+
+
+def test_a_one_cell_table_framing_a_whole_section_is_no_warning(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("Your Nerve Block", style="Title")
+    cell = document.add_table(rows=1, cols=1).cell(0, 0)
+    cell.text = "Do not eat for 6 hours before you come."
+    for text in ("Bring your medicines.", "Wear loose clothes.", "Leave jewellery at home."):
+        cell.add_paragraph(text)
+    document.save(str(tmp_path / "block.docx"))
+    assert not any(isinstance(block, Alert) for block in import_docx(tmp_path / "block.docx").blocks)
 
 
 def test_numbering_counts_on_across_a_paragraph_as_word_shows_it(tmp_path):
