@@ -242,9 +242,12 @@ class Config:
         """Every original in source/raw/ (``leaflet.PDF`` too), by the leaflet it is for: one listing of the folder.
 
         An original is for the leaflet of its name, unless no Markdown has that name and
-        one names the original as its ``source:`` (import writes it): the leaflet was
-        renamed since, and its original follows it rather than coming back as a second
-        leaflet.
+        one without an original of its own names it as its ``source:`` (import writes it;
+        by name, in any case and with any suffix, the first such Markdown in name order):
+        the leaflet was renamed since, and its original follows it rather than coming back
+        as a second leaflet. While a Markdown cannot be read (not UTF-8, say), it might
+        name any: an original no Markdown has the name of is nobody's until it reads
+        (that Markdown fails the run meanwhile).
         """
         if not self.raw_dir.is_dir():
             return {}
@@ -252,16 +255,20 @@ class Config:
         for path in self.raw_dir.iterdir():
             if path.suffix.lower() in ORIGINAL_SUFFIXES and not path.name.startswith(".") and path.is_file():
                 found.setdefault(path.stem, []).append(path)
-        unclaimed = {path.name: path for stem, paths in found.items() for path in paths
-                     if not self.source_path(stem).exists()}
+        unclaimed = {stem.casefold(): stem for stem in found if not self.source_path(stem).exists()}
         if unclaimed:  # rare: an original not imported yet, or a renamed leaflet's
             for md in sorted(self.source_dir.glob("*.md")):
-                named = (front_matter_field(md, "source") or "").removeprefix("raw/")
-                if md.stem not in found and (original := unclaimed.pop(named, None)) is not None:
-                    found[original.stem].remove(original)
-                    found[md.stem] = [original]
+                named = front_matter_field(md, "source")
+                if named is None:
+                    for stem in unclaimed.values():
+                        del found[stem]
+                    break
+                claimed = unclaimed.get(Path(named.removeprefix("raw/")).stem.casefold())
+                if md.stem not in found and claimed is not None:
+                    found[md.stem] = found.pop(claimed)
+                    del unclaimed[claimed.casefold()]
         return {slug: sorted(paths, key=lambda path: (ORIGINAL_SUFFIXES.index(path.suffix.lower()), path.name))
-                for slug, paths in found.items() if paths}
+                for slug, paths in found.items()}
 
     def threshold_for(self, lang: str) -> float:
         return self.thresholds.get(lang, self.thresholds.get("default", 0.0))

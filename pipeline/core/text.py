@@ -41,7 +41,7 @@ def unquoted(value: str) -> str:
 
 def front_matter_field(path: Path, key: str) -> str | None:
     """A field of a leaflet's front matter, read without the rest of the file (docs/source-format.md):
-    "" when it has none, None when the file cannot be read (then it might say anything)."""
+    "" when it has none (or no front matter), None when the file cannot be read (then it might say anything)."""
     try:
         lines = path.read_text(encoding="utf-8").removeprefix("\ufeff").split("\n")
     except (OSError, UnicodeDecodeError):

@@ -212,8 +212,9 @@ def _import_leaflet(config: Config, slug: str, listing: Mapping[str, list[Path]]
         report.drafts.append((config.relative(md), draft.markdown))
         report.notes += doubts
         return
-    if current is not None and not force and importer.edited_since_import(current, records.get(slug),
-                                                                          draft.markdown):
+    # A leaflet renamed since its import (Config.originals) is on record under its old name, the original's.
+    recorded = records.get(slug, records.get(original.stem))
+    if current is not None and not force and importer.edited_since_import(current, recorded, draft.markdown):
         raise SourceError(f"edited since it was imported, so not replaced by the import of {where}: "
                           f"bring the change in by hand, then `leaflets import --keep-edits {slug}`; or "
                           "`leaflets import --force` to replace it", md, 1)

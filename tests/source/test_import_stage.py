@@ -236,10 +236,43 @@ def test_a_leaflet_renamed_after_import_keeps_its_original_and_does_not_come_bac
     change_raw(config)  # the clinic's next version of the original comes into the renamed leaflet
     assert [p.message for p in gate.check(config).problems if p.path == "source/magnesium.md"] == [
         f"older than source/raw/{SLUG}.txt: run leaflets import (or leaflets run)"]
-    assert stages.import_sources(config, only_if_needed=True, force=True).changed == [renamed]
+    report = stages.import_sources(config, only_if_needed=True)  # no edit of the Markdown: replaced, unforced
+    assert not report.failures and report.changed == [renamed]
     text = renamed.read_text(encoding="utf-8")
     assert "## Who do I call?" in text and "slug: magnesium\n" in text and f"source: raw/{SLUG}.txt\n" in text
     assert not old.exists()
+
+
+def test_an_original_waits_while_a_markdown_that_might_name_it_cannot_be_read(make_project):
+    """The renamed leaflet's Markdown saved in another encoding: its original is not imported again meanwhile."""
+    damage = b"\xe9 not UTF-8\n"
+    config = make_project()
+    stages.import_sources(config)
+    renamed = config.source_path("magnesium")
+    text = config.source_path(SLUG).read_text(encoding="utf-8").replace(f"slug: {SLUG}\n", "slug: magnesium\n")
+    config.source_path(SLUG).unlink()
+    renamed.write_bytes(damage + text.encode("utf-8"))
+    assert config.slugs() == ["magnesium"]
+    report = stages.import_sources(config)
+    assert not config.source_path(SLUG).exists() and not report.changed
+    renamed.write_text(text, encoding="utf-8")  # mended: the original is the renamed leaflet's again
+    assert config.originals() == {"magnesium": [config.raw_dir / f"{SLUG}.txt"]}
+
+
+def test_a_renamed_leaflets_original_is_found_in_any_case_and_with_another_suffix(make_project):
+    """The next version sent as Word beside the text: both follow the leaflet (two originals: keep one)."""
+    config = make_project()
+    stages.import_sources(config)
+    text = config.source_path(SLUG).read_text(encoding="utf-8").replace(f"slug: {SLUG}\n", "slug: magnesium\n")
+    config.source_path(SLUG).unlink()
+    config.source_path("magnesium").write_text(text, encoding="utf-8")
+    word = write_nerve_block_docx(config.raw_dir / f"{SLUG}.docx")
+    assert config.originals() == {"magnesium": [config.raw_dir / f"{SLUG}.txt", word]}
+    with pytest.raises(SourceError, match="two originals for one leaflet"):
+        importer.original_of("magnesium", config.originals())
+    (config.raw_dir / f"{SLUG}.txt").unlink()
+    word = word.rename(config.raw_dir / f"{SLUG.upper()}.DOCX")
+    assert config.originals() == {"magnesium": [word]} and config.slugs() == ["magnesium"]
 
 
 def test_an_original_with_an_uppercase_suffix_is_read_and_an_unknown_one_is_noted_once(make_project):
