@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import lru_cache
-from pathlib import Path
 
 from babel.messages.catalog import Catalog, get_close_matches
 
@@ -21,13 +20,11 @@ from pipeline.catalogs.po import (
     key_of,
     layout_of,
     messages,
-    read_catalog,
     read_language_catalog,
     translation_of,
     write_catalog,
 )
 from pipeline.core.config import Config
-from pipeline.core.errors import CatalogError
 from pipeline.core.languages import language
 
 __all__ = ["merge_language", "new_catalog", "read_language_catalog"]  # the reader's old home
@@ -55,51 +52,19 @@ def new_catalog(template: Catalog, lang: str) -> Catalog:
     return catalog
 
 
-def merge_language(template: Catalog, config: Config, lang: str, slug: str,
-                   former: str | None = None) -> tuple[bool, Catalog]:
+def merge_language(template: Catalog, config: Config, lang: str, slug: str) -> tuple[bool, Catalog]:
     """Create or merge ``lang``'s PO file for ``slug``: whether it changed, and the merged catalogue (as now on disk).
 
-    A new PO starts from the ``former`` leaflet's (:func:`former_name`), when it has
-    one in this language: merged from it as from the leaflet's own.
     The catalogue holds the template's new messages themselves (Babel's update
     does not copy them, and other languages merge from the same template): it
     is for reading.
     """
     path = config.po_path(lang, slug)
-    if not path.exists() and former is not None and config.po_path(lang, former).exists():
-        return _merged_from(config.po_path(lang, former), template, lang, path)
     if not path.exists():
         catalog = new_catalog(template, lang)
         catalog.update(template, no_fuzzy_matching=True)
         return write_catalog(path, catalog), catalog
-    return _merged_from(path, template, lang, path)
-
-
-def former_name(config: Config, template: Catalog, leaflets: Iterable[str]) -> str | None:
-    """The leaflet a new one was before it was renamed: one no longer in ``leaflets`` whose POT has
-    most of the new one's English (at least half; the most, then the first by name).
-
-    Its catalogues are left where they are (``leaflets check`` notices them); the new
-    leaflet's start from them, so a rename loses no translator's work. Approvals are not
-    carried: each names the leaflet it was given for.
-    """
-    english = {key_of(message) for message in messages(template)}
-    best, most = None, 0
-    for pot in sorted(config.locales_dir.glob("*.pot")):
-        if pot.stem in leaflets:
-            continue
-        try:
-            shared = len(english & {key_of(message) for message in messages(read_catalog(pot))})
-        except CatalogError:  # a damaged one is no one's former self
-            continue
-        if shared > most:
-            best, most = pot.stem, shared
-    return best if most and 2 * most >= len(english) else None
-
-
-def _merged_from(source: Path, template: Catalog, lang: str, path: Path) -> tuple[bool, Catalog]:
-    """The PO at ``source`` merged with ``template`` and written to ``path`` (the same file, or a renamed leaflet's new one)."""
-    catalog = read_language_catalog(source, lang)
+    catalog = read_language_catalog(path, lang)
     # Babel's update sets the previous msgid (#|) only for a fuzzy match it makes
     # itself; carry the ones from an earlier update over, so that updating twice
     # (or again after an interrupted run) gives the same file and reviewers keep

@@ -622,7 +622,6 @@ class LeafletResult:
     # (language, `file:line: message`) for each catalogue or ledger that could not be read: its
     # language is withdrawn until it reads, the rest of the leaflet is done
     unreadable: tuple[tuple[str, str], ...] = ()
-    notes: tuple[str, ...] = ()  # for the user (the same in each job a leaflet's languages are shared out to)
 
 
 def _work_on_leaflet(config: Config, folders: dict[str, FolderMarks], job: LeafletJob) -> LeafletResult:
@@ -651,38 +650,19 @@ def _work_on_readable_leaflet(config: Config, folders: dict[str, FolderMarks], j
             changed.append(pot)
     elif job.update and set(job.langs) - {SOURCE_LANGUAGE}:
         template = read_template(config, job.slug) if pot.exists() else extract.template_for(leaflet, config)
-    former, notes = _former_name(config, job, template), []
-    if former is not None:
-        notes.append(f"{job.slug}: its new catalogues start from those of {former}, a leaflet no longer in "
-                     f"{config.relative(config.source_dir)} with most of the same English (renamed?): their "
-                     "translations are kept, to be approved again (an approval names the leaflet it was given for)")
     langs, unreadable = [], []
     for lang in job.langs:
         new = _new_folders(folders.get(lang))
         try:
             langs.append(_work_on_language(config, leaflet, lang, template if job.update else None,
-                                           building=job.build, new=new, former=former))
+                                           building=job.build, new=new))
         except CatalogError as error:  # that language waits for its file to be mended, not the rest
             unreadable.append((lang, failure_line(config, error)))
             langs.append(_unreadable_language(config, leaflet, lang, unreadable[-1][1], building=job.build, new=new))
-    result = LeafletResult(job.slug, leaflet.title, changed, langs, unreadable=tuple(unreadable), notes=tuple(notes))
+    result = LeafletResult(job.slug, leaflet.title, changed, langs, unreadable=tuple(unreadable))
     if job.update and job.build:
         result.source, result.pot = source, record(pot)
     return result
-
-
-def _former_name(config: Config, job: LeafletJob, template: Catalog | None) -> str | None:
-    """The leaflet this one was before a rename (:func:`update.former_name`), when a language it
-    updates has no PO yet and the former one has: looked for only then (a new leaflet, a new language)."""
-    if not job.update or template is None:
-        return None
-    missing = [lang for lang in job.langs if lang != SOURCE_LANGUAGE and not config.po_path(lang, job.slug).exists()]
-    if not missing:
-        return None
-    former = update.former_name(config, template, set(config.slugs()))
-    if former is None or not any(config.po_path(lang, former).exists() for lang in missing):
-        return None
-    return former
 
 
 def _unreadable_language(config: Config, leaflet: Leaflet, lang: str, failure: str, *, building: bool,
@@ -702,10 +682,8 @@ def _new_folders(marks: FolderMarks | None) -> build.NewFolders:
 
 
 def _work_on_language(config: Config, leaflet: Leaflet, lang: str, template: Catalog | None, *,
-                      building: bool, new: build.NewFolders, former: str | None = None) -> LanguageResult:
+                      building: bool, new: build.NewFolders) -> LanguageResult:
     """Update one language of one leaflet from ``template`` (its POT; None: leave the PO), then build it (``building``).
-
-    ``former``: the leaflet it was before a rename, whose PO a new one starts from.
 
     Updated and built in one go (``run``), it also gives the language's run-state record.
     """
@@ -717,7 +695,7 @@ def _work_on_language(config: Config, leaflet: Leaflet, lang: str, template: Cat
     po = config.po_path(lang, leaflet.slug)
     changed, catalog, updated = [], None, False
     if template is not None:
-        updated, catalog = _merged(template, config, lang, leaflet.slug, former)
+        updated, catalog = _merged(template, config, lang, leaflet.slug)
         if updated:
             changed.append(po)
     if not building:
@@ -739,7 +717,7 @@ def _work_on_language(config: Config, leaflet: Leaflet, lang: str, template: Cat
     return LanguageResult(lang, changed, publication, _language_record(po_record, ledger_record, publication))
 
 
-def _merged(template: Catalog, config: Config, lang: str, slug: str, former: str | None) -> tuple[bool, Catalog]:
+def _merged(template: Catalog, config: Config, lang: str, slug: str) -> tuple[bool, Catalog]:
     """:func:`update.merge_language`, done again from the file as saved when a translator saved it meanwhile.
 
     PO editors take no project lock: a save between the merge's reading and writing
@@ -750,7 +728,7 @@ def _merged(template: Catalog, config: Config, lang: str, slug: str, former: str
     attempt = 1
     while True:
         try:
-            return update.merge_language(template, config, lang, slug, former)
+            return update.merge_language(template, config, lang, slug)
         except SavedMeanwhile:
             if attempt == MERGE_ATTEMPTS:
                 raise
@@ -778,7 +756,6 @@ def _report(results: Iterable[LeafletResult]) -> StageReport:
             report.failed.add(result.slug)
             report.failure_of[result.slug] = result.failure
         report.failures += [failure for _, failure in result.unreadable if failure not in report.failures]
-        report.notes += [note for note in result.notes if note not in report.notes]
         report.changed += result.changed
         for outcome in result.langs:
             report.changed += outcome.changed
