@@ -92,3 +92,26 @@ def test_memory_forgets_words_once_rejected(make_project):
 
     draft(config, DraftOptions(engines=("memory",), slugs=(COPY,)))
     assert entries(config, COPY)[APPROVED].string == ""
+
+
+def test_a_renamed_leaflet_gets_its_approved_words_back_as_drafts_and_nothing_else(make_project):
+    """Its catalogues left behind under the old name: their approvals are reused, never published as they were."""
+    config = make_project(["es"], extra=FAST + "in_run = true\n")
+    stages.run(config)
+    review_first_leaflet(config)
+    source = config.source_path(SLUG)
+    config.source_path(COPY).write_text(source.read_text(encoding="utf-8").replace(f"slug: {SLUG}", f"slug: {COPY}"),
+                                        encoding="utf-8")
+    source.unlink()
+    for raw in config.raw_dir.glob(f"{SLUG}.*"):
+        raw.unlink()
+
+    report = stages.run(config)  # drafts in the run (memory first)
+
+    renamed = entries(config, COPY)
+    assert renamed[APPROVED].string == "Infusiones de magnesio" and renamed[APPROVED].fuzzy
+    assert memory_origin(renamed[APPROVED]).slug == SLUG  # "approved in <the old name>"
+    assert renamed[EDITED].string == "¿Cómo se hace la infusión?" and renamed[EDITED].fuzzy
+    assert draft_engine(renamed[REJECTED]) != "memory" and draft_engine(renamed[UNREVIEWED]) != "memory"
+    spanish = next(p for p in report.publications if p.slug == COPY and p.lang == "es")
+    assert not spanish.published and spanish.approved == 0

@@ -72,9 +72,17 @@ def _approved(message: Message, ledger: Ledger, config: Config, slug: str) -> Ma
 
 
 def approved_translations(config: Config, lang: str) -> list[Match]:
-    """Every approved translation in ``lang``'s catalogues (obsolete entries too), with where it was approved."""
+    """Every approved translation in ``lang``'s catalogues (obsolete entries too), with where it was approved.
+
+    Also in the catalogues a leaflet renamed or deleted since left behind (its POT still in
+    the locales folder): a renamed leaflet's new catalogues start empty (its approvals
+    name the old leaflet, and its edits and rejections stay in the old ledger), and get its
+    approved words back as drafts, for a clinician to approve again.
+    """
     found: list[Match] = []
-    for slug in config.slugs():
+    leaflets = config.slugs()
+    left_behind = sorted({path.stem for path in config.locales_dir.glob("*.pot")} - set(leaflets))
+    for slug in [*leaflets, *left_behind]:
         path = config.po_path(lang, slug)
         if not path.exists():
             continue
