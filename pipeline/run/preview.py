@@ -126,6 +126,7 @@ def current_preview(config: Config, lang: str, slug: str, catalog: Catalog) -> P
 class PreviewBlock:
     kind: BlockKind
     entry: Entry | None  # None when the catalogue lacks the block (run `leaflets update`)
+    rtl: bool = False  # the language runs right to left: its numbers isolated, as the published page has them
 
     @property
     def state(self) -> str:
@@ -144,7 +145,10 @@ class PreviewBlock:
         return self.entry is None or not self.entry.translation
 
     def html(self, english: str) -> Markup:
-        return inline_html(english if self.in_english else self.entry.translation)  # type: ignore[union-attr]
+        if self.in_english:
+            return inline_html(english)
+        # As the published page shows them: a reviewer who saw "2–1" for "1–2" might "correct" it.
+        return inline_html(self.entry.translation, rtl=self.rtl)  # type: ignore[union-attr]
 
     def labelled_html(self, english: str) -> Markup:
         """The state's label, then the words: what a paragraph, list item or table cell of the preview shows."""
@@ -165,7 +169,7 @@ def render_preview(leaflet: Leaflet, lang_code: str, entries: list[Entry], diges
     sections: list[dict[str, Any]] = []
     units: list[list[Unit]] = []  # each section's paragraphs, lists, tables and boxes, as the page writes them
     for block in leaflet.blocks:
-        shown = PreviewBlock(block.kind, by_key.get(message_key(block.text)))
+        shown = PreviewBlock(block.kind, by_key.get(message_key(block.text)), rtl=lang.direction == "rtl")
         item: dict[str, Any] = {"block": shown, "english": block.text}
         if block.kind is BlockKind.TITLE:
             title = item

@@ -49,6 +49,14 @@ def test_preview_shows_drafts_in_place_marked_by_state_outside_the_published_sit
     assert 'href="es/magnesium-infusions.html"' in index and WATERMARK in index
 
 
+def test_a_right_to_left_preview_shows_numbers_in_the_order_the_published_page_does(review_project):
+    """A range or phone number in Arabic isolated left to right, as on the page patients get."""
+    fill(review_project, "ar", {"Will the injection hurt?": "اتصل على +61 2 9382 1234 خلال 1–2 أسبوع"})
+    build_previews(review_project, ["ar"])
+    html = preview_path(review_project, "ar", SLUG).read_text(encoding="utf-8")
+    assert 'اتصل على <bdi dir="ltr">+61 2 9382 1234</bdi> خلال <bdi dir="ltr">1–2</bdi> أسبوع' in html
+
+
 def test_preview_folder_must_not_be_the_published_folder(make_project):
     config = make_project(["es"])
     invoke(config, "run")
