@@ -40,6 +40,7 @@ from pipeline.catalogs.markers import (
     current_check_marks,
     draft_info,
     machine_draft,
+    memory_origin,
     rejection_comment,
     tidy_check_marks,
     without_check_marks,
@@ -781,8 +782,13 @@ def own_edit(message: Message, ledger: Ledger, reviewer_id: str, until: dt.datet
     edit counts whether or not its signature still verifies (a reviewer whose
     lost key was taken off the list still wrote what they wrote). A record forged
     to name someone else holds that reviewer back, and frees the real editor to
-    approve, as an approval saying "source": "outside" that they signed.
+    approve, as an approval saying "source": "outside" that they signed. Also yes
+    when the words are, unchanged, a memory draft of words they wrote in another
+    leaflet (its note says "written by" them): approved there by another reviewer,
+    perhaps for other English (a near match), they are still their words.
     """
+    if _memory_draft_written_by(message, reviewer_id):
+        return True
     if not ledger.edits:
         return False
     last = _last_edit(message, ledger)
@@ -803,6 +809,13 @@ def own_edit(message: Message, ledger: Ledger, reviewer_id: str, until: dt.datet
 def _keys_in(catalog: Catalog) -> set[str]:
     """Every key the catalogue's entries and obsolete entries are filed under (their #| English's too)."""
     return {key for entry in [*messages(catalog), *catalog.obsolete.values()] for key in _entry_keys(entry)}
+
+
+def _memory_draft_written_by(message: Message, reviewer_id: str) -> bool:
+    """Are the words the memory engine's draft, unchanged, of words ``reviewer_id`` wrote in another leaflet?"""
+    draft = machine_draft(message)
+    origin = memory_origin(message) if draft is not None and draft.engine == "memory" else None
+    return origin is not None and origin.origin == f"written by {reviewer_id}"
 
 
 def four_eyes_fault(message: Message, ledger: Ledger, config: Config, record: Approval) -> str | None:

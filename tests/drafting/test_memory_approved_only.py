@@ -115,3 +115,19 @@ def test_a_renamed_leaflet_gets_its_approved_words_back_as_drafts_and_nothing_el
     assert draft_engine(renamed[REJECTED]) != "memory" and draft_engine(renamed[UNREVIEWED]) != "memory"
     spanish = next(p for p in report.publications if p.slug == COPY and p.lang == "es")
     assert not spanish.published and spanish.approved == 0
+
+
+def test_whoever_wrote_words_the_memory_reuses_may_not_approve_them_alone(make_project):
+    """mlopez's words, approved by jchen in one leaflet, drafted by the memory into another: four eyes again."""
+    config = two_leaflets(make_project)
+    review_first_leaflet(config)
+    draft(config, DraftOptions(engines=("memory",), slugs=(COPY,)))
+    path = config.po_path("es", COPY)
+    catalog = read_catalog(path)
+    ledger = load_ledger(config, "es", COPY)
+    edited = next(m for m in messages(catalog) if m.id == EDITED)
+    outcome = approve_entries(catalog, ledger, config, "mlopez", [edited])
+    assert not outcome.approved and "mlopez edited this translation" in outcome.held[0][1]
+    assert [m.id for m in approve_entries(catalog, ledger, config, "jchen", [edited]).approved] == [EDITED]
+    title = next(m for m in messages(catalog) if m.id == APPROVED)  # drafted by apertium: anyone may approve it
+    assert [m.id for m in approve_entries(catalog, ledger, config, "mlopez", [title]).approved] == [APPROVED]
