@@ -40,7 +40,6 @@ from pipeline.catalogs.markers import (
     current_check_marks,
     draft_info,
     machine_draft,
-    memory_origin,
     rejection_comment,
     tidy_check_marks,
     without_check_marks,
@@ -782,13 +781,8 @@ def own_edit(message: Message, ledger: Ledger, reviewer_id: str, until: dt.datet
     edit counts whether or not its signature still verifies (a reviewer whose
     lost key was taken off the list still wrote what they wrote). A record forged
     to name someone else holds that reviewer back, and frees the real editor to
-    approve, as an approval saying "source": "outside" that they signed. Also yes
-    when the words are, unchanged, a memory draft of words they wrote in another
-    leaflet (its note says "written by" them): approved there by another reviewer,
-    perhaps for other English (a near match), they are still their words.
+    approve, as an approval saying "source": "outside" that they signed.
     """
-    if _memory_draft_written_by(message, reviewer_id):
-        return True
     if not ledger.edits:
         return False
     last = _last_edit(message, ledger)
@@ -811,11 +805,29 @@ def _keys_in(catalog: Catalog) -> set[str]:
     return {key for entry in [*messages(catalog), *catalog.obsolete.values()] for key in _entry_keys(entry)}
 
 
-def _memory_draft_written_by(message: Message, reviewer_id: str) -> bool:
-    """Are the words the memory engine's draft, unchanged, of words ``reviewer_id`` wrote in another leaflet?"""
-    draft = machine_draft(message)
-    origin = memory_origin(message) if draft is not None and draft.engine == "memory" else None
-    return origin is not None and origin.origin == f"written by {reviewer_id}"
+def written_elsewhere(config: Config, ledger: Ledger, reviewer_id: str) -> frozenset[str]:
+    """The translations (their SHA-256) ``reviewer_id`` wrote through the review tools in the language's
+    other ledgers, a renamed or deleted leaflet's left behind too: their words, wherever they turn up.
+
+    Asked when approving (the approval records ``own_edit``, which the approval rule
+    holds to at every build): words the memory engine reuses, or copied from another
+    leaflet, approved there by another reviewer perhaps for other English, need
+    another reviewer here too. Read from the signed edit records, not the drafts'
+    notes, which a PO editor may rewrap or drop. A ledger that does not read is skipped
+    (its own leaflet's build reports it).
+    """
+    suffix = config.ledger_path(ledger.language, "").name  # ".approvals.json"
+    found: set[str] = set()
+    for path in sorted(config.ledger_path(ledger.language, ledger.leaflet).parent.glob(f"*{suffix}")):
+        other = path.name.removesuffix(suffix)
+        if other == ledger.leaflet:
+            continue
+        try:
+            elsewhere = load_ledger(config, ledger.language, other)
+        except CatalogError:
+            continue
+        found |= {edit.translation_sha256 for edit in elsewhere.edits.values() if edit.editor == reviewer_id}
+    return frozenset(found)
 
 
 def four_eyes_fault(message: Message, ledger: Ledger, config: Config, record: Approval) -> str | None:
@@ -886,6 +898,7 @@ def approve(
     if reason and len(reason) < OVERRIDE_MIN_LENGTH:
         raise ReviewError(f"an override reason needs at least {OVERRIDE_MIN_LENGTH} characters: say what you checked")
     approved = []
+    theirs_elsewhere = written_elsewhere(config, ledger, reviewer.id)
     for message in messages(catalog):
         if prefix is not None and not english_of(message).startswith(prefix):
             continue
@@ -895,7 +908,7 @@ def approve(
             ReviewState.REJECTED,
         ):
             continue
-        if own_edit(message, ledger, reviewer.id, catalog=catalog):
+        if own_edit(message, ledger, reviewer.id, catalog=catalog) or sha256(translation_of(message)) in theirs_elsewhere:
             continue
         errors = blocking(findings_of(message, ledger.language, glossary))
         if errors and not reason:  # the approval rule runs the checks again, and finds these
@@ -1077,6 +1090,7 @@ def approve_entries(
     fingerprint = checks_fingerprint(glossary)
     reason = " ".join(override.split())
     refuse_unusable(reason, "override reason", _LONGEST_REASON)
+    theirs_elsewhere = written_elsewhere(config, ledger, reviewer.id)
     for message in selected:
         state = state_of(message, ledger, config)
         if state is ReviewState.UNTRANSLATED:
@@ -1097,6 +1111,12 @@ def approve_entries(
         if mine and not approve_own_edits(config):
             outcome.held.append((message, f"{reviewer.id} edited this translation; another reviewer must approve it"))
             continue
+        if not mine and sha256(translation_of(message)) in theirs_elsewhere:
+            mine = True
+            if not approve_own_edits(config):
+                why = f"{reviewer.id} wrote these words in another leaflet; another reviewer must approve them"
+                outcome.held.append((message, why))
+                continue
         errors = blocking(findings_of(message, lang, glossary))
         if errors and not reason:
             names = ", ".join(sorted({f.check for f in errors}))

@@ -47,7 +47,9 @@ from pipeline.run.stages import StageReport
 from pipeline.source.document import BlockKind, Leaflet, read_leaflet
 
 WATERMARK = "DRAFT — not for patients"
-MANIFEST_FORMAT = 1
+# The way previews are made: a preview made another way (2: right-to-left numbers set as on the
+# published page) is no preview of the current catalogue, and bulk approval asks for a new one.
+MANIFEST_FORMAT = 2
 
 
 def preview_dir(config: Config) -> Path:
@@ -90,6 +92,8 @@ class PreviewRecord:
 def read_preview_record(config: Config, lang: str, slug: str) -> PreviewRecord | None:
     try:
         document = json.loads(manifest_path(config, lang, slug).read_text(encoding="utf-8"))
+        if document["format"] != MANIFEST_FORMAT:
+            return None
         return PreviewRecord(
             lang=document["language"],
             slug=document["leaflet"],

@@ -94,8 +94,8 @@ def test_memory_forgets_words_once_rejected(make_project):
     assert entries(config, COPY)[APPROVED].string == ""
 
 
-def test_a_renamed_leaflet_gets_its_approved_words_back_as_drafts_and_nothing_else(make_project):
-    """Its catalogues left behind under the old name: their approvals are reused, never published as they were."""
+def reviewed_then_renamed(make_project):
+    """The first leaflet reviewed (review_first_leaflet), then renamed COPY: its catalogues left behind."""
     config = make_project(["es"], extra=FAST + "in_run = true\n")
     stages.run(config)
     review_first_leaflet(config)
@@ -105,6 +105,12 @@ def test_a_renamed_leaflet_gets_its_approved_words_back_as_drafts_and_nothing_el
     source.unlink()
     for raw in config.raw_dir.glob(f"{SLUG}.*"):
         raw.unlink()
+    return config
+
+
+def test_a_renamed_leaflet_gets_its_approved_words_back_as_drafts_and_nothing_else(make_project):
+    """Its catalogues left behind under the old name: their approvals are reused, never published as they were."""
+    config = reviewed_then_renamed(make_project)
 
     report = stages.run(config)  # drafts in the run (memory first)
 
@@ -118,16 +124,54 @@ def test_a_renamed_leaflet_gets_its_approved_words_back_as_drafts_and_nothing_el
 
 
 def test_whoever_wrote_words_the_memory_reuses_may_not_approve_them_alone(make_project):
-    """mlopez's words, approved by jchen in one leaflet, drafted by the memory into another: four eyes again."""
+    """mlopez's words, approved by jchen in one leaflet, drafted by the memory into another and on into a
+    third: four eyes in each, from mlopez's signed edit, whatever the drafts' notes say."""
     config = two_leaflets(make_project)
+    third = "magnesium-third"
+    source = config.source_path(SLUG).read_text(encoding="utf-8")
+    config.source_path(third).write_text(source.replace(f"slug: {SLUG}", f"slug: {third}"), encoding="utf-8")
+    stages.run(config)
     review_first_leaflet(config)
+    for slug in (COPY, third):
+        draft(config, DraftOptions(engines=("memory",), slugs=(slug,)))
+        path = config.po_path("es", slug)
+        catalog = read_catalog(path)
+        ledger = load_ledger(config, "es", slug)
+        edited = next(m for m in messages(catalog) if m.id == EDITED)
+        edited.user_comments = [c for c in edited.user_comments if "written by" not in c]  # a note lost
+        outcome = approve_entries(catalog, ledger, config, "mlopez", [edited])
+        assert not outcome.approved
+        assert outcome.held[0][1] == "mlopez wrote these words in another leaflet; another reviewer must approve them"
+        assert [m.id for m in approve_entries(catalog, ledger, config, "jchen", [edited]).approved] == [EDITED]
+        title = next(m for m in messages(catalog) if m.id == APPROVED)  # drafted by apertium: anyone may approve it
+        assert [m.id for m in approve_entries(catalog, ledger, config, "mlopez", [title]).approved] == [APPROVED]
+        write_catalog(path, catalog)
+        ledger.save()
+
+
+def test_words_rejected_in_one_leaflet_are_not_reused_from_another(make_project):
+    config = two_leaflets(make_project)
+    review_first_leaflet(config)  # the title approved in the first leaflet
     draft(config, DraftOptions(engines=("memory",), slugs=(COPY,)))
     path = config.po_path("es", COPY)
     catalog = read_catalog(path)
     ledger = load_ledger(config, "es", COPY)
-    edited = next(m for m in messages(catalog) if m.id == EDITED)
-    outcome = approve_entries(catalog, ledger, config, "mlopez", [edited])
-    assert not outcome.approved and "mlopez edited this translation" in outcome.held[0][1]
-    assert [m.id for m in approve_entries(catalog, ledger, config, "jchen", [edited]).approved] == [EDITED]
-    title = next(m for m in messages(catalog) if m.id == APPROVED)  # drafted by apertium: anyone may approve it
-    assert [m.id for m in approve_entries(catalog, ledger, config, "mlopez", [title]).approved] == [APPROVED]
+    title = next(m for m in messages(catalog) if m.id == APPROVED)
+    reject_entry(catalog, ledger, config, "mlopez", title, "the plural reads wrong")
+    write_catalog(path, catalog)
+    ledger.save()
+    third = "magnesium-third"
+    source = config.source_path(SLUG).read_text(encoding="utf-8")
+    config.source_path(third).write_text(source.replace(f"slug: {SLUG}", f"slug: {third}"), encoding="utf-8")
+    stages.run(config)
+    draft(config, DraftOptions(engines=("memory",), slugs=(third,)))
+    assert entries(config, third)[APPROVED].string == ""
+
+
+def test_a_left_behind_ledger_that_does_not_read_is_passed_over(make_project):
+    """A renamed leaflet's old ledger, damaged: the memory skips it, the run goes on."""
+    config = reviewed_then_renamed(make_project)
+    config.ledger_path("es", SLUG).write_text("{ not json", encoding="utf-8")
+    report = stages.run(config)
+    assert not report.failures
+    assert draft_engine(entries(config, COPY)[APPROVED]) != "memory"  # nothing reused from a ledger not read

@@ -57,6 +57,16 @@ def test_a_right_to_left_preview_shows_numbers_in_the_order_the_published_page_d
     assert 'اتصل على <bdi dir="ltr">+61 2 9382 1234</bdi> خلال <bdi dir="ltr">1–2</bdi> أسبوع' in html
 
 
+def test_a_preview_made_the_old_way_is_made_again_before_bulk_approval(review_project):
+    """A manifest of format 1 (right-to-left numbers not yet set as on the page): no preview of the catalogue."""
+    assert invoke(review_project, "review", "preview", "--lang", "ar").exit_code == 0
+    manifest = manifest_path(review_project, "ar", SLUG)
+    record = json.loads(manifest.read_text(encoding="utf-8"))
+    manifest.write_text(json.dumps({**record, "format": 1}), encoding="utf-8")
+    refused = invoke(review_project, "review", "approve", "--lang", "ar", "--reviewer", "jchen", "--all")
+    assert refused.exit_code == 1 and "needs its in-context preview first" in refused.output
+
+
 def test_preview_folder_must_not_be_the_published_folder(make_project):
     config = make_project(["es"])
     invoke(config, "run")

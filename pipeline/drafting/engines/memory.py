@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from babel.messages.catalog import Message
 
 from pipeline.catalogs.markers import MemoryOrigin, draft_info, memory_origin_note
-from pipeline.catalogs.po import messages, translation_of
+from pipeline.catalogs.po import messages, sha256, translation_of
 from pipeline.catalogs.update import read_language_catalog
 from pipeline.core.config import Config
 from pipeline.core.errors import LeafletsError
@@ -80,6 +80,7 @@ def approved_translations(config: Config, lang: str) -> list[Match]:
     approved words back as drafts, for a clinician to approve again.
     """
     found: list[Match] = []
+    rejected: set[tuple[str, str]] = set()  # (English, translation) a reviewer rejected in any leaflet
     leaflets = config.slugs()
     left_behind = sorted({path.stem for path in config.locales_dir.glob("*.pot")} - set(leaflets))
     for slug in [*leaflets, *left_behind]:
@@ -88,13 +89,16 @@ def approved_translations(config: Config, lang: str) -> list[Match]:
             continue
         try:
             catalog = read_language_catalog(path, lang)
+            ledger = load_ledger(config, lang, slug)
         except LeafletsError:
-            continue  # a broken catalogue is reported by the stages that own it
-        ledger = load_ledger(config, lang, slug)
+            continue  # a broken catalogue or ledger is reported by the stages that own it
+        rejected |= {(record.english_sha256, record.translation_sha256) for record in ledger.rejections.values()}
         for message in [*messages(catalog), *catalog.obsolete.values()]:
             if (match := _approved(message, ledger, config, slug)) is not None:
                 found.append(match)
-    return found
+    # Words rejected anywhere are not offered again, though approved elsewhere (a renamed
+    # leaflet's words rejected under its new name, approved under the old one left behind).
+    return [match for match in found if (sha256(match.english), sha256(match.translation)) not in rejected]
 
 
 class MemoryEngine:
