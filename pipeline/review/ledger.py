@@ -40,6 +40,7 @@ from pipeline.catalogs.markers import (
     current_check_marks,
     draft_info,
     machine_draft,
+    memory_origin,
     rejection_comment,
     tidy_check_marks,
     without_check_marks,
@@ -781,8 +782,13 @@ def own_edit(message: Message, ledger: Ledger, reviewer_id: str, until: dt.datet
     edit counts whether or not its signature still verifies (a reviewer whose
     lost key was taken off the list still wrote what they wrote). A record forged
     to name someone else holds that reviewer back, and frees the real editor to
-    approve, as an approval saying "source": "outside" that they signed.
+    approve, as an approval saying "source": "outside" that they signed. Also yes
+    when the words are, unchanged, a memory draft whose note says "written by" them
+    (the signed edit it came from is in another leaflet's ledger, which approving
+    reads: :func:`written_elsewhere`; the note lets every build hold to it too).
     """
+    if _memory_draft_written_by(message, reviewer_id):
+        return True
     if not ledger.edits:
         return False
     last = _last_edit(message, ledger)
@@ -805,6 +811,15 @@ def _keys_in(catalog: Catalog) -> set[str]:
     return {key for entry in [*messages(catalog), *catalog.obsolete.values()] for key in _entry_keys(entry)}
 
 
+def _memory_draft_written_by(message: Message, reviewer_id: str) -> bool:
+    """Are the words, unchanged, a memory draft of words ``reviewer_id`` wrote in another leaflet (its note says so)?"""
+    origin = memory_origin(message)  # most entries have no such note: the cheap question first
+    if origin is None or origin.origin != f"written by {reviewer_id}":
+        return False
+    draft = machine_draft(message)
+    return draft is not None and draft.engine == "memory"
+
+
 def written_elsewhere(config: Config, ledger: Ledger, reviewer_id: str) -> frozenset[str]:
     """The translations (their SHA-256) ``reviewer_id`` wrote through the review tools in the language's
     other ledgers, a renamed or deleted leaflet's left behind too: their words, wherever they turn up.
@@ -823,11 +838,29 @@ def written_elsewhere(config: Config, ledger: Ledger, reviewer_id: str) -> froze
         if other == ledger.leaflet:
             continue
         try:
-            elsewhere = load_ledger(config, ledger.language, other)
-        except CatalogError:
+            status = path.stat()
+            stamp = (status.st_mtime_ns, status.st_size, status.st_ino)
+            found |= _writers(config, ledger.language, other, stamp).get(reviewer_id, frozenset())
+        except (OSError, CatalogError):
             continue
-        found |= {edit.translation_sha256 for edit in elsewhere.edits.values() if edit.editor == reviewer_id}
     return frozenset(found)
+
+
+_WRITERS: dict[tuple[Path, str, str], tuple[tuple[int, ...], dict[str, frozenset[str]]]] = {}
+
+
+def _writers(config: Config, lang: str, slug: str, stamp: tuple[int, ...]) -> dict[str, frozenset[str]]:
+    """Per editor, the translations (SHA-256) a ledger's edits wrote; read again only when the file changed
+    (approving all of 200 leaflets read each of the language's ledgers 200 times)."""
+    remembered = _WRITERS.get((config.root, lang, slug))
+    if remembered is not None and remembered[0] == stamp:
+        return remembered[1]
+    writers: dict[str, set[str]] = {}
+    for edit in load_ledger(config, lang, slug).edits.values():
+        writers.setdefault(edit.editor, set()).add(edit.translation_sha256)
+    found = {editor: frozenset(hashes) for editor, hashes in writers.items()}
+    _WRITERS[(config.root, lang, slug)] = (stamp, found)
+    return found
 
 
 def four_eyes_fault(message: Message, ledger: Ledger, config: Config, record: Approval) -> str | None:

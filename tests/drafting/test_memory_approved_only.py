@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from pipeline.catalogs.markers import draft_engine, memory_origin
 from pipeline.catalogs.po import messages, read_catalog, write_catalog
 from pipeline.drafting.draft import DraftOptions, draft
-from pipeline.review.ledger import approve_entries, edit_entry, load_ledger, reject_entry
+from pipeline.review.ledger import approve_entries, edit_entry, load_ledger, own_edit, reject_entry
 from pipeline.run import stages
+from pipeline.web.app import create_app
 from tests.conftest import SLUG
 from tests.drafting.conftest import FAST
 
@@ -175,3 +177,34 @@ def test_a_left_behind_ledger_that_does_not_read_is_passed_over(make_project):
     report = stages.run(config)
     assert not report.failures
     assert draft_engine(entries(config, COPY)[APPROVED]) != "memory"  # nothing reused from a ledger not read
+
+
+def test_the_review_page_and_every_build_hold_the_writer_of_reused_words(make_project):
+    """The approval rule reads the draft's note at each build; the page disables Approve for mlopez, by the
+    note and, once a PO editor dropped it, by mlopez's signed edit in the other leaflet."""
+    config = two_leaflets(make_project)
+    review_first_leaflet(config)
+    draft(config, DraftOptions(engines=("memory",), slugs=(COPY,)))
+    path = config.po_path("es", COPY)
+    catalog = read_catalog(path)
+    edited = next(m for m in messages(catalog) if m.id == EDITED)
+    ledger = load_ledger(config, "es", COPY)
+    assert own_edit(edited, ledger, "mlopez") and not own_edit(edited, ledger, "jchen")
+    changed = edited.clone()
+    changed.string += " "  # other words: no longer the draft the note speaks of
+    assert not own_edit(changed, ledger, "mlopez")
+
+    app = create_app(config, "mlopez", access_token="t")
+    client = app.test_client()
+    client.get("/login?token=t", base_url="http://127.0.0.1:8765")
+
+    def approve_button() -> str:
+        page = client.get(f"/review/es/{COPY}", base_url="http://127.0.0.1:8765").text
+        article = next(a for a in page.split("<article")[1:] if f"<p>{EDITED}</p>" in a)
+        return re.search(r'<button type="submit" name="action" value="approve"[^>]*>', article)[0]
+
+    assert 'disabled title="You wrote this translation' in approve_button()  # the draft's note
+    for message in messages(catalog):
+        message.user_comments = [c for c in message.user_comments if "written by" not in c]
+    write_catalog(path, catalog)
+    assert 'disabled title="You wrote these words in another leaflet' in approve_button()  # the signed edit
