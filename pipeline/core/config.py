@@ -33,6 +33,7 @@ from pipeline.core.text import front_matter_field
 ROOT_TABLE = ("tool", "leaflets")
 # The originals in source/raw/ a leaflet may be imported from (pipeline.source.importer.READERS reads them).
 ORIGINAL_SUFFIXES = (".txt", ".docx", ".pdf")
+LEDGER_SUFFIX = ".approvals.json"  # a leaflet's approval ledger, beside its PO: <slug>.approvals.json
 
 
 @dataclass(frozen=True)
@@ -192,7 +193,7 @@ class Config:
         return self.locales_dir / f"{lang}/LC_MESSAGES/{slug}.po"  # one join: a run asks for thousands
 
     def ledger_path(self, lang: str, slug: str) -> Path:
-        return self.locales_dir / f"{lang}/LC_MESSAGES/{slug}.approvals.json"
+        return self.locales_dir / f"{lang}/LC_MESSAGES/{slug}{LEDGER_SUFFIX}"
 
     def mo_path(self, lang: str, slug: str) -> Path:
         # dist/locale is a gettext localedir: gettext.translation(slug, "dist/locale", [lang])
@@ -256,7 +257,7 @@ class Config:
             if path.suffix.lower() in ORIGINAL_SUFFIXES and not path.name.startswith(".") and path.is_file():
                 found.setdefault(path.stem, []).append(path)
         unclaimed = {stem.casefold(): stem for stem in found if not self.source_path(stem).exists()}
-        if unclaimed:  # rare: an original not imported yet, or a renamed leaflet's
+        if unclaimed:  # an original not imported yet, or a renamed leaflet's (each run then reads the front matters)
             for md in sorted(self.source_dir.glob("*.md")):
                 named = front_matter_field(md, "source")
                 if named is None:

@@ -60,7 +60,7 @@ from pipeline.checks.glossary import Glossary, read_glossary
 from pipeline.checks.rules import Finding, checks_fingerprint, run_checks
 from pipeline.checks.severity import Severity
 from pipeline.core.clock import now
-from pipeline.core.config import Config, Reviewer
+from pipeline.core.config import LEDGER_SUFFIX, Config, Reviewer
 from pipeline.core.errors import CatalogError, ReviewError
 from pipeline.core.files import flock, list_unfinished, read_file, write_atomic
 from pipeline.core.languages import language
@@ -785,7 +785,7 @@ def own_edit(message: Message, ledger: Ledger, reviewer_id: str, until: dt.datet
     approve, as an approval saying "source": "outside" that they signed. Also yes
     when the words are, unchanged, a memory draft whose note says "written by" them
     (the signed edit it came from is in another leaflet's ledger, which approving
-    reads: :func:`written_elsewhere`; the note lets every build hold to it too).
+    reads: :func:`other_leaflets`; the note lets every build hold to it too).
     """
     if _memory_draft_written_by(message, reviewer_id):
         return True
@@ -820,30 +820,48 @@ def _memory_draft_written_by(message: Message, reviewer_id: str) -> bool:
     return draft is not None and draft.engine == "memory"
 
 
-def written_elsewhere(config: Config, ledger: Ledger, reviewer_id: str) -> frozenset[str]:
-    """The translations (their SHA-256) ``reviewer_id`` wrote through the review tools in the language's
-    other ledgers, a renamed or deleted leaflet's left behind too: their words, wherever they turn up.
+@dataclass(frozen=True)
+class OtherLeaflets:
+    """What a reviewer wrote in the language's other leaflets, for the four-eyes rule (:func:`other_leaflets`)."""
+
+    words: frozenset[str]  # the SHA-256 of each translation their signed edits wrote there
+    unreadable: tuple[str, ...]  # ledgers that do not read: what they wrote there is not known
+
+    def hold(self, message: Message) -> str | None:
+        """Why these words may be the reviewer's from another leaflet ("wrote these words …"), or None."""
+        if sha256(translation_of(message)) in self.words:
+            return "wrote these words in another leaflet"
+        if self.unreadable:
+            return f"may have written these words in another leaflet ({self.unreadable[0]} does not read)"
+        return None
+
+
+def other_leaflets(config: Config, ledger: Ledger, reviewer_id: str) -> OtherLeaflets:
+    """What ``reviewer_id`` wrote through the review tools in the language's other ledgers, a renamed or
+    deleted leaflet's left behind too: their words, wherever they turn up.
 
     Asked when approving (the approval records ``own_edit``, which the approval rule
     holds to at every build): words the memory engine reuses, or copied from another
     leaflet, approved there by another reviewer perhaps for other English, need
     another reviewer here too. Read from the signed edit records, not the drafts'
-    notes, which a PO editor may rewrap or drop. A ledger that does not read is skipped
-    (its own leaflet's build reports it).
+    notes, which a PO editor may rewrap or drop. A ledger that does not read holds
+    every approval back (fails closed) until it is mended or removed.
     """
-    suffix = config.ledger_path(ledger.language, "").name  # ".approvals.json"
     found: set[str] = set()
-    for path in sorted(config.ledger_path(ledger.language, ledger.leaflet).parent.glob(f"*{suffix}")):
-        other = path.name.removesuffix(suffix)
+    unreadable = []
+    for path in sorted(config.ledger_path(ledger.language, ledger.leaflet).parent.glob(f"*{LEDGER_SUFFIX}")):
+        other = path.name.removesuffix(LEDGER_SUFFIX)
         if other == ledger.leaflet:
             continue
         try:
             status = path.stat()
             stamp = (status.st_mtime_ns, status.st_size, status.st_ino)
             found |= _writers(config, ledger.language, other, stamp).get(reviewer_id, frozenset())
-        except (OSError, CatalogError):
+        except FileNotFoundError:  # removed meanwhile
             continue
-    return frozenset(found)
+        except (OSError, CatalogError):
+            unreadable.append(config.relative(path))
+    return OtherLeaflets(frozenset(found), tuple(unreadable))
 
 
 _WRITERS: dict[tuple[Path, str, str], tuple[tuple[int, ...], dict[str, frozenset[str]]]] = {}
@@ -931,7 +949,7 @@ def approve(
     if reason and len(reason) < OVERRIDE_MIN_LENGTH:
         raise ReviewError(f"an override reason needs at least {OVERRIDE_MIN_LENGTH} characters: say what you checked")
     approved = []
-    theirs_elsewhere = written_elsewhere(config, ledger, reviewer.id)
+    elsewhere = other_leaflets(config, ledger, reviewer.id)
     for message in messages(catalog):
         if prefix is not None and not english_of(message).startswith(prefix):
             continue
@@ -941,7 +959,7 @@ def approve(
             ReviewState.REJECTED,
         ):
             continue
-        if own_edit(message, ledger, reviewer.id, catalog=catalog) or sha256(translation_of(message)) in theirs_elsewhere:
+        if own_edit(message, ledger, reviewer.id, catalog=catalog) or elsewhere.hold(message):
             continue
         errors = blocking(findings_of(message, ledger.language, glossary))
         if errors and not reason:  # the approval rule runs the checks again, and finds these
@@ -1123,7 +1141,7 @@ def approve_entries(
     fingerprint = checks_fingerprint(glossary)
     reason = " ".join(override.split())
     refuse_unusable(reason, "override reason", _LONGEST_REASON)
-    theirs_elsewhere = written_elsewhere(config, ledger, reviewer.id)
+    elsewhere = other_leaflets(config, ledger, reviewer.id)
     for message in selected:
         state = state_of(message, ledger, config)
         if state is ReviewState.UNTRANSLATED:
@@ -1144,11 +1162,10 @@ def approve_entries(
         if mine and not approve_own_edits(config):
             outcome.held.append((message, f"{reviewer.id} edited this translation; another reviewer must approve it"))
             continue
-        if not mine and sha256(translation_of(message)) in theirs_elsewhere:
+        if not mine and (theirs := elsewhere.hold(message)):
             mine = True
             if not approve_own_edits(config):
-                why = f"{reviewer.id} wrote these words in another leaflet; another reviewer must approve them"
-                outcome.held.append((message, why))
+                outcome.held.append((message, f"{reviewer.id} {theirs}; another reviewer must approve them"))
                 continue
         errors = blocking(findings_of(message, lang, glossary))
         if errors and not reason:

@@ -47,7 +47,7 @@ from pipeline.catalogs.po import (
 from pipeline.checks.glossary import Glossary, load_glossary, read_glossary
 from pipeline.checks.rules import Severity, checks_fingerprint, language_data
 from pipeline.core import clock
-from pipeline.core.config import Config, ReviewSettings, load_config
+from pipeline.core.config import LEDGER_SUFFIX, Config, ReviewSettings, load_config
 from pipeline.core.errors import LeafletsError, UsageError
 from pipeline.core.languages import SOURCE_LANGUAGE, language
 from pipeline.core.text import excerpt, record_line
@@ -348,9 +348,9 @@ def _ledgers_at(config: Config, commit: str, ref: str, locales: str) -> dict[tup
     for entry in listed.stdout.decode("utf-8", "surrogateescape").split("\0"):
         info, _, path = entry.partition("\t")  # "<mode> <type> <object id>\t<path>"
         parts = path.removeprefix(prefix).split("/") if path.startswith(prefix) else []
-        if len(parts) == 3 and parts[1] == "LC_MESSAGES" and parts[2].endswith(_LEDGER_SUFFIX) \
+        if len(parts) == 3 and parts[1] == "LC_MESSAGES" and parts[2].endswith(LEDGER_SUFFIX) \
                 and info.split(" ")[1:2] == ["blob"]:
-            blobs.append((info.split(" ")[2], (parts[0], parts[2].removesuffix(_LEDGER_SUFFIX))))
+            blobs.append((info.split(" ")[2], (parts[0], parts[2].removesuffix(LEDGER_SUFFIX))))
     return dict(zip((which for _, which in blobs), _blobs(config, ref, [blob for blob, _ in blobs]), strict=True))
 
 
@@ -387,10 +387,10 @@ def _retired_approvals(config: Config, commit: str, ref: str, locales: str,
             header = part.split(" ")
             continue
         parts = part.split("/")
-        if len(header) < 5 or len(parts) < 3 or parts[-2] != "LC_MESSAGES" or not parts[-1].endswith(_LEDGER_SUFFIX):
+        if len(header) < 5 or len(parts) < 3 or parts[-2] != "LC_MESSAGES" or not parts[-1].endswith(LEDGER_SUFFIX):
             continue
         old, new, deleted = header[2], header[3], header[4].startswith("D")
-        ids = versions.setdefault((parts[-3], parts[-1].removesuffix(_LEDGER_SUFFIX)), [])
+        ids = versions.setdefault((parts[-3], parts[-1].removesuffix(LEDGER_SUFFIX)), [])
         ids += [blob for blob in ((old,) if deleted else (new, old)) if blob.strip("0") and blob not in ids]
     every = list(dict.fromkeys(blob for ids in versions.values() for blob in ids))
     approvals = dict(zip(every, (_approval_records(data) for data in _blobs(config, ref, every)), strict=True))
@@ -421,7 +421,6 @@ def _identity(record: Approval | dict) -> tuple[str, ...]:
                  for name in fields)
 
 
-_LEDGER_SUFFIX = ".approvals.json"  # Config.ledger_path's
 
 
 def _run_git(config: Config, *args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
@@ -606,8 +605,8 @@ def _left_behind(config: Config) -> list[Problem]:
                                      if path.stem not in slugs}
     for folder in folders:
         if folder.name in languages:
-            for path in sorted((folder / "LC_MESSAGES").glob(f"*{_LEDGER_SUFFIX}")):
-                if (slug := path.name.removesuffix(_LEDGER_SUFFIX)) not in slugs:
+            for path in sorted((folder / "LC_MESSAGES").glob(f"*{LEDGER_SUFFIX}")):
+                if (slug := path.name.removesuffix(LEDGER_SUFFIX)) not in slugs:
                     unused.setdefault(slug, [])
     locales = config.relative(config.locales_dir)
     notices = []
@@ -615,7 +614,7 @@ def _left_behind(config: Config) -> list[Problem]:
         files = unused[slug] + [path for folder in folders if folder.name in languages for path in (
             config.po_path(folder.name, slug), config.ledger_path(folder.name, slug)) if path.is_file()]
         named = ([f"{locales}/{slug}.pot"] if config.pot_path(slug).is_file() else []) + [
-            f"{locales}/*/LC_MESSAGES/{slug}{suffix}" for suffix in (".po", _LEDGER_SUFFIX)
+            f"{locales}/*/LC_MESSAGES/{slug}{suffix}" for suffix in (".po", LEDGER_SUFFIX)
             if any(path.name == f"{slug}{suffix}" for path in files)]
         notices.append(Problem(config.relative(files[0]), None, (
             f"no leaflet {slug} in {config.relative(config.source_dir)} (deleted, or renamed?): {len(files)} "

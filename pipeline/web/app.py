@@ -84,9 +84,9 @@ from pipeline.review.ledger import (
     findings_of,
     load_ledger,
     normalise_text,
+    other_leaflets,
     own_edit,
     reject_entry,
-    written_elsewhere,
 )
 from pipeline.run.preview import build_preview, current_preview, preview_path, read_preview_record
 from pipeline.source.document import read_leaflet
@@ -260,7 +260,7 @@ def _rows(settings: Settings, lang: str, slug: str) -> list[Row]:
     glossary = load_glossary(config)
     by_key = {key_of(m): m for m in messages(catalog)}
     memory = approved_translations(config, lang)
-    theirs_elsewhere = written_elsewhere(config, ledger, settings.reviewer.id)
+    elsewhere = other_leaflets(config, ledger, settings.reviewer.id)
     rows = []
     cache = open_cache(config)
     try:
@@ -268,7 +268,7 @@ def _rows(settings: Settings, lang: str, slug: str) -> list[Row]:
             message = by_key[entry.key]
             findings = tuple(findings_of(message, lang, glossary))
             mine = own_edit(message, ledger, settings.reviewer.id, catalog=catalog)
-            elsewhere = not mine and sha256(entry.translation) in theirs_elsewhere
+            theirs = None if mine else elsewhere.hold(message)
             why_not = ""
             if entry.state is ReviewState.UNTRANSLATED:
                 why_not = "Nothing to approve yet: type a translation and save it."
@@ -276,9 +276,9 @@ def _rows(settings: Settings, lang: str, slug: str) -> list[Row]:
                 why_not = "Approved."
             elif mine and not approve_own_edits(config):
                 why_not = "You wrote this translation: another reviewer must approve it."
-            elif elsewhere and not approve_own_edits(config):
-                why_not = "You wrote these words in another leaflet: another reviewer must approve them."
-            mine = mine or elsewhere
+            elif theirs and not approve_own_edits(config):
+                why_not = f"You {theirs}: another reviewer must approve them."
+            mine = mine or bool(theirs)
             back = back_translation_of(config, cache, lang, entry.english, entry.translation, drafted_by(message),
                                        glossary)
             suggestions = () if entry.state is ReviewState.APPROVED else tuple(

@@ -8,7 +8,14 @@ import re
 from pipeline.catalogs.markers import draft_engine, memory_origin
 from pipeline.catalogs.po import messages, read_catalog, write_catalog
 from pipeline.drafting.draft import DraftOptions, draft
-from pipeline.review.ledger import approve_entries, edit_entry, load_ledger, own_edit, reject_entry
+from pipeline.review.ledger import (
+    approve_entries,
+    edit_entry,
+    load_ledger,
+    other_leaflets,
+    own_edit,
+    reject_entry,
+)
 from pipeline.run import stages
 from pipeline.web.app import create_app
 from tests.conftest import SLUG
@@ -208,3 +215,24 @@ def test_the_review_page_and_every_build_hold_the_writer_of_reused_words(make_pr
         message.user_comments = [c for c in message.user_comments if "written by" not in c]
     write_catalog(path, catalog)
     assert 'disabled title="You wrote these words in another leaflet' in approve_button()  # the signed edit
+
+
+def test_the_other_leaflets_edits_are_read_again_when_a_ledger_changes_and_a_damaged_one_holds_all(make_project):
+    config = two_leaflets(make_project)
+    copy_ledger = load_ledger(config, "es", COPY)
+    words = "¿Qué ocurre durante la infusión?"
+    unreviewed = next(m for m in messages(read_catalog(config.po_path("es", COPY))) if m.id == UNREVIEWED)
+    unreviewed.string = words
+    assert other_leaflets(config, copy_ledger, "mlopez").hold(unreviewed) is None
+    path = config.po_path("es", SLUG)
+    catalog = read_catalog(path)
+    ledger = load_ledger(config, "es", SLUG)
+    assert edit_entry(catalog, ledger, config, "mlopez", next(m for m in messages(catalog) if m.id == UNREVIEWED), words)
+    write_catalog(path, catalog)
+    ledger.save()
+    assert other_leaflets(config, copy_ledger, "mlopez").hold(unreviewed) == "wrote these words in another leaflet"
+    assert other_leaflets(config, copy_ledger, "jchen").hold(unreviewed) is None
+    config.ledger_path("es", SLUG).write_text("{ not json", encoding="utf-8")
+    assert other_leaflets(config, copy_ledger, "jchen").hold(unreviewed) == (
+        "may have written these words in another leaflet "
+        f"(locales/es/LC_MESSAGES/{SLUG}.approvals.json does not read)")

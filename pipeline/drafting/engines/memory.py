@@ -80,7 +80,7 @@ def approved_translations(config: Config, lang: str) -> list[Match]:
     approved words back as drafts, for a clinician to approve again.
     """
     found: list[Match] = []
-    rejected: set[tuple[str, str]] = set()  # (English, translation) a reviewer rejected in any leaflet
+    rejected: set[str] = set()  # translations a reviewer rejected in any leaflet, for whatever English
     leaflets = config.slugs()
     left_behind = sorted({path.stem for path in config.locales_dir.glob("*.pot")} - set(leaflets))
     for slug in [*leaflets, *left_behind]:
@@ -92,13 +92,14 @@ def approved_translations(config: Config, lang: str) -> list[Match]:
             ledger = load_ledger(config, lang, slug)
         except LeafletsError:
             continue  # a broken catalogue or ledger is reported by the stages that own it
-        rejected |= {(record.english_sha256, record.translation_sha256) for record in ledger.rejections.values()}
+        rejected |= {record.translation_sha256 for record in ledger.rejections.values()}
         for message in [*messages(catalog), *catalog.obsolete.values()]:
             if (match := _approved(message, ledger, config, slug)) is not None:
                 found.append(match)
-    # Words rejected anywhere are not offered again, though approved elsewhere (a renamed
-    # leaflet's words rejected under its new name, approved under the old one left behind).
-    return [match for match in found if (sha256(match.english), sha256(match.translation)) not in rejected]
+    # Words rejected anywhere are not offered again, though approved elsewhere (a renamed leaflet's
+    # words rejected under its new name, approved under the old one left behind), nor for similar
+    # English (a near match): a draft fewer is the price.
+    return [match for match in found if sha256(match.translation) not in rejected]
 
 
 class MemoryEngine:
