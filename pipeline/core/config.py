@@ -21,6 +21,7 @@ import tomllib
 import typing
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -259,7 +260,7 @@ class Config:
         unclaimed = {stem.casefold(): stem for stem in found if not self.source_path(stem).exists()}
         if unclaimed:  # an original not imported yet, or a renamed leaflet's (each run then reads the front matters)
             for md in sorted(self.source_dir.glob("*.md")):
-                named = front_matter_field(md, "source")
+                named = _source_named(md)
                 if named is None:
                     for stem in unclaimed.values():
                         del found[stem]
@@ -688,6 +689,21 @@ class _Table:
 _PART = r"""\s*(?:"[^"]*"|'[^']*'|[A-Za-z0-9_-]+)\s*"""
 _HEADER = re.compile(rf"^\s*\[(\[?)({_PART}(?:\.{_PART})*)\]")
 _KEY = re.compile(rf"^({_PART}(?:\.{_PART})*)=")
+
+
+def _source_named(md: Path) -> str | None:
+    """The original a leaflet's front matter names (``source:``), read once per version of the file: a run
+    asks for the leaflets several times, and with a renamed leaflet's original each time reads them all."""
+    try:
+        status = md.stat()
+    except OSError:
+        return None
+    return _source_named_in(md, (status.st_mtime_ns, status.st_size, status.st_ino))
+
+
+@lru_cache(maxsize=4096)
+def _source_named_in(md: Path, stamp: tuple[int, int, int]) -> str | None:
+    return front_matter_field(md, "source")
 
 
 def _line_of(lines: list[str], where: tuple[str | int, ...]) -> int | None:
