@@ -21,7 +21,6 @@ import tomllib
 import typing
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -691,19 +690,25 @@ _HEADER = re.compile(rf"^\s*\[(\[?)({_PART}(?:\.{_PART})*)\]")
 _KEY = re.compile(rf"^({_PART}(?:\.{_PART})*)=")
 
 
+_SOURCES_NAMED: dict[Path, tuple[tuple[int, int, int], str]] = {}
+
+
 def _source_named(md: Path) -> str | None:
     """The original a leaflet's front matter names (``source:``), read once per version of the file: a run
-    asks for the leaflets several times, and with a renamed leaflet's original each time reads them all."""
+    asks for the leaflets several times, and with a renamed leaflet's original each time reads them all.
+    A file that does not read is read again next time (its permissions mended keep its stamp)."""
     try:
         status = md.stat()
     except OSError:
         return None
-    return _source_named_in(md, (status.st_mtime_ns, status.st_size, status.st_ino))
-
-
-@lru_cache(maxsize=4096)
-def _source_named_in(md: Path, stamp: tuple[int, int, int]) -> str | None:
-    return front_matter_field(md, "source")
+    stamp = (status.st_mtime_ns, status.st_size, status.st_ino)
+    remembered = _SOURCES_NAMED.get(md)
+    if remembered is not None and remembered[0] == stamp:
+        return remembered[1]
+    named = front_matter_field(md, "source")
+    if named is not None:
+        _SOURCES_NAMED[md] = (stamp, named)
+    return named
 
 
 def _line_of(lines: list[str], where: tuple[str | int, ...]) -> int | None:

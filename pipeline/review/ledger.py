@@ -825,15 +825,19 @@ class OtherLeaflets:
     """What a reviewer wrote in the language's other leaflets, for the four-eyes rule (:func:`other_leaflets`)."""
 
     words: frozenset[str]  # the SHA-256 of each translation their signed edits wrote there
-    unreadable: tuple[str, ...]  # ledgers that do not read: what they wrote there is not known
+    unreadable: tuple[str, ...]  # ledgers that do not read: who wrote what there is not known
 
-    def hold(self, message: Message) -> str | None:
-        """Why these words may be the reviewer's from another leaflet ("wrote these words …"), or None."""
-        if sha256(translation_of(message)) in self.words:
-            return "wrote these words in another leaflet"
-        if self.unreadable:
-            return f"may have written these words in another leaflet ({self.unreadable[0]} does not read)"
-        return None
+    def wrote(self, message: Message) -> bool:
+        """Did the reviewer write these very words in another leaflet?"""
+        return sha256(translation_of(message)) in self.words
+
+    def unknown(self) -> str | None:
+        """Why the four-eyes rule cannot be judged in this language now (a ledger does not read), or None:
+        no approval counts on a guess, whoever gives it."""
+        if not self.unreadable:
+            return None
+        return (f"who wrote these words cannot be told while {self.unreadable[0]} does not read: mend it, or "
+                "remove a leaflet's catalogues it no longer needs (git rm); every approval in the language waits")
 
 
 def other_leaflets(config: Config, ledger: Ledger, reviewer_id: str) -> OtherLeaflets:
@@ -959,7 +963,7 @@ def approve(
             ReviewState.REJECTED,
         ):
             continue
-        if own_edit(message, ledger, reviewer.id, catalog=catalog) or elsewhere.hold(message):
+        if own_edit(message, ledger, reviewer.id, catalog=catalog) or elsewhere.wrote(message) or elsewhere.unknown():
             continue
         errors = blocking(findings_of(message, ledger.language, glossary))
         if errors and not reason:  # the approval rule runs the checks again, and finds these
@@ -1162,11 +1166,15 @@ def approve_entries(
         if mine and not approve_own_edits(config):
             outcome.held.append((message, f"{reviewer.id} edited this translation; another reviewer must approve it"))
             continue
-        if not mine and (theirs := elsewhere.hold(message)):
+        if not mine and elsewhere.wrote(message):
             mine = True
             if not approve_own_edits(config):
-                outcome.held.append((message, f"{reviewer.id} {theirs}; another reviewer must approve them"))
+                why = f"{reviewer.id} wrote these words in another leaflet; another reviewer must approve them"
+                outcome.held.append((message, why))
                 continue
+        if not mine and not approve_own_edits(config) and (unknown := elsewhere.unknown()):
+            outcome.held.append((message, unknown))
+            continue
         errors = blocking(findings_of(message, lang, glossary))
         if errors and not reason:
             names = ", ".join(sorted({f.check for f in errors}))

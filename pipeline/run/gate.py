@@ -48,7 +48,7 @@ from pipeline.checks.glossary import Glossary, load_glossary, read_glossary
 from pipeline.checks.rules import Severity, checks_fingerprint, language_data
 from pipeline.core import clock
 from pipeline.core.config import LEDGER_SUFFIX, Config, ReviewSettings, load_config
-from pipeline.core.errors import LeafletsError, UsageError
+from pipeline.core.errors import CatalogError, LeafletsError, UsageError
 from pipeline.core.languages import SOURCE_LANGUAGE, language
 from pipeline.core.text import excerpt, record_line
 from pipeline.publish import addresses, build
@@ -509,6 +509,7 @@ def check(config: Config, langs: list[str] | None = None, base: Base | None = No
                 f"{lang}; numbers, drug names and the glossary are checked (docs/checks.md: Language data)"))
     report.problems += _committed_outputs(config)
     report.notices += _left_behind(config)
+    report.problems += _unreadable_left_behind(config)
     try:
         given_out: addresses.Published | None = addresses.load(config.root)
     except LeafletsError as error:  # a merge's conflict markers, say: the next build would stop
@@ -625,6 +626,27 @@ def _left_behind(config: Config) -> list[Problem]:
         "languages, or remove the folder if it is gone for good)"))
         for folder in folders if folder.name not in languages]
     return notices
+
+
+def _unreadable_left_behind(config: Config) -> list[Problem]:
+    """The ledgers of leaflets no longer in the project that do not read: approving reads every ledger
+    of the language for who wrote which words (the four-eyes rule), and holds every approval while one
+    does not read. A leaflet's own ledger is judged with its leaflet."""
+    slugs = set(config.slugs())
+    problems = []
+    for lang in config.languages:
+        for path in sorted(config.ledger_path(lang, "x").parent.glob(f"*{LEDGER_SUFFIX}")):
+            if (slug := path.name.removesuffix(LEDGER_SUFFIX)) in slugs:
+                continue
+            try:
+                load_ledger(config, lang, slug)
+            except CatalogError as error:
+                problem = _problem(config, error)
+                problems.append(Problem(problem.path, problem.line, (
+                    f"{problem.message}; a ledger of a leaflet no longer in the project, which approving reads "
+                    f"for who wrote which words: every approval in {lang} waits until it is mended or removed "
+                    "(git rm)")))
+    return problems
 
 
 def _check_review_date(config: Config, report: CheckReport, leaflet: Leaflet) -> None:

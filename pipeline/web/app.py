@@ -268,7 +268,7 @@ def _rows(settings: Settings, lang: str, slug: str) -> list[Row]:
             message = by_key[entry.key]
             findings = tuple(findings_of(message, lang, glossary))
             mine = own_edit(message, ledger, settings.reviewer.id, catalog=catalog)
-            theirs = None if mine else elsewhere.hold(message)
+            theirs = not mine and elsewhere.wrote(message)
             why_not = ""
             if entry.state is ReviewState.UNTRANSLATED:
                 why_not = "Nothing to approve yet: type a translation and save it."
@@ -277,8 +277,10 @@ def _rows(settings: Settings, lang: str, slug: str) -> list[Row]:
             elif mine and not approve_own_edits(config):
                 why_not = "You wrote this translation: another reviewer must approve it."
             elif theirs and not approve_own_edits(config):
-                why_not = f"You {theirs}: another reviewer must approve them."
-            mine = mine or bool(theirs)
+                why_not = "You wrote these words in another leaflet: another reviewer must approve them."
+            elif not mine and not approve_own_edits(config) and (unknown := elsewhere.unknown()):
+                why_not = unknown[0].upper() + unknown[1:] + "."
+            mine = mine or theirs
             back = back_translation_of(config, cache, lang, entry.english, entry.translation, drafted_by(message),
                                        glossary)
             suggestions = () if entry.state is ReviewState.APPROVED else tuple(

@@ -16,7 +16,7 @@ from pipeline.review.ledger import (
     own_edit,
     reject_entry,
 )
-from pipeline.run import stages
+from pipeline.run import gate, stages
 from pipeline.web.app import create_app
 from tests.conftest import SLUG
 from tests.drafting.conftest import FAST
@@ -215,6 +215,8 @@ def test_the_review_page_and_every_build_hold_the_writer_of_reused_words(make_pr
         message.user_comments = [c for c in message.user_comments if "written by" not in c]
     write_catalog(path, catalog)
     assert 'disabled title="You wrote these words in another leaflet' in approve_button()  # the signed edit
+    config.ledger_path("es", SLUG).write_text("<<<<<<< HEAD\n{}", encoding="utf-8")  # now nobody can tell
+    assert 'disabled title="Who wrote these words cannot be told while' in approve_button()
 
 
 def test_the_other_leaflets_edits_are_read_again_when_a_ledger_changes_and_a_damaged_one_holds_all(make_project):
@@ -223,16 +225,30 @@ def test_the_other_leaflets_edits_are_read_again_when_a_ledger_changes_and_a_dam
     words = "¿Qué ocurre durante la infusión?"
     unreviewed = next(m for m in messages(read_catalog(config.po_path("es", COPY))) if m.id == UNREVIEWED)
     unreviewed.string = words
-    assert other_leaflets(config, copy_ledger, "mlopez").hold(unreviewed) is None
+    assert not other_leaflets(config, copy_ledger, "mlopez").wrote(unreviewed)
     path = config.po_path("es", SLUG)
     catalog = read_catalog(path)
     ledger = load_ledger(config, "es", SLUG)
     assert edit_entry(catalog, ledger, config, "mlopez", next(m for m in messages(catalog) if m.id == UNREVIEWED), words)
     write_catalog(path, catalog)
     ledger.save()
-    assert other_leaflets(config, copy_ledger, "mlopez").hold(unreviewed) == "wrote these words in another leaflet"
-    assert other_leaflets(config, copy_ledger, "jchen").hold(unreviewed) is None
-    config.ledger_path("es", SLUG).write_text("{ not json", encoding="utf-8")
-    assert other_leaflets(config, copy_ledger, "jchen").hold(unreviewed) == (
-        "may have written these words in another leaflet "
-        f"(locales/es/LC_MESSAGES/{SLUG}.approvals.json does not read)")
+    assert other_leaflets(config, copy_ledger, "mlopez").wrote(unreviewed)
+    assert not other_leaflets(config, copy_ledger, "jchen").wrote(unreviewed)
+    assert other_leaflets(config, copy_ledger, "jchen").unknown() is None
+    config.ledger_path("es", SLUG).write_text("<<<<<<< HEAD\n{}", encoding="utf-8")  # a merge left unmended
+    catalog = read_catalog(config.po_path("es", COPY))
+    title = next(m for m in messages(catalog) if m.id == APPROVED)
+    title.string = "Infusiones de magnesio"  # translated in a PO editor: nobody's edit
+    outcome = approve_entries(catalog, copy_ledger, config, "jchen", [title])
+    assert not outcome.approved and outcome.held[0][1] == (
+        f"who wrote these words cannot be told while locales/es/LC_MESSAGES/{SLUG}.approvals.json does not read: "
+        "mend it, or remove a leaflet's catalogues it no longer needs (git rm); every approval in the language waits")
+
+
+def test_check_fails_on_a_left_behind_ledger_that_does_not_read(make_project):
+    config = reviewed_then_renamed(make_project)
+    stages.run(config)
+    config.ledger_path("es", SLUG).write_text("<<<<<<< HEAD\n{}", encoding="utf-8")
+    problems = [p for p in gate.check(config).problems if p.path == f"locales/es/LC_MESSAGES/{SLUG}.approvals.json"]
+    assert len(problems) == 1 and problems[0].message.endswith(
+        "every approval in es waits until it is mended or removed (git rm)")
