@@ -239,6 +239,18 @@ class Config:
                                   "share addresses on macOS and Windows; rename one", self.source_dir / f"{name}.md")
         return sorted(names)
 
+    def left_behind(self) -> list[str]:
+        """Leaflets no longer in the project whose catalogues are: a POT, or a ledger in one of
+        ``languages`` (a leaflet deleted or renamed; nothing removes translators' work). Another
+        tool's catalogue beside them (``django.po``) is none: leaflets writes POTs and ledgers."""
+        if not self.locales_dir.is_dir():
+            return []
+        found = {path.stem for path in self.locales_dir.glob("*.pot")}
+        for lang in self.languages:
+            found |= {path.name.removesuffix(LEDGER_SUFFIX) for path in self.ledger_path(lang, "").parent.glob(
+                f"*{LEDGER_SUFFIX}")}
+        return sorted(found - set(self.slugs()))
+
     def originals(self) -> dict[str, list[Path]]:
         """Every original in source/raw/ (``leaflet.PDF`` too), by the leaflet it is for: one listing of the folder.
 

@@ -599,20 +599,13 @@ def _left_behind(config: Config) -> list[Problem]:
     """
     if not config.locales_dir.is_dir():
         return []
-    slugs = set(config.slugs())
     languages = {*config.languages}
     folders = sorted(folder for folder in config.locales_dir.iterdir() if (folder / "LC_MESSAGES").is_dir())
-    unused: dict[str, list[Path]] = {path.stem: [path] for path in sorted(config.locales_dir.glob("*.pot"))
-                                     if path.stem not in slugs}
-    for folder in folders:
-        if folder.name in languages:
-            for path in sorted((folder / "LC_MESSAGES").glob(f"*{LEDGER_SUFFIX}")):
-                if (slug := path.name.removesuffix(LEDGER_SUFFIX)) not in slugs:
-                    unused.setdefault(slug, [])
     locales = config.relative(config.locales_dir)
     notices = []
-    for slug in sorted(unused):
-        files = unused[slug] + [path for folder in folders if folder.name in languages for path in (
+    for slug in config.left_behind():
+        pot = [config.pot_path(slug)] if config.pot_path(slug).is_file() else []
+        files = pot + [path for folder in folders if folder.name in languages for path in (
             config.po_path(folder.name, slug), config.ledger_path(folder.name, slug)) if path.is_file()]
         named = ([f"{locales}/{slug}.pot"] if config.pot_path(slug).is_file() else []) + [
             f"{locales}/*/LC_MESSAGES/{slug}{suffix}" for suffix in (".po", LEDGER_SUFFIX)
@@ -632,11 +625,10 @@ def _unreadable_left_behind(config: Config) -> list[Problem]:
     """The ledgers of leaflets no longer in the project that do not read: approving reads every ledger
     of the language for who wrote which words (the four-eyes rule), and holds every approval while one
     does not read. A leaflet's own ledger is judged with its leaflet."""
-    slugs = set(config.slugs())
     problems = []
-    for lang in config.languages:
-        for path in sorted(config.ledger_path(lang, "x").parent.glob(f"*{LEDGER_SUFFIX}")):
-            if (slug := path.name.removesuffix(LEDGER_SUFFIX)) in slugs:
+    for slug in config.left_behind():
+        for lang in config.languages:
+            if not config.ledger_path(lang, slug).is_file():
                 continue
             try:
                 load_ledger(config, lang, slug)

@@ -74,16 +74,14 @@ def _approved(message: Message, ledger: Ledger, config: Config, slug: str) -> Ma
 def approved_translations(config: Config, lang: str) -> list[Match]:
     """Every approved translation in ``lang``'s catalogues (obsolete entries too), with where it was approved.
 
-    Also in the catalogues a leaflet renamed or deleted since left behind (its POT still in
-    the locales folder): a renamed leaflet's new catalogues start empty (its approvals
+    Also in the catalogues a leaflet renamed or deleted since left behind
+    (:meth:`Config.left_behind`): a renamed leaflet's new catalogues start empty (its approvals
     name the old leaflet, and its edits and rejections stay in the old ledger), and get its
     approved words back as drafts, for a clinician to approve again.
     """
     found: list[Match] = []
     rejected: set[str] = set()  # translations a reviewer rejected in any leaflet, for whatever English
-    leaflets = config.slugs()
-    left_behind = sorted({path.stem for path in config.locales_dir.glob("*.pot")} - set(leaflets))
-    for slug in [*leaflets, *left_behind]:
+    for slug in [*config.slugs(), *config.left_behind()]:
         path = config.po_path(lang, slug)
         if not path.exists():
             continue
