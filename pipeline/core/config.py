@@ -26,6 +26,7 @@ from typing import Any, TypeVar
 
 from pipeline.core.engine_settings import ENGINE_SETTINGS
 from pipeline.core.errors import ConfigError
+from pipeline.core.files import per_version
 from pipeline.core.languages import SOURCE_LANGUAGE, language
 from pipeline.core.signing import PublicKey, parse_public_key
 from pipeline.core.text import front_matter_field
@@ -702,25 +703,16 @@ _HEADER = re.compile(rf"^\s*\[(\[?)({_PART}(?:\.{_PART})*)\]")
 _KEY = re.compile(rf"^({_PART}(?:\.{_PART})*)=")
 
 
-_SOURCES_NAMED: dict[Path, tuple[tuple[int, int, int], str]] = {}
+_SOURCES_NAMED: dict[Path, tuple[tuple[int, int, int], str | None]] = {}
 
 
 def _source_named(md: Path) -> str | None:
     """The original a leaflet's front matter names (``source:``), read once per version of the file: a run
-    asks for the leaflets several times, and with a renamed leaflet's original each time reads them all.
-    A file that does not read is read again next time (its permissions mended keep its stamp)."""
+    asks for the leaflets several times, and with a renamed leaflet's original each time reads them all."""
     try:
-        status = md.stat()
+        return per_version(_SOURCES_NAMED, md, lambda path: front_matter_field(path, "source"))
     except OSError:
         return None
-    stamp = (status.st_mtime_ns, status.st_size, status.st_ino)
-    remembered = _SOURCES_NAMED.get(md)
-    if remembered is not None and remembered[0] == stamp:
-        return remembered[1]
-    named = front_matter_field(md, "source")
-    if named is not None:
-        _SOURCES_NAMED[md] = (stamp, named)
-    return named
 
 
 def _line_of(lines: list[str], where: tuple[str | int, ...]) -> int | None:

@@ -23,9 +23,9 @@ import itertools
 import os
 import re
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from pipeline.core.errors import LeafletsError, LockedError
 
@@ -200,6 +200,26 @@ def read_file(path: Path | str) -> FileContent:
     with open(path, "rb") as file:
         status = os.fstat(file.fileno())
         return FileContent(file.read(), status)
+
+
+_Read = TypeVar("_Read")
+
+
+def per_version(remembered: dict[Path, tuple[tuple[int, int, int], _Read]], path: Path,
+                read: Callable[[Path], _Read]) -> _Read:
+    """``read(path)``, remembered in ``remembered`` and done again only when the file changed (its
+    mtime, size or inode): for a file asked about again and again in one process. A None is not
+    remembered (a file that did not read may read next time with the same stamp: its permissions
+    mended). Raises what ``stat`` and ``read`` raise."""
+    status = path.stat()
+    stamp = (status.st_mtime_ns, status.st_size, status.st_ino)
+    known = remembered.get(path)
+    if known is not None and known[0] == stamp:
+        return known[1]
+    value = read(path)
+    if value is not None:
+        remembered[path] = (stamp, value)
+    return value
 
 
 def remove_file(path: Path) -> bool:

@@ -29,7 +29,8 @@ import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import MISSING, dataclass, field, fields, replace
-from functools import lru_cache
+from enum import StrEnum
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -62,7 +63,7 @@ from pipeline.checks.severity import Severity
 from pipeline.core.clock import now
 from pipeline.core.config import LEDGER_SUFFIX, Config, Reviewer
 from pipeline.core.errors import CatalogError, ReviewError
-from pipeline.core.files import flock, list_unfinished, read_file, write_atomic
+from pipeline.core.files import flock, list_unfinished, per_version, read_file, write_atomic
 from pipeline.core.languages import language
 from pipeline.core.signing import (
     NAMESPACE,
@@ -858,9 +859,8 @@ def other_leaflets(config: Config, ledger: Ledger, reviewer_id: str) -> OtherLea
         if other == ledger.leaflet:
             continue
         try:
-            status = path.stat()
-            stamp = (status.st_mtime_ns, status.st_size, status.st_ino)
-            found |= _writers(config, ledger.language, other, stamp).get(reviewer_id, frozenset())
+            writers = per_version(_WRITERS, path, partial(_writers, config, ledger.language))
+            found |= writers.get(reviewer_id, frozenset())
         except FileNotFoundError:  # removed meanwhile
             continue
         except (OSError, CatalogError):
@@ -868,21 +868,36 @@ def other_leaflets(config: Config, ledger: Ledger, reviewer_id: str) -> OtherLea
     return OtherLeaflets(frozenset(found), tuple(unreadable))
 
 
-_WRITERS: dict[tuple[Path, str, str], tuple[tuple[int, ...], dict[str, frozenset[str]]]] = {}
+# Read again only when a ledger changed: approving all of 200 leaflets read each ledger 200 times.
+_WRITERS: dict[Path, tuple[tuple[int, int, int], dict[str, frozenset[str]]]] = {}
 
 
-def _writers(config: Config, lang: str, slug: str, stamp: tuple[int, ...]) -> dict[str, frozenset[str]]:
-    """Per editor, the translations (SHA-256) a ledger's edits wrote; read again only when the file changed
-    (approving all of 200 leaflets read each of the language's ledgers 200 times)."""
-    remembered = _WRITERS.get((config.root, lang, slug))
-    if remembered is not None and remembered[0] == stamp:
-        return remembered[1]
+def _writers(config: Config, lang: str, path: Path) -> dict[str, frozenset[str]]:
+    """Per editor, the translations (SHA-256) the edits of the ledger at ``path`` wrote."""
     writers: dict[str, set[str]] = {}
-    for edit in load_ledger(config, lang, slug).edits.values():
+    for edit in load_ledger(config, lang, path.name.removesuffix(LEDGER_SUFFIX)).edits.values():
         writers.setdefault(edit.editor, set()).add(edit.translation_sha256)
-    found = {editor: frozenset(hashes) for editor, hashes in writers.items()}
-    _WRITERS[(config.root, lang, slug)] = (stamp, found)
-    return found
+    return {editor: frozenset(hashes) for editor, hashes in writers.items()}
+
+
+class Authorship(StrEnum):
+    """Whose the words are, as the four-eyes rule asks when approving (:func:`authorship`)."""
+
+    NOBODYS = "nobody's"  # not the reviewer's, as far as the ledgers tell
+    HERE = "here"  # theirs by an edit in this leaflet (:func:`own_edit`)
+    ELSEWHERE = "elsewhere"  # theirs by a signed edit in another leaflet (:class:`OtherLeaflets`)
+    UNKNOWN = "unknown"  # another leaflet's ledger does not read: cannot be told
+
+
+def authorship(message: Message, ledger: Ledger, reviewer_id: str, elsewhere: OtherLeaflets, *,
+               catalog: Catalog | None = None) -> Authorship:
+    """Are these words the reviewer's, here or in another leaflet, or can it not be told? The question
+    approving asks (the CLI, scripts and the review page alike) before it lets them approve."""
+    if own_edit(message, ledger, reviewer_id, catalog=catalog):
+        return Authorship.HERE
+    if elsewhere.wrote(message):
+        return Authorship.ELSEWHERE
+    return Authorship.UNKNOWN if elsewhere.unknown() else Authorship.NOBODYS
 
 
 def four_eyes_fault(message: Message, ledger: Ledger, config: Config, record: Approval) -> str | None:
@@ -963,7 +978,7 @@ def approve(
             ReviewState.REJECTED,
         ):
             continue
-        if own_edit(message, ledger, reviewer.id, catalog=catalog) or elsewhere.wrote(message) or elsewhere.unknown():
+        if authorship(message, ledger, reviewer.id, elsewhere, catalog=catalog) is not Authorship.NOBODYS:
             continue
         errors = blocking(findings_of(message, ledger.language, glossary))
         if errors and not reason:  # the approval rule runs the checks again, and finds these
@@ -1162,19 +1177,15 @@ def approve_entries(
                    "the rejection, which you must say you do (--overrule-rejection, or the page's tick box)")
             outcome.held.append((message, why))
             continue
-        mine = own_edit(message, ledger, reviewer.id, catalog=catalog)
-        if mine and not approve_own_edits(config):
-            outcome.held.append((message, f"{reviewer.id} edited this translation; another reviewer must approve it"))
+        whose = authorship(message, ledger, reviewer.id, elsewhere, catalog=catalog)
+        if whose is not Authorship.NOBODYS and not approve_own_edits(config):
+            outcome.held.append((message, {
+                Authorship.HERE: f"{reviewer.id} edited this translation; another reviewer must approve it",
+                Authorship.ELSEWHERE: f"{reviewer.id} wrote these words in another leaflet; another reviewer "
+                                      "must approve them",
+            }.get(whose) or str(elsewhere.unknown())))
             continue
-        if not mine and elsewhere.wrote(message):
-            mine = True
-            if not approve_own_edits(config):
-                why = f"{reviewer.id} wrote these words in another leaflet; another reviewer must approve them"
-                outcome.held.append((message, why))
-                continue
-        if not mine and not approve_own_edits(config) and (unknown := elsewhere.unknown()):
-            outcome.held.append((message, unknown))
-            continue
+        mine = whose in (Authorship.HERE, Authorship.ELSEWHERE)
         errors = blocking(findings_of(message, lang, glossary))
         if errors and not reason:
             names = ", ".join(sorted({f.check for f in errors}))

@@ -28,7 +28,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from pipeline.core.errors import SourceError, os_failure
-from pipeline.core.text import front_matter_field, unquoted
+from pipeline.core.text import unquoted
 from pipeline.source.outline import FRONT_MATTER_KEYS, AlertKind
 
 
@@ -125,12 +125,6 @@ _ALERT_NOUNS = {
     AlertKind.NOTE: "note box", AlertKind.TIP: "tip box", AlertKind.IMPORTANT: "important box",
     AlertKind.WARNING: "warning box", AlertKind.CAUTION: "caution box",
 }
-
-
-def declared_slug(path: Path) -> str | None:
-    """The slug a source's front matter names, read without the rest: "" when it names none, None
-    when the file cannot be read (then it might name any)."""
-    return front_matter_field(path, "slug")
 
 
 def read_leaflet(path: Path) -> Leaflet:

@@ -71,11 +71,13 @@ from pipeline.review.ledger import (
     OVERRIDE_MIN_LENGTH,
     STATE_LABELS,
     WAITING,
+    Authorship,
     Entry,
     ReviewState,
     Workfile,
     approve_entries,
     approve_own_edits,
+    authorship,
     blocking,
     catalogue_digest,
     edit_entry,
@@ -85,7 +87,6 @@ from pipeline.review.ledger import (
     load_ledger,
     normalise_text,
     other_leaflets,
-    own_edit,
     reject_entry,
 )
 from pipeline.run.preview import build_preview, current_preview, preview_path, read_preview_record
@@ -267,20 +268,19 @@ def _rows(settings: Settings, lang: str, slug: str) -> list[Row]:
         for entry in entries_of(config, lang, slug, catalog, ledger):
             message = by_key[entry.key]
             findings = tuple(findings_of(message, lang, glossary))
-            mine = own_edit(message, ledger, settings.reviewer.id, catalog=catalog)
-            theirs = not mine and elsewhere.wrote(message)
+            whose = authorship(message, ledger, settings.reviewer.id, elsewhere, catalog=catalog)
             why_not = ""
             if entry.state is ReviewState.UNTRANSLATED:
                 why_not = "Nothing to approve yet: type a translation and save it."
             elif entry.state is ReviewState.APPROVED:
                 why_not = "Approved."
-            elif mine and not approve_own_edits(config):
-                why_not = "You wrote this translation: another reviewer must approve it."
-            elif theirs and not approve_own_edits(config):
-                why_not = "You wrote these words in another leaflet: another reviewer must approve them."
-            elif not mine and not approve_own_edits(config) and (unknown := elsewhere.unknown()):
-                why_not = unknown[0].upper() + unknown[1:] + "."
-            mine = mine or theirs
+            elif whose is not Authorship.NOBODYS and not approve_own_edits(config):
+                unknown = str(elsewhere.unknown())
+                why_not = {
+                    Authorship.HERE: "You wrote this translation: another reviewer must approve it.",
+                    Authorship.ELSEWHERE: "You wrote these words in another leaflet: another reviewer must approve them.",
+                }.get(whose) or unknown[0].upper() + unknown[1:] + "."
+            mine = whose in (Authorship.HERE, Authorship.ELSEWHERE)
             back = back_translation_of(config, cache, lang, entry.english, entry.translation, drafted_by(message),
                                        glossary)
             suggestions = () if entry.state is ReviewState.APPROVED else tuple(

@@ -32,13 +32,28 @@ def entries(config, slug):
     return {m.id: m for m in messages(read_catalog(config.po_path("es", slug)))}
 
 
+def copy_leaflet(config, slug: str) -> None:
+    """source/<slug>.md: the magnesium leaflet's Markdown under another slug."""
+    source = config.source_path(SLUG).read_text(encoding="utf-8")
+    config.source_path(slug).write_text(source.replace(f"slug: {SLUG}", f"slug: {slug}"), encoding="utf-8")
+
+
+def reject_title(config, slug: str) -> None:
+    """mlopez rejects the title's words in ``slug``'s Spanish catalogue."""
+    path = config.po_path("es", slug)
+    catalog = read_catalog(path)
+    ledger = load_ledger(config, "es", slug)
+    title = next(m for m in messages(catalog) if m.id == APPROVED)
+    reject_entry(catalog, ledger, config, "mlopez", title, "the plural reads wrong")
+    write_catalog(path, catalog)
+    ledger.save()
+
+
 def two_leaflets(make_project):
     """The magnesium leaflet and a copy under another slug, both with Spanish catalogues."""
     config = make_project(["es"], extra=FAST)
     stages.run(config)
-    source = config.source_path(SLUG).read_text(encoding="utf-8")
-    (config.source_dir / f"{COPY}.md").write_text(source.replace(f"slug: {SLUG}", f"slug: {COPY}"),
-                                                  encoding="utf-8")
+    copy_leaflet(config, COPY)
     stages.run(config)
     return config
 
@@ -91,13 +106,7 @@ def test_memory_forgets_words_once_rejected(make_project):
     """Approved, reused, then rejected in its own leaflet: a later draft no longer reuses it."""
     config = two_leaflets(make_project)
     review_first_leaflet(config)
-    path = config.po_path("es", SLUG)
-    catalog = read_catalog(path)
-    ledger = load_ledger(config, "es", SLUG)
-    title = next(m for m in messages(catalog) if m.id == APPROVED)
-    reject_entry(catalog, ledger, config, "mlopez", title, "the plural reads wrong")
-    write_catalog(path, catalog)
-    ledger.save()
+    reject_title(config, SLUG)
 
     draft(config, DraftOptions(engines=("memory",), slugs=(COPY,)))
     assert entries(config, COPY)[APPROVED].string == ""
@@ -108,10 +117,8 @@ def reviewed_then_renamed(make_project):
     config = make_project(["es"], extra=FAST + "in_run = true\n")
     stages.run(config)
     review_first_leaflet(config)
-    source = config.source_path(SLUG)
-    config.source_path(COPY).write_text(source.read_text(encoding="utf-8").replace(f"slug: {SLUG}", f"slug: {COPY}"),
-                                        encoding="utf-8")
-    source.unlink()
+    copy_leaflet(config, COPY)
+    config.source_path(SLUG).unlink()
     for raw in config.raw_dir.glob(f"{SLUG}.*"):
         raw.unlink()
     return config
@@ -137,8 +144,7 @@ def test_whoever_wrote_words_the_memory_reuses_may_not_approve_them_alone(make_p
     third: four eyes in each, from mlopez's signed edit, whatever the drafts' notes say."""
     config = two_leaflets(make_project)
     third = "magnesium-third"
-    source = config.source_path(SLUG).read_text(encoding="utf-8")
-    config.source_path(third).write_text(source.replace(f"slug: {SLUG}", f"slug: {third}"), encoding="utf-8")
+    copy_leaflet(config, third)
     stages.run(config)
     review_first_leaflet(config)
     for slug in (COPY, third):
@@ -162,16 +168,9 @@ def test_words_rejected_in_one_leaflet_are_not_reused_from_another(make_project)
     config = two_leaflets(make_project)
     review_first_leaflet(config)  # the title approved in the first leaflet
     draft(config, DraftOptions(engines=("memory",), slugs=(COPY,)))
-    path = config.po_path("es", COPY)
-    catalog = read_catalog(path)
-    ledger = load_ledger(config, "es", COPY)
-    title = next(m for m in messages(catalog) if m.id == APPROVED)
-    reject_entry(catalog, ledger, config, "mlopez", title, "the plural reads wrong")
-    write_catalog(path, catalog)
-    ledger.save()
+    reject_title(config, COPY)
     third = "magnesium-third"
-    source = config.source_path(SLUG).read_text(encoding="utf-8")
-    config.source_path(third).write_text(source.replace(f"slug: {SLUG}", f"slug: {third}"), encoding="utf-8")
+    copy_leaflet(config, third)
     stages.run(config)
     draft(config, DraftOptions(engines=("memory",), slugs=(third,)))
     assert entries(config, third)[APPROVED].string == ""
