@@ -26,6 +26,10 @@ Poles = tuple[tuple[str, ...], tuple[str, ...]]
 
 POLARITY_CONCEPTS: dict[str, tuple[str, str]] = {
     # concept -> (first pole, second pole), as a message names them
+    # An age limit, "under 12" written "mayores de 12", gives a child an adult's dose. First (the
+    # concepts are matched in this order): its patterns hold more/less words ("mayores de 12
+    # años") that are then an age's, not a quantity's.
+    "age": ("older", "younger"),
     "severity": ("severe", "mild"),
     "level": ("high", "low"),
     "quantity": ("more", "less"),
@@ -39,7 +43,19 @@ POLARITY_CONCEPTS: dict[str, tuple[str, str]] = {
     "meals": ("with food", "on an empty stomach"),
 }
 
+# "over 12", "under 65" are ages, unless the number measures or counts something else: a time
+# taken ("given over 2 hours", "lowered over 2 to 4 weeks"; so "babies under 3 months" is not
+# read), a weight or temperature ("under 40 kg", "over 38°C") or doses ("over 4 doses").
+_NOT_AN_AGE = (r"(?! [\d½ ]+(?:(?:to|or|and) [\d½ ]+)?(?:hours?|hrs?|h|minutes?|mins?|seconds?|secs?|days?|weeks?"
+               r"|months?|kg|g|mg|mcg|micrograms?|milligrams?|grams?|kilos?|ml|l|mmol|c|f|degrees?|cm|mm|units?"
+               r"|doses?|tablets?|capsules?|pills?|times|drops?|injections?|puffs?|sachets?|percent|per)(?= ))")
+
 ENGLISH_POLARITY: dict[str, Poles] = {
+    # 12 and over, 65 years or older, 12 years of age and under
+    "age": ((rf"re:over(?= \d){_NOT_AN_AGE}", r"re:over the age of(?= \d)", r"re:older than(?= \d)",
+             r"re:(?<=\d )(?:years? (?:of age |old )?)?(?:and|or) (?:over|older|above)(?= )"),
+            (rf"re:under(?= \d){_NOT_AN_AGE}", r"re:under the age of(?= \d)", r"re:younger than(?= \d)",
+             r"re:(?<=\d )(?:years? (?:of age |old )?)?(?:and|or) (?:under|younger|below)(?= )")),
     "severity": (("severe*", "serious*", "strong", "stronger", "intense"),
                  ("mild*", "slight*", "minor")),
     "level": (("high", "higher", "highest", "elevated", "above"),
@@ -64,6 +80,12 @@ ENGLISH_POLARITY: dict[str, Poles] = {
 
 POLARITY: dict[str, dict[str, Poles]] = {
     "es": {
+        # "menores de 12" needs no años: plural, it mostly speaks of people ("mayor de 38 °C" is a
+        # temperature), and an English number that measures something is no age anyway
+        "age": ((r"re:(?:mayor de|a partir de|de mas de)(?= \d+ anos)", r"re:mayores de(?= \d)",
+                 r"re:(?<=\d )anos (?:o|y) (?:mas|mayores)(?= )"),
+                (r"re:(?:menor de|de menos de)(?= \d+ anos)", r"re:menores de(?= \d)",
+                 r"re:(?<=\d )anos (?:o|y) (?:menos|menores)(?= )")),
         "severity": (("grave", "graves", "sever*", "intens*", "fuerte*"),
                      ("leve", "leves", "ligera*", "ligero*")),
         "level": (("alto", "alta", "altos", "altas", "elevad*", "superior", "superiores", "por encima"),
@@ -87,6 +109,13 @@ POLARITY: dict[str, dict[str, Poles]] = {
                   ("en ayunas", "estomago vacio")),
     },
     "it": {
+        "age": ((r"re:(?:sopra|oltre) (?:i|gli)(?= \d+ anni)", r"re:al di sopra de(?:i|gli)(?= \d+ anni)",
+                 r"re:maggior\w* di(?= \d+ anni)", r"re:con piu di(?= \d+ anni)",
+                 r"re:di eta superiore a(?:i|gli|l)?(?= \d+ anni)", r"re:a partire da(?:i|gli)?(?= \d+ anni)",
+                 r"re:(?<=\d )anni (?:e|o) (?:piu|oltre)(?= )"),
+                (r"re:sotto (?:i|gli)(?= \d+ anni)", r"re:al di sotto de(?:i|gli)(?= \d+ anni)",
+                 r"re:minor\w* di(?= \d+ anni)", r"re:con meno di(?= \d+ anni)",
+                 r"re:di eta inferiore a(?:i|gli|l)?(?= \d+ anni)", r"re:(?<=\d )anni (?:e|o) meno(?= )")),
         "severity": (("grave", "gravi", "sever*", "intens*", "forte", "forti"),
                      ("lieve", "lievi", "legger*")),
         "level": (("alto", "alta", "alti", "alte", "elevat*", "superiore", "superiori", "al di sopra"),
@@ -110,6 +139,10 @@ POLARITY: dict[str, dict[str, Poles]] = {
                   ("a digiuno", "stomaco vuoto")),
     },
     "el": {
+        "age": ((r"re:(?:ανω των|πανω απο|μεγαλυτερ\w* (?:των|απο))(?= \d+ (?:ετων|ετη|χρονων|χρονια))",
+                 r"re:(?<=\d )(?:ετων|χρονων) και (?:ανω|πανω)(?= )"),
+                (r"re:(?:κατω των|κατω απο|μικροτερ\w* (?:των|απο))(?= \d+ (?:ετων|ετη|χρονων|χρονια))",
+                 r"re:(?<=\d )(?:ετων|χρονων) και κατω(?= )")),
         "severity": (("σοβαρ*", "εντον*", "ισχυρ*"), ("ηπι*", "ελαφρ*")),
         "level": (("υψηλ*", "αυξημεν*", "πανω απο", "ανω του"), ("χαμηλ*", "κατω απο")),
         "quantity": (("αυξ*", "περισσοτερ*", "μεγαλυτερ*"), ("μειω*", "λιγοτερ*", "μικροτερ*")),
@@ -126,6 +159,9 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "meals": (("με φαγητο", "με τροφη", "με το γευμα", "με τα γευματα"), ("αδειο στομαχι",)),
     },
     "tr": {
+        # "12 yaş ve üzeri", "12 yaşından büyük"; "12 yaş altı", "12 yaşından küçük"
+        "age": ((r"re:(?<=\d )yas\w* (?:ve )?(?:ust\w*|uzer\w*|buyuk\w*)(?= )",),
+                (r"re:(?<=\d )yas\w* (?:ve )?(?:alt\w*|kucuk\w*)(?= )",)),
         "severity": (("siddetli*", "ciddi*", "agir*"), ("hafif*",)),
         "level": (("yuksek*",), ("dusuk*",)),
         "quantity": (("artir*", "arttir*", "artis*", "artar", "artan*", "fazla*", "daha cok"),
@@ -140,6 +176,8 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "meals": (("yemekle", "tok karnina"), ("ac karnina",)),
     },
     "vi": {
+        "age": ((r"re:trên(?= \d+ tuổi)", r"re:(?<=\d )tuổi trở lên(?= )"),
+                (r"re:(?:dưới|chưa đủ)(?= \d+ tuổi)", r"re:(?<=\d )tuổi trở xuống(?= )")),
         "severity": (("nặng", "nghiêm trọng", "dữ dội"), ("nhẹ",)),
         "level": (("cao",), ("thấp",)),
         "quantity": (("tăng", "nhiều hơn", "thêm"), ("giảm", "ít hơn", "bớt")),
@@ -153,6 +191,9 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "meals": (("trong bữa ăn", "cùng với thức ăn", "cùng thức ăn"), ("bụng đói", "lúc đói")),
     },
     "ar": {
+        "age": ((r"re:(?:فوق|اکبر من|اکثر من|تزید اعمارهم عن|یزید عمره عن)(?= (?:سن )?\d+ [^ ]*(?:عام|سن))",
+                 r"re:(?<=\d )[^ ]*(?:عام|سن)[^ ]* (?:فاکثر|فما فوق)(?= )"),
+                (r"re:(?:دون|تحت|اصغر من|اقل من|تقل اعمارهم عن|یقل عمره عن)(?= (?:سن )?\d+ [^ ]*(?:عام|سن))",)),
         "severity": (("*شديد*", "*حاد", "*حادة", "*خطير*"), ("*خفيف*", "*بسيط*", "*طفيف*")),
         "level": (("*مرتفع*", "عال*", "اعلى", "*ارتفاع"), ("*منخفض*", "ادنى", "*انخفاض")),
         "quantity": (("*زياد*", "*يزيد", "*تزيد", "اكثر", "*رفع"), ("*تقليل", "*تقلل", "*يقلل", "*خفض",
@@ -166,6 +207,8 @@ POLARITY: dict[str, dict[str, Poles]] = {
                    ("*توقف*", "*ايقاف", "*اوقف*")),
     },
     "fa": {
+        "age": ((r"re:(?:بالای|بیش از|بیشتر از)(?= \d+ سال)", r"re:(?<=\d )سال به بالا(?= )"),
+                (r"re:(?:زیر|کمتر از)(?= \d+ سال)", r"re:(?<=\d )سال به پایین(?= )")),
         "severity": (("شدید", "جدی", "حاد"), ("خفیف", "جزئی", "ملایم")),
         "level": (("بالا", "بالای", "بالاتر"), ("پایین", "پایینتر", "پایین\u200cتر")),
         "quantity": (("افزایش*", "بیشتر", "زیاد*"), ("کاهش*", "کمتر", "کم")),
@@ -177,6 +220,7 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "course": (("شروع*", "آغاز*", "ادامه*"), ("قطع*", "متوقف*", "توقف*")),
     },
     "pa_Guru": {
+        "age": ((r"re:(?<=\d )ਸਾਲ ਤੋਂ (?:ਵੱਧ|ਉੱਪਰ|ਉਪਰ|ਜ਼ਿਆਦਾ|ਵੱਡੇ)(?= )",), (r"re:(?<=\d )ਸਾਲ ਤੋਂ (?:ਘੱਟ|ਛੋਟੇ)(?= )",)),
         "severity": (("ਗੰਭੀਰ", "ਤੀਬਰ", "ਸਖ਼ਤ"), ("ਹਲਕ*",)),
         "level": (("ਉੱਚ*",), ("ਨੀਵ*",)),
         "quantity": (("ਵਧ*", "ਵੱਧ", "ਜ਼ਿਆਦਾ", "ਵਧੇਰੇ"), ("ਘਟ*", "ਘੱਟ")),
@@ -188,6 +232,8 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "course": (("ਸ਼ੁਰੂ", "ਜਾਰੀ"), ("ਬੰਦ", "ਰੋਕ*")),
     },
     "zh_Hans": {
+        "age": ((r"re:(?<=\d )周?岁(?:及|或)?以上", r"re:(?:年满|超过|满)(?= \d+ 周?岁)"),
+                (r"re:(?<=\d )周?岁(?:及|或)?以下", r"re:(?:未满|不满|不到)(?= \d+ 周?岁)")),
         "severity": (("严重", "重度", "剧烈", "强烈"), ("轻微", "轻度")),
         "level": (("高",), ("低",)),
         "quantity": (("增加", "增大", "加大", "提高", "更多", "多于"), ("减少", "减量", "降低", "减低", "更少", "少于")),
@@ -201,6 +247,8 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "meals": (("随餐", "与食物一起", "和食物一起", "进餐时"), ("空腹",)),
     },
     "zh_Hant": {
+        "age": ((r"re:(?<=\d )[周週]?[歲岁](?:及|或)?以上", r"re:(?:年滿|超過|滿)(?= \d+ [周週]?[歲岁])"),
+                (r"re:(?<=\d )[周週]?[歲岁](?:及|或)?以下", r"re:(?:未滿|不滿|不到)(?= \d+ [周週]?[歲岁])")),
         "severity": (("嚴重", "重度", "劇烈", "強烈"), ("輕微", "輕度")),
         "level": (("高",), ("低",)),
         "quantity": (("增加", "增大", "加大", "提高", "更多", "多於"), ("減少", "減量", "降低", "減低", "更少", "少於")),
@@ -328,3 +376,48 @@ SHARED_WORDS = (
     "scanner", "stent", "catheter", "doctor", "taxi", "hotel", "radio", "video", "internet", "email",
     "online", "parking", "stress", "panel", "serum", "plasma", "creatinine", "creatinin", "glucose",
 )
+
+# -- numbers written as words -------------------------------------------------------------
+#
+# Numbers a translation may write as words before "times" (COUNTED's word for it: "tres veces
+# al día", "üç kez", "ثلاث مرات"), two to twelve where the language's words are listed: read
+# as a number the translation adds, so "twice a day" written "three times a day" fails.
+# Never as standing for a digit of the English, nor before anything else ("dos dosis" may be
+# "a double dose", "between two doses" or "both doses"; "cada dos semanas" is "fortnightly";
+# thứ Hai is Monday; Turkish "uç iğne" folds to "üç"), nor after a number or a word that makes
+# it part of a larger number (NUMBER_JOINERS: "on iki kez" is twelve times). One is left out
+# everywhere: it is also "a" (un, bir, một, یک, ਇੱਕ). Chinese numerals are not read this way
+# (三次 for "twice" passes).
+
+NUMBER_WORDS: dict[str, Mapping[int, tuple[str, ...]]] = {
+    "es": {2: ("dos",), 3: ("tres",), 4: ("cuatro",), 5: ("cinco",), 6: ("seis",), 7: ("siete",),
+           8: ("ocho",), 9: ("nueve",), 10: ("diez",), 11: ("once",), 12: ("doce",)},
+    "it": {2: ("due",), 3: ("tre",), 4: ("quattro",), 5: ("cinque",), 6: ("sei",), 7: ("sette",), 8: ("otto",),
+           9: ("nove",), 10: ("dieci",), 11: ("undici",), 12: ("dodici",)},
+    "el": {2: ("δυο",), 3: ("τρια", "τρεις"), 4: ("τεσσερα", "τεσσερις"), 5: ("πεντε",), 6: ("εξι",),
+           7: ("επτα", "εφτα"), 8: ("οκτω", "οχτω"), 9: ("εννεα", "εννια"), 10: ("δεκα",),
+           11: ("εντεκα",), 12: ("δωδεκα",)},
+    "tr": {2: ("iki",), 3: ("üç",), 4: ("dört",), 5: ("beş",), 6: ("altı",), 7: ("yedi",), 8: ("sekiz",),
+           9: ("dokuz",), 10: ("on",)},
+    "vi": {2: ("hai",), 3: ("ba",), 4: ("bốn",), 5: ("năm",), 6: ("sáu",), 7: ("bảy",), 8: ("tám",),
+           9: ("chín",), 10: ("mười",)},
+    "ar": {3: ("ثلاث", "ثلاثة"), 4: ("أربع", "أربعة"), 5: ("خمس", "خمسة"), 6: ("ست", "ستة"),
+           7: ("سبع", "سبعة"), 8: ("ثمان", "ثماني", "ثمانية"), 9: ("تسع", "تسعة"), 10: ("عشر", "عشرة")},
+    "fa": {2: ("دو",), 3: ("سه",), 4: ("چهار",), 5: ("پنج",), 6: ("شش",), 7: ("هفت",), 8: ("هشت",),
+           9: ("نه",), 10: ("ده",), 11: ("یازده",), 12: ("دوازده",)},
+    "pa_Guru": {2: ("ਦੋ",), 3: ("ਤਿੰਨ",), 4: ("ਚਾਰ",), 5: ("ਪੰਜ",), 6: ("ਛੇ",), 7: ("ਸੱਤ",), 8: ("ਅੱਠ",),
+                9: ("ਨੌਂ", "ਨੌ"), 10: ("ਦਸ",)},
+}
+
+# Words after which a number word is part of a larger number: tens, and the "and" inside one
+# ("treinta y dos", "بیست و دو", "είκοσι δύο", "on iki", "mười hai").
+NUMBER_JOINERS: dict[str, tuple[str, ...]] = {
+    "es": ("y", "veinte", "treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta", "noventa",
+           "cien", "ciento", "mil"),
+    "el": ("δεκα", "εικοσι", "τριαντα", "σαραντα", "πενηντα", "εξηντα", "εβδομηντα", "ογδοντα", "ενενηντα",
+           "εκατο", "εκατον"),
+    "tr": ("on", "yirmi", "otuz", "kirk", "elli", "altmis", "yetmis", "seksen", "doksan", "yuz", "bin"),
+    "vi": ("mười", "mươi", "trăm", "nghìn", "ngàn", "linh", "lẻ"),
+    "fa": ("و",),
+    "ar": ("و",),
+}

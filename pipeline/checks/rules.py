@@ -36,10 +36,12 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 7  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 8  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
+# 8: age limits (under 12, 65 and over) held, and years allowed beside them; two to twelve written as words
+# before "times" (tres veces) read as numbers the translation adds
 
 
 @dataclass(frozen=True)
@@ -86,6 +88,9 @@ class LanguageData:
     # Counterparts of "without" among the negations ("sin", "senza"): in "Do not take it without food"
     # the "without" stays when the "not" is dropped, so alone they do not keep that "not".
     without: tuple[str, ...] = ()
+    # Words for years that only tell an age (tuổi, yaş, 岁): they say an English "years", and a
+    # number before them is no count of years the English lacks ("từ 6 đến 12 tuổi", "6 to 12").
+    age_words: tuple[str, ...] = ()
 
 
 # Latin-script forms any language may use for these units.
@@ -105,11 +110,12 @@ _ZH_NEGATIONS = ("不", "没", "沒", "别", "別", "勿", "无", "無", "非", 
 # Not where they start a real negation: 不过敏 (not allergic), 不同意 (do not agree),
 # 不适合 / 不适用 / 不适宜 / 不适于 (not suitable).
 # especially, respectively, other people, other, difference, individual, over-the-counter,
-# sterile, soon, quite a few, have to, under (an age).
+# sterile, soon, quite a few, have to, under (an age), under (an age, before its number).
 _ZH_FALSE_NEGATIONS = ("re:不[过過](?!敏)", "非常", "无论", "無論", "未来", "未來", "re:不同(?!意)", "不断", "不斷",
                        "re:不[适適](?![合用宜于於])", "不良", "不舒服", "否则", "否則", "是否", "非甾体", "非類固醇",
                        "特别", "特別", "分别", "分別", "别人", "別人", "别的", "別的", "区别", "區別", "个别", "個別",
-                       "非处方", "非處方", "无菌", "無菌", "不久", "re:不少(?![于於])", "不得不", "未满", "未滿")
+                       "非处方", "非處方", "无菌", "無菌", "不久", "re:不少(?![于於])", "不得不", "未满", "未滿",
+                       r"re:不[满滿](?= \d)")
 
 # around, surrounding, thoughtful, whole body, age, age, date, menstruation (Simplified and Traditional);
 # part, fully, respectively, ingredient, per cent (百分之五: 5%), today, tomorrow, yesterday,
@@ -178,6 +184,7 @@ LANGUAGES: dict[str, LanguageData] = {
         # "başlamadan önce" (before starting) is built like a negation and negates nothing.
         false_negations=("*madan önce", "*meden önce", "*madan evvel", "*meden evvel", "medikal*"),
         without=("olmadan", "*madan", "*meden"),
+        age_words=("yaş", "yaşın*"),  # 12 yaş, 12 yaşından
         units={"minute": ("dakika*", "dk"), "hour": ("saat*", "sa"), "day": ("gün*",),
                "week": ("hafta*",), "month": ("ay*",), "year": ("yıl*",),
                "mg": ("miligram*",), "mL": ("mililitre*",)},
@@ -189,6 +196,7 @@ LANGUAGES: dict[str, LanguageData] = {
                    "tránh", "cấm", "chống chỉ định", "tối đa"),
         # A yes/no question ends in "không?" ("có ... không?") without negating.
         false_negations=("re:không(?= [?？])", "không khí", "không gian"),  # air, space
+        age_words=("tuổi",),
         units={"minute": ("phút",), "hour": ("giờ", "tiếng"), "day": ("ngày",), "week": ("tuần",),
                "month": ("tháng",), "year": ("năm",), "mg": ("miligam",), "mL": ("mililit", "mililít")},
         keep_marks=True,
@@ -202,12 +210,13 @@ LANGUAGES: dict[str, LanguageData] = {
                    "ممنوع", "يمنع", "*مستبعد", "يستبعد", "*تجنب*", "*يحظر", "*محظور*", "*موانع*", "*اقصى"),
         # أبدا (never) is left out: folded it is ابدأ (start); an Arabic "never" has its لا or لم.
         without=("بدون", "وبدون", "دون", "بلا", "بغير"),
+        false_negations=(r"re:دون سن(?= \d)",),  # under the age of
         units={"minute": ("*دقيقة", "*دقائق", "*دقيقتين", "*دقيقتان"),
                "hour": ("*ساعة", "*ساعات", "*ساعتين", "*ساعتان"),
                "day": ("*يوم", "*يوما", "*أيام", "*يومين", "*يومان", "*يوميا", "*يومي", "*يومية"),
                "week": ("*أسبوع", "*أسبوعا", "*أسابيع", "*أسبوعين"),
                "month": ("*شهر", "*شهرا", "*أشهر", "*شهور", "*شهرين"),
-               "year": ("*سنة", "*سنوات", "*عام", "*أعوام", "*سنتين"),
+               "year": ("*سنة", "*سنوات", "*عام", "*عاما", "*أعوام", "*سنتين"),
                "mmol/L": ("*مليمول*", "*ملمول*", "ملي مول*"),
                # Exact words: "*مل" would end كامل (complete) and عمل (work) too.
                "mg": ("ملغ", "مغ", "ملجم", "مجم", "*ملغم", "*مليغرام", "*ملليغرام", "*ملليجرام"),
@@ -252,6 +261,7 @@ LANGUAGES: dict[str, LanguageData] = {
         script="CJK",
         negations=_ZH_NEGATIONS,
         false_negations=_ZH_FALSE_NEGATIONS,
+        age_words=("岁",),
         units={"minute": ("分钟", "分鐘", "分"), "hour": ("小时", "钟头", "个钟"), "day": ("天", "日"),
                "week": ("周", "星期", "礼拜"), "month": ("月",), "year": ("年",),
                "mmol/L": ("毫摩尔",), "mg": ("毫克",), "mL": ("毫升",)},
@@ -267,6 +277,7 @@ LANGUAGES: dict[str, LanguageData] = {
         script="CJK",
         negations=_ZH_NEGATIONS,
         false_negations=_ZH_FALSE_NEGATIONS,
+        age_words=("歲", "岁"),
         units={"minute": ("分鐘", "分钟", "分"), "hour": ("小時", "鐘頭", "個鐘"), "day": ("天", "日"),
                "week": ("週", "周", "星期", "禮拜"), "month": ("月",), "year": ("年",),
                "mmol/L": ("毫摩爾",), "mg": ("毫克",), "mL": ("毫升",)},
@@ -318,7 +329,9 @@ _ENGLISH_FUNCTION_WORDS = {"the", "and", "of", "to", "is", "are", "will", "you",
                            "from", "by", "some", "they"}
 _NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
                  "seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
-                 "once": "1", "twice": "2", "single": "1", "first": "1", "second": "2", "half": "0.5"}
+                 "once": "1", "twice": "2", "thrice": "3", "single": "1", "first": "1", "second": "2",
+                 "half": "0.5", "double": "2", "triple": "3", "twofold": "2", "threefold": "3", "fourfold": "4",
+                 "fivefold": "5", "sixfold": "6", "sevenfold": "7", "eightfold": "8", "ninefold": "9", "tenfold": "10"}
 
 
 @cache  # every check asks, for every entry
@@ -496,6 +509,30 @@ _CJK_DECIMAL = re.compile(f"({_CJK_NUMERAL.pattern})[点點]([{''.join(_CJK_DIGI
 _CJK_AND_A_HALF = re.compile(f"({_CJK_NUMERAL.pattern}|\\d+)[个個]半")
 
 
+def _english_number_words(english: str) -> set[str]:
+    """The numbers the English says in words ("twice", "three"), which a translation may write."""
+    return {_NUMBER_WORDS[word] for word in re.findall(r"[a-z]+", english.lower()) if word in _NUMBER_WORDS}
+
+
+def _spelled_numbers(translation: str, lang: str) -> dict[str, str]:
+    """Number -> the words saying it, for two to twelve written before "times": "tres veces" -> 3.
+
+    See lexicon.NUMBER_WORDS.
+    """
+    compiled, data = _compiled(lang), language_data(lang)
+    if compiled is None or compiled.number_words is None or data is None:
+        return {}
+    found: dict[str, str] = {}
+    line = _word_line(_folded(translation, data))
+    for match in compiled.number_words.finditer(line):
+        before = line[:match.start()].split()[-1:]
+        if before and (before[0] in compiled.number_joiners or before[0] in compiled.number_values
+                       or before[0].isdecimal()):
+            continue  # part of a larger number: "on iki kez" is twelve times, "ثلاث عشرة مرة" thirteen
+        found.setdefault(compiled.number_values[match["number"]], match.group().strip())
+    return found
+
+
 def _cjk_numbers(text: str) -> set[str]:
     """Numbers written in Chinese numerals (二十四 -> 24, 零点五 -> 0.5, 一个半 -> 1.5).
 
@@ -635,12 +672,18 @@ class _Compiled:
     without: re.Pattern[str] | None  # the negations that say "without" (LanguageData.without)
     accented_negations: re.Pattern[str] | None  # matched in the text as written (LanguageData.accented_negations)
     polarity: re.Pattern[str] | None  # every pole at once, as groups named <concept>_<0 or 1>
+    # The same without the age limits, for an English that sets none: "menores de 12 años" is then
+    # a quantity's "menores", which "more than 12 years" turned round
+    polarity_without_age: re.Pattern[str] | None
     counted: dict[str, re.Pattern[str] | None]  # unit or counted noun -> its forms after a number
     drug_shapes: re.Pattern[str] | None
     sentence_break: re.Pattern[str]
     instructions: re.Pattern[str] | None  # imperatives and obligations: "tome", "debe", "请"
     # tablet, dose, drop, injection named without a digit ("una dosis"; in Chinese after a numeral: 一剂)
     dose_nouns: dict[str, re.Pattern[str] | None]
+    number_words: re.Pattern[str] | None  # two to twelve in words (group "number") before "times"
+    number_values: dict[str, str]  # each of those words, folded -> its number
+    number_joiners: frozenset[str]  # words after which a number word is part of a larger number (folded)
 
 
 @cache
@@ -653,6 +696,7 @@ def _compiled(lang: str) -> _Compiled | None:
     counted = {**_unit_forms(data), **lexicon.COUNTED.get(key, {})}
     shapes = lexicon.DRUG_ENDINGS.get(key, lexicon.DRUG_ENDINGS_LATIN if data.script == "LATIN" else ())
     ends = "".join(dict.fromkeys(".!?" + data.question_marks + "।؟"))
+    spelled = {word: value for value, words in lexicon.NUMBER_WORDS.get(key, {}).items() for word in words}
     return _Compiled(
         negations=_lexicon(data.negations, data),
         false_negations=_lexicon(data.false_negations, data),
@@ -660,12 +704,25 @@ def _compiled(lang: str) -> _Compiled | None:
         accented_negations=re.compile(f"(?<= )(?:{'|'.join(map(re.escape, data.accented_negations))})(?= )")
         if data.accented_negations else None,
         polarity=_poles_regex(poles, data),
+        polarity_without_age=_poles_regex({concept: pair for concept, pair in poles.items() if concept != "age"}, data),
         counted={unit: _lexicon(forms, data) for unit, forms in counted.items()},
         drug_shapes=_lexicon(shapes, data),
         sentence_break=re.compile(rf"(?<=[{re.escape(ends)}])[\s*_]+|(?<=[。！？])|\n+"),
         instructions=_lexicon(lexicon.INSTRUCTIONS.get(key, ()), data),
         dose_nouns={unit: _dose_noun(counted.get(unit, ()), data) for unit in _DOSE_NOUNS},
+        number_words=_number_words(spelled, data, lexicon.COUNTED.get(key, {}).get("time", ())),
+        number_values={fold(word, data.keep_marks): str(value) for word, value in spelled.items()},
+        number_joiners=frozenset(fold(word, data.keep_marks) for word in lexicon.NUMBER_JOINERS.get(key, ())),
     )
+
+
+def _number_words(words: Iterable[str], data: LanguageData, times: Iterable[str]) -> re.Pattern[str] | None:
+    """Number words, each followed by the language's word for "times" ("tres veces"): the word is group "number"."""
+    nouns = _alternation(times, data)
+    numbers = _alternation(words, data)
+    if not nouns or not numbers:
+        return None
+    return re.compile(f"(?<= )(?P<number>{numbers}) (?:{nouns})")
 
 
 def _dose_noun(forms: Iterable[str], data: LanguageData) -> re.Pattern[str] | None:
@@ -682,14 +739,41 @@ def _parents(lang: str) -> list[str]:
 
 def _poles_regex(poles: Mapping[str, lexicon.Poles], data: LanguageData | None) -> re.Pattern[str] | None:
     """One regex for every pole of every concept: a text is read once, not twice per concept."""
+    # In lexicon.POLARITY_CONCEPTS's order: at one place the first concept's pattern wins ("mayores de
+    # 12 años" is an age's, not a quantity's "mayores").
     groups = [f"(?P<{concept}_{side}>{_alternation(words, data)})"
-              for concept, pair in poles.items() for side, words in enumerate(pair) if words]
+              for concept in lexicon.POLARITY_CONCEPTS if concept in poles
+              for side, words in enumerate(poles[concept]) if words]
     return re.compile(_at_word_start("|".join(groups), data)) if groups else None
 
 
 @cache
 def _english_poles() -> re.Pattern[str] | None:
     return _poles_regex(lexicon.ENGLISH_POLARITY, None)
+
+
+# Ages the English names another way: "children 6 to 12", "aged 5", "children below 12".
+# Not the months of "infants 3 to 6 months", nor a weight.
+_ENGLISH_AGES_NAMED = re.compile(r"\b(?:children|child|adults?|bab(?:y|ies)|infants?|teenagers?|aged?|ages)\s+"
+                                 r"(?:(?:of|from|below|above|under|over|younger than|older than)\s+)?"
+                                 r"(\d+)(?:\s*(?:to|-|–|and)\s*(\d+))?"
+                                 r"(?!\d|\s*(?:to|-|–|and)\s*\d|\s*(?:months?|weeks?|days?|kg)\b)", re.IGNORECASE)
+
+
+def _english_ages(english: str) -> set[str]:
+    """The ages the English names ("under 12" -> 12, "65 years and over" -> 65, "children 6 to 12" -> 6, 12)."""
+    poles = _english_poles()
+    assert poles is not None
+    line = _word_line(fold(english))
+    ages = {age for match in _ENGLISH_AGES_NAMED.finditer(english) for age in match.groups() if age}
+    for match in poles.finditer(line):
+        if str(match.lastgroup).startswith("age_"):
+            # the number after "under" or "over the age of", or before "and over" ("12 years of age and over")
+            number = re.match(r" (\d+)", line[match.end():]) or re.search(r"(\d+) (?:years? (?:of age |old )?)?$",
+                                                                           line[:match.start()])
+            if number:
+                ages.add(number.group(1))
+    return ages
 
 
 def _poles_in(line: str, regex: re.Pattern[str]) -> dict[tuple[str, int], str]:
@@ -894,12 +978,17 @@ def numbers(english: str, translation: str, lang: str, glossary: Glossary | None
     data = language_data(lang)
     if missing and data is not None and data.script == "CJK":
         missing -= _cjk_numbers(translation)
-    words = {_NUMBER_WORDS[w] for w in re.findall(r"[a-z]+", english.lower()) if w in _NUMBER_WORDS}
-    extra = found - wanted - words
+    # A number word of the translation may add a number ("twice" written "tres veces"), never
+    # stand for a digit of the English: "dos" may be the "twice" of "dos veces" where the 2 of
+    # "2 tablets" was dropped, or the end of "treinta y dos".
+    spelled = _spelled_numbers(translation, lang)
+    extra = (found | set(spelled)) - wanted - _english_number_words(english)
     if missing:
         yield f"the English has {_list(missing)}; the translation does not"
     if extra:
-        yield f"the translation has {_list(extra)}; the English does not"
+        words = [spelled[number] for number in _in_order(extra) if number in spelled and number not in found]
+        said = f" (“{'”, “'.join(words)}”)" if words else ""  # a reviewer looking for a 3 finds "tres veces"
+        yield f"the translation has {_list(extra)}{said}; the English does not"
     for shown in dict.fromkeys(_ZERO_LOOKALIKE.findall(translation)):
         if shown not in english:  # "4O" reads as 40 and counts as 4
             yield f"“{shown}” is written with a letter O that reads as a zero: write the number in digits"
@@ -920,10 +1009,15 @@ def units_kept(english: str, translation: str, lang: str, glossary: Glossary | N
         return
     wanted = _english_units(english, ENGLISH_UNITS)
     allowed = set(wanted) | set(_english_units(english, _ENGLISH_UNIT_MENTIONS))
+    # "Children under 12" is "menores de 12 años": years are allowed when they count the English's ages only
+    ages = _english_ages(english)
+    if ages and all(number in ages for number, unit in translation_counts(translation, lang) if unit == "year"):
+        allowed.add("year")
     folded = _without_unit_lookalikes(_folded(translation, data), data)
     forms = _unit_forms(data)
     for unit, word in wanted.items():
-        if unit in forms and not _find(forms[unit], folded, data):
+        said = forms.get(unit, ()) + (data.age_words if unit == "year" else ())
+        if unit in forms and not _find(said, folded, data):
             yield f"the English says “{word}”; the translation has no word for {_UNIT_NAMES[unit]}"
     counted = _units_after_numbers(translation, data)
     for unit, shown in counted.items():
@@ -1029,10 +1123,11 @@ def negations_kept(english: str, translation: str, lang: str, glossary: Glossary
 def polarity(english: str, translation: str, lang: str, glossary: Glossary | None) -> Iterator[str]:
     """Opposites: severe stays severe, before stays before, always stays always, required stays required.
 
-    Sentence by sentence, for each pair of clinical opposites (severe/mild,
-    high/low, more/less, before/after, required/optional, always/sometimes,
-    common/rare, safe/unsafe, start/stop, at most/at least, with food/on an
-    empty stomach): an English sentence holding one pole
+    Sentence by sentence, for each pair of clinical opposites (an age limit's
+    older/younger, "under 12" written "mayores de 12"; severe/mild, high/low,
+    more/less, before/after, required/optional, always/sometimes, common/rare,
+    safe/unsafe, start/stop, at most/at least, with food/on an empty stomach):
+    an English sentence holding one pole
     only must not come out holding the other only. Sentences where one side
     negates and the other does not are left to the negation check ("unsafe" is
     "not safe").
@@ -1047,7 +1142,9 @@ def polarity(english: str, translation: str, lang: str, glossary: Glossary | Non
         english_poles = _english_poles()
         assert english_poles is not None
         said = _poles_in(_word_line(fold(source)), english_poles)
-        found = _poles_in(_word_line(_folded(target, data)), compiled.polarity)
+        sets_an_age = ("age", 0) in said or ("age", 1) in said
+        regex = compiled.polarity if sets_an_age else compiled.polarity_without_age
+        found = _poles_in(_word_line(_folded(target, data)), regex) if regex is not None else {}
         for concept, names in lexicon.POLARITY_CONCEPTS.items():
             if ((concept, 0) in said) == ((concept, 1) in said):
                 continue  # neither pole, or both: nothing one-sided to hold the translation to
@@ -1193,8 +1290,7 @@ def _added_instructions(source: tuple[str, ...], target: tuple[str, ...], lang: 
         return
     for index, (sentence, english) in enumerate(zip(target, _beside(source, target), strict=True)):
         said: list[str] = []
-        wanted = numbers_in(english) | {_NUMBER_WORDS[w] for w in re.findall(r"[a-z]+", english.lower())
-                                        if w in _NUMBER_WORDS}
+        wanted = numbers_in(english) | _english_number_words(english)
         english_units = {unit for _, unit in english_counts(english)} | {
             unit for unit, regex in _ENGLISH_COUNTED_NOUNS.items() if regex.search(english)}
         for number, unit in dict.fromkeys(translation_counts(sentence, lang)):
@@ -1569,7 +1665,12 @@ def whitespace(english: str, translation: str, lang: str, glossary: Glossary | N
 
 
 def _list(values: Iterable[str]) -> str:
-    return ", ".join(sorted(values, key=lambda v: (len(v), v)))
+    return ", ".join(_in_order(values))
+
+
+def _in_order(values: Iterable[str]) -> list[str]:
+    """Numbers (as text) smallest first, as messages list them."""
+    return sorted(values, key=lambda v: (len(v), v))
 
 
 # -- the registry ----------------------------------------------------------------
@@ -1640,7 +1741,7 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         LANGUAGES, ENGLISH_UNITS, units.UNITS,
         lexicon.POLARITY_CONCEPTS, lexicon.ENGLISH_POLARITY, lexicon.POLARITY, lexicon.ENGLISH_COUNTED,
         lexicon.COUNTED, lexicon.INSTRUCTIONS, lexicon.ENGLISH_INSTRUCTION, lexicon.DRUG_ENDINGS_LATIN,
-        lexicon.DRUG_ENDINGS, lexicon.SHARED_WORDS, _SAME_KIND, _UNITS_SPELLED,
+        lexicon.DRUG_ENDINGS, lexicon.SHARED_WORDS, lexicon.NUMBER_WORDS, _NUMBER_WORDS, _SAME_KIND, _UNITS_SPELLED,
         language_id.CANDIDATES, language_id.CONFIDENCE, language_id.OWN_AT_MOST, language_id.MIN_LETTERS,
         glossary.terms if glossary else (),
     )

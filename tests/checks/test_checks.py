@@ -119,8 +119,8 @@ def test_numbers_chinese_decimals_and_one_and_a_half_may_stand_for_the_digit(lan
 
 
 @pytest.mark.parametrize("lang,english,translation,missing", [
-    # number words are not read: "dos" may be the "twice" of "dos veces" or part of "treinta y dos",
-    # "uno" may be "a", an Arabic dual may count days where the English's 2 counts tablets
+    # a number word never stands for a digit: "dos" may be the "twice" of "dos veces" or part of
+    # "treinta y dos", "uno" may be "a", an Arabic dual may count days where the English's 2 counts tablets
     ("es", "Take 2 tablets twice a day.", "Tome un comprimido dos veces al día.", "2"),
     ("es", "Take 2 tablets.", "Tome treinta y dos comprimidos.", "2"),
     ("it", "Wait 1 to 2 weeks.", "Attenda 2 settimane, poi chiami uno specialista.", "1"),
@@ -137,6 +137,59 @@ def test_numbers_chinese_decimals_and_one_and_a_half_may_stand_for_the_digit(lan
 def test_numbers_a_number_word_never_hides_a_dropped_or_changed_digit(lang, english, translation, missing):
     assert f"the English has {missing}; the translation does not" in [
         f.message for f in run_checks(english, translation, lang) if f.check == "numbers"]
+
+
+# "twice a day" written "three times a day": a number written as a word before what it counts adds a number.
+@pytest.mark.parametrize("lang,good,bad,said", [
+    ("es", "Tome un comprimido dos veces al día.", "Tome un comprimido tres veces al día.", "tres veces"),
+    ("it", "Prenda una compressa due volte al giorno.", "Prenda una compressa tre volte al giorno.", "tre volte"),
+    ("el", "Πάρτε ένα δισκίο δύο φορές την ημέρα.", "Πάρτε ένα δισκίο τρεις φορές την ημέρα.", "τρεισ φορεσ"),  # folded: σ for ς
+    ("tr", "Günde iki kez bir tablet alın.", "Günde üç kez bir tablet alın.", "uc kez"),  # as folded, as errors quote
+    ("vi", "Uống một viên hai lần mỗi ngày.", "Uống một viên ba lần mỗi ngày.", "ba lần"),
+    ("ar", "تناول قرصًا واحدًا مرتين يوميًا.", "تناول قرصًا واحدًا ثلاث مرات يوميًا.", "ثلاث مرات"),
+    ("fa", "یک قرص دو بار در روز مصرف کنید.", "یک قرص سه بار در روز مصرف کنید.", "سه بار"),
+    ("pa_Guru", "ਇੱਕ ਗੋਲੀ ਦਿਨ ਵਿੱਚ ਦੋ ਵਾਰ ਲਓ।", "ਇੱਕ ਗੋਲੀ ਦਿਨ ਵਿੱਚ ਤਿੰਨ ਵਾਰ ਲਓ।", "ਤਿੰਨ ਵਾਰ"),
+])
+def test_numbers_twice_a_day_written_three_times_in_words_fails(lang, good, bad, said):
+    english = "Take one tablet twice a day."
+    assert "numbers" not in checks_failed(run_checks(english, good, lang))
+    found = [f.message for f in run_checks(english, bad, lang) if f.check == "numbers"]
+    assert found == [f"the translation has 3 (“{said}”); the English does not"]
+
+
+# Number words that count nothing the lexicon knows, or mean something else: no number read.
+@pytest.mark.parametrize("lang,english,translation", [
+    ("es", "Wash both hands.", "Lávese las dos manos."),
+    ("es", "Take one tablet every other day.", "Tome un comprimido cada dos días."),
+    ("it", "Your injection is given fortnightly.", "L'iniezione viene fatta ogni due settimane."),
+    ("es", "Use it quarterly.", "Úselo cada tres meses."),
+    ("es", "Put 1 drop into each eye once a day.", "Ponga 1 gota en los dos ojos una vez al día."),
+    ("es", "Take a tablet.", "Tome un comprimido."),  # one is "a": never read
+    ("vi", "Take the tablet every Monday.", "Uống viên thuốc vào mỗi thứ Hai."),  # thứ Hai: Monday
+    ("vi", "Ask your parents to help you.", "Hãy nhờ ba mẹ giúp bạn."),  # ba mẹ: parents
+    ("vi", "Take a quarter of a tablet.", "Uống một phần tư viên."),  # tư: a quarter here, not four
+    ("vi", "Wait fifteen minutes.", "Chờ mười lăm phút."),
+    ("tr", "Remove the cap from the tip of the pen.", "Kalemin uç kısmındaki kapağı çıkarın."),  # uç: tip
+    ("tr", "Put the dressing on the front of your arm.", "Bandajı kolunuzun ön tarafına koyun."),  # ön: front
+    ("tr", "Wait fifteen minutes.", "On beş dakika bekleyin."),
+    ("fa", "Take it every Tuesday.", "آن را هر سه شنبه مصرف کنید."),  # سه شنبه: Tuesday
+    ("pa_Guru", "Tell your doctor.", "ਆਪਣੇ ਡਾਕਟਰ ਨੂੰ ਦਸ ਦਿਓ।"),
+    # before anything but "times" a number word may be "both", "between two", "a double"
+    ("es", "Leave at least 4 hours between doses.", "Deje al menos 4 horas entre dos dosis."),
+    ("vi", "Leave at least 4 hours between doses.", "Để cách ít nhất 4 giờ giữa hai liều."),
+    ("es", "Take both tablets together.", "Tome los dos comprimidos juntos."),
+    ("es", "Do not take a double dose.", "No tome dos dosis juntas."),
+    ("ar", "Take a fifth of the dose.", "تناول خمس الجرعة."),  # خمس: a fifth
+    ("es", "It can triple the effect.", "Puede aumentar tres veces el efecto."),
+    # part of a larger number
+    ("tr", "Take it twelve times.", "On iki kez alın."),
+    ("vi", "Take it twelve times.", "Uống mười hai lần."),
+    ("ar", "Take it 13 times.", "تناوله ثلاث عشرة مرة، ١٣ مرة."),
+    ("es", "Take it 32 times.", "Tómelo 32 veces (treinta y dos veces)."),
+    ("es", "Ketoconazole increases levels about threefold.", "El ketoconazol aumenta unas tres veces los niveles."),
+])
+def test_numbers_words_that_say_no_added_number_pass(lang, english, translation):
+    assert "numbers" not in checks_failed(run_checks(english, translation, lang))
 
 
 @pytest.mark.parametrize("lang,english,translation,added", [
@@ -670,6 +723,136 @@ def test_polarity_up_to_in_a_frequency_heading_is_no_limit_turned_round():
                                                       "Frecuentes (hasta 1 de cada 10 personas)", "es"))
     assert "polarity" not in checks_failed(run_checks("Common (up to 1 in 10 people)", "常见（最多每10人中有1人）",
                                                       "zh_Hans"))
+
+# "under 12" written "over 12" gives a child an adult's dose: each language's usual ways of
+# saying an age limit, right, and turned round.
+@pytest.mark.parametrize("lang,good,bad", [
+    ("es", "No dé este medicamento a menores de 12 años.", "No dé este medicamento a mayores de 12 años."),
+    ("es", "No dé este medicamento a niños menores de 12.", "No dé este medicamento a niños mayores de 12."),
+    ("it", "Non dia questo medicinale ai bambini sotto i 12 anni.",
+     "Non dia questo medicinale ai bambini sopra i 12 anni."),
+    ("it", "Non dia questo medicinale ai minori di 12 anni.", "Non dia questo medicinale ai maggiori di 12 anni."),
+    ("it", "Non dia questo medicinale ai bambini di età inferiore a 12 anni.",
+     "Non dia questo medicinale ai bambini di età superiore a 12 anni."),
+    ("el", "Μη δίνετε αυτό το φάρμακο σε παιδιά κάτω των 12 ετών.",
+     "Μη δίνετε αυτό το φάρμακο σε παιδιά άνω των 12 ετών."),
+    ("tr", "Bu ilacı 12 yaşından küçük çocuklara vermeyin.", "Bu ilacı 12 yaşından büyük çocuklara vermeyin."),
+    ("tr", "Bu ilacı 12 yaş altı çocuklara vermeyin.", "Bu ilacı 12 yaş üstü çocuklara vermeyin."),
+    ("vi", "Không dùng thuốc này cho trẻ em dưới 12 tuổi.", "Không dùng thuốc này cho trẻ em trên 12 tuổi."),
+    ("ar", "لا تعطِ هذا الدواء للأطفال دون سن ١٢ عامًا.", "لا تعطِ هذا الدواء للأطفال فوق سن ١٢ عامًا."),
+    ("ar", "لا تعطِ هذا الدواء للأطفال أصغر من ١٢ عامًا.", "لا تعطِ هذا الدواء للأطفال أكبر من ١٢ عامًا."),
+    ("fa", "این دارو را به کودکان زیر ۱۲ سال ندهید.", "این دارو را به کودکان بالای ۱۲ سال ندهید."),
+    ("pa_Guru", "ਇਹ ਦਵਾਈ 12 ਸਾਲ ਤੋਂ ਘੱਟ ਉਮਰ ਦੇ ਬੱਚਿਆਂ ਨੂੰ ਨਾ ਦਿਓ।", "ਇਹ ਦਵਾਈ 12 ਸਾਲ ਤੋਂ ਵੱਧ ਉਮਰ ਦੇ ਬੱਚਿਆਂ ਨੂੰ ਨਾ ਦਿਓ।"),
+    ("zh_Hans", "请勿给12岁以下的儿童服用本药。", "请勿给12岁以上的儿童服用本药。"),
+    ("zh_Hans", "请勿给未满12岁的儿童服用本药。", "请勿给年满12岁的儿童服用本药。"),
+    ("zh_Hans", "请勿给不满12岁的儿童服用本药。", "请勿给满12岁的儿童服用本药。"),
+    ("zh_Hant", "請勿給未滿12歲的兒童服用本藥。", "請勿給年滿12歲的兒童服用本藥。"),
+    ("zh_Hant", "請勿給12歲以下的兒童服用本藥。", "請勿給12岁以上的兒童服用本藥。"),  # 岁 typed in Traditional
+    ("it", "Non dia questo medicinale ai bambini di età inferiore ai 12 anni.",
+     "Non dia questo medicinale ai bambini di età superiore ai 12 anni."),
+    ("es", "No dé este medicamento a niños de menos de 12 años.", "No dé este medicamento a niños de más de 12 años."),
+    ("ar", "لا تعطِ هذا الدواء للأطفال أقل من ١٢ عامًا.", "لا تعطِ هذا الدواء للأطفال أكثر من ١٢ عامًا."),
+    ("pa_Guru", "ਇਹ ਦਵਾਈ 12 ਸਾਲ ਤੋਂ ਛੋਟੇ ਬੱਚਿਆਂ ਨੂੰ ਨਾ ਦਿਓ।", "ਇਹ ਦਵਾਈ 12 ਸਾਲ ਤੋਂ ਵੱਡੇ ਬੱਚਿਆਂ ਨੂੰ ਨਾ ਦਿਓ।"),
+])
+@pytest.mark.parametrize("english", ["Do not give this medicine to children under 12.",
+                                     "Do not give this medicine to children under the age of 12."])
+def test_polarity_an_age_limit_turned_round_fails(english, lang, good, bad):
+    assert not {f.check for f in run_checks(english, good, lang) if f.severity is Severity.ERROR}
+    found = [f.message for f in run_checks(english, bad, lang) if f.check == "polarity"]
+    assert len(found) == 1 and found[0].startswith("the English says “under") and "(younger); the translation says " in found[0]
+    assert found[0].endswith("(older)")
+
+
+@pytest.mark.parametrize("english", ["Adults and children aged 12 and over: take 2 tablets.",
+                                     "Adults and children aged 12 years and over: take 2 tablets.",
+                                     "Adults and children 12 years of age and over: take 2 tablets.",
+                                     "Adults and children aged 12 or older: take 2 tablets."])
+def test_polarity_a_lower_age_bound_after_the_number_turned_round_fails(english):
+    assert not checks_failed(run_checks(english, "Adultos y niños de 12 años o más: tome 2 comprimidos.", "es"))
+    assert "polarity" in checks_failed(run_checks(english, "Adultos y niños menores de 12 años: tome 2 comprimidos.", "es"))
+    assert "polarity" in checks_failed(run_checks(english, "成人和12岁以下儿童：服用2片。", "zh_Hans"))
+    assert not checks_failed(run_checks(english, "成人和12岁及以上儿童：服用2片。", "zh_Hans"))
+
+
+@pytest.mark.parametrize("english,translation", [
+    # a time something takes is no age: "over 2 hours" is how long the infusion runs
+    ("The infusion is given over 2 hours, which is less tiring.",
+     "La infusión se pone en 2 horas, lo que cansa menos."),
+    ("Your steroid dose will be lowered slowly over 6 months.",
+     "Su dosis de corticoides se irá reduciendo poco a poco a lo largo de 6 meses."),
+    ("Your dose will be lowered over 2 to 4 weeks.", "Su dosis se irá reduciendo a lo largo de 2 a 4 semanas."),
+    ("The pain usually eases over 2 or 3 days.", "El dolor suele disminuir en 2 o 3 días."),
+    ("The infusion runs over 2½ hours, so it is less tiring.", "La infusión dura 2½ horas, así cansa menos."),
+    # an age limit beside a "less" of another pair: each pair is held on its own
+    ("Patients over 65 may need a lower dose.", "A partir de 65 años puede ser necesario reducir la dosis."),
+    ("If your temperature is over 38°C, take less.", "Si su temperatura supera los 38 °C, tome menos."),
+    ("If your temperature is over 38°C, take less.", "Si su temperatura es mayor de 38 °C, tome menos."),
+    # an "over" or "under" that weighs or counts is no age, so it does not clash with the age
+    ("Adults and children 12 years of age and over who weigh under 40 kg: take 1 tablet.",
+     "Adultos y niños a partir de 12 años que pesen menos de 40 kg: tome 1 comprimido."),
+    ("Children below 12 must not take over 4 doses in 24 hours.",
+     "Los niños menores de 12 años no deben tomar más de 4 dosis en 24 horas."),
+])
+def test_polarity_an_over_that_is_no_age_limit_turned_round_passes(english, translation):
+    assert not checks_failed(run_checks(english, translation, "es")) & {"polarity", "units"}
+
+
+def test_polarity_an_age_turned_round_beside_a_count_over_a_number_fails():
+    english = "Children under 12 must not take over 4 doses in 24 hours."
+    bad = "Los niños mayores de 12 años no deben tomar más de 4 dosis en 24 horas."
+    assert "polarity" in checks_failed(run_checks(english, bad, "es"))
+
+
+@pytest.mark.parametrize("lang,translation", [
+    ("es", "Los niños menores de 12 años toman media dosis."), ("zh_Hans", "12岁以下儿童服用半剂量。"),
+    ("vi", "Trẻ em dưới 12 tuổi dùng nửa liều."), ("tr", "12 yaşından küçük çocuklar yarım doz alır."),
+    ("ar", "يأخذ الأطفال دون سن ١٢ عامًا نصف الجرعة."), ("zh_Hans", "不满12岁的儿童服用半剂量。"),
+])
+def test_an_age_limit_in_years_for_the_englishs_under_12_is_no_unit_added_nor_a_negation(lang, translation):
+    assert not checks_failed(run_checks("Children under 12 take half a dose.", translation, lang))
+    # without an age in the English, years after a number are still a unit it lacks
+    assert "units" in checks_failed(run_checks("Take it for 12 weeks.", translation.replace("dưới", "trong"), lang))
+
+
+@pytest.mark.parametrize("english,translation", [
+    # an age said with more/less or high/low words, in a sentence without an age limit: those pairs hold it
+    ("Children more than 12 years old: 1 tablet.", "Niños menores de 12 años: 1 comprimido."),
+    ("Patients aged less than 18 years should not use it.", "Los pacientes mayores de 18 años no deben usarlo."),
+])
+def test_polarity_an_age_said_with_more_or_less_turned_round_still_fails(english, translation):
+    assert "polarity" in checks_failed(run_checks(english, translation, "es"))
+    assert "polarity" in checks_failed(run_checks("For children above 12 years: 1 tablet.",
+                                                  "Per i bambini al di sotto dei 12 anni: 1 compressa.", "it"))
+    assert "polarity" in checks_failed(run_checks("For children below 12 years: 1 tablet.",
+                                                  "برای کودکان بالای 12 سال: 1 قرص.", "fa"))
+
+
+def test_units_an_age_does_not_make_every_number_a_count_of_years():
+    assert "units" in checks_failed(run_checks("Children should take it once a day for 5 days.",
+                                               "Los niños deben tomarlo una vez al día durante 5 años.", "es"))
+    assert "units" in checks_failed(run_checks("Children should take it daily.",
+                                               "Los niños deben tomarlo una vez al año.", "es"))
+    assert "units" in checks_failed(run_checks("Take 1 tablet a day for 5 days if you weigh under 50 kg.",
+                                               "Tome 1 comprimido al día durante 5 años si pesa menos de 50 kg.", "es"))
+    assert "units" in checks_failed(run_checks("Children under 12: take it for 5 days.",
+                                               "Menores de 12 años: tómelo durante 5 años.", "es"))
+    assert "units" in checks_failed(run_checks("Adults aged 65 and over: take 1 tablet daily for 5 days.",
+                                               "Adultos de 65 años o más: tome 1 comprimido al día durante 5 años.",
+                                               "es"))
+    # months are no years: "infants 3 to 6 months" names no age in years
+    assert "units" in checks_failed(run_checks(
+        "Infants 3 to 6 months: 2.5 mL; infants under 3 months: ask your doctor.",
+        "Lactantes de 3 a 6 años: 2,5 mL; lactantes menores de 3 meses: consulte a su médico.", "es"))
+
+
+@pytest.mark.parametrize("lang,translation", [
+    ("zh_Hans", "6至12岁儿童：服用半片。"), ("vi", "Trẻ em từ 6 đến 12 tuổi: uống nửa viên."),
+    ("tr", "6-12 yaş arası çocuklar: yarım tablet alın."), ("ar", "الأطفال من 6 إلى 12 عامًا: تناول نصف قرص."),
+    ("es", "Niños de 6 a 12 años: tome medio comprimido."),
+])
+def test_units_ages_the_english_names_without_a_limit_are_years(lang, translation):
+    assert "units" not in checks_failed(run_checks("Children 6 to 12: take half a tablet.", translation, lang))
+
 
 
 @pytest.mark.parametrize("lang,good,bad", [
