@@ -22,6 +22,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from babel import Locale, UnknownLocaleError
 from babel.numbers import get_decimal_symbol
@@ -36,12 +37,13 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 8  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 9  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
 # 8: age limits (under 12, 65 and over) held, and years allowed beside them; two to twelve written as words
 # before "times" (tres veces) read as numbers the translation adds
+# 9: Chinese numerals before 次 read so too; a Chinese drug name inside another's (吗啡 in 氢吗啡酮)
 
 
 @dataclass(frozen=True)
@@ -91,6 +93,10 @@ class LanguageData:
     # Words for years that only tell an age (tuổi, yaş, 岁): they say an English "years", and a
     # number before them is no count of years the English lacks ("từ 6 đến 12 tuổi", "6 to 12").
     age_words: tuple[str, ...] = ()
+    # Characters that, glued before or after a drug's name in an unspaced script, make another drug of
+    # it (吗啡, morphine, inside 氢吗啡酮, hydromorphone), each with the English parts that say it ("hydro").
+    drug_prefixes: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    drug_suffixes: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 # Latin-script forms any language may use for these units.
@@ -116,6 +122,14 @@ _ZH_FALSE_NEGATIONS = ("re:不[过過](?!敏)", "非常", "无论", "無論", "�
                        "特别", "特別", "分别", "分別", "别人", "別人", "别的", "別的", "区别", "區別", "个别", "個別",
                        "非处方", "非處方", "无菌", "無菌", "不久", "re:不少(?![于於])", "不得不", "未满", "未滿",
                        r"re:不[满滿](?= \d)")
+
+# hydro-, hydroxy-, dihydro- (two ways), nor-, acetyl-, diacetyl-, methyl- (Simplified and
+# Traditional); -one, -ol.
+_HYDRO, _HYDROXY, _DIHYDRO, _NOR = ("hydro",), ("oxy", "hydroxy"), ("dihydro",), ("nor", "desmethyl")
+_ZH_DRUG_PREFIXES = {"氢": _HYDRO, "氫": _HYDRO, "羟": _HYDROXY, "羥": _HYDROXY, "双氢": _DIHYDRO, "雙氫": _DIHYDRO,
+                     "二氢": _DIHYDRO, "二氫": _DIHYDRO, "去甲": _NOR, "乙酰": ("acetyl",), "乙醯": ("acetyl",),
+                     "二乙酰": ("diacetyl",), "二乙醯": ("diacetyl",), "甲基": ("methyl",)}
+_ZH_DRUG_SUFFIXES = {"酮": ("one",), "醇": ("ol",)}
 
 # around, surrounding, thoughtful, whole body, age, age, date, menstruation (Simplified and Traditional);
 # part, fully, respectively, ingredient, per cent (百分之五: 5%), today, tomorrow, yesterday,
@@ -272,6 +286,8 @@ LANGUAGES: dict[str, LanguageData] = {
         length_ratio=0.32,
         variant_chars=_TRADITIONAL,
         unit_lookalikes=_ZH_UNIT_LOOKALIKES,
+        drug_prefixes=_ZH_DRUG_PREFIXES,
+        drug_suffixes=_ZH_DRUG_SUFFIXES,
     ),
     "zh_Hant": LanguageData(
         script="CJK",
@@ -288,6 +304,8 @@ LANGUAGES: dict[str, LanguageData] = {
         length_ratio=0.32,
         variant_chars=_SIMPLIFIED,
         unit_lookalikes=_ZH_UNIT_LOOKALIKES,
+        drug_prefixes=_ZH_DRUG_PREFIXES,
+        drug_suffixes=_ZH_DRUG_SUFFIXES,
     ),
 }
 
@@ -525,12 +543,30 @@ def _spelled_numbers(translation: str, lang: str) -> dict[str, str]:
     found: dict[str, str] = {}
     line = _word_line(_folded(translation, data))
     for match in compiled.number_words.finditer(line):
-        before = line[:match.start()].split()[-1:]
-        if before and (before[0] in compiled.number_joiners or before[0] in compiled.number_values
-                       or before[0].isdecimal()):
-            continue  # part of a larger number: "on iki kez" is twelve times, "ثلاث عشرة مرة" thirteen
-        found.setdefault(compiled.number_values[match["number"]], match.group().strip())
+        word = match["number"]
+        before = (line[:match.start()].split() or [""])[-1] if data.spaced else line[match.start() - 1:match.start()]
+        if before in compiled.number_joiners or before in compiled.number_values or before.isdecimal():
+            continue  # part of a larger number: "on iki kez" is twelve times, "ثلاث عشرة مرة" thirteen; 第三次, the third
+        if data.script == "CJK" and not _how_often(word, line[:match.start()]):
+            continue
+        value = compiled.number_values[word] if data.script != "CJK" else _cjk_value(word)
+        found.setdefault(value, match.group().strip())
     return found
+
+
+# A period just before a count of times in the same clause: 每天三次, 一日三次, 每周服用三次.
+_CJK_PERIOD_BEFORE = re.compile(r"(?:每|[日天周週]|星期|禮拜|礼拜|小[时時]|[钟鐘][头頭])[^ \d，。；、,;：:（）()]{0,4} ?$")
+
+
+def _how_often(numeral: str, before: str) -> bool:
+    """Does a Chinese numeral before 次 say how often, after a period (每天三次)?
+
+    Not 一 (一次 is "once", and as often "at one time", 一次服用), nor two numerals side by side
+    (两三次, "two or three times"), nor a count of occasions (两次服药之间, between two doses; 二次感染).
+    """
+    if numeral == "一" or (len(numeral) > 1 and all(char in _CJK_DIGITS for char in numeral)):
+        return False
+    return _CJK_PERIOD_BEFORE.search(before) is not None
 
 
 def _cjk_numbers(text: str) -> set[str]:
@@ -587,11 +623,12 @@ def _without_unit_lookalikes(folded: str, data: LanguageData) -> str:
 _MEASURE_WORDS = ("个", "個")
 
 
-def _units_after_numbers(translation: str, data: LanguageData) -> dict[str, str]:
-    """unit -> the words of the translation that name it right after a number ("24 horas", "24小时", "2个月")."""
+def _units_after_numbers(translation: str, data: LanguageData) -> dict[str, list[tuple[str, str]]]:
+    """unit -> (the number, the words of the translation) for each time it is named right after a number
+    ("24 horas", "24小时", "2个月")."""
     folded = _without_unit_lookalikes(_folded(translation, data), data)
     units = _unit_forms(data)
-    found: dict[str, str] = {}
+    found: dict[str, list[tuple[str, str]]] = {}
     tokens = _tokens(folded)
     for index, token in enumerate(tokens[:-1]):
         after = tokens[index + 1]
@@ -604,11 +641,12 @@ def _units_after_numbers(translation: str, data: LanguageData) -> dict[str, str]
                           if text.startswith(core := _folded(form, data).strip("*"))]
             if candidates:  # the longest form wins: 分钟 (minutes) over 分
                 _, unit, core = max(candidates)
-                found.setdefault(unit, f"{token.text}{after.text[:len(after.text) - len(text) + len(core)]}")
+                shown = f"{token.text}{after.text[:len(after.text) - len(text) + len(core)]}"
+                found.setdefault(unit, []).append((number_value(token.text), shown))
             continue
         for unit, forms in units.items():
             if any(_glob(_folded(form, data), after.text) for form in forms):
-                found.setdefault(unit, f"{token.text} {after.text}")
+                found.setdefault(unit, []).append((number_value(token.text), f"{token.text} {after.text}"))
     return found
 
 
@@ -717,8 +755,13 @@ def _compiled(lang: str) -> _Compiled | None:
 
 
 def _number_words(words: Iterable[str], data: LanguageData, times: Iterable[str]) -> re.Pattern[str] | None:
-    """Number words, each followed by the language's word for "times" ("tres veces"): the word is group "number"."""
+    """Number words, each followed by the language's word for "times" ("tres veces", 三次): the word is group "number".
+
+    Chinese numerals, with a measure word or none (两次, 三个次), stand for the words of other languages.
+    """
     nouns = _alternation(times, data)
+    if data.script == "CJK":
+        return re.compile(f"(?P<number>{_CJK_NUMERAL.pattern})[{''.join(_MEASURE_WORDS)}]?(?:{nouns})") if nouns else None
     numbers = _alternation(words, data)
     if not nouns or not numbers:
         return None
@@ -943,6 +986,46 @@ def drugs_named(text: str, lang: str | None, glossary: Glossary) -> dict[str, st
     return found
 
 
+class _GluedDrug(NamedTuple):
+    """A glossary drug's name glued to another drug's prefix or suffix: 吗啡 (morphine) in 氢吗啡酮."""
+
+    drug: str  # the glossary drug's English name
+    word: str  # the whole word, as folded
+    prefix: tuple[str, ...]  # the English parts that say its prefix ("hydro"), when it has one
+    suffix: tuple[str, ...]  # those that end a name as its suffix does ("one")
+
+    def said_by(self, english_word: str) -> bool:
+        """Does this English word name that relative ("hydromorphone": hydro, morph, -one)?"""
+        if self.drug[:5].lower() not in english_word or english_word == self.drug.lower():
+            return False
+        return ((not self.prefix or any(part in english_word for part in self.prefix))
+                and (not self.suffix or english_word.endswith(self.suffix)))
+
+
+def _drugs_alone_and_glued(translation: str, data: LanguageData,
+                           glossary: Glossary) -> tuple[set[str], list[_GluedDrug]]:
+    """In unspaced writing: the glossary drugs named on their own, and each name glued to another drug's
+    prefix or suffix (a name of one character, 镁 in 磷酸氢镁, is left alone: too short to tell)."""
+    regex, names = _drug_regex(glossary, data)
+    alone: set[str] = set()
+    glued: list[_GluedDrug] = []
+    if regex is None:
+        return alone, glued
+    folded = _folded(translation, data)
+    for match in regex.finditer(folded):
+        drug = names[match.group()].english
+        before = max((prefix for prefix in data.drug_prefixes if folded.endswith(prefix, 0, match.start())),
+                     key=len, default="")
+        after = max((suffix for suffix in data.drug_suffixes if folded.startswith(suffix, match.end())),
+                    key=len, default="")
+        if (before or after) and len(match.group()) > 1:
+            glued.append(_GluedDrug(drug, before + match.group() + after, data.drug_prefixes.get(before, ()),
+                                    data.drug_suffixes.get(after, ())))
+        else:
+            alone.add(drug)
+    return alone, glued
+
+
 # -- English against English: a back-translation (pipeline.drafting.backtranslate) ------
 
 def english_negation(text: str) -> str | None:
@@ -1009,10 +1092,6 @@ def units_kept(english: str, translation: str, lang: str, glossary: Glossary | N
         return
     wanted = _english_units(english, ENGLISH_UNITS)
     allowed = set(wanted) | set(_english_units(english, _ENGLISH_UNIT_MENTIONS))
-    # "Children under 12" is "menores de 12 años": years are allowed when they count the English's ages only
-    ages = _english_ages(english)
-    if ages and all(number in ages for number, unit in translation_counts(translation, lang) if unit == "year"):
-        allowed.add("year")
     folded = _without_unit_lookalikes(_folded(translation, data), data)
     forms = _unit_forms(data)
     for unit, word in wanted.items():
@@ -1020,10 +1099,13 @@ def units_kept(english: str, translation: str, lang: str, glossary: Glossary | N
         if unit in forms and not _find(said, folded, data):
             yield f"the English says “{word}”; the translation has no word for {_UNIT_NAMES[unit]}"
     counted = _units_after_numbers(translation, data)
-    for unit, shown in counted.items():
-        if unit not in allowed:
+    ages = _english_ages(english)
+    for unit, counts in counted.items():
+        if unit == "year":  # "children under 12" is "menores de 12 años": the English's ages are years
+            counts = [(number, shown) for number, shown in counts if number not in ages]
+        if counts and unit not in allowed:
             where = ", ".join(_UNIT_NAMES[u] for u in sorted(wanted)) if wanted else "no such unit"
-            yield f"“{shown}” counts {_UNIT_NAMES[unit]}, but the English has {where}"
+            yield f"“{counts[0][1]}” counts {_UNIT_NAMES[unit]}, but the English has {where}"
     yield from _period_swapped(english, folded, data, forms, allowed, set(wanted) | set(counted))
 
 
@@ -1204,9 +1286,21 @@ def drugs(english: str, translation: str, lang: str, glossary: Glossary | None) 
     data = language_data(lang)
     named = {term.english for term in glossary.in_text(english) if term.drug} if glossary else set()
     found = drugs_named(translation, lang, glossary) if glossary else {}
+    alone: set[str] = set(found)
+    glued_names: list[_GluedDrug] = []
+    if glossary and data is not None and not data.spaced:
+        alone, glued_names = _drugs_alone_and_glued(translation, data, glossary)
     for drug, word in found.items():
-        if drug not in named:
+        if drug not in named and drug in alone:
             yield f"“{word}” names {drug}, which the English does not"
+    latin_words = [word.lower() for word in re.findall(r"[A-Za-z]{5,}", english)]
+    for glued in dict.fromkeys(glued_names):
+        if any(glued.said_by(word) for word in latin_words):
+            continue  # the English names that very relative: "hydromorphone" for 氢吗啡酮
+        if glued.drug in named:
+            yield f"“{glued.word}” holds the name of {glued.drug} but names another drug"
+        else:
+            yield f"“{glued.word}” names a drug the English does not (one holding the name of {glued.drug})"
     compiled = _compiled(lang)
     if compiled is None or compiled.drug_shapes is None or data is None:
         return
