@@ -91,7 +91,7 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "level": (("alto", "alta", "altos", "altas", "elevad*", "superior", "superiores", "por encima"),
                   ("bajo", "baja", "bajos", "bajas", "inferior", "inferiores", "por debajo")),
         "quantity": (("aument*", "mas", "mayor", "mayores", "increment*"),
-                     ("disminu*", "reduc*", "menos", "menor", "menores", "baj*")),
+                     ("disminu*", "reduc*", "reduz*", "rebaj*", "menos", "menor", "menores", "baj*")),  # reduzca
         # "previas a", "posteriores a": the hours before or after something; a "dosis previa" is no timing
         "timing": (("antes", r"re:previ[oa]s? al?(?= )"), ("despues", "tras", "luego", r"re:posterior(?:es)? al?(?= )")),
         "necessity": (("imprescindible*", "esencial*", "obligatori*", "necesari*"),
@@ -197,7 +197,7 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "severity": (("*شديد*", "*حاد", "*حادة", "*خطير*"), ("*خفيف*", "*بسيط*", "*طفيف*")),
         "level": (("*مرتفع*", "عال*", "اعلى", "*ارتفاع"), ("*منخفض*", "ادنى", "*انخفاض")),
         "quantity": (("*زياد*", "*يزيد", "*تزيد", "اكثر", "*رفع"), ("*تقليل", "*تقلل", "*يقلل", "*خفض",
-                                                                    "*نقص", "اقل")),
+                                                                    "*خفيض", "*نقص", "اقل")),
         "timing": (("قبل", "وقبل", "فقبل"), ("بعد", "وبعد", "فبعد", "بعدها")),
         "necessity": (("*ضروري*", "*الزامي*", "*لازم*"), ("*اختياري*",)),
         "frequency": (("*دائما",), ("*احيانا",)),

@@ -768,6 +768,15 @@ def test_drugs_a_drug_named_as_the_english_names_it_passes(english, translation)
     assert "drugs" not in checks_failed(run_checks(english, translation, "zh_Hans", glossary()))
 
 
+# "Increase the dose" written "reduce the dose" in the usual imperative ("reduzca") or another verb of it.
+@pytest.mark.parametrize("lang,bad", [
+    ("es", "Reduzca la dosis lentamente."), ("es", "Rebaje la dosis lentamente."), ("ar", "قم بتخفيض الجرعة ببطء."),
+])
+def test_polarity_increase_the_dose_written_reduce_it_fails(lang, bad):
+    assert "polarity" in checks_failed(run_checks("Increase the dose slowly.", bad, lang))
+    assert "polarity" not in checks_failed(run_checks("Reduce the dose slowly.", bad, lang))
+
+
 # "under 12" written "over 12" gives a child an adult's dose: each language's usual ways of
 # saying an age limit, right, and turned round.
 @pytest.mark.parametrize("lang,good,bad", [
