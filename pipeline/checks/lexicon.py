@@ -1,4 +1,4 @@
-"""Word lists the sentence-level checks read: clinical opposites, counted nouns, drug-shaped words.
+"""Word lists the sentence-level checks read: clinical opposites, counted nouns, drug-shaped words, numbers as words.
 
 Patterns follow the notes above ``LANGUAGES`` in :mod:`pipeline.checks.rules`:
 matched after folding (lower case, accents and Arabic vowel marks removed,
@@ -384,7 +384,7 @@ SHARED_WORDS = (
 # as a number the translation adds, so "twice a day" written "three times a day" fails.
 # Never as standing for a digit of the English, nor before anything else ("dos dosis" may be
 # "a double dose", "between two doses" or "both doses"; "cada dos semanas" is "fortnightly";
-# thứ Hai is Monday; Turkish "uç iğne" folds to "üç"), nor after a number or a word that makes
+# thứ Hai is Monday; Turkish "uç iğne", a tip, folds as "üç" does), nor after a number or a word that makes
 # it part of a larger number (NUMBER_JOINERS: "on iki kez" is twelve times). One is left out
 # everywhere: it is also "a" (un, bir, một, یک, ਇੱਕ, 一). Chinese numerals before 次 are read
 # the same way (每天三次 for "twice a day" fails).

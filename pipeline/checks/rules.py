@@ -37,13 +37,14 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 9  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 10  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
 # 8: age limits (under 12, 65 and over) held, and years allowed beside them; two to twelve written as words
 # before "times" (tres veces) read as numbers the translation adds
 # 9: Chinese numerals before 次 read so too; a Chinese drug name inside another's (吗啡 in 氢吗啡酮)
+# 10: a period swapped beside an age in years; a Chinese period counts only in the numeral's clause
 
 
 @dataclass(frozen=True)
@@ -125,7 +126,7 @@ _ZH_FALSE_NEGATIONS = ("re:不[过過](?!敏)", "非常", "无论", "無論", "�
 
 # hydro-, hydroxy-, dihydro- (two ways), nor-, acetyl-, diacetyl-, methyl- (Simplified and
 # Traditional); -one, -ol.
-_HYDRO, _HYDROXY, _DIHYDRO, _NOR = ("hydro",), ("oxy", "hydroxy"), ("dihydro",), ("nor", "desmethyl")
+_HYDRO, _HYDROXY, _DIHYDRO, _NOR = ("hydro",), ("oxy",), ("dihydro",), ("nor", "desmethyl")
 _ZH_DRUG_PREFIXES = {"氢": _HYDRO, "氫": _HYDRO, "羟": _HYDROXY, "羥": _HYDROXY, "双氢": _DIHYDRO, "雙氫": _DIHYDRO,
                      "二氢": _DIHYDRO, "二氫": _DIHYDRO, "去甲": _NOR, "乙酰": ("acetyl",), "乙醯": ("acetyl",),
                      "二乙酰": ("diacetyl",), "二乙醯": ("diacetyl",), "甲基": ("methyl",)}
@@ -345,7 +346,7 @@ _ENGLISH_FUNCTION_WORDS = {"the", "and", "of", "to", "is", "are", "will", "you",
                            "be", "this", "that", "have", "has", "should", "can", "after", "before",
                            "during", "may", "not", "it", "which", "what", "how", "who", "when",
                            "from", "by", "some", "they"}
-_NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+_ENGLISH_NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
                  "seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
                  "once": "1", "twice": "2", "thrice": "3", "single": "1", "first": "1", "second": "2",
                  "half": "0.5", "double": "2", "triple": "3", "twofold": "2", "threefold": "3", "fourfold": "4",
@@ -529,20 +530,21 @@ _CJK_AND_A_HALF = re.compile(f"({_CJK_NUMERAL.pattern}|\\d+)[个個]半")
 
 def _english_number_words(english: str) -> set[str]:
     """The numbers the English says in words ("twice", "three"), which a translation may write."""
-    return {_NUMBER_WORDS[word] for word in re.findall(r"[a-z]+", english.lower()) if word in _NUMBER_WORDS}
+    return {_ENGLISH_NUMBER_WORDS[word] for word in re.findall(r"[a-z]+", english.lower()) if word in _ENGLISH_NUMBER_WORDS}
 
 
 def _spelled_numbers(translation: str, lang: str) -> dict[str, str]:
-    """Number -> the words saying it, for two to twelve written before "times": "tres veces" -> 3.
+    """Number -> the words saying it, for a number written in words before "times": "tres veces" -> 3.
 
-    See lexicon.NUMBER_WORDS.
+    The words of lexicon.NUMBER_WORDS; in Chinese any numeral but 一, after a period (:func:`_how_often`).
     """
     compiled, data = _compiled(lang), language_data(lang)
-    if compiled is None or compiled.number_words is None or data is None:
+    if compiled is None or compiled.times_counted is None or data is None:
         return {}
     found: dict[str, str] = {}
-    line = _word_line(_folded(translation, data))
-    for match in compiled.number_words.finditer(line):
+    # Chinese is read as folded, its clause marks (，。；) kept: a period must stand in the same clause
+    line = _word_line(_folded(translation, data)) if data.spaced else _folded(translation, data)
+    for match in compiled.times_counted.finditer(line):
         word = match["number"]
         before = (line[:match.start()].split() or [""])[-1] if data.spaced else line[match.start() - 1:match.start()]
         if before in compiled.number_joiners or before in compiled.number_values or before.isdecimal():
@@ -555,7 +557,7 @@ def _spelled_numbers(translation: str, lang: str) -> dict[str, str]:
 
 
 # A period just before a count of times in the same clause: 每天三次, 一日三次, 每周服用三次.
-_CJK_PERIOD_BEFORE = re.compile(r"(?:每|[日天周週]|星期|禮拜|礼拜|小[时時]|[钟鐘][头頭])[^ \d，。；、,;：:（）()]{0,4} ?$")
+_CJK_PERIOD_BEFORE = re.compile(r"(?:每|[日天周週]|星期|禮拜|礼拜|小[时時]|[钟鐘][头頭])[^\s\d，。；、,;：:（）()]{0,4}$")
 
 
 def _how_often(numeral: str, before: str) -> bool:
@@ -719,7 +721,8 @@ class _Compiled:
     instructions: re.Pattern[str] | None  # imperatives and obligations: "tome", "debe", "请"
     # tablet, dose, drop, injection named without a digit ("una dosis"; in Chinese after a numeral: 一剂)
     dose_nouns: dict[str, re.Pattern[str] | None]
-    number_words: re.Pattern[str] | None  # two to twelve in words (group "number") before "times"
+    # a number word of lexicon.NUMBER_WORDS (a Chinese numeral) before "times", the number as group "number"
+    times_counted: re.Pattern[str] | None
     number_values: dict[str, str]  # each of those words, folded -> its number
     number_joiners: frozenset[str]  # words after which a number word is part of a larger number (folded)
 
@@ -748,20 +751,20 @@ def _compiled(lang: str) -> _Compiled | None:
         sentence_break=re.compile(rf"(?<=[{re.escape(ends)}])[\s*_]+|(?<=[。！？])|\n+"),
         instructions=_lexicon(lexicon.INSTRUCTIONS.get(key, ()), data),
         dose_nouns={unit: _dose_noun(counted.get(unit, ()), data) for unit in _DOSE_NOUNS},
-        number_words=_number_words(spelled, data, lexicon.COUNTED.get(key, {}).get("time", ())),
+        times_counted=_times_counted(spelled, data, lexicon.COUNTED.get(key, {}).get("time", ())),
         number_values={fold(word, data.keep_marks): str(value) for word, value in spelled.items()},
         number_joiners=frozenset(fold(word, data.keep_marks) for word in lexicon.NUMBER_JOINERS.get(key, ())),
     )
 
 
-def _number_words(words: Iterable[str], data: LanguageData, times: Iterable[str]) -> re.Pattern[str] | None:
+def _times_counted(words: Iterable[str], data: LanguageData, times: Iterable[str]) -> re.Pattern[str] | None:
     """Number words, each followed by the language's word for "times" ("tres veces", 三次): the word is group "number".
 
-    Chinese numerals, with a measure word or none (两次, 三个次), stand for the words of other languages.
+    Chinese numerals (三次) stand for the words of other languages.
     """
     nouns = _alternation(times, data)
     if data.script == "CJK":
-        return re.compile(f"(?P<number>{_CJK_NUMERAL.pattern})[{''.join(_MEASURE_WORDS)}]?(?:{nouns})") if nouns else None
+        return re.compile(f"(?P<number>{_CJK_NUMERAL.pattern})(?:{nouns})") if nouns else None
     numbers = _alternation(words, data)
     if not nouns or not numbers:
         return None
@@ -812,8 +815,7 @@ def _english_ages(english: str) -> set[str]:
     for match in poles.finditer(line):
         if str(match.lastgroup).startswith("age_"):
             # the number after "under" or "over the age of", or before "and over" ("12 years of age and over")
-            number = re.match(r" (\d+)", line[match.end():]) or re.search(r"(\d+) (?:years? (?:of age |old )?)?$",
-                                                                           line[:match.start()])
+            number = re.match(r" (\d+)", line[match.end():]) or re.search(r"(\d+) $", line[:match.start()])
             if number:
                 ages.add(number.group(1))
     return ages
@@ -990,16 +992,16 @@ class _GluedDrug(NamedTuple):
     """A glossary drug's name glued to another drug's prefix or suffix: 吗啡 (morphine) in 氢吗啡酮."""
 
     drug: str  # the glossary drug's English name
-    word: str  # the whole word, as folded
-    prefix: tuple[str, ...]  # the English parts that say its prefix ("hydro"), when it has one
-    suffix: tuple[str, ...]  # those that end a name as its suffix does ("one")
+    word: str  # the name with the affixes glued to it, as folded: 氢吗啡酮
+    prefix_parts: tuple[str, ...]  # the English parts that say its prefix ("hydro"), when it has one
+    suffix_parts: tuple[str, ...]  # those that end a name as its suffix does ("one")
 
     def said_by(self, english_word: str) -> bool:
         """Does this English word name that relative ("hydromorphone": hydro, morph, -one)?"""
         if self.drug[:5].lower() not in english_word or english_word == self.drug.lower():
             return False
-        return ((not self.prefix or any(part in english_word for part in self.prefix))
-                and (not self.suffix or english_word.endswith(self.suffix)))
+        return ((not self.prefix_parts or any(part in english_word for part in self.prefix_parts))
+                and (not self.suffix_parts or english_word.endswith(self.suffix_parts)))
 
 
 def _drugs_alone_and_glued(translation: str, data: LanguageData,
@@ -1100,10 +1102,14 @@ def units_kept(english: str, translation: str, lang: str, glossary: Glossary | N
             yield f"the English says “{word}”; the translation has no word for {_UNIT_NAMES[unit]}"
     counted = _units_after_numbers(translation, data)
     ages = _english_ages(english)
+    if "year" in counted:  # "children under 12" is "menores de 12 años": the English's ages are years
+        for number, shown in counted["year"]:
+            if number in ages:
+                folded = folded.replace(shown, " ")  # nor a period the translation speaks of
+        counted["year"] = [(number, shown) for number, shown in counted["year"] if number not in ages]
+    counted = {unit: counts for unit, counts in counted.items() if counts}
     for unit, counts in counted.items():
-        if unit == "year":  # "children under 12" is "menores de 12 años": the English's ages are years
-            counts = [(number, shown) for number, shown in counts if number not in ages]
-        if counts and unit not in allowed:
+        if unit not in allowed:
             where = ", ".join(_UNIT_NAMES[u] for u in sorted(wanted)) if wanted else "no such unit"
             yield f"“{counts[0][1]}” counts {_UNIT_NAMES[unit]}, but the English has {where}"
     yield from _period_swapped(english, folded, data, forms, allowed, set(wanted) | set(counted))
@@ -1835,7 +1841,8 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         LANGUAGES, ENGLISH_UNITS, units.UNITS,
         lexicon.POLARITY_CONCEPTS, lexicon.ENGLISH_POLARITY, lexicon.POLARITY, lexicon.ENGLISH_COUNTED,
         lexicon.COUNTED, lexicon.INSTRUCTIONS, lexicon.ENGLISH_INSTRUCTION, lexicon.DRUG_ENDINGS_LATIN,
-        lexicon.DRUG_ENDINGS, lexicon.SHARED_WORDS, lexicon.NUMBER_WORDS, _NUMBER_WORDS, _SAME_KIND, _UNITS_SPELLED,
+        lexicon.DRUG_ENDINGS, lexicon.SHARED_WORDS, lexicon.NUMBER_WORDS, lexicon.NUMBER_JOINERS,
+        _ENGLISH_NUMBER_WORDS, _SAME_KIND, _UNITS_SPELLED,
         language_id.CANDIDATES, language_id.CONFIDENCE, language_id.OWN_AT_MOST, language_id.MIN_LETTERS,
         glossary.terms if glossary else (),
     )

@@ -198,6 +198,7 @@ def test_numbers_twice_a_day_written_three_times_in_words_fails(lang, good, bad,
     ("zh_Hans", "This can cause a secondary infection.", "这可能导致二次感染。"),
     ("zh_Hans", "Take it once or twice a day.", "每天服用一两次。"),
     ("zh_Hans", "Take it two or three times a day.", "每天服用两三次。"),
+    ("zh_Hans", "Take it once a day, 24 hours apart.", "每天一次，两次服药间隔24小时。"),  # a period in another clause
 ])
 def test_numbers_words_that_say_no_added_number_pass(lang, english, translation):
     assert "numbers" not in checks_failed(run_checks(english, translation, lang))
@@ -878,6 +879,16 @@ def test_polarity_an_age_said_with_more_or_less_turned_round_still_fails(english
                                                   "Per i bambini al di sotto dei 12 anni: 1 compressa.", "it"))
     assert "polarity" in checks_failed(run_checks("For children below 12 years: 1 tablet.",
                                                   "برای کودکان بالای 12 سال: 1 قرص.", "fa"))
+
+
+@pytest.mark.parametrize("english", ["Children under 12 should take it monthly.",
+                                     "Children under 12 should take it once weekly."])
+def test_units_a_period_swapped_beside_an_age_in_years_fails(english):
+    assert "units" in checks_failed(run_checks(
+        english, "Los niños menores de 12 años deben tomarlo una vez al año.", "es"))
+    # the age's years are no period the translation speaks of
+    assert "units" not in checks_failed(run_checks(
+        "Children under 12 should take it daily.", "Los niños menores de 12 años deben tomarlo diariamente.", "es"))
 
 
 def test_units_an_age_does_not_make_every_number_a_count_of_years():

@@ -14,9 +14,11 @@ import subprocess
 import sys
 from dataclasses import replace
 
+import pytest
+
 from pipeline.catalogs.markers import check_comment
 from pipeline.catalogs.po import key_of, messages, read_catalog, sha256, write_catalog
-from pipeline.checks import rules
+from pipeline.checks import lexicon, rules
 from pipeline.checks.rules import Finding, Severity, checks_fingerprint
 from pipeline.core.clock import now
 from pipeline.core.config import Config
@@ -129,6 +131,15 @@ def test_an_approval_made_before_a_glossary_change_is_checked_again(make_project
 def test_a_checks_change_changes_the_fingerprint(monkeypatch):
     before = checks_fingerprint()
     monkeypatch.setattr(rules, "RULES_VERSION", rules.RULES_VERSION + 1)
+    assert checks_fingerprint() != before
+
+
+@pytest.mark.parametrize("table", sorted(name for name in vars(lexicon) if name.isupper() and not name.startswith("_")))
+def test_every_lexicon_table_is_in_the_fingerprint(monkeypatch, table):
+    """A word list changed (a number word, a joiner, a pole) changes what the checks find: approvals under
+    the old lists have the checks run again."""
+    before = checks_fingerprint()
+    monkeypatch.setattr(lexicon, table, ("a list changed",))
     assert checks_fingerprint() != before
 
 
