@@ -37,7 +37,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 10  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 11  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -45,6 +45,7 @@ RULES_VERSION = 10  # 2: numbers read as values, periods, limits, meals, negatio
 # before "times" (tres veces) read as numbers the translation adds
 # 9: Chinese numerals before 次 read so too; a Chinese drug name inside another's (吗啡 in 氢吗啡酮)
 # 10: a period swapped beside an age in years; a Chinese period counts only in the numeral's clause
+# 11: Chinese numerals written digit by digit (一一〇, 110) and with a 零 (一千零五, 1005) read right
 
 
 @dataclass(frozen=True)
@@ -585,15 +586,15 @@ def _cjk_numbers(text: str) -> set[str]:
 
 
 def _cjk_value(numeral: str) -> str:
-    """One number in Chinese numerals as digits: 二十四 -> 24, 一一〇 -> 110."""
+    """One number in Chinese numerals as digits: 二十四 -> 24, 一千零五 -> 1005, 一一〇 -> 110."""
+    if not any(char in _CJK_UNITS for char in numeral):  # digit by digit: 一一〇, 二〇二六
+        return str(int("".join(str(_CJK_DIGITS[char]) for char in numeral)))
     total, digit = 0, None
-    for ch in numeral:
-        if ch in _CJK_DIGITS:
-            if digit is not None:  # digit by digit, as in 一一〇
-                total = total * 10 + digit
-            digit = _CJK_DIGITS[ch]
+    for char in numeral:
+        if char in _CJK_DIGITS:
+            digit = _CJK_DIGITS[char]  # 零 only holds a place: 一千零五
         else:
-            total += (1 if digit is None else digit) * _CJK_UNITS[ch]
+            total += (1 if digit is None else digit) * _CJK_UNITS[char]
             digit = None
     return str(total + (digit or 0))
 

@@ -98,6 +98,18 @@ def test_numbers_decimal_separators_and_chinese_numerals():
     assert "numbers" not in checks_failed(run_checks(english, "يجب أن يبقى مستواك أقل من ١٫٥ مليمول/لتر لمدة ٢٤ ساعة.", "ar"))
 
 
+@pytest.mark.parametrize("english,translation,other", [
+    ("Your level should be 110 or less.", "您的水平应为一一〇或更低。", "11"),  # digit by digit
+    ("The study followed 1005 patients.", "该研究追踪了一千零五名患者。", "10005"),  # 零 holds a place
+    ("The leaflet was written in 2026.", "本说明书写于二〇二六年。", "208"),
+])
+def test_numbers_chinese_numerals_read_as_the_number_they_write(english, translation, other):
+    assert "numbers" not in checks_failed(run_checks(english, translation, "zh_Hans"))
+    # read wrongly before: the English with that wrong number fails now
+    wrong = re.sub(r"\d+", other, english, count=1)
+    assert "numbers" in checks_failed(run_checks(wrong, translation, "zh_Hans"))
+
+
 def test_numbers_a_range_losing_an_end_fails():
     found = findings("Q11a", broken("es", "Q11a", "1-2 semanas", "2 semanas"), "es")
     assert "the English has 1; the translation does not" in [f.message for f in found]
