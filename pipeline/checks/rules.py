@@ -1102,8 +1102,8 @@ def units_kept(english: str, translation: str, lang: str, glossary: Glossary | N
         if unit in forms and not _find(said, folded, data):
             yield f"the English says “{word}”; the translation has no word for {_UNIT_NAMES[unit]}"
     counted = _units_after_numbers(translation, data)
-    ages = _english_ages(english)
     if "year" in counted:  # "children under 12" is "menores de 12 años": the English's ages are years
+        ages = _english_ages(english)  # read only then: every entry's check comes this way
         for number, shown in counted["year"]:
             if number in ages:
                 folded = folded.replace(shown, " ")  # nor a period the translation speaks of
