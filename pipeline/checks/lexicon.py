@@ -379,22 +379,24 @@ SHARED_WORDS = (
 
 # -- numbers written as words -------------------------------------------------------------
 #
-# Numbers a translation may write as words before "times" (COUNTED's word for it: "tres veces
-# al día", "üç kez", "ثلاث مرات"), two to twelve where the language's words are listed: read
-# as a number the translation adds, so "twice a day" written "three times a day" fails.
-# Never as standing for a digit of the English, nor before anything else ("dos dosis" may be
-# "a double dose", "between two doses" or "both doses"; "cada dos semanas" is "fortnightly";
-# thứ Hai is Monday; Turkish "uç iğne", a tip, folds as "üç" does), nor after a number or a word that makes
-# it part of a larger number (NUMBER_JOINERS: "on iki kez" is twelve times). One is left out
-# everywhere: it is also "a" (un, bir, một, یک, ਇੱਕ, 一). Chinese numerals before 次 are read
-# the same way (每天三次 for "twice a day" fails).
+# Numbers a translation may write as words, two to twelve where the language's words are listed.
+# Before "times" (COUNTED's word for it: "tres veces al día", "üç kez", "ثلاث مرات") such a word
+# is read as a number the translation adds, so "twice a day" written "three times a day" fails.
+# Before anything else it counts (COUNTED, the units) it is compared with what the English counts
+# in words: "two tablets" written "tres comprimidos" fails. Never as standing for a digit of the
+# English, nor anywhere else ("dos dosis" may be "a double dose", "between two doses" or "both
+# doses"; "cada dos semanas" is "fortnightly"; Italian "sei" is also "you are"), nor after a
+# number or a word that makes it part of a larger number or an ordinal (NUMBER_JOINERS: "on iki
+# kez" is twelve times, thứ Hai is Monday). One is left out everywhere: it is also "a" (un,
+# bir, một, یک, ਇੱਕ, 一). Chinese numerals before 次 are read the same way (每天三次 for "twice a
+# day" fails), and before what they count as digits are.
 
 NUMBER_WORDS: dict[str, Mapping[int, tuple[str, ...]]] = {
     "es": {2: ("dos",), 3: ("tres",), 4: ("cuatro",), 5: ("cinco",), 6: ("seis",), 7: ("siete",),
            8: ("ocho",), 9: ("nueve",), 10: ("diez",), 11: ("once",), 12: ("doce",)},
     "it": {2: ("due",), 3: ("tre",), 4: ("quattro",), 5: ("cinque",), 6: ("sei",), 7: ("sette",), 8: ("otto",),
            9: ("nove",), 10: ("dieci",), 11: ("undici",), 12: ("dodici",)},
-    "el": {2: ("δυο",), 3: ("τρια", "τρεις"), 4: ("τεσσερα", "τεσσερις"), 5: ("πεντε",), 6: ("εξι",),
+    "el": {2: ("δυο",), 3: ("τρια", "τρεις", "τριων"), 4: ("τεσσερα", "τεσσερις", "τεσσαρων"), 5: ("πεντε",), 6: ("εξι",),
            7: ("επτα", "εφτα"), 8: ("οκτω", "οχτω"), 9: ("εννεα", "εννια"), 10: ("δεκα",),
            11: ("εντεκα",), 12: ("δωδεκα",)},
     "tr": {2: ("iki",), 3: ("üç",), 4: ("dört",), 5: ("beş",), 6: ("altı",), 7: ("yedi",), 8: ("sekiz",),
@@ -409,17 +411,33 @@ NUMBER_WORDS: dict[str, Mapping[int, tuple[str, ...]]] = {
                 9: ("ਨੌਂ", "ਨੌ"), 10: ("ਦਸ",)},
 }
 
+# Number words as often other words before what a number counts, read only before "times":
+# Turkish "altı" is "under" (deri altı enjeksiyon, an injection under the skin; dil altı
+# tablet), Persian "نه" "not" (نه روزانه, not daily).
+NUMBER_WORDS_NOT_COUNTING: dict[str, tuple[str, ...]] = {
+    "tr": ("altı",),
+    "fa": ("نه",),
+}
+
+# Arabic writes a fifth (خُمس) as five (خمس) without its vowels: before a definite noun a
+# number word is a fraction (خمس الجرعة, a fifth of the dose); a count takes an indefinite
+# one (خمسة أقراص).
+FRACTION_BEFORE: dict[str, tuple[str, ...]] = {
+    "ar": ("ال",),
+}
+
 # Words after which a number word is part of a larger number: tens, and the "and" inside one
-# ("treinta y dos", "بیست و دو", "είκοσι δύο", "on iki", "mười hai").
+# ("treinta y dos", "بیست و دو", "είκοσι δύο", "on iki", "mười hai", "اثنا عشر"), and the
+# ordinal's mark (thứ hai, second or Monday; 第三次, the third time).
 NUMBER_JOINERS: dict[str, tuple[str, ...]] = {
     "es": ("y", "veinte", "treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta", "noventa",
            "cien", "ciento", "mil"),
     "el": ("δεκα", "εικοσι", "τριαντα", "σαραντα", "πενηντα", "εξηντα", "εβδομηντα", "ογδοντα", "ενενηντα",
            "εκατο", "εκατον"),
     "tr": ("on", "yirmi", "otuz", "kirk", "elli", "altmis", "yetmis", "seksen", "doksan", "yuz", "bin"),
-    "vi": ("mười", "mươi", "trăm", "nghìn", "ngàn", "linh", "lẻ"),
+    "vi": ("mười", "mươi", "trăm", "nghìn", "ngàn", "linh", "lẻ", "thứ"),
     "fa": ("و",),
-    "ar": ("و",),
+    "ar": ("و", "اثنا", "اثني", "اثنتا", "اثنتي", "أحد", "إحدى"),
     "zh_Hans": ("第",),  # 第三次: the third time
     "zh_Hant": ("第",),
 }

@@ -14,6 +14,7 @@ in the table still gets every check that needs no language data.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import hashlib
 import html
@@ -37,7 +38,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 11  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 12  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -46,6 +47,9 @@ RULES_VERSION = 11  # 2: numbers read as values, periods, limits, meals, negatio
 # 9: Chinese numerals before 次 read so too; a Chinese drug name inside another's (吗啡 in 氢吗啡酮)
 # 10: a period swapped beside an age in years; a Chinese period counts only in the numeral's clause
 # 11: Chinese numerals written digit by digit (一一〇, 110) and with a 零 (一千零五, 1005) read right
+# 12: what the English counts in words counted with another number ("two tablets", "tres comprimidos", 三片);
+# numbers the English implies (every other day, a week, between doses) or makes (totals, a year in months);
+# no Chinese count after 第 or 几, of 两三 (two or three), in 三月, 十分, 周岁, 针头 or 四周 (around)
 
 
 @dataclass(frozen=True)
@@ -350,8 +354,22 @@ _ENGLISH_FUNCTION_WORDS = {"the", "and", "of", "to", "is", "are", "will", "you",
 _ENGLISH_NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
                  "seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
                  "once": "1", "twice": "2", "thrice": "3", "single": "1", "first": "1", "second": "2",
+                 "third": "3", "fourth": "4", "fifth": "5", "sixth": "6", "seventh": "7", "eighth": "8",
+                 "ninth": "9", "tenth": "10", "eleventh": "11", "twelfth": "12",
                  "half": "0.5", "double": "2", "triple": "3", "twofold": "2", "threefold": "3", "fourfold": "4",
                  "fivefold": "5", "sixfold": "6", "sevenfold": "7", "eightfold": "8", "ninefold": "9", "tenfold": "10"}
+
+
+# Numbers the English implies, which a translation may say: "every other day" is "cada dos días",
+# "both eyes" "los dos ojos", "between doses" "entre dos dosis", "a week" "siete días", "a
+# fortnight" "quince días", "half an hour" "30 minutos", "the first trimester" "los tres primeros meses".
+_ENGLISH_IMPLIED_NUMBERS = {
+    r"\bevery other\b|\balternate\b|\bboth\b|\beither\b|\ba couple\b|\bpair\b|\bbetween (?:\w+ )?\w+s\b": ("2",),
+    r"\bweeks?\b|\bweekly\b": ("7",),
+    r"\bfortnight": ("14", "15"),
+    r"\bhalf an hour\b|\bhalf-hour": ("30",),
+    r"\btrimester": ("3",),
+}
 
 
 @cache  # every check asks, for every entry
@@ -530,8 +548,11 @@ _CJK_AND_A_HALF = re.compile(f"({_CJK_NUMERAL.pattern}|\\d+)[个個]半")
 
 
 def _english_number_words(english: str) -> set[str]:
-    """The numbers the English says in words ("twice", "three"), which a translation may write."""
-    return {_ENGLISH_NUMBER_WORDS[word] for word in re.findall(r"[a-z]+", english.lower()) if word in _ENGLISH_NUMBER_WORDS}
+    """The numbers the English says in words ("twice", "three"), or implies ("every other day", "a week"),
+    which a translation may write."""
+    lower = english.lower()
+    return {_ENGLISH_NUMBER_WORDS[word] for word in re.findall(r"[a-z]+", lower) if word in _ENGLISH_NUMBER_WORDS} | {
+        number for phrase, numbers in _ENGLISH_IMPLIED_NUMBERS.items() if re.search(phrase, lower) for number in numbers}
 
 
 def _spelled_numbers(translation: str, lang: str) -> dict[str, str]:
@@ -548,13 +569,18 @@ def _spelled_numbers(translation: str, lang: str) -> dict[str, str]:
     for match in compiled.times_counted.finditer(line):
         word = match["number"]
         before = (line[:match.start()].split() or [""])[-1] if data.spaced else line[match.start() - 1:match.start()]
-        if before in compiled.number_joiners or before in compiled.number_values or before.isdecimal():
+        if _ends_a_number(before, compiled):
             continue  # part of a larger number: "on iki kez" is twelve times, "ثلاث عشرة مرة" thirteen; 第三次, the third
         if data.script == "CJK" and not _how_often(word, line[:match.start()]):
             continue
         value = compiled.number_values[word] if data.script != "CJK" else _cjk_value(word)
         found.setdefault(value, match.group().strip())
     return found
+
+
+def _ends_a_number(word: str, compiled: _Compiled) -> bool:
+    """Is a number word after ``word`` part of a larger number (or an ordinal): "treinta y dos", "on iki", thứ hai?"""
+    return word in compiled.number_joiners or word in compiled.number_values or word.isdecimal()
 
 
 # A period just before a count of times in the same clause: 每天三次, 一日三次, 每周服用三次.
@@ -567,9 +593,14 @@ def _how_often(numeral: str, before: str) -> bool:
     Not 一 (一次 is "once", and as often "at one time", 一次服用), nor two numerals side by side
     (两三次, "two or three times"), nor a count of occasions (两次服药之间, between two doses; 二次感染).
     """
-    if numeral == "一" or (len(numeral) > 1 and all(char in _CJK_DIGITS for char in numeral)):
+    if numeral == "一" or _numerals_side_by_side(numeral):
         return False
     return _CJK_PERIOD_BEFORE.search(before) is not None
+
+
+def _numerals_side_by_side(numeral: str) -> bool:
+    """Chinese digits without a unit between them (两三, "two or three"), before what they count a range."""
+    return len(numeral) > 1 and all(char in _CJK_DIGITS for char in numeral)
 
 
 def _cjk_numbers(text: str) -> set[str]:
@@ -726,6 +757,8 @@ class _Compiled:
     times_counted: re.Pattern[str] | None
     number_values: dict[str, str]  # each of those words, folded -> its number
     number_joiners: frozenset[str]  # words after which a number word is part of a larger number (folded)
+    not_counting: frozenset[str]  # number words as often other words before what a number counts (folded)
+    fraction_before: tuple[str, ...]  # a number word before a word starting so is a fraction (folded)
 
 
 @cache
@@ -755,6 +788,8 @@ def _compiled(lang: str) -> _Compiled | None:
         times_counted=_times_counted(spelled, data, lexicon.COUNTED.get(key, {}).get("time", ())),
         number_values={fold(word, data.keep_marks): str(value) for word, value in spelled.items()},
         number_joiners=frozenset(fold(word, data.keep_marks) for word in lexicon.NUMBER_JOINERS.get(key, ())),
+        not_counting=frozenset(fold(word, data.keep_marks) for word in lexicon.NUMBER_WORDS_NOT_COUNTING.get(key, ())),
+        fraction_before=tuple(fold(start, data.keep_marks) for start in lexicon.FRACTION_BEFORE.get(key, ())),
     )
 
 
@@ -946,19 +981,131 @@ def translation_counts(translation: str, lang: str) -> list[tuple[str, str]]:
             number = _NUMBER_ENDING.search(folded, 0, token.end)
             found.append((number_value(number.group() if number else token.text, lang), best[1]))
     if data.script == "CJK":  # 每两小时服用四片: every two hours take four tablets
-        for numeral in _CJK_NUMERAL.finditer(folded):
-            if numeral.group() == "一":
-                continue  # "a", as often as "one": 一次 (once), 一次性 (disposable), 一片 (a tablet)
-            rest = folded[numeral.end():]
-            rest = rest[1:] if rest.startswith(_MEASURE_WORDS) else rest
-            best = max(((m.end(), unit) for unit, regex in compiled.counted.items()
-                        if regex is not None and (m := regex.match(rest))), default=None)
-            if best is not None:
-                found.append((_cjk_value(numeral.group()), best[1]))
+        found += [(number, unit) for number, unit, _ in _cjk_counts(folded, compiled)]
     return found
 
 
 _NUMBER_ENDING = re.compile(rf"{units.NUMBER}$")
+
+
+def _cjk_counts(folded: str, compiled: _Compiled) -> list[tuple[str, str, str]]:
+    """(number, unit, the characters) for each Chinese numeral before what it counts: 三片, 两个小时, 三个月.
+
+    Not 一 ("a", as often as "one": 一次性 is disposable), two numerals side by side (两三片, "two or
+    three"), a numeral after 第 (第三次, the third time) or 几 (几十年, decades), nor what only looks
+    like a count: 三月 (March), 三日 (the third), 十分 (very), 三分之一 (a third), 三周岁 (aged
+    three), 两个针头 (needles), 伤口四周 (around the wound).
+    """
+    found = []
+    for numeral in _CJK_NUMERAL.finditer(folded):
+        text = numeral.group()
+        if text == "一" or _numerals_side_by_side(text) or folded[numeral.start() - 1:numeral.start()] in _CJK_NOT_A_COUNT:
+            continue
+        rest = folded[numeral.end():]
+        measure = 1 if rest.startswith(_MEASURE_WORDS) else 0
+        counted = rest[measure:]
+        best = max(((m.end(), unit) for unit, regex in compiled.counted.items()
+                    if regex is not None and (m := regex.match(counted))), default=None)
+        if best is None:  # the longest form wins: 分钟 (minutes) over 分
+            continue
+        end, unit = best
+        if (not measure and (counted[:end] in ("月", "日", "分") or (text == "四" and counted[:end] in ("周", "週")))) \
+                or counted.startswith(_CJK_LOOKALIKES):
+            continue
+        found.append((_cjk_value(text), unit, text + rest[:measure + end]))
+    return found
+
+
+_CJK_NOT_A_COUNT = ("第", "几", "幾", "数", "數")
+_CJK_LOOKALIKES = ("周岁", "周歲", "週歲", "针头", "針頭")
+
+# A number one to twelve in words before what it counts ("two tablets", "a three-day course"), not inside a
+# larger number ("twenty-two tablets", "a hundred and two days"); the noun is group 2.
+_ENGLISH_SPELLED_COUNT = re.compile(
+    r"(?<![\w-])(?<!ty )(?<!hundred )(?<!thousand )(?<!hundred and )(?<!thousand and )"
+    r"(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|single)[\s-]([a-z]+)")
+_WORD_UNITS = {spelling.lower(): unit.name for unit in units.UNITS if unit.word for spelling in unit.spellings}
+
+
+def english_counts_in_words(english: str) -> dict[str, list[tuple[str, str]]]:
+    """unit -> (number, the words) for what the English counts with a number in words: "two tablets", "three days"."""
+    said: dict[str, list[tuple[str, str]]] = {}
+    for found in _ENGLISH_SPELLED_COUNT.finditer(english.lower()):
+        noun = found[2]
+        unit = _WORD_UNITS.get(noun) or next(
+            (unit for unit, regex in _ENGLISH_COUNTED_NOUNS.items() if regex.fullmatch(noun)), None)
+        if unit is not None:
+            said.setdefault(unit, []).append((_ENGLISH_NUMBER_WORDS[found[1]], found.group()))
+    return said
+
+
+def _counted_in_words(translation: str, lang: str) -> list[tuple[str, str, str]]:
+    """(number, unit, the words as folded) for each number word right before what it counts: "tres comprimidos", 三片.
+
+    The words of lexicon.NUMBER_WORDS, not inside a larger number (:func:`_ends_a_number`) nor
+    those that are as often other words there (lexicon.NUMBER_WORDS_NOT_COUNTING); what follows
+    a word tells a number from a word that is also another ("sei compresse" is six tablets, "se
+    sei incinta" if you are pregnant). Chinese numerals: :func:`_cjk_counts`.
+    """
+    compiled, data = _compiled(lang), language_data(lang)
+    if compiled is None or data is None:
+        return []
+    if data.script == "CJK":
+        return _cjk_counts(_folded(translation, data), compiled)
+    if not data.spaced or not compiled.number_values:
+        return []
+    words = _word_line(_folded(translation, data)).split()
+    found = []
+    for index, word in enumerate(words[:-1]):
+        number = compiled.number_values.get(word)
+        if number is None or word in compiled.not_counting or (index and _ends_a_number(words[index - 1], compiled)) \
+                or words[index + 1].startswith(compiled.fraction_before):
+            continue
+        after = f" {words[index + 1]} "
+        unit = next((unit for unit, regex in compiled.counted.items() if regex is not None and regex.match(after, 1)),
+                    None)
+        if unit is not None:
+            found.append((number, unit, f"{word} {words[index + 1]}"))
+    return found
+
+
+def _spelled_count_changed(english: str, translation: str, lang: str, allowed: set[str]) -> Iterator[str]:
+    """"two tablets" written "tres comprimidos": what the English counts in words, counted in the
+    translation, in words, with a number the English does not have (``allowed``: the English's
+    numbers, and those already reported), nor one it makes (:func:`_english_totals`).
+
+    Only what the English counts in words is compared ("twice a day for a week" may be written
+    "dos veces al día durante siete días"), and not times: "tres veces" is read before "times"
+    (:func:`_spelled_numbers`). Digits are read there too.
+    """
+    said = english_counts_in_words(english)
+    said.pop("time", None)
+    if not said:
+        return
+    allowed = allowed | _english_totals(english, said)
+    for number, unit, words in _counted_in_words(translation, lang):
+        if unit in said and number not in allowed and number != "1":
+            english_words = "”, “".join(dict.fromkeys(words for _, words in said[unit]))
+            label = _unit_label(unit) if unit in units.BY_NAME else f"{unit}s"  # injections
+            yield f"the translation counts {number} {label} (“{words}”); the English says “{english_words}”"
+
+
+def _english_totals(english: str, said: dict[str, list[tuple[str, str]]]) -> set[str]:
+    """Numbers a translation may count that the English makes: the sum of what it counts in words ("one
+    tablet in the morning and one tablet at night" is "dos comprimidos al día"), and its periods in a
+    smaller unit ("for one year" is "doce meses", "two days before" 48 hours, "two weeks" 14 days)."""
+    totals = {str(sum(int(number) for number, _ in counted)) for counted in said.values() if len(counted) > 1}
+    for number, unit in [*english_counts(english), *((number, unit) for unit, counted in said.items()
+                                                     for number, _ in counted)]:
+        for factor in _PERIOD_IN_SMALLER_UNITS.get(unit, ()):
+            with contextlib.suppress(ValueError):  # a number kept as written: a version, 1.2.3
+                totals.add(f"{float(number) * factor:g}")
+    return totals
+
+
+# A period in smaller units: an hour is 60 minutes, a day 24 hours, a week 7 days, a month 4 weeks or
+# 30 days, a year 12 months, 52 weeks or 365 days.
+_PERIOD_IN_SMALLER_UNITS = {"hour": (60,), "day": (24,), "week": (7,), "month": (4, 30), "year": (12, 52, 365)}
 
 
 # -- drug names -------------------------------------------------------------------------
@@ -1068,13 +1215,15 @@ def numbers(english: str, translation: str, lang: str, glossary: Glossary | None
     # stand for a digit of the English: "dos" may be the "twice" of "dos veces" where the 2 of
     # "2 tablets" was dropped, or the end of "treinta y dos".
     spelled = _spelled_numbers(translation, lang)
-    extra = (found | set(spelled)) - wanted - _english_number_words(english)
+    english_words = _english_number_words(english)
+    extra = (found | set(spelled)) - wanted - english_words
     if missing:
         yield f"the English has {_list(missing)}; the translation does not"
     if extra:
         words = [spelled[number] for number in _in_order(extra) if number in spelled and number not in found]
         said = f" (“{'”, “'.join(words)}”)" if words else ""  # a reviewer looking for a 3 finds "tres veces"
         yield f"the translation has {_list(extra)}{said}; the English does not"
+    yield from _spelled_count_changed(english, translation, lang, wanted | english_words | extra)
     for shown in dict.fromkeys(_ZERO_LOOKALIKE.findall(translation)):
         if shown not in english:  # "4O" reads as 40 and counts as 4
             yield f"“{shown}” is written with a letter O that reads as a zero: write the number in digits"
@@ -1843,7 +1992,9 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         lexicon.POLARITY_CONCEPTS, lexicon.ENGLISH_POLARITY, lexicon.POLARITY, lexicon.ENGLISH_COUNTED,
         lexicon.COUNTED, lexicon.INSTRUCTIONS, lexicon.ENGLISH_INSTRUCTION, lexicon.DRUG_ENDINGS_LATIN,
         lexicon.DRUG_ENDINGS, lexicon.SHARED_WORDS, lexicon.NUMBER_WORDS, lexicon.NUMBER_JOINERS,
-        _ENGLISH_NUMBER_WORDS, _SAME_KIND, _UNITS_SPELLED,
+        lexicon.NUMBER_WORDS_NOT_COUNTING, lexicon.FRACTION_BEFORE, _ENGLISH_NUMBER_WORDS, _ENGLISH_IMPLIED_NUMBERS,
+        _ENGLISH_SPELLED_COUNT.pattern, _PERIOD_IN_SMALLER_UNITS, _CJK_NOT_A_COUNT, _CJK_LOOKALIKES,
+        _SAME_KIND, _UNITS_SPELLED,
         language_id.CANDIDATES, language_id.CONFIDENCE, language_id.OWN_AT_MOST, language_id.MIN_LETTERS,
         glossary.terms if glossary else (),
     )

@@ -216,6 +216,99 @@ def test_numbers_words_that_say_no_added_number_pass(lang, english, translation)
     assert "numbers" not in checks_failed(run_checks(english, translation, lang))
 
 
+# "two tablets" written "three tablets" in words: what the English counts in words, counted otherwise.
+@pytest.mark.parametrize("lang,good,bad,said", [
+    ("es", "Tome dos comprimidos con agua.", "Tome tres comprimidos con agua.", "3 tablets (“tres comprimidos”)"),
+    ("it", "Prenda due compresse con acqua.", "Prenda tre compresse con acqua.", "3 tablets (“tre compresse”)"),
+    ("el", "Πάρτε δύο δισκία με νερό.", "Πάρτε τρία δισκία με νερό.", "3 tablets (“τρια δισκια”)"),  # as folded
+    ("tr", "İki tableti su ile alın.", "Üç tableti su ile alın.", "3 tablets (“uc tableti”)"),
+    ("vi", "Uống hai viên với nước.", "Uống ba viên với nước.", "3 tablets (“ba viên”)"),
+    ("ar", "تناول قرصين مع الماء.", "تناول ثلاثة أقراص مع الماء.", "3 tablets (“ثلاثة اقراص”)"),  # a dual says two
+    ("fa", "دو قرص را با آب مصرف کنید.", "سه قرص را با آب مصرف کنید.", "3 tablets (“سه قرص”)"),
+    ("pa_Guru", "ਦੋ ਗੋਲੀਆਂ ਪਾਣੀ ਨਾਲ ਲਓ।", "ਤਿੰਨ ਗੋਲੀਆਂ ਪਾਣੀ ਨਾਲ ਲਓ।", "3 tablets (“ਤਿੰਨ ਗੋਲੀਆਂ”)"),
+    ("zh_Hans", "用水送服两片。", "用水送服三片。", "3 tablets (“三片”)"),
+    ("zh_Hant", "用水送服兩粒。", "用水送服三粒。", "3 tablets (“三粒”)"),
+    # words that are also other words ("sei", you are; "năm", a year) before what they count
+    ("it", "Se sei incinta, prenda due compresse con acqua.", "Se sei incinta, prenda sei compresse con acqua.",
+     "6 tablets (“sei compresse”)"),
+    ("vi", "Uống hai viên với nước mỗi năm.", "Uống năm viên với nước mỗi năm.", "5 tablets (“năm viên”)"),
+])
+def test_numbers_what_the_english_counts_in_words_counted_otherwise_fails(lang, good, bad, said):
+    english = "Take two tablets with water."
+    assert "numbers" not in checks_failed(run_checks(english, good, lang))
+    found = [f.message for f in run_checks(english, bad, lang) if f.check == "numbers"]
+    assert found == [f"the translation counts {said}; the English says “two tablets”"]
+
+
+# A number the English implies is no number added, in digits or in words.
+@pytest.mark.parametrize("lang,english,translation", [
+    ("es", "Take one tablet every other day.", "Tome un comprimido cada 2 días."),
+    ("it", "Use it on alternate days.", "Lo usi ogni 2 giorni."),
+    ("es", "Put a drop in both eyes.", "Ponga una gota en los 2 ojos."),
+    ("el", "Take it for a week.", "Πάρτε το για 7 ημέρες."),
+    ("es", "Come back in a fortnight.", "Vuelva dentro de 15 días."),
+    ("tr", "Wait half an hour.", "30 dakika bekleyin."),
+    ("zh_Hans", "Do not use it in the first trimester.", "怀孕前3个月内请勿使用。"),
+])
+def test_numbers_a_number_the_english_implies_is_no_addition(lang, english, translation):
+    assert "numbers" not in checks_failed(run_checks(english, translation, lang))
+
+
+# Only what the English counts in words is compared, and only with what counts the same.
+@pytest.mark.parametrize("lang,english,translation", [
+    ("es", "Take two tablets.", "Tome 2 comprimidos."),  # in digits
+    ("es", "Take two tablets twice a day for a week.", "Tome dos comprimidos mañana y noche durante siete días."),
+    ("es", "Take two or three tablets.", "Tome dos o tres comprimidos."),
+    ("es", "Take two tablets in the morning and three at night.", "Tome dos comprimidos por la mañana y tres comprimidos por la noche."),
+    ("es", "Take twenty-two drops.", "Tome veintidós gotas, no tres gotas."),  # not the English's "two drops"
+    ("es", "Take two tablets for two weeks.", "Tome dos comprimidos durante quince días."),  # a fortnight
+    ("it", "If you are pregnant, take two tablets.", "Se sei incinta, prenda due compresse."),  # sei: you are
+    ("tr", "Inject two doses under the skin.", "İki dozu deri altı enjekte edin."),  # altı: under
+    ("tr", "Take twelve tablets.", "On iki tablet alın."),
+    ("vi", "Take twelve tablets.", "Uống mười hai viên."),
+    ("vi", "Take two tablets every Tuesday.", "Uống hai viên vào mỗi thứ ba."),  # thứ ba: Tuesday
+    ("ar", "Take two tablets with three meals.", "تناول قرصين مع ثلاث وجبات."),  # a dual, and meals
+    ("ar", "Take twelve tablets.", "تناول اثنا عشر قرصا."),
+    ("fa", "Take two tablets on Tuesdays.", "سه شنبه ها دو قرص مصرف کنید."),  # سه شنبه: Tuesday
+    ("zh_Hans", "Take two tablets until the thirteenth day.", "服用两片，直到第十三天。"),  # 第十三: the thirteenth
+    ("zh_Hans", "Apply it twice a day for two weeks around the wound.", "每天两次涂于伤口四周，持续两周。"),  # 四周: around
+    ("zh_Hans", "Take it twice; this is your third course.", "服用两次；这是您第三次疗程。"),
+    # idioms: every other day, both, a week, half an hour, the first trimester
+    ("es", "Take one tablet every other day for ten days.", "Tome un comprimido cada dos días durante diez días."),
+    ("zh_Hans", "Take one tablet every other day for ten days.", "每两天服用一片，共十天。"),
+    ("es", "Take both tablets with food. Never take more than three tablets a day.",
+     "Tome los dos comprimidos con comida. Nunca tome más de tres comprimidos al día."),
+    ("vi", "Use both drops, then wait five minutes.", "Nhỏ cả hai giọt, rồi chờ năm phút."),
+    ("es", "Rest for five days, or a week if you feel tired.", "Descanse cinco días, o siete días si se siente cansado."),
+    ("zh_Hans", "Wait ten minutes, or half an hour after a meal.", "等待十分钟，饭后等待三十分钟。"),
+    ("zh_Hans", "Take two tablets; avoid it in the first trimester.", "服用两片；怀孕头三个月内避免使用。"),
+    # a number written before what the English counts, but not a count of it
+    ("es", "Take two 500 mg tablets. Do not take more than eight tablets in 24 hours.",
+     "Tome dos comprimidos de 500 mg. No tome más de ocho comprimidos en 24 horas."),
+    ("tr", "Give two injections under the skin.", "Deri altı iki enjeksiyon yapın."),  # altı: under
+    ("tr", "Put two tablets under the tongue.", "İki tableti dil altı tablet gibi koyun."),
+    ("fa", "Take two tablets, not daily.", "دو قرص مصرف کنید، نه روزانه."),  # نه: not
+    ("zh_Hans", "Wait five minutes. This is very important.", "等待五分钟。这十分重要。"),  # 十分: very
+    ("zh_Hans", "Take two tablets; a third of children feel sick.", "服用两片；三分之一的儿童会恶心。"),
+    ("zh_Hans", "For two weeks, children aged three and over.", "连续两周，三周岁以上儿童。"),  # 周岁: years of age
+    ("zh_Hans", "Give two injections with new needles.", "用新针头注射两针，准备三个针头。"),
+    ("zh_Hans", "Take two tablets from October to March.", "从十月到三月服用两片。"),
+    # between doses, a total of the English's counts, a period in smaller units, an ordinal
+    ("es", "Take one dose at a time, and leave 4 hours between doses.",
+     "Tome una dosis cada vez y deje 4 horas entre dos dosis."),
+    ("zh_Hans", "Take one dose at a time, and leave 4 hours between doses.", "每次一剂，两剂之间间隔4小时。"),
+    ("es", "Take one tablet in the morning and one tablet in the evening.",
+     "Tome dos comprimidos al día: uno por la mañana y otro por la noche."),
+    ("es", "Use it for one year; check it every three months.", "Úselo durante doce meses; revíselo cada tres meses."),
+    ("zh_Hans", "Stop two days before surgery; wait three hours after.", "术前四十八小时停药；术后等待三小时。"),
+    ("es", "Change it every third day; take one tablet for ten days.",
+     "Cámbielo cada tres días; tome un comprimido durante diez días."),
+    ("ar", "Take one dose a day; children take a fifth of the dose.", "تناول جرعة واحدة يوميا؛ يتناول الأطفال خمس الجرعة."),
+])
+def test_numbers_counts_in_words_said_otherwise_pass(lang, english, translation):
+    assert "numbers" not in checks_failed(run_checks(english, translation, lang))
+
+
 @pytest.mark.parametrize("lang,english,translation,added", [
     ("es", "Take 1 tablet every 4 hours.", "Tome 1 comprimido cada 4 horas (o cada ½ hora).", "0.5"),
     ("it", "Take 1 tablet.", "Prenda 1⅒ compresse.", "0.1"),
