@@ -38,7 +38,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 12  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 13  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -50,6 +50,7 @@ RULES_VERSION = 12  # 2: numbers read as values, periods, limits, meals, negatio
 # 12: what the English counts in words counted with another number ("two tablets", "tres comprimidos", 三片);
 # numbers the English implies (every other day, a week, between doses) or makes (totals, a year in months);
 # no Chinese count after 第 or 几, of 两三 (two or three), in 三月, 十分, 周岁, 针头 or 四周 (around)
+# 13: Arabic duals read as two: مرتين before "times", قرصين as a count
 
 
 @dataclass(frozen=True)
@@ -558,7 +559,8 @@ def _english_number_words(english: str) -> set[str]:
 def _spelled_numbers(translation: str, lang: str) -> dict[str, str]:
     """Number -> the words saying it, for a number written in words before "times": "tres veces" -> 3.
 
-    The words of lexicon.NUMBER_WORDS; in Chinese any numeral but 一, after a period (:func:`_how_often`).
+    The words of lexicon.NUMBER_WORDS; in Chinese any numeral but 一, after a period (:func:`_how_often`);
+    in Arabic the dual مرتين, "twice" (lexicon.DUALS).
     """
     compiled, data = _compiled(lang), language_data(lang)
     if compiled is None or compiled.times_counted is None or data is None:
@@ -575,6 +577,8 @@ def _spelled_numbers(translation: str, lang: str) -> dict[str, str]:
             continue
         value = compiled.number_values[word] if data.script != "CJK" else _cjk_value(word)
         found.setdefault(value, match.group().strip())
+    if (twice := compiled.duals.get("time")) is not None and (dual := twice.search(line)) is not None:
+        found.setdefault("2", dual.group())  # مرتين, "twice"
     return found
 
 
@@ -759,6 +763,7 @@ class _Compiled:
     number_joiners: frozenset[str]  # words after which a number word is part of a larger number (folded)
     not_counting: frozenset[str]  # number words as often other words before what a number counts (folded)
     fraction_before: tuple[str, ...]  # a number word before a word starting so is a fraction (folded)
+    duals: dict[str, re.Pattern[str] | None]  # unit -> the dual saying two of it (مرتين, قرصين)
 
 
 @cache
@@ -790,6 +795,7 @@ def _compiled(lang: str) -> _Compiled | None:
         number_joiners=frozenset(fold(word, data.keep_marks) for word in lexicon.NUMBER_JOINERS.get(key, ())),
         not_counting=frozenset(fold(word, data.keep_marks) for word in lexicon.NUMBER_WORDS_NOT_COUNTING.get(key, ())),
         fraction_before=tuple(fold(start, data.keep_marks) for start in lexicon.FRACTION_BEFORE.get(key, ())),
+        duals={unit: _lexicon(forms, data) for unit, forms in lexicon.DUALS.get(key, {}).items()},
     )
 
 
@@ -1042,7 +1048,7 @@ def english_counts_in_words(english: str) -> dict[str, list[tuple[str, str]]]:
 def _counted_in_words(translation: str, lang: str) -> list[tuple[str, str, str]]:
     """(number, unit, the words as folded) for each number word right before what it counts: "tres comprimidos", 三片.
 
-    The words of lexicon.NUMBER_WORDS, not inside a larger number (:func:`_ends_a_number`) nor
+    The words of lexicon.NUMBER_WORDS and Arabic duals (قرصين, two tablets: lexicon.DUALS), not inside a larger number (:func:`_ends_a_number`) nor
     those that are as often other words there (lexicon.NUMBER_WORDS_NOT_COUNTING); what follows
     a word tells a number from a word that is also another ("sei compresse" is six tablets, "se
     sei incinta" if you are pregnant). Chinese numerals: :func:`_cjk_counts`.
@@ -1056,7 +1062,14 @@ def _counted_in_words(translation: str, lang: str) -> list[tuple[str, str, str]]
         return []
     words = _word_line(_folded(translation, data)).split()
     found = []
-    for index, word in enumerate(words[:-1]):
+    for index, word in enumerate(words):
+        dual = next((unit for unit, regex in compiled.duals.items() if regex is not None and regex.match(f" {word} ", 1)),
+                    None)
+        if dual is not None:  # قرصين, two tablets
+            found.append(("2", dual, word))
+            continue
+        if index == len(words) - 1:
+            break
         number = compiled.number_values.get(word)
         if number is None or word in compiled.not_counting or (index and _ends_a_number(words[index - 1], compiled)) \
                 or words[index + 1].startswith(compiled.fraction_before):
@@ -1992,7 +2005,7 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         lexicon.POLARITY_CONCEPTS, lexicon.ENGLISH_POLARITY, lexicon.POLARITY, lexicon.ENGLISH_COUNTED,
         lexicon.COUNTED, lexicon.INSTRUCTIONS, lexicon.ENGLISH_INSTRUCTION, lexicon.DRUG_ENDINGS_LATIN,
         lexicon.DRUG_ENDINGS, lexicon.SHARED_WORDS, lexicon.NUMBER_WORDS, lexicon.NUMBER_JOINERS,
-        lexicon.NUMBER_WORDS_NOT_COUNTING, lexicon.FRACTION_BEFORE, _ENGLISH_NUMBER_WORDS, _ENGLISH_IMPLIED_NUMBERS,
+        lexicon.NUMBER_WORDS_NOT_COUNTING, lexicon.FRACTION_BEFORE, lexicon.DUALS, _ENGLISH_NUMBER_WORDS, _ENGLISH_IMPLIED_NUMBERS,
         _ENGLISH_SPELLED_COUNT.pattern, _PERIOD_IN_SMALLER_UNITS, _CJK_NOT_A_COUNT, _CJK_LOOKALIKES,
         _SAME_KIND, _UNITS_SPELLED,
         language_id.CANDIDATES, language_id.CONFIDENCE, language_id.OWN_AT_MOST, language_id.MIN_LETTERS,

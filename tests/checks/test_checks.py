@@ -240,6 +240,27 @@ def test_numbers_what_the_english_counts_in_words_counted_otherwise_fails(lang, 
     assert found == [f"the translation counts {said}; the English says “two tablets”"]
 
 
+# Arabic says two of a thing by its dual (مرتين, twice; قرصين, two tablets): read as 2 where a number word is.
+@pytest.mark.parametrize("english,translation,message", [
+    ("Take one tablet three times a day.", "تناول قرصا واحدا مرتين يوميا.", "the translation has 2 (“مرتین”); the English does not"),
+    ("Take three tablets with water.", "تناول قرصين مع الماء.",
+     "the translation counts 2 tablets (“قرصین”); the English says “three tablets”"),
+    ("Take it for three days.", "تناوله لمدة يومين.", "the translation counts 2 days (“یومین”); the English says “three days”"),
+])
+def test_numbers_an_arabic_dual_is_two(english, translation, message):
+    assert [f.message for f in run_checks(english, translation, "ar") if f.check == "numbers"] == [message]
+
+
+@pytest.mark.parametrize("english,translation", [
+    ("Take one tablet twice a day.", "تناول قرصا واحدا مرتين يوميا."),
+    ("Take two tablets with water.", "تناول قرصين مع الماء."),
+    ("Take one tablet, and two tablets at night.", "تناول قرصا واحدا، وقرصين في الليل."),  # و, and
+    ("Take one tablet every other day for ten days.", "تناول قرصا واحدا كل يومين لمدة عشرة أيام."),
+])
+def test_numbers_an_arabic_dual_for_the_englishs_two_passes(english, translation):
+    assert "numbers" not in checks_failed(run_checks(english, translation, "ar"))
+
+
 # A number the English implies is no number added, in digits or in words.
 @pytest.mark.parametrize("lang,english,translation", [
     ("es", "Take one tablet every other day.", "Tome un comprimido cada 2 días."),
