@@ -420,14 +420,19 @@ NUMBER_WORDS_NOT_COUNTING: dict[str, tuple[str, ...]] = {
 }
 
 # Arabic says two of a thing by its dual, with no number word: مرتين is "twice", قرصين "two
-# tablets". Read as 2 where a number word is (before "times", and before what it counts); the
-# leading * allows و, ف, ب, ل before it. As folded (أ as ا).
+# tablets". Read as 2 where a number word is (before "times", and before what it counts), also
+# with a clitic before it (CLITICS: وقرصين, "and two tablets"). As folded (أ as ا).
 DUALS: dict[str, Mapping[str, tuple[str, ...]]] = {
-    "ar": {"time": ("*مرتين", "*مرتان"), "tablet": ("*قرصين", "*قرصان", "*حبتين", "*حبتان"),
-           "dose": ("*جرعتين", "*جرعتان"), "drop": ("*قطرتين", "*قطرتان"), "injection": ("*حقنتين", "*حقنتان"),
-           "minute": ("*دقيقتين", "*دقيقتان"), "hour": ("*ساعتين", "*ساعتان"), "day": ("*يومين", "*يومان"),
-           "week": ("*اسبوعين", "*اسبوعان"), "month": ("*شهرين", "*شهران"),
-           "year": ("*سنتين", "*سنتان", "*عامين", "*عامان")},
+    "ar": {"time": ("مرتين", "مرتان"), "tablet": ("قرصين", "قرصان", "حبتين", "حبتان"),
+           "dose": ("جرعتين", "جرعتان"), "drop": ("قطرتين", "قطرتان"), "injection": ("حقنتين", "حقنتان"),
+           "minute": ("دقيقتين", "دقيقتان"), "hour": ("ساعتين", "ساعتان"), "day": ("يومين", "يومان"),
+           "week": ("اسبوعين", "اسبوعان"), "month": ("شهرين", "شهران"),
+           "year": ("سنتين", "سنتان", "عامين", "عامان")},
+}
+
+# Letters written onto the word after them: Arabic و (and), ف (so), ب (with), ل (for).
+CLITICS: dict[str, tuple[str, ...]] = {
+    "ar": ("و", "ف", "ب", "ل"),
 }
 
 # Arabic writes a fifth (خُمس) as five (خمس) without its vowels: before a definite noun a

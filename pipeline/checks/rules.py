@@ -38,7 +38,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 13  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 14  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -51,6 +51,8 @@ RULES_VERSION = 13  # 2: numbers read as values, periods, limits, meals, negatio
 # numbers the English implies (every other day, a week, between doses) or makes (totals, a year in months);
 # no Chinese count after 第 or 几, of 两三 (two or three), in 三月, 十分, 周岁, 针头 or 四周 (around)
 # 13: Arabic duals read as two: مرتين before "times", قرصين as a count
+# 14: counts the English implies or makes excuse only that count (not times, not another count, not a digit);
+# Arabic duals only as themselves or after a clitic; Chinese 五日 and 连续四周 counted
 
 
 @dataclass(frozen=True)
@@ -355,22 +357,8 @@ _ENGLISH_FUNCTION_WORDS = {"the", "and", "of", "to", "is", "are", "will", "you",
 _ENGLISH_NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
                  "seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
                  "once": "1", "twice": "2", "thrice": "3", "single": "1", "first": "1", "second": "2",
-                 "third": "3", "fourth": "4", "fifth": "5", "sixth": "6", "seventh": "7", "eighth": "8",
-                 "ninth": "9", "tenth": "10", "eleventh": "11", "twelfth": "12",
                  "half": "0.5", "double": "2", "triple": "3", "twofold": "2", "threefold": "3", "fourfold": "4",
                  "fivefold": "5", "sixfold": "6", "sevenfold": "7", "eightfold": "8", "ninefold": "9", "tenfold": "10"}
-
-
-# Numbers the English implies, which a translation may say: "every other day" is "cada dos días",
-# "both eyes" "los dos ojos", "between doses" "entre dos dosis", "a week" "siete días", "a
-# fortnight" "quince días", "half an hour" "30 minutos", "the first trimester" "los tres primeros meses".
-_ENGLISH_IMPLIED_NUMBERS = {
-    r"\bevery other\b|\balternate\b|\bboth\b|\beither\b|\ba couple\b|\bpair\b|\bbetween (?:\w+ )?\w+s\b": ("2",),
-    r"\bweeks?\b|\bweekly\b": ("7",),
-    r"\bfortnight": ("14", "15"),
-    r"\bhalf an hour\b|\bhalf-hour": ("30",),
-    r"\btrimester": ("3",),
-}
 
 
 @cache  # every check asks, for every entry
@@ -549,11 +537,8 @@ _CJK_AND_A_HALF = re.compile(f"({_CJK_NUMERAL.pattern}|\\d+)[个個]半")
 
 
 def _english_number_words(english: str) -> set[str]:
-    """The numbers the English says in words ("twice", "three"), or implies ("every other day", "a week"),
-    which a translation may write."""
-    lower = english.lower()
-    return {_ENGLISH_NUMBER_WORDS[word] for word in re.findall(r"[a-z]+", lower) if word in _ENGLISH_NUMBER_WORDS} | {
-        number for phrase, numbers in _ENGLISH_IMPLIED_NUMBERS.items() if re.search(phrase, lower) for number in numbers}
+    """The numbers the English says in words ("twice", "three"), which a translation may write."""
+    return {_ENGLISH_NUMBER_WORDS[word] for word in re.findall(r"[a-z]+", english.lower()) if word in _ENGLISH_NUMBER_WORDS}
 
 
 def _spelled_numbers(translation: str, lang: str) -> dict[str, str]:
@@ -577,9 +562,17 @@ def _spelled_numbers(translation: str, lang: str) -> dict[str, str]:
             continue
         value = compiled.number_values[word] if data.script != "CJK" else _cjk_value(word)
         found.setdefault(value, match.group().strip())
-    if (twice := compiled.duals.get("time")) is not None and (dual := twice.search(line)) is not None:
-        found.setdefault("2", dual.group())  # مرتين, "twice"
+    for word in line.split() if compiled.duals else ():
+        if _dual(word, compiled) == "time":
+            found.setdefault("2", word)  # مرتين, "twice"
     return found
+
+
+def _dual(word: str, compiled: _Compiled) -> str | None:
+    """The unit a dual names two of (قرصين, two tablets; وقرصين, and two tablets), or None."""
+    if word in compiled.duals:
+        return compiled.duals[word]
+    return compiled.duals.get(word[1:]) if word.startswith(compiled.clitics) else None
 
 
 def _ends_a_number(word: str, compiled: _Compiled) -> bool:
@@ -763,7 +756,8 @@ class _Compiled:
     number_joiners: frozenset[str]  # words after which a number word is part of a larger number (folded)
     not_counting: frozenset[str]  # number words as often other words before what a number counts (folded)
     fraction_before: tuple[str, ...]  # a number word before a word starting so is a fraction (folded)
-    duals: dict[str, re.Pattern[str] | None]  # unit -> the dual saying two of it (مرتين, قرصين)
+    duals: dict[str, str]  # a dual saying two of what it names (مرتين, قرصين), folded -> its unit
+    clitics: tuple[str, ...]  # letters written onto the next word (Arabic و, "and"), folded
 
 
 @cache
@@ -795,7 +789,8 @@ def _compiled(lang: str) -> _Compiled | None:
         number_joiners=frozenset(fold(word, data.keep_marks) for word in lexicon.NUMBER_JOINERS.get(key, ())),
         not_counting=frozenset(fold(word, data.keep_marks) for word in lexicon.NUMBER_WORDS_NOT_COUNTING.get(key, ())),
         fraction_before=tuple(fold(start, data.keep_marks) for start in lexicon.FRACTION_BEFORE.get(key, ())),
-        duals={unit: _lexicon(forms, data) for unit, forms in lexicon.DUALS.get(key, {}).items()},
+        duals={fold(form, data.keep_marks): unit for unit, forms in lexicon.DUALS.get(key, {}).items() for form in forms},
+        clitics=tuple(fold(letter, data.keep_marks) for letter in lexicon.CLITICS.get(key, ())),
     )
 
 
@@ -999,8 +994,7 @@ def _cjk_counts(folded: str, compiled: _Compiled) -> list[tuple[str, str, str]]:
 
     Not 一 ("a", as often as "one": 一次性 is disposable), two numerals side by side (两三片, "two or
     three"), a numeral after 第 (第三次, the third time) or 几 (几十年, decades), nor what only looks
-    like a count: 三月 (March), 三日 (the third), 十分 (very), 三分之一 (a third), 三周岁 (aged
-    three), 两个针头 (needles), 伤口四周 (around the wound).
+    like a count (:func:`_cjk_lookalike`).
     """
     found = []
     for numeral in _CJK_NUMERAL.finditer(folded):
@@ -1015,15 +1009,31 @@ def _cjk_counts(folded: str, compiled: _Compiled) -> list[tuple[str, str, str]]:
         if best is None:  # the longest form wins: 分钟 (minutes) over 分
             continue
         end, unit = best
-        if (not measure and (counted[:end] in ("月", "日", "分") or (text == "四" and counted[:end] in ("周", "週")))) \
-                or counted.startswith(_CJK_LOOKALIKES):
+        if _cjk_lookalike(folded[:numeral.start()], text, counted[:end], counted, measured=bool(measure)):
             continue
         found.append((_cjk_value(text), unit, text + rest[:measure + end]))
     return found
 
 
 _CJK_NOT_A_COUNT = ("第", "几", "幾", "数", "數")
-_CJK_LOOKALIKES = ("周岁", "周歲", "週歲", "针头", "針頭")
+
+
+def _cjk_lookalike(before: str, numeral: str, form: str, rest: str, *, measured: bool) -> bool:
+    """Does a numeral before a counted ``form`` (``rest``: from the form on) only look like a count?
+
+    三月 (March) and 三月五日 (the fifth of March), 十分 (very) and 三分之一 (a third), 三周岁 (aged
+    three), 两个针头 (needles), 伤口四周 (around the wound). 连续五日 counts days, 三个月 months, and
+    四周 counts weeks after 连续, 持续 or 为期 or before 后 or 内.
+    """
+    if rest.startswith(("周岁", "周歲", "週歲", "针头", "針頭")):
+        return True
+    if measured:
+        return False
+    if form in ("月", "分") or (form == "日" and before.endswith("月")):
+        return True
+    if numeral == "四" and form in ("周", "週"):
+        return not (before.endswith(("续", "續", "期")) or rest[1:2] in ("后", "後", "内", "內"))
+    return False
 
 # A number one to twelve in words before what it counts ("two tablets", "a three-day course"), not inside a
 # larger number ("twenty-two tablets", "a hundred and two days"); the noun is group 2.
@@ -1037,10 +1047,7 @@ def english_counts_in_words(english: str) -> dict[str, list[tuple[str, str]]]:
     """unit -> (number, the words) for what the English counts with a number in words: "two tablets", "three days"."""
     said: dict[str, list[tuple[str, str]]] = {}
     for found in _ENGLISH_SPELLED_COUNT.finditer(english.lower()):
-        noun = found[2]
-        unit = _WORD_UNITS.get(noun) or next(
-            (unit for unit, regex in _ENGLISH_COUNTED_NOUNS.items() if regex.fullmatch(noun)), None)
-        if unit is not None:
+        if (unit := _unit_of_noun(found[2])) is not None:
             said.setdefault(unit, []).append((_ENGLISH_NUMBER_WORDS[found[1]], found.group()))
     return said
 
@@ -1063,9 +1070,7 @@ def _counted_in_words(translation: str, lang: str) -> list[tuple[str, str, str]]
     words = _word_line(_folded(translation, data)).split()
     found = []
     for index, word in enumerate(words):
-        dual = next((unit for unit, regex in compiled.duals.items() if regex is not None and regex.match(f" {word} ", 1)),
-                    None)
-        if dual is not None:  # قرصين, two tablets
+        if (dual := _dual(word, compiled)) is not None:  # قرصين, two tablets
             found.append(("2", dual, word))
             continue
         if index == len(words) - 1:
@@ -1082,43 +1087,81 @@ def _counted_in_words(translation: str, lang: str) -> list[tuple[str, str, str]]
     return found
 
 
-def _spelled_count_changed(english: str, translation: str, lang: str, allowed: set[str]) -> Iterator[str]:
+def _spelled_count_changed(english: str, translation: str, lang: str, numbers: set[str]) -> Iterator[str]:
     """"two tablets" written "tres comprimidos": what the English counts in words, counted in the
-    translation, in words, with a number the English does not have (``allowed``: the English's
-    numbers, and those already reported), nor one it makes (:func:`_english_totals`).
+    translation (in words, duals or Chinese numerals) with a number it does not count that with.
 
-    Only what the English counts in words is compared ("twice a day for a week" may be written
-    "dos veces al día durante siete días"), and not times: "tres veces" is read before "times"
-    (:func:`_spelled_numbers`). Digits are read there too.
+    A count is allowed when the English counts the same thing with that number (in digits or
+    words), implies it (:func:`_english_implied_counts`) or makes it (:func:`_english_totals`), or
+    has the number without counting anything with it ("two 500 mg tablets"). ``numbers``: the
+    English's numbers, and those already reported. Only what the English counts in words is
+    compared ("twice a day for a week" may be "dos veces al día durante siete días"), and not
+    times, which :func:`_spelled_numbers` reads before "times".
     """
     said = english_counts_in_words(english)
+    spelled = {(number, unit) for unit, counted in said.items() for number, _ in counted}
     said.pop("time", None)
     if not said:
         return
-    allowed = allowed | _english_totals(english, said)
+    counts = set(english_counts(english)) | spelled
+    allowed = counts | _english_implied_counts(english) | _english_totals(counts, said)
+    uncounted = numbers - {number for number, _ in counts}
     for number, unit, words in _counted_in_words(translation, lang):
-        if unit in said and number not in allowed and number != "1":
+        if unit in said and (number, unit) not in allowed and number not in uncounted:
             english_words = "”, “".join(dict.fromkeys(words for _, words in said[unit]))
             label = _unit_label(unit) if unit in units.BY_NAME else f"{unit}s"  # injections
             yield f"the translation counts {number} {label} (“{words}”); the English says “{english_words}”"
 
 
-def _english_totals(english: str, said: dict[str, list[tuple[str, str]]]) -> set[str]:
-    """Numbers a translation may count that the English makes: the sum of what it counts in words ("one
-    tablet in the morning and one tablet at night" is "dos comprimidos al día"), and its periods in a
-    smaller unit ("for one year" is "doce meses", "two days before" 48 hours, "two weeks" 14 days)."""
-    totals = {str(sum(int(number) for number, _ in counted)) for counted in said.values() if len(counted) > 1}
-    for number, unit in [*english_counts(english), *((number, unit) for unit, counted in said.items()
-                                                     for number, _ in counted)]:
-        for factor in _PERIOD_IN_SMALLER_UNITS.get(unit, ()):
+def _english_totals(counts: set[tuple[str, str]], said: dict[str, list[tuple[str, str]]]) -> set[tuple[str, str]]:
+    """Counts a translation may make of the English's: what it counts in words added up ("one tablet in
+    the morning and one tablet at night" is "dos comprimidos al día"), and its periods in a smaller unit
+    ("for one year" is "doce meses", "two days before" 48 hours, "two weeks" 14 days)."""
+    totals = {(str(sum(int(number) for number, _ in counted)), unit) for unit, counted in said.items() if len(counted) > 1}
+    for number, unit in counts:
+        for smaller, factor in _PERIOD_IN_SMALLER_UNITS.get(unit, ()):
             with contextlib.suppress(ValueError):  # a number kept as written: a version, 1.2.3
-                totals.add(f"{float(number) * factor:g}")
+                totals.add((f"{float(number) * factor:g}", smaller))
     return totals
 
 
-# A period in smaller units: an hour is 60 minutes, a day 24 hours, a week 7 days, a month 4 weeks or
-# 30 days, a year 12 months, 52 weeks or 365 days.
-_PERIOD_IN_SMALLER_UNITS = {"hour": (60,), "day": (24,), "week": (7,), "month": (4, 30), "year": (12, 52, 365)}
+_PERIOD_IN_SMALLER_UNITS = {
+    "hour": (("minute", 60),), "day": (("hour", 24),), "week": (("day", 7),),
+    "month": (("week", 4), ("day", 30)), "year": (("month", 12), ("week", 52), ("day", 365)),
+}
+
+
+def _english_implied_counts(english: str) -> set[tuple[str, str]]:
+    """Counts the English says without a number: "every other day" is 2 days ("cada dos días"), "every
+    third day" 3, "a week" 7 days, "a fortnight" 14 or 15 days or 2 weeks, "half an hour" 30 minutes,
+    "a trimester" 3 months, "between doses" and "both tablets" 2 of them, "a couple of days" 2."""
+    lower = english.lower()
+    found: set[tuple[str, str]] = set()
+    for pattern, number, unit in _IMPLIED_COUNTS:
+        for match in pattern.finditer(lower):
+            found.add((number or _ENGLISH_ORDINALS[match["ordinal"]], unit or _unit_of_noun(match["noun"]) or ""))
+    return found
+
+
+_COUNTED_NOUN = r"(?P<noun>days?|weeks?|months?|hours?|doses|tablets|drops|injections|capsules)"
+_IMPLIED_COUNTS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple((re.compile(pattern), number, unit) for pattern, number, unit in (
+    (rf"\b(?:every other|alternate) {_COUNTED_NOUN}", "2", ""),
+    (rf"\bevery (?P<ordinal>third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) {_COUNTED_NOUN}", "", ""),
+    (rf"\b(?:between|both) (?:each |the |your )?{_COUNTED_NOUN}", "2", ""),
+    (rf"\ba couple of {_COUNTED_NOUN}", "2", ""),
+    (r"\b(?:a|one|per|each) week\b|\bweekly\b", "7", "day"),
+    (r"\bfortnight", "14", "day"), (r"\bfortnight", "15", "day"), (r"\bfortnight", "2", "week"),
+    (r"\bhalf an hour\b|\bhalf-hour\b", "30", "minute"),
+    (r"\btrimester", "3", "month"),
+))
+_ENGLISH_ORDINALS = {"third": "3", "fourth": "4", "fifth": "5", "sixth": "6", "seventh": "7", "eighth": "8",
+                     "ninth": "9", "tenth": "10"}
+
+
+def _unit_of_noun(noun: str) -> str | None:
+    """The unit an English noun counts: "tablets" -> tablet, "days" -> day."""
+    return _WORD_UNITS.get(noun) or next(
+        (unit for unit, regex in _ENGLISH_COUNTED_NOUNS.items() if regex.fullmatch(noun)), None)
 
 
 # -- drug names -------------------------------------------------------------------------
@@ -2005,8 +2048,9 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         lexicon.POLARITY_CONCEPTS, lexicon.ENGLISH_POLARITY, lexicon.POLARITY, lexicon.ENGLISH_COUNTED,
         lexicon.COUNTED, lexicon.INSTRUCTIONS, lexicon.ENGLISH_INSTRUCTION, lexicon.DRUG_ENDINGS_LATIN,
         lexicon.DRUG_ENDINGS, lexicon.SHARED_WORDS, lexicon.NUMBER_WORDS, lexicon.NUMBER_JOINERS,
-        lexicon.NUMBER_WORDS_NOT_COUNTING, lexicon.FRACTION_BEFORE, lexicon.DUALS, _ENGLISH_NUMBER_WORDS, _ENGLISH_IMPLIED_NUMBERS,
-        _ENGLISH_SPELLED_COUNT.pattern, _PERIOD_IN_SMALLER_UNITS, _CJK_NOT_A_COUNT, _CJK_LOOKALIKES,
+        lexicon.NUMBER_WORDS_NOT_COUNTING, lexicon.FRACTION_BEFORE, lexicon.DUALS, lexicon.CLITICS, _ENGLISH_NUMBER_WORDS,
+        _ENGLISH_SPELLED_COUNT.pattern, _PERIOD_IN_SMALLER_UNITS, [(p.pattern, number, unit) for p, number, unit in _IMPLIED_COUNTS],
+        _ENGLISH_ORDINALS, _CJK_NOT_A_COUNT,
         _SAME_KIND, _UNITS_SPELLED,
         language_id.CANDIDATES, language_id.CONFIDENCE, language_id.OWN_AT_MOST, language_id.MIN_LETTERS,
         glossary.terms if glossary else (),

@@ -261,18 +261,29 @@ def test_numbers_an_arabic_dual_for_the_englishs_two_passes(english, translation
     assert "numbers" not in checks_failed(run_checks(english, translation, "ar"))
 
 
-# A number the English implies is no number added, in digits or in words.
-@pytest.mark.parametrize("lang,english,translation", [
-    ("es", "Take one tablet every other day.", "Tome un comprimido cada 2 días."),
-    ("it", "Use it on alternate days.", "Lo usi ogni 2 giorni."),
-    ("es", "Put a drop in both eyes.", "Ponga una gota en los 2 ojos."),
-    ("el", "Take it for a week.", "Πάρτε το για 7 ημέρες."),
-    ("es", "Come back in a fortnight.", "Vuelva dentro de 15 días."),
-    ("tr", "Wait half an hour.", "30 dakika bekleyin."),
-    ("zh_Hans", "Do not use it in the first trimester.", "怀孕前3个月内请勿使用。"),
+# Chinese periods: 五日 and 四周 count days and weeks, but not in a date (三月五日) or as "around" (伤口四周).
+@pytest.mark.parametrize("english,translation,said", [
+    ("Take it for three days.", "连续五日服用。", "5 days (“五日”); the English says “three days”"),
+    ("Take it for two weeks.", "连续服用四周后停药。", "4 weeks (“四周”); the English says “two weeks”"),
+    ("Take it for two weeks.", "为期四周。", "4 weeks (“四周”); the English says “two weeks”"),
 ])
-def test_numbers_a_number_the_english_implies_is_no_addition(lang, english, translation):
-    assert "numbers" not in checks_failed(run_checks(english, translation, lang))
+def test_numbers_a_chinese_period_counted_otherwise_fails(english, translation, said):
+    assert [f.message for f in run_checks(english, translation, "zh_Hans") if f.check == "numbers"] == [
+        f"the translation counts {said}"]
+
+
+# A count the English implies or makes excuses that count only: never a number of times, nor another count.
+@pytest.mark.parametrize("english,translation", [
+    ("Take one tablet once a week.", "Tome un comprimido siete veces a la semana."),  # weekly taken daily
+    ("Take one tablet three times a day between meals.", "Tome un comprimido dos veces al día entre comidas."),
+    ("Take one tablet every other day.", "Tome un comprimido dos veces al día."),
+    ("On the third day, take one tablet twice a day.", "El tercer día, tome un comprimido tres veces al día."),
+    ("Take two tablets for one year.", "Tome doce comprimidos durante un año."),  # 12 months, not tablets
+    ("Take two tablets for three days.", "Tome tres comprimidos durante tres días."),  # 3 counts days
+    ("Take one tablet a day for two weeks.", "Tome un comprimido al día durante siete semanas."),
+])
+def test_numbers_an_implied_or_made_count_excuses_only_that_count(english, translation):
+    assert "numbers" in checks_failed(run_checks(english, translation, "es"))
 
 
 # Only what the English counts in words is compared, and only with what counts the same.
@@ -325,6 +336,8 @@ def test_numbers_a_number_the_english_implies_is_no_addition(lang, english, tran
     ("es", "Change it every third day; take one tablet for ten days.",
      "Cámbielo cada tres días; tome un comprimido durante diez días."),
     ("ar", "Take one dose a day; children take a fifth of the dose.", "تناول جرعة واحدة يوميا؛ يتناول الأطفال خمس الجرعة."),
+    ("ar", "Take it with two meals for three years.", "تناوله مع طعامين لمدة ثلاث سنوات."),  # طعامين: two meals
+    ("zh_Hans", "Take two tablets on the fifth of March, for three days.", "三月五日起服用两片，连续三天。"),
 ])
 def test_numbers_counts_in_words_said_otherwise_pass(lang, english, translation):
     assert "numbers" not in checks_failed(run_checks(english, translation, lang))
