@@ -38,7 +38,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 14  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 15  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -53,6 +53,8 @@ RULES_VERSION = 14  # 2: numbers read as values, periods, limits, meals, negatio
 # 13: Arabic duals read as two: مرتين before "times", قرصين as a count
 # 14: counts the English implies or makes excuse only that count (not times, not another count, not a digit);
 # Arabic duals only as themselves or after a clitic; Chinese 五日 and 连续四周 counted
+# 15: the counts check reads Chinese counts as before 12; Arabic eleven and twelve times read; no Greek
+# genitives; between each dose, an extra dose, every second day, totals of all number words and times
 
 
 @dataclass(frozen=True)
@@ -982,24 +984,27 @@ def translation_counts(translation: str, lang: str) -> list[tuple[str, str]]:
             number = _NUMBER_ENDING.search(folded, 0, token.end)
             found.append((number_value(number.group() if number else token.text, lang), best[1]))
     if data.script == "CJK":  # 每两小时服用四片: every two hours take four tablets
-        found += [(number, unit) for number, unit, _ in _cjk_counts(folded, compiled)]
+        found += [(number, unit) for number, unit, _ in _cjk_counts(folded, compiled, lookalikes=True)]
     return found
 
 
 _NUMBER_ENDING = re.compile(rf"{units.NUMBER}$")
 
 
-def _cjk_counts(folded: str, compiled: _Compiled) -> list[tuple[str, str, str]]:
+def _cjk_counts(folded: str, compiled: _Compiled, *, lookalikes: bool = False) -> list[tuple[str, str, str]]:
     """(number, unit, the characters) for each Chinese numeral before what it counts: 三片, 两个小时, 三个月.
 
-    Not 一 ("a", as often as "one": 一次性 is disposable), two numerals side by side (两三片, "two or
-    three"), a numeral after 第 (第三次, the third time) or 几 (几十年, decades), nor what only looks
-    like a count (:func:`_cjk_lookalike`).
+    Not 一 ("a", as often as "one": 一次性 is disposable). Unless ``lookalikes`` (the counts check,
+    which pairs a count only with the English's digits: a look-alike there is rarely the English's
+    number, while a real count it would miss is a dose), not two numerals side by side (两三片,
+    "two or three"), a numeral after 第 (第三次, the third time) or 几 (几十年, decades), nor what only
+    looks like a count (:func:`_cjk_lookalike`).
     """
     found = []
     for numeral in _CJK_NUMERAL.finditer(folded):
         text = numeral.group()
-        if text == "一" or _numerals_side_by_side(text) or folded[numeral.start() - 1:numeral.start()] in _CJK_NOT_A_COUNT:
+        if text == "一" or not lookalikes and (
+                _numerals_side_by_side(text) or folded[numeral.start() - 1:numeral.start()] in _CJK_NOT_A_COUNT):
             continue
         rest = folded[numeral.end():]
         measure = 1 if rest.startswith(_MEASURE_WORDS) else 0
@@ -1009,7 +1014,8 @@ def _cjk_counts(folded: str, compiled: _Compiled) -> list[tuple[str, str, str]]:
         if best is None:  # the longest form wins: 分钟 (minutes) over 分
             continue
         end, unit = best
-        if _cjk_lookalike(folded[:numeral.start()], text, counted[:end], counted, measured=bool(measure)):
+        if not lookalikes and _cjk_lookalike(folded[:numeral.start()], text, counted[:end], counted,
+                                             measured=bool(measure)):
             continue
         found.append((_cjk_value(text), unit, text + rest[:measure + end]))
     return found
@@ -1022,8 +1028,8 @@ def _cjk_lookalike(before: str, numeral: str, form: str, rest: str, *, measured:
     """Does a numeral before a counted ``form`` (``rest``: from the form on) only look like a count?
 
     三月 (March) and 三月五日 (the fifth of March), 十分 (very) and 三分之一 (a third), 三周岁 (aged
-    three), 两个针头 (needles), 伤口四周 (around the wound). 连续五日 counts days, 三个月 months, and
-    四周 counts weeks after 连续, 持续 or 为期 or before 后 or 内.
+    three), 两个针头 (needles), 伤口四周 and 四周的皮肤 (around the wound, the skin around); 连续五日
+    counts days, 三个月 months, 连续服用四周 weeks.
     """
     if rest.startswith(("周岁", "周歲", "週歲", "针头", "針頭")):
         return True
@@ -1032,14 +1038,19 @@ def _cjk_lookalike(before: str, numeral: str, form: str, rest: str, *, measured:
     if form in ("月", "分") or (form == "日" and before.endswith("月")):
         return True
     if numeral == "四" and form in ("周", "週"):
-        return not (before.endswith(("续", "續", "期")) or rest[1:2] in ("后", "後", "内", "內"))
+        return before.endswith(_CJK_PLACES) or rest[1:2] == "的"
     return False
+
+
+# Where 四周 is "around" (伤口四周, around the wound): a wound, an eye, a mouth, a site, a place.
+_CJK_PLACES = ("伤口", "傷口", "眼", "睛", "嘴", "口", "部位", "处", "處", "周围", "周圍")
 
 # A number one to twelve in words before what it counts ("two tablets", "a three-day course"), not inside a
 # larger number ("twenty-two tablets", "a hundred and two days"); the noun is group 2.
 _ENGLISH_SPELLED_COUNT = re.compile(
     r"(?<![\w-])(?<!ty )(?<!hundred )(?<!thousand )(?<!hundred and )(?<!thousand and )"
     r"(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|single)[\s-]([a-z]+)")
+_CARDINAL = r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
 _WORD_UNITS = {spelling.lower(): unit.name for unit in units.UNITS if unit.word for spelling in unit.spellings}
 
 
@@ -1104,7 +1115,7 @@ def _spelled_count_changed(english: str, translation: str, lang: str, numbers: s
     if not said:
         return
     counts = set(english_counts(english)) | spelled
-    allowed = counts | _english_implied_counts(english) | _english_totals(counts, said)
+    allowed = counts | _english_implied_counts(english) | _english_totals(english, counts, said)
     uncounted = numbers - {number for number, _ in counts}
     for number, unit, words in _counted_in_words(translation, lang):
         if unit in said and (number, unit) not in allowed and number not in uncounted:
@@ -1113,11 +1124,23 @@ def _spelled_count_changed(english: str, translation: str, lang: str, numbers: s
             yield f"the translation counts {number} {label} (“{words}”); the English says “{english_words}”"
 
 
-def _english_totals(counts: set[tuple[str, str]], said: dict[str, list[tuple[str, str]]]) -> set[tuple[str, str]]:
+def _english_totals(english: str, counts: set[tuple[str, str]],
+                    said: dict[str, list[tuple[str, str]]]) -> set[tuple[str, str]]:
     """Counts a translation may make of the English's: what it counts in words added up ("one tablet in
-    the morning and one tablet at night" is "dos comprimidos al día"), and its periods in a smaller unit
-    ("for one year" is "doce meses", "two days before" 48 hours, "two weeks" 14 days)."""
+    the morning and one at night" is "dos comprimidos al día"), or times how often ("two tablets twice
+    a day", 每日四片), and its periods in a smaller unit ("for one year" is "doce meses", "two days
+    before" 48 hours, "two weeks" 14 days)."""
     totals = {(str(sum(int(number) for number, _ in counted)), unit) for unit, counted in said.items() if len(counted) > 1}
+    # "one tablet in the morning and one in the evening": the second "one" counts tablets too
+    lower = english.lower()
+    spelled = [int(_ENGLISH_NUMBER_WORDS[word]) for word in re.findall(_CARDINAL, lower)]
+    times = [int(float(number)) for number, unit in counts if unit == "time"] + [
+        int(_ENGLISH_NUMBER_WORDS[word]) for word in re.findall(r"\b(twice|thrice)\b", lower)]
+    for unit, counted in said.items():
+        if len(spelled) > 1:
+            totals.add((str(sum(spelled)), unit))
+        # "two tablets twice a day" is 每日四片
+        totals |= {(str(int(number) * each), unit) for number, _ in counted for each in times}
     for number, unit in counts:
         for smaller, factor in _PERIOD_IN_SMALLER_UNITS.get(unit, ()):
             with contextlib.suppress(ValueError):  # a number kept as written: a version, 1.2.3
@@ -1134,7 +1157,8 @@ _PERIOD_IN_SMALLER_UNITS = {
 def _english_implied_counts(english: str) -> set[tuple[str, str]]:
     """Counts the English says without a number: "every other day" is 2 days ("cada dos días"), "every
     third day" 3, "a week" 7 days, "a fortnight" 14 or 15 days or 2 weeks, "half an hour" 30 minutes,
-    "a trimester" 3 months, "between doses" and "both tablets" 2 of them, "a couple of days" 2."""
+    "a trimester" 3 months; "between doses", "between each dose", "both tablets", "a double dose" or
+    "an extra dose" (written "dos dosis juntas") and "a couple of days" 2 of them."""
     lower = english.lower()
     found: set[tuple[str, str]] = set()
     for pattern, number, unit in _IMPLIED_COUNTS:
@@ -1143,12 +1167,12 @@ def _english_implied_counts(english: str) -> set[tuple[str, str]]:
     return found
 
 
-_COUNTED_NOUN = r"(?P<noun>days?|weeks?|months?|hours?|doses|tablets|drops|injections|capsules)"
+_COUNTED_NOUN = r"(?P<noun>days?|weeks?|months?|hours?|doses?|tablets?|drops?|injections?|capsules?)"
 _IMPLIED_COUNTS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple((re.compile(pattern), number, unit) for pattern, number, unit in (
-    (rf"\b(?:every other|alternate) {_COUNTED_NOUN}", "2", ""),
+    (rf"\b(?:every other|every second|alternate) {_COUNTED_NOUN}", "2", ""),
     (rf"\bevery (?P<ordinal>third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) {_COUNTED_NOUN}", "", ""),
-    (rf"\b(?:between|both) (?:each |the |your )?{_COUNTED_NOUN}", "2", ""),
-    (rf"\ba couple of {_COUNTED_NOUN}", "2", ""),
+    (rf"\b(?:between|both) (?:each |every |one |the |your )?{_COUNTED_NOUN}", "2", ""),  # "entre dos dosis"
+    (rf"\b(?:a couple of|double|an extra|extra) {_COUNTED_NOUN}", "2", ""),  # "no tome dos dosis juntas"
     (r"\b(?:a|one|per|each) week\b|\bweekly\b", "7", "day"),
     (r"\bfortnight", "14", "day"), (r"\bfortnight", "15", "day"), (r"\bfortnight", "2", "week"),
     (r"\bhalf an hour\b|\bhalf-hour\b", "30", "minute"),

@@ -272,6 +272,19 @@ def test_numbers_a_chinese_period_counted_otherwise_fails(english, translation, 
         f"the translation counts {said}"]
 
 
+# Wrong counts the checks caught before the counts in words arrived, which must stay caught.
+@pytest.mark.parametrize("lang,english,translation", [
+    ("zh_Hans", "Take 2 tablets every 4 hours for 2 weeks.", "每4小时服用2片，使用四周。"),  # the counts check
+    ("zh_Hant", "Take 2 tablets every 4 hours for 2 weeks.", "每4小時服用2片，使用四週。"),
+    ("zh_Hans", "Take it for two weeks.", "连续服用四周。"),
+    ("ar", "Take one tablet twice a day.", "تناول قرصًا واحدًا اثنتي عشرة مرة يوميًا."),  # twelve times
+    ("ar", "Take one tablet twice a day.", "تناول قرصًا واحدًا إحدى عشرة مرة يوميًا."),  # eleven times
+    ("el", "For children over four: three times a day.", "Για παιδιά άνω των τεσσάρων, δύο φορές την ημέρα."),
+])
+def test_numbers_wrong_counts_caught_before_stay_caught(lang, english, translation):
+    assert checks_failed(run_checks(english, translation, lang)) & {"numbers", "counts"}
+
+
 # A count the English implies or makes excuses that count only: never a number of times, nor another count.
 @pytest.mark.parametrize("english,translation", [
     ("Take one tablet once a week.", "Tome un comprimido siete veces a la semana."),  # weekly taken daily
@@ -338,6 +351,20 @@ def test_numbers_an_implied_or_made_count_excuses_only_that_count(english, trans
     ("ar", "Take one dose a day; children take a fifth of the dose.", "تناول جرعة واحدة يوميا؛ يتناول الأطفال خمس الجرعة."),
     ("ar", "Take it with two meals for three years.", "تناوله مع طعامين لمدة ثلاث سنوات."),  # طعامين: two meals
     ("zh_Hans", "Take two tablets on the fifth of March, for three days.", "三月五日起服用两片，连续三天。"),
+    ("zh_Hans", "Apply it for two weeks on the skin around the wound.", "连续两周涂于四周的皮肤。"),  # 四周的: around
+    # between one dose and the next; a total of the English's counts, or of a count times how often
+    ("es", "Take one dose. Leave 4 hours between each dose.", "Tome una dosis. Deje 4 horas entre dos dosis."),
+    ("es", "Leave 4 hours between one dose and the next. Take one dose.",
+     "Deje 4 horas entre dos dosis. Tome una dosis."),
+    ("es", "Take one tablet in the morning and one in the evening.",
+     "Tome dos comprimidos al día: uno por la mañana y otro por la noche."),
+    ("zh_Hans", "Take one tablet in the morning and one in the evening.", "每天两片，早晚各一片。"),
+    ("ar", "Take one tablet in the morning and one in the evening.", "تناول قرصين يوميًا، واحدًا في الصباح وواحدًا في المساء."),
+    ("es", "Take two tablets in the morning and one in the evening.",
+     "Tome tres comprimidos al día: dos por la mañana y uno por la noche."),
+    ("zh_Hans", "Take two tablets twice a day.", "每日四片，分两次服用。"),
+    ("es", "Take two tablets every second day for ten days.", "Tome dos comprimidos cada dos días durante diez días."),
+    ("es", "Take one tablet. Do not take an extra dose to make up.", "Tome un comprimido. No tome dos dosis juntas para compensar."),
 ])
 def test_numbers_counts_in_words_said_otherwise_pass(lang, english, translation):
     assert "numbers" not in checks_failed(run_checks(english, translation, lang))
