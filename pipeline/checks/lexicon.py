@@ -405,7 +405,9 @@ NUMBER_WORDS: dict[str, Mapping[int, tuple[str, ...]]] = {
            9: ("chín",), 10: ("mười",)},
     "ar": {3: ("ثلاث", "ثلاثة"), 4: ("أربع", "أربعة"), 5: ("خمس", "خمسة"), 6: ("ست", "ستة"),
            7: ("سبع", "سبعة"), 8: ("ثمان", "ثماني", "ثمانية"), 9: ("تسع", "تسعة"), 10: ("عشر", "عشرة"),
-           11: ("أحد عشر", "إحدى عشرة"), 12: ("اثنا عشر", "اثني عشر", "اثنتا عشرة", "اثنتي عشرة")},
+           # eleven and twelve as two words, in each gender and case, also mixed as machines write them
+           11: ("أحد عشر", "أحد عشرة", "إحدى عشر", "إحدى عشرة"),
+           12: ("اثنا عشر", "اثنا عشرة", "اثني عشر", "اثني عشرة", "اثنتا عشر", "اثنتا عشرة", "اثنتي عشر", "اثنتي عشرة")},
     "fa": {2: ("دو",), 3: ("سه",), 4: ("چهار",), 5: ("پنج",), 6: ("شش",), 7: ("هفت",), 8: ("هشت",),
            9: ("نه",), 10: ("ده",), 11: ("یازده",), 12: ("دوازده",)},
     "pa_Guru": {2: ("ਦੋ",), 3: ("ਤਿੰਨ",), 4: ("ਚਾਰ",), 5: ("ਪੰਜ",), 6: ("ਛੇ",), 7: ("ਸੱਤ",), 8: ("ਅੱਠ",),
@@ -444,7 +446,7 @@ FRACTION_BEFORE: dict[str, tuple[str, ...]] = {
 }
 
 # Words after which a number word is part of a larger number: tens, and the "and" inside one
-# ("treinta y dos", "بیست و دو", "είκοσι δύο", "on iki", "mười hai", "اثنا عشر"), and the
+# ("treinta y dos", "بیست و دو", "είκοσι δύο", "on iki", "mười hai"), and the
 # ordinal's mark (thứ hai, second or Monday; 第三次, the third time).
 NUMBER_JOINERS: dict[str, tuple[str, ...]] = {
     "es": ("y", "veinte", "treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta", "noventa",
@@ -454,7 +456,7 @@ NUMBER_JOINERS: dict[str, tuple[str, ...]] = {
     "tr": ("on", "yirmi", "otuz", "kirk", "elli", "altmis", "yetmis", "seksen", "doksan", "yuz", "bin"),
     "vi": ("mười", "mươi", "trăm", "nghìn", "ngàn", "linh", "lẻ", "thứ"),
     "fa": ("و",),
-    "ar": ("و", "اثنا", "اثني", "اثنتا", "اثنتي", "أحد", "إحدى"),
+    "ar": ("و",),
     "zh_Hans": ("第",),  # 第三次: the third time
     "zh_Hant": ("第",),
 }

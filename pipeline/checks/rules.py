@@ -38,7 +38,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 15  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 16  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -55,6 +55,7 @@ RULES_VERSION = 15  # 2: numbers read as values, periods, limits, meals, negatio
 # Arabic duals only as themselves or after a clitic; Chinese 五日 and 连续四周 counted
 # 15: the counts check reads Chinese counts as before 12; Arabic eleven and twelve times read; no Greek
 # genitives; between each dose, an extra dose, every second day, totals of all number words and times
+# 16: Arabic eleven and twelve in any gender, as two words (no joiners: أحد is also Sunday)
 
 
 @dataclass(frozen=True)
@@ -1080,21 +1081,26 @@ def _counted_in_words(translation: str, lang: str) -> list[tuple[str, str, str]]
         return []
     words = _word_line(_folded(translation, data)).split()
     found = []
-    for index, word in enumerate(words):
-        if (dual := _dual(word, compiled)) is not None:  # قرصين, two tablets
-            found.append(("2", dual, word))
+    start = 0
+    while start < len(words):
+        if (dual := _dual(words[start], compiled)) is not None:  # قرصين, two tablets
+            found.append(("2", dual, words[start]))
+            start += 1
             continue
-        if index == len(words) - 1:
-            break
-        number = compiled.number_values.get(word)
-        if number is None or word in compiled.not_counting or (index and _ends_a_number(words[index - 1], compiled)) \
-                or words[index + 1].startswith(compiled.fraction_before):
-            continue
-        after = f" {words[index + 1]} "
-        unit = next((unit for unit, regex in compiled.counted.items() if regex is not None and regex.match(after, 1)),
-                    None)
-        if unit is not None:
-            found.append((number, unit, f"{word} {words[index + 1]}"))
+        # a number word of two words first: اثنا عشر, twelve
+        said = next((" ".join(words[start:end]) for end in (start + 2, start + 1)
+                     if " ".join(words[start:end]) in compiled.number_values), words[start])
+        end = start + len(said.split())
+        number = compiled.number_values.get(said)
+        noun = words[end] if end < len(words) else ""
+        if number is not None and said not in compiled.not_counting and noun \
+                and not (start and _ends_a_number(words[start - 1], compiled)) \
+                and not noun.startswith(compiled.fraction_before):
+            unit = next((unit for unit, regex in compiled.counted.items()
+                         if regex is not None and regex.match(f" {noun} ", 1)), None)
+            if unit is not None:
+                found.append((number, unit, f"{said} {noun}"))
+        start = end
     return found
 
 

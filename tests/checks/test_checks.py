@@ -279,6 +279,9 @@ def test_numbers_a_chinese_period_counted_otherwise_fails(english, translation, 
     ("zh_Hans", "Take it for two weeks.", "连续服用四周。"),
     ("ar", "Take one tablet twice a day.", "تناول قرصًا واحدًا اثنتي عشرة مرة يوميًا."),  # twelve times
     ("ar", "Take one tablet twice a day.", "تناول قرصًا واحدًا إحدى عشرة مرة يوميًا."),  # eleven times
+    ("ar", "Take one tablet twice a day.", "تناول قرصًا واحدًا اثنتي عشر مرة يوميًا."),  # genders mixed
+    ("ar", "Take one tablet twice a day.", "تناول قرصًا واحدًا أحد عشرة مرة يوميًا."),
+    ("ar", "Take one tablet twice a week, on Sunday.", "تناول قرصًا واحدًا في الأسبوع كل أحد ثلاث مرات."),  # أحد: Sunday
     ("el", "For children over four: three times a day.", "Για παιδιά άνω των τεσσάρων, δύο φορές την ημέρα."),
 ])
 def test_numbers_wrong_counts_caught_before_stay_caught(lang, english, translation):
@@ -350,6 +353,7 @@ def test_numbers_an_implied_or_made_count_excuses_only_that_count(english, trans
      "Cámbielo cada tres días; tome un comprimido durante diez días."),
     ("ar", "Take one dose a day; children take a fifth of the dose.", "تناول جرعة واحدة يوميا؛ يتناول الأطفال خمس الجرعة."),
     ("ar", "Take it with two meals for three years.", "تناوله مع طعامين لمدة ثلاث سنوات."),  # طعامين: two meals
+    ("ar", "Take twelve tablets, then eleven drops.", "تناول اثنا عشر قرصا، ثم إحدى عشر قطرة."),
     ("zh_Hans", "Take two tablets on the fifth of March, for three days.", "三月五日起服用两片，连续三天。"),
     ("zh_Hans", "Apply it for two weeks on the skin around the wound.", "连续两周涂于四周的皮肤。"),  # 四周的: around
     # between one dose and the next; a total of the English's counts, or of a count times how often
