@@ -38,7 +38,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 16  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 17  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -56,6 +56,7 @@ RULES_VERSION = 16  # 2: numbers read as values, periods, limits, meals, negatio
 # 15: the counts check reads Chinese counts as before 12; Arabic eleven and twelve times read; no Greek
 # genitives; between each dose, an extra dose, every second day, totals of all number words and times
 # 16: Arabic eleven and twelve in any gender, as two words (no joiners: أحد is also Sunday)
+# 17: eleven and twelve in Turkish, Vietnamese and Gurmukhi (on iki, mười hai, ਬਾਰਾਂ)
 
 
 @dataclass(frozen=True)

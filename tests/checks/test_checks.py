@@ -272,7 +272,8 @@ def test_numbers_a_chinese_period_counted_otherwise_fails(english, translation, 
         f"the translation counts {said}"]
 
 
-# Wrong counts the checks caught before the counts in words arrived, which must stay caught.
+# Wrong counts and numbers of times: the first ones the checks caught before the counts in words
+# arrived (9e29d5d), which must stay caught.
 @pytest.mark.parametrize("lang,english,translation", [
     ("zh_Hans", "Take 2 tablets every 4 hours for 2 weeks.", "每4小时服用2片，使用四周。"),  # the counts check
     ("zh_Hant", "Take 2 tablets every 4 hours for 2 weeks.", "每4小時服用2片，使用四週。"),
@@ -283,8 +284,14 @@ def test_numbers_a_chinese_period_counted_otherwise_fails(english, translation, 
     ("ar", "Take one tablet twice a day.", "تناول قرصًا واحدًا أحد عشرة مرة يوميًا."),
     ("ar", "Take one tablet twice a week, on Sunday.", "تناول قرصًا واحدًا في الأسبوع كل أحد ثلاث مرات."),  # أحد: Sunday
     ("el", "For children over four: three times a day.", "Για παιδιά άνω των τεσσάρων, δύο φορές την ημέρα."),
+    # eleven and twelve as two words (the checks before missed these too)
+    ("tr", "Take one tablet twice a day.", "Günde on iki kez bir tablet alın."),
+    ("vi", "Take one tablet twice a day.", "Uống một viên mười hai lần mỗi ngày."),
+    ("pa_Guru", "Take one tablet twice a day.", "ਦਿਨ ਵਿੱਚ ਬਾਰਾਂ ਵਾਰ ਇੱਕ ਗੋਲੀ ਲਓ।"),
+    ("tr", "Take two tablets.", "On iki tablet alın."),
+    ("vi", "Take two tablets.", "Uống mười hai viên."),
 ])
-def test_numbers_wrong_counts_caught_before_stay_caught(lang, english, translation):
+def test_numbers_wrong_counts_and_times_are_caught(lang, english, translation):
     assert checks_failed(run_checks(english, translation, lang)) & {"numbers", "counts"}
 
 
@@ -354,6 +361,8 @@ def test_numbers_an_implied_or_made_count_excuses_only_that_count(english, trans
     ("ar", "Take one dose a day; children take a fifth of the dose.", "تناول جرعة واحدة يوميا؛ يتناول الأطفال خمس الجرعة."),
     ("ar", "Take it with two meals for three years.", "تناوله مع طعامين لمدة ثلاث سنوات."),  # طعامين: two meals
     ("ar", "Take twelve tablets, then eleven drops.", "تناول اثنا عشر قرصا، ثم إحدى عشر قطرة."),
+    ("tr", "Take twelve tablets, twelve times.", "On iki tablet alın, on iki kez."),
+    ("vi", "Take twelve tablets, twelve times.", "Uống mười hai viên, mười hai lần."),
     ("zh_Hans", "Take two tablets on the fifth of March, for three days.", "三月五日起服用两片，连续三天。"),
     ("zh_Hans", "Apply it for two weeks on the skin around the wound.", "连续两周涂于四周的皮肤。"),  # 四周的: around
     # between one dose and the next; a total of the English's counts, or of a count times how often
