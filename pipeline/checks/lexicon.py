@@ -422,6 +422,14 @@ NUMBER_WORDS_NOT_COUNTING: dict[str, tuple[str, ...]] = {
     "fa": ("نه",),
 }
 
+# Words a counted noun's form matches that count nothing, after a number word: Turkish ayak
+# (foot) and ayrı (separate) are no months (ay*: "her iki ayağınıza", "iki ayrı bölgeye"), Greek
+# ημερήσιος (daily) no days ("τις δύο ημερήσιες δόσεις", both daily doses).
+COUNT_LOOKALIKES: dict[str, tuple[str, ...]] = {
+    "tr": ("ayak*", "ayağ*", "ayrı*"),
+    "el": ("ημερήσι*",),
+}
+
 # Arabic says two of a thing by its dual, with no number word: مرتين is "twice", قرصين "two
 # tablets". Read as 2 where a number word is (before "times", and before what it counts), also
 # with a clitic before it (CLITICS: وقرصين, "and two tablets"). As folded (أ as ا).

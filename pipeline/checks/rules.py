@@ -38,7 +38,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 17  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 18  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -57,6 +57,7 @@ RULES_VERSION = 17  # 2: numbers read as values, periods, limits, meals, negatio
 # genitives; between each dose, an extra dose, every second day, totals of all number words and times
 # 16: Arabic eleven and twelve in any gender, as two words (no joiners: أحد is also Sunday)
 # 17: eleven and twelve in Turkish, Vietnamese and Gurmukhi (on iki, mười hai, ਬਾਰਾਂ)
+# 18: digits counting what the English counts in words; noon is 12 hours; ayak, ayrı, ημερήσιος count nothing
 
 
 @dataclass(frozen=True)
@@ -761,6 +762,7 @@ class _Compiled:
     not_counting: frozenset[str]  # number words as often other words before what a number counts (folded)
     fraction_before: tuple[str, ...]  # a number word before a word starting so is a fraction (folded)
     duals: dict[str, str]  # a dual saying two of what it names (مرتين, قرصين), folded -> its unit
+    count_lookalikes: re.Pattern[str] | None  # words a counted form matches that count nothing (ayak, foot)
     clitics: tuple[str, ...]  # letters written onto the next word (Arabic و, "and"), folded
 
 
@@ -795,6 +797,7 @@ def _compiled(lang: str) -> _Compiled | None:
         fraction_before=tuple(fold(start, data.keep_marks) for start in lexicon.FRACTION_BEFORE.get(key, ())),
         duals={fold(form, data.keep_marks): unit for unit, forms in lexicon.DUALS.get(key, {}).items() for form in forms},
         clitics=tuple(fold(letter, data.keep_marks) for letter in lexicon.CLITICS.get(key, ())),
+        count_lookalikes=_lexicon(lexicon.COUNT_LOOKALIKES.get(key, ()), data),
     )
 
 
@@ -962,8 +965,11 @@ def english_counts(english: str) -> list[tuple[str, str]]:
             for m in _ENGLISH_COUNTED.finditer(english)]
 
 
-def translation_counts(translation: str, lang: str) -> list[tuple[str, str]]:
-    """(number, unit) in a translation: a number followed by a unit symbol or the language's word for it."""
+def translation_counts(translation: str, lang: str, *, numerals: bool = True) -> list[tuple[str, str]]:
+    """(number, unit) in a translation: a number followed by a unit symbol or the language's word for it.
+
+    ``numerals``: Chinese numerals too, look-alikes included (三月, March, counts months).
+    """
     found = [(number_value(m.group(1), lang), _SPELLING_TO_UNIT.get(m.group(2).lower(), m.group(2)))
              for m in _SYMBOL_COUNTED.finditer(translation)]
     compiled, data = _compiled(lang), language_data(lang)
@@ -985,7 +991,7 @@ def translation_counts(translation: str, lang: str) -> list[tuple[str, str]]:
             # the whole number the digits end: "0.5毫克" is 0.5 mg, not 5
             number = _NUMBER_ENDING.search(folded, 0, token.end)
             found.append((number_value(number.group() if number else token.text, lang), best[1]))
-    if data.script == "CJK":  # 每两小时服用四片: every two hours take four tablets
+    if numerals and data.script == "CJK":  # 每两小时服用四片: every two hours take four tablets
         found += [(number, unit) for number, unit, _ in _cjk_counts(folded, compiled, lookalikes=True)]
     return found
 
@@ -1099,6 +1105,8 @@ def _counted_in_words(translation: str, lang: str) -> list[tuple[str, str, str]]
                 and not noun.startswith(compiled.fraction_before):
             unit = next((unit for unit, regex in compiled.counted.items()
                          if regex is not None and regex.match(f" {noun} ", 1)), None)
+            if compiled.count_lookalikes is not None and compiled.count_lookalikes.match(f" {noun} ", 1):
+                unit = None  # "iki ayrı", two separate: no months
             if unit is not None:
                 found.append((number, unit, f"{said} {noun}"))
         start = end
@@ -1107,7 +1115,7 @@ def _counted_in_words(translation: str, lang: str) -> list[tuple[str, str, str]]
 
 def _spelled_count_changed(english: str, translation: str, lang: str, numbers: set[str]) -> Iterator[str]:
     """"two tablets" written "tres comprimidos": what the English counts in words, counted in the
-    translation (in words, duals or Chinese numerals) with a number it does not count that with.
+    translation (in words, duals, Chinese numerals or digits) with a number it does not count that with.
 
     A count is allowed when the English counts the same thing with that number (in digits or
     words), implies it (:func:`_english_implied_counts`) or makes it (:func:`_english_totals`), or
@@ -1124,11 +1132,13 @@ def _spelled_count_changed(english: str, translation: str, lang: str, numbers: s
     counts = set(english_counts(english)) | spelled
     allowed = counts | _english_implied_counts(english) | _english_totals(english, counts, said)
     uncounted = numbers - {number for number, _ in counts}
-    for number, unit, words in _counted_in_words(translation, lang):
+    in_words = {(number, unit): f" (“{words}”)" for number, unit, words in _counted_in_words(translation, lang)}
+    for number, unit in dict.fromkeys([*in_words, *translation_counts(translation, lang, numerals=False)]):
         if unit in said and (number, unit) not in allowed and number not in uncounted:
             english_words = "”, “".join(dict.fromkeys(words for _, words in said[unit]))
             label = _unit_label(unit) if unit in units.BY_NAME else f"{unit}s"  # injections
-            yield f"the translation counts {number} {label} (“{words}”); the English says “{english_words}”"
+            yield (f"the translation counts {number} {label}{in_words.get((number, unit), '')}; "
+                   f"the English says “{english_words}”")
 
 
 def _english_totals(english: str, counts: set[tuple[str, str]],
@@ -1184,6 +1194,7 @@ _IMPLIED_COUNTS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple((re.compil
     (r"\bfortnight", "14", "day"), (r"\bfortnight", "15", "day"), (r"\bfortnight", "2", "week"),
     (r"\bhalf an hour\b|\bhalf-hour\b", "30", "minute"),
     (r"\btrimester", "3", "month"),
+    (r"\bnoon\b|\bmidday\b|\bmidnight\b", "12", "hour"),  # "mười hai giờ trưa", twelve o'clock
 ))
 _ENGLISH_ORDINALS = {"third": "3", "fourth": "4", "fifth": "5", "sixth": "6", "seventh": "7", "eighth": "8",
                      "ninth": "9", "tenth": "10"}
@@ -2079,7 +2090,7 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         lexicon.POLARITY_CONCEPTS, lexicon.ENGLISH_POLARITY, lexicon.POLARITY, lexicon.ENGLISH_COUNTED,
         lexicon.COUNTED, lexicon.INSTRUCTIONS, lexicon.ENGLISH_INSTRUCTION, lexicon.DRUG_ENDINGS_LATIN,
         lexicon.DRUG_ENDINGS, lexicon.SHARED_WORDS, lexicon.NUMBER_WORDS, lexicon.NUMBER_JOINERS,
-        lexicon.NUMBER_WORDS_NOT_COUNTING, lexicon.FRACTION_BEFORE, lexicon.DUALS, lexicon.CLITICS, _ENGLISH_NUMBER_WORDS,
+        lexicon.NUMBER_WORDS_NOT_COUNTING, lexicon.FRACTION_BEFORE, lexicon.DUALS, lexicon.CLITICS, lexicon.COUNT_LOOKALIKES, _ENGLISH_NUMBER_WORDS,
         _ENGLISH_SPELLED_COUNT.pattern, _PERIOD_IN_SMALLER_UNITS, [(p.pattern, number, unit) for p, number, unit in _IMPLIED_COUNTS],
         _ENGLISH_ORDINALS, _CJK_NOT_A_COUNT,
         _SAME_KIND, _UNITS_SPELLED,

@@ -284,6 +284,9 @@ def test_numbers_a_chinese_period_counted_otherwise_fails(english, translation, 
     ("ar", "Take one tablet twice a day.", "تناول قرصًا واحدًا أحد عشرة مرة يوميًا."),
     ("ar", "Take one tablet twice a week, on Sunday.", "تناول قرصًا واحدًا في الأسبوع كل أحد ثلاث مرات."),  # أحد: Sunday
     ("el", "For children over four: three times a day.", "Για παιδιά άνω των τεσσάρων, δύο φορές την ημέρα."),
+    # digits counting what the English counts in words
+    ("es", "Take two tablets three times a day.", "Tome 3 comprimidos 3 veces al día."),
+    ("ar", "Use two drops twelve times a day.", "استخدم 12 قطرة اثنتا عشرة مرة يوميا."),
     # eleven and twelve as two words (the checks before missed these too)
     ("tr", "Take one tablet twice a day.", "Günde on iki kez bir tablet alın."),
     ("vi", "Take one tablet twice a day.", "Uống một viên mười hai lần mỗi ngày."),
@@ -363,6 +366,13 @@ def test_numbers_an_implied_or_made_count_excuses_only_that_count(english, trans
     ("ar", "Take twelve tablets, then eleven drops.", "تناول اثنا عشر قرصا، ثم إحدى عشر قطرة."),
     ("tr", "Take twelve tablets, twelve times.", "On iki tablet alın, on iki kez."),
     ("vi", "Take twelve tablets, twelve times.", "Uống mười hai viên, mười hai lần."),
+    ("vi", "Take one tablet at midday, two hours after food.", "Uống một viên lúc mười hai giờ trưa, hai giờ sau khi ăn."),
+    ("tr", "Apply to both feet once a day for three months.", "Günde bir kez, üç ay boyunca her iki ayağınıza uygulayın."),
+    ("tr", "Give the two injections at two separate sites; repeat after one month.",
+     "İki enjeksiyonu iki ayrı bölgeye yapın; bir ay sonra tekrarlayın."),  # ayrı: separate
+    ("el", "Take both daily doses with food for three days.", "Πάρτε τις δύο ημερήσιες δόσεις με φαγητό για τρεις ημέρες."),
+    ("es", "Take two tablets twice a day (4 tablets a day).", "Tome 2 comprimidos 2 veces al día (4 comprimidos al día)."),
+    ("es", "Take one tablet a day for two weeks (14 days).", "Tome 1 comprimido al día durante 2 semanas (14 días)."),
     ("zh_Hans", "Take two tablets on the fifth of March, for three days.", "三月五日起服用两片，连续三天。"),
     ("zh_Hans", "Apply it for two weeks on the skin around the wound.", "连续两周涂于四周的皮肤。"),  # 四周的: around
     # between one dose and the next; a total of the English's counts, or of a count times how often
