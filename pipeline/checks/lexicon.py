@@ -430,6 +430,17 @@ COUNT_LOOKALIKES: dict[str, tuple[str, ...]] = {
     "el": ("ημερήσι*",),
 }
 
+# Words that make "8 horas", "8 giờ" a time of day rather than a count of hours: before it
+# ("a las 8 horas", "lúc 8 giờ") or after it ("8 giờ sáng", eight in the morning).
+CLOCK_BEFORE: dict[str, tuple[str, ...]] = {
+    "es": ("las",),
+    "it": ("alle",),
+    "vi": ("lúc",),
+}
+CLOCK_AFTER: dict[str, tuple[str, ...]] = {
+    "vi": ("sáng", "chiều", "tối", "trưa", "đêm"),
+}
+
 # Arabic says two of a thing by its dual, with no number word: مرتين is "twice", قرصين "two
 # tablets". Read as 2 where a number word is (before "times", and before what it counts), also
 # with a clitic before it (CLITICS: وقرصين, "and two tablets"). As folded (أ as ا).

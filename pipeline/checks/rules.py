@@ -38,7 +38,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 18  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 19  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -58,6 +58,7 @@ RULES_VERSION = 18  # 2: numbers read as values, periods, limits, meals, negatio
 # 16: Arabic eleven and twelve in any gender, as two words (no joiners: أحد is also Sunday)
 # 17: eleven and twelve in Turkish, Vietnamese and Gurmukhi (on iki, mười hai, ਬਾਰਾਂ)
 # 18: digits counting what the English counts in words; noon is 12 hours; ayak, ayrı, ημερήσιος count nothing
+# 19: no dates, ordinals or times of day among those digits; a count every N hours made a daily total
 
 
 @dataclass(frozen=True)
@@ -763,6 +764,8 @@ class _Compiled:
     fraction_before: tuple[str, ...]  # a number word before a word starting so is a fraction (folded)
     duals: dict[str, str]  # a dual saying two of what it names (مرتين, قرصين), folded -> its unit
     count_lookalikes: re.Pattern[str] | None  # words a counted form matches that count nothing (ayak, foot)
+    clock_before: frozenset[str]  # words before "8 horas" that make it a time of day (a las), folded
+    clock_after: frozenset[str]  # words after "8 giờ" that make it a time of day (sáng), folded
     clitics: tuple[str, ...]  # letters written onto the next word (Arabic و, "and"), folded
 
 
@@ -798,6 +801,8 @@ def _compiled(lang: str) -> _Compiled | None:
         duals={fold(form, data.keep_marks): unit for unit, forms in lexicon.DUALS.get(key, {}).items() for form in forms},
         clitics=tuple(fold(letter, data.keep_marks) for letter in lexicon.CLITICS.get(key, ())),
         count_lookalikes=_lexicon(lexicon.COUNT_LOOKALIKES.get(key, ()), data),
+        clock_before=frozenset(fold(word, data.keep_marks) for word in lexicon.CLOCK_BEFORE.get(key, ())),
+        clock_after=frozenset(fold(word, data.keep_marks) for word in lexicon.CLOCK_AFTER.get(key, ())),
     )
 
 
@@ -965,10 +970,10 @@ def english_counts(english: str) -> list[tuple[str, str]]:
             for m in _ENGLISH_COUNTED.finditer(english)]
 
 
-def translation_counts(translation: str, lang: str, *, numerals: bool = True) -> list[tuple[str, str]]:
+def translation_counts(translation: str, lang: str) -> list[tuple[str, str]]:
     """(number, unit) in a translation: a number followed by a unit symbol or the language's word for it.
 
-    ``numerals``: Chinese numerals too, look-alikes included (三月, March, counts months).
+    Chinese numerals too, look-alikes included (三月, March, counts months: see :func:`_cjk_counts`).
     """
     found = [(number_value(m.group(1), lang), _SPELLING_TO_UNIT.get(m.group(2).lower(), m.group(2)))
              for m in _SYMBOL_COUNTED.finditer(translation)]
@@ -976,6 +981,19 @@ def translation_counts(translation: str, lang: str, *, numerals: bool = True) ->
     if compiled is None or data is None:
         return found
     folded = _folded(translation, data)
+    found += [(number, unit) for number, unit, _ in _counts_after_digits(folded, lang, compiled, data)]
+    if data.script == "CJK":  # 每两小时服用四片: every two hours take four tablets
+        found += [(number, unit) for number, unit, _ in _cjk_counts(folded, compiled, lookalikes=True)]
+    return found
+
+
+_NUMBER_ENDING = re.compile(rf"{units.NUMBER}$")
+
+
+def _counts_after_digits(folded: str, lang: str, compiled: _Compiled,
+                         data: LanguageData) -> Iterator[tuple[str, str, tuple[str, str]]]:
+    """(number, unit, (the word before, the word after what it counts)) for each number in digits
+    followed by the language's word for what it counts ("24 horas", "24小时")."""
     tokens = _tokens(folded)
     for index, token in enumerate(tokens[:-1]):
         after = tokens[index + 1]
@@ -990,13 +1008,19 @@ def translation_counts(translation: str, lang: str, *, numerals: bool = True) ->
         if best is not None:  # the longest form wins: 分钟 (minutes) over 分
             # the whole number the digits end: "0.5毫克" is 0.5 mg, not 5
             number = _NUMBER_ENDING.search(folded, 0, token.end)
-            found.append((number_value(number.group() if number else token.text, lang), best[1]))
-    if numerals and data.script == "CJK":  # 每两小时服用四片: every two hours take four tablets
-        found += [(number, unit) for number, unit, _ in _cjk_counts(folded, compiled, lookalikes=True)]
-    return found
+            around = (tokens[index - 1].text if index else "", tokens[index + 2].text if index + 2 < len(tokens) else "")
+            yield number_value(number.group() if number else token.text, lang), best[1], around
 
 
-_NUMBER_ENDING = re.compile(rf"{units.NUMBER}$")
+def _time_or_date(around: tuple[str, str], unit: str, compiled: _Compiled) -> bool:
+    """Is a number in digits before what it counts a date, an ordinal or a time of day? 3月1日 and ngày
+    1 tháng 3 (a month with a number after it, a day after 月), 第2天 (the second day), "a las 8
+    horas", "lúc 8 giờ sáng"."""
+    before, after = around
+    if (unit == "month" and after[:1].isdecimal()) or (unit == "day" and before.endswith("月")) \
+            or before.endswith(_CJK_NOT_A_COUNT):
+        return True
+    return unit == "hour" and (before in compiled.clock_before or after in compiled.clock_after)
 
 
 def _cjk_counts(folded: str, compiled: _Compiled, *, lookalikes: bool = False) -> list[tuple[str, str, str]]:
@@ -1133,12 +1157,21 @@ def _spelled_count_changed(english: str, translation: str, lang: str, numbers: s
     allowed = counts | _english_implied_counts(english) | _english_totals(english, counts, said)
     uncounted = numbers - {number for number, _ in counts}
     in_words = {(number, unit): f" (“{words}”)" for number, unit, words in _counted_in_words(translation, lang)}
-    for number, unit in dict.fromkeys([*in_words, *translation_counts(translation, lang, numerals=False)]):
+    for number, unit in dict.fromkeys([*in_words, *_counts_in_digits(translation, lang)]):
         if unit in said and (number, unit) not in allowed and number not in uncounted:
             english_words = "”, “".join(dict.fromkeys(words for _, words in said[unit]))
             label = _unit_label(unit) if unit in units.BY_NAME else f"{unit}s"  # injections
             yield (f"the translation counts {number} {label}{in_words.get((number, unit), '')}; "
                    f"the English says “{english_words}”")
+
+
+def _counts_in_digits(translation: str, lang: str) -> list[tuple[str, str]]:
+    """(number, unit) for each count in digits of the translation that is no date, ordinal or time of day."""
+    compiled, data = _compiled(lang), language_data(lang)
+    if compiled is None or data is None:
+        return []
+    return [(number, unit) for number, unit, around in _counts_after_digits(_folded(translation, data), lang, compiled, data)
+            if not _time_or_date(around, unit, compiled)]
 
 
 def _english_totals(english: str, counts: set[tuple[str, str]],
@@ -1153,11 +1186,13 @@ def _english_totals(english: str, counts: set[tuple[str, str]],
     spelled = [int(_ENGLISH_NUMBER_WORDS[word]) for word in re.findall(_CARDINAL, lower)]
     times = [int(float(number)) for number, unit in counts if unit == "time"] + [
         int(_ENGLISH_NUMBER_WORDS[word]) for word in re.findall(r"\b(twice|thrice)\b", lower)]
+    per_day = [24 // int(hours) for number, unit in counts if unit == "hour"
+               and (hours := float(number)).is_integer() and 0 < hours <= 24 and 24 % int(hours) == 0]
     for unit, counted in said.items():
         if len(spelled) > 1:
             totals.add((str(sum(spelled)), unit))
-        # "two tablets twice a day" is 每日四片
-        totals |= {(str(int(number) * each), unit) for number, _ in counted for each in times}
+        # "two tablets twice a day" is 每日四片; "one tablet every eight hours", 3 comprimidos al día
+        totals |= {(str(int(number) * each), unit) for number, _ in counted for each in times + per_day}
     for number, unit in counts:
         for smaller, factor in _PERIOD_IN_SMALLER_UNITS.get(unit, ()):
             with contextlib.suppress(ValueError):  # a number kept as written: a version, 1.2.3
@@ -2090,7 +2125,7 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         lexicon.POLARITY_CONCEPTS, lexicon.ENGLISH_POLARITY, lexicon.POLARITY, lexicon.ENGLISH_COUNTED,
         lexicon.COUNTED, lexicon.INSTRUCTIONS, lexicon.ENGLISH_INSTRUCTION, lexicon.DRUG_ENDINGS_LATIN,
         lexicon.DRUG_ENDINGS, lexicon.SHARED_WORDS, lexicon.NUMBER_WORDS, lexicon.NUMBER_JOINERS,
-        lexicon.NUMBER_WORDS_NOT_COUNTING, lexicon.FRACTION_BEFORE, lexicon.DUALS, lexicon.CLITICS, lexicon.COUNT_LOOKALIKES, _ENGLISH_NUMBER_WORDS,
+        lexicon.NUMBER_WORDS_NOT_COUNTING, lexicon.FRACTION_BEFORE, lexicon.DUALS, lexicon.CLITICS, lexicon.COUNT_LOOKALIKES, lexicon.CLOCK_BEFORE, lexicon.CLOCK_AFTER, _ENGLISH_NUMBER_WORDS,
         _ENGLISH_SPELLED_COUNT.pattern, _PERIOD_IN_SMALLER_UNITS, [(p.pattern, number, unit) for p, number, unit in _IMPLIED_COUNTS],
         _ENGLISH_ORDINALS, _CJK_NOT_A_COUNT,
         _SAME_KIND, _UNITS_SPELLED,

@@ -286,6 +286,10 @@ def test_numbers_a_chinese_period_counted_otherwise_fails(english, translation, 
     ("el", "For children over four: three times a day.", "Για παιδιά άνω των τεσσάρων, δύο φορές την ημέρα."),
     # digits counting what the English counts in words
     ("es", "Take two tablets three times a day.", "Tome 3 comprimidos 3 veces al día."),
+    ("es", "Take two tablets three times a day.", "Tome 3 comprimidos 2 veces al día."),
+    ("es", "Take two tablets a day for three days.", "Tome dos comprimidos al día durante 2 días."),
+    ("zh_Hans", "Take two tablets a day for three days.", "每天服用2片，共2天。"),
+    ("es", "Take two tablets every twelve hours for two days.", "Tome dos comprimidos cada 2 horas durante 12 días."),
     ("ar", "Use two drops twelve times a day.", "استخدم 12 قطرة اثنتا عشرة مرة يوميا."),
     # eleven and twelve as two words (the checks before missed these too)
     ("tr", "Take one tablet twice a day.", "Günde on iki kez bir tablet alın."),
@@ -373,6 +377,15 @@ def test_numbers_an_implied_or_made_count_excuses_only_that_count(english, trans
     ("el", "Take both daily doses with food for three days.", "Πάρτε τις δύο ημερήσιες δόσεις με φαγητό για τρεις ημέρες."),
     ("es", "Take two tablets twice a day (4 tablets a day).", "Tome 2 comprimidos 2 veces al día (4 comprimidos al día)."),
     ("es", "Take one tablet a day for two weeks (14 days).", "Tome 1 comprimido al día durante 2 semanas (14 días)."),
+    # a daily total of a count every N hours; dates, ordinals and times of day in digits
+    ("es", "Take one tablet every eight hours for three days.",
+     "Tome un comprimido cada ocho horas (3 comprimidos al día) durante tres días."),
+    ("zh_Hans", "Take three tablets a day for two months, starting on 1 March.", "从3月1日开始，每天服用3片，共2个月。"),
+    ("zh_Hans", "On the second day, take two tablets, for three days.", "第2天服用2片，共3天。"),
+    ("vi", "Take two tablets every twelve hours (at 8 am and 8 pm) for eight days.",
+     "Uống hai viên mỗi mười hai giờ (lúc 8 giờ sáng và 8 giờ tối) trong 8 ngày."),
+    ("vi", "Take one tablet every four hours, starting at two in the afternoon, for two days.",
+     "Uống một viên mỗi bốn giờ, bắt đầu từ 2 giờ chiều, trong hai ngày."),
     ("zh_Hans", "Take two tablets on the fifth of March, for three days.", "三月五日起服用两片，连续三天。"),
     ("zh_Hans", "Apply it for two weeks on the skin around the wound.", "连续两周涂于四周的皮肤。"),  # 四周的: around
     # between one dose and the next; a total of the English's counts, or of a count times how often
