@@ -441,6 +441,12 @@ CLOCK_AFTER: dict[str, tuple[str, ...]] = {
     "vi": ("sáng", "chiều", "tối", "trưa", "đêm"),
 }
 
+# Words after which a number names a month or a weekday, counting nothing (before what it
+# would count: "tháng Hai năm 2024", February 2024, is no two years; "thứ Ba", Tuesday).
+NAMES_AFTER: dict[str, tuple[str, ...]] = {
+    "vi": ("tháng", "thứ"),
+}
+
 # Arabic says two of a thing by its dual, with no number word: مرتين is "twice", قرصين "two
 # tablets". Read as 2 where a number word is (before "times", and before what it counts), also
 # with a clitic before it (CLITICS: وقرصين, "and two tablets"). As folded (أ as ا).
@@ -466,14 +472,14 @@ FRACTION_BEFORE: dict[str, tuple[str, ...]] = {
 
 # Words after which a number word is part of a larger number: tens, and the "and" inside one
 # ("treinta y dos", "بیست و دو", "είκοσι δύο", "on iki", "mười hai"), and the
-# ordinal's mark (thứ hai, second or Monday; 第三次, the third time).
+# ordinal's mark (第三次, the third time).
 NUMBER_JOINERS: dict[str, tuple[str, ...]] = {
     "es": ("y", "veinte", "treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta", "noventa",
            "cien", "ciento", "mil"),
     "el": ("δεκα", "εικοσι", "τριαντα", "σαραντα", "πενηντα", "εξηντα", "εβδομηντα", "ογδοντα", "ενενηντα",
            "εκατο", "εκατον"),
     "tr": ("on", "yirmi", "otuz", "kirk", "elli", "altmis", "yetmis", "seksen", "doksan", "yuz", "bin"),
-    "vi": ("mười", "mươi", "trăm", "nghìn", "ngàn", "linh", "lẻ", "thứ"),
+    "vi": ("mười", "mươi", "trăm", "nghìn", "ngàn", "linh", "lẻ"),
     "fa": ("و",),
     "ar": ("و",),
     "zh_Hans": ("第",),  # 第三次: the third time

@@ -20,6 +20,7 @@ import hashlib
 import html
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -38,7 +39,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 19  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 20  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -59,6 +60,8 @@ RULES_VERSION = 19  # 2: numbers read as values, periods, limits, meals, negatio
 # 17: eleven and twelve in Turkish, Vietnamese and Gurmukhi (on iki, mười hai, ਬਾਰਾਂ)
 # 18: digits counting what the English counts in words; noon is 12 hours; ayak, ayrı, ημερήσιος count nothing
 # 19: no dates, ordinals or times of day among those digits; a count every N hours made a daily total
+# 20: times compared as counts too; every N hours is 24/N times a day; both, apart; tháng/thứ name months and
+# days; a number in words counting nothing adds to a total; no Chinese count of times without a period
 
 
 @dataclass(frozen=True)
@@ -766,6 +769,7 @@ class _Compiled:
     count_lookalikes: re.Pattern[str] | None  # words a counted form matches that count nothing (ayak, foot)
     clock_before: frozenset[str]  # words before "8 horas" that make it a time of day (a las), folded
     clock_after: frozenset[str]  # words after "8 giờ" that make it a time of day (sáng), folded
+    names_after: frozenset[str]  # words after which a number names a month or a weekday (tháng Ba), folded
     clitics: tuple[str, ...]  # letters written onto the next word (Arabic و, "and"), folded
 
 
@@ -803,6 +807,7 @@ def _compiled(lang: str) -> _Compiled | None:
         count_lookalikes=_lexicon(lexicon.COUNT_LOOKALIKES.get(key, ()), data),
         clock_before=frozenset(fold(word, data.keep_marks) for word in lexicon.CLOCK_BEFORE.get(key, ())),
         clock_after=frozenset(fold(word, data.keep_marks) for word in lexicon.CLOCK_AFTER.get(key, ())),
+        names_after=frozenset(fold(word, data.keep_marks) for word in lexicon.NAMES_AFTER.get(key, ())),
     )
 
 
@@ -991,9 +996,9 @@ _NUMBER_ENDING = re.compile(rf"{units.NUMBER}$")
 
 
 def _counts_after_digits(folded: str, lang: str, compiled: _Compiled,
-                         data: LanguageData) -> Iterator[tuple[str, str, tuple[str, str]]]:
-    """(number, unit, (the word before, the word after what it counts)) for each number in digits
-    followed by the language's word for what it counts ("24 horas", "24小时")."""
+                         data: LanguageData) -> Iterator[tuple[str, str, tuple[str, str, str]]]:
+    """(number, unit, (the word before, the word of what it counts, the word after)) for each number in
+    digits followed by the language's word for what it counts ("24 horas", "24小时")."""
     tokens = _tokens(folded)
     for index, token in enumerate(tokens[:-1]):
         after = tokens[index + 1]
@@ -1008,17 +1013,23 @@ def _counts_after_digits(folded: str, lang: str, compiled: _Compiled,
         if best is not None:  # the longest form wins: 分钟 (minutes) over 分
             # the whole number the digits end: "0.5毫克" is 0.5 mg, not 5
             number = _NUMBER_ENDING.search(folded, 0, token.end)
-            around = (tokens[index - 1].text if index else "", tokens[index + 2].text if index + 2 < len(tokens) else "")
+            around = (tokens[index - 1].text if index else "", after.text,
+                      tokens[index + 2].text if index + 2 < len(tokens) else "")
             yield number_value(number.group() if number else token.text, lang), best[1], around
 
 
-def _time_or_date(around: tuple[str, str], unit: str, compiled: _Compiled) -> bool:
-    """Is a number in digits before what it counts a date, an ordinal or a time of day? 3月1日 and ngày
-    1 tháng 3 (a month with a number after it, a day after 月), 第2天 (the second day), "a las 8
-    horas", "lúc 8 giờ sáng"."""
-    before, after = around
-    if (unit == "month" and after[:1].isdecimal()) or (unit == "day" and before.endswith("月")) \
-            or before.endswith(_CJK_NOT_A_COUNT):
+def _time_or_date(around: tuple[str, str, str], unit: str, compiled: _Compiled) -> bool:
+    """Does a number before what it would count name a date, a day, an ordinal or a time of day instead?
+
+    ``around``: the word before the number, the word it counts, the word after. 3月1日 and ngày 1
+    tháng 3, tháng Hai năm 2024 (a month or year with a number after it, a day after 月), tháng Ba
+    and thứ Ba (March, Tuesday: lexicon.NAMES_AFTER), 第2天 (the second day), 12周岁 (aged 12), "a
+    las 8 horas", "lúc 8 giờ sáng" (lexicon.CLOCK_BEFORE, CLOCK_AFTER).
+    """
+    before, word, after = around
+    if (unit in ("month", "year") and after[:1].isdecimal()) or (unit == "day" and before.endswith("月")) \
+            or before.endswith(_CJK_NOT_A_COUNT) or before in compiled.names_after \
+            or word.startswith(("周岁", "周歲", "週歲")):
         return True
     return unit == "hour" and (before in compiled.clock_before or after in compiled.clock_after)
 
@@ -1046,9 +1057,10 @@ def _cjk_counts(folded: str, compiled: _Compiled, *, lookalikes: bool = False) -
         if best is None:  # the longest form wins: 分钟 (minutes) over 分
             continue
         end, unit = best
-        if not lookalikes and _cjk_lookalike(folded[:numeral.start()], text, counted[:end], counted,
-                                             measured=bool(measure)):
-            continue
+        if not lookalikes and (_cjk_lookalike(folded[:numeral.start()], text, counted[:end], counted,
+                                              measured=bool(measure))
+                               or unit == "time" and not _how_often(text, folded[:numeral.start()])):
+            continue  # 两次服药之间: between two doses, no "how often" (as before 次 in _spelled_numbers)
         found.append((_cjk_value(text), unit, text + rest[:measure + end]))
     return found
 
@@ -1083,15 +1095,20 @@ _ENGLISH_SPELLED_COUNT = re.compile(
     r"(?<![\w-])(?<!ty )(?<!hundred )(?<!thousand )(?<!hundred and )(?<!thousand and )"
     r"(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|single)[\s-]([a-z]+)")
 _CARDINAL = r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+_HOW_OFTEN = ("once", "twice", "thrice")
 _WORD_UNITS = {spelling.lower(): unit.name for unit in units.UNITS if unit.word for spelling in unit.spellings}
 
 
 def english_counts_in_words(english: str) -> dict[str, list[tuple[str, str]]]:
-    """unit -> (number, the words) for what the English counts with a number in words: "two tablets", "three days"."""
+    """unit -> (number, the words) for what the English counts with a number in words: "two tablets",
+    "three days", "twice" (2 times)."""
     said: dict[str, list[tuple[str, str]]] = {}
-    for found in _ENGLISH_SPELLED_COUNT.finditer(english.lower()):
+    lower = english.lower()
+    for found in _ENGLISH_SPELLED_COUNT.finditer(lower):
         if (unit := _unit_of_noun(found[2])) is not None:
             said.setdefault(unit, []).append((_ENGLISH_NUMBER_WORDS[found[1]], found.group()))
+    for word in re.findall(rf"\b({'|'.join(_HOW_OFTEN)})\b", lower):
+        said.setdefault("time", []).append((_ENGLISH_NUMBER_WORDS[word], word))
     return said
 
 
@@ -1124,14 +1141,15 @@ def _counted_in_words(translation: str, lang: str) -> list[tuple[str, str, str]]
         end = start + len(said.split())
         number = compiled.number_values.get(said)
         noun = words[end] if end < len(words) else ""
+        before = words[start - 1] if start else ""
         if number is not None and said not in compiled.not_counting and noun \
-                and not (start and _ends_a_number(words[start - 1], compiled)) \
-                and not noun.startswith(compiled.fraction_before):
+                and not _ends_a_number(before, compiled) and not noun.startswith(compiled.fraction_before):
             unit = next((unit for unit, regex in compiled.counted.items()
                          if regex is not None and regex.match(f" {noun} ", 1)), None)
             if compiled.count_lookalikes is not None and compiled.count_lookalikes.match(f" {noun} ", 1):
                 unit = None  # "iki ayrı", two separate: no months
-            if unit is not None:
+            if unit is not None and not _time_or_date((before, noun, words[end + 1] if end + 1 < len(words) else ""),
+                                                      unit, compiled):
                 found.append((number, unit, f"{said} {noun}"))
         start = end
     return found
@@ -1145,16 +1163,17 @@ def _spelled_count_changed(english: str, translation: str, lang: str, numbers: s
     words), implies it (:func:`_english_implied_counts`) or makes it (:func:`_english_totals`), or
     has the number without counting anything with it ("two 500 mg tablets"). ``numbers``: the
     English's numbers, and those already reported. Only what the English counts in words is
-    compared ("twice a day for a week" may be "dos veces al día durante siete días"), and not
-    times, which :func:`_spelled_numbers` reads before "times".
+    compared ("twice a day for a week" may be "dos veces al día durante siete días"). A number
+    of times the English lacks is reported as added (:func:`_spelled_numbers`); here one it has
+    for something else ("two tablets three times a day" written "tres comprimidos dos veces").
     """
     said = english_counts_in_words(english)
-    spelled = {(number, unit) for unit, counted in said.items() for number, _ in counted}
-    said.pop("time", None)
     if not said:
         return
-    counts = set(english_counts(english)) | spelled
+    counts = set(english_counts(english)) | {(number, unit) for unit, counted in said.items() for number, _ in counted}
     allowed = counts | _english_implied_counts(english) | _english_totals(english, counts, said)
+    if re.search(r"\b(?:both|either)\b", english.lower()):  # "both with food": "los dos comprimidos"
+        allowed |= {("2", unit) for unit in said}
     uncounted = numbers - {number for number, _ in counts}
     in_words = {(number, unit): f" (“{words}”)" for number, unit, words in _counted_in_words(translation, lang)}
     for number, unit in dict.fromkeys([*in_words, *_counts_in_digits(translation, lang)]):
@@ -1176,28 +1195,35 @@ def _counts_in_digits(translation: str, lang: str) -> list[tuple[str, str]]:
 
 def _english_totals(english: str, counts: set[tuple[str, str]],
                     said: dict[str, list[tuple[str, str]]]) -> set[tuple[str, str]]:
-    """Counts a translation may make of the English's: what it counts in words added up ("one tablet in
-    the morning and one at night" is "dos comprimidos al día"), or times how often ("two tablets twice
-    a day", 每日四片), and its periods in a smaller unit ("for one year" is "doce meses", "two days
-    before" 48 hours, "two weeks" 14 days)."""
-    totals = {(str(sum(int(number) for number, _ in counted)), unit) for unit, counted in said.items() if len(counted) > 1}
-    # "one tablet in the morning and one in the evening": the second "one" counts tablets too
+    """Counts a translation may make of the English's: what it counts in words added up, with its
+    numbers in words that count nothing ("one tablet in the morning and one at night" is "dos
+    comprimidos al día"), or times how often ("two tablets twice a day", 每日四片; "one tablet every
+    eight hours", "3 comprimidos al día"); every N hours as 24/N times a day; and its periods in a
+    smaller unit ("for one year" is "doce meses", "two days before" 48 hours, "two weeks" 14 days)."""
     lower = english.lower()
-    spelled = [int(_ENGLISH_NUMBER_WORDS[word]) for word in re.findall(_CARDINAL, lower)]
-    times = [int(float(number)) for number, unit in counts if unit == "time"] + [
-        int(_ENGLISH_NUMBER_WORDS[word]) for word in re.findall(r"\b(twice|thrice)\b", lower)]
-    per_day = [24 // int(hours) for number, unit in counts if unit == "hour"
-               and (hours := float(number)).is_integer() and 0 < hours <= 24 and 24 % int(hours) == 0]
+    loose = Counter(_ENGLISH_NUMBER_WORDS[word] for word in re.findall(_CARDINAL, lower))
+    loose.subtract(number for counted in said.values() for number, words in counted if words not in _HOW_OFTEN)
+    loose_sum = sum(int(number) * left for number, left in loose.items() if left > 0)
+    times = [int(float(number)) for number, unit in counts if unit == "time"]
+    per_day = [int(each) for each in _times_a_day(counts)]
+    totals = {(each, "time") for each in _times_a_day(counts)}  # "every 8 hours": "tres veces al día"
     for unit, counted in said.items():
-        if len(spelled) > 1:
-            totals.add((str(sum(spelled)), unit))
-        # "two tablets twice a day" is 每日四片; "one tablet every eight hours", 3 comprimidos al día
+        if unit == "time":
+            continue
+        if len(counted) > 1 or loose_sum:
+            totals.add((str(sum(int(number) for number, _ in counted) + loose_sum), unit))
         totals |= {(str(int(number) * each), unit) for number, _ in counted for each in times + per_day}
     for number, unit in counts:
         for smaller, factor in _PERIOD_IN_SMALLER_UNITS.get(unit, ()):
             with contextlib.suppress(ValueError):  # a number kept as written: a version, 1.2.3
                 totals.add((f"{float(number) * factor:g}", smaller))
     return totals
+
+
+def _times_a_day(counts: Iterable[tuple[str, str]]) -> set[str]:
+    """How many times a day "every N hours" is, for each N of the English's hours that divides a day."""
+    return {str(24 // int(hours)) for number, unit in counts if unit == "hour"
+            and (hours := float(number)).is_integer() and 0 < hours <= 24 and 24 % int(hours) == 0}
 
 
 _PERIOD_IN_SMALLER_UNITS = {
@@ -1230,6 +1256,7 @@ _IMPLIED_COUNTS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple((re.compil
     (r"\bhalf an hour\b|\bhalf-hour\b", "30", "minute"),
     (r"\btrimester", "3", "month"),
     (r"\bnoon\b|\bmidday\b|\bmidnight\b", "12", "hour"),  # "mười hai giờ trưa", twelve o'clock
+    (r"\bapart\b", "2", "dose"), (r"\bapart\b", "2", "injection"),  # "four weeks apart": 两剂之间
 ))
 _ENGLISH_ORDINALS = {"third": "3", "fourth": "4", "fifth": "5", "sixth": "6", "seventh": "7", "eighth": "8",
                      "ninth": "9", "tenth": "10"}
@@ -1349,7 +1376,10 @@ def numbers(english: str, translation: str, lang: str, glossary: Glossary | None
     # "2 tablets" was dropped, or the end of "treinta y dos".
     spelled = _spelled_numbers(translation, lang)
     english_words = _english_number_words(english)
-    extra = (found | set(spelled)) - wanted - english_words
+    # "every 8 hours" may be written "tres veces al día" (in words: a digit is reported, as before)
+    daily = _times_a_day([*english_counts(english), *((number, unit) for unit, counted in
+                                                       english_counts_in_words(english).items() for number, _ in counted)])
+    extra = (found | (set(spelled) - daily)) - wanted - english_words
     if missing:
         yield f"the English has {_list(missing)}; the translation does not"
     if extra:
@@ -2125,7 +2155,7 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         lexicon.POLARITY_CONCEPTS, lexicon.ENGLISH_POLARITY, lexicon.POLARITY, lexicon.ENGLISH_COUNTED,
         lexicon.COUNTED, lexicon.INSTRUCTIONS, lexicon.ENGLISH_INSTRUCTION, lexicon.DRUG_ENDINGS_LATIN,
         lexicon.DRUG_ENDINGS, lexicon.SHARED_WORDS, lexicon.NUMBER_WORDS, lexicon.NUMBER_JOINERS,
-        lexicon.NUMBER_WORDS_NOT_COUNTING, lexicon.FRACTION_BEFORE, lexicon.DUALS, lexicon.CLITICS, lexicon.COUNT_LOOKALIKES, lexicon.CLOCK_BEFORE, lexicon.CLOCK_AFTER, _ENGLISH_NUMBER_WORDS,
+        lexicon.NUMBER_WORDS_NOT_COUNTING, lexicon.FRACTION_BEFORE, lexicon.DUALS, lexicon.CLITICS, lexicon.COUNT_LOOKALIKES, lexicon.CLOCK_BEFORE, lexicon.CLOCK_AFTER, lexicon.NAMES_AFTER, _ENGLISH_NUMBER_WORDS,
         _ENGLISH_SPELLED_COUNT.pattern, _PERIOD_IN_SMALLER_UNITS, [(p.pattern, number, unit) for p, number, unit in _IMPLIED_COUNTS],
         _ENGLISH_ORDINALS, _CJK_NOT_A_COUNT,
         _SAME_KIND, _UNITS_SPELLED,

@@ -290,6 +290,12 @@ def test_numbers_a_chinese_period_counted_otherwise_fails(english, translation, 
     ("es", "Take two tablets a day for three days.", "Tome dos comprimidos al día durante 2 días."),
     ("zh_Hans", "Take two tablets a day for three days.", "每天服用2片，共2天。"),
     ("es", "Take two tablets every twelve hours for two days.", "Tome dos comprimidos cada 2 horas durante 12 días."),
+    # numbers of times that are numbers of the English, counting something else there
+    ("es", "Take two tablets three times a day.", "Tome dos comprimidos dos veces al día."),
+    ("es", "Take 3 tablets twice a day.", "Tome 3 comprimidos tres veces al día."),
+    ("ar", "Take eleven drops once a day.", "تناول إحدى عشرة قطرة إحدى عشرة مرة يوميا."),
+    ("ar", "Use one drop eleven times a day.", "استخدم اثنتا عشرة قطرة إحدى عشرة مرة يوميا."),
+    ("vi", "Take one tablet twice a day.", "Uống mọi thứ ba lần mỗi ngày."),  # thứ: a thing here
     ("ar", "Use two drops twelve times a day.", "استخدم 12 قطرة اثنتا عشرة مرة يوميا."),
     # eleven and twelve as two words (the checks before missed these too)
     ("tr", "Take one tablet twice a day.", "Günde on iki kez bir tablet alın."),
@@ -380,6 +386,17 @@ def test_numbers_an_implied_or_made_count_excuses_only_that_count(english, trans
     # a daily total of a count every N hours; dates, ordinals and times of day in digits
     ("es", "Take one tablet every eight hours for three days.",
      "Tome un comprimido cada ocho horas (3 comprimidos al día) durante tres días."),
+    ("es", "Take one tablet every 8 hours.", "Tome un comprimido tres veces al día, cada 8 horas."),
+    ("ar", "Take one tablet every 12 hours.", "تناول قرصا واحدا مرتين يوميًا، كل 12 ساعة."),
+    ("es", "Take one tablet in the morning and one at night, both with food. Never take more than three tablets a day.",
+     ("Tome un comprimido por la mañana y otro por la noche, los dos comprimidos con comida. "
+      "Nunca tome más de tres comprimidos al día.")),
+    ("zh_Hans", "You need three doses, four weeks apart.", "您需要接种三剂，两剂之间间隔四周。"),
+    ("vi", "Your child needs three doses; both of the later doses are given in the arm.",
+     "Con bạn cần ba liều; cả hai liều sau được tiêm vào cánh tay."),
+    ("vi", "Take two tablets a day, starting in February 2024, for three years.",
+     "Uống hai viên mỗi ngày, bắt đầu từ tháng Hai năm 2024, trong ba năm."),
+    ("zh_Hans", "Children over 12 years: take it for two weeks.", "12周岁以上儿童：服用两周。"),
     ("zh_Hans", "Take three tablets a day for two months, starting on 1 March.", "从3月1日开始，每天服用3片，共2个月。"),
     ("zh_Hans", "On the second day, take two tablets, for three days.", "第2天服用2片，共3天。"),
     ("vi", "Take two tablets every twelve hours (at 8 am and 8 pm) for eight days.",
