@@ -1029,7 +1029,7 @@ def _time_or_date(around: tuple[str, str, str], unit: str, compiled: _Compiled) 
     before, word, after = around
     if (unit in ("month", "year") and after[:1].isdecimal()) or (unit == "day" and before.endswith("月")) \
             or before.endswith(_CJK_NOT_A_COUNT) or before in compiled.names_after \
-            or word.startswith(("周岁", "周歲", "週歲")):
+            or word.startswith(_CJK_AGES):
         return True
     return unit == "hour" and (before in compiled.clock_before or after in compiled.clock_after)
 
@@ -1066,6 +1066,7 @@ def _cjk_counts(folded: str, compiled: _Compiled, *, lookalikes: bool = False) -
 
 
 _CJK_NOT_A_COUNT = ("第", "几", "幾", "数", "數")
+_CJK_AGES = ("周岁", "周歲", "週歲")  # 三周岁: aged three, no weeks
 
 
 def _cjk_lookalike(before: str, numeral: str, form: str, rest: str, *, measured: bool) -> bool:
@@ -1075,7 +1076,7 @@ def _cjk_lookalike(before: str, numeral: str, form: str, rest: str, *, measured:
     three), 两个针头 (needles), 伤口四周 and 四周的皮肤 (around the wound, the skin around); 连续五日
     counts days, 三个月 months, 连续服用四周 weeks.
     """
-    if rest.startswith(("周岁", "周歲", "週歲", "针头", "針頭")):
+    if rest.startswith((*_CJK_AGES, "针头", "針頭")):
         return True
     if measured:
         return False
@@ -1113,12 +1114,15 @@ def english_counts_in_words(english: str) -> dict[str, list[tuple[str, str]]]:
 
 
 def _counted_in_words(translation: str, lang: str) -> list[tuple[str, str, str]]:
-    """(number, unit, the words as folded) for each number word right before what it counts: "tres comprimidos", 三片.
+    """(number, unit, the words as folded) for each number in words right before what it counts:
+    "tres comprimidos", قرصين, 三片.
 
-    The words of lexicon.NUMBER_WORDS and Arabic duals (قرصين, two tablets: lexicon.DUALS), not inside a larger number (:func:`_ends_a_number`) nor
-    those that are as often other words there (lexicon.NUMBER_WORDS_NOT_COUNTING); what follows
-    a word tells a number from a word that is also another ("sei compresse" is six tablets, "se
-    sei incinta" if you are pregnant). Chinese numerals: :func:`_cjk_counts`.
+    The words of lexicon.NUMBER_WORDS (one or two words: اثنا عشر) and Arabic duals (lexicon.DUALS),
+    not inside a larger number (:func:`_ends_a_number`), not those that are as often other words
+    there (lexicon.NUMBER_WORDS_NOT_COUNTING), and not naming a date or a time
+    (:func:`_time_or_date`); what follows a word tells a number from a word that is also another
+    ("sei compresse" is six tablets, "se sei incinta" if you are pregnant). Chinese numerals:
+    :func:`_cjk_counts`.
     """
     compiled, data = _compiled(lang), language_data(lang)
     if compiled is None or data is None:
@@ -1235,8 +1239,9 @@ _PERIOD_IN_SMALLER_UNITS = {
 def _english_implied_counts(english: str) -> set[tuple[str, str]]:
     """Counts the English says without a number: "every other day" is 2 days ("cada dos días"), "every
     third day" 3, "a week" 7 days, "a fortnight" 14 or 15 days or 2 weeks, "half an hour" 30 minutes,
-    "a trimester" 3 months; "between doses", "between each dose", "both tablets", "a double dose" or
-    "an extra dose" (written "dos dosis juntas") and "a couple of days" 2 of them."""
+    "a trimester" 3 months, noon 12 hours; "between doses", "between each dose", "both tablets", "a
+    double dose" or "an extra dose" (written "dos dosis juntas"), "a couple of days", and the doses of
+    "four weeks apart" (两剂之间) 2 of them."""
     lower = english.lower()
     found: set[tuple[str, str]] = set()
     for pattern, number, unit in _IMPLIED_COUNTS:
