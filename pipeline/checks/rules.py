@@ -39,7 +39,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 20  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 21  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -62,6 +62,7 @@ RULES_VERSION = 20  # 2: numbers read as values, periods, limits, meals, negatio
 # 19: no dates, ordinals or times of day among those digits; a count every N hours made a daily total
 # 20: times compared as counts too; every N hours is 24/N times a day; both, apart; tháng/thứ name months and
 # days; a number in words counting nothing adds to a total; no Chinese count of times without a period
+# 21: a number counting nothing adds to a total only where the English counts one thing in words
 
 
 @dataclass(frozen=True)
@@ -1200,14 +1201,18 @@ def _counts_in_digits(translation: str, lang: str) -> list[tuple[str, str]]:
 def _english_totals(english: str, counts: set[tuple[str, str]],
                     said: dict[str, list[tuple[str, str]]]) -> set[tuple[str, str]]:
     """Counts a translation may make of the English's: what it counts in words added up, with its
-    numbers in words that count nothing ("one tablet in the morning and one at night" is "dos
+    numbers in words that count nothing when it counts one thing ("one tablet in the morning and
+    one at night" is "dos
     comprimidos al día"), or times how often ("two tablets twice a day", 每日四片; "one tablet every
     eight hours", "3 comprimidos al día"); every N hours as 24/N times a day; and its periods in a
     smaller unit ("for one year" is "doce meses", "two days before" 48 hours, "two weeks" 14 days)."""
     lower = english.lower()
     loose = Counter(_ENGLISH_NUMBER_WORDS[word] for word in re.findall(_CARDINAL, lower))
     loose.subtract(number for counted in said.values() for number, words in counted if words not in _HOW_OFTEN)
-    loose_sum = sum(int(number) * left for number, left in loose.items() if left > 0)
+    # a number in words counting nothing adds to the one thing the English counts, never to one of several
+    # ("one tablet, wait ten minutes, then one more" makes no eleven minutes)
+    counted_things = [unit for unit in said if unit != "time"]
+    loose_sum = sum(int(number) * left for number, left in loose.items() if left > 0) if len(counted_things) == 1 else 0
     times = [int(float(number)) for number, unit in counts if unit == "time"]
     per_day = [int(each) for each in _times_a_day(counts)]
     totals = {(each, "time") for each in _times_a_day(counts)}  # "every 8 hours": "tres veces al día"

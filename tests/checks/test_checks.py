@@ -296,6 +296,8 @@ def test_numbers_a_chinese_period_counted_otherwise_fails(english, translation, 
     ("ar", "Take eleven drops once a day.", "تناول إحدى عشرة قطرة إحدى عشرة مرة يوميا."),
     ("ar", "Use one drop eleven times a day.", "استخدم اثنتا عشرة قطرة إحدى عشرة مرة يوميا."),
     ("vi", "Take one tablet twice a day.", "Uống mọi thứ ba lần mỗi ngày."),  # thứ: a thing here
+    # "one more" adds to the tablets, not to the minutes
+    ("es", "Take one tablet, wait ten minutes, then take one more.", "Tome un comprimido, espere once minutos y luego tome otro."),
     ("ar", "Use two drops twelve times a day.", "استخدم 12 قطرة اثنتا عشرة مرة يوميا."),
     # eleven and twelve as two words (the checks before missed these too)
     ("tr", "Take one tablet twice a day.", "Günde on iki kez bir tablet alın."),
