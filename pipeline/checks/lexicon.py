@@ -384,10 +384,9 @@ SHARED_WORDS = (
 # is read as a number the translation adds, so "twice a day" written "three times a day" fails.
 # Before anything else it counts (COUNTED, the units) it is compared with what the English counts
 # in words: "two tablets" written "tres comprimidos" fails. Never as standing for a digit of the
-# English, nor anywhere else ("dos dosis" may be "a double dose", "between two doses" or "both
-# doses"; "cada dos semanas" is "fortnightly"; Italian "sei" is also "you are"), nor after a
-# number or a word that makes it part of a larger number or an ordinal (NUMBER_JOINERS: "on iki
-# kez" is twelve times, thứ Hai is Monday). One is left out everywhere: it is also "a" (un,
+# English, nor anywhere else ("los dos ojos" is both eyes; Italian "sei" is also "you are"), nor
+# after a number or a word that makes it part of a larger number (NUMBER_JOINERS: "on iki kez"
+# is twelve times, "on iki" itself a number word). One is left out everywhere: it is also "a" (un,
 # bir, một, یک, ਇੱਕ, 一). Chinese numerals before 次 are read the same way (每天三次 for "twice a
 # day" fails), and before what they count as digits are.
 

@@ -14,7 +14,6 @@ in the table still gets every check that needs no language data.
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import hashlib
 import html
@@ -39,7 +38,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 21  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 22  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -48,21 +47,9 @@ RULES_VERSION = 21  # 2: numbers read as values, periods, limits, meals, negatio
 # 9: Chinese numerals before 次 read so too; a Chinese drug name inside another's (吗啡 in 氢吗啡酮)
 # 10: a period swapped beside an age in years; a Chinese period counts only in the numeral's clause
 # 11: Chinese numerals written digit by digit (一一〇, 110) and with a 零 (一千零五, 1005) read right
-# 12: what the English counts in words counted with another number ("two tablets", "tres comprimidos", 三片);
-# numbers the English implies (every other day, a week, between doses) or makes (totals, a year in months);
-# no Chinese count after 第 or 几, of 两三 (two or three), in 三月, 十分, 周岁, 针头 or 四周 (around)
-# 13: Arabic duals read as two: مرتين before "times", قرصين as a count
-# 14: counts the English implies or makes excuse only that count (not times, not another count, not a digit);
-# Arabic duals only as themselves or after a clitic; Chinese 五日 and 连续四周 counted
-# 15: the counts check reads Chinese counts as before 12; Arabic eleven and twelve times read; no Greek
-# genitives; between each dose, an extra dose, every second day, totals of all number words and times
-# 16: Arabic eleven and twelve in any gender, as two words (no joiners: أحد is also Sunday)
-# 17: eleven and twelve in Turkish, Vietnamese and Gurmukhi (on iki, mười hai, ਬਾਰਾਂ)
-# 18: digits counting what the English counts in words; noon is 12 hours; ayak, ayrı, ημερήσιος count nothing
-# 19: no dates, ordinals or times of day among those digits; a count every N hours made a daily total
-# 20: times compared as counts too; every N hours is 24/N times a day; both, apart; tháng/thứ name months and
-# days; a number in words counting nothing adds to a total; no Chinese count of times without a period
-# 21: a number counting nothing adds to a total only where the English counts one thing in words
+# 12-22 (one session, in steps): what the English counts in words ("two tablets", "twice") compared with
+# what the translation counts in words, Arabic duals, Chinese numerals or digits, with the counts the
+# English implies or makes allowed; eleven and twelve in words; no count in dates, times, ages, names
 
 
 @dataclass(frozen=True)
@@ -987,19 +974,34 @@ def translation_counts(translation: str, lang: str) -> list[tuple[str, str]]:
     if compiled is None or data is None:
         return found
     folded = _folded(translation, data)
-    found += [(number, unit) for number, unit, _ in _counts_after_digits(folded, lang, compiled, data)]
+    found += [(count.number, count.unit) for count in _counts_after_digits(folded, lang, compiled, data)]
     if data.script == "CJK":  # 每两小时服用四片: every two hours take four tablets
-        found += [(number, unit) for number, unit, _ in _cjk_counts(folded, compiled, lookalikes=True)]
+        found += [(count.number, count.unit) for count in _cjk_counts(folded, compiled, for_counts_check=True)]
     return found
 
 
 _NUMBER_ENDING = re.compile(rf"{units.NUMBER}$")
 
 
-def _counts_after_digits(folded: str, lang: str, compiled: _Compiled,
-                         data: LanguageData) -> Iterator[tuple[str, str, tuple[str, str, str]]]:
-    """(number, unit, (the word before, the word of what it counts, the word after)) for each number in
-    digits followed by the language's word for what it counts ("24 horas", "24小时")."""
+class _Count(NamedTuple):
+    """A number of a translation and what it counts, with the words around it."""
+
+    number: str
+    unit: str
+    shown: str  # the words as folded: "tres comprimidos", "3 comprimidos", 三片
+    noun: str = ""  # the word of what it counts: "comprimidos"
+    before: str = ""  # the word before the number
+    after: str = ""  # the word after what it counts
+
+
+def _unit_counted(word: str, compiled: _Compiled, start: int = 0) -> tuple[int, str] | None:
+    """(end, unit) of the longest counted form at ``start`` of ``word`` (分钟, minutes, over 分), or None."""
+    return max(((m.end(), unit) for unit, regex in compiled.counted.items()
+                if regex is not None and (m := regex.match(word, start))), default=None)
+
+
+def _counts_after_digits(folded: str, lang: str, compiled: _Compiled, data: LanguageData) -> Iterator[_Count]:
+    """Each number in digits followed by the language's word for what it counts ("24 horas", "24小时")."""
     tokens = _tokens(folded)
     for index, token in enumerate(tokens[:-1]):
         after = tokens[index + 1]
@@ -1007,67 +1009,69 @@ def _counts_after_digits(folded: str, lang: str, compiled: _Compiled,
             continue
         if folded.startswith("/", after.end):
             continue  # the "mg" of "mg/mL", counted whole above
-        word = f" {after.text} " if data.spaced else after.text
-        start = 1 if data.spaced else 0
-        best = max(((m.end(), unit) for unit, regex in compiled.counted.items()
-                    if regex is not None and (m := regex.match(word, start))), default=None)
-        if best is not None:  # the longest form wins: 分钟 (minutes) over 分
-            # the whole number the digits end: "0.5毫克" is 0.5 mg, not 5
-            number = _NUMBER_ENDING.search(folded, 0, token.end)
-            around = (tokens[index - 1].text if index else "", after.text,
-                      tokens[index + 2].text if index + 2 < len(tokens) else "")
-            yield number_value(number.group() if number else token.text, lang), best[1], around
+        counted = _unit_counted(f" {after.text} " if data.spaced else after.text, compiled, 1 if data.spaced else 0)
+        if counted is None:
+            continue
+        number = _NUMBER_ENDING.search(folded, 0, token.end)  # the whole number: "0.5毫克" is 0.5 mg, not 5
+        yield _Count(number_value(number.group() if number else token.text, lang), counted[1],
+                     folded[token.start:after.end], after.text, tokens[index - 1].text if index else "",
+                     tokens[index + 2].text if index + 2 < len(tokens) else "")
 
 
-def _time_or_date(around: tuple[str, str, str], unit: str, compiled: _Compiled) -> bool:
-    """Does a number before what it would count name a date, a day, an ordinal or a time of day instead?
+def _not_a_count(count: _Count, compiled: _Compiled) -> bool:
+    """Does a number before what it would count name something else: a date, a day, an age, an ordinal,
+    a time of day, or a word that only looks like what is counted?
 
-    ``around``: the word before the number, the word it counts, the word after. 3月1日 and ngày 1
-    tháng 3, tháng Hai năm 2024 (a month or year with a number after it, a day after 月), tháng Ba
-    and thứ Ba (March, Tuesday: lexicon.NAMES_AFTER), 第2天 (the second day), 12周岁 (aged 12), "a
-    las 8 horas", "lúc 8 giờ sáng" (lexicon.CLOCK_BEFORE, CLOCK_AFTER).
+    3月1日 and ngày 1 tháng 3, tháng Hai năm 2024 (a month or year with a number after it, a day
+    after 月), tháng Ba and thứ Ba (March, Tuesday: lexicon.NAMES_AFTER), 第2天 (the second day),
+    12周岁 (aged 12), "a las 8 horas" and "lúc 8 giờ sáng" (lexicon.CLOCK_BEFORE, CLOCK_AFTER),
+    "iki ayrı" (two separate, no months: lexicon.COUNT_LOOKALIKES).
     """
-    before, word, after = around
-    if (unit in ("month", "year") and after[:1].isdecimal()) or (unit == "day" and before.endswith("月")) \
-            or before.endswith(_CJK_NOT_A_COUNT) or before in compiled.names_after \
-            or word.startswith(_CJK_AGES):
+    if compiled.count_lookalikes is not None and compiled.count_lookalikes.match(f" {count.noun} ", 1):
         return True
-    return unit == "hour" and (before in compiled.clock_before or after in compiled.clock_after)
+    dated = (count.unit in ("month", "year") and count.after[:1].isdecimal()) or (
+        count.unit == "day" and count.before.endswith("月"))
+    if dated or count.before.endswith(_CJK_NOT_A_COUNT) or count.before in compiled.names_after \
+            or count.noun.startswith(_CJK_AGES):
+        return True
+    return count.unit == "hour" and (count.before in compiled.clock_before or count.after in compiled.clock_after)
 
 
-def _cjk_counts(folded: str, compiled: _Compiled, *, lookalikes: bool = False) -> list[tuple[str, str, str]]:
-    """(number, unit, the characters) for each Chinese numeral before what it counts: 三片, 两个小时, 三个月.
+def _cjk_counts(folded: str, compiled: _Compiled, *, for_counts_check: bool = False) -> list[_Count]:
+    """Each Chinese numeral before what it counts: 三片, 两个小时, 三个月.
 
-    Not 一 ("a", as often as "one": 一次性 is disposable). Unless ``lookalikes`` (the counts check,
-    which pairs a count only with the English's digits: a look-alike there is rarely the English's
-    number, while a real count it would miss is a dose), not two numerals side by side (两三片,
-    "two or three"), a numeral after 第 (第三次, the third time) or 几 (几十年, decades), nor what only
-    looks like a count (:func:`_cjk_lookalike`).
+    Not 一 ("a", as often as "one": 一次性 is disposable). Unless ``for_counts_check`` (which pairs
+    a count only with the English's digits: a look-alike there is rarely the English's number,
+    while a real count it would miss is a dose), not two numerals side by side (两三片, "two or
+    three"), a numeral after 第 (第三次, the third time) or 几 (几十年, decades), what only looks
+    like a count (:func:`_cjk_lookalike`), nor a count of times with no period before it (两次服药之间,
+    between two doses: :func:`_how_often`).
     """
     found = []
     for numeral in _CJK_NUMERAL.finditer(folded):
-        text = numeral.group()
-        if text == "一" or not lookalikes and (
-                _numerals_side_by_side(text) or folded[numeral.start() - 1:numeral.start()] in _CJK_NOT_A_COUNT):
+        text, before = numeral.group(), folded[:numeral.start()]
+        if text == "一" or not for_counts_check and (_numerals_side_by_side(text) or before.endswith(_CJK_NOT_A_COUNT)):
             continue
         rest = folded[numeral.end():]
         measure = 1 if rest.startswith(_MEASURE_WORDS) else 0
-        counted = rest[measure:]
-        best = max(((m.end(), unit) for unit, regex in compiled.counted.items()
-                    if regex is not None and (m := regex.match(counted))), default=None)
-        if best is None:  # the longest form wins: 分钟 (minutes) over 分
+        counted = _unit_counted(rest[measure:], compiled)
+        if counted is None:
             continue
-        end, unit = best
-        if not lookalikes and (_cjk_lookalike(folded[:numeral.start()], text, counted[:end], counted,
-                                              measured=bool(measure))
-                               or unit == "time" and not _how_often(text, folded[:numeral.start()])):
-            continue  # 两次服药之间: between two doses, no "how often" (as before 次 in _spelled_numbers)
-        found.append((_cjk_value(text), unit, text + rest[:measure + end]))
+        end, unit = counted
+        form = rest[measure:measure + end]
+        if not for_counts_check and (_cjk_lookalike(before, text, form, rest[measure:], measured=bool(measure))
+                                     or unit == "time" and not _how_often(text, before)):
+            continue
+        found.append(_Count(_cjk_value(text), unit, text + rest[:measure + end], form))
     return found
 
 
 _CJK_NOT_A_COUNT = ("第", "几", "幾", "数", "數")
 _CJK_AGES = ("周岁", "周歲", "週歲")  # 三周岁: aged three, no weeks
+_CJK_NEEDLES = ("针头", "針頭")  # 两个针头: two needles, no injections
+_CJK_BARE = ("月", "分")  # with no measure word before them: 三月 March, 十分 very, 三分之一 a third
+# Where 四周 is "around" (伤口四周, around the wound): a wound, an eye, a mouth, a site, a place.
+_CJK_PLACES = ("伤口", "傷口", "眼", "睛", "嘴", "口", "部位", "处", "處", "周围", "周圍")
 
 
 def _cjk_lookalike(before: str, numeral: str, form: str, rest: str, *, measured: bool) -> bool:
@@ -1077,32 +1081,31 @@ def _cjk_lookalike(before: str, numeral: str, form: str, rest: str, *, measured:
     three), 两个针头 (needles), 伤口四周 and 四周的皮肤 (around the wound, the skin around); 连续五日
     counts days, 三个月 months, 连续服用四周 weeks.
     """
-    if rest.startswith((*_CJK_AGES, "针头", "針頭")):
+    if rest.startswith((*_CJK_AGES, *_CJK_NEEDLES)):
         return True
     if measured:
         return False
-    if form in ("月", "分") or (form == "日" and before.endswith("月")):
+    if form in _CJK_BARE or (form == "日" and before.endswith("月")):
         return True
     if numeral == "四" and form in ("周", "週"):
-        return before.endswith(_CJK_PLACES) or rest[1:2] == "的"
+        return before.endswith(_CJK_PLACES) or rest[len(form):].startswith("的")
     return False
 
 
-# Where 四周 is "around" (伤口四周, around the wound): a wound, an eye, a mouth, a site, a place.
-_CJK_PLACES = ("伤口", "傷口", "眼", "睛", "嘴", "口", "部位", "处", "處", "周围", "周圍")
-
+_CARDINALS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+              "single")
 # A number one to twelve in words before what it counts ("two tablets", "a three-day course"), not inside a
 # larger number ("twenty-two tablets", "a hundred and two days"); the noun is group 2.
 _ENGLISH_SPELLED_COUNT = re.compile(
     r"(?<![\w-])(?<!ty )(?<!hundred )(?<!thousand )(?<!hundred and )(?<!thousand and )"
-    r"(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|single)[\s-]([a-z]+)")
-_CARDINAL = r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+    rf"({'|'.join(_CARDINALS)})[\s-]([a-z]+)")
+_ENGLISH_CARDINAL = re.compile(rf"\b({'|'.join(_CARDINALS)})\b")
 _HOW_OFTEN = ("once", "twice", "thrice")
 _WORD_UNITS = {spelling.lower(): unit.name for unit in units.UNITS if unit.word for spelling in unit.spellings}
 
 
-def english_counts_in_words(english: str) -> dict[str, list[tuple[str, str]]]:
-    """unit -> (number, the words) for what the English counts with a number in words: "two tablets",
+def _english_counts_in_words(english: str) -> dict[str, list[tuple[str, str]]]:
+    """unit -> [(number, the words)] for what the English counts with a number in words: "two tablets",
     "three days", "twice" (2 times)."""
     said: dict[str, list[tuple[str, str]]] = {}
     lower = english.lower()
@@ -1114,126 +1117,152 @@ def english_counts_in_words(english: str) -> dict[str, list[tuple[str, str]]]:
     return said
 
 
-def _counted_in_words(translation: str, lang: str) -> list[tuple[str, str, str]]:
-    """(number, unit, the words as folded) for each number in words right before what it counts:
-    "tres comprimidos", قرصين, 三片.
+def _pairs(said: dict[str, list[tuple[str, str]]]) -> set[tuple[str, str]]:
+    """(number, unit) for each count of :func:`_english_counts_in_words`."""
+    return {(number, unit) for unit, counted in said.items() for number, _ in counted}
+
+
+def _counted_in_words(translation: str, lang: str) -> list[_Count]:
+    """Each number in words right before what it counts: "tres comprimidos", قرصين, 三片.
 
     The words of lexicon.NUMBER_WORDS (one or two words: اثنا عشر) and Arabic duals (lexicon.DUALS),
     not inside a larger number (:func:`_ends_a_number`), not those that are as often other words
-    there (lexicon.NUMBER_WORDS_NOT_COUNTING), and not naming a date or a time
-    (:func:`_time_or_date`); what follows a word tells a number from a word that is also another
-    ("sei compresse" is six tablets, "se sei incinta" if you are pregnant). Chinese numerals:
-    :func:`_cjk_counts`.
+    there (lexicon.NUMBER_WORDS_NOT_COUNTING), not a fraction (خمس الجرعة: lexicon.FRACTION_BEFORE),
+    and nothing that names something else (:func:`_not_a_count`); what follows a word tells a number
+    from a word that is also another ("sei compresse" is six tablets, "se sei incinta" if you are
+    pregnant). Chinese numerals: :func:`_cjk_counts`.
     """
     compiled, data = _compiled(lang), language_data(lang)
     if compiled is None or data is None:
         return []
     if data.script == "CJK":
         return _cjk_counts(_folded(translation, data), compiled)
-    if not data.spaced or not compiled.number_values:
-        return []
     words = _word_line(_folded(translation, data)).split()
     found = []
     start = 0
     while start < len(words):
         if (dual := _dual(words[start], compiled)) is not None:  # قرصين, two tablets
-            found.append(("2", dual, words[start]))
+            found.append(_Count("2", dual, words[start]))
             start += 1
             continue
-        # a number word of two words first: اثنا عشر, twelve
-        said = next((" ".join(words[start:end]) for end in (start + 2, start + 1)
-                     if " ".join(words[start:end]) in compiled.number_values), words[start])
+        two_words = " ".join(words[start:start + 2])  # a number word of two words first: اثنا عشر, twelve
+        said = two_words if two_words in compiled.number_values else words[start]
         end = start + len(said.split())
-        number = compiled.number_values.get(said)
-        noun = words[end] if end < len(words) else ""
-        before = words[start - 1] if start else ""
-        if number is not None and said not in compiled.not_counting and noun \
-                and not _ends_a_number(before, compiled) and not noun.startswith(compiled.fraction_before):
-            unit = next((unit for unit, regex in compiled.counted.items()
-                         if regex is not None and regex.match(f" {noun} ", 1)), None)
-            if compiled.count_lookalikes is not None and compiled.count_lookalikes.match(f" {noun} ", 1):
-                unit = None  # "iki ayrı", two separate: no months
-            if unit is not None and not _time_or_date((before, noun, words[end + 1] if end + 1 < len(words) else ""),
-                                                      unit, compiled):
-                found.append((number, unit, f"{said} {noun}"))
+        if (count := _count_in_words(words, start, end, said, compiled)) is not None:
+            found.append(count)
         start = end
     return found
 
 
-def _spelled_count_changed(english: str, translation: str, lang: str, numbers: set[str]) -> Iterator[str]:
+def _count_in_words(words: list[str], start: int, end: int, said: str, compiled: _Compiled) -> _Count | None:
+    """The count of the number word ``said`` (``words[start:end]``), when it counts the next word."""
+    number = compiled.number_values.get(said)
+    if number is None or said in compiled.not_counting or end >= len(words):
+        return None
+    noun, before = words[end], words[start - 1] if start else ""
+    if _ends_a_number(before, compiled) or noun.startswith(compiled.fraction_before):
+        return None
+    counted = _unit_counted(f" {noun} ", compiled, 1)
+    if counted is None:
+        return None
+    count = _Count(number, counted[1], f"{said} {noun}", noun, before, words[end + 1] if end + 1 < len(words) else "")
+    return None if _not_a_count(count, compiled) else count
+
+
+def _spelled_count_changed(english: str, translation: str, lang: str, known: set[str]) -> Iterator[str]:
     """"two tablets" written "tres comprimidos": what the English counts in words, counted in the
     translation (in words, duals, Chinese numerals or digits) with a number it does not count that with.
 
     A count is allowed when the English counts the same thing with that number (in digits or
-    words), implies it (:func:`_english_implied_counts`) or makes it (:func:`_english_totals`), or
-    has the number without counting anything with it ("two 500 mg tablets"). ``numbers``: the
-    English's numbers, and those already reported. Only what the English counts in words is
-    compared ("twice a day for a week" may be "dos veces al día durante siete días"). A number
-    of times the English lacks is reported as added (:func:`_spelled_numbers`); here one it has
-    for something else ("two tablets three times a day" written "tres comprimidos dos veces").
+    words), implies it (:func:`_english_implied_counts`; "both" alone: two of each thing it counts)
+    or makes it (:func:`_english_totals`), or has the number without counting anything with it
+    ("two 500 mg tablets"). ``known``: the English's numbers, and those already reported as added.
+    Only what the English counts in words is compared ("twice a day for a week" may be "dos veces
+    al día durante siete días"). A number of times the English lacks is reported as added
+    (:func:`_spelled_numbers`); here one it has for something else ("two tablets three times a
+    day" written "tres comprimidos dos veces").
     """
-    said = english_counts_in_words(english)
+    said = _english_counts_in_words(english)
     if not said:
         return
-    counts = set(english_counts(english)) | {(number, unit) for unit, counted in said.items() for number, _ in counted}
+    counts = set(english_counts(english)) | _pairs(said)
     allowed = counts | _english_implied_counts(english) | _english_totals(english, counts, said)
-    if re.search(r"\b(?:both|either)\b", english.lower()):  # "both with food": "los dos comprimidos"
+    if _BOTH.search(english.lower()):  # "both with food": "los dos comprimidos"
         allowed |= {("2", unit) for unit in said}
-    uncounted = numbers - {number for number, _ in counts}
-    in_words = {(number, unit): f" (“{words}”)" for number, unit, words in _counted_in_words(translation, lang)}
-    for number, unit in dict.fromkeys([*in_words, *_counts_in_digits(translation, lang)]):
+    uncounted = known - {number for number, _ in counts}
+    shown = {(count.number, count.unit): count.shown for count in _counted_in_words(translation, lang)}
+    for number, unit in dict.fromkeys([*shown, *_counts_in_digits(translation, lang)]):
         if unit in said and (number, unit) not in allowed and number not in uncounted:
             english_words = "”, “".join(dict.fromkeys(words for _, words in said[unit]))
             label = _unit_label(unit) if unit in units.BY_NAME else f"{unit}s"  # injections
-            yield (f"the translation counts {number} {label}{in_words.get((number, unit), '')}; "
-                   f"the English says “{english_words}”")
+            words = f" (“{shown[number, unit]}”)" if (number, unit) in shown else ""
+            yield f"the translation counts {number} {label}{words}; the English says “{english_words}”"
+
+
+_BOTH = re.compile(r"\bboth\b")
 
 
 def _counts_in_digits(translation: str, lang: str) -> list[tuple[str, str]]:
-    """(number, unit) for each count in digits of the translation that is no date, ordinal or time of day."""
+    """(number, unit) for each count in digits of the translation that names nothing else (:func:`_not_a_count`)."""
     compiled, data = _compiled(lang), language_data(lang)
     if compiled is None or data is None:
         return []
-    return [(number, unit) for number, unit, around in _counts_after_digits(_folded(translation, data), lang, compiled, data)
-            if not _time_or_date(around, unit, compiled)]
+    return [(count.number, count.unit) for count in _counts_after_digits(_folded(translation, data), lang, compiled, data)
+            if not _not_a_count(count, compiled)]
 
 
 def _english_totals(english: str, counts: set[tuple[str, str]],
                     said: dict[str, list[tuple[str, str]]]) -> set[tuple[str, str]]:
-    """Counts a translation may make of the English's: what it counts in words added up, with its
-    numbers in words that count nothing when it counts one thing ("one tablet in the morning and
-    one at night" is "dos
-    comprimidos al día"), or times how often ("two tablets twice a day", 每日四片; "one tablet every
-    eight hours", "3 comprimidos al día"); every N hours as 24/N times a day; and its periods in a
-    smaller unit ("for one year" is "doce meses", "two days before" 48 hours, "two weeks" 14 days)."""
-    lower = english.lower()
-    loose = Counter(_ENGLISH_NUMBER_WORDS[word] for word in re.findall(_CARDINAL, lower))
-    loose.subtract(number for counted in said.values() for number, words in counted if words not in _HOW_OFTEN)
+    """Counts a translation may make of the English's.
+
+    What it counts in words added up, with its numbers in words that count nothing where it counts
+    one thing ("one tablet in the morning and one at night": "dos comprimidos al día"); a count
+    times how often ("two tablets twice a day": 每日四片; "one tablet every eight hours": "3
+    comprimidos al día"); every N hours as 24/N times a day; a period in a smaller unit ("for one
+    year": "doce meses"; "two days before": 48 hours; "two weeks": 14 days).
+    """
+    daily = _times_a_day(english)
+    totals = {(each, "time") for each in daily}  # "every 8 hours": "tres veces al día"
+    times = [int(value) for number, unit in counts if unit == "time" and (value := _as_float(number)) is not None]
+    things = [unit for unit in said if unit != "time"]
     # a number in words counting nothing adds to the one thing the English counts, never to one of several
     # ("one tablet, wait ten minutes, then one more" makes no eleven minutes)
-    counted_things = [unit for unit in said if unit != "time"]
-    loose_sum = sum(int(number) * left for number, left in loose.items() if left > 0) if len(counted_things) == 1 else 0
-    times = [int(float(number)) for number, unit in counts if unit == "time"]
-    per_day = [int(each) for each in _times_a_day(counts)]
-    totals = {(each, "time") for each in _times_a_day(counts)}  # "every 8 hours": "tres veces al día"
-    for unit, counted in said.items():
-        if unit == "time":
-            continue
-        if len(counted) > 1 or loose_sum:
-            totals.add((str(sum(int(number) for number, _ in counted) + loose_sum), unit))
-        totals |= {(str(int(number) * each), unit) for number, _ in counted for each in times + per_day}
+    loose = _loose_numbers(english, said) if len(things) == 1 else 0
+    for unit in things:
+        numbers = [int(number) for number, _ in said[unit]]
+        if len(numbers) > 1 or loose:
+            totals.add((str(sum(numbers) + loose), unit))
+        totals |= {(str(number * each), unit) for number in numbers for each in [*times, *map(int, daily)]}
     for number, unit in counts:
-        for smaller, factor in _PERIOD_IN_SMALLER_UNITS.get(unit, ()):
-            with contextlib.suppress(ValueError):  # a number kept as written: a version, 1.2.3
-                totals.add((f"{float(number) * factor:g}", smaller))
+        if (value := _as_float(number)) is not None:
+            totals |= {(f"{value * factor:g}", smaller) for smaller, factor in _PERIOD_IN_SMALLER_UNITS.get(unit, ())}
     return totals
 
 
-def _times_a_day(counts: Iterable[tuple[str, str]]) -> set[str]:
-    """How many times a day "every N hours" is, for each N of the English's hours that divides a day."""
-    return {str(24 // int(hours)) for number, unit in counts if unit == "hour"
-            and (hours := float(number)).is_integer() and 0 < hours <= 24 and 24 % int(hours) == 0}
+def _loose_numbers(english: str, said: dict[str, list[tuple[str, str]]]) -> int:
+    """The sum of the English's numbers in words that count nothing: the second "one" of "one tablet in the
+    morning and one at night"."""
+    loose = Counter(_ENGLISH_NUMBER_WORDS[word] for word in _ENGLISH_CARDINAL.findall(english.lower()))
+    loose.subtract(number for counted in said.values() for number, words in counted if words not in _HOW_OFTEN)
+    return sum(int(number) * left for number, left in loose.items() if left > 0)
 
+
+def _as_float(number: str) -> float | None:
+    """A number as :func:`number_value` gives it, or None for one kept as written (a version, 1.2.3)."""
+    try:
+        return float(number)
+    except ValueError:
+        return None
+
+
+def _times_a_day(english: str) -> set[str]:
+    """How many times a day the English's "every N hours" is, for each N that divides a day: "every 8 hours", 3."""
+    hours = {_ENGLISH_NUMBER_WORDS.get(found, found) for found in _EVERY_HOURS.findall(english.lower())}
+    return {str(24 // int(value)) for number in hours
+            if (value := _as_float(number)) is not None and value.is_integer() and 0 < value <= 24 and 24 % value == 0}
+
+
+_EVERY_HOURS = re.compile(rf"\bevery (\d+|{'|'.join(_CARDINALS)}) hours?\b")
 
 _PERIOD_IN_SMALLER_UNITS = {
     "hour": (("minute", 60),), "day": (("hour", 24),), "week": (("day", 7),),
@@ -1259,7 +1288,7 @@ _COUNTED_NOUN = r"(?P<noun>days?|weeks?|months?|hours?|doses?|tablets?|drops?|in
 _IMPLIED_COUNTS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple((re.compile(pattern), number, unit) for pattern, number, unit in (
     (rf"\b(?:every other|every second|alternate) {_COUNTED_NOUN}", "2", ""),
     (rf"\bevery (?P<ordinal>third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) {_COUNTED_NOUN}", "", ""),
-    (rf"\b(?:between|both) (?:each |every |one |the |your )?{_COUNTED_NOUN}", "2", ""),  # "entre dos dosis"
+    (rf"\bbetween (?:each |every |one |the |your )?{_COUNTED_NOUN}", "2", ""),  # "entre dos dosis"
     (rf"\b(?:a couple of|double|an extra|extra) {_COUNTED_NOUN}", "2", ""),  # "no tome dos dosis juntas"
     (r"\b(?:a|one|per|each) week\b|\bweekly\b", "7", "day"),
     (r"\bfortnight", "14", "day"), (r"\bfortnight", "15", "day"), (r"\bfortnight", "2", "week"),
@@ -1387,9 +1416,7 @@ def numbers(english: str, translation: str, lang: str, glossary: Glossary | None
     spelled = _spelled_numbers(translation, lang)
     english_words = _english_number_words(english)
     # "every 8 hours" may be written "tres veces al día" (in words: a digit is reported, as before)
-    daily = _times_a_day([*english_counts(english), *((number, unit) for unit, counted in
-                                                       english_counts_in_words(english).items() for number, _ in counted)])
-    extra = (found | (set(spelled) - daily)) - wanted - english_words
+    extra = (found | (set(spelled) - _times_a_day(english))) - wanted - english_words
     if missing:
         yield f"the English has {_list(missing)}; the translation does not"
     if extra:
@@ -2165,9 +2192,11 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         lexicon.POLARITY_CONCEPTS, lexicon.ENGLISH_POLARITY, lexicon.POLARITY, lexicon.ENGLISH_COUNTED,
         lexicon.COUNTED, lexicon.INSTRUCTIONS, lexicon.ENGLISH_INSTRUCTION, lexicon.DRUG_ENDINGS_LATIN,
         lexicon.DRUG_ENDINGS, lexicon.SHARED_WORDS, lexicon.NUMBER_WORDS, lexicon.NUMBER_JOINERS,
-        lexicon.NUMBER_WORDS_NOT_COUNTING, lexicon.FRACTION_BEFORE, lexicon.DUALS, lexicon.CLITICS, lexicon.COUNT_LOOKALIKES, lexicon.CLOCK_BEFORE, lexicon.CLOCK_AFTER, lexicon.NAMES_AFTER, _ENGLISH_NUMBER_WORDS,
-        _ENGLISH_SPELLED_COUNT.pattern, _PERIOD_IN_SMALLER_UNITS, [(p.pattern, number, unit) for p, number, unit in _IMPLIED_COUNTS],
-        _ENGLISH_ORDINALS, _CJK_NOT_A_COUNT,
+        lexicon.NUMBER_WORDS_NOT_COUNTING, lexicon.FRACTION_BEFORE, lexicon.DUALS, lexicon.CLITICS,
+        lexicon.COUNT_LOOKALIKES, lexicon.CLOCK_BEFORE, lexicon.CLOCK_AFTER, lexicon.NAMES_AFTER,
+        _ENGLISH_NUMBER_WORDS, _ENGLISH_SPELLED_COUNT.pattern, _CARDINALS, _HOW_OFTEN, _BOTH.pattern,
+        _EVERY_HOURS.pattern, _PERIOD_IN_SMALLER_UNITS, [(p.pattern, number, unit) for p, number, unit in _IMPLIED_COUNTS],
+        _ENGLISH_ORDINALS, _CJK_NOT_A_COUNT, _CJK_AGES, _CJK_NEEDLES, _CJK_BARE, _CJK_PLACES,
         _SAME_KIND, _UNITS_SPELLED,
         language_id.CANDIDATES, language_id.CONFIDENCE, language_id.OWN_AT_MOST, language_id.MIN_LETTERS,
         glossary.terms if glossary else (),

@@ -296,6 +296,10 @@ def test_numbers_a_chinese_period_counted_otherwise_fails(english, translation, 
     ("ar", "Take eleven drops once a day.", "تناول إحدى عشرة قطرة إحدى عشرة مرة يوميا."),
     ("ar", "Use one drop eleven times a day.", "استخدم اثنتا عشرة قطرة إحدى عشرة مرة يوميا."),
     ("vi", "Take one tablet twice a day.", "Uống mọi thứ ba lần mỗi ngày."),  # thứ: a thing here
+    # only "every N hours" makes N a day's number of times; "either" is no "both"
+    ("es", "Take one tablet once a day. The effect lasts 12 hours.", "Tome un comprimido dos veces al día. El efecto dura 12 horas."),
+    ("es", "Take one tablet twice a day. Do not drive for 8 hours.", "Tome un comprimido tres veces al día. No conduzca durante 8 horas."),
+    ("es", "Take one tablet with either water or milk.", "Tome dos comprimidos con agua o leche."),
     # "one more" adds to the tablets, not to the minutes
     ("es", "Take one tablet, wait ten minutes, then take one more.", "Tome un comprimido, espere once minutos y luego tome otro."),
     ("ar", "Use two drops twelve times a day.", "استخدم 12 قطرة اثنتا عشرة مرة يوميا."),
@@ -399,6 +403,10 @@ def test_numbers_an_implied_or_made_count_excuses_only_that_count(english, trans
     ("vi", "Take two tablets a day, starting in February 2024, for three years.",
      "Uống hai viên mỗi ngày, bắt đầu từ tháng Hai năm 2024, trong ba năm."),
     ("zh_Hans", "Children over 12 years: take it for two weeks.", "12周岁以上儿童：服用两周。"),
+    ("el", "Take 2 doses a day for three days.", "Πάρτε 2 ημερήσιες δόσεις για τρεις ημέρες."),  # daily: no days
+    ("tr", "Give the 3 injections at three separate sites over two months.", "3 enjeksiyonu iki ay boyunca 3 ayrı bölgeye yapın."),
+    ("es", "Take a single tablet now and one more at night.", "Tome dos comprimidos al día: uno ahora y otro por la noche."),
+    ("es", "Take two tablets every 1.2.3 hours.", "Tome dos comprimidos cada 1.2.3 horas."),  # a version: no crash
     ("zh_Hans", "Take three tablets a day for two months, starting on 1 March.", "从3月1日开始，每天服用3片，共2个月。"),
     ("zh_Hans", "On the second day, take two tablets, for three days.", "第2天服用2片，共3天。"),
     ("vi", "Take two tablets every twelve hours (at 8 am and 8 pm) for eight days.",
