@@ -287,7 +287,7 @@ COUNTED: dict[str, Mapping[str, tuple[str, ...]]] = {
            "drop": ("damla*",), "injection": ("enjeksiyon*", "igne*")},
     "vi": {"tablet": ("viên",), "dose": ("liều",), "time": ("lần",), "drop": ("giọt",),
            "injection": ("mũi",)},
-    "ar": {"tablet": ("*اقراص", "*قرص", "*حبة", "*حبات"), "dose": ("*جرعة", "*جرعات"),
+    "ar": {"tablet": ("*اقراص", "*قرص", "*قرصا", "*حبة", "*حبات"), "dose": ("*جرعة", "*جرعات"),  # قرصًا after 11 to 99
            "time": ("*مرات", "*مرة"), "drop": ("*قطرة", "*قطرات"), "injection": ("*حقن*",)},
     "fa": {"tablet": ("*قرص*",), "dose": ("*دوز*",), "time": ("بار", "دفعه", "مرتبه"),
            "drop": ("*قطره*",), "injection": ("*تزریق*",)},

@@ -309,6 +309,7 @@ def test_numbers_a_chinese_period_counted_otherwise_fails(english, translation, 
     ("pa_Guru", "Take one tablet twice a day.", "ਦਿਨ ਵਿੱਚ ਬਾਰਾਂ ਵਾਰ ਇੱਕ ਗੋਲੀ ਲਓ।"),
     ("tr", "Take two tablets.", "On iki tablet alın."),
     ("vi", "Take two tablets.", "Uống mười hai viên."),
+    ("ar", "Take two tablets.", "تناول اثنا عشر قرصًا."),  # the accusative after eleven to ninety-nine
 ])
 def test_numbers_wrong_counts_and_times_are_caught(lang, english, translation):
     assert checks_failed(run_checks(english, translation, lang)) & {"numbers", "counts"}
