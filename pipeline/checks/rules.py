@@ -574,7 +574,7 @@ def _dual(word: str, compiled: _Compiled) -> str | None:
 
 
 def _ends_a_number(word: str, compiled: _Compiled) -> bool:
-    """Is a number word after ``word`` part of a larger number (or an ordinal): "treinta y dos", "on iki", thứ hai?"""
+    """Is a number word after ``word`` part of a larger number (or an ordinal): "treinta y dos", "on iki", 第三?"""
     return word in compiled.number_joiners or word in compiled.number_values or word.isdecimal()
 
 
@@ -1025,8 +1025,9 @@ def _not_a_count(count: _Count, compiled: _Compiled) -> bool:
 
     3月1日 and ngày 1 tháng 3, tháng Hai năm 2024 (a month or year with a number after it, a day
     after 月), tháng Ba and thứ Ba (March, Tuesday: lexicon.NAMES_AFTER), 第2天 (the second day),
-    12周岁 (aged 12), "a las 8 horas" and "lúc 8 giờ sáng" (lexicon.CLOCK_BEFORE, CLOCK_AFTER),
-    "iki ayrı" (two separate, no months: lexicon.COUNT_LOOKALIKES).
+    几十年 (decades), 12周岁 (aged 12), "a las 8 horas" and "lúc 8 giờ sáng" (lexicon.CLOCK_BEFORE,
+    CLOCK_AFTER), "iki ayrı" (two separate, no months: lexicon.COUNT_LOOKALIKES). In digits, words
+    and Chinese numerals alike (:func:`_cjk_lookalike` adds what only a numeral looks like).
     """
     if compiled.count_lookalikes is not None and compiled.count_lookalikes.match(f" {count.noun} ", 1):
         return True
@@ -1044,14 +1045,14 @@ def _cjk_counts(folded: str, compiled: _Compiled, *, for_counts_check: bool = Fa
     Not 一 ("a", as often as "one": 一次性 is disposable). Unless ``for_counts_check`` (which pairs
     a count only with the English's digits: a look-alike there is rarely the English's number,
     while a real count it would miss is a dose), not two numerals side by side (两三片, "two or
-    three"), a numeral after 第 (第三次, the third time) or 几 (几十年, decades), what only looks
-    like a count (:func:`_cjk_lookalike`), nor a count of times with no period before it (两次服药之间,
-    between two doses: :func:`_how_often`).
+    three"), what names something else (:func:`_not_a_count`: 第三次, the third time) or only
+    looks like a count (:func:`_cjk_lookalike`), nor a count of times with no period before it
+    (两次服药之间, between two doses: :func:`_how_often`).
     """
     found = []
     for numeral in _CJK_NUMERAL.finditer(folded):
         text, before = numeral.group(), folded[:numeral.start()]
-        if text == "一" or not for_counts_check and (_numerals_side_by_side(text) or before.endswith(_CJK_NOT_A_COUNT)):
+        if text == "一" or not for_counts_check and _numerals_side_by_side(text):
             continue
         rest = folded[numeral.end():]
         measure = 1 if rest.startswith(_MEASURE_WORDS) else 0
@@ -1059,11 +1060,12 @@ def _cjk_counts(folded: str, compiled: _Compiled, *, for_counts_check: bool = Fa
         if counted is None:
             continue
         end, unit = counted
-        form = rest[measure:measure + end]
-        if not for_counts_check and (_cjk_lookalike(before, text, form, rest[measure:], measured=bool(measure))
-                                     or unit == "time" and not _how_often(text, before)):
+        count = _Count(_cjk_value(text), unit, text + rest[:measure + end], rest[measure:], before)
+        if not for_counts_check and (_not_a_count(count, compiled) or unit == "time" and not _how_often(text, before)
+                                     or _cjk_lookalike(before, text, rest[measure:measure + end], rest[measure:],
+                                                       measured=bool(measure))):
             continue
-        found.append(_Count(_cjk_value(text), unit, text + rest[:measure + end], form))
+        found.append(count)
     return found
 
 
@@ -1078,15 +1080,15 @@ _CJK_PLACES = ("伤口", "傷口", "眼", "睛", "嘴", "口", "部位", "处", 
 def _cjk_lookalike(before: str, numeral: str, form: str, rest: str, *, measured: bool) -> bool:
     """Does a numeral before a counted ``form`` (``rest``: from the form on) only look like a count?
 
-    三月 (March) and 三月五日 (the fifth of March), 十分 (very) and 三分之一 (a third), 三周岁 (aged
-    three), 两个针头 (needles), 伤口四周 and 四周的皮肤 (around the wound, the skin around); 连续五日
-    counts days, 三个月 months, 连续服用四周 weeks.
+    三月 (March), 十分 (very) and 三分之一 (a third), 两个针头 (needles), 伤口四周 and 四周的皮肤 (around
+    the wound, the skin around); 三个月 counts months, 连续服用四周 weeks. Dates and ages:
+    :func:`_not_a_count`.
     """
-    if rest.startswith((*_CJK_AGES, *_CJK_NEEDLES)):
+    if rest.startswith(_CJK_NEEDLES):
         return True
     if measured:
         return False
-    if form in _CJK_BARE or (form == "日" and before.endswith("月")):
+    if form in _CJK_BARE:
         return True
     if numeral == "四" and form in ("周", "週"):
         return before.endswith(_CJK_PLACES) or rest[len(form):].startswith("的")
