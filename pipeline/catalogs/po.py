@@ -49,6 +49,7 @@ from pipeline.core.clock import now
 from pipeline.core.errors import CatalogError, SavedMeanwhile
 from pipeline.core.files import read_file, write_atomic
 from pipeline.core.languages import language, same_language
+from pipeline.core.text import MERGE_CONFLICT, is_conflict_marker
 
 log = logging.getLogger(__name__)
 
@@ -518,7 +519,7 @@ def _refuse_malformed_line(text: str, path: Path, charset: str) -> None:
         else:
             match = _KEYWORD_LINE.fullmatch(line)
             if not match:
-                raise error("unknown keyword or malformed line", lineno)
+                raise error(MERGE_CONFLICT if is_conflict_marker(raw) else "unknown keyword or malformed line", lineno)
             keyword, string = match.group(1), match.group(2)
             if not is_previous:
                 if context_open and keyword != "msgid":

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from pipeline.core.config import Config
+from pipeline.core.config import Config, toml_fault
 from pipeline.core.errors import ConfigError
 from pipeline.core.languages import language, same_language
 
@@ -102,7 +102,7 @@ def read_glossary(path: Path, languages: Sequence[str], text: str | None = None)
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"glossary is not valid TOML: {exc}", path) from None
+        raise toml_fault(exc, text, path, "glossary is not valid TOML") from None
     lines = [number for number, line in enumerate(text.splitlines(), start=1) if _TERM_HEADER.match(line)]
     terms = []
     seen: set[str] = set()

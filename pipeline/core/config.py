@@ -29,7 +29,7 @@ from pipeline.core.errors import ConfigError
 from pipeline.core.files import per_version
 from pipeline.core.languages import SOURCE_LANGUAGE, language
 from pipeline.core.signing import PublicKey, parse_public_key
-from pipeline.core.text import front_matter_field
+from pipeline.core.text import MERGE_CONFLICT, conflict_line, front_matter_field
 
 ROOT_TABLE = ("tool", "leaflets")
 # The originals in source/raw/ a leaflet may be imported from (pipeline.source.importer.READERS reads them).
@@ -307,6 +307,17 @@ def find_project_root(start: Path) -> Path:
 _TOML_WHERE = re.compile(r" \(at line (\d+), column \d+\)")
 
 
+def toml_fault(exc: tomllib.TOMLDecodeError, text: str, path: Path, what: str = "not valid TOML") -> ConfigError:
+    """The error for a TOML file (settings, glossary) that does not parse, at its line; a merge's conflict markers as such."""
+    if (conflict := conflict_line(text)) is not None:
+        return ConfigError(MERGE_CONFLICT, path, conflict)
+    # tomllib says where in its message, "(at line 99, column 32)": the line goes where every error puts it.
+    where = _TOML_WHERE.search(str(exc))
+    message = _TOML_WHERE.sub("", str(exc)) if where else str(exc)
+    at: int | None = int(where[1]) if where else len(text.splitlines()) if "end of document" in str(exc) else None
+    return ConfigError(f"{what}: {message}", path, at)
+
+
 # Every key and table [tool.leaflets] may hold: a table named alike that holds one is a misspelling.
 _SETTING_NAMES = {setting.name for setting in dataclasses.fields(Config)} | {"thresholds", "reviewers"}
 
@@ -331,11 +342,7 @@ def load_config(root: Path, raw: bytes | None = None) -> Config:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        # tomllib says where in its message, "(at line 99, column 32)": the line goes where every error puts it.
-        where = _TOML_WHERE.search(str(exc))
-        message = _TOML_WHERE.sub("", str(exc)) if where else str(exc)
-        at: int | None = int(where[1]) if where else len(text.splitlines()) if "end of document" in str(exc) else None
-        raise ConfigError(f"not valid TOML: {message}", path, at) from None
+        raise toml_fault(exc, text, path) from None
     tools = data.get("tool", {})
     lines = text.splitlines()
     table = tools.get("leaflets") if isinstance(tools, dict) else None

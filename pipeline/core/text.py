@@ -3,7 +3,17 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
+
+# The lines a merge that git could not finish leaves in a file: "<<<<<<< ours", "||||||| base" (diff3)
+# and ">>>>>>> theirs" (and "=======", left out: it is also a Markdown heading's underline). Such a
+# file is two versions at once, and is read as neither.
+_MARKER = r"(?:<{7}|\|{7}|>{7})(?:[ \t]|\r?$)"
+_CONFLICT_MARKER = re.compile(_MARKER)
+_CONFLICT_LINE = re.compile(f"^{_MARKER}", re.MULTILINE)
+MERGE_CONFLICT = ("an unresolved merge conflict: keep the lines meant, then delete the `<<<<<<<`, `=======` and "
+                  "`>>>>>>>` lines")
 
 
 def excerpt(text: str, width: int = 60) -> str:
@@ -41,17 +51,36 @@ def unquoted(value: str) -> str:
 
 def front_matter_field(path: Path, key: str) -> str | None:
     """A field of a leaflet's front matter, read without the rest of the file (docs/source-format.md):
-    "" when it has none (or no front matter), None when the file cannot be read (then it might say anything)."""
+    "" when it has none (or no front matter), None when the file cannot be read (then it might say
+    anything): not UTF-8, or a merge's conflict markers on its first line or in its front matter."""
     try:
         lines = path.read_text(encoding="utf-8").removeprefix("\ufeff").split("\n")
     except (OSError, UnicodeDecodeError):
         return None
-    if not lines or lines[0].strip() != "---":
+    if is_conflict_marker(lines[0]):
+        return None
+    if lines[0].strip() != "---":
         return ""
+    found: str | None = None  # the first line that sets it, once the front matter is known to be whole
     for line in lines[1:]:
         if line.strip() == "---":
-            return ""
+            break
+        if is_conflict_marker(line):
+            return None
         name, sep, value = line.partition(":")
-        if sep and name.strip() == key:
-            return unquoted(value.strip())
-    return ""
+        if sep and name.strip() == key and found is None:
+            found = unquoted(value.strip())
+    return found or ""
+
+
+def is_conflict_marker(line: str) -> bool:
+    """Is ``line`` one a merge left unfinished (``<<<<<<< HEAD``)? :data:`MERGE_CONFLICT` says what to do."""
+    return _CONFLICT_MARKER.match(line) is not None
+
+
+def conflict_line(text: str) -> int | None:
+    """The line of the first conflict marker a merge left in ``text`` (:func:`is_conflict_marker`), else None."""
+    if "<<<<<<<" not in text and "|||||||" not in text and ">>>>>>>" not in text:
+        return None  # nearly every file: a substring search is quicker than the pattern's
+    found = _CONFLICT_LINE.search(text)
+    return None if found is None else text.count("\n", 0, found.start()) + 1

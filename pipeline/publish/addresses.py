@@ -26,7 +26,7 @@ from typing import Any
 
 from pipeline.core.errors import LeafletsError, os_failure
 from pipeline.core.files import read_file, write_atomic
-from pipeline.core.text import record_line
+from pipeline.core.text import MERGE_CONFLICT, conflict_line, record_line
 
 FILE_NAME = "published.json"
 FORMAT = 1
@@ -140,6 +140,8 @@ def parse(path: Path, data: bytes) -> Published:
     except UnicodeDecodeError:
         raise LeafletsError("the record of published addresses is not valid UTF-8", path) from None
     except json.JSONDecodeError as exc:
+        if (conflict := conflict_line(text)) is not None:
+            raise LeafletsError(f"the record of published addresses: {MERGE_CONFLICT}", path, conflict) from None
         raise LeafletsError(f"the record of published addresses is not valid JSON: {exc.msg}", path,
                             exc.lineno) from None
     except RecursionError:  # arrays in arrays thousands deep

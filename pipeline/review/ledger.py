@@ -75,7 +75,7 @@ from pipeline.core.signing import (
     signing_key,
     verify,
 )
-from pipeline.core.text import record_line
+from pipeline.core.text import MERGE_CONFLICT, conflict_line, record_line
 from pipeline.review.states import STATE_LABELS, WAITING, ReviewState
 
 LEDGER_FORMAT = 3  # 1: approvals only; 2: adds rejections, edits and signatures; 3: adds batches
@@ -267,6 +267,8 @@ def load_ledger(config: Config, lang: str, slug: str, raw: bytes | None = None) 
     except FileNotFoundError:
         return Ledger(path, lang, slug)
     except json.JSONDecodeError as exc:
+        if (conflict := conflict_line(text)) is not None:
+            raise CatalogError(f"approval ledger: {MERGE_CONFLICT}", path, conflict) from None
         raise CatalogError(f"approval ledger is not valid JSON: {exc.msg}", path, exc.lineno) from None
     except RecursionError:  # arrays in arrays thousands deep: no ledger leaflets writes
         raise CatalogError("approval ledger is not valid JSON: nested too deeply", path) from None

@@ -28,7 +28,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from pipeline.core.errors import SourceError, os_failure
-from pipeline.core.text import unquoted
+from pipeline.core.text import MERGE_CONFLICT, conflict_line, unquoted
 from pipeline.source.outline import FRONT_MATTER_KEYS, AlertKind
 
 
@@ -148,6 +148,8 @@ def _refuse_nul(text: str, path: Path) -> None:
 
 
 def parse_leaflet(text: str, path: Path) -> Leaflet:
+    if (conflict := conflict_line(text)) is not None:  # else read as text: "<<<<<<< HEAD" would be a paragraph
+        raise SourceError(MERGE_CONFLICT, path, conflict)
     # A byte-order mark is what Windows editors put before the first "---": no part of the text.
     lines = text.removeprefix("\ufeff").replace("\r\n", "\n").split("\n")
     front, body_start, at = _parse_front_matter(lines, path)

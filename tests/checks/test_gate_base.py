@@ -517,7 +517,7 @@ def test_a_pull_request_mending_a_ledger_the_base_cannot_read_passes(gate_projec
     result = invoke(config, "check", "--base", "HEAD", "--format", "json")
     assert result.exit_code == 0, report_of(result)["problems"]
     assert [n for n in report_of(result)["notices"] if n["path"] == LEDGER
-            and n["message"].startswith("as HEAD has it, it cannot be read (approval ledger is not valid JSON")]
+            and n["message"].startswith("as HEAD has it, it cannot be read (approval ledger: an unresolved merge conflict")]
 
 
 # -- found by probing the gate: each once passed ------------------------------------------------

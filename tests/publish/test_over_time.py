@@ -613,7 +613,7 @@ def test_a_language_taken_out_of_the_settings_on_a_clean_checkout_keeps_its_addr
     (lambda text: text.replace('"vi": [', '"vi/../..": ['), 15, "'vi/../..' is not a language code"),
     (lambda text: text.replace('".txt"', '".sh"', 1), 8, "the editions must be some of"),
     (lambda text: text[:-20], 16, "not valid JSON"),
-    (lambda text: text.replace('    "magnesium', '<<<<<<< HEAD\n    "magnesium'), 11, "not valid JSON"),  # a merge
+    (lambda text: text.replace('    "magnesium', '<<<<<<< HEAD\n    "magnesium'), 11, "an unresolved merge conflict"),
     # A merge that kept both sides' lines of a language: the second is named, not silently kept.
     (lambda text: text.replace('        "vi": [', '        "vi": [".html"],\n        "vi": ['), 16,
      "names 'vi' twice: keep one"),
