@@ -148,7 +148,7 @@ def test_a_record_of_addresses_left_with_a_merge_conflict_fails_the_gate(gate_pr
     assert result.exit_code == 1
     [problem] = report_of(result)["problems"]
     assert problem["path"] == "published.json" and problem["line"] == 5
-    assert problem["message"].startswith("the record of published addresses is not valid JSON")
+    assert problem["message"] == "the record of published addresses: an unresolved merge conflict: keep the lines meant, then delete the `<<<<<<<`, `=======` and `>>>>>>>` lines"
 
 
 def test_draft_errors_in_a_new_language_are_reported_and_do_not_fail(gate_project):
