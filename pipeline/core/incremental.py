@@ -317,29 +317,6 @@ def frozen_heap() -> Iterator[None]:
 _frozen_blocks = 0  # frozen_heap blocks open in this process (counted: gc.get_freeze_count walks the frozen objects)
 
 
-@contextlib.contextmanager
-def collector_paused() -> Iterator[None]:
-    """Run the block without the cyclic garbage collector, which collects what it left once it ends.
-
-    The work on one leaflet (its catalogues, ledgers and pages in every language) makes objects
-    that live until it ends, and the collector, run every 700 new objects, walked those made so
-    far again and again: 3% of a whole run's CPU time at 200 x 30 (2026-12-05, medians of three
-    runs in turns: 33.2 against 34.3 CPU seconds, 17.4 against 17.8 s), with the same peak
-    memory. Paused per language instead, it saved next to nothing: what outlives a language (its
-    result, the leaflet's pages in English) is what was walked. The cycles a WeasyPrint PDF
-    leaves wait for the leaflet's end: 30 such PDFs added 33 MB to a worker's peak (430 to 463
-    MB; Typst, the usual PDF maker, leaves none). A block that ends with the collector off
-    elsewhere leaves it off.
-    """
-    was_on = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_on:
-            gc.enable()
-
-
 def _signature(fields: list | None) -> Signature | None:
     return None if fields is None else Signature(*fields)
 

@@ -41,7 +41,6 @@ from pipeline.core.incremental import (
     PublicationRecord,
     RunState,
     Signature,
-    collector_paused,
     fingerprint,
     frozen_heap,
     load_state,
@@ -637,8 +636,7 @@ def _work_on_leaflet(config: Config, folders: dict[str, FolderMarks], job: Leafl
     A leaflet whose English is bad is reported in the result, and the other leaflets go on.
     """
     try:
-        with collector_paused():  # what a leaflet's work makes lives until it ends (see collector_paused)
-            return _work_on_readable_leaflet(config, folders, job)
+        return _work_on_readable_leaflet(config, folders, job)
     except SourceError as error:
         return LeafletResult(job.slug, "", [], [], failure=failure_line(config, error))
 

@@ -11,7 +11,7 @@ import pytest
 from pipeline.catalogs import extract
 from pipeline.core import languages
 from pipeline.core.config import load_config
-from pipeline.core.incremental import STATE_VERSION, collector_paused, frozen_heap, load_state
+from pipeline.core.incremental import STATE_VERSION, frozen_heap, load_state
 from pipeline.core.languages import language, remember_names
 from pipeline.publish import picker
 from pipeline.run import stages
@@ -37,43 +37,6 @@ def test_a_failing_block_still_unfreezes():
     except RuntimeError:
         pass
     assert gc.get_freeze_count() == 0
-
-
-def test_the_collector_is_paused_in_the_block_and_on_again_after_it_even_when_it_fails():
-    assert gc.isenabled()
-    with collector_paused():
-        assert not gc.isenabled()
-    assert gc.isenabled()
-    try:
-        with collector_paused():
-            raise RuntimeError("stop")
-    except RuntimeError:
-        pass
-    assert gc.isenabled()
-
-
-def test_a_block_leaves_a_collector_turned_off_elsewhere_off():
-    gc.disable()
-    try:
-        with collector_paused():
-            pass
-        assert not gc.isenabled()
-    finally:
-        gc.enable()
-
-
-def test_each_languages_work_runs_with_the_collector_paused(make_project, monkeypatch):
-    """The work on each language of a leaflet runs inside collector_paused, and the run ends with it on."""
-    seen = []
-    work = stages._work_on_language
-
-    def watched(*args, **kwargs):
-        seen.append(gc.isenabled())
-        return work(*args, **kwargs)
-
-    monkeypatch.setattr(stages, "_work_on_language", watched)
-    stages.run(make_project(["es", "ar"]))
-    assert seen == [False, False, False] and gc.isenabled()  # English, Spanish, Arabic
 
 
 def test_loading_a_state_leaves_the_collector_as_it_found_it(tmp_path):
