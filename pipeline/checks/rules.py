@@ -38,7 +38,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 23  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 24  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -51,6 +51,7 @@ RULES_VERSION = 23  # 2: numbers read as values, periods, limits, meals, negatio
 # what the translation counts in words, Arabic duals, Chinese numerals or digits, with the counts the
 # English implies or makes allowed; eleven and twelve in words; no count in dates, times, ages, names
 # 23: the Arabic accusative قرصًا (after eleven to ninety-nine) is a tablet
+# 24: a number the English implies ("every second day", "a double dose") counts only what it implies
 
 
 @dataclass(frozen=True)
@@ -1189,10 +1190,12 @@ def _spelled_count_changed(english: str, translation: str, lang: str, known: set
     if not said:
         return
     counts = set(english_counts(english)) | _pairs(said)
-    allowed = counts | _english_implied_counts(english) | _english_totals(english, counts, said)
+    implied = _english_implied_counts(english)
+    allowed = counts | implied | _english_totals(english, counts, said)
     if _BOTH.search(english.lower()):  # "both with food": "los dos comprimidos"
         allowed |= {("2", unit) for unit in said}
-    uncounted = known - {number for number, _ in counts}
+    # an implied number counts what it implies: the "second" of "every second day" is no 2 of anything else
+    uncounted = known - {number for number, _ in counts | implied}
     shown = {(count.number, count.unit): count.shown for count in _counted_in_words(translation, lang)}
     for number, unit in dict.fromkeys([*shown, *_counts_in_digits(translation, lang)]):
         if unit in said and (number, unit) not in allowed and number not in uncounted:

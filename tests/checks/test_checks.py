@@ -329,6 +329,18 @@ def test_numbers_an_implied_or_made_count_excuses_only_that_count(english, trans
     assert "numbers" in checks_failed(run_checks(english, translation, "es"))
 
 
+# The number an English word implies ("every second day": 2 days, "a double dose": 2 doses) counts that
+# thing only: it once let any 2 through, the dose doubled too.
+@pytest.mark.parametrize("lang,english,translation", [
+    ("es", "Take one tablet every second day.", "Tome 2 comprimidos al día."),
+    ("es", "Use one drop every second day.", "Use 2 gotas al día."),
+    ("zh_Hans", "Take one tablet every second day.", "每天服用两片。"),
+    ("es", "Do not take a double dose. Take one tablet.", "No tome una dosis doble. Tome 2 comprimidos."),
+])
+def test_numbers_an_implied_number_counts_only_what_it_implies(lang, english, translation):
+    assert "numbers" in checks_failed(run_checks(english, translation, lang))
+
+
 # Only what the English counts in words is compared, and only with what counts the same.
 @pytest.mark.parametrize("lang,english,translation", [
     ("es", "Take two tablets.", "Tome 2 comprimidos."),  # in digits
