@@ -440,6 +440,24 @@ CLOCK_AFTER: dict[str, tuple[str, ...]] = {
     "vi": ("sáng", "chiều", "tối", "trưa", "đêm"),
 }
 
+# Words that make a number of times the doses a day's total is split into, not how often each
+# dose is taken: "cuatro comprimidos al día, en dos veces", 每日四片分两次服用, "Ngày uống bốn viên,
+# chia làm hai lần", "iki defa halinde", "ਦੋ ਵਾਰ ਵਿੱਚ": before the number, or after "times".
+SPLIT_BEFORE: dict[str, tuple[str, ...]] = {
+    "es": ("en",),
+    "it": ("in",),
+    "el": ("σε",),
+    "fa": ("در",),
+    "ar": ("على",),
+    "vi": ("chia", "làm"),
+    "zh_Hans": ("分",),
+    "zh_Hant": ("分",),
+}
+SPLIT_AFTER: dict[str, tuple[str, ...]] = {
+    "tr": ("halinde",),
+    "pa_Guru": ("ਵਿੱਚ",),
+}
+
 # Words after which a number names a month or a weekday, counting nothing (before what it
 # would count: "tháng Hai năm 2024", February 2024, is no two years; "thứ Ba", Tuesday).
 NAMES_AFTER: dict[str, tuple[str, ...]] = {

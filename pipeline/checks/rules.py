@@ -38,7 +38,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 24  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 25  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -52,6 +52,8 @@ RULES_VERSION = 24  # 2: numbers read as values, periods, limits, meals, negatio
 # English implies or makes allowed; eleven and twelve in words; no count in dates, times, ages, names
 # 23: the Arabic accusative قرصًا (after eleven to ninety-nine) is a tablet
 # 24: a number the English implies ("every second day", "a double dose") counts only what it implies
+# 25: a day's total not allowed where the translation says how often (without splitting the total: 分两次)
+# and lacks the English's count: "one tablet twice a day" written "dos comprimidos dos veces al día" fails
 
 
 @dataclass(frozen=True)
@@ -760,6 +762,8 @@ class _Compiled:
     clock_before: frozenset[str]  # words before "8 horas" that make it a time of day (a las), folded
     clock_after: frozenset[str]  # words after "8 giờ" that make it a time of day (sáng), folded
     names_after: frozenset[str]  # words after which a number names a month or a weekday (tháng Ba), folded
+    split_before: tuple[str, ...]  # words before a number of times that splits a day's total (分两次), folded
+    split_after: frozenset[str]  # words after "times" that make it so ("iki defa halinde"), folded
     clitics: tuple[str, ...]  # letters written onto the next word (Arabic و, "and"), folded
 
 
@@ -798,6 +802,8 @@ def _compiled(lang: str) -> _Compiled | None:
         clock_before=frozenset(fold(word, data.keep_marks) for word in lexicon.CLOCK_BEFORE.get(key, ())),
         clock_after=frozenset(fold(word, data.keep_marks) for word in lexicon.CLOCK_AFTER.get(key, ())),
         names_after=frozenset(fold(word, data.keep_marks) for word in lexicon.NAMES_AFTER.get(key, ())),
+        split_before=tuple(fold(word, data.keep_marks) for word in lexicon.SPLIT_BEFORE.get(key, ())),
+        split_after=frozenset(fold(word, data.keep_marks) for word in lexicon.SPLIT_AFTER.get(key, ())),
     )
 
 
@@ -1146,7 +1152,8 @@ def _counted_in_words(translation: str, lang: str) -> list[_Count]:
     start = 0
     while start < len(words):
         if (dual := _dual(words[start], compiled)) is not None:  # قرصين, two tablets
-            found.append(_Count("2", dual, words[start]))
+            found.append(_Count("2", dual, words[start], words[start], words[start - 1] if start else "",
+                                words[start + 1] if start + 1 < len(words) else ""))
             start += 1
             continue
         two_words = " ".join(words[start:start + 2])  # a number word of two words first: اثنا عشر, twelve
@@ -1196,8 +1203,11 @@ def _spelled_count_changed(english: str, translation: str, lang: str, known: set
         allowed |= {("2", unit) for unit in said}
     # an implied number counts what it implies: the "second" of "every second day" is no 2 of anything else
     uncounted = known - {number for number, _ in counts | implied}
-    shown = {(count.number, count.unit): count.shown for count in _counted_in_words(translation, lang)}
-    for number, unit in dict.fromkeys([*shown, *_counts_in_digits(translation, lang)]):
+    in_words = _counted_in_words(translation, lang)
+    in_digits = _counts_in_digits(translation, lang)
+    shown = {(count.number, count.unit): count.shown for count in in_words}
+    allowed |= _day_totals_allowed(english, counts, said, [*in_words, *in_digits], lang)
+    for number, unit in dict.fromkeys([*shown, *((count.number, count.unit) for count in in_digits)]):
         if unit in said and (number, unit) not in allowed and number not in uncounted:
             english_words = "”, “".join(dict.fromkeys(words for _, words in said[unit]))
             label = _unit_label(unit) if unit in units.BY_NAME else f"{unit}s"  # injections
@@ -1208,12 +1218,12 @@ def _spelled_count_changed(english: str, translation: str, lang: str, known: set
 _BOTH = re.compile(r"\bboth\b")
 
 
-def _counts_in_digits(translation: str, lang: str) -> list[tuple[str, str]]:
-    """(number, unit) for each count in digits of the translation that names nothing else (:func:`_not_a_count`)."""
+def _counts_in_digits(translation: str, lang: str) -> list[_Count]:
+    """Each count in digits of the translation that names nothing else (:func:`_not_a_count`)."""
     compiled, data = _compiled(lang), language_data(lang)
     if compiled is None or data is None:
         return []
-    return [(count.number, count.unit) for count in _counts_after_digits(_folded(translation, data), lang, compiled, data)
+    return [count for count in _counts_after_digits(_folded(translation, data), lang, compiled, data)
             if not _not_a_count(count, compiled)]
 
 
@@ -1222,14 +1232,11 @@ def _english_totals(english: str, counts: set[tuple[str, str]],
     """Counts a translation may make of the English's.
 
     What it counts in words added up, with its numbers in words that count nothing where it counts
-    one thing ("one tablet in the morning and one at night": "dos comprimidos al día"); a count
-    times how often ("two tablets twice a day": 每日四片; "one tablet every eight hours": "3
-    comprimidos al día"); every N hours as 24/N times a day; a period in a smaller unit ("for one
-    year": "doce meses"; "two days before": 48 hours; "two weeks": 14 days).
+    one thing ("one tablet in the morning and one at night": "dos comprimidos al día"); every N
+    hours as 24/N times a day; a period in a smaller unit ("for one year": "doce meses"; "two days
+    before": 48 hours; "two weeks": 14 days). A day's total: :func:`_day_totals_allowed`.
     """
-    daily = _times_a_day(english)
-    totals = {(each, "time") for each in daily}  # "every 8 hours": "tres veces al día"
-    times = [int(value) for number, unit in counts if unit == "time" and (value := _as_float(number)) is not None]
+    totals = {(each, "time") for each in _times_a_day(english)}  # "every 8 hours": "tres veces al día"
     things = [unit for unit in said if unit != "time"]
     # a number in words counting nothing adds to the one thing the English counts, never to one of several
     # ("one tablet, wait ten minutes, then one more" makes no eleven minutes)
@@ -1238,11 +1245,42 @@ def _english_totals(english: str, counts: set[tuple[str, str]],
         numbers = [int(number) for number, _ in said[unit]]
         if len(numbers) > 1 or loose:
             totals.add((str(sum(numbers) + loose), unit))
-        totals |= {(str(number * each), unit) for number in numbers for each in [*times, *map(int, daily)]}
     for number, unit in counts:
         if (value := _as_float(number)) is not None:
             totals |= {(f"{value * factor:g}", smaller) for smaller, factor in _PERIOD_IN_SMALLER_UNITS.get(unit, ())}
     return totals
+
+
+def _day_totals_allowed(english: str, counts: set[tuple[str, str]], said: dict[str, list[tuple[str, str]]],
+                        found: list[_Count], lang: str) -> set[tuple[str, str]]:
+    """A day's total of what the English counts in words, the count times how often: "two tablets twice
+    a day" written 每日四片 or "cuatro comprimidos al día, en dos veces" (:func:`_splits_a_total`).
+
+    Not where the translation says how often too (a number of times that splits no total) without
+    the English's own count of that thing: there its count is one dose's, and "one tablet twice a
+    day" written "dos comprimidos dos veces al día" is the dose doubled. ``found``: the
+    translation's counts.
+    """
+    daily = [int(each) for each in _times_a_day(english)]
+    times = [int(value) for number, unit in counts if unit == "time" and (value := _as_float(number)) is not None]
+    how_often = any(count.unit == "time" and not _splits_a_total(count, lang) for count in found)
+    totals = set()
+    for unit, counted in said.items():
+        numbers = [number for number, _ in counted]
+        if unit == "time" or (how_often and not any(count.number in numbers and count.unit == unit for count in found)):
+            continue
+        totals |= {(str(int(number) * each), unit) for number in numbers for each in [*times, *daily]}
+    return totals
+
+
+def _splits_a_total(count: _Count, lang: str) -> bool:
+    """Is this number of times what a day's total is split into ("en dos veces", 分两次: lexicon.SPLIT_BEFORE)?"""
+    compiled, data = _compiled(lang), language_data(lang)
+    if compiled is None or data is None:
+        return False
+    # a count in words or digits has the word before it; a Chinese one its clause
+    before = count.before in compiled.split_before if data.spaced else count.before.endswith(compiled.split_before)
+    return before or count.after in compiled.split_after
 
 
 def _loose_numbers(english: str, said: dict[str, list[tuple[str, str]]]) -> int:
@@ -2200,6 +2238,7 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         lexicon.DRUG_ENDINGS, lexicon.SHARED_WORDS, lexicon.NUMBER_WORDS, lexicon.NUMBER_JOINERS,
         lexicon.NUMBER_WORDS_NOT_COUNTING, lexicon.FRACTION_BEFORE, lexicon.DUALS, lexicon.CLITICS,
         lexicon.COUNT_LOOKALIKES, lexicon.CLOCK_BEFORE, lexicon.CLOCK_AFTER, lexicon.NAMES_AFTER,
+        lexicon.SPLIT_BEFORE, lexicon.SPLIT_AFTER,
         _ENGLISH_NUMBER_WORDS, _ENGLISH_SPELLED_COUNT.pattern, _CARDINALS, _HOW_OFTEN, _BOTH.pattern,
         _EVERY_HOURS.pattern, _PERIOD_IN_SMALLER_UNITS, [(p.pattern, number, unit) for p, number, unit in _IMPLIED_COUNTS],
         _ENGLISH_ORDINALS, _CJK_NOT_A_COUNT, _CJK_AGES, _CJK_NEEDLES, _CJK_BARE, _CJK_PLACES,

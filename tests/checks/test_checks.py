@@ -329,6 +329,52 @@ def test_numbers_an_implied_or_made_count_excuses_only_that_count(english, trans
     assert "numbers" in checks_failed(run_checks(english, translation, "es"))
 
 
+# A translation that says how often counts per dose: the day's total is then a dose doubled (or more).
+@pytest.mark.parametrize("lang,english,translation", [
+    ("es", "Take one tablet twice a day.", "Tome dos comprimidos dos veces al día."),
+    ("es", "Take one tablet twice a day.", "Tome 2 comprimidos 2 veces al día."),
+    ("it", "Take one tablet twice a day.", "Prenda due compresse due volte al giorno."),
+    ("el", "Take one tablet twice a day.", "Πάρτε δύο δισκία δύο φορές την ημέρα."),
+    ("tr", "Take one tablet twice a day.", "Günde iki kez iki tablet alın."),
+    ("vi", "Take one tablet twice a day.", "Uống hai viên, hai lần mỗi ngày."),
+    ("ar", "Take one tablet twice a day.", "تناول قرصين مرتين يوميا."),
+    ("fa", "Take one tablet twice a day.", "روزی دو بار دو قرص مصرف کنید."),
+    ("pa_Guru", "Take one tablet twice a day.", "ਦਿਨ ਵਿੱਚ ਦੋ ਵਾਰ ਦੋ ਗੋਲੀਆਂ ਲਓ।"),
+    ("zh_Hans", "Take one tablet twice a day.", "每天两次，每次两片。"),
+    ("zh_Hant", "Take one tablet twice a day.", "每天兩次，每次兩片。"),
+    ("es", "Take two tablets twice a day.", "Tome cuatro comprimidos dos veces al día."),
+    ("es", "Take one tablet every eight hours.", "Tome tres comprimidos tres veces al día."),
+    ("zh_Hans", "Put two drops in the affected ear three times a day.", "每日三次，每次向患耳滴六滴。"),
+])
+def test_numbers_a_days_total_with_how_often_said_is_a_dose_changed(lang, english, translation):
+    assert "numbers" in checks_failed(run_checks(english, translation, lang))
+
+
+# Without how often, split into times (the usual Chinese and Vietnamese way), or beside the English's own
+# count, a day's total stands.
+@pytest.mark.parametrize("lang,english,translation", [
+    ("es", "Take one tablet twice a day.", "Tome dos comprimidos al día."),
+    ("zh_Hans", "Take two tablets twice a day.", "每日四片。"),
+    ("zh_Hans", "Take two tablets twice a day.", "每日四片分两次服用。"),
+    ("zh_Hant", "Take two tablets twice a day.", "每日四片，分兩次服用。"),
+    ("vi", "Take two tablets twice a day.", "Ngày uống bốn viên, chia làm hai lần."),
+    ("es", "Take two tablets twice a day.", "Tome cuatro comprimidos al día, en dos veces."),
+    ("it", "Take two tablets twice a day.", "Prenda quattro compresse al giorno, suddivise in due volte."),
+    ("el", "Take two tablets twice a day.", "Πάρτε τέσσερα δισκία την ημέρα, σε δύο φορές."),
+    ("tr", "Take two tablets twice a day.", "Günde dört tablet, iki defa halinde alın."),
+    ("ar", "Take two tablets twice a day.", "تناول أربعة أقراص يوميا على مرتين."),
+    ("fa", "Take two tablets twice a day.", "روزی چهار قرص در دو بار مصرف کنید."),
+    ("pa_Guru", "Take two tablets twice a day.", "ਦਿਨ ਵਿੱਚ ਚਾਰ ਗੋਲੀਆਂ ਦੋ ਵਾਰ ਵਿੱਚ ਵੰਡ ਕੇ ਲਓ।"),
+    ("es", "Take two tablets twice a day.", "Tome dos comprimidos dos veces al día: cuatro comprimidos al día."),
+    ("es", "Take one tablet twice a day.", "Tome 1 comprimido dos veces al día, es decir, 2 comprimidos al día."),
+    ("tr", "Take one tablet twice a day.", "Günde iki kez bir tablet alın."),
+    ("ar", "Take one tablet twice a day.", "تناول قرصا واحدا مرتين يوميا."),
+    ("zh_Hant", "Take one tablet twice a day.", "每天兩次，每次一片。"),
+])
+def test_numbers_a_days_total_stands_without_how_often_or_split_or_beside_the_dose(lang, english, translation):
+    assert "numbers" not in checks_failed(run_checks(english, translation, lang))
+
+
 # The number an English word implies ("every second day": 2 days, "a double dose": 2 doses) counts that
 # thing only: it once let any 2 through, the dose doubled too.
 @pytest.mark.parametrize("lang,english,translation", [
