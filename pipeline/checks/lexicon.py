@@ -441,17 +441,18 @@ CLOCK_AFTER: dict[str, tuple[str, ...]] = {
 }
 
 # Words that make a number of times the doses a day's total is split into, not how often each
-# dose is taken: "cuatro comprimidos al día, en dos veces", 每日四片分两次服用, "Ngày uống bốn viên,
-# chia làm hai lần", "iki defa halinde", "ਦੋ ਵਾਰ ਵਿੱਚ": before the number, or after "times".
+# dose is taken: "cuatro comprimidos al día, en dos veces", 每日四片分两次服用 (分为, 分成), "Ngày uống
+# bốn viên, chia làm hai lần" (chia thành), "iki defa halinde", "ਦੋ ਵਾਰ ਵਿੱਚ": before the number, or after
+# "times" (a Chinese numeral's clause ends with one).
 SPLIT_BEFORE: dict[str, tuple[str, ...]] = {
     "es": ("en",),
     "it": ("in",),
     "el": ("σε",),
     "fa": ("در",),
     "ar": ("على",),
-    "vi": ("chia", "làm"),
-    "zh_Hans": ("分",),
-    "zh_Hant": ("分",),
+    "vi": ("chia", "làm", "thành"),
+    "zh_Hans": ("分", "分为", "分成"),
+    "zh_Hant": ("分", "分為", "分成"),
 }
 SPLIT_AFTER: dict[str, tuple[str, ...]] = {
     "tr": ("halinde",),

@@ -38,7 +38,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 25  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 26  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -54,6 +54,7 @@ RULES_VERSION = 25  # 2: numbers read as values, periods, limits, meals, negatio
 # 24: a number the English implies ("every second day", "a double dose") counts only what it implies
 # 25: a day's total not allowed where the translation says how often (without splitting the total: 分两次)
 # and lacks the English's count: "one tablet twice a day" written "dos comprimidos dos veces al día" fails
+# 26: the split words 分为, 分成, chia thành; a number the English also says otherwise is no implied one only
 
 
 @dataclass(frozen=True)
@@ -1202,7 +1203,7 @@ def _spelled_count_changed(english: str, translation: str, lang: str, known: set
     if _BOTH.search(english.lower()):  # "both with food": "los dos comprimidos"
         allowed |= {("2", unit) for unit in said}
     # an implied number counts what it implies: the "second" of "every second day" is no 2 of anything else
-    uncounted = known - {number for number, _ in counts | implied}
+    uncounted = known - {number for number, _ in counts} - _only_implied(english, implied)
     in_words = _counted_in_words(translation, lang)
     in_digits = _counts_in_digits(translation, lang)
     shown = {(count.number, count.unit): count.shown for count in in_words}
@@ -1312,6 +1313,15 @@ _PERIOD_IN_SMALLER_UNITS = {
     "hour": (("minute", 60),), "day": (("hour", 24),), "week": (("day", 7),),
     "month": (("week", 4), ("day", 30)), "year": (("month", 12), ("week", 52), ("day", 365)),
 }
+
+
+def _only_implied(english: str, implied: set[tuple[str, str]]) -> set[str]:
+    """The numbers only a phrase implying a count gives the English ("every second day": 2), not also
+    said otherwise ("two 250 mg tablets ... 4 hours between doses")."""
+    rest = english.lower()
+    for pattern, _, _ in _IMPLIED_COUNTS:
+        rest = pattern.sub(" ", rest)
+    return {number for number, _ in implied} - _english_number_words(rest) - numbers_in(english)
 
 
 def _english_implied_counts(english: str) -> set[tuple[str, str]]:

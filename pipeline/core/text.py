@@ -6,10 +6,11 @@ import json
 import re
 from pathlib import Path
 
-# The lines a merge that git could not finish leaves in a file: "<<<<<<< ours", "||||||| base" (diff3)
-# and ">>>>>>> theirs" (and "=======", left out: it is also a Markdown heading's underline). Such a
-# file is two versions at once, and is read as neither.
-_MARKER = r"(?:<{7}|\|{7}|>{7})(?:[ \t]|\r?$)"
+# The lines a merge that git could not finish leaves in a file: "<<<<<<< ours" and ">>>>>>> theirs".
+# Not "=======" (also a Markdown heading's underline) nor diff3's "||||||| base" (also a table row of
+# empty cells): git writes them only between the other two. Such a file is two versions at once, and
+# is read as neither.
+_MARKER = r"(?:<{7}|>{7})(?:[ \t]|\r?$)"
 _CONFLICT_MARKER = re.compile(_MARKER)
 _CONFLICT_LINE = re.compile(f"^{_MARKER}", re.MULTILINE)
 MERGE_CONFLICT = ("an unresolved merge conflict: keep the lines meant, then delete the `<<<<<<<`, `=======` and "
@@ -80,7 +81,7 @@ def is_conflict_marker(line: str) -> bool:
 
 def conflict_line(text: str) -> int | None:
     """The line of the first conflict marker a merge left in ``text`` (:func:`is_conflict_marker`), else None."""
-    if "<<<<<<<" not in text and "|||||||" not in text and ">>>>>>>" not in text:
+    if "<<<<<<<" not in text and ">>>>>>>" not in text:
         return None  # nearly every file: a substring search is quicker than the pattern's
-    found = _CONFLICT_LINE.search(text)
-    return None if found is None else text.count("\n", 0, found.start()) + 1
+    found = _CONFLICT_LINE.search(text.removeprefix("\ufeff"))  # a byte-order mark first is on line 1
+    return None if found is None else found.string.count("\n", 0, found.start()) + 1

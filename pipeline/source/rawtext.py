@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Protocol
 
 from pipeline.core.errors import SourceError
+from pipeline.core.text import MERGE_CONFLICT, conflict_line
 from pipeline.source.outline import (
     ALERT_LABELS,
     Alert,
@@ -83,6 +84,8 @@ def import_text(path: Path) -> Outline:
         raise SourceError("not valid UTF-8", path, data[: exc.start].count(b"\n") + 1) from None
     if "\x00" in text:
         raise SourceError("NUL byte in the file", path, text.count("\n", 0, text.index("\x00")) + 1)
+    if (conflict := conflict_line(text)) is not None:  # else its markers become words of the leaflet
+        raise SourceError(MERGE_CONFLICT, path, conflict)
     try:
         return outline_from_lines(read_lines(text))
     except SourceError as error:

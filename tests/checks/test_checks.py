@@ -356,8 +356,12 @@ def test_numbers_a_days_total_with_how_often_said_is_a_dose_changed(lang, englis
     ("es", "Take one tablet twice a day.", "Tome dos comprimidos al día."),
     ("zh_Hans", "Take two tablets twice a day.", "每日四片。"),
     ("zh_Hans", "Take two tablets twice a day.", "每日四片分两次服用。"),
-    ("zh_Hant", "Take two tablets twice a day.", "每日四片，分兩次服用。"),
+    ("zh_Hant", "Take two tablets twice a day.", "每日四片分兩次服用。"),
+    ("zh_Hans", "Take two tablets twice a day.", "每日四片分为两次服用。"),
+    ("zh_Hant", "Take two tablets twice a day.", "每日四片分成兩次服用。"),
     ("vi", "Take two tablets twice a day.", "Ngày uống bốn viên, chia làm hai lần."),
+    ("vi", "Take two tablets twice a day.", "Ngày uống bốn viên, chia hai lần."),
+    ("vi", "Take two tablets twice a day.", "Ngày uống bốn viên, chia thành hai lần."),
     ("es", "Take two tablets twice a day.", "Tome cuatro comprimidos al día, en dos veces."),
     ("it", "Take two tablets twice a day.", "Prenda quattro compresse al giorno, suddivise in due volte."),
     ("el", "Take two tablets twice a day.", "Πάρτε τέσσερα δισκία την ημέρα, σε δύο φορές."),
@@ -385,6 +389,17 @@ def test_numbers_a_days_total_stands_without_how_often_or_split_or_beside_the_do
 ])
 def test_numbers_an_implied_number_counts_only_what_it_implies(lang, english, translation):
     assert "numbers" in checks_failed(run_checks(english, translation, lang))
+
+
+# ... and the same number said otherwise in the English is still one it has.
+@pytest.mark.parametrize("english,translation", [
+    ("On the first day take two 250 mg tablets; after that, one tablet a day. Leave at least 4 hours between doses.",
+     "El primer día tome dos comprimidos de 250 mg; después, un comprimido al día. Deje al menos 4 horas entre dosis."),
+    ("On the first day take two 250 mg tablets; after that, one tablet a day. Do not take a double dose.",
+     "El primer día tome dos comprimidos de 250 mg; después, un comprimido al día. No tome una dosis doble."),
+])
+def test_numbers_a_number_said_besides_being_implied_still_counts(english, translation):
+    assert "numbers" not in checks_failed(run_checks(english, translation, "es"))
 
 
 # Only what the English counts in words is compared, and only with what counts the same.

@@ -14,9 +14,10 @@ import pytest
 from pipeline.checks.glossary import read_glossary
 from pipeline.core.config import load_config
 from pipeline.core.errors import CatalogError, ConfigError
-from pipeline.core.text import MERGE_CONFLICT, front_matter_field
+from pipeline.core.text import MERGE_CONFLICT, conflict_line, front_matter_field
 from pipeline.review.ledger import load_ledger
 from pipeline.run import stages
+from pipeline.source.document import parse_leaflet
 from tests.conftest import SLUG, approve_all, fake_translation, translate_all
 
 
@@ -142,3 +143,54 @@ def test_a_glossary_in_conflict_is_named_at_the_marker(make_project):
     with pytest.raises(ConfigError) as raised:
         read_glossary(path, config.languages)
     assert raised.value.located(config.root) == f"glossary.toml:{first_marker_line(merged)}: {MERGE_CONFLICT}"
+
+
+def test_a_raw_original_in_conflict_is_named_and_not_imported(make_project):
+    """A committed .txt original merges as often: its markers would become words of the leaflet."""
+    config = make_project()
+    raw = config.raw_dir / f"{SLUG}.txt"
+    text = raw.read_text(encoding="utf-8")
+    first = text.split("\n", 1)[0]
+    merged = merge_with_conflict(raw, text.replace(first, first + " A", 1), text.replace(first, first + " B", 1))
+    report = stages.import_sources(config)
+    assert report.failures == [f"source/raw/{SLUG}.txt:{first_marker_line(merged)}: {MERGE_CONFLICT}"]
+    assert not config.source_path(SLUG).exists()
+
+
+@pytest.mark.parametrize("text, line", [
+    ("a\n<<<<<<< HEAD\nb\n=======\nc\n>>>>>>> other\n", 2),
+    ("\ufeff<<<<<<< HEAD\nb\n=======\nc\n>>>>>>> other\n", 1),  # a byte-order mark before it
+    ("a\r\n<<<<<<< HEAD\r\n", 2),
+    ("a\n<<<<<<<\tHEAD\n", 2),
+    ("a\n<<<<<<<\n", 2),
+    ("a\n>>>>>>> other\n", 2),
+])
+def test_a_conflict_marker_is_found_at_its_line(text, line):
+    assert conflict_line(text) == line
+
+
+@pytest.mark.parametrize("text", [
+    "a\n<<<<<<<< eight\n",  # not git's
+    "a\n|||||||| cell | cell |\n",  # a table row of empty cells, like diff3's base line
+    "| a | b |\n|---|---|\n||||||| note |\n",
+    "a\n=======\n",  # a heading's underline
+    "a <<<<<<< b\n",  # not at a line's start
+])
+def test_what_only_looks_like_a_conflict_marker_is_none(text):
+    assert conflict_line(text) is None
+
+
+def test_a_leaflet_with_a_byte_order_mark_before_its_conflict_fails_at_line_1(project):
+    text = project.source_path(SLUG).read_text(encoding="utf-8")
+    with pytest.raises(Exception, match=MERGE_CONFLICT.split(":")[0]) as raised:
+        parse_leaflet("\ufeff<<<<<<< HEAD\n" + text + "=======\n" + text + ">>>>>>> other\n", project.source_path(SLUG))
+    assert raised.value.line == 1
+
+
+def test_a_glossary_that_is_not_toml_is_named_at_its_line(make_project):
+    config = make_project()
+    path = config.root / config.glossary
+    path.write_text('[[term]]\nenglish = "Panadol"\nkind = \n', encoding="utf-8")
+    with pytest.raises(ConfigError) as raised:
+        read_glossary(path, config.languages)
+    assert raised.value.located(config.root) == "glossary.toml:3: glossary is not valid TOML: Invalid value"
