@@ -459,25 +459,6 @@ SPLIT_AFTER: dict[str, tuple[str, ...]] = {
     "pa_Guru": ("ਵਿੱਚ",),
 }
 
-# Words for "one" (or "a", the same word) next to what they count: before it ("un comprimido",
-# 一片), or after it in Arabic (قرصا واحدا). Read only to see that a translation that says how often
-# also says the English's dose of one beside a day's total ("un comprimido dos veces al día (dos
-# comprimidos al día)"): as a count "one" would be read in every "a tablet".
-ONE_BEFORE: dict[str, tuple[str, ...]] = {
-    "es": ("un", "una", "uno"),
-    "it": ("un", "una", "uno"),
-    "el": ("ένα", "μία", "μια"),
-    "tr": ("bir", "birer"),
-    "vi": ("một",),
-    "fa": ("یک",),
-    "pa_Guru": ("ਇੱਕ", "ਇਕ"),
-    "zh_Hans": ("一",),
-    "zh_Hant": ("一",),
-}
-ONE_AFTER: dict[str, tuple[str, ...]] = {
-    "ar": ("واحد", "واحدة", "واحدا", "واحدًا"),
-}
-
 # Words after which a number names a month or a weekday, counting nothing (before what it
 # would count: "tháng Hai năm 2024", February 2024, is no two years; "thứ Ba", Tuesday).
 NAMES_AFTER: dict[str, tuple[str, ...]] = {

@@ -17,7 +17,6 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import html
-import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -39,7 +38,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 27  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 26  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -56,7 +55,6 @@ RULES_VERSION = 27  # 2: numbers read as values, periods, limits, meals, negatio
 # 25: a day's total not allowed where the translation says how often (without splitting the total: 分两次)
 # and lacks the English's count: "one tablet twice a day" written "dos comprimidos dos veces al día" fails
 # 26: the split words 分为, 分成, chia thành; a number the English also says otherwise is no implied one only
-# 27: a dose of one said with the word for "one" ("un comprimido", 一片) beside a day's total allows it
 
 
 @dataclass(frozen=True)
@@ -767,8 +765,6 @@ class _Compiled:
     names_after: frozenset[str]  # words after which a number names a month or a weekday (tháng Ba), folded
     split_before: tuple[str, ...]  # words before a number of times that splits a day's total (分两次), folded
     split_after: frozenset[str]  # words after "times" that make it so ("iki defa halinde"), folded
-    one_before: frozenset[str]  # words for "one" before what they count (un comprimido, 一片), folded
-    one_after: frozenset[str]  # words for "one" after what they count (قرصا واحدا), folded
     clitics: tuple[str, ...]  # letters written onto the next word (Arabic و, "and"), folded
 
 
@@ -809,8 +805,6 @@ def _compiled(lang: str) -> _Compiled | None:
         names_after=frozenset(fold(word, data.keep_marks) for word in lexicon.NAMES_AFTER.get(key, ())),
         split_before=tuple(fold(word, data.keep_marks) for word in lexicon.SPLIT_BEFORE.get(key, ())),
         split_after=frozenset(fold(word, data.keep_marks) for word in lexicon.SPLIT_AFTER.get(key, ())),
-        one_before=frozenset(fold(word, data.keep_marks) for word in lexicon.ONE_BEFORE.get(key, ())),
-        one_after=frozenset(fold(word, data.keep_marks) for word in lexicon.ONE_AFTER.get(key, ())),
     )
 
 
@@ -1213,7 +1207,7 @@ def _spelled_count_changed(english: str, translation: str, lang: str, known: set
     in_words = _counted_in_words(translation, lang)
     in_digits = _counts_in_digits(translation, lang)
     shown = {(count.number, count.unit): count.shown for count in in_words}
-    allowed |= _day_totals_allowed(english, counts, said, [*in_words, *in_digits], translation, lang)
+    allowed |= _day_totals_allowed(english, counts, said, [*in_words, *in_digits], lang)
     for number, unit in dict.fromkeys([*shown, *((count.number, count.unit) for count in in_digits)]):
         if unit in said and (number, unit) not in allowed and number not in uncounted:
             english_words = "”, “".join(dict.fromkeys(words for _, words in said[unit]))
@@ -1259,49 +1253,25 @@ def _english_totals(english: str, counts: set[tuple[str, str]],
 
 
 def _day_totals_allowed(english: str, counts: set[tuple[str, str]], said: dict[str, list[tuple[str, str]]],
-                        found: list[_Count], translation: str, lang: str) -> set[tuple[str, str]]:
+                        found: list[_Count], lang: str) -> set[tuple[str, str]]:
     """A day's total of what the English counts in words, the count times how often: "two tablets twice
     a day" written 每日四片 or "cuatro comprimidos al día, en dos veces" (:func:`_splits_a_total`).
 
     Not where the translation says how often too (a number of times that splits no total) without
     the English's own count of that thing: there its count is one dose's, and "one tablet twice a
-    day" written "dos comprimidos dos veces al día" is the dose doubled. A dose of one is there
-    when the translation names the thing with its word for "one" (:func:`_named_with_one`).
-    ``found``: the translation's counts.
+    day" written "dos comprimidos dos veces al día" is the dose doubled. ``found``: the
+    translation's counts.
     """
     daily = [int(each) for each in _times_a_day(english)]
     times = [int(value) for number, unit in counts if unit == "time" and (value := _as_float(number)) is not None]
     how_often = any(count.unit == "time" and not _splits_a_total(count, lang) for count in found)
-    ones = _named_with_one(translation, lang) if how_often else set()
     totals = set()
     for unit, counted in said.items():
-        for number in {number for number, _ in counted if unit != "time"}:
-            dose_said = any(count.number == number and count.unit == unit for count in found) or (
-                number == "1" and unit in ones)
-            if how_often and not dose_said:  # each dose's own total: "one tablet" said is no adult's two
-                continue
-            totals |= {(str(int(number) * each), unit) for each in [*times, *daily]}
+        numbers = [number for number, _ in counted]
+        if unit == "time" or (how_often and not any(count.number in numbers and count.unit == unit for count in found)):
+            continue
+        totals |= {(str(int(number) * each), unit) for number in numbers for each in [*times, *daily]}
     return totals
-
-
-def _named_with_one(translation: str, lang: str) -> set[str]:
-    """What the translation names with its word for "one" (lexicon.ONE_BEFORE, ONE_AFTER): "un
-    comprimido", 每次一片, قرصا واحدا give tablets."""
-    compiled, data = _compiled(lang), language_data(lang)
-    if compiled is None or data is None:
-        return set()
-    folded = _folded(translation, data)
-    if not data.spaced:  # 一 before what it counts
-        return {counted[1] for at in range(len(folded)) if folded[at] in compiled.one_before
-                and (counted := _unit_counted(folded, compiled, at + 1)) is not None}
-    words = _word_line(folded).split()
-    units = set()
-    for word, after in itertools.pairwise(words):
-        if word in compiled.one_before and (counted := _unit_counted(f" {after} ", compiled, 1)) is not None:
-            units.add(counted[1])
-        if after in compiled.one_after and (counted := _unit_counted(f" {word} ", compiled, 1)) is not None:
-            units.add(counted[1])
-    return units
 
 
 def _splits_a_total(count: _Count, lang: str) -> bool:
@@ -2278,7 +2248,7 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         lexicon.DRUG_ENDINGS, lexicon.SHARED_WORDS, lexicon.NUMBER_WORDS, lexicon.NUMBER_JOINERS,
         lexicon.NUMBER_WORDS_NOT_COUNTING, lexicon.FRACTION_BEFORE, lexicon.DUALS, lexicon.CLITICS,
         lexicon.COUNT_LOOKALIKES, lexicon.CLOCK_BEFORE, lexicon.CLOCK_AFTER, lexicon.NAMES_AFTER,
-        lexicon.SPLIT_BEFORE, lexicon.SPLIT_AFTER, lexicon.ONE_BEFORE, lexicon.ONE_AFTER,
+        lexicon.SPLIT_BEFORE, lexicon.SPLIT_AFTER,
         _ENGLISH_NUMBER_WORDS, _ENGLISH_SPELLED_COUNT.pattern, _CARDINALS, _HOW_OFTEN, _BOTH.pattern,
         _EVERY_HOURS.pattern, _PERIOD_IN_SMALLER_UNITS, [(p.pattern, number, unit) for p, number, unit in _IMPLIED_COUNTS],
         _ENGLISH_ORDINALS, _CJK_NOT_A_COUNT, _CJK_AGES, _CJK_NEEDLES, _CJK_BARE, _CJK_PLACES,
