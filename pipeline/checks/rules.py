@@ -38,7 +38,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 26  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 28  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -55,6 +55,7 @@ RULES_VERSION = 26  # 2: numbers read as values, periods, limits, meals, negatio
 # 25: a day's total not allowed where the translation says how often (without splitting the total: 分两次)
 # and lacks the English's count: "one tablet twice a day" written "dos comprimidos dos veces al día" fails
 # 26: the split words 分为, 分成, chia thành; a number the English also says otherwise is no implied one only
+# 27: (a reading of "one" beside a day's total, reverted); 28: a number naming something ("type 2") excuses no count
 
 
 @dataclass(frozen=True)
@@ -1203,7 +1204,7 @@ def _spelled_count_changed(english: str, translation: str, lang: str, known: set
     if _BOTH.search(english.lower()):  # "both with food": "los dos comprimidos"
         allowed |= {("2", unit) for unit in said}
     # an implied number counts what it implies: the "second" of "every second day" is no 2 of anything else
-    uncounted = known - {number for number, _ in counts} - _only_implied(english, implied)
+    uncounted = known - {number for number, _ in counts} - _only_implied(english, implied) - _labels(english)
     in_words = _counted_in_words(translation, lang)
     in_digits = _counts_in_digits(translation, lang)
     shown = {(count.number, count.unit): count.shown for count in in_words}
@@ -1217,6 +1218,15 @@ def _spelled_count_changed(english: str, translation: str, lang: str, known: set
 
 
 _BOTH = re.compile(r"\bboth\b")
+
+
+def _labels(english: str) -> set[str]:
+    """The English's numbers that name something rather than count it ("type 2 diabetes", "step 3"):
+    no count of the translation is excused by them."""
+    return {number_value(found) for found in _LABEL_NUMBER.findall(english.lower())}
+
+
+_LABEL_NUMBER = re.compile(r"\b(?:type|stage|step|grade|level|phase|part|section|page|question|q)\s*(\d+)\b")
 
 
 def _counts_in_digits(translation: str, lang: str) -> list[_Count]:
@@ -2250,7 +2260,7 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         lexicon.COUNT_LOOKALIKES, lexicon.CLOCK_BEFORE, lexicon.CLOCK_AFTER, lexicon.NAMES_AFTER,
         lexicon.SPLIT_BEFORE, lexicon.SPLIT_AFTER,
         _ENGLISH_NUMBER_WORDS, _ENGLISH_SPELLED_COUNT.pattern, _CARDINALS, _HOW_OFTEN, _BOTH.pattern,
-        _EVERY_HOURS.pattern, _PERIOD_IN_SMALLER_UNITS, [(p.pattern, number, unit) for p, number, unit in _IMPLIED_COUNTS],
+        _EVERY_HOURS.pattern, _LABEL_NUMBER.pattern, _PERIOD_IN_SMALLER_UNITS, [(p.pattern, number, unit) for p, number, unit in _IMPLIED_COUNTS],
         _ENGLISH_ORDINALS, _CJK_NOT_A_COUNT, _CJK_AGES, _CJK_NEEDLES, _CJK_BARE, _CJK_PLACES,
         _SAME_KIND, _UNITS_SPELLED,
         language_id.CANDIDATES, language_id.CONFIDENCE, language_id.OWN_AT_MOST, language_id.MIN_LETTERS,

@@ -391,6 +391,23 @@ def test_numbers_an_implied_number_counts_only_what_it_implies(lang, english, tr
     assert "numbers" in checks_failed(run_checks(english, translation, lang))
 
 
+# A number that names something in the English ("type 2 diabetes", "step 2") excuses no count.
+@pytest.mark.parametrize("english,translation", [
+    ("For type 2 diabetes, take one tablet a day.", "Para la diabetes tipo 2, tome dos comprimidos al día."),
+    ("Step 2: take one tablet.", "Paso 2: tome dos comprimidos."),
+])
+def test_numbers_a_number_naming_something_excuses_no_count(english, translation):
+    assert "numbers" in checks_failed(run_checks(english, translation, "es"))
+
+
+@pytest.mark.parametrize("english,translation", [
+    ("For type 2 diabetes, take one tablet a day.", "Para la diabetes tipo 2, tome un comprimido al día."),
+    ("For type 2 diabetes, take two tablets a day.", "Para la diabetes tipo 2, tome dos comprimidos al día."),
+])
+def test_numbers_a_number_naming_something_is_still_the_englishs(english, translation):
+    assert "numbers" not in checks_failed(run_checks(english, translation, "es"))
+
+
 # ... and the same number said otherwise in the English is still one it has.
 @pytest.mark.parametrize("english,translation", [
     ("On the first day take two 250 mg tablets; after that, one tablet a day. Leave at least 4 hours between doses.",
