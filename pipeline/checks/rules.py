@@ -1203,7 +1203,8 @@ def _spelled_count_changed(english: str, translation: str, lang: str, known: set
     allowed = counts | implied | _english_totals(english, counts, said)
     if _BOTH.search(english.lower()):  # "both with food": "los dos comprimidos"
         allowed |= {("2", unit) for unit in said}
-    # an implied number counts what it implies: the "second" of "every second day" is no 2 of anything else
+    # neither an implied number ("every second day": 2 days) nor one that names something ("type 2") is one
+    # the English has without counting anything: it excuses no other count
     uncounted = known - {number for number, _ in counts} - _only_implied(english, implied) - _labels(english)
     in_words = _counted_in_words(translation, lang)
     in_digits = _counts_in_digits(translation, lang)

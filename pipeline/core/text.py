@@ -10,9 +10,7 @@ from pathlib import Path
 # Not "=======" (also a Markdown heading's underline) nor diff3's "||||||| base" (also a table row of
 # empty cells): git writes them only between the other two. Such a file is two versions at once, and
 # is read as neither.
-_MARKER = r"(?:<{7}|>{7})(?:[ \t]|\r?$)"
-_CONFLICT_MARKER = re.compile(_MARKER)
-_CONFLICT_LINE = re.compile(f"^{_MARKER}", re.MULTILINE)
+_CONFLICT_MARKER = re.compile(r"^(?:<{7}|>{7})(?:[ \t]|\r?$)", re.MULTILINE)
 MERGE_CONFLICT = ("an unresolved merge conflict: keep the lines meant, then delete the `<<<<<<<`, `=======` and "
                   "`>>>>>>>` lines")
 
@@ -83,5 +81,5 @@ def conflict_line(text: str) -> int | None:
     """The line of the first conflict marker a merge left in ``text`` (:func:`is_conflict_marker`), else None."""
     if "<<<<<<<" not in text and ">>>>>>>" not in text:
         return None  # nearly every file: a substring search is quicker than the pattern's
-    found = _CONFLICT_LINE.search(text.removeprefix("\ufeff"))  # a byte-order mark first is on line 1
+    found = _CONFLICT_MARKER.search(text.removeprefix("\ufeff"))  # a byte-order mark first is on line 1
     return None if found is None else found.string.count("\n", 0, found.start()) + 1
