@@ -459,6 +459,22 @@ SPLIT_AFTER: dict[str, tuple[str, ...]] = {
     "pa_Guru": ("ਵਿੱਚ",),
 }
 
+# Words that make a count a day's ("dos comprimidos al día", 每日共两片, "hai viên mỗi ngày"). Where a
+# translation says how often, a count in a clause with one of these that says no how often is a day's
+# total ("un comprimido dos veces al día (dos comprimidos al día)"); a count beside how often is a dose's.
+PER_DAY: dict[str, tuple[str, ...]] = {
+    "es": ("al dia", "por dia", "cada dia", "a diario", "diario*", "diaria*"),
+    "it": ("al giorno", "ogni giorno", "giornalier*", "al di"),
+    "el": ("την ημερα", "τη μερα", "καθε μερα", "ημερησι*"),
+    "tr": ("gunde", "gunluk", "her gun"),
+    "vi": ("ngày",),
+    "ar": ("يوميا", "في اليوم", "باليوم", "كل يوم"),
+    "fa": ("روزانه", "در روز", "روزی", "هر روز"),
+    "pa_Guru": ("ਦਿਨ ਵਿੱਚ", "ਰੋਜ਼ਾਨਾ", "ਹਰ ਰੋਜ਼", "ਪ੍ਰਤੀ ਦਿਨ"),
+    "zh_Hans": ("每日", "每天", "一日", "一天", "全天"),
+    "zh_Hant": ("每日", "每天", "一日", "一天", "全天"),
+}
+
 # Words after which a number names a month or a weekday, counting nothing (before what it
 # would count: "tháng Hai năm 2024", February 2024, is no two years; "thứ Ba", Tuesday).
 NAMES_AFTER: dict[str, tuple[str, ...]] = {

@@ -38,7 +38,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 28  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 29  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -56,6 +56,8 @@ RULES_VERSION = 28  # 2: numbers read as values, periods, limits, meals, negatio
 # and lacks the English's count: "one tablet twice a day" written "dos comprimidos dos veces al día" fails
 # 26: the split words 分为, 分成, chia thành; a number the English also says otherwise is no implied one only
 # 27: (a reading of "one" beside a day's total, reverted); 28: a number naming something ("type 2") excuses no count
+# 29: a count beside how often (in its clause), times or the English's "every N hours", is one dose's ("tres
+# comprimidos cada ocho horas" fails); a day's total set apart in a clause of its own ("(dos comprimidos al día)") stands
 
 
 @dataclass(frozen=True)
@@ -766,6 +768,7 @@ class _Compiled:
     names_after: frozenset[str]  # words after which a number names a month or a weekday (tháng Ba), folded
     split_before: tuple[str, ...]  # words before a number of times that splits a day's total (分两次), folded
     split_after: frozenset[str]  # words after "times" that make it so ("iki defa halinde"), folded
+    per_day: re.Pattern[str] | None  # words that make a count a day's ("al día", 每日)
     clitics: tuple[str, ...]  # letters written onto the next word (Arabic و, "and"), folded
 
 
@@ -806,6 +809,7 @@ def _compiled(lang: str) -> _Compiled | None:
         names_after=frozenset(fold(word, data.keep_marks) for word in lexicon.NAMES_AFTER.get(key, ())),
         split_before=tuple(fold(word, data.keep_marks) for word in lexicon.SPLIT_BEFORE.get(key, ())),
         split_after=frozenset(fold(word, data.keep_marks) for word in lexicon.SPLIT_AFTER.get(key, ())),
+        per_day=_lexicon(lexicon.PER_DAY.get(key, ()), data),
     )
 
 
@@ -1209,7 +1213,7 @@ def _spelled_count_changed(english: str, translation: str, lang: str, known: set
     in_words = _counted_in_words(translation, lang)
     in_digits = _counts_in_digits(translation, lang)
     shown = {(count.number, count.unit): count.shown for count in in_words}
-    allowed |= _day_totals_allowed(english, counts, said, [*in_words, *in_digits], lang)
+    allowed |= _day_totals_allowed(english, counts, said, [*in_words, *in_digits], translation, lang)
     for number, unit in dict.fromkeys([*shown, *((count.number, count.unit) for count in in_digits)]):
         if unit in said and (number, unit) not in allowed and number not in uncounted:
             english_words = "”, “".join(dict.fromkeys(words for _, words in said[unit]))
@@ -1264,25 +1268,74 @@ def _english_totals(english: str, counts: set[tuple[str, str]],
 
 
 def _day_totals_allowed(english: str, counts: set[tuple[str, str]], said: dict[str, list[tuple[str, str]]],
-                        found: list[_Count], lang: str) -> set[tuple[str, str]]:
-    """A day's total of what the English counts in words, the count times how often: "two tablets twice
-    a day" written 每日四片 or "cuatro comprimidos al día, en dos veces" (:func:`_splits_a_total`).
+                        found: list[_Count], translation: str, lang: str) -> set[tuple[str, str]]:
+    """A day's total of what the English counts in words, one dose's count times how often: "two
+    tablets twice a day" written 每日四片 or "cuatro comprimidos al día, en dos veces"
+    (:func:`_splits_a_total`), "one tablet every eight hours" written "tres comprimidos al día".
 
-    Not where the translation says how often too (a number of times that splits no total) without
-    the English's own count of that thing: there its count is one dose's, and "one tablet twice a
-    day" written "dos comprimidos dos veces al día" is the dose doubled. ``found``: the
-    translation's counts.
+    Where the translation says how often too (a number of times that splits no total, or the
+    English's "every N hours"), a count beside it is one dose's: "one tablet twice a day" written
+    "dos comprimidos dos veces al día", or "one tablet every eight hours" written "tres comprimidos
+    cada ocho horas", is the dose doubled or tripled. There a total stands only beside the dose
+    counted with the English's number, or in a clause of its own that makes it a day's and says no
+    how often (:func:`_totals_apart`: "un comprimido dos veces al día (dos comprimidos al día)").
+    ``found``: the translation's counts.
     """
-    daily = [int(each) for each in _times_a_day(english)]
+    hours, daily = _every_hours(english), [int(each) for each in _times_a_day(english)]
     times = [int(value) for number, unit in counts if unit == "time" and (value := _as_float(number)) is not None]
-    how_often = any(count.unit == "time" and not _splits_a_total(count, lang) for count in found)
+    how_often_said = {count.unit for count in found if _says_how_often(count, hours, lang)}
+    how_often, interval = "time" in how_often_said, "hour" in how_often_said
+    # a total set apart is a day's only where the English's doses are a day's ("twice a week" restated
+    # "dos inyecciones al día" is no week's total)
+    days_doses = _A_DAY.search(english.lower()) is not None
+    apart = _totals_apart(translation, hours, lang) if how_often_said and days_doses else set()
     totals = set()
     for unit, counted in said.items():
-        numbers = [number for number, _ in counted]
-        if unit == "time" or (how_often and not any(count.number in numbers and count.unit == unit for count in found)):
-            continue
-        totals |= {(str(int(number) * each), unit) for number in numbers for each in [*times, *daily]}
+        for number in {number for number, _ in counted if unit != "time"}:
+            by_times = {(str(int(number) * each), unit) for each in times}
+            by_hours = {(str(int(number) * each), unit) for each in daily}
+            if any(count.number == number and count.unit == unit for count in found):  # the dose is there
+                totals |= by_times | by_hours
+            elif not how_often:
+                totals |= by_times | (by_hours & apart if interval else by_hours)
+            else:
+                totals |= (by_times | by_hours) & apart
     return totals
+
+
+_A_DAY = re.compile(r"\b(?:a|per|each|every) day\b|\bdaily\b|\bevery \w+ hours?\b")
+
+
+def _says_how_often(count: _Count, hours: set[str], lang: str) -> bool:
+    """Is this count of the translation how often a dose is taken: a number of times that splits no
+    day's total ("dos veces", not "en dos veces"), or the English's "every N hours" ("cada ocho horas")?"""
+    if count.unit == "time":
+        return not _splits_a_total(count, lang)
+    return count.unit == "hour" and count.number in hours
+
+
+def _totals_apart(translation: str, hours: set[str], lang: str) -> set[tuple[str, str]]:
+    """The translation's counts that are a day's total, set apart from how often: in a clause (a
+    sentence's part between commas, colons, semicolons, brackets or sentence ends) that makes them a day's
+    (lexicon.PER_DAY) and says no how often. "un comprimido dos veces al día (dos comprimidos al día)",
+    "tres comprimidos al día, uno cada ocho horas", 每日三片，每八小时服用一次; not "dos comprimidos dos
+    veces al día", 每次两片 or "Uống hai viên, ngày hai lần", each a dose's count.
+    """
+    compiled, data = _compiled(lang), language_data(lang)
+    if compiled is None or data is None or compiled.per_day is None:
+        return set()
+    apart = set()
+    for clause in _CLAUSE_BREAK.split(translation):
+        if compiled.per_day.search(_word_line(_folded(clause, data))) is None:
+            continue
+        counted = [*_counted_in_words(clause, lang), *_counts_in_digits(clause, lang)]
+        if not any(_says_how_often(count, hours, lang) for count in counted):
+            apart |= {(count.number, count.unit) for count in counted}
+    return apart
+
+
+# Not a point, comma or colon inside a number: "1.5 comprimidos", "1,5", "8:00" are one clause.
+_CLAUSE_BREAK = re.compile(r"[;()\[\]，；：（）、،؛!?。！？؟।\n]|[.,:](?!\d)|(?<!\d)[.,:]")
 
 
 def _splits_a_total(count: _Count, lang: str) -> bool:
@@ -1313,9 +1366,13 @@ def _as_float(number: str) -> float | None:
 
 def _times_a_day(english: str) -> set[str]:
     """How many times a day the English's "every N hours" is, for each N that divides a day: "every 8 hours", 3."""
-    hours = {_ENGLISH_NUMBER_WORDS.get(found, found) for found in _EVERY_HOURS.findall(english.lower())}
-    return {str(24 // int(value)) for number in hours
-            if (value := _as_float(number)) is not None and value.is_integer() and 0 < value <= 24 and 24 % value == 0}
+    return {str(24 // int(value)) for value in map(float, _every_hours(english))
+            if value.is_integer() and 0 < value <= 24 and 24 % value == 0}
+
+
+def _every_hours(english: str) -> set[str]:
+    """The N of each "every N hours" of the English, as :func:`number_value` writes it: "every eight hours", 8."""
+    return {number_value(_ENGLISH_NUMBER_WORDS.get(found, found)) for found in _EVERY_HOURS.findall(english.lower())}
 
 
 _EVERY_HOURS = re.compile(rf"\bevery (\d+|{'|'.join(_CARDINALS)}) hours?\b")
@@ -2259,7 +2316,7 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         lexicon.DRUG_ENDINGS, lexicon.SHARED_WORDS, lexicon.NUMBER_WORDS, lexicon.NUMBER_JOINERS,
         lexicon.NUMBER_WORDS_NOT_COUNTING, lexicon.FRACTION_BEFORE, lexicon.DUALS, lexicon.CLITICS,
         lexicon.COUNT_LOOKALIKES, lexicon.CLOCK_BEFORE, lexicon.CLOCK_AFTER, lexicon.NAMES_AFTER,
-        lexicon.SPLIT_BEFORE, lexicon.SPLIT_AFTER,
+        lexicon.SPLIT_BEFORE, lexicon.SPLIT_AFTER, lexicon.PER_DAY,
         _ENGLISH_NUMBER_WORDS, _ENGLISH_SPELLED_COUNT.pattern, _CARDINALS, _HOW_OFTEN, _BOTH.pattern,
         _EVERY_HOURS.pattern, _LABEL_NUMBER.pattern, _PERIOD_IN_SMALLER_UNITS, [(p.pattern, number, unit) for p, number, unit in _IMPLIED_COUNTS],
         _ENGLISH_ORDINALS, _CJK_NOT_A_COUNT, _CJK_AGES, _CJK_NEEDLES, _CJK_BARE, _CJK_PLACES,

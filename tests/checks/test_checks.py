@@ -379,6 +379,88 @@ def test_numbers_a_days_total_stands_without_how_often_or_split_or_beside_the_do
     assert "numbers" not in checks_failed(run_checks(english, translation, lang))
 
 
+# "Every eight hours" said in the translation makes its count one dose's, as "twice a day" does: the
+# day's total there is the dose tripled.
+@pytest.mark.parametrize("lang,english,translation", [
+    ("es", "Take one tablet every eight hours.", "Tome tres comprimidos cada ocho horas."),
+    ("it", "Take one tablet every eight hours.", "Prenda tre compresse ogni otto ore."),
+    ("el", "Take one tablet every eight hours.", "Πάρτε τρία δισκία κάθε οκτώ ώρες."),
+    ("tr", "Take one tablet every eight hours.", "Her sekiz saatte bir üç tablet alın."),
+    ("vi", "Take one tablet every eight hours.", "Uống ba viên mỗi tám giờ."),
+    ("ar", "Take one tablet every eight hours.", "تناول ثلاثة أقراص كل ثماني ساعات."),
+    ("fa", "Take one tablet every eight hours.", "هر هشت ساعت سه قرص مصرف کنید."),
+    ("pa_Guru", "Take one tablet every eight hours.", "ਹਰ ਅੱਠ ਘੰਟਿਆਂ ਬਾਅਦ ਤਿੰਨ ਗੋਲੀਆਂ ਲਓ।"),
+    ("zh_Hans", "Take one tablet every eight hours.", "每八小时服用三片。"),
+    ("zh_Hant", "Take one tablet every eight hours.", "每八小時服用三片。"),
+    ("es", "Take two tablets every twelve hours.", "Tome cuatro comprimidos cada doce horas."),
+    ("es", "Take one tablet every 8 hours.", "Tome tres comprimidos cada 8 horas."),
+])
+def test_numbers_a_days_total_beside_every_n_hours_is_a_dose_changed(lang, english, translation):
+    assert "numbers" in checks_failed(run_checks(english, translation, lang))
+
+
+# A day's total set apart from how often, in a clause that makes it a day's and says no how often, stands
+# beside the dose (a dose of one is not read as a count: "un comprimido", 一片).
+@pytest.mark.parametrize("lang,english,translation", [
+    ("es", "Take one tablet every eight hours.", "Tome un comprimido cada ocho horas (tres comprimidos al día)."),
+    ("zh_Hans", "Take one tablet every eight hours.", "每八小时服用一片（每日三片）。"),
+    ("ar", "Take one tablet every eight hours.", "تناول قرصًا واحدًا كل ثماني ساعات (ثلاثة أقراص يوميًا)."),
+    ("es", "Take one tablet twice a day.", "Tome un comprimido dos veces al día (dos comprimidos al día)."),
+    ("es", "Take one tablet twice a day.", "Tome un comprimido dos veces al día. Son dos comprimidos al día."),
+    ("it", "Take one tablet twice a day.", "Prenda una compressa due volte al giorno (due compresse al giorno)."),
+    ("tr", "Take one tablet twice a day.", "Günde iki kez bir tablet alın (günde iki tablet)."),
+    ("ar", "Take one tablet twice a day.", "تناول قرصا واحدا مرتين يوميا (أي قرصين في اليوم)."),
+    ("zh_Hant", "Take one tablet twice a day.", "每日兩次，每次一片（每日共兩片）。"),
+    ("vi", "Take one tablet twice a day.", "Uống một viên, ngày hai lần (hai viên mỗi ngày)."),
+    # the total first, how often beside the dose or alone
+    ("es", "Take one tablet every eight hours.", "Tome tres comprimidos al día, uno cada ocho horas."),
+    ("el", "Take one tablet every eight hours.", "Πάρτε τρία δισκία την ημέρα, ένα κάθε οκτώ ώρες."),
+    ("vi", "Take one tablet every eight hours.", "Mỗi ngày uống ba viên, cứ tám giờ uống một lần."),
+    ("zh_Hans", "Take one tablet every eight hours.", "每日三片，每八小时服用一次。"),
+    ("es", "Take two tablets every twelve hours.", "Tome cuatro comprimidos al día, dos cada doce horas."),
+])
+def test_numbers_a_days_total_apart_from_how_often_stands(lang, english, translation):
+    assert "numbers" not in checks_failed(run_checks(english, translation, lang))
+
+
+# A count beside how often (in its clause: between commas, brackets or sentence ends) is a dose's, whatever
+# else the entry says: the dose doubled still fails beside a dose of one named elsewhere.
+@pytest.mark.parametrize("lang,english,translation", [
+    ("es", "Take one tablet twice a day. If you forget a tablet, take it when you remember.",
+     "Tome dos comprimidos dos veces al día. Si olvida un comprimido, tómelo cuando se acuerde."),
+    ("es", "Take one tablet twice a day.",
+     "Tome dos comprimidos dos veces al día, un comprimido por la mañana y otro por la noche."),
+    ("es", "Take one tablet twice a day and swallow it whole.",
+     "Tome dos comprimidos dos veces al día y trague un comprimido entero."),
+    ("it", "Take one tablet every 12 hours.", "Prenda due compresse due volte al giorno, una compressa ogni 12 ore."),
+    ("tr", "Take one tablet twice a day.", "Günde iki kez iki tablet alın, sabah bir tablet ve akşam bir tablet."),
+    ("vi", "Take one tablet twice a day.", "Uống hai viên, ngày hai lần, sáng một viên và tối một viên."),
+    ("ar", "Take one tablet twice a day.", "تناول قرصين مرتين يوميًا، قرصًا واحدًا في الصباح وآخر في المساء."),
+    ("zh_Hans", "Take one tablet twice a day.", "每日两次，每次两片，早晚各一片。"),
+    ("zh_Hans", "Take one tablet twice a day. If you forget a tablet, take it when you remember.",
+     "每日两次，每次两片。如果漏服一片，请在想起时补服。"),
+    ("es", "Take one tablet every eight hours. If you forget a tablet, do not take two.",
+     "Tome tres comprimidos cada ocho horas. Si olvida un comprimido, no tome dos."),
+    ("es", "Take one tablet every eight hours.", "Tome tres comprimidos al día cada ocho horas."),
+])
+def test_numbers_a_count_beside_how_often_is_a_dose(lang, english, translation):
+    assert "numbers" in checks_failed(run_checks(english, translation, lang))
+
+
+def test_numbers_a_total_set_apart_is_a_days_only_beside_a_days_doses():
+    """"Twice a week" restated as "dos inyecciones al día" is no week's total: the count fails as before."""
+    findings = run_checks("You will have one injection twice a week.",
+                          "Recibirá una inyección dos veces por semana (dos inyecciones al día).", "es")
+    assert any("counts 2 injections" in finding.message for finding in findings)
+
+
+def test_numbers_a_decimal_number_is_one_clause():
+    """"12,5 comprimidos al día" is no clause "5 comprimidos al día" whose 5 would stand as a day's total."""
+    findings = run_checks("Take one tablet five times a day.",
+                          "Tome cinco comprimidos cinco veces al día (no más de 12,5 comprimidos al día).", "es")
+    assert any("counts 5 tablets" in finding.message for finding in findings)
+
+
 # The number an English word implies ("every second day": 2 days, "a double dose": 2 doses) counts that
 # thing only: it once let any 2 through, the dose doubled too.
 @pytest.mark.parametrize("lang,english,translation", [
