@@ -79,7 +79,7 @@ def import_command(
             raise UsageError("--keep-edits keeps the Markdown: not with --force or --dry-run")
         kept = frozenset(configured_leaflet(config, slug) for slug in keep_edits or ())
         report = stages.import_sources(config, only_if_needed=not (force or dry_run), force=force,
-                                        dry_run=dry_run, keep_edits=kept)
+                                        dry_run=dry_run, keep_edits=kept, read_unchanged=True)
         if dry_run:
             console.import_preview(report)
         else:

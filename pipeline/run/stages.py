@@ -144,11 +144,15 @@ def failure_line(config: Config, error: LeafletsError) -> str:
 
 
 def import_sources(config: Config, *, only_if_needed: bool = False, force: bool = False,
-                   dry_run: bool = False, keep_edits: frozenset[str] = frozenset()) -> StageReport:
+                   dry_run: bool = False, keep_edits: frozenset[str] = frozenset(),
+                   read_unchanged: bool = False) -> StageReport:
     """Originals in source/raw/ -> Markdown, for every leaflet that has one (and changed, ``only_if_needed``).
 
     ``keep_edits``: leaflets whose original's change was brought into their Markdown by hand:
     the original is recorded as imported (``source-sha256``), the Markdown kept as it is.
+    ``read_unchanged`` (`leaflets import`): the Markdown of a leaflet whose original needs no
+    import is read all the same, so that one that does not parse is reported (`run` leaves that
+    to its extract: reading it here too cost a rerun with nothing changed the Markdown parser).
 
     A Markdown edited since import wrote it is left as it is and reported,
     unless ``force``. ``dry_run``: the Markdown is put in the report, not written.
@@ -168,7 +172,7 @@ def import_sources(config: Config, *, only_if_needed: bool = False, force: bool 
                     _record_as_imported(config, slug, listing, report)
                     continue
                 _import_leaflet(config, slug, listing, records, report, only_if_needed=only_if_needed,
-                                force=force, dry_run=dry_run)
+                                force=force, dry_run=dry_run, read_unchanged=read_unchanged)
             except LeafletsError as error:
                 report.fail(config, slug, error)
         if records != before and not dry_run:
@@ -191,9 +195,14 @@ def _record_as_imported(config: Config, slug: str, listing: Mapping[str, list[Pa
 
 
 def _import_leaflet(config: Config, slug: str, listing: Mapping[str, list[Path]], records: dict[str, str],
-                    report: StageReport, *, only_if_needed: bool, force: bool, dry_run: bool) -> None:
+                    report: StageReport, *, only_if_needed: bool, force: bool, dry_run: bool,
+                    read_unchanged: bool) -> None:
     original = importer.original_of(slug, listing)
-    if original is None or (only_if_needed and not needs_import(config, slug, listing)):
+    if original is None:
+        return
+    if only_if_needed and not needs_import(config, slug, listing):
+        if read_unchanged:
+            document.read_leaflet(config.source_path(slug))  # a SourceError at its line, as extract would raise
         return
     md = config.source_path(slug)
     current = md.read_bytes().decode("utf-8", errors="replace") if md.exists() else None

@@ -188,6 +188,21 @@ def test_each_stage_does_every_other_leaflet_and_fails_at_the_end(project_with_b
         assert config.output_path(SOURCE_LANGUAGE, SLUG, ".html").exists()
 
 
+def test_import_reports_a_markdown_that_no_longer_parses_while_its_original_is_unchanged(make_project):
+    """Nothing to import, yet the Markdown import made was edited into one that cannot be read: said at its line."""
+    config = make_project()
+    stages.import_sources(config)
+    md = config.source_path(SLUG)
+    text = md.read_text(encoding="utf-8") + "\n# A second title\n"
+    md.write_text(text, encoding="utf-8")
+    result = invoke(config, "import")
+    assert result.exit_code == 1
+    line = text.splitlines().index("# A second title") + 1
+    assert f"leaflets: error: source/{SLUG}.md:{line}: a second `# ` title" in result.stderr
+    assert "nothing to do" not in result.stdout
+    assert md.read_text(encoding="utf-8") == text  # reported, not touched
+
+
 def test_build_keeps_a_leaflet_that_no_longer_parses_in_the_picker_with_its_pages(make_project):
     config = make_project(["es"])
     second = config.source_path("second")
