@@ -459,20 +459,20 @@ SPLIT_AFTER: dict[str, tuple[str, ...]] = {
     "pa_Guru": ("ਵਿੱਚ",),
 }
 
-# Words that make a count a day's ("dos comprimidos al día", 每日共两片, "hai viên mỗi ngày"). Where a
-# translation says how often, a count in a clause with one of these that says no how often is a day's
-# total ("un comprimido dos veces al día (dos comprimidos al día)"); a count beside how often is a dose's.
+# Words that make a count a day's, or a total: "(dos comprimidos al día)", （每日共两片）, "(hai viên mỗi ngày)",
+# "en total". Beside how often, a day's total the translation restates on its own (rules._restated_totals), or
+# one beside "every N hours" (rules._day_totals_allowed), stands where its clause has one of these.
 PER_DAY: dict[str, tuple[str, ...]] = {
-    "es": ("al dia", "por dia", "cada dia", "a diario", "diario*", "diaria*"),
-    "it": ("al giorno", "ogni giorno", "giornalier*", "al di"),
-    "el": ("την ημερα", "τη μερα", "καθε μερα", "ημερησι*"),
-    "tr": ("gunde", "gunluk", "her gun"),
-    "vi": ("ngày",),
-    "ar": ("يوميا", "في اليوم", "باليوم", "كل يوم"),
-    "fa": ("روزانه", "در روز", "روزی", "هر روز"),
-    "pa_Guru": ("ਦਿਨ ਵਿੱਚ", "ਰੋਜ਼ਾਨਾ", "ਹਰ ਰੋਜ਼", "ਪ੍ਰਤੀ ਦਿਨ"),
-    "zh_Hans": ("每日", "每天", "一日", "一天", "全天"),
-    "zh_Hant": ("每日", "每天", "一日", "一天", "全天"),
+    "es": ("al dia", "por dia", "cada dia", "a diario", "diario*", "diaria*", "a lo largo del dia", "en total"),
+    "it": ("al giorno", "ogni giorno", "giornalier*", "arco della giornata", "in totale"),
+    "el": ("την ημερα", "τη μερα", "καθε μερα", "ημερησι*", "το εικοσιτετραωρο", "συνολικα"),
+    "tr": ("gunde", "gunluk", "her gun", "gun icinde", "toplam"),
+    "vi": ("mỗi ngày", "một ngày", "hằng ngày", "hàng ngày", "trong ngày", "ngày uống", "tổng cộng"),
+    "ar": ("يوميا", "في اليوم", "باليوم", "كل يوم", "على مدار اليوم", "مجموعه", "بمجموع"),
+    "fa": ("روزانه", "در روز", "روزی", "هر روز", "در طول روز", "شبانه\u200cروز", "شبانه روز", "در مجموع"),
+    "pa_Guru": ("ਦਿਨ ਵਿੱਚ", "ਰੋਜ਼ਾਨਾ", "ਹਰ ਰੋਜ਼", "ਪ੍ਰਤੀ ਦਿਨ", "ਰੋਜ਼", "ਦਿਨ ਭਰ", "ਕੁੱਲ"),
+    "zh_Hans": ("每日", "每天", "全天", "日共", "天共", "日服", "共计", "总共", "一共"),
+    "zh_Hant": ("每日", "每天", "全天", "日共", "天共", "日服", "共計", "總共", "一共"),
 }
 
 # Words after which a number names a month or a weekday, counting nothing (before what it
