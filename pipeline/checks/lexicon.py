@@ -459,20 +459,24 @@ SPLIT_AFTER: dict[str, tuple[str, ...]] = {
     "pa_Guru": ("ਵਿੱਚ",),
 }
 
-# Words that make a count a day's, or a total: "(dos comprimidos al día)", （每日共两片）, "(hai viên mỗi ngày)",
-# "en total". Beside how often, a day's total the translation restates on its own (rules._restated_totals), or
-# one beside "every N hours" (rules._day_totals_allowed), stands where its clause has one of these.
+# Words that make a count a day's, or a total: "(tres comprimidos al día)", 每日三片, "(ba viên mỗi ngày)",
+# "en total". Beside "every N hours" said in the translation, a day's total stands only in a clause of its own
+# with one of these (rules._day_counts): "tres comprimidos cada ocho horas" is the dose tripled.
 PER_DAY: dict[str, tuple[str, ...]] = {
-    "es": ("al dia", "por dia", "cada dia", "a diario", "diario*", "diaria*", "a lo largo del dia", "en total"),
-    "it": ("al giorno", "ogni giorno", "giornalier*", "arco della giornata", "in totale"),
-    "el": ("την ημερα", "τη μερα", "καθε μερα", "ημερησι*", "το εικοσιτετραωρο", "συνολικα"),
-    "tr": ("gunde", "gunluk", "her gun", "gun icinde", "toplam"),
+    "es": ("al dia", "por dia", "cada dia", "a diario", "diario*", "diaria*", "a lo largo del dia", "por jornada",
+           "en total"),
+    "it": ("al giorno", "ogni giorno", "giornalier*", "arco della giornata", "in totale",
+           "re:al di(?! (?:fuori|sopra|sotto|la|qua|qui) )"),  # "al dì", not "al di fuori"
+    "el": ("την ημερα", "τη μερα", "καθε μερα", "ημερησι*", "καθημεριν*", "εικοσιτετραωρ*", "συνολικα"),
+    "tr": ("gunde", "gunluk", "her gun", "yirmi dort saat*", "toplam"),
     "vi": ("mỗi ngày", "một ngày", "hằng ngày", "hàng ngày", "trong ngày", "ngày uống", "tổng cộng"),
-    "ar": ("يوميا", "في اليوم", "باليوم", "كل يوم", "على مدار اليوم", "مجموعه", "بمجموع"),
-    "fa": ("روزانه", "در روز", "روزی", "هر روز", "در طول روز", "شبانه\u200cروز", "شبانه روز", "در مجموع"),
-    "pa_Guru": ("ਦਿਨ ਵਿੱਚ", "ਰੋਜ਼ਾਨਾ", "ਹਰ ਰੋਜ਼", "ਪ੍ਰਤੀ ਦਿਨ", "ਰੋਜ਼", "ਦਿਨ ਭਰ", "ਕੁੱਲ"),
-    "zh_Hans": ("每日", "每天", "全天", "日共", "天共", "日服", "共计", "总共", "一共"),
-    "zh_Hant": ("每日", "每天", "全天", "日共", "天共", "日服", "共計", "總共", "一共"),
+    "ar": ("يوميا", "في اليوم", "باليوم", "كل يوم", "على مدار اليوم", "خلال اليوم", "اربع وعشرين ساعة",
+           "مجموعه", "بمجموع"),
+    "fa": ("روزانه", "در روز", "روزی", "هر روز", "در طول روز", "شبانه\u200cروز", "شبانه روز",
+           "بیست و چهار ساعت", "در مجموع"),
+    "pa_Guru": ("ਦਿਨ ਵਿੱਚ", "ਰੋਜ਼ਾਨਾ", "ਹਰ ਰੋਜ਼", "ਪ੍ਰਤੀ ਦਿਨ", "ਰੋਜ਼", "ਦਿਨ ਭਰ", "ਚੌਵੀ ਘੰਟਿਆਂ", "ਕੁੱਲ"),
+    "zh_Hans": ("每日", "每天", "一日", "一天", "全天", "日服", "二十四小时", "共计", "总共", "一共"),
+    "zh_Hant": ("每日", "每天", "一日", "一天", "全天", "日服", "二十四小時", "共計", "總共", "一共"),
 }
 
 # Words after which a number names a month or a weekday, counting nothing (before what it

@@ -56,9 +56,9 @@ RULES_VERSION = 29  # 2: numbers read as values, periods, limits, meals, negatio
 # and lacks the English's count: "one tablet twice a day" written "dos comprimidos dos veces al día" fails
 # 26: the split words 分为, 分成, chia thành; a number the English also says otherwise is no implied one only
 # 27: (a reading of "one" beside a day's total, reverted); 28: a number naming something ("type 2") excuses no count
-# 29: the English's "every N hours" said in the translation is how often, as times are: a day's total beside it
-# without the dose counted or a word for the day is the dose changed ("tres comprimidos cada ocho horas" fails); each
-# dose allows its own total; one restated on its own, with a word for the day and no instruction, stands
+# 29: the English's "every N hours" said in the translation is how often, as times are: a day's total beside it is
+# the dose changed ("tres comprimidos cada ocho horas" fails) unless in a clause of its own with a word for the day;
+# a dose counted allows only its own totals
 
 
 @dataclass(frozen=True)
@@ -1278,37 +1278,24 @@ def _day_totals_allowed(english: str, counts: set[tuple[str, str]], said: dict[s
     splits no total, or the English's "every N hours"), its count is one dose's, and "one tablet
     twice a day" written "dos comprimidos dos veces al día", or "one tablet every eight hours"
     written "tres comprimidos cada ocho horas", is the dose doubled or tripled. There a total
-    stands beside the dose counted with the English's number, or restated on its own
-    (:func:`_restated_totals`: "un comprimido dos veces al día (dos comprimidos al día)"); beside
-    "every N hours" also where its clause makes it a day's and no clause counts it without a word
-    for the day ("tres comprimidos al día, uno cada ocho horas", 每日三片，每八小时服用一次). Each
-    dose allows its own total only: the children's "1 comprimido" lets no adults' "seis
-    comprimidos tres veces al día" through. ``found``: the translation's counts.
+    stands only beside the dose counted with the English's number; beside "every N hours" (and no
+    times) also in a clause of its own with a word for the day (:func:`_day_counts`: "tres
+    comprimidos al día, uno cada ocho horas", "un comprimido cada ocho horas (tres comprimidos al
+    día)"). A dose counted allows only its own totals (its count times each frequency of the
+    entry): the children's "1 comprimido" lets no adults' "seis comprimidos tres veces al día"
+    through. ``found``: the translation's counts.
     """
     hours, daily = _every_hours(english), [int(each) for each in _times_a_day(english)]
     times = [int(value) for number, unit in counts if unit == "time" and (value := _as_float(number)) is not None]
     how_often_said = {count.unit for count in found if _says_how_often(count, hours, lang)}
-    # a count is a day's total only where the English's doses are a day's ("twice a week" restated
-    # "dos inyecciones al día" is no week's total)
-    clauses = _clauses(translation, hours, lang) if how_often_said and _A_DAY.search(english.lower()) else []
-    restated = _restated_totals(clauses)
-    counted_apart = {count for clause in clauses if not clause.a_day for count in clause.counts}
-    a_days = {count for clause in clauses if clause.a_day and not clause.times for count in clause.counts} - counted_apart
+    day_counts = _day_counts(translation, hours, lang) if how_often_said == {"hour"} else set()
     totals = set()
     for unit, counted in said.items():
         for number in {number for number, _ in counted if unit != "time"}:
-            by_times = {(str(int(number) * each), unit) for each in times}
-            by_hours = {(str(int(number) * each), unit) for each in daily}
-            if any(count.number == number and count.unit == unit for count in found):  # the dose is there
-                totals |= by_times | by_hours
-                continue
-            if "time" not in how_often_said:
-                totals |= by_times | (by_hours & a_days if "hour" in how_often_said else by_hours)
-            totals |= (by_times | by_hours) & restated
+            made = {(str(int(number) * each), unit) for each in [*times, *daily]}
+            dose_said = any(count.number == number and count.unit == unit for count in found)
+            totals |= made if dose_said or not how_often_said else made & day_counts
     return totals
-
-
-_A_DAY = re.compile(r"\b(?:a|per|each|every) day\b|\bdaily\b|\bevery \w+ hours?\b")
 
 
 def _says_how_often(count: _Count, hours: set[str], lang: str) -> bool:
@@ -1319,61 +1306,36 @@ def _says_how_often(count: _Count, hours: set[str], lang: str) -> bool:
     return count.unit == "hour" and count.number in hours
 
 
-@dataclass(frozen=True)
-class _Clause:
-    """A part of a translation between commas, colons, semicolons, brackets or sentence ends."""
-
-    counts: frozenset[tuple[str, str]]  # (number, unit) of each count in it
-    times: bool  # it says how often in times ("dos veces")
-    interval: bool  # it says the English's "every N hours" ("cada ocho horas")
-    a_day: bool  # it has a word for the day (lexicon.PER_DAY: "al día", 每日)
-    instruction: bool  # it tells the patient to do something (lexicon.INSTRUCTIONS: "tome", 服用)
-
-
-def _clauses(translation: str, hours: set[str], lang: str) -> list[_Clause]:
+def _day_counts(translation: str, hours: set[str], lang: str) -> set[tuple[str, str]]:
+    """The counts a translation gives as a day's, apart from "every N hours": each in a clause (between
+    commas, colons, semicolons, brackets, dashes or sentence ends) with a word for the day or a total
+    (lexicon.PER_DAY; also after a clause that is only such a word, "en total, ...") and neither
+    the interval nor times, and in no other clause. "tres comprimidos al día, uno cada ocho horas",
+    "un comprimido cada ocho horas (tres comprimidos al día)", 每日三片，每八小时服用一次; not "tres
+    comprimidos cada ocho horas (tres comprimidos al día)" nor "Cada día, tome tres comprimidos cada
+    ocho horas", where the count is beside the interval: a dose.
+    """
     compiled, data = _compiled(lang), language_data(lang)
     if compiled is None or data is None or compiled.per_day is None:
-        return []
-    clauses = []
+        return set()
+    of_a_day: set[tuple[str, str]] = set()
+    elsewhere: set[tuple[str, str]] = set()
     lead_in = False  # a clause that is only a word for the day or a total ("en total,") leads into the next
     for text in _CLAUSE_BREAK.split(translation):
+        if not any(char.isalnum() for char in text):
+            continue
         counted = [*_counted_in_words(text, lang), *_counts_in_digits(text, lang)]
-        line = _word_line(_folded(text, data))
-        a_day = compiled.per_day.search(line) is not None
-        clauses.append(_Clause(
-            counts=frozenset((count.number, count.unit) for count in counted),
-            times=any(count.unit == "time" and _says_how_often(count, hours, lang) for count in counted),
-            interval=any(count.unit == "hour" and _says_how_often(count, hours, lang) for count in counted),
-            a_day=a_day or lead_in,
-            instruction=compiled.instructions is not None and compiled.instructions.search(line) is not None,
-        ))
+        a_day = compiled.per_day.search(_word_line(_folded(text, data))) is not None
+        beside_how_often = any(_says_how_often(count, hours, lang) for count in counted)
+        ((of_a_day if (a_day or lead_in) and not beside_how_often else elsewhere)
+         .update((count.number, count.unit) for count in counted))
         lead_in = a_day and not counted
-    return clauses
+    return of_a_day - elsewhere
 
 
-# Not a point, comma or colon inside a number: "1.5 comprimidos", "1,5", "8:00" are one clause.
-_CLAUSE_BREAK = re.compile(r"[;()\[\]，；：（）、،؛!?。！？؟।\n]|[.,:](?!\d)|(?<!\d)[.,:]")
-
-
-def _restated_totals(clauses: list[_Clause]) -> set[tuple[str, str]]:
-    """The counts a translation gives only as a day's total restated: "(dos comprimidos al día)", "es decir,
-    tres comprimidos al día", （每日共两片）, "(hai viên mỗi ngày)".
-
-    Each stands in a clause after one that says how often, with a word for the day, no instruction
-    and no how often; and the same number of the same thing stands in no other clause, where it
-    would be a dose: "dos comprimidos dos veces al día (dos comprimidos al día)", 每次两片（每日共两片）,
-    "Uống hai viên, ngày hai lần (hai viên mỗi ngày)", "Tome cada día dos comprimidos por la mañana
-    y dos por la noche" and 每日两片，每日两次 restate nothing.
-    """
-    restated: set[tuple[str, str]] = set()
-    elsewhere: set[tuple[str, str]] = set()
-    how_often_before = False
-    for clause in clauses:
-        says_how_often = clause.times or clause.interval
-        alone = how_often_before and not says_how_often and clause.a_day and not clause.instruction
-        (restated if alone else elsewhere).update(clause.counts)
-        how_often_before = how_often_before or says_how_often
-    return restated - elsewhere
+# Not a point, comma or colon inside a number: "1.5 comprimidos", "1,5", "8:00" are one clause. The Greek
+# semicolon (ano teleia) and dashes end one too.
+_CLAUSE_BREAK = re.compile(r"[;()\[\]，；：（）、،؛!?。！？؟।·\u0387—–\n]|[.,:](?!\d)|(?<!\d)[.,:]")
 
 
 def _splits_a_total(count: _Count, lang: str) -> bool:
@@ -2354,7 +2316,7 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         lexicon.DRUG_ENDINGS, lexicon.SHARED_WORDS, lexicon.NUMBER_WORDS, lexicon.NUMBER_JOINERS,
         lexicon.NUMBER_WORDS_NOT_COUNTING, lexicon.FRACTION_BEFORE, lexicon.DUALS, lexicon.CLITICS,
         lexicon.COUNT_LOOKALIKES, lexicon.CLOCK_BEFORE, lexicon.CLOCK_AFTER, lexicon.NAMES_AFTER,
-        lexicon.SPLIT_BEFORE, lexicon.SPLIT_AFTER, lexicon.PER_DAY,
+        lexicon.SPLIT_BEFORE, lexicon.SPLIT_AFTER, lexicon.PER_DAY, _CLAUSE_BREAK.pattern,
         _ENGLISH_NUMBER_WORDS, _ENGLISH_SPELLED_COUNT.pattern, _CARDINALS, _HOW_OFTEN, _BOTH.pattern,
         _EVERY_HOURS.pattern, _LABEL_NUMBER.pattern, _PERIOD_IN_SMALLER_UNITS, [(p.pattern, number, unit) for p, number, unit in _IMPLIED_COUNTS],
         _ENGLISH_ORDINALS, _CJK_NOT_A_COUNT, _CJK_AGES, _CJK_NEEDLES, _CJK_BARE, _CJK_PLACES,
