@@ -152,7 +152,7 @@ def import_sources(config: Config, *, only_if_needed: bool = False, force: bool 
     the original is recorded as imported (``source-sha256``), the Markdown kept as it is.
     ``read_unchanged`` (`leaflets import`): the Markdown of a leaflet whose original needs no
     import is read all the same, so that one that does not parse is reported (`run` leaves that
-    to its extract: reading it here too cost a rerun with nothing changed the Markdown parser).
+    to its extract: reading it here too would load the Markdown parser on a rerun where nothing changed).
 
     A Markdown edited since import wrote it is left as it is and reported,
     unless ``force``. ``dry_run``: the Markdown is put in the report, not written.
