@@ -17,6 +17,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import html
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -1272,7 +1273,7 @@ def _day_totals_allowed(english: str, counts: set[tuple[str, str]], said: dict[s
                         found: list[_Count], translation: str, lang: str) -> set[tuple[str, str]]:
     """A day's total of what the English counts in words, one dose's count times how often: "two
     tablets twice a day" written 每日四片 or "cuatro comprimidos al día, en dos veces"
-    (:func:`_splits_a_total`), "one tablet every eight hours" written "tres comprimidos al día".
+    (:func:`_splits_a_total`), "one tablet every eight hours" written "tres comprimidos al día, uno cada ocho horas".
 
     Where the translation says how often too (:func:`_says_how_often`: a number of times that
     splits no total, or the English's "every N hours"), its count is one dose's, and "one tablet
@@ -1309,33 +1310,37 @@ def _says_how_often(count: _Count, hours: set[str], lang: str) -> bool:
 def _day_counts(translation: str, hours: set[str], lang: str) -> set[tuple[str, str]]:
     """The counts a translation gives as a day's, apart from "every N hours": each in a clause (between
     commas, colons, semicolons, brackets, dashes or sentence ends) with a word for the day or a total
-    (lexicon.PER_DAY; also after a clause that is only such a word, "en total, ...") and neither
-    the interval nor times, and in no other clause. "tres comprimidos al día, uno cada ocho horas",
-    "un comprimido cada ocho horas (tres comprimidos al día)", 每日三片，每八小时服用一次; not "tres
-    comprimidos cada ocho horas (tres comprimidos al día)" nor "Cada día, tome tres comprimidos cada
-    ocho horas", where the count is beside the interval: a dose.
+    (lexicon.PER_DAY; or right after a clause of that word alone in the same sentence: "en total,
+    tres comprimidos") and neither the interval nor times, and in no other clause. "tres comprimidos
+    al día, uno cada ocho horas", "un comprimido cada ocho horas (tres comprimidos al día)",
+    每日三片，每八小时服用一次; not "tres comprimidos cada ocho horas (tres comprimidos al día)" nor
+    "Cada día, tome tres comprimidos cada ocho horas", where the count is beside the interval: a dose.
     """
     compiled, data = _compiled(lang), language_data(lang)
     if compiled is None or data is None or compiled.per_day is None:
         return set()
     of_a_day: set[tuple[str, str]] = set()
     elsewhere: set[tuple[str, str]] = set()
-    lead_in = False  # a clause that is only a word for the day or a total ("en total,") leads into the next
-    for text in _CLAUSE_BREAK.split(translation):
+    lead_in = False
+    parts = _CLAUSE_BREAK.split(translation)  # clause, break, clause, break, ..., clause
+    for text, after in itertools.zip_longest(parts[::2], parts[1::2], fillvalue=""):
         if not any(char.isalnum() for char in text):
             continue
         counted = [*_counted_in_words(text, lang), *_counts_in_digits(text, lang)]
-        a_day = compiled.per_day.search(_word_line(_folded(text, data))) is not None
+        line = _word_line(_folded(text, data))
+        day_word = compiled.per_day.search(line)
         beside_how_often = any(_says_how_often(count, hours, lang) for count in counted)
-        ((of_a_day if (a_day or lead_in) and not beside_how_often else elsewhere)
+        ((of_a_day if (day_word or lead_in) and not beside_how_often else elsewhere)
          .update((count.number, count.unit) for count in counted))
-        lead_in = a_day and not counted
+        lead_in = (day_word is not None and day_word.group().strip() == line.strip()
+                   and after not in _SENTENCE_ENDS)
     return of_a_day - elsewhere
 
 
 # Not a point, comma or colon inside a number: "1.5 comprimidos", "1,5", "8:00" are one clause. The Greek
-# semicolon (ano teleia) and dashes end one too.
-_CLAUSE_BREAK = re.compile(r"[;()\[\]，；：（）、،؛!?。！？؟।·\u0387—–\n]|[.,:](?!\d)|(?<!\d)[.,:]")
+# semicolon (ano teleia) and dashes end one too. One group: re.split keeps each break.
+_CLAUSE_BREAK = re.compile(r"([;()\[\]，；：（）、،؛!?。！？؟।·\u0387—–\n]|(?<= )-(?= )|[.,:](?!\d)|(?<!\d)[.,:])")
+_SENTENCE_ENDS = frozenset(".!?。！？؟।\n")
 
 
 def _splits_a_total(count: _Count, lang: str) -> bool:

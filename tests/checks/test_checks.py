@@ -410,6 +410,10 @@ def test_numbers_a_days_total_beside_every_n_hours_is_a_dose_changed(lang, engli
     ("zh_Hans", "Take one tablet every eight hours.", "每日三片，每八小时服用一次。"),
     ("fa", "Take one tablet every eight hours.", "هر هشت ساعت یک قرص مصرف کنید (سه قرص در شبانه\u200cروز)."),
     ("es", "Take two tablets every twelve hours.", "Tome cuatro comprimidos al día, dos cada doce horas."),
+    ("es", "Take one tablet every eight hours.", "Tome tres comprimidos al día - uno cada ocho horas."),
+    ("it", "Take one tablet every eight hours.", "Prenda tre compresse al dì, una ogni otto ore."),
+    ("ar", "Take one tablet every eight hours.", "تناول قرصًا واحدًا كل ثماني ساعات (ثلاثة أقراص في اليوم)."),
+    ("zh_Hans", "Take one tablet every eight hours.", "一天三片，每隔八小时服一片。"),
 ])
 def test_numbers_a_days_total_apart_from_every_n_hours_stands(lang, english, translation):
     assert "numbers" not in checks_failed(run_checks(english, translation, lang))
@@ -446,7 +450,11 @@ def test_numbers_a_days_total_apart_from_every_n_hours_stands(lang, english, tra
     ("es", "Take one tablet every eight hours, three times a day.", "Tome tres comprimidos cada ocho horas todos los días."),
     ("zh_Hans", "Take one tablet twice a day.", "每日两次，每天早、晚各两片。"),
     ("es", "Take one tablet twice a day.", "Dos veces al día: cada día, dos comprimidos por la mañana y dos por la noche."),
-    ("es", "Take one tablet twice a day.", "Tome un comprimido dos veces al día (tres comprimidos al día)."),
+    ("es", "Take one tablet every eight hours.", "Tome el medicamento a diario. Tres comprimidos, cada ocho horas."),
+    ("es", "Take one tablet every eight hours.", "Tratamiento diario: tres comprimidos, cada ocho horas."),
+    ("it", "Take one tablet every eight hours.", "Prenda tre compresse fino al dissolvimento, ogni otto ore."),
+    ("zh_Hans", "Take one tablet every eight hours.", "第一天服用三片，然后每八小时服用。"),
+    ("ar", "Take one tablet every eight hours.", "في اليوم الأول تناول ثلاثة أقراص، ثم كل ثماني ساعات."),
     # a dose counted allows only its own totals: the children's "1 comprimido" is no adults' dose
     ("es", "Adults: take two tablets three times a day. Children: take one tablet three times a day.",
      "Adultos: tome seis comprimidos tres veces al día. Niños: tome 1 comprimido tres veces al día."),
