@@ -462,24 +462,26 @@ SPLIT_AFTER: dict[str, tuple[str, ...]] = {
 # Words that make a count a day's, or a total: "(tres comprimidos al día)", 每日三片, "(ba viên mỗi ngày)",
 # "en total". Beside "every N hours" said in the translation, a day's total stands only in a clause of its own
 # with one of these (rules._day_counts): "tres comprimidos cada ocho horas" is the dose tripled. A "re:" pattern
-# is matched as written against the folded text (Arabic ي folded to ی), so it spells both.
+# is matched as written against the folded text (Arabic ي folded to ی), so it spells both; one starting "/" is
+# prescription shorthand after a count ("2 comprimidos/día", "2 viên/ngày"), looked for in the clause as written.
 PER_DAY: dict[str, tuple[str, ...]] = {
     "es": ("al dia", "por dia", "cada dia", "a diario", "diario*", "diaria*", "a lo largo del dia", "por jornada",
-           "en total"),
-    "it": ("al giorno", "ogni giorno", "giornalier*", "arco della giornata", "in totale",
+           "en total", "/dia"),
+    "it": ("al giorno", "ogni giorno", "giornalier*", "arco della giornata", "in totale", "die", "/die", "/giorno",
            "re:al di(?= )(?! (?:fuori|sopra|sotto|la|qua|qui) )"),  # "al dì", not "al di fuori"
-    "el": ("την ημερα", "τη μερα", "καθε μερα", "ημερησι*", "καθημεριν*", "εικοσιτετραωρ*", "συνολικα"),
-    "tr": ("gunde", "gunluk", "her gun", "yirmi dort saat*", "toplam"),
-    "vi": ("mỗi ngày", "một ngày", "hằng ngày", "hàng ngày", "trong ngày", "ngày uống", "tổng cộng"),
+    "el": ("την ημερα", "τη μερα", "καθε μερα", "ημερησι*", "καθημεριν*", "εικοσιτετραωρ*", "συνολικα", "/ημερα"),
+    "tr": ("gunde", "gunluk", "her gun", "yirmi dort saat*", "toplam", "/gun"),
+    "vi": ("mỗi ngày", "một ngày", "hằng ngày", "hàng ngày", "trong ngày", "ngày uống", "tổng cộng", "/ngày",
+           "re:ngày(?= [^ ]+ (?:viên|giọt|liều|mũi) )"),  # "(ngày sáu viên)", six tablets a day
     "ar": ("يوميا", "re:ف[يی] ال[يی]وم(?= )(?! (?:الاول|الثان[يی]|الثالث|التال[يی]|السابق|نفسه) )",  # not "on the first day"
-           "باليوم", "كل يوم", "على مدار اليوم", "خلال اليوم", "اربع وعشرين ساعة", "ما مجموعه", "بمجموع"),
+           "باليوم", "كل يوم", "على مدار اليوم", "خلال اليوم", "اربع وعشرين ساعة", "ما مجموعه", "بمجموع", "/يوم"),
     "fa": ("روزانه", "در روز", "روزی", "هر روز", "در طول روز", "شبانه\u200cروز", "شبانه روز",
-           "بیست و چهار ساعت", "در مجموع"),
-    "pa_Guru": ("ਦਿਨ ਵਿੱਚ", "ਰੋਜ਼ਾਨਾ", "ਹਰ ਰੋਜ਼", "ਪ੍ਰਤੀ ਦਿਨ", "ਰੋਜ਼", "ਦਿਨ ਭਰ", "ਚੌਵੀ ਘੰਟਿਆਂ", "ਕੁੱਲ"),
+           "بیست و چهار ساعت", "در مجموع", "/روز"),
+    "pa_Guru": ("ਦਿਨ ਵਿੱਚ", "ਰੋਜ਼ਾਨਾ", "ਹਰ ਰੋਜ਼", "ਪ੍ਰਤੀ ਦਿਨ", "ਰੋਜ਼", "ਦਿਨ ਭਰ", "ਚੌਵੀ ਘੰਟਿਆਂ", "ਕੁੱਲ", "/ਦਿਨ"),
     "zh_Hans": ("每日", "每天", "re:(?<!第)一日", "re:(?<!第)一天", "全天", "日服", "二十四小时", "共计", "总共",
-                "一共"),  # not 第一天, the first day
+                "一共", "/日", "/天"),  # not 第一天, the first day
     "zh_Hant": ("每日", "每天", "re:(?<!第)一日", "re:(?<!第)一天", "全天", "日服", "二十四小時", "共計", "總共",
-                "一共"),
+                "一共", "/日", "/天"),
 }
 
 # Words after which a number names a month or a weekday, counting nothing (before what it

@@ -39,7 +39,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 29  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 30  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -60,6 +60,8 @@ RULES_VERSION = 29  # 2: numbers read as values, periods, limits, meals, negatio
 # 29: the English's "every N hours" said in the translation is how often, as times are: a day's total beside it is
 # the dose changed ("tres comprimidos cada ocho horas" fails) unless in a clause of its own with a word for the day;
 # a dose counted allows only its own totals
+# 30: prescription shorthand counted ("2 viên/lần", "2 lần/ngày"; "1/2 viên" is half a tablet); a day's total beside
+# the dose counted stands only in a clause that makes it a day's, not beside how often
 
 
 @dataclass(frozen=True)
@@ -771,6 +773,7 @@ class _Compiled:
     split_before: tuple[str, ...]  # words before a number of times that splits a day's total (分两次), folded
     split_after: frozenset[str]  # words after "times" that make it so ("iki defa halinde"), folded
     per_day: re.Pattern[str] | None  # words that make a count a day's ("al día", 每日)
+    per_day_after_slash: re.Pattern[str] | None  # the same as shorthand after a count ("2 comprimidos/día", "/日")
     clitics: tuple[str, ...]  # letters written onto the next word (Arabic و, "and"), folded
 
 
@@ -811,7 +814,8 @@ def _compiled(lang: str) -> _Compiled | None:
         names_after=frozenset(fold(word, data.keep_marks) for word in lexicon.NAMES_AFTER.get(key, ())),
         split_before=tuple(fold(word, data.keep_marks) for word in lexicon.SPLIT_BEFORE.get(key, ())),
         split_after=frozenset(fold(word, data.keep_marks) for word in lexicon.SPLIT_AFTER.get(key, ())),
-        per_day=_lexicon(lexicon.PER_DAY.get(key, ()), data),
+        per_day=_lexicon([word for word in lexicon.PER_DAY.get(key, ()) if not word.startswith("/")], data),
+        per_day_after_slash=_after_slash([word for word in lexicon.PER_DAY.get(key, ()) if word.startswith("/")], data),
     )
 
 
@@ -997,6 +1001,7 @@ def translation_counts(translation: str, lang: str) -> list[tuple[str, str]]:
 
 
 _NUMBER_ENDING = re.compile(rf"{units.NUMBER}$")
+_FRACTION_BEFORE = re.compile(r"(?<![\d/])(\d+) ?/ ?$")  # the numerator of a fraction whose denominator follows
 
 
 class _Count(NamedTuple):
@@ -1023,13 +1028,16 @@ def _counts_after_digits(folded: str, lang: str, compiled: _Compiled, data: Lang
         after = tokens[index + 1]
         if not token.digits or after.digits or not re.fullmatch(r"[\s\-‐‑–]{0,2}", folded[token.end:after.start]):
             continue
-        if folded.startswith("/", after.end):
-            continue  # the "mg" of "mg/mL", counted whole above
         counted = _unit_counted(f" {after.text} " if data.spaced else after.text, compiled, 1 if data.spaced else 0)
         if counted is None:
             continue
+        if folded.startswith("/", after.end) and counted[1] not in lexicon.ENGLISH_COUNTED:
+            continue  # the "mg" of "mg/mL", counted whole above; "2 viên/lần" (2 tablets a dose) counts tablets
         number = _NUMBER_ENDING.search(folded, 0, token.end)  # the whole number: "0.5毫克" is 0.5 mg, not 5
-        yield _Count(number_value(number.group() if number else token.text, lang), counted[1],
+        value = number_value(number.group() if number else token.text, lang)
+        if fraction := _FRACTION_BEFORE.search(folded, 0, token.start):  # "1/2 viên" is half a tablet, not 2
+            value = f"{int(fraction.group(1)) / max(int(value) if value.isdecimal() else 1, 1):g}"
+        yield _Count(value, counted[1],
                      folded[token.start:after.end], after.text, tokens[index - 1].text if index else "",
                      tokens[index + 2].text if index + 2 < len(tokens) else "")
 
@@ -1279,8 +1287,9 @@ def _day_totals_allowed(english: str, counts: set[tuple[str, str]], said: dict[s
     splits no total, or the English's "every N hours"), its count is one dose's, and "one tablet
     twice a day" written "dos comprimidos dos veces al día", or "one tablet every eight hours"
     written "tres comprimidos cada ocho horas", is the dose doubled or tripled. There a total
-    stands only beside the dose counted with the English's number; beside "every N hours" (and no
-    times) also in a clause of its own with a word for the day (:func:`_day_counts`: "tres
+    stands only in a clause of its own with a word for the day (:func:`_day_counts`): beside times
+    only where the dose is counted with the English's number too ("dos comprimidos dos veces al
+    día: cuatro comprimidos al día"), beside "every N hours" also where it is not ("tres
     comprimidos al día, uno cada ocho horas", "un comprimido cada ocho horas (tres comprimidos al
     día)"). A dose counted allows only its own totals (its count times each frequency of the
     entry): the children's "1 comprimido" lets no adults' "seis comprimidos tres veces al día"
@@ -1289,13 +1298,16 @@ def _day_totals_allowed(english: str, counts: set[tuple[str, str]], said: dict[s
     hours, daily = _every_hours(english), [int(each) for each in _times_a_day(english)]
     times = [int(value) for number, unit in counts if unit == "time" and (value := _as_float(number)) is not None]
     how_often_said = {count.unit for count in found if _says_how_often(count, hours, lang)}
-    day_counts = _day_counts(translation, hours, lang) if how_often_said == {"hour"} else set()
+    day_counts = _day_counts(translation, hours, lang) if how_often_said else set()
     totals = set()
     for unit, counted in said.items():
         for number in {number for number, _ in counted if unit != "time"}:
             made = {(str(int(number) * each), unit) for each in [*times, *daily]}
             dose_said = any(count.number == number and count.unit == unit for count in found)
-            totals |= made if dose_said or not how_often_said else made & day_counts
+            if not how_often_said:
+                totals |= made
+            elif dose_said or "time" not in how_often_said:
+                totals |= made & day_counts
     return totals
 
 
@@ -1327,14 +1339,23 @@ def _day_counts(translation: str, hours: set[str], lang: str) -> set[tuple[str, 
         if not any(char.isalnum() for char in text):
             continue
         counted = [*_counted_in_words(text, lang), *_counts_in_digits(text, lang)]
-        line = _word_line(_folded(text, data))
+        folded = _folded(text, data)
+        line = _word_line(folded)
         day_word = compiled.per_day.search(line)
+        shorthand = compiled.per_day_after_slash is not None and compiled.per_day_after_slash.search(folded)
         beside_how_often = any(_says_how_often(count, hours, lang) for count in counted)
-        ((of_a_day if (day_word or lead_in) and not beside_how_often else elsewhere)
+        ((of_a_day if (day_word or shorthand or lead_in) and not beside_how_often else elsewhere)
          .update((count.number, count.unit) for count in counted))
         lead_in = (day_word is not None and day_word.group().strip() == line.strip()
                    and after not in _SENTENCE_ENDS)
     return of_a_day - elsewhere
+
+
+def _after_slash(shorthand: list[str], data: LanguageData) -> re.Pattern[str] | None:
+    """Day words after a slash ("/dia", "/日"), folded, as one pattern over a folded text; each ends a word."""
+    if not shorthand:
+        return None
+    return re.compile("(?:" + "|".join(re.escape(fold(word, data.keep_marks)) for word in shorthand) + r")(?!\w)")
 
 
 # Not a point, comma or colon inside a number: "1.5 comprimidos", "1,5", "8:00" are one clause. The Greek

@@ -397,6 +397,29 @@ def test_numbers_a_days_total_beside_every_n_hours_is_a_dose_changed(lang, engli
     assert "numbers" in checks_failed(run_checks(english, translation, lang))
 
 
+# Prescription shorthand counts what it counts: "2 viên/lần" is two tablets a dose, "2 lần/ngày" twice a day,
+# "2 comprimidos/día" a day's ("2 mg/kg" stays a unit of its own).
+@pytest.mark.parametrize("lang,english,translation,fails", [
+    ("vi", "Take one tablet twice a day.", "Uống 2 viên/lần, 2 lần/ngày.", True),
+    ("es", "Take one tablet twice a day.", "Tome 2 comprimidos/toma, 2 veces/día.", True),
+    ("vi", "Take one tablet twice a day.", "Uống 1 viên/lần, 2 lần/ngày.", False),
+    ("vi", "Take two tablets twice a day.", "Uống 2 viên/lần, 2 lần/ngày.", False),
+    ("zh_Hans", "Take one tablet twice a day.", "1片/次，2次/日（2片/日）。", False),
+    ("es", "Take two tablets every eight hours.", "Tome dos comprimidos cada ocho horas (seis comprimidos/día).", False),
+    # a fraction is one number: "1/2 viên" is half a tablet, not two
+    ("vi", "Children: half a tablet 2 times a day. Adults: 1 tablet 2 times a day.",
+     "Trẻ em: 1/2 viên/lần, 2 lần/ngày. Người lớn: 1 viên/lần, 2 lần/ngày.", False),
+    ("es", "Take one tablet twice a day.", "Tome 1/2 comprimido dos veces al día.", True),
+    # the dose counted allows its day's total only in a clause that makes it a day's, not beside how often
+    ("es", "Take one tablet three times a day.", "Tome 3 comprimidos 3 veces al día (1 comprimido/toma).", True),
+    ("vi", "Take one tablet twice a day. If you miss a dose, skip it.",
+     "Uống 1 viên/lần, ngày 2 lần. Nếu quên một liều, uống 2 viên lần sau.", True),
+    ("es", "Take two tablets twice a day.", "Tome dos comprimidos dos veces al día: cuatro comprimidos al día.", False),
+])
+def test_numbers_prescription_shorthand_with_a_slash_is_read(lang, english, translation, fails):
+    assert ("numbers" in checks_failed(run_checks(english, translation, lang))) is fails
+
+
 # Beside "every N hours", a day's total stands in a clause of its own with a word for the day or a total.
 @pytest.mark.parametrize("lang,english,translation", [
     ("es", "Take one tablet every eight hours.", "Tome un comprimido cada ocho horas (tres comprimidos al día)."),
