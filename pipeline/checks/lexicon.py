@@ -463,7 +463,8 @@ SPLIT_AFTER: dict[str, tuple[str, ...]] = {
 # "en total". Beside "every N hours" said in the translation, a day's total stands only in a clause of its own
 # with one of these (rules._day_counts): "tres comprimidos cada ocho horas" is the dose tripled. A "re:" pattern
 # is matched as written against the folded text (Arabic ي folded to ی), so it spells both; one starting "/" is
-# prescription shorthand after a count ("2 comprimidos/día", "2 viên/ngày"), looked for in the clause as written.
+# prescription shorthand ("2 comprimidos/día", "2 viên/ngày"), looked for in the folded clause, a space allowed
+# after the slash.
 PER_DAY: dict[str, tuple[str, ...]] = {
     "es": ("al dia", "por dia", "cada dia", "a diario", "diario*", "diaria*", "a lo largo del dia", "por jornada",
            "en total", "/dia"),

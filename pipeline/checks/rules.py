@@ -39,7 +39,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 30  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 31  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -62,6 +62,7 @@ RULES_VERSION = 30  # 2: numbers read as values, periods, limits, meals, negatio
 # a dose counted allows only its own totals
 # 30: prescription shorthand counted ("2 viên/lần", "2 lần/ngày"; "1/2 viên" is half a tablet); a day's total beside
 # the dose counted stands only in a clause that makes it a day's, not beside how often
+# 31: full-width and fraction slashes (1片／次, 1⁄2) are slashes; "/ día" with a space and Chinese "/日口服" read
 
 
 @dataclass(frozen=True)
@@ -385,8 +386,9 @@ def language_data(lang: str) -> LanguageData | None:
 # -- text helpers --------------------------------------------------------------
 
 # Arabic and Persian forms of yeh and kaf are one letter to a reader; tatweel is
-# only stretching; Turkish dotless ı is i once upper case has been folded.
-_LETTER_VARIANTS = str.maketrans({"ي": "ی", "ك": "ک", "ـ": None, "ı": "i"})
+# only stretching; Turkish dotless ı is i once upper case has been folded; a full-width,
+# fraction or division slash (1片／次, 1⁄2) is a slash.
+_LETTER_VARIANTS = str.maketrans({"ي": "ی", "ك": "ک", "ـ": None, "ı": "i", "／": "/", "⁄": "/", "∕": "/"})
 
 
 @lru_cache(maxsize=4096)  # the same words and patterns are folded again and again: a third of the checks' time
@@ -1035,8 +1037,9 @@ def _counts_after_digits(folded: str, lang: str, compiled: _Compiled, data: Lang
             continue  # the "mg" of "mg/mL", counted whole above; "2 viên/lần" (2 tablets a dose) counts tablets
         number = _NUMBER_ENDING.search(folded, 0, token.end)  # the whole number: "0.5毫克" is 0.5 mg, not 5
         value = number_value(number.group() if number else token.text, lang)
-        if fraction := _FRACTION_BEFORE.search(folded, 0, token.start):  # "1/2 viên" is half a tablet, not 2
-            value = f"{int(fraction.group(1)) / max(int(value) if value.isdecimal() else 1, 1):g}"
+        fraction = _FRACTION_BEFORE.search(folded, max(token.start - 12, 0), token.start)
+        if fraction and value.isdecimal() and int(value):  # "1/2 viên" is half a tablet, not 2
+            value = f"{int(fraction.group(1)) / int(value):g}"
         yield _Count(value, counted[1],
                      folded[token.start:after.end], after.text, tokens[index - 1].text if index else "",
                      tokens[index + 2].text if index + 2 < len(tokens) else "")
@@ -1298,7 +1301,7 @@ def _day_totals_allowed(english: str, counts: set[tuple[str, str]], said: dict[s
     hours, daily = _every_hours(english), [int(each) for each in _times_a_day(english)]
     times = [int(value) for number, unit in counts if unit == "time" and (value := _as_float(number)) is not None]
     how_often_said = {count.unit for count in found if _says_how_often(count, hours, lang)}
-    day_counts = _day_counts(translation, hours, lang) if how_often_said else set()
+    day_counts: set[tuple[str, str]] | None = None  # made when first needed: most entries need none
     totals = set()
     for unit, counted in said.items():
         for number in {number for number, _ in counted if unit != "time"}:
@@ -1306,7 +1309,9 @@ def _day_totals_allowed(english: str, counts: set[tuple[str, str]], said: dict[s
             dose_said = any(count.number == number and count.unit == unit for count in found)
             if not how_often_said:
                 totals |= made
-            elif dose_said or "time" not in how_often_said:
+            elif made and (dose_said or "time" not in how_often_said):
+                if day_counts is None:
+                    day_counts = _day_counts(translation, hours, lang)
                 totals |= made & day_counts
     return totals
 
@@ -1320,13 +1325,14 @@ def _says_how_often(count: _Count, hours: set[str], lang: str) -> bool:
 
 
 def _day_counts(translation: str, hours: set[str], lang: str) -> set[tuple[str, str]]:
-    """The counts a translation gives as a day's, apart from "every N hours": each in a clause (between
+    """The counts a translation gives as a day's, apart from how often: each in a clause (between
     commas, colons, semicolons, brackets, dashes or sentence ends) with a word for the day or a total
-    (lexicon.PER_DAY; or right after a clause of that word alone in the same sentence: "en total,
-    tres comprimidos") and neither the interval nor times, and in no other clause. "tres comprimidos
-    al día, uno cada ocho horas", "un comprimido cada ocho horas (tres comprimidos al día)",
-    每日三片，每八小时服用一次; not "tres comprimidos cada ocho horas (tres comprimidos al día)" nor
-    "Cada día, tome tres comprimidos cada ocho horas", where the count is beside the interval: a dose.
+    (lexicon.PER_DAY, shorthand such as "/día" included; or right after a clause of such words alone
+    in the same sentence: "en total, tres comprimidos") and neither times nor the interval, and in no
+    other clause. "tres comprimidos al día, uno cada ocho horas", "un comprimido cada ocho horas (tres
+    comprimidos al día)", 每日三片，每八小时服用一次, "dos veces al día: cuatro comprimidos al día"; not
+    "tres comprimidos cada ocho horas (tres comprimidos al día)" nor "Cada día, tome tres comprimidos
+    cada ocho horas", where the count is beside how often: a dose.
     """
     compiled, data = _compiled(lang), language_data(lang)
     if compiled is None or data is None or compiled.per_day is None:
@@ -1352,10 +1358,12 @@ def _day_counts(translation: str, hours: set[str], lang: str) -> set[tuple[str, 
 
 
 def _after_slash(shorthand: list[str], data: LanguageData) -> re.Pattern[str] | None:
-    """Day words after a slash ("/dia", "/日"), folded, as one pattern over a folded text; each ends a word."""
+    """Day words after a slash ("/dia", "/日"; "/ día" too), folded, as one pattern over a folded text; in a
+    spaced script each ends a word ("/diario" is no "/dia")."""
     if not shorthand:
         return None
-    return re.compile("(?:" + "|".join(re.escape(fold(word, data.keep_marks)) for word in shorthand) + r")(?!\w)")
+    words = "|".join(re.escape(fold(word, data.keep_marks).removeprefix("/")) for word in shorthand)
+    return re.compile(rf"/ ?(?:{words})" + (r"(?!\w)" if data.spaced else ""))
 
 
 # Not a point, comma or colon inside a number: "1.5 comprimidos", "1,5", "8:00" are one clause. The Greek
@@ -2342,7 +2350,7 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         lexicon.DRUG_ENDINGS, lexicon.SHARED_WORDS, lexicon.NUMBER_WORDS, lexicon.NUMBER_JOINERS,
         lexicon.NUMBER_WORDS_NOT_COUNTING, lexicon.FRACTION_BEFORE, lexicon.DUALS, lexicon.CLITICS,
         lexicon.COUNT_LOOKALIKES, lexicon.CLOCK_BEFORE, lexicon.CLOCK_AFTER, lexicon.NAMES_AFTER,
-        lexicon.SPLIT_BEFORE, lexicon.SPLIT_AFTER, lexicon.PER_DAY, _CLAUSE_BREAK.pattern,
+        lexicon.SPLIT_BEFORE, lexicon.SPLIT_AFTER, lexicon.PER_DAY, _CLAUSE_BREAK.pattern, _FRACTION_BEFORE.pattern,
         _ENGLISH_NUMBER_WORDS, _ENGLISH_SPELLED_COUNT.pattern, _CARDINALS, _HOW_OFTEN, _BOTH.pattern,
         _EVERY_HOURS.pattern, _LABEL_NUMBER.pattern, _PERIOD_IN_SMALLER_UNITS, [(p.pattern, number, unit) for p, number, unit in _IMPLIED_COUNTS],
         _ENGLISH_ORDINALS, _CJK_NOT_A_COUNT, _CJK_AGES, _CJK_NEEDLES, _CJK_BARE, _CJK_PLACES,

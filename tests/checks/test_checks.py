@@ -415,9 +415,24 @@ def test_numbers_a_days_total_beside_every_n_hours_is_a_dose_changed(lang, engli
     ("vi", "Take one tablet twice a day. If you miss a dose, skip it.",
      "Uống 1 viên/lần, ngày 2 lần. Nếu quên một liều, uống 2 viên lần sau.", True),
     ("es", "Take two tablets twice a day.", "Tome dos comprimidos dos veces al día: cuatro comprimidos al día.", False),
+    # a full-width slash is a slash, a space may stand beside it, and a Chinese day word runs on
+    ("zh_Hans", "Take one tablet twice a day.", "1片／次，2次／日（2片／日）。", False),
+    ("zh_Hans", "Take one tablet twice a day.", "2片／次，2次／日。", True),
+    ("zh_Hans", "Take one tablet twice a day.", "1片/次，2次/日，2片/日口服。", False),
+    ("es", "Take one tablet twice a day.", "Tome 1 comprimido 2 veces al día (2 comprimidos / día).", False),
+    # day words of prescriptions: Italian "die", Vietnamese "ngày" before a count
+    ("it", "Take one tablet every eight hours.", "Prenda una compressa ogni otto ore (tre compresse die).", False),
+    ("vi", "Take one tablet every eight hours.", "Uống một viên mỗi tám giờ (ngày ba viên).", False),
 ])
 def test_numbers_prescription_shorthand_with_a_slash_is_read(lang, english, translation, fails):
     assert ("numbers" in checks_failed(run_checks(english, translation, lang))) is fails
+
+
+def test_numbers_a_fraction_before_what_it_counts_is_one_number():
+    """"1/2 comprimidos" counts half a tablet (it was read as 2, the English's two), and "1⁄2" is the same."""
+    for translation in ("Tome 1/2 comprimidos dos veces al día.", "Tome 1⁄2 comprimidos dos veces al día."):
+        findings = run_checks("Take two tablets twice a day.", translation, "es")
+        assert any("counts 0.5 tablets" in finding.message for finding in findings), translation
 
 
 # Beside "every N hours", a day's total stands in a clause of its own with a word for the day or a total.
