@@ -398,8 +398,10 @@ NUMBER_WORDS: dict[str, Mapping[int, tuple[str, ...]]] = {
     "el": {2: ("δυο",), 3: ("τρια", "τρεις"), 4: ("τεσσερα", "τεσσερις"), 5: ("πεντε",), 6: ("εξι",),
            7: ("επτα", "εφτα"), 8: ("οκτω", "οχτω"), 9: ("εννεα", "εννια"), 10: ("δεκα",),
            11: ("εντεκα",), 12: ("δωδεκα",)},
-    "tr": {2: ("iki",), 3: ("üç",), 4: ("dört",), 5: ("beş",), 6: ("altı",), 7: ("yedi",), 8: ("sekiz",),
-           9: ("dokuz",), 10: ("on",), 11: ("on bir",), 12: ("on iki",)},
+    # with the distributives ("ikişer tablet", two tablets each time), which count as the number does
+    "tr": {2: ("iki", "ikişer"), 3: ("üç", "üçer"), 4: ("dört", "dörder"), 5: ("beş", "beşer"),
+           6: ("altı", "altışar"), 7: ("yedi", "yedişer"), 8: ("sekiz", "sekizer"), 9: ("dokuz", "dokuzar"),
+           10: ("on",), 11: ("on bir", "on birer"), 12: ("on iki", "on ikişer")},
     "vi": {2: ("hai",), 3: ("ba",), 4: ("bốn",), 5: ("năm",), 6: ("sáu",), 7: ("bảy",), 8: ("tám",),
            9: ("chín",), 10: ("mười",), 11: ("mười một", "mười mốt"), 12: ("mười hai",)},
     "ar": {3: ("ثلاث", "ثلاثة"), 4: ("أربع", "أربعة"), 5: ("خمس", "خمسة"), 6: ("ست", "ستة"),

@@ -428,6 +428,15 @@ def test_numbers_prescription_shorthand_with_a_slash_is_read(lang, english, tran
     assert ("numbers" in checks_failed(run_checks(english, translation, lang))) is fails
 
 
+@pytest.mark.parametrize("english,translation,fails", [
+    ("Take one tablet twice a day.", "Günde iki kez ikişer tablet alın.", True),  # two each time: doubled
+    ("Take two tablets twice a day.", "Günde iki kez ikişer tablet alın (günde toplam dört tablet).", False),
+    ("Take one tablet three times a day.", "Günde üç kez üçer tablet alın.", True),
+])
+def test_numbers_turkish_distributives_count_as_their_number(english, translation, fails):
+    assert ("numbers" in checks_failed(run_checks(english, translation, "tr"))) is fails
+
+
 def test_numbers_a_fraction_before_what_it_counts_is_one_number():
     """"1/2 comprimidos" counts half a tablet (it was read as 2, the English's two), and "1⁄2" is the same."""
     for translation in ("Tome 1/2 comprimidos dos veces al día.", "Tome 1⁄2 comprimidos dos veces al día."):
