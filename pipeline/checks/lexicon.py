@@ -293,9 +293,10 @@ COUNTED: dict[str, Mapping[str, tuple[str, ...]]] = {
            "drop": ("*قطره*",), "injection": ("*تزریق*",)},
     "pa_Guru": {"tablet": ("ਗੋਲੀ*", "ਟੈਬਲੇਟ*"), "dose": ("ਖੁਰਾਕ*",), "time": ("ਵਾਰ",),
                 "drop": ("ਬੂੰਦ*",), "injection": ("ਟੀਕ*",)},
-    "zh_Hans": {"tablet": ("片", "粒"), "dose": ("剂",), "time": ("次",), "drop": ("滴",),
+    # the measure words of tablets and pills: 片, 粒, 颗 (每次两颗) and 锭, which Taiwan writes most (每次一錠)
+    "zh_Hans": {"tablet": ("片", "粒", "颗", "锭"), "dose": ("剂",), "time": ("次",), "drop": ("滴",),
                 "injection": ("针",)},
-    "zh_Hant": {"tablet": ("片", "粒"), "dose": ("劑",), "time": ("次",), "drop": ("滴",),
+    "zh_Hant": {"tablet": ("片", "粒", "顆", "錠"), "dose": ("劑",), "time": ("次",), "drop": ("滴",),
                 "injection": ("針",)},
 }
 

@@ -39,7 +39,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 32  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 33  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -64,6 +64,7 @@ RULES_VERSION = 32  # 2: numbers read as values, periods, limits, meals, negatio
 # the dose counted stands only in a clause that makes it a day's, not beside how often
 # 31: full-width and fraction slashes (1片／次, 1⁄2) are slashes; "/ día" with a space and Chinese "/日口服" read
 # 32: Turkish distributives count as their number ("ikişer tablet", two tablets each time)
+# 33: Chinese 颗/顆 and 锭/錠 count tablets (每次两颗, 每次一錠)
 
 
 @dataclass(frozen=True)

@@ -437,6 +437,20 @@ def test_numbers_turkish_distributives_count_as_their_number(english, translatio
     assert ("numbers" in checks_failed(run_checks(english, translation, "tr"))) is fails
 
 
+@pytest.mark.parametrize("lang,english,translation,fails", [
+    ("zh_Hant", "Take one tablet twice a day.", "每日兩次，每次兩錠。", True),  # 錠, Taiwan's tablet: doubled
+    ("zh_Hant", "Take one tablet three times a day.", "每日三次，每次3錠。", True),
+    ("zh_Hant", "Take two tablets twice a day.", "每日兩次，每次兩錠。", False),
+    ("zh_Hant", "Take two tablets twice a day.", "每日四錠，分兩次服用。", False),  # the day's total, split
+    ("zh_Hant", "Take one tablet twice a day.", "每日兩次，每次兩顆。", True),
+    ("zh_Hans", "Take one tablet twice a day.", "每日两次，每次两颗。", True),  # 颗, a pill's measure word
+    ("zh_Hans", "Take two tablets twice a day.", "每日两次，每次两颗。", False),
+    ("zh_Hans", "Take one tablet twice a day.", "每日两次，每次2锭。", True),
+])
+def test_numbers_chinese_measure_words_of_tablets_count(lang, english, translation, fails):
+    assert ("numbers" in checks_failed(run_checks(english, translation, lang))) is fails
+
+
 def test_numbers_a_fraction_before_what_it_counts_is_one_number():
     """"1/2 comprimidos" counts half a tablet (it was read as 2, the English's two), and "1⁄2" is the same."""
     for translation in ("Tome 1/2 comprimidos dos veces al día.", "Tome 1⁄2 comprimidos dos veces al día."):
