@@ -505,6 +505,16 @@ DUALS: dict[str, Mapping[str, tuple[str, ...]]] = {
            "year": ("سنتين", "سنتان", "عامين", "عامان")},
 }
 
+# Greek says how often with an adverb and no number word: "δις ημερησίως" (twice a day), "τρις", "τετράκις".
+# Read only right before a word for the day or the week (TIMES_ADVERBS_BEFORE, as folded, each the start of
+# what follows): "δισ." is also short for δισκίο, a tablet ("1 δισ. την ημέρα"), and folds to the same letters.
+TIMES_ADVERBS: dict[str, Mapping[int, tuple[str, ...]]] = {
+    "el": {2: ("δις",), 3: ("τρις",), 4: ("τετράκις",)},
+}
+TIMES_ADVERBS_BEFORE: dict[str, tuple[str, ...]] = {
+    "el": ("ημερησι", "την ημερα", "τη μερα", "καθε μερα", "καθημεριν", "την εβδομαδα", "εβδομαδιαι"),
+}
+
 # Letters written onto the word after them: Arabic و (and), ف (so), ب (with), ل (for).
 CLITICS: dict[str, tuple[str, ...]] = {
     "ar": ("و", "ف", "ب", "ل"),

@@ -39,7 +39,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 33  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 34  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -65,6 +65,7 @@ RULES_VERSION = 33  # 2: numbers read as values, periods, limits, meals, negatio
 # 31: full-width and fraction slashes (1片／次, 1⁄2) are slashes; "/ día" with a space and Chinese "/日口服" read
 # 32: Turkish distributives count as their number ("ikişer tablet", two tablets each time)
 # 33: Chinese 颗/顆 and 锭/錠 count tablets (每次两颗, 每次一錠)
+# 34: Greek adverbs of times before a word for the day or week ("δις ημερησίως", twice a day)
 
 
 @dataclass(frozen=True)
@@ -578,7 +579,17 @@ def _spelled_numbers(translation: str, lang: str) -> dict[str, str]:
     for word in line.split() if compiled.duals else ():
         if _dual(word, compiled) == "time":
             found.setdefault("2", word)  # مرتين, "twice"
+    for adverb in _times_adverbs_in(translation, compiled, data):
+        found.setdefault(adverb.number, adverb.shown)  # "δις ημερησίως", twice a day
     return found
+
+
+def _times_adverbs_in(translation: str, compiled: _Compiled, data: LanguageData) -> list[_Count]:
+    """The numbers of times said by an adverb (lexicon.TIMES_ADVERBS: "δις ημερησίως", twice a day)."""
+    if compiled.times_adverbs is None:
+        return []
+    return [_Count(compiled.times_adverb_values[found["word"]], "time", found["word"], found["word"])
+            for found in compiled.times_adverbs.finditer(_folded(translation, data))]
 
 
 def _dual(word: str, compiled: _Compiled) -> str | None:
@@ -770,6 +781,9 @@ class _Compiled:
     not_counting: frozenset[str]  # number words as often other words before what a number counts (folded)
     fraction_before: tuple[str, ...]  # a number word before a word starting so is a fraction (folded)
     duals: dict[str, str]  # a dual saying two of what it names (مرتين, قرصين), folded -> its unit
+    # an adverb saying how many times ("δις ημερησίως", twice a day) in a folded text, as group "word"
+    times_adverbs: re.Pattern[str] | None
+    times_adverb_values: dict[str, str]  # each of those adverbs, folded -> its number
     count_lookalikes: re.Pattern[str] | None  # words a counted form matches that count nothing (ayak, foot)
     clock_before: frozenset[str]  # words before "8 horas" that make it a time of day (a las), folded
     clock_after: frozenset[str]  # words after "8 giờ" that make it a time of day (sáng), folded
@@ -811,6 +825,9 @@ def _compiled(lang: str) -> _Compiled | None:
         not_counting=frozenset(fold(word, data.keep_marks) for word in lexicon.NUMBER_WORDS_NOT_COUNTING.get(key, ())),
         fraction_before=tuple(fold(start, data.keep_marks) for start in lexicon.FRACTION_BEFORE.get(key, ())),
         duals={fold(form, data.keep_marks): unit for unit, forms in lexicon.DUALS.get(key, {}).items() for form in forms},
+        times_adverbs=_times_adverbs(lexicon.TIMES_ADVERBS.get(key, {}), lexicon.TIMES_ADVERBS_BEFORE.get(key, ()), data),
+        times_adverb_values={fold(word, data.keep_marks): str(value)
+                             for value, words in lexicon.TIMES_ADVERBS.get(key, {}).items() for word in words},
         clitics=tuple(fold(letter, data.keep_marks) for letter in lexicon.CLITICS.get(key, ())),
         count_lookalikes=_lexicon(lexicon.COUNT_LOOKALIKES.get(key, ()), data),
         clock_before=frozenset(fold(word, data.keep_marks) for word in lexicon.CLOCK_BEFORE.get(key, ())),
@@ -821,6 +838,17 @@ def _compiled(lang: str) -> _Compiled | None:
         per_day=_lexicon([word for word in lexicon.PER_DAY.get(key, ()) if not word.startswith("/")], data),
         per_day_after_slash=_after_slash([word for word in lexicon.PER_DAY.get(key, ()) if word.startswith("/")], data),
     )
+
+
+def _times_adverbs(adverbs: Mapping[int, tuple[str, ...]], period_words: Iterable[str],
+                  data: LanguageData) -> re.Pattern[str] | None:
+    """The adverbs of lexicon.TIMES_ADVERBS (group "word"), each as a word of its own followed by spaces and one of
+    ``period_words``, over a folded text with its punctuation ("δισ. την ημερα", a tablet a day, is no adverb)."""
+    words = [fold(word, data.keep_marks) for forms in adverbs.values() for word in forms]
+    if not words:
+        return None
+    periods = "|".join(re.escape(fold(word, data.keep_marks)) for word in period_words)
+    return re.compile(rf"(?<!\w)(?P<word>{'|'.join(map(re.escape, words))}) +(?={periods})")
 
 
 def _times_counted(words: Iterable[str], data: LanguageData, times: Iterable[str]) -> re.Pattern[str] | None:
@@ -1156,7 +1184,8 @@ def _pairs(said: dict[str, list[tuple[str, str]]]) -> set[tuple[str, str]]:
 def _counted_in_words(translation: str, lang: str) -> list[_Count]:
     """Each number in words right before what it counts: "tres comprimidos", قرصين, 三片.
 
-    The words of lexicon.NUMBER_WORDS (one or two words: اثنا عشر) and Arabic duals (lexicon.DUALS),
+    The words of lexicon.NUMBER_WORDS (one or two words: اثنا عشر), Arabic duals (lexicon.DUALS) and Greek
+    adverbs of times (lexicon.TIMES_ADVERBS, "δις ημερησίως"),
     not inside a larger number (:func:`_ends_a_number`), not those that are as often other words
     there (lexicon.NUMBER_WORDS_NOT_COUNTING), not a fraction (خمس الجرعة: lexicon.FRACTION_BEFORE),
     and nothing that names something else (:func:`_not_a_count`); what follows a word tells a number
@@ -1169,7 +1198,7 @@ def _counted_in_words(translation: str, lang: str) -> list[_Count]:
     if data.script == "CJK":
         return _cjk_counts(_folded(translation, data), compiled)
     words = _word_line(_folded(translation, data)).split()
-    found = []
+    found = _times_adverbs_in(translation, compiled, data)
     start = 0
     while start < len(words):
         if (dual := _dual(words[start], compiled)) is not None:  # قرصين, two tablets
@@ -2350,7 +2379,8 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         lexicon.POLARITY_CONCEPTS, lexicon.ENGLISH_POLARITY, lexicon.POLARITY, lexicon.ENGLISH_COUNTED,
         lexicon.COUNTED, lexicon.INSTRUCTIONS, lexicon.ENGLISH_INSTRUCTION, lexicon.DRUG_ENDINGS_LATIN,
         lexicon.DRUG_ENDINGS, lexicon.SHARED_WORDS, lexicon.NUMBER_WORDS, lexicon.NUMBER_JOINERS,
-        lexicon.NUMBER_WORDS_NOT_COUNTING, lexicon.FRACTION_BEFORE, lexicon.DUALS, lexicon.CLITICS,
+        lexicon.NUMBER_WORDS_NOT_COUNTING, lexicon.FRACTION_BEFORE, lexicon.DUALS, lexicon.TIMES_ADVERBS,
+        lexicon.TIMES_ADVERBS_BEFORE, lexicon.CLITICS,
         lexicon.COUNT_LOOKALIKES, lexicon.CLOCK_BEFORE, lexicon.CLOCK_AFTER, lexicon.NAMES_AFTER,
         lexicon.SPLIT_BEFORE, lexicon.SPLIT_AFTER, lexicon.PER_DAY, _CLAUSE_BREAK.pattern, _FRACTION_BEFORE.pattern,
         _ENGLISH_NUMBER_WORDS, _ENGLISH_SPELLED_COUNT.pattern, _CARDINALS, _HOW_OFTEN, _BOTH.pattern,

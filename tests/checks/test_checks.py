@@ -451,6 +451,20 @@ def test_numbers_chinese_measure_words_of_tablets_count(lang, english, translati
     assert ("numbers" in checks_failed(run_checks(english, translation, lang))) is fails
 
 
+@pytest.mark.parametrize("english,translation,fails", [
+    ("Take one tablet twice a day.", "Πάρτε δύο δισκία δις ημερησίως.", True),  # δις, twice: the dose doubled
+    ("Take one tablet three times a day.", "Πάρτε ένα δισκίο δις ημερησίως.", True),  # twice for three times
+    ("Take one tablet once a day.", "Πάρτε ένα δισκίο δις ημερησίως.", True),
+    ("Use the spray twice a week.", "Χρησιμοποιήστε το σπρέι τρις εβδομαδιαίως.", True),
+    ("Take one tablet four times a day.", "Πάρτε ένα δισκίο τετράκις ημερησίως.", False),
+    ("Take two tablets twice a day.", "Πάρτε δύο δισκία δις ημερησίως (τέσσερα δισκία την ημέρα).", False),
+    ("Take one tablet a day.", "Πάρτε 1 δισ. την ημέρα.", False),  # δισ., short for δισκίο: no "twice"
+    ("Take two tablets twice a day.", "Πάρτε 2 δισ. δις ημερησίως.", False),
+])
+def test_numbers_greek_adverbs_of_times_count(english, translation, fails):
+    assert ("numbers" in checks_failed(run_checks(english, translation, "el"))) is fails
+
+
 def test_numbers_a_fraction_before_what_it_counts_is_one_number():
     """"1/2 comprimidos" counts half a tablet (it was read as 2, the English's two), and "1⁄2" is the same."""
     for translation in ("Tome 1/2 comprimidos dos veces al día.", "Tome 1⁄2 comprimidos dos veces al día."):
