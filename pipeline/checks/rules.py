@@ -39,7 +39,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 34  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 35  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -66,6 +66,7 @@ RULES_VERSION = 34  # 2: numbers read as values, periods, limits, meals, negatio
 # 32: Turkish distributives count as their number ("ikişer tablet", two tablets each time)
 # 33: Chinese 颗/顆 and 锭/錠 count tablets (每次两颗, 每次一錠)
 # 34: Greek adverbs of times before a word for the day or week ("δις ημερησίως", twice a day)
+# 35: English numbers thirteen to ninety-nine in words ("twenty-one days": 21, and no loose "one")
 
 
 @dataclass(frozen=True)
@@ -551,8 +552,28 @@ _CJK_AND_A_HALF = re.compile(f"({_CJK_NUMERAL.pattern}|\\d+)[个個]半")
 
 
 def _english_number_words(english: str) -> set[str]:
-    """The numbers the English says in words ("twice", "three"), which a translation may write."""
-    return {_ENGLISH_NUMBER_WORDS[word] for word in re.findall(r"[a-z]+", english.lower()) if word in _ENGLISH_NUMBER_WORDS}
+    """The numbers the English says in words ("twice", "three", "twenty-one"), which a translation may write."""
+    compounds, rest = _english_compounds(english.lower())
+    return compounds | {_ENGLISH_NUMBER_WORDS[word] for word in re.findall(r"[a-z]+", rest) if word in _ENGLISH_NUMBER_WORDS}
+
+
+def _english_compounds(lower: str) -> tuple[set[str], str]:
+    """The numbers thirteen to ninety-nine said in words in a lower-case English ("twenty-one days": 21), and the
+    text without them: the "one" of "twenty-one" is no number of its own. Ordinals ("twenty-first") are not read."""
+    values = {str(_ENGLISH_TEENS_AND_TENS[found[1]] + int(_ENGLISH_NUMBER_WORDS.get(found[2] or "", "0")))
+              for found in _ENGLISH_COMPOUND.finditer(lower)}
+    return values, _ENGLISH_COMPOUND.sub(" ", lower) if values else lower
+
+
+_ENGLISH_TEENS_AND_TENS = {
+    **{word: 13 + index for index, word in enumerate(
+        ("thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"))},
+    **{word: 20 + 10 * index for index, word in enumerate(
+        ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"))},
+}
+_ENGLISH_COMPOUND = re.compile(
+    rf"\b({'|'.join(_ENGLISH_TEENS_AND_TENS)})(?:(?<=ty)[\s-](one|two|three|four|five|six|seven|eight|nine))?\b"
+    r"(?![\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b)")  # "twenty-first": an ordinal
 
 
 def _spelled_numbers(translation: str, lang: str) -> dict[str, str]:
@@ -1416,7 +1437,7 @@ def _splits_a_total(count: _Count, lang: str) -> bool:
 def _loose_numbers(english: str, said: dict[str, list[tuple[str, str]]]) -> int:
     """The sum of the English's numbers in words that count nothing: the second "one" of "one tablet in the
     morning and one at night"."""
-    loose = Counter(_ENGLISH_NUMBER_WORDS[word] for word in _ENGLISH_CARDINAL.findall(english.lower()))
+    loose = Counter(_ENGLISH_NUMBER_WORDS[word] for word in _ENGLISH_CARDINAL.findall(_english_compounds(english.lower())[1]))
     loose.subtract(number for counted in said.values() for number, words in counted if words not in _HOW_OFTEN)
     return sum(int(number) * left for number, left in loose.items() if left > 0)
 
@@ -2383,7 +2404,7 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         lexicon.TIMES_ADVERBS_BEFORE, lexicon.CLITICS,
         lexicon.COUNT_LOOKALIKES, lexicon.CLOCK_BEFORE, lexicon.CLOCK_AFTER, lexicon.NAMES_AFTER,
         lexicon.SPLIT_BEFORE, lexicon.SPLIT_AFTER, lexicon.PER_DAY, _CLAUSE_BREAK.pattern, _FRACTION_BEFORE.pattern,
-        _ENGLISH_NUMBER_WORDS, _ENGLISH_SPELLED_COUNT.pattern, _CARDINALS, _HOW_OFTEN, _BOTH.pattern,
+        _ENGLISH_NUMBER_WORDS, _ENGLISH_COMPOUND.pattern, _ENGLISH_SPELLED_COUNT.pattern, _CARDINALS, _HOW_OFTEN, _BOTH.pattern,
         _EVERY_HOURS.pattern, _LABEL_NUMBER.pattern, _PERIOD_IN_SMALLER_UNITS, [(p.pattern, number, unit) for p, number, unit in _IMPLIED_COUNTS],
         _ENGLISH_ORDINALS, _CJK_NOT_A_COUNT, _CJK_AGES, _CJK_NEEDLES, _CJK_BARE, _CJK_PLACES,
         _SAME_KIND, _UNITS_SPELLED,

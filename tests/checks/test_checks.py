@@ -465,6 +465,24 @@ def test_numbers_greek_adverbs_of_times_count(english, translation, fails):
     assert ("numbers" in checks_failed(run_checks(english, translation, "el"))) is fails
 
 
+@pytest.mark.parametrize("lang,english,translation,fails", [
+    # read as 21: the digits are the English's (each was "the translation has 21; the English does not")
+    ("es", "Take one tablet a day for twenty-one days.", "Tome un comprimido al día durante 21 días.", False),
+    ("fa", "Take one tablet a day for twenty-one days.", "روزی یک قرص به مدت ۲۱ روز مصرف کنید.", False),
+    ("es", "Take one tablet a day for twenty one days.", "Tome un comprimido al día durante 21 días.", False),
+    ("es", "Do not use for more than fourteen days.", "No lo use durante más de 14 días.", False),
+    ("es", "Do not use for more than fourteen days.", "No lo use durante más de 41 días.", True),
+    ("es", "Take one tablet a day for twenty-one days.", "Tome un comprimido al día durante 28 días.", True),
+    # and its "one" is no loose one that makes "one tablet" a total of two: the dose doubled
+    ("es", "Take one tablet a day for twenty-one days.", "Tome dos comprimidos al día durante veintiún días.", True),
+    ("zh_Hans", "Take one tablet a day for twenty-one days.", "每天两片，连续服用二十一天。", True),
+    ("es", "Take one tablet in the morning and one at night for twenty-one days.",
+     "Tome dos comprimidos al día durante 21 días.", False),
+])
+def test_numbers_english_numbers_past_twelve_in_words_are_read(lang, english, translation, fails):
+    assert ("numbers" in checks_failed(run_checks(english, translation, lang))) is fails
+
+
 def test_numbers_a_fraction_before_what_it_counts_is_one_number():
     """"1/2 comprimidos" counts half a tablet (it was read as 2, the English's two), and "1⁄2" is the same."""
     for translation in ("Tome 1/2 comprimidos dos veces al día.", "Tome 1⁄2 comprimidos dos veces al día."):
