@@ -505,6 +505,20 @@ DUALS: dict[str, Mapping[str, tuple[str, ...]]] = {
            "year": ("سنتين", "سنتان", "عامين", "عامان")},
 }
 
+# The words for "once" (one time), a count of one time only in a clause with a word for the day (PER_DAY): "una
+# vez al día", "günde bir kez", "روزی یک بار". Elsewhere they as often mean "as soon as" ("una vez abierto", once
+# opened), "one more time" ("bir kez daha") or "single-use" (یک بار مصرف). Chinese 一次 after a period: rules._cjk_counts.
+ONCE: dict[str, tuple[str, ...]] = {
+    "es": ("re:una vez(?= )(?! que )",),
+    "it": ("re:una volta(?= )(?! che )",),
+    "el": ("μία φορά", "μια φορά", "άπαξ"),
+    "tr": ("re:bir (?:kez|kere|defa)(?= )(?! daha )",),
+    "vi": ("re:một lần(?= )(?! nữa )",),
+    "ar": ("مرة واحدة", "مرة يوميا", "مرة في اليوم", "مرة باليوم", "مرة كل يوم"),
+    "fa": ("re:(?:یک ?بار|یک دفعه|یک مرتبه)(?= )(?! مصرف )",),
+    "pa_Guru": ("ਇੱਕ ਵਾਰ",),
+}
+
 # Greek says how often with an adverb and no number word: "δις ημερησίως" (twice a day), "τρις", "τετράκις".
 # Read only right before a word for the day or the week (TIMES_ADVERBS_BEFORE, as folded, each the start of
 # what follows): "δισ." is also short for δισκίο, a tablet ("1 δισ. την ημέρα"), and folds to the same letters.

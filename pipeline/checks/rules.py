@@ -39,7 +39,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 35  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 36  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -67,6 +67,7 @@ RULES_VERSION = 35  # 2: numbers read as values, periods, limits, meals, negatio
 # 33: Chinese 颗/顆 and 锭/錠 count tablets (每次两颗, 每次一錠)
 # 34: Greek adverbs of times before a word for the day or week ("δις ημερησίως", twice a day)
 # 35: English numbers thirteen to ninety-nine in words ("twenty-one days": 21, and no loose "one")
+# 36: "once" said in a clause with a word for the day counts one time ("una vez al día", 每日一次)
 
 
 @dataclass(frozen=True)
@@ -605,6 +606,25 @@ def _spelled_numbers(translation: str, lang: str) -> dict[str, str]:
     return found
 
 
+def _once_in(translation: str, compiled: _Compiled, data: LanguageData) -> list[_Count]:
+    """A count of one time for each "once" (lexicon.ONCE) in a clause with a word for the day: "una vez al día",
+    "günde bir kez" (elsewhere "una vez" is as often "as soon as": "una vez abierto")."""
+    if compiled.once is None or compiled.per_day is None:
+        return []
+    found = []
+    for clause in _CLAUSE_BREAK.split(translation)[::2]:
+        folded = _folded(clause, data)
+        line = _word_line(folded)
+        if compiled.once.search(line) is None or not (
+                compiled.per_day.search(line)
+                or compiled.per_day_after_slash is not None and compiled.per_day_after_slash.search(folded)):
+            continue
+        for match in compiled.once.finditer(line):
+            said = match.group().strip()
+            found.append(_Count("1", "time", said, said, (line[:match.start()].split() or [""])[-1]))
+    return found
+
+
 def _times_adverbs_in(translation: str, compiled: _Compiled, data: LanguageData) -> list[_Count]:
     """The numbers of times said by an adverb (lexicon.TIMES_ADVERBS: "δις ημερησίως", twice a day)."""
     if compiled.times_adverbs is None:
@@ -627,6 +647,10 @@ def _ends_a_number(word: str, compiled: _Compiled) -> bool:
 
 # A period just before a count of times in the same clause: 每天三次, 一日三次, 每周服用三次.
 _CJK_PERIOD_BEFORE = re.compile(r"(?:每|[日天周週]|星期|禮拜|礼拜|小[时時]|[钟鐘][头頭])[^\s\d，。；、,;：:（）()]{0,4}$")
+# A day just before 一次 in the same clause: 每日一次, 每天服用一次, 一日一次, 日服一次; not 第一天 (the first day), 三天一次
+# (every three days) nor 每八小时一次 (every eight hours).
+_CJK_DAY_BEFORE = re.compile(r"(?:每[日天]|(?<![第\d])一[日天]|(?<![第\d一二三四五六七八九十两兩〇零])[日天])"
+                             r"[^\s\d，。；、,;：:（）()]{0,4}$")
 
 
 def _how_often(numeral: str, before: str) -> bool:
@@ -805,6 +829,7 @@ class _Compiled:
     # an adverb saying how many times ("δις ημερησίως", twice a day) in a folded text, as group "word"
     times_adverbs: re.Pattern[str] | None
     times_adverb_values: dict[str, str]  # each of those adverbs, folded -> its number
+    once: re.Pattern[str] | None  # the words for "once" (lexicon.ONCE) over a word line
     count_lookalikes: re.Pattern[str] | None  # words a counted form matches that count nothing (ayak, foot)
     clock_before: frozenset[str]  # words before "8 horas" that make it a time of day (a las), folded
     clock_after: frozenset[str]  # words after "8 giờ" that make it a time of day (sáng), folded
@@ -849,6 +874,7 @@ def _compiled(lang: str) -> _Compiled | None:
         times_adverbs=_times_adverbs(lexicon.TIMES_ADVERBS.get(key, {}), lexicon.TIMES_ADVERBS_BEFORE.get(key, ()), data),
         times_adverb_values={fold(word, data.keep_marks): str(value)
                              for value, words in lexicon.TIMES_ADVERBS.get(key, {}).items() for word in words},
+        once=_lexicon(lexicon.ONCE.get(key, ()), data),
         clitics=tuple(fold(letter, data.keep_marks) for letter in lexicon.CLITICS.get(key, ())),
         count_lookalikes=_lexicon(lexicon.COUNT_LOOKALIKES.get(key, ()), data),
         clock_before=frozenset(fold(word, data.keep_marks) for word in lexicon.CLOCK_BEFORE.get(key, ())),
@@ -1128,17 +1154,21 @@ def _cjk_counts(folded: str, compiled: _Compiled, *, for_counts_check: bool = Fa
     """
     found = []
     for numeral in _CJK_NUMERAL.finditer(folded):
-        text, before = numeral.group(), folded[:numeral.start()]
-        if text == "一" or not for_counts_check and _numerals_side_by_side(text):
+        text, before, rest = numeral.group(), folded[:numeral.start()], folded[numeral.end():]
+        # 一 is as often "a" as "one"; 一次 after a day is "once" (每日一次, as lexicon.ONCE in a clause with a word for
+        # the day), a count for the counts in words; not after an interval (每八小时一次, once every eight hours)
+        once = (not for_counts_check and text == "一" and rest.startswith("次")
+                and _CJK_DAY_BEFORE.search(before) is not None)
+        if text == "一" and not once or not for_counts_check and _numerals_side_by_side(text):
             continue
-        rest = folded[numeral.end():]
         measure = 1 if rest.startswith(_MEASURE_WORDS) else 0
         counted = _unit_counted(rest[measure:], compiled)
         if counted is None:
             continue
         end, unit = counted
         count = _Count(_cjk_value(text), unit, text + rest[:measure + end], rest[measure:], before)
-        if not for_counts_check and (_not_a_count(count, compiled) or unit == "time" and not _how_often(text, before)
+        if not for_counts_check and (_not_a_count(count, compiled)
+                                     or unit == "time" and not (once or _how_often(text, before))
                                      or _cjk_lookalike(before, text, rest[measure:measure + end], rest[measure:],
                                                        measured=bool(measure))):
             continue
@@ -1219,7 +1249,7 @@ def _counted_in_words(translation: str, lang: str) -> list[_Count]:
     if data.script == "CJK":
         return _cjk_counts(_folded(translation, data), compiled)
     words = _word_line(_folded(translation, data)).split()
-    found = _times_adverbs_in(translation, compiled, data)
+    found = [*_times_adverbs_in(translation, compiled, data), *_once_in(translation, compiled, data)]
     start = 0
     while start < len(words):
         if (dual := _dual(words[start], compiled)) is not None:  # قرصين, two tablets
@@ -1283,6 +1313,7 @@ def _spelled_count_changed(english: str, translation: str, lang: str, known: set
         if unit in said and (number, unit) not in allowed and number not in uncounted:
             english_words = "”, “".join(dict.fromkeys(words for _, words in said[unit]))
             label = _unit_label(unit) if unit in units.BY_NAME else f"{unit}s"  # injections
+            label = label.removesuffix("s") if number == "1" else label  # "1 time", "1 tablet"
             words = f" (“{shown[number, unit]}”)" if (number, unit) in shown else ""
             yield f"the translation counts {number} {label}{words}; the English says “{english_words}”"
 
@@ -2401,7 +2432,7 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         lexicon.COUNTED, lexicon.INSTRUCTIONS, lexicon.ENGLISH_INSTRUCTION, lexicon.DRUG_ENDINGS_LATIN,
         lexicon.DRUG_ENDINGS, lexicon.SHARED_WORDS, lexicon.NUMBER_WORDS, lexicon.NUMBER_JOINERS,
         lexicon.NUMBER_WORDS_NOT_COUNTING, lexicon.FRACTION_BEFORE, lexicon.DUALS, lexicon.TIMES_ADVERBS,
-        lexicon.TIMES_ADVERBS_BEFORE, lexicon.CLITICS,
+        lexicon.TIMES_ADVERBS_BEFORE, lexicon.ONCE, lexicon.CLITICS,
         lexicon.COUNT_LOOKALIKES, lexicon.CLOCK_BEFORE, lexicon.CLOCK_AFTER, lexicon.NAMES_AFTER,
         lexicon.SPLIT_BEFORE, lexicon.SPLIT_AFTER, lexicon.PER_DAY, _CLAUSE_BREAK.pattern, _FRACTION_BEFORE.pattern,
         _ENGLISH_NUMBER_WORDS, _ENGLISH_COMPOUND.pattern, _ENGLISH_SPELLED_COUNT.pattern, _CARDINALS, _HOW_OFTEN, _BOTH.pattern,

@@ -483,6 +483,39 @@ def test_numbers_english_numbers_past_twelve_in_words_are_read(lang, english, tr
     assert ("numbers" in checks_failed(run_checks(english, translation, lang))) is fails
 
 
+@pytest.mark.parametrize("lang,english,translation,fails", [
+    # "once a day" for "twice a day": the frequency halved (each passed)
+    ("es", "Take one tablet twice a day.", "Tome un comprimido una vez al día.", True),
+    ("es", "Take one tablet twice a day.", "Tome dos comprimidos una vez al día.", True),  # the day's dose at once
+    ("it", "Take one tablet twice a day.", "Prenda una compressa una volta al giorno.", True),
+    ("el", "Take one tablet twice a day.", "Παίρνετε ένα δισκίο μία φορά την ημέρα.", True),
+    ("tr", "Take one tablet twice a day.", "Günde bir kez bir tablet alın.", True),
+    ("vi", "Take one tablet twice a day.", "Uống hai viên một lần mỗi ngày.", True),
+    ("ar", "Take one tablet twice a day.", "تناول قرصًا واحدًا مرة واحدة يوميًا.", True),
+    ("fa", "Take one tablet twice a day.", "روزی یک بار یک قرص مصرف کنید.", True),
+    ("pa_Guru", "Take one tablet twice a day.", "ਦਿਨ ਵਿੱਚ ਇੱਕ ਵਾਰ ਇੱਕ ਗੋਲੀ ਲਓ।", True),
+    ("zh_Hans", "Take one tablet twice a day.", "每日一次，每次两片。", True),
+    # once where the English says it, or "once" that is no frequency
+    ("es", "Take one tablet once a day.", "Tome un comprimido una vez al día.", False),
+    ("es", "Take one tablet twice a day for a week, then once a day.",
+     "Tome un comprimido dos veces al día durante una semana y luego una vez al día.", False),
+    ("es", "Take one tablet twice a day. After opening, keep it in the fridge.",
+     "Tome un comprimido dos veces al día. Una vez abierto, guárdelo en la nevera.", False),
+    ("es", "Take one tablet twice a day.", "Tome un comprimido dos veces al día: una vez por la mañana y otra por la noche.", False),
+    ("fa", "Take one tablet twice a day.", "روزی دو بار یک قرص مصرف کنید و هر روز از سرنگ یک بار مصرف استفاده کنید.", False),
+    ("zh_Hans", "Take one tablet twice a day.", "每日两次，一次一片。", False),  # 一次一片: one tablet at a time
+    ("zh_Hans", "Take one tablet three times a day, every eight hours.", "每日三次，每次一片，每八小时一次。", False),
+    ("zh_Hans", "Take one tablet every eight hours.", "每日三片，每八小时服用一次。", False),
+])
+def test_numbers_once_beside_a_word_for_the_day_counts_one_time(lang, english, translation, fails):
+    assert ("numbers" in checks_failed(run_checks(english, translation, lang))) is fails
+
+
+def test_numbers_a_count_of_one_is_named_in_the_singular():
+    assert "counts 1 time (“una vez”); the English says “twice”" in " ".join(
+        finding.message for finding in run_checks("Take one tablet twice a day.", "Tome un comprimido una vez al día.", "es"))
+
+
 def test_numbers_a_fraction_before_what_it_counts_is_one_number():
     """"1/2 comprimidos" counts half a tablet (it was read as 2, the English's two), and "1⁄2" is the same."""
     for translation in ("Tome 1/2 comprimidos dos veces al día.", "Tome 1⁄2 comprimidos dos veces al día."):
