@@ -276,12 +276,14 @@ ENGLISH_COUNTED: dict[str, str] = {
     "injection": r"injections?",
 }
 
+_PILL = "re:[颗顆](?=[药藥胶膠丸錠锭片粒]|[^\u3400-\u9fff]|$)"
 COUNTED: dict[str, Mapping[str, tuple[str, ...]]] = {
     "es": {"tablet": ("comprimido*", "pastilla*", "tableta*", "capsula*"), "dose": ("dosis",),
            "time": ("vez", "veces"), "drop": ("gota*",), "injection": ("inyeccion*",)},
     "it": {"tablet": ("compress*", "pastigli*", "capsul*"), "dose": ("dose", "dosi"),
            "time": ("volta", "volte"), "drop": ("gocc*",), "injection": ("iniezion*",)},
-    "el": {"tablet": ("δισκι*", "χαπι*", "καψακι*"), "dose": ("δοσ*",), "time": ("φορ*",),
+    # δισ and δισκ: "2 δισ.", short for δισκία
+    "el": {"tablet": ("δισκι*", "δισ", "δισκ", "χαπι*", "καψακι*"), "dose": ("δοσ*",), "time": ("φορ*",),
            "drop": ("σταγον*",), "injection": ("ενεσ*",)},
     "tr": {"tablet": ("tablet*", "hap*", "kapsul*"), "dose": ("doz*",), "time": ("kez", "kere", "defa"),
            "drop": ("damla*",), "injection": ("enjeksiyon*", "igne*")},
@@ -293,10 +295,11 @@ COUNTED: dict[str, Mapping[str, tuple[str, ...]]] = {
            "drop": ("*قطره*",), "injection": ("*تزریق*",)},
     "pa_Guru": {"tablet": ("ਗੋਲੀ*", "ਟੈਬਲੇਟ*"), "dose": ("ਖੁਰਾਕ*",), "time": ("ਵਾਰ",),
                 "drop": ("ਬੂੰਦ*",), "injection": ("ਟੀਕ*",)},
-    # the measure words of tablets and pills: 片, 粒, 颗 (每次两颗) and 锭, which Taiwan writes most (每次一錠)
-    "zh_Hans": {"tablet": ("片", "粒", "颗", "锭"), "dose": ("剂",), "time": ("次",), "drop": ("滴",),
+    # the measure words of tablets and pills: 片, 粒, 锭 (錠, as Taiwan writes it: 每次一錠), and 颗 where no other
+    # noun follows it (每次两颗, 两颗胶囊; not 两颗牙齿, two teeth, or 三颗结石, stones), in either script
+    "zh_Hans": {"tablet": ("片", "粒", _PILL, "锭", "錠"), "dose": ("剂",), "time": ("次",), "drop": ("滴",),
                 "injection": ("针",)},
-    "zh_Hant": {"tablet": ("片", "粒", "顆", "錠"), "dose": ("劑",), "time": ("次",), "drop": ("滴",),
+    "zh_Hant": {"tablet": ("片", "粒", _PILL, "錠", "锭"), "dose": ("劑",), "time": ("次",), "drop": ("滴",),
                 "injection": ("針",)},
 }
 
@@ -473,7 +476,7 @@ PER_DAY: dict[str, tuple[str, ...]] = {
            "en total", "/dia"),
     "it": ("al giorno", "ogni giorno", "giornalier*", "arco della giornata", "in totale", "die", "/die", "/giorno",
            "re:al di(?= )(?! (?:fuori|sopra|sotto|la|qua|qui) )"),  # "al dì", not "al di fuori"
-    "el": ("την ημερα", "τη μερα", "καθε μερα", "ημερησι*", "καθημεριν*", "εικοσιτετραωρ*", "συνολικα", "/ημερα"),
+    "el": ("την ημερα", "τη μερα", "καθε μερα", "καθε ημερα", "ανα ημερα", "ημερησι*", "καθημεριν*", "εικοσιτετραωρ*", "συνολικα", "/ημερα"),
     "tr": ("gunde", "gunluk", "her gun", "yirmi dort saat*", "toplam", "/gun"),
     "vi": ("mỗi ngày", "một ngày", "hằng ngày", "hàng ngày", "trong ngày", "ngày uống", "tổng cộng", "/ngày",
            "re:ngày(?= [^ ]+ (?:viên|giọt|liều|mũi) )"),  # "(ngày sáu viên)", six tablets a day
@@ -526,7 +529,8 @@ TIMES_ADVERBS: dict[str, Mapping[int, tuple[str, ...]]] = {
     "el": {2: ("δις",), 3: ("τρις",), 4: ("τετράκις",)},
 }
 TIMES_ADVERBS_BEFORE: dict[str, tuple[str, ...]] = {
-    "el": ("ημερησι", "την ημερα", "τη μερα", "καθε μερα", "καθημεριν", "την εβδομαδα", "εβδομαδιαι"),
+    "el": ("ημερησι", "την ημερα", "τη μερα", "της ημερας", "καθε ημερα", "καθε μερα", "ανα ημερα", "καθημεριν",
+           "ημερ.", "/ημερα", "την εβδομαδα", "καθε εβδομαδα", "ανα εβδομαδα", "εβδομαδιαι", "τον μηνα", "μηνιαι"),
 }
 
 # Letters written onto the word after them: Arabic و (and), ف (so), ب (with), ل (for).

@@ -39,7 +39,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 36  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 37  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -68,6 +68,8 @@ RULES_VERSION = 36  # 2: numbers read as values, periods, limits, meals, negatio
 # 34: Greek adverbs of times before a word for the day or week ("δις ημερησίως", twice a day)
 # 35: English numbers thirteen to ninety-nine in words ("twenty-one days": 21, and no loose "one")
 # 36: "once" said in a clause with a word for the day counts one time ("una vez al día", 每日一次)
+# 37: 颗 counts tablets only where no other noun follows (not 两颗牙齿, two teeth), in either Chinese script; Greek
+# "δισ"/"δισκ" after a number are tablets, not "twice"; the adverbs before more words for the day, week and month
 
 
 @dataclass(frozen=True)
@@ -629,8 +631,16 @@ def _times_adverbs_in(translation: str, compiled: _Compiled, data: LanguageData)
     """The numbers of times said by an adverb (lexicon.TIMES_ADVERBS: "δις ημερησίως", twice a day)."""
     if compiled.times_adverbs is None:
         return []
+    folded = _folded(translation, data)
     return [_Count(compiled.times_adverb_values[found["word"]], "time", found["word"], found["word"])
-            for found in compiled.times_adverbs.finditer(_folded(translation, data))]
+            for found in compiled.times_adverbs.finditer(folded)
+            if not _counts_what_follows((folded[:found.start()].split() or [""])[-1], compiled)]
+
+
+def _counts_what_follows(word: str, compiled: _Compiled) -> bool:
+    """Is ``word`` a number (digits or a number word, "ένα" too), so that the word after it is what it counts: "1 δισ
+    την ημέρα" is one tablet (δισ, short for δισκίο) a day, not "twice"?"""
+    return word.replace(",", "").replace(".", "").isdecimal() or word in compiled.number_values or word in ("ενα", "μια")
 
 
 def _dual(word: str, compiled: _Compiled) -> str | None:
@@ -895,7 +905,7 @@ def _times_adverbs(adverbs: Mapping[int, tuple[str, ...]], period_words: Iterabl
     if not words:
         return None
     periods = "|".join(re.escape(fold(word, data.keep_marks)) for word in period_words)
-    return re.compile(rf"(?<!\w)(?P<word>{'|'.join(map(re.escape, words))}) +(?={periods})")
+    return re.compile(rf"(?<!\w)(?P<word>{'|'.join(map(re.escape, words))})\s+(?={periods})")
 
 
 def _times_counted(words: Iterable[str], data: LanguageData, times: Iterable[str]) -> re.Pattern[str] | None:

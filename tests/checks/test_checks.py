@@ -446,6 +446,13 @@ def test_numbers_turkish_distributives_count_as_their_number(english, translatio
     ("zh_Hans", "Take one tablet twice a day.", "每日两次，每次两颗。", True),  # 颗, a pill's measure word
     ("zh_Hans", "Take two tablets twice a day.", "每日两次，每次两颗。", False),
     ("zh_Hans", "Take one tablet twice a day.", "每日两次，每次2锭。", True),
+    ("zh_Hans", "Take one tablet twice a day.", "每日两次，每次两顆。", True),  # the other script's character
+    ("zh_Hant", "Take one tablet twice a day.", "每日兩次，每次兩顆錠劑。", True),
+    # 颗 counts other round things too: teeth, stones
+    ("zh_Hant", "Take one tablet twice a day. Tell your dentist before having two teeth removed.",
+     "每日兩次，每次一錠。拔除兩顆牙齒前，請告知牙醫。", False),
+    ("zh_Hans", "Take one tablet three times a day. Tell your doctor if you have had three kidney stones.",
+     "每日三次，每次一片。如果您曾有三颗肾结石，请告知医生。", False),
 ])
 def test_numbers_chinese_measure_words_of_tablets_count(lang, english, translation, fails):
     assert ("numbers" in checks_failed(run_checks(english, translation, lang))) is fails
@@ -460,6 +467,11 @@ def test_numbers_chinese_measure_words_of_tablets_count(lang, english, translati
     ("Take two tablets twice a day.", "Πάρτε δύο δισκία δις ημερησίως (τέσσερα δισκία την ημέρα).", False),
     ("Take one tablet a day.", "Πάρτε 1 δισ. την ημέρα.", False),  # δισ., short for δισκίο: no "twice"
     ("Take two tablets twice a day.", "Πάρτε 2 δισ. δις ημερησίως.", False),
+    ("Take one tablet twice a day.", "Πάρτε 2 δισ. δις ημερησίως.", True),  # δισ. after a number: tablets
+    ("Take one tablet a day.", "Πάρτε 1 δισ την ημέρα.", False),  # the abbreviation without its point
+    ("Take one tablet twice a day.", "Πάρτε δύο δισκία δις κάθε ημέρα.", True),
+    ("Take one tablet once a day.", "Πάρτε ένα δισκίο δις ανά ημέρα.", True),
+    ("Inject once a month.", "Κάνετε την ένεση δις τον μήνα.", True),
 ])
 def test_numbers_greek_adverbs_of_times_count(english, translation, fails):
     assert ("numbers" in checks_failed(run_checks(english, translation, "el"))) is fails
