@@ -39,7 +39,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 37  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 38  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -70,6 +70,8 @@ RULES_VERSION = 37  # 2: numbers read as values, periods, limits, meals, negatio
 # 36: "once" said in a clause with a word for the day counts one time ("una vez al día", 每日一次)
 # 37: 颗 counts tablets only where no other noun follows (not 两颗牙齿, two teeth), in either Chinese script; Greek
 # "δισ"/"δισκ" after a number are tablets, not "twice"; the adverbs before more words for the day, week and month
+# 38: the English's counts added up allowed as a total only: in a clause with a word for the day or a total, or
+# before a colon ("dos comprimidos por la mañana y uno por la noche" fails)
 
 
 @dataclass(frozen=True)
@@ -1319,6 +1321,9 @@ def _spelled_count_changed(english: str, translation: str, lang: str, known: set
     in_digits = _counts_in_digits(translation, lang)
     shown = {(count.number, count.unit): count.shown for count in in_words}
     allowed |= _day_totals_allowed(english, counts, said, [*in_words, *in_digits], translation, lang)
+    if sums := _english_sums(english, said) - allowed:
+        hours = _every_hours(english)
+        allowed |= sums & (_day_counts(translation, hours, lang) | _counts_before_a_colon(translation, hours, lang))
     for number, unit in dict.fromkeys([*shown, *((count.number, count.unit) for count in in_digits)]):
         if unit in said and (number, unit) not in allowed and number not in uncounted:
             english_words = "”, “".join(dict.fromkeys(words for _, words in said[unit]))
@@ -1353,12 +1358,23 @@ def _english_totals(english: str, counts: set[tuple[str, str]],
                     said: dict[str, list[tuple[str, str]]]) -> set[tuple[str, str]]:
     """Counts a translation may make of the English's.
 
-    What it counts in words added up, with its numbers in words that count nothing where it counts
-    one thing ("one tablet in the morning and one at night": "dos comprimidos al día"); every N
-    hours as 24/N times a day; a period in a smaller unit ("for one year": "doce meses"; "two days
-    before": 48 hours; "two weeks": 14 days). A day's total: :func:`_day_totals_allowed`.
+    Every N hours as 24/N times a day; a period in a smaller unit ("for one year": "doce meses";
+    "two days before": 48 hours; "two weeks": 14 days). A day's total: :func:`_day_totals_allowed`;
+    a sum: :func:`_english_sums`.
     """
     totals = {(each, "time") for each in _times_a_day(english)}  # "every 8 hours": "tres veces al día"
+    for number, unit in counts:
+        if (value := _as_float(number)) is not None:
+            totals |= {(f"{value * factor:g}", smaller) for smaller, factor in _PERIOD_IN_SMALLER_UNITS.get(unit, ())}
+    return totals
+
+
+def _english_sums(english: str, said: dict[str, list[tuple[str, str]]]) -> set[tuple[str, str]]:
+    """What the English counts in words added up, with its numbers in words that count nothing where it counts
+    one thing: "one tablet in the morning and one at night" makes two tablets, allowed as a day's total or a
+    total only (:func:`_day_counts`: "dos comprimidos al día", "dos comprimidos en total"); "dos comprimidos por
+    la mañana y uno por la noche" is the morning's dose doubled."""
+    sums = set()
     things = [unit for unit in said if unit != "time"]
     # a number in words counting nothing adds to the one thing the English counts, never to one of several
     # ("one tablet, wait ten minutes, then one more" makes no eleven minutes)
@@ -1366,11 +1382,8 @@ def _english_totals(english: str, counts: set[tuple[str, str]],
     for unit in things:
         numbers = [int(number) for number, _ in said[unit]]
         if len(numbers) > 1 or loose:
-            totals.add((str(sum(numbers) + loose), unit))
-    for number, unit in counts:
-        if (value := _as_float(number)) is not None:
-            totals |= {(f"{value * factor:g}", smaller) for smaller, factor in _PERIOD_IN_SMALLER_UNITS.get(unit, ())}
-    return totals
+            sums.add((str(sum(numbers) + loose), unit))
+    return sums
 
 
 def _day_totals_allowed(english: str, counts: set[tuple[str, str]], said: dict[str, list[tuple[str, str]]],
@@ -1448,6 +1461,19 @@ def _day_counts(translation: str, hours: set[str], lang: str) -> set[tuple[str, 
         lead_in = (day_word is not None and day_word.group().strip() == line.strip()
                    and after not in _SENTENCE_ENDS)
     return of_a_day - elsewhere
+
+
+def _counts_before_a_colon(translation: str, hours: set[str], lang: str) -> set[tuple[str, str]]:
+    """The counts of a clause that ends with a colon and does not say how often: a total the parts after it make
+    up ("Tome dos comprimidos: uno por la mañana y otro por la noche")."""
+    parts = _CLAUSE_BREAK.split(translation)  # clause, break, clause, break, ..., clause
+    found: set[tuple[str, str]] = set()
+    for text, after in zip(parts[::2], parts[1::2]):
+        if after in (":", "："):
+            counted = [*_counted_in_words(text, lang), *_counts_in_digits(text, lang)]
+            if not any(_says_how_often(count, hours, lang) for count in counted):
+                found |= {(count.number, count.unit) for count in counted}
+    return found
 
 
 def _after_slash(shorthand: list[str], data: LanguageData) -> re.Pattern[str] | None:

@@ -528,6 +528,28 @@ def test_numbers_a_count_of_one_is_named_in_the_singular():
         finding.message for finding in run_checks("Take one tablet twice a day.", "Tome un comprimido una vez al día.", "es"))
 
 
+@pytest.mark.parametrize("lang,english,translation,fails", [
+    # the English's counts added up make a total only as one: a day's, "en total", or before its parts and a colon
+    ("es", "Take one tablet in the morning and one in the evening.",
+     "Tome dos comprimidos por la mañana y uno por la noche.", True),  # the morning's dose doubled (passed)
+    ("it", "Take one tablet in the morning and one in the evening.", "Prenda due compresse al mattino e una alla sera.", True),
+    ("zh_Hans", "Take one tablet in the morning and one in the evening.", "早上两片，晚上一片。", True),
+    ("es", "Adults: two tablets three times a day. Children: one tablet three times a day.",
+     "Adultos: dos comprimidos tres veces al día. Niños: tres comprimidos tres veces al día.", True),
+    ("es", "Take one tablet twice a day for the first three days, then one tablet once a day.",
+     "Durante los tres primeros días, tome dos comprimidos dos veces al día; después, un comprimido una vez al día.",
+     True),
+    ("es", "Take one tablet in the morning and one in the evening.",
+     "Tome dos comprimidos al día, uno por la mañana y otro por la noche.", False),
+    ("es", "Take one tablet in the morning and one in the evening.",
+     "Tome dos comprimidos: uno por la mañana y otro por la noche.", False),
+    ("zh_Hans", "Take one tablet in the morning and one in the evening.", "每日两片，早晚各一片。", False),
+    ("tr", "Take one tablet in the morning and one in the evening.", "Günde iki tablet alın: sabah bir, akşam bir.", False),
+])
+def test_numbers_a_sum_of_the_english_counts_is_a_total_only_as_one(lang, english, translation, fails):
+    assert ("numbers" in checks_failed(run_checks(english, translation, lang))) is fails
+
+
 def test_numbers_a_fraction_before_what_it_counts_is_one_number():
     """"1/2 comprimidos" counts half a tablet (it was read as 2, the English's two), and "1⁄2" is the same."""
     for translation in ("Tome 1/2 comprimidos dos veces al día.", "Tome 1⁄2 comprimidos dos veces al día."):
