@@ -476,9 +476,11 @@ PER_DAY: dict[str, tuple[str, ...]] = {
            "en total", "/dia"),
     "it": ("al giorno", "ogni giorno", "giornalier*", "arco della giornata", "in totale", "die", "/die", "/giorno",
            "re:al di(?= )(?! (?:fuori|sopra|sotto|la|qua|qui) )"),  # "al dì", not "al di fuori"
-    "el": ("την ημερα", "τη μερα", "καθε μερα", "καθε ημερα", "ανα ημερα", "ημερησι*", "καθημεριν*", "εικοσιτετραωρ*", "συνολικα", "/ημερα"),
+    "el": ("την ημερα", "τη μερα", "καθε μερα", "καθε ημερα", "ανα ημερα", "ημερησι*", "καθημεριν*", "εικοσιτετραωρ*",
+           "συνολικα", "/ημερα"),
     "tr": ("gunde", "gunluk", "her gun", "yirmi dort saat*", "toplam", "/gun"),
-    "vi": ("mỗi ngày", "một ngày", "hằng ngày", "hàng ngày", "trong ngày", "ngày uống", "tổng cộng", "/ngày",
+    "vi": ("mỗi ngày", "một ngày", "hằng ngày", "hàng ngày", "ngày uống", "tổng cộng", "/ngày",
+           "re:trong ngày(?= )(?! đầu | thứ )",  # "trong ngày", not "trong ngày đầu tiên", on the first day
            "re:ngày(?= [^ ]+ (?:viên|giọt|liều|mũi) )"),  # "(ngày sáu viên)", six tablets a day
     "ar": ("يوميا", "re:ف[يی] ال[يی]وم(?= )(?! (?:الاول|الثان[يی]|الثالث|التال[يی]|السابق|نفسه) )",  # not "on the first day"
            "باليوم", "كل يوم", "على مدار اليوم", "خلال اليوم", "اربع وعشرين ساعة", "ما مجموعه", "بمجموع", "/يوم"),
@@ -508,22 +510,26 @@ DUALS: dict[str, Mapping[str, tuple[str, ...]]] = {
            "year": ("سنتين", "سنتان", "عامين", "عامان")},
 }
 
-# The words for "once" (one time), a count of one time only in a clause with a word for the day (PER_DAY): "una
-# vez al día", "günde bir kez", "روزی یک بار". Elsewhere they as often mean "as soon as" ("una vez abierto", once
-# opened), "one more time" ("bir kez daha") or "single-use" (یک بار مصرف). Chinese 一次 after a period: rules._cjk_counts.
+# The words for "once" (one time), a count of one time only right beside a word for the day (PER_DAY): "una vez
+# al día", "günde bir kez", "روزی یک بار". Elsewhere they as often mean "at one go" ("la dosis diaria de una vez"),
+# "as soon as" ("una vez abierto"), "one more time" ("bir kez daha") or "single-use" (یک بار مصرف). Chinese 一次
+# right after a day: rules._cjk_counts.
 ONCE: dict[str, tuple[str, ...]] = {
     "es": ("re:una vez(?= )(?! que )",),
     "it": ("re:una volta(?= )(?! che )",),
     "el": ("μία φορά", "μια φορά", "άπαξ"),
     "tr": ("re:bir (?:kez|kere|defa)(?= )(?! daha )",),
-    "vi": ("re:một lần(?= )(?! nữa )",),
-    "ar": ("مرة واحدة", "مرة يوميا", "مرة في اليوم", "مرة باليوم", "مرة كل يوم"),
+    "vi": ("re:(?<! thêm )một lần(?= )(?! nữa )",),  # not "thêm một lần", once more
+    "ar": ("مرة واحدة", "مرة"),
     "fa": ("re:(?:یک ?بار|یک دفعه|یک مرتبه)(?= )(?! مصرف )",),
     "pa_Guru": ("ਇੱਕ ਵਾਰ",),
 }
+# Where the word for the day comes before "once" ("günde bir kez", "روزی یک بار", "ngày một lần"); elsewhere a word
+# for the day before it is another frequency's ("dos veces al día una vez por la mañana": once in the morning).
+ONCE_AFTER_THE_DAY = ("tr", "fa", "pa_Guru", "vi")
 
 # Greek says how often with an adverb and no number word: "δις ημερησίως" (twice a day), "τρις", "τετράκις".
-# Read only right before a word for the day or the week (TIMES_ADVERBS_BEFORE, as folded, each the start of
+# Read only right before a word for the day, week or month (TIMES_ADVERBS_BEFORE, as folded, each the start of
 # what follows): "δισ." is also short for δισκίο, a tablet ("1 δισ. την ημέρα"), and folds to the same letters.
 TIMES_ADVERBS: dict[str, Mapping[int, tuple[str, ...]]] = {
     "el": {2: ("δις",), 3: ("τρις",), 4: ("τετράκις",)},

@@ -39,7 +39,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 38  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 39  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -72,6 +72,9 @@ RULES_VERSION = 38  # 2: numbers read as values, periods, limits, meals, negatio
 # "δισ"/"δισκ" after a number are tablets, not "twice"; the adverbs before more words for the day, week and month
 # 38: the English's counts added up allowed as a total only: in a clause with a word for the day or a total, or
 # before a colon ("dos comprimidos por la mañana y uno por la noche" fails)
+# 39: "once" only right beside a word for the day (the day before it where the language puts it there), Chinese 一次
+# only right after a day; English numbers thirteen to ninety-nine count what follows them ("twenty-four hours"), also
+# in "every twenty-four hours"; a loose "one" adds to the one thing taken, whatever periods the English counts
 
 
 @dataclass(frozen=True)
@@ -565,9 +568,13 @@ def _english_number_words(english: str) -> set[str]:
 def _english_compounds(lower: str) -> tuple[set[str], str]:
     """The numbers thirteen to ninety-nine said in words in a lower-case English ("twenty-one days": 21), and the
     text without them: the "one" of "twenty-one" is no number of its own. Ordinals ("twenty-first") are not read."""
-    values = {str(_ENGLISH_TEENS_AND_TENS[found[1]] + int(_ENGLISH_NUMBER_WORDS.get(found[2] or "", "0")))
-              for found in _ENGLISH_COMPOUND.finditer(lower)}
+    values = {_compound_value(found) for found in _ENGLISH_COMPOUND.finditer(lower)}
     return values, _ENGLISH_COMPOUND.sub(" ", lower) if values else lower
+
+
+def _compound_value(found: re.Match[str]) -> str:
+    """The number of an :data:`_ENGLISH_COMPOUND` match: "twenty-one", 21."""
+    return str(_ENGLISH_TEENS_AND_TENS[found[1]] + int(_ENGLISH_NUMBER_WORDS.get(found[2] or "", "0")))
 
 
 _ENGLISH_TEENS_AND_TENS = {
@@ -579,6 +586,8 @@ _ENGLISH_TEENS_AND_TENS = {
 _ENGLISH_COMPOUND = re.compile(
     rf"\b({'|'.join(_ENGLISH_TEENS_AND_TENS)})(?:(?<=ty)[\s-](one|two|three|four|five|six|seven|eight|nine))?\b"
     r"(?![\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b)")  # "twenty-first": an ordinal
+# One before what it counts ("twenty-four hours", "a twenty-eight-day pack"), the noun as group 3.
+_ENGLISH_COMPOUND_COUNT = re.compile(_ENGLISH_COMPOUND.pattern + r"[\s-]([a-z]+)")
 
 
 def _spelled_numbers(translation: str, lang: str) -> dict[str, str]:
@@ -611,21 +620,23 @@ def _spelled_numbers(translation: str, lang: str) -> dict[str, str]:
 
 
 def _once_in(translation: str, compiled: _Compiled, data: LanguageData) -> list[_Count]:
-    """A count of one time for each "once" (lexicon.ONCE) in a clause with a word for the day: "una vez al día",
-    "günde bir kez" (elsewhere "una vez" is as often "as soon as": "una vez abierto")."""
+    """A count of one time for each "once" (lexicon.ONCE) right beside a word for the day: "una vez al día", "günde
+    bir kez", "روزی یک بار". Elsewhere it is as often "at one go" ("la dosis diaria de una vez"), "as soon as" ("una
+    vez abierto") or one of the day's times ("una vez por la mañana y otra por la noche")."""
     if compiled.once is None or compiled.per_day is None:
         return []
     found = []
-    for clause in _CLAUSE_BREAK.split(translation)[::2]:
-        folded = _folded(clause, data)
-        line = _word_line(folded)
-        if compiled.once.search(line) is None or not (
-                compiled.per_day.search(line)
-                or compiled.per_day_after_slash is not None and compiled.per_day_after_slash.search(folded)):
-            continue
-        for match in compiled.once.finditer(line):
-            said = match.group().strip()
-            found.append(_Count("1", "time", said, said, (line[:match.start()].split() or [""])[-1]))
+    for clause in _CLAUSE_BREAK.split(translation)[::2]:  # "... al día. Una vez abierto": not beside it
+        line = _word_line(_folded(clause, data))
+        # a word for the day before "once", where the language puts it there, and not itself after a number ("iki
+        # günde bir kez", once every two days)
+        day_words_end = {day.end() for day in compiled.per_day.finditer(line)
+                         if not _counts_what_follows((line[:day.start()].split() or [""])[-1], compiled)
+                         } if compiled.once_after_the_day else set()
+        found += [_Count("1", "time", said, said, (line[:match.start()].split() or [""])[-1])
+                  for match in compiled.once.finditer(line)
+                  if (said := match.group().strip()) and (
+                      match.start() - 1 in day_words_end or compiled.per_day.match(line, match.end() + 1) is not None)]
     return found
 
 
@@ -659,10 +670,9 @@ def _ends_a_number(word: str, compiled: _Compiled) -> bool:
 
 # A period just before a count of times in the same clause: 每天三次, 一日三次, 每周服用三次.
 _CJK_PERIOD_BEFORE = re.compile(r"(?:每|[日天周週]|星期|禮拜|礼拜|小[时時]|[钟鐘][头頭])[^\s\d，。；、,;：:（）()]{0,4}$")
-# A day just before 一次 in the same clause: 每日一次, 每天服用一次, 一日一次, 日服一次; not 第一天 (the first day), 三天一次
-# (every three days) nor 每八小时一次 (every eight hours).
-_CJK_DAY_BEFORE = re.compile(r"(?:每[日天]|(?<![第\d])一[日天]|(?<![第\d一二三四五六七八九十两兩〇零])[日天])"
-                             r"[^\s\d，。；、,;：:（）()]{0,4}$")
+# A day right before 一次, a verb between at most: 每日一次, 每天服用一次, 一日一次; not 第一天 (the first day), 隔日 or
+# 每隔一天 (every other day), 每日早晚各一次 (once each morning and evening), 一次性 (disposable: see _cjk_counts).
+_CJK_DAY_BEFORE = re.compile(r"(?:每[日天]|(?<![第隔\d])一[日天])(?:服用|口服|服|使用|用药|用藥|用)?$")
 
 
 def _how_often(numeral: str, before: str) -> bool:
@@ -842,6 +852,7 @@ class _Compiled:
     times_adverbs: re.Pattern[str] | None
     times_adverb_values: dict[str, str]  # each of those adverbs, folded -> its number
     once: re.Pattern[str] | None  # the words for "once" (lexicon.ONCE) over a word line
+    once_after_the_day: bool  # is a word for the day before "once" its day (lexicon.ONCE_AFTER_THE_DAY)?
     count_lookalikes: re.Pattern[str] | None  # words a counted form matches that count nothing (ayak, foot)
     clock_before: frozenset[str]  # words before "8 horas" that make it a time of day (a las), folded
     clock_after: frozenset[str]  # words after "8 giờ" that make it a time of day (sáng), folded
@@ -887,6 +898,7 @@ def _compiled(lang: str) -> _Compiled | None:
         times_adverb_values={fold(word, data.keep_marks): str(value)
                              for value, words in lexicon.TIMES_ADVERBS.get(key, {}).items() for word in words},
         once=_lexicon(lexicon.ONCE.get(key, ()), data),
+        once_after_the_day=key in lexicon.ONCE_AFTER_THE_DAY,
         clitics=tuple(fold(letter, data.keep_marks) for letter in lexicon.CLITICS.get(key, ())),
         count_lookalikes=_lexicon(lexicon.COUNT_LOOKALIKES.get(key, ()), data),
         clock_before=frozenset(fold(word, data.keep_marks) for word in lexicon.CLOCK_BEFORE.get(key, ())),
@@ -1167,9 +1179,9 @@ def _cjk_counts(folded: str, compiled: _Compiled, *, for_counts_check: bool = Fa
     found = []
     for numeral in _CJK_NUMERAL.finditer(folded):
         text, before, rest = numeral.group(), folded[:numeral.start()], folded[numeral.end():]
-        # 一 is as often "a" as "one"; 一次 after a day is "once" (每日一次, as lexicon.ONCE in a clause with a word for
-        # the day), a count for the counts in words; not after an interval (每八小时一次, once every eight hours)
-        once = (not for_counts_check and text == "一" and rest.startswith("次")
+        # 一 is as often "a" as "one"; 一次 right after a day is "once" (每日一次, as lexicon.ONCE beside a word for the
+        # day), a count for the counts in words; not after an interval (每八小时一次, once every eight hours)
+        once = (not for_counts_check and text == "一" and rest.startswith("次") and not rest.startswith("次性")
                 and _CJK_DAY_BEFORE.search(before) is not None)
         if text == "一" and not once or not for_counts_check and _numerals_side_by_side(text):
             continue
@@ -1228,12 +1240,15 @@ _WORD_UNITS = {spelling.lower(): unit.name for unit in units.UNITS if unit.word 
 
 def _english_counts_in_words(english: str) -> dict[str, list[tuple[str, str]]]:
     """unit -> [(number, the words)] for what the English counts with a number in words: "two tablets",
-    "three days", "twice" (2 times)."""
+    "three days", "twenty-one days", "twice" (2 times)."""
     said: dict[str, list[tuple[str, str]]] = {}
     lower = english.lower()
     for found in _ENGLISH_SPELLED_COUNT.finditer(lower):
         if (unit := _unit_of_noun(found[2])) is not None:
             said.setdefault(unit, []).append((_ENGLISH_NUMBER_WORDS[found[1]], found.group()))
+    for found in _ENGLISH_COMPOUND_COUNT.finditer(lower):  # "twenty-four hours"
+        if (unit := _unit_of_noun(found[3])) is not None:
+            said.setdefault(unit, []).append((_compound_value(found), found.group()))
     for word in re.findall(rf"\b({'|'.join(_HOW_OFTEN)})\b", lower):
         said.setdefault("time", []).append((_ENGLISH_NUMBER_WORDS[word], word))
     return said
@@ -1376,14 +1391,19 @@ def _english_sums(english: str, said: dict[str, list[tuple[str, str]]]) -> set[t
     la mañana y uno por la noche" is the morning's dose doubled."""
     sums = set()
     things = [unit for unit in said if unit != "time"]
-    # a number in words counting nothing adds to the one thing the English counts, never to one of several
-    # ("one tablet, wait ten minutes, then one more" makes no eleven minutes)
-    loose = _loose_numbers(english, said) if len(things) == 1 else 0
+    # a number in words counting nothing adds to the one thing taken the English counts, never to a period ("one
+    # tablet, wait ten minutes, then one more" makes no eleven minutes) nor to one of several things taken
+    taken = [unit for unit in things if unit not in _DURATIONS]
+    loose = _loose_numbers(english, said) if len(taken) == 1 else 0
     for unit in things:
         numbers = [int(number) for number, _ in said[unit]]
-        if len(numbers) > 1 or loose:
-            sums.add((str(sum(numbers) + loose), unit))
+        added = loose if unit in taken else 0
+        if len(numbers) > 1 or added:
+            sums.add((str(sum(numbers) + added), unit))
     return sums
+
+
+_DURATIONS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
 
 
 def _day_totals_allowed(english: str, counts: set[tuple[str, str]], said: dict[str, list[tuple[str, str]]],
@@ -1525,10 +1545,17 @@ def _times_a_day(english: str) -> set[str]:
 
 def _every_hours(english: str) -> set[str]:
     """The N of each "every N hours" of the English, as :func:`number_value` writes it: "every eight hours", 8."""
-    return {number_value(_ENGLISH_NUMBER_WORDS.get(found, found)) for found in _EVERY_HOURS.findall(english.lower())}
+    return {_english_value(found["n"]) for found in _EVERY_HOURS.finditer(english.lower())}
 
 
-_EVERY_HOURS = re.compile(rf"\bevery (\d+|{'|'.join(_CARDINALS)}) hours?\b")
+def _english_value(number: str) -> str:
+    """A number of the English in digits or words, as :func:`number_value` writes it: "eight", "twenty-four", "8"."""
+    if (compound := _ENGLISH_COMPOUND.fullmatch(number)) is not None:
+        return _compound_value(compound)
+    return number_value(_ENGLISH_NUMBER_WORDS.get(number, number))
+
+
+_EVERY_HOURS = re.compile(rf"\bevery (?P<n>\d+|{_ENGLISH_COMPOUND.pattern}|{'|'.join(_CARDINALS)}) hours?\b")
 
 _PERIOD_IN_SMALLER_UNITS = {
     "hour": (("minute", 60),), "day": (("hour", 24),), "week": (("day", 7),),
@@ -2468,7 +2495,7 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         lexicon.COUNTED, lexicon.INSTRUCTIONS, lexicon.ENGLISH_INSTRUCTION, lexicon.DRUG_ENDINGS_LATIN,
         lexicon.DRUG_ENDINGS, lexicon.SHARED_WORDS, lexicon.NUMBER_WORDS, lexicon.NUMBER_JOINERS,
         lexicon.NUMBER_WORDS_NOT_COUNTING, lexicon.FRACTION_BEFORE, lexicon.DUALS, lexicon.TIMES_ADVERBS,
-        lexicon.TIMES_ADVERBS_BEFORE, lexicon.ONCE, lexicon.CLITICS,
+        lexicon.TIMES_ADVERBS_BEFORE, lexicon.ONCE, lexicon.ONCE_AFTER_THE_DAY, lexicon.CLITICS,
         lexicon.COUNT_LOOKALIKES, lexicon.CLOCK_BEFORE, lexicon.CLOCK_AFTER, lexicon.NAMES_AFTER,
         lexicon.SPLIT_BEFORE, lexicon.SPLIT_AFTER, lexicon.PER_DAY, _CLAUSE_BREAK.pattern, _FRACTION_BEFORE.pattern,
         _ENGLISH_NUMBER_WORDS, _ENGLISH_COMPOUND.pattern, _ENGLISH_SPELLED_COUNT.pattern, _CARDINALS, _HOW_OFTEN, _BOTH.pattern,

@@ -490,6 +490,11 @@ def test_numbers_greek_adverbs_of_times_count(english, translation, fails):
     ("zh_Hans", "Take one tablet a day for twenty-one days.", "每天两片，连续服用二十一天。", True),
     ("es", "Take one tablet in the morning and one at night for twenty-one days.",
      "Tome dos comprimidos al día durante 21 días.", False),
+    # counted too: a number swapped between what the English counts in words fails
+    ("es", "Do not take more than eight tablets in twenty-four hours.", "No tome más de 24 comprimidos en 8 horas.", True),
+    ("es", "Take two tablets a day for fourteen days.", "Tome 14 comprimidos al día durante 2 días.", True),
+    ("zh_Hans", "Take one tablet twice a day on the first day, then one tablet every twenty-four hours.",
+     "第一天每日两次，每次一片；之后每日一次，每次一片（每24小时）。", False),
 ])
 def test_numbers_english_numbers_past_twelve_in_words_are_read(lang, english, translation, fails):
     assert ("numbers" in checks_failed(run_checks(english, translation, lang))) is fails
@@ -518,6 +523,20 @@ def test_numbers_english_numbers_past_twelve_in_words_are_read(lang, english, tr
     ("zh_Hans", "Take one tablet twice a day.", "每日两次，一次一片。", False),  # 一次一片: one tablet at a time
     ("zh_Hans", "Take one tablet three times a day, every eight hours.", "每日三次，每次一片，每八小时一次。", False),
     ("zh_Hans", "Take one tablet every eight hours.", "每日三片，每八小时服用一次。", False),
+    # "once" beside a word for the day only, and the day's own: "at one go", a time of the day, every two days
+    ("es", "Take two tablets twice a day. Do not take the whole daily dose at the same time.",
+     "Tome dos comprimidos dos veces al día. No tome toda la dosis diaria de una vez.", False),
+    ("es", "Take one tablet twice a day, in the morning and in the evening.",
+     "Tome un comprimido dos veces al día una vez por la mañana y otra vez por la noche.", False),
+    ("ar", "Take one tablet twice a day, in the morning and in the evening.",
+     "تناول قرصا واحدا مرتين يوميا مرة واحدة صباحا ومرة واحدة مساء.", False),
+    ("tr", "Apply twice a day for one week, then every two days.",
+     "Bir hafta boyunca günde iki kez, ardından iki günde bir kez uygulayın.", False),
+    ("vi", "Apply the cream twice a day. If the itching returns, you may apply it again during the day.",
+     "Bôi kem hai lần mỗi ngày. Nếu ngứa trở lại, có thể bôi thêm một lần trong ngày.", False),
+    ("zh_Hans", "Take one tablet twice a day, in the morning and in the evening.", "每日早晚各一次，每次一片。", False),
+    ("zh_Hans", "Inject twice a day using a disposable syringe.", "每日用一次性注射器注射两次。", False),
+    ("zh_Hans", "Apply twice a day for one week, then every other day.", "每日两次，连用一周，之后每隔一天一次。", False),
 ])
 def test_numbers_once_beside_a_word_for_the_day_counts_one_time(lang, english, translation, fails):
     assert ("numbers" in checks_failed(run_checks(english, translation, lang))) is fails
@@ -669,7 +688,7 @@ def test_numbers_a_number_said_besides_being_implied_still_counts(english, trans
     ("es", "Take two tablets twice a day for a week.", "Tome dos comprimidos mañana y noche durante siete días."),
     ("es", "Take two or three tablets.", "Tome dos o tres comprimidos."),
     ("es", "Take two tablets in the morning and three at night.", "Tome dos comprimidos por la mañana y tres comprimidos por la noche."),
-    ("es", "Take twenty-two drops.", "Tome veintidós gotas, no tres gotas."),  # not the English's "two drops"
+    ("es", "Take twenty-two drops.", "Tome veintidós gotas (22 gotas)."),  # twenty-two, not the English's "two drops"
     ("es", "Take two tablets for two weeks.", "Tome dos comprimidos durante quince días."),  # a fortnight
     ("it", "If you are pregnant, take two tablets.", "Se sei incinta, prenda due compresse."),  # sei: you are
     ("tr", "Inject two doses under the skin.", "İki dozu deri altı enjekte edin."),  # altı: under
