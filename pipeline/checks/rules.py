@@ -39,7 +39,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 39  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 40  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -75,6 +75,7 @@ RULES_VERSION = 39  # 2: numbers read as values, periods, limits, meals, negatio
 # 39: "once" only right beside a word for the day (the day before it where the language puts it there), Chinese 一次
 # only right after a day; English numbers thirteen to ninety-nine count what follows them ("twenty-four hours"), also
 # in "every twenty-four hours"; a loose "one" adds to the one thing taken, whatever periods the English counts
+# 40: a fraction of one digit over a larger one is its value ("1/2 viên" is 0.5, as ½ is), in the numbers check too
 
 
 @dataclass(frozen=True)
@@ -505,10 +506,31 @@ def numbers_in(text: str, lang: str = "en") -> set[str]:
 
     ١١٠ -> 110; 1,5 and ١٫٥ -> 1.5; see :func:`number_value` for thousands. A
     character that is a number by itself counts too: ½ is 0.5, ² is 2 ("Tome 1½"
-    for "Take 1" adds a half).
+    for "Take 1" adds a half); so does a fraction of one digit over a larger one: "1/2"
+    and ۱/۲ are ½ (Persian also writes a decimal mark so, ۱/۵ for 1.5: read as a fifth,
+    it differs from the English 1.5 as the digits 1 and 5 did).
     """
-    return {number_value(m.group(), lang) for m in _NUMBER.finditer(text)} | {
-        f"{unicodedata.numeric(ch):g}" for ch in text if unicodedata.category(ch) == "No"}
+    fractions, rest = fractions_in(text)
+    return fractions | {number_value(m.group(), lang) for m in _NUMBER.finditer(rest)} | {
+        f"{unicodedata.numeric(ch):g}" for ch in rest if unicodedata.category(ch) == "No"}
+
+
+def fractions_in(text: str) -> tuple[set[str], str]:
+    """The values of ``text``'s fractions of one digit over a larger one ("1/2": 0.5), and the text without them."""
+    found: set[str] = set()
+
+    def fraction(match: re.Match[str]) -> str:
+        numerator, denominator = int(match[1]), int(match[2])
+        if not 0 < numerator < denominator:
+            return match.group()  # "8/4", "24/7": numbers as written
+        found.add(f"{numerator / denominator:g}")
+        return " "
+
+    return found, _SIMPLE_FRACTION.sub(fraction, text)
+
+
+# One digit over another, as ½ is ("1/2 viên", "3/4"), not inside a larger number, date or ratio ("1/2/2025", "10/20").
+_SIMPLE_FRACTION = re.compile(r"(?<![\d/⁄／.,٫٬])(\d) ?[/⁄／] ?(\d)(?![\d/⁄／]|[.,٫٬]\d)")
 
 
 def number_value(number: str, lang: str = "en") -> str:

@@ -34,6 +34,7 @@ from pipeline.checks.rules import (
     english_content_words,
     english_negation,
     english_negative_meaning,
+    fractions_in,
     number_value,
     numbers_in,
 )
@@ -168,8 +169,9 @@ def compare(english: str, back: str, glossary: Glossary | None, lang: str = SOUR
     found: list[Difference] = []
     wanted = numbers_in(english)
     extra = _other_numbers(back, wanted, lang, translation)
-    missing = wanted - {reading for written in _written_numbers(back)
-                        for reading in _readings(written, lang, translation)}
+    fractions, rest = fractions_in(back)  # "1/2" is ½, as numbers_in reads the English
+    missing = wanted - fractions - {reading for written in _written_numbers(rest)
+                                    for reading in _readings(written, lang, translation)}
     if missing:
         found.append(Difference("number", f"the English has {_list(missing)}; the back-translation does not"))
     if extra:
@@ -215,8 +217,9 @@ def _readings(written: str, lang: str, translation: str) -> set[str]:
 
 def _other_numbers(back: str, wanted: set[str], lang: str, translation: str) -> set[str]:
     """The numbers of ``back`` that are none of ``wanted``, however they may be read (:func:`_readings`)."""
-    return {number_value(written) for written in _written_numbers(back)
-            if not _readings(written, lang, translation) & wanted}
+    fractions, rest = fractions_in(back)
+    return (fractions - wanted) | {number_value(written) for written in _written_numbers(rest)
+                                   if not _readings(written, lang, translation) & wanted}
 
 
 def _pieces(english: str, back: str, lang: str = SOURCE_LANGUAGE, translation: str = "") -> tuple[tuple[str, bool], ...]:

@@ -570,10 +570,26 @@ def test_numbers_a_sum_of_the_english_counts_is_a_total_only_as_one(lang, englis
 
 
 def test_numbers_a_fraction_before_what_it_counts_is_one_number():
-    """"1/2 comprimidos" counts half a tablet (it was read as 2, the English's two), and "1⁄2" is the same."""
+    """"1/2 comprimidos" is half a tablet (it was read as 2, the English's two), and "1⁄2" is the same."""
     for translation in ("Tome 1/2 comprimidos dos veces al día.", "Tome 1⁄2 comprimidos dos veces al día."):
         findings = run_checks("Take two tablets twice a day.", translation, "es")
-        assert any("counts 0.5 tablets" in finding.message for finding in findings), translation
+        assert any("0.5" in finding.message for finding in findings if finding.check == "numbers"), translation
+
+
+@pytest.mark.parametrize("lang,english,translation,fails", [
+    # a fraction in digits is its value, as ½ is: no 1 the English lacks
+    ("vi", "Take half a tablet twice a day.", "Uống 1/2 viên, 2 lần mỗi ngày.", False),
+    ("zh_Hans", "Take half a tablet twice a day.", "每次1/2片，每日2次。", False),
+    ("es", "Take one tablet in the morning and half a tablet at night.",
+     "Tome 1 comprimido por la mañana y 1/2 comprimido por la noche.", False),
+    ("fa", "Take half a tablet twice a day.", "روزی ۲ بار ۱/۲ قرص مصرف کنید.", False),
+    ("es", "Take 1/2 tablet twice a day.", "Tome ½ comprimido dos veces al día.", False),
+    ("vi", "Take 1/2 tablet twice a day.", "Uống 1 viên/lần, 2 lần/ngày.", True),  # the dose doubled (passed)
+    ("es", "Take half a tablet twice a day.", "Tome 1/3 comprimido dos veces al día.", True),
+    ("es", "The service is open 24/7.", "El servicio está abierto 24/7.", False),
+])
+def test_numbers_a_fraction_in_digits_is_its_value(lang, english, translation, fails):
+    assert ("numbers" in checks_failed(run_checks(english, translation, lang))) is fails
 
 
 # Beside "every N hours", a day's total stands in a clause of its own with a word for the day or a total.

@@ -174,3 +174,9 @@ def test_choose_passes_over_the_drafting_engine_where_another_exists():
     assert choose(["apertium", "libre"], {"apertium", "libre"}, "apertium") == "libre"
     assert choose(["apertium", "libre"], {"apertium"}, "apertium") == "apertium"
     assert choose(["apertium"], {"libre"}, None) is None
+
+
+def test_a_back_translation_reads_a_fraction_as_the_checks_do():
+    assert compare("Take 1/2 tablet twice a day.", "Take 1/2 tablet twice a day.", None) == []
+    assert [d.message for d in compare("Take 1/2 tablet twice a day.", "Take 1 tablet twice a day.", None)] == [
+        "the English has 0.5; the back-translation does not", "the back-translation has 1; the English does not"]
