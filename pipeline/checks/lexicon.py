@@ -276,14 +276,15 @@ ENGLISH_COUNTED: dict[str, str] = {
     "injection": r"injections?",
 }
 
-_PILL = "re:[颗顆](?=[药藥胶膠丸錠锭片粒]|[^\u3400-\u9fff]|$)"
+# 颗 before what a pill is (药, 胶囊, 软胶囊 ...) or before how it is taken (每, 饭后, 服, 口服, 吞 ...), or at a clause's end
+_PILL = "re:[颗顆](?=[药藥胶膠丸錠锭片粒软軟每饭飯餐服口吞含用于於在]|[^\u3400-\u9fff]|$)"
 COUNTED: dict[str, Mapping[str, tuple[str, ...]]] = {
     "es": {"tablet": ("comprimido*", "pastilla*", "tableta*", "capsula*"), "dose": ("dosis",),
            "time": ("vez", "veces"), "drop": ("gota*",), "injection": ("inyeccion*",)},
     "it": {"tablet": ("compress*", "pastigli*", "capsul*"), "dose": ("dose", "dosi"),
            "time": ("volta", "volte"), "drop": ("gocc*",), "injection": ("iniezion*",)},
-    # δισ and δισκ: "2 δισ.", short for δισκία
-    "el": {"tablet": ("δισκι*", "δισ", "δισκ", "χαπι*", "καψακι*"), "dose": ("δοσ*",), "time": ("φορ*",),
+    # δισκ: "2 δισκ.", short for δισκία (not δισ, which is also δις, twice, folded)
+    "el": {"tablet": ("δισκι*", "δισκ", "χαπι*", "καψακι*"), "dose": ("δοσ*",), "time": ("φορ*",),
            "drop": ("σταγον*",), "injection": ("ενεσ*",)},
     "tr": {"tablet": ("tablet*", "hap*", "kapsul*"), "dose": ("doz*",), "time": ("kez", "kere", "defa"),
            "drop": ("damla*",), "injection": ("enjeksiyon*", "igne*")},
@@ -480,6 +481,7 @@ PER_DAY: dict[str, tuple[str, ...]] = {
            "συνολικα", "/ημερα"),
     "tr": ("gunde", "gunluk", "her gun", "yirmi dort saat*", "toplam", "/gun"),
     "vi": ("mỗi ngày", "một ngày", "hằng ngày", "hàng ngày", "ngày uống", "tổng cộng", "/ngày",
+           "re:(?<!mỗi )ngày(?= (?:một|hai|ba|bốn|\\d+) lần )",  # "ngày một lần", once a day
            "re:trong ngày(?= )(?! đầu | thứ )",  # "trong ngày", not "trong ngày đầu tiên", on the first day
            "re:ngày(?= [^ ]+ (?:viên|giọt|liều|mũi) )"),  # "(ngày sáu viên)", six tablets a day
     "ar": ("يوميا", "re:ف[يی] ال[يی]وم(?= )(?! (?:الاول|الثان[يی]|الثالث|التال[يی]|السابق|نفسه) )",  # not "on the first day"
@@ -512,16 +514,16 @@ DUALS: dict[str, Mapping[str, tuple[str, ...]]] = {
 
 # The words for "once" (one time), a count of one time only right beside a word for the day (PER_DAY): "una vez
 # al día", "günde bir kez", "روزی یک بار". Elsewhere they as often mean "at one go" ("la dosis diaria de una vez"),
-# "as soon as" ("una vez abierto"), "one more time" ("bir kez daha") or "single-use" (یک بار مصرف). Chinese 一次
-# right after a day: rules._cjk_counts.
+# "as soon as" ("una vez abierto"), "one more time" ("günde bir kez daha", "thêm một lần trong ngày") or
+# "single-use" (یک بار مصرف). Chinese 一次 right after a day: rules._cjk_counts.
 ONCE: dict[str, tuple[str, ...]] = {
-    "es": ("re:una vez(?= )(?! que )",),
-    "it": ("re:una volta(?= )(?! che )",),
+    "es": ("una vez",),
+    "it": ("una volta",),
     "el": ("μία φορά", "μια φορά", "άπαξ"),
     "tr": ("re:bir (?:kez|kere|defa)(?= )(?! daha )",),
     "vi": ("re:(?<! thêm )một lần(?= )(?! nữa )",),  # not "thêm một lần", once more
     "ar": ("مرة واحدة", "مرة"),
-    "fa": ("re:(?:یک ?بار|یک دفعه|یک مرتبه)(?= )(?! مصرف )",),
+    "fa": ("re:(?:یک[ \u200c]?بار|یک دفعه|یک مرتبه)(?= )",),
     "pa_Guru": ("ਇੱਕ ਵਾਰ",),
 }
 # Where the word for the day comes before "once" ("günde bir kez", "روزی یک بار", "ngày một lần"); elsewhere a word
@@ -536,7 +538,7 @@ TIMES_ADVERBS: dict[str, Mapping[int, tuple[str, ...]]] = {
 }
 TIMES_ADVERBS_BEFORE: dict[str, tuple[str, ...]] = {
     "el": ("ημερησι", "την ημερα", "τη μερα", "της ημερας", "καθε ημερα", "καθε μερα", "ανα ημερα", "καθημεριν",
-           "ημερ.", "/ημερα", "την εβδομαδα", "καθε εβδομαδα", "ανα εβδομαδα", "εβδομαδιαι", "τον μηνα", "μηνιαι"),
+           "ημερ.", "την εβδομαδα", "καθε εβδομαδα", "ανα εβδομαδα", "εβδομαδιαι", "τον μηνα", "μηνιαι"),
 }
 
 # Letters written onto the word after them: Arabic و (and), ف (so), ب (with), ل (for).

@@ -39,7 +39,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 40  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 41  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -76,6 +76,11 @@ RULES_VERSION = 40  # 2: numbers read as values, periods, limits, meals, negatio
 # only right after a day; English numbers thirteen to ninety-nine count what follows them ("twenty-four hours"), also
 # in "every twenty-four hours"; a loose "one" adds to the one thing taken, whatever periods the English counts
 # 40: a fraction of one digit over a larger one is its value ("1/2 viên" is 0.5, as ½ is), in the numbers check too
+# 41: a second reader's findings: a loose "one" adds to nothing where the English counts a period too (as before 39);
+# "twenty‑one" with Unicode hyphens; δισ no tablet; 一天 after a Chinese numeral no day; "one tablet daily" is once a
+# day; Persian "روزی یک بار مصرف کنید" and یک‌بار, Vietnamese "ngày một lần" (PER_DAY) read; 颗 before how a pill is
+# taken; a total before a colon only in a short clause, and not where another clause counts it; PER_DAY: Greek
+# "καθε ημερα" and "ανα ημερα" (37), Vietnamese "trong ngày" not before "đầu"/"thứ" (39)
 
 
 @dataclass(frozen=True)
@@ -599,6 +604,7 @@ def _compound_value(found: re.Match[str]) -> str:
     return str(_ENGLISH_TEENS_AND_TENS[found[1]] + int(_ENGLISH_NUMBER_WORDS.get(found[2] or "", "0")))
 
 
+_HYPHENS = "\\-\u2010\u2011"  # "twenty-one", also with the hyphen and the no-break hyphen of Unicode
 _ENGLISH_TEENS_AND_TENS = {
     **{word: 13 + index for index, word in enumerate(
         ("thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"))},
@@ -606,10 +612,10 @@ _ENGLISH_TEENS_AND_TENS = {
         ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"))},
 }
 _ENGLISH_COMPOUND = re.compile(
-    rf"\b({'|'.join(_ENGLISH_TEENS_AND_TENS)})(?:(?<=ty)[\s-](one|two|three|four|five|six|seven|eight|nine))?\b"
-    r"(?![\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b)")  # "twenty-first": an ordinal
+    rf"\b({'|'.join(_ENGLISH_TEENS_AND_TENS)})(?:(?<=ty)[\s{_HYPHENS}](one|two|three|four|five|six|seven|eight|nine))?\b"
+    rf"(?![\s{_HYPHENS}](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b)")  # "twenty-first": an ordinal
 # One before what it counts ("twenty-four hours", "a twenty-eight-day pack"), the noun as group 3.
-_ENGLISH_COMPOUND_COUNT = re.compile(_ENGLISH_COMPOUND.pattern + r"[\s-]([a-z]+)")
+_ENGLISH_COMPOUND_COUNT = re.compile(_ENGLISH_COMPOUND.pattern + rf"[\s{_HYPHENS}]([a-z]+)")
 
 
 def _spelled_numbers(translation: str, lang: str) -> dict[str, str]:
@@ -626,7 +632,7 @@ def _spelled_numbers(translation: str, lang: str) -> dict[str, str]:
     line = _word_line(_folded(translation, data)) if data.spaced else _folded(translation, data)
     for match in compiled.times_counted.finditer(line):
         word = match["number"]
-        before = (line[:match.start()].split() or [""])[-1] if data.spaced else line[match.start() - 1:match.start()]
+        before = _word_before(line, match.start()) if data.spaced else line[match.start() - 1:match.start()]
         if _ends_a_number(before, compiled):
             continue  # part of a larger number: "on iki kez" is twelve times, "ثلاث عشرة مرة" thirteen; 第三次, the third
         if data.script == "CJK" and not _how_often(word, line[:match.start()]):
@@ -653,29 +659,34 @@ def _once_in(translation: str, compiled: _Compiled, data: LanguageData) -> list[
         # a word for the day before "once", where the language puts it there, and not itself after a number ("iki
         # günde bir kez", once every two days)
         day_words_end = {day.end() for day in compiled.per_day.finditer(line)
-                         if not _counts_what_follows((line[:day.start()].split() or [""])[-1], compiled)
+                         if not _is_a_number(_word_before(line, day.start()), compiled)
                          } if compiled.once_after_the_day else set()
-        found += [_Count("1", "time", said, said, (line[:match.start()].split() or [""])[-1])
-                  for match in compiled.once.finditer(line)
-                  if (said := match.group().strip()) and (
-                      match.start() - 1 in day_words_end or compiled.per_day.match(line, match.end() + 1) is not None)]
+        for match in compiled.once.finditer(line):
+            if match.start() - 1 in day_words_end or compiled.per_day.match(line, match.end() + 1) is not None:
+                said = match.group().strip()
+                found.append(_Count("1", "time", said, said, _word_before(line, match.start())))
     return found
 
 
 def _times_adverbs_in(translation: str, compiled: _Compiled, data: LanguageData) -> list[_Count]:
-    """The numbers of times said by an adverb (lexicon.TIMES_ADVERBS: "δις ημερησίως", twice a day)."""
+    """The numbers of times said by an adverb (lexicon.TIMES_ADVERBS: "δις ημερησίως", twice a day); not one after a
+    number, whose "δισ" is short for δισκίο, a tablet ("1 δισ την ημέρα", one tablet a day)."""
     if compiled.times_adverbs is None:
         return []
     folded = _folded(translation, data)
     return [_Count(compiled.times_adverb_values[found["word"]], "time", found["word"], found["word"])
             for found in compiled.times_adverbs.finditer(folded)
-            if not _counts_what_follows((folded[:found.start()].split() or [""])[-1], compiled)]
+            if not _is_a_number(_word_before(folded, found.start()), compiled)]
 
 
-def _counts_what_follows(word: str, compiled: _Compiled) -> bool:
-    """Is ``word`` a number (digits or a number word, "ένα" too), so that the word after it is what it counts: "1 δισ
-    την ημέρα" is one tablet (δισ, short for δισκίο) a day, not "twice"?"""
-    return word.replace(",", "").replace(".", "").isdecimal() or word in compiled.number_values or word in ("ενα", "μια")
+def _word_before(line: str, index: int) -> str:
+    """The word of a spaced text that ends before ``index`` ("" at the start)."""
+    return (line[:index].split() or [""])[-1]
+
+
+def _is_a_number(word: str, compiled: _Compiled) -> bool:
+    """Is ``word`` a number in digits or a number word of the language ("1", "2,5", "δυο", "iki")?"""
+    return word.replace(",", "").replace(".", "").isdecimal() or word in compiled.number_values
 
 
 def _dual(word: str, compiled: _Compiled) -> str | None:
@@ -693,8 +704,9 @@ def _ends_a_number(word: str, compiled: _Compiled) -> bool:
 # A period just before a count of times in the same clause: 每天三次, 一日三次, 每周服用三次.
 _CJK_PERIOD_BEFORE = re.compile(r"(?:每|[日天周週]|星期|禮拜|礼拜|小[时時]|[钟鐘][头頭])[^\s\d，。；、,;：:（）()]{0,4}$")
 # A day right before 一次, a verb between at most: 每日一次, 每天服用一次, 一日一次; not 第一天 (the first day), 隔日 or
-# 每隔一天 (every other day), 每日早晚各一次 (once each morning and evening), 一次性 (disposable: see _cjk_counts).
-_CJK_DAY_BEFORE = re.compile(r"(?:每[日天]|(?<![第隔\d])一[日天])(?:服用|口服|服|使用|用药|用藥|用)?$")
+# 每隔一天 (every other day), 每二十一天 (every 21 days), 每日早晚各一次 (once each morning and evening), 一次性
+# (disposable: see _cjk_counts).
+_CJK_DAY_BEFORE = re.compile(r"(?:每[日天]|(?<![第隔\d〇零一二三四五六七八九十百两兩])一[日天])(?:服用|口服|服|使用|用药|用藥|用)?$")
 
 
 def _how_often(numeral: str, before: str) -> bool:
@@ -1359,8 +1371,7 @@ def _spelled_count_changed(english: str, translation: str, lang: str, known: set
     shown = {(count.number, count.unit): count.shown for count in in_words}
     allowed |= _day_totals_allowed(english, counts, said, [*in_words, *in_digits], translation, lang)
     if sums := _english_sums(english, said) - allowed:
-        hours = _every_hours(english)
-        allowed |= sums & (_day_counts(translation, hours, lang) | _counts_before_a_colon(translation, hours, lang))
+        allowed |= sums & _day_counts(translation, _every_hours(english), lang, before_a_colon=True)
     for number, unit in dict.fromkeys([*shown, *((count.number, count.unit) for count in in_digits)]):
         if unit in said and (number, unit) not in allowed and number not in uncounted:
             english_words = "”, “".join(dict.fromkeys(words for _, words in said[unit]))
@@ -1413,19 +1424,15 @@ def _english_sums(english: str, said: dict[str, list[tuple[str, str]]]) -> set[t
     la mañana y uno por la noche" is the morning's dose doubled."""
     sums = set()
     things = [unit for unit in said if unit != "time"]
-    # a number in words counting nothing adds to the one thing taken the English counts, never to a period ("one
-    # tablet, wait ten minutes, then one more" makes no eleven minutes) nor to one of several things taken
-    taken = [unit for unit in things if unit not in _DURATIONS]
-    loose = _loose_numbers(english, said) if len(taken) == 1 else 0
+    # a number in words counting nothing adds to the one thing the English counts, never to one of several ("one
+    # tablet, wait ten minutes, then one more" makes no eleven minutes; "one tablet a day for three days ... not
+    # more than one a day" no two tablets)
+    loose = _loose_numbers(english, said) if len(things) == 1 else 0
     for unit in things:
         numbers = [int(number) for number, _ in said[unit]]
-        added = loose if unit in taken else 0
-        if len(numbers) > 1 or added:
-            sums.add((str(sum(numbers) + added), unit))
+        if len(numbers) > 1 or loose:
+            sums.add((str(sum(numbers) + loose), unit))
     return sums
-
-
-_DURATIONS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
 
 
 def _day_totals_allowed(english: str, counts: set[tuple[str, str]], said: dict[str, list[tuple[str, str]]],
@@ -1472,7 +1479,7 @@ def _says_how_often(count: _Count, hours: set[str], lang: str) -> bool:
     return count.unit == "hour" and count.number in hours
 
 
-def _day_counts(translation: str, hours: set[str], lang: str) -> set[tuple[str, str]]:
+def _day_counts(translation: str, hours: set[str], lang: str, *, before_a_colon: bool = False) -> set[tuple[str, str]]:
     """The counts a translation gives as a day's, apart from how often: each in a clause (between
     commas, colons, semicolons, brackets, dashes or sentence ends) with a word for the day or a total
     (lexicon.PER_DAY, shorthand such as "/día" included; or right after a clause of such words alone
@@ -1480,7 +1487,9 @@ def _day_counts(translation: str, hours: set[str], lang: str) -> set[tuple[str, 
     other clause. "tres comprimidos al día, uno cada ocho horas", "un comprimido cada ocho horas (tres
     comprimidos al día)", 每日三片，每八小时服用一次, "dos veces al día: cuatro comprimidos al día"; not
     "tres comprimidos cada ocho horas (tres comprimidos al día)" nor "Cada día, tome tres comprimidos
-    cada ocho horas", where the count is beside how often: a dose.
+    cada ocho horas", where the count is beside how often: a dose. ``before_a_colon``: a short clause
+    ending with a colon counts too, a total its parts after it make up ("Tome dos comprimidos: uno por
+    la mañana y otro por la noche").
     """
     compiled, data = _compiled(lang), language_data(lang)
     if compiled is None or data is None or compiled.per_day is None:
@@ -1498,24 +1507,16 @@ def _day_counts(translation: str, hours: set[str], lang: str) -> set[tuple[str, 
         day_word = compiled.per_day.search(line)
         shorthand = compiled.per_day_after_slash is not None and compiled.per_day_after_slash.search(folded)
         beside_how_often = any(_says_how_often(count, hours, lang) for count in counted)
-        ((of_a_day if (day_word or shorthand or lead_in) and not beside_how_often else elsewhere)
+        total = before_a_colon and after in (":", "：") and (
+            len(line.split()) <= _WORDS_BEFORE_A_TOTALS_COLON if data.spaced else len(text.strip()) <= 6)
+        ((of_a_day if (day_word or shorthand or lead_in or total) and not beside_how_often else elsewhere)
          .update((count.number, count.unit) for count in counted))
         lead_in = (day_word is not None and day_word.group().strip() == line.strip()
                    and after not in _SENTENCE_ENDS)
     return of_a_day - elsewhere
 
 
-def _counts_before_a_colon(translation: str, hours: set[str], lang: str) -> set[tuple[str, str]]:
-    """The counts of a clause that ends with a colon and does not say how often: a total the parts after it make
-    up ("Tome dos comprimidos: uno por la mañana y otro por la noche")."""
-    parts = _CLAUSE_BREAK.split(translation)  # clause, break, clause, break, ..., clause
-    found: set[tuple[str, str]] = set()
-    for text, after in zip(parts[::2], parts[1::2]):
-        if after in (":", "："):
-            counted = [*_counted_in_words(text, lang), *_counts_in_digits(text, lang)]
-            if not any(_says_how_often(count, hours, lang) for count in counted):
-                found |= {(count.number, count.unit) for count in counted}
-    return found
+_WORDS_BEFORE_A_TOTALS_COLON = 4  # "Tome dos comprimidos:", "دو قرص مصرف کنید:"; not a sentence that ends so
 
 
 def _after_slash(shorthand: list[str], data: LanguageData) -> re.Pattern[str] | None:
@@ -1596,7 +1597,7 @@ def _only_implied(english: str, implied: set[tuple[str, str]]) -> set[str]:
 
 def _english_implied_counts(english: str) -> set[tuple[str, str]]:
     """Counts the English says without a number: "every other day" is 2 days ("cada dos días"), "every
-    third day" 3, "a week" 7 days, "a fortnight" 14 or 15 days or 2 weeks, "half an hour" 30 minutes,
+    third day" 3, "one tablet daily" once a day, "a week" 7 days, "a fortnight" 14 or 15 days or 2 weeks, "half an hour" 30 minutes,
     "a trimester" 3 months, noon 12 hours; "between doses", "between each dose", "both tablets", "a
     double dose" or "an extra dose" (written "dos dosis juntas"), "a couple of days", and the doses of
     "four weeks apart" (两剂之间) 2 of them."""
@@ -1608,6 +1609,7 @@ def _english_implied_counts(english: str) -> set[tuple[str, str]]:
     return found
 
 
+_TAKEN = r"tablets?|pills?|capsules?|drops?|doses?|injections?|puffs?|sachets?"
 _COUNTED_NOUN = r"(?P<noun>days?|weeks?|months?|hours?|doses?|tablets?|drops?|injections?|capsules?)"
 _IMPLIED_COUNTS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple((re.compile(pattern), number, unit) for pattern, number, unit in (
     (rf"\b(?:every other|every second|alternate) {_COUNTED_NOUN}", "2", ""),
@@ -1620,6 +1622,8 @@ _IMPLIED_COUNTS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple((re.compil
     (r"\btrimester", "3", "month"),
     (r"\bnoon\b|\bmidday\b|\bmidnight\b", "12", "hour"),  # "mười hai giờ trưa", twelve o'clock
     (r"\bapart\b", "2", "dose"), (r"\bapart\b", "2", "injection"),  # "four weeks apart": 两剂之间
+    # "then one tablet daily" or "a day", with no number of times: once a day ("una vez al día")
+    (rf"\b(?:{_TAKEN}|{'|'.join(_CARDINALS)}) (?:daily|a day|per day|each day|every day)\b", "1", "time"),
 ))
 _ENGLISH_ORDINALS = {"third": "3", "fourth": "4", "fifth": "5", "sixth": "6", "seventh": "7", "eighth": "8",
                      "ninth": "9", "tenth": "10"}

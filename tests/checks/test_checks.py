@@ -453,6 +453,8 @@ def test_numbers_turkish_distributives_count_as_their_number(english, translatio
      "每日兩次，每次一錠。拔除兩顆牙齒前，請告知牙醫。", False),
     ("zh_Hans", "Take one tablet three times a day. Tell your doctor if you have had three kidney stones.",
      "每日三次，每次一片。如果您曾有三颗肾结石，请告知医生。", False),
+    ("zh_Hans", "Take one tablet twice a day.", "每日两次，每次两颗软胶囊。", True),  # before what the pill is
+    ("zh_Hans", "Take one tablet twice a day.", "每日两次，每次两颗饭后服用。", True),  # before how it is taken
 ])
 def test_numbers_chinese_measure_words_of_tablets_count(lang, english, translation, fails):
     assert ("numbers" in checks_failed(run_checks(english, translation, lang))) is fails
@@ -467,7 +469,9 @@ def test_numbers_chinese_measure_words_of_tablets_count(lang, english, translati
     ("Take two tablets twice a day.", "Πάρτε δύο δισκία δις ημερησίως (τέσσερα δισκία την ημέρα).", False),
     ("Take one tablet a day.", "Πάρτε 1 δισ. την ημέρα.", False),  # δισ., short for δισκίο: no "twice"
     ("Take two tablets twice a day.", "Πάρτε 2 δισ. δις ημερησίως.", False),
-    ("Take one tablet twice a day.", "Πάρτε 2 δισ. δις ημερησίως.", True),  # δισ. after a number: tablets
+    ("Take one tablet twice a day.", "Πάρτε 2 δισκ. δις ημερησίως.", True),  # δισκ., short for δισκία
+    ("Use the spray twice a day and rinse your mouth afterwards.",  # δις is no tablet the English lacks
+     "Χρησιμοποιήστε το σπρέι δις ημερησίως. Στη συνέχεια ξεπλύνετε το στόμα σας.", False),
     ("Take one tablet a day.", "Πάρτε 1 δισ την ημέρα.", False),  # the abbreviation without its point
     ("Take one tablet twice a day.", "Πάρτε δύο δισκία δις κάθε ημέρα.", True),
     ("Take one tablet once a day.", "Πάρτε ένα δισκίο δις ανά ημέρα.", True),
@@ -488,8 +492,7 @@ def test_numbers_greek_adverbs_of_times_count(english, translation, fails):
     # and its "one" is no loose one that makes "one tablet" a total of two: the dose doubled
     ("es", "Take one tablet a day for twenty-one days.", "Tome dos comprimidos al día durante veintiún días.", True),
     ("zh_Hans", "Take one tablet a day for twenty-one days.", "每天两片，连续服用二十一天。", True),
-    ("es", "Take one tablet in the morning and one at night for twenty-one days.",
-     "Tome dos comprimidos al día durante 21 días.", False),
+    ("es", "Take one tablet a day for twenty‑one days.", "Tome un comprimido al día durante 20 días.", True),  # U+2011
     # counted too: a number swapped between what the English counts in words fails
     ("es", "Do not take more than eight tablets in twenty-four hours.", "No tome más de 24 comprimidos en 8 horas.", True),
     ("es", "Take two tablets a day for fourteen days.", "Tome 14 comprimidos al día durante 2 días.", True),
@@ -498,6 +501,10 @@ def test_numbers_greek_adverbs_of_times_count(english, translation, fails):
 ])
 def test_numbers_english_numbers_past_twelve_in_words_are_read(lang, english, translation, fails):
     assert ("numbers" in checks_failed(run_checks(english, translation, lang))) is fails
+
+
+def test_numbers_twenty_two_drops_are_not_two_drops():
+    assert "numbers" in checks_failed(run_checks("Take twenty-two drops.", "Tome dos gotas.", "es"))
 
 
 @pytest.mark.parametrize("lang,english,translation,fails", [
@@ -537,6 +544,15 @@ def test_numbers_english_numbers_past_twelve_in_words_are_read(lang, english, tr
     ("zh_Hans", "Take one tablet twice a day, in the morning and in the evening.", "每日早晚各一次，每次一片。", False),
     ("zh_Hans", "Inject twice a day using a disposable syringe.", "每日用一次性注射器注射两次。", False),
     ("zh_Hans", "Apply twice a day for one week, then every other day.", "每日两次，连用一周，之后每隔一天一次。", False),
+    ("zh_Hans", "Take one tablet twice a day for three weeks, then one injection every twenty-one days.",
+     "每日两次，每次一片，连续三周；之后每二十一天一次注射。", False),
+    # "one tablet daily" is once a day
+    ("es", "Take one tablet twice a day on the first day, then one tablet daily.",
+     "Tome un comprimido dos veces al día el primer día y luego un comprimido una vez al día.", False),
+    # the day before "once", verb last; with a zero-width non-joiner
+    ("fa", "Take one tablet twice a day.", "یک قرص روزی یک بار مصرف کنید.", True),
+    ("fa", "Take one tablet twice a day.", "روزی یک‌بار یک قرص مصرف کنید.", True),
+    ("vi", "Take one tablet twice a day.", "Uống một viên, ngày một lần.", True),
 ])
 def test_numbers_once_beside_a_word_for_the_day_counts_one_time(lang, english, translation, fails):
     assert ("numbers" in checks_failed(run_checks(english, translation, lang))) is fails
@@ -564,6 +580,14 @@ def test_numbers_a_count_of_one_is_named_in_the_singular():
      "Tome dos comprimidos: uno por la mañana y otro por la noche.", False),
     ("zh_Hans", "Take one tablet in the morning and one in the evening.", "每日两片，早晚各一片。", False),
     ("tr", "Take one tablet in the morning and one in the evening.", "Günde iki tablet alın: sabah bir, akşam bir.", False),
+    # a long clause before a colon is no total
+    ("es", "Take one tablet in the morning and one in the evening. Do not crush the tablets.",
+     "Tome dos comprimidos por la mañana y uno por la noche y recuerde lo siguiente: no triture los comprimidos.", True),
+    # a loose "one" where the English counts a period too adds to nothing: a limit makes no total
+    ("es", "Take one tablet a day for three days. Do not take more than one a day.",
+     "Tome dos comprimidos al día durante tres días. No tome más de uno al día.", True),
+    ("zh_Hans", "Take one tablet a day for three days. Do not take more than one a day.",
+     "每日两片，连用三天。每日不超过一片。", True),
 ])
 def test_numbers_a_sum_of_the_english_counts_is_a_total_only_as_one(lang, english, translation, fails):
     assert ("numbers" in checks_failed(run_checks(english, translation, lang))) is fails
@@ -704,7 +728,7 @@ def test_numbers_a_number_said_besides_being_implied_still_counts(english, trans
     ("es", "Take two tablets twice a day for a week.", "Tome dos comprimidos mañana y noche durante siete días."),
     ("es", "Take two or three tablets.", "Tome dos o tres comprimidos."),
     ("es", "Take two tablets in the morning and three at night.", "Tome dos comprimidos por la mañana y tres comprimidos por la noche."),
-    ("es", "Take twenty-two drops.", "Tome veintidós gotas (22 gotas)."),  # twenty-two, not the English's "two drops"
+    ("es", "Take twenty-two drops.", "Tome veintidós gotas (22 gotas)."),
     ("es", "Take two tablets for two weeks.", "Tome dos comprimidos durante quince días."),  # a fortnight
     ("it", "If you are pregnant, take two tablets.", "Se sei incinta, prenda due compresse."),  # sei: you are
     ("tr", "Inject two doses under the skin.", "İki dozu deri altı enjekte edin."),  # altı: under
