@@ -466,33 +466,69 @@ SPLIT_AFTER: dict[str, tuple[str, ...]] = {
     "pa_Guru": ("ਵਿੱਚ",),
 }
 
-# Words that make a count a day's, or a total: "(tres comprimidos al día)", 每日三片, "(ba viên mỗi ngày)",
+# Words that make a count a total: "(dos comprimidos en total)", "in tutto", 共两片. In rules._day_counts among the
+# words for the day (PER_DAY); a sum of the English's counts ("one in the morning and one at night") beside one is a
+# total even beside a time of the day (TIME_OF_DAY: "早晚共服两片").
+TOTAL: dict[str, tuple[str, ...]] = {
+    "es": ("en total", "un total de", "en conjunto", "repartid*", "distribuid*"),  # a total split over the day
+    "it": ("in totale", "in tutto", "complessivamente", "un totale di", "suddivis*", "ripartit*", "distribuit*"),
+    "el": ("συνολικ*", "συνολο"),
+    "tr": ("toplam*",),
+    "vi": ("tổng cộng", "tổng"),
+    "ar": ("ما مجموعه", "بمجموع", "في المجموع", "المجموع"),
+    "fa": ("در مجموع", "مجموعا", "جمعا"),
+    "pa_Guru": ("ਕੁੱਲ",),
+    "zh_Hans": ("共计", "总共", "一共", "合计", "总计", "re:共(?=[服计一二三四五六七八九十两\\d])"),  # 共两片, not 公共
+    "zh_Hant": ("共計", "總共", "一共", "合計", "總計", "re:共(?=[服計一二三四五六七八九十兩\\d])"),
+}
+
+# Words that make a count a day's, or a total (TOTAL): "(tres comprimidos al día)", 每日三片, "(ba viên mỗi ngày)",
 # "en total". Beside "every N hours" said in the translation, a day's total stands only in a clause of its own
 # with one of these (rules._day_counts): "tres comprimidos cada ocho horas" is the dose tripled. A "re:" pattern
 # is matched as written against the folded text (Arabic ي folded to ی), so it spells both; one starting "/" is
 # prescription shorthand ("2 comprimidos/día", "2 viên/ngày"), looked for in the folded clause, a space allowed
 # after the slash.
-PER_DAY: dict[str, tuple[str, ...]] = {
+_DAY_WORDS: dict[str, tuple[str, ...]] = {
     "es": ("al dia", "por dia", "cada dia", "a diario", "diario*", "diaria*", "a lo largo del dia", "por jornada",
-           "en total", "/dia"),
-    "it": ("al giorno", "ogni giorno", "giornalier*", "arco della giornata", "in totale", "die", "/die", "/giorno",
+           "/dia"),
+    "it": ("al giorno", "ogni giorno", "giornalier*", "arco della giornata", "die", "/die", "/giorno",
            "re:al di(?= )(?! (?:fuori|sopra|sotto|la|qua|qui) )"),  # "al dì", not "al di fuori"
     "el": ("την ημερα", "τη μερα", "καθε μερα", "καθε ημερα", "ανα ημερα", "ημερησι*", "καθημεριν*", "εικοσιτετραωρ*",
-           "συνολικα", "/ημερα"),
-    "tr": ("gunde", "gunluk", "her gun", "yirmi dort saat*", "toplam", "/gun"),
-    "vi": ("mỗi ngày", "một ngày", "hằng ngày", "hàng ngày", "ngày uống", "tổng cộng", "/ngày",
+           "/ημερα"),
+    "tr": ("gunde", "gunluk", "her gun", "yirmi dort saat*", "/gun"),
+    "vi": ("mỗi ngày", "một ngày", "hằng ngày", "hàng ngày", "ngày uống", "/ngày",
            "re:(?<!mỗi )ngày(?= (?:một|hai|ba|bốn|\\d+) lần )",  # "ngày một lần", once a day
            "re:trong ngày(?= )(?! đầu | thứ )",  # "trong ngày", not "trong ngày đầu tiên", on the first day
            "re:ngày(?= [^ ]+ (?:viên|giọt|liều|mũi) )"),  # "(ngày sáu viên)", six tablets a day
     "ar": ("يوميا", "re:ف[يی] ال[يی]وم(?= )(?! (?:الاول|الثان[يی]|الثالث|التال[يی]|السابق|نفسه) )",  # not "on the first day"
-           "باليوم", "كل يوم", "على مدار اليوم", "خلال اليوم", "اربع وعشرين ساعة", "ما مجموعه", "بمجموع", "/يوم"),
+           "باليوم", "كل يوم", "على مدار اليوم", "خلال اليوم", "اربع وعشرين ساعة", "/يوم"),
     "fa": ("روزانه", "در روز", "روزی", "هر روز", "در طول روز", "شبانه\u200cروز", "شبانه روز",
-           "بیست و چهار ساعت", "در مجموع", "/روز"),
-    "pa_Guru": ("ਦਿਨ ਵਿੱਚ", "ਰੋਜ਼ਾਨਾ", "ਹਰ ਰੋਜ਼", "ਪ੍ਰਤੀ ਦਿਨ", "ਰੋਜ਼", "ਦਿਨ ਭਰ", "ਚੌਵੀ ਘੰਟਿਆਂ", "ਕੁੱਲ", "/ਦਿਨ"),
-    "zh_Hans": ("每日", "每天", "re:(?<!第)一日", "re:(?<!第)一天", "全天", "日服", "二十四小时", "共计", "总共",
-                "一共", "/日", "/天"),  # not 第一天, the first day
-    "zh_Hant": ("每日", "每天", "re:(?<!第)一日", "re:(?<!第)一天", "全天", "日服", "二十四小時", "共計", "總共",
-                "一共", "/日", "/天"),
+           "بیست و چهار ساعت", "/روز"),
+    "pa_Guru": ("ਦਿਨ ਵਿੱਚ", "ਰੋਜ਼ਾਨਾ", "ਹਰ ਰੋਜ਼", "ਪ੍ਰਤੀ ਦਿਨ", "ਰੋਜ਼", "ਦਿਨ ਭਰ", "ਚੌਵੀ ਘੰਟਿਆਂ", "/ਦਿਨ"),
+    "zh_Hans": ("每日", "每天", "re:(?<!第)一日", "re:(?<!第)一天", "全天", "日服", "二十四小时", "/日", "/天"),  # not 第一天
+    "zh_Hant": ("每日", "每天", "re:(?<!第)一日", "re:(?<!第)一天", "全天", "日服", "二十四小時", "/日", "/天"),
+}
+PER_DAY: dict[str, tuple[str, ...]] = {lang: (*days, *TOTAL.get(lang, ())) for lang, days in _DAY_WORDS.items()}
+
+# Words for a time of the day (morning, noon, evening, night, a meal, bedtime, now): a count beside one is that time's
+# dose, not a total of the day's ("dos comprimidos por la mañana y uno por la noche", 早上两片, "cuatro comprimidos
+# ahora"), unless a word for a total is beside it too (TOTAL). As PER_DAY, matched on the folded text.
+TIME_OF_DAY: dict[str, tuple[str, ...]] = {
+    "es": ("manana", "tarde", "noche", "mediodia", "madrugada", "desayun*", "almuerzo", "comida*", "cena*",
+           "acostarse", "dormir", "levantarse", "ahora"),
+    "it": ("mattin*", "pomeriggio", "sera", "serata", "notte", "mezzogiorno", "colazione", "pranzo", "cena",
+           "coricarsi", "dormire", "ora", "subito"),
+    "el": ("πρωι*", "μεσημερι*", "απογευμα*", "βραδ*", "νυχτα*", "γευμα*", "δειπνο*", "υπνο*", "τωρα"),
+    "tr": ("sabah*", "ogle*", "aksam*", "gece*", "kahvalti*", "yatmadan", "yatarken", "uyumadan", "simdi"),
+    "vi": ("sáng", "trưa", "chiều", "tối", "đêm", "bữa sáng", "đi ngủ", "bây giờ", "ngay"),
+    "ar": ("*صباح*", "*مساء*", "الظهر", "ظهرا", "*ليلا", "الليل", "*الفطور", "*الافطار", "*العشاء", "*الغداء", "*النوم",
+           "الان"),
+    "fa": ("صبح*", "ظهر", "عصر", "شب", "شام", "ناهار", "*صبحانه", "خواب", "اکنون", "الان", "هم\u200cاکنون"),
+    "pa_Guru": ("ਸਵੇਰ*", "ਦੁਪਹਿਰ*", "ਸ਼ਾਮ*", "ਰਾਤ*", "ਨਾਸ਼ਤ*", "ਸੌਣ*", "ਹੁਣ"),
+    "zh_Hans": ("早上", "早晨", "晨起", "早餐", "早饭", "上午", "中午", "午餐", "午饭", "下午", "晚上", "晚餐", "晚饭",
+                "傍晚", "夜间", "夜里", "睡前", "临睡", "现在", "立即", "re:[早晚](?=[服各、和及])"),
+    "zh_Hant": ("早上", "早晨", "晨起", "早餐", "早飯", "上午", "中午", "午餐", "午飯", "下午", "晚上", "晚餐", "晚飯",
+                "傍晚", "夜間", "夜裡", "睡前", "臨睡", "現在", "立即", "re:[早晚](?=[服各、和及])"),
 }
 
 # Words after which a number names a month or a weekday, counting nothing (before what it

@@ -20,7 +20,6 @@ import html
 import itertools
 import re
 import unicodedata
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -39,7 +38,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 41  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 42  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -81,6 +80,10 @@ RULES_VERSION = 41  # 2: numbers read as values, periods, limits, meals, negatio
 # day; Persian "روزی یک بار مصرف کنید" and یک‌بار, Vietnamese "ngày một lần" (PER_DAY) read; 颗 before how a pill is
 # taken; a total before a colon only in a short clause, and not where another clause counts it; PER_DAY: Greek
 # "καθε ημερα" and "ανα ημερα" (37), Vietnamese "trong ngày" not before "đầu"/"thứ" (39)
+# 42: a sum of the English's counts refused only as one part of the day or one dose (a clause with a time of the day,
+# a meal, bedtime, "now" or how often, and no word for a total: lexicon.TIME_OF_DAY, TOTAL), not wherever no word for
+# the day is; loose numbers only after "and", "plus" or a comma, adding to the one thing taken whatever periods the
+# English counts; words for a total (TOTAL: "in tutto", 共, "un total de") among the day words
 
 
 @dataclass(frozen=True)
@@ -894,6 +897,8 @@ class _Compiled:
     split_before: tuple[str, ...]  # words before a number of times that splits a day's total (分两次), folded
     split_after: frozenset[str]  # words after "times" that make it so ("iki defa halinde"), folded
     per_day: re.Pattern[str] | None  # words that make a count a day's ("al día", 每日)
+    total: re.Pattern[str] | None  # words that make a count a total ("en total", 共)
+    time_of_day: re.Pattern[str] | None  # a time of the day or a meal ("por la mañana", 早上)
     per_day_after_slash: re.Pattern[str] | None  # the same as shorthand after a count ("2 comprimidos/día", "/日")
     clitics: tuple[str, ...]  # letters written onto the next word (Arabic و, "and"), folded
 
@@ -941,6 +946,8 @@ def _compiled(lang: str) -> _Compiled | None:
         split_before=tuple(fold(word, data.keep_marks) for word in lexicon.SPLIT_BEFORE.get(key, ())),
         split_after=frozenset(fold(word, data.keep_marks) for word in lexicon.SPLIT_AFTER.get(key, ())),
         per_day=_lexicon([word for word in lexicon.PER_DAY.get(key, ()) if not word.startswith("/")], data),
+        total=_lexicon(lexicon.TOTAL.get(key, ()), data),
+        time_of_day=_lexicon(lexicon.TIME_OF_DAY.get(key, ()), data),
         per_day_after_slash=_after_slash([word for word in lexicon.PER_DAY.get(key, ()) if word.startswith("/")], data),
     )
 
@@ -1267,7 +1274,6 @@ _CARDINALS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "n
 _ENGLISH_SPELLED_COUNT = re.compile(
     r"(?<![\w-])(?<!ty )(?<!hundred )(?<!thousand )(?<!hundred and )(?<!thousand and )"
     rf"({'|'.join(_CARDINALS)})[\s-]([a-z]+)")
-_ENGLISH_CARDINAL = re.compile(rf"\b({'|'.join(_CARDINALS)})\b")
 _HOW_OFTEN = ("once", "twice", "thrice")
 _WORD_UNITS = {spelling.lower(): unit.name for unit in units.UNITS if unit.word for spelling in unit.spellings}
 
@@ -1371,7 +1377,7 @@ def _spelled_count_changed(english: str, translation: str, lang: str, known: set
     shown = {(count.number, count.unit): count.shown for count in in_words}
     allowed |= _day_totals_allowed(english, counts, said, [*in_words, *in_digits], translation, lang)
     if sums := _english_sums(english, said) - allowed:
-        allowed |= sums & _day_counts(translation, _every_hours(english), lang, before_a_colon=True)
+        allowed |= sums - _counts_of_a_part(translation, _every_hours(english), lang)
     for number, unit in dict.fromkeys([*shown, *((count.number, count.unit) for count in in_digits)]):
         if unit in said and (number, unit) not in allowed and number not in uncounted:
             english_words = "”, “".join(dict.fromkeys(words for _, words in said[unit]))
@@ -1419,20 +1425,25 @@ def _english_totals(english: str, counts: set[tuple[str, str]],
 
 def _english_sums(english: str, said: dict[str, list[tuple[str, str]]]) -> set[tuple[str, str]]:
     """What the English counts in words added up, with its numbers in words that count nothing where it counts
-    one thing: "one tablet in the morning and one at night" makes two tablets, allowed as a day's total or a
-    total only (:func:`_day_counts`: "dos comprimidos al día", "dos comprimidos en total"); "dos comprimidos por
-    la mañana y uno por la noche" is the morning's dose doubled."""
+    one thing: "one tablet in the morning and one at night" makes two tablets, allowed but as one part of the
+    day or one dose (:func:`_counts_of_a_part`): "dos comprimidos al día", "Tome dos comprimidos, uno por la
+    mañana y otro por la noche", 服用两片（早上一片，晚上一片）; not "dos comprimidos por la mañana y uno por la
+    noche", the morning's dose doubled."""
     sums = set()
     things = [unit for unit in said if unit != "time"]
-    # a number in words counting nothing adds to the one thing the English counts, never to one of several ("one
-    # tablet, wait ten minutes, then one more" makes no eleven minutes; "one tablet a day for three days ... not
-    # more than one a day" no two tablets)
-    loose = _loose_numbers(english, said) if len(things) == 1 else 0
+    # a number in words counting nothing adds to the one thing taken the English counts, never to a period ("one
+    # tablet and wait ten minutes" makes no eleven minutes) nor to one of several things taken
+    taken = [unit for unit in things if unit not in _DURATIONS]
+    loose = _loose_numbers(english) if len(taken) == 1 else 0
     for unit in things:
         numbers = [int(number) for number, _ in said[unit]]
-        if len(numbers) > 1 or loose:
-            sums.add((str(sum(numbers) + loose), unit))
+        added = loose if unit in taken else 0
+        if len(numbers) > 1 or added:
+            sums.add((str(sum(numbers) + added), unit))
     return sums
+
+
+_DURATIONS = frozenset({"second", "minute", "hour", "day", "night", "week", "month", "year"})
 
 
 def _day_totals_allowed(english: str, counts: set[tuple[str, str]], said: dict[str, list[tuple[str, str]]],
@@ -1479,7 +1490,7 @@ def _says_how_often(count: _Count, hours: set[str], lang: str) -> bool:
     return count.unit == "hour" and count.number in hours
 
 
-def _day_counts(translation: str, hours: set[str], lang: str, *, before_a_colon: bool = False) -> set[tuple[str, str]]:
+def _day_counts(translation: str, hours: set[str], lang: str) -> set[tuple[str, str]]:
     """The counts a translation gives as a day's, apart from how often: each in a clause (between
     commas, colons, semicolons, brackets, dashes or sentence ends) with a word for the day or a total
     (lexicon.PER_DAY, shorthand such as "/día" included; or right after a clause of such words alone
@@ -1487,9 +1498,7 @@ def _day_counts(translation: str, hours: set[str], lang: str, *, before_a_colon:
     other clause. "tres comprimidos al día, uno cada ocho horas", "un comprimido cada ocho horas (tres
     comprimidos al día)", 每日三片，每八小时服用一次, "dos veces al día: cuatro comprimidos al día"; not
     "tres comprimidos cada ocho horas (tres comprimidos al día)" nor "Cada día, tome tres comprimidos
-    cada ocho horas", where the count is beside how often: a dose. ``before_a_colon``: a short clause
-    ending with a colon counts too, a total its parts after it make up ("Tome dos comprimidos: uno por
-    la mañana y otro por la noche").
+    cada ocho horas", where the count is beside how often: a dose.
     """
     compiled, data = _compiled(lang), language_data(lang)
     if compiled is None or data is None or compiled.per_day is None:
@@ -1507,16 +1516,29 @@ def _day_counts(translation: str, hours: set[str], lang: str, *, before_a_colon:
         day_word = compiled.per_day.search(line)
         shorthand = compiled.per_day_after_slash is not None and compiled.per_day_after_slash.search(folded)
         beside_how_often = any(_says_how_often(count, hours, lang) for count in counted)
-        total = before_a_colon and after in (":", "：") and (
-            len(line.split()) <= _WORDS_BEFORE_A_TOTALS_COLON if data.spaced else len(text.strip()) <= 6)
-        ((of_a_day if (day_word or shorthand or lead_in or total) and not beside_how_often else elsewhere)
+        ((of_a_day if (day_word or shorthand or lead_in) and not beside_how_often else elsewhere)
          .update((count.number, count.unit) for count in counted))
         lead_in = (day_word is not None and day_word.group().strip() == line.strip()
                    and after not in _SENTENCE_ENDS)
     return of_a_day - elsewhere
 
 
-_WORDS_BEFORE_A_TOTALS_COLON = 4  # "Tome dos comprimidos:", "دو قرص مصرف کنید:"; not a sentence that ends so
+def _counts_of_a_part(translation: str, hours: set[str], lang: str) -> set[tuple[str, str]]:
+    """The counts of a translation that are one part of the day's or one dose, never a total: each in a clause (as
+    :func:`_day_counts` reads them) with a time of the day (lexicon.TIME_OF_DAY: "dos comprimidos por la mañana",
+    早上两片) or how often ("dos comprimidos dos veces al día"), and no word for a total (lexicon.TOTAL: "早晚共服两片")."""
+    compiled, data = _compiled(lang), language_data(lang)
+    if compiled is None or data is None or compiled.time_of_day is None:
+        return set()
+    parts: set[tuple[str, str]] = set()
+    for text in _CLAUSE_BREAK.split(translation)[::2]:
+        counted = [*_counted_in_words(text, lang), *_counts_in_digits(text, lang)]
+        line = _word_line(_folded(text, data)) if data.spaced else _folded(text, data)
+        if counted and (compiled.time_of_day.search(line) or any(_says_how_often(c, hours, lang) for c in counted)) \
+                and (compiled.total is None or not compiled.total.search(line)):
+            # a word for the day does not make it a total: "Tome a diario dos comprimidos por la mañana", 每天早上两片
+            parts |= {(count.number, count.unit) for count in counted}
+    return parts
 
 
 def _after_slash(shorthand: list[str], data: LanguageData) -> re.Pattern[str] | None:
@@ -1544,12 +1566,17 @@ def _splits_a_total(count: _Count, lang: str) -> bool:
     return before or count.after in compiled.split_after
 
 
-def _loose_numbers(english: str, said: dict[str, list[tuple[str, str]]]) -> int:
-    """The sum of the English's numbers in words that count nothing: the second "one" of "one tablet in the
-    morning and one at night"."""
-    loose = Counter(_ENGLISH_NUMBER_WORDS[word] for word in _ENGLISH_CARDINAL.findall(_english_compounds(english.lower())[1]))
-    loose.subtract(number for counted in said.values() for number, words in counted if words not in _HOW_OFTEN)
-    return sum(int(number) * left for number, left in loose.items() if left > 0)
+def _loose_numbers(english: str) -> int:
+    """The sum of the English's numbers in words that count nothing and add to a count before them (after "and",
+    "plus" or a comma): the second "one" of "one tablet in the morning and one at night", "two now plus two
+    later". Not one that limits or names ("no more than one a day", "if you forget one", "every four to six hours")."""
+    lower = _english_compounds(english.lower())[1]
+    counts = {found.start(1) for found in _ENGLISH_SPELLED_COUNT.finditer(lower) if _unit_of_noun(found[2])}
+    return sum(int(_ENGLISH_NUMBER_WORDS[found[1]]) for found in _ENGLISH_ADDED.finditer(lower)
+               if found.start(1) not in counts)
+
+
+_ENGLISH_ADDED = re.compile(rf"(?:\b(?:and|plus)|,)\s+({'|'.join(_CARDINALS)})\b")  # ", one on Wednesday and one ..."
 
 
 def _as_float(number: str) -> float | None:
@@ -2523,8 +2550,8 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         lexicon.NUMBER_WORDS_NOT_COUNTING, lexicon.FRACTION_BEFORE, lexicon.DUALS, lexicon.TIMES_ADVERBS,
         lexicon.TIMES_ADVERBS_BEFORE, lexicon.ONCE, lexicon.ONCE_AFTER_THE_DAY, lexicon.CLITICS,
         lexicon.COUNT_LOOKALIKES, lexicon.CLOCK_BEFORE, lexicon.CLOCK_AFTER, lexicon.NAMES_AFTER,
-        lexicon.SPLIT_BEFORE, lexicon.SPLIT_AFTER, lexicon.PER_DAY, _CLAUSE_BREAK.pattern, _FRACTION_BEFORE.pattern,
-        _ENGLISH_NUMBER_WORDS, _ENGLISH_COMPOUND.pattern, _ENGLISH_SPELLED_COUNT.pattern, _CARDINALS, _HOW_OFTEN, _BOTH.pattern,
+        lexicon.SPLIT_BEFORE, lexicon.SPLIT_AFTER, lexicon.PER_DAY, lexicon.TOTAL, lexicon.TIME_OF_DAY, _CLAUSE_BREAK.pattern, _FRACTION_BEFORE.pattern,
+        _ENGLISH_NUMBER_WORDS, _ENGLISH_COMPOUND.pattern, _ENGLISH_SPELLED_COUNT.pattern, _ENGLISH_ADDED.pattern, _CARDINALS, _HOW_OFTEN, _BOTH.pattern,
         _EVERY_HOURS.pattern, _LABEL_NUMBER.pattern, _PERIOD_IN_SMALLER_UNITS, [(p.pattern, number, unit) for p, number, unit in _IMPLIED_COUNTS],
         _ENGLISH_ORDINALS, _CJK_NOT_A_COUNT, _CJK_AGES, _CJK_NEEDLES, _CJK_BARE, _CJK_PLACES,
         _SAME_KIND, _UNITS_SPELLED,

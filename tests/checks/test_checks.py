@@ -564,13 +564,15 @@ def test_numbers_a_count_of_one_is_named_in_the_singular():
 
 
 @pytest.mark.parametrize("lang,english,translation,fails", [
-    # the English's counts added up make a total only as one: a day's, "en total", or before its parts and a colon
+    # the English's counts added up make a total, never one part of the day or one dose
     ("es", "Take one tablet in the morning and one in the evening.",
      "Tome dos comprimidos por la mañana y uno por la noche.", True),  # the morning's dose doubled (passed)
     ("it", "Take one tablet in the morning and one in the evening.", "Prenda due compresse al mattino e una alla sera.", True),
     ("zh_Hans", "Take one tablet in the morning and one in the evening.", "早上两片，晚上一片。", True),
-    ("es", "Adults: two tablets three times a day. Children: one tablet three times a day.",
-     "Adultos: dos comprimidos tres veces al día. Niños: tres comprimidos tres veces al día.", True),
+    ("es", "Take one tablet in the morning and one in the evening for two weeks.",
+     "Tome a diario dos comprimidos por la mañana y uno por la noche durante dos semanas.", True),
+    ("es", "Take two tablets now and two more after four hours.",
+     "Tome cuatro comprimidos ahora y otros dos al cabo de cuatro horas.", True),
     ("es", "Take one tablet twice a day for the first three days, then one tablet once a day.",
      "Durante los tres primeros días, tome dos comprimidos dos veces al día; después, un comprimido una vez al día.",
      True),
@@ -578,18 +580,27 @@ def test_numbers_a_count_of_one_is_named_in_the_singular():
      "Tome dos comprimidos al día, uno por la mañana y otro por la noche.", False),
     ("es", "Take one tablet in the morning and one in the evening.",
      "Tome dos comprimidos: uno por la mañana y otro por la noche.", False),
+    ("es", "Take one tablet in the morning and one in the evening.",
+     "Tome dos comprimidos, uno por la mañana y otro por la noche.", False),
+    ("zh_Hans", "Take one tablet in the morning and one in the evening.", "服用两片（早上一片，晚上一片）。", False),
     ("zh_Hans", "Take one tablet in the morning and one in the evening.", "每日两片，早晚各一片。", False),
+    ("zh_Hans", "Take one tablet in the morning and one in the evening.", "早晚各一片，共两片。", False),
+    ("it", "Take one tablet in the morning and one in the evening.",
+     "Prenda in tutto due compresse, una al mattino e una alla sera.", False),
     ("tr", "Take one tablet in the morning and one in the evening.", "Günde iki tablet alın: sabah bir, akşam bir.", False),
-    # a long clause before a colon is no total
-    ("es", "Take one tablet in the morning and one in the evening. Do not crush the tablets.",
-     "Tome dos comprimidos por la mañana y uno por la noche y recuerde lo siguiente: no triture los comprimidos.", True),
-    # a loose "one" where the English counts a period too adds to nothing: a limit makes no total
+    ("es", "Take one tablet on Monday, one on Wednesday and one on Friday.",
+     "Tome un comprimido el lunes, otro el miércoles y otro el viernes (tres comprimidos a la semana).", False),
+    ("es", "Take two tablets now and two more after four hours.",
+     "Tome dos comprimidos ahora y dos más después de cuatro horas (cuatro comprimidos en total).", False),
+    # a number that limits is no part of a sum: "no more than one a day" makes no two tablets
     ("es", "Take one tablet a day for three days. Do not take more than one a day.",
      "Tome dos comprimidos al día durante tres días. No tome más de uno al día.", True),
     ("zh_Hans", "Take one tablet a day for three days. Do not take more than one a day.",
      "每日两片，连用三天。每日不超过一片。", True),
+    ("es", "Take one tablet a day for seven days. If you forget one, take it as soon as you remember.",
+     "Tome dos comprimidos al día durante siete días. Si olvida uno, tómelo en cuanto se acuerde.", True),
 ])
-def test_numbers_a_sum_of_the_english_counts_is_a_total_only_as_one(lang, english, translation, fails):
+def test_numbers_a_sum_of_the_english_counts_is_never_one_part_of_the_day(lang, english, translation, fails):
     assert ("numbers" in checks_failed(run_checks(english, translation, lang))) is fails
 
 
