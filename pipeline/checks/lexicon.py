@@ -474,12 +474,13 @@ TOTAL: dict[str, tuple[str, ...]] = {
     "it": ("in totale", "in tutto", "complessivamente", "un totale di", "suddivis*", "ripartit*", "distribuit*"),
     "el": ("συνολικ*", "συνολο"),
     "tr": ("toplam*",),
-    "vi": ("tổng cộng", "tổng"),
+    "vi": ("tổng cộng", "tổng số", "chia"),  # "ba viên mỗi ngày chia đều vào sáng, trưa và tối": split
     "ar": ("ما مجموعه", "بمجموع", "في المجموع", "المجموع"),
     "fa": ("در مجموع", "مجموعا", "جمعا"),
     "pa_Guru": ("ਕੁੱਲ",),
-    "zh_Hans": ("共计", "总共", "一共", "合计", "总计", "re:共(?=[服计一二三四五六七八九十两\\d])"),  # 共两片, not 公共
-    "zh_Hant": ("共計", "總共", "一共", "合計", "總計", "re:共(?=[服計一二三四五六七八九十兩\\d])"),
+    # 共两片, 共服: not 公共, nor 共七天 (seven days in all)
+    "zh_Hans": ("共计", "总共", "一共", "合计", "总计", "re:共(?=服|[一二三四五六七八九十两\\d]+[片粒颗锭錠剂滴针])"),
+    "zh_Hant": ("共計", "總共", "一共", "合計", "總計", "re:共(?=服|[一二三四五六七八九十兩\\d]+[片粒顆錠锭劑滴針])"),
 }
 
 # Words that make a count a day's, or a total (TOTAL): "(tres comprimidos al día)", 每日三片, "(ba viên mỗi ngày)",
@@ -514,21 +515,29 @@ PER_DAY: dict[str, tuple[str, ...]] = {lang: (*days, *TOTAL.get(lang, ())) for l
 # dose, not a total of the day's ("dos comprimidos por la mañana y uno por la noche", 早上两片, "cuatro comprimidos
 # ahora"), unless a word for a total is beside it too (TOTAL). As PER_DAY, matched on the folded text.
 TIME_OF_DAY: dict[str, tuple[str, ...]] = {
-    "es": ("manana", "tarde", "noche", "mediodia", "madrugada", "desayun*", "almuerzo", "comida*", "cena*",
-           "acostarse", "dormir", "levantarse", "ahora"),
-    "it": ("mattin*", "pomeriggio", "sera", "serata", "notte", "mezzogiorno", "colazione", "pranzo", "cena",
-           "coricarsi", "dormire", "ora", "subito"),
-    "el": ("πρωι*", "μεσημερι*", "απογευμα*", "βραδ*", "νυχτα*", "γευμα*", "δειπνο*", "υπνο*", "τωρα"),
-    "tr": ("sabah*", "ogle*", "aksam*", "gece*", "kahvalti*", "yatmadan", "yatarken", "uyumadan", "simdi"),
-    "vi": ("sáng", "trưa", "chiều", "tối", "đêm", "bữa sáng", "đi ngủ", "bây giờ", "ngay"),
-    "ar": ("*صباح*", "*مساء*", "الظهر", "ظهرا", "*ليلا", "الليل", "*الفطور", "*الافطار", "*العشاء", "*الغداء", "*النوم",
-           "الان"),
-    "fa": ("صبح*", "ظهر", "عصر", "شب", "شام", "ناهار", "*صبحانه", "خواب", "اکنون", "الان", "هم\u200cاکنون"),
-    "pa_Guru": ("ਸਵੇਰ*", "ਦੁਪਹਿਰ*", "ਸ਼ਾਮ*", "ਰਾਤ*", "ਨਾਸ਼ਤ*", "ਸੌਣ*", "ਹੁਣ"),
+    # "la mañana", not "mañana" (tomorrow); "ahora", not "a partir de ahora" (from now on); not meals in general
+    # ("con las comidas", with meals), which say how a dose is taken, not when
+    "es": ("la manana", "las mananas", "cada manana", "tarde", "noche", "mediodia", "madrugada", "desayun*", "almuerzo",
+           "cena", "acostarse", "dormir", "levantarse", "re:(?<!desde )(?<!de )ahora(?= )", "de inmediato",
+           "inmediatamente"),
+    "it": ("mattin*", "pomeriggio", "sera", "serale", "serata", "notte", "mezzogiorno", "colazione", "pranzo", "cena",
+           "coricarsi", "dormire", "subito", "adesso", "immediatamente"),
+    "el": ("πρωι*", "μεσημερι*", "απογευμα*", "βραδυ", "βραδια*", "νυχτα*", "δειπνο*", "υπνο*", "τωρα", "αμεσως"),
+    "tr": ("sabah*", "ogle*", "aksam*", "gece", "geceleri", "kahvalti*", "yatmadan", "yatarken", "uyumadan", "simdi",
+           "hemen"),
+    "vi": ("sáng", "trưa", "chiều", "re:tối(?= )(?! thiểu | đa )", "đêm", "bữa sáng", "đi ngủ", "bây giờ",
+           "ngay lập tức", "ngay bây giờ"),
+    "ar": ("*صباح*", "*مساء*", "ظهرا", "الظهيرة", "ليلا", "بالليل", "الليل", "*الفطور", "*الافطار", "*العشاء", "*الغداء",
+           "*النوم", "الان", "فورا"),
+    "fa": ("صبح*", "ظهر", "عصر", "شب", "شام", "ناهار", "*صبحانه", "خواب", "اکنون", "الان", "هم\u200cاکنون", "فورا"),
+    "pa_Guru": ("ਸਵੇਰ*", "ਦੁਪਹਿਰ*", "ਸ਼ਾਮ*", "ਰਾਤ*", "ਨਾਸ਼ਤ*", "ਸੌਣ*", "ਹੁਣ", "ਤੁਰੰਤ"),
+    # 早/晚 alone before a dose or 各 (早一片，晚两片; 早晚各一片), not in 尽早 or 提早 (early)
     "zh_Hans": ("早上", "早晨", "晨起", "早餐", "早饭", "上午", "中午", "午餐", "午饭", "下午", "晚上", "晚餐", "晚饭",
-                "傍晚", "夜间", "夜里", "睡前", "临睡", "现在", "立即", "re:[早晚](?=[服各、和及])"),
+                "傍晚", "夜间", "夜里", "睡前", "睡觉前", "临睡", "每晚", "现在", "立即", "立刻", "马上",
+                "re:(?<![尽提趁])[早晚](?=[服各和及一二两三四1-9])"),
     "zh_Hant": ("早上", "早晨", "晨起", "早餐", "早飯", "上午", "中午", "午餐", "午飯", "下午", "晚上", "晚餐", "晚飯",
-                "傍晚", "夜間", "夜裡", "睡前", "臨睡", "現在", "立即", "re:[早晚](?=[服各、和及])"),
+                "傍晚", "夜間", "夜裡", "睡前", "睡覺前", "臨睡", "每晚", "現在", "立即", "立刻", "馬上",
+                "re:(?<![盡提趁])[早晚](?=[服各和及一二兩三四1-9])"),
 }
 
 # Words after which a number names a month or a weekday, counting nothing (before what it

@@ -38,7 +38,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 42  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 43  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -84,6 +84,11 @@ RULES_VERSION = 42  # 2: numbers read as values, periods, limits, meals, negatio
 # a meal, bedtime, "now" or how often, and no word for a total: lexicon.TIME_OF_DAY, TOTAL), not wherever no word for
 # the day is; loose numbers only after "and", "plus" or a comma, adding to the one thing taken whatever periods the
 # English counts; words for a total (TOTAL: "in tutto", 共, "un total de") among the day words
+# 43: a reader's probe of 42: a loose English number adds only before a time of the day, a weekday or a later time
+# (not "one more after four hours if the pain continues"), also after "then" and "another"; TIME_OF_DAY without
+# words that are also others (mañana tomorrow, ora, βραδεία, geçen, tối thiểu, قليلا, الظهر the back, 尽早) and meals
+# in general, with "now" (de inmediato, αμέσως, hemen, 马上 ...); TOTAL: 共 only before 服 or a count, not "tổng"
+# alone, Vietnamese "chia" (a split)
 
 
 @dataclass(frozen=True)
@@ -1567,16 +1572,29 @@ def _splits_a_total(count: _Count, lang: str) -> bool:
 
 
 def _loose_numbers(english: str) -> int:
-    """The sum of the English's numbers in words that count nothing and add to a count before them (after "and",
-    "plus" or a comma): the second "one" of "one tablet in the morning and one at night", "two now plus two
-    later". Not one that limits or names ("no more than one a day", "if you forget one", "every four to six hours")."""
+    """The sum of the English's numbers in words that count nothing and add a part of the day to a count before
+    them (:data:`_ENGLISH_ADDED`): the second "one" of "one tablet in the morning and one at night". Not one
+    that limits, names or adds a dose if needed ("no more than one a day", "if you forget one", "and one more
+    after four hours if the pain continues")."""
     lower = _english_compounds(english.lower())[1]
     counts = {found.start(1) for found in _ENGLISH_SPELLED_COUNT.finditer(lower) if _unit_of_noun(found[2])}
     return sum(int(_ENGLISH_NUMBER_WORDS[found[1]]) for found in _ENGLISH_ADDED.finditer(lower)
                if found.start(1) not in counts)
 
 
-_ENGLISH_ADDED = re.compile(rf"(?:\b(?:and|plus)|,)\s+({'|'.join(_CARDINALS)})\b")  # ", one on Wednesday and one ..."
+_TAKEN = r"tablets?|pills?|capsules?|drops?|doses?|injections?|puffs?|sachets?"  # what a patient takes, in English
+# A number in words after "and", "then", "followed by", "plus" or a comma, right before a time of the day, a weekday
+# or a later time: ", one on Wednesday and one on Friday", "and then one in the evening", "and two more after four
+# hours"; not "and one more after four hours if the pain continues" (a dose if needed), ", two at most", "between six
+# and twelve".
+_ENGLISH_PART_OF_THE_DAY = (
+    r"(?:in the (?:morning|afternoon|evening)|at (?:night|noon|midday|lunchtime|teatime|bedtime)|tonight|today|tomorrow"
+    r"|(?:with|at|after|before) (?:your |the )?(?:breakfast|lunch|dinner|supper|evening meal)|before (?:bed|sleep)"
+    r"|on (?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|day \d+)"
+    r"|(?:after (?:\w+ ){1,2}hours?|later)(?! if\b))"  # "two now and two more after four hours"; not "... if needed"
+)
+_ENGLISH_ADDED = re.compile(rf"(?:\b(?:and|then|followed by|plus)|,)\s+(?:then\s+)?(?:another\s+)?({'|'.join(_CARDINALS)})"
+                            rf"\s+(?:more\s+)?(?:(?:{_TAKEN})\s+)?{_ENGLISH_PART_OF_THE_DAY}\b")
 
 
 def _as_float(number: str) -> float | None:
@@ -1636,7 +1654,6 @@ def _english_implied_counts(english: str) -> set[tuple[str, str]]:
     return found
 
 
-_TAKEN = r"tablets?|pills?|capsules?|drops?|doses?|injections?|puffs?|sachets?"
 _COUNTED_NOUN = r"(?P<noun>days?|weeks?|months?|hours?|doses?|tablets?|drops?|injections?|capsules?)"
 _IMPLIED_COUNTS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple((re.compile(pattern), number, unit) for pattern, number, unit in (
     (rf"\b(?:every other|every second|alternate) {_COUNTED_NOUN}", "2", ""),
@@ -2551,7 +2568,7 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         lexicon.TIMES_ADVERBS_BEFORE, lexicon.ONCE, lexicon.ONCE_AFTER_THE_DAY, lexicon.CLITICS,
         lexicon.COUNT_LOOKALIKES, lexicon.CLOCK_BEFORE, lexicon.CLOCK_AFTER, lexicon.NAMES_AFTER,
         lexicon.SPLIT_BEFORE, lexicon.SPLIT_AFTER, lexicon.PER_DAY, lexicon.TOTAL, lexicon.TIME_OF_DAY, _CLAUSE_BREAK.pattern, _FRACTION_BEFORE.pattern,
-        _ENGLISH_NUMBER_WORDS, _ENGLISH_COMPOUND.pattern, _ENGLISH_SPELLED_COUNT.pattern, _ENGLISH_ADDED.pattern, _CARDINALS, _HOW_OFTEN, _BOTH.pattern,
+        _ENGLISH_NUMBER_WORDS, _ENGLISH_COMPOUND.pattern, _ENGLISH_SPELLED_COUNT.pattern, _ENGLISH_ADDED.pattern, sorted(_DURATIONS), _CARDINALS, _HOW_OFTEN, _BOTH.pattern,
         _EVERY_HOURS.pattern, _LABEL_NUMBER.pattern, _PERIOD_IN_SMALLER_UNITS, [(p.pattern, number, unit) for p, number, unit in _IMPLIED_COUNTS],
         _ENGLISH_ORDINALS, _CJK_NOT_A_COUNT, _CJK_AGES, _CJK_NEEDLES, _CJK_BARE, _CJK_PLACES,
         _SAME_KIND, _UNITS_SPELLED,

@@ -598,7 +598,30 @@ def test_numbers_a_count_of_one_is_named_in_the_singular():
     ("zh_Hans", "Take one tablet a day for three days. Do not take more than one a day.",
      "每日两片，连用三天。每日不超过一片。", True),
     ("es", "Take one tablet a day for seven days. If you forget one, take it as soon as you remember.",
-     "Tome dos comprimidos al día durante siete días. Si olvida uno, tómelo en cuanto se acuerde.", True),
+     "Tome dos comprimidos al día durante siete días. Si olvida uno, tómelo en cuanto se acuerde.", True),    # nor does one more "if the pain continues": a dose if needed, not a part of the day
+    ("es", "Take one tablet, and one more after four hours if the pain continues.",
+     "Tome dos comprimidos y, si el dolor continúa, otro más al cabo de cuatro horas.", True),
+    ("es", "Take two tablets now and two more after four hours.",
+     "Tome cuatro comprimidos de inmediato y otros dos al cabo de cuatro horas.", True),
+    ("es", "Adults: two tablets three times a day. Children: one tablet three times a day.",
+     "Adultos: dos comprimidos tres veces al día. Niños: tres comprimidos tres veces al día.", True),
+    ("zh_Hans", "Take one tablet in the morning and one in the evening for seven days.", "早上服用两片共七天，晚上服用一片。", True),
+    # the parts joined otherwise ("and then", "another", "on day 7"), and words that are no time of the day:
+    # mañana (tomorrow), βραδεία (slow), geçene (until ... passes), قليلا (a little)
+    ("es", "Take one tablet in the morning and then one in the evening.",
+     "Tome dos comprimidos al día: uno por la mañana y luego otro por la noche.", False),
+    ("es", "Take one tablet in the morning and another one in the evening.",
+     "Tome dos comprimidos al día, uno por la mañana y otro por la noche.", False),
+    ("es", "You will be given one injection on day 0, one on day 7 and one on day 21.",
+     "Recibirá tres inyecciones en total: una el día 0, otra el día 7 y otra el día 21.", False),
+    ("es", "Take one tablet in the morning and one in the evening, starting tomorrow.",
+     "Tome dos comprimidos al día a partir de mañana, uno por la mañana y otro por la noche.", False),
+    ("el", "Have one injection in the morning and one in the evening.",
+     "Κάνετε δύο ενέσεις την ημέρα με βραδεία ενδοφλέβια χορήγηση, μία το πρωί και μία το βράδυ.", False),
+    ("tr", "Take one tablet in the morning and one in the evening until your symptoms pass.",
+     "Belirtileriniz geçene kadar günde iki tablet alın, sabah bir ve akşam bir.", False),
+    ("ar", "Take one tablet in the morning and one in the evening.",
+     "تناول قرصين يوميا، واحدا صباحا وواحدا مساء، واشرب قليلا من الماء.", False),
 ])
 def test_numbers_a_sum_of_the_english_counts_is_never_one_part_of_the_day(lang, english, translation, fails):
     assert ("numbers" in checks_failed(run_checks(english, translation, lang))) is fails
