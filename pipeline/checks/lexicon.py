@@ -470,17 +470,26 @@ SPLIT_AFTER: dict[str, tuple[str, ...]] = {
 # words for the day (PER_DAY); a sum of the English's counts ("one in the morning and one at night") beside one is a
 # total even beside a time of the day (TIME_OF_DAY: "早晚共服两片").
 TOTAL: dict[str, tuple[str, ...]] = {
-    "es": ("en total", "un total de", "en conjunto", "repartid*", "distribuid*"),  # a total split over the day
-    "it": ("in totale", "in tutto", "complessivamente", "un totale di", "suddivis*", "ripartit*", "distribuit*"),
+    "es": ("en total", "un total de", "en conjunto"),
+    "it": ("in totale", "in tutto", "complessivamente", "un totale di"),
     "el": ("συνολικ*", "συνολο"),
     "tr": ("toplam*",),
-    "vi": ("tổng cộng", "tổng số", "chia"),  # "ba viên mỗi ngày chia đều vào sáng, trưa và tối": split
+    "vi": ("tổng cộng", "tổng số"),
     "ar": ("ما مجموعه", "بمجموع", "في المجموع", "المجموع"),
     "fa": ("در مجموع", "مجموعا", "جمعا"),
     "pa_Guru": ("ਕੁੱਲ",),
     # 共两片, 共服: not 公共, nor 共七天 (seven days in all)
     "zh_Hans": ("共计", "总共", "一共", "合计", "总计", "re:共(?=服|[一二三四五六七八九十两\\d]+[片粒颗锭錠剂滴针])"),
     "zh_Hant": ("共計", "總共", "一共", "合計", "總計", "re:共(?=服|[一二三四五六七八九十兩\\d]+[片粒顆錠锭劑滴針])"),
+}
+
+# Words that spread a total over the day: "dos comprimidos repartidos entre la mañana y la noche", "ba viên mỗi ngày
+# chia đều vào sáng, trưa và tối". As TOTAL beside a time of the day (rules._counts_of_a_part), but no word for the
+# day ("una volta suddivisa", once divided).
+SPREAD: dict[str, tuple[str, ...]] = {
+    "es": ("repartid*", "distribuid*"),
+    "it": ("suddivis*", "ripartit*", "distribuit*"),
+    "vi": ("chia",),
 }
 
 # Words that make a count a day's, or a total (TOTAL): "(tres comprimidos al día)", 每日三片, "(ba viên mỗi ngày)",
@@ -511,32 +520,43 @@ _DAY_WORDS: dict[str, tuple[str, ...]] = {
 }
 PER_DAY: dict[str, tuple[str, ...]] = {lang: (*days, *TOTAL.get(lang, ())) for lang, days in _DAY_WORDS.items()}
 
-# Words for a time of the day (morning, noon, evening, night, a meal, bedtime, now): a count beside one is that time's
-# dose, not a total of the day's ("dos comprimidos por la mañana y uno por la noche", 早上两片, "cuatro comprimidos
+# Words for a time of the day (morning, noon, evening, night, a meal, bedtime, now), a weekday, today or tonight: a count
+# beside one is that time's dose, not a total of the day's ("dos comprimidos por la mañana y uno por la noche", 早上两片, "cuatro comprimidos
 # ahora"), unless a word for a total is beside it too (TOTAL). As PER_DAY, matched on the folded text.
 TIME_OF_DAY: dict[str, tuple[str, ...]] = {
     # "la mañana", not "mañana" (tomorrow); "ahora", not "a partir de ahora" (from now on); not meals in general
     # ("con las comidas", with meals), which say how a dose is taken, not when
-    "es": ("la manana", "las mananas", "cada manana", "tarde", "noche", "mediodia", "madrugada", "desayun*", "almuerzo",
-           "cena", "acostarse", "dormir", "levantarse", "re:(?<!desde )(?<!de )ahora(?= )", "de inmediato",
-           "inmediatamente"),
+    "es": ("la manana", "las mananas", "cada manana", "media manana", "tarde", "noche", "mediodia", "madrugada",
+           "desayun*", "almuerzo", "cena", "cenar", "acostarse", "dormir", "levantarse",
+           "re:(?<!desde )(?<!de )ahora(?= )", "de inmediato", "inmediatamente",
+           "lunes", "martes", "miercoles", "jueves", "viernes", "sabado*", "domingo*", "hoy", "esta noche"),
     "it": ("mattin*", "pomeriggio", "sera", "serale", "serata", "notte", "mezzogiorno", "colazione", "pranzo", "cena",
-           "coricarsi", "dormire", "subito", "adesso", "immediatamente"),
-    "el": ("πρωι*", "μεσημερι*", "απογευμα*", "βραδυ", "βραδια*", "νυχτα*", "δειπνο*", "υπνο*", "τωρα", "αμεσως"),
-    "tr": ("sabah*", "ogle*", "aksam*", "gece", "geceleri", "kahvalti*", "yatmadan", "yatarken", "uyumadan", "simdi",
-           "hemen"),
+           "coricarsi", "dormire", "subito", "adesso", "immediatamente",
+           "lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "sabato", "domenica", "oggi", "stasera"),
+    "el": ("πρωι*", "μεσημερι*", "απογευμα*", "βραδυ", "βραδια*", "βραδιν*", "νυχτα*", "δειπνο*", "υπνο*", "τωρα", "αμεσως",
+           "δευτερα", "τριτη", "τεταρτη", "πεμπτη", "παρασκευη", "σαββατο", "κυριακη", "σημερα", "αποψε"),
+    "tr": ("sabah*", "ogle*", "aksam*", "gece", "geceleri", "gecenin", "kahvalti*", "yatmadan", "yatarken", "uyumadan",
+           "simdi", "hemen", "pazartesi*", "sali*", "carsamba*", "persembe*", "cuma*", "cumartesi*", "pazar*", "bugun",
+           "bu aksam", "bu gece"),
     "vi": ("sáng", "trưa", "chiều", "re:tối(?= )(?! thiểu | đa )", "đêm", "bữa sáng", "đi ngủ", "bây giờ",
-           "ngay lập tức", "ngay bây giờ"),
-    "ar": ("*صباح*", "*مساء*", "ظهرا", "الظهيرة", "ليلا", "بالليل", "الليل", "*الفطور", "*الافطار", "*العشاء", "*الغداء",
-           "*النوم", "الان", "فورا"),
-    "fa": ("صبح*", "ظهر", "عصر", "شب", "شام", "ناهار", "*صبحانه", "خواب", "اکنون", "الان", "هم\u200cاکنون", "فورا"),
-    "pa_Guru": ("ਸਵੇਰ*", "ਦੁਪਹਿਰ*", "ਸ਼ਾਮ*", "ਰਾਤ*", "ਨਾਸ਼ਤ*", "ਸੌਣ*", "ਹੁਣ", "ਤੁਰੰਤ"),
+           "ngay lập tức", "ngay bây giờ", "thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật",
+           "hôm nay", "tối nay"),
+    "ar": ("*صباح*", "*مساء*", "ظهرا", "الظهيرة", "بعد الظهر", "ليلا", "وليلا", "بالليل", "الليل", "*الفطور",
+           "*الافطار", "*العشاء", "*الغداء", "*النوم", "الان", "فورا",
+           "*الاثنين", "*الثلاثاء", "*الاربعاء", "*الخميس", "*الجمعة", "*السبت", "*الاحد", "الليلة"),
+    "fa": ("صبح*", "ظهر", "عصر", "شب", "شام", "ناهار", "*صبحانه", "خواب", "اکنون", "الان", "هم\u200cاکنون", "فورا",
+           "دوشنبه*", "سه\u200cشنبه*", "سه شنبه*", "چهارشنبه*", "پنجشنبه*", "پنج\u200cشنبه*", "جمعه*", "شنبه*",
+           "یکشنبه*", "امروز", "امشب"),
+    "pa_Guru": ("ਸਵੇਰ*", "ਦੁਪਹਿਰ*", "ਸ਼ਾਮ*", "ਰਾਤ*", "ਨਾਸ਼ਤ*", "ਸੌਣ*", "ਹੁਣ", "ਤੁਰੰਤ",
+                "ਸੋਮਵਾਰ*", "ਮੰਗਲਵਾਰ*", "ਬੁੱਧਵਾਰ*", "ਵੀਰਵਾਰ*", "ਸ਼ੁੱਕਰਵਾਰ*", "ਸ਼ਨੀਵਾਰ*", "ਐਤਵਾਰ*", "ਅੱਜ"),
     # 早/晚 alone before a dose or 各 (早一片，晚两片; 早晚各一片), not in 尽早 or 提早 (early)
     "zh_Hans": ("早上", "早晨", "晨起", "早餐", "早饭", "上午", "中午", "午餐", "午饭", "下午", "晚上", "晚餐", "晚饭",
                 "傍晚", "夜间", "夜里", "睡前", "睡觉前", "临睡", "每晚", "现在", "立即", "立刻", "马上",
+                "今天", "今晚", "re:(?:周|星期|礼拜)[一二三四五六日天](?![片粒颗锭錠剂滴针次])",  # 周三, not 每周三片
                 "re:(?<![尽提趁])[早晚](?=[服各和及一二两三四1-9])"),
     "zh_Hant": ("早上", "早晨", "晨起", "早餐", "早飯", "上午", "中午", "午餐", "午飯", "下午", "晚上", "晚餐", "晚飯",
                 "傍晚", "夜間", "夜裡", "睡前", "睡覺前", "臨睡", "每晚", "現在", "立即", "立刻", "馬上",
+                "今天", "今晚", "re:(?:週|周|星期|禮拜)[一二三四五六日天](?![片粒顆錠锭劑滴針次])",
                 "re:(?<![盡提趁])[早晚](?=[服各和及一二兩三四1-9])"),
 }
 

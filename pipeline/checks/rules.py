@@ -38,7 +38,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 43  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 44  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -89,6 +89,12 @@ RULES_VERSION = 43  # 2: numbers read as values, periods, limits, meals, negatio
 # words that are also others (mañana tomorrow, ora, βραδεία, geçen, tối thiểu, قليلا, الظهر the back, 尽早) and meals
 # in general, with "now" (de inmediato, αμέσως, hemen, 马上 ...); TOTAL: 共 only before 服 or a count, not "tổng"
 # alone, Vietnamese "chia" (a split)
+# 44: the last reader's findings: a loose English number adds only before a time of the day, a meal, bedtime or a
+# weekday (also "followed by", "before bedtime", "each evening", "in the late afternoon"), never before a later
+# time ("one more after four hours, if ..."); weekdays are parts of a translation (TIME_OF_DAY); Arabic "بعد الظهر",
+# Greek βραδινό, Spanish "cenar", "media mañana", Turkish "gecenin", Arabic "وليلا" are times of the day again; words
+# that spread a total (SPREAD: "repartidos", "suddivisa", "chia") are no words for the day; today, tonight and
+# tomorrow make English parts, and today and tonight are parts of a translation
 
 
 @dataclass(frozen=True)
@@ -902,7 +908,7 @@ class _Compiled:
     split_before: tuple[str, ...]  # words before a number of times that splits a day's total (分两次), folded
     split_after: frozenset[str]  # words after "times" that make it so ("iki defa halinde"), folded
     per_day: re.Pattern[str] | None  # words that make a count a day's ("al día", 每日)
-    total: re.Pattern[str] | None  # words that make a count a total ("en total", 共)
+    total: re.Pattern[str] | None  # words that make a count a total, or spread it over the day ("en total", 共, "repartidos")
     time_of_day: re.Pattern[str] | None  # a time of the day or a meal ("por la mañana", 早上)
     per_day_after_slash: re.Pattern[str] | None  # the same as shorthand after a count ("2 comprimidos/día", "/日")
     clitics: tuple[str, ...]  # letters written onto the next word (Arabic و, "and"), folded
@@ -951,7 +957,7 @@ def _compiled(lang: str) -> _Compiled | None:
         split_before=tuple(fold(word, data.keep_marks) for word in lexicon.SPLIT_BEFORE.get(key, ())),
         split_after=frozenset(fold(word, data.keep_marks) for word in lexicon.SPLIT_AFTER.get(key, ())),
         per_day=_lexicon([word for word in lexicon.PER_DAY.get(key, ()) if not word.startswith("/")], data),
-        total=_lexicon(lexicon.TOTAL.get(key, ()), data),
+        total=_lexicon([*lexicon.TOTAL.get(key, ()), *lexicon.SPREAD.get(key, ())], data),
         time_of_day=_lexicon(lexicon.TIME_OF_DAY.get(key, ()), data),
         per_day_after_slash=_after_slash([word for word in lexicon.PER_DAY.get(key, ()) if word.startswith("/")], data),
     )
@@ -1371,7 +1377,7 @@ def _spelled_count_changed(english: str, translation: str, lang: str, known: set
         return
     counts = set(english_counts(english)) | _pairs(said)
     implied = _english_implied_counts(english)
-    allowed = counts | implied | _english_totals(english, counts, said)
+    allowed = counts | implied | _english_totals(english, counts)
     if _BOTH.search(english.lower()):  # "both with food": "los dos comprimidos"
         allowed |= {("2", unit) for unit in said}
     # neither an implied number ("every second day": 2 days) nor one that names something ("type 2") is one
@@ -1413,8 +1419,7 @@ def _counts_in_digits(translation: str, lang: str) -> list[_Count]:
             if not _not_a_count(count, compiled)]
 
 
-def _english_totals(english: str, counts: set[tuple[str, str]],
-                    said: dict[str, list[tuple[str, str]]]) -> set[tuple[str, str]]:
+def _english_totals(english: str, counts: set[tuple[str, str]]) -> set[tuple[str, str]]:
     """Counts a translation may make of the English's.
 
     Every N hours as 24/N times a day; a period in a smaller unit ("for one year": "doce meses";
@@ -1574,8 +1579,8 @@ def _splits_a_total(count: _Count, lang: str) -> bool:
 def _loose_numbers(english: str) -> int:
     """The sum of the English's numbers in words that count nothing and add a part of the day to a count before
     them (:data:`_ENGLISH_ADDED`): the second "one" of "one tablet in the morning and one at night". Not one
-    that limits, names or adds a dose if needed ("no more than one a day", "if you forget one", "and one more
-    after four hours if the pain continues")."""
+    that limits, names or adds a later dose ("no more than one a day", "if you forget one", "and one more after
+    four hours, if the pain continues")."""
     lower = _english_compounds(english.lower())[1]
     counts = {found.start(1) for found in _ENGLISH_SPELLED_COUNT.finditer(lower) if _unit_of_noun(found[2])}
     return sum(int(_ENGLISH_NUMBER_WORDS[found[1]]) for found in _ENGLISH_ADDED.finditer(lower)
@@ -1583,17 +1588,18 @@ def _loose_numbers(english: str) -> int:
 
 
 _TAKEN = r"tablets?|pills?|capsules?|drops?|doses?|injections?|puffs?|sachets?"  # what a patient takes, in English
-# A number in words after "and", "then", "followed by", "plus" or a comma, right before a time of the day, a weekday
-# or a later time: ", one on Wednesday and one on Friday", "and then one in the evening", "and two more after four
-# hours"; not "and one more after four hours if the pain continues" (a dose if needed), ", two at most", "between six
-# and twelve".
+# A number in words after "and", "then", "followed by", "plus" or a comma, right before a time of the day, a meal,
+# bedtime, a weekday, today or tomorrow (the parts lexicon.TIME_OF_DAY names in a translation): ", one on Wednesday and one on
+# Friday", "and then one in the evening"; not "and one more after four hours" (a second dose, as often one if
+# needed), ", two at most", "between six and twelve".
 _ENGLISH_PART_OF_THE_DAY = (
-    r"(?:in the (?:morning|afternoon|evening)|at (?:night|noon|midday|lunchtime|teatime|bedtime)|tonight|today|tomorrow"
-    r"|(?:with|at|after|before) (?:your |the )?(?:breakfast|lunch|dinner|supper|evening meal)|before (?:bed|sleep)"
-    r"|on (?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|day \d+)"
-    r"|(?:after (?:\w+ ){1,2}hours?|later)(?! if\b))"  # "two now and two more after four hours"; not "... if needed"
+    r"(?:in\s+the\s+(?:(?:early|late)\s+)?(?:morning|afternoon|evening)|(?:each|every)\s+(?:morning|evening|night)"
+    r"|at\s+(?:night|noon|midday|midnight|lunchtime|teatime|bedtime)"
+    r"|(?:with|at|after|before)\s+(?:your\s+|the\s+)?(?:breakfast|lunch|dinner|supper|evening\s+meal)"
+    r"|before\s+(?:bed|bedtime|sleep)|today|tonight|tomorrow"
+    r"|on\s+(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?))"
 )
-_ENGLISH_ADDED = re.compile(rf"(?:\b(?:and|then|followed by|plus)|,)\s+(?:then\s+)?(?:another\s+)?({'|'.join(_CARDINALS)})"
+_ENGLISH_ADDED = re.compile(rf"(?:\b(?:and|then|followed\s+by|plus)|,)\s+(?:then\s+)?(?:another\s+)?({'|'.join(_CARDINALS)})"
                             rf"\s+(?:more\s+)?(?:(?:{_TAKEN})\s+)?{_ENGLISH_PART_OF_THE_DAY}\b")
 
 
@@ -2567,7 +2573,7 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         lexicon.NUMBER_WORDS_NOT_COUNTING, lexicon.FRACTION_BEFORE, lexicon.DUALS, lexicon.TIMES_ADVERBS,
         lexicon.TIMES_ADVERBS_BEFORE, lexicon.ONCE, lexicon.ONCE_AFTER_THE_DAY, lexicon.CLITICS,
         lexicon.COUNT_LOOKALIKES, lexicon.CLOCK_BEFORE, lexicon.CLOCK_AFTER, lexicon.NAMES_AFTER,
-        lexicon.SPLIT_BEFORE, lexicon.SPLIT_AFTER, lexicon.PER_DAY, lexicon.TOTAL, lexicon.TIME_OF_DAY, _CLAUSE_BREAK.pattern, _FRACTION_BEFORE.pattern,
+        lexicon.SPLIT_BEFORE, lexicon.SPLIT_AFTER, lexicon.PER_DAY, lexicon.TOTAL, lexicon.SPREAD, lexicon.TIME_OF_DAY, _CLAUSE_BREAK.pattern, _FRACTION_BEFORE.pattern,
         _ENGLISH_NUMBER_WORDS, _ENGLISH_COMPOUND.pattern, _ENGLISH_SPELLED_COUNT.pattern, _ENGLISH_ADDED.pattern, sorted(_DURATIONS), _CARDINALS, _HOW_OFTEN, _BOTH.pattern,
         _EVERY_HOURS.pattern, _LABEL_NUMBER.pattern, _PERIOD_IN_SMALLER_UNITS, [(p.pattern, number, unit) for p, number, unit in _IMPLIED_COUNTS],
         _ENGLISH_ORDINALS, _CJK_NOT_A_COUNT, _CJK_AGES, _CJK_NEEDLES, _CJK_BARE, _CJK_PLACES,
