@@ -520,8 +520,8 @@ _DAY_WORDS: dict[str, tuple[str, ...]] = {
 }
 PER_DAY: dict[str, tuple[str, ...]] = {lang: (*days, *TOTAL.get(lang, ())) for lang, days in _DAY_WORDS.items()}
 
-# Words for a time of the day (morning, noon, evening, night, a meal, bedtime, now; not "immediately", which says how
-# soon, not when), a weekday, today or tonight: a count
+# Words for a time of the day (morning, noon, evening, night, a meal, bedtime, now or immediately), a weekday, today or
+# tonight: a count
 # beside one is that time's dose, not a total of the day's ("dos comprimidos por la mañana y uno por la noche", 早上两片, "cuatro comprimidos
 # ahora"), unless a word for a total is beside it too (TOTAL). As PER_DAY, matched on the folded text.
 TIME_OF_DAY: dict[str, tuple[str, ...]] = {
@@ -529,34 +529,34 @@ TIME_OF_DAY: dict[str, tuple[str, ...]] = {
     # ("con las comidas", with meals), which say how a dose is taken, not when
     "es": ("la manana", "las mananas", "cada manana", "media manana", "tarde", "noche", "mediodia", "madrugada",
            "desayun*", "almuerzo", "cena", "cenar", "acostarse", "dormir", "levantarse",
-           "re:(?<!desde )(?<!de )ahora(?= )",
+           "re:(?<!desde )(?<!de )ahora(?= )", "de inmediato", "inmediatamente",
            "lunes", "martes", "miercoles", "jueves", "viernes", "sabado*", "domingo*", "hoy", "esta noche"),
     "it": ("mattin*", "pomeriggio", "sera", "serale", "serata", "notte", "mezzogiorno", "colazione", "pranzo", "cena",
-           "coricarsi", "dormire", "adesso",
+           "coricarsi", "dormire", "subito", "adesso", "immediatamente",
            "lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "sabato", "domenica", "oggi", "stasera"),
-    "el": ("πρωι*", "μεσημερι*", "απογευμα*", "βραδυ", "βραδια*", "βραδιν*", "νυχτα*", "δειπνο*", "υπνο*", "τωρα",
+    "el": ("πρωι*", "μεσημερι*", "απογευμα*", "βραδυ", "βραδια*", "βραδιν*", "νυχτα*", "δειπνο*", "υπνο*", "τωρα", "αμεσως",
            "δευτερα", "τριτη", "τεταρτη", "πεμπτη", "παρασκευη", "σαββατο", "κυριακη", "σημερα", "αποψε"),
     "tr": ("sabah*", "ogle*", "aksam*", "gece", "geceleri", "gecenin", "kahvalti*", "yatmadan", "yatarken", "uyumadan",
-           "simdi", "pazartesi*", "sali*", "carsamba*", "persembe*", "cuma*", "cumartesi*", "pazar*", "bugun",
+           "simdi", "hemen", "pazartesi*", "sali*", "carsamba*", "persembe*", "cuma*", "cumartesi*", "pazar*", "bugun",
            "bu aksam", "bu gece"),
     "vi": ("re:(?<!ánh )sáng(?= )", "trưa", "chiều", "re:tối(?= )(?! thiểu | đa )", "đêm", "bữa sáng", "đi ngủ",
            "bây giờ", "thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật",
            "hôm nay", "tối nay"),
     "ar": ("*صباح*", "*مساء*", "ظهرا", "الظهيرة", "بعد الظهر", "ليلا", "وليلا", "بالليل", "الليل", "*الفطور",
-           "*الافطار", "*العشاء", "*الغداء", "*النوم", "الان",
+           "*الافطار", "*العشاء", "*الغداء", "*النوم", "الان", "فورا",
            "*الاثنين", "*الثلاثاء", "*الاربعاء", "*الخميس", "*الجمعة", "*السبت", "*الاحد", "الليلة"),
-    "fa": ("صبح*", "ظهر", "عصر", "شب", "شام", "ناهار", "*صبحانه", "خواب", "اکنون", "الان", "هم\u200cاکنون",
+    "fa": ("صبح*", "ظهر", "عصر", "شب", "شام", "ناهار", "*صبحانه", "خواب", "اکنون", "الان", "هم\u200cاکنون", "فورا",
            "دوشنبه*", "سه\u200cشنبه*", "سه شنبه*", "چهارشنبه*", "پنجشنبه*", "پنج\u200cشنبه*", "جمعه*", "شنبه*",
            "یکشنبه*", "امروز", "امشب"),
-    "pa_Guru": ("ਸਵੇਰ*", "ਦੁਪਹਿਰ*", "ਸ਼ਾਮ*", "ਰਾਤ*", "ਨਾਸ਼ਤ*", "ਸੌਣ*", "ਹੁਣ",
+    "pa_Guru": ("ਸਵੇਰ*", "ਦੁਪਹਿਰ*", "ਸ਼ਾਮ*", "ਰਾਤ*", "ਨਾਸ਼ਤ*", "ਸੌਣ*", "ਹੁਣ", "ਤੁਰੰਤ",
                 "ਸੋਮਵਾਰ*", "ਮੰਗਲਵਾਰ*", "ਬੁੱਧਵਾਰ*", "ਵੀਰਵਾਰ*", "ਸ਼ੁੱਕਰਵਾਰ*", "ਸ਼ਨੀਵਾਰ*", "ਐਤਵਾਰ*", "ਅੱਜ"),
     # 早/晚 alone before a dose or 各 (早一片，晚两片; 早晚各一片), not in 尽早 or 提早 (early)
     "zh_Hans": ("早上", "早晨", "晨起", "早餐", "早饭", "上午", "中午", "午餐", "午饭", "下午", "晚上", "晚餐", "晚饭",
-                "傍晚", "夜间", "夜里", "睡前", "睡觉前", "临睡", "每晚", "现在",
+                "傍晚", "夜间", "夜里", "睡前", "睡觉前", "临睡", "每晚", "现在", "立即", "立刻", "马上",
                 "今天", "今晚", "re:(?:周|星期|礼拜)[一二三四五六日天](?![片粒颗锭錠剂滴针次])",  # 周三, not 每周三片
                 "re:(?<![尽提趁])[早晚](?=[服各和及一二两三四1-9])"),
     "zh_Hant": ("早上", "早晨", "晨起", "早餐", "早飯", "上午", "中午", "午餐", "午飯", "下午", "晚上", "晚餐", "晚飯",
-                "傍晚", "夜間", "夜裡", "睡前", "睡覺前", "臨睡", "每晚", "現在",
+                "傍晚", "夜間", "夜裡", "睡前", "睡覺前", "臨睡", "每晚", "現在", "立即", "立刻", "馬上",
                 "今天", "今晚", "re:(?:週|周|星期|禮拜)[一二三四五六日天](?![片粒顆錠锭劑滴針次])",
                 "re:(?<![盡提趁])[早晚](?=[服各和及一二兩三四1-9])"),
 }

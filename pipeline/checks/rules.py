@@ -38,7 +38,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 45  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 46  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -95,9 +95,10 @@ RULES_VERSION = 45  # 2: numbers read as values, periods, limits, meals, negatio
 # Greek βραδινό, Spanish "cenar", "media mañana", Turkish "gecenin", Arabic "وليلا" are times of the day again; words
 # that spread a total (SPREAD: "repartidos", "suddivisa", "chia") are no words for the day; today, tonight and
 # tomorrow make English parts, and today and tonight are parts of a translation
-# 45: a final probe: "10 mg daily", "each morning", "at bedtime" are once a day too; words for "immediately" are no
-# times of the day (inmediatamente, subito, αμέσως, hemen, فورا, ਤੁਰੰਤ, 立即), nor "ánh sáng" (light); Vietnamese
-# "cách ngày một lần" (every other day) is no once a day
+# 45: a final probe: "10 mg daily", "each morning", "at bedtime" implied once a day; "immediately" no time of the day;
+# "ánh sáng" (light) no morning; Vietnamese "cách ngày một lần" (every other day) no once a day
+# 46: a reader's review of 45: once a day implied by "one tablet daily" only (not "10 mg daily", "each morning", nor
+# "8 tablets a day", a limit, beside which "una vez al día" for "twice a day" passed); "immediately" a part again
 
 
 @dataclass(frozen=True)
@@ -1675,10 +1676,11 @@ _IMPLIED_COUNTS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple((re.compil
     (r"\btrimester", "3", "month"),
     (r"\bnoon\b|\bmidday\b|\bmidnight\b", "12", "hour"),  # "mười hai giờ trưa", twelve o'clock
     (r"\bapart\b", "2", "dose"), (r"\bapart\b", "2", "injection"),  # "four weeks apart": 两剂之间
-    # "then one tablet daily", "10 mg a day", "each morning", "at bedtime", with no number of times: once a day
-    # ("una vez al día")
-    ((rf"\b(?:{_TAKEN}|{'|'.join(_CARDINALS)}|\d+\s*(?:mg|mcg|micrograms?|g|ml|units?)) (?:daily|a day|per day|each day"
-      r"|every day)\b|\b(?<!twice )(?<!times )(?:each|every) (?:morning|evening|night)\b|\bat bedtime\b"), "1", "time"),
+    # "then one tablet daily", with no number of times: once a day ("una vez al día"); not a limit ("no more than one
+    # tablet a day"), nor a day's total of several ("8 tablets a day", "20 mg a day"), nor "each morning" beside
+    # another sentence's "twice": which sentence a translation's "once" renders is not known here
+    (rf"(?<!than )(?<!to )(?<!maximum of )\b(?:one|a single|a) (?:{_TAKEN}) (?:daily|a day|per day|each day|every day)\b",
+     "1", "time"),
 ))
 _ENGLISH_ORDINALS = {"third": "3", "fourth": "4", "fifth": "5", "sixth": "6", "seventh": "7", "eighth": "8",
                      "ninth": "9", "tenth": "10"}

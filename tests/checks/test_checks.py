@@ -549,10 +549,10 @@ def test_numbers_twenty_two_drops_are_not_two_drops():
     # "one tablet daily" is once a day
     ("es", "Take one tablet twice a day on the first day, then one tablet daily.",
      "Tome un comprimido dos veces al día el primer día y luego un comprimido una vez al día.", False),
-    ("es", "The usual dose is 10 mg daily. Your doctor may increase this to 20 mg twice a day.",
-     "La dosis habitual es de 10 mg una vez al día. Su médico puede aumentarla a 20 mg dos veces al día.", False),
-    ("zh_Hans", "Use the gel each morning. If it does not help, use it twice a day.",
-     "每日一次，早上使用凝胶。如无效，可每日使用两次。", False),
+    # a limit or a total a day implies no once a day: "una vez al día" for "twice a day" fails beside them
+    ("es", "Take 10 mg twice a day (20 mg a day in total).", "Tome 10 mg una vez al día (20 mg al día en total).", True),
+    ("es", "Take one tablet twice a day. Do not take more than 8 tablets a day.",
+     "Tome un comprimido una vez al día. No tome más de 8 comprimidos al día.", True),
     ("vi", "Take one tablet every other day. Never take it twice on the same day.",  # cách ngày: every other day
      "Uống một viên, cách ngày một lần. Không bao giờ uống hai lần trong cùng một ngày.", False),
     # the day before "once", verb last; with a zero-width non-joiner
@@ -620,9 +620,8 @@ def test_numbers_a_count_of_one_is_named_in_the_singular():
     ("es", "Take one tablet today and one tomorrow.", "Tome dos comprimidos en total: uno hoy y otro mañana.", False),
     ("zh_Hans", "Take one tablet on Monday, one on Wednesday and one on Friday.", "周一、周三、周五各服一片，每周三片。", False),
     ("ar", "Take one tablet in the afternoon and one at night.", "تناول قرصين بعد الظهر، وقرصا واحدا ليلا.", True),
-    # "immediately" says how soon, not when; ánh sáng is light, not the morning
-    ("es", "Take one tablet in the morning and one in the evening, and swallow them straight away with water.",
-     "Tome dos comprimidos al día y tráguelos inmediatamente con agua: uno por la mañana y otro por la noche.", False),
+    # a dose "immediately" is a part of the day; ánh sáng is light, not the morning
+    ("zh_Hans", "Take one tablet immediately and one in the evening.", "立即服用两片，晚上服用一片。", True),
     ("vi", "Take one tablet in the morning and one in the evening, and avoid strong sunlight.",
      "Mỗi ngày uống hai viên và tránh ánh sáng mặt trời gay gắt; sáng uống một viên, tối uống một viên.", False),
     ("it", "Take one tablet twice a day. The tablet can be divided.",  # suddivisa spreads no day's total here
