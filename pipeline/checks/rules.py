@@ -672,7 +672,7 @@ def _once_in(translation: str, compiled: _Compiled, data: LanguageData) -> list[
     if compiled.once is None or compiled.per_day is None:
         return []
     found = []
-    for clause in _CLAUSE_BREAK.split(translation)[::2]:  # "... al día. Una vez abierto": not beside it
+    for clause, _ in _clauses(translation):  # "... al día. Una vez abierto": not beside it
         line = _word_line(_folded(clause, data))
         # a word for the day before "once", where the language puts it there, and not itself after a number ("iki
         # günde bir kez", once every two days)
@@ -1520,11 +1520,10 @@ def _day_counts(translation: str, hours: set[str], lang: str) -> set[tuple[str, 
     of_a_day: set[tuple[str, str]] = set()
     elsewhere: set[tuple[str, str]] = set()
     lead_in = False
-    parts = _CLAUSE_BREAK.split(translation)  # clause, break, clause, break, ..., clause
-    for text, after in itertools.zip_longest(parts[::2], parts[1::2], fillvalue=""):
+    for text, after in _clauses(translation):
         if not any(char.isalnum() for char in text):
             continue
-        counted = [*_counted_in_words(text, lang), *_counts_in_digits(text, lang)]
+        counted = _counts_in_clause(text, lang)
         folded = _folded(text, data)
         line = _word_line(folded)
         day_word = compiled.per_day.search(line)
@@ -1545,14 +1544,26 @@ def _counts_of_a_part(translation: str, hours: set[str], lang: str) -> set[tuple
     if compiled is None or data is None or compiled.time_of_day is None:
         return set()
     parts: set[tuple[str, str]] = set()
-    for text in _CLAUSE_BREAK.split(translation)[::2]:
-        counted = [*_counted_in_words(text, lang), *_counts_in_digits(text, lang)]
+    for text, _ in _clauses(translation):
+        counted = _counts_in_clause(text, lang)
         line = _word_line(_folded(text, data)) if data.spaced else _folded(text, data)
         if counted and (compiled.time_of_day.search(line) or any(_says_how_often(c, hours, lang) for c in counted)) \
                 and (compiled.total is None or not compiled.total.search(line)):
             # a word for the day does not make it a total: "Tome a diario dos comprimidos por la mañana", 每天早上两片
             parts |= {(count.number, count.unit) for count in counted}
     return parts
+
+
+def _clauses(translation: str) -> Iterator[tuple[str, str]]:
+    """Each clause of a translation (between commas, colons, semicolons, brackets, dashes or sentence ends) with the
+    break after it ("" after the last)."""
+    parts = _CLAUSE_BREAK.split(translation)  # clause, break, clause, break, ..., clause
+    return itertools.zip_longest(parts[::2], parts[1::2], fillvalue="")
+
+
+def _counts_in_clause(text: str, lang: str) -> list[_Count]:
+    """The counts of one clause, in words and in digits."""
+    return [*_counted_in_words(text, lang), *_counts_in_digits(text, lang)]
 
 
 def _after_slash(shorthand: list[str], data: LanguageData) -> re.Pattern[str] | None:
@@ -2580,8 +2591,9 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         lexicon.NUMBER_WORDS_NOT_COUNTING, lexicon.FRACTION_BEFORE, lexicon.DUALS, lexicon.TIMES_ADVERBS,
         lexicon.TIMES_ADVERBS_BEFORE, lexicon.ONCE, lexicon.ONCE_AFTER_THE_DAY, lexicon.CLITICS,
         lexicon.COUNT_LOOKALIKES, lexicon.CLOCK_BEFORE, lexicon.CLOCK_AFTER, lexicon.NAMES_AFTER,
-        lexicon.SPLIT_BEFORE, lexicon.SPLIT_AFTER, lexicon.PER_DAY, lexicon.TOTAL, lexicon.SPREAD, lexicon.TIME_OF_DAY, _CLAUSE_BREAK.pattern, _FRACTION_BEFORE.pattern,
-        _ENGLISH_NUMBER_WORDS, _ENGLISH_COMPOUND.pattern, _ENGLISH_SPELLED_COUNT.pattern, _ENGLISH_ADDED.pattern, sorted(_DURATIONS), _CARDINALS, _HOW_OFTEN, _BOTH.pattern,
+        lexicon.SPLIT_BEFORE, lexicon.SPLIT_AFTER, lexicon.PER_DAY, lexicon.TOTAL, lexicon.SPREAD, lexicon.TIME_OF_DAY,
+        _CLAUSE_BREAK.pattern, _FRACTION_BEFORE.pattern, _ENGLISH_NUMBER_WORDS, _ENGLISH_COMPOUND.pattern,
+        _ENGLISH_SPELLED_COUNT.pattern, _ENGLISH_ADDED.pattern, sorted(_DURATIONS), _CARDINALS, _HOW_OFTEN, _BOTH.pattern,
         _EVERY_HOURS.pattern, _LABEL_NUMBER.pattern, _PERIOD_IN_SMALLER_UNITS, [(p.pattern, number, unit) for p, number, unit in _IMPLIED_COUNTS],
         _ENGLISH_ORDINALS, _CJK_NOT_A_COUNT, _CJK_AGES, _CJK_NEEDLES, _CJK_BARE, _CJK_PLACES,
         _SAME_KIND, _UNITS_SPELLED,
