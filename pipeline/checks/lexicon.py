@@ -497,8 +497,8 @@ SPREAD: dict[str, tuple[str, ...]] = {
 # with one of these (rules._day_counts): "tres comprimidos cada ocho horas" is the dose tripled. A "re:" pattern
 # is matched as written against the folded text (Arabic ي folded to ی), so it spells both; one starting "/" is
 # prescription shorthand ("2 comprimidos/día", "2 viên/ngày"), looked for in the folded clause, a space allowed
-# after the slash.
-_DAY_WORDS: dict[str, tuple[str, ...]] = {
+# after the slash. DAILY alone: the words for "a day", "daily" ("diariamente" for a weekly dose is a swap: rules._period_swapped).
+DAILY: dict[str, tuple[str, ...]] = {
     "es": ("al dia", "por dia", "cada dia", "a diario", "diario*", "diaria*", "a lo largo del dia", "por jornada",
            "/dia"),
     "it": ("al giorno", "ogni giorno", "giornalier*", "arco della giornata", "die", "/die", "/giorno",
@@ -518,48 +518,70 @@ _DAY_WORDS: dict[str, tuple[str, ...]] = {
     "zh_Hans": ("每日", "每天", "re:(?<!第)一日", "re:(?<!第)一天", "全天", "日服", "二十四小时", "/日", "/天"),  # not 第一天
     "zh_Hant": ("每日", "每天", "re:(?<!第)一日", "re:(?<!第)一天", "全天", "日服", "二十四小時", "/日", "/天"),
 }
-PER_DAY: dict[str, tuple[str, ...]] = {lang: (*days, *TOTAL.get(lang, ())) for lang, days in _DAY_WORDS.items()}
+PER_DAY: dict[str, tuple[str, ...]] = {lang: (*days, *TOTAL.get(lang, ())) for lang, days in DAILY.items()}
 
-# Words for a time of the day (morning, noon, evening, night, a meal, bedtime, now or immediately), a weekday, today or
-# tonight: a count
+# Words for "a week", "weekly": "once" right beside one is a count of one time ("una vez a la semana" for "twice a
+# week" halves it), as beside a word for the day (ONCE). Chinese 一次 right after 每周: rules._cjk_counts.
+WEEKLY: dict[str, tuple[str, ...]] = {
+    "es": ("a la semana", "por semana", "cada semana", "semanal*"),
+    "it": ("alla settimana", "a settimana", "per settimana", "ogni settimana", "settimanal*"),
+    "el": ("την εβδομαδα", "τη βδομαδα", "ανα εβδομαδα", "καθε εβδομαδα", "καθε βδομαδα", "εβδομαδιαι*"),
+    "tr": ("haftada", "haftalik", "her hafta"),
+    "vi": ("mỗi tuần", "một tuần", "hàng tuần", "hằng tuần", "re:(?<!cách )tuần(?= (?:một|hai|ba|\\d+) lần )"),
+    "ar": ("اسبوعيا", "في الاسبوع", "كل اسبوع", "بالاسبوع"),
+    "fa": ("در هفته", "هفته\u200cای", "هفته ای", "هر هفته", "هفتگی"),
+    "pa_Guru": ("ਹਫ਼ਤੇ ਵਿੱਚ", "ਹਫਤੇ ਵਿੱਚ", "ਹਰ ਹਫ਼ਤੇ", "ਹਰ ਹਫਤੇ", "ਹਫ਼ਤਾਵਾਰ*", "ਹਫਤਾਵਾਰ*", "ਪ੍ਰਤੀ ਹਫ਼ਤਾ"),
+}
+
+# The weekdays, as TIME_OF_DAY matches them: "cada lunes", "her pazartesi", 每周一 say a weekly dose (rules._period_swapped).
+WEEKDAYS: dict[str, tuple[str, ...]] = {
+    "es": ("lunes", "martes", "miercoles", "jueves", "viernes", "sabado*", "domingo*"),
+    "it": ("lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "sabato", "domenica"),
+    "el": ("δευτερα", "τριτη", "τεταρτη", "πεμπτη", "παρασκευη", "σαββατο", "κυριακη"),
+    "tr": ("pazartesi*", "sali*", "carsamba*", "persembe*", "cuma*", "cumartesi*", "pazar*"),
+    "vi": ("thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật"),
+    "ar": ("*الاثنين", "*الثلاثاء", "*الاربعاء", "*الخميس", "*الجمعة", "*السبت", "*الاحد", "يوم اثنين", "يوم ثلاثاء",
+           "يوم اربعاء", "يوم خميس", "يوم جمعة", "يوم سبت", "يوم احد"),
+    "fa": ("دوشنبه*", "سه\u200cشنبه*", "سه شنبه*", "چهارشنبه*", "پنجشنبه*", "پنج\u200cشنبه*", "جمعه*", "شنبه*",
+           "یکشنبه*"),
+    "pa_Guru": ("ਸੋਮਵਾਰ*", "ਮੰਗਲਵਾਰ*", "ਬੁੱਧਵਾਰ*", "ਵੀਰਵਾਰ*", "ਸ਼ੁੱਕਰਵਾਰ*", "ਸ਼ਨੀਵਾਰ*", "ਐਤਵਾਰ*"),
+    "zh_Hans": ("re:(?:周|星期|礼拜)[一二三四五六日天](?![片粒颗锭錠剂滴针次])",),  # 周三, not 每周三片 (three a week)
+    "zh_Hant": ("re:(?:週|周|星期|禮拜)[一二三四五六日天](?![片粒顆錠锭劑滴針次])",),
+}
+
+# Words for a time of the day (morning, noon, evening, night, a meal, bedtime, now or immediately), today or tonight,
+# and the weekdays (WEEKDAYS): a count
 # beside one is that time's dose, not a total of the day's ("dos comprimidos por la mañana y uno por la noche", 早上两片, "cuatro comprimidos
 # ahora"), unless a word for a total is beside it too (TOTAL). As PER_DAY, matched on the folded text.
-TIME_OF_DAY: dict[str, tuple[str, ...]] = {
+_PARTS_OF_THE_DAY: dict[str, tuple[str, ...]] = {
     # "la mañana", not "mañana" (tomorrow); "ahora", not "a partir de ahora" (from now on); not meals in general
     # ("con las comidas", with meals), which say how a dose is taken, not when
     "es": ("la manana", "las mananas", "cada manana", "media manana", "tarde", "noche", "mediodia", "madrugada",
            "desayun*", "almuerzo", "cena", "cenar", "acostarse", "dormir", "levantarse",
-           "re:(?<!desde )(?<!de )ahora(?= )", "de inmediato", "inmediatamente",
-           "lunes", "martes", "miercoles", "jueves", "viernes", "sabado*", "domingo*", "hoy", "esta noche"),
+           "re:(?<!desde )(?<!de )ahora(?= )", "de inmediato", "inmediatamente", "hoy", "esta noche"),
     "it": ("mattin*", "pomeriggio", "sera", "serale", "serata", "notte", "mezzogiorno", "colazione", "pranzo", "cena",
-           "coricarsi", "dormire", "subito", "adesso", "immediatamente",
-           "lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "sabato", "domenica", "oggi", "stasera"),
+           "coricarsi", "dormire", "subito", "adesso", "immediatamente", "oggi", "stasera"),
     "el": ("πρωι*", "μεσημερι*", "απογευμα*", "βραδυ", "βραδια*", "βραδιν*", "νυχτα*", "δειπνο*", "υπνο*", "τωρα", "αμεσως",
-           "δευτερα", "τριτη", "τεταρτη", "πεμπτη", "παρασκευη", "σαββατο", "κυριακη", "σημερα", "αποψε"),
+           "σημερα", "αποψε"),
     "tr": ("sabah*", "ogle*", "aksam*", "gece", "geceleri", "gecenin", "kahvalti*", "yatmadan", "yatarken", "uyumadan",
-           "simdi", "hemen", "pazartesi*", "sali*", "carsamba*", "persembe*", "cuma*", "cumartesi*", "pazar*", "bugun",
-           "bu aksam", "bu gece"),
+           "simdi", "hemen", "bugun", "bu aksam", "bu gece"),
     "vi": ("re:(?<!ánh )sáng(?= )", "trưa", "chiều", "re:tối(?= )(?! thiểu | đa )", "đêm", "bữa sáng", "đi ngủ",
-           "bây giờ", "thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật",
-           "hôm nay", "tối nay"),
+           "bây giờ", "hôm nay", "tối nay"),
     "ar": ("*صباح*", "*مساء*", "ظهرا", "الظهيرة", "بعد الظهر", "ليلا", "وليلا", "بالليل", "الليل", "*الفطور",
-           "*الافطار", "*العشاء", "*الغداء", "*النوم", "الان", "فورا",
-           "*الاثنين", "*الثلاثاء", "*الاربعاء", "*الخميس", "*الجمعة", "*السبت", "*الاحد", "الليلة"),
+           "*الافطار", "*العشاء", "*الغداء", "*النوم", "الان", "فورا", "الليلة"),
     "fa": ("صبح*", "ظهر", "عصر", "شب", "شام", "ناهار", "*صبحانه", "خواب", "اکنون", "الان", "هم\u200cاکنون", "فورا",
-           "دوشنبه*", "سه\u200cشنبه*", "سه شنبه*", "چهارشنبه*", "پنجشنبه*", "پنج\u200cشنبه*", "جمعه*", "شنبه*",
-           "یکشنبه*", "امروز", "امشب"),
-    "pa_Guru": ("ਸਵੇਰ*", "ਦੁਪਹਿਰ*", "ਸ਼ਾਮ*", "ਰਾਤ*", "ਨਾਸ਼ਤ*", "ਸੌਣ*", "ਹੁਣ", "ਤੁਰੰਤ",
-                "ਸੋਮਵਾਰ*", "ਮੰਗਲਵਾਰ*", "ਬੁੱਧਵਾਰ*", "ਵੀਰਵਾਰ*", "ਸ਼ੁੱਕਰਵਾਰ*", "ਸ਼ਨੀਵਾਰ*", "ਐਤਵਾਰ*", "ਅੱਜ"),
+           "امروز", "امشب"),
+    "pa_Guru": ("ਸਵੇਰ*", "ਦੁਪਹਿਰ*", "ਸ਼ਾਮ*", "ਰਾਤ*", "ਨਾਸ਼ਤ*", "ਸੌਣ*", "ਹੁਣ", "ਤੁਰੰਤ", "ਅੱਜ"),
     # 早/晚 alone before a dose or 各 (早一片，晚两片; 早晚各一片), not in 尽早 or 提早 (early)
     "zh_Hans": ("早上", "早晨", "晨起", "早餐", "早饭", "上午", "中午", "午餐", "午饭", "下午", "晚上", "晚餐", "晚饭",
                 "傍晚", "夜间", "夜里", "睡前", "睡觉前", "临睡", "每晚", "现在", "立即", "立刻", "马上",
-                "今天", "今晚", "re:(?:周|星期|礼拜)[一二三四五六日天](?![片粒颗锭錠剂滴针次])",  # 周三, not 每周三片
-                "re:(?<![尽提趁])[早晚](?=[服各和及一二两三四1-9])"),
+                "今天", "今晚", "re:(?<![尽提趁])[早晚](?=[服各和及一二两三四1-9])"),
     "zh_Hant": ("早上", "早晨", "晨起", "早餐", "早飯", "上午", "中午", "午餐", "午飯", "下午", "晚上", "晚餐", "晚飯",
                 "傍晚", "夜間", "夜裡", "睡前", "睡覺前", "臨睡", "每晚", "現在", "立即", "立刻", "馬上",
-                "今天", "今晚", "re:(?:週|周|星期|禮拜)[一二三四五六日天](?![片粒顆錠锭劑滴針次])",
-                "re:(?<![盡提趁])[早晚](?=[服各和及一二兩三四1-9])"),
+                "今天", "今晚", "re:(?<![盡提趁])[早晚](?=[服各和及一二兩三四1-9])"),
 }
+TIME_OF_DAY: dict[str, tuple[str, ...]] = {lang: (*parts, *WEEKDAYS.get(lang, ()))
+                                           for lang, parts in _PARTS_OF_THE_DAY.items()}
 
 # Words after which a number names a month or a weekday, counting nothing (before what it
 # would count: "tháng Hai năm 2024", February 2024, is no two years; "thứ Ba", Tuesday).

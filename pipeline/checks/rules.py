@@ -38,7 +38,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 46  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 47  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -99,6 +99,8 @@ RULES_VERSION = 46  # 2: numbers read as values, periods, limits, meals, negatio
 # "ánh sáng" (light) no morning; Vietnamese "cách ngày một lần" (every other day) no once a day
 # 46: a reader's review of 45: once a day implied by "one tablet daily" only (not "10 mg daily", "each morning", nor
 # "8 tablets a day", a limit, beside which "una vez al día" for "twice a day" passed); "immediately" a part again
+# 47: a weekday said as a habit ("every Monday", "on Mondays") is weekly: "todos los días" for it is a swap, and no
+# longer a mention of days
 
 
 @dataclass(frozen=True)
@@ -373,10 +375,12 @@ ENGLISH_UNITS: dict[str, str] = {
 _UNIT_NAMES = {name: units.BY_NAME[name].label for name in ENGLISH_UNITS}
 # ... and words that mention a unit loosely ("daily", "multiday"): a translation
 # may then name the unit without that being a swap.
+_ENGLISH_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _ENGLISH_UNIT_MENTIONS: dict[str, str] = {
     "minute": r"\w*minute\w*",
     "hour": r"\w*hour\w*|overnight",
-    "day": r"\w*day\w*|daily|tomorrow|overnight|night",
+    # not a weekday: "every Monday" allows no word for days ("todos los días", the weekly dose taken daily)
+    "day": rf"(?!{_ENGLISH_WEEKDAY}s?\b)\w*day\w*|daily|tomorrow|overnight|night",
     "week": r"\w*week\w*|fortnight\w*",
     "month": r"\w*month\w*",
     "year": r"\w*year\w*|annual\w*",
@@ -666,21 +670,21 @@ def _spelled_numbers(translation: str, lang: str) -> dict[str, str]:
 
 
 def _once_in(translation: str, compiled: _Compiled, data: LanguageData) -> list[_Count]:
-    """A count of one time for each "once" (lexicon.ONCE) right beside a word for the day: "una vez al día", "günde
-    bir kez", "روزی یک بار". Elsewhere it is as often "at one go" ("la dosis diaria de una vez"), "as soon as" ("una
+    """A count of one time for each "once" (lexicon.ONCE) right beside a word for the day or the week: "una vez al
+    día", "günde bir kez", "روزی یک بار", "una vez a la semana" (lexicon.WEEKLY). Elsewhere it is as often "at one go" ("la dosis diaria de una vez"), "as soon as" ("una
     vez abierto") or one of the day's times ("una vez por la mañana y otra por la noche")."""
-    if compiled.once is None or compiled.per_day is None:
+    if compiled.once is None or compiled.per_day_or_week is None:
         return []
     found = []
     for clause, _ in _clauses(translation):  # "... al día. Una vez abierto": not beside it
         line = _word_line(_folded(clause, data))
         # a word for the day before "once", where the language puts it there, and not itself after a number ("iki
         # günde bir kez", once every two days)
-        day_words_end = {day.end() for day in compiled.per_day.finditer(line)
+        day_words_end = {day.end() for day in compiled.per_day_or_week.finditer(line)
                          if not _is_a_number(_word_before(line, day.start()), compiled)
                          } if compiled.once_after_the_day else set()
         for match in compiled.once.finditer(line):
-            if match.start() - 1 in day_words_end or compiled.per_day.match(line, match.end() + 1) is not None:
+            if match.start() - 1 in day_words_end or compiled.per_day_or_week.match(line, match.end() + 1) is not None:
                 said = match.group().strip()
                 found.append(_Count("1", "time", said, said, _word_before(line, match.start())))
     return found
@@ -721,10 +725,12 @@ def _ends_a_number(word: str, compiled: _Compiled) -> bool:
 
 # A period just before a count of times in the same clause: 每天三次, 一日三次, 每周服用三次.
 _CJK_PERIOD_BEFORE = re.compile(r"(?:每|[日天周週]|星期|禮拜|礼拜|小[时時]|[钟鐘][头頭])[^\s\d，。；、,;：:（）()]{0,4}$")
-# A day right before 一次, a verb between at most: 每日一次, 每天服用一次, 一日一次; not 第一天 (the first day), 隔日 or
+# A day or a week right before 一次, a verb between at most: 每日一次, 每天服用一次, 一日一次, 每周一次; not 第一天 (the
+# first day), 隔日 or
 # 每隔一天 (every other day), 每二十一天 (every 21 days), 每日早晚各一次 (once each morning and evening), 一次性
 # (disposable: see _cjk_counts).
-_CJK_DAY_BEFORE = re.compile(r"(?:每[日天]|(?<![第隔\d〇零一二三四五六七八九十百两兩])一[日天])(?:服用|口服|服|使用|用药|用藥|用)?$")
+_CJK_DAY_OR_WEEK_BEFORE = re.compile(r"(?:每[日天]|(?<![第隔\d〇零一二三四五六七八九十百两兩])一[日天]|每(?:个|個)?(?:周|週|星期|礼拜|禮拜))"
+                             r"(?:服用|口服|服|使用|用药|用藥|用)?$")
 
 
 def _how_often(numeral: str, before: str) -> bool:
@@ -912,8 +918,11 @@ class _Compiled:
     split_before: tuple[str, ...]  # words before a number of times that splits a day's total (分两次), folded
     split_after: frozenset[str]  # words after "times" that make it so ("iki defa halinde"), folded
     per_day: re.Pattern[str] | None  # words that make a count a day's ("al día", 每日)
+    per_day_or_week: re.Pattern[str] | None  # those, and "a week" (lexicon.WEEKLY: "a la semana"), beside "once"
     total: re.Pattern[str] | None  # words that make a count a total, or spread it over the day ("en total", 共, "repartidos")
     time_of_day: re.Pattern[str] | None  # a time of the day or a meal ("por la mañana", 早上)
+    weekdays: re.Pattern[str] | None  # a weekday (lexicon.WEEKDAYS: "lunes", 周一)
+    daily: re.Pattern[str] | None  # "a day", "daily" (lexicon.DAILY: "al día", "todos los días", 每天)
     per_day_after_slash: re.Pattern[str] | None  # the same as shorthand after a count ("2 comprimidos/día", "/日")
     clitics: tuple[str, ...]  # letters written onto the next word (Arabic و, "and"), folded
 
@@ -961,8 +970,12 @@ def _compiled(lang: str) -> _Compiled | None:
         split_before=tuple(fold(word, data.keep_marks) for word in lexicon.SPLIT_BEFORE.get(key, ())),
         split_after=frozenset(fold(word, data.keep_marks) for word in lexicon.SPLIT_AFTER.get(key, ())),
         per_day=_lexicon([word for word in lexicon.PER_DAY.get(key, ()) if not word.startswith("/")], data),
+        per_day_or_week=_lexicon([*(word for word in lexicon.PER_DAY.get(key, ()) if not word.startswith("/")),
+                                  *lexicon.WEEKLY.get(key, ())], data),
         total=_lexicon([*lexicon.TOTAL.get(key, ()), *lexicon.SPREAD.get(key, ())], data),
         time_of_day=_lexicon(lexicon.TIME_OF_DAY.get(key, ()), data),
+        weekdays=_lexicon(lexicon.WEEKDAYS.get(key, ()), data),
+        daily=_lexicon([word for word in lexicon.DAILY.get(key, ()) if not word.startswith("/")], data),
         per_day_after_slash=_after_slash([word for word in lexicon.PER_DAY.get(key, ()) if word.startswith("/")], data),
     )
 
@@ -1235,10 +1248,10 @@ def _cjk_counts(folded: str, compiled: _Compiled, *, for_counts_check: bool = Fa
     found = []
     for numeral in _CJK_NUMERAL.finditer(folded):
         text, before, rest = numeral.group(), folded[:numeral.start()], folded[numeral.end():]
-        # 一 is as often "a" as "one"; 一次 right after a day is "once" (每日一次, as lexicon.ONCE beside a word for the
-        # day), a count for the counts in words; not after an interval (每八小时一次, once every eight hours)
+        # 一 is as often "a" as "one"; 一次 right after a day or week is "once" (每日一次, 每周一次, as lexicon.ONCE beside
+        # a word for the day), a count for the counts in words; not after an interval (每八小时一次, once every eight hours)
         once = (not for_counts_check and text == "一" and rest.startswith("次") and not rest.startswith("次性")
-                and _CJK_DAY_BEFORE.search(before) is not None)
+                and _CJK_DAY_OR_WEEK_BEFORE.search(before) is not None)
         if text == "一" and not once or not for_counts_check and _numerals_side_by_side(text):
             continue
         measure = 1 if rest.startswith(_MEASURE_WORDS) else 0
@@ -1858,31 +1871,42 @@ def units_kept(english: str, translation: str, lang: str, glossary: Glossary | N
         if unit not in allowed:
             where = ", ".join(_UNIT_NAMES[u] for u in sorted(wanted)) if wanted else "no such unit"
             yield f"“{counts[0][1]}” counts {_UNIT_NAMES[unit]}, but the English has {where}"
-    yield from _period_swapped(english, folded, data, forms, allowed, set(wanted) | set(counted))
+    if (compiled := _compiled(lang)) is not None:
+        yield from _period_swapped(english, folded, data, forms, allowed, set(wanted) | set(counted), compiled)
 
 
 _PERIODS = ("day", "week", "month", "year")
 # How often, without a number: the words a swap is judged from (not "night" or "tomorrow",
-# which only allow a word for day).
-_ENGLISH_FREQUENCIES = {"day": "daily", "week": "weekly|fortnightly", "month": "monthly",
-                        "year": "yearly|annually"}
+# which only allow a word for day). A weekday said as a habit ("every Monday", "on Mondays") is weekly.
+_ENGLISH_FREQUENCIES = {"day": "daily",
+                        "week": rf"weekly|fortnightly|(?:every|each) (?:other |second )?{_ENGLISH_WEEKDAY}"
+                                rf"|{_ENGLISH_WEEKDAY}s",
+                        "month": "monthly", "year": "yearly|annually"}
 
 
 def _period_swapped(english: str, folded: str, data: LanguageData, forms: Mapping[str, tuple[str, ...]],
-                    allowed: set[str], reported: set[str]) -> Iterator[str]:
-    """A period named without a number ("once weekly") that comes out as another ("una vez al día").
+                    allowed: set[str], reported: set[str], compiled: _Compiled) -> Iterator[str]:
+    """A period named without a number ("once weekly", "every Monday") that comes out as another ("una vez al día",
+    "todos los días").
 
     The weekly dose taken daily, a classic medication error. Only when the
-    translation names none of the English's periods: "daily" written
-    "diariamente" (no word for day the lexicon knows) is not a swap. A period
-    the English spells out ("2 weeks"), or one after a number in the
-    translation, is judged above (``reported``).
+    translation names none of the English's periods (for a week, nor a
+    weekday: lexicon.WEEKDAYS); a word for "a day" or "daily" (lexicon.DAILY:
+    "todos los días", "diariamente", "ਹਰ ਰੋਜ਼") names the day. A period the English spells out ("2
+    weeks"), or one after a number in the translation, is judged above
+    (``reported``).
     """
     said = {unit: word for unit, word in _english_units(english, _ENGLISH_FREQUENCIES).items() if unit not in reported}
     if not said or any(_find(forms[unit], folded, data) for unit in said if unit in forms):
         return
+    line = _word_line(folded) if data.spaced else folded
+    if ("week" in said and compiled.weekdays is not None and compiled.weekdays.search(line)) \
+            or ("day" in said and compiled.daily is not None and compiled.daily.search(line)):
+        return
     for unit in _PERIODS:
-        if unit not in allowed and unit not in reported and unit in forms and _find(forms[unit], folded, data):
+        if unit not in allowed and unit not in reported and unit in forms and (
+                _find(forms[unit], folded, data)
+                or (unit == "day" and compiled.daily is not None and compiled.daily.search(line))):
             english_word = next(iter(said.values()))
             yield f"the English says “{english_word}”; the translation speaks of {_UNIT_NAMES[unit]} instead"
 
@@ -2592,6 +2616,7 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         lexicon.TIMES_ADVERBS_BEFORE, lexicon.ONCE, lexicon.ONCE_AFTER_THE_DAY, lexicon.CLITICS,
         lexicon.COUNT_LOOKALIKES, lexicon.CLOCK_BEFORE, lexicon.CLOCK_AFTER, lexicon.NAMES_AFTER,
         lexicon.SPLIT_BEFORE, lexicon.SPLIT_AFTER, lexicon.PER_DAY, lexicon.TOTAL, lexicon.SPREAD, lexicon.TIME_OF_DAY,
+        lexicon.WEEKDAYS, lexicon.DAILY, lexicon.WEEKLY, _ENGLISH_UNIT_MENTIONS, _ENGLISH_FREQUENCIES,
         _CLAUSE_BREAK.pattern, _FRACTION_BEFORE.pattern, _ENGLISH_NUMBER_WORDS, _ENGLISH_COMPOUND.pattern,
         _ENGLISH_SPELLED_COUNT.pattern, _ENGLISH_ADDED.pattern, sorted(_DURATIONS), _CARDINALS, _HOW_OFTEN, _BOTH.pattern,
         _EVERY_HOURS.pattern, _LABEL_NUMBER.pattern, _PERIOD_IN_SMALLER_UNITS, [(p.pattern, number, unit) for p, number, unit in _IMPLIED_COUNTS],

@@ -559,8 +559,27 @@ def test_numbers_twenty_two_drops_are_not_two_drops():
     ("fa", "Take one tablet twice a day.", "یک قرص روزی یک بار مصرف کنید.", True),
     ("fa", "Take one tablet twice a day.", "روزی یک‌بار یک قرص مصرف کنید.", True),
     ("vi", "Take one tablet twice a day.", "Uống một viên, ngày một lần.", True),
+    # "once a week" for "twice a week": the frequency halved (each passed)
+    ("es", "Take one tablet twice a week.", "Tome un comprimido una vez a la semana.", True),
+    ("es", "Take it three times a week.", "Tómelo una vez por semana.", True),
+    ("it", "Take one tablet twice a week.", "Prenda una compressa una volta alla settimana.", True),
+    ("el", "Take one tablet twice a week.", "Πάρτε ένα δισκίο μία φορά την εβδομάδα.", True),
+    ("tr", "Take one tablet twice a week.", "Haftada bir kez bir tablet alın.", True),
+    ("vi", "Take one tablet twice a week.", "Uống một viên mỗi tuần một lần.", True),
+    ("ar", "Take one tablet twice a week.", "تناول قرصًا واحدًا مرة واحدة في الأسبوع.", True),
+    ("fa", "Take one tablet twice a week.", "هفته‌ای یک بار یک قرص مصرف کنید.", True),
+    ("pa_Guru", "Take one tablet twice a week.", "ਹਫ਼ਤੇ ਵਿੱਚ ਇੱਕ ਵਾਰ ਇੱਕ ਗੋਲੀ ਲਓ।", True),
+    ("zh_Hans", "Take one tablet twice a week.", "每周一次，每次一片。", True),
+    ("zh_Hant", "Take one tablet twice a week.", "每星期服用一次，每次一片。", True),
+    # the English's own "once", "once" that is no frequency, a weekday (每周一, Monday) and the frequency kept
+    ("es", "Take one tablet once a week.", "Tome un comprimido una vez a la semana.", False),
+    ("es", "Take one tablet twice a week.", "Tome un comprimido dos veces por semana.", False),
+    ("es", "Use it twice a week. Once opened, use within a week.",
+     "Úselo dos veces por semana. Una vez abierto, úselo en una semana.", False),
+    ("tr", "Take one tablet twice a week.", "Haftada iki kez bir tablet alın.", False),
+    ("zh_Hans", "Take one tablet twice a week, on Mondays and Thursdays.", "每周两次，每周一和每周四各服一片。", False),
 ])
-def test_numbers_once_beside_a_word_for_the_day_counts_one_time(lang, english, translation, fails):
+def test_numbers_once_beside_a_word_for_the_day_or_week_counts_one_time(lang, english, translation, fails):
     assert ("numbers" in checks_failed(run_checks(english, translation, lang))) is fails
 
 
@@ -1028,12 +1047,33 @@ def test_units_a_number_run_into_its_unit_still_counts():
     ("it", "Take one tablet daily.", "Prenda una compressa al giorno.", "Prenda una compressa alla settimana."),
     ("tr", "Take one tablet daily.", "Günde bir tablet alın.", "Haftada bir tablet alın."),
     ("vi", "Take one tablet daily.", "Uống một viên mỗi ngày.", "Uống một viên mỗi tuần."),
+    # a weekday said as a habit is a weekly dose: said daily, it is the weekly dose taken daily (each passed)
+    ("es", "Take methotrexate every Monday.", "Tome metotrexato todos los lunes.", "Tome metotrexato todos los días."),
+    ("es", "Inject on Mondays.", "Inyéctese los lunes.", "Inyéctese diariamente."),
+    ("it", "Take methotrexate every Monday.", "Assuma il metotrexato ogni lunedì.", "Assuma il metotrexato ogni giorno."),
+    ("el", "Take methotrexate every Monday.", "Παίρνετε μεθοτρεξάτη κάθε Δευτέρα.", "Παίρνετε μεθοτρεξάτη κάθε μέρα."),
+    ("tr", "Take methotrexate every Monday.", "Metotreksatı her pazartesi alın.", "Metotreksatı her gün alın."),
+    ("vi", "Take methotrexate every Monday.", "Uống methotrexate vào thứ Hai hàng tuần.", "Uống methotrexate mỗi ngày."),
+    ("ar", "Take methotrexate every Monday.", "تناول الميثوتريكسات كل يوم اثنين.", "تناول الميثوتريكسات كل يوم."),
+    ("fa", "Take methotrexate every Monday.", "متوترکسات را هر دوشنبه مصرف کنید.", "متوترکسات را هر روز مصرف کنید."),
+    ("pa_Guru", "Take methotrexate every Monday.", "ਮੈਥੋਟਰੈਕਸੇਟ ਹਰ ਸੋਮਵਾਰ ਲਓ।", "ਮੈਥੋਟਰੈਕਸੇਟ ਹਰ ਰੋਜ਼ ਲਓ।"),
+    ("zh_Hans", "Take methotrexate every Monday.", "每周一服用甲氨蝶呤。", "每天服用甲氨蝶呤。"),
+    ("zh_Hant", "Take methotrexate every Friday.", "每逢星期五服用甲氨蝶呤。", "每天服用甲氨蝶呤。"),
 ])
 def test_units_a_period_without_a_number_swapped_for_another_fails(lang, english, good, bad):
     # The weekly dose taken daily: no number to compare, only the words for the period.
     assert "units" not in checks_failed(run_checks(english, good, lang))
     found = [f.message for f in run_checks(english, bad, lang) if f.check == "units"]
     assert len(found) == 1 and "the translation speaks of" in found[0]
+
+
+@pytest.mark.parametrize("english,translation", [
+    ("Take it on Monday.", "Tómelo el lunes, el primer día de la semana."),  # one Monday: no habit
+    ("Take one tablet every Monday and one tablet a day on the other days.",
+     "Tome un comprimido todos los lunes y un comprimido al día los demás días."),
+])
+def test_units_a_weekday_allows_days_where_the_english_says_them(english, translation):
+    assert "units" not in checks_failed(run_checks(english, translation, "es"))
 
 
 @pytest.mark.parametrize("lang,english,translation", [
