@@ -100,7 +100,8 @@ RULES_VERSION = 47  # 2: numbers read as values, periods, limits, meals, negatio
 # 46: a reader's review of 45: once a day implied by "one tablet daily" only (not "10 mg daily", "each morning", nor
 # "8 tablets a day", a limit, beside which "una vez al día" for "twice a day" passed); "immediately" a part again
 # 47: a weekday said as a habit ("every Monday", "on Mondays") is weekly: "todos los días" for it is a swap, and no
-# longer a mention of days
+# longer a mention of days; it must be named, or the week; "once" beside a word for the week; a unit kept sentence by
+# sentence; "daily" words name the day
 
 
 @dataclass(frozen=True)
@@ -285,7 +286,7 @@ LANGUAGES: dict[str, LanguageData] = {
         units={"minute": ("*دقيقة", "*دقائق", "*دقيقتين", "*دقيقتان"),
                "hour": ("*ساعة", "*ساعات", "*ساعتين", "*ساعتان"),
                "day": ("*يوم", "*يوما", "*أيام", "*يومين", "*يومان", "*يوميا", "*يومي", "*يومية"),
-               "week": ("*أسبوع", "*أسبوعا", "*أسابيع", "*أسبوعين"),
+               "week": ("*أسبوع", "*أسبوعا", "*أسابيع", "*أسبوعين", "*أسبوعي*"),  # أسبوعيًا, weekly
                "month": ("*شهر", "*شهرا", "*أشهر", "*شهور", "*شهرين"),
                "year": ("*سنة", "*سنوات", "*عام", "*عاما", "*أعوام", "*سنتين"),
                "mmol/L": ("*مليمول*", "*ملمول*", "ملي مول*"),
@@ -305,10 +306,10 @@ LANGUAGES: dict[str, LanguageData] = {
                    "نبود*", "ناتوان*", "ناامن*", "غیرممکن", "منع*", "احتمال کم*", "کم احتمال*", "حداکثر"),
         false_negations=("بی\u200cخطر", "بیخطر", "بی\u200cحس*", "بیحس*", "غیره"),
         without=("بدون", "بی\u200c*"),
-        units={"minute": ("*دقیقه*",), "hour": ("*ساعت*",), "day": ("*روز*",), "week": ("*هفته*",),
+        units={"minute": ("*دقیقه*",), "hour": ("*ساعت*",), "day": ("*روز*",), "week": ("*هفته*", "هفتگی*"),
                "month": ("*ماه*",), "year": ("*سال*",),
                "mmol/L": ("*میلی\u200cمول*", "*میلیمول*", "میلی مول*"),
-               "mg": ("میلی\u200cگرم", "میلیگرم", "میلی گرم"), "mL": ("میلی\u200cلیتر", "میلیلیتر", "میلی لیتر")},
+               "mg": ("میلی\u200cگرم*", "میلیگرم*", "میلی گرم*"), "mL": ("میلی\u200cلیتر", "میلیلیتر", "میلی لیتر")},
         cased=False,
         question_marks="?؟",
         sentence_ends=".!?:؟؛…",
@@ -1855,10 +1856,13 @@ def units_kept(english: str, translation: str, lang: str, glossary: Glossary | N
     allowed = set(wanted) | set(_english_units(english, _ENGLISH_UNIT_MENTIONS))
     folded = _without_unit_lookalikes(_folded(translation, data), data)
     forms = _unit_forms(data)
+    kept = set()
     for unit, word in wanted.items():
-        said = forms.get(unit, ()) + (data.age_words if unit == "year" else ())
-        if unit in forms and not _find(said, folded, data):
+        if unit in forms and not _names_unit(unit, folded, lang, data, forms):
             yield f"the English says “{word}”; the translation has no word for {_UNIT_NAMES[unit]}"
+        elif unit in forms:
+            kept.add(unit)
+    yield from _unit_dropped_from_a_sentence(english, translation, lang, forms, kept)
     counted = _units_after_numbers(translation, data)
     if "year" in counted:  # "children under 12" is "menores de 12 años": the English's ages are years
         ages = _english_ages(english)  # read only then: every entry's check comes this way
@@ -1873,6 +1877,31 @@ def units_kept(english: str, translation: str, lang: str, glossary: Glossary | N
             yield f"“{counts[0][1]}” counts {_UNIT_NAMES[unit]}, but the English has {where}"
     if (compiled := _compiled(lang)) is not None:
         yield from _period_swapped(english, folded, data, forms, allowed, set(wanted) | set(counted), compiled)
+
+
+def _unit_dropped_from_a_sentence(english: str, translation: str, lang: str, forms: Mapping[str, tuple[str, ...]],
+                                  kept: set[str]) -> Iterator[str]:
+    """A unit the translation names, but not in the sentence whose English says it (sentence by sentence when both
+    have as many): "Tome 10 mg una vez al día. No tome más de 25 mg en una semana." for "Take 10 mg once a week.
+    Never take more than 25 mg in a week." keeps "week" for the limit only."""
+    data = language_data(lang)
+    pairs = aligned(english, translation, lang)
+    if data is None or len(pairs) == 1 or not kept:
+        return
+    for index, (source, target) in enumerate(pairs):
+        folded = _without_unit_lookalikes(_folded(target, data), data)
+        for unit, word in _english_units(source, ENGLISH_UNITS).items():
+            if unit in kept and not _names_unit(unit, folded, lang, data, forms):
+                yield f"{_where(index, pairs)}the English says “{word}”; the translation has no word for {_UNIT_NAMES[unit]}"
+
+
+def _names_unit(unit: str, folded: str, lang: str, data: LanguageData, forms: Mapping[str, tuple[str, ...]]) -> bool:
+    """Does the (folded) translation name the unit: a form of it, an age's word for years, "daily" for days?"""
+    if _find(forms.get(unit, ()) + (data.age_words if unit == "year" else ()), folded, data):
+        return True
+    compiled = _compiled(lang) if unit == "day" else None
+    return compiled is not None and compiled.daily is not None \
+        and compiled.daily.search(_word_line(folded) if data.spaced else folded) is not None
 
 
 _PERIODS = ("day", "week", "month", "year")
@@ -1892,9 +1921,10 @@ def _period_swapped(english: str, folded: str, data: LanguageData, forms: Mappin
     The weekly dose taken daily, a classic medication error. Only when the
     translation names none of the English's periods (for a week, nor a
     weekday: lexicon.WEEKDAYS); a word for "a day" or "daily" (lexicon.DAILY:
-    "todos los días", "diariamente", "ਹਰ ਰੋਜ਼") names the day. A period the English spells out ("2
-    weeks"), or one after a number in the translation, is judged above
-    (``reported``).
+    "diariamente", "ਹਰ ਰੋਜ਼") names the day. A weekday the English says as a
+    habit must be named, or the week: "every morning" for "every Sunday
+    morning" fails too. A period the English spells out ("2 weeks"), or one
+    after a number in the translation, is judged above (``reported``).
     """
     said = {unit: word for unit, word in _english_units(english, _ENGLISH_FREQUENCIES).items() if unit not in reported}
     if not said or any(_find(forms[unit], folded, data) for unit in said if unit in forms):
@@ -1909,6 +1939,13 @@ def _period_swapped(english: str, folded: str, data: LanguageData, forms: Mappin
                 or (unit == "day" and compiled.daily is not None and compiled.daily.search(line))):
             english_word = next(iter(said.values()))
             yield f"the English says “{english_word}”; the translation speaks of {_UNIT_NAMES[unit]} instead"
+            return
+    if "week" in said and compiled.weekdays is not None and _ENGLISH_WEEKDAY_HABIT.fullmatch(said["week"]):
+        # "every Sunday morning" written "every morning" ("Her sabah", "كل صباح"): the weekly dose taken daily
+        yield f"the English says “{said['week']}”; the translation names neither a weekday nor the week"
+
+
+_ENGLISH_WEEKDAY_HABIT = re.compile(rf"(?:(?:every|each) (?:other |second )?)?{_ENGLISH_WEEKDAY}s?", re.IGNORECASE)
 
 
 def negation(english: str, translation: str, lang: str, glossary: Glossary | None) -> Iterator[str]:

@@ -1067,6 +1067,50 @@ def test_units_a_period_without_a_number_swapped_for_another_fails(lang, english
     assert len(found) == 1 and "the translation speaks of" in found[0]
 
 
+@pytest.mark.parametrize("lang,english,good,bad", [
+    # a weekday said as a habit, dropped: "every morning" for "every Sunday morning" (each passed)
+    ("tr", "Take one 70 mg tablet every Sunday morning.", "Her pazar sabahı 70 mg'lık bir tablet alın.",
+     "Her sabah 70 mg'lık bir tablet alın."),
+    ("ar", "Your dose is 10 mg every Thursday.", "جرعتك هي 10 ملغ كل خميس.", "جرعتك هي 10 ملغ كل صباح."),
+    ("el", "Take it on Mondays.", "Να το παίρνετε τις Δευτέρες.", "Να το παίρνετε κάθε πρωί."),
+    ("vi", "Take one 70 mg tablet every Sunday morning.", "Uống một viên 70 mg vào sáng Chủ nhật hằng tuần.",
+     "Uống một viên 70 mg vào mỗi buổi sáng."),
+])
+def test_units_a_weekday_as_a_habit_dropped_fails(lang, english, good, bad):
+    assert "units" not in checks_failed(run_checks(english, good, lang))
+    found = [f.message for f in run_checks(english, bad, lang) if f.check == "units"]
+    assert len(found) == 1 and "the translation names neither a weekday nor the week" in found[0]
+
+
+@pytest.mark.parametrize("lang,english,good,bad", [
+    # a period kept in one sentence and swapped in another: the weekly dose taken daily beside a weekly limit
+    ("es", "Take 10 mg once a week. Never take more than 25 mg in a week.",
+     "Tome 10 mg una vez a la semana. No tome nunca más de 25 mg en una semana.",
+     "Tome 10 mg una vez al día. No tome nunca más de 25 mg en una semana."),
+    ("zh_Hans", "Take 10 mg once a week. Never take more than 25 mg in a week.",
+     "每周服用一次，每次10毫克。每周用量切勿超过25毫克。", "每日服用一次，每次10毫克。每周用量切勿超过25毫克。"),
+    ("ar", "Take 10 mg once a week. Never take more than 25 mg in a week.",
+     "تناول 10 ملغ مرة واحدة في الأسبوع. لا تتناول أبدًا أكثر من 25 ملغ في الأسبوع.",
+     "تناول 10 ملغ مرة واحدة في اليوم. لا تتناول أبدًا أكثر من 25 ملغ في الأسبوع."),
+])
+def test_units_a_unit_dropped_from_its_sentence_fails(lang, english, good, bad):
+    assert "units" not in checks_failed(run_checks(english, good, lang))
+    found = [f.message for f in run_checks(english, bad, lang) if f.check == "units"]
+    assert found == ["sentence 1: the English says “week”; the translation has no word for weeks"]
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    ("pa_Guru", "Take one tablet once a day.", "ਰੋਜ਼ ਇੱਕ ਵਾਰ ਇੱਕ ਗੋਲੀ ਲਓ।"),  # a word for "daily" names the day
+    ("el", "Take one tablet once a day.", "Πάρτε ένα δισκίο μία φορά καθημερινά."),
+    ("it", "Take one tablet once a day.", "1 compressa/die."),
+    ("ar", "Take cabergoline twice a week.", "تناول الكابرغولين مرتين أسبوعيًا."),  # أسبوعيًا: weekly
+    ("fa", "Keep taking it every week.", "مصرف هفتگی آن را ادامه دهید."),  # هفتگی: weekly
+    ("fa", "Take one 70 mg tablet every Sunday morning.", "هر یکشنبه صبح یک قرص ۷۰ میلی‌گرمی مصرف کنید."),  # of 70 mg
+])
+def test_units_words_for_daily_and_weekly_name_their_period(lang, english, translation):
+    assert "units" not in checks_failed(run_checks(english, translation, lang))
+
+
 @pytest.mark.parametrize("english,translation", [
     ("Take it on Monday.", "Tómelo el lunes, el primer día de la semana."),  # one Monday: no habit
     ("Take one tablet every Monday and one tablet a day on the other days.",
