@@ -520,6 +520,21 @@ DAILY: dict[str, tuple[str, ...]] = {
 }
 PER_DAY: dict[str, tuple[str, ...]] = {lang: (*days, *TOTAL.get(lang, ())) for lang, days in DAILY.items()}
 
+# Words for "double", "twice as much": a "two" the English counts in words may be said so ("Do not take two doses
+# to make up for a missed one": "una dosis doble"; rules._spelled_count_dropped). Matched on the folded text.
+DOUBLE: dict[str, tuple[str, ...]] = {
+    "es": ("doble*",),
+    "it": ("doppi*",),
+    "el": ("διπλ*",),
+    "tr": ("cift*",),
+    "vi": ("gấp đôi", "đôi"),
+    "ar": ("*مضاعف*",),
+    "fa": ("دوبرابر", "دوبله"),
+    "pa_Guru": ("ਦੁੱਗਣ*", "ਦੁਗਣ*", "ਦੋਹਰ*", "ਡਬਲ"),
+    "zh_Hans": ("双倍", "双份", "加倍"),
+    "zh_Hant": ("雙倍", "雙份", "加倍"),
+}
+
 # Words for "a week", "weekly": "once" right beside one is a count of one time ("una vez a la semana" for "twice a
 # week" halves it), as beside a word for the day (ONCE). Chinese 一次 right after 每周: rules._cjk_counts.
 WEEKLY: dict[str, tuple[str, ...]] = {

@@ -101,7 +101,8 @@ RULES_VERSION = 47  # 2: numbers read as values, periods, limits, meals, negatio
 # "8 tablets a day", a limit, beside which "una vez al día" for "twice a day" passed); "immediately" a part again
 # 47: a weekday said as a habit ("every Monday", "on Mondays") is weekly: "todos los días" for it is a swap, and no
 # longer a mention of days; it must be named, or the week; "once" beside a word for the week; a unit kept sentence by
-# sentence; "daily" words name the day
+# sentence; "daily" words name the day; a count of two to ten in words dropped where the translation has no number
+# above one
 
 
 @dataclass(frozen=True)
@@ -923,6 +924,7 @@ class _Compiled:
     total: re.Pattern[str] | None  # words that make a count a total, or spread it over the day ("en total", 共, "repartidos")
     time_of_day: re.Pattern[str] | None  # a time of the day or a meal ("por la mañana", 早上)
     weekdays: re.Pattern[str] | None  # a weekday (lexicon.WEEKDAYS: "lunes", 周一)
+    double: re.Pattern[str] | None  # "double" (lexicon.DOUBLE: "una dosis doble", 双倍), a two
     daily: re.Pattern[str] | None  # "a day", "daily" (lexicon.DAILY: "al día", "todos los días", 每天)
     per_day_after_slash: re.Pattern[str] | None  # the same as shorthand after a count ("2 comprimidos/día", "/日")
     clitics: tuple[str, ...]  # letters written onto the next word (Arabic و, "and"), folded
@@ -976,6 +978,7 @@ def _compiled(lang: str) -> _Compiled | None:
         total=_lexicon([*lexicon.TOTAL.get(key, ()), *lexicon.SPREAD.get(key, ())], data),
         time_of_day=_lexicon(lexicon.TIME_OF_DAY.get(key, ()), data),
         weekdays=_lexicon(lexicon.WEEKDAYS.get(key, ()), data),
+        double=_lexicon(lexicon.DOUBLE.get(key, ()), data),
         daily=_lexicon([word for word in lexicon.DAILY.get(key, ()) if not word.startswith("/")], data),
         per_day_after_slash=_after_slash([word for word in lexicon.PER_DAY.get(key, ()) if word.startswith("/")], data),
     )
@@ -1419,6 +1422,49 @@ def _spelled_count_changed(english: str, translation: str, lang: str, known: set
 _BOTH = re.compile(r"\bboth\b")
 
 
+def _spelled_count_dropped(english: str, translation: str, lang: str, found: set[str]) -> Iterator[str]:
+    """"Take one tablet twice a day" written "Tome un comprimido al día": a count of two to ten the English says in
+    words (:func:`_english_counts_in_words`), of doses or times, where the translation has no number above one, in
+    digits or words (any number word of lexicon.NUMBER_WORDS, a dual, an adverb of times, a Chinese numeral, a
+    word for "double": lexicon.DOUBLE).
+
+    Digits dropped are the check's first finding; one is as often an article ("un comprimido"), so it is not asked
+    for. Another number in the translation, a day's total ("seis comprimidos al día") or a count changed, is judged
+    by the other findings; a duration may be said in other units ("two days": 48 horas), and how often by the
+    times of the day the English names ("twice a day, in the morning and in the evening": "por la mañana y por la
+    noche"), so neither is asked for."""
+    compiled, data = _compiled(lang), language_data(lang)
+    if compiled is None or data is None or not (compiled.number_values or data.script == "CJK"):
+        return
+    said = {unit: counted for unit, counted in _english_counts_in_words(english).items()
+            if unit not in _DURATIONS  # "two days" may be "48 horas", "two weeks" "quince días"
+            and not (unit == "time" and re.search(_ENGLISH_PART_OF_THE_DAY, english, re.IGNORECASE))}
+    if not said:
+        return
+    folded = _folded(translation, data)
+    if data.script == "CJK":  # any numeral, also side by side (两三次, two or three times)
+        have = found | _cjk_numbers(folded) | {_cjk_value(numeral) for numeral in re.findall(r"[一二两兩三四五六七八九十]", folded)}
+    else:
+        words = _word_line(folded).split()
+        phrases = [*words, *map(" ".join, itertools.pairwise(words))]  # a number word of two words: اثنا عشر
+        have = found | {compiled.number_values[phrase] for phrase in phrases if phrase in compiled.number_values}
+        have |= {count.number for count in _counted_in_words(translation, lang)}
+    if compiled.double is not None and compiled.double.search(_word_line(folded) if data.spaced else folded):
+        have.add("2")  # "una dosis doble" for "two doses"
+    if any(_value(number) > 1 for number in have):
+        return  # a total or another count said instead ("Tome seis comprimidos al día"): judged above
+    for number, english_words in dict.fromkeys((number, words) for counted in said.values() for number, words in counted):
+        if number not in have and 2 <= _value(number) <= 10:  # past ten, some languages' number words are not read
+            yield f"the English says “{english_words}”; the translation has no {number}"
+
+
+def _value(number: str) -> float:
+    try:
+        return float(number)
+    except ValueError:
+        return 0.0
+
+
 def _labels(english: str) -> set[str]:
     """The English's numbers that name something rather than count it ("type 2 diabetes", "step 3"):
     no count of the translation is excused by them."""
@@ -1833,7 +1879,10 @@ def numbers(english: str, translation: str, lang: str, glossary: Glossary | None
         words = [spelled[number] for number in _in_order(extra) if number in spelled and number not in found]
         said = f" (“{'”, “'.join(words)}”)" if words else ""  # a reviewer looking for a 3 finds "tres veces"
         yield f"the translation has {_list(extra)}{said}; the English does not"
-    yield from _spelled_count_changed(english, translation, lang, wanted | english_words | extra)
+    changed = list(_spelled_count_changed(english, translation, lang, wanted | english_words | extra))
+    yield from changed
+    if not (missing or extra or changed):  # a count changed is also one dropped: one finding says it
+        yield from _spelled_count_dropped(english, translation, lang, found | set(spelled))
     for shown in dict.fromkeys(_ZERO_LOOKALIKE.findall(translation)):
         if shown not in english:  # "4O" reads as 40 and counts as 4
             yield f"“{shown}” is written with a letter O that reads as a zero: write the number in digits"
@@ -2653,7 +2702,7 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         lexicon.TIMES_ADVERBS_BEFORE, lexicon.ONCE, lexicon.ONCE_AFTER_THE_DAY, lexicon.CLITICS,
         lexicon.COUNT_LOOKALIKES, lexicon.CLOCK_BEFORE, lexicon.CLOCK_AFTER, lexicon.NAMES_AFTER,
         lexicon.SPLIT_BEFORE, lexicon.SPLIT_AFTER, lexicon.PER_DAY, lexicon.TOTAL, lexicon.SPREAD, lexicon.TIME_OF_DAY,
-        lexicon.WEEKDAYS, lexicon.DAILY, lexicon.WEEKLY, _ENGLISH_UNIT_MENTIONS, _ENGLISH_FREQUENCIES,
+        lexicon.WEEKDAYS, lexicon.DAILY, lexicon.WEEKLY, lexicon.DOUBLE, _ENGLISH_UNIT_MENTIONS, _ENGLISH_FREQUENCIES,
         _CLAUSE_BREAK.pattern, _FRACTION_BEFORE.pattern, _ENGLISH_NUMBER_WORDS, _ENGLISH_COMPOUND.pattern,
         _ENGLISH_SPELLED_COUNT.pattern, _ENGLISH_ADDED.pattern, sorted(_DURATIONS), _CARDINALS, _HOW_OFTEN, _BOTH.pattern,
         _EVERY_HOURS.pattern, _LABEL_NUMBER.pattern, _PERIOD_IN_SMALLER_UNITS, [(p.pattern, number, unit) for p, number, unit in _IMPLIED_COUNTS],

@@ -583,6 +583,28 @@ def test_numbers_once_beside_a_word_for_the_day_or_week_counts_one_time(lang, en
     assert ("numbers" in checks_failed(run_checks(english, translation, lang))) is fails
 
 
+@pytest.mark.parametrize("lang,english,translation,fails", [
+    # a count the English says in words, dropped: the frequency or the dose lost (each passed)
+    ("es", "Take one tablet twice a day.", "Tome un comprimido al día.", True),
+    ("es", "Take one tablet three times a day.", "Tome un comprimido una sola vez al día.", True),
+    ("it", "Take two tablets with water.", "Prenda le compresse con acqua.", True),
+    ("vi", "Take one tablet twice a day.", "Uống mỗi ngày chỉ một lần, mỗi lần một viên.", True),
+    ("ar", "Take one tablet three times a day.", "تناول قرصا واحدا مرة واحدة فقط في اليوم.", True),
+    ("zh_Hans", "Take one tablet twice a day.", "每天服药一次，每次一片。", True),
+    # said otherwise: a day's total, "double", the times of the day the English names, a duration in other units
+    ("es", "Take two capsules three times a day.", "Tome seis cápsulas al día, repartidas en tres tomas.", False),
+    ("es", "Do not take two doses to make up for a missed one.",
+     "No tome una dosis doble para compensar la dosis olvidada.", False),
+    ("zh_Hans", "Do not take two doses to make up for a missed one.", "不要服用双倍剂量来弥补漏服的剂量。", False),
+    ("es", "Take one tablet twice a day, in the morning and in the evening.",
+     "Tome un comprimido por la mañana y otro por la noche.", False),
+    ("zh_Hans", "Stop two days before surgery.", "术前四十八小时停药。", False),
+    ("zh_Hans", "Take it two or three times a day.", "每日两三次。", False),
+])
+def test_numbers_a_count_in_words_dropped_fails(lang, english, translation, fails):
+    assert ("numbers" in checks_failed(run_checks(english, translation, lang))) is fails
+
+
 def test_numbers_a_count_of_one_is_named_in_the_singular():
     assert "counts 1 time (“una vez”); the English says “twice”" in " ".join(
         finding.message for finding in run_checks("Take one tablet twice a day.", "Tome un comprimido una vez al día.", "es"))
