@@ -520,19 +520,21 @@ DAILY: dict[str, tuple[str, ...]] = {
 }
 PER_DAY: dict[str, tuple[str, ...]] = {lang: (*days, *TOTAL.get(lang, ())) for lang, days in DAILY.items()}
 
-# Words for "double", "twice as much": a "two" the English counts in words may be said so ("Do not take two doses
-# to make up for a missed one": "una dosis doble"; rules._spelled_count_dropped). Matched on the folded text.
+# Words for "double" or "twice" with no number word of their own: a "two" the English counts in words may be said
+# so ("Do not take two doses to make up for a missed one": "una dosis doble", ضعف الجرعة; Persian دوبار, twice;
+# rules._spelled_count_dropped). Matched on the folded text; not δίπλα (beside), المضاعفات (complications), đôi khi
+# (sometimes) or ਦੋਹਰਾਓ (repeat).
 DOUBLE: dict[str, tuple[str, ...]] = {
-    "es": ("doble*",),
-    "it": ("doppi*",),
-    "el": ("διπλ*",),
-    "tr": ("cift*",),
-    "vi": ("gấp đôi", "đôi"),
-    "ar": ("*مضاعف*",),
-    "fa": ("دوبرابر", "دوبله"),
-    "pa_Guru": ("ਦੁੱਗਣ*", "ਦੁਗਣ*", "ਦੋਹਰ*", "ਡਬਲ"),
-    "zh_Hans": ("双倍", "双份", "加倍"),
-    "zh_Hant": ("雙倍", "雙份", "加倍"),
+    "es": ("doble", "dobles", "duplicar", "duplique"),
+    "it": ("doppia", "doppie", "doppio", "doppi", "raddoppi*"),
+    "el": ("διπλη", "διπλης", "διπλες", "διπλο", "διπλασι*"),
+    "tr": ("cift", "ciftle*", "iki kati", "iki katina"),
+    "vi": ("gấp đôi", "liều đôi"),
+    "ar": ("ضعف الجرعة", "بمقدار الضعف", "جرعة مضاعفة", "مضاعفة الجرعة", "الجرعة المضاعفة"),
+    "fa": ("دوبرابر", "دو برابر", "مضاعف", "دوبار", "دو\u200cبار"),
+    "pa_Guru": ("ਦੁੱਗਣ*", "ਦੁਗਣ*", "ਦੋਹਰੀ", "ਦੋਹਰਾ", "ਡਬਲ"),
+    "zh_Hans": ("双倍", "双份", "加倍", "翻倍"),
+    "zh_Hant": ("雙倍", "雙份", "加倍", "翻倍"),
 }
 
 # Words for "a week", "weekly": "once" right beside one is a count of one time ("una vez a la semana" for "twice a
@@ -551,20 +553,24 @@ WEEKLY: dict[str, tuple[str, ...]] = {
 # The weekdays, as TIME_OF_DAY matches them: "cada lunes", "her pazartesi", 每周一 say a weekly dose (rules._period_swapped).
 WEEKDAYS: dict[str, tuple[str, ...]] = {
     "es": ("lunes", "martes", "miercoles", "jueves", "viernes", "sabado*", "domingo*"),
-    "it": ("lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "sabato", "domenica"),
-    "el": ("δευτερα", "τριτη", "τεταρτη", "πεμπτη", "παρασκευη", "σαββατο", "κυριακη",  # and "τις Δευτέρες", "της Κυριακής"
-           "δευτερας", "δευτερες", "τριτης", "τριτες", "τεταρτης", "τεταρτες", "πεμπτης", "πεμπτες", "παρασκευης",
-           "παρασκευες", "σαββατου", "σαββατα", "κυριακης", "κυριακες"),
+    "it": ("lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "sabato", "sabati", "domenic*"),
+    # and "τις Δευτέρες", "της Κυριακής"; τρίτη, τέταρτη, πέμπτη not before what they are the third of ("την τρίτη
+    # ημέρα", the third day)
+    "el": ("δευτερα", "δευτερας", "δευτερες", "re:(?:τριτ|τεταρτ|πεμπτ)(?:η|ης|ες)(?= )(?! (?:ημερα|μερα|δοση|φορα|εβδομαδα) )",
+           "παρασκευη", "παρασκευης", "παρασκευες", "σαββατο", "σαββατου", "σαββατα", "κυριακη", "κυριακης", "κυριακες"),
     "tr": ("pazartesi*", "sali*", "carsamba*", "persembe*", "cuma*", "cumartesi*", "pazar*"),
-    "vi": ("thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật"),
+    # "thứ Hai" (Monday), "thứ 2", "các ngày thứ Hai" (Mondays); not "lần thứ hai" (the second time) or "liều thứ hai"
+    "vi": ("re:(?<!lần )(?<!liều )(?<!tuần )(?<!tháng )thứ (?:hai|ba|tư|năm|sáu|bảy|[2-7])(?= )", "chủ nhật"),
     "ar": ("*الاثنين", "*الثلاثاء", "*الاربعاء", "*الخميس", "*الجمعة", "*السبت", "*الاحد", "يوم اثنين", "يوم ثلاثاء",
            "يوم اربعاء", "يوم خميس", "يوم جمعة", "يوم سبت", "يوم احد", "كل اثنين", "كل ثلاثاء", "كل اربعاء",
            "كل خميس", "كل جمعة", "كل سبت", "كل احد"),
-    "fa": ("دوشنبه*", "سه\u200cشنبه*", "سه شنبه*", "چهارشنبه*", "پنجشنبه*", "پنج\u200cشنبه*", "جمعه*", "شنبه*",
-           "یکشنبه*"),
-    "pa_Guru": ("ਸੋਮਵਾਰ*", "ਮੰਗਲਵਾਰ*", "ਬੁੱਧਵਾਰ*", "ਵੀਰਵਾਰ*", "ਸ਼ੁੱਕਰਵਾਰ*", "ਸ਼ਨੀਵਾਰ*", "ਐਤਵਾਰ*"),
-    "zh_Hans": ("re:(?:周|星期|礼拜)[一二三四五六日天](?![片粒颗锭錠剂滴针次])",),  # 周三, not 每周三片 (three a week)
-    "zh_Hant": ("re:(?:週|周|星期|禮拜)[一二三四五六日天](?![片粒顆錠锭劑滴針次])",),
+    "fa": ("دوشنبه*", "سه\u200cشنبه*", "سه شنبه*", "چهارشنبه*", "چهار\u200cشنبه*", "پنجشنبه*", "پنج\u200cشنبه*",
+           "جمعه*", "شنبه*", "یکشنبه*", "یک\u200cشنبه*"),
+    "pa_Guru": ("ਸੋਮਵਾਰ*", "ਮੰਗਲਵਾਰ*", "ਬੁੱਧਵਾਰ*", "ਬੁਧਵਾਰ*", "ਵੀਰਵਾਰ*", "ਸ਼ੁੱਕਰਵਾਰ*", "ਸ਼ਨੀਵਾਰ*", "ਸ਼ਨਿੱਚਰਵਾਰ*",
+                "ਸ਼ਨੀਚਰਵਾਰ*", "ਛਨਿੱਚਰਵਾਰ*", "ਐਤਵਾਰ*"),
+    # 周三, not 每周三片 (three a week) or 一周三天 (three days a week)
+    "zh_Hans": ("re:(?:周|星期|礼拜)[一二三四五六日天](?![片粒颗锭錠剂滴针次天日个])",),
+    "zh_Hant": ("re:(?:週|周|星期|禮拜)[一二三四五六日天](?![片粒顆錠锭劑滴針次天日個])",),
 }
 
 # Words for a time of the day (morning, noon, evening, night, a meal, bedtime, now or immediately), today or tonight,

@@ -259,7 +259,9 @@ LANGUAGES: dict[str, LanguageData] = {
         without=("olmadan", "*madan", "*meden"),
         age_words=("yaş", "yaşın*"),  # 12 yaş, 12 yaşından
         units={"minute": ("dakika*", "dk"), "hour": ("saat*", "sa"), "day": ("gün*",),
-               "week": ("hafta*",), "month": ("ay*",), "year": ("yıl*",),
+               # a month, not aynı (same), ayrı (separate), ayak (foot) or ayar (setting)
+               "week": ("hafta*",), "month": ("ay", "aya", "ayda", "aydan", "aydır", "ayı", "ayın*", "ayl*"),
+               "year": ("yıl*",),
                "mg": ("miligram*",), "mL": ("mililitre*",)},
         length_ratio=1.05,
     ),
@@ -1424,38 +1426,50 @@ _BOTH = re.compile(r"\bboth\b")
 
 def _spelled_count_dropped(english: str, translation: str, lang: str, found: set[str]) -> Iterator[str]:
     """"Take one tablet twice a day" written "Tome un comprimido al día": a count of two to ten the English says in
-    words (:func:`_english_counts_in_words`), of doses or times, where the translation has no number above one, in
-    digits or words (any number word of lexicon.NUMBER_WORDS, a dual, an adverb of times, a Chinese numeral, a
-    word for "double": lexicon.DOUBLE).
+    words (:func:`_english_counts_in_words`), of doses or times, where the translation has no number above one: in
+    digits, before "times" or what it counts (:func:`_counted_in_words`: a dual, an adverb of times, a Chinese
+    numeral before a measure word or 次), any number word of the language (not one as often another word, lexicon.
+    NUMBER_WORDS_NOT_COUNTING), or a word for "double" or "twice" (lexicon.DOUBLE: "una dosis doble", دوبار).
 
     Digits dropped are the check's first finding; one is as often an article ("un comprimido"), so it is not asked
     for. Another number in the translation, a day's total ("seis comprimidos al día") or a count changed, is judged
-    by the other findings; a duration may be said in other units ("two days": 48 horas), and how often by the
-    times of the day the English names ("twice a day, in the morning and in the evening": "por la mañana y por la
-    noche"), so neither is asked for."""
+    by the other findings. Not asked for: a duration (said in other units, "two days" as 48 horas), a count that is
+    no exact one ("twice or more", "twice as common"), how often where either text names times of the day ("twice a
+    day": "por la mañana y por la noche", 早晚各一片), or where the translation halves the period ("twice a year":
+    每半年一次)."""
     compiled, data = _compiled(lang), language_data(lang)
-    if compiled is None or data is None or not (compiled.number_values or data.script == "CJK"):
+    if compiled is None or data is None or _NOT_EXACT.search(english):
         return
+    line = _word_line(_folded(translation, data)) if data.spaced else _folded(translation, data)
+    times_of_the_day = (re.search(_ENGLISH_PART_OF_THE_DAY, english, re.IGNORECASE)
+                        or (compiled.time_of_day is not None and len(compiled.time_of_day.findall(line)) > 1)
+                        or (data.script == "CJK" and ("早晚" in line or "各" in line)))
     said = {unit: counted for unit, counted in _english_counts_in_words(english).items()
             if unit not in _DURATIONS  # "two days" may be "48 horas", "two weeks" "quince días"
-            and not (unit == "time" and re.search(_ENGLISH_PART_OF_THE_DAY, english, re.IGNORECASE))}
+            and not (unit == "time" and times_of_the_day)}
     if not said:
         return
-    folded = _folded(translation, data)
-    if data.script == "CJK":  # any numeral, also side by side (两三次, two or three times)
-        have = found | _cjk_numbers(folded) | {_cjk_value(numeral) for numeral in re.findall(r"[一二两兩三四五六七八九十]", folded)}
-    else:
-        words = _word_line(folded).split()
-        phrases = [*words, *map(" ".join, itertools.pairwise(words))]  # a number word of two words: اثنا عشر
-        have = found | {compiled.number_values[phrase] for phrase in phrases if phrase in compiled.number_values}
-        have |= {count.number for count in _counted_in_words(translation, lang)}
-    if compiled.double is not None and compiled.double.search(_word_line(folded) if data.spaced else folded):
+    have = found | {count.number for count in _counted_in_words(translation, lang)}
+    if data.script == "CJK":  # a numeral before what it counts, also side by side (两三次); not 二甲双胍 or 周三
+        have |= {_cjk_value(numeral) for numeral in _CJK_BEFORE_A_COUNT.findall(line)}
+        have |= {"0.5"} if "半" in line else set()  # 每半年一次, once every half year, for "twice a year"
+    else:  # any number word ("iki enjeksiyon"), not one as often another word (lexicon.NUMBER_WORDS_NOT_COUNTING)
+        words = line.split()
+        have |= {compiled.number_values[phrase] for phrase in [*words, *map(" ".join, itertools.pairwise(words))]
+                 if phrase in compiled.number_values and phrase not in compiled.not_counting}
+    if compiled.double is not None and compiled.double.search(line):
         have.add("2")  # "una dosis doble" for "two doses"
-    if any(_value(number) > 1 for number in have):
+    if any(_value(number) > 1 or number == "0.5" for number in have):
         return  # a total or another count said instead ("Tome seis comprimidos al día"): judged above
     for number, english_words in dict.fromkeys((number, words) for counted in said.values() for number, words in counted):
         if number not in have and 2 <= _value(number) <= 10:  # past ten, some languages' number words are not read
             yield f"the English says “{english_words}”; the translation has no {number}"
+
+
+# Counts that are no exact number: "twice or more", "more than two doses", "at least two", "twice as common".
+_NOT_EXACT = re.compile(r"\b(?:or more|or fewer|or less|more than|fewer than|less than|at least|at most|up to)\b"
+                        r"|\b(?:twice|two|three) (?:as|times as)\b", re.IGNORECASE)
+_CJK_BEFORE_A_COUNT = re.compile(r"[一二两兩三四五六七八九十](?=[一二两兩三四五六七八九十]*(?:[次下遍回片粒颗顆锭錠滴剂劑针針支袋瓶]|[个個]))")
 
 
 def _value(number: str) -> float:
@@ -1911,7 +1925,7 @@ def units_kept(english: str, translation: str, lang: str, glossary: Glossary | N
             yield f"the English says “{word}”; the translation has no word for {_UNIT_NAMES[unit]}"
         elif unit in forms:
             kept.add(unit)
-    yield from _unit_dropped_from_a_sentence(english, translation, lang, forms, kept)
+    yield from _period_swapped_in_a_sentence(english, translation, lang, forms, kept)
     counted = _units_after_numbers(translation, data)
     if "year" in counted:  # "children under 12" is "menores de 12 años": the English's ages are years
         ages = _english_ages(english)  # read only then: every entry's check comes this way
@@ -1928,20 +1942,29 @@ def units_kept(english: str, translation: str, lang: str, glossary: Glossary | N
         yield from _period_swapped(english, folded, data, forms, allowed, set(wanted) | set(counted), compiled)
 
 
-def _unit_dropped_from_a_sentence(english: str, translation: str, lang: str, forms: Mapping[str, tuple[str, ...]],
+def _period_swapped_in_a_sentence(english: str, translation: str, lang: str, forms: Mapping[str, tuple[str, ...]],
                                   kept: set[str]) -> Iterator[str]:
-    """A unit the translation names, but not in the sentence whose English says it (sentence by sentence when both
-    have as many): "Tome 10 mg una vez al día. No tome más de 25 mg en una semana." for "Take 10 mg once a week.
-    Never take more than 25 mg in a week." keeps "week" for the limit only."""
+    """A period the translation names, but in another sentence than the one whose English says it, which speaks of
+    another period instead (sentence by sentence when both have as many): "Tome 10 mg una vez al día. No tome más de
+    25 mg en una semana." for "Take 10 mg once a week. Never take more than 25 mg in a week." keeps "week" for the
+    limit only. A sentence naming no period is no swap: a translator says "each day" once ("Tómelo siempre a la
+    misma hora" for "Take it at the same time each day")."""
     data = language_data(lang)
     pairs = aligned(english, translation, lang)
-    if data is None or len(pairs) == 1 or not kept:
+    if data is None or len(pairs) == 1 or not kept & set(_PERIODS):
         return
     for index, (source, target) in enumerate(pairs):
         folded = _without_unit_lookalikes(_folded(target, data), data)
+        mentioned = set(_english_units(source, _ENGLISH_UNIT_MENTIONS))
         for unit, word in _english_units(source, ENGLISH_UNITS).items():
-            if unit in kept and not _names_unit(unit, folded, lang, data, forms):
-                yield f"{_where(index, pairs)}the English says “{word}”; the translation has no word for {_UNIT_NAMES[unit]}"
+            if unit not in kept or unit not in _PERIODS or _names_unit(unit, folded, lang, data, forms):
+                continue
+            # not years, which a translation names for an age ("menores de 12 años")
+            other = next((period for period in ("day", "week", "month") if period not in mentioned and period in forms
+                          and _names_unit(period, folded, lang, data, forms)), None)
+            if other is not None:
+                yield (f"{_where(index, pairs)}the English says “{word}”; the translation speaks of "
+                       f"{_UNIT_NAMES[other]} instead")
 
 
 def _names_unit(unit: str, folded: str, lang: str, data: LanguageData, forms: Mapping[str, tuple[str, ...]]) -> bool:

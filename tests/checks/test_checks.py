@@ -600,6 +600,17 @@ def test_numbers_once_beside_a_word_for_the_day_or_week_counts_one_time(lang, en
      "Tome un comprimido por la mañana y otro por la noche.", False),
     ("zh_Hans", "Stop two days before surgery.", "术前四十八小时停药。", False),
     ("zh_Hans", "Take it two or three times a day.", "每日两三次。", False),
+    ("fa", "Use the gel twice a week.", "ژل را هفته‌ای دوبار استفاده کنید.", False),  # دوبار: twice
+    ("ar", "Do not take two doses to make up for a forgotten dose.", "لا تتناول ضعف الجرعة لتعويض الجرعة المنسية.", False),
+    ("zh_Hans", "Press the button twice to prime the pen.", "按两下按钮以排气。", False),
+    ("zh_Hans", "Have a blood test twice a year.", "每半年验一次血。", False),
+    ("zh_Hans", "Take one tablet twice a day.", "每天早晚各服一片。", False),
+    ("es", "If you have been sick twice or more, call the clinic.", "Si ha vomitado en más de una ocasión, llame.", False),
+    # a word that only looks like a number or "double" says no two: metformin (二甲双胍), beside, complications
+    ("zh_Hans", "Take one tablet twice a day.", "二甲双胍每天服用一片。", True),
+    ("el", "Take one tablet twice a day.", "Πάρτε ένα δισκίο την ημέρα. Κρατήστε το δίπλα στο νερό.", True),
+    ("ar", "Take one tablet twice a day.", "تناول قرصا واحدا يوميا لتجنب المضاعفات.", True),
+    ("vi", "Take one tablet twice a day.", "Uống một viên mỗi ngày, đôi khi kèm nước.", True),
 ])
 def test_numbers_a_count_in_words_dropped_fails(lang, english, translation, fails):
     assert ("numbers" in checks_failed(run_checks(english, translation, lang))) is fails
@@ -1097,6 +1108,13 @@ def test_units_a_period_without_a_number_swapped_for_another_fails(lang, english
     ("el", "Take it on Mondays.", "Να το παίρνετε τις Δευτέρες.", "Να το παίρνετε κάθε πρωί."),
     ("vi", "Take one 70 mg tablet every Sunday morning.", "Uống một viên 70 mg vào sáng Chủ nhật hằng tuần.",
      "Uống một viên 70 mg vào mỗi buổi sáng."),
+    # weekdays in other spellings and numbers are named; "the third day" is no Tuesday (τρίτη)
+    ("pa_Guru", "Take one tablet every Saturday.", "ਹਰ ਸ਼ਨਿੱਚਰਵਾਰ ਇੱਕ ਗੋਲੀ ਲਓ।", "ਹਰ ਸਵੇਰ ਇੱਕ ਗੋਲੀ ਲਓ।"),
+    ("fa", "Take one tablet on Sundays.", "یک‌شنبه‌ها یک قرص مصرف کنید.", "صبح‌ها یک قرص مصرف کنید."),
+    ("it", "Take one tablet every Sunday.", "Prenda una compressa tutte le domeniche.", "Prenda una compressa ogni mattina."),
+    ("vi", "Inject on Mondays.", "Tiêm thuốc vào các ngày thứ Hai.", "Tiêm thuốc vào mỗi buổi sáng."),
+    ("vi", "Take one tablet every Tuesday.", "Uống một viên vào thứ 3 hằng tuần.", "Uống một viên vào mỗi buổi tối."),
+    ("el", "Take one tablet every Tuesday.", "Πάρτε ένα δισκίο κάθε Τρίτη.", "Πάρτε ένα δισκίο κάθε πρωί, από την τρίτη δόση."),
 ])
 def test_units_a_weekday_as_a_habit_dropped_fails(lang, english, good, bad):
     assert "units" not in checks_failed(run_checks(english, good, lang))
@@ -1105,7 +1123,7 @@ def test_units_a_weekday_as_a_habit_dropped_fails(lang, english, good, bad):
 
 
 @pytest.mark.parametrize("lang,english,good,bad", [
-    # a period kept in one sentence and swapped in another: the weekly dose taken daily beside a weekly limit
+    # a period kept in one sentence and swapped in another: the weekly dose taken daily beside a weekly limit (passed)
     ("es", "Take 10 mg once a week. Never take more than 25 mg in a week.",
      "Tome 10 mg una vez a la semana. No tome nunca más de 25 mg en una semana.",
      "Tome 10 mg una vez al día. No tome nunca más de 25 mg en una semana."),
@@ -1115,10 +1133,25 @@ def test_units_a_weekday_as_a_habit_dropped_fails(lang, english, good, bad):
      "تناول 10 ملغ مرة واحدة في الأسبوع. لا تتناول أبدًا أكثر من 25 ملغ في الأسبوع.",
      "تناول 10 ملغ مرة واحدة في اليوم. لا تتناول أبدًا أكثر من 25 ملغ في الأسبوع."),
 ])
-def test_units_a_unit_dropped_from_its_sentence_fails(lang, english, good, bad):
+def test_units_a_period_swapped_in_its_sentence_fails(lang, english, good, bad):
     assert "units" not in checks_failed(run_checks(english, good, lang))
     found = [f.message for f in run_checks(english, bad, lang) if f.check == "units"]
-    assert found == ["sentence 1: the English says “week”; the translation has no word for weeks"]
+    assert found == ["sentence 1: the English says “week”; the translation speaks of days instead"]
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    # a period said once, or implied, in a sentence of its own: no swap
+    ("es", "Take one tablet a day with water. Take it at the same time each day.",
+     "Tome un comprimido al día con agua. Tómelo siempre a la misma hora."),
+    ("es", "Take the tablets for 7 days. Take them with food, twice a day.",
+     "Tome los comprimidos dos veces al día durante 7 días. Tómelos con comida."),
+    ("tr", "Take one tablet a day with water. Take it at the same time each day.",  # aynı (same): no month
+     "Günde bir tableti suyla alın. Her zaman aynı saatte alın."),
+    ("it", "Take one tablet a day. If you forget it, take it the next day.",
+     "Prenda una compressa al giorno. Se la dimentica, la prenda l'indomani."),
+])
+def test_units_a_period_said_once_for_two_sentences_passes(lang, english, translation):
+    assert "units" not in checks_failed(run_checks(english, translation, lang))
 
 
 @pytest.mark.parametrize("lang,english,translation", [
