@@ -499,8 +499,8 @@ SPREAD: dict[str, tuple[str, ...]] = {
 # prescription shorthand ("2 comprimidos/día", "2 viên/ngày"), looked for in the folded clause, a space allowed
 # after the slash. DAILY alone: the words for "a day", "daily" ("diariamente" for a weekly dose is a swap: rules._period_swapped).
 DAILY: dict[str, tuple[str, ...]] = {
-    "es": ("al dia", "por dia", "cada dia", "a diario", "diario*", "diaria*", "a lo largo del dia", "por jornada",
-           "/dia"),
+    "es": ("al dia", "por dia", "cada dia", "a diario", "diaria*", "a lo largo del dia", "por jornada", "/dia",
+           "re:(?<!su )(?<!un )(?<!el )(?<!mi )diarios?(?= )"),  # "uso diario", not "su diario" (your diary)
     "it": ("al giorno", "ogni giorno", "giornalier*", "arco della giornata", "die", "/die", "/giorno",
            "re:al di(?= )(?! (?:fuori|sopra|sotto|la|qua|qui) )"),  # "al dì", not "al di fuori"
     "el": ("την ημερα", "τη μερα", "καθε μερα", "καθε ημερα", "ανα ημερα", "ημερησι*", "καθημεριν*", "εικοσιτετραωρ*",
@@ -520,19 +520,20 @@ DAILY: dict[str, tuple[str, ...]] = {
 }
 PER_DAY: dict[str, tuple[str, ...]] = {lang: (*days, *TOTAL.get(lang, ())) for lang, days in DAILY.items()}
 
-# Words for "double" or "twice" with no number word of their own: a "two" the English counts in words may be said
-# so ("Do not take two doses to make up for a missed one": "una dosis doble", ضعف الجرعة; Persian دوبار, twice;
-# rules._spelled_count_dropped). Matched on the folded text; not δίπλα (beside), المضاعفات (complications), đôi khi
-# (sometimes) or ਦੋਹਰਾਓ (repeat).
-DOUBLE: dict[str, tuple[str, ...]] = {
-    "es": ("doble", "dobles", "duplicar", "duplique"),
-    "it": ("doppia", "doppie", "doppio", "doppi", "raddoppi*"),
+# Words that say two with no number word: "double", "twice", "both". A "two" the English counts in words may be
+# said so ("Do not take two doses to make up for a missed one": "una dosis doble", ضعف الجرعة; "the two capsules":
+# "ambas cápsulas"; Persian دوبار, twice; rules._spelled_count_dropped). Matched on the folded text; not δίπλα
+# (beside), المضاعفات (complications), đôi khi (sometimes) or ਦੋਹਰਾਓ (repeat).
+TWO_WITHOUT_A_NUMBER: dict[str, tuple[str, ...]] = {
+    "es": ("doble", "dobles", "duplicar", "duplique", "ambos", "ambas"),
+    "it": ("doppia", "doppie", "doppio", "doppi", "raddoppi*", "entrambi", "entrambe", "ambedue"),
     "el": ("διπλη", "διπλης", "διπλες", "διπλο", "διπλασι*"),
-    "tr": ("cift", "ciftle*", "iki kati", "iki katina"),
-    "vi": ("gấp đôi", "liều đôi"),
-    "ar": ("ضعف الجرعة", "بمقدار الضعف", "جرعة مضاعفة", "مضاعفة الجرعة", "الجرعة المضاعفة"),
-    "fa": ("دوبرابر", "دو برابر", "مضاعف", "دوبار", "دو\u200cبار"),
-    "pa_Guru": ("ਦੁੱਗਣ*", "ਦੁਗਣ*", "ਦੋਹਰੀ", "ਦੋਹਰਾ", "ਡਬਲ"),
+    "tr": ("cift", "ciftle*", "iki kati", "iki katina", "ikiye*"),
+    "vi": ("gấp đôi", "liều đôi", "liều kép"),
+    "ar": ("ضعف الجرعة", "بمقدار الضعف", "جرعة مضاعفة", "مضاعفة الجرعة", "الجرعة المضاعفة", "مزدوجة", "مزدوج",
+           "تضاعف", "كلا", "كلتا"),
+    "fa": ("دوبرابر", "دو برابر", "مضاعف", "دوبار", "دو\u200cبار", "دوبل"),
+    "pa_Guru": ("ਦੁੱਗਣ*", "ਦੁਗਣ*", "ਦੂਣ*", "ਦੋਹਰੀ", "ਦੋਹਰਾ", "ਡਬਲ", "ਦੋਵੇਂ", "ਦੋਨੋਂ"),
     "zh_Hans": ("双倍", "双份", "加倍", "翻倍"),
     "zh_Hant": ("雙倍", "雙份", "加倍", "翻倍"),
 }
@@ -554,19 +555,22 @@ WEEKLY: dict[str, tuple[str, ...]] = {
 WEEKDAYS: dict[str, tuple[str, ...]] = {
     "es": ("lunes", "martes", "miercoles", "jueves", "viernes", "sabado*", "domingo*"),
     "it": ("lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "sabato", "sabati", "domenic*"),
-    # and "τις Δευτέρες", "της Κυριακής"; τρίτη, τέταρτη, πέμπτη not before what they are the third of ("την τρίτη
-    # ημέρα", the third day)
-    "el": ("δευτερα", "δευτερας", "δευτερες", "re:(?:τριτ|τεταρτ|πεμπτ)(?:η|ης|ες)(?= )(?! (?:ημερα|μερα|δοση|φορα|εβδομαδα) )",
+    # and "τις Δευτέρες", "της Κυριακής" (a final ς folds to σ); τρίτη, τέταρτη, πέμπτη not before what they are the
+    # third of ("την τρίτη ημέρα", the third day; "τρίτης ηλικίας", elderly)
+    "el": ("δευτερα", "δευτερας", "δευτερες", "re:(?:τριτ|τεταρτ|πεμπτ)(?:η|ησ|εσ)(?= )(?! (?:ημερα|μερα|δοση|φορα|εβδομαδα|ηλικιασ) )",
            "παρασκευη", "παρασκευης", "παρασκευες", "σαββατο", "σαββατου", "σαββατα", "κυριακη", "κυριακης", "κυριακες"),
-    "tr": ("pazartesi*", "sali*", "carsamba*", "persembe*", "cuma*", "cumartesi*", "pazar*"),
-    # "thứ Hai" (Monday), "thứ 2", "các ngày thứ Hai" (Mondays); not "lần thứ hai" (the second time) or "liều thứ hai"
-    "vi": ("re:(?<!lần )(?<!liều )(?<!tuần )(?<!tháng )thứ (?:hai|ba|tư|năm|sáu|bảy|[2-7])(?= )", "chủ nhật"),
-    "ar": ("*الاثنين", "*الثلاثاء", "*الاربعاء", "*الخميس", "*الجمعة", "*السبت", "*الاحد", "يوم اثنين", "يوم ثلاثاء",
-           "يوم اربعاء", "يوم خميس", "يوم جمعة", "يوم سبت", "يوم احد", "كل اثنين", "كل ثلاثاء", "كل اربعاء",
-           "كل خميس", "كل جمعة", "كل سبت", "كل احد"),
+    # salı, not salınımlı (modified-release) or salisilik
+    "tr": ("pazartesi*", "salı", "salıları", "salıya", "salıdan", "salının", "salıyı", "carsamba*", "persembe*",
+           "cuma*", "cumartesi*", "pazar*"),
+    # "thứ Hai" (Monday), "thứ 2", "các ngày thứ Hai" (Mondays); not "lần thứ hai" (the second time), "viên thứ hai"
+    "vi": (("re:(?<!lần )(?<!liều )(?<!viên )(?<!mũi )(?<!giọt )(?<!đợt )(?<!bước )(?<!tuần )(?<!tháng )"
+            "thứ (?:hai|ba|tư|năm|sáu|bảy|[2-7])(?= )"), "chủ nhật"),
+    "ar": ("*الاثنين", "*الثلاثاء", "*الاربعاء", "*الخميس", "*الجمعة", "*السبت", "*الاحد", "*الاحاد", "يوم اثنين",
+           "يوم ثلاثاء", "يوم اربعاء", "يوم خميس", "يوم جمعة", "يوم سبت", "يوم احد", "كل اثنين", "كل ثلاثاء", "كل اربعاء",
+           "كل خميس", "كل جمعة", "كل سبت", "كل احد", "ايام الجمع"),
     "fa": ("دوشنبه*", "سه\u200cشنبه*", "سه شنبه*", "چهارشنبه*", "چهار\u200cشنبه*", "پنجشنبه*", "پنج\u200cشنبه*",
            "جمعه*", "شنبه*", "یکشنبه*", "یک\u200cشنبه*"),
-    "pa_Guru": ("ਸੋਮਵਾਰ*", "ਮੰਗਲਵਾਰ*", "ਬੁੱਧਵਾਰ*", "ਬੁਧਵਾਰ*", "ਵੀਰਵਾਰ*", "ਸ਼ੁੱਕਰਵਾਰ*", "ਸ਼ਨੀਵਾਰ*", "ਸ਼ਨਿੱਚਰਵਾਰ*",
+    "pa_Guru": ("ਸੋਮਵਾਰ*", "ਮੰਗਲਵਾਰ*", "ਬੁੱਧਵਾਰ*", "ਬੁਧਵਾਰ*", "ਵੀਰਵਾਰ*", "ਸ਼ੁੱਕਰਵਾਰ*", "ਸ਼ੁਕਰਵਾਰ*", "ਸ਼ਨੀਵਾਰ*", "ਸ਼ਨਿੱਚਰਵਾਰ*",
                 "ਸ਼ਨੀਚਰਵਾਰ*", "ਛਨਿੱਚਰਵਾਰ*", "ਐਤਵਾਰ*"),
     # 周三, not 每周三片 (three a week) or 一周三天 (three days a week)
     "zh_Hans": ("re:(?:周|星期|礼拜)[一二三四五六日天](?![片粒颗锭錠剂滴针次天日个])",),
@@ -617,7 +621,7 @@ NAMES_AFTER: dict[str, tuple[str, ...]] = {
 # tablets". Read as 2 where a number word is (before "times", and before what it counts), also
 # with a clitic before it (CLITICS: وقرصين, "and two tablets"). As folded (أ as ا).
 DUALS: dict[str, Mapping[str, tuple[str, ...]]] = {
-    "ar": {"time": ("مرتين", "مرتان"), "tablet": ("قرصين", "قرصان", "حبتين", "حبتان"),
+    "ar": {"time": ("مرتين", "مرتان"), "tablet": ("قرصين", "قرصان", "حبتين", "حبتان", "كبسولتين", "كبسولتان"),
            "dose": ("جرعتين", "جرعتان"), "drop": ("قطرتين", "قطرتان"), "injection": ("حقنتين", "حقنتان"),
            "minute": ("دقيقتين", "دقيقتان"), "hour": ("ساعتين", "ساعتان"), "day": ("يومين", "يومان"),
            "week": ("اسبوعين", "اسبوعان"), "month": ("شهرين", "شهران"),

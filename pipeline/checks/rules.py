@@ -926,7 +926,7 @@ class _Compiled:
     total: re.Pattern[str] | None  # words that make a count a total, or spread it over the day ("en total", 共, "repartidos")
     time_of_day: re.Pattern[str] | None  # a time of the day or a meal ("por la mañana", 早上)
     weekdays: re.Pattern[str] | None  # a weekday (lexicon.WEEKDAYS: "lunes", 周一)
-    double: re.Pattern[str] | None  # "double" (lexicon.DOUBLE: "una dosis doble", 双倍), a two
+    two_without_a_number: re.Pattern[str] | None  # lexicon.TWO_WITHOUT_A_NUMBER: "una dosis doble", "ambas", 双倍
     daily: re.Pattern[str] | None  # "a day", "daily" (lexicon.DAILY: "al día", "todos los días", 每天)
     per_day_after_slash: re.Pattern[str] | None  # the same as shorthand after a count ("2 comprimidos/día", "/日")
     clitics: tuple[str, ...]  # letters written onto the next word (Arabic و, "and"), folded
@@ -980,7 +980,7 @@ def _compiled(lang: str) -> _Compiled | None:
         total=_lexicon([*lexicon.TOTAL.get(key, ()), *lexicon.SPREAD.get(key, ())], data),
         time_of_day=_lexicon(lexicon.TIME_OF_DAY.get(key, ()), data),
         weekdays=_lexicon(lexicon.WEEKDAYS.get(key, ()), data),
-        double=_lexicon(lexicon.DOUBLE.get(key, ()), data),
+        two_without_a_number=_lexicon(lexicon.TWO_WITHOUT_A_NUMBER.get(key, ()), data),
         daily=_lexicon([word for word in lexicon.DAILY.get(key, ()) if not word.startswith("/")], data),
         per_day_after_slash=_after_slash([word for word in lexicon.PER_DAY.get(key, ()) if word.startswith("/")], data),
     )
@@ -1424,54 +1424,77 @@ def _spelled_count_changed(english: str, translation: str, lang: str, known: set
 _BOTH = re.compile(r"\bboth\b")
 
 
-def _spelled_count_dropped(english: str, translation: str, lang: str, found: set[str]) -> Iterator[str]:
+def _spelled_count_dropped(english: str, translation: str, lang: str) -> Iterator[str]:
     """"Take one tablet twice a day" written "Tome un comprimido al día": a count of two to ten the English says in
-    words (:func:`_english_counts_in_words`), of doses or times, where the translation has no number above one: in
-    digits, before "times" or what it counts (:func:`_counted_in_words`: a dual, an adverb of times, a Chinese
-    numeral before a measure word or 次), any number word of the language (not one as often another word, lexicon.
-    NUMBER_WORDS_NOT_COUNTING), or a word for "double" or "twice" (lexicon.DOUBLE: "una dosis doble", دوبار).
+    words (:func:`_english_counts_in_words`), of doses, or of times in a frequency ("twice a day", "three times
+    weekly"; not "never use a needle twice"), where the translation has no number above one, sentence by sentence
+    when both have as many (:func:`aligned`).
 
-    Digits dropped are the check's first finding; one is as often an article ("un comprimido"), so it is not asked
-    for. Another number in the translation, a day's total ("seis comprimidos al día") or a count changed, is judged
-    by the other findings. Not asked for: a duration (said in other units, "two days" as 48 horas), a count that is
-    no exact one ("twice or more", "twice as common"), how often where either text names times of the day ("twice a
-    day": "por la mañana y por la noche", 早晚各一片), or where the translation halves the period ("twice a year":
-    每半年一次)."""
+    A number the translation has: in digits, before "times" or what it counts (:func:`_counted_in_words`: a dual,
+    with its article too, القرصين; an adverb of times; a Chinese numeral before a measure word, 次, 下, 倍 or 餐),
+    any number word of the language (not one as often another word, lexicon.NUMBER_WORDS_NOT_COUNTING), or a word
+    saying two without one (lexicon.TWO_WITHOUT_A_NUMBER: "una dosis doble", "ambas", دوبار). Digits dropped are
+    the check's first finding; one is as often an article ("un comprimido"), so it is not asked for. Another number,
+    a day's total ("seis comprimidos al día") or a count changed, is judged by the other findings. Not asked for:
+    a duration (said in other units, "two days" as 48 horas), a count that is no exact one ("twice or more", "twice
+    as common"), how often where either text names a time of the day ("twice a day": "por la mañana y por la
+    noche", 早晚各一片), or where the translation halves the period ("twice a year": 每半年一次)."""
     compiled, data = _compiled(lang), language_data(lang)
-    if compiled is None or data is None or _NOT_EXACT.search(english):
+    if compiled is None or data is None:
         return
+    pairs = aligned(english, translation, lang)
+    anywhere = _numbers_said(translation, lang, compiled, data) if len(pairs) > 1 else set()
+    for index, (source, target) in enumerate(pairs):
+        for number, english_words in _dropped_in(source, target, lang, compiled, data):
+            if number not in anywhere:  # one sentence's "twice" said in another ("Tómelos ... dos veces al día")
+                yield f"{_where(index, pairs)}the English says “{english_words}”; the translation has no {number}"
+
+
+def _dropped_in(english: str, translation: str, lang: str, compiled: _Compiled,
+                data: LanguageData) -> list[tuple[str, str]]:
+    """:func:`_spelled_count_dropped` for one sentence (or the whole entry): (number, the English's words) dropped."""
+    if _NOT_EXACT.search(english):
+        return []
     line = _word_line(_folded(translation, data)) if data.spaced else _folded(translation, data)
     times_of_the_day = (re.search(_ENGLISH_PART_OF_THE_DAY, english, re.IGNORECASE)
-                        or (compiled.time_of_day is not None and len(compiled.time_of_day.findall(line)) > 1)
+                        or (compiled.time_of_day is not None and compiled.time_of_day.search(line))
                         or (data.script == "CJK" and ("早晚" in line or "各" in line)))
-    said = {unit: counted for unit, counted in _english_counts_in_words(english).items()
+    said = [(number, words) for unit, counted in _english_counts_in_words(english).items()
             if unit not in _DURATIONS  # "two days" may be "48 horas", "two weeks" "quince días"
-            and not (unit == "time" and times_of_the_day)}
-    if not said:
-        return
-    have = found | {count.number for count in _counted_in_words(translation, lang)}
+            and not (unit == "time" and times_of_the_day)
+            for number, words in counted
+            if unit != "time" or re.search(rf"\b{re.escape(words)}\s+{_ENGLISH_PER_PERIOD}", english, re.IGNORECASE)]
+    if not said or any(_value(number) > 1 or number == "0.5"
+                       for number in _numbers_said(translation, lang, compiled, data)):
+        return []  # a total or another count said instead ("Tome seis comprimidos al día"): judged above
+    return [(number, words) for number, words in dict.fromkeys(said) if 2 <= _value(number) <= 10]
+
+
+def _numbers_said(translation: str, lang: str, compiled: _Compiled, data: LanguageData) -> set[str]:
+    """The numbers a translation says, as :func:`_spelled_count_dropped` reads them."""
+    line = _word_line(_folded(translation, data)) if data.spaced else _folded(translation, data)
+    have = numbers_in(translation, lang) | set(_spelled_numbers(translation, lang)) \
+        | {count.number for count in _counted_in_words(translation, lang)}
     if data.script == "CJK":  # a numeral before what it counts, also side by side (两三次); not 二甲双胍 or 周三
         have |= {_cjk_value(numeral) for numeral in _CJK_BEFORE_A_COUNT.findall(line)}
         have |= {"0.5"} if "半" in line else set()  # 每半年一次, once every half year, for "twice a year"
     else:  # any number word ("iki enjeksiyon"), not one as often another word (lexicon.NUMBER_WORDS_NOT_COUNTING)
-        words = line.split()
+        words = [word.removeprefix("ال") for word in line.split()]  # with the Arabic article: الأربعة, القرصين
         have |= {compiled.number_values[phrase] for phrase in [*words, *map(" ".join, itertools.pairwise(words))]
                  if phrase in compiled.number_values and phrase not in compiled.not_counting}
-    if compiled.double is not None and compiled.double.search(line):
-        have.add("2")  # "una dosis doble" for "two doses"
-    if any(_value(number) > 1 or number == "0.5" for number in have):
-        return  # a total or another count said instead ("Tome seis comprimidos al día"): judged above
-    for number, english_words in dict.fromkeys((number, words) for counted in said.values() for number, words in counted):
-        if number not in have and 2 <= _value(number) <= 10:  # past ten, some languages' number words are not read
-            yield f"the English says “{english_words}”; the translation has no {number}"
+        have |= {"2"} if any(_dual(word, compiled) for word in words) else set()
+    if compiled.two_without_a_number is not None and compiled.two_without_a_number.search(line):
+        have.add("2")  # "una dosis doble" for "two doses", "ambas cápsulas" for "the two capsules"
+    return have
 
 
 # Counts that are no exact number: "twice or more", "more than two doses", "at least two", "twice as common".
 _NOT_EXACT = re.compile(r"\b(?:or more|or fewer|or less|more than|fewer than|less than|at least|at most|up to)\b"
                         r"|\b(?:twice|two|three) (?:as|times as)\b", re.IGNORECASE)
-_CJK_BEFORE_A_COUNT = re.compile(r"[一二两兩三四五六七八九十](?=[一二两兩三四五六七八九十]*(?:[次下遍回片粒颗顆锭錠滴剂劑针針支袋瓶]|[个個]))")
-
-
+_CJK_BEFORE_A_COUNT = re.compile(
+    r"[一二两兩三四五六七八九十](?=[一二两兩三四五六七八九十]*(?:[次下遍回倍份餐片粒颗顆锭錠滴剂劑针針支袋瓶]|[个個]))")
+# How often: "twice a day", "three times weekly", "twice each morning" (not "never use a needle twice").
+_ENGLISH_PER_PERIOD = r"(?:(?:a|per|each|every)\s+(?:day|week|month|year|night|morning|evening|\d+\s+hours)|daily|weekly|monthly)"
 def _value(number: str) -> float:
     try:
         return float(number)
@@ -1896,7 +1919,7 @@ def numbers(english: str, translation: str, lang: str, glossary: Glossary | None
     changed = list(_spelled_count_changed(english, translation, lang, wanted | english_words | extra))
     yield from changed
     if not (missing or extra or changed):  # a count changed is also one dropped: one finding says it
-        yield from _spelled_count_dropped(english, translation, lang, found | set(spelled))
+        yield from _spelled_count_dropped(english, translation, lang)
     for shown in dict.fromkeys(_ZERO_LOOKALIKE.findall(translation)):
         if shown not in english:  # "4O" reads as 40 and counts as 4
             yield f"“{shown}” is written with a letter O that reads as a zero: write the number in digits"
@@ -1953,12 +1976,16 @@ def _period_swapped_in_a_sentence(english: str, translation: str, lang: str, for
     pairs = aligned(english, translation, lang)
     if data is None or len(pairs) == 1 or not kept & set(_PERIODS):
         return
+    compiled = _compiled(lang)
     for index, (source, target) in enumerate(pairs):
         folded = _without_unit_lookalikes(_folded(target, data), data)
         mentioned = set(_english_units(source, _ENGLISH_UNIT_MENTIONS))
         for unit, word in _english_units(source, ENGLISH_UNITS).items():
             if unit not in kept or unit not in _PERIODS or _names_unit(unit, folded, lang, data, forms):
                 continue
+            if unit == "week" and compiled is not None and compiled.weekdays is not None \
+                    and compiled.weekdays.search(_word_line(folded) if data.spaced else folded):
+                continue  # "Her pazartesi günü" for "a week, on a Monday": the weekday says the week
             # not years, which a translation names for an age ("menores de 12 años")
             other = next((period for period in ("day", "week", "month") if period not in mentioned and period in forms
                           and _names_unit(period, folded, lang, data, forms)), None)
@@ -1978,10 +2005,12 @@ def _names_unit(unit: str, folded: str, lang: str, data: LanguageData, forms: Ma
 
 _PERIODS = ("day", "week", "month", "year")
 # How often, without a number: the words a swap is judged from (not "night" or "tomorrow",
-# which only allow a word for day). A weekday said as a habit ("every Monday", "on Mondays") is weekly.
+# which only allow a word for day). A weekday said as a habit ("every Monday", "on Mondays") is weekly; not a range
+# of them ("Mondays to Fridays": working days).
 _ENGLISH_FREQUENCIES = {"day": "daily",
-                        "week": rf"weekly|fortnightly|(?:every|each) (?:other |second )?{_ENGLISH_WEEKDAY}"
-                                rf"|{_ENGLISH_WEEKDAY}s",
+                        "week": rf"weekly|fortnightly|(?<!to )(?<!through )(?<!until )(?<!till )(?<![-–] )(?<![-–])"
+                                rf"(?:(?:every|each) (?:other |second )?{_ENGLISH_WEEKDAY}|{_ENGLISH_WEEKDAY}s)"
+                                rf"(?!\s*(?:to|through|till|until|-|–)\s*{_ENGLISH_WEEKDAY})",
                         "month": "monthly", "year": "yearly|annually"}
 
 
@@ -2012,8 +2041,10 @@ def _period_swapped(english: str, folded: str, data: LanguageData, forms: Mappin
             english_word = next(iter(said.values()))
             yield f"the English says “{english_word}”; the translation speaks of {_UNIT_NAMES[unit]} instead"
             return
-    if "week" in said and compiled.weekdays is not None and _ENGLISH_WEEKDAY_HABIT.fullmatch(said["week"]):
-        # "every Sunday morning" written "every morning" ("Her sabah", "كل صباح"): the weekly dose taken daily
+    if "week" in said and compiled.weekdays is not None and _ENGLISH_WEEKDAY_HABIT.fullmatch(said["week"]) \
+            and (_ENGLISH_INSTRUCTION.search(english) or english_counts(english)):
+        # "every Sunday morning" written "every morning" ("Her sabah", "كل صباح"): the weekly dose taken daily; a
+        # dose or an instruction only ("closed on Sundays and public holidays": "nei giorni festivi")
         yield f"the English says “{said['week']}”; the translation names neither a weekday nor the week"
 
 
@@ -2725,7 +2756,7 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         lexicon.TIMES_ADVERBS_BEFORE, lexicon.ONCE, lexicon.ONCE_AFTER_THE_DAY, lexicon.CLITICS,
         lexicon.COUNT_LOOKALIKES, lexicon.CLOCK_BEFORE, lexicon.CLOCK_AFTER, lexicon.NAMES_AFTER,
         lexicon.SPLIT_BEFORE, lexicon.SPLIT_AFTER, lexicon.PER_DAY, lexicon.TOTAL, lexicon.SPREAD, lexicon.TIME_OF_DAY,
-        lexicon.WEEKDAYS, lexicon.DAILY, lexicon.WEEKLY, lexicon.DOUBLE, _ENGLISH_UNIT_MENTIONS, _ENGLISH_FREQUENCIES,
+        lexicon.WEEKDAYS, lexicon.DAILY, lexicon.WEEKLY, lexicon.TWO_WITHOUT_A_NUMBER, _ENGLISH_UNIT_MENTIONS, _ENGLISH_FREQUENCIES,
         _CLAUSE_BREAK.pattern, _FRACTION_BEFORE.pattern, _ENGLISH_NUMBER_WORDS, _ENGLISH_COMPOUND.pattern,
         _ENGLISH_SPELLED_COUNT.pattern, _ENGLISH_ADDED.pattern, sorted(_DURATIONS), _CARDINALS, _HOW_OFTEN, _BOTH.pattern,
         _EVERY_HOURS.pattern, _LABEL_NUMBER.pattern, _PERIOD_IN_SMALLER_UNITS, [(p.pattern, number, unit) for p, number, unit in _IMPLIED_COUNTS],

@@ -606,6 +606,16 @@ def test_numbers_once_beside_a_word_for_the_day_or_week_counts_one_time(lang, en
     ("zh_Hans", "Have a blood test twice a year.", "每半年验一次血。", False),
     ("zh_Hans", "Take one tablet twice a day.", "每天早晚各服一片。", False),
     ("es", "If you have been sick twice or more, call the clinic.", "Si ha vomitado en más de una ocasión, llame.", False),
+    ("es", "Never use a needle twice. Use a new needle for each injection.",  # "twice", no frequency
+     "No reutilice nunca una aguja. Utilice una aguja nueva para cada inyección.", False),
+    ("es", "Take the tablets for 7 days. Take them with food, twice a day.",  # "twice" said in another sentence
+     "Tome los comprimidos dos veces al día durante 7 días. Tómelos con comida.", False),
+    ("ar", "Swallow the two capsules together with a glass of water.", "ابلع الكبسولتين معًا مع كوب من الماء.", False),
+    ("ar", "Take two tablets twice a day. Do not take all four tablets of the day at the same time.",
+     "تناول قرصين مرتين يوميا. لا تتناول الأقراص الأربعة في اليوم مرة واحدة.", False),
+    ("es", "Swallow the two capsules together with a glass of water.", "Trague ambas cápsulas con un vaso de agua.", False),
+    ("zh_Hans", "Do not take twice the normal dose.", "请勿服用常规剂量的两倍。", False),
+    ("zh_Hans", "Take one tablet three times a day with meals.", "每日随三餐服用，每次一片。", False),
     # a word that only looks like a number or "double" says no two: metformin (二甲双胍), beside, complications
     ("zh_Hans", "Take one tablet twice a day.", "二甲双胍每天服用一片。", True),
     ("el", "Take one tablet twice a day.", "Πάρτε ένα δισκίο την ημέρα. Κρατήστε το δίπλα στο νερό.", True),
@@ -1092,6 +1102,11 @@ def test_units_a_number_run_into_its_unit_still_counts():
     ("pa_Guru", "Take methotrexate every Monday.", "ਮੈਥੋਟਰੈਕਸੇਟ ਹਰ ਸੋਮਵਾਰ ਲਓ।", "ਮੈਥੋਟਰੈਕਸੇਟ ਹਰ ਰੋਜ਼ ਲਓ।"),
     ("zh_Hans", "Take methotrexate every Monday.", "每周一服用甲氨蝶呤。", "每天服用甲氨蝶呤。"),
     ("zh_Hant", "Take methotrexate every Friday.", "每逢星期五服用甲氨蝶呤。", "每天服用甲氨蝶呤。"),
+    # words that look like a weekday are none: τρίτης ηλικίας (elderly), salınımlı (modified-release)
+    ("el", "Elderly patients: take 70 mg once weekly.", "Ασθενείς τρίτης ηλικίας: 70 mg μία φορά την εβδομάδα.",
+     "Ασθενείς τρίτης ηλικίας: 70 mg μία φορά την ημέρα."),
+    ("tr", "Take one modified-release tablet weekly.", "Haftada bir değiştirilmiş salınımlı tablet alın.",
+     "Her gün bir değiştirilmiş salınımlı tablet alın."),
 ])
 def test_units_a_period_without_a_number_swapped_for_another_fails(lang, english, good, bad):
     # The weekly dose taken daily: no number to compare, only the words for the period.
@@ -1115,6 +1130,7 @@ def test_units_a_period_without_a_number_swapped_for_another_fails(lang, english
     ("vi", "Inject on Mondays.", "Tiêm thuốc vào các ngày thứ Hai.", "Tiêm thuốc vào mỗi buổi sáng."),
     ("vi", "Take one tablet every Tuesday.", "Uống một viên vào thứ 3 hằng tuần.", "Uống một viên vào mỗi buổi tối."),
     ("el", "Take one tablet every Tuesday.", "Πάρτε ένα δισκίο κάθε Τρίτη.", "Πάρτε ένα δισκίο κάθε πρωί, από την τρίτη δόση."),
+    ("el", "Take one tablet on Tuesdays.", "Παίρνετε ένα δισκίο τις Τρίτες.", "Παίρνετε ένα δισκίο κάθε πρωί."),
 ])
 def test_units_a_weekday_as_a_habit_dropped_fails(lang, english, good, bad):
     assert "units" not in checks_failed(run_checks(english, good, lang))
@@ -1170,6 +1186,10 @@ def test_units_words_for_daily_and_weekly_name_their_period(lang, english, trans
     ("Take it on Monday.", "Tómelo el lunes, el primer día de la semana."),  # one Monday: no habit
     ("Take one tablet every Monday and one tablet a day on the other days.",
      "Tome un comprimido todos los lunes y un comprimido al día los demás días."),
+    ("The helpline is open Mondays to Fridays, 9 am to 5 pm.",  # a range of weekdays: working days
+     "La línea de ayuda atiende los días laborables, de 9 de la mañana a 5 de la tarde."),
+    ("The pharmacy is closed on Sundays and public holidays.",  # no dose, no instruction
+     "La farmacia cierra los días festivos."),
 ])
 def test_units_a_weekday_allows_days_where_the_english_says_them(english, translation):
     assert "units" not in checks_failed(run_checks(english, translation, "es"))
