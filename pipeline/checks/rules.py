@@ -1458,32 +1458,37 @@ def _dropped_in(english: str, translation: str, lang: str, compiled: _Compiled,
     line = _word_line(_folded(translation, data)) if data.spaced else _folded(translation, data)
     times_of_the_day = (re.search(_ENGLISH_PART_OF_THE_DAY, english, re.IGNORECASE)
                         or (compiled.time_of_day is not None and compiled.time_of_day.search(line))
-                        or (data.script == "CJK" and ("早晚" in line or "各" in line)))
+                        or (data.script == "CJK" and "早晚" in line))
     said = [(number, words) for unit, counted in _english_counts_in_words(english).items()
             if unit not in _DURATIONS  # "two days" may be "48 horas", "two weeks" "quince días"
             and not (unit == "time" and times_of_the_day)
             for number, words in counted
             if unit != "time" or re.search(rf"\b{re.escape(words)}\s+{_ENGLISH_PER_PERIOD}", english, re.IGNORECASE)]
     if not said or any(_value(number) > 1 or number == "0.5"
-                       for number in _numbers_said(translation, lang, compiled, data)):
+                       for number in _numbers_said(translation, lang, compiled, data, two_without_a_number=True)):
         return []  # a total or another count said instead ("Tome seis comprimidos al día"): judged above
     return [(number, words) for number, words in dict.fromkeys(said) if 2 <= _value(number) <= 10]
 
 
-def _numbers_said(translation: str, lang: str, compiled: _Compiled, data: LanguageData) -> set[str]:
-    """The numbers a translation says, as :func:`_spelled_count_dropped` reads them."""
+def _numbers_said(translation: str, lang: str, compiled: _Compiled, data: LanguageData, *,
+                  two_without_a_number: bool = False) -> set[str]:
+    """The numbers a translation says, as :func:`_spelled_count_dropped` reads them; with ``two_without_a_number``,
+    a two said by a word of lexicon.TWO_WITHOUT_A_NUMBER too (in the sentence only: "visión doble" elsewhere is
+    no "twice")."""
     line = _word_line(_folded(translation, data)) if data.spaced else _folded(translation, data)
     have = numbers_in(translation, lang) | set(_spelled_numbers(translation, lang)) \
         | {count.number for count in _counted_in_words(translation, lang)}
     if data.script == "CJK":  # a numeral before what it counts, also side by side (两三次); not 二甲双胍 or 周三
         have |= {_cjk_value(numeral) for numeral in _CJK_BEFORE_A_COUNT.findall(line)}
-        have |= {"0.5"} if "半" in line else set()  # 每半年一次, once every half year, for "twice a year"
+        have |= {"0.5"} if _CJK_HALF_A_PERIOD.search(line) else set()  # 每半年一次 for "twice a year"
     else:  # any number word ("iki enjeksiyon"), not one as often another word (lexicon.NUMBER_WORDS_NOT_COUNTING)
-        words = [word.removeprefix("ال") for word in line.split()]  # with the Arabic article: الأربعة, القرصين
+        # with the Arabic article (الأربعة, القرصين), or joined to "times" by a zero-width non-joiner (سه‌بار)
+        words = [part.removeprefix("ال") for word in line.split()
+                 for part in ([word, *word.split("\u200c")] if "\u200c" in word else [word])]
         have |= {compiled.number_values[phrase] for phrase in [*words, *map(" ".join, itertools.pairwise(words))]
                  if phrase in compiled.number_values and phrase not in compiled.not_counting}
         have |= {"2"} if any(_dual(word, compiled) for word in words) else set()
-    if compiled.two_without_a_number is not None and compiled.two_without_a_number.search(line):
+    if two_without_a_number and compiled.two_without_a_number is not None and compiled.two_without_a_number.search(line):
         have.add("2")  # "una dosis doble" for "two doses", "ambas cápsulas" for "the two capsules"
     return have
 
@@ -1493,6 +1498,7 @@ _NOT_EXACT = re.compile(r"\b(?:or more|or fewer|or less|more than|fewer than|les
                         r"|\b(?:twice|two|three) (?:as|times as)\b", re.IGNORECASE)
 _CJK_BEFORE_A_COUNT = re.compile(
     r"[一二两兩三四五六七八九十](?=[一二两兩三四五六七八九十]*(?:[次下遍回倍份餐片粒颗顆锭錠滴剂劑针針支袋瓶]|[个個]))")
+_CJK_HALF_A_PERIOD = re.compile(r"半(?:年|个月|個月|月|天|日)")  # 半小时 (half an hour) and 半片 (half a tablet) are none
 # How often: "twice a day", "three times weekly", "twice each morning" (not "never use a needle twice").
 _ENGLISH_PER_PERIOD = r"(?:(?:a|per|each|every)\s+(?:day|week|month|year|night|morning|evening|\d+\s+hours)|daily|weekly|monthly)"
 def _value(number: str) -> float:
@@ -1789,6 +1795,9 @@ _IMPLIED_COUNTS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple((re.compil
     # another sentence's "twice": which sentence a translation's "once" renders is not known here
     (rf"(?<!than )(?<!to )(?<!maximum of )\b(?:one|a single|a) (?:{_TAKEN}) (?:daily|a day|per day|each day|every day)\b",
      "1", "time"),
+    # "every week", "weekly" with no number of times: once a week ("Su INR se controlará una vez por semana" beside
+    # another sentence's "twice a day"); so "una vez a la semana" for "twice a week" beside it passes (a limit)
+    (r"(?<!twice )(?<!times )\b(?:every|each) week\b|(?<!twice )(?<!times )(?<!twice a )\bweekly\b", "1", "time"),
 ))
 _ENGLISH_ORDINALS = {"third": "3", "fourth": "4", "fifth": "5", "sixth": "6", "seventh": "7", "eighth": "8",
                      "ninth": "9", "tenth": "10"}
@@ -1989,7 +1998,8 @@ def _period_swapped_in_a_sentence(english: str, translation: str, lang: str, for
             # not years, which a translation names for an age ("menores de 12 años")
             other = next((period for period in ("day", "week", "month") if period not in mentioned and period in forms
                           and _names_unit(period, folded, lang, data, forms)), None)
-            if other is not None:
+            counted = set(_units_after_numbers(target, data)) | {count.unit for count in _counted_in_words(target, lang)}
+            if other is not None and other not in counted:  # "siete días" for "one week": a conversion
                 yield (f"{_where(index, pairs)}the English says “{word}”; the translation speaks of "
                        f"{_UNIT_NAMES[other]} instead")
 
@@ -2757,6 +2767,8 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         lexicon.COUNT_LOOKALIKES, lexicon.CLOCK_BEFORE, lexicon.CLOCK_AFTER, lexicon.NAMES_AFTER,
         lexicon.SPLIT_BEFORE, lexicon.SPLIT_AFTER, lexicon.PER_DAY, lexicon.TOTAL, lexicon.SPREAD, lexicon.TIME_OF_DAY,
         lexicon.WEEKDAYS, lexicon.DAILY, lexicon.WEEKLY, lexicon.TWO_WITHOUT_A_NUMBER, _ENGLISH_UNIT_MENTIONS, _ENGLISH_FREQUENCIES,
+        _NOT_EXACT.pattern, _CJK_BEFORE_A_COUNT.pattern, _CJK_HALF_A_PERIOD.pattern, _ENGLISH_PER_PERIOD,
+        _CJK_DAY_OR_WEEK_BEFORE.pattern, _ENGLISH_WEEKDAY_HABIT.pattern,
         _CLAUSE_BREAK.pattern, _FRACTION_BEFORE.pattern, _ENGLISH_NUMBER_WORDS, _ENGLISH_COMPOUND.pattern,
         _ENGLISH_SPELLED_COUNT.pattern, _ENGLISH_ADDED.pattern, sorted(_DURATIONS), _CARDINALS, _HOW_OFTEN, _BOTH.pattern,
         _EVERY_HOURS.pattern, _LABEL_NUMBER.pattern, _PERIOD_IN_SMALLER_UNITS, [(p.pattern, number, unit) for p, number, unit in _IMPLIED_COUNTS],

@@ -616,6 +616,11 @@ def test_numbers_once_beside_a_word_for_the_day_or_week_counts_one_time(lang, en
     ("es", "Swallow the two capsules together with a glass of water.", "Trague ambas cápsulas con un vaso de agua.", False),
     ("zh_Hans", "Do not take twice the normal dose.", "请勿服用常规剂量的两倍。", False),
     ("zh_Hans", "Take one tablet three times a day with meals.", "每日随三餐服用，每次一片。", False),
+    ("es", "Take your tablets twice a day, with food. Your INR will be checked every week.",  # once a week, implied
+     "Tome los comprimidos dos veces al día, con comida. Su INR se controlará una vez por semana.", False),
+    ("fa", "Use the drops four times a day.", "روزی چهار‌بار از قطره استفاده کنید.", False),  # four-times, joined
+    ("zh_Hans", "Take half a tablet twice a day.", "每天服用半片。", True),  # half a tablet is no half period
+    ("zh_Hans", "Apply the ointment twice a day.", "每天在各患处涂抹药膏。", True),  # 各: each affected area
     # a word that only looks like a number or "double" says no two: metformin (二甲双胍), beside, complications
     ("zh_Hans", "Take one tablet twice a day.", "二甲双胍每天服用一片。", True),
     ("el", "Take one tablet twice a day.", "Πάρτε ένα δισκίο την ημέρα. Κρατήστε το δίπλα στο νερό.", True),
@@ -1163,6 +1168,8 @@ def test_units_a_period_swapped_in_its_sentence_fails(lang, english, good, bad):
      "Tome los comprimidos dos veces al día durante 7 días. Tómelos con comida."),
     ("tr", "Take one tablet a day with water. Take it at the same time each day.",  # aynı (same): no month
      "Günde bir tableti suyla alın. Her zaman aynı saatte alın."),
+    ("es", "Use within one week of opening. Throw away any drops left after four weeks.",  # a week as seven days
+     "Úselo en los siete días siguientes a la apertura. Deseche las gotas que queden después de cuatro semanas."),
     ("it", "Take one tablet a day. If you forget it, take it the next day.",
      "Prenda una compressa al giorno. Se la dimentica, la prenda l'indomani."),
 ])
