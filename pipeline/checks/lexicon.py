@@ -497,7 +497,8 @@ SPREAD: dict[str, tuple[str, ...]] = {
 # with one of these (rules._day_counts): "tres comprimidos cada ocho horas" is the dose tripled. A "re:" pattern
 # is matched as written against the folded text (Arabic ي folded to ی), so it spells both; one starting "/" is
 # prescription shorthand ("2 comprimidos/día", "2 viên/ngày"), looked for in the folded clause, a space allowed
-# after the slash. DAILY alone: the words for "a day", "daily" ("diariamente" for a weekly dose is a swap: rules._period_swapped).
+# after the slash. DAILY is those words without TOTAL's: they also name the day where the English names a period
+# ("diariamente" for "weekly" is a swap, rules._period_swapped; "ਰੋਜ਼ਾਨਾ" keeps an English "a day").
 DAILY: dict[str, tuple[str, ...]] = {
     "es": ("al dia", "por dia", "cada dia", "a diario", "diaria*", "a lo largo del dia", "por jornada", "/dia",
            "re:(?<!su )(?<!un )(?<!el )(?<!mi )diarios?(?= )"),  # "uso diario", not "su diario" (your diary)
@@ -531,7 +532,7 @@ TWO_WITHOUT_A_NUMBER: dict[str, tuple[str, ...]] = {
     "tr": ("cift", "ciftle*", "iki kati", "iki katina", "ikiye*"),
     "vi": ("gấp đôi", "liều đôi", "liều kép"),
     "ar": ("ضعف الجرعة", "بمقدار الضعف", "جرعة مضاعفة", "مضاعفة الجرعة", "الجرعة المضاعفة", "مزدوجة", "مزدوج",
-           "تضاعف", "كلا", "كلتا"),
+           "تضاعف*", "كلا", "كلتا"),
     "fa": ("دوبرابر", "دو برابر", "مضاعف", "دوبار", "دو\u200cبار", "دوبل"),
     "pa_Guru": ("ਦੁੱਗਣ*", "ਦੁਗਣ*", "ਦੂਣ*", "ਦੋਹਰੀ", "ਦੋਹਰਾ", "ਡਬਲ", "ਦੋਵੇਂ", "ਦੋਨੋਂ"),
     "zh_Hans": ("双倍", "双份", "加倍", "翻倍"),
@@ -551,7 +552,8 @@ WEEKLY: dict[str, tuple[str, ...]] = {
     "pa_Guru": ("ਹਫ਼ਤੇ ਵਿੱਚ", "ਹਫਤੇ ਵਿੱਚ", "ਹਰ ਹਫ਼ਤੇ", "ਹਰ ਹਫਤੇ", "ਹਫ਼ਤਾਵਾਰ*", "ਹਫਤਾਵਾਰ*", "ਪ੍ਰਤੀ ਹਫ਼ਤਾ"),
 }
 
-# The weekdays, as TIME_OF_DAY matches them: "cada lunes", "her pazartesi", 每周一 say a weekly dose (rules._period_swapped).
+# The weekdays ("cada lunes", "her pazartesi", 每周一 say a weekly dose: rules._period_swapped); part of TIME_OF_DAY
+# too, as a day's part of a dose ("uno el lunes y otro el jueves"). Matched as PER_DAY is, on the folded text.
 WEEKDAYS: dict[str, tuple[str, ...]] = {
     "es": ("lunes", "martes", "miercoles", "jueves", "viernes", "sabado*", "domingo*"),
     "it": ("lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "sabato", "sabati", "domenic*"),
@@ -564,7 +566,7 @@ WEEKDAYS: dict[str, tuple[str, ...]] = {
            "cuma*", "cumartesi*", "pazar*"),
     # "thứ Hai" (Monday), "thứ 2", "các ngày thứ Hai" (Mondays); not "lần thứ hai" (the second time), "viên thứ hai"
     "vi": (("re:(?<!lần )(?<!liều )(?<!viên )(?<!mũi )(?<!giọt )(?<!đợt )(?<!bước )(?<!tuần )(?<!tháng )"
-            "thứ (?:hai|ba|tư|năm|sáu|bảy|[2-7])(?= )"), "chủ nhật"),
+            "thứ (?:hai|ba|tư|năm|sáu|bảy|[2-7])(?= )"), "chủ nhật", "cn"),  # CN: Chủ nhật, Sunday
     "ar": ("*الاثنين", "*الثلاثاء", "*الاربعاء", "*الخميس", "*الجمعة", "*السبت", "*الاحد", "*الاحاد", "يوم اثنين",
            "يوم ثلاثاء", "يوم اربعاء", "يوم خميس", "يوم جمعة", "يوم سبت", "يوم احد", "كل اثنين", "كل ثلاثاء", "كل اربعاء",
            "كل خميس", "كل جمعة", "كل سبت", "كل احد", "ايام الجمع"),
@@ -572,9 +574,9 @@ WEEKDAYS: dict[str, tuple[str, ...]] = {
            "جمعه*", "شنبه*", "یکشنبه*", "یک\u200cشنبه*"),
     "pa_Guru": ("ਸੋਮਵਾਰ*", "ਮੰਗਲਵਾਰ*", "ਬੁੱਧਵਾਰ*", "ਬੁਧਵਾਰ*", "ਵੀਰਵਾਰ*", "ਸ਼ੁੱਕਰਵਾਰ*", "ਸ਼ੁਕਰਵਾਰ*", "ਸ਼ਨੀਵਾਰ*", "ਸ਼ਨਿੱਚਰਵਾਰ*",
                 "ਸ਼ਨੀਚਰਵਾਰ*", "ਛਨਿੱਚਰਵਾਰ*", "ਐਤਵਾਰ*"),
-    # 周三, not 每周三片 (three a week) or 一周三天 (three days a week)
-    "zh_Hans": ("re:(?:周|星期|礼拜)[一二三四五六日天](?![片粒颗锭錠剂滴针次天日个])",),
-    "zh_Hant": ("re:(?:週|周|星期|禮拜)[一二三四五六日天](?![片粒顆錠锭劑滴針次天日個])",),
+    # 周三, not 每周三片 (three a week), 一周三天 (three days a week) or 每周五毫克 (5 mg a week)
+    "zh_Hans": ("re:(?:周|星期|礼拜)[一二三四五六日天](?![片粒颗锭錠剂滴针次天日个毫微克])",),
+    "zh_Hant": ("re:(?:週|周|星期|禮拜)[一二三四五六日天](?![片粒顆錠锭劑滴針次天日個毫微克])",),
 }
 
 # Words for a time of the day (morning, noon, evening, night, a meal, bedtime, now or immediately), today or tonight,

@@ -655,7 +655,7 @@ def _spelled_numbers(translation: str, lang: str) -> dict[str, str]:
         return {}
     found: dict[str, str] = {}
     # Chinese is read as folded, its clause marks (，。；) kept: a period must stand in the same clause
-    line = _word_line(_folded(translation, data)) if data.spaced else _folded(translation, data)
+    line = _line_of(_folded(translation, data), data)
     for match in compiled.times_counted.finditer(line):
         word = match["number"]
         before = _word_before(line, match.start()) if data.spaced else line[match.start() - 1:match.start()]
@@ -729,12 +729,12 @@ def _ends_a_number(word: str, compiled: _Compiled) -> bool:
 
 # A period just before a count of times in the same clause: 每天三次, 一日三次, 每周服用三次.
 _CJK_PERIOD_BEFORE = re.compile(r"(?:每|[日天周週]|星期|禮拜|礼拜|小[时時]|[钟鐘][头頭])[^\s\d，。；、,;：:（）()]{0,4}$")
-# A day or a week right before 一次, a verb between at most: 每日一次, 每天服用一次, 一日一次, 每周一次; not 第一天 (the
-# first day), 隔日 or
+# A day or a week right before 一次, "only" and a verb between at most: 每日一次, 每天服用一次, 一日一次, 每周一次,
+# 每周只服药一次; not 第一天 (the first day), 隔日 or
 # 每隔一天 (every other day), 每二十一天 (every 21 days), 每日早晚各一次 (once each morning and evening), 一次性
 # (disposable: see _cjk_counts).
-_CJK_DAY_OR_WEEK_BEFORE = re.compile(r"(?:每[日天]|(?<![第隔\d〇零一二三四五六七八九十百两兩])一[日天]|每(?:个|個)?(?:周|週|星期|礼拜|禮拜))"
-                             r"(?:服用|口服|服|使用|用药|用藥|用)?$")
+_CJK_DAY_OR_WEEK_BEFORE = re.compile(r"(?:每|(?<![第隔\d〇零一二三四五六七八九十百两兩])一)(?:[日天]|(?:个|個)?(?:周|週|星期|礼拜|禮拜))"
+                                     r"只?(?:服用|口服|服药|服藥|服|使用|用药|用藥|用)?$")
 
 
 def _how_often(numeral: str, before: str) -> bool:
@@ -857,6 +857,11 @@ def _glob_regex(pattern: str, data: LanguageData | None) -> str:
 @lru_cache(maxsize=1)
 def _line_token() -> re.Pattern[str]:
     return re.compile(rf"{_word_char()}+|\d+|[?？؟]")
+
+
+def _line_of(folded: str, data: LanguageData) -> str:
+    """What lexicon patterns match against: the word line of a spaced language, the folded text of an unspaced one."""
+    return _word_line(folded) if data.spaced else folded
 
 
 def _word_line(folded: str) -> str:
@@ -1428,22 +1433,22 @@ def _spelled_count_dropped(english: str, translation: str, lang: str) -> Iterato
     """"Take one tablet twice a day" written "Tome un comprimido al día": a count of two to ten the English says in
     words (:func:`_english_counts_in_words`), of doses, or of times in a frequency ("twice a day", "three times
     weekly"; not "never use a needle twice"), where the translation has no number above one, sentence by sentence
-    when both have as many (:func:`aligned`).
+    when both have as many (:func:`aligned`), and that number nowhere else in the translation (a "twice" moved to
+    another sentence).
 
-    A number the translation has: in digits, before "times" or what it counts (:func:`_counted_in_words`: a dual,
-    with its article too, القرصين; an adverb of times; a Chinese numeral before a measure word, 次, 下, 倍 or 餐),
-    any number word of the language (not one as often another word, lexicon.NUMBER_WORDS_NOT_COUNTING), or a word
-    saying two without one (lexicon.TWO_WITHOUT_A_NUMBER: "una dosis doble", "ambas", دوبار). Digits dropped are
-    the check's first finding; one is as often an article ("un comprimido"), so it is not asked for. Another number,
-    a day's total ("seis comprimidos al día") or a count changed, is judged by the other findings. Not asked for:
-    a duration (said in other units, "two days" as 48 horas), a count that is no exact one ("twice or more", "twice
-    as common"), how often where either text names a time of the day ("twice a day": "por la mañana y por la
-    noche", 早晚各一片), or where the translation halves the period ("twice a year": 每半年一次)."""
+    The numbers read: :func:`_numbers_read`. Digits dropped are the check's first finding; one is as often an
+    article ("un comprimido"), so it is not asked for. Another number, a day's total ("seis comprimidos al día") or
+    a count changed, is judged by the other findings. Not asked for: a duration (said in other units, "two days" as
+    48 horas), a count that is no exact one ("twice or more", "up to two", "twice as common"), a count forbidden
+    ("Do not take two doses": "una dosis adicional"), how often where either text names a time of the day ("twice
+    a day": "por la mañana y por la noche", 早晚各一片), or where the translation halves the period ("twice a
+    year": 每半年一次)."""
     compiled, data = _compiled(lang), language_data(lang)
     if compiled is None or data is None:
         return
     pairs = aligned(english, translation, lang)
-    anywhere = _numbers_said(translation, lang, compiled, data) if len(pairs) > 1 else set()
+    anywhere = _less_both(_numbers_read(translation, lang, compiled, data), english, translation, lang) \
+        if len(pairs) > 1 else set()
     for index, (source, target) in enumerate(pairs):
         for number, english_words in _dropped_in(source, target, lang, compiled, data):
             if number not in anywhere:  # one sentence's "twice" said in another ("Tómelos ... dos veces al día")
@@ -1453,59 +1458,80 @@ def _spelled_count_dropped(english: str, translation: str, lang: str) -> Iterato
 def _dropped_in(english: str, translation: str, lang: str, compiled: _Compiled,
                 data: LanguageData) -> list[tuple[str, str]]:
     """:func:`_spelled_count_dropped` for one sentence (or the whole entry): (number, the English's words) dropped."""
-    if _NOT_EXACT.search(english):
-        return []
-    line = _word_line(_folded(translation, data)) if data.spaced else _folded(translation, data)
+    line = _line_of(_folded(translation, data), data)
+    if _CJK_HALF_A_PERIOD.search(line):
+        return []  # 每半年一次, once every half year, for "twice a year"
     times_of_the_day = (re.search(_ENGLISH_PART_OF_THE_DAY, english, re.IGNORECASE)
                         or (compiled.time_of_day is not None and compiled.time_of_day.search(line))
                         or (data.script == "CJK" and "早晚" in line))
+    frequencies = {found.lower() for found in _ENGLISH_FREQUENCY_COUNT.findall(english)}
+    forbidden = _ENGLISH_NEGATION.search(english) is not None
     said = [(number, words) for unit, counted in _english_counts_in_words(english).items()
             if unit not in _DURATIONS  # "two days" may be "48 horas", "two weeks" "quince días"
-            and not (unit == "time" and times_of_the_day)
+            and not (unit == "time" and times_of_the_day) and not (unit != "time" and forbidden)
             for number, words in counted
-            if unit != "time" or re.search(rf"\b{re.escape(words)}\s+{_ENGLISH_PER_PERIOD}", english, re.IGNORECASE)]
-    if not said or any(_value(number) > 1 or number == "0.5"
-                       for number in _numbers_said(translation, lang, compiled, data, two_without_a_number=True)):
+            if (unit != "time" or words in frequencies) and not _not_exact(words, english)
+            and 2 <= (_as_float(number) or 0) <= 10]
+    if not said:
+        return []
+    numbers = _less_both(_numbers_read(translation, lang, compiled, data, two_without_a_number=True),
+                         english, translation, lang)
+    if any((_as_float(number) or 0) > 1 for number in numbers):
         return []  # a total or another count said instead ("Tome seis comprimidos al día"): judged above
-    return [(number, words) for number, words in dict.fromkeys(said) if 2 <= _value(number) <= 10]
+    return list(dict.fromkeys(said))
 
 
-def _numbers_said(translation: str, lang: str, compiled: _Compiled, data: LanguageData, *,
+def _numbers_read(translation: str, lang: str, compiled: _Compiled, data: LanguageData, *,
                   two_without_a_number: bool = False) -> set[str]:
-    """The numbers a translation says, as :func:`_spelled_count_dropped` reads them; with ``two_without_a_number``,
-    a two said by a word of lexicon.TWO_WITHOUT_A_NUMBER too (in the sentence only: "visión doble" elsewhere is
-    no "twice")."""
-    line = _word_line(_folded(translation, data)) if data.spaced else _folded(translation, data)
+    """The numbers of a translation :func:`_spelled_count_dropped` reads: in digits, before "times" or what it
+    counts (:func:`_counted_in_words`: a dual, with its article too, القرصين; an adverb of times; a Chinese numeral
+    before a measure word, 次, 下, 倍 or 餐, not 二甲双胍 or 周三), and any number word of the language, with the
+    Arabic article (الأربعة) or joined to "times" (سه‌بار), but not one as often another word (lexicon.
+    NUMBER_WORDS_NOT_COUNTING). With ``two_without_a_number``, a two said by lexicon.TWO_WITHOUT_A_NUMBER too
+    ("una dosis doble", "ambas", دوبار), read in the sentence only ("visión doble" elsewhere is no "twice")."""
+    line = _line_of(_folded(translation, data), data)
     have = numbers_in(translation, lang) | set(_spelled_numbers(translation, lang)) \
         | {count.number for count in _counted_in_words(translation, lang)}
-    if data.script == "CJK":  # a numeral before what it counts, also side by side (两三次); not 二甲双胍 or 周三
+    if data.script == "CJK":  # a numeral before what it counts, also side by side (两三次)
         have |= {_cjk_value(numeral) for numeral in _CJK_BEFORE_A_COUNT.findall(line)}
-        have |= {"0.5"} if _CJK_HALF_A_PERIOD.search(line) else set()  # 每半年一次 for "twice a year"
-    else:  # any number word ("iki enjeksiyon"), not one as often another word (lexicon.NUMBER_WORDS_NOT_COUNTING)
-        # with the Arabic article (الأربعة, القرصين), or joined to "times" by a zero-width non-joiner (سه‌بار)
+    else:
         words = [part.removeprefix("ال") for word in line.split()
                  for part in ([word, *word.split("\u200c")] if "\u200c" in word else [word])]
         have |= {compiled.number_values[phrase] for phrase in [*words, *map(" ".join, itertools.pairwise(words))]
                  if phrase in compiled.number_values and phrase not in compiled.not_counting}
         have |= {"2"} if any(_dual(word, compiled) for word in words) else set()
     if two_without_a_number and compiled.two_without_a_number is not None and compiled.two_without_a_number.search(line):
-        have.add("2")  # "una dosis doble" for "two doses", "ambas cápsulas" for "the two capsules"
+        have.add("2")
     return have
 
 
-# Counts that are no exact number: "twice or more", "more than two doses", "at least two", "twice as common".
-_NOT_EXACT = re.compile(r"\b(?:or more|or fewer|or less|more than|fewer than|less than|at least|at most|up to)\b"
-                        r"|\b(?:twice|two|three) (?:as|times as)\b", re.IGNORECASE)
+def _less_both(numbers: set[str], english: str, translation: str, lang: str) -> set[str]:
+    """The numbers read, without a two in words where the English says "both" ("και στα δύο μάτια", "ambos ojos":
+    both eyes), unless the translation has it in digits or before "times"."""
+    if "2" not in numbers or not _BOTH.search(english.lower()):
+        return numbers
+    return numbers if "2" in numbers_in(translation, lang) | set(_spelled_numbers(translation, lang)) else numbers - {"2"}
+
+
+def _not_exact(words: str, english: str) -> bool:
+    """Is the English's count no exact one: "twice or more", "more than two doses", "up to three times", "twice as
+    common"?"""
+    said = re.escape(words)
+    return re.search(rf"\b(?:(?:more|fewer|less) than|at (?:least|most)|up to) {said}\b|\b{said} (?:or (?:more|fewer|less)"
+                     rf"|as\b|times as\b)", english, re.IGNORECASE) is not None
+
+
+# A Chinese numeral before what it counts: a measure word (as _cjk_counts reads them), 次, 下 or 遍 (times), 倍 (-fold),
+# 份 (portions), 餐 (meals); side by side too (两三次).
 _CJK_BEFORE_A_COUNT = re.compile(
     r"[一二两兩三四五六七八九十](?=[一二两兩三四五六七八九十]*(?:[次下遍回倍份餐片粒颗顆锭錠滴剂劑针針支袋瓶]|[个個]))")
-_CJK_HALF_A_PERIOD = re.compile(r"半(?:年|个月|個月|月|天|日)")  # 半小时 (half an hour) and 半片 (half a tablet) are none
-# How often: "twice a day", "three times weekly", "twice each morning" (not "never use a needle twice").
-_ENGLISH_PER_PERIOD = r"(?:(?:a|per|each|every)\s+(?:day|week|month|year|night|morning|evening|\d+\s+hours)|daily|weekly|monthly)"
-def _value(number: str) -> float:
-    try:
-        return float(number)
-    except ValueError:
-        return 0.0
+_CJK_HALF_A_PERIOD = re.compile(r"每半(?:年|个月|個月|月|天|日)")  # every half year; not 持续半年, 半片 or 半小时
+# A count of times that says how often: "twice a day", "three times weekly", "twice-weekly", "twice each morning"
+# (not "never use a needle twice"); group 1 is the count as _english_counts_in_words gives it.
+_ENGLISH_FREQUENCY_COUNT = re.compile(
+    rf"\b((?:once|twice|thrice|(?:{'|'.join(_CARDINALS)}) times))[\s-]+"
+    r"(?:(?:a|per|each|every)\s+(?:day|week|month|year|night|morning|evening|\d+\s+hours)|daily|weekly|monthly)",
+    re.IGNORECASE)
 
 
 def _labels(english: str) -> set[str]:
@@ -1649,7 +1675,7 @@ def _counts_of_a_part(translation: str, hours: set[str], lang: str) -> set[tuple
     parts: set[tuple[str, str]] = set()
     for text, _ in _clauses(translation):
         counted = _counts_in_clause(text, lang)
-        line = _word_line(_folded(text, data)) if data.spaced else _folded(text, data)
+        line = _line_of(_folded(text, data), data)
         if counted and (compiled.time_of_day.search(line) or any(_says_how_often(c, hours, lang) for c in counted)) \
                 and (compiled.total is None or not compiled.total.search(line)):
             # a word for the day does not make it a total: "Tome a diario dos comprimidos por la mañana", 每天早上两片
@@ -1775,7 +1801,15 @@ def _english_implied_counts(english: str) -> set[tuple[str, str]]:
     for pattern, number, unit in _IMPLIED_COUNTS:
         for match in pattern.finditer(lower):
             found.add((number or _ENGLISH_ORDINALS[match["ordinal"]], unit or _unit_of_noun(match["noun"]) or ""))
+    # "every week", "weekly" with no number of times: once a week ("Su INR se controlará una vez por semana" beside
+    # another sentence's "twice a day"); not where the English counts times a week ("twice a week, every week")
+    if _EVERY_WEEK.search(lower) and not _TIMES_A_WEEK.search(lower):
+        found.add(("1", "time"))
     return found
+
+
+_EVERY_WEEK = re.compile(r"\b(?:every|each) week\b|\bweekly\b")
+_TIMES_A_WEEK = re.compile(r"\b(?:twice|thrice|times)[\s-]+(?:(?:a|per|each|every)\s+week|weekly)\b")
 
 
 _COUNTED_NOUN = r"(?P<noun>days?|weeks?|months?|hours?|doses?|tablets?|drops?|injections?|capsules?)"
@@ -1795,9 +1829,6 @@ _IMPLIED_COUNTS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple((re.compil
     # another sentence's "twice": which sentence a translation's "once" renders is not known here
     (rf"(?<!than )(?<!to )(?<!maximum of )\b(?:one|a single|a) (?:{_TAKEN}) (?:daily|a day|per day|each day|every day)\b",
      "1", "time"),
-    # "every week", "weekly" with no number of times: once a week ("Su INR se controlará una vez por semana" beside
-    # another sentence's "twice a day"); so "una vez a la semana" for "twice a week" beside it passes (a limit)
-    (r"(?<!twice )(?<!times )\b(?:every|each) week\b|(?<!twice )(?<!times )(?<!twice a )\bweekly\b", "1", "time"),
 ))
 _ENGLISH_ORDINALS = {"third": "3", "fourth": "4", "fifth": "5", "sixth": "6", "seventh": "7", "eighth": "8",
                      "ninth": "9", "tenth": "10"}
@@ -1970,8 +2001,7 @@ def units_kept(english: str, translation: str, lang: str, glossary: Glossary | N
         if unit not in allowed:
             where = ", ".join(_UNIT_NAMES[u] for u in sorted(wanted)) if wanted else "no such unit"
             yield f"“{counts[0][1]}” counts {_UNIT_NAMES[unit]}, but the English has {where}"
-    if (compiled := _compiled(lang)) is not None:
-        yield from _period_swapped(english, folded, data, forms, allowed, set(wanted) | set(counted), compiled)
+    yield from _period_swapped(english, folded, lang, data, forms, allowed, set(wanted) | set(counted))
 
 
 def _period_swapped_in_a_sentence(english: str, translation: str, lang: str, forms: Mapping[str, tuple[str, ...]],
@@ -1985,32 +2015,47 @@ def _period_swapped_in_a_sentence(english: str, translation: str, lang: str, for
     pairs = aligned(english, translation, lang)
     if data is None or len(pairs) == 1 or not kept & set(_PERIODS):
         return
-    compiled = _compiled(lang)
     for index, (source, target) in enumerate(pairs):
         folded = _without_unit_lookalikes(_folded(target, data), data)
         mentioned = set(_english_units(source, _ENGLISH_UNIT_MENTIONS))
+        # a period counted in either text is a count, which the numbers check judges ("siete días" for "one week",
+        # "una semana" for "a seven-day break")
+        counted = {unit for _, unit in english_counts(source)} | set(_english_counts_in_words(source)) \
+            | set(_units_after_numbers(target, data)) | {count.unit for count in _counted_in_words(target, lang)}
         for unit, word in _english_units(source, ENGLISH_UNITS).items():
-            if unit not in kept or unit not in _PERIODS or _names_unit(unit, folded, lang, data, forms):
+            if unit not in kept or unit not in _PERIODS or unit in counted \
+                    or _names_unit(unit, folded, lang, data, forms):
                 continue
-            if unit == "week" and compiled is not None and compiled.weekdays is not None \
-                    and compiled.weekdays.search(_word_line(folded) if data.spaced else folded):
+            if unit == "week" and _names_a_weekday(folded, lang, data):
                 continue  # "Her pazartesi günü" for "a week, on a Monday": the weekday says the week
             # not years, which a translation names for an age ("menores de 12 años")
             other = next((period for period in ("day", "week", "month") if period not in mentioned and period in forms
-                          and _names_unit(period, folded, lang, data, forms)), None)
-            counted = set(_units_after_numbers(target, data)) | {count.unit for count in _counted_in_words(target, lang)}
-            if other is not None and other not in counted:  # "siete días" for "one week": a conversion
+                          and _names_period(period, folded, lang, data, forms)), None)
+            if other is not None and other not in counted:
                 yield (f"{_where(index, pairs)}the English says “{word}”; the translation speaks of "
                        f"{_UNIT_NAMES[other]} instead")
 
 
 def _names_unit(unit: str, folded: str, lang: str, data: LanguageData, forms: Mapping[str, tuple[str, ...]]) -> bool:
-    """Does the (folded) translation name the unit: a form of it, an age's word for years, "daily" for days?"""
-    if _find(forms.get(unit, ()) + (data.age_words if unit == "year" else ()), folded, data):
+    """Does the (folded) translation name the unit: a form of it, "daily" for days, an age's word for years?"""
+    return _names_period(unit, folded, lang, data, forms) or (unit == "year" and _find(data.age_words, folded, data))
+
+
+def _names_period(unit: str, folded: str, lang: str, data: LanguageData, forms: Mapping[str, tuple[str, ...]]) -> bool:
+    """Does the (folded) translation name the unit: a form of it, or for days a word for "a day", "daily"
+    (lexicon.DAILY: "diariamente", "ਰੋਜ਼ਾਨਾ")?"""
+    if _find(forms.get(unit, ()), folded, data):
         return True
     compiled = _compiled(lang) if unit == "day" else None
     return compiled is not None and compiled.daily is not None \
-        and compiled.daily.search(_word_line(folded) if data.spaced else folded) is not None
+        and compiled.daily.search(_line_of(folded, data)) is not None
+
+
+def _names_a_weekday(folded: str, lang: str, data: LanguageData) -> bool:
+    """Does the (folded) translation name a weekday (lexicon.WEEKDAYS: "lunes", "τις Τρίτες", 周一)?"""
+    compiled = _compiled(lang)
+    return compiled is not None and compiled.weekdays is not None \
+        and compiled.weekdays.search(_line_of(folded, data)) is not None
 
 
 _PERIODS = ("day", "week", "month", "year")
@@ -2024,8 +2069,8 @@ _ENGLISH_FREQUENCIES = {"day": "daily",
                         "month": "monthly", "year": "yearly|annually"}
 
 
-def _period_swapped(english: str, folded: str, data: LanguageData, forms: Mapping[str, tuple[str, ...]],
-                    allowed: set[str], reported: set[str], compiled: _Compiled) -> Iterator[str]:
+def _period_swapped(english: str, folded: str, lang: str, data: LanguageData, forms: Mapping[str, tuple[str, ...]],
+                    allowed: set[str], reported: set[str]) -> Iterator[str]:
     """A period named without a number ("once weekly", "every Monday") that comes out as another ("una vez al día",
     "todos los días").
 
@@ -2038,20 +2083,17 @@ def _period_swapped(english: str, folded: str, data: LanguageData, forms: Mappin
     after a number in the translation, is judged above (``reported``).
     """
     said = {unit: word for unit, word in _english_units(english, _ENGLISH_FREQUENCIES).items() if unit not in reported}
-    if not said or any(_find(forms[unit], folded, data) for unit in said if unit in forms):
-        return
-    line = _word_line(folded) if data.spaced else folded
-    if ("week" in said and compiled.weekdays is not None and compiled.weekdays.search(line)) \
-            or ("day" in said and compiled.daily is not None and compiled.daily.search(line)):
+    if not said or any(_names_period(unit, folded, lang, data, forms) for unit in said if unit in forms) \
+            or ("week" in said and _names_a_weekday(folded, lang, data)):
         return
     for unit in _PERIODS:
-        if unit not in allowed and unit not in reported and unit in forms and (
-                _find(forms[unit], folded, data)
-                or (unit == "day" and compiled.daily is not None and compiled.daily.search(line))):
+        if unit not in allowed and unit not in reported and unit in forms and _names_period(unit, folded, lang, data, forms):
             english_word = next(iter(said.values()))
             yield f"the English says “{english_word}”; the translation speaks of {_UNIT_NAMES[unit]} instead"
             return
-    if "week" in said and compiled.weekdays is not None and _ENGLISH_WEEKDAY_HABIT.fullmatch(said["week"]) \
+    compiled = _compiled(lang)
+    if "week" in said and compiled is not None and compiled.weekdays is not None \
+            and _ENGLISH_WEEKDAY_HABIT.fullmatch(said["week"]) \
             and (_ENGLISH_INSTRUCTION.search(english) or english_counts(english)):
         # "every Sunday morning" written "every morning" ("Her sabah", "كل صباح"): the weekly dose taken daily; a
         # dose or an instruction only ("closed on Sundays and public holidays": "nei giorni festivi")
@@ -2236,7 +2278,7 @@ def drugs(english: str, translation: str, lang: str, glossary: Glossary | None) 
     for name in sorted(found.values(), key=len, reverse=True):
         folded = folded.replace(name, " ")  # the drugs just matched are known, whatever their ending
     english_words = {fold(w)[:5] for w in re.findall(r"[^\W\d_]{5,}", english)}
-    shaped = [m.group() for m in compiled.drug_shapes.finditer(_word_line(folded) if data.spaced else folded)]
+    shaped = [m.group() for m in compiled.drug_shapes.finditer(_line_of(folded, data))]
     for word in dict.fromkeys(shaped):
         if data.script == "LATIN" and word[:5] in english_words:
             continue  # the English names it too (a drug the glossary lacks: lint says so)
@@ -2767,8 +2809,9 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         lexicon.COUNT_LOOKALIKES, lexicon.CLOCK_BEFORE, lexicon.CLOCK_AFTER, lexicon.NAMES_AFTER,
         lexicon.SPLIT_BEFORE, lexicon.SPLIT_AFTER, lexicon.PER_DAY, lexicon.TOTAL, lexicon.SPREAD, lexicon.TIME_OF_DAY,
         lexicon.WEEKDAYS, lexicon.DAILY, lexicon.WEEKLY, lexicon.TWO_WITHOUT_A_NUMBER, _ENGLISH_UNIT_MENTIONS, _ENGLISH_FREQUENCIES,
-        _NOT_EXACT.pattern, _CJK_BEFORE_A_COUNT.pattern, _CJK_HALF_A_PERIOD.pattern, _ENGLISH_PER_PERIOD,
-        _CJK_DAY_OR_WEEK_BEFORE.pattern, _ENGLISH_WEEKDAY_HABIT.pattern,
+        _CJK_BEFORE_A_COUNT.pattern, _CJK_HALF_A_PERIOD.pattern, _ENGLISH_FREQUENCY_COUNT.pattern,
+        _CJK_DAY_OR_WEEK_BEFORE.pattern, _ENGLISH_WEEKDAY_HABIT.pattern, _EVERY_WEEK.pattern,
+        _TIMES_A_WEEK.pattern,
         _CLAUSE_BREAK.pattern, _FRACTION_BEFORE.pattern, _ENGLISH_NUMBER_WORDS, _ENGLISH_COMPOUND.pattern,
         _ENGLISH_SPELLED_COUNT.pattern, _ENGLISH_ADDED.pattern, sorted(_DURATIONS), _CARDINALS, _HOW_OFTEN, _BOTH.pattern,
         _EVERY_HOURS.pattern, _LABEL_NUMBER.pattern, _PERIOD_IN_SMALLER_UNITS, [(p.pattern, number, unit) for p, number, unit in _IMPLIED_COUNTS],

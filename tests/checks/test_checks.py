@@ -574,6 +574,9 @@ def test_numbers_twenty_two_drops_are_not_two_drops():
     # the English's own "once", "once" that is no frequency, a weekday (每周一, Monday) and the frequency kept
     ("es", "Take one tablet once a week.", "Tome un comprimido una vez a la semana.", False),
     ("es", "Take one tablet twice a week.", "Tome un comprimido dos veces por semana.", False),
+    ("es", "Use the gel twice-weekly.", "Use el gel una vez a la semana.", True),
+    ("es", "Inject 50 mg twice weekly for 3 months, then 50 mg weekly.",  # "weekly" implies no once beside "twice"
+     "Inyecte 50 mg una vez por semana durante 3 meses y luego 50 mg semanales.", True),
     ("es", "Use it twice a week. Once opened, use within a week.",
      "Úselo dos veces por semana. Una vez abierto, úselo en una semana.", False),
     ("tr", "Take one tablet twice a week.", "Haftada iki kez bir tablet alın.", False),
@@ -621,6 +624,17 @@ def test_numbers_once_beside_a_word_for_the_day_or_week_counts_one_time(lang, en
     ("fa", "Use the drops four times a day.", "روزی چهار‌بار از قطره استفاده کنید.", False),  # four-times, joined
     ("zh_Hans", "Take half a tablet twice a day.", "每天服用半片。", True),  # half a tablet is no half period
     ("zh_Hans", "Apply the ointment twice a day.", "每天在各患处涂抹药膏。", True),  # 各: each affected area
+    ("es", "Take ½ tablet twice a day.", "Tome ½ comprimido al día.", True),  # a half is no number above one
+    ("zh_Hans", "Take one tablet twice a day for half a year.", "每天服用一片，持续半年。", True),  # 半年 as a length
+    ("es", "Take one tablet twice a day, up to the end of the course.",  # "up to" bounds no count here
+     "Tome un comprimido al día hasta el final del tratamiento.", True),
+    ("zh_Hans", "Take one tablet twice a week.", "每周只服药一次，每次一片。", True),  # 只服药: only, take medicine
+    ("pa_Guru", "Put one drop in both eyes twice a day.", "ਦੋਵੇਂ ਅੱਖਾਂ ਵਿੱਚ ਰੋਜ਼ਾਨਾ ਇੱਕ ਬੂੰਦ ਪਾਓ।", True),  # both, not twice
+    ("el", "Put one drop in both eyes twice a day. Wait five minutes.",
+     "Βάλτε μία σταγόνα και στα δύο μάτια καθημερινά. Περιμένετε πέντε λεπτά.", True),
+    ("es", "Do not take two doses to make up for a forgotten dose.",  # a count forbidden: "an extra dose"
+     "No tome una dosis adicional para compensar la dosis olvidada.", False),
+    ("ar", "Do not take two doses to make up for a forgotten dose.", "لا تضاعفي الجرعة لتعويض الجرعة المنسية.", False),
     # a word that only looks like a number or "double" says no two: metformin (二甲双胍), beside, complications
     ("zh_Hans", "Take one tablet twice a day.", "二甲双胍每天服用一片。", True),
     ("el", "Take one tablet twice a day.", "Πάρτε ένα δισκίο την ημέρα. Κρατήστε το δίπλα στο νερό.", True),
@@ -1136,6 +1150,7 @@ def test_units_a_period_without_a_number_swapped_for_another_fails(lang, english
     ("vi", "Take one tablet every Tuesday.", "Uống một viên vào thứ 3 hằng tuần.", "Uống một viên vào mỗi buổi tối."),
     ("el", "Take one tablet every Tuesday.", "Πάρτε ένα δισκίο κάθε Τρίτη.", "Πάρτε ένα δισκίο κάθε πρωί, από την τρίτη δόση."),
     ("el", "Take one tablet on Tuesdays.", "Παίρνετε ένα δισκίο τις Τρίτες.", "Παίρνετε ένα δισκίο κάθε πρωί."),
+    ("vi", "Take one tablet every Sunday morning.", "Uống một viên vào mỗi sáng CN.", "Uống một viên vào mỗi sáng."),
 ])
 def test_units_a_weekday_as_a_habit_dropped_fails(lang, english, good, bad):
     assert "units" not in checks_failed(run_checks(english, good, lang))
@@ -1168,6 +1183,8 @@ def test_units_a_period_swapped_in_its_sentence_fails(lang, english, good, bad):
      "Tome los comprimidos dos veces al día durante 7 días. Tómelos con comida."),
     ("tr", "Take one tablet a day with water. Take it at the same time each day.",  # aynı (same): no month
      "Günde bir tableti suyla alın. Her zaman aynı saatte alın."),
+    ("es", "Have a seven-day break. Then start a new pack on day 8.",  # seven days as a week: a count
+     "Haga un descanso de una semana. Luego empiece un nuevo envase el día 8."),
     ("es", "Use within one week of opening. Throw away any drops left after four weeks.",  # a week as seven days
      "Úselo en los siete días siguientes a la apertura. Deseche las gotas que queden después de cuatro semanas."),
     ("it", "Take one tablet a day. If you forget it, take it the next day.",
