@@ -1458,6 +1458,9 @@ def _spelled_count_dropped(english: str, translation: str, lang: str) -> Iterato
 def _dropped_in(english: str, translation: str, lang: str, compiled: _Compiled,
                 data: LanguageData) -> list[tuple[str, str]]:
     """:func:`_spelled_count_dropped` for one sentence (or the whole entry): (number, the English's words) dropped."""
+    counted = _english_counts_in_words(english)
+    if not counted.keys() - _DURATIONS:
+        return []  # most entries: nothing to ask for, nothing to read
     line = _line_of(_folded(translation, data), data)
     if _CJK_HALF_A_PERIOD.search(line):
         return []  # 每半年一次, once every half year, for "twice a year"
@@ -1466,10 +1469,10 @@ def _dropped_in(english: str, translation: str, lang: str, compiled: _Compiled,
                         or (data.script == "CJK" and "早晚" in line))
     frequencies = {found.lower() for found in _ENGLISH_FREQUENCY_COUNT.findall(english)}
     forbidden = _ENGLISH_NEGATION.search(english) is not None
-    said = [(number, words) for unit, counted in _english_counts_in_words(english).items()
+    said = [(number, words) for unit, counts in counted.items()
             if unit not in _DURATIONS  # "two days" may be "48 horas", "two weeks" "quince días"
             and not (unit == "time" and times_of_the_day) and not (unit != "time" and forbidden)
-            for number, words in counted
+            for number, words in counts
             if (unit != "time" or words in frequencies) and not _not_exact(words, english)
             and 2 <= (_as_float(number) or 0) <= 10]
     if not said:
