@@ -558,11 +558,12 @@ WEEKDAYS: dict[str, tuple[str, ...]] = {
     "es": ("lunes", "martes", "miercoles", "jueves", "viernes", "sabado*", "domingo*"),
     "it": ("lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "sabato", "sabati", "domenic*"),
     # and "τις Δευτέρες", "της Κυριακής" (a final ς folds to σ); τρίτη, τέταρτη, πέμπτη not before what they are the
-    # third of ("την τρίτη ημέρα", the third day; "τρίτης ηλικίας", elderly)
-    "el": ("δευτερα", "δευτερας", "δευτερες", "re:(?:τριτ|τεταρτ|πεμπτ)(?:η|ησ|εσ)(?= )(?! (?:ημερα|μερα|δοση|φορα|εβδομαδα|ηλικιασ) )",
-           "παρασκευη", "παρασκευης", "παρασκευες", "σαββατο", "σαββατου", "σαββατα", "κυριακη", "κυριακης", "κυριακες"),
+    # third of ("την τρίτη ημέρα", the third day; "τρίτης ηλικίας", elderly; "την τρίτη έγχυση")
+    "el": ("δευτερα", "δευτερας", "δευτερες", "re:(?:τριτ|τεταρτ|πεμπτ)(?:η|ησ|εσ)(?= )(?! (?:ημερ|μερ|δοσ|φορ|εβδομαδ|ηλικι|εγχυσ|ενεσ|θεραπει|συνεδρι))",
+           "παρασκευη", "παρασκευης", "παρασκευες", "σαββατο", "σαββατου", "σαββατα", "κυριακη", "κυριακης", "κυριακες",
+           "σαββατοκυριακ*"),  # the weekend
     # salı, not salınımlı (modified-release) or salisilik
-    "tr": ("pazartesi*", "salı", "salıları", "salıya", "salıdan", "salının", "salıyı", "carsamba*", "persembe*",
+    "tr": ("pazartesi*", "salı", "salısı", "salıları", "salıya", "salıdan", "salının", "salıyı", "carsamba*", "persembe*",
            "cuma*", "cumartesi*", "pazar*"),
     # "thứ Hai" (Monday), "thứ 2", "các ngày thứ Hai" (Mondays); not "lần thứ hai" (the second time), "viên thứ hai"
     "vi": (("re:(?<!lần )(?<!liều )(?<!viên )(?<!mũi )(?<!giọt )(?<!đợt )(?<!bước )(?<!tuần )(?<!tháng )"
@@ -575,8 +576,8 @@ WEEKDAYS: dict[str, tuple[str, ...]] = {
     "pa_Guru": ("ਸੋਮਵਾਰ*", "ਮੰਗਲਵਾਰ*", "ਬੁੱਧਵਾਰ*", "ਬੁਧਵਾਰ*", "ਵੀਰਵਾਰ*", "ਸ਼ੁੱਕਰਵਾਰ*", "ਸ਼ੁਕਰਵਾਰ*", "ਸ਼ਨੀਵਾਰ*", "ਸ਼ਨਿੱਚਰਵਾਰ*",
                 "ਸ਼ਨੀਚਰਵਾਰ*", "ਛਨਿੱਚਰਵਾਰ*", "ਐਤਵਾਰ*"),
     # 周三, not 每周三片 (three a week), 一周三天 (three days a week) or 每周五毫克 (5 mg a week)
-    "zh_Hans": ("re:(?:周|星期|礼拜)[一二三四五六日天](?![片粒颗锭錠剂滴针次天日个毫微克])",),
-    "zh_Hant": ("re:(?:週|周|星期|禮拜)[一二三四五六日天](?![片粒顆錠锭劑滴針次天日個毫微克])",),
+    "zh_Hans": ("re:(?:周|星期|礼拜)[一二三四五六日天](?![片粒颗锭錠剂滴针次天日个毫微克])", "周末", "双休日"),
+    "zh_Hant": ("re:(?:週|周|星期|禮拜)[一二三四五六日天](?![片粒顆錠锭劑滴針次天日個毫微克])", "週末", "周末", "雙休日"),
 }
 
 # Words for a time of the day (morning, noon, evening, night, a meal, bedtime, now or immediately), today or tonight,
@@ -626,7 +627,7 @@ DUALS: dict[str, Mapping[str, tuple[str, ...]]] = {
     "ar": {"time": ("مرتين", "مرتان"), "tablet": ("قرصين", "قرصان", "حبتين", "حبتان", "كبسولتين", "كبسولتان"),
            "dose": ("جرعتين", "جرعتان"), "drop": ("قطرتين", "قطرتان"), "injection": ("حقنتين", "حقنتان"),
            "minute": ("دقيقتين", "دقيقتان"), "hour": ("ساعتين", "ساعتان"), "day": ("يومين", "يومان"),
-           "week": ("اسبوعين", "اسبوعان"), "month": ("شهرين", "شهران"),
+           "week": ("اسبوعين", "اسبوعان"), "month": ("شهرين", "شهران"), "unit": ("وحدتين", "وحدتان"),
            "year": ("سنتين", "سنتان", "عامين", "عامان")},
 }
 

@@ -1468,13 +1468,13 @@ def _dropped_in(english: str, translation: str, lang: str, compiled: _Compiled,
                         or (compiled.time_of_day is not None and compiled.time_of_day.search(line))
                         or (data.script == "CJK" and "早晚" in line))
     frequencies = {found.lower() for found in _ENGLISH_FREQUENCY_COUNT.findall(english)}
-    forbidden = _ENGLISH_NEGATION.search(english) is not None
+    weekdays = compiled.weekdays is not None and compiled.weekdays.search(line) is not None
     said = [(number, words) for unit, counts in counted.items()
             if unit not in _DURATIONS  # "two days" may be "48 horas", "two weeks" "quince días"
-            and not (unit == "time" and times_of_the_day) and not (unit != "time" and forbidden)
+            and not (unit == "time" and times_of_the_day)
             for number, words in counts
-            if (unit != "time" or words in frequencies) and not _not_exact(words, english)
-            and 2 <= (_as_float(number) or 0) <= 10]
+            if (unit != "time" or words in frequencies) and 2 <= (_as_float(number) or 0) <= 10
+            and not _said_otherwise(words, english, weekdays)]
     if not said:
         return []
     numbers = _less_both(_numbers_read(translation, lang, compiled, data, two_without_a_number=True),
@@ -1498,10 +1498,14 @@ def _numbers_read(translation: str, lang: str, compiled: _Compiled, data: Langua
     if data.script == "CJK":  # a numeral before what it counts, also side by side (两三次)
         have |= {_cjk_value(numeral) for numeral in _CJK_BEFORE_A_COUNT.findall(line)}
     else:
+        # a number joined to "times" by a zero-width non-joiner is its own word (سه‌بار; not سه‌شنبه, Tuesday)
         words = [part.removeprefix("ال") for word in line.split()
-                 for part in ([word, *word.split("\u200c")] if "\u200c" in word else [word])]
-        have |= {compiled.number_values[phrase] for phrase in [*words, *map(" ".join, itertools.pairwise(words))]
-                 if phrase in compiled.number_values and phrase not in compiled.not_counting}
+                 for part in (word.split("\u200c") if word.endswith(_JOINED_TIMES) else [word])]
+        phrases = [*zip(["", *words], words), *((before, f"{first} {second}")
+                                                for before, first, second in zip(["", *words], words, words[1:]))]
+        have |= {compiled.number_values[phrase] for before, phrase in phrases
+                 if phrase in compiled.number_values and phrase not in compiled.not_counting
+                 and before not in compiled.names_after}  # not "thứ Hai" (Monday)
         have |= {"2"} if any(_dual(word, compiled) for word in words) else set()
     if two_without_a_number and compiled.two_without_a_number is not None and compiled.two_without_a_number.search(line):
         have.add("2")
@@ -1516,18 +1520,34 @@ def _less_both(numbers: set[str], english: str, translation: str, lang: str) -> 
     return numbers if "2" in numbers_in(translation, lang) | set(_spelled_numbers(translation, lang)) else numbers - {"2"}
 
 
-def _not_exact(words: str, english: str) -> bool:
-    """Is the English's count no exact one: "twice or more", "more than two doses", "up to three times", "twice as
-    common"?"""
+def _said_otherwise(words: str, english: str, weekdays: bool) -> bool:
+    """Is the English's count one a translation may well say without its number? No exact one ("twice or more",
+    "more than two doses", "up to three times", "twice as common"); one forbidden ("do not take two doses": "una
+    dosis adicional"); one shared out ("two injections, one on each side": "una inyección a cada lado"); a count
+    a week where the translation names the weekdays ("three injections a week": "los lunes, miércoles y viernes");
+    times with meals ("three times a day with meals": "con cada comida", 每餐); or times a month or a year ("twice
+    a year": "semestral", "altı ayda bir", 每季度)."""
     said = re.escape(words)
-    return re.search(rf"\b(?:(?:more|fewer|less) than|at (?:least|most)|up to) {said}\b|\b{said} (?:or (?:more|fewer|less)"
-                     rf"|as\b|times as\b)", english, re.IGNORECASE) is not None
+    return any(re.search(pattern.format(said=said), english, re.IGNORECASE) for pattern in _SAID_OTHERWISE) \
+        or (weekdays and re.search(rf"\b{said}[\s-]+(?:(?:a|per|each|every)\s+week|weekly)\b", english,
+                                   re.IGNORECASE) is not None)
+
+
+_SAID_OTHERWISE = (
+    r"\b(?:(?:more|fewer|less) than|at (?:least|most)|up to) {said}\b",  # no exact count
+    r"\b{said} (?:or (?:more|fewer|less)|as\b|times as\b)",
+    r"\b(?:not|never|no)\s+(?:\w+\s+){{0,3}}{said}\b|n[’']t\s+(?:\w+\s+){{0,3}}{said}\b",  # forbidden
+    r"\b{said}\b.*\bone (?:\w+ )?(?:on|in|into|for|to|at) each\b",  # shared out
+    r"\b{said}[\s-]+(?:(?:a|per|each|every)\s+(?:\w+\s+)?(?:month|year)|monthly|yearly|annually)\b",  # a month, a year
+    r"\b{said}\b.*\b(?:(?:with|after|before|at) (?:each |every |your |the )?meals?|mealtimes?)\b",  # with meals
+)
 
 
 # A Chinese numeral before what it counts: a measure word (as _cjk_counts reads them), 次, 下 or 遍 (times), 倍 (-fold),
 # 份 (portions), 餐 (meals); side by side too (两三次).
 _CJK_BEFORE_A_COUNT = re.compile(
     r"[一二两兩三四五六七八九十](?=[一二两兩三四五六七八九十]*(?:[次下遍回倍份餐片粒颗顆锭錠滴剂劑针針支袋瓶]|[个個]))")
+_JOINED_TIMES = ("\u200cبار", "\u200cمرتبه", "\u200cدفعه")  # Persian "times" written onto its number: سه‌بار
 _CJK_HALF_A_PERIOD = re.compile(r"每半(?:年|个月|個月|月|天|日)")  # every half year; not 持续半年, 半片 or 半小时
 # A count of times that says how often: "twice a day", "three times weekly", "twice-weekly", "twice each morning"
 # (not "never use a needle twice"); group 1 is the count as _english_counts_in_words gives it.
@@ -2812,7 +2832,8 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         lexicon.COUNT_LOOKALIKES, lexicon.CLOCK_BEFORE, lexicon.CLOCK_AFTER, lexicon.NAMES_AFTER,
         lexicon.SPLIT_BEFORE, lexicon.SPLIT_AFTER, lexicon.PER_DAY, lexicon.TOTAL, lexicon.SPREAD, lexicon.TIME_OF_DAY,
         lexicon.WEEKDAYS, lexicon.DAILY, lexicon.WEEKLY, lexicon.TWO_WITHOUT_A_NUMBER, _ENGLISH_UNIT_MENTIONS, _ENGLISH_FREQUENCIES,
-        _CJK_BEFORE_A_COUNT.pattern, _CJK_HALF_A_PERIOD.pattern, _ENGLISH_FREQUENCY_COUNT.pattern,
+        _CJK_BEFORE_A_COUNT.pattern, _CJK_HALF_A_PERIOD.pattern, _ENGLISH_FREQUENCY_COUNT.pattern, _SAID_OTHERWISE,
+        _JOINED_TIMES,
         _CJK_DAY_OR_WEEK_BEFORE.pattern, _ENGLISH_WEEKDAY_HABIT.pattern, _EVERY_WEEK.pattern,
         _TIMES_A_WEEK.pattern,
         _CLAUSE_BREAK.pattern, _FRACTION_BEFORE.pattern, _ENGLISH_NUMBER_WORDS, _ENGLISH_COMPOUND.pattern,

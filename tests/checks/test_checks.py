@@ -635,6 +635,15 @@ def test_numbers_once_beside_a_word_for_the_day_or_week_counts_one_time(lang, en
     ("es", "Do not take two doses to make up for a forgotten dose.",  # a count forbidden: "an extra dose"
      "No tome una dosis adicional para compensar la dosis olvidada.", False),
     ("ar", "Do not take two doses to make up for a forgotten dose.", "لا تضاعفي الجرعة لتعويض الجرعة المنسية.", False),
+    ("ar", "Inject two units of insulin.", "احقن وحدتين من الإنسولين.", False),  # the dual of "unit"
+    ("tr", "We will review you twice a year.", "Sizi altı ayda bir kontrol edeceğiz.", False),  # every six months
+    ("es", "You will have two injections, one on each side of your spine.",  # shared out
+     "Le pondrán una inyección a cada lado de la columna.", False),
+    ("es", "Use three injections a week, on Mondays, Wednesdays and Fridays.",  # the weekdays count them
+     "Póngase una inyección los lunes, miércoles y viernes.", False),
+    ("es", "Take one tablet three times a day with meals.", "Tome un comprimido con cada comida.", False),
+    ("es", "Take two tablets, without food.", "Tome los comprimidos sin alimentos.", True),  # "without" forbids nothing
+    ("vi", "Take two tablets every Monday.", "Uống thuốc vào thứ Hai hằng tuần.", True),  # thứ Hai: Monday, no two
     # a word that only looks like a number or "double" says no two: metformin (二甲双胍), beside, complications
     ("zh_Hans", "Take one tablet twice a day.", "二甲双胍每天服用一片。", True),
     ("el", "Take one tablet twice a day.", "Πάρτε ένα δισκίο την ημέρα. Κρατήστε το δίπλα στο νερό.", True),
@@ -1151,6 +1160,8 @@ def test_units_a_period_without_a_number_swapped_for_another_fails(lang, english
     ("el", "Take one tablet every Tuesday.", "Πάρτε ένα δισκίο κάθε Τρίτη.", "Πάρτε ένα δισκίο κάθε πρωί, από την τρίτη δόση."),
     ("el", "Take one tablet on Tuesdays.", "Παίρνετε ένα δισκίο τις Τρίτες.", "Παίρνετε ένα δισκίο κάθε πρωί."),
     ("vi", "Take one tablet every Sunday morning.", "Uống một viên vào mỗi sáng CN.", "Uống một viên vào mỗi sáng."),
+    ("el", "The clinic is closed on Saturdays and Sundays; please call 111 instead.",  # the weekend
+     "Το ιατρείο είναι κλειστό τα Σαββατοκύριακα· καλέστε το 111.", "Το ιατρείο είναι κλειστό· καλέστε το 111."),
 ])
 def test_units_a_weekday_as_a_habit_dropped_fails(lang, english, good, bad):
     assert "units" not in checks_failed(run_checks(english, good, lang))
