@@ -20,6 +20,7 @@ import html
 import itertools
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -1960,8 +1961,9 @@ def numbers(english: str, translation: str, lang: str, glossary: Glossary | None
     Native digits (Arabic-Indic ١١٠, Persian ۱۱۰) and decimal commas count as
     the same number; Chinese numerals may stand for an English number.
     """
-    wanted = numbers_in(english)
-    found = numbers_in(translation, lang)
+    clocks = _clock_times(english, translation, lang)
+    wanted = numbers_in(clocks.english_rest)
+    found = numbers_in(clocks.translation_rest, lang) - (clocks.bare_hours - wanted)
     missing = wanted - found
     data = language_data(lang)
     if missing and data is not None and data.script == "CJK":
@@ -1973,6 +1975,10 @@ def numbers(english: str, translation: str, lang: str, glossary: Glossary | None
     english_words = _english_number_words(english)
     # "every 8 hours" may be written "tres veces al día" (in words: a digit is reported, as before)
     extra = (found | (set(spelled) - _times_a_day(english))) - wanted - english_words
+    if clocks.missing:
+        yield f"the English has {', '.join(clocks.missing)}; the translation does not"
+    if clocks.extra:
+        yield f"the translation has {', '.join(clocks.extra)}; the English does not"
     if missing:
         yield f"the English has {_list(missing)}; the translation does not"
     if extra:
@@ -1986,6 +1992,77 @@ def numbers(english: str, translation: str, lang: str, glossary: Glossary | None
     for shown in dict.fromkeys(_ZERO_LOOKALIKE.findall(translation)):
         if shown not in english:  # "4O" reads as 40 and counts as 4
             yield f"“{shown}” is written with a letter O that reads as a zero: write the number in digits"
+
+
+class _Clocks(NamedTuple):
+    """The English's times of day, matched with the translation's (:func:`_clock_times`)."""
+
+    english_rest: str  # the English without its times of day
+    translation_rest: str  # the translation without the times matched or written as times
+    bare_hours: set[str]  # numbers of the translation that are an English time's hour ("dalle 8 alle 18")
+    missing: list[str]  # the English's times the translation does not have, as the English writes them
+    extra: list[str]  # the translation's times the English does not have, as written
+
+
+def _clock_times(english: str, translation: str, lang: str) -> _Clocks:
+    """Times of day, read as times: "6pm" is 18:00 ("de 8.00 a 18.00", "14:00–16:00" for "8am to 6pm", "2pm to
+    4pm"), "9.30am" is 9:30, not 9.3.
+
+    Only where the English has a time (12-hour with am or pm, or 24-hour with a colon). The translation may write
+    it in 24 or 12 hours, with a colon, a dot or "h" before the minutes, or as a bare hour ("dalle 8 alle 18",
+    下午2点): a bare hour counts as the time only where it is the time's hour, in 24 or 12 hours. An English
+    "8am" written "20:00" is a time the English does not have.
+    """
+    english_times = [(match, _clock_of(match)) for match in _ENGLISH_CLOCK.finditer(english)]
+    if not english_times:
+        return _Clocks(english, translation, set(), [], [])
+    english_rest = _ENGLISH_CLOCK.sub(" ", english)
+    written = [(match, (int(match[1]), int(match[2]))) for match in _TRANSLATION_CLOCK.finditer(translation)
+               if int(match[1]) <= 24 and int(match[2]) < 60]
+    wanted_times = {(hour, minutes) for _, (hour, minutes) in english_times} \
+        | {(hour - 12, minutes) for _, (hour, minutes) in english_times if hour > 12}
+    # a dot before two digits is as often a decimal mark ("2.50 mg"): a time only where the English has that time
+    written = [(match, time) for match, time in written if match[0][len(match[1])] != "." or time in wanted_times]
+    translation_rest = translation
+    for match, _ in written:
+        translation_rest = translation_rest.replace(match.group(), " ", 1)
+    times_written = {time for _, time in written}
+    # the translation's numbers that count nothing ("a las 2"; not "14 comprimidos", "18 horas"), each as often
+    # as it is written
+    bare = Counter(number_value(found.group(), lang) for found in _NUMBER.finditer(translation_rest))
+    bare -= Counter(count.number for count in _counts_in_digits(translation_rest, lang))
+    data = language_data(lang)
+    if data is not None and data.script == "CJK":  # 下午两点: Chinese numerals may stand for the English's digits
+        bare.update(_cjk_numbers(translation_rest))
+    bare_hours: set[str] = set()
+    missing = []
+    for match, (hour, minutes) in english_times:
+        twelve = hour - 12 if hour > 12 else hour
+        if (hour, minutes) in times_written or (twelve, minutes) in times_written:
+            continue
+        said = [number for number in (str(hour), str(twelve), f"{minutes:02d}", str(minutes)) if bare[number] > 0]
+        if {str(hour), str(twelve)} & set(said) and (minutes == 0 or {f"{minutes:02d}", str(minutes)} & set(said)):
+            bare_hours |= set(said)
+            continue
+        missing.append(match.group().strip().rstrip("."))
+    extra = [match.group() for match, time in written if time not in wanted_times]
+    return _Clocks(english_rest, translation_rest, bare_hours, missing, extra)
+
+
+def _clock_of(match: re.Match[str]) -> tuple[int, int]:
+    """(hour on the 24-hour clock, minutes) of an :data:`_ENGLISH_CLOCK` match."""
+    hour, minutes = int(match["hour"] or match["hour24"]), int(match["minutes"] or match["minutes24"] or 0)
+    if match["half"]:
+        hour = hour % 12 + (12 if match["half"].lower().startswith("p") else 0)
+    return hour, minutes
+
+
+# "6pm", "9.30 a.m.", "12:15pm"; "14:00" (24-hour, with a colon)
+_ENGLISH_CLOCK = re.compile(
+    r"\b(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minutes>[0-5]\d))?\s*(?P<half>[ap]\.?m\.?)(?![a-z])"
+    r"|\b(?P<hour24>[01]?\d|2[0-3]):(?P<minutes24>[0-5]\d)\b", re.IGNORECASE)
+# "18:00", "08.00", "9h30" (the digits' script as written: ASCII)
+_TRANSLATION_CLOCK = re.compile(r"(?<!\d)(?<!\d[.,:])(\d{1,2})[:.h](\d{2})(?!\d|[.,:]\d)")
 
 
 # A number with a capital letter O (Latin, Greek or Cyrillic) among its digits, not part of a word.
@@ -2835,6 +2912,7 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         _CJK_BEFORE_A_COUNT.pattern, _CJK_HALF_A_PERIOD.pattern, _ENGLISH_FREQUENCY_COUNT.pattern, _SAID_OTHERWISE,
         _JOINED_TIMES,
         _CJK_DAY_OR_WEEK_BEFORE.pattern, _ENGLISH_WEEKDAY_HABIT.pattern, _EVERY_WEEK.pattern,
+        _ENGLISH_CLOCK.pattern, _TRANSLATION_CLOCK.pattern,
         _TIMES_A_WEEK.pattern,
         _CLAUSE_BREAK.pattern, _FRACTION_BEFORE.pattern, _ENGLISH_NUMBER_WORDS, _ENGLISH_COMPOUND.pattern,
         _ENGLISH_SPELLED_COUNT.pattern, _ENGLISH_ADDED.pattern, sorted(_DURATIONS), _CARDINALS, _HOW_OFTEN, _BOTH.pattern,

@@ -654,6 +654,27 @@ def test_numbers_a_count_in_words_dropped_fails(lang, english, translation, fail
     assert ("numbers" in checks_failed(run_checks(english, translation, lang))) is fails
 
 
+@pytest.mark.parametrize("lang,english,translation,fails", [
+    # times of day read as times: 24 hours for 12, minutes after a colon, a dot or "h" (each failed)
+    ("es", "The clinic is open 8am to 6pm.", "La clínica abre de 08.00 a 18.00.", False),
+    ("es", "Call between 2pm and 4pm.", "Llame entre las 14:00 y las 16:00.", False),
+    ("it", "Call between 2pm and 4pm.", "Chiamate tra le 14 e le 16.", False),
+    ("es", "Come at 9.30am.", "Venga a las 9:30.", False),
+    ("es", "Take it at 14:00.", "Tómelo a las 2 de la tarde.", False),
+    ("zh_Hans", "Call between 2 pm and 4 pm.", "请在下午两点至四点之间致电。", False),
+    # a time changed, turned round or dropped, and a count beside a time
+    ("es", "Take it at 8am.", "Tómelo a las 20:00.", True),
+    ("es", "Your appointment is at 10.15am.", "Su cita es a las 10.51.", True),
+    ("es", "Take 2 tablets at 2pm.", "Tome 2 comprimidos.", True),
+    ("es", "Take 2 tablets at 2pm.", "Tome 14 comprimidos a las 2.", True),  # 14 counts tablets: no time
+    ("es", "Take it at 6pm. Do not take more than 6 tablets a day.",
+     "Tómelo a las 18:00. No tome más de 18 comprimidos al día.", True),
+    ("es", "Take 2.5 mg at 8am.", "Tome 2,5 mg a las 9:00.", True),
+])
+def test_numbers_times_of_day_are_read_as_times(lang, english, translation, fails):
+    assert ("numbers" in checks_failed(run_checks(english, translation, lang))) is fails
+
+
 def test_numbers_a_count_of_one_is_named_in_the_singular():
     assert "counts 1 time (“una vez”); the English says “twice”" in " ".join(
         finding.message for finding in run_checks("Take one tablet twice a day.", "Tome un comprimido una vez al día.", "es"))
