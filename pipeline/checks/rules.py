@@ -2008,44 +2008,58 @@ def _clock_times(english: str, translation: str, lang: str) -> _Clocks:
     """Times of day, read as times: "6pm" is 18:00 ("de 8.00 a 18.00", "14:00–16:00" for "8am to 6pm", "2pm to
     4pm"), "9.30am" is 9:30, not 9.3.
 
-    Only where the English has a time (12-hour with am or pm, or 24-hour with a colon). The translation may write
-    it in 24 or 12 hours, with a colon, a dot or "h" before the minutes, or as a bare hour ("dalle 8 alle 18",
-    下午2点): a bare hour counts as the time only where it is the time's hour, in 24 or 12 hours. An English
-    "8am" written "20:00" is a time the English does not have.
+    Only where the English has a time (12-hour with am or pm, or 24-hour with a colon). Each of the English's
+    times takes one of the translation's, each used once: a time written with a colon, a dot (a time only where
+    the English has it; not before a unit, "18.00 mg") or "h" before its minutes, in 24 hours (an "8pm" is
+    20:00, never 08:00 or 8:00, which are the morning's), or a bare hour that counts nothing ("a las 8 de la
+    tarde", "dalle 8 alle 18", 下午两点; a count of hours, "8 giờ", only where the English counts no hours),
+    with its minutes ("12点30分"). An "8am" written "20:00", a time dropped, and a number left over fail.
     """
     english_times = [(match, _clock_of(match)) for match in _ENGLISH_CLOCK.finditer(english)]
     if not english_times:
         return _Clocks(english, translation, set(), [], [])
     english_rest = _ENGLISH_CLOCK.sub(" ", english)
-    written = [(match, (int(match[1]), int(match[2]))) for match in _TRANSLATION_CLOCK.finditer(translation)
-               if int(match[1]) <= 24 and int(match[2]) < 60]
-    wanted_times = {(hour, minutes) for _, (hour, minutes) in english_times} \
-        | {(hour - 12, minutes) for _, (hour, minutes) in english_times if hour > 12}
+    wanted_times = {time for _, time in english_times}
+    written = [(match, (int(match[1]), int(match[3]))) for match in _TRANSLATION_CLOCK.finditer(translation)
+               if int(match[1]) <= 24 and int(match[3]) < 60]
     # a dot before two digits is as often a decimal mark ("2.50 mg"): a time only where the English has that time
-    written = [(match, time) for match, time in written if match[0][len(match[1])] != "." or time in wanted_times]
+    written = [(match, time) for match, time in written if match[2] != "." or time in wanted_times
+               or (time[0] + 12, time[1]) in wanted_times]
     translation_rest = translation
     for match, _ in written:
         translation_rest = translation_rest.replace(match.group(), " ", 1)
-    times_written = {time for _, time in written}
-    # the translation's numbers that count nothing ("a las 2"; not "14 comprimidos", "18 horas"), each as often
-    # as it is written
-    bare = Counter(number_value(found.group(), lang) for found in _NUMBER.finditer(translation_rest))
-    bare -= Counter(count.number for count in _counts_in_digits(translation_rest, lang))
+    every = Counter(number_value(found.group(), lang) for found in _NUMBER.finditer(translation_rest))
     data = language_data(lang)
-    if data is not None and data.script == "CJK":  # 下午两点: Chinese numerals may stand for the English's digits
-        bare.update(_cjk_numbers(translation_rest))
-    bare_hours: set[str] = set()
+    if data is not None and data.script == "CJK":  # 下午两点: a Chinese numeral before 点 or 时 may be a time's hour
+        every.update(_cjk_value(found.group()) for found in _CJK_NUMERAL.finditer(translation_rest)
+                     if translation_rest[found.end():found.end() + 1] in ("点", "點", "时", "時"))
+    hours_counted = any(unit == "hour" for _, unit in english_counts(english_rest))
+    bare = every - Counter(count.number for count in _counts_in_digits(translation_rest, lang)
+                           if count.unit not in ("hour", "minute") or hours_counted)
+    times_left = Counter(time for _, time in written)
+    used: Counter[str] = Counter()
     missing = []
     for match, (hour, minutes) in english_times:
-        twelve = hour - 12 if hour > 12 else hour
-        if (hour, minutes) in times_written or (twelve, minutes) in times_written:
+        if times_left[hour, minutes] > 0:  # in 24 hours: 20:00 for 8pm, never 8:00 or 08:00
+            times_left[hour, minutes] -= 1
             continue
-        said = [number for number in (str(hour), str(twelve), f"{minutes:02d}", str(minutes)) if bare[number] > 0]
-        if {str(hour), str(twelve)} & set(said) and (minutes == 0 or {f"{minutes:02d}", str(minutes)} & set(said)):
-            bare_hours |= set(said)
+        hours = [str(hour), *([str(hour - 12)] if hour > 12 else [])]
+        hour_said = next((number for number in hours if bare[number] > used[number]), None)
+        minutes_said = next((number for number in (f"{minutes:02d}", str(minutes)) if bare[number] > used[number]),
+                            None)
+        if hour_said is None or (minutes and minutes_said is None):
+            missing.append(match.group().strip().rstrip("."))
             continue
-        missing.append(match.group().strip().rstrip("."))
-    extra = [match.group() for match, time in written if time not in wanted_times]
+        used[hour_said] += 1
+        if minutes and minutes_said is not None:
+            used[minutes_said] += 1
+    # a number all of whose appearances are times is no number; one also written otherwise stays ("a las 8 y 8")
+    bare_hours = {number for number, times in used.items() if times >= every[number]}
+    extra = []
+    for match, time in written:
+        if times_left[time] > 0:
+            times_left[time] -= 1
+            extra.append(match.group())
     return _Clocks(english_rest, translation_rest, bare_hours, missing, extra)
 
 
@@ -2062,7 +2076,8 @@ _ENGLISH_CLOCK = re.compile(
     r"\b(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minutes>[0-5]\d))?\s*(?P<half>[ap]\.?m\.?)(?![a-z])"
     r"|\b(?P<hour24>[01]?\d|2[0-3]):(?P<minutes24>[0-5]\d)\b", re.IGNORECASE)
 # "18:00", "08.00", "9h30" (the digits' script as written: ASCII)
-_TRANSLATION_CLOCK = re.compile(r"(?<!\d)(?<!\d[.,:])(\d{1,2})[:.h](\d{2})(?!\d|[.,:]\d)")
+_TRANSLATION_CLOCK = re.compile(r"(?<!\d)(?<!\d[.,:])(\d{1,2})([:.h٫])(\d{2})(?!\d|[.,:]\d)(?!\s*(?:mg|ml|g\b|%|mcg|µg|kg))",
+                                re.IGNORECASE)
 
 
 # A number with a capital letter O (Latin, Greek or Cyrillic) among its digits, not part of a word.

@@ -670,6 +670,15 @@ def test_numbers_a_count_in_words_dropped_fails(lang, english, translation, fail
     ("es", "Take it at 6pm. Do not take more than 6 tablets a day.",
      "Tómelo a las 18:00. No tome más de 18 comprimidos al día.", True),
     ("es", "Take 2.5 mg at 8am.", "Tome 2,5 mg a las 9:00.", True),
+    # each time takes one of the translation's, once; a pm time is 24 hours when written with its minutes
+    ("es", "Take 1 tablet at 8am and 8pm.", "Tome 1 comprimido a las 8:00 y a las 08:00.", True),
+    ("es", "Take 1 tablet at 8am and 8pm.", "Tome 1 comprimido a las 8:00.", True),
+    ("es", "Take 1 tablet at 8am and 1 tablet at 2pm.", "Tome 1 comprimido a las 8 y 2 a las 14.", True),
+    ("es", "Take 1 tablet at 8am and 8pm.", "Tome 1 comprimido a las 8:00 y a las 20:00.", False),
+    ("zh_Hans", "Take 1 tablet at 8am and 8pm.", "早上八点和晚上八点各服1片。", False),
+    ("zh_Hans", "Come at 12:30pm.", "请于中午12点30分前来。", False),
+    ("vi", "Blood is taken between 8am and 10am.", "Lấy máu từ 8 giờ đến 10 giờ sáng.", False),
+    ("ar", "Come at 8.30am.", "تعال الساعة ٨٫٣٠ صباحًا.", False),
 ])
 def test_numbers_times_of_day_are_read_as_times(lang, english, translation, fails):
     assert ("numbers" in checks_failed(run_checks(english, translation, lang))) is fails
