@@ -676,8 +676,9 @@ def _spelled_numbers(translation: str, lang: str) -> dict[str, str]:
 
 def _once_in(translation: str, compiled: _Compiled, data: LanguageData) -> list[_Count]:
     """A count of one time for each "once" (lexicon.ONCE) right beside a word for the day or the week: "una vez al
-    día", "günde bir kez", "روزی یک بار", "una vez a la semana" (lexicon.WEEKLY). Elsewhere it is as often "at one go" ("la dosis diaria de una vez"), "as soon as" ("una
-    vez abierto") or one of the day's times ("una vez por la mañana y otra por la noche")."""
+    día", "günde bir kez", "روزی یک بار", "una vez a la semana" (lexicon.WEEKLY). Elsewhere it is as often "at one
+    go" ("la dosis diaria de una vez"), "as soon as" ("una vez abierto") or one of the day's times ("una vez por la
+    mañana y otra por la noche")."""
     if compiled.once is None or compiled.per_day_or_week is None:
         return []
     found = []
@@ -933,7 +934,7 @@ class _Compiled:
     time_of_day: re.Pattern[str] | None  # a time of the day or a meal ("por la mañana", 早上)
     weekdays: re.Pattern[str] | None  # a weekday (lexicon.WEEKDAYS: "lunes", 周一)
     two_without_a_number: re.Pattern[str] | None  # lexicon.TWO_WITHOUT_A_NUMBER: "una dosis doble", "ambas", 双倍
-    daily: re.Pattern[str] | None  # "a day", "daily" (lexicon.DAILY: "al día", "todos los días", 每天)
+    daily: re.Pattern[str] | None  # "a day", "daily" (lexicon.DAILY: "al día", "diariamente", 每天)
     per_day_after_slash: re.Pattern[str] | None  # the same as shorthand after a count ("2 comprimidos/día", "/日")
     clitics: tuple[str, ...]  # letters written onto the next word (Arabic و, "and"), folded
 
