@@ -981,16 +981,20 @@ def _compiled(lang: str) -> _Compiled | None:
         names_after=frozenset(fold(word, data.keep_marks) for word in lexicon.NAMES_AFTER.get(key, ())),
         split_before=tuple(fold(word, data.keep_marks) for word in lexicon.SPLIT_BEFORE.get(key, ())),
         split_after=frozenset(fold(word, data.keep_marks) for word in lexicon.SPLIT_AFTER.get(key, ())),
-        per_day=_lexicon([word for word in lexicon.PER_DAY.get(key, ()) if not word.startswith("/")], data),
-        per_day_or_week=_lexicon([*(word for word in lexicon.PER_DAY.get(key, ()) if not word.startswith("/")),
-                                  *lexicon.WEEKLY.get(key, ())], data),
+        per_day=_lexicon(_spelled_out(lexicon.PER_DAY.get(key, ())), data),
+        per_day_or_week=_lexicon([*_spelled_out(lexicon.PER_DAY.get(key, ())), *lexicon.WEEKLY.get(key, ())], data),
         total=_lexicon([*lexicon.TOTAL.get(key, ()), *lexicon.SPREAD.get(key, ())], data),
         time_of_day=_lexicon(lexicon.TIME_OF_DAY.get(key, ()), data),
         weekdays=_lexicon(lexicon.WEEKDAYS.get(key, ()), data),
         two_without_a_number=_lexicon(lexicon.TWO_WITHOUT_A_NUMBER.get(key, ()), data),
-        daily=_lexicon([word for word in lexicon.DAILY.get(key, ()) if not word.startswith("/")], data),
+        daily=_lexicon(_spelled_out(lexicon.DAILY.get(key, ())), data),
         per_day_after_slash=_after_slash([word for word in lexicon.PER_DAY.get(key, ()) if word.startswith("/")], data),
     )
+
+
+def _spelled_out(words: Iterable[str]) -> list[str]:
+    """The words of a lexicon table without its prescription shorthand ("/día": :func:`_after_slash` reads those)."""
+    return [word for word in words if not word.startswith("/")]
 
 
 def _times_adverbs(adverbs: Mapping[int, tuple[str, ...]], period_words: Iterable[str],
@@ -1549,7 +1553,8 @@ _SAID_OTHERWISE = (
 # 份 (portions), 餐 (meals); side by side too (两三次).
 _CJK_BEFORE_A_COUNT = re.compile(
     r"[一二两兩三四五六七八九十](?=[一二两兩三四五六七八九十]*(?:[次下遍回倍份餐片粒颗顆锭錠滴剂劑针針支袋瓶]|[个個]))")
-_JOINED_TIMES = ("\u200cبار", "\u200cمرتبه", "\u200cدفعه")  # Persian "times" written onto its number: سه‌بار
+# Persian "times" (lexicon.COUNTED) written onto its number: سه‌بار
+_JOINED_TIMES = tuple(f"\u200c{word}" for word in lexicon.COUNTED["fa"]["time"])
 _CJK_HALF_A_PERIOD = re.compile(r"每半(?:年|个月|個月|月|天|日)")  # every half year; not 持续半年, 半片 or 半小时
 # A count of times that says how often: "twice a day", "three times weekly", "twice-weekly", "twice each morning"
 # (not "never use a needle twice"); group 1 is the count as _english_counts_in_words gives it.
@@ -1766,7 +1771,7 @@ _ENGLISH_PART_OF_THE_DAY = (
     r"|at\s+(?:night|noon|midday|midnight|lunchtime|teatime|bedtime)"
     r"|(?:with|at|after|before)\s+(?:your\s+|the\s+)?(?:breakfast|lunch|dinner|supper|evening\s+meal)"
     r"|before\s+(?:bed|bedtime|sleep)|today|tonight|tomorrow"
-    r"|on\s+(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?))"
+    rf"|on\s+{_ENGLISH_WEEKDAY}s?)"
 )
 _ENGLISH_ADDED = re.compile(rf"(?:\b(?:and|then|followed\s+by|plus)|,)\s+(?:then\s+)?(?:another\s+)?({'|'.join(_CARDINALS)})"
                             rf"\s+(?:more\s+)?(?:(?:{_TAKEN})\s+)?{_ENGLISH_PART_OF_THE_DAY}\b")
@@ -2134,22 +2139,24 @@ def _period_swapped_in_a_sentence(english: str, translation: str, lang: str, for
     for index, (source, target) in enumerate(pairs):
         folded = _without_unit_lookalikes(_folded(target, data), data)
         mentioned = set(_english_units(source, _ENGLISH_UNIT_MENTIONS))
-        # a period counted in either text is a count, which the numbers check judges ("siete días" for "one week",
-        # "una semana" for "a seven-day break")
-        counted = {unit for _, unit in english_counts(source)} | set(_english_counts_in_words(source)) \
-            | set(_units_after_numbers(target, data)) | {count.unit for count in _counted_in_words(target, lang)}
         for unit, word in _english_units(source, ENGLISH_UNITS).items():
-            if unit not in kept or unit not in _PERIODS or unit in counted \
-                    or _names_unit(unit, folded, lang, data, forms):
+            if unit not in kept or unit not in _PERIODS or _names_unit(unit, folded, lang, data, forms):
                 continue
             if unit == "week" and _names_a_weekday(folded, lang, data):
                 continue  # "Her pazartesi günü" for "a week, on a Monday": the weekday says the week
             # not years, which a translation names for an age ("menores de 12 años")
             other = next((period for period in ("day", "week", "month") if period not in mentioned and period in forms
                           and _names_period(period, folded, lang, data, forms)), None)
-            if other is not None and other not in counted:
+            if other is not None and not {unit, other} & _periods_counted(source, target, lang, data):
                 yield (f"{_where(index, pairs)}the English says “{word}”; the translation speaks of "
                        f"{_UNIT_NAMES[other]} instead")
+
+
+def _periods_counted(english: str, translation: str, lang: str, data: LanguageData) -> set[str]:
+    """The units either text counts with a number: a count the numbers check judges, no swap ("siete días" for "one
+    week", "una semana" for "a seven-day break")."""
+    return {unit for _, unit in english_counts(english)} | set(_english_counts_in_words(english)) \
+        | set(_units_after_numbers(translation, data)) | {count.unit for count in _counted_in_words(translation, lang)}
 
 
 def _names_unit(unit: str, folded: str, lang: str, data: LanguageData, forms: Mapping[str, tuple[str, ...]]) -> bool:
