@@ -687,3 +687,103 @@ NUMBER_JOINERS: dict[str, tuple[str, ...]] = {
     "zh_Hans": ("第",),  # 第三次: the third time
     "zh_Hant": ("第",),
 }
+
+# -- words a translation says with a negation ----------------------------------------------------
+#
+# English words that translations say as often as not with a negation: "painless" is "no duele", 不痛, غير مؤلم;
+# "lie still", "sin moverse", بی‌حرکت; "closed", 不营业 (not open). Where the English sentence has the word and no
+# "not", these phrases of the translation add no negation; any other negation beside them does ("La inyección no
+# duele y no puede conducir" for "The injection is painless and you can drive"). English patterns are regexes;
+# the others follow the notes at the top.
+ENGLISH_SAID_WITH_A_NEGATION: dict[str, str] = {
+    "painless": r"painless|pain-free",
+    "harmless": r"harmless",
+    "still": r"(?:lie|lying|keep|keeping|stay|staying|sit|sitting|stand|standing|hold|holding|remain|remaining)"
+             r" (?:very |completely |perfectly |quite |as )?still",
+    "closed": r"closed",
+    "unless": r"unless",
+    "colourless": r"colou?rless|odou?rless|tasteless|scentless|unscented|fragrance-free|perfume-free",
+    "stainless": r"stainless",
+    "out of hours": r"out[- ]of[- ]hours|after[- ]hours|outside (?:of )?(?:these |those |normal |usual |our |office "
+                    r"|opening |working )?hours",
+    # 不吸烟者 (non-smokers) beside 吸烟者 (smokers), a comparison the English may leave implicit
+    "smoking": r"smok\w*",
+}
+# 不痛, 不会疼, 没有痛感, 无痛, 不会感到疼痛; 不动, 别动, 不要移动, 请勿乱动; 不营业, 不开放, 不对外开放;
+# 无害, 没有危害, 不危险, 并不严重; 如果没有, 如果您不 (unless: if not).
+_ZH_SAID_WITH_A_NEGATION: Mapping[str, tuple[str, ...]] = {
+    "painless": ("re:[不没沒无無](?:会|會|有|太)?(?:感到|感覺|感觉|觉得|覺得|引起|造成|带来|帶來)?(?:任何)?(?:疼|痛)",),
+    "still": ("re:[不别別勿](?:要|可|能)?(?:乱|亂|随意|隨意)?(?:移动|移動|活动|活動|动|動)",),
+    "closed": ("re:[不没沒未](?:对外|對外)?(?:营业|營業|开放|開放|开门|開門|办公|辦公|上班|应诊|應診|接诊|接診)",),
+    "harmless": ("re:[无無不没沒](?:会|會)?有?(?:任何)?(?:害|危害|伤害|傷害|危险|危險|严重|嚴重|大碍|大礙)",),
+    "unless": ("除非", "re:如果(?:您|你)?(?:没有|沒有|不)"),
+    "colourless": ("re:[无無没沒不]有?(?:颜色|顏色|色|气味|氣味|味道|味|臭|香味|香)",),
+    "stainless": ("不锈", "不鏽", "不銹"),
+    "out of hours": ("re:非(?:工作|办公|辦公|上班|营业|營業|门诊|門診)(?:时间|時間|时段|時段)",),
+    # non-smokers with smokers before them (and no other negation between) or after them
+    "smoking": ("re:(?<![不非])(?:吸|抽)[烟菸煙](?:者|的人)[^不非没沒别別勿无無未否莫禁避切最至]*?[不非](?:吸|抽)[烟菸煙](?:者|的人)",
+                "re:[不非](?:吸|抽)[烟菸煙](?:者|的人)(?=.*?(?<![不非])(?:吸|抽)[烟菸煙](?:者|的人))"),
+}
+SAID_WITH_A_NEGATION: dict[str, Mapping[str, tuple[str, ...]]] = {
+    "es": {"painless": ("no duele*", "no le duele*", "no dolerá", "no le dolerá", "no es doloros*", "no resulta doloros*",
+                        "no causa dolor", "no produce dolor", "no provoca dolor", "sin dolor", "no hace daño"),
+           "still": ("sin mover*", "no se mueva*", "no moverse", "no mueva*", "sin hacer movimiento*"),
+           "closed": ("no abre*", "no está abiert*", "no atiende*", "no presta servicio*"),
+           "harmless": ("no es peligros*", "no es dañin*", "no es grave", "no hace daño", "no causa daño*"),
+           "unless": ("a no ser que", "si no"),
+           "colourless": ("sin color", "sin olor", "sin sabor", "sin perfume")},
+    "it": {"painless": ("non fa male", "non è doloros*", "non provoca dolore", "non causa dolore", "senza dolore",
+                        "non farà male", "non duole"),
+           "still": ("senza muover*", "non muover*", "non si muov*", "non muova*", "senza fare movimenti"),
+           "closed": ("non è apert*", "non apre", "non aprono", "non riceve"),
+           "harmless": ("non è pericolos*", "non è dannos*", "non fa male", "non è grave"),
+           "unless": ("re:a meno che(?: [^ ]+){0,6}? non(?= )", "se non"),
+           "colourless": ("senza colore", "senza odore", "senza sapore", "senza profumo")},
+    "el": {"painless": ("δεν πονά*", "δεν θα πονέσ*", "δεν είναι επώδυν*", "δεν προκαλεί πόνο", "χωρίς πόνο"),
+           "still": ("χωρίς να κινεί*", "χωρίς να κουνιέ*", "χωρίς κίνηση", "μην κινεί*", "μη κινεί*", "μην κουνιέ*",
+                     "μη κουνιέ*", "μην κουνάτε", "μην κάνετε κινήσεις"),
+           "closed": ("δεν λειτουργ*", "δεν είναι ανοιχτ*", "δεν ανοίγ*"),
+           "harmless": ("δεν είναι επικίνδυν*", "δεν είναι βλαβερ*", "δεν βλάπτ*", "δεν είναι σοβαρ*"),
+           "unless": ("αν δεν", "εάν δεν"),
+           "colourless": ("χωρίς χρώμα", "χωρίς οσμή", "χωρίς μυρωδιά", "χωρίς γεύση", "χωρίς άρωμα")},
+    "tr": {"painless": ("acıtmaz", "ağrı yapmaz", "ağrıya neden olmaz", "ağrılı değil*", "acı vermez",
+                        "ağrı hissetmez*", "canınızı yakmaz"),
+           "still": ("kıpırdamadan", "kımıldamadan", "hareket etmeden", "hareket etmeyin", "kıpırdamayın",
+                     "kımıldamayın"),
+           "closed": ("açık değil*", "açık olmaz", "hizmet vermez", "hizmet vermiyor", "çalışmaz", "çalışmıyor"),
+           "harmless": ("zarar vermez", "tehlikeli değil*", "zararlı değil*", "ciddi değil*"),
+           "unless": ("*medikçe", "*madıkça", "*mediği sürece", "*madığı sürece", "*mediğiniz sürece",
+                      "*madığınız sürece"),
+           "colourless": ("rengi yok", "kokusu yok", "tadı yok")},
+    "vi": {"painless": ("không đau", "không gây đau", "không làm đau", "không bị đau", "không thấy đau",
+                        "không cảm thấy đau"),
+           "still": ("không cử động", "không di chuyển", "không động đậy", "không nhúc nhích", "đừng cử động",
+                     "đừng di chuyển", "đừng động đậy", "đừng nhúc nhích"),
+           "closed": ("không mở cửa", "không làm việc", "không hoạt động", "không tiếp nhận"),
+           "harmless": ("không nguy hiểm", "không có hại", "không gây hại", "không nghiêm trọng"),
+           "unless": ("re:nếu(?: [^ ]+){0,2}? không(?= )",),
+           "colourless": ("không màu", "không mùi", "không vị", "không có màu", "không có mùi", "không có vị")},
+    "ar": {"painless": ("غير مؤلم*", "لا يؤلم", "لا تؤلم", "لا يسبب ألم*", "لا يسبب أي ألم", "بدون ألم", "دون ألم",
+                        "بلا ألم"),
+           "still": ("دون حركة", "بدون حركة", "بلا حركة", "دون أن تتحرك", "دون تحرك", "لا تتحرك", "عدم الحركة",
+                     "عدم التحرك"),
+           "closed": ("لا يعمل", "لا تعمل", "غير مفتوح*", "لا يفتح", "لا تفتح", "لا يستقبل"),
+           "harmless": ("غير ضار*", "لا يضر", "غير خطير*", "ليس خطير*", "ليس ضار*", "ليست خطير*"),
+           "unless": ("ما لم", "إلا إذا"),
+           "colourless": ("بلا لون", "بلا رائحة", "بلا طعم", "بدون لون", "بدون رائحة", "بدون طعم", "لا لون له",
+                          "لا رائحة له", "لا طعم له")},
+    "fa": {"painless": ("دردی ندارد", "درد ندارد", "دردناک نیست", "بدون درد", "بی\u200cدرد*", "بی درد"),
+           "still": ("بی\u200cحرکت", "بیحرکت", "بی حرکت", "بدون حرکت", "حرکت نکنید", "تکان نخورید"),
+           "closed": ("باز نیست", "باز نمی*", "کار نمی*", "فعال نیست"),
+           "harmless": ("بی\u200cضرر", "بیضرر", "خطرناک نیست", "ضرر ندارد", "ضرری ندارد", "مضر نیست", "جدی نیست"),
+           "colourless": ("بی\u200cرنگ", "بیرنگ", "بی\u200cبو", "بیبو", "بی\u200cمزه", "بدون رنگ", "بدون بو", "بدون عطر"),
+           "out of hours": ("غیر اداری", "غیراداری", "غیر کاری", "غیرکاری")},
+    "pa_Guru": {"painless": ("ਦਰਦ ਨਹੀਂ", "ਬਿਨਾਂ ਦਰਦ", "ਬਿਨਾ ਦਰਦ", "ਦਰਦਨਾਕ ਨਹੀਂ"),
+                "still": ("ਬਿਨਾਂ ਹਿੱਲੇ", "ਬਿਨਾ ਹਿੱਲੇ", "ਬਿਨਾਂ ਹਿਲੇ", "ਹਿੱਲੋ ਨਾ", "ਨਾ ਹਿੱਲੋ", "ਹਿੱਲਣਾ ਨਹੀਂ", "ਬਿਨਾਂ ਹਿਲਜੁਲ"),
+                "closed": ("ਨਹੀਂ ਖੁੱਲ੍ਹ*", "ਖੁੱਲ੍ਹਾ ਨਹੀਂ", "ਖੁੱਲ੍ਹੀ ਨਹੀਂ"),
+                "harmless": ("ਨੁਕਸਾਨ ਨਹੀਂ", "ਖ਼ਤਰਨਾਕ ਨਹੀਂ", "ਖਤਰਨਾਕ ਨਹੀਂ", "ਨੁਕਸਾਨਦੇਹ ਨਹੀਂ", "ਗੰਭੀਰ ਨਹੀਂ"),
+                "unless": ("re:ਜਦੋਂ ਤੱਕ(?: [^ ]+){0,6}? (?:ਨਾ|ਨਹੀਂ)(?= )",),
+                "colourless": ("ਬਿਨਾਂ ਰੰਗ", "ਬਿਨਾਂ ਗੰਧ", "ਬਿਨਾਂ ਸੁਆਦ", "ਬਿਨਾਂ ਖੁਸ਼ਬੂ")},
+    "zh_Hans": _ZH_SAID_WITH_A_NEGATION,
+    "zh_Hant": _ZH_SAID_WITH_A_NEGATION,
+}

@@ -39,7 +39,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 47  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 48  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -104,6 +104,9 @@ RULES_VERSION = 47  # 2: numbers read as values, periods, limits, meals, negatio
 # longer a mention of days; it must be named, or the week; "once" beside a word for the week; a unit kept sentence by
 # sentence; "daily" words name the day; a count of two to ten in words dropped where the translation has no number
 # above one
+# 48: how a language says "painless", "lie still", "closed", "unless" ... with a negation (no duele, 不营业) is no
+# negation beside them (lexicon.SAID_WITH_A_NEGATION); Turkish "hatırlar hatırlamaz" none; "outside these hours" no
+# length of time; "lúc 8 giờ sáng" no hours counted; "on Sunday evenings" weekly; no sentence ends at "μ.μ. έως"
 
 
 @dataclass(frozen=True)
@@ -256,7 +259,10 @@ LANGUAGES: dict[str, LanguageData] = {
                    "*mayiniz", "*meyiniz", "*madig*", "*medig*", "*amaz*", "*emez*", "*amiyor*",
                    "*emiyor*", "en fazla", "en çok"),
         # "başlamadan önce" (before starting) is built like a negation and negates nothing.
-        false_negations=("*madan önce", "*meden önce", "*madan evvel", "*meden evvel", "medikal*"),
+        # Nor "hatırlar hatırlamaz", "gider gitmez": a verb said and then denied is "as soon as" (but "geçer,
+        # geçmez ise" is "if it does not": the comma is gone from the word line, the "ise" is not).
+        false_negations=("*madan önce", "*meden önce", "*madan evvel", "*meden evvel", "medikal*",
+                         r"re:(?P<as_soon_as>[^ ]+?)(?P<soft>d)?[aeiuo]?r (?P=as_soon_as)(?(soft)t)m[ae]z(?= )(?! ise )"),
         without=("olmadan", "*madan", "*meden"),
         age_words=("yaş", "yaşın*"),  # 12 yaş, 12 yaşından
         units={"minute": ("dakika*", "dk"), "hour": ("saat*", "sa"), "day": ("gün*",),
@@ -809,9 +815,12 @@ def _without_unit_lookalikes(folded: str, data: LanguageData) -> str:
 _MEASURE_WORDS = ("个", "個")
 
 
-def _units_after_numbers(translation: str, data: LanguageData) -> dict[str, list[tuple[str, str]]]:
+def _units_after_numbers(translation: str, lang: str) -> dict[str, list[tuple[str, str]]]:
     """unit -> (the number, the words of the translation) for each time it is named right after a number
-    ("24 horas", "24小时", "2个月")."""
+    ("24 horas", "24小时", "2个月"); not hours that tell the time ("lúc 8 giờ sáng": lexicon.CLOCK_AFTER)."""
+    data, compiled = language_data(lang), _compiled(lang)
+    if data is None or compiled is None:
+        return {}
     folded = _without_unit_lookalikes(_folded(translation, data), data)
     units = _unit_forms(data)
     found: dict[str, list[tuple[str, str]]] = {}
@@ -832,6 +841,9 @@ def _units_after_numbers(translation: str, data: LanguageData) -> dict[str, list
             continue
         for unit, forms in units.items():
             if any(_glob(_folded(form, data), after.text) for form in forms):
+                if unit == "hour" and ((index and tokens[index - 1].text in compiled.clock_before)
+                                       or (index + 2 < len(tokens) and tokens[index + 2].text in compiled.clock_after)):
+                    continue
                 found.setdefault(unit, []).append((number_value(token.text), f"{token.text} {after.text}"))
     return found
 
@@ -898,6 +910,7 @@ class _Compiled:
 
     negations: re.Pattern[str] | None
     false_negations: re.Pattern[str] | None
+    said_with_a_negation: dict[str, re.Pattern[str] | None]  # English word -> how the language says it so
     without: re.Pattern[str] | None  # the negations that say "without" (LanguageData.without)
     accented_negations: re.Pattern[str] | None  # matched in the text as written (LanguageData.accented_negations)
     polarity: re.Pattern[str] | None  # every pole at once, as groups named <concept>_<0 or 1>
@@ -953,6 +966,8 @@ def _compiled(lang: str) -> _Compiled | None:
     return _Compiled(
         negations=_lexicon(data.negations, data),
         false_negations=_lexicon(data.false_negations, data),
+        said_with_a_negation={word: _lexicon(phrases, data)
+                              for word, phrases in lexicon.SAID_WITH_A_NEGATION.get(key, {}).items()},
         without=_lexicon(data.without, data),
         accented_negations=re.compile(f"(?<= )(?:{'|'.join(map(re.escape, data.accented_negations))})(?= )")
         if data.accented_negations else None,
@@ -1098,6 +1113,10 @@ _ENGLISH_NEGATIVE_MEANING = re.compile(
 
 # -- sentences ---------------------------------------------------------------------
 
+# A full stop that ends an abbreviation, not a sentence, where a small letter or a digit follows: "2 μ.μ. έως",
+# "8 a. m. y", "p. ej. el", "approx. 5 mL" (a letter and its stop, two or more such, or a word of the list).
+_ABBREVIATION_END = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]\.|(?:[^\W\d_]{1,2}\. ?){2,}|(?:approx|aprox|ca|etc|ecc|ör|örn"
+                               r"|vb|yak|vs|κλπ|min|max|incl|tel|ej|es|cf)\.)$", re.IGNORECASE)
 _ENGLISH_SENTENCE_BREAK = re.compile(r"(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bDr\.)(?<=[.!?])[\s*_]+|\n+")
 
 
@@ -1106,7 +1125,15 @@ def sentences(text: str, lang: str | None = None) -> tuple[str, ...]:
     """``text`` cut into sentences: after . ! ? (and the language's own ends: 。 ؟ । Greek ;)."""
     compiled = _compiled(lang) if lang else None
     splitter = compiled.sentence_break if compiled else _ENGLISH_SENTENCE_BREAK
-    return tuple(part.strip() for part in splitter.split(_plain(text)) if part and any(ch.isalnum() for ch in part))
+    found: list[str] = []
+    for part in splitter.split(_plain(text)):
+        if not part or not any(ch.isalnum() for ch in part):
+            continue
+        if found and _ABBREVIATION_END.search(found[-1]) and (part.lstrip()[:1].islower() or part.lstrip()[:1].isdigit()):
+            found[-1] += f" {part.strip()}"
+        else:
+            found.append(part.strip())
+    return tuple(found)
 
 
 def aligned(english: str, translation: str, lang: str) -> list[tuple[str, str]]:
@@ -1121,19 +1148,32 @@ def aligned(english: str, translation: str, lang: str) -> list[tuple[str, str]]:
 
 
 @lru_cache(maxsize=256)  # negation and polarity both ask, sentence by sentence
-def _negations(text: str, lang: str) -> tuple[str, ...]:
-    """The translation's negations, in order, phrases that only look negative ("no obstante") set aside."""
+def _negations(text: str, lang: str, said_with_a_negation: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """The translation's negations, in order, phrases that only look negative ("no obstante") set aside, and
+    those that say the English's ``said_with_a_negation`` words (:func:`_said_with_a_negation`: "no duele")."""
     compiled = _compiled(lang)
     if compiled is None or compiled.negations is None:
         return ()
     line = _word_line(_folded(text, language_data(lang)))
     if compiled.false_negations is not None:
         line = compiled.false_negations.sub(" ", line)
+    for word in said_with_a_negation:
+        if (phrases := compiled.said_with_a_negation.get(word)) is not None:
+            line = phrases.sub(" ", line)
     found = tuple(found.group().strip() for found in compiled.negations.finditer(line))
     if compiled.accented_negations is None:
         return found
     as_written = _word_line(unicodedata.normalize("NFC", text.casefold()))
     return found + tuple(match.group() for match in compiled.accented_negations.finditer(as_written))
+
+
+def _said_with_a_negation(english: str) -> tuple[str, ...]:
+    """The words of lexicon.ENGLISH_SAID_WITH_A_NEGATION the English says ("painless", "lie still")."""
+    return tuple(word for word, pattern in _ENGLISH_SAID_WITH_A_NEGATION.items() if pattern.search(english))
+
+
+_ENGLISH_SAID_WITH_A_NEGATION = {word: re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)
+                                 for word, pattern in lexicon.ENGLISH_SAID_WITH_A_NEGATION.items()}
 
 
 def _as_written(found: str, text: str, lang: str) -> str:
@@ -1947,8 +1987,8 @@ def english_negation(text: str) -> str | None:
 
 
 def english_negative_meaning(text: str) -> bool:
-    """Does the text say something negative without a "not" ("unsafe", "stop", "fasting")?"""
-    return _ENGLISH_NEGATIVE_MEANING.search(text) is not None
+    """Does the text say something negative without a "not" ("unsafe", "stop", "fasting", "painless")?"""
+    return _ENGLISH_NEGATIVE_MEANING.search(text) is not None or bool(_said_with_a_negation(text))
 
 
 def english_content_words(text: str) -> list[str]:
@@ -2094,12 +2134,19 @@ _ZERO_LOOKALIKE = re.compile(rf"(?<![{_ALPHABETIC}])(?=[\d{_O_LIKE}]*\d)[\d{_O_L
                              rf"(?![{_ALPHABETIC}])")
 
 
+# Hours that are a timetable, not a length of time: "outside these hours" is "fuera de este horario", 其他时间.
+# Not "48 working hours", nor "during these hours", which are lengths of time.
+_SCHEDULE_HOURS = re.compile(r"(?<!\d)(?<!\d )\b(?:opening|office|working|visiting|business|clinic|surgery)[- ]hours\b"
+                             r"|\bout(?:side)?(?: of)? (?:these |those |normal |usual |our |office |opening |working )?hours\b"
+                             r"|\bout-of-hours\b|\bafter[- ]hours\b", re.IGNORECASE)
+
+
 def units_kept(english: str, translation: str, lang: str, glossary: Glossary | None) -> Iterator[str]:
     """Units and durations: each unit of the English kept, none swapped for another (hours for minutes)."""
     data = language_data(lang)
     if data is None:
         return
-    wanted = _english_units(english, ENGLISH_UNITS)
+    wanted = _english_units(_SCHEDULE_HOURS.sub(" ", english), ENGLISH_UNITS)
     allowed = set(wanted) | set(_english_units(english, _ENGLISH_UNIT_MENTIONS))
     folded = _without_unit_lookalikes(_folded(translation, data), data)
     forms = _unit_forms(data)
@@ -2110,7 +2157,7 @@ def units_kept(english: str, translation: str, lang: str, glossary: Glossary | N
         elif unit in forms:
             kept.add(unit)
     yield from _period_swapped_in_a_sentence(english, translation, lang, forms, kept)
-    counted = _units_after_numbers(translation, data)
+    counted = _units_after_numbers(translation, lang)
     if "year" in counted:  # "children under 12" is "menores de 12 años": the English's ages are years
         ages = _english_ages(english)  # read only then: every entry's check comes this way
         for number, shown in counted["year"]:
@@ -2156,7 +2203,7 @@ def _periods_counted(english: str, translation: str, lang: str, data: LanguageDa
     """The units either text counts with a number: a count the numbers check judges, no swap ("siete días" for "one
     week", "una semana" for "a seven-day break")."""
     return {unit for _, unit in english_counts(english)} | set(_english_counts_in_words(english)) \
-        | set(_units_after_numbers(translation, data)) | {count.unit for count in _counted_in_words(translation, lang)}
+        | set(_units_after_numbers(translation, lang)) | {count.unit for count in _counted_in_words(translation, lang)}
 
 
 def _names_unit(unit: str, folded: str, lang: str, data: LanguageData, forms: Mapping[str, tuple[str, ...]]) -> bool:
@@ -2184,10 +2231,11 @@ def _names_a_weekday(folded: str, lang: str, data: LanguageData) -> bool:
 _PERIODS = ("day", "week", "month", "year")
 # How often, without a number: the words a swap is judged from (not "night" or "tomorrow",
 # which only allow a word for day). A weekday said as a habit ("every Monday", "on Mondays") is weekly; not a range
-# of them ("Mondays to Fridays": working days).
+# of them ("Mondays to Fridays": working days). "On Sunday evenings" is every Sunday.
 _ENGLISH_FREQUENCIES = {"day": "daily",
                         "week": rf"weekly|fortnightly|(?<!to )(?<!through )(?<!until )(?<!till )(?<![-–] )(?<![-–])"
-                                rf"(?:(?:every|each) (?:other |second )?{_ENGLISH_WEEKDAY}|{_ENGLISH_WEEKDAY}s)"
+                                rf"(?:(?:every|each) (?:other |second )?{_ENGLISH_WEEKDAY}|{_ENGLISH_WEEKDAY}s"
+                                rf"|{_ENGLISH_WEEKDAY}(?= (?:morning|afternoon|evening|night)s\b))"
                                 rf"(?!\s*(?:to|through|till|until|-|–)\s*{_ENGLISH_WEEKDAY})",
                         "month": "monthly", "year": "yearly|annually"}
 
@@ -2233,14 +2281,17 @@ def negation(english: str, translation: str, lang: str, glossary: Glossary | Non
     translation's negation may be a word of negative meaning (avoid,
     contraindicated, unable) or, in Turkish and Persian, a verb form. A negation
     added where the English has none is an error, unless the English sentence
-    says something negative another way ("unsafe", "fast", "stop").
+    says something negative another way ("unsafe", "fast", "stop"). Where it
+    says a word that translations say with a negation ("painless" as "no
+    duele"), that phrase adds none (lexicon.SAID_WITH_A_NEGATION).
     """
     if language_data(lang) is None:
         return
     pairs = aligned(english, translation, lang)
     for index, (source, target) in enumerate(pairs):
         said = _ENGLISH_NEGATION.search(source)
-        negated = _negations(target, lang)
+        # Beside a "not", any negation may keep it: "Quédese quieto; no se mueva" for "Keep still; do not move".
+        negated = _negations(target, lang, () if said else _said_with_a_negation(source))
         if said and not negated:
             yield f"{_where(index, pairs)}the English says “{said.group()}”; the translation has no negation"
         elif (verb := _ENGLISH_VERB_NEGATION.search(source)) and _ENGLISH_WITHOUT.search(source) \
@@ -2310,7 +2361,7 @@ def polarity(english: str, translation: str, lang: str, glossary: Glossary | Non
         return
     pairs = aligned(english, translation, lang)
     for index, (source, target) in enumerate(pairs):
-        if bool(_ENGLISH_NEGATION.search(source)) != bool(_negations(target, lang)):
+        if bool(_ENGLISH_NEGATION.search(source)) != bool(_negations(target, lang, _said_with_a_negation(source))):
             continue
         english_poles = _english_poles()
         assert english_poles is not None
@@ -2932,6 +2983,8 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         lexicon.COUNT_LOOKALIKES, lexicon.CLOCK_BEFORE, lexicon.CLOCK_AFTER, lexicon.NAMES_AFTER,
         lexicon.SPLIT_BEFORE, lexicon.SPLIT_AFTER, lexicon.PER_DAY, lexicon.TOTAL, lexicon.SPREAD, lexicon.TIME_OF_DAY,
         lexicon.WEEKDAYS, lexicon.DAILY, lexicon.WEEKLY, lexicon.TWO_WITHOUT_A_NUMBER, _ENGLISH_UNIT_MENTIONS, _ENGLISH_FREQUENCIES,
+        lexicon.ENGLISH_SAID_WITH_A_NEGATION, lexicon.SAID_WITH_A_NEGATION, _ABBREVIATION_END.pattern,
+        _SCHEDULE_HOURS.pattern, _NEGATIVE_MEANING_WORDS,
         _CJK_BEFORE_A_COUNT.pattern, _CJK_HALF_A_PERIOD.pattern, _ENGLISH_FREQUENCY_COUNT.pattern, _SAID_OTHERWISE,
         _JOINED_TIMES,
         _CJK_DAY_OR_WEEK_BEFORE.pattern, _ENGLISH_WEEKDAY_HABIT.pattern, _EVERY_WEEK.pattern,

@@ -1127,6 +1127,55 @@ def test_units_swapped_in_every_language(lang, old, new):
     assert any(f.check == "units" and "counts minutes, but the English has days, hours" in f.message for f in found)
 
 
+@pytest.mark.parametrize("lang,translation", [
+    ("es", "Abrimos de 8:00 a 18:00. Fuera de este horario, deje un mensaje."),
+    ("it", "Siamo aperti dalle 8 alle 18. Al di fuori di questi orari, lasci un messaggio."),
+    ("zh_Hans", "我们上午8点至下午6点开放。在此时间以外，请留言。"),
+])
+def test_units_hours_that_are_a_timetable_need_no_word_for_hours(lang, translation):
+    english = "We are open 8am to 6pm. Outside these hours, please leave a message."
+    assert "units" not in checks_failed(run_checks(english, translation, lang))
+
+
+@pytest.mark.parametrize("english,translation", [
+    ("We reply within 48 working hours.", "Respondemos en un plazo de 48 días laborables."),
+    ("Do not eat for 6 hours before the test. During these hours you may drink water.",
+     "No coma durante los 6 días previos. Durante ese tiempo puede beber agua."),
+])
+def test_units_hours_of_a_length_of_time_beside_timetable_words_are_read(english, translation):
+    assert "units" in checks_failed(run_checks(english, translation, "es"))
+
+
+@pytest.mark.parametrize("translation", [
+    "Uống 1 viên lúc 8 giờ sáng và 1 viên lúc 2 giờ chiều.",
+    "Uống 1 viên lúc 8 giờ sáng và 1 viên lúc 14 giờ.",
+])
+def test_units_vietnamese_hours_that_tell_the_time_count_no_hours(translation):
+    english = "Take 1 tablet at 8am and 1 tablet at 2pm."
+    assert "units" not in checks_failed(run_checks(english, translation, "vi"))
+    assert "units" in checks_failed(run_checks(english, "Uống 1 viên sau 8 giờ và 1 viên sau 2 giờ nữa.", "vi"))
+
+
+@pytest.mark.parametrize("lang,good,bad", [
+    ("vi", "Uống thuốc vào 8 giờ tối Chủ Nhật hằng tuần.", "Uống thuốc vào 8 giờ tối hằng ngày."),
+    ("zh_Hans", "每周日晚上8点服用该片剂。", "每天晚上8点服用该片剂。"),
+    ("es", "Tome el comprimido los domingos a las 20:00.", "Tome el comprimido todas las noches a las 20:00."),
+    ("ar", "تناول القرص مساء كل أحد في الساعة 8.", "تناول القرص كل مساء في الساعة 8."),
+])
+def test_units_a_weekday_evening_as_a_habit_is_weekly(lang, good, bad):
+    english = "Take the tablet on Sunday evenings at 8 pm."
+    assert "units" not in checks_failed(run_checks(english, good, lang))
+    assert "units" in checks_failed(run_checks(english, bad, lang))
+
+
+def test_units_a_duration_beside_a_timetable_is_still_read():
+    english = "Do not eat for 6 hours before the test. During these hours you may drink water."
+    assert "units" not in checks_failed(run_checks(
+        english, "No coma durante las 6 horas previas. Durante ese tiempo puede beber agua.", "es"))
+    assert "the English says “hours”; the translation has no word for hours" in [f.message for f in run_checks(
+        english, "No coma durante los 6 días previos. Durante ese tiempo puede beber agua.", "es")]
+
+
 def test_units_a_dropped_duration_fails():
     found = findings("Q9a", broken("es", "Q9a", "semanas, ", ""), "es")
     assert [f.message for f in found if f.check == "units"] == [
@@ -2109,6 +2158,112 @@ def test_negation_italian_ne_with_its_accent_is_counted_and_the_pronoun_is_not()
 def test_negation_keep_taking_said_as_do_not_stop_passes(lang, translation):
     english = "Keep taking the tablets even if you feel better."
     assert not checks_failed(run_checks(english, translation, lang)) & {"negation", "polarity"}
+
+
+PAINLESS = "The scan is painless. You will need to lie still for about 20 minutes."
+
+
+@pytest.mark.parametrize("lang,translation", [
+    ("es", "La exploración no duele. Tendrá que quedarse sin moverse unos 20 minutos."),
+    ("vi", "Việc chụp không gây đau. Bạn cần nằm yên khoảng 20 phút."),
+    ("ar", "التصوير غير مؤلم. ستحتاج إلى الاستلقاء دون حركة لمدة 20 دقيقة تقريبًا."),
+    ("fa", "اسکن دردی ندارد. باید حدود ۲۰ دقیقه بی‌حرکت دراز بکشید."),
+    ("pa_Guru", "ਸਕੈਨ ਵਿੱਚ ਦਰਦ ਨਹੀਂ ਹੁੰਦਾ। ਤੁਹਾਨੂੰ ਲਗਭਗ 20 ਮਿੰਟ ਬਿਨਾਂ ਹਿੱਲੇ ਲੇਟਣਾ ਪਵੇਗਾ।"),
+    ("zh_Hant", "掃描過程不會痛。您需要靜躺不動約20分鐘。"),
+])
+def test_negation_painless_and_lie_still_said_with_a_negation_pass(lang, translation):
+    assert "negation" not in checks_failed(run_checks(PAINLESS, translation, lang))
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    ("zh_Hans", "Our pharmacy is closed on Sundays and bank holidays.", "我们的药房周日和法定节假日不营业。"),
+    ("vi", "The gel is colourless and odourless.", "Gel không màu và không mùi."),
+    ("zh_Hans", "The gel is colourless and odourless.", "该凝胶无色无味。"),
+    ("zh_Hans", "Use the stainless steel bowl provided.", "请使用所提供的不锈钢碗。"),
+    ("zh_Hans", "Take two tablets every morning unless your doctor tells you otherwise.", "每天早上服用两片，除非医生另有指示。"),
+    ("es", "The rash is harmless and fades within a week.", "La erupción no es peligrosa y desaparece en una semana."),
+    ("zh_Hans", "Out of hours, call the ward directly.", "非工作时间请直接致电病房。"),
+    ("zh_Hans", "People who smoke are twice as likely to have problems with wound healing.",
+     "吸烟者出现伤口愈合问题的可能性是不吸烟者的两倍。"),
+    ("zh_Hant", "Smoking before surgery raises the risk of a chest infection.", "與不吸菸者相比，術前吸菸者發生胸部感染的風險較高。"),
+    ("tr", "If you forget a dose, take it as soon as you remember.", "Bir dozu unutursanız hatırlar hatırlamaz alın."),
+    ("tr", "Rest as soon as you get home.", "Eve gider gitmez dinlenin."),
+    ("tr", "Call your doctor as soon as you notice a rash.", "Döküntü fark eder etmez doktorunuzu arayın."),
+])
+def test_negation_words_said_with_a_negation_are_no_added_one(lang, english, translation):
+    assert "negation" not in checks_failed(run_checks(english, translation, lang))
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    ("es", PAINLESS, "La exploración no duele. No tendrá que quedarse sin moverse unos 20 minutos."),
+    ("es", "The injection is painless and you can drive home afterwards.",
+     "La inyección no duele y no puede volver a casa conduciendo."),
+    ("es", "The scan is painless.", "La exploración no es indolora."),  # turned round: not how "painless" is said
+    ("es", "Lie still during the scan and breathe normally.",
+     "No se mueva durante la exploración y no respire con normalidad."),
+    ("es", "The clinic is closed on Sundays, so call 111.", "La clínica no abre los domingos, así que no llame al 111."),
+    ("es", "Tell your doctor if you feel breathless.", "No informe a su médico si le falta el aire."),
+    ("zh_Hans", "The clinic is closed on Sundays. Call 111.", "诊所周日不营业。请不要拨打111。"),
+    ("zh_Hans", "Smokers need a higher dose.", "不吸烟者需要更高的剂量。"),  # smokers made non-smokers
+    ("zh_Hans", "Smoking slows wound healing.", "不吸烟会减慢伤口愈合。"),
+    ("tr", "Take it as soon as you remember.", "Hatırlar hatırlamaz almayın."),
+    ("tr", "Do not take the tablet as soon as you wake up.", "Tableti uyanır uyanmaz alın."),
+])
+def test_negation_beside_a_word_said_with_a_negation_is_still_read(lang, english, translation):
+    assert "negation" in checks_failed(run_checks(english, translation, lang))
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    ("es", "Keep still and do not move your arm.", "Quédese quieto y no mueva el brazo."),
+    ("zh_Hans", "The scan is painless and does not hurt.", "扫描不痛，也不会伤到您。"),
+])
+def test_negation_a_phrase_for_such_a_word_may_keep_an_english_not(lang, english, translation):
+    assert "negation" not in checks_failed(run_checks(english, translation, lang))
+
+
+def test_negation_turkish_a_verb_then_its_negation_after_a_comma_is_a_negation():
+    english = "Sometimes the pain goes away by itself; if it does not, see your doctor."
+    translation = "Ağrı bazen kendiliğinden geçer, geçmez ise doktorunuza başvurun."
+    assert "negation" not in checks_failed(run_checks(english, translation, "tr"))
+
+
+@pytest.mark.parametrize("lang,translation", [
+    ("el", ("Οι νοσηλευτές μας απαντούν στη γραμμή συμβουλών τα απογεύματα της Τρίτης και της Πέμπτης, "
+            "από τις 2 μ.μ. έως τις 4 μ.μ.")),
+    ("es", "Nuestras enfermeras atienden la línea de consejo los martes y jueves por la tarde, de 2 p. m. a 4 p. m."),
+])
+def test_completeness_an_abbreviations_full_stop_ends_no_sentence(lang, translation):
+    english = "Our nurses answer the advice line on Tuesday and Thursday afternoons, from 2pm to 4pm."
+    assert "completeness" not in checks_failed(run_checks(english, translation, lang))
+
+
+@pytest.mark.parametrize("lang,good,bad", [
+    ("el", "Καλέστε μεταξύ 2 μ.μ. και 4 μ.μ. Μην καλείτε τη νύχτα.", "Καλέστε μεταξύ 2 μ.μ. και 4 μ.μ. Καλείτε τη νύχτα."),
+    ("es", "Llame entre las 2 p. m. y las 4 p. m. No llame por la noche.",
+     "Llame entre las 2 p. m. y las 4 p. m. Llame por la noche."),
+])
+def test_negation_after_an_abbreviation_is_still_read_sentence_by_sentence(lang, good, bad):
+    english = "Call between 2pm and 4pm. Do not call at night."
+    assert "negation" not in checks_failed(run_checks(english, good, lang))
+    assert [f.message for f in run_checks(english, bad, lang) if f.check == "negation"] == [
+        "sentence 2: the English says “not”; the translation has no negation"]
+
+
+@pytest.mark.parametrize("lang,translation", [
+    ("es", "Algunos medicamentos, p. ej. el ibuprofeno, no irritan el estómago. Tómelos en ayunas."),
+    ("it", "Alcuni medicinali, ad es. l'ibuprofene, non irritano lo stomaco. Li prenda a stomaco vuoto."),
+])
+def test_negation_moved_across_an_abbreviation_is_found(lang, translation):
+    english = "Some medicines, e.g. ibuprofen, can upset your stomach. Do not take them on an empty stomach."
+    assert "negation" in checks_failed(run_checks(english, translation, lang))
+
+
+def test_a_sentence_starting_with_a_small_letter_is_still_a_sentence():
+    english = "You can have the vaccine if you are pregnant. mRNA vaccines do not contain live virus."
+    swapped = "No puede vacunarse si está embarazada. Las vacunas de ARNm contienen virus vivos."
+    assert [f.message for f in run_checks(english, swapped, "es") if f.check == "negation"] == [
+        "sentence 1: the translation negates (“no”) where the English does not",
+        "sentence 2: the English says “not”; the translation has no negation"]
 
 
 @pytest.mark.parametrize("english,swapped,kept", [
