@@ -104,9 +104,10 @@ RULES_VERSION = 48  # 2: numbers read as values, periods, limits, meals, negatio
 # longer a mention of days; it must be named, or the week; "once" beside a word for the week; a unit kept sentence by
 # sentence; "daily" words name the day; a count of two to ten in words dropped where the translation has no number
 # above one
-# 48: how a language says "painless", "lie still", "closed", "unless" ... with a negation (no duele, 不营业) is no
-# negation beside them (lexicon.SAID_WITH_A_NEGATION); Turkish "hatırlar hatırlamaz" none; "outside these hours" no
-# length of time; "lúc 8 giờ sáng" no hours counted; "on Sunday evenings" weekly; no sentence ends at "μ.μ. έως"
+# 48: how a language says "painless", "lie still", "closed", "unless" ... with a negation (no duele, 不营业) adds
+# none beside them, once each (lexicon.SAID_WITH_A_NEGATION, SAID_WITHOUT_A_NEGATION); Turkish "hatırlar hatırlamaz"
+# none; "outside these hours" no length of time; "lúc 8 giờ sáng" for "8am" no hours counted; "on Sunday evenings"
+# weekly; no sentence ends at "μ.μ. έως"
 
 
 @dataclass(frozen=True)
@@ -815,9 +816,12 @@ def _without_unit_lookalikes(folded: str, data: LanguageData) -> str:
 _MEASURE_WORDS = ("个", "個")
 
 
-def _units_after_numbers(translation: str, lang: str) -> dict[str, list[tuple[str, str]]]:
+def _units_after_numbers(translation: str, lang: str, clock_hours: frozenset[str] = frozenset()
+                         ) -> dict[str, list[tuple[str, str]]]:
     """unit -> (the number, the words of the translation) for each time it is named right after a number
-    ("24 horas", "24小时", "2个月"); not hours that tell the time ("lúc 8 giờ sáng": lexicon.CLOCK_AFTER)."""
+    ("24 horas", "24小时", "2个月"); not hours that tell one of the English's times (``clock_hours``, the hours
+    of its times, "8" and "20" for "8pm") with a word for telling the time beside them ("lúc 8 giờ sáng":
+    lexicon.CLOCK_BEFORE, CLOCK_AFTER)."""
     data, compiled = language_data(lang), _compiled(lang)
     if data is None or compiled is None:
         return {}
@@ -841,8 +845,9 @@ def _units_after_numbers(translation: str, lang: str) -> dict[str, list[tuple[st
             continue
         for unit, forms in units.items():
             if any(_glob(_folded(form, data), after.text) for form in forms):
-                if unit == "hour" and ((index and tokens[index - 1].text in compiled.clock_before)
-                                       or (index + 2 < len(tokens) and tokens[index + 2].text in compiled.clock_after)):
+                if unit == "hour" and number_value(token.text) in clock_hours and (
+                        (index and tokens[index - 1].text in compiled.clock_before)
+                        or (index + 2 < len(tokens) and tokens[index + 2].text in compiled.clock_after)):
                     continue
                 found.setdefault(unit, []).append((number_value(token.text), f"{token.text} {after.text}"))
     return found
@@ -911,6 +916,7 @@ class _Compiled:
     negations: re.Pattern[str] | None
     false_negations: re.Pattern[str] | None
     said_with_a_negation: dict[str, re.Pattern[str] | None]  # English word -> how the language says it so
+    said_without_a_negation: dict[str, re.Pattern[str] | None]  # and how it says it without one
     without: re.Pattern[str] | None  # the negations that say "without" (LanguageData.without)
     accented_negations: re.Pattern[str] | None  # matched in the text as written (LanguageData.accented_negations)
     polarity: re.Pattern[str] | None  # every pole at once, as groups named <concept>_<0 or 1>
@@ -968,6 +974,8 @@ def _compiled(lang: str) -> _Compiled | None:
         false_negations=_lexicon(data.false_negations, data),
         said_with_a_negation={word: _lexicon(phrases, data)
                               for word, phrases in lexicon.SAID_WITH_A_NEGATION.get(key, {}).items()},
+        said_without_a_negation={word: _lexicon(phrases, data)
+                                 for word, phrases in lexicon.SAID_WITHOUT_A_NEGATION.get(key, {}).items()},
         without=_lexicon(data.without, data),
         accented_negations=re.compile(f"(?<= )(?:{'|'.join(map(re.escape, data.accented_negations))})(?= )")
         if data.accented_negations else None,
@@ -1116,7 +1124,9 @@ _ENGLISH_NEGATIVE_MEANING = re.compile(
 # A full stop that ends an abbreviation, not a sentence, where a small letter or a digit follows: "2 μ.μ. έως",
 # "8 a. m. y", "p. ej. el", "approx. 5 mL" (a letter and its stop, two or more such, or a word of the list).
 _ABBREVIATION_END = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]\.|(?:[^\W\d_]{1,2}\. ?){2,}|(?:approx|aprox|ca|etc|ecc|ör|örn"
-                               r"|vb|yak|vs|κλπ|min|max|incl|tel|ej|es|cf)\.)$", re.IGNORECASE)
+                               r"|vb|yak|vs|κλπ|min|max|incl|tel|ej|ad es|cf)\.)$", re.IGNORECASE)
+# A digit follows only those before an amount: "approx. 5 mL", "Tel. 020" (not "hepatitis B. 3 doses").
+_MEASURE_ABBREVIATION_END = re.compile(r"(?<![^\W\d_])(?:approx|aprox|ca|yak|min|max|tel|περ|περίπου)\.$", re.IGNORECASE)
 _ENGLISH_SENTENCE_BREAK = re.compile(r"(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bDr\.)(?<=[.!?])[\s*_]+|\n+")
 
 
@@ -1129,7 +1139,8 @@ def sentences(text: str, lang: str | None = None) -> tuple[str, ...]:
     for part in splitter.split(_plain(text)):
         if not part or not any(ch.isalnum() for ch in part):
             continue
-        if found and _ABBREVIATION_END.search(found[-1]) and (part.lstrip()[:1].islower() or part.lstrip()[:1].isdigit()):
+        if found and _ABBREVIATION_END.search(found[-1]) and (part.lstrip()[:1].islower() or (
+                part.lstrip()[:1].isdigit() and _MEASURE_ABBREVIATION_END.search(found[-1]))):
             found[-1] += f" {part.strip()}"
         else:
             found.append(part.strip())
@@ -1150,16 +1161,19 @@ def aligned(english: str, translation: str, lang: str) -> list[tuple[str, str]]:
 @lru_cache(maxsize=256)  # negation and polarity both ask, sentence by sentence
 def _negations(text: str, lang: str, said_with_a_negation: tuple[str, ...] = ()) -> tuple[str, ...]:
     """The translation's negations, in order, phrases that only look negative ("no obstante") set aside, and
-    those that say the English's ``said_with_a_negation`` words (:func:`_said_with_a_negation`: "no duele")."""
+    those that say the English's ``said_with_a_negation`` words (:func:`_said_with_a_negation`: "no duele"), one
+    for each time the English says one, unless the translation says it without a negation ("indolora")."""
     compiled = _compiled(lang)
     if compiled is None or compiled.negations is None:
         return ()
     line = _word_line(_folded(text, language_data(lang)))
     if compiled.false_negations is not None:
         line = compiled.false_negations.sub(" ", line)
-    for word in said_with_a_negation:
+    for word in dict.fromkeys(said_with_a_negation):
+        if (plain := compiled.said_without_a_negation.get(word)) is not None and plain.search(line):
+            continue  # "cerrada" says "closed": a negation beside it is one of its own
         if (phrases := compiled.said_with_a_negation.get(word)) is not None:
-            line = phrases.sub(" ", line)
+            line = phrases.sub(" ", line, count=said_with_a_negation.count(word))  # as many as the English says
     found = tuple(found.group().strip() for found in compiled.negations.finditer(line))
     if compiled.accented_negations is None:
         return found
@@ -1168,8 +1182,8 @@ def _negations(text: str, lang: str, said_with_a_negation: tuple[str, ...] = ())
 
 
 def _said_with_a_negation(english: str) -> tuple[str, ...]:
-    """The words of lexicon.ENGLISH_SAID_WITH_A_NEGATION the English says ("painless", "lie still")."""
-    return tuple(word for word, pattern in _ENGLISH_SAID_WITH_A_NEGATION.items() if pattern.search(english))
+    """The words of lexicon.ENGLISH_SAID_WITH_A_NEGATION the English says ("painless", "lie still"), once each time."""
+    return tuple(word for word, pattern in _ENGLISH_SAID_WITH_A_NEGATION.items() for _ in pattern.finditer(english))
 
 
 _ENGLISH_SAID_WITH_A_NEGATION = {word: re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)
@@ -2135,10 +2149,13 @@ _ZERO_LOOKALIKE = re.compile(rf"(?<![{_ALPHABETIC}])(?=[\d{_O_LIKE}]*\d)[\d{_O_L
 
 
 # Hours that are a timetable, not a length of time: "outside these hours" is "fuera de este horario", 其他时间.
-# Not "48 working hours", nor "during these hours", which are lengths of time.
-_SCHEDULE_HOURS = re.compile(r"(?<!\d)(?<!\d )\b(?:opening|office|working|visiting|business|clinic|surgery)[- ]hours\b"
-                             r"|\bout(?:side)?(?: of)? (?:these |those |normal |usual |our |office |opening |working )?hours\b"
-                             r"|\bout-of-hours\b|\bafter[- ]hours\b", re.IGNORECASE)
+# Not "48 working hours" nor "forty-eight working hours" (a number before them: "counted"), nor "during these
+# hours", which are lengths of time.
+_SCHEDULE_HOURS = re.compile(
+    r"(?P<counted>(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?|hundred"
+    r"|few|several)[- ])?\b(?:opening|office|working|visiting|business|clinic|surgery)[- ]hours\b"
+    r"|\bout(?:side)?(?: of)? (?:these |those |normal |usual |our |office |opening |working )?hours\b"
+    r"|\bout-of-hours\b|\bafter[- ]hours\b", re.IGNORECASE)
 
 
 def units_kept(english: str, translation: str, lang: str, glossary: Glossary | None) -> Iterator[str]:
@@ -2146,7 +2163,8 @@ def units_kept(english: str, translation: str, lang: str, glossary: Glossary | N
     data = language_data(lang)
     if data is None:
         return
-    wanted = _english_units(_SCHEDULE_HOURS.sub(" ", english), ENGLISH_UNITS)
+    wanted = _english_units(_SCHEDULE_HOURS.sub(lambda match: match.group() if match["counted"] else " ", english),
+                            ENGLISH_UNITS)
     allowed = set(wanted) | set(_english_units(english, _ENGLISH_UNIT_MENTIONS))
     folded = _without_unit_lookalikes(_folded(translation, data), data)
     forms = _unit_forms(data)
@@ -2157,7 +2175,9 @@ def units_kept(english: str, translation: str, lang: str, glossary: Glossary | N
         elif unit in forms:
             kept.add(unit)
     yield from _period_swapped_in_a_sentence(english, translation, lang, forms, kept)
-    counted = _units_after_numbers(translation, lang)
+    clock_hours = frozenset(str(hour) for match in _ENGLISH_CLOCK.finditer(english)
+                            for hour in (_clock_of(match)[0], (_clock_of(match)[0] - 1) % 12 + 1))
+    counted = _units_after_numbers(translation, lang, clock_hours)
     if "year" in counted:  # "children under 12" is "menores de 12 años": the English's ages are years
         ages = _english_ages(english)  # read only then: every entry's check comes this way
         for number, shown in counted["year"]:
@@ -2361,7 +2381,8 @@ def polarity(english: str, translation: str, lang: str, glossary: Glossary | Non
         return
     pairs = aligned(english, translation, lang)
     for index, (source, target) in enumerate(pairs):
-        if bool(_ENGLISH_NEGATION.search(source)) != bool(_negations(target, lang, _said_with_a_negation(source))):
+        negated = _ENGLISH_NEGATION.search(source) is not None
+        if negated != bool(_negations(target, lang, () if negated else _said_with_a_negation(source))):
             continue
         english_poles = _english_poles()
         assert english_poles is not None
@@ -2983,7 +3004,8 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         lexicon.COUNT_LOOKALIKES, lexicon.CLOCK_BEFORE, lexicon.CLOCK_AFTER, lexicon.NAMES_AFTER,
         lexicon.SPLIT_BEFORE, lexicon.SPLIT_AFTER, lexicon.PER_DAY, lexicon.TOTAL, lexicon.SPREAD, lexicon.TIME_OF_DAY,
         lexicon.WEEKDAYS, lexicon.DAILY, lexicon.WEEKLY, lexicon.TWO_WITHOUT_A_NUMBER, _ENGLISH_UNIT_MENTIONS, _ENGLISH_FREQUENCIES,
-        lexicon.ENGLISH_SAID_WITH_A_NEGATION, lexicon.SAID_WITH_A_NEGATION, _ABBREVIATION_END.pattern,
+        lexicon.ENGLISH_SAID_WITH_A_NEGATION, lexicon.SAID_WITH_A_NEGATION, lexicon.SAID_WITHOUT_A_NEGATION,
+        _ABBREVIATION_END.pattern, _MEASURE_ABBREVIATION_END.pattern,
         _SCHEDULE_HOURS.pattern, _NEGATIVE_MEANING_WORDS,
         _CJK_BEFORE_A_COUNT.pattern, _CJK_HALF_A_PERIOD.pattern, _ENGLISH_FREQUENCY_COUNT.pattern, _SAID_OTHERWISE,
         _JOINED_TIMES,

@@ -1139,6 +1139,9 @@ def test_units_hours_that_are_a_timetable_need_no_word_for_hours(lang, translati
 
 @pytest.mark.parametrize("english,translation", [
     ("We reply within 48 working hours.", "Respondemos en un plazo de 48 días laborables."),
+    ("Results are ready within forty-eight working hours.",
+     "Los resultados están listos en cuarenta y ocho días laborables."),
+    ("Do not drive for 2 days after the injection.", "No conduzca durante las 2 horas siguientes a la inyección."),
     ("Do not eat for 6 hours before the test. During these hours you may drink water.",
      "No coma durante los 6 días previos. Durante ese tiempo puede beber agua."),
 ])
@@ -2213,6 +2216,35 @@ def test_negation_beside_a_word_said_with_a_negation_is_still_read(lang, english
     assert "negation" in checks_failed(run_checks(english, translation, lang))
 
 
+WALK = "Lie still for one hour after the procedure, then walk around the ward for 10 minutes."
+SURGERY = "The surgery is closed on Sundays, but the emergency department is open 24 hours a day."
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    ("es", WALK, "Permanezca quieto una hora después del procedimiento y luego no se mueva de la sala durante 10 minutos."),
+    ("vi", WALK, "Nằm yên một giờ sau thủ thuật, sau đó đừng di chuyển quanh khu điều trị trong 10 phút."),
+    ("el", WALK, "Μείνετε ακίνητοι για μία ώρα μετά την επέμβαση και μετά μην κινείστε στον θάλαμο για 10 λεπτά."),
+    ("es", "Lie still for an hour, then move your arm gently.", "Túmbese sin moverse una hora y luego no mueva el brazo."),
+    ("zh_Hans", SURGERY, "诊所周日不营业，急诊科也每天24小时不开放。"),
+    ("es", SURGERY, "El consultorio está cerrado los domingos, y urgencias no está abierto las 24 horas del día."),
+    ("es", "The rash is harmless, but swelling of the lips can be serious.",
+     "La erupción no es peligrosa, pero la hinchazón de los labios no es grave."),
+    ("it", "Unless your doctor tells you otherwise, take two tablets.",
+     "A meno che il medico lo dica diversamente, non prenda due compresse."),
+])
+def test_negation_a_phrase_for_such_a_word_hides_no_other_negation(lang, english, translation):
+    """One phrase set aside for each time the English says the word, none where the translation says the word
+    without a negation ("quieto", "cerrado"), and none that is an instruction of its own ("no mueva el brazo")."""
+    assert "negation" in checks_failed(run_checks(english, translation, lang))
+
+
+def test_polarity_is_read_beside_a_word_said_with_a_negation():
+    english = "Unless your pain is severe, do not take a second tablet."
+    assert "polarity" in checks_failed(run_checks(english, "A no ser que el dolor sea leve, tome un segundo comprimido.", "es"))
+    assert "polarity" in checks_failed(run_checks(
+        "The injection is painless, and side effects are usually mild.", "注射不痛，副作用通常很严重。", "zh_Hans"))
+
+
 @pytest.mark.parametrize("lang,english,translation", [
     ("es", "Keep still and do not move your arm.", "Quédese quieto y no mueva el brazo."),
     ("zh_Hans", "The scan is painless and does not hurt.", "扫描不痛，也不会伤到您。"),
@@ -2256,6 +2288,14 @@ def test_negation_after_an_abbreviation_is_still_read_sentence_by_sentence(lang,
 def test_negation_moved_across_an_abbreviation_is_found(lang, translation):
     english = "Some medicines, e.g. ibuprofen, can upset your stomach. Do not take them on an empty stomach."
     assert "negation" in checks_failed(run_checks(english, translation, lang))
+
+
+def test_a_digit_after_a_letters_full_stop_starts_a_sentence():
+    english = "This vaccine protects against hepatitis B. 3 doses are given over 6 months. Do not miss a dose."
+    moved = ("Esta vacuna no protege contra la hepatitis B. Se administran 3 dosis en 6 meses. "
+             "Sáltese alguna dosis si lo desea.")
+    assert [f.message for f in run_checks(english, moved, "es") if f.check == "negation"] == [
+        "sentence 3: the English says “not”; the translation has no negation"]  # ("protects" may be said with "no")
 
 
 def test_a_sentence_starting_with_a_small_letter_is_still_a_sentence():
