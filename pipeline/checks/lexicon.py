@@ -711,6 +711,7 @@ ENGLISH_SAID_WITH_A_NEGATION: dict[str, str] = {
     # 不吸烟者 (non-smokers) beside 吸烟者 (smokers), a comparison the English may leave implicit
     "smoking": r"smok\w*",
 }
+_ZH_SMOKERS = "(?:吸|抽)[烟菸煙](?:者|的人)"  # smokers (不吸烟者, non-smokers, with a 不 or 非 before)
 # 不痛, 不会疼, 没有痛感, 无痛, 不会感到疼痛; 不动, 别动, 不要移动, 请勿乱动; 不营业, 不开放, 不对外开放;
 # 无害, 没有危害, 不危险, 并不严重; 如果没有, 如果您不 (unless: if not).
 _ZH_SAID_WITH_A_NEGATION: Mapping[str, tuple[str, ...]] = {
@@ -722,9 +723,11 @@ _ZH_SAID_WITH_A_NEGATION: Mapping[str, tuple[str, ...]] = {
     "colourless": ("re:[无無没沒不]有?(?:颜色|顏色|色|气味|氣味|味道|味|臭|香味|香)",),
     "stainless": ("不锈", "不鏽", "不銹"),
     "out of hours": ("re:非(?:工作|办公|辦公|上班|营业|營業|门诊|門診)(?:时间|時間|时段|時段)",),
-    # non-smokers with smokers before them (and no other negation between) or after them
-    "smoking": ("re:(?<![不非])(?:吸|抽)[烟菸煙](?:者|的人)[^不非没沒别別勿无無未否莫禁避切最至]*?[不非](?:吸|抽)[烟菸煙](?:者|的人)",
-                "re:[不非](?:吸|抽)[烟菸煙](?:者|的人)(?=.*?(?<![不非])(?:吸|抽)[烟菸煙](?:者|的人))"),
+    # non-smokers as the other side of a comparison with smokers: 为/是/比/于 before them (约为不吸烟者的两倍,
+    # 比不吸烟者更高) with no other negation since the smokers, or 与 ... 相比 around them (与不吸烟者相比); not
+    # 吸烟者和非吸烟者 (for "smokers and ex-smokers"), nor non-smokers as the subject (不吸烟者可能需要比吸烟者更高的剂量)
+    "smoking": (f"re:(?<![不非]){_ZH_SMOKERS}[^不非没沒别別勿无無未否莫禁避切最至]*?(?<=[为為是比于於])[不非]{_ZH_SMOKERS}",
+                f"re:(?<=[与與跟和同])[不非]{_ZH_SMOKERS}(?=相比|比较|比較)(?=.*?(?<![不非]){_ZH_SMOKERS})"),
 }
 SAID_WITH_A_NEGATION: dict[str, Mapping[str, tuple[str, ...]]] = {
     "es": {"painless": ("no duele*", "no le duele*", "no dolerá", "no le dolerá", "no es doloros*", "no resulta doloros*",
@@ -812,4 +815,7 @@ SAID_WITHOUT_A_NEGATION: dict[str, Mapping[str, tuple[str, ...]]] = {
     "ar": {"closed": ("مغلق*",), "still": ("ساكن*", "ثابت*")},
     "fa": {"closed": ("تعطیل*", "بسته"), "harmless": ("بی\u200cخطر",), "still": ("ساکن", "آرام")},
     "pa_Guru": {"painless": ("ਦਰਦ ਰਹਿਤ",), "closed": ("ਬੰਦ",), "still": ("ਸਥਿਰ",)},
+    # 休息, 关门, 休诊 say "closed": a 不营业 beside them is one of its own ("药房也不开门")
+    "zh_Hans": {"closed": ("关门", "關門", "休息", "休诊", "休診", "停诊", "停診", "关闭", "關閉")},
+    "zh_Hant": {"closed": ("关门", "關門", "休息", "休诊", "休診", "停诊", "停診", "关闭", "關閉")},
 }

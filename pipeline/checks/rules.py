@@ -816,12 +816,12 @@ def _without_unit_lookalikes(folded: str, data: LanguageData) -> str:
 _MEASURE_WORDS = ("个", "個")
 
 
-def _units_after_numbers(translation: str, lang: str, clock_hours: frozenset[str] = frozenset()
+def _units_after_numbers(translation: str, lang: str, clock_times: Counter[str] | None = None
                          ) -> dict[str, list[tuple[str, str]]]:
     """unit -> (the number, the words of the translation) for each time it is named right after a number
-    ("24 horas", "24小时", "2个月"); not hours that tell one of the English's times (``clock_hours``, the hours
-    of its times, "8" and "20" for "8pm") with a word for telling the time beside them ("lúc 8 giờ sáng":
-    lexicon.CLOCK_BEFORE, CLOCK_AFTER)."""
+    ("24 horas", "24小时", "2个月"); not hours that tell one of the English's times (``clock_times``: how often the
+    English tells each hour, "8" and "20" for "8pm") with a word for telling the time beside them ("lúc 8 giờ
+    sáng": lexicon.CLOCK_BEFORE, CLOCK_AFTER), where the translation writes the number no more often."""
     data, compiled = language_data(lang), _compiled(lang)
     if data is None or compiled is None:
         return {}
@@ -845,12 +845,25 @@ def _units_after_numbers(translation: str, lang: str, clock_hours: frozenset[str
             continue
         for unit, forms in units.items():
             if any(_glob(_folded(form, data), after.text) for form in forms):
-                if unit == "hour" and number_value(token.text) in clock_hours and (
+                number = number_value(token.text)
+                if unit == "hour" and clock_times and clock_times[number] and (
                         (index and tokens[index - 1].text in compiled.clock_before)
-                        or (index + 2 < len(tokens) and tokens[index + 2].text in compiled.clock_after)):
+                        or (index + 2 < len(tokens) and tokens[index + 2].text in compiled.clock_after)) \
+                        and _written(number, tokens, units, data) <= clock_times[number]:
                     continue
-                found.setdefault(unit, []).append((number_value(token.text), f"{token.text} {after.text}"))
+                found.setdefault(unit, []).append((number, f"{token.text} {after.text}"))
     return found
+
+
+def _written(number: str, tokens: tuple[_Token, ...], units: Mapping[str, tuple[str, ...]], data: LanguageData) -> int:
+    """How often the translation writes ``number``, not counting it before a unit other than hours ("10 ngày"):
+    "a las 10 de la noche durante las 10 horas siguientes" for "at 10 p.m. for 10 days" tells the time once and
+    counts "10 horas" besides."""
+    def before_another_unit(index: int) -> bool:
+        after = tokens[index + 1].text if index + 1 < len(tokens) else ""
+        return any(_glob(_folded(form, data), after) for unit, forms in units.items() if unit != "hour" for form in forms)
+    return sum(1 for index, token in enumerate(tokens)
+               if token.digits and number_value(token.text) == number and not before_another_unit(index))
 
 
 def _script(ch: str) -> str:
@@ -1124,9 +1137,10 @@ _ENGLISH_NEGATIVE_MEANING = re.compile(
 # A full stop that ends an abbreviation, not a sentence, where a small letter or a digit follows: "2 μ.μ. έως",
 # "8 a. m. y", "p. ej. el", "approx. 5 mL" (a letter and its stop, two or more such, or a word of the list).
 _ABBREVIATION_END = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]\.|(?:[^\W\d_]{1,2}\. ?){2,}|(?:approx|aprox|ca|etc|ecc|ör|örn"
-                               r"|vb|yak|vs|κλπ|min|max|incl|tel|ej|ad es|cf)\.)$", re.IGNORECASE)
+                               r"|vb|yak|yakl|vs|κλπ|περ|min|max|mín|máx|incl|tel|ej|ad es|cf)\.)$", re.IGNORECASE)
 # A digit follows only those before an amount: "approx. 5 mL", "Tel. 020" (not "hepatitis B. 3 doses").
-_MEASURE_ABBREVIATION_END = re.compile(r"(?<![^\W\d_])(?:approx|aprox|ca|yak|min|max|tel|περ|περίπου)\.$", re.IGNORECASE)
+_MEASURE_ABBREVIATION_END = re.compile(r"(?<![^\W\d_])(?:approx|aprox|ca|yak|yakl|min|max|mín|máx|tel|περ|περίπου)\.$",
+                                       re.IGNORECASE)
 _ENGLISH_SENTENCE_BREAK = re.compile(r"(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bDr\.)(?<=[.!?])[\s*_]+|\n+")
 
 
@@ -2175,9 +2189,9 @@ def units_kept(english: str, translation: str, lang: str, glossary: Glossary | N
         elif unit in forms:
             kept.add(unit)
     yield from _period_swapped_in_a_sentence(english, translation, lang, forms, kept)
-    clock_hours = frozenset(str(hour) for match in _ENGLISH_CLOCK.finditer(english)
-                            for hour in (_clock_of(match)[0], (_clock_of(match)[0] - 1) % 12 + 1))
-    counted = _units_after_numbers(translation, lang, clock_hours)
+    clock_times = Counter(str(hour) for match in _ENGLISH_CLOCK.finditer(english)
+                          for hour in {_clock_of(match)[0], (_clock_of(match)[0] - 1) % 12 + 1})
+    counted = _units_after_numbers(translation, lang, clock_times)
     if "year" in counted:  # "children under 12" is "menores de 12 años": the English's ages are years
         ages = _english_ages(english)  # read only then: every entry's check comes this way
         for number, shown in counted["year"]:

@@ -1142,6 +1142,8 @@ def test_units_hours_that_are_a_timetable_need_no_word_for_hours(lang, translati
     ("Results are ready within forty-eight working hours.",
      "Los resultados están listos en cuarenta y ocho días laborables."),
     ("Do not drive for 2 days after the injection.", "No conduzca durante las 2 horas siguientes a la inyección."),
+    ("Take one tablet a day at 10 p.m. for 10 days.",
+     "Tome un comprimido al día a las 10 de la noche durante las 10 horas siguientes."),
     ("Do not eat for 6 hours before the test. During these hours you may drink water.",
      "No coma durante los 6 días previos. Durante ese tiempo puede beber agua."),
 ])
@@ -2231,6 +2233,9 @@ SURGERY = "The surgery is closed on Sundays, but the emergency department is ope
      "La erupción no es peligrosa, pero la hinchazón de los labios no es grave."),
     ("it", "Unless your doctor tells you otherwise, take two tablets.",
      "A meno che il medico lo dica diversamente, non prenda due compresse."),
+    ("zh_Hans", "The clinic is closed on Sundays, but the pharmacy is open.", "诊所周日休息，药房也不开门。"),
+    ("zh_Hant", "Smokers may need a higher dose.", "不吸菸者可能需要比吸菸者更高的劑量。"),  # the groups swapped
+    ("zh_Hans", "Smokers and ex-smokers should have a lung health check every year.", "吸烟者和非吸烟者应每年进行一次肺部健康检查。"),
 ])
 def test_negation_a_phrase_for_such_a_word_hides_no_other_negation(lang, english, translation):
     """One phrase set aside for each time the English says the word, none where the translation says the word
@@ -2296,6 +2301,14 @@ def test_a_digit_after_a_letters_full_stop_starts_a_sentence():
              "Sáltese alguna dosis si lo desea.")
     assert [f.message for f in run_checks(english, moved, "es") if f.check == "negation"] == [
         "sentence 3: the English says “not”; the translation has no negation"]  # ("protects" may be said with "no")
+
+
+def test_an_amounts_abbreviation_before_a_digit_ends_no_sentence():
+    english = "The infusion takes approx. 2 hours. Do not drive afterwards."
+    assert "negation" not in checks_failed(run_checks(english, "Η έγχυση διαρκεί περ. 2 ώρες. Μην οδηγήσετε μετά.", "el"))
+    assert [f.message for f in run_checks(english, "Η έγχυση δεν διαρκεί περ. 2 ώρες. Οδηγήστε μετά.", "el")
+            if f.check == "negation"] == ["sentence 1: the translation negates (“δεν”) where the English does not",
+                                          "sentence 2: the English says “not”; the translation has no negation"]
 
 
 def test_a_sentence_starting_with_a_small_letter_is_still_a_sentence():
