@@ -552,33 +552,91 @@ WEEKLY: dict[str, tuple[str, ...]] = {
     "pa_Guru": ("ਹਫ਼ਤੇ ਵਿੱਚ", "ਹਫਤੇ ਵਿੱਚ", "ਹਰ ਹਫ਼ਤੇ", "ਹਰ ਹਫਤੇ", "ਹਫ਼ਤਾਵਾਰ*", "ਹਫਤਾਵਾਰ*", "ਪ੍ਰਤੀ ਹਫ਼ਤਾ"),
 }
 
-# The weekdays ("cada lunes", "her pazartesi", 每周一 say a weekly dose: rules._period_swapped); part of TIME_OF_DAY
-# too, as a day's part of a dose ("uno el lunes y otro el jueves"). Matched as PER_DAY is, on the folded text.
-WEEKDAYS: dict[str, tuple[str, ...]] = {
-    "es": ("lunes", "martes", "miercoles", "jueves", "viernes", "sabado*", "domingo*"),
-    "it": ("lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "sabato", "sabati", "domenic*"),
+# The weekdays one by one, 1 Monday to 7 Sunday: a translation naming another weekday than the English's fails
+# (rules.weekdays: "cada martes" for "every Monday"); any of them says a weekly dose ("cada lunes", "her pazartesi",
+# 每周一: rules._period_swapped). Matched as PER_DAY is, on the folded text.
+_EL_ORDINAL_NOT_A_DAY = "(?:η|ησ|εσ)(?= )(?! (?:ημερ|μερ|δοσ|φορ|εβδομαδ|ηλικι|εγχυσ|ενεσ|θεραπει|συνεδρι))"
+# "thứ Hai" (Monday), "thứ 2", "các ngày thứ Hai" (Mondays); not "lần thứ hai" (the second time), "viên thứ hai"
+_VI_NOT_AN_ORDINAL = "re:(?<!lần )(?<!liều )(?<!viên )(?<!mũi )(?<!giọt )(?<!đợt )(?<!bước )(?<!tuần )(?<!tháng )thứ "
+# 周三, not 每周三片 (three a week), 一周三天 (three days a week) or 每周五毫克 (5 mg a week)
+_ZH_HANS_DAY, _ZH_HANS_NOT_A_DAY = "re:(?:周|星期|礼拜)", "(?![片粒颗锭錠剂滴针次天日个毫微克])"
+_ZH_HANT_DAY, _ZH_HANT_NOT_A_DAY = "re:(?:週|周|星期|禮拜)", "(?![片粒顆錠锭劑滴針次天日個毫微克])"
+
+
+def _zh_listed(numeral: str) -> tuple[str, ...]:
+    """A weekday listed after another by its numeral alone: the 三 and 五 of 每周一、三、五 (Mondays, Wednesdays and
+    Fridays)."""
+    day = "[一二三四五六日天]"
+    return (f"re:(?<=[周週]{day}、){numeral}", f"re:(?<=[周週]{day}、{day}、){numeral}")
+
+
+# شنبه (Saturday), not the شنبه of سه شنبه (Tuesday) written with a space
+_FA_SATURDAY = "re:(?<!یک )(?<!دو )(?<!سه )(?<!چهار )(?<!پنج )شنبه[^ ]*"
+WEEKDAY_NAMES: dict[str, Mapping[int, tuple[str, ...]]] = {
+    "es": {1: ("lunes",), 2: ("martes",), 3: ("miercoles",), 4: ("jueves",), 5: ("viernes",), 6: ("sabado*",),
+           7: ("domingo*",)},
+    "it": {1: ("lunedi",), 2: ("martedi",), 3: ("mercoledi",), 4: ("giovedi",), 5: ("venerdi",), 6: ("sabato", "sabati"),
+           7: ("domenic*",)},
     # and "τις Δευτέρες", "της Κυριακής" (a final ς folds to σ); τρίτη, τέταρτη, πέμπτη not before what they are the
     # third of ("την τρίτη ημέρα", the third day; "τρίτης ηλικίας", elderly; "την τρίτη έγχυση")
-    "el": ("δευτερα", "δευτερας", "δευτερες", "re:(?:τριτ|τεταρτ|πεμπτ)(?:η|ησ|εσ)(?= )(?! (?:ημερ|μερ|δοσ|φορ|εβδομαδ|ηλικι|εγχυσ|ενεσ|θεραπει|συνεδρι))",
-           "παρασκευη", "παρασκευης", "παρασκευες", "σαββατο", "σαββατου", "σαββατα", "κυριακη", "κυριακης", "κυριακες",
-           "σαββατοκυριακ*"),  # the weekend
-    # salı, not salınımlı (modified-release) or salisilik
-    "tr": ("pazartesi*", "salı", "salısı", "salıları", "salıya", "salıdan", "salının", "salıyı", "carsamba*", "persembe*",
-           "cuma*", "cumartesi*", "pazar*"),
-    # "thứ Hai" (Monday), "thứ 2", "các ngày thứ Hai" (Mondays); not "lần thứ hai" (the second time), "viên thứ hai"
-    "vi": (("re:(?<!lần )(?<!liều )(?<!viên )(?<!mũi )(?<!giọt )(?<!đợt )(?<!bước )(?<!tuần )(?<!tháng )"
-            "thứ (?:hai|ba|tư|năm|sáu|bảy|[2-7])(?= )"), "chủ nhật", "cn"),  # CN: Chủ nhật, Sunday
-    "ar": ("*الاثنين", "*الثلاثاء", "*الاربعاء", "*الخميس", "*الجمعة", "*السبت", "*الاحد", "*الاحاد", "يوم اثنين",
-           "يوم ثلاثاء", "يوم اربعاء", "يوم خميس", "يوم جمعة", "يوم سبت", "يوم احد", "كل اثنين", "كل ثلاثاء", "كل اربعاء",
-           "كل خميس", "كل جمعة", "كل سبت", "كل احد", "ايام الجمع"),
-    "fa": ("دوشنبه*", "سه\u200cشنبه*", "سه شنبه*", "چهارشنبه*", "چهار\u200cشنبه*", "پنجشنبه*", "پنج\u200cشنبه*",
-           "جمعه*", "شنبه*", "یکشنبه*", "یک\u200cشنبه*"),
-    "pa_Guru": ("ਸੋਮਵਾਰ*", "ਮੰਗਲਵਾਰ*", "ਬੁੱਧਵਾਰ*", "ਬੁਧਵਾਰ*", "ਵੀਰਵਾਰ*", "ਸ਼ੁੱਕਰਵਾਰ*", "ਸ਼ੁਕਰਵਾਰ*", "ਸ਼ਨੀਵਾਰ*", "ਸ਼ਨਿੱਚਰਵਾਰ*",
-                "ਸ਼ਨੀਚਰਵਾਰ*", "ਛਨਿੱਚਰਵਾਰ*", "ਐਤਵਾਰ*"),
-    # 周三, not 每周三片 (three a week), 一周三天 (three days a week) or 每周五毫克 (5 mg a week)
-    "zh_Hans": ("re:(?:周|星期|礼拜)[一二三四五六日天](?![片粒颗锭錠剂滴针次天日个毫微克])", "周末", "双休日"),
-    "zh_Hant": ("re:(?:週|周|星期|禮拜)[一二三四五六日天](?![片粒顆錠锭劑滴針次天日個毫微克])", "週末", "周末", "雙休日"),
+    "el": {1: ("δευτερα", "δευτερας", "δευτερες"), 2: (f"re:τριτ{_EL_ORDINAL_NOT_A_DAY}",),
+           3: (f"re:τεταρτ{_EL_ORDINAL_NOT_A_DAY}",), 4: (f"re:πεμπτ{_EL_ORDINAL_NOT_A_DAY}",),
+           5: ("παρασκευη", "παρασκευης", "παρασκευες"), 6: ("σαββατο", "σαββατου", "σαββατα"),
+           7: ("κυριακη", "κυριακης", "κυριακες")},
+    # salı, not salınımlı (modified-release) or salisilik; cuma and pazar, not cumartesi and pazartesi
+    "tr": {1: ("pazartesi*",), 2: ("salı", "salısı", "salıları", "salıya", "salıdan", "salının", "salıyı"),
+           3: ("carsamba*",), 4: ("persembe*",), 5: ("re:cuma(?!rtesi)[^ ]*",), 6: ("cumartesi*",),
+           7: ("re:pazar(?!tesi)[^ ]*",)},
+    "vi": {day: (f"{_VI_NOT_AN_ORDINAL}(?:{name}|{day + 1})(?= )",)
+           for day, name in ((1, "hai"), (2, "ba"), (3, "tư"), (4, "năm"), (5, "sáu"), (6, "bảy"))}
+    | {7: ("chủ nhật", "cn")},  # CN: Chủ nhật, Sunday
+    # and "يوم اثنين وخميس" (Monday and Thursday: the second without its article, after و; not واحد, one)
+    "ar": {1: ("*الاثنين", "يوم اثنين", "كل اثنين"), 2: ("*الثلاثاء", "يوم ثلاثاء", "كل ثلاثاء", "وثلاثاء"),
+           3: ("*الاربعاء", "يوم اربعاء", "كل اربعاء", "واربعاء"), 4: ("*الخميس", "يوم خميس", "كل خميس", "وخميس"),
+           5: ("*الجمعة", "يوم جمعة", "كل جمعة", "ايام الجمع", "وجمعة"), 6: ("*السبت", "يوم سبت", "كل سبت", "وسبت"),
+           7: ("*الاحد", "*الاحاد", "يوم احد", "كل احد")},
+    "fa": {1: ("دوشنبه*",), 2: ("سه\u200cشنبه*", "سه شنبه*"), 3: ("چهارشنبه*", "چهار\u200cشنبه*"),
+           4: ("پنجشنبه*", "پنج\u200cشنبه*"), 5: ("جمعه*",), 6: (_FA_SATURDAY,), 7: ("یکشنبه*", "یک\u200cشنبه*")},
+    "pa_Guru": {1: ("ਸੋਮਵਾਰ*",), 2: ("ਮੰਗਲਵਾਰ*",), 3: ("ਬੁੱਧਵਾਰ*", "ਬੁਧਵਾਰ*"), 4: ("ਵੀਰਵਾਰ*",),
+                5: ("ਸ਼ੁੱਕਰਵਾਰ*", "ਸ਼ੁਕਰਵਾਰ*"), 6: ("ਸ਼ਨੀਵਾਰ*", "ਸ਼ਨਿੱਚਰਵਾਰ*", "ਸ਼ਨੀਚਰਵਾਰ*", "ਛਨਿੱਚਰਵਾਰ*"), 7: ("ਐਤਵਾਰ*",)},
+    "zh_Hans": {day: (f"{_ZH_HANS_DAY}{numeral}{_ZH_HANS_NOT_A_DAY}", *_zh_listed(numeral))
+                for day, numeral in ((1, "一"), (2, "二"), (3, "三"), (4, "四"), (5, "五"), (6, "六"), (7, "[日天]"))},
+    "zh_Hant": {day: (f"{_ZH_HANT_DAY}{numeral}{_ZH_HANT_NOT_A_DAY}", *_zh_listed(numeral))
+                for day, numeral in ((1, "一"), (2, "二"), (3, "三"), (4, "四"), (5, "五"), (6, "六"), (7, "[日天]"))},
 }
+# The weekend, Saturday and Sunday in one word
+WEEKEND: dict[str, tuple[str, ...]] = {
+    "es": ("fin de semana", "fines de semana"),
+    "it": ("fine settimana", "weekend"),
+    "el": ("σαββατοκυριακ*",),
+    "tr": ("hafta sonu*", "hafta sonlar*"),
+    "vi": ("cuối tuần",),
+    "ar": ("نهاية الاسبوع", "عطلة الاسبوع"),
+    "fa": ("آخر هفته*", "تعطیلات آخر هفته"),
+    "pa_Guru": ("ਹਫ਼ਤੇ ਦੇ ਅੰਤ*", "ਹਫਤੇ ਦੇ ਅੰਤ*", "ਵੀਕਐਂਡ"),
+    "zh_Hans": ("周末", "双休日"),
+    "zh_Hant": ("週末", "周末", "雙休日"),
+}
+# Words between two weekdays that make them a range, every day from the one to the other ("de lunes a viernes",
+# "Δευτέρα με Παρασκευή", 周一至周五); so does a dash, read as the first of them, and in Turkish the first day's
+# ending ("pazartesiden cumaya", WEEKDAY_RANGE_ENDINGS). As folded.
+WEEKDAY_RANGE: dict[str, tuple[str, ...]] = {
+    "es": ("a", "al", "hasta"),
+    "it": ("a", "al", "fino", "fino al"),
+    "el": ("εως", "ως", "μεχρι", "με", "εως και"),
+    "tr": ("den", "dan", "ten", "tan", "kadar"),
+    "vi": ("đến", "tới"),
+    "ar": ("الى", "حتى"),
+    "fa": ("تا",),
+    "pa_Guru": ("ਤੋਂ", "ਤੱਕ"),
+    "zh_Hans": ("至", "到"),
+    "zh_Hant": ("至", "到"),
+}
+WEEKDAY_RANGE_ENDINGS: dict[str, tuple[str, ...]] = {
+    "tr": ("den", "dan", "ten", "tan"),
+}
+WEEKDAYS: dict[str, tuple[str, ...]] = {lang: (*(form for forms in days.values() for form in forms), *WEEKEND.get(lang, ()))
+                                        for lang, days in WEEKDAY_NAMES.items()}
 
 # Words for a time of the day (morning, noon, evening, night, a meal, bedtime, now or immediately), today or tonight,
 # and the weekdays (WEEKDAYS): a count

@@ -107,7 +107,7 @@ RULES_VERSION = 48  # 2: numbers read as values, periods, limits, meals, negatio
 # 48: how a language says "painless", "lie still", "closed", "unless" ... with a negation (no duele, 不营业) adds
 # none beside them, once each (lexicon.SAID_WITH_A_NEGATION, SAID_WITHOUT_A_NEGATION); Turkish "hatırlar hatırlamaz"
 # none; "outside these hours" no length of time; "lúc 8 giờ sáng" for "8am" no hours counted; "on Sunday evenings"
-# weekly; no sentence ends at "μ.μ. έως"
+# weekly; no sentence ends at "μ.μ. έως"; the weekdays check (each weekday the English names, and no other)
 
 
 @dataclass(frozen=True)
@@ -965,6 +965,11 @@ class _Compiled:
     total: re.Pattern[str] | None  # words that make a count a total, or spread it over the day ("en total", 共, "repartidos")
     time_of_day: re.Pattern[str] | None  # a time of the day or a meal ("por la mañana", 早上)
     weekdays: re.Pattern[str] | None  # a weekday (lexicon.WEEKDAYS: "lunes", 周一)
+    weekday_names: dict[int, re.Pattern[str] | None]  # each weekday, 1 Monday to 7 Sunday (lexicon.WEEKDAY_NAMES)
+    weekend: re.Pattern[str] | None  # a word for the weekend (lexicon.WEEKEND: 周末)
+    weekday_range: re.Pattern[str] | None  # the words between two weekdays of a range, " a ", " 至 " (lexicon.WEEKDAY_RANGE)
+    weekday_range_words: tuple[str, ...]  # those words (folded)
+    weekday_range_endings: tuple[str, ...]  # the first weekday's endings that make a range (lexicon.WEEKDAY_RANGE_ENDINGS)
     two_without_a_number: re.Pattern[str] | None  # lexicon.TWO_WITHOUT_A_NUMBER: "una dosis doble", "ambas", 双倍
     daily: re.Pattern[str] | None  # "a day", "daily" (lexicon.DAILY: "al día", "diariamente", 每天)
     per_day_after_slash: re.Pattern[str] | None  # the same as shorthand after a count ("2 comprimidos/día", "/日")
@@ -1022,6 +1027,12 @@ def _compiled(lang: str) -> _Compiled | None:
         total=_lexicon([*lexicon.TOTAL.get(key, ()), *lexicon.SPREAD.get(key, ())], data),
         time_of_day=_lexicon(lexicon.TIME_OF_DAY.get(key, ()), data),
         weekdays=_lexicon(lexicon.WEEKDAYS.get(key, ()), data),
+        weekday_names={day: _lexicon(forms, data) for day, forms in lexicon.WEEKDAY_NAMES.get(key, {}).items()},
+        weekend=_lexicon(lexicon.WEEKEND.get(key, ()), data),
+        weekday_range=re.compile(f" (?:{_alternation(lexicon.WEEKDAY_RANGE[key], data)}) ")
+        if key in lexicon.WEEKDAY_RANGE else None,
+        weekday_range_words=lexicon.WEEKDAY_RANGE.get(key, ()),
+        weekday_range_endings=lexicon.WEEKDAY_RANGE_ENDINGS.get(key, ()),
         two_without_a_number=_lexicon(lexicon.TWO_WITHOUT_A_NUMBER.get(key, ()), data),
         daily=_lexicon(_spelled_out(lexicon.DAILY.get(key, ())), data),
         per_day_after_slash=_after_slash([word for word in lexicon.PER_DAY.get(key, ()) if word.startswith("/")], data),
@@ -2305,6 +2316,55 @@ def _period_swapped(english: str, folded: str, lang: str, data: LanguageData, fo
         yield f"the English says “{said['week']}”; the translation names neither a weekday nor the week"
 
 
+def weekdays(english: str, translation: str, lang: str, glossary: Glossary | None) -> Iterator[str]:
+    """Weekdays: each weekday the English names, and no other ("cada martes" for "every Monday")."""
+    named = _days_named([(day, match) for day, pattern in _ENGLISH_WEEKDAYS.items() for match in pattern.finditer(english)],
+                        english, _ENGLISH_WEEKDAY_RANGE)
+    compiled, data = _compiled(lang), language_data(lang)
+    if not named or compiled is None or data is None or not compiled.weekday_names:
+        return
+    # a dash between words reads as the language's first range word ("pazartesi-cuma" as "pazartesi den cuma")
+    dashed = _DASH_BETWEEN_WORDS.sub(f" {compiled.weekday_range_words[0]} ", translation) \
+        if compiled.weekday_range_words else translation
+    line = _line_of(_folded(dashed, data), data)
+    mentions = [(day, match) for day, pattern in compiled.weekday_names.items() if pattern is not None
+                for match in pattern.finditer(line)]
+    if compiled.weekend is not None:
+        mentions += [(day, match) for match in compiled.weekend.finditer(line) for day in (6, 7)]
+    found = _days_named(mentions, line, compiled.weekday_range, compiled.weekday_range_endings)
+    if not found:
+        return  # no weekday at all: the units check asks for one, or the week, where it matters
+    for day in sorted(found.keys() - named.keys()):
+        yield f"the translation names “{found[day]}”, a weekday the English does not name"
+    for day in sorted(named.keys() - found.keys()):
+        yield f"the English says “{named[day]}”; the translation names other weekdays but not that one"
+
+
+def _days_named(mentions: list[tuple[int, re.Match[str]]], text: str, range_word: re.Pattern[str] | None,
+                range_endings: tuple[str, ...] = ()) -> dict[int, str]:
+    """day (1 Monday to 7 Sunday) -> the words naming it, each day from the one to the other of a range too ("Monday
+    to Thursday", "de lunes a jueves": what is between two weekdays is a dash or a word of ``range_word``, or the
+    first ends so, "pazartesiden cumaya")."""
+    named: dict[int, str] = {}
+    mentions = sorted(mentions, key=lambda mention: mention[1].start())
+    for (day, match), (later, after) in itertools.pairwise(mentions):
+        between = " ".join(text[match.end():after.start()].split())
+        dash = re.fullmatch(r"\W*[-–—~]\W*", between) is not None
+        ending = not between and match.group().strip().endswith(range_endings)
+        word = range_word is not None and range_word.fullmatch(f" {between} ") is not None
+        if later > day and (dash or ending or word):
+            named |= {inside: f"{match.group().strip()}…{after.group().strip()}" for inside in range(day + 1, later)}
+    named |= {day: match.group().strip() for day, match in mentions}
+    return named
+
+
+# 1 Monday to 7 Sunday; the weekend is both its days
+_ENGLISH_WEEKDAYS = {day: re.compile(rf"\b(?:{name}day|weekends?)s?\b" if day > 5 else rf"\b{name}days?\b", re.IGNORECASE)
+                     for day, name in enumerate(("mon", "tues", "wednes", "thurs", "fri", "satur", "sun"), start=1)}
+_ENGLISH_WEEKDAY_RANGE = re.compile(r" (?:to|through|thru|until|till) ")
+_DASH_BETWEEN_WORDS = re.compile(r"(?<=\w)\s*[-–—~]\s*(?=\w)")
+
+
 _ENGLISH_WEEKDAY_HABIT = re.compile(rf"(?:(?:every|each) (?:other |second )?)?{_ENGLISH_WEEKDAY}s?", re.IGNORECASE)
 
 
@@ -2973,6 +3033,7 @@ CHECKS: dict[str, Check] = {
         Check("negations", Severity.WARNING, negations_kept),
         Check("polarity", Severity.ERROR, polarity),
         Check("counts", Severity.ERROR, counts),
+        Check("weekdays", Severity.ERROR, weekdays),
         Check("drugs", Severity.ERROR, drugs),
         Check("completeness", Severity.ERROR, completeness),
         Check("glossary", Severity.ERROR, glossary_terms),
@@ -3019,6 +3080,9 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         lexicon.SPLIT_BEFORE, lexicon.SPLIT_AFTER, lexicon.PER_DAY, lexicon.TOTAL, lexicon.SPREAD, lexicon.TIME_OF_DAY,
         lexicon.WEEKDAYS, lexicon.DAILY, lexicon.WEEKLY, lexicon.TWO_WITHOUT_A_NUMBER, _ENGLISH_UNIT_MENTIONS, _ENGLISH_FREQUENCIES,
         lexicon.ENGLISH_SAID_WITH_A_NEGATION, lexicon.SAID_WITH_A_NEGATION, lexicon.SAID_WITHOUT_A_NEGATION,
+        lexicon.WEEKDAY_NAMES, lexicon.WEEKEND, lexicon.WEEKDAY_RANGE, lexicon.WEEKDAY_RANGE_ENDINGS,
+        _ENGLISH_WEEKDAY_RANGE.pattern,
+        [pattern.pattern for pattern in _ENGLISH_WEEKDAYS.values()],
         _ABBREVIATION_END.pattern, _MEASURE_ABBREVIATION_END.pattern,
         _SCHEDULE_HOURS.pattern, _NEGATIVE_MEANING_WORDS,
         _CJK_BEFORE_A_COUNT.pattern, _CJK_HALF_A_PERIOD.pattern, _ENGLISH_FREQUENCY_COUNT.pattern, _SAID_OTHERWISE,

@@ -1173,6 +1173,47 @@ def test_units_a_weekday_evening_as_a_habit_is_weekly(lang, good, bad):
     assert "units" in checks_failed(run_checks(english, bad, lang))
 
 
+@pytest.mark.parametrize("lang,english,translation", [
+    ("es", "Take one tablet every Monday.", "Tome un comprimido cada martes."),
+    ("it", "Take one tablet every Monday.", "Prenda una compressa ogni martedì."),
+    ("vi", "Take one tablet every Monday.", "Uống một viên vào mỗi thứ Ba."),
+    ("zh_Hans", "Take one tablet every Monday.", "每周二服用一片。"),
+    ("tr", "Take one tablet every Friday.", "Her cumartesi bir tablet alın."),
+    ("fa", "Take one tablet every Saturday.", "هر سه شنبه یک قرص بخورید."),
+    ("es", "The clinic is closed on Sundays.", "La clínica no abre los sábados."),
+    ("es", "Take 3 mg on Mondays, Wednesdays and Fridays, and 4 mg on all other days.",
+     "Tome 3 mg los lunes y viernes, y 4 mg el resto de los días."),
+    ("zh_Hans", "Take it twice a week, on Mondays and Thursdays.", "每周一和周五服用。"),
+    ("es", "The clinic is open Monday to Friday.", "La clínica abre de lunes a jueves."),
+    ("zh_Hans", "The clinic is open Monday to Friday.", "诊所周一至周四开放。"),
+])
+def test_weekdays_another_weekday_or_one_left_out_fails(lang, english, translation):
+    assert "weekdays" in checks_failed(run_checks(english, translation, lang))
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    ("es", "The clinic is open Monday to Thursday.", "La clínica abre lunes, martes, miércoles y jueves."),
+    ("es", "Call us Monday–Friday.", "Llámenos de lunes a viernes."),
+    ("it", "The clinic is open Monday to Friday.", "L'ambulatorio è aperto dal lunedì al venerdì."),
+    ("el", "The clinic is open Monday to Friday.", "Το ιατρείο είναι ανοιχτό Δευτέρα με Παρασκευή."),
+    ("tr", "The clinic is open Monday to Friday.", "Klinik pazartesiden cumaya açıktır."),
+    ("tr", "Call us (Monday to Friday).", "Bizi arayın (pazartesi-cuma)."),
+    ("vi", "The clinic is open Monday to Friday.", "Phòng khám mở cửa từ thứ Hai đến thứ Sáu."),
+    ("ar", "The clinic is open Monday to Friday.", "العيادة مفتوحة من الاثنين إلى الجمعة."),
+    ("ar", "Take one capsule twice weekly (Monday and Thursday).", "تناول كبسولة واحدة كل يوم اثنين وخميس."),
+    ("fa", "The clinic is open Saturday to Wednesday.", "درمانگاه از شنبه تا چهارشنبه باز است."),
+    ("pa_Guru", "The clinic is open Monday to Friday.", "ਕਲੀਨਿਕ ਸੋਮਵਾਰ ਤੋਂ ਸ਼ੁੱਕਰਵਾਰ ਤੱਕ ਖੁੱਲ੍ਹਾ ਹੈ।"),
+    ("zh_Hans", "Take it three times a week, on Mondays, Wednesdays and Fridays.", "每周一、三、五服用。"),
+    ("zh_Hans", "The clinic is closed at weekends.", "诊所周末不营业。"),
+    ("es", "Take one tablet a day from Monday to Friday and none at weekends.",
+     "Tome un comprimido al día de lunes a viernes y ninguno el fin de semana."),
+    ("es", "The clinic is open on weekdays.", "La clínica abre de lunes a viernes."),  # no weekday in the English
+    ("es", "The clinic is open Monday to Friday.", "La clínica abre entre semana."),  # none in the translation
+])
+def test_weekdays_the_same_days_said_otherwise_pass(lang, english, translation):
+    assert "weekdays" not in checks_failed(run_checks(english, translation, lang))
+
+
 def test_units_a_duration_beside_a_timetable_is_still_read():
     english = "Do not eat for 6 hours before the test. During these hours you may drink water."
     assert "units" not in checks_failed(run_checks(
