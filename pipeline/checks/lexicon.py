@@ -555,19 +555,22 @@ WEEKLY: dict[str, tuple[str, ...]] = {
 # The weekdays one by one, 1 Monday to 7 Sunday: a translation naming another weekday than the English's fails
 # (rules.weekdays: "cada martes" for "every Monday"); any of them says a weekly dose ("cada lunes", "her pazartesi",
 # 每周一: rules._period_swapped). Matched as PER_DAY is, on the folded text.
-_EL_ORDINAL_NOT_A_DAY = "(?:η|ησ|εσ)(?= )(?! (?:ημερ|μερ|δοσ|φορ|εβδομαδ|ηλικι|εγχυσ|ενεσ|θεραπει|συνεδρι))"
+_EL_ORDINAL_NOT_A_DAY = "(?:η|ησ|εσ)(?= )(?! (?:ημερ|μερ|δοσ|φορ|εβδομαδ|ηλικι|εγχυσ|ενεσ|θεραπει|συνεδρι|καψουλ|επισκεψ|γενι|γραμμ|σειρ|συσκευασ|ταμπλετ))"
 # "thứ Hai" (Monday), "thứ 2", "các ngày thứ Hai" (Mondays); not "lần thứ hai" (the second time), "viên thứ hai"
-_VI_NOT_AN_ORDINAL = "re:(?<!lần )(?<!liều )(?<!viên )(?<!mũi )(?<!giọt )(?<!đợt )(?<!bước )(?<!tuần )(?<!tháng )thứ "
+_VI_NOT_AN_ORDINAL = "re:(?<!lần )(?<!liều )(?<!viên )(?<!mũi )(?<!giọt )(?<!đợt )(?<!bước )(?<!tuần )(?<!tháng )(?<!tiêm )(?<!thuốc )(?<!người )(?<!bên )thứ "
 # 周三, not 每周三片 (three a week), 一周三天 (three days a week) or 每周五毫克 (5 mg a week)
-_ZH_HANS_DAY, _ZH_HANS_NOT_A_DAY = "re:(?:周|星期|礼拜)", "(?![片粒颗锭錠剂滴针次天日个毫微克])"
-_ZH_HANT_DAY, _ZH_HANT_NOT_A_DAY = "re:(?:週|周|星期|禮拜)", "(?![片粒顆錠锭劑滴針次天日個毫微克])"
+_ZH_HANS_DAY, _ZH_HANS_NOT_A_DAY = "re:(?:周|星期|礼拜)", "(?![片粒颗锭錠剂滴针次天日个毫微克])(?![至到][一二两三四五六七八九十]+次)"
+_ZH_HANT_DAY, _ZH_HANT_NOT_A_DAY = "re:(?:週|周|星期|禮拜)", "(?![片粒顆錠锭劑滴針次天日個毫微克])(?![至到][一二兩三四五六七八九十]+次)"
 
 
 def _zh_listed(numeral: str) -> tuple[str, ...]:
     """A weekday listed after another by its numeral alone: the 三 and 五 of 每周一、三、五 (Mondays, Wednesdays and
-    Fridays)."""
-    day = "[一二三四五六日天]"
-    return (f"re:(?<=[周週]{day}、){numeral}", f"re:(?<=[周週]{day}、{day}、){numeral}")
+    Fridays), the 五 of 周一至五 (Monday to Friday); not 周一到三楼 (on Monday, to the third floor) nor 周一到日间病房
+    (on Mondays, to the day unit)."""
+    day, counted = "[一二三四五六日天]", "(?![次片粒颗顆楼樓层層号號点點时時个個周週月年天日间間])"
+    to_day = () if numeral == "[日天]" else (f"re:(?<=[周週]{day}[至到]){numeral}{counted}",
+                                             f"re:(?<=星期{day}[至到]){numeral}{counted}")
+    return (f"re:(?<=[周週]{day}、){numeral}", f"re:(?<=[周週]{day}、{day}、){numeral}", *to_day)
 
 
 # شنبه (Saturday), not the شنبه of سه شنبه (Tuesday) written with a space
@@ -576,7 +579,7 @@ WEEKDAY_NAMES: dict[str, Mapping[int, tuple[str, ...]]] = {
     "es": {1: ("lunes",), 2: ("martes",), 3: ("miercoles",), 4: ("jueves",), 5: ("viernes",), 6: ("sabado*",),
            7: ("domingo*",)},
     "it": {1: ("lunedi",), 2: ("martedi",), 3: ("mercoledi",), 4: ("giovedi",), 5: ("venerdi",), 6: ("sabato", "sabati"),
-           7: ("domenic*",)},
+           7: ("domenica", "domeniche")},
     # and "τις Δευτέρες", "της Κυριακής" (a final ς folds to σ); τρίτη, τέταρτη, πέμπτη not before what they are the
     # third of ("την τρίτη ημέρα", the third day; "τρίτης ηλικίας", elderly; "την τρίτη έγχυση")
     "el": {1: ("δευτερα", "δευτερας", "δευτερες"), 2: (f"re:τριτ{_EL_ORDINAL_NOT_A_DAY}",),
@@ -586,7 +589,7 @@ WEEKDAY_NAMES: dict[str, Mapping[int, tuple[str, ...]]] = {
     # salı, not salınımlı (modified-release) or salisilik; cuma and pazar, not cumartesi and pazartesi
     "tr": {1: ("pazartesi*",), 2: ("salı", "salısı", "salıları", "salıya", "salıdan", "salının", "salıyı"),
            3: ("carsamba*",), 4: ("persembe*",), 5: ("re:cuma(?!rtesi)[^ ]*",), 6: ("cumartesi*",),
-           7: ("re:pazar(?!tesi)[^ ]*",)},
+           7: ("re:pazar(?!tesi|lam|yer)[^ ]*",)},
     "vi": {day: (f"{_VI_NOT_AN_ORDINAL}(?:{name}|{day + 1})(?= )",)
            for day, name in ((1, "hai"), (2, "ba"), (3, "tư"), (4, "năm"), (5, "sáu"), (6, "bảy"))}
     | {7: ("chủ nhật", "cn")},  # CN: Chủ nhật, Sunday
@@ -595,14 +598,21 @@ WEEKDAY_NAMES: dict[str, Mapping[int, tuple[str, ...]]] = {
            3: ("*الاربعاء", "يوم اربعاء", "كل اربعاء", "واربعاء"), 4: ("*الخميس", "يوم خميس", "كل خميس", "وخميس"),
            5: ("*الجمعة", "يوم جمعة", "كل جمعة", "ايام الجمع", "وجمعة"), 6: ("*السبت", "يوم سبت", "كل سبت", "وسبت"),
            7: ("*الاحد", "*الاحاد", "يوم احد", "كل احد")},
-    "fa": {1: ("دوشنبه*",), 2: ("سه\u200cشنبه*", "سه شنبه*"), 3: ("چهارشنبه*", "چهار\u200cشنبه*"),
-           4: ("پنجشنبه*", "پنج\u200cشنبه*"), 5: ("جمعه*",), 6: (_FA_SATURDAY,), 7: ("یکشنبه*", "یک\u200cشنبه*")},
-    "pa_Guru": {1: ("ਸੋਮਵਾਰ*",), 2: ("ਮੰਗਲਵਾਰ*",), 3: ("ਬੁੱਧਵਾਰ*", "ਬੁਧਵਾਰ*"), 4: ("ਵੀਰਵਾਰ*",),
-                5: ("ਸ਼ੁੱਕਰਵਾਰ*", "ਸ਼ੁਕਰਵਾਰ*"), 6: ("ਸ਼ਨੀਵਾਰ*", "ਸ਼ਨਿੱਚਰਵਾਰ*", "ਸ਼ਨੀਚਰਵਾਰ*", "ਛਨਿੱਚਰਵਾਰ*"), 7: ("ਐਤਵਾਰ*",)},
+    "fa": {1: ("دوشنبه*", "دو شنبه*"), 2: ("سه\u200cشنبه*", "سه شنبه*"), 3: ("چهارشنبه*", "چهار\u200cشنبه*", "چهار شنبه*"),
+           4: ("پنجشنبه*", "پنج\u200cشنبه*", "پنج شنبه*"), 5: ("جمعه*",), 6: (_FA_SATURDAY,), 7: ("یکشنبه*", "یک\u200cشنبه*", "یک شنبه*")},
+    "pa_Guru": {1: ("ਸੋਮਵਾਰ*",), 2: ("ਮੰਗਲਵਾਰ*",), 3: ("ਬੁੱਧਵਾਰ*", "ਬੁਧਵਾਰ*"), 4: ("ਵੀਰਵਾਰ*", "ਬ੍ਰਹਿਸਪਤੀਵਾਰ*"),
+                5: ("ਸ਼ੁੱਕਰਵਾਰ*", "ਸ਼ੁਕਰਵਾਰ*"), 6: ("ਸ਼ਨੀਵਾਰ*", "ਸ਼ਨਿੱਚਰਵਾਰ*", "ਸ਼ਨੀਚਰਵਾਰ*", "ਛਨਿੱਚਰਵਾਰ*", "ਸ਼ਨਿਚਰਵਾਰ*"), 7: ("ਐਤਵਾਰ*",)},
     "zh_Hans": {day: (f"{_ZH_HANS_DAY}{numeral}{_ZH_HANS_NOT_A_DAY}", *_zh_listed(numeral))
                 for day, numeral in ((1, "一"), (2, "二"), (3, "三"), (4, "四"), (5, "五"), (6, "六"), (7, "[日天]"))},
     "zh_Hant": {day: (f"{_ZH_HANT_DAY}{numeral}{_ZH_HANT_NOT_A_DAY}", *_zh_listed(numeral))
                 for day, numeral in ((1, "一"), (2, "二"), (3, "三"), (4, "四"), (5, "五"), (6, "六"), (7, "[日天]"))},
+}
+# Monday to Friday in one word ("días laborables", 工作日), as WEEKEND is Saturday and Sunday
+WORKING_DAYS: dict[str, tuple[str, ...]] = {
+    "es": ("dias laborables", "dia laborable", "dias laborales", "dias habiles", "entre semana"),
+    "it": ("giorni feriali", "giorno feriale", "giorni lavorativi"),
+    "el": ("καθημερινες",), "tr": ("hafta ici",), "vi": ("ngày thường", "ngày làm việc"), "ar": ("ايام العمل",),
+    "fa": ("روزهای کاری",), "pa_Guru": ("ਕੰਮਕਾਜੀ ਦਿਨ*",), "zh_Hans": ("工作日",), "zh_Hant": ("工作日",),
 }
 # The weekend, Saturday and Sunday in one word
 WEEKEND: dict[str, tuple[str, ...]] = {
@@ -621,19 +631,24 @@ WEEKEND: dict[str, tuple[str, ...]] = {
 # "Δευτέρα με Παρασκευή", 周一至周五); so does a dash, read as the first of them, and in Turkish the first day's
 # ending ("pazartesiden cumaya", WEEKDAY_RANGE_ENDINGS). As folded.
 WEEKDAY_RANGE: dict[str, tuple[str, ...]] = {
-    "es": ("a", "al", "hasta"),
-    "it": ("a", "al", "fino", "fino al"),
-    "el": ("εως", "ως", "μεχρι", "με", "εως και"),
-    "tr": ("den", "dan", "ten", "tan", "kadar"),
-    "vi": ("đến", "tới"),
-    "ar": ("الى", "حتى"),
-    "fa": ("تا",),
-    "pa_Guru": ("ਤੋਂ", "ਤੱਕ"),
+    "es": ("a", "al", "hasta", "hasta el"),
+    "it": ("a", "al", "fino", "fino al", "fino a"),
+    "el": ("εως", "ως", "μεχρι", "με", "εως και", "εως την", "εως το", "ως και", "μεχρι και", "μεχρι την", "μεχρι το"),
+    "tr": ("den", "dan", "ten", "tan", "kadar", "gununden", "gunden"),
+    "vi": ("đến", "tới", "cho đến", "cho tới"),
+    "ar": ("الى", "حتى", "الى يوم", "حتى يوم", "وحتى", "والى"),
+    "fa": ("تا", "الی"),
+    "pa_Guru": ("ਤੋਂ", "ਤੱਕ", "ਤੋਂ ਲੈ ਕੇ"),
     "zh_Hans": ("至", "到"),
     "zh_Hant": ("至", "到"),
 }
 WEEKDAY_RANGE_ENDINGS: dict[str, tuple[str, ...]] = {
     "tr": ("den", "dan", "ten", "tan"),
+}
+# A range said around its second day ("pazartesi ile cuma arasında", between Monday and Friday): the regex, on the
+# word line, of the word between the days, and the range word it reads as (a bare "ile" is "and").
+WEEKDAY_RANGE_AROUND: dict[str, tuple[tuple[str, str], ...]] = {
+    "tr": ((r" ile (?=[^ ]+ (?:gunu |gunleri )?arasi)", "den"),),
 }
 WEEKDAYS: dict[str, tuple[str, ...]] = {lang: (*(form for forms in days.values() for form in forms), *WEEKEND.get(lang, ()))
                                         for lang, days in WEEKDAY_NAMES.items()}

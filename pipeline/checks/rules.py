@@ -966,6 +966,8 @@ class _Compiled:
     time_of_day: re.Pattern[str] | None  # a time of the day or a meal ("por la mañana", 早上)
     weekdays: re.Pattern[str] | None  # a weekday (lexicon.WEEKDAYS: "lunes", 周一)
     weekday_names: dict[int, re.Pattern[str] | None]  # each weekday, 1 Monday to 7 Sunday (lexicon.WEEKDAY_NAMES)
+    working_days: re.Pattern[str] | None  # a word for Monday to Friday (lexicon.WORKING_DAYS: "entre semana", 工作日)
+    weekday_range_said_around: tuple[tuple[re.Pattern[str], str], ...]  # lexicon.WEEKDAY_RANGE_AROUND
     weekend: re.Pattern[str] | None  # a word for the weekend (lexicon.WEEKEND: 周末)
     weekday_range: re.Pattern[str] | None  # the words between two weekdays of a range, " a ", " 至 " (lexicon.WEEKDAY_RANGE)
     weekday_range_words: tuple[str, ...]  # those words (folded)
@@ -1029,6 +1031,9 @@ def _compiled(lang: str) -> _Compiled | None:
         weekdays=_lexicon(lexicon.WEEKDAYS.get(key, ()), data),
         weekday_names={day: _lexicon(forms, data) for day, forms in lexicon.WEEKDAY_NAMES.get(key, {}).items()},
         weekend=_lexicon(lexicon.WEEKEND.get(key, ()), data),
+        working_days=_lexicon(lexicon.WORKING_DAYS.get(key, ()), data),
+        weekday_range_said_around=tuple((re.compile(pattern), word)
+                                        for pattern, word in lexicon.WEEKDAY_RANGE_AROUND.get(key, ())),
         weekday_range=re.compile(f" (?:{_alternation(lexicon.WEEKDAY_RANGE[key], data)}) ")
         if key in lexicon.WEEKDAY_RANGE else None,
         weekday_range_words=lexicon.WEEKDAY_RANGE.get(key, ()),
@@ -2327,17 +2332,22 @@ def weekdays(english: str, translation: str, lang: str, glossary: Glossary | Non
     dashed = _DASH_BETWEEN_WORDS.sub(f" {compiled.weekday_range_words[0]} ", translation) \
         if compiled.weekday_range_words else translation
     line = _line_of(_folded(dashed, data), data)
+    for pattern, range_word in compiled.weekday_range_said_around:  # "pazartesi ile cuma arasında"
+        line = pattern.sub(f" {range_word} ", line)
     mentions = [(day, match) for day, pattern in compiled.weekday_names.items() if pattern is not None
                 for match in pattern.finditer(line)]
     if compiled.weekend is not None:
         mentions += [(day, match) for match in compiled.weekend.finditer(line) for day in (6, 7)]
+    if compiled.working_days is not None:
+        mentions += [(day, match) for match in compiled.working_days.finditer(line) for day in range(1, 6)]
     found = _days_named(mentions, line, compiled.weekday_range, compiled.weekday_range_endings)
     if not found:
         return  # no weekday at all: the units check asks for one, or the week, where it matters
-    for day in sorted(found.keys() - named.keys()):
-        yield f"the translation names “{found[day]}”, a weekday the English does not name"
-    for day in sorted(named.keys() - found.keys()):
-        yield f"the English says “{named[day]}”; the translation names other weekdays but not that one"
+    yield from dict.fromkeys(  # once for a range ("Monday…Friday") however many of its days are missing
+        [f"the translation names “{found[day]}”, a weekday the English does not name"
+         for day in sorted(found.keys() - named.keys())]
+        + [f"the English says “{named[day]}”; the translation names other weekdays but not that one"
+           for day in sorted(named.keys() - found.keys())])
 
 
 def _days_named(mentions: list[tuple[int, re.Match[str]]], text: str, range_word: re.Pattern[str] | None,
@@ -2347,22 +2357,26 @@ def _days_named(mentions: list[tuple[int, re.Match[str]]], text: str, range_word
     first ends so, "pazartesiden cumaya")."""
     named: dict[int, str] = {}
     mentions = sorted(mentions, key=lambda mention: mention[1].start())
+    links = []  # for each two days in a row, is it a range?
     for (day, match), (later, after) in itertools.pairwise(mentions):
         between = " ".join(text[match.end():after.start()].split())
-        dash = re.fullmatch(r"\W*[-–—~]\W*", between) is not None
+        dash = re.fullmatch(r"\W*[-–—~～－]\W*", between) is not None
         ending = not between and match.group().strip().endswith(range_endings)
         word = range_word is not None and range_word.fullmatch(f" {between} ") is not None
-        if later > day and (dash or ending or word):
+        links.append(later > day and (dash or ending or word))
+    for index, ((day, match), (later, after)) in enumerate(itertools.pairwise(mentions)):
+        # three or more days linked so are a list ("Pazartesi-Çarşamba-Cuma"), not two ranges
+        if links[index] and not any(links[max(index - 1, 0):index] + links[index + 1:index + 2]):
             named |= {inside: f"{match.group().strip()}…{after.group().strip()}" for inside in range(day + 1, later)}
     named |= {day: match.group().strip() for day, match in mentions}
     return named
 
 
-# 1 Monday to 7 Sunday; the weekend is both its days
-_ENGLISH_WEEKDAYS = {day: re.compile(rf"\b(?:{name}day|weekends?)s?\b" if day > 5 else rf"\b{name}days?\b", re.IGNORECASE)
+# 1 Monday to 7 Sunday; the weekend is both its days, "weekdays" the five others
+_ENGLISH_WEEKDAYS = {day: re.compile(rf"\b(?:{name}day|{'weekend' if day > 5 else 'weekday'})s?\b", re.IGNORECASE)
                      for day, name in enumerate(("mon", "tues", "wednes", "thurs", "fri", "satur", "sun"), start=1)}
 _ENGLISH_WEEKDAY_RANGE = re.compile(r" (?:to|through|thru|until|till) ")
-_DASH_BETWEEN_WORDS = re.compile(r"(?<=\w)\s*[-–—~]\s*(?=\w)")
+_DASH_BETWEEN_WORDS = re.compile(r"(?<=\w)\s*[-–—~～－]\s*(?=\w)")
 
 
 _ENGLISH_WEEKDAY_HABIT = re.compile(rf"(?:(?:every|each) (?:other |second )?)?{_ENGLISH_WEEKDAY}s?", re.IGNORECASE)
@@ -3080,7 +3094,8 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         lexicon.SPLIT_BEFORE, lexicon.SPLIT_AFTER, lexicon.PER_DAY, lexicon.TOTAL, lexicon.SPREAD, lexicon.TIME_OF_DAY,
         lexicon.WEEKDAYS, lexicon.DAILY, lexicon.WEEKLY, lexicon.TWO_WITHOUT_A_NUMBER, _ENGLISH_UNIT_MENTIONS, _ENGLISH_FREQUENCIES,
         lexicon.ENGLISH_SAID_WITH_A_NEGATION, lexicon.SAID_WITH_A_NEGATION, lexicon.SAID_WITHOUT_A_NEGATION,
-        lexicon.WEEKDAY_NAMES, lexicon.WEEKEND, lexicon.WEEKDAY_RANGE, lexicon.WEEKDAY_RANGE_ENDINGS,
+        lexicon.WEEKDAY_NAMES, lexicon.WEEKEND, lexicon.WORKING_DAYS, lexicon.WEEKDAY_RANGE, lexicon.WEEKDAY_RANGE_ENDINGS,
+        lexicon.WEEKDAY_RANGE_AROUND,
         _ENGLISH_WEEKDAY_RANGE.pattern,
         [pattern.pattern for pattern in _ENGLISH_WEEKDAYS.values()],
         _ABBREVIATION_END.pattern, _MEASURE_ABBREVIATION_END.pattern,

@@ -1186,6 +1186,8 @@ def test_units_a_weekday_evening_as_a_habit_is_weekly(lang, good, bad):
     ("zh_Hans", "Take it twice a week, on Mondays and Thursdays.", "每周一和周五服用。"),
     ("es", "The clinic is open Monday to Friday.", "La clínica abre de lunes a jueves."),
     ("zh_Hans", "The clinic is open Monday to Friday.", "诊所周一至周四开放。"),
+    ("zh_Hans", "The clinic is open Monday to Friday.", "诊所周一至四开放。"),
+    ("es", "Open weekdays and Saturday mornings.", "Abierto de lunes a jueves y los sábados por la mañana."),
 ])
 def test_weekdays_another_weekday_or_one_left_out_fails(lang, english, translation):
     assert "weekdays" in checks_failed(run_checks(english, translation, lang))
@@ -1207,11 +1209,33 @@ def test_weekdays_another_weekday_or_one_left_out_fails(lang, english, translati
     ("zh_Hans", "The clinic is closed at weekends.", "诊所周末不营业。"),
     ("es", "Take one tablet a day from Monday to Friday and none at weekends.",
      "Tome un comprimido al día de lunes a viernes y ninguno el fin de semana."),
-    ("es", "The clinic is open on weekdays.", "La clínica abre de lunes a viernes."),  # no weekday in the English
-    ("es", "The clinic is open Monday to Friday.", "La clínica abre entre semana."),  # none in the translation
+    ("es", "The clinic is open on weekdays.", "La clínica abre de lunes a viernes."),
+    ("es", "The clinic is open Monday to Friday.", "La clínica abre entre semana."),
+    ("es", "The pharmacy is open Monday to Friday.", "La farmacia abre desde el lunes hasta el viernes."),
+    ("it", "The pharmacy is open Monday to Friday.", "La farmacia è aperta da lunedì fino a venerdì."),
+    ("el", "The pharmacy is open Monday to Friday.", "Το φαρμακείο είναι ανοιχτό από τη Δευτέρα έως την Παρασκευή."),
+    ("tr", "The pharmacy is open Monday to Friday.", "Eczane Pazartesi ile Cuma arasında açıktır."),
+    ("tr", "Take 3 mg on Mondays, Wednesdays and Fridays.", "Pazartesi-Çarşamba-Cuma günleri 3 mg alın."),
+    ("vi", "The pharmacy is open Monday to Friday.", "Nhà thuốc mở cửa từ thứ Hai cho đến thứ Sáu."),
+    ("ar", "The pharmacy is open Monday to Friday.", "الصيدلية مفتوحة من يوم الاثنين إلى يوم الجمعة."),
+    ("fa", "The pharmacy is open Monday to Friday.", "داروخانه از دوشنبه الی جمعه باز است."),
+    ("fa", "Take one tablet every Thursday.", "هر پنج شنبه یک قرص بخورید."),
+    ("zh_Hans", "The pharmacy is open Monday to Friday.", "药房周一至五开放。"),
+    ("zh_Hant", "The pharmacy is open Monday to Friday.", "藥房週一～週五開放。"),
+    ("zh_Hans", "Please come to the day unit on Mondays for your blood test.", "请于每周一到日间病房验血。"),
+    ("zh_Hans", "Take it once or twice a week, on Mondays.", "每周一服用，每周一至两次。"),
+    ("el", "Take the third capsule on Monday.", "Πάρτε την τρίτη κάψουλα τη Δευτέρα."),
+    ("vi", "Have the second injection on Monday.", "Tiêm mũi tiêm thứ hai vào thứ Hai."),
+    ("it", "On Mondays, call the pharmacy of San Domenico Hospital.", "Il lunedì chiami la farmacia dell'Ospedale San Domenico."),
 ])
 def test_weekdays_the_same_days_said_otherwise_pass(lang, english, translation):
     assert "weekdays" not in checks_failed(run_checks(english, translation, lang))
+
+
+def test_weekdays_a_range_missing_several_days_is_said_once():
+    found = run_checks("The clinic is open Monday to Friday.", "La clínica abre el lunes y el viernes.", "es")
+    assert [f.message for f in found if f.check == "weekdays"] == [
+        "the English says “Monday…Friday”; the translation names other weekdays but not that one"]
 
 
 def test_units_a_duration_beside_a_timetable_is_still_read():
