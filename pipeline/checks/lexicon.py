@@ -684,6 +684,28 @@ _PARTS_OF_THE_DAY: dict[str, tuple[str, ...]] = {
                 "傍晚", "夜間", "夜裡", "睡前", "睡覺前", "臨睡", "每晚", "現在", "立即", "立刻", "馬上",
                 "今天", "今晚", "re:(?<![盡提趁])[早晚](?=[服各和及一二兩三四1-9])"),
 }
+# The parts of the day a time is told with ("a las 8 de la tarde", 晚上8点, "8 giờ tối"): the morning, the afternoon
+# and evening, and the night (the small hours' too: "le 2 di notte" for "2am"). A translation whose every such word
+# is of another half of the day than all the English's times ("8 a.m." written "de la tarde") fails
+# (rules._half_of_the_day_swapped). As folded.
+PARTS_TELLING_THE_TIME: dict[str, Mapping[str, tuple[str, ...]]] = {
+    "es": {"morning": ("de la manana", "por la manana"), "evening": ("de la tarde", "por la tarde"),
+           "night": ("de la noche", "por la noche")},
+    "it": {"morning": ("di mattina", "del mattino", "la mattina", "di mattino"),
+           "evening": ("di sera", "della sera", "la sera", "del pomeriggio", "di pomeriggio", "il pomeriggio"),
+           "night": ("di notte",)},
+    "el": {"morning": ("π μ", "το πρωι", "του πρωιου"), "evening": ("μ μ", "το απογευμα", "του απογευματος"),
+           "night": ("το βραδυ", "του βραδυ")},
+    "tr": {"morning": ("sabah*", "ogleden once"), "evening": ("aksam*", "ogleden sonra"), "night": ("gece*",)},
+    # not "ánh sáng" (light), "chiều dài" (length), "tối đa" (at most)
+    "vi": {"morning": ("re:(?<!ánh )sáng(?= )",), "evening": ("re:chiều(?= )(?! (?:dài|cao|rộng|sâu) )", "re:tối(?= )(?! đa )"),
+           "night": ("đêm",)},
+    "ar": {"morning": ("صباحا", "صباح*", "الصباح"), "evening": ("مساء*", "بعد الظهر"), "night": ("ليلا", "الليل")},
+    "fa": {"morning": ("صبح*", "قبل از ظهر"), "evening": ("عصر", "بعد از ظهر"), "night": ("شب", "شب\u200cها")},
+    "pa_Guru": {"morning": ("ਸਵੇਰ*",), "evening": ("ਸ਼ਾਮ*",), "night": ("ਰਾਤ*",)},
+    "zh_Hans": {"morning": ("上午", "早上", "早晨"), "evening": ("下午", "晚上", "傍晚"), "night": ("夜间", "夜里", "凌晨")},
+    "zh_Hant": {"morning": ("上午", "早上", "早晨"), "evening": ("下午", "晚上", "傍晚"), "night": ("夜間", "夜裡", "凌晨")},
+}
 TIME_OF_DAY: dict[str, tuple[str, ...]] = {lang: (*parts, *WEEKDAYS.get(lang, ()))
                                            for lang, parts in _PARTS_OF_THE_DAY.items()}
 

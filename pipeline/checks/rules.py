@@ -966,6 +966,7 @@ class _Compiled:
     time_of_day: re.Pattern[str] | None  # a time of the day or a meal ("por la mañana", 早上)
     weekdays: re.Pattern[str] | None  # a weekday (lexicon.WEEKDAYS: "lunes", 周一)
     weekday_names: dict[int, re.Pattern[str] | None]  # each weekday, 1 Monday to 7 Sunday (lexicon.WEEKDAY_NAMES)
+    parts_telling_the_time: dict[str, re.Pattern[str] | None]  # morning, evening, night (lexicon.PARTS_TELLING_THE_TIME)
     working_days: re.Pattern[str] | None  # a word for Monday to Friday (lexicon.WORKING_DAYS: "entre semana", 工作日)
     weekday_range_said_around: tuple[tuple[re.Pattern[str], str], ...]  # lexicon.WEEKDAY_RANGE_AROUND
     weekend: re.Pattern[str] | None  # a word for the weekend (lexicon.WEEKEND: 周末)
@@ -1030,6 +1031,8 @@ def _compiled(lang: str) -> _Compiled | None:
         time_of_day=_lexicon(lexicon.TIME_OF_DAY.get(key, ()), data),
         weekdays=_lexicon(lexicon.WEEKDAYS.get(key, ()), data),
         weekday_names={day: _lexicon(forms, data) for day, forms in lexicon.WEEKDAY_NAMES.get(key, {}).items()},
+        parts_telling_the_time={part: _lexicon(words, data)
+                                for part, words in lexicon.PARTS_TELLING_THE_TIME.get(key, {}).items()},
         weekend=_lexicon(lexicon.WEEKEND.get(key, ()), data),
         working_days=_lexicon(lexicon.WORKING_DAYS.get(key, ()), data),
         weekday_range_said_around=tuple((re.compile(pattern), word)
@@ -2067,6 +2070,7 @@ def numbers(english: str, translation: str, lang: str, glossary: Glossary | None
     extra = (found | (set(spelled) - _times_a_day(english))) - wanted - english_words
     if clocks.missing:
         yield f"the English has {', '.join(clocks.missing)}; the translation does not"
+    yield from _half_of_the_day_swapped(english, translation, lang)
     if clocks.extra:
         yield f"the translation has {', '.join(clocks.extra)}; the English does not"
     if missing:
@@ -2151,6 +2155,34 @@ def _clock_times(english: str, translation: str, lang: str) -> _Clocks:
             times_left[time] -= 1
             extra.append(match.group())
     return _Clocks(english_rest, translation_rest, bare_hours, missing, extra)
+
+
+def _half_of_the_day_swapped(english: str, translation: str, lang: str) -> Iterator[str]:
+    """The English's 12-hour times all in one half of the day ("8 a.m."), and the translation's words for a part of
+    the day all for the other ("a las 8 de la tarde", 晚上8点, "8 giờ tối"): the morning dose taken at night. The
+    night is the evening's, but the small hours' too ("le 2 di notte" for "2am"). Not where the English itself
+    speaks of the other half ("at 8 a.m. and in the evening"), nor for 12 o'clock."""
+    times = [match for match in _ENGLISH_CLOCK.finditer(english) if match["half"] and int(match["hour"]) != 12]
+    halves = {match["half"][0].lower() for match in times}
+    compiled, data = _compiled(lang), language_data(lang)
+    if len(halves) != 1 or compiled is None or data is None or not compiled.parts_telling_the_time:
+        return
+    morning = halves == {"a"}
+    if (_ENGLISH_EVENING if morning else _ENGLISH_MORNING).search(english):
+        return
+    line = _line_of(_folded(translation, data), data)
+    said = {part: pattern.search(line) for part, pattern in compiled.parts_telling_the_time.items() if pattern is not None}
+    small_hours = morning and all(int(match["hour"]) < 6 for match in times)
+    same = ("morning", *(("night",) if small_hours else ())) if morning else ("evening", "night")
+    other = ("evening", *(() if small_hours else ("night",))) if morning else ("morning",)
+    found = next((match for part in other if (match := said.get(part)) is not None), None)
+    if found is not None and not any(said.get(part) for part in same):
+        yield (f"the English says “{times[0].group().strip()}”, in the {'morning' if morning else 'afternoon or evening'};"
+               f" the translation says “{found.group().strip()}”, the {'afternoon or evening' if morning else 'morning'}")
+
+
+_ENGLISH_MORNING = re.compile(r"\b(?:morning|breakfast|a\.?m\b)", re.IGNORECASE)
+_ENGLISH_EVENING = re.compile(r"\b(?:afternoon|evening|night|bedtime|supper|dinner|p\.?m\b)", re.IGNORECASE)
 
 
 def _clock_of(match: re.Match[str]) -> tuple[int, int]:
@@ -3095,7 +3127,7 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         lexicon.WEEKDAYS, lexicon.DAILY, lexicon.WEEKLY, lexicon.TWO_WITHOUT_A_NUMBER, _ENGLISH_UNIT_MENTIONS, _ENGLISH_FREQUENCIES,
         lexicon.ENGLISH_SAID_WITH_A_NEGATION, lexicon.SAID_WITH_A_NEGATION, lexicon.SAID_WITHOUT_A_NEGATION,
         lexicon.WEEKDAY_NAMES, lexicon.WEEKEND, lexicon.WORKING_DAYS, lexicon.WEEKDAY_RANGE, lexicon.WEEKDAY_RANGE_ENDINGS,
-        lexicon.WEEKDAY_RANGE_AROUND,
+        lexicon.WEEKDAY_RANGE_AROUND, lexicon.PARTS_TELLING_THE_TIME, _ENGLISH_MORNING.pattern, _ENGLISH_EVENING.pattern,
         _ENGLISH_WEEKDAY_RANGE.pattern,
         [pattern.pattern for pattern in _ENGLISH_WEEKDAYS.values()],
         _ABBREVIATION_END.pattern, _MEASURE_ABBREVIATION_END.pattern,

@@ -1238,6 +1238,35 @@ def test_weekdays_a_range_missing_several_days_is_said_once():
         "the English says “Monday…Friday”; the translation names other weekdays but not that one"]
 
 
+@pytest.mark.parametrize("lang,english,translation", [
+    ("es", "Take one tablet at 8 a.m.", "Tome un comprimido a las 8 de la tarde."),
+    ("it", "Take one tablet at 8 a.m.", "Prenda una compressa alle 8 di sera."),
+    ("el", "Take one tablet at 8 a.m.", "Πάρτε ένα δισκίο στις 8 μ.μ."),
+    ("tr", "Take one tablet at 8 a.m.", "Akşam saat 8'de bir tablet alın."),
+    ("vi", "Take one tablet at 8 p.m.", "Uống một viên lúc 8 giờ sáng."),
+    ("ar", "Take one tablet at 8 a.m.", "تناول قرصًا واحدًا في الساعة 8 مساءً."),
+    ("fa", "Take one tablet at 8 a.m.", "ساعت ۸ شب یک قرص بخورید."),
+    ("pa_Guru", "Take one tablet at 8 a.m.", "ਸ਼ਾਮ 8 ਵਜੇ ਇੱਕ ਗੋਲੀ ਲਓ।"),
+    ("zh_Hans", "Take one tablet at 8 a.m.", "晚上8点服用一片。"),
+])
+def test_numbers_a_time_moved_to_the_other_half_of_the_day_fails(lang, english, translation):
+    assert any("the English says “8" in f.message and f.check == "numbers" for f in run_checks(english, translation, lang))
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    ("es", "Take one tablet at 8 a.m.", "Tome un comprimido a las 8 de la mañana."),
+    ("vi", "Take one tablet at 8 p.m.", "Uống một viên lúc 8 giờ tối."),
+    ("vi", "Take one tablet at 8 a.m., at most two a day.", "Uống một viên lúc 8 giờ, tối đa hai viên mỗi ngày."),
+    ("es", "Take one tablet at 8 a.m. and rest in the evening.",
+     "Tome un comprimido a las 8 de la mañana y descanse por la tarde."),
+    ("zh_Hans", "Take one tablet at 8 a.m. and one at 8 p.m.", "上午8点服用一片，晚上8点服用一片。"),
+    ("it", "Do not eat anything after 2am on the day of your operation.",
+     "Non mangi nulla dopo le 2 di notte il giorno dell'intervento."),  # the small hours are the night's too
+])
+def test_numbers_the_half_of_the_day_kept_passes(lang, english, translation):
+    assert "numbers" not in checks_failed(run_checks(english, translation, lang))
+
+
 def test_units_a_duration_beside_a_timetable_is_still_read():
     english = "Do not eat for 6 hours before the test. During these hours you may drink water."
     assert "units" not in checks_failed(run_checks(
