@@ -555,12 +555,15 @@ WEEKLY: dict[str, tuple[str, ...]] = {
 # The weekdays one by one, 1 Monday to 7 Sunday: a translation naming another weekday than the English's fails
 # (rules.weekdays: "cada martes" for "every Monday"); any of them says a weekly dose ("cada lunes", "her pazartesi",
 # 每周一: rules._period_swapped). Matched as PER_DAY is, on the folded text.
-_EL_ORDINAL_NOT_A_DAY = "(?:η|ησ|εσ)(?= )(?! (?:ημερ|μερ|δοσ|φορ|εβδομαδ|ηλικι|εγχυσ|ενεσ|θεραπει|συνεδρι|καψουλ|επισκεψ|γενι|γραμμ|σειρ|συσκευασ|ταμπλετ))"
+_EL_ORDINAL_NOT_A_DAY = ("(?:η|ησ|εσ)(?= )(?! (?:ημερ|μερ|δοσ|φορ|εβδομαδ|ηλικι|εγχυσ|ενεσ|θεραπει|συνεδρι|καψουλ|"
+                         "επισκεψ|γενι|γραμμ|σειρ|συσκευασ|ταμπλετ|χορηγησ|μετρησ|εισπνο|αμπουλ|συριγγ))")
 # "thứ Hai" (Monday), "thứ 2", "các ngày thứ Hai" (Mondays); not "lần thứ hai" (the second time), "viên thứ hai"
-_VI_NOT_AN_ORDINAL = "re:(?<!lần )(?<!liều )(?<!viên )(?<!mũi )(?<!giọt )(?<!đợt )(?<!bước )(?<!tuần )(?<!tháng )(?<!tiêm )(?<!thuốc )(?<!người )(?<!bên )thứ "
+_VI_NOT_AN_ORDINAL = "re:" + "".join(f"(?<!{noun} )" for noun in (
+    "lần", "liều", "viên", "mũi", "giọt", "đợt", "bước", "tuần", "tháng", "tiêm", "thuốc", "người", "bên", "vỉ", "lọ",
+    "năm", "kỳ", "bút", "ống", "gói", "miếng")) + "thứ "
 # 周三, not 每周三片 (three a week), 一周三天 (three days a week) or 每周五毫克 (5 mg a week)
-_ZH_HANS_DAY, _ZH_HANS_NOT_A_DAY = "re:(?:周|星期|礼拜)", "(?![片粒颗锭錠剂滴针次天日个毫微克])(?![至到][一二两三四五六七八九十]+次)"
-_ZH_HANT_DAY, _ZH_HANT_NOT_A_DAY = "re:(?:週|周|星期|禮拜)", "(?![片粒顆錠锭劑滴針次天日個毫微克])(?![至到][一二兩三四五六七八九十]+次)"
+_ZH_HANS_DAY, _ZH_HANS_NOT_A_DAY = "re:(?:周|星期|礼拜)", "(?![片粒颗锭錠剂滴针次天日个毫微克支袋瓶])(?![至到][一二两三四五六七八九十]+次)"
+_ZH_HANT_DAY, _ZH_HANT_NOT_A_DAY = "re:(?:週|周|星期|禮拜)", "(?![片粒顆錠锭劑滴針次天日個毫微克支袋瓶])(?![至到][一二兩三四五六七八九十]+次)"
 
 
 def _zh_listed(numeral: str) -> tuple[str, ...]:
@@ -570,7 +573,8 @@ def _zh_listed(numeral: str) -> tuple[str, ...]:
     day, counted = "[一二三四五六日天]", "(?![次片粒颗顆楼樓层層号號点點时時个個周週月年天日间間])"
     to_day = () if numeral == "[日天]" else (f"re:(?<=[周週]{day}[至到]){numeral}{counted}",
                                              f"re:(?<=星期{day}[至到]){numeral}{counted}")
-    return (f"re:(?<=[周週]{day}、){numeral}", f"re:(?<=[周週]{day}、{day}、){numeral}", *to_day)
+    listed = tuple(f"re:(?<={week}{day}、{before}){numeral}" for week in ("[周週]", "星期") for before in ("", f"{day}、"))
+    return (*listed, *to_day)
 
 
 # شنبه (Saturday), not the شنبه of سه شنبه (Tuesday) written with a space
@@ -611,7 +615,9 @@ WEEKDAY_NAMES: dict[str, Mapping[int, tuple[str, ...]]] = {
 WORKING_DAYS: dict[str, tuple[str, ...]] = {
     "es": ("dias laborables", "dia laborable", "dias laborales", "dias habiles", "entre semana"),
     "it": ("giorni feriali", "giorno feriale", "giorni lavorativi"),
-    "el": ("καθημερινες",), "tr": ("hafta ici",), "vi": ("ngày thường", "ngày làm việc"), "ar": ("ايام العمل",),
+    # καθημερινές alone, not "καθημερινές δραστηριότητες" (daily activities)
+    "el": ("re:καθημερινεσ(?= )(?! (?:σασ|μασ|του|τησ|δραστηριοτητεσ|εργασιεσ|ασχολιεσ|αναγκεσ) )",),
+    "tr": ("hafta ici",), "vi": ("ngày thường", "ngày làm việc"), "ar": ("ايام العمل",),
     "fa": ("روزهای کاری",), "pa_Guru": ("ਕੰਮਕਾਜੀ ਦਿਨ*",), "zh_Hans": ("工作日",), "zh_Hant": ("工作日",),
 }
 # The weekend, Saturday and Sunday in one word
@@ -620,10 +626,10 @@ WEEKEND: dict[str, tuple[str, ...]] = {
     "it": ("fine settimana", "weekend"),
     "el": ("σαββατοκυριακ*",),
     "tr": ("hafta sonu*", "hafta sonlar*"),
-    "vi": ("cuối tuần",),
-    "ar": ("نهاية الاسبوع", "عطلة الاسبوع"),
-    "fa": ("آخر هفته*", "تعطیلات آخر هفته"),
-    "pa_Guru": ("ਹਫ਼ਤੇ ਦੇ ਅੰਤ*", "ਹਫਤੇ ਦੇ ਅੰਤ*", "ਵੀਕਐਂਡ"),
+    "vi": ("re:cuối tuần(?= )(?! (?:thứ|\\d|đầu|này) )",),
+    "ar": ("re:نهایة الاسبوع(?= )(?! (?:الاول|الثانی|الثالث|الرابع|الخامس|السادس|\\d))", "عطلة الاسبوع"),
+    "fa": ("re:اخر هفته[^ ]*(?= )(?! (?:اول|دوم|سوم|چهارم|پنجم|ششم|\\d))", "تعطیلات آخر هفته"),
+    "pa_Guru": ("re:(?<!ਪਹਿਲੇ )(?<!ਦੂਜੇ )(?<!ਤੀਜੇ )(?<!ਚੌਥੇ )ਹਫ਼ਤੇ ਦੇ ਅੰਤ[^ ]*", "ਹਫਤੇ ਦੇ ਅੰਤ*", "ਵੀਕਐਂਡ"),
     "zh_Hans": ("周末", "双休日"),
     "zh_Hant": ("週末", "周末", "雙休日"),
 }
@@ -657,6 +663,10 @@ WEEKDAYS: dict[str, tuple[str, ...]] = {lang: (*(form for forms in days.values()
 # and the weekdays (WEEKDAYS): a count
 # beside one is that time's dose, not a total of the day's ("dos comprimidos por la mañana y uno por la noche", 早上两片, "cuatro comprimidos
 # ahora"), unless a word for a total is beside it too (TOTAL). As PER_DAY, matched on the folded text.
+# Vietnamese morning and evening, not "ánh sáng" (light), "vàng sáng" (light yellow), "tối đa" (at most), "tối
+# thiểu" (at least), "tối ưu" (best)
+_VI_MORNING = "re:(?<!ánh )(?<!màu )(?<!vàng )(?<!xanh )(?<!phát )sáng(?= )"
+_VI_EVENING = "re:tối(?= )(?! (?:đa|thiểu|ưu) )"
 _PARTS_OF_THE_DAY: dict[str, tuple[str, ...]] = {
     # "la mañana", not "mañana" (tomorrow); "ahora", not "a partir de ahora" (from now on); not meals in general
     # ("con las comidas", with meals), which say how a dose is taken, not when
@@ -669,8 +679,7 @@ _PARTS_OF_THE_DAY: dict[str, tuple[str, ...]] = {
            "σημερα", "αποψε"),
     "tr": ("sabah*", "ogle*", "aksam*", "gece", "geceleri", "gecenin", "kahvalti*", "yatmadan", "yatarken", "uyumadan",
            "simdi", "hemen", "bugun", "bu aksam", "bu gece"),
-    "vi": ("re:(?<!ánh )sáng(?= )", "trưa", "chiều", "re:tối(?= )(?! thiểu | đa )", "đêm", "bữa sáng", "đi ngủ",
-           "bây giờ", "hôm nay", "tối nay"),
+    "vi": (_VI_MORNING, "trưa", "chiều", _VI_EVENING, "đêm", "bữa sáng", "đi ngủ", "bây giờ", "hôm nay", "tối nay"),
     "ar": ("*صباح*", "*مساء*", "ظهرا", "الظهيرة", "بعد الظهر", "ليلا", "وليلا", "بالليل", "الليل", "*الفطور",
            "*الافطار", "*العشاء", "*الغداء", "*النوم", "الان", "فورا", "الليلة"),
     "fa": ("صبح*", "ظهر", "عصر", "شب", "شام", "ناهار", "*صبحانه", "خواب", "اکنون", "الان", "هم\u200cاکنون", "فورا",
@@ -697,10 +706,10 @@ PARTS_TELLING_THE_TIME: dict[str, Mapping[str, tuple[str, ...]]] = {
     "el": {"morning": ("π μ", "το πρωι", "του πρωιου"), "evening": ("μ μ", "το απογευμα", "του απογευματος"),
            "night": ("το βραδυ", "του βραδυ")},
     "tr": {"morning": ("sabah*", "ogleden once"), "evening": ("aksam*", "ogleden sonra"), "night": ("gece*",)},
-    # not "ánh sáng" (light), "chiều dài" (length), "tối đa" (at most)
-    "vi": {"morning": ("re:(?<!ánh )sáng(?= )",), "evening": ("re:chiều(?= )(?! (?:dài|cao|rộng|sâu) )", "re:tối(?= )(?! đa )"),
+    # not "chiều dài" (length), "chiều kim đồng hồ" (clockwise)
+    "vi": {"morning": (_VI_MORNING,), "evening": ("re:chiều(?= )(?! (?:dài|cao|rộng|sâu|kim|ngược) )", _VI_EVENING),
            "night": ("đêm",)},
-    "ar": {"morning": ("صباحا", "صباح*", "الصباح"), "evening": ("مساء*", "بعد الظهر"), "night": ("ليلا", "الليل")},
+    "ar": {"morning": ("صباح*", "الصباح"), "evening": ("مساء*", "المساء", "بعد الظهر"), "night": ("ليلا", "الليل")},
     "fa": {"morning": ("صبح*", "قبل از ظهر"), "evening": ("عصر", "بعد از ظهر"), "night": ("شب", "شب\u200cها")},
     "pa_Guru": {"morning": ("ਸਵੇਰ*",), "evening": ("ਸ਼ਾਮ*",), "night": ("ਰਾਤ*",)},
     "zh_Hans": {"morning": ("上午", "早上", "早晨"), "evening": ("下午", "晚上", "傍晚"), "night": ("夜间", "夜里", "凌晨")},

@@ -107,7 +107,8 @@ RULES_VERSION = 48  # 2: numbers read as values, periods, limits, meals, negatio
 # 48: how a language says "painless", "lie still", "closed", "unless" ... with a negation (no duele, 不营业) adds
 # none beside them, once each (lexicon.SAID_WITH_A_NEGATION, SAID_WITHOUT_A_NEGATION); Turkish "hatırlar hatırlamaz"
 # none; "outside these hours" no length of time; "lúc 8 giờ sáng" for "8am" no hours counted; "on Sunday evenings"
-# weekly; no sentence ends at "μ.μ. έως"; the weekdays check (each weekday the English names, and no other)
+# weekly; no sentence ends at "μ.μ. έως"; the weekdays check (each weekday the English names, and no other); a time
+# moved to the other half of the day (numbers)
 
 
 @dataclass(frozen=True)
@@ -2034,8 +2035,8 @@ def english_negation(text: str) -> str | None:
 
 
 def english_negative_meaning(text: str) -> bool:
-    """Does the text say something negative without a "not" ("unsafe", "stop", "fasting", "painless")?"""
-    return _ENGLISH_NEGATIVE_MEANING.search(text) is not None or bool(_said_with_a_negation(text))
+    """Does the text say something negative without a "not" ("unsafe", "stop", "fasting")?"""
+    return _ENGLISH_NEGATIVE_MEANING.search(text) is not None
 
 
 def english_content_words(text: str) -> list[str]:
@@ -2162,8 +2163,8 @@ def _half_of_the_day_swapped(english: str, translation: str, lang: str) -> Itera
     the day all for the other ("a las 8 de la tarde", 晚上8点, "8 giờ tối"): the morning dose taken at night. The
     night is the evening's, but the small hours' too ("le 2 di notte" for "2am"). Not where the English itself
     speaks of the other half ("at 8 a.m. and in the evening"), nor for 12 o'clock."""
-    times = [match for match in _ENGLISH_CLOCK.finditer(english) if match["half"] and int(match["hour"]) != 12]
-    halves = {match["half"][0].lower() for match in times}
+    times = [match for match in _ENGLISH_CLOCK.finditer(english) if _clock_of(match)[0] % 12]  # not 12 nor 0
+    halves = {"p" if _clock_of(match)[0] > 12 else "a" for match in times}  # 24-hour times too: 20:00 is p.m.
     compiled, data = _compiled(lang), language_data(lang)
     if len(halves) != 1 or compiled is None or data is None or not compiled.parts_telling_the_time:
         return
@@ -2172,9 +2173,13 @@ def _half_of_the_day_swapped(english: str, translation: str, lang: str) -> Itera
         return
     line = _line_of(_folded(translation, data), data)
     said = {part: pattern.search(line) for part, pattern in compiled.parts_telling_the_time.items() if pattern is not None}
-    small_hours = morning and all(int(match["hour"]) < 6 for match in times)
-    same = ("morning", *(("night",) if small_hours else ())) if morning else ("evening", "night")
-    other = ("evening", *(() if small_hours else ("night",))) if morning else ("morning",)
+    # before 6: the night is 2 a.m.'s ("le 2 di notte"), not 2 p.m.'s ("2 giờ đêm" for "2pm" fails)
+    small_hours = all(_clock_of(match)[0] % 12 < 6 for match in times)
+    night = ("night",)
+    if morning:
+        same, other = ("morning", *(night if small_hours else ())), ("evening", *(() if small_hours else night))
+    else:
+        same, other = ("evening", *(() if small_hours else night)), ("morning", *(night if small_hours else ()))
     found = next((match for part in other if (match := said.get(part)) is not None), None)
     if found is not None and not any(said.get(part) for part in same):
         yield (f"the English says “{times[0].group().strip()}”, in the {'morning' if morning else 'afternoon or evening'};"
@@ -2182,7 +2187,8 @@ def _half_of_the_day_swapped(english: str, translation: str, lang: str) -> Itera
 
 
 _ENGLISH_MORNING = re.compile(r"\b(?:morning|breakfast|a\.?m\b)", re.IGNORECASE)
-_ENGLISH_EVENING = re.compile(r"\b(?:afternoon|evening|night|bedtime|supper|dinner|p\.?m\b)", re.IGNORECASE)
+_ENGLISH_EVENING = re.compile(r"\b(?:afternoon|evening|night|midnight|overnight|tonight|bedtime|supper|dinner|p\.?m\b)",
+                              re.IGNORECASE)
 
 
 def _clock_of(match: re.Match[str]) -> tuple[int, int]:
@@ -2355,6 +2361,7 @@ def _period_swapped(english: str, folded: str, lang: str, data: LanguageData, fo
 
 def weekdays(english: str, translation: str, lang: str, glossary: Glossary | None) -> Iterator[str]:
     """Weekdays: each weekday the English names, and no other ("cada martes" for "every Monday")."""
+    english = _ENGLISH_BETWEEN_DAYS.sub(r"\1 to \2", english)  # "between Monday and Friday" is a range
     named = _days_named([(day, match) for day, pattern in _ENGLISH_WEEKDAYS.items() for match in pattern.finditer(english)],
                         english, _ENGLISH_WEEKDAY_RANGE)
     compiled, data = _compiled(lang), language_data(lang)
@@ -2371,7 +2378,8 @@ def weekdays(english: str, translation: str, lang: str, glossary: Glossary | Non
     if compiled.weekend is not None:
         mentions += [(day, match) for match in compiled.weekend.finditer(line) for day in (6, 7)]
     if compiled.working_days is not None:
-        mentions += [(day, match) for match in compiled.working_days.finditer(line) for day in range(1, 6)]
+        mentions += [(day, match) for match in compiled.working_days.finditer(line) for day in range(1, 6)
+                     if not _COUNT_BEFORE.search(line[:match.start()])]
     found = _days_named(mentions, line, compiled.weekday_range, compiled.weekday_range_endings)
     if not found:
         return  # no weekday at all: the units check asks for one, or the week, where it matters
@@ -2395,11 +2403,13 @@ def _days_named(mentions: list[tuple[int, re.Match[str]]], text: str, range_word
         dash = re.fullmatch(r"\W*[-–—~～－]\W*", between) is not None
         ending = not between and match.group().strip().endswith(range_endings)
         word = range_word is not None and range_word.fullmatch(f" {between} ") is not None
-        links.append(later > day and (dash or ending or word))
+        links.append(later != day and (dash or ending or word))
     for index, ((day, match), (later, after)) in enumerate(itertools.pairwise(mentions)):
         # three or more days linked so are a list ("Pazartesi-Çarşamba-Cuma"), not two ranges
         if links[index] and not any(links[max(index - 1, 0):index] + links[index + 1:index + 2]):
-            named |= {inside: f"{match.group().strip()}…{after.group().strip()}" for inside in range(day + 1, later)}
+            last = later + (7 if later < day else 0)  # over the week's end: "Friday to Monday"
+            named |= {(inside - 1) % 7 + 1: f"{match.group().strip()}…{after.group().strip()}"
+                      for inside in range(day + 1, last)}
     named |= {day: match.group().strip() for day, match in mentions}
     return named
 
@@ -2408,6 +2418,8 @@ def _days_named(mentions: list[tuple[int, re.Match[str]]], text: str, range_word
 _ENGLISH_WEEKDAYS = {day: re.compile(rf"\b(?:{name}day|{'weekend' if day > 5 else 'weekday'})s?\b", re.IGNORECASE)
                      for day, name in enumerate(("mon", "tues", "wednes", "thurs", "fri", "satur", "sun"), start=1)}
 _ENGLISH_WEEKDAY_RANGE = re.compile(r" (?:to|through|thru|until|till) ")
+_COUNT_BEFORE = re.compile(r"(?:\d|[个個])\s*$")  # "2 días hábiles", 2个工作日: working days counted, not named
+_ENGLISH_BETWEEN_DAYS = re.compile(rf"\bbetween ({_ENGLISH_WEEKDAY}s?) and ({_ENGLISH_WEEKDAY}s?)", re.IGNORECASE)
 _DASH_BETWEEN_WORDS = re.compile(r"(?<=\w)\s*[-–—~～－]\s*(?=\w)")
 
 
@@ -3128,7 +3140,7 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         lexicon.ENGLISH_SAID_WITH_A_NEGATION, lexicon.SAID_WITH_A_NEGATION, lexicon.SAID_WITHOUT_A_NEGATION,
         lexicon.WEEKDAY_NAMES, lexicon.WEEKEND, lexicon.WORKING_DAYS, lexicon.WEEKDAY_RANGE, lexicon.WEEKDAY_RANGE_ENDINGS,
         lexicon.WEEKDAY_RANGE_AROUND, lexicon.PARTS_TELLING_THE_TIME, _ENGLISH_MORNING.pattern, _ENGLISH_EVENING.pattern,
-        _ENGLISH_WEEKDAY_RANGE.pattern,
+        _ENGLISH_WEEKDAY_RANGE.pattern, _DASH_BETWEEN_WORDS.pattern,
         [pattern.pattern for pattern in _ENGLISH_WEEKDAYS.values()],
         _ABBREVIATION_END.pattern, _MEASURE_ABBREVIATION_END.pattern,
         _SCHEDULE_HOURS.pattern, _NEGATIVE_MEANING_WORDS,

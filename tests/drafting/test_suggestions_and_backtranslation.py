@@ -156,6 +156,11 @@ def test_compare_marks_numbers_negation_drugs_and_missing_words():
     ]
     added = compare("You can drive home.", "You cannot drive home.", glossary)
     assert [d.kind for d in added] == ["negation"]
+    # words a translation may say with a negation excuse none in an English back-translation
+    assert [d.kind for d in compare("Smokers may need a higher dose.", "Smokers may not need a higher dose.", None)] \
+        == ["negation"]
+    assert [d.kind for d in compare("Take it unless your doctor says otherwise.",
+                                    "Do not take it unless your doctor says otherwise.", None)] == ["negation"]
 
 
 def test_compare_takes_a_number_kept_as_the_language_wrote_it():
