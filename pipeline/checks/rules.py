@@ -972,7 +972,7 @@ class _Compiled:
     weekday_range_said_around: tuple[tuple[re.Pattern[str], str], ...]  # lexicon.WEEKDAY_RANGE_AROUND
     weekend: re.Pattern[str] | None  # a word for the weekend (lexicon.WEEKEND: 周末)
     weekday_range: re.Pattern[str] | None  # the words between two weekdays of a range, " a ", " 至 " (lexicon.WEEKDAY_RANGE)
-    weekday_range_words: tuple[str, ...]  # those words (folded)
+    weekday_dash: str | None  # the range word a dash between words reads as (the first of them)
     weekday_range_endings: tuple[str, ...]  # the first weekday's endings that make a range (lexicon.WEEKDAY_RANGE_ENDINGS)
     two_without_a_number: re.Pattern[str] | None  # lexicon.TWO_WITHOUT_A_NUMBER: "una dosis doble", "ambas", 双倍
     daily: re.Pattern[str] | None  # "a day", "daily" (lexicon.DAILY: "al día", "diariamente", 每天)
@@ -1040,7 +1040,7 @@ def _compiled(lang: str) -> _Compiled | None:
                                         for pattern, word in lexicon.WEEKDAY_RANGE_AROUND.get(key, ())),
         weekday_range=re.compile(f" (?:{_alternation(lexicon.WEEKDAY_RANGE[key], data)}) ")
         if key in lexicon.WEEKDAY_RANGE else None,
-        weekday_range_words=lexicon.WEEKDAY_RANGE.get(key, ()),
+        weekday_dash=lexicon.WEEKDAY_RANGE[key][0] if key in lexicon.WEEKDAY_RANGE else None,
         weekday_range_endings=lexicon.WEEKDAY_RANGE_ENDINGS.get(key, ()),
         two_without_a_number=_lexicon(lexicon.TWO_WITHOUT_A_NUMBER.get(key, ()), data),
         daily=_lexicon(_spelled_out(lexicon.DAILY.get(key, ())), data),
@@ -2159,31 +2159,28 @@ def _clock_times(english: str, translation: str, lang: str) -> _Clocks:
 
 
 def _half_of_the_day_swapped(english: str, translation: str, lang: str) -> Iterator[str]:
-    """The English's 12-hour times all in one half of the day ("8 a.m."), and the translation's words for a part of
+    """The English's times all in one half of the day ("8 a.m.", "20:00"), and the translation's words for a part of
     the day all for the other ("a las 8 de la tarde", 晚上8点, "8 giờ tối"): the morning dose taken at night. The
-    night is the evening's, but the small hours' too ("le 2 di notte" for "2am"). Not where the English itself
-    speaks of the other half ("at 8 a.m. and in the evening"), nor for 12 o'clock."""
-    times = [match for match in _ENGLISH_CLOCK.finditer(english) if _clock_of(match)[0] % 12]  # not 12 nor 0
-    halves = {"p" if _clock_of(match)[0] > 12 else "a" for match in times}  # 24-hour times too: 20:00 is p.m.
+    night is the evening's, but before 6 the small hours' ("le 2 di notte" for "2am"; "2 giờ đêm" for "2pm" fails).
+    Not where the English itself speaks of the other half ("at 8 a.m. and in the evening"), nor for 12 o'clock."""
+    times = [(match, hour) for match in _ENGLISH_CLOCK.finditer(english) if (hour := _clock_of(match)[0]) % 12]
+    halves = {"pm" if hour > 12 else "am" for _, hour in times}
     compiled, data = _compiled(lang), language_data(lang)
     if len(halves) != 1 or compiled is None or data is None or not compiled.parts_telling_the_time:
         return
-    morning = halves == {"a"}
-    if (_ENGLISH_EVENING if morning else _ENGLISH_MORNING).search(english):
+    half = halves.pop()
+    other_half = "pm" if half == "am" else "am"
+    if (_ENGLISH_EVENING if half == "am" else _ENGLISH_MORNING).search(english):
         return
+    parts = {"am": ["morning"], "pm": ["evening"]}
+    parts["am" if all(hour % 12 < 6 for _, hour in times) else "pm"].append("night")
     line = _line_of(_folded(translation, data), data)
     said = {part: pattern.search(line) for part, pattern in compiled.parts_telling_the_time.items() if pattern is not None}
-    # before 6: the night is 2 a.m.'s ("le 2 di notte"), not 2 p.m.'s ("2 giờ đêm" for "2pm" fails)
-    small_hours = all(_clock_of(match)[0] % 12 < 6 for match in times)
-    night = ("night",)
-    if morning:
-        same, other = ("morning", *(night if small_hours else ())), ("evening", *(() if small_hours else night))
-    else:
-        same, other = ("evening", *(() if small_hours else night)), ("morning", *(night if small_hours else ()))
-    found = next((match for part in other if (match := said.get(part)) is not None), None)
-    if found is not None and not any(said.get(part) for part in same):
-        yield (f"the English says “{times[0].group().strip()}”, in the {'morning' if morning else 'afternoon or evening'};"
-               f" the translation says “{found.group().strip()}”, the {'afternoon or evening' if morning else 'morning'}")
+    found = next((match for part in parts[other_half] if (match := said.get(part)) is not None), None)
+    if found is not None and not any(said.get(part) for part in parts[half]):
+        names = {"am": "morning", "pm": "afternoon or evening"}
+        yield (f"the English says “{times[0][0].group().strip()}”, in the {names[half]}; "
+               f"the translation says “{found.group().strip()}”, the {names[other_half]}")
 
 
 _ENGLISH_MORNING = re.compile(r"\b(?:morning|breakfast|a\.?m\b)", re.IGNORECASE)
@@ -2243,8 +2240,8 @@ def units_kept(english: str, translation: str, lang: str, glossary: Glossary | N
         elif unit in forms:
             kept.add(unit)
     yield from _period_swapped_in_a_sentence(english, translation, lang, forms, kept)
-    clock_times = Counter(str(hour) for match in _ENGLISH_CLOCK.finditer(english)
-                          for hour in {_clock_of(match)[0], (_clock_of(match)[0] - 1) % 12 + 1})
+    clock_times = Counter(str(told) for match in _ENGLISH_CLOCK.finditer(english)
+                          for hour in (_clock_of(match)[0],) for told in {hour, (hour - 1) % 12 + 1})
     counted = _units_after_numbers(translation, lang, clock_times)
     if "year" in counted:  # "children under 12" is "menores de 12 años": the English's ages are years
         ages = _english_ages(english)  # read only then: every entry's check comes this way
@@ -2368,8 +2365,7 @@ def weekdays(english: str, translation: str, lang: str, glossary: Glossary | Non
     if not named or compiled is None or data is None or not compiled.weekday_names:
         return
     # a dash between words reads as the language's first range word ("pazartesi-cuma" as "pazartesi den cuma")
-    dashed = _DASH_BETWEEN_WORDS.sub(f" {compiled.weekday_range_words[0]} ", translation) \
-        if compiled.weekday_range_words else translation
+    dashed = _DASH_BETWEEN_WORDS.sub(f" {compiled.weekday_dash} ", translation) if compiled.weekday_dash else translation
     line = _line_of(_folded(dashed, data), data)
     for pattern, range_word in compiled.weekday_range_said_around:  # "pazartesi ile cuma arasında"
         line = pattern.sub(f" {range_word} ", line)
