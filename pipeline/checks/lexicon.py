@@ -500,9 +500,9 @@ SPREAD: dict[str, tuple[str, ...]] = {
 # after the slash. DAILY is those words without TOTAL's: they also name the day where the English names a period
 # ("diariamente" for "weekly" is a swap, rules._period_swapped; "ਰੋਜ਼ਾਨਾ" keeps an English "a day").
 DAILY: dict[str, tuple[str, ...]] = {
-    "es": ("al dia", "por dia", "cada dia", "a diario", "diaria*", "a lo largo del dia", "por jornada", "/dia",
+    "es": ("al dia", "por dia", "cada dia", "todos los dias", "a diario", "diaria*", "a lo largo del dia", "por jornada", "/dia",
            "re:(?<!su )(?<!un )(?<!el )(?<!mi )diarios?(?= )"),  # "uso diario", not "su diario" (your diary)
-    "it": ("al giorno", "ogni giorno", "giornalier*", "arco della giornata", "die", "/die", "/giorno",
+    "it": ("al giorno", "ogni giorno", "tutti i giorni", "giornalier*", "arco della giornata", "die", "/die", "/giorno",
            "re:al di(?= )(?! (?:fuori|sopra|sotto|la|qua|qui) )"),  # "al dì", not "al di fuori"
     "el": ("την ημερα", "τη μερα", "καθε μερα", "καθε ημερα", "ανα ημερα", "ημερησι*", "καθημεριν*", "εικοσιτετραωρ*",
            "/ημερα"),

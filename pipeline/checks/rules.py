@@ -39,7 +39,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 48  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 49  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -109,6 +109,8 @@ RULES_VERSION = 48  # 2: numbers read as values, periods, limits, meals, negatio
 # none; "outside these hours" no length of time; "lúc 8 giờ sáng" for "8am" no hours counted; "on Sunday evenings"
 # weekly; no sentence ends at "μ.μ. έως"; the weekdays check (each weekday the English names, and no other); a time
 # moved to the other half of the day (numbers)
+# 49: a weekday said as a habit beside a translation's "every day" the English does not say ("cada día, empezando el
+# lunes"; also where the English counts weeks); "todos los días", "tutti i giorni" are daily words
 
 
 @dataclass(frozen=True)
@@ -2254,7 +2256,10 @@ def units_kept(english: str, translation: str, lang: str, glossary: Glossary | N
         if unit not in allowed:
             where = ", ".join(_UNIT_NAMES[u] for u in sorted(wanted)) if wanted else "no such unit"
             yield f"“{counts[0][1]}” counts {_UNIT_NAMES[unit]}, but the English has {where}"
-    yield from _period_swapped(english, folded, lang, data, forms, allowed, set(wanted) | set(counted))
+    swapped = list(_period_swapped(english, folded, lang, data, forms, allowed, set(wanted) | set(counted)))
+    if not swapped and ("week" not in wanted or "week" in kept):  # not twice for a week said "al día"
+        yield from _weekday_taken_daily(english, folded, lang, data, allowed)
+    yield from swapped
 
 
 def _period_swapped_in_a_sentence(english: str, translation: str, lang: str, forms: Mapping[str, tuple[str, ...]],
@@ -2306,6 +2311,18 @@ def _names_period(unit: str, folded: str, lang: str, data: LanguageData, forms: 
         and compiled.daily.search(_line_of(folded, data)) is not None
 
 
+def _says_every_day(folded: str, lang: str, data: LanguageData) -> bool:
+    """Does the (folded) translation say "every day" or "daily" (lexicon.DAILY), not as the day of a weekday it
+    names ("كل يوم اثنين", "هر روز دوشنبه", "mỗi ngày thứ Hai": every Monday)?"""
+    compiled = _compiled(lang)
+    if compiled is None or compiled.daily is None:
+        return False
+    line = _line_of(folded, data)
+    weekdays = [] if compiled.weekdays is None else [found.span() for found in compiled.weekdays.finditer(line)]
+    return any(not any(start <= found.end() + 1 and end > found.start() for start, end in weekdays)
+               for found in compiled.daily.finditer(line))
+
+
 def _names_a_weekday(folded: str, lang: str, data: LanguageData) -> bool:
     """Does the (folded) translation name a weekday (lexicon.WEEKDAYS: "lunes", "τις Τρίτες", 周一)?"""
     compiled = _compiled(lang)
@@ -2354,6 +2371,19 @@ def _period_swapped(english: str, folded: str, lang: str, data: LanguageData, fo
         # "every Sunday morning" written "every morning" ("Her sabah", "كل صباح"): the weekly dose taken daily; a
         # dose or an instruction only ("closed on Sundays and public holidays": "nei giorni festivi")
         yield f"the English says “{said['week']}”; the translation names neither a weekday nor the week"
+
+
+def _weekday_taken_daily(english: str, folded: str, lang: str, data: LanguageData, allowed: set[str]) -> Iterator[str]:
+    """A weekday the English says as a habit ("every Monday") beside a translation's "every day" the English does not
+    say: "cada día, empezando el lunes", 从周一开始每天, "her gün ... pazartesiden başlayarak" (the weekly dose taken
+    daily, its weekday kept); also where the English counts weeks ("every Monday for 4 weeks": "cada día durante 4
+    semanas"). Not where the English speaks of days ("a day", "tonight") or says a daily habit ("every evening,
+    except on Sunday evenings")."""
+    habit = _english_units(english, {"week": _ENGLISH_FREQUENCIES["week"]}).get("week")
+    if habit is None or not _ENGLISH_WEEKDAY_HABIT.fullmatch(habit) or "day" in allowed \
+            or _ENGLISH_DAILY_HABIT.search(english) or not _says_every_day(folded, lang, data):
+        return
+    yield f"the English says “{habit}”; the translation says every day"
 
 
 def weekdays(english: str, translation: str, lang: str, glossary: Glossary | None) -> Iterator[str]:
@@ -2419,6 +2449,8 @@ _ENGLISH_BETWEEN_DAYS = re.compile(rf"\bbetween ({_ENGLISH_WEEKDAY}s?) and ({_EN
 _DASH_BETWEEN_WORDS = re.compile(r"(?<=\w)\s*[-–—~～－]\s*(?=\w)")
 
 
+# A habit of every day said without the word: "every evening, except on Sunday evenings"
+_ENGLISH_DAILY_HABIT = re.compile(r"\b(?:every|each) (?:morning|afternoon|evening|night)\b|\bnightly\b", re.IGNORECASE)
 _ENGLISH_WEEKDAY_HABIT = re.compile(rf"(?:(?:every|each) (?:other |second )?)?{_ENGLISH_WEEKDAY}s?", re.IGNORECASE)
 
 
@@ -3142,7 +3174,7 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         _SCHEDULE_HOURS.pattern, _NEGATIVE_MEANING_WORDS,
         _CJK_BEFORE_A_COUNT.pattern, _CJK_HALF_A_PERIOD.pattern, _ENGLISH_FREQUENCY_COUNT.pattern, _SAID_OTHERWISE,
         _JOINED_TIMES,
-        _CJK_DAY_OR_WEEK_BEFORE.pattern, _ENGLISH_WEEKDAY_HABIT.pattern, _EVERY_WEEK.pattern,
+        _CJK_DAY_OR_WEEK_BEFORE.pattern, _ENGLISH_WEEKDAY_HABIT.pattern, _ENGLISH_DAILY_HABIT.pattern, _EVERY_WEEK.pattern,
         _ENGLISH_CLOCK.pattern, _TRANSLATION_CLOCK.pattern,
         _TIMES_A_WEEK.pattern,
         _CLAUSE_BREAK.pattern, _FRACTION_BEFORE.pattern, _ENGLISH_NUMBER_WORDS, _ENGLISH_COMPOUND.pattern,

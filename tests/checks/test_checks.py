@@ -1420,6 +1420,57 @@ def test_units_a_weekday_allows_days_where_the_english_says_them(english, transl
     assert "units" not in checks_failed(run_checks(english, translation, "es"))
 
 
+@pytest.mark.parametrize("lang,english,good,bad", [
+    # the weekday kept, the weekly dose taken daily beside it (each passed: the weekday "said the week")
+    ("es", "Take your methotrexate tablets every Monday.", "Tome sus comprimidos de metotrexato todos los lunes.",
+     "Tome sus comprimidos de metotrexato cada día, empezando el lunes."),
+    ("es", "Have your blood test every Monday.", "Hágase el análisis de sangre cada lunes.",
+     "Hágase el análisis de sangre todos los días, empezando el lunes."),
+    ("it", "Take methotrexate every Monday.", "Prenda il metotrexato tutti i lunedì.",
+     "Prenda il metotrexato tutti i giorni dal lunedì."),
+    ("el", "Take methotrexate every Monday.", "Παίρνετε μεθοτρεξάτη κάθε Δευτέρα, την ίδια ώρα της ημέρας.",
+     "Παίρνετε μεθοτρεξάτη κάθε μέρα, από τη Δευτέρα."),
+    ("tr", "Take methotrexate every Monday.", "Metotreksatı her pazartesi günü alın.",
+     "Metotreksatı pazartesiden başlayarak her gün alın."),
+    ("vi", "Take methotrexate every Monday.", "Uống methotrexate vào mỗi ngày thứ Hai.",
+     "Uống methotrexate mỗi ngày, bắt đầu từ thứ Hai."),
+    ("ar", "Take methotrexate every Monday.", "تناول الميثوتريكسات في كل يوم اثنين.",
+     "تناول الميثوتريكسات يوميا بدءا من الاثنين."),
+    ("fa", "Take methotrexate every Monday.", "متوترکسات را هر روز دوشنبه مصرف کنید.",
+     "متوترکسات را از دوشنبه هر روز مصرف کنید."),
+    ("pa_Guru", "Take methotrexate every Monday.", "ਮੈਥੋਟਰੈਕਸੇਟ ਹਰ ਸੋਮਵਾਰ ਦੇ ਦਿਨ ਲਓ।", "ਮੈਥੋਟਰੈਕਸੇਟ ਸੋਮਵਾਰ ਤੋਂ ਹਰ ਰੋਜ਼ ਲਓ।"),
+    ("zh_Hans", "Take methotrexate every Monday.", "每个星期一服用甲氨蝶呤。", "每天服用甲氨蝶呤，周一开始。"),
+    ("zh_Hant", "Take methotrexate every Monday.", "每星期一服用甲氨蝶呤。", "從星期一開始，每天服用甲氨蝶呤。"),
+    # weeks the English counts too, the weekday dropped (passed: the weeks were kept)
+    ("es", "Take one tablet every Monday for four weeks.", "Tome un comprimido cada lunes durante cuatro semanas.",
+     "Tome un comprimido al día durante cuatro semanas."),
+    ("tr", "Take one tablet every Monday for four weeks.", "Dört hafta boyunca her pazartesi bir tablet alın.",
+     "Dört hafta boyunca her gün bir tablet alın."),
+    ("zh_Hans", "Take one tablet every Monday.", "每周一服用一片，连续服用三周。", "每日服用一片，连续服用三周。"),
+])
+def test_units_a_weekday_habit_said_every_day_fails(lang, english, good, bad):
+    assert "units" not in checks_failed(run_checks(english, good, lang))
+    found = [f.message for f in run_checks(english, bad, lang) if f.check == "units"]
+    assert found == ["the English says “every Monday”; the translation says every day"]
+
+
+@pytest.mark.parametrize("english,translation", [
+    ("Take one tablet every evening, except on Sunday evenings.", "Tome un comprimido cada noche, excepto los domingos."),
+    ("Take one tablet every Monday. Take folic acid once a day on the other days.",
+     "Tome un comprimido cada lunes. Tome ácido fólico una vez al día los demás días."),
+    ("Take methotrexate on Mondays.", "Tome metotrexato el día lunes de cada semana."),  # "día lunes": Monday
+])
+def test_units_a_weekday_habit_beside_days_the_english_says(english, translation):
+    assert "units" not in checks_failed(run_checks(english, translation, "es"))
+
+
+def test_units_a_weekday_habit_said_daily_is_one_finding_where_the_week_is_missing():
+    found = [f.message for f in run_checks("Take your tablet once a week, on Monday mornings.",
+                                           "Tome el comprimido una vez al día, los lunes por la mañana.", "es")
+             if f.check == "units"]
+    assert found == ["the English says “week”; the translation has no word for weeks"]
+
+
 @pytest.mark.parametrize("lang,english,translation", [
     ("zh_Hans", "Older people should take it at night.", "老年人应在晚上服用。"),  # 老年人: 年 (year)
     ("tr", "Take it at night.", "Aynı saatte gece alın."),  # aynı: ay (month)
