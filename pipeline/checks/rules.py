@@ -110,7 +110,8 @@ RULES_VERSION = 49  # 2: numbers read as values, periods, limits, meals, negatio
 # weekly; no sentence ends at "μ.μ. έως"; the weekdays check (each weekday the English names, and no other); a time
 # moved to the other half of the day (numbers)
 # 49: a weekday said as a habit beside a translation's "every day" the English does not say ("cada día, empezando el
-# lunes"; also where the English counts weeks); "todos los días", "tutti i giorni" are daily words
+# lunes"; also where the English counts weeks); "todos los días", "tutti i giorni" are daily words; the half of the
+# day sentence by sentence too
 
 
 @dataclass(frozen=True)
@@ -2164,7 +2165,20 @@ def _half_of_the_day_swapped(english: str, translation: str, lang: str) -> Itera
     """The English's times all in one half of the day ("8 a.m.", "20:00"), and the translation's words for a part of
     the day all for the other ("a las 8 de la tarde", 晚上8点, "8 giờ tối"): the morning dose taken at night. The
     night is the evening's, but before 6 the small hours' ("le 2 di notte" for "2am"; "2 giờ đêm" for "2pm" fails).
-    Not where the English itself speaks of the other half ("at 8 a.m. and in the evening"), nor for 12 o'clock."""
+    Not where the English itself speaks of the other half ("at 8 a.m. and in the evening"), nor for 12 o'clock.
+    The entry as a whole, then sentence by sentence when both have as many (:func:`aligned`): "Take one at 8 a.m.
+    Take the other at 2 p.m." written "... a las 8 de la tarde. ... a las 2 de la tarde." fails too."""
+    if found := list(_half_swapped_in(english, translation, lang)):
+        yield from found
+        return
+    pairs = aligned(english, translation, lang)
+    if len(pairs) > 1:
+        for index, (source, target) in enumerate(pairs):
+            yield from (f"{_where(index, pairs)}{message}" for message in _half_swapped_in(source, target, lang))
+
+
+def _half_swapped_in(english: str, translation: str, lang: str) -> Iterator[str]:
+    """:func:`_half_of_the_day_swapped` for one text and its translation (an entry, or a sentence of one)."""
     times = [(match, hour) for match in _ENGLISH_CLOCK.finditer(english) if (hour := _clock_of(match)[0]) % 12]
     halves = {"pm" if hour > 12 else "am" for _, hour in times}
     compiled, data = _compiled(lang), language_data(lang)

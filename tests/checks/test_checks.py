@@ -1279,6 +1279,35 @@ def test_numbers_the_half_of_the_day_kept_passes(lang, english, translation):
     assert "numbers" not in checks_failed(run_checks(english, translation, lang))
 
 
+@pytest.mark.parametrize("lang,english,good,bad", [
+    # times in both halves of the day, one sentence each: judged sentence by sentence (each passed)
+    ("es", "Take one tablet at 8 a.m. Take the other tablet at 2 p.m.",
+     "Tome un comprimido a las 8 de la mañana. Tome el otro comprimido a las 2 de la tarde.",
+     "Tome un comprimido a las 8 de la tarde. Tome el otro comprimido a las 2 de la tarde."),
+    ("zh_Hans", "Take one tablet at 8am. Take the second at 6pm.", "早上8点服用一片。下午6点服用第二片。",
+     "晚上8点服用一片。下午6点服用第二片。"),
+    ("tr", "Take one tablet at 8am. Take the second at 6pm.", "Sabah 8'de bir tablet alın. İkincisini akşam 6'da alın.",
+     "Akşam 8'de bir tablet alın. İkincisini akşam 6'da alın."),
+    ("fa", "Take one tablet at 8 a.m. Take the other at 8 p.m.", "یک قرص را ساعت ۸ صبح مصرف کنید. دیگری را ساعت ۸ شب مصرف کنید.",
+     "یک قرص را ساعت ۸ شب مصرف کنید. دیگری را ساعت ۸ شب مصرف کنید."),
+    ("es", "The clinic opens at 8 a.m. and closes at 6 p.m. Phone before 10 a.m.",
+     "La clínica abre a las 8 de la mañana y cierra a las 6 de la tarde. Llame antes de las 10 de la mañana.",
+     "La clínica abre a las 8 de la mañana y cierra a las 6 de la tarde. Llame antes de las 10 de la noche."),
+])
+def test_numbers_a_time_moved_to_the_other_half_is_found_sentence_by_sentence(lang, english, good, bad):
+    assert "numbers" not in checks_failed(run_checks(english, good, lang))
+    found = [f.message for f in run_checks(english, bad, lang) if f.check == "numbers"]
+    assert len(found) == 1 and found[0].startswith("sentence ") and "the translation says" in found[0]
+
+
+def test_numbers_a_sentence_without_a_time_may_name_the_other_half():
+    # the afternoon of another sentence is no time moved
+    assert "numbers" not in checks_failed(run_checks(
+        "Come at 8 a.m. Results are ready in the afternoon. The pharmacy closes at 5 p.m.",
+        "Venga a las 8 de la mañana. Los resultados están listos por la tarde. La farmacia cierra a las 5 de la tarde.",
+        "es"))
+
+
 def test_units_a_duration_beside_a_timetable_is_still_read():
     english = "Do not eat for 6 hours before the test. During these hours you may drink water."
     assert "units" not in checks_failed(run_checks(
