@@ -446,6 +446,11 @@ CLOCK_BEFORE: dict[str, tuple[str, ...]] = {
 CLOCK_AFTER: dict[str, tuple[str, ...]] = {
     "vi": ("sáng", "chiều", "tối", "trưa", "đêm"),
 }
+# ... and words of a range that do so only for one of the English's times ("de 9 h a 17 h" for "9am to 5pm"), as
+# often a length of time's ("una pausa de 6 horas", "de 6 a 8 horas"): rules._units_after_numbers only.
+CLOCK_RANGE_BEFORE: dict[str, tuple[str, ...]] = {
+    "es": ("de", "a"),
+}
 
 # Words that make a number of times the doses a day's total is split into, not how often each
 # dose is taken: "cuatro comprimidos al día, en dos veces", 每日四片分两次服用 (分为, 分成), "Ngày uống

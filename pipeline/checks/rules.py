@@ -111,7 +111,7 @@ RULES_VERSION = 49  # 2: numbers read as values, periods, limits, meals, negatio
 # moved to the other half of the day (numbers)
 # 49: a weekday said as a habit beside a translation's "every day" the English does not say ("cada día, empezando el
 # lunes"; also where the English counts weeks); "todos los días", "tutti i giorni" are daily words; the half of the
-# day sentence by sentence too
+# day sentence by sentence too; "de 9 a 17 h" for "9am to 5pm" no hours counted
 
 
 @dataclass(frozen=True)
@@ -825,7 +825,8 @@ def _units_after_numbers(translation: str, lang: str, clock_times: Counter[str] 
     """unit -> (the number, the words of the translation) for each time it is named right after a number
     ("24 horas", "24小时", "2个月"); not hours that tell one of the English's times (``clock_times``: how often the
     English tells each hour, "8" and "20" for "8pm") with a word for telling the time beside them ("lúc 8 giờ
-    sáng": lexicon.CLOCK_BEFORE, CLOCK_AFTER), where the translation writes the number no more often."""
+    sáng", "de 9 a 17 h": lexicon.CLOCK_BEFORE, CLOCK_AFTER, CLOCK_RANGE_BEFORE), where the translation writes the
+    number no more often."""
     data, compiled = language_data(lang), _compiled(lang)
     if data is None or compiled is None:
         return {}
@@ -851,7 +852,7 @@ def _units_after_numbers(translation: str, lang: str, clock_times: Counter[str] 
             if any(_glob(_folded(form, data), after.text) for form in forms):
                 number = number_value(token.text)
                 if unit == "hour" and clock_times and clock_times[number] and (
-                        (index and tokens[index - 1].text in compiled.clock_before)
+                        (index and tokens[index - 1].text in compiled.clock_before | compiled.clock_range_before)
                         or (index + 2 < len(tokens) and tokens[index + 2].text in compiled.clock_after)) \
                         and _written(number, tokens, units, data) <= clock_times[number]:
                     continue
@@ -961,6 +962,7 @@ class _Compiled:
     count_lookalikes: re.Pattern[str] | None  # words a counted form matches that count nothing (ayak, foot)
     clock_before: frozenset[str]  # words before "8 horas" that make it a time of day (a las), folded
     clock_after: frozenset[str]  # words after "8 giờ" that make it a time of day (sáng), folded
+    clock_range_before: frozenset[str]  # and those of a range, for the English's times only ("de 9 h a 17 h")
     names_after: frozenset[str]  # words after which a number names a month or a weekday (tháng Ba), folded
     split_before: tuple[str, ...]  # words before a number of times that splits a day's total (分两次), folded
     split_after: frozenset[str]  # words after "times" that make it so ("iki defa halinde"), folded
@@ -1026,6 +1028,7 @@ def _compiled(lang: str) -> _Compiled | None:
         count_lookalikes=_lexicon(lexicon.COUNT_LOOKALIKES.get(key, ()), data),
         clock_before=frozenset(fold(word, data.keep_marks) for word in lexicon.CLOCK_BEFORE.get(key, ())),
         clock_after=frozenset(fold(word, data.keep_marks) for word in lexicon.CLOCK_AFTER.get(key, ())),
+        clock_range_before=frozenset(fold(word, data.keep_marks) for word in lexicon.CLOCK_RANGE_BEFORE.get(key, ())),
         names_after=frozenset(fold(word, data.keep_marks) for word in lexicon.NAMES_AFTER.get(key, ())),
         split_before=tuple(fold(word, data.keep_marks) for word in lexicon.SPLIT_BEFORE.get(key, ())),
         split_after=frozenset(fold(word, data.keep_marks) for word in lexicon.SPLIT_AFTER.get(key, ())),
@@ -3176,7 +3179,7 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         lexicon.DRUG_ENDINGS, lexicon.SHARED_WORDS, lexicon.NUMBER_WORDS, lexicon.NUMBER_JOINERS,
         lexicon.NUMBER_WORDS_NOT_COUNTING, lexicon.FRACTION_BEFORE, lexicon.DUALS, lexicon.TIMES_ADVERBS,
         lexicon.TIMES_ADVERBS_BEFORE, lexicon.ONCE, lexicon.ONCE_AFTER_THE_DAY, lexicon.CLITICS,
-        lexicon.COUNT_LOOKALIKES, lexicon.CLOCK_BEFORE, lexicon.CLOCK_AFTER, lexicon.NAMES_AFTER,
+        lexicon.COUNT_LOOKALIKES, lexicon.CLOCK_BEFORE, lexicon.CLOCK_AFTER, lexicon.CLOCK_RANGE_BEFORE, lexicon.NAMES_AFTER,
         lexicon.SPLIT_BEFORE, lexicon.SPLIT_AFTER, lexicon.PER_DAY, lexicon.TOTAL, lexicon.SPREAD, lexicon.TIME_OF_DAY,
         lexicon.WEEKDAYS, lexicon.DAILY, lexicon.WEEKLY, lexicon.TWO_WITHOUT_A_NUMBER, _ENGLISH_UNIT_MENTIONS, _ENGLISH_FREQUENCIES,
         lexicon.ENGLISH_SAID_WITH_A_NEGATION, lexicon.SAID_WITH_A_NEGATION, lexicon.SAID_WITHOUT_A_NEGATION,

@@ -1316,6 +1316,23 @@ def test_units_a_duration_beside_a_timetable_is_still_read():
         english, "No coma durante los 6 días previos. Durante ese tiempo puede beber agua.", "es")]
 
 
+@pytest.mark.parametrize("translation", [
+    "La clínica abre de lunes a viernes, de 9 a 17 h.",  # each flagged: 17 hours
+    "La clínica abre de lunes a viernes, de 9 h a 17 h.",
+])
+def test_units_a_range_of_the_englishs_times_counts_no_hours(translation):
+    english = "The clinic is open Monday to Friday, 9 am to 5 pm."
+    assert "units" not in checks_failed(run_checks(english, translation, "es"))
+
+
+def test_units_hours_after_a_range_word_still_count_where_no_time_is_told():
+    # "de" and "a" tell a time only for the English's own hours: "una pausa de 6 horas" counts 6 hours
+    found = [f.message for f in run_checks("Take a break of 6 days after your 9am dose.",
+                                           "Haga una pausa de 6 horas después de la dosis de las 9 h.", "es")
+             if f.check == "units"]
+    assert "“6 horas” counts hours, but the English has days" in found
+
+
 def test_units_a_dropped_duration_fails():
     found = findings("Q9a", broken("es", "Q9a", "semanas, ", ""), "es")
     assert [f.message for f in found if f.check == "units"] == [
