@@ -544,6 +544,26 @@ TWO_WITHOUT_A_NUMBER: dict[str, tuple[str, ...]] = {
     "zh_Hant": ("雙倍", "雙份", "加倍", "翻倍"),
 }
 
+# Words that say "every other" without a two: "en días alternos", "un día sí y otro no", "a giorni alterni", "μέρα
+# παρά μέρα", "gün aşırı", "cách ngày", "يوما بعد يوم", "یک روز در میان", "ਇੱਕ ਦਿਨ ਛੱਡ ਕੇ", 隔天, and a fortnight's
+# ("quincenal", "δεκαπενθήμερο"). A translation of "every other day" (or week, month, Monday) with none of them and
+# no two ("cada dos días", "ogni 2 giorni", "كل يومين", 每两天) says the dose twice as often (rules.every_other).
+# As folded; Chinese and the duals' two are read as numbers are.
+EVERY_OTHER: dict[str, tuple[str, ...]] = {
+    "es": ("alterno", "alternos", "alterna", "alternas", "alternad*", "por medio", "si y otro no", "si y otra no",
+           "quincena*", "interdiari*"),
+    "it": ("alterni", "alterne", "alternat*", "si e uno no", "si e una no", "quindicinal*"),
+    "el": ("παρα μερα", "παρα ημερα", "παρα εβδομαδα", "παρα μηνα", "εναλλαξ", "δευτερη", "δεκαπενθημερ*"),
+    "tr": ("asiri", "bir gun ara*", "bir hafta ara*", "iki gunde", "2 gunde"),
+    "vi": ("cách ngày", "cách tuần", "cách tháng", "cách nhật", "cách một", "hai ngày một lần", "2 ngày một lần",
+           "hai ngày 1 lần", "2 ngày 1 lần"),
+    "ar": ("بالتناوب", "يوم بعد يوم", "يوما بعد يوم", "يوم ويوم لا", "اسبوع واسبوع لا"),
+    "fa": ("در میان", "درمیان"),
+    "pa_Guru": ("ਛੱਡ ਕੇ", "ਛੱਡਕੇ", "ਬਦਲਵੇਂ", "ਦੂਜੇ"),
+    "zh_Hans": ("隔", "每两", "每二", "两天一次", "两周一次", "两个月一次", "双周"),
+    "zh_Hant": ("隔", "每兩", "每二", "兩天一次", "兩週一次", "兩周一次", "兩個月一次", "雙週"),
+}
+
 # Words for "a week", "weekly": "once" right beside one is a count of one time ("una vez a la semana" for "twice a
 # week" halves it), as beside a word for the day (ONCE). Chinese 一次 right after 每周: rules._cjk_counts.
 WEEKLY: dict[str, tuple[str, ...]] = {
@@ -821,6 +841,7 @@ ENGLISH_SAID_WITH_A_NEGATION: dict[str, str] = {
                     r"|opening |working )?hours",
     # 不吸烟者 (non-smokers) beside 吸烟者 (smokers), a comparison the English may leave implicit
     "smoking": r"smok\w*",
+    "every other": r"every other|every second|alternate",  # "un día sí y otro no", one day yes, the other no
 }
 _ZH_SMOKERS = "(?:吸|抽)[烟菸煙](?:者|的人)"  # smokers (不吸烟者, non-smokers, with a 不 or 非 before)
 # 不痛, 不会疼, 没有痛感, 无痛, 不会感到疼痛; 不动, 别动, 不要移动, 请勿乱动; 不营业, 不开放, 不对外开放;
@@ -849,14 +870,16 @@ SAID_WITH_A_NEGATION: dict[str, Mapping[str, tuple[str, ...]]] = {
            "closed": ("no abre*", "no está abiert*", "no atiende*", "no presta servicio*"),
            "harmless": ("no es peligros*", "no es dañin*", "no hace daño", "no causa daño*"),
            "unless": ("a no ser que", "si no"),
-           "colourless": ("sin color", "sin olor", "sin sabor", "sin perfume")},
+           "colourless": ("sin color", "sin olor", "sin sabor", "sin perfume"),
+           "every other": ("sí y otro no", "sí y otra no")},
     "it": {"painless": ("non fa male", "non è doloros*", "non provoca dolore", "non causa dolore", "senza dolore",
                         "non farà male", "non duole"),
            "still": ("senza muover*", "non si muov*", "senza fare movimenti"),
            "closed": ("non è apert*", "non apre", "non aprono", "non riceve"),
            "harmless": ("non è pericolos*", "non è dannos*", "non fa male"),
            "unless": ("re:a meno che(?: [^ ]+){0,3}? non(?= )", "se non"),
-           "colourless": ("senza colore", "senza odore", "senza sapore", "senza profumo")},
+           "colourless": ("senza colore", "senza odore", "senza sapore", "senza profumo"),
+           "every other": ("sì e uno no", "sì e una no")},
     "el": {"painless": ("δεν πονά*", "δεν θα πονέσ*", "δεν είναι επώδυν*", "δεν προκαλεί πόνο", "χωρίς πόνο"),
            "still": ("χωρίς να κινεί*", "χωρίς να κουνιέ*", "χωρίς κίνηση", "μην κινείστε", "μη κινείστε", "μην κινείσαι",
                      "μη κινείσαι", "μην κουνιέ*", "μη κουνιέ*", "μην κουνάτε", "μην κάνετε κινήσεις"),
@@ -889,7 +912,8 @@ SAID_WITH_A_NEGATION: dict[str, Mapping[str, tuple[str, ...]]] = {
            "harmless": ("غير ضار*", "لا يضر", "غير خطير*", "ليس خطير*", "ليس ضار*", "ليست خطير*"),
            "unless": ("ما لم", "إلا إذا"),
            "colourless": ("بلا لون", "بلا رائحة", "بلا طعم", "بدون لون", "بدون رائحة", "بدون طعم", "لا لون له",
-                          "لا رائحة له", "لا طعم له")},
+                          "لا رائحة له", "لا طعم له"),
+           "every other": ("يوم ويوم لا", "أسبوع وأسبوع لا")},
     "fa": {"painless": ("دردی ندارد", "درد ندارد", "دردناک نیست", "بدون درد", "بی\u200cدرد*", "بی درد"),
            "still": ("بی\u200cحرکت", "بیحرکت", "بی حرکت", "بدون حرکت", "حرکت نکنید", "تکان نخورید"),
            "closed": ("باز نیست", "باز نمی\u200cشو*", "باز نمی\u200cکن*", "فعال نیست"),

@@ -111,7 +111,8 @@ RULES_VERSION = 49  # 2: numbers read as values, periods, limits, meals, negatio
 # moved to the other half of the day (numbers)
 # 49: a weekday said as a habit beside a translation's "every day" the English does not say ("cada día, empezando el
 # lunes"; also where the English counts weeks); "todos los días", "tutti i giorni" are daily words; the half of the
-# day sentence by sentence too; "de 9 a 17 h" for "9am to 5pm" no hours counted
+# day sentence by sentence too; "de 9 a 17 h" for "9am to 5pm" no hours counted; "every other" said without a two
+# or a word for it (numbers); "un día sí y otro no" no negation
 
 
 @dataclass(frozen=True)
@@ -981,6 +982,7 @@ class _Compiled:
     weekday_range_endings: tuple[str, ...]  # the first weekday's endings that make a range (lexicon.WEEKDAY_RANGE_ENDINGS)
     two_without_a_number: re.Pattern[str] | None  # lexicon.TWO_WITHOUT_A_NUMBER: "una dosis doble", "ambas", 双倍
     daily: re.Pattern[str] | None  # "a day", "daily" (lexicon.DAILY: "al día", "diariamente", 每天)
+    every_other: re.Pattern[str] | None  # "every other" without a two (lexicon.EVERY_OTHER: "alternos", 隔天)
     per_day_after_slash: re.Pattern[str] | None  # the same as shorthand after a count ("2 comprimidos/día", "/日")
     clitics: tuple[str, ...]  # letters written onto the next word (Arabic و, "and"), folded
 
@@ -1050,6 +1052,7 @@ def _compiled(lang: str) -> _Compiled | None:
         weekday_range_endings=lexicon.WEEKDAY_RANGE_ENDINGS.get(key, ()),
         two_without_a_number=_lexicon(lexicon.TWO_WITHOUT_A_NUMBER.get(key, ()), data),
         daily=_lexicon(_spelled_out(lexicon.DAILY.get(key, ())), data),
+        every_other=_lexicon(lexicon.EVERY_OTHER.get(key, ()), data),
         per_day_after_slash=_after_slash([word for word in lexicon.PER_DAY.get(key, ()) if word.startswith("/")], data),
     )
 
@@ -2078,6 +2081,7 @@ def numbers(english: str, translation: str, lang: str, glossary: Glossary | None
     if clocks.missing:
         yield f"the English has {', '.join(clocks.missing)}; the translation does not"
     yield from _half_of_the_day_swapped(english, translation, lang)
+    yield from _every_other_dropped(english, translation, lang)
     if clocks.extra:
         yield f"the translation has {', '.join(clocks.extra)}; the English does not"
     if missing:
@@ -2162,6 +2166,33 @@ def _clock_times(english: str, translation: str, lang: str) -> _Clocks:
             times_left[time] -= 1
             extra.append(match.group())
     return _Clocks(english_rest, translation_rest, bare_hours, missing, extra)
+
+
+def _every_other_dropped(english: str, translation: str, lang: str) -> Iterator[str]:
+    """"Every other day" (week, month, Monday) said without a word for "every other" or a two: "Tome un comprimido
+    cada día", 每天服用 (the dose twice as often), "Hágase un análisis cada semana" for "every other week".
+    lexicon.EVERY_OTHER passes ("en días alternos", 隔天, "iki günde bir"), and so does a two in any form ("cada dos
+    días", "ogni 2 giorni", "كل يومين"), 48 hours for a day or 14 or 15 days for a week ("cada 15 días"), unless
+    beside "every day" the English does not say ("al día durante dos días", lexicon.DAILY)."""
+    said = _ENGLISH_EVERY_OTHER.search(english)
+    compiled, data = _compiled(lang), language_data(lang)
+    if said is None or compiled is None or data is None or compiled.every_other is None:
+        return
+    folded = _folded(translation, data)
+    if compiled.every_other.search(_line_of(folded, data)):
+        return
+    period = said["period"].lower().rstrip("s")
+    accepted = {"2", *{"day": ("48",), "week": ("14", "15")}.get(period, ())}
+    daily = period == "day" and _says_every_day(folded, lang, data) \
+        and "day" not in _english_units(_ENGLISH_EVERY_OTHER.sub(" ", english), _ENGLISH_UNIT_MENTIONS)
+    if not daily and accepted & _numbers_read(translation, lang, compiled, data):
+        return
+    yield f"the English says “{said.group()}”; the translation says it neither with a two nor with a word for every other"
+
+
+_ENGLISH_EVERY_OTHER = re.compile(
+    rf"\b(?:every other|every second|(?:every |on )?alternate) (?P<period>(?:day|week|month|night|morning|evening"
+    rf"|{_ENGLISH_WEEKDAY})s?)\b", re.IGNORECASE)
 
 
 def _half_of_the_day_swapped(english: str, translation: str, lang: str) -> Iterator[str]:
@@ -3181,7 +3212,7 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         lexicon.TIMES_ADVERBS_BEFORE, lexicon.ONCE, lexicon.ONCE_AFTER_THE_DAY, lexicon.CLITICS,
         lexicon.COUNT_LOOKALIKES, lexicon.CLOCK_BEFORE, lexicon.CLOCK_AFTER, lexicon.CLOCK_RANGE_BEFORE, lexicon.NAMES_AFTER,
         lexicon.SPLIT_BEFORE, lexicon.SPLIT_AFTER, lexicon.PER_DAY, lexicon.TOTAL, lexicon.SPREAD, lexicon.TIME_OF_DAY,
-        lexicon.WEEKDAYS, lexicon.DAILY, lexicon.WEEKLY, lexicon.TWO_WITHOUT_A_NUMBER, _ENGLISH_UNIT_MENTIONS, _ENGLISH_FREQUENCIES,
+        lexicon.WEEKDAYS, lexicon.DAILY, lexicon.EVERY_OTHER, lexicon.WEEKLY, lexicon.TWO_WITHOUT_A_NUMBER, _ENGLISH_UNIT_MENTIONS, _ENGLISH_FREQUENCIES,
         lexicon.ENGLISH_SAID_WITH_A_NEGATION, lexicon.SAID_WITH_A_NEGATION, lexicon.SAID_WITHOUT_A_NEGATION,
         lexicon.WEEKDAY_NAMES, lexicon.WEEKEND, lexicon.WORKING_DAYS, lexicon.WEEKDAY_RANGE, lexicon.WEEKDAY_RANGE_ENDINGS,
         lexicon.WEEKDAY_RANGE_AROUND, lexicon.PARTS_TELLING_THE_TIME, _ENGLISH_MORNING.pattern, _ENGLISH_EVENING.pattern,
@@ -3191,7 +3222,7 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         _SCHEDULE_HOURS.pattern, _NEGATIVE_MEANING_WORDS,
         _CJK_BEFORE_A_COUNT.pattern, _CJK_HALF_A_PERIOD.pattern, _ENGLISH_FREQUENCY_COUNT.pattern, _SAID_OTHERWISE,
         _JOINED_TIMES,
-        _CJK_DAY_OR_WEEK_BEFORE.pattern, _ENGLISH_WEEKDAY_HABIT.pattern, _ENGLISH_DAILY_HABIT.pattern, _EVERY_WEEK.pattern,
+        _CJK_DAY_OR_WEEK_BEFORE.pattern, _ENGLISH_WEEKDAY_HABIT.pattern, _ENGLISH_DAILY_HABIT.pattern, _ENGLISH_EVERY_OTHER.pattern, _EVERY_WEEK.pattern,
         _ENGLISH_CLOCK.pattern, _TRANSLATION_CLOCK.pattern,
         _TIMES_A_WEEK.pattern,
         _CLAUSE_BREAK.pattern, _FRACTION_BEFORE.pattern, _ENGLISH_NUMBER_WORDS, _ENGLISH_COMPOUND.pattern,

@@ -1300,6 +1300,42 @@ def test_numbers_a_time_moved_to_the_other_half_is_found_sentence_by_sentence(la
     assert len(found) == 1 and found[0].startswith("sentence ") and "the translation says" in found[0]
 
 
+@pytest.mark.parametrize("lang,english,good,bad", [
+    # "every other" said as every day, week or Monday: the dose twice as often (each passed)
+    ("es", "Take one tablet every other day.", "Tome un comprimido en días alternos.", "Tome un comprimido cada día."),
+    ("es", "Take one tablet every other day.", "Tome un comprimido cada dos días.",
+     "Tome un comprimido al día durante dos días."),
+    ("es", "Have a blood test every other week.", "Hágase un análisis de sangre cada dos semanas.",
+     "Hágase un análisis de sangre cada semana."),
+    ("es", "Take one tablet every other Monday.", "Tome un comprimido un lunes sí y otro no.",
+     "Tome un comprimido cada lunes."),
+    ("it", "Take one tablet every other day.", "Prenda una compressa un giorno sì e uno no.",
+     "Prenda una compressa ogni giorno."),
+    ("it", "Use the drops every second day.", "Usi 2 gocce a giorni alterni.", "Usi 2 gocce al giorno."),
+    ("el", "Take one tablet every other day.", "Πάρτε ένα δισκίο μέρα παρά μέρα.", "Πάρτε ένα δισκίο κάθε μέρα."),
+    ("tr", "Take one tablet every other day.", "Gün aşırı bir tablet alın.", "Her gün bir tablet alın."),
+    ("vi", "Take one tablet every other day.", "Uống một viên, hai ngày một lần.", "Uống một viên mỗi ngày."),
+    ("ar", "Take one tablet every other day.", "تناول قرصًا واحدًا يومًا بعد يوم.", "تناول قرصًا واحدًا كل يوم."),
+    ("fa", "Take one tablet every other day.", "یک روز در میان یک قرص مصرف کنید.", "هر روز یک قرص مصرف کنید."),
+    ("pa_Guru", "Take one tablet every other day.", "ਇੱਕ ਦਿਨ ਛੱਡ ਕੇ ਇੱਕ ਗੋਲੀ ਲਓ।", "ਹਰ ਰੋਜ਼ ਇੱਕ ਗੋਲੀ ਲਓ।"),
+    ("zh_Hans", "Use the drops every second day.", "每隔一天使用2滴。", "每天使用2滴。"),
+    ("zh_Hant", "Take one tablet every other day.", "每兩天服用一片。", "每天服用一片。"),
+])
+def test_numbers_every_other_said_without_a_two_fails(lang, english, good, bad):
+    assert "numbers" not in checks_failed(run_checks(english, good, lang))
+    assert any(f.check == "numbers" and "nor with a word for every other" in f.message
+               for f in run_checks(english, bad, lang))
+
+
+def test_numbers_every_other_beside_the_englishs_own_days():
+    # the English says "daily" itself: "al día" is its, "cada dos días" the other's
+    english = "Take one tablet daily for a week, then every other day."
+    assert "numbers" not in checks_failed(run_checks(
+        english, "Tome un comprimido al día durante una semana y luego cada dos días.", "es"))
+    assert "numbers" in checks_failed(run_checks(
+        english, "Tome un comprimido al día durante una semana y luego cada día.", "es"))
+
+
 def test_numbers_a_sentence_without_a_time_may_name_the_other_half():
     # the afternoon of another sentence is no time moved
     assert "numbers" not in checks_failed(run_checks(
