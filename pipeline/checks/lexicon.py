@@ -548,20 +548,23 @@ TWO_WITHOUT_A_NUMBER: dict[str, tuple[str, ...]] = {
 # παρά μέρα", "gün aşırı", "cách ngày", "يوما بعد يوم", "یک روز در میان", "ਇੱਕ ਦਿਨ ਛੱਡ ਕੇ", 隔天, and a fortnight's
 # ("quincenal", "δεκαπενθήμερο"). A translation of "every other day" (or week, month, Monday) with none of them and
 # no two ("cada dos días", "ogni 2 giorni", "كل يومين", 每两天) says the dose twice as often (rules.every_other).
-# As folded; Chinese and the duals' two are read as numbers are.
+# As folded; Chinese and the duals' two are read as numbers are. "Every" before a 2 in digits says it too ("cada 2
+# días", 每2天): that 2 is no number the English lacks.
+_EVERY_2 = "[2٢۲੨２](?= )"
 EVERY_OTHER: dict[str, tuple[str, ...]] = {
     "es": ("alterno", "alternos", "alterna", "alternas", "alternad*", "por medio", "si y otro no", "si y otra no",
-           "quincena*", "interdiari*"),
-    "it": ("alterni", "alterne", "alternat*", "si e uno no", "si e una no", "quindicinal*"),
-    "el": ("παρα μερα", "παρα ημερα", "παρα εβδομαδα", "παρα μηνα", "εναλλαξ", "δευτερη", "δεκαπενθημερ*"),
-    "tr": ("asiri", "bir gun ara*", "bir hafta ara*", "iki gunde", "2 gunde"),
+           "quincena*", "interdiari*", f"re:cada {_EVERY_2}"),
+    "it": ("alterni", "alterne", "alternat*", "si e uno no", "si e una no", "quindicinal*", f"re:ogni {_EVERY_2}"),
+    "el": ("παρα μερα", "παρα ημερα", "παρα εβδομαδα", "παρα μηνα", "εναλλαξ", "δευτερη", "δεκαπενθημερ*",
+           f"re:(?:καθε|ανα) {_EVERY_2}"),
+    "tr": ("asiri", "bir gun ara*", "bir hafta ara*", "iki gunde", "2 gunde", "iki haftada", "2 haftada"),
     "vi": ("cách ngày", "cách tuần", "cách tháng", "cách nhật", "cách một", "hai ngày một lần", "2 ngày một lần",
-           "hai ngày 1 lần", "2 ngày 1 lần"),
-    "ar": ("بالتناوب", "يوم بعد يوم", "يوما بعد يوم", "يوم ويوم لا", "اسبوع واسبوع لا"),
-    "fa": ("در میان", "درمیان"),
-    "pa_Guru": ("ਛੱਡ ਕੇ", "ਛੱਡਕੇ", "ਬਦਲਵੇਂ", "ਦੂਜੇ"),
-    "zh_Hans": ("隔", "每两", "每二", "两天一次", "两周一次", "两个月一次", "双周"),
-    "zh_Hant": ("隔", "每兩", "每二", "兩天一次", "兩週一次", "兩周一次", "兩個月一次", "雙週"),
+           "hai ngày 1 lần", "2 ngày 1 lần", f"re:mỗi {_EVERY_2}"),
+    "ar": ("بالتناوب", "يوم بعد يوم", "يوما بعد يوم", "يوم ويوم لا", "اسبوع واسبوع لا", f"re:[كک]ل {_EVERY_2}"),
+    "fa": ("در میان", "درمیان", f"re:هر {_EVERY_2}"),
+    "pa_Guru": ("ਛੱਡ ਕੇ", "ਛੱਡਕੇ", "ਬਦਲਵੇਂ", "ਦੂਜੇ", f"re:ਹਰ {_EVERY_2}"),
+    "zh_Hans": ("隔", "每两", "每二", "两天一次", "两周一次", "两个月一次", "双周", "re:每[2２](?=[天日周个月])"),
+    "zh_Hant": ("隔", "每兩", "每二", "兩天一次", "兩週一次", "兩周一次", "兩個月一次", "雙週", "re:每[2２](?=[天日週周個月])"),
 }
 
 # Words for "a week", "weekly": "once" right beside one is a count of one time ("una vez a la semana" for "twice a

@@ -2078,6 +2078,8 @@ def numbers(english: str, translation: str, lang: str, glossary: Glossary | None
     english_words = _english_number_words(english)
     # "every 8 hours" may be written "tres veces al día" (in words: a digit is reported, as before)
     extra = (found | (set(spelled) - _times_a_day(english))) - wanted - english_words
+    if "2" in extra and _every_two_says_every_other(english, translation, lang):
+        extra.discard("2")  # "cada 2 días", 每2天 for "every other day"
     if clocks.missing:
         yield f"the English has {', '.join(clocks.missing)}; the translation does not"
     yield from _half_of_the_day_swapped(english, translation, lang)
@@ -2178,9 +2180,9 @@ def _every_other_dropped(english: str, translation: str, lang: str) -> Iterator[
     compiled, data = _compiled(lang), language_data(lang)
     if said is None or compiled is None or data is None or compiled.every_other is None:
         return
-    folded = _folded(translation, data)
-    if compiled.every_other.search(_line_of(folded, data)):
+    if _says_every_other(english, translation, lang):
         return
+    folded = _folded(translation, data)
     period = said["period"].lower().rstrip("s")
     accepted = {"2", *{"day": ("48",), "week": ("14", "15")}.get(period, ())}
     daily = period == "day" and _says_every_day(folded, lang, data) \
@@ -2188,6 +2190,25 @@ def _every_other_dropped(english: str, translation: str, lang: str) -> Iterator[
     if not daily and accepted & _numbers_read(translation, lang, compiled, data):
         return
     yield f"the English says “{said.group()}”; the translation says it neither with a two nor with a word for every other"
+
+
+def _says_every_other(english: str, translation: str, lang: str) -> bool:
+    """Does the English say "every other" (day, week, Monday) and the translation one of lexicon.EVERY_OTHER?"""
+    compiled, data = _compiled(lang), language_data(lang)
+    return _ENGLISH_EVERY_OTHER.search(english) is not None and compiled is not None and data is not None \
+        and compiled.every_other is not None and compiled.every_other.search(_line_of(_folded(translation, data), data)) \
+        is not None
+
+
+def _every_two_says_every_other(english: str, translation: str, lang: str) -> bool:
+    """Is each two of the translation one of lexicon.EVERY_OTHER, where the English says "every other"? "cada 2
+    días" for "every other day" (not "dos veces cada 2 días", nor "cada 2 días durante 2 días")."""
+    compiled, data = _compiled(lang), language_data(lang)
+    if not _says_every_other(english, translation, lang) or compiled is None or data is None \
+            or compiled.every_other is None:
+        return False
+    rest = compiled.every_other.sub(" ", _line_of(_folded(translation, data), data))
+    return "2" not in _numbers_read(rest, lang, compiled, data)
 
 
 _ENGLISH_EVERY_OTHER = re.compile(

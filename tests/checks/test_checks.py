@@ -1327,6 +1327,28 @@ def test_numbers_every_other_said_without_a_two_fails(lang, english, good, bad):
                for f in run_checks(english, bad, lang))
 
 
+@pytest.mark.parametrize("lang,translation", [
+    ("es", "Tome un comprimido cada 2 días."),  # each flagged: "the translation has 2"
+    ("it", "Prenda una compressa ogni 2 giorni."),
+    ("tr", "2 günde bir tablet alın."),
+    ("fa", "هر ۲ روز یک قرص مصرف کنید."),
+    ("ar", "تناول قرصًا واحدًا كل ٢ يوم."),
+    ("zh_Hans", "每2天服用一片。"),
+])
+def test_numbers_every_other_said_with_a_two_in_digits(lang, translation):
+    assert "numbers" not in checks_failed(run_checks("Take one tablet every other day.", translation, lang))
+
+
+@pytest.mark.parametrize("translation", [
+    "Tome un comprimido dos veces cada 2 días.",  # twice every other day
+    "Tome un comprimido cada 2 días durante 2 días.",  # for two days only
+    "Tome un comprimido durante 2 días.",
+])
+def test_numbers_a_two_besides_every_others_is_still_one_the_english_lacks(translation):
+    assert "the translation has 2; the English does not" in [
+        f.message for f in run_checks("Take one tablet every other day.", translation, "es")]
+
+
 def test_numbers_every_other_beside_the_englishs_own_days():
     # the English says "daily" itself: "al día" is its, "cada dos días" the other's
     english = "Take one tablet daily for a week, then every other day."
