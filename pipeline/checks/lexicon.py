@@ -933,6 +933,21 @@ SAID_WITH_A_NEGATION: dict[str, Mapping[str, tuple[str, ...]]] = {
     "zh_Hant": _ZH_SAID_WITH_A_NEGATION,
 }
 
+# Words that say something goes on ("continúa", "persiste", "vẫn", 仍, "devam ederse"): "If the bleeding does not
+# stop" is as often "Si el sangrado continúa" or 如果仍持续出血, with no negation (rules._said_as_going_on). As folded.
+GOES_ON: dict[str, tuple[str, ...]] = {
+    "es": ("sigue", "siguen", "siga", "sigan", "continu*", "persist*", "todavia"),
+    "it": ("continu*", "persist*", "ancora"),
+    "el": ("συνεχιζ*", "συνεχισ*", "επιμεν*", "ακομα", "ακομη"),
+    "tr": ("devam*", "hala", "surerse", "suruyorsa", "gecmezse"),
+    "vi": ("vẫn", "tiếp tục", "kéo dài"),
+    "ar": ("استمر*", "يستمر*", "تستمر*", "مستمر*"),
+    "fa": ("ادامه", "همچنان", "هنوز"),
+    "pa_Guru": ("ਜਾਰੀ", "ਲਗਾਤਾਰ", "ਅਜੇ ਵੀ"),
+    "zh_Hans": ("仍", "持续", "继续", "还在", "依然", "一直"),
+    "zh_Hant": ("仍", "持續", "繼續", "還在", "依然", "一直"),
+}
+
 # How a language says those words without a negation ("cerrada", "indolora", "salvo que"): a translation that does
 # needs none of the phrases above, and a negation beside it is one of its own ("La clínica está cerrada; no llame").
 # (Not Chinese 静躺, "lie quietly", often said together with 不动, "not moving".)

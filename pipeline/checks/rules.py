@@ -112,7 +112,8 @@ RULES_VERSION = 49  # 2: numbers read as values, periods, limits, meals, negatio
 # 49: a weekday said as a habit beside a translation's "every day" the English does not say ("cada día, empezando el
 # lunes"; also where the English counts weeks); "todos los días", "tutti i giorni" are daily words; the half of the
 # day sentence by sentence too; "de 9 a 17 h" for "9am to 5pm" no hours counted; "every other" said without a two
-# or a word for it (numbers); "un día sí y otro no" no negation
+# or a word for it (numbers); "un día sí y otro no" no negation; "does not stop" said as "continúa", 仍, "vẫn" needs
+# no negation (lexicon.GOES_ON)
 
 
 @dataclass(frozen=True)
@@ -983,6 +984,7 @@ class _Compiled:
     two_without_a_number: re.Pattern[str] | None  # lexicon.TWO_WITHOUT_A_NUMBER: "una dosis doble", "ambas", 双倍
     daily: re.Pattern[str] | None  # "a day", "daily" (lexicon.DAILY: "al día", "diariamente", 每天)
     every_other: re.Pattern[str] | None  # "every other" without a two (lexicon.EVERY_OTHER: "alternos", 隔天)
+    goes_on: re.Pattern[str] | None  # something goes on (lexicon.GOES_ON: "continúa", "vẫn", 仍)
     per_day_after_slash: re.Pattern[str] | None  # the same as shorthand after a count ("2 comprimidos/día", "/日")
     clitics: tuple[str, ...]  # letters written onto the next word (Arabic و, "and"), folded
 
@@ -1053,6 +1055,7 @@ def _compiled(lang: str) -> _Compiled | None:
         two_without_a_number=_lexicon(lexicon.TWO_WITHOUT_A_NUMBER.get(key, ()), data),
         daily=_lexicon(_spelled_out(lexicon.DAILY.get(key, ())), data),
         every_other=_lexicon(lexicon.EVERY_OTHER.get(key, ()), data),
+        goes_on=_lexicon(lexicon.GOES_ON.get(key, ()), data),
         per_day_after_slash=_after_slash([word for word in lexicon.PER_DAY.get(key, ()) if word.startswith("/")], data),
     )
 
@@ -2541,7 +2544,7 @@ def negation(english: str, translation: str, lang: str, glossary: Glossary | Non
         said = _ENGLISH_NEGATION.search(source)
         # Beside a "not", any negation may keep it: "Quédese quieto; no se mueva" for "Keep still; do not move".
         negated = _negations(target, lang, () if said else _said_with_a_negation(source))
-        if said and not negated:
+        if said and not negated and not _said_as_going_on(source, target, lang):
             yield f"{_where(index, pairs)}the English says “{said.group()}”; the translation has no negation"
         elif (verb := _ENGLISH_VERB_NEGATION.search(source)) and _ENGLISH_WITHOUT.search(source) \
                 and all(_says_without(found, lang) for found in negated):
@@ -2552,6 +2555,24 @@ def negation(english: str, translation: str, lang: str, glossary: Glossary | Non
             # The folded word: an approval's override names an error by its message (ledger.covers).
             yield (f"{_where(index, pairs)}the translation negates (“{negated[0]}”) "
                    "where the English does not")
+
+
+def _said_as_going_on(english: str, translation: str, lang: str) -> bool:
+    """Are the English's only negations of something stopping ("If the bleeding does not stop", "has not settled",
+    "Do not stop taking it"), said in the translation as its going on (lexicon.GOES_ON: "Si el sangrado continúa",
+    "Nếu máu vẫn chảy", 如果仍持续出血, "Siga tomándolo")?"""
+    rest = _ENGLISH_NOT_STOPPING.sub(" ", english)
+    compiled, data = _compiled(lang), language_data(lang)
+    if rest == english or _ENGLISH_NEGATION.search(rest) or compiled is None or data is None \
+            or compiled.goes_on is None:
+        return False
+    return compiled.goes_on.search(_line_of(_folded(translation, data), data)) is not None
+
+
+_ENGLISH_NOT_STOPPING = re.compile(
+    r"\b(?:(?:do|does|did|will|would|has|have|had|is|are)\s+not|(?:do|does|did|wo|would|has|have|had|is|are)n['’]t)"
+    r"\s+(?:\w+\s+)?(?:stop\w*|settle\w*|go(?:ne)? away|going away|ease[sd]?|easing|clear(?:ed|ing)?(?: up)?"
+    r"|subside[sd]?|subsiding|wears? off|worn off)\b", re.IGNORECASE)  # not "will not improve": "continuarán mejorando"
 
 
 # The English negations that each negate a verb of their own: "Do not drive and do not drink".
@@ -3233,14 +3254,14 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         lexicon.TIMES_ADVERBS_BEFORE, lexicon.ONCE, lexicon.ONCE_AFTER_THE_DAY, lexicon.CLITICS,
         lexicon.COUNT_LOOKALIKES, lexicon.CLOCK_BEFORE, lexicon.CLOCK_AFTER, lexicon.CLOCK_RANGE_BEFORE, lexicon.NAMES_AFTER,
         lexicon.SPLIT_BEFORE, lexicon.SPLIT_AFTER, lexicon.PER_DAY, lexicon.TOTAL, lexicon.SPREAD, lexicon.TIME_OF_DAY,
-        lexicon.WEEKDAYS, lexicon.DAILY, lexicon.EVERY_OTHER, lexicon.WEEKLY, lexicon.TWO_WITHOUT_A_NUMBER, _ENGLISH_UNIT_MENTIONS, _ENGLISH_FREQUENCIES,
+        lexicon.WEEKDAYS, lexicon.DAILY, lexicon.EVERY_OTHER, lexicon.GOES_ON, lexicon.WEEKLY, lexicon.TWO_WITHOUT_A_NUMBER, _ENGLISH_UNIT_MENTIONS, _ENGLISH_FREQUENCIES,
         lexicon.ENGLISH_SAID_WITH_A_NEGATION, lexicon.SAID_WITH_A_NEGATION, lexicon.SAID_WITHOUT_A_NEGATION,
         lexicon.WEEKDAY_NAMES, lexicon.WEEKEND, lexicon.WORKING_DAYS, lexicon.WEEKDAY_RANGE, lexicon.WEEKDAY_RANGE_ENDINGS,
         lexicon.WEEKDAY_RANGE_AROUND, lexicon.PARTS_TELLING_THE_TIME, _ENGLISH_MORNING.pattern, _ENGLISH_EVENING.pattern,
         _ENGLISH_WEEKDAY_RANGE.pattern, _DASH_BETWEEN_WORDS.pattern,
         [pattern.pattern for pattern in _ENGLISH_WEEKDAYS.values()],
         _ABBREVIATION_END.pattern, _MEASURE_ABBREVIATION_END.pattern,
-        _SCHEDULE_HOURS.pattern, _NEGATIVE_MEANING_WORDS,
+        _SCHEDULE_HOURS.pattern, _NEGATIVE_MEANING_WORDS, _ENGLISH_NOT_STOPPING.pattern,
         _CJK_BEFORE_A_COUNT.pattern, _CJK_HALF_A_PERIOD.pattern, _ENGLISH_FREQUENCY_COUNT.pattern, _SAID_OTHERWISE,
         _JOINED_TIMES,
         _CJK_DAY_OR_WEEK_BEFORE.pattern, _ENGLISH_WEEKDAY_HABIT.pattern, _ENGLISH_DAILY_HABIT.pattern, _ENGLISH_EVERY_OTHER.pattern, _EVERY_WEEK.pattern,

@@ -1848,6 +1848,34 @@ def test_counts_follow_the_number_in_chinese_word_order():
     assert "counts" in checks_failed(run_checks(english, "每2小时服用4片。", "zh_Hans"))
 
 
+@pytest.mark.parametrize("lang,english,good,bad", [
+    # "does not stop" said as "goes on", no negation (each flagged); a defect that says it stops still fails
+    ("vi", "If the bleeding does not stop, press on it for 10 minutes.", "Nếu máu vẫn chảy, hãy ấn vào đó trong 10 phút.",
+     "Nếu máu ngừng chảy, hãy ấn vào đó trong 10 phút."),
+    ("zh_Hant", "If the bleeding does not stop, phone the clinic.", "如果仍持續出血，請致電診所。", "如果停止出血，請致電診所。"),
+    ("es", "If the pain does not settle, phone us.", "Si el dolor persiste, llámenos.", "Si el dolor se calma, llámenos."),
+    ("es", "Do not stop taking your tablets.", "Siga tomando sus comprimidos.", "Deje de tomar sus comprimidos."),
+    ("it", "If the swelling has not gone away after a week, see your GP.",
+     "Se il gonfiore persiste dopo una settimana, si rivolga al medico di base.",
+     "Se il gonfiore è sparito dopo una settimana, si rivolga al medico di base."),
+    ("tr", "If the bleeding does not stop, call us.", "Kanama devam ederse bizi arayın.", "Kanama durursa bizi arayın."),
+    ("ar", "If the bleeding does not stop, call us.", "إذا استمر النزيف، اتصل بنا.", "إذا توقف النزيف، اتصل بنا."),
+    ("fa", "If the bleeding does not stop, call us.", "اگر خونریزی ادامه یافت، با ما تماس بگیرید.",
+     "اگر خونریزی متوقف شد، با ما تماس بگیرید."),
+])
+def test_negation_not_stopping_may_be_said_as_going_on(lang, english, good, bad):
+    assert "negation" not in checks_failed(run_checks(english, good, lang))
+    assert "negation" in checks_failed(run_checks(english, bad, lang))
+
+
+@pytest.mark.parametrize("english,translation", [
+    ("If the bleeding does not stop, do not drive.", "Si el sangrado continúa, conduzca."),  # another "not" dropped
+    ("Your symptoms will not improve straight away.", "Sus síntomas continuarán mejorando."),  # no stopping
+])
+def test_negation_going_on_keeps_no_other_not(english, translation):
+    assert "negation" in checks_failed(run_checks(english, translation, "es"))
+
+
 def test_negation_is_aligned_sentence_by_sentence():
     english = "Do not drive today. You may eat normally."
     # The negation moved to the wrong sentence: present in the entry, absent where it belongs.
