@@ -450,6 +450,7 @@ CLOCK_AFTER: dict[str, tuple[str, ...]] = {
 # often a length of time's ("una pausa de 6 horas", "de 6 a 8 horas"): rules._units_after_numbers only.
 CLOCK_RANGE_BEFORE: dict[str, tuple[str, ...]] = {
     "es": ("de", "a"),
+    "vi": ("từ", "đến"),  # "từ 2 giờ đến 4 giờ chiều"
 }
 
 # Words that make a number of times the doses a day's total is split into, not how often each

@@ -113,7 +113,7 @@ RULES_VERSION = 49  # 2: numbers read as values, periods, limits, meals, negatio
 # lunes"; also where the English counts weeks); "todos los días", "tutti i giorni" are daily words; the half of the
 # day sentence by sentence too; "de 9 a 17 h" for "9am to 5pm" no hours counted; "every other" said without a two
 # or a word for it (numbers); "un día sí y otro no" no negation; "does not stop" said as "continúa", 仍, "vẫn" needs
-# no negation (lexicon.GOES_ON)
+# no negation (lexicon.GOES_ON); "16:00 h" no hours counted, nor "từ 2 giờ đến 4 giờ chiều" for "2pm to 4pm"
 
 
 @dataclass(frozen=True)
@@ -839,8 +839,9 @@ def _units_after_numbers(translation: str, lang: str, clock_times: Counter[str] 
     for index, token in enumerate(tokens[:-1]):
         after = tokens[index + 1]
         gap = folded[token.end:after.start]
-        if not token.digits or after.digits or not re.fullmatch(r"[\s\-‐‑–]{0,2}", gap):
-            continue
+        if not token.digits or after.digits or not re.fullmatch(r"[\s\-‐‑–]{0,2}", gap) \
+                or _CLOCK_MINUTES.search(folded, 0, token.end):
+            continue  # nor the minutes of a time ("16:00 h")
         if not data.spaced:
             text = after.text[1:] if after.text.startswith(_MEASURE_WORDS) else after.text
             candidates = [(len(core), unit, core) for unit, forms in units.items() for form in forms
@@ -860,6 +861,9 @@ def _units_after_numbers(translation: str, lang: str, clock_times: Counter[str] 
                     continue
                 found.setdefault(unit, []).append((number, f"{token.text} {after.text}"))
     return found
+
+
+_CLOCK_MINUTES = re.compile(r"\d[:.]\d\d$")  # the end of "16:00", "9.30"
 
 
 def _written(number: str, tokens: tuple[_Token, ...], units: Mapping[str, tuple[str, ...]], data: LanguageData) -> int:

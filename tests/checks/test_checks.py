@@ -1383,6 +1383,17 @@ def test_units_a_range_of_the_englishs_times_counts_no_hours(translation):
     assert "units" not in checks_failed(run_checks(english, translation, "es"))
 
 
+@pytest.mark.parametrize("lang,english,translation", [
+    # each flagged: "00 h", "30 horas", "00 saatleri" read as hours; "2 giờ" at the start of a range
+    ("es", "Visiting is from 2pm to 4pm.", "Las visitas son de 14:00 a 16:00 h."),
+    ("es", "Appointments between 9.30am and 4.30pm.", "Citas entre las 9:30 y las 16:30 horas."),
+    ("tr", "The pharmacy is open from 8am to 6pm.", "Eczane 08.00-18.00 saatleri arasında açıktır."),
+    ("vi", "Visiting is from 2pm to 4pm.", "Giờ thăm bệnh từ 2 giờ đến 4 giờ chiều."),
+])
+def test_units_the_minutes_of_a_time_and_a_range_start_count_no_hours(lang, english, translation):
+    assert "units" not in checks_failed(run_checks(english, translation, lang))
+
+
 def test_units_hours_after_a_range_word_still_count_where_no_time_is_told():
     # "de" and "a" tell a time only for the English's own hours: "una pausa de 6 horas" counts 6 hours
     found = [f.message for f in run_checks("Take a break of 6 days after your 9am dose.",
