@@ -446,11 +446,12 @@ CLOCK_BEFORE: dict[str, tuple[str, ...]] = {
 CLOCK_AFTER: dict[str, tuple[str, ...]] = {
     "vi": ("sáng", "chiều", "tối", "trưa", "đêm"),
 }
-# ... and words of a range that do so only for one of the English's times ("de 9 h a 17 h" for "9am to 5pm"), as
-# often a length of time's ("una pausa de 6 horas", "de 6 a 8 horas"): rules._units_after_numbers only.
-CLOCK_RANGE_BEFORE: dict[str, tuple[str, ...]] = {
-    "es": ("de", "a"),
-    "vi": ("từ", "đến"),  # "từ 2 giờ đến 4 giờ chiều"
+# ... and a range of two of the English's times: "de 9 a 17 h", "de 9 h a 17 h" for "9am to 5pm", "từ 2 giờ đến
+# 4 giờ chiều" (the words before its start, and before its end); not "una pausa de 6 horas", "de 6 a 8 horas" beside
+# other times (rules._in_a_range_of_times).
+CLOCK_RANGE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "es": (("de", "desde"), ("a", "hasta")),
+    "vi": (("từ",), ("đến", "tới")),
 }
 
 # Words that make a number of times the doses a day's total is split into, not how often each
@@ -546,26 +547,40 @@ TWO_WITHOUT_A_NUMBER: dict[str, tuple[str, ...]] = {
 }
 
 # Words that say "every other" without a two: "en días alternos", "un día sí y otro no", "a giorni alterni", "μέρα
-# παρά μέρα", "gün aşırı", "cách ngày", "يوما بعد يوم", "یک روز در میان", "ਇੱਕ ਦਿਨ ਛੱਡ ਕੇ", 隔天, and a fortnight's
-# ("quincenal", "δεκαπενθήμερο"). A translation of "every other day" (or week, month, Monday) with none of them and
-# no two ("cada dos días", "ogni 2 giorni", "كل يومين", 每两天) says the dose twice as often (rules.every_other).
-# As folded; Chinese and the duals' two are read as numbers are. "Every" before a 2 in digits says it too ("cada 2
-# días", 每2天): that 2 is no number the English lacks.
+# παρά μέρα", "gün aşırı", "cách ngày", "یک روز در میان", "ਇੱਕ ਦਿਨ ਛੱਡ ਕੇ", 隔天, and a fortnight's ("quincenal",
+# "δεκαπενθήμερο"), each tied to its period or to "every": not "alterni il sito" (alternate the site), "aşırı doz"
+# (overdose), "در میان" (among), "η δεύτερη δόση" (the second dose), 间隔 (an interval), "ਛੱਡ ਕੇ" (except). A translation
+# of "every other day" (or week, month, Monday) with none of them and no two ("cada dos días", "ogni 2 giorni",
+# "كل يومين", 每两天) says the dose twice as often (rules._every_other_dropped). "Every" before a 2 in digits says it
+# too ("cada 2 días", 每2天): that 2 is no number the English lacks. A "re:" pattern is matched as folded text reads.
 _EVERY_2 = "[2٢۲੨２](?= )"
+_ES_PERIODS = "(?:dias?|semanas?|mes|meses|lunes|martes|miercoles|jueves|viernes|sabados?|domingos?)"
+_IT_PERIODS = "(?:giorni|settimane|mesi|lunedi|martedi|mercoledi|giovedi|venerdi|sabati|domeniche)"
+# "un día sí y otro no", "un giorno sì e un giorno no", "يوم ويوم لا": said with a negation (SAID_WITH_A_NEGATION)
+EVERY_OTHER_WITH_A_NEGATION: dict[str, str] = {
+    "es": "re:si y (?:otr[oa]|una? [^ ]+) no(?= )",
+    "it": "re:si e (?:uno|una|una? [^ ]+) no(?= )",
+    "ar": "re:(?:[يی]وم و[يی]وم|اسبوع واسبوع) لا(?= )",
+}
 EVERY_OTHER: dict[str, tuple[str, ...]] = {
-    "es": ("alterno", "alternos", "alterna", "alternas", "alternad*", "por medio", "si y otro no", "si y otra no",
-           "quincena*", "interdiari*", f"re:cada {_EVERY_2}"),
-    "it": ("alterni", "alterne", "alternat*", "si e uno no", "si e una no", "quindicinal*", f"re:ogni {_EVERY_2}"),
-    "el": ("παρα μερα", "παρα ημερα", "παρα εβδομαδα", "παρα μηνα", "εναλλαξ", "δευτερη", "δεκαπενθημερ*",
-           f"re:(?:καθε|ανα) {_EVERY_2}"),
-    "tr": ("asiri", "bir gun ara*", "bir hafta ara*", "iki gunde", "2 gunde", "iki haftada", "2 haftada"),
-    "vi": ("cách ngày", "cách tuần", "cách tháng", "cách nhật", "cách một", "hai ngày một lần", "2 ngày một lần",
-           "hai ngày 1 lần", "2 ngày 1 lần", f"re:mỗi {_EVERY_2}"),
-    "ar": ("بالتناوب", "يوم بعد يوم", "يوما بعد يوم", "يوم ويوم لا", "اسبوع واسبوع لا", f"re:[كک]ل {_EVERY_2}"),
-    "fa": ("در میان", "درمیان", f"re:هر {_EVERY_2}"),
-    "pa_Guru": ("ਛੱਡ ਕੇ", "ਛੱਡਕੇ", "ਬਦਲਵੇਂ", "ਦੂਜੇ", f"re:ਹਰ {_EVERY_2}"),
-    "zh_Hans": ("隔", "每两", "每二", "两天一次", "两周一次", "两个月一次", "双周", "re:每[2２](?=[天日周个月])"),
-    "zh_Hant": ("隔", "每兩", "每二", "兩天一次", "兩週一次", "兩周一次", "兩個月一次", "雙週", "re:每[2２](?=[天日週周個月])"),
+    "es": (f"re:{_ES_PERIODS} altern(?:os|as|ad[oa]s)(?= )", f"re:{_ES_PERIODS} (?:de )?por medio(?= )(?! de )",
+           "cada quincena", "cada quince dias", "quincenal*", "interdiari*", f"re:cada {_EVERY_2}", EVERY_OTHER_WITH_A_NEGATION["es"]),
+    "it": (f"re:{_IT_PERIODS} altern[ie](?= )", "ogni quindici giorni", "quindicinal*", f"re:ogni {_EVERY_2}", EVERY_OTHER_WITH_A_NEGATION["it"]),
+    "el": ("μερα παρα μερα", "ημερα παρα ημερα", "εβδομαδα παρα εβδομαδα", "μηνα παρα μηνα", "καθε δευτερη",
+           "δεκαπενθημερ*", f"re:(?:καθε|ανα) {_EVERY_2}"),
+    "tr": ("gun asiri", "hafta asiri", "ay asiri", "bir gun ara*", "bir hafta ara*", "iki gunde bir", "2 gunde bir",
+           "iki haftada bir", "2 haftada bir"),
+    "vi": ("cách ngày", "cách tuần", "cách tháng", "cách nhật", "cách một ngày", "cách một tuần", "cách một tháng",
+           "hai ngày một lần", "2 ngày một lần", "hai ngày 1 lần", "2 ngày 1 lần", f"re:mỗi {_EVERY_2}"),
+    "ar": (EVERY_OTHER_WITH_A_NEGATION["ar"], f"re:[كک]ل {_EVERY_2}"),
+    # "یک روز در میان"; a weekday, "یک دوشنبه در میان" (every Persian weekday but Friday ends in شنبه)
+    "fa": ("re:[^ ]*(?:روز|هفته|ماه|شنبه|جمعه) ?در ?میان", f"re:هر {_EVERY_2}"),
+    "pa_Guru": ("re:(?:ਦਿਨ|ਹਫ਼ਤਾ|ਹਫਤਾ|ਹਫ਼ਤੇ|ਹਫਤੇ|ਮਹੀਨਾ|ਮਹੀਨੇ) ਛੱਡ ?ਕੇ", "re:ਬਦਲਵੇਂ (?:ਦਿਨ|ਹਫ਼ਤ|ਹਫਤ)", "ਹਰ ਦੂਜੇ",
+                f"re:ਹਰ {_EVERY_2}"),
+    "zh_Hans": ("隔天", "隔日", "隔周", "隔月", "每隔一", "隔一天", "隔一日", "隔一周", "隔一个月", "每两", "每二", "两天一次",
+                "两周一次", "两个月一次", "双周", "re:每[2２](?=[天日周个月])"),
+    "zh_Hant": ("隔天", "隔日", "隔週", "隔周", "隔月", "每隔一", "隔一天", "隔一日", "隔一週", "隔一個月", "每兩", "每二",
+                "兩天一次", "兩週一次", "兩周一次", "兩個月一次", "雙週", "re:每[2２](?=[天日週周個月])"),
 }
 
 # Words for "a week", "weekly": "once" right beside one is a count of one time ("una vez a la semana" for "twice a
@@ -875,7 +890,7 @@ SAID_WITH_A_NEGATION: dict[str, Mapping[str, tuple[str, ...]]] = {
            "harmless": ("no es peligros*", "no es dañin*", "no hace daño", "no causa daño*"),
            "unless": ("a no ser que", "si no"),
            "colourless": ("sin color", "sin olor", "sin sabor", "sin perfume"),
-           "every other": ("sí y otro no", "sí y otra no")},
+           "every other": (EVERY_OTHER_WITH_A_NEGATION["es"],)},
     "it": {"painless": ("non fa male", "non è doloros*", "non provoca dolore", "non causa dolore", "senza dolore",
                         "non farà male", "non duole"),
            "still": ("senza muover*", "non si muov*", "senza fare movimenti"),
@@ -883,7 +898,7 @@ SAID_WITH_A_NEGATION: dict[str, Mapping[str, tuple[str, ...]]] = {
            "harmless": ("non è pericolos*", "non è dannos*", "non fa male"),
            "unless": ("re:a meno che(?: [^ ]+){0,3}? non(?= )", "se non"),
            "colourless": ("senza colore", "senza odore", "senza sapore", "senza profumo"),
-           "every other": ("sì e uno no", "sì e una no")},
+           "every other": (EVERY_OTHER_WITH_A_NEGATION["it"],)},
     "el": {"painless": ("δεν πονά*", "δεν θα πονέσ*", "δεν είναι επώδυν*", "δεν προκαλεί πόνο", "χωρίς πόνο"),
            "still": ("χωρίς να κινεί*", "χωρίς να κουνιέ*", "χωρίς κίνηση", "μην κινείστε", "μη κινείστε", "μην κινείσαι",
                      "μη κινείσαι", "μην κουνιέ*", "μη κουνιέ*", "μην κουνάτε", "μην κάνετε κινήσεις"),
@@ -917,7 +932,7 @@ SAID_WITH_A_NEGATION: dict[str, Mapping[str, tuple[str, ...]]] = {
            "unless": ("ما لم", "إلا إذا"),
            "colourless": ("بلا لون", "بلا رائحة", "بلا طعم", "بدون لون", "بدون رائحة", "بدون طعم", "لا لون له",
                           "لا رائحة له", "لا طعم له"),
-           "every other": ("يوم ويوم لا", "أسبوع وأسبوع لا")},
+           "every other": (EVERY_OTHER_WITH_A_NEGATION["ar"],)},
     "fa": {"painless": ("دردی ندارد", "درد ندارد", "دردناک نیست", "بدون درد", "بی\u200cدرد*", "بی درد"),
            "still": ("بی\u200cحرکت", "بیحرکت", "بی حرکت", "بدون حرکت", "حرکت نکنید", "تکان نخورید"),
            "closed": ("باز نیست", "باز نمی\u200cشو*", "باز نمی\u200cکن*", "فعال نیست"),

@@ -39,7 +39,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 49  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 50  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -113,7 +113,9 @@ RULES_VERSION = 49  # 2: numbers read as values, periods, limits, meals, negatio
 # lunes"; also where the English counts weeks); "todos los días", "tutti i giorni" are daily words; the half of the
 # day sentence by sentence too; "de 9 a 17 h" for "9am to 5pm" no hours counted; "every other" said without a two
 # or a word for it (numbers); "un día sí y otro no" no negation; "does not stop" said as "continúa", 仍, "vẫn" needs
-# no negation (lexicon.GOES_ON); "16:00 h" no hours counted, nor "từ 2 giờ đến 4 giờ chiều" for "2pm to 4pm"
+# 50: no negation for "does not stop" said as going on (lexicon.GOES_ON); "16:00 h" no hours counted, nor "từ 2 giờ
+# đến 4 giờ chiều" for "2pm to 4pm"; a range of the English's times only (lexicon.CLOCK_RANGE); lexicon.EVERY_OTHER's
+# words tied to their period; 每天从周一开始 every day
 
 
 @dataclass(frozen=True)
@@ -827,7 +829,7 @@ def _units_after_numbers(translation: str, lang: str, clock_times: Counter[str] 
     """unit -> (the number, the words of the translation) for each time it is named right after a number
     ("24 horas", "24小时", "2个月"); not hours that tell one of the English's times (``clock_times``: how often the
     English tells each hour, "8" and "20" for "8pm") with a word for telling the time beside them ("lúc 8 giờ
-    sáng", "de 9 a 17 h": lexicon.CLOCK_BEFORE, CLOCK_AFTER, CLOCK_RANGE_BEFORE), where the translation writes the
+    sáng", "de 9 a 17 h": lexicon.CLOCK_BEFORE, CLOCK_AFTER, CLOCK_RANGE), where the translation writes the
     number no more often."""
     data, compiled = language_data(lang), _compiled(lang)
     if data is None or compiled is None:
@@ -855,12 +857,28 @@ def _units_after_numbers(translation: str, lang: str, clock_times: Counter[str] 
             if any(_glob(_folded(form, data), after.text) for form in forms):
                 number = number_value(token.text)
                 if unit == "hour" and clock_times and clock_times[number] and (
-                        (index and tokens[index - 1].text in compiled.clock_before | compiled.clock_range_before)
-                        or (index + 2 < len(tokens) and tokens[index + 2].text in compiled.clock_after)) \
+                        (index and tokens[index - 1].text in compiled.clock_before)
+                        or (index + 2 < len(tokens) and tokens[index + 2].text in compiled.clock_after)
+                        or _in_a_range_of_times(tokens, index, compiled, clock_times)) \
                         and _written(number, tokens, units, data) <= clock_times[number]:
                     continue
                 found.setdefault(unit, []).append((number, f"{token.text} {after.text}"))
     return found
+
+
+def _in_a_range_of_times(tokens: tuple[_Token, ...], index: int, compiled: _Compiled, clock_times: Counter[str]) -> bool:
+    """Is the number at ``index``, before a word for hours, one end of a range whose other end is also one of the
+    English's times (``clock_times``)? "de 9 a 17 h", "de 9 h a 17 h", "từ 2 giờ đến 4 giờ chiều" (lexicon.CLOCK_RANGE)."""
+    starts, ends = compiled.clock_range
+    before = tokens[index - 1].text if index else ""
+    if before in starts:  # its end after its hours: "de [9] h a 17"
+        end = tokens[index + 2:index + 4]
+        return len(end) == 2 and end[0].text in ends and end[1].digits and clock_times[number_value(end[1].text)] > 0
+    if before in ends:  # its start before: "de 9 a [17] h", "de 9 h a [17] h"
+        start = next((token for token in (tokens[index - 2:index - 1] + tokens[max(index - 3, 0):index - 2])
+                      if token.digits), None) if index >= 2 else None
+        return start is not None and clock_times[number_value(start.text)] > 0
+    return False
 
 
 _CLOCK_MINUTES = re.compile(r"\d[:.]\d\d$")  # the end of "16:00", "9.30"
@@ -968,7 +986,7 @@ class _Compiled:
     count_lookalikes: re.Pattern[str] | None  # words a counted form matches that count nothing (ayak, foot)
     clock_before: frozenset[str]  # words before "8 horas" that make it a time of day (a las), folded
     clock_after: frozenset[str]  # words after "8 giờ" that make it a time of day (sáng), folded
-    clock_range_before: frozenset[str]  # and those of a range, for the English's times only ("de 9 h a 17 h")
+    clock_range: tuple[frozenset[str], frozenset[str]]  # the words before a range's start and its end ("de", "a")
     names_after: frozenset[str]  # words after which a number names a month or a weekday (tháng Ba), folded
     split_before: tuple[str, ...]  # words before a number of times that splits a day's total (分两次), folded
     split_after: frozenset[str]  # words after "times" that make it so ("iki defa halinde"), folded
@@ -1036,7 +1054,8 @@ def _compiled(lang: str) -> _Compiled | None:
         count_lookalikes=_lexicon(lexicon.COUNT_LOOKALIKES.get(key, ()), data),
         clock_before=frozenset(fold(word, data.keep_marks) for word in lexicon.CLOCK_BEFORE.get(key, ())),
         clock_after=frozenset(fold(word, data.keep_marks) for word in lexicon.CLOCK_AFTER.get(key, ())),
-        clock_range_before=frozenset(fold(word, data.keep_marks) for word in lexicon.CLOCK_RANGE_BEFORE.get(key, ())),
+        clock_range=(frozenset(fold(word, data.keep_marks) for word in lexicon.CLOCK_RANGE.get(key, ((), ()))[0]),
+                     frozenset(fold(word, data.keep_marks) for word in lexicon.CLOCK_RANGE.get(key, ((), ()))[1])),
         names_after=frozenset(fold(word, data.keep_marks) for word in lexicon.NAMES_AFTER.get(key, ())),
         split_before=tuple(fold(word, data.keep_marks) for word in lexicon.SPLIT_BEFORE.get(key, ())),
         split_after=frozenset(fold(word, data.keep_marks) for word in lexicon.SPLIT_AFTER.get(key, ())),
@@ -2181,41 +2200,42 @@ def _every_other_dropped(english: str, translation: str, lang: str) -> Iterator[
     """"Every other day" (week, month, Monday) said without a word for "every other" or a two: "Tome un comprimido
     cada día", 每天服用 (the dose twice as often), "Hágase un análisis cada semana" for "every other week".
     lexicon.EVERY_OTHER passes ("en días alternos", 隔天, "iki günde bir"), and so does a two in any form ("cada dos
-    días", "ogni 2 giorni", "كل يومين"), 48 hours for a day or 14 or 15 days for a week ("cada 15 días"), unless
-    beside "every day" the English does not say ("al día durante dos días", lexicon.DAILY)."""
+    días", "ogni 2 giorni", "كل يومين"), 48 hours for a day or 14 or 15 days for a week, unless beside "every day"
+    the English does not say ("al día durante dos días", lexicon.DAILY)."""
     said = _ENGLISH_EVERY_OTHER.search(english)
     compiled, data = _compiled(lang), language_data(lang)
-    if said is None or compiled is None or data is None or compiled.every_other is None:
+    words = _every_other_words(english, translation, lang)
+    if said is None or compiled is None or data is None or words is None or words[1]:
         return
-    if _says_every_other(english, translation, lang):
-        return
-    folded = _folded(translation, data)
     period = said["period"].lower().rstrip("s")
     accepted = {"2", *{"day": ("48",), "week": ("14", "15")}.get(period, ())}
-    daily = period == "day" and _says_every_day(folded, lang, data) \
+    daily = period == "day" and _says_every_day(_folded(translation, data), lang, data) \
         and "day" not in _english_units(_ENGLISH_EVERY_OTHER.sub(" ", english), _ENGLISH_UNIT_MENTIONS)
     if not daily and accepted & _numbers_read(translation, lang, compiled, data):
         return
     yield f"the English says “{said.group()}”; the translation says it neither with a two nor with a word for every other"
 
 
-def _says_every_other(english: str, translation: str, lang: str) -> bool:
-    """Does the English say "every other" (day, week, Monday) and the translation one of lexicon.EVERY_OTHER?"""
+def _every_other_words(english: str, translation: str, lang: str) -> tuple[str, list[re.Match[str]]] | None:
+    """Where the English says "every other" (day, week, Monday): the translation's word line and where it says so
+    (lexicon.EVERY_OTHER); None where the English does not, or the language has no such words."""
     compiled, data = _compiled(lang), language_data(lang)
-    return _ENGLISH_EVERY_OTHER.search(english) is not None and compiled is not None and data is not None \
-        and compiled.every_other is not None and compiled.every_other.search(_line_of(_folded(translation, data), data)) \
-        is not None
+    if _ENGLISH_EVERY_OTHER.search(english) is None or compiled is None or data is None or compiled.every_other is None:
+        return None
+    line = _line_of(_folded(translation, data), data)
+    return line, list(compiled.every_other.finditer(line))
 
 
 def _every_two_says_every_other(english: str, translation: str, lang: str) -> bool:
     """Is each two of the translation one of lexicon.EVERY_OTHER, where the English says "every other"? "cada 2
     días" for "every other day" (not "dos veces cada 2 días", nor "cada 2 días durante 2 días")."""
+    words = _every_other_words(english, translation, lang)
     compiled, data = _compiled(lang), language_data(lang)
-    if not _says_every_other(english, translation, lang) or compiled is None or data is None \
-            or compiled.every_other is None:
+    if words is None or not words[1] or compiled is None or data is None:
         return False
-    rest = compiled.every_other.sub(" ", _line_of(_folded(translation, data), data))
-    return "2" not in _numbers_read(rest, lang, compiled, data)
+    line, _ = words
+    return compiled.every_other is not None \
+        and "2" not in _numbers_read(compiled.every_other.sub(" ", line), lang, compiled, data)
 
 
 _ENGLISH_EVERY_OTHER = re.compile(
@@ -2395,7 +2415,8 @@ def _says_every_day(folded: str, lang: str, data: LanguageData) -> bool:
         return False
     line = _line_of(folded, data)
     weekdays = [] if compiled.weekdays is None else [found.span() for found in compiled.weekdays.finditer(line)]
-    return any(not any(start <= found.end() + 1 and end > found.start() for start, end in weekdays)
+    space = 1 if data.spaced else 0  # the weekday's own day is the next word (每天从周一开始: every day)
+    return any(not any(start <= found.end() + space and end > found.start() for start, end in weekdays)
                for found in compiled.daily.finditer(line))
 
 
@@ -2454,9 +2475,10 @@ def _weekday_taken_daily(english: str, folded: str, lang: str, data: LanguageDat
     say: "cada día, empezando el lunes", 从周一开始每天, "her gün ... pazartesiden başlayarak" (the weekly dose taken
     daily, its weekday kept); also where the English counts weeks ("every Monday for 4 weeks": "cada día durante 4
     semanas"). Not where the English speaks of days ("a day", "tonight") or says a daily habit ("every evening,
-    except on Sunday evenings")."""
+    except on Sunday evenings"), nor "every other Monday" (numbers: :func:`_every_other_dropped`)."""
     habit = _english_units(english, {"week": _ENGLISH_FREQUENCIES["week"]}).get("week")
-    if habit is None or not _ENGLISH_WEEKDAY_HABIT.fullmatch(habit) or "day" in allowed \
+    if habit is None or not _ENGLISH_WEEKDAY_HABIT.fullmatch(habit) or _ENGLISH_EVERY_OTHER.search(habit) \
+            or "day" in allowed \
             or _ENGLISH_DAILY_HABIT.search(english) or not _says_every_day(folded, lang, data):
         return
     yield f"the English says “{habit}”; the translation says every day"
@@ -3256,7 +3278,7 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         lexicon.DRUG_ENDINGS, lexicon.SHARED_WORDS, lexicon.NUMBER_WORDS, lexicon.NUMBER_JOINERS,
         lexicon.NUMBER_WORDS_NOT_COUNTING, lexicon.FRACTION_BEFORE, lexicon.DUALS, lexicon.TIMES_ADVERBS,
         lexicon.TIMES_ADVERBS_BEFORE, lexicon.ONCE, lexicon.ONCE_AFTER_THE_DAY, lexicon.CLITICS,
-        lexicon.COUNT_LOOKALIKES, lexicon.CLOCK_BEFORE, lexicon.CLOCK_AFTER, lexicon.CLOCK_RANGE_BEFORE, lexicon.NAMES_AFTER,
+        lexicon.COUNT_LOOKALIKES, lexicon.CLOCK_BEFORE, lexicon.CLOCK_AFTER, lexicon.CLOCK_RANGE, lexicon.NAMES_AFTER,
         lexicon.SPLIT_BEFORE, lexicon.SPLIT_AFTER, lexicon.PER_DAY, lexicon.TOTAL, lexicon.SPREAD, lexicon.TIME_OF_DAY,
         lexicon.WEEKDAYS, lexicon.DAILY, lexicon.EVERY_OTHER, lexicon.GOES_ON, lexicon.WEEKLY, lexicon.TWO_WITHOUT_A_NUMBER, _ENGLISH_UNIT_MENTIONS, _ENGLISH_FREQUENCIES,
         lexicon.ENGLISH_SAID_WITH_A_NEGATION, lexicon.SAID_WITH_A_NEGATION, lexicon.SAID_WITHOUT_A_NEGATION,

@@ -1315,7 +1315,10 @@ def test_numbers_a_time_moved_to_the_other_half_is_found_sentence_by_sentence(la
     ("el", "Take one tablet every other day.", "Πάρτε ένα δισκίο μέρα παρά μέρα.", "Πάρτε ένα δισκίο κάθε μέρα."),
     ("tr", "Take one tablet every other day.", "Gün aşırı bir tablet alın.", "Her gün bir tablet alın."),
     ("vi", "Take one tablet every other day.", "Uống một viên, hai ngày một lần.", "Uống một viên mỗi ngày."),
-    ("ar", "Take one tablet every other day.", "تناول قرصًا واحدًا يومًا بعد يوم.", "تناول قرصًا واحدًا كل يوم."),
+    ("ar", "Take one tablet every other day.", "تناول قرصًا واحدًا يوم ويوم لا.", "تناول قرصًا واحدًا كل يوم."),
+    ("es", "Take one tablet every other day.", "Tome un comprimido un día sí y un día no.", "Tome un comprimido a diario."),
+    ("it", "Take one tablet every other day.", "Prenda una compressa un giorno sì e un giorno no.",
+     "Prenda una compressa ogni giorno."),
     ("fa", "Take one tablet every other day.", "یک روز در میان یک قرص مصرف کنید.", "هر روز یک قرص مصرف کنید."),
     ("pa_Guru", "Take one tablet every other day.", "ਇੱਕ ਦਿਨ ਛੱਡ ਕੇ ਇੱਕ ਗੋਲੀ ਲਓ।", "ਹਰ ਰੋਜ਼ ਇੱਕ ਗੋਲੀ ਲਓ।"),
     ("zh_Hans", "Use the drops every second day.", "每隔一天使用2滴。", "每天使用2滴。"),
@@ -1347,6 +1350,23 @@ def test_numbers_every_other_said_with_a_two_in_digits(lang, translation):
 def test_numbers_a_two_besides_every_others_is_still_one_the_english_lacks(translation):
     assert "the translation has 2; the English does not" in [
         f.message for f in run_checks("Take one tablet every other day.", translation, "es")]
+
+
+@pytest.mark.parametrize("lang,translation", [
+    # words that look like "every other" and are not (each passed)
+    ("es", "Tome un comprimido cada día por medio de una jeringa."),  # by means of
+    ("it", "Prenda una compressa ogni giorno. Alterni il sito di iniezione."),  # alternate the site
+    ("tr", "Her gün bir tablet alın. Aşırı doz durumunda bizi arayın."),  # overdose
+    ("tr", "Her gün bir tablet alın; etkisi 2 günde başlar."),  # in 2 days
+    ("fa", "هر روز یک قرص در میان وعده‌ها مصرف کنید."),  # among
+    ("el", "Πάρτε ένα δισκίο κάθε μέρα· η δεύτερη δόση είναι το βράδυ."),  # the second dose
+    ("pa_Guru", "ਐਤਵਾਰ ਨੂੰ ਛੱਡ ਕੇ ਹਰ ਰੋਜ਼ ਇੱਕ ਗੋਲੀ ਲਓ।"),  # except Sunday
+    ("zh_Hans", "每天服用一片，间隔时间相同。"),  # 间隔, an interval
+    ("vi", "Uống một viên mỗi ngày, cách một giờ sau bữa ăn."),  # an hour after meals
+])
+def test_numbers_every_other_lookalikes_are_no_every_other(lang, translation):
+    assert any(f.check == "numbers" and "nor with a word for every other" in f.message
+               for f in run_checks("Take one tablet every other day.", translation, lang))
 
 
 def test_numbers_every_other_beside_the_englishs_own_days():
@@ -1392,6 +1412,15 @@ def test_units_a_range_of_the_englishs_times_counts_no_hours(translation):
 ])
 def test_units_the_minutes_of_a_time_and_a_range_start_count_no_hours(lang, english, translation):
     assert "units" not in checks_failed(run_checks(english, translation, lang))
+
+
+@pytest.mark.parametrize("english,translation", [
+    ("Take your dose at 6 pm every day, then stop for 6 days.",
+     "Tome la dosis a las 18 h cada día y luego haga una pausa de 6 horas."),  # 6 is a time's, but no range
+    ("Take it at 8 pm. Wait 8 days before the next dose.", "Tómelo a las 20 h. Espere a 8 horas antes de la siguiente."),
+])
+def test_units_an_english_times_number_after_a_range_word_still_counts_hours(english, translation):
+    assert any("horas” counts hours" in f.message for f in run_checks(english, translation, "es"))
 
 
 def test_units_hours_after_a_range_word_still_count_where_no_time_is_told():
@@ -1556,6 +1585,8 @@ def test_units_a_weekday_allows_days_where_the_english_says_them(english, transl
     ("pa_Guru", "Take methotrexate every Monday.", "ਮੈਥੋਟਰੈਕਸੇਟ ਹਰ ਸੋਮਵਾਰ ਦੇ ਦਿਨ ਲਓ।", "ਮੈਥੋਟਰੈਕਸੇਟ ਸੋਮਵਾਰ ਤੋਂ ਹਰ ਰੋਜ਼ ਲਓ।"),
     ("zh_Hans", "Take methotrexate every Monday.", "每个星期一服用甲氨蝶呤。", "每天服用甲氨蝶呤，周一开始。"),
     ("zh_Hant", "Take methotrexate every Monday.", "每星期一服用甲氨蝶呤。", "從星期一開始，每天服用甲氨蝶呤。"),
+    ("zh_Hans", "Take methotrexate every Monday.", "每周一服用甲氨蝶呤。", "每天从周一开始服用甲氨蝶呤。"),
+    ("zh_Hans", "Take methotrexate every Monday.", "每逢周一服用甲氨蝶呤。", "每天，周一开始服用甲氨蝶呤。"),
     # weeks the English counts too, the weekday dropped (passed: the weeks were kept)
     ("es", "Take one tablet every Monday for four weeks.", "Tome un comprimido cada lunes durante cuatro semanas.",
      "Tome un comprimido al día durante cuatro semanas."),
