@@ -528,6 +528,28 @@ DAILY: dict[str, tuple[str, ...]] = {
 }
 PER_DAY: dict[str, tuple[str, ...]] = {lang: (*days, *TOTAL.get(lang, ())) for lang, days in DAILY.items()}
 
+# "Every day", "daily" as a habit or a rate ("al día"), and every morning or night: not DAILY's adjectives
+# ("rutina diaria", "καθημερινής ρουτίνας") nor its words for "a day" ("روزی", once; "ngày uống", a day's dose).
+# Beside a weekday or "every other day" of the English they make the dose daily (rules._says_every_day: "cada día,
+# empezando el lunes").
+EVERY_DAY: dict[str, tuple[str, ...]] = {
+    "es": ("cada dia", "todos los dias", "a diario", "diariamente", "al dia", "por dia", "cada noche",
+           "todas las noches", "cada manana", "todas las mananas"),
+    "it": ("ogni giorno", "tutti i giorni", "quotidianamente", "giornalmente", "al giorno",
+           "re:al di(?= )(?! (?:fuori|sopra|sotto|la|qua|qui) )", "ogni sera", "tutte le sere", "ogni notte",
+           "ogni mattina", "tutte le mattine"),
+    "el": ("καθε μερα", "καθε ημερα", "καθημερινα", "ημερησιως", "την ημερα", "τη μερα", "ανα ημερα", "καθε βραδυ",
+           "καθε πρωι"),
+    "tr": ("her gun", "gunde", "gunluk", "her aksam", "her sabah", "her gece"),
+    "vi": ("mỗi ngày", "hằng ngày", "hàng ngày", "ngày nào cũng", "mỗi tối", "mỗi sáng", "mỗi đêm"),
+    "ar": ("يوميا", "كل يوم", "بشكل يومي", "باليوم", "re:ف[يی] ال[يی]وم(?= )(?! (?:الاول|الثان[يی]|الثالث|التال[يی]|السابق|نفسه) )",
+           "كل ليلة", "كل صباح", "كل مساء"),
+    "fa": ("هر روز", "روزانه", "در روز", "هر شب", "هر صبح"),
+    "pa_Guru": ("ਹਰ ਰੋਜ਼", "ਰੋਜ਼ਾਨਾ", "ਰੋਜ਼", "ਹਰ ਦਿਨ", "ਦਿਨ ਵਿੱਚ", "ਹਰ ਰਾਤ", "ਹਰ ਸਵੇਰ"),
+    "zh_Hans": ("每天", "每日", "天天", "日服", "每晚", "每早"),
+    "zh_Hant": ("每天", "每日", "天天", "日服", "每晚", "每早"),
+}
+
 # Words that say two with no number word: "double", "twice", "both". A "two" the English counts in words may be
 # said so ("Do not take two doses to make up for a missed one": "una dosis doble", ضعف الجرعة; "the two capsules":
 # "ambas cápsulas"; Persian دوبار, twice; rules._spelled_count_dropped). Matched on the folded text; not δίπλα
@@ -554,13 +576,13 @@ TWO_WITHOUT_A_NUMBER: dict[str, tuple[str, ...]] = {
 # "كل يومين", 每两天) says the dose twice as often (rules._every_other_dropped). "Every" before a 2 in digits says it
 # too ("cada 2 días", 每2天): that 2 is no number the English lacks. A "re:" pattern is matched as folded text reads.
 _EVERY_2 = "[2٢۲੨２](?= )"
-_ES_PERIODS = "(?:dias?|semanas?|mes|meses|lunes|martes|miercoles|jueves|viernes|sabados?|domingos?)"
-_IT_PERIODS = "(?:giorni|settimane|mesi|lunedi|martedi|mercoledi|giovedi|venerdi|sabati|domeniche)"
+_ES_PERIODS = "(?:dias?|noches|mananas|semanas?|mes|meses|lunes|martes|miercoles|jueves|viernes|sabados?|domingos?)"
+_IT_PERIODS = "(?:giorni|sere|notti|mattine|settimane|mesi|lunedi|martedi|mercoledi|giovedi|venerdi|sabati|domeniche)"
 # "un día sí y otro no", "un giorno sì e un giorno no", "يوم ويوم لا": said with a negation (SAID_WITH_A_NEGATION)
 EVERY_OTHER_WITH_A_NEGATION: dict[str, str] = {
-    "es": "re:si y (?:otr[oa]|una? [^ ]+) no(?= )",
-    "it": "re:si e (?:uno|una|una? [^ ]+) no(?= )",
-    "ar": "re:(?:[يی]وم و[يی]وم|اسبوع واسبوع) لا(?= )",
+    "es": "re:si (?:y )?(?:otr[oa]|una? [^ ]+) no(?= )",  # "un día sí y otro no", "un día sí, otro no"
+    "it": "re:si (?:e )?(?:uno|una|una? [^ ]+) no(?= )",
+    "ar": "re:(?:[يی]وما? و[يی]وما?|اسبوعا? واسبوعا?) لا(?= )",
 }
 EVERY_OTHER: dict[str, tuple[str, ...]] = {
     "es": (f"re:{_ES_PERIODS} altern(?:os|as|ad[oa]s)(?= )", f"re:{_ES_PERIODS} (?:de )?por medio(?= )(?! de )",
@@ -571,15 +593,16 @@ EVERY_OTHER: dict[str, tuple[str, ...]] = {
     "tr": ("gun asiri", "hafta asiri", "ay asiri", "bir gun ara*", "bir hafta ara*", "iki gunde bir", "2 gunde bir",
            "iki haftada bir", "2 haftada bir"),
     "vi": ("cách ngày", "cách tuần", "cách tháng", "cách nhật", "cách một ngày", "cách một tuần", "cách một tháng",
-           "hai ngày một lần", "2 ngày một lần", "hai ngày 1 lần", "2 ngày 1 lần", f"re:mỗi {_EVERY_2}"),
+           "hai ngày một lần", "2 ngày một lần", "hai ngày 1 lần", "2 ngày 1 lần",
+           "re:(?:hai|2) ngày uống (?:một|1) lần", "cứ hai ngày", "cứ 2 ngày", f"re:mỗi {_EVERY_2}"),
     "ar": (EVERY_OTHER_WITH_A_NEGATION["ar"], f"re:[كک]ل {_EVERY_2}"),
     # "یک روز در میان"; a weekday, "یک دوشنبه در میان" (every Persian weekday but Friday ends in شنبه)
     "fa": ("re:[^ ]*(?:روز|هفته|ماه|شنبه|جمعه) ?در ?میان", f"re:هر {_EVERY_2}"),
     "pa_Guru": ("re:(?:ਦਿਨ|ਹਫ਼ਤਾ|ਹਫਤਾ|ਹਫ਼ਤੇ|ਹਫਤੇ|ਮਹੀਨਾ|ਮਹੀਨੇ) ਛੱਡ ?ਕੇ", "re:ਬਦਲਵੇਂ (?:ਦਿਨ|ਹਫ਼ਤ|ਹਫਤ)", "ਹਰ ਦੂਜੇ",
                 f"re:ਹਰ {_EVERY_2}"),
-    "zh_Hans": ("隔天", "隔日", "隔周", "隔月", "每隔一", "隔一天", "隔一日", "隔一周", "隔一个月", "每两", "每二", "两天一次",
+    "zh_Hans": ("隔天", "隔日", "隔晚", "隔周", "隔月", "每隔一", "隔一天", "隔一日", "隔一周", "隔一个月", "每两", "每二", "两天一次",
                 "两周一次", "两个月一次", "双周", "re:每[2２](?=[天日周个月])"),
-    "zh_Hant": ("隔天", "隔日", "隔週", "隔周", "隔月", "每隔一", "隔一天", "隔一日", "隔一週", "隔一個月", "每兩", "每二",
+    "zh_Hant": ("隔天", "隔日", "隔晚", "隔週", "隔周", "隔月", "每隔一", "隔一天", "隔一日", "隔一週", "隔一個月", "每兩", "每二",
                 "兩天一次", "兩週一次", "兩周一次", "兩個月一次", "雙週", "re:每[2２](?=[天日週周個月])"),
 }
 
@@ -756,10 +779,11 @@ PARTS_TELLING_THE_TIME: dict[str, Mapping[str, tuple[str, ...]]] = {
     "vi": {"morning": (_VI_MORNING,), "evening": ("re:chiều(?= )(?! (?:dài|cao|rộng|sâu|kim|ngược) )", _VI_EVENING),
            "night": ("đêm",)},
     "ar": {"morning": ("صباح*", "الصباح"), "evening": ("مساء*", "المساء", "بعد الظهر"), "night": ("ليلا", "الليل")},
-    "fa": {"morning": ("صبح*", "قبل از ظهر"), "evening": ("عصر", "بعد از ظهر"), "night": ("شب", "شب\u200cها")},
+    "fa": {"morning": ("صبح*", "قبل از ظهر", "قبل\u200cاز\u200cظهر", "قبلازظهر"),
+           "evening": ("عصر", "بعد از ظهر", "بعد\u200cاز\u200cظهر", "بعدازظهر"), "night": ("شب", "شب\u200cها")},
     "pa_Guru": {"morning": ("ਸਵੇਰ*",), "evening": ("ਸ਼ਾਮ*",), "night": ("ਰਾਤ*",)},
-    "zh_Hans": {"morning": ("上午", "早上", "早晨"), "evening": ("下午", "晚上", "傍晚"), "night": ("夜间", "夜里", "凌晨")},
-    "zh_Hant": {"morning": ("上午", "早上", "早晨"), "evening": ("下午", "晚上", "傍晚"), "night": ("夜間", "夜裡", "凌晨")},
+    "zh_Hans": {"morning": ("上午", "早上", "早晨"), "evening": ("下午", "晚上", "晚间", "傍晚"), "night": ("夜间", "夜里", "凌晨")},
+    "zh_Hant": {"morning": ("上午", "早上", "早晨"), "evening": ("下午", "晚上", "晚間", "傍晚"), "night": ("夜間", "夜裡", "凌晨")},
 }
 TIME_OF_DAY: dict[str, tuple[str, ...]] = {lang: (*parts, *WEEKDAYS.get(lang, ()))
                                            for lang, parts in _PARTS_OF_THE_DAY.items()}

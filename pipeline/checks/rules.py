@@ -21,7 +21,7 @@ import itertools
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import NamedTuple
@@ -115,7 +115,8 @@ RULES_VERSION = 50  # 2: numbers read as values, periods, limits, meals, negatio
 # or a word for it (numbers); "un día sí y otro no" no negation; "does not stop" said as "continúa", 仍, "vẫn" needs
 # 50: no negation for "does not stop" said as going on (lexicon.GOES_ON); "16:00 h" no hours counted, nor "từ 2 giờ
 # đến 4 giờ chiều" for "2pm to 4pm"; a range of the English's times only (lexicon.CLOCK_RANGE); lexicon.EVERY_OTHER's
-# words tied to their period; 每天从周一开始 every day
+# words tied to their period; 每天从周一开始 every day; "every day" as a habit or rate only (lexicon.EVERY_DAY), not
+# "rutina diaria"; an hour marked a.m./p.m. ("8 p. m.") in the other half; 晚间, بعدازظهر
 
 
 @dataclass(frozen=True)
@@ -824,7 +825,8 @@ def _without_unit_lookalikes(folded: str, data: LanguageData) -> str:
 _MEASURE_WORDS = ("个", "個")
 
 
-def _units_after_numbers(translation: str, lang: str, clock_times: Counter[str] | None = None
+def _units_after_numbers(translation: str, lang: str, clock_times: Counter[str] | None = None,
+                         clock_hours: frozenset[str] = frozenset(),
                          ) -> dict[str, list[tuple[str, str]]]:
     """unit -> (the number, the words of the translation) for each time it is named right after a number
     ("24 horas", "24小时", "2个月"); not hours that tell one of the English's times (``clock_times``: how often the
@@ -859,26 +861,39 @@ def _units_after_numbers(translation: str, lang: str, clock_times: Counter[str] 
                 if unit == "hour" and clock_times and clock_times[number] and (
                         (index and tokens[index - 1].text in compiled.clock_before)
                         or (index + 2 < len(tokens) and tokens[index + 2].text in compiled.clock_after)
-                        or _in_a_range_of_times(tokens, index, compiled, clock_times)) \
+                        or _in_a_range_of_times(tokens, index, compiled, clock_hours, clock_times)) \
                         and _written(number, tokens, units, data) <= clock_times[number]:
                     continue
                 found.setdefault(unit, []).append((number, f"{token.text} {after.text}"))
     return found
 
 
-def _in_a_range_of_times(tokens: tuple[_Token, ...], index: int, compiled: _Compiled, clock_times: Counter[str]) -> bool:
-    """Is the number at ``index``, before a word for hours, one end of a range whose other end is also one of the
-    English's times (``clock_times``)? "de 9 a 17 h", "de 9 h a 17 h", "từ 2 giờ đến 4 giờ chiều" (lexicon.CLOCK_RANGE)."""
+def _in_a_range_of_times(tokens: tuple[_Token, ...], index: int, compiled: _Compiled, clock_hours: frozenset[str],
+                         clock_times: Counter[str]) -> bool:
+    """Is the number at ``index``, before a word for hours, one end of a range of two of the English's times, each
+    written as the 24-hour clock tells it (``clock_hours``): "de 9 a 17 h", "de 9 h a 17 h", "9-17 saatleri" for "9am
+    to 5pm" (lexicon.CLOCK_RANGE), not "de 9 a 5 h"; or as the 12-hour clock does (``clock_times``) where a part of
+    the day follows the range: "từ 2 giờ đến 4 giờ chiều"."""
     starts, ends = compiled.clock_range
-    before = tokens[index - 1].text if index else ""
-    if before in starts:  # its end after its hours: "de [9] h a 17"
-        end = tokens[index + 2:index + 4]
-        return len(end) == 2 and end[0].text in ends and end[1].digits and clock_times[number_value(end[1].text)] > 0
-    if before in ends:  # its start before: "de 9 a [17] h", "de 9 h a [17] h"
-        start = next((token for token in (tokens[index - 2:index - 1] + tokens[max(index - 3, 0):index - 2])
-                      if token.digits), None) if index >= 2 else None
-        return start is not None and clock_times[number_value(start.text)] > 0
-    return False
+    if index == 0:
+        return False
+    before = tokens[index - 1]
+    if before.text in starts:  # its start: "de [9] h a 17 h", the other end after "a"
+        if index + 3 >= len(tokens) or tokens[index + 2].text not in ends:
+            return False
+        other, last = tokens[index + 3], index + 3
+    elif before.text in ends:  # its end: "de 9 a [17] h", "de 9 h a [17] h", the other end before "a"
+        earlier = [token for token in tokens[max(index - 3, 0):index - 1] if token.digits]
+        if not earlier:
+            return False
+        other, last = earlier[-1], index
+    elif before.digits and before.end + 1 == tokens[index].start:  # its end after a dash: "9-17 saatleri"
+        other, last = before, index
+    else:
+        return False
+    told: Container[str] = clock_times if last + 2 < len(tokens) and tokens[last + 2].text in compiled.clock_after \
+        else clock_hours
+    return other.digits and number_value(other.text) in told and number_value(tokens[index].text) in told
 
 
 _CLOCK_MINUTES = re.compile(r"\d[:.]\d\d$")  # the end of "16:00", "9.30"
@@ -1007,6 +1022,7 @@ class _Compiled:
     daily: re.Pattern[str] | None  # "a day", "daily" (lexicon.DAILY: "al día", "diariamente", 每天)
     every_other: re.Pattern[str] | None  # "every other" without a two (lexicon.EVERY_OTHER: "alternos", 隔天)
     goes_on: re.Pattern[str] | None  # something goes on (lexicon.GOES_ON: "continúa", "vẫn", 仍)
+    every_day: re.Pattern[str] | None  # "every day" as a habit (lexicon.EVERY_DAY: "cada día", 每天)
     per_day_after_slash: re.Pattern[str] | None  # the same as shorthand after a count ("2 comprimidos/día", "/日")
     clitics: tuple[str, ...]  # letters written onto the next word (Arabic و, "and"), folded
 
@@ -1079,6 +1095,7 @@ def _compiled(lang: str) -> _Compiled | None:
         daily=_lexicon(_spelled_out(lexicon.DAILY.get(key, ())), data),
         every_other=_lexicon(lexicon.EVERY_OTHER.get(key, ()), data),
         goes_on=_lexicon(lexicon.GOES_ON.get(key, ()), data),
+        every_day=_lexicon(lexicon.EVERY_DAY.get(key, ()), data),
         per_day_after_slash=_after_slash([word for word in lexicon.PER_DAY.get(key, ()) if word.startswith("/")], data),
     )
 
@@ -2108,7 +2125,7 @@ def numbers(english: str, translation: str, lang: str, glossary: Glossary | None
         extra.discard("2")  # "cada 2 días", 每2天 for "every other day"
     if clocks.missing:
         yield f"the English has {', '.join(clocks.missing)}; the translation does not"
-    yield from _half_of_the_day_swapped(english, translation, lang)
+    yield from list(_half_of_the_day_swapped(english, translation, lang)) or _meridiem_swapped(english, translation)
     yield from _every_other_dropped(english, translation, lang)
     if clocks.extra:
         yield f"the translation has {', '.join(clocks.extra)}; the English does not"
@@ -2210,7 +2227,7 @@ def _every_other_dropped(english: str, translation: str, lang: str) -> Iterator[
     period = said["period"].lower().rstrip("s")
     accepted = {"2", *{"day": ("48",), "week": ("14", "15")}.get(period, ())}
     daily = period == "day" and _says_every_day(_folded(translation, data), lang, data) \
-        and "day" not in _english_units(_ENGLISH_EVERY_OTHER.sub(" ", english), _ENGLISH_UNIT_MENTIONS)
+        and not _ENGLISH_DAYS.search(_ENGLISH_EVERY_OTHER.sub(" ", english))
     if not daily and accepted & _numbers_read(translation, lang, compiled, data):
         return
     yield f"the English says “{said.group()}”; the translation says it neither with a two nor with a word for every other"
@@ -2240,7 +2257,23 @@ def _every_two_says_every_other(english: str, translation: str, lang: str) -> bo
 
 _ENGLISH_EVERY_OTHER = re.compile(
     rf"\b(?:every other|every second|(?:every |on )?alternate) (?P<period>(?:day|week|month|night|morning|evening"
-    rf"|{_ENGLISH_WEEKDAY})s?)\b", re.IGNORECASE)
+    rf"|{_ENGLISH_WEEKDAY})s?)\b(?! of the week)", re.IGNORECASE)  # not "every other day of the week" (the rest)
+
+
+def _meridiem_swapped(english: str, translation: str) -> Iterator[str]:
+    """An hour the translation marks a.m. or p.m. ("a las 8 p. m.", "8 μ.μ.", "8pm" kept in any language) where the
+    English has that hour only in the other half of the day: "8 a.m." written "8 p. m." (Latin America's way)."""
+    told = {(hour % 12 or 12, hour >= 12) for match in _ENGLISH_CLOCK.finditer(english)
+            for hour in (_clock_of(match)[0],)}
+    for match in _MERIDIEM.finditer(translation):
+        hour, afternoon = int(match["hour"]) % 12 or 12, match["half"].lower() in ("p", "μ")
+        if (hour, afternoon) not in told and (hour, not afternoon) in told:
+            yield f"the translation says “{match.group().strip()}”; the English has that hour in the other half of the day"
+
+
+# "8 p. m.", "8:30 a.m.", "8 μ.μ." (μ.μ. afternoon, π.μ. morning)
+_MERIDIEM = re.compile(r"(?<![\d.:])(?P<hour>1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?P<half>[apπμ])\.?\s?[mμ]\.?(?![^\W\d_])",
+                       re.IGNORECASE)
 
 
 def _half_of_the_day_swapped(english: str, translation: str, lang: str) -> Iterator[str]:
@@ -2338,9 +2371,9 @@ def units_kept(english: str, translation: str, lang: str, glossary: Glossary | N
         elif unit in forms:
             kept.add(unit)
     yield from _period_swapped_in_a_sentence(english, translation, lang, forms, kept)
-    clock_times = Counter(str(told) for match in _ENGLISH_CLOCK.finditer(english)
-                          for hour in (_clock_of(match)[0],) for told in {hour, (hour - 1) % 12 + 1})
-    counted = _units_after_numbers(translation, lang, clock_times)
+    hours = [_clock_of(match)[0] for match in _ENGLISH_CLOCK.finditer(english)]
+    clock_times = Counter(str(told) for hour in hours for told in {hour, (hour - 1) % 12 + 1})
+    counted = _units_after_numbers(translation, lang, clock_times, frozenset(str(hour) for hour in hours))
     if "year" in counted:  # "children under 12" is "menores de 12 años": the English's ages are years
         ages = _english_ages(english)  # read only then: every entry's check comes this way
         for number, shown in counted["year"]:
@@ -2354,7 +2387,7 @@ def units_kept(english: str, translation: str, lang: str, glossary: Glossary | N
             yield f"“{counts[0][1]}” counts {_UNIT_NAMES[unit]}, but the English has {where}"
     swapped = list(_period_swapped(english, folded, lang, data, forms, allowed, set(wanted) | set(counted)))
     if not swapped and ("week" not in wanted or "week" in kept):  # not twice for a week said "al día"
-        yield from _weekday_taken_daily(english, folded, lang, data, allowed)
+        yield from _weekday_taken_daily(english, folded, lang, data)
     yield from swapped
 
 
@@ -2408,16 +2441,16 @@ def _names_period(unit: str, folded: str, lang: str, data: LanguageData, forms: 
 
 
 def _says_every_day(folded: str, lang: str, data: LanguageData) -> bool:
-    """Does the (folded) translation say "every day" or "daily" (lexicon.DAILY), not as the day of a weekday it
-    names ("كل يوم اثنين", "هر روز دوشنبه", "mỗi ngày thứ Hai": every Monday)?"""
+    """Does the (folded) translation say "every day" or "daily" as a habit (lexicon.EVERY_DAY), not as the day of a
+    weekday it names ("كل يوم اثنين", "هر روز دوشنبه", "mỗi ngày thứ Hai": every Monday)?"""
     compiled = _compiled(lang)
-    if compiled is None or compiled.daily is None:
+    if compiled is None or compiled.every_day is None:
         return False
     line = _line_of(folded, data)
     weekdays = [] if compiled.weekdays is None else [found.span() for found in compiled.weekdays.finditer(line)]
     space = 1 if data.spaced else 0  # the weekday's own day is the next word (每天从周一开始: every day)
     return any(not any(start <= found.end() + space and end > found.start() for start, end in weekdays)
-               for found in compiled.daily.finditer(line))
+               for found in compiled.every_day.finditer(line))
 
 
 def _names_a_weekday(folded: str, lang: str, data: LanguageData) -> bool:
@@ -2470,16 +2503,17 @@ def _period_swapped(english: str, folded: str, lang: str, data: LanguageData, fo
         yield f"the English says “{said['week']}”; the translation names neither a weekday nor the week"
 
 
-def _weekday_taken_daily(english: str, folded: str, lang: str, data: LanguageData, allowed: set[str]) -> Iterator[str]:
+def _weekday_taken_daily(english: str, folded: str, lang: str, data: LanguageData) -> Iterator[str]:
     """A weekday the English says as a habit ("every Monday") beside a translation's "every day" the English does not
     say: "cada día, empezando el lunes", 从周一开始每天, "her gün ... pazartesiden başlayarak" (the weekly dose taken
     daily, its weekday kept); also where the English counts weeks ("every Monday for 4 weeks": "cada día durante 4
-    semanas"). Not where the English speaks of days ("a day", "tonight") or says a daily habit ("every evening,
+    semanas"). Not where the English speaks of days ("a day", "daily": not "midday", "night") or says a daily habit ("every evening,
     except on Sunday evenings"), nor "every other Monday" (numbers: :func:`_every_other_dropped`)."""
-    habit = _english_units(english, {"week": _ENGLISH_FREQUENCIES["week"]}).get("week")
-    if habit is None or not _ENGLISH_WEEKDAY_HABIT.fullmatch(habit) or _ENGLISH_EVERY_OTHER.search(habit) \
-            or "day" in allowed \
-            or _ENGLISH_DAILY_HABIT.search(english) or not _says_every_day(folded, lang, data):
+    habit = next((found.group() for found in _ENGLISH_WEEKLY.finditer(english)
+                  if _ENGLISH_WEEKDAY_HABIT.fullmatch(found.group()) and not _ENGLISH_EVERY_OTHER.search(found.group())),
+                 None)
+    if habit is None or _ENGLISH_DAYS.search(english) or _ENGLISH_DAILY_HABIT.search(english) \
+            or not _says_every_day(folded, lang, data):
         return
     yield f"the English says “{habit}”; the translation says every day"
 
@@ -2549,6 +2583,10 @@ _DASH_BETWEEN_WORDS = re.compile(r"(?<=\w)\s*[-–—~～－]\s*(?=\w)")
 
 # A habit of every day said without the word: "every evening, except on Sunday evenings"
 _ENGLISH_DAILY_HABIT = re.compile(r"\b(?:every|each) (?:morning|afternoon|evening|night)\b|\bnightly\b", re.IGNORECASE)
+# The English speaking of days, which a translation's "every day" may then say ("one a day on the other days"); not
+# "midday", "today" or a weekday's name
+_ENGLISH_DAYS = re.compile(r"\b(?:days?|daily|everyday)\b", re.IGNORECASE)
+_ENGLISH_WEEKLY = re.compile(rf"(?<![^\W\d_])(?:{_ENGLISH_FREQUENCIES['week']})(?!\w)", re.IGNORECASE)
 _ENGLISH_WEEKDAY_HABIT = re.compile(rf"(?:(?:every|each) (?:other |second )?)?{_ENGLISH_WEEKDAY}s?", re.IGNORECASE)
 
 
@@ -3280,7 +3318,7 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         lexicon.TIMES_ADVERBS_BEFORE, lexicon.ONCE, lexicon.ONCE_AFTER_THE_DAY, lexicon.CLITICS,
         lexicon.COUNT_LOOKALIKES, lexicon.CLOCK_BEFORE, lexicon.CLOCK_AFTER, lexicon.CLOCK_RANGE, lexicon.NAMES_AFTER,
         lexicon.SPLIT_BEFORE, lexicon.SPLIT_AFTER, lexicon.PER_DAY, lexicon.TOTAL, lexicon.SPREAD, lexicon.TIME_OF_DAY,
-        lexicon.WEEKDAYS, lexicon.DAILY, lexicon.EVERY_OTHER, lexicon.GOES_ON, lexicon.WEEKLY, lexicon.TWO_WITHOUT_A_NUMBER, _ENGLISH_UNIT_MENTIONS, _ENGLISH_FREQUENCIES,
+        lexicon.WEEKDAYS, lexicon.DAILY, lexicon.EVERY_DAY, lexicon.EVERY_OTHER, lexicon.GOES_ON, lexicon.WEEKLY, lexicon.TWO_WITHOUT_A_NUMBER, _ENGLISH_UNIT_MENTIONS, _ENGLISH_FREQUENCIES,
         lexicon.ENGLISH_SAID_WITH_A_NEGATION, lexicon.SAID_WITH_A_NEGATION, lexicon.SAID_WITHOUT_A_NEGATION,
         lexicon.WEEKDAY_NAMES, lexicon.WEEKEND, lexicon.WORKING_DAYS, lexicon.WEEKDAY_RANGE, lexicon.WEEKDAY_RANGE_ENDINGS,
         lexicon.WEEKDAY_RANGE_AROUND, lexicon.PARTS_TELLING_THE_TIME, _ENGLISH_MORNING.pattern, _ENGLISH_EVENING.pattern,
@@ -3290,7 +3328,7 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         _SCHEDULE_HOURS.pattern, _NEGATIVE_MEANING_WORDS, _ENGLISH_NOT_STOPPING.pattern,
         _CJK_BEFORE_A_COUNT.pattern, _CJK_HALF_A_PERIOD.pattern, _ENGLISH_FREQUENCY_COUNT.pattern, _SAID_OTHERWISE,
         _JOINED_TIMES,
-        _CJK_DAY_OR_WEEK_BEFORE.pattern, _ENGLISH_WEEKDAY_HABIT.pattern, _ENGLISH_DAILY_HABIT.pattern, _ENGLISH_EVERY_OTHER.pattern, _EVERY_WEEK.pattern,
+        _CJK_DAY_OR_WEEK_BEFORE.pattern, _ENGLISH_WEEKDAY_HABIT.pattern, _ENGLISH_DAILY_HABIT.pattern, _ENGLISH_EVERY_OTHER.pattern, _ENGLISH_DAYS.pattern, _EVERY_WEEK.pattern,
         _ENGLISH_CLOCK.pattern, _TRANSLATION_CLOCK.pattern,
         _TIMES_A_WEEK.pattern,
         _CLAUSE_BREAK.pattern, _FRACTION_BEFORE.pattern, _ENGLISH_NUMBER_WORDS, _ENGLISH_COMPOUND.pattern,

@@ -1369,6 +1369,22 @@ def test_numbers_every_other_lookalikes_are_no_every_other(lang, translation):
                for f in run_checks("Take one tablet every other day.", translation, lang))
 
 
+@pytest.mark.parametrize("lang,english,translation", [
+    # each flagged ("neither with a two nor with a word for every other", and a negation added)
+    ("es", "Apply the cream every other day.", "Aplique la crema un día sí, otro no."),
+    ("ar", "Take one tablet every other day.", "تناول قرصًا واحدًا يومًا ويومًا لا."),
+    ("vi", "Take one tablet every other day.", "Hai ngày uống một lần, mỗi lần một viên."),
+    ("vi", "Take one tablet every other day.", "Cứ 2 ngày uống một viên."),
+    ("it", "Apply the gel every other night.", "Applichi il gel a sere alterne."),
+    ("zh_Hans", "Apply every other night.", "隔晚涂抹一次。"),
+    ("es", "Take 5 mg on Mondays and 2.5 mg every other day of the week.",  # the other days: the rest of the week
+     "Tome 5 mg los lunes y 2,5 mg los demás días de la semana."),
+])
+def test_numbers_every_other_in_more_words(lang, english, translation):
+    failed = checks_failed(run_checks(english, translation, lang))
+    assert "numbers" not in failed and "negation" not in failed
+
+
 def test_numbers_every_other_beside_the_englishs_own_days():
     # the English says "daily" itself: "al día" is its, "cada dos días" the other's
     english = "Take one tablet daily for a week, then every other day."
@@ -1376,6 +1392,23 @@ def test_numbers_every_other_beside_the_englishs_own_days():
         english, "Tome un comprimido al día durante una semana y luego cada dos días.", "es"))
     assert "numbers" in checks_failed(run_checks(
         english, "Tome un comprimido al día durante una semana y luego cada día.", "es"))
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    # each passed: "p. m." (Latin America), "μ.μ." beside a right "π.μ.", Persian بعدازظهر, Chinese 晚间
+    ("es", "Take one tablet at 8 a.m.", "Tome un comprimido a las 8 p. m."),
+    ("es", "Take one tablet at 8 a.m. and one at 2 p.m.", "Tome un comprimido a las 8 p. m. y otro a las 2 p. m."),
+    ("el", "Take one tablet at 8 a.m. and one at 2 p.m.", "Πάρτε ένα δισκίο στις 8 μ.μ. και ένα στις 2 π.μ."),
+    ("fa", "Take one tablet at 8 a.m.", "یک قرص ساعت ۸ بعدازظهر مصرف کنید."),
+    ("zh_Hans", "Take one tablet at 8 a.m.", "晚间8点服用一片。"),
+])
+def test_numbers_an_hour_marked_with_the_other_half_fails(lang, english, translation):
+    assert "numbers" in checks_failed(run_checks(english, translation, lang))
+
+
+def test_numbers_hours_marked_with_their_own_half_pass():
+    assert "numbers" not in checks_failed(run_checks(
+        "Take one tablet at 8 a.m. and one at 8 p.m.", "Tome un comprimido a las 8 a. m. y otro a las 8 p. m.", "es"))
 
 
 def test_numbers_a_sentence_without_a_time_may_name_the_other_half():
@@ -1421,6 +1454,20 @@ def test_units_the_minutes_of_a_time_and_a_range_start_count_no_hours(lang, engl
 ])
 def test_units_an_english_times_number_after_a_range_word_still_counts_hours(english, translation):
     assert any("horas” counts hours" in f.message for f in run_checks(english, translation, "es"))
+
+
+@pytest.mark.parametrize("english,translation", [
+    ("Take it between 6pm and 10pm.", "Tómelo de 6 a 10 h."),  # the 24-hour clock: six to ten in the morning
+    ("Take the tablet between 9am and 5pm, with food.", "Tome el comprimido de 9 a 5 h, con comida."),
+    ("The clinic is open 9am to 5pm. Wait 5 minutes.", "La clínica abre de 9 a 17 h. Espere un plazo de 5 horas."),
+])
+def test_units_a_range_that_is_not_the_englishs_times_counts_hours(english, translation):
+    assert "units" in checks_failed(run_checks(english, translation, "es"))
+
+
+def test_units_a_turkish_range_of_the_englishs_times_counts_no_hours():
+    assert "units" not in checks_failed(run_checks(
+        "Call 9am to 5pm, Monday to Friday.", "Hafta içi 9-17 saatleri arasında arayın.", "tr"))
 
 
 def test_units_hours_after_a_range_word_still_count_where_no_time_is_told():
@@ -1598,6 +1645,34 @@ def test_units_a_weekday_habit_said_every_day_fails(lang, english, good, bad):
     assert "units" not in checks_failed(run_checks(english, good, lang))
     found = [f.message for f in run_checks(english, bad, lang) if f.check == "units"]
     assert found == ["the English says “every Monday”; the translation says every day"]
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    # "every day" as a habit or a rate, in the forms a reader found unread (each passed)
+    ("es", "Take your weekly tablet every Monday.", "Tome su comprimido cada día, empezando el lunes."),
+    ("es", "Take one tablet every Monday night.", "Tome un comprimido todas las noches a partir del lunes."),
+    ("es", "Take one tablet every Monday at midday.", "Tome un comprimido cada día a mediodía, a partir del lunes."),
+    ("it", "Take one tablet every Monday.", "Assuma una compressa quotidianamente a partire da lunedì."),
+    ("vi", "Take one tablet every Monday.", "Bắt đầu từ thứ Hai, ngày nào cũng uống một viên."),
+    ("ar", "Take one tablet every Monday.", "تناول قرصًا واحدًا بشكل يومي بدءًا من يوم الاثنين."),
+    ("pa_Guru", "Take one tablet every Monday.", "ਸੋਮਵਾਰ ਤੋਂ ਸ਼ੁਰੂ ਕਰਕੇ ਹਰ ਦਿਨ ਇੱਕ ਗੋਲੀ ਲਓ।"),
+    ("zh_Hans", "Take one tablet every Monday.", "从周一开始，天天服用一片。"),
+])
+def test_units_a_weekday_habit_said_every_day_in_other_words_fails(lang, english, translation):
+    assert any(f.check == "units" and f.message.endswith("the translation says every day")
+               for f in run_checks(english, translation, lang))
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    # a daily routine (an adjective), "if one day you forget": no dose made daily (each flagged)
+    ("es", "Take your tablet every Sunday, as part of your routine.", "Tome su comprimido cada domingo, como parte de su rutina diaria."),
+    ("el", "Take your tablet every Sunday, as part of your routine.",
+     "Παίρνετε το δισκίο σας κάθε Κυριακή, ως μέρος της καθημερινής σας ρουτίνας."),
+    ("fa", "Take one tablet every Monday. If you forget to take it, take it as soon as you remember.",
+     "هر دوشنبه یک قرص مصرف کنید. اگر روزی مصرف آن را فراموش کردید، به محض یادآوری آن را مصرف کنید."),
+])
+def test_units_a_weekday_habit_beside_a_daily_adjective_passes(lang, english, translation):
+    assert "units" not in checks_failed(run_checks(english, translation, lang))
 
 
 @pytest.mark.parametrize("english,translation", [
