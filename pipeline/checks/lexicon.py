@@ -532,22 +532,31 @@ PER_DAY: dict[str, tuple[str, ...]] = {lang: (*days, *TOTAL.get(lang, ())) for l
 # ("rutina diaria", "καθημερινής ρουτίνας") nor its words for "a day" ("روزی", once; "ngày uống", a day's dose).
 # Beside a weekday or "every other day" of the English they make the dose daily (rules._says_every_day: "cada día,
 # empezando el lunes").
+# "2 comprimidos diarios", not "rutina diaria" nor "su diario" (your diary)
+_ES_DAILY_ADJECTIVE = ("re:(?<!rutina )(?<!vida )(?<!actividades )(?<!tareas )(?<!higiene )(?<!su )(?<!un )(?<!el )"
+                       "(?<!mi )(?<!tu )(?<!sus )(?<!los )diari[oa]s?(?= )")
+_ZH_ONE_DAY_RATE = "re:(?<![第前后後])一[日天](?=[一二两兩三四1-9]?[次片粒颗顆錠锭])"  # 一日一次, 一天一片; not 前一天
 EVERY_DAY: dict[str, tuple[str, ...]] = {
     "es": ("cada dia", "todos los dias", "a diario", "diariamente", "al dia", "por dia", "cada noche",
-           "todas las noches", "cada manana", "todas las mananas"),
-    "it": ("ogni giorno", "tutti i giorni", "quotidianamente", "giornalmente", "al giorno",
+           "todas las noches", "cada manana", "todas las mananas",
+           _ES_DAILY_ADJECTIVE),
+    "it": ("ogni giorno", "tutti i giorni", "quotidianamente", "giornalmente", "al giorno", "die",
+           "re:(?<!attivita )(?<!vita )(?<!routine )(?<!igiene )giornalier[oaie](?= )",
            "re:al di(?= )(?! (?:fuori|sopra|sotto|la|qua|qui) )", "ogni sera", "tutte le sere", "ogni notte",
            "ogni mattina", "tutte le mattine"),
-    "el": ("καθε μερα", "καθε ημερα", "καθημερινα", "ημερησιως", "την ημερα", "τη μερα", "ανα ημερα", "καθε βραδυ",
-           "καθε πρωι"),
-    "tr": ("her gun", "gunde", "gunluk", "her aksam", "her sabah", "her gece"),
-    "vi": ("mỗi ngày", "hằng ngày", "hàng ngày", "ngày nào cũng", "mỗi tối", "mỗi sáng", "mỗi đêm"),
-    "ar": ("يوميا", "كل يوم", "بشكل يومي", "باليوم", "re:ف[يی] ال[يی]وم(?= )(?! (?:الاول|الثان[يی]|الثالث|التال[يی]|السابق|نفسه) )",
+    "el": ("καθε μερα", "καθε ημερα", "ημερησιως", "την ημερα", "τη μερα", "ανα ημερα", "καθε βραδυ", "καθε πρωι",
+           "re:καθημεριν[^ ]*(?= )(?! (?:σασ |μασ |του |τησ )?(?:ρουτιν|ζωη|δραστηριοτητ|ασχολι|αναγκ|εργασι))",
+           "re:ημερησι[^ ]*(?= )"),
+    "tr": ("her gun", "gunde", "re:gunluk(?= )(?! (?:rutin|yasam|hayat|aktivite|is|isler))", "her aksam", "her sabah",
+           "her gece"),
+    "vi": ("mỗi ngày", "hằng ngày", "hàng ngày", "ngày nào cũng", "ngày uống", "re:(?:một|1) ngày(?= )(?! (?:trước|sau) )",
+           "re:ngày (?:một|1|hai|2|ba|3) (?:viên|lần)", "mỗi tối", "mỗi sáng", "mỗi đêm"),
+    "ar": ("يوميا", "كل يوم", "بشكل يومي", "باليوم", "خلال اليوم", "re:ف[يی] ال[يی]وم(?= )(?! (?:الاول|الثان[يی]|الثالث|التال[يی]|السابق|نفسه) )",
            "كل ليلة", "كل صباح", "كل مساء"),
-    "fa": ("هر روز", "روزانه", "در روز", "هر شب", "هر صبح"),
-    "pa_Guru": ("ਹਰ ਰੋਜ਼", "ਰੋਜ਼ਾਨਾ", "ਰੋਜ਼", "ਹਰ ਦਿਨ", "ਦਿਨ ਵਿੱਚ", "ਹਰ ਰਾਤ", "ਹਰ ਸਵੇਰ"),
-    "zh_Hans": ("每天", "每日", "天天", "日服", "每晚", "每早"),
-    "zh_Hant": ("每天", "每日", "天天", "日服", "每晚", "每早"),
+    "fa": ("هر روز", "روزانه", "در روز", "re:روزی (?:یک|دو|سه|[۰-۹0-9])", "هر شب", "هر صبح"),
+    "pa_Guru": ("ਹਰ ਰੋਜ਼", "ਰੋਜ਼ਾਨਾ", "ਰੋਜ਼", "ਹਰ ਦਿਨ", "ਦਿਨ ਵਿੱਚ", "ਪ੍ਰਤੀ ਦਿਨ", "ਹਰ ਰਾਤ", "ਹਰ ਸਵੇਰ"),
+    "zh_Hans": ("每天", "每日", "天天", "日服", "每晚", "每早", _ZH_ONE_DAY_RATE),
+    "zh_Hant": ("每天", "每日", "天天", "日服", "每晚", "每早", _ZH_ONE_DAY_RATE),
 }
 
 # Words that say two with no number word: "double", "twice", "both". A "two" the English counts in words may be
@@ -578,10 +587,13 @@ TWO_WITHOUT_A_NUMBER: dict[str, tuple[str, ...]] = {
 _EVERY_2 = "[2٢۲੨２](?= )"
 _ES_PERIODS = "(?:dias?|noches|mananas|semanas?|mes|meses|lunes|martes|miercoles|jueves|viernes|sabados?|domingos?)"
 _IT_PERIODS = "(?:giorni|sere|notti|mattine|settimane|mesi|lunedi|martedi|mercoledi|giovedi|venerdi|sabati|domeniche)"
+_ES_PERIOD = "(?:dia|noche|manana|semana|mes|lunes|martes|miercoles|jueves|viernes|sabado|domingo)"
+_IT_PERIOD = "(?:giorno|sera|notte|mattina|settimana|mese|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica)"
 # "un día sí y otro no", "un giorno sì e un giorno no", "يوم ويوم لا": said with a negation (SAID_WITH_A_NEGATION)
 EVERY_OTHER_WITH_A_NEGATION: dict[str, str] = {
-    "es": "re:si (?:y )?(?:otr[oa]|una? [^ ]+) no(?= )",  # "un día sí y otro no", "un día sí, otro no"
-    "it": "re:si (?:e )?(?:uno|una|una? [^ ]+) no(?= )",
+    # "un día sí y otro no", "un día sí, un día no"; not "cada día. Si una dosis no ..." (if a dose does not)
+    "es": f"re:{_ES_PERIOD} si (?:y )?(?:otr[oa]|(?:una? )?{_ES_PERIOD}) no(?= )",
+    "it": f"re:{_IT_PERIOD} si (?:e )?(?:uno|una|(?:una? )?{_IT_PERIOD}) no(?= )",
     "ar": "re:(?:[يی]وما? و[يی]وما?|اسبوعا? واسبوعا?) لا(?= )",
 }
 EVERY_OTHER: dict[str, tuple[str, ...]] = {
@@ -594,7 +606,7 @@ EVERY_OTHER: dict[str, tuple[str, ...]] = {
            "iki haftada bir", "2 haftada bir"),
     "vi": ("cách ngày", "cách tuần", "cách tháng", "cách nhật", "cách một ngày", "cách một tuần", "cách một tháng",
            "hai ngày một lần", "2 ngày một lần", "hai ngày 1 lần", "2 ngày 1 lần",
-           "re:(?:hai|2) ngày uống (?:một|1) lần", "cứ hai ngày", "cứ 2 ngày", f"re:mỗi {_EVERY_2}"),
+           "re:(?:hai|2) ngày uống (?:một|1) lần", "re:cứ (?:hai|2) ngày (?:uống|dùng|một lần|1 lần)", f"re:mỗi {_EVERY_2}"),
     "ar": (EVERY_OTHER_WITH_A_NEGATION["ar"], f"re:[كک]ل {_EVERY_2}"),
     # "یک روز در میان"; a weekday, "یک دوشنبه در میان" (every Persian weekday but Friday ends in شنبه)
     "fa": ("re:[^ ]*(?:روز|هفته|ماه|شنبه|جمعه) ?در ?میان", f"re:هر {_EVERY_2}"),
@@ -986,6 +998,22 @@ GOES_ON: dict[str, tuple[str, ...]] = {
     "pa_Guru": ("ਜਾਰੀ", "ਲਗਾਤਾਰ", "ਅਜੇ ਵੀ"),
     "zh_Hans": ("仍", "持续", "继续", "还在", "依然", "一直"),
     "zh_Hant": ("仍", "持續", "繼續", "還在", "依然", "一直"),
+}
+# ... and words that say it stops: beside one, a going-on word is another verb's ("Si el sangrado se detiene, siga
+# presionando", 如果出血停止，请继续按压, "Deje de tomar sus comprimidos y siga la dieta"), and keeps no "not".
+STOPS: dict[str, tuple[str, ...]] = {
+    "es": ("detien*", "deten*", "deje de", "dejar de", "deja de", "cese*", "cesa", "se calma*", "desaparec*",
+           "se pasa", "se le pasa"),
+    "it": ("smett*", "si ferm*", "ferm*", "passa", "passato", "scompar*", "cess*", "interromp*"),
+    "el": ("σταματ*", "υποχωρ*", "περασει", "περναει", "εξαφανιστ*"),
+    "tr": ("durursa", "durdugunda", "duruyorsa", "durdu*", "durdur*", "kesilirse", "kesildi*", "birakin", "birakirsa*",
+           "gecerse", "gectiginde"),
+    "vi": ("ngừng", "dừng", "hết", "khỏi"),
+    "ar": ("توقف*", "يتوقف*", "تتوقف*", "متوقف*", "زال", "يزول", "تزول", "اختف*"),
+    "fa": ("متوقف", "قطع", "بند آمد*", "بند بیاید", "برطرف", "از بین رفت"),
+    "pa_Guru": ("ਬੰਦ", "ਰੁਕ*", "ਠੀਕ ਹੋ"),
+    "zh_Hans": ("停止", "停药", "止住", "消失", "好转"),
+    "zh_Hant": ("停止", "停藥", "止住", "消失", "好轉"),
 }
 
 # How a language says those words without a negation ("cerrada", "indolora", "salvo que"): a translation that does

@@ -116,7 +116,8 @@ RULES_VERSION = 50  # 2: numbers read as values, periods, limits, meals, negatio
 # 50: no negation for "does not stop" said as going on (lexicon.GOES_ON); "16:00 h" no hours counted, nor "từ 2 giờ
 # đến 4 giờ chiều" for "2pm to 4pm"; a range of the English's times only (lexicon.CLOCK_RANGE); lexicon.EVERY_OTHER's
 # words tied to their period; 每天从周一开始 every day; "every day" as a habit or rate only (lexicon.EVERY_DAY), not
-# "rutina diaria"; an hour marked a.m./p.m. ("8 p. m.") in the other half; 晚间, بعدازظهر
+# "rutina diaria"; an hour marked a.m./p.m. ("8 p. m.") in the other half; 晚间, بعدازظهر; going on beside a word
+# that says it stops keeps the "not" (lexicon.STOPS); "every day" beside "every other" of any period
 
 
 @dataclass(frozen=True)
@@ -843,20 +844,24 @@ def _units_after_numbers(translation: str, lang: str, clock_times: Counter[str] 
     for index, token in enumerate(tokens[:-1]):
         after = tokens[index + 1]
         gap = folded[token.end:after.start]
-        if not token.digits or after.digits or not re.fullmatch(r"[\s\-‐‑–]{0,2}", gap) \
-                or _CLOCK_MINUTES.search(folded, 0, token.end):
-            continue  # nor the minutes of a time ("16:00 h")
+        if not token.digits or after.digits or not re.fullmatch(r"[\s\-‐‑–]{0,2}", gap):
+            continue
+        minutes = _CLOCK_MINUTES.search(folded, 0, token.end) is not None  # of a time: "16:00 h" counts no hours
         if not data.spaced:
             text = after.text[1:] if after.text.startswith(_MEASURE_WORDS) else after.text
             candidates = [(len(core), unit, core) for unit, forms in units.items() for form in forms
                           if text.startswith(core := _folded(form, data).strip("*"))]
             if candidates:  # the longest form wins: 分钟 (minutes) over 分
                 _, unit, core = max(candidates)
+                if unit == "hour" and minutes:
+                    continue
                 shown = f"{token.text}{after.text[:len(after.text) - len(text) + len(core)]}"
                 found.setdefault(unit, []).append((number_value(token.text), shown))
             continue
         for unit, forms in units.items():
             if any(_glob(_folded(form, data), after.text) for form in forms):
+                if unit == "hour" and minutes:
+                    break
                 number = number_value(token.text)
                 if unit == "hour" and clock_times and clock_times[number] and (
                         (index and tokens[index - 1].text in compiled.clock_before)
@@ -893,10 +898,10 @@ def _in_a_range_of_times(tokens: tuple[_Token, ...], index: int, compiled: _Comp
         return False
     told: Container[str] = clock_times if last + 2 < len(tokens) and tokens[last + 2].text in compiled.clock_after \
         else clock_hours
-    return other.digits and number_value(other.text) in told and number_value(tokens[index].text) in told
+    return other.digits and all(str(int(token.text)) in told for token in (other, tokens[index]) if token.text.isdigit())
 
 
-_CLOCK_MINUTES = re.compile(r"\d[:.]\d\d$")  # the end of "16:00", "9.30"
+_CLOCK_MINUTES = re.compile(r"(?<![\d.,])(?:[01]?\d|2[0-3])[:.][0-5]\d$")  # the end of "16:00", "9.30"; not "0.25"
 
 
 def _written(number: str, tokens: tuple[_Token, ...], units: Mapping[str, tuple[str, ...]], data: LanguageData) -> int:
@@ -1022,6 +1027,7 @@ class _Compiled:
     daily: re.Pattern[str] | None  # "a day", "daily" (lexicon.DAILY: "al día", "diariamente", 每天)
     every_other: re.Pattern[str] | None  # "every other" without a two (lexicon.EVERY_OTHER: "alternos", 隔天)
     goes_on: re.Pattern[str] | None  # something goes on (lexicon.GOES_ON: "continúa", "vẫn", 仍)
+    stops: re.Pattern[str] | None  # something stops (lexicon.STOPS: "se detiene", 停止)
     every_day: re.Pattern[str] | None  # "every day" as a habit (lexicon.EVERY_DAY: "cada día", 每天)
     per_day_after_slash: re.Pattern[str] | None  # the same as shorthand after a count ("2 comprimidos/día", "/日")
     clitics: tuple[str, ...]  # letters written onto the next word (Arabic و, "and"), folded
@@ -1095,6 +1101,7 @@ def _compiled(lang: str) -> _Compiled | None:
         daily=_lexicon(_spelled_out(lexicon.DAILY.get(key, ())), data),
         every_other=_lexicon(lexicon.EVERY_OTHER.get(key, ()), data),
         goes_on=_lexicon(lexicon.GOES_ON.get(key, ()), data),
+        stops=_lexicon(lexicon.STOPS.get(key, ()), data),
         every_day=_lexicon(lexicon.EVERY_DAY.get(key, ()), data),
         per_day_after_slash=_after_slash([word for word in lexicon.PER_DAY.get(key, ()) if word.startswith("/")], data),
     )
@@ -2226,7 +2233,8 @@ def _every_other_dropped(english: str, translation: str, lang: str) -> Iterator[
         return
     period = said["period"].lower().rstrip("s")
     accepted = {"2", *{"day": ("48",), "week": ("14", "15")}.get(period, ())}
-    daily = period == "day" and _says_every_day(_folded(translation, data), lang, data) \
+    # "every day" for any period: "dos comprimidos cada día a partir del lunes" for "two tablets every other Monday"
+    daily = _says_every_day(_folded(translation, data), lang, data) \
         and not _ENGLISH_DAYS.search(_ENGLISH_EVERY_OTHER.sub(" ", english))
     if not daily and accepted & _numbers_read(translation, lang, compiled, data):
         return
@@ -2265,14 +2273,16 @@ def _meridiem_swapped(english: str, translation: str) -> Iterator[str]:
     English has that hour only in the other half of the day: "8 a.m." written "8 p. m." (Latin America's way)."""
     told = {(hour % 12 or 12, hour >= 12) for match in _ENGLISH_CLOCK.finditer(english)
             for hour in (_clock_of(match)[0],)}
+    said: dict[tuple[int, bool], str] = {}
     for match in _MERIDIEM.finditer(translation):
-        hour, afternoon = int(match["hour"]) % 12 or 12, match["half"].lower() in ("p", "μ")
+        said.setdefault((int(match["hour"]) % 12 or 12, match["half"].lower() in ("p", "μ")), match.group().strip())
+    for (hour, afternoon), shown in said.items():
         if (hour, afternoon) not in told and (hour, not afternoon) in told:
-            yield f"the translation says “{match.group().strip()}”; the English has that hour in the other half of the day"
+            yield f"the translation says “{shown}”; the English has that hour in the other half of the day"
 
 
 # "8 p. m.", "8:30 a.m.", "8 μ.μ." (μ.μ. afternoon, π.μ. morning)
-_MERIDIEM = re.compile(r"(?<![\d.:])(?P<hour>1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?P<half>[apπμ])\.?\s?[mμ]\.?(?![^\W\d_])",
+_MERIDIEM = re.compile(r"(?<![\w.:])(?P<hour>1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?P<half>[apπμ])\.?\s?[mμ]\.?(?![^\W\d_])",
                        re.IGNORECASE)
 
 
@@ -2448,6 +2458,8 @@ def _says_every_day(folded: str, lang: str, data: LanguageData) -> bool:
         return False
     line = _line_of(folded, data)
     weekdays = [] if compiled.weekdays is None else [found.span() for found in compiled.weekdays.finditer(line)]
+    if compiled.per_day_after_slash is not None and compiled.per_day_after_slash.search(folded):
+        return True  # "1 compressa/die", "1片/日"
     space = 1 if data.spaced else 0  # the weekday's own day is the next word (每天从周一开始: every day)
     return any(not any(start <= found.end() + space and end > found.start() for start, end in weekdays)
                for found in compiled.every_day.finditer(line))
@@ -2630,12 +2642,15 @@ def _said_as_going_on(english: str, translation: str, lang: str) -> bool:
     if rest == english or _ENGLISH_NEGATION.search(rest) or compiled is None or data is None \
             or compiled.goes_on is None:
         return False
-    return compiled.goes_on.search(_line_of(_folded(translation, data), data)) is not None
+    line = _line_of(_folded(translation, data), data)
+    # not beside a word that says it stops (lexicon.STOPS): "Si el sangrado se detiene, siga presionando"
+    return compiled.goes_on.search(line) is not None and (compiled.stops is None or compiled.stops.search(line) is None)
 
 
 _ENGLISH_NOT_STOPPING = re.compile(
     r"\b(?:(?:do|does|did|will|would|has|have|had|is|are)\s+not|(?:do|does|did|wo|would|has|have|had|is|are)n['’]t)"
-    r"\s+(?:\w+\s+)?(?:stop\w*|settle\w*|go(?:ne)? away|going away|ease[sd]?|easing|clear(?:ed|ing)?(?: up)?"
+    r"\s+(?:(?:yet|completely|fully|quite|really|soon|quickly)\s+)?(?:stop\w*|settle\w*|go(?:ne)? away|going away"
+    r"|ease[sd]?|easing|clear(?:ed|ing)? up"
     r"|subside[sd]?|subsiding|wears? off|worn off)\b", re.IGNORECASE)  # not "will not improve": "continuarán mejorando"
 
 
@@ -3319,7 +3334,7 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         lexicon.COUNT_LOOKALIKES, lexicon.CLOCK_BEFORE, lexicon.CLOCK_AFTER, lexicon.CLOCK_RANGE, lexicon.NAMES_AFTER,
         lexicon.SPLIT_BEFORE, lexicon.SPLIT_AFTER, lexicon.PER_DAY, lexicon.TOTAL, lexicon.SPREAD, lexicon.TIME_OF_DAY,
         lexicon.WEEKDAYS, lexicon.DAILY, lexicon.EVERY_DAY, lexicon.EVERY_OTHER, lexicon.EVERY_OTHER_WITH_A_NEGATION,
-        lexicon.GOES_ON, lexicon.WEEKLY, lexicon.TWO_WITHOUT_A_NUMBER, _ENGLISH_UNIT_MENTIONS, _ENGLISH_FREQUENCIES,
+        lexicon.GOES_ON, lexicon.STOPS, lexicon.WEEKLY, lexicon.TWO_WITHOUT_A_NUMBER, _ENGLISH_UNIT_MENTIONS, _ENGLISH_FREQUENCIES,
         lexicon.ENGLISH_SAID_WITH_A_NEGATION, lexicon.SAID_WITH_A_NEGATION, lexicon.SAID_WITHOUT_A_NEGATION,
         lexicon.WEEKDAY_NAMES, lexicon.WEEKEND, lexicon.WORKING_DAYS, lexicon.WEEKDAY_RANGE, lexicon.WEEKDAY_RANGE_ENDINGS,
         lexicon.WEEKDAY_RANGE_AROUND, lexicon.PARTS_TELLING_THE_TIME, _ENGLISH_MORNING.pattern, _ENGLISH_EVENING.pattern,
@@ -3329,7 +3344,8 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         _SCHEDULE_HOURS.pattern, _NEGATIVE_MEANING_WORDS, _ENGLISH_NOT_STOPPING.pattern,
         _CJK_BEFORE_A_COUNT.pattern, _CJK_HALF_A_PERIOD.pattern, _ENGLISH_FREQUENCY_COUNT.pattern, _SAID_OTHERWISE,
         _JOINED_TIMES,
-        _CJK_DAY_OR_WEEK_BEFORE.pattern, _ENGLISH_WEEKDAY_HABIT.pattern, _ENGLISH_DAILY_HABIT.pattern, _ENGLISH_EVERY_OTHER.pattern, _ENGLISH_DAYS.pattern, _EVERY_WEEK.pattern,
+        _CJK_DAY_OR_WEEK_BEFORE.pattern, _ENGLISH_WEEKDAY_HABIT.pattern, _ENGLISH_DAILY_HABIT.pattern, _ENGLISH_EVERY_OTHER.pattern, _ENGLISH_DAYS.pattern, _ENGLISH_WEEKLY.pattern,
+        _MERIDIEM.pattern, _CLOCK_MINUTES.pattern, _EVERY_WEEK.pattern,
         _ENGLISH_CLOCK.pattern, _TRANSLATION_CLOCK.pattern,
         _TIMES_A_WEEK.pattern,
         _CLAUSE_BREAK.pattern, _FRACTION_BEFORE.pattern, _ENGLISH_NUMBER_WORDS, _ENGLISH_COMPOUND.pattern,

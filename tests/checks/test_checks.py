@@ -1370,7 +1370,7 @@ def test_numbers_every_other_lookalikes_are_no_every_other(lang, translation):
 
 
 @pytest.mark.parametrize("lang,english,translation", [
-    # each flagged ("neither with a two nor with a word for every other", and a negation added)
+    # correct ways to say every other (most flagged at 363f451: "neither with a two ...", a negation added)
     ("es", "Apply the cream every other day.", "Aplique la crema un día sí, otro no."),
     ("ar", "Take one tablet every other day.", "تناول قرصًا واحدًا يومًا ويومًا لا."),
     ("vi", "Take one tablet every other day.", "Hai ngày uống một lần, mỗi lần một viên."),
@@ -1383,6 +1383,16 @@ def test_numbers_every_other_lookalikes_are_no_every_other(lang, translation):
 def test_numbers_every_other_in_more_words(lang, english, translation):
     failed = checks_failed(run_checks(english, translation, lang))
     assert "numbers" not in failed and "negation" not in failed
+
+
+@pytest.mark.parametrize("english,translation", [
+    # each passed at 2d0d4e2
+    ("Take two tablets every other Monday.", "Tome dos comprimidos cada día a partir del lunes."),  # a two, daily
+    ("Take one tablet every other day. If a dose does not agree with you, call us.",
+     "Tome un comprimido cada día. Si una dosis no le sienta bien, llámenos."),  # "si" is "if", not "sí"
+])
+def test_numbers_every_other_made_daily_beside_a_two_or_an_if(english, translation):
+    assert "numbers" in checks_failed(run_checks(english, translation, "es"))
 
 
 def test_numbers_every_other_beside_the_englishs_own_days():
@@ -1404,6 +1414,13 @@ def test_numbers_every_other_beside_the_englishs_own_days():
 ])
 def test_numbers_an_hour_marked_with_the_other_half_fails(lang, english, translation):
     assert "numbers" in checks_failed(run_checks(english, translation, lang))
+
+
+def test_numbers_an_hour_marked_twice_with_the_other_half_is_one_finding():
+    found = [f.message for f in run_checks("Take one tablet at 8 a.m. Take another at 8 a.m. tomorrow.",
+                                           "Tome un comprimido a las 8 p. m. Tome otro a las 8 p. m. mañana.", "es")
+             if f.check == "numbers"]
+    assert found == ["the translation says “8 p. m.”; the English has that hour in the other half of the day"]
 
 
 def test_numbers_hours_marked_with_their_own_half_pass():
@@ -1468,6 +1485,15 @@ def test_units_a_range_that_is_not_the_englishs_times_counts_hours(english, tran
 def test_units_a_turkish_range_of_the_englishs_times_counts_no_hours():
     assert "units" not in checks_failed(run_checks(
         "Call 9am to 5pm, Monday to Friday.", "Hafta içi 9-17 saatleri arasında arayın.", "tr"))
+
+
+@pytest.mark.parametrize("lang,translation", [
+    ("es", "Administre 0.25 mg por dosis, no más de 1 mL al día."),  # each passed at 2d0d4e2: "25 mg" skipped
+    ("zh_Hant", "每次給予2.50毫克，每天最多10毫升。"),
+])
+def test_units_a_decimal_is_no_clock_time(lang, translation):
+    english = "Give 0.25 mL per dose, no more than 1 mL a day." if lang == "es" else "Give 2.50 mL per dose, up to 10 mL a day."
+    assert "units" in checks_failed(run_checks(english, translation, lang))
 
 
 def test_units_hours_after_a_range_word_still_count_where_no_time_is_told():
@@ -1661,6 +1687,28 @@ def test_units_a_weekday_habit_said_every_day_fails(lang, english, good, bad):
 def test_units_a_weekday_habit_said_every_day_in_other_words_fails(lang, english, translation):
     assert any(f.check == "units" and f.message.endswith("the translation says every day")
                for f in run_checks(english, translation, lang))
+
+
+@pytest.mark.parametrize("lang,translation", [
+    # a day's rate said as DAILY's reading had it (each passed at 2d0d4e2)
+    ("es", "Tome 2 comprimidos diarios a partir del lunes."),
+    ("it", "Assuma 1 compressa/die a partire da lunedì."),
+    ("it", "Assuma una compressa giornaliera a partire da lunedì."),
+    ("el", "Παίρνετε ένα δισκίο καθημερινώς από τη Δευτέρα."),
+    ("vi", "Bắt đầu từ thứ Hai, ngày uống 1 viên."),
+    ("ar", "تناول قرصًا واحدًا خلال اليوم بدءًا من الاثنين."),
+    ("fa", "از دوشنبه روزی یک قرص مصرف کنید."),
+    ("pa_Guru", "ਸੋਮਵਾਰ ਤੋਂ ਪ੍ਰਤੀ ਦਿਨ ਇੱਕ ਗੋਲੀ ਲਓ।"),
+    ("zh_Hans", "从周一开始，一日一次，每次一片。"),
+])
+def test_units_a_weekday_habit_said_as_a_days_rate_fails(lang, translation):
+    assert "units" in checks_failed(run_checks("Take one tablet every Monday.", translation, lang))
+
+
+def test_units_your_diary_is_no_daily_dose():
+    assert "units" not in checks_failed(run_checks(
+        "Weigh yourself every Monday morning before breakfast and write the result in your diary.",
+        "Pésese todos los lunes por la mañana antes de desayunar y anote el resultado en su diario.", "es"))
 
 
 @pytest.mark.parametrize("lang,english,translation", [
@@ -1983,6 +2031,18 @@ def test_counts_follow_the_number_in_chinese_word_order():
 def test_negation_not_stopping_may_be_said_as_going_on(lang, english, good, bad):
     assert "negation" not in checks_failed(run_checks(english, good, lang))
     assert "negation" in checks_failed(run_checks(english, bad, lang))
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    # a going-on word beside one that says it stops: another verb's (each passed at 3366146)
+    ("es", "If the bleeding does not stop, keep pressing.", "Si el sangrado se detiene, siga presionando."),
+    ("it", "If the pain does not go away, take another tablet.", "Se il dolore passa, prenda ancora una compressa."),
+    ("zh_Hans", "If the bleeding does not stop, keep pressing for 10 minutes.", "如果出血停止，请继续按压10分钟。"),
+    ("es", "Do not stop taking your tablets.", "Deje de tomar sus comprimidos y siga la dieta."),
+    ("zh_Hans", "Do not drink clear fluids in the 2 hours before surgery.", "手术前2小时内可继续饮用清流质。"),  # no stopping
+])
+def test_negation_going_on_beside_stopping_keeps_the_not(lang, english, translation):
+    assert "negation" in checks_failed(run_checks(english, translation, lang))
 
 
 @pytest.mark.parametrize("english,translation", [
