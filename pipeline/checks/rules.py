@@ -112,7 +112,7 @@ RULES_VERSION = 50  # 2: numbers read as values, periods, limits, meals, negatio
 # 49: a weekday said as a habit beside a translation's "every day" the English does not say ("cada día, empezando el
 # lunes"; also where the English counts weeks); "todos los días", "tutti i giorni" are daily words; the half of the
 # day sentence by sentence too; "de 9 a 17 h" for "9am to 5pm" no hours counted; "every other" said without a two
-# or a word for it (numbers); "un día sí y otro no" no negation; "does not stop" said as "continúa", 仍, "vẫn" needs
+# or a word for it (numbers); "un día sí y otro no" no negation
 # 50: no negation for "does not stop" said as going on (lexicon.GOES_ON); "16:00 h" no hours counted, nor "từ 2 giờ
 # đến 4 giờ chiều" for "2pm to 4pm"; a range of the English's times only (lexicon.CLOCK_RANGE); lexicon.EVERY_OTHER's
 # words tied to their period; 每天从周一开始 every day; "every day" as a habit or rate only (lexicon.EVERY_DAY), not
@@ -2225,7 +2225,7 @@ def _every_other_dropped(english: str, translation: str, lang: str) -> Iterator[
     cada día", 每天服用 (the dose twice as often), "Hágase un análisis cada semana" for "every other week".
     lexicon.EVERY_OTHER passes ("en días alternos", 隔天, "iki günde bir"), and so does a two in any form ("cada dos
     días", "ogni 2 giorni", "كل يومين"), 48 hours for a day or 14 or 15 days for a week, unless beside "every day"
-    the English does not say ("al día durante dos días", lexicon.DAILY)."""
+    the English does not say ("al día durante dos días", lexicon.EVERY_DAY)."""
     said = _ENGLISH_EVERY_OTHER.search(english)
     compiled, data = _compiled(lang), language_data(lang)
     words = _every_other_words(english, translation, lang)
