@@ -985,37 +985,6 @@ SAID_WITH_A_NEGATION: dict[str, Mapping[str, tuple[str, ...]]] = {
     "zh_Hant": _ZH_SAID_WITH_A_NEGATION,
 }
 
-# Words that say something goes on ("continúa", "persiste", "vẫn", 仍, "devam ederse"): "If the bleeding does not
-# stop" is as often "Si el sangrado continúa" or 如果仍持续出血, with no negation (rules._said_as_going_on). As folded.
-GOES_ON: dict[str, tuple[str, ...]] = {
-    "es": ("sigue", "siguen", "siga", "sigan", "continu*", "persist*", "todavia"),
-    "it": ("continu*", "persist*", "ancora"),
-    "el": ("συνεχιζ*", "συνεχισ*", "επιμεν*", "ακομα", "ακομη"),
-    "tr": ("devam*", "hala", "surerse", "suruyorsa", "gecmezse"),
-    "vi": ("vẫn", "tiếp tục", "kéo dài"),
-    "ar": ("استمر*", "يستمر*", "تستمر*", "مستمر*"),
-    "fa": ("ادامه", "همچنان", "هنوز"),
-    "pa_Guru": ("ਜਾਰੀ", "ਲਗਾਤਾਰ", "ਅਜੇ ਵੀ"),
-    "zh_Hans": ("仍", "持续", "继续", "还在", "依然", "一直"),
-    "zh_Hant": ("仍", "持續", "繼續", "還在", "依然", "一直"),
-}
-# ... and words that say it stops: beside one, a going-on word is another verb's ("Si el sangrado se detiene, siga
-# presionando", 如果出血停止，请继续按压, "Deje de tomar sus comprimidos y siga la dieta"), and keeps no "not".
-STOPS: dict[str, tuple[str, ...]] = {
-    "es": ("detien*", "deten*", "deje de", "dejar de", "deja de", "cese*", "cesa", "se calma*", "desaparec*",
-           "se pasa", "se le pasa"),
-    "it": ("smett*", "si ferm*", "ferm*", "passa", "passato", "scompar*", "cess*", "interromp*"),
-    "el": ("σταματ*", "υποχωρ*", "περασει", "περναει", "εξαφανιστ*"),
-    "tr": ("durursa", "durdugunda", "duruyorsa", "durdu*", "durdur*", "kesilirse", "kesildi*", "birakin", "birakirsa*",
-           "gecerse", "gectiginde"),
-    "vi": ("ngừng", "dừng", "hết", "khỏi"),
-    "ar": ("توقف*", "يتوقف*", "تتوقف*", "متوقف*", "زال", "يزول", "تزول", "اختف*"),
-    "fa": ("متوقف", "قطع", "بند آمد*", "بند بیاید", "برطرف", "از بین رفت"),
-    "pa_Guru": ("ਬੰਦ", "ਰੁਕ*", "ਠੀਕ ਹੋ"),
-    "zh_Hans": ("停止", "停药", "止住", "消失", "好转"),
-    "zh_Hant": ("停止", "停藥", "止住", "消失", "好轉"),
-}
-
 # How a language says those words without a negation ("cerrada", "indolora", "salvo que"): a translation that does
 # needs none of the phrases above, and a negation beside it is one of its own ("La clínica está cerrada; no llame").
 # (Not Chinese 静躺, "lie quietly", often said together with 不动, "not moving".)

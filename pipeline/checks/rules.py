@@ -113,11 +113,11 @@ RULES_VERSION = 50  # 2: numbers read as values, periods, limits, meals, negatio
 # lunes"; also where the English counts weeks); "todos los días", "tutti i giorni" are daily words; the half of the
 # day sentence by sentence too; "de 9 a 17 h" for "9am to 5pm" no hours counted; "every other" said without a two
 # or a word for it (numbers); "un día sí y otro no" no negation
-# 50: no negation for "does not stop" said as going on (lexicon.GOES_ON); "16:00 h" no hours counted, nor "từ 2 giờ
+# 50: "16:00 h" no hours counted, nor "từ 2 giờ
 # đến 4 giờ chiều" for "2pm to 4pm"; a range of the English's times only (lexicon.CLOCK_RANGE); lexicon.EVERY_OTHER's
 # words tied to their period; 每天从周一开始 every day; "every day" as a habit or rate only (lexicon.EVERY_DAY), not
-# "rutina diaria"; an hour marked a.m./p.m. ("8 p. m.") in the other half; 晚间, بعدازظهر; going on beside a word
-# that says it stops keeps the "not" (lexicon.STOPS); "every day" beside "every other" of any period
+# "rutina diaria"; an hour marked a.m./p.m. ("8 p. m.") in the other half; 晚间, بعدازظهر; "every day" beside
+# "every other" of any period
 
 
 @dataclass(frozen=True)
@@ -1026,8 +1026,6 @@ class _Compiled:
     two_without_a_number: re.Pattern[str] | None  # lexicon.TWO_WITHOUT_A_NUMBER: "una dosis doble", "ambas", 双倍
     daily: re.Pattern[str] | None  # "a day", "daily" (lexicon.DAILY: "al día", "diariamente", 每天)
     every_other: re.Pattern[str] | None  # "every other" without a two (lexicon.EVERY_OTHER: "alternos", 隔天)
-    goes_on: re.Pattern[str] | None  # something goes on (lexicon.GOES_ON: "continúa", "vẫn", 仍)
-    stops: re.Pattern[str] | None  # something stops (lexicon.STOPS: "se detiene", 停止)
     every_day: re.Pattern[str] | None  # "every day" as a habit (lexicon.EVERY_DAY: "cada día", 每天)
     per_day_after_slash: re.Pattern[str] | None  # the same as shorthand after a count ("2 comprimidos/día", "/日")
     clitics: tuple[str, ...]  # letters written onto the next word (Arabic و, "and"), folded
@@ -1100,8 +1098,6 @@ def _compiled(lang: str) -> _Compiled | None:
         two_without_a_number=_lexicon(lexicon.TWO_WITHOUT_A_NUMBER.get(key, ()), data),
         daily=_lexicon(_spelled_out(lexicon.DAILY.get(key, ())), data),
         every_other=_lexicon(lexicon.EVERY_OTHER.get(key, ()), data),
-        goes_on=_lexicon(lexicon.GOES_ON.get(key, ()), data),
-        stops=_lexicon(lexicon.STOPS.get(key, ()), data),
         every_day=_lexicon(lexicon.EVERY_DAY.get(key, ()), data),
         per_day_after_slash=_after_slash([word for word in lexicon.PER_DAY.get(key, ()) if word.startswith("/")], data),
     )
@@ -2620,7 +2616,7 @@ def negation(english: str, translation: str, lang: str, glossary: Glossary | Non
         said = _ENGLISH_NEGATION.search(source)
         # Beside a "not", any negation may keep it: "Quédese quieto; no se mueva" for "Keep still; do not move".
         negated = _negations(target, lang, () if said else _said_with_a_negation(source))
-        if said and not negated and not _said_as_going_on(source, target, lang):
+        if said and not negated:
             yield f"{_where(index, pairs)}the English says “{said.group()}”; the translation has no negation"
         elif (verb := _ENGLISH_VERB_NEGATION.search(source)) and _ENGLISH_WITHOUT.search(source) \
                 and all(_says_without(found, lang) for found in negated):
@@ -2631,27 +2627,6 @@ def negation(english: str, translation: str, lang: str, glossary: Glossary | Non
             # The folded word: an approval's override names an error by its message (ledger.covers).
             yield (f"{_where(index, pairs)}the translation negates (“{negated[0]}”) "
                    "where the English does not")
-
-
-def _said_as_going_on(english: str, translation: str, lang: str) -> bool:
-    """Are the English's only negations of something stopping ("If the bleeding does not stop", "has not settled",
-    "Do not stop taking it"), said in the translation as its going on (lexicon.GOES_ON: "Si el sangrado continúa",
-    "Nếu máu vẫn chảy", 如果仍持续出血, "Siga tomándolo")?"""
-    rest = _ENGLISH_NOT_STOPPING.sub(" ", english)
-    compiled, data = _compiled(lang), language_data(lang)
-    if rest == english or _ENGLISH_NEGATION.search(rest) or compiled is None or data is None \
-            or compiled.goes_on is None:
-        return False
-    line = _line_of(_folded(translation, data), data)
-    # not beside a word that says it stops (lexicon.STOPS): "Si el sangrado se detiene, siga presionando"
-    return compiled.goes_on.search(line) is not None and (compiled.stops is None or compiled.stops.search(line) is None)
-
-
-_ENGLISH_NOT_STOPPING = re.compile(
-    r"\b(?:(?:do|does|did|will|would|has|have|had|is|are)\s+not|(?:do|does|did|wo|would|has|have|had|is|are)n['’]t)"
-    r"\s+(?:(?:yet|completely|fully|quite|really|soon|quickly)\s+)?(?:stop\w*|settle\w*|go(?:ne)? away|going away"
-    r"|ease[sd]?|easing|clear(?:ed|ing)? up"
-    r"|subside[sd]?|subsiding|wears? off|worn off)\b", re.IGNORECASE)  # not "will not improve": "continuarán mejorando"
 
 
 # The English negations that each negate a verb of their own: "Do not drive and do not drink".
@@ -3334,14 +3309,14 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         lexicon.COUNT_LOOKALIKES, lexicon.CLOCK_BEFORE, lexicon.CLOCK_AFTER, lexicon.CLOCK_RANGE, lexicon.NAMES_AFTER,
         lexicon.SPLIT_BEFORE, lexicon.SPLIT_AFTER, lexicon.PER_DAY, lexicon.TOTAL, lexicon.SPREAD, lexicon.TIME_OF_DAY,
         lexicon.WEEKDAYS, lexicon.DAILY, lexicon.EVERY_DAY, lexicon.EVERY_OTHER, lexicon.EVERY_OTHER_WITH_A_NEGATION,
-        lexicon.GOES_ON, lexicon.STOPS, lexicon.WEEKLY, lexicon.TWO_WITHOUT_A_NUMBER, _ENGLISH_UNIT_MENTIONS, _ENGLISH_FREQUENCIES,
+        lexicon.WEEKLY, lexicon.TWO_WITHOUT_A_NUMBER, _ENGLISH_UNIT_MENTIONS, _ENGLISH_FREQUENCIES,
         lexicon.ENGLISH_SAID_WITH_A_NEGATION, lexicon.SAID_WITH_A_NEGATION, lexicon.SAID_WITHOUT_A_NEGATION,
         lexicon.WEEKDAY_NAMES, lexicon.WEEKEND, lexicon.WORKING_DAYS, lexicon.WEEKDAY_RANGE, lexicon.WEEKDAY_RANGE_ENDINGS,
         lexicon.WEEKDAY_RANGE_AROUND, lexicon.PARTS_TELLING_THE_TIME, _ENGLISH_MORNING.pattern, _ENGLISH_EVENING.pattern,
         _ENGLISH_WEEKDAY_RANGE.pattern, _DASH_BETWEEN_WORDS.pattern,
         [pattern.pattern for pattern in _ENGLISH_WEEKDAYS.values()],
         _ABBREVIATION_END.pattern, _MEASURE_ABBREVIATION_END.pattern,
-        _SCHEDULE_HOURS.pattern, _NEGATIVE_MEANING_WORDS, _ENGLISH_NOT_STOPPING.pattern,
+        _SCHEDULE_HOURS.pattern, _NEGATIVE_MEANING_WORDS,
         _CJK_BEFORE_A_COUNT.pattern, _CJK_HALF_A_PERIOD.pattern, _ENGLISH_FREQUENCY_COUNT.pattern, _SAID_OTHERWISE,
         _JOINED_TIMES,
         _CJK_DAY_OR_WEEK_BEFORE.pattern, _ENGLISH_WEEKDAY_HABIT.pattern, _ENGLISH_DAILY_HABIT.pattern, _ENGLISH_EVERY_OTHER.pattern, _ENGLISH_DAYS.pattern, _ENGLISH_WEEKLY.pattern,
