@@ -533,30 +533,34 @@ PER_DAY: dict[str, tuple[str, ...]] = {lang: (*days, *TOTAL.get(lang, ())) for l
 # Beside a weekday or "every other day" of the English they make the dose daily (rules._says_every_day: "cada día,
 # empezando el lunes").
 # "2 comprimidos diarios", not "rutina diaria" nor "su diario" (your diary)
-_ES_DAILY_ADJECTIVE = ("re:(?<!rutina )(?<!vida )(?<!actividades )(?<!tareas )(?<!higiene )(?<!su )(?<!un )(?<!el )"
-                       "(?<!mi )(?<!tu )(?<!sus )(?<!los )diari[oa]s?(?= )")
+_ES_DAILY_ADJECTIVE = ("re:(?<!rutina )(?<!vida )(?<!actividades )(?<!tareas )(?<!quehaceres )(?<!higiene )(?<!su )"
+                       "(?<!un )(?<!el )(?<!mi )(?<!tu )(?<!sus )(?<!los )(?<!este )(?<!ese )(?<!nuestro )diari[oa]s?(?= )")
 _ZH_ONE_DAY_RATE = "re:(?<![第前后後])一[日天](?=[一二两兩三四1-9]?[次片粒颗顆錠锭])"  # 一日一次, 一天一片; not 前一天
 EVERY_DAY: dict[str, tuple[str, ...]] = {
-    "es": ("cada dia", "todos los dias", "a diario", "diariamente", "al dia", "por dia", "cada noche",
-           "todas las noches", "cada manana", "todas las mananas",
-           _ES_DAILY_ADJECTIVE),
+    # not "al día siguiente" (the next day), "mantenga al día" (up to date), "medicamentos de todos los días"
+    "es": ("cada dia", "re:(?<!de )todos los dias(?= )", "a diario", "diariamente",
+           "re:(?<!mantenga )(?<!mantener )(?<!ponga )(?<!poner )(?<!este )(?<!estar )al dia(?= )(?! siguiente )",
+           "por dia", "cada noche", "todas las noches", "cada manana", "todas las mananas", "por las mananas",
+           "todas las tardes", _ES_DAILY_ADJECTIVE),
     "it": ("ogni giorno", "tutti i giorni", "quotidianamente", "giornalmente", "al giorno", "die",
            "re:(?<!attivita )(?<!vita )(?<!routine )(?<!igiene )giornalier[oaie](?= )",
            "re:al di(?= )(?! (?:fuori|sopra|sotto|la|qua|qui) )", "ogni sera", "tutte le sere", "ogni notte",
-           "ogni mattina", "tutte le mattine"),
-    "el": ("καθε μερα", "καθε ημερα", "ημερησιως", "την ημερα", "τη μερα", "ανα ημερα", "καθε βραδυ", "καθε πρωι",
+           "ogni mattina", "tutte le mattine", "ogni pomeriggio", "ogni di"),
+    "el": ("καθε μερα", "καθε ημερα", "ολεσ τισ μερεσ", "ημερησιως", "την ημερα", "τη μερα", "ανα ημερα", "καθε βραδυ", "καθε πρωι",
            "re:καθημεριν[^ ]*(?= )(?! (?:σασ |μασ |του |τησ )?(?:ρουτιν|ζωη|δραστηριοτητ|ασχολι|αναγκ|εργασι))",
            "re:ημερησι[^ ]*(?= )"),
-    "tr": ("her gun", "gunde", "re:gunluk(?= )(?! (?:rutin|yasam|hayat|aktivite|is|isler))", "her aksam", "her sabah",
-           "her gece"),
-    "vi": ("mỗi ngày", "hằng ngày", "hàng ngày", "ngày nào cũng", "ngày uống", "re:(?:một|1) ngày(?= )(?! (?:trước|sau) )",
+    "tr": ("her gun", "hergun", r"re:(?<!\d )(?<!on bes )(?<!onbes )gunde(?= )",  # not "15 günde bir"
+           "re:gunluk(?= )(?! (?:rutin|yasam|hayat|aktivite|is|isler))", "her aksam", "her sabah", "her gece"),
+    "vi": ("mỗi ngày", "re:(?<!sinh hoạt )(?<!công việc )h[ằà]ng ngày(?= )", "ngày nào cũng",
+           "re:(?<!vào )ngày uống(?= )", "re:(?<!cùng )(?:một|1) ngày(?= )(?! (?:trước|sau) )",
            "re:ngày (?:một|1|hai|2|ba|3) (?:viên|lần)", "mỗi tối", "mỗi sáng", "mỗi đêm"),
     "ar": ("يوميا", "كل يوم", "بشكل يومي", "باليوم", "خلال اليوم", "re:ف[يی] ال[يی]وم(?= )(?! (?:الاول|الثان[يی]|الثالث|التال[يی]|السابق|نفسه) )",
            "كل ليلة", "كل صباح", "كل مساء"),
-    "fa": ("هر روز", "روزانه", "در روز", "re:روزی (?:یک|دو|سه|[۰-۹0-9])", "هر شب", "هر صبح"),
-    "pa_Guru": ("ਹਰ ਰੋਜ਼", "ਰੋਜ਼ਾਨਾ", "ਰੋਜ਼", "ਹਰ ਦਿਨ", "ਦਿਨ ਵਿੱਚ", "ਪ੍ਰਤੀ ਦਿਨ", "ਹਰ ਰਾਤ", "ਹਰ ਸਵੇਰ"),
-    "zh_Hans": ("每天", "每日", "天天", "日服", "每晚", "每早", _ZH_ONE_DAY_RATE),
-    "zh_Hant": ("每天", "每日", "天天", "日服", "每晚", "每早", _ZH_ONE_DAY_RATE),
+    "fa": ("هر روز", "هر روزه", "re:(?<!فعالیت\u200cهای )(?<!فعالیتهای )(?<!کارهای )(?<!کار\u200cهای )روزانه(?= )",
+           "در روز", "re:روزی (?:یک|دو|سه|[۰-۹0-9])", "هر شب", "هر صبح"),
+    "pa_Guru": ("ਹਰ ਰੋਜ਼", "re:ਰੋਜ਼ਾਨਾ(?= )(?! (?:ਦੇ|ਦੀ|ਦਾ) )", "ਨਿੱਤ", "ਰੋਜ਼", "ਹਰ ਦਿਨ", "ਦਿਨ ਵਿੱਚ", "ਪ੍ਰਤੀ ਦਿਨ", "ਹਰ ਰਾਤ", "ਹਰ ਸਵੇਰ"),
+    "zh_Hans": ("每天", "每日", "天天", "日服", "每晚", "每早", "每朝", _ZH_ONE_DAY_RATE),
+    "zh_Hant": ("每天", "每日", "天天", "日服", "每晚", "每早", "每朝", _ZH_ONE_DAY_RATE),
 }
 
 # Words that say two with no number word: "double", "twice", "both". A "two" the English counts in words may be
@@ -593,24 +597,25 @@ _IT_PERIOD = "(?:giorno|sera|notte|mattina|settimana|mese|lunedi|martedi|mercole
 EVERY_OTHER_WITH_A_NEGATION: dict[str, str] = {
     # "un día sí y otro no", "un día sí, un día no"; not "cada día. Si una dosis no ..." (if a dose does not)
     "es": f"re:{_ES_PERIOD} si (?:y )?(?:otr[oa]|(?:una? )?{_ES_PERIOD}) no(?= )",
-    "it": f"re:{_IT_PERIOD} si (?:e )?(?:uno|una|(?:una? )?{_IT_PERIOD}) no(?= )",
+    "it": f"re:{_IT_PERIOD} si (?:e )?(?:uno|una|(?:una? |l )?(?:altr[oa]|{_IT_PERIOD})) no(?= )",
     "ar": "re:(?:[يی]وما? و[يی]وما?|اسبوعا? واسبوعا?) لا(?= )",
 }
 EVERY_OTHER: dict[str, tuple[str, ...]] = {
     "es": (f"re:{_ES_PERIODS} altern(?:os|as|ad[oa]s)(?= )", f"re:{_ES_PERIODS} (?:de )?por medio(?= )(?! de )",
-           "cada quincena", "cada quince dias", "quincenal*", "interdiari*", f"re:cada {_EVERY_2}", EVERY_OTHER_WITH_A_NEGATION["es"]),
-    "it": (f"re:{_IT_PERIODS} altern[ie](?= )", "ogni quindici giorni", "quindicinal*", f"re:ogni {_EVERY_2}", EVERY_OTHER_WITH_A_NEGATION["it"]),
+           "cada quincena", "cada quince dias", "quincenal*", "interdiari*", f"re:cada dos {_ES_PERIODS}(?= )", f"re:cada {_EVERY_2}", EVERY_OTHER_WITH_A_NEGATION["es"]),
+    "it": (f"re:{_IT_PERIODS} altern[ie](?= )", "ogni quindici giorni", f"re:ogni due {_IT_PERIODS}(?= )", "quindicinal*", f"re:ogni {_EVERY_2}", EVERY_OTHER_WITH_A_NEGATION["it"]),
     "el": ("μερα παρα μερα", "ημερα παρα ημερα", "εβδομαδα παρα εβδομαδα", "μηνα παρα μηνα", "καθε δευτερη",
-           "δεκαπενθημερ*", f"re:(?:καθε|ανα) {_EVERY_2}"),
-    "tr": ("gun asiri", "hafta asiri", "ay asiri", "bir gun ara*", "bir hafta ara*", "iki gunde bir", "2 gunde bir",
+           "δεκαπενθημερ*", f"re:(?:καθε|ανα) {_EVERY_2}", "re:(?:καθε|ανα) δυο (?:μερεσ|ημερεσ|εβδομαδεσ|μηνεσ)"),
+    "tr": ("gun asiri", "hafta asiri", "ay asiri", "bir gun ara*", "bir hafta ara*", "birer gun ara*", "iki gunde bir", "2 gunde bir",
            "iki haftada bir", "2 haftada bir"),
     "vi": ("cách ngày", "cách tuần", "cách tháng", "cách nhật", "cách một ngày", "cách một tuần", "cách một tháng",
            "hai ngày một lần", "2 ngày một lần", "hai ngày 1 lần", "2 ngày 1 lần",
            "re:(?:hai|2) ngày uống (?:một|1) lần", "re:cứ (?:hai|2) ngày (?:uống|dùng|một lần|1 lần)", f"re:mỗi {_EVERY_2}"),
-    "ar": (EVERY_OTHER_WITH_A_NEGATION["ar"], f"re:[كک]ل {_EVERY_2}"),
+    "ar": (EVERY_OTHER_WITH_A_NEGATION["ar"], f"re:[كک]ل {_EVERY_2}", "re:[كک]ل (?:[يی]ومين|اسبوعين|شهرين)"),
     # "یک روز در میان"; a weekday, "یک دوشنبه در میان" (every Persian weekday but Friday ends in شنبه)
-    "fa": ("re:[^ ]*(?:روز|هفته|ماه|شنبه|جمعه) ?در ?میان", f"re:هر {_EVERY_2}"),
+    "fa": ("re:[^ ]*(?:روز|هفته|ماه|شنبه|جمعه) ?در ?میان", f"re:هر {_EVERY_2}", "re:هر دو (?:روز|هفته|ماه)"),
     "pa_Guru": ("re:(?:ਦਿਨ|ਹਫ਼ਤਾ|ਹਫਤਾ|ਹਫ਼ਤੇ|ਹਫਤੇ|ਮਹੀਨਾ|ਮਹੀਨੇ) ਛੱਡ ?ਕੇ", "re:ਬਦਲਵੇਂ (?:ਦਿਨ|ਹਫ਼ਤ|ਹਫਤ)", "ਹਰ ਦੂਜੇ",
+                "re:ਹਰ ਦੋ (?:ਦਿਨ|ਹਫ਼ਤ|ਹਫਤ)",
                 f"re:ਹਰ {_EVERY_2}"),
     "zh_Hans": ("隔天", "隔日", "隔晚", "隔周", "隔月", "每隔一", "隔一天", "隔一日", "隔一周", "隔一个月", "每两", "每二", "两天一次",
                 "两周一次", "两个月一次", "双周", "re:每[2２](?=[天日周个月])"),

@@ -21,7 +21,7 @@ import itertools
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Container, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import NamedTuple
@@ -117,7 +117,7 @@ RULES_VERSION = 50  # 2: numbers read as values, periods, limits, meals, negatio
 # đến 4 giờ chiều" for "2pm to 4pm"; a range of the English's times only (lexicon.CLOCK_RANGE); lexicon.EVERY_OTHER's
 # words tied to their period; 每天从周一开始 every day; "every day" as a habit or rate only (lexicon.EVERY_DAY), not
 # "rutina diaria"; an hour marked a.m./p.m. ("8 p. m.") in the other half; 晚间, بعدازظهر; "every day" beside
-# "every other" of any period
+# "every other" of any period; both judged in their own sentence; a clock range in the English's order
 
 
 @dataclass(frozen=True)
@@ -827,7 +827,7 @@ _MEASURE_WORDS = ("个", "個")
 
 
 def _units_after_numbers(translation: str, lang: str, clock_times: Counter[str] | None = None,
-                         clock_hours: frozenset[str] = frozenset(),
+                         english_hours: tuple[int, ...] = (),
                          ) -> dict[str, list[tuple[str, str]]]:
     """unit -> (the number, the words of the translation) for each time it is named right after a number
     ("24 horas", "24小时", "2个月"); not hours that tell one of the English's times (``clock_times``: how often the
@@ -866,19 +866,19 @@ def _units_after_numbers(translation: str, lang: str, clock_times: Counter[str] 
                 if unit == "hour" and clock_times and clock_times[number] and (
                         (index and tokens[index - 1].text in compiled.clock_before)
                         or (index + 2 < len(tokens) and tokens[index + 2].text in compiled.clock_after)
-                        or _in_a_range_of_times(tokens, index, compiled, clock_hours, clock_times)) \
+                        or _in_a_range_of_times(tokens, index, compiled, english_hours)) \
                         and _written(number, tokens, units, data) <= clock_times[number]:
                     continue
                 found.setdefault(unit, []).append((number, f"{token.text} {after.text}"))
     return found
 
 
-def _in_a_range_of_times(tokens: tuple[_Token, ...], index: int, compiled: _Compiled, clock_hours: frozenset[str],
-                         clock_times: Counter[str]) -> bool:
-    """Is the number at ``index``, before a word for hours, one end of a range of two of the English's times, each
-    written as the 24-hour clock tells it (``clock_hours``): "de 9 a 17 h", "de 9 h a 17 h", "9-17 saatleri" for "9am
-    to 5pm" (lexicon.CLOCK_RANGE), not "de 9 a 5 h"; or as the 12-hour clock does (``clock_times``) where a part of
-    the day follows the range: "từ 2 giờ đến 4 giờ chiều"."""
+def _in_a_range_of_times(tokens: tuple[_Token, ...], index: int, compiled: _Compiled,
+                         english_hours: tuple[int, ...]) -> bool:
+    """Is the number at ``index``, before a word for hours, one end of a range of two of the English's times, in
+    the English's order (``english_hours``, on the 24-hour clock): "de 9 a 17 h", "de 9 h a 17 h", "9-17 saatleri"
+    for "9am to 5pm" (lexicon.CLOCK_RANGE); not "de 9 a 5 h", nor "de 6 a 22 h" for "between 10pm and 6am" (the
+    other hours of the day). On the 12-hour clock where a part of the day follows: "từ 2 giờ đến 4 giờ chiều"."""
     starts, ends = compiled.clock_range
     if index == 0:
         return False
@@ -886,19 +886,22 @@ def _in_a_range_of_times(tokens: tuple[_Token, ...], index: int, compiled: _Comp
     if before.text in starts:  # its start: "de [9] h a 17 h", the other end after "a"
         if index + 3 >= len(tokens) or tokens[index + 2].text not in ends:
             return False
-        other, last = tokens[index + 3], index + 3
+        first, second, last = tokens[index], tokens[index + 3], index + 3
     elif before.text in ends:  # its end: "de 9 a [17] h", "de 9 h a [17] h", the other end before "a"
         earlier = [token for token in tokens[max(index - 3, 0):index - 1] if token.digits]
         if not earlier:
             return False
-        other, last = earlier[-1], index
+        first, second, last = earlier[-1], tokens[index], index
     elif before.digits and before.end + 1 == tokens[index].start:  # its end after a dash: "9-17 saatleri"
-        other, last = before, index
+        first, second, last = before, tokens[index], index
     else:
         return False
-    told: Container[str] = clock_times if last + 2 < len(tokens) and tokens[last + 2].text in compiled.clock_after \
-        else clock_hours
-    return other.digits and all(str(int(token.text)) in told for token in (other, tokens[index]) if token.text.isdigit())
+    if not (first.text.isdigit() and second.text.isdigit()):
+        return False
+    twelve = last + 2 < len(tokens) and tokens[last + 2].text in compiled.clock_after
+    told = [hour % 12 or 12 for hour in english_hours] if twelve else list(english_hours)
+    start, end = int(first.text), int(second.text)
+    return any(hour == start and end in told[place + 1:] for place, hour in enumerate(told))
 
 
 _CLOCK_MINUTES = re.compile(r"(?<![\d.,])(?:[01]?\d|2[0-3])[:.][0-5]\d$")  # the end of "16:00", "9.30"; not "0.25"
@@ -2229,9 +2232,11 @@ def _every_other_dropped(english: str, translation: str, lang: str) -> Iterator[
         return
     period = said["period"].lower().rstrip("s")
     accepted = {"2", *{"day": ("48",), "week": ("14", "15")}.get(period, ())}
-    # "every day" for any period: "dos comprimidos cada día a partir del lunes" for "two tablets every other Monday"
-    daily = _says_every_day(_folded(translation, data), lang, data) \
-        and not _ENGLISH_DAYS.search(_ENGLISH_EVERY_OTHER.sub(" ", english))
+    # "every day" for any period ("dos comprimidos cada día a partir del lunes" for "two tablets every other Monday"),
+    # in the sentence that says "every other" when both have as many
+    daily = any(_ENGLISH_EVERY_OTHER.search(source) and not _ENGLISH_DAYS.search(_ENGLISH_EVERY_OTHER.sub(" ", source))
+                and _says_every_day(_folded(target, data), lang, data)
+                for source, target in aligned(english, translation, lang))
     if not daily and accepted & _numbers_read(translation, lang, compiled, data):
         return
     yield f"the English says “{said.group()}”; the translation says it neither with a two nor with a word for every other"
@@ -2379,7 +2384,7 @@ def units_kept(english: str, translation: str, lang: str, glossary: Glossary | N
     yield from _period_swapped_in_a_sentence(english, translation, lang, forms, kept)
     hours = [_clock_of(match)[0] for match in _ENGLISH_CLOCK.finditer(english)]
     clock_times = Counter(str(told) for hour in hours for told in {hour, (hour - 1) % 12 + 1})
-    counted = _units_after_numbers(translation, lang, clock_times, frozenset(str(hour) for hour in hours))
+    counted = _units_after_numbers(translation, lang, clock_times, tuple(hours))
     if "year" in counted:  # "children under 12" is "menores de 12 años": the English's ages are years
         ages = _english_ages(english)  # read only then: every entry's check comes this way
         for number, shown in counted["year"]:
@@ -2393,7 +2398,7 @@ def units_kept(english: str, translation: str, lang: str, glossary: Glossary | N
             yield f"“{counts[0][1]}” counts {_UNIT_NAMES[unit]}, but the English has {where}"
     swapped = list(_period_swapped(english, folded, lang, data, forms, allowed, set(wanted) | set(counted)))
     if not swapped and ("week" not in wanted or "week" in kept):  # not twice for a week said "al día"
-        yield from _weekday_taken_daily(english, folded, lang, data)
+        yield from _weekday_taken_daily(english, translation, lang, data)
     yield from swapped
 
 
@@ -2511,19 +2516,20 @@ def _period_swapped(english: str, folded: str, lang: str, data: LanguageData, fo
         yield f"the English says “{said['week']}”; the translation names neither a weekday nor the week"
 
 
-def _weekday_taken_daily(english: str, folded: str, lang: str, data: LanguageData) -> Iterator[str]:
+def _weekday_taken_daily(english: str, translation: str, lang: str, data: LanguageData) -> Iterator[str]:
     """A weekday the English says as a habit ("every Monday") beside a translation's "every day" the English does not
     say: "cada día, empezando el lunes", 从周一开始每天, "her gün ... pazartesiden başlayarak" (the weekly dose taken
     daily, its weekday kept); also where the English counts weeks ("every Monday for 4 weeks": "cada día durante 4
-    semanas"). Not where the English speaks of days ("a day", "daily": not "midday", "night") or says a daily habit ("every evening,
-    except on Sunday evenings"), nor "every other Monday" (numbers: :func:`_every_other_dropped`)."""
-    habit = next((found.group() for found in _ENGLISH_WEEKLY.finditer(english)
-                  if _ENGLISH_WEEKDAY_HABIT.fullmatch(found.group()) and not _ENGLISH_EVERY_OTHER.search(found.group())),
-                 None)
-    if habit is None or _ENGLISH_DAYS.search(english) or _ENGLISH_DAILY_HABIT.search(english) \
-            or not _says_every_day(folded, lang, data):
-        return
-    yield f"the English says “{habit}”; the translation says every day"
+    semanas"). Sentence by sentence when both have as many (another sentence's "every morning" is its own). Not
+    where the English sentence speaks of days ("a day", "daily"; not "midday", "night", "the next day") or says a
+    daily habit ("every evening, except on Sunday evenings"), nor "every other Monday" (:func:`_every_other_dropped`)."""
+    for source, target in aligned(english, translation, lang):
+        habit = next((found.group() for found in _ENGLISH_WEEKLY.finditer(source) if _ENGLISH_WEEKDAY_HABIT.fullmatch(
+            found.group()) and not _ENGLISH_EVERY_OTHER.search(found.group())), None)
+        if habit is not None and not _ENGLISH_DAYS.search(source) and not _ENGLISH_DAILY_HABIT.search(source) \
+                and _says_every_day(_folded(target, data), lang, data):
+            yield f"the English says “{habit}”; the translation says every day"
+            return
 
 
 def weekdays(english: str, translation: str, lang: str, glossary: Glossary | None) -> Iterator[str]:
@@ -2590,10 +2596,12 @@ _DASH_BETWEEN_WORDS = re.compile(r"(?<=\w)\s*[-–—~～－]\s*(?=\w)")
 
 
 # A habit of every day said without the word: "every evening, except on Sunday evenings"
-_ENGLISH_DAILY_HABIT = re.compile(r"\b(?:every|each) (?:morning|afternoon|evening|night)\b|\bnightly\b", re.IGNORECASE)
+_ENGLISH_DAILY_HABIT = re.compile(r"\b(?:every|each) (?:morning|afternoon|evening|night)\b|\bnightly\b"
+                                  r"|\bmorning and (?:evening|night)\b", re.IGNORECASE)
 # The English speaking of days, which a translation's "every day" may then say ("one a day on the other days"); not
-# "midday", "today" or a weekday's name
-_ENGLISH_DAYS = re.compile(r"\b(?:days?|daily|everyday)\b", re.IGNORECASE)
+# "midday", "today", a weekday's name, nor one day ("the next day", "at the same time of day")
+_ENGLISH_DAYS = re.compile(r"\b(?<!next )(?<!same )(?<!following )(?<!of )(?:days?|daily|everyday)\b(?! after)",
+                           re.IGNORECASE)  # not "the next day", "the same day", "time of day"
 _ENGLISH_WEEKLY = re.compile(rf"(?<![^\W\d_])(?:{_ENGLISH_FREQUENCIES['week']})(?!\w)", re.IGNORECASE)
 _ENGLISH_WEEKDAY_HABIT = re.compile(rf"(?:(?:every|each) (?:other |second )?)?{_ENGLISH_WEEKDAY}s?", re.IGNORECASE)
 

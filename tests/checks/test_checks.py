@@ -1395,6 +1395,19 @@ def test_numbers_every_other_made_daily_beside_a_two_or_an_if(english, translati
     assert "numbers" in checks_failed(run_checks(english, translation, "es"))
 
 
+@pytest.mark.parametrize("lang,english,translation", [
+    # every other in its sentence, every morning in another (each flagged at 076bec2)
+    ("es", "Take one tablet every other day. Use the cream every morning.",
+     "Tome un comprimido cada dos días. Aplique la crema cada mañana."),
+    ("it", "Take one tablet every other day. Use the drops every evening.",
+     "Prenda una compressa ogni due giorni. Usi le gocce ogni sera."),
+    ("el", "Take one tablet every other day. Use the drops every evening.",
+     "Παίρνετε ένα δισκίο κάθε δύο ημέρες. Χρησιμοποιείτε τις σταγόνες κάθε βράδυ."),
+])
+def test_numbers_every_other_beside_another_sentences_every_day(lang, english, translation):
+    assert "numbers" not in checks_failed(run_checks(english, translation, lang))
+
+
 def test_numbers_every_other_beside_the_englishs_own_days():
     # the English says "daily" itself: "al día" is its, "cada dos días" the other's
     english = "Take one tablet daily for a week, then every other day."
@@ -1479,6 +1492,14 @@ def test_units_an_english_times_number_after_a_range_word_still_counts_hours(eng
     ("The clinic is open 9am to 5pm. Wait 5 minutes.", "La clínica abre de 9 a 17 h. Espere un plazo de 5 horas."),
 ])
 def test_units_a_range_that_is_not_the_englishs_times_counts_hours(english, translation):
+    assert "units" in checks_failed(run_checks(english, translation, "es"))
+
+
+@pytest.mark.parametrize("english,translation", [
+    ("Do not take it between 10pm and 6am.", "No lo tome de 6 a 22 h."),  # the other hours of the day
+    ("The clinic is open 8am to 8pm.", "La clínica atiende de 20 a 8 h."),
+])
+def test_units_a_range_the_other_way_round_counts_hours(english, translation):
     assert "units" in checks_failed(run_checks(english, translation, "es"))
 
 
@@ -1703,6 +1724,41 @@ def test_units_a_weekday_habit_said_every_day_in_other_words_fails(lang, english
 ])
 def test_units_a_weekday_habit_said_as_a_days_rate_fails(lang, translation):
     assert "units" in checks_failed(run_checks("Take one tablet every Monday.", translation, lang))
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    # another sentence's "every day" is its own; a diary kept up to date, everyday chores (each flagged at 076bec2)
+    ("es", "Take one tablet every Monday. Keep your treatment diary up to date.",
+     "Tome un comprimido cada lunes. Mantenga al día su diario de tratamiento."),
+    ("es", "Inject the dose every Friday. Use your inhaler morning and night as usual.",
+     "Inyéctese la dosis cada viernes. Siga usando su inhalador cada mañana y cada noche, como siempre."),
+    ("es", "Take one tablet every Tuesday, and keep taking your usual medicines.",
+     "Tome un comprimido cada martes y siga tomando sus medicamentos de todos los días."),
+    ("tr", "Take one tablet every Monday. Use your inhaler morning and evening.",
+     "Her pazartesi bir tablet alın. İnhaleri her sabah ve her akşam kullanın."),
+    ("vi", "Take one tablet every Monday. Do not drink alcohol when you take it.",
+     "Uống một viên vào mỗi thứ Hai. Không uống rượu vào ngày uống thuốc."),
+    ("vi", "Take your tablet once a week on the same day, for example every Monday.",
+     "Uống thuốc mỗi tuần một lần vào cùng một ngày, ví dụ vào mỗi thứ Hai."),
+    ("fa", "Take one tablet every Monday. You can continue your normal activities.",
+     "هر دوشنبه یک قرص مصرف کنید. می‌توانید فعالیت‌های روزانه خود را ادامه دهید."),
+    ("pa_Guru", "Take one tablet every Monday. You can carry on with your usual work.",
+     "ਹਰ ਸੋਮਵਾਰ ਇੱਕ ਗੋਲੀ ਲਓ। ਤੁਸੀਂ ਆਪਣੇ ਰੋਜ਼ਾਨਾ ਦੇ ਕੰਮ ਜਾਰੀ ਰੱਖ ਸਕਦੇ ਹੋ।"),
+])
+def test_units_a_weekday_habit_beside_other_sentences_every_day_passes(lang, english, translation):
+    assert "units" not in checks_failed(run_checks(english, translation, lang))
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    # the weekday's own sentence made daily, where another sentence or "the next day" speaks of a day
+    ("tr", "Take 5 mg every day except Sundays. On Sundays, take 2.5 mg.",
+     "Pazar günleri hariç her gün 5 mg alın. Her gün 2,5 mg alın."),
+    ("es", "Take one tablet every Monday. If you forget, take it the next day.",
+     "Tome un comprimido cada día. Si se le olvida, tómelo el lunes siguiente."),
+])
+def test_units_a_weekday_habit_made_daily_in_its_own_sentence_fails(lang, english, translation):
+    assert any(f.check == "units" and f.message.endswith("the translation says every day")
+               for f in run_checks(english, translation, lang))
 
 
 def test_units_your_diary_is_no_daily_dose():
