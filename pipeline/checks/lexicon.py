@@ -507,9 +507,11 @@ SPREAD: dict[str, tuple[str, ...]] = {
 # after the slash. DAILY is those words without TOTAL's: they also name the day where the English names a period
 # ("diariamente" for "weekly" is a swap, rules._period_swapped; "ਰੋਜ਼ਾਨਾ" keeps an English "a day").
 DAILY: dict[str, tuple[str, ...]] = {
-    "es": ("al dia", "por dia", "cada dia", "todos los dias", "a diario", "diaria*", "a lo largo del dia", "por jornada", "/dia",
+    "es": ("al dia", "por dia", "cada dia", "todos los dias", "a diario", "diaria*", "a lo largo del dia", "por jornada",
+           "/dia",
            "re:(?<!su )(?<!un )(?<!el )(?<!mi )diarios?(?= )"),  # "uso diario", not "su diario" (your diary)
-    "it": ("al giorno", "ogni giorno", "tutti i giorni", "giornalier*", "arco della giornata", "die", "/die", "/giorno",
+    "it": ("al giorno", "ogni giorno", "tutti i giorni", "giornalier*", "arco della giornata", "die", "/die",
+           "/giorno",
            "re:al di(?= )(?! (?:fuori|sopra|sotto|la|qua|qui) )"),  # "al dì", not "al di fuori"
     "el": ("την ημερα", "τη μερα", "καθε μερα", "καθε ημερα", "ανα ημερα", "ημερησι*", "καθημεριν*", "εικοσιτετραωρ*",
            "/ημερα"),
@@ -528,14 +530,14 @@ DAILY: dict[str, tuple[str, ...]] = {
 }
 PER_DAY: dict[str, tuple[str, ...]] = {lang: (*days, *TOTAL.get(lang, ())) for lang, days in DAILY.items()}
 
-# "Every day", "daily" as a habit or a rate ("al día"), and every morning or night: not DAILY's adjectives
-# ("rutina diaria", "καθημερινής ρουτίνας") nor its words for "a day" ("روزی", once; "ngày uống", a day's dose).
-# Beside a weekday or "every other day" of the English they make the dose daily (rules._says_every_day: "cada día,
-# empezando el lunes").
 # "2 comprimidos diarios", not "rutina diaria" nor "su diario" (your diary)
 _ES_DAILY_ADJECTIVE = ("re:(?<!rutina )(?<!vida )(?<!actividades )(?<!tareas )(?<!quehaceres )(?<!higiene )(?<!su )"
                        "(?<!un )(?<!el )(?<!mi )(?<!tu )(?<!sus )(?<!los )(?<!este )(?<!ese )(?<!nuestro )diari[oa]s?(?= )")
 _ZH_ONE_DAY_RATE = "re:(?<![第前后後])一[日天](?=[一二两兩三四1-9]?[次片粒颗顆錠锭])"  # 一日一次, 一天一片; not 前一天
+# "Every day", "daily" as a habit or a rate ("al día"), and every morning or night: not DAILY's adjectives
+# ("rutina diaria", "καθημερινής ρουτίνας") nor its words for "a day" ("روزی", once; "ngày uống", a day's dose).
+# Beside a weekday or "every other day" of the English they make the dose daily (rules._says_every_day: "cada día,
+# empezando el lunes").
 EVERY_DAY: dict[str, tuple[str, ...]] = {
     # not "al día siguiente" (the next day), "mantenga al día" (up to date), "medicamentos de todos los días"
     "es": ("cada dia", "re:(?<!de )todos los dias(?= )", "a diario", "diariamente",
@@ -546,7 +548,8 @@ EVERY_DAY: dict[str, tuple[str, ...]] = {
            "re:(?<!attivita )(?<!vita )(?<!routine )(?<!igiene )giornalier[oaie](?= )",
            "re:al di(?= )(?! (?:fuori|sopra|sotto|la|qua|qui) )", "ogni sera", "tutte le sere", "ogni notte",
            "ogni mattina", "tutte le mattine", "ogni pomeriggio", "ogni di"),
-    "el": ("καθε μερα", "καθε ημερα", "ολεσ τισ μερεσ", "ημερησιως", "την ημερα", "τη μερα", "ανα ημερα", "καθε βραδυ", "καθε πρωι",
+    "el": ("καθε μερα", "καθε ημερα", "ολεσ τισ μερεσ", "ημερησιως", "την ημερα", "τη μερα", "ανα ημερα", "καθε βραδυ",
+           "καθε πρωι",
            "re:καθημεριν[^ ]*(?= )(?! (?:σασ |μασ |του |τησ )?(?:ρουτιν|ζωη|δραστηριοτητ|ασχολι|αναγκ|εργασι))",
            "re:ημερησι[^ ]*(?= )"),
     "tr": ("her gun", "hergun", r"re:(?<!\d )(?<!on bes )(?<!onbes )gunde(?= )",  # not "15 günde bir"
@@ -554,11 +557,12 @@ EVERY_DAY: dict[str, tuple[str, ...]] = {
     "vi": ("mỗi ngày", "re:(?<!sinh hoạt )(?<!công việc )h[ằà]ng ngày(?= )", "ngày nào cũng",
            "re:(?<!vào )ngày uống(?= )", "re:(?<!cùng )(?:một|1) ngày(?= )(?! (?:trước|sau) )",
            "re:ngày (?:một|1|hai|2|ba|3) (?:viên|lần)", "mỗi tối", "mỗi sáng", "mỗi đêm"),
-    "ar": ("يوميا", "كل يوم", "بشكل يومي", "باليوم", "خلال اليوم", "re:ف[يی] ال[يی]وم(?= )(?! (?:الاول|الثان[يی]|الثالث|التال[يی]|السابق|نفسه) )",
-           "كل ليلة", "كل صباح", "كل مساء"),
+    "ar": ("يوميا", "كل يوم", "بشكل يومي", "باليوم", "خلال اليوم",
+           "re:ف[يی] ال[يی]وم(?= )(?! (?:الاول|الثان[يی]|الثالث|التال[يی]|السابق|نفسه) )", "كل ليلة", "كل صباح", "كل مساء"),
     "fa": ("هر روز", "هر روزه", "re:(?<!فعالیت\u200cهای )(?<!فعالیتهای )(?<!کارهای )(?<!کار\u200cهای )روزانه(?= )",
            "در روز", "re:روزی (?:یک|دو|سه|[۰-۹0-9])", "هر شب", "هر صبح"),
-    "pa_Guru": ("ਹਰ ਰੋਜ਼", "re:ਰੋਜ਼ਾਨਾ(?= )(?! (?:ਦੇ|ਦੀ|ਦਾ) )", "ਨਿੱਤ", "ਰੋਜ਼", "ਹਰ ਦਿਨ", "ਦਿਨ ਵਿੱਚ", "ਪ੍ਰਤੀ ਦਿਨ", "ਹਰ ਰਾਤ", "ਹਰ ਸਵੇਰ"),
+    "pa_Guru": ("ਹਰ ਰੋਜ਼", "re:ਰੋਜ਼ਾਨਾ(?= )(?! (?:ਦੇ|ਦੀ|ਦਾ) )", "ਨਿੱਤ", "ਰੋਜ਼", "ਹਰ ਦਿਨ", "ਦਿਨ ਵਿੱਚ", "ਪ੍ਰਤੀ ਦਿਨ",
+                "ਹਰ ਰਾਤ", "ਹਰ ਸਵੇਰ"),
     "zh_Hans": ("每天", "每日", "天天", "日服", "每晚", "每早", "每朝", _ZH_ONE_DAY_RATE),
     "zh_Hant": ("每天", "每日", "天天", "日服", "每晚", "每早", "每朝", _ZH_ONE_DAY_RATE),
 }
@@ -602,12 +606,14 @@ EVERY_OTHER_WITH_A_NEGATION: dict[str, str] = {
 }
 EVERY_OTHER: dict[str, tuple[str, ...]] = {
     "es": (f"re:{_ES_PERIODS} altern(?:os|as|ad[oa]s)(?= )", f"re:{_ES_PERIODS} (?:de )?por medio(?= )(?! de )",
-           "cada quincena", "cada quince dias", "quincenal*", "interdiari*", f"re:cada dos {_ES_PERIODS}(?= )", f"re:cada {_EVERY_2}", EVERY_OTHER_WITH_A_NEGATION["es"]),
-    "it": (f"re:{_IT_PERIODS} altern[ie](?= )", "ogni quindici giorni", f"re:ogni due {_IT_PERIODS}(?= )", "quindicinal*", f"re:ogni {_EVERY_2}", EVERY_OTHER_WITH_A_NEGATION["it"]),
+           "cada quincena", "cada quince dias", "quincenal*", "interdiari*", f"re:cada dos {_ES_PERIODS}(?= )",
+           f"re:cada {_EVERY_2}", EVERY_OTHER_WITH_A_NEGATION["es"]),
+    "it": (f"re:{_IT_PERIODS} altern[ie](?= )", "ogni quindici giorni", f"re:ogni due {_IT_PERIODS}(?= )", "quindicinal*",
+           f"re:ogni {_EVERY_2}", EVERY_OTHER_WITH_A_NEGATION["it"]),
     "el": ("μερα παρα μερα", "ημερα παρα ημερα", "εβδομαδα παρα εβδομαδα", "μηνα παρα μηνα", "καθε δευτερη",
            "δεκαπενθημερ*", f"re:(?:καθε|ανα) {_EVERY_2}", "re:(?:καθε|ανα) δυο (?:μερεσ|ημερεσ|εβδομαδεσ|μηνεσ)"),
-    "tr": ("gun asiri", "hafta asiri", "ay asiri", "bir gun ara*", "bir hafta ara*", "birer gun ara*", "iki gunde bir", "2 gunde bir",
-           "iki haftada bir", "2 haftada bir"),
+    "tr": ("gun asiri", "hafta asiri", "ay asiri", "bir gun ara*", "bir hafta ara*", "birer gun ara*", "iki gunde bir",
+           "2 gunde bir", "iki haftada bir", "2 haftada bir"),
     "vi": ("cách ngày", "cách tuần", "cách tháng", "cách nhật", "cách một ngày", "cách một tuần", "cách một tháng",
            "hai ngày một lần", "2 ngày một lần", "hai ngày 1 lần", "2 ngày 1 lần",
            "re:(?:hai|2) ngày uống (?:một|1) lần", "re:cứ (?:hai|2) ngày (?:uống|dùng|một lần|1 lần)", f"re:mỗi {_EVERY_2}"),
@@ -615,8 +621,7 @@ EVERY_OTHER: dict[str, tuple[str, ...]] = {
     # "یک روز در میان"; a weekday, "یک دوشنبه در میان" (every Persian weekday but Friday ends in شنبه)
     "fa": ("re:[^ ]*(?:روز|هفته|ماه|شنبه|جمعه) ?در ?میان", f"re:هر {_EVERY_2}", "re:هر دو (?:روز|هفته|ماه)"),
     "pa_Guru": ("re:(?:ਦਿਨ|ਹਫ਼ਤਾ|ਹਫਤਾ|ਹਫ਼ਤੇ|ਹਫਤੇ|ਮਹੀਨਾ|ਮਹੀਨੇ) ਛੱਡ ?ਕੇ", "re:ਬਦਲਵੇਂ (?:ਦਿਨ|ਹਫ਼ਤ|ਹਫਤ)", "ਹਰ ਦੂਜੇ",
-                "re:ਹਰ ਦੋ (?:ਦਿਨ|ਹਫ਼ਤ|ਹਫਤ)",
-                f"re:ਹਰ {_EVERY_2}"),
+                "re:ਹਰ ਦੋ (?:ਦਿਨ|ਹਫ਼ਤ|ਹਫਤ)", f"re:ਹਰ {_EVERY_2}"),
     "zh_Hans": ("隔天", "隔日", "隔晚", "隔周", "隔月", "每隔一", "隔一天", "隔一日", "隔一周", "隔一个月", "每两", "每二", "两天一次",
                 "两周一次", "两个月一次", "双周", "re:每[2２](?=[天日周个月])"),
     "zh_Hant": ("隔天", "隔日", "隔晚", "隔週", "隔周", "隔月", "每隔一", "隔一天", "隔一日", "隔一週", "隔一個月", "每兩", "每二",
