@@ -2176,8 +2176,9 @@ def _clock_times(english: str, translation: str, lang: str) -> _Clocks:
         return _Clocks(english, translation, set(), [], [])
     english_rest = _ENGLISH_CLOCK.sub(" ", english)
     wanted_times = {time for _, time in english_times}
-    written = [(match, (int(match[1]), int(match[3]))) for match in _TRANSLATION_CLOCK.finditer(translation)
-               if int(match[1]) <= 24 and int(match[3]) < 60]
+    written = [(match, (int(match[1]) + (12 if int(match[1]) < 12 and _PM_AFTER.match(translation, match.end())
+                                         else 0), int(match[3])))  # "7:30 p. m." is 19:30
+               for match in _TRANSLATION_CLOCK.finditer(translation) if int(match[1]) <= 24 and int(match[3]) < 60]
     # a dot before two digits is as often a decimal mark ("2.50 mg"): a time only where the English has that time
     written = [(match, time) for match, time in written if match[2] != "." or time in wanted_times
                or (time[0] + 12, time[1]) in wanted_times]
@@ -2282,6 +2283,7 @@ def _meridiem_swapped(english: str, translation: str) -> Iterator[str]:
             yield f"the translation says “{shown}”; the English has that hour in the other half of the day"
 
 
+_PM_AFTER = re.compile(r"\s*[pμ]\.?\s?[mμ]\.?(?![^\W\d_])", re.IGNORECASE)  # after a time: " p. m.", "μ.μ."
 # "8 p. m.", "8:30 a.m.", "8 μ.μ." (μ.μ. afternoon, π.μ. morning)
 _MERIDIEM = re.compile(r"(?<![\w.:])(?P<hour>1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?P<half>[apπμ])\.?\s?[mμ]\.?(?![^\W\d_])",
                        re.IGNORECASE)
@@ -3329,7 +3331,7 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         _JOINED_TIMES,
         _CJK_DAY_OR_WEEK_BEFORE.pattern, _ENGLISH_WEEKDAY_HABIT.pattern, _ENGLISH_DAILY_HABIT.pattern,
         _ENGLISH_EVERY_OTHER.pattern, _ENGLISH_DAYS.pattern, _ENGLISH_WEEKLY.pattern,
-        _MERIDIEM.pattern, _CLOCK_MINUTES.pattern, _EVERY_WEEK.pattern,
+        _MERIDIEM.pattern, _PM_AFTER.pattern, _CLOCK_MINUTES.pattern, _EVERY_WEEK.pattern,
         _ENGLISH_CLOCK.pattern, _TRANSLATION_CLOCK.pattern,
         _TIMES_A_WEEK.pattern,
         _CLAUSE_BREAK.pattern, _FRACTION_BEFORE.pattern, _ENGLISH_NUMBER_WORDS, _ENGLISH_COMPOUND.pattern,

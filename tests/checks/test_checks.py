@@ -1436,6 +1436,15 @@ def test_numbers_an_hour_marked_twice_with_the_other_half_is_one_finding():
     assert found == ["the translation says “8 p. m.”; the English has that hour in the other half of the day"]
 
 
+@pytest.mark.parametrize("lang,english,translation", [
+    ("es", "Come at 7:30 p.m.", "Venga a las 7:30 p. m."),  # each flagged: "the English has 7:30 p.m"
+    ("es", "Take one at 7:30 a.m. and one at 7:30 p.m.", "Tome uno a las 7:30 a. m. y otro a las 7:30 p. m."),
+    ("el", "The clinic is open from 9.30am to 4.30pm.", "Η κλινική λειτουργεί από 9:30 π.μ. έως 4:30 μ.μ."),
+])
+def test_numbers_a_time_with_minutes_marked_pm_is_the_afternoons(lang, english, translation):
+    assert "numbers" not in checks_failed(run_checks(english, translation, lang))
+
+
 def test_numbers_hours_marked_with_their_own_half_pass():
     assert "numbers" not in checks_failed(run_checks(
         "Take one tablet at 8 a.m. and one at 8 p.m.", "Tome un comprimido a las 8 a. m. y otro a las 8 p. m.", "es"))
