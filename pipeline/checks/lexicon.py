@@ -452,6 +452,7 @@ CLOCK_AFTER: dict[str, tuple[str, ...]] = {
 CLOCK_RANGE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "es": (("de", "desde"), ("a", "hasta")),
     "vi": (("từ",), ("đến", "tới")),
+    "tr": ((), ("ile",)),  # "9 ile 17 saatleri arasında"
 }
 
 # Words that make a number of times the doses a day's total is split into, not how often each
@@ -600,9 +601,10 @@ _IT_PERIOD = "(?:giorno|sera|notte|mattina|settimana|mese|lunedi|martedi|mercole
 # "un día sí y otro no", "un giorno sì e un giorno no", "يوم ويوم لا": said with a negation (SAID_WITH_A_NEGATION)
 EVERY_OTHER_WITH_A_NEGATION: dict[str, str] = {
     # "un día sí y otro no", "un día sí, un día no"; not "cada día. Si una dosis no ..." (if a dose does not)
-    "es": f"re:{_ES_PERIOD} si (?:y )?(?:otr[oa]|(?:una? )?{_ES_PERIOD}) no(?= )",
+    "es": f"re:{_ES_PERIOD} si (?:y )?(?:el |la )?(?:otr[oa]|(?:una? )?{_ES_PERIOD}) no(?= )",
     "it": f"re:{_IT_PERIOD} si (?:e )?(?:uno|una|(?:una? |l )?(?:altr[oa]|{_IT_PERIOD})) no(?= )",
-    "ar": "re:(?:[يی]وما? و[يی]وما?|اسبوعا? واسبوعا?) لا(?= )",
+    "ar": "re:(?:[يی]وما? (?:نعم )?و[يی]وما?|اسبوعا? (?:نعم )?واسبوعا?) لا(?= )",
+    "el": "re:(?:μερα|ημερα|εβδομαδα) ναι (?:και )?(?:μια |την αλλη )?(?:μερα |ημερα |εβδομαδα )?οχι(?= )",
 }
 EVERY_OTHER: dict[str, tuple[str, ...]] = {
     "es": (f"re:{_ES_PERIODS} altern(?:os|as|ad[oa]s)(?= )", f"re:{_ES_PERIODS} (?:de )?por medio(?= )(?! de )",
@@ -611,12 +613,13 @@ EVERY_OTHER: dict[str, tuple[str, ...]] = {
     "it": (f"re:{_IT_PERIODS} altern[ie](?= )", "ogni quindici giorni", f"re:ogni due {_IT_PERIODS}(?= )", "quindicinal*",
            f"re:ogni {_EVERY_2}", EVERY_OTHER_WITH_A_NEGATION["it"]),
     "el": ("μερα παρα μερα", "ημερα παρα ημερα", "εβδομαδα παρα εβδομαδα", "μηνα παρα μηνα", "καθε δευτερη",
+           EVERY_OTHER_WITH_A_NEGATION["el"],
            "δεκαπενθημερ*", f"re:(?:καθε|ανα) {_EVERY_2}", "re:(?:καθε|ανα) δυο (?:μερεσ|ημερεσ|εβδομαδεσ|μηνεσ)"),
     "tr": ("gun asiri", "hafta asiri", "ay asiri", "bir gun ara*", "bir hafta ara*", "birer gun ara*", "iki gunde bir",
            "2 gunde bir", "iki haftada bir", "2 haftada bir"),
     "vi": ("cách ngày", "cách tuần", "cách tháng", "cách nhật", "cách một ngày", "cách một tuần", "cách một tháng",
            "hai ngày một lần", "2 ngày một lần", "hai ngày 1 lần", "2 ngày 1 lần",
-           "re:(?:hai|2) ngày uống (?:một|1) lần", "re:cứ (?:hai|2) ngày (?:uống|dùng|một lần|1 lần)", f"re:mỗi {_EVERY_2}"),
+           "re:(?:hai|2) ngày uống (?:một|1) lần", "re:(?:hai|2) (?:tuần|tháng) (?:một|1) lần", "re:cứ (?:hai|2) ngày (?:uống|dùng|một lần|1 lần)", f"re:mỗi {_EVERY_2}"),
     "ar": (EVERY_OTHER_WITH_A_NEGATION["ar"], f"re:[كک]ل {_EVERY_2}", "re:[كک]ل (?:[يی]ومين|اسبوعين|شهرين)"),
     # "یک روز در میان"; a weekday, "یک دوشنبه در میان" (every Persian weekday but Friday ends in شنبه)
     "fa": ("re:[^ ]*(?:روز|هفته|ماه|شنبه|جمعه) ?در ?میان", f"re:هر {_EVERY_2}", "re:هر دو (?:روز|هفته|ماه)"),
@@ -951,7 +954,8 @@ SAID_WITH_A_NEGATION: dict[str, Mapping[str, tuple[str, ...]]] = {
            "closed": ("δεν λειτουργ*", "δεν είναι ανοιχτ*", "δεν ανοίγ*"),
            "harmless": ("δεν είναι επικίνδυν*", "δεν είναι βλαβερ*", "δεν βλάπτ*"),
            "unless": ("αν δεν", "εάν δεν"),
-           "colourless": ("χωρίς χρώμα", "χωρίς οσμή", "χωρίς μυρωδιά", "χωρίς γεύση", "χωρίς άρωμα")},
+           "colourless": ("χωρίς χρώμα", "χωρίς οσμή", "χωρίς μυρωδιά", "χωρίς γεύση", "χωρίς άρωμα"),
+           "every other": (EVERY_OTHER_WITH_A_NEGATION["el"],)},
     "tr": {"painless": ("acıtmaz", "ağrı yapmaz", "ağrıya neden olmaz", "ağrılı değil*", "acı vermez",
                         "ağrı hissetmez*", "canınızı yakmaz"),
            "still": ("kıpırdamadan", "kımıldamadan", "hareket etmeden", "hareket etmeyin", "kıpırdamayın",

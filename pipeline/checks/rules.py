@@ -883,15 +883,16 @@ def _in_a_range_of_times(tokens: tuple[_Token, ...], index: int, compiled: _Comp
     if index == 0:
         return False
     before = tokens[index - 1]
-    if before.text in starts:  # its start: "de [9] h a 17 h", the other end after "a"
-        if index + 3 >= len(tokens) or tokens[index + 2].text not in ends:
+    if before.text in starts:  # its start: "de [9] h a 17 h", "từ [7] giờ 30 đến 16 giờ", the other end after "a"
+        word = index + 3 if index + 2 < len(tokens) and tokens[index + 2].digits else index + 2  # after its minutes
+        if word + 1 >= len(tokens) or tokens[word].text not in ends:
             return False
-        first, second, last = tokens[index], tokens[index + 3], index + 3
-    elif before.text in ends:  # its end: "de 9 a [17] h", "de 9 h a [17] h", the other end before "a"
-        earlier = [token for token in tokens[max(index - 3, 0):index - 1] if token.digits]
+        first, second, last = tokens[index], tokens[word + 1], word + 1
+    elif before.text in ends:  # its end: "de 9 a [17] h", "de 9 h a [17] h", "de 7.30 a [10] h", its start before
+        earlier = [token for token in tokens[max(index - 4, 0):index - 1] if token.digits]
         if not earlier:
             return False
-        first, second, last = earlier[-1], tokens[index], index
+        first, second, last = earlier[0], tokens[index], index  # the hour, not its minutes ("7.30", "7 giờ 30")
     elif before.digits and before.end + 1 == tokens[index].start:  # its end after a dash: "9-17 saatleri"
         first, second, last = before, tokens[index], index
     else:

@@ -1408,6 +1408,18 @@ def test_numbers_every_other_beside_another_sentences_every_day(lang, english, t
     assert "numbers" not in checks_failed(run_checks(english, translation, lang))
 
 
+@pytest.mark.parametrize("lang,english,translation", [
+    # each flagged at a33be9c (a negation added, or "neither with a two ...")
+    ("es", "Apply it every other day.", "Aplíquelo un día sí y el otro no."),
+    ("el", "Apply it every other day.", "Εφαρμόστε το μία μέρα ναι και μία όχι."),
+    ("ar", "Apply it every other day.", "ضعه يوم نعم ويوم لا."),
+    ("vi", "Have a blood test every other week.", "Xét nghiệm máu 2 tuần một lần."),
+])
+def test_numbers_every_other_said_yes_and_no(lang, english, translation):
+    failed = checks_failed(run_checks(english, translation, lang))
+    assert "numbers" not in failed and "negation" not in failed
+
+
 def test_numbers_every_other_beside_the_englishs_own_days():
     # the English says "daily" itself: "al día" is its, "cada dos días" the other's
     english = "Take one tablet daily for a week, then every other day."
@@ -1510,6 +1522,16 @@ def test_units_a_range_that_is_not_the_englishs_times_counts_hours(english, tran
 ])
 def test_units_a_range_the_other_way_round_counts_hours(english, translation):
     assert "units" in checks_failed(run_checks(english, translation, "es"))
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    # each flagged at a33be9c: the minutes read as the range's other end, no Turkish range word
+    ("es", "The clinic is open from 7.30am to 10am.", "La clínica abre de 7.30 a 10 h."),
+    ("vi", "The clinic is open from 7.30am to 4.30pm.", "Phòng khám mở cửa từ 7 giờ 30 đến 16 giờ 30."),
+    ("tr", "Call 9am to 5pm.", "9 ile 17 saatleri arasında arayın."),
+])
+def test_units_a_range_with_minutes_or_ile_counts_no_hours(lang, english, translation):
+    assert "units" not in checks_failed(run_checks(english, translation, lang))
 
 
 def test_units_a_turkish_range_of_the_englishs_times_counts_no_hours():
