@@ -446,14 +446,6 @@ CLOCK_BEFORE: dict[str, tuple[str, ...]] = {
 CLOCK_AFTER: dict[str, tuple[str, ...]] = {
     "vi": ("sáng", "chiều", "tối", "trưa", "đêm"),
 }
-# ... and a range of two of the English's times: "de 9 a 17 h", "de 9 h a 17 h" for "9am to 5pm", "từ 2 giờ đến
-# 4 giờ chiều" (the words before its start, and before its end); not "una pausa de 6 horas", "de 6 a 8 horas" beside
-# other times (rules._in_a_range_of_times).
-CLOCK_RANGE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "es": (("de", "desde"), ("a", "hasta")),
-    "vi": (("từ",), ("đến", "tới")),
-    "tr": ((), ("ile",)),  # "9 ile 17 saatleri arasında"
-}
 
 # Words that make a number of times the doses a day's total is split into, not how often each
 # dose is taken: "cuatro comprimidos al día, en dos veces", 每日四片分两次服用 (分为, 分成), "Ngày uống
@@ -592,13 +584,14 @@ TWO_WITHOUT_A_NUMBER: dict[str, tuple[str, ...]] = {
 # (overdose), "در میان" (among), "η δεύτερη δόση" (the second dose), 间隔 (an interval), "ਛੱਡ ਕੇ" (except). A translation
 # of "every other day" (or week, month, Monday) with none of them and no two ("cada dos días", "ogni 2 giorni",
 # "كل يومين", 每两天) says the dose twice as often (rules._every_other_dropped). "Every" before a 2 in digits says it
-# too ("cada 2 días", 每2天): that 2 is no number the English lacks. A "re:" pattern is matched as folded text reads.
+# too ("cada 2 días", 每2天; the numbers rule still reports that 2). A "re:" pattern is matched as folded text reads.
 _EVERY_2 = "[2٢۲੨２](?= )"
 _ES_PERIODS = "(?:dias?|noches|mananas|semanas?|mes|meses|lunes|martes|miercoles|jueves|viernes|sabados?|domingos?)"
 _IT_PERIODS = "(?:giorni|sere|notti|mattine|settimane|mesi|lunedi|martedi|mercoledi|giovedi|venerdi|sabati|domeniche)"
 _ES_PERIOD = "(?:dia|noche|manana|semana|mes|lunes|martes|miercoles|jueves|viernes|sabado|domingo)"
 _IT_PERIOD = "(?:giorno|sera|notte|mattina|settimana|mese|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica)"
-# "un día sí y otro no", "un giorno sì e un giorno no", "يوم ويوم لا": said with a negation (SAID_WITH_A_NEGATION)
+# "un día sí y otro no", "un giorno sì e un giorno no", "يوم ويوم لا": every other, said with a negation (which the
+# negation rule still reads: an exemption let "cada día, si el otro no le ha hecho efecto" through)
 EVERY_OTHER_WITH_A_NEGATION: dict[str, str] = {
     # "un día sí y otro no", "un día sí, un día no"; not "cada día. Si una dosis no ..." (if a dose does not)
     "es": f"re:{_ES_PERIOD} si (?:y )?(?:el |la )?(?:otr[oa]|(?:una? )?{_ES_PERIOD}) no(?= )",
@@ -909,7 +902,6 @@ ENGLISH_SAID_WITH_A_NEGATION: dict[str, str] = {
                     r"|opening |working )?hours",
     # 不吸烟者 (non-smokers) beside 吸烟者 (smokers), a comparison the English may leave implicit
     "smoking": r"smok\w*",
-    "every other": r"every other|every second|alternate",  # "un día sí y otro no", one day yes, the other no
 }
 _ZH_SMOKERS = "(?:吸|抽)[烟菸煙](?:者|的人)"  # smokers (不吸烟者, non-smokers, with a 不 or 非 before)
 # 不痛, 不会疼, 没有痛感, 无痛, 不会感到疼痛; 不动, 别动, 不要移动, 请勿乱动; 不营业, 不开放, 不对外开放;
@@ -938,24 +930,21 @@ SAID_WITH_A_NEGATION: dict[str, Mapping[str, tuple[str, ...]]] = {
            "closed": ("no abre*", "no está abiert*", "no atiende*", "no presta servicio*"),
            "harmless": ("no es peligros*", "no es dañin*", "no hace daño", "no causa daño*"),
            "unless": ("a no ser que", "si no"),
-           "colourless": ("sin color", "sin olor", "sin sabor", "sin perfume"),
-           "every other": (EVERY_OTHER_WITH_A_NEGATION["es"],)},
+           "colourless": ("sin color", "sin olor", "sin sabor", "sin perfume")},
     "it": {"painless": ("non fa male", "non è doloros*", "non provoca dolore", "non causa dolore", "senza dolore",
                         "non farà male", "non duole"),
            "still": ("senza muover*", "non si muov*", "senza fare movimenti"),
            "closed": ("non è apert*", "non apre", "non aprono", "non riceve"),
            "harmless": ("non è pericolos*", "non è dannos*", "non fa male"),
            "unless": ("re:a meno che(?: [^ ]+){0,3}? non(?= )", "se non"),
-           "colourless": ("senza colore", "senza odore", "senza sapore", "senza profumo"),
-           "every other": (EVERY_OTHER_WITH_A_NEGATION["it"],)},
+           "colourless": ("senza colore", "senza odore", "senza sapore", "senza profumo")},
     "el": {"painless": ("δεν πονά*", "δεν θα πονέσ*", "δεν είναι επώδυν*", "δεν προκαλεί πόνο", "χωρίς πόνο"),
            "still": ("χωρίς να κινεί*", "χωρίς να κουνιέ*", "χωρίς κίνηση", "μην κινείστε", "μη κινείστε", "μην κινείσαι",
                      "μη κινείσαι", "μην κουνιέ*", "μη κουνιέ*", "μην κουνάτε", "μην κάνετε κινήσεις"),
            "closed": ("δεν λειτουργ*", "δεν είναι ανοιχτ*", "δεν ανοίγ*"),
            "harmless": ("δεν είναι επικίνδυν*", "δεν είναι βλαβερ*", "δεν βλάπτ*"),
            "unless": ("αν δεν", "εάν δεν"),
-           "colourless": ("χωρίς χρώμα", "χωρίς οσμή", "χωρίς μυρωδιά", "χωρίς γεύση", "χωρίς άρωμα"),
-           "every other": (EVERY_OTHER_WITH_A_NEGATION["el"],)},
+           "colourless": ("χωρίς χρώμα", "χωρίς οσμή", "χωρίς μυρωδιά", "χωρίς γεύση", "χωρίς άρωμα")},
     "tr": {"painless": ("acıtmaz", "ağrı yapmaz", "ağrıya neden olmaz", "ağrılı değil*", "acı vermez",
                         "ağrı hissetmez*", "canınızı yakmaz"),
            "still": ("kıpırdamadan", "kımıldamadan", "hareket etmeden", "hareket etmeyin", "kıpırdamayın",
@@ -981,8 +970,7 @@ SAID_WITH_A_NEGATION: dict[str, Mapping[str, tuple[str, ...]]] = {
            "harmless": ("غير ضار*", "لا يضر", "غير خطير*", "ليس خطير*", "ليس ضار*", "ليست خطير*"),
            "unless": ("ما لم", "إلا إذا"),
            "colourless": ("بلا لون", "بلا رائحة", "بلا طعم", "بدون لون", "بدون رائحة", "بدون طعم", "لا لون له",
-                          "لا رائحة له", "لا طعم له"),
-           "every other": (EVERY_OTHER_WITH_A_NEGATION["ar"],)},
+                          "لا رائحة له", "لا طعم له")},
     "fa": {"painless": ("دردی ندارد", "درد ندارد", "دردناک نیست", "بدون درد", "بی\u200cدرد*", "بی درد"),
            "still": ("بی\u200cحرکت", "بیحرکت", "بی حرکت", "بدون حرکت", "حرکت نکنید", "تکان نخورید"),
            "closed": ("باز نیست", "باز نمی\u200cشو*", "باز نمی\u200cکن*", "فعال نیست"),

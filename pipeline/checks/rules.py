@@ -111,13 +111,11 @@ RULES_VERSION = 50  # 2: numbers read as values, periods, limits, meals, negatio
 # moved to the other half of the day (numbers)
 # 49: a weekday said as a habit beside a translation's "every day" the English does not say ("cada día, empezando el
 # lunes"; also where the English counts weeks); "todos los días", "tutti i giorni" are daily words; the half of the
-# day sentence by sentence too; "de 9 a 17 h" for "9am to 5pm" no hours counted; "every other" said without a two
-# or a word for it (numbers); "un día sí y otro no" no negation
-# 50: "16:00 h" no hours counted, nor "từ 2 giờ
-# đến 4 giờ chiều" for "2pm to 4pm"; a range of the English's times only (lexicon.CLOCK_RANGE); lexicon.EVERY_OTHER's
+# day sentence by sentence too; "every other" said without a two or a word for it (numbers)
+# 50: "16:00 h" for "4pm" no hours counted; lexicon.EVERY_OTHER's
 # words tied to their period; 每天从周一开始 every day; "every day" as a habit or rate only (lexicon.EVERY_DAY), not
 # "rutina diaria"; an hour marked a.m./p.m. ("8 p. m.") in the other half; 晚间, بعدازظهر; "every day" beside
-# "every other" of any period; both judged in their own sentence; a clock range in the English's order
+# "every other" of any period; both judged in their own sentence; "7:30 p. m." is 19:30
 
 
 @dataclass(frozen=True)
@@ -832,7 +830,7 @@ def _units_after_numbers(translation: str, lang: str, clock_times: Counter[str] 
     """unit -> (the number, the words of the translation) for each time it is named right after a number
     ("24 horas", "24小时", "2个月"); not hours that tell one of the English's times (``clock_times``: how often the
     English tells each hour, "8" and "20" for "8pm") with a word for telling the time beside them ("lúc 8 giờ
-    sáng", "de 9 a 17 h": lexicon.CLOCK_BEFORE, CLOCK_AFTER, CLOCK_RANGE), where the translation writes the
+    sáng": lexicon.CLOCK_BEFORE, CLOCK_AFTER), where the translation writes the
     number no more often."""
     data, compiled = language_data(lang), _compiled(lang)
     if data is None or compiled is None:
@@ -846,7 +844,10 @@ def _units_after_numbers(translation: str, lang: str, clock_times: Counter[str] 
         gap = folded[token.end:after.start]
         if not token.digits or after.digits or not re.fullmatch(r"[\s\-‐‑–]{0,2}", gap):
             continue
-        minutes = _CLOCK_MINUTES.search(folded, 0, token.end) is not None  # of a time: "16:00 h" counts no hours
+        # the minutes of one of the English's times count no hours ("16:00 h" for "4pm"; "3.50 horas" still does)
+        clock = _CLOCK_MINUTES.search(folded, 0, token.end)
+        minutes = clock is not None \
+            and int(re.split(r"[:.]", clock.group())[0]) in {*english_hours, *(hour % 12 for hour in english_hours)}
         if not data.spaced:
             text = after.text[1:] if after.text.startswith(_MEASURE_WORDS) else after.text
             candidates = [(len(core), unit, core) for unit, forms in units.items() for form in forms
@@ -865,44 +866,11 @@ def _units_after_numbers(translation: str, lang: str, clock_times: Counter[str] 
                 number = number_value(token.text)
                 if unit == "hour" and clock_times and clock_times[number] and (
                         (index and tokens[index - 1].text in compiled.clock_before)
-                        or (index + 2 < len(tokens) and tokens[index + 2].text in compiled.clock_after)
-                        or _in_a_range_of_times(tokens, index, compiled, english_hours)) \
+                        or (index + 2 < len(tokens) and tokens[index + 2].text in compiled.clock_after)) \
                         and _written(number, tokens, units, data) <= clock_times[number]:
                     continue
                 found.setdefault(unit, []).append((number, f"{token.text} {after.text}"))
     return found
-
-
-def _in_a_range_of_times(tokens: tuple[_Token, ...], index: int, compiled: _Compiled,
-                         english_hours: tuple[int, ...]) -> bool:
-    """Is the number at ``index``, before a word for hours, one end of a range of two of the English's times, in
-    the English's order (``english_hours``, on the 24-hour clock): "de 9 a 17 h", "de 9 h a 17 h", "9-17 saatleri"
-    for "9am to 5pm" (lexicon.CLOCK_RANGE); not "de 9 a 5 h", nor "de 6 a 22 h" for "between 10pm and 6am" (the
-    other hours of the day). On the 12-hour clock where a part of the day follows: "từ 2 giờ đến 4 giờ chiều"."""
-    starts, ends = compiled.clock_range
-    if index == 0:
-        return False
-    before = tokens[index - 1]
-    if before.text in starts:  # its start: "de [9] h a 17 h", "từ [7] giờ 30 đến 16 giờ", the other end after "a"
-        word = index + 3 if index + 2 < len(tokens) and tokens[index + 2].digits else index + 2  # after its minutes
-        if word + 1 >= len(tokens) or tokens[word].text not in ends:
-            return False
-        first, second, last = tokens[index], tokens[word + 1], word + 1
-    elif before.text in ends:  # its end: "de 9 a [17] h", "de 9 h a [17] h", "de 7.30 a [10] h", its start before
-        earlier = [token for token in tokens[max(index - 4, 0):index - 1] if token.digits]
-        if not earlier:
-            return False
-        first, second, last = earlier[0], tokens[index], index  # the hour, not its minutes ("7.30", "7 giờ 30")
-    elif before.digits and before.end + 1 == tokens[index].start:  # its end after a dash: "9-17 saatleri"
-        first, second, last = before, tokens[index], index
-    else:
-        return False
-    if not (first.text.isdigit() and second.text.isdigit()):
-        return False
-    twelve = last + 2 < len(tokens) and tokens[last + 2].text in compiled.clock_after
-    told = [hour % 12 or 12 for hour in english_hours] if twelve else list(english_hours)
-    start, end = int(first.text), int(second.text)
-    return any(hour == start and end in told[place + 1:] for place, hour in enumerate(told))
 
 
 _CLOCK_MINUTES = re.compile(r"(?<![\d.,])(?:[01]?\d|2[0-3])[:.][0-5]\d$")  # the end of "16:00", "9.30"; not "0.25"
@@ -1010,7 +978,6 @@ class _Compiled:
     count_lookalikes: re.Pattern[str] | None  # words a counted form matches that count nothing (ayak, foot)
     clock_before: frozenset[str]  # words before "8 horas" that make it a time of day (a las), folded
     clock_after: frozenset[str]  # words after "8 giờ" that make it a time of day (sáng), folded
-    clock_range: tuple[frozenset[str], frozenset[str]]  # the words before a range's start and its end ("de", "a")
     names_after: frozenset[str]  # words after which a number names a month or a weekday (tháng Ba), folded
     split_before: tuple[str, ...]  # words before a number of times that splits a day's total (分两次), folded
     split_after: frozenset[str]  # words after "times" that make it so ("iki defa halinde"), folded
@@ -1078,8 +1045,6 @@ def _compiled(lang: str) -> _Compiled | None:
         count_lookalikes=_lexicon(lexicon.COUNT_LOOKALIKES.get(key, ()), data),
         clock_before=frozenset(fold(word, data.keep_marks) for word in lexicon.CLOCK_BEFORE.get(key, ())),
         clock_after=frozenset(fold(word, data.keep_marks) for word in lexicon.CLOCK_AFTER.get(key, ())),
-        clock_range=(frozenset(fold(word, data.keep_marks) for word in lexicon.CLOCK_RANGE.get(key, ((), ()))[0]),
-                     frozenset(fold(word, data.keep_marks) for word in lexicon.CLOCK_RANGE.get(key, ((), ()))[1])),
         names_after=frozenset(fold(word, data.keep_marks) for word in lexicon.NAMES_AFTER.get(key, ())),
         split_before=tuple(fold(word, data.keep_marks) for word in lexicon.SPLIT_BEFORE.get(key, ())),
         split_after=frozenset(fold(word, data.keep_marks) for word in lexicon.SPLIT_AFTER.get(key, ())),
@@ -2128,8 +2093,6 @@ def numbers(english: str, translation: str, lang: str, glossary: Glossary | None
     english_words = _english_number_words(english)
     # "every 8 hours" may be written "tres veces al día" (in words: a digit is reported, as before)
     extra = (found | (set(spelled) - _times_a_day(english))) - wanted - english_words
-    if "2" in extra and _every_two_says_every_other(english, translation, lang):
-        extra.discard("2")  # "cada 2 días", 每2天 for "every other day"
     if clocks.missing:
         yield f"the English has {', '.join(clocks.missing)}; the translation does not"
     yield from list(_half_of_the_day_swapped(english, translation, lang)) or _meridiem_swapped(english, translation)
@@ -2252,18 +2215,6 @@ def _every_other_words(english: str, translation: str, lang: str) -> tuple[str, 
         return None
     line = _line_of(_folded(translation, data), data)
     return line, list(compiled.every_other.finditer(line))
-
-
-def _every_two_says_every_other(english: str, translation: str, lang: str) -> bool:
-    """Is each two of the translation one of lexicon.EVERY_OTHER, where the English says "every other"? "cada 2
-    días" for "every other day" (not "dos veces cada 2 días", nor "cada 2 días durante 2 días")."""
-    words = _every_other_words(english, translation, lang)
-    compiled, data = _compiled(lang), language_data(lang)
-    if words is None or not words[1] or compiled is None or data is None:
-        return False
-    line, _ = words
-    return compiled.every_other is not None \
-        and "2" not in _numbers_read(compiled.every_other.sub(" ", line), lang, compiled, data)
 
 
 _ENGLISH_EVERY_OTHER = re.compile(
@@ -3317,7 +3268,7 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         lexicon.DRUG_ENDINGS, lexicon.SHARED_WORDS, lexicon.NUMBER_WORDS, lexicon.NUMBER_JOINERS,
         lexicon.NUMBER_WORDS_NOT_COUNTING, lexicon.FRACTION_BEFORE, lexicon.DUALS, lexicon.TIMES_ADVERBS,
         lexicon.TIMES_ADVERBS_BEFORE, lexicon.ONCE, lexicon.ONCE_AFTER_THE_DAY, lexicon.CLITICS,
-        lexicon.COUNT_LOOKALIKES, lexicon.CLOCK_BEFORE, lexicon.CLOCK_AFTER, lexicon.CLOCK_RANGE, lexicon.NAMES_AFTER,
+        lexicon.COUNT_LOOKALIKES, lexicon.CLOCK_BEFORE, lexicon.CLOCK_AFTER, lexicon.NAMES_AFTER,
         lexicon.SPLIT_BEFORE, lexicon.SPLIT_AFTER, lexicon.PER_DAY, lexicon.TOTAL, lexicon.SPREAD, lexicon.TIME_OF_DAY,
         lexicon.WEEKDAYS, lexicon.DAILY, lexicon.EVERY_DAY, lexicon.EVERY_OTHER, lexicon.EVERY_OTHER_WITH_A_NEGATION,
         lexicon.WEEKLY, lexicon.TWO_WITHOUT_A_NUMBER, _ENGLISH_UNIT_MENTIONS, _ENGLISH_FREQUENCIES,

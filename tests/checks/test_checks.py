@@ -1330,18 +1330,6 @@ def test_numbers_every_other_said_without_a_two_fails(lang, english, good, bad):
                for f in run_checks(english, bad, lang))
 
 
-@pytest.mark.parametrize("lang,translation", [
-    ("es", "Tome un comprimido cada 2 días."),  # each flagged: "the translation has 2"
-    ("it", "Prenda una compressa ogni 2 giorni."),
-    ("tr", "2 günde bir tablet alın."),
-    ("fa", "هر ۲ روز یک قرص مصرف کنید."),
-    ("ar", "تناول قرصًا واحدًا كل ٢ يوم."),
-    ("zh_Hans", "每2天服用一片。"),
-])
-def test_numbers_every_other_said_with_a_two_in_digits(lang, translation):
-    assert "numbers" not in checks_failed(run_checks("Take one tablet every other day.", translation, lang))
-
-
 @pytest.mark.parametrize("translation", [
     "Tome un comprimido dos veces cada 2 días.",  # twice every other day
     "Tome un comprimido cada 2 días durante 2 días.",  # for two days only
@@ -1381,8 +1369,7 @@ def test_numbers_every_other_lookalikes_are_no_every_other(lang, translation):
      "Tome 5 mg los lunes y 2,5 mg los demás días de la semana."),
 ])
 def test_numbers_every_other_in_more_words(lang, english, translation):
-    failed = checks_failed(run_checks(english, translation, lang))
-    assert "numbers" not in failed and "negation" not in failed
+    assert not any("word for every other" in f.message for f in run_checks(english, translation, lang))
 
 
 @pytest.mark.parametrize("english,translation", [
@@ -1416,8 +1403,22 @@ def test_numbers_every_other_beside_another_sentences_every_day(lang, english, t
     ("vi", "Have a blood test every other week.", "Xét nghiệm máu 2 tuần một lần."),
 ])
 def test_numbers_every_other_said_yes_and_no(lang, english, translation):
-    failed = checks_failed(run_checks(english, translation, lang))
-    assert "numbers" not in failed and "negation" not in failed
+    # said every other (the "no" is still read as a negation the English lacks, and a digit 2 as a number)
+    assert not any("word for every other" in f.message for f in run_checks(english, translation, lang))
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    # defects an exemption of this session let through before it was withdrawn (a reader's 138; each fails)
+    ("es", "Apply the drops every other night, 1 hour before bed.",
+     "Aplique las gotas cada 2 horas por la noche, 1 hora antes de acostarse."),  # a "cada 2" no longer excused
+    ("es", "Take one dose every other day.", "Tome una dosis doble cada 2 días."),
+    ("es", "Take one tablet every other day.", "Tome un comprimido cada día, si el otro no le ha hecho efecto."),
+    ("es", "Take one tablet at 9 a.m. and one at 5 p.m.", "Tome un comprimido de 9 a 17 h."),  # two doses, one range
+    ("es", "Wear each patch for 3.50 days and check the skin every day.",
+     "Lleve cada parche 3.50 horas y revise la piel cada día."),  # a decimal, no clock time
+])
+def test_checks_exemptions_withdrawn_keep_these_defects_caught(lang, english, translation):
+    assert any(f.severity.name == "ERROR" for f in run_checks(english, translation, lang))
 
 
 def test_numbers_every_other_beside_the_englishs_own_days():
@@ -1478,21 +1479,11 @@ def test_units_a_duration_beside_a_timetable_is_still_read():
         english, "No coma durante los 6 días previos. Durante ese tiempo puede beber agua.", "es")]
 
 
-@pytest.mark.parametrize("translation", [
-    "La clínica abre de lunes a viernes, de 9 a 17 h.",  # each flagged: 17 hours
-    "La clínica abre de lunes a viernes, de 9 h a 17 h.",
-])
-def test_units_a_range_of_the_englishs_times_counts_no_hours(translation):
-    english = "The clinic is open Monday to Friday, 9 am to 5 pm."
-    assert "units" not in checks_failed(run_checks(english, translation, "es"))
-
-
 @pytest.mark.parametrize("lang,english,translation", [
     # each flagged: "00 h", "30 horas", "00 saatleri" read as hours; "2 giờ" at the start of a range
     ("es", "Visiting is from 2pm to 4pm.", "Las visitas son de 14:00 a 16:00 h."),
     ("es", "Appointments between 9.30am and 4.30pm.", "Citas entre las 9:30 y las 16:30 horas."),
     ("tr", "The pharmacy is open from 8am to 6pm.", "Eczane 08.00-18.00 saatleri arasında açıktır."),
-    ("vi", "Visiting is from 2pm to 4pm.", "Giờ thăm bệnh từ 2 giờ đến 4 giờ chiều."),
 ])
 def test_units_the_minutes_of_a_time_and_a_range_start_count_no_hours(lang, english, translation):
     assert "units" not in checks_failed(run_checks(english, translation, lang))
@@ -1522,21 +1513,6 @@ def test_units_a_range_that_is_not_the_englishs_times_counts_hours(english, tran
 ])
 def test_units_a_range_the_other_way_round_counts_hours(english, translation):
     assert "units" in checks_failed(run_checks(english, translation, "es"))
-
-
-@pytest.mark.parametrize("lang,english,translation", [
-    # each flagged at a33be9c: the minutes read as the range's other end, no Turkish range word
-    ("es", "The clinic is open from 7.30am to 10am.", "La clínica abre de 7.30 a 10 h."),
-    ("vi", "The clinic is open from 7.30am to 4.30pm.", "Phòng khám mở cửa từ 7 giờ 30 đến 16 giờ 30."),
-    ("tr", "Call 9am to 5pm.", "9 ile 17 saatleri arasında arayın."),
-])
-def test_units_a_range_with_minutes_or_ile_counts_no_hours(lang, english, translation):
-    assert "units" not in checks_failed(run_checks(english, translation, lang))
-
-
-def test_units_a_turkish_range_of_the_englishs_times_counts_no_hours():
-    assert "units" not in checks_failed(run_checks(
-        "Call 9am to 5pm, Monday to Friday.", "Hafta içi 9-17 saatleri arasında arayın.", "tr"))
 
 
 @pytest.mark.parametrize("lang,translation", [
