@@ -591,8 +591,8 @@ _IT_PERIODS = "(?:giorni|sere|notti|mattine|settimane|mesi|lunedi|martedi|mercol
 _ES_PERIOD = "(?:dia|noche|manana|semana|mes|lunes|martes|miercoles|jueves|viernes|sabado|domingo)"
 _IT_PERIOD = "(?:giorno|sera|notte|mattina|settimana|mese|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica)"
 # "un día sí y otro no", "un giorno sì e un giorno no", "يوم ويوم لا": every other, said with a negation (which the
-# negation rule still reads: an exemption let "cada día, si el otro no le ha hecho efecto" through)
-EVERY_OTHER_WITH_A_NEGATION: dict[str, str] = {
+# negation rule still reads: an exemption let "cada día, si el otro no le ha hecho efecto" through); part of EVERY_OTHER
+_SAID_WITH_A_NO: dict[str, str] = {
     # "un día sí y otro no", "un día sí, un día no"; not "cada día. Si una dosis no ..." (if a dose does not)
     "es": f"re:{_ES_PERIOD} si (?:y )?(?:el |la )?(?:otr[oa]|(?:una? )?{_ES_PERIOD}) no(?= )",
     "it": f"re:{_IT_PERIOD} si (?:e )?(?:uno|una|(?:una? |l )?(?:altr[oa]|{_IT_PERIOD})) no(?= )",
@@ -602,18 +602,18 @@ EVERY_OTHER_WITH_A_NEGATION: dict[str, str] = {
 EVERY_OTHER: dict[str, tuple[str, ...]] = {
     "es": (f"re:{_ES_PERIODS} altern(?:os|as|ad[oa]s)(?= )", f"re:{_ES_PERIODS} (?:de )?por medio(?= )(?! de )",
            "cada quincena", "cada quince dias", "quincenal*", "interdiari*", f"re:cada dos {_ES_PERIODS}(?= )",
-           f"re:cada {_EVERY_2}", EVERY_OTHER_WITH_A_NEGATION["es"]),
+           f"re:cada {_EVERY_2}", _SAID_WITH_A_NO["es"]),
     "it": (f"re:{_IT_PERIODS} altern[ie](?= )", "ogni quindici giorni", f"re:ogni due {_IT_PERIODS}(?= )", "quindicinal*",
-           f"re:ogni {_EVERY_2}", EVERY_OTHER_WITH_A_NEGATION["it"]),
+           f"re:ogni {_EVERY_2}", _SAID_WITH_A_NO["it"]),
     "el": ("μερα παρα μερα", "ημερα παρα ημερα", "εβδομαδα παρα εβδομαδα", "μηνα παρα μηνα", "καθε δευτερη",
-           EVERY_OTHER_WITH_A_NEGATION["el"],
+           _SAID_WITH_A_NO["el"],
            "δεκαπενθημερ*", f"re:(?:καθε|ανα) {_EVERY_2}", "re:(?:καθε|ανα) δυο (?:μερεσ|ημερεσ|εβδομαδεσ|μηνεσ)"),
     "tr": ("gun asiri", "hafta asiri", "ay asiri", "bir gun ara*", "bir hafta ara*", "birer gun ara*", "iki gunde bir",
            "2 gunde bir", "iki haftada bir", "2 haftada bir"),
     "vi": ("cách ngày", "cách tuần", "cách tháng", "cách nhật", "cách một ngày", "cách một tuần", "cách một tháng",
            "hai ngày một lần", "2 ngày một lần", "hai ngày 1 lần", "2 ngày 1 lần",
            "re:(?:hai|2) ngày uống (?:một|1) lần", "re:(?:hai|2) (?:tuần|tháng) (?:một|1) lần", "re:cứ (?:hai|2) ngày (?:uống|dùng|một lần|1 lần)", f"re:mỗi {_EVERY_2}"),
-    "ar": (EVERY_OTHER_WITH_A_NEGATION["ar"], f"re:[كک]ل {_EVERY_2}", "re:[كک]ل (?:[يی]ومين|اسبوعين|شهرين)"),
+    "ar": (_SAID_WITH_A_NO["ar"], f"re:[كک]ل {_EVERY_2}", "re:[كک]ل (?:[يی]ومين|اسبوعين|شهرين)"),
     # "یک روز در میان"; a weekday, "یک دوشنبه در میان" (every Persian weekday but Friday ends in شنبه)
     "fa": ("re:[^ ]*(?:روز|هفته|ماه|شنبه|جمعه) ?در ?میان", f"re:هر {_EVERY_2}", "re:هر دو (?:روز|هفته|ماه)"),
     "pa_Guru": ("re:(?:ਦਿਨ|ਹਫ਼ਤਾ|ਹਫਤਾ|ਹਫ਼ਤੇ|ਹਫਤੇ|ਮਹੀਨਾ|ਮਹੀਨੇ) ਛੱਡ ?ਕੇ", "re:ਬਦਲਵੇਂ (?:ਦਿਨ|ਹਫ਼ਤ|ਹਫਤ)", "ਹਰ ਦੂਜੇ",

@@ -2192,8 +2192,8 @@ def _every_other_dropped(english: str, translation: str, lang: str) -> Iterator[
     the English does not say ("al día durante dos días", lexicon.EVERY_DAY)."""
     said = _ENGLISH_EVERY_OTHER.search(english)
     compiled, data = _compiled(lang), language_data(lang)
-    words = _every_other_words(english, translation, lang)
-    if said is None or compiled is None or data is None or words is None or words[1]:
+    if said is None or compiled is None or data is None or compiled.every_other is None \
+            or compiled.every_other.search(_line_of(_folded(translation, data), data)):
         return
     period = said["period"].lower().rstrip("s")
     accepted = {"2", *{"day": ("48",), "week": ("14", "15")}.get(period, ())}
@@ -2205,16 +2205,6 @@ def _every_other_dropped(english: str, translation: str, lang: str) -> Iterator[
     if not daily and accepted & _numbers_read(translation, lang, compiled, data):
         return
     yield f"the English says “{said.group()}”; the translation says it neither with a two nor with a word for every other"
-
-
-def _every_other_words(english: str, translation: str, lang: str) -> tuple[str, list[re.Match[str]]] | None:
-    """Where the English says "every other" (day, week, Monday): the translation's word line and where it says so
-    (lexicon.EVERY_OTHER); None where the English does not, or the language has no such words."""
-    compiled, data = _compiled(lang), language_data(lang)
-    if _ENGLISH_EVERY_OTHER.search(english) is None or compiled is None or data is None or compiled.every_other is None:
-        return None
-    line = _line_of(_folded(translation, data), data)
-    return line, list(compiled.every_other.finditer(line))
 
 
 _ENGLISH_EVERY_OTHER = re.compile(
@@ -2235,9 +2225,10 @@ def _meridiem_swapped(english: str, translation: str) -> Iterator[str]:
             yield f"the translation says “{shown}”; the English has that hour in the other half of the day"
 
 
-_PM_AFTER = re.compile(r"\s*[pμ]\.?\s?[mμ]\.?(?![^\W\d_])", re.IGNORECASE)  # after a time: " p. m.", "μ.μ."
+_HALF_MARK = r"\.?\s?[mμ]\.?(?![^\W\d_])"  # the rest of "a. m.", "pm", "μ.μ." after its first letter
+_PM_AFTER = re.compile(rf"\s*[pμ]{_HALF_MARK}", re.IGNORECASE)  # after a time: " p. m.", "μ.μ."
 # "8 p. m.", "8:30 a.m.", "8 μ.μ." (μ.μ. afternoon, π.μ. morning)
-_MERIDIEM = re.compile(r"(?<![\w.:])(?P<hour>1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?P<half>[apπμ])\.?\s?[mμ]\.?(?![^\W\d_])",
+_MERIDIEM = re.compile(rf"(?<![\w.:])(?P<hour>1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?P<half>[apπμ]){_HALF_MARK}",
                        re.IGNORECASE)
 
 
@@ -3270,7 +3261,7 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         lexicon.TIMES_ADVERBS_BEFORE, lexicon.ONCE, lexicon.ONCE_AFTER_THE_DAY, lexicon.CLITICS,
         lexicon.COUNT_LOOKALIKES, lexicon.CLOCK_BEFORE, lexicon.CLOCK_AFTER, lexicon.NAMES_AFTER,
         lexicon.SPLIT_BEFORE, lexicon.SPLIT_AFTER, lexicon.PER_DAY, lexicon.TOTAL, lexicon.SPREAD, lexicon.TIME_OF_DAY,
-        lexicon.WEEKDAYS, lexicon.DAILY, lexicon.EVERY_DAY, lexicon.EVERY_OTHER, lexicon.EVERY_OTHER_WITH_A_NEGATION,
+        lexicon.WEEKDAYS, lexicon.DAILY, lexicon.EVERY_DAY, lexicon.EVERY_OTHER,
         lexicon.WEEKLY, lexicon.TWO_WITHOUT_A_NUMBER, _ENGLISH_UNIT_MENTIONS, _ENGLISH_FREQUENCIES,
         lexicon.ENGLISH_SAID_WITH_A_NEGATION, lexicon.SAID_WITH_A_NEGATION, lexicon.SAID_WITHOUT_A_NEGATION,
         lexicon.WEEKDAY_NAMES, lexicon.WEEKEND, lexicon.WORKING_DAYS, lexicon.WEEKDAY_RANGE, lexicon.WEEKDAY_RANGE_ENDINGS,
