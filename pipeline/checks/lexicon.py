@@ -624,6 +624,63 @@ EVERY_OTHER: dict[str, tuple[str, ...]] = {
                 "兩天一次", "兩週一次", "兩周一次", "兩個月一次", "雙週", "re:每[2２](?=[天日週周個月])"),
 }
 
+# Words for half, and half of a dose. A translation of "half a tablet", "half the dose", "one and a half tablets" or
+# "halve the dose" with no word of HALF and no number ending in .5 (½, "0,5", "1/2") gives the whole dose; a
+# translation with a HALF_A_DOSE phrase where the English says no half (nor ½, .5, a split or broken tablet) gives
+# half of it ("medio comprimido" for "one tablet"; rules._half_dropped_or_added). HALF_A_DOSE ties the half to a dose
+# noun, before or after it, so that "media hora", "por medio de", "la dosis media" (the average dose), "yarı
+# oturur", "nửa đêm", "نیم ساعت", "ਅੱਧਾ ਘੰਟਾ", 半小时, 8点半 or "الثامنة والنصف" (half past eight) are no half of a dose. A "re:" pattern is matched as
+# folded text reads.
+_ES_DOSE = ("(?:comprimido|pastilla|tableta|capsula|gragea|dosis|cucharad|cucharit|sobre|gota|parche|supositorio"
+            "|ampolla|inyeccion|vial|jeringa|ml|mililitro)[^ ]*")
+_IT_DOSE = ("(?:compress|pastigli|capsul|confett|dose|dosi|cucchiai|misurin|bustin|gocc|cerott|supposte|fial"
+            "|iniezion|siring|ml|millilitr)[^ ]*")
+_EL_DOSE = "(?:δισκι|δισκ|χαπι|καψακι|κουφετ|δοσ|κουταλ|φακελισκ|σταγον|επιθεμ|εμπλαστρ|υποθετ|αμπουλ|φυαλιδ|ενεσ|ml)[^ ]*"
+_TR_DOSE = ("(?:tablet|hap|kapsul|draje|doz|kasik|olcek|sase|damla|bant|flaster|yama|fitil|ampul|flakon|enjeksiyon"
+            "|igne|ml|mililitre)[^ ]*")
+_VI_DOSE = "(?:viên|liều|thìa|muỗng|gói|giọt|miếng dán|ống|mũi|ml)"
+_VI_HALF = "nửa(?! (?:đêm|giờ|tiếng|ngày|năm|tháng|tuần|chừng|đường|sau|đầu|cuối|kia|còn lại))"
+_AR_DOSE = ("(?:[^ ]*(?:قرص|اقراص|حبة|حبه|حبات|حبوب|کبسول|جرعة|جرعه|جرعات|ملعقة|ملعقه|ملاعق|کیس|اکیاس|قطرة|قطرات"
+            "|لصقة|لصقات|تحمیلة|امبول|حقنة|حقن)[^ ]*|مل)")
+_FA_DOSE = "[^ ]*(?:قرص|دوز|کپسول|قاشق|ساشه|قطره|چسب|شیاف|امپول|تزریق|سرنگ)[^ ]*"
+_PA_DOSE = "(?:ਗੋਲੀ|ਟੈਬਲੇਟ|ਟੈਬਲੈੱਟ|ਕੈਪਸੂਲ|ਖ\u0a3c?ੁਰਾਕ|ਚਮਚ|ਬੂੰਦ|ਟੀਕ|ਪੈਚ|ਸੈਸ਼ੇ|ਪੁੜੀ)[^ ]*"
+_PA_HALF = "(?:ਅੱਧੀ|ਅੱਧਾ|ਅੱਧੇ|ਅੱਧ)"
+HALF: dict[str, tuple[str, ...]] = {
+    "es": ("medio", "media", "medios", "medias", "mitad*"),
+    "it": ("mezzo", "mezza", "mezze", "mezzi", "meta", "dimezz*"),
+    "el": ("μισ*", "εναμισ*", "μιαμισ*", "ημισ*", "υποδιπλασ*"),
+    "tr": ("yarim*", "yari", "yarisi*", "yariya*", "bucuk*"),  # not yarın (tomorrow), folded "yarin"
+    "vi": ("nửa", "rưỡi"),
+    "ar": ("*نصف*",),
+    "fa": ("*نصف*", "*نیم*"),
+    "pa_Guru": ("ਅੱਧ*", "ਡੇਢ", "ਢਾਈ", "ਸਾਢੇ"),
+    "zh_Hans": ("半",),
+    "zh_Hant": ("半",),
+}
+_ZH_HALF_A_DOSE = ("re:半(?:片|粒|颗|顆|錠|锭|剂|劑|量|勺|匙|茶匙|汤匙|湯匙|包|袋|支|瓶)", "减半", "減半",
+                   "re:(?:剂量|劑量|药量|藥量|用量|片|粒|颗|顆|錠|锭)的?一半", "re:一半的?(?:剂量|劑量|药量|藥量|用量)",
+                   "re:[一二两兩三四五六七八九十0-9０-９](?:片|粒|颗|顆|錠|锭|包|袋|支|勺|匙)半")
+HALF_A_DOSE: dict[str, tuple[str, ...]] = {
+    "es": (f"re:medi[oa]s? {_ES_DOSE}(?= )", f"re:{_ES_DOSE} y medi[oa](?= )",
+           f"re:mitad (?:de |del )(?:[^ ]+ ){{0,2}}{_ES_DOSE}(?= )",
+           f"re:{_ES_DOSE} (?:[^ ]+ ){{0,3}}(?:a|en|por) la mitad(?= )"),
+    "it": (f"re:mezz[oa] {_IT_DOSE}(?= )", f"re:{_IT_DOSE} e mezz[oa](?= )", f"re:meta (?:[^ ]+ ){{0,2}}{_IT_DOSE}(?= )",
+           f"re:{_IT_DOSE} (?:[^ ]+ ){{0,3}}(?:a|alla|della|di) meta(?= )", "dimezz*"),
+    "el": (f"re:(?:μισο|μιση|μισα|μισου|μισησ|μισεσ) {_EL_DOSE}(?= )", "εναμισ*", "μιαμισ*",
+           f"re:μισο (?:τησ|του|των) (?:[^ ]+ ){{0,2}}{_EL_DOSE}(?= )",
+           f"re:{_EL_DOSE} (?:[^ ]+ ){{0,3}}(?:στο|κατα το|στα) (?:μισο|ημισυ)(?= )", "υποδιπλασ*"),
+    "tr": (f"re:(?:yarim|yari|bucuk) {_TR_DOSE}(?= )", f"re:{_TR_DOSE} (?:yarisi|yariya)[^ ]*(?= )"),
+    "vi": (f"re:(?:một )?{_VI_HALF} (?:[^ ]+ ){{0,2}}{_VI_DOSE}(?= )", f"re:{_VI_DOSE}(?: [^ ]+)? rưỡi(?= )",
+           f"re:{_VI_DOSE} (?:[^ ]+ ){{0,3}}(?:một )?{_VI_HALF}(?= )"),
+    "ar": (f"re:[^ ]*نصف {_AR_DOSE}(?= )", f"re:{_AR_DOSE} ونصف(?= )", f"re:{_AR_DOSE} (?:[^ ]+ ){{0,3}}[^ ]*(?<!و)النصف(?= )"),
+    "fa": (f"re:[^ ]*(?:نصف|نیم|نیمی)(?: از)? {_FA_DOSE}(?= )", f"re:{_FA_DOSE} و ?نیم(?= )",
+           f"re:{_FA_DOSE} (?:[^ ]+ ){{0,3}}(?<!و )(?:به |ب)?(?:نصف|نیم)(?= )(?! ساعت)"),
+    "pa_Guru": (f"re:{_PA_HALF} {_PA_DOSE}(?= )", f"re:(?:ਡੇਢ|ਢਾਈ|ਸਾਢੇ) (?:[^ ]+ )?{_PA_DOSE}(?= )",
+                f"re:{_PA_DOSE} (?:[^ ]+ ){{0,3}}{_PA_HALF}(?= )(?! ਘੰਟ)"),
+    "zh_Hans": _ZH_HALF_A_DOSE,
+    "zh_Hant": _ZH_HALF_A_DOSE,
+}
+
 # Words for "a week", "weekly": "once" right beside one is a count of one time ("una vez a la semana" for "twice a
 # week" halves it), as beside a word for the day (ONCE). Chinese 一次 right after 每周: rules._cjk_counts.
 WEEKLY: dict[str, tuple[str, ...]] = {

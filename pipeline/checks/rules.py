@@ -39,7 +39,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 50  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 51  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -116,6 +116,7 @@ RULES_VERSION = 50  # 2: numbers read as values, periods, limits, meals, negatio
 # words tied to their period; 每天从周一开始 every day; "every day" as a habit or rate only (lexicon.EVERY_DAY), not
 # "rutina diaria"; an hour marked a.m./p.m. ("8 p. m.") in the other half; 晚间, بعدازظهر; "every day" beside
 # "every other" of any period; both judged in their own sentence; "7:30 p. m." is 19:30
+# 51: half of a dose dropped or added (lexicon.HALF, HALF_A_DOSE; numbers); "one and a half" is 1.5
 
 
 @dataclass(frozen=True)
@@ -629,9 +630,15 @@ _CJK_AND_A_HALF = re.compile(f"({_CJK_NUMERAL.pattern}|\\d+)[个個]半")
 
 
 def _english_number_words(english: str) -> set[str]:
-    """The numbers the English says in words ("twice", "three", "twenty-one"), which a translation may write."""
+    """The numbers the English says in words ("twice", "three", "twenty-one", "one and a half"), which a translation
+    may write."""
     compounds, rest = _english_compounds(english.lower())
-    return compounds | {_ENGLISH_NUMBER_WORDS[word] for word in re.findall(r"[a-z]+", rest) if word in _ENGLISH_NUMBER_WORDS}
+    halves = {f"{int(_ENGLISH_NUMBER_WORDS[word]) + 0.5:g}" for word in _ENGLISH_AND_A_HALF.findall(rest)}
+    return compounds | halves | {
+        _ENGLISH_NUMBER_WORDS[word] for word in re.findall(r"[a-z]+", rest) if word in _ENGLISH_NUMBER_WORDS}
+
+
+_ENGLISH_AND_A_HALF = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) and a half\b")
 
 
 def _english_compounds(lower: str) -> tuple[set[str], str]:
@@ -998,6 +1005,8 @@ class _Compiled:
     daily: re.Pattern[str] | None  # "a day", "daily" (lexicon.DAILY: "al día", "diariamente", 每天)
     every_other: re.Pattern[str] | None  # "every other" without a two (lexicon.EVERY_OTHER: "alternos", 隔天)
     every_day: re.Pattern[str] | None  # "every day" as a habit (lexicon.EVERY_DAY: "cada día", 每天)
+    half: re.Pattern[str] | None  # any word for half (lexicon.HALF: "mitad", 半)
+    half_a_dose: re.Pattern[str] | None  # half of a dose (lexicon.HALF_A_DOSE: "medio comprimido", 半片)
     per_day_after_slash: re.Pattern[str] | None  # the same as shorthand after a count ("2 comprimidos/día", "/日")
     clitics: tuple[str, ...]  # letters written onto the next word (Arabic و, "and"), folded
 
@@ -1068,6 +1077,8 @@ def _compiled(lang: str) -> _Compiled | None:
         daily=_lexicon(_spelled_out(lexicon.DAILY.get(key, ())), data),
         every_other=_lexicon(lexicon.EVERY_OTHER.get(key, ()), data),
         every_day=_lexicon(lexicon.EVERY_DAY.get(key, ()), data),
+        half=_lexicon(lexicon.HALF.get(key, ()), data),
+        half_a_dose=_lexicon(lexicon.HALF_A_DOSE.get(key, ()), data),
         per_day_after_slash=_after_slash([word for word in lexicon.PER_DAY.get(key, ()) if word.startswith("/")], data),
     )
 
@@ -2097,6 +2108,7 @@ def numbers(english: str, translation: str, lang: str, glossary: Glossary | None
         yield f"the English has {', '.join(clocks.missing)}; the translation does not"
     yield from list(_half_of_the_day_swapped(english, translation, lang)) or _meridiem_swapped(english, translation)
     yield from _every_other_dropped(english, translation, lang)
+    yield from _half_dropped_or_added(english, translation, lang)
     if clocks.extra:
         yield f"the translation has {', '.join(clocks.extra)}; the English does not"
     if missing:
@@ -2210,6 +2222,59 @@ def _every_other_dropped(english: str, translation: str, lang: str) -> Iterator[
 _ENGLISH_EVERY_OTHER = re.compile(
     rf"\b(?:every other|every second|(?:every |on )?alternate) (?P<period>(?:day|week|month|night|morning|evening"
     rf"|{_ENGLISH_WEEKDAY})s?)\b(?! of the week)", re.IGNORECASE)  # not "every other day of the week" (the rest)
+
+
+def _half_dropped_or_added(english: str, translation: str, lang: str) -> Iterator[str]:
+    """Half of a dose said where the English says a whole one, or a whole one where it says half: "Tome un comprimido"
+    for "Take half a tablet" (or "one and a half tablets", "halve the dose"), "Tome medio comprimido" for "Take one
+    tablet". The English's half passes with any word for half in the translation (lexicon.HALF) or a number ending
+    in .5 ("0,5", ½, "1/2"); the translation's half of a dose (lexicon.HALF_A_DOSE) passes where the English says
+    half (not of a time: "half an hour"), a number ending in .5, or a tablet split, broken or cut. Judged in the whole
+    entry, then sentence by sentence: "half a tablet in the morning. One tablet in the evening." written with the
+    half in the evening fails."""
+    compiled, data = _compiled(lang), language_data(lang)
+    if compiled is None or data is None or compiled.half is None or compiled.half_a_dose is None:
+        return
+    found = list(_half_changed_in(english, translation, lang, compiled, data))
+    if not found:
+        pairs = aligned(english, translation, lang)
+        if len(pairs) > 1:
+            found = [f"{_where(index, pairs)}{message}" for index, (source, target) in enumerate(pairs)
+                     for message in _half_changed_in(source, target, lang, compiled, data)]
+    yield from found
+
+
+def _half_changed_in(english: str, translation: str, lang: str, compiled: _Compiled,
+                     data: LanguageData) -> Iterator[str]:
+    """:func:`_half_dropped_or_added` for one text and its translation (an entry, or a sentence of one)."""
+    line = _line_of(_folded(translation, data), data)
+    if said := _ENGLISH_HALF_A_DOSE.search(english):
+        if not (compiled.half and compiled.half.search(line)) and not any(
+                value.endswith(".5") for value in numbers_in(translation, lang) | _cjk_numbers(translation)):
+            yield f"the English says “{said.group()}”; the translation says no half (the whole dose?)"
+    elif compiled.half_a_dose and (added := compiled.half_a_dose.search(line)) \
+            and not _ENGLISH_HALF_SAID.search(english) and not any(value.endswith(".5") for value in numbers_in(english)):
+        yield f"the translation says “{added.group().strip()}”; the English says no half (half the dose?)"
+
+
+_ENGLISH_DOSE_NOUN = (r"(?:doses?|dosage|tablets?|pills?|capsules?|caplets?|sachets?|(?:tea|table)?spoons?(?:ful)?"
+                      r"|patch(?:es)?|suppositor(?:y|ies)|ampoules?|vials?|drops?|injections?|puffs?|sprays?"
+                      r"|ml|millilit(?:re|er)s?|contents?|syrup|solution|liquid)")
+# "half a tablet", "half of your usual dose", "half a 5 ml spoonful", "half of this", "one and a half tablets" (not
+# "two and a half hours"), "halve the dose", "the dose should be halved"
+_ENGLISH_HALF_A_DOSE = re.compile(
+    rf"\bhalf(?:[- ](?:of|a|an|the|your|his|her|their|each|one|this|that|every|usual|normal|daily|morning|evening"
+    rf"|night|bedtime|full|whole|prescribed|recommended|starting|regular|current|single|adult|\d+(?:\.\d+)?))*"
+    rf"[- ]{_ENGLISH_DOSE_NOUN}\b|\bhalf of (?:this|that|it)\b"
+    rf"|\b(?:one|two|three|four|five|six|\d+)(?: {_ENGLISH_DOSE_NOUN})? and a half\b"
+    rf"(?! (?:hours?|minutes?|days?|weeks?|months?|years?)\b)"
+    rf"|\bhalv(?:e|es|ing)(?: \w+){{0,2}} {_ENGLISH_DOSE_NOUN}\b"
+    rf"|\b{_ENGLISH_DOSE_NOUN}(?: \w+){{0,3}} halved\b", re.IGNORECASE)
+# Any half but of a time ("half an hour", "half past eight"), or a tablet split, broken or cut: a translation's half
+# of a dose may stand for it.
+_ENGLISH_HALF_SAID = re.compile(r"\bhal(?:f|ves|ve|ved|ving)\b(?![- ](?:an? )?(?:hour|day|night|week|month|year|past)s?\b)"
+                                r"|½|\b1/2\b|\b(?:split|splitting|break|breaking|broken"
+                                r"|divide[ds]?|dividing|cut|cutting|scored?)\b", re.IGNORECASE)
 
 
 def _meridiem_swapped(english: str, translation: str) -> Iterator[str]:
@@ -3261,7 +3326,8 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         lexicon.TIMES_ADVERBS_BEFORE, lexicon.ONCE, lexicon.ONCE_AFTER_THE_DAY, lexicon.CLITICS,
         lexicon.COUNT_LOOKALIKES, lexicon.CLOCK_BEFORE, lexicon.CLOCK_AFTER, lexicon.NAMES_AFTER,
         lexicon.SPLIT_BEFORE, lexicon.SPLIT_AFTER, lexicon.PER_DAY, lexicon.TOTAL, lexicon.SPREAD, lexicon.TIME_OF_DAY,
-        lexicon.WEEKDAYS, lexicon.DAILY, lexicon.EVERY_DAY, lexicon.EVERY_OTHER,
+        lexicon.WEEKDAYS, lexicon.DAILY, lexicon.EVERY_DAY, lexicon.EVERY_OTHER, lexicon.HALF, lexicon.HALF_A_DOSE,
+        _ENGLISH_HALF_A_DOSE.pattern, _ENGLISH_HALF_SAID.pattern, _ENGLISH_AND_A_HALF.pattern,
         lexicon.WEEKLY, lexicon.TWO_WITHOUT_A_NUMBER, _ENGLISH_UNIT_MENTIONS, _ENGLISH_FREQUENCIES,
         lexicon.ENGLISH_SAID_WITH_A_NEGATION, lexicon.SAID_WITH_A_NEGATION, lexicon.SAID_WITHOUT_A_NEGATION,
         lexicon.WEEKDAY_NAMES, lexicon.WEEKEND, lexicon.WORKING_DAYS, lexicon.WEEKDAY_RANGE, lexicon.WEEKDAY_RANGE_ENDINGS,

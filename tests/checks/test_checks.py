@@ -2876,3 +2876,77 @@ def test_counts_a_unit_the_english_spells_out_or_of_another_number_is_no_swap(la
 ])
 def test_polarity_a_next_or_previous_dose_is_no_before_or_after(lang, english, translation):
     assert "polarity" not in checks_failed(run_checks(english, translation, lang))
+
+
+@pytest.mark.parametrize("lang,english,good,bad", [
+    # half of a dose said as a whole one (each passed at 7b09078): the dose doubled
+    ("es", "Take half a tablet every morning.", "Tome medio comprimido cada mañana.", "Tome un comprimido cada mañana."),
+    ("es", "Take half of your usual dose.", "Tome la mitad de su dosis habitual.", "Tome su dosis habitual."),
+    ("it", "Take one and a half tablets.", "Prenda una compressa e mezza.", "Prenda una compressa."),
+    ("it", "Halve the dose if you feel dizzy.", "Dimezzi la dose se ha le vertigini.", "Prenda la dose se ha le vertigini."),
+    ("el", "Take half a tablet at night.", "Πάρτε μισό δισκίο το βράδυ.", "Πάρτε ένα δισκίο το βράδυ."),
+    ("tr", "Take half a tablet every morning.", "Her sabah yarım tablet alın.", "Her sabah bir tablet alın."),
+    ("tr", "The dose should be halved.", "Doz yarıya indirilmelidir.", "Doz azaltılmalıdır."),
+    ("vi", "Take one and a half tablets.", "Uống một viên rưỡi.", "Uống một viên."),
+    ("ar", "Take half a tablet every morning.", "تناول نصف قرص كل صباح.", "تناول قرصًا واحدًا كل صباح."),
+    ("fa", "Take half a tablet at night.", "شب نصف قرص مصرف کنید.", "شب یک قرص مصرف کنید."),
+    ("pa_Guru", "Take half a tablet at night.", "ਰਾਤ ਨੂੰ ਅੱਧੀ ਗੋਲੀ ਲਓ।", "ਰਾਤ ਨੂੰ ਇੱਕ ਗੋਲੀ ਲਓ।"),
+    ("zh_Hans", "Take half a tablet every morning.", "每天早上服用半片。", "每天早上服用一片。"),
+    ("zh_Hant", "Give half a 5 ml spoonful.", "給予半匙（5毫升）。", "給予一匙（5毫升）。"),
+    ("es", "Take half a tablet every morning.", "Tome 1/2 comprimido cada mañana.", "Tome 1 comprimido cada mañana."),
+    ("el", "Take one and a half tablets.", "Πάρτε 1,5 δισκίο.", "Πάρτε 1 δισκίο."),
+])
+def test_numbers_half_of_a_dose_dropped_fails(lang, english, good, bad):
+    assert "numbers" not in checks_failed(run_checks(english, good, lang))
+    assert any(f.check == "numbers" and "the translation says no half" in f.message
+               for f in run_checks(english, bad, lang))
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    # a whole dose said as half of one (each passed at 7b09078): the dose halved
+    ("es", "Take one tablet every morning.", "Tome medio comprimido cada mañana."),
+    ("es", "Take the dose with water.", "Tome la mitad de la dosis con agua."),
+    ("es", "Take one tablet half an hour before going to bed.", "Tome medio comprimido media hora antes de acostarse."),
+    ("it", "Take one tablet.", "Prenda mezza compressa."),
+    ("el", "Apply one patch every three days.", "Εφαρμόστε μισό έμπλαστρο κάθε τρεις ημέρες."),
+    ("tr", "Take one tablet in the evening.", "Akşam tabletin yarısını alın."),
+    ("vi", "Take one tablet half an hour before bed.", "Uống nửa viên nửa giờ trước khi đi ngủ."),
+    ("ar", "Take one tablet twice a day.", "تناول قرصًا ونصف مرتين يوميًا."),
+    ("fa", "Swallow the tablet whole.", "نیمی از قرص را ببلعید."),
+    ("pa_Guru", "Take one tablet half an hour before sleeping.", "ਸੌਣ ਤੋਂ ਅੱਧਾ ਘੰਟਾ ਪਹਿਲਾਂ ਅੱਧੀ ਗੋਲੀ ਲਓ।"),
+    ("zh_Hans", "Take one tablet twice a day.", "每日两次，每次一个半片。"),
+    ("zh_Hant", "Take one tablet half an hour before bedtime.", "睡前半小時服用半錠。"),
+])
+def test_numbers_half_of_a_dose_added_fails(lang, english, translation):
+    assert any(f.check == "numbers" and "the English says no half" in f.message
+               for f in run_checks(english, translation, lang))
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    # a half that is no half of a dose, or one the English says in other words (none flagged)
+    ("es", "Take the capsule with a glass of water, by means of a spoon if needed.",
+     "Tome la cápsula con un vaso de agua, por medio de una cuchara si es necesario."),
+    ("es", "The average dose is 10 mg.", "La dosis media es de 10 mg."),
+    ("es", "Take the tablet at half past eight.", "Tome el comprimido a las ocho y media."),
+    ("es", "You can split the tablet.", "Puede partir el comprimido por la mitad."),
+    ("it", "Take the tablet half an hour before breakfast.", "Prenda la compressa mezz'ora prima della colazione."),
+    ("tr", "Take one tablet tonight and one tomorrow.", "Bu gece bir tablet, yarın bir tablet alın."),  # yarın: tomorrow
+    ("tr", "Rest half-sitting after the injection.", "Enjeksiyondan sonra yarı oturur şekilde dinlenin."),
+    ("vi", "Do not take the tablet at midnight.", "Không uống viên thuốc vào nửa đêm."),
+    ("ar", "Take the tablet at half past eight in the evening.", "تناول القرص في الساعة الثامنة والنصف مساءً."),
+    ("fa", "Take the tablet half an hour after a meal.", "قرص را نیم ساعت بعد از غذا مصرف کنید."),
+    ("pa_Guru", "Take the tablet half an hour before food.", "ਗੋਲੀ ਖਾਣੇ ਤੋਂ ਅੱਧਾ ਘੰਟਾ ਪਹਿਲਾਂ ਲਓ।"),
+    ("zh_Hans", "Take one tablet half an hour before bedtime.", "睡前半小时服用一片。"),
+    ("el", "Take 2.5 ml twice a day.", "Πάρτε 2,5 ml δύο φορές την ημέρα."),
+])
+def test_numbers_halves_that_are_no_half_of_a_dose(lang, english, translation):
+    assert not any("half" in f.message for f in run_checks(english, translation, lang) if f.check == "numbers")
+
+
+def test_numbers_half_of_a_dose_moved_to_another_sentence_fails():
+    english = "Take half a tablet in the morning. Take one tablet in the evening."
+    good = "Tome medio comprimido por la mañana. Tome un comprimido por la noche."
+    bad = "Tome un comprimido por la mañana. Tome medio comprimido por la noche."
+    assert "numbers" not in checks_failed(run_checks(english, good, "es"))
+    found = [f.message for f in run_checks(english, bad, "es") if f.check == "numbers"]
+    assert found and all(message.startswith("sentence ") for message in found)
