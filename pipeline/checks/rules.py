@@ -116,7 +116,8 @@ RULES_VERSION = 51  # 2: numbers read as values, periods, limits, meals, negatio
 # words tied to their period; 每天从周一开始 every day; "every day" as a habit or rate only (lexicon.EVERY_DAY), not
 # "rutina diaria"; an hour marked a.m./p.m. ("8 p. m.") in the other half; 晚间, بعدازظهر; "every day" beside
 # "every other" of any period; both judged in their own sentence; "7:30 p. m." is 19:30
-# 51: half of a dose dropped or added (lexicon.HALF, HALF_A_DOSE; numbers); "one and a half" is 1.5
+# 51: half of a dose dropped or added (lexicon.HALF, HALF_A_DOSE; numbers); "one and a half" is 1.5; an hour the
+# English has in both halves marked a.m. (or p.m.) each time the translation gives it
 
 
 @dataclass(frozen=True)
@@ -2279,15 +2280,33 @@ _ENGLISH_HALF_SAID = re.compile(r"\bhal(?:f|ves|ve|ved|ving)\b(?![- ](?:an? )?(?
 
 def _meridiem_swapped(english: str, translation: str) -> Iterator[str]:
     """An hour the translation marks a.m. or p.m. ("a las 8 p. m.", "8 μ.μ.", "8pm" kept in any language) where the
-    English has that hour only in the other half of the day: "8 a.m." written "8 p. m." (Latin America's way)."""
+    English has that hour only in the other half of the day: "8 a.m." written "8 p. m." (Latin America's way); or
+    an hour the English has in both halves ("8 a.m. and 8 p.m.") that the translation marks in one half every time
+    it says it ("8 p. m. ... 8 p. m.": both doses in the evening)."""
     told = {(hour % 12 or 12, hour >= 12) for match in _ENGLISH_CLOCK.finditer(english)
             for hour in (_clock_of(match)[0],)}
     said: dict[tuple[int, bool], str] = {}
+    marked: Counter[int] = Counter()  # how many times the translation marks each hour
     for match in _MERIDIEM.finditer(translation):
-        said.setdefault((int(match["hour"]) % 12 or 12, match["half"].lower() in ("p", "μ")), match.group().strip())
+        hour = int(match["hour"]) % 12 or 12
+        said.setdefault((hour, match["half"].lower() in ("p", "μ")), match.group().strip())
+        marked[hour] += 1
     for (hour, afternoon), shown in said.items():
-        if (hour, afternoon) not in told and (hour, not afternoon) in told:
+        if (hour, not afternoon) not in told:
+            continue
+        if (hour, afternoon) not in told:
             yield f"the translation says “{shown}”; the English has that hour in the other half of the day"
+        elif (hour, not afternoon) not in said and marked[hour] >= len(_hour_said(hour).findall(translation)):
+            yield f"the translation says “{shown}” each time it gives {hour} o'clock; the English has {hour} in both " \
+                  "halves of the day"
+
+
+@cache
+def _hour_said(hour: int) -> re.Pattern[str]:
+    """The hour in digits, alone or with its minutes ("8", "08:30"), not part of another number ("18", "8,5") nor a
+    dose ("8 mg")."""
+    return re.compile(rf"(?<![\d.,:/])0?{hour}(?:[:.][0-5]\d)?(?![\d.,:/]\d)"
+                      r"(?![ \u00a0]?(?:mg|ml|mcg|µg|μg|kg|g|mmol|iu|ui)(?![^\W\d_])|[ \u00a0]?%)")
 
 
 _HALF_MARK = r"\.?\s?[mμ]\.?(?![^\W\d_])"  # the rest of "a. m.", "pm", "μ.μ." after its first letter
@@ -3327,7 +3346,7 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         lexicon.COUNT_LOOKALIKES, lexicon.CLOCK_BEFORE, lexicon.CLOCK_AFTER, lexicon.NAMES_AFTER,
         lexicon.SPLIT_BEFORE, lexicon.SPLIT_AFTER, lexicon.PER_DAY, lexicon.TOTAL, lexicon.SPREAD, lexicon.TIME_OF_DAY,
         lexicon.WEEKDAYS, lexicon.DAILY, lexicon.EVERY_DAY, lexicon.EVERY_OTHER, lexicon.HALF, lexicon.HALF_A_DOSE,
-        _ENGLISH_HALF_A_DOSE.pattern, _ENGLISH_HALF_SAID.pattern, _ENGLISH_AND_A_HALF.pattern,
+        _ENGLISH_HALF_A_DOSE.pattern, _ENGLISH_HALF_SAID.pattern, _ENGLISH_AND_A_HALF.pattern, _hour_said(8).pattern,
         lexicon.WEEKLY, lexicon.TWO_WITHOUT_A_NUMBER, _ENGLISH_UNIT_MENTIONS, _ENGLISH_FREQUENCIES,
         lexicon.ENGLISH_SAID_WITH_A_NEGATION, lexicon.SAID_WITH_A_NEGATION, lexicon.SAID_WITHOUT_A_NEGATION,
         lexicon.WEEKDAY_NAMES, lexicon.WEEKEND, lexicon.WORKING_DAYS, lexicon.WEEKDAY_RANGE, lexicon.WEEKDAY_RANGE_ENDINGS,

@@ -2950,3 +2950,19 @@ def test_numbers_half_of_a_dose_moved_to_another_sentence_fails():
     assert "numbers" not in checks_failed(run_checks(english, good, "es"))
     found = [f.message for f in run_checks(english, bad, "es") if f.check == "numbers"]
     assert found and all(message.startswith("sentence ") for message in found)
+
+
+@pytest.mark.parametrize("lang,english,good,bad", [
+    # an hour the English has in both halves, marked in one half each time (each passed at 7b09078)
+    ("es", "Take one tablet at 8 a.m. and one at 8 p.m.", "Tome un comprimido a las 8 a. m. y otro a las 8 p. m.",
+     "Tome un comprimido a las 8 p. m. y otro a las 8 p. m."),
+    ("es", "Take one tablet at 8 a.m. Take another at 8 p.m.", "Tome un comprimido a las 8 y otro a las 8 p. m.",
+     "Tome un comprimido a las 8 a. m. Tome otro a las 8 a. m."),
+    ("el", "Take one tablet at 8 a.m. and one at 8 p.m.", "Πάρτε ένα δισκίο στις 8 π.μ. και ένα στις 8 μ.μ.",
+     "Πάρτε ένα δισκίο στις 8 μ.μ. και ένα στις 8 μ.μ."),
+    ("es", "Take 8 mg at 8 a.m. and again at 8 p.m.", "Tome 8 mg a las 8 de la mañana y de nuevo a las 8 p. m.",
+     "Tome 8 mg a las 8 p. m. y de nuevo a las 8 p. m."),  # "8 mg" is no time
+])
+def test_numbers_an_hour_in_both_halves_marked_in_one_fails(lang, english, good, bad):
+    assert "numbers" not in checks_failed(run_checks(english, good, lang))
+    assert any(f.check == "numbers" and "in both halves of the day" in f.message for f in run_checks(english, bad, lang))
