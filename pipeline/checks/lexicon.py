@@ -631,52 +631,71 @@ EVERY_OTHER: dict[str, tuple[str, ...]] = {
 # noun, before or after it, so that "media hora", "por medio de", "la dosis media" (the average dose), "yarı
 # oturur", "nửa đêm", "نیم ساعت", "ਅੱਧਾ ਘੰਟਾ", 半小时, 8点半 or "الثامنة والنصف" (half past eight) are no half of a dose. A "re:" pattern is matched as
 # folded text reads.
-_ES_DOSE = ("(?:comprimido|pastilla|tableta|capsula|gragea|dosis|cucharad|cucharit|sobre|gota|parche|supositorio"
+_ES_DOSE = ("(?:comprimido|pastilla|tableta|capsula|gragea|dosis|cucharad|cucharit|sobres|gotas|parche|supositorio"
             "|ampolla|inyeccion|vial|jeringa|ml|mililitro)[^ ]*")
 _IT_DOSE = ("(?:compress|pastigli|capsul|confett|dose|dosi|cucchiai|misurin|bustin|gocc|cerott|supposte|fial"
             "|iniezion|siring|ml|millilitr)[^ ]*")
-_EL_DOSE = "(?:δισκι|δισκ|χαπι|καψακι|κουφετ|δοσ|κουταλ|φακελισκ|σταγον|επιθεμ|εμπλαστρ|υποθετ|αμπουλ|φυαλιδ|ενεσ|ml)[^ ]*"
+_EL_DOSE = ("(?:δισκι|δισκ|χαπι|καψακι|καψουλ|ταμπλετ|κουφετ|δοσ|κουταλ|μεζουρ|φακελισκ|σταγον|επιθεμ|εμπλαστρ|υποθετ"
+            "|αμπουλ|φυαλιδ|ενεσ|ml)[^ ]*")
+# δυόμισι, τρεισήμισι, τεσσερισήμισι: two, three, four and a half (not οχτώμισι, half past eight)
+_EL_AND_A_HALF = "(?:δυο|τρεισ?η|τεσσερισ?η)μισ[ιη]"
 _TR_DOSE = ("(?:tablet|hap|kapsul|draje|doz|kasik|olcek|sase|damla|bant|flaster|yama|fitil|ampul|flakon|enjeksiyon"
             "|igne|ml|mililitre)[^ ]*")
-_VI_DOSE = "(?:viên|liều|thìa|muỗng|gói|giọt|miếng dán|ống|mũi|ml)"
-_VI_HALF = "nửa(?! (?:đêm|giờ|tiếng|ngày|năm|tháng|tuần|chừng|đường|sau|đầu|cuối|kia|còn lại))"
-_AR_DOSE = ("(?:[^ ]*(?:قرص|اقراص|حبة|حبه|حبات|حبوب|کبسول|جرعة|جرعه|جرعات|ملعقة|ملعقه|ملاعق|کیس|اکیاس|قطرة|قطرات"
+_TR_NUMBER = "(?:bir|iki|uc|dort|bes|alti|yedi|sekiz|dokuz|on|[0-9]+)"
+_VI_DOSE = "(?:viên|liều|thìa|muỗng|gói|giọt|miếng dán|ống|mũi tiêm|ml)"
+_VI_HALF = ("nửa(?! (?:đêm|giờ|tiếng|phút|giây|buổi|ngày|năm|tháng|tuần|người|mặt|thân|chừng|đường|sau|đầu|cuối|kia"
+            "|còn lại))")
+_AR_DOSE = ("(?:[^ ]*(?:قرص|اقراص|حبة|حبه|حبات|حبوب|کبسول|جرعة|جرعه|جرعات|ملعقة|ملعقه|ملاعق|اکیاس|قطرة|قطرات"
             "|لصقة|لصقات|تحمیلة|امبول|حقنة|حقن)[^ ]*|مل)")
 _FA_DOSE = "[^ ]*(?:قرص|دوز|کپسول|قاشق|ساشه|قطره|چسب|شیاف|امپول|تزریق|سرنگ)[^ ]*"
+_FA_NOT_A_DOSE = "(?! (?:ساعت|دقیقه|ثانیه|شب|روز|ساعته)(?= ))"  # نیم ساعت, نصف شب: half an hour, midnight
 _PA_DOSE = "(?:ਗੋਲੀ|ਟੈਬਲੇਟ|ਟੈਬਲੈੱਟ|ਕੈਪਸੂਲ|ਖ\u0a3c?ੁਰਾਕ|ਚਮਚ|ਬੂੰਦ|ਟੀਕ|ਪੈਚ|ਸੈਸ਼ੇ|ਪੁੜੀ)[^ ]*"
-_PA_HALF = "(?:ਅੱਧੀ|ਅੱਧਾ|ਅੱਧੇ|ਅੱਧ)"
+_PA_HALF = "(?:ਅੱਧੀ|ਅੱਧਾ|ਅੱਧੇ|ਅੱਧ|ਅਧੀ|ਅਧਾ|ਅਧੇ)"
+_PA_NOT_A_DOSE = "(?! (?:ਘੰਟ|ਰਾਤ|ਦਿਨ|ਵਿਚਕਾਰ|ਮਿੰਟ|ਸਾਲ|ਮਹੀਨ|ਹਫ਼ਤ|ਹਫਤ))"  # ਅੱਧਾ ਘੰਟਾ, ਅੱਧੀ ਰਾਤ: half an hour, midnight
+_ZH_DOSE = "(?:剂量|劑量|用量|药量|藥量|片|粒|颗|顆|錠|锭)"
 HALF: dict[str, tuple[str, ...]] = {
     "es": ("medio", "media", "medios", "medias", "mitad*"),
     "it": ("mezzo", "mezza", "mezze", "mezzi", "meta", "dimezz*"),
-    "el": ("μισ*", "εναμισ*", "μιαμισ*", "ημισ*", "υποδιπλασ*"),
+    "el": ("μισ*", "εναμισ*", "μιαμισ*", "ημισ*", "υποδιπλασ*", f"re:{_EL_AND_A_HALF}(?= )"),
     "tr": ("yarim*", "yari", "yarisi*", "yariya*", "bucuk*"),  # not yarın (tomorrow), folded "yarin"
     "vi": ("nửa", "rưỡi"),
     "ar": ("*نصف*",),
-    "fa": ("*نصف*", "*نیم*"),
-    "pa_Guru": ("ਅੱਧ*", "ਡੇਢ", "ਢਾਈ", "ਸਾਢੇ"),
-    "zh_Hans": ("半",),
-    "zh_Hant": ("半",),
+    "fa": ("*نصف*", "نیم", "نیمی", "نیم\u200c*", "*ونیم", "نیمه*"),  # not the ending of کنیم (we do)
+    "pa_Guru": ("ਅੱਧ*", "ਅਧੀ", "ਅਧਾ", "ਅਧੇ", "ਡੇਢ", "ਢਾਈ", "ਸਾਢੇ"),
+    "zh_Hans": ("半", "二分之一"),
+    "zh_Hant": ("半", "二分之一"),
 }
-_ZH_HALF_A_DOSE = ("re:半(?:片|粒|颗|顆|錠|锭|剂|劑|量|勺|匙|茶匙|汤匙|湯匙|包|袋|支|瓶)", "减半", "減半",
-                   "re:(?:剂量|劑量|药量|藥量|用量|片|粒|颗|顆|錠|锭)的?一半", "re:一半的?(?:剂量|劑量|药量|藥量|用量)",
-                   "re:[一二两兩三四五六七八九十0-9０-９](?:片|粒|颗|顆|錠|锭|包|袋|支|勺|匙)半")
+# not 半包 (half a pack: of cigarettes, as often as of a medicine)
+_ZH_HALF_A_DOSE = ("re:半(?:片|粒|颗|顆|錠|锭|剂|劑|量|勺|匙|茶匙|汤匙|湯匙|支)",
+                   f"re:{_ZH_DOSE}[^，。；,;]{{0,4}}[减減]半", "re:[减減]半(?:剂量|劑量|用量|药量|藥量|服用)",
+                   f"re:{_ZH_DOSE}的?一半", f"re:一半的?{_ZH_DOSE}", f"re:二分之一{_ZH_DOSE}",
+                   "re:[一二两兩三四五六七八九十0-9０-９](?:片|粒|颗|顆|錠|锭|支|勺|匙)半(?![小钟鐘个個天日年月夜])")
 HALF_A_DOSE: dict[str, tuple[str, ...]] = {
-    "es": (f"re:medi[oa]s? {_ES_DOSE}(?= )", f"re:{_ES_DOSE} y medi[oa](?= )",
+    "es": (f"re:medi[oa]s? {_ES_DOSE}(?= )", f"re:{_ES_DOSE} y medi[oa](?= )(?! (?:hora|horas|manana|tarde|noche) )",
            f"re:mitad (?:de |del )(?:[^ ]+ ){{0,2}}{_ES_DOSE}(?= )",
-           f"re:{_ES_DOSE} (?:[^ ]+ ){{0,3}}(?:a|en|por) la mitad(?= )"),
-    "it": (f"re:mezz[oa] {_IT_DOSE}(?= )", f"re:{_IT_DOSE} e mezz[oa](?= )", f"re:meta (?:[^ ]+ ){{0,2}}{_IT_DOSE}(?= )",
-           f"re:{_IT_DOSE} (?:[^ ]+ ){{0,3}}(?:a|alla|della|di) meta(?= )", "dimezz*"),
-    "el": (f"re:(?:μισο|μιση|μισα|μισου|μισησ|μισεσ) {_EL_DOSE}(?= )", "εναμισ*", "μιαμισ*",
+           f"re:{_ES_DOSE} (?:[^ ]+ ){{0,3}}(?:a|en|por) la mitad(?= )(?! (?:de|del) )"),
+    "it": (f"re:mezz[oa] {_IT_DOSE}(?= )", f"re:{_IT_DOSE} e mezz[oa](?= )(?! (?:ora|mattina|giornata) )",
+           ("re:meta (?!(?:mattina|pomeriggio|giornata|serata|pasto|trattamento|gravidanza|coscia|braccio) )"
+            f"(?:[^ ]+ ){{0,2}}{_IT_DOSE}(?= )"),
+           (f"re:{_IT_DOSE} (?:[^ ]+ ){{0,3}}(?:a|alla|della|di) meta(?= )"
+            "(?! (?:di|del|della|dello|dei|delle|pomeriggio|mattina|giornata|serata) )"),
+           f"re:dimezz[^ ]* (?:[^ ]+ ){{0,2}}{_IT_DOSE}(?= )", f"re:{_IT_DOSE} (?:[^ ]+ ){{0,2}}dimezzat[^ ]*(?= )"),
+    "el": (f"re:(?:μισο|μιση|μισα|μισου|μισησ|μισεσ) {_EL_DOSE}(?= )", f"re:{_EL_AND_A_HALF} {_EL_DOSE}(?= )",
+           "re:(?:εναμισ|μιαμισ)[^ ]* (?!(?:ωρ|λεπτ|χρον|μην|εβδομαδ|μερ|ημερ)[^ ]* )",
            f"re:μισο (?:τησ|του|των) (?:[^ ]+ ){{0,2}}{_EL_DOSE}(?= )",
-           f"re:{_EL_DOSE} (?:[^ ]+ ){{0,3}}(?:στο|κατα το|στα) (?:μισο|ημισυ)(?= )", "υποδιπλασ*"),
-    "tr": (f"re:(?:yarim|yari|bucuk) {_TR_DOSE}(?= )", f"re:{_TR_DOSE} (?:yarisi|yariya)[^ ]*(?= )"),
-    "vi": (f"re:(?:một )?{_VI_HALF} (?:[^ ]+ ){{0,2}}{_VI_DOSE}(?= )", f"re:{_VI_DOSE}(?: [^ ]+)? rưỡi(?= )",
+           f"re:{_EL_DOSE} (?:[^ ]+ ){{0,3}}(?:στο|κατα το|στα) (?:μισο|ημισυ)(?= )",
+           f"re:υποδιπλασ[^ ]* (?:[^ ]+ ){{0,2}}{_EL_DOSE}(?= )", f"re:{_EL_DOSE} (?:[^ ]+ ){{0,2}}υποδιπλασ[^ ]*(?= )"),
+    # "saat dokuz buçuk": half past nine, no half of a dose
+    "tr": (f"re:(?:yarim|yari) {_TR_DOSE}(?= )", f"re:(?<!saat ){_TR_NUMBER} bucuk {_TR_DOSE}(?= )",
+           f"re:{_TR_DOSE} (?:yarisi|yariya)[^ ]*(?= )"),
+    "vi": (f"re:(?:một )?{_VI_HALF} (?:[^ ]+ ){{0,2}}{_VI_DOSE}(?= )", f"re:{_VI_DOSE}(?: (?!\\d)[^ ]+)? rưỡi(?= )",
            f"re:{_VI_DOSE} (?:[^ ]+ ){{0,3}}(?:một )?{_VI_HALF}(?= )"),
-    "ar": (f"re:[^ ]*نصف {_AR_DOSE}(?= )", f"re:{_AR_DOSE} ونصف(?= )", f"re:{_AR_DOSE} (?:[^ ]+ ){{0,3}}[^ ]*(?<!و)النصف(?= )"),
-    "fa": (f"re:[^ ]*(?:نصف|نیم|نیمی)(?: از)? {_FA_DOSE}(?= )", f"re:{_FA_DOSE} و ?نیم(?= )",
-           f"re:{_FA_DOSE} (?:[^ ]+ ){{0,3}}(?<!و )(?:به |ب)?(?:نصف|نیم)(?= )(?! ساعت)"),
+    "ar": (f"re:(?:ب|ل|ف)?(?:ال)?نصف {_AR_DOSE}(?= )", f"re:{_AR_DOSE} ونصف(?= )",
+           f"re:{_AR_DOSE} (?:[^ ]+ ){{0,3}}[^ ]*(?<!و)النصف(?= )(?! (?:الثانی|الاول|الاخیر) )"),
+    "fa": (f"re:(?:ب)?(?:نصف|نیم|نیمی)(?: از)? {_FA_DOSE}(?= )", f"re:{_FA_DOSE} و ?نیم(?= )",
+           f"re:{_FA_DOSE} (?:[^ ]+ ){{0,3}}(?<!و )(?:به |ب)?(?:نصف|نیم)(?= ){_FA_NOT_A_DOSE}"),
     "pa_Guru": (f"re:{_PA_HALF} {_PA_DOSE}(?= )", f"re:(?:ਡੇਢ|ਢਾਈ|ਸਾਢੇ) (?:[^ ]+ )?{_PA_DOSE}(?= )",
-                f"re:{_PA_DOSE} (?:[^ ]+ ){{0,3}}{_PA_HALF}(?= )(?! ਘੰਟ)"),
+                f"re:{_PA_DOSE} (?:[^ ]+ ){{0,3}}{_PA_HALF}(?= ){_PA_NOT_A_DOSE}"),
     "zh_Hans": _ZH_HALF_A_DOSE,
     "zh_Hant": _ZH_HALF_A_DOSE,
 }

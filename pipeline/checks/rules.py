@@ -2250,7 +2250,7 @@ def _half_changed_in(english: str, translation: str, lang: str, compiled: _Compi
     """:func:`_half_dropped_or_added` for one text and its translation (an entry, or a sentence of one)."""
     line = _line_of(_folded(translation, data), data)
     if said := _ENGLISH_HALF_A_DOSE.search(english):
-        if not (compiled.half and compiled.half.search(line)) and not any(
+        if not (compiled.half and compiled.half.search(line)) and not _FIFTY_PERCENT.search(translation) and not any(
                 value.endswith(".5") for value in numbers_in(translation, lang) | _cjk_numbers(translation)):
             yield f"the English says “{said.group()}”; the translation says no half (the whole dose?)"
     elif compiled.half_a_dose and (added := compiled.half_a_dose.search(line)) \
@@ -2270,11 +2270,13 @@ _ENGLISH_HALF_A_DOSE = re.compile(
     rf"|\b(?:one|two|three|four|five|six|\d+)(?: {_ENGLISH_DOSE_NOUN})? and a half\b"
     rf"(?! (?:hours?|minutes?|days?|weeks?|months?|years?)\b)"
     rf"|\bhalv(?:e|es|ing)(?: \w+){{0,2}} {_ENGLISH_DOSE_NOUN}\b"
-    rf"|\b{_ENGLISH_DOSE_NOUN}(?: \w+){{0,3}} halved\b", re.IGNORECASE)
+    rf"|(?<!number of )(?<!frequency of )(?<!between )\b{_ENGLISH_DOSE_NOUN}(?: (?!interval|risk|frequency|number)\w+){{0,3}} halved\b",
+    re.IGNORECASE)
+_FIFTY_PERCENT = re.compile(r"(?:50|٥٠|۵۰)\s?(?:%|٪|درصد)|[%٪]\s?50|百分之五十")  # "halve the dose": "un 50 %"
 # Any half but of a time ("half an hour", "half past eight"), or a tablet split, broken or cut: a translation's half
 # of a dose may stand for it.
 _ENGLISH_HALF_SAID = re.compile(r"\bhal(?:f|ves|ve|ved|ving)\b(?![- ](?:an? )?(?:hour|day|night|week|month|year|past)s?\b)"
-                                r"|½|\b1/2\b|\b(?:split|splitting|break|breaking|broken"
+                                r"|½|\b1/2\b|\b50 ?%|\b(?:split|splitting|break|breaking|broken"
                                 r"|divide[ds]?|dividing|cut|cutting|scored?)\b", re.IGNORECASE)
 
 
@@ -3347,6 +3349,7 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         lexicon.SPLIT_BEFORE, lexicon.SPLIT_AFTER, lexicon.PER_DAY, lexicon.TOTAL, lexicon.SPREAD, lexicon.TIME_OF_DAY,
         lexicon.WEEKDAYS, lexicon.DAILY, lexicon.EVERY_DAY, lexicon.EVERY_OTHER, lexicon.HALF, lexicon.HALF_A_DOSE,
         _ENGLISH_HALF_A_DOSE.pattern, _ENGLISH_HALF_SAID.pattern, _ENGLISH_AND_A_HALF.pattern, _hour_said(8).pattern,
+        _FIFTY_PERCENT.pattern,
         lexicon.WEEKLY, lexicon.TWO_WITHOUT_A_NUMBER, _ENGLISH_UNIT_MENTIONS, _ENGLISH_FREQUENCIES,
         lexicon.ENGLISH_SAID_WITH_A_NEGATION, lexicon.SAID_WITH_A_NEGATION, lexicon.SAID_WITHOUT_A_NEGATION,
         lexicon.WEEKDAY_NAMES, lexicon.WEEKEND, lexicon.WORKING_DAYS, lexicon.WEEKDAY_RANGE, lexicon.WEEKDAY_RANGE_ENDINGS,

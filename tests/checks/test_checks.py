@@ -2966,3 +2966,41 @@ def test_numbers_half_of_a_dose_moved_to_another_sentence_fails():
 def test_numbers_an_hour_in_both_halves_marked_in_one_fails(lang, english, good, bad):
     assert "numbers" not in checks_failed(run_checks(english, good, lang))
     assert any(f.check == "numbers" and "in both halves of the day" in f.message for f in run_checks(english, bad, lang))
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    # correct texts a second reader found flagged by the half rule at c1f922a
+    ("es", "Take the tablet and half an hour later have breakfast.", "Tome el comprimido y media hora después desayune."),
+    ("es", "Take the dose halfway through the meal.", "Tome la dosis a la mitad de la comida."),
+    ("es", "Halve the dose.", "Reduzca la dosis un 50 %."),
+    ("it", "Reduces the risk of stroke by 50%.", "Dimezza il rischio di ictus."),
+    ("it", "Take the dose in mid-afternoon.", "Prenda la dose a metà pomeriggio."),
+    ("el", "Take two and a half tablets.", "Πάρτε δυόμισι δισκία."),
+    ("el", "Take the tablet one and a half hours before a meal.", "Πάρτε το δισκίο ενάμιση ώρα πριν από το γεύμα."),
+    ("tr", "Do not skip the 9:30 pm dose.", "Akşam saat dokuz buçuk dozunu atlamayın."),
+    ("vi", "After 30 seconds, suck the tablet.", "Sau nửa phút, ngậm viên thuốc."),
+    ("vi", "Take 1 tablet every morning at 6:30.", "Mỗi sáng 1 viên, 6 rưỡi."),
+    ("ar", "One and a half hours later, take another tablet.", "تناول بعد ساعة ونصف قرصًا آخر."),
+    ("ar", "Do not use the tablets after 20 weeks of pregnancy.", "لا تستخدم الأقراص في النصف الثاني من الحمل."),
+    ("fa", "Take the tablet at midnight.", "قرص را نصف شب بخورید."),
+    ("fa", "We recommend taking the tablet with water.", "توصیه می‌کنیم قرص را با آب بخورید."),
+    ("pa_Guru", "Take one tablet at midnight.", "ਇੱਕ ਗੋਲੀ ਅੱਧੀ ਰਾਤ ਨੂੰ ਲਓ।"),
+    ("zh_Hans", "One tablet takes effect within half an hour.", "服用1片半小时后起效。"),
+    ("zh_Hans", "If you smoke more than 10 cigarettes a day, tell your doctor.", "如果您每天吸烟超过半包，请告诉医生。"),
+    ("zh_Hans", "Take half a tablet.", "服用二分之一片。"),
+    ("zh_Hant", "Reduces the risk by 50%.", "可使風險減半。"),
+])
+def test_numbers_halves_a_second_reader_found_flagged(lang, english, translation):
+    assert not any("half" in f.message for f in run_checks(english, translation, lang) if f.check == "numbers")
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    ("el", "Take one tablet.", "Πάρτε μισή ταμπλέτα."),
+    ("el", "Take two tablets.", "Πάρτε δυόμισι δισκία."),
+    ("el", "Take half a tablet at 8:30.", "Πάρτε ένα δισκίο στις οχτώμισι."),  # οχτώμισι: half past eight
+    ("fa", "Take half a tablet.", "توصیه می‌کنیم یک قرص بخورید."),  # the ending of می‌کنیم is no half
+    ("pa_Guru", "Take one tablet.", "ਅਧੀ ਗੋਲੀ ਲਓ।"),
+    ("zh_Hans", "Take one tablet.", "服用二分之一片。"),
+])
+def test_numbers_halves_in_more_forms_are_read(lang, english, translation):
+    assert any("half" in f.message for f in run_checks(english, translation, lang) if f.check == "numbers")
