@@ -632,24 +632,24 @@ EVERY_OTHER: dict[str, tuple[str, ...]] = {
 # oturur", "nửa đêm", "نیم ساعت", "ਅੱਧਾ ਘੰਟਾ", 半小时, 8点半 or "الثامنة والنصف" (half past eight) are no half of a dose. A "re:" pattern is matched as
 # folded text reads.
 _ES_DOSE = ("(?:comprimido|pastilla|tableta|capsula|gragea|dosis|cucharad|cucharit|sobres|gotas|parche|supositorio"
-            "|ampolla|inyeccion|vial|jeringa|ml|mililitro)[^ ]*")
+            "|ampolla|inyeccion|vial|jeringa|ml|mililitro|pulverizacion|aplicacion|unidad|tubo|ovulo|pluma)[^ ]*")
 _IT_DOSE = ("(?:compress|pastigli|capsul|confett|dose|dosi|cucchiai|misurin|bustin|gocc|cerott|supposte|fial"
-            "|iniezion|siring|ml|millilitr)[^ ]*")
+            "|iniezion|siring|ml|millilitr|pillol|spruzz|erogazion|flacon|unita)[^ ]*")
 _EL_DOSE = ("(?:δισκι|δισκ|χαπι|καψακι|καψουλ|ταμπλετ|κουφετ|δοσ|κουταλ|μεζουρ|φακελισκ|σταγον|επιθεμ|εμπλαστρ|υποθετ"
-            "|αμπουλ|φυαλιδ|ενεσ|ml)[^ ]*")
+            "|αμπουλ|φυαλιδ|ενεσ|ψεκασμ|συριγγ|δοσομετρ|ml)[^ ]*")
 # δυόμισι, τρεισήμισι, τεσσερισήμισι: two, three, four and a half (not οχτώμισι, half past eight)
 _EL_AND_A_HALF = "(?:δυο|τρεισ?η|τεσσερισ?η)μισ[ιη]"
 _TR_DOSE = ("(?:tablet|hap|kapsul|draje|doz|kasik|olcek|sase|damla|bant|flaster|yama|fitil|ampul|flakon|enjeksiyon"
-            "|igne|ml|mililitre)[^ ]*")
+            "|igne|ml|mililitre|poset|olcu|puf|tup)[^ ]*")
 _TR_NUMBER = "(?:bir|iki|uc|dort|bes|alti|yedi|sekiz|dokuz|on|[0-9]+)"
-_VI_DOSE = "(?:viên|liều|thìa|muỗng|gói|giọt|miếng dán|ống|mũi tiêm|ml)"
+_VI_DOSE = "(?:viên|liều|thìa|muỗng|gói|giọt|miếng dán|ống|mũi tiêm|ml|lọ|vỉ|tuýp|lượng|nhát|chai|bút)"
 _VI_HALF = ("nửa(?! (?:đêm|giờ|tiếng|phút|giây|buổi|ngày|năm|tháng|tuần|người|mặt|thân|chừng|đường|sau|đầu|cuối|kia"
             "|còn lại))")
 _AR_DOSE = ("(?:[^ ]*(?:قرص|اقراص|حبة|حبه|حبات|حبوب|کبسول|جرعة|جرعه|جرعات|ملعقة|ملعقه|ملاعق|اکیاس|قطرة|قطرات"
-            "|لصقة|لصقات|تحمیلة|امبول|حقنة|حقن)[^ ]*|مل)")
-_FA_DOSE = "[^ ]*(?:قرص|دوز|کپسول|قاشق|ساشه|قطره|چسب|شیاف|امپول|تزریق|سرنگ)[^ ]*"
+            "|لصقة|لصقات|تحمیلة|امبول|حقنة|حقن|بخة|بخات|انبوب|کمیة|کمیه|عبوة)[^ ]*|مل)")
+_FA_DOSE = "[^ ]*(?:قرص|دوز|کپسول|قاشق|ساشه|قطره|چسب|شیاف|امپول|تزریق|سرنگ|ویال|پیمانه|مقدار|پاف|اسپری)[^ ]*"
 _FA_NOT_A_DOSE = "(?! (?:ساعت|دقیقه|ثانیه|شب|روز|ساعته)(?= ))"  # نیم ساعت, نصف شب: half an hour, midnight
-_PA_DOSE = "(?:ਗੋਲੀ|ਟੈਬਲੇਟ|ਟੈਬਲੈੱਟ|ਕੈਪਸੂਲ|ਖ\u0a3c?ੁਰਾਕ|ਚਮਚ|ਬੂੰਦ|ਟੀਕ|ਪੈਚ|ਸੈਸ਼ੇ|ਪੁੜੀ)[^ ]*"
+_PA_DOSE = "(?:ਗੋਲੀ|ਟੈਬਲੇਟ|ਟੈਬਲੈੱਟ|ਕੈਪਸੂਲ|ਖ\u0a3c?ੁਰਾਕ|ਚਮਚ|ਬੂੰਦ|ਟੀਕ|ਪੈਚ|ਸੈਸ਼ੇ|ਪੁੜੀ|ਦਵਾਈ|ਸ਼ੀਸ਼ੀ|ਮਾਪ|ਢੱਕਣ)[^ ]*"
 _PA_HALF = "(?:ਅੱਧੀ|ਅੱਧਾ|ਅੱਧੇ|ਅੱਧ|ਅਧੀ|ਅਧਾ|ਅਧੇ)"
 _PA_NOT_A_DOSE = "(?! (?:ਘੰਟ|ਰਾਤ|ਦਿਨ|ਵਿਚਕਾਰ|ਮਿੰਟ|ਸਾਲ|ਮਹੀਨ|ਹਫ਼ਤ|ਹਫਤ))"  # ਅੱਧਾ ਘੰਟਾ, ਅੱਧੀ ਰਾਤ: half an hour, midnight
 _ZH_DOSE = "(?:剂量|劑量|用量|药量|藥量|片|粒|颗|顆|錠|锭)"
@@ -666,7 +666,7 @@ HALF: dict[str, tuple[str, ...]] = {
     "zh_Hant": ("半", "二分之一"),
 }
 # not 半包 (half a pack: of cigarettes, as often as of a medicine)
-_ZH_HALF_A_DOSE = ("re:半(?:片|粒|颗|顆|錠|锭|剂|劑|量|勺|匙|茶匙|汤匙|湯匙|支)",
+_ZH_HALF_A_DOSE = ("re:半(?:片|粒|颗|顆|錠|锭|剂|劑|量|勺|匙|茶匙|汤匙|湯匙|支|块|塊|丸|管|贴|貼|揿|喷|噴|格)",
                    f"re:{_ZH_DOSE}[^，。；,;]{{0,4}}[减減]半", "re:[减減]半(?:剂量|劑量|用量|药量|藥量|服用)",
                    f"re:{_ZH_DOSE}的?一半", f"re:一半的?{_ZH_DOSE}", f"re:二分之一{_ZH_DOSE}",
                    "re:[一二两兩三四五六七八九十0-9０-９](?:片|粒|颗|顆|錠|锭|支|勺|匙)半(?![小钟鐘个個天日年月夜])")
@@ -692,12 +692,33 @@ HALF_A_DOSE: dict[str, tuple[str, ...]] = {
            f"re:{_VI_DOSE} (?:[^ ]+ ){{0,3}}(?:một )?{_VI_HALF}(?= )"),
     "ar": (f"re:(?:ب|ل|ف)?(?:ال)?نصف {_AR_DOSE}(?= )", f"re:{_AR_DOSE} ونصف(?= )",
            f"re:{_AR_DOSE} (?:[^ ]+ ){{0,3}}[^ ]*(?<!و)النصف(?= )(?! (?:الثانی|الاول|الاخیر) )"),
-    "fa": (f"re:(?:ب)?(?:نصف|نیم|نیمی)(?: از)? {_FA_DOSE}(?= )", f"re:{_FA_DOSE} و ?نیم(?= )",
+    "fa": (f"re:(?:ب)?(?:نصف|نیم|نیمی)(?: از)?[ \u200c]{_FA_DOSE}(?= )", f"re:{_FA_DOSE} و ?نیم(?= )",
            f"re:{_FA_DOSE} (?:[^ ]+ ){{0,3}}(?<!و )(?:به |ب)?(?:نصف|نیم)(?= ){_FA_NOT_A_DOSE}"),
     "pa_Guru": (f"re:{_PA_HALF} {_PA_DOSE}(?= )", f"re:(?:ਡੇਢ|ਢਾਈ|ਸਾਢੇ) (?:[^ ]+ )?{_PA_DOSE}(?= )",
                 f"re:{_PA_DOSE} (?:[^ ]+ ){{0,3}}{_PA_HALF}(?= ){_PA_NOT_A_DOSE}"),
     "zh_Hans": _ZH_HALF_A_DOSE,
     "zh_Hant": _ZH_HALF_A_DOSE,
+}
+
+# Halves of time, taken out of a translation before lexicon.HALF is looked for: "Tome un comprimido media hora
+# antes" for "half a tablet half an hour before" says no half of a dose. As folded text reads.
+_ES_HOURS = "(?:hora|horas|[0-9]+|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)"
+_IT_HOURS = "(?:ora|ore|[0-9]+|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici)"
+HALF_OF_TIME: dict[str, tuple[str, ...]] = {
+    "es": ("re:medi[oa] (?:hora|manana|tarde|noche|jornada)[^ ]*", f"re:{_ES_HOURS} y medi[oa](?= )",
+           "re:(?:a|en|hacia) (?:la )?mitad (?:de|del) (?:la )?(?:manana|tarde|noche|dia|comida|tratamiento|embarazo)"),
+    "it": ("re:mezz[oa]? ?ora", f"re:{_IT_HOURS} e mezz[oa](?= )",
+           "re:meta (?:mattina|pomeriggio|giornata|serata|pasto|trattamento|gravidanza)"),
+    "el": ("re:μισ[ηο] (?:ωρ|λεπτ)[^ ]*", "re:μισαωρ[^ ]*", "re:και μιση(?= )(?! (?:δοσ|δισκ|ταμπλετ|καψουλ|κουταλ))"),
+    "tr": ("re:yarim saat[^ ]*", "re:saat (?:[^ ]+ )?bucuk[^ ]*", "re:bucuk saat[^ ]*"),
+    "vi": ("re:nửa (?:đêm|giờ|tiếng|phút|giây|buổi|ngày|năm|tháng|tuần)", "re:(?:giờ|tiếng|\\d+) rưỡi"),
+    "ar": ("re:(?:ب|ل)?نصف ساع[^ ]*", "re:ساع[^ ]* ونصف", "re:[^ ]+ والنصف", "re:[^ ]*منتصف[^ ]*"),
+    "fa": ("re:نیم\u200c?ساعت[^ ]*", "re:نیمه\u200c?شب", "re:نصف\u200c?شب", "re:ساعت (?:[^ ]+ )?و ?نیم(?= )"),
+    "pa_Guru": ("re:ਅੱਧ[ਾੀੇ]? (?:ਘੰਟ|ਰਾਤ|ਦਿਨ|ਮਿੰਟ)[^ ]*", "re:ਸਾਢੇ [^ ]+ ਵਜੇ", "re:(?:ਡੇਢ|ਢਾਈ) (?:ਘੰਟ|ਮਿੰਟ)[^ ]*"),
+    "zh_Hans": ("半小时", "半个小时", "半夜", "半年", "re:[点點]半", "半个月", "半天", "半衰期", "上半身", "下半身", "多半", "大半",
+                "半身"),
+    "zh_Hant": ("半小時", "半個小時", "半夜", "半年", "re:[点點]半", "半個月", "半天", "半衰期", "上半身", "下半身", "多半", "大半",
+                "半身"),
 }
 
 # Words for "a week", "weekly": "once" right beside one is a count of one time ("una vez a la semana" for "twice a

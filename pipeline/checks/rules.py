@@ -1008,6 +1008,7 @@ class _Compiled:
     every_day: re.Pattern[str] | None  # "every day" as a habit (lexicon.EVERY_DAY: "cada día", 每天)
     half: re.Pattern[str] | None  # any word for half (lexicon.HALF: "mitad", 半)
     half_a_dose: re.Pattern[str] | None  # half of a dose (lexicon.HALF_A_DOSE: "medio comprimido", 半片)
+    half_of_time: re.Pattern[str] | None  # a half of time (lexicon.HALF_OF_TIME: "media hora", 半小时)
     per_day_after_slash: re.Pattern[str] | None  # the same as shorthand after a count ("2 comprimidos/día", "/日")
     clitics: tuple[str, ...]  # letters written onto the next word (Arabic و, "and"), folded
 
@@ -1080,6 +1081,7 @@ def _compiled(lang: str) -> _Compiled | None:
         every_day=_lexicon(lexicon.EVERY_DAY.get(key, ()), data),
         half=_lexicon(lexicon.HALF.get(key, ()), data),
         half_a_dose=_lexicon(lexicon.HALF_A_DOSE.get(key, ()), data),
+        half_of_time=_lexicon(lexicon.HALF_OF_TIME.get(key, ()), data),
         per_day_after_slash=_after_slash([word for word in lexicon.PER_DAY.get(key, ()) if word.startswith("/")], data),
     )
 
@@ -2250,8 +2252,11 @@ def _half_changed_in(english: str, translation: str, lang: str, compiled: _Compi
     """:func:`_half_dropped_or_added` for one text and its translation (an entry, or a sentence of one)."""
     line = _line_of(_folded(translation, data), data)
     if said := _ENGLISH_HALF_A_DOSE.search(english):
-        if not (compiled.half and compiled.half.search(line)) and not _FIFTY_PERCENT.search(translation) and not any(
-                value.endswith(".5") for value in numbers_in(translation, lang) | _cjk_numbers(translation)):
+        # a half of time ("media hora") is none of the dose, nor is a .5 the English also has ("de 7,5 mg")
+        without_time = compiled.half_of_time.sub(" ", line) if compiled.half_of_time else line
+        halves = {value for value in numbers_in(translation, lang) | _cjk_numbers(translation) if value.endswith(".5")}
+        if not (compiled.half and compiled.half.search(without_time)) and not _FIFTY_PERCENT.search(translation) \
+                and not halves - numbers_in(english):
             yield f"the English says “{said.group()}”; the translation says no half (the whole dose?)"
     elif compiled.half_a_dose and (added := compiled.half_a_dose.search(line)) \
             and not _ENGLISH_HALF_SAID.search(english) and not any(value.endswith(".5") for value in numbers_in(english)):
@@ -2260,24 +2265,31 @@ def _half_changed_in(english: str, translation: str, lang: str, compiled: _Compi
 
 _ENGLISH_DOSE_NOUN = (r"(?:doses?|dosage|tablets?|pills?|capsules?|caplets?|sachets?|(?:tea|table)?spoons?(?:ful)?"
                       r"|patch(?:es)?|suppositor(?:y|ies)|ampoules?|vials?|drops?|injections?|puffs?|sprays?"
-                      r"|ml|millilit(?:re|er)s?|contents?|syrup|solution|liquid)")
-# "half a tablet", "half of your usual dose", "half a 5 ml spoonful", "half of this", "one and a half tablets" (not
-# "two and a half hours"), "halve the dose", "the dose should be halved"
+                      r"|ml|millilit(?:re|er)s?|contents?|syrup|solution|liquid|amounts?|lozenges?|pastilles?"
+                      r"|measures?|scoops?|tubes?|units?|pessar(?:y|ies)|dropper(?:ful)?s?)")
+# "half a tablet", "half of your usual dose", "half a 10 mg tablet", "half your lowest dose", "half of this", "one and
+# a half tablets", "a tablet and a half" (not "two and a half hours"), "halve the dose", "the dose should be halved",
+# "reduce the dose by half", "take half", "half as much"
 _ENGLISH_HALF_A_DOSE = re.compile(
-    rf"\bhalf(?:[- ](?:of|a|an|the|your|his|her|their|each|one|this|that|every|usual|normal|daily|morning|evening"
-    rf"|night|bedtime|full|whole|prescribed|recommended|starting|regular|current|single|adult|\d+(?:\.\d+)?))*"
-    rf"[- ]{_ENGLISH_DOSE_NOUN}\b|\bhalf of (?:this|that|it)\b"
-    rf"|\b(?:one|two|three|four|five|six|\d+)(?: {_ENGLISH_DOSE_NOUN})? and a half\b"
+    rf"\bhalf(?:[- ](?:of|a|an|the|your|his|her|their|each|one|this|that|every))*(?:[- ](?!hour|day|night|week|month"
+    rf"|year|minute)[\w.]+){{0,2}}[- ]{_ENGLISH_DOSE_NOUN}\b|\bhalf of (?:this|that|it)\b|\bhalf as much\b"
+    rf"|\b(?:take|use|give|inject|apply|swallow)s? (?:only )?half\b(?! (?:an?|the|of|your|this|that|each|one)\b)"
+    rf"|\b(?:a|one|two|three|four|five|six|\d+)(?: {_ENGLISH_DOSE_NOUN})? and a half\b"
     rf"(?! (?:hours?|minutes?|days?|weeks?|months?|years?)\b)"
-    rf"|\bhalv(?:e|es|ing)(?: \w+){{0,2}} {_ENGLISH_DOSE_NOUN}\b"
-    rf"|(?<!number of )(?<!frequency of )(?<!between )\b{_ENGLISH_DOSE_NOUN}(?: (?!interval|risk|frequency|number)\w+){{0,3}} halved\b",
+    rf"|\bhalv(?:e|es|ing)(?: \w+){{0,3}} {_ENGLISH_DOSE_NOUN}\b"
+    rf"|(?<!number of )(?<!frequency of )(?<!between )\b{_ENGLISH_DOSE_NOUN}"
+    rf"(?: (?!interval|risk|frequency|number)\w+){{0,4}} (?:halved|(?:by|in|into) half)\b",
     re.IGNORECASE)
 _FIFTY_PERCENT = re.compile(r"(?:50|٥٠|۵۰)\s?(?:%|٪|درصد)|[%٪]\s?50|百分之五十")  # "halve the dose": "un 50 %"
-# Any half but of a time ("half an hour", "half past eight"), or a tablet split, broken or cut: a translation's half
-# of a dose may stand for it.
-_ENGLISH_HALF_SAID = re.compile(r"\bhal(?:f|ves|ve|ved|ving)\b(?![- ](?:an? )?(?:hour|day|night|week|month|year|past)s?\b)"
-                                r"|½|\b1/2\b|\b50 ?%|\b(?:split|splitting|break|breaking|broken"
-                                r"|divide[ds]?|dividing|cut|cutting|scored?)\b", re.IGNORECASE)
+# Any half but of a time ("half an hour", "half past eight"), or a tablet split, broken or cut (not "do not break"):
+# a translation's half of a dose may stand for it.
+_ENGLISH_HALF_SAID = re.compile(
+    r"\bhal(?:f|ves|ve|ved|ving)\b(?![- ](?:an? )?(?:hour|day|night|week|month|year|past|minute|second)s?\b)"
+    r"|½|\b1/2\b|\b50 ?%|\bscored\b|\b(?:in|into) (?:two|halves)\b"
+    r"|(?<!not )(?<!n't )(?<!never )(?<!without )(?<!or )\b(?:split(?:s|ting)?|break(?:s|ing)?|broken|cut(?:s|ting)?"
+    r"|divid(?:e|es|ed|ing))(?: (?:the|your|a|an|each|this|one))? (?:tablets?|pills?|caplets?|patch(?:es)?)\b"
+    r"|\b(?:tablets?|pills?|caplets?|patch(?:es)?) (?:can|may|should|is|are) (?:be )?(?:split|broken|cut|divided)\b",
+    re.IGNORECASE)
 
 
 def _meridiem_swapped(english: str, translation: str) -> Iterator[str]:
@@ -3347,7 +3359,7 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         lexicon.TIMES_ADVERBS_BEFORE, lexicon.ONCE, lexicon.ONCE_AFTER_THE_DAY, lexicon.CLITICS,
         lexicon.COUNT_LOOKALIKES, lexicon.CLOCK_BEFORE, lexicon.CLOCK_AFTER, lexicon.NAMES_AFTER,
         lexicon.SPLIT_BEFORE, lexicon.SPLIT_AFTER, lexicon.PER_DAY, lexicon.TOTAL, lexicon.SPREAD, lexicon.TIME_OF_DAY,
-        lexicon.WEEKDAYS, lexicon.DAILY, lexicon.EVERY_DAY, lexicon.EVERY_OTHER, lexicon.HALF, lexicon.HALF_A_DOSE,
+        lexicon.WEEKDAYS, lexicon.DAILY, lexicon.EVERY_DAY, lexicon.EVERY_OTHER, lexicon.HALF, lexicon.HALF_A_DOSE, lexicon.HALF_OF_TIME,
         _ENGLISH_HALF_A_DOSE.pattern, _ENGLISH_HALF_SAID.pattern, _ENGLISH_AND_A_HALF.pattern, _hour_said(8).pattern,
         _FIFTY_PERCENT.pattern,
         lexicon.WEEKLY, lexicon.TWO_WITHOUT_A_NUMBER, _ENGLISH_UNIT_MENTIONS, _ENGLISH_FREQUENCIES,

@@ -3004,3 +3004,28 @@ def test_numbers_halves_a_second_reader_found_flagged(lang, english, translation
 ])
 def test_numbers_halves_in_more_forms_are_read(lang, english, translation):
     assert any("half" in f.message for f in run_checks(english, translation, lang) if f.check == "numbers")
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    # the second reader's defects that passed at 6c6c94c
+    ("es", "Take half a tablet half an hour before bed.", "Tome un comprimido media hora antes de acostarse."),  # time
+    ("it", "Take half a tablet mid-morning.", "Prenda una compressa a metà mattina."),
+    ("tr", "Take half a tablet at 8:30.", "Saat sekiz buçukta bir tablet alın."),
+    ("fa", "Take half a tablet at midnight.", "یک قرص نیمه‌شب بخورید."),
+    ("pa_Guru", "Take half a tablet at midnight.", "ਅੱਧੀ ਰਾਤ ਨੂੰ ਇੱਕ ਗੋਲੀ ਲਓ।"),
+    ("zh_Hans", "Take half a tablet at midnight.", "半夜服用1片。"),
+    ("zh_Hant", "Take half a tablet; the upper body may flush.", "服用1錠後上半身可能潮紅。"),
+    ("es", "Take half a 7.5 mg tablet.", "Tome un comprimido de 7,5 mg."),  # the English's own .5
+    ("vi", "Take half a 0.5 mg tablet.", "Uống một viên 0,5 mg."),
+    ("ar", "Cut your dose in half.", "خفّض جرعتك."),
+    ("it", "Cut the dose in half if you feel dizzy.", "Se ha capogiri, riduca la dose."),
+    ("el", "Take a tablet and a half.", "Πάρτε ένα δισκίο."),
+    ("el", "The dose may need to be halved.", "Μπορεί να χρειαστεί μείωση της δόσης."),
+    ("zh_Hans", "Use half the usual amount of cream.", "使用常规用量的乳膏。"),
+    ("es", "Take one spray.", "Aplique media pulverización."),
+    ("tr", "Take one sachet.", "Yarım poşet alın."),
+    ("vi", "Use one tube.", "Dùng nửa tuýp."),
+    ("fa", "Take one tablet; if you cut yourself, tell your doctor.", "نصف قرص بخورید؛ اگر دستتان برید به پزشک بگویید."),
+])
+def test_numbers_half_of_a_dose_beside_halves_of_time_and_in_more_words(lang, english, translation):
+    assert any("half" in f.message for f in run_checks(english, translation, lang) if f.check == "numbers")
