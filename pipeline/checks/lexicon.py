@@ -41,6 +41,8 @@ POLARITY_CONCEPTS: dict[str, tuple[str, str]] = {
     "course": ("start or continue", "stop"),
     "limit": ("at most", "at least"),
     "meals": ("with food", "on an empty stomach"),
+    # "Take it in the morning" written "por la noche": a diuretic that keeps a patient up at night, a steroid at bedtime
+    "part_of_day": ("morning", "afternoon, evening or night"),
 }
 
 # "over 12", "under 65" are ages, unless the number measures or counts something else: a time
@@ -76,7 +78,15 @@ ENGLISH_POLARITY: dict[str, Poles] = {
               ("minimum", "at least", "no less than", "no fewer than")),
     "meals": (("with food", "with a meal", "with meals", "with your meal", "with your meals"),
               ("empty stomach",)),
+    # with the meals (Greek πρωινό is breakfast and morning)
+    "part_of_day": (("morning", "mornings", "breakfast"), ("afternoon", "afternoons", "evening", "evenings", "night",
+                                                           "nights", "nightly", "tonight", "bedtime", "dinner", "supper")),
 }
+
+# Vietnamese morning and evening, not "ánh sáng" (light), "vàng sáng" (light yellow), "tối đa" (at most), "tối
+# thiểu" (at least), "tối ưu" (best)
+_VI_MORNING = "re:(?<!ánh )(?<!màu )(?<!vàng )(?<!xanh )(?<!phát )sáng(?= )"
+_VI_EVENING = "re:tối(?= )(?! (?:đa|thiểu|ưu) )"
 
 POLARITY: dict[str, dict[str, Poles]] = {
     "es": {
@@ -103,6 +113,9 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "safety": (("segur*",), ("peligros*", "insegur*", "dañin*")),
         "course": (("empez*", "empiec*", "comenz*", "comienc*", "inici*", "reanud*", "continu*", "siga", "sigue", "seguir"),
                    ("suspend*", "interrump*", "deten*", "detien*", "deje de", "dejar de", "pare")),
+        "part_of_day": (("la manana", "las mananas", "cada manana", "esta manana", "por la manana", "de la manana", "matutin*"),
+                        ("la tarde", "las tardes", "cada tarde", "esta tarde", "noche", "noches", "nocturn*", "esta noche",
+                         "acostarse")),
         "limit": (("maximo", "maxima", "maximos", "maximas", "como maximo"),  # not minimizar
                   ("minimo", "minima", "minimos", "minimas", "al menos", "como minimo", "por lo menos")),
         "meals": (("con comida", "con alimentos", "con la comida", "con las comidas", "durante las comidas"),
@@ -133,6 +146,8 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "safety": (("sicur*",), ("pericolos*", "insicur*", "dannos*")),
         "course": (("inizi*", "cominci*", "riprend*", "ripres*", "continu*", "prosegu*"),
                    ("interromp*", "interrott*", "sospend*", "sospes*", "smett*", "ferm*")),
+        "part_of_day": (("mattin*",), ("pomeriggio", "sera", "sere", "serale", "serali", "serata", "stasera", "notte", "notti",
+                                   "nottur*", "coricarsi")),
         "limit": (("massimo", "massima", "massimi", "massime", "al massimo"),
                   ("minimo", "minima", "minimi", "minime", "almeno", "come minimo", "per lo meno")),
         "meals": (("con il cibo", "con cibo", "ai pasti", "durante i pasti", "a stomaco pieno"),
@@ -152,6 +167,7 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "commonness": (("συχν*", "συνηθ*"), ("σπανι*",)),
         "safety": (("ασφαλ*",), ("επικινδυν*", "επιβλαβ*")),
         "course": (("ξεκιν*", "αρχισ*", "αρχιζ*", "συνεχ*"), ("σταματ*", "διακοψ*", "διακοπ*")),
+        "part_of_day": (("πρωι*",), ("απογευμα*", "βραδυ", "βραδια*", "βραδιν*", "νυχτα*", "νυχτεριν*", "αποψε")),
         "limit": (("μεγιστη", "μεγιστο", "μεγιστης", "μεγιστου", "μεγιστες", "μεγιστοι", "μεγιστα", "μεγιστων",
                    "μεγιστους", "το πολυ"),
                   ("ελαχιστη", "ελαχιστο", "ελαχιστης", "ελαχιστου", "ελαχιστες", "ελαχιστοι", "ελαχιστα",
@@ -172,6 +188,7 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "commonness": (("sik", "sik sik", "yaygin*"), ("nadir*", "seyrek*")),
         "safety": (("guvenli*", "guvenle"), ("tehlikeli*", "guvensiz*", "zararli*")),
         "course": (("basla*", "devam*"), ("birak*", "durdur*")),
+        "part_of_day": (("sabah*",), ("aksam*", "gece", "geceleri", "gecenin", "ogleden sonra", "yatmadan", "yatarken")),
         "limit": (("maksimum", "en fazla", "azami"), ("minimum", "en az", "asgari")),
         "meals": (("yemekle", "tok karnina"), ("ac karnina",)),
     },
@@ -187,6 +204,7 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "commonness": (("thường gặp", "phổ biến", "thường xuyên", "hay gặp"), ("hiếm",)),
         "safety": (("an toàn",), ("nguy hiểm", "có hại")),
         "course": (("bắt đầu", "tiếp tục"), ("ngừng", "dừng", "ngưng")),
+        "part_of_day": ((_VI_MORNING,), ("re:chiều(?= )(?! (?:dài|cao|rộng|sâu|kim|ngược) )", _VI_EVENING, "đêm", "đi ngủ")),
         "limit": (("tối đa",), ("tối thiểu", "ít nhất")),
         "meals": (("trong bữa ăn", "cùng với thức ăn", "cùng thức ăn"), ("bụng đói", "lúc đói")),
     },
@@ -205,6 +223,7 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "safety": (("*امن", "*امنة", "بامان"), ("*خطير*", "*ضار", "*ضارة")),
         "course": (("*بدء", "*يبدا", "*تبدا", "*استئناف", "*استمرار", "*يستمر", "*تستمر", "*واصل*"),
                    ("*توقف*", "*ايقاف", "*اوقف*")),
+        "part_of_day": (("*صباح*",), ("*مساء*", "ليلا", "بالليل", "الليل", "الليلة", "بعد الظهر", "قبل النوم")),
     },
     "fa": {
         "age": ((r"re:(?:بالای|بیش از|بیشتر از)(?= \d+ سال)", r"re:(?<=\d )سال به بالا(?= )"),
@@ -218,6 +237,8 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "commonness": (("شایع*", "اغلب", "معمول*"), ("نادر*", "به ندرت", "بندرت")),
         "safety": (("بی\u200cخطر", "بیخطر", "ایمن*"), ("خطرناک*", "ناامن*", "مضر*")),
         "course": (("شروع*", "آغاز*", "ادامه*"), ("قطع*", "متوقف*", "توقف*")),
+        "part_of_day": (("صبح", "صبحها", "صبح\u200cها", "صبحگاه*"), ("شب", "شبها", "شب\u200cها", "شبانه", "امشب", "عصر", "عصرها",
+                                                           "بعد از ظهر", "قبل از خواب")),
     },
     "pa_Guru": {
         "age": ((r"re:(?<=\d )ਸਾਲ ਤੋਂ (?:ਵੱਧ|ਉੱਪਰ|ਉਪਰ|ਜ਼ਿਆਦਾ|ਵੱਡੇ)(?= )",), (r"re:(?<=\d )ਸਾਲ ਤੋਂ (?:ਘੱਟ|ਛੋਟੇ)(?= )",)),
@@ -230,6 +251,7 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "commonness": (("ਆਮ", "ਅਕਸਰ"), ("ਦੁਰਲੱਭ", "ਘੱਟ ਹੀ")),
         "safety": (("ਸੁਰੱਖਿਅਤ",), ("ਖ਼ਤਰਨਾਕ", "ਖਤਰਨਾਕ", "ਨੁਕਸਾਨਦੇਹ", "ਅਸੁਰੱਖਿਅਤ")),
         "course": (("ਸ਼ੁਰੂ", "ਜਾਰੀ"), ("ਬੰਦ", "ਰੋਕ*")),
+        "part_of_day": (("ਸਵੇਰ*",), ("ਸ਼ਾਮ*", "ਰਾਤ*", "ਸੌਣ ਤੋਂ ਪਹਿਲਾਂ")),
     },
     "zh_Hans": {
         "age": ((r"re:(?<=\d )周?岁(?:及|或)?以上", r"re:(?:年满|超过|满)(?= \d+ 周?岁)"),
@@ -243,6 +265,8 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "commonness": (("常见", "经常", "常常"), ("罕见", "少见", "很少")),
         "safety": (("安全",), ("危险", "不安全", "有害")),
         "course": (("开始", "继续", "恢复"), ("停止", "停用", "停药", "中断", "暂停")),
+        "part_of_day": (("早上", "早晨", "晨起", "上午", "清晨", "每早"),
+                        ("下午", "晚上", "傍晚", "夜间", "夜里", "睡前", "睡觉前", "临睡", "每晚", "今晚")),
         "limit": (("最多", "最大", "最高", "至多", "不超过", "上限"), ("最少", "最小", "最低", "至少", "不少于", "下限")),
         "meals": (("随餐", "与食物一起", "和食物一起", "进餐时"), ("空腹",)),
     },
@@ -258,6 +282,8 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "commonness": (("常見", "經常", "常常"), ("罕見", "少見", "很少")),
         "safety": (("安全",), ("危險", "不安全", "有害")),
         "course": (("開始", "繼續", "恢復"), ("停止", "停用", "停藥", "中斷", "暫停")),
+        "part_of_day": (("早上", "早晨", "晨起", "上午", "清晨", "每早"),
+                        ("下午", "晚上", "傍晚", "夜間", "夜裡", "睡前", "睡覺前", "臨睡", "每晚", "今晚")),
         "limit": (("最多", "最大", "最高", "至多", "不超過", "上限"), ("最少", "最小", "最低", "至少", "不少於", "下限")),
         "meals": (("隨餐", "與食物一起", "和食物一起", "進餐時"), ("空腹",)),
     },
@@ -651,7 +677,7 @@ _FA_DOSE = "[^ ]*(?:قرص|دوز|کپسول|قاشق|ساشه|قطره|چسب|�
 _FA_NOT_A_DOSE = "(?! (?:ساعت|دقیقه|ثانیه|شب|روز|ساعته)(?= ))"  # نیم ساعت, نصف شب: half an hour, midnight
 _PA_DOSE = "(?:ਗੋਲੀ|ਟੈਬਲੇਟ|ਟੈਬਲੈੱਟ|ਕੈਪਸੂਲ|ਖ\u0a3c?ੁਰਾਕ|ਚਮਚ|ਬੂੰਦ|ਟੀਕ|ਪੈਚ|ਸੈਸ਼ੇ|ਪੁੜੀ|ਦਵਾਈ|ਸ਼ੀਸ਼ੀ|ਮਾਪ|ਢੱਕਣ)[^ ]*"
 _PA_HALF = "(?:ਅੱਧੀ|ਅੱਧਾ|ਅੱਧੇ|ਅੱਧ|ਅਧੀ|ਅਧਾ|ਅਧੇ)"
-_PA_NOT_A_DOSE = "(?! (?:ਘੰਟ|ਰਾਤ|ਦਿਨ|ਵਿਚਕਾਰ|ਮਿੰਟ|ਸਾਲ|ਮਹੀਨ|ਹਫ਼ਤ|ਹਫਤ))"  # ਅੱਧਾ ਘੰਟਾ, ਅੱਧੀ ਰਾਤ: half an hour, midnight
+_PA_NOT_A_DOSE = "(?! (?:ਘੰਟ|ਰਾਤ|ਦਿਨ|ਵਿਚਕਾਰ|ਵਿੱਚਕਾਰ|ਵਿਚਾਲੇ|ਵਿੱਚਾਲੇ|ਮਿੰਟ|ਸਾਲ|ਮਹੀਨ|ਹਫ਼ਤ|ਹਫਤ))"  # ਅੱਧਾ ਘੰਟਾ, ਅੱਧੀ ਰਾਤ: half an hour, midnight
 _ZH_DOSE = "(?:剂量|劑量|用量|药量|藥量|片|粒|颗|顆|錠|锭)"
 HALF: dict[str, tuple[str, ...]] = {
     "es": ("medio", "media", "medios", "medias", "mitad*"),
@@ -666,7 +692,7 @@ HALF: dict[str, tuple[str, ...]] = {
     "zh_Hant": ("半", "二分之一"),
 }
 # not 半包 (half a pack: of cigarettes, as often as of a medicine)
-_ZH_HALF_A_DOSE = ("re:半(?:片|粒|颗|顆|錠|锭|剂|劑|量|勺|匙|茶匙|汤匙|湯匙|支|块|塊|丸|管|贴|貼|揿|喷|噴|格)",
+_ZH_HALF_A_DOSE = ("re:半(?:片(?!刻)|粒|颗|顆|錠|锭|剂|劑|量|勺|匙|茶匙|汤匙|湯匙|支|块|塊|丸|管|贴|貼|揿|喷|噴|格)",
                    f"re:{_ZH_DOSE}[^，。；,;]{{0,4}}[减減]半", "re:[减減]半(?:剂量|劑量|用量|药量|藥量|服用)",
                    f"re:{_ZH_DOSE}的?一半", f"re:一半的?{_ZH_DOSE}", f"re:二分之一{_ZH_DOSE}",
                    "re:[一二两兩三四五六七八九十0-9０-９](?:片|粒|颗|顆|錠|锭|支|勺|匙)半(?![小钟鐘个個天日年月夜])")
@@ -675,7 +701,7 @@ HALF_A_DOSE: dict[str, tuple[str, ...]] = {
            f"re:mitad (?:de |del )(?:[^ ]+ ){{0,2}}{_ES_DOSE}(?= )",
            f"re:{_ES_DOSE} (?:[^ ]+ ){{0,3}}(?:a|en|por) la mitad(?= )(?! (?:de|del) )"),
     "it": (f"re:mezz[oa] {_IT_DOSE}(?= )", f"re:{_IT_DOSE} e mezz[oa](?= )(?! (?:ora|mattina|giornata) )",
-           ("re:meta (?!(?:mattina|pomeriggio|giornata|serata|pasto|trattamento|gravidanza|coscia|braccio) )"
+           ("re:meta (?!(?:mattina|pomeriggio|giornata|serata|pasto|trattamento|gravidanza|coscia|braccio|ciclo|confezione) )"
             f"(?:[^ ]+ ){{0,2}}{_IT_DOSE}(?= )"),
            (f"re:{_IT_DOSE} (?:[^ ]+ ){{0,3}}(?:a|alla|della|di) meta(?= )"
             "(?! (?:di|del|della|dello|dei|delle|pomeriggio|mattina|giornata|serata) )"),
@@ -705,20 +731,23 @@ HALF_A_DOSE: dict[str, tuple[str, ...]] = {
 _ES_HOURS = "(?:hora|horas|[0-9]+|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)"
 _IT_HOURS = "(?:ora|ore|[0-9]+|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici)"
 HALF_OF_TIME: dict[str, tuple[str, ...]] = {
-    "es": ("re:medi[oa] (?:hora|manana|tarde|noche|jornada)[^ ]*", f"re:{_ES_HOURS} y medi[oa](?= )",
-           "re:(?:a|en|hacia) (?:la )?mitad (?:de|del) (?:la )?(?:manana|tarde|noche|dia|comida|tratamiento|embarazo)"),
-    "it": ("re:mezz[oa]? ?ora", f"re:{_IT_HOURS} e mezz[oa](?= )",
-           "re:meta (?:mattina|pomeriggio|giornata|serata|pasto|trattamento|gravidanza)"),
-    "el": ("re:μισ[ηο] (?:ωρ|λεπτ)[^ ]*", "re:μισαωρ[^ ]*", "re:και μιση(?= )(?! (?:δοσ|δισκ|ταμπλετ|καψουλ|κουταλ))"),
+    "es": ("re:medi[oa] (?:hora|manana|tarde|noche|jornada)[^ ]*", f"re:(?:las|la) {_ES_HOURS} y medi[oa](?= )",
+           "re:horas? y medi[oa](?= )",
+           ("re:(?:a|en|hacia) (?:la )?mitad (?:de|del) (?:la )?(?:manana|tarde|noche|dia|comida|tratamiento|embarazo"
+            "|ciclo|semana|mes)")),
+    "it": ("re:mezz[oa]? ?ora", f"re:(?:le|alle|l|all) {_IT_HOURS} e mezz[oa](?= )", "re:ore e mezz[oa](?= )",
+           "re:meta (?:mattina|pomeriggio|giornata|serata|pasto|trattamento|gravidanza|ciclo|confezione)"),
+    "el": ("re:μισ[ηο] (?:ωρ|λεπτ)[^ ]*", "re:μισαωρ[^ ]*", "re:(?:στισ|τισ|ωρα|ωρεσ) (?:[^ ]+ )?και μιση(?= )",
+           "re:(?:στο )?μισο (?:του|τησ) (?:κυκλου|θεραπειασ|διαστηματοσ|χρονου)"),
     "tr": ("re:yarim saat[^ ]*", "re:saat (?:[^ ]+ )?bucuk[^ ]*", "re:bucuk saat[^ ]*"),
     "vi": ("re:nửa (?:đêm|giờ|tiếng|phút|giây|buổi|ngày|năm|tháng|tuần)", "re:(?:giờ|tiếng|\\d+) rưỡi"),
     "ar": ("re:(?:ب|ل)?نصف ساع[^ ]*", "re:ساع[^ ]* ونصف", "re:[^ ]+ والنصف", "re:[^ ]*منتصف[^ ]*"),
-    "fa": ("re:نیم\u200c?ساعت[^ ]*", "re:نیمه\u200c?شب", "re:نصف\u200c?شب", "re:ساعت (?:[^ ]+ )?و ?نیم(?= )"),
+    "fa": ("re:نیم\u200c?ساعت[^ ]*", "re:نیمه\u200c?شب", "re:نصف\u200c?شب", f"re:ساعت (?:[^ ]+ )?و ?نیم(?= )(?! {_FA_DOSE})"),
     "pa_Guru": ("re:ਅੱਧ[ਾੀੇ]? (?:ਘੰਟ|ਰਾਤ|ਦਿਨ|ਮਿੰਟ)[^ ]*", "re:ਸਾਢੇ [^ ]+ ਵਜੇ", "re:(?:ਡੇਢ|ਢਾਈ) (?:ਘੰਟ|ਮਿੰਟ)[^ ]*"),
-    "zh_Hans": ("半小时", "半个小时", "半夜", "半年", "re:[点點]半", "半个月", "半天", "半衰期", "上半身", "下半身", "多半", "大半",
-                "半身"),
-    "zh_Hant": ("半小時", "半個小時", "半夜", "半年", "re:[点點]半", "半個月", "半天", "半衰期", "上半身", "下半身", "多半", "大半",
-                "半身"),
+    "zh_Hans": ("半小时", "半个小时", "半夜", "半年", "re:[点點]半", "半个月", "半天", "半衰期", "上半身", "下半身", "大半", "半身",
+                "re:多半(?![片粒颗顆錠锭勺匙支])"),
+    "zh_Hant": ("半小時", "半個小時", "半夜", "半年", "re:[点點]半", "半個月", "半天", "半衰期", "上半身", "下半身", "大半", "半身",
+                "re:多半(?![片粒颗顆錠锭勺匙支])"),
 }
 
 # Words for "a week", "weekly": "once" right beside one is a count of one time ("una vez a la semana" for "twice a
@@ -847,10 +876,6 @@ WEEKDAYS: dict[str, tuple[str, ...]] = {lang: (*(form for forms in days.values()
 # and the weekdays (WEEKDAYS): a count
 # beside one is that time's dose, not a total of the day's ("dos comprimidos por la mañana y uno por la noche", 早上两片, "cuatro comprimidos
 # ahora"), unless a word for a total is beside it too (TOTAL). As PER_DAY, matched on the folded text.
-# Vietnamese morning and evening, not "ánh sáng" (light), "vàng sáng" (light yellow), "tối đa" (at most), "tối
-# thiểu" (at least), "tối ưu" (best)
-_VI_MORNING = "re:(?<!ánh )(?<!màu )(?<!vàng )(?<!xanh )(?<!phát )sáng(?= )"
-_VI_EVENING = "re:tối(?= )(?! (?:đa|thiểu|ưu) )"
 _PARTS_OF_THE_DAY: dict[str, tuple[str, ...]] = {
     # "la mañana", not "mañana" (tomorrow); "ahora", not "a partir de ahora" (from now on); not meals in general
     # ("con las comidas", with meals), which say how a dose is taken, not when

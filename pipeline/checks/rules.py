@@ -39,7 +39,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 51  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 52  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -118,6 +118,8 @@ RULES_VERSION = 51  # 2: numbers read as values, periods, limits, meals, negatio
 # "every other" of any period; both judged in their own sentence; "7:30 p. m." is 19:30
 # 51: half of a dose dropped or added (lexicon.HALF, HALF_A_DOSE; numbers); "one and a half" is 1.5; an hour the
 # English has in both halves marked a.m. (or p.m.) each time the translation gives it
+# 52: a half of time stands for no half of a dose (lexicon.HALF_OF_TIME), nor a .5 the English has; "by half", "take
+# half"; morning against afternoon, evening or night (polarity: "in the morning" written "por la noche")
 
 
 @dataclass(frozen=True)
@@ -2109,7 +2111,7 @@ def numbers(english: str, translation: str, lang: str, glossary: Glossary | None
     extra = (found | (set(spelled) - _times_a_day(english))) - wanted - english_words
     if clocks.missing:
         yield f"the English has {', '.join(clocks.missing)}; the translation does not"
-    yield from list(_half_of_the_day_swapped(english, translation, lang)) or _meridiem_swapped(english, translation)
+    yield from list(_half_of_the_day_swapped(english, translation, lang)) or _meridiem_swapped(english, translation, lang)
     yield from _every_other_dropped(english, translation, lang)
     yield from _half_dropped_or_added(english, translation, lang)
     if clocks.extra:
@@ -2251,14 +2253,15 @@ def _half_changed_in(english: str, translation: str, lang: str, compiled: _Compi
                      data: LanguageData) -> Iterator[str]:
     """:func:`_half_dropped_or_added` for one text and its translation (an entry, or a sentence of one)."""
     line = _line_of(_folded(translation, data), data)
+    # a half of time ("media hora") is none of the dose
+    without_time = compiled.half_of_time.sub(" ", line) if compiled.half_of_time else line
     if said := _ENGLISH_HALF_A_DOSE.search(english):
-        # a half of time ("media hora") is none of the dose, nor is a .5 the English also has ("de 7,5 mg")
-        without_time = compiled.half_of_time.sub(" ", line) if compiled.half_of_time else line
+        # nor is a .5 the English also has ("de 7,5 mg")
         halves = {value for value in numbers_in(translation, lang) | _cjk_numbers(translation) if value.endswith(".5")}
         if not (compiled.half and compiled.half.search(without_time)) and not _FIFTY_PERCENT.search(translation) \
                 and not halves - numbers_in(english):
             yield f"the English says “{said.group()}”; the translation says no half (the whole dose?)"
-    elif compiled.half_a_dose and (added := compiled.half_a_dose.search(line)) \
+    elif compiled.half_a_dose and (added := compiled.half_a_dose.search(without_time)) \
             and not _ENGLISH_HALF_SAID.search(english) and not any(value.endswith(".5") for value in numbers_in(english)):
         yield f"the translation says “{added.group().strip()}”; the English says no half (half the dose?)"
 
@@ -2267,24 +2270,32 @@ _ENGLISH_DOSE_NOUN = (r"(?:doses?|dosage|tablets?|pills?|capsules?|caplets?|sach
                       r"|patch(?:es)?|suppositor(?:y|ies)|ampoules?|vials?|drops?|injections?|puffs?|sprays?"
                       r"|ml|millilit(?:re|er)s?|contents?|syrup|solution|liquid|amounts?|lozenges?|pastilles?"
                       r"|measures?|scoops?|tubes?|units?|pessar(?:y|ies)|dropper(?:ful)?s?)")
+_ENGLISH_A_DOSE = r"(?:doses?|dosage|amounts?)"
+_ENGLISH_TIME_WORDS = r"(?:hours?|days?|nights?|weeks?|months?|years?|minutes?|seconds?|time)"
+_ENGLISH_NOT_A_DOSE = r"(?:past|patients|people|those|adults|children|body|attacks|cases|users)"
 # "half a tablet", "half of your usual dose", "half a 10 mg tablet", "half your lowest dose", "half of this", "one and
 # a half tablets", "a tablet and a half" (not "two and a half hours"), "halve the dose", "the dose should be halved",
 # "reduce the dose by half", "take half", "half as much"
 _ENGLISH_HALF_A_DOSE = re.compile(
-    rf"\bhalf(?:[- ](?:of|a|an|the|your|his|her|their|each|one|this|that|every))*(?:[- ](?!hour|day|night|week|month"
-    rf"|year|minute)[\w.]+){{0,2}}[- ]{_ENGLISH_DOSE_NOUN}\b|\bhalf of (?:this|that|it)\b|\bhalf as much\b"
-    rf"|\b(?:take|use|give|inject|apply|swallow)s? (?:only )?half\b(?! (?:an?|the|of|your|this|that|each|one)\b)"
+    rf"\bhalf(?:[- ](?:of|a|an|the|your|his|her|their|each|one|this|that|every))*"
+    rf"(?:[- ](?!(?:{_ENGLISH_TIME_WORDS}|{_ENGLISH_NOT_A_DOSE})\b)\w+(?:\.\w+)?){{0,2}}[- ]{_ENGLISH_DOSE_NOUN}\b"
+    rf"|\bhalf (?:a|the|your) (?:day|week)(?:'s|’s) {_ENGLISH_DOSE_NOUN}\b"
+    rf"|\bhalf of (?:this|that|it)\b|\bhalf as much\b"
+    rf"|\b(?:take|use|give|inject|apply|swallow)s? (?:only )?half\b"
+    rf"(?! (?:an?|the|of|your|this|that|each|one|days?|hours?|time|weeks?)\b)"
     rf"|\b(?:a|one|two|three|four|five|six|\d+)(?: {_ENGLISH_DOSE_NOUN})? and a half\b"
     rf"(?! (?:hours?|minutes?|days?|weeks?|months?|years?)\b)"
-    rf"|\bhalv(?:e|es|ing)(?: \w+){{0,3}} {_ENGLISH_DOSE_NOUN}\b"
-    rf"|(?<!number of )(?<!frequency of )(?<!between )\b{_ENGLISH_DOSE_NOUN}"
-    rf"(?: (?!interval|risk|frequency|number)\w+){{0,4}} (?:halved|(?:by|in|into) half)\b",
+    # a dose, not a tablet: "cut the tablet in half" splits it (lexicon.HALF_A_DOSE's halves pass beside it)
+    rf"|\bhalv(?:e|es|ing)(?: \w+){{0,3}} {_ENGLISH_A_DOSE}\b"
+    rf"|(?<!number of )(?<!frequency of )(?<!between )\b{_ENGLISH_A_DOSE}"
+    rf"(?: (?!interval|risk|frequency|number)\w+){{0,4}} (?:halved|(?:by|in|into) half\b(?![- ](?:an? )?"
+    rf"(?:{_ENGLISH_TIME_WORDS}|past)))\b",
     re.IGNORECASE)
 _FIFTY_PERCENT = re.compile(r"(?:50|٥٠|۵۰)\s?(?:%|٪|درصد)|[%٪]\s?50|百分之五十")  # "halve the dose": "un 50 %"
 # Any half but of a time ("half an hour", "half past eight"), or a tablet split, broken or cut (not "do not break"):
 # a translation's half of a dose may stand for it.
 _ENGLISH_HALF_SAID = re.compile(
-    r"\bhal(?:f|ves|ve|ved|ving)\b(?![- ](?:an? )?(?:hour|day|night|week|month|year|past|minute|second)s?\b)"
+    r"\bhal(?:f|ves|ve|ved|ving)\b(?![- ](?:an? )?(?:hour|day|night|week|month|year|past|minute|second)s?\b(?!['’]s))"
     r"|½|\b1/2\b|\b50 ?%|\bscored\b|\b(?:in|into) (?:two|halves)\b"
     r"|(?<!not )(?<!n't )(?<!never )(?<!without )(?<!or )\b(?:split(?:s|ting)?|break(?:s|ing)?|broken|cut(?:s|ting)?"
     r"|divid(?:e|es|ed|ing))(?: (?:the|your|a|an|each|this|one))? (?:tablets?|pills?|caplets?|patch(?:es)?)\b"
@@ -2292,7 +2303,7 @@ _ENGLISH_HALF_SAID = re.compile(
     re.IGNORECASE)
 
 
-def _meridiem_swapped(english: str, translation: str) -> Iterator[str]:
+def _meridiem_swapped(english: str, translation: str, lang: str) -> Iterator[str]:
     """An hour the translation marks a.m. or p.m. ("a las 8 p. m.", "8 μ.μ.", "8pm" kept in any language) where the
     English has that hour only in the other half of the day: "8 a.m." written "8 p. m." (Latin America's way); or
     an hour the English has in both halves ("8 a.m. and 8 p.m.") that the translation marks in one half every time
@@ -2310,9 +2321,22 @@ def _meridiem_swapped(english: str, translation: str) -> Iterator[str]:
             continue
         if (hour, afternoon) not in told:
             yield f"the translation says “{shown}”; the English has that hour in the other half of the day"
-        elif (hour, not afternoon) not in said and marked[hour] >= len(_hour_said(hour).findall(translation)):
+        elif (hour, not afternoon) not in said and marked[hour] >= len(_hour_said(hour).findall(translation)) \
+                and (afternoon or not _hour_said(hour + 12).search(translation)) \
+                and not _says_part_of_the_day(translation, lang, *(("morning",) if afternoon else ("evening", "night"))):
+            # "8 a. m. ... 20:00" or "8 a. m. ... las ocho de la noche" has both
             yield f"the translation says “{shown}” each time it gives {hour} o'clock; the English has {hour} in both " \
                   "halves of the day"
+
+
+def _says_part_of_the_day(translation: str, lang: str, *parts: str) -> bool:
+    """Does the translation name one of these parts of the day (lexicon.PARTS_TELLING_THE_TIME)?"""
+    compiled, data = _compiled(lang), language_data(lang)
+    if compiled is None or data is None:
+        return False
+    line = _line_of(_folded(translation, data), data)
+    return any((pattern := compiled.parts_telling_the_time.get(part)) is not None and pattern.search(line)
+               for part in parts)
 
 
 @cache
@@ -2725,7 +2749,7 @@ def polarity(english: str, translation: str, lang: str, glossary: Glossary | Non
     Sentence by sentence, for each pair of clinical opposites (an age limit's
     older/younger, "under 12" written "mayores de 12"; severe/mild, high/low,
     more/less, before/after, required/optional, always/sometimes, common/rare,
-    safe/unsafe, start/stop, at most/at least, with food/on an empty stomach):
+    safe/unsafe, start/stop, at most/at least, with food/on an empty stomach, morning/evening):
     an English sentence holding one pole
     only must not come out holding the other only. Sentences where one side
     negates and the other does not are left to the negation check ("unsafe" is

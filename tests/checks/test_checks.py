@@ -3029,3 +3029,56 @@ def test_numbers_halves_in_more_forms_are_read(lang, english, translation):
 ])
 def test_numbers_half_of_a_dose_beside_halves_of_time_and_in_more_words(lang, english, translation):
     assert any("half" in f.message for f in run_checks(english, translation, lang) if f.check == "numbers")
+
+
+@pytest.mark.parametrize("lang,english,good,bad", [
+    # morning said as evening or night, or the other way round (each passed at 1e86708)
+    ("es", "Take the tablet in the morning.", "Tome el comprimido por la mañana.", "Tome el comprimido por la noche."),
+    ("it", "Apply the cream in the evening.", "Applichi la crema la sera.", "Applichi la crema al mattino."),
+    ("el", "Use the eye drops in the evening.", "Χρησιμοποιήστε τις σταγόνες το βράδυ.",
+     "Χρησιμοποιήστε τις σταγόνες το πρωί."),
+    ("tr", "Use the inhaler in the morning.", "İnhaleri sabahları kullanınız.", "İnhaleri akşamları kullanınız."),
+    ("vi", "Use the cream in the evening.", "Bôi kem vào buổi tối.", "Bôi kem vào buổi sáng."),
+    ("ar", "Apply the cream in the morning.", "ضع الكريم في الصباح.", "ضع الكريم في المساء."),
+    ("fa", "Use the eye drops at night.", "قطره چشمی را شب استفاده کنید.", "قطره چشمی را صبح استفاده کنید."),
+    ("pa_Guru", "Apply the cream in the evening.", "ਕਰੀਮ ਸ਼ਾਮ ਨੂੰ ਲਗਾਓ।", "ਕਰੀਮ ਸਵੇਰੇ ਲਗਾਓ।"),
+    ("zh_Hans", "Apply the cream in the morning.", "早上涂抹乳膏。", "晚上涂抹乳膏。"),
+    ("zh_Hant", "Use the inhaler in the morning.", "請於早上使用吸入器。", "請於晚上使用吸入器。"),
+])
+def test_polarity_morning_said_as_evening_fails(lang, english, good, bad):
+    assert "polarity" not in checks_failed(run_checks(english, good, lang))
+    assert any(f.check == "polarity" and "evening or night)" in f.message for f in run_checks(english, bad, lang))
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    # breakfast and bedtime: both ends of the day (Greek πρωινό is breakfast as well as morning)
+    ("el", "Put two drops in each eye at breakfast, lunch and bedtime.",
+     "Βάζετε δύο σταγόνες σε κάθε μάτι με το πρωινό, με το μεσημεριανό και πριν από τον ύπνο."),
+    ("es", "Take it in the morning so that it does not keep you awake.",
+     "Tómelo por la mañana para que no le quite el sueño por la noche."),  # both poles in the translation
+    ("es", "Take the tablet with breakfast.", "Tome el comprimido con el desayuno."),
+])
+def test_polarity_parts_of_the_day_that_agree(lang, english, translation):
+    assert "polarity" not in checks_failed(run_checks(english, translation, lang))
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    # correct texts a third reader found flagged by the half and both-halves rules at 1e86708
+    ("es", "The tablets dissolve in half an hour.", "Los comprimidos se disuelven en media hora."),
+    ("es", "Cut the patch in half before applying it.", "Corte el parche en dos antes de aplicarlo."),
+    ("es", "Take two and a half tablets.", "Tome dos comprimidos y medio."),
+    ("es", "Take one and a half tablets.", "Tome una y media pastillas."),  # not "la una y media"
+    ("es", "In mid-cycle, the dose goes up.", "A mitad del ciclo, la dosis aumenta."),
+    ("es", "Take half a day's dose.", "Tome la mitad de la dosis diaria."),
+    ("it", "At mid-cycle, the dose changes.", "A metà ciclo, la dose cambia."),
+    ("el", "Take one and a half capsules.", "Πάρτε μία κάψουλα και μισή."),
+    ("fa", "Take one and a half tablets every 8 hours.", "هر ۸ ساعت یک و نیم قرص مصرف کنید."),
+    ("zh_Hans", "Do not take more than half a tablet.", "最多半片。"),
+    ("zh_Hans", "It usually works within moments.", "多半片刻即可起效。"),
+    ("pa_Guru", "Take one tablet midway through the treatment.", "ਇਲਾਜ ਦੇ ਅੱਧ ਵਿਚਾਲੇ ਇੱਕ ਗੋਲੀ ਲਓ।"),
+    ("es", "Take one tablet at 8 a.m. and one at 8 p.m.", "Tome un comprimido a las 8 a. m. y otro a las 20:00."),
+    ("es", "Take one tablet at 8 a.m. and one at 8 p.m.",
+     "Tome un comprimido a las 8 a. m. y otro a las ocho de la noche."),
+])
+def test_numbers_halves_a_third_reader_found_flagged(lang, english, translation):
+    assert not any("half" in f.message for f in run_checks(english, translation, lang) if f.check == "numbers")
