@@ -78,9 +78,10 @@ ENGLISH_POLARITY: dict[str, Poles] = {
               ("minimum", "at least", "no less than", "no fewer than")),
     "meals": (("with food", "with a meal", "with meals", "with your meal", "with your meals"),
               ("empty stomach",)),
-    # with the meals (Greek πρωινό is breakfast and morning)
-    "part_of_day": (("morning", "mornings", "breakfast"), ("afternoon", "afternoons", "evening", "evenings", "night",
-                                                           "nights", "nightly", "tonight", "bedtime", "dinner", "supper")),
+    # not "morning sickness"; not the meals, which the translations' poles do not hold
+    "part_of_day": (("re:morning(?! sickness)", "mornings"),
+                    ("afternoon", "afternoons", "evening", "evenings", "night", "nights", "nightly", "nighttime",
+                     "tonight", "bedtime", "re:before (?:going to |you go to )?(?:bed|sleep)(?= )")),
 }
 
 # Vietnamese morning and evening, not "ánh sáng" (light), "vàng sáng" (light yellow), "tối đa" (at most), "tối
@@ -113,9 +114,10 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "safety": (("segur*",), ("peligros*", "insegur*", "dañin*")),
         "course": (("empez*", "empiec*", "comenz*", "comienc*", "inici*", "reanud*", "continu*", "siga", "sigue", "seguir"),
                    ("suspend*", "interrump*", "deten*", "detien*", "deje de", "dejar de", "pare")),
-        "part_of_day": (("la manana", "las mananas", "cada manana", "esta manana", "por la manana", "de la manana", "matutin*"),
+        "part_of_day": (("la manana", "las mananas", "cada manana", "esta manana", "por la manana", "de la manana", "matutin*",
+                         "matinal*"),
                         ("la tarde", "las tardes", "cada tarde", "esta tarde", "noche", "noches", "nocturn*", "esta noche",
-                         "acostarse")),
+                         "vespertin*", "al acostarse", "antes de acostarse", "antes de dormir")),
         "limit": (("maximo", "maxima", "maximos", "maximas", "como maximo"),  # not minimizar
                   ("minimo", "minima", "minimos", "minimas", "al menos", "como minimo", "por lo menos")),
         "meals": (("con comida", "con alimentos", "con la comida", "con las comidas", "durante las comidas"),
@@ -146,8 +148,8 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "safety": (("sicur*",), ("pericolos*", "insicur*", "dannos*")),
         "course": (("inizi*", "cominci*", "riprend*", "ripres*", "continu*", "prosegu*"),
                    ("interromp*", "interrott*", "sospend*", "sospes*", "smett*", "ferm*")),
-        "part_of_day": (("mattin*",), ("pomeriggio", "sera", "sere", "serale", "serali", "serata", "stasera", "notte", "notti",
-                                   "nottur*", "coricarsi")),
+        "part_of_day": (("mattin*", "mattutin*"), ("pomeriggio", "sera", "sere", "serale", "serali", "serata", "stasera", "notte",
+                                                "notti", "nottur*", "prima di coricarsi", "prima di dormire")),
         "limit": (("massimo", "massima", "massimi", "massime", "al massimo"),
                   ("minimo", "minima", "minimi", "minime", "almeno", "come minimo", "per lo meno")),
         "meals": (("con il cibo", "con cibo", "ai pasti", "durante i pasti", "a stomaco pieno"),
@@ -167,7 +169,8 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "commonness": (("συχν*", "συνηθ*"), ("σπανι*",)),
         "safety": (("ασφαλ*",), ("επικινδυν*", "επιβλαβ*")),
         "course": (("ξεκιν*", "αρχισ*", "αρχιζ*", "συνεχ*"), ("σταματ*", "διακοψ*", "διακοπ*")),
-        "part_of_day": (("πρωι*",), ("απογευμα*", "βραδυ", "βραδια*", "βραδιν*", "νυχτα*", "νυχτεριν*", "αποψε")),
+        "part_of_day": (("re:πρωι(?!μ|νο )[^ ]*",), ("απογευμα*", "re:βραδυ(?! (?:σφυγμ|ρυθμ|καρδιακ))", "βραδια*", "βραδιν*",
+                                               "νυχτα*", "νυχτεριν*", "αποψε", "κατακλιση*")),
         "limit": (("μεγιστη", "μεγιστο", "μεγιστης", "μεγιστου", "μεγιστες", "μεγιστοι", "μεγιστα", "μεγιστων",
                    "μεγιστους", "το πολυ"),
                   ("ελαχιστη", "ελαχιστο", "ελαχιστης", "ελαχιστου", "ελαχιστες", "ελαχιστοι", "ελαχιστα",
@@ -188,7 +191,8 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "commonness": (("sik", "sik sik", "yaygin*"), ("nadir*", "seyrek*")),
         "safety": (("guvenli*", "guvenle"), ("tehlikeli*", "guvensiz*", "zararli*")),
         "course": (("basla*", "devam*"), ("birak*", "durdur*")),
-        "part_of_day": (("sabah*",), ("aksam*", "gece", "geceleri", "gecenin", "ogleden sonra", "yatmadan", "yatarken")),
+        "part_of_day": (("re:sabah(?!la|a karsi)[^ ]*",), ("re:aksam(?!dan kalma)[^ ]*", "re:(?<!\\d )(?<!on )(?<!yirmi )(?<!ceyrek )(?<!bes )gece(?= )",
+                                             "geceleri", "geceleyin", "gecenin", "ogleden sonra", "yatmadan", "uyumadan once")),
         "limit": (("maksimum", "en fazla", "azami"), ("minimum", "en az", "asgari")),
         "meals": (("yemekle", "tok karnina"), ("ac karnina",)),
     },
@@ -204,7 +208,9 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "commonness": (("thường gặp", "phổ biến", "thường xuyên", "hay gặp"), ("hiếm",)),
         "safety": (("an toàn",), ("nguy hiểm", "có hại")),
         "course": (("bắt đầu", "tiếp tục"), ("ngừng", "dừng", "ngưng")),
-        "part_of_day": ((_VI_MORNING,), ("re:chiều(?= )(?! (?:dài|cao|rộng|sâu|kim|ngược) )", _VI_EVENING, "đêm", "đi ngủ")),
+        "part_of_day": (("buổi sáng", "mỗi sáng", "sáng sớm", "ban sáng", "sáng nay"),
+                   ("buổi chiều", "mỗi chiều", "chiều nay", "buổi tối", "mỗi tối", "tối nay", "ban đêm", "buổi đêm",
+                    "mỗi đêm", "đêm nay", "khuya", "re:trước khi (?:đi )?ngủ(?= )")),
         "limit": (("tối đa",), ("tối thiểu", "ít nhất")),
         "meals": (("trong bữa ăn", "cùng với thức ăn", "cùng thức ăn"), ("bụng đói", "lúc đói")),
     },
@@ -223,7 +229,8 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "safety": (("*امن", "*امنة", "بامان"), ("*خطير*", "*ضار", "*ضارة")),
         "course": (("*بدء", "*يبدا", "*تبدا", "*استئناف", "*استمرار", "*يستمر", "*تستمر", "*واصل*"),
                    ("*توقف*", "*ايقاف", "*اوقف*")),
-        "part_of_day": (("*صباح*",), ("*مساء*", "ليلا", "بالليل", "الليل", "الليلة", "بعد الظهر", "قبل النوم")),
+        "part_of_day": (("re:(?:و|ف|ب|ل|ال|بال|وال)?صباح[^ ]*",), ("*مساء*", "*مسائ*", "ليلا", "بالليل", "الليل", "الليلة", "ليلي*",
+                                                   "بعد الظهر", "قبل النوم", "عند النوم", "وقت النوم")),
     },
     "fa": {
         "age": ((r"re:(?:بالای|بیش از|بیشتر از)(?= \d+ سال)", r"re:(?<=\d )سال به بالا(?= )"),
@@ -237,8 +244,9 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "commonness": (("شایع*", "اغلب", "معمول*"), ("نادر*", "به ندرت", "بندرت")),
         "safety": (("بی\u200cخطر", "بیخطر", "ایمن*"), ("خطرناک*", "ناامن*", "مضر*")),
         "course": (("شروع*", "آغاز*", "ادامه*"), ("قطع*", "متوقف*", "توقف*")),
-        "part_of_day": (("صبح", "صبحها", "صبح\u200cها", "صبحگاه*"), ("شب", "شبها", "شب\u200cها", "شبانه", "امشب", "عصر", "عصرها",
-                                                           "بعد از ظهر", "قبل از خواب")),
+        "part_of_day": (("صبح", "صبحها", "صبح\u200cها", "صبحگاه*", "بامداد*"),
+                        ("re:شب(?! ادراری)(?= )", "شبها", "شب\u200cها", "re:شبانه(?! روز)(?= )", "امشب", "عصر", "عصرها",
+                         "بعد از ظهر", "بعدازظهر", "قبل از خواب", "هنگام خواب", "موقع خواب")),
     },
     "pa_Guru": {
         "age": ((r"re:(?<=\d )ਸਾਲ ਤੋਂ (?:ਵੱਧ|ਉੱਪਰ|ਉਪਰ|ਜ਼ਿਆਦਾ|ਵੱਡੇ)(?= )",), (r"re:(?<=\d )ਸਾਲ ਤੋਂ (?:ਘੱਟ|ਛੋਟੇ)(?= )",)),
@@ -251,7 +259,7 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "commonness": (("ਆਮ", "ਅਕਸਰ"), ("ਦੁਰਲੱਭ", "ਘੱਟ ਹੀ")),
         "safety": (("ਸੁਰੱਖਿਅਤ",), ("ਖ਼ਤਰਨਾਕ", "ਖਤਰਨਾਕ", "ਨੁਕਸਾਨਦੇਹ", "ਅਸੁਰੱਖਿਅਤ")),
         "course": (("ਸ਼ੁਰੂ", "ਜਾਰੀ"), ("ਬੰਦ", "ਰੋਕ*")),
-        "part_of_day": (("ਸਵੇਰ*",), ("ਸ਼ਾਮ*", "ਰਾਤ*", "ਸੌਣ ਤੋਂ ਪਹਿਲਾਂ")),
+        "part_of_day": (("ਸਵੇਰ*", "ਤੜਕ*"), ("re:ਸ਼ਾਮ(?!ਲ)[^ ]*", "ਰਾਤ*", "ਸੌਣ ਤੋਂ ਪਹਿਲਾਂ", "ਸੌਣ ਵੇਲੇ", "ਸੌਣ ਸਮੇਂ")),
     },
     "zh_Hans": {
         "age": ((r"re:(?<=\d )周?岁(?:及|或)?以上", r"re:(?:年满|超过|满)(?= \d+ 周?岁)"),
@@ -265,8 +273,9 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "commonness": (("常见", "经常", "常常"), ("罕见", "少见", "很少")),
         "safety": (("安全",), ("危险", "不安全", "有害")),
         "course": (("开始", "继续", "恢复"), ("停止", "停用", "停药", "中断", "暂停")),
-        "part_of_day": (("早上", "早晨", "晨起", "上午", "清晨", "每早"),
-                        ("下午", "晚上", "傍晚", "夜间", "夜里", "睡前", "睡觉前", "临睡", "每晚", "今晚")),
+        "part_of_day": (("re:(?<![提趁尽及])早上(?![床医班学])", "早晨", "晨起", "上午", "清晨", "每早"),
+                        ("下午", "午后", "re:晚上(?![床班市])", "傍晚", "夜间", "夜里", "夜晚", "晚间", "re:(?<!午)睡前", "睡觉前",
+                         "临睡", "就寝", "每晚", "今晚")),
         "limit": (("最多", "最大", "最高", "至多", "不超过", "上限"), ("最少", "最小", "最低", "至少", "不少于", "下限")),
         "meals": (("随餐", "与食物一起", "和食物一起", "进餐时"), ("空腹",)),
     },
@@ -282,8 +291,9 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "commonness": (("常見", "經常", "常常"), ("罕見", "少見", "很少")),
         "safety": (("安全",), ("危險", "不安全", "有害")),
         "course": (("開始", "繼續", "恢復"), ("停止", "停用", "停藥", "中斷", "暫停")),
-        "part_of_day": (("早上", "早晨", "晨起", "上午", "清晨", "每早"),
-                        ("下午", "晚上", "傍晚", "夜間", "夜裡", "睡前", "睡覺前", "臨睡", "每晚", "今晚")),
+        "part_of_day": (("re:(?<![提趁儘及])早上(?![床醫班學])", "早晨", "晨起", "上午", "清晨", "每早"),
+                        ("下午", "午後", "re:晚上(?![床班市])", "傍晚", "夜間", "夜裡", "夜晚", "晚間", "re:(?<!午)睡前", "睡覺前",
+                         "臨睡", "就寢", "每晚", "今晚")),
         "limit": (("最多", "最大", "最高", "至多", "不超過", "上限"), ("最少", "最小", "最低", "至少", "不少於", "下限")),
         "meals": (("隨餐", "與食物一起", "和食物一起", "進餐時"), ("空腹",)),
     },
@@ -677,7 +687,7 @@ _FA_DOSE = "[^ ]*(?:قرص|دوز|کپسول|قاشق|ساشه|قطره|چسب|�
 _FA_NOT_A_DOSE = "(?! (?:ساعت|دقیقه|ثانیه|شب|روز|ساعته)(?= ))"  # نیم ساعت, نصف شب: half an hour, midnight
 _PA_DOSE = "(?:ਗੋਲੀ|ਟੈਬਲੇਟ|ਟੈਬਲੈੱਟ|ਕੈਪਸੂਲ|ਖ\u0a3c?ੁਰਾਕ|ਚਮਚ|ਬੂੰਦ|ਟੀਕ|ਪੈਚ|ਸੈਸ਼ੇ|ਪੁੜੀ|ਦਵਾਈ|ਸ਼ੀਸ਼ੀ|ਮਾਪ|ਢੱਕਣ)[^ ]*"
 _PA_HALF = "(?:ਅੱਧੀ|ਅੱਧਾ|ਅੱਧੇ|ਅੱਧ|ਅਧੀ|ਅਧਾ|ਅਧੇ)"
-_PA_NOT_A_DOSE = "(?! (?:ਘੰਟ|ਰਾਤ|ਦਿਨ|ਵਿਚਕਾਰ|ਵਿੱਚਕਾਰ|ਵਿਚਾਲੇ|ਵਿੱਚਾਲੇ|ਮਿੰਟ|ਸਾਲ|ਮਹੀਨ|ਹਫ਼ਤ|ਹਫਤ))"  # ਅੱਧਾ ਘੰਟਾ, ਅੱਧੀ ਰਾਤ: half an hour, midnight
+_PA_NOT_A_DOSE = "(?! (?:ਘੰਟ|ਰਾਤ|ਦਿਨ|ਵਿਚਕਾਰ|ਵਿੱਚਕਾਰ|ਵਿਚਾਲੇ|ਵਿੱਚਾਲੇ|ਮਿੰਟ|ਸਾਲ|ਮਹੀਨ|ਹਫ਼ਤ|ਹਫਤ|ਉਮਰ))"  # ਅੱਧਾ ਘੰਟਾ, ਅੱਧੀ ਰਾਤ: half an hour, midnight
 _ZH_DOSE = "(?:剂量|劑量|用量|药量|藥量|片|粒|颗|顆|錠|锭)"
 HALF: dict[str, tuple[str, ...]] = {
     "es": ("medio", "media", "medios", "medias", "mitad*"),
@@ -726,27 +736,28 @@ HALF_A_DOSE: dict[str, tuple[str, ...]] = {
     "zh_Hant": _ZH_HALF_A_DOSE,
 }
 
-# Halves of time, taken out of a translation before lexicon.HALF is looked for: "Tome un comprimido media hora
+# Halves of time, and words that hold a half of nothing (半乳糖 galactose, "medio ambiente", الصداع النصفي migraine),
+# taken out of a translation before lexicon.HALF or HALF_A_DOSE is looked for: "Tome un comprimido media hora
 # antes" for "half a tablet half an hour before" says no half of a dose. As folded text reads.
 _ES_HOURS = "(?:hora|horas|[0-9]+|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)"
 _IT_HOURS = "(?:ora|ore|[0-9]+|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici)"
 HALF_OF_TIME: dict[str, tuple[str, ...]] = {
-    "es": ("re:medi[oa] (?:hora|manana|tarde|noche|jornada)[^ ]*", f"re:(?:las|la) {_ES_HOURS} y medi[oa](?= )",
+    "es": ("re:medi[oa] (?:hora|manana|tarde|noche|jornada)[^ ]*", "medio ambiente", "medios de", f"re:(?:las|la) {_ES_HOURS} y medi[oa](?= )",
            "re:horas? y medi[oa](?= )",
            ("re:(?:a|en|hacia) (?:la )?mitad (?:de|del) (?:la )?(?:manana|tarde|noche|dia|comida|tratamiento|embarazo"
             "|ciclo|semana|mes)")),
-    "it": ("re:mezz[oa]? ?ora", f"re:(?:le|alle|l|all) {_IT_HOURS} e mezz[oa](?= )", "re:ore e mezz[oa](?= )",
+    "it": ("re:mezz[oa]? ?ora", "mezzo di contrasto", "mezzi di", f"re:(?:le|alle|l|all) {_IT_HOURS} e mezz[oa](?= )", "re:ore e mezz[oa](?= )",
            "re:meta (?:mattina|pomeriggio|giornata|serata|pasto|trattamento|gravidanza|ciclo|confezione)"),
     "el": ("re:μισ[ηο] (?:ωρ|λεπτ)[^ ]*", "re:μισαωρ[^ ]*", "re:(?:στισ|τισ|ωρα|ωρεσ) (?:[^ ]+ )?και μιση(?= )",
            "re:(?:στο )?μισο (?:του|τησ) (?:κυκλου|θεραπειασ|διαστηματοσ|χρονου)"),
     "tr": ("re:yarim saat[^ ]*", "re:saat (?:[^ ]+ )?bucuk[^ ]*", "re:bucuk saat[^ ]*"),
-    "vi": ("re:nửa (?:đêm|giờ|tiếng|phút|giây|buổi|ngày|năm|tháng|tuần)", "re:(?:giờ|tiếng|\\d+) rưỡi"),
-    "ar": ("re:(?:ب|ل)?نصف ساع[^ ]*", "re:ساع[^ ]* ونصف", "re:[^ ]+ والنصف", "re:[^ ]*منتصف[^ ]*"),
-    "fa": ("re:نیم\u200c?ساعت[^ ]*", "re:نیمه\u200c?شب", "re:نصف\u200c?شب", f"re:ساعت (?:[^ ]+ )?و ?نیم(?= )(?! {_FA_DOSE})"),
-    "pa_Guru": ("re:ਅੱਧ[ਾੀੇ]? (?:ਘੰਟ|ਰਾਤ|ਦਿਨ|ਮਿੰਟ)[^ ]*", "re:ਸਾਢੇ [^ ]+ ਵਜੇ", "re:(?:ਡੇਢ|ਢਾਈ) (?:ਘੰਟ|ਮਿੰਟ)[^ ]*"),
-    "zh_Hans": ("半小时", "半个小时", "半夜", "半年", "re:[点點]半", "半个月", "半天", "半衰期", "上半身", "下半身", "大半", "半身",
+    "vi": ("re:nửa (?:đêm|giờ|tiếng|phút|giây|buổi|ngày|năm|tháng|tuần|đầu|người)", "re:(?:giờ|tiếng|\\d+) rưỡi"),
+    "ar": ("re:(?:ب|ل)?نصف ساع[^ ]*", "re:ساع[^ ]* ونصف", "re:[^ ]+ والنصف", "re:[^ ]*منتصف[^ ]*", "re:[^ ]*نصفی(?:ة|ه)?(?= )"),
+    "fa": ("re:نیم[ \u200c]?ساعت[^ ]*", "re:نیمه[ \u200c]?شب", "re:نصف[ \u200c]?شب", "re:[^ ]*نیم[ \u200c]?(?:دقیقه|روز)", f"re:ساعت (?:[^ ]+ )?و ?نیم(?= )(?! {_FA_DOSE})"),
+    "pa_Guru": ("re:ਅ(?:ੱ)?ਧ[ਾੀੇ]? (?:ਘੰਟ|ਰਾਤ|ਦਿਨ|ਮਿੰਟ)[^ ]*", "re:ਸਾਢੇ [^ ]+ ਵਜੇ", "re:(?:ਡੇਢ|ਢਾਈ) (?:ਘੰਟ|ਮਿੰਟ)[^ ]*"),
+    "zh_Hans": ("半小时", "半个小时", "半夜", "半年", "re:[点點]半", "半个月", "半天", "半衰期", "上半身", "下半身", "大半", "半身", "半乳糖", "半胱氨酸",
                 "re:多半(?![片粒颗顆錠锭勺匙支])"),
-    "zh_Hant": ("半小時", "半個小時", "半夜", "半年", "re:[点點]半", "半個月", "半天", "半衰期", "上半身", "下半身", "大半", "半身",
+    "zh_Hant": ("半小時", "半個小時", "半夜", "半年", "re:[点點]半", "半個月", "半天", "半衰期", "上半身", "下半身", "大半", "半身", "半乳糖", "半胱氨酸",
                 "re:多半(?![片粒颗顆錠锭勺匙支])"),
 }
 

@@ -39,7 +39,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 52  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 53  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -120,6 +120,9 @@ RULES_VERSION = 52  # 2: numbers read as values, periods, limits, meals, negatio
 # English has in both halves marked a.m. (or p.m.) each time the translation gives it
 # 52: a half of time stands for no half of a dose (lexicon.HALF_OF_TIME), nor a .5 the English has; "by half", "take
 # half"; morning against afternoon, evening or night (polarity: "in the morning" written "por la noche")
+# 53: the parts of the day read apart from the other opposites, not where the English tells the time by the clock,
+# the translation names the part elsewhere, or the night is 1 to 5 o'clock; no meals; a split forbidden in its clause
+# excuses no half, nor an English .5 the translation has too; words that only hold a half (半乳糖, "medio ambiente")
 
 
 @dataclass(frozen=True)
@@ -636,12 +639,14 @@ def _english_number_words(english: str) -> set[str]:
     """The numbers the English says in words ("twice", "three", "twenty-one", "one and a half"), which a translation
     may write."""
     compounds, rest = _english_compounds(english.lower())
-    halves = {f"{int(_ENGLISH_NUMBER_WORDS[word]) + 0.5:g}" for word in _ENGLISH_AND_A_HALF.findall(rest)}
+    halves = {f"{int(_ENGLISH_NUMBER_WORDS.get(word, '1' if word == 'a' else word)) + 0.5:g}"
+              for word in _ENGLISH_AND_A_HALF.findall(rest)}
     return compounds | halves | {
         _ENGLISH_NUMBER_WORDS[word] for word in re.findall(r"[a-z]+", rest) if word in _ENGLISH_NUMBER_WORDS}
 
 
-_ENGLISH_AND_A_HALF = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) and a half\b")
+_ENGLISH_AND_A_HALF = re.compile(r"\b(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)"
+                                 r"(?: \w+)? and a half\b")  # "one and a half", "a tablet and a half", "1 and a half"
 
 
 def _english_compounds(lower: str) -> tuple[set[str], str]:
@@ -967,6 +972,9 @@ class _Compiled:
     # The same without the age limits, for an English that sets none: "menores de 12 años" is then
     # a quantity's "menores", which "more than 12 years" turned round
     polarity_without_age: re.Pattern[str] | None
+    # morning against afternoon, evening or night, read on their own: "öğleden sonra" (afternoon) holds a "sonra"
+    # (after) the timing concept must see too, and one regex's matches do not overlap
+    parts_of_the_day: re.Pattern[str] | None
     counted: dict[str, re.Pattern[str] | None]  # unit or counted noun -> its forms after a number
     drug_shapes: re.Pattern[str] | None
     sentence_break: re.Pattern[str]
@@ -1036,8 +1044,9 @@ def _compiled(lang: str) -> _Compiled | None:
         without=_lexicon(data.without, data),
         accented_negations=re.compile(f"(?<= )(?:{'|'.join(map(re.escape, data.accented_negations))})(?= )")
         if data.accented_negations else None,
-        polarity=_poles_regex(poles, data),
-        polarity_without_age=_poles_regex({concept: pair for concept, pair in poles.items() if concept != "age"}, data),
+        polarity=_poles_regex(_apart_from(poles, "part_of_day"), data),
+        polarity_without_age=_poles_regex(_apart_from(poles, "age", "part_of_day"), data),
+        parts_of_the_day=_poles_regex({"part_of_day": poles["part_of_day"]}, data) if "part_of_day" in poles else None,
         counted={unit: _lexicon(forms, data) for unit, forms in counted.items()},
         drug_shapes=_lexicon(shapes, data),
         sentence_break=re.compile(rf"(?<=[{re.escape(ends)}])[\s*_]+|(?<=[。！？])|\n+"),
@@ -1140,9 +1149,20 @@ def _poles_regex(poles: Mapping[str, lexicon.Poles], data: LanguageData | None) 
     return re.compile(_at_word_start("|".join(groups), data)) if groups else None
 
 
+def _apart_from(poles: Mapping[str, lexicon.Poles], *concepts: str) -> dict[str, lexicon.Poles]:
+    return {concept: pair for concept, pair in poles.items() if concept not in concepts}
+
+
 @cache
 def _english_poles() -> re.Pattern[str] | None:
-    return _poles_regex(lexicon.ENGLISH_POLARITY, None)
+    return _poles_regex(_apart_from(lexicon.ENGLISH_POLARITY, "part_of_day"), None)
+
+
+@cache
+def _english_parts_of_the_day() -> re.Pattern[str]:
+    regex = _poles_regex({"part_of_day": lexicon.ENGLISH_POLARITY["part_of_day"]}, None)
+    assert regex is not None
+    return regex
 
 
 # Ages the English names another way: "children 6 to 12", "aged 5", "children below 12".
@@ -2262,7 +2282,8 @@ def _half_changed_in(english: str, translation: str, lang: str, compiled: _Compi
                 and not halves - numbers_in(english):
             yield f"the English says “{said.group()}”; the translation says no half (the whole dose?)"
     elif compiled.half_a_dose and (added := compiled.half_a_dose.search(without_time)) \
-            and not _ENGLISH_HALF_SAID.search(english) and not any(value.endswith(".5") for value in numbers_in(english)):
+            and not _english_says_half(english) and not {
+                value for value in numbers_in(english) if value.endswith(".5")} - numbers_in(translation, lang):
         yield f"the translation says “{added.group().strip()}”; the English says no half (half the dose?)"
 
 
@@ -2291,16 +2312,25 @@ _ENGLISH_HALF_A_DOSE = re.compile(
     rf"(?: (?!interval|risk|frequency|number)\w+){{0,4}} (?:halved|(?:by|in|into) half\b(?![- ](?:an? )?"
     rf"(?:{_ENGLISH_TIME_WORDS}|past)))\b",
     re.IGNORECASE)
-_FIFTY_PERCENT = re.compile(r"(?:50|٥٠|۵۰)\s?(?:%|٪|درصد)|[%٪]\s?50|百分之五十")  # "halve the dose": "un 50 %"
+_FIFTY_PERCENT = re.compile(r"(?<![\d٠-٩۰-۹.,])(?:50|٥٠|۵۰)\s?(?:%|٪|درصد)|[%٪]\s?50(?![\d.,])|百分之五十")  # "halve the dose": "un 50 %"
 # Any half but of a time ("half an hour", "half past eight"), or a tablet split, broken or cut (not "do not break"):
 # a translation's half of a dose may stand for it.
 _ENGLISH_HALF_SAID = re.compile(
     r"\bhal(?:f|ves|ve|ved|ving)\b(?![- ](?:an? )?(?:hour|day|night|week|month|year|past|minute|second)s?\b(?!['’]s))"
-    r"|½|\b1/2\b|\b50 ?%|\bscored\b|\b(?:in|into) (?:two|halves)\b"
-    r"|(?<!not )(?<!n't )(?<!never )(?<!without )(?<!or )\b(?:split(?:s|ting)?|break(?:s|ing)?|broken|cut(?:s|ting)?"
-    r"|divid(?:e|es|ed|ing))(?: (?:the|your|a|an|each|this|one))? (?:tablets?|pills?|caplets?|patch(?:es)?)\b"
+    r"(?![- ]life\b)|½|\b1/2\b|(?<![\d.,])50 ?%|\bscored\b|\b(?:in|into) (?:two|halves)\b"
+    r"|\b(?:split(?:s|ting)?|break(?:s|ing)?|broken|cut(?:s|ting)?|divid(?:e|es|ed|ing))(?: (?:or|and) \w+)?"
+    r"(?: (?:the|your|a|an|each|this|one|it))? (?:tablets?|pills?|caplets?|patch(?:es)?|it)\b"
     r"|\b(?:tablets?|pills?|caplets?|patch(?:es)?) (?:can|may|should|is|are) (?:be )?(?:split|broken|cut|divided)\b",
     re.IGNORECASE)
+# A negation before a split or break in its clause: "do not crush, chew or break the tablet", "Avoid splitting it".
+_NEGATED_BEFORE = re.compile(r"(?:\b(?:not|never|without|avoid)|n['’]t)\b[^.;:!?]*$", re.IGNORECASE)
+
+
+def _english_says_half(english: str) -> bool:
+    """Does the English say a half (not of a time) or a tablet split, broken or cut (not "do not break")?"""
+    return any(not (match.group().lower().startswith(("split", "break", "broken", "cut", "divid"))
+                    and _NEGATED_BEFORE.search(english[:match.start()]))
+               for match in _ENGLISH_HALF_SAID.finditer(english))
 
 
 def _meridiem_swapped(english: str, translation: str, lang: str) -> Iterator[str]:
@@ -2759,16 +2789,23 @@ def polarity(english: str, translation: str, lang: str, glossary: Glossary | Non
     if compiled is None or compiled.polarity is None:
         return
     pairs = aligned(english, translation, lang)
+    # the parts of the day the whole translation names: a sentence's morning may have moved to another sentence
+    everywhere = _poles_in(_word_line(_folded(translation, data)), compiled.parts_of_the_day) \
+        if compiled.parts_of_the_day is not None else {}
     for index, (source, target) in enumerate(pairs):
         negated = _ENGLISH_NEGATION.search(source) is not None
         if negated != bool(_negations(target, lang, () if negated else _said_with_a_negation(source))):
             continue
         english_poles = _english_poles()
         assert english_poles is not None
-        said = _poles_in(_word_line(fold(source)), english_poles)
+        english_line, line = _word_line(fold(source)), _word_line(_folded(target, data))
+        said = _poles_in(english_line, english_poles)
         sets_an_age = ("age", 0) in said or ("age", 1) in said
         regex = compiled.polarity if sets_an_age else compiled.polarity_without_age
-        found = _poles_in(_word_line(_folded(target, data)), regex) if regex is not None else {}
+        found = _poles_in(line, regex) if regex is not None else {}
+        if compiled.parts_of_the_day is not None:
+            said |= _parts_of_the_day_held(source, target, everywhere)
+            found |= _poles_in(line, compiled.parts_of_the_day)
         for concept, names in lexicon.POLARITY_CONCEPTS.items():
             if ((concept, 0) in said) == ((concept, 1) in said):
                 continue  # neither pole, or both: nothing one-sided to hold the translation to
@@ -2776,6 +2813,26 @@ def polarity(english: str, translation: str, lang: str, glossary: Glossary | Non
             if (concept, 1 - side) in found and (concept, side) not in found:
                 yield (f"{_where(index, pairs)}the English says “{said[(concept, side)]}” ({names[side]}); "
                        f"the translation says “{found[(concept, 1 - side)]}” ({names[1 - side]})")
+
+
+def _parts_of_the_day_held(source: str, target: str, everywhere: dict[tuple[str, int], str]) -> dict[tuple[str, int], str]:
+    """The English sentence's morning, or afternoon, evening or night, that its translation must not turn round.
+
+    None where the English tells the time by the clock (the numbers check holds clock times), where the
+    translation names that part of the day in another sentence (sentences reordered or merged), or where the
+    English's night is the small hours of a translation's 1 to 5 o'clock ("at night" written "a las 3 de la mañana").
+    """
+    said = _poles_in(_word_line(fold(source)), _english_parts_of_the_day())
+    if len(said) != 1 or _TOLD_BY_THE_CLOCK.search(source) or next(iter(said)) in everywhere:
+        return {}
+    night = next(iter(said.values())).startswith("night") and _SMALL_HOURS.search(_ascii_digits(target))
+    return {} if night else said
+
+
+_TOLD_BY_THE_CLOCK = re.compile(rf"{_ENGLISH_CLOCK.pattern}|\bo['’]clock\b", re.IGNORECASE)
+# 1 to 5 o'clock told as a time ("a las 3", "alle 3", "στις 3", "ساعت ۳", "3 giờ", "3 ਵਜੇ", 3点), not "cada 2 mañanas"
+_SMALL_HOURS = re.compile(r"(?:\b(?:a las|a la|alle|all|στις|lúc|saat)\s+|(?:ساعت|الساعة)\s*)0?[1-5](?![\d]|[.,]\d)"
+                          r"|(?<![\d.,:])0?[1-5]\s*(?:h\b|giờ|ਵਜੇ|点|點|時)", re.IGNORECASE)
 
 
 def counts(english: str, translation: str, lang: str, glossary: Glossary | None) -> Iterator[str]:
@@ -3385,6 +3442,7 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         lexicon.SPLIT_BEFORE, lexicon.SPLIT_AFTER, lexicon.PER_DAY, lexicon.TOTAL, lexicon.SPREAD, lexicon.TIME_OF_DAY,
         lexicon.WEEKDAYS, lexicon.DAILY, lexicon.EVERY_DAY, lexicon.EVERY_OTHER, lexicon.HALF, lexicon.HALF_A_DOSE, lexicon.HALF_OF_TIME,
         _ENGLISH_HALF_A_DOSE.pattern, _ENGLISH_HALF_SAID.pattern, _ENGLISH_AND_A_HALF.pattern, _hour_said(8).pattern,
+        _NEGATED_BEFORE.pattern, _TOLD_BY_THE_CLOCK.pattern, _SMALL_HOURS.pattern,
         _FIFTY_PERCENT.pattern,
         lexicon.WEEKLY, lexicon.TWO_WITHOUT_A_NUMBER, _ENGLISH_UNIT_MENTIONS, _ENGLISH_FREQUENCIES,
         lexicon.ENGLISH_SAID_WITH_A_NEGATION, lexicon.SAID_WITH_A_NEGATION, lexicon.SAID_WITHOUT_A_NEGATION,

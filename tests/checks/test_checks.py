@@ -3082,3 +3082,50 @@ def test_polarity_parts_of_the_day_that_agree(lang, english, translation):
 ])
 def test_numbers_halves_a_third_reader_found_flagged(lang, english, translation):
     assert not any("half" in f.message for f in run_checks(english, translation, lang) if f.check == "numbers")
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    # a reviewer's defects that passed at 820206a
+    ("tr", "Take the tablet before noon.", "Tableti öğleden sonra alın."),  # the afternoon's "sonra" is an "after" too
+    ("zh_Hans", "Take the tablet after getting up.", "睡前服用片剂。"),
+    ("pa_Guru", "Take the tablet after waking up.", "ਗੋਲੀ ਸੌਣ ਤੋਂ ਪਹਿਲਾਂ ਲਓ।"),
+    ("ar", "Take the tablet in the morning.", "تناول القرص قبل النوم."),
+    ("fa", "Take the tablet in the morning.", "قرص را بعد از ظهر مصرف کنید."),
+    ("es", "Take one 2.5 mg tablet daily.", "Tome medio comprimido de 2,5 mg al día."),  # the English's own .5
+    ("es", "Take one tablet whole; don’t split the tablet.", "Tome medio comprimido entero; no parta el comprimido."),
+    ("es", "Swallow one tablet whole, do not crush, chew, break the tablet.",
+     "Trague medio comprimido entero, no triture, mastique ni parta el comprimido."),
+    ("es", "Take one tablet; the half-life is 12 hours.", "Tome medio comprimido; la semivida es de 12 horas."),
+    ("fa", "Take half a tablet half an hour before meals.", "یک قرص نیم ساعت قبل از غذا بخورید."),  # spaced
+    ("zh_Hans", "Take half a tablet if you have galactose intolerance.", "如果您有半乳糖不耐受，请服用一片。"),
+    ("es", "Take half a tablet and dispose of the packaging safely for the environment.",
+     "Tome un comprimido y deseche el envase respetando el medio ambiente."),
+    ("vi", "Take half a tablet at the start of a migraine.", "Uống một viên khi bắt đầu cơn đau nửa đầu."),
+    ("es", "Halve the dose.", "Reduzca la dosis un 150 %."),  # 150 % is no half
+])
+def test_checks_a_reviewer_found_passing(lang, english, translation):
+    assert checks_failed(run_checks(english, translation, lang)) & {"numbers", "polarity"}
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    # correct texts flagged at 820206a (a reviewer's and a fifth reader's)
+    ("es", "You may cut or break the tablet.", "Puede partir el comprimido por la mitad."),
+    ("es", "Take a tablet and a half.", "Tome 1,5 comprimidos."),
+    ("zh_Hans", "Take the tablet before bedtime, then lie down.", "睡前服用片剂，然后躺下。"),
+    ("es", "Take it before breakfast, after fasting overnight.", "Tómelo antes del desayuno, tras el ayuno nocturno."),
+    ("es", "If you wake up at night with chest pain, call 112.",
+     "Si se despierta a las 3 de la mañana con dolor en el pecho, llame al 112."),
+    ("es", "Take the evening dose with food. In the morning, check your blood sugar before you eat.",
+     "Por la mañana, mídase el azúcar antes de comer. La dosis de la noche se toma con alimentos."),  # reordered
+    ("es", "Do not lie down for 30 minutes after the tablet.", "No vuelva a acostarse durante 30 minutos tras el comprimido."),
+    ("pa_Guru", "Take it in the morning; the leaflet is included in the pack.", "ਇਸਨੂੰ ਸਵੇਰੇ ਲਓ; ਪਰਚਾ ਪੈਕ ਵਿੱਚ ਸ਼ਾਮਲ ਹੈ।"),
+    ("ar", "Take it in the morning; keep it away from a lamp.", "تناوله في الصباح، وأبعده عن المصباح."),
+    ("el", "Take it in the evening; it may cause a slow pulse.", "Πάρτε το το βράδυ· μπορεί να προκαλέσει βραδύ σφυγμό."),
+    ("tr", "Take it in the morning at ten past seven.", "Sabah yediyi on geçe alın."),  # geçe: past, folded gece
+    ("vi", "Take it in the morning; the room should be bright.", "Uống vào buổi sáng; phòng nên sáng sủa."),
+    ("pa_Guru", "The half-life of the medicine is about 6 hours.", "ਦਵਾਈ ਦੀ ਅੱਧ-ਉਮਰ ਲਗਭਗ 6 ਘੰਟੇ ਹੈ।"),
+])
+def test_checks_correct_texts_found_flagged_at_820206a(lang, english, translation):
+    # the polarity findings, and the numbers check's halves (the 3 of "a las 3" is a number the English lacks)
+    assert not [f.message for f in run_checks(english, translation, lang)
+                if f.check == "polarity" or (f.check == "numbers" and ("half" in f.message or "1.5" in f.message))]
