@@ -2252,11 +2252,12 @@ _ENGLISH_EVERY_OTHER = re.compile(
 def _half_dropped_or_added(english: str, translation: str, lang: str) -> Iterator[str]:
     """Half of a dose said where the English says a whole one, or a whole one where it says half: "Tome un comprimido"
     for "Take half a tablet" (or "one and a half tablets", "halve the dose"), "Tome medio comprimido" for "Take one
-    tablet". The English's half passes with any word for half in the translation (lexicon.HALF) or a number ending
-    in .5 ("0,5", ½, "1/2"); the translation's half of a dose (lexicon.HALF_A_DOSE) passes where the English says
-    half (not of a time: "half an hour"), a number ending in .5, or a tablet split, broken or cut. Judged in the whole
-    entry, then sentence by sentence: "half a tablet in the morning. One tablet in the evening." written with the
-    half in the evening fails."""
+    tablet". The English's half passes with any word for half in the translation (lexicon.HALF; not a half of time,
+    lexicon.HALF_OF_TIME: "media hora") or a number ending in .5 that the English does not have ("0,5", ½, "1/2");
+    the translation's half of a dose (lexicon.HALF_A_DOSE) passes where the English says half (not of a time: "half
+    an hour"), a .5 the translation does not have, or a tablet split, broken or cut (not "do not break"). Judged in
+    the whole entry, then sentence by sentence: "half a tablet in the morning. One tablet in the evening." written
+    with the half in the evening fails."""
     compiled, data = _compiled(lang), language_data(lang)
     if compiled is None or data is None or compiled.half is None or compiled.half_a_dose is None:
         return
