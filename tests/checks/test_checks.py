@@ -3129,3 +3129,21 @@ def test_checks_correct_texts_found_flagged_at_820206a(lang, english, translatio
     # the polarity findings, and the numbers check's halves (the 3 of "a las 3" is a number the English lacks)
     assert not [f.message for f in run_checks(english, translation, lang)
                 if f.check == "polarity" or (f.check == "numbers" and ("half" in f.message or "1.5" in f.message))]
+
+
+@pytest.mark.parametrize("lang,english,good,bad", [
+    # waking is a morning (each passed at 3d381bc)
+    ("es", "Take the tablet on waking.", "Tome el comprimido al levantarse.", "Tome el comprimido al acostarse."),
+    ("it", "Take the tablet when you wake up.", "Prenda la compressa al risveglio.", "Prenda la compressa la sera."),
+    ("zh_Hans", "Take the tablet after getting up.", "起床后服用一片。", "晚上服用一片。"),
+])
+def test_polarity_waking_is_a_morning(lang, english, good, bad):
+    assert "polarity" not in checks_failed(run_checks(english, good, lang))
+    assert any(f.check == "polarity" and "(morning)" in f.message for f in run_checks(english, bad, lang))
+
+
+def test_polarity_waking_beside_a_night_is_both_ends_of_the_day():
+    # "al levantarse" for "every morning" beside "por la noche" for "overnight" (flagged at 3d381bc)
+    assert "polarity" not in checks_failed(run_checks(
+        "Use the patch every morning; you may leave it on overnight if it is comfortable.",
+        "Póngase el parche al levantarse; puede dejarlo puesto por la noche si le resulta cómodo.", "es"))
