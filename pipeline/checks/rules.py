@@ -39,7 +39,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 53  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 54  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -123,6 +123,7 @@ RULES_VERSION = 53  # 2: numbers read as values, periods, limits, meals, negatio
 # 53: the parts of the day read apart from the other opposites, not where the English tells the time by the clock,
 # the translation names the part elsewhere, or the night is 1 to 5 o'clock; no meals; a split forbidden in its clause
 # excuses no half, nor an English .5 the translation has too; words that only hold a half (半乳糖, "medio ambiente")
+# 54: a length of the hour's number ("durante 8 días") is no time of that hour (both halves of the day)
 
 
 @dataclass(frozen=True)
@@ -2352,12 +2353,18 @@ def _meridiem_swapped(english: str, translation: str, lang: str) -> Iterator[str
             continue
         if (hour, afternoon) not in told:
             yield f"the translation says “{shown}”; the English has that hour in the other half of the day"
-        elif (hour, not afternoon) not in said and marked[hour] >= len(_hour_said(hour).findall(translation)) \
+        elif (hour, not afternoon) not in said and marked[hour] >= _times_said(hour, translation, lang) \
                 and (afternoon or not _hour_said(hour + 12).search(translation)) \
                 and not _says_part_of_the_day(translation, lang, *(("morning",) if afternoon else ("evening", "night"))):
             # "8 a. m. ... 20:00" or "8 a. m. ... las ocho de la noche" has both
             yield f"the translation says “{shown}” each time it gives {hour} o'clock; the English has {hour} in both " \
                   "halves of the day"
+
+
+def _times_said(hour: int, translation: str, lang: str) -> int:
+    """How many times the translation gives the hour as a time: its digits, not those of a length ("durante 8 días")."""
+    lengths = sum(1 for number, unit in translation_counts(translation, lang) if number == str(hour) and unit in _DURATIONS)
+    return max(0, len(_hour_said(hour).findall(translation)) - lengths)
 
 
 def _says_part_of_the_day(translation: str, lang: str, *parts: str) -> bool:

@@ -3147,3 +3147,13 @@ def test_polarity_waking_beside_a_night_is_both_ends_of_the_day():
     assert "polarity" not in checks_failed(run_checks(
         "Use the patch every morning; you may leave it on overnight if it is comfortable.",
         "Póngase el parche al levantarse; puede dejarlo puesto por la noche si le resulta cómodo.", "es"))
+
+
+@pytest.mark.parametrize("lang,translation", [
+    # a length of the hour's number hid the both-halves finding at 98a403d
+    ("es", "Tome 1 comprimido a las 8 p. m. y 1 a las 8 p. m. durante 8 días."),
+    ("el", "Πάρτε ένα δισκίο στις 8 μ.μ. και ένα στις 8 μ.μ. για 8 ημέρες."),
+])
+def test_numbers_a_length_is_no_time_of_the_hour(lang, translation):
+    found = run_checks("Take 1 tablet at 8 a.m. and 1 at 8 p.m. for 8 days.", translation, lang)
+    assert any("in both halves of the day" in f.message for f in found)
