@@ -2262,31 +2262,36 @@ def _half_dropped_or_added(english: str, translation: str, lang: str) -> Iterato
     compiled, data = _compiled(lang), language_data(lang)
     if compiled is None or data is None or compiled.half is None or compiled.half_a_dose is None:
         return
-    found = list(_half_changed_in(english, translation, lang, compiled, data))
+    half, half_a_dose = compiled.half, compiled.half_a_dose
+    found = list(_half_changed_in(english, translation, lang, half, half_a_dose, compiled.half_of_time, data))
     if not found:
         pairs = aligned(english, translation, lang)
         if len(pairs) > 1:
             found = [f"{_where(index, pairs)}{message}" for index, (source, target) in enumerate(pairs)
-                     for message in _half_changed_in(source, target, lang, compiled, data)]
+                     for message in _half_changed_in(source, target, lang, half, half_a_dose, compiled.half_of_time,
+                                                     data)]
     yield from found
 
 
-def _half_changed_in(english: str, translation: str, lang: str, compiled: _Compiled,
-                     data: LanguageData) -> Iterator[str]:
+def _half_changed_in(english: str, translation: str, lang: str, half: re.Pattern[str], half_a_dose: re.Pattern[str],
+                     half_of_time: re.Pattern[str] | None, data: LanguageData) -> Iterator[str]:
     """:func:`_half_dropped_or_added` for one text and its translation (an entry, or a sentence of one)."""
     line = _line_of(_folded(translation, data), data)
     # a half of time ("media hora") is none of the dose
-    without_time = compiled.half_of_time.sub(" ", line) if compiled.half_of_time else line
+    without_time = half_of_time.sub(" ", line) if half_of_time is not None else line
     if said := _ENGLISH_HALF_A_DOSE.search(english):
         # nor is a .5 the English also has ("de 7,5 mg")
-        halves = {value for value in numbers_in(translation, lang) | _cjk_numbers(translation) if value.endswith(".5")}
-        if not (compiled.half and compiled.half.search(without_time)) and not _FIFTY_PERCENT.search(translation) \
-                and not halves - numbers_in(english):
+        halves = _and_a_half(numbers_in(translation, lang) | _cjk_numbers(translation)) - numbers_in(english)
+        if not half.search(without_time) and not _FIFTY_PERCENT.search(translation) and not halves:
             yield f"the English says “{said.group()}”; the translation says no half (the whole dose?)"
-    elif compiled.half_a_dose and (added := compiled.half_a_dose.search(without_time)) \
-            and not _english_says_half(english) and not {
-                value for value in numbers_in(english) if value.endswith(".5")} - numbers_in(translation, lang):
+    elif (added := half_a_dose.search(without_time)) and not _english_says_half(english) \
+            and not _and_a_half(numbers_in(english)) - numbers_in(translation, lang):
         yield f"the translation says “{added.group().strip()}”; the English says no half (half the dose?)"
+
+
+def _and_a_half(values: set[str]) -> set[str]:
+    """The values that end in a half: 0.5, 2.5."""
+    return {value for value in values if value.endswith(".5")}
 
 
 _ENGLISH_DOSE_NOUN = (r"(?:doses?|dosage|tablets?|pills?|capsules?|caplets?|sachets?|(?:tea|table)?spoons?(?:ful)?"
@@ -2812,7 +2817,7 @@ def polarity(english: str, translation: str, lang: str, glossary: Glossary | Non
         regex = compiled.polarity if sets_an_age else compiled.polarity_without_age
         found = _poles_in(line, regex) if regex is not None else {}
         if compiled.parts_of_the_day is not None:
-            said |= _parts_of_the_day_held(source, target, everywhere)
+            said |= _parts_of_the_day_held(source, english_line, target, everywhere)
             found |= _poles_in(line, compiled.parts_of_the_day)
         for concept, names in lexicon.POLARITY_CONCEPTS.items():
             if ((concept, 0) in said) == ((concept, 1) in said):
@@ -2823,14 +2828,15 @@ def polarity(english: str, translation: str, lang: str, glossary: Glossary | Non
                        f"the translation says “{found[(concept, 1 - side)]}” ({names[1 - side]})")
 
 
-def _parts_of_the_day_held(source: str, target: str, everywhere: dict[tuple[str, int], str]) -> dict[tuple[str, int], str]:
+def _parts_of_the_day_held(source: str, english_line: str, target: str,
+                           everywhere: dict[tuple[str, int], str]) -> dict[tuple[str, int], str]:
     """The English sentence's morning, or afternoon, evening or night, that its translation must not turn round.
 
     None where the English tells the time by the clock (the numbers check holds clock times), where the
     translation names that part of the day in another sentence (sentences reordered or merged), or where the
     English's night is the small hours of a translation's 1 to 5 o'clock ("at night" written "a las 3 de la mañana").
     """
-    said = _poles_in(_word_line(fold(source)), _english_parts_of_the_day())
+    said = _poles_in(english_line, _english_parts_of_the_day())
     if len(said) != 1 or _TOLD_BY_THE_CLOCK.search(source) or next(iter(said)) in everywhere:
         return {}
     night = next(iter(said.values())).startswith("night") and _SMALL_HOURS.search(_ascii_digits(target))
