@@ -39,7 +39,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 54  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 55  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -124,6 +124,8 @@ RULES_VERSION = 54  # 2: numbers read as values, periods, limits, meals, negatio
 # the translation names the part elsewhere, or the night is 1 to 5 o'clock; no meals; a split forbidden in its clause
 # excuses no half, nor an English .5 the translation has too; words that only hold a half (半乳糖, "medio ambiente")
 # 54: a length of the hour's number ("durante 8 días") is no time of that hour (both halves of the day)
+# 55: breakfast is a morning, dinner and supper an evening (polarity: "con la cena" for "with breakfast"); midnight
+# ("منتصف الليل", "gece yarısı", "نصف شب", "ਅੱਧੀ ਰਾਤ") is no evening
 
 
 @dataclass(frozen=True)

@@ -3142,6 +3142,50 @@ def test_polarity_waking_is_a_morning(lang, english, good, bad):
     assert any(f.check == "polarity" and "(morning)" in f.message for f in run_checks(english, bad, lang))
 
 
+@pytest.mark.parametrize("lang,english,good,bad", [
+    # breakfast is the morning's meal, dinner and supper the evening's (each passed at 62113d5)
+    ("es", "Take it with breakfast.", "Tómelo con el desayuno.", "Tómelo con la cena."),
+    ("es", "Take one tablet after dinner.", "Tome un comprimido después de cenar.", "Tome un comprimido después de desayunar."),
+    ("it", "Take it with dinner.", "Lo prenda a cena.", "Lo prenda a colazione."),
+    ("el", "Take it with breakfast.", "Να το παίρνετε με το πρωινό.", "Να το παίρνετε με το δείπνο."),
+    ("tr", "Take it at bedtime.", "Yatmadan önce alın.", "Kahvaltıda alın."),
+    ("vi", "Take it at night.", "Uống thuốc vào buổi tối.", "Uống thuốc cùng bữa điểm tâm."),
+    ("ar", "Take it with dinner.", "تناوله مع العشاء.", "تناوله مع الفطور."),
+    ("fa", "Take it with breakfast.", "آن را همراه صبحانه مصرف کنید.", "آن را همراه شام مصرف کنید."),
+    ("pa_Guru", "Take it at night.", "ਇਸਨੂੰ ਰਾਤ ਨੂੰ ਲਓ।", "ਇਸਨੂੰ ਨਾਸ਼ਤੇ ਨਾਲ ਲਓ।"),
+    ("zh_Hans", "Take it in the morning.", "早饭后服用。", "晚饭后服用。"),
+    ("zh_Hant", "Take it with supper.", "晚餐時服用。", "早餐時服用。"),
+])
+def test_polarity_meals_are_parts_of_the_day(lang, english, good, bad):
+    assert "polarity" not in checks_failed(run_checks(english, good, lang))
+    assert any(f.check == "polarity" for f in run_checks(english, bad, lang))
+
+
+@pytest.mark.parametrize("lang,translation", [
+    # midnight is no evening: the English's breakfast stays the morning's (flagged while meals were being added)
+    ("ar", "لا تأكل شيئاً بعد منتصف الليل؛ يمكنك تناول الفطور بعد الفحص."),
+    ("tr", "Gece yarısından sonra bir şey yemeyin; testten sonra kahvaltı yapabilirsiniz."),
+    ("fa", "بعد از نصف شب چیزی نخورید؛ بعد از آزمایش می‌توانید صبحانه بخورید."),
+    ("pa_Guru", "ਅੱਧੀ ਰਾਤ ਤੋਂ ਬਾਅਦ ਕੁਝ ਨਾ ਖਾਓ; ਟੈਸਟ ਤੋਂ ਬਾਅਦ ਤੁਸੀਂ ਨਾਸ਼ਤਾ ਕਰ ਸਕਦੇ ਹੋ।"),
+])
+def test_polarity_midnight_is_no_evening(lang, translation):
+    english = "Do not eat anything after midnight; you can have breakfast after the test."
+    assert "polarity" not in checks_failed(run_checks(english, translation, lang))
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    # a breakfast beside a night the English has too, or the translation adds ("nocturna": a fifth reader's)
+    ("es", "Take it with breakfast if you wet the bed.", "Si tiene enuresis nocturna, tómelo con el desayuno."),
+    ("ar", "Give the tablet with breakfast if your child wets the bed.",
+     "إذا كان طفلك يعاني من التبول اللاإرادي في الليل، فأعطه القرص مع الفطور."),
+    ("tr", "Take one tablet with breakfast, even after a night shift.", "Gece vardiyasından sonra bile kahvaltıyla bir tablet alın."),
+    ("el", "Take it with dinner. Early treatment works best.",
+     "Να το παίρνετε με το δείπνο. Η πρώιμη θεραπεία έχει τα καλύτερα αποτελέσματα."),
+])
+def test_polarity_meals_beside_other_parts_of_the_day(lang, english, translation):
+    assert "polarity" not in checks_failed(run_checks(english, translation, lang))
+
+
 def test_polarity_waking_beside_a_night_is_both_ends_of_the_day():
     # "al levantarse" for "every morning" beside "por la noche" for "overnight" (flagged at 3d381bc)
     assert "polarity" not in checks_failed(run_checks(
