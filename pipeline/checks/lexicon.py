@@ -45,6 +45,24 @@ POLARITY_CONCEPTS: dict[str, tuple[str, str]] = {
     "part_of_day": ("morning", "afternoon, evening or night"),
 }
 
+# Words that join two clauses, as written (not folded): "1 comprimido por la mañana y 2 por la noche" is two clauses,
+# each giving its dose its part of the day (rules._doses_moved_between_parts_of_the_day). Not a conjunction that is
+# also another word (Greek η, "the"; Punjabi ਤੇ, "on"; Chinese 和 in 和食物一起, "with food"). A "re:" pattern is a
+# regex; each must match whole words.
+CLAUSE_JOINS: dict[str, tuple[str, ...]] = {
+    "en": ("and", "or", "then", "but", "plus"),
+    "es": ("y", "e", "o", "u", "luego", "pero"),
+    "it": ("e", "ed", "o", "poi", "ma"),
+    "el": ("και", "κι", "ή", "αλλά"),
+    "tr": ("ve", "veya", "ama"),
+    "vi": ("và", "hoặc", "rồi", "nhưng"),
+    "ar": ("ثم", "أو", "لكن", r"re:و(?=[\d٠-٩])"),  # و is written onto the next word: only before a number
+    "fa": ("و", "یا", "سپس", "اما"),
+    "pa_Guru": ("ਅਤੇ", "ਜਾਂ", "ਫਿਰ", "ਪਰ"),
+    "zh_Hans": ("re:然后", "re:并且", "re:或者"),
+    "zh_Hant": ("re:然後", "re:並且", "re:或者"),
+}
+
 # "over 12", "under 65" are ages, unless the number measures or counts something else: a time
 # taken ("given over 2 hours", "lowered over 2 to 4 weeks"; so "babies under 3 months" is not
 # read), a weight or temperature ("under 40 kg", "over 38°C") or doses ("over 4 doses").

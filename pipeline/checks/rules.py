@@ -39,7 +39,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 55  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 56  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -126,6 +126,7 @@ RULES_VERSION = 55  # 2: numbers read as values, periods, limits, meals, negatio
 # 54: a length of the hour's number ("durante 8 días") is no time of that hour (both halves of the day)
 # 55: breakfast is a morning, dinner and supper an evening (polarity: "con la cena" for "with breakfast"); midnight
 # ("منتصف الليل", "gece yarısı", "نصف شب", "ਅੱਧੀ ਰਾਤ") is no evening
+# 56: doses moved between the parts of the day ("1 in the morning and 2 at night" with the 1 at night; lexicon.CLAUSE_JOINS)
 
 
 @dataclass(frozen=True)
@@ -1022,6 +1023,7 @@ class _Compiled:
     half: re.Pattern[str] | None  # any word for half (lexicon.HALF: "mitad", 半)
     half_a_dose: re.Pattern[str] | None  # half of a dose (lexicon.HALF_A_DOSE: "medio comprimido", 半片)
     half_of_time: re.Pattern[str] | None  # a half of time (lexicon.HALF_OF_TIME: "media hora", 半小时)
+    clause_joins: re.Pattern[str] | None  # words joining two clauses, as written (lexicon.CLAUSE_JOINS: "y", "و")
     per_day_after_slash: re.Pattern[str] | None  # the same as shorthand after a count ("2 comprimidos/día", "/日")
     clitics: tuple[str, ...]  # letters written onto the next word (Arabic و, "and"), folded
 
@@ -1096,6 +1098,7 @@ def _compiled(lang: str) -> _Compiled | None:
         half=_lexicon(lexicon.HALF.get(key, ()), data),
         half_a_dose=_lexicon(lexicon.HALF_A_DOSE.get(key, ()), data),
         half_of_time=_lexicon(lexicon.HALF_OF_TIME.get(key, ()), data),
+        clause_joins=_joins_regex(lexicon.CLAUSE_JOINS.get(key, ())),
         per_day_after_slash=_after_slash([word for word in lexicon.PER_DAY.get(key, ()) if word.startswith("/")], data),
     )
 
@@ -2828,6 +2831,7 @@ def polarity(english: str, translation: str, lang: str, glossary: Glossary | Non
             if (concept, 1 - side) in found and (concept, side) not in found:
                 yield (f"{_where(index, pairs)}the English says “{said[(concept, side)]}” ({names[side]}); "
                        f"the translation says “{found[(concept, 1 - side)]}” ({names[1 - side]})")
+    yield from _doses_moved_between_parts_of_the_day(english, translation, lang)
 
 
 def _parts_of_the_day_held(source: str, english_line: str, target: str,
@@ -2847,6 +2851,82 @@ def _parts_of_the_day_held(source: str, english_line: str, target: str,
 
 _TOLD_BY_THE_CLOCK = re.compile(rf"{_ENGLISH_CLOCK.pattern}|\bo['’]clock\b", re.IGNORECASE)
 # 1 to 5 o'clock told as a time ("a las 3", "alle 3", "στις 3", "ساعت ۳", "3 giờ", "3 ਵਜੇ", 3点), not "cada 2 mañanas"
+def _doses_moved_between_parts_of_the_day(english: str, translation: str, lang: str) -> Iterator[str]:
+    """Doses moved from one part of the day to the other: "1 tablet in the morning and 2 at night" written "1
+    comprimido por la noche y 2 por la mañana", "10 units before breakfast and 6 before dinner" with the 6 before
+    breakfast. Each side names both parts of the day, so the opposites above pass them.
+
+    Both texts are cut into clauses (at commas, semicolons, sentence ends and lexicon.CLAUSE_JOINS: "and", "y");
+    an amount (a number, a number word, half of a dose) that one clause only of each gives, with one part of the
+    day, must have the same part in both. Judged where the English gives amounts with both parts, not where it
+    tells the time by the clock, nor where a clause of the translation names a part of the day and little else
+    ("1 comprimido por la noche y por la mañana": the dose is both's, said in another order).
+    """
+    compiled, data = _compiled(lang), language_data(lang)
+    if compiled is None or data is None or compiled.parts_of_the_day is None or compiled.clause_joins is None \
+            or _ENGLISH_CLAUSE_JOINS is None or _TOLD_BY_THE_CLOCK.search(english) \
+            or len(_english_parts_in(english)) < 2:
+        return
+    source = _amounts_placed([(_english_parts_in(clause), _english_amounts(clause))
+                              for clause in _clauses_joined(english, _ENGLISH_CLAUSE_JOINS)])
+    if {side for side, _ in source.values()} != {0, 1}:
+        return
+    clauses = []
+    for clause in _clauses_joined(translation, compiled.clause_joins):
+        line = _word_line(_folded(clause, data))
+        parts = {side: word for (_, side), word in _poles_in(line, compiled.parts_of_the_day).items()}
+        if parts and len(compiled.parts_of_the_day.sub(" ", line).split()) < (2 if data.spaced else 1):
+            return  # a part of the day and a word at most: "y por la mañana", the dose is both's
+        clauses.append((parts, _translation_amounts(clause, line, compiled, data, lang)))
+    target = _amounts_placed(clauses)
+    names = lexicon.POLARITY_CONCEPTS["part_of_day"]
+    for amount, (side, word) in source.items():
+        if amount in target and target[amount][0] != side:
+            shown = "half a dose" if amount == "½" else f"“{amount}”"
+            yield (f"the English gives {shown} with “{word}” ({names[side]}); the translation with "
+                   f"“{target[amount][1]}” ({names[1 - side]}): doses moved between the parts of the day?")
+
+
+def _clauses_joined(text: str, joins: re.Pattern[str]) -> list[str]:
+    """The clauses of a text: between commas, semicolons and sentence ends (:func:`_clauses`), and joining words."""
+    return [part for clause, _ in _clauses(text) for part in joins.split(clause) if part.strip()]
+
+
+def _amounts_placed(clauses: list[tuple[dict[int, str], set[str]]]) -> dict[str, tuple[int, str]]:
+    """Amount -> the part of the day (side, word) of the one clause that gives it, where that clause names one."""
+    seen = Counter(amount for _, amounts in clauses for amount in amounts)
+    return {amount: next(iter(parts.items())) for parts, amounts in clauses if len(parts) == 1
+            for amount in amounts if seen[amount] == 1}
+
+
+def _english_parts_in(clause: str) -> dict[int, str]:
+    return {side: word for (_, side), word in _poles_in(_word_line(fold(clause)), _english_parts_of_the_day()).items()}
+
+
+def _english_amounts(clause: str) -> set[str]:
+    """The numbers an English clause gives, in digits or words, and "½" for half of a dose."""
+    return numbers_in(clause) | _english_number_words(clause) | ({"½"} if _ENGLISH_HALF_A_DOSE.search(clause) else set())
+
+
+def _translation_amounts(clause: str, line: str, compiled: _Compiled, data: LanguageData, lang: str) -> set[str]:
+    """:func:`_english_amounts` for a clause of a translation (its folded word line given)."""
+    found = numbers_in(clause, lang) | (_cjk_numbers(clause) if data.script == "CJK" else set())
+    found |= {value for word, value in compiled.number_values.items() if f" {word} " in line}
+    half_line = _line_of(_folded(clause, data), data)
+    if compiled.half_of_time is not None:
+        half_line = compiled.half_of_time.sub(" ", half_line)
+    if compiled.half_a_dose is not None and compiled.half_a_dose.search(half_line):
+        found.add("½")
+    return found
+
+
+def _joins_regex(joins: Iterable[str]) -> re.Pattern[str] | None:
+    """lexicon.CLAUSE_JOINS's words as one regex over the text as written: whole words, "re:" patterns as they are."""
+    patterns = [join[3:] if join.startswith("re:") else rf"(?<!\w){re.escape(join)}(?!\w)" for join in joins]
+    return re.compile("|".join(patterns), re.IGNORECASE) if patterns else None
+
+
+_ENGLISH_CLAUSE_JOINS = _joins_regex(lexicon.CLAUSE_JOINS["en"])
 _SMALL_HOURS = re.compile(r"(?:\b(?:a las|a la|alle|all|στις|lúc|saat)\s+|(?:ساعت|الساعة)\s*)0?[1-5](?![\d]|[.,]\d)"
                           r"|(?<![\d.,:])0?[1-5]\s*(?:h\b|giờ|ਵਜੇ|点|點|時)", re.IGNORECASE)
 
@@ -3457,6 +3537,7 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         lexicon.COUNT_LOOKALIKES, lexicon.CLOCK_BEFORE, lexicon.CLOCK_AFTER, lexicon.NAMES_AFTER,
         lexicon.SPLIT_BEFORE, lexicon.SPLIT_AFTER, lexicon.PER_DAY, lexicon.TOTAL, lexicon.SPREAD, lexicon.TIME_OF_DAY,
         lexicon.WEEKDAYS, lexicon.DAILY, lexicon.EVERY_DAY, lexicon.EVERY_OTHER, lexicon.HALF, lexicon.HALF_A_DOSE, lexicon.HALF_OF_TIME,
+        lexicon.CLAUSE_JOINS,
         _ENGLISH_HALF_A_DOSE.pattern, _ENGLISH_HALF_SAID.pattern, _ENGLISH_AND_A_HALF.pattern, _hour_said(8).pattern,
         _NEGATED_BEFORE.pattern, _TOLD_BY_THE_CLOCK.pattern, _SMALL_HOURS.pattern,
         _FIFTY_PERCENT.pattern,

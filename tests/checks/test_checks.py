@@ -3186,6 +3186,43 @@ def test_polarity_meals_beside_other_parts_of_the_day(lang, english, translation
     assert "polarity" not in checks_failed(run_checks(english, translation, lang))
 
 
+@pytest.mark.parametrize("lang,english,translation", [
+    # doses moved from the morning to the evening and back (each passed at ae09ac7)
+    ("es", "Take 1 tablet in the morning and 2 tablets at night.", "Tome 1 comprimido por la noche y 2 comprimidos por la mañana."),
+    ("es", "Take 20 mg in the morning. Take 10 mg in the evening.", "Tome 10 mg por la mañana. Tome 20 mg por la noche."),
+    ("es", "Take one tablet in the morning and two in the evening.", "Tome dos comprimidos por la mañana y uno por la noche."),
+    ("it", "Inject 10 units before breakfast and 6 units before dinner.", "Inietti 10 unità prima di cena e 6 unità prima di colazione."),
+    ("tr", "Take one tablet in the morning and half a tablet in the evening.", "Sabah yarım tablet, akşam bir tablet alın."),
+    ("ar", "Inject 10 units before breakfast and 6 units before dinner.", "احقن 10 وحدات قبل العشاء و6 وحدات قبل الفطور."),
+    ("fa", "Take half a tablet with breakfast and one tablet with dinner.", "نصف قرص همراه با شام و یک قرص همراه با صبحانه مصرف کنید."),
+    ("pa_Guru", "Inject 10 units before breakfast and 6 units before dinner.",
+     "ਰਾਤ ਦੇ ਖਾਣੇ ਤੋਂ ਪਹਿਲਾਂ 10 ਯੂਨਿਟ ਅਤੇ ਨਾਸ਼ਤੇ ਤੋਂ ਪਹਿਲਾਂ 6 ਯੂਨਿਟ ਟੀਕਾ ਲਗਾਓ।"),
+    ("zh_Hans", "Take 1 tablet in the morning and 2 tablets at night.", "晚上服用1片，早上服用2片。"),
+    ("zh_Hant", "Take half a tablet with breakfast and one tablet with dinner.", "晚餐時服用半錠，早餐時服用一錠。"),
+])
+def test_polarity_doses_moved_between_the_parts_of_the_day_fail(lang, english, translation):
+    assert any("doses moved between the parts of the day" in f.message
+               for f in run_checks(english, translation, lang) if f.check == "polarity")
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    ("es", "Take 1 tablet in the morning and 2 tablets at night.", "Tome 1 comprimido por la mañana y 2 comprimidos por la noche."),
+    # the clauses in another order, each dose with its part of the day
+    ("es", "Take 2 tablets at night. In the morning, take 1 tablet.", "Por la mañana, tome 1 comprimido. Por la noche, tome 2."),
+    ("es", "Take 1 tablet in the morning and 2 tablets at night.", "Por la noche tome 2 comprimidos y por la mañana 1."),
+    ("zh_Hans", "Take 1 tablet in the morning and 2 tablets at night.", "晚上服用2片，早上服用1片。"),
+    # one dose for both parts of the day, named in another order
+    ("es", "Take 1 tablet in the morning and evening, and 2 more at bedtime if you need them.",
+     "Tome 1 comprimido por la noche y por la mañana, y 2 más al acostarse si los necesita."),
+    # clock times: the numbers check holds them
+    ("es", "Take 1 tablet at 8 a.m. and 2 at 8 p.m.", "Tome 1 comprimido a las 8 de la mañana y 2 a las 8 de la noche."),
+    ("it", "Inject 10 units before breakfast and 6 units before dinner.", "Inietti 10 unità prima di colazione e 6 unità prima di cena."),
+    ("ar", "Inject 10 units before breakfast and 6 units before dinner.", "احقن 10 وحدات قبل الفطور و6 وحدات قبل العشاء."),
+])
+def test_polarity_doses_kept_with_their_parts_of_the_day_pass(lang, english, translation):
+    assert "polarity" not in checks_failed(run_checks(english, translation, lang))
+
+
 def test_polarity_waking_beside_a_night_is_both_ends_of_the_day():
     # "al levantarse" for "every morning" beside "por la noche" for "overnight" (flagged at 3d381bc)
     assert "polarity" not in checks_failed(run_checks(
