@@ -39,7 +39,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 56  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 57  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -127,6 +127,7 @@ RULES_VERSION = 56  # 2: numbers read as values, periods, limits, meals, negatio
 # 55: breakfast is a morning, dinner and supper an evening (polarity: "con la cena" for "with breakfast"); midnight
 # ("منتصف الليل", "gece yarısı", "نصف شب", "ਅੱਧੀ ਰਾਤ") is no evening
 # 56: doses moved between the parts of the day ("1 in the morning and 2 at night" with the 1 at night; lexicon.CLAUSE_JOINS)
+# 57: Arabic "8 م", "8 ص" and Persian "۸ ب.ظ.", "۸ ق.ظ." read as p.m. and a.m.
 
 
 @dataclass(frozen=True)
@@ -2354,9 +2355,11 @@ def _meridiem_swapped(english: str, translation: str, lang: str) -> Iterator[str
             for hour in (_clock_of(match)[0],)}
     said: dict[tuple[int, bool], str] = {}
     marked: Counter[int] = Counter()  # how many times the translation marks each hour
-    for match in _MERIDIEM.finditer(translation):
+    digits = _ascii_digits(translation)  # "۸ ب.ظ.", "٨ م": one character for each, so a match's place is the same
+    for match in _MERIDIEM.finditer(digits):
         hour = int(match["hour"]) % 12 or 12
-        said.setdefault((hour, match["half"].lower() in ("p", "μ")), match.group().strip())
+        half = match["half"] or match["arabic"] or match["persian"]
+        said.setdefault((hour, half.lower() in _AFTERNOON_MARKS), translation[match.start():match.end()].strip())
         marked[hour] += 1
     for (hour, afternoon), shown in said.items():
         if (hour, not afternoon) not in told:
@@ -2364,7 +2367,7 @@ def _meridiem_swapped(english: str, translation: str, lang: str) -> Iterator[str
         if (hour, afternoon) not in told:
             yield f"the translation says “{shown}”; the English has that hour in the other half of the day"
         elif (hour, not afternoon) not in said and marked[hour] >= _times_said(hour, translation, lang) \
-                and (afternoon or not _hour_said(hour + 12).search(translation)) \
+                and (afternoon or not _hour_said(hour + 12).search(digits)) \
                 and not _says_part_of_the_day(translation, lang, *(("morning",) if afternoon else ("evening", "night"))):
             # "8 a. m. ... 20:00" or "8 a. m. ... las ocho de la noche" has both
             yield f"the translation says “{shown}” each time it gives {hour} o'clock; the English has {hour} in both " \
@@ -2374,7 +2377,7 @@ def _meridiem_swapped(english: str, translation: str, lang: str) -> Iterator[str
 def _times_said(hour: int, translation: str, lang: str) -> int:
     """How many times the translation gives the hour as a time: its digits, not those of a length ("durante 8 días")."""
     lengths = sum(1 for number, unit in translation_counts(translation, lang) if number == str(hour) and unit in _DURATIONS)
-    return max(0, len(_hour_said(hour).findall(translation)) - lengths)
+    return max(0, len(_hour_said(hour).findall(_ascii_digits(translation))) - lengths)
 
 
 def _says_part_of_the_day(translation: str, lang: str, *parts: str) -> bool:
@@ -2397,9 +2400,11 @@ def _hour_said(hour: int) -> re.Pattern[str]:
 
 _HALF_MARK = r"\.?\s?[mμ]\.?(?![^\W\d_])"  # the rest of "a. m.", "pm", "μ.μ." after its first letter
 _PM_AFTER = re.compile(rf"\s*[pμ]{_HALF_MARK}", re.IGNORECASE)  # after a time: " p. m.", "μ.μ."
-# "8 p. m.", "8:30 a.m.", "8 μ.μ." (μ.μ. afternoon, π.μ. morning)
-_MERIDIEM = re.compile(rf"(?<![\w.:])(?P<hour>1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?P<half>[apπμ]){_HALF_MARK}",
-                       re.IGNORECASE)
+# "8 p. m.", "8:30 a.m.", "8 μ.μ." (μ.μ. afternoon, π.μ. morning), Arabic "8 م" (مساءً, p.m.) and "8 ص" (صباحاً),
+# Persian "8 ب.ظ." (بعد از ظهر, p.m.) and "8 ق.ظ." (قبل از ظهر); matched on ASCII digits
+_MERIDIEM = re.compile(rf"(?<![\w.:])(?P<hour>1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:(?P<half>[apπμ]){_HALF_MARK}"
+                       r"|(?P<arabic>[صم])(?![^\W\d_])|(?P<persian>[قب])\.?\s?ظ\.?)", re.IGNORECASE)
+_AFTERNOON_MARKS = frozenset("pμمب")  # the first letter of a p.m.
 
 
 def _half_of_the_day_swapped(english: str, translation: str, lang: str) -> Iterator[str]:
@@ -3553,7 +3558,7 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         _JOINED_TIMES,
         _CJK_DAY_OR_WEEK_BEFORE.pattern, _ENGLISH_WEEKDAY_HABIT.pattern, _ENGLISH_DAILY_HABIT.pattern,
         _ENGLISH_EVERY_OTHER.pattern, _ENGLISH_DAYS.pattern, _ENGLISH_WEEKLY.pattern,
-        _MERIDIEM.pattern, _PM_AFTER.pattern, _CLOCK_MINUTES.pattern, _EVERY_WEEK.pattern,
+        _MERIDIEM.pattern, sorted(_AFTERNOON_MARKS), _PM_AFTER.pattern, _CLOCK_MINUTES.pattern, _EVERY_WEEK.pattern,
         _ENGLISH_CLOCK.pattern, _TRANSLATION_CLOCK.pattern,
         _TIMES_A_WEEK.pattern,
         _CLAUSE_BREAK.pattern, _FRACTION_BEFORE.pattern, _ENGLISH_NUMBER_WORDS, _ENGLISH_COMPOUND.pattern,

@@ -3223,6 +3223,24 @@ def test_polarity_doses_kept_with_their_parts_of_the_day_pass(lang, english, tra
     assert "polarity" not in checks_failed(run_checks(english, translation, lang))
 
 
+@pytest.mark.parametrize("lang,english,good,bad", [
+    # Arabic and Persian marks of a.m. and p.m. (each bad passed at 4965bf3)
+    ("ar", "Take one tablet at 8 a.m.", "تناول قرصًا واحدًا الساعة 8 ص.", "تناول قرصًا واحدًا الساعة ٨ م."),
+    ("ar", "Take one tablet at 8 a.m. and one at 8 p.m.", "تناول قرصًا الساعة 8 ص وقرصًا آخر الساعة 8 م.",
+     "تناول قرصًا الساعة 8 م وقرصًا آخر الساعة 8 م."),
+    ("fa", "Take one tablet at 8 a.m.", "یک قرص ساعت ۸ ق.ظ. مصرف کنید.", "یک قرص ساعت ۸ ب.ظ. مصرف کنید."),
+    ("fa", "Take one tablet at 8 p.m.", "یک قرص ساعت ۸ ب.ظ مصرف کنید.", "یک قرص ساعت ۸ ق.ظ مصرف کنید."),
+])
+def test_numbers_arabic_and_persian_marks_of_the_half_of_the_day(lang, english, good, bad):
+    assert not [f for f in run_checks(english, good, lang) if f.check == "numbers"]
+    assert any("of the day" in f.message for f in run_checks(english, bad, lang) if f.check == "numbers")
+
+
+def test_numbers_an_arabic_metre_is_no_evening():
+    found = run_checks("Stand 2 m away; take it at 2 p.m.", "قف على بعد 2 م؛ تناوله الساعة 2 م.", "ar")
+    assert not [f for f in found if f.check == "numbers"]
+
+
 def test_polarity_waking_beside_a_night_is_both_ends_of_the_day():
     # "al levantarse" for "every morning" beside "por la noche" for "overnight" (flagged at 3d381bc)
     assert "polarity" not in checks_failed(run_checks(
