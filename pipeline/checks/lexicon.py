@@ -47,17 +47,21 @@ POLARITY_CONCEPTS: dict[str, tuple[str, str]] = {
 
 # Words that join two clauses, as written (not folded): "1 comprimido por la mañana y 2 por la noche" is two clauses,
 # each giving its dose its part of the day (rules._doses_moved_between_parts_of_the_day). Not a conjunction that is
-# also another word (Greek η, "the"; Punjabi ਤੇ, "on"; Chinese 和 in 和食物一起, "with food"). A "re:" pattern is a
-# regex; each must match whole words.
+# also another word (Greek η, "the"; Punjabi ਤੇ, "on"; Chinese 和 in 和食物一起, "with food"), nor the "and" of "one
+# and a half", "un comprimido y medio" (but "y medio comprimido" begins a dose). A "re:" pattern is a regex, which
+# must match whole words.
 CLAUSE_JOINS: dict[str, tuple[str, ...]] = {
-    "en": ("and", "or", "then", "but", "plus"),
-    "es": ("y", "e", "o", "u", "luego", "pero"),
-    "it": ("e", "ed", "o", "poi", "ma"),
-    "el": ("και", "κι", "ή", "αλλά"),
+    "en": (r"re:(?<!\w)and(?!\w)(?! a half)", "or", "then", "but", "plus"),
+    "es": (r"re:(?<!\w)y(?!\w)(?! medi[oa](?! (?:comprimido|pastilla|tableta|c[aá]psula|dosis|sobre|cuchar|gota)))",
+           "e", "o", "u", "luego", "pero"),
+    "it": (r"re:(?<!\w)e(?!\w)(?! mezz[oa](?! (?:compress|pastigli|capsul|dose|bustin|cucchiai)))", "ed", "o", "poi",
+           "ma"),
+    "el": (r"re:(?<!\w)και(?!\w)(?! μισ[οόήη](?! (?:δισκ|χάπι|χαπι|κάψουλ|καψουλ|δόσ|δοσ)))", "κι", "ή", "αλλά"),
     "tr": ("ve", "veya", "ama"),
     "vi": ("và", "hoặc", "rồi", "nhưng"),
-    "ar": ("ثم", "أو", "لكن", r"re:و(?=[\d٠-٩])"),  # و is written onto the next word: only before a number
-    "fa": ("و", "یا", "سپس", "اما"),
+    # و is written onto the next word: before a number or a dose ("وقرصين"; not وحدات, units, which begins with it)
+    "ar": ("ثم", "أو", "لكن", r"re:(?<!\w)و(?=\s?[\d٠-٩]|\S*(?:قرص|كبسول|حب|جرع|ملعق|وحد))"),
+    "fa": (r"re:(?<!\w)و(?!\w)(?! ?نیم(?! (?:قرص|کپسول|دوز|قاشق)))", "یا", "سپس", "اما"),
     "pa_Guru": ("ਅਤੇ", "ਜਾਂ", "ਫਿਰ", "ਪਰ"),
     "zh_Hans": ("re:然后", "re:并且", "re:或者"),
     "zh_Hant": ("re:然後", "re:並且", "re:或者"),
@@ -192,8 +196,8 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "commonness": (("συχν*", "συνηθ*"), ("σπανι*",)),
         "safety": (("ασφαλ*",), ("επικινδυν*", "επιβλαβ*")),
         "course": (("ξεκιν*", "αρχισ*", "αρχιζ*", "συνεχ*"), ("σταματ*", "διακοψ*", "διακοπ*")),
-        "part_of_day": (("re:πρωι(?!μ)[^ ]*", "προγευμα*", "re:(?:μολισ|οταν|αφου) ξυπνησ[^ ]*"), ("δειπν*", "απογευμα*", "re:βραδυ(?! (?:σφυγμ|ρυθμ|καρδιακ))", "βραδια*", "βραδιν*",
-                                               "νυχτα*", "νυχτεριν*", "αποψε", "κατακλιση*")),
+        "part_of_day": (("re:πρωι(?!μ)[^ ]*", "προγευμα*", "re:(?:μολισ|οταν|αφου) (?:ξυπνησ|σηκωθ)[^ ]*"), ("δειπν*", "απογευμα*", "re:βραδυ(?! (?:σφυγμ|ρυθμ|καρδιακ))", "βραδια*", "βραδιν*",
+                                               "νυχτα*", "νυχτεριν*", "αποψε", "κατακλιση*", "re:πριν (?:απο )?τον υπνο(?= )")),
         "limit": (("μεγιστη", "μεγιστο", "μεγιστης", "μεγιστου", "μεγιστες", "μεγιστοι", "μεγιστα", "μεγιστων",
                    "μεγιστους", "το πολυ"),
                   ("ελαχιστη", "ελαχιστο", "ελαχιστης", "ελαχιστου", "ελαχιστες", "ελαχιστοι", "ελαχιστα",
@@ -214,7 +218,7 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "commonness": (("sik", "sik sik", "yaygin*"), ("nadir*", "seyrek*")),
         "safety": (("guvenli*", "guvenle"), ("tehlikeli*", "guvensiz*", "zararli*")),
         "course": (("basla*", "devam*"), ("birak*", "durdur*")),
-        "part_of_day": (("re:sabah(?!la|a karsi)[^ ]*", "uyaninca", "uyandiginizda", "kahvalti*"), ("re:aksam(?!dan kalma)[^ ]*", "re:(?<!\\d )(?<!on )(?<!yirmi )(?<!ceyrek )(?<!bes )gece(?= )(?! yari)", "ikindi*",
+        "part_of_day": (("re:sabah(?!lam|lay|a karsi)[^ ]*", "uyaninca", "uyandiginizda", "kahvalti*"), ("re:aksam(?!dan kalma)[^ ]*", "re:(?<!\\d )(?<!on )(?<!yirmi )(?<!ceyrek )(?<!bes )gece(?= )(?! yari)", "ikindi*",
                                              "geceleri", "geceleyin", "gecenin", "ogleden sonra", "yatmadan", "uyumadan once")),
         "limit": (("maksimum", "en fazla", "azami"), ("minimum", "en az", "asgari")),
         "meals": (("yemekle", "tok karnina"), ("ac karnina",)),
@@ -256,7 +260,7 @@ POLARITY: dict[str, dict[str, Poles]] = {
                    ("*توقف*", "*ايقاف", "*اوقف*")),
         "part_of_day": (("re:(?:و|ف|ب|ل|ال|بال|وال)?صباح[^ ]*", "عند الاستيقاظ", "بعد الاستيقاظ",
                          "re:(?:و|ف|ب|ل|ال|بال|وال|لل)?فطور(?= )"),
-                        ("*مساء*", "*مسائ*", "ليلا", "بالليل", "re:(?<!منتصف )الليل(?= )", "الليلة", "ليلي*", "الليلي*",
+                        ("*مساء*", "*مسائ*", "ليلا", "بالليل", "re:(?<!منتصف )اللیل(?= )", "الليلة", "ليلي*", "الليلي*",
                                                    "بعد الظهر", "قبل النوم", "عند النوم", "وقت النوم",
                                                    "re:(?:و|ف|ب|ل|ال|بال|وال|لل)?عشاء(?= )")),
     },
@@ -275,7 +279,7 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "part_of_day": (("صبح", "صبحها", "صبح\u200cها", "صبحگاه*", "بامداد*", "پس از بیدار شدن", "بعد از بیدار شدن",
                          "صبحانه*"),
                         ("re:(?<!نصف )(?<!نیمه )شب(?! ادراری)(?= )", "شبها", "شب\u200cها", "re:شبانه(?! روز)(?= )", "امشب", "عصر", "عصرها",
-                         "بعد از ظهر", "بعدازظهر", "قبل از خواب", "هنگام خواب", "موقع خواب", "شام")),
+                         "بعد از ظهر", "بعدازظهر", "قبل از خواب", "پیش از خواب", "هنگام خواب", "موقع خواب", "شام")),
     },
     "pa_Guru": {
         "age": ((r"re:(?<=\d )ਸਾਲ ਤੋਂ (?:ਵੱਧ|ਉੱਪਰ|ਉਪਰ|ਜ਼ਿਆਦਾ|ਵੱਡੇ)(?= )",), (r"re:(?<=\d )ਸਾਲ ਤੋਂ (?:ਘੱਟ|ਛੋਟੇ)(?= )",)),
@@ -755,7 +759,7 @@ HALF_A_DOSE: dict[str, tuple[str, ...]] = {
            f"re:{_TR_DOSE} (?:yarisi|yariya)[^ ]*(?= )"),
     "vi": (f"re:(?:một )?{_VI_HALF} (?:[^ ]+ ){{0,2}}{_VI_DOSE}(?= )", f"re:{_VI_DOSE}(?: (?!\\d)[^ ]+)? rưỡi(?= )",
            f"re:{_VI_DOSE} (?:[^ ]+ ){{0,3}}(?:một )?{_VI_HALF}(?= )"),
-    "ar": (f"re:(?:ب|ل|ف)?(?:ال)?نصف {_AR_DOSE}(?= )", f"re:{_AR_DOSE} ونصف(?= )",
+    "ar": (f"re:(?:و|ب|ل|ف)?(?:ال)?نصف {_AR_DOSE}(?= )", f"re:{_AR_DOSE} ونصف(?= )",
            f"re:{_AR_DOSE} (?:[^ ]+ ){{0,3}}[^ ]*(?<!و)النصف(?= )(?! (?:الثانی|الاول|الاخیر) )"),
     "fa": (f"re:(?:ب)?(?:نصف|نیم|نیمی)(?: از)?[ \u200c]{_FA_DOSE}(?= )", f"re:{_FA_DOSE} و ?نیم(?= )",
            f"re:{_FA_DOSE} (?:[^ ]+ ){{0,3}}(?<!و )(?:به |ب)?(?:نصف|نیم)(?= ){_FA_NOT_A_DOSE}"),

@@ -39,7 +39,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 57  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 58  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -128,6 +128,9 @@ RULES_VERSION = 57  # 2: numbers read as values, periods, limits, meals, negatio
 # ("منتصف الليل", "gece yarısı", "نصف شب", "ਅੱਧੀ ਰਾਤ") is no evening
 # 56: doses moved between the parts of the day ("1 in the morning and 2 at night" with the 1 at night; lexicon.CLAUSE_JOINS)
 # 57: Arabic "8 م", "8 ص" and Persian "۸ ب.ظ.", "۸ ق.ظ." read as p.m. and a.m.
+# 58: doses moved: only amounts of a dose (no length, age, range of them or type), a clause that is only a part of the
+# day gives it to its neighbour, Arabic و before a dose and duals; اللیل (night) read again, as folded; Greek "πριν
+# από τον ύπνο", Persian "پیش از خواب", Turkish "sabahları"
 
 
 @dataclass(frozen=True)
@@ -2862,28 +2865,24 @@ def _doses_moved_between_parts_of_the_day(english: str, translation: str, lang: 
     breakfast. Each side names both parts of the day, so the opposites above pass them.
 
     Both texts are cut into clauses (at commas, semicolons, sentence ends and lexicon.CLAUSE_JOINS: "and", "y");
-    an amount (a number, a number word, half of a dose) that one clause only of each gives, with one part of the
-    day, must have the same part in both. Judged where the English gives amounts with both parts, not where it
-    tells the time by the clock, nor where a clause of the translation names a part of the day and little else
-    ("1 comprimido por la noche y por la mañana": the dose is both's, said in another order).
+    an amount of a dose (a number or number word that counts no time, age or other measure; half of a dose) that
+    one clause only of each text gives with one part of the day must have the same part in both. A clause that is
+    a part of the day and two words at most (no dose) gives its part to the clause before it when that one gives an amount
+    ("1 comprimido por la noche y por la mañana": the dose is both's), and to the next when that one names no part
+    ("Por la mañana, tome 1 comprimido", "Morning: 1 tablet"), within a sentence. Judged where the English gives
+    amounts with both parts, not where it tells the time by the clock.
     """
     compiled, data = _compiled(lang), language_data(lang)
     if compiled is None or data is None or compiled.parts_of_the_day is None or compiled.clause_joins is None \
             or _ENGLISH_CLAUSE_JOINS is None or _TOLD_BY_THE_CLOCK.search(english) \
             or len(_english_parts_in(english)) < 2:
         return
-    source = _amounts_placed([(_english_parts_in(clause), _english_amounts(clause))
-                              for clause in _clauses_joined(english, _ENGLISH_CLAUSE_JOINS)])
+    source = _amounts_placed([_english_clause(clause, after)
+                              for clause, after in _clauses_joined(english, _ENGLISH_CLAUSE_JOINS)])
     if {side for side, _ in source.values()} != {0, 1}:
         return
-    clauses = []
-    for clause in _clauses_joined(translation, compiled.clause_joins):
-        line = _word_line(_folded(clause, data))
-        parts = {side: word for (_, side), word in _poles_in(line, compiled.parts_of_the_day).items()}
-        if parts and len(compiled.parts_of_the_day.sub(" ", line).split()) < (2 if data.spaced else 1):
-            return  # a part of the day and a word at most: "y por la mañana", the dose is both's
-        clauses.append((parts, _translation_amounts(clause, line, compiled, data, lang)))
-    target = _amounts_placed(clauses)
+    target = _amounts_placed([_translation_clause(clause, after, compiled, data, lang)
+                              for clause, after in _clauses_joined(translation, compiled.clause_joins)])
     names = lexicon.POLARITY_CONCEPTS["part_of_day"]
     for amount, (side, word) in source.items():
         if amount in target and target[amount][0] != side:
@@ -2892,37 +2891,106 @@ def _doses_moved_between_parts_of_the_day(english: str, translation: str, lang: 
                    f"“{target[amount][1]}” ({names[1 - side]}): doses moved between the parts of the day?")
 
 
-def _clauses_joined(text: str, joins: re.Pattern[str]) -> list[str]:
-    """The clauses of a text: between commas, semicolons and sentence ends (:func:`_clauses`), and joining words."""
-    return [part for clause, _ in _clauses(text) for part in joins.split(clause) if part.strip()]
+class _TimedClause(NamedTuple):
+    """A clause's parts of the day (side -> the word saying it) and the amounts of a dose it gives."""
+
+    parts: dict[int, str]
+    amounts: set[str]
+    bare: bool  # a part of the day and two words at most, no amount nor dose: "y por la mañana", "in the evening"
+    after: str  # the break after it: "," or ":", a sentence end, "" after a joining word
 
 
-def _amounts_placed(clauses: list[tuple[dict[int, str], set[str]]]) -> dict[str, tuple[int, str]]:
-    """Amount -> the part of the day (side, word) of the one clause that gives it, where that clause names one."""
-    seen = Counter(amount for _, amounts in clauses for amount in amounts)
-    return {amount: next(iter(parts.items())) for parts, amounts in clauses if len(parts) == 1
-            for amount in amounts if seen[amount] == 1}
+def _clauses_joined(text: str, joins: re.Pattern[str]) -> list[tuple[str, str]]:
+    """The clauses of a text, each with the break after it: between commas, colons, semicolons and sentence ends
+    (:func:`_clauses`), and joining words ("")."""
+    found = []
+    for clause, after in _clauses(text):
+        pieces = [piece for piece in joins.split(clause) if piece.strip()]
+        found += [(piece, "" if index < len(pieces) - 1 else after) for index, piece in enumerate(pieces)]
+    return found
 
 
-def _english_parts_in(clause: str) -> dict[int, str]:
-    return {side: word for (_, side), word in _poles_in(_word_line(fold(clause)), _english_parts_of_the_day()).items()}
+def _amounts_placed(clauses: list[_TimedClause]) -> dict[str, tuple[int, str]]:
+    """Amount -> the part of the day (side, word) of the one clause that gives it with one part of the day."""
+    parts = [dict(clause.parts) for clause in clauses]
+    for index, clause in enumerate(clauses):
+        if not clause.bare:
+            continue
+        before = clauses[index - 1] if index > 0 else None
+        if before is not None and before.amounts and before.after not in _SENTENCE_ENDS and before.after != ":":
+            parts[index - 1].update(clause.parts)
+        if index + 1 < len(clauses) and not clauses[index + 1].parts and clause.after not in _SENTENCE_ENDS:
+            parts[index + 1].update(clause.parts)
+    placed = [(next(iter(sides.items())), clause.amounts) for sides, clause in zip(parts, clauses, strict=True)
+              if len(sides) == 1]
+    seen = Counter(amount for _, amounts in placed for amount in amounts)
+    return {amount: part for part, amounts in placed for amount in amounts if seen[amount] == 1}
 
 
-def _english_amounts(clause: str) -> set[str]:
-    """The numbers an English clause gives, in digits or words, and "½" for half of a dose."""
-    return numbers_in(clause) | _english_number_words(clause) | ({"½"} if _ENGLISH_HALF_A_DOSE.search(clause) else set())
+def _english_clause(clause: str, after: str) -> _TimedClause:
+    line = _word_line(fold(clause))
+    regex = _english_parts_of_the_day()
+    parts = {side: word for (_, side), word in _poles_in(line, regex).items()}
+    not_doses = {number for number, unit in english_counts(clause) if unit not in _DOSE_UNITS}
+    not_doses |= _not_dose_numbers(clause, not_doses, "en")
+    spelled = _english_number_words(_ENGLISH_LENGTH_IN_WORDS.sub(" ", clause))
+    if not _ENGLISH_ONE_DOSE.search(clause):
+        spelled.discard("1")  # "the yellow one", "one of them"
+    amounts = (numbers_in(clause) | spelled) - not_doses
+    if _ENGLISH_HALF_A_DOSE.search(clause):
+        amounts.add("½")
+    bare = bool(parts) and not amounts and len(regex.sub(" ", line).split()) <= 2 \
+        and not re.search(rf"\b{_ENGLISH_DOSE_NOUN}\b", clause, re.IGNORECASE)
+    return _TimedClause(parts, amounts, bare, after)
 
 
-def _translation_amounts(clause: str, line: str, compiled: _Compiled, data: LanguageData, lang: str) -> set[str]:
-    """:func:`_english_amounts` for a clause of a translation (its folded word line given)."""
-    found = numbers_in(clause, lang) | (_cjk_numbers(clause) if data.script == "CJK" else set())
-    found |= {value for word, value in compiled.number_values.items() if f" {word} " in line}
+def _translation_clause(clause: str, after: str, compiled: _Compiled, data: LanguageData, lang: str) -> _TimedClause:
+    line = _word_line(_folded(clause, data))
+    assert compiled.parts_of_the_day is not None
+    parts = {side: word for (_, side), word in _poles_in(line, compiled.parts_of_the_day).items()}
+    counts = _counts_in_clause(clause, lang)
+    not_doses = {count.number for count in counts if count.unit not in _DOSE_UNITS}
+    not_doses |= _not_dose_numbers(clause, not_doses, lang)
+    amounts = {count.number for count in counts if count.unit in _DOSE_UNITS} | numbers_in(clause, lang)
+    amounts |= {_cjk_value(numeral) for numeral in _CJK_DOSE_NUMERAL.findall(clause)}  # 一片 (not 一杯水, 一起)
+    amounts |= {value for word, value in compiled.number_values.items() if f" {word} " in line}
+    amounts -= not_doses
     half_line = _line_of(_folded(clause, data), data)
     if compiled.half_of_time is not None:
         half_line = compiled.half_of_time.sub(" ", half_line)
     if compiled.half_a_dose is not None and compiled.half_a_dose.search(half_line):
-        found.add("½")
-    return found
+        amounts.add("½")
+    other_words = compiled.parts_of_the_day.sub(" ", line)
+    bare = bool(parts) and not amounts and len(other_words.split() if data.spaced else other_words.strip()) <= 2 \
+        and not any(noun is not None and noun.search(line) for noun in compiled.dose_nouns.values())
+    return _TimedClause(parts, amounts, bare, after)
+
+
+def _not_dose_numbers(clause: str, not_doses: set[str], lang: str) -> set[str]:
+    """The numbers of a clause that count no dose, beyond those a unit says: a range's first number whose last
+    counts none ("8 to 12 hours"), and a type ("type 2 diabetes", 2型糖尿病)."""
+    found = {number_value(match[1], lang) for match in _RANGE_OF_NUMBERS.finditer(clause)
+             if number_value(match[2], lang) in not_doses}
+    return found | {number_value(match[1] or match[2], lang) for match in _TYPE_NUMBER.finditer(clause)}
+
+
+_CJK_DOSE_NUMERAL = re.compile(f"({_CJK_NUMERAL.pattern})(?=[片粒颗顆錠锭支袋包滴喷噴揿剂劑])")
+# The units that measure or count a dose; a number of any other ("7 days", "over 6 years", "38 °C") is none
+_DOSE_UNITS = frozenset({"mcg", "mg", "g", "mL", "L", "IU", "tablet", "dose", "unit", "drop", "injection", "mg/kg",
+                         "mcg/kg"})
+_RANGE_OF_NUMBERS = re.compile(
+    r"(?<![\d.,])(\d+(?:[.,٫]\d+)?)\s*(?:-|–|—|~|to|or|a|al|hasta|o|e|έως|ως|ή|ila|veya|đến|tới|hoặc|تا|یا|إلى|الى"
+    r"|أو|ਤੋਂ|ਜਾਂ|至|到|或)\s*(\d+(?:[.,٫]\d+)?)", re.IGNORECASE)
+_TYPE_NUMBER = re.compile(r"\b(?:type|tipo|tip|τύπου|τύπος|τύπο|loại|نوع|النوع|ਟਾਈਪ)\s*(\d+)|(\d+)\s*型", re.IGNORECASE)
+# A length in words ("seven days", "two weeks"), whose number is no dose; "one" before a dose ("one tablet"), which
+# is a dose of one (not "the yellow one")
+_ENGLISH_LENGTH_IN_WORDS = re.compile(r"\b[\w-]+[\s-](?:days?|weeks?|months?|years?|hours?|minutes?|nights?|times)\b",
+                                      re.IGNORECASE)
+_ENGLISH_ONE_DOSE = re.compile(rf"\bone(?: \w+)? {_ENGLISH_DOSE_NOUN}\b|\bone and a half\b", re.IGNORECASE)
+
+
+def _english_parts_in(clause: str) -> dict[int, str]:
+    return {side: word for (_, side), word in _poles_in(_word_line(fold(clause)), _english_parts_of_the_day()).items()}
 
 
 def _joins_regex(joins: Iterable[str]) -> re.Pattern[str] | None:

@@ -3199,6 +3199,13 @@ def test_polarity_meals_beside_other_parts_of_the_day(lang, english, translation
      "ਰਾਤ ਦੇ ਖਾਣੇ ਤੋਂ ਪਹਿਲਾਂ 10 ਯੂਨਿਟ ਅਤੇ ਨਾਸ਼ਤੇ ਤੋਂ ਪਹਿਲਾਂ 6 ਯੂਨਿਟ ਟੀਕਾ ਲਗਾਓ।"),
     ("zh_Hans", "Take 1 tablet in the morning and 2 tablets at night.", "晚上服用1片，早上服用2片。"),
     ("zh_Hant", "Take half a tablet with breakfast and one tablet with dinner.", "晚餐時服用半錠，早餐時服用一錠。"),
+    # a part of the day in a clause of its own gives it to the dose after it; an adversarial reader's (passed at 84f9287)
+    ("es", "In the morning, take 1 tablet. At night, take 2 tablets.", "Por la mañana, tome 2 comprimidos. Por la noche, tome 1 comprimido."),
+    ("el", "Morning: 1 tablet. Evening: 2 tablets.", "Πρωί: 2 δισκία. Βράδυ: 1 δισκίο."),
+    ("es", "Take 1 tablet in the morning and 2 tablets at night. In the morning, avoid driving.",
+     "Tome 2 comprimidos por la mañana y 1 comprimido por la noche. Por la mañana, evite conducir."),
+    ("es", "Take 1 tablet in the morning and 2 tablets at night.", "Tome 1 comprimido por la noche y 2 por la mañana."),
+    ("ar", "Take two capsules in the morning and three capsules at bedtime.", "تناول ثلاث كبسولات صباحاً وكبسولتين قبل النوم."),
 ])
 def test_polarity_doses_moved_between_the_parts_of_the_day_fail(lang, english, translation):
     assert any("doses moved between the parts of the day" in f.message
@@ -3218,6 +3225,21 @@ def test_polarity_doses_moved_between_the_parts_of_the_day_fail(lang, english, t
     ("es", "Take 1 tablet at 8 a.m. and 2 at 8 p.m.", "Tome 1 comprimido a las 8 de la mañana y 2 a las 8 de la noche."),
     ("it", "Inject 10 units before breakfast and 6 units before dinner.", "Inietti 10 unità prima di colazione e 6 unità prima di cena."),
     ("ar", "Inject 10 units before breakfast and 6 units before dinner.", "احقن 10 وحدات قبل الفطور و6 وحدات قبل العشاء."),
+    # numbers that count no dose, moved with the words around them: an adversarial reader's (flagged at 84f9287)
+    ("es", "Take 2 tablets in the morning and 1 tablet in the evening for 7 days.",
+     "Durante 7 días tome 2 comprimidos por la mañana y 1 comprimido por la noche."),
+    ("zh_Hans", "Take 2 tablets in the morning and 1 tablet in the evening for 7 days.", "连续7天早上服用2片，晚上服用1片。"),
+    ("es", "Take 500 mg with breakfast and 1000 mg with your evening meal if you have type 2 diabetes.",
+     "En la diabetes tipo 2 tome 500 mg con el desayuno y 1000 mg con la cena."),
+    ("zh_Hans", "Take 500 mg with breakfast and 1000 mg with your evening meal if you have type 2 diabetes.",
+     "2型糖尿病患者早餐时服用500毫克，晚餐时服用1000毫克。"),
+    ("es", "Children over 6 years should take 5 ml in the morning and 10 ml at night.",
+     "Administre 5 ml por la mañana y 10 ml por la noche a los niños mayores de 6 años."),
+    ("vi", "Take 2 tablets in the morning and 1 tablet in the evening, 8 to 12 hours after the morning dose.",
+     "Uống 2 viên vào buổi sáng, 8 đến 12 giờ sau uống 1 viên vào buổi tối."),
+    ("zh_Hans", "Take the yellow one in the morning and 2 white tablets at night with a glass of water.",
+     "早上服用黄色药片，晚上用一杯水送服2片白色药片。"),
+    ("fa", "Take 2 tablets in the morning and 1 tablet in the evening for 7 days.", "به مدت ۷ روز صبح ۲ قرص و شب ۱ قرص مصرف کنید."),
 ])
 def test_polarity_doses_kept_with_their_parts_of_the_day_pass(lang, english, translation):
     assert "polarity" not in checks_failed(run_checks(english, translation, lang))
