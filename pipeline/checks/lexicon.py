@@ -67,6 +67,28 @@ CLAUSE_JOINS: dict[str, tuple[str, ...]] = {
     "zh_Hant": ("re:然後", "re:並且", "re:或者"),
 }
 
+# Verbs of taking or giving a medicine, as folded text reads: the part of the day of a clause that holds one, not
+# negated, is when the dose is taken ("Take it in the morning, so that you do not get up at night" written "Tómelo
+# por la noche, para no levantarse por la noche" fails; rules._doses_moved_between_parts_of_the_day). Not tomografía,
+# 衣服 (clothes) or 舒服 (comfortable).
+DOSE_VERBS: dict[str, tuple[str, ...]] = {
+    "en": ("take", "takes", "taking", "taken", "use", "using", "used", "apply", "applying", "applied", "inject",
+           "injecting", "injected", "give", "giving", "given", "swallow", "swallowing", "insert", "inhale", "spray"),
+    "es": ("re:tom(?:e|en|elo|ela|elos|elas|ar|arlo|arla|arlos|arlas|a|an|ando|ara|o)(?= )", "use", "utilice*", "aplique*",
+           "inyect*", "administr*", "trague*", "ingiera*", "pongase", "dele", "deselo", "deselos"),
+    "it": ("prend*", "assum*", "usi", "utilizzi", "applichi", "iniett*", "somministr*", "ingoi*"),
+    "el": ("παρτε", "παιρν*", "λαβετε", "λαμβαν*", "χρησιμοποι*", "εφαρμοστε", "εφαρμοζ*", "χορηγ*", "δωστε", "βαλτε",
+           "καταπιειτε", "κανετε ενεση"),
+    "tr": ("alin", "aliniz", "alinir", "alinmali*", "almalisiniz", "kullanin", "kullaniniz", "uygulayin", "enjekte",
+           "verin", "yutun"),
+    "vi": ("uống", "dùng", "bôi", "tiêm", "nuốt", "xịt"),
+    "ar": ("*تناول*", "خذ*", "یوخذ", "توخذ", "استخدم*", "ضع*", "احقن*", "اعط*", "ابلع*"),
+    "fa": ("مصرف", "بخورید", "استفاده کنید", "تزریق کنید", "بدهید", "بزنید"),
+    "pa_Guru": ("ਲਓ", "ਲਵੋ", "ਖਾਓ", "ਵਰਤੋ", "ਲਗਾਓ", "ਦਿਓ", "ਨਿਗਲ*"),
+    "zh_Hans": ("服用", "口服", "吞服", "送服", "服药", "用药", "注射", "涂抹", "使用"),
+    "zh_Hant": ("服用", "口服", "吞服", "送服", "服藥", "用藥", "注射", "塗抹", "使用"),
+}
+
 # "over 12", "under 65" are ages, unless the number measures or counts something else: a time
 # taken ("given over 2 hours", "lowered over 2 to 4 weeks"; so "babies under 3 months" is not
 # read), a weight or temperature ("under 40 kg", "over 38°C") or doses ("over 4 doses").

@@ -39,7 +39,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 58  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 59  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -131,6 +131,8 @@ RULES_VERSION = 58  # 2: numbers read as values, periods, limits, meals, negatio
 # 58: doses moved: only amounts of a dose (no length, age, range of them or type), a clause that is only a part of the
 # day gives it to its neighbour, Arabic و before a dose and duals; اللیل (night) read again, as folded; Greek "πριν
 # από τον ύπνο", Persian "پیش از خواب", Turkish "sabahları"
+# 59: the dose taken at the other part of the day (lexicon.DOSE_VERBS): "Take it in the morning, so that you do not get
+# up at night" written "Tómelo por la noche, para no levantarse por la noche"
 
 
 @dataclass(frozen=True)
@@ -1028,6 +1030,7 @@ class _Compiled:
     half_a_dose: re.Pattern[str] | None  # half of a dose (lexicon.HALF_A_DOSE: "medio comprimido", 半片)
     half_of_time: re.Pattern[str] | None  # a half of time (lexicon.HALF_OF_TIME: "media hora", 半小时)
     clause_joins: re.Pattern[str] | None  # words joining two clauses, as written (lexicon.CLAUSE_JOINS: "y", "و")
+    dose_verbs: re.Pattern[str] | None  # verbs of taking a dose, over a word line (lexicon.DOSE_VERBS: "tome", 服用)
     per_day_after_slash: re.Pattern[str] | None  # the same as shorthand after a count ("2 comprimidos/día", "/日")
     clitics: tuple[str, ...]  # letters written onto the next word (Arabic و, "and"), folded
 
@@ -1103,6 +1106,7 @@ def _compiled(lang: str) -> _Compiled | None:
         half_a_dose=_lexicon(lexicon.HALF_A_DOSE.get(key, ()), data),
         half_of_time=_lexicon(lexicon.HALF_OF_TIME.get(key, ()), data),
         clause_joins=_joins_regex(lexicon.CLAUSE_JOINS.get(key, ())),
+        dose_verbs=_lexicon(lexicon.DOSE_VERBS.get(key, ()), data),
         per_day_after_slash=_after_slash([word for word in lexicon.PER_DAY.get(key, ()) if word.startswith("/")], data),
     )
 
@@ -2818,6 +2822,7 @@ def polarity(english: str, translation: str, lang: str, glossary: Glossary | Non
     # the parts of the day the whole translation names: a sentence's morning may have moved to another sentence
     everywhere = _poles_in(_word_line(_folded(translation, data)), compiled.parts_of_the_day) \
         if compiled.parts_of_the_day is not None else {}
+    turned = False  # a part of the day turned round, said already
     for index, (source, target) in enumerate(pairs):
         negated = _ENGLISH_NEGATION.search(source) is not None
         if negated != bool(_negations(target, lang, () if negated else _said_with_a_negation(source))):
@@ -2837,9 +2842,10 @@ def polarity(english: str, translation: str, lang: str, glossary: Glossary | Non
                 continue  # neither pole, or both: nothing one-sided to hold the translation to
             side = 0 if (concept, 0) in said else 1
             if (concept, 1 - side) in found and (concept, side) not in found:
+                turned |= concept == "part_of_day"
                 yield (f"{_where(index, pairs)}the English says “{said[(concept, side)]}” ({names[side]}); "
                        f"the translation says “{found[(concept, 1 - side)]}” ({names[1 - side]})")
-    yield from _doses_moved_between_parts_of_the_day(english, translation, lang)
+    yield from _doses_moved_between_parts_of_the_day(english, translation, lang, by_verb=not turned)
 
 
 def _parts_of_the_day_held(source: str, english_line: str, target: str,
@@ -2859,36 +2865,54 @@ def _parts_of_the_day_held(source: str, english_line: str, target: str,
 
 _TOLD_BY_THE_CLOCK = re.compile(rf"{_ENGLISH_CLOCK.pattern}|\bo['’]clock\b", re.IGNORECASE)
 # 1 to 5 o'clock told as a time ("a las 3", "alle 3", "στις 3", "ساعت ۳", "3 giờ", "3 ਵਜੇ", 3点), not "cada 2 mañanas"
-def _doses_moved_between_parts_of_the_day(english: str, translation: str, lang: str) -> Iterator[str]:
+def _doses_moved_between_parts_of_the_day(english: str, translation: str, lang: str, *,
+                                          by_verb: bool = True) -> Iterator[str]:
     """Doses moved from one part of the day to the other: "1 tablet in the morning and 2 at night" written "1
     comprimido por la noche y 2 por la mañana", "10 units before breakfast and 6 before dinner" with the 6 before
-    breakfast. Each side names both parts of the day, so the opposites above pass them.
+    breakfast; "Take it in the morning, so that you do not get up at night" written "Tómelo por la noche, para no
+    levantarse por la noche". The English names both parts of the day, or the translation does, so the opposites
+    above pass them.
 
     Both texts are cut into clauses (at commas, semicolons, sentence ends and lexicon.CLAUSE_JOINS: "and", "y");
     an amount of a dose (a number or number word that counts no time, age or other measure; half of a dose) that
-    one clause only of each text gives with one part of the day must have the same part in both. A clause that is
-    a part of the day and two words at most (no dose) gives its part to the clause before it when that one gives an amount
-    ("1 comprimido por la noche y por la mañana": the dose is both's), and to the next when that one names no part
-    ("Por la mañana, tome 1 comprimido", "Morning: 1 tablet"), within a sentence. Judged where the English gives
-    amounts with both parts, not where it tells the time by the clock.
+    one clause only of each text gives with one part of the day must have the same part in both; so must the
+    sentences that take a dose (lexicon.DOSE_VERBS; their clauses not negated), where all the English's name one
+    part and all the translation's the other (``by_verb``: unless the opposites above have said so). A clause that is
+    a part of the day and two words at most (no dose) gives its part to the clause before it when that one gives an
+    amount or takes a dose ("1 comprimido por la noche y por la mañana": the dose is both's), and to the next when
+    that one names no part
+    ("Por la mañana, tome 1 comprimido", "Morning: 1 tablet"), within a sentence. Not judged where the English tells
+    the time by the clock.
     """
     compiled, data = _compiled(lang), language_data(lang)
     if compiled is None or data is None or compiled.parts_of_the_day is None or compiled.clause_joins is None \
-            or _ENGLISH_CLAUSE_JOINS is None or _TOLD_BY_THE_CLOCK.search(english) \
-            or len(_english_parts_in(english)) < 2:
+            or _ENGLISH_CLAUSE_JOINS is None or _TOLD_BY_THE_CLOCK.search(english) or not _english_parts_in(english):
         return
-    source = _amounts_placed([_english_clause(clause, after)
-                              for clause, after in _clauses_joined(english, _ENGLISH_CLAUSE_JOINS)])
-    if {side for side, _ in source.values()} != {0, 1}:
+    source = _parts_given([_english_clause(clause, after)
+                           for clause, after in _clauses_joined(english, _ENGLISH_CLAUSE_JOINS)])
+    placed = _amounts_placed(source)
+    by_amount = {side for side, _ in placed.values()} == {0, 1}
+    taken = _parts_taken(source) if by_verb else {}
+    if not by_amount and len(taken) != 1:
         return
-    target = _amounts_placed([_translation_clause(clause, after, compiled, data, lang)
-                              for clause, after in _clauses_joined(translation, compiled.clause_joins)])
+    target = _parts_given([_translation_clause(clause, after, compiled, data, lang)
+                           for clause, after in _clauses_joined(translation, compiled.clause_joins)])
     names = lexicon.POLARITY_CONCEPTS["part_of_day"]
-    for amount, (side, word) in source.items():
-        if amount in target and target[amount][0] != side:
-            shown = "half a dose" if amount == "½" else f"“{amount}”"
-            yield (f"the English gives {shown} with “{word}” ({names[side]}); the translation with "
-                   f"“{target[amount][1]}” ({names[1 - side]}): doses moved between the parts of the day?")
+    moved = False
+    if by_amount:
+        placed_there = _amounts_placed(target)
+        for amount, (side, word) in placed.items():
+            if amount in placed_there and placed_there[amount][0] != side:
+                moved = True
+                shown = "half a dose" if amount == "½" else f"“{amount}”"
+                yield (f"the English gives {shown} with “{word}” ({names[side]}); the translation with "
+                       f"“{placed_there[amount][1]}” ({names[1 - side]}): doses moved between the parts of the day?")
+    if not moved and len(taken) == 1:
+        side, word = next(iter(taken.items()))
+        taken_there = _parts_taken(target)
+        if set(taken_there) == {1 - side}:
+            yield (f"the English takes the dose with “{word}” ({names[side]}); the translation with "
+                   f"“{taken_there[1 - side]}” ({names[1 - side]}): the dose moved to the other part of the day?")
 
 
 class _TimedClause(NamedTuple):
@@ -2898,6 +2922,8 @@ class _TimedClause(NamedTuple):
     amounts: set[str]
     bare: bool  # a part of the day and two words at most, no amount nor dose: "y por la mañana", "in the evening"
     after: str  # the break after it: "," or ":", a sentence end, "" after a joining word
+    verb: bool  # a verb of taking a dose (lexicon.DOSE_VERBS: "take", "tome", 服用)
+    negated: bool
 
 
 def _clauses_joined(text: str, joins: re.Pattern[str]) -> list[tuple[str, str]]:
@@ -2910,21 +2936,45 @@ def _clauses_joined(text: str, joins: re.Pattern[str]) -> list[tuple[str, str]]:
     return found
 
 
-def _amounts_placed(clauses: list[_TimedClause]) -> dict[str, tuple[int, str]]:
-    """Amount -> the part of the day (side, word) of the one clause that gives it with one part of the day."""
+def _parts_given(clauses: list[_TimedClause]) -> list[tuple[dict[int, str], _TimedClause]]:
+    """Each clause with its parts of the day and those a bare clause beside it gives it (see
+    :func:`_doses_moved_between_parts_of_the_day`)."""
     parts = [dict(clause.parts) for clause in clauses]
     for index, clause in enumerate(clauses):
         if not clause.bare:
             continue
         before = clauses[index - 1] if index > 0 else None
-        if before is not None and before.amounts and before.after not in _SENTENCE_ENDS and before.after != ":":
+        if before is not None and (before.amounts or before.verb) and before.after not in _SENTENCE_ENDS \
+                and before.after != ":":
             parts[index - 1].update(clause.parts)
         if index + 1 < len(clauses) and not clauses[index + 1].parts and clause.after not in _SENTENCE_ENDS:
             parts[index + 1].update(clause.parts)
-    placed = [(next(iter(sides.items())), clause.amounts) for sides, clause in zip(parts, clauses, strict=True)
-              if len(sides) == 1]
+    return list(zip(parts, clauses, strict=True))
+
+
+def _amounts_placed(clauses: list[tuple[dict[int, str], _TimedClause]]) -> dict[str, tuple[int, str]]:
+    """Amount -> the part of the day (side, word) of the one clause that gives it with one part of the day."""
+    placed = [(next(iter(sides.items())), clause.amounts) for sides, clause in clauses if len(sides) == 1]
     seen = Counter(amount for _, amounts in placed for amount in amounts)
     return {amount: part for part, amounts in placed for amount in amounts if seen[amount] == 1}
+
+
+def _parts_taken(clauses: list[tuple[dict[int, str], _TimedClause]]) -> dict[int, str]:
+    """The parts of the day (side -> word) when a dose is taken: those of the clauses not negated of each sentence
+    that has a verb of taking one. The whole sentence: a verb at its end ("Sabah 1 tablet, akşam 2 tablet alın")
+    takes the doses of every clause."""
+    taken: dict[int, str] = {}
+    sentence: list[tuple[dict[int, str], _TimedClause]] = []
+    for sides, clause in clauses:
+        sentence.append((sides, clause))
+        if clause.after in _SENTENCE_ENDS or (sides, clause) == clauses[-1]:
+            if any(each.verb for _, each in sentence):
+                for parts, each in sentence:
+                    if not each.negated:
+                        for side, word in parts.items():
+                            taken.setdefault(side, word)
+            sentence = []
+    return taken
 
 
 def _english_clause(clause: str, after: str) -> _TimedClause:
@@ -2941,7 +2991,8 @@ def _english_clause(clause: str, after: str) -> _TimedClause:
         amounts.add("½")
     bare = bool(parts) and not amounts and len(regex.sub(" ", line).split()) <= 2 \
         and not re.search(rf"\b{_ENGLISH_DOSE_NOUN}\b", clause, re.IGNORECASE)
-    return _TimedClause(parts, amounts, bare, after)
+    return _TimedClause(parts, amounts, bare, after, bool(_ENGLISH_DOSE_VERBS.search(line)),
+                        bool(_ENGLISH_NEGATION.search(clause)))
 
 
 def _translation_clause(clause: str, after: str, compiled: _Compiled, data: LanguageData, lang: str) -> _TimedClause:
@@ -2963,7 +3014,8 @@ def _translation_clause(clause: str, after: str, compiled: _Compiled, data: Lang
     other_words = compiled.parts_of_the_day.sub(" ", line)
     bare = bool(parts) and not amounts and len(other_words.split() if data.spaced else other_words.strip()) <= 2 \
         and not any(noun is not None and noun.search(line) for noun in compiled.dose_nouns.values())
-    return _TimedClause(parts, amounts, bare, after)
+    verb = compiled.dose_verbs is not None and bool(compiled.dose_verbs.search(line))
+    return _TimedClause(parts, amounts, bare, after, verb, bool(_negations(clause, lang)))
 
 
 def _not_dose_numbers(clause: str, not_doses: set[str], lang: str) -> set[str]:
@@ -2974,6 +3026,7 @@ def _not_dose_numbers(clause: str, not_doses: set[str], lang: str) -> set[str]:
     return found | {number_value(match[1] or match[2], lang) for match in _TYPE_NUMBER.finditer(clause)}
 
 
+_ENGLISH_DOSE_VERBS = re.compile(_at_word_start(_alternation(lexicon.DOSE_VERBS["en"], None), None))
 _CJK_DOSE_NUMERAL = re.compile(f"({_CJK_NUMERAL.pattern})(?=[片粒颗顆錠锭支袋包滴喷噴揿剂劑])")
 # The units that measure or count a dose; a number of any other ("7 days", "over 6 years", "38 °C") is none
 _DOSE_UNITS = frozenset({"mcg", "mg", "g", "mL", "L", "IU", "tablet", "dose", "unit", "drop", "injection", "mg/kg",
@@ -3610,7 +3663,7 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         lexicon.COUNT_LOOKALIKES, lexicon.CLOCK_BEFORE, lexicon.CLOCK_AFTER, lexicon.NAMES_AFTER,
         lexicon.SPLIT_BEFORE, lexicon.SPLIT_AFTER, lexicon.PER_DAY, lexicon.TOTAL, lexicon.SPREAD, lexicon.TIME_OF_DAY,
         lexicon.WEEKDAYS, lexicon.DAILY, lexicon.EVERY_DAY, lexicon.EVERY_OTHER, lexicon.HALF, lexicon.HALF_A_DOSE, lexicon.HALF_OF_TIME,
-        lexicon.CLAUSE_JOINS,
+        lexicon.CLAUSE_JOINS, lexicon.DOSE_VERBS,
         _ENGLISH_HALF_A_DOSE.pattern, _ENGLISH_HALF_SAID.pattern, _ENGLISH_AND_A_HALF.pattern, _hour_said(8).pattern,
         _NEGATED_BEFORE.pattern, _TOLD_BY_THE_CLOCK.pattern, _SMALL_HOURS.pattern,
         _FIFTY_PERCENT.pattern,

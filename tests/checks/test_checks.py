@@ -3263,6 +3263,40 @@ def test_numbers_an_arabic_metre_is_no_evening():
     assert not [f for f in found if f.check == "numbers"]
 
 
+@pytest.mark.parametrize("lang,english,translation", [
+    # the dose taken at the other part of the day, where the English names both (each passed at 8ca1678)
+    ("es", "Take this medicine in the morning with breakfast, so that you do not need to get up to pass water during the night.",
+     "Tome este medicamento por la noche con la cena, para no tener que levantarse a orinar durante la noche."),
+    ("zh_Hans", "Take this medicine in the morning with breakfast, so that you do not need to get up to pass water during the night.",
+     "请在睡前服用本药，这样您夜间就不必起床排尿。"),
+    ("ar", "Take this medicine in the morning with breakfast, so that you do not need to get up to pass water during the night.",
+     "تناول هذا الدواء قبل النوم، حتى لا تحتاج إلى الاستيقاظ للتبول أثناء الليل."),
+    ("it", "If you forget to take your dose with breakfast, take it with lunch. Do not take it with dinner.",
+     "Se dimentica di prendere la dose a cena, la prenda a pranzo. Non la prenda a colazione."),
+])
+def test_polarity_the_dose_taken_at_the_other_part_of_the_day_fails(lang, english, translation):
+    assert any("the dose moved to the other part of the day" in f.message
+               for f in run_checks(english, translation, lang) if f.check == "polarity")
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    ("es", "Take this medicine in the morning with breakfast, so that you do not need to get up to pass water during the night.",
+     "Para no tener que levantarse a orinar durante la noche, tome este medicamento por la mañana con el desayuno."),
+    ("es", "Take this medicine in the morning, so that you do not need to get up at night.",
+     "Tome este medicamento por la mañana. Así no tendrá que levantarse por la noche."),
+    # a verb at the end takes the doses of every clause before it
+    ("tr", "Take 1 tablet in the morning and 2 tablets at night.", "Sabah 1 tablet, gece 2 tablet alın."),
+    ("fa", "Inject 10 units before breakfast and 6 units before dinner.", "۱۰ واحد قبل از صبحانه و ۶ واحد قبل از شام تزریق کنید."),
+    ("pa_Guru", "Take 1 tablet in the morning and 2 tablets at night.", "ਸਵੇਰੇ 1 ਗੋਲੀ ਅਤੇ ਰਾਤ ਨੂੰ 2 ਗੋਲੀਆਂ ਲਓ।"),
+    ("tr", "You will need two sachets. Take one the evening before your colonoscopy and the other on the morning of the test.",
+     "İki poşete ihtiyacınız olacak. Birini kolonoskopiden önceki akşam, diğerini işlem sabahı alın."),
+    ("tr", "Use the inhaler every morning and every evening, even when you feel well.",
+     "Kendinizi iyi hissetseniz bile inhaleri her sabah ve her akşam kullanın."),
+])
+def test_polarity_the_dose_taken_at_its_part_of_the_day_passes(lang, english, translation):
+    assert "polarity" not in checks_failed(run_checks(english, translation, lang))
+
+
 def test_polarity_waking_beside_a_night_is_both_ends_of_the_day():
     # "al levantarse" for "every morning" beside "por la noche" for "overnight" (flagged at 3d381bc)
     assert "polarity" not in checks_failed(run_checks(
