@@ -1301,8 +1301,8 @@ _ENGLISH_SAID_WITH_A_NEGATION = {word: re.compile(rf"\b(?:{pattern})\b", re.IGNO
 def _as_written(found: str, text: str, lang: str) -> str:
     """One of :func:`_negations`, found in the folded words ("χωρισ"), as ``text`` writes it ("χωρίς").
 
-    For warnings' messages: a reviewer searches the translation for what the message quotes. (Errors
-    keep the folded word: an approval's override names the errors it covers by their messages.)
+    For messages: a reviewer searches the translation for what the message quotes. (Errors older than
+    RULES_VERSION 59 keep the folded word: an approval's override names the errors it covers by their messages.)
     """
     data = language_data(lang)
     size = len(found.split())
@@ -2906,13 +2906,15 @@ def _doses_moved_between_parts_of_the_day(english: str, translation: str, lang: 
                 moved = True
                 shown = "half a dose" if amount == "½" else f"“{amount}”"
                 yield (f"the English gives {shown} with “{word}” ({names[side]}); the translation with "
-                       f"“{placed_there[amount][1]}” ({names[1 - side]}): doses moved between the parts of the day?")
+                       f"“{_as_written(placed_there[amount][1], translation, lang)}” ({names[1 - side]}): "
+                       "doses moved between the parts of the day?")
     if not moved and len(taken) == 1:
         side, word = next(iter(taken.items()))
         taken_there = _parts_taken(target)
         if set(taken_there) == {1 - side}:
             yield (f"the English takes the dose with “{word}” ({names[side]}); the translation with "
-                   f"“{taken_there[1 - side]}” ({names[1 - side]}): the dose moved to the other part of the day?")
+                   f"“{_as_written(taken_there[1 - side], translation, lang)}” ({names[1 - side]}): "
+                   "the dose moved to the other part of the day?")
 
 
 class _TimedClause(NamedTuple):
