@@ -125,7 +125,7 @@ ENGLISH_POLARITY: dict[str, Poles] = {
     # not "morning sickness"; breakfast is the morning's meal, dinner and supper the evening's (not lunch: "almuerzo"
     # and "comida" are a late breakfast, lunch or any meal, as the country goes)
     "part_of_day": (("re:morning(?! sickness)", "mornings", "re:(?:on|after) (?:waking|rising|getting up)(?= )",
-                     "re:when you (?:wake|get) up(?= )", "breakfast*"),
+                     "re:(?:when|after|once|as soon as) you (?:wake|get) up(?= )", "breakfast*"),
                     ("afternoon", "afternoons", "evening", "evenings", "night", "nights", "nightly", "nighttime",
                      "tonight", "bedtime", "re:before (?:going to |you go to )?(?:bed|sleep)(?= )", "dinner*",
                      "supper*")),

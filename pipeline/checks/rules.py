@@ -132,7 +132,8 @@ RULES_VERSION = 59  # 2: numbers read as values, periods, limits, meals, negatio
 # day gives it to its neighbour, Arabic و before a dose and duals; اللیل (night) read again, as folded; Greek "πριν
 # από τον ύπνο", Persian "پیش از خواب", Turkish "sabahları"
 # 59: the dose taken at the other part of the day (lexicon.DOSE_VERBS): "Take it in the morning, so that you do not get
-# up at night" written "Tómelo por la noche, para no levantarse por la noche"
+# up at night" written "Tómelo por la noche, para no levantarse por la noche"; "yatmadan bir saat önce" negates
+# nothing; "estatina" is the English's "statin"
 
 
 @dataclass(frozen=True)
@@ -284,10 +285,13 @@ LANGUAGES: dict[str, LanguageData] = {
                    "*mamak*", "*memek*", "*maman*", "*memen*", "kaçın*", "kontrendike*", "yasak*",
                    "*mayiniz", "*meyiniz", "*madig*", "*medig*", "*amaz*", "*emez*", "*amiyor*",
                    "*emiyor*", "en fazla", "en çok"),
-        # "başlamadan önce" (before starting) is built like a negation and negates nothing.
+        # "başlamadan önce" (before starting) is built like a negation and negates nothing, nor with a length between
+        # ("yatmadan bir saat önce", an hour before bed).
         # Nor "hatırlar hatırlamaz", "gider gitmez": a verb said and then denied is "as soon as" (but "geçer,
         # geçmez ise" is "if it does not": the comma is gone from the word line, the "ise" is not).
         false_negations=("*madan önce", "*meden önce", "*madan evvel", "*meden evvel", "medikal*",
+                         r"re:[^ ]*(?:madan|meden) (?:[^ ]+ ){1,3}(?:once|evvel)[^ ]*(?= )",
+                         "ramazan*",  # Ramadan
                          r"re:(?P<as_soon_as>[^ ]+?)(?P<soft>d)?[aeiuo]?r (?P=as_soon_as)(?(soft)t)m[ae]z(?= )(?! ise )"),
         without=("olmadan", "*madan", "*meden"),
         age_words=("yaş", "yaşın*"),  # 12 yaş, 12 yaşından
@@ -3135,8 +3139,8 @@ def drugs(english: str, translation: str, lang: str, glossary: Glossary | None) 
     english_words = {fold(w)[:5] for w in re.findall(r"[^\W\d_]{5,}", english)}
     shaped = [m.group() for m in compiled.drug_shapes.finditer(_line_of(folded, data))]
     for word in dict.fromkeys(shaped):
-        if data.script == "LATIN" and word[:5] in english_words:
-            continue  # the English names it too (a drug the glossary lacks: lint says so)
+        if data.script == "LATIN" and (word[:5] in english_words or word.startswith("e") and word[1:6] in english_words):
+            continue  # the English names it too (a drug the glossary lacks: lint says so), "estatina" for "statin" too
         yield f"“{word}” looks like a drug name, and the English names no such drug"
 
 

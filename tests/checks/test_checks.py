@@ -3297,6 +3297,20 @@ def test_polarity_the_dose_taken_at_its_part_of_the_day_passes(lang, english, tr
     assert "polarity" not in checks_failed(run_checks(english, translation, lang))
 
 
+@pytest.mark.parametrize("lang,english,translation", [
+    # correct texts a blind reader found flagged at 8d39f36
+    ("es", "Take your statin with your evening meal.", "Tome la estatina con la cena."),  # Spanish adds an e
+    ("tr", "Give your child the tablet with the evening meal and limit drinks from one hour before bedtime.",
+     "Tableti çocuğunuza akşam yemeğiyle verin ve yatmadan bir saat önceden itibaren içecekleri azaltın."),
+    ("tr", "During Ramadan, take the tablet with iftar (the meal at sunset).",
+     "Ramazan ayında tableti iftarda (gün batımında yenen yemekte) alın."),
+    ("zh_Hans", "If you work night shifts, take the tablet with the first meal after you wake up.",
+     "如果您上夜班，请在醒来后的第一餐时服用药片。"),
+])
+def test_checks_correct_texts_a_blind_meal_reader_found_flagged(lang, english, translation):
+    assert not checks_failed(run_checks(english, translation, lang)) & {"drugs", "negation", "polarity"}
+
+
 def test_polarity_waking_beside_a_night_is_both_ends_of_the_day():
     # "al levantarse" for "every morning" beside "por la noche" for "overnight" (flagged at 3d381bc)
     assert "polarity" not in checks_failed(run_checks(
