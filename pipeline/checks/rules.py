@@ -39,7 +39,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 59  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 60  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -134,6 +134,8 @@ RULES_VERSION = 59  # 2: numbers read as values, periods, limits, meals, negatio
 # 59: the dose taken at the other part of the day (lexicon.DOSE_VERBS): "Take it in the morning, so that you do not get
 # up at night" written "Tómelo por la noche, para no levantarse por la noche"; "yatmadan bir saat önce" negates
 # nothing; "estatina" is the English's "statin"
+# 60: the dose's part of the day, after a second adversarial reader: not where the translation names the English's
+# part in a clause not negated; sentence for sentence; purpose words split clauses; "take care" takes no dose
 
 
 @dataclass(frozen=True)
@@ -199,7 +201,8 @@ _COMMON_UNITS: dict[str, tuple[str, ...]] = {
 }
 
 # 最多 / 至多 (at most) say "no more than" without a 不.
-_ZH_NEGATIONS = ("不", "没", "沒", "别", "別", "勿", "无", "無", "非", "未", "否", "莫", "禁", "避免", "切忌", "最多", "至多")
+_ZH_NEGATIONS = ("不", "没", "沒", "别", "別", "勿", "无", "無", "非", "未", "否", "莫", "禁", "避免", "切忌", "最多", "至多",
+                 "以免", "免得")  # lest
 
 # however, very, regardless, future, different, continually
 # discomfort, adverse (reaction), unwell, otherwise, whether, non-steroidal.
@@ -211,7 +214,7 @@ _ZH_FALSE_NEGATIONS = ("re:不[过過](?!敏)", "非常", "无论", "無論", "�
                        "re:不[适適](?![合用宜于於])", "不良", "不舒服", "否则", "否則", "是否", "非甾体", "非類固醇",
                        "特别", "特別", "分别", "分別", "别人", "別人", "别的", "別的", "区别", "區別", "个别", "個別",
                        "非处方", "非處方", "无菌", "無菌", "不久", "re:不少(?![于於])", "不得不", "未满", "未滿",
-                       r"re:不[满滿](?= \d)")
+                       r"re:不[满滿](?= \d)", "不论", "不論", "不管")  # regardless
 
 # hydro-, hydroxy-, dihydro- (two ways), nor-, acetyl-, diacetyl-, methyl- (Simplified and
 # Traditional); -one, -ol.
@@ -280,7 +283,7 @@ LANGUAGES: dict[str, LanguageData] = {
         # Turkish negates verbs with a suffix (-me/-ma): yapmayın, gelemiyorsanız, yapmamalısınız.
         negations=("değil*", "yok", "asla", "hiç", "hiçbir", "olmadan", "olasılığı düşük",
                    "*mıyor*", "*miyor*", "*muyor*", "*müyor*", "*mayacak*", "*meyecek*", "*mamalı*",
-                   "*memeli*", "*mayın*", "*meyin*", "*maz", "*mez", "*mazsa*", "*mezse*", "*madan",
+                   "*memeli*", "*mayın*", "*meyin*", "*maz", "*mez", "*mazsa*", "*mezse*", "*madan", "*masın", "*mesin",
                    "*meden", "*madı*", "*medi*", "*mamış*", "*memiş*", "*mayan*", "*meyen*",
                    "*mamak*", "*memek*", "*maman*", "*memen*", "kaçın*", "kontrendike*", "yasak*",
                    "*mayiniz", "*meyiniz", "*madig*", "*medig*", "*amaz*", "*emez*", "*amiyor*",
@@ -305,7 +308,7 @@ LANGUAGES: dict[str, LanguageData] = {
     "vi": LanguageData(
         script="LATIN",
         negations=("không", "chẳng", "chả", "chưa", "đừng", "chớ", "khó có thể", "ít có khả năng",
-                   "tránh", "cấm", "chống chỉ định", "tối đa"),
+                   "tránh", "cấm", "chống chỉ định", "tối đa", "khỏi phải"),
         # A yes/no question ends in "không?" ("có ... không?") without negating.
         false_negations=("re:không(?= [?？])", "không khí", "không gian"),  # air, space
         age_words=("tuổi",),
@@ -1035,6 +1038,7 @@ class _Compiled:
     half_of_time: re.Pattern[str] | None  # a half of time (lexicon.HALF_OF_TIME: "media hora", 半小时)
     clause_joins: re.Pattern[str] | None  # words joining two clauses, as written (lexicon.CLAUSE_JOINS: "y", "و")
     dose_verbs: re.Pattern[str] | None  # verbs of taking a dose, over a word line (lexicon.DOSE_VERBS: "tome", 服用)
+    at_most: re.Pattern[str] | None  # the limit's "at most" (lexicon.POLARITY: "como máximo", 最多), a word line
     per_day_after_slash: re.Pattern[str] | None  # the same as shorthand after a count ("2 comprimidos/día", "/日")
     clitics: tuple[str, ...]  # letters written onto the next word (Arabic و, "and"), folded
 
@@ -1111,6 +1115,7 @@ def _compiled(lang: str) -> _Compiled | None:
         half_of_time=_lexicon(lexicon.HALF_OF_TIME.get(key, ()), data),
         clause_joins=_joins_regex(lexicon.CLAUSE_JOINS.get(key, ())),
         dose_verbs=_lexicon(lexicon.DOSE_VERBS.get(key, ()), data),
+        at_most=_lexicon(poles["limit"][0], data) if "limit" in poles else None,
         per_day_after_slash=_after_slash([word for word in lexicon.PER_DAY.get(key, ()) if word.startswith("/")], data),
     )
 
@@ -2896,7 +2901,8 @@ def _doses_moved_between_parts_of_the_day(english: str, translation: str, lang: 
                            for clause, after in _clauses_joined(english, _ENGLISH_CLAUSE_JOINS)])
     placed = _amounts_placed(source)
     by_amount = {side for side, _ in placed.values()} == {0, 1}
-    taken = _parts_taken(source) if by_verb else {}
+    source_sentences = _sentences_of(source)
+    taken = _parts_taken(source_sentences) if by_verb else {}
     if not by_amount and len(taken) != 1:
         return
     target = _parts_given([_translation_clause(clause, after, compiled, data, lang)
@@ -2914,8 +2920,13 @@ def _doses_moved_between_parts_of_the_day(english: str, translation: str, lang: 
                        "doses moved between the parts of the day?")
     if not moved and len(taken) == 1:
         side, word = next(iter(taken.items()))
-        taken_there = _parts_taken(target)
-        if set(taken_there) == {1 - side}:
+        target_sentences = _sentences_of(target)
+        # sentence for sentence where they are as many: the translation's dose sentences are the English's
+        taking = [any(clause.verb for _, clause in sentence) for sentence in source_sentences] \
+            if len(source_sentences) == len(target_sentences) else None
+        taken_there = _parts_taken(target_sentences, taking)
+        # and not where the translation names the English's part of the day, unnegated, anywhere
+        if set(taken_there) == {1 - side} and side not in _parts_said(target):
             yield (f"the English takes the dose with “{word}” ({names[side]}); the translation with "
                    f"“{_as_written(taken_there[1 - side], translation, lang)}” ({names[1 - side]}): "
                    "the dose moved to the other part of the day?")
@@ -2965,22 +2976,33 @@ def _amounts_placed(clauses: list[tuple[dict[int, str], _TimedClause]]) -> dict[
     return {amount: part for part, amounts in placed for amount in amounts if seen[amount] == 1}
 
 
-def _parts_taken(clauses: list[tuple[dict[int, str], _TimedClause]]) -> dict[int, str]:
+def _sentences_of(clauses: list[tuple[dict[int, str], _TimedClause]]) -> list[list[tuple[dict[int, str], _TimedClause]]]:
+    sentences: list[list[tuple[dict[int, str], _TimedClause]]] = [[]]
+    for index, (sides, clause) in enumerate(clauses):
+        sentences[-1].append((sides, clause))
+        if clause.after in _SENTENCE_ENDS and index < len(clauses) - 1:
+            sentences.append([])
+    return sentences
+
+
+def _parts_taken(sentences: list[list[tuple[dict[int, str], _TimedClause]]],
+                 taking: list[bool] | None = None) -> dict[int, str]:
     """The parts of the day (side -> word) when a dose is taken: those of the clauses not negated of each sentence
-    that has a verb of taking one. The whole sentence: a verb at its end ("Sabah 1 tablet, akşam 2 tablet alın")
-    takes the doses of every clause."""
+    that has a verb of taking one (or, given ``taking``, of each sentence it marks). The whole sentence: a verb at its
+    end ("Sabah 1 tablet, akşam 2 tablet alın") takes the doses of every clause."""
     taken: dict[int, str] = {}
-    sentence: list[tuple[dict[int, str], _TimedClause]] = []
-    for sides, clause in clauses:
-        sentence.append((sides, clause))
-        if clause.after in _SENTENCE_ENDS or (sides, clause) == clauses[-1]:
-            if any(each.verb for _, each in sentence):
-                for parts, each in sentence:
-                    if not each.negated:
-                        for side, word in parts.items():
-                            taken.setdefault(side, word)
-            sentence = []
+    for index, sentence in enumerate(sentences):
+        if taking[index] if taking is not None else any(clause.verb for _, clause in sentence):
+            for parts, clause in sentence:
+                if not clause.negated:
+                    for side, word in parts.items():
+                        taken.setdefault(side, word)
     return taken
+
+
+def _parts_said(clauses: list[tuple[dict[int, str], _TimedClause]]) -> set[int]:
+    """The parts of the day the clauses not negated name."""
+    return {side for sides, clause in clauses if not clause.negated for side in sides}
 
 
 def _english_clause(clause: str, after: str) -> _TimedClause:
@@ -2995,10 +3017,11 @@ def _english_clause(clause: str, after: str) -> _TimedClause:
     amounts = (numbers_in(clause) | spelled) - not_doses
     if _ENGLISH_HALF_A_DOSE.search(clause):
         amounts.add("½")
-    bare = bool(parts) and not amounts and len(regex.sub(" ", line).split()) <= 2 \
+    negated = bool(_ENGLISH_NEGATION.search(clause) or _ENGLISH_INSTEAD_OF.search(clause))
+    bare = bool(parts) and not amounts and not negated and len(regex.sub(" ", line).split()) <= 2 \
         and not re.search(rf"\b{_ENGLISH_DOSE_NOUN}\b", clause, re.IGNORECASE)
-    return _TimedClause(parts, amounts, bare, after, bool(_ENGLISH_DOSE_VERBS.search(line)),
-                        bool(_ENGLISH_NEGATION.search(clause)))
+    verb = bool(_ENGLISH_DOSE_VERBS.search(_ENGLISH_TAKE_NO_DOSE.sub(" ", line)))
+    return _TimedClause(parts, amounts, bare, after, verb, negated)
 
 
 def _translation_clause(clause: str, after: str, compiled: _Compiled, data: LanguageData, lang: str) -> _TimedClause:
@@ -3017,11 +3040,15 @@ def _translation_clause(clause: str, after: str, compiled: _Compiled, data: Lang
         half_line = compiled.half_of_time.sub(" ", half_line)
     if compiled.half_a_dose is not None and compiled.half_a_dose.search(half_line):
         amounts.add("½")
+    # "como máximo", 最多 (at most) are negations to the negation check, none here; nor Arabic لا ... إلا (only)
+    negated = any(compiled.at_most is None or not compiled.at_most.fullmatch(f" {word} ")
+                  for word in _negations(clause, lang)) and not (lang == "ar" and " الا " in line)
     other_words = compiled.parts_of_the_day.sub(" ", line)
-    bare = bool(parts) and not amounts and len(other_words.split() if data.spaced else other_words.strip()) <= 2 \
+    bare = bool(parts) and not amounts and not negated \
+        and len(other_words.split() if data.spaced else other_words.strip()) <= 2 \
         and not any(noun is not None and noun.search(line) for noun in compiled.dose_nouns.values())
     verb = compiled.dose_verbs is not None and bool(compiled.dose_verbs.search(line))
-    return _TimedClause(parts, amounts, bare, after, verb, bool(_negations(clause, lang)))
+    return _TimedClause(parts, amounts, bare, after, verb, negated)
 
 
 def _not_dose_numbers(clause: str, not_doses: set[str], lang: str) -> set[str]:
@@ -3033,6 +3060,11 @@ def _not_dose_numbers(clause: str, not_doses: set[str], lang: str) -> set[str]:
 
 
 _ENGLISH_DOSE_VERBS = re.compile(_at_word_start(_alternation(lexicon.DOSE_VERBS["en"], None), None))
+# "take care", "take a walk", "use the toilet": no dose taken (over a folded word line)
+_ENGLISH_TAKE_NO_DOSE = re.compile(r"(?<= )(?:take|takes|taking|taken) (?:care|place|time|part|note|notice|a (?:walk|bath"
+                                   r"|shower|break|rest|nap|look)|it easy)(?= )|(?<= )(?:use|using) (?:the )?(?:toilet|bathroom)(?= )")
+# "rather than at night", "instead of in the evening": the part of the day it names is not when
+_ENGLISH_INSTEAD_OF = re.compile(r"\b(?:rather than|instead of)\b", re.IGNORECASE)
 _CJK_DOSE_NUMERAL = re.compile(f"({_CJK_NUMERAL.pattern})(?=[片粒颗顆錠锭支袋包滴喷噴揿剂劑])")
 # The units that measure or count a dose; a number of any other ("7 days", "over 6 years", "38 °C") is none
 _DOSE_UNITS = frozenset({"mcg", "mg", "g", "mL", "L", "IU", "tablet", "dose", "unit", "drop", "injection", "mg/kg",

@@ -3273,6 +3273,11 @@ def test_numbers_an_arabic_metre_is_no_evening():
      "تناول هذا الدواء قبل النوم، حتى لا تحتاج إلى الاستيقاظ للتبول أثناء الليل."),
     ("it", "If you forget to take your dose with breakfast, take it with lunch. Do not take it with dinner.",
      "Se dimentica di prendere la dose a cena, la prenda a pranzo. Non la prenda a colazione."),
+    # a purpose said without a comma ("para no ..."): its own clause (passed at bb67f27)
+    ("vi", "Take this medicine in the morning with breakfast, so that you do not need to get up to pass water during the night.",
+     "Uống thuốc này trước khi đi ngủ để bạn không phải thức dậy đi tiểu vào ban đêm."),
+    ("fa", "Take this medicine in the morning with breakfast, so that you do not need to get up to pass water during the night.",
+     "این دارو را شب قبل از خواب مصرف کنید تا مجبور نشوید شب‌ها برای ادرار کردن از خواب بیدار شوید."),
 ])
 def test_polarity_the_dose_taken_at_the_other_part_of_the_day_fails(lang, english, translation):
     assert any("the dose moved to the other part of the day" in f.message
@@ -3292,6 +3297,25 @@ def test_polarity_the_dose_taken_at_the_other_part_of_the_day_fails(lang, englis
      "İki poşete ihtiyacınız olacak. Birini kolonoskopiden önceki akşam, diğerini işlem sabahı alın."),
     ("tr", "Use the inhaler every morning and every evening, even when you feel well.",
      "Kendinizi iyi hissetseniz bile inhaleri her sabah ve her akşam kullanın."),
+    # a second adversarial reader's, flagged at bb67f27: another sentence takes fluids at night
+    ("es", "This medicine should be taken in the morning. In the evening, drink less fluid.",
+     "Este medicamento debe tomarse por la mañana. Por la noche, tome menos líquidos."),
+    ("tr", "This medicine should be taken in the morning. In the evening, drink less fluid.",
+     "Bu ilacı sabahları almanız gerekir. Akşamları daha az sıvı alın."),
+    ("fa", "This medicine should be taken in the morning. In the evening, drink less fluid.",
+     "این دارو باید صبح‌ها میل شود. عصرها مایعات کمتری مصرف کنید."),
+    # "at most" is no negation of when; "take care" takes no dose; 以免 and 不论 as they mean
+    ("es", "Take up to 2 tablets in the morning. Drink less fluid in the evening.",
+     "Tome como máximo 2 comprimidos por la mañana. Por la noche, tome menos líquidos."),
+    ("zh_Hans", "Take up to 2 tablets in the morning. Avoid screens in the evening.", "早上最多服用2片。晚上尽量少使用手机等电子产品。"),
+    ("es", "Take it as soon as you wake. Take care if you get up at night, as you may feel dizzy.",
+     "Tómelo al despertarse. Tenga cuidado si se levanta por la noche, ya que puede sentirse mareado."),
+    ("zh_Hans", "Take it first thing in the morning, so that you do not need to get up at night to pass urine.",
+     "请于晨间服用，以免夜间起床排尿。"),
+    ("zh_Hans", "Take it every morning, with or without food. If it keeps you awake at night, tell your doctor.",
+     "每天早上不论空腹或进食均可服用。如服用后夜间难以入睡，请告诉医生。"),
+    ("ar", "Take it on waking. Weakness may occur in the evening; tell your doctor.",
+     "تناوله فور الاستيقاظ. قد يحدث ضعف عام في المساء؛ أخبر طبيبك."),
 ])
 def test_polarity_the_dose_taken_at_its_part_of_the_day_passes(lang, english, translation):
     assert "polarity" not in checks_failed(run_checks(english, translation, lang))
