@@ -39,7 +39,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 60  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 61  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -136,6 +136,7 @@ RULES_VERSION = 60  # 2: numbers read as values, periods, limits, meals, negatio
 # nothing; "estatina" is the English's "statin"
 # 60: the dose's part of the day, after a second adversarial reader: not where the translation names the English's
 # part in a clause not negated; sentence for sentence; purpose words split clauses; "take care" takes no dose
+# 61: a semicolon ends what a verb takes; amounts judged where the English gives amounts with both parts, placed or not
 
 
 @dataclass(frozen=True)
@@ -2900,7 +2901,9 @@ def _doses_moved_between_parts_of_the_day(english: str, translation: str, lang: 
     source = _parts_given([_english_clause(clause, after)
                            for clause, after in _clauses_joined(english, _ENGLISH_CLAUSE_JOINS)])
     placed = _amounts_placed(source)
-    by_amount = {side for side, _ in placed.values()} == {0, 1}
+    # amounts given with both parts ("2 in the morning and 1 at night, then 1 each morning": the 1s are no one's)
+    by_amount = bool(placed) and {side for sides, clause in source if len(sides) == 1 and clause.amounts
+                                  for side in sides} == {0, 1}
     source_sentences = _sentences_of(source)
     taken = _parts_taken(source_sentences) if by_verb else {}
     if not by_amount and len(taken) != 1:
@@ -2976,11 +2979,15 @@ def _amounts_placed(clauses: list[tuple[dict[int, str], _TimedClause]]) -> dict[
     return {amount: part for part, amounts in placed for amount in amounts if seen[amount] == 1}
 
 
+# A semicolon ends a sentence here: "Take the laxative at bedtime; it works the next morning" takes it at bedtime only
+_SEMICOLONS = frozenset(";；؛·\u0387")
+
+
 def _sentences_of(clauses: list[tuple[dict[int, str], _TimedClause]]) -> list[list[tuple[dict[int, str], _TimedClause]]]:
     sentences: list[list[tuple[dict[int, str], _TimedClause]]] = [[]]
     for index, (sides, clause) in enumerate(clauses):
         sentences[-1].append((sides, clause))
-        if clause.after in _SENTENCE_ENDS and index < len(clauses) - 1:
+        if (clause.after in _SENTENCE_ENDS or clause.after in _SEMICOLONS) and index < len(clauses) - 1:
             sentences.append([])
     return sentences
 

@@ -3206,6 +3206,11 @@ def test_polarity_meals_beside_other_parts_of_the_day(lang, english, translation
      "Tome 2 comprimidos por la mañana y 1 comprimido por la noche. Por la mañana, evite conducir."),
     ("es", "Take 1 tablet in the morning and 2 tablets at night.", "Tome 1 comprimido por la noche y 2 por la mañana."),
     ("ar", "Take two capsules in the morning and three capsules at bedtime.", "تناول ثلاث كبسولات صباحاً وكبسولتين قبل النوم."),
+    # an amount given twice is no one's, the others still judged (a blind reader's, passed at 9c018b8)
+    ("es", "Take 2 tablets in the morning and 1 tablet in the evening for 5 days, then 1 tablet each morning.",
+     "Tome 1 comprimido por la mañana y 2 por la noche durante 5 días y, después, 1 comprimido cada mañana."),
+    ("zh_Hans", "Take 2 tablets in the morning and 1 tablet in the evening for 5 days, then 1 tablet each morning.",
+     "前5天每天早上服1片、晚上服2片，之后每天早上服1片。"),
 ])
 def test_polarity_doses_moved_between_the_parts_of_the_day_fail(lang, english, translation):
     assert any("doses moved between the parts of the day" in f.message
@@ -3278,6 +3283,9 @@ def test_numbers_an_arabic_metre_is_no_evening():
      "Uống thuốc này trước khi đi ngủ để bạn không phải thức dậy đi tiểu vào ban đêm."),
     ("fa", "Take this medicine in the morning with breakfast, so that you do not need to get up to pass water during the night.",
      "این دارو را شب قبل از خواب مصرف کنید تا مجبور نشوید شب‌ها برای ادرار کردن از خواب بیدار شوید."),
+    # a semicolon ends what the verb takes (a blind reader's, passed at 9c018b8)
+    ("es", "Take the laxative at bedtime; it usually works the next morning.",
+     "Tome el laxante por la mañana; normalmente hace efecto a la mañana siguiente."),
 ])
 def test_polarity_the_dose_taken_at_the_other_part_of_the_day_fails(lang, english, translation):
     assert any("the dose moved to the other part of the day" in f.message
@@ -3316,6 +3324,10 @@ def test_polarity_the_dose_taken_at_the_other_part_of_the_day_fails(lang, englis
      "每天早上不论空腹或进食均可服用。如服用后夜间难以入睡，请告诉医生。"),
     ("ar", "Take it on waking. Weakness may occur in the evening; tell your doctor.",
      "تناوله فور الاستيقاظ. قد يحدث ضعف عام في المساء؛ أخبر طبيبك."),
+    ("el", "Take the laxative at bedtime; it usually works the next morning.",
+     "Πάρτε το υπακτικό πριν κοιμηθείτε· συνήθως δρα το επόμενο πρωί."),
+    ("fa", "Inhale two puffs twice a day, morning and evening. Rinse your mouth with water after each use.",
+     "روزی دو بار، صبح و شب، دو پاف استنشاق کنید. پس از هر بار استفاده دهان خود را با آب بشویید."),
 ])
 def test_polarity_the_dose_taken_at_its_part_of_the_day_passes(lang, english, translation):
     assert "polarity" not in checks_failed(run_checks(english, translation, lang))
