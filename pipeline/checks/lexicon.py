@@ -93,6 +93,22 @@ DOSE_VERBS: dict[str, tuple[str, ...]] = {
     "zh_Hant": ("服用", "口服", "吞服", "送服", "服藥", "用藥", "注射", "塗抹", "使用", "re:[晨晚早夜]服"),
 }
 
+# For when a dose is taken (rules._doses_moved_between_parts_of_the_day), regexes over the text as written: a clause
+# they match is not negated though the negation check counts a negation in it ("regardless", 不论; Arabic لا ... إلا,
+# "only"; "at most" is the limit's of POLARITY).
+WHEN_NOT_NEGATED: dict[str, tuple[str, ...]] = {
+    "zh_Hans": ("不论", "不管(?!用)"),
+    "zh_Hant": ("不論", "不管(?!用)"),
+    "ar": (r"(?<!\w)إلا(?!\w)",),
+}
+
+# "Lest" (以免, 免得): a negation that keeps the English's "so that you do not" but adds none to its "as you may feel
+# dizzy" (以免头晕, "lest you feel dizzy"): the negation check counts it only where the English negates.
+LEST: dict[str, tuple[str, ...]] = {
+    "zh_Hans": ("以免", "免得"),
+    "zh_Hant": ("以免", "免得"),
+}
+
 # "over 12", "under 65" are ages, unless the number measures or counts something else: a time
 # taken ("given over 2 hours", "lowered over 2 to 4 weeks"; so "babies under 3 months" is not
 # read), a weight or temperature ("under 40 kg", "over 38°C") or doses ("over 4 doses").

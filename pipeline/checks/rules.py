@@ -39,7 +39,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 61  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 62  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -137,6 +137,9 @@ RULES_VERSION = 61  # 2: numbers read as values, periods, limits, meals, negatio
 # 60: the dose's part of the day, after a second adversarial reader: not where the translation names the English's
 # part in a clause not negated; sentence for sentence; purpose words split clauses; "take care" takes no dose
 # 61: a semicolon ends what a verb takes; amounts judged where the English gives amounts with both parts, placed or not
+# 62: after a review: "at most" negates no clause (as meant at 60), nor 不论, 不管 or Arabic إلا, for when a dose is
+# taken only (lexicon.WHEN_NOT_NEGATED); 以免 adds no negation the English lacks (lexicon.LEST); "-madan ... önce" with
+# a length between only; joins not inside a word (ਉੱਪਰ); an Arabic "2 م" for "2 m" is a metre; "estatina" Spanish only
 
 
 @dataclass(frozen=True)
@@ -203,7 +206,7 @@ _COMMON_UNITS: dict[str, tuple[str, ...]] = {
 
 # 最多 / 至多 (at most) say "no more than" without a 不.
 _ZH_NEGATIONS = ("不", "没", "沒", "别", "別", "勿", "无", "無", "非", "未", "否", "莫", "禁", "避免", "切忌", "最多", "至多",
-                 "以免", "免得")  # lest
+                 "以免", "免得")  # lest (lexicon.LEST)
 
 # however, very, regardless, future, different, continually
 # discomfort, adverse (reaction), unwell, otherwise, whether, non-steroidal.
@@ -215,7 +218,7 @@ _ZH_FALSE_NEGATIONS = ("re:不[过過](?!敏)", "非常", "无论", "無論", "�
                        "re:不[适適](?![合用宜于於])", "不良", "不舒服", "否则", "否則", "是否", "非甾体", "非類固醇",
                        "特别", "特別", "分别", "分別", "别人", "別人", "别的", "別的", "区别", "區別", "个别", "個別",
                        "非处方", "非處方", "无菌", "無菌", "不久", "re:不少(?![于於])", "不得不", "未满", "未滿",
-                       r"re:不[满滿](?= \d)", "不论", "不論", "不管")  # regardless
+                       r"re:不[满滿](?= \d)")
 
 # hydro-, hydroxy-, dihydro- (two ways), nor-, acetyl-, diacetyl-, methyl- (Simplified and
 # Traditional); -one, -ol.
@@ -294,7 +297,7 @@ LANGUAGES: dict[str, LanguageData] = {
         # Nor "hatırlar hatırlamaz", "gider gitmez": a verb said and then denied is "as soon as" (but "geçer,
         # geçmez ise" is "if it does not": the comma is gone from the word line, the "ise" is not).
         false_negations=("*madan önce", "*meden önce", "*madan evvel", "*meden evvel", "medikal*",
-                         r"re:[^ ]*(?:madan|meden) (?:[^ ]+ ){1,3}(?:once|evvel)[^ ]*(?= )",
+                         r"re:[^ ]*(?:madan|meden) (?:\d+|bir|iki|uc|yarim|birkac) (?:saat|dakika|gun)(?: kadar)? (?:once|evvel)[^ ]*(?= )",
                          "ramazan*",  # Ramadan
                          r"re:(?P<as_soon_as>[^ ]+?)(?P<soft>d)?[aeiuo]?r (?P=as_soon_as)(?(soft)t)m[ae]z(?= )(?! ise )"),
         without=("olmadan", "*madan", "*meden"),
@@ -1039,7 +1042,9 @@ class _Compiled:
     half_of_time: re.Pattern[str] | None  # a half of time (lexicon.HALF_OF_TIME: "media hora", 半小时)
     clause_joins: re.Pattern[str] | None  # words joining two clauses, as written (lexicon.CLAUSE_JOINS: "y", "و")
     dose_verbs: re.Pattern[str] | None  # verbs of taking a dose, over a word line (lexicon.DOSE_VERBS: "tome", 服用)
-    at_most: re.Pattern[str] | None  # the limit's "at most" (lexicon.POLARITY: "como máximo", 最多), a word line
+    at_most: frozenset[str]  # the limit's "at most" (lexicon.POLARITY: "como maximo", 最多), folded
+    when_not_negated: re.Pattern[str] | None  # lexicon.WHEN_NOT_NEGATED, over the text as written
+    lest: frozenset[str]  # negations that add none where the English has none (lexicon.LEST: 以免), folded
     per_day_after_slash: re.Pattern[str] | None  # the same as shorthand after a count ("2 comprimidos/día", "/日")
     clitics: tuple[str, ...]  # letters written onto the next word (Arabic و, "and"), folded
 
@@ -1116,7 +1121,9 @@ def _compiled(lang: str) -> _Compiled | None:
         half_of_time=_lexicon(lexicon.HALF_OF_TIME.get(key, ()), data),
         clause_joins=_joins_regex(lexicon.CLAUSE_JOINS.get(key, ())),
         dose_verbs=_lexicon(lexicon.DOSE_VERBS.get(key, ()), data),
-        at_most=_lexicon(poles["limit"][0], data) if "limit" in poles else None,
+        at_most=frozenset(fold(word, data.keep_marks) for word in poles.get("limit", ((), ()))[0]),
+        when_not_negated=_regex_of(lexicon.WHEN_NOT_NEGATED.get(key, ())),
+        lest=frozenset(fold(word, data.keep_marks) for word in lexicon.LEST.get(key, ())),
         per_day_after_slash=_after_slash([word for word in lexicon.PER_DAY.get(key, ()) if word.startswith("/")], data),
     )
 
@@ -1311,8 +1318,9 @@ _ENGLISH_SAID_WITH_A_NEGATION = {word: re.compile(rf"\b(?:{pattern})\b", re.IGNO
 def _as_written(found: str, text: str, lang: str) -> str:
     """One of :func:`_negations`, found in the folded words ("χωρισ"), as ``text`` writes it ("χωρίς").
 
-    For messages: a reviewer searches the translation for what the message quotes. (Errors older than
-    RULES_VERSION 59 keep the folded word: an approval's override names the errors it covers by their messages.)
+    For messages: a reviewer searches the translation for what the message quotes. (The kinds of error found
+    before RULES_VERSION 59 keep quoting the folded word: an approval's override names the errors it covers by
+    their messages, which must not change under it.)
     """
     data = language_data(lang)
     size = len(found.split())
@@ -2373,7 +2381,10 @@ def _meridiem_swapped(english: str, translation: str, lang: str) -> Iterator[str
     said: dict[tuple[int, bool], str] = {}
     marked: Counter[int] = Counter()  # how many times the translation marks each hour
     digits = _ascii_digits(translation)  # "۸ ب.ظ.", "٨ م": one character for each, so a match's place is the same
+    metres = {number for number, unit in english_counts(english) if unit == "m"}  # "2 م" for "2 m": a metre
     for match in _MERIDIEM.finditer(digits):
+        if match["arabic"] == "م" and match["hour"].lstrip("0") in metres:
+            continue
         hour = int(match["hour"]) % 12 or 12
         half = match["half"] or match["arabic"] or match["persian"]
         said.setdefault((hour, half.lower() in _AFTERNOON_MARKS), translation[match.start():match.end()].strip())
@@ -2754,8 +2765,10 @@ def negation(english: str, translation: str, lang: str, glossary: Glossary | Non
     says a word that translations say with a negation ("painless" as "no
     duele"), that phrase adds none (lexicon.SAID_WITH_A_NEGATION).
     """
-    if language_data(lang) is None:
+    compiled = _compiled(lang)
+    if compiled is None:
         return
+    lest = compiled.lest
     pairs = aligned(english, translation, lang)
     for index, (source, target) in enumerate(pairs):
         said = _ENGLISH_NEGATION.search(source)
@@ -2768,7 +2781,8 @@ def negation(english: str, translation: str, lang: str, glossary: Glossary | Non
             # "Do not take it without food" → "Take it without food": the "without" is no "not".
             yield (f"{_where(index, pairs)}the English says “{verb.group()}” and “without”; the translation's "
                    f"only negation is “{negated[0]}”, its “without”")
-        elif negated and not said and not _ENGLISH_NEGATIVE_MEANING.search(source):
+        elif negated and not said and not _ENGLISH_NEGATIVE_MEANING.search(source) \
+                and any(word not in lest for word in negated):  # 以免头晕 for "as you may feel dizzy" adds none
             # The folded word: an approval's override names an error by its message (ledger.covers).
             yield (f"{_where(index, pairs)}the translation negates (“{negated[0]}”) "
                    "where the English does not")
@@ -2875,6 +2889,10 @@ def _parts_of_the_day_held(source: str, english_line: str, target: str,
 
 _TOLD_BY_THE_CLOCK = re.compile(rf"{_ENGLISH_CLOCK.pattern}|\bo['’]clock\b", re.IGNORECASE)
 # 1 to 5 o'clock told as a time ("a las 3", "alle 3", "στις 3", "ساعت ۳", "3 giờ", "3 ਵਜੇ", 3点), not "cada 2 mañanas"
+_SMALL_HOURS = re.compile(r"(?:\b(?:a las|a la|alle|all|στις|lúc|saat)\s+|(?:ساعت|الساعة)\s*)0?[1-5](?![\d]|[.,]\d)"
+                          r"|(?<![\d.,:])0?[1-5]\s*(?:h\b|giờ|ਵਜੇ|点|點|時)", re.IGNORECASE)
+
+
 def _doses_moved_between_parts_of_the_day(english: str, translation: str, lang: str, *,
                                           by_verb: bool = True) -> Iterator[str]:
     """Doses moved from one part of the day to the other: "1 tablet in the morning and 2 at night" written "1
@@ -2883,8 +2901,8 @@ def _doses_moved_between_parts_of_the_day(english: str, translation: str, lang: 
     levantarse por la noche". The English names both parts of the day, or the translation does, so the opposites
     above pass them.
 
-    Both texts are cut into clauses (at commas, semicolons, sentence ends and lexicon.CLAUSE_JOINS: "and", "y");
-    an amount of a dose (a number or number word that counts no time, age or other measure; half of a dose) that
+    Both texts are cut into clauses (where :func:`_clauses` cuts them: commas, colons, semicolons, brackets, dashes,
+    sentence ends; and at lexicon.CLAUSE_JOINS: "and", "y", "so that"); an amount of a dose (a number or number word that counts no time, age or other measure; half of a dose) that
     one clause only of each text gives with one part of the day must have the same part in both; so must the
     sentences that take a dose (lexicon.DOSE_VERBS; their clauses not negated), where all the English's name one
     part and all the translation's the other (``by_verb``: unless the opposites above have said so). A clause that is
@@ -2896,7 +2914,7 @@ def _doses_moved_between_parts_of_the_day(english: str, translation: str, lang: 
     """
     compiled, data = _compiled(lang), language_data(lang)
     if compiled is None or data is None or compiled.parts_of_the_day is None or compiled.clause_joins is None \
-            or _ENGLISH_CLAUSE_JOINS is None or _TOLD_BY_THE_CLOCK.search(english) or not _english_parts_in(english):
+            or _TOLD_BY_THE_CLOCK.search(english) or not _english_parts_in(english):
         return
     source = _parts_given([_english_clause(clause, after)
                            for clause, after in _clauses_joined(english, _ENGLISH_CLAUSE_JOINS)])
@@ -2984,6 +3002,7 @@ _SEMICOLONS = frozenset(";；؛·\u0387")
 
 
 def _sentences_of(clauses: list[tuple[dict[int, str], _TimedClause]]) -> list[list[tuple[dict[int, str], _TimedClause]]]:
+    """The clauses in sentences, for what a verb of taking covers: a semicolon ends one here (:data:`_SEMICOLONS`)."""
     sentences: list[list[tuple[dict[int, str], _TimedClause]]] = [[]]
     for index, (sides, clause) in enumerate(clauses):
         sentences[-1].append((sides, clause))
@@ -3014,8 +3033,7 @@ def _parts_said(clauses: list[tuple[dict[int, str], _TimedClause]]) -> set[int]:
 
 def _english_clause(clause: str, after: str) -> _TimedClause:
     line = _word_line(fold(clause))
-    regex = _english_parts_of_the_day()
-    parts = {side: word for (_, side), word in _poles_in(line, regex).items()}
+    parts = _english_parts_in(clause)
     not_doses = {number for number, unit in english_counts(clause) if unit not in _DOSE_UNITS}
     not_doses |= _not_dose_numbers(clause, not_doses, "en")
     spelled = _english_number_words(_ENGLISH_LENGTH_IN_WORDS.sub(" ", clause))
@@ -3025,7 +3043,8 @@ def _english_clause(clause: str, after: str) -> _TimedClause:
     if _ENGLISH_HALF_A_DOSE.search(clause):
         amounts.add("½")
     negated = bool(_ENGLISH_NEGATION.search(clause) or _ENGLISH_INSTEAD_OF.search(clause))
-    bare = bool(parts) and not amounts and not negated and len(regex.sub(" ", line).split()) <= 2 \
+    bare = bool(parts) and not amounts and not negated \
+        and len(_english_parts_of_the_day().sub(" ", line).split()) <= 2 \
         and not re.search(rf"\b{_ENGLISH_DOSE_NOUN}\b", clause, re.IGNORECASE)
     verb = bool(_ENGLISH_DOSE_VERBS.search(_ENGLISH_TAKE_NO_DOSE.sub(" ", line)))
     return _TimedClause(parts, amounts, bare, after, verb, negated)
@@ -3047,9 +3066,9 @@ def _translation_clause(clause: str, after: str, compiled: _Compiled, data: Lang
         half_line = compiled.half_of_time.sub(" ", half_line)
     if compiled.half_a_dose is not None and compiled.half_a_dose.search(half_line):
         amounts.add("½")
-    # "como máximo", 最多 (at most) are negations to the negation check, none here; nor Arabic لا ... إلا (only)
-    negated = any(compiled.at_most is None or not compiled.at_most.fullmatch(f" {word} ")
-                  for word in _negations(clause, lang)) and not (lang == "ar" and " الا " in line)
+    # "como máximo", 最多 (at most) are negations to the negation check, none here (lexicon.WHEN_NOT_NEGATED too)
+    negated = any(word not in compiled.at_most for word in _negations(clause, lang)) \
+        and not (compiled.when_not_negated is not None and compiled.when_not_negated.search(clause))
     other_words = compiled.parts_of_the_day.sub(" ", line)
     bare = bool(parts) and not amounts and not negated \
         and len(other_words.split() if data.spaced else other_words.strip()) <= 2 \
@@ -3091,15 +3110,26 @@ def _english_parts_in(clause: str) -> dict[int, str]:
     return {side: word for (_, side), word in _poles_in(_word_line(fold(clause)), _english_parts_of_the_day()).items()}
 
 
+def _regex_of(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
+    return re.compile("|".join(patterns)) if patterns else None
+
+
 def _joins_regex(joins: Iterable[str]) -> re.Pattern[str] | None:
     """lexicon.CLAUSE_JOINS's words as one regex over the text as written: whole words, "re:" patterns as they are."""
-    patterns = [join[3:] if join.startswith("re:") else rf"(?<!\w){re.escape(join)}(?!\w)" for join in joins]
+    # not inside a word, combining marks included: ਉੱਪਰ (over) holds no ਪਰ (but), ثمَن (price) no ثم (then)
+    letter = _word_char()
+    patterns = [join[3:] if join.startswith("re:") else rf"(?<!\w)(?<!{letter}){re.escape(join)}(?!\w)(?!{letter})"
+                for join in joins]
     return re.compile("|".join(patterns), re.IGNORECASE) if patterns else None
 
 
-_ENGLISH_CLAUSE_JOINS = _joins_regex(lexicon.CLAUSE_JOINS["en"])
-_SMALL_HOURS = re.compile(r"(?:\b(?:a las|a la|alle|all|στις|lúc|saat)\s+|(?:ساعت|الساعة)\s*)0?[1-5](?![\d]|[.,]\d)"
-                          r"|(?<![\d.,:])0?[1-5]\s*(?:h\b|giờ|ਵਜੇ|点|點|時)", re.IGNORECASE)
+def _english_joins() -> re.Pattern[str]:
+    joins = _joins_regex(lexicon.CLAUSE_JOINS["en"])
+    assert joins is not None
+    return joins
+
+
+_ENGLISH_CLAUSE_JOINS = _english_joins()
 
 
 def counts(english: str, translation: str, lang: str, glossary: Glossary | None) -> Iterator[str]:
@@ -3178,8 +3208,9 @@ def drugs(english: str, translation: str, lang: str, glossary: Glossary | None) 
     english_words = {fold(w)[:5] for w in re.findall(r"[^\W\d_]{5,}", english)}
     shaped = [m.group() for m in compiled.drug_shapes.finditer(_line_of(folded, data))]
     for word in dict.fromkeys(shaped):
-        if data.script == "LATIN" and (word[:5] in english_words or word.startswith("e") and word[1:6] in english_words):
-            continue  # the English names it too (a drug the glossary lacks: lint says so), "estatina" for "statin" too
+        if data.script == "LATIN" and (word[:5] in english_words
+                                       or lang == "es" and word.startswith("e") and word[1:6] in english_words):
+            continue  # the English names it too (a drug the glossary lacks: lint says so); Spanish "estatina", "statin"
         yield f"“{word}” looks like a drug name, and the English names no such drug"
 
 
@@ -3708,7 +3739,10 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         lexicon.COUNT_LOOKALIKES, lexicon.CLOCK_BEFORE, lexicon.CLOCK_AFTER, lexicon.NAMES_AFTER,
         lexicon.SPLIT_BEFORE, lexicon.SPLIT_AFTER, lexicon.PER_DAY, lexicon.TOTAL, lexicon.SPREAD, lexicon.TIME_OF_DAY,
         lexicon.WEEKDAYS, lexicon.DAILY, lexicon.EVERY_DAY, lexicon.EVERY_OTHER, lexicon.HALF, lexicon.HALF_A_DOSE, lexicon.HALF_OF_TIME,
-        lexicon.CLAUSE_JOINS, lexicon.DOSE_VERBS,
+        lexicon.CLAUSE_JOINS, lexicon.DOSE_VERBS, lexicon.WHEN_NOT_NEGATED, lexicon.LEST,
+        _ENGLISH_TAKE_NO_DOSE.pattern, _ENGLISH_INSTEAD_OF.pattern, _CJK_DOSE_NUMERAL.pattern, sorted(_DOSE_UNITS),
+        _RANGE_OF_NUMBERS.pattern, _TYPE_NUMBER.pattern, _ENGLISH_LENGTH_IN_WORDS.pattern, _ENGLISH_ONE_DOSE.pattern,
+        sorted(_SEMICOLONS), sorted(_SENTENCE_ENDS), _ENGLISH_NEGATION.pattern, _ENGLISH_DOSE_NOUN,
         _ENGLISH_HALF_A_DOSE.pattern, _ENGLISH_HALF_SAID.pattern, _ENGLISH_AND_A_HALF.pattern, _hour_said(8).pattern,
         _NEGATED_BEFORE.pattern, _TOLD_BY_THE_CLOCK.pattern, _SMALL_HOURS.pattern,
         _FIFTY_PERCENT.pattern,

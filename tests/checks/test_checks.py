@@ -3347,6 +3347,48 @@ def test_checks_correct_texts_a_blind_meal_reader_found_flagged(lang, english, t
     assert not checks_failed(run_checks(english, translation, lang)) & {"drugs", "negation", "polarity"}
 
 
+@pytest.mark.parametrize("lang,english,translation", [
+    # a reviewer's, passed at 06c6604: "at most" negates no clause, nor does it hide a swap; Arabic ألا (that ... not)
+    # is no إلا (only)
+    ("es", "Take up to 2 tablets in the morning, so that you do not need to get up at night.",
+     "Tome como máximo 2 comprimidos por la noche, para no tener que levantarse por la noche."),
+    ("ar", "Take it in the morning, provided that you do not take it at night.", "تناوله ليلاً، على ألا تتناوله صباحاً."),
+])
+def test_polarity_a_reviewers_swaps_of_the_part_of_the_day(lang, english, translation):
+    assert any("the dose moved to the other part of the day" in f.message
+               for f in run_checks(english, translation, lang) if f.check == "polarity")
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    # a reviewer's, flagged at 06c6604 by the negation check
+    ("tr", "Do not drink alcohol before bed; ask your doctor first.", "Yatmadan alkol içmeyin, önce doktorunuza danışın."),
+    ("zh_Hans", "Get up slowly, as you may feel dizzy.", "请慢慢起身，以免头晕。"),
+    ("zh_Hans", "If the medicine does not work, tell your doctor.", "如果药物不管用，请告诉医生。"),
+    ("zh_Hans", "Take it whether or not you have eaten.", "不论是否进食均可服用。"),
+    # an Arabic metre is no p.m.
+    ("ar", "Stand 2 m away; take it at 2 a.m.", "قف على بعد 2 م؛ تناوله الساعة 2 ص."),
+])
+def test_checks_correct_texts_a_reviewer_found_flagged(lang, english, translation):
+    assert not checks_failed(run_checks(english, translation, lang)) & {"negation", "numbers", "polarity"}
+
+
+def test_clause_joins_are_whole_words():
+    # ਉੱਪਰ (over) holds no ਪਰ (but), ثمَن (price) no ثم (then): combining marks are part of a word
+    from pipeline.checks.rules import _compiled
+    punjabi, arabic = _compiled("pa_Guru"), _compiled("ar")
+    assert punjabi is not None and punjabi.clause_joins is not None and arabic is not None and arabic.clause_joins
+    assert len(punjabi.clause_joins.split("12 ਸਾਲ ਤੋਂ ਉੱਪਰ ਦੇ ਬੱਚੇ ਪਰ ਹੋਰ")) == 2
+    assert len(arabic.clause_joins.split("ثمَن الدواء ثم خذ")) == 2
+
+
+def test_polarity_doses_moved_quote_the_translation_as_written():
+    found = [f.message for f in run_checks("Take 1 tablet in the morning and 2 tablets at night.",
+                                           "Πάρτε 1 δισκίο το βράδυ και 2 δισκία το πρωί.", "el")]
+    assert any("“βράδυ”" in message for message in found)
+    marked = [f.message for f in run_checks("Take one tablet at 8 a.m.", "تناول قرصًا واحدًا الساعة ٨ م.", "ar")]
+    assert any("“٨ م”" in message for message in marked)
+
+
 def test_polarity_waking_beside_a_night_is_both_ends_of_the_day():
     # "al levantarse" for "every morning" beside "por la noche" for "overnight" (flagged at 3d381bc)
     assert "polarity" not in checks_failed(run_checks(
