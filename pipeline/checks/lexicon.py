@@ -59,7 +59,7 @@ CLAUSE_JOINS: dict[str, tuple[str, ...]] = {
            "ma", "per", "perché", "poiché", "così"),
     "el": (r"re:(?<!\w)και(?!\w)(?! μισ[οόήη](?! (?:δισκ|χάπι|χαπι|κάψουλ|καψουλ|δόσ|δοσ)))", "κι", "ή", "αλλά", "ώστε", "για να", "γιατί", "επειδή"),
     "tr": ("ve", "veya", "ama", "böylece", "çünkü"),
-    "vi": ("và", "hoặc", "rồi", "nhưng", "để", "vì"),
+    "vi": ("và", "hoặc", "rồi", "nhưng", "để", r"re:(?<!\w)(?<!thay )vì(?!\w)"),  # not "thay vì" (instead of)
     # و is written onto the next word: before a number or a dose ("وقرصين"; not وحدات, units, which begins with it)
     "ar": ("ثم", "أو", "لكن", r"re:(?<!\w)و(?=\s?[\d٠-٩]|\S*(?:قرص|كبسول|حب|جرع|ملعق|وحد))", "حتى", "كي", "لكي",
            "لأن"),
@@ -100,6 +100,20 @@ WHEN_NOT_NEGATED: dict[str, tuple[str, ...]] = {
     "zh_Hans": ("不论", "不管(?!用)"),
     "zh_Hant": ("不論", "不管(?!用)"),
     "ar": (r"(?<!\w)إلا(?!\w)",),
+}
+
+# "Instead of", before what it sets aside, regexes over the text as written: a clause's parts of the day are those
+# before it ("Tómelo por la noche en lugar de por la mañana" takes it at night). Not where it follows what it sets
+# aside (Turkish "sabah yerine", Punjabi "ਸਵੇਰ ਦੀ ਬਜਾਏ"): not listed.
+INSTEAD_OF: dict[str, tuple[str, ...]] = {
+    "es": (r"\ben (?:lugar|vez) de\b",),
+    "it": (r"\binvece (?:di|che)\b", r"\banzich[ée]\b", r"\bpiuttosto che\b"),
+    "el": (r"\bαντί\b",),
+    "vi": (r"\bthay vì\b",),
+    "ar": (r"\bبدلا(?:ً)? من\b", r"\bعوضا(?:ً)? عن\b"),
+    "fa": (r"\bبه جای\b", r"\bبجای\b"),
+    "zh_Hans": ("而不是", "而非"),
+    "zh_Hant": ("而不是", "而非"),
 }
 
 # "Lest" (以免, 免得): a negation that keeps the English's "so that you do not" but adds none to its "as you may feel

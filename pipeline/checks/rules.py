@@ -39,7 +39,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 62  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 63  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -140,6 +140,7 @@ RULES_VERSION = 62  # 2: numbers read as values, periods, limits, meals, negatio
 # 62: after a review: "at most" negates no clause (as meant at 60), nor 不论, 不管 or Arabic إلا, for when a dose is
 # taken only (lexicon.WHEN_NOT_NEGATED); 以免 adds no negation the English lacks (lexicon.LEST); "-madan ... önce" with
 # a length between only; joins not inside a word (ਉੱਪਰ); an Arabic "2 م" for "2 m" is a metre; "estatina" Spanish only
+# 63: "instead of" (lexicon.INSTEAD_OF, English "rather than"): a clause's parts of the day are those before it
 
 
 @dataclass(frozen=True)
@@ -1044,6 +1045,7 @@ class _Compiled:
     dose_verbs: re.Pattern[str] | None  # verbs of taking a dose, over a word line (lexicon.DOSE_VERBS: "tome", 服用)
     at_most: frozenset[str]  # the limit's "at most" (lexicon.POLARITY: "como maximo", 最多), folded
     when_not_negated: re.Pattern[str] | None  # lexicon.WHEN_NOT_NEGATED, over the text as written
+    instead_of: re.Pattern[str] | None  # lexicon.INSTEAD_OF, over the text as written
     lest: frozenset[str]  # negations that add none where the English has none (lexicon.LEST: 以免), folded
     per_day_after_slash: re.Pattern[str] | None  # the same as shorthand after a count ("2 comprimidos/día", "/日")
     clitics: tuple[str, ...]  # letters written onto the next word (Arabic و, "and"), folded
@@ -1123,6 +1125,7 @@ def _compiled(lang: str) -> _Compiled | None:
         dose_verbs=_lexicon(lexicon.DOSE_VERBS.get(key, ()), data),
         at_most=frozenset(fold(word, data.keep_marks) for word in poles.get("limit", ((), ()))[0]),
         when_not_negated=_regex_of(lexicon.WHEN_NOT_NEGATED.get(key, ())),
+        instead_of=_regex_of(lexicon.INSTEAD_OF.get(key, ())),
         lest=frozenset(fold(word, data.keep_marks) for word in lexicon.LEST.get(key, ())),
         per_day_after_slash=_after_slash([word for word in lexicon.PER_DAY.get(key, ()) if word.startswith("/")], data),
     )
@@ -3033,7 +3036,8 @@ def _parts_said(clauses: list[tuple[dict[int, str], _TimedClause]]) -> set[int]:
 
 def _english_clause(clause: str, after: str) -> _TimedClause:
     line = _word_line(fold(clause))
-    parts = _english_parts_in(clause)
+    instead = _ENGLISH_INSTEAD_OF.search(clause)  # "in the morning rather than at night": the morning's
+    parts = _english_parts_in(clause[:instead.start()] if instead else clause)
     not_doses = {number for number, unit in english_counts(clause) if unit not in _DOSE_UNITS}
     not_doses |= _not_dose_numbers(clause, not_doses, "en")
     spelled = _english_number_words(_ENGLISH_LENGTH_IN_WORDS.sub(" ", clause))
@@ -3042,7 +3046,7 @@ def _english_clause(clause: str, after: str) -> _TimedClause:
     amounts = (numbers_in(clause) | spelled) - not_doses
     if _ENGLISH_HALF_A_DOSE.search(clause):
         amounts.add("½")
-    negated = bool(_ENGLISH_NEGATION.search(clause) or _ENGLISH_INSTEAD_OF.search(clause))
+    negated = bool(_ENGLISH_NEGATION.search(clause))
     bare = bool(parts) and not amounts and not negated \
         and len(_english_parts_of_the_day().sub(" ", line).split()) <= 2 \
         and not re.search(rf"\b{_ENGLISH_DOSE_NOUN}\b", clause, re.IGNORECASE)
@@ -3053,7 +3057,9 @@ def _english_clause(clause: str, after: str) -> _TimedClause:
 def _translation_clause(clause: str, after: str, compiled: _Compiled, data: LanguageData, lang: str) -> _TimedClause:
     line = _word_line(_folded(clause, data))
     assert compiled.parts_of_the_day is not None
-    parts = {side: word for (_, side), word in _poles_in(line, compiled.parts_of_the_day).items()}
+    instead = compiled.instead_of.search(clause) if compiled.instead_of is not None else None  # lexicon.INSTEAD_OF
+    said = _word_line(_folded(clause[:instead.start()], data)) if instead else line
+    parts = {side: word for (_, side), word in _poles_in(said, compiled.parts_of_the_day).items()}
     counts = _counts_in_clause(clause, lang)
     not_doses = {count.number for count in counts if count.unit not in _DOSE_UNITS}
     not_doses |= _not_dose_numbers(clause, not_doses, lang)
@@ -3067,7 +3073,8 @@ def _translation_clause(clause: str, after: str, compiled: _Compiled, data: Lang
     if compiled.half_a_dose is not None and compiled.half_a_dose.search(half_line):
         amounts.add("½")
     # "como máximo", 最多 (at most) are negations to the negation check, none here (lexicon.WHEN_NOT_NEGATED too)
-    negated = any(word not in compiled.at_most for word in _negations(clause, lang)) \
+    kept = clause[:instead.start()] + clause[instead.end():] if instead else clause  # 而不是 negates nothing
+    negated = any(word not in compiled.at_most for word in _negations(kept, lang)) \
         and not (compiled.when_not_negated is not None and compiled.when_not_negated.search(clause))
     other_words = compiled.parts_of_the_day.sub(" ", line)
     bare = bool(parts) and not amounts and not negated \
@@ -3089,7 +3096,7 @@ _ENGLISH_DOSE_VERBS = re.compile(_at_word_start(_alternation(lexicon.DOSE_VERBS[
 # "take care", "take a walk", "use the toilet": no dose taken (over a folded word line)
 _ENGLISH_TAKE_NO_DOSE = re.compile(r"(?<= )(?:take|takes|taking|taken) (?:care|place|time|part|note|notice|a (?:walk|bath"
                                    r"|shower|break|rest|nap|look)|it easy)(?= )|(?<= )(?:use|using) (?:the )?(?:toilet|bathroom)(?= )")
-# "rather than at night", "instead of in the evening": the part of the day it names is not when
+# "rather than at night", "instead of in the evening": the part of the day after it is not when
 _ENGLISH_INSTEAD_OF = re.compile(r"\b(?:rather than|instead of)\b", re.IGNORECASE)
 _CJK_DOSE_NUMERAL = re.compile(f"({_CJK_NUMERAL.pattern})(?=[片粒颗顆錠锭支袋包滴喷噴揿剂劑])")
 # The units that measure or count a dose; a number of any other ("7 days", "over 6 years", "38 °C") is none
@@ -3739,7 +3746,7 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         lexicon.COUNT_LOOKALIKES, lexicon.CLOCK_BEFORE, lexicon.CLOCK_AFTER, lexicon.NAMES_AFTER,
         lexicon.SPLIT_BEFORE, lexicon.SPLIT_AFTER, lexicon.PER_DAY, lexicon.TOTAL, lexicon.SPREAD, lexicon.TIME_OF_DAY,
         lexicon.WEEKDAYS, lexicon.DAILY, lexicon.EVERY_DAY, lexicon.EVERY_OTHER, lexicon.HALF, lexicon.HALF_A_DOSE, lexicon.HALF_OF_TIME,
-        lexicon.CLAUSE_JOINS, lexicon.DOSE_VERBS, lexicon.WHEN_NOT_NEGATED, lexicon.LEST,
+        lexicon.CLAUSE_JOINS, lexicon.DOSE_VERBS, lexicon.WHEN_NOT_NEGATED, lexicon.LEST, lexicon.INSTEAD_OF,
         _ENGLISH_TAKE_NO_DOSE.pattern, _ENGLISH_INSTEAD_OF.pattern, _CJK_DOSE_NUMERAL.pattern, sorted(_DOSE_UNITS),
         _RANGE_OF_NUMBERS.pattern, _TYPE_NUMBER.pattern, _ENGLISH_LENGTH_IN_WORDS.pattern, _ENGLISH_ONE_DOSE.pattern,
         sorted(_SEMICOLONS), sorted(_SENTENCE_ENDS), _ENGLISH_NEGATION.pattern, _ENGLISH_DOSE_NOUN,

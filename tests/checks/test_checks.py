@@ -3372,6 +3372,26 @@ def test_checks_correct_texts_a_reviewer_found_flagged(lang, english, translatio
     assert not checks_failed(run_checks(english, translation, lang)) & {"negation", "numbers", "polarity"}
 
 
+@pytest.mark.parametrize("lang,good,bad", [
+    # what "instead of" sets aside is not when (each bad passed at 4b60542)
+    ("es", "Tómelo por la mañana en lugar de por la noche.", "Tómelo por la noche en lugar de por la mañana."),
+    ("zh_Hans", "请在早上而不是晚上服用。", "请在晚上而不是早上服用。"),
+    ("vi", "Hãy uống vào buổi sáng thay vì buổi tối.", "Hãy uống vào buổi tối thay vì buổi sáng."),
+    ("el", "Πάρτε το το πρωί αντί για το βράδυ.", "Πάρτε το το βράδυ αντί για το πρωί."),
+])
+def test_polarity_instead_of_sets_a_part_of_the_day_aside(lang, good, bad):
+    english = "Take it in the morning rather than at night."
+    assert "polarity" not in checks_failed(run_checks(english, good, lang))
+    assert any("the dose moved to the other part of the day" in f.message
+               for f in run_checks(english, bad, lang) if f.check == "polarity")
+
+
+def test_polarity_instead_of_at_the_start_of_a_sentence():
+    assert "polarity" not in checks_failed(run_checks(
+        "Instead of taking it at night, take it in the morning.",
+        "En lugar de tomarlo por la noche, tómelo por la mañana.", "es"))
+
+
 def test_clause_joins_are_whole_words():
     # ਉੱਪਰ (over) holds no ਪਰ (but), ثمَن (price) no ثم (then): combining marks are part of a word
     from pipeline.checks.rules import _compiled
