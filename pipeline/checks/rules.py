@@ -2905,15 +2905,15 @@ def _doses_moved_between_parts_of_the_day(english: str, translation: str, lang: 
     above pass them.
 
     Both texts are cut into clauses (where :func:`_clauses` cuts them: commas, colons, semicolons, brackets, dashes,
-    sentence ends; and at lexicon.CLAUSE_JOINS: "and", "y", "so that"); an amount of a dose (a number or number word that counts no time, age or other measure; half of a dose) that
-    one clause only of each text gives with one part of the day must have the same part in both; so must the
-    sentences that take a dose (lexicon.DOSE_VERBS; their clauses not negated), where all the English's name one
-    part and all the translation's the other (``by_verb``: unless the opposites above have said so). A clause that is
-    a part of the day and two words at most (no dose) gives its part to the clause before it when that one gives an
-    amount or takes a dose ("1 comprimido por la noche y por la mañana": the dose is both's), and to the next when
-    that one names no part
-    ("Por la mañana, tome 1 comprimido", "Morning: 1 tablet"), within a sentence. Not judged where the English tells
-    the time by the clock.
+    sentence ends; and at lexicon.CLAUSE_JOINS: "and", "y", "so that"). An amount of a dose (a number or number word
+    that counts no time, age or other measure; half of a dose) that one clause only of each text gives with one part
+    of the day must have the same part in both. So must the sentences that take a dose (lexicon.DOSE_VERBS; their
+    clauses not negated, and what "instead of" sets aside left out), where all the English's name one part and all
+    the translation's the other (``by_verb``: unless the opposites above have said so). A clause that is a part of
+    the day and two words at most (no dose) gives its part to the clause before it in the sentence when that one
+    gives an amount or takes a dose ("1 comprimido por la noche y por la mañana": the dose is both's), and to the
+    next when that one names no part ("Por la mañana, tome 1 comprimido", "Morning: 1 tablet"). Not judged where
+    the English tells the time by the clock.
     """
     compiled, data = _compiled(lang), language_data(lang)
     if compiled is None or data is None or compiled.parts_of_the_day is None or compiled.clause_joins is None \
