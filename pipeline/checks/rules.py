@@ -2310,9 +2310,7 @@ def _half_dropped_or_added(english: str, translation: str, lang: str) -> Iterato
 def _half_changed_in(english: str, translation: str, lang: str, half: re.Pattern[str], half_a_dose: re.Pattern[str],
                      half_of_time: re.Pattern[str] | None, data: LanguageData) -> Iterator[str]:
     """:func:`_half_dropped_or_added` for one text and its translation (an entry, or a sentence of one)."""
-    line = _line_of(_folded(translation, data), data)
-    # a half of time ("media hora") is none of the dose
-    without_time = half_of_time.sub(" ", line) if half_of_time is not None else line
+    without_time = _without_halves_of_time(_folded(translation, data), half_of_time, data)
     if said := _ENGLISH_HALF_A_DOSE.search(english):
         # nor is a .5 the English also has ("de 7,5 mg")
         halves = _and_a_half(numbers_in(translation, lang) | _cjk_numbers(translation)) - numbers_in(english)
@@ -2321,6 +2319,12 @@ def _half_changed_in(english: str, translation: str, lang: str, half: re.Pattern
     elif (added := half_a_dose.search(without_time)) and not _english_says_half(english) \
             and not _and_a_half(numbers_in(english)) - numbers_in(translation, lang):
         yield f"the translation says “{added.group().strip()}”; the English says no half (half the dose?)"
+
+
+def _without_halves_of_time(folded: str, half_of_time: re.Pattern[str] | None, data: LanguageData) -> str:
+    """The line lexicon.HALF and HALF_A_DOSE are looked for in: a half of time ("media hora") is none of a dose."""
+    line = _line_of(folded, data)
+    return half_of_time.sub(" ", line) if half_of_time is not None else line
 
 
 def _and_a_half(values: set[str]) -> set[str]:
@@ -3055,7 +3059,8 @@ def _english_clause(clause: str, after: str) -> _TimedClause:
 
 
 def _translation_clause(clause: str, after: str, compiled: _Compiled, data: LanguageData, lang: str) -> _TimedClause:
-    line = _word_line(_folded(clause, data))
+    folded = _folded(clause, data)
+    line = _word_line(folded)
     assert compiled.parts_of_the_day is not None
     instead = compiled.instead_of.search(clause) if compiled.instead_of is not None else None  # lexicon.INSTEAD_OF
     said = _word_line(_folded(clause[:instead.start()], data)) if instead else line
@@ -3067,10 +3072,8 @@ def _translation_clause(clause: str, after: str, compiled: _Compiled, data: Lang
     amounts |= {_cjk_value(numeral) for numeral in _CJK_DOSE_NUMERAL.findall(clause)}  # 一片 (not 一杯水, 一起)
     amounts |= {value for word, value in compiled.number_values.items() if f" {word} " in line}
     amounts -= not_doses
-    half_line = _line_of(_folded(clause, data), data)
-    if compiled.half_of_time is not None:
-        half_line = compiled.half_of_time.sub(" ", half_line)
-    if compiled.half_a_dose is not None and compiled.half_a_dose.search(half_line):
+    if compiled.half_a_dose is not None \
+            and compiled.half_a_dose.search(_without_halves_of_time(folded, compiled.half_of_time, data)):
         amounts.add("½")
     # "como máximo", 最多 (at most) are negations to the negation check, none here (lexicon.WHEN_NOT_NEGATED too)
     kept = clause[:instead.start()] + clause[instead.end():] if instead else clause  # 而不是 negates nothing
