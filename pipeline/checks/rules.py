@@ -2939,7 +2939,7 @@ def _doses_moved_between_parts_of_the_day(english: str, translation: str, lang: 
     moved = False
     if by_amount:
         placed_there = _amounts_placed(target)
-        for amount, (side, word) in placed.items():
+        for amount, (side, word) in sorted(placed.items()):  # sets' order changes from run to run
             if amount in placed_there and placed_there[amount][0] != side:
                 moved = True
                 shown = "half a dose" if amount == "½" else f"“{amount}”"

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 import tomllib
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -13,6 +17,8 @@ from pipeline.checks.glossary import Glossary, Term
 from pipeline.checks.rules import CHECKS, LANGUAGES, Finding, Severity, numbers_in, run_checks
 from tests.checks.sentences import ENGLISH, GOOD
 from tests.checks.testset import HERE, cases, glossary
+
+ROOT = Path(__file__).resolve().parents[2]
 
 GLOSSARY = Glossary((
     Term("NMDA", keep=True),
@@ -3390,6 +3396,16 @@ def test_polarity_instead_of_at_the_start_of_a_sentence():
     assert "polarity" not in checks_failed(run_checks(
         "Instead of taking it at night, take it in the morning.",
         "En lugar de tomarlo por la noche, tómelo por la mañana.", "es"))
+
+
+def test_polarity_doses_moved_are_found_in_one_order_in_every_process():
+    # the amounts are sets, whose order follows the hash seed of the process: findings are written into catalogues
+    code = ("from pipeline.checks.rules import run_checks; print([f.message for f in run_checks("
+            "'Take 1 to 2 tablets in the morning and 3 tablets at night.', "
+            "'Prenda 3 compresse al mattino e da 1 a 2 compresse alla sera.', 'it')])")
+    found = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT,
+                            env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3", "4", "5")}
+    assert len(found) == 1 and "doses moved" in found.pop()
 
 
 def test_clause_joins_are_whole_words():
