@@ -52,7 +52,9 @@ POLARITY_CONCEPTS: dict[str, tuple[str, str]] = {
 # must match whole words.
 CLAUSE_JOINS: dict[str, tuple[str, ...]] = {
     # and the words of a purpose or a reason, which often hold a negation of their own ("so that you do not")
-    "en": (r"re:(?<!\w)and(?!\w)(?! a half)", "or", "then", "but", "plus", "so that", "so", "because", "in order to"),
+    "en": (r"re:(?<!\w)and(?!\w)(?! a half)", "or", "then", "but", "plus", "so that", "so", "because", "in order to",
+           "otherwise", "or else", r"re:(?<!\w)(?<!soon )(?<!long )(?<!such )(?<!same )(?:as|since)(?= (?:it|they|this|these)\b)",
+           r"re:(?<!\w)to(?= (?:reduce|avoid|prevent|stop|lessen|lower|limit)\b)"),
     "es": (r"re:(?<!\w)y(?!\w)(?! medi[oa](?! (?:comprimido|pastilla|tableta|c[aá]psula|dosis|sobre|cuchar|gota)))",
            "e", "o", "u", "luego", "pero", "para", "porque", "ya que", "así"),
     "it": (r"re:(?<!\w)e(?!\w)(?! mezz[oa](?! (?:compress|pastigli|capsul|dose|bustin|cucchiai)))", "ed", "o", "poi",
@@ -114,6 +116,30 @@ INSTEAD_OF: dict[str, tuple[str, ...]] = {
     "fa": (r"\bبه جای\b", r"\bبجای\b"),
     "zh_Hans": ("而不是", "而非"),
     "zh_Hant": ("而不是", "而非"),
+}
+
+# Words that open a clause of a reason, a purpose or what follows otherwise, regexes over the text as written,
+# matched where a clause begins (its joining word of CLAUSE_JOINS included): its part of the day is not when the dose
+# is taken ("Take it in the morning, as it may keep you awake at night" written "Tómelo por la noche, ya que puede
+# desvelarle por la noche" fails; rules._doses_moved_between_parts_of_the_day). Not "so" (the clause after it is the
+# instruction: "The effect lasts all night, so take it with your evening meal"), nor words that are also prepositions
+# ("para la noche", "per la notte": "para" and "per" only before a verb), nor Turkish and Punjabi reasons, which end
+# their clause (-diği için, ਲਈ).
+REASONS: dict[str, tuple[str, ...]] = {
+    "en": (r"because\b", r"so that\b", r"in order to\b", r"otherwise\b", r"or else\b", r"(?:as|since) (?:it|they|this|these)\b",
+           r"to (?:reduce|avoid|prevent|stop|lessen|lower|limit)\b"),
+    "es": (r"porque\b", r"ya que\b", r"pues\b", r"dado que\b", r"puesto que\b", r"debido a que\b", r"para que\b",
+           r"a fin de\b", r"con el fin de\b", r"de lo contrario\b", r"para (?:no )?\w+(?:ar|er|ir)(?:se|lo|la|le|los|las)?\b"),
+    "it": (r"perch[ée]\b", r"poich[ée]\b", r"affinch[ée]\b", r"dato che\b", r"visto che\b", r"in modo da\b", r"cos[ìi] da\b",
+           r"altrimenti\b", r"per (?:non )?\w+(?:are|ere|ire)(?:si|lo|la|le|li|ne)?\b"),
+    "el": (r"επειδή\b", r"επειδη\b", r"γιατί\b", r"διότι\b", r"ώστε\b", r"για να\b", r"ειδάλλως\b", r"αλλιώς\b"),
+    "tr": (r"çünkü\b",),
+    "vi": (r"vì\b", r"bởi vì\b", r"để\b", r"nếu không\b"),
+    "ar": (r"لأن", r"لان(?:ه|ها)?\b", r"حتى\b", r"كي\b", r"لكي\b", r"كيلا\b", r"لكيلا\b", r"لئلا\b", r"وإلا\b", r"والا\b"),
+    "fa": (r"زیرا\b", r"چون\b", r"چونکه\b", r"تا\b", r"برای اینکه\b", r"در غیر این صورت\b"),
+    "pa_Guru": ("ਕਿਉਂਕਿ", "ਤਾਂ ਜੋ", "ਤਾਂ ਕਿ", "ਨਹੀਂ ਤਾਂ"),
+    "zh_Hans": ("因为", "以免", "以便", "为了", "免得", "否则"),
+    "zh_Hant": ("因為", "以免", "以便", "為了", "免得", "否則"),
 }
 
 # "Lest" (以免, 免得): a negation that keeps the English's "so that you do not" but adds none to its "as you may feel

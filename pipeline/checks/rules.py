@@ -39,7 +39,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 63  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 64  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -141,6 +141,8 @@ RULES_VERSION = 63  # 2: numbers read as values, periods, limits, meals, negatio
 # taken only (lexicon.WHEN_NOT_NEGATED); 以免 adds no negation the English lacks (lexicon.LEST); "-madan ... önce" with
 # a length between only; joins not inside a word (ਉੱਪਰ); an Arabic "2 م" for "2 m" is a metre; "estatina" Spanish only
 # 63: "instead of" (lexicon.INSTEAD_OF, English "rather than"): a clause's parts of the day are those before it
+# 64: a clause of a reason or a purpose (lexicon.REASONS: "as it may keep you awake at night", "ya que", 以便) says
+# not when a dose is taken; English clauses also part at "as it", "since it", "to reduce", "otherwise"
 
 
 @dataclass(frozen=True)
@@ -1046,6 +1048,7 @@ class _Compiled:
     at_most: frozenset[str]  # the limit's "at most" (lexicon.POLARITY: "como maximo", 最多), folded
     when_not_negated: re.Pattern[str] | None  # lexicon.WHEN_NOT_NEGATED, over the text as written
     instead_of: re.Pattern[str] | None  # lexicon.INSTEAD_OF, over the text as written
+    reasons: re.Pattern[str] | None  # lexicon.REASONS, over the text as written, where a clause begins
     lest: frozenset[str]  # negations that add none where the English has none (lexicon.LEST: 以免), folded
     per_day_after_slash: re.Pattern[str] | None  # the same as shorthand after a count ("2 comprimidos/día", "/日")
     clitics: tuple[str, ...]  # letters written onto the next word (Arabic و, "and"), folded
@@ -1126,6 +1129,7 @@ def _compiled(lang: str) -> _Compiled | None:
         at_most=frozenset(fold(word, data.keep_marks) for word in poles.get("limit", ((), ()))[0]),
         when_not_negated=_regex_of(lexicon.WHEN_NOT_NEGATED.get(key, ())),
         instead_of=_regex_of(lexicon.INSTEAD_OF.get(key, ())),
+        reasons=_reasons_regex(lexicon.REASONS.get(key, ())),
         lest=frozenset(fold(word, data.keep_marks) for word in lexicon.LEST.get(key, ())),
         per_day_after_slash=_after_slash([word for word in lexicon.PER_DAY.get(key, ()) if word.startswith("/")], data),
     )
@@ -2923,8 +2927,8 @@ def _doses_moved_between_parts_of_the_day(english: str, translation: str, lang: 
     if compiled is None or data is None or compiled.parts_of_the_day is None or compiled.clause_joins is None \
             or _TOLD_BY_THE_CLOCK.search(english) or not _english_parts_in(english):
         return
-    source = _parts_given([_english_clause(clause, after)
-                           for clause, after in _clauses_joined(english, _ENGLISH_CLAUSE_JOINS)])
+    source = _parts_given([_english_clause(clause, after, opener)
+                           for clause, after, opener in _clauses_joined(english, _ENGLISH_CLAUSE_JOINS)])
     placed = _amounts_placed(source)
     # amounts given with both parts ("2 in the morning and 1 at night, then 1 each morning": the 1s are no one's)
     by_amount = bool(placed) and {side for sides, clause in source if len(sides) == 1 and clause.amounts
@@ -2933,8 +2937,8 @@ def _doses_moved_between_parts_of_the_day(english: str, translation: str, lang: 
     taken = _parts_taken(source_sentences) if by_verb else {}
     if not by_amount and len(taken) != 1:
         return
-    target = _parts_given([_translation_clause(clause, after, compiled, data, lang)
-                           for clause, after in _clauses_joined(translation, compiled.clause_joins)])
+    target = _parts_given([_translation_clause(clause, after, opener, compiled, data, lang)
+                           for clause, after, opener in _clauses_joined(translation, compiled.clause_joins)])
     names = lexicon.POLARITY_CONCEPTS["part_of_day"]
     moved = False
     if by_amount:
@@ -2969,16 +2973,28 @@ class _TimedClause(NamedTuple):
     after: str  # the break after it: "," or ":", a sentence end, "" after a joining word
     verb: bool  # a verb of taking a dose (lexicon.DOSE_VERBS: "take", "tome", 服用)
     negated: bool
+    reason: bool  # gives a reason or a purpose (lexicon.REASONS: "as it may keep you awake at night"): not when
 
 
-def _clauses_joined(text: str, joins: re.Pattern[str]) -> list[tuple[str, str]]:
-    """The clauses of a text, each with the break after it: between commas, colons, semicolons and sentence ends
-    (:func:`_clauses`), and joining words ("")."""
+def _clauses_joined(text: str, joins: re.Pattern[str]) -> list[tuple[str, str, str]]:
+    """The clauses of a text, each with the break after it and the joining word before it ("" if none): between
+    commas, colons, semicolons and sentence ends (:func:`_clauses`), and joining words (the break after is "")."""
     found = []
     for clause, after in _clauses(text):
-        pieces = [piece for piece in joins.split(clause) if piece.strip()]
-        found += [(piece, "" if index < len(pieces) - 1 else after) for index, piece in enumerate(pieces)]
+        pieces, start, opener = [], 0, ""
+        for join in joins.finditer(clause):
+            pieces.append((clause[start:join.start()], opener))
+            start, opener = join.end(), join.group()
+        pieces.append((clause[start:], opener))
+        pieces = [(piece, opener) for piece, opener in pieces if piece.strip()]
+        found += [(piece, "" if index < len(pieces) - 1 else after, opener)
+                  for index, (piece, opener) in enumerate(pieces)]
     return found
+
+
+def _gives_a_reason(clause: str, opener: str, reasons: re.Pattern[str] | None) -> bool:
+    """Does the clause (after its joining word ``opener``) give a reason or a purpose (lexicon.REASONS)?"""
+    return reasons is not None and reasons.match(f"{opener} {clause.strip()}".strip()) is not None
 
 
 def _parts_given(clauses: list[_TimedClause]) -> list[tuple[dict[int, str], _TimedClause]]:
@@ -3027,18 +3043,18 @@ def _parts_taken(sentences: list[list[tuple[dict[int, str], _TimedClause]]],
     for index, sentence in enumerate(sentences):
         if taking[index] if taking is not None else any(clause.verb for _, clause in sentence):
             for parts, clause in sentence:
-                if not clause.negated:
+                if not clause.negated and not clause.reason:
                     for side, word in parts.items():
                         taken.setdefault(side, word)
     return taken
 
 
 def _parts_said(clauses: list[tuple[dict[int, str], _TimedClause]]) -> set[int]:
-    """The parts of the day the clauses not negated name."""
-    return {side for sides, clause in clauses if not clause.negated for side in sides}
+    """The parts of the day the clauses not negated name, but for reasons."""
+    return {side for sides, clause in clauses if not clause.negated and not clause.reason for side in sides}
 
 
-def _english_clause(clause: str, after: str) -> _TimedClause:
+def _english_clause(clause: str, after: str, opener: str) -> _TimedClause:
     line = _word_line(fold(clause))
     instead = _ENGLISH_INSTEAD_OF.search(clause)  # "in the morning rather than at night": the morning's
     parts = _english_parts_in(clause[:instead.start()] if instead else clause)
@@ -3055,10 +3071,11 @@ def _english_clause(clause: str, after: str) -> _TimedClause:
         and len(_english_parts_of_the_day().sub(" ", line).split()) <= 2 \
         and not re.search(rf"\b{_ENGLISH_DOSE_NOUN}\b", clause, re.IGNORECASE)
     verb = bool(_ENGLISH_DOSE_VERBS.search(_ENGLISH_TAKE_NO_DOSE.sub(" ", line)))
-    return _TimedClause(parts, amounts, bare, after, verb, negated)
+    return _TimedClause(parts, amounts, bare, after, verb, negated, _gives_a_reason(clause, opener, _ENGLISH_REASONS))
 
 
-def _translation_clause(clause: str, after: str, compiled: _Compiled, data: LanguageData, lang: str) -> _TimedClause:
+def _translation_clause(clause: str, after: str, opener: str, compiled: _Compiled, data: LanguageData,
+                        lang: str) -> _TimedClause:
     folded = _folded(clause, data)
     line = _word_line(folded)
     assert compiled.parts_of_the_day is not None
@@ -3084,7 +3101,7 @@ def _translation_clause(clause: str, after: str, compiled: _Compiled, data: Lang
         and len(other_words.split() if data.spaced else other_words.strip()) <= 2 \
         and not any(noun is not None and noun.search(line) for noun in compiled.dose_nouns.values())
     verb = compiled.dose_verbs is not None and bool(compiled.dose_verbs.search(line))
-    return _TimedClause(parts, amounts, bare, after, verb, negated)
+    return _TimedClause(parts, amounts, bare, after, verb, negated, _gives_a_reason(clause, opener, compiled.reasons))
 
 
 def _not_dose_numbers(clause: str, not_doses: set[str], lang: str) -> set[str]:
@@ -3124,6 +3141,11 @@ def _regex_of(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile("|".join(patterns)) if patterns else None
 
 
+def _reasons_regex(reasons: tuple[str, ...]) -> re.Pattern[str] | None:
+    """lexicon.REASONS's words as one regex, matched where a clause begins (with :meth:`re.Pattern.match`)."""
+    return re.compile(f"(?:{'|'.join(reasons)})", re.IGNORECASE) if reasons else None
+
+
 def _joins_regex(joins: Iterable[str]) -> re.Pattern[str] | None:
     """lexicon.CLAUSE_JOINS's words as one regex over the text as written: whole words, "re:" patterns as they are."""
     # not inside a word, combining marks included: ਉੱਪਰ (over) holds no ਪਰ (but), ثمَن (price) no ثم (then)
@@ -3140,6 +3162,7 @@ def _english_joins() -> re.Pattern[str]:
 
 
 _ENGLISH_CLAUSE_JOINS = _english_joins()
+_ENGLISH_REASONS = _reasons_regex(lexicon.REASONS["en"])
 
 
 def counts(english: str, translation: str, lang: str, glossary: Glossary | None) -> Iterator[str]:
@@ -3750,6 +3773,7 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         lexicon.SPLIT_BEFORE, lexicon.SPLIT_AFTER, lexicon.PER_DAY, lexicon.TOTAL, lexicon.SPREAD, lexicon.TIME_OF_DAY,
         lexicon.WEEKDAYS, lexicon.DAILY, lexicon.EVERY_DAY, lexicon.EVERY_OTHER, lexicon.HALF, lexicon.HALF_A_DOSE, lexicon.HALF_OF_TIME,
         lexicon.CLAUSE_JOINS, lexicon.DOSE_VERBS, lexicon.WHEN_NOT_NEGATED, lexicon.LEST, lexicon.INSTEAD_OF,
+        lexicon.REASONS,
         _ENGLISH_TAKE_NO_DOSE.pattern, _ENGLISH_INSTEAD_OF.pattern, _CJK_DOSE_NUMERAL.pattern, sorted(_DOSE_UNITS),
         _RANGE_OF_NUMBERS.pattern, _TYPE_NUMBER.pattern, _ENGLISH_LENGTH_IN_WORDS.pattern, _ENGLISH_ONE_DOSE.pattern,
         sorted(_SEMICOLONS), sorted(_SENTENCE_ENDS), _ENGLISH_NEGATION.pattern, _ENGLISH_DOSE_NOUN,

@@ -3392,6 +3392,50 @@ def test_polarity_instead_of_sets_a_part_of_the_day_aside(lang, good, bad):
                for f in run_checks(english, bad, lang) if f.check == "polarity")
 
 
+_KEEPS_YOU_AWAKE = "Take it in the morning, as it may keep you awake at night."
+
+
+@pytest.mark.parametrize("lang,english,good,bad", [
+    # a reason's part of the day is not when the dose is taken (each bad passed at 4e81861)
+    ("es", _KEEPS_YOU_AWAKE, "Tómelo por la mañana, ya que puede desvelarle por la noche.",
+     "Tómelo por la noche, ya que puede desvelarle por la noche."),
+    ("it", "Take it in the morning to reduce the need to pass urine at night.",
+     "Lo prenda al mattino per ridurre il bisogno di urinare di notte.",
+     "Lo prenda la sera per ridurre il bisogno di urinare di notte."),
+    ("el", "The effect lasts all night, so take the tablet with your evening meal.",
+     "Η δράση διαρκεί όλη τη νύχτα, γι' αυτό πάρτε το δισκίο με το βραδινό γεύμα.",
+     "Πάρτε το δισκίο το πρωί, επειδή η δράση διαρκεί όλη τη νύχτα."),
+    ("tr", "Take it in the morning, because it may keep you awake at night.", "Sabah alın, çünkü gece uykunuzu kaçırabilir.",
+     "Akşam alın, çünkü gece uykunuzu kaçırabilir."),
+    ("vi", _KEEPS_YOU_AWAKE, "Uống thuốc vào buổi sáng vì thuốc có thể gây mất ngủ vào ban đêm.",
+     "Uống thuốc vào buổi tối vì thuốc có thể gây mất ngủ vào ban đêm."),
+    ("ar", _KEEPS_YOU_AWAKE, "تناوله في الصباح، لأنه قد يبقيك مستيقظاً في الليل.",
+     "تناوله في المساء، لأنه قد يبقيك مستيقظاً في الليل."),
+    ("fa", _KEEPS_YOU_AWAKE, "آن را صبح مصرف کنید، زیرا ممکن است شب بیدار بمانید.",
+     "آن را عصر مصرف کنید، زیرا ممکن است شب بیدار بمانید."),
+    ("pa_Guru", _KEEPS_YOU_AWAKE, "ਇਸਨੂੰ ਸਵੇਰੇ ਲਓ, ਕਿਉਂਕਿ ਇਹ ਤੁਹਾਨੂੰ ਰਾਤ ਨੂੰ ਜਗਾ ਕੇ ਰੱਖ ਸਕਦੀ ਹੈ।",
+     "ਇਸਨੂੰ ਸ਼ਾਮ ਨੂੰ ਲਓ, ਕਿਉਂਕਿ ਇਹ ਤੁਹਾਨੂੰ ਰਾਤ ਨੂੰ ਜਗਾ ਕੇ ਰੱਖ ਸਕਦੀ ਹੈ।"),
+    ("zh_Hans", "Take it in the morning to reduce the need to pass urine at night.", "请在早上服用，以减少夜间排尿。",
+     "请在晚上服用，以减少夜间排尿。"),
+    ("zh_Hant", "Take it in the morning, because it may keep you awake at night.", "請在早上服用，因為它可能使您夜間難以入睡。",
+     "請在晚上服用，因為它可能使您夜間難以入睡。"),
+])
+def test_polarity_a_reason_says_not_when_the_dose_is_taken(lang, english, good, bad):
+    assert "polarity" not in checks_failed(run_checks(english, good, lang))
+    assert any("the dose moved to the other part of the day" in f.message
+               for f in run_checks(english, bad, lang) if f.check == "polarity")
+
+
+@pytest.mark.parametrize("lang,translation", [
+    # the reason first, opened by a reason's word or not
+    ("es", "Como puede desvelarle por la noche, tómelo por la mañana."),
+    ("es", "Para no desvelarse por la noche, tómelo por la mañana."),
+    ("zh_Hans", "为了避免夜间失眠，请在早上服用。"),
+])
+def test_polarity_a_reason_said_first(lang, translation):
+    assert "polarity" not in checks_failed(run_checks(_KEEPS_YOU_AWAKE, translation, lang))
+
+
 def test_polarity_instead_of_at_the_start_of_a_sentence():
     assert "polarity" not in checks_failed(run_checks(
         "Instead of taking it at night, take it in the morning.",
