@@ -168,7 +168,9 @@ ENGLISH_POLARITY: dict[str, Poles] = {
               ("low", "lower", "lowest", "below")),
     "quantity": (("increas*", "more", "raise", "extra"),
                  ("decreas*", "reduc*", "less", "fewer", "taper*")),
-    "timing": (("before", "beforehand", "prior"), ("after", "afterwards", "afterward", "later")),
+    # "no later than 6 pm" is by 6 pm ("antes de las 18:00"), "no earlier than" from then on
+    "timing": (("before", "beforehand", "prior", "no later than"),
+               ("after", "afterwards", "afterward", "re:(?<!no )later(?= )", "no earlier than", "no sooner than")),
     "necessity": (("essential", "required", "must", "necessary", "mandatory", "compulsory"),
                   ("optional",)),
     "frequency": (("always",), ("sometimes", "occasionally")),
@@ -186,7 +188,8 @@ ENGLISH_POLARITY: dict[str, Poles] = {
     # and "comida" are a late breakfast, lunch or any meal, as the country goes)
     "part_of_day": (("re:morning(?! sickness)", "mornings", "re:(?:on|after) (?:waking|rising|getting up)(?= )",
                      "re:(?:when|after|once|as soon as) you (?:wake(?: up)?|get up)(?= )", "early in the day",
-                     "re:at the (?:start|beginning) of (?:the|your) day(?= )", "first thing", "breakfast*"),
+                     "re:at the (?:start|beginning) of (?:the|your) day(?= )", "first thing", "breakfast*",
+                     "re:before (?:noon|midday)(?= )"),
                     ("afternoon", "afternoons", "evening", "evenings", "night", "nights", "nightly", "nighttime",
                      "tonight", "bedtime", "re:before (?:going to |you go to )?(?:bed|sleep)(?= )", "dinner*",
                      "supper*")),
@@ -299,7 +302,7 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "level": (("yuksek*",), ("dusuk*",)),
         "quantity": (("artir*", "arttir*", "artis*", "artar", "artan*", "fazla*", "daha cok"),
                      ("azalt*", "azal*", "dusur*", "daha az")),
-        "timing": (("once*",), ("sonra*",)),
+        "timing": (("once*",), ("re:(?<!ogleden )sonra[^ ]*",)),  # not "öğleden sonra" (afternoon)
         "necessity": (("gerekli*", "zorunlu*", "sart*", "mutlaka"), ("istege bagli", "opsiyonel*", "secmeli")),
         "frequency": (("her zaman", "daima"), ("bazen", "ara sira")),
         "commonness": (("sik", "sik sik", "yaygin*"), ("nadir*", "seyrek*")),
@@ -338,7 +341,8 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "level": (("*مرتفع*", "عال*", "اعلى", "*ارتفاع"), ("*منخفض*", "ادنى", "*انخفاض")),
         "quantity": (("*زياد*", "*يزيد", "*تزيد", "اكثر", "*رفع"), ("*تقليل", "*تقلل", "*يقلل", "*خفض",
                                                                     "*خفيض", "*نقص", "اقل")),
-        "timing": (("قبل", "وقبل", "فقبل"), ("بعد", "وبعد", "فبعد", "بعدها")),
+        # not بعد الظهر (afternoon)
+        "timing": (("قبل", "وقبل", "فقبل"), ("re:[وف]?بعد(?= )(?! (?:ال)?ظهر)", "بعدها")),
         "necessity": (("*ضروري*", "*الزامي*", "*لازم*"), ("*اختياري*",)),
         "frequency": (("*دائما",), ("*احيانا",)),
         "commonness": (("*شائع*", "غالبا", "كثيرا"), ("*نادر*",)),
@@ -357,7 +361,7 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "severity": (("شدید", "جدی", "حاد"), ("خفیف", "جزئی", "ملایم")),
         "level": (("بالا", "بالای", "بالاتر"), ("پایین", "پایینتر", "پایین\u200cتر")),
         "quantity": (("افزایش*", "بیشتر", "زیاد*"), ("کاهش*", "کمتر", "کم")),
-        "timing": (("قبل", "پیش از"), ("بعد", "پس از")),
+        "timing": (("قبل", "پیش از"), ("re:بعد(?= )(?! از ظهر)", "پس از")),  # not بعد از ظهر (afternoon)
         "necessity": (("ضروری", "الزامی", "لازم"), ("اختیاری",)),
         "frequency": (("همیشه",), ("گاهی*",)),
         "commonness": (("شایع*", "اغلب", "معمول*"), ("نادر*", "به ندرت", "بندرت")),
@@ -388,7 +392,7 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "severity": (("严重", "重度", "剧烈", "强烈"), ("轻微", "轻度")),
         "level": (("高",), ("低",)),
         "quantity": (("增加", "增大", "加大", "提高", "更多", "多于"), ("减少", "减量", "降低", "减低", "更少", "少于")),
-        "timing": (("之前", "以前", "前"), ("之后", "以后", "后")),
+        "timing": (("之前", "以前", "前"), ("之后", "以后", "re:(?<![最然])后")),  # not 最后 (last), 然后 (then)
         "necessity": (("必须", "必要", "务必", "一定要"), ("可选", "自愿")),
         "frequency": (("总是", "始终", "一直", "每次"), ("有时", "偶尔")),
         "commonness": (("常见", "经常", "常常"), ("罕见", "少见", "很少")),
@@ -407,7 +411,7 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "severity": (("嚴重", "重度", "劇烈", "強烈"), ("輕微", "輕度")),
         "level": (("高",), ("低",)),
         "quantity": (("增加", "增大", "加大", "提高", "更多", "多於"), ("減少", "減量", "降低", "減低", "更少", "少於")),
-        "timing": (("之前", "以前", "前"), ("之後", "以後", "後")),
+        "timing": (("之前", "以前", "前"), ("之後", "以後", "re:(?<![最然])後")),  # not 最後 (last), 然後 (then)
         "necessity": (("必須", "必要", "務必", "一定要"), ("可選", "自願")),
         "frequency": (("總是", "始終", "一直", "每次"), ("有時", "偶爾")),
         "commonness": (("常見", "經常", "常常"), ("罕見", "少見", "很少")),

@@ -39,7 +39,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 64  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 65  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -143,6 +143,8 @@ RULES_VERSION = 64  # 2: numbers read as values, periods, limits, meals, negatio
 # 63: "instead of" (lexicon.INSTEAD_OF, English "rather than"): a clause's parts of the day are those before it
 # 64: a clause of a reason or a purpose (lexicon.REASONS: "as it may keep you awake at night", "ya que", 以便) says
 # not when a dose is taken; English clauses also part at "as it", "since it", "to reduce", "otherwise"
+# 65: "no later than" negates nothing ("a más tardar", 最晚) and is "before" ("no earlier than" "after"); "before
+# noon" is a morning; بعد الظهر, "بعد از ظهر", "öğleden sonra" (afternoon), 最后 (last), 然后 (then) are no "after"
 
 
 @dataclass(frozen=True)
@@ -438,7 +440,8 @@ _ENGLISH_UNIT_MENTIONS: dict[str, str] = {
 }
 
 _ENGLISH_NEGATION = re.compile(
-    r"\b(?:not|no|never|cannot|nothing|none|nobody|neither|nor|without|unlikely|unable|avoid\w*"
+    # not the "no" of "no later than" (a más tardar, 最晚, en geç: said without a negation)
+    r"\b(?:not|no(?! (?:later|earlier|sooner) than\b)|never|cannot|nothing|none|nobody|neither|nor|without|unlikely|unable|avoid\w*"
     r"|contraindicated|forbidden|prohibited)\b"
     r"|\b\w+n['’]t\b",
     re.IGNORECASE,
@@ -1243,6 +1246,7 @@ _NEGATIVE_MEANING_WORDS = (
     "hardly", "rarely", "seldom", "refrain*", "prohibit*", "forbid*", "contraindicat*", "absen*",
     "miss", "missed", "ignore", "neglect*", "low*", "minimi*", "reduc*", "prevent*", "protect*",
     "hesitate", "exclud*", "outpatient*", "maximum", "most", "up to", "non", "least",
+    "later than", "earlier than", "sooner than",  # "no later than": "no más tarde de" negates
     "keep", "continu*",  # "keep taking" is often "do not stop taking" (No deje de tomar)
 )
 _ENGLISH_NEGATIVE_MEANING = re.compile(

@@ -3436,6 +3436,35 @@ def test_polarity_a_reason_said_first(lang, translation):
     assert "polarity" not in checks_failed(run_checks(_KEEPS_YOU_AWAKE, translation, lang))
 
 
+_NO_LATER_THAN = "Take the last dose no later than the afternoon."
+
+
+@pytest.mark.parametrize("lang,translation", [
+    # "no later than" said without a negation, and "afternoon" that is "after noon" (each flagged at 6af957e)
+    ("es", "Tome la última dosis a más tardar por la tarde."),
+    ("el", "Πάρτε την τελευταία δόση το αργότερο το απόγευμα."),
+    ("tr", "Son dozu en geç öğleden sonra alınız."),
+    ("vi", "Hãy uống liều cuối cùng muộn nhất là vào buổi chiều."),
+    ("ar", "تناول الجرعة الأخيرة في موعد أقصاه بعد الظهر."),
+    ("fa", "آخرین دوز را حداکثر تا بعد از ظهر مصرف کنید."),
+    ("zh_Hans", "最后一剂最晚应在下午服用。"),
+    ("zh_Hant", "最後一劑最晚應在下午服用。"),
+])
+def test_checks_no_later_than_said_without_a_negation(lang, translation):
+    assert not checks_failed(run_checks(_NO_LATER_THAN, translation, lang)) & {"negation", "polarity"}
+
+
+@pytest.mark.parametrize("english,good,bad", [
+    ("Take the last dose no later than 6 pm.", "Tome la última dosis antes de las 18:00.",
+     "Tome la última dosis después de las 18:00."),
+    ("Take the next dose no earlier than 6 hours later.", "Tome la siguiente dosis al menos 6 horas después.",
+     "Tome la siguiente dosis antes de 6 horas."),
+])
+def test_polarity_no_later_than_is_before(english, good, bad):
+    assert not checks_failed(run_checks(english, good, "es")) & {"negation", "polarity"}
+    assert "polarity" in checks_failed(run_checks(english, bad, "es"))
+
+
 def test_polarity_instead_of_at_the_start_of_a_sentence():
     assert "polarity" not in checks_failed(run_checks(
         "Instead of taking it at night, take it in the morning.",
