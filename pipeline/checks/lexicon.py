@@ -50,6 +50,8 @@ POLARITY_CONCEPTS: dict[str, tuple[str, str]] = {
 # also another word (Greek η, "the"; Punjabi ਤੇ, "on"; Chinese 和 in 和食物一起, "with food"), nor the "and" of "one
 # and a half", "un comprimido y medio" (but "y medio comprimido" begins a dose). A "re:" pattern is a regex, which
 # must match whole words.
+# Between a dose and the part of the day of the next one, written without a comma: 早上服2片晚上服1片
+_ZH_DOSE_THEN_WHEN = "re:(?<=[片粒颗顆錠锭丸袋包支滴])(?=早|晚|睡前|夜|中午|下午|上午|临睡|臨睡|就寝|就寢)"
 CLAUSE_JOINS: dict[str, tuple[str, ...]] = {
     # and the words of a purpose or a reason, which often hold a negation of their own ("so that you do not")
     "en": (r"re:(?<!\w)and(?!\w)(?! a half)", "or", "then", "but", "plus", "so that", "so", "because", "in order to",
@@ -68,8 +70,8 @@ CLAUSE_JOINS: dict[str, tuple[str, ...]] = {
     "fa": (r"re:(?<!\w)و(?!\w)(?! ?نیم(?! (?:قرص|کپسول|دوز|قاشق)))", "یا", "سپس", "اما", "زیرا", "چون",
            r"re:(?<![\d۰-۹] )(?<!\w)تا(?!\w)(?! [\d۰-۹])"),  # not "۱ تا ۲" (1 to 2)
     "pa_Guru": ("ਅਤੇ", "ਜਾਂ", "ਫਿਰ", "ਪਰ", "ਤਾਂ ਜੋ", "ਤਾਂ ਕਿ", "ਕਿਉਂਕਿ"),
-    "zh_Hans": ("re:然后", "re:并且", "re:或者", "re:这样", "re:以便", "re:因为"),
-    "zh_Hant": ("re:然後", "re:並且", "re:或者", "re:這樣", "re:以便", "re:因為"),
+    "zh_Hans": ("re:然后", "re:并且", "re:或者", "re:这样", "re:以便", "re:因为", _ZH_DOSE_THEN_WHEN),
+    "zh_Hant": ("re:然後", "re:並且", "re:或者", "re:這樣", "re:以便", "re:因為", _ZH_DOSE_THEN_WHEN),
 }
 
 # Verbs of taking or giving a medicine, as folded text reads: the part of the day of a clause that holds one, not
@@ -155,6 +157,13 @@ LEST: dict[str, tuple[str, ...]] = {
 _NOT_AN_AGE = (r"(?! [\d½ ]+(?:(?:to|or|and) [\d½ ]+)?(?:hours?|hrs?|h|minutes?|mins?|seconds?|secs?|days?|weeks?"
                r"|months?|kg|g|mg|mcg|micrograms?|milligrams?|grams?|kilos?|ml|l|mmol|c|f|degrees?|cm|mm|units?"
                r"|doses?|tablets?|capsules?|pills?|times|drops?|injections?|puffs?|sachets?|percent|per)(?= ))")
+
+# What follows a bare Vietnamese "sáng", "tối" or a bare Chinese 早, 晚 that is a part of the day, not "light" or
+# "early", "late": a dose, its number or the verb taking it ("Sáng uống 2 viên", 早2片, 晚服1片, "早：1片"), as folded
+# text reads
+_VI_BEFORE_A_DOSE = r"(?:uống|dùng|tiêm|bôi|xịt|nhỏ|\d|một|hai|ba|bốn|nửa|: )"
+_ZH_BEFORE_A_DOSE = (r" ?(?:[:：] ?)?(?:(?:[0-9０-９.]+|[一二两兩三四半]) ?(?:片|粒|颗|顆|錠|锭|丸|袋|包|支|滴|次|毫升|ml|mg"
+                     r"|单位|單位|点|點)|服)")  # not 晚 1 天 (a day late)
 
 ENGLISH_POLARITY: dict[str, Poles] = {
     # 12 and over, 65 years or older, 12 years of age and under
@@ -325,11 +334,12 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "commonness": (("thường gặp", "phổ biến", "thường xuyên", "hay gặp"), ("hiếm",)),
         "safety": (("an toàn",), ("nguy hiểm", "có hại")),
         "course": (("bắt đầu", "tiếp tục"), ("ngừng", "dừng", "ngưng")),
+        # and bare "sáng", "tối" before a dose or as a clause of their own ("Sáng uống 2 viên, tối 1 viên", "Sáng: 1 viên")
         "part_of_day": (("buổi sáng", "mỗi sáng", "sáng sớm", "ban sáng", "sáng nay", "thức dậy", "ngủ dậy", "bữa sáng",
-                    "ăn sáng", "điểm tâm"),
+                    "ăn sáng", "điểm tâm", f"re:sáng(?= {_VI_BEFORE_A_DOSE})", "re:(?<=^ )sáng(?= $)"),
                    ("buổi chiều", "mỗi chiều", "chiều nay", "buổi tối", "mỗi tối", "tối nay", "ban đêm", "buổi đêm",
                     "mỗi đêm", "đêm nay", "khuya", "re:trước khi (?:đi )?ngủ(?= )", "bữa tối", "ăn tối", "bữa ăn tối",
-                    "cơm tối")),
+                    "cơm tối", f"re:(?:chiều|tối)(?= {_VI_BEFORE_A_DOSE})", "re:(?<=^ )(?:chiều|tối)(?= $)")),
         "limit": (("tối đa",), ("tối thiểu", "ít nhất")),
         "meals": (("trong bữa ăn", "cùng với thức ăn", "cùng thức ăn"), ("bụng đói", "lúc đói")),
     },
@@ -398,9 +408,9 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "commonness": (("常见", "经常", "常常"), ("罕见", "少见", "很少")),
         "safety": (("安全",), ("危险", "不安全", "有害")),
         "course": (("开始", "继续", "恢复"), ("停止", "停用", "停药", "中断", "暂停")),
-        "part_of_day": (("re:(?<![提趁尽及])早上(?![床医班学])", "早晨", "晨起", "上午", "清晨", "每早", "起床后", "醒来后", "早餐", "早饭", "晨间", "早间", "晨服", "起床时",
+        "part_of_day": (("re:(?<![提趁尽及])早上(?![床医班学])", f"re:(?<![提趁尽及每最])早(?={_ZH_BEFORE_A_DOSE})", "re:(?<=^ )早(?= $)", "早晨", "晨起", "上午", "清晨", "每早", "起床后", "醒来后", "早餐", "早饭", "晨间", "早间", "晨服", "起床时",
                          "一起床"),
-                        ("下午", "午后", "re:晚上(?![床班市])", "傍晚", "夜间", "夜里", "夜晚", "晚间", "re:(?<!午)睡前", "睡觉前",
+                        ("下午", "午后", "re:晚上(?![床班市])", f"re:(?<![每今昨最太])晚(?={_ZH_BEFORE_A_DOSE})", "re:(?<=^ )晚(?= $)", "傍晚", "夜间", "夜里", "夜晚", "晚间", "re:(?<!午)睡前", "睡觉前",
                          "临睡", "就寝", "每晚", "今晚", "晚餐", "晚饭")),
         "limit": (("最多", "最大", "最高", "至多", "不超过", "上限"), ("最少", "最小", "最低", "至少", "不少于", "下限")),
         "meals": (("随餐", "与食物一起", "和食物一起", "进餐时"), ("空腹",)),
@@ -417,9 +427,9 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "commonness": (("常見", "經常", "常常"), ("罕見", "少見", "很少")),
         "safety": (("安全",), ("危險", "不安全", "有害")),
         "course": (("開始", "繼續", "恢復"), ("停止", "停用", "停藥", "中斷", "暫停")),
-        "part_of_day": (("re:(?<![提趁儘及])早上(?![床醫班學])", "早晨", "晨起", "上午", "清晨", "每早", "起床後", "醒來後", "早餐", "早飯", "晨間", "早間", "晨服", "起床時",
+        "part_of_day": (("re:(?<![提趁儘及])早上(?![床醫班學])", f"re:(?<![提趁儘及每最])早(?={_ZH_BEFORE_A_DOSE})", "re:(?<=^ )早(?= $)", "早晨", "晨起", "上午", "清晨", "每早", "起床後", "醒來後", "早餐", "早飯", "晨間", "早間", "晨服", "起床時",
                          "一起床"),
-                        ("下午", "午後", "re:晚上(?![床班市])", "傍晚", "夜間", "夜裡", "夜晚", "晚間", "re:(?<!午)睡前", "睡覺前",
+                        ("下午", "午後", "re:晚上(?![床班市])", f"re:(?<![每今昨最太])晚(?={_ZH_BEFORE_A_DOSE})", "re:(?<=^ )晚(?= $)", "傍晚", "夜間", "夜裡", "夜晚", "晚間", "re:(?<!午)睡前", "睡覺前",
                          "臨睡", "就寢", "每晚", "今晚", "晚餐", "晚飯")),
         "limit": (("最多", "最大", "最高", "至多", "不超過", "上限"), ("最少", "最小", "最低", "至少", "不少於", "下限")),
         "meals": (("隨餐", "與食物一起", "和食物一起", "進餐時"), ("空腹",)),

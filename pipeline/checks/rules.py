@@ -39,7 +39,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 65  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 66  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -145,6 +145,8 @@ RULES_VERSION = 65  # 2: numbers read as values, periods, limits, meals, negatio
 # not when a dose is taken; English clauses also part at "as it", "since it", "to reduce", "otherwise"
 # 65: "no later than" negates nothing ("a más tardar", 最晚) and is "before" ("no earlier than" "after"); "before
 # noon" is a morning; بعد الظهر, "بعد از ظهر", "öğleden sonra" (afternoon), 最后 (last), 然后 (then) are no "after"
+# 66: bare 早, 晚, "sáng", "tối", "chiều" before a dose or alone are parts of the day ("早2片，晚1片", "Sáng uống 2
+# viên"); Chinese doses part without a comma before the next one's part of the day (早上服2片晚上服1片)
 
 
 @dataclass(frozen=True)
@@ -999,8 +1001,8 @@ class _Compiled:
     # The same without the age limits, for an English that sets none: "menores de 12 años" is then
     # a quantity's "menores", which "more than 12 years" turned round
     polarity_without_age: re.Pattern[str] | None
-    # morning against afternoon, evening or night, read on their own: "öğleden sonra" (afternoon) holds a "sonra"
-    # (after) the timing concept must see too, and one regex's matches do not overlap
+    # morning against afternoon, evening or night, read on their own: "akşam yemeğinden sonra" (after dinner) holds a
+    # "sonra" (after) the timing concept must see too, and one regex's matches do not overlap
     parts_of_the_day: re.Pattern[str] | None
     counted: dict[str, re.Pattern[str] | None]  # unit or counted noun -> its forms after a number
     drug_shapes: re.Pattern[str] | None

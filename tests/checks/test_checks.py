@@ -3436,6 +3436,36 @@ def test_polarity_a_reason_said_first(lang, translation):
     assert "polarity" not in checks_failed(run_checks(_KEEPS_YOU_AWAKE, translation, lang))
 
 
+@pytest.mark.parametrize("lang,good,bad", [
+    # prescription shorthand: bare 早, 晚, "sáng", "tối" before a dose, and no comma between the doses (each bad
+    # passed at 6da71bd)
+    ("zh_Hans", "早1片，晚2片。", "早2片，晚1片。"),
+    ("zh_Hans", "早上服1片晚上服2片。", "早上服2片晚上服1片。"),
+    ("zh_Hans", "早：1片；晚：2片。", "早：2片；晚：1片。"),
+    ("zh_Hant", "早上1錠晚上2錠。", "早上2錠晚上1錠。"),
+    ("vi", "Sáng uống 1 viên, tối uống 2 viên.", "Sáng uống 2 viên, tối uống 1 viên."),
+    ("vi", "Sáng: 1 viên. Tối: 2 viên.", "Sáng: 2 viên. Tối: 1 viên."),
+])
+def test_polarity_doses_moved_in_prescription_shorthand(lang, good, bad):
+    english = "Take 1 tablet in the morning and 2 tablets at night."
+    assert "polarity" not in checks_failed(run_checks(english, good, lang))
+    assert any("doses moved between the parts of the day" in f.message
+               for f in run_checks(english, bad, lang) if f.check == "polarity")
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    # 早 and 晚 that are early and late, "sáng" that is light, "tối" of "tối đa" (at most)
+    ("zh_Hans", "If you take it a day late, do not take a double dose.", "如果晚1天服药，请勿服用双倍剂量。"),
+    ("zh_Hans", "Take 1 tablet in the morning. It is fine to take it an hour later.", "早上服1片。晚1小时服用也可以。"),
+    ("vi", "Take 2 tablets in the morning; avoid bright light.", "Sáng uống 2 viên; tránh ánh sáng mạnh."),
+    ("vi", "Take at most 2 tablets at night.", "Uống tối đa 2 viên vào buổi tối."),
+    ("vi", "Take 1 tablet in the morning. The next morning, check your blood sugar.",
+     "Uống 1 viên vào buổi sáng. Sáng hôm sau, kiểm tra đường huyết."),
+])
+def test_polarity_early_late_and_light_are_no_parts_of_the_day(lang, english, translation):
+    assert "polarity" not in checks_failed(run_checks(english, translation, lang))
+
+
 _NO_LATER_THAN = "Take the last dose no later than the afternoon."
 
 
