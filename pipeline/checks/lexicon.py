@@ -55,7 +55,7 @@ _ZH_DOSE_THEN_WHEN = "re:(?<=[片粒颗顆錠锭丸袋包支滴])(?=早|晚|睡�
 CLAUSE_JOINS: dict[str, tuple[str, ...]] = {
     # and the words of a purpose or a reason, which often hold a negation of their own ("so that you do not")
     "en": (r"re:(?<!\w)and(?!\w)(?! a half)", "or", "then", "but", "plus", "so that", "so", "because", "in order to",
-           "otherwise", "or else", r"re:(?<!\w)(?<!soon )(?<!long )(?<!such )(?<!same )(?:as|since)(?= (?:it|they|this|these)\b)",
+           r"re:(?<!\w)otherwise(?= (?:it|you|they|this|your|there)\b)", "or else", r"re:(?<!\w)(?<!soon )(?<!long )(?<!such )(?<!same )(?:as|since)(?= (?:it|they|this|these)\b)",
            r"re:(?<!\w)to(?= (?:reduce|avoid|prevent|stop|lessen|lower|limit)\b)"),
     "es": (r"re:(?<!\w)y(?!\w)(?! medi[oa](?! (?:comprimido|pastilla|tableta|c[aá]psula|dosis|sobre|cuchar|gota)))",
            "e", "o", "u", "luego", "pero", "para", "porque", "ya que", "así"),
@@ -63,12 +63,14 @@ CLAUSE_JOINS: dict[str, tuple[str, ...]] = {
            "ma", "per", "perché", "poiché", "così"),
     "el": (r"re:(?<!\w)και(?!\w)(?! μισ[οόήη](?! (?:δισκ|χάπι|χαπι|κάψουλ|καψουλ|δόσ|δοσ)))", "κι", "ή", "αλλά", "ώστε", "για να", "γιατί", "επειδή"),
     "tr": ("ve", "veya", "ama", "böylece", "çünkü"),
-    "vi": ("và", "hoặc", "rồi", "nhưng", "để", r"re:(?<!\w)(?<!thay )vì(?!\w)"),  # not "thay vì" (instead of)
+    # not "thay vì" (instead of), nor "vì vậy", "vì thế" (therefore: the instruction follows)
+    "vi": ("và", "hoặc", "rồi", "nhưng", "để", r"re:(?<!\w)(?<!thay )vì(?!\w)(?! (?:vậy|thế)(?!\w))"),
     # و is written onto the next word: before a number or a dose ("وقرصين"; not وحدات, units, which begins with it)
     "ar": ("ثم", "أو", "لكن", r"re:(?<!\w)و(?=\s?[\d٠-٩]|\S*(?:قرص|كبسول|حب|جرع|ملعق|وحد))", "حتى", "كي", "لكي",
            "لأن"),
     "fa": (r"re:(?<!\w)و(?!\w)(?! ?نیم(?! (?:قرص|کپسول|دوز|قاشق)))", "یا", "سپس", "اما", "زیرا", "چون",
-           r"re:(?<![\d۰-۹] )(?<!\w)تا(?!\w)(?! [\d۰-۹])"),  # not "۱ تا ۲" (1 to 2)
+           # not "۱ تا ۲", "یک تا دو قرص" (1 to 2)
+           r"re:(?<![\d۰-۹] )(?<!\w)(?<!یک )(?<!دو )(?<!سه )(?<!چهار )(?<!پنج )(?<!شش )(?<!هفت )(?<!هشت )(?<!ده )تا(?!\w)(?! [\d۰-۹])"),
     "pa_Guru": ("ਅਤੇ", "ਜਾਂ", "ਫਿਰ", "ਪਰ", "ਤਾਂ ਜੋ", "ਤਾਂ ਕਿ", "ਕਿਉਂਕਿ"),
     "zh_Hans": ("re:然后", "re:并且", "re:或者", "re:这样", "re:以便", "re:因为", _ZH_DOSE_THEN_WHEN),
     "zh_Hant": ("re:然後", "re:並且", "re:或者", "re:這樣", "re:以便", "re:因為", _ZH_DOSE_THEN_WHEN),
@@ -125,23 +127,36 @@ INSTEAD_OF: dict[str, tuple[str, ...]] = {
 # is taken ("Take it in the morning, as it may keep you awake at night" written "Tómelo por la noche, ya que puede
 # desvelarle por la noche" fails; rules._doses_moved_between_parts_of_the_day). Not "so" (the clause after it is the
 # instruction: "The effect lasts all night, so take it with your evening meal"), nor words that are also prepositions
-# ("para la noche", "per la notte": "para" and "per" only before a verb), nor Turkish and Punjabi reasons, which end
-# their clause (-diği için, ਲਈ).
+# ("para la noche", "per la notte": "para" and "per" only before a verb, not a meal's: "para cenar" is when), nor
+# Turkish and Punjabi reasons, which end their clause (-diği için, ਲਈ); not "vì vậy" (therefore), nor Arabic حتى and
+# Persian تا before a part of the day (until the morning).
 REASONS: dict[str, tuple[str, ...]] = {
     "en": (r"because\b", r"so that\b", r"in order to\b", r"otherwise\b", r"or else\b", r"(?:as|since) (?:it|they|this|these)\b",
            r"to (?:reduce|avoid|prevent|stop|lessen|lower|limit)\b"),
     "es": (r"porque\b", r"ya que\b", r"pues\b", r"dado que\b", r"puesto que\b", r"debido a que\b", r"para que\b",
-           r"a fin de\b", r"con el fin de\b", r"de lo contrario\b", r"para (?:no )?\w+(?:ar|er|ir)(?:se|lo|la|le|los|las)?\b"),
+           r"a fin de\b", r"con el fin de\b", r"de lo contrario\b",
+           r"para (?:no )?(?!desayunar|cenar|comer|almorzar|merendar)\w+(?:ar|er|ir)(?:se|lo|la|le|los|las)?\b"),
     "it": (r"perch[ée]\b", r"poich[ée]\b", r"affinch[ée]\b", r"dato che\b", r"visto che\b", r"in modo da\b", r"cos[ìi] da\b",
-           r"altrimenti\b", r"per (?:non )?\w+(?:are|ere|ire)(?:si|lo|la|le|li|ne)?\b"),
-    "el": (r"επειδή\b", r"επειδη\b", r"γιατί\b", r"διότι\b", r"ώστε\b", r"για να\b", r"ειδάλλως\b", r"αλλιώς\b"),
+           r"altrimenti\b",
+           r"per (?:non )?(?!fare colazione|cenare|pranzare|mangiare)\w+(?:are|ere|ire)(?:si|lo|la|le|li|ne)?\b"),
+    "el": (r"επειδή\b", r"επειδη\b", r"γιατί\b", r"διότι\b", r"καθώς\b", r"ώστε\b", r"για να\b", r"ειδάλλως\b",
+           r"αλλιώς\b"),
     "tr": (r"çünkü\b",),
-    "vi": (r"vì\b", r"bởi vì\b", r"để\b", r"nếu không\b"),
-    "ar": (r"لأن", r"لان(?:ه|ها)?\b", r"حتى\b", r"كي\b", r"لكي\b", r"كيلا\b", r"لكيلا\b", r"لئلا\b", r"وإلا\b", r"والا\b"),
-    "fa": (r"زیرا\b", r"چون\b", r"چونکه\b", r"تا\b", r"برای اینکه\b", r"در غیر این صورت\b"),
+    "vi": (r"vì\b(?! (?:vậy|thế)\b)", r"bởi vì\b", r"để\b", r"nếu không\b", r"do (?:thuốc|nó|uống|dùng)\b"),
+    "ar": (r"لأن", r"لان(?:ه|ها)?\b", r"إذ\b", r"حتى(?! (?:ال)?صباح| المساء| الليل| النوم| موعد)\b", r"كي\b", r"لكي\b", r"كيلا\b", r"لكيلا\b", r"لئلا\b", r"وإلا\b", r"والا\b"),
+    "fa": (r"زیرا\b", r"چون\b", r"چونکه\b", r"چرا که\b", r"از آنجا که\b", r"تا(?! (?:صبح|شب|عصر|ظهر|فردا))\b", r"برای اینکه\b",
+           r"در غیر این صورت\b"),
     "pa_Guru": ("ਕਿਉਂਕਿ", "ਤਾਂ ਜੋ", "ਤਾਂ ਕਿ", "ਨਹੀਂ ਤਾਂ"),
     "zh_Hans": ("因为", "以免", "以便", "为了", "免得", "否则"),
     "zh_Hant": ("因為", "以免", "以便", "為了", "免得", "否則"),
+}
+
+# "And" and "or", as written: the clause one joins to a clause of a reason goes on with the reason ("as it may make you
+# dizzy or sleepy in the morning").
+AND_OR: dict[str, tuple[str, ...]] = {
+    "en": ("and", "or"), "es": ("y", "e", "o", "u"), "it": ("e", "ed", "o"), "el": ("και", "κι", "ή"), "tr": ("ve", "veya"),
+    "vi": ("và", "hoặc"), "ar": ("و", "أو"), "fa": ("و", "یا"), "pa_Guru": ("ਅਤੇ", "ਜਾਂ"), "zh_Hans": ("并且", "或者"),
+    "zh_Hant": ("並且", "或者"),
 }
 
 # "Lest" (以免, 免得): a negation that keeps the English's "so that you do not" but adds none to its "as you may feel
@@ -236,7 +251,7 @@ POLARITY: dict[str, dict[str, Poles]] = {
                    ("suspend*", "interrump*", "deten*", "detien*", "deje de", "dejar de", "pare")),
         "part_of_day": (("la manana", "las mananas", "cada manana", "esta manana", "por la manana", "de la manana", "matutin*",
                          "matinal*", "al levantarse", "al despertar*", "desayun*",
-                         "nada mas levantarse"),
+                         "nada mas levantarse", "a primera hora", "temprano en el dia"),
                         ("la tarde", "las tardes", "cada tarde", "esta tarde", "noche", "noches", "nocturn*", "esta noche",
                          "vespertin*", "al acostarse", "antes de acostarse", "antes de dormir", "re:(?:al|antes de) irse a la cama(?= )",
                          "re:cen(?:a|as|ar|e|en|ando)(?= )")),
@@ -294,7 +309,7 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "safety": (("ασφαλ*",), ("επικινδυν*", "επιβλαβ*")),
         "course": (("ξεκιν*", "αρχισ*", "αρχιζ*", "συνεχ*"), ("σταματ*", "διακοψ*", "διακοπ*")),
         "part_of_day": (("re:πρωι(?!μ)[^ ]*", "προγευμα*", "re:(?:μολισ|οταν|αφου) (?:ξυπνησ|σηκωθ)[^ ]*",
-                         "με το ξυπνημα"), ("δειπν*", "απογευμα*", "re:βραδυ(?! (?:σφυγμ|ρυθμ|καρδιακ))", "βραδια*", "βραδιν*",
+                         "με το ξυπνημα", "re:νωρισ (?:μεσα )?(?:στην |την )?(?:ημερα|μερα)(?= )"), ("δειπν*", "απογευμα*", "re:βραδυ(?! (?:σφυγμ|ρυθμ|καρδιακ))", "βραδια*", "βραδιν*",
                                                "νυχτα*", "νυχτεριν*", "αποψε", "κατακλιση*", "re:πριν (?:απο )?τον υπνο(?= )",
                                                "re:πριν (?:να )?πεσετε (?:για )?υπνο(?= )", "re:πριν (?:να )?κοιμηθ[^ ]*")),
         "limit": (("μεγιστη", "μεγιστο", "μεγιστης", "μεγιστου", "μεγιστες", "μεγιστοι", "μεγιστα", "μεγιστων",
@@ -317,7 +332,8 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "commonness": (("sik", "sik sik", "yaygin*"), ("nadir*", "seyrek*")),
         "safety": (("guvenli*", "guvenle"), ("tehlikeli*", "guvensiz*", "zararli*")),
         "course": (("basla*", "devam*"), ("birak*", "durdur*")),
-        "part_of_day": (("re:sabah(?!lam|lay|a karsi)[^ ]*", "uyaninca", "uyandiginizda", "kahvalti*", "gune baslarken"), ("re:aksam(?!dan kalma)[^ ]*", "re:(?<!\\d )(?<!on )(?<!yirmi )(?<!ceyrek )(?<!bes )gece(?= )(?! yari)", "ikindi*",
+        "part_of_day": (("re:sabah(?!lam|lay|a karsi)[^ ]*", "uyaninca", "uyandiginizda", "kahvalti*", "gune baslarken",
+                         "gunun erken saatlerinde", "gunun basinda"), ("re:aksam(?!dan kalma)[^ ]*", "re:(?<!\\d )(?<!on )(?<!yirmi )(?<!ceyrek )(?<!bes )gece(?= )(?! yari)", "ikindi*",
                                              "geceleri", "geceleyin", "gecenin", "ogleden sonra", "yatmadan", "uyumadan once")),
         "limit": (("maksimum", "en fazla", "azami"), ("minimum", "en az", "asgari")),
         "meals": (("yemekle", "tok karnina"), ("ac karnina",)),
@@ -336,7 +352,7 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "course": (("bắt đầu", "tiếp tục"), ("ngừng", "dừng", "ngưng")),
         # and bare "sáng", "tối" before a dose or as a clause of their own ("Sáng uống 2 viên, tối 1 viên", "Sáng: 1 viên")
         "part_of_day": (("buổi sáng", "mỗi sáng", "sáng sớm", "ban sáng", "sáng nay", "thức dậy", "ngủ dậy", "bữa sáng",
-                    "ăn sáng", "điểm tâm", f"re:sáng(?= {_VI_BEFORE_A_DOSE})", "re:(?<=^ )sáng(?= $)"),
+                    "ăn sáng", "điểm tâm", "sớm trong ngày", f"re:sáng(?= {_VI_BEFORE_A_DOSE})", "re:(?<=^ )sáng(?= $)"),
                    ("buổi chiều", "mỗi chiều", "chiều nay", "buổi tối", "mỗi tối", "tối nay", "ban đêm", "buổi đêm",
                     "mỗi đêm", "đêm nay", "khuya", "re:trước khi (?:đi )?ngủ(?= )", "bữa tối", "ăn tối", "bữa ăn tối",
                     "cơm tối", f"re:(?:chiều|tối)(?= {_VI_BEFORE_A_DOSE})", "re:(?<=^ )(?:chiều|tối)(?= $)")),
@@ -359,7 +375,7 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "safety": (("*امن", "*امنة", "بامان"), ("*خطير*", "*ضار", "*ضارة")),
         "course": (("*بدء", "*يبدا", "*تبدا", "*استئناف", "*استمرار", "*يستمر", "*تستمر", "*واصل*"),
                    ("*توقف*", "*ايقاف", "*اوقف*")),
-        "part_of_day": (("re:(?:و|ف|ب|ل|ال|بال|وال)?صباح[^ ]*", "عند الاستيقاظ", "بعد الاستيقاظ", "فور الاستيقاظ", "فور استيقاظك",
+        "part_of_day": (("re:(?:و|ف|ب|ل|ال|بال|وال)?صباح[^ ]*", "عند الاستيقاظ", "بعد الاستيقاظ", "فور الاستيقاظ", "فور استيقاظك", "في وقت مبكر من اليوم", "في بداية اليوم",
                          "re:(?:و|ف|ب|ل|ال|بال|وال|لل)?فطور(?= )"),
                         ("*مساء*", "*مسائ*", "ليلا", "بالليل", "re:(?<!منتصف )اللیل(?= )", "الليلة", "ليلي*", "الليلي*",
                                                    "بعد الظهر", "قبل النوم", "عند النوم", "وقت النوم", "الخلود الى النوم",
@@ -408,7 +424,7 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "commonness": (("常见", "经常", "常常"), ("罕见", "少见", "很少")),
         "safety": (("安全",), ("危险", "不安全", "有害")),
         "course": (("开始", "继续", "恢复"), ("停止", "停用", "停药", "中断", "暂停")),
-        "part_of_day": (("re:(?<![提趁尽及])早上(?![床医班学])", f"re:(?<![提趁尽及每最])早(?={_ZH_BEFORE_A_DOSE})", "re:(?<=^ )早(?= $)", "早晨", "晨起", "上午", "清晨", "每早", "起床后", "醒来后", "早餐", "早饭", "晨间", "早间", "晨服", "起床时",
+        "part_of_day": (("re:(?<![提趁尽及])早上(?![床医班学])", f"re:(?<![提趁尽及每最])早(?={_ZH_BEFORE_A_DOSE})", "re:(?<=^ )早(?= $)", "早晨", "晨起", "上午", "清晨", "每早", "起床后", "醒来后", "早餐", "早饭", "晨间", "早间", "晨服", "起床时", "白天较早",
                          "一起床"),
                         ("下午", "午后", "re:晚上(?![床班市])", f"re:(?<![每今昨最太])晚(?={_ZH_BEFORE_A_DOSE})", "re:(?<=^ )晚(?= $)", "傍晚", "夜间", "夜里", "夜晚", "晚间", "re:(?<!午)睡前", "睡觉前",
                          "临睡", "就寝", "每晚", "今晚", "晚餐", "晚饭")),
@@ -427,7 +443,7 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "commonness": (("常見", "經常", "常常"), ("罕見", "少見", "很少")),
         "safety": (("安全",), ("危險", "不安全", "有害")),
         "course": (("開始", "繼續", "恢復"), ("停止", "停用", "停藥", "中斷", "暫停")),
-        "part_of_day": (("re:(?<![提趁儘及])早上(?![床醫班學])", f"re:(?<![提趁儘及每最])早(?={_ZH_BEFORE_A_DOSE})", "re:(?<=^ )早(?= $)", "早晨", "晨起", "上午", "清晨", "每早", "起床後", "醒來後", "早餐", "早飯", "晨間", "早間", "晨服", "起床時",
+        "part_of_day": (("re:(?<![提趁儘及])早上(?![床醫班學])", f"re:(?<![提趁儘及每最])早(?={_ZH_BEFORE_A_DOSE})", "re:(?<=^ )早(?= $)", "早晨", "晨起", "上午", "清晨", "每早", "起床後", "醒來後", "早餐", "早飯", "晨間", "早間", "晨服", "起床時", "白天較早",
                          "一起床"),
                         ("下午", "午後", "re:晚上(?![床班市])", f"re:(?<![每今昨最太])晚(?={_ZH_BEFORE_A_DOSE})", "re:(?<=^ )晚(?= $)", "傍晚", "夜間", "夜裡", "夜晚", "晚間", "re:(?<!午)睡前", "睡覺前",
                          "臨睡", "就寢", "每晚", "今晚", "晚餐", "晚飯")),

@@ -39,7 +39,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 66  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 67  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -147,6 +147,9 @@ RULES_VERSION = 66  # 2: numbers read as values, periods, limits, meals, negatio
 # noon" is a morning; بعد الظهر, "بعد از ظهر", "öğleden sonra" (afternoon), 最后 (last), 然后 (then) are no "after"
 # 66: bare 早, 晚, "sáng", "tối", "chiều" before a dose or alone are parts of the day ("早2片，晚1片", "Sáng uống 2
 # viên"); Chinese doses part without a comma before the next one's part of the day (早上服2片晚上服1片)
+# 67: after an adversarial reader: "and", "or" go on with a reason (lexicon.AND_OR); a reason that takes the dose says
+# when where nothing else does; a reason is never bare; not "vì vậy", "یک تا دو", "para cenar", "حتى الصباح";
+# "otherwise" parts a clause before a new one only; "early in the day" in the translations' mornings
 
 
 @dataclass(frozen=True)
@@ -1054,6 +1057,7 @@ class _Compiled:
     when_not_negated: re.Pattern[str] | None  # lexicon.WHEN_NOT_NEGATED, over the text as written
     instead_of: re.Pattern[str] | None  # lexicon.INSTEAD_OF, over the text as written
     reasons: re.Pattern[str] | None  # lexicon.REASONS, over the text as written, where a clause begins
+    and_or: frozenset[str]  # lexicon.AND_OR, as written, lower case
     lest: frozenset[str]  # negations that add none where the English has none (lexicon.LEST: 以免), folded
     per_day_after_slash: re.Pattern[str] | None  # the same as shorthand after a count ("2 comprimidos/día", "/日")
     clitics: tuple[str, ...]  # letters written onto the next word (Arabic و, "and"), folded
@@ -1135,6 +1139,7 @@ def _compiled(lang: str) -> _Compiled | None:
         when_not_negated=_regex_of(lexicon.WHEN_NOT_NEGATED.get(key, ())),
         instead_of=_regex_of(lexicon.INSTEAD_OF.get(key, ())),
         reasons=_reasons_regex(lexicon.REASONS.get(key, ())),
+        and_or=frozenset(word.lower() for word in lexicon.AND_OR.get(key, ())),
         lest=frozenset(fold(word, data.keep_marks) for word in lexicon.LEST.get(key, ())),
         per_day_after_slash=_after_slash([word for word in lexicon.PER_DAY.get(key, ()) if word.startswith("/")], data),
     )
@@ -2933,8 +2938,8 @@ def _doses_moved_between_parts_of_the_day(english: str, translation: str, lang: 
     if compiled is None or data is None or compiled.parts_of_the_day is None or compiled.clause_joins is None \
             or _TOLD_BY_THE_CLOCK.search(english) or not _english_parts_in(english):
         return
-    source = _parts_given([_english_clause(clause, after, opener)
-                           for clause, after, opener in _clauses_joined(english, _ENGLISH_CLAUSE_JOINS)])
+    source = _parts_given([_english_clause(clause, after, reason) for clause, after, reason
+                           in _clauses_joined(english, _ENGLISH_CLAUSE_JOINS, _ENGLISH_REASONS, _ENGLISH_AND_OR)])
     placed = _amounts_placed(source)
     # amounts given with both parts ("2 in the morning and 1 at night, then 1 each morning": the 1s are no one's)
     by_amount = bool(placed) and {side for sides, clause in source if len(sides) == 1 and clause.amounts
@@ -2943,8 +2948,8 @@ def _doses_moved_between_parts_of_the_day(english: str, translation: str, lang: 
     taken = _parts_taken(source_sentences) if by_verb else {}
     if not by_amount and len(taken) != 1:
         return
-    target = _parts_given([_translation_clause(clause, after, opener, compiled, data, lang)
-                           for clause, after, opener in _clauses_joined(translation, compiled.clause_joins)])
+    target = _parts_given([_translation_clause(clause, after, reason, compiled, data, lang) for clause, after, reason
+                           in _clauses_joined(translation, compiled.clause_joins, compiled.reasons, compiled.and_or)])
     names = lexicon.POLARITY_CONCEPTS["part_of_day"]
     moved = False
     if by_amount:
@@ -2982,9 +2987,12 @@ class _TimedClause(NamedTuple):
     reason: bool  # gives a reason or a purpose (lexicon.REASONS: "as it may keep you awake at night"): not when
 
 
-def _clauses_joined(text: str, joins: re.Pattern[str]) -> list[tuple[str, str, str]]:
-    """The clauses of a text, each with the break after it and the joining word before it ("" if none): between
-    commas, colons, semicolons and sentence ends (:func:`_clauses`), and joining words (the break after is "")."""
+def _clauses_joined(text: str, joins: re.Pattern[str], reasons: re.Pattern[str] | None,
+                    and_or: frozenset[str]) -> list[tuple[str, str, bool]]:
+    """The clauses of a text, each with the break after it and whether it gives a reason: between commas, colons,
+    semicolons and sentence ends (:func:`_clauses`), and joining words (the break after is ""). A clause gives a
+    reason or a purpose where it begins with a word of lexicon.REASONS (its joining word included), or where "and" or
+    "or" (``and_or``) joins it to one that does."""
     found = []
     for clause, after in _clauses(text):
         pieces, start, opener = [], 0, ""
@@ -2992,15 +3000,12 @@ def _clauses_joined(text: str, joins: re.Pattern[str]) -> list[tuple[str, str, s
             pieces.append((clause[start:join.start()], opener))
             start, opener = join.end(), join.group()
         pieces.append((clause[start:], opener))
-        pieces = [(piece, opener) for piece, opener in pieces if piece.strip()]
-        found += [(piece, "" if index < len(pieces) - 1 else after, opener)
-                  for index, (piece, opener) in enumerate(pieces)]
+        reason = False
+        for index, (piece, opener) in enumerate(kept := [(p, o) for p, o in pieces if p.strip()]):
+            said = reasons is not None and reasons.match(f"{opener} {piece.strip()}".strip()) is not None
+            reason = said or (reason and opener.strip().lower() in and_or)
+            found.append((piece, "" if index < len(kept) - 1 else after, reason))
     return found
-
-
-def _gives_a_reason(clause: str, opener: str, reasons: re.Pattern[str] | None) -> bool:
-    """Does the clause (after its joining word ``opener``) give a reason or a purpose (lexicon.REASONS)?"""
-    return reasons is not None and reasons.match(f"{opener} {clause.strip()}".strip()) is not None
 
 
 def _parts_given(clauses: list[_TimedClause]) -> list[tuple[dict[int, str], _TimedClause]]:
@@ -3048,10 +3053,15 @@ def _parts_taken(sentences: list[list[tuple[dict[int, str], _TimedClause]]],
     taken: dict[int, str] = {}
     for index, sentence in enumerate(sentences):
         if taking[index] if taking is not None else any(clause.verb for _, clause in sentence):
-            for parts, clause in sentence:
-                if not clause.negated and not clause.reason:
-                    for side, word in parts.items():
-                        taken.setdefault(side, word)
+            said = [(parts, clause) for parts, clause in sentence if not clause.negated]
+            # not a reason's, unless nothing else says when and it takes a dose itself ("Do not take it at night,
+            # because it should be taken in the morning")
+            plain = [(parts, clause) for parts, clause in said if not clause.reason]
+            if not any(parts for parts, _ in plain):
+                plain = [(parts, clause) for parts, clause in said if not clause.reason or clause.verb]
+            for parts, _ in plain:
+                for side, word in parts.items():
+                    taken.setdefault(side, word)
     return taken
 
 
@@ -3060,7 +3070,7 @@ def _parts_said(clauses: list[tuple[dict[int, str], _TimedClause]]) -> set[int]:
     return {side for sides, clause in clauses if not clause.negated and not clause.reason for side in sides}
 
 
-def _english_clause(clause: str, after: str, opener: str) -> _TimedClause:
+def _english_clause(clause: str, after: str, reason: bool) -> _TimedClause:
     line = _word_line(fold(clause))
     instead = _ENGLISH_INSTEAD_OF.search(clause)  # "in the morning rather than at night": the morning's
     parts = _english_parts_in(clause[:instead.start()] if instead else clause)
@@ -3073,14 +3083,14 @@ def _english_clause(clause: str, after: str, opener: str) -> _TimedClause:
     if _ENGLISH_HALF_A_DOSE.search(clause):
         amounts.add("½")
     negated = bool(_ENGLISH_NEGATION.search(clause))
-    bare = bool(parts) and not amounts and not negated \
+    bare = bool(parts) and not amounts and not negated and not reason \
         and len(_english_parts_of_the_day().sub(" ", line).split()) <= 2 \
         and not re.search(rf"\b{_ENGLISH_DOSE_NOUN}\b", clause, re.IGNORECASE)
     verb = bool(_ENGLISH_DOSE_VERBS.search(_ENGLISH_TAKE_NO_DOSE.sub(" ", line)))
-    return _TimedClause(parts, amounts, bare, after, verb, negated, _gives_a_reason(clause, opener, _ENGLISH_REASONS))
+    return _TimedClause(parts, amounts, bare, after, verb, negated, reason)
 
 
-def _translation_clause(clause: str, after: str, opener: str, compiled: _Compiled, data: LanguageData,
+def _translation_clause(clause: str, after: str, reason: bool, compiled: _Compiled, data: LanguageData,
                         lang: str) -> _TimedClause:
     folded = _folded(clause, data)
     line = _word_line(folded)
@@ -3103,11 +3113,11 @@ def _translation_clause(clause: str, after: str, opener: str, compiled: _Compile
     negated = any(word not in compiled.at_most for word in _negations(kept, lang)) \
         and not (compiled.when_not_negated is not None and compiled.when_not_negated.search(clause))
     other_words = compiled.parts_of_the_day.sub(" ", line)
-    bare = bool(parts) and not amounts and not negated \
+    bare = bool(parts) and not amounts and not negated and not reason \
         and len(other_words.split() if data.spaced else other_words.strip()) <= 2 \
         and not any(noun is not None and noun.search(line) for noun in compiled.dose_nouns.values())
     verb = compiled.dose_verbs is not None and bool(compiled.dose_verbs.search(line))
-    return _TimedClause(parts, amounts, bare, after, verb, negated, _gives_a_reason(clause, opener, compiled.reasons))
+    return _TimedClause(parts, amounts, bare, after, verb, negated, reason)
 
 
 def _not_dose_numbers(clause: str, not_doses: set[str], lang: str) -> set[str]:
@@ -3169,6 +3179,7 @@ def _english_joins() -> re.Pattern[str]:
 
 _ENGLISH_CLAUSE_JOINS = _english_joins()
 _ENGLISH_REASONS = _reasons_regex(lexicon.REASONS["en"])
+_ENGLISH_AND_OR = frozenset(lexicon.AND_OR["en"])
 
 
 def counts(english: str, translation: str, lang: str, glossary: Glossary | None) -> Iterator[str]:
@@ -3779,7 +3790,7 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         lexicon.SPLIT_BEFORE, lexicon.SPLIT_AFTER, lexicon.PER_DAY, lexicon.TOTAL, lexicon.SPREAD, lexicon.TIME_OF_DAY,
         lexicon.WEEKDAYS, lexicon.DAILY, lexicon.EVERY_DAY, lexicon.EVERY_OTHER, lexicon.HALF, lexicon.HALF_A_DOSE, lexicon.HALF_OF_TIME,
         lexicon.CLAUSE_JOINS, lexicon.DOSE_VERBS, lexicon.WHEN_NOT_NEGATED, lexicon.LEST, lexicon.INSTEAD_OF,
-        lexicon.REASONS,
+        lexicon.REASONS, lexicon.AND_OR,
         _ENGLISH_TAKE_NO_DOSE.pattern, _ENGLISH_INSTEAD_OF.pattern, _CJK_DOSE_NUMERAL.pattern, sorted(_DOSE_UNITS),
         _RANGE_OF_NUMBERS.pattern, _TYPE_NUMBER.pattern, _ENGLISH_LENGTH_IN_WORDS.pattern, _ENGLISH_ONE_DOSE.pattern,
         sorted(_SEMICOLONS), sorted(_SENTENCE_ENDS), _ENGLISH_NEGATION.pattern, _ENGLISH_DOSE_NOUN,

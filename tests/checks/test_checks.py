@@ -3426,6 +3426,37 @@ def test_polarity_a_reason_says_not_when_the_dose_is_taken(lang, english, good, 
                for f in run_checks(english, bad, lang) if f.check == "polarity")
 
 
+@pytest.mark.parametrize("lang,english,translation", [
+    # an adversarial reader's, flagged at 6af957e: "vì vậy" (therefore) and "یک تا دو" (one to two) give no reason,
+    # "early in the day" said as such
+    ("vi", _KEEPS_YOU_AWAKE, "Thuốc có thể gây mất ngủ vào ban đêm, vì vậy hãy uống vào buổi sáng."),
+    ("fa", "Take one or two tablets at bedtime, as they may make you drowsy the next morning.",
+     "یک تا دو قرص هنگام خواب مصرف کنید، چرا که ممکن است صبح روز بعد احساس خواب‌آلودگی کنید."),
+    ("es", _KEEPS_YOU_AWAKE, "Tómelo a primera hora: por la noche podría quitarle el sueño."),
+    ("tr", "Take it early in the day, as it may keep you awake at night.",
+     "Günün erken saatlerinde alın, çünkü gece uykunuzu kaçırabilir."),
+    ("ar", "Take it early in the day, as it may keep you awake at night.",
+     "تناوله في وقت مبكر من اليوم، إذ إن تناوله ليلاً قد يسبب الأرق."),
+])
+def test_polarity_reasons_an_adversarial_reader_found_flagged(lang, english, translation):
+    assert "polarity" not in checks_failed(run_checks(english, translation, lang))
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    # a reason that takes the dose itself says when, where nothing else does; "or" goes on with a reason; "otherwise"
+    # before "take" opens no reason (each passed at 6af957e)
+    ("es", "Do not take it at night, because it should be taken in the morning.",
+     "No lo tome por la mañana, porque debe tomarse por la noche."),
+    ("es", "Take it at bedtime, as it may make you dizzy or sleepy during the day.",
+     "Tómelo por la mañana, ya que puede causarle mareo o somnolencia por la noche."),
+    ("es", "Unless your doctor tells you otherwise take it at night; it may make you drowsy the next morning.",
+     ("Salvo que su médico le indique otra cosa, tómelo por la mañana; puede producirle somnolencia a la mañana "
+      "siguiente.")),
+])
+def test_polarity_reasons_that_say_when(lang, english, translation):
+    assert "polarity" in checks_failed(run_checks(english, translation, lang))
+
+
 @pytest.mark.parametrize("lang,translation", [
     # the reason first, opened by a reason's word or not
     ("es", "Como puede desvelarle por la noche, tómelo por la mañana."),
