@@ -66,7 +66,7 @@ CLAUSE_JOINS: dict[str, tuple[str, ...]] = {
     # not "thay vì" (instead of), nor "vì vậy", "vì thế" (therefore: the instruction follows)
     "vi": ("và", "hoặc", "rồi", "nhưng", "để", r"re:(?<!\w)(?<!thay )vì(?!\w)(?! (?:vậy|thế)(?!\w))"),
     # و is written onto the next word: before a number or a dose ("وقرصين"; not وحدات, units, which begins with it)
-    "ar": ("ثم", "أو", "لكن", r"re:(?<!\w)و(?=\s?[\d٠-٩]|\S*(?:قرص|كبسول|حب|جرع|ملعق|وحد))", "حتى", "كي", "لكي",
+    "ar": ("ثم", "أو", "لكن", r"re:(?<!\w)و(?=\s?[\d٠-٩]|\S*(?:قرص|كبسول|حب|جرع|ملعق|وحد)|(?:انزع|أزل|ازل|اغسل))", "حتى", "كي", "لكي",
            "لأن"),
     "fa": (r"re:(?<!\w)و(?!\w)(?! ?نیم(?! (?:قرص|کپسول|دوز|قاشق)))", "یا", "سپس", "اما", "زیرا", "چون",
            # not "۱ تا ۲", "یک تا دو قرص" (1 to 2)
@@ -97,6 +97,23 @@ DOSE_VERBS: dict[str, tuple[str, ...]] = {
     "pa_Guru": ("ਲਓ", "ਲਵੋ", "ਲੈਣੀ", "ਲੈਣਾ", "ਲੈਣ", "ਖਾਓ", "ਵਰਤੋ", "ਲਗਾਓ", "ਦਿਓ", "ਨਿਗਲ*"),
     "zh_Hans": ("服用", "口服", "吞服", "送服", "服药", "用药", "注射", "涂抹", "使用", "re:[晨晚早夜]服"),
     "zh_Hant": ("服用", "口服", "吞服", "送服", "服藥", "用藥", "注射", "塗抹", "使用", "re:[晨晚早夜]服"),
+}
+
+# Verbs of taking off what was applied, as folded text reads: a clause that holds one and no verb of DOSE_VERBS says
+# not when the dose is taken ("Apply a new patch each morning and remove it at bedtime" written "applichi un cerotto
+# ogni sera e lo tolga al mattino" fails; rules._doses_moved_between_parts_of_the_day).
+REMOVAL_VERBS: dict[str, tuple[str, ...]] = {
+    "en": ("remove", "removes", "removing", "removed", "re:(?:take|peel|wash|rinse|wipe)s? (?:[^ ]+ ){0,2}off(?= )"),
+    "es": ("retire*", "quite", "quitese", "quitela", "quitelo", "quitelos", "quitelas", "despegue*", "retirar*"),
+    "it": ("tolga", "rimuova", "rimuoverl*", "togliere", "toglierl*", "stacchi", "risciacqui"),
+    "el": ("αφαιρεστε", "αφαιρειτε", "αφαιρεσ*", "βγαλτε", "ξεκολληστε", "ξεπλυνετε"),
+    "tr": ("cikarin", "cikariniz", "cikarilmali*", "cikarilir", "sokun", "sokunuz"),
+    "vi": ("gỡ", "bóc", "tháo", "lau sạch", "rửa sạch"),
+    "ar": ("*انزع*", "*ازل*", "*اغسل*"),
+    "fa": ("بردارید", "جدا کنید", "بشویید", "پاک کنید"),
+    "pa_Guru": ("ਉਤਾਰੋ", "ਉਤਾਰ ਦਿਓ", "ਹਟਾਓ", "ਹਟਾ ਦਿਓ", "ਧੋ ਦਿਓ", "ਧੋ ਲਓ"),
+    "zh_Hans": ("撕除", "撕下", "揭下", "取下", "去除", "洗掉", "洗去", "除去", "移除"),
+    "zh_Hant": ("撕除", "撕下", "揭下", "取下", "去除", "洗掉", "洗去", "除去", "移除"),
 }
 
 # For when a dose is taken (rules._doses_moved_between_parts_of_the_day), regexes over the text as written: a clause

@@ -39,7 +39,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 67  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 68  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -150,6 +150,8 @@ RULES_VERSION = 67  # 2: numbers read as values, periods, limits, meals, negatio
 # 67: after an adversarial reader: "and", "or" go on with a reason (lexicon.AND_OR); a reason that takes the dose says
 # when where nothing else does; a reason is never bare; not "vì vậy", "یک تا دو", "para cenar", "حتى الصباح";
 # "otherwise" parts a clause before a new one only; "early in the day" in the translations' mornings
+# 68: taking off what was applied is not when the dose is taken (lexicon.REMOVAL_VERBS: "remove it at bedtime",
+# "lo tolga", 撕除); Arabic و parts a clause before such a verb (وانزعها)
 
 
 @dataclass(frozen=True)
@@ -1053,6 +1055,7 @@ class _Compiled:
     half_of_time: re.Pattern[str] | None  # a half of time (lexicon.HALF_OF_TIME: "media hora", 半小时)
     clause_joins: re.Pattern[str] | None  # words joining two clauses, as written (lexicon.CLAUSE_JOINS: "y", "و")
     dose_verbs: re.Pattern[str] | None  # verbs of taking a dose, over a word line (lexicon.DOSE_VERBS: "tome", 服用)
+    removal_verbs: re.Pattern[str] | None  # of taking off what was applied, over a word line (lexicon.REMOVAL_VERBS)
     at_most: frozenset[str]  # the limit's "at most" (lexicon.POLARITY: "como maximo", 最多), folded
     when_not_negated: re.Pattern[str] | None  # lexicon.WHEN_NOT_NEGATED, over the text as written
     instead_of: re.Pattern[str] | None  # lexicon.INSTEAD_OF, over the text as written
@@ -1135,6 +1138,7 @@ def _compiled(lang: str) -> _Compiled | None:
         half_of_time=_lexicon(lexicon.HALF_OF_TIME.get(key, ()), data),
         clause_joins=_joins_regex(lexicon.CLAUSE_JOINS.get(key, ())),
         dose_verbs=_lexicon(lexicon.DOSE_VERBS.get(key, ()), data),
+        removal_verbs=_lexicon(lexicon.REMOVAL_VERBS.get(key, ()), data),
         at_most=frozenset(fold(word, data.keep_marks) for word in poles.get("limit", ((), ()))[0]),
         when_not_negated=_regex_of(lexicon.WHEN_NOT_NEGATED.get(key, ())),
         instead_of=_regex_of(lexicon.INSTEAD_OF.get(key, ())),
@@ -2985,6 +2989,7 @@ class _TimedClause(NamedTuple):
     verb: bool  # a verb of taking a dose (lexicon.DOSE_VERBS: "take", "tome", 服用)
     negated: bool
     reason: bool  # gives a reason or a purpose (lexicon.REASONS: "as it may keep you awake at night"): not when
+    removes: bool = False  # takes off what was applied, and takes no dose (lexicon.REMOVAL_VERBS): not when
 
 
 def _clauses_joined(text: str, joins: re.Pattern[str], reasons: re.Pattern[str] | None,
@@ -3053,7 +3058,7 @@ def _parts_taken(sentences: list[list[tuple[dict[int, str], _TimedClause]]],
     taken: dict[int, str] = {}
     for index, sentence in enumerate(sentences):
         if taking[index] if taking is not None else any(clause.verb for _, clause in sentence):
-            said = [(parts, clause) for parts, clause in sentence if not clause.negated]
+            said = [(parts, clause) for parts, clause in sentence if not clause.negated and not clause.removes]
             # not a reason's, unless nothing else says when and it takes a dose itself ("Do not take it at night,
             # because it should be taken in the morning")
             plain = [(parts, clause) for parts, clause in said if not clause.reason]
@@ -3066,8 +3071,8 @@ def _parts_taken(sentences: list[list[tuple[dict[int, str], _TimedClause]]],
 
 
 def _parts_said(clauses: list[tuple[dict[int, str], _TimedClause]]) -> set[int]:
-    """The parts of the day the clauses not negated name, but for reasons."""
-    return {side for sides, clause in clauses if not clause.negated and not clause.reason for side in sides}
+    """The parts of the day the clauses not negated name, but for reasons and what takes off what was applied."""
+    return {side for sides, clause in clauses if not (clause.negated or clause.reason or clause.removes) for side in sides}
 
 
 def _english_clause(clause: str, after: str, reason: bool) -> _TimedClause:
@@ -3083,11 +3088,12 @@ def _english_clause(clause: str, after: str, reason: bool) -> _TimedClause:
     if _ENGLISH_HALF_A_DOSE.search(clause):
         amounts.add("½")
     negated = bool(_ENGLISH_NEGATION.search(clause))
-    bare = bool(parts) and not amounts and not negated and not reason \
+    verb = bool(_ENGLISH_DOSE_VERBS.search(_ENGLISH_TAKE_NO_DOSE.sub(" ", line)))
+    removes = not verb and bool(_ENGLISH_REMOVAL_VERBS.search(line))
+    bare = bool(parts) and not amounts and not negated and not reason and not removes \
         and len(_english_parts_of_the_day().sub(" ", line).split()) <= 2 \
         and not re.search(rf"\b{_ENGLISH_DOSE_NOUN}\b", clause, re.IGNORECASE)
-    verb = bool(_ENGLISH_DOSE_VERBS.search(_ENGLISH_TAKE_NO_DOSE.sub(" ", line)))
-    return _TimedClause(parts, amounts, bare, after, verb, negated, reason)
+    return _TimedClause(parts, amounts, bare, after, verb, negated, reason, removes)
 
 
 def _translation_clause(clause: str, after: str, reason: bool, compiled: _Compiled, data: LanguageData,
@@ -3113,11 +3119,15 @@ def _translation_clause(clause: str, after: str, reason: bool, compiled: _Compil
     negated = any(word not in compiled.at_most for word in _negations(kept, lang)) \
         and not (compiled.when_not_negated is not None and compiled.when_not_negated.search(clause))
     other_words = compiled.parts_of_the_day.sub(" ", line)
-    bare = bool(parts) and not amounts and not negated and not reason \
+    removal = compiled.removal_verbs
+    # a verb of taking off holds none of taking (Punjabi ਧੋ ਦਿਓ, "wash off", holds ਦਿਓ, "give")
+    verb = compiled.dose_verbs is not None \
+        and bool(compiled.dose_verbs.search(removal.sub(" ", line) if removal is not None else line))
+    removes = not verb and removal is not None and bool(removal.search(line))
+    bare = bool(parts) and not amounts and not negated and not reason and not removes \
         and len(other_words.split() if data.spaced else other_words.strip()) <= 2 \
         and not any(noun is not None and noun.search(line) for noun in compiled.dose_nouns.values())
-    verb = compiled.dose_verbs is not None and bool(compiled.dose_verbs.search(line))
-    return _TimedClause(parts, amounts, bare, after, verb, negated, reason)
+    return _TimedClause(parts, amounts, bare, after, verb, negated, reason, removes)
 
 
 def _not_dose_numbers(clause: str, not_doses: set[str], lang: str) -> set[str]:
@@ -3129,9 +3139,10 @@ def _not_dose_numbers(clause: str, not_doses: set[str], lang: str) -> set[str]:
 
 
 _ENGLISH_DOSE_VERBS = re.compile(_at_word_start(_alternation(lexicon.DOSE_VERBS["en"], None), None))
+_ENGLISH_REMOVAL_VERBS = re.compile(_at_word_start(_alternation(lexicon.REMOVAL_VERBS["en"], None), None))
 # "take care", "take a walk", "use the toilet": no dose taken (over a folded word line)
 _ENGLISH_TAKE_NO_DOSE = re.compile(r"(?<= )(?:take|takes|taking|taken) (?:care|place|time|part|note|notice|a (?:walk|bath"
-                                   r"|shower|break|rest|nap|look)|it easy)(?= )|(?<= )(?:use|using) (?:the )?(?:toilet|bathroom)(?= )")
+                                   r"|shower|break|rest|nap|look)|it easy|(?:[^ ]+ ){0,2}off)(?= )|(?<= )(?:use|using) (?:the )?(?:toilet|bathroom)(?= )")
 # "rather than at night", "instead of in the evening": the part of the day after it is not when
 _ENGLISH_INSTEAD_OF = re.compile(r"\b(?:rather than|instead of)\b", re.IGNORECASE)
 _CJK_DOSE_NUMERAL = re.compile(f"({_CJK_NUMERAL.pattern})(?=[片粒颗顆錠锭支袋包滴喷噴揿剂劑])")
@@ -3790,7 +3801,7 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         lexicon.SPLIT_BEFORE, lexicon.SPLIT_AFTER, lexicon.PER_DAY, lexicon.TOTAL, lexicon.SPREAD, lexicon.TIME_OF_DAY,
         lexicon.WEEKDAYS, lexicon.DAILY, lexicon.EVERY_DAY, lexicon.EVERY_OTHER, lexicon.HALF, lexicon.HALF_A_DOSE, lexicon.HALF_OF_TIME,
         lexicon.CLAUSE_JOINS, lexicon.DOSE_VERBS, lexicon.WHEN_NOT_NEGATED, lexicon.LEST, lexicon.INSTEAD_OF,
-        lexicon.REASONS, lexicon.AND_OR,
+        lexicon.REASONS, lexicon.AND_OR, lexicon.REMOVAL_VERBS,
         _ENGLISH_TAKE_NO_DOSE.pattern, _ENGLISH_INSTEAD_OF.pattern, _CJK_DOSE_NUMERAL.pattern, sorted(_DOSE_UNITS),
         _RANGE_OF_NUMBERS.pattern, _TYPE_NUMBER.pattern, _ENGLISH_LENGTH_IN_WORDS.pattern, _ENGLISH_ONE_DOSE.pattern,
         sorted(_SEMICOLONS), sorted(_SENTENCE_ENDS), _ENGLISH_NEGATION.pattern, _ENGLISH_DOSE_NOUN,

@@ -3457,6 +3457,32 @@ def test_polarity_reasons_that_say_when(lang, english, translation):
     assert "polarity" in checks_failed(run_checks(english, translation, lang))
 
 
+_CREAM = "Apply the cream at night and wash it off in the morning."
+_PATCH = "Patch: apply a new patch each morning and remove it at bedtime."
+
+
+@pytest.mark.parametrize("lang,english,good,bad", [
+    # taking off what was applied is not when the dose is taken (each bad passed at 5175bf5)
+    ("it", _PATCH, "Cerotto: applichi un cerotto nuovo ogni mattina e lo tolga prima di coricarsi.",
+     "Cerotto: applichi un cerotto nuovo ogni sera e lo tolga al mattino."),
+    ("ar", _PATCH, "اللاصقة: ضع لاصقة جديدة كل صباح وانزعها عند النوم.", "اللاصقة: ضع لاصقة جديدة كل مساء وانزعها في الصباح."),
+    ("zh_Hant", _PATCH, "貼片：每天早上貼上新的貼片，睡前撕除。", "貼片：每天晚上貼上新的貼片，早上撕除。"),
+    ("tr", _CREAM, "Kremi gece sürünüz ve sabah yıkayarak çıkarınız.", "Kremi sabah sürünüz ve gece yıkayarak çıkarınız."),
+    ("fa", _CREAM, "کرم را شب بمالید و صبح آن را بشویید.", "کرم را صبح بمالید و شب آن را بشویید."),
+    ("es", _CREAM, "Aplique la crema por la noche y retírela con agua por la mañana.",
+     "Aplique la crema por la mañana y retírela con agua por la noche."),
+    ("el", _CREAM, "Εφαρμόστε την κρέμα το βράδυ και ξεπλύνετε τη το πρωί.",
+     "Εφαρμόστε την κρέμα το πρωί και ξεπλύνετε τη το βράδυ."),
+    ("vi", _CREAM, "Bôi kem vào buổi tối và rửa sạch vào buổi sáng.", "Bôi kem vào buổi sáng và rửa sạch vào buổi tối."),
+    ("pa_Guru", _CREAM, "ਕਰੀਮ ਰਾਤ ਨੂੰ ਲਗਾਓ ਅਤੇ ਸਵੇਰੇ ਧੋ ਦਿਓ।", "ਕਰੀਮ ਸਵੇਰੇ ਲਗਾਓ ਅਤੇ ਸ਼ਾਮ ਨੂੰ ਧੋ ਦਿਓ।"),
+    ("zh_Hans", _CREAM, "晚上涂抹乳膏，早上洗掉。", "早上涂抹乳膏，晚上洗掉。"),
+])
+def test_polarity_taking_off_what_was_applied_is_not_when(lang, english, good, bad):
+    assert "polarity" not in checks_failed(run_checks(english, good, lang))
+    assert any("the dose moved to the other part of the day" in f.message
+               for f in run_checks(english, bad, lang) if f.check == "polarity")
+
+
 @pytest.mark.parametrize("lang,translation", [
     # the reason first, opened by a reason's word or not
     ("es", "Como puede desvelarle por la noche, tómelo por la mañana."),
