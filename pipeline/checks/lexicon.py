@@ -51,7 +51,11 @@ POLARITY_CONCEPTS: dict[str, tuple[str, str]] = {
 # and a half", "un comprimido y medio" (but "y medio comprimido" begins a dose). A "re:" pattern is a regex, which
 # must match whole words.
 # Between a dose and the part of the day of the next one, written without a comma: 早上服2片晚上服1片
-_ZH_DOSE_THEN_WHEN = "re:(?<=[片粒颗顆錠锭丸袋包支滴])(?=早|晚|睡前|夜|中午|下午|上午|临睡|臨睡|就寝|就寢)"
+_ZH_DOSE_THEN_WHEN = (r"re:(?:(?<=[片粒颗顆錠锭丸袋包支滴升位])|(?<=mg|ml|mL))[ \u3000/]*"
+                      r"(?=早|晚|睡前|夜|中午|下午|上午|临睡|臨睡|就寝|就寢)")
+# and in Vietnamese: "Sáng uống 1 viên tối uống 2 viên"
+_VI_DOSE_THEN_WHEN = (r"re:(?:(?<=viên)|(?<=gói)|(?<=giọt)|(?<=ống)|(?<=liều)|(?<=ml)|(?<=mg))"
+                      r"(?=[ /]+(?:sáng|trưa|chiều|tối|đêm|buổi)(?!\w))")
 CLAUSE_JOINS: dict[str, tuple[str, ...]] = {
     # and the words of a purpose or a reason, which often hold a negation of their own ("so that you do not")
     "en": (r"re:(?<!\w)and(?!\w)(?! a half)", "or", "then", "but", "plus", "so that", "so", "because", "in order to",
@@ -64,7 +68,7 @@ CLAUSE_JOINS: dict[str, tuple[str, ...]] = {
     "el": (r"re:(?<!\w)και(?!\w)(?! μισ[οόήη](?! (?:δισκ|χάπι|χαπι|κάψουλ|καψουλ|δόσ|δοσ)))", "κι", "ή", "αλλά", "ώστε", "για να", "γιατί", "επειδή"),
     "tr": ("ve", "veya", "ama", "böylece", "çünkü"),
     # not "thay vì" (instead of), nor "vì vậy", "vì thế" (therefore: the instruction follows)
-    "vi": ("và", "hoặc", "rồi", "nhưng", "để", r"re:(?<!\w)(?<!thay )vì(?!\w)(?! (?:vậy|thế)(?!\w))"),
+    "vi": ("và", "hoặc", "rồi", "nhưng", "để", r"re:(?<!\w)(?<!thay )vì(?!\w)(?! (?:vậy|thế)(?!\w))", _VI_DOSE_THEN_WHEN),
     # و is written onto the next word: before a number or a dose ("وقرصين"; not وحدات, units, which begins with it)
     "ar": ("ثم", "أو", "لكن", r"re:(?<!\w)و(?=\s?[\d٠-٩]|\S*(?:قرص|كبسول|حب|جرع|ملعق|وحد)|(?:انزع|أزل|ازل|اغسل))", "حتى", "كي", "لكي",
            "لأن"),
@@ -97,6 +101,20 @@ DOSE_VERBS: dict[str, tuple[str, ...]] = {
     "pa_Guru": ("ਲਓ", "ਲਵੋ", "ਲੈਣੀ", "ਲੈਣਾ", "ਲੈਣ", "ਖਾਓ", "ਵਰਤੋ", "ਲਗਾਓ", "ਦਿਓ", "ਨਿਗਲ*"),
     "zh_Hans": ("服用", "口服", "吞服", "送服", "服药", "用药", "注射", "涂抹", "使用", "re:[晨晚早夜]服"),
     "zh_Hant": ("服用", "口服", "吞服", "送服", "服藥", "用藥", "注射", "塗抹", "使用", "re:[晨晚早夜]服"),
+}
+
+# Prescription shorthand for the parts of the day, (morning, afternoon, evening or night), as folded text reads: a
+# bare Chinese 早 or 晚, Vietnamese "sáng", "chiều" or "tối", at the start of a clause, before a dose, its number or the
+# verb taking it, or standing alone ("早2片，晚1片", "晚服1片", "早：1片", "Sáng uống 2 viên, tối 1 viên", "Sáng: 1
+# viên"). Read in one clause at a time (rules._doses_moved_between_parts_of_the_day), never across a comma: elsewhere
+# they are early, late, light or dark (较晚服用, "ánh sáng", "phòng tối").
+_ZH_A_DOSE_AFTER = (r"(?= ?(?:[0-9０-９.]+ ?(?:片|粒|颗|顆|錠|锭|丸|袋|包|支|滴|次|毫升|ml|mg|单位|單位|点|點)"
+                    r"|[一二两兩三四半] ?(?:片|粒|颗|顆|錠|锭|丸|袋|包|支|滴|次)|服)| $)")
+_VI_A_DOSE_AFTER = r"(?= (?:uống|dùng|tiêm|bôi|xịt|nhỏ|một|hai|ba|bốn|nửa)(?= )| \d| $)"
+SHORTHAND_PARTS_OF_THE_DAY: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "vi": ((f"re:(?<=^ )sáng{_VI_A_DOSE_AFTER}",), (f"re:(?<=^ )(?:chiều|tối){_VI_A_DOSE_AFTER}",)),
+    "zh_Hans": ((f"re:(?<=^ )早{_ZH_A_DOSE_AFTER}",), (f"re:(?<=^ )晚{_ZH_A_DOSE_AFTER}",)),
+    "zh_Hant": ((f"re:(?<=^ )早{_ZH_A_DOSE_AFTER}",), (f"re:(?<=^ )晚{_ZH_A_DOSE_AFTER}",)),
 }
 
 # Verbs of taking off what was applied, as folded text reads: a clause that holds one and no verb of DOSE_VERBS says
@@ -159,7 +177,8 @@ REASONS: dict[str, tuple[str, ...]] = {
     "el": (r"επειδή\b", r"επειδη\b", r"γιατί\b", r"διότι\b", r"καθώς\b", r"ώστε\b", r"για να\b", r"ειδάλλως\b",
            r"αλλιώς\b"),
     "tr": (r"çünkü\b",),
-    "vi": (r"vì\b(?! (?:vậy|thế)\b)", r"bởi vì\b", r"để\b", r"nếu không\b", r"do (?:thuốc|nó|uống|dùng)\b"),
+    # not "để" before a thing ("Để viên thuốc tự tan": let the tablet dissolve)
+    "vi": (r"vì\b(?! (?:vậy|thế)\b)", r"bởi vì\b", r"để\b(?! (?:viên|thuốc|miếng|gói|lọ|chai|ống|kem|nơi|xa)\b)", r"nếu không\b", r"do (?:thuốc|nó|uống|dùng)\b"),
     "ar": (r"لأن", r"لان(?:ه|ها)?\b", r"إذ\b", r"حتى(?! (?:ال)?صباح| المساء| الليل| النوم| موعد)\b", r"كي\b", r"لكي\b", r"كيلا\b", r"لكيلا\b", r"لئلا\b", r"وإلا\b", r"والا\b"),
     "fa": (r"زیرا\b", r"چون\b", r"چونکه\b", r"چرا که\b", r"از آنجا که\b", r"تا(?! (?:صبح|شب|عصر|ظهر|فردا))\b", r"برای اینکه\b",
            r"در غیر این صورت\b"),
@@ -190,13 +209,6 @@ _NOT_AN_AGE = (r"(?! [\d½ ]+(?:(?:to|or|and) [\d½ ]+)?(?:hours?|hrs?|h|minutes
                r"|months?|kg|g|mg|mcg|micrograms?|milligrams?|grams?|kilos?|ml|l|mmol|c|f|degrees?|cm|mm|units?"
                r"|doses?|tablets?|capsules?|pills?|times|drops?|injections?|puffs?|sachets?|percent|per)(?= ))")
 
-# What follows a bare Vietnamese "sáng", "tối" or a bare Chinese 早, 晚 that is a part of the day, not "light" or
-# "early", "late": a dose, its number or the verb taking it ("Sáng uống 2 viên", 早2片, 晚服1片, "早：1片"), as folded
-# text reads
-_VI_BEFORE_A_DOSE = r"(?:uống|dùng|tiêm|bôi|xịt|nhỏ|\d|một|hai|ba|bốn|nửa|: )"
-_ZH_BEFORE_A_DOSE = (r" ?(?:[:：] ?)?(?:(?:[0-9０-９.]+|[一二两兩三四半]) ?(?:片|粒|颗|顆|錠|锭|丸|袋|包|支|滴|次|毫升|ml|mg"
-                     r"|单位|單位|点|點)|服)")  # not 晚 1 天 (a day late)
-
 ENGLISH_POLARITY: dict[str, Poles] = {
     # 12 and over, 65 years or older, 12 years of age and under
     "age": ((rf"re:over(?= \d){_NOT_AN_AGE}", r"re:over the age of(?= \d)", r"re:older than(?= \d)",
@@ -209,9 +221,8 @@ ENGLISH_POLARITY: dict[str, Poles] = {
               ("low", "lower", "lowest", "below")),
     "quantity": (("increas*", "more", "raise", "extra"),
                  ("decreas*", "reduc*", "less", "fewer", "taper*")),
-    # "no later than 6 pm" is by 6 pm ("antes de las 18:00"), "no earlier than" from then on
-    "timing": (("before", "beforehand", "prior", "no later than"),
-               ("after", "afterwards", "afterward", "re:(?<!no )later(?= )", "no earlier than", "no sooner than")),
+    # not the "later" of "no later than" (a negation, kept by "a más tardar", 最晚)
+    "timing": (("before", "beforehand", "prior"), ("after", "afterwards", "afterward", "re:(?<!no )later(?= )")),
     "necessity": (("essential", "required", "must", "necessary", "mandatory", "compulsory"),
                   ("optional",)),
     "frequency": (("always",), ("sometimes", "occasionally")),
@@ -268,7 +279,7 @@ POLARITY: dict[str, dict[str, Poles]] = {
                    ("suspend*", "interrump*", "deten*", "detien*", "deje de", "dejar de", "pare")),
         "part_of_day": (("la manana", "las mananas", "cada manana", "esta manana", "por la manana", "de la manana", "matutin*",
                          "matinal*", "al levantarse", "al despertar*", "desayun*",
-                         "nada mas levantarse", "a primera hora", "temprano en el dia"),
+                         "nada mas levantarse", "a primera hora", "temprano en el dia", "antes del mediodia"),
                         ("la tarde", "las tardes", "cada tarde", "esta tarde", "noche", "noches", "nocturn*", "esta noche",
                          "vespertin*", "al acostarse", "antes de acostarse", "antes de dormir", "re:(?:al|antes de) irse a la cama(?= )",
                          "re:cen(?:a|as|ar|e|en|ando)(?= )")),
@@ -303,7 +314,7 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "course": (("inizi*", "cominci*", "riprend*", "ripres*", "continu*", "prosegu*"),
                    ("interromp*", "interrott*", "sospend*", "sospes*", "smett*", "ferm*")),
         "part_of_day": (("mattin*", "mattutin*", "al risveglio", "appena alzat*", "dopo essersi alzat*", "colazion*",
-                         "appena svegli*"), ("pomeriggio", "sera", "sere", "serale", "serali", "serata", "stasera", "notte",
+                         "appena svegli*", "prima di mezzogiorno"), ("pomeriggio", "sera", "sere", "serale", "serali", "serata", "stasera", "notte",
                                                 "notti", "nottur*", "prima di coricarsi", "prima di dormire", "prima di andare a letto",
                                                 "re:cen(?:a|e|are|ato|i)(?= )")),
         "limit": (("massimo", "massima", "massimi", "massime", "al massimo"),
@@ -326,7 +337,8 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "safety": (("ασφαλ*",), ("επικινδυν*", "επιβλαβ*")),
         "course": (("ξεκιν*", "αρχισ*", "αρχιζ*", "συνεχ*"), ("σταματ*", "διακοψ*", "διακοπ*")),
         "part_of_day": (("re:πρωι(?!μ)[^ ]*", "προγευμα*", "re:(?:μολισ|οταν|αφου) (?:ξυπνησ|σηκωθ)[^ ]*",
-                         "με το ξυπνημα", "re:νωρισ (?:μεσα )?(?:στην |την )?(?:ημερα|μερα)(?= )"), ("δειπν*", "απογευμα*", "re:βραδυ(?! (?:σφυγμ|ρυθμ|καρδιακ))", "βραδια*", "βραδιν*",
+                         "με το ξυπνημα", "re:νωρισ (?:μεσα )?(?:στην |την )?(?:ημερα|μερα)(?= )",
+                         "re:πριν (?:απο )?το μεσημερι(?= )"), ("δειπν*", "απογευμα*", "re:βραδυ(?! (?:σφυγμ|ρυθμ|καρδιακ))", "βραδια*", "βραδιν*",
                                                "νυχτα*", "νυχτεριν*", "αποψε", "κατακλιση*", "re:πριν (?:απο )?τον υπνο(?= )",
                                                "re:πριν (?:να )?πεσετε (?:για )?υπνο(?= )", "re:πριν (?:να )?κοιμηθ[^ ]*")),
         "limit": (("μεγιστη", "μεγιστο", "μεγιστης", "μεγιστου", "μεγιστες", "μεγιστοι", "μεγιστα", "μεγιστων",
@@ -350,7 +362,7 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "safety": (("guvenli*", "guvenle"), ("tehlikeli*", "guvensiz*", "zararli*")),
         "course": (("basla*", "devam*"), ("birak*", "durdur*")),
         "part_of_day": (("re:sabah(?!lam|lay|a karsi)[^ ]*", "uyaninca", "uyandiginizda", "kahvalti*", "gune baslarken",
-                         "gunun erken saatlerinde", "gunun basinda"), ("re:aksam(?!dan kalma)[^ ]*", "re:(?<!\\d )(?<!on )(?<!yirmi )(?<!ceyrek )(?<!bes )gece(?= )(?! yari)", "ikindi*",
+                         "gunun erken saatlerinde", "gunun basinda", "ogleden once"), ("re:aksam(?!dan kalma)[^ ]*", "re:(?<!\\d )(?<!on )(?<!yirmi )(?<!ceyrek )(?<!bes )gece(?= )(?! yari)", "ikindi*",
                                              "geceleri", "geceleyin", "gecenin", "ogleden sonra", "yatmadan", "uyumadan once")),
         "limit": (("maksimum", "en fazla", "azami"), ("minimum", "en az", "asgari")),
         "meals": (("yemekle", "tok karnina"), ("ac karnina",)),
@@ -367,12 +379,11 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "commonness": (("thường gặp", "phổ biến", "thường xuyên", "hay gặp"), ("hiếm",)),
         "safety": (("an toàn",), ("nguy hiểm", "có hại")),
         "course": (("bắt đầu", "tiếp tục"), ("ngừng", "dừng", "ngưng")),
-        # and bare "sáng", "tối" before a dose or as a clause of their own ("Sáng uống 2 viên, tối 1 viên", "Sáng: 1 viên")
         "part_of_day": (("buổi sáng", "mỗi sáng", "sáng sớm", "ban sáng", "sáng nay", "thức dậy", "ngủ dậy", "bữa sáng",
-                    "ăn sáng", "điểm tâm", "sớm trong ngày", f"re:sáng(?= {_VI_BEFORE_A_DOSE})", "re:(?<=^ )sáng(?= $)"),
+                    "ăn sáng", "điểm tâm", "sớm trong ngày", "trước buổi trưa", "trước trưa"),
                    ("buổi chiều", "mỗi chiều", "chiều nay", "buổi tối", "mỗi tối", "tối nay", "ban đêm", "buổi đêm",
                     "mỗi đêm", "đêm nay", "khuya", "re:trước khi (?:đi )?ngủ(?= )", "bữa tối", "ăn tối", "bữa ăn tối",
-                    "cơm tối", f"re:(?:chiều|tối)(?= {_VI_BEFORE_A_DOSE})", "re:(?<=^ )(?:chiều|tối)(?= $)")),
+                    "cơm tối")),
         "limit": (("tối đa",), ("tối thiểu", "ít nhất")),
         "meals": (("trong bữa ăn", "cùng với thức ăn", "cùng thức ăn"), ("bụng đói", "lúc đói")),
     },
@@ -384,15 +395,15 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "level": (("*مرتفع*", "عال*", "اعلى", "*ارتفاع"), ("*منخفض*", "ادنى", "*انخفاض")),
         "quantity": (("*زياد*", "*يزيد", "*تزيد", "اكثر", "*رفع"), ("*تقليل", "*تقلل", "*يقلل", "*خفض",
                                                                     "*خفيض", "*نقص", "اقل")),
-        # not بعد الظهر (afternoon)
-        "timing": (("قبل", "وقبل", "فقبل"), ("re:[وف]?بعد(?= )(?! (?:ال)?ظهر)", "بعدها")),
+        # not بعد الظهر, بعد الظهيرة (afternoon)
+        "timing": (("قبل", "وقبل", "فقبل"), ("re:[وف]?بعد(?= )(?! (?:ال)?ظه(?:ر|یر))", "بعدها")),
         "necessity": (("*ضروري*", "*الزامي*", "*لازم*"), ("*اختياري*",)),
         "frequency": (("*دائما",), ("*احيانا",)),
         "commonness": (("*شائع*", "غالبا", "كثيرا"), ("*نادر*",)),
         "safety": (("*امن", "*امنة", "بامان"), ("*خطير*", "*ضار", "*ضارة")),
         "course": (("*بدء", "*يبدا", "*تبدا", "*استئناف", "*استمرار", "*يستمر", "*تستمر", "*واصل*"),
                    ("*توقف*", "*ايقاف", "*اوقف*")),
-        "part_of_day": (("re:(?:و|ف|ب|ل|ال|بال|وال)?صباح[^ ]*", "عند الاستيقاظ", "بعد الاستيقاظ", "فور الاستيقاظ", "فور استيقاظك", "في وقت مبكر من اليوم", "في بداية اليوم",
+        "part_of_day": (("re:(?:و|ف|ب|ل|ال|بال|وال)?صباح[^ ]*", "عند الاستيقاظ", "بعد الاستيقاظ", "فور الاستيقاظ", "فور استيقاظك", "في وقت مبكر من اليوم", "في بداية اليوم", "قبل الظهر",
                          "re:(?:و|ف|ب|ل|ال|بال|وال|لل)?فطور(?= )"),
                         ("*مساء*", "*مسائ*", "ليلا", "بالليل", "re:(?<!منتصف )اللیل(?= )", "الليلة", "ليلي*", "الليلي*",
                                                    "بعد الظهر", "قبل النوم", "عند النوم", "وقت النوم", "الخلود الى النوم",
@@ -411,7 +422,7 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "safety": (("بی\u200cخطر", "بیخطر", "ایمن*"), ("خطرناک*", "ناامن*", "مضر*")),
         "course": (("شروع*", "آغاز*", "ادامه*"), ("قطع*", "متوقف*", "توقف*")),
         "part_of_day": (("صبح", "صبحها", "صبح\u200cها", "صبحگاه*", "بامداد*", "پس از بیدار شدن", "بعد از بیدار شدن",
-                         "صبحانه*"),
+                         "صبحانه*", "قبل از ظهر"),
                         ("re:(?<!نصف )(?<!نیمه )شب(?! ادراری)(?= )", "شبها", "شب\u200cها", "re:شبانه(?! روز)(?= )", "امشب", "عصر", "عصرها",
                          "بعد از ظهر", "بعدازظهر", "قبل از خواب", "پیش از خواب", "هنگام خواب", "موقع خواب", "شام", "قبل از خوابیدن",
                          "پیش از خوابیدن")),
@@ -427,7 +438,7 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "commonness": (("ਆਮ", "ਅਕਸਰ"), ("ਦੁਰਲੱਭ", "ਘੱਟ ਹੀ")),
         "safety": (("ਸੁਰੱਖਿਅਤ",), ("ਖ਼ਤਰਨਾਕ", "ਖਤਰਨਾਕ", "ਨੁਕਸਾਨਦੇਹ", "ਅਸੁਰੱਖਿਅਤ")),
         "course": (("ਸ਼ੁਰੂ", "ਜਾਰੀ"), ("ਬੰਦ", "ਰੋਕ*")),
-        "part_of_day": (("ਸਵੇਰ*", "ਤੜਕ*", "ਨਾਸ਼ਤ*"), ("re:ਸ਼ਾਮ(?!ਲ)[^ ]*", "re:(?<!ਅੱਧੀ )(?<!ਅਧੀ )ਰਾਤ[^ ]*", "ਸੌਣ ਤੋਂ ਪਹਿਲਾਂ", "ਸੌਣ ਵੇਲੇ", "ਸੌਣ ਸਮੇਂ")),
+        "part_of_day": (("ਸਵੇਰ*", "ਤੜਕ*", "ਨਾਸ਼ਤ*", "ਦੁਪਹਿਰ ਤੋਂ ਪਹਿਲਾਂ"), ("re:ਸ਼ਾਮ(?!ਲ)[^ ]*", "re:(?<!ਅੱਧੀ )(?<!ਅਧੀ )ਰਾਤ[^ ]*", "ਸੌਣ ਤੋਂ ਪਹਿਲਾਂ", "ਸੌਣ ਵੇਲੇ", "ਸੌਣ ਸਮੇਂ")),
     },
     "zh_Hans": {
         "age": ((r"re:(?<=\d )周?岁(?:及|或)?以上", r"re:(?:年满|超过|满)(?= \d+ 周?岁)"),
@@ -435,15 +446,16 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "severity": (("严重", "重度", "剧烈", "强烈"), ("轻微", "轻度")),
         "level": (("高",), ("低",)),
         "quantity": (("增加", "增大", "加大", "提高", "更多", "多于"), ("减少", "减量", "降低", "减低", "更少", "少于")),
-        "timing": (("之前", "以前", "前"), ("之后", "以后", "re:(?<![最然])后")),  # not 最后 (last), 然后 (then)
+        # not 午后 (afternoon), nor 最后 before a count (最后一剂, the last dose)
+        "timing": (("之前", "以前", "前"), ("之后", "以后", "re:(?<!午)(?<!最)后|(?<=最)后(?![一1])")),
         "necessity": (("必须", "必要", "务必", "一定要"), ("可选", "自愿")),
         "frequency": (("总是", "始终", "一直", "每次"), ("有时", "偶尔")),
         "commonness": (("常见", "经常", "常常"), ("罕见", "少见", "很少")),
         "safety": (("安全",), ("危险", "不安全", "有害")),
         "course": (("开始", "继续", "恢复"), ("停止", "停用", "停药", "中断", "暂停")),
-        "part_of_day": (("re:(?<![提趁尽及])早上(?![床医班学])", f"re:(?<![提趁尽及每最])早(?={_ZH_BEFORE_A_DOSE})", "re:(?<=^ )早(?= $)", "早晨", "晨起", "上午", "清晨", "每早", "起床后", "醒来后", "早餐", "早饭", "晨间", "早间", "晨服", "起床时", "白天较早",
+        "part_of_day": (("re:(?<![提趁尽及])早上(?![床医班学])", "早晨", "晨起", "上午", "清晨", "每早", "起床后", "醒来后", "早餐", "早饭", "晨间", "早间", "晨服", "起床时", "白天较早", "中午前", "中午之前", "午前",
                          "一起床"),
-                        ("下午", "午后", "re:晚上(?![床班市])", f"re:(?<![每今昨最太])晚(?={_ZH_BEFORE_A_DOSE})", "re:(?<=^ )晚(?= $)", "傍晚", "夜间", "夜里", "夜晚", "晚间", "re:(?<!午)睡前", "睡觉前",
+                        ("下午", "午后", "re:晚上(?![床班市])", "傍晚", "夜间", "夜里", "夜晚", "晚间", "re:(?<!午)睡前", "睡觉前",
                          "临睡", "就寝", "每晚", "今晚", "晚餐", "晚饭")),
         "limit": (("最多", "最大", "最高", "至多", "不超过", "上限"), ("最少", "最小", "最低", "至少", "不少于", "下限")),
         "meals": (("随餐", "与食物一起", "和食物一起", "进餐时"), ("空腹",)),
@@ -454,15 +466,15 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "severity": (("嚴重", "重度", "劇烈", "強烈"), ("輕微", "輕度")),
         "level": (("高",), ("低",)),
         "quantity": (("增加", "增大", "加大", "提高", "更多", "多於"), ("減少", "減量", "降低", "減低", "更少", "少於")),
-        "timing": (("之前", "以前", "前"), ("之後", "以後", "re:(?<![最然])後")),  # not 最後 (last), 然後 (then)
+        "timing": (("之前", "以前", "前"), ("之後", "以後", "re:(?<!午)(?<!最)後|(?<=最)後(?![一1])")),
         "necessity": (("必須", "必要", "務必", "一定要"), ("可選", "自願")),
         "frequency": (("總是", "始終", "一直", "每次"), ("有時", "偶爾")),
         "commonness": (("常見", "經常", "常常"), ("罕見", "少見", "很少")),
         "safety": (("安全",), ("危險", "不安全", "有害")),
         "course": (("開始", "繼續", "恢復"), ("停止", "停用", "停藥", "中斷", "暫停")),
-        "part_of_day": (("re:(?<![提趁儘及])早上(?![床醫班學])", f"re:(?<![提趁儘及每最])早(?={_ZH_BEFORE_A_DOSE})", "re:(?<=^ )早(?= $)", "早晨", "晨起", "上午", "清晨", "每早", "起床後", "醒來後", "早餐", "早飯", "晨間", "早間", "晨服", "起床時", "白天較早",
+        "part_of_day": (("re:(?<![提趁儘及])早上(?![床醫班學])", "早晨", "晨起", "上午", "清晨", "每早", "起床後", "醒來後", "早餐", "早飯", "晨間", "早間", "晨服", "起床時", "白天較早", "中午前", "中午之前", "午前",
                          "一起床"),
-                        ("下午", "午後", "re:晚上(?![床班市])", f"re:(?<![每今昨最太])晚(?={_ZH_BEFORE_A_DOSE})", "re:(?<=^ )晚(?= $)", "傍晚", "夜間", "夜裡", "夜晚", "晚間", "re:(?<!午)睡前", "睡覺前",
+                        ("下午", "午後", "re:晚上(?![床班市])", "傍晚", "夜間", "夜裡", "夜晚", "晚間", "re:(?<!午)睡前", "睡覺前",
                          "臨睡", "就寢", "每晚", "今晚", "晚餐", "晚飯")),
         "limit": (("最多", "最大", "最高", "至多", "不超過", "上限"), ("最少", "最小", "最低", "至少", "不少於", "下限")),
         "meals": (("隨餐", "與食物一起", "和食物一起", "進餐時"), ("空腹",)),

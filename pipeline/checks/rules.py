@@ -39,7 +39,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 68  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 69  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -152,6 +152,11 @@ RULES_VERSION = 68  # 2: numbers read as values, periods, limits, meals, negatio
 # "otherwise" parts a clause before a new one only; "early in the day" in the translations' mornings
 # 68: taking off what was applied is not when the dose is taken (lexicon.REMOVAL_VERBS: "remove it at bedtime",
 # "lo tolga", 撕除); Arabic و parts a clause before such a verb (وانزعها)
+# 69: after an adversarial reader, "no later than" is a negation again, kept by the translations' "at the latest"
+# ("a más tardar", 最晚, "en geç"), as "at most" keeps "no more than", and no timing pole; 然后 and the 最后 of an
+# order are "after" again (not 最后一剂, the last dose, nor 午后, afternoon)
+# and the shorthand of RULES_VERSION 66 is read one clause at a time, at its start (lexicon.SHORTHAND_PARTS_OF_THE_DAY);
+# Chinese doses part after mg and ml, across a space or slash, and Vietnamese ones without a comma
 
 
 @dataclass(frozen=True)
@@ -218,7 +223,8 @@ _COMMON_UNITS: dict[str, tuple[str, ...]] = {
 
 # 最多 / 至多 (at most) say "no more than" without a 不.
 _ZH_NEGATIONS = ("不", "没", "沒", "别", "別", "勿", "无", "無", "非", "未", "否", "莫", "禁", "避免", "切忌", "最多", "至多",
-                 "以免", "免得")  # lest (lexicon.LEST)
+                 "以免", "免得",  # lest (lexicon.LEST)
+                 "最晚", "最迟", "最遲")  # at the latest: "no later than" without a 不
 
 # however, very, regardless, future, different, continually
 # discomfort, adverse (reaction), unwell, otherwise, whether, non-steroidal.
@@ -257,7 +263,7 @@ LANGUAGES: dict[str, LanguageData] = {
         script="LATIN",
         negations=("no", "nunca", "jamás", "ni", "ningún*", "ninguna*", "nadie", "nada", "sin", "tampoco",
                    "poco probable", "improbable", "imposible", "incapaz", "evit*", "contraindicad*",
-                   "prohibid*", "absten*", "como maximo"),
+                   "prohibid*", "absten*", "como maximo", "a mas tardar"),
         false_negations=("no obstante", "sin embargo", "sin duda", "no dude"),
         without=("sin",),
         units={"minute": ("minuto*",), "hour": ("hora", "horas"), "day": ("día", "días"),
@@ -269,7 +275,7 @@ LANGUAGES: dict[str, LanguageData] = {
         script="LATIN",
         negations=("non", "mai", "nessun*", "niente", "nulla", "senza", "poco probabile",
                    "improbabil*", "impossibil*", "incapac*", "evit*", "controindicat*", "vietat*",
-                   "proibit*", "astener*", "astenga*", "al massimo"),
+                   "proibit*", "astener*", "astenga*", "al massimo", "al più tardi"),
         false_negations=("non appena", "non solo", "non esiti", "finché non", "fino a quando non", "finche non",
                          "se mai", "qualora mai"),
         accented_negations=("né",),
@@ -283,7 +289,7 @@ LANGUAGES: dict[str, LanguageData] = {
         script="GREEK",
         negations=("δεν", "μην", "μη", "ποτέ", "ούτε", "κανέν*", "καμί*", "τίποτα", "χωρίς", "όχι",
                    "απίθαν*", "αδύνατ*", "δύσκολα", "αποφύγ*", "αποφεύγ*", "αντενδείκν*", "απαγορεύ*",
-                   "ανίκαν*", "το πολύ"),
+                   "ανίκαν*", "το πολύ", "το αργότερο"),
         false_negations=("όχι μόνο", "μη στεροειδ*", "μη συνταγογραφούμεν*"),  # non-steroidal, over-the-counter
         without=("χωρίς",),
         units={"minute": ("λεπτ*",), "hour": ("ώρα", "ώρες", "ωρών"), "day": ("ημέρ*", "μέρα*", "μέρες"),
@@ -303,7 +309,7 @@ LANGUAGES: dict[str, LanguageData] = {
                    "*meden", "*madı*", "*medi*", "*mamış*", "*memiş*", "*mayan*", "*meyen*",
                    "*mamak*", "*memek*", "*maman*", "*memen*", "kaçın*", "kontrendike*", "yasak*",
                    "*mayiniz", "*meyiniz", "*madig*", "*medig*", "*amaz*", "*emez*", "*amiyor*",
-                   "*emiyor*", "en fazla", "en çok"),
+                   "*emiyor*", "en fazla", "en çok", "en geç"),
         # "başlamadan önce" (before starting) is built like a negation and negates nothing, nor with a length between
         # ("yatmadan bir saat önce", an hour before bed).
         # Nor "hatırlar hatırlamaz", "gider gitmez": a verb said and then denied is "as soon as" (but "geçer,
@@ -324,7 +330,7 @@ LANGUAGES: dict[str, LanguageData] = {
     "vi": LanguageData(
         script="LATIN",
         negations=("không", "chẳng", "chả", "chưa", "đừng", "chớ", "khó có thể", "ít có khả năng",
-                   "tránh", "cấm", "chống chỉ định", "tối đa", "khỏi phải"),
+                   "tránh", "cấm", "chống chỉ định", "tối đa", "khỏi phải", "muộn nhất", "chậm nhất"),
         # A yes/no question ends in "không?" ("có ... không?") without negating.
         false_negations=("re:không(?= [?？])", "không khí", "không gian"),  # air, space
         age_words=("tuổi",),
@@ -338,7 +344,7 @@ LANGUAGES: dict[str, LanguageData] = {
         # Arabic joins و (and), ف (so), ب (with) to the next word: ولا, بدون, بعدم.
         negations=("لا", "ولا", "فلا", "بلا", "ألا", "وألا", "لن", "ولن", "لم", "ولم", "فلم", "ليس*", "لست*",
                    "غير", "بغير", "وغير", "بدون", "وبدون", "دون", "إطلاقا", "عدم", "بعدم", "وعدم",
-                   "ممنوع", "يمنع", "*مستبعد", "يستبعد", "*تجنب*", "*يحظر", "*محظور*", "*موانع*", "*اقصى"),
+                   "ممنوع", "يمنع", "*مستبعد", "يستبعد", "*تجنب*", "*يحظر", "*محظور*", "*موانع*", "*اقصى", "اقصاه"),
         # أبدا (never) is left out: folded it is ابدأ (start); an Arabic "never" has its لا or لم.
         without=("بدون", "وبدون", "دون", "بلا", "بغير"),
         false_negations=(r"re:دون سن(?= \d)",),  # under the age of
@@ -447,8 +453,7 @@ _ENGLISH_UNIT_MENTIONS: dict[str, str] = {
 }
 
 _ENGLISH_NEGATION = re.compile(
-    # not the "no" of "no later than" (a más tardar, 最晚, en geç: said without a negation)
-    r"\b(?:not|no(?! (?:later|earlier|sooner) than\b)|never|cannot|nothing|none|nobody|neither|nor|without|unlikely|unable|avoid\w*"
+    r"\b(?:not|no|never|cannot|nothing|none|nobody|neither|nor|without|unlikely|unable|avoid\w*"
     r"|contraindicated|forbidden|prohibited)\b"
     r"|\b\w+n['’]t\b",
     re.IGNORECASE,
@@ -1009,6 +1014,7 @@ class _Compiled:
     # morning against afternoon, evening or night, read on their own: "akşam yemeğinden sonra" (after dinner) holds a
     # "sonra" (after) the timing concept must see too, and one regex's matches do not overlap
     parts_of_the_day: re.Pattern[str] | None
+    shorthand_parts: re.Pattern[str] | None  # lexicon.SHORTHAND_PARTS_OF_THE_DAY, read one clause at a time
     counted: dict[str, re.Pattern[str] | None]  # unit or counted noun -> its forms after a number
     drug_shapes: re.Pattern[str] | None
     sentence_break: re.Pattern[str]
@@ -1090,6 +1096,8 @@ def _compiled(lang: str) -> _Compiled | None:
         polarity=_poles_regex(_apart_from(poles, "part_of_day"), data),
         polarity_without_age=_poles_regex(_apart_from(poles, "age", "part_of_day"), data),
         parts_of_the_day=_poles_regex({"part_of_day": poles["part_of_day"]}, data) if "part_of_day" in poles else None,
+        shorthand_parts=_poles_regex({"part_of_day": lexicon.SHORTHAND_PARTS_OF_THE_DAY[key]}, data)
+        if key in lexicon.SHORTHAND_PARTS_OF_THE_DAY else None,
         counted={unit: _lexicon(forms, data) for unit, forms in counted.items()},
         drug_shapes=_lexicon(shapes, data),
         sentence_break=re.compile(rf"(?<=[{re.escape(ends)}])[\s*_]+|(?<=[。！？])|\n+"),
@@ -1257,7 +1265,7 @@ _NEGATIVE_MEANING_WORDS = (
     "hardly", "rarely", "seldom", "refrain*", "prohibit*", "forbid*", "contraindicat*", "absen*",
     "miss", "missed", "ignore", "neglect*", "low*", "minimi*", "reduc*", "prevent*", "protect*",
     "hesitate", "exclud*", "outpatient*", "maximum", "most", "up to", "non", "least",
-    "later than", "earlier than", "sooner than",  # "no later than": "no más tarde de" negates
+    "latest",  # "by 6 pm at the latest": "a más tardar", 最晚 are the translations' "no later than"
     "keep", "continu*",  # "keep taking" is often "do not stop taking" (No deje de tomar)
 )
 _ENGLISH_NEGATIVE_MEANING = re.compile(
@@ -3104,6 +3112,9 @@ def _translation_clause(clause: str, after: str, reason: bool, compiled: _Compil
     instead = compiled.instead_of.search(clause) if compiled.instead_of is not None else None  # lexicon.INSTEAD_OF
     said = _word_line(_folded(clause[:instead.start()], data)) if instead else line
     parts = {side: word for (_, side), word in _poles_in(said, compiled.parts_of_the_day).items()}
+    if compiled.shorthand_parts is not None:  # "早2片", "Sáng uống 2 viên": in a clause of its own only
+        for (_, side), word in _poles_in(said, compiled.shorthand_parts).items():
+            parts.setdefault(side, word)
     counts = _counts_in_clause(clause, lang)
     not_doses = {count.number for count in counts if count.unit not in _DOSE_UNITS}
     not_doses |= _not_dose_numbers(clause, not_doses, lang)
@@ -3801,7 +3812,7 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         lexicon.SPLIT_BEFORE, lexicon.SPLIT_AFTER, lexicon.PER_DAY, lexicon.TOTAL, lexicon.SPREAD, lexicon.TIME_OF_DAY,
         lexicon.WEEKDAYS, lexicon.DAILY, lexicon.EVERY_DAY, lexicon.EVERY_OTHER, lexicon.HALF, lexicon.HALF_A_DOSE, lexicon.HALF_OF_TIME,
         lexicon.CLAUSE_JOINS, lexicon.DOSE_VERBS, lexicon.WHEN_NOT_NEGATED, lexicon.LEST, lexicon.INSTEAD_OF,
-        lexicon.REASONS, lexicon.AND_OR, lexicon.REMOVAL_VERBS,
+        lexicon.REASONS, lexicon.AND_OR, lexicon.REMOVAL_VERBS, lexicon.SHORTHAND_PARTS_OF_THE_DAY,
         _ENGLISH_TAKE_NO_DOSE.pattern, _ENGLISH_INSTEAD_OF.pattern, _CJK_DOSE_NUMERAL.pattern, sorted(_DOSE_UNITS),
         _RANGE_OF_NUMBERS.pattern, _TYPE_NUMBER.pattern, _ENGLISH_LENGTH_IN_WORDS.pattern, _ENGLISH_ONE_DOSE.pattern,
         sorted(_SEMICOLONS), sorted(_SENTENCE_ENDS), _ENGLISH_NEGATION.pattern, _ENGLISH_DOSE_NOUN,

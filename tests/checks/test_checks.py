@@ -3437,6 +3437,13 @@ def test_polarity_a_reason_says_not_when_the_dose_is_taken(lang, english, good, 
      "Günün erken saatlerinde alın, çünkü gece uykunuzu kaçırabilir."),
     ("ar", "Take it early in the day, as it may keep you awake at night.",
      "تناوله في وقت مبكر من اليوم، إذ إن تناوله ليلاً قد يسبب الأرق."),
+    # "để" before a thing is "let", no purpose; "before midday" said as such (flagged at 50baec9)
+    ("vi", "Let the tablet dissolve on your tongue in the morning, as it may keep you awake if used at night.",
+     "Để viên thuốc tự tan trên lưỡi vào buổi sáng, do thuốc có thể gây mất ngủ nếu dùng vào ban đêm."),
+    ("es", "Take the tablet before midday so that you do not have to get up to pass urine.",
+     "Tome el comprimido antes del mediodía para no tener que levantarse por la noche a orinar."),
+    ("zh_Hans", "Take the tablet before midday so that you do not have to get up to pass water.",
+     "请在中午之前服药，以免夜间起床排尿。"),
 ])
 def test_polarity_reasons_an_adversarial_reader_found_flagged(lang, english, translation):
     assert "polarity" not in checks_failed(run_checks(english, translation, lang))
@@ -3502,6 +3509,10 @@ def test_polarity_a_reason_said_first(lang, translation):
     ("zh_Hant", "早上1錠晚上2錠。", "早上2錠晚上1錠。"),
     ("vi", "Sáng uống 1 viên, tối uống 2 viên.", "Sáng uống 2 viên, tối uống 1 viên."),
     ("vi", "Sáng: 1 viên. Tối: 2 viên.", "Sáng: 2 viên. Tối: 1 viên."),
+    # without a comma, a space or a slash between the doses, or after mg (each bad passed at 50baec9)
+    ("vi", "Sáng uống 1 viên tối uống 2 viên.", "Sáng uống 2 viên tối uống 1 viên."),
+    ("vi", "Sáng 1 viên / tối 2 viên", "Sáng 2 viên / tối 1 viên"),
+    ("zh_Hans", "早1片/晚2片", "早2片/晚1片"),
 ])
 def test_polarity_doses_moved_in_prescription_shorthand(lang, good, bad):
     english = "Take 1 tablet in the morning and 2 tablets at night."
@@ -3518,6 +3529,13 @@ def test_polarity_doses_moved_in_prescription_shorthand(lang, good, bad):
     ("vi", "Take at most 2 tablets at night.", "Uống tối đa 2 viên vào buổi tối."),
     ("vi", "Take 1 tablet in the morning. The next morning, check your blood sugar.",
      "Uống 1 viên vào buổi sáng. Sáng hôm sau, kiểm tra đường huyết."),
+    # a second adversarial reader's, flagged at bae72b9: shorthand read across a comma, or in the middle of a clause
+    ("zh_Hans", "Take it on waking. If you get up late, 1 tablet is enough.", "醒后服药，如果醒得晚，1片就够了。"),
+    ("zh_Hans", "Take it at bedtime. You may take it a little earlier.", "睡前服用。可以早一点服用。"),
+    ("vi", "Apply at bedtime. The skin may become sensitive to light; use sunscreen.",
+     "Bôi khi đi ngủ. Da có thể nhạy cảm với ánh sáng, dùng kem chống nắng."),
+    ("vi", "Take 1 tablet at bedtime. Keep in a dark place, one month at most after opening.",
+     "Uống 1 viên trước khi đi ngủ. Bảo quản ở nơi tối, một tháng sau khi mở nắp."),
 ])
 def test_polarity_early_late_and_light_are_no_parts_of_the_day(lang, english, translation):
     assert "polarity" not in checks_failed(run_checks(english, translation, lang))
@@ -3527,7 +3545,7 @@ _NO_LATER_THAN = "Take the last dose no later than the afternoon."
 
 
 @pytest.mark.parametrize("lang,translation", [
-    # "no later than" said without a negation, and "afternoon" that is "after noon" (each flagged at 6af957e)
+    # "no later than" said as "at the latest", and "afternoon" that is "after noon" (each flagged at 6af957e)
     ("es", "Tome la última dosis a más tardar por la tarde."),
     ("el", "Πάρτε την τελευταία δόση το αργότερο το απόγευμα."),
     ("tr", "Son dozu en geç öğleden sonra alınız."),
@@ -3542,14 +3560,24 @@ def test_checks_no_later_than_said_without_a_negation(lang, translation):
 
 
 @pytest.mark.parametrize("english,good,bad", [
-    ("Take the last dose no later than 6 pm.", "Tome la última dosis antes de las 18:00.",
+    # "no later than" is kept by a negation or by "at the latest", and "later" by no negation
+    ("Take the last dose no later than 6 pm.", "Tome la última dosis no más tarde de las 18:00.",
      "Tome la última dosis después de las 18:00."),
-    ("Take the next dose no earlier than 6 hours later.", "Tome la siguiente dosis al menos 6 horas después.",
-     "Tome la siguiente dosis antes de 6 horas."),
+    ("You may take it later than usual.", "Puede tomarlo más tarde de lo habitual.",
+     "No lo tome más tarde de lo habitual."),
 ])
-def test_polarity_no_later_than_is_before(english, good, bad):
+def test_negation_no_later_than(english, good, bad):
     assert not checks_failed(run_checks(english, good, "es")) & {"negation", "polarity"}
-    assert "polarity" in checks_failed(run_checks(english, bad, "es"))
+    assert "negation" in checks_failed(run_checks(english, bad, "es"))
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    # an order turned round is "after" (然后, the 最后 of an order), the last dose is not
+    ("zh_Hans", "Rinse your mouth before using the inhaler.", "使用吸入器，然后漱口。"),
+    ("zh_Hans", "Use this product before your other eye drops.", "请先使用其他滴眼液，最后使用本品。"),
+])
+def test_polarity_then_and_last_of_an_order_are_after(lang, english, translation):
+    assert "polarity" in checks_failed(run_checks(english, translation, lang))
 
 
 def test_polarity_instead_of_at_the_start_of_a_sentence():
