@@ -1267,7 +1267,7 @@ SAID_WITH_A_NEGATION: dict[str, Mapping[str, tuple[str, ...]]] = {
            "closed": ("açık değil*", "açık olmaz", "hizmet vermez", "hizmet vermiyor", "çalışmaz", "çalışmıyor"),
            "harmless": ("zarar vermez", "tehlikeli değil*", "zararlı değil*"),
            "unless": ("*medikçe", "*madıkça", "*mediği sürece", "*madığı sürece", "*mediğiniz sürece",
-                      "*madığınız sürece"),
+                      "*madığınız sürece", "*mediyse", "*madıysa"),  # önermediyse: if it did not advise
            "colourless": ("rengi yok", "kokusu yok", "tadı yok")},
     "vi": {"painless": ("không đau", "không gây đau", "không làm đau", "không bị đau", "không thấy đau",
                         "không cảm thấy đau"),

@@ -39,7 +39,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 69  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 71  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -157,6 +157,10 @@ RULES_VERSION = 69  # 2: numbers read as values, periods, limits, meals, negatio
 # order are "after" again (not 最后一剂, the last dose, nor 午后, afternoon)
 # and the shorthand of RULES_VERSION 66 is read one clause at a time, at its start (lexicon.SHORTHAND_PARTS_OF_THE_DAY);
 # Chinese doses part after mg and ml, across a space or slash, and Vietnamese ones without a comma
+# 70: a sentence's part of the day is held though the translation names it in another sentence, where its sentences
+# are seen to keep the English's order (each negates and takes a dose where the English's does, not all alike)
+# 71: after a blind reader: "yatmadan hemen önce" (just before bed) and Turkish "-mediyse" for "unless" negate
+# nothing the English lacks, nor does a translation of "skip" (不必补服, "no la tome")
 
 
 @dataclass(frozen=True)
@@ -316,6 +320,7 @@ LANGUAGES: dict[str, LanguageData] = {
         # geçmez ise" is "if it does not": the comma is gone from the word line, the "ise" is not).
         false_negations=("*madan önce", "*meden önce", "*madan evvel", "*meden evvel", "medikal*",
                          r"re:[^ ]*(?:madan|meden) (?:\d+|bir|iki|uc|yarim|birkac) (?:saat|dakika|gun)(?: kadar)? (?:once|evvel)[^ ]*(?= )",
+                         r"re:[^ ]*(?:madan|meden) hemen (?:once|evvel)[^ ]*(?= )",  # "yatmadan hemen önce": just before bed
                          "ramazan*",  # Ramadan
                          r"re:(?P<as_soon_as>[^ ]+?)(?P<soft>d)?[aeiuo]?r (?P=as_soon_as)(?(soft)t)m[ae]z(?= )(?! ise )"),
         without=("olmadan", "*madan", "*meden"),
@@ -1263,7 +1268,7 @@ _NEGATIVE_MEANING_WORDS = (
     "incomplete", "intolerable", "irregular", "dislike", "discomfort", "discontinu*", "fail*", "lack*",
     "fast", "fasting", "nil", "stop*", "only", "less", "fewer", "free", "except", "rather", "instead",
     "hardly", "rarely", "seldom", "refrain*", "prohibit*", "forbid*", "contraindicat*", "absen*",
-    "miss", "missed", "ignore", "neglect*", "low*", "minimi*", "reduc*", "prevent*", "protect*",
+    "miss", "missed", "skip*", "ignore", "neglect*", "low*", "minimi*", "reduc*", "prevent*", "protect*",
     "hesitate", "exclud*", "outpatient*", "maximum", "most", "up to", "non", "least",
     "latest",  # "by 6 pm at the latest": "a más tardar", 最晚 are the translations' "no later than"
     "keep", "continu*",  # "keep taking" is often "do not stop taking" (No deje de tomar)
@@ -2877,9 +2882,10 @@ def polarity(english: str, translation: str, lang: str, glossary: Glossary | Non
     if compiled is None or compiled.polarity is None:
         return
     pairs = aligned(english, translation, lang)
-    # the parts of the day the whole translation names: a sentence's morning may have moved to another sentence
+    # the parts of the day the whole translation names: a sentence's morning may have moved to another sentence,
+    # unless its sentences are seen to keep the English's order
     everywhere = _poles_in(_word_line(_folded(translation, data)), compiled.parts_of_the_day) \
-        if compiled.parts_of_the_day is not None else {}
+        if compiled.parts_of_the_day is not None and not _in_the_same_order(pairs, lang) else {}
     turned = False  # a part of the day turned round, said already
     for index, (source, target) in enumerate(pairs):
         negated = _ENGLISH_NEGATION.search(source) is not None
@@ -2904,6 +2910,22 @@ def polarity(english: str, translation: str, lang: str, glossary: Glossary | Non
                 yield (f"{_where(index, pairs)}the English says “{said[(concept, side)]}” ({names[side]}); "
                        f"the translation says “{found[(concept, 1 - side)]}” ({names[1 - side]})")
     yield from _doses_moved_between_parts_of_the_day(english, translation, lang, by_verb=not turned)
+
+
+def _in_the_same_order(pairs: list[tuple[str, str]], lang: str) -> bool:
+    """Are the translation's sentences seen to keep the English's order? Each negates, and takes a dose
+    (lexicon.DOSE_VERBS), where its English sentence does, and not all alike: "If you forget your evening dose, take it
+    as soon as you remember. If it is nearly time for your morning dose, skip the missed dose." with the two doses
+    swapped is no pair of sentences reordered."""
+    compiled, data = _compiled(lang), language_data(lang)
+    if len(pairs) < 2 or compiled is None or data is None or compiled.dose_verbs is None:
+        return False
+    english = [(bool(_ENGLISH_NEGATION.search(source)),
+                bool(_ENGLISH_DOSE_VERBS.search(_ENGLISH_TAKE_NO_DOSE.sub(" ", _word_line(fold(source))))))
+               for source, _ in pairs]
+    translated = [(bool(_negations(target, lang)), bool(compiled.dose_verbs.search(_word_line(_folded(target, data)))))
+                  for _, target in pairs]
+    return english == translated and len(set(english)) > 1
 
 
 def _parts_of_the_day_held(source: str, english_line: str, target: str,

@@ -3294,8 +3294,8 @@ def test_numbers_an_arabic_metre_is_no_evening():
      "Tome el laxante por la mañana; normalmente hace efecto a la mañana siguiente."),
 ])
 def test_polarity_the_dose_taken_at_the_other_part_of_the_day_fails(lang, english, translation):
-    assert any("the dose moved to the other part of the day" in f.message
-               for f in run_checks(english, translation, lang) if f.check == "polarity")
+    # by the dose's sentence, or sentence by sentence where the translation keeps the English's order
+    assert "polarity" in checks_failed(run_checks(english, translation, lang))
 
 
 @pytest.mark.parametrize("lang,english,translation", [
@@ -3539,6 +3539,43 @@ def test_polarity_doses_moved_in_prescription_shorthand(lang, good, bad):
 ])
 def test_polarity_early_late_and_light_are_no_parts_of_the_day(lang, english, translation):
     assert "polarity" not in checks_failed(run_checks(english, translation, lang))
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    # a blind reader's, flagged at e7b7819: "just before bed", "unless ... otherwise", "skip it"
+    ("tr", "Take zolpidem immediately before going to bed.", "Zolpidemi yatmadan hemen önce alınız."),
+    ("tr", "Unless your doctor tells you otherwise, take it once a day in the evening.",
+     "Doktorunuz başka bir şekilde önermediyse, günde bir kez akşamları alınız."),
+    ("zh_Hant", "If you forget the morning dose, take it as soon as you remember; if you forget the evening dose, skip it.",
+     "如忘記服用早上的劑量，請於想起時儘快補服；如忘記服用晚上的劑量，則跳過該次，不必補服。"),
+])
+def test_negation_correct_texts_a_blind_reader_found_flagged(lang, english, translation):
+    assert "negation" not in checks_failed(run_checks(english, translation, lang))
+
+
+_MISSED_DOSE = ("If you forget your evening dose, take it as soon as you remember. If it is nearly time for your "
+                "morning dose, skip the missed dose.")
+
+
+@pytest.mark.parametrize("lang,good,bad", [
+    # the two doses of missed-dose advice swapped, in sentences seen to keep their order (each bad passed at e7b7819)
+    ("es", ("Si olvida la dosis de la noche, tómela en cuanto se acuerde. No obstante, si ya casi es la hora de la "
+            "dosis de la mañana, omita la dosis olvidada."),
+     ("Si olvida la dosis de la mañana, tómela en cuanto se acuerde. No obstante, si ya casi es la hora de la dosis de "
+      "la noche, omita la dosis olvidada.")),
+    ("ar", "إذا نسيت جرعة المساء، فتناولها بمجرد أن تتذكر. أما إذا اقترب موعد جرعة الصباح، فتجاوز الجرعة المنسية.",
+     "إذا نسيت جرعة الصباح، فتناولها بمجرد أن تتذكر. أما إذا اقترب موعد جرعة المساء، فتجاوز الجرعة المنسية."),
+])
+def test_polarity_missed_dose_advice_swapped(lang, good, bad):
+    assert "polarity" not in checks_failed(run_checks(_MISSED_DOSE, good, lang))
+    assert "polarity" in checks_failed(run_checks(_MISSED_DOSE, bad, lang))
+
+
+def test_polarity_sentences_reordered_still_pass():
+    # both sentences take a dose: their order cannot be told, and a translation may put the evening first
+    english = "Take 1 tablet in the morning. Take 2 tablets at night."
+    assert "polarity" not in checks_failed(run_checks(
+        english, "Por la noche, tome 2 comprimidos. Por la mañana, tome 1 comprimido.", "es"))
 
 
 _NO_LATER_THAN = "Take the last dose no later than the afternoon."
