@@ -51,11 +51,15 @@ POLARITY_CONCEPTS: dict[str, tuple[str, str]] = {
 # and a half", "un comprimido y medio" (but "y medio comprimido" begins a dose). A "re:" pattern is a regex, which
 # must match whole words.
 # Between a dose and the part of the day of the next one, written without a comma: 早上服2片晚上服1片
-_ZH_DOSE_THEN_WHEN = (r"re:(?:(?<=[片粒颗顆錠锭丸袋包支滴升位])|(?<=mg|ml|mL))[ \u3000/]*"
+# Chinese measure words of a dose (一片, 2粒, 1支), and the units that follow a dose's number (毫克 is mg)
+ZH_DOSE_MEASURES = "片粒颗顆錠锭丸袋包支滴喷噴揿剂劑"
+_ZH_DOSE_UNITS = f"[{ZH_DOSE_MEASURES}]|毫升|毫克|ml|mg|单位|單位"
+_ZH_DOSE_THEN_WHEN = (f"re:(?:(?<=[{ZH_DOSE_MEASURES}升克位])|(?<=mg|ml))[ \u3000/]*"
                       r"(?=早|晚|睡前|夜|中午|下午|上午|临睡|臨睡|就寝|就寢)")
 # and in Vietnamese: "Sáng uống 1 viên tối uống 2 viên"
-_VI_DOSE_THEN_WHEN = (r"re:(?:(?<=viên)|(?<=gói)|(?<=giọt)|(?<=ống)|(?<=liều)|(?<=ml)|(?<=mg))"
-                      r"(?=[ /]+(?:sáng|trưa|chiều|tối|đêm|buổi)(?!\w))")
+_VI_DOSE_THEN_WHEN = (r"re:(?:(?<=viên)|(?<=gói)|(?<=giọt)|(?<=ml)|(?<=mg))"
+                      r"(?=[ /]+(?:sáng|trưa|chiều|tối|đêm)(?: (?:uống|dùng|tiêm|bôi|xịt|nhỏ|một|hai|ba|bốn|nửa)(?!\w)"
+                      r"| \d| ?[:：]))")
 CLAUSE_JOINS: dict[str, tuple[str, ...]] = {
     # and the words of a purpose or a reason, which often hold a negation of their own ("so that you do not")
     "en": (r"re:(?<!\w)and(?!\w)(?! a half)", "or", "then", "but", "plus", "so that", "so", "because", "in order to",
@@ -108,8 +112,8 @@ DOSE_VERBS: dict[str, tuple[str, ...]] = {
 # verb taking it, or standing alone ("早2片，晚1片", "晚服1片", "早：1片", "Sáng uống 2 viên, tối 1 viên", "Sáng: 1
 # viên"). Read in one clause at a time (rules._doses_moved_between_parts_of_the_day), never across a comma: elsewhere
 # they are early, late, light or dark (较晚服用, "ánh sáng", "phòng tối").
-_ZH_A_DOSE_AFTER = (r"(?= ?(?:[0-9０-９.]+ ?(?:片|粒|颗|顆|錠|锭|丸|袋|包|支|滴|次|毫升|ml|mg|单位|單位|点|點)"
-                    r"|[一二两兩三四半] ?(?:片|粒|颗|顆|錠|锭|丸|袋|包|支|滴|次)|服)| $)")
+_ZH_A_DOSE_AFTER = (rf"(?= ?(?:[0-9０-９]+(?: [0-9０-９]+)? ?(?:{_ZH_DOSE_UNITS}|次|点|點)"  # 0.5 reads "0 5"
+                    rf"|[一二两兩三四半] ?(?:[{ZH_DOSE_MEASURES}]|次)|服)| $)")
 _VI_A_DOSE_AFTER = r"(?= (?:uống|dùng|tiêm|bôi|xịt|nhỏ|một|hai|ba|bốn|nửa)(?= )| \d| $)"
 SHORTHAND_PARTS_OF_THE_DAY: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "vi": ((f"re:(?<=^ )sáng{_VI_A_DOSE_AFTER}",), (f"re:(?<=^ )(?:chiều|tối){_VI_A_DOSE_AFTER}",)),
@@ -121,13 +125,13 @@ SHORTHAND_PARTS_OF_THE_DAY: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] =
 # not when the dose is taken ("Apply a new patch each morning and remove it at bedtime" written "applichi un cerotto
 # ogni sera e lo tolga al mattino" fails; rules._doses_moved_between_parts_of_the_day).
 REMOVAL_VERBS: dict[str, tuple[str, ...]] = {
-    "en": ("remove", "removes", "removing", "removed", "re:(?:take|peel|wash|rinse|wipe)s? (?:[^ ]+ ){0,2}off(?= )"),
+    "en": ("remove", "removes", "removing", "removed", "re:(?:tak|took|peel|wash|rins|wip)[^ ]* (?:[^ ]+ ){0,2}off(?= )"),
     "es": ("retire*", "quite", "quitese", "quitela", "quitelo", "quitelos", "quitelas", "despegue*", "retirar*"),
     "it": ("tolga", "rimuova", "rimuoverl*", "togliere", "toglierl*", "stacchi", "risciacqui"),
     "el": ("αφαιρεστε", "αφαιρειτε", "αφαιρεσ*", "βγαλτε", "ξεκολληστε", "ξεπλυνετε"),
-    "tr": ("cikarin", "cikariniz", "cikarilmali*", "cikarilir", "sokun", "sokunuz"),
+    "tr": ("cikarin", "cikariniz", "cikarilmali*", "cikarilir"),  # not "sökün": folded, it is "sokun" (insert)
     "vi": ("gỡ", "bóc", "tháo", "lau sạch", "rửa sạch"),
-    "ar": ("*انزع*", "*ازل*", "*اغسل*"),
+    "ar": ("re:[وف]?(?:انزع(?!اج)|ازل|اغسل)[^ ]*",),  # not انزعاج (discomfort)
     "fa": ("بردارید", "جدا کنید", "بشویید", "پاک کنید"),
     "pa_Guru": ("ਉਤਾਰੋ", "ਉਤਾਰ ਦਿਓ", "ਹਟਾਓ", "ਹਟਾ ਦਿਓ", "ਧੋ ਦਿਓ", "ਧੋ ਲਓ"),
     "zh_Hans": ("撕除", "撕下", "揭下", "取下", "去除", "洗掉", "洗去", "除去", "移除"),
@@ -157,8 +161,9 @@ INSTEAD_OF: dict[str, tuple[str, ...]] = {
     "zh_Hant": ("而不是", "而非"),
 }
 
-# Words that open a clause of a reason, a purpose or what follows otherwise, regexes over the text as written,
-# matched where a clause begins (its joining word of CLAUSE_JOINS included): its part of the day is not when the dose
+# Words that open a clause of a reason, a purpose or what follows otherwise, regexes folded as the text is (so no
+# escape of theirs may be a capital), matched where a clause begins (its joining word of CLAUSE_JOINS included; those
+# say where a clause may begin without a comma, these which clauses give a reason): its part of the day is not when the dose
 # is taken ("Take it in the morning, as it may keep you awake at night" written "Tómelo por la noche, ya que puede
 # desvelarle por la noche" fails; rules._doses_moved_between_parts_of_the_day). Not "so" (the clause after it is the
 # instruction: "The effect lasts all night, so take it with your evening meal"), nor words that are also prepositions
@@ -222,7 +227,7 @@ ENGLISH_POLARITY: dict[str, Poles] = {
     "quantity": (("increas*", "more", "raise", "extra"),
                  ("decreas*", "reduc*", "less", "fewer", "taper*")),
     # not the "later" of "no later than" (a negation, kept by "a más tardar", 最晚)
-    "timing": (("before", "beforehand", "prior"), ("after", "afterwards", "afterward", "re:(?<!no )later(?= )")),
+    "timing": (("before", "beforehand", "prior"), ("after", "afterwards", "afterward", "re:(?<!no )(?<!not )later(?= )")),
     "necessity": (("essential", "required", "must", "necessary", "mandatory", "compulsory"),
                   ("optional",)),
     "frequency": (("always",), ("sometimes", "occasionally")),
@@ -279,7 +284,8 @@ POLARITY: dict[str, dict[str, Poles]] = {
                    ("suspend*", "interrump*", "deten*", "detien*", "deje de", "dejar de", "pare")),
         "part_of_day": (("la manana", "las mananas", "cada manana", "esta manana", "por la manana", "de la manana", "matutin*",
                          "matinal*", "al levantarse", "al despertar*", "desayun*",
-                         "nada mas levantarse", "a primera hora", "temprano en el dia", "antes del mediodia"),
+                         "nada mas levantarse", "re:a primera hora(?! de la (?:tarde|noche))", "temprano en el dia",
+                         "re:antes del? mediodia(?= )"),
                         ("la tarde", "las tardes", "cada tarde", "esta tarde", "noche", "noches", "nocturn*", "esta noche",
                          "vespertin*", "al acostarse", "antes de acostarse", "antes de dormir", "re:(?:al|antes de) irse a la cama(?= )",
                          "re:cen(?:a|as|ar|e|en|ando)(?= )")),
@@ -314,7 +320,8 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "course": (("inizi*", "cominci*", "riprend*", "ripres*", "continu*", "prosegu*"),
                    ("interromp*", "interrott*", "sospend*", "sospes*", "smett*", "ferm*")),
         "part_of_day": (("mattin*", "mattutin*", "al risveglio", "appena alzat*", "dopo essersi alzat*", "colazion*",
-                         "appena svegli*", "prima di mezzogiorno"), ("pomeriggio", "sera", "sere", "serale", "serali", "serata", "stasera", "notte",
+                         "appena svegli*", "prima di mezzogiorno", "presto durante la giornata",
+                         "all inizio della giornata"), ("pomeriggio", "sera", "sere", "serale", "serali", "serata", "stasera", "notte",
                                                 "notti", "nottur*", "prima di coricarsi", "prima di dormire", "prima di andare a letto",
                                                 "re:cen(?:a|e|are|ato|i)(?= )")),
         "limit": (("massimo", "massima", "massimi", "massime", "al massimo"),
@@ -438,7 +445,7 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "commonness": (("ਆਮ", "ਅਕਸਰ"), ("ਦੁਰਲੱਭ", "ਘੱਟ ਹੀ")),
         "safety": (("ਸੁਰੱਖਿਅਤ",), ("ਖ਼ਤਰਨਾਕ", "ਖਤਰਨਾਕ", "ਨੁਕਸਾਨਦੇਹ", "ਅਸੁਰੱਖਿਅਤ")),
         "course": (("ਸ਼ੁਰੂ", "ਜਾਰੀ"), ("ਬੰਦ", "ਰੋਕ*")),
-        "part_of_day": (("ਸਵੇਰ*", "ਤੜਕ*", "ਨਾਸ਼ਤ*", "ਦੁਪਹਿਰ ਤੋਂ ਪਹਿਲਾਂ"), ("re:ਸ਼ਾਮ(?!ਲ)[^ ]*", "re:(?<!ਅੱਧੀ )(?<!ਅਧੀ )ਰਾਤ[^ ]*", "ਸੌਣ ਤੋਂ ਪਹਿਲਾਂ", "ਸੌਣ ਵੇਲੇ", "ਸੌਣ ਸਮੇਂ")),
+        "part_of_day": (("ਸਵੇਰ*", "ਤੜਕ*", "ਨਾਸ਼ਤ*", "ਦੁਪਹਿਰ ਤੋਂ ਪਹਿਲਾਂ", "ਦਿਨ ਦੇ ਸ਼ੁਰੂ ਵਿੱਚ"), ("re:ਸ਼ਾਮ(?!ਲ)[^ ]*", "re:(?<!ਅੱਧੀ )(?<!ਅਧੀ )ਰਾਤ[^ ]*", "ਸੌਣ ਤੋਂ ਪਹਿਲਾਂ", "ਸੌਣ ਵੇਲੇ", "ਸੌਣ ਸਮੇਂ")),
     },
     "zh_Hans": {
         "age": ((r"re:(?<=\d )周?岁(?:及|或)?以上", r"re:(?:年满|超过|满)(?= \d+ 周?岁)"),

@@ -39,7 +39,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 71  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 72  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -161,6 +161,9 @@ RULES_VERSION = 71  # 2: numbers read as values, periods, limits, meals, negatio
 # are seen to keep the English's order (each negates and takes a dose where the English's does, not all alike)
 # 71: after a blind reader: "yatmadan hemen önce" (just before bed) and Turkish "-mediyse" for "unless" negate
 # nothing the English lacks, nor does a translation of "skip" (不必补服, "no la tome")
+# 72: after a reviewer: reasons read in folded text (Persian with Arabic ي); the Vietnamese join only before a new
+# dose (not after "uống", nor in "liều buổi tối"); 毫克 and 0.5 in the shorthand (lexicon.ZH_DOSE_MEASURES, one list);
+# "sokun" (insert) and انزعاج (discomfort) remove nothing; "a primera hora de la tarde" is no morning; "not later"
 
 
 @dataclass(frozen=True)
@@ -1070,8 +1073,8 @@ class _Compiled:
     at_most: frozenset[str]  # the limit's "at most" (lexicon.POLARITY: "como maximo", 最多), folded
     when_not_negated: re.Pattern[str] | None  # lexicon.WHEN_NOT_NEGATED, over the text as written
     instead_of: re.Pattern[str] | None  # lexicon.INSTEAD_OF, over the text as written
-    reasons: re.Pattern[str] | None  # lexicon.REASONS, over the text as written, where a clause begins
-    and_or: frozenset[str]  # lexicon.AND_OR, as written, lower case
+    reasons: re.Pattern[str] | None  # lexicon.REASONS, over folded text, where a clause begins
+    and_or: frozenset[str]  # lexicon.AND_OR, folded
     lest: frozenset[str]  # negations that add none where the English has none (lexicon.LEST: 以免), folded
     per_day_after_slash: re.Pattern[str] | None  # the same as shorthand after a count ("2 comprimidos/día", "/日")
     clitics: tuple[str, ...]  # letters written onto the next word (Arabic و, "and"), folded
@@ -1155,8 +1158,8 @@ def _compiled(lang: str) -> _Compiled | None:
         at_most=frozenset(fold(word, data.keep_marks) for word in poles.get("limit", ((), ()))[0]),
         when_not_negated=_regex_of(lexicon.WHEN_NOT_NEGATED.get(key, ())),
         instead_of=_regex_of(lexicon.INSTEAD_OF.get(key, ())),
-        reasons=_reasons_regex(lexicon.REASONS.get(key, ())),
-        and_or=frozenset(word.lower() for word in lexicon.AND_OR.get(key, ())),
+        reasons=_reasons_regex(lexicon.REASONS.get(key, ()), data.keep_marks),
+        and_or=frozenset(fold(word, data.keep_marks) for word in lexicon.AND_OR.get(key, ())),
         lest=frozenset(fold(word, data.keep_marks) for word in lexicon.LEST.get(key, ())),
         per_day_after_slash=_after_slash([word for word in lexicon.PER_DAY.get(key, ()) if word.startswith("/")], data),
     )
@@ -2983,7 +2986,8 @@ def _doses_moved_between_parts_of_the_day(english: str, translation: str, lang: 
     if not by_amount and len(taken) != 1:
         return
     target = _parts_given([_translation_clause(clause, after, reason, compiled, data, lang) for clause, after, reason
-                           in _clauses_joined(translation, compiled.clause_joins, compiled.reasons, compiled.and_or)])
+                           in _clauses_joined(translation, compiled.clause_joins, compiled.reasons, compiled.and_or,
+                                              data.keep_marks)])
     names = lexicon.POLARITY_CONCEPTS["part_of_day"]
     moved = False
     if by_amount:
@@ -3019,11 +3023,11 @@ class _TimedClause(NamedTuple):
     verb: bool  # a verb of taking a dose (lexicon.DOSE_VERBS: "take", "tome", 服用)
     negated: bool
     reason: bool  # gives a reason or a purpose (lexicon.REASONS: "as it may keep you awake at night"): not when
-    removes: bool = False  # takes off what was applied, and takes no dose (lexicon.REMOVAL_VERBS): not when
+    removes: bool  # takes off what was applied, and takes no dose (lexicon.REMOVAL_VERBS): not when
 
 
-def _clauses_joined(text: str, joins: re.Pattern[str], reasons: re.Pattern[str] | None,
-                    and_or: frozenset[str]) -> list[tuple[str, str, bool]]:
+def _clauses_joined(text: str, joins: re.Pattern[str], reasons: re.Pattern[str] | None, and_or: frozenset[str],
+                    keep_marks: bool = False) -> list[tuple[str, str, bool]]:
     """The clauses of a text, each with the break after it and whether it gives a reason: between commas, colons,
     semicolons and sentence ends (:func:`_clauses`), and joining words (the break after is ""). A clause gives a
     reason or a purpose where it begins with a word of lexicon.REASONS (its joining word included), or where "and" or
@@ -3037,8 +3041,8 @@ def _clauses_joined(text: str, joins: re.Pattern[str], reasons: re.Pattern[str] 
         pieces.append((clause[start:], opener))
         reason = False
         for index, (piece, opener) in enumerate(kept := [(p, o) for p, o in pieces if p.strip()]):
-            said = reasons is not None and reasons.match(f"{opener} {piece.strip()}".strip()) is not None
-            reason = said or (reason and opener.strip().lower() in and_or)
+            said = reasons is not None and reasons.match(fold(f"{opener} {piece.strip()}".strip(), keep_marks)) is not None
+            reason = said or (reason and fold(opener.strip(), keep_marks) in and_or)
             found.append((piece, "" if index < len(kept) - 1 else after, reason))
     return found
 
@@ -3118,7 +3122,8 @@ def _english_clause(clause: str, after: str, reason: bool) -> _TimedClause:
     if _ENGLISH_HALF_A_DOSE.search(clause):
         amounts.add("½")
     negated = bool(_ENGLISH_NEGATION.search(clause))
-    verb = bool(_ENGLISH_DOSE_VERBS.search(_ENGLISH_TAKE_NO_DOSE.sub(" ", line)))
+    # a verb of taking off holds none of taking ("take the patch off")
+    verb = bool(_ENGLISH_DOSE_VERBS.search(_ENGLISH_REMOVAL_VERBS.sub(" ", _ENGLISH_TAKE_NO_DOSE.sub(" ", line))))
     removes = not verb and bool(_ENGLISH_REMOVAL_VERBS.search(line))
     bare = bool(parts) and not amounts and not negated and not reason and not removes \
         and len(_english_parts_of_the_day().sub(" ", line).split()) <= 2 \
@@ -3175,10 +3180,10 @@ _ENGLISH_DOSE_VERBS = re.compile(_at_word_start(_alternation(lexicon.DOSE_VERBS[
 _ENGLISH_REMOVAL_VERBS = re.compile(_at_word_start(_alternation(lexicon.REMOVAL_VERBS["en"], None), None))
 # "take care", "take a walk", "use the toilet": no dose taken (over a folded word line)
 _ENGLISH_TAKE_NO_DOSE = re.compile(r"(?<= )(?:take|takes|taking|taken) (?:care|place|time|part|note|notice|a (?:walk|bath"
-                                   r"|shower|break|rest|nap|look)|it easy|(?:[^ ]+ ){0,2}off)(?= )|(?<= )(?:use|using) (?:the )?(?:toilet|bathroom)(?= )")
+                                   r"|shower|break|rest|nap|look)|it easy)(?= )|(?<= )(?:use|using) (?:the )?(?:toilet|bathroom)(?= )")
 # "rather than at night", "instead of in the evening": the part of the day after it is not when
 _ENGLISH_INSTEAD_OF = re.compile(r"\b(?:rather than|instead of)\b", re.IGNORECASE)
-_CJK_DOSE_NUMERAL = re.compile(f"({_CJK_NUMERAL.pattern})(?=[片粒颗顆錠锭支袋包滴喷噴揿剂劑])")
+_CJK_DOSE_NUMERAL = re.compile(f"({_CJK_NUMERAL.pattern})(?=[{lexicon.ZH_DOSE_MEASURES}])")
 # The units that measure or count a dose; a number of any other ("7 days", "over 6 years", "38 °C") is none
 _DOSE_UNITS = frozenset({"mcg", "mg", "g", "mL", "L", "IU", "tablet", "dose", "unit", "drop", "injection", "mg/kg",
                          "mcg/kg"})
@@ -3201,9 +3206,13 @@ def _regex_of(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile("|".join(patterns)) if patterns else None
 
 
-def _reasons_regex(reasons: tuple[str, ...]) -> re.Pattern[str] | None:
-    """lexicon.REASONS's words as one regex, matched where a clause begins (with :meth:`re.Pattern.match`)."""
-    return re.compile(f"(?:{'|'.join(reasons)})", re.IGNORECASE) if reasons else None
+def _reasons_regex(reasons: tuple[str, ...], keep_marks: bool) -> re.Pattern[str] | None:
+    """lexicon.REASONS's words as one regex over folded text, matched where a clause begins (:meth:`re.Pattern.match`).
+
+    The patterns are folded as a text is (no escape of theirs is a capital: ``\\b``, ``\\w``), so "زيرا" typed
+    with an Arabic ي and "γιατί" without its accent are read.
+    """
+    return re.compile(f"(?:{'|'.join(fold(reason, keep_marks) for reason in reasons)})") if reasons else None
 
 
 def _joins_regex(joins: Iterable[str]) -> re.Pattern[str] | None:
@@ -3222,7 +3231,7 @@ def _english_joins() -> re.Pattern[str]:
 
 
 _ENGLISH_CLAUSE_JOINS = _english_joins()
-_ENGLISH_REASONS = _reasons_regex(lexicon.REASONS["en"])
+_ENGLISH_REASONS = _reasons_regex(lexicon.REASONS["en"], False)
 _ENGLISH_AND_OR = frozenset(lexicon.AND_OR["en"])
 
 
@@ -3835,6 +3844,7 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         lexicon.WEEKDAYS, lexicon.DAILY, lexicon.EVERY_DAY, lexicon.EVERY_OTHER, lexicon.HALF, lexicon.HALF_A_DOSE, lexicon.HALF_OF_TIME,
         lexicon.CLAUSE_JOINS, lexicon.DOSE_VERBS, lexicon.WHEN_NOT_NEGATED, lexicon.LEST, lexicon.INSTEAD_OF,
         lexicon.REASONS, lexicon.AND_OR, lexicon.REMOVAL_VERBS, lexicon.SHORTHAND_PARTS_OF_THE_DAY,
+        lexicon.ZH_DOSE_MEASURES,
         _ENGLISH_TAKE_NO_DOSE.pattern, _ENGLISH_INSTEAD_OF.pattern, _CJK_DOSE_NUMERAL.pattern, sorted(_DOSE_UNITS),
         _RANGE_OF_NUMBERS.pattern, _TYPE_NUMBER.pattern, _ENGLISH_LENGTH_IN_WORDS.pattern, _ENGLISH_ONE_DOSE.pattern,
         sorted(_SEMICOLONS), sorted(_SENTENCE_ENDS), _ENGLISH_NEGATION.pattern, _ENGLISH_DOSE_NOUN,

@@ -3427,8 +3427,8 @@ def test_polarity_a_reason_says_not_when_the_dose_is_taken(lang, english, good, 
 
 
 @pytest.mark.parametrize("lang,english,translation", [
-    # an adversarial reader's, flagged at 6af957e: "vì vậy" (therefore) and "یک تا دو" (one to two) give no reason,
-    # "early in the day" said as such
+    # an adversarial reader's, flagged at 6af957e but the Persian one: "vì vậy" (therefore) and "یک تا دو" (one to two)
+    # give no reason, "early in the day" said as such
     ("vi", _KEEPS_YOU_AWAKE, "Thuốc có thể gây mất ngủ vào ban đêm, vì vậy hãy uống vào buổi sáng."),
     ("fa", "Take one or two tablets at bedtime, as they may make you drowsy the next morning.",
      "یک تا دو قرص هنگام خواب مصرف کنید، چرا که ممکن است صبح روز بعد احساس خواب‌آلودگی کنید."),
@@ -3509,7 +3509,7 @@ def test_polarity_a_reason_said_first(lang, translation):
     ("zh_Hant", "早上1錠晚上2錠。", "早上2錠晚上1錠。"),
     ("vi", "Sáng uống 1 viên, tối uống 2 viên.", "Sáng uống 2 viên, tối uống 1 viên."),
     ("vi", "Sáng: 1 viên. Tối: 2 viên.", "Sáng: 2 viên. Tối: 1 viên."),
-    # without a comma, a space or a slash between the doses, or after mg (each bad passed at 50baec9)
+    # without a comma, or with a space or a slash between the doses (each bad passed at 50baec9)
     ("vi", "Sáng uống 1 viên tối uống 2 viên.", "Sáng uống 2 viên tối uống 1 viên."),
     ("vi", "Sáng 1 viên / tối 2 viên", "Sáng 2 viên / tối 1 viên"),
     ("zh_Hans", "早1片/晚2片", "早2片/晚1片"),
@@ -3529,7 +3529,8 @@ def test_polarity_doses_moved_in_prescription_shorthand(lang, good, bad):
     ("vi", "Take at most 2 tablets at night.", "Uống tối đa 2 viên vào buổi tối."),
     ("vi", "Take 1 tablet in the morning. The next morning, check your blood sugar.",
      "Uống 1 viên vào buổi sáng. Sáng hôm sau, kiểm tra đường huyết."),
-    # a second adversarial reader's, flagged at bae72b9: shorthand read across a comma, or in the middle of a clause
+    # a second adversarial reader's: shorthand read across a comma (the first flagged at bae72b9), or in the middle of a
+    # clause
     ("zh_Hans", "Take it on waking. If you get up late, 1 tablet is enough.", "醒后服药，如果醒得晚，1片就够了。"),
     ("zh_Hans", "Take it at bedtime. You may take it a little earlier.", "睡前服用。可以早一点服用。"),
     ("vi", "Apply at bedtime. The skin may become sensitive to light; use sunscreen.",
@@ -3576,6 +3577,25 @@ def test_polarity_sentences_reordered_still_pass():
     english = "Take 1 tablet in the morning. Take 2 tablets at night."
     assert "polarity" not in checks_failed(run_checks(
         english, "Por la noche, tome 2 comprimidos. Por la mañana, tome 1 comprimido.", "es"))
+
+
+@pytest.mark.parametrize("lang,english,translation,flagged", [
+    # a reviewer's of 4e81861..e7b7819: a Vietnamese dose's clause kept whole ("uống" holds "ống"), "sokun" is also
+    # "insert", "a primera hora de la tarde" is an afternoon, 毫克 and 0.5 read, Persian typed with Arabic letters,
+    # انزعاج (discomfort) removes nothing
+    ("vi", "Take it at night, not in the morning.", "Không uống buổi tối, uống buổi sáng.", True),
+    ("tr", "Insert one suppository at night, so that it works by the morning.",
+     "Bir fitili gece makata sokun, böylece sabaha kadar etki eder.", False),
+    ("es", "Take it in the morning.", "Tómelo a primera hora de la tarde.", True),
+    ("zh_Hans", "Take 5 mg in the morning and 10 mg at night.", "早10毫克，晚5毫克。", True),
+    ("zh_Hans", "Take 5 mg in the morning and 10 mg at night.", "早上服10毫克晚上服5毫克。", True),
+    ("zh_Hans", "Take half a tablet in the morning and 1 tablet at night.", "早1片，晚0.5片。", True),
+    ("fa", _KEEPS_YOU_AWAKE, "آن را شب مصرف کنيد، زيرا ممکن است شب بيدار بمانيد.", True),
+    ("fa", _KEEPS_YOU_AWAKE, "آن را صبح مصرف کنيد، زيرا ممکن است شب بيدار بمانيد.", False),
+    ("ar", "Take it at night.", "تناوله ليلاً، فقد يسبب انزعاجاً في الصباح.", False),
+])
+def test_polarity_a_reviewers_cases_of_the_parts_of_the_day(lang, english, translation, flagged):
+    assert ("polarity" in checks_failed(run_checks(english, translation, lang))) is flagged
 
 
 _NO_LATER_THAN = "Take the last dose no later than the afternoon."
