@@ -620,6 +620,14 @@ SHARED_WORDS = (
 # bir, một, یک, ਇੱਕ, 一). Chinese numerals before 次 are read the same way (每天三次 for "twice a
 # day" fails), and before what they count as digits are.
 
+# Words for "one" (and the article that says it), as folded text reads: not counted as a number (an article is none),
+# but a clause that holds one gives a dose of its own ("due compresse al mattino e una la sera": the evening's is one
+# tablet, not both doses'; rules._doses_moved_between_parts_of_the_day).
+ONE: dict[str, tuple[str, ...]] = {
+    "en": ("one",), "es": ("un", "una", "uno"), "it": ("un", "una", "uno"), "el": ("ενα", "εναν", "μια", "ενασ"),
+    "tr": ("bir", "birer"), "vi": ("một",), "ar": ("واحد*",), "fa": ("یک", "یکی"), "pa_Guru": ("ਇੱਕ", "ਇਕ"),
+}  # not Chinese 一, which begins many words (一起, 一定); 一片 is read as a number
+
 NUMBER_WORDS: dict[str, Mapping[int, tuple[str, ...]]] = {
     "es": {2: ("dos",), 3: ("tres",), 4: ("cuatro",), 5: ("cinco",), 6: ("seis",), 7: ("siete",),
            8: ("ocho",), 9: ("nueve",), 10: ("diez",), 11: ("once",), 12: ("doce",)},

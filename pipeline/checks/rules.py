@@ -39,7 +39,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 72  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 73  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -164,6 +164,7 @@ RULES_VERSION = 72  # 2: numbers read as values, periods, limits, meals, negatio
 # 72: after a reviewer: reasons read in folded text (Persian with Arabic ي); the Vietnamese join only before a new
 # dose (not after "uống", nor in "liều buổi tối"); 毫克 and 0.5 in the shorthand (lexicon.ZH_DOSE_MEASURES, one list);
 # "sokun" (insert) and انزعاج (discomfort) remove nothing; "a primera hora de la tarde" is no morning; "not later"
+# 73: a clause that says "one" (lexicon.ONE: "una la sera", "ένα το βράδυ") is no bare part of the day
 
 
 @dataclass(frozen=True)
@@ -1070,6 +1071,7 @@ class _Compiled:
     clause_joins: re.Pattern[str] | None  # words joining two clauses, as written (lexicon.CLAUSE_JOINS: "y", "و")
     dose_verbs: re.Pattern[str] | None  # verbs of taking a dose, over a word line (lexicon.DOSE_VERBS: "tome", 服用)
     removal_verbs: re.Pattern[str] | None  # of taking off what was applied, over a word line (lexicon.REMOVAL_VERBS)
+    one: re.Pattern[str] | None  # lexicon.ONE, over a word line
     at_most: frozenset[str]  # the limit's "at most" (lexicon.POLARITY: "como maximo", 最多), folded
     when_not_negated: re.Pattern[str] | None  # lexicon.WHEN_NOT_NEGATED, over the text as written
     instead_of: re.Pattern[str] | None  # lexicon.INSTEAD_OF, over the text as written
@@ -1155,6 +1157,7 @@ def _compiled(lang: str) -> _Compiled | None:
         clause_joins=_joins_regex(lexicon.CLAUSE_JOINS.get(key, ())),
         dose_verbs=_lexicon(lexicon.DOSE_VERBS.get(key, ()), data),
         removal_verbs=_lexicon(lexicon.REMOVAL_VERBS.get(key, ()), data),
+        one=_lexicon(lexicon.ONE.get(key, ()), data),
         at_most=frozenset(fold(word, data.keep_marks) for word in poles.get("limit", ((), ()))[0]),
         when_not_negated=_regex_of(lexicon.WHEN_NOT_NEGATED.get(key, ())),
         instead_of=_regex_of(lexicon.INSTEAD_OF.get(key, ())),
@@ -3126,7 +3129,7 @@ def _english_clause(clause: str, after: str, reason: bool) -> _TimedClause:
     verb = bool(_ENGLISH_DOSE_VERBS.search(_ENGLISH_REMOVAL_VERBS.sub(" ", _ENGLISH_TAKE_NO_DOSE.sub(" ", line))))
     removes = not verb and bool(_ENGLISH_REMOVAL_VERBS.search(line))
     bare = bool(parts) and not amounts and not negated and not reason and not removes \
-        and len(_english_parts_of_the_day().sub(" ", line).split()) <= 2 \
+        and " one " not in line and len(_english_parts_of_the_day().sub(" ", line).split()) <= 2 \
         and not re.search(rf"\b{_ENGLISH_DOSE_NOUN}\b", clause, re.IGNORECASE)
     return _TimedClause(parts, amounts, bare, after, verb, negated, reason, removes)
 
@@ -3163,6 +3166,7 @@ def _translation_clause(clause: str, after: str, reason: bool, compiled: _Compil
         and bool(compiled.dose_verbs.search(removal.sub(" ", line) if removal is not None else line))
     removes = not verb and removal is not None and bool(removal.search(line))
     bare = bool(parts) and not amounts and not negated and not reason and not removes \
+        and not (compiled.one is not None and compiled.one.search(line)) \
         and len(other_words.split() if data.spaced else other_words.strip()) <= 2 \
         and not any(noun is not None and noun.search(line) for noun in compiled.dose_nouns.values())
     return _TimedClause(parts, amounts, bare, after, verb, negated, reason, removes)
@@ -3844,7 +3848,7 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         lexicon.WEEKDAYS, lexicon.DAILY, lexicon.EVERY_DAY, lexicon.EVERY_OTHER, lexicon.HALF, lexicon.HALF_A_DOSE, lexicon.HALF_OF_TIME,
         lexicon.CLAUSE_JOINS, lexicon.DOSE_VERBS, lexicon.WHEN_NOT_NEGATED, lexicon.LEST, lexicon.INSTEAD_OF,
         lexicon.REASONS, lexicon.AND_OR, lexicon.REMOVAL_VERBS, lexicon.SHORTHAND_PARTS_OF_THE_DAY,
-        lexicon.ZH_DOSE_MEASURES,
+        lexicon.ZH_DOSE_MEASURES, lexicon.ONE,
         _ENGLISH_TAKE_NO_DOSE.pattern, _ENGLISH_INSTEAD_OF.pattern, _CJK_DOSE_NUMERAL.pattern, sorted(_DOSE_UNITS),
         _RANGE_OF_NUMBERS.pattern, _TYPE_NUMBER.pattern, _ENGLISH_LENGTH_IN_WORDS.pattern, _ENGLISH_ONE_DOSE.pattern,
         sorted(_SEMICOLONS), sorted(_SENTENCE_ENDS), _ENGLISH_NEGATION.pattern, _ENGLISH_DOSE_NOUN,

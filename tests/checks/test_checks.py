@@ -3598,6 +3598,19 @@ def test_polarity_a_reviewers_cases_of_the_parts_of_the_day(lang, english, trans
     assert ("polarity" in checks_failed(run_checks(english, translation, lang))) is flagged
 
 
+@pytest.mark.parametrize("lang,good,bad", [
+    # "una la sera", "ένα το βράδυ": a dose of one of its own, not both doses' part of the day (each bad passed at
+    # 12ac41f)
+    ("it", "Prenda una compressa al mattino e due la sera.", "Prenda due compresse al mattino e una la sera."),
+    ("el", "Πάρτε ένα δισκίο το πρωί και δύο το βράδυ.", "Πάρτε δύο δισκία το πρωί και ένα το βράδυ."),
+])
+def test_polarity_a_dose_of_one_said_alone(lang, good, bad):
+    english = "Take one tablet in the morning and two tablets at night."
+    assert "polarity" not in checks_failed(run_checks(english, good, lang))
+    assert any("doses moved between the parts of the day" in f.message
+               for f in run_checks(english, bad, lang) if f.check == "polarity")
+
+
 _NO_LATER_THAN = "Take the last dose no later than the afternoon."
 
 
