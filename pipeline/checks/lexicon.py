@@ -53,12 +53,12 @@ POLARITY_CONCEPTS: dict[str, tuple[str, str]] = {
 # Between a dose and the part of the day of the next one, written without a comma: 早上服2片晚上服1片
 # Chinese measure words of a dose (一片, 2粒, 1支), and the units that follow a dose's number (毫克 is mg)
 ZH_DOSE_MEASURES = "片粒颗顆錠锭丸袋包支滴喷噴揿剂劑"
-_ZH_DOSE_UNITS = f"[{ZH_DOSE_MEASURES}]|毫升|毫克|ml|mg|单位|單位"
-_ZH_DOSE_THEN_WHEN = (f"re:(?:(?<=[{ZH_DOSE_MEASURES}升克位])|(?<=mg|ml))[ \u3000/]*"
+_ZH_DOSE_UNITS = f"[{ZH_DOSE_MEASURES}]|毫升|毫克|克|ml|mg|g|单位|單位"
+_ZH_DOSE_THEN_WHEN = (f"re:(?:(?<=[{ZH_DOSE_MEASURES}升克位g])|(?<=mg|ml))[ \u3000/]*"
                       r"(?=早|晚|睡前|夜|中午|下午|上午|临睡|臨睡|就寝|就寢)")
 # and in Vietnamese: "Sáng uống 1 viên tối uống 2 viên"
-_VI_DOSE_THEN_WHEN = (r"re:(?:(?<=viên)|(?<=gói)|(?<=giọt)|(?<=ml)|(?<=mg))"
-                      r"(?=[ /]+(?:sáng|trưa|chiều|tối|đêm)(?: (?:uống|dùng|tiêm|bôi|xịt|nhỏ|một|hai|ba|bốn|nửa)(?!\w)"
+_VI_DOSE_THEN_WHEN = (r"re:(?:(?<=viên)|(?<=gói)|(?<=giọt)|(?<=ml)|(?<=mg)|(?<=ống)(?<!uống))"
+                      r"(?=[ /]+(?:buổi )?(?:sáng|trưa|chiều|tối|đêm)(?: (?:uống|dùng|tiêm|bôi|xịt|nhỏ|một|hai|ba|bốn|nửa)(?!\w)"
                       r"| \d| ?[:：]))")
 CLAUSE_JOINS: dict[str, tuple[str, ...]] = {
     # and the words of a purpose or a reason, which often hold a negation of their own ("so that you do not")
@@ -131,7 +131,7 @@ REMOVAL_VERBS: dict[str, tuple[str, ...]] = {
     "el": ("αφαιρεστε", "αφαιρειτε", "αφαιρεσ*", "βγαλτε", "ξεκολληστε", "ξεπλυνετε"),
     "tr": ("cikarin", "cikariniz", "cikarilmali*", "cikarilir"),  # not "sökün": folded, it is "sokun" (insert)
     "vi": ("gỡ", "bóc", "tháo", "lau sạch", "rửa sạch"),
-    "ar": ("re:[وف]?(?:انزع(?!اج)|ازل|اغسل)[^ ]*",),  # not انزعاج (discomfort)
+    "ar": ("re:[وف]?(?:انزع(?!اج|ج)|ازل|اغسل)[^ ]*",),  # not انزعاج (discomfort), انزعج (was bothered)
     "fa": ("بردارید", "جدا کنید", "بشویید", "پاک کنید"),
     "pa_Guru": ("ਉਤਾਰੋ", "ਉਤਾਰ ਦਿਓ", "ਹਟਾਓ", "ਹਟਾ ਦਿਓ", "ਧੋ ਦਿਓ", "ਧੋ ਲਓ"),
     "zh_Hans": ("撕除", "撕下", "揭下", "取下", "去除", "洗掉", "洗去", "除去", "移除"),
@@ -184,7 +184,8 @@ REASONS: dict[str, tuple[str, ...]] = {
     "tr": (r"çünkü\b",),
     # not "để" before a thing ("Để viên thuốc tự tan": let the tablet dissolve)
     "vi": (r"vì\b(?! (?:vậy|thế)\b)", r"bởi vì\b", r"để\b(?! (?:viên|thuốc|miếng|gói|lọ|chai|ống|kem|nơi|xa)\b)", r"nếu không\b", r"do (?:thuốc|nó|uống|dùng)\b"),
-    "ar": (r"لأن", r"لان(?:ه|ها)?\b", r"إذ\b", r"حتى(?! (?:ال)?صباح| المساء| الليل| النوم| موعد)\b", r"كي\b", r"لكي\b", r"كيلا\b", r"لكيلا\b", r"لئلا\b", r"وإلا\b", r"والا\b"),
+    # not لئلا (lest): folded, it is ليلاً (at night)
+    "ar": (r"لأن(?:ه|ها|هم|ك)?\b", r"لان(?:ه|ها)?\b", r"إذ\b", r"حتى(?! (?:ال)?صباح| المساء| الليل| النوم| موعد)\b", r"كي\b", r"لكي\b", r"كيلا\b", r"لكيلا\b", r"وإلا\b", r"والا\b"),
     "fa": (r"زیرا\b", r"چون\b", r"چونکه\b", r"چرا که\b", r"از آنجا که\b", r"تا(?! (?:صبح|شب|عصر|ظهر|فردا))\b", r"برای اینکه\b",
            r"در غیر این صورت\b"),
     "pa_Guru": ("ਕਿਉਂਕਿ", "ਤਾਂ ਜੋ", "ਤਾਂ ਕਿ", "ਨਹੀਂ ਤਾਂ"),

@@ -39,7 +39,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 73  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 74  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -165,6 +165,9 @@ RULES_VERSION = 73  # 2: numbers read as values, periods, limits, meals, negatio
 # dose (not after "uống", nor in "liều buổi tối"); 毫克 and 0.5 in the shorthand (lexicon.ZH_DOSE_MEASURES, one list);
 # "sokun" (insert) and انزعاج (discomfort) remove nothing; "a primera hora de la tarde" is no morning; "not later"
 # 73: a clause that says "one" (lexicon.ONE: "una la sera", "ένα το βράδυ") is no bare part of the day
+# 74: after a second reviewer: sentences are seen in order only where no two are alike; Arabic لئلا is no reason (it
+# folds to ليلاً), لأن a whole word; Vietnamese doses part after an ampoule and before "buổi"; grams in Chinese
+# shorthand; joins match Persian typed with Arabic ي and ك
 
 
 @dataclass(frozen=True)
@@ -2920,9 +2923,9 @@ def polarity(english: str, translation: str, lang: str, glossary: Glossary | Non
 
 def _in_the_same_order(pairs: list[tuple[str, str]], lang: str) -> bool:
     """Are the translation's sentences seen to keep the English's order? Each negates, and takes a dose
-    (lexicon.DOSE_VERBS), where its English sentence does, and not all alike: "If you forget your evening dose, take it
-    as soon as you remember. If it is nearly time for your morning dose, skip the missed dose." with the two doses
-    swapped is no pair of sentences reordered."""
+    (lexicon.DOSE_VERBS), where its English sentence does, and no two alike (two alike may have changed places): "If
+    you forget your evening dose, take it as soon as you remember. If it is nearly time for your morning dose, skip
+    the missed dose." with the two doses swapped is no pair of sentences reordered."""
     compiled, data = _compiled(lang), language_data(lang)
     if len(pairs) < 2 or compiled is None or data is None or compiled.dose_verbs is None:
         return False
@@ -2931,7 +2934,7 @@ def _in_the_same_order(pairs: list[tuple[str, str]], lang: str) -> bool:
                for source, _ in pairs]
     translated = [(bool(_negations(target, lang)), bool(compiled.dose_verbs.search(_word_line(_folded(target, data)))))
                   for _, target in pairs]
-    return english == translated and len(set(english)) > 1
+    return english == translated and len(set(english)) == len(english)
 
 
 def _parts_of_the_day_held(source: str, english_line: str, target: str,
@@ -3219,11 +3222,16 @@ def _reasons_regex(reasons: tuple[str, ...], keep_marks: bool) -> re.Pattern[str
     return re.compile(f"(?:{'|'.join(fold(reason, keep_marks) for reason in reasons)})") if reasons else None
 
 
+def _either_yeh(text: str) -> str:
+    """``text`` (a pattern) with Persian ی and ک matched as the Arabic ي and ك that Persian is often typed with."""
+    return text.replace("ی", "[یي]").replace("ک", "[کك]")
+
+
 def _joins_regex(joins: Iterable[str]) -> re.Pattern[str] | None:
     """lexicon.CLAUSE_JOINS's words as one regex over the text as written: whole words, "re:" patterns as they are."""
     # not inside a word, combining marks included: ਉੱਪਰ (over) holds no ਪਰ (but), ثمَن (price) no ثم (then)
     letter = _word_char()
-    patterns = [join[3:] if join.startswith("re:") else rf"(?<!\w)(?<!{letter}){re.escape(join)}(?!\w)(?!{letter})"
+    patterns = [join[3:] if join.startswith("re:") else rf"(?<!\w)(?<!{letter}){_either_yeh(re.escape(join))}(?!\w)(?!{letter})"
                 for join in joins]
     return re.compile("|".join(patterns), re.IGNORECASE) if patterns else None
 

@@ -3427,8 +3427,8 @@ def test_polarity_a_reason_says_not_when_the_dose_is_taken(lang, english, good, 
 
 
 @pytest.mark.parametrize("lang,english,translation", [
-    # an adversarial reader's, flagged at 6af957e but the Persian one: "vì vậy" (therefore) and "یک تا دو" (one to two)
-    # give no reason, "early in the day" said as such
+    # an adversarial reader's, flagged at 6af957e: "vì vậy" (therefore) and "یک تا دو" (one to two) give no reason,
+    # "early in the day" said as such
     ("vi", _KEEPS_YOU_AWAKE, "Thuốc có thể gây mất ngủ vào ban đêm, vì vậy hãy uống vào buổi sáng."),
     ("fa", "Take one or two tablets at bedtime, as they may make you drowsy the next morning.",
      "یک تا دو قرص هنگام خواب مصرف کنید، چرا که ممکن است صبح روز بعد احساس خواب‌آلودگی کنید."),
@@ -3609,6 +3609,28 @@ def test_polarity_a_dose_of_one_said_alone(lang, good, bad):
     assert "polarity" not in checks_failed(run_checks(english, good, lang))
     assert any("doses moved between the parts of the day" in f.message
                for f in run_checks(english, bad, lang) if f.check == "polarity")
+
+
+@pytest.mark.parametrize("lang,english,translation,flagged", [
+    # a second reviewer's of e7b7819..12ac41f: two sentences alike may have changed places; a fronted ليلاً (at night)
+    # is no لئلا (lest); "buổi" and an ampoule in Vietnamese shorthand; a reason without a comma in Persian typed with
+    # Arabic letters; grams in Chinese shorthand
+    ("es", "Take 1 tablet in the morning. Take 2 tablets in the evening. Do not take more than 3 tablets a day.",
+     "Por la noche, tome 2 comprimidos. Por la mañana, tome 1 comprimido. No tome más de 3 comprimidos al día.", False),
+    ("ar", "Take it in the morning, as it makes you pass more urine and may wake you up in the night.",
+     "ليلاً، تناول قرصاً واحداً، لأنه يزيد التبول وقد يوقظك صباحاً.", True),
+    ("vi", "Take 1 tablet in the morning and 2 tablets at night.", "Buổi sáng uống 2 viên buổi tối uống 1 viên.", True),
+    ("vi", "Inject 1 ampoule in the morning and 2 ampoules in the evening.", "Sáng tiêm 2 ống tối tiêm 1 ống.", True),
+    ("fa", _KEEPS_YOU_AWAKE, "آن را شب مصرف کنيد زيرا ممکن است صبح زود بیدار شوید.", True),
+    ("zh_Hans", "Take 1 g in the morning and 2 g at night.", "早2克，晚1克。", True),
+])
+def test_polarity_a_second_reviewers_cases_of_the_parts_of_the_day(lang, english, translation, flagged):
+    assert ("polarity" in checks_failed(run_checks(english, translation, lang))) is flagged
+
+
+def test_polarity_an_ampoule_is_no_uong():
+    english = "Inject 1 ampoule in the morning and 2 ampoules in the evening."
+    assert "polarity" not in checks_failed(run_checks(english, "Sáng tiêm 1 ống tối tiêm 2 ống.", "vi"))
 
 
 _NO_LATER_THAN = "Take the last dose no later than the afternoon."
