@@ -946,8 +946,8 @@ HALF_OF_TIME: dict[str, tuple[str, ...]] = {
            "re:(?:στο )?μισο (?:του|τησ) (?:κυκλου|θεραπειασ|διαστηματοσ|χρονου)"),
     "tr": ("re:yarim saat[^ ]*", "re:saat (?:[^ ]+ )?bucuk[^ ]*", "re:bucuk saat[^ ]*"),
     # and halves of something else: "nửa người" (half the body), "nửa kia" (the other half), "nửa chừng" (halfway)
-    "vi": ("re:nửa (?:đêm|giờ|tiếng|phút|giây|buổi|ngày|năm|tháng|tuần|đầu|người|mặt|thân|chừng|đường|sau|cuối|kia"
-           "|còn lại)", "re:(?:giờ|tiếng|\\d+) rưỡi"),
+    "vi": (("re:nửa (?:đêm|giờ|tiếng|phút|giây|buổi|ngày|năm|tháng|tuần|đầu|người|mặt|thân|chừng|đường|sau|cuối|kia"
+            "|còn lại)"), "re:(?:giờ|tiếng|\\d+) rưỡi"),
     "ar": ("re:(?:ب|ل)?نصف ساع[^ ]*", "re:ساع[^ ]* ونصف", "re:[^ ]+ والنصف", "re:[^ ]*منتصف[^ ]*", "re:[^ ]*نصفی(?:ة|ه)?(?= )"),
     "fa": ("re:(?:نصف|نیم)[ \u200c]?(?:ساعت|دقیقه|ثانیه|شب|روز)[^ ]*", "re:نیمه[ \u200c]?شب", "re:[^ ]*نیم[ \u200c]?(?:دقیقه|روز)",
            f"re:ساعت (?:[^ ]+ )?و ?نیم(?= )(?! {_FA_DOSE})"),
