@@ -163,7 +163,8 @@ RULES_VERSION = 75  # 2: numbers read as values, periods, limits, meals, negatio
 # nothing the English lacks, nor does a translation of "skip" (不必补服, "no la tome")
 # 72: after a reviewer: reasons read in folded text (Persian with Arabic ي); the Vietnamese join only before a new
 # dose (not after "uống", nor in "liều buổi tối"); 毫克 and 0.5 in the shorthand (lexicon.ZH_DOSE_MEASURES, one list);
-# "sokun" (insert) and انزعاج (discomfort) remove nothing; "a primera hora de la tarde" is no morning; "not later"
+# "sokun" (insert) and انزعاج (discomfort) remove nothing; "a primera hora de la tarde" is no morning; "not later
+# than" is no "after"
 # 73: a clause that says "one" (lexicon.ONE: "una la sera", "ένα το βράδυ") is no bare part of the day
 # 74: after a second reviewer: sentences are seen in order only where no two are alike; Arabic لئلا is no reason (it
 # folds to ليلاً), لأن a whole word; Vietnamese doses part after an ampoule and before "buổi"; grams in Chinese
@@ -3047,11 +3048,12 @@ def _clauses_joined(text: str, joins: re.Pattern[str], reasons: re.Pattern[str] 
             pieces.append((clause[start:join.start()], opener))
             start, opener = join.end(), join.group()
         pieces.append((clause[start:], opener))
+        pieces = [(piece, opener) for piece, opener in pieces if piece.strip()]
         reason = False
-        for index, (piece, opener) in enumerate(kept := [(p, o) for p, o in pieces if p.strip()]):
+        for index, (piece, opener) in enumerate(pieces):
             said = reasons is not None and reasons.match(fold(f"{opener} {piece.strip()}".strip(), keep_marks)) is not None
             reason = said or (reason and fold(opener.strip(), keep_marks) in and_or)
-            found.append((piece, "" if index < len(kept) - 1 else after, reason))
+            found.append((piece, "" if index < len(pieces) - 1 else after, reason))
     return found
 
 
