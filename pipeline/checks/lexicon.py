@@ -115,15 +115,17 @@ DOSE_VERBS: dict[str, tuple[str, ...]] = {
 _ZH_A_DOSE_AFTER = (rf"(?= ?(?:[0-9０-９]+(?: [0-9０-９]+)? ?(?:{_ZH_DOSE_UNITS}|次|点|點)"  # 0.5 reads "0 5"
                     rf"|[一二两兩三四半] ?(?:[{ZH_DOSE_MEASURES}]|次)|服)| $)")
 _VI_A_DOSE_AFTER = r"(?= (?:uống|dùng|tiêm|bôi|xịt|nhỏ|một|hai|ba|bốn|nửa)(?= )| \d| $)"
+_ZH_SHORTHAND = ((f"re:(?<=^ )早{_ZH_A_DOSE_AFTER}",), (f"re:(?<=^ )晚{_ZH_A_DOSE_AFTER}",))
 SHORTHAND_PARTS_OF_THE_DAY: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "vi": ((f"re:(?<=^ )sáng{_VI_A_DOSE_AFTER}",), (f"re:(?<=^ )(?:chiều|tối){_VI_A_DOSE_AFTER}",)),
-    "zh_Hans": ((f"re:(?<=^ )早{_ZH_A_DOSE_AFTER}",), (f"re:(?<=^ )晚{_ZH_A_DOSE_AFTER}",)),
-    "zh_Hant": ((f"re:(?<=^ )早{_ZH_A_DOSE_AFTER}",), (f"re:(?<=^ )晚{_ZH_A_DOSE_AFTER}",)),
+    "zh_Hans": _ZH_SHORTHAND,
+    "zh_Hant": _ZH_SHORTHAND,
 }
 
 # Verbs of taking off what was applied, as folded text reads: a clause that holds one and no verb of DOSE_VERBS says
 # not when the dose is taken ("Apply a new patch each morning and remove it at bedtime" written "applichi un cerotto
 # ogni sera e lo tolga al mattino" fails; rules._doses_moved_between_parts_of_the_day).
+_ZH_REMOVAL_VERBS = ("撕除", "撕下", "揭下", "取下", "去除", "洗掉", "洗去", "除去", "移除")  # the same in both scripts
 REMOVAL_VERBS: dict[str, tuple[str, ...]] = {
     "en": ("remove", "removes", "removing", "removed", "re:(?:tak|took|peel|wash|rins|wip)[^ ]* (?:[^ ]+ ){0,2}off(?= )"),
     "es": ("retire*", "quite", "quitese", "quitela", "quitelo", "quitelos", "quitelas", "despegue*", "retirar*"),
@@ -134,8 +136,8 @@ REMOVAL_VERBS: dict[str, tuple[str, ...]] = {
     "ar": ("re:[وف]?(?:انزع(?!اج|ج)|ازل|اغسل)[^ ]*",),  # not انزعاج (discomfort), انزعج (was bothered)
     "fa": ("بردارید", "جدا کنید", "بشویید", "پاک کنید"),
     "pa_Guru": ("ਉਤਾਰੋ", "ਉਤਾਰ ਦਿਓ", "ਹਟਾਓ", "ਹਟਾ ਦਿਓ", "ਧੋ ਦਿਓ", "ਧੋ ਲਓ"),
-    "zh_Hans": ("撕除", "撕下", "揭下", "取下", "去除", "洗掉", "洗去", "除去", "移除"),
-    "zh_Hant": ("撕除", "撕下", "揭下", "取下", "去除", "洗掉", "洗去", "除去", "移除"),
+    "zh_Hans": _ZH_REMOVAL_VERBS,
+    "zh_Hant": _ZH_REMOVAL_VERBS,
 }
 
 # For when a dose is taken (rules._doses_moved_between_parts_of_the_day), regexes over the text as written: a clause
@@ -179,13 +181,13 @@ REASONS: dict[str, tuple[str, ...]] = {
     "it": (r"perch[ée]\b", r"poich[ée]\b", r"affinch[ée]\b", r"dato che\b", r"visto che\b", r"in modo da\b", r"cos[ìi] da\b",
            r"altrimenti\b",
            r"per (?:non )?(?!fare colazione|cenare|pranzare|mangiare)\w+(?:are|ere|ire)(?:si|lo|la|le|li|ne)?\b"),
-    "el": (r"επειδή\b", r"επειδη\b", r"γιατί\b", r"διότι\b", r"καθώς\b", r"ώστε\b", r"για να\b", r"ειδάλλως\b",
+    "el": (r"επειδή\b", r"γιατί\b", r"διότι\b", r"καθώς\b", r"ώστε\b", r"για να\b", r"ειδάλλως\b",
            r"αλλιώς\b"),
     "tr": (r"çünkü\b",),
     # not "để" before a thing ("Để viên thuốc tự tan": let the tablet dissolve)
     "vi": (r"vì\b(?! (?:vậy|thế)\b)", r"bởi vì\b", r"để\b(?! (?:viên|thuốc|miếng|gói|lọ|chai|ống|kem|nơi|xa)\b)", r"nếu không\b", r"do (?:thuốc|nó|uống|dùng)\b"),
     # not لئلا (lest): folded, it is ليلاً (at night)
-    "ar": (r"لأن(?:ه|ها|هم|ك)?\b", r"لان(?:ه|ها)?\b", r"إذ\b", r"حتى(?! (?:ال)?صباح| المساء| الليل| النوم| موعد)\b", r"كي\b", r"لكي\b", r"كيلا\b", r"لكيلا\b", r"وإلا\b", r"والا\b"),
+    "ar": (r"لأن(?:ه|ها|هم|ك)?\b", r"إذ\b", r"حتى(?! (?:ال)?صباح| المساء| الليل| النوم| موعد)\b", r"كي\b", r"لكي\b", r"كيلا\b", r"لكيلا\b", r"وإلا\b"),
     "fa": (r"زیرا\b", r"چون\b", r"چونکه\b", r"چرا که\b", r"از آنجا که\b", r"تا(?! (?:صبح|شب|عصر|ظهر|فردا))\b", r"برای اینکه\b",
            r"در غیر این صورت\b"),
     "pa_Guru": ("ਕਿਉਂਕਿ", "ਤਾਂ ਜੋ", "ਤਾਂ ਕਿ", "ਨਹੀਂ ਤਾਂ"),
@@ -203,9 +205,10 @@ AND_OR: dict[str, tuple[str, ...]] = {
 
 # "Lest" (以免, 免得): a negation that keeps the English's "so that you do not" but adds none to its "as you may feel
 # dizzy" (以免头晕, "lest you feel dizzy"): the negation check counts it only where the English negates.
+_ZH_LEST = ("以免", "免得")  # the same in both scripts
 LEST: dict[str, tuple[str, ...]] = {
-    "zh_Hans": ("以免", "免得"),
-    "zh_Hant": ("以免", "免得"),
+    "zh_Hans": _ZH_LEST,
+    "zh_Hant": _ZH_LEST,
 }
 
 # "over 12", "under 65" are ages, unless the number measures or counts something else: a time

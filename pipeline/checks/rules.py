@@ -3132,9 +3132,8 @@ def _english_clause(clause: str, after: str, reason: bool) -> _TimedClause:
     if _ENGLISH_HALF_A_DOSE.search(clause):
         amounts.add("½")
     negated = bool(_ENGLISH_NEGATION.search(clause))
-    # a verb of taking off holds none of taking ("take the patch off")
-    verb = bool(_ENGLISH_DOSE_VERBS.search(_ENGLISH_REMOVAL_VERBS.sub(" ", _ENGLISH_TAKE_NO_DOSE.sub(" ", line))))
-    removes = not verb and bool(_ENGLISH_REMOVAL_VERBS.search(line))
+    verb, removes = _takes_or_takes_off(line, _ENGLISH_DOSE_VERBS, _ENGLISH_REMOVAL_VERBS,
+                                        taking=_ENGLISH_TAKE_NO_DOSE.sub(" ", line))
     bare = bool(parts) and not amounts and not negated and not reason and not removes \
         and " one " not in line and len(_english_parts_of_the_day().sub(" ", line).split()) <= 2 \
         and not re.search(rf"\b{_ENGLISH_DOSE_NOUN}\b", clause, re.IGNORECASE)
@@ -3167,16 +3166,24 @@ def _translation_clause(clause: str, after: str, reason: bool, compiled: _Compil
     negated = any(word not in compiled.at_most for word in _negations(kept, lang)) \
         and not (compiled.when_not_negated is not None and compiled.when_not_negated.search(clause))
     other_words = compiled.parts_of_the_day.sub(" ", line)
-    removal = compiled.removal_verbs
-    # a verb of taking off holds none of taking (Punjabi ਧੋ ਦਿਓ, "wash off", holds ਦਿਓ, "give")
-    verb = compiled.dose_verbs is not None \
-        and bool(compiled.dose_verbs.search(removal.sub(" ", line) if removal is not None else line))
-    removes = not verb and removal is not None and bool(removal.search(line))
+    verb, removes = _takes_or_takes_off(line, compiled.dose_verbs, compiled.removal_verbs)
     bare = bool(parts) and not amounts and not negated and not reason and not removes \
         and not (compiled.one is not None and compiled.one.search(line)) \
         and len(other_words.split() if data.spaced else other_words.strip()) <= 2 \
         and not any(noun is not None and noun.search(line) for noun in compiled.dose_nouns.values())
     return _TimedClause(parts, amounts, bare, after, verb, negated, reason, removes)
+
+
+def _takes_or_takes_off(line: str, dose_verbs: re.Pattern[str] | None, removal_verbs: re.Pattern[str] | None,
+                        taking: str | None = None) -> tuple[bool, bool]:
+    """Does a clause's word line take a dose (lexicon.DOSE_VERBS), and else take off what was applied
+    (lexicon.REMOVAL_VERBS)? A verb of taking off holds none of taking: "take the patch off", Punjabi ਧੋ ਦਿਓ ("wash
+    off") holds ਦਿਓ ("give"). ``taking``: the line a verb of taking is looked for in, when not ``line`` (the English
+    sets "take care" aside)."""
+    taking = line if taking is None else taking
+    verb = dose_verbs is not None \
+        and bool(dose_verbs.search(removal_verbs.sub(" ", taking) if removal_verbs is not None else taking))
+    return verb, not verb and removal_verbs is not None and bool(removal_verbs.search(line))
 
 
 def _not_dose_numbers(clause: str, not_doses: set[str], lang: str) -> set[str]:
