@@ -260,6 +260,10 @@ def load_ledger(config: Config, lang: str, slug: str, raw: bytes | None = None) 
     another revision has it (the gate's ``--base``), read instead of the file.
     """
     path = config.ledger_path(lang, slug)
+    if raw is None and _through_a_link(path):
+        raise CatalogError("approval ledger is reached through a symbolic link (the file, or its folder): git "
+                           "keeps the link, not the approvals, and the gate cannot follow their history; "
+                           "put the file itself here", path)
     try:
         as_read, read_status = (raw, None) if raw is not None else read_file(path)
         text = as_read.decode("utf-8")
@@ -310,6 +314,16 @@ def load_ledger(config: Config, lang: str, slug: str, raw: bytes | None = None) 
         as_read=as_read,
         read_status=read_status,
     )
+
+
+def _through_a_link(path: Path) -> bool:
+    """Is the ledger at ``path`` a link, or in a language folder (or its LC_MESSAGES) that is one?
+
+    The gate (``leaflets check --base``) reads a ledger's history to find approvals a
+    reviewer set aside; git keeps a link's target path, not the approvals, so a ledger
+    moved behind a link could have its rejected approvals restored unseen.
+    """
+    return path.is_symlink() or path.parent.is_symlink() or path.parent.parent.is_symlink()
 
 
 _SINGULAR = {"approvals": "approval", "rejections": "rejection", "edits": "edit", "batches": "batch"}

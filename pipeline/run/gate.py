@@ -344,14 +344,41 @@ def _ledgers_at(config: Config, commit: str, ref: str, locales: str) -> dict[tup
     if listed.returncode != 0:
         raise UsageError(f"--base {ref}: git cannot list its catalogues: {_said(listed)}")
     prefix = "" if locales == "." else f"{locales}/"
-    blobs = []  # (object id, (language, leaflet)): two ledgers alike are one object
+    blobs = []  # (object id, (language, leaflet), path when a link): two ledgers alike are one object
     for entry in listed.stdout.decode("utf-8", "surrogateescape").split("\0"):
         info, _, path = entry.partition("\t")  # "<mode> <type> <object id>\t<path>"
         parts = path.removeprefix(prefix).split("/") if path.startswith(prefix) else []
         if len(parts) == 3 and parts[1] == "LC_MESSAGES" and parts[2].endswith(LEDGER_SUFFIX) \
                 and info.split(" ")[1:2] == ["blob"]:
-            blobs.append((info.split(" ")[2], (parts[0], parts[2].removesuffix(LEDGER_SUFFIX))))
-    return dict(zip((which for _, which in blobs), _blobs(config, ref, [blob for blob, _ in blobs]), strict=True))
+            blobs.append((info.split(" ")[2], (parts[0], parts[2].removesuffix(LEDGER_SUFFIX)),
+                          path if info.startswith(_LINK_MODE) else None))
+    contents = _blobs(config, ref, [blob for blob, _, _ in blobs])
+    return {which: _followed(config, commit, ref, link, data) if link else data
+            for (_, which, link), data in zip(blobs, contents, strict=True)}
+
+
+_LINK_MODE = "120000 "  # how git lists a symbolic link
+
+
+def _followed(config: Config, commit: str, ref: str, link: str, target: bytes) -> bytes:
+    """The ledger a link in ``commit`` leads to inside the repository, as ``commit`` has it.
+
+    leaflets refuses a ledger reached through a link (its history is the link's), but a
+    base may hold one from before: what it leads to is what the base approves and
+    rejects. A link that leads nowhere in the repository gives its own text, which
+    does not read as a ledger (a notice: not compared).
+    """
+    for _ in range(8):  # links to links, as far as a system follows them
+        name = os.path.normpath(os.path.join(os.path.dirname(link), target.decode("utf-8", "surrogateescape")))
+        found = _git(config, "ls-tree", "-z", commit, "--", name).stdout.decode("utf-8", "surrogateescape")
+        info, _, listed = found.partition("\0")[0].partition("\t")  # "<mode> <type> <object id>\t<path>"
+        if os.path.isabs(name) or listed != name or info.split(" ")[1:2] != ["blob"]:
+            return target  # outside the repository, not in this commit, or a folder
+        data = _blobs(config, ref, [info.split(" ")[2]])[0]
+        if not info.startswith(_LINK_MODE):
+            return data
+        link, target = name, data
+    return target
 
 
 def _blobs(config: Config, ref: str, ids: list[str]) -> list[bytes]:
@@ -803,6 +830,8 @@ def _judge_by_base(config: Config, report: CheckReport, status: LanguageStatus, 
             rule = "set aside"
         elif brought and _signed_with_an_old_key(record, ledger, judge):
             rule = "old key"
+        elif brought and at_base is not None and four_eyes_fault(message, at_base, judge, record):
+            rule = "own edit"  # the change dropped the reviewer's edit of these words from the ledger
         if rule is not None:
             failing.setdefault((record.reviewer, rule), []).append(key_of(message))
     for (reviewer, rule), keys in failing.items():
@@ -827,6 +856,9 @@ def _judge_by_base(config: Config, report: CheckReport, status: LanguageStatus, 
                          f"aside; {again}",
             "old key": f"{'are' if many else 'is'} new in this change but signed with an old key of {reviewer}'s: an "
                        f"old key signs nothing new; {again}",
+            "own edit": f"{'are' if many else 'is'} of words {reviewer} wrote, as {base.ref}'s ledger records their "
+                        "edit, and the four-eyes rule holds (approve_own_edits is off): another reviewer must "
+                        f"approve {'them' if many else 'it'}",
         }[rule]
         problem = Problem(config.relative(ledger.path), _ledger_line(ledger, keys[0]), f"{what} by {reviewer} {why}")
         if rule == "settings, as held":

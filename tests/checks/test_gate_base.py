@@ -604,3 +604,88 @@ def test_an_approval_the_base_holds_but_never_trusted_does_not_count_when_the_ch
     assert result.exit_code == 1
     assert any(p["message"].startswith("approval of 'How long") and " count" in p["message"]
                for p in report_of(result)["problems"]), report_of(result)["problems"]
+
+
+def test_a_ledger_moved_behind_a_link_is_refused_and_its_rejections_still_count(gate_project, monkeypatch):
+    """A change that moves a ledger behind a link leaves git only the link: the gate could not read the
+    rejections in it, nor its history, and a later change restoring approvals from before a rejection passed.
+    The link is refused in the change itself; a base that already holds one is read through it."""
+    config = gate_project()
+    at_time(monkeypatch, 1)
+    before = rejected_at_base(config)
+    ledger = config.root / LEDGER
+    (config.root / "ledgers").mkdir()
+    os.replace(ledger, config.root / "ledgers" / "es.approvals.json")
+    ledger.symlink_to(os.path.relpath(config.root / "ledgers" / "es.approvals.json", ledger.parent))
+
+    result = invoke(config, "check", "--format", "json")
+    assert result.exit_code == 1
+    assert [(p["path"], p["message"]) for p in report_of(result)["problems"]] == [(LEDGER, (
+        "approval ledger is reached through a symbolic link (the file, or its folder): git keeps the link, not "
+        "the approvals, and the gate cannot follow their history; put the file itself here"))]
+    built = invoke(config, "build")
+    assert built.exit_code == 1 and f"{LEDGER}: approval ledger is reached through a symbolic link" in built.output
+    page = (config.root / "dist" / "es" / f"{SLUG}.html").read_text(encoding="utf-8")
+    assert "<title>Este folleto se está actualizando / This leaflet is being updated</title>" in page  # withdrawn
+
+    # Such a base (from before the refusal): a change that puts the file back with the approvals of before
+    # the rejection, in the link's place, is judged by the ledger the link led to.
+    git(config, "add", "ledgers")
+    git(config, "commit", "-q", "-am", "the ledger behind a link")
+    ledger.unlink()
+    for path, data in before.items():
+        path.write_bytes(data)
+    result = invoke(config, "check", "--base", "HEAD", "--format", "json")
+    assert result.exit_code == 1
+    [problem] = report_of(result)["problems"]
+    assert problem["path"] == LEDGER and problem["message"].startswith("approval of 'How long")
+    assert " by jchen is older than HEAD's rejection or edit of the entry" in problem["message"]
+
+
+def test_a_language_folder_behind_a_link_is_refused_too(gate_project):
+    config = gate_project()
+    assert approve_spanish(config, "jchen") == 24
+    spanish = config.root / "locales" / "es"
+    os.replace(spanish, config.root / "spanish")
+    spanish.symlink_to("../spanish", target_is_directory=True)
+    result = invoke(config, "check", "--format", "json")
+    assert result.exit_code == 1
+    assert any(p["path"] == LEDGER and p["message"].startswith("approval ledger is reached through a symbolic link")
+               for p in report_of(result)["problems"]), report_of(result)["problems"]
+
+
+def test_an_own_edit_dropped_from_the_ledger_does_not_let_its_editor_approve_it(gate_project, monkeypatch):
+    """The four-eyes rule reads who edited the words from the ledger, which a change can rewrite: one that
+    deletes a reviewer's edit, then has them approve their own words, is judged by the base's ledger too."""
+    config = gate_project()
+    at_time(monkeypatch, 1)
+    assert approve_spanish(config, "jchen") == 24
+    path = config.po_path("es", SLUG)
+    catalog = read_catalog(path)
+    ledger = load_ledger(config, "es", SLUG)
+    message = next(m for m in messages(catalog) if m.id.startswith("How long"))
+    assert edit_entry(catalog, ledger, config, "mlopez", message, "¿Cuánto tiempo dura el bloqueo?")
+    ledger.save()
+    write_catalog(path, catalog)
+    committed(config)
+    at_time(monkeypatch, 2)
+    document = json.loads((config.root / LEDGER).read_text(encoding="utf-8"))
+    document["edits"] = {}  # the change: the edit gone, then mlopez approves the words she wrote
+    (config.root / LEDGER).write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    approve_entry(config, "mlopez", "How long")
+    assert invoke(config, "check", "--format", "json").exit_code == 0  # the ledger alone cannot tell
+
+    result = invoke(config, "check", "--base", "HEAD", "--format", "json")
+    assert result.exit_code == 1
+    [problem] = report_of(result)["problems"]
+    assert problem["path"] == LEDGER and problem["message"].startswith("approval of 'How long")
+    assert problem["message"].endswith(" by mlopez is of words mlopez wrote, as HEAD's ledger records their edit, "
+                                       "and the four-eyes rule holds (approve_own_edits is off): another reviewer "
+                                       "must approve it")
+    at_time(monkeypatch, 3)
+    document = json.loads((config.root / LEDGER).read_text(encoding="utf-8"))
+    del document["approvals"][key_of(message)]  # another reviewer's approval instead: what the rule asks
+    (config.root / LEDGER).write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    approve_entry(config, "jchen", "How long")
+    result = invoke(config, "check", "--base", "HEAD", "--format", "json")
+    assert result.exit_code == 0, report_of(result)["problems"]
