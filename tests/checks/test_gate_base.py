@@ -14,6 +14,8 @@ import subprocess
 from dataclasses import replace
 from pathlib import Path
 
+from babel.messages.catalog import Message
+
 from pipeline.catalogs.po import key_of, messages, read_catalog, translation_of, write_catalog
 from pipeline.checks.glossary import load_glossary
 from pipeline.core.config import Config, load_config
@@ -449,6 +451,21 @@ def test_files_brought_back_from_before_an_english_change_fail_by_the_base_s_his
 # -- ordinary pull requests pass ------------------------------------------------------------
 
 
+def edit_how_long(config: Config, reviewer: str, and_approve: bool = False) -> Message:
+    """``reviewer`` edits the Spanish of "How long …" in the review tools (and approves the new words)."""
+    path = config.po_path("es", SLUG)
+    catalog = read_catalog(path)
+    ledger = load_ledger(config, "es", SLUG)
+    message = next(m for m in messages(catalog) if m.id.startswith("How long"))
+    assert edit_entry(catalog, ledger, config, reviewer, message, "¿Cuánto tiempo dura el bloqueo?")
+    if and_approve:
+        assert approve_entries(catalog, ledger, config, reviewer, [message], override="checked by the nurse consultant",
+                               glossary=load_glossary(config)).approved
+    ledger.save()
+    write_catalog(path, catalog)
+    return message
+
+
 def test_an_edit_approved_in_the_same_second_is_not_set_aside_by_itself(gate_project, monkeypatch):
     """The review page's "save and approve" (with approve_own_edits) records the edit and the approval in the
     same second: the edit wrote these very words, and sets nothing of them aside."""
@@ -456,15 +473,7 @@ def test_an_edit_approved_in_the_same_second_is_not_set_aside_by_itself(gate_pro
                               "\n[tool.leaflets.review]\napprove_own_edits = true\n\n[[tool.leaflets.reviewers]]")
     at_time(monkeypatch, 1)
     assert approve_spanish(config, "jchen") == 24
-    path = config.po_path("es", SLUG)
-    catalog = read_catalog(path)
-    ledger = load_ledger(config, "es", SLUG)
-    message = next(m for m in messages(catalog) if m.id.startswith("How long"))
-    assert edit_entry(catalog, ledger, config, "mlopez", message, "¿Cuánto tiempo dura el bloqueo?")
-    assert approve_entries(catalog, ledger, config, "mlopez", [message], override="checked by the nurse consultant",
-                           glossary=load_glossary(config)).approved
-    ledger.save()
-    write_catalog(path, catalog)
+    edit_how_long(config, "mlopez", and_approve=True)
     committed(config)
     result = invoke(config, "check", "--base", "HEAD", "--format", "json")  # a pull request changing nothing
     assert result.exit_code == 0, report_of(result)["problems"]
@@ -660,13 +669,7 @@ def test_an_own_edit_dropped_from_the_ledger_does_not_let_its_editor_approve_it(
     config = gate_project()
     at_time(monkeypatch, 1)
     assert approve_spanish(config, "jchen") == 24
-    path = config.po_path("es", SLUG)
-    catalog = read_catalog(path)
-    ledger = load_ledger(config, "es", SLUG)
-    message = next(m for m in messages(catalog) if m.id.startswith("How long"))
-    assert edit_entry(catalog, ledger, config, "mlopez", message, "¿Cuánto tiempo dura el bloqueo?")
-    ledger.save()
-    write_catalog(path, catalog)
+    message = edit_how_long(config, "mlopez")
     committed(config)
     at_time(monkeypatch, 2)
     document = json.loads((config.root / LEDGER).read_text(encoding="utf-8"))
