@@ -908,8 +908,12 @@ _GLUED = re.compile(r"^(.{20,}?[.!])\s+([A-Z][^.!?:;]{2,60}\??)$")
 
 
 def _normalise(text: str) -> str:
-    """Text as Unicode says it: ligature characters as letters, no soft hyphens or zero-width spaces."""
-    text = text.replace("\u00ad", "").replace("\u200b", "").replace("\ufeff", "")
+    """Text as Unicode says it: ligature characters as letters, no soft hyphens or zero-width spaces.
+
+    Unicode's hyphen (U+2010), which WeasyPrint's and some word processors' hyphenation
+    puts at a line's end, is the ASCII one the line joining reads ("treat‐" / "ment").
+    """
+    text = text.replace("\u00ad", "").replace("\u200b", "").replace("\ufeff", "").replace("\u2010", "-")
     return re.sub("[\ufb00-\ufb06]", lambda m: unicodedata.normalize("NFKC", m[0]), text)
 
 
@@ -996,6 +1000,7 @@ def _strip_final_colon(text: str) -> str:
     return text[:-1].rstrip() if text.endswith(":") else text
 
 
+_ENDS_A_SENTENCE = re.compile(r"[.!?]$")
 _EDGE_LINES = 2  # lines at the top and at the bottom of a page where headers, footers and page numbers sit
 _WRAPPED_SHARE = 0.7  # of the longest line: a list item's line this long went on because it wrapped
 
@@ -1017,23 +1022,43 @@ def page_furniture(lines: Sequence[_Paged | None]) -> set[int]:
     and short lines repeated on two pages or more (headers and footers, list
     items excepted), only among a page's first and last lines: a line repeated
     in the body ("DO NOT DRIVE" on two pages) or a number there (a dose) is text.
-    The text reader and the PDF reader (which joins a sentence over a page
-    break around them) go by this one rule.
+    A line that ends a sentence counts only when it repeats in the same place
+    (the last line of two pages, say), and never when it starts in lower case: a
+    paragraph's last line ("patients.") may fall at the edge of several pages.
+    The text reader and the PDF reader (which joins a sentence over a page break
+    around them) go by this one rule.
     """
     by_page: dict[int, list[int]] = {}
     for index, line in enumerate(lines):
         if line is not None:
             by_page.setdefault(line.page, []).append(index)
-    edges = {index: line for indices in by_page.values()
-             for index in (*indices[:_EDGE_LINES], *indices[-_EDGE_LINES:]) if (line := lines[index]) is not None}
-    pages: dict[str, set[int]] = {}
-    for line in edges.values():
-        pages.setdefault(_repetition_key(line.text, line.page), set()).add(line.page)
-    numbered = _page_number_series(edges)
-    return {index for index, line in edges.items()
-            if _PAGE_MARK.match(line.text) or index in numbered
-            or (len(pages[_repetition_key(line.text, line.page)]) >= 2 and len(line.text.strip()) <= 80
-                and not is_list_item(line.text))}
+    # Each edge line, with where it sits: ("top", 0) is a page's first line, ("bottom", 0) its last.
+    edges: dict[int, list[tuple[str, int]]] = {}
+    for indices in by_page.values():
+        for at, index in enumerate(indices[:_EDGE_LINES]):
+            edges.setdefault(index, []).append(("top", at))
+        for at, index in enumerate(reversed(indices[-_EDGE_LINES:])):
+            edges.setdefault(index, []).append(("bottom", at))
+    pages: dict[str, set[int]] = {}  # by text, the pages it is at the edge of
+    placed: dict[tuple[str, tuple[str, int]], set[int]] = {}  # by text and place
+    for index, places in edges.items():
+        line = lines[index]
+        assert line is not None
+        key = _repetition_key(line.text, line.page)
+        pages.setdefault(key, set()).add(line.page)
+        for place in places:
+            placed.setdefault((key, place), set()).add(line.page)
+    numbered = _page_number_series({index: line for index in edges if (line := lines[index]) is not None})
+
+    def repeated(index: int, line: _Paged) -> bool:
+        key, text = _repetition_key(line.text, line.page), line.text.strip()
+        if not _ENDS_A_SENTENCE.search(text):  # a header's place varies with the text around it (no form feeds)
+            return len(pages[key]) >= 2
+        return not text[:1].islower() and any(len(placed[key, place]) >= 2 for place in edges[index])
+
+    return {index for index in edges if (line := lines[index]) is not None
+            and (_PAGE_MARK.match(line.text) or index in numbered
+                 or (repeated(index, line) and len(line.text.strip()) <= 80 and not is_list_item(line.text)))}
 
 
 def _page_number_series(edges: Mapping[int, _Paged]) -> set[int]:

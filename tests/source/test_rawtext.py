@@ -109,8 +109,9 @@ def test_an_exclamation_mark_that_ends_a_word_is_left_alone(text):
     assert outline.doubts == ()
 
 
-def test_a_word_hyphenated_at_the_line_end_is_joined_and_a_real_hyphen_kept():
-    outline = outline_of("Title\n\nThis needs further treat-\nment and is co-\nadministered by the team.\n")
+@pytest.mark.parametrize("hyphen", ["-", "\u2010"])  # ASCII's, and Unicode's (WeasyPrint's hyphenation)
+def test_a_word_hyphenated_at_the_line_end_is_joined_and_a_real_hyphen_kept(hyphen):
+    outline = outline_of(f"Title\n\nThis needs further treat{hyphen}\nment and is co{hyphen}\nadministered by the team.\n")
     assert outline.blocks == (Paragraph("This needs further treatment and is co-administered by the team.", 3),)
 
 
@@ -407,6 +408,28 @@ def test_a_line_repeated_in_the_body_of_two_pages_is_kept_and_only_edges_are_hea
     joined = " ".join(_texts(outline))
     assert joined.count("DO NOT DRIVE") == 2 and "Page 1 of 2" not in joined
     assert any("Page 1 of 2" in doubt.message and "header or footer" in doubt.message for doubt in outline.doubts)
+
+
+@pytest.mark.parametrize("second_page", [
+    "patients.\nThe second paragraph is about the infusion itself and is written for\npatients.\n",  # edge, top
+    "The second paragraph is about the infusion itself and is written for\npatients.\n",  # edge, bottom
+])
+def test_a_paragraph_s_last_line_at_the_edge_of_two_pages_is_text_not_a_footer(second_page):
+    """A short last line ("patients.") may fall at a page's edge on several pages; it ends a sentence in
+    lower case, so it is no header or footer, and no paragraph loses it (nor is joined to the next)."""
+    text = ("Iron Infusions\n\nThe first paragraph says what the clinic offers to its\npatients.\n"
+            "Northgate Hospital\n\f" + second_page + "Northgate Hospital\n")
+    outline = outline_of(text)
+    joined = " ".join(_texts(outline))
+    assert joined.count("patients.") == 1 + second_page.count("patients."), _texts(outline)
+    assert "Northgate Hospital" not in joined  # the real footer, dropped as ever
+    assert not any("patients." in doubt.message for doubt in outline.doubts)
+
+
+def test_a_footer_that_ends_with_a_full_stop_is_dropped_where_it_repeats_in_its_place():
+    text = ("Iron Infusions\n\nRest for the day.\nReview due 2027.\n\fCall us with questions.\n"
+            "Review due 2027.\n")
+    assert _texts(outline_of(text)) == ["Rest for the day.", "Call us with questions."]
 
 
 def test_a_number_on_a_line_of_its_own_in_the_body_is_a_dose_not_a_page_number():
