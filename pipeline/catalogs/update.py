@@ -73,9 +73,9 @@ def merge_language(template: Catalog, config: Config, lang: str, slug: str) -> t
     old_keys = set(catalog._messages)
     catalog.update(template, no_fuzzy_matching=True, update_creation_date=True)
     _revive_obsolete(catalog, added=set(catalog._messages) - old_keys)
-    # Candidates: the entries this merge made obsolete (not an obsolete twin of an entry still there).
-    _match_changed_english(catalog, {key: catalog.obsolete[key]
-                                     for key in (old_keys & set(catalog.obsolete)) - set(catalog._messages)})
+    # Candidates: the obsolete entries, this merge's and earlier ones, as msgmerge takes them (not an obsolete
+    # twin of an entry still there): English cut in one run and pasted back changed in the next finds its words.
+    _match_changed_english(catalog, {key: catalog.obsolete[key] for key in set(catalog.obsolete) - set(catalog._messages)})
     catalog.msgid_bugs_address = template.msgid_bugs_address
     for message in messages(catalog):
         if message.fuzzy and not message.previous_id and key_of(message) in previous:
@@ -134,12 +134,13 @@ def changed_from(english: str, candidates: Iterable[str]) -> str | None:
 
 
 def _match_changed_english(catalog: Catalog, removed: dict) -> None:
-    """Give new English the translation of the closest English this merge removed: fuzzy, with ``#|``.
+    """Give new English the translation of the closest English ``removed`` (obsolete): fuzzy, with ``#|``.
 
     Babel's own matching compares each new msgid with every translated one (a
     difflib ratio each: 40 ms a catalogue, and an edit updates 30 of them).
-    English that changed can only come from English that went, so the entries
-    this merge made obsolete are the candidates, found by Babel's matcher.
+    English that changed can only come from English that went, so the obsolete
+    entries are the candidates, found by Babel's matcher; the one matched leaves
+    the obsolete entries, as with msgmerge.
     """
     # A removed entry with a context is a candidate too: leaflet English has none, so a translator
     # gave it one by hand, and msgmerge carries its words over to the English without it.

@@ -80,6 +80,30 @@ def test_changed_english_goes_fuzzy_with_previous_msgid_and_removed_goes_obsolet
     assert result.returncode == 0, result.stderr
 
 
+def test_english_cut_in_one_run_and_pasted_back_changed_in_the_next_gets_its_words_fuzzy(project):
+    """msgmerge takes the obsolete entries as candidates for changed English, not only those the merge makes
+    obsolete: a paragraph cut, saved (the watch runs), then pasted back reworded finds its translation."""
+    translate_all(project, "es", fake_translation("es"))
+    md = project.source_path(SLUG)
+    original = md.read_text(encoding="utf-8")
+    cut = next(line for line in original.split("\n") if line.startswith("Sometime a series of infusions"))
+    md.write_text(original.replace(cut + "\n", ""), encoding="utf-8")
+    stages.extract_all(project)
+    stages.update_all(project)
+    assert [m.string[:37] for m in read_catalog(project.po_path("es", SLUG)).obsolete.values()] == [
+        "[es] Sometime a series of infusions m"]
+    md.write_text(original.replace(cut, cut.replace("Sometime a series", "Sometimes a series")), encoding="utf-8")
+    stages.extract_all(project)
+    stages.update_all(project)
+    catalog = read_catalog(project.po_path("es", SLUG))
+    back = next(m for m in messages(catalog) if m.id.startswith("Sometimes a series of infusions"))
+    assert back.fuzzy and back.previous_id == [cut] and back.string.startswith("[es] Sometime a series")
+    assert catalog.obsolete == {}  # the words moved to the entry, as msgmerge moves them
+    result = subprocess.run(["msgfmt", "--check", "-o", "/dev/null", str(project.po_path("es", SLUG))],
+                            capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+
+
 def test_po_for_another_language_is_refused(project):
     es = project.po_path("es", SLUG)
     project.po_path("ar", SLUG).write_bytes(es.read_bytes())
