@@ -101,7 +101,7 @@ def read_catalog(path: Path, locale: str | None = None, data: bytes | None = Non
         raise CatalogError(f"cannot parse the header: {exc}", path, line) from None
     fields = _babel_fields(catalog)  # once: Babel formats the header's dates each time it is asked
     catalog.leaflets_layout = _Layout(  # type: ignore[attr-defined]  # as read, for writing it back
-        text, data, status, parser.header_fields, fields, content_of(catalog, fields),
+        text, data, status, parser.header_fields, parser.header_text, fields, content_of(catalog, fields),
         list(catalog._messages), list(catalog.obsolete), path if status is not None else None, data)
     if (rule := dict(parser.header_fields or ()).get("Plural-Forms")) and (fault := plural_rule_fault(rule)):
         raise CatalogError(f"Plural-Forms: {fault}", path, header_line(catalog, "Plural-Forms"))
@@ -189,6 +189,7 @@ class _Parser(PoFileParser):
     def parse(self, fileobj, charset: str = "utf-8", escapes: bool = True) -> None:
         """Parse the lines of ``fileobj``; ``escapes``: may they hold escapes Babel does not read (``\\303``)?"""
         self.header_fields: list[tuple[str, str]] | None = None
+        self.header_text = ""  # the header entry's msgstr, as the file has it
         self.charset, self.escapes = charset, escapes
         self.entry_line = 0  # the line of the current entry's msgctxt, or of its msgid
         self.entry_lines: dict[tuple[str | None, str], int] = {}  # and of each entry read
@@ -233,14 +234,17 @@ class _Parser(PoFileParser):
                     for keyword, *parts in self.previous} if self.previous else {}
         header = not obsolete and self.messages == [['""']] and self.context is None
         if header and self.header_fields is None:
-            text = self.translations[0][1].denormalize()
+            self.header_text = text = self.translations[0][1].denormalize()
             self.header_fields = header_fields(text)
-            if any(_EMPTY_DATE.fullmatch(f"{name}:{value}") for name, value in self.header_fields):
-                # Poedit writes "POT-Creation-Date: " for a catalogue made without a template (msgfmt
-                # accepts it); Babel cannot parse an empty date. It reads the header without them,
-                # as if absent; written back, they stay as the file has them (_header_fields).
-                kept = [line for line in text.split("\n") if not _EMPTY_DATE.fullmatch(line)]
-                self.translations[0][1] = _NormalizedString(escape("\n".join(kept)))
+            # Babel reads the header as an e-mail's: a line that is no field (msgcat's "#-#-#-#-#  a.po
+            # #-#-#-#-#" where two headers differ) ends the fields, and those after it are lost. Poedit
+            # writes "POT-Creation-Date: " for a catalogue made without a template (msgfmt accepts it),
+            # and Babel cannot parse an empty date. Babel is given the fields alone, without those; the
+            # header is written back as the file has it, but the fields the pipeline changes (_header_msgstr).
+            fields = "".join(f"{name}: {value}\n" for name, value in self.header_fields
+                             if not _EMPTY_DATE.fullmatch(f"{name}:{value}"))
+            if fields != text:
+                self.translations[0][1] = _NormalizedString(escape(fields))
         entries = self.catalog.obsolete if obsolete else self.catalog._messages
         count = len(entries)
         msgid, context = self.messages[0], self.context
@@ -322,9 +326,8 @@ def header_fields(text: str) -> list[tuple[str, str]]:
         if line[:1] in (" ", "\t") and fields and line.strip():
             fields[-1] = (fields[-1][0], f"{fields[-1][1]} {line.strip()}")
             continue
-        name, colon, value = line.partition(":")
-        if colon and name.strip() and not any(char.isspace() for char in name.strip()):
-            fields.append((name.strip(), value.strip()))
+        if name := _field_name(line):
+            fields.append((name, line.partition(":")[2].strip()))
     return fields
 
 
@@ -876,34 +879,42 @@ def _header_text(catalog: Catalog) -> str:
     lines = ((catalog._header_comment if read else catalog.header_comment) or "").splitlines()
     if catalog.fuzzy:
         lines.append("#, fuzzy")
-    fields = "".join(f"{name}: {value}\n" for name, value in _header_fields(catalog))
-    return "\n".join([*lines, *_field("msgid", ""), *_field("msgstr", fields)]) + "\n"
+    return "\n".join([*lines, *_field("msgid", ""), *_field("msgstr", _header_msgstr(catalog))]) + "\n"
 
 
-def _header_fields(catalog: Catalog) -> list[tuple[str, str]]:
-    """The header's fields: as the file has them, but those the pipeline changed, which take Babel's value.
+def _header_msgstr(catalog: Catalog) -> str:
+    """The header's text: as the file has it, but the fields the pipeline changed, which take Babel's value.
 
     Babel rebuilds a header from the dozen fields it knows, dropping the rest
-    (X-Generator, X-Poedit-*, Weblate's) and rewriting its own Generated-By. The
-    fields whose value Babel sees changed since reading (POT-Creation-Date after
-    a merge, the charset after a conversion, PO-Revision-Date after a draft) are
-    set, in place or at the end; every other field stays as written.
+    (X-Generator, X-Poedit-*, Weblate's, lines that are no field) and rewriting
+    its own Generated-By. The fields whose value Babel sees changed since reading
+    (POT-Creation-Date after a merge, the charset after a conversion,
+    PO-Revision-Date after a draft) are set, in place or at the end; every other
+    line stays as written, as msgmerge keeps it.
     """
     babel = _babel_fields(catalog)
     layout = layout_of(catalog)
     if layout is None or layout.header_fields is None:
-        return babel
+        return "".join(f"{name}: {value}\n" for name, value in babel)
     as_read = dict(layout.babel_fields)
-    fields = list(layout.header_fields)
+    lines = layout.header_text.split("\n")
     for name, value in babel:
         if as_read.get(name) == value:
             continue
-        at = next((i for i, (field, _) in enumerate(fields) if field.lower() == name.lower()), None)
+        at = next((i for i, line in enumerate(lines) if _field_name(line).lower() == name.lower()), None)
         if at is None:
-            fields.append((name, value))
-        else:
-            fields[at] = (fields[at][0], value)
-    return fields
+            lines.insert(len(lines) - 1 if lines[-1] == "" else len(lines), f"{name}: {value}")
+            continue
+        lines[at] = f"{_field_name(lines[at])}: {value}"
+        while at + 1 < len(lines) and lines[at + 1][:1] in (" ", "\t") and lines[at + 1].strip():
+            del lines[at + 1]  # the old value's continuation lines
+    return "\n".join(lines)
+
+
+def _field_name(line: str) -> str:
+    """The name of the header field ``line`` starts, as :func:`header_fields` reads it ("": no field)."""
+    name, colon, _ = line.partition(":")
+    return name.strip() if colon and name.strip() and not any(char.isspace() for char in name.strip()) else ""
 
 
 def _entry_text(catalog: Catalog, message: Message, obsolete: bool = False) -> str:
@@ -964,6 +975,7 @@ class _Layout:
     as_read: bytes  # the file's bytes, for the run state's signature of what a run worked from
     status: os.stat_result | None  # the file's status as read (None: not read from the file), for the same
     header_fields: list[tuple[str, str]] | None  # as the file has them; None: no header entry
+    header_text: str  # the header entry's msgstr as the file has it, lines that are no field included
     babel_fields: list[tuple[str, str]]  # Babel's reading of them, to tell which fields the pipeline changed
     content: tuple  # content_of() as read
     keys: list  # of the entries, in file order

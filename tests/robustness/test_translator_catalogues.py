@@ -449,6 +449,32 @@ def test_header_fields_after_a_blank_or_odd_header_line_are_kept(project):
     assert _msgfmt_check(path).returncode == 0
 
 
+def test_a_header_that_starts_with_a_line_that_is_no_field_is_read_and_kept_as_msgmerge_keeps_it(project):
+    """msgcat starts a header with "#-#-#-#-#  a.po (…)  #-#-#-#-#" where the files it joined differ. Babel
+    read no field after it (the language, the plural forms, the project were lost), and update dropped the
+    line and wrote the header from Babel's defaults; msgmerge keeps the header as it is."""
+    path = project.po_path("es", SLUG)
+    data = _translator_file(project, "es", lambda english: "ES " + english)
+    marker = b'"#-#-#-#-#  es.po (Magnesium Infusions 1.0)  #-#-#-#-#\\n"\n'
+    data = data.replace(b"POT-Creation-Date: 2026-11-23", b"POT-Creation-Date: 2025-01-01")  # an older POT's
+    path.write_bytes(data.replace(b'msgstr ""\n"Project-Id-Version', b'msgstr ""\n' + marker + b'"Project-Id-Version', 1))
+    assert _msgfmt_check(path).returncode == 0
+    catalog = read_catalog(path)
+    assert (str(catalog.locale), catalog.project) == ("es", "Magnesium Infusions")
+    before = path.read_bytes()
+
+    update.merge_language(read_catalog(project.pot_path(SLUG)), project, "es", SLUG)  # a new POT-Creation-Date
+
+    after = path.read_bytes()
+    assert b'msgstr ""\n' + marker + b'"Project-Id-Version: Magnesium Infusions 1.0' in _header(after)
+    assert b"POT-Creation-Date: 2025-01-01" not in _header(after)  # the one field a merge takes from the POT
+    changed = [line for line in difflib.unified_diff(_header(before).decode().split("\n"),
+                                                     _header(after).decode().split("\n"), lineterm="", n=0)
+               if line[:1] in "+-" and line[:3] not in "+++---"]
+    assert [line[1:].split(":")[0] for line in changed] == ['"POT-Creation-Date'] * 2, changed
+    assert _msgfmt_check(path).returncode == 0
+
+
 def test_a_comment_on_its_own_leaves_the_other_entries_as_written(project):
     path = project.po_path("es", SLUG)
     translate_all(project, "es", lambda english: "ES " + english)
