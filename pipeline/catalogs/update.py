@@ -78,7 +78,10 @@ def merge_language(template: Catalog, config: Config, lang: str, slug: str) -> t
     _match_changed_english(catalog, {key: catalog.obsolete[key] for key in set(catalog.obsolete) - set(catalog._messages)})
     catalog.msgid_bugs_address = template.msgid_bugs_address
     for message in messages(catalog):
-        if message.fuzzy and not message.previous_id and key_of(message) in previous:
+        if message.fuzzy and not translation_of(message):  # nothing to be unsure of: msgmerge drops the flag
+            message.flags.discard("fuzzy")
+            message.previous_id = []
+        elif message.fuzzy and not message.previous_id and key_of(message) in previous:
             message.previous_id = previous[key_of(message)]
     drop_format_flags(messages(catalog))  # Babel's update makes its messages afresh
     # msgmerge drops obsolete entries without a translation: nothing of a translator's is in them.

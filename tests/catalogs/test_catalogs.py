@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from pipeline.catalogs.po import messages, read_catalog, render_catalog
+from pipeline.catalogs.po import messages, read_catalog, render_catalog, write_catalog
 from pipeline.core.errors import CatalogError
 from pipeline.run import stages
 from tests.conftest import REPO, SLUG, fake_translation, translate_all
@@ -102,6 +102,20 @@ def test_english_cut_in_one_run_and_pasted_back_changed_in_the_next_gets_its_wor
     result = subprocess.run(["msgfmt", "--check", "-o", "/dev/null", str(project.po_path("es", SLUG))],
                             capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stderr
+
+
+def test_an_untranslated_entry_marked_fuzzy_loses_the_mark_as_msgmerge_drops_it(project):
+    """Nothing to be unsure of: msgmerge drops "#, fuzzy" and "#|" from an entry whose msgstr is empty."""
+    path = project.po_path("es", SLUG)
+    catalog = read_catalog(path)
+    entry = next(m for m in messages(catalog) if m.id.startswith("How long"))
+    entry.string, entry.previous_id = "", ["How long does the block last?"]
+    entry.flags.add("fuzzy")
+    write_catalog(path, catalog)
+    assert "#, fuzzy\n#| msgid" in path.read_text(encoding="utf-8")
+    stages.update_all(project)
+    entry = next(m for m in messages(read_catalog(path)) if m.id.startswith("How long"))
+    assert (entry.fuzzy, entry.previous_id, entry.string) == (False, [], "")
 
 
 def test_po_for_another_language_is_refused(project):
