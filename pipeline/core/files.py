@@ -22,6 +22,7 @@ import fcntl
 import itertools
 import os
 import re
+import stat
 import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -64,16 +65,24 @@ def _write(path: Path, data: bytes | str, durable: bool, absent: bool) -> tuple[
     """write_atomic's work; also the status of the file as it now is (as written, or as found)."""
     if isinstance(data, str):
         data = data.encode("utf-8")
+    mode = None  # the permissions of the file replaced, which its replacement keeps (as msgmerge -U keeps them)
     if not absent:
+        if os.path.islink(path):  # a link someone made: the file it leads to is written, as an editor writes it
+            if _writing is not None:
+                refuse_links_out(_writing.root, path)  # not one leading out of the project
+            path = Path(os.path.realpath(path))
         with contextlib.suppress(FileNotFoundError, IsADirectoryError):  # a folder: refused below
             found = read_file(path)
             if found.data == data:
                 return False, found.status
+            mode = stat.S_IMODE(found.status.st_mode)
     tmp_name = None
     try:
         fd, tmp_name = _create_temporary(path)
         try:
             _write_all(fd, data)
+            if mode is not None:
+                os.fchmod(fd, mode)
             if durable:
                 os.fsync(fd)
             status = os.fstat(fd)  # the rename changes neither the size nor the mtime

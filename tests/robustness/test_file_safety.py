@@ -252,6 +252,48 @@ def test_a_link_that_stays_inside_the_project_is_followed(published):
     assert (published / "public" / "es" / "leaflet-00.html").exists()
 
 
+def _with_new_english(project: Path) -> None:
+    """One leaflet's English gains a paragraph: the next run rewrites its catalogue."""
+    source = project / "source" / "leaflet-00.md"
+    source.write_text(source.read_text(encoding="utf-8") + "\nA paragraph added to the leaflet.\n", encoding="utf-8")
+
+
+def test_a_catalogue_that_is_a_link_inside_the_project_is_written_through_and_keeps_its_permissions(published):
+    """A translator's link (the catalogue kept in a shared folder of the project) stays a link, its file
+    rewritten, as msgmerge -U writes through it; a file made group-writable stays so."""
+    catalogue = published / "locales" / "es" / "LC_MESSAGES" / "leaflet-00.po"
+    shared = published / "shared" / "es-leaflet-00.po"
+    shared.parent.mkdir()
+    os.replace(catalogue, shared)
+    catalogue.symlink_to(os.path.relpath(shared, catalogue.parent))
+    other = published / "locales" / "es" / "LC_MESSAGES" / "leaflet-01.po"
+    other.chmod(0o664)
+    _with_new_english(published)
+    source = published / "source" / "leaflet-01.md"
+    source.write_text(source.read_text(encoding="utf-8") + "\nAnother paragraph.\n", encoding="utf-8")
+
+    result = cli(published, "run")
+
+    assert result.returncode == 0, result.stderr
+    assert catalogue.is_symlink() and "A paragraph added to the leaflet." in shared.read_text(encoding="utf-8")
+    assert "Another paragraph." in other.read_text(encoding="utf-8") and other.stat().st_mode & 0o777 == 0o664
+
+
+def test_a_catalogue_linked_out_of_the_project_is_not_written_through(published, outside):
+    catalogue = published / "locales" / "es" / "LC_MESSAGES" / "leaflet-00.po"
+    os.replace(catalogue, outside / "leaflet-00.po")
+    catalogue.symlink_to(outside / "leaflet-00.po")
+    kept = (outside / "leaflet-00.po").read_bytes()
+    _with_new_english(published)
+
+    result = cli(published, "run")
+
+    assert result.returncode == 1
+    assert f"{catalogue.relative_to(published).as_posix()}: is a link to {outside}/leaflet-00.po, outside the " \
+           "project" in result.stderr, result.stderr
+    assert (outside / "leaflet-00.po").read_bytes() == kept and catalogue.is_symlink()
+
+
 def test_flock_shares_or_refuses_as_asked(tmp_path):
     path = tmp_path / "lock"
     # Readers together, no writer among them.
