@@ -63,6 +63,11 @@ class CatalogError(LeafletsError):
     """A POT/PO/MO file cannot be read or does not belong where it is."""
 
 
+class CatalogUnwritable(CatalogError):
+    """A catalogue that cannot be written (no permission, a read-only or immutable file): its language
+    waits for it to be mended, as for one that cannot be read, and the rest of the run goes on."""
+
+
 class SavedMeanwhile(CatalogError):
     """A catalogue was saved (in a PO editor, which takes no project lock) while leaflets worked from it."""
 

@@ -30,7 +30,13 @@ import babel
 
 from pipeline import __version__
 from pipeline.core.config import Config
-from pipeline.core.errors import CatalogError, LeafletsError, SavedMeanwhile, SourceError
+from pipeline.core.errors import (
+    CatalogError,
+    CatalogUnwritable,
+    LeafletsError,
+    SavedMeanwhile,
+    SourceError,
+)
 from pipeline.core.files import write_atomic, writing_project
 from pipeline.core.incremental import (
     FolderMarks,
@@ -672,7 +678,8 @@ def _work_on_readable_leaflet(config: Config, folders: dict[str, FolderMarks], j
                                            building=job.build, new=new))
         except CatalogError as error:  # that language waits for its file to be mended, not the rest
             unreadable.append((lang, failure_line(config, error)))
-            langs.append(_unreadable_language(config, leaflet, lang, unreadable[-1][1], building=job.build, new=new))
+            langs.append(_unreadable_language(config, leaflet, lang, unreadable[-1][1], building=job.build, new=new,
+                                              written=isinstance(error, CatalogUnwritable)))
     result = LeafletResult(job.slug, leaflet.title, changed, langs, unreadable=tuple(unreadable))
     if job.update and job.build:
         result.source, result.pot = source, record(pot)
@@ -680,13 +687,15 @@ def _work_on_readable_leaflet(config: Config, folders: dict[str, FolderMarks], j
 
 
 def _unreadable_language(config: Config, leaflet: Leaflet, lang: str, failure: str, *, building: bool,
-                         new: build.NewFolders) -> LanguageResult:
-    """A language whose catalogue or ledger cannot be read: its approvals cannot be judged, so it is
-    withdrawn (its addresses show the holding page) until the file reads. Recorded without the
-    files' signatures, so the next run reads them again (and says so again)."""
+                         new: build.NewFolders, written: bool = False) -> LanguageResult:
+    """A language whose catalogue or ledger cannot be read (or its catalogue ``written`` with the new
+    English): its approvals cannot be judged, so it is withdrawn (its addresses show the holding page)
+    until the file is mended. Recorded without the files' signatures, so the next run tries them again
+    (and says so again)."""
     if not building:
         return LanguageResult(lang, [])
-    publication = build.withdraw(config, leaflet, lang, f"its catalogue or ledger cannot be read: {failure}", new)
+    cannot = "its catalogue cannot be written" if written else "its catalogue or ledger cannot be read"
+    publication = build.withdraw(config, leaflet, lang, f"{cannot}: {failure}", new)
     return LanguageResult(lang, list(publication.changed), publication, _language_record(None, None, publication))
 
 
@@ -709,7 +718,12 @@ def _work_on_language(config: Config, leaflet: Leaflet, lang: str, template: Cat
     po = config.po_path(lang, leaflet.slug)
     changed, catalog, updated = [], None, False
     if template is not None:
-        updated, catalog = _merged(template, config, lang, leaflet.slug)
+        try:
+            updated, catalog = _merged(template, config, lang, leaflet.slug)
+        except CatalogError:
+            raise
+        except LeafletsError as error:  # the file left as it was: the language waits, as for one that does not read
+            raise CatalogUnwritable(error.message, error.path, error.line) from error
         if updated:
             changed.append(po)
     if not building:

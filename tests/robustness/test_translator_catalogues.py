@@ -16,10 +16,10 @@ import subprocess
 import polib
 import pytest
 
-from pipeline.catalogs import update
+from pipeline.catalogs import po, update
 from pipeline.catalogs.po import messages, read_catalog
 from pipeline.core.config import load_config
-from pipeline.core.errors import CatalogError
+from pipeline.core.errors import CatalogError, LeafletsError
 from pipeline.run import stages
 from tests.conftest import SLUG, translate_all
 from tests.robustness.helpers import cli, tree
@@ -311,6 +311,31 @@ def test_a_malformed_catalogue_keeps_its_language_back_and_not_the_others(projec
     rows = {row["language"]: row for row in json.loads(again.stdout)["publications"]}
     assert rows["es"]["result"] in ("withdrawn", "not published"), rows["es"]  # its approvals cannot be judged
     assert rows["es"]["reason"].startswith("its catalogue or ledger cannot be read: locales/es/"), rows["es"]
+
+
+def test_a_catalogue_that_cannot_be_written_keeps_its_language_back_and_not_the_others(project, monkeypatch):
+    """A read-only or immutable file (chattr +i) stopped the whole run after the English was rebuilt: the
+    other languages were neither merged nor built. That language waits, as for a file that does not read."""
+    path = project.po_path("es", SLUG)
+    kept = path.read_bytes()
+    real_write = po.write_atomic
+
+    def refused(target, data, **options):
+        if target == path:
+            raise LeafletsError("cannot write: Operation not permitted; the previous file is intact", target)
+        return real_write(target, data, **options)
+
+    monkeypatch.setattr(po, "write_atomic", refused)
+    _edit_english(project)
+
+    report = stages.run(project)
+
+    assert path.read_bytes() == kept
+    assert [failure for failure in report.failures if "cannot write: Operation not permitted" in failure], report.failures
+    for lang in ("pl", "zh_Hans"):  # merged with the new English
+        assert "take about 2 hours" in project.po_path(lang, SLUG).read_text(encoding="utf-8"), lang
+    [spanish] = [p for p in report.publications if p.lang == "es"]
+    assert not spanish.published and spanish.reason.startswith("its catalogue cannot be written: locales/es/")
 
 
 def _edit_english(project, old: str = "take about 90 minutes", new: str = "take about 2 hours") -> None:
