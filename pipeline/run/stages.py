@@ -206,6 +206,10 @@ def _import_leaflet(config: Config, slug: str, listing: Mapping[str, list[Path]]
     original = importer.original_of(slug, listing)
     if original is None:
         return
+    if document.slug_has_a_space(slug):  # refused here, before a Markdown the next step would refuse is written
+        raise SourceError(f"its name would make the leaflet's slug {slug!r}, which has a space (a slug names the "
+                          f"leaflet's addresses): rename it with hyphens, {'-'.join(slug.split())}{original.suffix}",
+                          original)
     if only_if_needed and not needs_import(config, slug, listing):
         if read_unchanged:
             document.read_leaflet(config.source_path(slug))  # a SourceError at its line, as extract would raise

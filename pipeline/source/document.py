@@ -147,6 +147,11 @@ def _refuse_nul(text: str, path: Path) -> None:
         raise SourceError("NUL byte in the file", path, text.count("\n", 0, text.index("\x00")) + 1)
 
 
+def slug_has_a_space(slug: str) -> bool:
+    """A slug names every address the leaflet is published at (and its QR code): a space there breaks links."""
+    return any(char.isspace() for char in slug)
+
+
 def parse_leaflet(text: str, path: Path) -> Leaflet:
     if (conflict := conflict_line(text)) is not None:  # else read as text: "<<<<<<< HEAD" would be a paragraph
         raise SourceError(MERGE_CONFLICT, path, conflict)
@@ -164,8 +169,7 @@ def parse_leaflet(text: str, path: Path) -> Leaflet:
         raise SourceError(f"front matter {empty} is empty", path, at[empty])
     if front["slug"] != path.stem:
         raise SourceError(f"front matter slug {front['slug']!r} differs from the file name", path, at["slug"])
-    if any(char.isspace() for char in front["slug"]):
-        # It names every address the leaflet is published at (and its QR code): a space there breaks links.
+    if slug_has_a_space(front["slug"]):
         raise SourceError(f"slug {front['slug']!r} has a space: use hyphens (rename the file too)", path, at["slug"])
     try:
         dt.date.fromisoformat(front["date"])

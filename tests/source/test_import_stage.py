@@ -312,3 +312,20 @@ def test_a_failure_names_a_file_in_the_project_from_its_root_and_one_outside_in_
     outside = SourceError("bad front matter", tmp_path / "elsewhere.md")
     assert stages.failure_line(config, inside) == "source/nerve-block.md:3: bad front matter"
     assert stages.failure_line(config, outside) == f"{tmp_path / 'elsewhere.md'}:1: bad front matter"
+
+
+def test_an_original_whose_name_has_a_space_is_refused_before_a_markdown_is_written(make_project):
+    """Import wrote source/iron infusion.md, which the next step of the same run refused (a slug names the
+    leaflet's addresses). The original is named, nothing is written for it, the other leaflets go on."""
+    config = make_project()
+    spaced = config.raw_dir / "iron infusion.txt"
+    spaced.write_text((config.raw_dir / f"{SLUG}.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    change_raw(config)
+
+    report = stages.import_sources(config)
+
+    assert report.failures == [(
+        "source/raw/iron infusion.txt:1: its name would make the leaflet's slug 'iron infusion', which has a space "
+        "(a slug names the leaflet's addresses): rename it with hyphens, iron-infusion.txt")]
+    assert not (config.source_dir / "iron infusion.md").exists()
+    assert "## Who do I call?" in config.source_path(SLUG).read_text(encoding="utf-8")  # the other, imported
