@@ -215,6 +215,7 @@ def read_pdf(path: Path) -> PdfText:
         # a damaged object pdfminer or pdfplumber took as something it is not (a number for a list, ...)
         raise SourceError(f"a damaged PDF ({type(exc).__name__}: {exc}); export it again from the program "
                           "that made it", path) from None
+    _join_tables_across_pages(text)
     _join_page_breaks(text)
     if warnings:
         text.doubts.append(Doubt(1, 1, f"the PDF is damaged in places ({len(warnings)} warnings while reading it, "
@@ -223,6 +224,34 @@ def read_pdf(path: Path) -> PdfText:
         raise SourceError("no text in the PDF (a scanned document?): run OCR on it first, "
                           "or type its text into a .txt file", path)
     return text
+
+
+def _join_tables_across_pages(text: PdfText) -> None:
+    """One table where a page break cut a ruled table in two (Word's tables run on over pages).
+
+    A table that starts its page with as many columns as the one that ends the page
+    before, nothing but headers and footers between them, goes on with it: its first
+    row is the header repeated (Word's "Repeat as header row": dropped) or a row of
+    data (kept), never a second header. A doubt names it, to be checked.
+    """
+    present = [line if line.text.strip() else None for line in text.lines]
+    furniture = page_furniture(present)
+    content = [line.line for index, line in enumerate(present) if line is not None and index not in furniture]
+    page_of = {line.line: line.page for line in text.lines}
+    joined: list[Table] = []
+    for table in text.tables:
+        before = joined[-1] if joined else None
+        if (before is not None and page_of.get(table.line) == page_of.get(before.line, 0) + 1
+                and len(table.header) == len(before.header)
+                and not any(before.line < line < table.line for line in content)):
+            rows = table.rows if table.header == before.header else (table.header, *table.rows)
+            joined[-1] = replace(before, rows=(*before.rows, *rows))
+            text.doubts.append(Doubt(before.line, before.line, (
+                f"page {page_of[table.line]}, a table going on from the page before: read as one table with it"
+                + ("" if table.header == before.header else " (its first row there taken as a row, not a header)"))))
+            continue
+        joined.append(table)
+    text.tables[:] = joined
 
 
 def _join_page_breaks(text: PdfText) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 import weasyprint
 
 from pipeline.source.outline import Alert, AlertKind, ListBlock, Paragraph, Table, to_markdown
@@ -429,3 +430,27 @@ def test_a_list_of_wrapped_items_is_read_item_by_item(tmp_path):
     markdown = to_markdown(outline, FRONT)
     assert "\n".join(f"- {item}" for item in items) in markdown
     assert not any("interleaved" in doubt.message for doubt in outline.doubts)
+
+
+def _long_table(path: Path, header_repeated: bool) -> Path:
+    rows = "".join(f"<tr><td>Day {day}</td><td>{day * 100} mg iron</td></tr>" for day in range(1, 41))
+    head = "<tr><th>Day</th><th>Dose</th></tr>"
+    table = (f"<table><thead>{head}</thead><tbody>{rows}</tbody></table>" if header_repeated
+             else f"<table>{head}{rows}</table>")  # a header row WeasyPrint does not repeat
+    return _pdf(path, (
+        "<h1>Iron doses</h1><p>Take the dose of the day, as below.</p><div style='height: 12cm'></div>"
+        f"{table}<p>Keep this schedule with you.</p>"),
+        _PAGES + " table { border-collapse: collapse; } td, th { border: 1px solid black; padding: 2pt; }")
+
+
+@pytest.mark.parametrize("header_repeated", [True, False])
+def test_a_ruled_table_a_page_break_cuts_is_one_table_with_one_header(tmp_path, header_repeated):
+    """Cut in two, a table became two, the second headed by a row of data ("Day 4 | 400 mg"), which the
+    page then showed as its column names."""
+    path = _long_table(tmp_path / "long.pdf", header_repeated)
+    assert len({line.page for line in read_pdf(path).lines}) >= 2  # the table does go over a page break
+    outline = import_pdf(path)
+    tables = [b for b in outline.blocks if isinstance(b, Table)]
+    assert [(t.header, len(t.rows)) for t in tables] == [(("Day", "Dose"), 40)]
+    assert [row[0] for row in tables[0].rows] == [f"Day {day}" for day in range(1, 41)]
+    assert any("a table going on from the page before" in doubt.message for doubt in outline.doubts)
