@@ -109,6 +109,9 @@ def review_approve(
     again: Annotated[bool, typer.Option(
         "--again", help="Also approve entries already approved, anew: signed now with your current key "
         "(what leaflets check --base asks of an approval brought back or signed with an old key).")] = False,
+    words: Annotated[str | None, typer.Option(
+        "--words", help="The translation as you read it: the one entry is approved only if it still reads so "
+        "(a PO editor's save since is refused, not signed).")] = None,
     key: KeyOption = None,
 ) -> None:
     """Approve entries: drafts included, check errors held back; more than one needs the preview read first."""
@@ -140,9 +143,14 @@ def review_approve(
         total_selected = sum(len(words) for words in selections.values())
         if prefix is not None and total_selected == 0:
             raise ReviewError(f"no {lang} entry waiting for approval has English starting {prefix!r}")
-        for option, given in (("--override", override), ("--overrule-rejection", overrule_rejection)):
+        for option, given in (("--override", override), ("--overrule-rejection", overrule_rejection),
+                              ("--words", words is not None)):
             if given and total_selected != 1:
                 raise ReviewError(f"{option} covers one entry at a time; give a prefix that selects exactly one")
+        if words is not None and (now := next(text for chosen in selections.values()
+                                              for _, text, _ in chosen)) != words:
+            raise ReviewError(f"the translation reads {excerpt(now)!r}, not the words --words gives: it changed "
+                              "since you read it, or was misquoted; read it again, nothing was approved")
         # Pass 2, writing (the project lock keeps anything from changing in between).
         total, held = 0, 0
         for slug in slugs:

@@ -169,6 +169,26 @@ def test_approve_refuses_when_the_words_it_looked_at_changed_before_the_approval
     assert not load_ledger(review_project, "es", SLUG).approvals
 
 
+def test_approve_with_the_words_read_signs_only_those_words(review_project):
+    """The words a reviewer read in the queue or a PO editor may be changed before they approve from a prefix:
+    with --words the approval is of those words or of none (the review page's "still reads as it did")."""
+    english = "How is the Infusion Performed?"
+    fill(review_project, "es", {english: "¿Cómo se realiza la infusión cada dos días?"})  # changed since read
+    base = ("review", "approve", "--lang", "es", "--reviewer", "jchen", english)
+    refused = invoke(review_project, *base, "--words", SPANISH[english])
+    assert refused.exit_code == 1
+    assert ("the translation reads '¿Cómo se realiza la infusión cada dos días?', not the words --words gives: it "
+            "changed since you read it, or was misquoted; read it again, nothing was approved") in refused.output
+    assert not load_ledger(review_project, "es", SLUG).approvals
+    fill(review_project, "es", {english: SPANISH[english]})
+    done = invoke(review_project, *base, "--words", SPANISH[english])
+    assert done.exit_code == 0 and "1 entry approved by jchen" in done.output
+    [approval] = load_ledger(review_project, "es", SLUG).approvals.values()
+    assert approval.translation_sha256 == sha256(SPANISH[english])
+    several = invoke(review_project, "review", "approve", "--lang", "es", "--reviewer", "jchen", "W", "--words", "x")
+    assert several.exit_code == 1 and "--words covers one entry at a time" in several.output
+
+
 def test_reject_and_edit_commands_and_the_four_eyes_rule(review_project):
     english = "How is the Infusion Performed?"
     no_reason = invoke(review_project, "review", "reject", english, "--lang", "es", "--reviewer", "mlopez",
