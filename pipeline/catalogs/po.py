@@ -352,6 +352,7 @@ _KEYWORD_LINE = re.compile(rf"({_KEYWORDS})\s+(.*)")
 # only, so a file with many of them that fails to match later does not take exponential time.
 _STRING = r'"[^"\\\n]*(?:\\(?:[\\"abfnrtv0-7]|x[0-9A-Fa-f])[^"\\\n]*)*"'
 _PO_STRING = re.compile(_STRING)
+_STRINGS_ON_ONE_LINE = re.compile(rf"{_STRING}(?:[ \t]+{_STRING})+")  # msgid "a" "b": msgfmt reads "ab"
 # The charset is named in the header entry (msgid "" without a msgctxt), its msgstr's Content-Type:
 # not by "charset=" anywhere (a translator's comment or translation may say it).
 _HEADER_ENTRY = re.compile(rb'^msgid\s+""\s*\n((?:[ \t]*"[^\n]*\n)*)[ \t]*msgstr\s+((?:"[^\n]*\n?[ \t]*)+)',
@@ -558,6 +559,9 @@ def _refuse_malformed_line(text: str, path: Path, charset: str) -> None:
                     key += [keyword, string]
                 last = keyword
         if not _PO_STRING.fullmatch(string):
+            if _STRINGS_ON_ONE_LINE.fullmatch(string):
+                raise error("two strings on one line: msgfmt joins them, but leaflets reads one string a line, as "
+                            "gettext's tools write them: put each on a line of its own", lineno)
             raise error("malformed string: unterminated, or an escape gettext does not know", lineno)
     if without_msgstr:
         raise error(_missing_msgstr(key), without_msgstr)

@@ -101,6 +101,17 @@ def test_the_usual_catalogue_passes_the_gate_and_a_damaged_one_is_refused_at_its
     assert [m.string for m in po.read_catalog(path).obsolete.values()] == ["Ido"]
 
 
+def test_two_strings_on_one_line_are_refused_as_such_not_as_a_malformed_string(tmp_path):
+    """msgfmt joins them; no tool writes them so: the error says what the line holds and what to do."""
+    path = tmp_path / "es.po"
+    path.write_text(HEADER + '\nmsgid "Will it hurt?"\nmsgstr "Un poco, " "no mucho."\n', encoding="utf-8")
+    assert subprocess.run(["msgfmt", "--check", "-o", os.devnull, str(path)], capture_output=True,
+                          check=False).returncode == 0
+    with pytest.raises(CatalogError, match=r"es\.po:6: two strings on one line: msgfmt joins them, but leaflets "
+                                           r"reads one string a line"):
+        po.read_catalog(path)
+
+
 @pytest.mark.parametrize("context", ["", 'msgctxt "menu"\n'])
 def test_a_duplicate_in_a_well_formed_file_names_both_lines(tmp_path, context):
     text = HEADER + f'\n{context}msgid "Will it hurt?"\nmsgstr "uno"\n\n{context}msgid "Will it hurt?"\nmsgstr "dos"\n'
