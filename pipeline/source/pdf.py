@@ -87,6 +87,9 @@ _LINE_GAP = 2.5
 _GUTTER_MIN = 10.0
 _GUTTER_BAND = (0.15, 0.85)
 _COLUMN_MIN_LINES = 3
+# A line below the right column's last belongs to the left column when no further below the line before it
+# than this many times the columns' usual line step (a paragraph's next line, not a heading or paragraph).
+_LINE_STEP = 1.3
 # Columns of two lines a side (a short passage in two columns) only when each side's lines start at
 # one edge (within this, points): the wide gaps of justified text do not line up so, and two rows
 # pairing up (a label and its value) are left as lines.
@@ -701,13 +704,14 @@ def _regions(rows: list[list[_Word]]) -> list[_Region]:
     while start < len(rows):
         end, gutter = _widest_run(rows, start, band)
         if gutter is not None and _has_two_columns(rows[start:end], gutter):
+            # Judged on the whole run, as ever; only the columns' own rows are read as columns.
+            aligned = _side_by_side(rows[start:end], gutter) or _labels_beside(rows[start:end], gutter)
+            first, end = _column_rows(rows, start, end, gutter)
+            single += rows[start:first]  # lines above the columns that no word of the right one is beside
             if single:
                 regions.append(_Region(single))
                 single = []
-            if _side_by_side(rows[start:end], gutter) or _labels_beside(rows[start:end], gutter):
-                regions.append(_Region(rows[start:end], gutter, aligned=True))
-            else:
-                regions.append(_Region(rows[start:end], gutter))
+            regions.append(_Region(rows[first:end], gutter, aligned=aligned))
             start = end
         else:
             single.append(rows[start])
@@ -715,6 +719,32 @@ def _regions(rows: list[list[_Word]]) -> list[_Region]:
     if single:
         regions.append(_Region(single))
     return regions
+
+
+def _column_rows(rows: list[list[_Word]], start: int, end: int, gutter: float) -> tuple[int, int]:
+    """The rows of ``rows[start:end]`` (a run keeping ``gutter`` free) that are the two columns' own.
+
+    The run takes in any line that does not cross the gutter: the last line of the
+    paragraph above ("this month.") and a heading and list below, when they are
+    short. Columns start level, so the lines above the right column's first are not
+    theirs; below the right column's last, the left one goes on only line by line
+    (a paragraph the columns balance out), not past a wider gap (a heading, the next
+    paragraph under both columns).
+    """
+    right = [index for index in range(start, end) if any(w.x0 >= gutter for w in rows[index])]
+    if not right:
+        return start, end
+    first, last = right[0], right[-1]
+    gaps = sorted(_top(rows[index + 1]) - _top(rows[index]) for index in range(first, last))
+    step = gaps[len(gaps) // 2] if gaps else None
+    stop = last + 1
+    while stop < end and step is not None and _top(rows[stop]) - _top(rows[stop - 1]) <= step * _LINE_STEP:
+        stop += 1
+    return first, stop
+
+
+def _top(row: list[_Word]) -> float:
+    return min(w.top for w in row)
 
 
 def _widest_run(rows: list[list[_Word]], start: int, band: tuple[float, float]) -> tuple[int, float | None]:

@@ -48,7 +48,7 @@ def test_what_the_pdf_import_was_unsure_of(leaflet_pdf):
     assert [doubt.describe() for doubt in import_pdf(leaflet_pdf).doubts] == [
         "line 1: dropped “Pain Service, March 2026”, repeated on 3 pages (header or footer)",
         "line 36: page 1: a box without a label taken as an important notice",
-        "lines 40-71: page 2: read as two columns, the left one first",
+        "lines 41-71: page 2: read as two columns, the left one first",  # the running header above them not in
         "lines 87-96: page 3: a narrow column beside the main text (a sidebar?), read after it",
     ]
 

@@ -454,3 +454,24 @@ def test_a_ruled_table_a_page_break_cuts_is_one_table_with_one_header(tmp_path, 
     assert [(t.header, len(t.rows)) for t in tables] == [(("Day", "Dose"), 40)]
     assert [row[0] for row in tables[0].rows] == [f"Day {day}" for day in range(1, 41)]
     assert any("a table going on from the page before" in doubt.message for doubt in outline.doubts)
+
+
+def test_lines_above_and_below_two_columns_are_not_read_as_part_of_them(tmp_path):
+    """A run of lines keeping the gutter free took in the short last line of the paragraph above ("this
+    month.") and the heading and list below: the right column's paragraph came out after the next heading
+    and its list, and the paragraph above was cut in two."""
+    path = _pdf(tmp_path / "columns.pdf", (
+        "<h1>Iron infusions</h1><p>This leaflet is for adults having an iron infusion at the day unit of the "
+        "hospital this month.</p><div style='column-count: 2; column-gap: 12mm'><p>Iron deficiency anaemia "
+        "happens when your body does not have enough iron to make haemoglobin. Haemoglobin carries oxygen "
+        "around your body, and without enough of it you may feel tired or short of breath.</p><p>Your doctor "
+        "will work out your dose from your weight. Most adults receive 500 mg or 1,000 mg of ferric "
+        "carboxymaltose in a single visit lasting about 60 minutes in total.</p></div>"
+        "<h2>Before your infusion</h2><p>Tell us if you:</p><ul><li>are pregnant</li><li>have asthma</li>"
+        "<li>had a reaction to iron</li></ul><p>Please bring a list of your medicines.</p>"))
+    markdown = to_markdown(import_pdf(path), FRONT)
+    order = ["at the day unit of the hospital this month.", "Iron deficiency anaemia", "Your doctor will work out",
+             "## Before your infusion", "Tell us if you:", "- are pregnant", "- had a reaction to iron",
+             "Please bring a list"]
+    assert [markdown.index(text) for text in order] == sorted(markdown.index(text) for text in order), markdown
+    assert "hospital\n\nthis month." not in markdown
