@@ -426,6 +426,12 @@ def _config(root: Path, table: _Table, this_checkout: bool = True) -> Config:
         source_dir=folder("source_dir", "source"), locales_dir=folder("locales_dir", "locales"),
         output_dir=folder("output_dir", "dist"), draft=_draft(table.table("draft")), lint=_lint(table.table("lint")),
     )
+    written = Path(os.path.normpath(root.resolve() / table.text("locales_dir", "locales")))
+    if this_checkout and written != config.locales_dir and written.is_relative_to(config.root):
+        # Its approval ledgers' history is what the gate reads (leaflets check --base): git keeps a link's path.
+        raise ConfigError("is a symbolic link (or in a folder that is one): the catalogues and approval ledgers "
+                          "must be a folder of their own in the repository, whose history the gate reads; "
+                          "move them here", written)
     if not config.output_dir.is_relative_to(config.root):
         given = Path(os.path.normpath(root.resolve() / table.text("output_dir", "dist")))
         if given.is_relative_to(config.root):  # inside as written: a link leads out

@@ -67,9 +67,11 @@ def _write(path: Path, data: bytes | str, durable: bool, absent: bool) -> tuple[
         data = data.encode("utf-8")
     mode = None  # the permissions of the file replaced, which its replacement keeps (as msgmerge -U keeps them)
     if not absent:
-        if os.path.islink(path):  # a link someone made: the file it leads to is written, as an editor writes it
-            if _writing is not None:
-                refuse_links_out(_writing.root, path)  # not one leading out of the project
+        # A link someone made: the file it leads to is written, as an editor writes it, when it stays in the
+        # project (one leading out is refused). Where the project is not known (a process writing without the
+        # project lock, as the review page), the link itself is replaced: nothing outside is ever written.
+        if _writing is not None and os.path.islink(path):
+            refuse_links_out(_writing.root, path)
             path = Path(os.path.realpath(path))
         with contextlib.suppress(FileNotFoundError, IsADirectoryError):  # a folder: refused below
             found = read_file(path)

@@ -254,6 +254,9 @@ class Base:
     notices: tuple[Problem, ...] = ()  # what could not be compared, and why
     # The base's settings or glossary do not read here: no approval the change brings can be judged by them.
     unjudged: bool = False
+    # By language and leaflet ("*": every one), the ledgers the base keeps behind a symbolic link: git has the
+    # link's path, not their approvals nor their history, so no approval the change brings there is judged good.
+    linked: frozenset[tuple[str, str]] = frozenset()
 
     @property
     def judges_otherwise(self) -> bool:
@@ -306,9 +309,9 @@ def base_of(config: Config, ref: str) -> Base:
     if (base.reviewers, base.review) != (config.reviewers, config.review):
         trust = replace(config, reviewers=base.reviewers, review=base.review)
     locales = base.relative(base.locales_dir)  # this change's when the base's settings are not known
-    ledgers = _ledgers_at(config, commit, ref, locales)
+    ledgers, linked = _ledgers_at(config, commit, ref, locales)
     return Base(ref, trust, glossary, published, ledgers, _retired_approvals(config, commit, ref, locales, ledgers),
-                tuple(notices), unjudged)
+                tuple(notices), unjudged, linked)
 
 
 def _glossary_at(config: Config, commit: str, ref: str, base: Config,
@@ -338,47 +341,32 @@ def _file_at(config: Config, commit: str, ref: str, name: str) -> bytes | None:
     return shown.stdout
 
 
-def _ledgers_at(config: Config, commit: str, ref: str, locales: str) -> dict[tuple[str, str], bytes]:
-    """Every approval ledger ``commit`` has in its ``locales`` folder, by language and leaflet: two git commands."""
+def _ledgers_at(config: Config, commit: str, ref: str, locales: str
+                ) -> tuple[dict[tuple[str, str], bytes], frozenset[tuple[str, str]]]:
+    """Every approval ledger ``commit`` has in its ``locales`` folder, by language and leaflet (two git commands);
+    and where a link stands on a ledger's way, by language and leaflet ("*": every one), which the gate cannot
+    compare: leaflets refuses such links now, but a base may hold one from before."""
     listed = _git(config, "ls-tree", "-r", "-z", commit, "--", locales)
     if listed.returncode != 0:
         raise UsageError(f"--base {ref}: git cannot list its catalogues: {_said(listed)}")
     prefix = "" if locales == "." else f"{locales}/"
-    blobs = []  # (object id, (language, leaflet), path when a link): two ledgers alike are one object
+    blobs = []  # (object id, (language, leaflet)): two ledgers alike are one object
+    linked: set[tuple[str, str]] = set()
     for entry in listed.stdout.decode("utf-8", "surrogateescape").split("\0"):
         info, _, path = entry.partition("\t")  # "<mode> <type> <object id>\t<path>"
         parts = path.removeprefix(prefix).split("/") if path.startswith(prefix) else []
-        if len(parts) == 3 and parts[1] == "LC_MESSAGES" and parts[2].endswith(LEDGER_SUFFIX) \
+        if info.startswith(_LINK_MODE) and (path == locales or (
+                len(parts) <= 3 and parts[1:2] in ([], ["LC_MESSAGES"]) and (len(parts) < 3 or parts[2].endswith(
+                    LEDGER_SUFFIX)))):
+            linked.add((parts[0] if parts else "*", parts[2].removesuffix(LEDGER_SUFFIX) if len(parts) == 3 else "*"))
+        elif len(parts) == 3 and parts[1] == "LC_MESSAGES" and parts[2].endswith(LEDGER_SUFFIX) \
                 and info.split(" ")[1:2] == ["blob"]:
-            blobs.append((info.split(" ")[2], (parts[0], parts[2].removesuffix(LEDGER_SUFFIX)),
-                          path if info.startswith(_LINK_MODE) else None))
-    contents = _blobs(config, ref, [blob for blob, _, _ in blobs])
-    return {which: _followed(config, commit, ref, link, data) if link else data
-            for (_, which, link), data in zip(blobs, contents, strict=True)}
+            blobs.append((info.split(" ")[2], (parts[0], parts[2].removesuffix(LEDGER_SUFFIX))))
+    contents = _blobs(config, ref, [blob for blob, _ in blobs])
+    return dict(zip((which for _, which in blobs), contents, strict=True)), frozenset(linked)
 
 
 _LINK_MODE = "120000 "  # how git lists a symbolic link
-
-
-def _followed(config: Config, commit: str, ref: str, link: str, target: bytes) -> bytes:
-    """The ledger a link in ``commit`` leads to inside the repository, as ``commit`` has it.
-
-    leaflets refuses a ledger reached through a link (its history is the link's), but a
-    base may hold one from before: what it leads to is what the base approves and
-    rejects. A link that leads nowhere in the repository gives its own text, which
-    does not read as a ledger (a notice: not compared).
-    """
-    for _ in range(8):  # links to links, as far as a system follows them
-        name = os.path.normpath(os.path.join(os.path.dirname(link), target.decode("utf-8", "surrogateescape")))
-        found = _git(config, "ls-tree", "-z", commit, "--", name).stdout.decode("utf-8", "surrogateescape")
-        info, _, listed = found.partition("\0")[0].partition("\t")  # "<mode> <type> <object id>\t<path>"
-        if os.path.isabs(name) or listed != name or info.split(" ")[1:2] != ["blob"]:
-            return target  # outside the repository, not in this commit, or a folder
-        data = _blobs(config, ref, [info.split(" ")[2]])[0]
-        if not info.startswith(_LINK_MODE):
-            return data
-        link, target = name, data
-    return target
 
 
 def _blobs(config: Config, ref: str, ids: list[str]) -> list[bytes]:
@@ -819,6 +807,8 @@ def _judge_by_base(config: Config, report: CheckReport, status: LanguageStatus, 
         rule = None
         if base.unjudged and brought:
             rule = "unjudged"
+        elif brought and any((lang, slug) in base.linked for lang in (status.lang, "*") for slug in (status.slug, "*")):
+            rule = "linked"
         elif not base.unjudged and base.judges_otherwise and not is_approved(message, as_changed, judge):
             # One the base holds and trusts (its reviewer, key and review rules), which only the glossary kept
             # from counting, is published by a change to the glossary alone: a notice. Any other fails.
@@ -845,6 +835,9 @@ def _judge_by_base(config: Config, report: CheckReport, status: LanguageStatus, 
                         f"glossary, not {base.ref}'s: merge the change to them on its own first",
             "unjudged": f"cannot be judged by {base.ref}'s reviewers, review settings or glossary, which this "
                         "leaflets cannot read: merge the change to them on its own first",
+            "linked": f"cannot be compared with {base.ref}'s ledger, which it keeps behind a symbolic link (git "
+                      "has the link, not the approvals nor their history): the change that puts the ledger itself "
+                      "in the link's place is merged on its own, checked by hand, and approvals are judged after it",
             "settings, as held": f"count{'' if many else 's'} only under this change's reviewers, review settings "
                                  f"or glossary, as {base.ref} holds {'them' if many else 'it'}: merged, this change "
                                  f"publishes {'them' if many else 'it'}",

@@ -14,6 +14,7 @@ import subprocess
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
 from babel.messages.catalog import Message
 
 from pipeline.catalogs.po import key_of, messages, read_catalog, translation_of, write_catalog
@@ -638,17 +639,52 @@ def test_a_ledger_moved_behind_a_link_is_refused_and_its_rejections_still_count(
     assert "<title>Este folleto se está actualizando / This leaflet is being updated</title>" in page  # withdrawn
 
     # Such a base (from before the refusal): a change that puts the file back with the approvals of before
-    # the rejection, in the link's place, is judged by the ledger the link led to.
+    # the rejection, in the link's place, cannot be compared with it, and fails closed.
     git(config, "add", "ledgers")
     git(config, "commit", "-q", "-am", "the ledger behind a link")
     ledger.unlink()
     for path, data in before.items():
         path.write_bytes(data)
+    _assert_fails_closed(config)
+
+
+def _assert_fails_closed(config: Config) -> None:
     result = invoke(config, "check", "--base", "HEAD", "--format", "json")
     assert result.exit_code == 1
     [problem] = report_of(result)["problems"]
-    assert problem["path"] == LEDGER and problem["message"].startswith("approval of 'How long")
-    assert " by jchen is older than HEAD's rejection or edit of the entry" in problem["message"]
+    assert problem["path"] == LEDGER and problem["message"].startswith("approvals of 24 entries (the first ")
+    assert problem["message"].endswith(
+        " by jchen cannot be compared with HEAD's ledger, which it keeps behind a symbolic link (git has the link, "
+        "not the approvals nor their history): the change that puts the ledger itself in the link's place is "
+        "merged on its own, checked by hand, and approvals are judged after it")
+
+
+@pytest.mark.parametrize("folder", ["locales/es", "locales"])
+def test_a_base_that_keeps_a_ledger_folder_behind_a_link_fails_closed(gate_project, monkeypatch, folder):
+    """A rejection made in a folder the base keeps behind a link: git lists the link, no ledger, no history."""
+    config = gate_project()
+    at_time(monkeypatch, 1)
+    before = rejected_at_base(config)
+    linked = config.root / folder
+    os.replace(linked, config.root / "kept")
+    linked.symlink_to(os.path.relpath(config.root / "kept", linked.parent), target_is_directory=True)
+    git(config, "add", "-A", "locales", "kept")
+    git(config, "commit", "-q", "-m", "a folder behind a link")
+    linked.unlink()
+    shutil.copytree(config.root / "kept", linked)
+    for path, data in before.items():  # the change: a folder again, with the files of before the rejection
+        path.write_bytes(data)
+    _assert_fails_closed(config)
+
+
+def test_a_catalogue_folder_setting_that_is_a_link_is_refused(gate_project):
+    config = gate_project()
+    os.replace(config.root / "locales", config.root / "translations")
+    (config.root / "locales").symlink_to("translations", target_is_directory=True)
+    result = invoke(config, "check")
+    assert result.exit_code == 1
+    assert ("locales: is a symbolic link (or in a folder that is one): the catalogues and approval ledgers must be a "
+            "folder of their own in the repository, whose history the gate reads; move them here") in result.output
 
 
 def test_a_language_folder_behind_a_link_is_refused_too(gate_project):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 
 import pytest
@@ -146,3 +147,19 @@ def test_a_line_break_pasted_from_a_word_processor_is_a_line_break(client, revie
     data = {**form_for(client, "Will the injection hurt?"), "action": "save", "translation": "¿Dolerá\x0bla inyección?"}
     assert post(client, data).status_code == 303
     assert any(m.string == "¿Dolerá\nla inyección?" for m in messages(read_catalog(review_project.po_path("es", SLUG))))
+
+
+def test_a_save_on_the_review_page_never_writes_through_a_link_out_of_the_project(review_project, tmp_path):
+    """The review server writes without the project lock's record of the project: a catalogue that is a link
+    leading out is not written through (the file outside is left as it was)."""
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    po = review_project.po_path("es", SLUG)
+    os.replace(po, outside / "es.po")
+    po.symlink_to(outside / "es.po")
+    before = (outside / "es.po").read_bytes()
+    app = create_app(review_project, "jchen", access_token="t")
+    client = app.test_client()
+    client.get("/login?token=t", base_url=ORIGIN)
+    post(client, {**form_for(client, "Will the injection hurt?"), "action": "save", "translation": "OTRA COSA"})
+    assert (outside / "es.po").read_bytes() == before
