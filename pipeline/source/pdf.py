@@ -242,18 +242,20 @@ def _join_tables_across_pages(text: PdfText) -> None:
     content = [line.line for index, line in enumerate(present) if line is not None and index not in furniture]
     page_of = {line.line: line.page for line in text.lines}
     joined: list[Table] = []
+    last_page = 0  # the page the last table (joined so far) ends on
     for table in text.tables:
         before = joined[-1] if joined else None
-        if (before is not None and page_of.get(table.line) == page_of.get(before.line, 0) + 1
-                and len(table.header) == len(before.header)
+        page = page_of.get(table.line, 0)
+        if (before is not None and page == last_page + 1 and len(table.header) == len(before.header)
                 and not any(before.line < line < table.line for line in content)):
             rows = table.rows if table.header == before.header else (table.header, *table.rows)
             joined[-1] = replace(before, rows=(*before.rows, *rows))
             text.doubts.append(Doubt(before.line, before.line, (
-                f"page {page_of[table.line]}, a table going on from the page before: read as one table with it"
+                f"page {page}, a table going on from the page before: read as one table with it"
                 + ("" if table.header == before.header else " (its first row there taken as a row, not a header)"))))
-            continue
-        joined.append(table)
+        else:
+            joined.append(table)
+        last_page = page
     text.tables[:] = joined
 
 

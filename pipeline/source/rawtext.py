@@ -1023,8 +1023,9 @@ def page_furniture(lines: Sequence[_Paged | None]) -> set[int]:
     items excepted), only among a page's first and last lines: a line repeated
     in the body ("DO NOT DRIVE" on two pages) or a number there (a dose) is text.
     A line that ends a sentence counts only when it repeats in the same place
-    (the last line of two pages, say), and never when it starts in lower case: a
-    paragraph's last line ("patients.") may fall at the edge of several pages.
+    (the last line of two pages, say; then on every page), and never when it starts
+    in lower case: a paragraph's last line ("patients.") may fall at the edge of
+    several pages.
     The text reader and the PDF reader (which joins a sentence over a page break
     around them) go by this one rule.
     """
@@ -1050,11 +1051,14 @@ def page_furniture(lines: Sequence[_Paged | None]) -> set[int]:
             placed.setdefault((key, place), set()).add(line.page)
     numbered = _page_number_series({index: line for index in edges if (line := lines[index]) is not None})
 
+    in_place = {key for (key, _), at in placed.items() if len(at) >= 2}  # in one place on two pages or more
+
     def repeated(index: int, line: _Paged) -> bool:
         key, text = _repetition_key(line.text, line.page), line.text.strip()
         if not _ENDS_A_SENTENCE.search(text):  # a header's place varies with the text around it (no form feeds)
             return len(pages[key]) >= 2
-        return not text[:1].islower() and any(len(placed[key, place]) >= 2 for place in edges[index])
+        # Once seen in one place on two pages, elsewhere too (a first page without the page number under it).
+        return not text[:1].islower() and key in in_place
 
     return {index for index in edges if (line := lines[index]) is not None
             and (_PAGE_MARK.match(line.text) or index in numbered

@@ -432,8 +432,8 @@ def test_a_list_of_wrapped_items_is_read_item_by_item(tmp_path):
     assert not any("interleaved" in doubt.message for doubt in outline.doubts)
 
 
-def _long_table(path: Path, header_repeated: bool) -> Path:
-    rows = "".join(f"<tr><td>Day {day}</td><td>{day * 100} mg iron</td></tr>" for day in range(1, 41))
+def _long_table(path: Path, header_repeated: bool, days: int = 40) -> Path:
+    rows = "".join(f"<tr><td>Day {day}</td><td>{day * 100} mg iron</td></tr>" for day in range(1, days + 1))
     head = "<tr><th>Day</th><th>Dose</th></tr>"
     table = (f"<table><thead>{head}</thead><tbody>{rows}</tbody></table>" if header_repeated
              else f"<table>{head}{rows}</table>")  # a header row WeasyPrint does not repeat
@@ -444,15 +444,16 @@ def _long_table(path: Path, header_repeated: bool) -> Path:
 
 
 @pytest.mark.parametrize("header_repeated", [True, False])
-def test_a_ruled_table_a_page_break_cuts_is_one_table_with_one_header(tmp_path, header_repeated):
+@pytest.mark.parametrize(("days", "pages"), [(40, 2), (110, 4)])
+def test_a_ruled_table_a_page_break_cuts_is_one_table_with_one_header(tmp_path, header_repeated, days, pages):
     """Cut in two, a table became two, the second headed by a row of data ("Day 4 | 400 mg"), which the
-    page then showed as its column names."""
-    path = _long_table(tmp_path / "long.pdf", header_repeated)
-    assert len({line.page for line in read_pdf(path).lines}) >= 2  # the table does go over a page break
+    page then showed as its column names; over several pages, one table too."""
+    path = _long_table(tmp_path / "long.pdf", header_repeated, days)
+    assert len({line.page for line in read_pdf(path).lines}) >= pages  # the table does go over page breaks
     outline = import_pdf(path)
     tables = [b for b in outline.blocks if isinstance(b, Table)]
-    assert [(t.header, len(t.rows)) for t in tables] == [(("Day", "Dose"), 40)]
-    assert [row[0] for row in tables[0].rows] == [f"Day {day}" for day in range(1, 41)]
+    assert [(t.header, len(t.rows)) for t in tables] == [(("Day", "Dose"), days)]
+    assert [row[0] for row in tables[0].rows] == [f"Day {day}" for day in range(1, days + 1)]
     assert any("a table going on from the page before" in doubt.message for doubt in outline.doubts)
 
 

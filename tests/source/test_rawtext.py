@@ -430,6 +430,11 @@ def test_a_footer_that_ends_with_a_full_stop_is_dropped_where_it_repeats_in_its_
     text = ("Iron Infusions\n\nRest for the day.\nReview due 2027.\n\fCall us with questions.\n"
             "Review due 2027.\n")
     assert _texts(outline_of(text)) == ["Rest for the day.", "Call us with questions."]
+    # a first page without the page number under the footer: the footer's place there differs, and it goes too
+    text = ("Iron Infusions\n\nRest for the day.\nNorthgate Hospital. All rights reserved.\n\f"
+            "Call us with questions.\nNorthgate Hospital. All rights reserved.\n2\n\f"
+            "Keep this leaflet.\nNorthgate Hospital. All rights reserved.\n3\n")
+    assert _texts(outline_of(text)) == ["Rest for the day.", "Call us with questions.", "Keep this leaflet."]
 
 
 def test_a_number_on_a_line_of_its_own_in_the_body_is_a_dose_not_a_page_number():
