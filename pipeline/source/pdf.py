@@ -90,6 +90,7 @@ _COLUMN_MIN_LINES = 3
 # A line below the right column's last belongs to the left column when no further below the line before it
 # than this many times the columns' usual line step (a paragraph's next line, not a heading or paragraph).
 _LINE_STEP = 1.3
+_LEVEL_SHARE = 0.9  # of that step: a line this close above the right column's first starts the columns with it
 # Columns of two lines a side (a short passage in two columns) only when each side's lines start at
 # one edge (within this, points): the wide gaps of justified text do not line up so, and two rows
 # pairing up (a label and its value) are left as lines.
@@ -737,10 +738,15 @@ def _column_rows(rows: list[list[_Word]], start: int, end: int, gutter: float) -
     if not right:
         return start, end
     first, last = right[0], right[-1]
-    gaps = sorted(_top(rows[index + 1]) - _top(rows[index]) for index in range(first, last))
-    step = gaps[len(gaps) // 2] if gaps else None
+    # The left column's line step (its rows alone: a right column set lower interleaves rows half a line apart).
+    left = [_top(rows[index]) for index in range(start, end) if any(w.x1 <= gutter for w in rows[index])]
+    gaps = sorted(b - a for a, b in itertools.pairwise(left))
+    step = gaps[len(gaps) // 2] if gaps else 0.0
+    # A line less than a line step above the right column's first is the left one's (the right set a little lower).
+    while first > start and _top(rows[first]) - _top(rows[first - 1]) < step * _LEVEL_SHARE:
+        first -= 1
     stop = last + 1
-    while stop < end and step is not None and _top(rows[stop]) - _top(rows[stop - 1]) <= step * _LINE_STEP:
+    while stop < end and _top(rows[stop]) - _top(rows[stop - 1]) <= step * _LINE_STEP:
         stop += 1
     return first, stop
 

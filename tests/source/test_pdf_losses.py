@@ -476,3 +476,23 @@ def test_lines_above_and_below_two_columns_are_not_read_as_part_of_them(tmp_path
              "Please bring a list"]
     assert [markdown.index(text) for text in order] == sorted(markdown.index(text) for text in order), markdown
     assert "hospital\n\nthis month." not in markdown
+
+
+@pytest.mark.parametrize("lower", [0, 7, 10])  # points the right column starts below the left one
+def test_two_columns_that_do_not_start_level_are_read_whole_each(tmp_path, lower):
+    """A right column set a little lower: the left column's first line was put above the columns, alone, and
+    the line step taken over both columns' interleaved rows cut the left one's end off after the right one."""
+    left = ("Iron deficiency anaemia happens when your body does not have enough iron to make haemoglobin. "
+            "Haemoglobin carries oxygen around your body, and without enough of it you may feel tired or short "
+            "of breath. Your doctor will work out your dose from your weight and your blood tests, and the nurse "
+            "will explain each step of the infusion to you before it starts.")
+    right = "Most adults receive 500 mg or 1,000 mg of ferric carboxymaltose in a single visit."
+    path = _pdf(tmp_path / "offset.pdf", (
+        "<h1>Iron infusions</h1><p>This leaflet is for adults having an iron infusion.</p>"
+        "<div style='display: flex; gap: 12mm'>"
+        f"<div style='flex: 1; line-height: 14pt'><p>{left}</p></div>"
+        f"<div style='flex: 1; line-height: 14pt; padding-top: {lower}pt'><p>{right}</p></div></div>"
+        "<h2>Before your infusion</h2><p>Please bring a list of your medicines.</p>"))
+    texts = [b.text for b in import_pdf(path).blocks if isinstance(b, Paragraph)]
+    assert texts == ["This leaflet is for adults having an iron infusion.", left, right,
+                     "Please bring a list of your medicines."]
