@@ -905,13 +905,14 @@ def _header_msgstr(catalog: Catalog) -> str:
     for name, value in babel:
         if as_read.get(name) == value:
             continue
-        at = next((i for i, line in enumerate(lines) if _field_name(line).lower() == name.lower()), None)
-        if at is None:
+        places = [i for i, line in enumerate(lines) if _field_name(line).lower() == name.lower()]
+        if not places:
             lines.insert(len(lines) - 1 if lines[-1] == "" else len(lines), f"{name}: {value}")
-            continue
-        lines[at] = f"{_field_name(lines[at])}: {value}"
-        while at + 1 < len(lines) and lines[at + 1][:1] in (" ", "\t") and lines[at + 1].strip():
-            del lines[at + 1]  # the old value's continuation lines
+        # Every place it is said (msgcat's header of two files says each field twice; Babel reads the last).
+        for at in reversed(places):
+            lines[at] = f"{_field_name(lines[at])}: {value}"
+            while at + 1 < len(lines) and lines[at + 1][:1] in (" ", "\t") and lines[at + 1].strip():
+                del lines[at + 1]  # the old value's continuation lines
     return "\n".join(lines)
 
 

@@ -500,6 +500,28 @@ def test_a_header_that_starts_with_a_line_that_is_no_field_is_read_and_kept_as_m
     assert _msgfmt_check(path).returncode == 0
 
 
+def test_msgcat_s_header_of_two_files_is_kept_with_each_changed_field_changed_in_both(project):
+    """msgcat joins two differing headers whole, each under its marker: every field twice. A field the
+    pipeline changes is changed in both (Babel reads the last, the charset is decoded by the first)."""
+    path = project.po_path("es", SLUG)
+    data = _translator_file(project, "es", lambda english: "ES " + english)
+    data = data.replace(b"POT-Creation-Date: 2026-11-23", b"POT-Creation-Date: 2025-01-01")
+    head, _, rest = data.partition(b'msgstr ""\n')
+    fields, _, body = rest.partition(b"\n\n")
+    two = (b'"#-#-#-#-#  a.po (Magnesium Infusions 1.0)  #-#-#-#-#\\n"\n' + fields
+           + b'\n"#-#-#-#-#  b.po (Magnesium Infusions 1.0)  #-#-#-#-#\\n"\n' + fields)
+    path.write_bytes(head + b'msgstr ""\n' + two + b"\n\n" + body)
+    assert _msgfmt_check(path).returncode == 0
+
+    update.merge_language(read_catalog(project.pot_path(SLUG)), project, "es", SLUG)
+
+    header = _header(path.read_bytes())
+    assert header.count(b"#-#-#-#-#") == 4 and header.count(b"X-Generator: Poedit 3.4.2") == 2
+    assert header.count(b"POT-Creation-Date: ") == 2 and b"POT-Creation-Date: 2025-01-01" not in header
+    assert read_catalog(path).creation_date == read_catalog(project.pot_path(SLUG)).creation_date
+    assert _msgfmt_check(path).returncode == 0
+
+
 def test_a_comment_on_its_own_leaves_the_other_entries_as_written(project):
     path = project.po_path("es", SLUG)
     translate_all(project, "es", lambda english: "ES " + english)
