@@ -261,7 +261,7 @@ def load_ledger(config: Config, lang: str, slug: str, raw: bytes | None = None) 
     """
     path = config.ledger_path(lang, slug)
     if raw is None and _through_a_link(path):
-        raise CatalogError("approval ledger is reached through a symbolic link (the file, or its folder): git "
+        raise CatalogError("approval ledger is reached through a symbolic link (the file, or a folder on its way): git "
                            "keeps the link, not the approvals, and the gate cannot follow their history; "
                            "put the file itself here", path)
     try:

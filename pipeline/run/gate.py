@@ -254,8 +254,9 @@ class Base:
     notices: tuple[Problem, ...] = ()  # what could not be compared, and why
     # The base's settings or glossary do not read here: no approval the change brings can be judged by them.
     unjudged: bool = False
-    # By language and leaflet ("*": every one), the ledgers the base keeps behind a symbolic link: git has the
-    # link's path, not their approvals nor their history, so no approval the change brings there is judged good.
+    # By language and leaflet ("*": every one), the ledgers the base keeps behind a symbolic link, in a submodule
+    # or outside the repository: git has not their approvals nor their history, so none the change brings there
+    # is judged good.
     linked: frozenset[tuple[str, str]] = frozenset()
 
     @property
@@ -308,7 +309,8 @@ def base_of(config: Config, ref: str) -> Base:
     trust = None
     if (base.reviewers, base.review) != (config.reviewers, config.review):
         trust = replace(config, reviewers=base.reviewers, review=base.review)
-    locales = base.relative(base.locales_dir)  # this change's when the base's settings are not known
+    # This change's when the base's settings are not known; as git names it from here ("../locales" too).
+    locales = Path(os.path.relpath(base.locales_dir, config.root)).as_posix()
     ledgers, linked = _ledgers_at(config, commit, ref, locales)
     return Base(ref, trust, glossary, published, ledgers, _retired_approvals(config, commit, ref, locales, ledgers),
                 tuple(notices), unjudged, linked)
@@ -352,10 +354,12 @@ def _ledgers_at(config: Config, commit: str, ref: str, locales: str
     prefix = "" if locales == "." else f"{locales}/"
     blobs = []  # (object id, (language, leaflet)): two ledgers alike are one object
     linked: set[tuple[str, str]] = set()
+    if not _in_the_tree(config, commit, locales):  # a folder on its way a link or submodule, or outside the repository
+        linked.add(("*", "*"))
     for entry in listed.stdout.decode("utf-8", "surrogateescape").split("\0"):
         info, _, path = entry.partition("\t")  # "<mode> <type> <object id>\t<path>"
         parts = path.removeprefix(prefix).split("/") if path.startswith(prefix) else []
-        if info.startswith(_LINK_MODE) and (path == locales or (
+        if info.startswith(_NOT_IN_THE_TREE) and (path == locales or (
                 len(parts) <= 3 and parts[1:2] in ([], ["LC_MESSAGES"]) and (len(parts) < 3 or parts[2].endswith(
                     LEDGER_SUFFIX)))):
             linked.add((parts[0] if parts else "*", parts[2].removesuffix(LEDGER_SUFFIX) if len(parts) == 3 else "*"))
@@ -366,7 +370,21 @@ def _ledgers_at(config: Config, commit: str, ref: str, locales: str
     return dict(zip((which for _, which in blobs), contents, strict=True)), frozenset(linked)
 
 
-_LINK_MODE = "120000 "  # how git lists a symbolic link
+_NOT_IN_THE_TREE = ("120000 ", "160000 ")  # how git lists a symbolic link and a submodule: their files are not here
+
+
+def _in_the_tree(config: Config, commit: str, locales: str) -> bool:
+    """Can ``commit``'s catalogue folder hold its own files: inside the repository, no folder on the way to it a
+    symbolic link or a submodule (git lists nothing under such a path, as under one that is not there)?"""
+    top = Path(_git(config, "rev-parse", "--show-toplevel").stdout.decode().strip()).resolve()
+    if not Path(os.path.normpath(config.root / locales)).is_relative_to(top):
+        return False
+    parents = [part for part in Path(locales).parents if part.name and part.name != ".."][::-1]
+    for folder in parents:
+        shown = _git(config, "ls-tree", "-z", commit, "--", folder.as_posix()).stdout.decode("utf-8", "surrogateescape")
+        if shown.startswith(_NOT_IN_THE_TREE):
+            return False
+    return True
 
 
 def _blobs(config: Config, ref: str, ids: list[str]) -> list[bytes]:
@@ -835,9 +853,10 @@ def _judge_by_base(config: Config, report: CheckReport, status: LanguageStatus, 
                         f"glossary, not {base.ref}'s: merge the change to them on its own first",
             "unjudged": f"cannot be judged by {base.ref}'s reviewers, review settings or glossary, which this "
                         "leaflets cannot read: merge the change to them on its own first",
-            "linked": f"cannot be compared with {base.ref}'s ledger, which it keeps behind a symbolic link (git "
-                      "has the link, not the approvals nor their history): the change that puts the ledger itself "
-                      "in the link's place is merged on its own, checked by hand, and approvals are judged after it",
+            "linked": f"cannot be compared with {base.ref}'s ledger, which it keeps behind a symbolic link, in a "
+                      "submodule or outside the repository (git has not the approvals nor their history there): "
+                      "the change that puts the ledger itself in the repository is merged on its own, checked by "
+                      "hand, and approvals are judged after it",
             "settings, as held": f"count{'' if many else 's'} only under this change's reviewers, review settings "
                                  f"or glossary, as {base.ref} holds {'them' if many else 'it'}: merged, this change "
                                  f"publishes {'them' if many else 'it'}",

@@ -742,8 +742,10 @@ def _column_rows(rows: list[list[_Word]], start: int, end: int, gutter: float) -
     left = [_top(rows[index]) for index in range(start, end) if any(w.x1 <= gutter for w in rows[index])]
     gaps = sorted(b - a for a, b in itertools.pairwise(left))
     step = gaps[len(gaps) // 2] if gaps else 0.0
-    # A line less than a line step above the right column's first is the left one's (the right set a little lower).
-    while first > start and _top(rows[first]) - _top(rows[first - 1]) < step * _LEVEL_SHARE:
+    # A line closer above the right column's first than a line step is the left one's (the right set a little
+    # lower): the columns start with it.
+    level = _top(rows[first])
+    while first > start and level - _top(rows[first - 1]) < step * _LEVEL_SHARE:
         first -= 1
     stop = last + 1
     while stop < end and _top(rows[stop]) - _top(rows[stop - 1]) <= step * _LINE_STEP:

@@ -631,8 +631,8 @@ def test_a_ledger_moved_behind_a_link_is_refused_and_its_rejections_still_count(
     result = invoke(config, "check", "--format", "json")
     assert result.exit_code == 1
     assert [(p["path"], p["message"]) for p in report_of(result)["problems"]] == [(LEDGER, (
-        "approval ledger is reached through a symbolic link (the file, or its folder): git keeps the link, not "
-        "the approvals, and the gate cannot follow their history; put the file itself here"))]
+        "approval ledger is reached through a symbolic link (the file, or a folder on its way): git keeps the link, "
+        "not the approvals, and the gate cannot follow their history; put the file itself here"))]
     built = invoke(config, "build")
     assert built.exit_code == 1 and f"{LEDGER}: approval ledger is reached through a symbolic link" in built.output
     page = (config.root / "dist" / "es" / f"{SLUG}.html").read_text(encoding="utf-8")
@@ -654,12 +654,12 @@ def _assert_fails_closed(config: Config) -> None:
     [problem] = report_of(result)["problems"]
     assert problem["path"] == LEDGER and problem["message"].startswith("approvals of 24 entries (the first ")
     assert problem["message"].endswith(
-        " by jchen cannot be compared with HEAD's ledger, which it keeps behind a symbolic link (git has the link, "
-        "not the approvals nor their history): the change that puts the ledger itself in the link's place is "
-        "merged on its own, checked by hand, and approvals are judged after it")
+        " by jchen cannot be compared with HEAD's ledger, which it keeps behind a symbolic link, in a submodule or "
+        "outside the repository (git has not the approvals nor their history there): the change that puts the "
+        "ledger itself in the repository is merged on its own, checked by hand, and approvals are judged after it")
 
 
-@pytest.mark.parametrize("folder", ["locales/es", "locales"])
+@pytest.mark.parametrize("folder", ["locales/es", "locales", "locales/es/LC_MESSAGES"])
 def test_a_base_that_keeps_a_ledger_folder_behind_a_link_fails_closed(gate_project, monkeypatch, folder):
     """A rejection made in a folder the base keeps behind a link: git lists the link, no ledger, no history."""
     config = gate_project()
@@ -675,6 +675,33 @@ def test_a_base_that_keeps_a_ledger_folder_behind_a_link_fails_closed(gate_proje
     for path, data in before.items():  # the change: a folder again, with the files of before the rejection
         path.write_bytes(data)
     _assert_fails_closed(config)
+
+
+def test_a_base_whose_catalogue_folder_is_under_a_link_fails_closed(gate_project, monkeypatch):
+    """git lists nothing under a path through a link (nor in a submodule), as under one not there: the base
+    looked as if it had no ledgers, and no approval was compared."""
+    config = settings_changed(gate_project(), "[tool.leaflets]\n", '[tool.leaflets]\nlocales_dir = "data/locales"\n')
+    (config.root / "data").mkdir()
+    os.replace(config.root / "locales", config.root / "data" / "locales")
+    config = load_config(config.root)
+    at_time(monkeypatch, 1)
+    assert approve_spanish(config, "jchen") == 24
+    before = {path: path.read_bytes() for path in (config.ledger_path("es", SLUG), config.po_path("es", SLUG))}
+    reject_how_long(config)
+    git(config, "init", "-q")
+    git(config, "add", "source", "data", "pyproject.toml", "published.json")
+    git(config, "commit", "-q", "-m", "base")
+    os.replace(config.root / "data", config.root / "kept")
+    (config.root / "data").symlink_to("kept", target_is_directory=True)
+    git(config, "add", "-A", "data", "kept")
+    git(config, "commit", "-q", "-m", "the catalogues under a link")
+    (config.root / "data").unlink()
+    shutil.copytree(config.root / "kept", config.root / "data")
+    for path, data in before.items():
+        path.write_bytes(data)
+    result = invoke(config, "check", "--base", "HEAD", "--format", "json")
+    assert result.exit_code == 1
+    assert any(" cannot be compared with HEAD's ledger" in p["message"] for p in report_of(result)["problems"])
 
 
 def test_a_catalogue_folder_setting_that_is_a_link_is_refused(gate_project):
