@@ -257,7 +257,7 @@ class Base:
     # By language and leaflet ("*": every one), the ledgers the base keeps behind a symbolic link, in a submodule
     # or outside the repository: git has not their approvals nor their history, so none the change brings there
     # is judged good.
-    linked: frozenset[tuple[str, str]] = frozenset()
+    unheld: frozenset[tuple[str, str]] = frozenset()
 
     @property
     def judges_otherwise(self) -> bool:
@@ -311,9 +311,9 @@ def base_of(config: Config, ref: str) -> Base:
         trust = replace(config, reviewers=base.reviewers, review=base.review)
     # This change's when the base's settings are not known; as git names it from here ("../locales" too).
     locales = Path(os.path.relpath(base.locales_dir, config.root)).as_posix()
-    ledgers, linked = _ledgers_at(config, commit, ref, locales)
+    ledgers, unheld = _ledgers_at(config, commit, ref, locales)
     return Base(ref, trust, glossary, published, ledgers, _retired_approvals(config, commit, ref, locales, ledgers),
-                tuple(notices), unjudged, linked)
+                tuple(notices), unjudged, unheld)
 
 
 def _glossary_at(config: Config, commit: str, ref: str, base: Config,
@@ -345,29 +345,37 @@ def _file_at(config: Config, commit: str, ref: str, name: str) -> bytes | None:
 
 def _ledgers_at(config: Config, commit: str, ref: str, locales: str
                 ) -> tuple[dict[tuple[str, str], bytes], frozenset[tuple[str, str]]]:
-    """Every approval ledger ``commit`` has in its ``locales`` folder, by language and leaflet (two git commands);
-    and where a link stands on a ledger's way, by language and leaflet ("*": every one), which the gate cannot
+    """Every approval ledger ``commit`` has in its ``locales`` folder, by language and leaflet; and the ledgers
+    git does not hold there (behind a symbolic link or in a submodule, "*": every one), which the gate cannot
     compare: leaflets refuses such links now, but a base may hold one from before."""
     listed = _git(config, "ls-tree", "-r", "-z", commit, "--", locales)
     if listed.returncode != 0:
         raise UsageError(f"--base {ref}: git cannot list its catalogues: {_said(listed)}")
     prefix = "" if locales == "." else f"{locales}/"
     blobs = []  # (object id, (language, leaflet)): two ledgers alike are one object
-    linked: set[tuple[str, str]] = set()
-    if not _in_the_tree(config, commit, locales):  # a folder on its way a link or submodule, or outside the repository
-        linked.add(("*", "*"))
+    unheld = set() if _in_the_tree(config, commit, locales) else {("*", "*")}
     for entry in listed.stdout.decode("utf-8", "surrogateescape").split("\0"):
         info, _, path = entry.partition("\t")  # "<mode> <type> <object id>\t<path>"
-        parts = path.removeprefix(prefix).split("/") if path.startswith(prefix) else []
-        if info.startswith(_NOT_IN_THE_TREE) and (path == locales or (
-                len(parts) <= 3 and parts[1:2] in ([], ["LC_MESSAGES"]) and (len(parts) < 3 or parts[2].endswith(
-                    LEDGER_SUFFIX)))):
-            linked.add((parts[0] if parts else "*", parts[2].removesuffix(LEDGER_SUFFIX) if len(parts) == 3 else "*"))
-        elif len(parts) == 3 and parts[1] == "LC_MESSAGES" and parts[2].endswith(LEDGER_SUFFIX) \
-                and info.split(" ")[1:2] == ["blob"]:
-            blobs.append((info.split(" ")[2], (parts[0], parts[2].removesuffix(LEDGER_SUFFIX))))
+        parts = path.removeprefix(prefix).split("/") if path.startswith(prefix) else [] if path == locales else None
+        which = _ledgers_under(parts) if parts is not None else None
+        if which is None:
+            continue
+        if info.startswith(_NOT_IN_THE_TREE):
+            unheld.add(which)
+        elif "*" not in which and info.split(" ")[1:2] == ["blob"]:
+            blobs.append((info.split(" ")[2], which))
     contents = _blobs(config, ref, [blob for blob, _ in blobs])
-    return dict(zip((which for _, which in blobs), contents, strict=True)), frozenset(linked)
+    return dict(zip((which for _, which in blobs), contents, strict=True)), frozenset(unheld)
+
+
+def _ledgers_under(parts: list[str]) -> tuple[str, str] | None:
+    """The ledgers at ``parts`` of a path in the catalogue folder, by language and leaflet ("*": every one):
+    the folder itself ([]), a language's folder, its LC_MESSAGES, a ledger; None for any other path."""
+    if len(parts) > 3 or parts[1:2] not in ([], ["LC_MESSAGES"]):
+        return None
+    if len(parts) < 3:
+        return (parts[0] if parts else "*", "*")
+    return (parts[0], parts[2].removesuffix(LEDGER_SUFFIX)) if parts[2].endswith(LEDGER_SUFFIX) else None
 
 
 _NOT_IN_THE_TREE = ("120000 ", "160000 ")  # how git lists a symbolic link and a submodule: their files are not here
@@ -825,8 +833,8 @@ def _judge_by_base(config: Config, report: CheckReport, status: LanguageStatus, 
         rule = None
         if base.unjudged and brought:
             rule = "unjudged"
-        elif brought and any((lang, slug) in base.linked for lang in (status.lang, "*") for slug in (status.slug, "*")):
-            rule = "linked"
+        elif brought and any((lang, slug) in base.unheld for lang in (status.lang, "*") for slug in (status.slug, "*")):
+            rule = "unheld"
         elif not base.unjudged and base.judges_otherwise and not is_approved(message, as_changed, judge):
             # One the base holds and trusts (its reviewer, key and review rules), which only the glossary kept
             # from counting, is published by a change to the glossary alone: a notice. Any other fails.
@@ -853,7 +861,7 @@ def _judge_by_base(config: Config, report: CheckReport, status: LanguageStatus, 
                         f"glossary, not {base.ref}'s: merge the change to them on its own first",
             "unjudged": f"cannot be judged by {base.ref}'s reviewers, review settings or glossary, which this "
                         "leaflets cannot read: merge the change to them on its own first",
-            "linked": f"cannot be compared with {base.ref}'s ledger, which it keeps behind a symbolic link, in a "
+            "unheld": f"cannot be compared with {base.ref}'s ledger, which it keeps behind a symbolic link, in a "
                       "submodule or outside the repository (git has not the approvals nor their history there): "
                       "the change that puts the ledger itself in the repository is merged on its own, checked by "
                       "hand, and approvals are judged after it",
