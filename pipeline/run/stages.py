@@ -206,14 +206,16 @@ def _import_leaflet(config: Config, slug: str, listing: Mapping[str, list[Path]]
     original = importer.original_of(slug, listing)
     if original is None:
         return
-    if document.slug_has_a_space(slug):  # refused here, before a Markdown the next step would refuse is written
-        raise SourceError(f"its name would make the leaflet's slug {slug!r}, which has a space (a slug names the "
-                          f"leaflet's addresses): rename it with hyphens, {'-'.join(slug.split())}{original.suffix}",
-                          original)
     if only_if_needed and not needs_import(config, slug, listing):
         if read_unchanged:
             document.read_leaflet(config.source_path(slug))  # a SourceError at its line, as extract would raise
         return
+    # Refused here, before a Markdown the next step would refuse is written (after the check above: a rerun
+    # with nothing to import does not load the source reader).
+    if document.slug_has_a_space(slug):
+        raise SourceError(f"its name would make the leaflet's slug {slug!r}, which has a space (a slug names the "
+                          f"leaflet's addresses): rename it with hyphens, {'-'.join(slug.split())}{original.suffix}",
+                          original)
     md = config.source_path(slug)
     current = md.read_bytes().decode("utf-8", errors="replace") if md.exists() else None
     previous: dict[str, str] = {}
