@@ -919,7 +919,8 @@ def _header_msgstr(catalog: Catalog) -> str:
 def _field_name(line: str) -> str:
     """The name of the header field ``line`` starts, as :func:`header_fields` reads it ("": no field)."""
     name, colon, _ = line.partition(":")
-    return name.strip() if colon and name.strip() and not any(char.isspace() for char in name.strip()) else ""
+    name = name.strip()
+    return name if colon and name and not any(char.isspace() for char in name) else ""
 
 
 def _entry_text(catalog: Catalog, message: Message, obsolete: bool = False) -> str:

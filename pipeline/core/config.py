@@ -392,10 +392,13 @@ def _default(setting: dataclasses.Field[Any]) -> Any:
 
 def _config(root: Path, table: _Table, this_checkout: bool = True) -> Config:
     """The Config of ``table``; ``this_checkout`` False: another revision's settings, naming its own files."""
+    def written(key: str, default: str) -> Path:
+        """A folder setting as written, no link followed."""
+        return Path(os.path.normpath(root.resolve() / table.text(key, default)))
+
     def folder(key: str, default: str) -> Path:
         # Another revision's folders as written: this checkout's links are no part of its settings.
-        given = root / table.text(key, default)
-        return given.resolve() if this_checkout else Path(os.path.normpath(root.resolve() / given))
+        return (root / table.text(key, default)).resolve() if this_checkout else written(key, default)
 
     languages = table.texts("languages", ())
     _check_languages(table, "languages", languages)
@@ -426,14 +429,14 @@ def _config(root: Path, table: _Table, this_checkout: bool = True) -> Config:
         source_dir=folder("source_dir", "source"), locales_dir=folder("locales_dir", "locales"),
         output_dir=folder("output_dir", "dist"), draft=_draft(table.table("draft")), lint=_lint(table.table("lint")),
     )
-    written = Path(os.path.normpath(root.resolve() / table.text("locales_dir", "locales")))
-    if this_checkout and written != config.locales_dir and written.is_relative_to(config.root):
+    locales = written("locales_dir", "locales")
+    if this_checkout and locales != config.locales_dir and locales.is_relative_to(config.root):
         # Its approval ledgers' history is what the gate reads (leaflets check --base): git keeps a link's path.
         raise ConfigError("is a symbolic link (or in a folder that is one): the catalogues and approval ledgers "
                           "must be a folder of their own in the repository, whose history the gate reads; "
-                          "move them here", written)
+                          "move them here", locales)
     if not config.output_dir.is_relative_to(config.root):
-        given = Path(os.path.normpath(root.resolve() / table.text("output_dir", "dist")))
+        given = written("output_dir", "dist")
         if given.is_relative_to(config.root):  # inside as written: a link leads out
             raise ConfigError(f"is a link to {config.output_dir}, outside the project; leaflets writes only "
                               "inside it", given)

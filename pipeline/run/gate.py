@@ -320,7 +320,7 @@ def _glossary_at(config: Config, commit: str, ref: str, base: Config,
                  unread: Callable[[str, LeafletsError | UnicodeDecodeError, str], None]) -> tuple[Glossary | None, bool]:
     """The base's glossary when it differs from this change's (None: the same, or kept outside the repository,
     where git has no version of it), and whether it failed to read (then nothing is judged by it)."""
-    top = Path(_git(config, "rev-parse", "--show-toplevel").stdout.decode().strip()).resolve()
+    top = _repository_top(config)
     if not Path(os.path.normpath(config.root / base.glossary)).is_relative_to(top):  # as written, not as linked here
         return None, False
     said = _file_at(config, commit, ref, base.glossary)
@@ -384,7 +384,7 @@ _NOT_IN_THE_TREE = ("120000 ", "160000 ")  # how git lists a symbolic link and a
 def _in_the_tree(config: Config, commit: str, locales: str) -> bool:
     """Can ``commit``'s catalogue folder hold its own files: inside the repository, no folder on the way to it a
     symbolic link or a submodule (git lists nothing under such a path, as under one that is not there)?"""
-    top = Path(_git(config, "rev-parse", "--show-toplevel").stdout.decode().strip()).resolve()
+    top = _repository_top(config)
     if not Path(os.path.normpath(config.root / locales)).is_relative_to(top):
         return False
     parents = [part for part in Path(locales).parents if part.name and part.name != ".."][::-1]
@@ -393,6 +393,10 @@ def _in_the_tree(config: Config, commit: str, locales: str) -> bool:
         if shown.startswith(_NOT_IN_THE_TREE):
             return False
     return True
+
+
+def _repository_top(config: Config) -> Path:
+    return Path(_git(config, "rev-parse", "--show-toplevel").stdout.decode().strip()).resolve()
 
 
 def _blobs(config: Config, ref: str, ids: list[str]) -> list[bytes]:

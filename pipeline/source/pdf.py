@@ -238,9 +238,7 @@ def _join_tables_across_pages(text: PdfText) -> None:
     row is the header repeated (Word's "Repeat as header row": dropped) or a row of
     data (kept), never a second header. A doubt names it, to be checked.
     """
-    present = [line if line.text.strip() else None for line in text.lines]
-    furniture = page_furniture(present)
-    content = [line.line for index, line in enumerate(present) if line is not None and index not in furniture]
+    content = [line.line for line in _content_lines(text)]
     page_of = {line.line: line.page for line in text.lines}
     joined: list[Table] = []
     last_page = 0  # the page the last table (joined so far) ends on
@@ -260,6 +258,13 @@ def _join_tables_across_pages(text: PdfText) -> None:
     text.tables[:] = joined
 
 
+def _content_lines(text: PdfText) -> list[RawLine]:
+    """The lines with text that are no page furniture (the headers, footers and page numbers the outline drops)."""
+    present = [line if line.text.strip() else None for line in text.lines]
+    furniture = page_furniture(present)
+    return [line for index, line in enumerate(present) if line is not None and index not in furniture]
+
+
 def _join_page_breaks(text: PdfText) -> None:
     """Without the paragraph break a page break put inside a sentence ("until the numbness has" / "gone.").
 
@@ -268,9 +273,7 @@ def _join_page_breaks(text: PdfText) -> None:
     the halves are then read as one paragraph. Everything that counts lines
     is renumbered.
     """
-    present = [line if line.text.strip() else None for line in text.lines]
-    furniture = page_furniture(present)  # the headers and footers the outline drops, between the halves
-    content = [line for index, line in enumerate(present) if line is not None and index not in furniture]
+    content = _content_lines(text)
     held = [table.line for table in text.tables] + [first for first, _, _ in text.boxes]
     dropped: set[int] = set()
     for tail, head in itertools.pairwise(content):

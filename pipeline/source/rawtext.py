@@ -1034,35 +1034,32 @@ def page_furniture(lines: Sequence[_Paged | None]) -> set[int]:
         if line is not None:
             by_page.setdefault(line.page, []).append(index)
     # Each edge line, with where it sits: ("top", 0) is a page's first line, ("bottom", 0) its last.
-    edges: dict[int, list[tuple[str, int]]] = {}
+    places: dict[int, list[tuple[str, int]]] = {}
     for indices in by_page.values():
         for at, index in enumerate(indices[:_EDGE_LINES]):
-            edges.setdefault(index, []).append(("top", at))
+            places.setdefault(index, []).append(("top", at))
         for at, index in enumerate(reversed(indices[-_EDGE_LINES:])):
-            edges.setdefault(index, []).append(("bottom", at))
+            places.setdefault(index, []).append(("bottom", at))
+    edges = {index: line for index in places if (line := lines[index]) is not None}
+    keys = {index: _repetition_key(line.text, line.page) for index, line in edges.items()}
     pages: dict[str, set[int]] = {}  # by text, the pages it is at the edge of
     placed: dict[tuple[str, tuple[str, int]], set[int]] = {}  # by text and place
-    for index, places in edges.items():
-        line = lines[index]
-        assert line is not None
-        key = _repetition_key(line.text, line.page)
-        pages.setdefault(key, set()).add(line.page)
-        for place in places:
-            placed.setdefault((key, place), set()).add(line.page)
-    numbered = _page_number_series({index: line for index in edges if (line := lines[index]) is not None})
-
+    for index, line in edges.items():
+        pages.setdefault(keys[index], set()).add(line.page)
+        for place in places[index]:
+            placed.setdefault((keys[index], place), set()).add(line.page)
     in_place = {key for (key, _), at in placed.items() if len(at) >= 2}  # in one place on two pages or more
+    numbered = _page_number_series(edges)
 
-    def repeated(index: int, line: _Paged) -> bool:
-        key, text = _repetition_key(line.text, line.page), line.text.strip()
+    def repeated(index: int, text: str) -> bool:
         if not _ENDS_A_SENTENCE.search(text):  # a header's place varies with the text around it (no form feeds)
-            return len(pages[key]) >= 2
+            return len(pages[keys[index]]) >= 2
         # Once seen in one place on two pages, elsewhere too (a first page without the page number under it).
-        return not text[:1].islower() and key in in_place
+        return not text[:1].islower() and keys[index] in in_place
 
-    return {index for index in edges if (line := lines[index]) is not None
-            and (_PAGE_MARK.match(line.text) or index in numbered
-                 or (repeated(index, line) and len(line.text.strip()) <= 80 and not is_list_item(line.text)))}
+    return {index for index, line in edges.items()
+            if _PAGE_MARK.match(line.text) or index in numbered
+            or (repeated(index, line.text.strip()) and len(line.text.strip()) <= 80 and not is_list_item(line.text))}
 
 
 def _page_number_series(edges: Mapping[int, _Paged]) -> set[int]:
