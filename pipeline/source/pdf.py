@@ -126,6 +126,8 @@ _SAME = 0.02  # of the font size: two runs of digits this close in place and siz
 _DROP_CAP = 1.8  # times the text's size: a letter or two this large spans lines (a drop cap)
 # A gap between lines larger than this share of the font size is a paragraph break.
 _PARAGRAPH_GAP = 0.5
+_SPACE = 0.25  # a space's width, in ems (a quarter in most text faces): what a word needs besides its own
+_PLAIN_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-])*[,;]?")  # letters (with an apostrophe or hyphen), maybe a comma
 # A line ending a sentence (or a lead-in), allowing a closing quote or bracket after it.
 _SENTENCE_END = re.compile(r"[.!?:][\"”’)\]]*$")
 _LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
@@ -386,8 +388,9 @@ def _read_page(page: Page, bold_fonts: set[str], text: PdfText) -> None:
     band_top = float("-inf")
     for frame in [*frames, None]:
         band_bottom = frame[1] if frame is not None else float("inf")
-        for region in _regions(_rows(w for w in words if band_top <= w.top < band_bottom)):
-            _number(region, page.page_number, text)
+        regions = _regions(_rows(w for w in words if band_top <= w.top < band_bottom))
+        for region, below in itertools.zip_longest(regions, regions[1:]):
+            _number(region, page.page_number, text, below=below.rows[0] if below is not None else None)
         if frame is None:
             break
         lines.append(RawLine("", len(lines) + 1, page.page_number))
@@ -875,9 +878,11 @@ def _size(words: Sequence[_Word]) -> float:
     return sizes.most_common(1)[0][0]
 
 
-def _number(region: _Region, page: int, text: PdfText, *, in_columns: bool = False) -> None:
+def _number(region: _Region, page: int, text: PdfText, *, in_columns: bool = False,
+            below: list[_Word] | None = None) -> None:
     """Append the region's lines to ``text`` in reading order, with a doubt for its columns (the two
-    columns' doubt is left out when the region is part of a wider set, ``in_columns``, which has its own)."""
+    columns' doubt is left out when the region is part of a wider set, ``in_columns``, which has its own).
+    ``below``: the row after the region on the page, if any."""
     if region.aligned:
         _unruled_table(region, page, text)
         return
@@ -899,12 +904,50 @@ def _number(region: _Region, page: int, text: PdfText, *, in_columns: bool = Fal
         main, side = left, right
     _append(main, page, text)
     side_first = len(text.lines) + 1
-    _append([replace(side[0], gap_before=True), *side[1:]], page, text)
+    runs_on = not sidebar and _runs_on(left, right, page, below)  # a sentence the column break cut: one paragraph
+    _append([replace(side[0], gap_before=not runs_on), *side[1:]], page, text)
+    if runs_on:
+        text.doubts.append(Doubt(side_first - 1, side_first, f"page {page}: a sentence going on from the foot of "
+                                                             "the left column to the head of the right, one paragraph"))
     if sidebar:
         text.doubts.append(Doubt(side_first, len(text.lines),
                                  f"page {page}: a narrow column beside the main text (a sidebar?), read after it"))
     elif not in_columns:
         text.doubts.append(Doubt(first, len(text.lines), f"page {page}: read as two columns, the left one first"))
+
+
+def _runs_on(left: list[_Line], right: list[_Line], page: int, below: list[_Word] | None) -> bool:
+    """Does the right column's first line go on with the sentence the left column's last line leaves unfinished?
+
+    As across a page break (:func:`_continues`), and only when that last line is
+    full: the right column's first word would not have fitted after it. How wide a
+    full line is, the columns' wrapped lines tell (those their paragraph goes on
+    from); without any, a short last line (a list's, an address's) cannot be told
+    from a full one, and the column break stays a paragraph break. Nor when the row
+    ``below`` the columns goes on with the left column's paragraph: the right column
+    stands beside the paragraph (a float), not after it.
+    """
+    wrapped = [(line, column) for column in (left, right)
+               for line, after in itertools.pairwise(column) if not after.gap_before]
+    if not wrapped:
+        return False
+    measure = max(line.words[-1].x1 - _left_edge(column) for line, column in wrapped)
+    tail, head = left[-1], right[0]
+    size = _size(tail.words)
+    if below is not None and (min(w.top for w in below) - max(w.bottom for w in tail.words) <= _PARAGRAPH_GAP * size
+                              and abs(below[0].x0 - _left_edge(left)) < size):
+        return False
+    word = head.words[0]
+    if not _PLAIN_WORD.fullmatch(word.text):
+        return False  # an address, a number: a list's next item more likely than the sentence's next word
+    room = measure - (tail.words[-1].x1 - _left_edge(left))
+    if room >= word.x1 - word.x0 + _SPACE * word.size:
+        return False
+    return _continues(_raw_line(tail, 0, page), _raw_line(head, 0, page))
+
+
+def _left_edge(column: list[_Line]) -> float:
+    return min(line.words[0].x0 for line in column)
 
 
 def _sides(region: _Region) -> tuple[list[list[_Word]], list[list[_Word]]]:
@@ -980,6 +1023,14 @@ def _joined(cell: str, more: str) -> str:
     return f"{cell} {more}".strip()
 
 
+def _raw_line(line: _Line, number: int, page: int) -> RawLine:
+    """The line as the outline reads it: its text (indented), size, weight and place."""
+    letters = sum(len(w.text) for w in line.words)
+    bold = sum(len(w.text) for w in line.words if w.bold) >= _BOLD_SHARE * letters
+    return RawLine(" " * line.indent + _text(line.words), number, page, _size(line.words), bold,
+                   round(line.words[0].x0, 1), round(line.top, 1))
+
+
 def _append(column: list[_Line], page: int, text: PdfText) -> None:
     """Number the column's lines on after ``text``'s, with a blank line at each paragraph break."""
     lines = text.lines
@@ -989,11 +1040,8 @@ def _append(column: list[_Line], page: int, text: PdfText) -> None:
         if line.gap_before and lines and lines[-1].text:
             lines.append(RawLine("", len(lines) + 1, page))
         number = len(lines) + 1
-        letters = sum(len(w.text) for w in line.words)
-        bold = sum(len(w.text) for w in line.words if w.bold) >= _BOLD_SHARE * letters
-        words = _text(line.words)
-        lines.append(RawLine(" " * line.indent + words, number, page, _size(line.words), bold,
-                             round(line.words[0].x0, 1), round(line.top, 1)))
+        lines.append(_raw_line(line, number, page))
+        bold, words = bool(lines[-1].bold), _text(line.words)
         item = is_list_item(words)
         going_on = instruction and not line.gap_before and goes_on(lines[-2].text, words)
         instruction = bold and (starts_as_instruction(words) or going_on)

@@ -65,7 +65,7 @@ def test_a_sentence_across_a_page_break_is_one_paragraph_but_a_finished_line_is_
 
 def test_a_columns_end_is_a_paragraph_break(tmp_path):
     # short items in two columns, the left ending "... going home in", the right starting in lower case:
-    # each item stays itself (and a sentence a column break cuts comes in as two paragraphs, to join by hand)
+    # each item stays itself (a short line is a paragraph's last: test_a_sentence_a_column_break_cuts_...)
     items = ["dressing gown and slippers", "your tablets in their boxes", "glasses and hearing aids",
              "a book or something to do", "loose clothes to wear going home in", "phone and charger",
              "money for the car park", "the name of your GP", "your blue badge and parking permit"]
@@ -105,6 +105,30 @@ def test_a_columns_end_is_a_paragraph_break(tmp_path):
           "painteam@example.org</p></div>"))
     markdown = to_markdown(import_pdf(emails), FRONT).replace("\\\n", " ")
     assert "secretaries orthoday@" not in markdown and "orthoday@example.org" in markdown
+
+
+def test_a_sentence_a_column_break_cuts_is_one_paragraph_when_the_line_before_the_break_is_full(tmp_path):
+    # one long sentence (no full stop until its end) in two balanced columns: the break falls inside it
+    sentence = ("after the injection your leg may feel numb or weak for a few hours, so ask someone to drive you "
+                "home and stay with you overnight, keep the dressing dry for a day, take your usual pain "
+                "tablets if you need them, and ring the pain nurses on 01632 960 000 if the numbness has not "
+                "gone by the next morning or the place where the needle went in becomes red, hot or swollen.")
+    columns = "<div style='column-count: 2; column-gap: 12mm'>"
+    path = _pdf(tmp_path / "running.pdf", f"<h1>After your injection</h1>{columns}<p>{sentence}</p></div>")
+    text = read_pdf(path)
+    assert "read as two columns" in " ".join(d.message for d in text.doubts)
+    rows = [line for line in text.lines if line.text.strip() and line.x is not None]
+    assert len({line.x for line in rows if line.size == 11.0}) == 2  # the sentence is in both columns
+    assert [b.text for b in import_pdf(path).blocks if isinstance(b, Paragraph)] == [sentence]
+    assert any("going on from the foot of the left column" in d.message for d in text.doubts)
+
+    # the same columns with the break forced after a short line that ends no sentence: two paragraphs
+    lead_in = "Ring the pain nurses"
+    forced = _pdf(tmp_path / "forced.pdf", (
+        f"<h1>After your injection</h1>{columns}<p>{sentence}</p><p>{lead_in}</p>"
+        f"<p style='break-before: column'>{sentence}</p></div>"))
+    paragraphs = [b.text for b in import_pdf(forced).blocks if isinstance(b, Paragraph)]
+    assert lead_in in paragraphs and paragraphs.count(sentence) == 2
 
 
 def test_three_columns_are_read_one_after_another(tmp_path):
