@@ -120,6 +120,9 @@ _QUESTION_NUMBER = re.compile(r"^Q\s?(\d{1,3})\s*[:.)]?\s+(\S.*)$")
 # Bullets as text extraction gives them: Word's Symbol and Wingdings bullets come out as private-use
 # characters (\uf0b7 , \uf0a7 ), its second-level bullet as "o" (Courier New).
 _BULLET = re.compile(r"^([•▪●◦‣·■□➢➤✓✔\uf0b7\uf0a7\uf076\uf0d8\uf0fc]\s*|[-*–—o]\s+)(\S.*)$")
+# Word's first two levels of bullets, as extraction gives them: what tells a nested item when the indent is lost.
+_FIRST_LEVEL = frozenset("•●\uf0b7")
+_SECOND_LEVEL = frozenset("o◦")
 _NUMBERED = re.compile(r"^(\d{1,2})[.)]\s+(\S.*)$")
 _LETTERED = re.compile(r"^\(?([a-h])[.)]\s+(\S.*)$")
 _ALERT_LABEL = re.compile(r"^(" + "|".join(ALERT_LABELS) + r")\b\s*(?:[:!.]\s*|$)(.*)$", re.IGNORECASE)
@@ -728,14 +731,19 @@ class _Blocks:
                 # Lettered items inside a numbered list are its item's steps ("1." then "a)", "b)"),
                 # indented or not: extracted text often loses the indent.
                 lettered_steps = family == "number" and kind == "letter" and line.indent <= base_indent + 1
+                # So do Word's second-level bullets ("o", "◦") after its first-level ones ("•"), in one column.
+                second_level = (family == "bullet" and kind == "bullet" and line.indent <= base_indent + 1
+                                and _bullet(first.text) in _FIRST_LEVEL and _bullet(line.text) in _SECOND_LEVEL)
+                lettered_steps = lettered_steps or second_level
                 if sub_items and kind not in (sub_family, family) and line.indent > sub_indent + 1:
                     sub_items[-1] = _with_sub_item(sub_items[-1], kind, ListItem(without_marker(line.text),
                                                                                  line=line.line))
                 elif item_lines and (line.indent > base_indent + 1 or lettered_steps) and (
                         sub_family is None or kind == sub_family or not sub_items):
                     if lettered_steps and not sub_items:
-                        self.reader.doubt(line.line, line.line,
-                                          "lettered items after a numbered one read as its sub-list")
+                        self.reader.doubt(line.line, line.line, (
+                            f"items marked {_bullet(line.text)} after ones marked {_bullet(first.text)}"
+                            if second_level else "lettered items after a numbered one") + " read as its sub-list")
                     if not sub_items:
                         sub_indent = line.indent
                     sub_family = kind
@@ -968,6 +976,12 @@ def _with_sub_item(item: ListItem, kind: str, sub: ListItem) -> ListItem:
 
 def is_list_item(text: str) -> bool:
     return bool(_BULLET.match(text) or _NUMBERED.match(text) or _LETTERED.match(text))
+
+
+def _bullet(text: str) -> str:
+    """A bulleted line's bullet, as the text has it."""
+    match = _BULLET.match(text)
+    return match[1].strip() if match else ""
 
 
 def _list_family(text: str) -> str:

@@ -198,6 +198,25 @@ def test_nested_bullets_are_a_sublist():
     assert [item.text for item in block.items[0].sublists[0].items] == ["morning", "evening"]
 
 
+def test_words_second_level_bullets_are_a_sublist_even_without_an_indent():
+    # pdftotext without -layout keeps Word's bullets ("•", then "o" in Courier New) but not their indent
+    outline = outline_of("Title\n\nBring with you:\n• your tablets\no in their boxes\no with the chart\n"
+                         "• your glasses\n\u25e6 reading\n\u25e6 distance\n• a dressing gown\n")
+    block = outline.blocks[-1]
+    assert isinstance(block, ListBlock)
+    assert [item.text for item in block.items] == ["your tablets", "your glasses", "a dressing gown"]
+    assert [[sub.text for sub in item.sublists[0].items] for item in block.items[:2]] == [
+        ["in their boxes", "with the chart"], ["reading", "distance"]]
+    assert not block.items[2].sublists
+    assert [doubt.describe() for doubt in outline.doubts] == [
+        "line 5: items marked o after ones marked • read as its sub-list",
+        "line 8: items marked \u25e6 after ones marked • read as its sub-list"]
+    # a list marked "◦" (or "o") throughout, or "-" then "o", is one flat list
+    for first, then in (("\u25e6", "\u25e6"), ("-", "o"), ("o", "o")):
+        flat = outline_of(f"Title\n\n{first} your tablets\n{then} your glasses\n")
+        assert [item.text for item in flat.blocks[-1].items] == ["your tablets", "your glasses"], (first, then)
+
+
 def test_lettered_items_after_a_numbered_one_are_its_steps_even_without_an_indent():
     # Extracted text loses the indent: read as a list of their own, the steps were numbered
     # 1, then 1, 2, then 2, 3, two steps "1." and two "2." on the page.
