@@ -231,14 +231,32 @@ class Config:
                               f"{folder}/raw/, or fix source_dir", settings,
                               _line_of(settings.read_text(encoding="utf-8").splitlines(),
                                        ("tool", "leaflets", "source_dir")))
-        names = {p.stem for p in self.source_dir.glob("*.md")} | set(self.originals())
-        folded: dict[str, str] = {}
+        names, clashing = self._leaflet_names()
+        return sorted(names - clashing.keys())
+
+    def clashing_originals(self) -> dict[str, str]:
+        """Originals not imported yet whose name differs only in capitals from another leaflet's (or
+        original's): {the original's name: the other's}. They are no leaflets (on macOS and Windows the
+        pages of the two would overwrite each other); the import reports each, and the others go on."""
+        return self._leaflet_names()[1]
+
+    def _leaflet_names(self) -> tuple[set[str], dict[str, str]]:
+        markdowns = {p.stem for p in self.source_dir.glob("*.md")}
+        names = markdowns | set(self.originals())
+        by_folded: dict[str, list[str]] = {}
         for name in sorted(names):
-            if (other := folded.setdefault(name.casefold(), name)) != name:
-                # One folder on macOS and Windows: the two leaflets' pages would overwrite each other.
-                raise ConfigError(f"leaflets {other!r} and {name!r} differ only in capitals: their pages would "
-                                  "share addresses on macOS and Windows; rename one", self.source_dir / f"{name}.md")
-        return sorted(names)
+            by_folded.setdefault(name.casefold(), []).append(name)
+        clashing: dict[str, str] = {}
+        for alike in by_folded.values():
+            imported = [name for name in alike if name in markdowns]
+            if len(imported) > 1:  # two Markdowns: two leaflets to tell apart by hand
+                raise ConfigError(f"leaflets {imported[0]!r} and {imported[1]!r} differ only in capitals: their "
+                                  "pages would share addresses on macOS and Windows; rename one",
+                                  self.source_dir / f"{imported[1]}.md")
+            if len(alike) > 1:
+                clashing |= {name: imported[0] if imported else next(other for other in alike if other != name)
+                             for name in alike if name not in imported}
+        return names, clashing
 
     def left_behind(self) -> list[str]:
         """Leaflets no longer in the project whose catalogues are: a POT, or a ledger in one of

@@ -329,3 +329,31 @@ def test_an_original_whose_name_has_a_space_is_refused_before_a_markdown_is_writ
         "(a slug names the leaflet's addresses): rename it with hyphens, iron-infusion.txt")]
     assert not (config.source_dir / "iron infusion.md").exists()
     assert "## Who do I call?" in config.source_path(SLUG).read_text(encoding="utf-8")  # the other, imported
+
+
+def test_an_original_whose_name_differs_from_a_leaflets_only_in_capitals_fails_alone(make_project):
+    """Its pages would overwrite the leaflet's on macOS and Windows: it is refused, and the run goes on for
+    the others (it stopped the whole run). Two Markdowns so named still stop it: neither can be chosen."""
+    config = make_project(["es"])
+    stages.run(config)
+    twin = config.raw_dir / f"{SLUG.capitalize()}.txt"
+    twin.write_text((config.raw_dir / f"{SLUG}.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    change_raw(config)
+    assert config.slugs() == [SLUG]
+
+    result = invoke(config, "run")
+
+    assert result.exit_code == 1
+    assert [line for line in result.stderr.splitlines() if "error" in line] == [
+        (f"leaflets: error: source/raw/{twin.name}:1: its name differs from {SLUG!r} only in capitals: the two "
+         "leaflets' pages would share addresses on macOS and Windows; rename one")]
+    assert not (config.source_dir / f"{twin.stem}.md").exists()
+    assert "## Who do I call?" in config.source_path(SLUG).read_text(encoding="utf-8")  # the other, imported
+    assert "Who do I call?" in config.output_path(SOURCE_LANGUAGE, SLUG, ".html").read_text(encoding="utf-8")
+
+    # two new originals so named: each refused, naming the other
+    twin.rename(config.raw_dir / "Iron-infusion.txt")
+    (config.raw_dir / "iron-infusion.txt").write_text("Iron\n\nQ1 Why?\nBecause.\n", encoding="utf-8")
+    assert sorted(config.clashing_originals().items()) == [
+        ("Iron-infusion", "iron-infusion"), ("iron-infusion", "Iron-infusion")]
+    assert config.slugs() == [SLUG]
