@@ -39,7 +39,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 75  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 76  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -171,6 +171,7 @@ RULES_VERSION = 75  # 2: numbers read as values, periods, limits, meals, negatio
 # shorthand; joins match Persian typed with Arabic ي and ك
 # 75: the halves that are no dose's (halves of time, "nửa kia", "نصف روز", "ਅੱਧੀ ਉਮਰ") in lexicon.HALF_OF_TIME only, no
 # longer also in lookaheads of the Vietnamese, Persian and Punjabi HALF_A_DOSE patterns
+# 76: a rate's period after a slash ("5 mL/h", "mg/kg/hr") named in the translation, by the symbol or a word
 
 
 @dataclass(frozen=True)
@@ -2595,10 +2596,35 @@ def units_kept(english: str, translation: str, lang: str, glossary: Glossary | N
         if unit not in allowed:
             where = ", ".join(_UNIT_NAMES[u] for u in sorted(wanted)) if wanted else "no such unit"
             yield f"“{counts[0][1]}” counts {_UNIT_NAMES[unit]}, but the English has {where}"
+    yield from _rate_periods_kept(english, translation, lang, data, folded, forms, wanted)
     swapped = list(_period_swapped(english, folded, lang, data, forms, allowed, set(wanted) | set(counted)))
     if not swapped and ("week" not in wanted or "week" in kept):  # not twice for a week said "al día"
         yield from _weekday_taken_daily(english, translation, lang, data)
     yield from swapped
+
+
+def _rate_periods_kept(english: str, translation: str, lang: str, data: LanguageData, folded: str,
+                       forms: Mapping[str, tuple[str, ...]], wanted: Mapping[str, str]) -> Iterator[str]:
+    """A rate's period after a slash ("5 mL/h", "0.1 mg/kg/hr"): named in the translation too, by the same symbol
+    or a word ("5 mL por minuto" for "5 mL/h" is sixty times the rate). Said in words ("per hour"), the period is
+    one of ``wanted``, judged with the others."""
+    for match in _ENGLISH_RATE.finditer(english):
+        unit = _SPELLING_TO_UNIT[match["period"].lower()]
+        if unit in wanted or unit not in forms:
+            continue
+        if not (_RATE_PERIOD[unit].search(translation) or _names_unit(unit, folded, lang, data, forms)):
+            singular = units.BY_NAME[unit].spellings[1]
+            yield f"the English's rate is per {singular} (“{match.group()}”); the translation has no word for {_UNIT_NAMES[unit]}"
+
+
+def _period_after_a_slash(names: Iterable[str]) -> str:
+    spellings = sorted((s for name in names for s in units.BY_NAME[name].spellings), key=len, reverse=True)
+    return rf"/\s?(?P<period>{'|'.join(re.escape(s) for s in spellings)})(?![^\W\d_])"
+
+
+_RATE_UNITS = ("minute", "hour", "day", "week")
+_ENGLISH_RATE = re.compile(r"(?<=[^\W\d_])" + _period_after_a_slash(_RATE_UNITS), re.IGNORECASE)  # "mL/h"
+_RATE_PERIOD = {name: re.compile(_period_after_a_slash((name,)), re.IGNORECASE) for name in _RATE_UNITS}
 
 
 def _period_swapped_in_a_sentence(english: str, translation: str, lang: str, forms: Mapping[str, tuple[str, ...]],

@@ -1133,6 +1133,26 @@ def test_units_swapped_in_every_language(lang, old, new):
     assert any(f.check == "units" and "counts minutes, but the English has days, hours" in f.message for f in found)
 
 
+@pytest.mark.parametrize("lang,english,translation,kept", [
+    ("es", "The infusion runs at 5 mL/h.", "La infusión pasa a 5 mL/min.", False),
+    ("es", "The infusion runs at 5 mL/hour.", "La infusión pasa a 5 mL por minuto.", False),
+    ("es", "The dose is 0.1 mg/kg/h.", "La dosis es de 0,1 mg/kg/min.", False),
+    ("tr", "The infusion runs at 5 mL/h.", "İnfüzyon dakikada 5 mL hızla verilir.", False),
+    ("zh_Hans", "The infusion runs at 5 mL/h.", "输液速度为每分钟5毫升。", False),
+    ("es", "The infusion runs at 5 mL/h.", "La infusión pasa a 5 mL/h.", True),
+    ("es", "The infusion runs at 5 mL/h.", "La infusión pasa a 5 mL por hora.", True),
+    ("vi", "The infusion runs at 5 mL/h.", "Dịch truyền chạy với tốc độ 5 mL/giờ.", True),
+    ("zh_Hans", "The infusion runs at 5 mL/h.", "输液速度为5 mL/h。", True),
+])
+def test_units_a_rates_period_after_a_slash_is_kept(lang, english, translation, kept):
+    """A rate per hour written per minute is sixty times the infusion: the slash's period was never compared."""
+    messages = [f.message for f in run_checks(english, translation, lang) if f.check == "units"]
+    if kept:
+        assert messages == []
+    else:
+        assert any(m.startswith("the English's rate is per hour (“/h") for m in messages), messages
+
+
 @pytest.mark.parametrize("lang,translation", [
     ("es", "Abrimos de 8:00 a 18:00. Fuera de este horario, deje un mensaje."),
     ("it", "Siamo aperti dalle 8 alle 18. Al di fuori di questi orari, lasci un messaggio."),
