@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+from types import SimpleNamespace
 
 import pytest
 from typer.testing import CliRunner
@@ -13,6 +14,7 @@ from pipeline.catalogs.po import messages, read_catalog
 from pipeline.cli.main import app
 from pipeline.core.errors import ReviewError
 from pipeline.drafting.draft import DraftOptions, draft
+from pipeline.drafting.engines.memory import Match, MemoryEngine
 from pipeline.review.ledger import approve, load_ledger
 from pipeline.run import stages
 from tests.conftest import SLUG, approve_all, fake_translation, translate_all
@@ -92,6 +94,18 @@ def test_memory_reuses_translations_of_the_same_english(make_project):
     changed = next(m for m in drafted.values() if "60 minutes" in m.id)
     assert changed.string == "" and not changed.fuzzy
     assert report.drafted == 23 and report.pending == 1
+
+
+def test_memory_never_reuses_a_near_match_whose_numbers_come_in_another_order():
+    """"Take 8 tablets ..., no more than 4" drafted with the Spanish of "Take 4 tablets ..., no more than 8":
+    the same numbers, sorted, so it was reused, and every check passed (the Spanish says 4 and 8 too)."""
+    engine = MemoryEngine(SimpleNamespace(config=None, memory_threshold=0.9))
+    approved = "Take 4 tablets every 6 hours, no more than 8 tablets a day."
+    spanish = "Tome 4 comprimidos cada 6 horas, no más de 8 comprimidos al día."
+    engine._indexes["es"] = {approved: Match(approved, spanish, None, "2026-01-05T09:30:00+00:00")}  # type: ignore[arg-type]
+    swapped = "Take 8 tablets every 6 hours, no more than 4 tablets a day."
+    reworded = "Take 4 tablets every 6 hours, and no more than 8 tablets a day."
+    assert engine.translate([swapped, reworded], "en", "es") == [None, spanish]
 
 
 def test_pseudo_locales_are_drafted_offline_and_never_published(make_project):

@@ -159,7 +159,7 @@ class MemoryEngine:
     def _near_match(self, index: dict[str, Match], text: str, target: str) -> Match | None:
         if self.threshold >= 1.0:
             return None
-        spans = sorted(span.text for span in find_spans(text))
+        spans = [span.text for span in find_spans(text)]  # in order: "4 ... 8" is not "8 ... 4"
         best: Match | None = None
         matcher = difflib.SequenceMatcher(autojunk=False)
         matcher.set_seq2(text)
@@ -173,8 +173,8 @@ class MemoryEngine:
             ratio = matcher.ratio()
             if ratio < self.threshold or (best and ratio <= best.similarity):
                 continue
-            if sorted(span.text for span in find_spans(english)) != spans:
-                continue  # a different number or dose: never reuse
+            if [span.text for span in find_spans(english)] != spans:
+                continue  # a different number or dose, or the same ones in another order: never reuse
             best = Match(english, match.translation, match.origin, match.approved_at, ratio)
         if best is not None:
             with self._lock:
