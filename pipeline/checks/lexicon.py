@@ -218,6 +218,11 @@ _NOT_AN_AGE = (r"(?! [\d½ ]+(?:(?:to|or|and) [\d½ ]+)?(?:hours?|hrs?|h|minutes
                r"|months?|kg|g|mg|mcg|micrograms?|milligrams?|grams?|kilos?|ml|l|mmol|c|f|degrees?|cm|mm|units?"
                r"|doses?|tablets?|capsules?|pills?|times|drops?|injections?|puffs?|sachets?|percent|per)(?= ))")
 
+# Over or under a number with a unit that measures the body ("over 38°C", "under 7 mmol/L"), in a folded line: a
+# level, which translations say with words of level or of quantity ("por encima de 38 °C", "más de 38 °C", "低于38°C"),
+# so the checks hold both (not an age, nor a time: "given over 2 hours").
+ENGLISH_OVER_A_MEASURE = (r"(?<= )(?P<pole>over|above|under|below)(?= \d[\d ]* (?:c|f|degrees?|mmol|mmhg|bpm|percent) )")
+
 ENGLISH_POLARITY: dict[str, Poles] = {
     # 12 and over, 65 years or older, 12 years of age and under
     "age": ((rf"re:over(?= \d){_NOT_AN_AGE}", r"re:over the age of(?= \d)", r"re:older than(?= \d)",
@@ -241,7 +246,9 @@ ENGLISH_POLARITY: dict[str, Poles] = {
     "course": (("start*", "begin*", "resum*", "continu*", r"re:keep(?= \w+ing )"),  # "keep taking", not "keep it"
                ("stop*", "discontinu*", "cease*", "halt*")),
     # "up to 8 tablets" written "at least 8", "maximum" written "minimum"
-    "limit": (("maximum", "re:up to(?! date| you| now)", "at most", "no more than"),  # not "up to date"
+    # not "up to date"; "Do not take more than 8" is a limit, as "no more than 8" (its "more" is left to quantity)
+    "limit": (("maximum", "re:up to(?! date| you| now)", "at most", "no more than",
+               r"re:(?:not|never)(?: \w+){0,3}(?= more than )", r"re:(?:not|never) (?:\w+ ){0,2}exceed\w*(?= )"),
               ("minimum", "at least", "no less than", "no fewer than")),
     "meals": (("with food", "with a meal", "with meals", "with your meal", "with your meals"),
               ("empty stomach",)),
@@ -273,7 +280,7 @@ POLARITY: dict[str, dict[str, Poles]] = {
                      ("leve", "leves", "ligera*", "ligero*")),
         "level": (("alto", "alta", "altos", "altas", "elevad*", "superior", "superiores", "por encima"),
                   ("bajo", "baja", "bajos", "bajas", "inferior", "inferiores", "por debajo")),
-        "quantity": (("aument*", "mas", "mayor", "mayores", "increment*"),
+        "quantity": (("aument*", "mas", "mayor", "mayores", "increment*", r"re:sub(?:a|an|e|en|ir|ira|iran|iendo)(?= )"),
                      ("disminu*", "reduc*", "reduz*", "rebaj*", "menos", "menor", "menores", "baj*")),  # reduzca
         # "previas a", "posteriores a": the hours before or after something; a "dosis previa" is no timing
         "timing": (("antes", r"re:previ[oa]s? al?(?= )"), ("despues", "tras", "luego", r"re:posterior(?:es)? al?(?= )")),
@@ -308,8 +315,10 @@ POLARITY: dict[str, dict[str, Poles]] = {
                  r"re:di eta inferiore a(?:i|gli|l)?(?= \d+ anni)", r"re:(?<=\d )anni (?:e|o) meno(?= )")),
         "severity": (("grave", "gravi", "sever*", "intens*", "forte", "forti"),
                      ("lieve", "lievi", "legger*")),
-        "level": (("alto", "alta", "alti", "alte", "elevat*", "superiore", "superiori", "al di sopra"),
-                  ("basso", "bassa", "bassi", "basse", "inferiore", "inferiori", "al di sotto")),
+        "level": (("alto", "alta", "alti", "alte", "elevat*", "superiore", "superiori", "al di sopra",
+                   r"re:sopra(?= (?:(?:i|il|l|ai|a) )?\d)"),
+                  ("basso", "bassa", "bassi", "basse", "inferiore", "inferiori", "al di sotto",
+                   r"re:sotto(?= (?:(?:i|il|l|ai|a) )?\d)")),
         "quantity": (("aument*", "piu", "maggior*", "increment*"),
                      ("diminu*", "riduc*", "ridott*", "ridurre", "meno", "minor*", "scalar*")),
         # "successive all'", "precedenti l'": the hours after or before something; a "dose successiva" is none
@@ -340,7 +349,7 @@ POLARITY: dict[str, dict[str, Poles]] = {
                  r"re:(?<=\d )(?:ετων|χρονων) και κατω(?= )")),
         "severity": (("σοβαρ*", "εντον*", "ισχυρ*"), ("ηπι*", "ελαφρ*")),
         "level": (("υψηλ*", "αυξημεν*", "πανω απο", "ανω του"), ("χαμηλ*", "κατω απο")),
-        "quantity": (("αυξ*", "περισσοτερ*", "μεγαλυτερ*"), ("μειω*", "λιγοτερ*", "μικροτερ*")),
+        "quantity": (("αυξ*", "περισσοτερ*", "μεγαλυτερ*", "ανεβασ*"), ("μειω*", "λιγοτερ*", "μικροτερ*", "κατεβασ*")),
         "timing": (("πριν",), ("μετα",)),
         "necessity": (("απαραιτητ*", "υποχρεωτικ*", "αναγκαι*"), ("προαιρετικ*",)),
         "frequency": (("παντα",), ("μερικες φορες", "καποιες φορες", "περιστασιακα")),
@@ -364,14 +373,19 @@ POLARITY: dict[str, dict[str, Poles]] = {
                 (r"re:(?<=\d )yas\w* (?:ve )?(?:alt\w*|kucuk\w*)(?= )",)),
         "severity": (("siddetli*", "ciddi*", "agir*"), ("hafif*",)),
         "level": (("yuksek*",), ("dusuk*",)),
-        "quantity": (("artir*", "arttir*", "artis*", "artar", "artan*", "fazla*", "daha cok"),
-                     ("azalt*", "azal*", "dusur*", "daha az")),
+        # "8 tabletten az" (fewer than 8 tablets), not "en az" (at least): after a number's "-den"; "38°C'nin
+        # üzerinde", "altında": above and below a number (not "on" the skin)
+        "quantity": (("artir*", "arttir*", "artis*", "artar", "artan*", "fazla*", "daha cok", "yukselt*",
+                      r"re:(?<=\d )(?:[^ ]+ ){0,2}(?:uzerinde|ustunde)(?= )"),
+                     ("azalt*", "azal*", "dusur*", "daha az", r"re:(?<=\d )[^ ]*(?:den|dan|ten|tan) az(?= )",
+                      r"re:(?<=\d )(?:[^ ]+ ){0,2}altinda(?= )")),
         "timing": (("once*",), ("re:(?<!ogleden )sonra[^ ]*",)),  # not "öğleden sonra" (afternoon)
         "necessity": (("gerekli*", "zorunlu*", "sart*", "mutlaka"), ("istege bagli", "opsiyonel*", "secmeli")),
         "frequency": (("her zaman", "daima"), ("bazen", "ara sira")),
         "commonness": (("sik", "sik sik", "yaygin*"), ("nadir*", "seyrek*")),
         "safety": (("guvenli*", "guvenle"), ("tehlikeli*", "guvensiz*", "zararli*")),
-        "course": (("basla*", "devam*"), ("birak*", "durdur*")),
+        # "almayı kesin" (stop taking), not "kesin" (certain) nor "kesinlikle" (absolutely)
+        "course": (("basla*", "devam*"), ("birak*", "durdur*", r"re:[^ ]*m[ae]yi kes(?:in|iniz|mek|meniz)(?= )")),
         "part_of_day": (("re:sabah(?!lam|lay|a karsi)[^ ]*", "uyaninca", "uyandiginizda", "kahvalti*", "gune baslarken",
                          "gunun erken saatlerinde", "gunun basinda", "ogleden once"), ("re:aksam(?!dan kalma)[^ ]*", "re:(?<!\\d )(?<!on )(?<!yirmi )(?<!ceyrek )(?<!bes )gece(?= )(?! yari)", "ikindi*",
                                              "geceleri", "geceleyin", "gecenin", "ogleden sonra", "yatmadan", "uyumadan once")),
@@ -383,7 +397,9 @@ POLARITY: dict[str, dict[str, Poles]] = {
                 (r"re:(?:dưới|chưa đủ)(?= \d+ tuổi)", r"re:(?<=\d )tuổi trở xuống(?= )")),
         "severity": (("nặng", "nghiêm trọng", "dữ dội"), ("nhẹ",)),
         "level": (("cao",), ("thấp",)),
-        "quantity": (("tăng", "nhiều hơn", "thêm"), ("giảm", "ít hơn", "bớt")),
+        # "trên 38°C", "dưới 8 viên": over and under a number (not an age: "dưới 12 tuổi")
+        "quantity": (("tăng", "nhiều hơn", "thêm", "nâng", r"re:trên(?= \d)(?! \d+ tuổi)"),
+                     ("giảm", "ít hơn", "bớt", r"re:dưới(?= \d)(?! \d+ tuổi)")),
         "timing": (("trước",), ("sau",)),
         "necessity": (("bắt buộc", "cần thiết", "thiết yếu"), ("tùy chọn", "tuỳ chọn")),
         "frequency": (("luôn", "luôn luôn"), ("đôi khi", "thỉnh thoảng")),
@@ -405,14 +421,15 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "severity": (("*شديد*", "*حاد", "*حادة", "*خطير*"), ("*خفيف*", "*بسيط*", "*طفيف*")),
         "level": (("*مرتفع*", "عال*", "اعلى", "*ارتفاع"), ("*منخفض*", "ادنى", "*انخفاض")),
         "quantity": (("*زياد*", "*يزيد", "*تزيد", "اكثر", "*رفع"), ("*تقليل", "*تقلل", "*يقلل", "*خفض",
-                                                                    "*خفيض", "*نقص", "اقل")),
+                                                                    "*خفيض", "*نقص", "اقل", "يقل", "تقل")),
         # not بعد الظهر, بعد الظهيرة (afternoon)
         "timing": (("قبل", "وقبل", "فقبل"), ("re:[وف]?بعد(?= )(?! (?:ال)?ظه(?:ر|یر))", "بعدها")),
         "necessity": (("*ضروري*", "*الزامي*", "*لازم*"), ("*اختياري*",)),
         "frequency": (("*دائما",), ("*احيانا",)),
         "commonness": (("*شائع*", "غالبا", "كثيرا"), ("*نادر*",)),
         "safety": (("*امن", "*امنة", "بامان"), ("*خطير*", "*ضار", "*ضارة")),
-        "course": (("*بدء", "*يبدا", "*تبدا", "*استئناف", "*استمرار", "*يستمر", "*تستمر", "*واصل*"),
+        "course": (("*بدء", "*يبدا", "*تبدا", "ابدا", "وابدا", "*استئناف", "*استمرار", "*يستمر", "*تستمر", "استمر", "واستمر",
+                    "*واصل*"),
                    ("*توقف*", "*ايقاف", "*اوقف*")),
         "part_of_day": (("re:(?:و|ف|ب|ل|ال|بال|وال)?صباح[^ ]*", "عند الاستيقاظ", "بعد الاستيقاظ", "فور الاستيقاظ", "فور استيقاظك", "في وقت مبكر من اليوم", "في بداية اليوم", "قبل الظهر",
                          "re:(?:و|ف|ب|ل|ال|بال|وال|لل)?فطور(?= )"),
@@ -424,7 +441,8 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "age": ((r"re:(?:بالای|بیش از|بیشتر از)(?= \d+ سال)", r"re:(?<=\d )سال به بالا(?= )"),
                 (r"re:(?:زیر|کمتر از)(?= \d+ سال)", r"re:(?<=\d )سال به پایین(?= )")),
         "severity": (("شدید", "جدی", "حاد"), ("خفیف", "جزئی", "ملایم")),
-        "level": (("بالا", "بالای", "بالاتر"), ("پایین", "پایینتر", "پایین\u200cتر")),
+        # "زیر ۳۸ درجه": under a number (not an age: "زیر ۱۲ سال")
+        "level": (("بالا", "بالای", "بالاتر"), ("پایین", "پایینتر", "پایین\u200cتر", r"re:زیر(?= \d)(?! \d+ سال)")),
         "quantity": (("افزایش*", "بیشتر", "زیاد*"), ("کاهش*", "کمتر", "کم")),
         "timing": (("قبل", "پیش از"), ("re:بعد(?= )(?! از ظهر)", "پس از")),  # not بعد از ظهر (afternoon)
         "necessity": (("ضروری", "الزامی", "لازم"), ("اختیاری",)),
@@ -456,14 +474,14 @@ POLARITY: dict[str, dict[str, Poles]] = {
                 (r"re:(?<=\d )周?岁(?:及|或)?以下", r"re:(?:未满|不满|不到)(?= \d+ 周?岁)")),
         "severity": (("严重", "重度", "剧烈", "强烈"), ("轻微", "轻度")),
         "level": (("高",), ("低",)),
-        "quantity": (("增加", "增大", "加大", "提高", "更多", "多于"), ("减少", "减量", "降低", "减低", "更少", "少于")),
+        "quantity": (("增加", "增大", "加大", "提高", "更多", "多于", "加量", "增量"), ("减少", "减量", "降低", "减低", "更少", "少于")),
         # not 午后 (afternoon), nor 最后 before a count (最后一剂, the last dose)
         "timing": (("之前", "以前", "前"), ("之后", "以后", "re:(?<!午)(?<!最)后|(?<=最)后(?![一1])")),
         "necessity": (("必须", "必要", "务必", "一定要"), ("可选", "自愿")),
         "frequency": (("总是", "始终", "一直", "每次"), ("有时", "偶尔")),
         "commonness": (("常见", "经常", "常常"), ("罕见", "少见", "很少")),
         "safety": (("安全",), ("危险", "不安全", "有害")),
-        "course": (("开始", "继续", "恢复"), ("停止", "停用", "停药", "中断", "暂停")),
+        "course": (("开始", "继续", "恢复"), ("停止", "停用", "停药", "停服", "中断", "暂停")),
         "part_of_day": (("re:(?<![提趁尽及])早上(?![床医班学])", "早晨", "晨起", "上午", "清晨", "每早", "起床后", "醒来后", "早餐", "早饭", "晨间", "早间", "晨服", "起床时", "白天较早", "中午前", "中午之前", "午前",
                          "一起床"),
                         ("下午", "午后", "re:晚上(?![床班市])", "傍晚", "夜间", "夜里", "夜晚", "晚间", "re:(?<!午)睡前", "睡觉前",
@@ -476,13 +494,13 @@ POLARITY: dict[str, dict[str, Poles]] = {
                 (r"re:(?<=\d )[周週]?[歲岁](?:及|或)?以下", r"re:(?:未滿|不滿|不到)(?= \d+ [周週]?[歲岁])")),
         "severity": (("嚴重", "重度", "劇烈", "強烈"), ("輕微", "輕度")),
         "level": (("高",), ("低",)),
-        "quantity": (("增加", "增大", "加大", "提高", "更多", "多於"), ("減少", "減量", "降低", "減低", "更少", "少於")),
+        "quantity": (("增加", "增大", "加大", "提高", "更多", "多於", "加量", "增量"), ("減少", "減量", "降低", "減低", "更少", "少於")),
         "timing": (("之前", "以前", "前"), ("之後", "以後", "re:(?<!午)(?<!最)後|(?<=最)後(?![一1])")),
         "necessity": (("必須", "必要", "務必", "一定要"), ("可選", "自願")),
         "frequency": (("總是", "始終", "一直", "每次"), ("有時", "偶爾")),
         "commonness": (("常見", "經常", "常常"), ("罕見", "少見", "很少")),
         "safety": (("安全",), ("危險", "不安全", "有害")),
-        "course": (("開始", "繼續", "恢復"), ("停止", "停用", "停藥", "中斷", "暫停")),
+        "course": (("開始", "繼續", "恢復"), ("停止", "停用", "停藥", "停服", "中斷", "暫停")),
         "part_of_day": (("re:(?<![提趁儘及])早上(?![床醫班學])", "早晨", "晨起", "上午", "清晨", "每早", "起床後", "醒來後", "早餐", "早飯", "晨間", "早間", "晨服", "起床時", "白天較早", "中午前", "中午之前", "午前",
                          "一起床"),
                         ("下午", "午後", "re:晚上(?![床班市])", "傍晚", "夜間", "夜裡", "夜晚", "晚間", "re:(?<!午)睡前", "睡覺前",

@@ -39,7 +39,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 76  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 77  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -172,6 +172,10 @@ RULES_VERSION = 76  # 2: numbers read as values, periods, limits, meals, negatio
 # 75: the halves that are no dose's (halves of time, "nửa kia", "نصف روز", "ਅੱਧੀ ਉਮਰ") in lexicon.HALF_OF_TIME only, no
 # longer also in lookaheads of the Vietnamese, Persian and Punjabi HALF_A_DOSE patterns
 # 76: a rate's period after a slash ("5 mL/h", "mg/kg/hr") named in the translation, by the symbol or a word
+# 77: after a probe: "Do not take more than 8" is a limit (不少于 turns it round), over and under a measure of the
+# body ("over 38°C") are a level and a quantity; Turkish "-den az", "altında", "almayı kesin", Arabic يقل, ابدأ,
+# استمر, Vietnamese dưới/trên before a number, Italian sotto/sopra, Persian زیر, Chinese 停服, 加量, the verbs subir,
+# ανεβάζω, yükseltmek, nâng
 
 
 @dataclass(frozen=True)
@@ -2932,7 +2936,7 @@ def polarity(english: str, translation: str, lang: str, glossary: Glossary | Non
         english_poles = _english_poles()
         assert english_poles is not None
         english_line, line = _word_line(fold(source)), _word_line(_folded(target, data))
-        said = _poles_in(english_line, english_poles)
+        said = _poles_in(english_line, english_poles) | _over_or_under_a_measure(english_line)
         sets_an_age = ("age", 0) in said or ("age", 1) in said
         regex = compiled.polarity if sets_an_age else compiled.polarity_without_age
         found = _poles_in(line, regex) if regex is not None else {}
@@ -2948,6 +2952,19 @@ def polarity(english: str, translation: str, lang: str, glossary: Glossary | Non
                 yield (f"{_where(index, pairs)}the English says “{said[(concept, side)]}” ({names[side]}); "
                        f"the translation says “{found[(concept, 1 - side)]}” ({names[1 - side]})")
     yield from _doses_moved_between_parts_of_the_day(english, translation, lang, by_verb=not turned)
+
+
+def _over_or_under_a_measure(english_line: str) -> dict[tuple[str, int], str]:
+    """"over 38°C", "under 7 mmol/L" in a folded English line: the level and the quantity it sets, as translations
+    say it with a word of either ("por encima de 38 °C", "más de 38 °C"; "menos de 38 °C" turns it round)."""
+    found = {}
+    for match in _ENGLISH_OVER_A_MEASURE.finditer(english_line):
+        side = 0 if match["pole"] in ("over", "above") else 1
+        found[("level", side)] = found[("quantity", side)] = match["pole"]
+    return found
+
+
+_ENGLISH_OVER_A_MEASURE = re.compile(lexicon.ENGLISH_OVER_A_MEASURE)
 
 
 def _in_the_same_order(pairs: list[tuple[str, str]], lang: str) -> bool:
@@ -3893,7 +3910,7 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         lexicon.WEEKDAYS, lexicon.DAILY, lexicon.EVERY_DAY, lexicon.EVERY_OTHER, lexicon.HALF, lexicon.HALF_A_DOSE, lexicon.HALF_OF_TIME,
         lexicon.CLAUSE_JOINS, lexicon.DOSE_VERBS, lexicon.WHEN_NOT_NEGATED, lexicon.LEST, lexicon.INSTEAD_OF,
         lexicon.REASONS, lexicon.AND_OR, lexicon.REMOVAL_VERBS, lexicon.SHORTHAND_PARTS_OF_THE_DAY,
-        lexicon.ZH_DOSE_MEASURES, lexicon.ONE,
+        lexicon.ZH_DOSE_MEASURES, lexicon.ONE, lexicon.ENGLISH_OVER_A_MEASURE,
         _ENGLISH_TAKE_NO_DOSE.pattern, _ENGLISH_INSTEAD_OF.pattern, _CJK_DOSE_NUMERAL.pattern, sorted(_DOSE_UNITS),
         _RANGE_OF_NUMBERS.pattern, _TYPE_NUMBER.pattern, _ENGLISH_LENGTH_IN_WORDS.pattern, _ENGLISH_ONE_DOSE.pattern,
         sorted(_SEMICOLONS), sorted(_SENTENCE_ENDS), _ENGLISH_NEGATION.pattern, _ENGLISH_DOSE_NOUN,

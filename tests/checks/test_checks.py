@@ -2214,10 +2214,47 @@ def test_negation_added_passes_where_the_english_is_negative_another_way():
     ("es", "Take the tablets with food.", "Tome los comprimidos con alimentos.", "Tome los comprimidos en ayunas."),
     ("it", "Take the tablets with food.", "Prenda le compresse durante i pasti.", "Prenda le compresse a digiuno."),
     ("zh_Hans", "Take the tablets with food.", "随餐服用药片。", "空腹服用药片。"),
+    # "Do not take more than 8" is a limit: "no fewer than 8" is an overdose
+    ("zh_Hans", "Do not take more than 8 tablets in 24 hours.", "24小时内服用不超过8片。", "24小时内服用不少于8片。"),
+    ("tr", "Do not take more than 8 tablets in 24 hours.", "24 saatte 8 tabletten fazla almayın.",
+     "24 saatte 8 tabletten az almayın."),
+    ("ar", "Do not take more than 8 tablets in 24 hours.", "لا تتناول أكثر من 8 أقراص خلال 24 ساعة.",
+     "لا تتناول ما يقل عن 8 أقراص خلال 24 ساعة."),
+    ("vi", "Do not take more than 8 tablets in 24 hours.", "Không uống quá 8 viên trong 24 giờ.",
+     "Không uống dưới 8 viên trong 24 giờ."),
+    # over and under a measure of the body, said with a word of level or of quantity
+    ("es", "If you have a fever over 38°C, call the ward.", "Si tiene fiebre de más de 38 °C, llame a la planta.",
+     "Si tiene fiebre de menos de 38 °C, llame a la planta."),
+    ("tr", "If you have a fever over 38°C, call the ward.", "38°C'nin üzerinde ateşiniz varsa servisi arayın.",
+     "38°C'nin altında ateşiniz varsa servisi arayın."),
+    ("vi", "If you have a fever above 38°C, call the ward.", "Nếu bạn sốt trên 38°C, hãy gọi cho khoa.",
+     "Nếu bạn sốt dưới 38°C, hãy gọi cho khoa."),
+    ("ar", "If you have a fever over 38°C, call the ward.", "إذا كانت لديك حمى أعلى من 38 درجة، اتصل بالجناح.",
+     "إذا كانت لديك حمى أقل من 38 درجة، اتصل بالجناح."),
+    # the verbs of a course and of a dose's amount
+    ("ar", "Stop taking ibuprofen 7 days before your operation.", "توقف عن تناول الإيبوبروفين قبل 7 أيام من العملية.",
+     "ابدأ بتناول الإيبوبروفين قبل 7 أيام من العملية."),
+    ("tr", "Keep taking your other medicines as usual.", "Diğer ilaçlarınızı her zamanki gibi almaya devam edin.",
+     "Diğer ilaçlarınızı her zamanki gibi almayı kesin."),
+    ("zh_Hans", "Keep taking your other medicines as usual.", "请照常继续服用您的其他药物。", "请照常停服您的其他药物。"),
+    ("es", "Your doctor will slowly reduce your dose over 4 weeks.",
+     "Su médico le irá bajando la dosis poco a poco durante 4 semanas.",
+     "Su médico le irá subiendo la dosis poco a poco durante 4 semanas."),
+    ("zh_Hans", "Your doctor will slowly reduce your dose over 4 weeks.", "医生会在4周内逐渐为您减量。",
+     "医生会在4周内逐渐为您加量。"),
 ])
-def test_polarity_a_limit_or_a_meal_turned_round_fails(lang, english, good, bad):
-    assert "polarity" not in checks_failed(run_checks(english, good, lang))
-    assert "polarity" in checks_failed(run_checks(english, bad, lang))
+def test_polarity_a_limit_a_threshold_a_course_or_a_meal_turned_round_fails(lang, english, good, bad):
+    assert "polarity" not in checks_failed(run_checks(english, good, lang, glossary()))
+    assert "polarity" in checks_failed(run_checks(english, bad, lang, glossary()))
+
+
+def test_polarity_a_time_over_which_a_dose_runs_and_kesinlikle_turn_nothing_round():
+    """"over 2 hours" is no level; Turkish "kesinlikle" (absolutely) and "kesin" (certain) are no "stop"."""
+    assert "polarity" not in checks_failed(run_checks(
+        "The infusion is given over 2 hours.", "La infusión se administra en menos de 2 horas.", "es"))
+    assert "polarity" not in checks_failed(run_checks(
+        "Keep taking your tablets. Do not drive for 24 hours.",
+        "Tabletlerinizi almaya devam edin. 24 saat boyunca kesinlikle araç kullanmayın.", "tr"))
 
 
 def test_polarity_words_that_only_start_like_a_limit_are_none():
