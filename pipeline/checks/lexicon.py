@@ -815,22 +815,40 @@ EVERY_DAY: dict[str, tuple[str, ...]] = {
     "zh_Hant": ("每天", "每日", "天天", "日服", "每晚", "每早", "每朝", _ZH_ONE_DAY_RATE),
 }
 
-# Words that say two with no number word: "double", "twice", "both". A "two" the English counts in words may be
-# said so ("Do not take two doses to make up for a missed one": "una dosis doble", ضعف الجرعة; "the two capsules":
-# "ambas cápsulas"; Persian دوبار, twice; rules._spelled_count_dropped). Matched on the folded text; not δίπλα
-# (beside), المضاعفات (complications), đôi khi (sometimes) or ਦੋਹਰਾਓ (repeat).
-TWO_WITHOUT_A_NUMBER: dict[str, tuple[str, ...]] = {
-    "es": ("doble", "dobles", "duplicar", "duplique", "ambos", "ambas"),
-    "it": ("doppia", "doppie", "doppio", "doppi", "raddoppi*", "entrambi", "entrambe", "ambedue"),
+# Words that say a double: a dose, a count or an amount two times the English's ("una dosis doble", ضعف الجرعة,
+# 双倍剂量). Where the English says no two, a double is one the translation adds (rules.counts). Matched on the
+# folded text; not δίπλα (beside), المضاعفات (complications) or ਦੋਹਰਾਓ (repeat).
+DOUBLE: dict[str, tuple[str, ...]] = {
+    "es": ("doble", "dobles", "duplicar", "duplique"),
+    "it": ("doppia", "doppie", "doppio", "doppi", "raddoppi*"),
     "el": ("διπλη", "διπλης", "διπλες", "διπλο", "διπλασι*"),
-    "tr": ("cift", "ciftle*", "iki kati", "iki katina", "ikiye*"),
+    "tr": ("cift", "ciftle*", "iki kati", "iki katina"),
     "vi": ("gấp đôi", "liều đôi", "liều kép"),
     "ar": ("ضعف الجرعة", "بمقدار الضعف", "جرعة مضاعفة", "مضاعفة الجرعة", "الجرعة المضاعفة", "مزدوجة", "مزدوج",
-           "تضاعف*", "كلا", "كلتا"),
-    "fa": ("دوبرابر", "دو برابر", "مضاعف", "دوبار", "دو\u200cبار", "دوبل"),
-    "pa_Guru": ("ਦੁੱਗਣ*", "ਦੁਗਣ*", "ਦੂਣ*", "ਦੋਹਰੀ", "ਦੋਹਰਾ", "ਡਬਲ", "ਦੋਵੇਂ", "ਦੋਨੋਂ"),
+           "تضاعف*"),
+    "fa": ("دوبرابر", "دو برابر", "مضاعف", "دوبل"),
+    "pa_Guru": ("ਦੁੱਗਣ*", "ਦੁਗਣ*", "ਦੂਣ*", "ਦੋਹਰੀ", "ਦੋਹਰਾ", "ਡਬਲ"),
     "zh_Hans": ("双倍", "双份", "加倍", "翻倍"),
     "zh_Hant": ("雙倍", "雙份", "加倍", "翻倍"),
+}
+
+# Words that say two with no number word: a double (above), "both", "twice". A "two" the English counts in words may
+# be said so ("Do not take two doses to make up for a missed one": "una dosis doble", ضعف الجرعة; "the two capsules":
+# "ambas cápsulas"; Persian دوبار, twice; rules._spelled_count_dropped). Matched on the folded text; not đôi khi
+# (sometimes).
+TWO_WITHOUT_A_NUMBER: dict[str, tuple[str, ...]] = {
+    lang: DOUBLE[lang] + both for lang, both in {
+        "es": ("ambos", "ambas"),
+        "it": ("entrambi", "entrambe", "ambedue"),
+        "el": (),
+        "tr": ("ikiye*",),  # "ikiye bölün": split in two (and "half a tablet"), no double
+        "vi": (),
+        "ar": ("كلا", "كلتا"),
+        "fa": ("دوبار", "دو\u200cبار"),
+        "pa_Guru": ("ਦੋਵੇਂ", "ਦੋਨੋਂ"),
+        "zh_Hans": (),
+        "zh_Hant": (),
+    }.items()
 }
 
 # Words that say "every other" without a two: "en días alternos", "un día sí y otro no", "a giorni alterni", "μέρα

@@ -39,7 +39,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 77  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 78  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -176,6 +176,7 @@ RULES_VERSION = 77  # 2: numbers read as values, periods, limits, meals, negatio
 # body ("over 38°C") are a level and a quantity; Turkish "-den az", "altında", "almayı kesin", Arabic يقل, ابدأ,
 # استمر, Vietnamese dưới/trên before a number, Italian sotto/sopra, Persian زیر, Chinese 停服, 加量, the verbs subir,
 # ανεβάζω, yükseltmek, nâng
+# 78: a double (lexicon.DOUBLE: "una dosis doble", 双倍) where the English says no two fails counts
 
 
 @dataclass(frozen=True)
@@ -1073,6 +1074,7 @@ class _Compiled:
     weekday_dash: str | None  # the range word a dash between words reads as (the first of them)
     weekday_range_endings: tuple[str, ...]  # the first weekday's endings that make a range (lexicon.WEEKDAY_RANGE_ENDINGS)
     two_without_a_number: re.Pattern[str] | None  # lexicon.TWO_WITHOUT_A_NUMBER: "una dosis doble", "ambas", 双倍
+    double: re.Pattern[str] | None  # lexicon.DOUBLE: "una dosis doble", 双倍
     daily: re.Pattern[str] | None  # "a day", "daily" (lexicon.DAILY: "al día", "diariamente", 每天)
     every_other: re.Pattern[str] | None  # "every other" without a two (lexicon.EVERY_OTHER: "alternos", 隔天)
     every_day: re.Pattern[str] | None  # "every day" as a habit (lexicon.EVERY_DAY: "cada día", 每天)
@@ -1159,6 +1161,7 @@ def _compiled(lang: str) -> _Compiled | None:
         weekday_dash=lexicon.WEEKDAY_RANGE[key][0] if key in lexicon.WEEKDAY_RANGE else None,
         weekday_range_endings=lexicon.WEEKDAY_RANGE_ENDINGS.get(key, ()),
         two_without_a_number=_lexicon(lexicon.TWO_WITHOUT_A_NUMBER.get(key, ()), data),
+        double=_lexicon(lexicon.DOUBLE.get(key, ()), data),
         daily=_lexicon(_spelled_out(lexicon.DAILY.get(key, ())), data),
         every_other=_lexicon(lexicon.EVERY_OTHER.get(key, ()), data),
         every_day=_lexicon(lexicon.EVERY_DAY.get(key, ()), data),
@@ -3302,7 +3305,11 @@ _ENGLISH_AND_OR = frozenset(lexicon.AND_OR["en"])
 
 
 def counts(english: str, translation: str, lang: str, glossary: Glossary | None) -> Iterator[str]:
-    """Counts: each number stays with what it counts (4 tablets in 24 hours is not 24 tablets in 4 hours)."""
+    """Counts: each number stays with what it counts (4 tablets in 24 hours is not 24 tablets in 4 hours).
+
+    And no double is said where the English says no two ("una dosis doble" for "one tablet").
+    """
+    yield from _double_added(english, translation, lang)
     source = english_counts(english)
     if not source:
         return
@@ -3325,6 +3332,20 @@ def counts(english: str, translation: str, lang: str, glossary: Glossary | None)
             names = ", ".join(sorted(_unit_label(u) for u in expected))
             yield (f"“{number}” counts {_unit_label(unit)} in the translation; "
                    f"in the English {number} counts {names}")
+
+
+def _double_added(english: str, translation: str, lang: str) -> Iterator[str]:
+    """A double (lexicon.DOUBLE) where the English says no two: "Take one tablet at night" written "Tome una dosis
+    doble por la noche", "take a double dose next time" for "take it as soon as you remember"."""
+    compiled, data = _compiled(lang), language_data(lang)
+    if compiled is None or compiled.double is None or data is None or _ENGLISH_TWO.search(english):
+        return
+    if found := compiled.double.search(_line_of(_folded(translation, data), data)):
+        yield f"“{_as_written(found.group().strip(), translation, lang)}” says a double; the English says no two"
+
+
+# What says two in English, a double and a second too ("every second day"): a translation may say it as a double.
+_ENGLISH_TWO = re.compile(r"\b(?:2|two|twice|double\w*|both|second|pairs?|twins?|duplicat\w*)\b", re.IGNORECASE)
 
 
 _SAME_KIND = (frozenset({"°C", "°F"}), frozenset({"mcg", "mg", "g", "kg"}), frozenset({"mL", "L"}),
@@ -3917,7 +3938,7 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         _ENGLISH_HALF_A_DOSE.pattern, _ENGLISH_HALF_SAID.pattern, _ENGLISH_AND_A_HALF.pattern, _hour_said(8).pattern,
         _NEGATED_BEFORE.pattern, _TOLD_BY_THE_CLOCK.pattern, _SMALL_HOURS.pattern,
         _FIFTY_PERCENT.pattern,
-        lexicon.WEEKLY, lexicon.TWO_WITHOUT_A_NUMBER, _ENGLISH_UNIT_MENTIONS, _ENGLISH_FREQUENCIES,
+        lexicon.WEEKLY, lexicon.TWO_WITHOUT_A_NUMBER, lexicon.DOUBLE, _ENGLISH_UNIT_MENTIONS, _ENGLISH_FREQUENCIES,
         lexicon.ENGLISH_SAID_WITH_A_NEGATION, lexicon.SAID_WITH_A_NEGATION, lexicon.SAID_WITHOUT_A_NEGATION,
         lexicon.WEEKDAY_NAMES, lexicon.WEEKEND, lexicon.WORKING_DAYS, lexicon.WEEKDAY_RANGE, lexicon.WEEKDAY_RANGE_ENDINGS,
         lexicon.WEEKDAY_RANGE_AROUND, lexicon.PARTS_TELLING_THE_TIME, _ENGLISH_MORNING.pattern, _ENGLISH_EVENING.pattern,

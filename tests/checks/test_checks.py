@@ -1872,6 +1872,32 @@ def test_counts_a_dose_per_weight_or_volume_cut_to_a_dose_fails(lang, english, g
     assert "counts" in checks_failed(run_checks(english, bad, lang))
 
 
+@pytest.mark.parametrize("lang,english,bad", [
+    ("es", "Take one tablet at night.", "Tome una dosis doble por la noche."),
+    ("el", "Take one tablet at night.", "Πάρτε διπλή δόση το βράδυ."),
+    ("tr", "Take one tablet at night.", "Gece çift doz alın."),
+    ("zh_Hans", "Take one tablet at night.", "晚上服用双倍剂量。"),
+    ("ar", "Take one tablet at night.", "تناول ضعف الجرعة في الليل."),
+    ("es", "If you miss a dose, take it as soon as you remember.",
+     "Si olvida una dosis, tome una dosis doble la próxima vez."),
+])
+def test_counts_a_double_where_the_english_says_no_two_fails(lang, english, bad):
+    """A double has no number for the numbers check to compare: "una dosis doble" for one tablet passed."""
+    assert any(f.check == "counts" and f.message.endswith("says a double; the English says no two")
+               for f in run_checks(english, bad, lang))
+
+
+@pytest.mark.parametrize("lang,english,good", [
+    ("es", "Do not take a double dose to make up for a missed one.", "No tome una dosis doble para compensar la olvidada."),
+    ("es", "Do not take two doses to make up for a missed one.", "No tome una dosis doble para compensar la olvidada."),
+    ("es", "Use the drops in both eyes.", "Use las gotas en ambos ojos."),
+    ("es", "You may have blurred or double vision.", "Puede tener visión borrosa o doble."),
+    ("tr", "Break the tablet in half.", "Tableti ikiye bölün."),
+])
+def test_counts_a_double_the_english_says_or_both_passes(lang, english, good):
+    assert "counts" not in checks_failed(run_checks(english, good, lang))
+
+
 def test_counts_a_swap_written_in_chinese_numerals_fails():
     english = "Take 2 tablets every 4 hours."
     assert [f.message for f in run_checks(english, "每两小时服用四片。", "zh_Hans") if f.check == "counts"] == [
