@@ -39,7 +39,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 78  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 79  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -177,6 +177,8 @@ RULES_VERSION = 78  # 2: numbers read as values, periods, limits, meals, negatio
 # استمر, Vietnamese dưới/trên before a number, Italian sotto/sopra, Persian زیر, Chinese 停服, 加量, the verbs subir,
 # ανεβάζω, yükseltmek, nâng
 # 78: a double (lexicon.DOUBLE: "una dosis doble", 双倍) where the English says no two fails counts
+# 79: a time with minutes in a sentence that tells the afternoon (and not the morning) is the afternoon's ("4:30 de la
+# tarde", 下午4:30), Arabic م and Persian ب.ظ after a time mark the afternoon, 12点30分 counts no minutes
 
 
 @dataclass(frozen=True)
@@ -2264,8 +2266,11 @@ def _clock_times(english: str, translation: str, lang: str) -> _Clocks:
         return _Clocks(english, translation, set(), [], [])
     english_rest = _ENGLISH_CLOCK.sub(" ", english)
     wanted_times = {time for _, time in english_times}
-    written = [(match, (int(match[1]) + (12 if int(match[1]) < 12 and _PM_AFTER.match(translation, match.end())
-                                         else 0), int(match[3])))  # "7:30 p. m." is 19:30
+    # "7:30 p. m.", "7:30 م" are 19:30, and so is "7:30" in a sentence that tells the afternoon or evening and not
+    # the morning ("a las 4:30 de la tarde", 下午4:30, "4:30 chiều" for 4.30pm)
+    written = [(match, (int(match[1]) + (12 if int(match[1]) < 12 and (
+                   _PM_AFTER.match(translation, match.end()) or _in_the_afternoon(translation, match, lang)) else 0),
+                        int(match[3])))
                for match in _TRANSLATION_CLOCK.finditer(translation) if int(match[1]) <= 24 and int(match[3]) < 60]
     # a dot before two digits is as often a decimal mark ("2.50 mg"): a time only where the English has that time
     written = [(match, time) for match, time in written if match[2] != "." or time in wanted_times
@@ -2306,6 +2311,21 @@ def _clock_times(english: str, translation: str, lang: str) -> _Clocks:
             times_left[time] -= 1
             extra.append(match.group())
     return _Clocks(english_rest, translation_rest, bare_hours, missing, extra)
+
+
+def _in_the_afternoon(translation: str, match: re.Match[str], lang: str) -> bool:
+    """Does the sentence (or the part of it a semicolon ends) holding this time tell the afternoon, evening or night,
+    and not the morning? Not for a time with a leading zero ("07:30"), which is on the 24-hour clock."""
+    if match[1].startswith("0"):
+        return False
+    start = max((end.end() for end in _SENTENCE_END_IN_TEXT.finditer(translation, 0, match.start())), default=0)
+    after = _SENTENCE_END_IN_TEXT.search(translation, match.end())
+    sentence = translation[start:after.start() if after else len(translation)]
+    return _says_part_of_the_day(sentence, lang, "evening", "night") and not _says_part_of_the_day(sentence, lang,
+                                                                                                 "morning")
+
+
+_SENTENCE_END_IN_TEXT = re.compile(r"[.!?](?=\s|$)|[。！？؟;；؛]")
 
 
 def _every_other_dropped(english: str, translation: str, lang: str) -> Iterator[str]:
@@ -2486,7 +2506,8 @@ def _hour_said(hour: int) -> re.Pattern[str]:
 
 
 _HALF_MARK = r"\.?\s?[mμ]\.?(?![^\W\d_])"  # the rest of "a. m.", "pm", "μ.μ." after its first letter
-_PM_AFTER = re.compile(rf"\s*[pμ]{_HALF_MARK}", re.IGNORECASE)  # after a time: " p. m.", "μ.μ."
+# after a time: " p. m.", "μ.μ.", Arabic "م" (مساءً), Persian "ب.ظ." (بعد از ظهر)
+_PM_AFTER = re.compile(rf"\s*(?:[pμ]{_HALF_MARK}|م(?![^\W\d_])|ب\.?\s?ظ\.?)", re.IGNORECASE)
 # "8 p. m.", "8:30 a.m.", "8 μ.μ." (μ.μ. afternoon, π.μ. morning), Arabic "8 م" (مساءً, p.m.) and "8 ص" (صباحاً),
 # Persian "8 ب.ظ." (بعد از ظهر, p.m.) and "8 ق.ظ." (قبل از ظهر); matched on ASCII digits
 _MERIDIEM = re.compile(rf"(?<![\w.:])(?P<hour>1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:(?P<half>[apπμ]){_HALF_MARK}"
@@ -2591,7 +2612,9 @@ def units_kept(english: str, translation: str, lang: str, glossary: Glossary | N
     yield from _period_swapped_in_a_sentence(english, translation, lang, forms, kept)
     hours = [_clock_of(match)[0] for match in _ENGLISH_CLOCK.finditer(english)]
     clock_times = Counter(str(told) for hour in hours for told in {hour, (hour - 1) % 12 + 1})
-    counted = _units_after_numbers(translation, lang, clock_times, tuple(hours))
+    # the minutes of a Chinese time told by the clock (12点30分 for 12.30pm) count no minutes
+    told = _CJK_CLOCK_MINUTES.sub(r"\1", translation) if hours else translation
+    counted = _units_after_numbers(told, lang, clock_times, tuple(hours))
     if "year" in counted:  # "children under 12" is "menores de 12 años": the English's ages are years
         ages = _english_ages(english)  # read only then: every entry's check comes this way
         for number, shown in counted["year"]:
@@ -2608,6 +2631,9 @@ def units_kept(english: str, translation: str, lang: str, glossary: Glossary | N
     if not swapped and ("week" not in wanted or "week" in kept):  # not twice for a week said "al día"
         yield from _weekday_taken_daily(english, translation, lang, data)
     yield from swapped
+
+
+_CJK_CLOCK_MINUTES = re.compile(r"([点點])\s*\d{1,2}\s*分(?!钟|鐘)")
 
 
 def _rate_periods_kept(english: str, translation: str, lang: str, data: LanguageData, folded: str,

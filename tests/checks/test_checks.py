@@ -1479,9 +1479,35 @@ def test_numbers_an_hour_marked_twice_with_the_other_half_is_one_finding():
     ("es", "Come at 7:30 p.m.", "Venga a las 7:30 p. m."),  # each flagged: "the English has 7:30 p.m"
     ("es", "Take one at 7:30 a.m. and one at 7:30 p.m.", "Tome uno a las 7:30 a. m. y otro a las 7:30 p. m."),
     ("el", "The clinic is open from 9.30am to 4.30pm.", "Η κλινική λειτουργεί από 9:30 π.μ. έως 4:30 μ.μ."),
+    # each flagged: a time with minutes in a sentence that says the afternoon, or marked with Arabic م
+    ("es", "Come back at 4.30pm.", "Vuelva a las 4:30 de la tarde."),
+    ("it", "Come back at 4.30pm.", "Torni alle 4:30 del pomeriggio."),
+    ("vi", "Come back at 4.30pm.", "Hãy quay lại lúc 4:30 chiều."),
+    ("zh_Hans", "Come back at 4.30pm.", "请在下午4:30回来。"),
+    ("zh_Hans", "Come back at 8pm.", "请晚上8:00回来。"),
+    ("ar", "Come back at 4.30pm.", "عد في الساعة 4:30 م."),
+    ("ar", "Come back at 8pm.", "عد في الساعة 8:00 مساءً."),
+    ("fa", "Come back at 4.30pm.", "ساعت ۴:۳۰ بعد از ظهر برگردید."),
 ])
 def test_numbers_a_time_with_minutes_marked_pm_is_the_afternoons(lang, english, translation):
     assert "numbers" not in checks_failed(run_checks(english, translation, lang))
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    ("es", "Come back at 4.30pm.", "Vuelva a las 4:30 de la mañana."),
+    ("es", "Come back at 4.30pm.", "Vuelva a las 5:30 de la tarde."),
+    ("zh_Hans", "Come back at 4.30pm.", "请在上午4:30回来。"),
+    # the afternoon of another sentence makes no morning time the afternoon's
+    ("es", "Come at 8:30 p.m. Results are ready in the afternoon.",
+     "Venga a las 8:30. Los resultados están listos por la tarde."),
+])
+def test_numbers_a_time_with_minutes_in_the_wrong_half_or_hour_fails(lang, english, translation):
+    assert "numbers" in checks_failed(run_checks(english, translation, lang))
+
+
+def test_units_the_minutes_of_a_chinese_time_count_no_minutes():
+    assert "units" not in checks_failed(run_checks("Come back at 12.30pm.", "请在中午12点30分回来。", "zh_Hans"))
+    assert "units" in checks_failed(run_checks("Wait 30 minutes after the injection.", "注射后等待30小时。", "zh_Hans"))
 
 
 def test_numbers_hours_marked_with_their_own_half_pass():
