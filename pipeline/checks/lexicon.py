@@ -569,14 +569,19 @@ INSTRUCTIONS: dict[str, tuple[str, ...]] = {
     "tr": ("alin", "almalisiniz", "*malisiniz", "*melisiniz", "*malidir", "*melidir", "kullanin",
            "yapin", "uygulayin", "artirin", "azaltin", "unutmayin", "mutlaka", "gerekir", "gerekiyor",
            "icmelisiniz", "kacinin"),
-    "vi": ("hãy", "phải", "uống", "dùng", "tiêm", "đừng quên", "nhớ", "cần phải", "bắt buộc"),
+    # not the noun: "mũi tiêm" (the injection), "vết tiêm", "chỗ tiêm" (its site), "thuốc tiêm", "sau khi tiêm"
+    "vi": ("hãy", "phải", "uống", "dùng", "re:(?<!mũi )(?<!vết )(?<!chỗ )(?<!thuốc )(?<!khi )(?<!việc )tiêm(?= )",
+           "đừng quên", "nhớ", "cần phải", "bắt buộc"),
     "ar": ("يجب", "تناول", "*تناول", "خذ", "خذي", "استخدم", "لا تنس*", "احرص", "عليك", "ينبغي",
            "اشرب", "ضع", "لا بد"),
     "fa": ("باید", "مصرف کنید", "بخورید", "بگیرید", "استفاده کنید", "فراموش نکنید", "حتما", "حتماً",
            "بنوشید", "لازم است", "بزنید"),
     "pa_Guru": ("ਲਓ", "ਚਾਹੀਦਾ", "ਚਾਹੀਦੀ", "ਚਾਹੀਦੇ", "ਖਾਓ", "ਪੀਓ", "ਵਰਤੋ", "ਭੁੱਲੋ", "ਜ਼ਰੂਰ", "ਲਗਾਓ", "ਯਾਦ ਰੱਖੋ"),
-    "zh_Hans": ("请", "必须", "务必", "服用", "应该", "应当", "一定要", "记得", "别忘", "需要"),
-    "zh_Hant": ("請", "必須", "務必", "服用", "應該", "應當", "一定要", "記得", "別忘", "需要"),
+    # not 需要 before a length of time: "需要20分钟" (takes 20 minutes)
+    "zh_Hans": ("请", "必须", "务必", "服用", "应该", "应当", "一定要", "记得", "别忘",
+                "re:需要(?! ?(?:大约|大概|约|[\\d一二两三四五六七八九十几半]))"),
+    "zh_Hant": ("請", "必須", "務必", "服用", "應該", "應當", "一定要", "記得", "別忘",
+                "re:需要(?! ?(?:大約|大概|約|[\\d一二兩三四五六七八九十幾半]))"),
 }
 
 # The English counterpart: a clause that starts with a verb of instruction, or an obligation.

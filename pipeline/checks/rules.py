@@ -39,7 +39,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 79  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 80  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -179,6 +179,7 @@ RULES_VERSION = 79  # 2: numbers read as values, periods, limits, meals, negatio
 # 78: a double (lexicon.DOUBLE: "una dosis doble", 双倍) where the English says no two fails counts
 # 79: a time with minutes in a sentence that tells the afternoon (and not the morning) is the afternoon's ("4:30 de la
 # tarde", 下午4:30), Arabic م and Persian ب.ظ after a time mark the afternoon, 12点30分 counts no minutes
+# 80: 需要 before a length of time ("takes 20 minutes") and Vietnamese "mũi tiêm" (the injection) are no instructions
 
 
 @dataclass(frozen=True)

@@ -2656,6 +2656,18 @@ def test_completeness_a_split_sentence_keeps_its_instruction_and_numbers():
     assert "completeness" not in checks_failed(run_checks(english, split_zh, "zh_Hans", glossary()))
 
 
+@pytest.mark.parametrize("lang,split,added", [
+    # 需要 before a length of time is "takes", and "mũi tiêm" the injection, no instruction (each flagged)
+    ("zh_Hans", "注射大约需要20分钟。大多数人当天即可回家。", "注射大约需要20分钟。您需要休息。"),
+    ("vi", "Mũi tiêm mất khoảng 20 phút. Hầu hết mọi người về nhà ngay trong ngày.",
+     "Mũi tiêm mất khoảng 20 phút. Tiêm thêm một mũi vào buổi tối."),
+])
+def test_completeness_a_verb_that_only_looks_like_an_instruction_adds_none(lang, split, added):
+    english = "The injection takes about 20 minutes and most people go home the same day."
+    assert "completeness" not in checks_failed(run_checks(english, split, lang))
+    assert "completeness" in checks_failed(run_checks(english, added, lang))
+
+
 WITHOUT_FOOD = "Do not take ibuprofen without food."
 
 
