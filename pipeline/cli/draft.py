@@ -10,7 +10,7 @@ import typer
 
 from pipeline.cli import console
 from pipeline.cli.common import configured_languages, configured_leaflet, guarded
-from pipeline.core.config import Config
+from pipeline.core.config import Config, server_address_fault
 from pipeline.core.errors import UsageError
 from pipeline.drafting.engines import REGISTRY
 
@@ -51,6 +51,8 @@ def draft(
         for name in engine or []:
             if name not in REGISTRY:
                 raise UsageError(f"unknown draft engine {name!r}; known engines: {', '.join(REGISTRY)}")
+        if url is not None and (fault := server_address_fault(url)):
+            raise UsageError(f"--url {fault}")
         options = draft_stage.DraftOptions(
             langs=tuple(langs) if langs else None,
             slugs=(configured_leaflet(config, leaflet),) if leaflet else None,

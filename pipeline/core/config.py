@@ -19,6 +19,7 @@ import os
 import re
 import tomllib
 import typing
+import urllib.parse
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -588,11 +589,28 @@ def _check_key(table: _Table, key: str, text: str) -> None:
 _ENGINE_KINDS = {str: {}, float: {"range": _Range(0, above_low=True)}, int: {"range": _Range(1, 256)}}
 
 
+def server_address_fault(url: str) -> str | None:
+    """Why ``url`` is no address an engine's server can be reached at (http:// or https://, a host, a port that is
+    one), or None. Else every text was sent to it and each refused as a bad answer, or the run ended in a traceback."""
+    try:
+        parts = urllib.parse.urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError for a port that is none ("http://host:80a")
+    except ValueError as exc:
+        return f"is no web address ({exc}): {url!r}"
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return f"must be a web address starting http:// or https://, with the server's name, not {url!r}"
+    if any(not 0 < len(label) <= 63 for label in parts.hostname.rstrip(".").split(".")) and ":" not in parts.hostname:
+        return f"has a host name no server can have (each part 1 to 63 characters): {url!r}"
+    return None
+
+
 def _draft(table: _Table) -> DraftSettings:
     engine_settings = {}
     for name, declared in ENGINE_SETTINGS.items():  # each engine's own table, with the keys the engine declares
         engine = table.table(name)
         values = {key: engine.typed(key, kind, None, _ENGINE_KINDS[kind]) for key, kind in declared.items()}
+        if values.get("url") is not None and (fault := server_address_fault(values["url"])):
+            raise engine.error("url", fault)
         engine.done()
         if any(value is not None for value in values.values()):
             engine_settings[name] = {key: value for key, value in values.items() if value is not None}

@@ -214,6 +214,18 @@ languages = ["es", "pa_Guru"]
         ('base_url = "leaflets.example.org"', "pyproject.toml:6: [tool.leaflets] base_url must be a web address"),
         ('base_url = "ftp://example.org/"', "pyproject.toml:6: [tool.leaflets] base_url must be a web address"),
         ('base_url = "not a url"', "pyproject.toml:6: [tool.leaflets] base_url must be a web address"),
+        # an engine's server: without the scheme every text was sent and refused as a bad answer (exit 0),
+        # a broken IPv6 address or an impossible host name ended the run in a traceback
+        ('\n[tool.leaflets.draft.libre]\nurl = "127.0.0.1:5000"',
+         "pyproject.toml:8: [tool.leaflets.draft.libre] url must be a web address starting http:// or https://"),
+        ('\n[tool.leaflets.draft.openai]\nurl = "http://[fd00::5/v1"',
+         "pyproject.toml:8: [tool.leaflets.draft.openai] url is no web address (Invalid IPv6 URL)"),
+        ('\n[tool.leaflets.draft.openai]\nurl = "http://localhost:80a/v1"',
+         "pyproject.toml:8: [tool.leaflets.draft.openai] url is no web address (Port could not be cast"),
+        (f'\n[tool.leaflets.draft.libre]\nurl = "http://{"a" * 70}.example.org/"',
+         "pyproject.toml:8: [tool.leaflets.draft.libre] url has a host name no server can have"),
+        ('\n[tool.leaflets.draft.libre]\nurl = "ftp://mt.example.org/"',
+         "pyproject.toml:8: [tool.leaflets.draft.libre] url must be a web address starting http:// or https://"),
         # tomllib names the line in its message: the error puts it where every error does
         ('in_run = 1\nin_run = 2', "pyproject.toml:7: not valid TOML: Cannot overwrite a value"),
         ('in_run =', "pyproject.toml:6: not valid TOML: Invalid value"),  # "at end of document": its last line

@@ -216,3 +216,13 @@ def test_pseudo_locale_drafts_are_not_counted_nor_listed_as_waiting_for_review(m
     assert asked.exit_code == 2 and "en_XA is a pseudo-locale for layout tests" in asked.output
     row = next(line for line in invoke(config, "status").stdout.splitlines() if "en_XA" in line)
     assert "pseudo-locale" in row and "never reviewed" in row and "0/24" not in row
+
+
+@pytest.mark.parametrize("url", ["localhost:18081", "http://[fd00::5/v1", "ftp://mt.example.org/"])
+def test_a_url_no_server_can_have_is_a_usage_error(make_project, url):
+    """It was taken: every text was sent and refused as a bad answer, with exit 0, or the run ended in a traceback."""
+    config = make_project(["es"], extra=FAST)
+    result = invoke(config, "draft", "--engine", "libre", "--allow-online", "--url", url)
+    assert result.exit_code == 2, result.output
+    assert "--url " in result.output and repr(url) in result.output
+    assert "Traceback" not in result.output
