@@ -67,7 +67,7 @@ from pipeline.drafting.engines import (
     create_engine,
     engines_offering,
 )
-from pipeline.drafting.protect import Protected, TokenError, protect
+from pipeline.drafting.protect import Protected, TokenError, protect, same_words
 
 log = logging.getLogger(__name__)
 
@@ -95,7 +95,7 @@ def _refusal(engine: Engine, text: str, answer: str, protected: Protected) -> st
         return f"the answer is {len(answer) // max(len(text), 1)} times as long as the English"
     if not engine.protects:
         return ""
-    if answer.strip() == text.strip():
+    if same_words(answer, text):
         return "the answer is the English unchanged"
     try:
         protected.restore(answer)

@@ -139,6 +139,7 @@ class TokenError(LeafletsError):
 # Engines sometimes answer {١} (Arabic-Indic digits), ｛1｝ (full-width) or { 1 }:
 # still our token. \d matches every Unicode decimal digit and int() reads them.
 _TOKEN = re.compile(r"[{｛]\s*(\d+)\s*[}｝]")
+_BRACE = re.compile(r"[{}｛｝]")
 _EMPHASIS = frozenset({"**", "*", "__", "_"})
 
 
@@ -172,6 +173,8 @@ class Protected:
                 what = "missing" if seen == 0 else f"repeated {seen} times"
                 problems.append(f"token {{{number}}} ({self.originals[number - 1]!r}) {what}")
         problems += [f"unknown token {{{n}}}" for n in sorted(counts)]
+        if len(_BRACE.findall(_TOKEN.sub("", answer))) > len(_BRACE.findall(_TOKEN.sub("", self.text))):
+            problems.append("braces the English has not, around or beside the tokens ({{1}})")
         if problems:
             raise TokenError("; ".join(problems))
         self._check_order(answer)
@@ -211,6 +214,15 @@ class Protected:
             moved = " ".join(f"{{{n}}}" for n in came_back)
             raise TokenError(f"numbers came back in another order ({moved}: "
                              f"{', '.join(values)} where the English has {', '.join(english)})")
+
+
+def same_words(answer: str, text: str) -> bool:
+    """Is ``answer`` the text sent, but for the spacing of its tokens and words ("{ 1 }" for "{1}")?"""
+    return _spaced_alike(answer) == _spaced_alike(text)
+
+
+def _spaced_alike(text: str) -> str:
+    return " ".join(_TOKEN.sub(r" {\1} ", text).split())
 
 
 def protect(english: str, lang: str, glossary: Glossary | None = None, *, fixed_terms: bool = False) -> Protected:

@@ -5,7 +5,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from pipeline.checks.glossary import Glossary, Term
-from pipeline.drafting.protect import SpanKind, TokenError, find_spans, protect
+from pipeline.drafting.protect import SpanKind, TokenError, find_spans, protect, same_words
 from pipeline.publish.inline import inline_html
 
 GLOSSARY = Glossary((
@@ -66,6 +66,9 @@ def test_restore_accepts_what_engines_do_to_tokens():
         ("entre {1} y días", "token {2} ('3') missing"),
         ("entre {1} y {2} {2} días", "token {2} ('3') repeated 2 times"),
         ("entre {1} y {2} días {7}", "unknown token {7}"),
+        # doubled braces left stray ones in the draft ("Level {2}", a link broken)
+        ("entre {{1}} y {{2}} días", "braces the English has not, around or beside the tokens"),
+        ("entre {1} y {2}} días", "braces the English has not"),
     ],
 )
 def test_restore_refuses_lost_repeated_or_invented_tokens(answer, problem):
@@ -90,6 +93,13 @@ def test_literal_braces_in_english_cannot_pass_for_tokens():
     protected = protect("press {OK} then wait 5 minutes", "es")
     assert protected.text == "press {1}OK{2} then wait {3} minutes"
     assert protected.restore("pulse {1}OK{2} y espere {3} minutos") == "pulse {OK} y espere 5 minutos"
+
+
+def test_the_english_sent_back_with_its_tokens_spaced_is_the_english_unchanged():
+    """An echo whose tokens came back "{ 1 }" passed as a draft, and the next engine was never asked."""
+    text = protect("**DO NOT** drive for 24 hours.", "es").text
+    assert same_words(text.replace("{1}", "{ 1 }").replace("{3}", " {3}"), text)
+    assert not same_words("{1}NO{2} conduzca durante {3} horas.", text)
 
 
 def test_has_words():
