@@ -32,8 +32,15 @@ from pipeline.core.files import write_atomic
 from pipeline.core.languages import SOURCE_LANGUAGE, language
 
 # Staff search by the language the patient speaks; Chinese is published by script, which
-# people name by where it is written (zh-CN, zh-TW) or as 简体 / 繁体 in either script.
+# people name by where it is written (zh-CN, zh-TW) or as 简体 / 繁体 in either script. Other
+# names people use where CLDR has another: Bengali (CLDR: Bangla), हिंदी (हिन्दी), Tagalog, Sorani.
 SEARCH_ALIASES = {
+    "bn": "Bengali",
+    "hi": "हिंदी",
+    "fil": "Tagalog",
+    "ckb": "Sorani",
+    "id": "Bahasa",
+    "ms": "Bahasa",
     "zh": "Mandarin Cantonese Chinese 汉语 漢語 普通话 國語 粵語",
     "zh_Hans": "zh-CN zh-SG CN SG 简体 簡體 简体中文",
     "zh_Hant": "zh-TW zh-HK TW HK 繁体 繁體 繁體中文",

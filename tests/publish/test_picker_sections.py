@@ -205,3 +205,10 @@ def test_a_leaflet_that_fails_when_the_settings_changed_keeps_its_section_as_it_
         assert after.count(section) == 1
         cut = before.index(section)
         assert after[after.index(section):][:2000] == before[cut:][:2000]  # as it was, its languages too
+
+
+@pytest.mark.parametrize(("code", "typed"), [("bn", "Bengali"), ("hi", "हिंदी"), ("hi", "हिन्दी"), ("fil", "Tagalog"),
+                                             ("fa", "Farsi"), ("bn", "বাংলা"), ("ckb", "Sorani")])
+def test_a_language_is_found_by_the_names_people_use_where_cldr_has_another(code, typed):
+    """CLDR calls Bengali "Bangla" and spells Hindi हिन्दी: staff typing "Bengali" or हिंदी found nothing."""
+    assert f" {picker.search_key(typed)}" in f" {picker.language_label(code).search}"
