@@ -280,7 +280,7 @@ def _status_table(report: CheckReport, title: str) -> Table:
     left = ("leaflet", "language", "result")
     for name in ("leaflet", "language", *(label for _, label in _COLUMNS), "lapsed", "obsolete",
                  "errors", "warnings", "approved", "needed", "result"):
-        table.add_column(name, justify="left" if name in left else "right")
+        table.add_column(name, justify="left" if name in left else "right", overflow="fold")
     for s in report.languages:
         result = "ok" if s.passes else "FAIL: " + ", ".join(s.reasons)
         table.add_row(
@@ -396,8 +396,9 @@ def status_summary(report: CheckReport) -> None:
     from rich.table import Table
 
     table = Table(title="leaflets status", box=None)
+    # A name is folded onto more lines, never cut short: a clinic's series differ at their ends ("…-0005").
     for name in ("leaflet", "language", "approved", "waiting for review", "to translate", "check errors"):
-        table.add_column(name)
+        table.add_column(name, overflow="fold")
     waiting_states = [s for s in ReviewState if s not in (ReviewState.APPROVED, ReviewState.UNTRANSLATED)]
     for s in report.languages:
         if s.unreadable:  # its error is printed above; counts of a file not read would mislead

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import io
 import json
 import os
 import subprocess
@@ -312,3 +313,39 @@ def test_an_unreadable_ledger_is_a_clear_error_naming_it(make_project):
     assert result.exit_code != 0
     assert "cannot read the approval ledger" in result.output and config.relative(ledger) in result.output
     assert "Traceback" not in result.output
+
+
+def test_status_and_check_show_every_leaflets_whole_name_in_an_80_column_terminal(make_project, monkeypatch):
+    """Cut to fit ("magnesium-i…"), the leaflets of a clinic's series all looked alike."""
+    from rich.console import Console
+
+    from pipeline.cli import console
+
+    config = make_project(["es", "zh_Hans"])
+    assert invoke(config, "run").exit_code == 0
+    twin = config.source_dir / "magnesium-infusions-for-children-0007.md"
+    twin.write_text(config.source_path(SLUG).read_text(encoding="utf-8").replace(
+        f"slug: {SLUG}", f"slug: {twin.stem}"), encoding="utf-8")
+    assert invoke(config, "run").exit_code == 0
+    for command in ("status", "check"):
+        made: list[Console] = []
+
+        def terminal(stderr: bool, made: list[Console] = made) -> Console:
+            made.append(Console(width=80, record=True, file=io.StringIO(), emoji=False))
+            return made[-1]
+
+        monkeypatch.setattr(console, "_rich", terminal)
+        invoke(config, command)
+        text = "".join(each.export_text() for each in made)
+        assert "…" not in text, text
+        if command == "status":  # the first column, its folded lines joined again
+            lines = text.splitlines()
+            header = next(i for i, line in enumerate(lines) if line.lstrip().startswith("leaflet "))
+            width = lines[header].index("language")
+            names: list[str] = []
+            for line in lines[header + 1:]:
+                if line[width:].strip():
+                    names.append(line[:width].strip())
+                elif line.strip():
+                    names[-1] += line[:width].strip()
+            assert set(names) == {SLUG, twin.stem}, text
