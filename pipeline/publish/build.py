@@ -850,7 +850,10 @@ def _hold(config: Config, slug: str, lang_code: str, notice: Callable[[], Holdin
                     # Loaded when a PDF is made: see _write_outputs.
                     from pipeline.publish import pdf
 
-                    if pdf.write_pdf(html, path, pdf_record_path(config, lang_code, slug)):
+                    # with its QR code and address, as every PDF: on paper it is the way back to the page
+                    address = picker.page_url(config.base_url, lang_code, slug) if options.qr and config.base_url \
+                        else None
+                    if pdf.write_pdf(html, path, pdf_record_path(config, lang_code, slug), address):
                         changed.append(path)
                 except Exception:  # whatever went wrong, the old PDF must not stay
                     remove_file(path)  # no holding PDF: then no PDF, never the old one
@@ -954,6 +957,9 @@ def render_holding_html(holding: HoldingPage) -> str:
         interpreter_line=holding.interpreter,
         other_languages=ui(stamps.OTHER_LANGUAGES),
         english_href=None if holding.english_address is None else english_href(holding.slug),
+        # printed after the link on paper (and in the PDF), where a relative link leads nowhere
+        english_address=holding.english_address if holding.english_address and "://" in holding.english_address
+        else None,
     )
 
 

@@ -125,6 +125,18 @@ def test_withdrawing_a_language_leaves_the_holding_page_at_every_address(tmp_pat
     assert not config.mo_path("vi", SLUG).exists()
     picker = (config.output_dir / "index.html").read_text(encoding="utf-8")
     assert 'href="vi/' not in picker and "Being updated" in picker
+    # on paper, and once the PDF is downloaded, the way back: its own address as a QR code and the English
+    # page's address in full (a relative link leads nowhere from a PDF)
+    english = f"{BASE_URL}en/{SLUG}.html"
+    printed = subprocess.run(["pdftotext", "-enc", "UTF-8", str(editions[2]), "-"], capture_output=True, text=True,
+                             check=True).stdout
+
+    def joined(text: str) -> str:  # an address broken over lines at its hyphen comes back without it
+        return re.sub(r"[\s\-\u2066-\u2069]", "", text)
+
+    assert joined(english) in joined(printed) and joined(f"{BASE_URL}vi/{SLUG}.html") in joined(printed), printed
+    assert f'<span class="link-target"> (<bdi dir="ltr">{english}</bdi>)</span>' in editions[0].read_text(
+        encoding="utf-8")
 
 
 # -- the web page ------------------------------------------------------------------------
