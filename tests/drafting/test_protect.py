@@ -35,6 +35,11 @@ def test_spans_of_clinical_text():
     ]
     # a range, a plain number, and digits inside words are left alone
     assert kinds("pages 3-5 of Q3, 1 of COVID19") == [("range", "3-5"), ("number", "1")]
+    # a fraction sign with its number, and a time without minutes (each went to the engine unprotected)
+    assert kinds("Take 1½ tablets, or ½ if you are over 70, at 8am and 8 p.m.") == [
+        ("quantity", "1½ tablets"), ("number", "½"), ("number", "70"), ("time", "8am"), ("time", "8 p.m."),
+    ]
+    assert protect("Take it at 8pm.", "es").text == "Take it at {1}."  # the full stop is the sentence's
 
 
 def test_quantity_separates_value_and_unit():
