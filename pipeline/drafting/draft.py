@@ -168,6 +168,7 @@ class Coverage:
     refused: int = 0  # left empty: every answer was refused (see the entries' comments)
     failed: int = 0  # left empty: an engine failed (a rerun may draft them)
     untried: int = 0  # left empty: no engine of the chain translates the language
+    kept: int = 0  # left as a PO editor saved them: their catalogue was saved while the run drafted it
     would_serve: tuple[str, ...] = ()  # engines that could, when none of the chain does
 
     @property
@@ -181,8 +182,9 @@ class Coverage:
         text = f"{self.lang}: {sum(self.drafted.values())} of {self.wanted} drafted" + (f" ({by})" if by else "")
         if not self.left:
             return text
-        why = [f"{count} {what}" for count, what in ((self.refused, "refused (see their comments)"),
-                                                     (self.failed, "not answered (engine failures)")) if count]
+        why = [f"{count} {what}" for count, what in (
+            (self.kept, "in a catalogue saved in an editor while drafting, kept as saved (run again)"),
+            (self.refused, "refused (see their comments)"), (self.failed, "not answered (engine failures)")) if count]
         if self.untried:
             alternatives = [f"Apertium ({APERTIUM_PAIRS[self.lang]})" if name == "apertium" else _LABELS.get(name, name)
                             for name in self.would_serve]
@@ -354,6 +356,8 @@ def _account(report: DraftReport, items: list[_Item]) -> None:
         coverage = report.coverage[item.target.lang]
         if item.done:
             coverage.drafted[item.drafted_by] = coverage.drafted.get(item.drafted_by, 0) + 1
+        elif item.target.abandoned:  # not "no engine translates it": its catalogue was saved meanwhile
+            coverage.kept += 1
         elif item.failure:
             coverage.failed += 1
             left_by[item.failure].append(item)

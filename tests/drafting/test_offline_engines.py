@@ -226,3 +226,24 @@ def test_a_url_no_server_can_have_is_a_usage_error(make_project, url):
     assert result.exit_code == 2, result.output
     assert "--url " in result.output and repr(url) in result.output
     assert "Traceback" not in result.output
+
+
+def test_a_catalogue_saved_in_an_editor_while_drafting_is_counted_as_kept_not_as_untranslatable(make_project,
+                                                                                                 monkeypatch):
+    """Its entries were reported as "no engine of the chain translates into es" and "0 draft(s) written"."""
+    from pipeline.core.errors import SavedMeanwhile
+    from pipeline.drafting import draft as draft_module
+
+    config = make_project(["es"], extra=FAST)
+    stages.run(config)
+
+    def saved_meanwhile(path, catalog, **_):
+        raise SavedMeanwhile("changed on disk while leaflets worked on it (saved in an editor?); it is kept as "
+                             "saved: run the command again", path)
+
+    monkeypatch.setattr(draft_module, "write_catalog", saved_meanwhile)
+    report = draft(config, DraftOptions(engines=("apertium",)))
+    (line,) = report.coverage_lines()
+    assert line == ("es: 0 of 24 drafted; 24 left empty: 24 in a catalogue saved in an editor while drafting, "
+                    "kept as saved (run again)"), line
+    assert any("changed on disk while leaflets worked on it" in error for error in report.errors)
