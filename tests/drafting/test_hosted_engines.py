@@ -198,6 +198,18 @@ def test_openai_failures(make_project, fake_mt):
     assert all("is not JSON" in r.reason for r in report.refusals)
 
 
+def test_a_reasoning_models_thinking_and_quotes_around_the_answer_are_not_the_draft(make_project, fake_mt):
+    """DeepSeek-R1 or Qwen3 on llama.cpp answer "<think>…</think>" first: it was written into the draft."""
+    config = project(make_project, fake_mt, ["es"], ["openai"])
+    fake_mt.script = lambda call: ("ok", (f"<think>\nThe user wants Spanish. Keep {{1}}.\n</think>\n\n"
+                                          f"“{fake_translate(call.text, 'es')}”"))
+    report = draft(config)
+    assert report.drafted == 24
+    drafted = [entry.string for entry in catalog(config).values()]
+    assert not any("think" in text or text.startswith("“") for text in drafted), drafted
+    assert all(text.startswith("es: ") for text in drafted), drafted
+
+
 def test_openai_needs_a_url_and_a_model(make_project, fake_mt):
     config = project(make_project, fake_mt, ["es"], ["memory"])
     try:

@@ -12,6 +12,7 @@ environment variable named by ``api_key_env`` (default ``OPENAI_API_KEY``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from urllib.parse import urlsplit
 
@@ -19,8 +20,24 @@ from pipeline.core.languages import language
 from pipeline.drafting.engines import EngineContext, EngineError, Failure, TextContext
 from pipeline.drafting.engines.http import Sessions, call, json_body
 
-# Part of the cache key: a changed prompt asks again.
-PROMPT_VERSION = "1"
+# Part of the cache key: a changed prompt, or a changed reading of the answer, asks again
+# (2: a reasoning model's <think> block and quotes around the whole are no part of the draft).
+PROMPT_VERSION = "2"
+
+
+def _answer_alone(content: str, text: str) -> str:
+    """The translation in a model's answer, without what reasoning models write before it (``<think>…</think>``,
+    as DeepSeek-R1 and Qwen3 do on llama.cpp and Ollama) or quotes around the whole the English has not."""
+    content = _THINKING.sub("", content).strip()
+    for opening, closing in _QUOTES:
+        if (len(content) > 2 and content.startswith(opening) and content.endswith(closing)
+                and not text.strip().startswith(opening) and opening not in content[1:-1]):
+            return content[1:-1].strip()
+    return content
+
+
+_THINKING = re.compile(r"\A\s*<think>.*?</think>", re.DOTALL)
+_QUOTES = (('"', '"'), ("“", "”"), ("«", "»"), ("「", "」"), ("'", "'"))
 
 
 def chat_url(base: str) -> str:
@@ -108,6 +125,8 @@ class OpenAIChatEngine:
         except (KeyError, IndexError, TypeError):
             raise EngineError(self.name, Failure.BAD_ANSWER,
                               f"no choices[0].message.content in the answer: {str(body)[:120]}") from None
+        if isinstance(content, str):
+            content = _answer_alone(content, text)
         if not isinstance(content, str) or not content.strip():
             raise EngineError(self.name, Failure.BAD_ANSWER, f"empty answer ({content!r}) instead of a translation")
         return content.strip()
