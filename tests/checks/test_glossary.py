@@ -38,6 +38,15 @@ def test_any_accepted_form_passes(translation):
     assert [f for f in found if f.check in ("glossary", "drugs")] == []
 
 
+@pytest.mark.parametrize("translation", ["Truyền magiê mất khoảng 90 phút.", "Truyền magie mất khoảng 90 phút.",
+                                         "Truyền magnesi mất khoảng 90 phút."])
+def test_the_project_glossary_knows_each_usual_vietnamese_spelling_of_magnesium(translation):
+    """"magiê", the usual spelling, was an error: "magnesium is magnesi in vi; the translation lacks it"."""
+    glossary = read_glossary(REPO / "glossary.toml", ["vi"])
+    found = run_checks("Magnesium infusions take about 90 minutes.", translation, "vi", glossary)
+    assert [f for f in found if f.check in ("glossary", "drugs")] == []
+
+
 def test_a_drug_missing_from_the_translation_fails():
     found = run_checks("Lignocaine is a local anaesthetic.", "Es un anestésico local.", "es", Glossary((LIDOCAINE,)))
     assert [f.check for f in found] == ["glossary"]
