@@ -248,7 +248,8 @@ ENGLISH_POLARITY: dict[str, Poles] = {
     # "up to 8 tablets" written "at least 8", "maximum" written "minimum"
     # not "up to date"; "Do not take more than 8" is a limit, as "no more than 8" (its "more" is left to quantity)
     "limit": (("maximum", "re:up to(?! date| you| now)", "at most", "no more than",
-               r"re:(?:not|never)(?: \w+){0,3}(?= more than )", r"re:(?:not|never) (?:\w+ ){0,2}exceed\w*(?= )"),
+               r"re:(?:not|never|\w+n t)(?: \w+){0,3}(?= more than )",  # "don't", folded "don t"
+               r"re:(?:not|never|\w+n t) (?:\w+ ){0,2}exceed\w*(?= )"),
               ("minimum", "at least", "no less than", "no fewer than")),
     "meals": (("with food", "with a meal", "with meals", "with your meal", "with your meals"),
               ("empty stomach",)),
@@ -397,9 +398,9 @@ POLARITY: dict[str, dict[str, Poles]] = {
                 (r"re:(?:dưới|chưa đủ)(?= \d+ tuổi)", r"re:(?<=\d )tuổi trở xuống(?= )")),
         "severity": (("nặng", "nghiêm trọng", "dữ dội"), ("nhẹ",)),
         "level": (("cao",), ("thấp",)),
-        # "trên 38°C", "dưới 8 viên": over and under a number (not an age: "dưới 12 tuổi")
-        "quantity": (("tăng", "nhiều hơn", "thêm", "nâng", r"re:trên(?= \d)(?! \d+ tuổi)"),
-                     ("giảm", "ít hơn", "bớt", r"re:dưới(?= \d)(?! \d+ tuổi)")),
+        # "trên 38°C", "dưới 8 viên": over and under a number (not an age: "dưới 12 tuổi", "dưới 6 tháng tuổi")
+        "quantity": (("tăng", "nhiều hơn", "thêm", "nâng", r"re:trên(?= \d)(?! \d+ (?:tháng |tuần )?tuổi)"),
+                     ("giảm", "ít hơn", "bớt", r"re:dưới(?= \d)(?! \d+ (?:tháng |tuần )?tuổi)")),
         "timing": (("trước",), ("sau",)),
         "necessity": (("bắt buộc", "cần thiết", "thiết yếu"), ("tùy chọn", "tuỳ chọn")),
         "frequency": (("luôn", "luôn luôn"), ("đôi khi", "thỉnh thoảng")),
@@ -442,7 +443,7 @@ POLARITY: dict[str, dict[str, Poles]] = {
                 (r"re:(?:زیر|کمتر از)(?= \d+ سال)", r"re:(?<=\d )سال به پایین(?= )")),
         "severity": (("شدید", "جدی", "حاد"), ("خفیف", "جزئی", "ملایم")),
         # "زیر ۳۸ درجه": under a number (not an age: "زیر ۱۲ سال")
-        "level": (("بالا", "بالای", "بالاتر"), ("پایین", "پایینتر", "پایین\u200cتر", r"re:زیر(?= \d)(?! \d+ سال)")),
+        "level": (("بالا", "بالای", "بالاتر"), ("پایین", "پایینتر", "پایین\u200cتر", r"re:زیر(?= \d)(?! \d+ (?:ماه |هفته )?سال)(?! \d+ (?:ماه|هفته)(?:گی)? )")),
         "quantity": (("افزایش*", "بیشتر", "زیاد*"), ("کاهش*", "کمتر", "کم")),
         "timing": (("قبل", "پیش از"), ("re:بعد(?= )(?! از ظهر)", "پس از")),  # not بعد از ظهر (afternoon)
         "necessity": (("ضروری", "الزامی", "لازم"), ("اختیاری",)),

@@ -39,7 +39,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 80  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 81  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -180,6 +180,10 @@ RULES_VERSION = 80  # 2: numbers read as values, periods, limits, meals, negatio
 # 79: a time with minutes in a sentence that tells the afternoon (and not the morning) is the afternoon's ("4:30 de la
 # tarde", 下午4:30), Arabic م and Persian ب.ظ after a time mark the afternoon, 12点30分 counts no minutes
 # 80: 需要 before a length of time ("takes 20 minutes") and Vietnamese "mũi tiêm" (the injection) are no instructions
+# 81: after a review of 76-80: a rate's period checked beside a length in the same unit and against another period
+# after a slash; a double only in a sentence of a dose (not 加倍小心); a measure's side said with either kind of word
+# passes; "don't take more than"; a time moved to the afternoon only by the words right beside it, and not when the
+# English wants it as written
 
 
 @dataclass(frozen=True)
@@ -2267,12 +2271,17 @@ def _clock_times(english: str, translation: str, lang: str) -> _Clocks:
         return _Clocks(english, translation, set(), [], [])
     english_rest = _ENGLISH_CLOCK.sub(" ", english)
     wanted_times = {time for _, time in english_times}
-    # "7:30 p. m.", "7:30 م" are 19:30, and so is "7:30" in a sentence that tells the afternoon or evening and not
-    # the morning ("a las 4:30 de la tarde", 下午4:30, "4:30 chiều" for 4.30pm)
-    written = [(match, (int(match[1]) + (12 if int(match[1]) < 12 and (
-                   _PM_AFTER.match(translation, match.end()) or _in_the_afternoon(translation, match, lang)) else 0),
-                        int(match[3])))
-               for match in _TRANSLATION_CLOCK.finditer(translation) if int(match[1]) <= 24 and int(match[3]) < 60]
+    # "7:30 p. m.", "7:30 م" are 19:30; so is "7:30" told as the afternoon's or evening's by the words beside it
+    # ("a las 4:30 de la tarde", 下午4:30, "4:30 chiều" for 4.30pm), unless 7:30 is the time the English wants
+    written = []
+    for match in _TRANSLATION_CLOCK.finditer(translation):
+        hour, minutes = int(match[1]), int(match[3])
+        if hour > 24 or minutes >= 60:
+            continue
+        if hour < 12 and (_PM_AFTER.match(translation, match.end()) or (
+                (hour, minutes) not in wanted_times and _told_in_the_afternoon(translation, match, lang))):
+            hour += 12
+        written.append((match, (hour, minutes)))
     # a dot before two digits is as often a decimal mark ("2.50 mg"): a time only where the English has that time
     written = [(match, time) for match, time in written if match[2] != "." or time in wanted_times
                or (time[0] + 12, time[1]) in wanted_times]
@@ -2314,19 +2323,15 @@ def _clock_times(english: str, translation: str, lang: str) -> _Clocks:
     return _Clocks(english_rest, translation_rest, bare_hours, missing, extra)
 
 
-def _in_the_afternoon(translation: str, match: re.Match[str], lang: str) -> bool:
-    """Does the sentence (or the part of it a semicolon ends) holding this time tell the afternoon, evening or night,
-    and not the morning? Not for a time with a leading zero ("07:30"), which is on the 24-hour clock."""
+def _told_in_the_afternoon(translation: str, match: re.Match[str], lang: str) -> bool:
+    """Do the words right beside this time tell the afternoon or evening ("4:30 de la tarde", 下午4:30, "4:30 chiều",
+    "8:00 مساءً"), or the night for an hour from 6 ("8:30 de la noche"; 凌晨1:30 is the small hours)? Not for a time
+    with a leading zero ("07:30"), which is on the 24-hour clock."""
     if match[1].startswith("0"):
         return False
-    start = max((end.end() for end in _SENTENCE_END_IN_TEXT.finditer(translation, 0, match.start())), default=0)
-    after = _SENTENCE_END_IN_TEXT.search(translation, match.end())
-    sentence = translation[start:after.start() if after else len(translation)]
-    return _says_part_of_the_day(sentence, lang, "evening", "night") and not _says_part_of_the_day(sentence, lang,
-                                                                                                 "morning")
-
-
-_SENTENCE_END_IN_TEXT = re.compile(r"[.!?](?=\s|$)|[。！？؟;；؛]")
+    beside = translation[max(0, match.start() - 4):match.start()] + " " + " ".join(translation[match.end():].split()[:3])
+    return _says_part_of_the_day(beside, lang, "evening") or (
+        int(match[1]) >= 6 and _says_part_of_the_day(beside, lang, "night"))
 
 
 def _every_other_dropped(english: str, translation: str, lang: str) -> Iterator[str]:
@@ -2627,7 +2632,7 @@ def units_kept(english: str, translation: str, lang: str, glossary: Glossary | N
         if unit not in allowed:
             where = ", ".join(_UNIT_NAMES[u] for u in sorted(wanted)) if wanted else "no such unit"
             yield f"“{counts[0][1]}” counts {_UNIT_NAMES[unit]}, but the English has {where}"
-    yield from _rate_periods_kept(english, translation, lang, data, folded, forms, wanted)
+    yield from _rate_periods_kept(english, translation, lang, data, folded, forms)
     swapped = list(_period_swapped(english, folded, lang, data, forms, allowed, set(wanted) | set(counted)))
     if not swapped and ("week" not in wanted or "week" in kept):  # not twice for a week said "al día"
         yield from _weekday_taken_daily(english, translation, lang, data)
@@ -2638,17 +2643,25 @@ _CJK_CLOCK_MINUTES = re.compile(r"([点點])\s*\d{1,2}\s*分(?!钟|鐘)")
 
 
 def _rate_periods_kept(english: str, translation: str, lang: str, data: LanguageData, folded: str,
-                       forms: Mapping[str, tuple[str, ...]], wanted: Mapping[str, str]) -> Iterator[str]:
+                       forms: Mapping[str, tuple[str, ...]]) -> Iterator[str]:
     """A rate's period after a slash ("5 mL/h", "0.1 mg/kg/hr"): named in the translation too, by the same symbol
-    or a word ("5 mL por minuto" for "5 mL/h" is sixty times the rate). Said in words ("per hour"), the period is
-    one of ``wanted``, judged with the others."""
-    for match in _ENGLISH_RATE.finditer(english):
-        unit = _SPELLING_TO_UNIT[match["period"].lower()]
-        if unit in wanted or unit not in forms:
+    or a word, and no other period the English does not name ("5 mL/min", "5 mL por minuto" for "5 mL/h" is sixty
+    times the rate, also beside "durante 24 horas"). Once for each period."""
+    rates = {_SPELLING_TO_UNIT[match["period"].lower()]: match.group() for match in _ENGLISH_RATE.finditer(english)}
+    mentioned = set(_english_units(english, _ENGLISH_UNIT_MENTIONS)) | set(rates)
+    for unit, written in rates.items():
+        if unit not in forms:
             continue
-        if not (_RATE_PERIOD[unit].search(translation) or _names_unit(unit, folded, lang, data, forms)):
-            singular = units.BY_NAME[unit].spellings[1]
-            yield f"the English's rate is per {singular} (“{match.group()}”); the translation has no word for {_UNIT_NAMES[unit]}"
+        singular = units.BY_NAME[unit].spellings[1]
+        other = next((period for period in _RATE_UNITS if period not in mentioned and period in forms
+                      and (_RATE_PERIOD[period].search(translation)
+                           or _names_period(period, folded, lang, data, forms))), None)
+        if other is not None and not _RATE_PERIOD[unit].search(translation):
+            yield (f"the English's rate is per {singular} (“{written.strip()}”); the translation's is per "
+                   f"{units.BY_NAME[other].spellings[1]}")
+        elif not (_RATE_PERIOD[unit].search(translation) or _names_unit(unit, folded, lang, data, forms)):
+            yield (f"the English's rate is per {singular} (“{written.strip()}”); the translation has no word for "
+                   f"{_UNIT_NAMES[unit]}")
 
 
 def _period_after_a_slash(names: Iterable[str]) -> str:
@@ -2657,7 +2670,7 @@ def _period_after_a_slash(names: Iterable[str]) -> str:
 
 
 _RATE_UNITS = ("minute", "hour", "day", "week")
-_ENGLISH_RATE = re.compile(r"(?<=[^\W\d_])" + _period_after_a_slash(_RATE_UNITS), re.IGNORECASE)  # "mL/h"
+_ENGLISH_RATE = re.compile(r"(?<=[^\W\d_])\s?" + _period_after_a_slash(_RATE_UNITS), re.IGNORECASE)  # "mL/h", "mL / h"
 _RATE_PERIOD = {name: re.compile(_period_after_a_slash((name,)), re.IGNORECASE) for name in _RATE_UNITS}
 
 
@@ -2966,7 +2979,9 @@ def polarity(english: str, translation: str, lang: str, glossary: Glossary | Non
         english_poles = _english_poles()
         assert english_poles is not None
         english_line, line = _word_line(fold(source)), _word_line(_folded(target, data))
-        said = _poles_in(english_line, english_poles) | _over_or_under_a_measure(english_line)
+        said = _poles_in(english_line, english_poles)
+        measured = {pole: word for pole, word in _over_or_under_a_measure(english_line).items() if pole not in said}
+        said |= measured
         sets_an_age = ("age", 0) in said or ("age", 1) in said
         regex = compiled.polarity if sets_an_age else compiled.polarity_without_age
         found = _poles_in(line, regex) if regex is not None else {}
@@ -2977,6 +2992,8 @@ def polarity(english: str, translation: str, lang: str, glossary: Glossary | Non
             if ((concept, 0) in said) == ((concept, 1) in said):
                 continue  # neither pole, or both: nothing one-sided to hold the translation to
             side = 0 if (concept, 0) in said else 1
+            if (concept, side) in measured and (("level", side) in found or ("quantity", side) in found):
+                continue  # a measure's side said with the other kind of word ("più bassa di 36 °C": lower, and more)
             if (concept, 1 - side) in found and (concept, side) not in found:
                 turned |= concept == "part_of_day"
                 yield (f"{_where(index, pairs)}the English says “{said[(concept, side)]}” ({names[side]}); "
@@ -3367,8 +3384,14 @@ def _double_added(english: str, translation: str, lang: str) -> Iterator[str]:
     compiled, data = _compiled(lang), language_data(lang)
     if compiled is None or compiled.double is None or data is None or _ENGLISH_TWO.search(english):
         return
-    if found := compiled.double.search(_line_of(_folded(translation, data), data)):
-        yield f"“{_as_written(found.group().strip(), translation, lang)}” says a double; the English says no two"
+    for sentence in sentences(translation, lang):
+        # only in a sentence that speaks of a dose: not "加倍小心" (take extra care) or "çift taraflı" (both sides)
+        line = _word_line(_folded(sentence, data))
+        dosed = any(noun is not None and noun.search(line) for noun in compiled.dose_nouns.values()) or (
+            compiled.dose_verbs is not None and compiled.dose_verbs.search(line) is not None)
+        if dosed and (found := compiled.double.search(_line_of(_folded(sentence, data), data))):
+            yield f"“{_as_written(found.group().strip(), translation, lang)}” says a double; the English says no two"
+            return
 
 
 # What says two in English, a double and a second too ("every second day"): a translation may say it as a double.

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from pipeline.core.engine_settings import ENGINE_SETTINGS
-from pipeline.core.errors import ConfigError
+from pipeline.core.errors import ConfigError, SourceError
 from pipeline.core.files import per_version
 from pipeline.core.languages import SOURCE_LANGUAGE, language
 from pipeline.core.signing import PublicKey, parse_public_key
@@ -238,8 +238,16 @@ class Config:
     def clashing_originals(self) -> dict[str, str]:
         """Originals not imported yet whose name differs only in capitals from another leaflet's (or
         original's): {the original's name: the other's}. They are no leaflets (on macOS and Windows the
-        pages of the two would overwrite each other); the import reports each, and the others go on."""
+        pages of the two would overwrite each other); import and check report each (:meth:`clash_errors`),
+        and the others go on."""
         return self._leaflet_names()[1]
+
+    def clash_errors(self) -> dict[str, SourceError]:
+        """The error of each original :meth:`clashing_originals` finds, by its name, at its file."""
+        listing = self.originals()
+        return {name: SourceError(f"its name differs from {other!r} only in capitals: the two leaflets' pages "
+                                  "would share addresses on macOS and Windows; rename one", listing[name][0], 1)
+                for name, other in self.clashing_originals().items()}
 
     def _leaflet_names(self) -> tuple[set[str], dict[str, str]]:
         markdowns = {p.stem for p in self.source_dir.glob("*.md")}

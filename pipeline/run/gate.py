@@ -562,6 +562,7 @@ def check(config: Config, langs: list[str] | None = None, base: Base | None = No
         given_out = None
     if base is not None and given_out is not None and (said := _addresses_dropped(base, given_out)) is not None:
         report.notices.append(said)
+    report.problems += [_problem(config, error) for error in config.clash_errors().values()]
     originals = config.originals()
     for slug in config.slugs():
         source = config.source_path(slug)

@@ -172,11 +172,8 @@ def import_sources(config: Config, *, only_if_needed: bool = False, force: bool 
         report.notes += [f"{config.relative(path)}: not an original leaflets reads ({readable}): left alone"
                          for path in importer.unread_files(config.raw_dir)]
         listing = config.originals()
-        for name, other in config.clashing_originals().items():
-            original = listing[name][0]
-            report.fail(config, name, SourceError(
-                f"its name differs from {other!r} only in capitals: the two leaflets' pages would share addresses "
-                "on macOS and Windows; rename one", original, 1))
+        for name, error in config.clash_errors().items():
+            report.fail(config, name, error)
         for slug in config.slugs():
             try:
                 if slug in keep_edits:

@@ -1139,6 +1139,12 @@ def test_units_swapped_in_every_language(lang, old, new):
     ("es", "The dose is 0.1 mg/kg/h.", "La dosis es de 0,1 mg/kg/min.", False),
     ("tr", "The infusion runs at 5 mL/h.", "İnfüzyon dakikada 5 mL hızla verilir.", False),
     ("zh_Hans", "The infusion runs at 5 mL/h.", "输液速度为每分钟5毫升。", False),
+    # a length of time in hours beside the rate names hours too, and a slash may stand between spaces
+    ("es", "The infusion runs at 5 mL/h for 24 hours.", "La perfusión va a 5 ml/min durante 24 horas.", False),
+    ("es", "The infusion runs at 5 mL/h for 24 hours.", "La perfusión va a 5 ml por minuto durante 24 horas.", False),
+    ("es", "The infusion runs at 5 mL / h.", "La infusión pasa a 5 mL / min.", False),
+    ("es", "The infusion runs at 5 mL/h for 24 hours.", "La perfusión va a 5 ml/h durante 24 horas.", True),
+    ("es", "Give 5 mL/h for 30 minutes, then 10 mL/h.", "Administre 5 mL/h durante 30 minutos y luego 10 mL/h.", True),
     ("es", "The infusion runs at 5 mL/h.", "La infusión pasa a 5 mL/h.", True),
     ("es", "The infusion runs at 5 mL/h.", "La infusión pasa a 5 mL por hora.", True),
     ("vi", "The infusion runs at 5 mL/h.", "Dịch truyền chạy với tốc độ 5 mL/giờ.", True),
@@ -1150,7 +1156,7 @@ def test_units_a_rates_period_after_a_slash_is_kept(lang, english, translation, 
     if kept:
         assert messages == []
     else:
-        assert any(m.startswith("the English's rate is per hour (“/h") for m in messages), messages
+        assert len(messages) == 1 and messages[0].startswith("the English's rate is per hour (“/"), messages
 
 
 @pytest.mark.parametrize("lang,translation", [
@@ -1488,6 +1494,11 @@ def test_numbers_an_hour_marked_twice_with_the_other_half_is_one_finding():
     ("ar", "Come back at 4.30pm.", "عد في الساعة 4:30 م."),
     ("ar", "Come back at 8pm.", "عد في الساعة 8:00 مساءً."),
     ("fa", "Come back at 4.30pm.", "ساعت ۴:۳۰ بعد از ظهر برگردید."),
+    # a time the English wants as it is written stays so, whatever part of the day is named beside it
+    ("es", "Take it at 4:30 in the afternoon.", "Tómelo a las 4:30 de la tarde."),
+    ("es", "Take one tablet at 7:30 and another in the evening.", "Tome un comprimido a las 7:30 y otro por la noche."),
+    ("zh_Hans", "Come at 9:30 and you can go home in the afternoon.", "9:30来，下午就可以回家。"),
+    ("zh_Hans", "Take it at 1.30am.", "凌晨1:30服用。"),  # the small hours, no evening
 ])
 def test_numbers_a_time_with_minutes_marked_pm_is_the_afternoons(lang, english, translation):
     assert "numbers" not in checks_failed(run_checks(english, translation, lang))
@@ -1497,6 +1508,7 @@ def test_numbers_a_time_with_minutes_marked_pm_is_the_afternoons(lang, english, 
     ("es", "Come back at 4.30pm.", "Vuelva a las 4:30 de la mañana."),
     ("es", "Come back at 4.30pm.", "Vuelva a las 5:30 de la tarde."),
     ("zh_Hans", "Come back at 4.30pm.", "请在上午4:30回来。"),
+    ("es", "Take it at 8.30am.", "Tómelo a las 8:30 de la noche."),
     # the afternoon of another sentence makes no morning time the afternoon's
     ("es", "Come at 8:30 p.m. Results are ready in the afternoon.",
      "Venga a las 8:30. Los resultados están listos por la tarde."),
@@ -1919,6 +1931,10 @@ def test_counts_a_double_where_the_english_says_no_two_fails(lang, english, bad)
     ("es", "Use the drops in both eyes.", "Use las gotas en ambos ojos."),
     ("es", "You may have blurred or double vision.", "Puede tener visión borrosa o doble."),
     ("tr", "Break the tablet in half.", "Tableti ikiye bölün."),
+    # a double that is no dose's: "take extra care", "both sides"
+    ("zh_Hans", "Take extra care when driving.", "开车时要加倍小心。"),
+    ("fa", "Take extra care when driving.", "هنگام رانندگی احتیاط مضاعف کنید."),
+    ("tr", "You will have a bilateral nerve block.", "Size çift taraflı sinir bloğu yapılacak."),
 ])
 def test_counts_a_double_the_english_says_or_both_passes(lang, english, good):
     assert "counts" not in checks_failed(run_checks(english, good, lang))
@@ -2268,6 +2284,7 @@ def test_negation_added_passes_where_the_english_is_negative_another_way():
     ("zh_Hans", "Take the tablets with food.", "随餐服用药片。", "空腹服用药片。"),
     # "Do not take more than 8" is a limit: "no fewer than 8" is an overdose
     ("zh_Hans", "Do not take more than 8 tablets in 24 hours.", "24小时内服用不超过8片。", "24小时内服用不少于8片。"),
+    ("zh_Hans", "Don't take more than 8 tablets in 24 hours.", "24小时内服用不超过8片。", "24小时内服用不少于8片。"),
     ("tr", "Do not take more than 8 tablets in 24 hours.", "24 saatte 8 tabletten fazla almayın.",
      "24 saatte 8 tabletten az almayın."),
     ("ar", "Do not take more than 8 tablets in 24 hours.", "لا تتناول أكثر من 8 أقراص خلال 24 ساعة.",
@@ -2298,6 +2315,16 @@ def test_negation_added_passes_where_the_english_is_negative_another_way():
 def test_polarity_a_limit_a_threshold_a_course_or_a_meal_turned_round_fails(lang, english, good, bad):
     assert "polarity" not in checks_failed(run_checks(english, good, lang, glossary()))
     assert "polarity" in checks_failed(run_checks(english, bad, lang, glossary()))
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    ("it", "Call us if your temperature is below 36°C.", "Ci chiami se la temperatura è più bassa di 36 °C."),
+    ("vi", "Babies under 6 months may need more feeds.", "Trẻ dưới 6 tháng tuổi có thể cần bú nhiều lần hơn."),
+])
+def test_polarity_a_measures_side_said_with_the_other_kind_of_word_or_an_age_in_months_passes(lang, english,
+                                                                                             translation):
+    """"più bassa" is lower and "more": the measure's side is said; "dưới 6 tháng tuổi" is an age."""
+    assert "polarity" not in checks_failed(run_checks(english, translation, lang))
 
 
 def test_polarity_a_time_over_which_a_dose_runs_and_kesinlikle_turn_nothing_round():

@@ -23,7 +23,7 @@ from pipeline.drafting.cache import DraftCache, text_sha256
 from pipeline.drafting.draft import DraftOptions, Tally, draft
 from pipeline.drafting.engines import EngineContext, EngineError, Failure, create_engine
 from pipeline.drafting.engines.deepl_engine import from_xml, glossary_name, to_xml
-from pipeline.drafting.engines.openai_chat import chat_url
+from pipeline.drafting.engines.openai_chat import _answer_alone, chat_url
 from pipeline.drafting.protect import ORDERED_KINDS, protect
 from pipeline.run import stages
 from pipeline.source.document import read_leaflet
@@ -208,6 +208,12 @@ def test_a_reasoning_models_thinking_and_quotes_around_the_answer_are_not_the_dr
     drafted = [entry.string for entry in catalog(config).values()]
     assert not any("think" in text or text.startswith("“") for text in drafted), drafted
     assert all(text.startswith("es: ") for text in drafted), drafted
+
+
+def test_a_quoted_english_keeps_the_quotes_of_its_translation():
+    assert _answer_alone("「休息。」", '"Rest."') == "「休息。」"  # the English is quoted: so is the answer
+    assert _answer_alone("“Descanse.”", "Rest.") == "Descanse."
+    assert _answer_alone("<think>ok</think>Descanse.", "Rest.") == "Descanse."
 
 
 def test_openai_needs_a_url_and_a_model(make_project, fake_mt):

@@ -350,6 +350,11 @@ def test_an_original_whose_name_differs_from_a_leaflets_only_in_capitals_fails_a
     assert not (config.source_dir / f"{twin.stem}.md").exists()
     assert "## Who do I call?" in config.source_path(SLUG).read_text(encoding="utf-8")  # the other, imported
     assert "Who do I call?" in config.output_path(SOURCE_LANGUAGE, SLUG, ".html").read_text(encoding="utf-8")
+    # and the CI gate fails on it too, naming the file, where `run` fails
+    gate_result = invoke(config, "check")
+    assert gate_result.exit_code == 1
+    assert f"source/raw/{twin.name}:1: error: its name differs from {SLUG!r} only in capitals" in " ".join(
+        (gate_result.stdout + gate_result.stderr).split())
 
     # two new originals so named: each refused, naming the other
     twin.rename(config.raw_dir / "Iron-infusion.txt")

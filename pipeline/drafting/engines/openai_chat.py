@@ -29,15 +29,17 @@ def _answer_alone(content: str, text: str) -> str:
     """The translation in a model's answer, without what reasoning models write before it (``<think>…</think>``,
     as DeepSeek-R1 and Qwen3 do on llama.cpp and Ollama) or quotes around the whole the English has not."""
     content = _THINKING.sub("", content).strip()
+    if text.strip()[:1] in {opening for opening, _ in _QUOTES}:
+        return content  # the English is quoted itself: so may its translation be, in its own quotes
     for opening, closing in _QUOTES:
-        if (len(content) > 2 and content.startswith(opening) and content.endswith(closing)
-                and not text.strip().startswith(opening) and opening not in content[1:-1]):
+        if len(content) > 2 and content.startswith(opening) and content.endswith(closing) \
+                and opening not in content[1:-1]:
             return content[1:-1].strip()
     return content
 
 
 _THINKING = re.compile(r"\A\s*<think>.*?</think>", re.DOTALL)
-_QUOTES = (('"', '"'), ("“", "”"), ("«", "»"), ("「", "」"), ("'", "'"))
+_QUOTES = (('"', '"'), ("“", "”"), ("‘", "’"), ("«", "»"), ("「", "」"), ("'", "'"))
 
 
 def chat_url(base: str) -> str:
