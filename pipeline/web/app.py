@@ -45,6 +45,7 @@ from flask import (
     abort,
     flash,
     g,
+    get_flashed_messages,
     redirect,
     render_template,
     request,
@@ -244,6 +245,15 @@ class Row:
         return inline_html(self.entry.english)
 
     @property
+    def shown_html(self) -> Markup | None:
+        """A right-to-left translation as the published page shows it: in the edit box "1-2" between Arabic
+        words reads "2-1" (Unicode's bidirectional rules), on the page it is kept left to right."""
+        translation = self.entry.translation
+        if not translation or language(self.entry.lang).direction != "rtl":
+            return None
+        return inline_html(translation, rtl=True)
+
+    @property
     def previous_html(self) -> Markup | None:
         if self.entry.previous_english is None:
             return None
@@ -325,13 +335,15 @@ def _page(settings: Settings, lang: str, slug: str, *, status: int = 200,
     problems = placed
     counts = Counter(row.entry.state for row in rows)
     only_waiting = request.args.get("show") == "waiting"
+    acted = {str(flashed[0]) for flashed in get_flashed_messages(with_categories=True)}  # kept for the template too
     record = _opened_preview(settings, lang, slug)
     html = render_template(
         "review/review.html.j2",
         reviewer=settings.reviewer,
         language=language(lang),
         slug=slug,
-        rows=[r for r in rows if r.waiting or not only_waiting],
+        # the entry just acted on stays, with its result beside it, though it waits no more
+        rows=[r for r in rows if r.waiting or not only_waiting or r.entry.key in acted],
         only_waiting=only_waiting,
         total=len(rows),
         approved=counts[ReviewState.APPROVED],

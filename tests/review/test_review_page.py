@@ -89,7 +89,7 @@ def _messages(config):
     return list(messages(read_catalog(config.po_path("es", SLUG))))
 
 
-def test_keyboard_moves_between_entries_and_approves(review_project, serve, context):
+def test_keyboard_moves_between_entries_and_approves_only_with_the_approve_button(review_project, serve, context):
     page = login(context, serve(review_project, "jchen"))
     page.locator("body").click(position={"x": 5, "y": 5})
     page.keyboard.press("n")  # first entry waiting for review: the title, a machine draft
@@ -97,10 +97,19 @@ def test_keyboard_moves_between_entries_and_approves(review_project, serve, cont
     page.keyboard.press("j")
     assert page.evaluate("document.activeElement.id") == "e2"
     page.keyboard.press("k")
+    # No single key approves: "a negation is missing" typed with the focus outside the reason box approved the
+    # entry on its first letter (and the first entry when none was chosen).
+    posts: list[str] = []
+    page.on("request", lambda request: posts.append(request.url) if request.method == "POST" else None)
+    page.keyboard.type("a negation is missing")
+    assert posts == []
+    assert state_of(entry(review_project, "es", "Magnesium Infusions"),
+                    load_ledger(review_project, "es", SLUG), review_project) is not ReviewState.APPROVED
     # The approval's own POST and the page it leads to (expect_navigation alone would take any navigation).
+    page.locator("#e1 button.approve").focus()
     with page.expect_navigation(url="**/review/es/*#e1"), \
             page.expect_response(lambda response: response.request.method == "POST") as posted:
-        page.keyboard.press("a")
+        page.keyboard.press("Enter")
     assert posted.value.status == 303, posted.value.status
     assert state_of(entry(review_project, "es", "Magnesium Infusions"),
                     load_ledger(review_project, "es", SLUG), review_project) is ReviewState.APPROVED
@@ -290,3 +299,34 @@ def test_bulk_approval_in_the_page_after_opening_the_current_preview(review_proj
     approvals = load_ledger(review_project, "es", SLUG).approvals
     assert len(approvals) == 5 and {a.preview for a in approvals.values()} == {seen["html_sha256"]}
     assert page.locator("#progress").inner_text().strip().startswith("5 of 24 approved")
+
+
+def test_a_right_to_left_translation_is_also_shown_as_the_published_page_shows_it(review_project, serve, context):
+    """In the edit box "1-2" between Arabic words reads "2-1" (Unicode's rules), on the page it is kept left to
+    right: a clinician "correcting" what the box showed published a reversed range no check catches."""
+    from pipeline.catalogs.po import messages, read_catalog
+    from tests.review.conftest import DRAFT_COMMENT, fill
+
+    english = next(m.id for m in messages(read_catalog(review_project.pot_path(SLUG))) if "1-2 weeks" in m.id)
+    fill(review_project, "ar", {english: "يرجى ترتيب مراجعة خلال 1-2 أسبوع."}, fuzzy=True, comment=DRAFT_COMMENT)
+    base = serve(review_project, "jchen")
+    page = login(context, base, f"/review/ar/{SLUG}")
+    shown = article(page, "1-2 weeks").locator(".as-shown p")
+    assert '<bdi dir="ltr">1-2</bdi>' in shown.inner_html()
+    one, two = shown.evaluate("""p => { const text = p.querySelector("bdi").firstChild, box = (i) => {
+        const range = document.createRange(); range.setStart(text, i); range.setEnd(text, i + 1);
+        return range.getBoundingClientRect().left; }; return [box(0), box(2)]; }""")
+    assert one < two  # "1" left of "2", as patients see it
+    assert login(context, base).locator(".as-shown").count() == 0  # Spanish runs left to right: no need
+
+
+def test_an_entry_approved_in_the_waiting_view_stays_there_with_its_result(review_project, serve, context):
+    """It waits no more, so the view dropped it with its confirmation, and the page fell back to entry 1."""
+    page = login(context, serve(review_project, "mlopez"), f"/review/es/{SLUG}?show=waiting")
+    approving = article(page, "Will the injection hurt?")
+    with page.expect_navigation():
+        approving.get_by_role("button", name="Approve", exact=True).click()
+    assert "show=waiting" in page.url
+    done = article(page, "Will the injection hurt?")
+    assert done.count() == 1 and "Approved entry" in done.locator(".flash").inner_text()
+    assert page.locator(".flash[role=status]").count() == 1

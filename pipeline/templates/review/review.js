@@ -46,13 +46,9 @@
       j: () => show(current + 1),
       k: () => show(current - 1),
       n: nextWaiting,
-      a: () => {
-        if (!entry) return;
-        const overrule = entry.querySelector("input[name=overrule_rejection]");
-        if (overrule && !overrule.checked) { overrule.focus(); return; }  // a rejected entry: confirm first
-        const b = entry.querySelector("button.approve");
-        if (b && !b.disabled) b.click();
-      },
+      // No key approves: a signed approval is made with the entry's Approve button only. A single "a"
+      // approved the current entry, or the first when none was chosen, when it came first in a reason
+      // typed with the focus outside the box.
       e: () => entry && entry.querySelector("textarea").focus(),
       r: () => entry && entry.querySelector("input.reason").focus(),
       "?": () => document.getElementById("help-toggle").click(),
