@@ -486,6 +486,11 @@ def _routes(app: Flask, settings: Settings) -> None:
         try:
             with shared_project_lock(config.root, settings.lock_wait), editing(config, lang, slug) as work:
                 done = _act(work, settings, key, action, form)
+        except _ChangedMeanwhile as exc:
+            # The box shows the current words, which the page's hidden fingerprints now name: the words
+            # posted (read from the older page) went with an edit over a translator's save unseen.
+            mine = f". Your words, to copy if you still want them: {typed}" if typed and typed.strip() else ""
+            return _page(settings, lang, slug, status=409, problems={key: exc.message + mine})
         except LeafletsError as exc:
             return _page(settings, lang, slug, status=409, problems={key: exc.message},
                          typed={key: typed} if typed is not None else None)
@@ -539,14 +544,18 @@ def _routes(app: Flask, settings: Settings) -> None:
         return Response(page, mimetype="text/html")
 
 
+class _ChangedMeanwhile(ReviewError):
+    """The entry's English or translation is not what the page that posted the action showed."""
+
+
 def _act(work: Workfile, settings: Settings, key: str, action: str, form: Any) -> str:
     """Do one action on one entry; return what to tell the reviewer. Raises ReviewError when refused."""
     config, reviewer = work.config, settings.reviewer.id
     message = work.message(key)
     row = next(e for e in entries_of(config, work.lang, work.slug, work.catalog, work.ledger) if e.key == key)
     if form.get("english_sha256") != row.english_sha256 or form.get("translation_sha256") != row.translation_sha256:
-        raise ReviewError("this entry changed since you loaded the page (another tab or a translator): "
-                          "reload, read it again, then act")
+        raise _ChangedMeanwhile("this entry changed since you loaded the page (another tab or a translator): "
+                                "it shows the current words now; read them again, then act")
     typed = form.get("translation")
     if action == "approve" and typed is not None and normalise_text(typed) != row.translation:
         raise ReviewError("you changed the text but pressed Approve: save your edit first, or undo it")

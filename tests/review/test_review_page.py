@@ -138,6 +138,25 @@ def test_two_tabs_approving_different_entries_at_once_lose_nothing(review_projec
     stale.wait_for_load_state()
     assert "changed since you loaded the page" in stale.locator(".problem").inner_text()
     assert "Who should not have a magnesium infusion?" not in load_ledger(review_project, "es", SLUG).approvals
+    # The refused page shows the current words, and acting again from it edits those, not the older ones: the box
+    # kept the words posted while its fingerprints named the new ones, so Ctrl+Enter saved them over the edit.
+    box = article(stale, "Who should not have").locator("textarea")
+    assert box.input_value() == "¿Quién no debería recibir magnesio?"
+    article(first, "Will the injection hurt?").locator("textarea").fill("¿Duele la inyección?")  # the other tab
+    old_words = article(stale, "Will the injection hurt?").locator("textarea").input_value()
+    article(first, "Will the injection hurt?").get_by_role("button", name="Save edit", exact=True).click()
+    first.wait_for_load_state()
+    stale_box = article(stale, "Will the injection hurt?").locator("textarea")
+    stale_box.fill(old_words + " (revisado)")
+    stale_box.press("Control+Enter")
+    stale.wait_for_load_state()
+    problem = article(stale, "Will the injection hurt?").locator(".problem").inner_text()
+    assert "changed since you loaded the page" in problem and "(revisado)" in problem  # its words, to copy
+    assert article(stale, "Will the injection hurt?").locator("textarea").input_value() == "¿Duele la inyección?"
+    stale_box = article(stale, "Will the injection hurt?").locator("textarea")
+    stale_box.press("Control+Enter")  # acting again from the refusal page: on the current words, no loss
+    stale.wait_for_load_state()
+    assert entry(review_project, "es", "Will the injection hurt?").string == "¿Duele la inyección?"
 
 
 class _Evil(BaseHTTPRequestHandler):
