@@ -115,7 +115,7 @@ def review_approve(
     key: KeyOption = None,
 ) -> None:
     """Approve entries: drafts included, check errors held back; more than one needs the preview read first."""
-    from pipeline.catalogs.po import translation_of
+    from pipeline.catalogs.po import key_of, translation_of
     from pipeline.checks.glossary import load_glossary
     from pipeline.review.ledger import (
         approve_entries,
@@ -174,6 +174,9 @@ def review_approve(
             for message in outcome.approved:  # with the words signed for, as the reviewer should have read them
                 console.note(f"approved [{lang}] {slug}: {excerpt(english_of(message))} = "
                              f"{excerpt(translation_of(message))}")
+                record = work.ledger.approvals.get(key_of(message))
+                for finding in record.overridden_findings if record is not None else ():
+                    console.note(f"  overriding {finding}")  # the findings the signature covers, said
             for message, why in outcome.held:
                 console.note(f"held back [{lang}] {slug}: {excerpt(english_of(message))}: {why}")
         console.out.print(f"{total} entr{'y' if total == 1 else 'ies'} approved by {reviewer}", markup=False)

@@ -1204,8 +1204,8 @@ def approve_entries(
         mine = whose in (Authorship.HERE, Authorship.ELSEWHERE)
         errors = blocking(findings_of(message, lang, glossary))
         if errors and not reason:
-            names = ", ".join(sorted({f.check for f in errors}))
-            outcome.held.append((message, f"check errors ({names}): approve with an override reason, or edit"))
+            said = "; ".join(finding_text(f) for f in errors)  # what an override would sign for, read first
+            outcome.held.append((message, f"check errors ({said}): approve with an override reason, or edit"))
             continue
         if errors and len(reason) < OVERRIDE_MIN_LENGTH:
             why = f"an override reason needs at least {OVERRIDE_MIN_LENGTH} characters: say what you checked"

@@ -123,10 +123,16 @@ def test_approve_one_entry_by_prefix_with_an_override(review_project):
     base = ("review", "approve", "--lang", "es", "--reviewer", "jchen", english)
     held = invoke(review_project, *base)
     assert held.exit_code == 1 and "check errors" in held.output
+    # each finding said, before and with the override: the signature covers them ("check errors (numbers)" only)
+    said = " ".join(held.output.split())
+    assert "numbers: the English has 8, 90; the translation does not" in said, said
     done = invoke(review_project, *base, "--override", "dose confirmed by pharmacy")
     assert done.exit_code == 0 and "1 entry approved by jchen" in done.output
     ledger = load_ledger(review_project, "es", SLUG)
     assert [a.override for a in ledger.approvals.values()] == ["dose confirmed by pharmacy"]
+    (record,) = ledger.approvals.values()
+    assert all(f"overriding {finding}" in " ".join(done.output.split()) for finding in record.overridden_findings)
+    assert record.overridden_findings
     several = invoke(review_project, "review", "approve", "--lang", "es", "--reviewer", "jchen", "W")
     assert several.exit_code == 1 and "needs its in-context preview" in several.output
     nothing = invoke(review_project, "review", "approve", "--lang", "es", "--reviewer", "jchen", "Zzz")
