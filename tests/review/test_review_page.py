@@ -349,3 +349,15 @@ def test_an_entry_approved_in_the_waiting_view_stays_there_with_its_result(revie
     done = article(page, "Will the injection hurt?")
     assert done.count() == 1 and "Approved entry" in done.locator(".flash").inner_text()
     assert page.locator(".flash[role=status]").count() == 1
+
+
+def test_each_action_button_and_each_text_box_says_which_entry_and_findings_it_belongs_to(review_project, serve,
+                                                                                          context):
+    """24 buttons named "Approve", with nothing to tell a screen reader's user which entry each acts on."""
+    page = login(context, serve(review_project, "mlopez"))
+    first = page.locator("article.entry").first
+    described = first.get_by_role("button", name="Approve", exact=True).get_attribute("aria-describedby")
+    assert page.locator(f"#{described}").inner_text().startswith("1. ")
+    boxes = page.locator("textarea[aria-describedby]")
+    assert all(page.locator(f"#{boxes.nth(i).get_attribute('aria-describedby')}").get_attribute("class") == "findings"
+               for i in range(boxes.count()))
