@@ -221,7 +221,8 @@ _NOT_AN_AGE = (r"(?! [\d½ ]+(?:(?:to|or|and) [\d½ ]+)?(?:hours?|hrs?|h|minutes
 # Over or under a number with a unit that measures the body ("over 38°C", "under 7 mmol/L"), in a folded line: a
 # level, which translations say with words of level or of quantity ("por encima de 38 °C", "más de 38 °C", "低于38°C"),
 # so the checks hold both (not an age, nor a time: "given over 2 hours").
-ENGLISH_OVER_A_MEASURE = (r"(?<= )(?P<pole>over|above|under|below)(?= \d[\d ]* (?:c|f|degrees?|mmol|mmhg|bpm|percent) )")
+ENGLISH_OVER_A_MEASURE = (r"(?<= )(?P<pole>over|above|under|below)"
+                          r"(?= (?P<number>\d+)[\d ]* (?:c|f|degrees?|mmol|mmhg|bpm|percent) )")
 
 ENGLISH_POLARITY: dict[str, Poles] = {
     # 12 and over, 65 years or older, 12 years of age and under
@@ -1164,7 +1165,8 @@ PARTS_TELLING_THE_TIME: dict[str, Mapping[str, tuple[str, ...]]] = {
     "es": {"morning": ("de la manana", "por la manana"), "evening": ("de la tarde", "por la tarde"),
            "night": ("de la noche", "por la noche")},
     "it": {"morning": ("di mattina", "del mattino", "la mattina", "di mattino"),
-           "evening": ("di sera", "della sera", "la sera", "del pomeriggio", "di pomeriggio", "il pomeriggio"),
+           "evening": ("di sera", "della sera", "la sera", "del pomeriggio", "di pomeriggio", "il pomeriggio",
+                       "nel pomeriggio", "in serata"),
            "night": ("di notte",)},
     "el": {"morning": ("π μ", "το πρωι", "του πρωιου"), "evening": ("μ μ", "το απογευμα", "του απογευματος"),
            "night": ("το βραδυ", "του βραδυ")},

@@ -342,8 +342,8 @@ def _page(settings: Settings, lang: str, slug: str, *, status: int = 200,
         reviewer=settings.reviewer,
         language=language(lang),
         slug=slug,
-        # the entry just acted on stays, with its result beside it, though it waits no more
-        rows=[r for r in rows if r.waiting or not only_waiting or r.entry.key in acted],
+        # the entry just acted on stays, with its result (or its refusal) beside it, though it waits no more
+        rows=[r for r in rows if r.waiting or not only_waiting or r.entry.key in acted or r.entry.key in problems],
         only_waiting=only_waiting,
         total=len(rows),
         approved=counts[ReviewState.APPROVED],

@@ -1145,6 +1145,11 @@ def test_units_swapped_in_every_language(lang, old, new):
     ("es", "The infusion runs at 5 mL / h.", "La infusión pasa a 5 mL / min.", False),
     ("es", "The infusion runs at 5 mL/h for 24 hours.", "La perfusión va a 5 ml/h durante 24 horas.", True),
     ("es", "Give 5 mL/h for 30 minutes, then 10 mL/h.", "Administre 5 mL/h durante 30 minutos y luego 10 mL/h.", True),
+    # a period elsewhere in the entry is no rate's; one after a slash is, whatever the English names elsewhere
+    ("es", "The pump gives the medicine at 2 mL/h. You can call us at any time.",
+     "La bomba administra el medicamento a 2 mL por hora. Puede llamarnos a cualquier hora del día.", True),
+    ("es", "The infusion runs at 5 mL/h for 24 hours; we check you every 30 minutes.",
+     "La perfusión va a 5 mL/min durante 24 horas; le revisamos cada 30 minutos.", False),
     ("es", "The infusion runs at 5 mL/h.", "La infusión pasa a 5 mL/h.", True),
     ("es", "The infusion runs at 5 mL/h.", "La infusión pasa a 5 mL por hora.", True),
     ("vi", "The infusion runs at 5 mL/h.", "Dịch truyền chạy với tốc độ 5 mL/giờ.", True),
@@ -1499,6 +1504,12 @@ def test_numbers_an_hour_marked_twice_with_the_other_half_is_one_finding():
     ("es", "Take one tablet at 7:30 and another in the evening.", "Tome un comprimido a las 7:30 y otro por la noche."),
     ("zh_Hans", "Come at 9:30 and you can go home in the afternoon.", "9:30来，下午就可以回家。"),
     ("zh_Hans", "Take it at 1.30am.", "凌晨1:30服用。"),  # the small hours, no evening
+    ("tr", "Take it at 8.30pm.", "Akşam 8:30'da alın."),  # the part of the day before the time
+    ("it", "Take it at 4.30pm.", "Lo prenda nel pomeriggio alle 4:30."),
+    ("ar", "Take it at 4.30pm.", "تناوله بعد الظهر في الساعة 4:30."),
+    ("vi", "Take it at 4.30pm.", "Uống vào buổi chiều lúc 4:30."),
+    ("es", "Take one tablet at 7:30 in the morning and one at 7:30 in the evening.",
+     "Tome uno a las 7:30 de la mañana y otro a las 7:30 de la tarde."),
 ])
 def test_numbers_a_time_with_minutes_marked_pm_is_the_afternoons(lang, english, translation):
     assert "numbers" not in checks_failed(run_checks(english, translation, lang))
@@ -1509,6 +1520,10 @@ def test_numbers_a_time_with_minutes_marked_pm_is_the_afternoons(lang, english, 
     ("es", "Come back at 4.30pm.", "Vuelva a las 5:30 de la tarde."),
     ("zh_Hans", "Come back at 4.30pm.", "请在上午4:30回来。"),
     ("es", "Take it at 8.30am.", "Tómelo a las 8:30 de la noche."),
+    # the English's own "in the evening" makes its time the evening's: both doses in the evening fail
+    ("es", "Take one tablet at 7:30 in the morning and one at 7:30 in the evening.",
+     "Tome uno a las 7:30 de la tarde y otro a las 7:30 de la tarde."),
+    ("es", "Take it at 4:30 in the afternoon.", "Tómelo a las 4:30 de la mañana."),
     # the afternoon of another sentence makes no morning time the afternoon's
     ("es", "Come at 8:30 p.m. Results are ready in the afternoon.",
      "Venga a las 8:30. Los resultados están listos por la tarde."),
@@ -1935,6 +1950,10 @@ def test_counts_a_double_where_the_english_says_no_two_fails(lang, english, bad)
     ("zh_Hans", "Take extra care when driving.", "开车时要加倍小心。"),
     ("fa", "Take extra care when driving.", "هنگام رانندگی احتیاط مضاعف کنید."),
     ("tr", "You will have a bilateral nerve block.", "Size çift taraflı sinir bloğu yapılacak."),
+    ("es", "Take extra care when driving, as the tablets can make you sleepy.",
+     "Tenga doble cuidado al conducir, ya que los comprimidos pueden darle sueño."),
+    ("fa", "Take extra care when driving, as the tablets can make you sleepy.",
+     "هنگام رانندگی احتیاط مضاعف کنید، زیرا قرص‌ها ممکن است خواب‌آلودگی ایجاد کنند."),
 ])
 def test_counts_a_double_the_english_says_or_both_passes(lang, english, good):
     assert "counts" not in checks_failed(run_checks(english, good, lang))
@@ -2300,6 +2319,15 @@ def test_negation_added_passes_where_the_english_is_negative_another_way():
      "Nếu bạn sốt dưới 38°C, hãy gọi cho khoa."),
     ("ar", "If you have a fever over 38°C, call the ward.", "إذا كانت لديك حمى أعلى من 38 درجة، اتصل بالجناح.",
      "إذا كانت لديك حمى أقل من 38 درجة، اتصل بالجناح."),
+    # the word that governs the number decides, not another in the sentence ("alta", "cao", "yüksek": a high fever)
+    ("es", "If you have a fever over 38°C, call the ward.", "Si tiene una fiebre alta, de más de 38 °C, llame a la planta.",
+     "Si tiene una fiebre más baja de 38 °C, llame a la planta."),
+    ("es", "If you have a fever over 38°C, call the ward.", "Si tiene fiebre alta de más de 38 °C, llame a la planta.",
+     "Si tiene fiebre alta de menos de 38 °C, llame a la planta."),
+    ("vi", "If you have a fever over 38°C, call the ward.", "Nếu bạn sốt cao trên 38°C, hãy gọi cho khoa.",
+     "Nếu bạn sốt cao dưới 38°C, hãy gọi cho khoa."),
+    ("tr", "If you have a fever over 38°C, call the ward.", "38°C'nin üzerinde yüksek ateşiniz varsa servisi arayın.",
+     "38°C'nin altında yüksek ateşiniz varsa servisi arayın."),
     # the verbs of a course and of a dose's amount
     ("ar", "Stop taking ibuprofen 7 days before your operation.", "توقف عن تناول الإيبوبروفين قبل 7 أيام من العملية.",
      "ابدأ بتناول الإيبوبروفين قبل 7 أيام من العملية."),

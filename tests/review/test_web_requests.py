@@ -163,3 +163,21 @@ def test_a_save_on_the_review_page_never_writes_through_a_link_out_of_the_projec
     client.get("/login?token=t", base_url=ORIGIN)
     post(client, {**form_for(client, "Will the injection hurt?"), "action": "save", "translation": "OTRA COSA"})
     assert (outside / "es.po").read_bytes() == before
+
+
+def test_a_refusal_in_the_waiting_view_keeps_its_entry_in_view_with_the_reason_and_the_typed_words(client,
+                                                                                                   review_project):
+    """An entry approved meanwhile waits no more: the waiting view dropped it with its refusal and the words typed."""
+    app = create_app(review_project, "mlopez", access_token="m")
+    other = app.test_client()
+    other.get("/login?token=m", base_url=ORIGIN)
+    stale = form_for(other, "Will the injection hurt?")  # mlopez's tab, opened before the edit
+    edited = {**form_for(client, "Will the injection hurt?"), "action": "save", "translation": "¿Duele la inyección?"}
+    assert post(client, edited).status_code == 303  # jchen edits
+    approved = post(other, {**form_for(other, "Will the injection hurt?"), "action": "approve"})
+    assert approved.status_code == 303
+    other.get(approved.headers["Location"], base_url=ORIGIN)  # its result shown (and so no longer pending)
+    response = other.post(f"{PAGE}?show=waiting", data={**stale, "action": "save", "translation": "MIS PALABRAS"},
+                          base_url=ORIGIN, headers={"Origin": ORIGIN})
+    assert response.status_code == 409
+    assert "changed since you loaded the page" in response.text and "MIS PALABRAS" in response.text
