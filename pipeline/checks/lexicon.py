@@ -378,9 +378,9 @@ POLARITY: dict[str, dict[str, Poles]] = {
         # "8 tabletten az" (fewer than 8 tablets), not "en az" (at least): after a number's "-den"; "38°C'nin
         # üzerinde", "altında": above and below a number (not "on" the skin)
         "quantity": (("artir*", "arttir*", "artis*", "artar", "artan*", "fazla*", "daha cok", "yukselt*",
-                      r"re:(?<=\d )(?:[^ ]+ ){0,2}(?:uzerinde|ustunde)(?= )"),
+                      r"re:(?<=\d )(?:[^ ]+ ){0,2}(?:uzerinde|ustunde|uzerine|ustune)(?= )"),
                      ("azalt*", "azal*", "dusur*", "daha az", r"re:(?<=\d )[^ ]*(?:den|dan|ten|tan) az(?= )",
-                      r"re:(?<=\d )(?:[^ ]+ ){0,2}altinda(?= )")),
+                      r"re:(?<=\d )(?:[^ ]+ ){0,2}(?:altinda|altina)(?= )")),
         "timing": (("once*",), ("re:(?<!ogleden )sonra[^ ]*",)),  # not "öğleden sonra" (afternoon)
         "necessity": (("gerekli*", "zorunlu*", "sart*", "mutlaka"), ("istege bagli", "opsiyonel*", "secmeli")),
         "frequency": (("her zaman", "daima"), ("bazen", "ara sira")),
@@ -476,7 +476,8 @@ POLARITY: dict[str, dict[str, Poles]] = {
                 (r"re:(?<=\d )周?岁(?:及|或)?以下", r"re:(?:未满|不满|不到)(?= \d+ 周?岁)")),
         "severity": (("严重", "重度", "剧烈", "强烈"), ("轻微", "轻度")),
         "level": (("高",), ("低",)),
-        "quantity": (("增加", "增大", "加大", "提高", "更多", "多于", "加量", "增量"), ("减少", "减量", "降低", "减低", "更少", "少于")),
+        "quantity": (("增加", "增大", "加大", "提高", "更多", "多于", "加量", "增量", "超过"),
+                     ("减少", "减量", "降低", "减低", "更少", "少于")),
         # not 午后 (afternoon), nor 最后 before a count (最后一剂, the last dose)
         "timing": (("之前", "以前", "前"), ("之后", "以后", "re:(?<!午)(?<!最)后|(?<=最)后(?![一1])")),
         "necessity": (("必须", "必要", "务必", "一定要"), ("可选", "自愿")),
@@ -496,7 +497,8 @@ POLARITY: dict[str, dict[str, Poles]] = {
                 (r"re:(?<=\d )[周週]?[歲岁](?:及|或)?以下", r"re:(?:未滿|不滿|不到)(?= \d+ [周週]?[歲岁])")),
         "severity": (("嚴重", "重度", "劇烈", "強烈"), ("輕微", "輕度")),
         "level": (("高",), ("低",)),
-        "quantity": (("增加", "增大", "加大", "提高", "更多", "多於", "加量", "增量"), ("減少", "減量", "降低", "減低", "更少", "少於")),
+        "quantity": (("增加", "增大", "加大", "提高", "更多", "多於", "加量", "增量", "超過"),
+                     ("減少", "減量", "降低", "減低", "更少", "少於")),
         "timing": (("之前", "以前", "前"), ("之後", "以後", "re:(?<!午)(?<!最)後|(?<=最)後(?![一1])")),
         "necessity": (("必須", "必要", "務必", "一定要"), ("可選", "自願")),
         "frequency": (("總是", "始終", "一直", "每次"), ("有時", "偶爾")),

@@ -39,7 +39,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 82  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 83  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -188,6 +188,10 @@ RULES_VERSION = 82  # 2: numbers read as values, periods, limits, meals, negatio
 # 38": less), not any word of the sentence; the English's "7:30 in the evening" is 19:30 and the words before a
 # translation's time tell its half too ("Akşam 8:30'da"); a rate's other period only after a slash or beside its
 # number; a double only beside a dose
+# 83: after a third review: the clock as at 81 (reading the English's "in the evening" and the words before a
+# translated time made morning and evening doses errors everywhere); a measure's number the copy a unit follows,
+# Turkish postpositions after it, numerals without digits judged by the sentence, 超过, "üzerine"/"altına"; a rate's
+# slashed period only beside its number, a decimal rate read, "/MİN" no crash; a double within four words of a dose
 
 
 @dataclass(frozen=True)
@@ -2270,19 +2274,20 @@ def _clock_times(english: str, translation: str, lang: str) -> _Clocks:
     tarde", "dalle 8 alle 18", 下午两点; a count of hours, "8 giờ", only where the English counts no hours),
     with its minutes ("12点30分"). An "8am" written "20:00", a time dropped, and a number left over fail.
     """
-    english_times = [(match, _english_clock(english, match)) for match in _ENGLISH_CLOCK.finditer(english)]
+    english_times = [(match, _clock_of(match)) for match in _ENGLISH_CLOCK.finditer(english)]
     if not english_times:
         return _Clocks(english, translation, set(), [], [])
     english_rest = _ENGLISH_CLOCK.sub(" ", english)
     wanted_times = {time for _, time in english_times}
     # "7:30 p. m.", "7:30 م" are 19:30; so is "7:30" told as the afternoon's or evening's by the words beside it
-    # ("a las 4:30 de la tarde", 下午4:30, "4:30 chiều" for 4.30pm)
+    # ("a las 4:30 de la tarde", 下午4:30, "4:30 chiều" for 4.30pm), unless 7:30 is the time the English wants
     written = []
     for match in _TRANSLATION_CLOCK.finditer(translation):
         hour, minutes = int(match[1]), int(match[3])
         if hour > 24 or minutes >= 60:
             continue
-        if hour < 12 and (_PM_AFTER.match(translation, match.end()) or _told_in_the_afternoon(translation, match, lang)):
+        if hour < 12 and (_PM_AFTER.match(translation, match.end()) or (
+                (hour, minutes) not in wanted_times and _told_in_the_afternoon(translation, match, lang))):
             hour += 12
         written.append((match, (hour, minutes)))
     # a dot before two digits is as often a decimal mark ("2.50 mg"): a time only where the English has that time
@@ -2327,36 +2332,15 @@ def _clock_times(english: str, translation: str, lang: str) -> _Clocks:
 
 
 def _told_in_the_afternoon(translation: str, match: re.Match[str], lang: str) -> bool:
-    """Do the words right beside this time, in its clause, tell the afternoon or evening ("4:30 de la tarde",
-    下午4:30, "nel pomeriggio alle 4:30", "Akşam 8:30'da", "8:00 مساءً"), or the night for an hour from 6 ("8:30 de
-    la noche"; 凌晨1:30 is the small hours)? Not for a time with a leading zero ("07:30"), on the 24-hour clock."""
-    data = language_data(lang)
-    if match[1].startswith("0") or data is None:
+    """Do the words right beside this time tell the afternoon or evening ("4:30 de la tarde", 下午4:30, "4:30 chiều",
+    "8:00 مساءً"), or the night for an hour from 6 ("8:30 de la noche"; 凌晨1:30 is the small hours)? Not for a time
+    with a leading zero ("07:30"), which is on the 24-hour clock. Words before a time ("Akşam 8:30'da", "la sera alle
+    8:00") are not read: beside two times they would be either's (docs/checks.md)."""
+    if match[1].startswith("0"):
         return False
-    before = _TIMES_CLAUSE_BREAK.split(translation[:match.start()])[-1]
-    after = _TIMES_CLAUSE_BREAK.split(translation[match.end():])[0]
-    if data.spaced:
-        beside = " ".join([*before.split()[-4:], "·", *after.split()[:3]])
-    else:
-        beside = before[-4:] + " · " + after[:4]
+    beside = translation[max(0, match.start() - 4):match.start()] + " " + " ".join(translation[match.end():].split()[:3])
     return _says_part_of_the_day(beside, lang, "evening") or (
         int(match[1]) >= 6 and _says_part_of_the_day(beside, lang, "night"))
-
-
-_TIMES_CLAUSE_BREAK = re.compile(r"[,;:!?。，；、]|[.](?!\d)|\d{1,2}[:.]\d{2}")  # and another time
-# An English time's half said after it: "7:30 in the evening", "9:00 at night" (also "in the morning")
-_ENGLISH_HALF_AFTER = re.compile(r"\s*(?:o['’]clock\s+)?(?:in\s+the\s+(?P<part>morning|afternoon|evening|night)"
-                                 r"|(?P<night>at\s+night|tonight))\b", re.IGNORECASE)
-
-
-def _english_clock(english: str, match: re.Match[str]) -> tuple[int, int]:
-    """:func:`_clock_of`, with a half said after the time ("7:30 in the evening" is 19:30)."""
-    hour, minutes = _clock_of(match)
-    said = None if match["half"] else _ENGLISH_HALF_AFTER.match(english, match.end())
-    if said is not None and hour < 12 and (
-            said["part"] in ("afternoon", "evening") or (said["part"] == "night" or said["night"]) and hour >= 6):
-        hour += 12
-    return hour, minutes
 
 
 def _every_other_dropped(english: str, translation: str, lang: str) -> Iterator[str]:
@@ -2670,40 +2654,45 @@ _CJK_CLOCK_MINUTES = re.compile(r"([点點])\s*\d{1,2}\s*分(?!钟|鐘)")
 def _rate_periods_kept(english: str, translation: str, lang: str, data: LanguageData, folded: str,
                        forms: Mapping[str, tuple[str, ...]]) -> Iterator[str]:
     """A rate's period after a slash ("5 mL/h", "0.1 mg/kg/hr"): named in the translation too, by the same symbol
-    or a word, and no other period in its place: after a slash ("5 mL/min") where the English has none so, or in
-    words beside the rate's number ("5 mL por minuto", 每分钟5毫升, also beside "durante 24 horas"), which is sixty
-    times the rate. Once for each period."""
+    or a word, and no other period beside the rate's number, after a slash ("5 mL/min") or in words ("5 mL por
+    minuto", 每分钟5毫升): sixty times the rate, also beside "durante 24 horas". A period elsewhere in the entry
+    ("a cualquier hora", a pulse "50 latidos/min") is not the rate's. Once for each period."""
     rates: dict[str, tuple[str, str | None]] = {}
     for match in _ENGLISH_RATE.finditer(english):
-        numbers = _NUMBER.findall(english[:match.start()])
-        rates.setdefault(_SPELLING_TO_UNIT[match["period"].lower()], (match.group().strip(), numbers[-1] if numbers
-                                                                        else None))
+        if (unit := _rate_unit(match["period"])) is not None:
+            numbers = _NUMBER.findall(english[:match.start()])
+            rates.setdefault(unit, (match.group().strip(), numbers[-1] if numbers else None))
     mentioned = set(_english_units(english, _ENGLISH_UNIT_MENTIONS)) | set(rates)
-    slashed = {_SPELLING_TO_UNIT[match["period"].lower()] for match in _ANY_RATE_PERIOD.finditer(translation)}
     for unit, (written, number) in rates.items():
         if unit not in forms:
             continue
         said = f"the English's rate is per {units.BY_NAME[unit].spellings[1]} (“{written}”)"
-        beside = _beside_the_number(translation, number, data)
-        other = next((period for period in _RATE_UNITS if period != unit and (
-            period in slashed - set(rates) or (period not in mentioned and period in forms and beside is not None
-                                               and _names_period(period, beside, lang, data, forms)))), None)
-        if other is not None:
+        beside = _beside_the_number(translation, number)
+        slashed = {_rate_unit(match["period"]) for match in _ANY_RATE_PERIOD.finditer(beside or "")}
+        other = next((period for period in _RATE_UNITS if period != unit and beside is not None and (
+            period in slashed or (period not in mentioned and period in forms
+                                  and _names_period(period, _folded(beside, data), lang, data, forms)))), None)
+        if other is not None and unit not in slashed:
             yield f"{said}; the translation's is per {units.BY_NAME[other].spellings[1]}"
-        elif unit not in slashed and not _names_unit(unit, folded, lang, data, forms):
+        elif not (_RATE_PERIOD[unit].search(translation) or _names_unit(unit, folded, lang, data, forms)):
             yield f"{said}; the translation has no word for {_UNIT_NAMES[unit]}"
 
 
-def _beside_the_number(translation: str, number: str | None, data: LanguageData) -> str | None:
-    """The folded words around ``number`` in the translation (a rate's period stands beside its number: "5 mL por
-    minuto", 每分钟5毫升), or None when the number is not written there in digits."""
+def _rate_unit(spelling: str) -> str | None:
+    """The period a spelling after a slash names ("h", "MİN" written in Turkish capitals), or None."""
+    return _SPELLING_TO_UNIT.get(spelling.lower().replace("\u0307", "").replace("ſ", "s"))
+
+
+def _beside_the_number(translation: str, number: str | None) -> str | None:
+    """The translation's words around ``number`` (a rate's period stands beside its number: "5 mL por minuto",
+    每分钟5毫升), or None when the number is not written there in digits."""
     if number is None:
         return None
-    digits = re.escape(number).replace(r"\.", "[.,٫]").replace(",", "[.,٬]")
+    digits = "".join("[.,٫٬]" if ch in ".," else re.escape(ch) for ch in number)  # 0.5 is "0,5" too
     at = re.search(rf"(?<![\d.,]){digits}(?!\d)", _ascii_digits(translation))
     if at is None:
         return None
-    return _folded(translation[max(0, at.start() - 12):at.end() + 25], data)
+    return translation[max(0, at.start() - 12):at.end() + 25]
 
 
 def _period_after_a_slash(names: Iterable[str]) -> str:
@@ -2714,6 +2703,7 @@ def _period_after_a_slash(names: Iterable[str]) -> str:
 _RATE_UNITS = ("minute", "hour", "day", "week")
 _ENGLISH_RATE = re.compile(r"(?<=[^\W\d_])\s?" + _period_after_a_slash(_RATE_UNITS), re.IGNORECASE)  # "mL/h", "mL / h"
 _ANY_RATE_PERIOD = re.compile(_period_after_a_slash(_RATE_UNITS), re.IGNORECASE)
+_RATE_PERIOD = {name: re.compile(_period_after_a_slash((name,)), re.IGNORECASE) for name in _RATE_UNITS}
 
 
 def _period_swapped_in_a_sentence(english: str, translation: str, lang: str, forms: Mapping[str, tuple[str, ...]],
@@ -3040,7 +3030,12 @@ def polarity(english: str, translation: str, lang: str, glossary: Glossary | Non
                        f"the translation says “{found[(concept, 1 - side)]}” ({names[1 - side]})")
         if regex is not None and data is not None and not held & {"level", "quantity"}:
             for pole, number, side in _over_or_under_a_measure(english_line):
-                beside = _pole_beside(target, number, regex, data)
+                beside = _pole_beside(target, number, regex, data, lang)
+                if beside is None and not re.search(r"\d", _ascii_digits(target)):
+                    # no digits (三十八度): the sentence's words of level and quantity, as for other opposites
+                    sides = {pole for (concept, pole) in found if concept in ("level", "quantity")}
+                    words = [word for (concept, pole), word in found.items() if concept in ("level", "quantity")]
+                    beside = (words[0], 1 - side) if sides == {1 - side} else None
                 if beside is not None and beside[1] != side:
                     yield (f"{_where(index, pairs)}the English says “{pole} {number}” ({('higher', 'lower')[side]}); "
                            f"the translation says “{beside[0]}” beside it ({('higher', 'lower')[beside[1]]})")
@@ -3053,27 +3048,37 @@ def _over_or_under_a_measure(english_line: str) -> list[tuple[str, str, int]]:
             for match in _ENGLISH_OVER_A_MEASURE.finditer(english_line)]
 
 
-def _pole_beside(translation: str, number: str, regex: re.Pattern[str], data: LanguageData) -> tuple[str, int] | None:
+def _pole_beside(translation: str, number: str, regex: re.Pattern[str], data: LanguageData,
+                 lang: str) -> tuple[str, int] | None:
     """The word of level or quantity that governs ``number`` in the translation, and its side: the nearest before it
     in its clause ("fiebre alta de menos de 38": "menos", lower; "più bassa di 36": "bassa", lower), else the first
-    after it there ("38 °C'nin altında"); None when the number or such a word is not there. Translations say a
-    measure's side with a word of either kind ("por encima de 38 °C", "más de 38 °C")."""
-    at = re.search(rf"(?<![\d.,]){re.escape(number)}(?!\d)", _ascii_digits(translation))
-    if at is None:
+    after it there ("38 °C'nin altında"; in Turkish, whose words of comparison follow the number, after it first);
+    None when the number or such a word is not there. Of several copies of the number, the one a unit follows
+    ("4 comprimidos ... menos de 4 mmol/l")."""
+    text = _ascii_digits(translation)
+    copies = list(re.finditer(rf"(?<![\d.,]){re.escape(number)}(?:[.,]\d+)?(?!\d)", text))
+    if not copies:
         return None
+    at = next((copy for copy in copies if _UNIT_AFTER.match(text, copy.end())), copies[0])
 
-    def poles(text: str) -> list[re.Match[str]]:
-        return [m for m in regex.finditer(_word_line(_folded(text, data)))
+    def poles(part: str) -> list[re.Match[str]]:
+        return [m for m in regex.finditer(_word_line(_folded(part, data)))
                 if str(m.lastgroup).rsplit("_", 1)[0] in ("level", "quantity")]
 
     # the number kept on each side, for the words that look at it ("dưới(?= \d)", "(?<=\d )... altında")
     before = poles(_CLAUSE_END.split(translation[:at.start()])[-1][-40:] + " " + at.group())
     after = poles(at.group() + _CLAUSE_END.split(translation[at.end():])[0][:30])
-    chosen = before[-1] if before else after[0] if after else None
-    return None if chosen is None else (chosen.group().strip(), int(str(chosen.lastgroup).rsplit("_", 1)[1]))
+    nearest = (after[:1] or before[-1:]) if lang in _COMPARED_AFTER_THE_NUMBER else (before[-1:] or after[:1])
+    if not nearest:
+        return None
+    return nearest[0].group().strip(), int(str(nearest[0].lastgroup).rsplit("_", 1)[1])
 
 
-_CLAUSE_END = re.compile(r"[;:!?。，；、]|(?<!\d)[,.]|[,.](?!\d)")
+_UNIT_AFTER = re.compile(r"\s?(?:[°º%]|mmol|mg|mm|bpm|度|درج|‌?درجه)", re.IGNORECASE)
+_COMPARED_AFTER_THE_NUMBER = frozenset({"tr"})  # "38 °C'nin üzerinde": the postposition follows
+
+
+_CLAUSE_END = re.compile(r"[;:!?。，；、،؛]|(?<!\d)[,.]|[,.](?!\d)")
 
 
 _ENGLISH_OVER_A_MEASURE = re.compile(lexicon.ENGLISH_OVER_A_MEASURE)
@@ -3449,15 +3454,21 @@ def _double_added(english: str, translation: str, lang: str) -> Iterator[str]:
     compiled, data = _compiled(lang), language_data(lang)
     if compiled is None or compiled.double is None or data is None or _ENGLISH_TWO.search(english):
         return
-    line = _line_of(_folded(translation, data), data)
-    for found in compiled.double.finditer(line):
-        # only beside a dose ("una dosis doble", 服用双倍剂量): not "加倍小心" (take extra care), "çift taraflı" (both
-        # sides), nor "doble cuidado ... los comprimidos" further on
-        beside = _word_line(line[max(0, found.start() - 12):found.end() + 12])
-        if any(noun is not None and noun.search(beside) for noun in compiled.dose_nouns.values()) or (
-                compiled.dose_verbs is not None and compiled.dose_verbs.search(beside) is not None):
-            yield f"“{_as_written(found.group().strip(), translation, lang)}” says a double; the English says no two"
-            return
+    for clause in _CLAUSE_END.split(translation):
+        line = _line_of(_folded(clause, data), data)
+        for found in compiled.double.finditer(line):
+            # only beside a dose, in its clause ("una dosis doble", "Duplique la cantidad de comprimidos", 服用双倍剂量):
+            # not "加倍小心" (take extra care), "çift taraflı" (both sides), "doble cuidado al conducir, ya que los
+            # comprimidos"
+            if data.spaced:
+                beside = " ".join([*line[:found.start()].split()[-4:], found.group(), *line[found.end():].split()[:4]])
+            else:
+                beside = line[max(0, found.start() - 6):found.end() + 6]
+            beside = _word_line(beside)
+            if any(noun is not None and noun.search(beside) for noun in compiled.dose_nouns.values()) or (
+                    compiled.dose_verbs is not None and compiled.dose_verbs.search(beside) is not None):
+                yield f"“{_as_written(found.group().strip(), translation, lang)}” says a double; the English says no two"
+                return
 
 
 # What says two in English, a double and a second too ("every second day"): a translation may say it as a double.
