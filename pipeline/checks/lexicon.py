@@ -224,6 +224,27 @@ _NOT_AN_AGE = (r"(?! [\d½ ]+(?:(?:to|or|and) [\d½ ]+)?(?:hours?|hrs?|h|minutes
 ENGLISH_OVER_A_MEASURE = (r"(?<= )(?P<pole>over|above|under|below)"
                           r"(?= (?P<number>\d+)[\d ]* (?:c|f|degrees?|mmol|mmhg|bpm|percent) )")
 
+# Words that compare a number, over (0) or under (1): read only beside the number they govern, the English's
+# threshold or limit ("over 38°C", "more than 8"), never as a sentence's more or less (a "dưới 4 mmol/L" beside
+# "Take extra care" is no "less"). Turkish puts them after the number ("38 °C'nin altında", "8 tabletten az").
+THRESHOLDS: dict[str, Poles] = {
+    "es": (("mas de", "por encima de", "superior a", "superiores a", "mayor de", "mayor que", "supera*"),
+           ("menos de", "por debajo de", "inferior a", "inferiores a", "menor de", "menor que", "baja de", "bajo")),
+    "it": (("piu di", "piu alt*", "sopra", "oltre", "superiore a", "superiori a", "maggiore di"),
+           ("meno di", "piu bass*", "sotto", "inferiore a", "inferiori a", "minore di")),
+    "el": (("πανω απο", "ανω των", "ανω του", "περισσοτερ*", "μεγαλυτερ*", "ξεπερασ*"),
+           ("κατω απο", "κατω των", "λιγοτερ*", "μικροτερ*")),
+    "tr": (("fazla*", "uzerinde*", "uzerine", "ustunde*", "ustune", "asarsa", "gecerse"),
+           ("az", "altinda*", "altina", "dusukse")),
+    "vi": (("trên", "quá", "hơn", "vượt quá", "nhiều hơn"), ("dưới", "ít hơn", "không tới", "thấp hơn")),
+    "ar": (("اكثر من", "اعلى من", "يزيد عن", "تزيد عن", "يتجاوز", "تتجاوز", "فوق"),
+           ("اقل من", "يقل عن", "تقل عن", "ادنى من", "تحت", "دون")),
+    "fa": (("بیش از", "بیشتر از", "بالای", "بالاتر از"), ("کمتر از", "زیر", "پایین\u200cتر از", "پایینتر از")),
+    "pa_Guru": (("ਤੋਂ ਵੱਧ", "ਤੋਂ ਜ਼ਿਆਦਾ", "ਤੋਂ ਉੱਪਰ"), ("ਤੋਂ ਘੱਟ", "ਤੋਂ ਹੇਠਾਂ")),
+    "zh_Hans": (("超过", "高于", "多于", "以上", "大于"), ("低于", "少于", "不到", "以下", "小于")),
+    "zh_Hant": (("超過", "高於", "多於", "以上", "大於"), ("低於", "少於", "不到", "以下", "小於")),
+}
+
 ENGLISH_POLARITY: dict[str, Poles] = {
     # 12 and over, 65 years or older, 12 years of age and under
     "age": ((rf"re:over(?= \d){_NOT_AN_AGE}", r"re:over the age of(?= \d)", r"re:older than(?= \d)",
@@ -317,10 +338,8 @@ POLARITY: dict[str, dict[str, Poles]] = {
                  r"re:di eta inferiore a(?:i|gli|l)?(?= \d+ anni)", r"re:(?<=\d )anni (?:e|o) meno(?= )")),
         "severity": (("grave", "gravi", "sever*", "intens*", "forte", "forti"),
                      ("lieve", "lievi", "legger*")),
-        "level": (("alto", "alta", "alti", "alte", "elevat*", "superiore", "superiori", "al di sopra",
-                   r"re:sopra(?= (?:(?:i|il|l|ai|a) )?\d)"),
-                  ("basso", "bassa", "bassi", "basse", "inferiore", "inferiori", "al di sotto",
-                   r"re:sotto(?= (?:(?:i|il|l|ai|a) )?\d)")),
+        "level": (("alto", "alta", "alti", "alte", "elevat*", "superiore", "superiori", "al di sopra"),
+                  ("basso", "bassa", "bassi", "basse", "inferiore", "inferiori", "al di sotto")),
         "quantity": (("aument*", "piu", "maggior*", "increment*"),
                      ("diminu*", "riduc*", "ridott*", "ridurre", "meno", "minor*", "scalar*")),
         # "successive all'", "precedenti l'": the hours after or before something; a "dose successiva" is none
@@ -375,12 +394,8 @@ POLARITY: dict[str, dict[str, Poles]] = {
                 (r"re:(?<=\d )yas\w* (?:ve )?(?:alt\w*|kucuk\w*)(?= )",)),
         "severity": (("siddetli*", "ciddi*", "agir*"), ("hafif*",)),
         "level": (("yuksek*",), ("dusuk*",)),
-        # "8 tabletten az" (fewer than 8 tablets), not "en az" (at least): after a number's "-den"; "38°C'nin
-        # üzerinde", "altında": above and below a number (not "on" the skin)
-        "quantity": (("artir*", "arttir*", "artis*", "artar", "artan*", "fazla*", "daha cok", "yukselt*",
-                      r"re:(?<=\d )(?:[^ ]+ ){0,2}(?:uzerinde|ustunde|uzerine|ustune)(?= )"),
-                     ("azalt*", "azal*", "dusur*", "daha az", r"re:(?<=\d )[^ ]*(?:den|dan|ten|tan) az(?= )",
-                      r"re:(?<=\d )(?:[^ ]+ ){0,2}(?:altinda|altina)(?= )")),
+        "quantity": (("artir*", "arttir*", "artis*", "artar", "artan*", "fazla*", "daha cok", "yukselt*"),
+                     ("azalt*", "azal*", "dusur*", "daha az")),
         "timing": (("once*",), ("re:(?<!ogleden )sonra[^ ]*",)),  # not "öğleden sonra" (afternoon)
         "necessity": (("gerekli*", "zorunlu*", "sart*", "mutlaka"), ("istege bagli", "opsiyonel*", "secmeli")),
         "frequency": (("her zaman", "daima"), ("bazen", "ara sira")),
@@ -399,9 +414,7 @@ POLARITY: dict[str, dict[str, Poles]] = {
                 (r"re:(?:dưới|chưa đủ)(?= \d+ tuổi)", r"re:(?<=\d )tuổi trở xuống(?= )")),
         "severity": (("nặng", "nghiêm trọng", "dữ dội"), ("nhẹ",)),
         "level": (("cao",), ("thấp",)),
-        # "trên 38°C", "dưới 8 viên": over and under a number (not an age: "dưới 12 tuổi", "dưới 6 tháng tuổi")
-        "quantity": (("tăng", "nhiều hơn", "thêm", "nâng", r"re:trên(?= \d)(?! \d+ (?:tháng |tuần )?tuổi)"),
-                     ("giảm", "ít hơn", "bớt", r"re:dưới(?= \d)(?! \d+ (?:tháng |tuần )?tuổi)")),
+        "quantity": (("tăng", "nhiều hơn", "thêm", "nâng"), ("giảm", "ít hơn", "bớt")),
         "timing": (("trước",), ("sau",)),
         "necessity": (("bắt buộc", "cần thiết", "thiết yếu"), ("tùy chọn", "tuỳ chọn")),
         "frequency": (("luôn", "luôn luôn"), ("đôi khi", "thỉnh thoảng")),
@@ -423,14 +436,14 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "severity": (("*شديد*", "*حاد", "*حادة", "*خطير*"), ("*خفيف*", "*بسيط*", "*طفيف*")),
         "level": (("*مرتفع*", "عال*", "اعلى", "*ارتفاع"), ("*منخفض*", "ادنى", "*انخفاض")),
         "quantity": (("*زياد*", "*يزيد", "*تزيد", "اكثر", "*رفع"), ("*تقليل", "*تقلل", "*يقلل", "*خفض",
-                                                                    "*خفيض", "*نقص", "اقل", "يقل", "تقل")),
+                                                                    "*خفيض", "*نقص", "اقل")),
         # not بعد الظهر, بعد الظهيرة (afternoon)
         "timing": (("قبل", "وقبل", "فقبل"), ("re:[وف]?بعد(?= )(?! (?:ال)?ظه(?:ر|یر))", "بعدها")),
         "necessity": (("*ضروري*", "*الزامي*", "*لازم*"), ("*اختياري*",)),
         "frequency": (("*دائما",), ("*احيانا",)),
         "commonness": (("*شائع*", "غالبا", "كثيرا"), ("*نادر*",)),
         "safety": (("*امن", "*امنة", "بامان"), ("*خطير*", "*ضار", "*ضارة")),
-        "course": (("*بدء", "*يبدا", "*تبدا", "ابدا", "وابدا", "*استئناف", "*استمرار", "*يستمر", "*تستمر", "استمر", "واستمر",
+        "course": (("*بدء", "*يبدا", "*تبدا", "re:و?ابدا(?= (?:ب|في |فی ))", "*استئناف", "*استمرار", "*يستمر", "*تستمر", "استمر", "واستمر",
                     "*واصل*"),
                    ("*توقف*", "*ايقاف", "*اوقف*")),
         "part_of_day": (("re:(?:و|ف|ب|ل|ال|بال|وال)?صباح[^ ]*", "عند الاستيقاظ", "بعد الاستيقاظ", "فور الاستيقاظ", "فور استيقاظك", "في وقت مبكر من اليوم", "في بداية اليوم", "قبل الظهر",
@@ -443,8 +456,7 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "age": ((r"re:(?:بالای|بیش از|بیشتر از)(?= \d+ سال)", r"re:(?<=\d )سال به بالا(?= )"),
                 (r"re:(?:زیر|کمتر از)(?= \d+ سال)", r"re:(?<=\d )سال به پایین(?= )")),
         "severity": (("شدید", "جدی", "حاد"), ("خفیف", "جزئی", "ملایم")),
-        # "زیر ۳۸ درجه": under a number (not an age: "زیر ۱۲ سال")
-        "level": (("بالا", "بالای", "بالاتر"), ("پایین", "پایینتر", "پایین\u200cتر", r"re:زیر(?= \d)(?! \d+ (?:ماه |هفته )?سال)(?! \d+ (?:ماه|هفته)(?:گی)? )")),
+        "level": (("بالا", "بالای", "بالاتر"), ("پایین", "پایینتر", "پایین\u200cتر")),
         "quantity": (("افزایش*", "بیشتر", "زیاد*"), ("کاهش*", "کمتر", "کم")),
         "timing": (("قبل", "پیش از"), ("re:بعد(?= )(?! از ظهر)", "پس از")),  # not بعد از ظهر (afternoon)
         "necessity": (("ضروری", "الزامی", "لازم"), ("اختیاری",)),
@@ -476,8 +488,7 @@ POLARITY: dict[str, dict[str, Poles]] = {
                 (r"re:(?<=\d )周?岁(?:及|或)?以下", r"re:(?:未满|不满|不到)(?= \d+ 周?岁)")),
         "severity": (("严重", "重度", "剧烈", "强烈"), ("轻微", "轻度")),
         "level": (("高",), ("低",)),
-        "quantity": (("增加", "增大", "加大", "提高", "更多", "多于", "加量", "增量", "超过"),
-                     ("减少", "减量", "降低", "减低", "更少", "少于")),
+        "quantity": (("增加", "增大", "加大", "提高", "更多", "多于", "加量", "增量"), ("减少", "减量", "降低", "减低", "更少", "少于")),
         # not 午后 (afternoon), nor 最后 before a count (最后一剂, the last dose)
         "timing": (("之前", "以前", "前"), ("之后", "以后", "re:(?<!午)(?<!最)后|(?<=最)后(?![一1])")),
         "necessity": (("必须", "必要", "务必", "一定要"), ("可选", "自愿")),
@@ -497,8 +508,7 @@ POLARITY: dict[str, dict[str, Poles]] = {
                 (r"re:(?<=\d )[周週]?[歲岁](?:及|或)?以下", r"re:(?:未滿|不滿|不到)(?= \d+ [周週]?[歲岁])")),
         "severity": (("嚴重", "重度", "劇烈", "強烈"), ("輕微", "輕度")),
         "level": (("高",), ("低",)),
-        "quantity": (("增加", "增大", "加大", "提高", "更多", "多於", "加量", "增量", "超過"),
-                     ("減少", "減量", "降低", "減低", "更少", "少於")),
+        "quantity": (("增加", "增大", "加大", "提高", "更多", "多於", "加量", "增量"), ("減少", "減量", "降低", "減低", "更少", "少於")),
         "timing": (("之前", "以前", "前"), ("之後", "以後", "re:(?<!午)(?<!最)後|(?<=最)後(?![一1])")),
         "necessity": (("必須", "必要", "務必", "一定要"), ("可選", "自願")),
         "frequency": (("總是", "始終", "一直", "每次"), ("有時", "偶爾")),
@@ -839,6 +849,15 @@ DOUBLE: dict[str, tuple[str, ...]] = {
     "pa_Guru": ("ਦੁੱਗਣ*", "ਦੁਗਣ*", "ਦੂਣ*", "ਦੋਹਰੀ", "ਦੋਹਰਾ", "ਡਬਲ"),
     "zh_Hans": ("双倍", "双份", "加倍", "翻倍"),
     "zh_Hant": ("雙倍", "雙份", "加倍", "翻倍"),
+}
+
+# Words beside which a double is care, not a dose: "doble cuidado", "加倍小心", "cẩn thận gấp đôi", "احتیاط مضاعف",
+# "bir çift eldiven" (a pair of gloves).
+DOUBLE_CARE: dict[str, tuple[str, ...]] = {
+    "es": ("cuidado", "precaucion", "atencion"), "it": ("attenzione", "cautela", "cura"),
+    "el": ("προσοχ*",), "tr": ("dikkat*", "eldiven*", "bir"), "vi": ("cẩn thận", "chú ý", "thận trọng"),
+    "ar": ("الحذر", "حذر", "انتباه", "الانتباه"), "fa": ("احتیاط", "دقت", "توجه"),
+    "zh_Hans": ("小心", "注意", "留意", "谨慎"), "zh_Hant": ("小心", "注意", "留意", "謹慎"),
 }
 
 # Words that say two with no number word: a double (above), "both", "twice". A "two" the English counts in words may

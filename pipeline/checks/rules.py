@@ -39,7 +39,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 83  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 84  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -192,6 +192,10 @@ RULES_VERSION = 83  # 2: numbers read as values, periods, limits, meals, negatio
 # translated time made morning and evening doses errors everywhere); a measure's number the copy a unit follows,
 # Turkish postpositions after it, numerals without digits judged by the sentence, 超过, "üzerine"/"altına"; a rate's
 # slashed period only beside its number, a decimal rate read, "/MİN" no crash; a double within four words of a dose
+# 84: after a sweep of 297 correct translations: words comparing a number (lexicon.THRESHOLDS) read only beside
+# their number, for the English's "over 38°C" and "more than 8", never as a sentence's more or less; a double beside
+# a word of care is none (lexicon.DOUBLE_CARE); أبدًا (never) is no ابدأ (start); a rate's other period only after a
+# slash beside its number (words there are too often others')
 
 
 @dataclass(frozen=True)
@@ -1090,6 +1094,8 @@ class _Compiled:
     weekday_range_endings: tuple[str, ...]  # the first weekday's endings that make a range (lexicon.WEEKDAY_RANGE_ENDINGS)
     two_without_a_number: re.Pattern[str] | None  # lexicon.TWO_WITHOUT_A_NUMBER: "una dosis doble", "ambas", 双倍
     double: re.Pattern[str] | None  # lexicon.DOUBLE: "una dosis doble", 双倍
+    double_care: re.Pattern[str] | None  # lexicon.DOUBLE_CARE: "doble cuidado", 加倍小心
+    thresholds: re.Pattern[str] | None  # lexicon.THRESHOLDS: "más de", "dưới", 低于 (groups over, under)
     daily: re.Pattern[str] | None  # "a day", "daily" (lexicon.DAILY: "al día", "diariamente", 每天)
     every_other: re.Pattern[str] | None  # "every other" without a two (lexicon.EVERY_OTHER: "alternos", 隔天)
     every_day: re.Pattern[str] | None  # "every day" as a habit (lexicon.EVERY_DAY: "cada día", 每天)
@@ -1177,6 +1183,8 @@ def _compiled(lang: str) -> _Compiled | None:
         weekday_range_endings=lexicon.WEEKDAY_RANGE_ENDINGS.get(key, ()),
         two_without_a_number=_lexicon(lexicon.TWO_WITHOUT_A_NUMBER.get(key, ()), data),
         double=_lexicon(lexicon.DOUBLE.get(key, ()), data),
+        double_care=_lexicon(lexicon.DOUBLE_CARE.get(key, ()), data),
+        thresholds=_thresholds_regex(lexicon.THRESHOLDS.get(key), data),
         daily=_lexicon(_spelled_out(lexicon.DAILY.get(key, ())), data),
         every_other=_lexicon(lexicon.EVERY_OTHER.get(key, ()), data),
         every_day=_lexicon(lexicon.EVERY_DAY.get(key, ()), data),
@@ -1247,6 +1255,14 @@ def _poles_regex(poles: Mapping[str, lexicon.Poles], data: LanguageData | None) 
               for concept in lexicon.POLARITY_CONCEPTS if concept in poles
               for side, words in enumerate(poles[concept]) if words]
     return re.compile(_at_word_start("|".join(groups), data)) if groups else None
+
+
+def _thresholds_regex(poles: lexicon.Poles | None, data: LanguageData | None) -> re.Pattern[str] | None:
+    """lexicon.THRESHOLDS of a language as one regex, its groups ``over`` and ``under``."""
+    if poles is None:
+        return None
+    groups = [f"(?P<{name}>{_alternation(words, data)})" for name, words in zip(("over", "under"), poles, strict=True)]
+    return re.compile(_at_word_start("|".join(groups), data))
 
 
 def _apart_from(poles: Mapping[str, lexicon.Poles], *concepts: str) -> dict[str, lexicon.Poles]:
@@ -2654,24 +2670,22 @@ _CJK_CLOCK_MINUTES = re.compile(r"([点點])\s*\d{1,2}\s*分(?!钟|鐘)")
 def _rate_periods_kept(english: str, translation: str, lang: str, data: LanguageData, folded: str,
                        forms: Mapping[str, tuple[str, ...]]) -> Iterator[str]:
     """A rate's period after a slash ("5 mL/h", "0.1 mg/kg/hr"): named in the translation too, by the same symbol
-    or a word, and no other period beside the rate's number, after a slash ("5 mL/min") or in words ("5 mL por
-    minuto", 每分钟5毫升): sixty times the rate, also beside "durante 24 horas". A period elsewhere in the entry
-    ("a cualquier hora", a pulse "50 latidos/min") is not the rate's. Once for each period."""
+    or a word ("5 mL por minuto" for "5 mL/h", sixty times the rate, has none), and no other period after a slash
+    beside the rate's number ("5 mL/min", also beside "durante 24 horas"; a pulse's "50 latidos/min" elsewhere is
+    not the rate's). Once for each period. A period said in words beside a length in the rate's unit ("5 mL por
+    minuto durante 24 horas") is not seen: words for periods are too often others' there (十分, "bao giờ")."""
     rates: dict[str, tuple[str, str | None]] = {}
     for match in _ENGLISH_RATE.finditer(english):
         if (unit := _rate_unit(match["period"])) is not None:
             numbers = _NUMBER.findall(english[:match.start()])
             rates.setdefault(unit, (match.group().strip(), numbers[-1] if numbers else None))
-    mentioned = set(_english_units(english, _ENGLISH_UNIT_MENTIONS)) | set(rates)
     for unit, (written, number) in rates.items():
         if unit not in forms:
             continue
         said = f"the English's rate is per {units.BY_NAME[unit].spellings[1]} (“{written}”)"
         beside = _beside_the_number(translation, number)
         slashed = {_rate_unit(match["period"]) for match in _ANY_RATE_PERIOD.finditer(beside or "")}
-        other = next((period for period in _RATE_UNITS if period != unit and beside is not None and (
-            period in slashed or (period not in mentioned and period in forms
-                                  and _names_period(period, _folded(beside, data), lang, data, forms)))), None)
+        other = next((period for period in _RATE_UNITS if period != unit and period in slashed), None)
         if other is not None and unit not in slashed:
             yield f"{said}; the translation's is per {units.BY_NAME[other].spellings[1]}"
         elif not (_RATE_PERIOD[unit].search(translation) or _names_unit(unit, folded, lang, data, forms)):
@@ -2689,9 +2703,11 @@ def _beside_the_number(translation: str, number: str | None) -> str | None:
     if number is None:
         return None
     digits = "".join("[.,٫٬]" if ch in ".," else re.escape(ch) for ch in number)  # 0.5 is "0,5" too
-    at = re.search(rf"(?<![\d.,]){digits}(?!\d)", _ascii_digits(translation))
-    if at is None:
+    copies = list(re.finditer(rf"(?<![\d.,]){digits}(?!\d)", _ascii_digits(translation)))
+    if not copies:
         return None
+    # the copy a rate follows ("60 ml/h", not the pulse's "60 a 100 latidos/min")
+    at = next((copy for copy in copies if _RATE_AFTER.match(translation, copy.end())), copies[0])
     return translation[max(0, at.start() - 12):at.end() + 25]
 
 
@@ -2703,6 +2719,7 @@ def _period_after_a_slash(names: Iterable[str]) -> str:
 _RATE_UNITS = ("minute", "hour", "day", "week")
 _ENGLISH_RATE = re.compile(r"(?<=[^\W\d_])\s?" + _period_after_a_slash(_RATE_UNITS), re.IGNORECASE)  # "mL/h", "mL / h"
 _ANY_RATE_PERIOD = re.compile(_period_after_a_slash(_RATE_UNITS), re.IGNORECASE)
+_RATE_AFTER = re.compile(r"\s?[^\W\d_]+(?:/[^\W\d_]+)*\s?/", re.IGNORECASE)  # "ml/h", "mg/kg/h": a unit, a slash
 _RATE_PERIOD = {name: re.compile(_period_after_a_slash((name,)), re.IGNORECASE) for name in _RATE_UNITS}
 
 
@@ -3028,60 +3045,55 @@ def polarity(english: str, translation: str, lang: str, glossary: Glossary | Non
                 held.add(concept)
                 yield (f"{_where(index, pairs)}the English says “{said[(concept, side)]}” ({names[side]}); "
                        f"the translation says “{found[(concept, 1 - side)]}” ({names[1 - side]})")
-        if regex is not None and data is not None and not held & {"level", "quantity"}:
-            for pole, number, side in _over_or_under_a_measure(english_line):
-                beside = _pole_beside(target, number, regex, data, lang)
+        if compiled.thresholds is not None and data is not None and not held & {"level", "quantity"}:
+            for pole, number, side in _english_thresholds(english_line):
+                beside = _threshold_beside(target, number, compiled.thresholds, data, lang)
                 if beside is None and not re.search(r"\d", _ascii_digits(target)):
-                    # no digits (三十八度): the sentence's words of level and quantity, as for other opposites
-                    sides = {pole for (concept, pole) in found if concept in ("level", "quantity")}
-                    words = [word for (concept, pole), word in found.items() if concept in ("level", "quantity")]
-                    beside = (words[0], 1 - side) if sides == {1 - side} else None
+                    # no digits (三十八度): the sentence's words of comparison, when all say the other side
+                    words = list(compiled.thresholds.finditer(_word_line(_folded(target, data))))
+                    sides = {0 if word.lastgroup == "over" else 1 for word in words}
+                    beside = (words[0].group().strip(), 1 - side) if sides == {1 - side} else None
                 if beside is not None and beside[1] != side:
-                    yield (f"{_where(index, pairs)}the English says “{pole} {number}” ({('higher', 'lower')[side]}); "
-                           f"the translation says “{beside[0]}” beside it ({('higher', 'lower')[beside[1]]})")
+                    yield (f"{_where(index, pairs)}the English says “{pole} {number}” ({('over', 'under')[side]}); "
+                           f"the translation says “{beside[0]}” beside it ({('over', 'under')[beside[1]]})")
     yield from _doses_moved_between_parts_of_the_day(english, translation, lang, by_verb=not turned)
 
 
-def _over_or_under_a_measure(english_line: str) -> list[tuple[str, str, int]]:
-    """"over 38°C", "under 7 mmol/L" in a folded English line: the word, the number and its side (0: higher)."""
-    return [(match["pole"], match["number"], 0 if match["pole"] in ("over", "above") else 1)
-            for match in _ENGLISH_OVER_A_MEASURE.finditer(english_line)]
+def _english_thresholds(english_line: str) -> list[tuple[str, str, int]]:
+    """What a folded English line compares a number with: "over 38°C", "under 7 mmol/L" (a measure of the body),
+    "more than 8", "fewer than 3"; each as its word, its number and its side (0: over)."""
+    return [(match["pole"], match["number"], 0 if match["pole"] in ("over", "above", "more") else 1)
+            for pattern in (_ENGLISH_OVER_A_MEASURE, _ENGLISH_MORE_THAN) for match in pattern.finditer(english_line)]
 
 
-def _pole_beside(translation: str, number: str, regex: re.Pattern[str], data: LanguageData,
-                 lang: str) -> tuple[str, int] | None:
-    """The word of level or quantity that governs ``number`` in the translation, and its side: the nearest before it
-    in its clause ("fiebre alta de menos de 38": "menos", lower; "più bassa di 36": "bassa", lower), else the first
-    after it there ("38 °C'nin altında"; in Turkish, whose words of comparison follow the number, after it first);
-    None when the number or such a word is not there. Of several copies of the number, the one a unit follows
-    ("4 comprimidos ... menos de 4 mmol/l")."""
+def _threshold_beside(translation: str, number: str, thresholds: re.Pattern[str], data: LanguageData,
+                      lang: str) -> tuple[str, int] | None:
+    """The word of lexicon.THRESHOLDS that governs ``number`` in the translation, and its side: the nearest before
+    it in its clause ("fiebre alta de menos de 38": "menos de"), else the first after it there; in Turkish, whose
+    words of comparison follow the number ("38 °C'nin altında", "8 tabletten az"), after it first. None when the
+    number is not there in digits or no such word governs it. Of several copies of the number, the one a unit
+    follows ("4 comprimidos ... menos de 4 mmol/l")."""
     text = _ascii_digits(translation)
     copies = list(re.finditer(rf"(?<![\d.,]){re.escape(number)}(?:[.,]\d+)?(?!\d)", text))
     if not copies:
         return None
     at = next((copy for copy in copies if _UNIT_AFTER.match(text, copy.end())), copies[0])
-
-    def poles(part: str) -> list[re.Match[str]]:
-        return [m for m in regex.finditer(_word_line(_folded(part, data)))
-                if str(m.lastgroup).rsplit("_", 1)[0] in ("level", "quantity")]
-
-    # the number kept on each side, for the words that look at it ("dưới(?= \d)", "(?<=\d )... altında")
-    before = poles(_CLAUSE_END.split(translation[:at.start()])[-1][-40:] + " " + at.group())
-    after = poles(at.group() + _CLAUSE_END.split(translation[at.end():])[0][:30])
+    before = list(thresholds.finditer(_word_line(_folded(_CLAUSE_END.split(translation[:at.start()])[-1][-30:],
+                                                          data))))
+    after = list(thresholds.finditer(_word_line(_folded(_CLAUSE_END.split(translation[at.end():])[0][:30], data))))
     nearest = (after[:1] or before[-1:]) if lang in _COMPARED_AFTER_THE_NUMBER else (before[-1:] or after[:1])
     if not nearest:
         return None
-    return nearest[0].group().strip(), int(str(nearest[0].lastgroup).rsplit("_", 1)[1])
+    return nearest[0].group().strip(), 0 if nearest[0].lastgroup == "over" else 1
 
 
 _UNIT_AFTER = re.compile(r"\s?(?:[°º%]|mmol|mg|mm|bpm|度|درج|‌?درجه)", re.IGNORECASE)
-_COMPARED_AFTER_THE_NUMBER = frozenset({"tr"})  # "38 °C'nin üzerinde": the postposition follows
+_COMPARED_AFTER_THE_NUMBER = frozenset({"tr"})  # "38 °C'nin üzerinde", "8 tabletten az": the postposition follows
+_ENGLISH_OVER_A_MEASURE = re.compile(lexicon.ENGLISH_OVER_A_MEASURE)
+_ENGLISH_MORE_THAN = re.compile(r"(?<= )(?P<pole>more|less|fewer) than (?P<number>\d+)(?= )")
 
 
 _CLAUSE_END = re.compile(r"[;:!?。，；、،؛]|(?<!\d)[,.]|[,.](?!\d)")
-
-
-_ENGLISH_OVER_A_MEASURE = re.compile(lexicon.ENGLISH_OVER_A_MEASURE)
 
 
 def _in_the_same_order(pairs: list[tuple[str, str]], lang: str) -> bool:
@@ -3465,6 +3477,10 @@ def _double_added(english: str, translation: str, lang: str) -> Iterator[str]:
             else:
                 beside = line[max(0, found.start() - 6):found.end() + 6]
             beside = _word_line(beside)
+            next_to = _word_line(" ".join([*line[:found.start()].split()[-2:], *line[found.end():].split()[:2]])
+                                 if data.spaced else line[max(0, found.start() - 2):found.end() + 2])
+            if compiled.double_care is not None and compiled.double_care.search(next_to):
+                continue  # "doble cuidado", 加倍小心, "cẩn thận gấp đôi", "bir çift eldiven": care, no dose
             if any(noun is not None and noun.search(beside) for noun in compiled.dose_nouns.values()) or (
                     compiled.dose_verbs is not None and compiled.dose_verbs.search(beside) is not None):
                 yield f"“{_as_written(found.group().strip(), translation, lang)}” says a double; the English says no two"
@@ -4058,7 +4074,7 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         lexicon.WEEKDAYS, lexicon.DAILY, lexicon.EVERY_DAY, lexicon.EVERY_OTHER, lexicon.HALF, lexicon.HALF_A_DOSE, lexicon.HALF_OF_TIME,
         lexicon.CLAUSE_JOINS, lexicon.DOSE_VERBS, lexicon.WHEN_NOT_NEGATED, lexicon.LEST, lexicon.INSTEAD_OF,
         lexicon.REASONS, lexicon.AND_OR, lexicon.REMOVAL_VERBS, lexicon.SHORTHAND_PARTS_OF_THE_DAY,
-        lexicon.ZH_DOSE_MEASURES, lexicon.ONE, lexicon.ENGLISH_OVER_A_MEASURE,
+        lexicon.ZH_DOSE_MEASURES, lexicon.ONE, lexicon.ENGLISH_OVER_A_MEASURE, lexicon.THRESHOLDS, lexicon.DOUBLE_CARE,
         _ENGLISH_TAKE_NO_DOSE.pattern, _ENGLISH_INSTEAD_OF.pattern, _CJK_DOSE_NUMERAL.pattern, sorted(_DOSE_UNITS),
         _RANGE_OF_NUMBERS.pattern, _TYPE_NUMBER.pattern, _ENGLISH_LENGTH_IN_WORDS.pattern, _ENGLISH_ONE_DOSE.pattern,
         sorted(_SEMICOLONS), sorted(_SENTENCE_ENDS), _ENGLISH_NEGATION.pattern, _ENGLISH_DOSE_NOUN,

@@ -1141,7 +1141,6 @@ def test_units_swapped_in_every_language(lang, old, new):
     ("zh_Hans", "The infusion runs at 5 mL/h.", "输液速度为每分钟5毫升。", False),
     # a length of time in hours beside the rate names hours too, and a slash may stand between spaces
     ("es", "The infusion runs at 5 mL/h for 24 hours.", "La perfusión va a 5 ml/min durante 24 horas.", False),
-    ("es", "The infusion runs at 5 mL/h for 24 hours.", "La perfusión va a 5 ml por minuto durante 24 horas.", False),
     ("es", "The infusion runs at 5 mL / h.", "La infusión pasa a 5 mL / min.", False),
     ("es", "The infusion runs at 5 mL/h for 24 hours.", "La perfusión va a 5 ml/h durante 24 horas.", True),
     ("es", "Give 5 mL/h for 30 minutes, then 10 mL/h.", "Administre 5 mL/h durante 30 minutos y luego 10 mL/h.", True),
@@ -1150,10 +1149,18 @@ def test_units_swapped_in_every_language(lang, old, new):
      "La bomba administra el medicamento a 2 mL por hora. Puede llamarnos a cualquier hora del día.", True),
     ("es", "The infusion runs at 5 mL/h for 24 hours; we check you every 30 minutes.",
      "La perfusión va a 5 mL/min durante 24 horas; le revisamos cada 30 minutos.", False),
-    ("es", "Infuse at 0.5 mg/kg/h for 24 hours.", "Infunda 0,5 mg/kg por minuto durante 24 horas.", False),  # a decimal
+    ("es", "Infuse at 0.5 mg/kg/h for 24 hours.", "Infunda 0,5 mg/kg/min durante 24 horas.", False),  # a decimal
     # a pulse's period after a slash elsewhere is not the rate's
     ("es", "Infuse at 2 mL/h. Stop if the heart rate falls below 50 bpm.",
      "Infunda a 2 ml/h. Interrumpa si la frecuencia cardiaca baja de 50 latidos/min.", True),
+    # words that only look like periods beside the rate: "thin", 十分 (very), 分2次 (in two), "bao giờ" (never)
+    ("el", "The pump gives 2 mL/h through a thin tube into a vein.",
+     "Η αντλία χορηγεί 2 mL/ώρα μέσω λεπτού σωλήνα σε μια φλέβα.", True),
+    ("zh_Hans", "The pump gives 2 mL/h, which is very safe.", "输液泵每小时输注2毫升，这十分安全。", True),
+    ("vi", "The drip runs at 2 mL/h; never change it yourself.",
+     "Dịch truyền chạy với tốc độ 2 mL/giờ; không bao giờ tự thay đổi tốc độ.", True),
+    ("es", "Check your pulse (normally 60 to 100 beats/min); the pump runs at 60 mL/h.",
+     "Compruebe su pulso (normalmente de 60 a 100 latidos/min); la bomba funciona a 60 ml/h.", True),
     ("es", "The infusion runs at 5 mL/h.", "La infusión pasa a 5 mL/h.", True),
     ("es", "The infusion runs at 5 mL/h.", "La infusión pasa a 5 mL por hora.", True),
     ("vi", "The infusion runs at 5 mL/h.", "Dịch truyền chạy với tốc độ 5 mL/giờ.", True),
@@ -1962,6 +1969,11 @@ def test_counts_a_double_where_the_english_says_no_two_fails(lang, english, bad)
      "Tenga doble cuidado al conducir, ya que los comprimidos pueden darle sueño."),
     ("fa", "Take extra care when driving, as the tablets can make you sleepy.",
      "هنگام رانندگی احتیاط مضاعف کنید، زیرا قرص‌ها ممکن است خواب‌آلودگی ایجاد کنند."),
+    # a double of care beside a verb of taking: still care
+    ("zh_Hans", "Take extra care when driving after taking your medicine.", "服药后开车要加倍小心。"),
+    ("vi", "Take extra care while taking this medicine.", "Hãy cẩn thận gấp đôi khi dùng thuốc này."),
+    ("es", "Take extra care while taking this medicine.", "Tenga doble cuidado cuando tome este medicamento."),
+    ("tr", "Wear gloves when you handle the tablets.", "Tabletlere dokunurken bir çift eldiven giyin."),
 ])
 def test_counts_a_double_the_english_says_or_both_passes(lang, english, good):
     assert "counts" not in checks_failed(run_checks(english, good, lang))
@@ -2370,6 +2382,23 @@ def test_polarity_a_limit_a_threshold_a_course_or_a_meal_turned_round_fails(lang
 def test_polarity_a_measures_side_said_with_the_other_kind_of_word_or_an_age_in_months_passes(lang, english,
                                                                                              translation):
     """"più bassa" is lower and "more": the measure's side is said; "dưới 6 tháng tuổi" is an age."""
+    assert "polarity" not in checks_failed(run_checks(english, translation, lang))
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    # a threshold beside its number is no "less" of the sentence's "extra" or "more"
+    ("vi", "Take extra care if your blood sugar is under 4 mmol/L.",
+     "Hãy đặc biệt cẩn thận nếu đường huyết của bạn dưới 4 mmol/L."),
+    ("ar", "Take extra care if your blood sugar is under 4 mmol/L.",
+     "توخَّ الحذر الشديد إذا كان سكر الدم يقل عن 4 مليمول/لتر."),
+    ("vi", "Do not give more than 5 mL to children who weigh under 10 kg.", "Không cho trẻ nặng dưới 10 kg uống quá 5 mL."),
+    ("zh_Hans", "Eat less salt if your blood pressure is over 140/90 mmHg.", "如果您的血压超过140/90 mmHg，请少吃盐。"),
+    ("fa", "If you have high blood pressure, try to keep it under 140/90.",
+     "اگر فشار خونتان بالاست، سعی کنید آن را زیر ۱۴۰/۹۰ نگه دارید."),
+    # أبدًا (never) folds as ابدأ (start)
+    ("ar", "Never stop taking this medicine suddenly.", "لا تقطع تناول هذا الدواء فجأة أبدًا."),
+])
+def test_polarity_thresholds_and_never_are_not_read_as_the_sentences_opposites(lang, english, translation):
     assert "polarity" not in checks_failed(run_checks(english, translation, lang))
 
 
