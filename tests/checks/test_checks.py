@@ -2378,14 +2378,6 @@ def test_polarity_a_limit_a_threshold_a_course_or_a_meal_turned_round_fails(lang
 @pytest.mark.parametrize("lang,english,translation", [
     ("it", "Call us if your temperature is below 36°C.", "Ci chiami se la temperatura è più bassa di 36 °C."),
     ("vi", "Babies under 6 months may need more feeds.", "Trẻ dưới 6 tháng tuổi có thể cần bú nhiều lần hơn."),
-])
-def test_polarity_a_measures_side_said_with_the_other_kind_of_word_or_an_age_in_months_passes(lang, english,
-                                                                                             translation):
-    """"più bassa" is lower and "more": the measure's side is said; "dưới 6 tháng tuổi" is an age."""
-    assert "polarity" not in checks_failed(run_checks(english, translation, lang))
-
-
-@pytest.mark.parametrize("lang,english,translation", [
     # a threshold beside its number is no "less" of the sentence's "extra" or "more"
     ("vi", "Take extra care if your blood sugar is under 4 mmol/L.",
      "Hãy đặc biệt cẩn thận nếu đường huyết của bạn dưới 4 mmol/L."),
@@ -2398,7 +2390,10 @@ def test_polarity_a_measures_side_said_with_the_other_kind_of_word_or_an_age_in_
     # أبدًا (never) folds as ابدأ (start)
     ("ar", "Never stop taking this medicine suddenly.", "لا تقطع تناول هذا الدواء فجأة أبدًا."),
 ])
-def test_polarity_thresholds_and_never_are_not_read_as_the_sentences_opposites(lang, english, translation):
+def test_polarity_thresholds_said_either_way_or_beside_other_words_and_an_age_in_months_pass(lang, english,
+                                                                                           translation):
+    """"più bassa" is lower and "more": the measure's side is said; "dưới 6 tháng tuổi" is an age; a threshold
+    beside its number is no opposite of the sentence's "extra"; أبدًا (never) is no ابدأ (start)."""
     assert "polarity" not in checks_failed(run_checks(english, translation, lang))
 
 
