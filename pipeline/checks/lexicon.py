@@ -222,7 +222,8 @@ _NOT_AN_AGE = (r"(?! [\d½ ]+(?:(?:to|or|and) [\d½ ]+)?(?:hours?|hrs?|h|minutes
 # level, which translations say with words of level or of quantity ("por encima de 38 °C", "más de 38 °C", "低于38°C"),
 # so the checks hold both (not an age, nor a time: "given over 2 hours").
 ENGLISH_OVER_A_MEASURE = (r"(?<= )(?P<pole>over|above|under|below)"
-                          r"(?= (?P<number>\d+)[\d ]* (?:c|f|degrees?|mmol|mmhg|bpm|percent) )")
+                          r"(?= (?P<number>\d+)(?:[\d ]* (?:c|f|degrees?|mmol|mmhg|bpm|percent|beats?|breaths?)"
+                          r"| \d{2,3}) )")  # and a blood pressure, "140/90" (folded "140 90")
 
 # Words that compare a number, over (0) or under (1): read only beside the number they govern, the English's
 # threshold or limit ("over 38°C", "more than 8"), never as a sentence's more or less (a "dưới 4 mmol/L" beside

@@ -39,7 +39,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 84  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 85  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -196,6 +196,8 @@ RULES_VERSION = 84  # 2: numbers read as values, periods, limits, meals, negatio
 # their number, for the English's "over 38°C" and "more than 8", never as a sentence's more or less; a double beside
 # a word of care is none (lexicon.DOUBLE_CARE); أبدًا (never) is no ابدأ (start); a rate's other period only after a
 # slash beside its number (words there are too often others')
+# 85: after a second sweep: a period the English has as a rate of its own is no other ("10 mL/h ... 100 beats/min");
+# a pulse in beats and a blood pressure ("under 140/90") are measures
 
 
 @dataclass(frozen=True)
@@ -2685,7 +2687,8 @@ def _rate_periods_kept(english: str, translation: str, lang: str, data: Language
         said = f"the English's rate is per {units.BY_NAME[unit].spellings[1]} (“{written}”)"
         beside = _beside_the_number(translation, number)
         slashed = {_rate_unit(match["period"]) for match in _ANY_RATE_PERIOD.finditer(beside or "")}
-        other = next((period for period in _RATE_UNITS if period != unit and period in slashed), None)
+        # not a period the English has as a rate of its own ("10 mL/h ... a pulse over 100 beats/min")
+        other = next((period for period in _RATE_UNITS if period not in rates and period in slashed), None)
         if other is not None and unit not in slashed:
             yield f"{said}; the translation's is per {units.BY_NAME[other].spellings[1]}"
         elif not (_RATE_PERIOD[unit].search(translation) or _names_unit(unit, folded, lang, data, forms)):

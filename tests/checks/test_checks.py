@@ -1161,6 +1161,10 @@ def test_units_swapped_in_every_language(lang, old, new):
      "Dịch truyền chạy với tốc độ 2 mL/giờ; không bao giờ tự thay đổi tốc độ.", True),
     ("es", "Check your pulse (normally 60 to 100 beats/min); the pump runs at 60 mL/h.",
      "Compruebe su pulso (normalmente de 60 a 100 latidos/min); la bomba funciona a 60 ml/h.", True),
+    # two rates of the English's own, one per hour and one per minute, side by side
+    ("zh_Hans", "Keep the drip at 10 mL/h unless your pulse is over 100 beats/min.",
+     "请将输液速度保持在10 mL/h，除非您的脉搏超过100次/分钟。", True),
+    ("el", "Run the drip at 60 mL/h, or 20 drops/min.", "Η έγχυση με 60 mL/h, δηλαδή 20 σταγόνες/λεπτό.", True),
     ("es", "The infusion runs at 5 mL/h.", "La infusión pasa a 5 mL/h.", True),
     ("es", "The infusion runs at 5 mL/h.", "La infusión pasa a 5 mL por hora.", True),
     ("vi", "The infusion runs at 5 mL/h.", "Dịch truyền chạy với tốc độ 5 mL/giờ.", True),
@@ -2358,6 +2362,11 @@ def test_negation_added_passes_where_the_english_is_negative_another_way():
     ("zh_Hans", "Even at a low dose, call your doctor if your fever goes over 38°C.", "低剂量时如体温超过38°C，请致电医生。",
      "低剂量时如体温低于38°C，请致电医生。"),
     ("zh_Hans", "Call us if your fever is over 38°C.", "如果体温超过三十八度，请致电我们。", "如果体温低于三十八度，请致电我们。"),
+    # a pulse in beats, a blood pressure
+    ("ar", "Call us if your pulse is under 50 beats per minute.", "اتصل بنا إذا كان نبضك أقل من 50 نبضة في الدقيقة.",
+     "اتصل بنا إذا كان نبضك أعلى من 50 نبضة في الدقيقة."),
+    ("it", "If your blood pressure is high, keep it under 140/90.", "Se la pressione è alta, la mantenga sotto 140/90.",
+     "Se la pressione è alta, la mantenga sopra 140/90."),
     # the verbs of a course and of a dose's amount
     ("ar", "Stop taking ibuprofen 7 days before your operation.", "توقف عن تناول الإيبوبروفين قبل 7 أيام من العملية.",
      "ابدأ بتناول الإيبوبروفين قبل 7 أيام من العملية."),
