@@ -39,7 +39,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 85  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 86  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -198,6 +198,9 @@ RULES_VERSION = 85  # 2: numbers read as values, periods, limits, meals, negatio
 # slash beside its number (words there are too often others')
 # 85: after a second sweep: a period the English has as a rate of its own is no other ("10 mL/h ... 100 beats/min");
 # a pulse in beats and a blood pressure ("under 140/90") are measures
+# 86: after a last review: a double's word of care only right next to it; Chinese 以上/以下 after their number, and
+# each number's words up to the next number; a rate's copy of its number the one its own measure follows; Arabic
+# ابدأ only before what is started
 
 
 @dataclass(frozen=True)
@@ -2676,16 +2679,18 @@ def _rate_periods_kept(english: str, translation: str, lang: str, data: Language
     beside the rate's number ("5 mL/min", also beside "durante 24 horas"; a pulse's "50 latidos/min" elsewhere is
     not the rate's). Once for each period. A period said in words beside a length in the rate's unit ("5 mL por
     minuto durante 24 horas") is not seen: words for periods are too often others' there (十分, "bao giờ")."""
-    rates: dict[str, tuple[str, str | None]] = {}
+    rates: dict[str, tuple[str, str | None, str]] = {}
     for match in _ENGLISH_RATE.finditer(english):
         if (unit := _rate_unit(match["period"])) is not None:
             numbers = _NUMBER.findall(english[:match.start()])
-            rates.setdefault(unit, (match.group().strip(), numbers[-1] if numbers else None))
-    for unit, (written, number) in rates.items():
+            before = re.search(r"([^\W\d_]+)\s?$", english[:match.start()])  # the "mL" of "mL/h"
+            rates.setdefault(unit, (match.group().strip(), numbers[-1] if numbers else None,
+                                    before[1] if before else ""))
+    for unit, (written, number, measure) in rates.items():
         if unit not in forms:
             continue
         said = f"the English's rate is per {units.BY_NAME[unit].spellings[1]} (“{written}”)"
-        beside = _beside_the_number(translation, number)
+        beside = _beside_the_number(translation, number, measure)
         slashed = {_rate_unit(match["period"]) for match in _ANY_RATE_PERIOD.finditer(beside or "")}
         # not a period the English has as a rate of its own ("10 mL/h ... a pulse over 100 beats/min")
         other = next((period for period in _RATE_UNITS if period not in rates and period in slashed), None)
@@ -2700,7 +2705,7 @@ def _rate_unit(spelling: str) -> str | None:
     return _SPELLING_TO_UNIT.get(spelling.lower().replace("\u0307", "").replace("ſ", "s"))
 
 
-def _beside_the_number(translation: str, number: str | None) -> str | None:
+def _beside_the_number(translation: str, number: str | None, measure: str = "") -> str | None:
     """The translation's words around ``number`` (a rate's period stands beside its number: "5 mL por minuto",
     每分钟5毫升), or None when the number is not written there in digits."""
     if number is None:
@@ -2709,8 +2714,14 @@ def _beside_the_number(translation: str, number: str | None) -> str | None:
     copies = list(re.finditer(rf"(?<![\d.,]){digits}(?!\d)", _ascii_digits(translation)))
     if not copies:
         return None
-    # the copy a rate follows ("60 ml/h", not the pulse's "60 a 100 latidos/min")
-    at = next((copy for copy in copies if _RATE_AFTER.match(translation, copy.end())), copies[0])
+    # the copy the rate's measure follows ("100 mL/h", not a pulse's "100 latidos/min"), else any rate's
+
+    def measured(copy: re.Match[str]) -> bool:
+        rest = translation[copy.end():].lstrip().casefold()
+        return bool(measure) and rest.startswith(measure.casefold()) and rest[len(measure):].lstrip()[:1] == "/"
+
+    at = next((copy for copy in copies if measured(copy)),
+              next((copy for copy in copies if _RATE_AFTER.match(translation, copy.end())), copies[0]))
     return translation[max(0, at.start() - 12):at.end() + 25]
 
 
@@ -3081,9 +3092,11 @@ def _threshold_beside(translation: str, number: str, thresholds: re.Pattern[str]
     if not copies:
         return None
     at = next((copy for copy in copies if _UNIT_AFTER.match(text, copy.end())), copies[0])
-    before = list(thresholds.finditer(_word_line(_folded(_CLAUSE_END.split(translation[:at.start()])[-1][-30:],
-                                                          data))))
-    after = list(thresholds.finditer(_word_line(_folded(_CLAUSE_END.split(translation[at.end():])[0][:30], data))))
+    # in its clause, and not past another number ("36°C以下或38°C以上": each its own)
+    before_text = re.split(r"\d", _CLAUSE_END.split(translation[:at.start()])[-1][-30:])[-1]
+    after_text = re.split(r"\d", _CLAUSE_END.split(translation[at.end():])[0][:30])[0]
+    before = list(thresholds.finditer(_word_line(_folded(before_text, data))))
+    after = list(thresholds.finditer(_word_line(_folded(after_text, data))))
     nearest = (after[:1] or before[-1:]) if lang in _COMPARED_AFTER_THE_NUMBER else (before[-1:] or after[:1])
     if not nearest:
         return None
@@ -3091,7 +3104,8 @@ def _threshold_beside(translation: str, number: str, thresholds: re.Pattern[str]
 
 
 _UNIT_AFTER = re.compile(r"\s?(?:[°º%]|mmol|mg|mm|bpm|度|درج|‌?درجه)", re.IGNORECASE)
-_COMPARED_AFTER_THE_NUMBER = frozenset({"tr"})  # "38 °C'nin üzerinde", "8 tabletten az": the postposition follows
+# "38 °C'nin üzerinde", "8 tabletten az", 38°C以上: the postposition follows (before it, 低于 still counts)
+_COMPARED_AFTER_THE_NUMBER = frozenset({"tr", "zh_Hans", "zh_Hant"})
 _ENGLISH_OVER_A_MEASURE = re.compile(lexicon.ENGLISH_OVER_A_MEASURE)
 _ENGLISH_MORE_THAN = re.compile(r"(?<= )(?P<pole>more|less|fewer) than (?P<number>\d+)(?= )")
 
@@ -3480,7 +3494,9 @@ def _double_added(english: str, translation: str, lang: str) -> Iterator[str]:
             else:
                 beside = line[max(0, found.start() - 6):found.end() + 6]
             beside = _word_line(beside)
-            next_to = _word_line(" ".join([*line[:found.start()].split()[-2:], *line[found.end():].split()[:2]])
+            # the word right next to it (two syllables in Vietnamese: "cẩn thận gấp đôi")
+            reach = 2 if lang == "vi" else 1
+            next_to = _word_line(" ".join([*line[:found.start()].split()[-reach:], *line[found.end():].split()[:reach]])
                                  if data.spaced else line[max(0, found.start() - 2):found.end() + 2])
             if compiled.double_care is not None and compiled.double_care.search(next_to):
                 continue  # "doble cuidado", 加倍小心, "cẩn thận gấp đôi", "bir çift eldiven": care, no dose

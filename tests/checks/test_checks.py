@@ -1165,6 +1165,8 @@ def test_units_swapped_in_every_language(lang, old, new):
     ("zh_Hans", "Keep the drip at 10 mL/h unless your pulse is over 100 beats/min.",
      "请将输液速度保持在10 mL/h，除非您的脉搏超过100次/分钟。", True),
     ("el", "Run the drip at 60 mL/h, or 20 drops/min.", "Η έγχυση με 60 mL/h, δηλαδή 20 σταγόνες/λεπτό.", True),
+    ("es", "If the pulse is over 100 beats per minute, give 100 mL/h.",
+     "Si el pulso supera 100 latidos/min, administre 100 mL/h.", True),  # the copy of 100 that mL/h follows
     ("es", "The infusion runs at 5 mL/h.", "La infusión pasa a 5 mL/h.", True),
     ("es", "The infusion runs at 5 mL/h.", "La infusión pasa a 5 mL por hora.", True),
     ("vi", "The infusion runs at 5 mL/h.", "Dịch truyền chạy với tốc độ 5 mL/giờ.", True),
@@ -1943,6 +1945,8 @@ def test_counts_a_dose_per_weight_or_volume_cut_to_a_dose_fails(lang, english, g
     ("es", "Take one tablet at night.", "Tome una dosis doble por la noche."),
     ("el", "Take one tablet at night.", "Πάρτε διπλή δόση το βράδυ."),
     ("tr", "Take one tablet at night.", "Gece çift doz alın."),
+    ("tr", "Take one tablet at night.", "Gece bir çift doz alın."),  # "bir" (a) is no care
+    ("es", "Take one tablet at night.", "Tome una dosis doble con cuidado por la noche."),  # care two words on
     ("zh_Hans", "Take one tablet at night.", "晚上服用双倍剂量。"),
     ("ar", "Take one tablet at night.", "تناول ضعف الجرعة في الليل."),
     ("es", "If you miss a dose, take it as soon as you remember.",
@@ -2362,6 +2366,9 @@ def test_negation_added_passes_where_the_english_is_negative_another_way():
     ("zh_Hans", "Even at a low dose, call your doctor if your fever goes over 38°C.", "低剂量时如体温超过38°C，请致电医生。",
      "低剂量时如体温低于38°C，请致电医生。"),
     ("zh_Hans", "Call us if your fever is over 38°C.", "如果体温超过三十八度，请致电我们。", "如果体温低于三十八度，请致电我们。"),
+    # Chinese 以上/以下 after their number, each number its own word
+    ("zh_Hans", "See a doctor if your temperature is under 36°C or over 38°C.", "如果体温在36°C以下或38°C以上，请就医。",
+     "如果体温在36°C以上或38°C以下，请就医。"),
     # a pulse in beats, a blood pressure
     ("ar", "Call us if your pulse is under 50 beats per minute.", "اتصل بنا إذا كان نبضك أقل من 50 نبضة في الدقيقة.",
      "اتصل بنا إذا كان نبضك أعلى من 50 نبضة في الدقيقة."),
@@ -2398,6 +2405,7 @@ def test_polarity_a_limit_a_threshold_a_course_or_a_meal_turned_round_fails(lang
      "اگر فشار خونتان بالاست، سعی کنید آن را زیر ۱۴۰/۹۰ نگه دارید."),
     # أبدًا (never) folds as ابدأ (start)
     ("ar", "Never stop taking this medicine suddenly.", "لا تقطع تناول هذا الدواء فجأة أبدًا."),
+    ("ar", "Never stop taking it, even after the expiry date.", "لا تتوقف عن تناوله أبدًا بعد تاريخ انتهاء الصلاحية."),
 ])
 def test_polarity_thresholds_said_either_way_or_beside_other_words_and_an_age_in_months_pass(lang, english,
                                                                                            translation):
