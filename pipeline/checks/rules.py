@@ -39,7 +39,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 86  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 87  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -201,6 +201,8 @@ RULES_VERSION = 86  # 2: numbers read as values, periods, limits, meals, negatio
 # 86: after a last review: a double's word of care only right next to it; Chinese 以上/以下 after their number, and
 # each number's words up to the next number; a rate's copy of its number the one its own measure follows; Arabic
 # ابدأ only before what is started
+# 87: a reread: thresholds and doubles cut clauses with the one _CLAUSE_BREAK the other checks use (it also breaks at
+# brackets and dashes), and the rate check reads the periods after a slash with one regex
 
 
 @dataclass(frozen=True)
@@ -2686,6 +2688,7 @@ def _rate_periods_kept(english: str, translation: str, lang: str, data: Language
             before = re.search(r"([^\W\d_]+)\s?$", english[:match.start()])  # the "mL" of "mL/h"
             rates.setdefault(unit, (match.group().strip(), numbers[-1] if numbers else None,
                                     before[1] if before else ""))
+    slashed_anywhere = {_rate_unit(match["period"]) for match in _ANY_RATE_PERIOD.finditer(translation)}
     for unit, (written, number, measure) in rates.items():
         if unit not in forms:
             continue
@@ -2696,7 +2699,7 @@ def _rate_periods_kept(english: str, translation: str, lang: str, data: Language
         other = next((period for period in _RATE_UNITS if period not in rates and period in slashed), None)
         if other is not None and unit not in slashed:
             yield f"{said}; the translation's is per {units.BY_NAME[other].spellings[1]}"
-        elif not (_RATE_PERIOD[unit].search(translation) or _names_unit(unit, folded, lang, data, forms)):
+        elif unit not in slashed_anywhere and not _names_unit(unit, folded, lang, data, forms):
             yield f"{said}; the translation has no word for {_UNIT_NAMES[unit]}"
 
 
@@ -2734,7 +2737,6 @@ _RATE_UNITS = ("minute", "hour", "day", "week")
 _ENGLISH_RATE = re.compile(r"(?<=[^\W\d_])\s?" + _period_after_a_slash(_RATE_UNITS), re.IGNORECASE)  # "mL/h", "mL / h"
 _ANY_RATE_PERIOD = re.compile(_period_after_a_slash(_RATE_UNITS), re.IGNORECASE)
 _RATE_AFTER = re.compile(r"\s?[^\W\d_]+(?:/[^\W\d_]+)*\s?/", re.IGNORECASE)  # "ml/h", "mg/kg/h": a unit, a slash
-_RATE_PERIOD = {name: re.compile(_period_after_a_slash((name,)), re.IGNORECASE) for name in _RATE_UNITS}
 
 
 def _period_swapped_in_a_sentence(english: str, translation: str, lang: str, forms: Mapping[str, tuple[str, ...]],
@@ -3093,8 +3095,8 @@ def _threshold_beside(translation: str, number: str, thresholds: re.Pattern[str]
         return None
     at = next((copy for copy in copies if _UNIT_AFTER.match(text, copy.end())), copies[0])
     # in its clause, and not past another number ("36°C以下或38°C以上": each its own)
-    before_text = re.split(r"\d", _CLAUSE_END.split(translation[:at.start()])[-1][-30:])[-1]
-    after_text = re.split(r"\d", _CLAUSE_END.split(translation[at.end():])[0][:30])[0]
+    before_text = re.split(r"\d", _CLAUSE_BREAK.split(translation[:at.start()])[-1][-30:])[-1]
+    after_text = re.split(r"\d", _CLAUSE_BREAK.split(translation[at.end():])[0][:30])[0]
     before = list(thresholds.finditer(_word_line(_folded(before_text, data))))
     after = list(thresholds.finditer(_word_line(_folded(after_text, data))))
     nearest = (after[:1] or before[-1:]) if lang in _COMPARED_AFTER_THE_NUMBER else (before[-1:] or after[:1])
@@ -3103,14 +3105,13 @@ def _threshold_beside(translation: str, number: str, thresholds: re.Pattern[str]
     return nearest[0].group().strip(), 0 if nearest[0].lastgroup == "over" else 1
 
 
-_UNIT_AFTER = re.compile(r"\s?(?:[°º%]|mmol|mg|mm|bpm|度|درج|‌?درجه)", re.IGNORECASE)
+_UNIT_AFTER = re.compile(r"\s?(?:[°º%]|mmol|mg|mm|bpm|度|درج)", re.IGNORECASE)
 # "38 °C'nin üzerinde", "8 tabletten az", 38°C以上: the postposition follows (before it, 低于 still counts)
 _COMPARED_AFTER_THE_NUMBER = frozenset({"tr", "zh_Hans", "zh_Hant"})
 _ENGLISH_OVER_A_MEASURE = re.compile(lexicon.ENGLISH_OVER_A_MEASURE)
 _ENGLISH_MORE_THAN = re.compile(r"(?<= )(?P<pole>more|less|fewer) than (?P<number>\d+)(?= )")
 
 
-_CLAUSE_END = re.compile(r"[;:!?。，；、،؛]|(?<!\d)[,.]|[,.](?!\d)")
 
 
 def _in_the_same_order(pairs: list[tuple[str, str]], lang: str) -> bool:
@@ -3483,7 +3484,7 @@ def _double_added(english: str, translation: str, lang: str) -> Iterator[str]:
     compiled, data = _compiled(lang), language_data(lang)
     if compiled is None or compiled.double is None or data is None or _ENGLISH_TWO.search(english):
         return
-    for clause in _CLAUSE_END.split(translation):
+    for clause in _CLAUSE_BREAK.split(translation)[::2]:  # without the breaks between
         line = _line_of(_folded(clause, data), data)
         for found in compiled.double.finditer(line):
             # only beside a dose, in its clause ("una dosis doble", "Duplique la cantidad de comprimidos", 服用双倍剂量):
