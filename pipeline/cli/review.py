@@ -15,6 +15,7 @@ from pipeline.cli import console
 from pipeline.cli.common import LeafletsGroup, configured_languages, configured_leaflet, guarded
 from pipeline.core.config import Config
 from pipeline.core.errors import ReviewError, UsageError
+from pipeline.core.files import writes_finished
 from pipeline.core.languages import language
 from pipeline.core.text import excerpt
 from pipeline.review.states import WAITING, ReviewState
@@ -429,12 +430,17 @@ def review_serve(
     has_display = sys.platform in ("darwin", "win32") or os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
     if browser and has_display:
         webbrowser.open(url)
-    try:
-        server.serve_forever()
-    except KeyboardInterrupt:
-        pass
-    finally:
-        server.server_close()
+    # When the server stops, an action being saved finishes (its catalogue and ledger both written); none starts.
+    with writes_finished() as finished:
+        try:
+            server.serve_forever()
+        except KeyboardInterrupt:
+            pass
+        finally:
+            server.server_close()
+    if finished != [True]:
+        console.note("warning: an action was still being saved when the server stopped; "
+                     "`leaflets review queue` shows what was saved")
 
 
 def register(app: typer.Typer) -> None:

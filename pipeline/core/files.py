@@ -22,7 +22,9 @@ import fcntl
 import itertools
 import os
 import re
+import signal
 import stat
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -197,6 +199,83 @@ def _fsync_dir(folder: Path) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
+
+
+# -- files that belong together ------------------------------------------------------------------
+
+
+class _Together:
+    """The blocks of :func:`written_together` under way in this process, and whether it is stopping."""
+
+    def __init__(self) -> None:
+        self.changed = threading.Condition()
+        self.under_way = 0
+        self.stopping = False
+
+
+_together = _Together()
+_STOPPING_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
+
+@contextlib.contextmanager
+def written_together(stopped: Callable[[], Exception]) -> Iterator[None]:
+    """Around the writes of files that only make sense together (a catalogue and its ledger): all or none.
+
+    Each write is atomic, but a Ctrl-C between two of them would leave, say, a
+    translation edited in the review tools without the record of who wrote it.
+    Here Ctrl-C and SIGTERM wait for the block's end (in the main thread, where
+    Python handles signals), and a process stopping its threads (the review
+    page's server) waits for the blocks under way (:func:`writes_finished`); once it
+    is stopping, a new block raises ``stopped()`` before it writes anything.
+    """
+    with _together.changed:
+        if _together.stopping:
+            raise stopped()
+        _together.under_way += 1
+    try:
+        with _signals_held():
+            yield
+    finally:
+        with _together.changed:
+            _together.under_way -= 1
+            _together.changed.notify_all()
+
+
+@contextlib.contextmanager
+def writes_finished(wait: float = 30.0) -> Iterator[list[bool]]:
+    """For a process whose threads write (the review page's server): when the block ends, the blocks of
+    :func:`written_together` under way finish (up to ``wait`` seconds) and no new one starts.
+
+    Yields a list that holds False afterwards when some were still under way (a write hung on a
+    network drive, say).
+    """
+    finished: list[bool] = []
+    with _together.changed:
+        _together.stopping = False
+    try:
+        yield finished
+    finally:
+        with _together.changed:
+            _together.stopping = True
+            finished.append(_together.changed.wait_for(lambda: _together.under_way == 0, timeout=wait))
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    """Ctrl-C and SIGTERM delivered when the block ends, not in it (only the main thread can set handlers)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    held: list[int] = []
+    before = {number: signal.signal(number, lambda number, _frame: held.append(number))
+              for number in _STOPPING_SIGNALS}
+    try:
+        yield
+    finally:
+        for number, handler in before.items():
+            signal.signal(number, signal.SIG_DFL if handler is None else handler)  # None: set outside Python
+        if held:
+            signal.raise_signal(held[0])  # now, to the handler the process had
 
 
 class FileContent(NamedTuple):

@@ -63,7 +63,14 @@ from pipeline.checks.severity import Severity
 from pipeline.core.clock import now
 from pipeline.core.config import LEDGER_SUFFIX, Config, Reviewer
 from pipeline.core.errors import CatalogError, ReviewError
-from pipeline.core.files import flock, list_unfinished, per_version, read_file, write_atomic
+from pipeline.core.files import (
+    flock,
+    list_unfinished,
+    per_version,
+    read_file,
+    write_atomic,
+    written_together,
+)
 from pipeline.core.languages import language
 from pipeline.core.signing import (
     NAMESPACE,
@@ -1349,17 +1356,20 @@ def editing(config: Config, lang: str, slug: str) -> Iterator[Workfile]:
     """Read the PO and ledger under the language lock; write both when the block ends without error.
 
     The PO is written before the ledger: between the two renames a reader sees
-    a new translation without its approval, which is the safe side.
+    a new translation without its approval, which is the safe side. The two
+    writes are made together (:func:`written_together`): Ctrl-C, or the review
+    page's server stopping, waits for the second.
     """
     read_workfile(config, lang, slug)  # a clear error before taking the lock
     with catalogue_lock(config, lang):
         work = read_workfile(config, lang, slug)
         yield work
-        if work.po_changed:
-            for message in messages(work.catalog):  # findings recorded on words since replaced go
-                tidy_check_marks(message)
-            write_catalog(config.po_path(lang, slug), work.catalog)
-        work.ledger.save()
+        with written_together(lambda: ReviewError("the review tools are stopping: this action was not saved")):
+            if work.po_changed:
+                for message in messages(work.catalog):  # findings recorded on words since replaced go
+                    tidy_check_marks(message)
+                write_catalog(config.po_path(lang, slug), work.catalog)
+            work.ledger.save()
 
 
 # -- the queue ----------------------------------------------------------------
