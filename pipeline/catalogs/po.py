@@ -166,7 +166,7 @@ def header_line(catalog: Catalog, field: str) -> int:
     layout = layout_of(catalog)
     if layout is not None:
         for number, line in enumerate(layout.text.split("\n"), start=1):
-            if line.startswith(f'"{field}:'):
+            if line.strip().removeprefix("msgstr").lstrip().startswith(f'"{field}:'):  # msgcat --indent indents
                 return number
     return 1
 
@@ -237,12 +237,13 @@ class _Parser(PoFileParser):
             self.header_text = text = self.translations[0][1].denormalize()
             self.header_fields = header_fields(text)
             # Babel reads the header as an e-mail's: a line that is no field (msgcat's "#-#-#-#-#  a.po
-            # #-#-#-#-#" where two headers differ) ends the fields, and those after it are lost. Poedit
-            # writes "POT-Creation-Date: " for a catalogue made without a template (msgfmt accepts it),
-            # and Babel cannot parse an empty date. Babel is given the fields alone, without those; the
+            # #-#-#-#-#" where two headers differ) ends the fields, and those after it are lost. Babel reads
+            # dates written one way only ("2026-12-05 10:00+0100"), and gettext takes them as free text:
+            # Poedit writes "POT-Creation-Date: " for a catalogue made without a template, GlotPress
+            # seconds ("10:00:33+0000"). Babel is given the fields alone, without dates it cannot read; the
             # header is written back as the file has it, but the fields the pipeline changes (_header_msgstr).
             fields = "".join(f"{name}: {value}\n" for name, value in self.header_fields
-                             if not _EMPTY_DATE.fullmatch(f"{name}:{value}"))
+                             if name.lower() not in _LOWER_DATES or _babel_reads_date(name, value))
             if fields != text:
                 self.translations[0][1] = _NormalizedString(escape(fields))
         entries = self.catalog.obsolete if obsolete else self.catalog._messages
@@ -704,7 +705,19 @@ def _header_content(catalog: Catalog, fields: list[tuple[str, str]] | None = Non
 
 
 _DATES = ("POT-Creation-Date", "PO-Revision-Date")
-_EMPTY_DATE = re.compile(r"[ \t]*(?:POT-Creation-Date|PO-Revision-Date)[ \t]*:[ \t]*", re.IGNORECASE)  # as Babel
+_LOWER_DATES = tuple(name.lower() for name in _DATES)  # as Babel matches the header's field names
+
+
+def _babel_reads_date(name: str, value: str) -> bool:
+    """Does Babel read this header date (its ``_parse_datetime_header``: ``%Y-%m-%d %H:%M``, then an offset)?"""
+    if name.lower() == "po-revision-date" and "YEAR" in value:  # the template's placeholder, which Babel passes over
+        return True
+    written = re.match(r"^(.*?)(?:[+-]\d{4})?$", value)
+    try:
+        dt.datetime.strptime(written[1] if written else value, "%Y-%m-%d %H:%M")
+    except ValueError:
+        return False
+    return True
 
 
 def _babel_fields(catalog: Catalog) -> list[tuple[str, str]]:

@@ -89,6 +89,7 @@ LEDGER_FORMAT = 3  # 1: approvals only; 2: adds rejections, edits and signatures
 STATEMENT_VERSION = "leaflets-review/1"  # names the layout of the signed statement
 BATCH_STATEMENT_VERSION = "leaflets-review-batch/1"  # and of a batch's
 OVERRIDE_MIN_LENGTH = 15  # an override says what was checked: "ok" says nothing
+OVERRIDE_MIN_LETTERS = 10  # in words: "..............." or "1234567890 !!!!" says nothing either
 
 
 @dataclass(frozen=True)
@@ -274,9 +275,14 @@ def load_ledger(config: Config, lang: str, slug: str, raw: bytes | None = None) 
     try:
         as_read, read_status = (raw, None) if raw is not None else read_file(path)
         text = as_read.decode("utf-8")
-        document = json.loads(text)
+        document = json.loads(text, object_pairs_hook=_once_each)
     except FileNotFoundError:
         return Ledger(path, lang, slug)
+    except _Twice as twice:
+        # JSON readers keep the last of two records with one key, and a reviewer reading the diff may see the
+        # first: the ledger says two things, and neither is taken.
+        raise CatalogError(f"approval ledger: {json.dumps(twice.name, ensure_ascii=False)} appears twice in one "
+                           "object (a merge gone wrong?): keep one", path, _second_line(text, twice.name)) from None
     except json.JSONDecodeError as exc:
         if (conflict := conflict_line(text)) is not None:
             raise CatalogError(f"approval ledger: {MERGE_CONFLICT}", path, conflict) from None
@@ -321,6 +327,31 @@ def load_ledger(config: Config, lang: str, slug: str, raw: bytes | None = None) 
         as_read=as_read,
         read_status=read_status,
     )
+
+
+class _Twice(ValueError):
+    def __init__(self, name: str):
+        super().__init__(name)
+        self.name = name
+
+
+def _once_each(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object whose names are all different (the hook of json.loads), or :class:`_Twice`."""
+    made = dict(pairs)
+    if len(made) != len(pairs):
+        seen: set[str] = set()
+        for name, _ in pairs:
+            if name in seen:
+                raise _Twice(name)
+            seen.add(name)
+    return made
+
+
+def _second_line(text: str, name: str) -> int | None:
+    """The line where ``name`` is written a second time as a field."""
+    needle = f"{json.dumps(name, ensure_ascii=False)}:"
+    lines = [number for number, line in enumerate(text.splitlines(), start=1) if line.strip().startswith(needle)]
+    return lines[1] if len(lines) > 1 else None
 
 
 def _through_a_link(path: Path) -> bool:
@@ -975,8 +1006,8 @@ def approve(
     The low-level form for scripts and tests: it holds nothing back for the
     checks and leaves drafts alone. It never approves a reviewer's own edit.
     It runs the checks and records their fingerprint where every error they
-    find is overridden by ``override`` (a reason of at least
-    :data:`OVERRIDE_MIN_LENGTH` characters); an approval of words with an
+    find is overridden by ``override`` (a reason :func:`override_reason_fault`
+    accepts); an approval of words with an
     error not overridden is recorded without it, and the approval rule runs
     the checks on it again, so it is never published.
     The approvals are signed (several as one batch) with ``signer``, or the
@@ -988,8 +1019,8 @@ def approve(
     glossary, fingerprint = checks_in_use(config, ledger)
     reason = " ".join(override.split())
     refuse_unusable(reason, "override reason", _LONGEST_REASON)
-    if reason and len(reason) < OVERRIDE_MIN_LENGTH:
-        raise ReviewError(f"an override reason needs at least {OVERRIDE_MIN_LENGTH} characters: say what you checked")
+    if reason and (fault := override_reason_fault(reason)):
+        raise ReviewError(fault)
     approved = []
     elsewhere = other_leaflets(config, ledger, reviewer.id)
     for message in messages(catalog):
@@ -1012,6 +1043,14 @@ def approve(
         approved.append(message)
     signing.seal(ledger)
     return approved
+
+
+def override_reason_fault(reason: str) -> str | None:
+    """Why ``reason`` cannot be an override's reason (it must say what the reviewer checked), or None."""
+    if len(reason) < OVERRIDE_MIN_LENGTH or sum(char.isalpha() for char in reason) < OVERRIDE_MIN_LETTERS:
+        return (f"an override reason needs at least {OVERRIDE_MIN_LENGTH} characters, {OVERRIDE_MIN_LETTERS} of them "
+                "letters: say what you checked")
+    return None
 
 
 def _overriding(errors: list[Finding], reason: str) -> dict[str, Any]:
@@ -1214,9 +1253,8 @@ def approve_entries(
             said = "; ".join(finding_text(f) for f in errors)  # what an override would sign for, read first
             outcome.held.append((message, f"check errors ({said}): approve with an override reason, or edit"))
             continue
-        if errors and len(reason) < OVERRIDE_MIN_LENGTH:
-            why = f"an override reason needs at least {OVERRIDE_MIN_LENGTH} characters: say what you checked"
-            outcome.held.append((message, why))
+        if errors and (refused := override_reason_fault(reason)):
+            outcome.held.append((message, refused))
             continue
         extra: dict[str, Any] = {"preview": preview, "own_edit": mine, "checks": fingerprint,
                                  **_overriding(errors, reason)}

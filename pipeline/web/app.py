@@ -70,6 +70,7 @@ from pipeline.drafting.suggestions import Suggestion, open_cache, suggestions_fo
 from pipeline.publish.build import inline_html
 from pipeline.review.ledger import (
     OVERRIDE_MIN_LENGTH,
+    OVERRIDE_MIN_LETTERS,
     STATE_LABELS,
     WAITING,
     Authorship,
@@ -356,6 +357,7 @@ def _page(settings: Settings, lang: str, slug: str, *, status: int = 200,
         preview=record,
         focus=next(iter(problems or {}), None),
         override_min=OVERRIDE_MIN_LENGTH,
+        override_min_letters=OVERRIDE_MIN_LETTERS,
     )
     return html, status
 

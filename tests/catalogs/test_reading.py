@@ -623,3 +623,17 @@ def test_a_plural_rule_msgfmt_refuses_is_refused_at_its_line(tmp_path, rule, fau
     path.write_text(HEADER + '"Plural-Forms: nplurals=2; plural=(n != 1);\\n"\n\nmsgid "One"\nmsgstr "Una"\n',
                     encoding="utf-8")
     assert _msgfmt_error_line(path) is None and po.read_catalog(path)
+
+
+def test_a_header_field_is_named_at_its_line_in_msgcat_indent_layout(tmp_path):
+    """``msgcat --indent`` indents the header's lines too: an error about a field names the field's line, not line 1."""
+    written = tmp_path / "written.po"
+    written.write_text('msgid ""\nmsgstr ""\n"Project-Id-Version: Knee 1\\n"\n"Language: fr\\n"\n'
+                       '"Content-Type: text/plain; charset=UTF-8\\n"\n\nmsgid "a"\nmsgstr "b"\n', encoding="utf-8")
+    path = tmp_path / "es.po"
+    subprocess.run(["msgcat", "--indent", "-o", str(path), str(written)], check=True)
+    line = next(number for number, text in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+                if "Language: fr" in text)
+    assert line > 1 and path.read_text(encoding="utf-8").splitlines()[line - 1].startswith(" ")  # indented
+    with pytest.raises(CatalogError, match=rf"es\.po:{line}: the file declares Language: fr, but its folder is es"):
+        po.read_language_catalog(path, "es")

@@ -117,3 +117,23 @@ def test_a_ledger_nested_thousands_deep_is_one_line_not_a_traceback(approved, co
     assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
     said = " ".join(result.output.split())
     assert f"{approved.relative(path)}:" in said and "approval ledger is not valid JSON: nested too deeply" in said
+
+
+@pytest.mark.parametrize("command", [["build"], ["check"]])
+def test_a_ledger_that_names_one_record_twice_is_refused_at_the_second(approved, command):
+    """JSON readers keep the last of two records with one name; a reviewer reading the diff may see the first."""
+    path = approved.ledger_path("es", SLUG)
+    text = path.read_text(encoding="utf-8")
+    real = f'    "{TITLE}": {{\n'
+    assert text.count(real) == 1
+    first = (f'    "{TITLE}": {{"approved_at": "2026-01-05T09:30:00+00:00", "english_sha256": "0", '
+             '"reviewer": "jchen", "role": "pain physician", "translation_sha256": "0"},\n')
+    path.write_text(text.replace(real, first + real), encoding="utf-8")
+    second = path.read_text(encoding="utf-8").splitlines().index(real.rstrip("\n")) + 1
+
+    result = CliRunner().invoke(app, ["-C", str(approved.root), *command])
+
+    assert result.exit_code == 1, result.output
+    said = " ".join(result.output.split())
+    assert f'{approved.relative(path)}:{second}: ' in said, said
+    assert f'approval ledger: "{TITLE}" appears twice in one object (a merge gone wrong?): keep one' in said, said

@@ -126,6 +126,10 @@ def test_approve_one_entry_by_prefix_with_an_override(review_project):
     # each finding said, before and with the override: the signature covers them ("check errors (numbers)" only)
     said = " ".join(held.output.split())
     assert "numbers: the English has 8, 90; the translation does not" in said, said
+    for says_nothing in ("...............", "1234567890 !!!!!", "ok"):  # no reason: what was checked?
+        refused = invoke(review_project, *base, "--override", says_nothing)
+        assert refused.exit_code == 1 and "needs at least 15 characters, 10 of them letters" in refused.output
+    assert not load_ledger(review_project, "es", SLUG).approvals
     done = invoke(review_project, *base, "--override", "dose confirmed by pharmacy")
     assert done.exit_code == 0 and "1 entry approved by jchen" in done.output
     ledger = load_ledger(review_project, "es", SLUG)

@@ -172,6 +172,32 @@ def test_update_keeps_every_header_field_and_the_revision_date(project, tool):
     assert _msgfmt_check(path).returncode == 0
 
 
+@pytest.mark.parametrize("field, written", [
+    ("PO-Revision-Date", "2026-12-05 10:00:33+0000"),  # GlotPress: with seconds
+    ("PO-Revision-Date", "2026-12-05T10:00:00Z"),
+    ("POT-Creation-Date", "Thu Dec 03 2026 09:00:00 GMT+0100"),  # a JavaScript date
+])
+def test_a_header_date_written_another_way_is_kept_as_free_text_as_gettext_takes_it(project, field, written):
+    path = project.po_path("es", SLUG)
+    data = _translator_file(project, "es", lambda english: "ES: " + english)
+    default = {"PO-Revision-Date": b"2025-03-04 10:11+0100", "POT-Creation-Date": b"2026-11-23 00:00+0000"}[field]
+    path.write_bytes(data.replace(f"{field}: ".encode() + default, f"{field}: {written}".encode()))
+    assert _msgfmt_check(path).returncode == 0
+    _edit_english(project)
+
+    result = cli(project.root, "run")
+
+    assert result.returncode == 0, result.stderr
+    after = path.read_text(encoding="utf-8")
+    assert "ES: Short infusions" in after and "take about 2 hours" in after  # read and merged
+    if field == "PO-Revision-Date":  # the translator's field, kept as written
+        assert f'"PO-Revision-Date: {written}\\n"' in after
+    else:  # follows the template, as msgmerge makes it
+        assert f'"POT-Creation-Date: {read_catalog(project.pot_path(SLUG)).creation_date:%Y-%m-%d %H:%M}' in after
+    assert _msgfmt_check(path).returncode == 0
+    assert cli(project.root, "run").returncode == 0 and path.read_text(encoding="utf-8") == after  # and stays so
+
+
 def test_a_percent_sign_in_the_english_is_not_a_format_string(project):
     md = project.source_path(SLUG)
     md.write_text(md.read_text(encoding="utf-8").replace(
