@@ -55,6 +55,10 @@ class _Range:
         return f"above {self.low:g} and at most {self.high:g}" if self.above_low else f"between {self.low:g} and {self.high:g}"
 
 
+# Seconds settings have a top: an infinite or astronomical timeout (TOML has inf) overflowed the clock.
+_HOUR, _DAY = 3600, 86400
+
+
 def _within(default: Any, low: float, high: float | None = None, *, above_low: bool = False) -> Any:
     """A number setting's default and the range the schema accepts."""
     return field(default=default, metadata={"range": _Range(low, high, above_low)})
@@ -93,9 +97,9 @@ class DraftSettings:
     in_run: bool = False  # `leaflets run` drafts what its update left untranslated
     online_in_run: bool = False  # ... and may use the chain's online engines (with allow_online too)
     retries: int = _within(3, 0, 20)  # further attempts after a rate limit, server error or timeout
-    backoff: float = _within(1.0, 0)  # seconds before the first retry; doubled each time
-    max_backoff: float = _within(30.0, 0)
-    timeout: float = _within(30.0, 0, above_low=True)  # seconds per request
+    backoff: float = _within(1.0, 0, _HOUR)  # seconds before the first retry; doubled each time
+    max_backoff: float = _within(30.0, 0, _DAY)
+    timeout: float = _within(30.0, 0, _DAY, above_low=True)  # seconds per request
     concurrency: int | None = _within(None, 1, 256)  # requests at once per engine (None: each engine's default)
     disable_after: int = _within(2, 1)  # authentication or quota failures before an engine is dropped
     # Failures in a row (network, timeout, server error) after which an engine is skipped for the rest of the run.
@@ -109,7 +113,7 @@ class DraftSettings:
     backtranslate: tuple[str, ...] = ("apertium",)
     # Catalogues are rewritten at most this often (seconds) while answers arrive; every
     # answer is in the cache at once, so a killed run loses nothing it paid for.
-    save_interval: float = _within(1.0, 0)
+    save_interval: float = _within(1.0, 0, _HOUR)
     cache: str = ".leaflets/cache.sqlite3"  # answers already paid for, relative to the project
     # [tool.leaflets.draft.<engine>]: the keys each engine declares in pipeline.core.engine_settings.ENGINE_SETTINGS
     engine_settings: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
@@ -135,7 +139,7 @@ class BuildOptions:
 class LintSettings:
     """``[tool.leaflets.lint]``: what ``leaflets lint`` warns about (docs/checks.md)."""
 
-    max_grade: float = _within(8.0, 0, above_low=True)  # reading grade (Flesch–Kincaid) above which a leaflet is flagged
+    max_grade: float = _within(8.0, 0, 100, above_low=True)  # reading grade (Flesch–Kincaid) above which a leaflet is flagged
     max_sentence_words: int = _within(25, 1)
     terms: tuple[tuple[str, ...], ...] = (("block", "injection", "infusion"),)  # words for one thing
     allow: tuple[str, ...] = ()  # phrases that contain such a word but are not that thing
@@ -530,7 +534,8 @@ def _refuse_shared_folders(table: _Table, config: Config, folders: dict[str, Pat
                                   "may hold the other: each stage keeps its files in its own folder")
 
 
-_WEB_ADDRESS = re.compile(r"https?://[^\s/?#]+(?:[/?#]\S*)?")  # an intranet's "http://leaflets/" too
+# An intranet's "http://leaflets/" too; no control character (it broke the QR code's SVG, and the PDF with it).
+_WEB_ADDRESS = re.compile(r"https?://[^\s\x00-\x1f\x7f-\x9f/?#]+(?:[/?#][^\s\x00-\x1f\x7f-\x9f]*)?")
 
 
 def _check_languages(table: _Table, key: str, codes: tuple[str, ...]) -> None:
@@ -594,7 +599,7 @@ def _check_key(table: _Table, key: str, text: str) -> None:
 
 
 # The kind each engine setting declares (pipeline.core.engine_settings), and the values it accepts.
-_ENGINE_KINDS = {str: {}, float: {"range": _Range(0, above_low=True)}, int: {"range": _Range(1, 256)}}
+_ENGINE_KINDS = {str: {}, float: {"range": _Range(0, _DAY, above_low=True)}, int: {"range": _Range(1, 256)}}
 
 
 def server_address_fault(url: str) -> str | None:

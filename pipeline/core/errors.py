@@ -32,9 +32,8 @@ class LeafletsError(Exception):
         """
         if self.path is None:
             return self.message
-        path = Path(self.path)
         shown = self.shown_path(root)
-        line = self.line or (1 if not path.is_symlink() and not path.is_dir() else None)
+        line = self.line or (1 if _has_lines(Path(self.path)) else None)
         return f"{shown}:{line}: {self.message}" if line else f"{shown}: {self.message}"
 
     def shown_path(self, root: Path | None) -> str | None:
@@ -43,6 +42,14 @@ class LeafletsError(Exception):
             return None
         path = Path(self.path)
         return path.relative_to(root).as_posix() if root is not None and path.is_relative_to(root) else str(path)
+
+
+def _has_lines(path: Path) -> bool:
+    """Is ``path`` a file, whose errors name a line? Not a folder, nor a link (a missing file is one to be)."""
+    try:
+        return not path.is_symlink() and not path.is_dir()
+    except OSError:  # a folder on its way that cannot be read: file or folder, it cannot be told
+        return False
 
 
 class UsageError(LeafletsError):

@@ -286,9 +286,19 @@ class FileContent(NamedTuple):
 
 
 def read_file(path: Path | str) -> FileContent:
-    """The bytes of ``path`` and its status as read (raises FileNotFoundError and the like, as open does)."""
-    with open(path, "rb") as file:
-        status = os.fstat(file.fileno())
+    """The bytes of ``path`` and its status as read (raises FileNotFoundError and the like, as open does).
+
+    Only a file is read: a named pipe nothing writes to would be waited on for ever (holding
+    the project lock), so it and devices raise an OSError, as a folder does.
+    """
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)  # opening a pipe does not wait
+    status = os.fstat(fd)
+    if not stat.S_ISREG(status.st_mode):
+        os.close(fd)
+        if stat.S_ISDIR(status.st_mode):  # as open() says it
+            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
+        raise OSError(errno.EINVAL, "not a file (a named pipe or a device)", str(path))
+    with open(fd, "rb") as file:
         return FileContent(file.read(), status)
 
 

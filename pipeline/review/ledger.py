@@ -144,10 +144,21 @@ class Edit:
     editor: str
     edited_at: str
     signature: str = ""
+    # The words this entry's earlier edits wrote, which this one replaced: "SHA-256 EDITOR" each. The
+    # ledger keeps one edit an entry; the four-eyes rule must not forget who wrote words that come back.
+    earlier: tuple[str, ...] = ()
+
+
+def _written_by(edit: Edit | None) -> tuple[str, ...]:
+    """What an edit that replaces ``edit`` carries in its ``earlier``: ``edit``'s words and those before them."""
+    if edit is None:
+        return ()
+    return tuple(dict.fromkeys((*edit.earlier, f"{edit.translation_sha256} {edit.editor}")))
 
 
 _TIMES = ("approved_at", "rejected_at", "edited_at", "signed_at")
-_LISTS = {"overridden": "check names", "overridden_findings": "findings", "records": "SHA-256 digests"}
+_LISTS = {"overridden": "check names", "overridden_findings": "findings", "records": "SHA-256 digests",
+          "earlier": "earlier edits"}
 
 
 def _field_fault(name: str, value: Any) -> str | None:
@@ -827,7 +838,7 @@ def own_edit(message: Message, ledger: Ledger, reviewer_id: str, until: dt.datet
 
     Yes when the entry's last edit is theirs (under its key or its previous
     English's, ``#|``), or when an edit of theirs elsewhere in the ledger left
-    these very words; with ``catalog`` (when approving), also when an edit of
+    these very words, or did before another edit replaced it (an edit's ``earlier``); with ``catalog`` (when approving), also when an edit of
     theirs is filed under English no entry has any more, not even an obsolete
     one (English deleted leaves its ``#~`` entry; English changed does not), that
     the merge would take this entry's English to be changed from (a PO editor
@@ -854,6 +865,8 @@ def own_edit(message: Message, ledger: Ledger, reviewer_id: str, until: dt.datet
     words = sha256(translation_of(message))
     if any(edit.translation_sha256 == words for edit in theirs.values()):
         return True
+    if any(f"{words} {reviewer_id}" in edit.earlier for edit in ledger.edits.values()):
+        return True  # words of theirs another edit replaced, back (a PO editor's undo, say)
     if catalog is None or not theirs or not isinstance(message.id, str):
         return False
     # English that went away with its words kept as an obsolete entry (#~) was deleted, not changed.
@@ -927,10 +940,12 @@ _WRITERS: dict[Path, tuple[tuple[int, int, int], dict[str, frozenset[str]]]] = {
 
 
 def _writers(config: Config, lang: str, path: Path) -> dict[str, frozenset[str]]:
-    """Per editor, the translations (SHA-256) the edits of the ledger at ``path`` wrote."""
+    """Per editor, the translations (SHA-256) the edits of the ledger at ``path`` wrote, those replaced since too."""
     writers: dict[str, set[str]] = {}
     for edit in load_ledger(config, lang, path.name.removesuffix(LEDGER_SUFFIX)).edits.values():
-        writers.setdefault(edit.editor, set()).add(edit.translation_sha256)
+        for written in (f"{edit.translation_sha256} {edit.editor}", *edit.earlier):  # "SHA-256 EDITOR"
+            words, _, editor = written.partition(" ")
+            writers.setdefault(editor, set()).add(words)
     return {editor: frozenset(hashes) for editor, hashes in writers.items()}
 
 
@@ -1076,7 +1091,8 @@ def _record_approval(message: Message, ledger: Ledger, config: Config, reviewer:
         **extra,
     )
     signing.approval(ledger, key, record)
-    ledger.rejections.pop(key, None)
+    if _current(ledger.rejections.get(key), message):
+        del ledger.rejections[key]  # overruled; a rejection of other words stays, should they come back
 
 
 @dataclass
@@ -1335,12 +1351,12 @@ def edit_entry(catalog: Catalog, ledger: Ledger, config: Config, editor_id: str,
         translation_sha256=sha256(text),
         editor=editor.id,
         edited_at=now().isoformat(),
+        earlier=_written_by(ledger.edits.get(key)),
     ))
     message.string = text
     _clear_draft(message, drop_check_marks=True)
     ledger.approvals.pop(key, None)  # the approval was of other words
-    ledger.rejections.pop(key, None)
-    ledger.edits[key] = record
+    ledger.edits[key] = record  # a rejection stays: of other words, it holds should they come back (an undo)
     return True
 
 

@@ -28,6 +28,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from pipeline.core.errors import SourceError, os_failure
+from pipeline.core.files import read_file
 from pipeline.core.text import MERGE_CONFLICT, conflict_line, unquoted
 from pipeline.source.outline import FRONT_MATTER_KEYS, AlertKind
 
@@ -129,7 +130,7 @@ _ALERT_NOUNS = {
 
 def read_leaflet(path: Path) -> Leaflet:
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_file(path).data.decode("utf-8")
     except FileNotFoundError:
         raise SourceError("no such leaflet source; run `leaflets import` first", path) from None
     except UnicodeDecodeError as exc:

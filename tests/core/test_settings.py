@@ -214,6 +214,14 @@ languages = ["es", "pa_Guru"]
         ('base_url = "leaflets.example.org"', "pyproject.toml:6: [tool.leaflets] base_url must be a web address"),
         ('base_url = "ftp://example.org/"', "pyproject.toml:6: [tool.leaflets] base_url must be a web address"),
         ('base_url = "not a url"', "pyproject.toml:6: [tool.leaflets] base_url must be a web address"),
+        # a control character passed, and broke the QR code's SVG (and every PDF) with no file or line
+        ('base_url = "https://example.org/\\u001b[31m"', "pyproject.toml:6: [tool.leaflets] base_url must be a web address"),
+        # TOML's inf (and astronomical numbers) passed, and overflowed the clock in a traceback
+        ('\n[tool.leaflets.draft]\ntimeout = inf',
+         "pyproject.toml:8: [tool.leaflets.draft] timeout must be a number above 0 and at most 86400"),
+        ('\n[tool.leaflets.draft]\nbackoff = 1e300',
+         "pyproject.toml:8: [tool.leaflets.draft] backoff must be a number between 0 and 3600"),
+        ('\n[tool.leaflets.draft.apertium]\ntimeout = inf', "pyproject.toml:8: [tool.leaflets.draft.apertium] timeout must be"),
         # an engine's server: without the scheme every text was sent and refused as a bad answer (exit 0),
         # a broken IPv6 address or an impossible host name ended the run in a traceback
         ('\n[tool.leaflets.draft.libre]\nurl = "127.0.0.1:5000"',

@@ -29,6 +29,7 @@ from pipeline.review.ledger import (
     editing,
     entries_of,
     load_ledger,
+    own_edit,
     reject_entry,
     state_of,
 )
@@ -138,6 +139,23 @@ def test_a_reviewer_never_approves_their_own_edit(review_project):
     assert state(review_project, "es", english) is ReviewState.APPROVED
 
 
+def test_a_reviewer_never_approves_their_own_words_back_after_another_reviewer_edited_them(review_project):
+    """The ledger keeps one edit an entry: jchen's words, replaced by mlopez's edit and put back in a PO editor,
+    are still jchen's."""
+    english = "Will the injection hurt?"
+    act(review_project, "es", english, edit_entry, "jchen", "¿Va a doler la inyección?")
+    act(review_project, "es", english, edit_entry, "mlopez", "¿Me dolerá la inyección?")
+    assert load_ledger(review_project, "es", SLUG).edits[english].editor == "mlopez"
+    fill(review_project, "es", {english: "¿Va a doler la inyección?"})  # a translator's undo
+
+    held = approve_one(review_project, "es", english, reviewer="jchen").held
+    assert held and "jchen edited this translation; another reviewer must approve it" in held[0][1]
+    message, ledger = entry(review_project, "es", english), load_ledger(review_project, "es", SLUG)
+    assert own_edit(message, ledger, "jchen")  # as the approval rule asks at every build
+    fill(review_project, "es", {english: "¿Duele la inyección?"})  # words neither wrote: jchen may approve them
+    assert approve_one(review_project, "es", english, reviewer="jchen").approved
+
+
 def test_the_project_may_allow_approving_own_edits_and_the_ledger_says_so(make_project):
     config = make_project(["es"], extra="[tool.leaflets.review]\napprove_own_edits = true")
     stages.run(config)
@@ -172,7 +190,24 @@ def test_rejection_sends_back_to_draft_with_a_reason_until_the_text_changes(revi
     assert state(review_project, "es", english) is ReviewState.TRANSLATED
     approve_one(review_project, "es", english)
     assert state(review_project, "es", english) is ReviewState.APPROVED
-    assert english not in load_ledger(review_project, "es", SLUG).rejections
+    kept = load_ledger(review_project, "es", SLUG).rejections[english]  # of the old words, which it still holds
+    assert kept.translation_sha256 == sha256(message.string)
+    fill(review_project, "es", {english: message.string})  # the rejected words back (a translator's undo)
+    assert state(review_project, "es", english) is ReviewState.REJECTED
+
+
+def test_rejected_words_stay_rejected_after_an_edit_until_a_reviewer_overrules_it(review_project):
+    english = "What happens during the infusion?"
+    rejected = entry(review_project, "es", english).string
+    act(review_project, "es", english, reject_entry, "jchen", "past tense: it must say what will happen")
+    act(review_project, "es", english, edit_entry, "mlopez", "¿Qué pasa durante la perfusión?")
+    assert state(review_project, "es", english) is ReviewState.TRANSLATED
+    fill(review_project, "es", {english: rejected})  # a translator's undo brings the rejected words back
+    assert state(review_project, "es", english) is ReviewState.REJECTED
+    held = approve_one(review_project, "es", english, reviewer="jchen").held
+    assert held and "jchen rejected these words" in held[0][1]
+    assert approve_one(review_project, "es", english, reviewer="jchen", overrule_rejection=True).approved
+    assert english not in load_ledger(review_project, "es", SLUG).rejections  # overruled, so gone
 
 
 def test_a_second_reviewer_may_overrule_a_rejection_one_entry_at_a_time(review_project):

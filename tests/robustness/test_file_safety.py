@@ -348,3 +348,36 @@ def test_a_run_state_of_another_version_or_shape_means_a_full_run(published):
         assert report.changed == [], "a full run remade the same files: none changed"
         assert load_state(state_file, document["fingerprint"]).leaflets.keys() == set(config.slugs())
     assert tree(published, ("dist",)) == outputs
+
+
+def test_a_language_folder_nobody_may_read_is_a_one_line_error_not_a_traceback(tmp_path):
+    """Reporting an unreadable catalogue asked whether it was a link: that raised too, in a traceback."""
+    root = tmp_path / "project"
+    config = write_project(root, 1, ["es", "it"])
+    stages.run(config)
+    folder = root / "locales" / "it"
+    folder.chmod(0)
+    # root reads every folder anyway: drop the capabilities that let it (setpriv, util-linux)
+    as_a_user = ["setpriv", "--bounding-set=-dac_override,-dac_read_search,-fowner"] if os.geteuid() == 0 else []
+    try:
+        done = subprocess.run([*as_a_user, sys.executable, "-m", "pipeline", "-C", str(root), "run"],
+                              capture_output=True, text=True, check=False, env=subprocess_env(), timeout=120)
+    finally:
+        folder.chmod(0o755)
+    assert done.returncode == 1, done.stderr
+    assert "Traceback" not in done.stderr, done.stderr
+    errors = [line for line in done.stderr.splitlines() if "locales/it/" in line]
+    assert errors and all("permission denied" in line.lower() for line in errors), done.stderr
+
+
+def test_a_named_pipe_among_the_leaflets_fails_alone_and_does_not_hang_the_run(tmp_path):
+    root = tmp_path / "project"
+    config = write_project(root, 2, ["es"])
+    os.mkfifo(root / "source" / "pipe.md")  # nothing ever writes to it: reading it would wait for ever
+
+    done = subprocess.run([sys.executable, "-m", "pipeline", "-C", str(root), "run"], capture_output=True, text=True,
+                          check=False, env=subprocess_env(), timeout=120)
+
+    assert done.returncode == 1, done.stderr
+    assert "source/pipe.md" in done.stderr and "not a file (a named pipe or a device)" in done.stderr, done.stderr
+    assert all((root / "dist" / "en" / f"{slug}.html").exists() for slug in config.slugs() if slug != "pipe")
