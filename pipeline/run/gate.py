@@ -141,7 +141,8 @@ class LanguageStatus:
     warnings: int = 0
     blocking: int = 0  # error findings that fail the gate
     unlisted_approvals: int = 0
-    void_approvals: int = 0  # recorded, but not signed by the key listed for their reviewer
+    void_approvals: int = 0  # recorded, but not counting: signature, four-eyes rule, or the base's history
+    void_because: set[str] = field(default_factory=set)  # why, as the summary says it
 
     @property
     def total(self) -> int:
@@ -181,7 +182,7 @@ class LanguageStatus:
         if self.unlisted_approvals:
             reasons.append("approval by an unlisted reviewer")
         if self.void_approvals:
-            reasons.append("approval that does not count (its signature, or the four-eyes rule)")
+            reasons.append(f"approval that does not count ({', '.join(sorted(self.void_because))})")
         return reasons
 
     def as_dict(self) -> dict:
@@ -779,12 +780,14 @@ def _check_language(config: Config, report: CheckReport, status: LanguageStatus,
             ))
         elif key in present and (fault := four_eyes_fault(present[key], ledger, config, approval)):
             status.void_approvals += 1
+            status.void_because.add("the four-eyes rule")
             report.problems.append(Problem(
                 config.relative(ledger.path), _ledger_line(ledger, key),
                 f"approval of {excerpt(key)!r} by {approval.reviewer}: {fault}: the approval does not count",
             ))
         elif key in present and config.review.signatures and (fault := signature_fault(config, ledger, key, approval)):
             status.void_approvals += 1
+            status.void_because.add("its signature")
             unsigned.setdefault((approval.batch, approval.reviewer, fault), []).append(key)
     if base is not None and approved_keys:
         _judge_by_base(config, report, status, ledger, [present[key] for key in sorted(approved_keys)], base)
@@ -890,7 +893,15 @@ def _judge_by_base(config: Config, report: CheckReport, status: LanguageStatus, 
             report.notices.append(problem)
             continue
         status.void_approvals += len(keys)
+        status.void_because.add(_VOID_BECAUSE[rule])
         report.problems.append(problem)
+
+
+_VOID_BECAUSE = {  # the summary's words for each rule of _judge_by_base
+    "settings": "settings not yet merged", "unjudged": "settings not yet merged",
+    "unheld": "a ledger git does not hold", "retired": "set aside in the base", "set aside": "set aside in the base",
+    "old key": "an old key", "own edit": "the four-eyes rule",
+}
 
 
 def _superseded(record: Approval, there: Approval | None) -> bool:

@@ -197,6 +197,8 @@ def test_approvals_brought_back_from_before_a_rejection_fail(gate_project, monke
     assert problem["message"].endswith(" by jchen is older than HEAD's rejection or edit of the entry: this change "
                                        "brings back words a reviewer set aside; ask jchen to approve it again if "
                                        "the words are right (leaflets review approve --again)")
+    said = invoke(config, "check", "--base", "HEAD").output  # the table's summary says why, not "its signature"
+    assert "approval that does not count (set aside in the base)" in said, said
     assert invoke(config, "check", "--format", "json").exit_code == 0  # the ledger alone cannot tell
     # What the message asks: the reviewer reads the words and approves them anew, now, with the current key.
     assert invoke(config, "review", "approve", "--lang", "es", "--reviewer", "jchen", "How long").exit_code != 0
