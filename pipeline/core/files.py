@@ -69,12 +69,7 @@ def _write(path: Path, data: bytes | str, durable: bool, absent: bool) -> tuple[
         data = data.encode("utf-8")
     mode = None  # the permissions of the file replaced, which its replacement keeps (as msgmerge -U keeps them)
     if not absent:
-        # A link someone made: the file it leads to is written, as an editor writes it, when it stays in the
-        # project (one leading out is refused). Where the project is not known (a process writing without the
-        # project lock, as the review page), the link itself is replaced: nothing outside is ever written.
-        if _writing is not None and os.path.islink(path):
-            refuse_links_out(_writing.root, path)
-            path = Path(os.path.realpath(path))
+        path = _through_links(path)
         with contextlib.suppress(FileNotFoundError, IsADirectoryError):  # a folder: refused below
             found = read_file(path)
             if found.data == data:
@@ -103,6 +98,19 @@ def _write(path: Path, data: bytes | str, durable: bool, absent: bool) -> tuple[
     return True, status
 
 
+def _through_links(path: Path) -> Path:
+    """The file a write of ``path`` replaces.
+
+    A link someone made: the file it leads to is written, as an editor writes it, when it stays in the
+    project (one leading out is refused). Where the project is not known (a process writing without the
+    project lock, as the review page), the link itself is replaced: nothing outside is ever written.
+    """
+    if _writing is not None and os.path.islink(path):
+        refuse_links_out(_writing.root, path)
+        return Path(os.path.realpath(path))
+    return path
+
+
 def write_streamed(path: Path, pieces: Iterable[str]) -> bool:
     """Write text made piece by piece (a page rendered as it goes); False when the file already had it.
 
@@ -111,6 +119,7 @@ def write_streamed(path: Path, pieces: Iterable[str]) -> bool:
     as they go, which then replaces the old one, or is removed when the two are the same.
     Not fsynced: used for outputs a rerun rebuilds.
     """
+    path = _through_links(path)
     tmp_name = None
     try:
         fd, tmp_name = _create_temporary(path)
@@ -120,6 +129,8 @@ def write_streamed(path: Path, pieces: Iterable[str]) -> bool:
             old = None
         same = old is not None
         try:
+            if old is not None:
+                os.fchmod(fd, stat.S_IMODE(os.fstat(old.fileno()).st_mode))  # the permissions it replaces, kept
             with open(fd, "wb") as new:
                 for piece in pieces:
                     data = piece.encode("utf-8")

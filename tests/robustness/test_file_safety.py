@@ -381,3 +381,29 @@ def test_a_named_pipe_among_the_leaflets_fails_alone_and_does_not_hang_the_run(t
     assert done.returncode == 1, done.stderr
     assert "source/pipe.md" in done.stderr and "not a file (a named pipe or a device)" in done.stderr, done.stderr
     assert all((root / "dist" / "en" / f"{slug}.html").exists() for slug in config.slugs() if slug != "pipe")
+
+
+def test_the_picker_keeps_its_permissions_and_is_never_written_through_a_link_out(published, outside):
+    """The picker is written piece by piece (it lists every edition): as every other file, not around the rules."""
+    picker = published / "dist" / "index.html"
+    picker.chmod(0o640)  # a clinic that keeps its pages from other users of the machine
+    source = published / "source" / "leaflet-00.md"
+    source.write_text(source.read_text(encoding="utf-8").replace("title: Leaflet 0", "title: Leaflet zero"),
+                      encoding="utf-8")  # a title the picker shows
+
+    result = cli(published, "run")
+
+    assert result.returncode == 0, result.stderr
+    assert "Leaflet zero" in picker.read_text(encoding="utf-8") and picker.stat().st_mode & 0o777 == 0o640
+
+    os.replace(picker, outside / "index.html")
+    picker.symlink_to(outside / "index.html")
+    kept = (outside / "index.html").read_bytes()
+    source.write_text(source.read_text(encoding="utf-8").replace("title: Leaflet zero", "title: Leaflet nought"),
+                      encoding="utf-8")
+
+    result = cli(published, "run")
+
+    assert result.returncode == 1
+    assert "dist/index.html: is a link to" in result.stderr and "outside the project" in result.stderr, result.stderr
+    assert (outside / "index.html").read_bytes() == kept and picker.is_symlink()
