@@ -510,7 +510,27 @@ def _config(root: Path, table: _Table, this_checkout: bool = True) -> Config:
             cache.is_relative_to(folder) for folder in (config.source_dir, config.locales_dir, config.output_dir)):
         raise table.table("draft").error("cache", "must be a file inside the project, outside its other folders "
                                                   "(default .leaflets/cache.sqlite3)")
+    # A file of the project's (pyproject.toml, say), whose error would then advise deleting it; in .leaflets/,
+    # the pipeline's own folder, a damaged cache is the cache, which may be deleted (drafting says so).
+    if cache.is_dir() or (not cache.is_relative_to(config.root / ".leaflets") and not _may_be_a_cache(cache)):
+        raise table.table("draft").error("cache", f"names {config.relative(cache)}, which is no draft cache: "
+                                                  "name a file of its own (default .leaflets/cache.sqlite3)")
     return config
+
+
+_SQLITE_START = b"SQLite format 3\x00"  # the first bytes of every SQLite database
+
+
+def _may_be_a_cache(path: Path) -> bool:
+    """Is ``path`` missing, empty or an SQLite database: a file the draft cache may be?"""
+    try:
+        with open(path, "rb") as file:
+            start = file.read(len(_SQLITE_START))
+    except FileNotFoundError:
+        return True
+    except OSError:  # a folder; unreadable
+        return False
+    return start in (b"", _SQLITE_START)
 
 
 def _refuse_shared_folders(table: _Table, config: Config, folders: dict[str, Path]) -> None:

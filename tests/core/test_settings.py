@@ -216,6 +216,11 @@ languages = ["es", "pa_Guru"]
         ('base_url = "not a url"', "pyproject.toml:6: [tool.leaflets] base_url must be a web address"),
         # a control character passed, and broke the QR code's SVG (and every PDF) with no file or line
         ('base_url = "https://example.org/\\u001b[31m"', "pyproject.toml:6: [tool.leaflets] base_url must be a web address"),
+        # the cache named the settings themselves, and its error advised deleting them
+        ('\n[tool.leaflets.draft]\ncache = "pyproject.toml"', ("pyproject.toml:8: [tool.leaflets.draft] cache names "
+         "pyproject.toml, which is no draft cache: name a file of its own (default .leaflets/cache.sqlite3)")),
+        ('\n[tool.leaflets.draft]\ncache = "."', ("pyproject.toml:8: [tool.leaflets.draft] cache names ., which is no "
+         "draft cache")),
         # TOML's inf (and astronomical numbers) passed, and overflowed the clock in a traceback
         ('\n[tool.leaflets.draft]\ntimeout = inf',
          "pyproject.toml:8: [tool.leaflets.draft] timeout must be a number above 0 and at most 86400"),
