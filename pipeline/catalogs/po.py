@@ -1107,6 +1107,23 @@ def translation_of(message: Message) -> str:
     return message.string or ""
 
 
+def msgfmt_fault(message: Message) -> str | None:
+    """Why gettext's msgfmt refuses to compile the catalogue for this entry (the whole file), or None.
+
+    A translation that starts or ends with a line break where its English does not, or
+    the other way round. msgfmt skips fuzzy entries, and so does this.
+    """
+    if message.fuzzy:
+        return None
+    english = [message.id] if isinstance(message.id, str) else list(message.id)
+    strings = [message.string] if isinstance(message.string, str) else list(message.string or ())
+    for where, at in (("starts", str.startswith), ("ends", str.endswith)):
+        if any(text and at(text, "\n") != at(english[0], "\n") for text in strings):
+            return (f"the English and its translation do not both {where.removesuffix('s')} with a line break: "
+                    "msgfmt refuses to compile the whole catalogue; remove the stray line break in the PO editor")
+    return None
+
+
 def sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 

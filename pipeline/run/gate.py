@@ -42,6 +42,7 @@ from pipeline.catalogs.po import (
     layout_of,
     message_key,
     messages,
+    msgfmt_fault,
     read_language_catalog,
 )
 from pipeline.checks.glossary import Glossary, load_glossary, read_glossary
@@ -750,6 +751,8 @@ def _check_language(config: Config, report: CheckReport, status: LanguageStatus,
                 f"{_LAPSED[state]} since; it is not published until approved again"))
         if not pseudo:
             _check_entry(config, report, status, relative, message, state, ledger, glossary)
+        if (fault := msgfmt_fault(message)) is not None:  # gettext's tools cannot use the file
+            report.problems.append(Problem(relative, message.lineno, fault))
     approved = sum(key in approved_keys for key in blocks)  # as the build counts: a block repeated counts twice
     publishes = not pseudo and build.publishes(approved, len(blocks), config)
     if lapsed and not pseudo and not publishes:

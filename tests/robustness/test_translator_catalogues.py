@@ -198,6 +198,28 @@ def test_a_header_date_written_another_way_is_kept_as_free_text_as_gettext_takes
     assert cli(project.root, "run").returncode == 0 and path.read_text(encoding="utf-8") == after  # and stays so
 
 
+def test_a_stray_line_break_msgfmt_refuses_fails_the_gate_at_its_entry(project):
+    """A translation ending with a line break its English lacks: msgfmt will not compile the file (none of it)."""
+    path = project.po_path("es", SLUG)
+    english = "Short infusions"
+    data = _translator_file(project, "es", lambda text: "ES: " + text + ("\n" if text.startswith(english) else ""))
+    path.write_bytes(data)
+    assert "end with" in _msgfmt_check(path).stderr  # msgfmt's own judgement of the file
+    lines = path.read_text(encoding="utf-8").splitlines()
+    line = next(number for number, text in enumerate(lines) if text.startswith(f'"{english}'))  # msgid "" above it
+
+    result = cli(project.root, "check")
+
+    assert result.returncode == 1, result.stdout
+    said = " ".join((result.stdout + result.stderr).split())
+    assert (f"{project.relative(path)}:{line}: error: the English and its translation do not both end with a line break: "
+            "msgfmt refuses to compile the whole catalogue") in said, said
+    draft = path.read_text(encoding="utf-8").replace(f'msgid ""\n"{english}', f'#, fuzzy\nmsgid ""\n"{english}', 1)
+    path.write_text(draft, encoding="utf-8")  # a draft: msgfmt skips it, and so does the gate
+    assert _msgfmt_check(path).returncode == 0
+    assert "refuses to compile" not in cli(project.root, "check").stdout
+
+
 def test_a_percent_sign_in_the_english_is_not_a_format_string(project):
     md = project.source_path(SLUG)
     md.write_text(md.read_text(encoding="utf-8").replace(
