@@ -251,3 +251,28 @@ def test_check_fails_on_a_left_behind_ledger_that_does_not_read(make_project):
     problems = [p for p in gate.check(config).problems if p.path == f"locales/es/LC_MESSAGES/{SLUG}.approvals.json"]
     assert len(problems) == 1 and problems[0].message.endswith(
         "every approval in es waits until it is mended or removed (git rm)")
+
+
+def test_words_a_reviewer_wrote_in_another_leaflet_stay_theirs_after_another_edit_replaced_them(make_project):
+    """The other leaflet's ledger keeps one edit an entry: mlopez's words, replaced there by jchen's edit, are
+    still mlopez's when they turn up here (copied, or a memory draft whose note a PO editor dropped)."""
+    config = two_leaflets(make_project)
+    path = config.po_path("es", SLUG)
+    for editor, words in (("mlopez", "¿Cómo se realiza la infusión?"), ("jchen", "¿Cómo se hace la infusión?")):
+        catalog, ledger = read_catalog(path), load_ledger(config, "es", SLUG)
+        assert edit_entry(catalog, ledger, config, editor, next(m for m in messages(catalog) if m.id == EDITED), words)
+        write_catalog(path, catalog)
+        ledger.save()
+    assert load_ledger(config, "es", SLUG).edits[EDITED].editor == "jchen"
+
+    copy = config.po_path("es", COPY)
+    catalog = read_catalog(copy)
+    copied = next(m for m in messages(catalog) if m.id == EDITED)
+    copied.string, copied.flags = "¿Cómo se realiza la infusión?", set()  # mlopez's words, copied by hand
+    write_catalog(copy, catalog)
+    ledger = load_ledger(config, "es", COPY)
+
+    assert other_leaflets(config, ledger, "mlopez").wrote(copied)
+    outcome = approve_entries(catalog, ledger, config, "mlopez", [copied])
+    assert outcome.held and outcome.held[0][1] == ("mlopez wrote these words in another leaflet; another reviewer "
+                                                   "must approve them")
