@@ -104,6 +104,16 @@ def stage_report(report: StageReport, relative, listed_by: str = "") -> None:
 UNCHANGED_WHY = "none of its files changed"
 
 
+def stopped_summary(failure: str) -> None:
+    """``--format json``'s document for a run or build that stopped on an error before its summary."""
+    _summary_json([], [failure], [])
+
+
+def _summary_json(publications: list[dict], failures: list[str], changed: list[str]) -> None:
+    document = {"publications": publications, "failures": failures, "changed": changed}
+    sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+
+
 def publishing_summary(rows: list[SummaryRow], fmt: str, report: StageReport | None = None, relative=None) -> None:
     """The end of `leaflets run` and `leaflets build`: what happened to each leaflet and language.
 
@@ -117,12 +127,8 @@ def publishing_summary(rows: list[SummaryRow], fmt: str, report: StageReport | N
     files written and the failures, alone on stdout.
     """
     if fmt == "json":
-        document = {
-            "publications": [row.as_dict() for row in rows],
-            "failures": report.failures if report is not None else [],
-            "changed": [relative(path) for path in report.changed] if report is not None else [],
-        }
-        sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+        _summary_json([row.as_dict() for row in rows], report.failures if report is not None else [],
+                      [relative(path) for path in report.changed] if report is not None else [])
         return
     from pipeline.run.summary import Result
 

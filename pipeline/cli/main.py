@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import signal
 import sys
+from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -119,6 +120,14 @@ class SummaryFormat(StrEnum):
 _FORMAT_HELP = "How to give the summary of what was published, withdrawn and left unchanged: a table, or JSON on stdout."
 
 
+def _stopped(output_format: SummaryFormat) -> Callable[[LeafletsError, Path | None], None]:
+    """What a run or build that stops on an error still gives a JSON reader: the document, with the error."""
+    def stopped(error: LeafletsError, root: Path | None) -> None:
+        if output_format is SummaryFormat.json:
+            console.stopped_summary(error.located(root))
+    return stopped
+
+
 def _summarise(report: StageReport, config, output_format: SummaryFormat) -> None:
     """The files written and the table of what happened (text), or all of it as JSON on stdout."""
     if output_format is SummaryFormat.json:
@@ -143,7 +152,7 @@ def build(
     """Publish approved translations as HTML, text and MO files, and the language picker."""
     from pipeline.run import stages
 
-    with guarded() as config:
+    with guarded(also=_stopped(output_format)) as config:
         configured_languages(config, lang)
         if lang and not preview:  # the published site and its picker always cover every language
             raise UsageError("--lang chooses the languages of the previews: add --preview, or leave --lang out")
@@ -171,7 +180,7 @@ def run(
     # nothing to do should not pay for loading the checks, drafts and review app.
     from pipeline.run import stages
 
-    with guarded() as config:
+    with guarded(also=_stopped(output_format)) as config:
         report = stages.run(config, notify=console.note)
         _summarise(report, config, output_format)
     _fail_if_any(report)

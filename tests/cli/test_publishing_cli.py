@@ -223,3 +223,21 @@ def test_an_outcome_many_leaflets_share_word_for_word_is_one_row(capsys):
     console.publishing_summary(rows[:6], "text")  # three leaflets alike: still a row each
     lines = [" ".join(line.replace("│", " ").split()) for line in capsys.readouterr().out.splitlines()]
     assert "leaflet-2 published en source language" in lines
+
+
+@pytest.mark.parametrize("command", ["run", "build"])
+def test_a_run_that_stops_on_an_error_still_gives_json_its_document(make_project, command):
+    """A JSON reader (a deploy script) got an empty stdout when a run stopped before its summary."""
+    config = make_project(["es"])
+    invoke(config, "run")
+    page = config.output_path("en", SLUG, ".html")
+    page.unlink()
+    page.mkdir()  # a folder where the page should be: the run stops there
+
+    result = invoke(config, command, "--format", "json")
+
+    assert result.exit_code == 1
+    document = json.loads(result.stdout)
+    assert document["publications"] == [] and document["changed"] == []
+    [failure] = document["failures"]
+    assert failure.startswith(f"dist/en/{SLUG}.html: ") and "a folder stands where this file should be" in failure
