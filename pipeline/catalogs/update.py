@@ -92,7 +92,10 @@ def merge_language(template: Catalog, config: Config, lang: str, slug: str) -> t
         catalog.obsolete[key].auto_comments, catalog.obsolete[key].locations = [], []
     layout = layout_of(catalog)
     if layout is not None and layout.header_fields is None:  # no header entry: the one a new catalogue gets
-        catalog.header_comment = new_catalog(template, lang).header_comment
+        fresh = new_catalog(template, lang)  # not Babel's placeholders ("FULL NAME <EMAIL@ADDRESS>", fuzzy)
+        for name in ("header_comment", "project", "version", "last_translator", "language_team", "revision_date",
+                     "fuzzy"):
+            setattr(catalog, name, getattr(fresh, name))
     # The PO-Revision-Date is the translator's: a merge leaves it alone, as msgmerge does.
     return write_catalog(path, catalog, touch_revision_date=False), catalog
 

@@ -220,6 +220,25 @@ def test_a_stray_line_break_msgfmt_refuses_fails_the_gate_at_its_entry(project):
     assert "refuses to compile" not in cli(project.root, "check").stdout
 
 
+def test_a_catalogue_without_a_header_entry_gets_the_header_a_new_one_gets(project):
+    """Not Babel's placeholders ("FULL NAME <EMAIL@ADDRESS>", a fuzzy header), which msgfmt --check warns of."""
+    path = project.po_path("es", SLUG)
+    data = _translator_file(project, "es", lambda english: "ES: " + english)
+    path.write_bytes(data.split(b"\n\n", 1)[1])  # the entries alone, as a script might write them
+
+    result = cli(project.root, "run")
+
+    assert result.returncode == 0, result.stderr
+    text = path.read_text(encoding="utf-8")
+    header = text.split("\n\n", 1)[0]
+    assert "Last-Translator: leaflets pipeline" in header and "Language-Team: Spanish translators" in header
+    assert "Project-Id-Version: Magnesium Infusions" in header
+    assert "#, fuzzy" not in header and "FULL NAME" not in header and "YEAR-MO-DA" not in header
+    assert "ES: Short infusions" in text  # the translations kept
+    checked = _msgfmt_check(path)
+    assert checked.returncode == 0 and "initial default value" not in checked.stderr, checked.stderr
+
+
 def test_a_percent_sign_in_the_english_is_not_a_format_string(project):
     md = project.source_path(SLUG)
     md.write_text(md.read_text(encoding="utf-8").replace(
