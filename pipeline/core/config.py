@@ -466,6 +466,10 @@ def _config(root: Path, table: _Table, this_checkout: bool = True) -> Config:
         raise ConfigError("is a symbolic link (or in a folder that is one): the catalogues and approval ledgers "
                           "must be a folder of their own in the repository, whose history the gate reads; "
                           "move them here", locales)
+    for key, kept, default in (("source_dir", config.source_dir, "source"), ("locales_dir", config.locales_dir, "locales")):
+        # Written outside ("../shared-locales"): refused here, not at the first write, named as a file.
+        if not kept.is_relative_to(config.root) and not written(key, default).is_relative_to(config.root):
+            raise table.error(key, "must be a folder inside the project: leaflets writes only inside it")
     if not config.output_dir.is_relative_to(config.root):
         given = written("output_dir", "dist")
         if given.is_relative_to(config.root):  # inside as written: a link leads out

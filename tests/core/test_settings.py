@@ -221,6 +221,10 @@ languages = ["es", "pa_Guru"]
          "pyproject.toml, which is no draft cache: name a file of its own (default .leaflets/cache.sqlite3)")),
         ('\n[tool.leaflets.draft]\ncache = "."', ("pyproject.toml:8: [tool.leaflets.draft] cache names ., which is no "
          "draft cache")),
+        # a folder written outside the project passed, and failed at the first write, named as a file
+        ('locales_dir = "../shared-locales"',
+         "pyproject.toml:6: [tool.leaflets] locales_dir must be a folder inside the project"),
+        ('source_dir = "/srv/leaflets"', "pyproject.toml:6: [tool.leaflets] source_dir must be a folder inside the project"),
         # TOML's inf (and astronomical numbers) passed, and overflowed the clock in a traceback
         ('\n[tool.leaflets.draft]\ntimeout = inf',
          "pyproject.toml:8: [tool.leaflets.draft] timeout must be a number above 0 and at most 86400"),
