@@ -148,6 +148,11 @@ def _refuse_nul(text: str, path: Path) -> None:
         raise SourceError("NUL byte in the file", path, text.count("\n", 0, text.index("\x00")) + 1)
 
 
+# File names hold 255 bytes; the pipeline adds to a slug ".approvals.json" and, while it writes, a temporary
+# name's ".<name>.leaflets-<pid>-<n>.tmp".
+SLUG_MAX_BYTES = 200
+
+
 def slug_has_a_space(slug: str) -> bool:
     """A slug names every address the leaflet is published at (and its QR code): a space there breaks links."""
     return any(char.isspace() for char in slug)
@@ -172,6 +177,10 @@ def parse_leaflet(text: str, path: Path) -> Leaflet:
         raise SourceError(f"front matter slug {front['slug']!r} differs from the file name", path, at["slug"])
     if slug_has_a_space(front["slug"]):
         raise SourceError(f"slug {front['slug']!r} has a space: use hyphens (rename the file too)", path, at["slug"])
+    if (size := len(front["slug"].encode())) > SLUG_MAX_BYTES:
+        raise SourceError(f"slug is {size} bytes long, more than {SLUG_MAX_BYTES}: the files named after it "
+                          "(and their temporary copies) would not fit a file name; shorten it (rename the file too)",
+                          path, at["slug"])
     try:
         dt.date.fromisoformat(front["date"])
     except ValueError:

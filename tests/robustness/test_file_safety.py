@@ -407,3 +407,19 @@ def test_the_picker_keeps_its_permissions_and_is_never_written_through_a_link_ou
     assert result.returncode == 1
     assert "dist/index.html: is a link to" in result.stderr and "outside the project" in result.stderr, result.stderr
     assert (outside / "index.html").read_bytes() == kept and picker.is_symlink()
+
+
+def test_a_slug_too_long_for_the_files_named_after_it_fails_that_leaflet_alone(tmp_path):
+    root = tmp_path / "project"
+    write_project(root, 2, ["es"])
+    slug = "a-very-long-leaflet-name-" * 10  # 250 bytes: the name fits, the temporary copies' names do not
+    (root / "source" / f"{slug}.md").write_text(
+        (root / "source" / "leaflet-00.md").read_text(encoding="utf-8").replace("slug: leaflet-00", f"slug: {slug}"),
+        encoding="utf-8")
+
+    done = subprocess.run([sys.executable, "-m", "pipeline", "-C", str(root), "run"], capture_output=True, text=True,
+                          check=False, env=subprocess_env(), timeout=120)
+
+    assert done.returncode == 1, done.stderr
+    assert "Traceback" not in done.stderr and "slug is 250 bytes long, more than 200" in done.stderr, done.stderr
+    assert all((root / "dist" / "en" / f"{other}.html").exists() for other in ("leaflet-00", "leaflet-01"))
