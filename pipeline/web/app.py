@@ -323,7 +323,10 @@ def _opened_preview(settings: Settings, lang: str, slug: str):
 
 
 def _page(settings: Settings, lang: str, slug: str, *, status: int = 200,
-          problems: dict[str, str] | None = None, typed: dict[str, str] | None = None) -> tuple[str, int]:
+          problems: dict[str, str] | None = None, typed: dict[str, str] | None = None,
+          reasons: dict[str, dict[str, str]] | None = None) -> tuple[str, int]:
+    """The review page; ``typed`` and ``reasons``: per entry, the translation and the reasons (override,
+    rejection) the reviewer typed, shown again beside a refusal rather than lost."""
     rows = _rows(settings, lang, slug)
     on_page = {row.entry.key for row in rows}
     typed = typed or {}
@@ -352,6 +355,7 @@ def _page(settings: Settings, lang: str, slug: str, *, status: int = 200,
         counts=[(s.value, STATE_LABELS[s], counts[s]) for s in ReviewState if counts[s]],
         problems=problems or {},
         typed=typed or {},
+        reasons=reasons or {},
         own_edits_allowed=approve_own_edits(settings.config),
         bulk_candidates=_bulk_candidates(rows),
         preview=record,
@@ -495,7 +499,8 @@ def _routes(app: Flask, settings: Settings) -> None:
             return _page(settings, lang, slug, status=409, problems={key: exc.message + mine})
         except LeafletsError as exc:
             return _page(settings, lang, slug, status=409, problems={key: exc.message},
-                         typed={key: typed} if typed is not None else None)
+                         typed={key: typed} if typed is not None else None,
+                         reasons={key: {name: form.get(name, "") for name in ("override", "reason")}})
         flash(done, key)
         return redirect(url_for("leaflet", lang=lang, slug=slug, show=request.args.get("show"))
                         + f"#{_anchor(settings, lang, slug, key)}", 303)

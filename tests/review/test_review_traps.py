@@ -158,6 +158,8 @@ def test_an_override_reason_needs_words_and_is_shown_beside_the_approval(review_
     page.wait_for_load_state()
     assert "needs at least 15 characters" in article(page, english).locator(".problem").inner_text()
     assert full not in load_ledger(review_project, "es", SLUG).approvals
+    # What was typed is still there to add to, not cleared by the refusal.
+    assert article(page, english).get_by_label("To approve despite the errors", exact=False).input_value() == "ok"
     article(page, english).get_by_label("To approve despite the errors", exact=False).fill(
         "20 mmol is the dose the ward gives")
     with page.expect_navigation():
