@@ -509,6 +509,9 @@ def _config(root: Path, table: _Table, this_checkout: bool = True) -> Config:
     _refuse_shared_folders(table, config, {"source_dir": config.source_dir, "locales_dir": config.locales_dir,
                                            "output_dir": config.output_dir, "archive_dir": archive,
                                            "preview_dir": preview})
+    own = config.root / ".leaflets"  # the pipeline's own records: the run state, the draft cache
+    if this_checkout and not own.resolve().is_relative_to(config.root):
+        raise ConfigError(f"is a link to {own.resolve()}, outside the project; leaflets writes only inside it", own)
     cache = (config.root / config.draft.cache).resolve()
     if not cache.is_relative_to(config.root) or any(
             cache.is_relative_to(folder) for folder in (config.source_dir, config.locales_dir, config.output_dir)):

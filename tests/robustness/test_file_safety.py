@@ -423,3 +423,16 @@ def test_a_slug_too_long_for_the_files_named_after_it_fails_that_leaflet_alone(t
     assert done.returncode == 1, done.stderr
     assert "Traceback" not in done.stderr and "slug is 250 bytes long, more than 200" in done.stderr, done.stderr
     assert all((root / "dist" / "en" / f"{other}.html").exists() for other in ("leaflet-00", "leaflet-01"))
+
+
+def test_the_pipelines_own_folder_linked_out_is_named_as_such(published, outside):
+    """It was reported as a [tool.leaflets.draft] cache setting the user never wrote."""
+    state = published / ".leaflets"
+    os.replace(state, outside / "state")
+    state.symlink_to(outside / "state", target_is_directory=True)
+
+    result = cli(published, "run")
+
+    assert result.returncode == 1
+    assert result.stderr.strip() == (f"leaflets: error: .leaflets: is a link to {outside}/state, outside the project; "
+                                     "leaflets writes only inside it"), result.stderr
