@@ -712,9 +712,12 @@ def _babel_reads_date(name: str, value: str) -> bool:
     """Does Babel read this header date (its ``_parse_datetime_header``: ``%Y-%m-%d %H:%M``, then an offset)?"""
     if name.lower() == "po-revision-date" and "YEAR" in value:  # the template's placeholder, which Babel passes over
         return True
-    written = re.match(r"^(.*?)(?:[+-]\d{4})?$", value)
+    written = re.match(r"^(.*?)([+-]\d{4})?$", value)
+    when, offset = (written[1], written[2]) if written else (value, None)
+    if offset is not None and int(offset[1:3]) * 60 + int(offset[3:]) >= 24 * 60:
+        return False  # an offset of a day or more, which Python's timezone refuses
     try:
-        dt.datetime.strptime(written[1] if written else value, "%Y-%m-%d %H:%M")
+        dt.datetime.strptime(when, "%Y-%m-%d %H:%M")
     except ValueError:
         return False
     return True
@@ -1110,15 +1113,17 @@ def translation_of(message: Message) -> str:
 def msgfmt_fault(message: Message) -> str | None:
     """Why gettext's msgfmt refuses to compile the catalogue for this entry (the whole file), or None.
 
-    A translation that starts or ends with a line break where its English does not, or
-    the other way round. msgfmt skips fuzzy entries, and so does this.
+    A translation (or a form of a plural one, or the English plural) that starts or ends with
+    a line break where the English does not, or the other way round. msgfmt skips fuzzy and
+    untranslated entries, and so does this.
     """
-    if message.fuzzy:
+    if message.fuzzy or not translation_of(message):
         return None
     english = [message.id] if isinstance(message.id, str) else list(message.id)
     strings = [message.string] if isinstance(message.string, str) else list(message.string or ())
     for where, at in (("starts", str.startswith), ("ends", str.endswith)):
-        if any(text and at(text, "\n") != at(english[0], "\n") for text in strings):
+        # Each form of a plural too, an empty one among translated ones included, and the English plural.
+        if any(at(text or "", "\n") != at(english[0], "\n") for text in (*english[1:], *strings)):
             return (f"the English and its translation do not both {where.removesuffix('s')} with a line break: "
                     "msgfmt refuses to compile the whole catalogue; remove the stray line break in the PO editor")
     return None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -431,13 +432,20 @@ def review_serve(
     if browser and has_display:
         webbrowser.open(url)
     # When the server stops, an action being saved finishes (its catalogue and ledger both written); none starts.
-    with writes_finished() as finished:
-        try:
-            server.serve_forever()
-        except KeyboardInterrupt:
-            pass
-        finally:
-            server.server_close()
+    # SIGTERM and SIGHUP (a service manager, `docker stop`, a closed terminal) stop it as Ctrl-C does: by
+    # default they would end the process between an action's two writes, in the threads that make them.
+    before = {number: signal.signal(number, signal.default_int_handler) for number in (signal.SIGTERM, signal.SIGHUP)}
+    try:
+        with writes_finished() as finished:
+            try:
+                server.serve_forever()
+            except KeyboardInterrupt:
+                pass
+            finally:
+                server.server_close()
+    finally:
+        for number, handler in before.items():
+            signal.signal(number, signal.SIG_DFL if handler is None else handler)
     if finished != [True]:
         console.note("warning: an action was still being saved when the server stopped; "
                      "`leaflets review queue` shows what was saved")

@@ -17,6 +17,7 @@ import datetime as dt
 import difflib
 import os
 import re
+import stat
 import tomllib
 import typing
 import urllib.parse
@@ -519,7 +520,8 @@ def _config(root: Path, table: _Table, this_checkout: bool = True) -> Config:
                                                   "(default .leaflets/cache.sqlite3)")
     # A file of the project's (pyproject.toml, say), whose error would then advise deleting it; in .leaflets/,
     # the pipeline's own folder, a damaged cache is the cache, which may be deleted (drafting says so).
-    if cache.is_dir() or (not cache.is_relative_to(config.root / ".leaflets") and not _may_be_a_cache(cache)):
+    kind = _cache_kind(cache) if this_checkout else "unknown"
+    if kind == "other" or (kind == "file" and not cache.is_relative_to(config.root / ".leaflets")):
         raise table.table("draft").error("cache", f"names {config.relative(cache)}, which is no draft cache: "
                                                   "name a file of its own (default .leaflets/cache.sqlite3)")
     return config
@@ -528,16 +530,19 @@ def _config(root: Path, table: _Table, this_checkout: bool = True) -> Config:
 _SQLITE_START = b"SQLite format 3\x00"  # the first bytes of every SQLite database
 
 
-def _may_be_a_cache(path: Path) -> bool:
-    """Is ``path`` missing, empty or an SQLite database: a file the draft cache may be?"""
+def _cache_kind(path: Path) -> str:
+    """What stands where the draft cache is to be: "cache" (an SQLite database, an empty file, nothing yet, or
+    what cannot be read here: drafting says so when it opens it), another "file", or "other" (a folder, a pipe)."""
     try:
-        with open(path, "rb") as file:
-            start = file.read(len(_SQLITE_START))
-    except FileNotFoundError:
-        return True
-    except OSError:  # a folder; unreadable
-        return False
-    return start in (b"", _SQLITE_START)
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)  # a named pipe is not waited on
+    except OSError:
+        return "cache"
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return "other"
+        return "cache" if os.read(fd, len(_SQLITE_START)) in (b"", _SQLITE_START) else "file"
+    finally:
+        os.close(fd)
 
 
 def _refuse_shared_folders(table: _Table, config: Config, folders: dict[str, Path]) -> None:

@@ -124,13 +124,15 @@ def write_streamed(path: Path, pieces: Iterable[str]) -> bool:
     try:
         fd, tmp_name = _create_temporary(path)
         try:
-            old = open(path, "rb")  # noqa: SIM115 - closed below, after the last piece
+            old_fd, old_status = _open_file(path)
         except FileNotFoundError:
             old = None
+        else:
+            old = open(old_fd, "rb")  # noqa: SIM115 - closed below, after the last piece
         same = old is not None
         try:
             if old is not None:
-                os.fchmod(fd, stat.S_IMODE(os.fstat(old.fileno()).st_mode))  # the permissions it replaces, kept
+                os.fchmod(fd, stat.S_IMODE(old_status.st_mode))  # the permissions it replaces, kept
             with open(fd, "wb") as new:
                 for piece in pieces:
                     data = piece.encode("utf-8")
@@ -225,7 +227,9 @@ class _Together:
 
 
 _together = _Together()
-_STOPPING_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+# Held in the block; the first of them in this order is delivered after it (SIGTERM and SIGHUP end
+# the process, or raise KeyboardInterrupt where it is the handler, as Ctrl-C does).
+_STOPPING_SIGNALS = (signal.SIGTERM, signal.SIGHUP, signal.SIGINT)
 
 
 @contextlib.contextmanager
@@ -234,22 +238,23 @@ def written_together(stopped: Callable[[], Exception]) -> Iterator[None]:
 
     Each write is atomic, but a Ctrl-C between two of them would leave, say, a
     translation edited in the review tools without the record of who wrote it.
-    Here Ctrl-C and SIGTERM wait for the block's end (in the main thread, where
-    Python handles signals), and a process stopping its threads (the review
-    page's server) waits for the blocks under way (:func:`writes_finished`); once it
-    is stopping, a new block raises ``stopped()`` before it writes anything.
+    Here Ctrl-C, SIGTERM and SIGHUP wait for the block's end (in the main thread,
+    where Python handles signals), and a process stopping its threads (the review
+    page's server, which takes SIGTERM as Ctrl-C) waits for the blocks under way
+    (:func:`writes_finished`); once it is stopping, a new block raises ``stopped()``
+    before it writes anything.
     """
-    with _together.changed:
-        if _together.stopping:
-            raise stopped()
-        _together.under_way += 1
-    try:
-        with _signals_held():
-            yield
-    finally:
+    with _signals_held():  # first: a Ctrl-C cannot fall between counting the block and its end
         with _together.changed:
-            _together.under_way -= 1
-            _together.changed.notify_all()
+            if _together.stopping:
+                raise stopped()
+            _together.under_way += 1
+        try:
+            yield
+        finally:
+            with _together.changed:
+                _together.under_way -= 1
+                _together.changed.notify_all()
 
 
 @contextlib.contextmanager
@@ -273,7 +278,7 @@ def writes_finished(wait: float = 30.0) -> Iterator[list[bool]]:
 
 @contextlib.contextmanager
 def _signals_held() -> Iterator[None]:
-    """Ctrl-C and SIGTERM delivered when the block ends, not in it (only the main thread can set handlers)."""
+    """Ctrl-C, SIGTERM and SIGHUP delivered when the block ends, not in it (only the main thread sets handlers)."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
@@ -285,8 +290,8 @@ def _signals_held() -> Iterator[None]:
     finally:
         for number, handler in before.items():
             signal.signal(number, signal.SIG_DFL if handler is None else handler)  # None: set outside Python
-        if held:
-            signal.raise_signal(held[0])  # now, to the handler the process had
+        if held:  # now, to the handler the process had: the one that ends it first
+            signal.raise_signal(min(held, key=_STOPPING_SIGNALS.index))
 
 
 class FileContent(NamedTuple):
@@ -302,6 +307,13 @@ def read_file(path: Path | str) -> FileContent:
     Only a file is read: a named pipe nothing writes to would be waited on for ever (holding
     the project lock), so it and devices raise an OSError, as a folder does.
     """
+    fd, status = _open_file(path)
+    with open(fd, "rb") as file:
+        return FileContent(file.read(), status)
+
+
+def _open_file(path: Path | str) -> tuple[int, os.stat_result]:
+    """The file at ``path`` opened for reading, and its status; a folder, a named pipe or a device raises OSError."""
     fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)  # opening a pipe does not wait
     status = os.fstat(fd)
     if not stat.S_ISREG(status.st_mode):
@@ -309,8 +321,7 @@ def read_file(path: Path | str) -> FileContent:
         if stat.S_ISDIR(status.st_mode):  # as open() says it
             raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
         raise OSError(errno.EINVAL, "not a file (a named pipe or a device)", str(path))
-    with open(fd, "rb") as file:
-        return FileContent(file.read(), status)
+    return fd, status
 
 
 _Read = TypeVar("_Read")

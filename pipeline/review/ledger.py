@@ -26,6 +26,8 @@ import datetime as dt
 import hashlib
 import json
 import os
+import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import MISSING, dataclass, field, fields, replace
@@ -144,21 +146,40 @@ class Edit:
     editor: str
     edited_at: str
     signature: str = ""
-    # The words this entry's earlier edits wrote, which this one replaced: "SHA-256 EDITOR" each. The
-    # ledger keeps one edit an entry; the four-eyes rule must not forget who wrote words that come back.
+    # The words this entry's earlier edits wrote, which this one replaced: "SHA-256 EDITED_AT EDITOR" each.
+    # The ledger keeps one edit an entry; the four-eyes rule must not forget who wrote words that come back.
     earlier: tuple[str, ...] = ()
+
+
+class Written(NamedTuple):
+    """Words an edit wrote: one of an :class:`Edit`'s ``earlier``, or the edit itself."""
+
+    translation_sha256: str
+    edited_at: str
+    editor: str
+
+    def __str__(self) -> str:
+        return f"{self.translation_sha256} {self.edited_at} {self.editor}"
+
+
+def written_before(edit: Edit) -> list[Written]:
+    """The words ``edit`` replaced, and those before them (an item not so written is passed over)."""
+    return [Written(*item.split(" ", 2)) for item in edit.earlier if _WRITTEN.fullmatch(item)]
+
+
+_WRITTEN = re.compile(r"[0-9a-f]{64} \S+ .+")
 
 
 def _written_by(edit: Edit | None) -> tuple[str, ...]:
     """What an edit that replaces ``edit`` carries in its ``earlier``: ``edit``'s words and those before them."""
     if edit is None:
         return ()
-    return tuple(dict.fromkeys((*edit.earlier, f"{edit.translation_sha256} {edit.editor}")))
+    return tuple(dict.fromkeys((*edit.earlier, str(Written(edit.translation_sha256, edit.edited_at, edit.editor)))))
 
 
 _TIMES = ("approved_at", "rejected_at", "edited_at", "signed_at")
 _LISTS = {"overridden": "check names", "overridden_findings": "findings", "records": "SHA-256 digests",
-          "earlier": "earlier edits"}
+          "earlier": 'earlier edits ("SHA-256 EDITED_AT EDITOR")'}
 
 
 def _field_fault(name: str, value: Any) -> str | None:
@@ -167,20 +188,26 @@ def _field_fault(name: str, value: Any) -> str | None:
         return None if isinstance(value, bool) else "must be true or false"
     if name in _LISTS:
         ok = isinstance(value, list) and all(isinstance(item, str) for item in value)
+        if ok and name == "earlier":
+            ok = all(_WRITTEN.fullmatch(item) and _time_fault(item.split(" ", 2)[1]) is None for item in value)
         return None if ok else f"must be a list of {_LISTS[name]}"
     if not isinstance(value, str):
         return "must be a string"
-    if name in _TIMES:
-        try:
-            moment = dt.datetime.fromisoformat(value)
-        except ValueError:
-            return f"must be an ISO 8601 time such as 2026-01-05T09:30:00+00:00, not {value!r}"
-        if moment.tzinfo is None:
-            return f"must say its UTC offset (2026-01-05T09:30:00+00:00), not {value!r}"
-        try:
-            moment.astimezone(dt.UTC)  # year 1 at +14:00 is before the first UTC moment: no key's date compares
-        except OverflowError:
-            return f"must be a time between the years 1 and 9999 in UTC, not {value!r}"
+    return _time_fault(value) if name in _TIMES else None
+
+
+def _time_fault(value: str) -> str | None:
+    """What is wrong with a ledger's time (ISO 8601, with its UTC offset), or None."""
+    try:
+        moment = dt.datetime.fromisoformat(value)
+    except ValueError:
+        return f"must be an ISO 8601 time such as 2026-01-05T09:30:00+00:00, not {value!r}"
+    if moment.tzinfo is None:
+        return f"must say its UTC offset (2026-01-05T09:30:00+00:00), not {value!r}"
+    try:
+        moment.astimezone(dt.UTC)  # year 1 at +14:00 is before the first UTC moment: no key's date compares
+    except OverflowError:
+        return f"must be a time between the years 1 and 9999 in UTC, not {value!r}"
     return None
 
 
@@ -286,7 +313,9 @@ def load_ledger(config: Config, lang: str, slug: str, raw: bytes | None = None) 
     try:
         as_read, read_status = (raw, None) if raw is not None else read_file(path)
         text = as_read.decode("utf-8")
-        document = json.loads(text, object_pairs_hook=_once_each)
+        # A name twice is refused in the working tree; a base revision's ledger is read as it was used then
+        # (the last of the two), so the gate still compares with it.
+        document = json.loads(text, object_pairs_hook=_once_each if raw is None else None)
     except FileNotFoundError:
         return Ledger(path, lang, slug)
     except _Twice as twice:
@@ -865,7 +894,9 @@ def own_edit(message: Message, ledger: Ledger, reviewer_id: str, until: dt.datet
     words = sha256(translation_of(message))
     if any(edit.translation_sha256 == words for edit in theirs.values()):
         return True
-    if any(f"{words} {reviewer_id}" in edit.earlier for edit in ledger.edits.values()):
+    if any(written.translation_sha256 == words and written.editor == reviewer_id
+           and (until is None or dt.datetime.fromisoformat(written.edited_at) <= until)
+           for edit in ledger.edits.values() for written in written_before(edit)):
         return True  # words of theirs another edit replaced, back (a PO editor's undo, say)
     if catalog is None or not theirs or not isinstance(message.id, str):
         return False
@@ -943,9 +974,8 @@ def _writers(config: Config, lang: str, path: Path) -> dict[str, frozenset[str]]
     """Per editor, the translations (SHA-256) the edits of the ledger at ``path`` wrote, those replaced since too."""
     writers: dict[str, set[str]] = {}
     for edit in load_ledger(config, lang, path.name.removesuffix(LEDGER_SUFFIX)).edits.values():
-        for written in (f"{edit.translation_sha256} {edit.editor}", *edit.earlier):  # "SHA-256 EDITOR"
-            words, _, editor = written.partition(" ")
-            writers.setdefault(editor, set()).add(words)
+        for written in (Written(edit.translation_sha256, edit.edited_at, edit.editor), *written_before(edit)):
+            writers.setdefault(written.editor, set()).add(written.translation_sha256)
     return {editor: frozenset(hashes) for editor, hashes in writers.items()}
 
 
@@ -1062,7 +1092,9 @@ def approve(
 
 def override_reason_fault(reason: str) -> str | None:
     """Why ``reason`` cannot be an override's reason (it must say what the reviewer checked), or None."""
-    if len(reason) < OVERRIDE_MIN_LENGTH or sum(char.isalpha() for char in reason) < OVERRIDE_MIN_LETTERS:
+    # Letters, and the vowel signs that belong to them in Indic scripts (marks, which isalpha() passes over).
+    letters = sum(unicodedata.category(char)[0] in "LM" for char in reason)
+    if len(reason) < OVERRIDE_MIN_LENGTH or letters < OVERRIDE_MIN_LETTERS:
         return (f"an override reason needs at least {OVERRIDE_MIN_LENGTH} characters, {OVERRIDE_MIN_LETTERS} of them "
                 "letters: say what you checked")
     return None

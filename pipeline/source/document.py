@@ -130,7 +130,8 @@ _ALERT_NOUNS = {
 
 def read_leaflet(path: Path) -> Leaflet:
     try:
-        text = read_file(path).data.decode("utf-8")
+        # Line ends as Python's text reading takes them: CRLF and a lone CR (classic Mac) are line ends too.
+        text = read_file(path).data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
     except FileNotFoundError:
         raise SourceError("no such leaflet source; run `leaflets import` first", path) from None
     except UnicodeDecodeError as exc:

@@ -637,3 +637,19 @@ def test_a_header_field_is_named_at_its_line_in_msgcat_indent_layout(tmp_path):
     assert line > 1 and path.read_text(encoding="utf-8").splitlines()[line - 1].startswith(" ")  # indented
     with pytest.raises(CatalogError, match=rf"es\.po:{line}: the file declares Language: fr, but its folder is es"):
         po.read_language_catalog(path, "es")
+
+
+@pytest.mark.parametrize("entry", [
+    'msgid "a pill\\n"\nmsgid_plural "pills\\n"\nmsgstr[0] "una pastilla\\n"\nmsgstr[1] ""\n',
+    'msgid "a pill\\n"\nmsgid_plural "pills"\nmsgstr[0] "una pastilla\\n"\nmsgstr[1] "pastillas\\n"\n',
+    'msgid "a pill"\nmsgstr "una pastilla\\n"\n',
+    'msgid "\\na pill"\nmsgstr "una pastilla"\n',
+    'msgid "a pill"\nmsgstr "una pastilla"\n',
+    '#, fuzzy\nmsgid "a pill"\nmsgstr "una pastilla\\n"\n',
+    'msgid "a pill\\n"\nmsgid_plural "pills\\n"\nmsgstr[0] ""\nmsgstr[1] ""\n',
+])
+def test_msgfmt_fault_agrees_with_msgfmt_about_line_breaks_at_the_ends(tmp_path, entry):
+    path = tmp_path / "es.po"
+    path.write_text(HEADER + '"Plural-Forms: nplurals=2; plural=(n != 1);\\n"\n\n' + entry, encoding="utf-8")
+    (message,) = po.messages(po.read_catalog(path, locale="es"))
+    assert (po.msgfmt_fault(message) is not None) == (_msgfmt_error_line(path) is not None)

@@ -757,3 +757,25 @@ def test_an_own_edit_dropped_from_the_ledger_does_not_let_its_editor_approve_it(
     approve_entry(config, "jchen", "How long")
     result = invoke(config, "check", "--base", "HEAD", "--format", "json")
     assert result.exit_code == 0, report_of(result)["problems"]
+
+
+def test_a_base_ledger_that_names_a_record_twice_is_still_compared(gate_project, monkeypatch):
+    """Refused in the working tree, a name written twice in the base's ledger (merged before leaflets refused
+    it) is read there as it was used then, the last of the two: the base's rules still judge the change."""
+    config = gate_project()
+    at_time(monkeypatch, 1)
+    assert approve_spanish(config, "jchen") == 24
+    path = config.root / LEDGER
+    clean = path.read_text(encoding="utf-8")
+    record = '    "Magnesium Infusions": {\n'
+    assert clean.count(record) == 1
+    doubled = clean.replace(record, '    "Magnesium Infusions": {"english_sha256": "0", "translation_sha256": "0", '
+                                    '"reviewer": "jchen", "role": "x", "approved_at": "2026-01-05T09:30:00+00:00"},\n'
+                            + record)
+    path.write_text(doubled, encoding="utf-8")
+    committed(config)
+    path.write_text(clean, encoding="utf-8")  # the change mends it
+
+    result = invoke(config, "check", "--base", "HEAD", "--format", "json")
+
+    assert not [n for n in report_of(result)["notices"] if "not compared" in n["message"]], report_of(result)["notices"]

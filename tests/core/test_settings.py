@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 import re
 from pathlib import Path
 
@@ -344,3 +345,14 @@ def test_one_rsa_key_written_two_ways_cannot_list_one_person_as_two_reviewers(tm
         f'key = "{_reencoded(public)}"'))
     assert message.startswith("pyproject.toml:17: [[tool.leaflets.reviewers]] #2 key is a ssh-rsa key not "
                               "written as ssh-keygen writes it"), message
+
+
+def test_a_named_pipe_as_the_draft_cache_is_refused_without_waiting_on_it(tmp_path):
+    """Reading it to see whether it is a database waited for ever, holding every command."""
+    root = write(tmp_path / "p", '\n[tool.leaflets.draft]\ncache = "drafts.db"')
+    os.mkfifo(root / "drafts.db")
+    with pytest.raises(ConfigError, match="cache names drafts.db, which is no draft cache"):
+        load_config(root)
+    (root / "drafts.db").unlink()
+    (root / "drafts.db").write_bytes(b"")  # an empty file: a cache to be
+    assert load_config(root).draft.cache == "drafts.db"

@@ -51,6 +51,11 @@ FAULTS = {
     "a record not an object": (lambda d: d["approvals"].update({TITLE: ["jchen"]}), f'"{TITLE}": [',
                                "must be an object"),
     "approvals not an object": (lambda d: d.update(approvals=[]), '"approvals": []', "approvals must be an object"),
+    "an earlier edit not as leaflets writes it": (  # its time is compared with approvals': a traceback else
+        lambda d: d.update(edits={TITLE: {"english_sha256": "0" * 64, "translation_sha256": "1" * 64,
+                                          "editor": "jchen", "edited_at": "2026-01-05T09:30:00+00:00",
+                                          "earlier": [f"{'2' * 64} yesterday jchen"]}}),
+        '"earlier": [', 'earlier must be a list of earlier edits ("SHA-256 EDITED_AT EDITOR")'),
 }
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import signal
 import subprocess
 import sys
 import urllib.request
@@ -274,5 +275,25 @@ def test_serve_prints_a_loopback_address_that_opens_a_session(review_project):
     finally:
         process.terminate()
         process.wait(timeout=10)
+        process.stdout.close()
+        process.stderr.close()
+
+
+def test_serve_stops_on_sigterm_as_on_ctrl_c(review_project):
+    """A service manager's SIGTERM ended the process at once, between an action's catalogue and ledger writes;
+    taken as Ctrl-C, the server lets an action being saved finish, then ends cleanly."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "pipeline", "-C", str(review_project.root), "review", "serve",
+         "--reviewer", "mlopez", "--no-browser"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env={**os.environ},
+    )
+    try:
+        assert "Review page for mlopez" in process.stdout.readline()  # serving
+        process.send_signal(signal.SIGTERM)
+        assert process.wait(timeout=30) == 0  # not -15: it stopped as on Ctrl-C
+        assert "Traceback" not in process.stderr.read()
+    finally:
+        if process.poll() is None:
+            process.kill()
         process.stdout.close()
         process.stderr.close()

@@ -29,6 +29,7 @@ from pipeline.review.ledger import (
     editing,
     entries_of,
     load_ledger,
+    override_reason_fault,
     own_edit,
     reject_entry,
     state_of,
@@ -154,6 +155,23 @@ def test_a_reviewer_never_approves_their_own_words_back_after_another_reviewer_e
     assert own_edit(message, ledger, "jchen")  # as the approval rule asks at every build
     fill(review_project, "es", {english: "¿Duele la inyección?"})  # words neither wrote: jchen may approve them
     assert approve_one(review_project, "es", english, reviewer="jchen").approved
+
+
+def test_words_written_after_an_approval_by_its_reviewer_elsewhere_do_not_undo_it(review_project, monkeypatch):
+    """jchen approved words on one entry, then wrote the same words on another, which mlopez's edit then
+    replaced: the approval, older than jchen's writing, still counts (as for edits not replaced)."""
+    day = 1_793_491_200  # 2026-11-01
+    first, second = "What happens during the infusion?", "What happens after the procedure?"
+    words = "¿Qué ocurre durante la perfusión?"
+    fill(review_project, "es", {first: words})
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(day))
+    assert approve_one(review_project, "es", first, reviewer="jchen").approved
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(day + 3600))
+    act(review_project, "es", second, edit_entry, "jchen", words)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(day + 7200))
+    act(review_project, "es", second, edit_entry, "mlopez", "¿Qué pasa después del procedimiento?")
+    assert load_ledger(review_project, "es", SLUG).edits[second].earlier  # jchen's words, kept
+    assert state(review_project, "es", first) is ReviewState.APPROVED
 
 
 def test_the_project_may_allow_approving_own_edits_and_the_ledger_says_so(make_project):
@@ -427,3 +445,14 @@ def test_a_draft_whose_previous_english_a_po_editor_dropped_still_shows_what_cha
     shown = entries[changed.id]
     assert shown.previous_english == old_english
     assert all(e.previous_english is None for e in entries.values() if e.english != changed.id)
+
+
+@pytest.mark.parametrize("reason, refused", [
+    ("ਖੁਰਾਕ ਦੀ ਜਾਂਚ ਕੀਤੀ", False),  # Punjabi, "checked the dose": its vowel signs are no letters to isalpha()
+    ("खुराक की जाँच की गई", False),  # Hindi, the same
+    ("dose confirmed by pharmacy", False),
+    ("...............", True),
+    ("1234567890 !!!!!", True),
+])
+def test_an_override_reason_says_something_in_any_script(reason, refused):
+    assert (override_reason_fault(reason) is not None) is refused

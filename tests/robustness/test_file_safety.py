@@ -436,3 +436,17 @@ def test_the_pipelines_own_folder_linked_out_is_named_as_such(published, outside
     assert result.returncode == 1
     assert result.stderr.strip() == (f"leaflets: error: .leaflets: is a link to {outside}/state, outside the project; "
                                      "leaflets writes only inside it"), result.stderr
+
+
+def test_a_named_pipe_where_the_picker_should_be_is_a_one_line_error_not_a_hang(published):
+    picker = published / "dist" / "index.html"
+    picker.unlink()
+    os.mkfifo(picker)
+    source = published / "source" / "leaflet-00.md"
+    source.write_text(source.read_text(encoding="utf-8").replace("title: Leaflet 0", "title: Leaflet zero"),
+                      encoding="utf-8")  # the picker is written again
+
+    result = cli(published, "run", timeout=60)
+
+    assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
+    assert "dist/index.html" in result.stderr and "not a file (a named pipe or a device)" in result.stderr

@@ -176,6 +176,7 @@ def test_update_keeps_every_header_field_and_the_revision_date(project, tool):
     ("PO-Revision-Date", "2026-12-05 10:00:33+0000"),  # GlotPress: with seconds
     ("PO-Revision-Date", "2026-12-05T10:00:00Z"),
     ("POT-Creation-Date", "Thu Dec 03 2026 09:00:00 GMT+0100"),  # a JavaScript date
+    ("PO-Revision-Date", "2026-12-05 10:00+2400"),  # an offset of a day: msgfmt takes it as text
 ])
 def test_a_header_date_written_another_way_is_kept_as_free_text_as_gettext_takes_it(project, field, written):
     path = project.po_path("es", SLUG)

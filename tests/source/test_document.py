@@ -160,3 +160,12 @@ def test_a_list_inside_a_box_is_placed_in_both():
     assert [b.comment for b in blocks] == ["Care › important box, paragraph 1",
                                            "Care › important box › list item 1", "Care › important box › list item 2"]
     assert all(b.alert and b.alert.kind is AlertKind.IMPORTANT for b in blocks) and blocks[2].lists[0].ordered
+
+
+@pytest.mark.parametrize("line_end", ["\r\n", "\r"])
+def test_a_leaflet_saved_with_windows_or_classic_mac_line_ends_reads_as_with_unix_ones(tmp_path, line_end):
+    source = REPO / "source" / "magnesium-infusions.md"
+    path = tmp_path / "magnesium-infusions.md"
+    path.write_bytes(source.read_bytes().replace(b"\n", line_end.encode()))
+    assert [(u.kind, u.text, u.line) for u in read_leaflet(path).blocks] == [
+        (u.kind, u.text, u.line) for u in read_leaflet(source).blocks]
