@@ -144,14 +144,18 @@ class LanguageStatus:
     unlisted_approvals: int = 0
     void_approvals: int = 0  # recorded, but not counting: signature, four-eyes rule, or the base's history
     void_because: set[str] = field(default_factory=set)  # why, as the summary says it
+    # The leaflet's blocks, and the approved ones, as the build counts them to publish (a block whose
+    # English another repeats counts twice); None while the catalogue is not read.
+    blocks: int | None = None
+    approved_blocks: int = 0
 
     @property
     def total(self) -> int:
-        return sum(self.counts.values())
+        return self.blocks if self.blocks is not None else sum(self.counts.values())
 
     @property
     def approved(self) -> int:
-        return self.counts[ReviewState.APPROVED]
+        return self.approved_blocks if self.blocks is not None else self.counts[ReviewState.APPROVED]
 
     @property
     def approved_share(self) -> float:
@@ -754,6 +758,7 @@ def _check_language(config: Config, report: CheckReport, status: LanguageStatus,
         if (fault := msgfmt_fault(message)) is not None:  # gettext's tools cannot use the file
             report.problems.append(Problem(relative, message.lineno, fault))
     approved = sum(key in approved_keys for key in blocks)  # as the build counts: a block repeated counts twice
+    status.blocks, status.approved_blocks = len(blocks), approved  # the share and threshold the build has
     publishes = not pseudo and build.publishes(approved, len(blocks), config)
     if lapsed and not pseudo and not publishes:
         report.notices.append(Problem(relative, 1, (

@@ -487,3 +487,25 @@ def test_annotations_name_files_from_the_repository_when_the_project_is_a_folder
     assert any(case.get("file") == f"{config.root.name}/{PO}" for case in junit.iter("testcase"))
     monkeypatch.setenv("GITHUB_WORKSPACE", str(config.root))  # the project is the repository
     assert f"file={PO},line={line}" in invoke(config, "check", "--format", "github").stdout
+
+
+def test_status_and_check_count_blocks_as_the_build_does(make_project):
+    """A paragraph said twice is two blocks of the page and one entry of the catalogue: the shares the gate
+    and status gave (entries) were not the build's (blocks), so a language could pass the gate and not publish."""
+    config = make_project(["es"])
+    assert invoke(config, "run").exit_code == 0  # the Markdown, imported
+    source = config.source_path(SLUG)
+    repeated = "Please arrange a review in 1-2 weeks"
+    line = next(text for text in source.read_text(encoding="utf-8").splitlines() if text.startswith(repeated))
+    source.write_text(source.read_text(encoding="utf-8") + f"\n{line}\n", encoding="utf-8")
+    assert invoke(config, "run").exit_code == 0
+    translate_all(config, "es", fake_translation("es"))
+    approve_where(config, "es", override="checked against the pharmacy's sheet")
+    set_translation(config, "es", repeated, "[es] otra vez, sin aprobar")  # the repeated one lapses: two blocks
+
+    built = json.loads(invoke(config, "build", "--format", "json").stdout)
+    spanish = next(row for row in built["publications"] if row["language"] == "es")
+    checked = next(s for s in report_of(invoke(config, "check", "--format", "json"))["languages"] if s["language"] == "es")
+    assert (checked["total"], round(checked["approved_share"] * checked["total"])) == (
+        spanish["total"], spanish["approved"]), (checked, spanish)
+    assert spanish["total"] - spanish["approved"] == 2  # the paragraph, twice
