@@ -452,8 +452,14 @@ def _config(root: Path, table: _Table, this_checkout: bool = True) -> Config:
     reviewer_tables = table.tables("reviewers")
     reviewers = tuple(_reviewer(entry) for entry in reviewer_tables)
     for index, reviewer in enumerate(reviewers):
-        if reviewer.id in [earlier.id for earlier in reviewers[:index]]:
+        # Ids that differ only in capitals name one person twice to a reader of the ledger ("JChen", "jchen").
+        same = next((earlier.id for earlier in reviewers[:index] if earlier.id.casefold() == reviewer.id.casefold()),
+                    None)
+        if same == reviewer.id:
             raise reviewer_tables[index].error("id", f"{reviewer.id!r} is listed twice")
+        if same is not None:
+            raise reviewer_tables[index].error("id", f"{reviewer.id!r} differs from {same!r} only in capitals: "
+                                                     "one person, or two with ids told apart")
     _refuse_shared_keys(reviewer_tables, reviewers)
 
     config = _read(

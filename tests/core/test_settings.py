@@ -226,6 +226,10 @@ languages = ["es", "pa_Guru"]
         ('locales_dir = "../shared-locales"',
          "pyproject.toml:6: [tool.leaflets] locales_dir must be a folder inside the project"),
         ('source_dir = "/srv/leaflets"', "pyproject.toml:6: [tool.leaflets] source_dir must be a folder inside the project"),
+        # two reviewers whose ids differ only in capitals read as one person in a ledger
+        (('[[tool.leaflets.reviewers]]\nid = "jchen"\nname = "A"\nrole = "nurse"\nlanguages = ["es"]\n'
+          '[[tool.leaflets.reviewers]]\nid = "JChen"\nname = "B"\nrole = "nurse"\nlanguages = ["es"]'),
+         "pyproject.toml:12: [[tool.leaflets.reviewers]] #2 id 'JChen' differs from 'jchen' only in capitals"),
         # TOML's inf (and astronomical numbers) passed, and overflowed the clock in a traceback
         ('\n[tool.leaflets.draft]\ntimeout = inf',
          "pyproject.toml:8: [tool.leaflets.draft] timeout must be a number above 0 and at most 86400"),
