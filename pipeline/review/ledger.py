@@ -388,10 +388,19 @@ def _once_each(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 
 def _second_line(text: str, name: str) -> int | None:
-    """The line where ``name`` is written a second time as a field."""
+    """The line where ``name`` is written a second time as a field of one object (JSON laid out a field a line)."""
     needle = f"{json.dumps(name, ensure_ascii=False)}:"
-    lines = [number for number, line in enumerate(text.splitlines(), start=1) if line.strip().startswith(needle)]
-    return lines[1] if len(lines) > 1 else None
+    last_indent = None  # of the name's mention in the object being read
+    for number, line in enumerate(text.splitlines(), start=1):
+        stripped = line.lstrip()
+        indent = len(line) - len(stripped)
+        if last_indent is not None and indent < last_indent and stripped.startswith("}"):
+            last_indent = None  # that object ended: the next mention is another object's
+        if stripped.startswith(needle):
+            if last_indent == indent:
+                return number
+            last_indent = indent
+    return None
 
 
 def _through_a_link(path: Path) -> bool:

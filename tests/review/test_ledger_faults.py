@@ -142,3 +142,20 @@ def test_a_ledger_that_names_one_record_twice_is_refused_at_the_second(approved,
     said = " ".join(result.output.split())
     assert f'{approved.relative(path)}:{second}: ' in said, said
     assert f'approval ledger: "{TITLE}" appears twice in one object (a merge gone wrong?): keep one' in said, said
+
+
+def test_a_field_written_twice_in_one_record_is_named_at_its_second_line_in_that_record(approved):
+    """Every record has a "reviewer": the second one of the file is the next record's, not the duplicate."""
+    path = approved.ledger_path("es", SLUG)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    reviewers = [number for number, line in enumerate(lines) if line.strip().startswith('"reviewer":')]
+    assert len(reviewers) >= 3
+    doubled = reviewers[1]  # the second record's: written again just after itself
+    lines.insert(doubled + 1, lines[doubled])
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    result = CliRunner().invoke(app, ["-C", str(approved.root), "check"])
+
+    assert result.exit_code == 1
+    said = " ".join(result.output.split())
+    assert f'{approved.relative(path)}:{doubled + 2}: error: approval ledger: "reviewer" appears twice' in said, said
