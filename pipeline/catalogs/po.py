@@ -151,6 +151,11 @@ def read_language_catalog(path: Path, lang: str) -> Catalog:
     if layout is not None and not layout.text.strip():
         raise CatalogError("the catalogue is empty (damaged?): restore it from version control, "
                            "or delete it and run leaflets update to start it again", path, 1)
+    said = {value for name, value in (layout.header_fields or []) if name.lower() == "language" and value} \
+        if layout is not None else set()
+    if any(not same_language(one, other) for one in said for other in said):  # gettext reads the first, Babel the last
+        raise CatalogError(f"the header says Language twice ({', '.join(sorted(said))}): keep the right one",
+                           path, header_line(catalog, "Language"))
     declared = catalog.locale_identifier  # what the Language header says, with "-" read as "_"
     if declared and declared != lang and (pseudo or not same_language(declared, lang)):
         raise CatalogError(

@@ -653,3 +653,14 @@ def test_msgfmt_fault_agrees_with_msgfmt_about_line_breaks_at_the_ends(tmp_path,
     path.write_text(HEADER + '"Plural-Forms: nplurals=2; plural=(n != 1);\\n"\n\n' + entry, encoding="utf-8")
     (message,) = po.messages(po.read_catalog(path, locale="es"))
     assert (po.msgfmt_fault(message) is not None) == (_msgfmt_error_line(path) is not None)
+
+
+
+def test_a_header_that_says_language_twice_is_refused(tmp_path):
+    """gettext reads the first Language, Babel the last: "fr" then "es" in the es folder passed as Spanish."""
+    path = tmp_path / "es.po"
+    path.write_text(HEADER + '"Language: fr\\n"\n"Language: es\\n"\n\nmsgid "a"\nmsgstr "b"\n', encoding="utf-8")
+    with pytest.raises(CatalogError, match=r"es\.po:4: the header says Language twice \(es, fr\): keep the right one"):
+        po.read_language_catalog(path, "es")
+    path.write_text(HEADER + '"Language: es\\n"\n"Language: es_ES\\n"\n\nmsgid "a"\nmsgstr "b"\n', encoding="utf-8")
+    assert po.read_language_catalog(path, "es")  # two files' header (msgcat), one language written two ways
