@@ -43,8 +43,9 @@ def check(
     from pipeline.run.gate import check as run_check
 
     def failed(error: LeafletsError, root: Path | None) -> None:
-        # A setting or file that stops the gate before it checks anything: CI's JSON, JUnit or
-        # annotations carry it too, not an empty file (the text format has its line on stderr).
+        # A setting, file or value (a --base revision CI did not fetch) that stops the gate before it checks
+        # anything: CI's JSON, JUnit or annotations carry it too, not an empty file (the text format has its
+        # line on stderr).
         if output_format is not CheckFormat.text:
             console.check_report(failure_report(error, root), output_format.value)
 

@@ -94,7 +94,7 @@ def guarded(locked: bool = True, also: Callable[[LeafletsError, Path | None], No
             raise os_failure(exc) from None
     except LeafletsError as exc:
         console.error(exc.located(root))
-        if also is not None and not isinstance(exc, UsageError):
+        if also is not None:  # a usage error too: a CI job that reads the JSON learns why it has none
             also(exc, root)
         raise typer.Exit(code=exc.exit_code) from None
 

@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from pipeline.cli.main import app
@@ -349,3 +350,15 @@ def test_status_and_check_show_every_leaflets_whole_name_in_an_80_column_termina
                 elif line.strip():
                     names[-1] += line[:width].strip()
             assert set(names) == {SLUG, twin.stem}, text
+
+
+@pytest.mark.parametrize("args, says", [
+    (["--lang", "xx"], "'xx' is not a configured language"),
+    (["--base", "no-such-revision"], "--base no-such-revision: "),  # the common CI slip: the base not fetched
+])
+def test_a_value_check_cannot_take_still_gives_ci_its_json_report(make_project, args, says):
+    config = make_project(["es"])
+    result = invoke(config, "check", "--format", "json", *args)
+    assert result.exit_code == 2
+    [problem] = json.loads(result.stdout)["problems"]
+    assert problem["message"].startswith(says), problem
