@@ -26,6 +26,7 @@ import datetime as dt
 import gettext
 import hashlib
 import io
+import itertools
 import logging
 import os
 import re
@@ -151,9 +152,11 @@ def read_language_catalog(path: Path, lang: str) -> Catalog:
     if layout is not None and not layout.text.strip():
         raise CatalogError("the catalogue is empty (damaged?): restore it from version control, "
                            "or delete it and run leaflets update to start it again", path, 1)
-    said = {value for name, value in (layout.header_fields or []) if name.lower() == "language" and value} \
-        if layout is not None else set()
-    if any(not same_language(one, other) for one in said for other in said):  # gettext reads the first, Babel the last
+    # gettext reads the first Language, Babel the last: two that are not one language (an empty one is none)
+    # say two things. One value alone is judged below, whatever Babel makes of it.
+    said = sorted({value for name, value in (layout.header_fields or []) if name.lower() == "language"}) \
+        if layout is not None else []
+    if any(not same_language(one, other) for one, other in itertools.combinations(said, 2)):
         raise CatalogError(f"the header says Language twice ({', '.join(sorted(said))}): keep the right one",
                            path, header_line(catalog, "Language"))
     declared = catalog.locale_identifier  # what the Language header says, with "-" read as "_"

@@ -260,7 +260,7 @@ def _check_text(report: CheckReport) -> None:
     for notice in report.notices:
         _rich(False).print(f"{notice}", markup=False)
     for problem in report.problems:
-        _rich(False).print(f"{problem.location}: error: {problem.message}", markup=False)
+        _rich(False).print(f"{problem.location or 'leaflets'}: error: {problem.message}", markup=False)
     _rich(False).print(_status_table(report, "Translation status"))
     _verdict(report)
 
@@ -346,7 +346,7 @@ def _check_junit(report: CheckReport, prefix: str = "") -> None:
     root = ET.Element("testsuites", name="leaflets check")
     files = ET.SubElement(root, "testsuite", name="files")
     for problem in report.problems:
-        case = ET.SubElement(files, "testcase", classname="files", name=problem.location)
+        case = ET.SubElement(files, "testcase", classname="files", name=problem.location or "command line")
         ET.SubElement(case, "failure", message=problem.message, type="problem").text = str(problem)
     if not report.problems:
         ET.SubElement(files, "testcase", classname="files", name="every file readable and up to date")

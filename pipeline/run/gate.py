@@ -92,7 +92,7 @@ class Problem:
         return f"{self.path}:{self.line}" if self.line else self.path
 
     def __str__(self) -> str:
-        return f"{self.location}: {self.message}"
+        return f"{self.location}: {self.message}" if self.location else self.message
 
     def as_dict(self) -> dict:
         return {"path": self.path, "line": self.line, "message": self.message}
@@ -195,9 +195,10 @@ class LanguageStatus:
             "leaflet": self.slug,
             "language": self.lang,
             "threshold": self.threshold,
-            "total": self.total,
+            "total": self.total,  # blocks, as the build counts them (a paragraph said twice: two)
+            "approved": self.approved,
             "approved_share": round(self.approved_share, 4),
-            "counts": {state.value: self.counts[state] for state in ReviewState},
+            "counts": {state.value: self.counts[state] for state in ReviewState},  # catalogue entries
             "obsolete": self.obsolete,
             "po_stale": self.po_stale,
             "unreadable": self.unreadable,
@@ -726,6 +727,7 @@ def _check_language(config: Config, report: CheckReport, status: LanguageStatus,
     relative = config.relative(path)
     if not path.exists():
         status.counts[ReviewState.UNTRANSLATED] = len(english)
+        status.blocks = len(blocks)  # none approved
         status.po_stale = True
         report.problems.append(Problem(relative, None, "missing: run leaflets update (or leaflets run)"))
         return False
@@ -994,7 +996,12 @@ def _ledger_line(ledger: Ledger, key: str) -> int | None:
 
 
 def failure_report(error: LeafletsError, root: Path | None) -> CheckReport:
-    """The report of a gate stopped before it checked anything (a bad setting): that one problem."""
+    """The report of a gate stopped before it checked anything (a bad setting): that one problem.
+
+    A value given on the command line (a --base CI did not fetch) is no file's: the problem names none.
+    """
+    if isinstance(error, UsageError):
+        return CheckReport(problems=[Problem("", None, error.message)])
     return CheckReport(problems=[Problem(error.shown_path(root) or "pyproject.toml", error.line or 1, error.message)])
 
 

@@ -664,3 +664,12 @@ def test_a_header_that_says_language_twice_is_refused(tmp_path):
         po.read_language_catalog(path, "es")
     path.write_text(HEADER + '"Language: es\\n"\n"Language: es_ES\\n"\n\nmsgid "a"\nmsgstr "b"\n', encoding="utf-8")
     assert po.read_language_catalog(path, "es")  # two files' header (msgcat), one language written two ways
+    path.write_text(HEADER + '"Language: fr\\n"\n"Language: \\n"\n\nmsgid "a"\nmsgstr "b"\n', encoding="utf-8")
+    with pytest.raises(CatalogError, match="says Language twice"):  # Babel reads none, gettext fr
+        po.read_language_catalog(path, "es")
+
+
+def test_one_language_babel_cannot_read_is_not_taken_for_two(tmp_path):
+    path = tmp_path / "en_XA.po"
+    path.write_text(HEADER + '"Language: en_XA\\n"\n\nmsgid "a"\nmsgstr "[Àà]"\n', encoding="utf-8")
+    assert po.read_language_catalog(path, "en_XA")  # a pseudo-locale, as Poedit writes its header

@@ -362,3 +362,4 @@ def test_a_value_check_cannot_take_still_gives_ci_its_json_report(make_project, 
     assert result.exit_code == 2
     [problem] = json.loads(result.stdout)["problems"]
     assert problem["message"].startswith(says), problem
+    assert (problem["path"], problem["line"]) == ("", None)  # a value given on the command line: no file's
