@@ -87,7 +87,9 @@ from pipeline.core.signing import (
 from pipeline.core.text import MERGE_CONFLICT, conflict_line, record_line
 from pipeline.review.states import STATE_LABELS, WAITING, ReviewState
 
-LEDGER_FORMAT = 3  # 1: approvals only; 2: adds rejections, edits and signatures; 3: adds batches
+# 1: approvals only; 2: adds rejections, edits and signatures; 3: adds batches; 4: adds an edit's earlier
+# words (an older leaflets refuses it as from a newer one, rather than naming a field it does not know)
+LEDGER_FORMAT = 4
 STATEMENT_VERSION = "leaflets-review/1"  # names the layout of the signed statement
 BATCH_STATEMENT_VERSION = "leaflets-review-batch/1"  # and of a batch's
 OVERRIDE_MIN_LENGTH = 15  # an override says what was checked: "ok" says nothing

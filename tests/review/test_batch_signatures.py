@@ -125,7 +125,7 @@ def test_a_single_approval_is_signed_on_its_own_and_format_2_ledgers_still_count
     ledger.approvals.pop(ENGLISH)
     ledger.save()  # written in the current format, the other records as they were
     again = json.loads(path.read_text(encoding="utf-8"))
-    assert again["format"] == ledgers.LEDGER_FORMAT == 3
+    assert again["format"] == ledgers.LEDGER_FORMAT == 4
     assert {k: v for k, v in document["approvals"].items() if k != ENGLISH} == again["approvals"]
 
 

@@ -29,7 +29,7 @@ def rejected(document: dict, when: str) -> None:
 # name: (change to the ledger as leaflets wrote it, text on the line to be named, what the error says)
 FAULTS = {
     "format as a string": (lambda d: d.update(format="2"), '"format": "2"',
-                           'format must be a whole number such as 3, not "2"'),
+                           'format must be a whole number such as 4, not "2"'),
     "approved_at not ISO 8601": (lambda d: approval(d).update(approved_at="yesterday"), '"yesterday"',
                                  "approved_at must be an ISO 8601 time"),
     "approved_at without its offset": (lambda d: approval(d).update(approved_at="2026-01-05T09:30:00"),

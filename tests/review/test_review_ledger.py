@@ -30,7 +30,7 @@ def test_approval_records_hashes_reviewer_and_time(project):
     # approved together: signed as one batch, which the record names; "checks": the checks' fingerprint
     assert set(record) == {"english_sha256", "translation_sha256", "reviewer", "role", "approved_at", "source",
                            "checks", "batch"}
-    assert record["batch"] in document["batches"] and document["format"] == 3
+    assert record["batch"] in document["batches"] and document["format"] == 4
     assert record["source"] == "outside"  # typed into the PO file: the approver signs they did not write it
     assert record["reviewer"] == "mlopez" and record["role"] == "clinical nurse consultant"
     assert len(record["english_sha256"]) == 64

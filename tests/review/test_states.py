@@ -278,12 +278,12 @@ def test_format_1_ledgers_load_and_keep_their_records(review_project):
     ledger = load_ledger(review_project, "es", SLUG)
     ledger.save()
     document = json.loads(path.read_text(encoding="utf-8"))
-    assert document["format"] == 3 and document["approvals"][english] == record
-    path.write_text(json.dumps({**document, "format": 4}, indent=2), encoding="utf-8")
+    assert document["format"] == 4 and document["approvals"][english] == record
+    path.write_text(json.dumps({**document, "format": 5}, indent=2), encoding="utf-8")
     with pytest.raises(CatalogError, match="newer leaflets") as caught:
         load_ledger(review_project, "es", SLUG)
     lines = path.read_text(encoding="utf-8").splitlines()
-    assert caught.value.line == lines.index('  "format": 4,') + 1  # its line, as every ledger error names one
+    assert caught.value.line == lines.index('  "format": 5,') + 1  # its line, as every ledger error names one
 
 
 def test_a_ledger_of_another_leaflet_is_refused_at_its_line(review_project):
