@@ -15,9 +15,9 @@ import contextlib
 import dataclasses
 import datetime as dt
 import difflib
+import errno
 import os
 import re
-import stat
 import tomllib
 import typing
 import urllib.parse
@@ -28,7 +28,7 @@ from typing import Any, TypeVar
 
 from pipeline.core.engine_settings import ENGINE_SETTINGS
 from pipeline.core.errors import ConfigError, SourceError
-from pipeline.core.files import per_version
+from pipeline.core.files import open_file, per_version
 from pipeline.core.languages import SOURCE_LANGUAGE, language
 from pipeline.core.signing import PublicKey, parse_public_key
 from pipeline.core.text import MERGE_CONFLICT, conflict_line, front_matter_field
@@ -540,12 +540,12 @@ def _cache_kind(path: Path) -> str:
     """What stands where the draft cache is to be: "cache" (an SQLite database, an empty file, nothing yet, or
     what cannot be read here: drafting says so when it opens it), another "file", or "other" (a folder, a pipe)."""
     try:
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)  # a named pipe is not waited on
-    except OSError:
-        return "cache"
+        fd, _ = open_file(path)
+    except IsADirectoryError:
+        return "other"
+    except OSError as exc:
+        return "other" if exc.errno == errno.EINVAL else "cache"  # EINVAL: a named pipe or a device
     try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            return "other"
         return "cache" if os.read(fd, len(_SQLITE_START)) in (b"", _SQLITE_START) else "file"
     finally:
         os.close(fd)

@@ -124,7 +124,7 @@ def write_streamed(path: Path, pieces: Iterable[str]) -> bool:
     try:
         fd, tmp_name = _create_temporary(path)
         try:
-            old_fd, old_status = _open_file(path)
+            old_fd, old_status = open_file(path)
         except FileNotFoundError:
             old = None
         else:
@@ -307,12 +307,12 @@ def read_file(path: Path | str) -> FileContent:
     Only a file is read: a named pipe nothing writes to would be waited on for ever (holding
     the project lock), so it and devices raise an OSError, as a folder does.
     """
-    fd, status = _open_file(path)
+    fd, status = open_file(path)
     with open(fd, "rb") as file:
         return FileContent(file.read(), status)
 
 
-def _open_file(path: Path | str) -> tuple[int, os.stat_result]:
+def open_file(path: Path | str) -> tuple[int, os.stat_result]:
     """The file at ``path`` opened for reading, and its status; a folder, a named pipe or a device raises OSError."""
     fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)  # opening a pipe does not wait
     status = os.fstat(fd)
