@@ -218,6 +218,12 @@ _NOT_AN_AGE = (r"(?! [\d½ ]+(?:(?:to|or|and) [\d½ ]+)?(?:hours?|hrs?|h|minutes
                r"|months?|kg|g|mg|mcg|micrograms?|milligrams?|grams?|kilos?|ml|l|mmol|c|f|degrees?|cm|mm|units?"
                r"|doses?|tablets?|capsules?|pills?|times|drops?|injections?|puffs?|sachets?|percent|per)(?= ))")
 
+# Who an age in months or weeks is said of, right before its "over" or "under": "babies under 6 months" is an age,
+# where "lowered over 2 to 4 weeks" is a time taken.
+_AGED_IN_MONTHS = "(?:" + "|".join(f"(?<={who} )" for who in (
+    "baby", "babies", "infant", "infants", "newborn", "newborns", "toddler", "toddlers", "child", "children", "aged",
+    "ages")) + ")"
+
 # Over or under a number with a unit that measures the body ("over 38°C", "under 7 mmol/L"), in a folded line: a
 # level, which translations say with words of level or of quantity ("por encima de 38 °C", "más de 38 °C", "低于38°C"),
 # so the checks hold both (not an age, nor a time: "given over 2 hours").
@@ -247,11 +253,15 @@ THRESHOLDS: dict[str, Poles] = {
 }
 
 ENGLISH_POLARITY: dict[str, Poles] = {
-    # 12 and over, 65 years or older, 12 years of age and under
+    # 12 and over, 65 years or older, 12 years of age and under; in months or weeks where the words make it an age
     "age": ((rf"re:over(?= \d){_NOT_AN_AGE}", r"re:over the age of(?= \d)", r"re:older than(?= \d)",
-             r"re:(?<=\d )(?:years? (?:of age |old )?)?(?:and|or) (?:over|older|above)(?= )"),
+             r"re:(?<=\d )(?:years? (?:of age |old )?)?(?:and|or) (?:over|older|above)(?= )",
+             rf"re:{_AGED_IN_MONTHS}over(?= \d+ (?:months?|weeks?) )", r"re:over(?= \d+ (?:months?|weeks?) (?:old|of age) )",
+             r"re:(?<= months )(?:of age |old )?(?:and|or) (?:over|older|above)(?= )"),
             (rf"re:under(?= \d){_NOT_AN_AGE}", r"re:under the age of(?= \d)", r"re:younger than(?= \d)",
-             r"re:(?<=\d )(?:years? (?:of age |old )?)?(?:and|or) (?:under|younger|below)(?= )")),
+             r"re:(?<=\d )(?:years? (?:of age |old )?)?(?:and|or) (?:under|younger|below)(?= )",
+             rf"re:{_AGED_IN_MONTHS}under(?= \d+ (?:months?|weeks?) )", r"re:under(?= \d+ (?:months?|weeks?) (?:old|of age) )",
+             r"re:(?<= months )(?:of age |old )?(?:and|or) (?:under|younger|below)(?= )")),
     "severity": (("severe*", "serious*", "strong", "stronger", "intense"),
                  ("mild*", "slight*", "minor")),
     "level": (("high", "higher", "highest", "elevated", "above"),
@@ -296,10 +306,10 @@ POLARITY: dict[str, dict[str, Poles]] = {
     "es": {
         # "menores de 12" needs no años: plural, it mostly speaks of people ("mayor de 38 °C" is a
         # temperature), and an English number that measures something is no age anyway
-        "age": ((r"re:(?:mayor de|a partir de|de mas de)(?= \d+ anos)", r"re:mayores de(?= \d)",
-                 r"re:(?<=\d )anos (?:o|y) (?:mas|mayores)(?= )"),
-                (r"re:(?:menor de|de menos de)(?= \d+ anos)", r"re:menores de(?= \d)",
-                 r"re:(?<=\d )anos (?:o|y) (?:menos|menores)(?= )")),
+        "age": ((r"re:(?:mayor de|a partir de|de mas de)(?= \d+ (?:anos|meses|semanas))", r"re:mayores de(?= \d)",
+                 r"re:(?<=\d )(?:anos|meses|semanas) (?:o|y) (?:mas|mayores)(?= )"),
+                (r"re:(?:menor de|de menos de)(?= \d+ (?:anos|meses|semanas))", r"re:menores de(?= \d)",
+                 r"re:(?<=\d )(?:anos|meses|semanas) (?:o|y) (?:menos|menores)(?= )")),
         "severity": (("grave", "graves", "sever*", "intens*", "fuerte*"),
                      ("leve", "leves", "ligera*", "ligero*")),
         "level": (("alto", "alta", "altos", "altas", "elevad*", "superior", "superiores", "por encima"),
@@ -330,13 +340,13 @@ POLARITY: dict[str, dict[str, Poles]] = {
                   ("en ayunas", "estomago vacio")),
     },
     "it": {
-        "age": ((r"re:(?:sopra|oltre) (?:i|gli)(?= \d+ anni)", r"re:al di sopra de(?:i|gli)(?= \d+ anni)",
-                 r"re:maggior\w* di(?= \d+ anni)", r"re:con piu di(?= \d+ anni)",
-                 r"re:di eta superiore a(?:i|gli|l)?(?= \d+ anni)", r"re:a partire da(?:i|gli)?(?= \d+ anni)",
-                 r"re:(?<=\d )anni (?:e|o) (?:piu|oltre)(?= )"),
-                (r"re:sotto (?:i|gli)(?= \d+ anni)", r"re:al di sotto de(?:i|gli)(?= \d+ anni)",
-                 r"re:minor\w* di(?= \d+ anni)", r"re:con meno di(?= \d+ anni)",
-                 r"re:di eta inferiore a(?:i|gli|l)?(?= \d+ anni)", r"re:(?<=\d )anni (?:e|o) meno(?= )")),
+        "age": ((r"re:(?:sopra|oltre) (?:i|gli)(?= \d+ (?:anni|mesi|settimane))", r"re:al di sopra de(?:i|gli)(?= \d+ (?:anni|mesi|settimane))",
+                 r"re:maggior\w* di(?= \d+ (?:anni|mesi|settimane))", r"re:con piu di(?= \d+ (?:anni|mesi|settimane))",
+                 r"re:di eta superiore a(?:i|gli|l)?(?= \d+ (?:anni|mesi|settimane))", r"re:a partire da(?:i|gli)?(?= \d+ (?:anni|mesi|settimane))",
+                 r"re:(?<=\d )(?:anni|mesi) (?:e|o) (?:piu|oltre)(?= )"),
+                (r"re:sotto (?:i|gli)(?= \d+ (?:anni|mesi|settimane))", r"re:al di sotto de(?:i|gli)(?= \d+ (?:anni|mesi|settimane))",
+                 r"re:minor\w* di(?= \d+ (?:anni|mesi|settimane))", r"re:con meno di(?= \d+ (?:anni|mesi|settimane))",
+                 r"re:di eta inferiore a(?:i|gli|l)?(?= \d+ (?:anni|mesi|settimane))", r"re:(?<=\d )(?:anni|mesi) (?:e|o) meno(?= )")),
         "severity": (("grave", "gravi", "sever*", "intens*", "forte", "forti"),
                      ("lieve", "lievi", "legger*")),
         "level": (("alto", "alta", "alti", "alte", "elevat*", "superiore", "superiori", "al di sopra"),
@@ -365,10 +375,10 @@ POLARITY: dict[str, dict[str, Poles]] = {
                   ("a digiuno", "stomaco vuoto")),
     },
     "el": {
-        "age": ((r"re:(?:ανω των|πανω απο|μεγαλυτερ\w* (?:των|απο))(?= \d+ (?:ετων|ετη|χρονων|χρονια))",
-                 r"re:(?<=\d )(?:ετων|χρονων) και (?:ανω|πανω)(?= )"),
-                (r"re:(?:κατω των|κατω απο|μικροτερ\w* (?:των|απο))(?= \d+ (?:ετων|ετη|χρονων|χρονια))",
-                 r"re:(?<=\d )(?:ετων|χρονων) και κατω(?= )")),
+        "age": ((r"re:(?:ανω των|πανω απο|μεγαλυτερ\w* (?:των|απο))(?= \d+ (?:ετων|ετη|χρονων|χρονια|μηνων|μηνες))",
+                 r"re:(?<=\d )(?:ετων|χρονων|μηνων) και (?:ανω|πανω)(?= )"),
+                (r"re:(?:κατω των|κατω απο|μικροτερ\w* (?:των|απο))(?= \d+ (?:ετων|ετη|χρονων|χρονια|μηνων|μηνες))",
+                 r"re:(?<=\d )(?:ετων|χρονων|μηνων) και κατω(?= )")),
         "severity": (("σοβαρ*", "εντον*", "ισχυρ*"), ("ηπι*", "ελαφρ*")),
         "level": (("υψηλ*", "αυξημεν*", "πανω απο", "ανω του"), ("χαμηλ*", "κατω απο")),
         "quantity": (("αυξ*", "περισσοτερ*", "μεγαλυτερ*", "ανεβασ*"), ("μειω*", "λιγοτερ*", "μικροτερ*", "κατεβασ*")),
@@ -391,8 +401,8 @@ POLARITY: dict[str, dict[str, Poles]] = {
     },
     "tr": {
         # "12 yaş ve üzeri", "12 yaşından büyük"; "12 yaş altı", "12 yaşından küçük"
-        "age": ((r"re:(?<=\d )yas\w* (?:ve )?(?:ust\w*|uzer\w*|buyuk\w*)(?= )",),
-                (r"re:(?<=\d )yas\w* (?:ve )?(?:alt\w*|kucuk\w*)(?= )",)),
+        "age": ((r"re:(?<=\d )(?:yas|aylik|haftalik)\w* (?:ve )?(?:ust\w*|uzer\w*|buyuk\w*)(?= )",),
+                (r"re:(?<=\d )(?:yas|aylik|haftalik)\w* (?:ve )?(?:alt\w*|kucuk\w*)(?= )",)),
         "severity": (("siddetli*", "ciddi*", "agir*"), ("hafif*",)),
         "level": (("yuksek*",), ("dusuk*",)),
         "quantity": (("artir*", "arttir*", "artis*", "artar", "artan*", "fazla*", "daha cok", "yukselt*"),
@@ -411,8 +421,8 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "meals": (("yemekle", "tok karnina"), ("ac karnina",)),
     },
     "vi": {
-        "age": ((r"re:trên(?= \d+ tuổi)", r"re:(?<=\d )tuổi trở lên(?= )"),
-                (r"re:(?:dưới|chưa đủ)(?= \d+ tuổi)", r"re:(?<=\d )tuổi trở xuống(?= )")),
+        "age": ((r"re:trên(?= \d+ (?:tháng |tuần )?tuổi)", r"re:(?<=\d )(?:tháng |tuần )?tuổi trở lên(?= )"),
+                (r"re:(?:dưới|chưa đủ)(?= \d+ (?:tháng |tuần )?tuổi)", r"re:(?<=\d )(?:tháng |tuần )?tuổi trở xuống(?= )")),
         "severity": (("nặng", "nghiêm trọng", "dữ dội"), ("nhẹ",)),
         "level": (("cao",), ("thấp",)),
         "quantity": (("tăng", "nhiều hơn", "thêm", "nâng"), ("giảm", "ít hơn", "bớt")),
@@ -431,9 +441,9 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "meals": (("trong bữa ăn", "cùng với thức ăn", "cùng thức ăn"), ("bụng đói", "lúc đói")),
     },
     "ar": {
-        "age": ((r"re:(?:فوق|اکبر من|اکثر من|تزید اعمارهم عن|یزید عمره عن)(?= (?:سن )?\d+ [^ ]*(?:عام|سن))",
-                 r"re:(?<=\d )[^ ]*(?:عام|سن)[^ ]* (?:فاکثر|فما فوق)(?= )"),
-                (r"re:(?:دون|تحت|اصغر من|اقل من|تقل اعمارهم عن|یقل عمره عن)(?= (?:سن )?\d+ [^ ]*(?:عام|سن))",)),
+        "age": ((r"re:(?:فوق|اکبر من|اکثر من|تزید اعمارهم عن|یزید عمره عن)(?= (?:سن )?\d+ [^ ]*(?:عام|سن|شهر|اسابیع))",
+                 r"re:(?<=\d )[^ ]*(?:عام|سن|شهر)[^ ]* (?:فاکثر|فما فوق)(?= )"),
+                (r"re:(?:دون|تحت|اصغر من|اقل من|تقل اعمارهم عن|یقل عمره عن)(?= (?:سن )?\d+ [^ ]*(?:عام|سن|شهر|اسابیع))",)),
         "severity": (("*شديد*", "*حاد", "*حادة", "*خطير*"), ("*خفيف*", "*بسيط*", "*طفيف*")),
         "level": (("*مرتفع*", "عال*", "اعلى", "*ارتفاع"), ("*منخفض*", "ادنى", "*انخفاض")),
         "quantity": (("*زياد*", "*يزيد", "*تزيد", "اكثر", "*رفع"), ("*تقليل", "*تقلل", "*يقلل", "*خفض",
@@ -454,8 +464,8 @@ POLARITY: dict[str, dict[str, Poles]] = {
                                                    "re:(?:و|ف|ب|ل|ال|بال|وال|لل)?عشاء(?= )")),
     },
     "fa": {
-        "age": ((r"re:(?:بالای|بیش از|بیشتر از)(?= \d+ سال)", r"re:(?<=\d )سال به بالا(?= )"),
-                (r"re:(?:زیر|کمتر از)(?= \d+ سال)", r"re:(?<=\d )سال به پایین(?= )")),
+        "age": ((r"re:(?:بالای|بیش از|بیشتر از)(?= \d+ (?:سال|ماه|هفته))", r"re:(?<=\d )(?:سال|ماه) به بالا(?= )"),
+                (r"re:(?:زیر|کمتر از)(?= \d+ (?:سال|ماه|هفته))", r"re:(?<=\d )(?:سال|ماه) به پایین(?= )")),
         "severity": (("شدید", "جدی", "حاد"), ("خفیف", "جزئی", "ملایم")),
         "level": (("بالا", "بالای", "بالاتر"), ("پایین", "پایینتر", "پایین\u200cتر")),
         "quantity": (("افزایش*", "بیشتر", "زیاد*"), ("کاهش*", "کمتر", "کم")),
@@ -472,7 +482,8 @@ POLARITY: dict[str, dict[str, Poles]] = {
                          "پیش از خوابیدن")),
     },
     "pa_Guru": {
-        "age": ((r"re:(?<=\d )ਸਾਲ ਤੋਂ (?:ਵੱਧ|ਉੱਪਰ|ਉਪਰ|ਜ਼ਿਆਦਾ|ਵੱਡੇ)(?= )",), (r"re:(?<=\d )ਸਾਲ ਤੋਂ (?:ਘੱਟ|ਛੋਟੇ)(?= )",)),
+        "age": ((r"re:(?<=\d )(?:ਸਾਲ|ਮਹੀਨੇ|ਮਹੀਨਿਆਂ) ਤੋਂ (?:ਵੱਧ|ਉੱਪਰ|ਉਪਰ|ਜ਼ਿਆਦਾ|ਵੱਡੇ)(?= )",),
+                (r"re:(?<=\d )(?:ਸਾਲ|ਮਹੀਨੇ|ਮਹੀਨਿਆਂ) ਤੋਂ (?:ਘੱਟ|ਛੋਟੇ)(?= )",)),
         "severity": (("ਗੰਭੀਰ", "ਤੀਬਰ", "ਸਖ਼ਤ"), ("ਹਲਕ*",)),
         "level": (("ਉੱਚ*",), ("ਨੀਵ*",)),
         "quantity": (("ਵਧ*", "ਵੱਧ", "ਜ਼ਿਆਦਾ", "ਵਧੇਰੇ"), ("ਘਟ*", "ਘੱਟ")),
@@ -485,8 +496,8 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "part_of_day": (("ਸਵੇਰ*", "ਤੜਕ*", "ਨਾਸ਼ਤ*", "ਦੁਪਹਿਰ ਤੋਂ ਪਹਿਲਾਂ", "ਦਿਨ ਦੇ ਸ਼ੁਰੂ ਵਿੱਚ"), ("re:ਸ਼ਾਮ(?!ਲ)[^ ]*", "re:(?<!ਅੱਧੀ )(?<!ਅਧੀ )ਰਾਤ[^ ]*", "ਸੌਣ ਤੋਂ ਪਹਿਲਾਂ", "ਸੌਣ ਵੇਲੇ", "ਸੌਣ ਸਮੇਂ")),
     },
     "zh_Hans": {
-        "age": ((r"re:(?<=\d )周?岁(?:及|或)?以上", r"re:(?:年满|超过|满)(?= \d+ 周?岁)"),
-                (r"re:(?<=\d )周?岁(?:及|或)?以下", r"re:(?:未满|不满|不到)(?= \d+ 周?岁)")),
+        "age": ((r"re:(?<=\d )(?:周?岁|个?月|周)(?:龄)?(?:及|或)?以上", r"re:(?:年满|超过|满)(?= \d+ (?:周?岁|个?月))"),
+                (r"re:(?<=\d )(?:周?岁|个?月|周)(?:龄)?(?:及|或)?以下", r"re:(?:未满|不满|不到)(?= \d+ (?:周?岁|个?月))")),
         "severity": (("严重", "重度", "剧烈", "强烈"), ("轻微", "轻度")),
         "level": (("高",), ("低",)),
         "quantity": (("增加", "增大", "加大", "提高", "更多", "多于", "加量", "增量"), ("减少", "减量", "降低", "减低", "更少", "少于")),
@@ -505,8 +516,8 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "meals": (("随餐", "与食物一起", "和食物一起", "进餐时"), ("空腹",)),
     },
     "zh_Hant": {
-        "age": ((r"re:(?<=\d )[周週]?[歲岁](?:及|或)?以上", r"re:(?:年滿|超過|滿)(?= \d+ [周週]?[歲岁])"),
-                (r"re:(?<=\d )[周週]?[歲岁](?:及|或)?以下", r"re:(?:未滿|不滿|不到)(?= \d+ [周週]?[歲岁])")),
+        "age": ((r"re:(?<=\d )(?:[周週]?[歲岁]|[個个]?月|[周週])(?:齡)?(?:及|或)?以上", r"re:(?:年滿|超過|滿)(?= \d+ (?:[周週]?[歲岁]|[個个]?月))"),
+                (r"re:(?<=\d )(?:[周週]?[歲岁]|[個个]?月|[周週])(?:齡)?(?:及|或)?以下", r"re:(?:未滿|不滿|不到)(?= \d+ (?:[周週]?[歲岁]|[個个]?月))")),
         "severity": (("嚴重", "重度", "劇烈", "強烈"), ("輕微", "輕度")),
         "level": (("高",), ("低",)),
         "quantity": (("增加", "增大", "加大", "提高", "更多", "多於", "加量", "增量"), ("減少", "減量", "降低", "減低", "更少", "少於")),
@@ -765,6 +776,13 @@ SPREAD: dict[str, tuple[str, ...]] = {
     "es": ("repartid*", "distribuid*"),
     "it": ("suddivis*", "ripartit*", "distribuit*"),
     "vi": ("chia",),
+}
+
+# A rate's period after a slash in a language's shorthand, besides its words for the period (LanguageData.units,
+# which rules._periods_after_slash reads there too): 毫升/时 (mL/h), where 时 alone is no word for hours.
+PERIODS_AFTER_SLASH: dict[str, dict[str, tuple[str, ...]]] = {
+    "zh_Hans": {"hour": ("时",), "week": ("周",)},
+    "zh_Hant": {"hour": ("時", "时"), "week": ("週", "周")},
 }
 
 # Words that make a count a day's, or a total (TOTAL): "(tres comprimidos al día)", 每日三片, "(ba viên mỗi ngày)",

@@ -39,7 +39,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 87  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 88  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -203,6 +203,8 @@ RULES_VERSION = 87  # 2: numbers read as values, periods, limits, meals, negatio
 # ابدأ only before what is started
 # 87: a reread: thresholds and doubles cut clauses with the one _CLAUSE_BREAK the other checks use (it also breaks at
 # brackets and dashes), and the rate check reads the periods after a slash with one regex
+# 88: a rate's period after a slash in the language's words or shorthand ("ml/minuto", 毫升/时); ages in months or
+# weeks ("babies under 6 months") held like ages in years
 
 
 @dataclass(frozen=True)
@@ -1120,6 +1122,7 @@ class _Compiled:
     and_or: frozenset[str]  # lexicon.AND_OR, folded
     lest: frozenset[str]  # negations that add none where the English has none (lexicon.LEST: 以免), folded
     per_day_after_slash: re.Pattern[str] | None  # the same as shorthand after a count ("2 comprimidos/día", "/日")
+    periods_after_slash: re.Pattern[str] | None  # a rate's period in the language's words ("mL/hora", "毫升/时"), folded
     clitics: tuple[str, ...]  # letters written onto the next word (Arabic و, "and"), folded
 
 
@@ -1209,6 +1212,7 @@ def _compiled(lang: str) -> _Compiled | None:
         and_or=frozenset(fold(word, data.keep_marks) for word in lexicon.AND_OR.get(key, ())),
         lest=frozenset(fold(word, data.keep_marks) for word in lexicon.LEST.get(key, ())),
         per_day_after_slash=_after_slash([word for word in lexicon.PER_DAY.get(key, ()) if word.startswith("/")], data),
+        periods_after_slash=_periods_after_slash(data, lexicon.PERIODS_AFTER_SLASH.get(key, {})),
     )
 
 
@@ -1304,8 +1308,10 @@ def _english_ages(english: str) -> set[str]:
     ages = {age for match in _ENGLISH_AGES_NAMED.finditer(english) for age in match.groups() if age}
     for match in poles.finditer(line):
         if str(match.lastgroup).startswith("age_"):
-            # the number after "under" or "over the age of", or before "and over" ("12 years of age and over")
-            number = re.match(r" (\d+)", line[match.end():]) or re.search(r"(\d+) $", line[:match.start()])
+            # the number after "under" or "over the age of", or before "and over" ("12 years of age and over"); not
+            # an age in months or weeks ("babies under 6 months"), which a translation's years do not keep
+            number = re.match(r" (\d+)(?! (?:months?|weeks?) )", line[match.end():]) \
+                or re.search(r"(\d+) $", line[:match.start()])
             if number:
                 ages.add(number.group(1))
     return ages
@@ -2007,6 +2013,33 @@ def _after_slash(shorthand: list[str], data: LanguageData) -> re.Pattern[str] | 
     return re.compile(rf"/ ?(?:{words})" + (r"(?!\w)" if data.spaced else ""))
 
 
+def _periods_after_slash(data: LanguageData, shorthand: Mapping[str, tuple[str, ...]]) -> re.Pattern[str] | None:
+    """A rate's period in the language's own words after a slash ("mL/hora", "mL/ώρα", "毫升/时"), one named group
+    per period (:data:`_RATE_UNITS`), over folded text: the period's words (``LanguageData.units``, their endings
+    left open) and the language's shorthand for it (lexicon.PERIODS_AFTER_SLASH). In a spaced script each ends a word."""
+    groups = []
+    for unit in _RATE_UNITS:
+        words = sorted({fold(word, data.keep_marks) for word in (*data.units.get(unit, ()), *shorthand.get(unit, ()))},
+                       key=len, reverse=True)
+        if words:
+            ending = r"\w*" if data.spaced else ""
+            spelled = "|".join(re.escape(word.strip("*")) + (ending if word.endswith("*") else "") for word in words)
+            groups.append(f"(?P<{unit}>{spelled})")
+    if not groups:
+        return None
+    return re.compile(rf"/ ?(?:{'|'.join(groups)})" + (r"(?!\w)" if data.spaced else ""))
+
+
+def _slashed_periods(text: str, lang: str) -> set[str]:
+    """The periods of the rates ``text`` writes after a slash: "/h", "/min" as English has them, or the language's
+    words ("5 mL/hora", "5毫升/时")."""
+    found = {unit for match in _ANY_RATE_PERIOD.finditer(text) if (unit := _rate_unit(match["period"])) is not None}
+    compiled, data = _compiled(lang), language_data(lang)
+    if compiled is not None and data is not None and compiled.periods_after_slash is not None:
+        found |= {str(match.lastgroup) for match in compiled.periods_after_slash.finditer(_folded(text, data))}
+    return found
+
+
 # Not a point, comma or colon inside a number: "1.5 comprimidos", "1,5", "8:00" are one clause. The Greek
 # semicolon (ano teleia) and dashes end one too. One group: re.split keeps each break.
 _CLAUSE_BREAK = re.compile(r"([;()\[\]，；：（）、،؛!?。！？؟।·\u0387—–\n]|(?<= )-(?= )|[.,:](?!\d)|(?<!\d)[.,:])")
@@ -2688,13 +2721,13 @@ def _rate_periods_kept(english: str, translation: str, lang: str, data: Language
             before = re.search(r"([^\W\d_]+)\s?$", english[:match.start()])  # the "mL" of "mL/h"
             rates.setdefault(unit, (match.group().strip(), numbers[-1] if numbers else None,
                                     before[1] if before else ""))
-    slashed_anywhere = {_rate_unit(match["period"]) for match in _ANY_RATE_PERIOD.finditer(translation)}
+    slashed_anywhere = _slashed_periods(translation, lang)
     for unit, (written, number, measure) in rates.items():
         if unit not in forms:
             continue
         said = f"the English's rate is per {units.BY_NAME[unit].spellings[1]} (“{written}”)"
         beside = _beside_the_number(translation, number, measure)
-        slashed = {_rate_unit(match["period"]) for match in _ANY_RATE_PERIOD.finditer(beside or "")}
+        slashed = _slashed_periods(beside or "", lang)
         # not a period the English has as a rate of its own ("10 mL/h ... a pulse over 100 beats/min")
         other = next((period for period in _RATE_UNITS if period not in rates and period in slashed), None)
         if other is not None and unit not in slashed:
@@ -4090,7 +4123,7 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         lexicon.NUMBER_WORDS_NOT_COUNTING, lexicon.FRACTION_BEFORE, lexicon.DUALS, lexicon.TIMES_ADVERBS,
         lexicon.TIMES_ADVERBS_BEFORE, lexicon.ONCE, lexicon.ONCE_AFTER_THE_DAY, lexicon.CLITICS,
         lexicon.COUNT_LOOKALIKES, lexicon.CLOCK_BEFORE, lexicon.CLOCK_AFTER, lexicon.NAMES_AFTER,
-        lexicon.SPLIT_BEFORE, lexicon.SPLIT_AFTER, lexicon.PER_DAY, lexicon.TOTAL, lexicon.SPREAD, lexicon.TIME_OF_DAY,
+        lexicon.SPLIT_BEFORE, lexicon.SPLIT_AFTER, lexicon.PER_DAY, lexicon.PERIODS_AFTER_SLASH, lexicon.TOTAL, lexicon.SPREAD, lexicon.TIME_OF_DAY,
         lexicon.WEEKDAYS, lexicon.DAILY, lexicon.EVERY_DAY, lexicon.EVERY_OTHER, lexicon.HALF, lexicon.HALF_A_DOSE, lexicon.HALF_OF_TIME,
         lexicon.CLAUSE_JOINS, lexicon.DOSE_VERBS, lexicon.WHEN_NOT_NEGATED, lexicon.LEST, lexicon.INSTEAD_OF,
         lexicon.REASONS, lexicon.AND_OR, lexicon.REMOVAL_VERBS, lexicon.SHORTHAND_PARTS_OF_THE_DAY,

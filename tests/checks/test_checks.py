@@ -1171,6 +1171,15 @@ def test_units_swapped_in_every_language(lang, old, new):
     ("es", "The infusion runs at 5 mL/h.", "La infusión pasa a 5 mL por hora.", True),
     ("vi", "The infusion runs at 5 mL/h.", "Dịch truyền chạy với tốc độ 5 mL/giờ.", True),
     ("zh_Hans", "The infusion runs at 5 mL/h.", "输液速度为5 mL/h。", True),
+    # the period after the slash in the language's words or shorthand: 毫升/时 is per hour, "ml/minuto" per minute
+    ("zh_Hans", "The infusion runs at 5 mL/h.", "输液速度为5毫升/时。", True),
+    ("zh_Hant", "The infusion runs at 5 mL/h.", "輸液速度為5毫升/時。", True),
+    ("zh_Hans", "The infusion runs at 5 mL/h.", "输液速度为5毫升/小时。", True),
+    ("es", "The infusion runs at 5 mL/h for 24 hours.", "La perfusión va a 5 ml/hora durante 24 horas.", True),
+    ("es", "The infusion runs at 5 mL/h for 24 hours.", "La perfusión va a 5 ml/minuto durante 24 horas.", False),
+    ("vi", "The infusion runs at 5 mL/h for 24 hours.", "Dịch truyền chạy 5 mL/phút trong 24 giờ.", False),
+    ("zh_Hans", "The infusion runs at 5 mL/h for 24 hours.", "以5毫升/分钟的速度输注24小时。", False),
+    ("zh_Hans", "The infusion runs at 5 mL/h.", "以5毫升/天的速度输注。", False),
 ])
 def test_units_a_rates_period_after_a_slash_is_kept(lang, english, translation, kept):
     """A rate per hour written per minute is sixty times the infusion: the slash's period was never compared."""
@@ -2412,6 +2421,54 @@ def test_polarity_thresholds_said_either_way_or_beside_other_words_and_an_age_in
     """"più bassa" is lower and "more": the measure's side is said; "dưới 6 tháng tuổi" is an age; a threshold
     beside its number is no opposite of the sentence's "extra"; أبدًا (never) is no ابدأ (start)."""
     assert "polarity" not in checks_failed(run_checks(english, translation, lang))
+
+
+_BABIES = "Babies under 6 months must not be given this medicine."
+
+
+@pytest.mark.parametrize("lang,good,bad", [
+    ("es", "Los bebés menores de 6 meses no deben tomar este medicamento.",
+     "Los bebés mayores de 6 meses no deben tomar este medicamento."),
+    ("it", "I bambini sotto i 6 mesi non devono prendere questo medicinale.",
+     "I bambini sopra i 6 mesi non devono prendere questo medicinale."),
+    ("el", "Τα βρέφη κάτω των 6 μηνών δεν πρέπει να πάρουν αυτό το φάρμακο.",
+     "Τα βρέφη άνω των 6 μηνών δεν πρέπει να πάρουν αυτό το φάρμακο."),
+    ("tr", "6 aylıktan küçük bebeklere bu ilaç verilmemelidir.", "6 aylıktan büyük bebeklere bu ilaç verilmemelidir."),
+    ("vi", "Không được cho trẻ dưới 6 tháng tuổi dùng thuốc này.", "Không được cho trẻ trên 6 tháng tuổi dùng thuốc này."),
+    ("ar", "يجب عدم إعطاء هذا الدواء للرضع دون 6 أشهر.", "يجب عدم إعطاء هذا الدواء للرضع فوق 6 أشهر."),
+    ("fa", "این دارو نباید به نوزادان زیر 6 ماه داده شود.", "این دارو نباید به نوزادان بالای 6 ماه داده شود."),
+    ("pa_Guru", "6 ਮਹੀਨੇ ਤੋਂ ਘੱਟ ਉਮਰ ਦੇ ਬੱਚਿਆਂ ਨੂੰ ਇਹ ਦਵਾਈ ਨਹੀਂ ਦਿੱਤੀ ਜਾਣੀ ਚਾਹੀਦੀ।",
+     "6 ਮਹੀਨੇ ਤੋਂ ਵੱਧ ਉਮਰ ਦੇ ਬੱਚਿਆਂ ਨੂੰ ਇਹ ਦਵਾਈ ਨਹੀਂ ਦਿੱਤੀ ਜਾਣੀ ਚਾਹੀਦੀ।"),
+    ("zh_Hans", "6个月以下的婴儿不得使用本药。", "6个月以上的婴儿不得使用本药。"),
+    ("zh_Hant", "6個月以下的嬰兒不得使用本藥。", "6個月以上的嬰兒不得使用本藥。"),
+])
+def test_polarity_an_age_in_months_turned_round_fails_in_every_language(lang, good, bad):
+    """A medicine kept from babies under six months given to those over it: the age's months were read as a time."""
+    assert "polarity" not in checks_failed(run_checks(_BABIES, good, lang))
+    found = [f.message for f in run_checks(_BABIES, bad, lang) if f.check == "polarity"]
+    assert len(found) == 1 and found[0].startswith("the English says “under” (younger)") \
+        and found[0].endswith("(older)"), found
+
+
+@pytest.mark.parametrize("english,good,bad", [
+    ("For children 6 months and over.", "Para niños de 6 meses y mayores.", "Para niños de 6 meses o menos."),
+    ("Not for babies younger than 8 weeks.", "No para bebés menores de 8 semanas.", "No para bebés mayores de 8 semanas."),
+    ("Not for infants under 6 months old.", "No para lactantes de menos de 6 meses.",
+     "No para lactantes de más de 6 meses."),
+])
+def test_polarity_ages_in_months_or_weeks_said_other_ways(english, good, bad):
+    assert "polarity" not in checks_failed(run_checks(english, good, "es"))
+    assert "polarity" in checks_failed(run_checks(english, bad, "es"))
+
+
+def test_an_age_in_months_written_in_years_is_a_unit_swapped():
+    """"under 6" names an age, whose years a translation's "6 años" keeps; not when the English's age is in months."""
+    found = [f.message for f in run_checks(_BABIES, "Los bebés menores de 6 años no deben tomar este medicamento.", "es")
+             if f.check == "units"]
+    assert "“6 anos” counts years, but the English has months" in found, found
+    # and the time a dose is lowered over is still no age
+    assert "polarity" not in checks_failed(run_checks("Reduce the dose over 2 to 4 weeks.",
+                                                      "Reduzca la dosis a lo largo de 2 a 4 semanas.", "es"))
 
 
 def test_polarity_a_time_over_which_a_dose_runs_and_kesinlikle_turn_nothing_round():
