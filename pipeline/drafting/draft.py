@@ -128,7 +128,7 @@ class Usage:
     lang: str
     drafted: int = 0  # entries written as drafts
     segments: int = 0  # distinct texts the engine answered (identical English is asked once)
-    characters: int = 0  # characters given to the engine, retries included: what online engines bill
+    characters: int = 0  # characters sent to the engine, retries included (not to one never reached): what online engines bill
     requests: int = 0  # requests, processes or lookups, retries included
     retries: int = 0  # of those, repeated after a rate limit, server error or timeout
     cache_hits: int = 0  # distinct texts answered from the cache
@@ -624,6 +624,7 @@ class _Run:
         outcome = _Outcome(texts, lang)
         delay = float(self.settings.backoff)
         contextual = getattr(engine, "translate_in_context", None)  # a ContextualEngine reads each text's context
+        size = sum(len(text) for text in texts)
         for attempt in range(self.settings.retries + 1):
             if breaker.stop.is_set():
                 outcome.error = EngineError(engine.name, Failure.STOPPED, "stopped")
@@ -631,12 +632,14 @@ class _Run:
             if attempt:
                 self.tick(retried=True)
             outcome.requests += 1
-            outcome.characters += sum(len(text) for text in texts)
+            answered = False
             try:
                 if contextual is not None:
                     outcome.answers = contextual(texts, SOURCE_LANGUAGE, lang, contexts)
                 else:
                     outcome.answers = engine.translate(texts, SOURCE_LANGUAGE, lang)
+                answered = True
+                outcome.characters += size
                 if len(outcome.answers) != len(texts):
                     raise EngineError(engine.name, Failure.BAD_ANSWER,
                                       f"{len(outcome.answers)} answers for {len(texts)} texts")
@@ -645,6 +648,8 @@ class _Run:
             except EngineError as exc:
                 outcome.answers = None
                 outcome.error = exc
+                if exc.sent and not answered:  # not for a server never reached
+                    outcome.characters += size
                 breaker.failed(exc)
                 if not exc.failure.retryable or attempt == self.settings.retries:
                     return outcome

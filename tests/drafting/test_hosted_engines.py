@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 import socket
+import threading
 from collections import Counter
 
+import pytest
 from typer.testing import CliRunner
 
 from pipeline.catalogs.markers import draft_engine, draft_failures
@@ -413,6 +415,56 @@ def test_a_server_that_refuses_connections_costs_a_few_requests_not_four_per_tex
     assert usage.requests <= 3 + 3 and usage.drafted == 0
     assert not report.ok and report.errors == [
         f"libre: cannot connect to {dead}/: 24 text(s) in es not drafted; run again later"]
+    # no text left the machine: the report says none was sent online
+    assert usage.characters == report.characters_sent == 0
+    assert "0 character(s) sent online" in report.summary()
+
+
+def _hang_up_after_reading() -> tuple[str, list[bytes], socket.socket]:
+    """A loopback server that reads each request whole, then closes the connection without answering."""
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen()
+    heard: list[bytes] = []
+
+    def serve() -> None:
+        while True:
+            try:
+                connection, _ = server.accept()
+            except OSError:  # closed: the test is over
+                return
+            with connection:
+                data = b""
+                while b"\r\n\r\n" not in data:
+                    chunk = connection.recv(65536)
+                    if not chunk:
+                        break
+                    data += chunk
+                head, _, body = data.partition(b"\r\n\r\n")
+                length = int(re.search(rb"(?i)content-length: *(\d+)", head)[1]) if b"ength" in head else 0
+                while len(body) < length:
+                    body += connection.recv(65536)
+                heard.append(body)
+
+    threading.Thread(target=serve, daemon=True).start()
+    return f"http://127.0.0.1:{server.getsockname()[1]}", heard, server
+
+
+@pytest.mark.parametrize("name", ["libre", "openai"])
+def test_characters_a_server_read_before_hanging_up_count_as_sent(make_project, fake_mt, name):
+    """The report's characters sent online are what reached a server: a server that read the text and then
+    hung up was sent it; one never reached (above) was not."""
+    url, heard, server = _hang_up_after_reading()
+    with server:
+        config = project(make_project, fake_mt, ["es"], [name],
+                         extra=f'\n[tool.leaflets.draft.libre]\nurl = "{fake_mt.url}"\n' if name == "libre" else "")
+        settings = config.root / "pyproject.toml"
+        settings.write_text(settings.read_text(encoding="utf-8").replace(fake_mt.url, url), encoding="utf-8")
+        report = draft(load_config(config.root))
+    assert heard and not fake_mt.calls  # the texts went to the server that hung up
+    usage = report.usage[(name, "es")]
+    assert report.drafted == 0 and usage.requests > 0
+    assert usage.characters == report.characters_sent > 0
 
 
 def test_a_changed_glossary_asks_the_prompted_engine_again_for_the_texts_with_its_terms(make_project, fake_mt):

@@ -138,6 +138,18 @@ def test_a_server_that_is_not_there(project, fake_mt):
         unreachable.translate(["Hello"], "en", "es")
     assert caught.value.failure is Failure.NETWORK
     assert "cannot connect to http://127.0.0.1:9/" in str(caught.value)
+    assert caught.value.sent is False  # refused: no text left the machine
+
+
+@pytest.mark.parametrize("name", ONLINE)
+def test_a_refused_connection_sent_no_text_and_an_unknown_language_pair_none(project, name):
+    unreachable = create_engine(name, EngineContext(project, url="http://127.0.0.1:9/", environ=KEYS))
+    with pytest.raises(EngineError) as caught:
+        unreachable.translate(["Hello"], "en", "es")
+    assert caught.value.failure is Failure.NETWORK and caught.value.sent is False
+    with pytest.raises(EngineError) as caught:
+        unreachable.translate(["Hello"], "en", "xx")
+    assert caught.value.failure is Failure.REJECTED and caught.value.sent is False
 
 
 def test_mymemory_long_texts_go_in_sentences_under_its_limit(project, fake_mt):

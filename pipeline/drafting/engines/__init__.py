@@ -50,14 +50,22 @@ class Failure(StrEnum):
 
 
 class EngineError(LeafletsError):
-    """An engine could not translate; the message names the engine and says why."""
+    """An engine could not translate; the message names the engine and says why.
 
-    def __init__(self, engine: str, failure: Failure, message: str, retry_after: float | None = None):
+    ``sent`` is False when the text is known never to have left the machine (the
+    connection was never made, the language pair was refused before asking): the
+    run's report counts the characters sent online, what a clinic tells patients
+    and pays for. When it cannot be known, it was sent.
+    """
+
+    def __init__(self, engine: str, failure: Failure, message: str, retry_after: float | None = None, *,
+                 sent: bool = True):
         super().__init__(f"{engine}: {message}")
         self.engine = engine
         self.failure = failure
         self.reason = message
         self.retry_after = retry_after
+        self.sent = sent
 
 
 class Engine(Protocol):

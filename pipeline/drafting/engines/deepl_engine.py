@@ -27,6 +27,7 @@ from deepl import http_client
 
 from pipeline.checks.glossary import Glossary, load_glossary
 from pipeline.drafting.engines import EngineContext, EngineError, Failure, TextContext, engine_code
+from pipeline.drafting.engines.http import never_connected
 
 log = logging.getLogger(__name__)
 
@@ -123,17 +124,21 @@ class DeepLEngine:
         by_title: dict[str, list[int]] = {}
         for index, context in enumerate(contexts):
             by_title.setdefault(context.title, []).append(index)
-        for title, indexes in by_title.items():
+        for number, (title, indexes) in enumerate(by_title.items()):
             about = f'From the patient information leaflet "{title}".' if title else None
-            for index, answer in zip(indexes, self.translate([texts[i] for i in indexes], source, target, about),
-                                     strict=True):
+            try:
+                translated = self.translate([texts[i] for i in indexes], source, target, about)
+            except EngineError as exc:
+                exc.sent = exc.sent or number > 0  # the requests before it were sent
+                raise
+            for index, answer in zip(indexes, translated, strict=True):
                 answers[index] = answer
         return answers
 
     def translate(self, texts: list[str], source: str, target: str, context: str | None = None) -> list[str | None]:
         source_code, target_code = engine_code(self.name, source), engine_code(self.name, target)
         if source_code is None or target_code is None:
-            raise EngineError(self.name, Failure.REJECTED, f"does not translate {source} to {target}")
+            raise EngineError(self.name, Failure.REJECTED, f"does not translate {source} to {target}", sent=False)
         http_client.min_connection_timeout = self.timeout  # the client's per-request timeout
         with _classified(self.name):
             glossary_id = self._glossary_id(source, target, source_code, target_code)
@@ -189,7 +194,7 @@ def _classified(name: str) -> Iterator[None]:
         raise EngineError(name, Failure.RATE_LIMIT, str(exc)) from exc
     except deepl.ConnectionException as exc:
         failure = Failure.TIMEOUT if "timed out" in str(exc) else Failure.NETWORK
-        raise EngineError(name, failure, str(exc).splitlines()[0]) from exc
+        raise EngineError(name, failure, str(exc).splitlines()[0], sent=not never_connected(exc.__cause__)) from exc
     except deepl.DeepLException as exc:
         status = exc.http_status_code or 0
         failure = Failure.SERVER if status >= 500 else Failure.REJECTED

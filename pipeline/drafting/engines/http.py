@@ -12,6 +12,7 @@ import threading
 from typing import Any
 
 import requests
+from urllib3.exceptions import ConnectTimeoutError, NewConnectionError
 
 from pipeline.drafting.engines import EngineError, Failure
 
@@ -33,15 +34,34 @@ def call(name: str, sessions: Sessions, method: str, url: str, timeout: float, *
     """One HTTP request; a failure of the network or a non-2xx status becomes an EngineError."""
     try:
         response = sessions.get().request(method, url, timeout=timeout, **kwargs)
-    except requests.Timeout:
-        raise EngineError(name, Failure.TIMEOUT, f"no answer from {url} within {timeout:g} s") from None
-    except requests.ConnectionError:
-        raise EngineError(name, Failure.NETWORK, f"cannot connect to {url}") from None
+    except requests.Timeout as exc:
+        raise EngineError(name, Failure.TIMEOUT, f"no answer from {url} within {timeout:g} s",
+                          sent=not never_connected(exc)) from None
+    except requests.ConnectionError as exc:
+        raise EngineError(name, Failure.NETWORK, f"cannot connect to {url}", sent=not never_connected(exc)) from None
     except requests.RequestException as exc:
         raise EngineError(name, Failure.NETWORK, f"{url}: {exc}") from None
     if not 200 <= response.status_code < 300:
         raise from_status(name, response)
     return response
+
+
+def never_connected(exc: BaseException | None) -> bool:
+    """Did the request fail before a connection to the server was made (refused, no such host, connect timeout)?
+
+    Then the text never left the machine. A failure after the connection (a reset,
+    a read timeout, a TLS error) may come after the server has read it: not this.
+    Follows the chain requests and urllib3 build (an error's ``reason``, its first
+    argument, its cause).
+    """
+    for _ in range(6):  # the chains are two or three deep
+        if exc is None:
+            return False
+        if isinstance(exc, (requests.ConnectTimeout, NewConnectionError, ConnectTimeoutError)):
+            return True
+        first = exc.args[0] if exc.args and isinstance(exc.args[0], BaseException) else None
+        exc = getattr(exc, "reason", None) or first or exc.__cause__
+    return False
 
 
 def json_body(name: str, response: requests.Response) -> Any:

@@ -32,7 +32,7 @@ from deep_translator import microsoft as dt_microsoft
 from deep_translator import mymemory as dt_mymemory
 
 from pipeline.drafting.engines import EngineContext, EngineError, Failure, engine_code
-from pipeline.drafting.engines.http import Sessions, from_status
+from pipeline.drafting.engines.http import Sessions, from_status, never_connected
 
 
 class _Requests:
@@ -161,7 +161,14 @@ class DeepTranslatorEngine:
     # -- one text ---------------------------------------------------------
     def _translate_one(self, text: str, source: str, target: str) -> str:
         chunks = _chunks(self.name, text.strip(), self.service.max_chars)
-        return " ".join(self._request(chunk, source, target) for chunk in chunks)
+        answers: list[str] = []
+        for chunk in chunks:
+            try:
+                answers.append(self._request(chunk, source, target))
+            except EngineError as exc:
+                exc.sent = exc.sent or bool(answers)  # the chunks before it were sent
+                raise
+        return " ".join(answers)
 
     def _request(self, text: str, source: str, target: str) -> str:
         translator = self._translator(source, target)
@@ -187,7 +194,7 @@ class DeepTranslatorEngine:
     def _new_translator(self, source: str, target: str) -> Any:
         source_code, target_code = engine_code(self.name, source), engine_code(self.name, target)
         if source_code is None or target_code is None:
-            raise EngineError(self.name, Failure.REJECTED, f"does not translate {source} to {target}")
+            raise EngineError(self.name, Failure.REJECTED, f"does not translate {source} to {target}", sent=False)
         # "auto" passes deep-translator's stale language tables; our codes are set after.
         translator: Any
         if self.name == "google":
@@ -207,10 +214,12 @@ class DeepTranslatorEngine:
 
     def _classify(self, exc: Exception) -> EngineError:
         error = _REQUESTS.last_error
+        sent = not never_connected(error or exc)
         if isinstance(error, requests.Timeout) or isinstance(exc, requests.Timeout):
-            return EngineError(self.name, Failure.TIMEOUT, f"no answer from {self.url} within {self.timeout:g} s")
+            return EngineError(self.name, Failure.TIMEOUT, f"no answer from {self.url} within {self.timeout:g} s",
+                               sent=sent)
         if isinstance(error, requests.ConnectionError) or isinstance(exc, requests.ConnectionError):
-            return EngineError(self.name, Failure.NETWORK, f"cannot connect to {self.url}")
+            return EngineError(self.name, Failure.NETWORK, f"cannot connect to {self.url}", sent=sent)
         if isinstance(exc, EngineError):
             return exc
         response = _REQUESTS.last_response
