@@ -317,7 +317,9 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "quantity": (("aument*", "mas", "mayor", "mayores", "increment*", r"re:sub(?:a|an|e|en|ir|ira|iran|iendo)(?= )"),
                      ("disminu*", "reduc*", "reduz*", "rebaj*", "menos", "menor", "menores", "baj*")),  # reduzca
         # "previas a", "posteriores a": the hours before or after something; a "dosis previa" is no timing
-        "timing": (("antes", r"re:previ[oa]s? al?(?= )"), ("despues", "tras", "luego", r"re:posterior(?:es)? al?(?= )")),
+        # not "lo antes posible", "cuanto antes" (as soon as possible)
+        "timing": ((r"re:(?<!cuanto )antes(?= )(?! posible )", r"re:previ[oa]s? al?(?= )"),
+                   ("despues", "tras", "luego", r"re:posterior(?:es)? al?(?= )")),
         "necessity": (("imprescindible*", "esencial*", "obligatori*", "necesari*"),
                       ("opcional*", "optativ*", "voluntari*")),
         "frequency": (("siempre",), ("a veces", "ocasionalmente", "de vez en cuando")),
@@ -326,7 +328,7 @@ POLARITY: dict[str, dict[str, Poles]] = {
                         "poco comun*")),
         "safety": (("segur*",), ("peligros*", "insegur*", "dañin*")),
         "course": (("empez*", "empiec*", "comenz*", "comienc*", "inici*", "reanud*", "continu*", "siga", "sigue", "seguir"),
-                   ("suspend*", "interrump*", "deten*", "detien*", "deje de", "dejar de", "pare")),
+                   ("suspend*", "interrump*", "re:deten(?!idamente)[^ ]*", "detien*", "deje de", "dejar de", "pare")),
         "part_of_day": (("la manana", "las mananas", "cada manana", "esta manana", "por la manana", "de la manana", "matutin*",
                          "matinal*", "al levantarse", "al despertar*", "desayun*",
                          "nada mas levantarse", "re:a primera hora(?! de la (?:tarde|noche))", "temprano en el dia",
@@ -354,7 +356,7 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "quantity": (("aument*", "piu", "maggior*", "increment*"),
                      ("diminu*", "riduc*", "ridott*", "ridurre", "meno", "minor*", "scalar*")),
         # "successive all'", "precedenti l'": the hours after or before something; a "dose successiva" is none
-        "timing": (("prima", r"re:precedent[ei] (?:a|al|alla|all|allo|ai|agli|alle|l|la|il|lo|i|gli|le)(?= )"),
+        "timing": ((r"re:(?<!per )prima(?= )(?! possibile | cosa )", r"re:precedent[ei] (?:a|al|alla|all|allo|ai|agli|alle|l|la|il|lo|i|gli|le)(?= )"),
                    ("dopo", "poi", "successivamente",
                     r"re:successiv[aeio] (?:a|al|alla|all|allo|ai|agli|alle)(?= )")),
         "necessity": (("essenzial*", "indispensabil*", "obbligatori*", "necessari*"),
@@ -387,7 +389,7 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "frequency": (("παντα",), ("μερικες φορες", "καποιες φορες", "περιστασιακα")),
         "commonness": (("συχν*", "συνηθ*"), ("σπανι*",)),
         "safety": (("ασφαλ*",), ("επικινδυν*", "επιβλαβ*")),
-        "course": (("ξεκιν*", "αρχισ*", "αρχιζ*", "συνεχ*"), ("σταματ*", "διακοψ*", "διακοπ*")),
+        "course": (("ξεκιν*", "αρχισ*", "αρχιζ*", "συνεχ*"), ("σταματ*", "διακοψ*", r"re:διακοπ(?!ες |ων )[^ ]*")),  # not διακοπές (holidays)
         "part_of_day": (("re:πρωι(?!μ)[^ ]*", "προγευμα*", "re:(?:μολισ|οταν|αφου) (?:ξυπνησ|σηκωθ)[^ ]*",
                          "με το ξυπνημα", "re:νωρισ (?:μεσα )?(?:στην |την )?(?:ημερα|μερα)(?= )",
                          "re:πριν (?:απο )?το μεσημερι(?= )"), ("δειπν*", "απογευμα*", "re:βραδυ(?! (?:σφυγμ|ρυθμ|καρδιακ))", "βραδια*", "βραδιν*",
@@ -407,7 +409,8 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "level": (("yuksek*",), ("dusuk*",)),
         "quantity": (("artir*", "arttir*", "artis*", "artar", "artan*", "fazla*", "daha cok", "yukselt*"),
                      ("azalt*", "azal*", "dusur*", "daha az")),
-        "timing": (("once*",), ("re:(?<!ogleden )sonra[^ ]*",)),  # not "öğleden sonra" (afternoon)
+        # not "bir an önce" (as soon as possible), nor "öğleden sonra" (afternoon)
+        "timing": ((r"re:(?<!bir an )once[^ ]*",), ("re:(?<!ogleden )sonra[^ ]*",)),
         "necessity": (("gerekli*", "zorunlu*", "sart*", "mutlaka"), ("istege bagli", "opsiyonel*", "secmeli")),
         "frequency": (("her zaman", "daima"), ("bazen", "ara sira")),
         "commonness": (("sik", "sik sik", "yaygin*"), ("nadir*", "seyrek*")),
@@ -492,7 +495,7 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "frequency": (("ਹਮੇਸ਼ਾ", "ਹਮੇਸ਼ਾਂ"), ("ਕਦੇ ਕਦੇ", "ਕਦੀ ਕਦੀ", "ਕਦੇ ਕਦਾਈਂ")),
         "commonness": (("ਆਮ", "ਅਕਸਰ"), ("ਦੁਰਲੱਭ", "ਘੱਟ ਹੀ")),
         "safety": (("ਸੁਰੱਖਿਅਤ",), ("ਖ਼ਤਰਨਾਕ", "ਖਤਰਨਾਕ", "ਨੁਕਸਾਨਦੇਹ", "ਅਸੁਰੱਖਿਅਤ")),
-        "course": (("ਸ਼ੁਰੂ", "ਜਾਰੀ"), ("ਬੰਦ", "ਰੋਕ*")),
+        "course": (("ਸ਼ੁਰੂ", "ਜਾਰੀ"), ("ਬੰਦ", r"re:ਰੋਕ(?!ਣ ਲਈ |ਣ ਵਾਸਤੇ |ਥਾਮ)[^ ]*")),  # not ਰੋਕਣ ਲਈ (to prevent)
         "part_of_day": (("ਸਵੇਰ*", "ਤੜਕ*", "ਨਾਸ਼ਤ*", "ਦੁਪਹਿਰ ਤੋਂ ਪਹਿਲਾਂ", "ਦਿਨ ਦੇ ਸ਼ੁਰੂ ਵਿੱਚ"), ("re:ਸ਼ਾਮ(?!ਲ)[^ ]*", "re:(?<!ਅੱਧੀ )(?<!ਅਧੀ )ਰਾਤ[^ ]*", "ਸੌਣ ਤੋਂ ਪਹਿਲਾਂ", "ਸੌਣ ਵੇਲੇ", "ਸੌਣ ਸਮੇਂ")),
     },
     "zh_Hans": {

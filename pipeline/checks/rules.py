@@ -39,7 +39,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 88  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 89  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -205,6 +205,9 @@ RULES_VERSION = 88  # 2: numbers read as values, periods, limits, meals, negatio
 # brackets and dashes), and the rate check reads the periods after a slash with one regex
 # 88: a rate's period after a slash in the language's words or shorthand ("ml/minuto", 毫升/时); ages in months or
 # weeks ("babies under 6 months") held like ages in years
+# 89: an "at most" that says the English's own "up to" keeps no "not"; polarity holds at most/at least where the
+# English does not negate, and a course turned round by a negation ("No deje de tomarlo" for "Stop taking it");
+# conditions' names (无力, بی‌هوشی, غير طبيعي) no negations; "lo antes posible", "detenidamente", διακοπές no poles
 
 
 @dataclass(frozen=True)
@@ -284,7 +287,11 @@ _ZH_FALSE_NEGATIONS = ("re:不[过過](?!敏)", "非常", "无论", "無論", "�
                        "re:不[适適](?![合用宜于於])", "不良", "不舒服", "否则", "否則", "是否", "非甾体", "非類固醇",
                        "特别", "特別", "分别", "分別", "别人", "別人", "别的", "別的", "区别", "區別", "个别", "個別",
                        "非处方", "非處方", "无菌", "無菌", "不久", "re:不少(?![于於])", "不得不", "未满", "未滿",
-                       r"re:不[满滿](?= \d)")
+                       r"re:不[满滿](?= \d)",
+                       # what symptoms and conditions are called: weak, infertile, unsteady, restless, unconscious,
+                       # blurred sight, difficulty passing urine, unable to sleep
+                       "无力", "無力", "不孕", "站立不稳", "站立不穩", "坐立不安", "不省人事", "视物不清", "視物不清",
+                       "排尿不畅", "排尿不暢", "睡不着", "睡不著")
 
 # hydro-, hydroxy-, dihydro- (two ways), nor-, acetyl-, diacetyl-, methyl- (Simplified and
 # Traditional); -one, -ol.
@@ -396,7 +403,7 @@ LANGUAGES: dict[str, LanguageData] = {
                    "ممنوع", "يمنع", "*مستبعد", "يستبعد", "*تجنب*", "*يحظر", "*محظور*", "*موانع*", "*اقصى", "اقصاه"),
         # أبدا (never) is left out: folded it is ابدأ (start); an Arabic "never" has its لا or لم.
         without=("بدون", "وبدون", "دون", "بلا", "بغير"),
-        false_negations=(r"re:دون سن(?= \d)",),  # under the age of
+        false_negations=(r"re:دون سن(?= \d)", "غير طبيعي*", "غير منتظم*"),  # under the age of; abnormal, irregular
         units={"minute": ("*دقيقة", "*دقائق", "*دقيقتين", "*دقيقتان"),
                "hour": ("*ساعة", "*ساعات", "*ساعتين", "*ساعتان"),
                "day": ("*يوم", "*يوما", "*أيام", "*يومين", "*يومان", "*يوميا", "*يومي", "*يومية"),
@@ -418,7 +425,10 @@ LANGUAGES: dict[str, LanguageData] = {
                    "نده*", "نگیر*", "نتوان*", "نرو*", "نخور*", "نکرد*", "هرگز", "بدون", "بی\u200c*", "غیر*",
                    "بعید", "عدم", "ممنوع", "*اجتناب*", "خودداری*", "نمان*", "ننوش*", "نزن*", "نگذار*",
                    "نبود*", "ناتوان*", "ناامن*", "غیرممکن", "منع*", "احتمال کم*", "کم احتمال*", "حداکثر"),
-        false_negations=("بی\u200cخطر", "بیخطر", "بی\u200cحس*", "بیحس*", "غیره"),
+        false_negations=("بی\u200cخطر", "بیخطر", "بی\u200cحس*", "بیحس*", "غیره",
+                         # anaesthesia, insomnia, restlessness, abnormal, intolerance: what conditions are called
+                         "بی\u200cهوش*", "بیهوش*", "بی\u200cخواب*", "بیخواب*", "بی\u200cقرار*", "بیقرار*",
+                         "غیرطبیعی", "غیر طبیعی", "re:عدم تحمل(?= )"),
         without=("بدون", "بی\u200c*"),
         units={"minute": ("*دقیقه*",), "hour": ("*ساعت*",), "day": ("*روز*",), "week": ("*هفته*", "هفتگی*"),
                "month": ("*ماه*",), "year": ("*سال*",),
@@ -2996,8 +3006,14 @@ def negation(english: str, translation: str, lang: str, glossary: Glossary | Non
         said = _ENGLISH_NEGATION.search(source)
         # Beside a "not", any negation may keep it: "Quédese quieto; no se mueva" for "Keep still; do not move".
         negated = _negations(target, lang, () if said else _said_with_a_negation(source))
+        own_limit = _ENGLISH_OWN_LIMIT.search(source) if said else None
+        limits = _at_most_for_the_englishs_own(negated, source, compiled.at_most) if own_limit else ()
         if said and not negated:
             yield f"{_where(index, pairs)}the English says “{said.group()}”; the translation has no negation"
+        elif said and own_limit and len(limits) == len(negated):
+            # "up to 2 tablets ..., but do not take more than 8" as "tối đa 2 viên ..., nhưng uống quá 8 viên"
+            yield (f"{_where(index, pairs)}the English says “{said.group()}”; the translation's only negation is "
+                   f"“{_as_written(limits[0], target, lang)}”, its “{own_limit.group()}”")
         elif (verb := _ENGLISH_VERB_NEGATION.search(source)) and _ENGLISH_WITHOUT.search(source) \
                 and all(_says_without(found, lang) for found in negated):
             # "Do not take it without food" → "Take it without food": the "without" is no "not".
@@ -3008,6 +3024,17 @@ def negation(english: str, translation: str, lang: str, glossary: Glossary | Non
             # The folded word: an approval's override names an error by its message (ledger.covers).
             yield (f"{_where(index, pairs)}the translation negates (“{negated[0]}”) "
                    "where the English does not")
+
+
+# A limit the English says without a negation ("up to 2 tablets", "a maximum of 4 doses", "at most"): the
+# translation's "tối đa", "como máximo", 最多 say it, and cannot also keep a "not" of the English's.
+_ENGLISH_OWN_LIMIT = re.compile(r"\b(?:up to(?! date| you| now)|at most|maximum)\b", re.IGNORECASE)
+
+
+def _at_most_for_the_englishs_own(negations: tuple[str, ...], english: str, at_most: frozenset[str]) -> tuple[str, ...]:
+    """The translation's at-most words among its ``negations`` that say the English's own limits, one for each."""
+    own = len(_ENGLISH_OWN_LIMIT.findall(english))
+    return tuple(word for word in negations if word in at_most)[:own]
 
 
 # The English negations that each negate a verb of their own: "Do not drive and do not drink".
@@ -3070,17 +3097,29 @@ def polarity(english: str, translation: str, lang: str, glossary: Glossary | Non
     everywhere = _poles_in(_word_line(_folded(translation, data)), compiled.parts_of_the_day) \
         if compiled.parts_of_the_day is not None and not _in_the_same_order(pairs, lang) else {}
     turned = False  # a part of the day turned round, said already
+    english_poles = _english_poles()
+    assert english_poles is not None
     for index, (source, target) in enumerate(pairs):
         negated = _ENGLISH_NEGATION.search(source) is not None
-        if negated != bool(_negations(target, lang, () if negated else _said_with_a_negation(source))):
-            continue
-        english_poles = _english_poles()
-        assert english_poles is not None
         english_line, line = _word_line(fold(source)), _word_line(_folded(target, data))
         said = _poles_in(english_line, english_poles)
         sets_an_age = ("age", 0) in said or ("age", 1) in said
         regex = compiled.polarity if sets_an_age else compiled.polarity_without_age
         found = _poles_in(line, regex) if regex is not None else {}
+        negations = _negations(target, lang, () if negated else _said_with_a_negation(source))
+        if not negated:  # "como máximo" is a negation for "no more than", a limit of its own here ("at least")
+            negations = tuple(word for word in negations if word not in compiled.at_most)
+        if negated != bool(negations):
+            course = _course_turned_by_a_negation(said, found) if negations else None
+            if course is None:
+                continue  # "unsafe" is often "not safe": the negation check's
+            if course:  # "Stop taking it" written "No deje de tomarlo": do not stop
+                yield (f"{_where(index, pairs)}the English says “{course[0]}” ({course[1]}); the translation says "
+                       f"“{course[2]}” with a negation (“{_as_written(negations[0], target, lang)}”): the opposite")
+                continue
+            # "Keep taking it" written "No deje de tomarlo": the negation is its course's own; the rest is held
+            said = {key: word for key, word in said.items() if key[0] != "course"}
+            found = {key: word for key, word in found.items() if key[0] != "course"}
         if compiled.parts_of_the_day is not None:
             said |= _parts_of_the_day_held(source, english_line, target, everywhere)
             found |= _poles_in(line, compiled.parts_of_the_day)
@@ -3106,6 +3145,24 @@ def polarity(english: str, translation: str, lang: str, glossary: Glossary | Non
                     yield (f"{_where(index, pairs)}the English says “{pole} {number}” ({('over', 'under')[side]}); "
                            f"the translation says “{beside[0]}” beside it ({('over', 'under')[beside[1]]})")
     yield from _doses_moved_between_parts_of_the_day(english, translation, lang, by_verb=not turned)
+
+
+def _course_turned_by_a_negation(said: dict[tuple[str, int], str],
+                                 found: dict[tuple[str, int], str]) -> tuple[str, str, str] | tuple[()] | None:
+    """A sentence the translation negates and the English does not, about starting or stopping (polarity):
+
+    the translation's course word the English's own, negated ("Stop taking it" as "No deje de tomarlo", "Continue"
+    as "No siga"): (English word, its pole's name, the translation's word), the course turned round; its opposite
+    negated ("Keep taking it" as "No deje de tomarlo"), the same course: ``()``; else None (not this case).
+    """
+    english = {side for concept, side in said if concept == "course"}
+    translated = {side for concept, side in found if concept == "course"}
+    if len(english) != 1 or len(translated) != 1:
+        return None
+    side = english.pop()
+    if translated == {side}:
+        return said[("course", side)], lexicon.POLARITY_CONCEPTS["course"][side], found[("course", side)]
+    return ()
 
 
 def _english_thresholds(english_line: str) -> list[tuple[str, str, int]]:

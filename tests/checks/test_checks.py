@@ -2471,6 +2471,109 @@ def test_an_age_in_months_written_in_years_is_a_unit_swapped():
                                                       "Reduzca la dosis a lo largo de 2 a 4 semanas.", "es"))
 
 
+_UP_TO = "You can take up to 2 tablets at a time, but do not take more than 8 tablets in 24 hours."
+
+
+@pytest.mark.parametrize("lang,good,bad", [
+    ("vi", "Bạn có thể uống tối đa 2 viên mỗi lần, nhưng không uống quá 8 viên trong 24 giờ.",
+     "Bạn có thể uống tối đa 2 viên mỗi lần, nhưng uống quá 8 viên trong 24 giờ."),
+    ("es", "Puede tomar hasta 2 comprimidos cada vez, pero no tome más de 8 comprimidos en 24 horas.",
+     "Puede tomar como máximo 2 comprimidos cada vez, pero tome más de 8 comprimidos en 24 horas."),
+    ("zh_Hans", "每次最多可服用2片，但24小时内不要服用超过8片。", "每次最多可服用2片，但24小时内要服用超过8片。"),
+])
+def test_negation_an_at_most_that_says_the_englishs_up_to_keeps_no_not(lang, good, bad):
+    """"como máximo" may say "no more than"; saying the English's "up to" it is no longer free to: the overdose
+    instruction's "do not" was dropped unseen."""
+    assert "negation" not in checks_failed(run_checks(_UP_TO, good, lang))
+    found = [f.message for f in run_checks(_UP_TO, bad, lang) if f.check == "negation"]
+    assert len(found) == 1 and found[0].startswith("the English says “not”; the translation's only negation is “") \
+        and found[0].endswith("its “up to”"), found
+    # alone, "at most" keeps a "no more than"
+    assert "negation" not in checks_failed(run_checks("Do not take more than 8 tablets in 24 hours.",
+                                                      "Tome como máximo 8 comprimidos en 24 horas.", "es"))
+
+
+@pytest.mark.parametrize("lang,english,good,bad", [
+    ("es", "Leave at least 4 hours between doses of paracetamol.",
+     "Deje pasar al menos 4 horas entre dosis de paracetamol.", "Deje pasar como máximo 4 horas entre dosis de paracetamol."),
+    ("tr", "Wait at least 4 hours between doses.", "Dozlar arasında en az 4 saat bekleyin.",
+     "Dozlar arasında en fazla 4 saat bekleyin."),
+    ("zh_Hans", "Wait at least 4 hours between doses.", "两次服药之间至少间隔4小时。", "两次服药之间最多间隔4小时。"),
+])
+def test_polarity_at_least_written_at_most_fails(lang, english, good, bad):
+    """The at-most words are negations to the negation check ("no more than"); they made polarity pass over the
+    sentence as one negated on one side only."""
+    assert "polarity" not in checks_failed(run_checks(english, good, lang))
+    found = [f.message for f in run_checks(english, bad, lang) if f.check == "polarity"]
+    assert len(found) == 1 and "“at least” (at least)" in found[0] and found[0].endswith("(at most)"), found
+
+
+@pytest.mark.parametrize("lang,english,translation,turned", [
+    ("es", "Stop taking it if you get a rash.", "No deje de tomarlo si le sale una erupción.", True),
+    ("zh_Hans", "Stop taking it if you get a rash.", "如果出现皮疹，不要停药。", True),
+    ("es", "Continue taking your usual medicines.", "No siga tomando sus medicamentos habituales.", True),
+    ("el", "Stop taking it if you get a rash.", "Αν εμφανίσετε εξάνθημα, μη σταματήσετε τη λήψη του.", True),
+    ("es", "Stop taking it if you get a rash.", "Deje de tomarlo si le sale una erupción.", False),
+    ("es", "Stop taking it if you get a rash.", "No lo tome más si le sale una erupción.", False),
+    ("zh_Hans", "Stop taking it if you get a rash.", "如果出现皮疹，请停药。", False),
+    ("es", "Keep taking your tablets.", "No deje de tomar sus comprimidos.", False),
+])
+def test_polarity_a_course_negated_into_its_opposite_fails(lang, english, translation, turned):
+    """"Stop" written "do not stop": "stop" lets a translation negate, and the sentence was passed over."""
+    found = [f.message for f in run_checks(english, translation, lang) if f.check == "polarity"]
+    if turned:
+        assert len(found) == 1 and "with a negation" in found[0] and found[0].endswith(": the opposite"), found
+    else:
+        assert found == []
+
+
+@pytest.mark.parametrize("english,good,bad", [
+    ("Keep taking your tablets every morning.", "No deje de tomar sus comprimidos cada mañana.",
+     "No deje de tomar sus comprimidos cada noche."),
+    ("Keep taking it even if the side effects are mild.", "No deje de tomarlo aunque los efectos adversos sean leves.",
+     "No deje de tomarlo aunque los efectos adversos sean graves."),
+])
+def test_polarity_holds_the_rest_of_a_sentence_whose_negation_is_its_courses_own(english, good, bad):
+    """"Keep taking" is "No deje de tomar": that negation no longer sets the whole sentence aside."""
+    assert "polarity" not in checks_failed(run_checks(english, good, "es"))
+    assert "polarity" in checks_failed(run_checks(english, bad, "es"))
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    # what conditions are called: no negations
+    ("zh_Hans", "You may feel weak in your legs for a few hours.", "您的双腿可能会在几个小时内感到无力。"),
+    ("zh_Hant", "You may feel weak in your legs for a few hours.", "您的雙腿可能會在幾個小時內感到無力。"),
+    ("fa", "You will have a general anaesthetic.", "برای شما بی‌هوشی عمومی انجام می‌شود."),
+    ("fa", "Tell your doctor about any abnormal bleeding.", "در صورت هرگونه خونریزی غیرطبیعی به پزشک خود اطلاع دهید."),
+    ("ar", "Tell your doctor about any abnormal bleeding.", "أخبر طبيبك بأي نزيف غير طبيعي."),
+    # "as soon as possible" is no "before"
+    ("es", "If you get a fever in the days after the injection, call us straight away.",
+     "Si en los días siguientes a la inyección tiene fiebre, llámenos lo antes posible."),
+    ("es", "If you get a fever in the days after the injection, call us straight away.",
+     "Si en los días siguientes a la inyección tiene fiebre, llámenos cuanto antes."),
+    ("it", "If you get a fever in the days after the injection, call us straight away.",
+     "Se nei giorni successivi all'iniezione ha la febbre, ci chiami il prima possibile."),
+    ("tr", "If you get a fever in the days after the injection, call us straight away.",
+     "Enjeksiyondan sonraki günlerde ateşiniz çıkarsa bizi bir an önce arayın."),
+    # words that only look like a stop: carefully, holidays, to prevent
+    ("es", "Read all of this leaflet carefully before you start taking this medicine.",
+     "Lea detenidamente todo este prospecto antes de tomar este medicamento."),
+    ("el", "Keep taking your tablets while you are on holiday.",
+     "Συνεχίστε να παίρνετε τα δισκία σας όταν είστε σε διακοπές."),
+    ("pa_Guru", "Continue taking it to prevent blood clots.", "ਖੂਨ ਦੇ ਗਤਲੇ ਬਣਨ ਤੋਂ ਰੋਕਣ ਲਈ ਇਸਨੂੰ ਲੈਂਦੇ ਰਹੋ।"),
+])
+def test_words_that_only_look_like_a_negation_or_an_opposite_pass(lang, english, translation):
+    assert not checks_failed(run_checks(english, translation, lang)) & {"negation", "polarity"}
+
+
+def test_a_word_for_weakness_keeps_no_dropped_warning():
+    """无力 (weak) was a negation: the sentence "Do not try to walk without help." dropped passed."""
+    english = ("After the injection your leg will be numb and weak for up to 12 hours. Do not try to walk without "
+               "help. Keep the dressing dry for 48 hours.")
+    assert "negation" in checks_failed(run_checks(english, "注射后，您的腿部会麻木无力，最长可达12小时。请保持敷料干燥48小时。",
+                                                  "zh_Hans"))
+
+
 def test_polarity_a_time_over_which_a_dose_runs_and_kesinlikle_turn_nothing_round():
     """"over 2 hours" is no level; Turkish "kesinlikle" (absolutely) and "kesin" (certain) are no "stop"."""
     assert "polarity" not in checks_failed(run_checks(
