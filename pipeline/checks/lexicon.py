@@ -224,11 +224,12 @@ _AGED_IN_MONTHS = "(?:" + "|".join(f"(?<={who} )" for who in (
     "baby", "babies", "infant", "infants", "newborn", "newborns", "toddler", "toddlers", "child", "children", "aged",
     "ages")) + ")"
 
-# Over or under a number with a unit that measures the body ("over 38°C", "under 7 mmol/L"), in a folded line: a
-# level, which translations say with words of level or of quantity ("por encima de 38 °C", "más de 38 °C", "低于38°C"),
-# so the checks hold both (not an age, nor a time: "given over 2 hours").
+# Over or under a number with a unit that measures the body ("over 38°C", "under 7 mmol/L", a weight "under 40 kg"),
+# in a folded line: a level, which translations say with words of level or of quantity ("por encima de 38 °C", "más
+# de 38 °C", "低于38°C"), so the checks hold both (not an age, nor a time: "given over 2 hours").
 ENGLISH_OVER_A_MEASURE = (r"(?<= )(?P<pole>over|above|under|below)"
-                          r"(?= (?P<number>\d+)(?:[\d ]* (?:c|f|degrees?|mmol|mmhg|bpm|percent|beats?|breaths?)"
+                          r"(?= (?P<number>\d+)(?:[\d ]* (?:c|f|degrees?|mmol|mmhg|bpm|percent|beats?|breaths?"
+                          r"|kg|kilos?|kilograms?|lbs?|pounds?)"
                           r"| \d{2,3}) )")  # and a blood pressure, "140/90" (folded "140 90")
 
 # Words that compare a number, over (0) or under (1): read only beside the number they govern, the English's

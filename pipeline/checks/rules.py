@@ -39,7 +39,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 89  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 90  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -208,6 +208,7 @@ RULES_VERSION = 89  # 2: numbers read as values, periods, limits, meals, negatio
 # 89: an "at most" that says the English's own "up to" keeps no "not"; polarity holds at most/at least where the
 # English does not negate, and a course turned round by a negation ("No deje de tomarlo" for "Stop taking it");
 # conditions' names (无力, بی‌هوشی, غير طبيعي) no negations; "lo antes posible", "detenidamente", διακοπές no poles
+# 90: a weight limit held as a threshold ("under 40 kg" written "más de 40 kg"); ".5" read as 0.5
 
 
 @dataclass(frozen=True)
@@ -662,9 +663,13 @@ def numbers_in(text: str, lang: str = "en") -> set[str]:
     and ۱/۲ are ½ (Persian also writes a decimal mark so, ۱/۵ for 1.5: read as a fifth,
     it differs from the English 1.5 as the digits 1 and 5 did).
     """
-    fractions, rest = fractions_in(text)
+    fractions, rest = fractions_in(_LEADING_POINT.sub(r"\g<1>0.", text))
     return fractions | {number_value(m.group(), lang) for m in _NUMBER.finditer(rest)} | {
         f"{unicodedata.numeric(ch):g}" for ch in rest if unicodedata.category(ch) == "No"}
+
+
+# A decimal without its leading zero (".5 mg", which a reader takes for 5 mg): the number is 0.5.
+_LEADING_POINT = re.compile(r"(^|[\s(])\.(?=\d)")
 
 
 def fractions_in(text: str) -> tuple[set[str], str]:
@@ -3195,7 +3200,7 @@ def _threshold_beside(translation: str, number: str, thresholds: re.Pattern[str]
     return nearest[0].group().strip(), 0 if nearest[0].lastgroup == "over" else 1
 
 
-_UNIT_AFTER = re.compile(r"\s?(?:[°º%]|mmol|mg|mm|bpm|度|درج)", re.IGNORECASE)
+_UNIT_AFTER = re.compile(r"\s?(?:[°º%]|mmol|mg|mm|bpm|kg|度|公斤|千克|درج)", re.IGNORECASE)
 # "38 °C'nin üzerinde", "8 tabletten az", 38°C以上: the postposition follows (before it, 低于 still counts)
 _COMPARED_AFTER_THE_NUMBER = frozenset({"tr", "zh_Hans", "zh_Hant"})
 _ENGLISH_OVER_A_MEASURE = re.compile(lexicon.ENGLISH_OVER_A_MEASURE)

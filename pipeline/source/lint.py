@@ -3,6 +3,8 @@
 - one thing named several ways in one leaflet (block / injection / infusion):
   translators and machines then translate three procedures;
 - a number run into its unit (``110mmol/L``): engines and readers misread it;
+- a decimal without its leading zero (``.5 mg``) or with a trailing one (``5.0 mg``): read as 5 mg
+  and 50 mg, the tenfold errors medication-safety guidance warns of;
 - sentences over a length, and a reading grade above the configured level
   (patient material aims at about grade 8), by the Flesch–Kincaid grade over Pyphen's
   syllable counts.
@@ -32,7 +34,7 @@ from pipeline.source.document import Block, BlockKind, Leaflet, read_leaflet
 
 @dataclass(frozen=True)
 class LintWarning:
-    rule: str  # terms, number-unit, sentence-length, reading-grade
+    rule: str  # terms, number-unit, decimal, sentence-length, reading-grade
     line: int  # in the Markdown source
     message: str
 
@@ -75,6 +77,7 @@ def lint_leaflet(leaflet: Leaflet, settings: LintSettings,
     warnings = _terms(leaflet, settings, lines)
     for block in leaflet.blocks:
         warnings += _number_units(block, lines)
+        warnings += _decimals(block, lines)
         warnings += _long_sentences(block, settings, lines)
     grade = reading_grade(_leaflet_text(leaflet))
     if grade is not None and grade > settings.max_grade:
@@ -133,6 +136,24 @@ def _number_units(block: Block, lines: list[str]) -> list[LintWarning]:
         LintWarning("number-unit", _line_of(m.group(), block, lines),
                     f"“{m.group()}”: put a space between the number and its unit ({m.group(1)} {m.group(2)})")
         for m in _RUN_ON.finditer(block.text)
+    ]
+
+
+# ".5 mg" (a point a reader misses: 5 mg) and "5.0 mg" (a point a reader misses: 50 mg), before a unit
+_NAKED_DECIMAL = re.compile(rf"(?<![\w.,])\.\d+(?=\s?(?:{units.unit_pattern()})(?![^\W\d_]))")
+_TRAILING_ZERO = re.compile(rf"(?<![\w.,])\d+\.0+(?![\d.,])(?=\s?(?:{units.unit_pattern()})(?![^\W\d_]))")
+
+
+def _decimals(block: Block, lines: list[str]) -> list[LintWarning]:
+    """A decimal without its leading zero, or with a trailing one: tenfold misreadings of a dose."""
+    return [
+        LintWarning("decimal", _line_of(m.group(), block, lines),
+                    f"“{m.group()}”: write 0{m.group()}, a point alone is missed and the dose read as {m.group()[1:]}")
+        for m in _NAKED_DECIMAL.finditer(block.text)
+    ] + [
+        LintWarning("decimal", _line_of(m.group(), block, lines),
+                    f"“{m.group()}”: write {m.group().split('.')[0]}, a trailing zero is read as ten times the dose")
+        for m in _TRAILING_ZERO.finditer(block.text)
     ]
 
 

@@ -2574,6 +2574,37 @@ def test_a_word_for_weakness_keeps_no_dropped_warning():
                                                   "zh_Hans"))
 
 
+_WEIGHING = "Children weighing under 40 kg take 1 tablet."
+
+
+@pytest.mark.parametrize("lang,good,bad", [
+    ("es", "Los niños que pesen menos de 40 kg toman 1 comprimido.", "Los niños que pesen más de 40 kg toman 1 comprimido."),
+    ("it", "I bambini che pesano meno di 40 kg prendono 1 compressa.",
+     "I bambini che pesano più di 40 kg prendono 1 compressa."),
+    ("el", "Τα παιδιά με βάρος κάτω από 40 kg παίρνουν 1 δισκίο.", "Τα παιδιά με βάρος πάνω από 40 kg παίρνουν 1 δισκίο."),
+    ("tr", "40 kg'ın altındaki çocuklar 1 tablet alır.", "40 kg'ın üzerindeki çocuklar 1 tablet alır."),
+    ("vi", "Trẻ em cân nặng dưới 40 kg uống 1 viên.", "Trẻ em cân nặng trên 40 kg uống 1 viên."),
+    ("fa", "کودکان با وزن کمتر از 40 کیلوگرم 1 قرص مصرف می‌کنند.", "کودکان با وزن بیشتر از 40 کیلوگرم 1 قرص مصرف می‌کنند."),
+    ("zh_Hans", "体重40公斤以下的儿童服用1片。", "体重40公斤以上的儿童服用1片。"),
+])
+def test_polarity_a_weight_limit_turned_round_fails(lang, good, bad):
+    """A child's dose moved to the other weight band: "under 40 kg" was read neither as an age nor as a threshold."""
+    assert "polarity" not in checks_failed(run_checks(_WEIGHING, good, lang))
+    found = [f.message for f in run_checks(_WEIGHING, bad, lang) if f.check == "polarity"]
+    assert len(found) == 1 and found[0].startswith("the English says “under 40” (under)"), found
+
+
+@pytest.mark.parametrize("lang,good,bad", [
+    ("es", "Tome 0,5 mg por la noche.", "Tome 5 mg por la noche."),
+    ("zh_Hans", "晚上服用0.5毫克。", "晚上服用5毫克。"),
+])
+def test_numbers_a_decimal_without_its_leading_zero_is_read_as_it_is_meant(lang, good, bad):
+    """".5 mg" was read as 5: the tenfold dose passed and the right one failed."""
+    assert "numbers" not in checks_failed(run_checks("Take .5 mg at night.", good, lang))
+    assert "the English has 0.5; the translation does not" in [
+        f.message for f in run_checks("Take .5 mg at night.", bad, lang) if f.check == "numbers"]
+
+
 def test_polarity_a_time_over_which_a_dose_runs_and_kesinlikle_turn_nothing_round():
     """"over 2 hours" is no level; Turkish "kesinlikle" (absolutely) and "kesin" (certain) are no "stop"."""
     assert "polarity" not in checks_failed(run_checks(
