@@ -39,7 +39,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 90  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 91  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -209,6 +209,8 @@ RULES_VERSION = 90  # 2: numbers read as values, periods, limits, meals, negatio
 # English does not negate, and a course turned round by a negation ("No deje de tomarlo" for "Stop taking it");
 # conditions' names (无力, بی‌هوشی, غير طبيعي) no negations; "lo antes posible", "detenidamente", διακοπές no poles
 # 90: a weight limit held as a threshold ("under 40 kg" written "más de 40 kg"); ".5" read as 0.5
+# 91: a number that counts times in the translation and not in the English, or a length of time where the English
+# counts times ("for 5 days" as "5 veces al día")
 
 
 @dataclass(frozen=True)
@@ -3559,6 +3561,7 @@ def counts(english: str, translation: str, lang: str, glossary: Glossary | None)
     # and the dose of a dose per weight or volume: "0.5 mg/kg" written "0,5 mg" is a whole dose
     counted |= {unit.split("/")[0] for unit in counted if "/" in unit}
     spelled = english.lower()
+    how_often = _english_times(english)
     for number, unit in dict.fromkeys(translation_counts(translation, lang)):
         expected = units_of.get(number)
         if not expected or unit in expected:
@@ -3567,10 +3570,22 @@ def counts(english: str, translation: str, lang: str, glossary: Glossary | None)
         # out anywhere: "38°C" written "38 °F", "5 mL" written "5 L" (not where it says "1 litre")
         swapped = any(unit in kind and expected & kind for kind in _SAME_KIND) and not any(
             word in spelled for word in _UNITS_SPELLED.get(unit, ()))
-        if unit in counted or swapped:
+        # a course's length or a dose become how often it is taken, or the other way round: "for 5 days" written
+        # "5 veces al día", "3 tablets a day" written "3 comprimidos 3 veces al día", "4 times a day" written
+        # "durante 4 días" (once a day is "a day": "1 vez al día" passes)
+        turned = (unit == "time" and number != "1" and number not in how_often) \
+            or (unit in _DURATIONS and "time" in expected)
+        if unit in counted or swapped or turned:
             names = ", ".join(sorted(_unit_label(u) for u in expected))
             yield (f"“{number}” counts {_unit_label(unit)} in the translation; "
                    f"in the English {number} counts {names}")
+
+
+def _english_times(english: str) -> set[str]:
+    """How many times the English says something is done, in digits, in words ("twice", "three times") or as "every
+    N hours" a day (every 8 hours: 3)."""
+    return ({number for number, unit in english_counts(english) if unit == "time"}
+            | {number for number, _ in _english_counts_in_words(english).get("time", [])} | _times_a_day(english))
 
 
 def _double_added(english: str, translation: str, lang: str) -> Iterator[str]:

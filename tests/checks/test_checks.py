@@ -2605,6 +2605,30 @@ def test_numbers_a_decimal_without_its_leading_zero_is_read_as_it_is_meant(lang,
         f.message for f in run_checks("Take .5 mg at night.", bad, lang) if f.check == "numbers"]
 
 
+@pytest.mark.parametrize("lang,english,translation,turned", [
+    ("es", "Take 1 tablet a day for 5 days.", "Tome 1 comprimido 5 veces al día.", "“5” counts times"),
+    ("zh_Hans", "Take 1 tablet a day for 5 days.", "每日5次，每次1片。", "“5” counts times"),
+    ("es", "Do not use the nasal spray for longer than 7 days.", "No use el aerosol nasal más de 7 veces al día.",
+     "“7” counts times"),
+    ("es", "Take 1 tablet 4 times a day.", "Tome 1 comprimido al día durante 4 días.", "“4” counts days"),
+    ("es", "Take 3 tablets a day.", "Tome 3 comprimidos 3 veces al día.", "“3” counts times"),
+    ("vi", "Take 3 tablets a day.", "Ngày uống 3 lần, mỗi lần 3 viên.", "“3” counts times"),
+    ("es", "Take 1 tablet a day for 5 days.", "Tome 1 comprimido al día durante 5 días.", None),
+    ("zh_Hans", "Take 1 tablet a day for 5 days.", "每日1片，连续5天。", None),
+    ("es", "Take 1 tablet 4 times a day.", "Tome 1 comprimido 4 veces al día.", None),
+    ("es", "Take 1 tablet a day.", "Tome 1 comprimido 1 vez al día.", None),
+    ("es", "Take one tablet twice a day.", "Tome 1 comprimido 2 veces al día.", None),
+    ("es", "Take 2 tablets 3 times a day for 3 days.", "Tome 2 comprimidos 3 veces al día durante 3 días.", None),
+])
+def test_counts_a_length_or_a_dose_turned_into_how_often_fails(lang, english, translation, turned):
+    """"for 5 days" written "5 times a day": the counts check compared only what the English itself counts."""
+    found = [f.message for f in run_checks(english, translation, lang) if f.check == "counts"]
+    if turned:
+        assert len(found) == 1 and found[0].startswith(turned), found
+    else:
+        assert found == []
+
+
 def test_polarity_a_time_over_which_a_dose_runs_and_kesinlikle_turn_nothing_round():
     """"over 2 hours" is no level; Turkish "kesinlikle" (absolutely) and "kesin" (certain) are no "stop"."""
     assert "polarity" not in checks_failed(run_checks(
