@@ -39,7 +39,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 91  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 92  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -211,6 +211,7 @@ RULES_VERSION = 91  # 2: numbers read as values, periods, limits, meals, negatio
 # 90: a weight limit held as a threshold ("under 40 kg" written "más de 40 kg"); ".5" read as 0.5
 # 91: a number that counts times in the translation and not in the English, or a length of time where the English
 # counts times ("for 5 days" as "5 veces al día")
+# 92: the negation of an "unless" ("a no ser que", "-medikçe") keeps no "not" of the English's
 
 
 @dataclass(frozen=True)
@@ -1420,6 +1421,15 @@ def _negations(text: str, lang: str, said_with_a_negation: tuple[str, ...] = ())
         return found
     as_written = _word_line(unicodedata.normalize("NFC", text.casefold()))
     return found + tuple(match.group() for match in compiled.accented_negations.finditer(as_written))
+
+
+def _excused(english: str, *, negated: bool) -> tuple[str, ...]:
+    """The English's words whose translations' own negations keep none of the English's, for the negation check
+    (:func:`_negations`): all of :func:`_said_with_a_negation` where the English does not negate; beside a "not",
+    its "unless" alone, a conjunction whose negation ("a no ser que", "-medikçe") cannot also be the "not" of "Do
+    not ... unless"."""
+    words = _said_with_a_negation(english)
+    return tuple(word for word in words if word == "unless") if negated else words
 
 
 def _said_with_a_negation(english: str) -> tuple[str, ...]:
@@ -3011,8 +3021,9 @@ def negation(english: str, translation: str, lang: str, glossary: Glossary | Non
     pairs = aligned(english, translation, lang)
     for index, (source, target) in enumerate(pairs):
         said = _ENGLISH_NEGATION.search(source)
-        # Beside a "not", any negation may keep it: "Quédese quieto; no se mueva" for "Keep still; do not move".
-        negated = _negations(target, lang, () if said else _said_with_a_negation(source))
+        # Beside a "not", any negation may keep it ("Quédese quieto; no se mueva" for "Keep still; do not move"),
+        # but an "unless" said with one ("a no ser que", "-medikçe", ما لم): that one is the unless's
+        negated = _negations(target, lang, _excused(source, negated=said is not None))
         own_limit = _ENGLISH_OWN_LIMIT.search(source) if said else None
         limits = _at_most_for_the_englishs_own(negated, source, compiled.at_most) if own_limit else ()
         if said and not negated:
@@ -3113,6 +3124,7 @@ def polarity(english: str, translation: str, lang: str, glossary: Glossary | Non
         sets_an_age = ("age", 0) in said or ("age", 1) in said
         regex = compiled.polarity if sets_an_age else compiled.polarity_without_age
         found = _poles_in(line, regex) if regex is not None else {}
+        # (an "unless" said with a negation keeps the English's "not" here: the negation check says it does not)
         negations = _negations(target, lang, () if negated else _said_with_a_negation(source))
         if not negated:  # "como máximo" is a negation for "no more than", a limit of its own here ("at least")
             negations = tuple(word for word in negations if word not in compiled.at_most)

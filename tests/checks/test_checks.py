@@ -3214,6 +3214,25 @@ def test_negation_a_phrase_for_such_a_word_hides_no_other_negation(lang, english
     assert "negation" in checks_failed(run_checks(english, translation, lang))
 
 
+_UNLESS = "Do not give this medicine to children unless a doctor has prescribed it."
+
+
+@pytest.mark.parametrize("lang,good,bad", [
+    ("es", "No dé este medicamento a los niños, a no ser que se lo haya recetado un médico.",
+     "Dé este medicamento a los niños, a no ser que se lo haya recetado un médico."),
+    ("tr", "Doktor reçete etmedikçe bu ilacı çocuklara vermeyin.", "Doktor reçete etmedikçe bu ilacı çocuklara verin."),
+    ("it", "Non dia questo medicinale ai bambini a meno che non sia stato prescritto da un medico.",
+     "Dia questo medicinale ai bambini a meno che non sia stato prescritto da un medico."),
+    ("ar", "لا تعط هذا الدواء للأطفال ما لم يصفه الطبيب.", "أعط هذا الدواء للأطفال ما لم يصفه الطبيب."),
+    ("zh_Hans", "除非医生开具处方，否则不要给儿童使用本药。", "除非医生开具处方，否则请给儿童使用本药。"),
+])
+def test_negation_the_negation_of_an_unless_keeps_no_not(lang, good, bad):
+    """"a no ser que" (unless) holds a "no": it kept the "Do not" the translation dropped."""
+    assert "negation" not in checks_failed(run_checks(_UNLESS, good, lang))
+    assert "the English says “not”; the translation has no negation" in [
+        f.message for f in run_checks(_UNLESS, bad, lang) if f.check == "negation"]
+
+
 def test_polarity_is_read_beside_a_word_said_with_a_negation():
     english = "Unless your pain is severe, do not take a second tablet."
     assert "polarity" in checks_failed(run_checks(english, "A no ser que el dolor sea leve, tome un segundo comprimido.", "es"))
