@@ -39,7 +39,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 92  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 93  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -212,6 +212,7 @@ RULES_VERSION = 92  # 2: numbers read as values, periods, limits, meals, negatio
 # 91: a number that counts times in the translation and not in the English, or a length of time where the English
 # counts times ("for 5 days" as "5 veces al día")
 # 92: the negation of an "unless" ("a no ser que", "-medikçe") keeps no "not" of the English's
+# 93: at most and at least in Arabic, Persian and Punjabi (الحد الأقصى/الأدنى, حداکثر/حداقل, ਵੱਧ ਤੋਂ ਵੱਧ/ਘੱਟੋ ਘੱਟ)
 
 
 @dataclass(frozen=True)

@@ -2494,6 +2494,24 @@ def test_negation_an_at_most_that_says_the_englishs_up_to_keeps_no_not(lang, goo
 
 
 @pytest.mark.parametrize("lang,english,good,bad", [
+    ("ar", "The maximum dose is 8 tablets a day.", "الحد الأقصى للجرعة 8 أقراص يوميًا.", "الحد الأدنى للجرعة 8 أقراص يوميًا."),
+    ("fa", "Take 1 or 2 tablets up to 4 times a day.", "۱ یا ۲ قرص، حداکثر ۴ بار در روز مصرف کنید.",
+     "۱ یا ۲ قرص، حداقل ۴ بار در روز مصرف کنید."),
+    ("pa_Guru", "The maximum dose is 8 tablets a day.", "ਵੱਧ ਤੋਂ ਵੱਧ ਖੁਰਾਕ ਦਿਨ ਵਿੱਚ 8 ਗੋਲੀਆਂ ਹੈ।",
+     "ਘੱਟੋ-ਘੱਟ ਖੁਰਾਕ ਦਿਨ ਵਿੱਚ 8 ਗੋਲੀਆਂ ਹੈ।"),
+])
+def test_polarity_a_maximum_written_a_minimum_fails_in_arabic_persian_and_punjabi(lang, english, good, bad):
+    """The three languages had no words for at most and at least."""
+    assert "polarity" not in checks_failed(run_checks(english, good, lang))
+    found = [f.message for f in run_checks(english, bad, lang) if f.check == "polarity"]
+    assert len(found) == 1 and "(at most)" in found[0] and found[0].endswith("(at least)"), found
+
+
+@pytest.mark.parametrize("lang,english,good,bad", [
+    ("ar", "Leave at least 4 hours between doses.", "اترك 4 ساعات على الأقل بين الجرعات.",
+     "اترك 4 ساعات على الأكثر بين الجرعات."),
+    ("fa", "Leave at least 4 hours between doses.", "حداقل ۴ ساعت بین دوزها فاصله بگذارید.",
+     "حداکثر ۴ ساعت بین دوزها فاصله بگذارید."),
     ("es", "Leave at least 4 hours between doses of paracetamol.",
      "Deje pasar al menos 4 horas entre dosis de paracetamol.", "Deje pasar como máximo 4 horas entre dosis de paracetamol."),
     ("tr", "Wait at least 4 hours between doses.", "Dozlar arasında en az 4 saat bekleyin.",
