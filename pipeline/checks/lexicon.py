@@ -952,6 +952,21 @@ EVERY_OTHER: dict[str, tuple[str, ...]] = {
                 "兩天一次", "兩週一次", "兩周一次", "兩個月一次", "雙週", "re:每[2２](?=[天日週周個月])"),
 }
 
+# A quarter, as folded text reads (rules._quarter_dropped): "Take a quarter of a tablet" written "Tome un comprimido"
+# gives four times the dose. Any of these words (or ¼, ¾, 1/4, 3/4, 0.25, 0.75 in digits) keeps the English's quarter.
+QUARTER: dict[str, tuple[str, ...]] = {
+    "es": ("cuarto", "cuartos", "cuarta parte", "cuartas partes"),
+    "it": ("quarto", "quarti", "quarta parte"),
+    "el": ("τεταρτο", "τεταρτα", "τεταρτου"),
+    "tr": ("ceyrek*", "ceyreg*", "dortte bir*", "dortte uc*"),  # çeyreğini
+    "vi": ("phần tư",),
+    "ar": ("ربع", "*ربع", "ارباع", "*ارباع"),
+    "fa": ("چهارم", "یک\u200cچهارم", "یکچهارم", "ربع"),
+    "pa_Guru": ("ਚੌਥਾਈ", "ਚੌਥਾ ਹਿੱਸਾ", "ਚੌਥੇ ਹਿੱਸੇ"),
+    "zh_Hans": ("四分之一", "四分之三", "1/4"),
+    "zh_Hant": ("四分之一", "四分之三", "1/4"),
+}
+
 # Words for half, and half of a dose. A translation of "half a tablet", "half the dose", "one and a half tablets" or
 # "halve the dose" with no word of HALF and no number ending in .5 (½, "0,5", "1/2") gives the whole dose; a
 # translation with a HALF_A_DOSE phrase where the English says no half (nor ½, .5, a split or broken tablet) gives
@@ -1226,8 +1241,11 @@ PARTS_TELLING_THE_TIME: dict[str, Mapping[str, tuple[str, ...]]] = {
     "fa": {"morning": ("صبح*", "قبل از ظهر", "قبل\u200cاز\u200cظهر", "قبلازظهر"),
            "evening": ("عصر", "بعد از ظهر", "بعد\u200cاز\u200cظهر", "بعدازظهر"), "night": ("شب", "شب\u200cها")},
     "pa_Guru": {"morning": ("ਸਵੇਰ*",), "evening": ("ਸ਼ਾਮ*",), "night": ("ਰਾਤ*",)},
-    "zh_Hans": {"morning": ("上午", "早上", "早晨"), "evening": ("下午", "晚上", "晚间", "傍晚"), "night": ("夜间", "夜里", "凌晨")},
-    "zh_Hant": {"morning": ("上午", "早上", "早晨"), "evening": ("下午", "晚上", "晚間", "傍晚"), "night": ("夜間", "夜裡", "凌晨")},
+    # and the shorthand right before the hour, 早8点 and 晚8点 (not 最早, 最晚: at the earliest, the latest)
+    "zh_Hans": {"morning": ("上午", "早上", "早晨", r"re:(?<![最提])早(?= ?\d)"),
+                "evening": ("下午", "晚上", "晚间", "傍晚", r"re:(?<!最)晚(?= ?\d)"), "night": ("夜间", "夜里", "凌晨")},
+    "zh_Hant": {"morning": ("上午", "早上", "早晨", r"re:(?<![最提])早(?= ?\d)"),
+                "evening": ("下午", "晚上", "晚間", "傍晚", r"re:(?<!最)晚(?= ?\d)"), "night": ("夜間", "夜裡", "凌晨")},
 }
 TIME_OF_DAY: dict[str, tuple[str, ...]] = {lang: (*parts, *WEEKDAYS.get(lang, ()))
                                            for lang, parts in _PARTS_OF_THE_DAY.items()}

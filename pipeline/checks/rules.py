@@ -39,7 +39,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 93  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 94  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -213,6 +213,7 @@ RULES_VERSION = 93  # 2: numbers read as values, periods, limits, meals, negatio
 # counts times ("for 5 days" as "5 veces al día")
 # 92: the negation of an "unless" ("a no ser que", "-medikçe") keeps no "not" of the English's
 # 93: at most and at least in Arabic, Persian and Punjabi (الحد الأقصى/الأدنى, حداکثر/حداقل, ਵੱਧ ਤੋਂ ਵੱਧ/ਘੱਟੋ ਘੱਟ)
+# 94: 早8点 and 晚8点 tell the half of the day; a quarter of a dose the translation does not say
 
 
 @dataclass(frozen=True)
@@ -748,10 +749,12 @@ def _english_number_words(english: str) -> set[str]:
     compounds, rest = _english_compounds(english.lower())
     halves = {f"{int(_ENGLISH_NUMBER_WORDS.get(word, '1' if word == 'a' else word)) + 0.5:g}"
               for word in _ENGLISH_AND_A_HALF.findall(rest)}
-    return compounds | halves | {
+    quarters = {"0.75" if three else "0.25" for three in _ENGLISH_QUARTERS.findall(rest)}  # "1/4 de comprimido"
+    return compounds | halves | quarters | {
         _ENGLISH_NUMBER_WORDS[word] for word in re.findall(r"[a-z]+", rest) if word in _ENGLISH_NUMBER_WORDS}
 
 
+_ENGLISH_QUARTERS = re.compile(r"\b(three )?quarters?\b")
 _ENGLISH_AND_A_HALF = re.compile(r"\b(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)"
                                  r"(?: \w+)? and a half\b")  # "one and a half", "a tablet and a half", "1 and a half"
 
@@ -2320,6 +2323,7 @@ def numbers(english: str, translation: str, lang: str, glossary: Glossary | None
     yield from list(_half_of_the_day_swapped(english, translation, lang)) or _meridiem_swapped(english, translation, lang)
     yield from _every_other_dropped(english, translation, lang)
     yield from _half_dropped_or_added(english, translation, lang)
+    yield from _quarter_dropped(english, translation, lang)
     if clocks.extra:
         yield f"the translation has {', '.join(clocks.extra)}; the English does not"
     if missing:
@@ -2547,6 +2551,34 @@ def _english_says_half(english: str) -> bool:
     return any(not (match.group().lower().startswith(("split", "break", "broken", "cut", "divid"))
                     and _NEGATED_BEFORE.search(english[:match.start()]))
                for match in _ENGLISH_HALF_SAID.finditer(english))
+
+
+# "a quarter of a tablet", "three quarters of the dose", "quarter of a tablet" (not "a quarter of an hour", "a
+# quarter of patients")
+# quarter (in digits, ¼ or 1/4, the numbers check compares it)
+_ENGLISH_QUARTER_DOSE = re.compile(rf"\b(?:(?:a|one|three) )?quarters? (?:of )?(?:(?:a|an|the|your|each|one) )?"
+                                   rf"(?:\w+ ){{0,2}}?{_ENGLISH_DOSE_NOUN}\b", re.IGNORECASE)
+_QUARTER_IN_DIGITS = re.compile(r"[¼¾]|(?<![\d/.,])[13] ?[/⁄／] ?4(?![\d/])|(?<!\d)0[.,٫][27]5(?!\d)")
+
+
+def _quarter_dropped(english: str, translation: str, lang: str) -> Iterator[str]:
+    """A quarter of a dose the translation does not say: "Tome un comprimido" for "Take a quarter of a tablet" is
+    four times the dose. Any word for a quarter (lexicon.QUARTER) or a quarter in digits keeps it."""
+    said = _ENGLISH_QUARTER_DOSE.search(english)
+    data = language_data(lang)
+    words = _quarter_words(lang)
+    if said is None or data is None or words is None:
+        return
+    if _QUARTER_IN_DIGITS.search(_ascii_digits(translation)) or words.search(_line_of(_folded(translation, data), data)):
+        return
+    yield f"the English says “{said.group()}”; the translation says no quarter"
+
+
+@cache
+def _quarter_words(lang: str) -> re.Pattern[str] | None:
+    data = language_data(lang)
+    key = next((k for k in (lang, *_parents(lang)) if k in LANGUAGES), None)
+    return _lexicon(lexicon.QUARTER.get(key, ()), data) if key is not None and data is not None else None
 
 
 def _meridiem_swapped(english: str, translation: str, lang: str) -> Iterator[str]:
@@ -4214,7 +4246,7 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         lexicon.TIMES_ADVERBS_BEFORE, lexicon.ONCE, lexicon.ONCE_AFTER_THE_DAY, lexicon.CLITICS,
         lexicon.COUNT_LOOKALIKES, lexicon.CLOCK_BEFORE, lexicon.CLOCK_AFTER, lexicon.NAMES_AFTER,
         lexicon.SPLIT_BEFORE, lexicon.SPLIT_AFTER, lexicon.PER_DAY, lexicon.PERIODS_AFTER_SLASH, lexicon.TOTAL, lexicon.SPREAD, lexicon.TIME_OF_DAY,
-        lexicon.WEEKDAYS, lexicon.DAILY, lexicon.EVERY_DAY, lexicon.EVERY_OTHER, lexicon.HALF, lexicon.HALF_A_DOSE, lexicon.HALF_OF_TIME,
+        lexicon.WEEKDAYS, lexicon.DAILY, lexicon.EVERY_DAY, lexicon.EVERY_OTHER, lexicon.HALF, lexicon.QUARTER, lexicon.HALF_A_DOSE, lexicon.HALF_OF_TIME,
         lexicon.CLAUSE_JOINS, lexicon.DOSE_VERBS, lexicon.WHEN_NOT_NEGATED, lexicon.LEST, lexicon.INSTEAD_OF,
         lexicon.REASONS, lexicon.AND_OR, lexicon.REMOVAL_VERBS, lexicon.SHORTHAND_PARTS_OF_THE_DAY,
         lexicon.ZH_DOSE_MEASURES, lexicon.ONE, lexicon.ENGLISH_OVER_A_MEASURE, lexicon.THRESHOLDS, lexicon.DOUBLE_CARE,
@@ -4223,7 +4255,7 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         sorted(_SEMICOLONS), sorted(_SENTENCE_ENDS), _ENGLISH_NEGATION.pattern, _ENGLISH_DOSE_NOUN,
         _ENGLISH_HALF_A_DOSE.pattern, _ENGLISH_HALF_SAID.pattern, _ENGLISH_AND_A_HALF.pattern, _hour_said(8).pattern,
         _NEGATED_BEFORE.pattern, _TOLD_BY_THE_CLOCK.pattern, _SMALL_HOURS.pattern,
-        _FIFTY_PERCENT.pattern,
+        _FIFTY_PERCENT.pattern, _ENGLISH_QUARTER_DOSE.pattern, _QUARTER_IN_DIGITS.pattern, _ENGLISH_QUARTERS.pattern,
         lexicon.WEEKLY, lexicon.TWO_WITHOUT_A_NUMBER, lexicon.DOUBLE, _ENGLISH_UNIT_MENTIONS, _ENGLISH_FREQUENCIES,
         lexicon.ENGLISH_SAID_WITH_A_NEGATION, lexicon.SAID_WITH_A_NEGATION, lexicon.SAID_WITHOUT_A_NEGATION,
         lexicon.WEEKDAY_NAMES, lexicon.WEEKEND, lexicon.WORKING_DAYS, lexicon.WEEKDAY_RANGE, lexicon.WEEKDAY_RANGE_ENDINGS,

@@ -2647,6 +2647,38 @@ def test_counts_a_length_or_a_dose_turned_into_how_often_fails(lang, english, tr
         assert found == []
 
 
+@pytest.mark.parametrize("lang,good,bad", [
+    ("es", "Tome un cuarto de comprimido.", "Tome un comprimido."),
+    ("es", "Tome 1/4 de comprimido.", "Tome 1 comprimido."),
+    ("it", "Prenda un quarto di compressa.", "Prenda una compressa."),
+    ("el", "Πάρτε το ένα τέταρτο του δισκίου.", "Πάρτε ένα δισκίο."),
+    ("tr", "Bir tabletin çeyreğini alın.", "Bir tablet alın."),
+    ("vi", "Uống một phần tư viên.", "Uống một viên."),
+    ("ar", "تناول ربع قرص.", "تناول قرصًا."),
+    ("fa", "یک‌چهارم قرص مصرف کنید.", "یک قرص مصرف کنید."),
+    ("pa_Guru", "ਗੋਲੀ ਦਾ ਚੌਥਾਈ ਹਿੱਸਾ ਲਓ।", "ਇੱਕ ਗੋਲੀ ਲਓ।"),
+    ("zh_Hans", "服用四分之一片。", "服用一片。"),
+    ("zh_Hant", "服用四分之一片。", "服用一片。"),
+])
+def test_numbers_a_quarter_of_a_dose_dropped_fails(lang, good, bad):
+    """Four times the dose: the half rule had no quarter."""
+    assert "numbers" not in checks_failed(run_checks("Take a quarter of a tablet.", good, lang))
+    assert "the English says “a quarter of a tablet”; the translation says no quarter" in [
+        f.message for f in run_checks("Take a quarter of a tablet.", bad, lang) if f.check == "numbers"]
+    assert "numbers" not in checks_failed(run_checks("Wait a quarter of an hour.", "Espere un cuarto de hora.", "es"))
+
+
+@pytest.mark.parametrize("lang,english,good,bad", [
+    ("zh_Hans", "Take it at 8 am.", "早8点服用。", "晚8点服用。"),
+    ("zh_Hans", "Take it at 8 pm.", "晚8点服用。", "早8点服用。"),
+    ("zh_Hant", "Take it at 8 am.", "早8點服用。", "晚8點服用。"),
+])
+def test_numbers_the_chinese_shorthand_for_morning_and_evening_before_an_hour(lang, english, good, bad):
+    assert "numbers" not in checks_failed(run_checks(english, good, lang))
+    assert "numbers" in checks_failed(run_checks(english, bad, lang))
+    assert "numbers" not in checks_failed(run_checks("Come no later than 8 pm.", "最晚8点前来。", "zh_Hans"))
+
+
 def test_polarity_a_time_over_which_a_dose_runs_and_kesinlikle_turn_nothing_round():
     """"over 2 hours" is no level; Turkish "kesinlikle" (absolutely) and "kesin" (certain) are no "stop"."""
     assert "polarity" not in checks_failed(run_checks(
