@@ -11,6 +11,7 @@ from pipeline.drafting.engines import (
     create_engine,
     engine_code,
 )
+from pipeline.drafting.engines.http import Sessions, call
 from tests.drafting.conftest import fake_translate
 
 
@@ -139,6 +140,18 @@ def test_a_server_that_is_not_there(project, fake_mt):
     assert caught.value.failure is Failure.NETWORK
     assert "cannot connect to http://127.0.0.1:9/" in str(caught.value)
     assert caught.value.sent is False  # refused: no text left the machine
+
+
+@pytest.mark.parametrize("name", ["libre", "deepl"])
+def test_a_tls_failure_is_a_network_failure_that_may_have_sent_the_text(project, fake_mt, name):
+    """https:// to a plain HTTP server: the TLS error's reason is a string, which the sent-or-not test followed."""
+    plain = fake_mt.url.replace("http://", "https://") + "/"
+    with pytest.raises(EngineError) as caught:
+        create_engine(name, EngineContext(project, url=plain, environ=KEYS)).translate(["Hello"], "en", "es")
+    assert caught.value.failure is Failure.NETWORK and caught.value.sent is True
+    with pytest.raises(EngineError) as caught:
+        call("openai", Sessions(), "POST", plain, 5.0, json={})
+    assert caught.value.failure is Failure.NETWORK and caught.value.sent is True
 
 
 @pytest.mark.parametrize("name", ONLINE)

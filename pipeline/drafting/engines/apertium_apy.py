@@ -69,7 +69,8 @@ class ApertiumApyEngine:
     def translate(self, texts: list[str], source: str, target: str) -> list[str | None]:
         langpair = self._langpair(source, target)
         if langpair is None:
-            raise EngineError(self.name, Failure.REJECTED, f"{self.url} has no pair for {source} to {target}")
+            raise EngineError(self.name, Failure.REJECTED, f"{self.url} has no pair for {source} to {target}",
+                              sent=False)
         return [self._translate_one(text, langpair) for text in texts]
 
     def _translate_one(self, text: str, langpair: str) -> str:

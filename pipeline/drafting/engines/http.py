@@ -49,18 +49,19 @@ def call(name: str, sessions: Sessions, method: str, url: str, timeout: float, *
 def never_connected(exc: BaseException | None) -> bool:
     """Did the request fail before a connection to the server was made (refused, no such host, connect timeout)?
 
-    Then the text never left the machine. A failure after the connection (a reset,
-    a read timeout, a TLS error) may come after the server has read it: not this.
-    Follows the chain requests and urllib3 build (an error's ``reason``, its first
-    argument, its cause).
+    Then the text never left the machine. Any other failure (a reset, a read
+    timeout, a TLS error) is counted as sent: when in doubt, it was. Follows the
+    chain requests and urllib3 build (an error's ``reason``, its first argument,
+    its cause); an ``ssl.SSLError``'s reason is a string, not a link of it.
     """
     for _ in range(6):  # the chains are two or three deep
         if exc is None:
             return False
         if isinstance(exc, (requests.ConnectTimeout, NewConnectionError, ConnectTimeoutError)):
             return True
-        first = exc.args[0] if exc.args and isinstance(exc.args[0], BaseException) else None
-        exc = getattr(exc, "reason", None) or first or exc.__cause__
+        reason = getattr(exc, "reason", None)
+        first = exc.args[0] if exc.args else None
+        exc = next((link for link in (reason, first, exc.__cause__) if isinstance(link, BaseException)), None)
     return False
 
 

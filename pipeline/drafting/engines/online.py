@@ -242,7 +242,8 @@ def _chunks(name: str, text: str, limit: int) -> list[str]:
     too_long = [p for p in pieces if len(p) > limit]
     if too_long:
         raise EngineError(name, Failure.REJECTED,
-                          f"a sentence of {len(too_long[0])} characters is longer than the service takes ({limit})")
+                          f"a sentence of {len(too_long[0])} characters is longer than the service takes ({limit})",
+                          sent=False)
     return pieces
 
 
