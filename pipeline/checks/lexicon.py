@@ -378,9 +378,9 @@ POLARITY: dict[str, dict[str, Poles]] = {
                   ("a digiuno", "stomaco vuoto")),
     },
     "el": {
-        "age": ((r"re:(?:ανω των|πανω απο|μεγαλυτερ\w* (?:των|απο))(?= \d+ (?:ετων|ετη|χρονων|χρονια|μηνων|μηνες))",
+        "age": ((r"re:(?:ανω των|πανω απο|μεγαλυτερ\w* (?:των|απο))(?= \d+ (?:ετων|ετη|χρονων|χρονια|μηνων|μηνεσ))",
                  r"re:(?<=\d )(?:ετων|χρονων|μηνων) και (?:ανω|πανω)(?= )"),
-                (r"re:(?:κατω των|κατω απο|μικροτερ\w* (?:των|απο))(?= \d+ (?:ετων|ετη|χρονων|χρονια|μηνων|μηνες))",
+                (r"re:(?:κατω των|κατω απο|μικροτερ\w* (?:των|απο))(?= \d+ (?:ετων|ετη|χρονων|χρονια|μηνων|μηνεσ))",
                  r"re:(?<=\d )(?:ετων|χρονων|μηνων) και κατω(?= )")),
         "severity": (("σοβαρ*", "εντον*", "ισχυρ*"), ("ηπι*", "ελαφρ*")),
         "level": (("υψηλ*", "αυξημεν*", "πανω απο", "ανω του"), ("χαμηλ*", "κατω απο")),
@@ -390,7 +390,7 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "frequency": (("παντα",), ("μερικες φορες", "καποιες φορες", "περιστασιακα")),
         "commonness": (("συχν*", "συνηθ*"), ("σπανι*",)),
         "safety": (("ασφαλ*",), ("επικινδυν*", "επιβλαβ*")),
-        "course": (("ξεκιν*", "αρχισ*", "αρχιζ*", "συνεχ*"), ("σταματ*", "διακοψ*", r"re:διακοπ(?!ες |ων )[^ ]*")),  # not διακοπές (holidays)
+        "course": (("ξεκιν*", "αρχισ*", "αρχιζ*", "συνεχ*"), ("σταματ*", "διακοψ*", r"re:διακοπ(?!εσ |ων )[^ ]*")),  # not διακοπές (holidays; folded, its ς is σ)
         "part_of_day": (("re:πρωι(?!μ)[^ ]*", "προγευμα*", "re:(?:μολισ|οταν|αφου) (?:ξυπνησ|σηκωθ)[^ ]*",
                          "με το ξυπνημα", "re:νωρισ (?:μεσα )?(?:στην |την )?(?:ημερα|μερα)(?= )",
                          "re:πριν (?:απο )?το μεσημερι(?= )"), ("δειπν*", "απογευμα*", "re:βραδυ(?! (?:σφυγμ|ρυθμ|καρδιακ))", "βραδια*", "βραδιν*",
@@ -493,7 +493,9 @@ POLARITY: dict[str, dict[str, Poles]] = {
                 (r"re:(?<=\d )(?:ਸਾਲ|ਮਹੀਨੇ|ਮਹੀਨਿਆਂ) ਤੋਂ (?:ਘੱਟ|ਛੋਟੇ)(?= )",)),
         "severity": (("ਗੰਭੀਰ", "ਤੀਬਰ", "ਸਖ਼ਤ"), ("ਹਲਕ*",)),
         "level": (("ਉੱਚ*",), ("ਨੀਵ*",)),
-        "quantity": (("ਵਧ*", "ਵੱਧ", "ਜ਼ਿਆਦਾ", "ਵਧੇਰੇ"), ("ਘਟ*", "ਘੱਟ")),
+        # not the limit's ਵੱਧ ਤੋਂ ਵੱਧ (at most), ਘੱਟ ਤੋਂ ਘੱਟ and ਘੱਟੋ ਘੱਟ (at least)
+        "quantity": (("ਵਧ*", r"re:(?<!ਵੱਧ ਤੋਂ )ਵੱਧ(?= )(?! ਤੋਂ ਵੱਧ )", "ਜ਼ਿਆਦਾ", "ਵਧੇਰੇ"),
+                     (r"re:ਘਟ(?!ੋ ਘੱਟ )[^ ]*", r"re:(?<!ਘੱਟ ਤੋਂ )(?<!ਘੱਟੋ )ਘੱਟ(?= )(?! ਤੋਂ ਘੱਟ )")),
         "timing": (("ਪਹਿਲਾਂ",), ("ਬਾਅਦ", "ਪਿੱਛੋਂ")),
         "necessity": (("ਜ਼ਰੂਰੀ", "ਲਾਜ਼ਮੀ"), ("ਵਿਕਲਪਿਕ",)),
         "frequency": (("ਹਮੇਸ਼ਾ", "ਹਮੇਸ਼ਾਂ"), ("ਕਦੇ ਕਦੇ", "ਕਦੀ ਕਦੀ", "ਕਦੇ ਕਦਾਈਂ")),
@@ -955,16 +957,16 @@ EVERY_OTHER: dict[str, tuple[str, ...]] = {
 # A quarter, as folded text reads (rules._quarter_dropped): "Take a quarter of a tablet" written "Tome un comprimido"
 # gives four times the dose. Any of these words (or ¼, ¾, 1/4, 3/4, 0.25, 0.75 in digits) keeps the English's quarter.
 QUARTER: dict[str, tuple[str, ...]] = {
-    "es": ("cuarto", "cuartos", "cuarta parte", "cuartas partes"),
-    "it": ("quarto", "quarti", "quarta parte"),
+    "es": ("cuarto", "cuartos", "cuarta parte", "cuartas partes", "cuatro partes"),  # split in four
+    "it": ("quarto", "quarti", "quarta parte", "quattro parti"),
     "el": ("τεταρτο", "τεταρτα", "τεταρτου"),
     "tr": ("ceyrek*", "ceyreg*", "dortte bir*", "dortte uc*"),  # çeyreğini
     "vi": ("phần tư",),
-    "ar": ("ربع", "*ربع", "ارباع", "*ارباع"),
+    "ar": ("ربع", "الربع", "بربع", "وربع", "لربع", "ارباع", "ثلاثة ارباع"),  # not اربع (four)
     "fa": ("چهارم", "یک\u200cچهارم", "یکچهارم", "ربع"),
     "pa_Guru": ("ਚੌਥਾਈ", "ਚੌਥਾ ਹਿੱਸਾ", "ਚੌਥੇ ਹਿੱਸੇ"),
-    "zh_Hans": ("四分之一", "四分之三", "1/4"),
-    "zh_Hant": ("四分之一", "四分之三", "1/4"),
+    "zh_Hans": ("四分之一", "四分之三", "1/4", "四等份", "四份"),
+    "zh_Hant": ("四分之一", "四分之三", "1/4", "四等份", "四份"),
 }
 
 # Words for half, and half of a dose. A translation of "half a tablet", "half the dose", "one and a half tablets" or
@@ -1241,11 +1243,12 @@ PARTS_TELLING_THE_TIME: dict[str, Mapping[str, tuple[str, ...]]] = {
     "fa": {"morning": ("صبح*", "قبل از ظهر", "قبل\u200cاز\u200cظهر", "قبلازظهر"),
            "evening": ("عصر", "بعد از ظهر", "بعد\u200cاز\u200cظهر", "بعدازظهر"), "night": ("شب", "شب\u200cها")},
     "pa_Guru": {"morning": ("ਸਵੇਰ*",), "evening": ("ਸ਼ਾਮ*",), "night": ("ਰਾਤ*",)},
-    # and the shorthand right before the hour, 早8点 and 晚8点 (not 最早, 最晚: at the earliest, the latest)
-    "zh_Hans": {"morning": ("上午", "早上", "早晨", r"re:(?<![最提])早(?= ?\d)"),
-                "evening": ("下午", "晚上", "晚间", "傍晚", r"re:(?<!最)晚(?= ?\d)"), "night": ("夜间", "夜里", "凌晨")},
-    "zh_Hant": {"morning": ("上午", "早上", "早晨", r"re:(?<![最提])早(?= ?\d)"),
-                "evening": ("下午", "晚上", "晚間", "傍晚", r"re:(?<!最)晚(?= ?\d)"), "night": ("夜間", "夜裡", "凌晨")},
+    # and the shorthand right before an hour told, 早8点 and 晚8点 (not 最早, 最晚: at the earliest, the latest; nor
+    # 晚2小时, two hours late)
+    "zh_Hans": {"morning": ("上午", "早上", "早晨", r"re:(?<![最提])早(?= ?\d{1,2} ?[点點时時:：])"),
+                "evening": ("下午", "晚上", "晚间", "傍晚", r"re:(?<!最)晚(?= ?\d{1,2} ?[点點时時:：])"), "night": ("夜间", "夜里", "凌晨")},
+    "zh_Hant": {"morning": ("上午", "早上", "早晨", r"re:(?<![最提])早(?= ?\d{1,2} ?[点點时時:：])"),
+                "evening": ("下午", "晚上", "晚間", "傍晚", r"re:(?<!最)晚(?= ?\d{1,2} ?[点點时時:：])"), "night": ("夜間", "夜裡", "凌晨")},
 }
 TIME_OF_DAY: dict[str, tuple[str, ...]] = {lang: (*parts, *WEEKDAYS.get(lang, ()))
                                            for lang, parts in _PARTS_OF_THE_DAY.items()}

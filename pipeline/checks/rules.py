@@ -39,7 +39,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 94  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 95  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -214,6 +214,10 @@ RULES_VERSION = 94  # 2: numbers read as values, periods, limits, meals, negatio
 # 92: the negation of an "unless" ("a no ser que", "-medikçe") keeps no "not" of the English's
 # 93: at most and at least in Arabic, Persian and Punjabi (الحد الأقصى/الأدنى, حداکثر/حداقل, ਵੱਧ ਤੋਂ ਵੱਧ/ਘੱਟੋ ਘੱਟ)
 # 94: 早8点 and 晚8点 tell the half of the day; a quarter of a dose the translation does not say
+# 95: after a review: a course turned only by a negation right before its word; doses are times and a dose spread
+# over the day's parts is said how often; a number compared both ways is no threshold; an at most is the English's
+# "up to" only before its number; 早/晚 only before an hour told; a rate's period within its clause; Greek folded;
+# Punjabi limits before more and less; أربع is no quarter; a translation's ".5" is 5; 25 % is a quarter
 
 
 @dataclass(frozen=True)
@@ -668,7 +672,8 @@ def numbers_in(text: str, lang: str = "en") -> set[str]:
     and ۱/۲ are ½ (Persian also writes a decimal mark so, ۱/۵ for 1.5: read as a fifth,
     it differs from the English 1.5 as the digits 1 and 5 did).
     """
-    fractions, rest = fractions_in(_LEADING_POINT.sub(r"\g<1>0.", text))
+    # the English's ".5 mg" is 0.5; a translation's stays as a reader may take it, 5
+    fractions, rest = fractions_in(_LEADING_POINT.sub(r"\g<1>0.", text) if lang == "en" else text)
     return fractions | {number_value(m.group(), lang) for m in _NUMBER.finditer(rest)} | {
         f"{unicodedata.numeric(ch):g}" for ch in rest if unicodedata.category(ch) == "No"}
 
@@ -2558,7 +2563,8 @@ def _english_says_half(english: str) -> bool:
 # quarter (in digits, ¼ or 1/4, the numbers check compares it)
 _ENGLISH_QUARTER_DOSE = re.compile(rf"\b(?:(?:a|one|three) )?quarters? (?:of )?(?:(?:a|an|the|your|each|one) )?"
                                    rf"(?:\w+ ){{0,2}}?{_ENGLISH_DOSE_NOUN}\b", re.IGNORECASE)
-_QUARTER_IN_DIGITS = re.compile(r"[¼¾]|(?<![\d/.,])[13] ?[/⁄／] ?4(?![\d/])|(?<!\d)0[.,٫][27]5(?!\d)")
+_QUARTER_IN_DIGITS = re.compile(r"[¼¾]|(?<![\d/.,])[13] ?[/⁄／] ?4(?![\d/])|(?<!\d)0[.,٫][27]5(?!\d)"
+                                r"|(?<![\d.,])[27]5 ?[%٪]|(?<![\d.,])[27]5(?= ?درصد)")  # "el 25 % de la dosis"
 
 
 def _quarter_dropped(english: str, translation: str, lang: str) -> Iterator[str]:
@@ -2818,7 +2824,10 @@ def _beside_the_number(translation: str, number: str | None, measure: str = "") 
 
     at = next((copy for copy in copies if measured(copy)),
               next((copy for copy in copies if _RATE_AFTER.match(translation, copy.end())), copies[0]))
-    return translation[max(0, at.start() - 12):at.end() + 25]
+    # within its clause: "每小时输注5毫升，最多120毫升/日" has the day's cap in the next one
+    before = _CLAUSE_BREAK.split(translation[max(0, at.start() - 12):at.start()])[-1]
+    after = _CLAUSE_BREAK.split(translation[at.end():at.end() + 25])[0]
+    return before + translation[at.start():at.end()] + after
 
 
 def _period_after_a_slash(names: Iterable[str]) -> str:
@@ -3058,7 +3067,7 @@ def negation(english: str, translation: str, lang: str, glossary: Glossary | Non
         # but an "unless" said with one ("a no ser que", "-medikçe", ما لم): that one is the unless's
         negated = _negations(target, lang, _excused(source, negated=said is not None))
         own_limit = _ENGLISH_OWN_LIMIT.search(source) if said else None
-        limits = _at_most_for_the_englishs_own(negated, source, compiled.at_most) if own_limit else ()
+        limits = _at_most_for_the_englishs_own(negated, source, target, lang) if own_limit else ()
         if said and not negated:
             yield f"{_where(index, pairs)}the English says “{said.group()}”; the translation has no negation"
         elif said and own_limit and len(limits) == len(negated):
@@ -3077,15 +3086,30 @@ def negation(english: str, translation: str, lang: str, glossary: Glossary | Non
                    "where the English does not")
 
 
-# A limit the English says without a negation ("up to 2 tablets", "a maximum of 4 doses", "at most"): the
-# translation's "tối đa", "como máximo", 最多 say it, and cannot also keep a "not" of the English's.
-_ENGLISH_OWN_LIMIT = re.compile(r"\b(?:up to(?! date| you| now)|at most|maximum)\b", re.IGNORECASE)
+# A limit the English says without a negation, and its number ("up to 2 tablets", "a maximum of 4 doses", "at
+# most 3"): the translation's "tối đa", "como máximo", 最多 before that number say it, and cannot also keep a "not"
+# of the English's.
+_ENGLISH_OWN_LIMIT = re.compile(r"\b(?:up to(?! date| you| now)|at most|(?:a )?maximum(?: of)?) (\d+(?:[.,]\d+)?)\b",
+                                re.IGNORECASE)
 
 
-def _at_most_for_the_englishs_own(negations: tuple[str, ...], english: str, at_most: frozenset[str]) -> tuple[str, ...]:
-    """The translation's at-most words among its ``negations`` that say the English's own limits, one for each."""
-    own = len(_ENGLISH_OWN_LIMIT.findall(english))
-    return tuple(word for word in negations if word in at_most)[:own]
+def _at_most_for_the_englishs_own(negations: tuple[str, ...], english: str, translation: str,
+                                  lang: str) -> tuple[str, ...]:
+    """The translation's at-most words among its ``negations`` that say the English's own limits: each right before
+    (within three words, or six characters in Chinese) the number the English's "up to" governs."""
+    compiled, data = _compiled(lang), language_data(lang)
+    if compiled is None or data is None:
+        return ()
+    own = {number_value(found[1]) for found in _ENGLISH_OWN_LIMIT.finditer(english)}
+    line = _word_line(_folded(_ascii_digits(translation), data))
+    said = []
+    for word in dict.fromkeys(word for word in negations if word in compiled.at_most):
+        for found in re.finditer(rf"(?<![^ ]){re.escape(word)}" if data.spaced else re.escape(word), line):
+            after = line[found.end():].split()[:3] if data.spaced else [line[found.end():found.end() + 6]]
+            number = next((match[0] for piece in after if (match := re.search(r"\d+(?:[.,]\d+)?", piece))), None)
+            if number is not None and number_value(number, lang) in own:
+                said.append(word)
+    return tuple(said)
 
 
 # The English negations that each negate a verb of their own: "Do not drive and do not drink".
@@ -3140,7 +3164,7 @@ def polarity(english: str, translation: str, lang: str, glossary: Glossary | Non
     "not safe").
     """
     compiled, data = _compiled(lang), language_data(lang)
-    if compiled is None or compiled.polarity is None:
+    if compiled is None or compiled.polarity is None or data is None:
         return
     pairs = aligned(english, translation, lang)
     # the parts of the day the whole translation names: a sentence's morning may have moved to another sentence,
@@ -3162,12 +3186,11 @@ def polarity(english: str, translation: str, lang: str, glossary: Glossary | Non
         if not negated:  # "como máximo" is a negation for "no more than", a limit of its own here ("at least")
             negations = tuple(word for word in negations if word not in compiled.at_most)
         if negated != bool(negations):
-            course = _course_turned_by_a_negation(said, found) if negations else None
+            course = _course_turned_by_a_negation(said, found, line, compiled, data) if negations else None
             if course is None:
                 continue  # "unsafe" is often "not safe": the negation check's
-            if course:  # "Stop taking it" written "No deje de tomarlo": do not stop
-                yield (f"{_where(index, pairs)}the English says “{course[0]}” ({course[1]}); the translation says "
-                       f"“{course[2]}” with a negation (“{_as_written(negations[0], target, lang)}”): the opposite")
+            if course:  # "Stop taking it" written "No deje de tomarlo" (do not stop), or "Deje de ..., si no ..." for "Keep"
+                yield f"{_where(index, pairs)}{course}"
                 continue
             # "Keep taking it" written "No deje de tomarlo": the negation is its course's own; the rest is held
             said = {key: word for key, word in said.items() if key[0] != "course"}
@@ -3186,7 +3209,10 @@ def polarity(english: str, translation: str, lang: str, glossary: Glossary | Non
                 yield (f"{_where(index, pairs)}the English says “{said[(concept, side)]}” ({names[side]}); "
                        f"the translation says “{found[(concept, 1 - side)]}” ({names[1 - side]})")
         if compiled.thresholds is not None and data is not None and not held & {"level", "quantity"}:
-            for pole, number, side in _english_thresholds(english_line):
+            thresholds = _english_thresholds(english_line)
+            for pole, number, side in thresholds:
+                if any(other == number and other_side != side for _, other, other_side in thresholds):
+                    continue  # "under 50 kg ...; over 50 kg ...": which copy is which is not known here
                 beside = _threshold_beside(target, number, compiled.thresholds, data, lang)
                 if beside is None and not re.search(r"\d", _ascii_digits(target)):
                     # no digits (三十八度): the sentence's words of comparison, when all say the other side
@@ -3199,22 +3225,47 @@ def polarity(english: str, translation: str, lang: str, glossary: Glossary | Non
     yield from _doses_moved_between_parts_of_the_day(english, translation, lang, by_verb=not turned)
 
 
-def _course_turned_by_a_negation(said: dict[tuple[str, int], str],
-                                 found: dict[tuple[str, int], str]) -> tuple[str, str, str] | tuple[()] | None:
-    """A sentence the translation negates and the English does not, about starting or stopping (polarity):
+def _course_turned_by_a_negation(said: dict[tuple[str, int], str], found: dict[tuple[str, int], str], line: str,
+                                 compiled: _Compiled, data: LanguageData) -> str | tuple[()] | None:
+    """A sentence the translation negates and the English does not, about starting or stopping (polarity).
 
-    the translation's course word the English's own, negated ("Stop taking it" as "No deje de tomarlo", "Continue"
-    as "No siga"): (English word, its pole's name, the translation's word), the course turned round; its opposite
-    negated ("Keep taking it" as "No deje de tomarlo"), the same course: ``()``; else None (not this case).
+    The translation's course word the English's own with a negation right before it ("Stop taking it" as "No
+    deje de tomarlo", "Continue" as "No siga", 不要停药), or the opposite word without one ("Keep taking it" as
+    "Deje de tomarlo si no se encuentra bien": the negation is another clause's): the course turned round, the
+    message saying so. The opposite word negated ("Keep taking it" as "No deje de tomarlo"): the same course,
+    ``()``. Else None: the English's own word, not negated ("Deje de tomarlo si no se encuentra bien" for "Stop").
+    ``line``: the translation's word line.
     """
     english = {side for concept, side in said if concept == "course"}
     translated = {side for concept, side in found if concept == "course"}
     if len(english) != 1 or len(translated) != 1:
         return None
-    side = english.pop()
-    if translated == {side}:
-        return said[("course", side)], lexicon.POLARITY_CONCEPTS["course"][side], found[("course", side)]
-    return ()
+    side, other = english.pop(), translated.pop()
+    names = lexicon.POLARITY_CONCEPTS["course"]
+    negated = _negated_right_before(found[("course", other)], line, compiled, data)
+    if negated and other == side:
+        return (f"the English says “{said[('course', side)]}” ({names[side]}); the translation says "
+                f"“{found[('course', side)]}” with a negation before it: the opposite")
+    if not negated and other != side:
+        return (f"the English says “{said[('course', side)]}” ({names[side]}); "
+                f"the translation says “{found[('course', other)]}” ({names[other]})")
+    return () if negated else None
+
+
+def _negated_right_before(word: str, line: str, compiled: _Compiled, data: LanguageData) -> bool:
+    """Is ``word`` (found in the word ``line``) negated right before it, or itself a negative form ("bırakmayın")?
+    The two words before it in a spaced script ("no deje de", "μη σταματήσετε"), the three characters before it
+    in Chinese (不要停药)."""
+    at = line.find(word)
+    if at < 0 or compiled.negations is None:
+        return False
+    if data.spaced:
+        near = " " + " ".join(line[:at].split()[-2:]) + " " + line[at:at + len(word)].strip() + " "
+    else:
+        near = line[max(0, at - 3):at + len(word)]
+    if compiled.false_negations is not None:
+        near = compiled.false_negations.sub(" ", near)
+    return compiled.negations.search(near) is not None
 
 
 def _english_thresholds(english_line: str) -> list[tuple[str, str, int]]:
@@ -3607,7 +3658,8 @@ def counts(english: str, translation: str, lang: str, glossary: Glossary | None)
     counted |= {unit.split("/")[0] for unit in counted if "/" in unit}
     spelled = english.lower()
     how_often = _english_times(english)
-    for number, unit in dict.fromkeys(translation_counts(translation, lang)):
+    translated = dict.fromkeys(translation_counts(translation, lang))
+    for number, unit in translated:
         expected = units_of.get(number)
         if not expected or unit in expected:
             continue
@@ -3615,15 +3667,35 @@ def counts(english: str, translation: str, lang: str, glossary: Glossary | None)
         # out anywhere: "38°C" written "38 °F", "5 mL" written "5 L" (not where it says "1 litre")
         swapped = any(unit in kind and expected & kind for kind in _SAME_KIND) and not any(
             word in spelled for word in _UNITS_SPELLED.get(unit, ()))
-        # a course's length or a dose become how often it is taken, or the other way round: "for 5 days" written
-        # "5 veces al día", "3 tablets a day" written "3 comprimidos 3 veces al día", "4 times a day" written
-        # "durante 4 días" (once a day is "a day": "1 vez al día" passes)
-        turned = (unit == "time" and number != "1" and number not in how_often) \
-            or (unit in _DURATIONS and "time" in expected)
+        turned = _how_often_turned(number, unit, expected, english, translated, how_often)
         if unit in counted or swapped or turned:
             names = ", ".join(sorted(_unit_label(u) for u in expected))
             yield (f"“{number}” counts {_unit_label(unit)} in the translation; "
                    f"in the English {number} counts {names}")
+
+
+def _how_often_turned(number: str, unit: str, expected: set[str], english: str, translated: Iterable[tuple[str, str]],
+                      how_often: set[str]) -> bool:
+    """A course's length or a day's total become how often a dose is taken, or how often become a length (counts).
+
+    "for 5 days" written "5 veces al día"; "4 times a day" written "durante 4 días"; "3 tablets a day" written "3
+    comprimidos 3 veces al día" (the number counting the tablets too, where the English spreads no dose over the
+    day: "2 tablets in the morning and 2 in the evening" is "2 comprimidos 2 veces al día"). Not once ("1 vez al
+    día" is "a day"), nor where the English counts doses, injections or puffs ("4 doses" is "4 veces").
+    """
+    if unit in _DURATIONS:
+        return "time" in expected
+    if unit != "time" or number == "1" or number in how_often or expected & _LIKE_TIMES:
+        return False
+    if expected & _DURATIONS:
+        return True
+    return any((number, counted) in translated for counted in expected) and not _ENGLISH_SPREAD.search(english)
+
+
+_LIKE_TIMES = frozenset({"dose", "injection", "puff", "spray", "infusion", "application"})
+# a dose spread over the day: its parts, its meals, "each", "every"
+_ENGLISH_SPREAD = re.compile(r"\b(?:morning|afternoon|evening|night|bedtime|breakfast|lunch|dinner|supper|meals?|each"
+                             r"|every)\b", re.IGNORECASE)
 
 
 def _english_times(english: str) -> set[str]:

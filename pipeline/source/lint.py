@@ -141,7 +141,9 @@ def _number_units(block: Block, lines: list[str]) -> list[LintWarning]:
 
 # ".5 mg" (a point a reader misses: 5 mg) and "5.0 mg" (a point a reader misses: 50 mg), before a unit
 _NAKED_DECIMAL = re.compile(rf"(?<![\w.,])\.\d+(?=\s?(?:{units.unit_pattern()})(?![^\W\d_]))")
-_TRAILING_ZERO = re.compile(rf"(?<![\w.,])\d+\.0+(?![\d.,])(?=\s?(?:{units.unit_pattern()})(?![^\W\d_]))")
+# a trailing zero only before a dose's unit: "38.0°C" and "5.0 mmol/L" are how measures are written
+_DOSE_UNIT = r"(?:mg|mcg|µg|μg|micrograms?|milligrams?|g|grams?|ml|mL|millilit(?:re|er)s?|L|units?|IU)"
+_TRAILING_ZERO = re.compile(rf"(?<![\w.,])\d+\.0+(?![\d.,])(?=\s?{_DOSE_UNIT}(?![^\W\d_]))")
 
 
 def _decimals(block: Block, lines: list[str]) -> list[LintWarning]:

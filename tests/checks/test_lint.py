@@ -105,7 +105,8 @@ def test_lint_run_ons_and_what_is_not_one():
 
 def test_lint_decimals_a_reader_misreads_tenfold():
     found = lint_leaflet(leaflet("Take .5 mg at night and 5.0 mg in the morning. Version 2.0 of this leaflet. "
-                                 "Take 0.5 mg or 2.5 mL. It is .5 of the dose."), LintSettings(max_grade=30))
+                                 "Take 0.5 mg or 2.5 mL. It is .5 of the dose. Call us over 38.0 °C or under "
+                                 "4.0 mmol/L."), LintSettings(max_grade=30))
     assert [w.message for w in found if w.rule == "decimal"] == [
         "“.5”: write 0.5, a point alone is missed and the dose read as 5",
         "“5.0”: write 5, a trailing zero is read as ten times the dose"]
