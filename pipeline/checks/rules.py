@@ -39,7 +39,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 95  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 96  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -218,6 +218,9 @@ RULES_VERSION = 95  # 2: numbers read as values, periods, limits, meals, negatio
 # over the day's parts is said how often; a number compared both ways is no threshold; an at most is the English's
 # "up to" only before its number; 早/晚 only before an hour told; a rate's period within its clause; Greek folded;
 # Punjabi limits before more and less; أربع is no quarter; a translation's ".5" is 5; 25 % is a quarter
+# 96: after a second review: a course word negated within its clause only (modals and verb-final negations left to
+# the negation check, and no opposite word read as turned); doses in the English say how often; an at most on a
+# number both limits govern is no "up to"'s; 无效 no negation
 
 
 @dataclass(frozen=True)
@@ -301,7 +304,7 @@ _ZH_FALSE_NEGATIONS = ("re:不[过過](?!敏)", "非常", "无论", "無論", "�
                        # what symptoms and conditions are called: weak, infertile, unsteady, restless, unconscious,
                        # blurred sight, difficulty passing urine, unable to sleep
                        "无力", "無力", "不孕", "站立不稳", "站立不穩", "坐立不安", "不省人事", "视物不清", "視物不清",
-                       "排尿不畅", "排尿不暢", "睡不着", "睡不著")
+                       "排尿不畅", "排尿不暢", "睡不着", "睡不著", "无效", "無效")  # and ineffective
 
 # hydro-, hydroxy-, dihydro- (two ways), nor-, acetyl-, diacetyl-, methyl- (Simplified and
 # Traditional); -one, -ol.
@@ -3093,6 +3096,11 @@ _ENGLISH_OWN_LIMIT = re.compile(r"\b(?:up to(?! date| you| now)|at most|(?:a )?m
                                 re.IGNORECASE)
 
 
+# the number a negated limit governs: "do not take more than 8", "no more than 2 times", "do not exceed a maximum of 4"
+_ENGLISH_NEGATED_LIMIT = re.compile(r"\b(?:no|not|never|n['’]t)\b[^.;:]*?\b(?:more than|exceed\w*(?: (?:a )?maximum of)?)"
+                                    r" (\d+(?:[.,]\d+)?)\b", re.IGNORECASE)
+
+
 def _at_most_for_the_englishs_own(negations: tuple[str, ...], english: str, translation: str,
                                   lang: str) -> tuple[str, ...]:
     """The translation's at-most words among its ``negations`` that say the English's own limits: each right before
@@ -3101,6 +3109,8 @@ def _at_most_for_the_englishs_own(negations: tuple[str, ...], english: str, tran
     if compiled is None or data is None:
         return ()
     own = {number_value(found[1]) for found in _ENGLISH_OWN_LIMIT.finditer(english)}
+    if own & {number_value(found[1]) for found in _ENGLISH_NEGATED_LIMIT.finditer(english)}:
+        return ()  # "up to 2 tablets, no more than 2 times": which at most is which is not known by the number
     line = _word_line(_folded(_ascii_digits(translation), data))
     said = []
     for word in dict.fromkeys(word for word in negations if word in compiled.at_most):
@@ -3186,10 +3196,10 @@ def polarity(english: str, translation: str, lang: str, glossary: Glossary | Non
         if not negated:  # "como máximo" is a negation for "no more than", a limit of its own here ("at least")
             negations = tuple(word for word in negations if word not in compiled.at_most)
         if negated != bool(negations):
-            course = _course_turned_by_a_negation(said, found, line, compiled, data) if negations else None
+            course = _course_turned_by_a_negation(said, found, target, lang) if negations else None
             if course is None:
                 continue  # "unsafe" is often "not safe": the negation check's
-            if course:  # "Stop taking it" written "No deje de tomarlo" (do not stop), or "Deje de ..., si no ..." for "Keep"
+            if course:  # "Stop taking it" written "No deje de tomarlo": do not stop
                 yield f"{_where(index, pairs)}{course}"
                 continue
             # "Keep taking it" written "No deje de tomarlo": the negation is its course's own; the rest is held
@@ -3225,47 +3235,53 @@ def polarity(english: str, translation: str, lang: str, glossary: Glossary | Non
     yield from _doses_moved_between_parts_of_the_day(english, translation, lang, by_verb=not turned)
 
 
-def _course_turned_by_a_negation(said: dict[tuple[str, int], str], found: dict[tuple[str, int], str], line: str,
-                                 compiled: _Compiled, data: LanguageData) -> str | tuple[()] | None:
+def _course_turned_by_a_negation(said: dict[tuple[str, int], str], found: dict[tuple[str, int], str], target: str,
+                                 lang: str) -> str | tuple[()] | None:
     """A sentence the translation negates and the English does not, about starting or stopping (polarity).
 
-    The translation's course word the English's own with a negation right before it ("Stop taking it" as "No
-    deje de tomarlo", "Continue" as "No siga", 不要停药), or the opposite word without one ("Keep taking it" as
-    "Deje de tomarlo si no se encuentra bien": the negation is another clause's): the course turned round, the
-    message saying so. The opposite word negated ("Keep taking it" as "No deje de tomarlo"): the same course,
-    ``()``. Else None: the English's own word, not negated ("Deje de tomarlo si no se encuentra bien" for "Stop").
-    ``line``: the translation's word line.
+    The translation's course word the English's own, with a negation right before it in its clause ("Stop taking
+    it" as "No deje de tomarlo", "Continue" as "No siga", 不要停药): the course turned round, the message saying
+    so. The opposite word so negated ("Keep taking it" as "No deje de tomarlo"): the same course, ``()``. Else
+    None, the sentence left to the negation check: a negation further off may be a modal's ("No se debe
+    interrumpir") or another clause's ("Si no funciona, deje de tomarlo").
     """
     english = {side for concept, side in said if concept == "course"}
     translated = {side for concept, side in found if concept == "course"}
     if len(english) != 1 or len(translated) != 1:
         return None
     side, other = english.pop(), translated.pop()
-    names = lexicon.POLARITY_CONCEPTS["course"]
-    negated = _negated_right_before(found[("course", other)], line, compiled, data)
-    if negated and other == side:
-        return (f"the English says “{said[('course', side)]}” ({names[side]}); the translation says "
-                f"“{found[('course', side)]}” with a negation before it: the opposite")
-    if not negated and other != side:
-        return (f"the English says “{said[('course', side)]}” ({names[side]}); "
-                f"the translation says “{found[('course', other)]}” ({names[other]})")
-    return () if negated else None
+    if not _negated_right_before(found[("course", other)], target, lang):
+        return None
+    if other != side:
+        return ()
+    return (f"the English says “{said[('course', side)]}” ({lexicon.POLARITY_CONCEPTS['course'][side]}); the "
+            f"translation says “{found[('course', side)]}” with a negation right before it: the opposite")
 
 
-def _negated_right_before(word: str, line: str, compiled: _Compiled, data: LanguageData) -> bool:
-    """Is ``word`` (found in the word ``line``) negated right before it, or itself a negative form ("bırakmayın")?
-    The two words before it in a spaced script ("no deje de", "μη σταματήσετε"), the three characters before it
-    in Chinese (不要停药)."""
-    at = line.find(word)
-    if at < 0 or compiled.negations is None:
+def _negated_right_before(word: str, target: str, lang: str) -> bool:
+    """Is ``word`` (as the word line has it) negated right before it in its clause of ``target``, or itself a
+    negative form ("bırakmayın")? The two words before it in a spaced script ("no deje de", "μη σταματήσετε"; not a
+    Turkish conditional's own "-mezse"), the three characters before it in Chinese (不要停药)."""
+    compiled, data = _compiled(lang), language_data(lang)
+    if compiled is None or data is None or compiled.negations is None:
         return False
+    text = _folded(target, data)
+    spelled = r"\W+".join(re.escape(part) for part in word.split())
+    found = re.search(rf"(?<![^\W\d_]){spelled}(?![^\W\d_])" if data.spaced else spelled, text)
+    if found is None:
+        return False
+    before = _CLAUSE_BREAK.split(text[:found.start()])[-1]
     if data.spaced:
-        near = " " + " ".join(line[:at].split()[-2:]) + " " + line[at:at + len(word)].strip() + " "
+        words = [w for w in before.split() if not (lang == "tr" and _TURKISH_CONDITIONAL.search(w))][-2:]
+        near = _word_line(" ".join([*words, found.group()]))
     else:
-        near = line[max(0, at - 3):at + len(word)]
+        near = before[-3:] + found.group()
     if compiled.false_negations is not None:
         near = compiled.false_negations.sub(" ", near)
     return compiled.negations.search(near) is not None
+
+
+_TURKISH_CONDITIONAL = re.compile(r"(?:se|sa)(?:niz|nız|k)?$")  # "düzelmezse": if it does not improve
 
 
 def _english_thresholds(english_line: str) -> list[tuple[str, str, int]]:
@@ -3693,9 +3709,9 @@ def _how_often_turned(number: str, unit: str, expected: set[str], english: str, 
 
 
 _LIKE_TIMES = frozenset({"dose", "injection", "puff", "spray", "infusion", "application"})
-# a dose spread over the day: its parts, its meals, "each", "every"
+# a dose spread over the day: its parts, its meals, "each", "every", its doses
 _ENGLISH_SPREAD = re.compile(r"\b(?:morning|afternoon|evening|night|bedtime|breakfast|lunch|dinner|supper|meals?|each"
-                             r"|every)\b", re.IGNORECASE)
+                             r"|every|doses?)\b", re.IGNORECASE)  # "in 3 divided doses" is "分3次"
 
 
 def _english_times(english: str) -> set[str]:
