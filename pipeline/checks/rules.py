@@ -2562,8 +2562,7 @@ def _english_says_half(english: str) -> bool:
 
 
 # "a quarter of a tablet", "three quarters of the dose", "quarter of a tablet" (not "a quarter of an hour", "a
-# quarter of patients")
-# quarter (in digits, ¼ or 1/4, the numbers check compares it)
+# quarter of patients"); in digits, ¼ or 1/4, the numbers check compares it
 _ENGLISH_QUARTER_DOSE = re.compile(rf"\b(?:(?:a|one|three) )?quarters? (?:of )?(?:(?:a|an|the|your|each|one) )?"
                                    rf"(?:\w+ ){{0,2}}?{_ENGLISH_DOSE_NOUN}\b", re.IGNORECASE)
 _QUARTER_IN_DIGITS = re.compile(r"[¼¾]|(?<![\d/.,])[13] ?[/⁄／] ?4(?![\d/])|(?<!\d)0[.,٫][27]5(?!\d)"
