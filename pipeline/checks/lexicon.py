@@ -954,6 +954,17 @@ EVERY_OTHER: dict[str, tuple[str, ...]] = {
                 "兩天一次", "兩週一次", "兩周一次", "兩個月一次", "雙週", "re:每[2２](?=[天日週周個月])"),
 }
 
+# "Unlikely" said as a low likelihood, without a negation ("olasılığınız düşüktür", 可能性很小): it keeps the English's
+# "unlikely" (rules.negation), as a negation would. As folded text reads: matched on the word line.
+LOW_LIKELIHOOD: dict[str, tuple[str, ...]] = {
+    "el": (r"re:πιθανοτητ[^ ]*(?: [^ ]+){0,8}? (?:ειναι )?(?:πολυ )?μικρ[^ ]*", r"re:μικρ[^ ]* πιθανοτητ[^ ]*"),
+    "tr": (r"re:(?:olasi|ihtimal)[^ ]* (?:cok |oldukca )?dusuk[^ ]*", r"re:dusuk (?:bir )?(?:olasilik|ihtimal)[^ ]*"),
+    "vi": (r"re:khả năng(?: [^ ]+){0,8}? (?:là |rất )?thấp(?= )", "ít có khả năng", "ít khả năng"),
+    "fa": (r"re:احتمال(?: [^ ]+){0,6}? (?:خیلی )?کم(?= )",),
+    "zh_Hans": (r"re:(?:可能性|几率|机率|机会)(?:很|较|非常|极)?[小低]",),
+    "zh_Hant": (r"re:(?:可能性|機率|幾率|機會)(?:很|較|非常|極)?[小低]",),
+}
+
 # A quarter, as folded text reads (rules._quarter_dropped): "Take a quarter of a tablet" written "Tome un comprimido"
 # gives four times the dose. Any of these words (or ¼, ¾, 1/4, 3/4, 0.25, 0.75 in digits) keeps the English's quarter.
 QUARTER: dict[str, tuple[str, ...]] = {

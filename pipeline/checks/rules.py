@@ -39,7 +39,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 96  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 97  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -221,6 +221,7 @@ RULES_VERSION = 96  # 2: numbers read as values, periods, limits, meals, negatio
 # 96: after a second review: a course word negated within its clause only (modals and verb-final negations left to
 # the negation check, and no opposite word read as turned); doses in the English say how often; an at most on a
 # number both limits govern is no "up to"'s; 无效 no negation
+# 97: "unlikely" said as a low likelihood ("olasılığınız düşüktür", 可能性很小) keeps it
 
 
 @dataclass(frozen=True)
@@ -3070,7 +3071,7 @@ def negation(english: str, translation: str, lang: str, glossary: Glossary | Non
         negated = _negations(target, lang, _excused(source, negated=said is not None))
         own_limit = _ENGLISH_OWN_LIMIT.search(source) if said else None
         limits = _at_most_for_the_englishs_own(negated, source, target, lang) if own_limit else ()
-        if said and not negated:
+        if said and not negated and not _unlikely_as_a_low_likelihood(source, target, lang):
             yield f"{_where(index, pairs)}the English says “{said.group()}”; the translation has no negation"
         elif said and own_limit and len(limits) == len(negated):
             # "up to 2 tablets ..., but do not take more than 8" as "tối đa 2 viên ..., nhưng uống quá 8 viên"
@@ -3086,6 +3087,22 @@ def negation(english: str, translation: str, lang: str, glossary: Glossary | Non
             # The folded word: an approval's override names an error by its message (ledger.covers).
             yield (f"{_where(index, pairs)}the translation negates (“{negated[0]}”) "
                    "where the English does not")
+
+
+def _unlikely_as_a_low_likelihood(english: str, translation: str, lang: str) -> bool:
+    """Is the English's only negation "unlikely", said in the translation as a low likelihood (lexicon.LOW_LIKELIHOOD:
+    "olasılığınız düşüktür", 可能性很小)?"""
+    if any(found.group().lower() != "unlikely" for found in _ENGLISH_NEGATION.finditer(english)):
+        return False
+    low, data = _low_likelihood(lang), language_data(lang)
+    return low is not None and data is not None and low.search(_word_line(_folded(translation, data))) is not None
+
+
+@cache
+def _low_likelihood(lang: str) -> re.Pattern[str] | None:
+    data = language_data(lang)
+    key = next((k for k in (lang, *_parents(lang)) if k in LANGUAGES), None)
+    return _lexicon(lexicon.LOW_LIKELIHOOD.get(key, ()), data) if key is not None and data is not None else None
 
 
 # A limit the English says without a negation, and its number ("up to 2 tablets", "a maximum of 4 doses", "at
@@ -4333,7 +4350,7 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         lexicon.TIMES_ADVERBS_BEFORE, lexicon.ONCE, lexicon.ONCE_AFTER_THE_DAY, lexicon.CLITICS,
         lexicon.COUNT_LOOKALIKES, lexicon.CLOCK_BEFORE, lexicon.CLOCK_AFTER, lexicon.NAMES_AFTER,
         lexicon.SPLIT_BEFORE, lexicon.SPLIT_AFTER, lexicon.PER_DAY, lexicon.PERIODS_AFTER_SLASH, lexicon.TOTAL, lexicon.SPREAD, lexicon.TIME_OF_DAY,
-        lexicon.WEEKDAYS, lexicon.DAILY, lexicon.EVERY_DAY, lexicon.EVERY_OTHER, lexicon.HALF, lexicon.QUARTER, lexicon.HALF_A_DOSE, lexicon.HALF_OF_TIME,
+        lexicon.WEEKDAYS, lexicon.DAILY, lexicon.EVERY_DAY, lexicon.EVERY_OTHER, lexicon.HALF, lexicon.QUARTER, lexicon.LOW_LIKELIHOOD, lexicon.HALF_A_DOSE, lexicon.HALF_OF_TIME,
         lexicon.CLAUSE_JOINS, lexicon.DOSE_VERBS, lexicon.WHEN_NOT_NEGATED, lexicon.LEST, lexicon.INSTEAD_OF,
         lexicon.REASONS, lexicon.AND_OR, lexicon.REMOVAL_VERBS, lexicon.SHORTHAND_PARTS_OF_THE_DAY,
         lexicon.ZH_DOSE_MEASURES, lexicon.ONE, lexicon.ENGLISH_OVER_A_MEASURE, lexicon.THRESHOLDS, lexicon.DOUBLE_CARE,

@@ -3348,6 +3348,24 @@ def test_negation_the_negation_of_an_unless_keeps_no_not(lang, good, bad):
         f.message for f in run_checks(_UNLESS, bad, lang) if f.check == "negation"]
 
 
+_UNLIKELY = "You are unlikely to have serious side effects."
+
+
+@pytest.mark.parametrize("lang,good,bad", [
+    ("tr", "Ciddi yan etki görme olasılığınız düşüktür.", "Ciddi yan etki görme olasılığınız yüksektir."),
+    ("zh_Hans", "您出现严重副作用的可能性很小。", "您很可能出现严重副作用。"),
+    ("zh_Hant", "您出現嚴重副作用的可能性很小。", "您很可能出現嚴重副作用。"),
+    ("el", "Η πιθανότητα να εμφανίσετε σοβαρές ανεπιθύμητες ενέργειες είναι μικρή.",
+     "Είναι πιθανό να εμφανίσετε σοβαρές ανεπιθύμητες ενέργειες."),
+    ("vi", "Khả năng bạn gặp tác dụng phụ nghiêm trọng là thấp.", "Bạn có thể gặp tác dụng phụ nghiêm trọng."),
+    ("fa", "احتمال بروز عوارض جدی در شما کم است.", "احتمال بروز عوارض جدی در شما زیاد است."),
+])
+def test_negation_unlikely_said_as_a_low_likelihood_passes(lang, good, bad):
+    """"the likelihood is low" is how these languages often say "unlikely": it was a false alarm."""
+    assert "negation" not in checks_failed(run_checks(_UNLIKELY, good, lang))
+    assert "negation" in checks_failed(run_checks(_UNLIKELY, bad, lang))
+
+
 def test_polarity_is_read_beside_a_word_said_with_a_negation():
     english = "Unless your pain is severe, do not take a second tablet."
     assert "polarity" in checks_failed(run_checks(english, "A no ser que el dolor sea leve, tome un segundo comprimido.", "es"))
