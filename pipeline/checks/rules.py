@@ -39,7 +39,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 97  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 98  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -222,6 +222,7 @@ RULES_VERSION = 97  # 2: numbers read as values, periods, limits, meals, negatio
 # the negation check, and no opposite word read as turned); doses in the English say how often; an at most on a
 # number both limits govern is no "up to"'s; 无效 no negation
 # 97: "unlikely" said as a low likelihood ("olasılığınız düşüktür", 可能性很小) keeps it
+# 98: the English's capsules and pills counted as its tablets are ("2 capsules 3 times a day" swapped fails)
 
 
 @dataclass(frozen=True)
@@ -1480,15 +1481,24 @@ def _where(index: int, pairs: list[tuple[str, str]]) -> str:
 _ENGLISH_COUNTED = re.compile(
     rf"(?<![\w.,])({units.NUMBER})[\s{units.DASHES}]?({units.unit_pattern()})(?![^\W\d_])")
 _SPELLING_TO_UNIT = {s.lower(): u.name for u in units.UNITS for s in u.spellings}
+_ENGLISH_NUMBER_BEFORE_A_NOUN = re.compile(
+    rf"(?<![\w.,])({units.NUMBER})[\s{units.DASHES}]?(?:"
+    + "|".join(f"(?P<{unit}>{nouns})" for unit, nouns in lexicon.ENGLISH_COUNTED.items()) + r")(?![^\W\d_])",
+    re.IGNORECASE)
 _SYMBOL_UNITS = tuple(u for u in units.UNITS if not u.word)
 _SYMBOL_COUNTED = re.compile(
     rf"({units.NUMBER})[\s{units.DASHES}]?({units.unit_pattern(_SYMBOL_UNITS)})(?![^\W\d_])")
 
 
 def english_counts(english: str) -> list[tuple[str, str]]:
-    """(number, unit) in the English, in order: "4 tablets in 24 hours" -> (4, tablet), (24, hour)."""
-    return [(number_value(m.group(1)), _SPELLING_TO_UNIT.get(m.group(2).lower(), m.group(2)))
-            for m in _ENGLISH_COUNTED.finditer(english)]
+    """(number, unit) in the English, in order: "4 tablets in 24 hours" -> (4, tablet), (24, hour); and the nouns
+    of lexicon.ENGLISH_COUNTED the units do not list, as the translations' words for them count ("2 capsules" is
+    2 tablets, as "2 cápsulas" is)."""
+    found = {m.start(): (number_value(m.group(1)), _SPELLING_TO_UNIT.get(m.group(2).lower(), m.group(2)))
+             for m in _ENGLISH_COUNTED.finditer(english)}
+    for m in _ENGLISH_NUMBER_BEFORE_A_NOUN.finditer(english):
+        found.setdefault(m.start(), (number_value(m.group(1)), str(m.lastgroup)))
+    return [found[start] for start in sorted(found)]
 
 
 def translation_counts(translation: str, lang: str) -> list[tuple[str, str]]:

@@ -2744,6 +2744,17 @@ def test_defects_the_first_versions_of_the_new_rules_let_through_fail(lang, engl
     assert check in checks_failed(run_checks(english, translation, lang))
 
 
+@pytest.mark.parametrize("lang,good,bad", [
+    ("es", "Tome 2 cápsulas 3 veces al día.", "Tome 3 cápsulas 2 veces al día."),
+    ("zh_Hans", "每日3次，每次2粒。", "每日2次，每次3粒。"),
+])
+def test_counts_capsules_are_counted_as_tablets_are(lang, good, bad):
+    """The English's capsules went uncounted (the units list tablets): the dose and how often swapped passed."""
+    english = "Take 2 capsules 3 times a day."
+    assert "counts" not in checks_failed(run_checks(english, good, lang))
+    assert "counts" in checks_failed(run_checks(english, bad, lang))
+
+
 def test_polarity_a_time_over_which_a_dose_runs_and_kesinlikle_turn_nothing_round():
     """"over 2 hours" is no level; Turkish "kesinlikle" (absolutely) and "kesin" (certain) are no "stop"."""
     assert "polarity" not in checks_failed(run_checks(
