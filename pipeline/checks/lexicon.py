@@ -737,7 +737,7 @@ COUNT_LOOKALIKES: dict[str, tuple[str, ...]] = {
 CLOCK_BEFORE: dict[str, tuple[str, ...]] = {
     "es": ("las",),
     "it": ("alle",),
-    "vi": ("lúc",),
+    "vi": ("lúc", "vào"),  # "vào 21h30", at half past nine: a length of time is "trong", "sau"
 }
 CLOCK_AFTER: dict[str, tuple[str, ...]] = {
     "vi": ("sáng", "chiều", "tối", "trưa", "đêm"),

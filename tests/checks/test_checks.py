@@ -1217,6 +1217,7 @@ def test_units_hours_of_a_length_of_time_beside_timetable_words_are_read(english
 @pytest.mark.parametrize("translation", [
     "Uống 1 viên lúc 8 giờ sáng và 1 viên lúc 2 giờ chiều.",
     "Uống 1 viên lúc 8 giờ sáng và 1 viên lúc 14 giờ.",
+    "Uống 1 viên vào 8 giờ sáng và 1 viên vào 14h.",  # "vào" tells the time as "lúc" does
 ])
 def test_units_vietnamese_hours_that_tell_the_time_count_no_hours(translation):
     english = "Take 1 tablet at 8am and 1 tablet at 2pm."
