@@ -1142,6 +1142,8 @@ class _Compiled:
     every_other: re.Pattern[str] | None  # "every other" without a two (lexicon.EVERY_OTHER: "alternos", 隔天)
     every_day: re.Pattern[str] | None  # "every day" as a habit (lexicon.EVERY_DAY: "cada día", 每天)
     half: re.Pattern[str] | None  # any word for half (lexicon.HALF: "mitad", 半)
+    quarter: re.Pattern[str] | None  # any word for a quarter (lexicon.QUARTER: "cuarto", 四分之一)
+    low_likelihood: re.Pattern[str] | None  # "unlikely" without a negation (lexicon.LOW_LIKELIHOOD: 可能性很小)
     half_a_dose: re.Pattern[str] | None  # half of a dose (lexicon.HALF_A_DOSE: "medio comprimido", 半片)
     half_of_time: re.Pattern[str] | None  # a half of time (lexicon.HALF_OF_TIME: "media hora", 半小时)
     clause_joins: re.Pattern[str] | None  # words joining two clauses, as written (lexicon.CLAUSE_JOINS: "y", "و")
@@ -1232,6 +1234,8 @@ def _compiled(lang: str) -> _Compiled | None:
         every_other=_lexicon(lexicon.EVERY_OTHER.get(key, ()), data),
         every_day=_lexicon(lexicon.EVERY_DAY.get(key, ()), data),
         half=_lexicon(lexicon.HALF.get(key, ()), data),
+        quarter=_lexicon(lexicon.QUARTER.get(key, ()), data),
+        low_likelihood=_lexicon(lexicon.LOW_LIKELIHOOD.get(key, ()), data),
         half_a_dose=_lexicon(lexicon.HALF_A_DOSE.get(key, ()), data),
         half_of_time=_lexicon(lexicon.HALF_OF_TIME.get(key, ()), data),
         clause_joins=_joins_regex(lexicon.CLAUSE_JOINS.get(key, ())),
@@ -2585,20 +2589,13 @@ def _quarter_dropped(english: str, translation: str, lang: str) -> Iterator[str]
     """A quarter of a dose the translation does not say: "Tome un comprimido" for "Take a quarter of a tablet" is
     four times the dose. Any word for a quarter (lexicon.QUARTER) or a quarter in digits keeps it."""
     said = _ENGLISH_QUARTER_DOSE.search(english)
-    data = language_data(lang)
-    words = _quarter_words(lang)
-    if said is None or data is None or words is None:
+    compiled, data = _compiled(lang), language_data(lang)
+    if said is None or compiled is None or data is None or compiled.quarter is None:
         return
-    if _QUARTER_IN_DIGITS.search(_ascii_digits(translation)) or words.search(_line_of(_folded(translation, data), data)):
+    if _QUARTER_IN_DIGITS.search(_ascii_digits(translation)) \
+            or compiled.quarter.search(_line_of(_folded(translation, data), data)):
         return
     yield f"the English says “{said.group()}”; the translation says no quarter"
-
-
-@cache
-def _quarter_words(lang: str) -> re.Pattern[str] | None:
-    data = language_data(lang)
-    key = next((k for k in (lang, *_parents(lang)) if k in LANGUAGES), None)
-    return _lexicon(lexicon.QUARTER.get(key, ()), data) if key is not None and data is not None else None
 
 
 def _meridiem_swapped(english: str, translation: str, lang: str) -> Iterator[str]:
@@ -3105,15 +3102,9 @@ def _unlikely_as_a_low_likelihood(english: str, translation: str, lang: str) -> 
     "olasılığınız düşüktür", 可能性很小)?"""
     if any(found.group().lower() != "unlikely" for found in _ENGLISH_NEGATION.finditer(english)):
         return False
-    low, data = _low_likelihood(lang), language_data(lang)
-    return low is not None and data is not None and low.search(_word_line(_folded(translation, data))) is not None
-
-
-@cache
-def _low_likelihood(lang: str) -> re.Pattern[str] | None:
-    data = language_data(lang)
-    key = next((k for k in (lang, *_parents(lang)) if k in LANGUAGES), None)
-    return _lexicon(lexicon.LOW_LIKELIHOOD.get(key, ()), data) if key is not None and data is not None else None
+    compiled, data = _compiled(lang), language_data(lang)
+    return compiled is not None and data is not None and compiled.low_likelihood is not None \
+        and compiled.low_likelihood.search(_word_line(_folded(translation, data))) is not None
 
 
 # A limit the English says without a negation, and its number ("up to 2 tablets", "a maximum of 4 doses", "at
