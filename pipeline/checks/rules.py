@@ -39,7 +39,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 99  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 100  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -224,6 +224,9 @@ RULES_VERSION = 99  # 2: numbers read as values, periods, limits, meals, negatio
 # 97: "unlikely" said as a low likelihood ("olasılığınız düşüktür", 可能性很小) keeps it
 # 98: the English's capsules and pills counted as its tablets are ("2 capsules 3 times a day" swapped fails)
 # 99: Vietnamese "vào" before an hour tells the time ("vào 21h30"), as "lúc" does
+# 100: micrograms, grams, kilograms, international units and pounds are units the translation keeps (spelled in its
+# words too: "400 IU" as "400 microgramos", "40 kg" as "40 libras" fail); milligrams, millilitres and the others the
+# English spells out allow their symbols ("500 milligrams" as "500 mg")
 
 
 @dataclass(frozen=True)
@@ -284,8 +287,12 @@ _COMMON_UNITS: dict[str, tuple[str, ...]] = {
     "minute": ("min",),
     "hour": ("h",),
     "mmol/L": ("mmol*",),
+    "mcg": ("mcg", "µg", "μg"),
     "mg": ("mg",),
-    "mL": ("ml",),
+    "kg": ("kg",),
+    "mL": ("ml", "cc"),  # "5 cc" (Vietnamese writes it for mL)
+    "IU": ("iu",),
+    "lb": ("lb", "lbs"),
 }
 
 # 最多 / 至多 (at most) say "no more than" without a 不.
@@ -339,7 +346,8 @@ LANGUAGES: dict[str, LanguageData] = {
         without=("sin",),
         units={"minute": ("minuto*",), "hour": ("hora", "horas"), "day": ("día", "días"),
                "week": ("semana*",), "month": ("mes", "meses"), "year": ("año", "años"),
-               "mg": ("miligramo*",), "mL": ("mililitro*",)},
+               "mg": ("miligramo*",), "mL": ("mililitro*",), "mcg": ("microgramo*",), "g": ("g", "gr", "gramo*"),
+               "kg": ("kilogramo*", "kilo", "kilos"), "IU": ("ui", "unidad*"), "lb": ("libra*",)},
         length_ratio=1.2,
     ),
     "it": LanguageData(
@@ -353,7 +361,8 @@ LANGUAGES: dict[str, LanguageData] = {
         without=("senza",),
         units={"minute": ("minut*",), "hour": ("ora", "ore"), "day": ("giorn*", "gg"),
                "week": ("settiman*",), "month": ("mese", "mesi"), "year": ("anno", "anni"),
-               "mg": ("milligramm*",), "mL": ("millilitr*",)},
+               "mg": ("milligramm*",), "mL": ("millilitr*",), "mcg": ("microgramm*",), "g": ("g", "gr", "gramm*"),
+               "kg": ("chilogramm*", "chili", "chilo"), "IU": ("ui", "unita"), "lb": ("libbr*",)},
         length_ratio=1.15,
     ),
     "el": LanguageData(
@@ -366,7 +375,9 @@ LANGUAGES: dict[str, LanguageData] = {
         units={"minute": ("λεπτ*",), "hour": ("ώρα", "ώρες", "ωρών"), "day": ("ημέρ*", "μέρα*", "μέρες"),
                "week": ("εβδομάδ*",), "month": ("μήνα*", "μήνες", "μηνών"),
                "year": ("έτο*", "έτη", "ετών", "χρόν*"),
-               "mg": ("χιλιοστόγραμμ*",), "mL": ("χιλιοστόλιτρ*",)},
+               "mg": ("χιλιοστόγραμμ*",), "mL": ("χιλιοστόλιτρ*",), "mcg": ("μικρογραμμ*", "μικρογρ"),
+               "g": ("g", "γρ", "γραμμάρι*"), "kg": ("κιλ*", "χιλιόγραμμ*"), "IU": ("δμ", "μονάδ*"),
+               "lb": ("λίβρ*", "λιβρ*")},
         question_marks="?;",  # the Greek question mark looks like a semicolon (U+037E is ; after NFC)
         sentence_ends=".!:·…",
         length_ratio=1.15,
@@ -396,7 +407,8 @@ LANGUAGES: dict[str, LanguageData] = {
                # a month, not aynı (same), ayrı (separate), ayak (foot) or ayar (setting)
                "week": ("hafta*",), "month": ("ay", "aya", "ayda", "aydan", "aydır", "ayı", "ayın*", "ayl*"),
                "year": ("yıl*",),
-               "mg": ("miligram*",), "mL": ("mililitre*",)},
+               "mg": ("miligram*",), "mL": ("mililitre*",), "mcg": ("mikrogram*",), "g": ("g", "gr", "gram*"),
+               "kg": ("kilogram*", "kilo*"), "IU": ("ünite*", "birim*"), "lb": ("libre*", "pound*")},
         length_ratio=1.05,
     ),
     "vi": LanguageData(
@@ -407,7 +419,9 @@ LANGUAGES: dict[str, LanguageData] = {
         false_negations=("re:không(?= [?？])", "không khí", "không gian"),  # air, space
         age_words=("tuổi",),
         units={"minute": ("phút",), "hour": ("giờ", "tiếng"), "day": ("ngày",), "week": ("tuần",),
-               "month": ("tháng",), "year": ("năm",), "mg": ("miligam",), "mL": ("mililit", "mililít")},
+               "month": ("tháng",), "year": ("năm",), "mg": ("miligam",), "mL": ("mililit", "mililít"),
+               "mcg": ("microgam", "micrôgam"), "g": ("g", "gam", "gram"), "kg": ("kilôgam", "kilogam", "ký", "kí"),
+               "IU": ("đơn vị",), "lb": ("pound", "cân anh")},
         keep_marks=True,
         length_ratio=1.15,
     ),
@@ -429,7 +443,15 @@ LANGUAGES: dict[str, LanguageData] = {
                "mmol/L": ("*مليمول*", "*ملمول*", "ملي مول*"),
                # Exact words: "*مل" would end كامل (complete) and عمل (work) too.
                "mg": ("ملغ", "مغ", "ملجم", "مجم", "*ملغم", "*مليغرام", "*ملليغرام", "*ملليجرام"),
-               "mL": ("مل", "ملل", "*مليلتر", "*ملليلتر", "*ميليلتر")},
+               "mL": ("مل", "ملل", "*مليلتر", "*ملليلتر", "*ميليلتر"),
+               # exact words: "*غرام" would end مليغرام (milligrams) too
+               # and the accusative after 11 to 99 (ميكروغرامًا, folded without its mark)
+               "mcg": ("مكغ", "مكجم", "ميكروغرام", "ميكروغراما", "ميكروغرامات", "ميكروجرام", "ميكروجراما",
+                       "ميكروجرامات"),
+               "g": ("g", "غ", "جم", "غرام", "غراما", "غرامات", "جرام", "جراما", "جرامات"),
+               "kg": ("كغ", "كلغ", "كجم", "كيلوغرام", "كيلوغراما", "كيلوغرامات", "كيلوجرام", "كيلوجراما",
+                      "كيلوجرامات", "كيلو"),
+               "IU": ("وحدة", "وحدات"), "lb": ("رطل", "رطلا", "أرطال", "باوند")},
         cased=False,
         question_marks="?؟",
         sentence_ends=".!?:؟؛…",
@@ -449,7 +471,9 @@ LANGUAGES: dict[str, LanguageData] = {
         units={"minute": ("*دقیقه*",), "hour": ("*ساعت*",), "day": ("*روز*",), "week": ("*هفته*", "هفتگی*"),
                "month": ("*ماه*",), "year": ("*سال*",),
                "mmol/L": ("*میلی\u200cمول*", "*میلیمول*", "میلی مول*"),
-               "mg": ("میلی\u200cگرم*", "میلیگرم*", "میلی گرم*"), "mL": ("میلی\u200cلیتر", "میلیلیتر", "میلی لیتر")},
+               "mg": ("میلی\u200cگرم*", "میلیگرم*", "میلی گرم*"), "mL": ("میلی\u200cلیتر", "میلیلیتر", "میلی لیتر"),
+               "mcg": ("میکروگرم*", "میکرو\u200cگرم*", "میکرو گرم*"), "g": ("g", "گرم"),
+               "kg": ("کیلوگرم*", "کیلو\u200cگرم*", "کیلو گرم*", "کیلو"), "IU": ("واحد*",), "lb": ("پوند",)},
         cased=False,
         question_marks="?؟",
         sentence_ends=".!?:؟؛…",
@@ -463,7 +487,9 @@ LANGUAGES: dict[str, LanguageData] = {
         without=("ਬਿਨਾਂ", "ਬਿਨਾ", "ਬਗੈਰ"),
         units={"minute": ("ਮਿੰਟ*",), "hour": ("ਘੰਟ*",), "day": ("ਦਿਨ*",), "week": ("ਹਫ਼ਤ*", "ਹਫਤ*"),
                "month": ("ਮਹੀਨ*",), "year": ("ਸਾਲ*", "ਵਰ੍ਹ*"), "mmol/L": ("ਮਿਲੀਮੋਲ*",),
-               "mg": ("ਮਿਲੀਗ੍ਰਾਮ*",), "mL": ("ਮਿਲੀਲੀਟਰ*",)},
+               "mg": ("ਮਿਲੀਗ੍ਰਾਮ*",), "mL": ("ਮਿਲੀਲੀਟਰ*",), "mcg": ("ਮਾਈਕ੍ਰੋਗ੍ਰਾਮ*", "ਮਾਈਕਰੋਗ੍ਰਾਮ*"),
+               "g": ("g", "ਗ੍ਰਾਮ*", "ਗਰਾਮ*"), "kg": ("ਕਿਲੋਗ੍ਰਾਮ*", "ਕਿਲੋ*", "ਕਿੱਲੋ*"), "IU": ("ਯੂਨਿਟ*", "ਇਕਾਈ*"),
+               "lb": ("ਪੌਂਡ*",)},
         cased=False,
         sentence_ends=".!?:।…",
         keep_marks=True,
@@ -476,7 +502,8 @@ LANGUAGES: dict[str, LanguageData] = {
         age_words=("岁",),
         units={"minute": ("分钟", "分鐘", "分"), "hour": ("小时", "钟头", "个钟"), "day": ("天", "日"),
                "week": ("周", "星期", "礼拜"), "month": ("月",), "year": ("年",),
-               "mmol/L": ("毫摩尔",), "mg": ("毫克",), "mL": ("毫升",)},
+               "mmol/L": ("毫摩尔",), "mg": ("毫克",), "mL": ("毫升",), "mcg": ("微克",), "g": ("g", "克", "公克"),
+               "kg": ("公斤", "千克"), "IU": ("单位", "單位"), "lb": ("磅",)},
         spaced=False,
         cased=False,
         question_marks="?？",
@@ -494,7 +521,8 @@ LANGUAGES: dict[str, LanguageData] = {
         age_words=("歲", "岁"),
         units={"minute": ("分鐘", "分钟", "分"), "hour": ("小時", "鐘頭", "個鐘"), "day": ("天", "日"),
                "week": ("週", "周", "星期", "禮拜"), "month": ("月",), "year": ("年",),
-               "mmol/L": ("毫摩爾",), "mg": ("毫克",), "mL": ("毫升",)},
+               "mmol/L": ("毫摩爾",), "mg": ("毫克",), "mL": ("毫升",), "mcg": ("微克",), "g": ("g", "公克", "克"),
+               "kg": ("公斤", "千克"), "IU": ("單位", "单位"), "lb": ("磅",)},
         spaced=False,
         cased=False,
         question_marks="?？",
@@ -511,7 +539,7 @@ LANGUAGES: dict[str, LanguageData] = {
 # forms in each language), as the English spells them ...
 ENGLISH_UNITS: dict[str, str] = {
     name: units.spelled(units.BY_NAME[name])
-    for name in ("minute", "hour", "day", "week", "month", "year", "mmol/L", "mg", "mL")
+    for name in ("minute", "hour", "day", "week", "month", "year", "mmol/L", "mcg", "mg", "g", "kg", "mL", "IU", "lb")
 }
 _UNIT_NAMES = {name: units.BY_NAME[name].label for name in ENGLISH_UNITS}
 # ... and words that mention a unit loosely ("daily", "multiday"): a translation
@@ -525,6 +553,10 @@ _ENGLISH_UNIT_MENTIONS: dict[str, str] = {
     "week": r"\w*week\w*|fortnight\w*",
     "month": r"\w*month\w*",
     "year": r"\w*year\w*|annual\w*",
+    # the units of mass and volume spelled out ("500 milligrams" may be "500 mg"), insulin's units as IU, and
+    # pounds sterling, which a translation may write as "libras"
+    "mcg": r"micrograms?", "mg": r"milligrams?", "g": r"grams?", "kg": r"kilo(?:gram)?s?|kilogrammes?",
+    "mL": r"millilit(?:re|er)s?", "IU": r"(?:international )?units?", "lb": r"pounds?|£[\d.,]*\d",
 }
 
 _ENGLISH_NEGATION = re.compile(
@@ -3697,6 +3729,8 @@ def counts(english: str, translation: str, lang: str, glossary: Glossary | None)
         expected = units_of.get(number)
         if not expected or unit in expected:
             continue
+        if _measure_said_in_words(translation, lang, {e for e in expected if e.partition("/")[0] == unit}):
+            continue  # "2 mg por kg de peso", "每公斤5微克" for "2 mg/kg", "5 mcg/kg"
         # or another unit of the kind of this number's English unit, which the English does not spell
         # out anywhere: "38°C" written "38 °F", "5 mL" written "5 L" (not where it says "1 litre")
         swapped = any(unit in kind and expected & kind for kind in _SAME_KIND) and not any(
@@ -3706,6 +3740,17 @@ def counts(english: str, translation: str, lang: str, glossary: Glossary | None)
             names = ", ".join(sorted(_unit_label(u) for u in expected))
             yield (f"“{number}” counts {_unit_label(unit)} in the translation; "
                    f"in the English {number} counts {names}")
+
+
+def _measure_said_in_words(translation: str, lang: str, rates: set[str]) -> bool:
+    """Does the translation name what one of the English's doses per measure is per ("mg/kg": kilograms), so that
+    the dose's number before its own unit alone is that dose said in words ("2 mg por kg de peso")?"""
+    data = language_data(lang)
+    per = {rate.partition("/")[2] for rate in rates} - {""}
+    if data is None or not per:
+        return False
+    folded, forms = _without_unit_lookalikes(_folded(translation, data), data), _unit_forms(data)
+    return any(_names_unit(unit, folded, lang, data, forms) for unit in per)
 
 
 def _how_often_turned(number: str, unit: str, expected: set[str], english: str, translated: Iterable[tuple[str, str]],
@@ -3772,11 +3817,11 @@ def _double_added(english: str, translation: str, lang: str) -> Iterator[str]:
 _ENGLISH_TWO = re.compile(r"\b(?:2|two|twice|double\w*|both|second|pairs?|twins?|duplicat\w*)\b", re.IGNORECASE)
 
 
-_SAME_KIND = (frozenset({"°C", "°F"}), frozenset({"mcg", "mg", "g", "kg"}), frozenset({"mL", "L"}),
+_SAME_KIND = (frozenset({"°C", "°F"}), frozenset({"mcg", "mg", "g", "kg", "lb"}), frozenset({"mL", "L"}),
               frozenset({"mm", "cm", "m", "km"}))
 # Units the English may spell out in words, which the counts do not pair ("1 litre of water").
 _UNITS_SPELLED = {"°C": ("celsius", "centigrade"), "°F": ("fahrenheit",), "mcg": ("microgram",),
-                  "mg": ("milligram",), "g": ("gram",), "kg": ("kilogram", "kilo"), "mL": ("millilit",),
+                  "mg": ("milligram",), "g": ("gram",), "kg": ("kilogram", "kilo"), "lb": ("pound",), "mL": ("millilit",),
                   "L": ("litre", "liter"), "mm": ("millimet",), "cm": ("centimet",), "m": ("metre", "meter"),
                   "km": ("kilomet",)}
 

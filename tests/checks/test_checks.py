@@ -42,6 +42,11 @@ def checks_failed(found: list[Finding]) -> set[str]:
     return {f.check for f in found}
 
 
+def errors_of(found: list[Finding]) -> set[str]:
+    """The checks that found an error (what holds an approval back)."""
+    return {f.check for f in found if f.severity is Severity.ERROR}
+
+
 @pytest.mark.parametrize("lang,key", [(lang, key) for lang in GOOD for key in GOOD[lang]])
 def test_good_translations_pass_every_check(lang, key):
     assert findings(key, GOOD[lang][key], lang) == []
@@ -1647,6 +1652,79 @@ def test_units_a_number_run_into_its_unit_still_counts():
     assert "110mmol/L" in ENGLISH["Q2a"]
     found = findings("Q2a", broken("es", "Q2a", "110 mmol/L", "110 mg"), "es")
     assert "the English says “mmol/L”; the translation has no word for mmol/L" in [f.message for f in found]
+
+
+# Units of mass and dose a translation keeps, as the symbol or in its words; each bad one is the good one with its
+# unit swapped (rules 100: each passed before).
+@pytest.mark.parametrize("lang,english,good,bad", [
+    ("es", "Each tablet contains 400 IU of vitamin D.", "Cada comprimido contiene 400 UI de vitamina D.",
+     "Cada comprimido contiene 400 microgramos de vitamina D."),
+    ("es", "Patients with a weight of 40 kg or more: 500 mg.", "Pacientes con un peso de 40 kilos o más: 500 mg.",
+     "Pacientes con un peso de 40 libras o más: 500 mg."),
+    ("es", "Take 500 mcg once a day.", "Tome 500 mcg una vez al día.", "Tome 500 gramos una vez al día."),
+    ("it", "Vitamin D 1000 IU (25 micrograms) daily.", "Vitamina D 1000 UI (25 microgrammi) al giorno.",
+     "Vitamina D 1000 UI (25 grammi) al giorno."),
+    ("it", "For a weight of 40 kg or more: 500 mg.", "Per un peso di 40 chili o più: 500 mg.",
+     "Per un peso di 40 libbre o più: 500 mg."),
+    ("el", "Take 500 mcg once a day.", "Να παίρνετε 500 mcg μία φορά την ημέρα.",
+     "Να παίρνετε 500 γραμμάρια μία φορά την ημέρα."),
+    ("tr", "Each tablet contains 400 IU of vitamin D.", "Her tablet 400 IU D vitamini içerir.",
+     "Her tablet 400 mikrogram D vitamini içerir."),
+    ("tr", "For a weight of 40 kg or more: 500 mg.", "40 kilo ve üzeri vücut ağırlığı için: 500 mg.",
+     "40 libre ve üzeri vücut ağırlığı için: 500 mg."),
+    ("vi", "Each tablet contains 400 IU of vitamin D.", "Mỗi viên chứa 400 IU vitamin D.",
+     "Mỗi viên chứa 400 microgam vitamin D."),
+    ("vi", "Inject 10 units of insulin before breakfast.", "Tiêm 10 đơn vị insulin trước bữa sáng.",
+     "Tiêm 10 cc insulin trước bữa sáng."),
+    ("fa", "Each tablet contains 400 IU of vitamin D.", "هر قرص حاوی ۴۰۰ واحد بین\u200cالمللی ویتامین D است.",
+     "هر قرص حاوی ۴۰۰ میکروگرم ویتامین D است."),
+    ("fa", "Children weighing over 40 kg: 1 g every 6 hours.", "کودکان با وزن بیش از ۴۰ کیلوگرم: هر ۶ ساعت ۱ گرم.",
+     "کودکان با وزن بیش از ۴۰ پوند: هر ۶ ساعت ۱ گرم."),
+    ("ar", "Take 500 mcg once a day.", "تناول 500 ميكروغرام مرة واحدة يوميًا.", "تناول 500 غرام مرة واحدة يوميًا."),
+    ("ar", "Children weighing over 40 kg: 1 g every 6 hours.", "الأطفال الذين يزيد وزنهم على ٤٠ كجم: ١ جم كل ٦ ساعات.",
+     "الأطفال الذين يزيد وزنهم على ٤٠ رطلًا: ١ جم كل ٦ ساعات."),
+    ("pa_Guru", "Each tablet contains 400 IU of vitamin D.", "ਹਰੇਕ ਗੋਲੀ ਵਿੱਚ 400 IU ਵਿਟਾਮਿਨ ਡੀ ਹੁੰਦਾ ਹੈ।",
+     "ਹਰੇਕ ਗੋਲੀ ਵਿੱਚ 400 ਮਾਈਕ੍ਰੋਗ੍ਰਾਮ ਵਿਟਾਮਿਨ ਡੀ ਹੁੰਦਾ ਹੈ।"),
+    ("pa_Guru", "Children weighing over 40 kg: 1 g every 6 hours.",
+     "40 ਕਿਲੋਗ੍ਰਾਮ ਤੋਂ ਵੱਧ ਭਾਰ ਵਾਲੇ ਬੱਚੇ: ਹਰ 6 ਘੰਟਿਆਂ ਬਾਅਦ 1 ਗ੍ਰਾਮ।", "40 ਪੌਂਡ ਤੋਂ ਵੱਧ ਭਾਰ ਵਾਲੇ ਬੱਚੇ: ਹਰ 6 ਘੰਟਿਆਂ ਬਾਅਦ 1 ਗ੍ਰਾਮ।"),
+    ("zh_Hans", "Each tablet contains 400 IU of vitamin D.", "每片含维生素D 400国际单位。", "每片含维生素D 400微克。"),
+    ("zh_Hans", "Children weighing over 40 kg: 1 g every 6 hours.", "体重超过40公斤的儿童：每6小时1克。",
+     "体重超过40磅的儿童：每6小时1克。"),
+    ("zh_Hant", "Take 500 mcg once a day.", "每日一次，每次500微克。", "每日一次，每次500公克。"),
+    ("zh_Hant", "The usual dose is 5 micrograms per kilogram of body weight.", "一般劑量為每公斤體重5微克。",
+     "一般劑量為每公斤體重5公克。"),
+])
+def test_units_of_mass_and_dose_swapped_fail(lang, english, good, bad):
+    assert errors_of(run_checks(english, good, lang)) == set()
+    assert "units" in errors_of(run_checks(english, bad, lang))
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    # a unit the English spells out allows its symbol; insulin's units may be IU; pounds sterling may be "libras"
+    ("es", "Take 500 milligrams.", "Tome 500 mg."),
+    ("es", "Inject 10 units of insulin.", "Inyecte 10 UI de insulina."),
+    ("zh_Hans", "Inject 10 units of insulin.", "注射10单位胰岛素。"),
+    ("es", "The prescription charge is £9.90.", "El coste de la receta es de 9,90 libras."),
+    ("fa", "The prescription charge is £9.90.", "هزینه نسخه ۹٫۹۰ پوند است."),
+    # a dose per kilogram said in words: the dose's number before its own unit is that dose
+    ("es", "Give 15 mg/kg.", "Administre 15 mg por kg de peso."),
+    ("fa", "The dose is 2 mg/kg, up to 100 mg a day.",
+     "دوز ۲ میلی\u200cگرم به ازای هر کیلوگرم، حداکثر ۱۰۰ میلی\u200cگرم در روز است."),
+    ("el", "The infusion rate is 5 mcg/kg/min.", "Ο ρυθμός έγχυσης είναι 5 μg/kg/min."),
+    # words for a unit that are not one after no number: warm (گرم), gaining weight (kilo), overcome (克服)
+    ("fa", "Wash with warm water.", "با آب گرم بشویید."),
+    ("tr", "If you gain weight, tell your doctor.", "Kilo alırsanız doktorunuza söyleyin."),
+    ("zh_Hans", "These tips can help you overcome your fear of injections.", "这些建议可以帮助您克服对打针的恐惧。"),
+    ("ar", "For a weight of 40 kg or more: 500 mg.", "لمن يبلغ وزنه ٤٠ كيلوغرامًا أو أكثر: ٥٠٠ ملغ."),
+    ("vi", "Take 5 mL.", "Uống 5 cc."),
+])
+def test_units_of_mass_and_dose_said_another_right_way_pass(lang, english, translation):
+    assert errors_of(run_checks(english, translation, lang)) == set()
+
+
+def test_units_a_dose_per_kilogram_written_as_a_whole_dose_still_fails():
+    assert "counts" in checks_failed(run_checks("Give 0.5 mg/kg.", "Administre 0,5 mg.", "es"))
+    assert "counts" in checks_failed(run_checks("Give 0.5 mg/kg.", "给药0.5毫克。", "zh_Hans"))
 
 
 @pytest.mark.parametrize("lang,english,good,bad", [
