@@ -965,6 +965,22 @@ LOW_LIKELIHOOD: dict[str, tuple[str, ...]] = {
     "zh_Hant": (r"re:(?:可能性|機率|幾率|機會)(?:很|較|非常|極)?[小低]",),
 }
 
+# A limit on a dose or how often, as folded text reads (rules._limit_dropped): "Take up to 4 times a day" written
+# "Tómelo 4 veces al día" makes the most a must. Any of these words (or a negation: "no más de", 不超过) keeps it.
+# Generous on purpose ("hasta" is also "until"): a word here can only let a dropped limit through, never flag.
+UP_TO: dict[str, tuple[str, ...]] = {
+    "es": ("hasta", "como mucho", "maxim*", "no mas de"),
+    "it": ("fino a", "fino ad", "sino a", "al massimo", "massim*", "non piu di"),
+    "el": ("εως", "ως", "μεχρι", "το πολυ", "μεγιστ*", "ανωτατ*"),  # κατ' ανώτατο όριο
+    "tr": ("kadar", "en fazla", "en cok", "azami", "maksimum"),
+    "vi": ("tối đa", "đến", "tới", "không quá"),
+    "ar": ("حتى", "إلى", "الى", "*أقصى", "أقصاه", "على الأكثر", "لا يزيد", "لا تزيد"),
+    "fa": ("تا", "حداکثر"),
+    "pa_Guru": ("ਤੱਕ", "ਤਕ", "ਵੱਧ ਤੋਂ ਵੱਧ", "ਜ਼ਿਆਦਾ ਤੋਂ ਜ਼ਿਆਦਾ"),
+    "zh_Hans": ("最多", "至多", "不超过", "以内", "之内", "以下", "达", "上限", "最高"),
+    "zh_Hant": ("最多", "至多", "不超過", "以內", "之內", "以下", "達", "上限", "最高"),
+}
+
 # A quarter, as folded text reads (rules._quarter_dropped): "Take a quarter of a tablet" written "Tome un comprimido"
 # gives four times the dose. Any of these words (or ¼, ¾, 1/4, 3/4, 0.25, 0.75 in digits) keeps the English's quarter.
 QUARTER: dict[str, tuple[str, ...]] = {

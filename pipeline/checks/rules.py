@@ -39,7 +39,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 100  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 101  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -224,6 +224,7 @@ RULES_VERSION = 100  # 2: numbers read as values, periods, limits, meals, negati
 # 97: "unlikely" said as a low likelihood ("olasılığınız düşüktür", 可能性很小) keeps it
 # 98: the English's capsules and pills counted as its tablets are ("2 capsules 3 times a day" swapped fails)
 # 99: Vietnamese "vào" before an hour tells the time ("vào 21h30"), as "lúc" does
+# 101: an "up to N" of a dose or of how often said as no limit ("up to 4 times a day" as "4 veces al día")
 # 100: micrograms, grams, kilograms, international units and pounds are units the translation keeps (spelled in its
 # words too: "400 IU" as "400 microgramos", "40 kg" as "40 libras" fail); milligrams, millilitres and the others the
 # English spells out allow their symbols ("500 milligrams" as "500 mg")
@@ -1175,6 +1176,7 @@ class _Compiled:
     every_day: re.Pattern[str] | None  # "every day" as a habit (lexicon.EVERY_DAY: "cada día", 每天)
     half: re.Pattern[str] | None  # any word for half (lexicon.HALF: "mitad", 半)
     quarter: re.Pattern[str] | None  # any word for a quarter (lexicon.QUARTER: "cuarto", 四分之一)
+    up_to: re.Pattern[str] | None  # any word that keeps a limit (lexicon.UP_TO: "hasta", 最多)
     low_likelihood: re.Pattern[str] | None  # "unlikely" without a negation (lexicon.LOW_LIKELIHOOD: 可能性很小)
     half_a_dose: re.Pattern[str] | None  # half of a dose (lexicon.HALF_A_DOSE: "medio comprimido", 半片)
     half_of_time: re.Pattern[str] | None  # a half of time (lexicon.HALF_OF_TIME: "media hora", 半小时)
@@ -1267,6 +1269,7 @@ def _compiled(lang: str) -> _Compiled | None:
         every_day=_lexicon(lexicon.EVERY_DAY.get(key, ()), data),
         half=_lexicon(lexicon.HALF.get(key, ()), data),
         quarter=_lexicon(lexicon.QUARTER.get(key, ()), data),
+        up_to=_lexicon(lexicon.UP_TO.get(key, ()), data),
         low_likelihood=_lexicon(lexicon.LOW_LIKELIHOOD.get(key, ()), data),
         half_a_dose=_lexicon(lexicon.HALF_A_DOSE.get(key, ()), data),
         half_of_time=_lexicon(lexicon.HALF_OF_TIME.get(key, ()), data),
@@ -2380,6 +2383,7 @@ def numbers(english: str, translation: str, lang: str, glossary: Glossary | None
     yield from _every_other_dropped(english, translation, lang)
     yield from _half_dropped_or_added(english, translation, lang)
     yield from _quarter_dropped(english, translation, lang)
+    yield from _limit_dropped(english, translation, lang)
     if clocks.extra:
         yield f"the translation has {', '.join(clocks.extra)}; the English does not"
     if missing:
@@ -2628,6 +2632,25 @@ def _quarter_dropped(english: str, translation: str, lang: str) -> Iterator[str]
             or compiled.quarter.search(_line_of(_folded(translation, data), data)):
         return
     yield f"the English says “{said.group()}”; the translation says no quarter"
+
+
+def _limit_dropped(english: str, translation: str, lang: str) -> Iterator[str]:
+    """An English "up to N" of a dose or of how often that the translation says as no limit: "Tómelo 4 veces al día"
+    for "Take it up to 4 times a day" makes the most a must. A word of lexicon.UP_TO or any negation ("no más de")
+    keeps it. Not a limit of how long or how many people ("up to 24 hours", "up to 1 in 10 people")."""
+    said = _ENGLISH_DOSE_LIMIT.search(english)
+    compiled, data = _compiled(lang), language_data(lang)
+    if said is None or compiled is None or data is None or compiled.up_to is None:
+        return
+    if compiled.up_to.search(_line_of(_folded(translation, data), data)) or _negations(translation, lang):
+        return
+    yield f"the English says “{said.group()}”; the translation says no limit"
+
+
+_ENGLISH_DOSE_LIMIT = re.compile(
+    rf"\b(?:up to|at most|(?:a )?maximum of)\s+(?:\d+(?:[.,]\d+)?|{'|'.join(_ENGLISH_NUMBER_WORDS)})"
+    rf"(?:\s*(?:-|to|or)\s*\w+)?\s+(?:\w+\s+)?(?:{_ENGLISH_DOSE_NOUN}|times|mg|mcg|g|micrograms?|milligrams?|grams?)\b",
+    re.IGNORECASE)
 
 
 def _meridiem_swapped(english: str, translation: str, lang: str) -> Iterator[str]:
@@ -4397,7 +4420,7 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         lexicon.TIMES_ADVERBS_BEFORE, lexicon.ONCE, lexicon.ONCE_AFTER_THE_DAY, lexicon.CLITICS,
         lexicon.COUNT_LOOKALIKES, lexicon.CLOCK_BEFORE, lexicon.CLOCK_AFTER, lexicon.NAMES_AFTER,
         lexicon.SPLIT_BEFORE, lexicon.SPLIT_AFTER, lexicon.PER_DAY, lexicon.PERIODS_AFTER_SLASH, lexicon.TOTAL, lexicon.SPREAD, lexicon.TIME_OF_DAY,
-        lexicon.WEEKDAYS, lexicon.DAILY, lexicon.EVERY_DAY, lexicon.EVERY_OTHER, lexicon.HALF, lexicon.QUARTER, lexicon.LOW_LIKELIHOOD, lexicon.HALF_A_DOSE, lexicon.HALF_OF_TIME,
+        lexicon.WEEKDAYS, lexicon.DAILY, lexicon.EVERY_DAY, lexicon.EVERY_OTHER, lexicon.HALF, lexicon.QUARTER, lexicon.UP_TO, lexicon.LOW_LIKELIHOOD, lexicon.HALF_A_DOSE, lexicon.HALF_OF_TIME,
         lexicon.CLAUSE_JOINS, lexicon.DOSE_VERBS, lexicon.WHEN_NOT_NEGATED, lexicon.LEST, lexicon.INSTEAD_OF,
         lexicon.REASONS, lexicon.AND_OR, lexicon.REMOVAL_VERBS, lexicon.SHORTHAND_PARTS_OF_THE_DAY,
         lexicon.ZH_DOSE_MEASURES, lexicon.ONE, lexicon.ENGLISH_OVER_A_MEASURE, lexicon.THRESHOLDS, lexicon.DOUBLE_CARE,
@@ -4406,7 +4429,7 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         sorted(_SEMICOLONS), sorted(_SENTENCE_ENDS), _ENGLISH_NEGATION.pattern, _ENGLISH_DOSE_NOUN,
         _ENGLISH_HALF_A_DOSE.pattern, _ENGLISH_HALF_SAID.pattern, _ENGLISH_AND_A_HALF.pattern, _hour_said(8).pattern,
         _NEGATED_BEFORE.pattern, _TOLD_BY_THE_CLOCK.pattern, _SMALL_HOURS.pattern,
-        _FIFTY_PERCENT.pattern, _ENGLISH_QUARTER_DOSE.pattern, _QUARTER_IN_DIGITS.pattern, _ENGLISH_QUARTERS.pattern,
+        _FIFTY_PERCENT.pattern, _ENGLISH_QUARTER_DOSE.pattern, _ENGLISH_DOSE_LIMIT.pattern, _QUARTER_IN_DIGITS.pattern, _ENGLISH_QUARTERS.pattern,
         lexicon.WEEKLY, lexicon.TWO_WITHOUT_A_NUMBER, lexicon.DOUBLE, _ENGLISH_UNIT_MENTIONS, _ENGLISH_FREQUENCIES,
         lexicon.ENGLISH_SAID_WITH_A_NEGATION, lexicon.SAID_WITH_A_NEGATION, lexicon.SAID_WITHOUT_A_NEGATION,
         lexicon.WEEKDAY_NAMES, lexicon.WEEKEND, lexicon.WORKING_DAYS, lexicon.WEEKDAY_RANGE, lexicon.WEEKDAY_RANGE_ENDINGS,

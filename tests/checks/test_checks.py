@@ -2748,6 +2748,45 @@ def test_numbers_a_quarter_of_a_dose_dropped_fails(lang, good, bad):
 
 
 @pytest.mark.parametrize("lang,english,good,bad", [
+    ("es", "Take it up to 4 times a day.", "Tómelo hasta 4 veces al día.", "Tómelo 4 veces al día."),
+    ("es", "Take up to 2 tablets every 4 hours.", "Tome como máximo 2 comprimidos cada 4 horas.",
+     "Tome 2 comprimidos cada 4 horas."),
+    ("es", "Take a maximum of 8 tablets in 24 hours.", "No tome más de 8 comprimidos en 24 horas.",
+     "Tome 8 comprimidos en 24 horas."),
+    ("it", "Take up to two tablets at a time.", "Prenda fino a due compresse alla volta.",
+     "Prenda due compresse alla volta."),
+    ("el", "Use up to 8 puffs a day.", "Χρησιμοποιήστε έως 8 εισπνοές την ημέρα.", "Χρησιμοποιήστε 8 εισπνοές την ημέρα."),
+    ("tr", "You can use up to 8 puffs a day.", "Günde en fazla 8 puf kullanabilirsiniz.",
+     "Günde 8 puf kullanabilirsiniz."),
+    ("vi", "Take up to 3 times a day.", "Uống tối đa 3 lần mỗi ngày.", "Uống 3 lần mỗi ngày."),
+    ("ar", "Take up to 4 tablets a day.", "تناول ما يصل إلى 4 أقراص يوميًا.", "تناول 4 أقراص يوميًا."),
+    ("fa", "Take up to 4 tablets a day.", "روزانه حداکثر ۴ قرص مصرف کنید.", "روزانه ۴ قرص مصرف کنید."),
+    ("pa_Guru", "Take up to 4 tablets a day.", "ਦਿਨ ਵਿੱਚ ਵੱਧ ਤੋਂ ਵੱਧ 4 ਗੋਲੀਆਂ ਲਓ।", "ਦਿਨ ਵਿੱਚ 4 ਗੋਲੀਆਂ ਲਓ।"),
+    ("zh_Hans", "Take up to two tablets every 4 hours.", "每4小时最多服用两片。", "每4小时服用两片。"),
+    ("zh_Hant", "Take up to 4 times a day.", "每日最多服用4次。", "每日服用4次。"),
+])
+def test_numbers_an_up_to_of_a_dose_dropped_fails(lang, english, good, bad):
+    """The most made a must: a dropped "up to" left the numbers as they were."""
+    assert "numbers" not in errors_of(run_checks(english, good, lang))
+    assert any(f.message.endswith("the translation says no limit") for f in run_checks(english, bad, lang)
+               if f.check == "numbers")
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    # not a limit on a dose or how often: how many people, how long
+    ("es", "It may affect up to 1 in 10 people.", "Puede afectar a 1 de cada 10 personas."),
+    ("es", "The effect lasts up to 24 hours.", "El efecto dura 24 horas."),
+    ("it", "It can take up to 2 weeks to work.", "Possono servire 2 settimane perché faccia effetto."),
+    # the limit said with a negation
+    ("es", "Take up to 4 times a day.", "No lo tome más de 4 veces al día."),
+    ("zh_Hans", "Take up to 4 tablets a day.", "每日服用不超过4片。"),
+    ("el", "You may take at most 3 doses a day.", "Μπορείτε να πάρετε κατ' ανώτατο όριο 3 δόσεις την ημέρα."),
+])
+def test_numbers_an_up_to_that_is_no_dose_limit_or_is_said_another_way_passes(lang, english, translation):
+    assert "numbers" not in errors_of(run_checks(english, translation, lang))
+
+
+@pytest.mark.parametrize("lang,english,good,bad", [
     ("zh_Hans", "Take it at 8 am.", "早8点服用。", "晚8点服用。"),
     ("zh_Hans", "Take it at 8 pm.", "晚8点服用。", "早8点服用。"),
     ("zh_Hant", "Take it at 8 am.", "早8點服用。", "晚8點服用。"),
