@@ -557,34 +557,44 @@ ENGLISH_COUNTED: dict[str, str] = {
     "time": r"times",
     "drop": r"drops?",
     "injection": r"injections?",
+    "sachet": r"sachets?",
+    "puff": r"puffs?|sprays?|inhalations?|actuations?",
 }
 
 # 颗 before what a pill is (药, 胶囊, 软胶囊 ...) or before how it is taken (每, 饭后, 服, 口服, 吞 ...), or at a clause's end
 _PILL = "re:[颗顆](?=[药藥胶膠丸錠锭片粒软軟每饭飯餐服口吞含用于於在]|[^\u3400-\u9fff]|$)"
 COUNTED: dict[str, Mapping[str, tuple[str, ...]]] = {
     "es": {"tablet": ("comprimido*", "pastilla*", "tableta*", "capsula*"), "dose": ("dosis",),
-           "time": ("vez", "veces"), "drop": ("gota*",), "injection": ("inyeccion*",)},
+           "time": ("vez", "veces"), "drop": ("gota*",), "injection": ("inyeccion*",), "sachet": ("sobre", "sobres"),
+           "puff": ("inhalacion*", "pulsacion*", "pulverizacion*", "puff*")},
     "it": {"tablet": ("compress*", "pastigli*", "capsul*"), "dose": ("dose", "dosi"),
-           "time": ("volta", "volte"), "drop": ("gocc*",), "injection": ("iniezion*",)},
+           "time": ("volta", "volte"), "drop": ("gocc*",), "injection": ("iniezion*",), "sachet": ("bustin*",),
+           "puff": ("inalazion*", "spruzz*", "erogazion*", "nebulizzazion*", "puff*")},
     # δισκ: "2 δισκ.", short for δισκία (not δισ, which is also δις, twice, folded)
     "el": {"tablet": ("δισκι*", "δισκ", "χαπι*", "καψακι*"), "dose": ("δοσ*",), "time": ("φορ*",),
-           "drop": ("σταγον*",), "injection": ("ενεσ*",)},
+           "drop": ("σταγον*",), "injection": ("ενεσ*",), "sachet": ("φακελισκ*", "φακελακ*"),
+           "puff": ("εισπνο*", "ψεκασμ*")},
     "tr": {"tablet": ("tablet*", "hap*", "kapsul*"), "dose": ("doz*",), "time": ("kez", "kere", "defa"),
-           "drop": ("damla*",), "injection": ("enjeksiyon*", "igne*")},
+           "drop": ("damla*",), "injection": ("enjeksiyon*", "igne*"), "sachet": ("poset*", "sase*"),
+           "puff": ("puf*", "sıkım*", "inhalasyon*", "puskurt*")},
     "vi": {"tablet": ("viên",), "dose": ("liều",), "time": ("lần",), "drop": ("giọt",),
-           "injection": ("mũi",)},
+           "injection": ("mũi",), "sachet": ("gói",), "puff": ("nhát",)},
     "ar": {"tablet": ("*اقراص", "*قرص", "*قرصا", "*حبة", "*حبات"), "dose": ("*جرعة", "*جرعات"),  # قرصًا after 11 to 99
-           "time": ("*مرات", "*مرة"), "drop": ("*قطرة", "*قطرات"), "injection": ("*حقن*",)},
+           "time": ("*مرات", "*مرة"), "drop": ("*قطرة", "*قطرات"), "injection": ("*حقن*",),
+           "sachet": ("*كيس", "*كيسا", "*كيسين", "*أكياس", "*اكياس", "*ظرف", "*ظروف"),
+           "puff": ("*بخة", "*بخات", "*بختين", "*نفخة", "*نفخات", "*رشة", "*رشات")},
     "fa": {"tablet": ("*قرص*",), "dose": ("*دوز*",), "time": ("بار", "دفعه", "مرتبه"),
-           "drop": ("*قطره*",), "injection": ("*تزریق*",)},
+           "drop": ("*قطره*",), "injection": ("*تزریق*",), "sachet": ("*ساشه*", "*پاکت*"),
+           "puff": ("*پاف*", "*افشانه*")},
     "pa_Guru": {"tablet": ("ਗੋਲੀ*", "ਟੈਬਲੇਟ*"), "dose": ("ਖੁਰਾਕ*",), "time": ("ਵਾਰ",),
-                "drop": ("ਬੂੰਦ*",), "injection": ("ਟੀਕ*",)},
+                "drop": ("ਬੂੰਦ*",), "injection": ("ਟੀਕ*",), "sachet": ("ਪੈਕੇਟ*", "ਸੈਸ਼ੇ*", "ਪੁੜੀ*"),
+                "puff": ("ਪਫ*", "ਸਪਰੇਅ*")},
     # the measure words of tablets and pills: 片, 粒, 锭 (錠, as Taiwan writes it: 每次一錠), and 颗 where no other
     # noun follows it (每次两颗, 两颗胶囊; not 两颗牙齿, two teeth, or 三颗结石, stones), in either script
     "zh_Hans": {"tablet": ("片", "粒", _PILL, "锭", "錠"), "dose": ("剂",), "time": ("次",), "drop": ("滴",),
-                "injection": ("针",)},
+                "injection": ("针",), "sachet": ("袋", "包"), "puff": ("喷", "揿", "吸")},
     "zh_Hant": {"tablet": ("片", "粒", _PILL, "錠", "锭"), "dose": ("劑",), "time": ("次",), "drop": ("滴",),
-                "injection": ("針",)},
+                "injection": ("針",), "sachet": ("袋", "包"), "puff": ("噴", "撳", "吸")},
 }
 
 # -- instructions: words that tell the patient to do something ----------------------------

@@ -39,7 +39,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 101  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 102  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -224,6 +224,7 @@ RULES_VERSION = 101  # 2: numbers read as values, periods, limits, meals, negati
 # 97: "unlikely" said as a low likelihood ("olasılığınız düşüktür", 可能性很小) keeps it
 # 98: the English's capsules and pills counted as its tablets are ("2 capsules 3 times a day" swapped fails)
 # 99: Vietnamese "vào" before an hour tells the time ("vào 21h30"), as "lúc" does
+# 102: sachets and puffs (sprays, inhalations) counted as tablets are ("1 sachet 2 times a day" swapped fails)
 # 101: an "up to N" of a dose or of how often said as no limit ("up to 4 times a day" as "4 veces al día")
 # 100: micrograms, grams, kilograms, international units and pounds are units the translation keeps (spelled in its
 # words too: "400 IU" as "400 microgramos", "40 kg" as "40 libras" fail); milligrams, millilitres and the others the
@@ -1781,6 +1782,8 @@ def _spelled_count_changed(english: str, translation: str, lang: str, known: set
     counts = set(english_counts(english)) | _pairs(said)
     implied = _english_implied_counts(english)
     allowed = counts | implied | _english_totals(english, counts)
+    # a dose, puff or injection may be said as times: "每侧鼻孔各喷2次" (spray twice) for "2 sprays in each nostril"
+    allowed |= {(number, "time") for number, unit in counts if unit in _LIKE_TIMES}
     if _BOTH.search(english.lower()):  # "both with food": "los dos comprimidos"
         allowed |= {("2", unit) for unit in said}
     # neither an implied number ("every second day": 2 days) nor one that names something ("type 2") is one
@@ -3675,7 +3678,7 @@ _ENGLISH_TAKE_NO_DOSE = re.compile(r"(?<= )(?:take|takes|taking|taken) (?:care|p
 _ENGLISH_INSTEAD_OF = re.compile(r"\b(?:rather than|instead of)\b", re.IGNORECASE)
 _CJK_DOSE_NUMERAL = re.compile(f"({_CJK_NUMERAL.pattern})(?=[{lexicon.ZH_DOSE_MEASURES}])")
 # The units that measure or count a dose; a number of any other ("7 days", "over 6 years", "38 °C") is none
-_DOSE_UNITS = frozenset({"mcg", "mg", "g", "mL", "L", "IU", "tablet", "dose", "unit", "drop", "injection", "mg/kg",
+_DOSE_UNITS = frozenset({"mcg", "mg", "g", "mL", "L", "IU", "tablet", "dose", "unit", "drop", "injection", "sachet", "puff", "mg/kg",
                          "mcg/kg"})
 _RANGE_OF_NUMBERS = re.compile(
     r"(?<![\d.,])(\d+(?:[.,٫]\d+)?)\s*(?:-|–|—|~|to|or|a|al|hasta|o|e|έως|ως|ή|ila|veya|đến|tới|hoặc|تا|یا|إلى|الى"
@@ -3851,7 +3854,9 @@ _UNITS_SPELLED = {"°C": ("celsius", "centigrade"), "°F": ("fahrenheit",), "mcg
 
 def _unit_label(name: str) -> str:
     unit = units.BY_NAME.get(name)
-    return unit.label if unit else name
+    if unit is None:  # a noun the English counts (lexicon.ENGLISH_COUNTED): "sachets", "injections"
+        return f"{name}s" if name in lexicon.ENGLISH_COUNTED else name
+    return unit.label
 
 
 def drugs(english: str, translation: str, lang: str, glossary: Glossary | None) -> Iterator[str]:

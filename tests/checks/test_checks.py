@@ -2726,6 +2726,34 @@ def test_counts_a_length_or_a_dose_turned_into_how_often_fails(lang, english, tr
         assert found == []
 
 
+# Sachets and puffs swapped with how often (rules 102: each passed, as capsules did before rules 98).
+@pytest.mark.parametrize("lang,english,good,bad", [
+    ("es", "Use 2 puffs 4 times a day.", "Realice 2 inhalaciones 4 veces al día.", "Realice 4 inhalaciones 2 veces al día."),
+    ("es", "Take 1 sachet 2 times a day.", "Tome 1 sobre 2 veces al día.", "Tome 2 sobres 1 vez al día."),
+    ("it", "Use 2 puffs 4 times a day.", "Effettuare 2 inalazioni 4 volte al giorno.",
+     "Effettuare 4 inalazioni 2 volte al giorno."),
+    ("el", "Use 2 puffs 4 times a day.", "Κάντε 2 εισπνοές 4 φορές την ημέρα.", "Κάντε 4 εισπνοές 2 φορές την ημέρα."),
+    ("tr", "Take 1 sachet 2 times a day.", "Günde 2 kez 1 saşe alınız.", "Günde 1 kez 2 saşe alınız."),
+    ("vi", "Take 1 sachet 2 times a day.", "Uống 1 gói, ngày 2 lần.", "Uống 2 gói, ngày 1 lần."),
+    ("fa", "Take 1 sachet 2 times a day.", "روزی ۲ بار، هر بار ۱ ساشه مصرف کنید.", "روزی ۱ بار، هر بار ۲ ساشه مصرف کنید."),
+    ("ar", "Inhale 4 puffs every 6 hours.", "استنشق ٤ بخات كل ٦ ساعات.", "استنشق 6 بخات كل 4 ساعات."),
+    ("pa_Guru", "Take 1 sachet 2 times a day.", "ਦਿਨ ਵਿੱਚ 2 ਵਾਰ 1 ਪੈਕੇਟ ਲਓ।", "ਦਿਨ ਵਿੱਚ 1 ਵਾਰ 2 ਪੈਕੇਟ ਲਓ।"),
+    ("zh_Hans", "Take 1 sachet 2 times a day.", "每日2次，每次1袋。", "每日1次，每次2袋。"),
+    ("zh_Hans", "Use 2 puffs 4 times a day.", "每日4次，每次2喷。", "每日2次，每次4喷。"),
+    ("zh_Hant", "Take 1 sachet 2 times a day.", "每日2次，每次1包。", "每日1次，每次2包。"),
+])
+def test_counts_sachets_and_puffs_swapped_with_how_often_fail(lang, english, good, bad):
+    assert "counts" not in errors_of(run_checks(english, good, lang))
+    assert "counts" in errors_of(run_checks(english, bad, lang))
+
+
+def test_counts_a_spray_said_as_times_passes():
+    # 喷2次, spray twice: how Chinese says two sprays (a dose said as times)
+    english = "Use 2 sprays in each nostril once a day."
+    assert errors_of(run_checks(english, "每日1次，每侧鼻孔各喷2次。", "zh_Hans")) == set()
+    assert errors_of(run_checks(english, "Use 2 pulverizaciones en cada fosa nasal una vez al día.", "es")) == set()
+
+
 @pytest.mark.parametrize("lang,good,bad", [
     ("es", "Tome un cuarto de comprimido.", "Tome un comprimido."),
     ("es", "Tome 1/4 de comprimido.", "Tome 1 comprimido."),
