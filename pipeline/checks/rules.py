@@ -39,7 +39,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 102  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 103  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -224,6 +224,8 @@ RULES_VERSION = 102  # 2: numbers read as values, periods, limits, meals, negati
 # 97: "unlikely" said as a low likelihood ("olasılığınız düşüktür", 可能性很小) keeps it
 # 98: the English's capsules and pills counted as its tablets are ("2 capsules 3 times a day" swapped fails)
 # 99: Vietnamese "vào" before an hour tells the time ("vào 21h30"), as "lúc" does
+# 103: a course's length and how often turned into each other where either side counts in words ("for five days"
+# as "5 veces al día")
 # 102: sachets and puffs (sprays, inhalations) counted as tablets are ("1 sachet 2 times a day" swapped fails)
 # 101: an "up to N" of a dose or of how often said as no limit ("up to 4 times a day" as "4 veces al día")
 # 100: micrograms, grams, kilograms, international units and pounds are units the translation keeps (spelled in its
@@ -3739,6 +3741,7 @@ def counts(english: str, translation: str, lang: str, glossary: Glossary | None)
     And no double is said where the English says no two ("una dosis doble" for "one tablet").
     """
     yield from _double_added(english, translation, lang)
+    yield from _turned_in_words(english, translation, lang)
     source = english_counts(english)
     if not source:
         return
@@ -3766,6 +3769,31 @@ def counts(english: str, translation: str, lang: str, glossary: Glossary | None)
             names = ", ".join(sorted(_unit_label(u) for u in expected))
             yield (f"“{number}” counts {_unit_label(unit)} in the translation; "
                    f"in the English {number} counts {names}")
+
+
+def _turned_in_words(english: str, translation: str, lang: str) -> Iterator[str]:
+    """:func:`_how_often_turned` where either side counts in words: "for five days" written "5 veces al día" or
+    "cinco veces al día", "three times a day" written "durante tres días" (digits on both sides are :func:`counts`'s
+    own). Not a number the English also says how often or as long, nor once, nor a dose said as times."""
+    english_in_words = _pairs(_english_counts_in_words(english))
+    # and what it implies: "every other day" is every 2 days
+    said = set(english_counts(english)) | english_in_words | _english_implied_counts(english)
+    lengths = {number for number, unit in said if unit in _DURATIONS}
+    times = {number for number, unit in said if unit == "time"} | _english_times(english)
+    as_times = {number for number, unit in said if unit in _LIKE_TIMES}
+    in_words = {(count.number, count.unit) for count in _counted_in_words(translation, lang)}
+    for number, unit in dict.fromkeys([*in_words, *translation_counts(translation, lang)]):
+        if (number, unit) in said or number == "1":
+            continue
+        if unit == "time" and number not in times | as_times:
+            turned_from = {(number, length) for length in _DURATIONS} & said
+        elif unit in _DURATIONS and number not in lengths:
+            turned_from = {(number, "time")} & said
+        else:
+            continue
+        if turned_from and ((number, unit) in in_words or turned_from & english_in_words):
+            names = ", ".join(sorted(_unit_label(u) for _, u in turned_from))
+            yield f"“{number}” counts {_unit_label(unit)} in the translation; in the English {number} counts {names}"
 
 
 def _measure_said_in_words(translation: str, lang: str, rates: set[str]) -> bool:

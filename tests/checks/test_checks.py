@@ -2726,6 +2726,29 @@ def test_counts_a_length_or_a_dose_turned_into_how_often_fails(lang, english, tr
         assert found == []
 
 
+# A course's length and how often turned into each other where either side counts in words (rules 103: each passed).
+@pytest.mark.parametrize("lang,english,good,bad", [
+    ("es", "Take one tablet a day for five days.", "Tome un comprimido al día durante cinco días.",
+     "Tome un comprimido cinco veces al día."),
+    ("es", "Take one tablet a day for five days.", "Tome un comprimido al día durante 5 días.",
+     "Tome un comprimido 5 veces al día."),
+    ("es", "Use it three times a day.", "Úselo tres veces al día.", "Úselo durante tres días."),
+    ("zh_Hans", "Take it for seven days.", "连续服用7天。", "每日服用7次。"),
+])
+def test_counts_a_length_and_how_often_turned_in_words_fail(lang, english, good, bad):
+    assert "counts" not in errors_of(run_checks(english, good, lang))
+    assert "counts" in errors_of(run_checks(english, bad, lang))
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    ("es", "Take it every other day, twice a day.", "Tómelo cada 2 días, dos veces al día."),  # every other: 2 days
+    ("es", "Take it three times a day for three days.", "Tómelo tres veces al día durante 3 días."),
+    ("es", "Use 2 doses a day for two days.", "Use 2 dosis al día durante dos días."),
+])
+def test_counts_a_length_and_how_often_of_one_number_both_said_pass(lang, english, translation):
+    assert "counts" not in errors_of(run_checks(english, translation, lang))
+
+
 # Sachets and puffs swapped with how often (rules 102: each passed, as capsules did before rules 98).
 @pytest.mark.parametrize("lang,english,good,bad", [
     ("es", "Use 2 puffs 4 times a day.", "Realice 2 inhalaciones 4 veces al día.", "Realice 4 inhalaciones 2 veces al día."),
