@@ -39,7 +39,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 103  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 104  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -224,6 +224,7 @@ RULES_VERSION = 103  # 2: numbers read as values, periods, limits, meals, negati
 # 97: "unlikely" said as a low likelihood ("olasılığınız düşüktür", 可能性很小) keeps it
 # 98: the English's capsules and pills counted as its tablets are ("2 capsules 3 times a day" swapped fails)
 # 99: Vietnamese "vào" before an hour tells the time ("vào 21h30"), as "lúc" does
+# 104: "after food" written "on an empty stomach" ("Tómelo en ayunas", 空腹服用), and an empty stomach written "after"
 # 103: a course's length and how often turned into each other where either side counts in words ("for five days"
 # as "5 veces al día")
 # 102: sachets and puffs (sprays, inhalations) counted as tablets are ("1 sachet 2 times a day" swapped fails)
@@ -3296,6 +3297,16 @@ def polarity(english: str, translation: str, lang: str, glossary: Glossary | Non
                 held.add(concept)
                 yield (f"{_where(index, pairs)}the English says “{said[(concept, side)]}” ({names[side]}); "
                        f"the translation says “{found[(concept, 1 - side)]}” ({names[1 - side]})")
+        # "after food" is no pole (its "after" is timing's), but an empty stomach for it is the opposite
+        if "meals" not in held and ("meals", 1) in found and not {("meals", 0), ("meals", 1)} & said.keys() \
+                and ("meals", 0) not in found and (after_food := _ENGLISH_AFTER_FOOD.search(source)):
+            yield (f"{_where(index, pairs)}the English says “{after_food.group()}”; the translation says "
+                   f"“{found[('meals', 1)]}” ({lexicon.POLARITY_CONCEPTS['meals'][1]})")
+        # and an empty stomach written "after" (después de comer, 饭后) where the English says neither before nor after
+        elif "meals" not in held and ("meals", 1) in said and ("meals", 1) not in found and ("timing", 1) in found \
+                and not {("timing", 0), ("timing", 1)} & said.keys() and regex is not None and "meals_1" in regex.groupindex:
+            yield (f"{_where(index, pairs)}the English says “{said[('meals', 1)]}” "
+                   f"({lexicon.POLARITY_CONCEPTS['meals'][1]}); the translation says “{found[('timing', 1)]}” (after)")
         if compiled.thresholds is not None and data is not None and not held & {"level", "quantity"}:
             thresholds = _english_thresholds(english_line)
             for pole, number, side in thresholds:
@@ -3334,6 +3345,10 @@ def _course_turned_by_a_negation(said: dict[tuple[str, int], str], found: dict[t
         return ()
     return (f"the English says “{said[('course', side)]}” ({lexicon.POLARITY_CONCEPTS['course'][side]}); the "
             f"translation says “{found[('course', side)]}” with a negation right before it: the opposite")
+
+
+_ENGLISH_AFTER_FOOD = re.compile(r"\bafter (?:food|eating|(?:a |your |each )?meals?|you(?: have|'ve|’ve)? eaten)\b",
+                                 re.IGNORECASE)
 
 
 def _negated_right_before(word: str, target: str, lang: str) -> bool:
@@ -4462,7 +4477,7 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         sorted(_SEMICOLONS), sorted(_SENTENCE_ENDS), _ENGLISH_NEGATION.pattern, _ENGLISH_DOSE_NOUN,
         _ENGLISH_HALF_A_DOSE.pattern, _ENGLISH_HALF_SAID.pattern, _ENGLISH_AND_A_HALF.pattern, _hour_said(8).pattern,
         _NEGATED_BEFORE.pattern, _TOLD_BY_THE_CLOCK.pattern, _SMALL_HOURS.pattern,
-        _FIFTY_PERCENT.pattern, _ENGLISH_QUARTER_DOSE.pattern, _ENGLISH_DOSE_LIMIT.pattern, _QUARTER_IN_DIGITS.pattern, _ENGLISH_QUARTERS.pattern,
+        _FIFTY_PERCENT.pattern, _ENGLISH_QUARTER_DOSE.pattern, _ENGLISH_DOSE_LIMIT.pattern, _ENGLISH_AFTER_FOOD.pattern, _QUARTER_IN_DIGITS.pattern, _ENGLISH_QUARTERS.pattern,
         lexicon.WEEKLY, lexicon.TWO_WITHOUT_A_NUMBER, lexicon.DOUBLE, _ENGLISH_UNIT_MENTIONS, _ENGLISH_FREQUENCIES,
         lexicon.ENGLISH_SAID_WITH_A_NEGATION, lexicon.SAID_WITH_A_NEGATION, lexicon.SAID_WITHOUT_A_NEGATION,
         lexicon.WEEKDAY_NAMES, lexicon.WEEKEND, lexicon.WORKING_DAYS, lexicon.WEEKDAY_RANGE, lexicon.WEEKDAY_RANGE_ENDINGS,

@@ -2726,6 +2726,34 @@ def test_counts_a_length_or_a_dose_turned_into_how_often_fails(lang, english, tr
         assert found == []
 
 
+# "After food" is no pole of the meals pair (its "after" is timing's): an empty stomach for it passed, and so did
+# "after eating" for an empty stomach where the English says neither before nor after (rules 104).
+@pytest.mark.parametrize("lang,english,good,bad", [
+    ("es", "Take it after food.", "Tómelo después de comer.", "Tómelo en ayunas."),
+    ("zh_Hans", "Take it after food.", "饭后服用。", "空腹服用。"),
+    ("es", "Take it on an empty stomach.", "Tómelo en ayunas.", "Tómelo después de comer."),
+    ("zh_Hans", "Take it on an empty stomach.", "空腹服用。", "饭后服用。"),
+    # the meals pair in Arabic, Persian and Punjabi too
+    ("ar", "Take the tablet after food.", "تناول القرص بعد الطعام.", "تناول القرص على معدة فارغة."),
+    ("ar", "Take it with food.", "تناوله مع الطعام.", "تناوله على الريق."),
+    ("fa", "Take the tablet after food.", "قرص را بعد از غذا مصرف کنید.", "قرص را ناشتا مصرف کنید."),
+    ("pa_Guru", "Take the tablet after food.", "ਗੋਲੀ ਖਾਣੇ ਤੋਂ ਬਾਅਦ ਲਓ।", "ਗੋਲੀ ਖਾਲੀ ਪੇਟ ਲਓ।"),
+    ("it", "Take it after meals.", "Lo prenda dopo i pasti.", "Lo prenda lontano dai pasti."),
+])
+def test_polarity_after_food_and_an_empty_stomach_turned_round_fail(lang, english, good, bad):
+    assert "polarity" not in errors_of(run_checks(english, good, lang))
+    assert "polarity" in errors_of(run_checks(english, bad, lang))
+
+
+def test_polarity_an_empty_stomach_explained_with_after_passes():
+    english = "Take it on an empty stomach, 2 hours after food."
+    assert "polarity" not in errors_of(run_checks(english, "Tómelo en ayunas, 2 horas después de comer.", "es"))
+    assert "polarity" not in errors_of(run_checks(
+        "Take it on an empty stomach.", "Tómelo en ayunas, es decir, al menos 2 horas después de comer.", "es"))
+    assert "polarity" not in errors_of(run_checks(
+        "Take it on an empty stomach.", "تناوله على معدة فارغة، أي بعد ساعتين على الأقل من تناول الطعام.", "ar"))
+
+
 # A course's length and how often turned into each other where either side counts in words (rules 103: each passed).
 @pytest.mark.parametrize("lang,english,good,bad", [
     ("es", "Take one tablet a day for five days.", "Tome un comprimido al día durante cinco días.",
