@@ -424,26 +424,26 @@ def review_serve(
         except OSError as exc:
             raise ReviewError(f"cannot listen on {host}:{port}: {exc.strerror}") from None
     url = f"http://{host}:{server.server_port}/login?token={token}"
-    if host not in ("127.0.0.1", "localhost", "::1"):
-        console.note(f"warning: listening on {host}: anyone who has this address can act as {reviewer}")
-    console.out.print(f"Review page for {reviewer}: {url}", markup=False)
-    console.note("Every action is saved as you make it. Press Ctrl+C to stop.")
-    has_display = sys.platform in ("darwin", "win32") or os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
-    if browser and has_display:
-        webbrowser.open(url)
     # When the server stops, an action being saved finishes (its catalogue and ledger both written); none starts.
     # SIGTERM and SIGHUP (a service manager, `docker stop`, a closed terminal) stop it as Ctrl-C does: by
-    # default they would end the process between an action's two writes, in the threads that make them.
+    # default they would end the process between an action's two writes, in the threads that make them. Set
+    # before the address is printed: a signal sent as soon as it is seen stops the server as cleanly.
     before = {number: signal.signal(number, signal.default_int_handler) for number in (signal.SIGTERM, signal.SIGHUP)}
+    finished = [True]  # stopped before serving: nothing was under way
     try:
+        if host not in ("127.0.0.1", "localhost", "::1"):
+            console.note(f"warning: listening on {host}: anyone who has this address can act as {reviewer}")
+        console.out.print(f"Review page for {reviewer}: {url}", markup=False)
+        console.note("Every action is saved as you make it. Press Ctrl+C to stop.")
+        has_display = sys.platform in ("darwin", "win32") or os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+        if browser and has_display:
+            webbrowser.open(url)
         with writes_finished() as finished:
-            try:
-                server.serve_forever()
-            except KeyboardInterrupt:
-                pass
-            finally:
-                server.server_close()
+            server.serve_forever()
+    except KeyboardInterrupt:
+        pass
     finally:
+        server.server_close()
         for number, handler in before.items():
             signal.signal(number, signal.SIG_DFL if handler is None else handler)
     if finished != [True]:
