@@ -986,14 +986,15 @@ LOW_LIKELIHOOD: dict[str, tuple[str, ...]] = {
 UP_TO: dict[str, tuple[str, ...]] = {
     "es": ("hasta", "como mucho", "maxim*", "no mas de"),
     "it": ("fino a", "fino ad", "sino a", "al massimo", "massim*", "non piu di"),
-    "el": ("εως", "ως", "μεχρι", "το πολυ", "μεγιστ*", "ανωτατ*"),  # κατ' ανώτατο όριο
+    "el": ("εως", "μεχρι", "το πολυ", "μεγιστ*", "ανωτατ*"),  # κατ' ανώτατο όριο; not ως, "as"
     "tr": ("kadar", "en fazla", "en cok", "azami", "maksimum"),
-    "vi": ("tối đa", "đến", "tới", "không quá"),
-    "ar": ("حتى", "إلى", "الى", "*أقصى", "أقصاه", "على الأكثر", "لا يزيد", "لا تزيد"),
+    "vi": ("tối đa", "nhiều nhất", "lên đến", "lên tới", "không quá"),  # not a bare đến, tới ("to")
+    "ar": ("حتى", "ما يصل إلى", "ما يصل الى", "لغاية", "*أقصى", "أقصاه", "على الأكثر", "لا يزيد", "لا تزيد"),  # not إلى, "to"
     "fa": ("تا", "حداکثر"),
     "pa_Guru": ("ਤੱਕ", "ਤਕ", "ਵੱਧ ਤੋਂ ਵੱਧ", "ਜ਼ਿਆਦਾ ਤੋਂ ਜ਼ਿਆਦਾ"),
-    "zh_Hans": ("最多", "至多", "不超过", "以内", "之内", "以下", "达", "上限", "最高"),
-    "zh_Hant": ("最多", "至多", "不超過", "以內", "之內", "以下", "達", "上限", "最高"),
+    # 至 as in 可用至4次 (up to 4 times), not a range's (4至6小时); not 以下, "the following"
+    "zh_Hans": ("最多", "至多", r"re:(?<![\d一二两三四五六七八九十])至", "最大", "不超过", "以内", "之内", "达", "上限", "最高"),
+    "zh_Hant": ("最多", "至多", r"re:(?<![\d一二兩三四五六七八九十])至", "最大", "不超過", "以內", "之內", "達", "上限", "最高"),
 }
 
 # A quarter, as folded text reads (rules._quarter_dropped): "Take a quarter of a tablet" written "Tome un comprimido"

@@ -39,7 +39,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 104  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 105  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -224,14 +224,17 @@ RULES_VERSION = 104  # 2: numbers read as values, periods, limits, meals, negati
 # 97: "unlikely" said as a low likelihood ("olasılığınız düşüktür", 可能性很小) keeps it
 # 98: the English's capsules and pills counted as its tablets are ("2 capsules 3 times a day" swapped fails)
 # 99: Vietnamese "vào" before an hour tells the time ("vào 21h30"), as "lúc" does
-# 104: "after food" written "on an empty stomach" ("Tómelo en ayunas", 空腹服用), and an empty stomach written "after"
-# 103: a course's length and how often turned into each other where either side counts in words ("for five days"
-# as "5 veces al día")
-# 102: sachets and puffs (sprays, inhalations) counted as tablets are ("1 sachet 2 times a day" swapped fails)
-# 101: an "up to N" of a dose or of how often said as no limit ("up to 4 times a day" as "4 veces al día")
 # 100: micrograms, grams, kilograms, international units and pounds are units the translation keeps (spelled in its
 # words too: "400 IU" as "400 microgramos", "40 kg" as "40 libras" fail); milligrams, millilitres and the others the
 # English spells out allow their symbols ("500 milligrams" as "500 mg")
+# 101: an "up to N" of a dose or of how often said as no limit ("up to 4 times a day" as "4 veces al día")
+# 102: sachets and puffs (sprays, inhalations) counted as tablets are ("1 sachet 2 times a day" swapped fails)
+# 103: a course's length and how often turned into each other where either side counts in words ("for five days"
+# as "5 veces al día")
+# 104: "after food" written "on an empty stomach" ("Tómelo en ayunas", 空腹服用), and an empty stomach written "after"
+# 105: after a review: a dose per kg or mL excused only where its clause names the measure; Vietnamese "8g" is a time,
+# a needle's "25G" no gram; IU only international units (not a pack's "30 unidades"); kg not kilometres; an "up to"
+# kept in its own sentence; parts of the day count times; a dose said as times only where not counted so
 
 
 @dataclass(frozen=True)
@@ -352,7 +355,7 @@ LANGUAGES: dict[str, LanguageData] = {
         units={"minute": ("minuto*",), "hour": ("hora", "horas"), "day": ("día", "días"),
                "week": ("semana*",), "month": ("mes", "meses"), "year": ("año", "años"),
                "mg": ("miligramo*",), "mL": ("mililitro*",), "mcg": ("microgramo*",), "g": ("g", "gr", "gramo*"),
-               "kg": ("kilogramo*", "kilo", "kilos"), "IU": ("ui", "unidad*"), "lb": ("libra*",)},
+               "kg": ("kilogramo*", "kilo", "kilos"), "IU": ("ui", "u i", "unidad* internacional*"), "lb": ("libra*",)},
         length_ratio=1.2,
     ),
     "it": LanguageData(
@@ -367,7 +370,7 @@ LANGUAGES: dict[str, LanguageData] = {
         units={"minute": ("minut*",), "hour": ("ora", "ore"), "day": ("giorn*", "gg"),
                "week": ("settiman*",), "month": ("mese", "mesi"), "year": ("anno", "anni"),
                "mg": ("milligramm*",), "mL": ("millilitr*",), "mcg": ("microgramm*",), "g": ("g", "gr", "gramm*"),
-               "kg": ("chilogramm*", "chili", "chilo"), "IU": ("ui", "unita"), "lb": ("libbr*",)},
+               "kg": ("chilogramm*", "chili", "chilo"), "IU": ("ui", "u i", "unita internazional*"), "lb": ("libbr*",)},
         length_ratio=1.15,
     ),
     "el": LanguageData(
@@ -381,7 +384,8 @@ LANGUAGES: dict[str, LanguageData] = {
                "week": ("εβδομάδ*",), "month": ("μήνα*", "μήνες", "μηνών"),
                "year": ("έτο*", "έτη", "ετών", "χρόν*"),
                "mg": ("χιλιοστόγραμμ*",), "mL": ("χιλιοστόλιτρ*",), "mcg": ("μικρογραμμ*", "μικρογρ"),
-               "g": ("g", "γρ", "γραμμάρι*"), "kg": ("κιλ*", "χιλιόγραμμ*"), "IU": ("δμ", "μονάδ*"),
+               "g": ("g", "gr", "γρ", "γραμμάρι*"), "kg": ("κιλά", "κιλό", "κιλού", "κιλών", "χιλιόγραμμ*"),
+               "IU": ("iu", "δμ", "διεθν* μονάδ*"),
                "lb": ("λίβρ*", "λιβρ*")},
         question_marks="?;",  # the Greek question mark looks like a semicolon (U+037E is ; after NFC)
         sentence_ends=".!:·…",
@@ -413,7 +417,9 @@ LANGUAGES: dict[str, LanguageData] = {
                "week": ("hafta*",), "month": ("ay", "aya", "ayda", "aydan", "aydır", "ayı", "ayın*", "ayl*"),
                "year": ("yıl*",),
                "mg": ("miligram*",), "mL": ("mililitre*",), "mcg": ("mikrogram*",), "g": ("g", "gr", "gram*"),
-               "kg": ("kilogram*", "kilo*"), "IU": ("ünite*", "birim*"), "lb": ("libre*", "pound*")},
+               # not kilo* (kilometre, kilokalori)
+               "kg": ("kilogram*", "kilo", "kiloya", "kilodan", "kiloluk", "kilosu", "kiloyu", "kilonun"),
+               "IU": ("iu", "uluslararası ünite*", "uluslararası birim*"), "lb": ("libre*", "pound*")},
         length_ratio=1.05,
     ),
     "vi": LanguageData(
@@ -425,8 +431,10 @@ LANGUAGES: dict[str, LanguageData] = {
         age_words=("tuổi",),
         units={"minute": ("phút",), "hour": ("giờ", "tiếng"), "day": ("ngày",), "week": ("tuần",),
                "month": ("tháng",), "year": ("năm",), "mg": ("miligam",), "mL": ("mililit", "mililít"),
-               "mcg": ("microgam", "micrôgam"), "g": ("g", "gam", "gram"), "kg": ("kilôgam", "kilogam", "ký", "kí"),
-               "IU": ("đơn vị",), "lb": ("pound", "cân anh")},
+               # not a bare "g": "8g sáng", "21g30" tell the time (the symbol kept after the English's number still
+               # names grams: _symbol_kept)
+               "mcg": ("microgam", "micrôgam"), "g": ("gam", "gram"), "kg": ("kilôgam", "kilogam", "ký", "kí"),
+               "IU": ("iu", "đơn vị quốc tế"), "lb": ("pound", "cân anh")},
         keep_marks=True,
         length_ratio=1.15,
     ),
@@ -453,10 +461,10 @@ LANGUAGES: dict[str, LanguageData] = {
                # and the accusative after 11 to 99 (ميكروغرامًا, folded without its mark)
                "mcg": ("مكغ", "مكجم", "ميكروغرام", "ميكروغراما", "ميكروغرامات", "ميكروجرام", "ميكروجراما",
                        "ميكروجرامات"),
-               "g": ("g", "غ", "جم", "غرام", "غراما", "غرامات", "جرام", "جراما", "جرامات"),
-               "kg": ("كغ", "كلغ", "كجم", "كيلوغرام", "كيلوغراما", "كيلوغرامات", "كيلوجرام", "كيلوجراما",
+               "g": ("g", "غ", "غم", "جم", "غرام", "غراما", "غرامات", "جرام", "جراما", "جرامات"),
+               "kg": ("كغ", "كغم", "كلغ", "كجم", "كيلوغرام", "كيلوغراما", "كيلوغرامات", "كيلوجرام", "كيلوجراما",
                       "كيلوجرامات", "كيلو"),
-               "IU": ("وحدة", "وحدات"), "lb": ("رطل", "رطلا", "أرطال", "باوند")},
+               "IU": ("iu", "وحدة دولية", "وحدات دولية"), "lb": ("رطل", "رطلا", "أرطال", "باوند")},
         cased=False,
         question_marks="?؟",
         sentence_ends=".!?:؟؛…",
@@ -478,7 +486,8 @@ LANGUAGES: dict[str, LanguageData] = {
                "mmol/L": ("*میلی\u200cمول*", "*میلیمول*", "میلی مول*"),
                "mg": ("میلی\u200cگرم*", "میلیگرم*", "میلی گرم*"), "mL": ("میلی\u200cلیتر", "میلیلیتر", "میلی لیتر"),
                "mcg": ("میکروگرم*", "میکرو\u200cگرم*", "میکرو گرم*"), "g": ("g", "گرم"),
-               "kg": ("کیلوگرم*", "کیلو\u200cگرم*", "کیلو گرم*", "کیلو"), "IU": ("واحد*",), "lb": ("پوند",)},
+               "kg": ("کیلوگرم*", "کیلو\u200cگرم*", "کیلو گرم*", "کیلو"),
+               "IU": ("iu", "واحد بین\u200cالمللی", "واحد بین المللی", "واحد بینالمللی"), "lb": ("پوند",)},
         cased=False,
         question_marks="?؟",
         sentence_ends=".!?:؟؛…",
@@ -493,7 +502,8 @@ LANGUAGES: dict[str, LanguageData] = {
         units={"minute": ("ਮਿੰਟ*",), "hour": ("ਘੰਟ*",), "day": ("ਦਿਨ*",), "week": ("ਹਫ਼ਤ*", "ਹਫਤ*"),
                "month": ("ਮਹੀਨ*",), "year": ("ਸਾਲ*", "ਵਰ੍ਹ*"), "mmol/L": ("ਮਿਲੀਮੋਲ*",),
                "mg": ("ਮਿਲੀਗ੍ਰਾਮ*",), "mL": ("ਮਿਲੀਲੀਟਰ*",), "mcg": ("ਮਾਈਕ੍ਰੋਗ੍ਰਾਮ*", "ਮਾਈਕਰੋਗ੍ਰਾਮ*"),
-               "g": ("g", "ਗ੍ਰਾਮ*", "ਗਰਾਮ*"), "kg": ("ਕਿਲੋਗ੍ਰਾਮ*", "ਕਿਲੋ*", "ਕਿੱਲੋ*"), "IU": ("ਯੂਨਿਟ*", "ਇਕਾਈ*"),
+               "g": ("g", "ਗ੍ਰਾਮ*", "ਗਰਾਮ*"), "kg": ("ਕਿਲੋਗ੍ਰਾਮ*", "ਕਿਲੋ", "ਕਿੱਲੋ"),
+               "IU": ("iu", "ਅੰਤਰਰਾਸ਼ਟਰੀ ਇਕਾਈ*", "ਅੰਤਰਰਾਸ਼ਟਰੀ ਯੂਨਿਟ*"),
                "lb": ("ਪੌਂਡ*",)},
         cased=False,
         sentence_ends=".!?:।…",
@@ -508,7 +518,7 @@ LANGUAGES: dict[str, LanguageData] = {
         units={"minute": ("分钟", "分鐘", "分"), "hour": ("小时", "钟头", "个钟"), "day": ("天", "日"),
                "week": ("周", "星期", "礼拜"), "month": ("月",), "year": ("年",),
                "mmol/L": ("毫摩尔",), "mg": ("毫克",), "mL": ("毫升",), "mcg": ("微克",), "g": ("g", "克", "公克"),
-               "kg": ("公斤", "千克"), "IU": ("单位", "單位"), "lb": ("磅",)},
+               "kg": ("公斤", "千克"), "IU": ("国际单位", "國際單位"), "lb": ("磅",)},
         spaced=False,
         cased=False,
         question_marks="?？",
@@ -527,7 +537,7 @@ LANGUAGES: dict[str, LanguageData] = {
         units={"minute": ("分鐘", "分钟", "分"), "hour": ("小時", "鐘頭", "個鐘"), "day": ("天", "日"),
                "week": ("週", "周", "星期", "禮拜"), "month": ("月",), "year": ("年",),
                "mmol/L": ("毫摩爾",), "mg": ("毫克",), "mL": ("毫升",), "mcg": ("微克",), "g": ("g", "公克", "克"),
-               "kg": ("公斤", "千克"), "IU": ("單位", "单位"), "lb": ("磅",)},
+               "kg": ("公斤", "千克"), "IU": ("國際單位", "国际单位"), "lb": ("磅",)},
         spaced=False,
         cased=False,
         question_marks="?？",
@@ -545,7 +555,7 @@ LANGUAGES: dict[str, LanguageData] = {
 ENGLISH_UNITS: dict[str, str] = {
     name: units.spelled(units.BY_NAME[name])
     for name in ("minute", "hour", "day", "week", "month", "year", "mmol/L", "mcg", "mg", "g", "kg", "mL", "IU", "lb")
-}
+} | {"g": r"(?:(?<=\d)|(?<=\d\s))(?-i:g)"}  # not a needle's gauge, "25G"
 _UNIT_NAMES = {name: units.BY_NAME[name].label for name in ENGLISH_UNITS}
 # ... and words that mention a unit loosely ("daily", "multiday"): a translation
 # may then name the unit without that being a swap.
@@ -560,7 +570,7 @@ _ENGLISH_UNIT_MENTIONS: dict[str, str] = {
     "year": r"\w*year\w*|annual\w*",
     # the units of mass and volume spelled out ("500 milligrams" may be "500 mg"), insulin's units as IU, and
     # pounds sterling, which a translation may write as "libras"
-    "mcg": r"micrograms?", "mg": r"milligrams?", "g": r"grams?", "kg": r"kilo(?:gram)?s?|kilogrammes?",
+    "mcg": r"micrograms?", "mg": r"milligrams?", "g": r"grams?|(?-i:\d+\s?G)", "kg": r"kilo(?:gram)?s?|kilogrammes?",
     "mL": r"millilit(?:re|er)s?", "IU": r"(?:international )?units?", "lb": r"pounds?|£[\d.,]*\d",
 }
 
@@ -1785,15 +1795,17 @@ def _spelled_count_changed(english: str, translation: str, lang: str, known: set
     counts = set(english_counts(english)) | _pairs(said)
     implied = _english_implied_counts(english)
     allowed = counts | implied | _english_totals(english, counts)
-    # a dose, puff or injection may be said as times: "每侧鼻孔各喷2次" (spray twice) for "2 sprays in each nostril"
-    allowed |= {(number, "time") for number, unit in counts if unit in _LIKE_TIMES}
+    in_words = _counted_in_words(translation, lang)
+    in_digits = _counts_in_digits(translation, lang)
+    # a dose, puff or injection may be said as times ("每侧鼻孔各喷2次", spray twice, for "2 sprays in each nostril"),
+    # where the translation counts it no other way ("una inhalación dos veces al día" for "two puffs once a day")
+    counted_so = {count.unit for count in [*in_words, *in_digits]}
+    allowed |= {(number, "time") for number, unit in counts if unit in _LIKE_TIMES and unit not in counted_so}
     if _BOTH.search(english.lower()):  # "both with food": "los dos comprimidos"
         allowed |= {("2", unit) for unit in said}
     # neither an implied number ("every second day": 2 days) nor one that names something ("type 2") is one
     # the English has without counting anything: it excuses no other count
     uncounted = known - {number for number, _ in counts} - _only_implied(english, implied) - _labels(english)
-    in_words = _counted_in_words(translation, lang)
-    in_digits = _counts_in_digits(translation, lang)
     shown = {(count.number, count.unit): count.shown for count in in_words}
     allowed |= _day_totals_allowed(english, counts, said, [*in_words, *in_digits], translation, lang)
     if sums := _english_sums(english, said) - allowed:
@@ -2643,14 +2655,17 @@ def _quarter_dropped(english: str, translation: str, lang: str) -> Iterator[str]
 def _limit_dropped(english: str, translation: str, lang: str) -> Iterator[str]:
     """An English "up to N" of a dose or of how often that the translation says as no limit: "Tómelo 4 veces al día"
     for "Take it up to 4 times a day" makes the most a must. A word of lexicon.UP_TO or any negation ("no más de")
-    keeps it. Not a limit of how long or how many people ("up to 24 hours", "up to 1 in 10 people")."""
-    said = _ENGLISH_DOSE_LIMIT.search(english)
+    keeps it, in the sentence of the English's limit when both have as many. Not a limit of how long or how many
+    people ("up to 24 hours", "up to 1 in 10 people")."""
     compiled, data = _compiled(lang), language_data(lang)
-    if said is None or compiled is None or data is None or compiled.up_to is None:
+    if compiled is None or data is None or compiled.up_to is None or not _ENGLISH_DOSE_LIMIT.search(english):
         return
-    if compiled.up_to.search(_line_of(_folded(translation, data), data)) or _negations(translation, lang):
-        return
-    yield f"the English says “{said.group()}”; the translation says no limit"
+    pairs = aligned(english, translation, lang)
+    for index, (source, target) in enumerate(pairs):  # the limit's own sentence: not another's "no"
+        said = _ENGLISH_DOSE_LIMIT.search(source)
+        if said is None or compiled.up_to.search(_line_of(_folded(target, data), data)) or _negations(target, lang):
+            continue
+        yield f"{_where(index, pairs)}the English says “{said.group()}”; the translation says no limit"
 
 
 _ENGLISH_DOSE_LIMIT = re.compile(
@@ -2814,7 +2829,7 @@ def units_kept(english: str, translation: str, lang: str, glossary: Glossary | N
     forms = _unit_forms(data)
     kept = set()
     for unit, word in wanted.items():
-        if unit in forms and not _names_unit(unit, folded, lang, data, forms):
+        if unit in forms and not _names_unit(unit, folded, lang, data, forms) and not _symbol_kept(word, translation):
             yield f"the English says “{word}”; the translation has no word for {_UNIT_NAMES[unit]}"
         elif unit in forms:
             kept.add(unit)
@@ -2840,6 +2855,15 @@ def units_kept(english: str, translation: str, lang: str, glossary: Glossary | N
     if not swapped and ("week" not in wanted or "week" in kept):  # not twice for a week said "al día"
         yield from _weekday_taken_daily(english, translation, lang, data)
     yield from swapped
+
+
+def _symbol_kept(spelling: str, translation: str) -> bool:
+    """Does the translation keep the English's symbol as written ("4 g" in Vietnamese, whose lone "g" is no unit word of
+    its own: "8g sáng" tells the time)? A one-letter symbol only after a number."""
+    if units.is_word(spelling):
+        return False
+    before = r"\d\s?" if len(spelling) == 1 else r"(?<![^\W\d_])"
+    return re.search(rf"{before}{re.escape(spelling)}(?![^\W\d_])", translation) is not None
 
 
 _CJK_CLOCK_MINUTES = re.compile(r"([点點])\s*\d{1,2}\s*分(?!钟|鐘)")
@@ -3773,7 +3797,7 @@ def counts(english: str, translation: str, lang: str, glossary: Glossary | None)
         expected = units_of.get(number)
         if not expected or unit in expected:
             continue
-        if _measure_said_in_words(translation, lang, {e for e in expected if e.partition("/")[0] == unit}):
+        if _measure_said_in_words(translation, lang, {e for e in expected if e.partition("/")[0] == unit}, number):
             continue  # "2 mg por kg de peso", "每公斤5微克" for "2 mg/kg", "5 mcg/kg"
         # or another unit of the kind of this number's English unit, which the English does not spell
         # out anywhere: "38°C" written "38 °F", "5 mL" written "5 L" (not where it says "1 litre")
@@ -3795,6 +3819,9 @@ def _turned_in_words(english: str, translation: str, lang: str) -> Iterator[str]
     said = set(english_counts(english)) | english_in_words | _english_implied_counts(english)
     lengths = {number for number, unit in said if unit in _DURATIONS}
     times = {number for number, unit in said if unit == "time"} | _english_times(english)
+    # "morning and evening" is twice a day: "dos veces al día, por la mañana y por la noche"
+    if (parts := len(set(_ENGLISH_PARTS_OF_THE_DAY.findall(english.lower())))) > 1:
+        times.add(str(parts))
     as_times = {number for number, unit in said if unit in _LIKE_TIMES}
     in_words = {(count.number, count.unit) for count in _counted_in_words(translation, lang)}
     for number, unit in dict.fromkeys([*in_words, *translation_counts(translation, lang)]):
@@ -3811,15 +3838,25 @@ def _turned_in_words(english: str, translation: str, lang: str) -> Iterator[str]
             yield f"“{number}” counts {_unit_label(unit)} in the translation; in the English {number} counts {names}"
 
 
-def _measure_said_in_words(translation: str, lang: str, rates: set[str]) -> bool:
-    """Does the translation name what one of the English's doses per measure is per ("mg/kg": kilograms), so that
-    the dose's number before its own unit alone is that dose said in words ("2 mg por kg de peso")?"""
+_ENGLISH_PARTS_OF_THE_DAY = re.compile(r"\b(morning|afternoon|evening|night|bedtime|breakfast|lunch|dinner|supper)\b")
+
+
+def _measure_said_in_words(translation: str, lang: str, rates: set[str], number: str) -> bool:
+    """Does the translation name what one of the English's doses per measure is per ("mg/kg": kilograms) in the
+    clause of ``number``, so that the number before the dose's own unit is that dose said in words ("2 mg por kg
+    de peso", 每公斤5微克)? Not a weight elsewhere ("Administre 2 mg. Niños de más de 40 kg: 80 mg" is a whole dose)."""
     data = language_data(lang)
     per = {rate.partition("/")[2] for rate in rates} - {""}
     if data is None or not per:
         return False
-    folded, forms = _without_unit_lookalikes(_folded(translation, data), data), _unit_forms(data)
-    return any(_names_unit(unit, folded, lang, data, forms) for unit in per)
+    forms, text = _unit_forms(data), _ascii_digits(translation)  # one character for each: places are the same
+    digits = "".join("[.,٫٬]" if ch in ".," else re.escape(ch) for ch in number)  # 0.5 is "0,5" too
+    for copy in re.finditer(rf"(?<![\d.,]){digits}(?!\d)", text):
+        clause = _CLAUSE_BREAK.split(translation[:copy.start()])[-1] + _CLAUSE_BREAK.split(translation[copy.start():])[0]
+        folded = _without_unit_lookalikes(_folded(clause, data), data)
+        if any(_names_unit(unit, folded, lang, data, forms) for unit in per):
+            return True
+    return False
 
 
 def _how_often_turned(number: str, unit: str, expected: set[str], english: str, translated: Iterable[tuple[str, str]],
@@ -4477,7 +4514,7 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         sorted(_SEMICOLONS), sorted(_SENTENCE_ENDS), _ENGLISH_NEGATION.pattern, _ENGLISH_DOSE_NOUN,
         _ENGLISH_HALF_A_DOSE.pattern, _ENGLISH_HALF_SAID.pattern, _ENGLISH_AND_A_HALF.pattern, _hour_said(8).pattern,
         _NEGATED_BEFORE.pattern, _TOLD_BY_THE_CLOCK.pattern, _SMALL_HOURS.pattern,
-        _FIFTY_PERCENT.pattern, _ENGLISH_QUARTER_DOSE.pattern, _ENGLISH_DOSE_LIMIT.pattern, _ENGLISH_AFTER_FOOD.pattern, _QUARTER_IN_DIGITS.pattern, _ENGLISH_QUARTERS.pattern,
+        _FIFTY_PERCENT.pattern, _ENGLISH_QUARTER_DOSE.pattern, _ENGLISH_DOSE_LIMIT.pattern, _ENGLISH_AFTER_FOOD.pattern, _ENGLISH_PARTS_OF_THE_DAY.pattern, _QUARTER_IN_DIGITS.pattern, _ENGLISH_QUARTERS.pattern,
         lexicon.WEEKLY, lexicon.TWO_WITHOUT_A_NUMBER, lexicon.DOUBLE, _ENGLISH_UNIT_MENTIONS, _ENGLISH_FREQUENCIES,
         lexicon.ENGLISH_SAID_WITH_A_NEGATION, lexicon.SAID_WITH_A_NEGATION, lexicon.SAID_WITHOUT_A_NEGATION,
         lexicon.WEEKDAY_NAMES, lexicon.WEEKEND, lexicon.WORKING_DAYS, lexicon.WEEKDAY_RANGE, lexicon.WEEKDAY_RANGE_ENDINGS,

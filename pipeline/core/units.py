@@ -39,7 +39,6 @@ UNITS: tuple[Unit, ...] = (
     Unit("mg", ("mg",)),
     Unit("g", ("g",)),
     Unit("kg", ("kg",)),
-    Unit("lb", ("lb", "lbs")),
     Unit("mL", ("mL", "ml")),
     Unit("L", ("L",)),
     Unit("mm", ("mm",)),
@@ -67,6 +66,7 @@ UNITS: tuple[Unit, ...] = (
     Unit("dose", ("doses", "dose"), word=True),
     Unit("unit", ("units", "unit"), word=True),
     Unit("drop", ("drops", "drop"), word=True),
+    Unit("lb", ("lb", "lbs"), word=True),  # pounds: 磅, رطل, "libras" in the languages' words
 )
 BY_NAME: dict[str, Unit] = {unit.name: unit for unit in UNITS}
 

@@ -1725,6 +1725,41 @@ def test_units_of_mass_and_dose_said_another_right_way_pass(lang, english, trans
 def test_units_a_dose_per_kilogram_written_as_a_whole_dose_still_fails():
     assert "counts" in checks_failed(run_checks("Give 0.5 mg/kg.", "Administre 0,5 mg.", "es"))
     assert "counts" in checks_failed(run_checks("Give 0.5 mg/kg.", "给药0.5毫克。", "zh_Hans"))
+    # a weight or a volume elsewhere in the entry does not make the cut dose one per measure (rules 105)
+    assert "counts" in errors_of(run_checks("Give 2 mg/kg. Children over 40 kg: 80 mg.",
+                                            "Administre 2 mg. Niños de más de 40 kg: 80 mg.", "es"))
+    assert "counts" in errors_of(run_checks("The solution contains 5 mg/mL. Take 10 mL.", "本溶液含5毫克。服用10毫升。",
+                                            "zh_Hans"))
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    # found by a review of rules 100 to 104 (each failed there)
+    ("vi", "Take it at 8 am.", "Uống lúc 8g sáng."),  # "8g" tells the time
+    ("vi", "Do not exceed a maximum of 4 g in 24 hours.", "Không dùng quá liều tối đa 4 g trong 24 giờ."),
+    ("es", "Use a 25G needle.", "Use una aguja de calibre 25."),  # a gauge, no gram
+    ("es", "Each pack contains 30 tablets.", "Cada envase contiene 30 unidades."),  # a pack's units, no IU
+    ("es", "Each tablet contains 400 IU.", "Cada comprimido contiene 400 U.I."),
+    ("tr", "Walk 5 km a day.", "Günde 5 kilometre yürüyün."),  # kilometres, no kilograms
+    ("pa_Guru", "Walk 5 km a day.", "ਦਿਨ ਵਿੱਚ 5 ਕਿਲੋਮੀਟਰ ਤੁਰੋ।"),
+    ("ar", "Take 1 g.", "تناول 1 غم."),
+    ("vi", "Take it up to 3 times a day.", "Uống nhiều nhất 3 lần mỗi ngày."),
+    ("zh_Hans", "Use it up to 4 times a day.", "每日可用至4次。"),
+    ("es", "Apply morning and evening for two weeks.",
+     "Aplíquelo dos veces al día, por la mañana y por la noche, durante dos semanas."),  # two parts: twice
+])
+def test_units_limits_and_lengths_said_right_pass(lang, english, translation):
+    assert errors_of(run_checks(english, translation, lang)) == set()
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    # another sentence's "no", a Greek "ως" (as) and a Chinese range's 至 keep no limit
+    ("es", "Take 1 tablet up to 3 times a day. Do not take it on an empty stomach.",
+     "Tome 1 comprimido 3 veces al día. No lo tome en ayunas."),
+    ("el", "Take it up to 3 times a day.", "Πάρτε το 3 φορές την ημέρα, ως συνήθως."),
+    ("zh_Hans", "Take up to 2 tablets every 4 to 6 hours.", "每4至6小时服用2片。"),
+])
+def test_numbers_a_dropped_limit_is_not_kept_by_words_that_say_something_else(lang, english, translation):
+    assert any(f.message.endswith("the translation says no limit") for f in run_checks(english, translation, lang))
 
 
 @pytest.mark.parametrize("lang,english,good,bad", [
