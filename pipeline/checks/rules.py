@@ -2903,13 +2903,19 @@ def _rate_unit(spelling: str) -> str | None:
     return _SPELLING_TO_UNIT.get(spelling.lower().replace("\u0307", "").replace("ſ", "s"))
 
 
+def _copies_of(number: str, translation: str) -> list[re.Match[str]]:
+    """Where the translation writes ``number`` in digits of any script, with either decimal mark ("0,5" for 0.5); the
+    matches' places are the translation's own (a native digit is one character, as its ASCII one is)."""
+    digits = "".join("[.,٫٬]" if ch in ".," else re.escape(ch) for ch in number)
+    return list(re.finditer(rf"(?<![\d.,]){digits}(?!\d)", _ascii_digits(translation)))
+
+
 def _beside_the_number(translation: str, number: str | None, measure: str = "") -> str | None:
     """The translation's words around ``number`` (a rate's period stands beside its number: "5 mL por minuto",
     每分钟5毫升), or None when the number is not written there in digits."""
     if number is None:
         return None
-    digits = "".join("[.,٫٬]" if ch in ".," else re.escape(ch) for ch in number)  # 0.5 is "0,5" too
-    copies = list(re.finditer(rf"(?<![\d.,]){digits}(?!\d)", _ascii_digits(translation)))
+    copies = _copies_of(number, translation)
     if not copies:
         return None
     # the copy the rate's measure follows ("100 mL/h", not a pulse's "100 latidos/min"), else any rate's
@@ -3838,9 +3844,6 @@ def _turned_in_words(english: str, translation: str, lang: str) -> Iterator[str]
             yield f"“{number}” counts {_unit_label(unit)} in the translation; in the English {number} counts {names}"
 
 
-_ENGLISH_PARTS_OF_THE_DAY = re.compile(r"\b(morning|afternoon|evening|night|bedtime|breakfast|lunch|dinner|supper)\b")
-
-
 def _measure_said_in_words(translation: str, lang: str, rates: set[str], number: str) -> bool:
     """Does the translation name what one of the English's doses per measure is per ("mg/kg": kilograms) in the
     clause of ``number``, so that the number before the dose's own unit is that dose said in words ("2 mg por kg
@@ -3849,9 +3852,8 @@ def _measure_said_in_words(translation: str, lang: str, rates: set[str], number:
     per = {rate.partition("/")[2] for rate in rates} - {""}
     if data is None or not per:
         return False
-    forms, text = _unit_forms(data), _ascii_digits(translation)  # one character for each: places are the same
-    digits = "".join("[.,٫٬]" if ch in ".," else re.escape(ch) for ch in number)  # 0.5 is "0,5" too
-    for copy in re.finditer(rf"(?<![\d.,]){digits}(?!\d)", text):
+    forms = _unit_forms(data)
+    for copy in _copies_of(number, translation):
         clause = _CLAUSE_BREAK.split(translation[:copy.start()])[-1] + _CLAUSE_BREAK.split(translation[copy.start():])[0]
         folded = _without_unit_lookalikes(_folded(clause, data), data)
         if any(_names_unit(unit, folded, lang, data, forms) for unit in per):
@@ -3878,9 +3880,11 @@ def _how_often_turned(number: str, unit: str, expected: set[str], english: str, 
 
 
 _LIKE_TIMES = frozenset({"dose", "injection", "puff", "spray", "infusion", "application"})
+_PARTS_OF_THE_DAY = r"morning|afternoon|evening|night|bedtime|breakfast|lunch|dinner|supper"
+_ENGLISH_PARTS_OF_THE_DAY = re.compile(rf"\b({_PARTS_OF_THE_DAY})\b")
 # a dose spread over the day: its parts, its meals, "each", "every", its doses
-_ENGLISH_SPREAD = re.compile(r"\b(?:morning|afternoon|evening|night|bedtime|breakfast|lunch|dinner|supper|meals?|each"
-                             r"|every|doses?)\b", re.IGNORECASE)  # "in 3 divided doses" is "分3次"
+_ENGLISH_SPREAD = re.compile(rf"\b(?:{_PARTS_OF_THE_DAY}|meals?|each|every|doses?)\b",
+                             re.IGNORECASE)  # "in 3 divided doses" is "分3次"
 
 
 def _english_times(english: str) -> set[str]:
