@@ -219,11 +219,8 @@ def load_state(path: Path, fingerprint: str) -> RunState:
     # 170 (200 leaflets x 30 languages, in `leaflets run`, 2026-12-03). Frozen before the
     # collector runs again, they are not walked by its next collection either: all 100,000,
     # still in its youngest generation, took 13 to 23 ms of a rerun (2026-12-03).
-    with collector_paused():
-        return _loaded_state(path, fingerprint)
-
-
-def _loaded_state(path: Path, fingerprint: str) -> RunState:
+    collecting = gc.isenabled()
+    gc.disable()
     document: Any = None
     lines: list[str] = []
     try:
@@ -250,6 +247,8 @@ def _loaded_state(path: Path, fingerprint: str) -> RunState:
     finally:
         if _frozen_blocks:  # in a frozen_heap block, whose end unfreezes them
             gc.freeze()
+        if collecting:
+            gc.enable()
 
 
 def _known_leaflets(document: Any, lines: list[str]) -> dict[str, tuple[str, tuple[str, ...]]]:
@@ -316,24 +315,6 @@ def frozen_heap() -> Iterator[None]:
 
 
 _frozen_blocks = 0  # frozen_heap blocks open in this process (counted: gc.get_freeze_count walks the frozen objects)
-
-
-@contextlib.contextmanager
-def collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while the block runs, as it was at its start afterwards.
-
-    For work that makes a great many objects without cycles among them, most
-    of which are gone when it ends (reference counting frees them): run every
-    700 new objects, the collector would walk them again and again for nothing.
-    The few cycles the block leaves are collected by the next collection after it.
-    """
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def _signature(fields: list | None) -> Signature | None:

@@ -47,7 +47,6 @@ from pipeline.core.incremental import (
     PublicationRecord,
     RunState,
     Signature,
-    collector_paused,
     fingerprint,
     frozen_heap,
     load_state,
@@ -660,12 +659,7 @@ def _work_on_leaflet(config: Config, folders: dict[str, FolderMarks], job: Leafl
     A leaflet whose English is bad is reported in the result, and the other leaflets go on.
     """
     try:
-        # Each language's catalogue, ledger and pages are thousands of objects without cycles,
-        # freed as the next language starts: the cyclic collector walked them again and again,
-        # a twentieth of a cold run's CPU (200 x 30, 2026-12-06: 33.3 s of user CPU, 31.9 s
-        # with it paused here). What cycles a leaflet leaves are collected soon after it.
-        with collector_paused():
-            return _work_on_readable_leaflet(config, folders, job)
+        return _work_on_readable_leaflet(config, folders, job)
     except SourceError as error:
         return LeafletResult(job.slug, "", [], [], failure=failure_line(config, error))
 

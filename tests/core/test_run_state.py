@@ -11,7 +11,6 @@ import pytest
 from pipeline.catalogs import extract
 from pipeline.core import languages
 from pipeline.core.config import load_config
-from pipeline.core.errors import SourceError
 from pipeline.core.incremental import STATE_VERSION, frozen_heap, load_state
 from pipeline.core.languages import language, remember_names
 from pipeline.publish import picker
@@ -213,19 +212,3 @@ def test_english_saved_again_while_a_run_reads_it_is_built_again_by_the_next_run
     again = stages.run(config)
     assert english in again.changed and len(english.read_text(encoding="utf-8")) > len(half)
     assert stages.run(config).changed == []  # and then at rest
-
-
-def test_work_on_a_leaflet_pauses_the_collector_and_resumes_it(make_project, monkeypatch):
-    project = make_project()
-    seen = []
-
-    def work(config, folders, job):
-        seen.append(gc.isenabled())
-        raise SourceError("cannot read the English", config.source_path(job.slug), 3)
-
-    monkeypatch.setattr(stages, "_work_on_readable_leaflet", work)
-    assert gc.isenabled()
-    result = stages._work_on_leaflet(project, {}, stages.LeafletJob(SLUG, langs=("es",)))
-    assert seen == [False]  # paused while the leaflet was worked on
-    assert gc.isenabled()  # and running again after, though the work failed
-    assert result.failure == f"source/{SLUG}.md:3: cannot read the English"
