@@ -1005,11 +1005,41 @@ QUARTER: dict[str, tuple[str, ...]] = {
     "el": ("τεταρτο", "τεταρτα", "τεταρτου"),
     "tr": ("ceyrek*", "ceyreg*", "dortte bir*", "dortte uc*"),  # çeyreğini
     "vi": ("phần tư",),
-    "ar": ("ربع", "الربع", "بربع", "وربع", "لربع", "ارباع", "ثلاثة ارباع"),  # not اربع (four)
+    "ar": ("ربع", "ربعا", "الربع", "بربع", "وربع", "لربع", "ارباع", "ثلاثة ارباع"),  # not اربع (four)
     "fa": ("چهارم", "یک\u200cچهارم", "یکچهارم", "سه\u200cچهارم", "سهچهارم", "ربع"),
-    "pa_Guru": ("ਚੌਥਾਈ", "ਚੌਥਾ ਹਿੱਸਾ", "ਚੌਥੇ ਹਿੱਸੇ"),
+    "pa_Guru": ("ਚੌਥਾਈ", "ਚੌਥਾ ਹਿੱਸਾ", "ਚੌਥੇ ਹਿੱਸੇ", "ਪੌਣਾ", "ਪੌਣੀ", "ਪੌਣੇ"),  # ਪੌਣਾ: three quarters
     "zh_Hans": ("四分之一", "四分之三", "1/4", "四等份", "四份"),
     "zh_Hant": ("四分之一", "四分之三", "1/4", "四等份", "四份"),
+}
+
+# A quarter (or three quarters) of an hour, as folded text reads: no quarter of a dose, for rules._quarter_dropped and
+# rules._quarter_changed ("Tome un comprimido un cuarto de hora antes" for "a quarter of a tablet" says none).
+QUARTER_OF_TIME: dict[str, tuple[str, ...]] = {
+    "es": ("re:(?:tres )?cuartos? de hora[^ ]*",),
+    "it": ("re:(?:tre )?quart[oi] d ?ora[^ ]*", "re:(?:tre )?quart[oi] di ora[^ ]*"),
+    "el": ("re:(?:ενα |τρια )?τεταρτ[οα] (?:τησ )?ωρασ",),
+    "tr": ("re:(?:uc )?ceyrek saat[^ ]*", "re:saat[^ ]* (?:[^ ]+ )?ceyrek[^ ]*"),
+    "vi": ("re:(?:một|ba) phần tư (?:giờ|tiếng)",),
+    "ar": ("re:(?:ب|ل)?(?:ربع|ثلاثة ارباع) ساع[^ ]*", "re:ساع[^ ]* (?:الا )?ربع[^ ]*"),
+    "fa": ("re:(?:یک |سه )?ربع[ \u200c]?ساعت[^ ]*", "re:(?:یک|سه)[ \u200c]?چهارم ساعت[^ ]*"),
+    "pa_Guru": ("re:(?:ਇੱਕ |ਤਿੰਨ )?ਚੌਥਾਈ ਘੰਟ[^ ]*", "re:ਪੌਣ[ਾੇ] ਘੰਟ[^ ]*"),
+    "zh_Hans": ("re:[一三]刻钟", "四分之一小时", "四分之三小时"),
+    "zh_Hant": ("re:[一三]刻鐘", "四分之一小時", "四分之三小時"),
+}
+
+# Three quarters, as folded text reads (rules._quarter_changed): a quarter written for three quarters is a third of
+# the dose, three quarters for a quarter three times it. Each is a form of QUARTER too.
+THREE_QUARTERS: dict[str, tuple[str, ...]] = {
+    "es": ("tres cuartos", "tres cuartas partes"),
+    "it": ("tre quarti", "tre quarte parti"),
+    "el": ("τρια τεταρτα",),
+    "tr": ("dortte uc*", "uc ceyrek*"),
+    "vi": ("ba phần tư",),
+    "ar": ("ثلاثة ارباع", "ثلاث ارباع"),
+    "fa": ("سه چهارم", "سه\u200cچهارم", "سهچهارم"),
+    "pa_Guru": ("ਤਿੰਨ ਚੌਥਾਈ", "ਤਿੰਨ-ਚੌਥਾਈ", "ਪੌਣਾ", "ਪੌਣੀ", "ਪੌਣੇ"),
+    "zh_Hans": ("四分之三",),
+    "zh_Hant": ("四分之三",),
 }
 
 # Words for half, and half of a dose. A translation of "half a tablet", "half the dose", "one and a half tablets" or

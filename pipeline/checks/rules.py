@@ -39,7 +39,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 105  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 107  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -235,6 +235,11 @@ RULES_VERSION = 105  # 2: numbers read as values, periods, limits, meals, negati
 # 105: after a review: a dose per kg or mL excused only where its clause names the measure; Vietnamese "8g" is a time,
 # a needle's "25G" no gram; IU only international units (not a pack's "30 unidades"); kg not kilometres; an "up to"
 # kept in its own sentence; parts of the day count times; a dose said as times only where not counted so
+# 106: a quarter of a dose said as three quarters, and three quarters as a quarter ("un cuarto" for "three quarters");
+# a quarter of an hour is no quarter of a dose ("un comprimido un cuarto de hora antes" for "a quarter of a tablet");
+# Greek ώρας is an hour
+# 107: a puff or dose the translation counts with its word for one is not said as times ("una inhalación dos veces
+# al día" for "two puffs once a day")
 
 
 @dataclass(frozen=True)
@@ -380,7 +385,7 @@ LANGUAGES: dict[str, LanguageData] = {
                    "ανίκαν*", "το πολύ", "το αργότερο"),
         false_negations=("όχι μόνο", "μη στεροειδ*", "μη συνταγογραφούμεν*"),  # non-steroidal, over-the-counter
         without=("χωρίς",),
-        units={"minute": ("λεπτ*",), "hour": ("ώρα", "ώρες", "ωρών"), "day": ("ημέρ*", "μέρα*", "μέρες"),
+        units={"minute": ("λεπτ*",), "hour": ("ώρα", "ώρας", "ώρες", "ωρών"), "day": ("ημέρ*", "μέρα*", "μέρες"),
                "week": ("εβδομάδ*",), "month": ("μήνα*", "μήνες", "μηνών"),
                "year": ("έτο*", "έτη", "ετών", "χρόν*"),
                "mg": ("χιλιοστόγραμμ*",), "mL": ("χιλιοστόλιτρ*",), "mcg": ("μικρογραμμ*", "μικρογρ"),
@@ -1190,6 +1195,8 @@ class _Compiled:
     every_day: re.Pattern[str] | None  # "every day" as a habit (lexicon.EVERY_DAY: "cada día", 每天)
     half: re.Pattern[str] | None  # any word for half (lexicon.HALF: "mitad", 半)
     quarter: re.Pattern[str] | None  # any word for a quarter (lexicon.QUARTER: "cuarto", 四分之一)
+    three_quarters: re.Pattern[str] | None  # three quarters (lexicon.THREE_QUARTERS: "tres cuartos", 四分之三)
+    quarter_of_time: re.Pattern[str] | None  # a quarter of an hour (lexicon.QUARTER_OF_TIME: "cuarto de hora", 一刻钟)
     up_to: re.Pattern[str] | None  # any word that keeps a limit (lexicon.UP_TO: "hasta", 最多)
     low_likelihood: re.Pattern[str] | None  # "unlikely" without a negation (lexicon.LOW_LIKELIHOOD: 可能性很小)
     half_a_dose: re.Pattern[str] | None  # half of a dose (lexicon.HALF_A_DOSE: "medio comprimido", 半片)
@@ -1283,6 +1290,8 @@ def _compiled(lang: str) -> _Compiled | None:
         every_day=_lexicon(lexicon.EVERY_DAY.get(key, ()), data),
         half=_lexicon(lexicon.HALF.get(key, ()), data),
         quarter=_lexicon(lexicon.QUARTER.get(key, ()), data),
+        three_quarters=_lexicon(lexicon.THREE_QUARTERS.get(key, ()), data),
+        quarter_of_time=_lexicon(lexicon.QUARTER_OF_TIME.get(key, ()), data),
         up_to=_lexicon(lexicon.UP_TO.get(key, ()), data),
         low_likelihood=_lexicon(lexicon.LOW_LIKELIHOOD.get(key, ()), data),
         half_a_dose=_lexicon(lexicon.HALF_A_DOSE.get(key, ()), data),
@@ -1799,7 +1808,7 @@ def _spelled_count_changed(english: str, translation: str, lang: str, known: set
     in_digits = _counts_in_digits(translation, lang)
     # a dose, puff or injection may be said as times ("每侧鼻孔各喷2次", spray twice, for "2 sprays in each nostril"),
     # where the translation counts it no other way ("una inhalación dos veces al día" for "two puffs once a day")
-    counted_so = {count.unit for count in [*in_words, *in_digits]}
+    counted_so = {count.unit for count in [*in_words, *in_digits]} | _counted_with_one(translation, lang)
     allowed |= {(number, "time") for number, unit in counts if unit in _LIKE_TIMES and unit not in counted_so}
     if _BOTH.search(english.lower()):  # "both with food": "los dos comprimidos"
         allowed |= {("2", unit) for unit in said}
@@ -1820,6 +1829,19 @@ def _spelled_count_changed(english: str, translation: str, lang: str, known: set
 
 
 _BOTH = re.compile(r"\bboth\b")
+
+
+def _counted_with_one(translation: str, lang: str) -> set[str]:
+    """What the translation counts with its word for one right before it ("una inhalación", "bir puf").
+
+    Not a count elsewhere (as often an article), but it says how many of that the translation gives, so
+    that no "dos veces" of it is the English's "two puffs" said as times."""
+    compiled, data = _compiled(lang), language_data(lang)
+    if compiled is None or data is None or compiled.one is None or not data.spaced:
+        return set()
+    line = _word_line(_folded(translation, data))
+    return {counted[1] for match in compiled.one.finditer(line)
+            if line.startswith(" ", match.end()) and (counted := _unit_counted(line, compiled, match.end() + 1))}
 
 
 def _spelled_count_dropped(english: str, translation: str, lang: str) -> Iterator[str]:
@@ -2401,6 +2423,7 @@ def numbers(english: str, translation: str, lang: str, glossary: Glossary | None
     yield from _every_other_dropped(english, translation, lang)
     yield from _half_dropped_or_added(english, translation, lang)
     yield from _quarter_dropped(english, translation, lang)
+    yield from _quarter_changed(english, translation, lang)
     yield from _limit_dropped(english, translation, lang)
     if clocks.extra:
         yield f"the translation has {', '.join(clocks.extra)}; the English does not"
@@ -2646,10 +2669,40 @@ def _quarter_dropped(english: str, translation: str, lang: str) -> Iterator[str]
     compiled, data = _compiled(lang), language_data(lang)
     if said is None or compiled is None or data is None or compiled.quarter is None:
         return
-    if _QUARTER_IN_DIGITS.search(_ascii_digits(translation)) \
-            or compiled.quarter.search(_line_of(_folded(translation, data), data)):
+    if _QUARTER_IN_DIGITS.search(_ascii_digits(translation)) or compiled.quarter.search(_without_quarters_of_time(
+            translation, compiled, data)):
         return
     yield f"the English says “{said.group()}”; the translation says no quarter"
+
+
+_THREE_QUARTERS_IN_DIGITS = re.compile(r"¾|(?<![\d/.,])3 ?[/⁄／] ?4(?![\d/])|(?<!\d)0[.,٫]75(?!\d)"
+                                       r"|(?<![\d.,])75 ?[%٪]|(?<![\d.,])75(?= ?درصد)")
+
+
+def _quarter_changed(english: str, translation: str, lang: str) -> Iterator[str]:
+    """Three quarters of a dose said as a quarter (a third of the dose), or a quarter as three quarters (three times
+    it), in words: "un cuarto de comprimido" for "three quarters of a tablet". Where the English says both, or the
+    translation no quarter (:func:`_quarter_dropped`) or one in digits (the numbers compared), nothing is said."""
+    said = list(_ENGLISH_QUARTER_DOSE.finditer(english))
+    compiled, data = _compiled(lang), language_data(lang)
+    if not said or compiled is None or data is None or compiled.quarter is None or compiled.three_quarters is None:
+        return
+    three = {match.group().lower().startswith("three") for match in said}
+    if len(three) != 1:
+        return
+    line = _without_quarters_of_time(translation, compiled, data)
+    three_said = compiled.three_quarters.search(line) is not None \
+        or _THREE_QUARTERS_IN_DIGITS.search(_ascii_digits(translation)) is not None
+    if three == {True} and not three_said and compiled.quarter.search(line):
+        yield f"the English says “{said[0].group()}”; the translation says a quarter, not three"
+    elif three == {False} and three_said:
+        yield f"the English says “{said[0].group()}”; the translation says three quarters"
+
+
+def _without_quarters_of_time(translation: str, compiled: _Compiled, data: LanguageData) -> str:
+    """The line a quarter of a dose is looked for in: a quarter of an hour ("un cuarto de hora") is none."""
+    line = _line_of(_folded(translation, data), data)
+    return compiled.quarter_of_time.sub(" ", line) if compiled.quarter_of_time is not None else line
 
 
 def _limit_dropped(english: str, translation: str, lang: str) -> Iterator[str]:
@@ -4509,7 +4562,7 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         lexicon.TIMES_ADVERBS_BEFORE, lexicon.ONCE, lexicon.ONCE_AFTER_THE_DAY, lexicon.CLITICS,
         lexicon.COUNT_LOOKALIKES, lexicon.CLOCK_BEFORE, lexicon.CLOCK_AFTER, lexicon.NAMES_AFTER,
         lexicon.SPLIT_BEFORE, lexicon.SPLIT_AFTER, lexicon.PER_DAY, lexicon.PERIODS_AFTER_SLASH, lexicon.TOTAL, lexicon.SPREAD, lexicon.TIME_OF_DAY,
-        lexicon.WEEKDAYS, lexicon.DAILY, lexicon.EVERY_DAY, lexicon.EVERY_OTHER, lexicon.HALF, lexicon.QUARTER, lexicon.UP_TO, lexicon.LOW_LIKELIHOOD, lexicon.HALF_A_DOSE, lexicon.HALF_OF_TIME,
+        lexicon.WEEKDAYS, lexicon.DAILY, lexicon.EVERY_DAY, lexicon.EVERY_OTHER, lexicon.HALF, lexicon.QUARTER, lexicon.THREE_QUARTERS, lexicon.QUARTER_OF_TIME, lexicon.UP_TO, lexicon.LOW_LIKELIHOOD, lexicon.HALF_A_DOSE, lexicon.HALF_OF_TIME,
         lexicon.CLAUSE_JOINS, lexicon.DOSE_VERBS, lexicon.WHEN_NOT_NEGATED, lexicon.LEST, lexicon.INSTEAD_OF,
         lexicon.REASONS, lexicon.AND_OR, lexicon.REMOVAL_VERBS, lexicon.SHORTHAND_PARTS_OF_THE_DAY,
         lexicon.ZH_DOSE_MEASURES, lexicon.ONE, lexicon.ENGLISH_OVER_A_MEASURE, lexicon.THRESHOLDS, lexicon.DOUBLE_CARE,
@@ -4518,7 +4571,7 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         sorted(_SEMICOLONS), sorted(_SENTENCE_ENDS), _ENGLISH_NEGATION.pattern, _ENGLISH_DOSE_NOUN,
         _ENGLISH_HALF_A_DOSE.pattern, _ENGLISH_HALF_SAID.pattern, _ENGLISH_AND_A_HALF.pattern, _hour_said(8).pattern,
         _NEGATED_BEFORE.pattern, _TOLD_BY_THE_CLOCK.pattern, _SMALL_HOURS.pattern,
-        _FIFTY_PERCENT.pattern, _ENGLISH_QUARTER_DOSE.pattern, _ENGLISH_DOSE_LIMIT.pattern, _ENGLISH_AFTER_FOOD.pattern, _ENGLISH_PARTS_OF_THE_DAY.pattern, _QUARTER_IN_DIGITS.pattern, _ENGLISH_QUARTERS.pattern,
+        _FIFTY_PERCENT.pattern, _ENGLISH_QUARTER_DOSE.pattern, _ENGLISH_DOSE_LIMIT.pattern, _ENGLISH_AFTER_FOOD.pattern, _ENGLISH_PARTS_OF_THE_DAY.pattern, _QUARTER_IN_DIGITS.pattern, _ENGLISH_QUARTERS.pattern, _THREE_QUARTERS_IN_DIGITS.pattern,
         lexicon.WEEKLY, lexicon.TWO_WITHOUT_A_NUMBER, lexicon.DOUBLE, _ENGLISH_UNIT_MENTIONS, _ENGLISH_FREQUENCIES,
         lexicon.ENGLISH_SAID_WITH_A_NEGATION, lexicon.SAID_WITH_A_NEGATION, lexicon.SAID_WITHOUT_A_NEGATION,
         lexicon.WEEKDAY_NAMES, lexicon.WEEKEND, lexicon.WORKING_DAYS, lexicon.WEEKDAY_RANGE, lexicon.WEEKDAY_RANGE_ENDINGS,

@@ -2833,6 +2833,22 @@ def test_counts_sachets_and_puffs_swapped_with_how_often_fail(lang, english, goo
     assert "counts" in errors_of(run_checks(english, bad, lang))
 
 
+@pytest.mark.parametrize("lang,bad", [
+    ("es", "Use una inhalación dos veces al día."),
+    ("it", "Usi uno spruzzo due volte al giorno."),
+    ("el", "Χρησιμοποιήστε μία εισπνοή δύο φορές την ημέρα."),
+    ("tr", "Günde iki kez bir puf kullanın."),
+    ("vi", "Dùng một nhát xịt hai lần mỗi ngày."),
+    ("fa", "روزی دو بار یک پاف استفاده کنید."),
+    ("pa_Guru", "ਦਿਨ ਵਿੱਚ ਦੋ ਵਾਰ ਇੱਕ ਪਫ਼ ਲਓ।"),
+])
+def test_counts_one_puff_twice_for_two_puffs_once_fails(lang, bad):
+    """The translation counts its one puff ("una" is no count elsewhere, as often an article): its "twice" is how
+    often, not the English's two puffs said as times."""
+    assert "numbers" in errors_of(run_checks("Use two puffs once a day.", bad, lang))
+    assert errors_of(run_checks("Use one puff twice a day.", bad, lang)) == set()
+
+
 def test_counts_a_spray_said_as_times_passes():
     # 喷2次, spray twice: how Chinese says two sprays (a dose said as times)
     english = "Use 2 sprays in each nostril once a day."
@@ -2859,6 +2875,55 @@ def test_numbers_a_quarter_of_a_dose_dropped_fails(lang, good, bad):
     assert "the English says “a quarter of a tablet”; the translation says no quarter" in [
         f.message for f in run_checks("Take a quarter of a tablet.", bad, lang) if f.check == "numbers"]
     assert "numbers" not in checks_failed(run_checks("Wait a quarter of an hour.", "Espere un cuarto de hora.", "es"))
+
+
+@pytest.mark.parametrize("lang,three,one", [
+    ("es", "Tome tres cuartos de comprimido.", "Tome un cuarto de comprimido."),
+    ("it", "Prenda tre quarti di compressa.", "Prenda un quarto di compressa."),
+    ("el", "Πάρτε τα τρία τέταρτα του δισκίου.", "Πάρτε το ένα τέταρτο του δισκίου."),
+    ("tr", "Bir tabletin dörtte üçünü alın.", "Bir tabletin çeyreğini alın."),
+    ("vi", "Uống ba phần tư viên.", "Uống một phần tư viên."),
+    ("ar", "تناول ثلاثة أرباع القرص.", "تناول ربع قرص."),
+    ("fa", "سه‌چهارم قرص مصرف کنید.", "یک‌چهارم قرص مصرف کنید."),
+    ("pa_Guru", "ਗੋਲੀ ਦਾ ਤਿੰਨ ਚੌਥਾਈ ਹਿੱਸਾ ਲਓ।", "ਗੋਲੀ ਦਾ ਚੌਥਾਈ ਹਿੱਸਾ ਲਓ।"),
+    ("zh_Hans", "服用四分之三片。", "服用四分之一片。"),
+    ("zh_Hant", "服用四分之三片。", "服用四分之一片。"),
+])
+def test_numbers_a_quarter_and_three_quarters_of_a_dose_swapped_fail(lang, three, one):
+    """A third of the dose, or three times it: both had "a quarter" in the translation's words."""
+    assert errors_of(run_checks("Take three quarters of a tablet.", three, lang)) == set()
+    assert errors_of(run_checks("Take a quarter of a tablet.", one, lang)) == set()
+    assert "the English says “three quarters of a tablet”; the translation says a quarter, not three" in [
+        f.message for f in run_checks("Take three quarters of a tablet.", one, lang) if f.check == "numbers"]
+    assert "the English says “a quarter of a tablet”; the translation says three quarters" in [
+        f.message for f in run_checks("Take a quarter of a tablet.", three, lang) if f.check == "numbers"]
+
+
+@pytest.mark.parametrize("lang,bad", [
+    ("es", "Tome un comprimido un cuarto de hora antes de las comidas."),
+    ("it", "Prenda una compressa un quarto d'ora prima dei pasti."),
+    ("el", "Πάρτε ένα δισκίο ένα τέταρτο της ώρας πριν από τα γεύματα."),
+    ("tr", "Yemeklerden çeyrek saat önce bir tablet alın."),
+    ("vi", "Uống một viên một phần tư giờ trước bữa ăn."),
+    ("ar", "تناول قرصًا واحدًا قبل الوجبات بربع ساعة."),
+    ("fa", "یک ربع ساعت قبل از غذا، یک قرص مصرف کنید."),
+    ("pa_Guru", "ਖਾਣੇ ਤੋਂ ਚੌਥਾਈ ਘੰਟਾ ਪਹਿਲਾਂ ਇੱਕ ਗੋਲੀ ਲਓ।"),
+    ("zh_Hans", "饭前一刻钟服用一片。"),
+    ("zh_Hant", "飯前一刻鐘服用一錠。"),
+])
+def test_numbers_a_quarter_of_an_hour_is_no_quarter_of_a_dose(lang, bad):
+    """The quarter the translation says is the hour's: the tablet is whole, four times the dose."""
+    english = "Take a quarter of a tablet a quarter of an hour before meals."
+    assert "the English says “a quarter of a tablet”; the translation says no quarter" in [
+        f.message for f in run_checks(english, bad, lang) if f.check == "numbers"]
+
+
+def test_numbers_three_quarters_in_digits_or_beside_a_quarter_of_an_hour_pass():
+    english = "Take three quarters of a tablet, then wait a quarter of an hour."
+    assert errors_of(run_checks(english, "Tome tres cuartos de comprimido y espere un cuarto de hora.", "es")) == set()
+    assert errors_of(run_checks("Take three quarters of a tablet.", "Tome ¾ de comprimido.", "es")) == set()
+    assert errors_of(run_checks("Take three quarters of a tablet.", "ਪੌਣੀ ਗੋਲੀ ਲਓ।", "pa_Guru")) == set()
+    assert errors_of(run_checks("Wait a quarter of an hour.", "Περιμένετε ένα τέταρτο της ώρας.", "el")) == set()
 
 
 @pytest.mark.parametrize("lang,english,good,bad", [
