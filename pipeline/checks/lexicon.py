@@ -990,7 +990,8 @@ UP_TO: dict[str, tuple[str, ...]] = {
     "tr": ("kadar", "en fazla", "en cok", "azami", "maksimum"),
     "vi": ("tối đa", "nhiều nhất", "lên đến", "lên tới", "không quá"),  # not a bare đến, tới ("to")
     "ar": ("حتى", "ما يصل إلى", "ما يصل الى", "لغاية", "*أقصى", "أقصاه", "على الأكثر", "لا يزيد", "لا تزيد"),  # not إلى, "to"
-    "fa": ("تا", "حداکثر"),
+    # تا not between a range's numbers (۲ تا ۳ بار, two to three times)
+    "fa": (r"re:(?<!\d )(?<!یک )(?<!دو )(?<!سه )(?<!چهار )(?<!پنج )(?<!شش )تا", "حداکثر"),
     "pa_Guru": ("ਤੱਕ", "ਤਕ", "ਵੱਧ ਤੋਂ ਵੱਧ", "ਜ਼ਿਆਦਾ ਤੋਂ ਜ਼ਿਆਦਾ"),
     # 至 as in 可用至4次 (up to 4 times), not a range's (4至6小时); not 以下, "the following"
     "zh_Hans": ("最多", "至多", r"re:(?<![\d一二两三四五六七八九十])至", "最大", "不超过", "以内", "之内", "达", "上限", "最高"),

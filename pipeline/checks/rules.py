@@ -39,7 +39,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 107  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 108  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -240,6 +240,7 @@ RULES_VERSION = 107  # 2: numbers read as values, periods, limits, meals, negati
 # Greek ώρας is an hour
 # 107: a puff or dose the translation counts with its word for one is not said as times ("una inhalación dos veces
 # al día" for "two puffs once a day")
+# 108: a Persian range's تا ("۲ تا ۳ بار") keeps no "up to"
 
 
 @dataclass(frozen=True)

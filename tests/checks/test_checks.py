@@ -2940,6 +2940,9 @@ def test_numbers_three_quarters_in_digits_or_beside_a_quarter_of_an_hour_pass():
     ("vi", "Take up to 3 times a day.", "Uống tối đa 3 lần mỗi ngày.", "Uống 3 lần mỗi ngày."),
     ("ar", "Take up to 4 tablets a day.", "تناول ما يصل إلى 4 أقراص يوميًا.", "تناول 4 أقراص يوميًا."),
     ("fa", "Take up to 4 tablets a day.", "روزانه حداکثر ۴ قرص مصرف کنید.", "روزانه ۴ قرص مصرف کنید."),
+    ("fa", "Apply the gel up to 2-3 times a day.", "ژل را روزانه حداکثر ۲ تا ۳ بار بمالید.",
+     "ژل را روزانه ۲ تا ۳ بار بمالید."),  # a range's تا (to) is no limit
+    ("fa", "Take up to 4 tablets a day.", "روزانه تا ۴ قرص مصرف کنید.", "روزانه دو تا چهار قرص مصرف کنید."),
     ("pa_Guru", "Take up to 4 tablets a day.", "ਦਿਨ ਵਿੱਚ ਵੱਧ ਤੋਂ ਵੱਧ 4 ਗੋਲੀਆਂ ਲਓ।", "ਦਿਨ ਵਿੱਚ 4 ਗੋਲੀਆਂ ਲਓ।"),
     ("zh_Hans", "Take up to two tablets every 4 hours.", "每4小时最多服用两片。", "每4小时服用两片。"),
     ("zh_Hant", "Take up to 4 times a day.", "每日最多服用4次。", "每日服用4次。"),
