@@ -39,7 +39,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 108  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 109  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -241,6 +241,7 @@ RULES_VERSION = 108  # 2: numbers read as values, periods, limits, meals, negati
 # 107: a puff or dose the translation counts with its word for one is not said as times ("una inhalación dos veces
 # al día" for "two puffs once a day")
 # 108: a Persian range's تا ("۲ تا ۳ بار") keeps no "up to"
+# 109: a digit of the English said in words counting the same thing ("2 tablets" as "dos comprimidos", قرصين)
 
 
 @dataclass(frozen=True)
@@ -1983,6 +1984,24 @@ def _labels(english: str) -> set[str]:
 _LABEL_NUMBER = re.compile(r"\b(?:type|stage|step|grade|level|phase|part|section|page|question|q)\s*(\d+)\b")
 
 
+def _digits_counted_in_words(english: str, translation: str, lang: str, missing: set[str]) -> set[str]:
+    """The English's digits the translation says in words counting the same thing: "2 tablets" as "dos
+    comprimidos" or قرصين, "1 drop" as "una gota", "3 times a day" as "tres veces al día".
+
+    Only a number the English counts something with in digits and not also in words ("2 tablets, or
+    two tablets more"), where the translation counts that thing with it in words (not within a larger
+    number: "treinta y dos"; one only right before its noun) and never in digits: a count of something
+    else ("dos veces" where the 2 of "2 tablets" was dropped) stands for nothing."""
+    counted = {(number, unit) for number, unit in english_counts(english) if number in missing} \
+        - _pairs(_english_counts_in_words(english))
+    if not counted:
+        return set()
+    in_digits = {(count.number, count.unit) for count in _counts_in_digits(translation, lang)}
+    in_words = {(count.number, count.unit) for count in _counted_in_words(translation, lang)}
+    in_words |= {("1", unit) for unit in _counted_with_one(translation, lang)}
+    return {number for number, unit in (counted & in_words) - in_digits}
+
+
 def _counts_in_digits(translation: str, lang: str) -> list[_Count]:
     """Each count in digits of the translation that names nothing else (:func:`_not_a_count`)."""
     compiled, data = _compiled(lang), language_data(lang)
@@ -2411,9 +2430,11 @@ def numbers(english: str, translation: str, lang: str, glossary: Glossary | None
     data = language_data(lang)
     if missing and data is not None and data.script == "CJK":
         missing -= _cjk_numbers(translation)
-    # A number word of the translation may add a number ("twice" written "tres veces"), never
-    # stand for a digit of the English: "dos" may be the "twice" of "dos veces" where the 2 of
-    # "2 tablets" was dropped, or the end of "treinta y dos".
+    if missing:
+        missing -= _digits_counted_in_words(english, translation, lang, missing)
+    # Otherwise a number word of the translation may add a number ("twice" written "tres veces"),
+    # never stand for a digit of the English: "dos" may be the "twice" of "dos veces" where the 2
+    # of "2 tablets" was dropped, or the end of "treinta y dos".
     spelled = _spelled_numbers(translation, lang)
     english_words = _english_number_words(english)
     # "every 8 hours" may be written "tres veces al día" (in words: a digit is reported, as before)

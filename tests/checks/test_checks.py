@@ -2955,6 +2955,36 @@ def test_numbers_an_up_to_of_a_dose_dropped_fails(lang, english, good, bad):
 
 
 @pytest.mark.parametrize("lang,english,translation", [
+    ("es", "Take 2 tablets 3 times a day.", "Tome dos comprimidos tres veces al día."),
+    ("it", "Use 2 drops in each eye.", "Usi due gocce in ciascun occhio."),
+    ("el", "Take 2 tablets with water.", "Πάρτε δύο δισκία με νερό."),
+    ("tr", "Take 2 tablets 3 times a day.", "Günde üç kez iki tablet alın."),
+    ("vi", "Take 2 tablets 3 times a day.", "Uống hai viên, ngày 3 lần."),
+    ("ar", "Take 2 tablets, up to 3 times a day.", "تناول قرصين، 3 مرات يومياً كحد أقصى."),  # a dual
+    ("fa", "Take 2 tablets with water.", "دو قرص را با آب مصرف کنید."),
+    ("pa_Guru", "Take 2 tablets with water.", "ਪਾਣੀ ਨਾਲ ਦੋ ਗੋਲੀਆਂ ਲਓ।"),
+    ("es", "Use 2 puffs twice a day.", "Utilice dos inhalaciones dos veces al día."),  # two in words counts times
+    ("it", "Put 1 drop in each eye 4 times a day.", "Instilli una goccia in ciascun occhio 4 volte al giorno."),
+    ("tr", "Take 1 tablet 2 times a day for 7 days.", "7 gün boyunca günde iki kez bir tablet alın."),
+])
+def test_numbers_a_digit_the_translation_counts_the_same_thing_with_in_words_passes(lang, english, translation):
+    assert errors_of(run_checks(english, translation, lang)) == set()
+
+
+@pytest.mark.parametrize("lang,english,translation,missing", [
+    ("es", "Take 2 tablets 3 times a day.", "Tome comprimidos dos veces al día.", "2, 3"),  # its two counts times
+    ("es", "Take 2 tablets 3 times a day.", "Tome tres comprimidos dos veces al día.", "2, 3"),  # swapped
+    ("es", "Take 2 tablets.", "Tome treinta y dos comprimidos.", "2"),  # within a larger number
+    ("es", "Take 2 tablets, then two more.", "Tome comprimidos y luego dos más.", "2"),  # "dos" counts nothing
+    ("es", "Use 2 puffs twice a day.", "Use una inhalación dos veces al día.", "2"),  # its two counts times
+    ("ar", "Take 2 tablets twice a day.", "تناول قرصًا مرتين يوميًا.", "2"),  # the dual counts times
+])
+def test_numbers_a_digit_said_in_words_of_something_else_is_missing(lang, english, translation, missing):
+    assert f"the English has {missing}; the translation does not" in [
+        f.message for f in run_checks(english, translation, lang) if f.check == "numbers"]
+
+
+@pytest.mark.parametrize("lang,english,translation", [
     # not a limit on a dose or how often: how many people, how long
     ("es", "It may affect up to 1 in 10 people.", "Puede afectar a 1 de cada 10 personas."),
     ("es", "The effect lasts up to 24 hours.", "El efecto dura 24 horas."),
