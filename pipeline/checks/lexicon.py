@@ -1390,9 +1390,14 @@ FRACTION_BEFORE: dict[str, tuple[str, ...]] = {
 # ordinal's mark (第三次, the third time).
 NUMBER_JOINERS: dict[str, tuple[str, ...]] = {
     "es": ("y", "veinte", "treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta", "noventa",
-           "cien", "ciento", "mil"),
+           "cien", "ciento", "mil", "doscientos", "doscientas", "trescientos", "trescientas", "cuatrocientos",
+           "cuatrocientas", "quinientos", "quinientas", "seiscientos", "seiscientas", "setecientos", "setecientas",
+           "ochocientos", "ochocientas", "novecientos", "novecientas"),
     "el": ("δεκα", "εικοσι", "τριαντα", "σαραντα", "πενηντα", "εξηντα", "εβδομηντα", "ογδοντα", "ενενηντα",
-           "εκατο", "εκατον"),
+           "εκατο", "εκατον", "διακοσια", "διακοσιεσ", "τριακοσια", "τριακοσιεσ", "τετρακοσια", "τετρακοσιεσ",
+           "πεντακοσια", "πεντακοσιεσ", "εξακοσια", "εξακοσιεσ", "επτακοσια", "εφτακοσια", "οκτακοσια",
+           "οχτακοσια", "εννιακοσια", "χιλια", "χιλιεσ"),
+    "pa_Guru": ("ਸੌ", "ਹਜ਼ਾਰ"),
     "tr": ("on", "yirmi", "otuz", "kirk", "elli", "altmis", "yetmis", "seksen", "doksan", "yuz", "bin"),
     "vi": ("mười", "mươi", "trăm", "nghìn", "ngàn", "linh", "lẻ"),
     "fa": ("و",),

@@ -2963,7 +2963,7 @@ def test_numbers_an_up_to_of_a_dose_dropped_fails(lang, english, good, bad):
     ("ar", "Take 2 tablets, up to 3 times a day.", "تناول قرصين، 3 مرات يومياً كحد أقصى."),  # a dual
     ("fa", "Take 2 tablets with water.", "دو قرص را با آب مصرف کنید."),
     ("pa_Guru", "Take 2 tablets with water.", "ਪਾਣੀ ਨਾਲ ਦੋ ਗੋਲੀਆਂ ਲਓ।"),
-    ("es", "Use 2 puffs twice a day.", "Utilice dos inhalaciones dos veces al día."),  # two in words counts times
+    ("es", "Use 2 puffs 2 times a day.", "Utilice dos inhalaciones dos veces al día."),
     ("it", "Put 1 drop in each eye 4 times a day.", "Instilli una goccia in ciascun occhio 4 volte al giorno."),
     ("tr", "Take 1 tablet 2 times a day for 7 days.", "7 gün boyunca günde iki kez bir tablet alın."),
 ])
@@ -2978,6 +2978,16 @@ def test_numbers_a_digit_the_translation_counts_the_same_thing_with_in_words_pas
     ("es", "Take 2 tablets, then two more.", "Tome comprimidos y luego dos más.", "2"),  # "dos" counts nothing
     ("es", "Use 2 puffs twice a day.", "Use una inhalación dos veces al día.", "2"),  # its two counts times
     ("ar", "Take 2 tablets twice a day.", "تناول قرصًا مرتين يوميًا.", "2"),  # the dual counts times
+    ("es", "Take 2 tablets twice a day.", "Tome dos comprimidos al día.", "2"),  # "twice" dropped behind "dos"
+    ("es", "Take 3 tablets 3 times a day.", "Tome un comprimido tres veces al día.", "3"),  # one "tres" for two 3s
+    ("es", "Take 2 tablets. Do not take more than 8 tablets a day.",
+     "Tome ocho comprimidos. No tome más de dos comprimidos al día.", "2, 8"),  # the dose and the limit swapped
+    ("es", "Take 4 tablets on day 1, then 1 tablet a day.", "Tome 1 comprimido el día 1 y luego cuatro comprimidos al día.",
+     "4"),  # the loading and the daily dose swapped
+    ("es", "Take 1 tablet a day.", "Tome dos comprimidos al día. Puede tomar un comprimido adicional.", "1"),
+    ("ar", "Take 2 tablets for 2 weeks.", "تناول قرصًا واحدًا لمدة أسبوعين.", "2"),  # a dual of weeks
+    ("es", "Take 2 tablets every 3 hours for 3 days.", "Tome dos comprimidos cada tres días durante tres horas.", "3"),
+    ("es", "Take 2 tablets.", "Tome doscientos dos comprimidos.", "2"),
 ])
 def test_numbers_a_digit_said_in_words_of_something_else_is_missing(lang, english, translation, missing):
     assert f"the English has {missing}; the translation does not" in [
