@@ -40,6 +40,11 @@ def test_spans_of_clinical_text():
         ("quantity", "1½ tablets"), ("number", "½"), ("number", "70"), ("time", "8am"), ("time", "8 p.m."),
     ]
     assert protect("Take it at 8pm.", "es").text == "Take it at {1}."  # the full stop is the sentence's
+    # a multiplier, locked whole: "2x" is no number and a letter to an engine
+    assert kinds("Use it 2x daily, 3 × a week, or 2 x 500 mg; not an X-ray, 4xl or box 2") == [
+        ("quantity", "2x"), ("quantity", "3 ×"), ("quantity", "2 x"), ("quantity", "500 mg"), ("number", "2"),
+    ]
+    assert protect("Use it 2x daily.", "es").text == "Use it {1} daily."
 
 
 def test_quantity_separates_value_and_unit():
