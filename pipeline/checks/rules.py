@@ -39,7 +39,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 110  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 111  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -241,9 +241,10 @@ RULES_VERSION = 110  # 2: numbers read as values, periods, limits, meals, negati
 # 107: a puff or dose the translation counts with its word for one is not said as times ("una inhalación dos veces
 # al día" for "two puffs once a day")
 # 108: a Persian range's تا ("۲ تا ۳ بار") keeps no "up to"
-# 109: a digit of the English said in words counting the same thing ("2 tablets" as "dos comprimidos", قرصين)
-# 110: 109 sentence by sentence, each count matched, never a number the English also says in words (an
-# adversarial review found 109 let 166 of 250 defects through: "un comprimido tres veces" for "3 tablets 3 times")
+# 109, 110 (reverted in 111): a digit of the English said in words counting the same thing passed; two adversarial
+# reviews found 166 and then 181 dangerous translations it let through (what else the sentence says is not read)
+# 111: Spanish and Greek hundreds and thousands, Punjabi ਸੌ and ਹਜ਼ਾਰ, join a number word to a larger number; a
+# digit the translation says in words is named in the finding ("write the English's digits")
 
 
 @dataclass(frozen=True)
@@ -1986,45 +1987,6 @@ def _labels(english: str) -> set[str]:
 _LABEL_NUMBER = re.compile(r"\b(?:type|stage|step|grade|level|phase|part|section|page|question|q)\s*(\d+)\b")
 
 
-def _digits_counted_in_words(english: str, translation: str, lang: str, missing: set[str]) -> set[str]:
-    """The English's digits the translation says in words counting the same things: "2 tablets 3 times a day" as
-    "dos comprimidos tres veces al día", "2 tablets" as قرصين, "1 drop" as "una gota".
-
-    A number is said so when, in each sentence that has it (:func:`aligned`), the English counts something with
-    it wherever it writes it and never says it in words, and for each thing it counts so the translation counts
-    that thing only in words and exactly as often with the same numbers (what the English counts more than one
-    way in a sentence is not compared). Then no count in words stands for another ("un comprimido tres veces" for
-    "3 tablets 3 times a day", "ocho comprimidos ... no más de dos" for "2 tablets ... no more than 8", an
-    article's "un comprimido adicional" for the 1 of "1 tablet a day"), no dual of another thing (أسبوعين, two
-    weeks), and no "dos comprimidos al día" hides a "twice" dropped. Two lengths of time with one number are not
-    compared ("cada tres días durante tres horas" for "every 3 hours for 3 days" would pass).
-    """
-    seen: set[str] = set()  # the missing numbers found in the English's digits
-    failed: set[str] = set()
-    for source, target in aligned(english, translation, lang):
-        counted = english_counts(source)
-        said = Counter(number_value(found.group()) for found in _ENGLISH_DIGITS.finditer(source))
-        in_words = Counter((count.number, count.unit) for count in _counted_in_words(target, lang))
-        in_words.update(("1", unit) for unit in _counted_with_one(target, lang))
-        in_digits = {count.unit for count in _counts_in_digits(target, lang)}
-        spelled = _english_number_words(source)
-        spelled_units = {unit for _, unit in _pairs(_english_counts_in_words(source))}
-        for number in missing & said.keys():
-            seen.add(number)
-            units = Counter(unit for value, unit in counted if value == number)
-            if units.total() != said[number] or number in spelled or len(units.keys() & _DURATIONS) > 1 or any(
-                    unit in spelled_units or unit in in_digits
-                    or Counter({(value, unit_of): n for (value, unit_of), n in in_words.items() if unit_of == unit})
-                    != Counter((value, unit_of) for value, unit_of in counted if unit_of == unit)
-                    or {value for value, unit_of in counted if unit_of == unit} != {number}
-                    for unit in units):
-                failed.add(number)
-    return seen - failed
-
-
-_ENGLISH_DIGITS = re.compile(r"(?<![\d.,])\d+(?:\.\d+)?(?![\d.,]?\d)")
-
-
 def _counts_in_digits(translation: str, lang: str) -> list[_Count]:
     """Each count in digits of the translation that names nothing else (:func:`_not_a_count`)."""
     compiled, data = _compiled(lang), language_data(lang)
@@ -2453,11 +2415,9 @@ def numbers(english: str, translation: str, lang: str, glossary: Glossary | None
     data = language_data(lang)
     if missing and data is not None and data.script == "CJK":
         missing -= _cjk_numbers(translation)
-    if missing:
-        missing -= _digits_counted_in_words(english, translation, lang, missing)
-    # Otherwise a number word of the translation may add a number ("twice" written "tres veces"),
-    # never stand for a digit of the English: "dos" may be the "twice" of "dos veces" where the 2
-    # of "2 tablets" was dropped, or the end of "treinta y dos".
+    # A number word of the translation may add a number ("twice" written "tres veces"), never
+    # stand for a digit of the English: "dos" may be the "twice" of "dos veces" where the 2 of
+    # "2 tablets" was dropped, or the end of "treinta y dos".
     spelled = _spelled_numbers(translation, lang)
     english_words = _english_number_words(english)
     # "every 8 hours" may be written "tres veces al día" (in words: a digit is reported, as before)
@@ -2473,7 +2433,8 @@ def numbers(english: str, translation: str, lang: str, glossary: Glossary | None
     if clocks.extra:
         yield f"the translation has {', '.join(clocks.extra)}; the English does not"
     if missing:
-        yield f"the English has {_list(missing)}; the translation does not"
+        yield f"the English has {_list(missing)}; the translation does not" + _said_in_words(
+            english, translation, lang, missing)
     if extra:
         words = [spelled[number] for number in _in_order(extra) if number in spelled and number not in found]
         said = f" (“{'”, “'.join(words)}”)" if words else ""  # a reviewer looking for a 3 finds "tres veces"
@@ -2485,6 +2446,20 @@ def numbers(english: str, translation: str, lang: str, glossary: Glossary | None
     for shown in dict.fromkeys(_ZERO_LOOKALIKE.findall(translation)):
         if shown not in english:  # "4O" reads as 40 and counts as 4
             yield f"“{shown}” is written with a letter O that reads as a zero: write the number in digits"
+
+
+def _said_in_words(english: str, translation: str, lang: str, missing: set[str]) -> str:
+    """What a reviewer needs where the translation counts a missing digit in words, counting what the English
+    counts with it ("dos comprimidos" for "2 tablets"): which words, and what to do.
+
+    The words are not taken for the digit: the rest of the sentence (how often, for how long, the limits around
+    it) is read in digits, so "dos comprimidos dos veces al día" for "2 tablets" would pass unread."""
+    counted = {(number, unit) for number, unit in english_counts(english) if number in missing}
+    words = dict.fromkeys(count.shown for count in _counted_in_words(translation, lang)
+                          if (count.number, count.unit) in counted)
+    if not words:
+        return ""
+    return f" (it says “{'”, “'.join(words)}”: write the English's digits, which the checks compare)"
 
 
 class _Clocks(NamedTuple):

@@ -2954,44 +2954,23 @@ def test_numbers_an_up_to_of_a_dose_dropped_fails(lang, english, good, bad):
                if f.check == "numbers")
 
 
-@pytest.mark.parametrize("lang,english,translation", [
-    ("es", "Take 2 tablets 3 times a day.", "Tome dos comprimidos tres veces al día."),
-    ("it", "Use 2 drops in each eye.", "Usi due gocce in ciascun occhio."),
-    ("el", "Take 2 tablets with water.", "Πάρτε δύο δισκία με νερό."),
-    ("tr", "Take 2 tablets 3 times a day.", "Günde üç kez iki tablet alın."),
-    ("vi", "Take 2 tablets 3 times a day.", "Uống hai viên, ngày 3 lần."),
-    ("ar", "Take 2 tablets, up to 3 times a day.", "تناول قرصين، 3 مرات يومياً كحد أقصى."),  # a dual
-    ("fa", "Take 2 tablets with water.", "دو قرص را با آب مصرف کنید."),
-    ("pa_Guru", "Take 2 tablets with water.", "ਪਾਣੀ ਨਾਲ ਦੋ ਗੋਲੀਆਂ ਲਓ।"),
-    ("es", "Use 2 puffs 2 times a day.", "Utilice dos inhalaciones dos veces al día."),
-    ("it", "Put 1 drop in each eye 4 times a day.", "Instilli una goccia in ciascun occhio 4 volte al giorno."),
-    ("tr", "Take 1 tablet 2 times a day for 7 days.", "7 gün boyunca günde iki kez bir tablet alın."),
-])
-def test_numbers_a_digit_the_translation_counts_the_same_thing_with_in_words_passes(lang, english, translation):
-    assert errors_of(run_checks(english, translation, lang)) == set()
-
-
-@pytest.mark.parametrize("lang,english,translation,missing", [
-    ("es", "Take 2 tablets 3 times a day.", "Tome comprimidos dos veces al día.", "2, 3"),  # its two counts times
-    ("es", "Take 2 tablets 3 times a day.", "Tome tres comprimidos dos veces al día.", "2, 3"),  # swapped
-    ("es", "Take 2 tablets.", "Tome treinta y dos comprimidos.", "2"),  # within a larger number
-    ("es", "Take 2 tablets, then two more.", "Tome comprimidos y luego dos más.", "2"),  # "dos" counts nothing
-    ("es", "Use 2 puffs twice a day.", "Use una inhalación dos veces al día.", "2"),  # its two counts times
-    ("ar", "Take 2 tablets twice a day.", "تناول قرصًا مرتين يوميًا.", "2"),  # the dual counts times
-    ("es", "Take 2 tablets twice a day.", "Tome dos comprimidos al día.", "2"),  # "twice" dropped behind "dos"
-    ("es", "Take 3 tablets 3 times a day.", "Tome un comprimido tres veces al día.", "3"),  # one "tres" for two 3s
+@pytest.mark.parametrize("lang,english,translation,missing,words", [
+    # two adversarial reviews of a rule that took such words for the digits: each of these passed it
+    ("es", "Take 3 tablets 3 times a day.", "Tome un comprimido tres veces al día.", "3", "tres veces"),
+    ("es", "Take 2 tablets 3 times a day.", "Tome dos comprimidos tres veces al día.", "2, 3",
+     "dos comprimidos”, “tres veces"),  # right, but read in digits only
+    ("es", "Take 2 tablets.", "Tome dos comprimidos dos veces al día.", "2", "dos comprimidos"),  # a frequency added
     ("es", "Take 2 tablets. Do not take more than 8 tablets a day.",
-     "Tome ocho comprimidos. No tome más de dos comprimidos al día.", "2, 8"),  # the dose and the limit swapped
-    ("es", "Take 4 tablets on day 1, then 1 tablet a day.", "Tome 1 comprimido el día 1 y luego cuatro comprimidos al día.",
-     "4"),  # the loading and the daily dose swapped
-    ("es", "Take 1 tablet a day.", "Tome dos comprimidos al día. Puede tomar un comprimido adicional.", "1"),
-    ("ar", "Take 2 tablets for 2 weeks.", "تناول قرصًا واحدًا لمدة أسبوعين.", "2"),  # a dual of weeks
-    ("es", "Take 2 tablets every 3 hours for 3 days.", "Tome dos comprimidos cada tres días durante tres horas.", "3"),
-    ("es", "Take 2 tablets.", "Tome doscientos dos comprimidos.", "2"),
+     "Tome ocho comprimidos. No tome más de dos comprimidos al día.", "2, 8", "ocho comprimidos"),
+    ("es", "Take 1 tablet a day for 5 days.", "Tome un comprimido al día cada cinco días.", "1, 5", "cinco dias"),
+    ("ar", "Take 2 tablets for 2 weeks.", "تناول قرصًا واحدًا لمدة أسبوعين.", "2", "اسبوعین"),  # a dual of weeks
+    ("ar", "Take 2 tablets.", "تناول قرصين.", "2", "قرصین"),
+    ("it", "Take 2 tablets twice a day.", "Prenda due compresse al giorno.", "2", "due compresse"),  # "twice" dropped
 ])
-def test_numbers_a_digit_said_in_words_of_something_else_is_missing(lang, english, translation, missing):
-    assert f"the English has {missing}; the translation does not" in [
-        f.message for f in run_checks(english, translation, lang) if f.check == "numbers"]
+def test_numbers_a_digit_said_in_words_is_not_taken_for_it(lang, english, translation, missing, words):
+    """The words are named, and the digit asked for: the rest of the sentence is read in digits only."""
+    assert f"the English has {missing}; the translation does not (it says “{words}”" in " ".join(
+        f.message for f in run_checks(english, translation, lang) if f.check == "numbers")
 
 
 @pytest.mark.parametrize("lang,english,translation", [
