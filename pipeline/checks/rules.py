@@ -244,7 +244,10 @@ RULES_VERSION = 111  # 2: numbers read as values, periods, limits, meals, negati
 # 109, 110 (reverted in 111): a digit of the English said in words counting the same thing passed; two adversarial
 # reviews found 166 and then 181 dangerous translations it let through (what else the sentence says is not read)
 # 111: Spanish and Greek hundreds and thousands, Punjabi ਸੌ and ਹਜ਼ਾਰ, join a number word to a larger number; a
-# digit the translation says in words is named in the finding ("write the English's digits")
+# digit the translation says in words is named in the finding ("check what the words count, then write the
+# English's digits"); Persian تا a whole word; a hyphenated "three-quarters"; a quarter of an hour in more forms
+# (ενός τετάρτου της ώρας, بربع الساعة, 四分之一个小时, ਘੰਟੇ ਦਾ ਚੌਥਾਈ); ਪੌਣੇ no three quarters; 0.75 and 75 % no
+# three quarters; one puff read only in a sentence that says how many times, and not after "each"
 
 
 @dataclass(frozen=True)
@@ -822,7 +825,7 @@ def _english_number_words(english: str) -> set[str]:
         _ENGLISH_NUMBER_WORDS[word] for word in re.findall(r"[a-z]+", rest) if word in _ENGLISH_NUMBER_WORDS}
 
 
-_ENGLISH_QUARTERS = re.compile(r"\b(three )?quarters?\b")
+_ENGLISH_QUARTERS = re.compile(r"\b(three[ -])?quarters?\b")
 _ENGLISH_AND_A_HALF = re.compile(r"\b(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)"
                                  r"(?: \w+)? and a half\b")  # "one and a half", "a tablet and a half", "1 and a half"
 
@@ -1837,16 +1840,31 @@ _BOTH = re.compile(r"\bboth\b")
 
 
 def _counted_with_one(translation: str, lang: str) -> set[str]:
-    """What the translation counts with its word for one right before it ("una inhalación", "bir puf").
+    """What the translation counts with its word for one right before it ("una inhalación", "bir puf"), in a
+    sentence that says how many times.
 
     Not a count elsewhere (as often an article), but it says how many of that the translation gives, so
-    that no "dos veces" of it is the English's "two puffs" said as times."""
+    that no "dos veces" of it is the English's "two puffs" said as times. Not "each one" ("her bir
+    püskürtmeden önce", before each spray), nor an article in another sentence ("Tras una pulverización")."""
     compiled, data = _compiled(lang), language_data(lang)
     if compiled is None or data is None or compiled.one is None or not data.spaced:
         return set()
-    line = _word_line(_folded(translation, data))
-    return {counted[1] for match in compiled.one.finditer(line)
-            if line.startswith(" ", match.end()) and (counted := _unit_counted(line, compiled, match.end() + 1))}
+    found = set()
+    for sentence in sentences(translation, lang):
+        if not any(count.unit == "time" for count in [*_counted_in_words(sentence, lang),
+                                                      *_counts_in_digits(sentence, lang)]):
+            continue
+        line = _word_line(_folded(sentence, data))
+        for match in compiled.one.finditer(line):
+            if line[:match.start()].split()[-1:] in ([word] for word in _EACH) or not line.startswith(" ", match.end()):
+                continue
+            if (counted := _unit_counted(line, compiled, match.end() + 1)) is not None:
+                found.add(counted[1])
+    return found
+
+
+# "each" before a word for one, as folded text reads: "her bir" (Turkish), "cada una", "ogni", "καθε", هر, ਹਰ, "mỗi"
+_EACH = ("her", "cada", "ogni", "καθε", "هر", "ਹਰ", "mỗi")
 
 
 def _spelled_count_dropped(english: str, translation: str, lang: str) -> Iterator[str]:
@@ -2459,7 +2477,8 @@ def _said_in_words(english: str, translation: str, lang: str, missing: set[str])
                           if (count.number, count.unit) in counted)
     if not words:
         return ""
-    return f" (it says “{'”, “'.join(words)}”: write the English's digits, which the checks compare)"
+    return (f" (it writes “{'”, “'.join(words)}” in words, which the checks do not compare: check what the words"
+            " count, then write the English's digits)")
 
 
 class _Clocks(NamedTuple):
@@ -2676,7 +2695,7 @@ def _english_says_half(english: str) -> bool:
 
 # "a quarter of a tablet", "three quarters of the dose", "quarter of a tablet" (not "a quarter of an hour", "a
 # quarter of patients"); in digits, ¼ or 1/4, the numbers check compares it
-_ENGLISH_QUARTER_DOSE = re.compile(rf"\b(?:(?:a|one|three) )?quarters? (?:of )?(?:(?:a|an|the|your|each|one) )?"
+_ENGLISH_QUARTER_DOSE = re.compile(rf"\b(?:(?:a|one|three)[ -])?quarters? (?:of )?(?:(?:a|an|the|your|each|one) )?"
                                    rf"(?:\w+ ){{0,2}}?{_ENGLISH_DOSE_NOUN}\b", re.IGNORECASE)
 _QUARTER_IN_DIGITS = re.compile(r"[¼¾]|(?<![\d/.,])[13] ?[/⁄／] ?4(?![\d/])|(?<!\d)0[.,٫][27]5(?!\d)"
                                 r"|(?<![\d.,])[27]5 ?[%٪]|(?<![\d.,])[27]5(?= ?درصد)")  # "el 25 % de la dosis"
@@ -2695,8 +2714,8 @@ def _quarter_dropped(english: str, translation: str, lang: str) -> Iterator[str]
     yield f"the English says “{said.group()}”; the translation says no quarter"
 
 
-_THREE_QUARTERS_IN_DIGITS = re.compile(r"¾|(?<![\d/.,])3 ?[/⁄／] ?4(?![\d/])|(?<!\d)0[.,٫]75(?!\d)"
-                                       r"|(?<![\d.,])75 ?[%٪]|(?<![\d.,])75(?= ?درصد)")
+# ¾ and 3/4 only: a 0.75 or 75 % is as often a strength or a share of patients ("(0,75 mg)")
+_THREE_QUARTERS_IN_DIGITS = re.compile(r"¾|(?<![\d/.,])3 ?[/⁄／] ?4(?![\d/])")
 
 
 def _quarter_changed(english: str, translation: str, lang: str) -> Iterator[str]:

@@ -89,7 +89,7 @@ _PATTERNS: tuple[tuple[SpanKind, re.Pattern[str]], ...] = (
     (SpanKind.QUANTITY, re.compile(rf"(?<![\w.,])(?P<value>{_RANGE}|{_NUMBER})\s?(?P<unit>{_UNIT})(?![\w/])")),
     # "2x daily", "3 × a day": how many times. Its number is glued to a letter, so no other pattern took it: it went
     # to the engine as it stood, out of the number order's reach.
-    (SpanKind.QUANTITY, re.compile(rf"(?<![\w.,])(?P<value>{_NUMBER})\s?(?P<unit>[x×])(?![\w/])")),
+    (SpanKind.QUANTITY, re.compile(rf"(?<![\w.,])(?P<value>{_RANGE}|{_NUMBER})\s?(?P<unit>[xX×])(?!\w)")),
     (SpanKind.RANGE, re.compile(rf"(?<![\w.,])(?:{_RANGE})(?![\w])")),
     (SpanKind.NUMBER, re.compile(rf"(?<![\w.,]){_NUMBER}(?![\w])")),
 )

@@ -2849,6 +2849,16 @@ def test_counts_one_puff_twice_for_two_puffs_once_fails(lang, bad):
     assert errors_of(run_checks("Use one puff twice a day.", bad, lang)) == set()
 
 
+@pytest.mark.parametrize("lang,english,translation", [
+    ("tr", "Use two sprays in each nostril once a day. Shake the bottle before each spray.",
+     "Günde bir kez her burun deliğine iki kez püskürtün. Her bir püskürtmeden önce şişeyi çalkalayın."),  # each
+    ("es", "Use two puffs once a day. After one puff, breathe in gently.",
+     "Inhale dos veces, una vez al día. Tras una pulverización, inspire suavemente."),  # another sentence's article
+])
+def test_counts_a_one_that_counts_no_dose_keeps_the_puffs_said_as_times(lang, english, translation):
+    assert errors_of(run_checks(english, translation, lang)) == set()
+
+
 def test_counts_a_spray_said_as_times_passes():
     # 喷2次, spray twice: how Chinese says two sprays (a dose said as times)
     english = "Use 2 sprays in each nostril once a day."
@@ -2908,14 +2918,34 @@ def test_numbers_a_quarter_and_three_quarters_of_a_dose_swapped_fail(lang, three
     ("ar", "تناول قرصًا واحدًا قبل الوجبات بربع ساعة."),
     ("fa", "یک ربع ساعت قبل از غذا، یک قرص مصرف کنید."),
     ("pa_Guru", "ਖਾਣੇ ਤੋਂ ਚੌਥਾਈ ਘੰਟਾ ਪਹਿਲਾਂ ਇੱਕ ਗੋਲੀ ਲਓ।"),
-    ("zh_Hans", "饭前一刻钟服用一片。"),
-    ("zh_Hant", "飯前一刻鐘服用一錠。"),
+    ("zh_Hans", "饭前四分之一小时服用一片。"),
+    ("zh_Hant", "飯前四分之一個小時服用一錠。"),
+    ("el", "Πάρτε ένα δισκίο εντός ενός τετάρτου της ώρας πριν από τα γεύματα."),
+    ("ar", "تناول قرصًا بربع الساعة قبل الوجبات."),
+    ("pa_Guru", "ਖਾਣੇ ਤੋਂ ਇੱਕ ਘੰਟੇ ਦਾ ਚੌਥਾਈ ਹਿੱਸਾ ਪਹਿਲਾਂ ਇੱਕ ਗੋਲੀ ਲਓ।"),
+    ("vi", "Uống một viên phần tư giờ trước bữa ăn."),
 ])
 def test_numbers_a_quarter_of_an_hour_is_no_quarter_of_a_dose(lang, bad):
     """The quarter the translation says is the hour's: the tablet is whole, four times the dose."""
     english = "Take a quarter of a tablet a quarter of an hour before meals."
     assert "the English says “a quarter of a tablet”; the translation says no quarter" in [
         f.message for f in run_checks(english, bad, lang) if f.check == "numbers"]
+
+
+@pytest.mark.parametrize("lang,english,translation,error", [
+    ("es", "Take three-quarters of a tablet.", "Tome un cuarto de comprimido.", True),  # hyphenated
+    ("es", "Take three-quarters of a tablet.", "Tome tres cuartos de comprimido.", False),
+    ("tr", "Take three quarters of a tablet.", "Bir tabletin üç çeyreğini alın.", False),
+    ("pa_Guru", "Take three quarters of a tablet.", "ਪੌਣੇ ਦੋ ਗੋਲੀਆਂ ਲਓ।", True),  # 1¾ tablets
+    # a strength in digits is no three quarters, either way
+    ("es", "Take three quarters of a tablet (0.75 mg).", "Tome un cuarto de comprimido (0,75 mg).", True),
+    ("es", "Take a quarter of a tablet (0.75 mg).", "Tome un cuarto de comprimido (0,75 mg).", False),
+    # a quarter of a tablet after a period is still a quarter of a dose
+    ("tr", "Take a quarter of a tablet every 6 hours.", "Her 6 saatte bir çeyrek tablet alın.", False),
+    ("ar", "Take a quarter of a tablet every 12 hours.", "تناول كل 12 ساعة ربع قرص.", False),
+])
+def test_numbers_quarters_after_a_review(lang, english, translation, error):
+    assert ("numbers" in errors_of(run_checks(english, translation, lang))) is error
 
 
 def test_numbers_three_quarters_in_digits_or_beside_a_quarter_of_an_hour_pass():
@@ -2943,6 +2973,8 @@ def test_numbers_three_quarters_in_digits_or_beside_a_quarter_of_an_hour_pass():
     ("fa", "Apply the gel up to 2-3 times a day.", "ژل را روزانه حداکثر ۲ تا ۳ بار بمالید.",
      "ژل را روزانه ۲ تا ۳ بار بمالید."),  # a range's تا (to) is no limit
     ("fa", "Take up to 4 tablets a day.", "روزانه تا ۴ قرص مصرف کنید.", "روزانه دو تا چهار قرص مصرف کنید."),
+    ("fa", "Take up to 4 tablets a day.", "روزانه تا ۴ قرص مصرف کنید.",
+     "روزانه ۴ قرص مصرف کنید و تاریخ انقضا را بررسی کنید."),  # تاریخ (date) is no تا
     ("pa_Guru", "Take up to 4 tablets a day.", "ਦਿਨ ਵਿੱਚ ਵੱਧ ਤੋਂ ਵੱਧ 4 ਗੋਲੀਆਂ ਲਓ।", "ਦਿਨ ਵਿੱਚ 4 ਗੋਲੀਆਂ ਲਓ।"),
     ("zh_Hans", "Take up to two tablets every 4 hours.", "每4小时最多服用两片。", "每4小时服用两片。"),
     ("zh_Hant", "Take up to 4 times a day.", "每日最多服用4次。", "每日服用4次。"),
@@ -2961,15 +2993,15 @@ def test_numbers_an_up_to_of_a_dose_dropped_fails(lang, english, good, bad):
      "dos comprimidos”, “tres veces"),  # right, but read in digits only
     ("es", "Take 2 tablets.", "Tome dos comprimidos dos veces al día.", "2", "dos comprimidos"),  # a frequency added
     ("es", "Take 2 tablets. Do not take more than 8 tablets a day.",
-     "Tome ocho comprimidos. No tome más de dos comprimidos al día.", "2, 8", "ocho comprimidos"),
+     "Tome ocho comprimidos. No tome más de dos comprimidos al día.", "2, 8", "ocho comprimidos”, “dos comprimidos"),
     ("es", "Take 1 tablet a day for 5 days.", "Tome un comprimido al día cada cinco días.", "1, 5", "cinco dias"),
     ("ar", "Take 2 tablets for 2 weeks.", "تناول قرصًا واحدًا لمدة أسبوعين.", "2", "اسبوعین"),  # a dual of weeks
     ("ar", "Take 2 tablets.", "تناول قرصين.", "2", "قرصین"),
     ("it", "Take 2 tablets twice a day.", "Prenda due compresse al giorno.", "2", "due compresse"),  # "twice" dropped
 ])
 def test_numbers_a_digit_said_in_words_is_not_taken_for_it(lang, english, translation, missing, words):
-    """The words are named, and the digit asked for: the rest of the sentence is read in digits only."""
-    assert f"the English has {missing}; the translation does not (it says “{words}”" in " ".join(
+    """The words are named, and what they count is to be checked: the rest of the sentence is read in digits only."""
+    assert f"the English has {missing}; the translation does not (it writes “{words}” in words" in " ".join(
         f.message for f in run_checks(english, translation, lang) if f.check == "numbers")
 
 

@@ -45,6 +45,7 @@ def test_spans_of_clinical_text():
         ("quantity", "2x"), ("quantity", "3 ×"), ("quantity", "2 x"), ("quantity", "500 mg"), ("number", "2"),
     ]
     assert protect("Use it 2x daily.", "es").text == "Use it {1} daily."
+    assert kinds("2X daily, 2x/day, 1-2x a week") == [("quantity", "2X"), ("quantity", "2x"), ("quantity", "1-2x")]
 
 
 def test_quantity_separates_value_and_unit():
