@@ -247,7 +247,8 @@ RULES_VERSION = 111  # 2: numbers read as values, periods, limits, meals, negati
 # digit the translation says in words is named in the finding ("check what the words count, then write the
 # English's digits"); Persian تا a whole word; a hyphenated "three-quarters"; a quarter of an hour in more forms
 # (ενός τετάρτου της ώρας, بربع الساعة, 四分之一个小时, ਘੰਟੇ ਦਾ ਚੌਥਾਈ); ਪੌਣੇ no three quarters; 0.75 and 75 % no
-# three quarters; one puff read only in a sentence that says how many times, and not after "each"
+# three quarters; one puff read only in a sentence that says how many times, and not after "each"; in Arabic after
+# its noun (بخة واحدة), in Chinese before its measure word (每次一喷)
 
 
 @dataclass(frozen=True)
@@ -1840,29 +1841,43 @@ _BOTH = re.compile(r"\bboth\b")
 
 
 def _counted_with_one(translation: str, lang: str) -> set[str]:
-    """What the translation counts with its word for one right before it ("una inhalación", "bir puf"), in a
+    """What the translation counts with its word for one ("una inhalación", "bir puf", "بخة واحدة", 一喷), in a
     sentence that says how many times.
 
     Not a count elsewhere (as often an article), but it says how many of that the translation gives, so
     that no "dos veces" of it is the English's "two puffs" said as times. Not "each one" ("her bir
     püskürtmeden önce", before each spray), nor an article in another sentence ("Tras una pulverización")."""
     compiled, data = _compiled(lang), language_data(lang)
-    if compiled is None or data is None or compiled.one is None or not data.spaced:
+    if compiled is None or data is None:
         return set()
     found = set()
     for sentence in sentences(translation, lang):
         if not any(count.unit == "time" for count in [*_counted_in_words(sentence, lang),
                                                       *_counts_in_digits(sentence, lang)]):
             continue
-        line = _word_line(_folded(sentence, data))
+        folded = _folded(sentence, data)
+        if data.script == "CJK":  # 一 before its measure word (每次一喷), not the end of a larger number (十一)
+            found |= {counted[1] for match in re.finditer("一", folded)
+                      if not (match.start() and folded[match.start() - 1] in _CJK_DIGITS | _CJK_UNITS)
+                      and (counted := _unit_counted(folded, compiled, match.end())) is not None}
+            continue
+        if compiled.one is None or not data.spaced:
+            continue
+        line = _word_line(folded)
         for match in compiled.one.finditer(line):
-            if line[:match.start()].split()[-1:] in ([word] for word in _EACH) or not line.startswith(" ", match.end()):
+            before = line[:match.start()].split()[-1:]
+            if before in ([word] for word in _EACH) or not line.startswith(" ", match.end()):
                 continue
-            if (counted := _unit_counted(line, compiled, match.end() + 1)) is not None:
+            if lang in _ONE_AFTER_ITS_NOUN:  # قطرة واحدة, one drop
+                counted = _unit_counted(f" {before[0]} ", compiled, 1) if before else None
+            else:
+                counted = _unit_counted(line, compiled, match.end() + 1)
+            if counted is not None:
                 found.add(counted[1])
     return found
 
 
+_ONE_AFTER_ITS_NOUN = frozenset({"ar"})
 # "each" before a word for one, as folded text reads: "her bir" (Turkish), "cada una", "ogni", "καθε", هر, ਹਰ, "mỗi"
 _EACH = ("her", "cada", "ogni", "καθε", "هر", "ਹਰ", "mỗi")
 

@@ -2841,6 +2841,9 @@ def test_counts_sachets_and_puffs_swapped_with_how_often_fail(lang, english, goo
     ("vi", "Dùng một nhát xịt hai lần mỗi ngày."),
     ("fa", "روزی دو بار یک پاف استفاده کنید."),
     ("pa_Guru", "ਦਿਨ ਵਿੱਚ ਦੋ ਵਾਰ ਇੱਕ ਪਫ਼ ਲਓ।"),
+    ("ar", "استخدم بخة واحدة مرتين يوميًا."),  # its one after the noun
+    ("zh_Hans", "每日两次，每次一喷。"),
+    ("zh_Hant", "每日兩次，每次一噴。"),
 ])
 def test_counts_one_puff_twice_for_two_puffs_once_fails(lang, bad):
     """The translation counts its one puff ("una" is no count elsewhere, as often an article): its "twice" is how
