@@ -248,7 +248,7 @@ RULES_VERSION = 111  # 2: numbers read as values, periods, limits, meals, negati
 # English's digits"); Persian تا a whole word; a hyphenated "three-quarters"; a quarter of an hour in more forms
 # (ενός τετάρτου της ώρας, بربع الساعة, 四分之一个小时, ਘੰਟੇ ਦਾ ਚੌਥਾਈ); ਪੌਣੇ no three quarters; 0.75 and 75 % no
 # three quarters; one puff read only in a sentence that says how many times, and not after "each"; in Arabic after
-# its noun (بخة واحدة), in Chinese before its measure word (每次一喷)
+# its noun (بخة واحدة), in Chinese before its measure word (每次一喷); the Arabic duals of sachets and puffs (كيسين, بختين)
 
 
 @dataclass(frozen=True)

@@ -2862,6 +2862,13 @@ def test_counts_a_one_that_counts_no_dose_keeps_the_puffs_said_as_times(lang, en
     assert errors_of(run_checks(english, translation, lang)) == set()
 
 
+def test_counts_arabic_duals_of_sachets_and_puffs_count_two():
+    assert errors_of(run_checks("Use two puffs once a day.", "استخدم بختين مرة واحدة يوميًا.", "ar")) == set()
+    assert errors_of(run_checks("Take two sachets a day.", "تناول كيسين يوميًا.", "ar")) == set()
+    assert "the translation counts 2 sachets (“کیسین”); the English says “three sachets”" in [
+        f.message for f in run_checks("Take three sachets a day.", "تناول كيسين يوميًا.", "ar")]
+
+
 def test_counts_a_spray_said_as_times_passes():
     # 喷2次, spray twice: how Chinese says two sprays (a dose said as times)
     english = "Use 2 sprays in each nostril once a day."
