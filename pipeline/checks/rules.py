@@ -1858,18 +1858,18 @@ def _counted_with_one(translation: str, lang: str) -> set[str]:
         folded = _folded(sentence, data)
         if data.script == "CJK":  # 一 before its measure word (每次一喷), not the end of a larger number (十一)
             found |= {counted[1] for match in re.finditer("一", folded)
-                      if not (match.start() and folded[match.start() - 1] in _CJK_DIGITS | _CJK_UNITS)
+                      if not (match.start() and _CJK_NUMERAL.match(folded, match.start() - 1))
                       and (counted := _unit_counted(folded, compiled, match.end())) is not None}
             continue
         if compiled.one is None or not data.spaced:
             continue
         line = _word_line(folded)
         for match in compiled.one.finditer(line):
-            before = line[:match.start()].split()[-1:]
-            if before in ([word] for word in _EACH) or not line.startswith(" ", match.end()):
+            before = (line[:match.start()].split() or [""])[-1]
+            if before in _EACH or not line.startswith(" ", match.end()):
                 continue
             if lang in _ONE_AFTER_ITS_NOUN:  # قطرة واحدة, one drop
-                counted = _unit_counted(f" {before[0]} ", compiled, 1) if before else None
+                counted = _unit_counted(f" {before} ", compiled, 1) if before else None
             else:
                 counted = _unit_counted(line, compiled, match.end() + 1)
             if counted is not None:
@@ -1879,7 +1879,7 @@ def _counted_with_one(translation: str, lang: str) -> set[str]:
 
 _ONE_AFTER_ITS_NOUN = frozenset({"ar"})
 # "each" before a word for one, as folded text reads: "her bir" (Turkish), "cada una", "ogni", "καθε", هر, ਹਰ, "mỗi"
-_EACH = ("her", "cada", "ogni", "καθε", "هر", "ਹਰ", "mỗi")
+_EACH = frozenset({"her", "cada", "ogni", "καθε", "هر", "ਹਰ", "mỗi"})
 
 
 def _spelled_count_dropped(english: str, translation: str, lang: str) -> Iterator[str]:
