@@ -249,6 +249,7 @@ RULES_VERSION = 111  # 2: numbers read as values, periods, limits, meals, negati
 # (ενός τετάρτου της ώρας, بربع الساعة, 四分之一个小时, ਘੰਟੇ ਦਾ ਚੌਥਾਈ); ਪੌਣੇ no three quarters; 0.75 and 75 % no
 # three quarters; one puff read only in a sentence that says how many times, and not after "each"; in Arabic after
 # its noun (بخة واحدة), in Chinese before its measure word (每次一喷); the Arabic duals of sachets and puffs (كيسين, بختين)
+# and Persian میلی‌لیتری (of millilitres) and Punjabi ਮਿ.ਲੀ. are millilitres
 
 
 @dataclass(frozen=True)
@@ -498,7 +499,7 @@ LANGUAGES: dict[str, LanguageData] = {
         units={"minute": ("*دقیقه*",), "hour": ("*ساعت*",), "day": ("*روز*",), "week": ("*هفته*", "هفتگی*"),
                "month": ("*ماه*",), "year": ("*سال*",),
                "mmol/L": ("*میلی\u200cمول*", "*میلیمول*", "میلی مول*"),
-               "mg": ("میلی\u200cگرم*", "میلیگرم*", "میلی گرم*"), "mL": ("میلی\u200cلیتر", "میلیلیتر", "میلی لیتر"),
+               "mg": ("میلی\u200cگرم*", "میلیگرم*", "میلی گرم*"), "mL": ("میلی\u200cلیتر*", "میلیلیتر*", "میلی لیتر*"),
                "mcg": ("میکروگرم*", "میکرو\u200cگرم*", "میکرو گرم*"), "g": ("g", "گرم"),
                "kg": ("کیلوگرم*", "کیلو\u200cگرم*", "کیلو گرم*", "کیلو"),
                "IU": ("iu", "واحد بین\u200cالمللی", "واحد بین المللی", "واحد بینالمللی"), "lb": ("پوند",)},
@@ -515,7 +516,7 @@ LANGUAGES: dict[str, LanguageData] = {
         without=("ਬਿਨਾਂ", "ਬਿਨਾ", "ਬਗੈਰ"),
         units={"minute": ("ਮਿੰਟ*",), "hour": ("ਘੰਟ*",), "day": ("ਦਿਨ*",), "week": ("ਹਫ਼ਤ*", "ਹਫਤ*"),
                "month": ("ਮਹੀਨ*",), "year": ("ਸਾਲ*", "ਵਰ੍ਹ*"), "mmol/L": ("ਮਿਲੀਮੋਲ*",),
-               "mg": ("ਮਿਲੀਗ੍ਰਾਮ*",), "mL": ("ਮਿਲੀਲੀਟਰ*",), "mcg": ("ਮਾਈਕ੍ਰੋਗ੍ਰਾਮ*", "ਮਾਈਕਰੋਗ੍ਰਾਮ*"),
+               "mg": ("ਮਿਲੀਗ੍ਰਾਮ*",), "mL": ("ਮਿਲੀਲੀਟਰ*", "ਮਿ ਲੀ"),  # ਮਿ.ਲੀ. "mcg": ("ਮਾਈਕ੍ਰੋਗ੍ਰਾਮ*", "ਮਾਈਕਰੋਗ੍ਰਾਮ*"),
                "g": ("g", "ਗ੍ਰਾਮ*", "ਗਰਾਮ*"), "kg": ("ਕਿਲੋਗ੍ਰਾਮ*", "ਕਿਲੋ", "ਕਿੱਲੋ"),
                "IU": ("iu", "ਅੰਤਰਰਾਸ਼ਟਰੀ ਇਕਾਈ*", "ਅੰਤਰਰਾਸ਼ਟਰੀ ਯੂਨਿਟ*"),
                "lb": ("ਪੌਂਡ*",)},

@@ -2862,6 +2862,15 @@ def test_counts_a_one_that_counts_no_dose_keeps_the_puffs_said_as_times(lang, en
     assert errors_of(run_checks(english, translation, lang)) == set()
 
 
+@pytest.mark.parametrize("lang,translation", [
+    ("fa", "۵ میلی‌لیتری شربت بدهید."),  # of millilitres
+    ("pa_Guru", "5 ਮਿ.ਲੀ. ਸ਼ਰਬਤ ਦਿਓ।"),
+])
+def test_units_millilitres_abbreviated_or_as_an_adjective(lang, translation):
+    assert errors_of(run_checks("Give 5 mL of the syrup.", translation, lang)) == set()
+    assert "units" in errors_of(run_checks("Give 5 mg of the syrup.", translation, lang))
+
+
 def test_counts_arabic_duals_of_sachets_and_puffs_count_two():
     assert errors_of(run_checks("Use two puffs once a day.", "استخدم بختين مرة واحدة يوميًا.", "ar")) == set()
     assert errors_of(run_checks("Take two sachets a day.", "تناول كيسين يوميًا.", "ar")) == set()
