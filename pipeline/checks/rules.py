@@ -516,7 +516,8 @@ LANGUAGES: dict[str, LanguageData] = {
         without=("ਬਿਨਾਂ", "ਬਿਨਾ", "ਬਗੈਰ"),
         units={"minute": ("ਮਿੰਟ*",), "hour": ("ਘੰਟ*",), "day": ("ਦਿਨ*",), "week": ("ਹਫ਼ਤ*", "ਹਫਤ*"),
                "month": ("ਮਹੀਨ*",), "year": ("ਸਾਲ*", "ਵਰ੍ਹ*"), "mmol/L": ("ਮਿਲੀਮੋਲ*",),
-               "mg": ("ਮਿਲੀਗ੍ਰਾਮ*",), "mL": ("ਮਿਲੀਲੀਟਰ*", "ਮਿ ਲੀ"),  # ਮਿ.ਲੀ. "mcg": ("ਮਾਈਕ੍ਰੋਗ੍ਰਾਮ*", "ਮਾਈਕਰੋਗ੍ਰਾਮ*"),
+               "mg": ("ਮਿਲੀਗ੍ਰਾਮ*",), "mL": ("ਮਿਲੀਲੀਟਰ*", "ਮਿ ਲੀ"),  # ਮਿ.ਲੀ.
+               "mcg": ("ਮਾਈਕ੍ਰੋਗ੍ਰਾਮ*", "ਮਾਈਕਰੋਗ੍ਰਾਮ*"),
                "g": ("g", "ਗ੍ਰਾਮ*", "ਗਰਾਮ*"), "kg": ("ਕਿਲੋਗ੍ਰਾਮ*", "ਕਿਲੋ", "ਕਿੱਲੋ"),
                "IU": ("iu", "ਅੰਤਰਰਾਸ਼ਟਰੀ ਇਕਾਈ*", "ਅੰਤਰਰਾਸ਼ਟਰੀ ਯੂਨਿਟ*"),
                "lb": ("ਪੌਂਡ*",)},
@@ -1818,8 +1819,9 @@ def _spelled_count_changed(english: str, translation: str, lang: str, known: set
     in_digits = _counts_in_digits(translation, lang)
     # a dose, puff or injection may be said as times ("每侧鼻孔各喷2次", spray twice, for "2 sprays in each nostril"),
     # where the translation counts it no other way ("una inhalación dos veces al día" for "two puffs once a day")
-    counted_so = {count.unit for count in [*in_words, *in_digits]} | _counted_with_one(translation, lang)
-    allowed |= {(number, "time") for number, unit in counts if unit in _LIKE_TIMES and unit not in counted_so}
+    if like_times := {(number, unit) for number, unit in counts if unit in _LIKE_TIMES}:
+        counted_so = {count.unit for count in [*in_words, *in_digits]} | _counted_with_one(translation, lang)
+        allowed |= {(number, "time") for number, unit in like_times if unit not in counted_so}
     if _BOTH.search(english.lower()):  # "both with food": "los dos comprimidos"
         allowed |= {("2", unit) for unit in said}
     # neither an implied number ("every second day": 2 days) nor one that names something ("type 2") is one

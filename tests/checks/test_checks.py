@@ -2871,6 +2871,11 @@ def test_units_millilitres_abbreviated_or_as_an_adjective(lang, translation):
     assert "units" in errors_of(run_checks("Give 5 mg of the syrup.", translation, lang))
 
 
+def test_units_punjabi_micrograms_are_read():
+    assert errors_of(run_checks("Take 400 mcg a day.", "ਰੋਜ਼ਾਨਾ 400 ਮਾਈਕ੍ਰੋਗ੍ਰਾਮ ਲਓ।", "pa_Guru")) == set()
+    assert "units" in errors_of(run_checks("Take 400 mcg a day.", "ਰੋਜ਼ਾਨਾ 400 ਮਿਲੀਗ੍ਰਾਮ ਲਓ।", "pa_Guru"))
+
+
 def test_counts_arabic_duals_of_sachets_and_puffs_count_two():
     assert errors_of(run_checks("Use two puffs once a day.", "استخدم بختين مرة واحدة يوميًا.", "ar")) == set()
     assert errors_of(run_checks("Take two sachets a day.", "تناول كيسين يوميًا.", "ar")) == set()
