@@ -216,7 +216,8 @@ LEST: dict[str, tuple[str, ...]] = {
 # read), a weight or temperature ("under 40 kg", "over 38°C") or doses ("over 4 doses").
 _NOT_AN_AGE = (r"(?! [\d½ ]+(?:(?:to|or|and) [\d½ ]+)?(?:hours?|hrs?|h|minutes?|mins?|seconds?|secs?|days?|weeks?"
                r"|months?|kg|g|mg|mcg|micrograms?|milligrams?|grams?|kilos?|ml|l|mmol|c|f|degrees?|cm|mm|units?"
-               r"|doses?|tablets?|capsules?|pills?|times|drops?|injections?|puffs?|sachets?|percent|per)(?= ))")
+               r"|doses?|tablets?|capsules?|pills?|times|drops?|injections?|puffs?|sachets?|patch(?:es)?"
+               r"|suppositor(?:y|ies)|(?:tea|table)?spoon(?:s|fuls?)?|ampoules?|vials?|percent|per)(?= ))")
 
 # Who an age in months or weeks is said of, right before its "over" or "under": "babies under 6 months" is an age,
 # where "lowered over 2 to 4 weeks" is a time taken.
@@ -557,49 +558,75 @@ POLARITY: dict[str, dict[str, Poles]] = {
 # check compares the pairs, so "24 tablets in 4 hours" fails.
 
 ENGLISH_COUNTED: dict[str, str] = {
-    "tablet": r"tablets?|pills?|capsules?",
+    "tablet": r"tablets?|pills?|capsules?|lozenges?|pastilles?",
     "dose": r"doses?",
     "time": r"times",
     "drop": r"drops?",
     "injection": r"injections?",
     "sachet": r"sachets?",
     "puff": r"puffs?|sprays?|inhalations?|actuations?",
+    "patch": r"patch(?:es)?",
+    "suppository": r"suppositor(?:y|ies)|pessar(?:y|ies)",
+    "spoonful": r"(?:tea|table|dessert)?spoon(?:s|fuls?|sful)?|scoops?",
+    "ampoule": r"ampoules?|ampules?|vials?",
 }
+
+# How the finding names more than one of each (the units' own labels say the rest).
+COUNTED_PLURALS: dict[str, str] = {"patch": "patches", "suppository": "suppositories", "spoonful": "spoonfuls"}
 
 # 颗 before what a pill is (药, 胶囊, 软胶囊 ...) or before how it is taken (每, 饭后, 服, 口服, 吞 ...), or at a clause's end
 _PILL = "re:[颗顆](?=[药藥胶膠丸錠锭片粒软軟每饭飯餐服口吞含用于於在]|[^\u3400-\u9fff]|$)"
+# 片 counts a tablet, but a patch before what a patch is (两片贴剂, 三片貼片); 颗 before a suppository (两颗阴道栓剂)
+_TABLET_PIECE = "re:片(?![贴貼])"
+_PATCH_PIECE = "re:片(?=[贴貼])"
+_SUPPOSITORY_PILL = "re:[颗顆](?=[阴陰]道|栓)"
 COUNTED: dict[str, Mapping[str, tuple[str, ...]]] = {
     "es": {"tablet": ("comprimido*", "pastilla*", "tableta*", "capsula*"), "dose": ("dosis",),
            "time": ("vez", "veces"), "drop": ("gota*",), "injection": ("inyeccion*",), "sachet": ("sobre", "sobres"),
-           "puff": ("inhalacion*", "pulsacion*", "pulverizacion*", "puff*")},
+           "puff": ("inhalacion*", "pulsacion*", "pulverizacion*", "puff*"), "patch": ("parche*",),
+           "suppository": ("supositorio*", "ovulo*"), "spoonful": ("cuchara*", "cucharadita*", "cacito*"),
+           "ampoule": ("ampolla*", "vial*")},
     "it": {"tablet": ("compress*", "pastigli*", "capsul*"), "dose": ("dose", "dosi"),
            "time": ("volta", "volte"), "drop": ("gocc*",), "injection": ("iniezion*",), "sachet": ("bustin*",),
-           "puff": ("inalazion*", "spruzz*", "erogazion*", "nebulizzazion*", "puff*")},
+           "puff": ("inalazion*", "spruzz*", "erogazion*", "nebulizzazion*", "puff*"), "patch": ("cerott*",),
+           "suppository": ("suppost*", "ovul*"), "spoonful": ("cucchiai*", "cucchiaint*", "misurin*"),
+           "ampoule": ("fial*",)},
     # δισκ: "2 δισκ.", short for δισκία (not δισ, which is also δις, twice, folded)
-    "el": {"tablet": ("δισκι*", "δισκ", "χαπι*", "καψακι*"), "dose": ("δοσ*",), "time": ("φορ*",),
+    "el": {"tablet": ("δισκι*", "δισκ", "χαπι*", "καψακι*", "παστιλ*"), "dose": ("δοσ*",), "time": ("φορ*",),
            "drop": ("σταγον*",), "injection": ("ενεσ*",), "sachet": ("φακελισκ*", "φακελακ*"),
-           "puff": ("εισπνο*", "ψεκασμ*")},
-    "tr": {"tablet": ("tablet*", "hap*", "kapsul*"), "dose": ("doz*",), "time": ("kez", "kere", "defa"),
+           "puff": ("εισπνο*", "ψεκασμ*"), "patch": ("επιθεμ*", "εμπλαστρ*"), "suppository": ("υποθετ*",),
+           "spoonful": ("κουταλ*",), "ampoule": ("αμπουλ*", "φυσιγγ*", "φιαλιδ*")},
+    "tr": {"tablet": ("tablet*", "hap*", "kapsul*", "pastil*"), "dose": ("doz*",), "time": ("kez", "kere", "defa"),
            "drop": ("damla*",), "injection": ("enjeksiyon*", "igne*"), "sachet": ("poset*", "sase*"),
-           "puff": ("puf*", "sıkım*", "inhalasyon*", "puskurt*")},
+           "puff": ("puf*", "sıkım*", "inhalasyon*", "puskurt*"), "patch": ("bant", "banti*", "bantl*", "flaster*", "yama*"),
+           "suppository": ("fitil*", "supozituvar*", "ovul*"), "spoonful": ("kasik*", "olcek*"), "ampoule": ("ampul*", "flakon*")},
     "vi": {"tablet": ("viên",), "dose": ("liều",), "time": ("lần",), "drop": ("giọt",),
-           "injection": ("mũi",), "sachet": ("gói",), "puff": ("nhát",)},
+           "injection": ("mũi",), "sachet": ("gói",), "puff": ("nhát",), "patch": ("miếng",),
+           "spoonful": ("thìa", "muỗng"), "ampoule": ("ống", "lọ")},
     "ar": {"tablet": ("*اقراص", "*قرص", "*قرصا", "*حبة", "*حبات"), "dose": ("*جرعة", "*جرعات"),  # قرصًا after 11 to 99
            "time": ("*مرات", "*مرة"), "drop": ("*قطرة", "*قطرات"), "injection": ("*حقن*",),
            "sachet": ("*كيس", "*كيسا", "*كيسين", "*أكياس", "*اكياس", "*ظرف", "*ظروف"),
-           "puff": ("*بخة", "*بخات", "*بختين", "*نفخة", "*نفخات", "*رشة", "*رشات")},
-    "fa": {"tablet": ("*قرص*",), "dose": ("*دوز*",), "time": ("بار", "دفعه", "مرتبه"),
+           "puff": ("*بخة", "*بخات", "*بختين", "*نفخة", "*نفخات", "*رشة", "*رشات"),
+           "patch": ("*لصقة", "*لصقات", "*لصاقة", "*لصاقات"), "suppository": ("*تحميلة", "*تحميلات", "*تحاميل", "*لبوس"),
+           "spoonful": ("*ملعقة", "*ملاعق", "*مكيال", "*مكاييل"), "ampoule": ("*امبولة", "*امبولات", "*قارورة", "*قوارير")},
+    "fa": {"tablet": ("*قرص*", "*پاستیل*"), "dose": ("*دوز*",), "time": ("بار", "دفعه", "مرتبه"),
            "drop": ("*قطره*",), "injection": ("*تزریق*",), "sachet": ("*ساشه*", "*پاکت*"),
-           "puff": ("*پاف*", "*افشانه*")},
-    "pa_Guru": {"tablet": ("ਗੋਲੀ*", "ਟੈਬਲੇਟ*"), "dose": ("ਖੁਰਾਕ*",), "time": ("ਵਾਰ",),
+           "puff": ("*پاف*", "*افشانه*"), "patch": ("*چسب*",), "suppository": ("*شیاف*",),
+           "spoonful": ("*قاشق*", "*پیمانه*"), "ampoule": ("*آمپول*", "*ویال*")},
+    "pa_Guru": {"tablet": ("ਗੋਲੀ*", "ਟੈਬਲੇਟ*", "ਲੋਜ਼ੈਂਜ*", "ਪੇਸਟਿਲ*"), "dose": ("ਖੁਰਾਕ*",), "time": ("ਵਾਰ",),
                 "drop": ("ਬੂੰਦ*",), "injection": ("ਟੀਕ*",), "sachet": ("ਪੈਕੇਟ*", "ਸੈਸ਼ੇ*", "ਪੁੜੀ*"),
-                "puff": ("ਪਫ*", "ਸਪਰੇਅ*")},
+                "puff": ("ਪਫ*", "ਸਪਰੇਅ*"), "patch": ("ਪੈਚ*",), "suppository": ("ਸਪੋਜ਼ਿਟਰੀ*", "ਸਪੋਸਿਟਰੀ*", "ਪੈਸਰੀ*"),
+                "spoonful": ("ਚਮਚ*", "ਸਕੂਪ*"), "ampoule": ("ਐਂਪੂਲ*", "ਐਂਪਿਊਲ*", "ਵਾਇਲ*", "ਸ਼ੀਸ਼ੀ*")},
     # the measure words of tablets and pills: 片, 粒, 锭 (錠, as Taiwan writes it: 每次一錠), and 颗 where no other
     # noun follows it (每次两颗, 两颗胶囊; not 两颗牙齿, two teeth, or 三颗结石, stones), in either script
-    "zh_Hans": {"tablet": ("片", "粒", _PILL, "锭", "錠"), "dose": ("剂",), "time": ("次",), "drop": ("滴",),
-                "injection": ("针",), "sachet": ("袋", "包"), "puff": ("喷", "揿", "吸")},
-    "zh_Hant": {"tablet": ("片", "粒", _PILL, "錠", "锭"), "dose": ("劑",), "time": ("次",), "drop": ("滴",),
-                "injection": ("針",), "sachet": ("袋", "包"), "puff": ("噴", "撳", "吸")},
+    "zh_Hans": {"tablet": (_TABLET_PIECE, "粒", _PILL, "锭", "錠"), "dose": ("剂",), "time": ("次",), "drop": ("滴",),
+                "injection": ("针",), "sachet": ("袋", "包"), "puff": ("喷", "揿", "吸"), "patch": ("贴", _PATCH_PIECE),
+                "suppository": ("枚", _SUPPOSITORY_PILL), "spoonful": ("茶匙", "汤匙", "量勺", "量匙", "勺", "匙"),
+                "ampoule": ("安瓿", "支")},
+    "zh_Hant": {"tablet": (_TABLET_PIECE, "粒", _PILL, "錠", "锭"), "dose": ("劑",), "time": ("次",), "drop": ("滴",),
+                "injection": ("針",), "sachet": ("袋", "包"), "puff": ("噴", "撳", "吸"), "patch": ("貼", _PATCH_PIECE),
+                "suppository": ("枚", _SUPPOSITORY_PILL), "spoonful": ("茶匙", "湯匙", "量勺", "量匙", "勺", "匙"),
+                "ampoule": ("安瓿", "支")},
 }
 
 # -- instructions: words that tell the patient to do something ----------------------------
@@ -1329,6 +1356,13 @@ PARTS_TELLING_THE_TIME: dict[str, Mapping[str, tuple[str, ...]]] = {
 TIME_OF_DAY: dict[str, tuple[str, ...]] = {lang: (*parts, *WEEKDAYS.get(lang, ()))
                                            for lang, parts in _PARTS_OF_THE_DAY.items()}
 
+# Counter words between a number and what it counts ("iki adet tablet", "دو عدد قرص": two pieces of
+# tablet): the count is of the word after them. As folded.
+COUNTERS: dict[str, tuple[str, ...]] = {
+    "tr": ("adet",),
+    "fa": ("عدد",),
+}
+
 # Words after which a number names a month or a weekday, counting nothing (before what it
 # would count: "tháng Hai năm 2024", February 2024, is no two years; "thứ Ba", Tuesday).
 NAMES_AFTER: dict[str, tuple[str, ...]] = {
@@ -1345,7 +1379,9 @@ DUALS: dict[str, Mapping[str, tuple[str, ...]]] = {
            "week": ("اسبوعين", "اسبوعان"), "month": ("شهرين", "شهران"), "unit": ("وحدتين", "وحدتان"),
            "year": ("سنتين", "سنتان", "عامين", "عامان"),
            "sachet": ("كيسين", "كيسان", "ظرفين", "ظرفان"),
-           "puff": ("بختين", "بختان", "نفختين", "نفختان", "رشتين", "رشتان")},
+           "puff": ("بختين", "بختان", "نفختين", "نفختان", "رشتين", "رشتان"),
+           "patch": ("لصقتين", "لصقتان", "لصاقتين", "لصاقتان"), "suppository": ("تحميلتين", "تحميلتان"),
+           "spoonful": ("ملعقتين", "ملعقتان", "مكيالين", "مكيالان"), "ampoule": ("امبولتين", "امبولتان")},
 }
 
 # The words for "once" (one time), a count of one time only right beside a word for the day (PER_DAY): "una vez

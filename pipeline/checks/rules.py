@@ -39,7 +39,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 111  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 112  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -250,6 +250,9 @@ RULES_VERSION = 111  # 2: numbers read as values, periods, limits, meals, negati
 # three quarters; one puff read only in a sentence that says how many times, and not after "each"; in Arabic after
 # its noun (بخة واحدة), in Chinese before its measure word (每次一喷); the Arabic duals of sachets and puffs (كيسين, بختين)
 # and Persian میلی‌لیتری (of millilitres) and Punjabi ਮਿ.ਲੀ. are millilitres
+# 112: patches, suppositories (and pessaries), spoonfuls and ampoules (and vials) are counted as tablets are, and
+# lozenges and pastilles as tablets ("Aplique dos parches" for "Apply one patch"); a counter word between a number
+# and what it counts is read through ("iki adet tablet", "دو عدد قرص"); Chinese 片 before 贴 counts patches
 
 
 @dataclass(frozen=True)
@@ -1182,6 +1185,7 @@ class _Compiled:
     clock_before: frozenset[str]  # words before "8 horas" that make it a time of day (a las), folded
     clock_after: frozenset[str]  # words after "8 giờ" that make it a time of day (sáng), folded
     names_after: frozenset[str]  # words after which a number names a month or a weekday (tháng Ba), folded
+    counters: frozenset[str]  # counter words between a number and what it counts ("iki adet tablet"), folded
     split_before: tuple[str, ...]  # words before a number of times that splits a day's total (分两次), folded
     split_after: frozenset[str]  # words after "times" that make it so ("iki defa halinde"), folded
     per_day: re.Pattern[str] | None  # words that make a count a day's ("al día", 每日)
@@ -1274,6 +1278,7 @@ def _compiled(lang: str) -> _Compiled | None:
         clock_before=frozenset(fold(word, data.keep_marks) for word in lexicon.CLOCK_BEFORE.get(key, ())),
         clock_after=frozenset(fold(word, data.keep_marks) for word in lexicon.CLOCK_AFTER.get(key, ())),
         names_after=frozenset(fold(word, data.keep_marks) for word in lexicon.NAMES_AFTER.get(key, ())),
+        counters=frozenset(fold(word, data.keep_marks) for word in lexicon.COUNTERS.get(key, ())),
         split_before=tuple(fold(word, data.keep_marks) for word in lexicon.SPLIT_BEFORE.get(key, ())),
         split_after=frozenset(fold(word, data.keep_marks) for word in lexicon.SPLIT_AFTER.get(key, ())),
         per_day=_lexicon(_spelled_out(lexicon.PER_DAY.get(key, ())), data),
@@ -1620,6 +1625,10 @@ def _counts_after_digits(folded: str, lang: str, compiled: _Compiled, data: Lang
         after = tokens[index + 1]
         if not token.digits or after.digits or not re.fullmatch(r"[\s\-‐‑–]{0,2}", folded[token.end:after.start]):
             continue
+        noun_at = index + 1
+        if after.text in compiled.counters and noun_at + 1 < len(tokens) and not tokens[noun_at + 1].digits:
+            noun_at += 1  # "2 adet tablet": the tablets are counted
+            after = tokens[noun_at]
         counted = _unit_counted(f" {after.text} " if data.spaced else after.text, compiled, 1 if data.spaced else 0)
         if counted is None:
             continue
@@ -1632,7 +1641,7 @@ def _counts_after_digits(folded: str, lang: str, compiled: _Compiled, data: Lang
             value = f"{int(fraction.group(1)) / int(value):g}"
         yield _Count(value, counted[1],
                      folded[token.start:after.end], after.text, tokens[index - 1].text if index else "",
-                     tokens[index + 2].text if index + 2 < len(tokens) else "")
+                     tokens[noun_at + 1].text if noun_at + 1 < len(tokens) else "")
 
 
 def _not_a_count(count: _Count, compiled: _Compiled) -> bool:
@@ -1786,13 +1795,16 @@ def _count_in_words(words: list[str], start: int, end: int, said: str, compiled:
     number = compiled.number_values.get(said)
     if number is None or said in compiled.not_counting or end >= len(words):
         return None
+    if words[end] in compiled.counters and end + 1 < len(words):
+        end += 1  # "iki adet tablet": the tablets are counted
     noun, before = words[end], words[start - 1] if start else ""
     if _ends_a_number(before, compiled) or noun.startswith(compiled.fraction_before):
         return None
     counted = _unit_counted(f" {noun} ", compiled, 1)
     if counted is None:
         return None
-    count = _Count(number, counted[1], f"{said} {noun}", noun, before, words[end + 1] if end + 1 < len(words) else "")
+    count = _Count(number, counted[1], " ".join(words[start:end + 1]), noun, before,
+                   words[end + 1] if end + 1 < len(words) else "")
     return None if _not_a_count(count, compiled) else count
 
 
@@ -1834,8 +1846,9 @@ def _spelled_count_changed(english: str, translation: str, lang: str, known: set
     for number, unit in dict.fromkeys([*shown, *((count.number, count.unit) for count in in_digits)]):
         if unit in said and (number, unit) not in allowed and number not in uncounted:
             english_words = "”, “".join(dict.fromkeys(words for _, words in said[unit]))
-            label = _unit_label(unit) if unit in units.BY_NAME else f"{unit}s"  # injections
-            label = label.removesuffix("s") if number == "1" else label  # "1 time", "1 tablet"
+            label = _unit_label(unit)  # "injections", "patches"
+            if number == "1":  # "1 time", "1 tablet", "1 patch"
+                label = unit if unit in lexicon.COUNTED_PLURALS else label.removesuffix("s")
             words = f" (“{shown[number, unit]}”)" if (number, unit) in shown else ""
             yield f"the translation counts {number} {label}{words}; the English says “{english_words}”"
 
@@ -3836,7 +3849,7 @@ _ENGLISH_INSTEAD_OF = re.compile(r"\b(?:rather than|instead of)\b", re.IGNORECAS
 _CJK_DOSE_NUMERAL = re.compile(f"({_CJK_NUMERAL.pattern})(?=[{lexicon.ZH_DOSE_MEASURES}])")
 # The units that measure or count a dose; a number of any other ("7 days", "over 6 years", "38 °C") is none
 _DOSE_UNITS = frozenset({"mcg", "mg", "g", "mL", "L", "IU", "tablet", "dose", "unit", "drop", "injection", "sachet", "puff", "mg/kg",
-                         "mcg/kg"})
+                         "mcg/kg", "patch", "suppository", "spoonful", "ampoule"})
 _RANGE_OF_NUMBERS = re.compile(
     r"(?<![\d.,])(\d+(?:[.,٫]\d+)?)\s*(?:-|–|—|~|to|or|a|al|hasta|o|e|έως|ως|ή|ila|veya|đến|tới|hoặc|تا|یا|إلى|الى"
     r"|أو|ਤੋਂ|ਜਾਂ|至|到|或)\s*(\d+(?:[.,٫]\d+)?)", re.IGNORECASE)
@@ -4048,8 +4061,8 @@ _UNITS_SPELLED = {"°C": ("celsius", "centigrade"), "°F": ("fahrenheit",), "mcg
 
 def _unit_label(name: str) -> str:
     unit = units.BY_NAME.get(name)
-    if unit is None:  # a noun the English counts (lexicon.ENGLISH_COUNTED): "sachets", "injections"
-        return f"{name}s" if name in lexicon.ENGLISH_COUNTED else name
+    if unit is None:  # a noun the English counts (lexicon.ENGLISH_COUNTED): "sachets", "injections", "patches"
+        return lexicon.COUNTED_PLURALS.get(name, f"{name}s") if name in lexicon.ENGLISH_COUNTED else name
     return unit.label
 
 
@@ -4613,11 +4626,11 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         [(check.name, check.severity.value) for check in CHECKS.values()],
         LANGUAGES, ENGLISH_UNITS, units.UNITS,
         lexicon.POLARITY_CONCEPTS, lexicon.ENGLISH_POLARITY, lexicon.POLARITY, lexicon.ENGLISH_COUNTED,
-        lexicon.COUNTED, lexicon.INSTRUCTIONS, lexicon.ENGLISH_INSTRUCTION, lexicon.DRUG_ENDINGS_LATIN,
+        lexicon.COUNTED, lexicon.COUNTED_PLURALS, lexicon.INSTRUCTIONS, lexicon.ENGLISH_INSTRUCTION, lexicon.DRUG_ENDINGS_LATIN,
         lexicon.DRUG_ENDINGS, lexicon.SHARED_WORDS, lexicon.NUMBER_WORDS, lexicon.NUMBER_JOINERS,
         lexicon.NUMBER_WORDS_NOT_COUNTING, lexicon.FRACTION_BEFORE, lexicon.DUALS, lexicon.TIMES_ADVERBS,
         lexicon.TIMES_ADVERBS_BEFORE, lexicon.ONCE, lexicon.ONCE_AFTER_THE_DAY, lexicon.CLITICS,
-        lexicon.COUNT_LOOKALIKES, lexicon.CLOCK_BEFORE, lexicon.CLOCK_AFTER, lexicon.NAMES_AFTER,
+        lexicon.COUNT_LOOKALIKES, lexicon.CLOCK_BEFORE, lexicon.CLOCK_AFTER, lexicon.NAMES_AFTER, lexicon.COUNTERS,
         lexicon.SPLIT_BEFORE, lexicon.SPLIT_AFTER, lexicon.PER_DAY, lexicon.PERIODS_AFTER_SLASH, lexicon.TOTAL, lexicon.SPREAD, lexicon.TIME_OF_DAY,
         lexicon.WEEKDAYS, lexicon.DAILY, lexicon.EVERY_DAY, lexicon.EVERY_OTHER, lexicon.HALF, lexicon.QUARTER, lexicon.THREE_QUARTERS, lexicon.QUARTER_OF_TIME, lexicon.UP_TO, lexicon.LOW_LIKELIHOOD, lexicon.HALF_A_DOSE, lexicon.HALF_OF_TIME,
         lexicon.CLAUSE_JOINS, lexicon.DOSE_VERBS, lexicon.WHEN_NOT_NEGATED, lexicon.LEST, lexicon.INSTEAD_OF,

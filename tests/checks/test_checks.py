@@ -2883,6 +2883,79 @@ def test_counts_arabic_duals_of_sachets_and_puffs_count_two():
         f.message for f in run_checks("Take three sachets a day.", "تناول كيسين يوميًا.", "ar")]
 
 
+# Patches, suppositories, spoonfuls and ampoules counted as tablets are (rules 112: each count changed passed).
+@pytest.mark.parametrize("lang,english,good,bad", [
+    ("es", "Apply one patch every 3 days.", "Aplique un parche cada 3 días.", "Aplique dos parches cada 3 días."),
+    ("es", "Take two teaspoons twice a day.", "Tome dos cucharaditas dos veces al día.",
+     "Tome tres cucharaditas dos veces al día."),
+    ("it", "Use one suppository at night.", "Usi una supposta la sera.", "Usi due supposte la sera."),
+    ("el", "Use one suppository at night.", "Χρησιμοποιήστε ένα υπόθετο το βράδυ.",
+     "Χρησιμοποιήστε δύο υπόθετα το βράδυ."),
+    ("tr", "Apply two patches every 3 days.", "Her 3 günde bir iki bant uygulayın.",
+     "Her 3 günde bir üç bant uygulayın."),
+    ("vi", "Apply two patches every 3 days.", "Dán hai miếng mỗi 3 ngày.", "Dán ba miếng mỗi 3 ngày."),
+    ("ar", "Use one suppository a day.", "استخدم تحميلة واحدة يوميًا.", "استخدم تحميلتين يوميًا."),
+    ("fa", "Use one ampoule a day.", "روزانه یک آمپول استفاده کنید.", "روزانه دو آمپول استفاده کنید."),
+    ("pa_Guru", "Apply one patch every 3 days.", "ਹਰ 3 ਦਿਨਾਂ ਬਾਅਦ ਇੱਕ ਪੈਚ ਲਗਾਓ।", "ਹਰ 3 ਦਿਨਾਂ ਬਾਅਦ ਦੋ ਪੈਚ ਲਗਾਓ।"),
+    ("zh_Hans", "Use one suppository at night.", "每晚使用一枚栓剂。", "每晚使用两枚栓剂。"),
+    ("zh_Hant", "Take two teaspoons twice a day.", "每日兩次，每次兩茶匙。", "每日兩次，每次三茶匙。"),
+])
+def test_counts_patches_suppositories_spoonfuls_and_ampoules_in_words(lang, english, good, bad):
+    assert errors_of(run_checks(english, good, lang)) == set()
+    assert "numbers" in errors_of(run_checks(english, bad, lang))
+
+
+def test_counts_a_patch_finding_names_patches():
+    messages = [f.message for f in run_checks("Apply one patch.", "Aplique dos parches.", "es")]
+    assert "the translation counts 2 patches (“dos parches”); the English says “one patch”" in messages
+    messages = [f.message for f in run_checks("Apply two patches.", "Aplique tres parches.", "es")]
+    assert "the translation counts 3 patches (“tres parches”); the English says “two patches”" in messages
+
+
+def test_counts_patches_swapped_with_days_fail():
+    english = "Apply 2 patches every 3 days."
+    assert errors_of(run_checks(english, "Aplique 2 parches cada 3 días.", "es")) == set()
+    assert "counts" in errors_of(run_checks(english, "Aplique 3 parches cada 2 días.", "es"))
+
+
+@pytest.mark.parametrize("lang,english,good,bad", [
+    ("tr", "Take one tablet a day.", "Günde bir adet tablet alın.", "Günde iki adet tablet alın."),
+    ("tr", "Take 2 tablets 3 times a day.", "Günde 3 kez 2 adet tablet alın.", "Günde 2 kez 3 adet tablet alın."),
+    ("fa", "Take one tablet a day.", "روزانه یک عدد قرص مصرف کنید.", "روزانه دو عدد قرص مصرف کنید."),
+    ("fa", "Take 1 tablet 3 times a day.", "روزی ۳ بار ۱ عدد قرص مصرف کنید.", "روزی ۱ بار ۳ عدد قرص مصرف کنید."),
+])
+def test_counts_read_through_a_counter_word(lang, english, good, bad):
+    """"iki adet tablet", two pieces of tablet: the tablets are counted (rules 112; it passed)."""
+    assert errors_of(run_checks(english, good, lang)) == set()
+    assert errors_of(run_checks(english, bad, lang)) & {"numbers", "counts"}
+
+
+def test_counts_a_counter_word_is_shown_with_its_count():
+    messages = [f.message for f in run_checks("Take one tablet a day.", "Günde iki adet tablet alın.", "tr")]
+    assert "the translation counts 2 tablets (“iki adet tablet”); the English says “one tablet”" in messages
+
+
+@pytest.mark.parametrize("lang,english,good,bad", [
+    ("zh_Hans", "Apply one patch every 3 days.", "每3天贴一片贴剂。", "每3天贴两片贴剂。"),
+    ("zh_Hant", "Do not use more than two patches at the same time.", "請勿同時使用超過兩片貼片。", "請勿同時使用超過三片貼片。"),
+    ("zh_Hant", "Insert one pessary at bedtime.", "睡前放入一顆陰道栓劑。", "睡前放入兩顆陰道栓劑。"),
+    ("zh_Hans", "Dissolve two scoops of powder in 200 ml of water.", "将两量勺粉末溶于200毫升水中。",
+     "将三量勺粉末溶于200毫升水中。"),
+])
+def test_counts_chinese_pieces_of_a_patch_or_suppository(lang, english, good, bad):
+    """片 before 贴 counts patches, 颗 before 阴道 or 栓 suppositories, not tablets the English does not count."""
+    assert errors_of(run_checks(english, good, lang)) == set()
+    assert "numbers" in errors_of(run_checks(english, bad, lang))
+    assert errors_of(run_checks("Take 2 tablets a day.", "每日2片。", lang)) == set()  # 片 still counts tablets
+
+
+def test_counts_lozenges_are_tablets():
+    english = "Suck one lozenge every 2 hours, up to 8 lozenges a day."
+    good = "Chupe una pastilla cada 2 horas, hasta 8 pastillas al día."
+    assert errors_of(run_checks(english, good, "es")) == set()
+    assert "numbers" in errors_of(run_checks(english, good.replace("una pastilla", "dos pastillas"), "es"))
+
+
 def test_counts_a_spray_said_as_times_passes():
     # 喷2次, spray twice: how Chinese says two sprays (a dose said as times)
     english = "Use 2 sprays in each nostril once a day."
