@@ -565,10 +565,12 @@ ENGLISH_COUNTED: dict[str, str] = {
     "injection": r"injections?",
     "sachet": r"sachets?",
     "puff": r"puffs?|sprays?|inhalations?|actuations?",
-    "patch": r"patch(?:es)?",
+    # a dressing too: many languages' word for a patch is also one for a dressing (επίθεμα)
+    "patch": r"patch(?:es)?|(?:gauze )?dressings?",
     "suppository": r"suppositor(?:y|ies)|pessar(?:y|ies)",
-    "spoonful": r"(?:tea|table|dessert)?spoon(?:s|fuls?|sful)?|scoops?",
-    "ampoule": r"ampoules?|ampules?|vials?",
+    # the spoon in the pack too ("2 measuring spoons"), which the translations' word for a spoonful also names
+    "spoonful": r"(?:(?:measuring|dosing|medicine) )?(?:tea|table|dessert)?spoon(?:s|fuls?|sful)?|(?:measuring )?scoops?",
+    "ampoule": r"ampoules?|ampules?|vials?\b(?! of blood)",  # not a blood sample's tubes (两管血)
 }
 
 # How the finding names more than one of each (the units' own labels say the rest).
@@ -601,17 +603,19 @@ COUNTED: dict[str, Mapping[str, tuple[str, ...]]] = {
            "puff": ("puf*", "sıkım*", "inhalasyon*", "puskurt*"), "patch": ("bant", "banti*", "bantl*", "flaster*", "yama*"),
            "suppository": ("fitil*", "supozituvar*", "ovul*"), "spoonful": ("kasik*", "olcek*"), "ampoule": ("ampul*", "flakon*")},
     "vi": {"tablet": ("viên",), "dose": ("liều",), "time": ("lần",), "drop": ("giọt",),
-           "injection": ("mũi",), "sachet": ("gói",), "puff": ("nhát",), "patch": ("miếng",),
-           "spoonful": ("thìa", "muỗng"), "ampoule": ("ống", "lọ")},
+           "injection": ("mũi",), "sachet": ("gói",), "puff": ("nhát",),
+           "spoonful": ("thìa", "muỗng")},  # not miếng, ống, lọ: any piece, tube (ống tiêm, a syringe), bottle
     "ar": {"tablet": ("*اقراص", "*قرص", "*قرصا", "*حبة", "*حبات"), "dose": ("*جرعة", "*جرعات"),  # قرصًا after 11 to 99
            "time": ("*مرات", "*مرة"), "drop": ("*قطرة", "*قطرات"), "injection": ("*حقن*",),
            "sachet": ("*كيس", "*كيسا", "*كيسين", "*أكياس", "*اكياس", "*ظرف", "*ظروف"),
            "puff": ("*بخة", "*بخات", "*بختين", "*نفخة", "*نفخات", "*رشة", "*رشات"),
-           "patch": ("*لصقة", "*لصقات", "*لصاقة", "*لصاقات"), "suppository": ("*تحميلة", "*تحميلات", "*تحاميل", "*لبوس"),
-           "spoonful": ("*ملعقة", "*ملاعق", "*مكيال", "*مكاييل"), "ampoule": ("*امبولة", "*امبولات", "*قارورة", "*قوارير")},
+           "patch": ("*لصقة", "*لصقات", "*لصاقة", "*لصاقات", "*لاصقة", "*لاصقات"),
+           "suppository": ("*تحميلة", "*تحميلات", "*تحاميل", "*لبوس", "*لبوسات"),
+           "spoonful": ("*ملعقة", "*ملاعق", "*مكيال", "*مكاييل", "*مغرفة", "*مغارف"),
+           "ampoule": ("*امبولة", "*امبولات", "*قارورة", "*قوارير", "*قنينة", "*قناني")},
     "fa": {"tablet": ("*قرص*", "*پاستیل*"), "dose": ("*دوز*",), "time": ("بار", "دفعه", "مرتبه"),
            "drop": ("*قطره*",), "injection": ("*تزریق*",), "sachet": ("*ساشه*", "*پاکت*"),
-           "puff": ("*پاف*", "*افشانه*"), "patch": ("*چسب*",), "suppository": ("*شیاف*",),
+           "puff": ("*پاف*", "*افشانه*"), "patch": ("چسب*",),  # not برچسب, a label "suppository": ("*شیاف*",),
            "spoonful": ("*قاشق*", "*پیمانه*"), "ampoule": ("*آمپول*", "*ویال*")},
     "pa_Guru": {"tablet": ("ਗੋਲੀ*", "ਟੈਬਲੇਟ*", "ਲੋਜ਼ੈਂਜ*", "ਪੇਸਟਿਲ*"), "dose": ("ਖੁਰਾਕ*",), "time": ("ਵਾਰ",),
                 "drop": ("ਬੂੰਦ*",), "injection": ("ਟੀਕ*",), "sachet": ("ਪੈਕੇਟ*", "ਸੈਸ਼ੇ*", "ਪੁੜੀ*"),
@@ -620,13 +624,13 @@ COUNTED: dict[str, Mapping[str, tuple[str, ...]]] = {
     # the measure words of tablets and pills: 片, 粒, 锭 (錠, as Taiwan writes it: 每次一錠), and 颗 where no other
     # noun follows it (每次两颗, 两颗胶囊; not 两颗牙齿, two teeth, or 三颗结石, stones), in either script
     "zh_Hans": {"tablet": (_TABLET_PIECE, "粒", _PILL, "锭", "錠"), "dose": ("剂",), "time": ("次",), "drop": ("滴",),
-                "injection": ("针",), "sachet": ("袋", "包"), "puff": ("喷", "揿", "吸"), "patch": ("贴", _PATCH_PIECE),
-                "suppository": ("枚", _SUPPOSITORY_PILL), "spoonful": ("茶匙", "汤匙", "量勺", "量匙", "勺", "匙"),
-                "ampoule": ("安瓿", "支")},
+                "injection": ("针",), "sachet": ("袋", "包"), "puff": ("喷", "揿", "吸"), "patch": ("贴", "张", _PATCH_PIECE),
+                "suppository": ("枚", _SUPPOSITORY_PILL),
+                "spoonful": ("茶匙", "汤匙", "量勺", "量匙", "小勺", "大勺", "小匙", "大匙", "勺", "匙"), "ampoule": ("安瓿",)},
     "zh_Hant": {"tablet": (_TABLET_PIECE, "粒", _PILL, "錠", "锭"), "dose": ("劑",), "time": ("次",), "drop": ("滴",),
-                "injection": ("針",), "sachet": ("袋", "包"), "puff": ("噴", "撳", "吸"), "patch": ("貼", _PATCH_PIECE),
-                "suppository": ("枚", _SUPPOSITORY_PILL), "spoonful": ("茶匙", "湯匙", "量勺", "量匙", "勺", "匙"),
-                "ampoule": ("安瓿", "支")},
+                "injection": ("針",), "sachet": ("袋", "包"), "puff": ("噴", "撳", "吸"), "patch": ("貼", "張", _PATCH_PIECE),
+                "suppository": ("枚", _SUPPOSITORY_PILL),
+                "spoonful": ("茶匙", "湯匙", "量勺", "量匙", "小勺", "大勺", "小匙", "大匙", "勺", "匙"), "ampoule": ("安瓿",)},
 }
 
 # -- instructions: words that tell the patient to do something ----------------------------
@@ -1373,15 +1377,18 @@ NAMES_AFTER: dict[str, tuple[str, ...]] = {
 # tablets". Read as 2 where a number word is (before "times", and before what it counts), also
 # with a clitic before it (CLITICS: وقرصين, "and two tablets"). As folded (أ as ا).
 DUALS: dict[str, Mapping[str, tuple[str, ...]]] = {
-    "ar": {"time": ("مرتين", "مرتان"), "tablet": ("قرصين", "قرصان", "حبتين", "حبتان", "كبسولتين", "كبسولتان"),
+    "ar": {"time": ("مرتين", "مرتان"), "tablet": ("قرصين", "قرصان", "قرصي", "حبتين", "حبتان", "كبسولتين", "كبسولتان"),
            "dose": ("جرعتين", "جرعتان"), "drop": ("قطرتين", "قطرتان"), "injection": ("حقنتين", "حقنتان"),
            "minute": ("دقيقتين", "دقيقتان"), "hour": ("ساعتين", "ساعتان"), "day": ("يومين", "يومان"),
            "week": ("اسبوعين", "اسبوعان"), "month": ("شهرين", "شهران"), "unit": ("وحدتين", "وحدتان"),
            "year": ("سنتين", "سنتان", "عامين", "عامان"),
            "sachet": ("كيسين", "كيسان", "ظرفين", "ظرفان"),
            "puff": ("بختين", "بختان", "نفختين", "نفختان", "رشتين", "رشتان"),
-           "patch": ("لصقتين", "لصقتان", "لصاقتين", "لصاقتان"), "suppository": ("تحميلتين", "تحميلتان"),
-           "spoonful": ("ملعقتين", "ملعقتان", "مكيالين", "مكيالان"), "ampoule": ("امبولتين", "امبولتان")},
+           "patch": ("لصقتين", "لصقتان", "لصاقتين", "لصاقتان", "لاصقتين", "لاصقتان"),
+           "suppository": ("تحميلتين", "تحميلتان", "لبوسين", "لبوسان"),
+           # ملعقتي, قرصي: the dual before the word it belongs to (ملعقتي شاي, two teaspoons; قرصي استحلاب)
+           "spoonful": ("ملعقتين", "ملعقتان", "ملعقتي", "مكيالين", "مكيالان", "مغرفتين", "مغرفتان"),
+           "ampoule": ("امبولتين", "امبولتان", "قارورتين", "قارورتان", "قنينتين", "قنينتان")},
 }
 
 # The words for "once" (one time), a count of one time only right beside a word for the day (PER_DAY): "una vez
@@ -1557,6 +1564,23 @@ SAID_WITH_A_NEGATION: dict[str, Mapping[str, tuple[str, ...]]] = {
 # How a language says those words without a negation ("cerrada", "indolora", "salvo que"): a translation that does
 # needs none of the phrases above, and a negation beside it is one of its own ("La clínica está cerrada; no llame").
 # (Not Chinese 静躺, "lie quietly", often said together with 不动, "not moving".)
+# "Keep out of the reach of children": the words that keep a thing away from someone or out of their reach, the
+# "out of" a translation must keep ("fuera del alcance", بعيدًا عن متناول, 远离儿童), unless it says so with a negation
+# ("δεν το φθάνουν τα παιδιά", "erişemeyeceği", 够不着): "al alcance de los niños" is within their reach. As folded,
+# over a word line.
+AWAY: dict[str, tuple[str, ...]] = {
+    "es": ("fuera", "lejos", "alejad*", "inaccesible*"),
+    "it": ("fuori", "lontan*", "inaccessibil*"),
+    "el": ("μακρια", "εκτος"),
+    "tr": ("uzak*", "disinda*", "disina*", "*emeyece*", "*amayaca*"),  # "erişemeyeceği": where they cannot reach
+    "vi": ("xa", "ngoài"),
+    "ar": ("*بعيد*", "خارج"),
+    "fa": ("دور", "خارج", "دسترسی ندارند", "دسترسی نداشته", "نرسد", "نرسند"),  # negative verbs the negations lack
+    "pa_Guru": ("ਦੂਰ", "ਬਾਹਰ"),
+    "zh_Hans": ("远离", "遠離", "之外", "以外"),
+    "zh_Hant": ("遠離", "远离", "之外", "以外"),
+}
+
 SAID_WITHOUT_A_NEGATION: dict[str, Mapping[str, tuple[str, ...]]] = {
     "es": {"painless": ("indolor*",), "closed": ("cerrad*",), "harmless": ("inofensiv*", "inocu*"),
            "unless": ("salvo que", "a menos que", "excepto si"), "colourless": ("incolor*", "inodor*"),

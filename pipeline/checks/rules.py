@@ -39,7 +39,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 112  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 113  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -253,6 +253,10 @@ RULES_VERSION = 112  # 2: numbers read as values, periods, limits, meals, negati
 # 112: patches, suppositories (and pessaries), spoonfuls and ampoules (and vials) are counted as tablets are, and
 # lozenges and pastilles as tablets ("Aplique dos parches" for "Apply one patch"); a counter word between a number
 # and what it counts is read through ("iki adet tablet", "دو عدد قرص"); Chinese 片 before 贴 counts patches
+# 113: "Keep out of the reach of children" keeps its "out of" ("al alcance de los niños" is within their reach),
+# and a negation beside it adds none; the spoon in the pack and gauze dressings counted as the English counts them,
+# a counter word read through only to a dose form, more Arabic duals and Chinese measure words, no blood sample a
+# dose; not Vietnamese miếng, ống, lọ nor Chinese 支 (a piece, a syringe, a bottle, a pen)
 
 
 @dataclass(frozen=True)
@@ -1186,6 +1190,7 @@ class _Compiled:
     clock_after: frozenset[str]  # words after "8 giờ" that make it a time of day (sáng), folded
     names_after: frozenset[str]  # words after which a number names a month or a weekday (tháng Ba), folded
     counters: frozenset[str]  # counter words between a number and what it counts ("iki adet tablet"), folded
+    away: re.Pattern[str] | None  # lexicon.AWAY: "fuera", بعيد, 远离 (out of children's reach), over a word line
     split_before: tuple[str, ...]  # words before a number of times that splits a day's total (分两次), folded
     split_after: frozenset[str]  # words after "times" that make it so ("iki defa halinde"), folded
     per_day: re.Pattern[str] | None  # words that make a count a day's ("al día", 每日)
@@ -1279,6 +1284,7 @@ def _compiled(lang: str) -> _Compiled | None:
         clock_after=frozenset(fold(word, data.keep_marks) for word in lexicon.CLOCK_AFTER.get(key, ())),
         names_after=frozenset(fold(word, data.keep_marks) for word in lexicon.NAMES_AFTER.get(key, ())),
         counters=frozenset(fold(word, data.keep_marks) for word in lexicon.COUNTERS.get(key, ())),
+        away=_lexicon(lexicon.AWAY.get(key, ()), data),
         split_before=tuple(fold(word, data.keep_marks) for word in lexicon.SPLIT_BEFORE.get(key, ())),
         split_after=frozenset(fold(word, data.keep_marks) for word in lexicon.SPLIT_AFTER.get(key, ())),
         per_day=_lexicon(_spelled_out(lexicon.PER_DAY.get(key, ())), data),
@@ -1626,7 +1632,8 @@ def _counts_after_digits(folded: str, lang: str, compiled: _Compiled, data: Lang
         if not token.digits or after.digits or not re.fullmatch(r"[\s\-‐‑–]{0,2}", folded[token.end:after.start]):
             continue
         noun_at = index + 1
-        if after.text in compiled.counters and noun_at + 1 < len(tokens) and not tokens[noun_at + 1].digits:
+        if after.text in compiled.counters and noun_at + 1 < len(tokens) and _counts_a_dose(tokens[noun_at + 1].text,
+                                                                                            compiled):
             noun_at += 1  # "2 adet tablet": the tablets are counted
             after = tokens[noun_at]
         counted = _unit_counted(f" {after.text} " if data.spaced else after.text, compiled, 1 if data.spaced else 0)
@@ -1642,6 +1649,13 @@ def _counts_after_digits(folded: str, lang: str, compiled: _Compiled, data: Lang
         yield _Count(value, counted[1],
                      folded[token.start:after.end], after.text, tokens[index - 1].text if index else "",
                      tokens[noun_at + 1].text if noun_at + 1 < len(tokens) else "")
+
+
+def _counts_a_dose(word: str, compiled: _Compiled) -> bool:
+    """Is ``word`` (folded) one for what a dose counts: a counter word reads through to it ("iki adet tablet"), not
+    to a word for the day ("2 adet günde 2 kez": two, twice a day)."""
+    counted = _unit_counted(f" {word} ", compiled, 1)
+    return counted is not None and counted[1] in _DOSE_UNITS
 
 
 def _not_a_count(count: _Count, compiled: _Compiled) -> bool:
@@ -1741,7 +1755,7 @@ def _english_counts_in_words(english: str) -> dict[str, list[tuple[str, str]]]:
     said: dict[str, list[tuple[str, str]]] = {}
     lower = english.lower()
     for found in _ENGLISH_SPELLED_COUNT.finditer(lower):
-        if (unit := _unit_of_noun(found[2])) is not None:
+        if (unit := _unit_of_noun(found[2])) is not None and not _A_SAMPLE.match(lower, found.end()):
             said.setdefault(unit, []).append((_ENGLISH_NUMBER_WORDS[found[1]], found.group()))
     for found in _ENGLISH_COMPOUND_COUNT.finditer(lower):  # "twenty-four hours"
         if (unit := _unit_of_noun(found[3])) is not None:
@@ -1749,6 +1763,10 @@ def _english_counts_in_words(english: str) -> dict[str, list[tuple[str, str]]]:
     for word in re.findall(rf"\b({'|'.join(_HOW_OFTEN)})\b", lower):
         said.setdefault("time", []).append((_ENGLISH_NUMBER_WORDS[word], word))
     return said
+
+
+# "two vials of blood": samples taken, no dose (as lexicon.ENGLISH_COUNTED's vials are not, in digits)
+_A_SAMPLE = re.compile(r" of (?:blood|urine)\b")
 
 
 def _pairs(said: dict[str, list[tuple[str, str]]]) -> set[tuple[str, str]]:
@@ -1795,7 +1813,7 @@ def _count_in_words(words: list[str], start: int, end: int, said: str, compiled:
     number = compiled.number_values.get(said)
     if number is None or said in compiled.not_counting or end >= len(words):
         return None
-    if words[end] in compiled.counters and end + 1 < len(words):
+    if words[end] in compiled.counters and end + 1 < len(words) and _counts_a_dose(words[end + 1], compiled):
         end += 1  # "iki adet tablet": the tablets are counted
     noun, before = words[end], words[start - 1] if start else ""
     if _ends_a_number(before, compiled) or noun.startswith(compiled.fraction_before):
@@ -3305,10 +3323,28 @@ def negation(english: str, translation: str, lang: str, glossary: Glossary | Non
             yield (f"{_where(index, pairs)}the English says “{verb.group()}” and “without”; the translation's "
                    f"only negation is “{negated[0]}”, its “without”")
         elif negated and not said and not _ENGLISH_NEGATIVE_MEANING.search(source) \
+                and not _ENGLISH_OUT_OF_REACH.search(source) \
                 and any(word not in lest for word in negated):  # 以免头晕 for "as you may feel dizzy" adds none
             # The folded word: an approval's override names an error by its message (ledger.covers).
             yield (f"{_where(index, pairs)}the translation negates (“{negated[0]}”) "
                    "where the English does not")
+        if (away := _ENGLISH_OUT_OF_REACH.search(source)) and not negated and not _keeps_away(target, lang):
+            # "Keep out of the reach of children" written "Mantener al alcance de los niños": within their reach
+            yield (f"{_where(index, pairs)}the English says “{away.group()}”; the translation keeps it neither away "
+                   "nor out of reach")
+
+
+# "out of the reach", "out of the sight and reach", "out of children's reach", "away from children"
+_ENGLISH_OUT_OF_REACH = re.compile(r"\b(?:out of (?:[\w’']+ ){0,4}?reach|away from (?:[\w’']+ ){0,2}?(?:children|babies|pets))\b",
+                                   re.IGNORECASE)
+
+
+def _keeps_away(translation: str, lang: str) -> bool:
+    """Does the translation keep something away from someone (lexicon.AWAY: "fuera del alcance", 远离儿童)?"""
+    compiled, data = _compiled(lang), language_data(lang)
+    if compiled is None or data is None or compiled.away is None:
+        return True  # no words known: nothing to hold it to
+    return compiled.away.search(_word_line(_folded(translation, data))) is not None
 
 
 def _unlikely_as_a_low_likelihood(english: str, translation: str, lang: str) -> bool:
@@ -4631,6 +4667,7 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         lexicon.NUMBER_WORDS_NOT_COUNTING, lexicon.FRACTION_BEFORE, lexicon.DUALS, lexicon.TIMES_ADVERBS,
         lexicon.TIMES_ADVERBS_BEFORE, lexicon.ONCE, lexicon.ONCE_AFTER_THE_DAY, lexicon.CLITICS,
         lexicon.COUNT_LOOKALIKES, lexicon.CLOCK_BEFORE, lexicon.CLOCK_AFTER, lexicon.NAMES_AFTER, lexicon.COUNTERS,
+        lexicon.AWAY, _ENGLISH_OUT_OF_REACH.pattern, _A_SAMPLE.pattern,
         lexicon.SPLIT_BEFORE, lexicon.SPLIT_AFTER, lexicon.PER_DAY, lexicon.PERIODS_AFTER_SLASH, lexicon.TOTAL, lexicon.SPREAD, lexicon.TIME_OF_DAY,
         lexicon.WEEKDAYS, lexicon.DAILY, lexicon.EVERY_DAY, lexicon.EVERY_OTHER, lexicon.HALF, lexicon.QUARTER, lexicon.THREE_QUARTERS, lexicon.QUARTER_OF_TIME, lexicon.UP_TO, lexicon.LOW_LIKELIHOOD, lexicon.HALF_A_DOSE, lexicon.HALF_OF_TIME,
         lexicon.CLAUSE_JOINS, lexicon.DOSE_VERBS, lexicon.WHEN_NOT_NEGATED, lexicon.LEST, lexicon.INSTEAD_OF,

@@ -2366,6 +2366,58 @@ def test_negation_going_on_keeps_no_other_not(english, translation):
     assert "negation" in checks_failed(run_checks(english, translation, "es"))
 
 
+# "Keep out of the reach of children" turned into "within their reach" (rules 113: it passed in every language).
+_OUT_OF_REACH = "Keep this medicine out of the sight and reach of children."
+
+
+@pytest.mark.parametrize("lang,good,bad", [
+    ("es", "Mantener este medicamento fuera de la vista y del alcance de los niños.",
+     "Mantener este medicamento a la vista y al alcance de los niños."),
+    ("it", "Tenere questo medicinale fuori dalla vista e dalla portata dei bambini.",
+     "Tenere questo medicinale alla vista e alla portata dei bambini."),
+    ("el", "Να φυλάσσεται σε μέρος που δεν το βλέπουν και δεν το φθάνουν τα παιδιά.",  # with a negation
+     "Να φυλάσσεται σε μέρος που το φθάνουν τα παιδιά."),
+    ("tr", "Bu ilacı çocukların göremeyeceği ve erişemeyeceği yerlerde saklayınız.",  # where they cannot reach
+     "Bu ilacı çocukların erişebileceği yerlerde saklayınız."),
+    ("vi", "Để thuốc xa tầm nhìn và tầm tay của trẻ em.", "Để thuốc trong tầm nhìn và tầm tay của trẻ em."),
+    ("ar", "يحفظ هذا الدواء بعيداً عن رؤية ومتناول الأطفال.", "يحفظ هذا الدواء في متناول الأطفال."),
+    ("fa", "این دارو را دور از دید و دسترس کودکان نگهداری کنید.", "این دارو را در دسترس کودکان نگهداری کنید."),
+    ("pa_Guru", "ਇਸ ਦਵਾਈ ਨੂੰ ਬੱਚਿਆਂ ਦੀ ਨਜ਼ਰ ਅਤੇ ਪਹੁੰਚ ਤੋਂ ਦੂਰ ਰੱਖੋ।", "ਇਸ ਦਵਾਈ ਨੂੰ ਬੱਚਿਆਂ ਦੀ ਪਹੁੰਚ ਵਿੱਚ ਰੱਖੋ।"),
+    ("zh_Hans", "请将本药放在儿童看不到、够不着的地方。", "请将本药放在儿童够得着的地方。"),
+    ("zh_Hant", "請將本藥放在兒童看不到、拿不到的地方。", "請將本藥放在兒童拿得到的地方。"),
+])
+def test_negation_out_of_the_reach_of_children_kept(lang, good, bad):
+    assert errors_of(run_checks(_OUT_OF_REACH, good, lang)) == set()
+    assert "the English says “out of the sight and reach”; the translation keeps it neither away nor out of reach" in [
+        f.message for f in run_checks(_OUT_OF_REACH, bad, lang)]
+
+
+def test_negation_out_of_reach_held_sentence_by_sentence():
+    english = "Store in the original package, out of reach of children. Do not freeze."
+    assert errors_of(run_checks(english, "Conservar en el embalaje original, fuera del alcance de los niños. No congelar.",
+                                "es")) == set()
+    assert "negation" in errors_of(run_checks(english, "Conservar en el embalaje original, al alcance de los niños. "
+                                                       "No congelar.", "es"))  # the next sentence's "no" is its own
+    assert "negation" in errors_of(run_checks("Keep the needles away from children.",
+                                              "Mantenga las agujas cerca de los niños.", "es"))
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    ("es", "Keep all medicines out of children's reach.",
+     "Guarde todos los medicamentos en un lugar inaccesible para los niños."),
+    ("es", "After use, fold the patch in half and keep it away from children.",
+     "Después de usarlo, doble el parche por la mitad y manténgalo alejado de los niños."),
+    ("es", "Keep out of the reach of children.", "No dejar al alcance de los niños."),  # do not leave within reach
+    ("fa", "Keep it out of the sight and reach of children.",
+     "آن را در جایی نگهداری کنید که کودکان آن را نبینند و به آن دسترسی نداشته باشند."),
+    ("zh_Hans", "Store the pen in the fridge, out of the reach of children.", "将注射笔存放于冰箱中，置于儿童无法触及处。"),
+    ("vi", "Store the inhaler away from heat and children.", "Bảo quản ống hít tránh xa nguồn nhiệt và trẻ em."),
+])
+def test_negation_out_of_reach_said_other_ways_passes(lang, english, translation):
+    """Out of reach said as inaccessible, kept away, or with a negation (which then adds none to the English)."""
+    assert errors_of(run_checks(english, translation, lang)) == set()
+
+
 def test_negation_is_aligned_sentence_by_sentence():
     english = "Do not drive today. You may eat normally."
     # The negation moved to the wrong sentence: present in the entry, absent where it belongs.
@@ -2893,7 +2945,7 @@ def test_counts_arabic_duals_of_sachets_and_puffs_count_two():
      "Χρησιμοποιήστε δύο υπόθετα το βράδυ."),
     ("tr", "Apply two patches every 3 days.", "Her 3 günde bir iki bant uygulayın.",
      "Her 3 günde bir üç bant uygulayın."),
-    ("vi", "Apply two patches every 3 days.", "Dán hai miếng mỗi 3 ngày.", "Dán ba miếng mỗi 3 ngày."),
+    ("vi", "Take two teaspoons twice a day.", "Uống hai thìa cà phê, ngày hai lần.", "Uống ba thìa cà phê, ngày hai lần."),
     ("ar", "Use one suppository a day.", "استخدم تحميلة واحدة يوميًا.", "استخدم تحميلتين يوميًا."),
     ("fa", "Use one ampoule a day.", "روزانه یک آمپول استفاده کنید.", "روزانه دو آمپول استفاده کنید."),
     ("pa_Guru", "Apply one patch every 3 days.", "ਹਰ 3 ਦਿਨਾਂ ਬਾਅਦ ਇੱਕ ਪੈਚ ਲਗਾਓ।", "ਹਰ 3 ਦਿਨਾਂ ਬਾਅਦ ਦੋ ਪੈਚ ਲਗਾਓ।"),
@@ -2947,6 +2999,37 @@ def test_counts_chinese_pieces_of_a_patch_or_suppository(lang, english, good, ba
     assert errors_of(run_checks(english, good, lang)) == set()
     assert "numbers" in errors_of(run_checks(english, bad, lang))
     assert errors_of(run_checks("Take 2 tablets a day.", "每日2片。", lang)) == set()  # 片 still counts tablets
+
+
+# Correct texts a reviewer of rules 112 found flagged (its first version): the spoons in the pack, a counter before
+# a word for the day, duals and measure words not read, a syringe, a label, a blood sample.
+@pytest.mark.parametrize("lang,english,translation", [
+    ("es", "Take one teaspoon twice a day. The pack includes 2 measuring spoons (2.5 ml and 5 ml).",
+     "Tome una cucharadita dos veces al día. El envase incluye 2 cucharas dosificadoras (de 2,5 ml y 5 ml)."),
+    ("it", "Take 2 teaspoons twice a day for 1 week. The pack contains 1 bottle and 1 measuring spoon.",
+     "Prenda 2 cucchiaini due volte al giorno per 1 settimana. La confezione contiene 1 flacone e 1 cucchiaino dosatore."),
+    ("el", "Apply one patch. If the skin under it bleeds, cover it with 2 gauze dressings and wait 2 days.",
+     "Εφαρμόστε ένα επίθεμα. Αν το δέρμα από κάτω αιμορραγεί, καλύψτε το με 2 επιθέματα γάζας και περιμένετε 2 ημέρες."),
+    ("tr", "Take 2 tablets twice a day.", "Tabletlerden 2 adet günde 2 kez alın."),
+    ("tr", "Take two tablets twice a day.", "Tabletlerden iki adet günde iki kez alın."),
+    ("fa", "Take 3 capsules 3 times a day.", "کپسول‌ها را ۳ عدد روزی ۳ بار میل کنید."),
+    ("fa", "Apply one patch twice a week. Write the day you apply it on the 2 labels on the box.",
+     "هفته‌ای دو بار یک چسب بزنید. روز استفاده را روی ۲ برچسب روی جعبه بنویسید."),
+    ("vi", "Inject one vial over 2 minutes. The pack contains 2 syringes.", "Tiêm một lọ trong 2 phút. Hộp có 2 ống tiêm."),
+    ("vi", "Apply two patches. Clean the skin with 1 alcohol wipe and let it dry for 1 minute.",
+     "Dán hai miếng. Lau da bằng 1 miếng bông tẩm cồn và để khô trong 1 phút."),
+    ("ar", "Use two vials.", "استخدم قارورتين."),
+    ("ar", "Apply two patches.", "ضع لاصقتين."),
+    ("ar", "Insert two suppositories.", "أدخل لبوسين."),
+    ("ar", "Take two teaspoons.", "تناول ملعقتي شاي."),
+    ("ar", "The nurse will take two vials of blood.", "ستسحب الممرضة أنبوبين من الدم."),
+    ("zh_Hans", "Inject 2 vials over 1 minute using 1 syringe.", "用1支注射器在1分钟内注射2瓶。"),
+    ("zh_Hans", "Take two teaspoons.", "每次服用两小勺。"),
+    ("zh_Hant", "Apply two patches at the same time.", "同時貼兩張貼片。"),
+    ("zh_Hans", "The nurse will take two vials of blood.", "护士会为您抽两管血。"),
+])
+def test_counts_new_dose_forms_raise_no_false_alarm(lang, english, translation):
+    assert errors_of(run_checks(english, translation, lang)) == set()
 
 
 def test_counts_lozenges_are_tablets():
