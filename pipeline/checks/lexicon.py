@@ -41,6 +41,8 @@ POLARITY_CONCEPTS: dict[str, tuple[str, str]] = {
     "course": ("start or continue", "stop"),
     "limit": ("at most", "at least"),
     "meals": ("with food", "on an empty stomach"),
+    # a teaspoon (5 mL) written as a tablespoon (15 mL): three times the dose
+    "spoon": ("teaspoon", "tablespoon"),
     # "Take it in the morning" written "por la noche": a diuretic that keeps a patient up at night, a steroid at bedtime
     "part_of_day": ("morning", "afternoon, evening or night"),
 }
@@ -288,6 +290,7 @@ ENGLISH_POLARITY: dict[str, Poles] = {
               ("minimum", "at least", "no less than", "no fewer than")),
     "meals": (("with food", "with a meal", "with meals", "with your meal", "with your meals"),
               ("empty stomach",)),
+    "spoon": (("teaspoon*", "tsp", "tsps", "tea spoon*"), ("tablespoon*", "tbsp", "tbsps", "tbs", "table spoon*", "soup spoon*", "soupspoon*")),
     # not "morning sickness"; breakfast is the morning's meal, dinner and supper the evening's (not lunch: "almuerzo"
     # and "comida" are a late breakfast, lunch or any meal, as the country goes)
     "part_of_day": (("re:morning(?! sickness)", "mornings", "re:(?:on|after) (?:waking|rising|getting up)(?= )",
@@ -342,6 +345,7 @@ POLARITY: dict[str, dict[str, Poles]] = {
                   ("minimo", "minima", "minimos", "minimas", "al menos", "como minimo", "por lo menos")),
         "meals": (("con comida", "con alimentos", "con la comida", "con las comidas", "durante las comidas"),
                   ("en ayunas", "estomago vacio")),
+        "spoon": (("cucharadita*", "cucharilla*", "cucharita*", "cucharada de cafe", "cucharadas de cafe", "cuchara de cafe", "cucharas de cafe"), ("re:cucharadas?(?! de (?:5|2 5) ml )(?! dosificadora)(?= )", "cuchara sopera", "cucharas soperas", "cuchara de sopa", "cucharas de sopa")),
     },
     "it": {
         "age": ((r"re:(?:sopra|oltre) (?:i|gli)(?= \d+ (?:anni|mesi|settimane))", r"re:al di sopra de(?:i|gli)(?= \d+ (?:anni|mesi|settimane))",
@@ -377,6 +381,7 @@ POLARITY: dict[str, dict[str, Poles]] = {
                   ("minimo", "minima", "minimi", "minime", "almeno", "come minimo", "per lo meno")),
         "meals": (("con il cibo", "con cibo", "ai pasti", "durante i pasti", "a stomaco pieno"),
                   ("a digiuno", "stomaco vuoto", "lontano dai pasti")),
+        "spoon": (("cucchiain*",), ("re:cucchiaio?(?! dosator| misurator| graduat| da cucina| di casa)(?= )", "cucchiaiata", "cucchiaiate")),
     },
     "el": {
         "age": ((r"re:(?:ανω των|πανω απο|μεγαλυτερ\w* (?:των|απο))(?= \d+ (?:ετων|ετη|χρονων|χρονια|μηνων|μηνεσ))",
@@ -402,6 +407,7 @@ POLARITY: dict[str, dict[str, Poles]] = {
                   ("ελαχιστη", "ελαχιστο", "ελαχιστης", "ελαχιστου", "ελαχιστες", "ελαχιστοι", "ελαχιστα",
                    "ελαχιστων", "ελαχιστους", "τουλαχιστον")),
         "meals": (("με φαγητο", "με τροφη", "με το γευμα", "με τα γευματα"), ("αδειο στομαχι", "νηστικ*")),
+        "spoon": (("κουταλάκι*", "κουταλάκια*", "κουταλιά του γλυκού", "κουταλιές του γλυκού", "κουτάλι του γλυκού", "κουτάλια του γλυκού"), ("της σούπας", "κουτάλι σούπας", "κουταλιά σούπας", "κουταλιές σούπας", "μεγάλο κουτάλι")),
     },
     "tr": {
         # "12 yaş ve üzeri", "12 yaşından büyük"; "12 yaş altı", "12 yaşından küçük"
@@ -424,6 +430,7 @@ POLARITY: dict[str, dict[str, Poles]] = {
                                              "geceleri", "geceleyin", "gecenin", "ogleden sonra", "yatmadan", "uyumadan once")),
         "limit": (("maksimum", "en fazla", "azami"), ("minimum", "en az", "asgari")),
         "meals": (("yemekle", "tok karnina"), ("ac karnina", "mide bosken")),
+        "spoon": (("çay kaşığ*", "çay kaşık*"), ("yemek kaşığ*", "yemek kaşık*", "çorba kaşığ*", "çorba kaşık*")),
     },
     "vi": {
         "age": ((r"re:trên(?= \d+ (?:tháng |tuần )?tuổi)", r"re:(?<=\d )(?:tháng |tuần )?tuổi trở lên(?= )"),
@@ -444,6 +451,8 @@ POLARITY: dict[str, dict[str, Poles]] = {
                     "cơm tối")),
         "limit": (("tối đa",), ("tối thiểu", "ít nhất")),
         "meals": (("trong bữa ăn", "cùng với thức ăn", "cùng thức ăn"), ("bụng đói", "lúc đói")),
+        "spoon": (("thìa cafe", "muỗng cafe", "thìa café", "muỗng café", "thìa cà phê", "muỗng cà phê", "thìa nhỏ", "muỗng nhỏ"),
+                  ("thìa xúp", "muỗng xúp", "thìa canh", "muỗng canh", "thìa súp", "muỗng súp", "thìa lớn", "muỗng lớn", "thìa to", "muỗng to")),
     },
     "ar": {
         "age": ((r"re:(?:فوق|اکبر من|اکثر من|تزید اعمارهم عن|یزید عمره عن)(?= (?:سن )?\d+ [^ ]*(?:عام|سن|شهر|اسابیع))",
@@ -471,6 +480,10 @@ POLARITY: dict[str, dict[str, Poles]] = {
                         ("*مساء*", "*مسائ*", "ليلا", "بالليل", "re:(?<!منتصف )اللیل(?= )", "الليلة", "ليلي*", "الليلي*",
                                                    "بعد الظهر", "قبل النوم", "عند النوم", "وقت النوم", "الخلود الى النوم",
                                                    "re:(?:و|ف|ب|ل|ال|بال|وال|لل)?عشاء(?= )")),
+        "spoon": (("*ملعقة صغيرة", "*ملاعق صغيرة", "*ملعقتين صغيرتين", "*ملعقتان صغيرتان", "*ملعقة شاي", "*ملعقتي شاي",
+                   "*ملاعق شاي", "*ملعقة الصغيرة", "*ملعقة الشاي"),
+                  ("*ملعقة كبيرة", "*ملاعق كبيرة", "*ملعقتين كبيرتين", "*ملعقتان كبيرتان", "*ملعقة طعام", "*ملعقتي طعام",
+                   "*ملاعق طعام", "*ملعقة الكبيرة", "*ملعقة مائدة", "*ملعقة حساء")),
     },
     "fa": {
         "age": ((r"re:(?:بالای|بیش از|بیشتر از)(?= \d+ (?:سال|ماه|هفته))", r"re:(?<=\d )(?:سال|ماه) به بالا(?= )"),
@@ -492,6 +505,7 @@ POLARITY: dict[str, dict[str, Poles]] = {
                         ("re:(?<!نصف )(?<!نیمه )شب(?! ادراری)(?= )", "شبها", "شب\u200cها", "re:شبانه(?! روز)(?= )", "امشب", "عصر", "عصرها",
                          "بعد از ظهر", "بعدازظهر", "قبل از خواب", "پیش از خواب", "هنگام خواب", "موقع خواب", "شام", "قبل از خوابیدن",
                          "پیش از خوابیدن")),
+        "spoon": (("قاشق چای\u200cخوری", "قاشق چایخوری", "قاشق چای خوری"), ("re:قاشق (?:غذاخوری|غذا خوری|غذا\u200cخوری)(?! معمولی)(?= )", "قاشق سوپ\u200cخوری", "قاشق سوپخوری", "قاشق سوپ خوری")),
     },
     "pa_Guru": {
         "age": ((r"re:(?<=\d )(?:ਸਾਲ|ਮਹੀਨੇ|ਮਹੀਨਿਆਂ) ਤੋਂ (?:ਵੱਧ|ਉੱਪਰ|ਉਪਰ|ਜ਼ਿਆਦਾ|ਵੱਡੇ)(?= )",),
@@ -510,6 +524,8 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "limit": (("ਵੱਧ ਤੋਂ ਵੱਧ",), ("ਘੱਟੋ ਘੱਟ", "ਘੱਟ ਤੋਂ ਘੱਟ")),
         "meals": (("ਖਾਣੇ ਨਾਲ", "ਖਾਣੇ ਦੇ ਨਾਲ", "ਭੋਜਨ ਨਾਲ", "ਭੋਜਨ ਦੇ ਨਾਲ"), ("ਖਾਲੀ ਪੇਟ", "ਖ਼ਾਲੀ ਪੇਟ")),
         "part_of_day": (("ਸਵੇਰ*", "ਤੜਕ*", "ਨਾਸ਼ਤ*", "ਦੁਪਹਿਰ ਤੋਂ ਪਹਿਲਾਂ", "ਦਿਨ ਦੇ ਸ਼ੁਰੂ ਵਿੱਚ"), ("re:ਸ਼ਾਮ(?!ਲ)[^ ]*", "re:(?<!ਅੱਧੀ )(?<!ਅਧੀ )ਰਾਤ[^ ]*", "ਸੌਣ ਤੋਂ ਪਹਿਲਾਂ", "ਸੌਣ ਵੇਲੇ", "ਸੌਣ ਸਮੇਂ")),
+        "spoon": (("ਛੋਟਾ ਚਮਚ*", "ਛੋਟੇ ਚਮਚ*", "ਚਾਹ ਵਾਲਾ ਚਮਚ*", "ਚਾਹ ਵਾਲੇ ਚਮਚ*", "ਚਾਹ ਦਾ ਚਮਚ*", "ਚਾਹ ਦੇ ਚਮਚ*", "ਟੀਸਪੂਨ*"),
+                       ("ਵੱਡਾ ਚਮਚ*", "ਵੱਡੇ ਚਮਚ*", "ਟੇਬਲਸਪੂਨ*", "ਖਾਣੇ ਵਾਲਾ ਚਮਚ*", "ਖਾਣੇ ਵਾਲੇ ਚਮਚ*")),
     },
     "zh_Hans": {
         "age": ((r"re:(?<=\d )(?:周?岁|个?月|周)(?:龄)?(?:及|或)?以上", r"re:(?:年满|超过|满)(?= \d+ (?:周?岁|个?月))"),
@@ -530,6 +546,7 @@ POLARITY: dict[str, dict[str, Poles]] = {
                          "临睡", "就寝", "每晚", "今晚", "晚餐", "晚饭")),
         "limit": (("最多", "最大", "最高", "至多", "不超过", "上限"), ("最少", "最小", "最低", "至少", "不少于", "下限")),
         "meals": (("随餐", "与食物一起", "和食物一起", "进餐时"), ("空腹",)),
+        "spoon": (("茶匙", "小勺", "小匙", "茶勺", "小汤匙", "小湯匙"), ("re:(?<=[一二两兩三四五六七八九十半0-9 ])(?:汤匙|湯匙)", "大勺", "大匙", "汤勺", "湯勺", "羹匙")),
     },
     "zh_Hant": {
         "age": ((r"re:(?<=\d )(?:[周週]?[歲岁]|[個个]?月|[周週])(?:齡)?(?:及|或)?以上", r"re:(?:年滿|超過|滿)(?= \d+ (?:[周週]?[歲岁]|[個个]?月))"),
@@ -549,6 +566,7 @@ POLARITY: dict[str, dict[str, Poles]] = {
                          "臨睡", "就寢", "每晚", "今晚", "晚餐", "晚飯")),
         "limit": (("最多", "最大", "最高", "至多", "不超過", "上限"), ("最少", "最小", "最低", "至少", "不少於", "下限")),
         "meals": (("隨餐", "與食物一起", "和食物一起", "進餐時"), ("空腹",)),
+        "spoon": (("茶匙", "小勺", "小匙", "茶勺", "小汤匙", "小湯匙"), ("re:(?<=[一二两兩三四五六七八九十半0-9 ])(?:汤匙|湯匙)", "大勺", "大匙", "汤勺", "湯勺", "羹匙")),
     },
 }
 

@@ -39,7 +39,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 113  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 114  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -257,6 +257,7 @@ RULES_VERSION = 113  # 2: numbers read as values, periods, limits, meals, negati
 # and a negation beside it adds none; the spoon in the pack and gauze dressings counted as the English counts them,
 # a counter word read through only to a dose form, more Arabic duals and Chinese measure words, no blood sample a
 # dose; not Vietnamese miếng, ống, lọ nor Chinese 支 (a piece, a syringe, a bottle, a pen)
+# 114: a teaspoon is no tablespoon (polarity: "una cucharada" for "one teaspoon", three times the dose)
 
 
 @dataclass(frozen=True)
@@ -3435,7 +3436,7 @@ def polarity(english: str, translation: str, lang: str, glossary: Glossary | Non
     Sentence by sentence, for each pair of clinical opposites (an age limit's
     older/younger, "under 12" written "mayores de 12"; severe/mild, high/low,
     more/less, before/after, required/optional, always/sometimes, common/rare,
-    safe/unsafe, start/stop, at most/at least, with food/on an empty stomach, morning/evening):
+    safe/unsafe, start/stop, at most/at least, with food/on an empty stomach, teaspoon/tablespoon, morning/evening):
     an English sentence holding one pole
     only must not come out holding the other only. Sentences where one side
     negates and the other does not are left to the negation check ("unsafe" is

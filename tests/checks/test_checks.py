@@ -3032,6 +3032,37 @@ def test_counts_new_dose_forms_raise_no_false_alarm(lang, english, translation):
     assert errors_of(run_checks(english, translation, lang)) == set()
 
 
+# A teaspoon (5 mL) written as a tablespoon (15 mL), three times the dose (rules 114: it passed in every language).
+@pytest.mark.parametrize("lang,good,bad", [
+    ("es", "Tome una cucharadita por la noche.", "Tome una cucharada por la noche."),
+    ("it", "Prenda un cucchiaino la sera.", "Prenda un cucchiaio la sera."),
+    ("el", "Πάρτε ένα κουταλάκι του γλυκού το βράδυ.", "Πάρτε μία κουταλιά της σούπας το βράδυ."),
+    ("tr", "Akşamları bir çay kaşığı alın.", "Akşamları bir yemek kaşığı alın."),
+    ("vi", "Uống một thìa cà phê vào buổi tối.", "Uống một thìa canh vào buổi tối."),
+    ("ar", "تناول ملعقة صغيرة واحدة في المساء.", "تناول ملعقة كبيرة واحدة في المساء."),
+    ("fa", "شب‌ها یک قاشق چای‌خوری مصرف کنید.", "شب‌ها یک قاشق غذاخوری مصرف کنید."),
+    ("pa_Guru", "ਰਾਤ ਨੂੰ ਇੱਕ ਛੋਟਾ ਚਮਚ ਲਓ।", "ਰਾਤ ਨੂੰ ਇੱਕ ਵੱਡਾ ਚਮਚ ਲਓ।"),
+    ("zh_Hans", "每晚服用一茶匙。", "每晚服用一汤匙。"),
+    ("zh_Hant", "每晚服用一茶匙。", "每晚服用一湯匙。"),
+])
+def test_polarity_a_teaspoon_stays_a_teaspoon(lang, good, bad):
+    english = "Take one teaspoon at night."
+    assert errors_of(run_checks(english, good, lang)) == set()
+    assert "polarity" in errors_of(run_checks(english, bad, lang))
+    assert "polarity" in errors_of(run_checks("Take one tablespoon at night.", good, lang))  # and back
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    ("es", "Take one 5 ml teaspoonful.", "Tome una cucharada de 5 ml."),
+    ("it", "Measure one teaspoon with the measuring spoon provided.", "Misuri un cucchiaino con il cucchiaio dosatore fornito."),
+    ("it", "Take one teaspoon. Do not use kitchen spoons.", "Prenda un cucchiaino. Non usi i cucchiai da cucina."),
+    ("zh_Hans", "Take one teaspoon (5 ml). Do not use a household spoon.", "服用一茶匙（5毫升）。勿用家用汤匙。"),
+    ("el", "Give one teaspoon (5 ml).", "Δώστε ένα κουτάλι του γλυκού (5 ml)."),
+])
+def test_polarity_a_spoon_that_is_no_dose_holds_no_tablespoon(lang, english, translation):
+    assert "polarity" not in errors_of(run_checks(english, translation, lang))
+
+
 def test_counts_lozenges_are_tablets():
     english = "Suck one lozenge every 2 hours, up to 8 lozenges a day."
     good = "Chupe una pastilla cada 2 horas, hasta 8 pastillas al día."
