@@ -54,7 +54,7 @@ POLARITY_CONCEPTS: dict[str, tuple[str, str]] = {
 # must match whole words.
 # Between a dose and the part of the day of the next one, written without a comma: 早上服2片晚上服1片
 # Chinese measure words of a dose (一片, 2粒, 1支), and the units that follow a dose's number (毫克 is mg)
-ZH_DOSE_MEASURES = "片粒颗顆錠锭丸袋包支滴喷噴揿剂劑"
+ZH_DOSE_MEASURES = "片粒颗顆錠锭丸袋包支滴喷噴揿剂劑贴貼枚勺匙"
 _ZH_DOSE_UNITS = f"[{ZH_DOSE_MEASURES}]|毫升|毫克|克|ml|mg|g|单位|單位"
 _ZH_DOSE_THEN_WHEN = (f"re:(?:(?<=[{ZH_DOSE_MEASURES}升克位g])|(?<=mg|ml))[ \u3000/]*"
                       r"(?=早|晚|睡前|夜|中午|下午|上午|临睡|臨睡|就寝|就寢)")
@@ -213,13 +213,39 @@ LEST: dict[str, tuple[str, ...]] = {
     "zh_Hant": _ZH_LEST,
 }
 
+# -- things counted after a number, beyond the units of time ----------------------------
+#
+# "4 tablets in 24 hours" pairs 4 with tablets and 24 with hours; the numbers
+# check compares the pairs, so "24 tablets in 4 hours" fails.
+
+# "two vials of blood", "2 vials of your urine": samples taken, no dose (两管血)
+SAMPLE = r" of (?:(?:your|the|a) )?(?:blood|urine)\b"
+
+ENGLISH_COUNTED: dict[str, str] = {
+    "tablet": r"tablets?|pills?|capsules?|lozenges?|pastilles?",
+    "dose": r"doses?",
+    "time": r"times",
+    "drop": r"drops?",
+    "injection": r"injections?",
+    "sachet": r"sachets?",
+    "puff": r"puffs?|sprays?|inhalations?|actuations?",
+    # a dressing too: many languages' word for a patch is also one for a dressing (επίθεμα)
+    "patch": r"patch(?:es)?|(?:gauze )?dressings?",
+    "suppository": r"suppositor(?:y|ies)|pessar(?:y|ies)",
+    # the spoon in the pack too ("2 measuring spoons"), which the translations' word for a spoonful also names
+    "spoonful": r"(?:(?:measuring|dosing|medicine) )?(?:tea|table|dessert)?spoon(?:s|fuls?|sful)?|(?:measuring )?scoops?",
+    "ampoule": rf"ampoules?|ampules?|vials?\b(?!{SAMPLE})",
+}
+
+# How the finding names more than one of each (the units' own labels say the rest).
+COUNTED_PLURALS: dict[str, str] = {"patch": "patches", "suppository": "suppositories", "spoonful": "spoonfuls"}
+
 # "over 12", "under 65" are ages, unless the number measures or counts something else: a time
 # taken ("given over 2 hours", "lowered over 2 to 4 weeks"; so "babies under 3 months" is not
 # read), a weight or temperature ("under 40 kg", "over 38°C") or doses ("over 4 doses").
 _NOT_AN_AGE = (r"(?! [\d½ ]+(?:(?:to|or|and) [\d½ ]+)?(?:hours?|hrs?|h|minutes?|mins?|seconds?|secs?|days?|weeks?"
                r"|months?|kg|g|mg|mcg|micrograms?|milligrams?|grams?|kilos?|ml|l|mmol|c|f|degrees?|cm|mm|units?"
-               r"|doses?|tablets?|capsules?|pills?|times|drops?|injections?|puffs?|sachets?|patch(?:es)?"
-               r"|suppositor(?:y|ies)|(?:tea|table)?spoon(?:s|fuls?)?|ampoules?|vials?|percent|per)(?= ))")
+               r"|percent|per|" + "|".join(ENGLISH_COUNTED.values()) + r")(?= ))")
 
 # Who an age in months or weeks is said of, right before its "over" or "under": "babies under 6 months" is an age,
 # where "lowered over 2 to 4 weeks" is a time taken.
@@ -307,6 +333,10 @@ ENGLISH_POLARITY: dict[str, Poles] = {
 _VI_MORNING = "re:(?<!ánh )(?<!màu )(?<!vàng )(?<!xanh )(?<!phát )sáng(?= )"
 _VI_EVENING = "re:tối(?= )(?! (?:đa|thiểu|ưu) )"
 
+# A teaspoon and a tablespoon: 汤匙 and 汤勺 are any spoon too (勿用家用汤匙), a tablespoon only after a number or 大
+_ZH_SPOONS = (("茶匙", "茶勺", "小勺", "小匙", "小汤匙", "小湯匙", "小汤勺", "小湯勺"),
+              ("re:(?<=[一二两兩三四五六七八九十半0-9 大])(?:汤匙|湯匙|汤勺|湯勺)", "大勺", "大匙", "羹匙"))
+
 POLARITY: dict[str, dict[str, Poles]] = {
     "es": {
         # "menores de 12" needs no años: plural, it mostly speaks of people ("mayor de 38 °C" is a
@@ -345,7 +375,7 @@ POLARITY: dict[str, dict[str, Poles]] = {
                   ("minimo", "minima", "minimos", "minimas", "al menos", "como minimo", "por lo menos")),
         "meals": (("con comida", "con alimentos", "con la comida", "con las comidas", "durante las comidas"),
                   ("en ayunas", "estomago vacio")),
-        "spoon": (("cucharadita*", "cucharilla*", "cucharita*", "cucharada de cafe", "cucharadas de cafe", "cuchara de cafe", "cucharas de cafe"), ("re:cucharadas?(?! de (?:5|2 5) ml )(?! dosificadora)(?= )", "cuchara sopera", "cucharas soperas", "cuchara de sopa", "cucharas de sopa")),
+        "spoon": (("cucharadita*", "cucharilla*", "cucharita*", "cucharada de cafe", "cucharadas de cafe", "cuchara de cafe", "cucharas de cafe"), ("re:cucharadas?(?!(?: de)? (?:5|2 5) ml )(?= )", "cuchara sopera", "cucharas soperas", "cuchara de sopa", "cucharas de sopa")),
     },
     "it": {
         "age": ((r"re:(?:sopra|oltre) (?:i|gli)(?= \d+ (?:anni|mesi|settimane))", r"re:al di sopra de(?:i|gli)(?= \d+ (?:anni|mesi|settimane))",
@@ -381,7 +411,7 @@ POLARITY: dict[str, dict[str, Poles]] = {
                   ("minimo", "minima", "minimi", "minime", "almeno", "come minimo", "per lo meno")),
         "meals": (("con il cibo", "con cibo", "ai pasti", "durante i pasti", "a stomaco pieno"),
                   ("a digiuno", "stomaco vuoto", "lontano dai pasti")),
-        "spoon": (("cucchiain*",), ("re:cucchiaio?(?! dosator| misurator| graduat| da cucina| di casa)(?= )", "cucchiaiata", "cucchiaiate")),
+        "spoon": (("cucchiain*", "cucchiaio da caffe", "cucchiai da caffe", "cucchiaio da te", "cucchiai da te"), ("re:cucchiaio?(?! dosator| misurator| graduat| da cucina| di casa| da caffe| da te )(?= )", "cucchiaiata", "cucchiaiate")),
     },
     "el": {
         "age": ((r"re:(?:ανω των|πανω απο|μεγαλυτερ\w* (?:των|απο))(?= \d+ (?:ετων|ετη|χρονων|χρονια|μηνων|μηνεσ))",
@@ -407,7 +437,7 @@ POLARITY: dict[str, dict[str, Poles]] = {
                   ("ελαχιστη", "ελαχιστο", "ελαχιστης", "ελαχιστου", "ελαχιστες", "ελαχιστοι", "ελαχιστα",
                    "ελαχιστων", "ελαχιστους", "τουλαχιστον")),
         "meals": (("με φαγητο", "με τροφη", "με το γευμα", "με τα γευματα"), ("αδειο στομαχι", "νηστικ*")),
-        "spoon": (("κουταλάκι*", "κουταλάκια*", "κουταλιά του γλυκού", "κουταλιές του γλυκού", "κουτάλι του γλυκού", "κουτάλια του γλυκού"), ("της σούπας", "κουτάλι σούπας", "κουταλιά σούπας", "κουταλιές σούπας", "μεγάλο κουτάλι")),
+        "spoon": (("κουταλάκι*", "κουταλιά του γλυκού", "κουταλιές του γλυκού", "κουτάλι του γλυκού", "κουτάλια του γλυκού"), ("της σούπας", "κουτάλι σούπας", "κουταλιά σούπας", "κουταλιές σούπας", "μεγάλο κουτάλι")),
     },
     "tr": {
         # "12 yaş ve üzeri", "12 yaşından büyük"; "12 yaş altı", "12 yaşından küçük"
@@ -546,7 +576,7 @@ POLARITY: dict[str, dict[str, Poles]] = {
                          "临睡", "就寝", "每晚", "今晚", "晚餐", "晚饭")),
         "limit": (("最多", "最大", "最高", "至多", "不超过", "上限"), ("最少", "最小", "最低", "至少", "不少于", "下限")),
         "meals": (("随餐", "与食物一起", "和食物一起", "进餐时"), ("空腹",)),
-        "spoon": (("茶匙", "小勺", "小匙", "茶勺", "小汤匙", "小湯匙"), ("re:(?<=[一二两兩三四五六七八九十半0-9 ])(?:汤匙|湯匙)", "大勺", "大匙", "汤勺", "湯勺", "羹匙")),
+        "spoon": _ZH_SPOONS,
     },
     "zh_Hant": {
         "age": ((r"re:(?<=\d )(?:[周週]?[歲岁]|[個个]?月|[周週])(?:齡)?(?:及|或)?以上", r"re:(?:年滿|超過|滿)(?= \d+ (?:[周週]?[歲岁]|[個个]?月))"),
@@ -566,33 +596,10 @@ POLARITY: dict[str, dict[str, Poles]] = {
                          "臨睡", "就寢", "每晚", "今晚", "晚餐", "晚飯")),
         "limit": (("最多", "最大", "最高", "至多", "不超過", "上限"), ("最少", "最小", "最低", "至少", "不少於", "下限")),
         "meals": (("隨餐", "與食物一起", "和食物一起", "進餐時"), ("空腹",)),
-        "spoon": (("茶匙", "小勺", "小匙", "茶勺", "小汤匙", "小湯匙"), ("re:(?<=[一二两兩三四五六七八九十半0-9 ])(?:汤匙|湯匙)", "大勺", "大匙", "汤勺", "湯勺", "羹匙")),
+        "spoon": _ZH_SPOONS,
     },
 }
 
-# -- things counted after a number, beyond the units of time ----------------------------
-#
-# "4 tablets in 24 hours" pairs 4 with tablets and 24 with hours; the numbers
-# check compares the pairs, so "24 tablets in 4 hours" fails.
-
-ENGLISH_COUNTED: dict[str, str] = {
-    "tablet": r"tablets?|pills?|capsules?|lozenges?|pastilles?",
-    "dose": r"doses?",
-    "time": r"times",
-    "drop": r"drops?",
-    "injection": r"injections?",
-    "sachet": r"sachets?",
-    "puff": r"puffs?|sprays?|inhalations?|actuations?",
-    # a dressing too: many languages' word for a patch is also one for a dressing (επίθεμα)
-    "patch": r"patch(?:es)?|(?:gauze )?dressings?",
-    "suppository": r"suppositor(?:y|ies)|pessar(?:y|ies)",
-    # the spoon in the pack too ("2 measuring spoons"), which the translations' word for a spoonful also names
-    "spoonful": r"(?:(?:measuring|dosing|medicine) )?(?:tea|table|dessert)?spoon(?:s|fuls?|sful)?|(?:measuring )?scoops?",
-    "ampoule": r"ampoules?|ampules?|vials?\b(?! of blood)",  # not a blood sample's tubes (两管血)
-}
-
-# How the finding names more than one of each (the units' own labels say the rest).
-COUNTED_PLURALS: dict[str, str] = {"patch": "patches", "suppository": "suppositories", "spoonful": "spoonfuls"}
 
 # 颗 before what a pill is (药, 胶囊, 软胶囊 ...) or before how it is taken (每, 饭后, 服, 口服, 吞 ...), or at a clause's end
 _PILL = "re:[颗顆](?=[药藥胶膠丸錠锭片粒软軟每饭飯餐服口吞含用于於在]|[^\u3400-\u9fff]|$)"
@@ -609,7 +616,7 @@ COUNTED: dict[str, Mapping[str, tuple[str, ...]]] = {
     "it": {"tablet": ("compress*", "pastigli*", "capsul*"), "dose": ("dose", "dosi"),
            "time": ("volta", "volte"), "drop": ("gocc*",), "injection": ("iniezion*",), "sachet": ("bustin*",),
            "puff": ("inalazion*", "spruzz*", "erogazion*", "nebulizzazion*", "puff*"), "patch": ("cerott*",),
-           "suppository": ("suppost*", "ovul*"), "spoonful": ("cucchiai*", "cucchiaint*", "misurin*"),
+           "suppository": ("suppost*", "ovul*"), "spoonful": ("cucchiai*", "misurin*"),
            "ampoule": ("fial*",)},
     # δισκ: "2 δισκ.", short for δισκία (not δισ, which is also δις, twice, folded)
     "el": {"tablet": ("δισκι*", "δισκ", "χαπι*", "καψακι*", "παστιλ*"), "dose": ("δοσ*",), "time": ("φορ*",),
@@ -619,7 +626,7 @@ COUNTED: dict[str, Mapping[str, tuple[str, ...]]] = {
     "tr": {"tablet": ("tablet*", "hap*", "kapsul*", "pastil*"), "dose": ("doz*",), "time": ("kez", "kere", "defa"),
            "drop": ("damla*",), "injection": ("enjeksiyon*", "igne*"), "sachet": ("poset*", "sase*"),
            "puff": ("puf*", "sıkım*", "inhalasyon*", "puskurt*"), "patch": ("bant", "banti*", "bantl*", "flaster*", "yama*"),
-           "suppository": ("fitil*", "supozituvar*", "ovul*"), "spoonful": ("kasik*", "olcek*"), "ampoule": ("ampul*", "flakon*")},
+           "suppository": ("fitil*", "supozituvar*", "ovul*"), "spoonful": ("kasik*", "kasig*", "olcek*", "olceg*"), "ampoule": ("ampul*", "flakon*")},
     "vi": {"tablet": ("viên",), "dose": ("liều",), "time": ("lần",), "drop": ("giọt",),
            "injection": ("mũi",), "sachet": ("gói",), "puff": ("nhát",),
            "spoonful": ("thìa", "muỗng")},  # not miếng, ống, lọ: any piece, tube (ống tiêm, a syringe), bottle
@@ -633,7 +640,7 @@ COUNTED: dict[str, Mapping[str, tuple[str, ...]]] = {
            "ampoule": ("*امبولة", "*امبولات", "*قارورة", "*قوارير", "*قنينة", "*قناني")},
     "fa": {"tablet": ("*قرص*", "*پاستیل*"), "dose": ("*دوز*",), "time": ("بار", "دفعه", "مرتبه"),
            "drop": ("*قطره*",), "injection": ("*تزریق*",), "sachet": ("*ساشه*", "*پاکت*"),
-           "puff": ("*پاف*", "*افشانه*"), "patch": ("چسب*",),  # not برچسب, a label "suppository": ("*شیاف*",),
+           "puff": ("*پاف*", "*افشانه*"), "patch": ("چسب*",), "suppository": ("*شیاف*",),  # چسب*: not برچسب, a label
            "spoonful": ("*قاشق*", "*پیمانه*"), "ampoule": ("*آمپول*", "*ویال*")},
     "pa_Guru": {"tablet": ("ਗੋਲੀ*", "ਟੈਬਲੇਟ*", "ਲੋਜ਼ੈਂਜ*", "ਪੇਸਟਿਲ*"), "dose": ("ਖੁਰਾਕ*",), "time": ("ਵਾਰ",),
                 "drop": ("ਬੂੰਦ*",), "injection": ("ਟੀਕ*",), "sachet": ("ਪੈਕੇਟ*", "ਸੈਸ਼ੇ*", "ਪੁੜੀ*"),
@@ -1379,10 +1386,11 @@ TIME_OF_DAY: dict[str, tuple[str, ...]] = {lang: (*parts, *WEEKDAYS.get(lang, ()
                                            for lang, parts in _PARTS_OF_THE_DAY.items()}
 
 # Counter words between a number and what it counts ("iki adet tablet", "دو عدد قرص": two pieces of
-# tablet): the count is of the word after them. As folded.
+# tablet), and the words that say which spoon: the count is of the word after them, where that is a dose form.
 COUNTERS: dict[str, tuple[str, ...]] = {
-    "tr": ("adet",),
+    "tr": ("adet", "çay", "yemek", "çorba", "tatlı"),  # "iki çay kaşığı", two teaspoons
     "fa": ("عدد",),
+    "pa_Guru": ("ਛੋਟਾ", "ਛੋਟੇ", "ਵੱਡਾ", "ਵੱਡੇ"),  # "ਦੋ ਛੋਟੇ ਚਮਚ", two teaspoons
 }
 
 # Words after which a number names a month or a weekday, counting nothing (before what it
@@ -1579,15 +1587,12 @@ SAID_WITH_A_NEGATION: dict[str, Mapping[str, tuple[str, ...]]] = {
     "zh_Hant": _ZH_SAID_WITH_A_NEGATION,
 }
 
-# How a language says those words without a negation ("cerrada", "indolora", "salvo que"): a translation that does
-# needs none of the phrases above, and a negation beside it is one of its own ("La clínica está cerrada; no llame").
-# (Not Chinese 静躺, "lie quietly", often said together with 不动, "not moving".)
 # "Keep out of the reach of children": the words that keep a thing away from someone or out of their reach, the
 # "out of" a translation must keep ("fuera del alcance", بعيدًا عن متناول, 远离儿童), unless it says so with a negation
 # ("δεν το φθάνουν τα παιδιά", "erişemeyeceği", 够不着): "al alcance de los niños" is within their reach. As folded,
 # over a word line.
 AWAY: dict[str, tuple[str, ...]] = {
-    "es": ("fuera", "lejos", "alejad*", "inaccesible*"),
+    "es": ("fuera", "lejos", "alej*", "inaccesible*"),
     "it": ("fuori", "lontan*", "inaccessibil*"),
     "el": ("μακρια", "εκτος"),
     "tr": ("uzak*", "disinda*", "disina*", "*emeyece*", "*amayaca*"),  # "erişemeyeceği": where they cannot reach
@@ -1598,6 +1603,10 @@ AWAY: dict[str, tuple[str, ...]] = {
     "zh_Hans": ("远离", "遠離", "之外", "以外"),
     "zh_Hant": ("遠離", "远离", "之外", "以外"),
 }
+
+# How a language says those words without a negation ("cerrada", "indolora", "salvo que"): a translation that does
+# needs none of the phrases above, and a negation beside it is one of its own ("La clínica está cerrada; no llame").
+# (Not Chinese 静躺, "lie quietly", often said together with 不动, "not moving".)
 
 SAID_WITHOUT_A_NEGATION: dict[str, Mapping[str, tuple[str, ...]]] = {
     "es": {"painless": ("indolor*",), "closed": ("cerrad*",), "harmless": ("inofensiv*", "inocu*"),

@@ -21,7 +21,7 @@ import itertools
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import NamedTuple
@@ -39,7 +39,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 114  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 115  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -258,6 +258,9 @@ RULES_VERSION = 114  # 2: numbers read as values, periods, limits, meals, negati
 # a counter word read through only to a dose form, more Arabic duals and Chinese measure words, no blood sample a
 # dose; not Vietnamese miếng, ống, lọ nor Chinese 支 (a piece, a syringe, a bottle, a pen)
 # 114: a teaspoon is no tablespoon (polarity: "una cucharada" for "one teaspoon", three times the dose)
+# 115: a second reader's findings: Persian suppositories counted; "out of reach" excuses only its own negation
+# and names reach itself; which spoon read through ("iki çay kaşığı"); an age beside lozenges; spoon words
+# ("cucchiaio da caffè", 一小汤勺, 一大汤匙); a sample "of your blood"; 贴, 枚, 勺, 匙 Chinese dose measures
 
 
 @dataclass(frozen=True)
@@ -1632,11 +1635,8 @@ def _counts_after_digits(folded: str, lang: str, compiled: _Compiled, data: Lang
         after = tokens[index + 1]
         if not token.digits or after.digits or not re.fullmatch(r"[\s\-‐‑–]{0,2}", folded[token.end:after.start]):
             continue
-        noun_at = index + 1
-        if after.text in compiled.counters and noun_at + 1 < len(tokens) and _counts_a_dose(tokens[noun_at + 1].text,
-                                                                                            compiled):
-            noun_at += 1  # "2 adet tablet": the tablets are counted
-            after = tokens[noun_at]
+        noun_at = _past_a_counter([token.text for token in tokens], index + 1, compiled)  # "2 adet tablet"
+        after = tokens[noun_at]
         counted = _unit_counted(f" {after.text} " if data.spaced else after.text, compiled, 1 if data.spaced else 0)
         if counted is None:
             continue
@@ -1652,11 +1652,15 @@ def _counts_after_digits(folded: str, lang: str, compiled: _Compiled, data: Lang
                      tokens[noun_at + 1].text if noun_at + 1 < len(tokens) else "")
 
 
-def _counts_a_dose(word: str, compiled: _Compiled) -> bool:
-    """Is ``word`` (folded) one for what a dose counts: a counter word reads through to it ("iki adet tablet"), not
-    to a word for the day ("2 adet günde 2 kez": two, twice a day)."""
-    counted = _unit_counted(f" {word} ", compiled, 1)
-    return counted is not None and counted[1] in _DOSE_UNITS
+def _past_a_counter(words: Sequence[str], at: int, compiled: _Compiled) -> int:
+    """Where the noun a number counts is, ``words[at]`` being the word after the number: past a counter word
+    (lexicon.COUNTERS: "iki adet tablet", "iki çay kaşığı") to a dose form, not to a word for the day ("2 adet günde 2
+    kez": two, twice a day). Folded words."""
+    if words[at] in compiled.counters and at + 1 < len(words):
+        counted = _unit_counted(f" {words[at + 1]} ", compiled, 1)
+        if counted is not None and counted[1] in _DOSE_UNITS:
+            return at + 1
+    return at
 
 
 def _not_a_count(count: _Count, compiled: _Compiled) -> bool:
@@ -1766,8 +1770,7 @@ def _english_counts_in_words(english: str) -> dict[str, list[tuple[str, str]]]:
     return said
 
 
-# "two vials of blood": samples taken, no dose (as lexicon.ENGLISH_COUNTED's vials are not, in digits)
-_A_SAMPLE = re.compile(r" of (?:blood|urine)\b")
+_A_SAMPLE = re.compile(lexicon.SAMPLE)  # "two vials of blood" (as lexicon.ENGLISH_COUNTED's vials are not, in digits)
 
 
 def _pairs(said: dict[str, list[tuple[str, str]]]) -> set[tuple[str, str]]:
@@ -1814,8 +1817,7 @@ def _count_in_words(words: list[str], start: int, end: int, said: str, compiled:
     number = compiled.number_values.get(said)
     if number is None or said in compiled.not_counting or end >= len(words):
         return None
-    if words[end] in compiled.counters and end + 1 < len(words) and _counts_a_dose(words[end + 1], compiled):
-        end += 1  # "iki adet tablet": the tablets are counted
+    end = _past_a_counter(words, end, compiled)  # "iki adet tablet": the tablets are counted
     noun, before = words[end], words[start - 1] if start else ""
     if _ends_a_number(before, compiled) or noun.startswith(compiled.fraction_before):
         return None
@@ -3307,6 +3309,7 @@ def negation(english: str, translation: str, lang: str, glossary: Glossary | Non
     pairs = aligned(english, translation, lang)
     for index, (source, target) in enumerate(pairs):
         said = _ENGLISH_NEGATION.search(source)
+        out_of_reach = _ENGLISH_OUT_OF_REACH.search(source)  # "Keep out of the reach of children"
         # Beside a "not", any negation may keep it ("Quédese quieto; no se mueva" for "Keep still; do not move"),
         # but an "unless" said with one ("a no ser que", "-medikçe", ما لم): that one is the unless's
         negated = _negations(target, lang, _excused(source, negated=said is not None))
@@ -3324,28 +3327,33 @@ def negation(english: str, translation: str, lang: str, glossary: Glossary | Non
             yield (f"{_where(index, pairs)}the English says “{verb.group()}” and “without”; the translation's "
                    f"only negation is “{negated[0]}”, its “without”")
         elif negated and not said and not _ENGLISH_NEGATIVE_MEANING.search(source) \
-                and not _ENGLISH_OUT_OF_REACH.search(source) \
+                and not out_of_reach \
                 and any(word not in lest for word in negated):  # 以免头晕 for "as you may feel dizzy" adds none
+            # (nor one beside "out of reach", often its own: "δεν το φθάνουν τα παιδιά", 够不着, "tránh xa")
             # The folded word: an approval's override names an error by its message (ledger.covers).
             yield (f"{_where(index, pairs)}the translation negates (“{negated[0]}”) "
                    "where the English does not")
-        if (away := _ENGLISH_OUT_OF_REACH.search(source)) and not negated and not _keeps_away(target, lang):
+        if out_of_reach and not negated and not _keeps_away(target, lang):
             # "Keep out of the reach of children" written "Mantener al alcance de los niños": within their reach
-            yield (f"{_where(index, pairs)}the English says “{away.group()}”; the translation keeps it neither away "
-                   "nor out of reach")
+            yield (f"{_where(index, pairs)}the English says “{out_of_reach.group()}”; the translation keeps it "
+                   "neither away nor out of reach")
 
 
 # "out of the reach", "out of the sight and reach", "out of children's reach", "away from children"
-_ENGLISH_OUT_OF_REACH = re.compile(r"\b(?:out of (?:[\w’']+ ){0,4}?reach|away from (?:[\w’']+ ){0,2}?(?:children|babies|pets))\b",
-                                   re.IGNORECASE)
+_ENGLISH_OUT_OF_REACH = re.compile(
+    r"\b(?:out of (?:(?:the|their|its|your|a|an|any|young|small|little|children[’']s|child[’']s|kids[’']s?|kid[’']s"
+    r"|bab(?:y|ies)[’']s?|sight|view|and) ){0,5}reach"
+    r"|away from (?:\w+,? (?:and |or )?){0,3}?(?:children|babies|kids|pets))\b",  # "away from heat, light and children"
+    re.IGNORECASE)
 
 
 def _keeps_away(translation: str, lang: str) -> bool:
-    """Does the translation keep something away from someone (lexicon.AWAY: "fuera del alcance", 远离儿童)?"""
+    """Does the translation keep something away from someone or out of their reach (lexicon.AWAY: "fuera del
+    alcance", "tránh xa", 远离)?"""
     compiled, data = _compiled(lang), language_data(lang)
     if compiled is None or data is None or compiled.away is None:
         return True  # no words known: nothing to hold it to
-    return compiled.away.search(_word_line(_folded(translation, data))) is not None
+    return compiled.away.search(_line_of(_folded(translation, data), data)) is not None
 
 
 def _unlikely_as_a_low_likelihood(english: str, translation: str, lang: str) -> bool:
@@ -4668,7 +4676,7 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         lexicon.NUMBER_WORDS_NOT_COUNTING, lexicon.FRACTION_BEFORE, lexicon.DUALS, lexicon.TIMES_ADVERBS,
         lexicon.TIMES_ADVERBS_BEFORE, lexicon.ONCE, lexicon.ONCE_AFTER_THE_DAY, lexicon.CLITICS,
         lexicon.COUNT_LOOKALIKES, lexicon.CLOCK_BEFORE, lexicon.CLOCK_AFTER, lexicon.NAMES_AFTER, lexicon.COUNTERS,
-        lexicon.AWAY, _ENGLISH_OUT_OF_REACH.pattern, _A_SAMPLE.pattern,
+        lexicon.AWAY, _ENGLISH_OUT_OF_REACH.pattern, lexicon.SAMPLE,
         lexicon.SPLIT_BEFORE, lexicon.SPLIT_AFTER, lexicon.PER_DAY, lexicon.PERIODS_AFTER_SLASH, lexicon.TOTAL, lexicon.SPREAD, lexicon.TIME_OF_DAY,
         lexicon.WEEKDAYS, lexicon.DAILY, lexicon.EVERY_DAY, lexicon.EVERY_OTHER, lexicon.HALF, lexicon.QUARTER, lexicon.THREE_QUARTERS, lexicon.QUARTER_OF_TIME, lexicon.UP_TO, lexicon.LOW_LIKELIHOOD, lexicon.HALF_A_DOSE, lexicon.HALF_OF_TIME,
         lexicon.CLAUSE_JOINS, lexicon.DOSE_VERBS, lexicon.WHEN_NOT_NEGATED, lexicon.LEST, lexicon.INSTEAD_OF,
