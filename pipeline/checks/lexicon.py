@@ -43,6 +43,8 @@ POLARITY_CONCEPTS: dict[str, tuple[str, str]] = {
     "meals": ("with food", "on an empty stomach"),
     # a teaspoon (5 mL) written as a tablespoon (15 mL): three times the dose
     "spoon": ("teaspoon", "tablespoon"),
+    # a modified-release tablet chewed, a chewable one swallowed whole: the dose all at once, or none of it released
+    "chewing": ("swallowed whole", "chewed or crushed"),
     # "Take it in the morning" written "por la noche": a diuretic that keeps a patient up at night, a steroid at bedtime
     "part_of_day": ("morning", "afternoon, evening or night"),
 }
@@ -282,6 +284,11 @@ THRESHOLDS: dict[str, Poles] = {
     "zh_Hant": (("超過", "高於", "多於", "以上", "大於"), ("低於", "少於", "不到", "以下", "小於")),
 }
 
+_NOT_AFTER_WITHOUT = ("re:(?<!without )(?<!without chewing or )(?<!without chewing and )(?<!without crushing or )"
+                      "(?<!without breaking or )")
+_ENGLISH_CHEWED = _NOT_AFTER_WITHOUT + r"chew(?!ing gum| gum)\w*(?= )"
+_ENGLISH_CRUSHED = _NOT_AFTER_WITHOUT + r"crush\w*(?= )(?! (?:chest |central )?pain| injur)"
+
 ENGLISH_POLARITY: dict[str, Poles] = {
     # 12 and over, 65 years or older, 12 years of age and under; in months or weeks where the words make it an age
     "age": ((rf"re:over(?= \d){_NOT_AN_AGE}", r"re:over the age of(?= \d)", r"re:older than(?= \d)",
@@ -317,6 +324,12 @@ ENGLISH_POLARITY: dict[str, Poles] = {
     "meals": (("with food", "with a meal", "with meals", "with your meal", "with your meals"),
               ("empty stomach",)),
     "spoon": (("teaspoon*", "tsp", "tsps", "tea spoon*"), ("tablespoon*", "tbsp", "tbsps", "tbs", "table spoon*", "soup spoon*", "soupspoon*")),
+    # "swallow the tablets whole", not "your whole body"; "chew" not "without chewing" nor "chewing gum"
+    # "swallow the tablets whole", not "the whole course" or "a whole piece"; "chew" not "without chewing (or
+    # crushing)", "chewing gum"; "crush" not "crushing chest pain" (_ENGLISH_CHEWED, _ENGLISH_CRUSHED)
+    "chewing": ((r"re:(?:swallow\w*|take|takes|taken|taking)(?=(?: \w+){0,8}? (?<!the )(?<!a )(?<!your )(?<!one )whole )",
+                 "in one piece", "intact", "in their entirety", "in its entirety"),
+                (_ENGLISH_CHEWED, _ENGLISH_CRUSHED)),
     # not "morning sickness"; breakfast is the morning's meal, dinner and supper the evening's (not lunch: "almuerzo"
     # and "comida" are a late breakfast, lunch or any meal, as the country goes)
     "part_of_day": (("re:morning(?! sickness)", "mornings", "re:(?:on|after) (?:waking|rising|getting up)(?= )",
@@ -376,6 +389,11 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "meals": (("con comida", "con alimentos", "con la comida", "con las comidas", "durante las comidas"),
                   ("en ayunas", "estomago vacio")),
         "spoon": (("cucharadita*", "cucharilla*", "cucharita*", "cucharada de cafe", "cucharadas de cafe", "cuchara de cafe", "cucharas de cafe"), ("re:cucharadas?(?!(?: de)? (?:5|2 5) ml )(?= )", "cuchara sopera", "cucharas soperas", "cuchara de sopa", "cucharas de sopa")),
+        # swallowed whole: a word for whole within a few words of a verb of swallowing, either side (the verb or the
+        # word matched alone, the rest looked ahead: a long match would hide another concept's pole); "re:" patterns
+        # are over folded text (Arabic ك as ک, ي as ی). Chewed: not after "without" ("sin masticar" says whole).
+        "chewing": (('re:(?:trag|degl|ingi)[^ ]*(?=(?: [^ ]+){0,5}? (?:enter[oa]s?|intact[oa]s?|tal cual|sin mastic[^ ]*|sin tritur[^ ]*|sin partir[^ ]*) )', 're:(?:enter[oa]s?|intact[oa]s?|tal cual|sin mastic[^ ]*|sin tritur[^ ]*|sin partir[^ ]*)(?=(?: [^ ]+){0,3}? (?:trag|degl|ingi)[^ ]* )'),
+                    ('re:(?<!sin )(?<!sin masticar ni )(?<!sin masticar o )(?:mastic|mastiq|tritur|machac|machaq|aplast|masque|mascar|pulveriz|muel|moler)[^ ]*(?= )',)),
     },
     "it": {
         "age": ((r"re:(?:sopra|oltre) (?:i|gli)(?= \d+ (?:anni|mesi|settimane))", r"re:al di sopra de(?:i|gli)(?= \d+ (?:anni|mesi|settimane))",
@@ -412,6 +430,8 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "meals": (("con il cibo", "con cibo", "ai pasti", "durante i pasti", "a stomaco pieno"),
                   ("a digiuno", "stomaco vuoto", "lontano dai pasti")),
         "spoon": (("cucchiain*", "cucchiaio da caffe", "cucchiai da caffe", "cucchiaio da te", "cucchiai da te"), ("re:cucchiaio?(?! dosator| misurator| graduat| da cucina| di casa| da caffe| da te )(?= )", "cucchiaiata", "cucchiaiate")),
+        "chewing": (('re:(?:deglut|ingoi|inghiott|ingeri)[^ ]*(?=(?: [^ ]+){0,5}? (?:inter[aoie]|integr[aoie]|senza mastic[^ ]*|senza frantum[^ ]*|senza tritur[^ ]*) )', 're:(?:inter[aoie]|integr[aoie]|senza mastic[^ ]*|senza frantum[^ ]*|senza tritur[^ ]*)(?=(?: [^ ]+){0,3}? (?:deglut|ingoi|inghiott|ingeri)[^ ]* )'),
+                    ('re:(?<!senza )(?<!senza masticarla né )(?<!senza masticarle né )(?:mastic|frantum|tritur|sbriciol|schiacci|polverizz)[^ ]*(?= )',)),
     },
     "el": {
         "age": ((r"re:(?:ανω των|πανω απο|μεγαλυτερ\w* (?:των|απο))(?= \d+ (?:ετων|ετη|χρονων|χρονια|μηνων|μηνεσ))",
@@ -438,6 +458,8 @@ POLARITY: dict[str, dict[str, Poles]] = {
                    "ελαχιστων", "ελαχιστους", "τουλαχιστον")),
         "meals": (("με φαγητο", "με τροφη", "με το γευμα", "με τα γευματα"), ("αδειο στομαχι", "νηστικ*")),
         "spoon": (("κουταλάκι*", "κουταλιά του γλυκού", "κουταλιές του γλυκού", "κουτάλι του γλυκού", "κουτάλια του γλυκού"), ("της σούπας", "κουτάλι σούπας", "κουταλιά σούπας", "κουταλιές σούπας", "μεγάλο κουτάλι")),
+        "chewing": (('re:(?:καταπ)[^ ]*(?=(?: [^ ]+){0,5}? (?:ολοκληρ(?:ο|η|α|εσ|ουσ|ου|ησ|ων|οσ)|ακεραι[^ ]*|χωρισ να (?:τ[οα] )?μασ[^ ]*) )', 're:(?:ολοκληρ(?:ο|η|α|εσ|ουσ|ου|ησ|ων|οσ)|ακεραι[^ ]*|χωρισ να (?:τ[οα] )?μασ[^ ]*)(?=(?: [^ ]+){0,3}? (?:καταπ)[^ ]* )'),
+                    ('re:(?<!χωρισ να )(?<!χωρισ να το )(?<!χωρισ να τα )(?:μασησ|μασατε|μασιε|μασιου|μασηθ|μασημ|μασων|μασωμ|μασηση|θρυμματ|συνθλιψ|συνθλιβ|λιωσ)[^ ]*(?= )',)),
     },
     "tr": {
         # "12 yaş ve üzeri", "12 yaşından büyük"; "12 yaş altı", "12 yaşından küçük"
@@ -461,6 +483,8 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "limit": (("maksimum", "en fazla", "azami"), ("minimum", "en az", "asgari")),
         "meals": (("yemekle", "tok karnina"), ("ac karnina", "mide bosken")),
         "spoon": (("çay kaşığ*", "çay kaşık*"), ("yemek kaşığ*", "yemek kaşık*", "çorba kaşığ*", "çorba kaşık*")),
+        "chewing": (('re:(?:yut)[^ ]*(?=(?: [^ ]+){0,5}? (?:butun olarak|butun halde|butun halinde|butunuyle|cignemeden|cignemeksizin|oldugu gibi|ezmeden|kirmadan) )', 're:(?:butun olarak|butun halde|butun halinde|butunuyle|cignemeden|cignemeksizin|oldugu gibi|ezmeden|kirmadan)(?=(?: [^ ]+){0,4}? (?:yut)[^ ]* )'),
+                    ('re:cigne(?!meden|meksizin|nmeden|nmeksizin|mey)[^ ]*(?= )', 'ezin', 'eziniz', 'ezerek', 'ezip', 'ezilmis*', 'ezilerek', 'ezilebilir', 'toz haline')),
     },
     "vi": {
         "age": ((r"re:trên(?= \d+ (?:tháng |tuần )?tuổi)", r"re:(?<=\d )(?:tháng |tuần )?tuổi trở lên(?= )"),
@@ -483,6 +507,8 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "meals": (("trong bữa ăn", "cùng với thức ăn", "cùng thức ăn"), ("bụng đói", "lúc đói")),
         "spoon": (("thìa cafe", "muỗng cafe", "thìa café", "muỗng café", "thìa cà phê", "muỗng cà phê", "thìa nhỏ", "muỗng nhỏ"),
                   ("thìa xúp", "muỗng xúp", "thìa canh", "muỗng canh", "thìa súp", "muỗng súp", "thìa lớn", "muỗng lớn", "thìa to", "muỗng to")),
+        "chewing": (('re:(?:nuốt)[^ ]*(?=(?: [^ ]+){0,5}? (?:nguyên viên|nguyên cả viên|cả viên|nguyên vẹn) )', 're:(?:nguyên viên|nguyên cả viên|cả viên|nguyên vẹn)(?=(?: [^ ]+){0,3}? (?:nuốt)[^ ]* )'),
+                    ('re:(?<!không )(?<!đừng )(?<!chớ )(?:nhai|nghiền|giã|tán nhỏ|tán thành bột|bẻ nhỏ|cắn vỡ)(?= )',)),
     },
     "ar": {
         "age": ((r"re:(?:فوق|اکبر من|اکثر من|تزید اعمارهم عن|یزید عمره عن)(?= (?:سن )?\d+ [^ ]*(?:عام|سن|شهر|اسابیع))",
@@ -514,6 +540,8 @@ POLARITY: dict[str, dict[str, Poles]] = {
                    "*ملاعق شاي", "*ملعقة الصغيرة", "*ملعقة الشاي"),
                   ("*ملعقة كبيرة", "*ملاعق كبيرة", "*ملعقتين كبيرتين", "*ملعقتان كبيرتان", "*ملعقة طعام", "*ملعقتي طعام",
                    "*ملاعق طعام", "*ملعقة الكبيرة", "*ملعقة مائدة", "*ملعقة حساء")),
+        "chewing": (('re:(?:[^ ]*(?:بلع|بتلع))[^ ]*(?=(?: [^ ]+){0,5}? (?:کاملا|کاملة|کامله|باکمله|کما هو|کما هی|دون مضغ|بدون مضغ) )', 're:(?:کاملا|کاملة|کامله|باکمله|کما هو|کما هی|دون مضغ|بدون مضغ)(?=(?: [^ ]+){0,3}? (?:[^ ]*(?:بلع|بتلع))[^ ]* )'),
+                    ('re:(?<!دون )(?<!بدون )(?<!غير )(?<!او )[^ ]*(?:مضغ|سحق|هرس|طحن|فتت)[^ ]*(?= )',)),
     },
     "fa": {
         "age": ((r"re:(?:بالای|بیش از|بیشتر از)(?= \d+ (?:سال|ماه|هفته))", r"re:(?<=\d )(?:سال|ماه) به بالا(?= )"),
@@ -536,6 +564,8 @@ POLARITY: dict[str, dict[str, Poles]] = {
                          "بعد از ظهر", "بعدازظهر", "قبل از خواب", "پیش از خواب", "هنگام خواب", "موقع خواب", "شام", "قبل از خوابیدن",
                          "پیش از خوابیدن")),
         "spoon": (("قاشق چای\u200cخوری", "قاشق چایخوری", "قاشق چای خوری"), ("re:قاشق (?:غذاخوری|غذا خوری|غذا\u200cخوری)(?! معمولی)(?= )", "قاشق سوپ\u200cخوری", "قاشق سوپخوری", "قاشق سوپ خوری")),
+        "chewing": (('re:(?:ببلع|بلعید|قورت)[^ ]*(?=(?: [^ ]+){0,4}? (?:به طور کامل|به\\u200cطور کامل|بطور کامل|کامل|درسته|بدون جویدن) )', 're:(?:به طور کامل|به\\u200cطور کامل|بطور کامل|کامل|درسته|بدون جویدن)(?=(?: [^ ]+){0,4}? (?:ببلع|بلعید|قورت)[^ ]* )'),
+                    ('بجوید', 'بجوند', 'جویده شود', 're:(?<!بدون )جویدن(?= )', 'خرد کنید', 'خرد شود', 'خرد شده', 'خرد کرد*', 'له کنید', 'پودر کنید', 'بکوبید')),
     },
     "pa_Guru": {
         "age": ((r"re:(?<=\d )(?:ਸਾਲ|ਮਹੀਨੇ|ਮਹੀਨਿਆਂ) ਤੋਂ (?:ਵੱਧ|ਉੱਪਰ|ਉਪਰ|ਜ਼ਿਆਦਾ|ਵੱਡੇ)(?= )",),
@@ -556,6 +586,8 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "part_of_day": (("ਸਵੇਰ*", "ਤੜਕ*", "ਨਾਸ਼ਤ*", "ਦੁਪਹਿਰ ਤੋਂ ਪਹਿਲਾਂ", "ਦਿਨ ਦੇ ਸ਼ੁਰੂ ਵਿੱਚ"), ("re:ਸ਼ਾਮ(?!ਲ)[^ ]*", "re:(?<!ਅੱਧੀ )(?<!ਅਧੀ )ਰਾਤ[^ ]*", "ਸੌਣ ਤੋਂ ਪਹਿਲਾਂ", "ਸੌਣ ਵੇਲੇ", "ਸੌਣ ਸਮੇਂ")),
         "spoon": (("ਛੋਟਾ ਚਮਚ*", "ਛੋਟੇ ਚਮਚ*", "ਚਾਹ ਵਾਲਾ ਚਮਚ*", "ਚਾਹ ਵਾਲੇ ਚਮਚ*", "ਚਾਹ ਦਾ ਚਮਚ*", "ਚਾਹ ਦੇ ਚਮਚ*", "ਟੀਸਪੂਨ*"),
                        ("ਵੱਡਾ ਚਮਚ*", "ਵੱਡੇ ਚਮਚ*", "ਟੇਬਲਸਪੂਨ*", "ਖਾਣੇ ਵਾਲਾ ਚਮਚ*", "ਖਾਣੇ ਵਾਲੇ ਚਮਚ*")),
+        "chewing": (('re:(?:ਨਿਗਲ)[^ ]*(?=(?: [^ ]+){0,4}? (?:ਸਾਬਤ|ਪੂਰੀ|ਪੂਰਾ|ਪੂਰੀਆਂ|ਪੂਰੇ|ਚਬਾਏ ਬਿਨਾਂ) )', 're:(?:ਸਾਬਤ|ਪੂਰੀ|ਪੂਰਾ|ਪੂਰੀਆਂ|ਪੂਰੇ|ਚਬਾਏ ਬਿਨਾਂ)(?=(?: [^ ]+){0,4}? (?:ਨਿਗਲ)[^ ]* )'),
+                    ('re:ਚਬਾ[^ ]*(?= )(?! ਬਿਨਾਂ)', 'ਕੁਚਲ*', 'ਪੀਸ*', 'ਪੀਹ*', 'ਚਿੱਥ*', 'ਚੂਰਾ')),
     },
     "zh_Hans": {
         "age": ((r"re:(?<=\d )(?:周?岁|个?月|周)(?:龄)?(?:及|或)?以上", r"re:(?:年满|超过|满)(?= \d+ (?:周?岁|个?月))"),
@@ -577,6 +609,8 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "limit": (("最多", "最大", "最高", "至多", "不超过", "上限"), ("最少", "最小", "最低", "至少", "不少于", "下限")),
         "meals": (("随餐", "与食物一起", "和食物一起", "进餐时"), ("空腹",)),
         "spoon": _ZH_SPOONS,
+        "chewing": (('re:(?:整片|整粒|整颗|整顆|整錠|整锭|整个|整個|完整)(?=[^，。；,;]{0,4}?吞)', 're:吞服整'),
+                    ('re:嚼(?![片錠锭胶膠])', '压碎', '壓碎', '碾碎', '磨碎', '捣碎', '搗碎', '研碎', '研磨', '磨成粉', '咬碎', '掰碎')),
     },
     "zh_Hant": {
         "age": ((r"re:(?<=\d )(?:[周週]?[歲岁]|[個个]?月|[周週])(?:齡)?(?:及|或)?以上", r"re:(?:年滿|超過|滿)(?= \d+ (?:[周週]?[歲岁]|[個个]?月))"),
@@ -597,6 +631,8 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "limit": (("最多", "最大", "最高", "至多", "不超過", "上限"), ("最少", "最小", "最低", "至少", "不少於", "下限")),
         "meals": (("隨餐", "與食物一起", "和食物一起", "進餐時"), ("空腹",)),
         "spoon": _ZH_SPOONS,
+        "chewing": (('re:(?:整片|整粒|整颗|整顆|整錠|整锭|整个|整個|完整)(?=[^，。；,;]{0,4}?吞)', 're:吞服整'),
+                    ('re:嚼(?![片錠锭胶膠])', '压碎', '壓碎', '碾碎', '磨碎', '捣碎', '搗碎', '研碎', '研磨', '磨成粉', '咬碎', '掰碎')),
     },
 }
 

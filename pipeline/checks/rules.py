@@ -39,7 +39,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 115  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 116  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -261,6 +261,7 @@ RULES_VERSION = 115  # 2: numbers read as values, periods, limits, meals, negati
 # 115: a second reader's findings: Persian suppositories counted; "out of reach" excuses only its own negation
 # and names reach itself; which spoon read through ("iki çay kaşığı"); an age beside lozenges; spoon words
 # ("cucchiaio da caffè", 一小汤勺, 一大汤匙); a sample "of your blood"; 贴, 枚, 勺, 匙 Chinese dose measures
+# 116: a tablet swallowed whole is not chewed or crushed, and back (polarity "chewing")
 
 
 @dataclass(frozen=True)
@@ -3444,7 +3445,8 @@ def polarity(english: str, translation: str, lang: str, glossary: Glossary | Non
     Sentence by sentence, for each pair of clinical opposites (an age limit's
     older/younger, "under 12" written "mayores de 12"; severe/mild, high/low,
     more/less, before/after, required/optional, always/sometimes, common/rare,
-    safe/unsafe, start/stop, at most/at least, with food/on an empty stomach, teaspoon/tablespoon, morning/evening):
+    safe/unsafe, start/stop, at most/at least, with food/on an empty stomach, teaspoon/tablespoon,
+    swallowed whole/chewed, morning/evening):
     an English sentence holding one pole
     only must not come out holding the other only. Sentences where one side
     negates and the other does not are left to the negation check ("unsafe" is

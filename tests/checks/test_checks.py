@@ -3141,6 +3141,53 @@ def test_polarity_chinese_spoons_moved_between_morning_and_night():
     assert "polarity" in errors_of(run_checks(english, "早2匙，晚1匙。", "zh_Hans"))
 
 
+# A tablet to swallow whole written as one to chew, and back (rules 116: both passed in every language): a
+# modified-release tablet chewed gives its whole dose at once.
+@pytest.mark.parametrize("lang,whole,chewed", [
+    ("es", "Trague el comprimido entero con un vaso de agua.", "Mastique el comprimido con un vaso de agua."),
+    ("it", "Deglutisca la compressa intera con un bicchiere d'acqua.", "Mastichi la compressa con un bicchiere d'acqua."),
+    ("el", "Καταπίνετε το δισκίο ολόκληρο με ένα ποτήρι νερό.", "Μασήστε το δισκίο με ένα ποτήρι νερό."),
+    ("tr", "Tableti bir bardak su ile bütün olarak yutunuz.", "Tableti bir bardak su ile çiğneyiniz."),
+    ("vi", "Nuốt nguyên viên thuốc với một cốc nước.", "Nhai viên thuốc với một cốc nước."),
+    ("ar", "ابتلع القرص كاملاً مع كوب من الماء.", "امضغ القرص مع كوب من الماء."),
+    ("fa", "قرص را به‌طور کامل با یک لیوان آب ببلعید.", "قرص را با یک لیوان آب بجوید."),
+    ("pa_Guru", "ਗੋਲੀ ਨੂੰ ਇੱਕ ਗਿਲਾਸ ਪਾਣੀ ਨਾਲ ਸਾਬਤ ਨਿਗਲ ਲਓ।", "ਗੋਲੀ ਨੂੰ ਇੱਕ ਗਿਲਾਸ ਪਾਣੀ ਨਾਲ ਚਬਾ ਲਓ।"),
+    ("zh_Hans", "用一杯水将药片整片吞服。", "用一杯水将药片嚼碎服用。"),
+    ("zh_Hant", "以一杯水將藥錠整顆吞服。", "請以一杯水將藥錠磨碎服用。"),
+])
+def test_polarity_swallowed_whole_is_not_chewed(lang, whole, chewed):
+    english = "Swallow the tablet whole with a glass of water."
+    assert errors_of(run_checks(english, whole, lang)) == set()
+    assert "polarity" in errors_of(run_checks(english, chewed, lang))
+    assert "polarity" in errors_of(run_checks("Chew the tablet with a glass of water.", whole, lang))  # and back
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    ("es", "Swallow the tablet whole, without chewing.", "Trague el comprimido sin masticar."),
+    ("tr", "Swallow the tablets whole.", "Tabletleri çiğnemeden yutunuz."),
+    ("it", "Do not chew gum while taking this medicine. Swallow the tablet whole.",
+     "Non masticare gomme durante il trattamento. Deglutire la compressa intera."),
+])
+def test_polarity_without_chewing_is_swallowed_whole(lang, english, translation):
+    assert "polarity" not in errors_of(run_checks(english, translation, lang))
+
+
+# Correct texts an adversarial reader found flagged by the first version of rules 116: a word for whole in another
+# sense, a chewable tablet's name, crushing pain, "without chewing or crushing".
+@pytest.mark.parametrize("lang,english,translation", [
+    ("es", "Chew the tablet and drink a whole glass of water.", "Mastique el comprimido y beba un vaso entero de agua."),
+    ("el", "Chew the tablet until you complete the course.", "Μασήστε το δισκίο μέχρι να ολοκληρώσετε τη θεραπεία."),
+    ("zh_Hans", "Swallow the tablet whole; do not confuse it with the chewable tablets.", "整片吞服；请勿与咀嚼片混淆。"),
+    ("es", "Call 999 if you have crushing chest pain. Swallow the tablet whole.",
+     "Llame al 999 si tiene un dolor opresivo en el pecho. Trague el comprimido entero."),
+    ("tr", "Swallow the capsule whole, without chewing or crushing it.", "Kapsülü çiğnemeden veya ezmeden yutunuz."),
+    ("es", "Keep taking the tablets for the whole course. Chew them well.",
+     "Siga tomando los comprimidos durante todo el tratamiento. Mastíquelos bien."),
+])
+def test_polarity_whole_and_chewing_in_other_senses_pass(lang, english, translation):
+    assert "polarity" not in errors_of(run_checks(english, translation, lang))
+
+
 def test_counts_lozenges_are_tablets():
     english = "Suck one lozenge every 2 hours, up to 8 lozenges a day."
     good = "Chupe una pastilla cada 2 horas, hasta 8 pastillas al día."
