@@ -286,6 +286,8 @@ THRESHOLDS: dict[str, Poles] = {
 
 _NOT_AFTER_WITHOUT = ("re:(?<!without )(?<!without chewing or )(?<!without chewing and )(?<!without crushing or )"
                       "(?<!without breaking or )")
+_ENGLISH_SWALLOWED_WHOLE = (r"re:(?:swallow\w*|take|takes|taken|taking)(?=(?: \w+){0,8}? whole(?! (?:course|day|days"
+                            r"|time|treatment|pack|box|body|week|month|night|piece|of|glass|cup)\b) )")
 _ENGLISH_CHEWED = _NOT_AFTER_WITHOUT + r"chew(?!ing gum| gum)\w*(?= )"
 _ENGLISH_CRUSHED = _NOT_AFTER_WITHOUT + r"crush\w*(?= )(?! (?:chest |central )?pain| injur)"
 
@@ -324,11 +326,10 @@ ENGLISH_POLARITY: dict[str, Poles] = {
     "meals": (("with food", "with a meal", "with meals", "with your meal", "with your meals"),
               ("empty stomach",)),
     "spoon": (("teaspoon*", "tsp", "tsps", "tea spoon*"), ("tablespoon*", "tbsp", "tbsps", "tbs", "table spoon*", "soup spoon*", "soupspoon*")),
-    # "swallow the tablets whole", not "your whole body"; "chew" not "without chewing" nor "chewing gum"
-    # "swallow the tablets whole", not "the whole course" or "a whole piece"; "chew" not "without chewing (or
-    # crushing)", "chewing gum"; "crush" not "crushing chest pain" (_ENGLISH_CHEWED, _ENGLISH_CRUSHED)
-    "chewing": ((r"re:(?:swallow\w*|take|takes|taken|taking)(?=(?: \w+){0,8}? (?<!the )(?<!a )(?<!your )(?<!one )whole )",
-                 "in one piece", "intact", "in their entirety", "in its entirety"),
+    # "swallow the tablets whole", "the whole tablet", not "the whole course" or "a whole piece"; "chew" not "chewing
+    # gum"; "crush" not "crushing chest pain" (_ENGLISH_CHEWED, _ENGLISH_CRUSHED). Held in sentences that negate
+    # nothing only (rules.polarity): "without chewing", "do not chew" are the negation check's.
+    "chewing": ((_ENGLISH_SWALLOWED_WHOLE, "in one piece", "intact", "in their entirety", "in its entirety"),
                 (_ENGLISH_CHEWED, _ENGLISH_CRUSHED)),
     # not "morning sickness"; breakfast is the morning's meal, dinner and supper the evening's (not lunch: "almuerzo"
     # and "comida" are a late breakfast, lunch or any meal, as the country goes)
@@ -392,7 +393,7 @@ POLARITY: dict[str, dict[str, Poles]] = {
         # swallowed whole: a word for whole within a few words of a verb of swallowing, either side (the verb or the
         # word matched alone, the rest looked ahead: a long match would hide another concept's pole); "re:" patterns
         # are over folded text (Arabic ك as ک, ي as ی). Chewed: not after "without" ("sin masticar" says whole).
-        "chewing": (('re:(?:trag|degl|ingi)[^ ]*(?=(?: [^ ]+){0,5}? (?:enter[oa]s?|intact[oa]s?|tal cual|sin mastic[^ ]*|sin tritur[^ ]*|sin partir[^ ]*) )', 're:(?:enter[oa]s?|intact[oa]s?|tal cual|sin mastic[^ ]*|sin tritur[^ ]*|sin partir[^ ]*)(?=(?: [^ ]+){0,3}? (?:trag|degl|ingi)[^ ]* )'),
+        "chewing": (('re:(?:trag|degl|ingi|inger|tom)[^ ]*(?=(?: [^ ]+){0,5}? (?:enter[oa]s?|intact[oa]s?|tal cual|sin mastic[^ ]*|sin tritur[^ ]*|sin partir[^ ]*) )', 're:(?:enter[oa]s?|intact[oa]s?|tal cual|sin mastic[^ ]*|sin tritur[^ ]*|sin partir[^ ]*)(?=(?: [^ ]+){0,3}? (?:trag|degl|ingi|inger|tom)[^ ]* )'),
                     ('re:(?<!sin )(?<!sin masticar ni )(?<!sin masticar o )(?:mastic|mastiq|tritur|machac|machaq|aplast|masque|mascar|pulveriz|muel|moler)[^ ]*(?= )',)),
     },
     "it": {
@@ -430,8 +431,8 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "meals": (("con il cibo", "con cibo", "ai pasti", "durante i pasti", "a stomaco pieno"),
                   ("a digiuno", "stomaco vuoto", "lontano dai pasti")),
         "spoon": (("cucchiain*", "cucchiaio da caffe", "cucchiai da caffe", "cucchiaio da te", "cucchiai da te"), ("re:cucchiaio?(?! dosator| misurator| graduat| da cucina| di casa| da caffe| da te )(?= )", "cucchiaiata", "cucchiaiate")),
-        "chewing": (('re:(?:deglut|ingoi|inghiott|ingeri)[^ ]*(?=(?: [^ ]+){0,5}? (?:inter[aoie]|integr[aoie]|senza mastic[^ ]*|senza frantum[^ ]*|senza tritur[^ ]*) )', 're:(?:inter[aoie]|integr[aoie]|senza mastic[^ ]*|senza frantum[^ ]*|senza tritur[^ ]*)(?=(?: [^ ]+){0,3}? (?:deglut|ingoi|inghiott|ingeri)[^ ]* )'),
-                    ('re:(?<!senza )(?<!senza masticarla né )(?<!senza masticarle né )(?:mastic|frantum|tritur|sbriciol|schiacci|polverizz)[^ ]*(?= )',)),
+        "chewing": (('re:(?:deglut|ingoi|inghiott|ingeri|assum|prend)[^ ]*(?=(?: [^ ]+){0,5}? (?:inter[aoie]|integr[aoie]|senza mastic[^ ]*|senza frantum[^ ]*|senza tritur[^ ]*) )', 're:(?:inter[aoie]|integr[aoie]|senza mastic[^ ]*|senza frantum[^ ]*|senza tritur[^ ]*)(?=(?: [^ ]+){0,3}? (?:deglut|ingoi|inghiott|ingeri|assum|prend)[^ ]* )'),
+                    ('re:(?<!senza )(?<!senza masticarla ne )(?<!senza masticarle ne )(?:mastic|frantum|tritur|sbriciol|schiacci|polverizz)[^ ]*(?= )',)),
     },
     "el": {
         "age": ((r"re:(?:ανω των|πανω απο|μεγαλυτερ\w* (?:των|απο))(?= \d+ (?:ετων|ετη|χρονων|χρονια|μηνων|μηνεσ))",
@@ -458,7 +459,7 @@ POLARITY: dict[str, dict[str, Poles]] = {
                    "ελαχιστων", "ελαχιστους", "τουλαχιστον")),
         "meals": (("με φαγητο", "με τροφη", "με το γευμα", "με τα γευματα"), ("αδειο στομαχι", "νηστικ*")),
         "spoon": (("κουταλάκι*", "κουταλιά του γλυκού", "κουταλιές του γλυκού", "κουτάλι του γλυκού", "κουτάλια του γλυκού"), ("της σούπας", "κουτάλι σούπας", "κουταλιά σούπας", "κουταλιές σούπας", "μεγάλο κουτάλι")),
-        "chewing": (('re:(?:καταπ)[^ ]*(?=(?: [^ ]+){0,5}? (?:ολοκληρ(?:ο|η|α|εσ|ουσ|ου|ησ|ων|οσ)|ακεραι[^ ]*|χωρισ να (?:τ[οα] )?μασ[^ ]*) )', 're:(?:ολοκληρ(?:ο|η|α|εσ|ουσ|ου|ησ|ων|οσ)|ακεραι[^ ]*|χωρισ να (?:τ[οα] )?μασ[^ ]*)(?=(?: [^ ]+){0,3}? (?:καταπ)[^ ]* )'),
+        "chewing": (('re:(?:καταπ|λαμβαν|παιρν)[^ ]*(?=(?: [^ ]+){0,5}? (?:ολοκληρ(?:ο|η|α|εσ|ουσ|ου|ησ|ων|οσ)|ακεραι[^ ]*|χωρισ να (?:τ[οα] )?μασ[^ ]*) )', 're:(?:ολοκληρ(?:ο|η|α|εσ|ουσ|ου|ησ|ων|οσ)|ακεραι[^ ]*|χωρισ να (?:τ[οα] )?μασ[^ ]*)(?=(?: [^ ]+){0,3}? (?:καταπ|λαμβαν|παιρν)[^ ]* )'),
                     ('re:(?<!χωρισ να )(?<!χωρισ να το )(?<!χωρισ να τα )(?:μασησ|μασατε|μασιε|μασιου|μασηθ|μασημ|μασων|μασωμ|μασηση|θρυμματ|συνθλιψ|συνθλιβ|λιωσ)[^ ]*(?= )',)),
     },
     "tr": {
@@ -507,7 +508,7 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "meals": (("trong bữa ăn", "cùng với thức ăn", "cùng thức ăn"), ("bụng đói", "lúc đói")),
         "spoon": (("thìa cafe", "muỗng cafe", "thìa café", "muỗng café", "thìa cà phê", "muỗng cà phê", "thìa nhỏ", "muỗng nhỏ"),
                   ("thìa xúp", "muỗng xúp", "thìa canh", "muỗng canh", "thìa súp", "muỗng súp", "thìa lớn", "muỗng lớn", "thìa to", "muỗng to")),
-        "chewing": (('re:(?:nuốt)[^ ]*(?=(?: [^ ]+){0,5}? (?:nguyên viên|nguyên cả viên|cả viên|nguyên vẹn) )', 're:(?:nguyên viên|nguyên cả viên|cả viên|nguyên vẹn)(?=(?: [^ ]+){0,3}? (?:nuốt)[^ ]* )'),
+        "chewing": (('re:(?:nuốt|uống)[^ ]*(?=(?: [^ ]+){0,5}? (?:nguyên viên|nguyên cả viên|cả viên|nguyên vẹn) )', 're:(?:nguyên viên|nguyên cả viên|cả viên|nguyên vẹn)(?=(?: [^ ]+){0,3}? (?:nuốt|uống)[^ ]* )'),
                     ('re:(?<!không )(?<!đừng )(?<!chớ )(?:nhai|nghiền|giã|tán nhỏ|tán thành bột|bẻ nhỏ|cắn vỡ)(?= )',)),
     },
     "ar": {
@@ -540,8 +541,8 @@ POLARITY: dict[str, dict[str, Poles]] = {
                    "*ملاعق شاي", "*ملعقة الصغيرة", "*ملعقة الشاي"),
                   ("*ملعقة كبيرة", "*ملاعق كبيرة", "*ملعقتين كبيرتين", "*ملعقتان كبيرتان", "*ملعقة طعام", "*ملعقتي طعام",
                    "*ملاعق طعام", "*ملعقة الكبيرة", "*ملعقة مائدة", "*ملعقة حساء")),
-        "chewing": (('re:(?:[^ ]*(?:بلع|بتلع))[^ ]*(?=(?: [^ ]+){0,5}? (?:کاملا|کاملة|کامله|باکمله|کما هو|کما هی|دون مضغ|بدون مضغ) )', 're:(?:کاملا|کاملة|کامله|باکمله|کما هو|کما هی|دون مضغ|بدون مضغ)(?=(?: [^ ]+){0,3}? (?:[^ ]*(?:بلع|بتلع))[^ ]* )'),
-                    ('re:(?<!دون )(?<!بدون )(?<!غير )(?<!او )[^ ]*(?:مضغ|سحق|هرس|طحن|فتت)[^ ]*(?= )',)),
+        "chewing": (('re:(?:[^ ]*(?:بلع|بتلع)|تناول|یتناول)[^ ]*(?=(?: [^ ]+){0,5}? (?:کاملا|کاملة|کامله|باکمله|بالکامل|کما هو|کما هی|دون مضغ|بدون مضغ) )', 're:(?:کاملا|کاملة|کامله|باکمله|بالکامل|کما هو|کما هی|دون مضغ|بدون مضغ)(?=(?: [^ ]+){0,3}? (?:[^ ]*(?:بلع|بتلع)|تناول|یتناول)[^ ]* )'),
+                    ('re:(?<!دون )(?<!بدون )(?<!غیر )(?<!او )[^ ]*(?:مضغ|سحق|هرس|طحن|فتت)[^ ]*(?= )',)),
     },
     "fa": {
         "age": ((r"re:(?:بالای|بیش از|بیشتر از)(?= \d+ (?:سال|ماه|هفته))", r"re:(?<=\d )(?:سال|ماه) به بالا(?= )"),
@@ -564,7 +565,7 @@ POLARITY: dict[str, dict[str, Poles]] = {
                          "بعد از ظهر", "بعدازظهر", "قبل از خواب", "پیش از خواب", "هنگام خواب", "موقع خواب", "شام", "قبل از خوابیدن",
                          "پیش از خوابیدن")),
         "spoon": (("قاشق چای\u200cخوری", "قاشق چایخوری", "قاشق چای خوری"), ("re:قاشق (?:غذاخوری|غذا خوری|غذا\u200cخوری)(?! معمولی)(?= )", "قاشق سوپ\u200cخوری", "قاشق سوپخوری", "قاشق سوپ خوری")),
-        "chewing": (('re:(?:ببلع|بلعید|قورت)[^ ]*(?=(?: [^ ]+){0,4}? (?:به طور کامل|به\\u200cطور کامل|بطور کامل|کامل|درسته|بدون جویدن) )', 're:(?:به طور کامل|به\\u200cطور کامل|بطور کامل|کامل|درسته|بدون جویدن)(?=(?: [^ ]+){0,4}? (?:ببلع|بلعید|قورت)[^ ]* )'),
+        "chewing": (('re:(?:ببلع|بلعید|قورت|مصرف)[^ ]*(?=(?: [^ ]+){0,4}? (?:به طور کامل|به\\u200cطور کامل|بطور کامل|کامل|درسته|بدون جویدن) )', 're:(?:به طور کامل|به\\u200cطور کامل|بطور کامل|کامل|درسته|بدون جویدن)(?=(?: [^ ]+){0,4}? (?:ببلع|بلعید|قورت|مصرف)[^ ]* )'),
                     ('بجوید', 'بجوند', 'جویده شود', 're:(?<!بدون )جویدن(?= )', 'خرد کنید', 'خرد شود', 'خرد شده', 'خرد کرد*', 'له کنید', 'پودر کنید', 'بکوبید')),
     },
     "pa_Guru": {
@@ -609,7 +610,7 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "limit": (("最多", "最大", "最高", "至多", "不超过", "上限"), ("最少", "最小", "最低", "至少", "不少于", "下限")),
         "meals": (("随餐", "与食物一起", "和食物一起", "进餐时"), ("空腹",)),
         "spoon": _ZH_SPOONS,
-        "chewing": (('re:(?:整片|整粒|整颗|整顆|整錠|整锭|整个|整個|完整)(?=[^，。；,;]{0,4}?吞)', 're:吞服整'),
+        "chewing": (('re:(?:整片|整粒|整颗|整顆|整錠|整锭|整个|整個|完整)(?=[^，。；,;]{0,4}?[吞服])', 're:吞服整'),
                     ('re:嚼(?![片錠锭胶膠])', '压碎', '壓碎', '碾碎', '磨碎', '捣碎', '搗碎', '研碎', '研磨', '磨成粉', '咬碎', '掰碎')),
     },
     "zh_Hant": {
@@ -631,7 +632,7 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "limit": (("最多", "最大", "最高", "至多", "不超過", "上限"), ("最少", "最小", "最低", "至少", "不少於", "下限")),
         "meals": (("隨餐", "與食物一起", "和食物一起", "進餐時"), ("空腹",)),
         "spoon": _ZH_SPOONS,
-        "chewing": (('re:(?:整片|整粒|整颗|整顆|整錠|整锭|整个|整個|完整)(?=[^，。；,;]{0,4}?吞)', 're:吞服整'),
+        "chewing": (('re:(?:整片|整粒|整颗|整顆|整錠|整锭|整个|整個|完整)(?=[^，。；,;]{0,4}?[吞服])', 're:吞服整'),
                     ('re:嚼(?![片錠锭胶膠])', '压碎', '壓碎', '碾碎', '磨碎', '捣碎', '搗碎', '研碎', '研磨', '磨成粉', '咬碎', '掰碎')),
     },
 }

@@ -39,7 +39,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 116  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 117  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -262,6 +262,7 @@ RULES_VERSION = 116  # 2: numbers read as values, periods, limits, meals, negati
 # and names reach itself; which spoon read through ("iki çay kaşığı"); an age beside lozenges; spoon words
 # ("cucchiaio da caffè", 一小汤勺, 一大汤匙); a sample "of your blood"; 贴, 枚, 勺, 匙 Chinese dose measures
 # 116: a tablet swallowed whole is not chewed or crushed, and back (polarity "chewing")
+# 117: "chewing" held only where neither side negates; "take" verbs say whole; "the whole tablet"
 
 
 @dataclass(frozen=True)
@@ -3491,6 +3492,8 @@ def polarity(english: str, translation: str, lang: str, glossary: Glossary | Non
         for concept, names in lexicon.POLARITY_CONCEPTS.items():
             if ((concept, 0) in said) == ((concept, 1) in said):
                 continue  # neither pole, or both: nothing one-sided to hold the translation to
+            if concept == "chewing" and negated:
+                continue  # "without chewing or crushing", "no lo mastique": chewing said so is the negation check's
             side = 0 if (concept, 0) in said else 1
             if (concept, 1 - side) in found and (concept, side) not in found:
                 turned |= concept == "part_of_day"

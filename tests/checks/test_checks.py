@@ -3172,6 +3172,17 @@ def test_polarity_without_chewing_is_swallowed_whole(lang, english, translation)
     assert "polarity" not in errors_of(run_checks(english, translation, lang))
 
 
+@pytest.mark.parametrize("lang,english,translation", [
+    ("es", "Chew the tablets.", "Los comprimidos deben ingerirse enteros."),  # "take" verbs say whole too
+    ("zh_Hans", "Chew the tablets.", "药片应整片用水送服。"),
+    ("vi", "Chew the tablets.", "Uống nguyên viên thuốc."),
+    ("ar", "Chew the tablets.", "ابتلع القرص بالكامل."),
+    ("es", "Swallow the whole tablet with water.", "Mastique el comprimido con agua."),  # "the whole tablet"
+])
+def test_polarity_whole_said_with_take_or_before_the_noun_is_held(lang, english, translation):
+    assert "polarity" in errors_of(run_checks(english, translation, lang))
+
+
 # Correct texts an adversarial reader found flagged by the first version of rules 116: a word for whole in another
 # sense, a chewable tablet's name, crushing pain, "without chewing or crushing".
 @pytest.mark.parametrize("lang,english,translation", [
@@ -3183,6 +3194,17 @@ def test_polarity_without_chewing_is_swallowed_whole(lang, english, translation)
     ("tr", "Swallow the capsule whole, without chewing or crushing it.", "Kapsülü çiğnemeden veya ezmeden yutunuz."),
     ("es", "Keep taking the tablets for the whole course. Chew them well.",
      "Siga tomando los comprimidos durante todo el tratamiento. Mastíquelos bien."),
+    # a second reader of rules 116: "take ... whole", and chewing said under a negation or "without" on either side
+    ("es", "Take the tablets whole, without chewing or crushing them.",
+     "Tome los comprimidos enteros, sin masticarlos ni triturarlos."),
+    ("it", "Take the tablets whole, without chewing or crushing them.",
+     "Assumere le compresse intere, senza masticarle né frantumarle."),
+    ("el", "Take the tablets whole, without chewing or crushing them.",
+     "Τα δισκία πρέπει να λαμβάνονται ολόκληρα, χωρίς να τα μασάτε ή να τα θρυμματίζετε."),
+    ("vi", "Take the tablets whole, without chewing or crushing them.", "Uống nguyên viên thuốc, không nhai hoặc nghiền."),
+    ("zh_Hans", "Take the tablets whole, without chewing or crushing them.", "药片应整片服用，不要咀嚼或压碎。"),
+    ("es", "Swallow the capsules with water, without chewing, crushing or opening them.",
+     "Trague las cápsulas enteras con agua, sin abrirlas."),
 ])
 def test_polarity_whole_and_chewing_in_other_senses_pass(lang, english, translation):
     assert "polarity" not in errors_of(run_checks(english, translation, lang))
