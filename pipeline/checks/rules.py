@@ -258,8 +258,8 @@ RULES_VERSION = 117  # 2: numbers read as values, periods, limits, meals, negati
 # a counter word read through only to a dose form, more Arabic duals and Chinese measure words, no blood sample a
 # dose; not Vietnamese miếng, ống, lọ nor Chinese 支 (a piece, a syringe, a bottle, a pen)
 # 114: a teaspoon is no tablespoon (polarity: "una cucharada" for "one teaspoon", three times the dose)
-# 115: a second reader's findings: Persian suppositories counted; "out of reach" excuses only its own negation
-# and names reach itself; which spoon read through ("iki çay kaşığı"); an age beside lozenges; spoon words
+# 115: a second reader's findings: Persian suppositories counted; "out of reach" names reach itself ("out of your
+# child's reach", not "run out of tablets and need to reach"); which spoon read through ("iki çay kaşığı"); an age beside lozenges; spoon words
 # ("cucchiaio da caffè", 一小汤勺, 一大汤匙); a sample "of your blood"; 贴, 枚, 勺, 匙 Chinese dose measures
 # 116: a tablet swallowed whole is not chewed or crushed, and back (polarity "chewing")
 # 117: "chewing" held only where neither side negates; "take" verbs say whole; "the whole tablet"
@@ -1633,11 +1633,12 @@ def _unit_counted(word: str, compiled: _Compiled, start: int = 0) -> tuple[int, 
 def _counts_after_digits(folded: str, lang: str, compiled: _Compiled, data: LanguageData) -> Iterator[_Count]:
     """Each number in digits followed by the language's word for what it counts ("24 horas", "24小时")."""
     tokens = _tokens(folded)
+    words = [token.text for token in tokens]
     for index, token in enumerate(tokens[:-1]):
         after = tokens[index + 1]
         if not token.digits or after.digits or not re.fullmatch(r"[\s\-‐‑–]{0,2}", folded[token.end:after.start]):
             continue
-        noun_at = _past_a_counter([token.text for token in tokens], index + 1, compiled)  # "2 adet tablet"
+        noun_at = _past_a_counter(words, index + 1, compiled)  # "2 adet tablet"
         after = tokens[noun_at]
         counted = _unit_counted(f" {after.text} " if data.spaced else after.text, compiled, 1 if data.spaced else 0)
         if counted is None:
