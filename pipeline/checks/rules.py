@@ -39,7 +39,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 117  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 118  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -263,6 +263,7 @@ RULES_VERSION = 117  # 2: numbers read as values, periods, limits, meals, negati
 # ("cucchiaio da caffè", 一小汤勺, 一大汤匙); a sample "of your blood"; 贴, 枚, 勺, 匙 Chinese dose measures
 # 116: a tablet swallowed whole is not chewed or crushed, and back (polarity "chewing")
 # 117: "chewing" held only where neither side negates; "take" verbs say whole; "the whole tablet"
+# 118: Persian نجوید, نبلعید, نریزید, نشکنید (do not chew, swallow, throw away, break) are negations
 
 
 @dataclass(frozen=True)
@@ -503,7 +504,9 @@ LANGUAGES: dict[str, LanguageData] = {
         negations=("نه", "نمی*", "نیست*", "نباید", "نکن*", "نخواه*", "ندار*", "نشو*", "نشد*", "نباش*",
                    "نده*", "نگیر*", "نتوان*", "نرو*", "نخور*", "نکرد*", "هرگز", "بدون", "بی\u200c*", "غیر*",
                    "بعید", "عدم", "ممنوع", "*اجتناب*", "خودداری*", "نمان*", "ننوش*", "نزن*", "نگذار*",
-                   "نبود*", "ناتوان*", "ناامن*", "غیرممکن", "منع*", "احتمال کم*", "کم احتمال*", "حداکثر"),
+                   "نبود*", "ناتوان*", "ناامن*", "غیرممکن", "منع*", "احتمال کم*", "کم احتمال*", "حداکثر",
+                   # do not chew, swallow, throw away, break: whole words (نجوم, astronomy, is no negation)
+                   "نجوید", "نجوند", "نبلعید", "نبلعند", "نریزید", "نریزند", "نشکنید", "نشکنند"),
         false_negations=("بی\u200cخطر", "بیخطر", "بی\u200cحس*", "بیحس*", "غیره",
                          # anaesthesia, insomnia, restlessness, abnormal, intolerance: what conditions are called
                          "بی\u200cهوش*", "بیهوش*", "بی\u200cخواب*", "بیخواب*", "بی\u200cقرار*", "بیقرار*",

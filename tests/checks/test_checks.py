@@ -2450,6 +2450,17 @@ def test_negation_out_of_something_else_is_no_reach():
     assert not [f for f in run_checks(english, translation, "es") if "out of reach" in f.message]
 
 
+@pytest.mark.parametrize("english,translation", [
+    ("Suck the lozenge slowly; do not chew it.", "قرص مکیدنی را به‌آرامی بمکید؛ آن را نجوید."),
+    ("Do not throw away any medicines via wastewater.", "هیچ دارویی را از طریق فاضلاب دور نریزید."),
+    ("Do not swallow it whole.", "آن را به‌صورت کامل نبلعید."),
+])
+def test_negation_persian_negative_imperatives_keep_the_not(english, translation):
+    """نجوید (do not chew), نریزید (do not throw), نبلعید (do not swallow) are negations (rules 118: false alarms)."""
+    assert errors_of(run_checks(english, translation, "fa")) == set()
+    assert "negation" in errors_of(run_checks("Chew the tablet.", "قرص را نجوید.", "fa"))  # one added still fails
+
+
 def test_negation_is_aligned_sentence_by_sentence():
     english = "Do not drive today. You may eat normally."
     # The negation moved to the wrong sentence: present in the entry, absent where it belongs.
