@@ -284,12 +284,10 @@ THRESHOLDS: dict[str, Poles] = {
     "zh_Hant": (("超過", "高於", "多於", "以上", "大於"), ("低於", "少於", "不到", "以下", "小於")),
 }
 
-_NOT_AFTER_WITHOUT = ("re:(?<!without )(?<!without chewing or )(?<!without chewing and )(?<!without crushing or )"
-                      "(?<!without breaking or )")
 _ENGLISH_SWALLOWED_WHOLE = (r"re:(?:swallow\w*|take|takes|taken|taking)(?=(?: \w+){0,8}? whole(?! (?:course|day|days"
                             r"|time|treatment|pack|box|body|week|month|night|piece|of|glass|cup)\b) )")
-_ENGLISH_CHEWED = _NOT_AFTER_WITHOUT + r"chew(?!ing gum| gum)\w*(?= )"
-_ENGLISH_CRUSHED = _NOT_AFTER_WITHOUT + r"crush\w*(?= )(?! (?:chest |central )?pain| injur)"
+_ENGLISH_CHEWED = r"re:chew(?!ing gum| gum)\w*(?= )"
+_ENGLISH_CRUSHED = r"re:crush\w*(?= )(?! (?:chest |central )?pain| injur)"
 
 ENGLISH_POLARITY: dict[str, Poles] = {
     # 12 and over, 65 years or older, 12 years of age and under; in months or weeks where the words make it an age
@@ -347,6 +345,20 @@ ENGLISH_POLARITY: dict[str, Poles] = {
 _VI_MORNING = "re:(?<!ánh )(?<!màu )(?<!vàng )(?<!xanh )(?<!phát )sáng(?= )"
 _VI_EVENING = "re:tối(?= )(?! (?:đa|thiểu|ưu) )"
 
+def _swallowed_whole(swallow: str, whole: str, before: int = 5, after: int = 3) -> tuple[str, str]:
+    """The "swallowed whole" pole of a language: a word for whole (``whole``, a regex over folded text) within
+    ``before`` words after a verb of swallowing or taking (``swallow``), or ``after`` words before one ("Trague el
+    comprimido entero", "bütün olarak yutunuz"). Matched as the verb or the word alone, the rest looked ahead: a long
+    match would hide another concept's pole in the same sentence."""
+    return (rf"re:(?:{swallow})[^ ]*(?=(?: [^ ]+){{0,{before}}}? (?:{whole}) )",
+            rf"re:(?:{whole})(?=(?: [^ ]+){{0,{after}}}? (?:{swallow})[^ ]* )")
+
+
+# 整片吞服, 整片服用: whole before a verb of swallowing or taking; 嚼 not in 咀嚼片, a chewable tablet's name
+_ZH_CHEWING = (("re:(?:整片|整粒|整颗|整顆|整錠|整锭|整个|整個|完整)(?=[^，。；,;]{0,4}?[吞服])", "re:吞服整"),
+               ("re:嚼(?![片錠锭胶膠])", "压碎", "壓碎", "碾碎", "磨碎", "捣碎", "搗碎", "研碎", "研磨", "磨成粉", "咬碎", "掰碎"))
+
+
 # A teaspoon and a tablespoon: 汤匙 and 汤勺 are any spoon too (勿用家用汤匙), a tablespoon only after a number or 大
 _ZH_SPOONS = (("茶匙", "茶勺", "小勺", "小匙", "小汤匙", "小湯匙", "小汤勺", "小湯勺"),
               ("re:(?<=[一二两兩三四五六七八九十半0-9 大])(?:汤匙|湯匙|汤勺|湯勺)", "大勺", "大匙", "羹匙"))
@@ -390,10 +402,8 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "meals": (("con comida", "con alimentos", "con la comida", "con las comidas", "durante las comidas"),
                   ("en ayunas", "estomago vacio")),
         "spoon": (("cucharadita*", "cucharilla*", "cucharita*", "cucharada de cafe", "cucharadas de cafe", "cuchara de cafe", "cucharas de cafe"), ("re:cucharadas?(?!(?: de)? (?:5|2 5) ml )(?= )", "cuchara sopera", "cucharas soperas", "cuchara de sopa", "cucharas de sopa")),
-        # swallowed whole: a word for whole within a few words of a verb of swallowing, either side (the verb or the
-        # word matched alone, the rest looked ahead: a long match would hide another concept's pole); "re:" patterns
-        # are over folded text (Arabic ك as ک, ي as ی). Chewed: not after "without" ("sin masticar" says whole).
-        "chewing": (('re:(?:trag|degl|ingi|inger|tom)[^ ]*(?=(?: [^ ]+){0,5}? (?:enter[oa]s?|intact[oa]s?|tal cual|sin mastic[^ ]*|sin tritur[^ ]*|sin partir[^ ]*) )', 're:(?:enter[oa]s?|intact[oa]s?|tal cual|sin mastic[^ ]*|sin tritur[^ ]*|sin partir[^ ]*)(?=(?: [^ ]+){0,3}? (?:trag|degl|ingi|inger|tom)[^ ]* )'),
+        # chewed: not after "sin" ("sin masticar" says whole); "re:" patterns are over folded text (Arabic ك as ک)
+        "chewing": (_swallowed_whole('trag|degl|ingi|inger|tom', 'enter[oa]s?|intact[oa]s?|tal cual|sin mastic[^ ]*|sin tritur[^ ]*|sin partir[^ ]*'),
                     ('re:(?<!sin )(?<!sin masticar ni )(?<!sin masticar o )(?:mastic|mastiq|tritur|machac|machaq|aplast|masque|mascar|pulveriz|muel|moler)[^ ]*(?= )',)),
     },
     "it": {
@@ -431,7 +441,7 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "meals": (("con il cibo", "con cibo", "ai pasti", "durante i pasti", "a stomaco pieno"),
                   ("a digiuno", "stomaco vuoto", "lontano dai pasti")),
         "spoon": (("cucchiain*", "cucchiaio da caffe", "cucchiai da caffe", "cucchiaio da te", "cucchiai da te"), ("re:cucchiaio?(?! dosator| misurator| graduat| da cucina| di casa| da caffe| da te )(?= )", "cucchiaiata", "cucchiaiate")),
-        "chewing": (('re:(?:deglut|ingoi|inghiott|ingeri|assum|prend)[^ ]*(?=(?: [^ ]+){0,5}? (?:inter[aoie]|integr[aoie]|senza mastic[^ ]*|senza frantum[^ ]*|senza tritur[^ ]*) )', 're:(?:inter[aoie]|integr[aoie]|senza mastic[^ ]*|senza frantum[^ ]*|senza tritur[^ ]*)(?=(?: [^ ]+){0,3}? (?:deglut|ingoi|inghiott|ingeri|assum|prend)[^ ]* )'),
+        "chewing": (_swallowed_whole('deglut|ingoi|inghiott|ingeri|assum|prend', 'inter[aoie]|integr[aoie]|senza mastic[^ ]*|senza frantum[^ ]*|senza tritur[^ ]*'),
                     ('re:(?<!senza )(?<!senza masticarla ne )(?<!senza masticarle ne )(?:mastic|frantum|tritur|sbriciol|schiacci|polverizz)[^ ]*(?= )',)),
     },
     "el": {
@@ -459,7 +469,7 @@ POLARITY: dict[str, dict[str, Poles]] = {
                    "ελαχιστων", "ελαχιστους", "τουλαχιστον")),
         "meals": (("με φαγητο", "με τροφη", "με το γευμα", "με τα γευματα"), ("αδειο στομαχι", "νηστικ*")),
         "spoon": (("κουταλάκι*", "κουταλιά του γλυκού", "κουταλιές του γλυκού", "κουτάλι του γλυκού", "κουτάλια του γλυκού"), ("της σούπας", "κουτάλι σούπας", "κουταλιά σούπας", "κουταλιές σούπας", "μεγάλο κουτάλι")),
-        "chewing": (('re:(?:καταπ|λαμβαν|παιρν)[^ ]*(?=(?: [^ ]+){0,5}? (?:ολοκληρ(?:ο|η|α|εσ|ουσ|ου|ησ|ων|οσ)|ακεραι[^ ]*|χωρισ να (?:τ[οα] )?μασ[^ ]*) )', 're:(?:ολοκληρ(?:ο|η|α|εσ|ουσ|ου|ησ|ων|οσ)|ακεραι[^ ]*|χωρισ να (?:τ[οα] )?μασ[^ ]*)(?=(?: [^ ]+){0,3}? (?:καταπ|λαμβαν|παιρν)[^ ]* )'),
+        "chewing": (_swallowed_whole('καταπ|λαμβαν|παιρν', 'ολοκληρ(?:ο|η|α|εσ|ουσ|ου|ησ|ων|οσ)|ακεραι[^ ]*|χωρισ να (?:τ[οα] )?μασ[^ ]*'),
                     ('re:(?<!χωρισ να )(?<!χωρισ να το )(?<!χωρισ να τα )(?:μασησ|μασατε|μασιε|μασιου|μασηθ|μασημ|μασων|μασωμ|μασηση|θρυμματ|συνθλιψ|συνθλιβ|λιωσ)[^ ]*(?= )',)),
     },
     "tr": {
@@ -484,7 +494,7 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "limit": (("maksimum", "en fazla", "azami"), ("minimum", "en az", "asgari")),
         "meals": (("yemekle", "tok karnina"), ("ac karnina", "mide bosken")),
         "spoon": (("çay kaşığ*", "çay kaşık*"), ("yemek kaşığ*", "yemek kaşık*", "çorba kaşığ*", "çorba kaşık*")),
-        "chewing": (('re:(?:yut)[^ ]*(?=(?: [^ ]+){0,5}? (?:butun olarak|butun halde|butun halinde|butunuyle|cignemeden|cignemeksizin|oldugu gibi|ezmeden|kirmadan) )', 're:(?:butun olarak|butun halde|butun halinde|butunuyle|cignemeden|cignemeksizin|oldugu gibi|ezmeden|kirmadan)(?=(?: [^ ]+){0,4}? (?:yut)[^ ]* )'),
+        "chewing": (_swallowed_whole('yut', 'butun olarak|butun halde|butun halinde|butunuyle|cignemeden|cignemeksizin|oldugu gibi|ezmeden|kirmadan', 5, 4),
                     ('re:cigne(?!meden|meksizin|nmeden|nmeksizin|mey)[^ ]*(?= )', 'ezin', 'eziniz', 'ezerek', 'ezip', 'ezilmis*', 'ezilerek', 'ezilebilir', 'toz haline')),
     },
     "vi": {
@@ -508,7 +518,7 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "meals": (("trong bữa ăn", "cùng với thức ăn", "cùng thức ăn"), ("bụng đói", "lúc đói")),
         "spoon": (("thìa cafe", "muỗng cafe", "thìa café", "muỗng café", "thìa cà phê", "muỗng cà phê", "thìa nhỏ", "muỗng nhỏ"),
                   ("thìa xúp", "muỗng xúp", "thìa canh", "muỗng canh", "thìa súp", "muỗng súp", "thìa lớn", "muỗng lớn", "thìa to", "muỗng to")),
-        "chewing": (('re:(?:nuốt|uống)[^ ]*(?=(?: [^ ]+){0,5}? (?:nguyên viên|nguyên cả viên|cả viên|nguyên vẹn) )', 're:(?:nguyên viên|nguyên cả viên|cả viên|nguyên vẹn)(?=(?: [^ ]+){0,3}? (?:nuốt|uống)[^ ]* )'),
+        "chewing": (_swallowed_whole('nuốt|uống', 'nguyên viên|nguyên cả viên|cả viên|nguyên vẹn'),
                     ('re:(?<!không )(?<!đừng )(?<!chớ )(?:nhai|nghiền|giã|tán nhỏ|tán thành bột|bẻ nhỏ|cắn vỡ)(?= )',)),
     },
     "ar": {
@@ -541,7 +551,7 @@ POLARITY: dict[str, dict[str, Poles]] = {
                    "*ملاعق شاي", "*ملعقة الصغيرة", "*ملعقة الشاي"),
                   ("*ملعقة كبيرة", "*ملاعق كبيرة", "*ملعقتين كبيرتين", "*ملعقتان كبيرتان", "*ملعقة طعام", "*ملعقتي طعام",
                    "*ملاعق طعام", "*ملعقة الكبيرة", "*ملعقة مائدة", "*ملعقة حساء")),
-        "chewing": (('re:(?:[^ ]*(?:بلع|بتلع)|تناول|یتناول)[^ ]*(?=(?: [^ ]+){0,5}? (?:کاملا|کاملة|کامله|باکمله|بالکامل|کما هو|کما هی|دون مضغ|بدون مضغ) )', 're:(?:کاملا|کاملة|کامله|باکمله|بالکامل|کما هو|کما هی|دون مضغ|بدون مضغ)(?=(?: [^ ]+){0,3}? (?:[^ ]*(?:بلع|بتلع)|تناول|یتناول)[^ ]* )'),
+        "chewing": (_swallowed_whole('[^ ]*(?:بلع|بتلع)|تناول|یتناول', 'کاملا|کاملة|کامله|باکمله|بالکامل|کما هو|کما هی|دون مضغ|بدون مضغ'),
                     ('re:(?<!دون )(?<!بدون )(?<!غیر )(?<!او )[^ ]*(?:مضغ|سحق|هرس|طحن|فتت)[^ ]*(?= )',)),
     },
     "fa": {
@@ -565,7 +575,7 @@ POLARITY: dict[str, dict[str, Poles]] = {
                          "بعد از ظهر", "بعدازظهر", "قبل از خواب", "پیش از خواب", "هنگام خواب", "موقع خواب", "شام", "قبل از خوابیدن",
                          "پیش از خوابیدن")),
         "spoon": (("قاشق چای\u200cخوری", "قاشق چایخوری", "قاشق چای خوری"), ("re:قاشق (?:غذاخوری|غذا خوری|غذا\u200cخوری)(?! معمولی)(?= )", "قاشق سوپ\u200cخوری", "قاشق سوپخوری", "قاشق سوپ خوری")),
-        "chewing": (('re:(?:ببلع|بلعید|قورت|مصرف)[^ ]*(?=(?: [^ ]+){0,4}? (?:به طور کامل|به\\u200cطور کامل|بطور کامل|کامل|درسته|بدون جویدن) )', 're:(?:به طور کامل|به\\u200cطور کامل|بطور کامل|کامل|درسته|بدون جویدن)(?=(?: [^ ]+){0,4}? (?:ببلع|بلعید|قورت|مصرف)[^ ]* )'),
+        "chewing": (_swallowed_whole('ببلع|بلعید|قورت|مصرف', r'به طور کامل|به\u200cطور کامل|بطور کامل|کامل|درسته|بدون جویدن', 4, 4),
                     ('بجوید', 'بجوند', 'جویده شود', 're:(?<!بدون )جویدن(?= )', 'خرد کنید', 'خرد شود', 'خرد شده', 'خرد کرد*', 'له کنید', 'پودر کنید', 'بکوبید')),
     },
     "pa_Guru": {
@@ -587,7 +597,7 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "part_of_day": (("ਸਵੇਰ*", "ਤੜਕ*", "ਨਾਸ਼ਤ*", "ਦੁਪਹਿਰ ਤੋਂ ਪਹਿਲਾਂ", "ਦਿਨ ਦੇ ਸ਼ੁਰੂ ਵਿੱਚ"), ("re:ਸ਼ਾਮ(?!ਲ)[^ ]*", "re:(?<!ਅੱਧੀ )(?<!ਅਧੀ )ਰਾਤ[^ ]*", "ਸੌਣ ਤੋਂ ਪਹਿਲਾਂ", "ਸੌਣ ਵੇਲੇ", "ਸੌਣ ਸਮੇਂ")),
         "spoon": (("ਛੋਟਾ ਚਮਚ*", "ਛੋਟੇ ਚਮਚ*", "ਚਾਹ ਵਾਲਾ ਚਮਚ*", "ਚਾਹ ਵਾਲੇ ਚਮਚ*", "ਚਾਹ ਦਾ ਚਮਚ*", "ਚਾਹ ਦੇ ਚਮਚ*", "ਟੀਸਪੂਨ*"),
                        ("ਵੱਡਾ ਚਮਚ*", "ਵੱਡੇ ਚਮਚ*", "ਟੇਬਲਸਪੂਨ*", "ਖਾਣੇ ਵਾਲਾ ਚਮਚ*", "ਖਾਣੇ ਵਾਲੇ ਚਮਚ*")),
-        "chewing": (('re:(?:ਨਿਗਲ)[^ ]*(?=(?: [^ ]+){0,4}? (?:ਸਾਬਤ|ਪੂਰੀ|ਪੂਰਾ|ਪੂਰੀਆਂ|ਪੂਰੇ|ਚਬਾਏ ਬਿਨਾਂ) )', 're:(?:ਸਾਬਤ|ਪੂਰੀ|ਪੂਰਾ|ਪੂਰੀਆਂ|ਪੂਰੇ|ਚਬਾਏ ਬਿਨਾਂ)(?=(?: [^ ]+){0,4}? (?:ਨਿਗਲ)[^ ]* )'),
+        "chewing": (_swallowed_whole('ਨਿਗਲ', 'ਸਾਬਤ|ਪੂਰੀ|ਪੂਰਾ|ਪੂਰੀਆਂ|ਪੂਰੇ|ਚਬਾਏ ਬਿਨਾਂ', 4, 4),
                     ('re:ਚਬਾ[^ ]*(?= )(?! ਬਿਨਾਂ)', 'ਕੁਚਲ*', 'ਪੀਸ*', 'ਪੀਹ*', 'ਚਿੱਥ*', 'ਚੂਰਾ')),
     },
     "zh_Hans": {
@@ -610,8 +620,7 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "limit": (("最多", "最大", "最高", "至多", "不超过", "上限"), ("最少", "最小", "最低", "至少", "不少于", "下限")),
         "meals": (("随餐", "与食物一起", "和食物一起", "进餐时"), ("空腹",)),
         "spoon": _ZH_SPOONS,
-        "chewing": (('re:(?:整片|整粒|整颗|整顆|整錠|整锭|整个|整個|完整)(?=[^，。；,;]{0,4}?[吞服])', 're:吞服整'),
-                    ('re:嚼(?![片錠锭胶膠])', '压碎', '壓碎', '碾碎', '磨碎', '捣碎', '搗碎', '研碎', '研磨', '磨成粉', '咬碎', '掰碎')),
+        "chewing": _ZH_CHEWING,
     },
     "zh_Hant": {
         "age": ((r"re:(?<=\d )(?:[周週]?[歲岁]|[個个]?月|[周週])(?:齡)?(?:及|或)?以上", r"re:(?:年滿|超過|滿)(?= \d+ (?:[周週]?[歲岁]|[個个]?月))"),
@@ -632,8 +641,7 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "limit": (("最多", "最大", "最高", "至多", "不超過", "上限"), ("最少", "最小", "最低", "至少", "不少於", "下限")),
         "meals": (("隨餐", "與食物一起", "和食物一起", "進餐時"), ("空腹",)),
         "spoon": _ZH_SPOONS,
-        "chewing": (('re:(?:整片|整粒|整颗|整顆|整錠|整锭|整个|整個|完整)(?=[^，。；,;]{0,4}?[吞服])', 're:吞服整'),
-                    ('re:嚼(?![片錠锭胶膠])', '压碎', '壓碎', '碾碎', '磨碎', '捣碎', '搗碎', '研碎', '研磨', '磨成粉', '咬碎', '掰碎')),
+        "chewing": _ZH_CHEWING,
     },
 }
 
@@ -1644,7 +1652,6 @@ AWAY: dict[str, tuple[str, ...]] = {
 # How a language says those words without a negation ("cerrada", "indolora", "salvo que"): a translation that does
 # needs none of the phrases above, and a negation beside it is one of its own ("La clínica está cerrada; no llame").
 # (Not Chinese 静躺, "lie quietly", often said together with 不动, "not moving".)
-
 SAID_WITHOUT_A_NEGATION: dict[str, Mapping[str, tuple[str, ...]]] = {
     "es": {"painless": ("indolor*",), "closed": ("cerrad*",), "harmless": ("inofensiv*", "inocu*"),
            "unless": ("salvo que", "a menos que", "excepto si"), "colourless": ("incolor*", "inodor*"),

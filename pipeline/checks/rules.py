@@ -259,8 +259,9 @@ RULES_VERSION = 118  # 2: numbers read as values, periods, limits, meals, negati
 # dose; not Vietnamese miếng, ống, lọ nor Chinese 支 (a piece, a syringe, a bottle, a pen)
 # 114: a teaspoon is no tablespoon (polarity: "una cucharada" for "one teaspoon", three times the dose)
 # 115: a second reader's findings: Persian suppositories counted; "out of reach" names reach itself ("out of your
-# child's reach", not "run out of tablets and need to reach"); which spoon read through ("iki çay kaşığı"); an age beside lozenges; spoon words
-# ("cucchiaio da caffè", 一小汤勺, 一大汤匙); a sample "of your blood"; 贴, 枚, 勺, 匙 Chinese dose measures
+# child's reach", not "run out of tablets and need to reach"); which spoon read through ("iki çay kaşığı"); an age
+# beside lozenges; spoon words ("cucchiaio da caffè", 一小汤勺, 一大汤匙); a sample "of your blood"; 贴, 枚, 勺, 匙
+# Chinese dose measures
 # 116: a tablet swallowed whole is not chewed or crushed, and back (polarity "chewing")
 # 117: "chewing" held only where neither side negates; "take" verbs say whole; "the whole tablet"
 # 118: Persian نجوید, نبلعید, نریزید, نشکنید (do not chew, swallow, throw away, break) are negations
