@@ -154,17 +154,22 @@ WHEN_NOT_NEGATED: dict[str, tuple[str, ...]] = {
 }
 
 # "Instead of", before what it sets aside, regexes over the text as written: a clause's parts of the day are those
-# before it ("Tómelo por la noche en lugar de por la mañana" takes it at night). Not where it follows what it sets
-# aside (Turkish "sabah yerine", Punjabi "ਸਵੇਰ ਦੀ ਬਜਾਏ"): not listed.
+# before it ("Tómelo por la noche en lugar de por la mañana" takes it at night), and the drug after it is the one put
+# aside ("Tome paracetamol en lugar de ibuprofeno": rules._replaced_drug_turned). INSTEAD_OF_BEFORE: where it follows
+# what it sets aside (Turkish "ibuprofen yerine", Punjabi "ਆਈਬਿਊਪ੍ਰੋਫੇਨ ਦੀ ਬਜਾਏ"), read for drugs only.
 INSTEAD_OF: dict[str, tuple[str, ...]] = {
-    "es": (r"\ben (?:lugar|vez) de\b",),
-    "it": (r"\binvece (?:di|che)\b", r"\banzich[ée]\b", r"\bpiuttosto che\b"),
-    "el": (r"\bαντί\b",),
-    "vi": (r"\bthay vì\b",),
-    "ar": (r"\bبدلا(?:ً)? من\b", r"\bعوضا(?:ً)? عن\b"),
-    "fa": (r"\bبه جای\b", r"\bبجای\b"),
-    "zh_Hans": ("而不是", "而非"),
-    "zh_Hant": ("而不是", "而非"),
+    "es": (r"\b[Ee]n (?:lugar|vez) del?\b",),
+    "it": (r"\b[Ii]nvece (?:d(?:i|el|ell|ella|ello|ei|egli|elle)|che)\b", r"\b[Aa]nzich[ée]\b", r"\b[Pp]iuttosto che\b", r"\b[Aa]l posto d(?:i|el|ell|ella|ello|ei|egli|elle)\b"),
+    "el": (r"\b[Αα]ντί\b",),
+    "vi": (r"\b[Tt]hay vì\b", r"\b[Tt]hay (?:thế )?cho\b"),
+    "ar": (r"\bبدلا(?:ً)? (?:من|عن)\b", r"\bعوضا(?:ً)? عن\b"),
+    "fa": (r"\bبه(?: |\u200c)?جای\b",),
+    "zh_Hans": ("而不是", "而非", "代替", "取代"),
+    "zh_Hant": ("而不是", "而非", "代替", "取代"),
+}
+INSTEAD_OF_BEFORE: dict[str, tuple[str, ...]] = {
+    "tr": (r"\byerine\b",),
+    "pa_Guru": ("ਦੀ ਬਜਾਏ", "ਦੇ ਬਜਾਏ", "ਦੀ ਬਜਾਇ", "ਦੀ ਥਾਂ", "ਦੀ ਜਗ੍ਹਾ"),
 }
 
 # Words that open a clause of a reason, a purpose or what follows otherwise, regexes folded as the text is (so no
@@ -964,7 +969,7 @@ EVERY_DAY: dict[str, tuple[str, ...]] = {
            "καθε πρωι",
            "re:καθημεριν[^ ]*(?= )(?! (?:σασ |μασ |του |τησ )?(?:ρουτιν|ζωη|δραστηριοτητ|ασχολι|αναγκ|εργασι))",
            "re:ημερησι[^ ]*(?= )"),
-    "tr": ("her gun", "hergun", r"re:(?<!\d )(?<!on bes )(?<!onbes )gunde(?= )",  # not "15 günde bir"
+    "tr": ("her gun", "her gunu", "hergun", r"re:(?<!\d )(?<!on bes )(?<!onbes )gunde(?= )",  # not "15 günde bir"
            "re:gunluk(?= )(?! (?:rutin|yasam|hayat|aktivite|is|isler))", "her aksam", "her sabah", "her gece"),
     "vi": ("mỗi ngày", "re:(?<!sinh hoạt )(?<!công việc )h[ằà]ng ngày(?= )", "ngày nào cũng",
            "re:(?<!vào )ngày uống(?= )", "re:(?<!cùng )(?:một|1) ngày(?= )(?! (?:trước|sau) )",
@@ -1673,3 +1678,4 @@ SAID_WITHOUT_A_NEGATION: dict[str, Mapping[str, tuple[str, ...]]] = {
     "zh_Hans": {"closed": ("关门", "關門", "休息", "休诊", "休診", "停诊", "停診", "关闭", "關閉")},
     "zh_Hant": {"closed": ("关门", "關門", "休息", "休诊", "休診", "停诊", "停診", "关闭", "關閉")},
 }
+

@@ -39,7 +39,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 118  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 120  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -265,6 +265,8 @@ RULES_VERSION = 118  # 2: numbers read as values, periods, limits, meals, negati
 # 116: a tablet swallowed whole is not chewed or crushed, and back (polarity "chewing")
 # 117: "chewing" held only where neither side negates; "take" verbs say whole; "the whole tablet"
 # 118: Persian نجوید, نبلعید, نریزید, نشکنید (do not chew, swallow, throw away, break) are negations
+# 119: a weekly dose made daily where the translation keeps the week ("una vez al día, el mismo día cada semana")
+# 120: the drug taken instead of another turned round ("ibuprofeno en lugar de paracetamol")
 
 
 @dataclass(frozen=True)
@@ -1238,6 +1240,7 @@ class _Compiled:
     at_most: frozenset[str]  # the limit's "at most" (lexicon.POLARITY: "como maximo", 最多), folded
     when_not_negated: re.Pattern[str] | None  # lexicon.WHEN_NOT_NEGATED, over the text as written
     instead_of: re.Pattern[str] | None  # lexicon.INSTEAD_OF, over the text as written
+    instead_of_before: re.Pattern[str] | None  # lexicon.INSTEAD_OF_BEFORE, over the text as written ("yerine")
     reasons: re.Pattern[str] | None  # lexicon.REASONS, over folded text, where a clause begins
     and_or: frozenset[str]  # lexicon.AND_OR, folded
     lest: frozenset[str]  # negations that add none where the English has none (lexicon.LEST: 以免), folded
@@ -1335,6 +1338,7 @@ def _compiled(lang: str) -> _Compiled | None:
         at_most=frozenset(fold(word, data.keep_marks) for word in poles.get("limit", ((), ()))[0]),
         when_not_negated=_regex_of(lexicon.WHEN_NOT_NEGATED.get(key, ())),
         instead_of=_regex_of(lexicon.INSTEAD_OF.get(key, ())),
+        instead_of_before=_regex_of(lexicon.INSTEAD_OF_BEFORE.get(key, ())),
         reasons=_reasons_regex(lexicon.REASONS.get(key, ()), data.keep_marks),
         and_or=frozenset(fold(word, data.keep_marks) for word in lexicon.AND_OR.get(key, ())),
         lest=frozenset(fold(word, data.keep_marks) for word in lexicon.LEST.get(key, ())),
@@ -2984,7 +2988,8 @@ def units_kept(english: str, translation: str, lang: str, glossary: Glossary | N
             yield f"the English says “{word}”; the translation has no word for {_UNIT_NAMES[unit]}"
         elif unit in forms:
             kept.add(unit)
-    yield from _period_swapped_in_a_sentence(english, translation, lang, forms, kept)
+    swapped_in_a_sentence = list(_period_swapped_in_a_sentence(english, translation, lang, forms, kept))
+    yield from swapped_in_a_sentence
     hours = [_clock_of(match)[0] for match in _ENGLISH_CLOCK.finditer(english)]
     clock_times = Counter(str(told) for hour in hours for told in {hour, (hour - 1) % 12 + 1})
     # the minutes of a Chinese time told by the clock (12点30分 for 12.30pm) count no minutes
@@ -3003,8 +3008,8 @@ def units_kept(english: str, translation: str, lang: str, glossary: Glossary | N
             yield f"“{counts[0][1]}” counts {_UNIT_NAMES[unit]}, but the English has {where}"
     yield from _rate_periods_kept(english, translation, lang, data, folded, forms)
     swapped = list(_period_swapped(english, folded, lang, data, forms, allowed, set(wanted) | set(counted)))
-    if not swapped and ("week" not in wanted or "week" in kept):  # not twice for a week said "al día"
-        yield from _weekday_taken_daily(english, translation, lang, data)
+    if not swapped and not swapped_in_a_sentence and ("week" not in wanted or "week" in kept):  # once, not twice
+        yield from _week_taken_daily(english, translation, lang, data)
     yield from swapped
 
 
@@ -3208,19 +3213,24 @@ def _period_swapped(english: str, folded: str, lang: str, data: LanguageData, fo
         yield f"the English says “{said['week']}”; the translation names neither a weekday nor the week"
 
 
-def _weekday_taken_daily(english: str, translation: str, lang: str, data: LanguageData) -> Iterator[str]:
-    """A weekday the English says as a habit ("every Monday") beside a translation's "every day" the English does not
-    say: "cada día, empezando el lunes", 从周一开始每天, "her gün ... pazartesiden başlayarak" (the weekly dose taken
-    daily, its weekday kept); also where the English counts weeks ("every Monday for 4 weeks": "cada día durante 4
+def _week_taken_daily(english: str, translation: str, lang: str, data: LanguageData) -> Iterator[str]:
+    """A weekly dose the English says ("once a week", "weekly", "15 mg a week", "every Monday") beside a
+    translation's "every day" the English does not say: "una vez al día, el mismo día cada semana", 每周每天服用,
+    "cada día, empezando el lunes", 从周一开始每天 (the weekly dose taken daily, a classic and fatal error, with the
+    week or its weekday kept); also where the English counts weeks ("every Monday for 4 weeks": "cada día durante 4
     semanas"). Sentence by sentence when both have as many (another sentence's "every morning" is its own). Not
-    where the English sentence speaks of days ("a day", "daily"; not "midday", "night", "the next day") or says a
-    daily habit ("every evening, except on Sunday evenings"), nor "every other Monday" (:func:`_every_other_dropped`)."""
+    where the English sentence speaks of days ("a day", "daily"; not "midday", "night", "the same day") or says a
+    daily habit ("every evening, except on Sunday evenings"). "Every other week" counts where the translation says
+    every other ("ogni giorno, a settimane alterne", 隔週每天); elsewhere :func:`_every_other_dropped` judges it."""
+    compiled = _compiled(lang)
+    every_other = compiled is not None and compiled.every_other is not None \
+        and compiled.every_other.search(_line_of(_folded(translation, data), data)) is not None
     for source, target in aligned(english, translation, lang):
-        habit = next((found.group() for found in _ENGLISH_WEEKLY.finditer(source) if _ENGLISH_WEEKDAY_HABIT.fullmatch(
-            found.group()) and not _ENGLISH_EVERY_OTHER.search(found.group())), None)
-        if habit is not None and not _ENGLISH_DAYS.search(source) and not _ENGLISH_DAILY_HABIT.search(source) \
+        rate = next((found["rate"] or found.group() for found in _ENGLISH_WEEK_RATE.finditer(source)
+                     if every_other or not _ENGLISH_EVERY_OTHER.search(found.group())), None)
+        if rate is not None and not _ENGLISH_DAYS.search(source) and not _ENGLISH_DAILY_HABIT.search(source) \
                 and _says_every_day(_folded(target, data), lang, data):
-            yield f"the English says “{habit}”; the translation says every day"
+            yield f"the English says “{rate}”; the translation says every day"
             return
 
 
@@ -3296,6 +3306,14 @@ _ENGLISH_DAYS = re.compile(r"\b(?<!next )(?<!same )(?<!following )(?<!of )(?:day
                            re.IGNORECASE)  # not "the next day", "the same day", "time of day"
 _ENGLISH_WEEKLY = re.compile(rf"(?<![^\W\d_])(?:{_ENGLISH_FREQUENCIES['week']})(?!\w)", re.IGNORECASE)
 _ENGLISH_WEEKDAY_HABIT = re.compile(rf"(?:(?:every|each) (?:other |second )?)?{_ENGLISH_WEEKDAY}s?", re.IGNORECASE)
+# How often a week, as a rate: "weekly", "fortnightly", a weekday as a habit (_ENGLISH_WEEKLY), "every week", "each
+# week", "per week", "every two weeks", and "a week" after a number of times or a dose ("once a week", "15 mg a
+# week"); not a length of time ("for a week", "a week later", "wait a week")
+_ENGLISH_WEEK_RATE = re.compile(
+    rf"(?<![^\W\d_])(?:{_ENGLISH_FREQUENCIES['week']})(?!\w)"
+    r"|\b(?:every|each) (?:(?:other|second|two|three|four|2|3|4) )?weeks?\b|\bper week\b|\b(?:once|twice)-weekly\b"
+    r"|\b(?:once|twice|thrice|times) (?:a|per) week\b|\b(?:mg|mcg|micrograms?|milligrams?|units?|ml|tablets?|capsules?"
+    r"|doses?|injections?|patch(?:es)?|sachets?|drops?|puffs?) (?P<rate>(?:a|per) week)\b", re.IGNORECASE)
 
 
 def negation(english: str, translation: str, lang: str, glossary: Glossary | None) -> Iterator[str]:
@@ -3900,7 +3918,7 @@ _ENGLISH_REMOVAL_VERBS = re.compile(_at_word_start(_alternation(lexicon.REMOVAL_
 _ENGLISH_TAKE_NO_DOSE = re.compile(r"(?<= )(?:take|takes|taking|taken) (?:care|place|time|part|note|notice|a (?:walk|bath"
                                    r"|shower|break|rest|nap|look)|it easy)(?= )|(?<= )(?:use|using) (?:the )?(?:toilet|bathroom)(?= )")
 # "rather than at night", "instead of in the evening": the part of the day after it is not when
-_ENGLISH_INSTEAD_OF = re.compile(r"\b(?:rather than|instead of)\b", re.IGNORECASE)
+_ENGLISH_INSTEAD_OF = re.compile(r"\b(?:rather than|instead of|in place of)\b", re.IGNORECASE)
 _CJK_DOSE_NUMERAL = re.compile(f"({_CJK_NUMERAL.pattern})(?=[{lexicon.ZH_DOSE_MEASURES}])")
 # The units that measure or count a dose; a number of any other ("7 days", "over 6 years", "38 °C") is none
 _DOSE_UNITS = frozenset({"mcg", "mg", "g", "mL", "L", "IU", "tablet", "dose", "unit", "drop", "injection", "sachet", "puff", "mg/kg",
@@ -4138,6 +4156,8 @@ def drugs(english: str, translation: str, lang: str, glossary: Glossary | None) 
     for drug, word in found.items():
         if drug not in named and drug in alone:
             yield f"“{word}” names {drug}, which the English does not"
+    if glossary and len(named) > 1 and data is not None:
+        yield from _replaced_drug_turned(english, translation, lang, glossary, data)
     latin_words = [word.lower() for word in re.findall(r"[A-Za-z]{5,}", english)]
     for glued in dict.fromkeys(glued_names):
         if any(glued.said_by(word) for word in latin_words):
@@ -4161,6 +4181,42 @@ def drugs(english: str, translation: str, lang: str, glossary: Glossary | None) 
                                        or lang == "es" and word.startswith("e") and word[1:6] in english_words):
             continue  # the English names it too (a drug the glossary lacks: lint says so); Spanish "estatina", "statin"
         yield f"“{word}” looks like a drug name, and the English names no such drug"
+
+
+def _replaced_drug_turned(english: str, translation: str, lang: str, glossary: Glossary,
+                          data: LanguageData) -> Iterator[str]:
+    """The drug to take instead of another, turned round: "Tome ibuprofeno en lugar de paracetamol" for "Take
+    paracetamol instead of ibuprofen" (both drugs named, so the drugs check alone passed it).
+
+    The drug put aside is the first one after "instead of", "rather than" or "in place of" in its clause of the
+    English, and in the translation the one next to its word for instead in its clause: after it
+    (lexicon.INSTEAD_OF: "en lugar de", 而不是, 代替, "بدلاً من") or before it (lexicon.INSTEAD_OF_BEFORE: Turkish
+    "yerine", Punjabi "ਦੀ ਬਜਾਏ"). Judged only where each text says instead once, and names a drug beside it.
+    """
+    compiled = _compiled(lang)
+    if compiled is None:
+        return
+    english_sides = [side for clause in _CLAUSE_BREAK.split(english)[::2]
+                     for side in _put_aside(clause, _ENGLISH_INSTEAD_OF, True, glossary, None)]
+    translated = [side for clause in _CLAUSE_BREAK.split(translation)[::2]
+                  for pattern, after in ((compiled.instead_of, True), (compiled.instead_of_before, False))
+                  if pattern is not None for side in _put_aside(clause, pattern, after, glossary, data)]
+    if len(english_sides) == 1 and len(translated) == 1 and None not in (english_sides[0][1], translated[0][1]) \
+            and english_sides[0][1] != translated[0][1]:
+        (said, put_aside), (word, other) = english_sides[0], translated[0]
+        yield (f"the English says “{said} {put_aside}”; the translation's “{word}” goes with {other} "
+               "(the drug taken and the one put aside turned round?)")
+
+
+def _put_aside(clause: str, instead: re.Pattern[str], after: bool, glossary: Glossary,
+               data: LanguageData | None) -> Iterator[tuple[str, str | None]]:
+    """For each "instead of" in a clause (as written): its words, and the glossary drug (English name) it puts aside,
+    the nearest after it (``after``) or before it; None where there is none."""
+    regex, names = _drug_regex(glossary, data)
+    for found in instead.finditer(clause):
+        side = _folded(clause[found.end():] if after else clause[:found.start()], data)
+        drugs = [] if regex is None else [names[drug.group()].english for drug in regex.finditer(side)]
+        yield found.group(), (drugs[0] if after else drugs[-1]) if drugs else None
 
 
 def completeness(english: str, translation: str, lang: str, glossary: Glossary | None) -> Iterator[str]:
@@ -4709,7 +4765,8 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         _CJK_BEFORE_A_COUNT.pattern, _CJK_HALF_A_PERIOD.pattern, _ENGLISH_FREQUENCY_COUNT.pattern, _SAID_OTHERWISE,
         _JOINED_TIMES,
         _CJK_DAY_OR_WEEK_BEFORE.pattern, _ENGLISH_WEEKDAY_HABIT.pattern, _ENGLISH_DAILY_HABIT.pattern,
-        _ENGLISH_EVERY_OTHER.pattern, _ENGLISH_DAYS.pattern, _ENGLISH_WEEKLY.pattern,
+        _ENGLISH_EVERY_OTHER.pattern, _ENGLISH_DAYS.pattern, _ENGLISH_WEEKLY.pattern, _ENGLISH_WEEK_RATE.pattern,
+        lexicon.INSTEAD_OF_BEFORE,
         _MERIDIEM.pattern, sorted(_AFTERNOON_MARKS), _PM_AFTER.pattern, _CLOCK_MINUTES.pattern, _EVERY_WEEK.pattern,
         _ENGLISH_CLOCK.pattern, _TRANSLATION_CLOCK.pattern,
         _TIMES_A_WEEK.pattern,

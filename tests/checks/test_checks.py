@@ -1920,6 +1920,51 @@ def test_units_a_weekday_habit_said_every_day_fails(lang, english, good, bad):
     assert found == ["the English says “every Monday”; the translation says every day"]
 
 
+@pytest.mark.parametrize("lang,english,good,bad,rate", [
+    # the weekly dose taken daily with the week still named (each passed before RULES_VERSION 119: the week was kept)
+    ("es", "Take one tablet once a week, on the same day each week.",
+     "Tome un comprimido una vez a la semana, el mismo día cada semana.",
+     "Tome un comprimido una vez al día, el mismo día cada semana.", "once a week"),
+    ("es", "Take 15 mg a week.", "Tome 15 mg a la semana.", "Tome 15 mg al día cada semana.", "a week"),
+    ("es", "Take 10 mg weekly.", "Tome 10 mg semanalmente.", "Tome 10 mg cada día de la semana.", "weekly"),
+    ("it", "Take one tablet once a week.", "Prenda una compressa una volta alla settimana.",
+     "Prenda una compressa al giorno, ogni settimana.", "once a week"),
+    ("el", "Take one tablet once a week.", "Πάρτε ένα δισκίο μία φορά την εβδομάδα.",
+     "Πάρτε ένα δισκίο την ημέρα κάθε εβδομάδα.", "once a week"),
+    ("tr", "Take one tablet once a week.", "Haftada bir kez bir tablet alın.", "Her hafta günde bir tablet alın.",
+     "once a week"),
+    ("vi", "Take one tablet once a week.", "Uống một viên mỗi tuần một lần.", "Uống một viên mỗi ngày trong tuần.",
+     "once a week"),
+    ("ar", "Take one tablet once a week.", "تناول قرصًا واحدًا مرة واحدة في الأسبوع.",
+     "تناول قرصًا واحدًا يوميًا كل أسبوع.", "once a week"),
+    ("fa", "Take one tablet once a week.", "هفته‌ای یک بار یک قرص مصرف کنید.", "هر هفته روزی یک قرص مصرف کنید.",
+     "once a week"),
+    ("pa_Guru", "Take one tablet once a week.", "ਹਫ਼ਤੇ ਵਿੱਚ ਇੱਕ ਵਾਰ ਇੱਕ ਗੋਲੀ ਲਓ।", "ਹਰ ਹਫ਼ਤੇ ਰੋਜ਼ਾਨਾ ਇੱਕ ਗੋਲੀ ਲਓ।",
+     "once a week"),
+    ("zh_Hans", "Take one tablet once a week.", "每周服用一次，每次一片。", "每周每天服用一片。", "once a week"),
+    ("zh_Hant", "Take one tablet once a week.", "每週服用一次，每次一片。", "每週每天服用一片。", "once a week"),
+    ("es", "Inject 1 ml every week for six weeks.", "Inyecte 1 ml cada semana durante seis semanas.",
+     "Inyecte 1 ml cada día durante seis semanas.", "every week"),
+])
+def test_units_a_weekly_dose_said_every_day_fails(lang, english, good, bad, rate):
+    assert "units" not in checks_failed(run_checks(english, good, lang))
+    found = [f.message for f in run_checks(english, bad, lang) if f.check == "units"]
+    assert found == [f"the English says “{rate}”; the translation says every day"]
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    # a day named beside a weekly dose, and days the English speaks of itself
+    ("es", "Take it weekly, at the same time of day.", "Tómelo semanalmente, a la misma hora del día."),
+    ("es", "Take one tablet a day for a week.", "Tome un comprimido al día durante una semana."),
+    ("es", "Inject once a week. Check your blood sugar every day.",
+     "Inyecte una vez a la semana. Controle su azúcar cada día."),
+    ("es", "Wait a week, then take one tablet every day.", "Espere una semana y luego tome un comprimido cada día."),
+    ("es", "Use one patch for 3 days each week.", "Use un parche durante 3 días cada semana."),
+])
+def test_units_a_weekly_dose_beside_days_the_english_says_passes(lang, english, translation):
+    assert "units" not in checks_failed(run_checks(english, translation, lang))
+
+
 @pytest.mark.parametrize("lang,english,translation", [
     # "every day" as a habit or a rate, in the forms a reader found unread (each passed)
     ("es", "Take your weekly tablet every Monday.", "Tome su comprimido cada día, empezando el lunes."),
@@ -3709,6 +3754,40 @@ def test_drugs_a_drug_shaped_word_the_glossary_does_not_know_fails():
     found = run_checks("Your arm will be numbed first.", "Primero le adormecerán el brazo con bupivacaína.", "es")
     assert "“bupivacaina” looks like a drug name, and the English names no such drug" in [
         f.message for f in found if f.check == "drugs"]
+
+
+@pytest.mark.parametrize("lang,good,bad", [
+    # the drug taken and the one put aside turned round (each passed before RULES_VERSION 120: both drugs named)
+    ("es", "Tome paracetamol en lugar de ibuprofeno.", "Tome ibuprofeno en lugar de paracetamol."),
+    ("it", "Prenda il paracetamolo invece dell'ibuprofene.", "Prenda l'ibuprofene invece del paracetamolo."),
+    ("el", "Πάρτε παρακεταμόλη αντί για ιβουπροφαίνη.", "Πάρτε ιβουπροφαίνη αντί για παρακεταμόλη."),
+    ("tr", "İbuprofen yerine parasetamol alın.", "Parasetamol yerine ibuprofen alın."),
+    ("vi", "Dùng paracetamol thay vì ibuprofen.", "Dùng ibuprofen thay vì paracetamol."),
+    ("ar", "تناول الباراسيتامول بدلاً من الإيبوبروفين.", "تناول الإيبوبروفين بدلاً من الباراسيتامول."),
+    ("fa", "به جای ایبوپروفن، پاراستامول مصرف کنید.", "به جای پاراستامول، ایبوپروفن مصرف کنید."),
+    ("pa_Guru", "ਆਈਬਿਊਪ੍ਰੋਫੇਨ ਦੀ ਬਜਾਏ ਪੈਰਾਸੀਟਾਮੋਲ ਲਓ।", "ਪੈਰਾਸੀਟਾਮੋਲ ਦੀ ਬਜਾਏ ਆਈਬਿਊਪ੍ਰੋਫੇਨ ਲਓ।"),
+    ("zh_Hans", "请服用对乙酰氨基酚，而不是布洛芬。", "请服用布洛芬，而不是对乙酰氨基酚。"),
+    ("zh_Hant", "請用對乙醯氨基酚代替布洛芬。", "請用布洛芬代替對乙醯氨基酚。"),
+])
+def test_drugs_the_drug_taken_instead_of_another_turned_round_fails(lang, good, bad):
+    english, project_glossary = "Take paracetamol instead of ibuprofen.", glossary()
+    assert "drugs" not in checks_failed(run_checks(english, good, lang, project_glossary))
+    found = [f.message for f in run_checks(english, bad, lang, project_glossary) if f.check == "drugs"]
+    assert len(found) == 1 and found[0].startswith("the English says “instead of ibuprofen”; the translation's “")
+    assert found[0].endswith("” goes with paracetamol (the drug taken and the one put aside turned round?)")
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    # "instead" said of something else, said twice, or with no drug beside it in the translation's clause
+    ("es", "Take paracetamol in the morning rather than at night; ibuprofen is not needed.",
+     "Tome paracetamol por la mañana en lugar de por la noche; no necesita ibuprofeno."),
+    ("es", "Take paracetamol instead of ibuprofen, and codeine instead of tramadol.",
+     "Tome paracetamol en lugar de ibuprofeno, y codeína en lugar de tramadol."),
+    ("zh_Hans", "Take paracetamol instead of ibuprofen.", "布洛芬可由对乙酰氨基酚代替。"),
+    ("es", "Do not take ibuprofen; take paracetamol instead.", "No tome ibuprofeno; en su lugar, tome paracetamol."),
+])
+def test_drugs_an_instead_of_with_no_drug_turned_round_passes(lang, english, translation):
+    assert "drugs" not in checks_failed(run_checks(english, translation, lang, glossary()))
 
 
 def test_completeness_a_dropped_sentence_without_numbers_fails():
