@@ -159,17 +159,32 @@ WHEN_NOT_NEGATED: dict[str, tuple[str, ...]] = {
 # what it sets aside (Turkish "ibuprofen yerine", Punjabi "ਆਈਬਿਊਪ੍ਰੋਫੇਨ ਦੀ ਬਜਾਏ"), read for drugs only.
 INSTEAD_OF: dict[str, tuple[str, ...]] = {
     "es": (r"\b[Ee]n (?:lugar|vez) del?\b",),
-    "it": (r"\b[Ii]nvece (?:d(?:i|el|ell|ella|ello|ei|egli|elle)|che)\b", r"\b[Aa]nzich[ée]\b", r"\b[Pp]iuttosto che\b", r"\b[Aa]l posto d(?:i|el|ell|ella|ello|ei|egli|elle)\b"),
+    "it": (r"\b[Ii]nvece (?:d(?:i|el|ell|ella|ello|ei|egli|elle)|che)\b", r"\b[Aa]nzich[éèe]\b", r"\b[Pp]iuttosto che\b", r"\b[Aa]l posto d(?:i|el|ell|ella|ello|ei|egli|elle)\b"),
     "el": (r"\b[Αα]ντί\b",),
     "vi": (r"\b[Tt]hay vì\b", r"\b[Tt]hay (?:thế )?cho\b"),
-    "ar": (r"\bبدلا(?:ً)? (?:من|عن)\b", r"\bعوضا(?:ً)? عن\b"),
-    "fa": (r"\bبه(?: |\u200c)?جای\b",),
-    "zh_Hans": ("而不是", "而非", "代替", "取代"),
-    "zh_Hant": ("而不是", "而非", "代替", "取代"),
+    # the tanwin on the alif or before it (بدلاً, بدلًا), or none; بدل alone before a noun with its article
+    "ar": (r"\bبدل(?:اً|ًا|ا)? (?:من|عن)\b", r"\bبدل (?=ال)", r"\bعوض(?:اً|ًا|ا)? (?:عن|من)\b"),
+    "fa": (r"\bب(?:ه(?: |\u200c)?)?جای\b",),
+    "zh_Hans": ("而不是", "而非", "代替", "替代", "取代"),
+    "zh_Hant": ("而不是", "而非", "代替", "替代", "取代"),
 }
 INSTEAD_OF_BEFORE: dict[str, tuple[str, ...]] = {
-    "tr": (r"\byerine\b",),
-    "pa_Guru": ("ਦੀ ਬਜਾਏ", "ਦੇ ਬਜਾਏ", "ਦੀ ਬਜਾਇ", "ਦੀ ਥਾਂ", "ਦੀ ਜਗ੍ਹਾ"),
+    "tr": (r"\byerine\b(?! getir)",),  # not "yerine getirin" (carry out)
+    "pa_Guru": ("ਦੀ ਬਜਾਏ", "ਦੇ ਬਜਾਏ", "ਦੀ ਬਜਾਇ"),  # not ਦੀ ਥਾਂ, ਦੀ ਜਗ੍ਹਾ: as often a place ("ਟੀਕੇ ਦੀ ਜਗ੍ਹਾ")
+}
+# "Instead of it", "instead of this": a word for "it" beside an "instead of" (after it, or before INSTEAD_OF_BEFORE's)
+# puts aside what an earlier clause named ("ایبوپروفن مصرف نکنید و به جای آن استامینوفن بخورید", "bunun yerine")
+INSTEAD_OF_IT: dict[str, tuple[str, ...]] = {
+    "es": ("ello", "eso", "esto"),
+    "it": ("ciò", "questo", "quello"),
+    "el": ("αυτού", "αυτής", "αυτό", "αυτών", "τούτου"),
+    "vi": ("đó", "vậy", "thế", "nó"),
+    "ar": ("ذلك", "هذا", "هذه", "تلك"),
+    "fa": ("آن", "این", "آنها", "این‌ها"),
+    "tr": ("bunun", "onun", "bunların", "onların", "şunun"),
+    "pa_Guru": ("ਇਸ", "ਉਸ", "ਇਨ੍ਹਾਂ", "ਉਨ੍ਹਾਂ"),
+    "zh_Hans": ("此", "之", "它", "这"),
+    "zh_Hant": ("此", "之", "它", "這"),
 }
 
 # Words that open a clause of a reason, a purpose or what follows otherwise, regexes folded as the text is (so no
@@ -949,8 +964,9 @@ PER_DAY: dict[str, tuple[str, ...]] = {lang: (*days, *TOTAL.get(lang, ())) for l
 
 # "2 comprimidos diarios", not "rutina diaria" nor "su diario" (your diary)
 _ES_DAILY_ADJECTIVE = ("re:(?<!rutina )(?<!vida )(?<!actividades )(?<!tareas )(?<!quehaceres )(?<!higiene )(?<!su )"
-                       "(?<!un )(?<!el )(?<!mi )(?<!tu )(?<!sus )(?<!los )(?<!este )(?<!ese )(?<!nuestro )diari[oa]s?(?= )")
-_ZH_ONE_DAY_RATE = "re:(?<![第前后後])一[日天](?=[一二两兩三四1-9]?[次片粒颗顆錠锭])"  # 一日一次, 一天一片; not 前一天
+                       "(?<!un )(?<!el )(?<!al )(?<!mi )(?<!tu )(?<!sus )(?<!los )(?<!este )(?<!ese )(?<!nuestro )diari[oa]s?(?= )")
+_ZH_ONE_DAY_RATE = "re:(?<![第前后後同])一[日天](?=[一二两兩三四1-9]?[次片粒颗顆錠锭])"  # 一日一次, 一天一片; not 前一天, 同一天
+_ZH_A_DAY_TAKE = "re:(?<![次翌当當作假])日服"  # 日服, not 次日服用 (the next day), 当日, 工作日, 节假日
 # "Every day", "daily" as a habit or a rate ("al día"), and every morning or night: not DAILY's adjectives
 # ("rutina diaria", "καθημερινής ρουτίνας") nor its words for "a day" ("روزی", once; "ngày uống", a day's dose).
 # Beside a weekday or "every other day" of the English they make the dose daily (rules._says_every_day: "cada día,
@@ -958,30 +974,38 @@ _ZH_ONE_DAY_RATE = "re:(?<![第前后後])一[日天](?=[一二两兩三四1-9]?
 EVERY_DAY: dict[str, tuple[str, ...]] = {
     # not "al día siguiente" (the next day), "mantenga al día" (up to date), "medicamentos de todos los días"
     "es": ("cada dia", "re:(?<!de )todos los dias(?= )", "a diario", "diariamente",
-           "re:(?<!mantenga )(?<!mantener )(?<!ponga )(?<!poner )(?<!este )(?<!estar )al dia(?= )(?! siguiente )",
+           ("re:(?<!mantenga )(?<!mantener )(?<!ponga )(?<!poner )(?<!este )(?<!esten )(?<!esta )(?<!estan )(?<!estar )"
+           "(?<!lleve )(?<!llevar )(?<!vuelva )(?<!volver )al dia(?= )(?! (?:siguiente|de hoy|habitual) )"),
            "por dia", "cada noche", "todas las noches", "cada manana", "todas las mananas", "por las mananas",
            "todas las tardes", _ES_DAILY_ADJECTIVE),
-    "it": ("ogni giorno", "tutti i giorni", "quotidianamente", "giornalmente", "al giorno", "die",
+    "it": ("ogni giorno", "tutti i giorni", "quotidianamente", "giornalmente", "die",
+           ("re:(?<!fino )al giorno(?= )(?! (?:successivo|dopo|seguente|precedente|prima|previsto|stabilito|fissato"
+           "|abituale|d oggi|della|del|in cui) )"),
            "re:(?<!attivita )(?<!vita )(?<!routine )(?<!igiene )giornalier[oaie](?= )",
            "re:al di(?= )(?! (?:fuori|sopra|sotto|la|qua|qui) )", "ogni sera", "tutte le sere", "ogni notte",
            "ogni mattina", "tutte le mattine", "ogni pomeriggio", "ogni di"),
-    "el": ("καθε μερα", "καθε ημερα", "ολεσ τισ μερεσ", "ημερησιως", "την ημερα", "τη μερα", "ανα ημερα", "καθε βραδυ",
-           "καθε πρωι",
-           "re:καθημεριν[^ ]*(?= )(?! (?:σασ |μασ |του |τησ )?(?:ρουτιν|ζωη|δραστηριοτητ|ασχολι|αναγκ|εργασι))",
+    "el": ("καθε μερα", "καθε ημερα", "ολεσ τισ μερεσ", "ημερησιως", "ανα ημερα", "καθε βραδυ", "καθε πρωι",
+           "re:τη[νσ]? (?:η)?μερα(?= )(?! (?:μετα|πριν|που|τησ|του|και τη[νσ]? νυχτα) )",
+           "re:(?<!τισ )καθημεριν(?!οτητ)[^ ]*(?= )(?! (?:σασ |μασ |του |τησ )?(?:ρουτιν|ζωη|δραστηριοτητ|ασχολι|αναγκ|εργασι))",
            "re:ημερησι[^ ]*(?= )"),
-    "tr": ("her gun", "her gunu", "hergun", r"re:(?<!\d )(?<!on bes )(?<!onbes )gunde(?= )",  # not "15 günde bir"
-           "re:gunluk(?= )(?! (?:rutin|yasam|hayat|aktivite|is|isler))", "her aksam", "her sabah", "her gece"),
-    "vi": ("mỗi ngày", "re:(?<!sinh hoạt )(?<!công việc )h[ằà]ng ngày(?= )", "ngày nào cũng",
-           "re:(?<!vào )ngày uống(?= )", "re:(?<!cùng )(?:một|1) ngày(?= )(?! (?:trước|sau) )",
+    "tr": ("her gun", "her gunu", "hergun", r"re:(?<!\d )(?<!on bes )(?<!onbes )(?<!ayni )gunde(?= )",  # not "15 günde bir"
+           "re:gunluk(?= )(?! (?:rutin|yasam|hayat|aktivite|is|isler|tut))", "her aksam", "her sabah", "her gece"),
+    "vi": ("mỗi ngày", "re:(?<!sinh hoạt )(?<!công việc )(?<!cuộc sống )(?<!hoạt động )h[ằà]ng ngày(?= )", "ngày nào cũng",
+           "re:(?<!vào )(?<!lại )(?<!ghi )ngày uống(?= )",
+           "re:(?<!cùng )(?:một|1) ngày(?= )(?! (?:trước|sau|cố định|nhất định|cụ thể|bất kỳ|nào đó) )",
            "re:ngày (?:một|1|hai|2|ba|3) (?:viên|lần)", "mỗi tối", "mỗi sáng", "mỗi đêm"),
-    "ar": ("يوميا", "كل يوم", "بشكل يومي", "باليوم", "خلال اليوم",
-           "re:ف[يی] ال[يی]وم(?= )(?! (?:الاول|الثان[يی]|الثالث|التال[يی]|السابق|نفسه) )", "كل ليلة", "كل صباح", "كل مساء"),
+    "ar": ("يوميا", "كل يوم", "بشكل يومي", "re:بال[يی]وم(?= )(?! (?:نفسه|ذاته|عینه|المحدد) )",
+           "re:(?<!وقت )خلال ال[يی]وم(?= )",
+           "re:ف[يی] ال[يی]وم(?= )(?! (?:الاول|الثان[يی]|الثالث|التال[يی]|السابق|نفسه|ذاته|عینه|الذ[يی]) )", "كل ليلة", "كل صباح", "كل مساء"),
     "fa": ("هر روز", "هر روزه", "re:(?<!فعالیت\u200cهای )(?<!فعالیتهای )(?<!کارهای )(?<!کار\u200cهای )روزانه(?= )",
-           "در روز", "re:روزی (?:یک|دو|سه|[۰-۹0-9])", "هر شب", "هر صبح"),
-    "pa_Guru": ("ਹਰ ਰੋਜ਼", "re:ਰੋਜ਼ਾਨਾ(?= )(?! (?:ਦੇ|ਦੀ|ਦਾ) )", "ਨਿੱਤ", "ਰੋਜ਼", "ਹਰ ਦਿਨ", "ਦਿਨ ਵਿੱਚ", "ਪ੍ਰਤੀ ਦਿਨ",
+           ("re:(?<!زمان مصرف )(?<!زمان تزریق )(?<!ساعت )در روز(?= )(?! (?:بعد|قبل|اول|دوم|ثابت[^ ]*|معین[^ ]*"
+           "|مشخص[^ ]*|و|اهمیت[^ ]*) )"),
+           "re:روزی (?:یک|دو|سه|[۰-۹0-9])", "هر شب", "هر صبح"),
+    "pa_Guru": ("ਹਰ ਰੋਜ਼", "re:ਰੋਜ਼ਾਨਾ(?= )(?! (?:ਦੇ|ਦੀ|ਦਾ|ਕੰਮ[^ ]*|ਜੀਵਨ|ਰੁਟੀਨ) )", "ਨਿੱਤ", "re:ਰੋਜ਼(?= )(?! (?:ਦੇ|ਦੀ|ਦਾ) )",
+                "ਹਰ ਦਿਨ", "re:ਦਿਨ ਵਿੱਚ(?= )(?! (?:ਕਿਸੇ|ਅਤੇ) )", "ਪ੍ਰਤੀ ਦਿਨ",
                 "ਹਰ ਰਾਤ", "ਹਰ ਸਵੇਰ"),
-    "zh_Hans": ("每天", "每日", "天天", "日服", "每晚", "每早", "每朝", _ZH_ONE_DAY_RATE),
-    "zh_Hant": ("每天", "每日", "天天", "日服", "每晚", "每早", "每朝", _ZH_ONE_DAY_RATE),
+    "zh_Hans": ("每天", "每日", "天天", _ZH_A_DAY_TAKE, "每晚", "每早", "每朝", _ZH_ONE_DAY_RATE),
+    "zh_Hant": ("每天", "每日", "天天", _ZH_A_DAY_TAKE, "每晚", "每早", "每朝", _ZH_ONE_DAY_RATE),
 }
 
 # Words that say a double: a dose, a count or an amount two times the English's ("una dosis doble", ضعف الجرعة,

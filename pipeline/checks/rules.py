@@ -39,7 +39,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 120  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 121  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -267,6 +267,10 @@ RULES_VERSION = 120  # 2: numbers read as values, periods, limits, meals, negati
 # 118: Persian نجوید, نبلعید, نریزید, نشکنید (do not chew, swallow, throw away, break) are negations
 # 119: a weekly dose made daily where the translation keeps the week ("una vez al día, el mismo día cada semana")
 # 120: the drug taken instead of another turned round ("ibuprofeno en lugar de paracetamol")
+# 121: an adversarial reader of 119: "weekly" as an adjective sets no rate; "of the day" speaks of no days; a day
+# named is no every day ("al día siguiente", "estén al día", "aynı günde", "một ngày cố định", 次日服用, 同一天一次)
+# and readers of 120: the drug put aside stands right beside "instead of" and the other side takes the English's;
+# "instead of it" (lexicon.INSTEAD_OF_IT); anzichè, بدلًا, بجای, 替代; not "yerine getirin", ਦੀ ਥਾਂ, ਦੀ ਜਗ੍ਹਾ
 
 
 @dataclass(frozen=True)
@@ -1241,6 +1245,7 @@ class _Compiled:
     when_not_negated: re.Pattern[str] | None  # lexicon.WHEN_NOT_NEGATED, over the text as written
     instead_of: re.Pattern[str] | None  # lexicon.INSTEAD_OF, over the text as written
     instead_of_before: re.Pattern[str] | None  # lexicon.INSTEAD_OF_BEFORE, over the text as written ("yerine")
+    instead_of_it: re.Pattern[str] | None  # lexicon.INSTEAD_OF_IT, beside an "instead of" in folded text ("آن")
     reasons: re.Pattern[str] | None  # lexicon.REASONS, over folded text, where a clause begins
     and_or: frozenset[str]  # lexicon.AND_OR, folded
     lest: frozenset[str]  # negations that add none where the English has none (lexicon.LEST: 以免), folded
@@ -1339,6 +1344,7 @@ def _compiled(lang: str) -> _Compiled | None:
         when_not_negated=_regex_of(lexicon.WHEN_NOT_NEGATED.get(key, ())),
         instead_of=_regex_of(lexicon.INSTEAD_OF.get(key, ())),
         instead_of_before=_regex_of(lexicon.INSTEAD_OF_BEFORE.get(key, ())),
+        instead_of_it=_instead_of_it(lexicon.INSTEAD_OF_IT.get(key, ()), key in lexicon.INSTEAD_OF_BEFORE, data),
         reasons=_reasons_regex(lexicon.REASONS.get(key, ()), data.keep_marks),
         and_or=frozenset(fold(word, data.keep_marks) for word in lexicon.AND_OR.get(key, ())),
         lest=frozenset(fold(word, data.keep_marks) for word in lexicon.LEST.get(key, ())),
@@ -3302,15 +3308,19 @@ _ENGLISH_DAILY_HABIT = re.compile(r"\b(?:every|each) (?:morning|afternoon|evenin
                                   r"|\bmorning and (?:evening|night)\b", re.IGNORECASE)
 # The English speaking of days, which a translation's "every day" may then say ("one a day on the other days"); not
 # "midday", "today", a weekday's name, nor one day ("the next day", "at the same time of day")
-_ENGLISH_DAYS = re.compile(r"\b(?<!next )(?<!same )(?<!following )(?<!of )(?:days?|daily|everyday)\b(?! after)",
+_ENGLISH_DAYS = re.compile(r"\b(?<!next )(?<!same )(?<!following )(?<!of )(?<!of the )(?:days?|daily|everyday)\b(?! after)",
                            re.IGNORECASE)  # not "the next day", "the same day", "time of day"
 _ENGLISH_WEEKLY = re.compile(rf"(?<![^\W\d_])(?:{_ENGLISH_FREQUENCIES['week']})(?!\w)", re.IGNORECASE)
 _ENGLISH_WEEKDAY_HABIT = re.compile(rf"(?:(?:every|each) (?:other |second )?)?{_ENGLISH_WEEKDAY}s?", re.IGNORECASE)
-# How often a week, as a rate: "weekly", "fortnightly", a weekday as a habit (_ENGLISH_WEEKLY), "every week", "each
-# week", "per week", "every two weeks", and "a week" after a number of times or a dose ("once a week", "15 mg a
-# week"); not a length of time ("for a week", "a week later", "wait a week")
+# How often a week, as a rate: a weekday as a habit (_ENGLISH_WEEKLY), "weekly" and "fortnightly" as adverbs ("Take
+# 10 mg weekly", "once weekly on Mondays"; not "your weekly dose", "weekly injections", which set no rate), "every
+# week", "each week", "per week", "every two weeks", and "a week" after a number of times or a dose ("once a week",
+# "15 mg a week"); not a length of time ("for a week", "a week later", "wait a week")
+_ENGLISH_AFTER_AN_ADVERB = ("on|at|in|with|for|until|and|or|by|from|as|after|before|unless|if|when|to|starting"
+                            "|beginning|thereafter|instead|without|while")
 _ENGLISH_WEEK_RATE = re.compile(
-    rf"(?<![^\W\d_])(?:{_ENGLISH_FREQUENCIES['week']})(?!\w)"
+    rf"(?<![^\W\d_])(?:{_ENGLISH_FREQUENCIES['week']})(?!\w)(?<!weekly)(?<!fortnightly)"
+    rf"|\b(?:weekly|fortnightly)(?=\s*(?:[^\w\s]|$)|\s+(?:{_ENGLISH_AFTER_AN_ADVERB})\b)"
     r"|\b(?:every|each) (?:(?:other|second|two|three|four|2|3|4) )?weeks?\b|\bper week\b|\b(?:once|twice)-weekly\b"
     r"|\b(?:once|twice|thrice|times) (?:a|per) week\b|\b(?:mg|mcg|micrograms?|milligrams?|units?|ml|tablets?|capsules?"
     r"|doses?|injections?|patch(?:es)?|sachets?|drops?|puffs?) (?P<rate>(?:a|per) week)\b", re.IGNORECASE)
@@ -3938,6 +3948,16 @@ def _english_parts_in(clause: str) -> dict[int, str]:
     return {side: word for (_, side), word in _poles_in(_word_line(fold(clause)), _english_parts_of_the_day()).items()}
 
 
+def _instead_of_it(words: tuple[str, ...], before: bool, data: LanguageData) -> re.Pattern[str] | None:
+    """lexicon.INSTEAD_OF_IT as a regex over the folded text beside an "instead of": the words right after it
+    (matched from the start), or right before it where the language puts it after what it sets aside."""
+    if not words:
+        return None
+    alternation = "|".join(re.escape(fold(word, data.keep_marks)) for word in words)
+    space = r"\s*" if data.spaced else ""
+    return re.compile(rf"(?:^|\s)(?:{alternation}){space}$" if before else rf"{space}(?:{alternation})(?!\w)")
+
+
 def _regex_of(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile("|".join(patterns)) if patterns else None
 
@@ -4157,7 +4177,7 @@ def drugs(english: str, translation: str, lang: str, glossary: Glossary | None) 
         if drug not in named and drug in alone:
             yield f"“{word}” names {drug}, which the English does not"
     if glossary and len(named) > 1 and data is not None:
-        yield from _replaced_drug_turned(english, translation, lang, glossary, data)
+        yield from _replaced_drug_turned(english, translation, lang, named, glossary, data)
     latin_words = [word.lower() for word in re.findall(r"[A-Za-z]{5,}", english)]
     for glued in dict.fromkeys(glued_names):
         if any(glued.said_by(word) for word in latin_words):
@@ -4183,40 +4203,95 @@ def drugs(english: str, translation: str, lang: str, glossary: Glossary | None) 
         yield f"“{word}” looks like a drug name, and the English names no such drug"
 
 
-def _replaced_drug_turned(english: str, translation: str, lang: str, glossary: Glossary,
+def _replaced_drug_turned(english: str, translation: str, lang: str, named: set[str], glossary: Glossary,
                           data: LanguageData) -> Iterator[str]:
     """The drug to take instead of another, turned round: "Tome ibuprofeno en lugar de paracetamol" for "Take
     paracetamol instead of ibuprofen" (both drugs named, so the drugs check alone passed it).
 
-    The drug put aside is the first one after "instead of", "rather than" or "in place of" in its clause of the
-    English, and in the translation the one next to its word for instead in its clause: after it
-    (lexicon.INSTEAD_OF: "en lugar de", 而不是, 代替, "بدلاً من") or before it (lexicon.INSTEAD_OF_BEFORE: Turkish
-    "yerine", Punjabi "ਦੀ ਬਜਾਏ"). Judged only where each text says instead once, and names a drug beside it.
+    Where each text says "instead of" once (the English "instead of", "rather than" or "in place of"; the
+    translation's lexicon.INSTEAD_OF, "en lugar de", 而不是, 代替, "بدلاً من", before what it puts aside, or
+    lexicon.INSTEAD_OF_BEFORE, Turkish "yerine", Punjabi "ਦੀ ਬਜਾਏ", after it), it fails when the translation puts
+    aside a drug the English takes and takes one the English puts aside. What is put aside is read on one side of
+    the word in its clause, what is taken on the other (the clauses beside where that side names no drug: "به جای
+    پاراستامول، ایبوپروفن مصرف کنید", "請服用布洛芬，而不是乙醯胺酚"); an "instead of it" (lexicon.INSTEAD_OF_IT: "به جای آن", "bunun yerine")
+    puts aside nothing named there.
     """
     compiled = _compiled(lang)
     if compiled is None:
         return
-    english_sides = [side for clause in _CLAUSE_BREAK.split(english)[::2]
-                     for side in _put_aside(clause, _ENGLISH_INSTEAD_OF, True, glossary, None)]
-    translated = [side for clause in _CLAUSE_BREAK.split(translation)[::2]
-                  for pattern, after in ((compiled.instead_of, True), (compiled.instead_of_before, False))
-                  if pattern is not None for side in _put_aside(clause, pattern, after, glossary, data)]
-    if len(english_sides) == 1 and len(translated) == 1 and None not in (english_sides[0][1], translated[0][1]) \
-            and english_sides[0][1] != translated[0][1]:
-        (said, put_aside), (word, other) = english_sides[0], translated[0]
-        yield (f"the English says “{said} {put_aside}”; the translation's “{word}” goes with {other} "
-               "(the drug taken and the one put aside turned round?)")
+    said = _insteads(english, [(_ENGLISH_INSTEAD_OF, True)], _ENGLISH_INSTEAD_OF_IT, glossary, None)
+    written = _insteads(translation, [(compiled.instead_of, True), (compiled.instead_of_before, False)],
+                        compiled.instead_of_it, glossary, data)
+    if len(said) != 1 or len(written) != 1 or not said[0].put_aside or not written[0].put_aside:
+        return
+    put_aside, other = set(said[0].put_aside), written[0].put_aside[0]
+    if other in named and other not in put_aside and written[0].taken & put_aside:
+        yield (f"the English says “{said[0].words} {said[0].put_aside[0]}”; the translation's “{written[0].words}” "
+               f"goes with {other}, and it takes {min(written[0].taken & put_aside)} (the two turned round?)")
 
 
-def _put_aside(clause: str, instead: re.Pattern[str], after: bool, glossary: Glossary,
-               data: LanguageData | None) -> Iterator[tuple[str, str | None]]:
-    """For each "instead of" in a clause (as written): its words, and the glossary drug (English name) it puts aside,
-    the nearest after it (``after``) or before it; None where there is none."""
+class _Instead(NamedTuple):
+    """One "instead of" of a text: its words, the glossary drugs (English names) on the side it puts aside, nearest
+    first, and those on the side it takes."""
+
+    words: str
+    put_aside: tuple[str, ...]
+    taken: frozenset[str]
+
+
+def _insteads(text: str, patterns: list[tuple[re.Pattern[str] | None, bool]], refers_back: re.Pattern[str] | None,
+              glossary: Glossary, data: LanguageData | None) -> list[_Instead]:
+    """Each "instead of" of a text (as written), by patterns that say whether what they put aside comes after them."""
+    clauses = _CLAUSE_BREAK.split(text)[::2]
+    found = []
+    for index, clause in enumerate(clauses):
+        for pattern, after in patterns:
+            for match in pattern.finditer(clause) if pattern is not None else ():
+                aside, taken = (clause[match.end():], clause[:match.start()]) if after \
+                    else (clause[:match.start()], clause[match.end():])
+                aside = _folded(aside, data)
+                back = refers_back is not None and (refers_back.match(aside) if after else refers_back.search(aside))
+                drugs = [] if back or not _drug_beside(aside, after, glossary, data) \
+                    else _glossary_drugs(aside, glossary, data)
+                taking = _glossary_drugs(_folded(taken, data), glossary, data)
+                if not taking:  # "Instead of X, take Y", "Take Y, rather than X": the clauses beside
+                    taking = _glossary_drugs(_folded(" ".join(clauses[max(index - 1, 0):index] + clauses[index + 1:index + 2]),
+                                                     data), glossary, data)
+                found.append(_Instead(match.group(), tuple(drugs if after else reversed(drugs)), frozenset(taking)))
+    return found
+
+
+def _drug_beside(aside: str, after: bool, glossary: Glossary, data: LanguageData | None) -> bool:
+    """Is a drug right beside the "instead of" (``aside``: the folded side of its clause it puts aside)? At most two
+    words between (three characters in unspaced writing) after it ("en lugar de tomar el ibuprofeno", 而不是服用布洛芬),
+    none before it ("ibuprofen yerine"), a dose not counted ("而非500毫克"): "parasetamolü gece yerine" (at night
+    instead of) and 而不是饭前服用对乙酰氨基酚 (instead of before meals) put aside no drug."""
+    regex, _ = _drug_regex(glossary, data)
+    found = None if regex is None else (regex.search(aside) if after else next(
+        reversed(list(regex.finditer(aside))), None))
+    if found is None:
+        return False
+    between = _DOSE_BETWEEN.sub(" ", aside[:found.start()] if after else aside[found.end():])
+    if data is not None and not data.spaced:
+        return len(between.replace(" ", "")) <= 3
+    words = _words(between)
+    if after and between and not between[-1].isspace():
+        words = words[:-1]  # glued to the drug: the Arabic article of "الإيبوبروفين"
+    return len(words) <= 2 if after else not re.search(r"\s", between.strip())  # a suffix: "ibuprofenin yerine"
+
+
+# A dose between an "instead of" and its drug ("en lugar de 400 mg de ibuprofeno", 而非500毫克): counted as no word
+_DOSE_BETWEEN = re.compile(r"[0-9٠-٩۰-۹][0-9٠-٩۰-۹.,]*\s*(?:mg|ml|g|mcg|毫克|微克|毫升|克|ملغ|میلی‌گرم|میلی گرم)?")
+
+
+def _glossary_drugs(folded: str, glossary: Glossary, data: LanguageData | None) -> list[str]:
+    """The glossary drugs a folded text names, in order (English names)."""
     regex, names = _drug_regex(glossary, data)
-    for found in instead.finditer(clause):
-        side = _folded(clause[found.end():] if after else clause[:found.start()], data)
-        drugs = [] if regex is None else [names[drug.group()].english for drug in regex.finditer(side)]
-        yield found.group(), (drugs[0] if after else drugs[-1]) if drugs else None
+    return [] if regex is None else [names[drug.group()].english for drug in regex.finditer(folded)]
+
+
+# "Instead of it": what an "instead of" puts aside is said before it (folded; after the English's)
+_ENGLISH_INSTEAD_OF_IT = re.compile(r"\s*(?:it|this|that|them|these|those)\b")
 
 
 def completeness(english: str, translation: str, lang: str, glossary: Glossary | None) -> Iterator[str]:
@@ -4766,7 +4841,7 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         _JOINED_TIMES,
         _CJK_DAY_OR_WEEK_BEFORE.pattern, _ENGLISH_WEEKDAY_HABIT.pattern, _ENGLISH_DAILY_HABIT.pattern,
         _ENGLISH_EVERY_OTHER.pattern, _ENGLISH_DAYS.pattern, _ENGLISH_WEEKLY.pattern, _ENGLISH_WEEK_RATE.pattern,
-        lexicon.INSTEAD_OF_BEFORE,
+        lexicon.INSTEAD_OF_BEFORE, lexicon.INSTEAD_OF_IT, _ENGLISH_INSTEAD_OF_IT.pattern,
         _MERIDIEM.pattern, sorted(_AFTERNOON_MARKS), _PM_AFTER.pattern, _CLOCK_MINUTES.pattern, _EVERY_WEEK.pattern,
         _ENGLISH_CLOCK.pattern, _TRANSLATION_CLOCK.pattern,
         _TIMES_A_WEEK.pattern,

@@ -1966,6 +1966,46 @@ def test_units_a_weekly_dose_beside_days_the_english_says_passes(lang, english, 
 
 
 @pytest.mark.parametrize("lang,english,translation", [
+    # the alendronate wording: "of the day" speaks of no days (each passed at 42d2713)
+    ("es", "Take 70 mg once a week, at least 30 minutes before the first food of the day.",
+     "Tome 70 mg una vez al día cada semana, al menos 30 minutos antes de la primera comida del día."),
+    ("tr", "Take 70 mg once a week, at least 30 minutes before the first food of the day.",
+     "Her hafta günde bir kez 70 mg alın; günün ilk yemeğinden en az 30 dakika önce."),
+    ("zh_Hans", "Take 70 mg once a week, at least 30 minutes before the first food of the day.",
+     "每周每天服用70毫克一次，至少在当天第一次进食前30分钟服用。"),
+])
+def test_units_a_weekly_dose_made_daily_beside_the_first_food_of_the_day_fails(lang, english, translation):
+    assert any(f.check == "units" and f.message == "the English says “once a week”; the translation says every day"
+               for f in run_checks(english, translation, lang))
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    # an adversarial reader's correct texts flagged by the first version of RULES_VERSION 119 (42d2713): "weekly"
+    # as an adjective sets no rate, and a day named is no daily habit
+    ("es", "Keep your record of weekly doses up to date.", "Lleve al día el registro de sus dosis semanales."),
+    ("es", "To date, the weekly schedule has only been studied in adults.",
+     "Al día de hoy, la pauta semanal solo se ha estudiado en adultos."),
+    ("it", "If you miss your weekly dose, postpone it to the next day.",
+     "Se dimentica la dose settimanale, la rimandi al giorno successivo."),
+    ("it", "Inject every other week; if you forget, postpone the injection to the next day.",
+     "Faccia l'iniezione a settimane alterne; se la dimentica, la rimandi al giorno successivo."),
+    ("el", "You may feel tired on the day after your weekly injection.",
+     "Μπορεί να νιώσετε κούραση την ημέρα μετά την εβδομαδιαία ένεση."),
+    ("tr", "Take it once a week, always on the same day.", "Haftada bir kez, her zaman aynı günde alın."),
+    ("vi", "Inject every week on the same day.", "Tiêm thuốc mỗi tuần vào một ngày cố định."),
+    ("ar", "Take it once a week, at any time of day.", "تناوله مرة واحدة في الأسبوع، في أي وقت خلال اليوم."),
+    ("ar", "Take one tablet once a week, always on the same day.",
+     "تناول قرصًا واحدًا مرة واحدة في الأسبوع، مع الالتزام باليوم نفسه دائمًا."),
+    ("fa", "Inject once a week, always on the same day.", "هفته‌ای یک بار، همیشه در روز ثابتی تزریق کنید."),
+    ("pa_Guru", "Take it once a week, at any time of day.", "ਇਸ ਨੂੰ ਹਫ਼ਤੇ ਵਿੱਚ ਇੱਕ ਵਾਰ, ਦਿਨ ਵਿੱਚ ਕਿਸੇ ਵੀ ਸਮੇਂ ਲਓ।"),
+    ("zh_Hans", "Take all 3 tablets at once, on the same day each week.", "每周在同一天一次服完全部3片。"),
+    ("zh_Hant", "If you miss your weekly dose, take it the next day.", "如漏服每週劑量，可於次日服用。"),
+])
+def test_units_a_day_named_beside_a_weekly_dose_passes(lang, english, translation):
+    assert "units" not in checks_failed(run_checks(english, translation, lang))
+
+
+@pytest.mark.parametrize("lang,english,translation", [
     # "every day" as a habit or a rate, in the forms a reader found unread (each passed)
     ("es", "Take your weekly tablet every Monday.", "Tome su comprimido cada día, empezando el lunes."),
     ("es", "Take one tablet every Monday night.", "Tome un comprimido todas las noches a partir del lunes."),
@@ -3774,7 +3814,7 @@ def test_drugs_the_drug_taken_instead_of_another_turned_round_fails(lang, good, 
     assert "drugs" not in checks_failed(run_checks(english, good, lang, project_glossary))
     found = [f.message for f in run_checks(english, bad, lang, project_glossary) if f.check == "drugs"]
     assert len(found) == 1 and found[0].startswith("the English says “instead of ibuprofen”; the translation's “")
-    assert found[0].endswith("” goes with paracetamol (the drug taken and the one put aside turned round?)")
+    assert found[0].endswith("” goes with paracetamol, and it takes ibuprofen (the two turned round?)")
 
 
 @pytest.mark.parametrize("lang,english,translation", [
@@ -3787,6 +3827,47 @@ def test_drugs_the_drug_taken_instead_of_another_turned_round_fails(lang, good, 
     ("es", "Do not take ibuprofen; take paracetamol instead.", "No tome ibuprofeno; en su lugar, tome paracetamol."),
 ])
 def test_drugs_an_instead_of_with_no_drug_turned_round_passes(lang, english, translation):
+    assert "drugs" not in checks_failed(run_checks(english, translation, lang, glossary()))
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    # a reader's turned-round drugs the first version missed (a spelling, the tanwin before the alif, a Persian
+    # spelling, a dose between, the drug taken in the clause before)
+    ("it", "Take dexamethasone instead of methylprednisolone.", "Prenda il metilprednisolone anzichè il desametasone."),
+    ("ar", "Take 1 g of paracetamol instead of 400 mg of ibuprofen.",
+     "تناول 400 ملغ من الإيبوبروفين بدلًا من 1 غ من الباراسيتامول."),
+    ("fa", "Take tramadol instead of morphine.", "بجای ترامادول، مورفین مصرف کنید."),
+    ("fa", "If the pain is severe, your doctor may prescribe oxycodone instead of tramadol.",
+     "اگر درد شدید باشد، پزشک ممکن است به جای اکسی‌کدون، ترامادول تجویز کند."),
+    ("zh_Hant", "Take paracetamol instead of ibuprofen.", "請服用布洛芬，而不是乙醯胺酚。"),
+    ("zh_Hans", "Take paracetamol instead of ibuprofen.", "请用布洛芬替代对乙酰氨基酚。"),
+])
+def test_drugs_the_drug_taken_instead_of_another_turned_round_fails_as_written(lang, english, translation):
+    assert any(f.check == "drugs" and "(the two turned round?)" in f.message
+               for f in run_checks(english, translation, lang, glossary()))
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    # "instead" said of a time, a meal, a drink, a place or "it", beside a drug (an adversarial reader's, each
+    # flagged by the first version or by a probe of it)
+    ("es", "Take paracetamol rather than ibuprofen or codeine.", "Tome paracetamol en lugar de codeína o ibuprofeno."),
+    ("es", "Take paracetamol instead of ibuprofen; take it after meals, not before.",
+     "No tome ibuprofeno, sino paracetamol; en lugar de tomar el paracetamol antes de las comidas, tómelo después."),
+    ("tr", "Take paracetamol instead of ibuprofen; take it in the morning, not at night.",
+     "İbuprofen değil parasetamol alın; parasetamolü gece yerine sabah alın."),
+    ("tr", "Take paracetamol instead of ibuprofen and follow your doctor's instructions.",
+     "İbuprofen almayın, parasetamol alın ve doktorunuzun talimatlarını yerine getirin."),
+    ("tr", "Do not take ibuprofen; take paracetamol instead.", "İbuprofen almayın; bunun yerine parasetamol alın."),
+    ("pa_Guru", "Bupivacaine is used instead of lidocaine, and the injection site may stay numb for several hours.",
+     "ਲਿਡੋਕੇਨ ਨਹੀਂ ਸਗੋਂ ਬੁਪੀਵਾਕੇਨ ਵਰਤੀ ਜਾਂਦੀ ਹੈ ਅਤੇ ਟੀਕੇ ਦੀ ਜਗ੍ਹਾ ਕਈ ਘੰਟਿਆਂ ਤੱਕ ਸੁੰਨ ਰਹਿ ਸਕਦੀ ਹੈ।"),
+    ("fa", "Take paracetamol instead of ibuprofen.", "ایبوپروفن مصرف نکنید و به جای آن استامینوفن بخورید."),
+    ("ar", "Do not take ibuprofen; take paracetamol instead.", "لا تتناول الإيبوبروفين وتناول بدلاً من ذلك الباراسيتامول."),
+    ("zh_Hans", "Take paracetamol instead of ibuprofen, after meals and not before.",
+     "请在饭后而不是饭前服用对乙酰氨基酚，不要服用布洛芬。"),
+    ("zh_Hant", "Take paracetamol instead of ibuprofen, and swallow it with water, not milk.",
+     "請用水而不是牛奶送服乙醯胺酚，不要服用布洛芬。"),
+])
+def test_drugs_an_instead_of_said_of_something_else_beside_a_drug_passes(lang, english, translation):
     assert "drugs" not in checks_failed(run_checks(english, translation, lang, glossary()))
 
 
