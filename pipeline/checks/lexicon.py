@@ -163,8 +163,9 @@ INSTEAD_OF: dict[str, tuple[str, ...]] = {
     "el": (r"\b[Αα]ντί\b",),
     "vi": (r"\b[Tt]hay vì\b", r"\b[Tt]hay (?:thế )?cho\b"),
     # the tanwin on the alif or before it (بدلاً, بدلًا), or none; بدل alone before a noun with its article
-    "ar": (r"\bبدل(?:اً|ًا|ا)? (?:من|عن)\b", r"\bبدل (?=ال)", r"\bعوض(?:اً|ًا|ا)? (?:عن|من)\b"),
-    "fa": (r"\bب(?:ه(?: |\u200c)?)?جای\b",),
+    # "وبدلاً" (و written onto it); بدل alone before a noun with its article
+    "ar": (r"(?:^|(?<=[\sوف]))(?:بدل(?:اً|ًا|ا)? (?:من|عن)|بدل(?= ال)|عوض(?:اً|ًا|ا)? (?:عن|من))(?!\w)",),
+    "fa": (r"\bب(?:ه(?: |\u200c)?)?جا[یي]\b",),  # به جای, بجای, with a Persian or an Arabic yeh
     "zh_Hans": ("而不是", "而非", "代替", "替代", "取代"),
     "zh_Hant": ("而不是", "而非", "代替", "替代", "取代"),
 }
@@ -185,6 +186,28 @@ INSTEAD_OF_IT: dict[str, tuple[str, ...]] = {
     "pa_Guru": ("ਇਸ", "ਉਸ", "ਇਨ੍ਹਾਂ", "ਉਨ੍ਹਾਂ"),
     "zh_Hans": ("此", "之", "它", "这"),
     "zh_Hant": ("此", "之", "它", "這"),
+}
+
+# "If", regexes over the text as written: the condition of an instruction (rules._condition_negated). Not Spanish
+# "sí" (yes), Arabic إن (as often "that"), Turkish (a suffix), nor Chinese 如 alone (例如, 如下).
+CONDITIONS: dict[str, tuple[str, ...]] = {
+    "es": (r"\b[Ss]i\b",),
+    "it": (r"\b[Ss]e\b(?! stess)",),
+    "el": (r"\b(?:[Αα]ν|[Εε]άν|[Εε]αν)\b",),
+    "vi": (r"\b[Nn]ếu\b",),
+    "ar": (r"(?<![^\sوف])(?:إذا|اذا|لو)(?!\w)",),  # also "وإذا"
+    "fa": (r"(?<!\w)(?:اگر|چنانچه)(?!\w)", r"در صورتی که", "درصورتی\u200cکه"),
+    "pa_Guru": (r"(?<![\u0A00-\u0A7F])(?:ਜੇਕਰ|ਜੇ)(?![\u0A00-\u0A7F])",),
+    "zh_Hans": ("如果", "假如", "倘若", "要是", "若您", "若你", "若是"),
+    "zh_Hant": ("如果", "假如", "倘若", "要是", "若您", "若你", "若是"),
+}
+
+# What opens the main clause after a condition said without a comma, regexes over the text as written: Punjabi ਤਾਂ
+# (then; not ਤਾਂ ਜੋ, ਤਾਂ ਕਿ, so that), Chinese 的话 (the condition's end) and 请勿, 请不要, 就不要 (the instruction's start).
+CONDITION_ENDS: dict[str, tuple[str, ...]] = {
+    "pa_Guru": (r"(?<=\s)ਤਾਂ(?! ਜੋ| ਕਿ)(?![\u0A00-\u0A7F])",),
+    "zh_Hans": ("(?<=的话)", "(?<=的話)", "[请請](?:勿|不要|别|別)", "就不要"),
+    "zh_Hant": ("(?<=的话)", "(?<=的話)", "[请請](?:勿|不要|别|別)", "就不要"),
 }
 
 # Words that open a clause of a reason, a purpose or what follows otherwise, regexes folded as the text is (so no
@@ -966,7 +989,8 @@ PER_DAY: dict[str, tuple[str, ...]] = {lang: (*days, *TOTAL.get(lang, ())) for l
 _ES_DAILY_ADJECTIVE = ("re:(?<!rutina )(?<!vida )(?<!actividades )(?<!tareas )(?<!quehaceres )(?<!higiene )(?<!su )"
                        "(?<!un )(?<!el )(?<!al )(?<!mi )(?<!tu )(?<!sus )(?<!los )(?<!este )(?<!ese )(?<!nuestro )diari[oa]s?(?= )")
 _ZH_ONE_DAY_RATE = "re:(?<![第前后後同])一[日天](?=[一二两兩三四1-9]?[次片粒颗顆錠锭])"  # 一日一次, 一天一片; not 前一天, 同一天
-_ZH_A_DAY_TAKE = "re:(?<![次翌当當作假])日服"  # 日服, not 次日服用 (the next day), 当日, 工作日, 节假日
+# 日服, not a day named: 次日服用 (the next day), 当日, 工作日, 节假日, 同一日, 某一日, 选定一日, 服药日 (not 一 alone: 一日服3次)
+_ZH_A_DAY_TAKE = "re:(?<![次翌当當作假药藥])(?<!同一)(?<!某一)(?<!定一)(?<!择一)(?<!擇一)(?<!前一)(?<!第一)日服"
 # "Every day", "daily" as a habit or a rate ("al día"), and every morning or night: not DAILY's adjectives
 # ("rutina diaria", "καθημερινής ρουτίνας") nor its words for "a day" ("روزی", once; "ngày uống", a day's dose).
 # Beside a weekday or "every other day" of the English they make the dose daily (rules._says_every_day: "cada día,
@@ -975,30 +999,34 @@ EVERY_DAY: dict[str, tuple[str, ...]] = {
     # not "al día siguiente" (the next day), "mantenga al día" (up to date), "medicamentos de todos los días"
     "es": ("cada dia", "re:(?<!de )todos los dias(?= )", "a diario", "diariamente",
            ("re:(?<!mantenga )(?<!mantener )(?<!ponga )(?<!poner )(?<!este )(?<!esten )(?<!esta )(?<!estan )(?<!estar )"
-           "(?<!lleve )(?<!llevar )(?<!vuelva )(?<!volver )al dia(?= )(?! (?:siguiente|de hoy|habitual) )"),
+           "(?<!lleve )(?<!llevar )(?<!vuelva )(?<!volver )al dia(?= )(?! (?:siguiente|de hoy|habitual|que) )"),
            "por dia", "cada noche", "todas las noches", "cada manana", "todas las mananas", "por las mananas",
            "todas las tardes", _ES_DAILY_ADJECTIVE),
     "it": ("ogni giorno", "tutti i giorni", "quotidianamente", "giornalmente", "die",
-           ("re:(?<!fino )al giorno(?= )(?! (?:successivo|dopo|seguente|precedente|prima|previsto|stabilito|fissato"
+           # a rate after a count ("una compressa al giorno prima di colazione"), not a day named ("al giorno dopo")
+           "re:(?:volt[ae]|compress[ae]|capsul[ae]|bustin[ae]|dos[ei]|gocce|mg|ml) al giorno(?= )",
+           ("re:(?<!fino )al giorno(?= )(?! (?:successivo|dopo|seguente|precedente|prima|previsto|stabilito|fissato|di"
            "|abituale|d oggi|della|del|in cui) )"),
            "re:(?<!attivita )(?<!vita )(?<!routine )(?<!igiene )giornalier[oaie](?= )",
            "re:al di(?= )(?! (?:fuori|sopra|sotto|la|qua|qui) )", "ogni sera", "tutte le sere", "ogni notte",
            "ogni mattina", "tutte le mattine", "ogni pomeriggio", "ogni di"),
     "el": ("καθε μερα", "καθε ημερα", "ολεσ τισ μερεσ", "ημερησιως", "ανα ημερα", "καθε βραδυ", "καθε πρωι",
+           "re:(?:φορα|φορεσ|δισκιο|δισκια|καψουλα|καψουλεσ|δοση|δοσεισ|mg|ml) τη[νσ]? (?:η)?μερα(?= )",  # a rate
            "re:τη[νσ]? (?:η)?μερα(?= )(?! (?:μετα|πριν|που|τησ|του|και τη[νσ]? νυχτα) )",
            "re:(?<!τισ )καθημεριν(?!οτητ)[^ ]*(?= )(?! (?:σασ |μασ |του |τησ )?(?:ρουτιν|ζωη|δραστηριοτητ|ασχολι|αναγκ|εργασι))",
            "re:ημερησι[^ ]*(?= )"),
-    "tr": ("her gun", "her gunu", "hergun", r"re:(?<!\d )(?<!on bes )(?<!onbes )(?<!ayni )gunde(?= )",  # not "15 günde bir"
+    "tr": ("her gun", "her gunu", "hergun", r"re:(?<!\d )(?<!on bes )(?<!onbes )(?<!ayni )(?<!iginiz )gunde(?= )",  # not "15 günde bir"
            "re:gunluk(?= )(?! (?:rutin|yasam|hayat|aktivite|is|isler|tut))", "her aksam", "her sabah", "her gece"),
     "vi": ("mỗi ngày", "re:(?<!sinh hoạt )(?<!công việc )(?<!cuộc sống )(?<!hoạt động )h[ằà]ng ngày(?= )", "ngày nào cũng",
            "re:(?<!vào )(?<!lại )(?<!ghi )ngày uống(?= )",
-           "re:(?<!cùng )(?:một|1) ngày(?= )(?! (?:trước|sau|cố định|nhất định|cụ thể|bất kỳ|nào đó) )",
+           "re:(?<!cùng )(?:một|1) ngày(?= )(?! (?:trước|sau|cố định|nhất định|cụ thể|bất kỳ|nào đó|trong tuần) )",
            "re:ngày (?:một|1|hai|2|ba|3) (?:viên|lần)", "mỗi tối", "mỗi sáng", "mỗi đêm"),
     "ar": ("يوميا", "كل يوم", "بشكل يومي", "re:بال[يی]وم(?= )(?! (?:نفسه|ذاته|عینه|المحدد) )",
            "re:(?<!وقت )خلال ال[يی]وم(?= )",
            "re:ف[يی] ال[يی]وم(?= )(?! (?:الاول|الثان[يی]|الثالث|التال[يی]|السابق|نفسه|ذاته|عینه|الذ[يی]) )", "كل ليلة", "كل صباح", "كل مساء"),
     "fa": ("هر روز", "هر روزه", "re:(?<!فعالیت\u200cهای )(?<!فعالیتهای )(?<!کارهای )(?<!کار\u200cهای )روزانه(?= )",
-           ("re:(?<!زمان مصرف )(?<!زمان تزریق )(?<!ساعت )در روز(?= )(?! (?:بعد|قبل|اول|دوم|ثابت[^ ]*|معین[^ ]*"
+           "re:(?:بار|قرص|کپسول|دوز|عدد) در روز(?= )",  # a rate after a count ("یک بار در روز قبل از صبحانه")
+           ("re:(?<!زمان مصرف )(?<!زمان تزریق )(?<!ساعت )در روز(?= )(?! (?:بعد|قبل|اول|دوم|ثابت[^ ]*|معین[^ ]*|انتخاب[^ ]*"
            "|مشخص[^ ]*|و|اهمیت[^ ]*) )"),
            "re:روزی (?:یک|دو|سه|[۰-۹0-9])", "هر شب", "هر صبح"),
     "pa_Guru": ("ਹਰ ਰੋਜ਼", "re:ਰੋਜ਼ਾਨਾ(?= )(?! (?:ਦੇ|ਦੀ|ਦਾ|ਕੰਮ[^ ]*|ਜੀਵਨ|ਰੁਟੀਨ) )", "ਨਿੱਤ", "re:ਰੋਜ਼(?= )(?! (?:ਦੇ|ਦੀ|ਦਾ) )",

@@ -39,7 +39,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 121  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 122  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -271,6 +271,8 @@ RULES_VERSION = 121  # 2: numbers read as values, periods, limits, meals, negati
 # named is no every day ("al día siguiente", "estén al día", "aynı günde", "một ngày cố định", 次日服用, 同一天一次)
 # and readers of 120: the drug put aside stands right beside "instead of" and the other side takes the English's;
 # "instead of it" (lexicon.INSTEAD_OF_IT); anzichè, بدلًا, بجای, 替代; not "yerine getirin", ਦੀ ਥਾਂ, ਦੀ ਜਗ੍ਹਾ
+# 122: a negation added to the condition of a negative instruction ("No lo tome si no está embarazada"); Arabic
+# ولا سيما (especially) and Punjabi ਨਹੀਂ ਤਾਂ (otherwise) negate nothing
 
 
 @dataclass(frozen=True)
@@ -482,7 +484,8 @@ LANGUAGES: dict[str, LanguageData] = {
                    "ممنوع", "يمنع", "*مستبعد", "يستبعد", "*تجنب*", "*يحظر", "*محظور*", "*موانع*", "*اقصى", "اقصاه"),
         # أبدا (never) is left out: folded it is ابدأ (start); an Arabic "never" has its لا or لم.
         without=("بدون", "وبدون", "دون", "بلا", "بغير"),
-        false_negations=(r"re:دون سن(?= \d)", "غير طبيعي*", "غير منتظم*"),  # under the age of; abnormal, irregular
+        # under the age of; abnormal, irregular; especially
+        false_negations=(r"re:دون سن(?= \d)", "غير طبيعي*", "غير منتظم*", "لا سيما", "ولا سيما"),
         units={"minute": ("*دقيقة", "*دقائق", "*دقيقتين", "*دقيقتان"),
                "hour": ("*ساعة", "*ساعات", "*ساعتين", "*ساعتان"),
                "day": ("*يوم", "*يوما", "*أيام", "*يومين", "*يومان", "*يوميا", "*يومي", "*يومية"),
@@ -537,6 +540,7 @@ LANGUAGES: dict[str, LanguageData] = {
         negations=("ਨਹੀਂ", "ਨਾ", "ਨ", "ਬਿਨਾਂ", "ਬਿਨਾ", "ਬਗੈਰ", "ਅਸੰਭਵ", "ਸੰਭਾਵਨਾ ਘੱਟ", "ਮਤ", "ਬਚ*",
                    "ਮਨਾਹੀ", "ਵਰਜਿਤ", "ਅਸਮਰੱਥ", "ਵੱਧ ਤੋਂ ਵੱਧ"),
         without=("ਬਿਨਾਂ", "ਬਿਨਾ", "ਬਗੈਰ"),
+        false_negations=("ਨਹੀਂ ਤਾਂ",),  # otherwise
         units={"minute": ("ਮਿੰਟ*",), "hour": ("ਘੰਟ*",), "day": ("ਦਿਨ*",), "week": ("ਹਫ਼ਤ*", "ਹਫਤ*"),
                "month": ("ਮਹੀਨ*",), "year": ("ਸਾਲ*", "ਵਰ੍ਹ*"), "mmol/L": ("ਮਿਲੀਮੋਲ*",),
                "mg": ("ਮਿਲੀਗ੍ਰਾਮ*",), "mL": ("ਮਿਲੀਲੀਟਰ*", "ਮਿ ਲੀ"),  # ਮਿ.ਲੀ.
@@ -1246,6 +1250,8 @@ class _Compiled:
     instead_of: re.Pattern[str] | None  # lexicon.INSTEAD_OF, over the text as written
     instead_of_before: re.Pattern[str] | None  # lexicon.INSTEAD_OF_BEFORE, over the text as written ("yerine")
     instead_of_it: re.Pattern[str] | None  # lexicon.INSTEAD_OF_IT, beside an "instead of" in folded text ("آن")
+    conditions: re.Pattern[str] | None  # "if", over the text as written (lexicon.CONDITIONS: "si", "αν", 如果)
+    condition_ends: re.Pattern[str] | None  # what opens the main clause after one (lexicon.CONDITION_ENDS: ਤਾਂ, 的话)
     reasons: re.Pattern[str] | None  # lexicon.REASONS, over folded text, where a clause begins
     and_or: frozenset[str]  # lexicon.AND_OR, folded
     lest: frozenset[str]  # negations that add none where the English has none (lexicon.LEST: 以免), folded
@@ -1344,7 +1350,9 @@ def _compiled(lang: str) -> _Compiled | None:
         when_not_negated=_regex_of(lexicon.WHEN_NOT_NEGATED.get(key, ())),
         instead_of=_regex_of(lexicon.INSTEAD_OF.get(key, ())),
         instead_of_before=_regex_of(lexicon.INSTEAD_OF_BEFORE.get(key, ())),
-        instead_of_it=_instead_of_it(lexicon.INSTEAD_OF_IT.get(key, ()), key in lexicon.INSTEAD_OF_BEFORE, data),
+        conditions=_regex_of(lexicon.CONDITIONS.get(key, ())),
+        condition_ends=_regex_of(lexicon.CONDITION_ENDS.get(key, ())),
+        instead_of_it=_instead_of_it(lexicon.INSTEAD_OF_IT.get(key, ()), data),
         reasons=_reasons_regex(lexicon.REASONS.get(key, ()), data.keep_marks),
         and_or=frozenset(fold(word, data.keep_marks) for word in lexicon.AND_OR.get(key, ())),
         lest=frozenset(fold(word, data.keep_marks) for word in lexicon.LEST.get(key, ())),
@@ -2417,13 +2425,17 @@ def _drug_regex(glossary: Glossary, data: LanguageData | None) -> tuple[re.Patte
 def drugs_named(text: str, lang: str | None, glossary: Glossary) -> dict[str, str]:
     """The glossary drugs a text names, in any language's form: English name -> the name as found (folded)."""
     data = language_data(lang) if lang else None
-    regex, names = _drug_regex(glossary, data)
-    if regex is None:
-        return {}
     found: dict[str, str] = {}
-    for match in regex.finditer(_folded(text, data)):
-        found.setdefault(names[match.group()].english, match.group())
+    for drug, word in _drug_matches(_folded(text, data), glossary, data):
+        found.setdefault(drug, word)
     return found
+
+
+def _drug_matches(folded: str, glossary: Glossary, data: LanguageData | None) -> Iterator[tuple[str, str]]:
+    """Each glossary drug a folded text names, in order: its English name and the name as found."""
+    regex, names = _drug_regex(glossary, data)
+    for match in regex.finditer(folded) if regex is not None else ():
+        yield names[match.group()].english, match.group()
 
 
 class _GluedDrug(NamedTuple):
@@ -3180,11 +3192,11 @@ _PERIODS = ("day", "week", "month", "year")
 # How often, without a number: the words a swap is judged from (not "night" or "tomorrow",
 # which only allow a word for day). A weekday said as a habit ("every Monday", "on Mondays") is weekly; not a range
 # of them ("Mondays to Fridays": working days). "On Sunday evenings" is every Sunday.
-_ENGLISH_FREQUENCIES = {"day": "daily",
-                        "week": rf"weekly|fortnightly|(?<!to )(?<!through )(?<!until )(?<!till )(?<![-–] )(?<![-–])"
-                                rf"(?:(?:every|each) (?:other |second )?{_ENGLISH_WEEKDAY}|{_ENGLISH_WEEKDAY}s"
-                                rf"|{_ENGLISH_WEEKDAY}(?= (?:morning|afternoon|evening|night)s\b))"
-                                rf"(?!\s*(?:to|through|till|until|-|–)\s*{_ENGLISH_WEEKDAY})",
+_ENGLISH_WEEKDAY_AS_A_HABIT = (rf"(?<!to )(?<!through )(?<!until )(?<!till )(?<![-–] )(?<![-–])"
+                               rf"(?:(?:every|each) (?:other |second )?{_ENGLISH_WEEKDAY}|{_ENGLISH_WEEKDAY}s"
+                               rf"|{_ENGLISH_WEEKDAY}(?= (?:morning|afternoon|evening|night)s\b))"
+                               rf"(?!\s*(?:to|through|till|until|-|–)\s*{_ENGLISH_WEEKDAY})")
+_ENGLISH_FREQUENCIES = {"day": "daily", "week": rf"weekly|fortnightly|{_ENGLISH_WEEKDAY_AS_A_HABIT}",
                         "month": "monthly", "year": "yearly|annually"}
 
 
@@ -3226,16 +3238,18 @@ def _week_taken_daily(english: str, translation: str, lang: str, data: LanguageD
     week or its weekday kept); also where the English counts weeks ("every Monday for 4 weeks": "cada día durante 4
     semanas"). Sentence by sentence when both have as many (another sentence's "every morning" is its own). Not
     where the English sentence speaks of days ("a day", "daily"; not "midday", "night", "the same day") or says a
-    daily habit ("every evening, except on Sunday evenings"). "Every other week" counts where the translation says
+    daily habit ("every evening, except on Sunday evenings"), nor where another of its instructions says no rate (the
+    translation's "every day" may be that one's: "Take one tablet in the morning and have your blood checked every
+    week" written 每天早上服用一片，每周验血一次). "Every other week" counts where the translation says
     every other ("ogni giorno, a settimane alterne", 隔週每天); elsewhere :func:`_every_other_dropped` judges it."""
     compiled = _compiled(lang)
     every_other = compiled is not None and compiled.every_other is not None \
         and compiled.every_other.search(_line_of(_folded(translation, data), data)) is not None
     for source, target in aligned(english, translation, lang):
-        rate = next((found["rate"] or found.group() for found in _ENGLISH_WEEK_RATE.finditer(source)
+        rate = next((found.group() for found in _ENGLISH_WEEK_RATE.finditer(source)
                      if every_other or not _ENGLISH_EVERY_OTHER.search(found.group())), None)
         if rate is not None and not _ENGLISH_DAYS.search(source) and not _ENGLISH_DAILY_HABIT.search(source) \
-                and _says_every_day(_folded(target, data), lang, data):
+                and _every_instruction_weekly(source) and _says_every_day(_folded(target, data), lang, data):
             yield f"the English says “{rate}”; the translation says every day"
             return
 
@@ -3299,6 +3313,18 @@ _ENGLISH_WEEKDAYS = {day: re.compile(rf"\b(?:{name}day|{'weekend' if day > 5 els
                      for day, name in enumerate(("mon", "tues", "wednes", "thurs", "fri", "satur", "sun"), start=1)}
 _ENGLISH_WEEKDAY_RANGE = re.compile(r" (?:to|through|thru|until|till) ")
 _COUNT_BEFORE = re.compile(r"(?:\d|[个個])\s*$")  # "2 días hábiles", 2个工作日: working days counted, not named
+def _every_instruction_weekly(english: str) -> bool:
+    """Is the weekly rate of an English sentence (_ENGLISH_WEEK_RATE) its instructions' (each clause that opens with
+    one, lexicon.ENGLISH_INSTRUCTION)? Not where an instruction says none and the rate stands in a clause of its
+    own ("Take one tablet in the morning and have your blood checked every week"); a few words are the instruction's
+    beside them ("On Sundays, take 2.5 mg")."""
+    clauses = [clause.strip() for clause, _, _
+               in _clauses_joined(english, _ENGLISH_CLAUSE_JOINS, _ENGLISH_REASONS, _ENGLISH_AND_OR)]
+    rates = [clause for clause in clauses if _ENGLISH_WEEK_RATE.search(clause)]
+    without = [clause for clause in clauses if _ENGLISH_INSTRUCTION.search(clause) and clause not in rates]
+    return not without or any(len(clause.split()) <= 4 for clause in rates)
+
+
 _ENGLISH_BETWEEN_DAYS = re.compile(rf"\bbetween ({_ENGLISH_WEEKDAY}s?) and ({_ENGLISH_WEEKDAY}s?)", re.IGNORECASE)
 _DASH_BETWEEN_WORDS = re.compile(r"(?<=\w)\s*[-–—~～－]\s*(?=\w)")
 
@@ -3309,21 +3335,22 @@ _ENGLISH_DAILY_HABIT = re.compile(r"\b(?:every|each) (?:morning|afternoon|evenin
 # The English speaking of days, which a translation's "every day" may then say ("one a day on the other days"); not
 # "midday", "today", a weekday's name, nor one day ("the next day", "at the same time of day")
 _ENGLISH_DAYS = re.compile(r"\b(?<!next )(?<!same )(?<!following )(?<!of )(?<!of the )(?:days?|daily|everyday)\b(?! after)",
-                           re.IGNORECASE)  # not "the next day", "the same day", "time of day"
-_ENGLISH_WEEKLY = re.compile(rf"(?<![^\W\d_])(?:{_ENGLISH_FREQUENCIES['week']})(?!\w)", re.IGNORECASE)
+                           re.IGNORECASE)  # not "the next day", "the same day", "time of day", "first food of the day"
 _ENGLISH_WEEKDAY_HABIT = re.compile(rf"(?:(?:every|each) (?:other |second )?)?{_ENGLISH_WEEKDAY}s?", re.IGNORECASE)
-# How often a week, as a rate: a weekday as a habit (_ENGLISH_WEEKLY), "weekly" and "fortnightly" as adverbs ("Take
-# 10 mg weekly", "once weekly on Mondays"; not "your weekly dose", "weekly injections", which set no rate), "every
-# week", "each week", "per week", "every two weeks", and "a week" after a number of times or a dose ("once a week",
-# "15 mg a week"); not a length of time ("for a week", "a week later", "wait a week")
-_ENGLISH_AFTER_AN_ADVERB = ("on|at|in|with|for|until|and|or|by|from|as|after|before|unless|if|when|to|starting"
-                            "|beginning|thereafter|instead|without|while")
+# How often a week, as a rate: a weekday as a habit, "weekly" and "fortnightly" as adverbs ("Take 10 mg weekly",
+# "once weekly under the skin"; not "your weekly dose", "weekly or monthly blood tests", which set no rate), "every
+# week", "each week", "per week", "every 6 weeks", and "a week" after a number of times or a dose ("once a week", "15
+# mg a week"); not a length of time ("for a week", "a week later", "wait a week")
+_ENGLISH_AFTER_AN_ADVERB = ("on|at|in|with|for|until|by|from|as|after|before|unless|if|when|to|starting|beginning"
+                            "|thereafter|instead|without|while|under|into|subcutaneously|intramuscularly|orally")
 _ENGLISH_WEEK_RATE = re.compile(
-    rf"(?<![^\W\d_])(?:{_ENGLISH_FREQUENCIES['week']})(?!\w)(?<!weekly)(?<!fortnightly)"
-    rf"|\b(?:weekly|fortnightly)(?=\s*(?:[^\w\s]|$)|\s+(?:{_ENGLISH_AFTER_AN_ADVERB})\b)"
-    r"|\b(?:every|each) (?:(?:other|second|two|three|four|2|3|4) )?weeks?\b|\bper week\b|\b(?:once|twice)-weekly\b"
-    r"|\b(?:once|twice|thrice|times) (?:a|per) week\b|\b(?:mg|mcg|micrograms?|milligrams?|units?|ml|tablets?|capsules?"
-    r"|doses?|injections?|patch(?:es)?|sachets?|drops?|puffs?) (?P<rate>(?:a|per) week)\b", re.IGNORECASE)
+    rf"(?<![^\W\d_])(?:{_ENGLISH_WEEKDAY_AS_A_HABIT})(?!\w)"
+    r"|\b(?:once|twice|thrice|times)[ -](?:weekly|fortnightly)\b"
+    r"|\b(?:weekly|fortnightly)(?=\s*(?:[^\w\s]|$)|\s+(?:" + _ENGLISH_AFTER_AN_ADVERB + r")\b)"
+    r"|\b(?:every|each) (?:(?:other|second|\d+|two|three|four|five|six|eight|twelve) )?weeks?\b|\bper week\b"
+    r"|\b(?:once|twice|thrice|times) (?:a|per) week\b"
+    r"|(?:\b\d+(?:\.\d+)? ?)?\b(?:mg|mcg|micrograms?|milligrams?|units?|ml|tablets?|capsules?|doses?|injections?"
+    r"|patch(?:es)?|sachets?|drops?|puffs?) (?:a|per) week\b", re.IGNORECASE)
 
 
 def negation(english: str, translation: str, lang: str, glossary: Glossary | None) -> Iterator[str]:
@@ -3372,6 +3399,80 @@ def negation(english: str, translation: str, lang: str, glossary: Glossary | Non
             # "Keep out of the reach of children" written "Mantener al alcance de los niños": within their reach
             yield (f"{_where(index, pairs)}the English says “{out_of_reach.group()}”; the translation keeps it "
                    "neither away nor out of reach")
+        if said and negated and (turned := _condition_negated(source, target, lang)):
+            yield f"{_where(index, pairs)}{turned}"
+
+
+def _condition_negated(english: str, translation: str, lang: str) -> str | None:
+    """A negation added to the condition of a negative instruction: "No lo tome si no está embarazada" for "Do not
+    take it if you are pregnant" (the other negation keeps the English's "not", so the negation check passed it).
+
+    Judged where each text says "if" once (lexicon.CONDITIONS: "si", "αν", "nếu", "إذا", "اگر", "ਜੇ", 如果; not an
+    "if" and a negation alone, "si no", "nếu không": otherwise); the condition runs from it to the end of its clause
+    (:func:`_clauses_joined`: a comma, "and", "y") or to what opens the main clause (lexicon.CONDITION_ENDS: ਤਾਂ,
+    的话, 请勿), and one that opens its sentence must be closed so ("Si está embarazada no lo tome" says not where
+    its condition ends). Not where the English condition says something translators say with a negation ("if you
+    feel unwell": "si no se encuentra bien"; "under 2", "cloudy", "uncontrolled", "salt-free":
+    _ENGLISH_CONDITION_SAID_NEGATED, _ENGLISH_NEGATIVE_MEANING), nor where the translation's other clauses keep fewer
+    negations than the English's (the main clause's "not" moved into the condition).
+    """
+    compiled, data = _compiled(lang), language_data(lang)
+    if compiled is None or data is None or compiled.conditions is None or compiled.clause_joins is None:
+        return None
+    said = _conditions(english, _ENGLISH_IF, None, _ENGLISH_CLAUSE_JOINS, _ENGLISH_REASONS, _ENGLISH_AND_OR, False)
+    written = [condition for condition in _conditions(translation, compiled.conditions, compiled.condition_ends,
+                                                      compiled.clause_joins, compiled.reasons, compiled.and_or,
+                                                      data.keep_marks)
+               if condition is None or not data.spaced or len(_words(_folded(condition, data))) > 2
+               or not _negations(condition, lang)]  # "si no", "nếu không": otherwise
+    if len(said) != 1 or len(written) != 1:
+        return None
+    condition, translated = said[0], written[0]
+    if condition is None or translated is None or _ENGLISH_NEGATION.search(condition):
+        return None
+    to_its_stop = re.split(r"[,;:.]", english[english.lower().index(condition.strip().lower()):])[0]
+    if _ENGLISH_CONDITION_SAID_NEGATED.search(to_its_stop) or _ENGLISH_NEGATIVE_MEANING.search(to_its_stop):
+        return None
+    added = _negations(translated, lang, _excused(condition, negated=False))
+    kept = _negations(translation.replace(translated, " ", 1), lang, _excused(english, negated=True))
+    if not added or len(kept) < len(_ENGLISH_NEGATION.findall(english)):
+        return None
+    return (f"the English says “{condition.strip()}”; the translation's condition has a negation "
+            f"(“{_as_written(added[0], translated, lang)}”): the condition turned round?")
+
+
+def _conditions(text: str, marker: re.Pattern[str], ends: re.Pattern[str] | None, joins: re.Pattern[str],
+                reasons: re.Pattern[str] | None, and_or: frozenset[str], keep_marks: bool) -> list[str | None]:
+    """Each condition of a text: from its "if" to the end of its clause, or to what ``ends`` it; None for one whose
+    end cannot be told (it opens its sentence, and nothing but the sentence's end closes it)."""
+    found: list[str | None] = []
+    clauses = _clauses_joined(text, joins, reasons, and_or, keep_marks)
+    for index, (clause, after, _) in enumerate(clauses):
+        for match in marker.finditer(clause):
+            condition = clause[match.start():]
+            end = ends.search(condition, len(match.group())) if ends is not None else None
+            if end is not None:
+                found.append(condition[:end.start()])
+                continue
+            opens = not clause[:match.start()].strip() and (index == 0 or clauses[index - 1][1] in _SENTENCE_ENDS)
+            closed = after not in _SENTENCE_ENDS and (after or index + 1 < len(clauses))
+            found.append(condition if closed or not opens else None)
+    return found
+
+
+_ENGLISH_IF = re.compile(r"\b(?<!even )(?<!as )if\b", re.IGNORECASE)
+# Conditions translators often say with a negation: "if you feel unwell" ("si no se encuentra bien"), "if you are
+# unsure", "if you miss a dose" ("si no toma una dosis"), "if the pain persists" ("si el dolor no desaparece"), "if
+# you accidentally swallow" (如果不慎), "if your child is under 2" ("chưa đủ 2 tuổi"), "if the liquid is cloudy" ("no
+# está transparente"), words made negative ("uncontrolled", "irregular", "intolerant", "salt-free", "painless",
+# "non-drowsy", "over-the-counter": "sin receta")
+_ENGLISH_CONDITION_SAID_NEGATED = re.compile(
+    r"\b(?:unwell|unsure|doubt\w*|uncertain|miss\w*|forg[eo]t\w*|fail\w*|lack\w*|difficult\w*|trouble|hard|too"
+    r"|stop\w*|less|fewer|absent|lost|lose|away|persist\w*|continu\w*|remain\w*|still|worse\w*|empty|delay\w*|late"
+    r"|longer|unless|accident\w*|mistake\w*|inadvertent\w*|careless\w*"
+    r"|un(?!der|til|it|iv|iq|ion|iform)[a-z]{3,}|i[mnr](?:mobil|toleran|regular|continen|sufficien|adequa|comple)\w*"
+    r"|abnormal\w*|non-?\w+|\w+-free|\w+less|over-the-counter|cloudy|murky|under \d+|younger than|below \d+|other than"
+    r"|whether)\b", re.IGNORECASE)
 
 
 # "out of the reach", "out of the sight and reach", "out of children's reach", "away from children"
@@ -3948,14 +4049,10 @@ def _english_parts_in(clause: str) -> dict[int, str]:
     return {side: word for (_, side), word in _poles_in(_word_line(fold(clause)), _english_parts_of_the_day()).items()}
 
 
-def _instead_of_it(words: tuple[str, ...], before: bool, data: LanguageData) -> re.Pattern[str] | None:
-    """lexicon.INSTEAD_OF_IT as a regex over the folded text beside an "instead of": the words right after it
-    (matched from the start), or right before it where the language puts it after what it sets aside."""
-    if not words:
-        return None
+def _instead_of_it(words: tuple[str, ...], data: LanguageData) -> re.Pattern[str] | None:
+    """lexicon.INSTEAD_OF_IT's words, folded, as a regex for the word beside an "instead of" (:func:`_put_aside`)."""
     alternation = "|".join(re.escape(fold(word, data.keep_marks)) for word in words)
-    space = r"\s*" if data.spaced else ""
-    return re.compile(rf"(?:^|\s)(?:{alternation}){space}$" if before else rf"{space}(?:{alternation})(?!\w)")
+    return re.compile(rf"(?:{alternation})(?!\w)") if alternation else None
 
 
 def _regex_of(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
@@ -4211,87 +4308,118 @@ def _replaced_drug_turned(english: str, translation: str, lang: str, named: set[
     Where each text says "instead of" once (the English "instead of", "rather than" or "in place of"; the
     translation's lexicon.INSTEAD_OF, "en lugar de", 而不是, 代替, "بدلاً من", before what it puts aside, or
     lexicon.INSTEAD_OF_BEFORE, Turkish "yerine", Punjabi "ਦੀ ਬਜਾਏ", after it), it fails when the translation puts
-    aside a drug the English takes and takes one the English puts aside. What is put aside is read on one side of
-    the word in its clause, what is taken on the other (the clauses beside where that side names no drug: "به جای
-    پاراستامول، ایبوپروفن مصرف کنید", "請服用布洛芬，而不是乙醯胺酚"); an "instead of it" (lexicon.INSTEAD_OF_IT: "به جای آن", "bunun yerine")
-    puts aside nothing named there.
+    aside a drug the English takes and takes one the English puts aside. See :func:`_insteads` for how each side
+    is read.
     """
     compiled = _compiled(lang)
     if compiled is None:
         return
-    said = _insteads(english, [(_ENGLISH_INSTEAD_OF, True)], _ENGLISH_INSTEAD_OF_IT, glossary, None)
-    written = _insteads(translation, [(compiled.instead_of, True), (compiled.instead_of_before, False)],
+    said = _insteads(english, ((_ENGLISH_INSTEAD_OF, True),), _ENGLISH_INSTEAD_OF_IT, glossary, None)
+    written = _insteads(translation, ((compiled.instead_of, True), (compiled.instead_of_before, False)),
                         compiled.instead_of_it, glossary, data)
     if len(said) != 1 or len(written) != 1 or not said[0].put_aside or not written[0].put_aside:
         return
     put_aside, other = set(said[0].put_aside), written[0].put_aside[0]
-    if other in named and other not in put_aside and written[0].taken & put_aside:
-        yield (f"the English says “{said[0].words} {said[0].put_aside[0]}”; the translation's “{written[0].words}” "
-               f"goes with {other}, and it takes {min(written[0].taken & put_aside)} (the two turned round?)")
+    taken = sorted(written[0].taken & put_aside)
+    if other in named and other not in put_aside and taken:
+        yield (f"the English takes {other} {said[0].words.lower()} {said[0].put_aside[0]}; the translation puts {other} aside "
+               f"(“{written[0].words.strip()}”) and takes {taken[0]}: the two drugs turned round?")
 
 
 class _Instead(NamedTuple):
-    """One "instead of" of a text: its words, the glossary drugs (English names) on the side it puts aside, nearest
-    first, and those on the side it takes."""
+    """One "instead of" of a text: its words, the glossary drugs (English names) it puts aside, nearest first, and
+    those the text takes instead."""
 
     words: str
     put_aside: tuple[str, ...]
     taken: frozenset[str]
 
 
-def _insteads(text: str, patterns: list[tuple[re.Pattern[str] | None, bool]], refers_back: re.Pattern[str] | None,
+def _insteads(text: str, patterns: Iterable[tuple[re.Pattern[str] | None, bool]], refers_back: re.Pattern[str] | None,
               glossary: Glossary, data: LanguageData | None) -> list[_Instead]:
-    """Each "instead of" of a text (as written), by patterns that say whether what they put aside comes after them."""
+    """Each "instead of" of a text (as written), by patterns that say whether what they put aside comes after them.
+
+    What is put aside is the drug right beside the word (:func:`_right_beside`) in its clause, with the drugs listed
+    after it ("rather than ibuprofen or codeine"); nothing where a word for "it" stands there (``refers_back``,
+    lexicon.INSTEAD_OF_IT: "به جای آن", "bunun yerine"). What is taken is named on the clause's other side, or
+    past the list where the word opens the clause ("En lugar de paracetamol tome ibuprofeno"), or else in the
+    clauses beside ("به جای پاراستامول، ایبوپروفن مصرف کنید", "請服用布洛芬，而不是乙醯胺酚").
+    """
     clauses = _CLAUSE_BREAK.split(text)[::2]
     found = []
     for index, clause in enumerate(clauses):
         for pattern, after in patterns:
             for match in pattern.finditer(clause) if pattern is not None else ():
-                aside, taken = (clause[match.end():], clause[:match.start()]) if after \
-                    else (clause[:match.start()], clause[match.end():])
-                aside = _folded(aside, data)
-                back = refers_back is not None and (refers_back.match(aside) if after else refers_back.search(aside))
-                drugs = [] if back or not _drug_beside(aside, after, glossary, data) \
-                    else _glossary_drugs(aside, glossary, data)
-                taking = _glossary_drugs(_folded(taken, data), glossary, data)
-                if not taking:  # "Instead of X, take Y", "Take Y, rather than X": the clauses beside
-                    taking = _glossary_drugs(_folded(" ".join(clauses[max(index - 1, 0):index] + clauses[index + 1:index + 2]),
-                                                     data), glossary, data)
-                found.append(_Instead(match.group(), tuple(drugs if after else reversed(drugs)), frozenset(taking)))
+                aside = _folded(clause[match.end():] if after else clause[:match.start()], data)
+                other = _folded(clause[:match.start()] if after else clause[match.end():], data)
+                listed, rest = _put_aside(aside, after, refers_back, glossary, data)
+                taking = _glossary_drugs(other, glossary, data) + _glossary_drugs(rest, glossary, data)
+                if not taking:
+                    beside = " ".join(clauses[max(index - 1, 0):index] + clauses[index + 1:index + 2])
+                    taking = _glossary_drugs(_folded(beside, data), glossary, data)
+                found.append(_Instead(match.group(), listed, frozenset(taking)))
     return found
 
 
-def _drug_beside(aside: str, after: bool, glossary: Glossary, data: LanguageData | None) -> bool:
-    """Is a drug right beside the "instead of" (``aside``: the folded side of its clause it puts aside)? At most two
-    words between (three characters in unspaced writing) after it ("en lugar de tomar el ibuprofeno", 而不是服用布洛芬),
-    none before it ("ibuprofen yerine"), a dose not counted ("而非500毫克"): "parasetamolü gece yerine" (at night
-    instead of) and 而不是饭前服用对乙酰氨基酚 (instead of before meals) put aside no drug."""
-    regex, _ = _drug_regex(glossary, data)
-    found = None if regex is None else (regex.search(aside) if after else next(
-        reversed(list(regex.finditer(aside))), None))
-    if found is None:
-        return False
-    between = _DOSE_BETWEEN.sub(" ", aside[:found.start()] if after else aside[found.end():])
+def _put_aside(aside: str, after: bool, refers_back: re.Pattern[str] | None, glossary: Glossary,
+               data: LanguageData | None) -> tuple[tuple[str, ...], str]:
+    """The drugs an "instead of" puts aside (``aside``: the folded side of its clause, after or before it), nearest
+    first, and the rest of that side, past them."""
+    regex, names = _drug_regex(glossary, data)
+    drugs = [] if regex is None else list(regex.finditer(aside))
+    if not after:
+        drugs.reverse()
+    near = aside.lstrip() if after else (aside.split() or [""])[-1]
+    if not drugs or (refers_back is not None and (refers_back.match(near) if after else refers_back.fullmatch(near))):
+        return (), aside
+    if not _right_beside(aside[:drugs[0].start()] if after else aside[drugs[0].end():], after, data):
+        return (), aside
+    listed = [drugs[0]]
+    for drug in drugs[1:]:  # "ibuprofen or codeine", "codeína o ibuprofeno", 布洛芬或可待因
+        between = aside[listed[-1].end():drug.start()] if after else aside[drug.end():listed[-1].start()]
+        if not set(_words(between)) <= _LIST_JOINERS or len(_words(between)) > 1:
+            break
+        listed.append(drug)
+    rest = aside[listed[-1].end():] if after else aside[:listed[-1].start()]
+    return tuple(names[drug.group()].english for drug in listed), rest
+
+
+def _right_beside(between: str, after: bool, data: LanguageData | None) -> bool:
+    """Is what stands between an "instead of" and a drug (folded) little enough for the drug to be the one it puts
+    aside? After it, a dose and two words at most ("en lugar de tomar el ibuprofeno"; a prefix glued to the drug,
+    the Arabic article, is none) or in unspaced writing a verb of taking only (而不是服用布洛芬); before it, a suffix
+    of the drug or a verb of taking ("ibuprofenin yerine", "ibuprofen almak yerine", "ਆਈਬਿਊਪ੍ਰੋਫੇਨ ਲੈਣ ਦੀ ਬਜਾਏ").
+    "parasetamolü gece yerine" (at night instead of) and 而不是饭前服用对乙酰氨基酚 (instead of before meals) put
+    aside no drug."""
+    between = _DOSE_BETWEEN.sub(" ", between)
     if data is not None and not data.spaced:
-        return len(between.replace(" ", "")) <= 3
+        return _CJK_TAKING.fullmatch(between.replace(" ", "")) is not None
+    if not after:
+        return _TAKING_BEFORE_INSTEAD.fullmatch(between) is not None
     words = _words(between)
-    if after and between and not between[-1].isspace():
+    if between and not between[-1].isspace():
         words = words[:-1]  # glued to the drug: the Arabic article of "الإيبوبروفين"
-    return len(words) <= 2 if after else not re.search(r"\s", between.strip())  # a suffix: "ibuprofenin yerine"
+    return len(words) <= 2
 
 
-# A dose between an "instead of" and its drug ("en lugar de 400 mg de ibuprofeno", 而非500毫克): counted as no word
-_DOSE_BETWEEN = re.compile(r"[0-9٠-٩۰-۹][0-9٠-٩۰-۹.,]*\s*(?:mg|ml|g|mcg|毫克|微克|毫升|克|ملغ|میلی‌گرم|میلی گرم)?")
+# A dose between an "instead of" and its drug ("en lugar de 400 mg de ibuprofeno", 而非500毫克): no word of its own
+_DOSE_BETWEEN = re.compile(r"[0-9٠-٩۰-۹][0-9٠-٩۰-۹.,]*\s*(?:(?:mg|ml|mcg|g)(?![^\W\d_])|毫克|微克|毫升|克|ملغ|میلی‌گرم"
+                           r"|میلی گرم)?")
+# The words that join the drugs of a list ("ibuprofen or codeine"), folded; Chinese ones stand alone as words
+_LIST_JOINERS = frozenset({"or", "and", "nor", "o", "u", "y", "e", "ed", "oppure", "η", "και", "và", "hoặc", "veya",
+                           "ve", "ya", "او", "أو", "و", "یا", "ਜਾਂ", "ਅਤੇ", "或", "和", "及", "或者", "与", "與"})
+_CJK_TAKING = re.compile(r"(?:服用|口服|送服|使用|改用|改服|服|用|吃)?")  # 而不是服用布洛芬
+# A drug's suffix, and a verb of taking, between it and an "instead of" after it: "parasetamolü almak yerine"
+_TAKING_BEFORE_INSTEAD = re.compile(r"\S*(?:\s+(?:[^\W\d_]+m[ae]k|ਲੈਣ|ਵਰਤਣ|ਖਾਣ))?\s*")
 
 
 def _glossary_drugs(folded: str, glossary: Glossary, data: LanguageData | None) -> list[str]:
     """The glossary drugs a folded text names, in order (English names)."""
-    regex, names = _drug_regex(glossary, data)
-    return [] if regex is None else [names[drug.group()].english for drug in regex.finditer(folded)]
+    return [drug for drug, _ in _drug_matches(folded, glossary, data)]
 
 
-# "Instead of it": what an "instead of" puts aside is said before it (folded; after the English's)
-_ENGLISH_INSTEAD_OF_IT = re.compile(r"\s*(?:it|this|that|them|these|those)\b")
+# "Instead of it": what an "instead of" puts aside is said before it ("instead of that, take paracetamol")
+_ENGLISH_INSTEAD_OF_IT = re.compile(r"(?:it|this|that|them|these|those)(?!\w)")
 
 
 def completeness(english: str, translation: str, lang: str, glossary: Glossary | None) -> Iterator[str]:
@@ -4840,8 +4968,10 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         _CJK_BEFORE_A_COUNT.pattern, _CJK_HALF_A_PERIOD.pattern, _ENGLISH_FREQUENCY_COUNT.pattern, _SAID_OTHERWISE,
         _JOINED_TIMES,
         _CJK_DAY_OR_WEEK_BEFORE.pattern, _ENGLISH_WEEKDAY_HABIT.pattern, _ENGLISH_DAILY_HABIT.pattern,
-        _ENGLISH_EVERY_OTHER.pattern, _ENGLISH_DAYS.pattern, _ENGLISH_WEEKLY.pattern, _ENGLISH_WEEK_RATE.pattern,
+        _ENGLISH_EVERY_OTHER.pattern, _ENGLISH_DAYS.pattern, _ENGLISH_WEEK_RATE.pattern,
         lexicon.INSTEAD_OF_BEFORE, lexicon.INSTEAD_OF_IT, _ENGLISH_INSTEAD_OF_IT.pattern,
+        lexicon.CONDITIONS, lexicon.CONDITION_ENDS, _ENGLISH_IF.pattern, _ENGLISH_CONDITION_SAID_NEGATED.pattern, _DOSE_BETWEEN.pattern,
+        _CJK_TAKING.pattern, _TAKING_BEFORE_INSTEAD.pattern,
         _MERIDIEM.pattern, sorted(_AFTERNOON_MARKS), _PM_AFTER.pattern, _CLOCK_MINUTES.pattern, _EVERY_WEEK.pattern,
         _ENGLISH_CLOCK.pattern, _TRANSLATION_CLOCK.pattern,
         _TIMES_A_WEEK.pattern,

@@ -1925,7 +1925,7 @@ def test_units_a_weekday_habit_said_every_day_fails(lang, english, good, bad):
     ("es", "Take one tablet once a week, on the same day each week.",
      "Tome un comprimido una vez a la semana, el mismo día cada semana.",
      "Tome un comprimido una vez al día, el mismo día cada semana.", "once a week"),
-    ("es", "Take 15 mg a week.", "Tome 15 mg a la semana.", "Tome 15 mg al día cada semana.", "a week"),
+    ("es", "Take 15 mg a week.", "Tome 15 mg a la semana.", "Tome 15 mg al día cada semana.", "15 mg a week"),
     ("es", "Take 10 mg weekly.", "Tome 10 mg semanalmente.", "Tome 10 mg cada día de la semana.", "weekly"),
     ("it", "Take one tablet once a week.", "Prenda una compressa una volta alla settimana.",
      "Prenda una compressa al giorno, ogni settimana.", "once a week"),
@@ -2002,6 +2002,32 @@ def test_units_a_weekly_dose_made_daily_beside_the_first_food_of_the_day_fails(l
     ("zh_Hant", "If you miss your weekly dose, take it the next day.", "如漏服每週劑量，可於次日服用。"),
 ])
 def test_units_a_day_named_beside_a_weekly_dose_passes(lang, english, translation):
+    assert "units" not in checks_failed(run_checks(english, translation, lang))
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    # a second reader's findings on RULES_VERSION 121: a daily rate said before or after a meal (passed at 18045ad)
+    ("it", "Take one tablet once a week before breakfast.",
+     "Prenda una compressa al giorno prima di colazione, ogni settimana."),
+    ("el", "Take one tablet every Monday before breakfast.",
+     "Πάρτε ένα δισκίο μία φορά την ημέρα πριν από το πρωινό, από τη Δευτέρα."),
+    ("fa", "Take one tablet every Monday before breakfast.", "از دوشنبه یک بار در روز قبل از صبحانه یک قرص مصرف کنید."),
+])
+def test_units_a_weekly_dose_made_a_daily_rate_before_a_meal_fails(lang, english, translation):
+    assert any(f.check == "units" and f.message.endswith("the translation says every day")
+               for f in run_checks(english, translation, lang))
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    # the weekly rate is another instruction's, "weekly" an adjective, the day a chosen one (each flagged at 18045ad)
+    ("zh_Hans", "Take one tablet in the morning and have your blood checked every week.", "每天早上服用一片，每周验血一次。"),
+    ("es", "Take one tablet at night; you will need weekly or monthly blood tests.",
+     "Tome un comprimido cada noche; necesitará análisis semanales o mensuales."),
+    ("zh_Hans", "Take one tablet once a week, on the same day each week.", "每周同一日服用一片。"),
+    ("vi", "Take one tablet once a week, on a day of the week you choose.",
+     "Uống một viên mỗi tuần một lần, vào một ngày trong tuần mà bạn chọn."),
+])
+def test_units_a_weekly_rate_beside_another_days_words_passes(lang, english, translation):
     assert "units" not in checks_failed(run_checks(english, translation, lang))
 
 
@@ -3813,8 +3839,9 @@ def test_drugs_the_drug_taken_instead_of_another_turned_round_fails(lang, good, 
     english, project_glossary = "Take paracetamol instead of ibuprofen.", glossary()
     assert "drugs" not in checks_failed(run_checks(english, good, lang, project_glossary))
     found = [f.message for f in run_checks(english, bad, lang, project_glossary) if f.check == "drugs"]
-    assert len(found) == 1 and found[0].startswith("the English says “instead of ibuprofen”; the translation's “")
-    assert found[0].endswith("” goes with paracetamol, and it takes ibuprofen (the two turned round?)")
+    assert len(found) == 1 and found[0].startswith("the English takes paracetamol instead of ibuprofen; the "
+                                                   "translation puts paracetamol aside (“")
+    assert found[0].endswith("”) and takes ibuprofen: the two drugs turned round?")
 
 
 @pytest.mark.parametrize("lang,english,translation", [
@@ -3843,7 +3870,7 @@ def test_drugs_an_instead_of_with_no_drug_turned_round_passes(lang, english, tra
     ("zh_Hans", "Take paracetamol instead of ibuprofen.", "请用布洛芬替代对乙酰氨基酚。"),
 ])
 def test_drugs_the_drug_taken_instead_of_another_turned_round_fails_as_written(lang, english, translation):
-    assert any(f.check == "drugs" and "(the two turned round?)" in f.message
+    assert any(f.check == "drugs" and f.message.endswith(": the two drugs turned round?")
                for f in run_checks(english, translation, lang, glossary()))
 
 
@@ -3869,6 +3896,22 @@ def test_drugs_the_drug_taken_instead_of_another_turned_round_fails_as_written(l
 ])
 def test_drugs_an_instead_of_said_of_something_else_beside_a_drug_passes(lang, english, translation):
     assert "drugs" not in checks_failed(run_checks(english, translation, lang, glossary()))
+
+
+@pytest.mark.parametrize("lang,english,translation,turned", [
+    # a second reader's findings on RULES_VERSION 121: an "instead of" that opens its clause, a whole word before
+    # Turkish "yerine", three characters of a meal in Chinese
+    ("es", "Take paracetamol instead of ibuprofen.", "En lugar de paracetamol tome ibuprofeno.", True),
+    ("es", "Instead of ibuprofen take paracetamol.", "En lugar de ibuprofeno tome paracetamol.", False),
+    ("tr", "Take paracetamol instead of ibuprofen; take it in the morning, not at night.",
+     "İbuprofen almayın; parasetamol gece yerine sabah alınmalıdır.", False),
+    ("tr", "Take paracetamol instead of ibuprofen.", "Parasetamol almak yerine ibuprofen alın.", True),
+    ("zh_Hans", "Take paracetamol instead of ibuprofen, after meals and not before.",
+     "不要服用布洛芬，请在饭后而不是饭前服对乙酰氨基酚。", False),
+])
+def test_drugs_the_drug_beside_an_instead_of(lang, english, translation, turned):
+    found = [f.message for f in run_checks(english, translation, lang, glossary()) if f.check == "drugs"]
+    assert any(message.endswith("the two drugs turned round?") for message in found) is turned
 
 
 def test_completeness_a_dropped_sentence_without_numbers_fails():
@@ -5154,6 +5197,68 @@ def test_checks_no_later_than_said_without_a_negation(lang, translation):
 def test_negation_no_later_than(english, good, bad):
     assert not checks_failed(run_checks(english, good, "es")) & {"negation", "polarity"}
     assert "negation" in checks_failed(run_checks(english, bad, "es"))
+
+
+@pytest.mark.parametrize("lang,good,bad", [
+    # a negation added to the condition of "Do not take it if you are pregnant" (each passed before RULES_VERSION
+    # 122: the translation's other negation kept the English's "not")
+    ("es", "No lo tome si está embarazada.", "No lo tome si no está embarazada."),
+    ("it", "Non lo prenda se è incinta.", "Non lo prenda se non è incinta."),
+    ("el", "Μην το πάρετε αν είστε έγκυος.", "Μην το πάρετε αν δεν είστε έγκυος."),
+    ("vi", "Không dùng thuốc nếu bạn đang mang thai.", "Không dùng thuốc nếu bạn không mang thai."),
+    ("ar", "لا تتناوليه إذا كنتِ حاملاً.", "لا تتناوليه إذا لم تكوني حاملاً."),
+    ("fa", "اگر باردار هستید، آن را مصرف نکنید.", "اگر باردار نیستید، آن را مصرف نکنید."),
+    ("pa_Guru", "ਜੇ ਤੁਸੀਂ ਗਰਭਵਤੀ ਹੋ, ਤਾਂ ਇਸ ਨੂੰ ਨਾ ਲਓ।", "ਜੇ ਤੁਸੀਂ ਗਰਭਵਤੀ ਨਹੀਂ ਹੋ, ਤਾਂ ਇਸ ਨੂੰ ਨਾ ਲਓ।"),
+    ("zh_Hans", "如果您怀孕了，请不要服用。", "如果您没有怀孕，请不要服用。"),
+    ("zh_Hant", "如果您懷孕了，請不要服用。", "如果您沒有懷孕，請不要服用。"),
+])
+def test_negation_a_condition_turned_round_fails(lang, good, bad):
+    english = "Do not take it if you are pregnant."
+    assert "negation" not in checks_failed(run_checks(english, good, lang))
+    found = [f.message for f in run_checks(english, bad, lang) if f.check == "negation"]
+    assert len(found) == 1 and found[0].startswith("the English says “if you are pregnant”; the translation's "
+                                                   "condition has a negation (“")
+    assert found[0].endswith("”): the condition turned round?")
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    # a condition said with a negation where the English says it another way, and conditions whose end is not told
+    ("es", "Do not take another dose if you feel unwell.", "No tome otra dosis si no se encuentra bien."),
+    ("es", "If you are pregnant, do not take it.", "Si está embarazada no lo tome."),
+    ("fa", "If you are pregnant, do not take it.", "اگر باردار هستید آن را مصرف نکنید."),
+    ("zh_Hans", "If you are pregnant, do not take it.", "如果您怀孕请不要服用。"),
+    ("zh_Hans", "If you accidentally swallow a whole piece of nicotine gum, it is unlikely to harm you.",
+     "如果不慎吞下一整块尼古丁咀嚼胶，一般不太可能对您造成伤害。"),
+])
+def test_negation_a_condition_said_with_a_negation_of_its_own_passes(lang, english, translation):
+    assert "negation" not in checks_failed(run_checks(english, translation, lang))
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    # an adversarial reader's correct texts flagged by the first version of RULES_VERSION 122 (never committed)
+    ("it", "Do not give this medicine to your child if he is under 12 years of age.",
+     "Non dia questo medicinale al bambino se non ha ancora compiuto 12 anni."),
+    ("ar", "Do not take this medicine if you are under 18.", "لا تتناول هذا الدواء إذا لم تبلغ 18 عامًا."),
+    ("es", "Do not use the solution if it is cloudy.", "No use la solución si no está transparente."),
+    ("zh_Hans", "Do not take this medicine if your blood pressure is uncontrolled.", "如果您的血压没有得到控制，请勿服用本药。"),
+    ("es", "Take the dose with food; otherwise, do not take it.", "Tome la dosis con comida; si no, no la tome."),
+    ("ar", "Do not eat salty foods, especially if you have high blood pressure.",
+     "لا تتناول الأطعمة المالحة، ولا سيما إذا كان ضغط دمك مرتفعًا."),
+    # the main clause's "not" moved into the condition: the English's negations are not kept outside it
+    ("es", "If you are pregnant, do not take it.", "No lo tome si está embarazada."),
+])
+def test_negation_a_condition_the_language_says_with_a_negation_passes(lang, english, translation):
+    assert not any("the condition turned round?" in f.message for f in run_checks(english, translation, lang))
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    # a condition closed by what opens the main clause (lexicon.CONDITION_ENDS), and Arabic "وإذا"
+    ("pa_Guru", "Do not drive if you feel drowsy.", "ਜੇ ਤੁਹਾਨੂੰ ਨੀਂਦ ਨਹੀਂ ਆਉਂਦੀ ਤਾਂ ਗੱਡੀ ਨਾ ਚਲਾਓ।"),
+    ("zh_Hans", "Do not take this medicine if you are allergic to penicillin.", "如果您不对青霉素过敏请勿服用本药。"),
+    ("zh_Hant", "Do not take this medicine if you are allergic to penicillin.", "要是您不對盤尼西林過敏就不要服用本藥。"),
+])
+def test_negation_a_condition_closed_by_its_main_clause_turned_round_fails(lang, english, translation):
+    assert any("the condition turned round?" in f.message for f in run_checks(english, translation, lang))
 
 
 @pytest.mark.parametrize("lang,english,translation", [
