@@ -162,8 +162,8 @@ INSTEAD_OF: dict[str, tuple[str, ...]] = {
     "it": (r"\b[Ii]nvece (?:d(?:i|el|ell|ella|ello|ei|egli|elle)|che)\b", r"\b[Aa]nzich[éèe]\b", r"\b[Pp]iuttosto che\b", r"\b[Aa]l posto d(?:i|el|ell|ella|ello|ei|egli|elle)\b"),
     "el": (r"\b[Αα]ντί\b",),
     "vi": (r"\b[Tt]hay vì\b", r"\b[Tt]hay (?:thế )?cho\b"),
-    # the tanwin on the alif or before it (بدلاً, بدلًا), or none; بدل alone before a noun with its article
-    # "وبدلاً" (و written onto it); بدل alone before a noun with its article
+    # the tanwin on the alif or before it (بدلاً, بدلًا), or none; و written onto it ("وبدلاً"); بدل alone before a
+    # noun with its article
     "ar": (r"(?:^|(?<=[\sوف]))(?:بدل(?:اً|ًا|ا)? (?:من|عن)|بدل(?= ال)|عوض(?:اً|ًا|ا)? (?:عن|من))(?!\w)",),
     "fa": (r"\bب(?:ه(?: |\u200c)?)?جا[یي]\b",),  # به جای, بجای, with a Persian or an Arabic yeh
     "zh_Hans": ("而不是", "而非", "代替", "替代", "取代"),
@@ -190,24 +190,33 @@ INSTEAD_OF_IT: dict[str, tuple[str, ...]] = {
 
 # "If", regexes over the text as written: the condition of an instruction (rules._condition_negated). Not Spanish
 # "sí" (yes), Arabic إن (as often "that"), Turkish (a suffix), nor Chinese 如 alone (例如, 如下).
-CONDITIONS: dict[str, tuple[str, ...]] = {
-    "es": (r"\b[Ss]i\b",),
-    "it": (r"\b[Ss]e\b(?! stess)",),
-    "el": (r"\b(?:[Αα]ν|[Εε]άν|[Εε]αν)\b",),
-    "vi": (r"\b[Nn]ếu\b",),
-    "ar": (r"(?<![^\sوف])(?:إذا|اذا|لو)(?!\w)",),  # also "وإذا"
-    "fa": (r"(?<!\w)(?:اگر|چنانچه)(?!\w)", r"در صورتی که", "درصورتی\u200cکه"),
+_ZH_CONDITIONS = ("如果", "假如", "倘若", "要是", "如您", "如你", "如未", "若(?!干)")
+CONDITIONS: dict[str, tuple[str, ...]] = {  # compiled ignoring case: "NO LO TOME SI NO ESTÁ EMBARAZADA"
+    "es": (r"\bsi\b", r"\ben caso de que\b"),
+    "it": (r"\bse\b(?! stess)", r"\bqualora\b"),
+    "el": (r"\b(?:αν|εάν|εαν)\b",),
+    "vi": (r"\bnếu\b",),
+    "ar": (r"(?<![^\sوف])(?:إذا|اذا|لو|إن(?= لم)|في حال(?:ة)?)(?!\w)",),  # also "وإذا"
+    "fa": (r"(?<!\w)(?:اگر|چنانچه)(?!\w)", r"در صورت(?:ی که)?", "درصورتی\u200cکه"),
     "pa_Guru": (r"(?<![\u0A00-\u0A7F])(?:ਜੇਕਰ|ਜੇ)(?![\u0A00-\u0A7F])",),
-    "zh_Hans": ("如果", "假如", "倘若", "要是", "若您", "若你", "若是"),
-    "zh_Hant": ("如果", "假如", "倘若", "要是", "若您", "若你", "若是"),
+    "zh_Hans": _ZH_CONDITIONS,
+    "zh_Hant": _ZH_CONDITIONS,
 }
 
 # What opens the main clause after a condition said without a comma, regexes over the text as written: Punjabi ਤਾਂ
 # (then; not ਤਾਂ ਜੋ, ਤਾਂ ਕਿ, so that), Chinese 的话 (the condition's end) and 请勿, 请不要, 就不要 (the instruction's start).
+# And "unless", which opens a condition of its own ("a meno che il medico non glielo dica").
+_ZH_CONDITION_ENDS = ("(?<=的话)", "(?<=的話)", "[请請](?:勿|不要|别|別)", "就不要", "除非")
 CONDITION_ENDS: dict[str, tuple[str, ...]] = {
-    "pa_Guru": (r"(?<=\s)ਤਾਂ(?! ਜੋ| ਕਿ)(?![\u0A00-\u0A7F])",),
-    "zh_Hans": ("(?<=的话)", "(?<=的話)", "[请請](?:勿|不要|别|別)", "就不要"),
-    "zh_Hant": ("(?<=的话)", "(?<=的話)", "[请請](?:勿|不要|别|別)", "就不要"),
+    "es": (r"\b(?:a menos que|a no ser que|salvo que)\b",),
+    "it": (r"\b(?:a meno che|salvo che|tranne che)\b",),
+    "el": (r"\bεκτός\b",),
+    "vi": (r"\b(?:thì|trừ khi)\b",),
+    "ar": (r"(?<=\s)ف(?=لا\s|يجب|عليك|توقف|اتصل)", r"(?<!\w)(?:ما لم|إلا إذا)(?!\w)"),
+    "fa": (r"(?<!\w)مگر(?!\w)",),
+    "pa_Guru": (r"(?<=\s)ਤਾਂ(?! ਜੋ| ਕਿ)(?![\u0A00-\u0A7F])", "ਜਦ ਤੱਕ"),
+    "zh_Hans": _ZH_CONDITION_ENDS,
+    "zh_Hant": _ZH_CONDITION_ENDS,
 }
 
 # Words that open a clause of a reason, a purpose or what follows otherwise, regexes folded as the text is (so no
@@ -1004,14 +1013,18 @@ EVERY_DAY: dict[str, tuple[str, ...]] = {
            "todas las tardes", _ES_DAILY_ADJECTIVE),
     "it": ("ogni giorno", "tutti i giorni", "quotidianamente", "giornalmente", "die",
            # a rate after a count ("una compressa al giorno prima di colazione"), not a day named ("al giorno dopo")
-           "re:(?:volt[ae]|compress[ae]|capsul[ae]|bustin[ae]|dos[ei]|gocce|mg|ml) al giorno(?= )",
+           ("re:(?:volt[ae]|compress[ae]|capsul[ae]|bustin[ae]|dos[ei]|gocce|mg|ml) al giorno(?= )"
+            "(?! (?:successivo|seguente|precedente|stabilito|fissato|previsto|di"
+            "|dopo(?! (?:i|il|la|le|lo|l|gli|aver|pranzo|cena|colazione|ogni|ciascun))) )"),
            ("re:(?<!fino )al giorno(?= )(?! (?:successivo|dopo|seguente|precedente|prima|previsto|stabilito|fissato|di"
            "|abituale|d oggi|della|del|in cui) )"),
            "re:(?<!attivita )(?<!vita )(?<!routine )(?<!igiene )giornalier[oaie](?= )",
            "re:al di(?= )(?! (?:fuori|sopra|sotto|la|qua|qui) )", "ogni sera", "tutte le sere", "ogni notte",
            "ogni mattina", "tutte le mattine", "ogni pomeriggio", "ogni di"),
     "el": ("καθε μερα", "καθε ημερα", "ολεσ τισ μερεσ", "ημερησιως", "ανα ημερα", "καθε βραδυ", "καθε πρωι",
-           "re:(?:φορα|φορεσ|δισκιο|δισκια|καψουλα|καψουλεσ|δοση|δοσεισ|mg|ml) τη[νσ]? (?:η)?μερα(?= )",  # a rate
+           # a rate after a count ("μία φορά την ημέρα πριν από το πρωινό"), not the day after ("την ημέρα μετά")
+           ("re:(?:φορα|φορεσ|δισκιο|δισκια|καψουλα|καψουλεσ|δοση|δοσεισ|mg|ml) τη[νσ]? (?:η)?μερα(?= )"
+            "(?! (?:μετα(?! (?:το|τα|τον|την|τισ|απο))|που) )"),
            "re:τη[νσ]? (?:η)?μερα(?= )(?! (?:μετα|πριν|που|τησ|του|και τη[νσ]? νυχτα) )",
            "re:(?<!τισ )καθημεριν(?!οτητ)[^ ]*(?= )(?! (?:σασ |μασ |του |τησ )?(?:ρουτιν|ζωη|δραστηριοτητ|ασχολι|αναγκ|εργασι))",
            "re:ημερησι[^ ]*(?= )"),
@@ -1025,7 +1038,8 @@ EVERY_DAY: dict[str, tuple[str, ...]] = {
            "re:(?<!وقت )خلال ال[يی]وم(?= )",
            "re:ف[يی] ال[يی]وم(?= )(?! (?:الاول|الثان[يی]|الثالث|التال[يی]|السابق|نفسه|ذاته|عینه|الذ[يی]) )", "كل ليلة", "كل صباح", "كل مساء"),
     "fa": ("هر روز", "هر روزه", "re:(?<!فعالیت\u200cهای )(?<!فعالیتهای )(?<!کارهای )(?<!کار\u200cهای )روزانه(?= )",
-           "re:(?:بار|قرص|کپسول|دوز|عدد) در روز(?= )",  # a rate after a count ("یک بار در روز قبل از صبحانه")
+           # a rate after a count ("یک بار در روز قبل از صبحانه"), not the day after ("در روز بعد")
+           "re:(?:بار|قرص|کپسول|دوز|عدد) در روز(?= )(?! (?:بعد(?! از)|ثابت|معین|مشخص|انتخاب)[^ ]* )",
            ("re:(?<!زمان مصرف )(?<!زمان تزریق )(?<!ساعت )در روز(?= )(?! (?:بعد|قبل|اول|دوم|ثابت[^ ]*|معین[^ ]*|انتخاب[^ ]*"
            "|مشخص[^ ]*|و|اهمیت[^ ]*) )"),
            "re:روزی (?:یک|دو|سه|[۰-۹0-9])", "هر شب", "هر صبح"),

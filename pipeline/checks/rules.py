@@ -39,7 +39,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 122  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 123  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -273,6 +273,10 @@ RULES_VERSION = 122  # 2: numbers read as values, periods, limits, meals, negati
 # "instead of it" (lexicon.INSTEAD_OF_IT); anzichè, بدلًا, بجای, 替代; not "yerine getirin", ਦੀ ਥਾਂ, ਦੀ ਜਗ੍ਹਾ
 # 122: a negation added to the condition of a negative instruction ("No lo tome si no está embarazada"); Arabic
 # ولا سيما (especially) and Punjabi ਨਹੀਂ ਤਾਂ (otherwise) negate nothing
+# 123: a second reader of 122: a turned condition is a warning (negations: paraphrases say conditions the other
+# way round); "unless" ends a condition, one opening its sentence ends at a comma only, conditions read ignoring
+# case (ਤਾਂ, thì, فلا end one); a weekly dose beside another instruction, "weekly and", a counted daily rate with
+# its named-day exclusions; the drug put aside is any of the list the English takes
 
 
 @dataclass(frozen=True)
@@ -1350,7 +1354,7 @@ def _compiled(lang: str) -> _Compiled | None:
         when_not_negated=_regex_of(lexicon.WHEN_NOT_NEGATED.get(key, ())),
         instead_of=_regex_of(lexicon.INSTEAD_OF.get(key, ())),
         instead_of_before=_regex_of(lexicon.INSTEAD_OF_BEFORE.get(key, ())),
-        conditions=_regex_of(lexicon.CONDITIONS.get(key, ())),
+        conditions=_regex_of(lexicon.CONDITIONS.get(key, ()), re.IGNORECASE),  # "NO LO TOME SI NO ESTÁ"
         condition_ends=_regex_of(lexicon.CONDITION_ENDS.get(key, ())),
         instead_of_it=_instead_of_it(lexicon.INSTEAD_OF_IT.get(key, ()), data),
         reasons=_reasons_regex(lexicon.REASONS.get(key, ()), data.keep_marks),
@@ -3316,13 +3320,15 @@ _COUNT_BEFORE = re.compile(r"(?:\d|[个個])\s*$")  # "2 días hábiles", 2个�
 def _every_instruction_weekly(english: str) -> bool:
     """Is the weekly rate of an English sentence (_ENGLISH_WEEK_RATE) its instructions' (each clause that opens with
     one, lexicon.ENGLISH_INSTRUCTION)? Not where an instruction says none and the rate stands in a clause of its
-    own ("Take one tablet in the morning and have your blood checked every week"); a few words are the instruction's
-    beside them ("On Sundays, take 2.5 mg")."""
+    own that takes no dose ("Take one tablet in the morning and have your blood checked every week"); a few words
+    are the instruction's beside them ("On Sundays, take 2.5 mg"), and a dose taken weekly is one ("Take 10 mg
+    once a week and drink plenty of water")."""
     clauses = [clause.strip() for clause, _, _
                in _clauses_joined(english, _ENGLISH_CLAUSE_JOINS, _ENGLISH_REASONS, _ENGLISH_AND_OR)]
     rates = [clause for clause in clauses if _ENGLISH_WEEK_RATE.search(clause)]
     without = [clause for clause in clauses if _ENGLISH_INSTRUCTION.search(clause) and clause not in rates]
-    return not without or any(len(clause.split()) <= 4 for clause in rates)
+    return not without or any(len(clause.split()) <= 4 or _ENGLISH_DOSE_VERBS.search(_word_line(fold(clause)))
+                              or english_counts(clause) for clause in rates)
 
 
 _ENGLISH_BETWEEN_DAYS = re.compile(rf"\bbetween ({_ENGLISH_WEEKDAY}s?) and ({_ENGLISH_WEEKDAY}s?)", re.IGNORECASE)
@@ -3342,7 +3348,8 @@ _ENGLISH_WEEKDAY_HABIT = re.compile(rf"(?:(?:every|each) (?:other |second )?)?{_
 # week", "each week", "per week", "every 6 weeks", and "a week" after a number of times or a dose ("once a week", "15
 # mg a week"); not a length of time ("for a week", "a week later", "wait a week")
 _ENGLISH_AFTER_AN_ADVERB = ("on|at|in|with|for|until|by|from|as|after|before|unless|if|when|to|starting|beginning"
-                            "|thereafter|instead|without|while|under|into|subcutaneously|intramuscularly|orally")
+                            "|thereafter|instead|without|while|under|into|subcutaneously|intramuscularly|orally"
+                            "|(?:and|or)(?! (?:daily|monthly|fortnightly|yearly|annual|weekly)\\b)")
 _ENGLISH_WEEK_RATE = re.compile(
     rf"(?<![^\W\d_])(?:{_ENGLISH_WEEKDAY_AS_A_HABIT})(?!\w)"
     r"|\b(?:once|twice|thrice|times)[ -](?:weekly|fortnightly)\b"
@@ -3399,8 +3406,6 @@ def negation(english: str, translation: str, lang: str, glossary: Glossary | Non
             # "Keep out of the reach of children" written "Mantener al alcance de los niños": within their reach
             yield (f"{_where(index, pairs)}the English says “{out_of_reach.group()}”; the translation keeps it "
                    "neither away nor out of reach")
-        if said and negated and (turned := _condition_negated(source, target, lang)):
-            yield f"{_where(index, pairs)}{turned}"
 
 
 def _condition_negated(english: str, translation: str, lang: str) -> str | None:
@@ -3430,7 +3435,7 @@ def _condition_negated(english: str, translation: str, lang: str) -> str | None:
     condition, translated = said[0], written[0]
     if condition is None or translated is None or _ENGLISH_NEGATION.search(condition):
         return None
-    to_its_stop = re.split(r"[,;:.]", english[english.lower().index(condition.strip().lower()):])[0]
+    to_its_stop = re.split(r"[,;:.]", english[english.index(condition.strip()):])[0]
     if _ENGLISH_CONDITION_SAID_NEGATED.search(to_its_stop) or _ENGLISH_NEGATIVE_MEANING.search(to_its_stop):
         return None
     added = _negations(translated, lang, _excused(condition, negated=False))
@@ -3455,7 +3460,7 @@ def _conditions(text: str, marker: re.Pattern[str], ends: re.Pattern[str] | None
                 found.append(condition[:end.start()])
                 continue
             opens = not clause[:match.start()].strip() and (index == 0 or clauses[index - 1][1] in _SENTENCE_ENDS)
-            closed = after not in _SENTENCE_ENDS and (after or index + 1 < len(clauses))
+            closed = bool(after) and after not in _SENTENCE_ENDS  # a comma, not "and": "Si está embarazada no lo tome y"
             found.append(condition if closed or not opens else None)
     return found
 
@@ -3556,6 +3561,8 @@ def negations_kept(english: str, translation: str, lang: str, glossary: Glossary
     negation check's error. So is a "not" whose only trace is a "without": a
     warning, as "Do not eat for 6 hours" may well be "Permanezca sin comer 6
     horas", but "Do not drive" must not become "Conduzca sin restricciones".
+    And a negation added to the English's condition (:func:`_condition_negated`): a warning too, as a condition
+    is often said the other way round in a correct translation ("if the pain has gone": "si ya no tiene dolor").
     """
     if _compiled(lang) is None:
         return
@@ -3572,6 +3579,8 @@ def negations_kept(english: str, translation: str, lang: str, glossary: Glossary
             yield (f"{_where(index, pairs)}the English says “not”; the translation's only negation is "
                    f"“{_as_written(negated[0], target, lang)}”, a “without”: is the “not” kept (not “drive without "
                    "restrictions”)?")
+        if negated and _ENGLISH_NEGATION.search(source) and (turned := _condition_negated(source, target, lang)):
+            yield f"{_where(index, pairs)}{turned}"
 
 
 def polarity(english: str, translation: str, lang: str, glossary: Glossary | None) -> Iterator[str]:
@@ -4055,8 +4064,8 @@ def _instead_of_it(words: tuple[str, ...], data: LanguageData) -> re.Pattern[str
     return re.compile(rf"(?:{alternation})(?!\w)") if alternation else None
 
 
-def _regex_of(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
-    return re.compile("|".join(patterns)) if patterns else None
+def _regex_of(patterns: tuple[str, ...], flags: int = 0) -> re.Pattern[str] | None:
+    return re.compile("|".join(patterns), flags) if patterns else None
 
 
 def _reasons_regex(reasons: tuple[str, ...], keep_marks: bool) -> re.Pattern[str] | None:
@@ -4274,7 +4283,7 @@ def drugs(english: str, translation: str, lang: str, glossary: Glossary | None) 
         if drug not in named and drug in alone:
             yield f"“{word}” names {drug}, which the English does not"
     if glossary and len(named) > 1 and data is not None:
-        yield from _replaced_drug_turned(english, translation, lang, named, glossary, data)
+        yield from _replaced_drug_turned(english, translation, lang, glossary, data)
     latin_words = [word.lower() for word in re.findall(r"[A-Za-z]{5,}", english)]
     for glued in dict.fromkeys(glued_names):
         if any(glued.said_by(word) for word in latin_words):
@@ -4300,7 +4309,7 @@ def drugs(english: str, translation: str, lang: str, glossary: Glossary | None) 
         yield f"“{word}” looks like a drug name, and the English names no such drug"
 
 
-def _replaced_drug_turned(english: str, translation: str, lang: str, named: set[str], glossary: Glossary,
+def _replaced_drug_turned(english: str, translation: str, lang: str, glossary: Glossary,
                           data: LanguageData) -> Iterator[str]:
     """The drug to take instead of another, turned round: "Tome ibuprofeno en lugar de paracetamol" for "Take
     paracetamol instead of ibuprofen" (both drugs named, so the drugs check alone passed it).
@@ -4319,9 +4328,10 @@ def _replaced_drug_turned(english: str, translation: str, lang: str, named: set[
                         compiled.instead_of_it, glossary, data)
     if len(said) != 1 or len(written) != 1 or not said[0].put_aside or not written[0].put_aside:
         return
-    put_aside, other = set(said[0].put_aside), written[0].put_aside[0]
+    put_aside = set(said[0].put_aside)
+    other = next((drug for drug in written[0].put_aside if drug in said[0].taken and drug not in put_aside), None)
     taken = sorted(written[0].taken & put_aside)
-    if other in named and other not in put_aside and taken:
+    if other is not None and taken:
         yield (f"the English takes {other} {said[0].words.lower()} {said[0].put_aside[0]}; the translation puts {other} aside "
                f"(“{written[0].words.strip()}”) and takes {taken[0]}: the two drugs turned round?")
 
@@ -4406,7 +4416,7 @@ def _right_beside(between: str, after: bool, data: LanguageData | None) -> bool:
 _DOSE_BETWEEN = re.compile(r"[0-9٠-٩۰-۹][0-9٠-٩۰-۹.,]*\s*(?:(?:mg|ml|mcg|g)(?![^\W\d_])|毫克|微克|毫升|克|ملغ|میلی‌گرم"
                            r"|میلی گرم)?")
 # The words that join the drugs of a list ("ibuprofen or codeine"), folded; Chinese ones stand alone as words
-_LIST_JOINERS = frozenset({"or", "and", "nor", "o", "u", "y", "e", "ed", "oppure", "η", "και", "và", "hoặc", "veya",
+_LIST_JOINERS = frozenset({"or", "and", "nor", "o", "u", "y", "e", "ed", "oppure", "η", "και", "và", "hoặc", "hay", "veya",
                            "ve", "ya", "او", "أو", "و", "یا", "ਜਾਂ", "ਅਤੇ", "或", "和", "及", "或者", "与", "與"})
 _CJK_TAKING = re.compile(r"(?:服用|口服|送服|使用|改用|改服|服|用|吃)?")  # 而不是服用布洛芬
 # A drug's suffix, and a verb of taking, between it and an "instead of" after it: "parasetamolü almak yerine"
@@ -4971,7 +4981,7 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         _ENGLISH_EVERY_OTHER.pattern, _ENGLISH_DAYS.pattern, _ENGLISH_WEEK_RATE.pattern,
         lexicon.INSTEAD_OF_BEFORE, lexicon.INSTEAD_OF_IT, _ENGLISH_INSTEAD_OF_IT.pattern,
         lexicon.CONDITIONS, lexicon.CONDITION_ENDS, _ENGLISH_IF.pattern, _ENGLISH_CONDITION_SAID_NEGATED.pattern, _DOSE_BETWEEN.pattern,
-        _CJK_TAKING.pattern, _TAKING_BEFORE_INSTEAD.pattern,
+        _CJK_TAKING.pattern, _TAKING_BEFORE_INSTEAD.pattern, sorted(_LIST_JOINERS),
         _MERIDIEM.pattern, sorted(_AFTERNOON_MARKS), _PM_AFTER.pattern, _CLOCK_MINUTES.pattern, _EVERY_WEEK.pattern,
         _ENGLISH_CLOCK.pattern, _TRANSLATION_CLOCK.pattern,
         _TIMES_A_WEEK.pattern,
