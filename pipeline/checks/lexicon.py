@@ -190,14 +190,14 @@ INSTEAD_OF_IT: dict[str, tuple[str, ...]] = {
 
 # "If", regexes over the text as written: the condition of an instruction (rules._condition_negated). Not Spanish
 # "sí" (yes), Arabic إن (as often "that"), Turkish (a suffix), nor Chinese 如 alone (例如, 如下).
-_ZH_CONDITIONS = ("如果", "假如", "倘若", "要是", "如您", "如你", "如未", "若(?!干)")
+_ZH_CONDITIONS = ("如果", "假如", "倘若", "要是", "(?<![例比譬诸諸正])如(?:您|你|未)", "若(?!干)")  # not 例如您
 CONDITIONS: dict[str, tuple[str, ...]] = {  # compiled ignoring case: "NO LO TOME SI NO ESTÁ EMBARAZADA"
     "es": (r"\bsi\b", r"\ben caso de que\b"),
     "it": (r"\bse\b(?! stess)", r"\bqualora\b"),
     "el": (r"\b(?:αν|εάν|εαν)\b",),
     "vi": (r"\bnếu\b",),
     "ar": (r"(?<![^\sوف])(?:إذا|اذا|لو|إن(?= لم)|في حال(?:ة)?)(?!\w)",),  # also "وإذا"
-    "fa": (r"(?<!\w)(?:اگر|چنانچه)(?!\w)", r"در صورت(?:ی که)?", "درصورتی\u200cکه"),
+    "fa": (r"(?<!\w)(?:اگر|چنانچه|در صورتی که|درصورتی\u200cکه)(?!\w)",),  # not "در صورت" (also "on the face")
     "pa_Guru": (r"(?<![\u0A00-\u0A7F])(?:ਜੇਕਰ|ਜੇ)(?![\u0A00-\u0A7F])",),
     "zh_Hans": _ZH_CONDITIONS,
     "zh_Hant": _ZH_CONDITIONS,
@@ -208,13 +208,13 @@ CONDITIONS: dict[str, tuple[str, ...]] = {  # compiled ignoring case: "NO LO TOM
 # And "unless", which opens a condition of its own ("a meno che il medico non glielo dica").
 _ZH_CONDITION_ENDS = ("(?<=的话)", "(?<=的話)", "[请請](?:勿|不要|别|別)", "就不要", "除非")
 CONDITION_ENDS: dict[str, tuple[str, ...]] = {
-    "es": (r"\b(?:a menos que|a no ser que|salvo que)\b",),
-    "it": (r"\b(?:a meno che|salvo che|tranne che)\b",),
+    "es": (r"\b(?:a menos que|a no ser que|salvo que|excepto que)\b",),
+    "it": (r"\b(?:a meno che|salvo che|tranne che|eccetto che)\b",),
     "el": (r"\bεκτός\b",),
-    "vi": (r"\b(?:thì|trừ khi)\b",),
+    "vi": (r"\b(?:thì|trừ khi|trừ phi)\b",),
     "ar": (r"(?<=\s)ف(?=لا\s|يجب|عليك|توقف|اتصل)", r"(?<!\w)(?:ما لم|إلا إذا)(?!\w)"),
     "fa": (r"(?<!\w)مگر(?!\w)",),
-    "pa_Guru": (r"(?<=\s)ਤਾਂ(?! ਜੋ| ਕਿ)(?![\u0A00-\u0A7F])", "ਜਦ ਤੱਕ"),
+    "pa_Guru": (r"(?<=\s)ਤਾਂ(?! ਜੋ| ਕਿ)(?![\u0A00-\u0A7F])", "ਜਦ(?:ੋਂ)? ਤ(?:ੱ)?ਕ"),
     "zh_Hans": _ZH_CONDITION_ENDS,
     "zh_Hant": _ZH_CONDITION_ENDS,
 }
@@ -1013,9 +1013,9 @@ EVERY_DAY: dict[str, tuple[str, ...]] = {
            "todas las tardes", _ES_DAILY_ADJECTIVE),
     "it": ("ogni giorno", "tutti i giorni", "quotidianamente", "giornalmente", "die",
            # a rate after a count ("una compressa al giorno prima di colazione"), not a day named ("al giorno dopo")
+           # ("dopo" is the next day only before a new clause or the end: "al giorno dopo un pasto" is a rate)
            ("re:(?:volt[ae]|compress[ae]|capsul[ae]|bustin[ae]|dos[ei]|gocce|mg|ml) al giorno(?= )"
-            "(?! (?:successivo|seguente|precedente|stabilito|fissato|previsto|di"
-            "|dopo(?! (?:i|il|la|le|lo|l|gli|aver|pranzo|cena|colazione|ogni|ciascun))) )"),
+            "(?! (?:successivo|seguente|precedente|stabilito|fissato|previsto) | dopo (?:(?:se|e|o|quando|ma) |$))"),
            ("re:(?<!fino )al giorno(?= )(?! (?:successivo|dopo|seguente|precedente|prima|previsto|stabilito|fissato|di"
            "|abituale|d oggi|della|del|in cui) )"),
            "re:(?<!attivita )(?<!vita )(?<!routine )(?<!igiene )giornalier[oaie](?= )",
@@ -1024,7 +1024,7 @@ EVERY_DAY: dict[str, tuple[str, ...]] = {
     "el": ("καθε μερα", "καθε ημερα", "ολεσ τισ μερεσ", "ημερησιως", "ανα ημερα", "καθε βραδυ", "καθε πρωι",
            # a rate after a count ("μία φορά την ημέρα πριν από το πρωινό"), not the day after ("την ημέρα μετά")
            ("re:(?:φορα|φορεσ|δισκιο|δισκια|καψουλα|καψουλεσ|δοση|δοσεισ|mg|ml) τη[νσ]? (?:η)?μερα(?= )"
-            "(?! (?:μετα(?! (?:το|τα|τον|την|τισ|απο))|που) )"),
+            "(?! που | μετα (?:(?:αν|εαν|και|η|οταν) |$))"),
            "re:τη[νσ]? (?:η)?μερα(?= )(?! (?:μετα|πριν|που|τησ|του|και τη[νσ]? νυχτα) )",
            "re:(?<!τισ )καθημεριν(?!οτητ)[^ ]*(?= )(?! (?:σασ |μασ |του |τησ )?(?:ρουτιν|ζωη|δραστηριοτητ|ασχολι|αναγκ|εργασι))",
            "re:ημερησι[^ ]*(?= )"),
@@ -1039,8 +1039,8 @@ EVERY_DAY: dict[str, tuple[str, ...]] = {
            "re:ف[يی] ال[يی]وم(?= )(?! (?:الاول|الثان[يی]|الثالث|التال[يی]|السابق|نفسه|ذاته|عینه|الذ[يی]) )", "كل ليلة", "كل صباح", "كل مساء"),
     "fa": ("هر روز", "هر روزه", "re:(?<!فعالیت\u200cهای )(?<!فعالیتهای )(?<!کارهای )(?<!کار\u200cهای )روزانه(?= )",
            # a rate after a count ("یک بار در روز قبل از صبحانه"), not the day after ("در روز بعد")
-           "re:(?:بار|قرص|کپسول|دوز|عدد) در روز(?= )(?! (?:بعد(?! از)|ثابت|معین|مشخص|انتخاب)[^ ]* )",
-           ("re:(?<!زمان مصرف )(?<!زمان تزریق )(?<!ساعت )در روز(?= )(?! (?:بعد|قبل|اول|دوم|ثابت[^ ]*|معین[^ ]*|انتخاب[^ ]*"
+           "re:(?:بار|قرص|کپسول|دوز|عدد) در روز(?= )(?! (?:بعد(?! از)|ثابت|معین|مشخص|انتخاب|اول|دوم)[^ ]* )",
+           ("re:(?<!زمان مصرف )(?<!زمان تزریق )(?<!ساعت )در روز(?= )(?! (?:بعد|بعدی|قبل|اول|دوم|ثابت[^ ]*|معین[^ ]*|انتخاب[^ ]*"
            "|مشخص[^ ]*|و|اهمیت[^ ]*) )"),
            "re:روزی (?:یک|دو|سه|[۰-۹0-9])", "هر شب", "هر صبح"),
     "pa_Guru": ("ਹਰ ਰੋਜ਼", "re:ਰੋਜ਼ਾਨਾ(?= )(?! (?:ਦੇ|ਦੀ|ਦਾ|ਕੰਮ[^ ]*|ਜੀਵਨ|ਰੁਟੀਨ) )", "ਨਿੱਤ", "re:ਰੋਜ਼(?= )(?! (?:ਦੇ|ਦੀ|ਦਾ) )",

@@ -39,7 +39,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 123  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 124  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -277,6 +277,9 @@ RULES_VERSION = 123  # 2: numbers read as values, periods, limits, meals, negati
 # way round); "unless" ends a condition, one opening its sentence ends at a comma only, conditions read ignoring
 # case (ਤਾਂ, thì, فلا end one); a weekly dose beside another instruction, "weekly and", a counted daily rate with
 # its named-day exclusions; the drug put aside is any of the list the English takes
+# 124: a reader of 123: "dopo", "μετά" are the next day only before a new clause or the end (a rate "after a meal"
+# was missed); condition ends ignore case; "excepto que", "eccetto che", "ਜਦੋਂ ਤੱਕ", "trừ phi" end one; not 例如您,
+# "در صورت"; Persian "در روز بعدی"
 
 
 @dataclass(frozen=True)
@@ -1355,7 +1358,7 @@ def _compiled(lang: str) -> _Compiled | None:
         instead_of=_regex_of(lexicon.INSTEAD_OF.get(key, ())),
         instead_of_before=_regex_of(lexicon.INSTEAD_OF_BEFORE.get(key, ())),
         conditions=_regex_of(lexicon.CONDITIONS.get(key, ()), re.IGNORECASE),  # "NO LO TOME SI NO ESTÁ"
-        condition_ends=_regex_of(lexicon.CONDITION_ENDS.get(key, ())),
+        condition_ends=_regex_of(lexicon.CONDITION_ENDS.get(key, ()), re.IGNORECASE),
         instead_of_it=_instead_of_it(lexicon.INSTEAD_OF_IT.get(key, ()), data),
         reasons=_reasons_regex(lexicon.REASONS.get(key, ()), data.keep_marks),
         and_or=frozenset(fold(word, data.keep_marks) for word in lexicon.AND_OR.get(key, ())),
@@ -3412,11 +3415,12 @@ def _condition_negated(english: str, translation: str, lang: str) -> str | None:
     """A negation added to the condition of a negative instruction: "No lo tome si no está embarazada" for "Do not
     take it if you are pregnant" (the other negation keeps the English's "not", so the negation check passed it).
 
-    Judged where each text says "if" once (lexicon.CONDITIONS: "si", "αν", "nếu", "إذا", "اگر", "ਜੇ", 如果; not an
-    "if" and a negation alone, "si no", "nếu không": otherwise); the condition runs from it to the end of its clause
-    (:func:`_clauses_joined`: a comma, "and", "y") or to what opens the main clause (lexicon.CONDITION_ENDS: ਤਾਂ,
-    的话, 请勿), and one that opens its sentence must be closed so ("Si está embarazada no lo tome" says not where
-    its condition ends). Not where the English condition says something translators say with a negation ("if you
+    Judged where each text says "if" once (lexicon.CONDITIONS, ignoring case: "si", "αν", "nếu", "إذا", "اگر", "ਜੇ",
+    如果; not an "if" and a negation alone, "si no", "nếu không": otherwise); the condition runs from it to the end of
+    its clause (:func:`_clauses_joined`: a clause break, "and", "y") or to what opens the main clause or an "unless"
+    (lexicon.CONDITION_ENDS: ਤਾਂ, "thì", 的话, 请勿, "a menos que"), and one that opens its sentence must be closed
+    by a clause break, not a joining word ("Si está embarazada no lo tome y ..." says not where its condition
+    ends). Not where the English condition says something translators say with a negation ("if you
     feel unwell": "si no se encuentra bien"; "under 2", "cloudy", "uncontrolled", "salt-free":
     _ENGLISH_CONDITION_SAID_NEGATED, _ENGLISH_NEGATIVE_MEANING), nor where the translation's other clauses keep fewer
     negations than the English's (the main clause's "not" moved into the condition).
@@ -3553,7 +3557,7 @@ def _says_without(found: str, lang: str) -> bool:
 
 
 def negations_kept(english: str, translation: str, lang: str, glossary: Glossary | None) -> Iterator[str]:
-    """Negations counted: a sentence that says "do not" twice keeps both ("do not drive and do not drink").
+    """Negations counted: a sentence that says "do not" twice keeps both, and its condition gains none.
 
     A warning, not an error: one negation may cover two verbs in a correct
     translation (Chinese 请勿驾车或饮酒, "do not drive or drink"), so a reviewer

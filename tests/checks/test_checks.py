@@ -2016,6 +2016,9 @@ def test_units_a_day_named_beside_a_weekly_dose_passes(lang, english, translatio
     ("es", "Take 10 mg once a week and drink plenty of water.", "Tome 10 mg una vez al día cada semana y beba mucha agua."),
     ("zh_Hans", "Take 10 mg once a week and drink plenty of water.", "每周每天服用10毫克，并多喝水。"),
     ("es", "Take 10 mg weekly and drink plenty of water.", "Tome 10 mg al día cada semana y beba mucha agua."),
+    # a daily rate after a meal (passed at 726f799: "μετά", "dopo" read as the next day)
+    ("el", "Take one tablet once a week after food.", "Κάθε εβδομάδα πάρτε ένα δισκίο μία φορά την ημέρα μετά τη λήψη τροφής."),
+    ("it", "Take one tablet once a week after a meal.", "Ogni settimana prenda una compressa al giorno dopo un pasto."),
 ])
 def test_units_a_weekly_dose_made_a_daily_rate_before_a_meal_fails(lang, english, translation):
     assert any(f.check == "units" and f.message.endswith("the translation says every day")
@@ -2032,6 +2035,10 @@ def test_units_a_weekly_dose_made_a_daily_rate_before_a_meal_fails(lang, english
      "Prenda una compressa una volta alla settimana, o una compressa al giorno successivo se dimentica."),
     ("el", "Take one tablet once a week, or one tablet the next day if you forget.",
      "Πάρτε ένα δισκίο μία φορά την εβδομάδα, ή ένα δισκίο την ημέρα μετά αν ξεχάσετε."),
+    ("fa", "Take one tablet once a week, or one tablet the next day if you forget.",
+     "هفته‌ای یک بار یک قرص مصرف کنید، یا اگر فراموش کردید یک قرص در روز بعد."),
+    ("fa", "Take one tablet once a week; if you forget, take one tablet the next day.",
+     "هفته‌ای یک بار یک قرص مصرف کنید؛ اگر فراموش کردید، یک قرص در روز بعدی مصرف کنید."),
     ("vi", "Take one tablet once a week, on a day of the week you choose.",
      "Uống một viên mỗi tuần một lần, vào một ngày trong tuần mà bạn chọn."),
 ])
@@ -5247,14 +5254,21 @@ def test_negations_a_condition_said_with_a_negation_of_its_own_passes(lang, engl
 
 
 @pytest.mark.parametrize("lang,english,translation", [
-    # an adversarial reader's correct texts flagged by the first version of RULES_VERSION 122 (never committed), and a
-    # second reader's (flagged at 669a2af): "unless" opens a condition of its own; a condition that opens its
-    # sentence ends at a comma, not at "y"; "otherwise"; the main clause's "not" moved into the condition
+    # an adversarial reader's correct texts flagged by the first version of RULES_VERSION 122 (never committed), and
+    # guards for what a second reader asked about: "unless" opens a condition of its own (flagged at 669a2af); a
+    # condition that opens its sentence closed by "y"; "otherwise"; the main clause's "not" moved into the condition
     ("it", "Do not take it if you are pregnant, unless your doctor tells you to.",
      "Non lo prenda se è incinta a meno che il medico non glielo dica."),
     ("es", "If you are pregnant, do not take it and do not breastfeed.", "Si está embarazada no lo tome y no amamante."),
     ("es", "Take it with food if you can; otherwise, do not take it.", "Tómelo con comida cuando pueda; si no, no lo tome."),
     ("vi", "Take it with food if you can; otherwise, do not take it.", "Uống cùng thức ăn khi có thể; nếu không, đừng uống."),
+    ("vi", "If you are pregnant, do not take it and tell your doctor.",  # flagged at 669a2af: ends at "và" no more
+     "Nếu bạn đang mang thai đừng dùng thuốc và đừng quên báo cho bác sĩ."),
+    ("it", "Do not take it if you are pregnant, unless your doctor tells you to.",
+     "NON LO PRENDA SE È INCINTA A MENO CHE IL MEDICO NON GLIELO DICA."),
+    ("pa_Guru", "Do not take it if you are pregnant, unless your doctor tells you to.",
+     "ਇਸਨੂੰ ਨਾ ਲਓ ਜੇ ਤੁਸੀਂ ਗਰਭਵਤੀ ਹੋ ਜਦੋਂ ਤੱਕ ਡਾਕਟਰ ਨਾ ਕਹੇ।"),
+    ("zh_Hans", "Do not take this medicine if you are pregnant.", "孕妇请勿服用本药，例如您没有把握，请咨询医生。"),
     ("es", "Do not take it if you are pregnant.", "Tómelo solo si no está embarazada."),
     ("it", "Do not give this medicine to your child if he is under 12 years of age.",
      "Non dia questo medicinale al bambino se non ha ancora compiuto 12 anni."),
