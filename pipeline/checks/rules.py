@@ -3453,7 +3453,7 @@ def _condition_negated(english: str, translation: str, lang: str) -> str | None:
 def _conditions(text: str, marker: re.Pattern[str], ends: re.Pattern[str] | None, joins: re.Pattern[str],
                 reasons: re.Pattern[str] | None, and_or: frozenset[str], keep_marks: bool) -> list[str | None]:
     """Each condition of a text: from its "if" to the end of its clause, or to what ``ends`` it; None for one whose
-    end cannot be told (it opens its sentence, and nothing but the sentence's end closes it)."""
+    end cannot be told (it opens its sentence, and only a joining word or the sentence's end follows it)."""
     found: list[str | None] = []
     clauses = _clauses_joined(text, joins, reasons, and_or, keep_marks)
     for index, (clause, after, _) in enumerate(clauses):
@@ -3464,7 +3464,7 @@ def _conditions(text: str, marker: re.Pattern[str], ends: re.Pattern[str] | None
                 found.append(condition[:end.start()])
                 continue
             opens = not clause[:match.start()].strip() and (index == 0 or clauses[index - 1][1] in _SENTENCE_ENDS)
-            closed = bool(after) and after not in _SENTENCE_ENDS  # a comma, not "and": "Si está embarazada no lo tome y"
+            closed = bool(after) and after not in _SENTENCE_ENDS  # a clause break, not "y": "Si está embarazada no lo tome y"
             found.append(condition if closed or not opens else None)
     return found
 
