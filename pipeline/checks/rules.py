@@ -3256,7 +3256,7 @@ def _week_taken_daily(english: str, translation: str, lang: str, data: LanguageD
         rate = next((found.group() for found in _ENGLISH_WEEK_RATE.finditer(source)
                      if every_other or not _ENGLISH_EVERY_OTHER.search(found.group())), None)
         if rate is not None and not _ENGLISH_DAYS.search(source) and not _ENGLISH_DAILY_HABIT.search(source) \
-                and _every_instruction_weekly(source) and _says_every_day(_folded(target, data), lang, data):
+                and _says_every_day(_folded(target, data), lang, data) and _every_instruction_weekly(source):
             yield f"the English says “{rate}”; the translation says every day"
             return
 
@@ -3474,11 +3474,11 @@ _ENGLISH_IF = re.compile(r"\b(?<!even )(?<!as )if\b", re.IGNORECASE)
 # unsure", "if you miss a dose" ("si no toma una dosis"), "if the pain persists" ("si el dolor no desaparece"), "if
 # you accidentally swallow" (如果不慎), "if your child is under 2" ("chưa đủ 2 tuổi"), "if the liquid is cloudy" ("no
 # está transparente"), words made negative ("uncontrolled", "irregular", "intolerant", "salt-free", "painless",
-# "non-drowsy", "over-the-counter": "sin receta")
+# "non-drowsy", "over-the-counter": "sin receta"). Read beside _NEGATIVE_MEANING_WORDS (fail, lack, stop, less,
+# fewer, absent, continue ...), which are not repeated here.
 _ENGLISH_CONDITION_SAID_NEGATED = re.compile(
-    r"\b(?:unwell|unsure|doubt\w*|uncertain|miss\w*|forg[eo]t\w*|fail\w*|lack\w*|difficult\w*|trouble|hard|too"
-    r"|stop\w*|less|fewer|absent|lost|lose|away|persist\w*|continu\w*|remain\w*|still|worse\w*|empty|delay\w*|late"
-    r"|longer|unless|accident\w*|mistake\w*|inadvertent\w*|careless\w*"
+    r"\b(?:doubt\w*|miss\w*|forg[eo]t\w*|difficult\w*|trouble|hard|too|lost|lose|away|persist\w*|remain\w*|still"
+    r"|worse\w*|empty|delay\w*|late|longer|accident\w*|mistake\w*|inadvertent\w*|careless\w*"
     r"|un(?!der|til|it|iv|iq|ion|iform)[a-z]{3,}|i[mnr](?:mobil|toleran|regular|continen|sufficien|adequa|comple)\w*"
     r"|abnormal\w*|non-?\w+|\w+-free|\w+less|over-the-counter|cloudy|murky|under \d+|younger than|below \d+|other than"
     r"|whether)\b", re.IGNORECASE)
