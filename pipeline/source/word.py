@@ -31,6 +31,7 @@ from pathlib import Path
 
 import docx
 from docx.blkcntnr import BlockItemContainer
+from docx.enum.text import WD_UNDERLINE
 from docx.exceptions import PythonDocxError
 from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
@@ -68,9 +69,10 @@ _LOOKS_LIKE_HEADING_MAX = 80
 _SENTENCE_OR_LEAD_IN_END = (".", ":", ";", ",", "!")
 _HEADING_STYLE = re.compile(r"^Heading ([1-9])$")
 _LIST_STYLE = re.compile(r"^List (Bullet|Number)(?: ([2-9]))?$")
-# The word alone on its line, or followed by a colon, "!" or a dash ("Important information" is no label).
+# The word alone on its line (a line break after it, Shift+Enter, too), or followed by a colon, "!" or a
+# dash ("Important information" is no label).
 _ALERT_START = re.compile(
-    r"^(?P<open>\*\*)?(?P<label>" + "|".join(ALERT_LABELS) + r")(?P<shut>\*\*)?(?:\s*[:!\-\u2013\u2014]|\s*$)\s*",
+    r"^(?P<open>\*\*)?(?P<label>" + "|".join(ALERT_LABELS) + r")(?P<shut>\*\*)?(?:\s*[:!\-\u2013\u2014]|[ \t]*(?:\n|$))\s*",
     re.IGNORECASE,
 )
 _UNSHADED = {None, "auto", "FFFFFF", "ffffff"}
@@ -230,13 +232,19 @@ def _read_paragraph(paragraph: DocxParagraph, number: int, numbering: _Numbering
     notes = [note for piece in pieces for note in piece.notes]
     if _text_boxes(paragraph._p):
         notes.append(_TEXT_BOX_READ)
+    style_level = _style_level(paragraph.style)
+    list_place = numbering.place(paragraph)  # counted even where dropped: a list sharing the numbering counts on
+    if style_level is not None:
+        # "1. Before the injection" in Heading 1 (numbered by itself or by its style): a section, as the
+        # reader sees it; its number is the heading's look (the page numbers no sections)
+        list_place = None
     return _Para(
         number=number,
         text=text,
         plain=plain,
-        style_level=_style_level(paragraph.style),
+        style_level=style_level,
         all_bold=all_bold,
-        list_place=numbering.place(paragraph),
+        list_place=list_place,
         notes=tuple(notes),
         frame=_frame(paragraph),
     )
@@ -271,11 +279,14 @@ def _frame(paragraph: DocxParagraph) -> _Frame | None:
     return _Frame(";".join(f"{side}={line}" for side, line in sides.items()) if boxed else "", fill)
 
 
-def _pieces(paragraph: DocxParagraph, element: BaseOxmlElement | None = None) -> Iterator[_Piece]:
-    """The paragraph's text, run by run, each with whether it shows in bold; a hyperlink as one piece.
+def _pieces(paragraph: DocxParagraph, element: BaseOxmlElement | None = None, *,
+            in_link: bool = False) -> Iterator[_Piece]:
+    """The paragraph's text, run by run, each with whether it shows in bold (or underlined, outside a
+    link: a link's underline is its look); a hyperlink as one piece.
 
     Runs inside a tracked insertion, a content control or a smart tag count as
     the paragraph's own (python-docx's runs leave them out); deleted text does not.
+    Hidden text is left out, with a note.
     """
     children = list((element if element is not None else paragraph._p).iterchildren())
     run_of = [Run(child, paragraph) if child.tag == qn("w:r") else None for child in children]
@@ -283,9 +294,14 @@ def _pieces(paragraph: DocxParagraph, element: BaseOxmlElement | None = None) ->
     for child, run in zip(children, run_of, strict=True):
         if run is not None:
             text, notes = next(texts)
-            yield _Piece(text, text, _is_bold(run, paragraph), notes)
+            if _is_hidden(run, paragraph):
+                # Word shows none of it, nor prints it: an old dose an author hid must not come back
+                if text.strip():
+                    yield _Piece("", "", False, (f"hidden text left out: “{text.strip()}”",))
+                continue
+            yield _Piece(text, text, _is_bold(run, paragraph) or (not in_link and _underlined(run)), notes)
         elif child.tag == qn("w:hyperlink"):
-            runs = list(_pieces(paragraph, child))
+            runs = list(_pieces(paragraph, child, in_link=True))
             text = "".join(piece.plain for piece in runs)
             target = link_target(Hyperlink(child, paragraph).address)
             if target is None or not text.strip():
@@ -295,7 +311,7 @@ def _pieces(paragraph: DocxParagraph, element: BaseOxmlElement | None = None) ->
                 notes = tuple(note for piece in runs for note in piece.notes)
                 yield _Piece(f"[{_SPACES.sub(' ', text).strip()}]({target})", text, all(visible), notes)
         elif child.tag in _WRAPPERS:
-            yield from _pieces(paragraph, child)
+            yield from _pieces(paragraph, child, in_link=in_link)
 
 
 def _run_text(run: Run) -> tuple[str, tuple[str, ...]]:
@@ -313,6 +329,9 @@ def _run_text(run: Run) -> tuple[str, tuple[str, ...]]:
             codes = [int(char, 16)] if re.fullmatch(r"[0-9A-Fa-f]{1,6}", char) else [-1]
         elif child.tag == qn("w:t") and (run_font or _PRIVATE_USE.search(str(child))):
             font, codes = run_font, [ord(ch) for ch in str(child)]
+        elif child.tag == qn("w:br") and child.get(qn("w:type")) in ("page", "column"):
+            parts.append(" ")  # the words before and after it are two words (python-docx reads it as "")
+            continue
         else:
             parts.append(str(child))
             continue
@@ -326,7 +345,10 @@ def _run_text(run: Run) -> tuple[str, tuple[str, ...]]:
             parts.append(symbol)
     if run._r.xpath("./w:footnoteReference | ./w:endnoteReference"):
         notes.append("a footnote (or endnote) mark: its note is not read; copy it in by hand if patients need it")
-    return "".join(parts), tuple(notes)
+    text = "".join(parts)
+    # The author's own All Caps on a run shows "do not" as "DO NOT": the emphasis is in the letters.
+    # (A style's capitals are its look, as a heading style's: left as typed.)
+    return (text.upper() if run.font.all_caps else text), tuple(notes)
 
 
 def _run_texts(runs: list[Run]) -> list[tuple[str, tuple[str, ...]]]:
@@ -403,6 +425,27 @@ def _is_bold(run: Run, paragraph: DocxParagraph) -> bool:
                 return bool(style.font.bold)
             style = _base(style)
     return False
+
+
+def _is_hidden(run: Run, paragraph: DocxParagraph) -> bool:
+    """Hidden text (w:vanish) as Word shows it: the run's own setting, else its character style's, else its paragraph style's."""
+    if run.font.hidden is not None:
+        return run.font.hidden
+    styles: tuple[CharacterStyle | None, ...] = (run.style, paragraph.style)
+    for style in styles:
+        while style is not None:
+            if style.font.hidden is not None:
+                return bool(style.font.hidden)
+            style = _base(style)
+    return False
+
+
+def _underlined(run: Run) -> bool:
+    """The author underlined the run ("you must <u>not</u> drive"): emphasis, marked as bold is.
+
+    A hyperlink's underline comes from its style, not the run, and is not asked about here.
+    """
+    return run.underline not in (None, False, WD_UNDERLINE.NONE)
 
 
 def _is_default(style: BaseStyle) -> bool:
@@ -497,8 +540,7 @@ def _mark_bold(text: str) -> str:
 
 def _emphasised(para: _Para) -> str:
     """The paragraph's text for a paragraph, list item or box's paragraph: in bold throughout, marked so
-    (the bold is the author's emphasis: "DO NOT drive for 24 hours."); a heading's text is never marked,
-    nor one in a heading style read as a list item (a numbered heading)."""
+    (the bold is the author's emphasis: "DO NOT drive for 24 hours."); a heading style's text is never marked."""
     return _mark_bold(para.text) if para.all_bold and para.style_level is None else para.text
 
 
@@ -553,7 +595,8 @@ class _Numbering:
         else:
             ordered = fmt not in ("bullet", "none")
         list_id = num_id if num_id is not None else -1
-        return _ListPlace(level, ordered, list_id, self._count(list_id, level, start) if ordered else 1)
+        number = self._count(list_id, level, start)  # a bullet counts too: the numbers under it start again
+        return _ListPlace(level, ordered, list_id, number if ordered else 1)
 
     def _count(self, num_id: int, level: int, start: int) -> int:
         """The item's number as Word shows it: counting on within a list, restarting deeper levels."""
@@ -583,6 +626,7 @@ class _Numbering:
         abstract = self._element.xpath(f'./w:num[@w:numId="{num_id}"]/w:abstractNumId/@w:val')
         if not abstract:
             return None, 1
+        abstract = self._linked(abstract)
         level = self._element.xpath(f'./w:abstractNum[@w:abstractNumId="{abstract[0]}"]/w:lvl[@w:ilvl="{ilvl}"]')
         if not level:
             return None, 1
@@ -590,6 +634,18 @@ class _Numbering:
         start = level[0].find(qn("w:start"))
         first = start_override[0] if start_override else (start.get(qn("w:val")) if start is not None else "1")
         return (fmt.get(qn("w:val")) if fmt is not None else "decimal"), int(first)
+
+
+    def _linked(self, abstract: list[str]) -> list[str]:
+        """The list a list style defines, where ``abstract`` only names that style (w:numStyleLink: Word's
+        Define New List Style, its levels kept in the list that links the style, w:styleLink)."""
+        assert self._element is not None
+        style = self._element.xpath(f'./w:abstractNum[@w:abstractNumId="{abstract[0]}"]/w:numStyleLink/@w:val')
+        if not style:
+            return abstract
+        return [definition.get(qn("w:abstractNumId")) for definition in self._element.iterchildren(qn("w:abstractNum"))
+                if (link := definition.find(qn("w:styleLink"))) is not None and link.get(qn("w:val")) == style[0]
+                ][:1] or abstract
 
 
 def _num_pr(element: BaseOxmlElement) -> tuple[int | None, int | None]:
@@ -640,18 +696,22 @@ def _same_list(place: _ListPlace | None, first: _ListPlace) -> bool:
 
 
 def _table_cells(table: DocxTable, number: int, numbering: _Numbering) -> tuple[list[list[list[_Para]]], int]:
-    """Every row's cells as their paragraphs, a merged cell's once (its other places empty); how many cells."""
+    """Every row's cells as their paragraphs, a merged cell's once (its other places empty); how many cells.
+
+    A row that starts after the first column or ends before the last (w:gridBefore, w:gridAfter) has
+    empty places there: its doses stay under their own columns.
+    """
     seen: set[object] = set()
     rows = []
     for row in table.rows:
-        cells: list[list[_Para]] = []
+        cells: list[list[_Para]] = [[] for _ in range(row.grid_cols_before)]
         for cell in row.cells:
             if cell._tc in seen:
                 cells.append([])
                 continue
             seen.add(cell._tc)
             cells.append(_cell_paras(cell, number, numbering))
-        rows.append(cells)
+        rows.append(cells + [[] for _ in range(row.grid_cols_after)])
     return rows, len(seen)
 
 
@@ -688,8 +748,10 @@ def _joined(parts: Sequence[str]) -> str:
     return text
 
 
-def _cell_text(paras: Sequence[_Para]) -> str:
-    return _joined([p.text for p in paras if p.plain])
+def _cell_text(paras: Sequence[_Para], *, header: bool = False) -> str:
+    """A cell's text; a paragraph in it all in bold marked so ("**DO NOT take your next dose.**"), unless
+    it is a header's or a label's ("Fever": a heading's shape), whose bold is the table's look."""
+    return _joined([p.text if header or _looks_like_heading(p) else _emphasised(p) for p in paras if p.plain])
 
 
 def _shaded(table: DocxTable) -> bool:
@@ -925,10 +987,10 @@ def _table_blocks(item: _TableItem, numbering: _Numbering) -> tuple[list[Block],
         blocks, box_doubts = _box(item.number, next(row[0] for row in cells if row), _shaded(item.table),
                                   "a table of one cell")
         return blocks, doubts + box_doubts
-    rows = [[_cell_text(paras) for paras in row] for row in cells]
-    rows = [row for row in rows if any(row)]
-    if not rows:
+    filled = [row for row in cells if any(p.plain for paras in row for p in paras)]
+    if not filled:
         return [], doubts
+    rows = [[_cell_text(paras, header=i == 0) for paras in row] for i, row in enumerate(filled)]
     header, *body = rows
     if any(len(cell) > _LAYOUT_CELL for row in rows for cell in row):
         doubts.append(Doubt(item.number, item.number,

@@ -1,0 +1,166 @@
+"""Import from Word: the draft says what Word shows and prints, not what the file merely holds."""
+
+from __future__ import annotations
+
+from docx.enum.text import WD_BREAK
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls, qn
+
+from pipeline.source.outline import (
+    Alert,
+    AlertKind,
+    Heading,
+    ListBlock,
+    Paragraph,
+    Table,
+    to_markdown,
+)
+from tests.source.test_word_losses import _new, _saved
+
+FRONT = {"slug": "pregabalin", "title": "Pregabalin", "version": "1.0", "date": "2026-12-07"}
+
+
+def _numbered(paragraph, num_id: int, level: int = 0) -> None:
+    paragraph._p.get_or_add_pPr().append(parse_xml(
+        f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr>'))
+
+
+def test_hidden_text_is_left_out_and_reported(tmp_path):
+    # An old dose the author hid (Home > Font > Hidden) is neither shown nor printed by Word
+    document = _new()
+    paragraph = document.add_paragraph("Take ")
+    paragraph.add_run("2 capsules ").font.hidden = True
+    paragraph.add_run("1 capsule twice a day.")
+    styled = document.add_paragraph("Swallow it whole.")
+    hidden_style = document.styles.add_style("Old text", 2)  # a character style
+    hidden_style.font.hidden = True
+    styled.add_run(" Chew it first.", style="Old text")
+    outline = _saved(document, tmp_path)
+    texts = [block.text for block in outline.blocks if isinstance(block, Paragraph)]
+    assert texts == ["Take 1 capsule twice a day.", "Swallow it whole."]
+    notes = [doubt.message for doubt in outline.doubts]
+    assert "hidden text left out: “2 capsules”" in notes
+    assert "hidden text left out: “Chew it first.”" in notes
+
+
+def test_a_row_starting_after_the_first_column_keeps_its_doses_under_their_columns(tmp_path):
+    document = _new("Prednisolone")
+    table = document.add_table(rows=3, cols=3)
+    for r, values in enumerate([["Week", "Morning", "Night"], ["1", "20 mg", "20 mg"], ["2", "10 mg", "20 mg"]]):
+        for c, value in enumerate(values):
+            table.cell(r, c).text = value
+    row = table.rows[2]._tr  # Word's "a row that starts later": its first place is no cell at all
+    row.remove(row.tc_lst[0])
+    before = OxmlElement("w:gridBefore")
+    before.set(qn("w:val"), "1")
+    row.get_or_add_trPr().append(before)
+    ending = table.rows[1]._tr  # and one that ends early
+    ending.remove(ending.tc_lst[-1])
+    after = OxmlElement("w:gridAfter")
+    after.set(qn("w:val"), "1")
+    ending.get_or_add_trPr().append(after)
+    (block,) = [b for b in _saved(document, tmp_path).blocks if isinstance(b, Table)]
+    assert block.header == ("Week", "Morning", "Night")
+    assert block.rows == (("1", "20 mg", ""), ("", "10 mg", "20 mg"))
+
+
+def test_a_cell_all_in_bold_keeps_its_bold_but_a_header_or_a_label_does_not(tmp_path):
+    document = _new("Nerve block")
+    table = document.add_table(rows=2, cols=2)
+    for c, value in enumerate(["Symptom", "What to do"]):
+        table.cell(0, c).paragraphs[0].add_run(value).bold = True
+    table.cell(1, 0).paragraphs[0].add_run("Fever").bold = True
+    table.cell(1, 1).paragraphs[0].add_run("DO NOT take your next dose.").bold = True
+    (block,) = [b for b in _saved(document, tmp_path).blocks if isinstance(b, Table)]
+    assert block.header == ("Symptom", "What to do")
+    assert block.rows == (("Fever", "**DO NOT take your next dose.**"),)
+
+
+def test_capitals_and_an_underline_the_author_set_on_words_are_kept_as_emphasis(tmp_path):
+    document = _new()
+    paragraph = document.add_paragraph()
+    paragraph.add_run("do not").font.all_caps = True
+    paragraph.add_run(" eat grapefruit; you must ")
+    paragraph.add_run("not").underline = True
+    paragraph.add_run(" drive.")
+    linked = document.add_paragraph("Read ")
+    link = parse_xml(f'<w:hyperlink {nsdecls("w", "r")} r:id="rIdLink"><w:r><w:rPr><w:u w:val="single"/></w:rPr>'
+                     '<w:t>our page</w:t></w:r></w:hyperlink>')
+    document.part.rels.get_or_add_ext_rel(
+        "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink", "https://example.org/pain")
+    link.set(qn("r:id"), next(rid for rid, rel in document.part.rels.items() if rel.is_external))
+    linked._p.append(link)
+    linked.add_run(" first.")
+    texts = [b.text for b in _saved(document, tmp_path).blocks if isinstance(b, Paragraph)]
+    # a link's underline is its look, not emphasis
+    assert texts == ["DO NOT eat grapefruit; you must **not** drive.", "Read [our page](https://example.org/pain) first."]
+
+
+def test_a_page_or_column_break_inside_a_paragraph_parts_the_words(tmp_path):
+    document = _new()
+    paragraph = document.add_paragraph("Call us on the number")
+    paragraph.add_run().add_break(WD_BREAK.PAGE)
+    paragraph.add_run("below if you are worried; take")
+    paragraph.add_run().add_break(WD_BREAK.COLUMN)
+    paragraph.add_run("it with food.")
+    texts = [b.text for b in _saved(document, tmp_path).blocks if isinstance(b, Paragraph)]
+    assert texts == ["Call us on the number below if you are worried; take it with food."]
+
+
+def test_a_box_label_on_a_line_of_its_own_labels_the_box(tmp_path):
+    document = _new("Nerve block")
+    cell = document.add_table(rows=1, cols=1).cell(0, 0).paragraphs[0]
+    cell.add_run("Warning").bold = True
+    cell.add_run().add_break()  # Shift+Enter
+    cell.add_run("Do not drive for 24 hours.")
+    outline = _saved(document, tmp_path)
+    (box,) = outline.blocks
+    assert isinstance(box, Alert) and box.kind is AlertKind.WARNING
+    assert [block.text for block in box.blocks] == ["Do not drive for 24 hours."]
+    assert "> [!WARNING]\n> Do not drive for 24 hours.\n" in to_markdown(outline, FRONT)
+
+
+def test_headings_numbered_by_word_are_sections(tmp_path):
+    document = _new("Facet joint injection")
+    for heading, body in [("Before the injection", "Keep taking your medicines."), ("After the injection", "Rest today.")]:
+        _numbered(document.add_paragraph(heading, style="Heading 1"), 1)
+        document.add_paragraph(body)
+    _numbered(document.add_paragraph("Bring your tablets."), 1)  # a paragraph of the same numbering: a list item
+    blocks = _saved(document, tmp_path).blocks
+    assert [(type(b), getattr(b, "text", None)) for b in blocks[:4]] == [
+        (Heading, "Before the injection"), (Paragraph, "Keep taking your medicines."),
+        (Heading, "After the injection"), (Paragraph, "Rest today.")]
+    (listed,) = [b for b in blocks if isinstance(b, ListBlock)]
+    assert [item.text for item in listed.items] == ["Bring your tablets."]
+
+
+def _list_definitions(document) -> None:
+    numbering = document.part.numbering_part.element
+    first_num = numbering.find(qn("w:num"))
+
+    def level(i: int, fmt: str) -> str:
+        return f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/><w:lvlText w:val="%{i + 1}."/></w:lvl>'
+
+    for definition in (
+        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="90">{level(0, "bullet")}{level(1, "decimal")}</w:abstractNum>',
+        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="91"><w:styleLink w:val="Steps"/>{level(0, "decimal")}</w:abstractNum>',
+        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="92"><w:numStyleLink w:val="Steps"/></w:abstractNum>',
+    ):
+        first_num.addprevious(parse_xml(definition))
+    for num_id in (90, 92):
+        numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="{num_id}"><w:abstractNumId w:val="{num_id}"/></w:num>'))
+
+
+def test_numbers_under_each_bullet_start_again_and_a_list_style_numbers_its_items(tmp_path):
+    document = _new("Ketamine")
+    _list_definitions(document)
+    for text, level in [("Morning", 0), ("take 1 tablet", 1), ("check sugar", 1),
+                        ("Evening", 0), ("take 2 tablets", 1), ("go to bed", 1)]:
+        _numbered(document.add_paragraph(text), 90, level)
+    document.add_paragraph("Steps:")
+    for text in ["Eat breakfast.", "Take your tablets.", "Come to Ward 5."]:
+        _numbered(document.add_paragraph(text), 92)
+    markdown = to_markdown(_saved(document, tmp_path), FRONT)
+    assert ("- Morning\n  1. take 1 tablet\n  2. check sugar\n- Evening\n  1. take 2 tablets\n  2. go to bed\n"
+            in markdown)
+    assert "Steps:\n\n1. Eat breakfast.\n2. Take your tablets.\n3. Come to Ward 5.\n" in markdown
