@@ -767,15 +767,16 @@ def _shade_colour(shading: BaseOxmlElement) -> str | None:
     return "000000" if colour in (None, "auto") else colour  # an "auto" pattern is black (a pct20 is grey)
 
 
-def _box(number: int, paras: list[_Para], shaded: bool, drawn_as: str) -> tuple[list[Block], list[Doubt]]:
+def _box(number: int, paras: list[_Para], shaded: bool, drawn_as: str, *,
+         signed: bool = False) -> tuple[list[Block], list[Doubt]]:
     """A box (a table of one cell, or paragraphs Word draws a border around): a warning box when it starts
-    with "Warning", "Important", ... or opens with an instruction ("DO NOT", "Never"), an important
-    notice when it is shaded. ``drawn_as`` says which, in a doubt."""
+    with "Warning", "Important", ... or opens with an instruction ("DO NOT", "Never") or is ``signed``
+    (a warning sign beside it), an important notice when it is shaded. ``drawn_as`` says which, in a doubt."""
     paras = [p for p in paras if p.plain]
     if not paras:
         return [], []
     match = _ALERT_START.match(paras[0].plain)
-    instruction = match is None and _framed_warning(paras)
+    instruction = match is None and (signed or _framed_warning(paras))
     if match is None and not shaded and not instruction:
         doubt = Doubt(number, paras[-1].number, f"a box ({drawn_as}) read as plain paragraphs")
         return _body_blocks(paras), [doubt]
@@ -795,7 +796,8 @@ def _box(number: int, paras: list[_Para], shaded: bool, drawn_as: str) -> tuple[
     elif instruction:
         kind = AlertKind.WARNING
         opening = " ".join(paras[0].plain.strip(" *").split()[:3])
-        doubts.append(Doubt(number, paras[-1].number, f"a box ({drawn_as}) opening “{opening}” taken as a warning"))
+        why = "beside a warning sign" if signed else f"opening “{opening}”"
+        doubts.append(Doubt(number, paras[-1].number, f"a box ({drawn_as}) {why} taken as a warning"))
     else:
         kind = AlertKind.IMPORTANT
         doubts.append(Doubt(number, paras[-1].number, "a shaded box taken as an important notice"))
@@ -984,15 +986,41 @@ def _table_blocks(item: _TableItem, numbering: _Numbering) -> tuple[list[Block],
     notes = dict.fromkeys(note for row in cells for paras in row for p in paras for note in p.notes)
     doubts = [Doubt(item.number, item.number, note) for note in notes]
     if count == 1:
-        blocks, box_doubts = _box(item.number, next(row[0] for row in cells if row), _shaded(item.table),
-                                  "a table of one cell")
+        blocks, box_doubts = _box(item.number, next((paras for row in cells for paras in row if paras), []),
+                                  _shaded(item.table), "a table of one cell")
         return blocks, doubts + box_doubts
     filled = [row for row in cells if any(p.plain for paras in row for p in paras)]
     if not filled:
         return [], doubts
+    if (drawn := _drawn_as_box(filled)) is not None:
+        paras, drawn_as, signed = drawn
+        blocks, box_doubts = _box(item.number, paras, _shaded(item.table), drawn_as, signed=signed)
+        return blocks, doubts + box_doubts
     rows = [[_cell_text(paras, header=i == 0) for paras in row] for i, row in enumerate(filled)]
     header, *body = rows
     if any(len(cell) > _LAYOUT_CELL for row in rows for cell in row):
         doubts.append(Doubt(item.number, item.number,
                             "a table whose cells hold long text (a table for the page's layout?), kept as a table"))
     return [Table(tuple(header), tuple(tuple(row) for row in body), item.number)], doubts
+
+
+# What a clinic puts in a cell beside a box's text to make it a warning
+_WARNING_SIGNS = {"⚠", "⚠\ufe0f", "!", "❗", "‼", "❢"}
+
+
+def _drawn_as_box(rows: list[list[list[_Para]]]) -> tuple[list[_Para], str, bool] | None:
+    """A table Word draws as a box, not a table: its paragraphs, how it is drawn, and whether a warning sign
+    stands beside it. A column under a label row ("WARNING" on a bar of its own colour, the text below it),
+    or one row of a cell with no word (a sign, a picture) beside one with the text."""
+    with_text = [[paras for paras in row if any(p.plain for p in paras)] for row in rows]
+    if len(rows) > 1 and all(len(cells) == 1 for cells in with_text):
+        label = [p for p in with_text[0][0] if p.plain]
+        if len(label) == 1 and _ALERT_START.match(label[0].plain) and not _without_label(label[0].text):
+            return [p for cells in with_text for p in cells[0]], "a table of one column under its label", False
+    if len(rows) == 1 and len(rows[0]) == 2:
+        wordless = [paras for paras in rows[0] if not any(char.isalnum() for p in paras for char in p.plain)]
+        if len(wordless) == 1:
+            (text,) = [paras for paras in rows[0] if paras is not wordless[0]]
+            sign = "".join(p.plain for p in wordless[0]).strip()
+            return text, "a table of a sign or picture beside text", sign in _WARNING_SIGNS
+    return None

@@ -164,3 +164,47 @@ def test_numbers_under_each_bullet_start_again_and_a_list_style_numbers_its_item
     assert ("- Morning\n  1. take 1 tablet\n  2. check sugar\n- Evening\n  1. take 2 tablets\n  2. go to bed\n"
             in markdown)
     assert "Steps:\n\n1. Eat breakfast.\n2. Take your tablets.\n3. Come to Ward 5.\n" in markdown
+
+
+def _shade(cell, colour: str) -> None:
+    cell._tc.get_or_add_tcPr().append(parse_xml(f'<w:shd {nsdecls("w")} w:val="clear" w:color="auto" w:fill="{colour}"/>'))
+
+
+def test_a_column_under_a_label_row_is_a_box_not_a_table(tmp_path):
+    document = _new("Iron infusion")
+    table = document.add_table(rows=3, cols=1)
+    table.cell(0, 0).paragraphs[0].add_run("WARNING").bold = True
+    _shade(table.cell(0, 0), "FF0000")
+    table.cell(1, 0).text = "Stop the infusion and call the nurse if your lips feel numb."
+    table.cell(2, 0).text = "Do not get up on your own."
+    document.add_paragraph("After the infusion")
+    schedule = document.add_table(rows=3, cols=1)  # a column without a label stays a table
+    for r, value in enumerate(["Day", "Monday", "Thursday"]):
+        schedule.cell(r, 0).text = value
+    outline = _saved(document, tmp_path)
+    box, _, table_block = outline.blocks
+    assert isinstance(box, Alert) and box.kind is AlertKind.WARNING
+    assert [b.text for b in box.blocks] == ["Stop the infusion and call the nurse if your lips feel numb.",
+                                            "Do not get up on your own."]
+    assert isinstance(table_block, Table) and table_block.rows == (("Monday",), ("Thursday",))
+
+
+def test_a_warning_sign_beside_text_is_a_warning_box(tmp_path):
+    document = _new("Radiofrequency denervation")
+    signed = document.add_table(rows=1, cols=2)
+    signed.cell(0, 0).text = "⚠"
+    signed.cell(0, 1).text = "Stop taking aspirin 7 days before."
+    pictured = document.add_table(rows=1, cols=2)  # a picture's cell has no text: the box has its label
+    pictured.cell(0, 1).text = "Important: bring your glasses."
+    labels = document.add_table(rows=1, cols=2)  # two cells with words are a table
+    labels.cell(0, 0).text = "Ward 5"
+    labels.cell(0, 1).text = "020 7946 0000"
+    outline = _saved(document, tmp_path)
+    warning, important, table_block = outline.blocks
+    assert isinstance(warning, Alert) and warning.kind is AlertKind.WARNING
+    assert [b.text for b in warning.blocks] == ["Stop taking aspirin 7 days before."]
+    assert isinstance(important, Alert) and important.kind is AlertKind.IMPORTANT
+    assert [b.text for b in important.blocks] == ["bring your glasses."]
+    assert isinstance(table_block, Table) and table_block.header == ("Ward 5", "020 7946 0000")
+    assert "a box (a table of a sign or picture beside text) beside a warning sign taken as a warning" in [
+        d.message for d in outline.doubts]
