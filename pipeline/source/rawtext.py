@@ -38,6 +38,7 @@ from pipeline.source.outline import (
     Outline,
     Paragraph,
     RawLine,
+    Table,
     reads_as_instruction,
 )
 
@@ -106,6 +107,7 @@ class _Line:
     ends_paragraph: bool  # a sentence end followed by two or more spaces: the paragraph ends here
     size: float | None = None
     bold: bool | None = None
+    table: tuple[tuple[str, ...], ...] | None = None  # a table's rows, the first its header, read off lined-up lines
 
 
 _Seq = list[_Line | None]
@@ -378,6 +380,13 @@ class _Reader:
             stretch = run[start:end]
             if not gapped[start] or len(stretch) < 3:
                 out += stretch
+            elif stretch[0].size is None and (rows := _lined_up([_raw_gap_text(self.raw_by_number, line)
+                                                                  for line in stretch])) is not None:
+                # short cells in the same columns on every line: a chart (a PDF's own tables are found by pdf.py)
+                out += [None, replace(stretch[0], text=" ".join(rows[0]), table=rows), None]
+                self.doubt(stretch[0].line, stretch[-1].line,
+                           "read as a table (its columns line up on every line, the first line its header); "
+                           "check the cells")
             else:
                 left: _Seq = []
                 right: _Seq = []
@@ -394,6 +403,31 @@ class _Reader:
 
 # A gap of four spaces or more between two words: columns side by side.
 _GAP = re.compile(r"(?<=\S) {4,}(?=\S)")
+_BETWEEN_GAPS = re.compile(r"\S+(?: {1,3}\S+)*")
+# A table's cells are short ("Day 1", "300 mg", "night"); columns of running text are not.
+_TABLE_CELL = 30
+_ALIGNED = 2  # characters a cell may start off its column (pdftotext's layout rounds positions)
+
+
+def _lined_up(texts: Sequence[str]) -> tuple[tuple[str, ...], ...] | None:
+    """The rows of lines whose parts between wide gaps are short and start in the same columns on every
+    line (as ``pdftotext -layout`` prints a table), else None.
+
+    Not where the first column's text runs on from line to line ("Write down how you feel" /
+    "each day in your diary"): that is a narrow column of running text beside another.
+    """
+    shaped = [[(found.start(), found.group()) for found in _BETWEEN_GAPS.finditer(text)] for text in texts]
+    columns = [start for start, _ in shaped[0]]
+    if len(columns) < 2 or any(len(parts) != len(columns) for parts in shaped):
+        return None
+    if any(abs(start - column) > _ALIGNED or len(cell) > _TABLE_CELL
+           for parts in shaped for (start, cell), column in zip(parts, columns, strict=True)):
+        return None
+    first_column = [parts[0][1] for parts in shaped]
+    if any(below[:1].islower() and not _SENTENCE_END.search(above)
+           for above, below in itertools.pairwise(first_column[1:])):
+        return None
+    return tuple(tuple(_collapse(cell) for _, cell in parts) for parts in shaped)
 
 
 def _raw_gap_text(raw: dict[int, list[RawLine]], line: _Line) -> str:
@@ -498,7 +532,7 @@ class _Blocks:
             self.reader.doubt(line.line, line.line, doubt)
 
     def read(self) -> list[Block]:
-        steps = (self.question_number, self.styled_heading, self.frequency_group, self.alert_label,
+        steps = (self.table, self.question_number, self.styled_heading, self.frequency_group, self.alert_label,
                  self.capitals, self.list_, self.contact_block, self.fill_in, self.question, self.glued_heading,
                  self.short_heading)
         while self.index < len(self.lines):
@@ -518,6 +552,16 @@ class _Blocks:
         return self.blocks
 
     # -- the signals, strongest first; each takes the line (and those it needs) or returns False
+    def table(self, line: _Line) -> bool:
+        """A table read off lined-up lines (:meth:`_Reader._side_by_side`)."""
+        if line.table is None:
+            return False
+        self.flush()
+        header, *rows = line.table
+        self.blocks.append(Table(header, tuple(rows), line.line))
+        self.index += 1
+        return True
+
     def question_number(self, line: _Line) -> bool:
         match = _QUESTION_NUMBER.match(line.text)
         if not match:
