@@ -231,8 +231,11 @@ class _Reader:
             if line is not None and not _is_page_number(line.text):
                 tops.setdefault(line.page, line)
         first = tops[min(tops)] if tops else None
-        # The first line, repeated, is a running title when each repeat heads its page; else a header or footer.
-        running_title = first is not None and not re.search(r"\d", first.text) and all(
+        # The first line, repeated, is a running title when each repeat heads its page, and it is the title (not
+        # a smaller line over a title in large type); else a header or footer.
+        sized_title = self._sized_title_start(lines)
+        running_title = first is not None and not re.search(r"\d", first.text) \
+            and (sized_title is None or lines[sized_title] is first) and all(
             tops.get(line.page) is line for line in lines
             if line is not None and line is not first
             and _repetition_key(line.text, line.page) == _repetition_key(first.text, first.page))
@@ -298,15 +301,12 @@ class _Reader:
 
         Lines above it (a service's name, a logo's words) are kept, after it.
         """
-        body, _ = self.sizes
-        top = [(index, line) for index, line in enumerate(lines) if line is not None][:8]
-        sized = [(index, line) for index, line in top if line.size is not None and line.page == top[0][1].page]
-        if body is None or not sized:
+        start = self._sized_title_start(lines)
+        if start is None:
             return None
-        largest = max(line.size or 0 for _, line in sized)
-        if largest < body * _HEADING_SIZE:
-            return None
-        start = next(index for index, line in sized if line.size == largest)
+        title_line = lines[start]
+        assert title_line is not None
+        largest = title_line.size
         end = start + 1
         while end < len(lines) and (following := lines[end]) is not None and following.size == largest:
             end += 1
@@ -317,6 +317,18 @@ class _Reader:
                        "taken as the title: the largest line near the top (the lines above it follow it)")
         title = _join_lines([line.text for line in title_lines], self.vocabulary)
         return title, [*above, None, *lines[end:]]
+
+    def _sized_title_start(self, lines: _Seq) -> int | None:
+        """With font sizes known, where the title starts: the largest line near the top, when larger than the body's."""
+        body, _ = self.sizes
+        top = [(index, line) for index, line in enumerate(lines) if line is not None][:8]
+        sized = [(index, line) for index, line in top if line.size is not None and line.page == top[0][1].page]
+        if body is None or not sized:
+            return None
+        largest = max(line.size or 0 for _, line in sized)
+        if largest < body * _HEADING_SIZE:
+            return None
+        return next(index for index, line in sized if line.size == largest)
 
     def _split_long_lines(self, lines: _Seq) -> _Seq:
         """Text that lost its line breaks: one line per sentence, a paragraph every few sentences."""

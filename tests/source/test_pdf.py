@@ -10,6 +10,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+import weasyprint
 
 from pipeline.core.errors import SourceError
 from pipeline.source.outline import (
@@ -232,3 +233,19 @@ def test_a_damaged_pdf_gives_an_outline_or_a_one_line_error_and_prints_nothing(t
             outcomes.add("outline")
     assert outcomes == {"error", "outline"}  # both kinds of damage were tried
     assert capfd.readouterr() == ("", "")
+
+
+def test_a_running_header_over_a_title_in_large_type_is_dropped_on_its_first_page_too(tmp_path):
+    # The header is the first line of page 1, as of every page, but the title is the line in large type under it
+    path = tmp_path / "occipital-nerve-block.pdf"
+    weasyprint.HTML(string=(
+        "<style>@page { @top-center { content: 'Northwood Hospital Pain Service'; font-size: 9pt } }"
+        "h1 { font-size: 22pt } p { font-size: 11pt }</style><h1>Occipital Nerve Block</h1>"
+        "<p>The injection numbs the nerve at the back of your head.</p>"
+        "<p style='page-break-before: always'>Rest for the rest of the day.</p>")).write_pdf(path)
+    outline = import_pdf(path)
+    assert outline.title == "Occipital Nerve Block"
+    assert [b.text for b in outline.blocks if isinstance(b, Paragraph)] == [
+        "The injection numbs the nerve at the back of your head.", "Rest for the rest of the day."]
+    assert "dropped “Northwood Hospital Pain Service”, repeated on 2 pages (header or footer)" in [
+        d.message for d in outline.doubts]
