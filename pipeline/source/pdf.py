@@ -69,6 +69,7 @@ from pipeline.source.outline import (
 from pipeline.source.rawtext import (
     CONNECTING,
     goes_on,
+    is_alert_label,
     is_list_item,
     outline_from_lines,
     page_furniture,
@@ -374,6 +375,9 @@ def _bold_fonts(page: Page) -> set[str]:
 
 # -- a page ------------------------------------------------------------------------------------
 
+# A table cell all in bold this short, not ending like a sentence, is a label ("Fever", "Very common").
+_LABEL_CELL = 40
+
 
 def _read_page(page: Page, bold_fonts: set[str], text: PdfText) -> None:
     """Append the page's lines, tables and framed boxes to ``text``, top to bottom, in reading order."""
@@ -396,14 +400,20 @@ def _read_page(page: Page, bold_fonts: set[str], text: PdfText) -> None:
         lines.append(RawLine("", len(lines) + 1, page.page_number))
         if frame in table_at:
             cells = _cell_words(page, table_at[frame], bold_fonts)
-            table = _table([[None if cell is None else " ".join(_text(row) for row in cell) for cell in row]
-                            for row in cells])
+            boxed = _box_taken_in(cells)
+            if boxed is not None:
+                cells = cells[:-1]
+            header = next((i for i, row in enumerate(cells) if any(cell for cell in row)), 0)
+            table = _table([[None if cell is None else _cell_text(cell, header=i == header) for cell in row]
+                            for i, row in enumerate(cells)])
             if table.header:
                 text.tables.append(replace(table, line=len(lines) + 1))
                 lines.append(RawLine("", len(lines) + 1, page.page_number))
                 text.doubts.extend(Doubt(len(lines), len(lines), f"page {page.page_number}, a table: {flat}")
                                    for row in cells for cell in row for line in cell or ()
                                    for flat in _flat_numbers(line))
+            if boxed is not None:
+                _box(page, boxed, text)
         else:
             _box(page, [w for w in all_words if _inside(w, frame)], text)
         band_top = frame[1] + 0.01
@@ -557,6 +567,36 @@ def _letters_in(page: Page, box: tuple[float, float, float, float]) -> Page:
             x0 <= (obj["x0"] + obj["x1"]) / 2 < x1 and top <= (obj["top"] + obj["bottom"]) / 2 < bottom)
 
     return page.filter(kept)
+
+
+def _box_taken_in(cells: list[list[list[list[_Word]] | None]]) -> list[_Word] | None:
+    """The words of a box set close under a ruled table, which the table's rules took in as its last row: one
+    cell across the whole width, starting with a box's label ("Warning: take it ONCE a week"); else None."""
+    if sum(1 for row in cells if any(row)) < 3 or len(cells[-1]) < 2:
+        return None
+    present = [cell for cell in cells[-1] if cell is not None]
+    if len(present) != 1 or not present[0] or not is_alert_label(_text(present[0][0])):
+        return None
+    return [word for row in present[0] for word in row]
+
+
+def _cell_text(rows: list[list[_Word]], *, header: bool) -> str:
+    """A ruled table cell's lines as one, its bold words marked ("**DO NOT** take your next dose"); a header's
+    bold, or a label's all in bold ("Fever"), is the table's look and is not marked."""
+    words = [word for row in rows for word in row]
+    plain = " ".join(_text(row) for row in rows)
+    if header or not any(word.bold for word in words):
+        return plain
+    if all(word.bold for word in words):
+        label = len(plain) <= _LABEL_CELL and not plain.rstrip().endswith((".", "!", ":", ";")) \
+            and not starts_as_instruction(plain)
+        return plain if label else f"**{plain}**"
+    runs = [list(run) for row in rows for _, run in itertools.groupby(row, key=lambda word: word.bold)]
+    # a run starting or ending inside a word ("un**safe**") is left plain: its marks would show as asterisks
+    glued = {i for i, run in enumerate(runs) if run[0].glued or (i + 1 < len(runs) and runs[i + 1][0].glued)}
+    return "".join(("" if i == 0 or run[0].glued else " ")
+                   + (f"**{_text(run)}**" if run[0].bold and i not in glued else _text(run))
+                   for i, run in enumerate(runs)).replace("** **", " ")  # bold over a cell's two lines: one run
 
 
 def _table(rows: list[list[str | None]]) -> Table:

@@ -647,7 +647,7 @@ class _Blocks:
         self.index += consumed
         items: list[ListItem] = []
         while (item := self.peek()) is not None and not _FREQUENCY.match(item.text):
-            if self.strong_heading(item) or _all_caps(item.text) or _is_alert_label(item.text):
+            if self.strong_heading(item) or _all_caps(item.text) or is_alert_label(item.text):
                 break
             text = without_marker(item.text)
             if items and not is_list_item(item.text) and (item.indent > 0 or items[-1].text.endswith((",", "-"))):
@@ -999,7 +999,8 @@ def _label_alone(text: str) -> bool:
     return match is not None and not match[2] and len(text) <= 20 and not text.rstrip().endswith(".")
 
 
-def _is_alert_label(text: str) -> bool:
+def is_alert_label(text: str) -> bool:
+    """Does ``text`` start with a box's label ("Warning:", "Important" alone)?"""
     match = _ALERT_LABEL.match(text)
     return match is not None and (bool(match[2]) or len(text) <= 20)
 

@@ -249,3 +249,23 @@ def test_a_running_header_over_a_title_in_large_type_is_dropped_on_its_first_pag
         "The injection numbs the nerve at the back of your head.", "Rest for the rest of the day."]
     assert "dropped “Northwood Hospital Pain Service”, repeated on 2 pages (header or footer)" in [
         d.message for d in outline.doubts]
+
+
+def test_a_table_cells_bold_is_kept_and_a_box_set_close_under_the_table_stays_a_box(tmp_path):
+    path = tmp_path / "methotrexate.pdf"
+    weasyprint.HTML(string=(
+        "<style>td, th { border: 1px solid } table { border-collapse: collapse } h1 { font-size: 20pt }</style>"
+        "<h1>Methotrexate</h1><p>Read this first.</p><table>"
+        "<tr><th>Symptom</th><th>What to do</th></tr>"
+        "<tr><td><b>Fever</b></td><td><b>DO NOT</b> take your next dose.</td></tr>"
+        "<tr><td>Sore mouth</td><td><b>Stop the tablets and call the clinic.</b></td></tr></table>"
+        "<div style='background: #ffe699; padding: 6pt; margin-top: 3pt'><b>Warning:</b> take it ONCE a week, "
+        "never every day.</div><p>Take folic acid.</p>")).write_pdf(path)
+    blocks = import_pdf(path).blocks
+    assert [type(b).__name__ for b in blocks] == ["Paragraph", "Table", "Alert", "Paragraph"]
+    table, box = blocks[1], blocks[2]
+    assert isinstance(table, Table) and table.header == ("Symptom", "What to do")
+    assert table.rows == (("Fever", "**DO NOT** take your next dose."),
+                          ("Sore mouth", "**Stop the tablets and call the clinic.**"))
+    assert isinstance(box, Alert) and box.kind is AlertKind.WARNING
+    assert [b.text for b in box.blocks] == ["take it ONCE a week, never every day."]
