@@ -26,7 +26,7 @@ import itertools
 import re
 import zipfile
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import docx
@@ -462,6 +462,9 @@ def _compose(pieces: Sequence[_Piece]) -> tuple[str, str, bool]:
     (:func:`_emphasised`), and not where it becomes a heading or a box's label.
     """
     pieces = [_Piece(_clean(p.marked), _clean(p.plain), p.bold) for p in pieces if p.plain]
+    # A space between two bold words is part of their bold ("DO" + " " + "NOT": one run, not "**DO** **NOT**")
+    pieces = [replace(piece, bold=True) if not piece.plain.strip() and 0 < i < len(pieces) - 1
+              and pieces[i - 1].bold and pieces[i + 1].bold else piece for i, piece in enumerate(pieces)]
     plain = _tidy("".join(p.plain for p in pieces))
     visible = [p.bold for p in pieces if p.plain.strip()]
     all_bold = bool(visible) and all(visible)

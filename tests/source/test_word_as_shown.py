@@ -208,3 +208,14 @@ def test_a_warning_sign_beside_text_is_a_warning_box(tmp_path):
     assert isinstance(table_block, Table) and table_block.header == ("Ward 5", "020 7946 0000")
     assert "a box (a table of a sign or picture beside text) beside a warning sign taken as a warning" in [
         d.message for d in outline.doubts]
+
+
+def test_a_plain_space_between_two_bold_words_does_not_part_their_bold(tmp_path):
+    document = _new()
+    paragraph = document.add_paragraph()
+    paragraph.add_run("DO").bold = True
+    paragraph.add_run(" ")
+    paragraph.add_run("NOT").bold = True
+    paragraph.add_run(" drive for 24 hours.")
+    texts = [b.text for b in _saved(document, tmp_path).blocks if isinstance(b, Paragraph)]
+    assert texts == ["**DO NOT** drive for 24 hours."]
