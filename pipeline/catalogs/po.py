@@ -904,7 +904,11 @@ def _header_text(catalog: Catalog) -> str:
     # its PROJECT, YEAR and the like filled in.
     layout = layout_of(catalog)
     read = layout is not None and layout.header_fields is not None
-    lines = ((catalog._header_comment if read else catalog.header_comment) or "").splitlines()
+    # Lines end at "\n" only, as gettext reads them: splitlines() would also cut at U+0085 (a Windows "…" in
+    # Latin-1), U+2028 or a form feed, leaving the rest of the comment line without its "#".
+    lines = ((catalog._header_comment if read else catalog.header_comment) or "").split("\n")
+    if lines[-1] == "":
+        lines.pop()
     if catalog.fuzzy:
         lines.append("#, fuzzy")
     return "\n".join([*lines, *_field("msgid", ""), *_field("msgstr", _header_msgstr(catalog))]) + "\n"

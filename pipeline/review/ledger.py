@@ -27,6 +27,7 @@ import hashlib
 import json
 import os
 import re
+import sys
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -331,10 +332,18 @@ def load_ledger(config: Config, lang: str, slug: str, raw: bytes | None = None) 
         raise CatalogError(f"approval ledger is not valid JSON: {exc.msg}", path, exc.lineno) from None
     except RecursionError:  # arrays in arrays thousands deep: no ledger leaflets writes
         raise CatalogError("approval ledger is not valid JSON: nested too deeply", path) from None
+    except ValueError:  # a number of thousands of digits: more than Python reads (sys.get_int_max_str_digits)
+        long = re.search(rf"\d{{{sys.get_int_max_str_digits() + 1}}}", text)
+        raise CatalogError(f"approval ledger: a number of more than {sys.get_int_max_str_digits()} digits", path,
+                           text.count("\n", 0, long.start()) + 1 if long else None) from None
     except UnicodeDecodeError:
         raise CatalogError("approval ledger is not valid UTF-8", path) from None
     except OSError as exc:  # a folder in its place, no permission
         raise CatalogError(f"cannot read the approval ledger: {exc.strerror}", path) from None
+    if (lone := _LONE_SURROGATE.search(text)) is not None and not _encodable(document):
+        # valid JSON, but no text: writing or signing it would fail half way
+        raise CatalogError(f"approval ledger: {lone.group()} is half of a character (a lone surrogate)", path,
+                           text.count("\n", 0, lone.start()) + 1)
     if not isinstance(document, dict) or document.get("language") != lang:
         raise CatalogError(f"approval ledger is not the {lang} ledger of {slug}", path,
                            record_line(text, "language") if isinstance(document, dict) else None)
@@ -369,6 +378,19 @@ def load_ledger(config: Config, lang: str, slug: str, raw: bytes | None = None) 
         as_read=as_read,
         read_status=read_status,
     )
+
+
+# A \u escape of a high surrogate without its low one after it, or a low one without its high one before it.
+_LONE_SURROGATE = re.compile(r"\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F][0-9a-fA-F]{2})"
+                             r"|(?<!\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F][0-9a-fA-F]{2}")
+
+
+def _encodable(document: Any) -> bool:
+    try:
+        json.dumps(document, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 class _Twice(ValueError):
@@ -676,8 +698,8 @@ def set_aside_at(message: Message, ledger: Ledger) -> dt.datetime | None:
     approve" records the edit and the approval within the same second)."""
     moments = [_made_at(record) for key in _entry_keys(message)
                for record in (ledger.rejections.get(key), ledger.edits.get(key))
-               if record is not None and not (isinstance(record, Edit) and _current(record, message))]
-    moments += [_made_at(record) for record in ledger.rejections.values() if _current(record, message)]
+               if record is not None and not (isinstance(record, Edit) and speaks_of(record, message))]
+    moments += [_made_at(record) for record in ledger.rejections.values() if speaks_of(record, message)]
     return max(moments, default=None)
 
 
@@ -689,7 +711,7 @@ def signing_key_of(ledger: Ledger, record: Approval | Rejection | Edit) -> Publi
     return signing_key(record.signature) if record.signature else None
 
 
-def _current(record: Approval | Rejection | Edit | None, message: Message) -> bool:
+def speaks_of(record: Approval | Rejection | Edit | None, message: Message) -> bool:
     """Does ``record`` speak of this very English and translation?"""
     return (
         record is not None
@@ -735,7 +757,7 @@ def standing_approval(message: Message, ledger: Ledger, config: Config) -> Appro
         return None
     if four_eyes_fault(message, ledger, config, record):
         return None
-    if _current(ledger.rejections.get(key_of(message)), message):
+    if speaks_of(ledger.rejections.get(key_of(message)), message):
         return None
     return record
 
@@ -800,7 +822,7 @@ def state_of(message: Message, ledger: Ledger, config: Config) -> ReviewState:
         return ReviewState.APPROVED
     if not translation_of(message):
         return ReviewState.UNTRANSLATED
-    if _current(ledger.rejections.get(key_of(message)), message):
+    if speaks_of(ledger.rejections.get(key_of(message)), message):
         return ReviewState.REJECTED
     record = approval_of(message, ledger)
     if record is not None:
@@ -877,7 +899,7 @@ def own_edit(message: Message, ledger: Ledger, reviewer_id: str, until: dt.datet
     """The four-eyes rule's question: did ``reviewer_id`` write this translation, or an earlier variant of it?
 
     Yes when the entry's last edit is theirs (under its key or its previous
-    English's, ``#|``), or when an edit of theirs elsewhere in the ledger left
+    English's, ``#|``), or the last under its own key is and the later one did not write these words, or when an edit of theirs elsewhere in the ledger left
     these very words, or did before another edit replaced it (an edit's ``earlier``); with ``catalog`` (when approving), also when an edit of
     theirs is filed under English no entry has any more, not even an obsolete
     one (English deleted leaves its ``#~`` entry; English changed does not), that
@@ -899,6 +921,12 @@ def own_edit(message: Message, ledger: Ledger, reviewer_id: str, until: dt.datet
         return False
     last = _last_edit(message, ledger)
     if last is not None and last[1].editor == reviewer_id:
+        return True
+    here = ledger.edits.get(key_of(message))
+    if here is not None and here.editor == reviewer_id and last is not None \
+            and last[1].translation_sha256 != sha256(translation_of(message)):
+        # The later edit, under the English the #| names, did not write these words: this entry's own edit may
+        # have (a #| typed by hand, naming another entry's English, would hide it)
         return True
     theirs = {key: edit for key, edit in ledger.edits.items()
               if edit.editor == reviewer_id and (until is None or _made_at(edit) <= until)}
@@ -1020,7 +1048,7 @@ def four_eyes_fault(message: Message, ledger: Ledger, config: Config, record: Ap
     if approve_own_edits(config) or not (
             record.own_edit or own_edit(message, ledger, record.reviewer, until=_made_at(record))):
         return None
-    if not _current(record, message):  # an approval of other words has lapsed: not this rule's business
+    if not speaks_of(record, message):  # an approval of other words has lapsed: not this rule's business
         return None
     return (f"{record.reviewer} edited these words and the four-eyes rule holds "
             "(approve_own_edits is off): another reviewer must approve them")
@@ -1035,7 +1063,7 @@ def text_source(message: Message, ledger: Ledger, config: Config) -> str:
     if found is not None:
         key, edit = found
         # Under the previous English, the words are the edit's if only the English changed.
-        same_words = _current(edit, message) if key == key_of(message) else (
+        same_words = speaks_of(edit, message) if key == key_of(message) else (
             edit.translation_sha256 == sha256(translation_of(message)))
         if same_words and trusted(config, ledger, key, edit):
             return f"edit:{edit.editor}"
@@ -1134,7 +1162,7 @@ def _record_approval(message: Message, ledger: Ledger, config: Config, reviewer:
         **extra,
     )
     signing.approval(ledger, key, record)
-    if _current(ledger.rejections.get(key), message):
+    if speaks_of(ledger.rejections.get(key), message):
         del ledger.rejections[key]  # overruled; a rejection of other words stays, should they come back
 
 
@@ -1172,7 +1200,7 @@ def resign(catalog: Catalog, ledger: Ledger, config: Config, reviewer_id: str, *
         if fault := four_eyes_fault(message, ledger, config, record):  # it would not count once signed either
             done.held.append((message, fault))
             continue
-        if message.fuzzy or not translation_of(message) or _current(ledger.rejections.get(key), message) or (
+        if message.fuzzy or not translation_of(message) or speaks_of(ledger.rejections.get(key), message) or (
                 record.english_sha256, record.translation_sha256) != (
                 sha256(english_of(message)), sha256(translation_of(message))):
             done.held.append((message, "the words changed since (or were rejected): approve them again"))
@@ -1547,7 +1575,7 @@ def _since(message: Message, state: ReviewState, ledger: Ledger, catalog: Catalo
     if state is ReviewState.LAPSED_TRANSLATION:
         return _utc(catalog.revision_date, english_arrived)
     edit = ledger.edits.get(key)
-    if state is ReviewState.TRANSLATED and _current(edit, message) and edit is not None:
+    if state is ReviewState.TRANSLATED and speaks_of(edit, message) and edit is not None:
         return dt.datetime.fromisoformat(edit.edited_at)
     if state is ReviewState.DRAFT and draft is not None:
         return dt.datetime.combine(draft.date, dt.time(), tzinfo=dt.UTC)

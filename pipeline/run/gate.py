@@ -70,6 +70,7 @@ from pipeline.review.ledger import (
     set_aside_at,
     signature_fault,
     signing_key_of,
+    speaks_of,
     standing_approval,
     state_of,
     uncovered_errors,
@@ -799,6 +800,19 @@ def _check_language(config: Config, report: CheckReport, status: LanguageStatus,
             status.void_approvals += 1
             status.void_because.add("its signature")
             unsigned.setdefault((approval.batch, approval.reviewer, fault), []).append(key)
+    for key, rejection in sorted(ledger.rejections.items()):
+        # A rejection holds its words back whoever wrote it (failing closed), but one no listed reviewer
+        # signed is named: anyone who can write the ledger could withdraw a language with it.
+        if key not in present or not speaks_of(rejection, present[key]):
+            continue
+        if not reviewer_may_approve(config, rejection.reviewer, lang):
+            fault = f"{rejection.reviewer!r} is not listed for {lang} in [[tool.leaflets.reviewers]]"
+        elif config.review.signatures and (fault := signature_fault(config, ledger, key, rejection)) is None:
+            continue
+        report.problems.append(Problem(
+            config.relative(ledger.path), _ledger_line(ledger, key, "rejections"),
+            f"rejection of {excerpt(key)!r} by {rejection.reviewer}: {fault}: it still holds the words back; "
+            "remove it, or have a listed reviewer reject them"))
     if base is not None and approved_keys:
         _judge_by_base(config, report, status, ledger, [present[key] for key in sorted(approved_keys)], base)
     # One problem per batch whose approvals fail alike (a batch deleted or its signature broken), not one per entry.
@@ -986,13 +1000,13 @@ def _header_notices(relative: str, catalog: Catalog, lang: str) -> list[Problem]
     return notices
 
 
-def _ledger_line(ledger: Ledger, key: str) -> int | None:
-    """The line of ``key``'s approval in the ledger file, for annotations."""
+def _ledger_line(ledger: Ledger, key: str, section: str = "approvals") -> int | None:
+    """The line of ``key``'s approval (or record of another ``section``) in the ledger file, for annotations."""
     try:
         text = ledger.path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
         return None
-    return record_line(text, "approvals", key)
+    return record_line(text, section, key)
 
 
 def failure_report(error: LeafletsError, root: Path | None) -> CheckReport:

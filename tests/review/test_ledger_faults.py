@@ -113,6 +113,24 @@ def test_the_ledger_fault_reaches_a_user_as_one_line_on_stderr(approved):
         assert len(done.stderr.strip().splitlines()) == 1 and ledger in done.stderr, done.stderr
 
 
+@pytest.mark.parametrize("command", [["review", "queue"], ["build"], ["check"], ["status"]])
+@pytest.mark.parametrize(("change", "on_line", "says"), [
+    # valid JSON (as an editor escaping everything writes it), but half a character: no text to sign or write
+    (lambda text: text.replace('"role": "', '"role": "\\ud800', 1), '"role": "\\ud800',
+     "\\ud800 is half of a character (a lone surrogate)"),
+    (lambda text: text.replace('"format": 4', '"format": ' + "4" * 5000, 1), '"format": 444',
+     "a number of more than 4300 digits"),
+])
+def test_text_no_editor_can_show_is_one_line_not_a_traceback(approved, command, change, on_line, says):
+    path = approved.ledger_path("es", SLUG)
+    path.write_text(change(path.read_text(encoding="utf-8")), encoding="utf-8")
+    result = CliRunner().invoke(app, ["-C", str(approved.root), *command])
+    assert result.exit_code == 1, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+    where = f"{approved.relative(path)}:{line_of(approved, on_line)}: "
+    assert any(where in line and says in line for line in result.output.splitlines()), result.output
+
+
 @pytest.mark.parametrize("command", [["check"], ["build"]])
 def test_a_ledger_nested_thousands_deep_is_one_line_not_a_traceback(approved, command):
     path = approved.ledger_path("es", SLUG)

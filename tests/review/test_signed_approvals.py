@@ -681,3 +681,51 @@ def test_resign_holds_back_an_approval_the_checks_would_void_once_signed(make_pr
     assert f"{len(document['approvals']) - len(overriding)} approvals signed by mlopez" in done.stdout
     ledger = load_ledger(config, "es", SLUG)
     assert all(not is_signed(ledger.approvals[key]) for key in overriding)
+
+
+def test_a_previous_msgid_typed_by_hand_does_not_hide_an_editors_own_edit(make_project, monkeypatch):
+    config = make_project(["es"])
+    mlopez_edits_the_title(config)
+    later(monkeypatch, 1)
+    with editing(config, "es", SLUG) as work:  # jchen then writes another entry's words
+        other = next(m for m in messages(work.catalog) if m.id != ENGLISH and isinstance(m.id, str))
+        edit_entry(work.catalog, work.ledger, config, "jchen", other, "Otra traducción")
+        work.po_changed = True
+    # In a PO editor, mlopez changes her words and types a #| naming the entry jchen edited later
+    path = config.po_path("es", SLUG)
+    catalog = read_catalog(path)
+    title = _entry(catalog, ENGLISH)
+    title.string, title.previous_id = "No infusiones de magnesio", [other.id]
+    write_catalog(path, catalog)
+    with editing(config, "es", SLUG) as work:
+        message = _entry(work.catalog, ENGLISH)
+        assert message.previous_id == [other.id]
+        outcome = approve_entries(work.catalog, work.ledger, config, "mlopez", [message], override=STAND_IN)
+        assert not outcome.approved and "another reviewer must approve it" in outcome.held[0][1]
+
+
+@pytest.mark.parametrize(("reviewer", "fault"), [
+    ("ghost", "'ghost' is not listed for es in [[tool.leaflets.reviewers]]"),
+    ("jchen", "unsigned"),  # typed into the ledger in jchen's name
+])
+def test_a_rejection_no_listed_reviewer_signed_holds_the_words_back_and_check_names_it(make_project, reviewer, fault):
+    config = make_project(["es"])
+    stages.run(config)
+    spanish_approved(config)
+    assert state(config, ENGLISH) is ReviewState.APPROVED
+    assert not [p for p in check(config).problems if p.message.startswith("rejection of")]
+    path = config.ledger_path("es", SLUG)
+    document = json.loads(path.read_text(encoding="utf-8"))
+    record = document["approvals"][ENGLISH]
+    document["rejections"] = {ENGLISH: {"english_sha256": record["english_sha256"], "reason": "r",
+                                        "translation_sha256": record["translation_sha256"], "reviewer": reviewer,
+                                        "rejected_at": "2026-12-01T00:00:00+00:00"}}
+    path.write_text(json.dumps(document, indent=2), encoding="utf-8")
+    assert state(config, ENGLISH) is not ReviewState.APPROVED  # failing closed
+    report = check(config)
+    named = [p for p in report.problems if p.message.startswith(f"rejection of {ENGLISH!r} by {reviewer}: {fault}:")]
+    assert not report.passes and len(named) == 1
+    lines = path.read_text(encoding="utf-8").splitlines()
+    rejections_at = next(n for n, text in enumerate(lines, start=1) if '"rejections"' in text)
+    assert named[0].line == next(n for n, text in enumerate(lines, start=1)
+                                 if n > rejections_at and text.strip().startswith(f'"{ENGLISH}"'))

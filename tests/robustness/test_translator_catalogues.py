@@ -105,6 +105,26 @@ def test_an_iso_8859_2_catalogue_is_converted_to_utf8_as_msgconv_does(project):
     assert cli(project.root, "update").returncode == 0 and path.read_text(encoding="utf-8") == text
 
 
+@pytest.mark.parametrize(("charset", "comment"), [
+    ("ISO-8859-1", "Revisado por Ana\x85 2019"),  # byte 0x85, a Windows "…" in a Latin-1 file: U+0085
+    ("UTF-8", "Translator: Ali\u2028Hassan; reviewed\fagain"),
+])
+def test_a_header_comment_with_a_character_python_takes_for_a_line_end_stays_one_comment_line(project, charset,
+                                                                                               comment):
+    path = project.po_path("es", SLUG)
+    written = _translator_file(project, "es", lambda english: "Traducción: " + english, charset=charset,
+                               comment=comment)
+    # made from an older POT: update writes the header again, its POT-Creation-Date following the POT
+    path.write_bytes(written.replace(b"POT-Creation-Date: 2026-11-23", b"POT-Creation-Date: 2020-01-01"))
+    assert _msgfmt_check(path).returncode == 0
+
+    result = cli(project.root, "update")
+
+    assert result.returncode == 0, result.stderr
+    assert _msgfmt_check(path).returncode == 0, _msgfmt_check(path).stderr
+    assert f"# {comment}\n" in path.read_text(encoding="utf-8")
+
+
 @pytest.mark.parametrize("charset, translation", [("ISO-8859-1", "Traducción, «ñ»: "),
                                                   ("ISO-8859-15", "Precio en €, Traducción: ")])
 def test_a_valid_latin_catalogue_is_read(project, charset, translation):
