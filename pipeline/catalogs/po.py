@@ -1122,14 +1122,15 @@ def translation_of(message: Message) -> str:
     return message.string or ""
 
 
-def msgfmt_fault(message: Message) -> str | None:
+def msgfmt_fault(message: Message, *, once_approved: bool = False) -> str | None:
     """Why gettext's msgfmt refuses to compile the catalogue for this entry (the whole file), or None.
 
     A translation (or a form of a plural one, or the English plural) that starts or ends with
     a line break where the English does not, or the other way round. msgfmt skips fuzzy and
-    untranslated entries, and so does this.
+    untranslated entries, and so does this; ``once_approved``: a draft as it would be once
+    approving takes its fuzzy flag off.
     """
-    if message.fuzzy or not translation_of(message):
+    if (message.fuzzy and not once_approved) or not translation_of(message):
         return None
     english = [message.id] if isinstance(message.id, str) else list(message.id)
     strings = [message.string] if isinstance(message.string, str) else list(message.string or ())

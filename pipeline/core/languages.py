@@ -164,8 +164,16 @@ def same_language(declared: str, lang: str) -> bool:
         return False
 
 
+# glibc's script modifiers, as Lokalize and msginit write them (sr@latin, sr_RS@latin, uz@cyrillic): CLDR's scripts
+_SCRIPT_MODIFIERS = {"latin": "Latn", "cyrillic": "Cyrl", "devanagari": "Deva", "arabic": "Arab"}
+
+
 def _language_and_script(code: str) -> tuple[str, str | None]:
-    locale = Locale.parse(code.replace("-", "_"))
+    code = code.replace("-", "_")
+    without, _, modifier = code.partition("@")
+    if modifier.lower() in _SCRIPT_MODIFIERS:  # Babel takes @latin for a modifier, not a script
+        return Locale.parse(without).language, _SCRIPT_MODIFIERS[modifier.lower()]
+    locale = Locale.parse(code)
     if locale.script:
         return locale.language, locale.script
     likely = get_global("likely_subtags")

@@ -55,6 +55,7 @@ from pipeline.catalogs.po import (
     key_of,
     message_key,
     messages,
+    msgfmt_fault,
     sha256,
     translation_of,
     write_catalog,
@@ -1333,6 +1334,9 @@ def approve_entries(
                 Authorship.ELSEWHERE: f"{reviewer.id} wrote these words in another leaflet; another reviewer "
                                       "must approve them",
             }.get(whose) or str(elsewhere.unknown())))
+            continue
+        if (fault := msgfmt_fault(message, once_approved=True)) is not None:
+            outcome.held.append((message, f"{fault} (no override covers it: gettext cannot use the file)"))
             continue
         mine = whose in (Authorship.HERE, Authorship.ELSEWHERE)
         errors = blocking(findings_of(message, lang, glossary))

@@ -729,3 +729,21 @@ def test_a_rejection_no_listed_reviewer_signed_holds_the_words_back_and_check_na
     rejections_at = next(n for n, text in enumerate(lines, start=1) if '"rejections"' in text)
     assert named[0].line == next(n for n, text in enumerate(lines, start=1)
                                  if n > rejections_at and text.strip().startswith(f'"{ENGLISH}"'))
+
+
+def test_a_translation_gettext_cannot_compile_is_not_approved_even_with_an_override(make_project):
+    config = make_project(["es"])
+    stages.run(config)
+    path = config.po_path("es", SLUG)
+    catalog = read_catalog(path)
+    title = _entry(catalog, ENGLISH)
+    title.string = "Infusiones de magnesio\n"  # a stray line break at the end: msgfmt --check refuses the file
+    title.flags.add("fuzzy")
+    write_catalog(path, catalog)
+    with editing(config, "es", SLUG) as work:
+        outcome = approve_entries(work.catalog, work.ledger, config, "jchen", [_entry(work.catalog, ENGLISH)],
+                                  override="the line break was reviewed and is harmless")
+        work.po_changed = outcome.po_changed
+    assert not outcome.approved
+    assert "msgfmt refuses to compile the whole catalogue" in outcome.held[0][1]
+    assert _entry(read_catalog(path), ENGLISH).fuzzy  # still a draft: msgfmt skips it

@@ -159,6 +159,21 @@ def test_a_language_written_as_poedit_writes_it_is_accepted_and_named(project, l
     assert f"declares Language: {declared.replace('-', '_')}, read as {lang}" in check.stdout
 
 
+@pytest.mark.parametrize("declared", ["sr@latin", "sr_RS@latin"])  # Lokalize's and msginit's way of writing it
+def test_a_script_written_as_a_glibc_modifier_is_that_script(make_project, declared):
+    config = make_project(["sr_Latn", "sr"])
+    assert cli(config.root, "run").returncode == 0
+    path = config.po_path("sr_Latn", SLUG)
+    path.write_bytes(_translator_file(config, "sr_Latn", lambda english: "", language=declared))
+    assert cli(config.root, "update").returncode == 0
+    check = cli(config.root, "check", "--lang", "sr_Latn")
+    assert f"declares Language: {declared}, read as sr_Latn" in check.stdout, check.stdout
+    cyrillic = config.po_path("sr", SLUG)  # the same file in the Cyrillic folder is another script
+    cyrillic.write_bytes(path.read_bytes())
+    result = cli(config.root, "update")
+    assert result.returncode == 1 and f"declares Language: {declared}, but its folder is sr" in result.stderr
+
+
 def test_a_language_in_another_script_is_refused(project):
     path = project.po_path("zh_Hans", SLUG)
     path.write_bytes(_translator_file(project, "zh_Hans", lambda english: "", language="zh_TW"))
