@@ -190,6 +190,13 @@ class _Parser(PoFileParser):
     the header's fields are kept in :attr:`header_fields`.
     """
 
+    def _invalid_pofile(self, line: str, lineno: int, msg: str) -> None:
+        if self.obsolete and msg == "msg has more translations than num_plurals of catalog":
+            # gettext ignores obsolete entries; their forms past nplurals (from a file of another language's
+            # plural rules) stay in the file as written, the entry being unchanged
+            return
+        super()._invalid_pofile(line, lineno, msg)
+
     def _reset_message_state(self) -> None:
         super()._reset_message_state()
         self.previous: list[list[str]] = []  # [keyword, normalized strings...]

@@ -710,3 +710,17 @@ def test_an_obsolete_twin_of_an_entry_still_there_is_refused_at_its_line_as_msgf
     twin_line = (text + twin).splitlines().index(f'#~ msgid "{english}"') + 1
     assert f"es/LC_MESSAGES/{SLUG}.po:{twin_line}: duplicate message definition" in done.stderr
     assert path.read_bytes() == before  # nothing lost: the translator removes one of the two
+
+
+def test_an_obsolete_plural_with_more_forms_than_the_language_has_is_kept_as_gettext_keeps_it(project):
+    path = project.po_path("zh_Hans", SLUG)  # Chinese has one plural form
+    obsolete = ('#~ msgid "One tablet"\n#~ msgid_plural "%d tablets"\n#~ msgstr[0] "%d 片"\n'
+                '#~ msgstr[1] "%d 片"\n')
+    path.write_text(path.read_text(encoding="utf-8") + "\n" + obsolete, encoding="utf-8")
+    assert _msgfmt_check(path).returncode == 0
+    for command in ("update", "run"):
+        result = cli(project.root, command)
+        assert result.returncode == 0, result.stderr
+    assert obsolete in path.read_text(encoding="utf-8")
+    check = cli(project.root, "check", "--lang", "zh_Hans")
+    assert "unreadable" not in check.stdout and "num_plurals" not in check.stdout + check.stderr, check.stdout
