@@ -229,6 +229,11 @@ class _Parser(PoFileParser):
     def _process_comment(self, line) -> None:
         if line.startswith("#|"):
             self._process_previous(line[2:].strip())
+        elif line.startswith("#  "):
+            # A translator's comment indented ("#   - ask Dr A"): kept as written, as msgmerge keeps it
+            # (Babel strips it, and a rewritten entry lost the indent)
+            self._finish_current_message()
+            self.user_comments.append(line[2:].rstrip())
         else:
             super()._process_comment(line)
 

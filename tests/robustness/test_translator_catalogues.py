@@ -724,3 +724,22 @@ def test_an_obsolete_plural_with_more_forms_than_the_language_has_is_kept_as_get
     assert obsolete in path.read_text(encoding="utf-8")
     check = cli(project.root, "check", "--lang", "zh_Hans")
     assert "unreadable" not in check.stdout and "num_plurals" not in check.stdout + check.stderr, check.stdout
+
+
+def test_a_translators_indented_comments_are_kept_as_written_when_their_entry_is_written_again(project):
+    path = project.po_path("es", SLUG)
+    text = path.read_text(encoding="utf-8")
+    notes = "#   - ask Dr A\n#       about the dose\n"
+    after_title = text.index("\nmsgid ", text.index('msgid "Magnesium Infusions"') + 1)  # an entry whose #: moves
+    entry_start = text.rfind("\n\n", 0, after_title) + 2
+    path.write_text("#   Revised by the ward team\n" + text[:entry_start] + notes + text[entry_start:], encoding="utf-8")
+    md = project.source_path(SLUG)  # a paragraph inserted at the top: every entry's #: line moves
+    md.write_text(md.read_text(encoding="utf-8").replace("# Magnesium Infusions\n", "# Magnesium Infusions\n\n"
+                                                          "Read this leaflet before your first infusion.\n", 1),
+                  encoding="utf-8")
+    result = cli(project.root, "run")
+    assert result.returncode == 0, result.stderr
+    written = path.read_text(encoding="utf-8")
+    assert written.startswith("#   Revised by the ward team\n")
+    assert notes + "#. " in written or notes + "#: " in written
+    assert _msgfmt_check(path).returncode == 0
