@@ -378,7 +378,10 @@ _STRINGS_ON_ONE_LINE = re.compile(rf"{_STRING}(?:[ \t]+{_STRING})+")  # msgid "a
 # not by "charset=" anywhere (a translator's comment or translation may say it).
 _HEADER_ENTRY = re.compile(rb'^msgid\s+""\s*\n((?:[ \t]*"[^\n]*\n)*)[ \t]*msgstr\s+((?:"[^\n]*\n?[ \t]*)+)',
                            re.MULTILINE)
-_CHARSET = re.compile(rb'Content-Type:[^"\n]*?charset=([^\\\"\s;]+)')
+# As gettext finds it: "charset=" in the header's msgstr, its strings joined (msgcat -w 40 splits the
+# Content-Type line; a field name in lower case is still the field).
+_CHARSET = re.compile(rb'charset=([^\\\"\s;]+)')
+_QUOTED = re.compile(rb'"((?:[^"\\\n]|\\.)*)"')
 # The count of a Plural-Forms header line, for a clearer error than Babel's when it is no number.
 _PLURAL_COUNT = re.compile(r'^[ \t]*(?:msgstr[ \t]+)?"Plural-Forms:[^"\n]*?nplurals[ \t]*=([^;"\n]*)', re.MULTILINE)
 
@@ -405,19 +408,22 @@ def _validate(data: bytes, path: Path) -> tuple[str, str]:
     header = _HEADER_ENTRY.search(data)
     while header is not None and (header.group(1).strip(b' \t\n"') or _after_msgctxt(data, header.start())):
         header = _HEADER_ENTRY.search(data, header.end())  # a msgid "" "text" or one with a context: no header
-    found = _CHARSET.search(data, header.start(2), header.end(2)) if header else None
+    found = _CHARSET.search(b"".join(_QUOTED.findall(header.group(2)))) if header else None
+    at = 0  # where the charset is named, for an error's line
     if found:
+        assert header is not None
+        at = max(data.find(b"charset", header.start(2), header.end(2)), header.start(2))
         charset = found.group(1).decode("ascii", "replace")
         try:
             codecs.lookup(charset)
         except LookupError:
-            raise error(f"unknown charset {charset!r} in the header", found.start()) from None
+            raise error(f"unknown charset {charset!r} in the header", at) from None
     try:
         text = data.decode(charset)
     except UnicodeDecodeError as exc:
         raise error(f"text is not valid {charset}", exc.start) from None
     except LookupError:  # a codec that exists but cannot decode (e.g. a text transform)
-        raise error(f"unusable charset {charset!r} in the header", found.start() if found else 0) from None
+        raise error(f"unusable charset {charset!r} in the header", at) from None
 
     if "#~" in text:
         text = _OBSOLETE_COMMENT.sub(lambda found: "#~|" if found[1] == "#|" else "#", text)

@@ -743,3 +743,23 @@ def test_a_translators_indented_comments_are_kept_as_written_when_their_entry_is
     assert written.startswith("#   Revised by the ward team\n")
     assert notes + "#. " in written or notes + "#: " in written
     assert _msgfmt_check(path).returncode == 0
+
+
+@pytest.mark.parametrize("reshape", [
+    # msgcat -w 40: the Content-Type line split over two strings
+    lambda data: data.replace(b'"Content-Type: text/plain; charset=ISO-8859-1\\n"',
+                              b'"Content-Type: text/plain; "\n"charset=ISO-8859-1\\n"'),
+    lambda data: data.replace(b'"Content-Type: text/plain;', b'"content-type: text/plain;'),  # the name in lower case
+])
+def test_the_charset_is_found_where_gettext_finds_it(project, reshape):
+    path = project.po_path("es", SLUG)
+    data = reshape(_translator_file(project, "es", lambda english: "Traducción: " + english, charset="ISO-8859-1"))
+    assert b"Content-Type: text/plain; charset=ISO-8859-1" not in data
+    path.write_bytes(data)
+    assert _msgfmt_check(path).returncode == 0
+    result = cli(project.root, "update")
+    assert result.returncode == 0, result.stderr
+    assert "converted from iso-8859-1 to UTF-8" in result.stderr
+    assert _msgfmt_check(path).returncode == 0
+    translated = [m.string for m in messages(read_catalog(path)) if m.string]
+    assert translated and all(string.startswith("Traducción: ") for string in translated)
