@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from babel import Locale, UnknownLocaleError
 from babel.messages.catalog import Catalog, Message
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import (
@@ -87,16 +88,14 @@ def read_catalog(path: Path, locale: str | None = None, data: bytes | None = Non
     try:
         # Lines end at "\n" only, as gettext reads them; most files have no escape Babel does not read.
         parser.parse(text.split("\n"), charset, escapes=_OTHER_ESCAPE.search(text) is not None)
-    except PoFileError as exc:
-        message = str(exc).rsplit(" on ", 1)[0].split("\n")[0]
-        raise CatalogError(message, path, exc.lineno + 1) from None
     except Exception as exc:  # noqa: BLE001 - untrusted input: any parser failure is the file's fault
-        # What _validate lets through and Babel still refuses is about the header
-        # (a bad Plural-Forms, say): name the header's line, or the Plural-Forms line when its count is no number.
-        plural = _PLURAL_COUNT.search(text)
-        if plural is not None and not plural[1].strip().isdigit():
-            raise CatalogError(f"Plural-Forms: nplurals must be a whole number such as 2, not {plural[1].strip()!r}",
-                               path, text[: plural.start()].count("\n") + 1) from None
+        # What _validate lets through and Babel still refuses is mostly about the header (a bad Plural-Forms or
+        # Language), which Babel reports at the entry after it, in its own words: named at the field's line.
+        if (unread := _header_fault(text, parser.header_fields or [])) is not None:
+            problem, line = unread
+            raise CatalogError(problem, path, line) from None
+        if isinstance(exc, PoFileError):
+            raise CatalogError(str(exc).rsplit(" on ", 1)[0].split("\n")[0], path, exc.lineno + 1) from None
         header = re.search(r'^msgid ""', text, re.MULTILINE)
         line = text[: header.start()].count("\n") + 1 if header else 1
         raise CatalogError(f"cannot parse the header: {exc}", path, line) from None
@@ -109,6 +108,26 @@ def read_catalog(path: Path, locale: str | None = None, data: bytes | None = Non
     drop_format_flags(messages(catalog))
     drop_format_flags(catalog.obsolete.values())
     return catalog
+
+
+def _header_fault(text: str, fields: list[tuple[str, str]]) -> tuple[str, int] | None:
+    """What in the header Babel cannot read, and the line of its field: a Plural-Forms count that is no
+    number ("nplurals=INTEGER", as xgettext's template leaves it), a Language that is no language code."""
+    def line_of(field: str) -> int:
+        found = re.search(rf'^[ \t]*(?:msgstr[ \t]+)?"{field}:', text, re.MULTILINE | re.IGNORECASE)
+        return text[: found.start()].count("\n") + 1 if found else 1
+
+    plural = _PLURAL_COUNT.search(text)
+    if plural is not None and not plural[1].strip().isdigit():
+        return (f"Plural-Forms: nplurals must be a whole number such as 2, not {plural[1].strip()!r}",
+                text[: plural.start()].count("\n") + 1)
+    declared = next((value.strip() for name, value in fields if name.lower() == "language"), "")
+    if declared:
+        try:
+            Locale.parse(declared.replace("-", "_").split(".")[0])
+        except (ValueError, UnknownLocaleError):
+            return f"Language: {declared!r} is not a language code such as es or zh_Hans", line_of("Language")
+    return None
 
 
 @lru_cache(maxsize=64)

@@ -763,3 +763,20 @@ def test_the_charset_is_found_where_gettext_finds_it(project, reshape):
     assert _msgfmt_check(path).returncode == 0
     translated = [m.string for m in messages(read_catalog(path)) if m.string]
     assert translated and all(string.startswith("Traducción: ") for string in translated)
+
+
+@pytest.mark.parametrize(("field", "value", "says"), [
+    ("Plural-Forms", "nplurals=INTEGER; plural=EXPRESSION;",  # as xgettext's template leaves it
+     "Plural-Forms: nplurals must be a whole number such as 2, not 'INTEGER'"),
+    ("Language", "@@@", "Language: '@@@' is not a language code such as es or zh_Hans"),
+    ("Language", "12", "Language: '12' is not a language code such as es or zh_Hans"),
+])
+def test_a_header_field_babel_cannot_read_is_named_at_its_line(project, field, value, says):
+    path = project.po_path("es", SLUG)
+    text = path.read_text(encoding="utf-8")
+    start = text.index(f'"{field}: ')
+    path.write_text(text[:start] + f'"{field}: {value}\\n"' + text[text.index("\n", start):], encoding="utf-8")
+    line = path.read_text(encoding="utf-8")[:start].count("\n") + 1
+    result = cli(project.root, "update")
+    assert result.returncode == 1
+    assert result.stderr.strip() == f"leaflets: error: {project.relative(path)}:{line}: {says}", result.stderr
