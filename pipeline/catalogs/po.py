@@ -419,6 +419,8 @@ def _validate(data: bytes, path: Path) -> tuple[str, str]:
     def error(message: str, offset: int) -> CatalogError:
         return CatalogError(message, path, data[:offset].count(b"\n") + 1)
 
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or data[:2].count(b"\x00") == 1:
+        raise error("the file is UTF-16 (Notepad's \"Unicode\"): save it as UTF-8", 0)  # gettext reads no UTF-16
     if b"\x00" in data:
         raise error("NUL byte in the file", data.index(b"\x00"))
     if b"\r" in data and b"\n" not in data:  # gettext reads it as one line; merged, it would come back empty

@@ -780,3 +780,15 @@ def test_a_header_field_babel_cannot_read_is_named_at_its_line(project, field, v
     result = cli(project.root, "update")
     assert result.returncode == 1
     assert result.stderr.strip() == f"leaflets: error: {project.relative(path)}:{line}: {says}", result.stderr
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le"])  # with its byte-order mark, and without
+def test_a_catalogue_saved_as_utf16_is_refused_with_what_to_do(project, encoding):
+    path = project.po_path("es", SLUG)
+    path.write_bytes(path.read_text(encoding="utf-8").encode(encoding))
+    before = tree(project.root)
+    result = cli(project.root, "update")
+    assert result.returncode == 1
+    assert result.stderr.strip() == (f"leaflets: error: {project.relative(path)}:1: the file is UTF-16 "
+                                     "(Notepad's \"Unicode\"): save it as UTF-8"), result.stderr
+    assert tree(project.root) == before
