@@ -73,6 +73,7 @@ from pipeline.review.ledger import (
     speaks_of,
     standing_approval,
     state_of,
+    trusted,
     uncovered_errors,
 )
 from pipeline.run.stages import needs_import
@@ -878,7 +879,8 @@ def _judge_by_base(config: Config, report: CheckReport, status: LanguageStatus, 
             rule = "set aside"
         elif brought and _signed_with_an_old_key(record, ledger, judge):
             rule = "old key"
-        elif brought and at_base is not None and four_eyes_fault(message, at_base, judge, record):
+        elif brought and at_base is not None and four_eyes_fault(message, at_base, judge, record) \
+                and not _rewritten_by_another(message, as_changed, record.reviewer, judge):
             rule = "own edit"  # the change dropped the reviewer's edit of these words from the ledger
         if rule is not None:
             failing.setdefault((record.reviewer, rule), []).append(key_of(message))
@@ -998,6 +1000,14 @@ def _header_notices(relative: str, catalog: Catalog, lang: str) -> list[Problem]
         notices.append(Problem(relative, header_line(catalog, "Language"), f"declares Language: {declared}, read as {lang}, "
                                                "the language of its folder"))
     return notices
+
+
+def _rewritten_by_another(message: Message, ledger: Ledger, reviewer: str, judge: Config) -> bool:
+    """Did someone else write these very words since, by a signed edit the change's ``ledger`` holds (trusted by
+    ``judge``, the base's settings)? Then the reviewer's edit the base records was of words no longer there."""
+    edit = ledger.edits.get(key_of(message))
+    return (edit is not None and edit.editor != reviewer and speaks_of(edit, message)
+            and trusted(judge, ledger, key_of(message), edit))
 
 
 def _ledger_line(ledger: Ledger, key: str, section: str = "approvals") -> int | None:

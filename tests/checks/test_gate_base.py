@@ -759,6 +759,28 @@ def test_an_own_edit_dropped_from_the_ledger_does_not_let_its_editor_approve_it(
     assert result.exit_code == 0, report_of(result)["problems"]
 
 
+def test_a_reviewer_may_approve_words_another_reviewer_wrote_over_her_edit_in_the_change(gate_project, monkeypatch):
+    """The base records mlopez's edit; the change has jchen rewrite those words (a signed edit) and mlopez approve
+    jchen's: four eyes, and the gate says so (it took the base's edit for the author of the new words)."""
+    config = gate_project()
+    at_time(monkeypatch, 1)
+    assert approve_spanish(config, "jchen") == 24
+    edit_how_long(config, "mlopez")
+    approve_entry(config, "jchen", "How long")
+    committed(config)
+    at_time(monkeypatch, 2)
+    path = config.po_path("es", SLUG)
+    catalog = read_catalog(path)
+    ledger = load_ledger(config, "es", SLUG)
+    message = next(m for m in messages(catalog) if m.id.startswith("How long"))
+    assert edit_entry(catalog, ledger, config, "jchen", message, "¿Cuánto dura el bloqueo?")
+    ledger.save()
+    write_catalog(path, catalog)
+    approve_entry(config, "mlopez", "How long")
+    result = invoke(config, "check", "--base", "HEAD", "--format", "json")
+    assert result.exit_code == 0, report_of(result)["problems"]
+
+
 def test_a_base_ledger_that_names_a_record_twice_is_still_compared(gate_project, monkeypatch):
     """Refused in the working tree, a name written twice in the base's ledger (merged before leaflets refused
     it) is read there as it was used then, the last of the two: the base's rules still judge the change."""
