@@ -995,7 +995,9 @@ def _header_notices(relative: str, catalog: Catalog, lang: str) -> list[Problem]
     if layout.header_fields is None:
         notices.append(Problem(
             relative, 1, "has no header entry (Language, Plural-Forms); leaflets update adds one"))
-    declared = catalog.locale_identifier
+    # As the file spells it ("zh_TW.UTF-8", "es-ES"), not as Babel normalises it
+    declared = next((value.strip() for name, value in layout.header_fields or () if name.lower() == "language"),
+                    "") or catalog.locale_identifier
     if declared and declared != lang:
         notices.append(Problem(relative, header_line(catalog, "Language"), f"declares Language: {declared}, read as {lang}, "
                                                "the language of its folder"))
