@@ -76,6 +76,9 @@ _ALERT_START = re.compile(
     re.IGNORECASE,
 )
 _UNSHADED = {None, "auto", "FFFFFF", "ffffff"}
+# A list item's marker typed by hand, a space or tab after it; its list told apart from Word's own lists
+_TYPED_MARKER = re.compile(r"(?:[•▪●◦‣·■□➢➤✓✔–*-]|(?P<number>\d{1,2})[.)])[ \t]+(?=\S)")
+_TYPED_BULLETS, _TYPED_NUMBERS = -2, -3
 # A table cell longer than this holds prose, as a table used to lay out a page does.
 _LAYOUT_CELL = 200
 _SPACES = re.compile(r"[ \t]+")
@@ -238,6 +241,12 @@ def _read_paragraph(paragraph: DocxParagraph, number: int, numbering: _Numbering
         # "1. Before the injection" in Heading 1 (numbered by itself or by its style): a section, as the
         # reader sees it; its number is the heading's look (the page numbers no sections)
         list_place = None
+    elif list_place is None and (typed := _TYPED_MARKER.match(plain)) and text.startswith(typed[0]):
+        # "•<Tab>Lie on the couch", "1.<Tab>Lie on the couch": a list typed by hand, not Word's numbering
+        number = typed["number"]
+        list_place = _ListPlace(0, number is not None, _TYPED_NUMBERS if number else _TYPED_BULLETS,
+                                int(number) if number else 1)
+        text, plain = text[typed.end():], plain[typed.end():]
     return _Para(
         number=number,
         text=text,

@@ -219,3 +219,18 @@ def test_a_plain_space_between_two_bold_words_does_not_part_their_bold(tmp_path)
     paragraph.add_run(" drive for 24 hours.")
     texts = [b.text for b in _saved(document, tmp_path).blocks if isinstance(b, Paragraph)]
     assert texts == ["**DO NOT** drive for 24 hours."]
+
+
+def test_a_list_typed_by_hand_is_a_list(tmp_path):
+    document = _new("Nerve block")
+    document.add_paragraph("On the day:")
+    for text in ["1.\tLie on the couch.", "2.\tKeep still while the needle goes in."]:
+        document.add_paragraph(text)
+    document.add_paragraph("Bring:")
+    for text in ["•\tyour glasses", "•\ta list of your medicines"]:
+        document.add_paragraph(text)
+    document.add_paragraph("5 mg is the usual dose.")  # a number without its point is no marker
+    markdown = to_markdown(_saved(document, tmp_path), FRONT)
+    assert "On the day:\n\n1. Lie on the couch.\n2. Keep still while the needle goes in.\n" in markdown
+    assert "Bring:\n\n- your glasses\n- a list of your medicines\n" in markdown
+    assert "\n5 mg is the usual dose.\n" in markdown
