@@ -243,9 +243,9 @@ def _read_paragraph(paragraph: DocxParagraph, number: int, numbering: _Numbering
         list_place = None
     elif list_place is None and (typed := _TYPED_MARKER.match(plain)) and text.startswith(typed[0]):
         # "•<Tab>Lie on the couch", "1.<Tab>Lie on the couch": a list typed by hand, not Word's numbering
-        number = typed["number"]
-        list_place = _ListPlace(0, number is not None, _TYPED_NUMBERS if number else _TYPED_BULLETS,
-                                int(number) if number else 1)
+        typed_number = typed["number"]
+        list_place = _ListPlace(0, typed_number is not None, _TYPED_NUMBERS if typed_number else _TYPED_BULLETS,
+                                int(typed_number) if typed_number else 1)
         text, plain = text[typed.end():], plain[typed.end():]
     return _Para(
         number=number,

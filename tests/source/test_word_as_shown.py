@@ -230,7 +230,10 @@ def test_a_list_typed_by_hand_is_a_list(tmp_path):
     for text in ["•\tyour glasses", "•\ta list of your medicines"]:
         document.add_paragraph(text)
     document.add_paragraph("5 mg is the usual dose.")  # a number without its point is no marker
-    markdown = to_markdown(_saved(document, tmp_path), FRONT)
+    outline = _saved(document, tmp_path)
+    assert [item.line for block in outline.blocks if isinstance(block, ListBlock) for item in block.items] == [
+        3, 4, 6, 7]  # each item at its paragraph's place in the document
+    markdown = to_markdown(outline, FRONT)
     assert "On the day:\n\n1. Lie on the couch.\n2. Keep still while the needle goes in.\n" in markdown
     assert "Bring:\n\n- your glasses\n- a list of your medicines\n" in markdown
     assert "\n5 mg is the usual dose.\n" in markdown
