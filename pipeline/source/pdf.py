@@ -1117,7 +1117,23 @@ def _link_runs(words: Sequence[_Word]) -> list[tuple[str, str]]:
         elif word.link is not None:
             runs.append(([word], word.link))
         previous = word.link
-    return [(_text(run), link) for run, link in runs]
+    return [(text, link) for run, link in runs if (text := _link_words(_text(run), link))]
+
+
+def _link_words(text: str, link: str) -> str:
+    """A link's words without the punctuation a word took in beside it ("meds@example.org." ends a sentence,
+    "(020 7946 0000)" is in brackets): the full stop is no part of the address."""
+    while text:
+        ends_a_sentence = text[-1] in ".,;:!?" and not link.endswith(text[-1])
+        if ends_a_sentence or (text[-1] == ")" and "(" not in text):
+            text = text[:-1]
+        elif text[0] == "(" and ")" not in text:
+            text = text[1:]
+        elif text[0] == "(" and text[-1] == ")" and "(" not in link:  # the whole link in brackets
+            text = text[1:-1]
+        else:
+            break
+    return text
 
 
 def _bold_runs(words: Sequence[_Word]) -> list[str]:

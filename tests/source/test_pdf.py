@@ -269,3 +269,14 @@ def test_a_table_cells_bold_is_kept_and_a_box_set_close_under_the_table_stays_a_
                           ("Sore mouth", "**Stop the tablets and call the clinic.**"))
     assert isinstance(box, Alert) and box.kind is AlertKind.WARNING
     assert [b.text for b in box.blocks] == ["take it ONCE a week, never every day."]
+
+
+def test_a_link_ending_a_sentence_or_in_brackets_leaves_the_punctuation_outside(tmp_path):
+    path = tmp_path / "contacts.pdf"
+    weasyprint.HTML(string=(
+        "<style>h1 { font-size: 22pt } p { font-size: 11pt }</style><h1>Pain clinic</h1>"
+        "<p>Questions? Write to <a href='mailto:meds@example.org'>meds@example.org</a>. "
+        "Or call the ward (<a href='tel:+442079460000'>020 7946 0000</a>) at any time.</p>")).write_pdf(path)
+    (paragraph,) = [b for b in import_pdf(path).blocks if isinstance(b, Paragraph)]
+    assert "[meds@example.org](mailto:meds@example.org)." in paragraph.text
+    assert "([020 7946 0000](tel:+442079460000))" in paragraph.text
