@@ -125,7 +125,9 @@ def _header_fault(text: str, fields: list[tuple[str, str]]) -> tuple[str, int] |
     if declared:
         try:
             Locale.parse(declared.replace("-", "_").split(".")[0])
-        except (ValueError, UnknownLocaleError):
+        except UnknownLocaleError:
+            return None  # a code Babel has no data for ("prs"): Babel reads the file, so the fault is elsewhere
+        except ValueError:
             return f"Language: {declared!r} is not a language code such as es or zh_Hans", line_of("Language")
     return None
 

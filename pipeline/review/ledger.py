@@ -333,12 +333,12 @@ def load_ledger(config: Config, lang: str, slug: str, raw: bytes | None = None) 
         raise CatalogError(f"approval ledger is not valid JSON: {exc.msg}", path, exc.lineno) from None
     except RecursionError:  # arrays in arrays thousands deep: no ledger leaflets writes
         raise CatalogError("approval ledger is not valid JSON: nested too deeply", path) from None
+    except UnicodeDecodeError:
+        raise CatalogError("approval ledger is not valid UTF-8", path) from None
     except ValueError:  # a number of thousands of digits: more than Python reads (sys.get_int_max_str_digits)
         long = re.search(rf"\d{{{sys.get_int_max_str_digits() + 1}}}", text)
         raise CatalogError(f"approval ledger: a number of more than {sys.get_int_max_str_digits()} digits", path,
                            text.count("\n", 0, long.start()) + 1 if long else None) from None
-    except UnicodeDecodeError:
-        raise CatalogError("approval ledger is not valid UTF-8", path) from None
     except OSError as exc:  # a folder in its place, no permission
         raise CatalogError(f"cannot read the approval ledger: {exc.strerror}", path) from None
     if (lone := _LONE_SURROGATE.search(text)) is not None and not _encodable(document):

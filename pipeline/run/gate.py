@@ -808,7 +808,7 @@ def _check_language(config: Config, report: CheckReport, status: LanguageStatus,
             continue
         if not reviewer_may_approve(config, rejection.reviewer, lang):
             fault = f"{rejection.reviewer!r} is not listed for {lang} in [[tool.leaflets.reviewers]]"
-        elif config.review.signatures and (fault := signature_fault(config, ledger, key, rejection)) is None:
+        elif not config.review.signatures or (fault := signature_fault(config, ledger, key, rejection)) is None:
             continue
         report.problems.append(Problem(
             config.relative(ledger.path), _ledger_line(ledger, key, "rejections"),

@@ -77,7 +77,7 @@ _ALERT_START = re.compile(
 )
 _UNSHADED = {None, "auto", "FFFFFF", "ffffff"}
 # A list item's marker typed by hand, a space or tab after it; its list told apart from Word's own lists
-_TYPED_MARKER = re.compile(r"(?:[•▪●◦‣·■□➢➤✓✔–*-]|(?P<number>\d{1,2})[.)])[ \t]+(?=\S)")
+_TYPED_MARKER = re.compile(r"(?:[•▪●◦‣·■□➢➤✓✔–-]|(?P<number>\d{1,2})[.)])[ \t]+(?=\S)")  # no "*": a footnote's
 _TYPED_BULLETS, _TYPED_NUMBERS = -2, -3
 # A table cell longer than this holds prose, as a table used to lay out a page does.
 _LAYOUT_CELL = 200
@@ -194,7 +194,7 @@ def _contents(content: DocxParagraph | DocxTable, parent: BlockItemContainer, nu
     if isinstance(content, DocxTable):
         yield _TableItem(number, content)
         return
-    yield _read_paragraph(content, number, numbering)
+    yield _read_paragraph(content, number, numbering, typed_lists=not isinstance(parent, _Cell))
     for box in _text_boxes(content._p):
         for inner in _body(box, parent):
             yield from _contents(inner, parent, number, numbering)
@@ -229,7 +229,7 @@ def _open(path: Path) -> docx.document.Document:
 # -- paragraphs --------------------------------------------------------------------------------
 
 
-def _read_paragraph(paragraph: DocxParagraph, number: int, numbering: _Numbering) -> _Para:
+def _read_paragraph(paragraph: DocxParagraph, number: int, numbering: _Numbering, *, typed_lists: bool = True) -> _Para:
     pieces = list(_pieces(paragraph))
     text, plain, all_bold = _compose(pieces)
     notes = [note for piece in pieces for note in piece.notes]
@@ -241,8 +241,10 @@ def _read_paragraph(paragraph: DocxParagraph, number: int, numbering: _Numbering
         # "1. Before the injection" in Heading 1 (numbered by itself or by its style): a section, as the
         # reader sees it; its number is the heading's look (the page numbers no sections)
         list_place = None
-    elif list_place is None and (typed := _TYPED_MARKER.match(plain)) and text.startswith(typed[0]):
-        # "•<Tab>Lie on the couch", "1.<Tab>Lie on the couch": a list typed by hand, not Word's numbering
+    elif typed_lists and list_place is None and (typed := _TYPED_MARKER.match(plain)) and text.startswith(typed[0]) \
+            and not (all_bold and _heading_shaped(rest := plain[typed.end():]) and not reads_as_instruction(rest)):
+        # "•<Tab>Lie on the couch", "1.<Tab>Lie on the couch": a list typed by hand, not Word's numbering (not
+        # "1. What Pregabalin is" in bold, a numbered section's heading; not in a table cell, whose text is a line)
         typed_number = typed["number"]
         list_place = _ListPlace(0, typed_number is not None, _TYPED_NUMBERS if typed_number else _TYPED_BULLETS,
                                 int(typed_number) if typed_number else 1)
@@ -300,15 +302,27 @@ def _pieces(paragraph: DocxParagraph, element: BaseOxmlElement | None = None, *,
     children = list((element if element is not None else paragraph._p).iterchildren())
     run_of = [Run(child, paragraph) if child.tag == qn("w:r") else None for child in children]
     texts = iter(_run_texts([run for run in run_of if run is not None]))
+    instruction, field_link = "", False  # a field's (fldChar begin, instrText, separate, its text, end)
     for child, run in zip(children, run_of, strict=True):
         if run is not None:
             text, notes = next(texts)
+            for mark in child.iterchildren(qn("w:fldChar"), qn("w:instrText")):
+                kind = mark.get(qn("w:fldCharType"))
+                if mark.tag == qn("w:instrText"):
+                    instruction += mark.text or ""
+                elif kind == "begin":
+                    instruction = ""
+                elif kind == "separate":
+                    field_link = _is_link_field(instruction)
+                elif kind == "end":
+                    field_link = False
             if _is_hidden(run, paragraph):
                 # Word shows none of it, nor prints it: an old dose an author hid must not come back
                 if text.strip():
                     yield _Piece("", "", False, (f"hidden text left out: “{text.strip()}”",))
                 continue
-            yield _Piece(text, text, _is_bold(run, paragraph) or (not in_link and _underlined(run)), notes)
+            underlined = not (in_link or field_link) and _underlined(run)
+            yield _Piece(text, text, _is_bold(run, paragraph) or underlined, notes)
         elif child.tag == qn("w:hyperlink"):
             runs = list(_pieces(paragraph, child, in_link=True))
             text = "".join(piece.plain for piece in runs)
@@ -320,7 +334,13 @@ def _pieces(paragraph: DocxParagraph, element: BaseOxmlElement | None = None, *,
                 notes = tuple(note for piece in runs for note in piece.notes)
                 yield _Piece(f"[{_SPACES.sub(' ', text).strip()}]({target})", text, all(visible), notes)
         elif child.tag in _WRAPPERS:
-            yield from _pieces(paragraph, child, in_link=in_link)
+            yield from _pieces(paragraph, child,
+                               in_link=in_link or _is_link_field(child.get(qn("w:instr")) or ""))  # w:fldSimple's
+
+
+def _is_link_field(instruction: str) -> bool:
+    """A field Word shows as a link (HYPERLINK "https://…"): its underline is the link's look."""
+    return instruction.strip().upper().startswith("HYPERLINK")
 
 
 def _run_text(run: Run) -> tuple[str, tuple[str, ...]]:
@@ -691,8 +711,11 @@ def _build_lists(entries: Sequence[tuple[int, _Para]], i: int, level: int) -> tu
         first = entries[i][1].list_place
         assert first is not None
         items = []
-        while i < len(entries) and entries[i][0] == level and _same_list(entries[i][1].list_place, first):
+        last = first
+        while i < len(entries) and entries[i][0] == level and _same_list(entries[i][1].list_place, first, last):
             entry = entries[i][1]
+            assert entry.list_place is not None
+            last = entry.list_place
             sublists, i = _build_lists(entries, i + 1, level + 1)
             items.append(ListItem(_emphasised(entry), tuple(sublists), entry.number))
         start = first.number if first.ordered else 1
@@ -700,8 +723,11 @@ def _build_lists(entries: Sequence[tuple[int, _Para]], i: int, level: int) -> tu
     return blocks, i
 
 
-def _same_list(place: _ListPlace | None, first: _ListPlace) -> bool:
-    return place is not None and place.ordered == first.ordered and place.num_id == first.num_id
+def _same_list(place: _ListPlace | None, first: _ListPlace, last: _ListPlace) -> bool:
+    """Does ``place`` go on with the list of ``first``, whose item before it is at ``last``? Numbers typed by hand
+    go on only counting on ("1.", "3.": two lists, as typed)."""
+    return (place is not None and place.ordered == first.ordered and place.num_id == first.num_id
+            and (place.num_id != _TYPED_NUMBERS or place is first or place.number == last.number + 1))
 
 
 # -- tables and boxes --------------------------------------------------------------------------
@@ -980,12 +1006,12 @@ def _continues_list(item: _Para | _TableItem, frame: _Frame | None) -> bool:
 
 def _short_bold_line(para: _Para) -> bool:
     """A short paragraph all in bold that does not end like a sentence or a lead-in: a heading's shape."""
-    return (
-        para.all_bold
-        and len(para.plain) <= _LOOKS_LIKE_HEADING_MAX
-        and "\n" not in para.plain
-        and not para.plain.endswith(_SENTENCE_OR_LEAD_IN_END)
-    )
+    return para.all_bold and _heading_shaped(para.plain)
+
+
+def _heading_shaped(text: str) -> bool:
+    """Short, one line, not ending like a sentence or a lead-in (in bold: a heading, but for an instruction)."""
+    return len(text) <= _LOOKS_LIKE_HEADING_MAX and "\n" not in text and not text.endswith(_SENTENCE_OR_LEAD_IN_END)
 
 
 def _looks_like_heading(para: _Para) -> bool:

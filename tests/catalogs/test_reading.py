@@ -673,3 +673,14 @@ def test_one_language_babel_cannot_read_is_not_taken_for_two(tmp_path):
     path = tmp_path / "en_XA.po"
     path.write_text(HEADER + '"Language: en_XA\\n"\n\nmsgid "a"\nmsgstr "[Àà]"\n', encoding="utf-8")
     assert po.read_language_catalog(path, "en_XA")  # a pseudo-locale, as Poedit writes its header
+
+
+def test_a_language_babel_has_no_data_for_is_not_blamed_for_a_fault_elsewhere(tmp_path):
+    path = tmp_path / "prs.po"
+    path.write_text('msgid ""\nmsgstr ""\n"Language: prs\\n"\n"Plural-Forms: nplurals=2; plural=(n != 1);\\n"\n'
+                    '"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+                    'msgid "One tablet"\nmsgid_plural "%d tablets"\nmsgstr[0] "a"\nmsgstr[1] "b"\nmsgstr[2] "c"\n',
+                    encoding="utf-8")
+    with pytest.raises(CatalogError) as raised:
+        po.read_catalog(path)
+    assert raised.value.line != 3 and "Language" not in raised.value.message, raised.value

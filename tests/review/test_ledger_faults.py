@@ -10,6 +10,8 @@ import pytest
 from typer.testing import CliRunner
 
 from pipeline.cli.main import app
+from pipeline.core.errors import CatalogError
+from pipeline.review.ledger import load_ledger
 from tests.conftest import REPO, SLUG, approve_all, fake_translation, translate_all
 
 TITLE = "Magnesium Infusions"
@@ -177,3 +179,15 @@ def test_a_field_written_twice_in_one_record_is_named_at_its_second_line_in_that
     assert result.exit_code == 1
     said = " ".join(result.output.split())
     assert f'{approved.relative(path)}:{doubled + 2}: error: approval ledger: "reviewer" appears twice' in said, said
+
+
+@pytest.mark.parametrize("command", [["build"], ["check"]])
+def test_a_ledger_that_is_not_utf8_is_one_line_not_a_traceback(approved, command):
+    path = approved.ledger_path("es", SLUG)
+    path.write_bytes(path.read_bytes().replace(b'"language": "es"', b'"language": "es\xff"', 1))
+    result = CliRunner().invoke(app, ["-C", str(approved.root), *command])
+    assert result.exit_code == 1
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+    assert f"{approved.relative(path)}:" in result.output and "approval ledger is not valid UTF-8" in result.output
+    with pytest.raises(CatalogError, match="approval ledger is not valid UTF-8"):  # what --base reads catches
+        load_ledger(approved, "es", SLUG)

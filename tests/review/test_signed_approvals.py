@@ -32,6 +32,7 @@ from pipeline.review.ledger import (
     entries_of,
     is_signed,
     load_ledger,
+    reject_entry,
     signature_fault,
     state_of,
     statement,
@@ -747,3 +748,14 @@ def test_a_translation_gettext_cannot_compile_is_not_approved_even_with_an_overr
     assert not outcome.approved
     assert "msgfmt refuses to compile the whole catalogue" in outcome.held[0][1]
     assert _entry(read_catalog(path), ENGLISH).fuzzy  # still a draft: msgfmt skips it
+
+
+def test_a_rejection_by_a_listed_reviewer_is_not_named_when_the_project_signs_nothing(make_project):
+    config = make_project(["es"], extra="\n[tool.leaflets.review]\nsignatures = false\n")
+    stages.run(config)
+    spanish_approved(config)
+    with editing(config, "es", SLUG) as work:
+        reject_entry(work.catalog, work.ledger, config, "jchen", _entry(work.catalog, ENGLISH), "wrong register")
+        work.po_changed = True
+    assert state(config, ENGLISH) is ReviewState.REJECTED
+    assert not [p for p in check(config).problems if p.message.startswith("rejection of")]

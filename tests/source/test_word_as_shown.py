@@ -237,3 +237,46 @@ def test_a_list_typed_by_hand_is_a_list(tmp_path):
     assert "On the day:\n\n1. Lie on the couch.\n2. Keep still while the needle goes in.\n" in markdown
     assert "Bring:\n\n- your glasses\n- a list of your medicines\n" in markdown
     assert "\n5 mg is the usual dose.\n" in markdown
+
+
+def test_numbered_bold_headings_cells_and_footnote_stars_are_no_typed_lists(tmp_path):
+    document = _new()
+    for heading, body in [("1. What Pregabalin is and what it is used for", "It treats nerve pain."),
+                          ("2. How to take Pregabalin", "Swallow the capsules whole.")]:
+        document.add_paragraph().add_run(heading).bold = True  # the numbered sections of a medicine leaflet
+        document.add_paragraph(body)
+    document.add_paragraph("* Not for children under 12.")  # a footnote for "paracetamol*"
+    for text in ["1.\tWash your hands.", "3.\tPut on the cream.", "2.\tRest."]:  # numbers as typed, out of order
+        document.add_paragraph(text)
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "When", "What to do"
+    table.cell(1, 0).text = "Morning"
+    table.cell(1, 1).paragraphs[0].text = "1.\tWash your hands."
+    table.cell(1, 1).add_paragraph("2.\tPut on the cream.")
+    outline = _saved(document, tmp_path)
+    headings = [b.text for b in outline.blocks if isinstance(b, Heading)]
+    assert headings == ["1. What Pregabalin is and what it is used for", "2. How to take Pregabalin"]
+    assert "* Not for children under 12." in [b.text for b in outline.blocks if isinstance(b, Paragraph)]
+    lists = [[(block.start, item.text) for item in block.items] for block in outline.blocks if isinstance(block, ListBlock)]
+    assert lists == [[(1, "Wash your hands.")], [(3, "Put on the cream.")], [(2, "Rest.")]]
+    (cells,) = [b for b in outline.blocks if isinstance(b, Table)]
+    assert cells.rows == (("Morning", "1. Wash your hands. 2. Put on the cream."),)  # the markers kept
+
+
+def test_a_link_word_keeps_as_a_field_is_not_emphasis_for_its_underline(tmp_path):
+    document = _new()
+    simple = document.add_paragraph("Read more at ")
+    simple._p.append(parse_xml(
+        f'<w:fldSimple {nsdecls("w")} w:instr=\' HYPERLINK "https://www.nhs.uk" \'><w:r><w:rPr><w:u w:val="single"/>'
+        "</w:rPr><w:t>www.nhs.uk</w:t></w:r></w:fldSimple>"))
+    simple.add_run(" today.")
+    complex_field = document.add_paragraph("Or see ")
+    for run in ('<w:fldChar w:fldCharType="begin"/>', '<w:instrText> HYPERLINK "https://www.nhs.uk" </w:instrText>',
+                '<w:fldChar w:fldCharType="separate"/>', '<w:rPr><w:u w:val="single"/></w:rPr><w:t>the NHS website</w:t>',
+                '<w:fldChar w:fldCharType="end"/>'):
+        complex_field._p.append(parse_xml(f"<w:r {nsdecls('w')}>{run}</w:r>"))
+    complex_field.add_run(" for ")
+    complex_field.add_run("more").underline = True  # after the field: the author's emphasis again
+    complex_field.add_run(".")
+    texts = [b.text for b in _saved(document, tmp_path).blocks if isinstance(b, Paragraph)]
+    assert texts == ["Read more at www.nhs.uk today.", "Or see the NHS website for **more**."]
