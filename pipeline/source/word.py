@@ -141,6 +141,7 @@ class _Para:
     list_place: _ListPlace | None
     notes: tuple[str, ...]  # doubts at this paragraph: a text box, a symbol not recognised
     frame: _Frame | None = None  # the border or shading Word draws around it and its like neighbours
+    size: float | None = None  # its type's size in points, the smallest of its runs' (None: the document's default)
 
 
 @dataclass(frozen=True)
@@ -170,7 +171,7 @@ def import_docx(path: Path) -> Outline:
         items: list[_Para | _TableItem] = []
         for number, content in enumerate(_body(document.element.body, document._body), start=1):
             items += _contents(content, document._body, number, numbering)
-        return _outline(items, numbering, path)
+        return _outline(items, numbering, path, _body_size(document))
     except (ValueError, KeyError, IndexError, AttributeError, PythonDocxError) as exc:
         # a value or an element Word would not have written where it stands
         raise SourceError(f"a damaged Word document ({exc}); open and save it in Word, then import again",
@@ -258,7 +259,38 @@ def _read_paragraph(paragraph: DocxParagraph, number: int, numbering: _Numbering
         list_place=list_place,
         notes=tuple(notes),
         frame=_frame(paragraph),
+        size=_type_size(paragraph),
     )
+
+
+def _type_size(paragraph: DocxParagraph) -> float | None:
+    """The size of the paragraph's type, in points: the smallest its runs with words set, each by itself or by its
+    styles; None where a run takes the document's default (or has no words)."""
+    sizes: list[float] = []
+    for run in paragraph.runs:
+        if not run.text.strip():
+            continue
+        size = run.font.size
+        styles: tuple[CharacterStyle | None, ...] = (run.style, paragraph.style)
+        for style in styles:
+            while size is None and style is not None:
+                size, style = style.font.size, _base(style)
+        if size is None:
+            return None
+        sizes.append(size.pt)
+    return min(sizes, default=None)
+
+
+def _body_size(document: docx.document.Document) -> float | None:
+    """The body text's size, in points: the Normal style's, else the document's default (w:docDefaults)."""
+    try:
+        normal = document.styles["Normal"].font.size
+    except KeyError:
+        normal = None
+    if normal is not None:
+        return normal.pt
+    half_points = document.styles.element.xpath("./w:docDefaults/w:rPrDefault/w:rPr/w:sz/@w:val")
+    return int(half_points[0]) / 2 if half_points and str(half_points[0]).isdigit() else None
 
 
 # The sides of a paragraph border that make a box (a line under a heading alone does not).
@@ -891,7 +923,8 @@ def _body_blocks(paras: Sequence[_Para]) -> list[Block]:
 # -- the outline -------------------------------------------------------------------------------
 
 
-def _outline(items: Sequence[_Para | _TableItem], numbering: _Numbering, path: Path) -> Outline:
+def _outline(items: Sequence[_Para | _TableItem], numbering: _Numbering, path: Path, body_size: float | None
+             ) -> Outline:
     paras = [item for item in items if isinstance(item, _Para) and item.plain]
     if not paras and not any(isinstance(item, _TableItem) for item in items):
         raise SourceError("no text in the Word document", path)
@@ -945,10 +978,11 @@ def _outline(items: Sequence[_Para | _TableItem], numbering: _Numbering, path: P
         elif item.style_level is not None:
             section_level = min(max(item.style_level + shift, 2), 6)
             blocks.append(Heading(item.plain, section_level, item.number))
-        elif _looks_like_heading(item):
+        elif _looks_like_heading(item) or _in_large_type(item, body_size):
             level = min(section_level + 1, 6) if section_level > 1 else 2
             blocks.append(Heading(item.plain, level, item.number))
-            doubts.append(Doubt(item.number, item.number, "taken as a heading (a short paragraph all in bold)"))
+            looks = "all in bold" if item.all_bold else "in larger type than the body's"
+            doubts.append(Doubt(item.number, item.number, f"taken as a heading (a short paragraph {looks})"))
         else:
             blocks.append(Paragraph(_emphasised(item), item.number))
             if _short_bold_line(item) and reads_as_instruction(item.plain):
@@ -1012,6 +1046,16 @@ def _short_bold_line(para: _Para) -> bool:
 def _heading_shaped(text: str) -> bool:
     """Short, one line, not ending like a sentence or a lead-in (in bold: a heading, but for an instruction)."""
     return len(text) <= _LOOKS_LIKE_HEADING_MAX and "\n" not in text and not text.endswith(_SENTENCE_OR_LEAD_IN_END)
+
+
+# Type this much larger than the body's, on a short line, makes a heading ("Before the injection" at 14 pt).
+_LARGE_TYPE = 1.2
+
+
+def _in_large_type(para: _Para, body_size: float | None) -> bool:
+    """A short paragraph set in larger type than the body's (not in bold): a heading's shape, but for an instruction."""
+    return (body_size is not None and para.size is not None and para.size >= body_size * _LARGE_TYPE
+            and _heading_shaped(para.plain) and not reads_as_instruction(para.plain))
 
 
 def _looks_like_heading(para: _Para) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from docx.enum.text import WD_BREAK
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
+from docx.shared import Pt
 
 from pipeline.source.outline import (
     Alert,
@@ -280,3 +281,18 @@ def test_a_link_word_keeps_as_a_field_is_not_emphasis_for_its_underline(tmp_path
     complex_field.add_run(".")
     texts = [b.text for b in _saved(document, tmp_path).blocks if isinstance(b, Paragraph)]
     assert texts == ["Read more at www.nhs.uk today.", "Or see the NHS website for **more**."]
+
+
+def test_a_short_paragraph_in_larger_type_is_a_heading_with_a_doubt(tmp_path):
+    document = _new("Nerve block")
+    document.styles["Normal"].font.size = Pt(11)
+    document.add_paragraph().add_run("Before the injection").font.size = Pt(14)  # a heading made by hand
+    document.add_paragraph("Keep taking your usual medicines.")
+    document.add_paragraph().add_run("Do not eat for six hours before it.").font.size = Pt(14)  # an instruction
+    document.add_paragraph().add_run("A note in the same size").font.size = Pt(11)
+    outline = _saved(document, tmp_path)
+    assert [(type(b).__name__, b.text) for b in outline.blocks] == [
+        ("Heading", "Before the injection"), ("Paragraph", "Keep taking your usual medicines."),
+        ("Paragraph", "Do not eat for six hours before it."), ("Paragraph", "A note in the same size")]
+    assert "taken as a heading (a short paragraph in larger type than the body's)" in [
+        d.message for d in outline.doubts]
