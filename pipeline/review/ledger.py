@@ -425,7 +425,7 @@ def _second_line(text: str, name: str) -> int | None:
             if last_indent == indent:
                 return number
             last_indent = indent
-    return None
+    return 1 if text.strip().count("\n") == 0 else None  # JSON on one line (a script's json.dumps): that line
 
 
 def _through_a_link(path: Path) -> bool:

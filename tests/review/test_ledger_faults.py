@@ -191,3 +191,19 @@ def test_a_ledger_that_is_not_utf8_is_one_line_not_a_traceback(approved, command
     assert f"{approved.relative(path)}:" in result.output and "approval ledger is not valid UTF-8" in result.output
     with pytest.raises(CatalogError, match="approval ledger is not valid UTF-8"):  # what --base reads catches
         load_ledger(approved, "es", SLUG)
+
+
+def test_a_record_named_twice_in_a_ledger_on_one_line_is_named_at_that_line(approved):
+    path = approved.ledger_path("es", SLUG)
+    document = json.loads(path.read_text(encoding="utf-8"))
+    one_line = json.dumps(document, ensure_ascii=False)  # as a script writes it
+    record = json.dumps(document["approvals"][TITLE], ensure_ascii=False)
+    path.write_text(one_line.replace('"approvals": {', f'"approvals": {{"{TITLE}": {record}, ', 1) + "\n",
+                    encoding="utf-8")
+    says = f'approval ledger: "{TITLE}" appears twice'
+    built = CliRunner().invoke(app, ["-C", str(approved.root), "build"])
+    assert built.exit_code == 1 and f"{approved.relative(path)}:1: {says}" in " ".join(built.output.split())
+    checked = CliRunner().invoke(app, ["-C", str(approved.root), "check", "--format", "json"])
+    assert checked.exit_code == 1
+    assert [(p["path"], p["line"]) for p in json.loads(checked.output)["problems"] if says in p["message"]] == [
+        (approved.relative(path), 1)]
