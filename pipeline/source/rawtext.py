@@ -872,8 +872,10 @@ class _Blocks:
         while at < len(self.lines) and (candidate := self.lines[at]) is not None:
             if (len(candidate.text) > 70 or (_SENTENCE_END.search(candidate.text) and not _CONTACT.search(
                     candidate.text)) or is_list_item(candidate.text) or self.strong_heading(candidate)
-                    or (run and candidate.text[:1].islower() and not _WEB_ADDRESS.search(candidate.text))):
-                # a sentence wrapped onto "hours. Then …": prose, not the lines of an address
+                    or (run and candidate.text[:1].islower() and (not _WEB_ADDRESS.search(candidate.text)
+                                                                  or _last_word(run[-1].text) in CONNECTING))):
+                # a sentence wrapped onto "hours. Then …", or "see www.example.org or" / "email meds@…": prose,
+                # not the lines of an address
                 break
             run.append(candidate)
             at += 1

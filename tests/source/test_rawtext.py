@@ -545,3 +545,12 @@ def test_list_items_that_wrapped_are_no_side_list_read_across():
             "you get there.") in [block.text for block in across.blocks if hasattr(block, "text")]
     assert any("interleaved" in doubt.message for doubt in across.doubts)
 
+
+
+def test_a_sentence_wrapped_between_two_addresses_is_prose_not_a_contact_block(tmp_path):
+    path = tmp_path / "gabapentin.txt"
+    path.write_text("Gabapentin\n\nFor more information see www.example.org/gabapentin or\nemail meds@example.org.\n\n"
+                    "Pain clinic\nTelephone: 020 7946 0000\nwww.example.org/pain\n", encoding="utf-8")
+    paragraphs = [b.text for b in import_text(path).blocks if isinstance(b, Paragraph)]
+    assert "For more information see www.example.org/gabapentin or email meds@example.org." in paragraphs
+    assert any(text.count("\n") == 2 and text.startswith("Pain clinic\n") for text in paragraphs), paragraphs
