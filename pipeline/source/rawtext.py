@@ -873,7 +873,7 @@ class _Blocks:
             if (len(candidate.text) > 70 or (_SENTENCE_END.search(candidate.text) and not _CONTACT.search(
                     candidate.text)) or is_list_item(candidate.text) or self.strong_heading(candidate)
                     or (run and candidate.text[:1].islower() and (not _WEB_ADDRESS.search(candidate.text)
-                                                                  or _last_word(run[-1].text) in CONNECTING))):
+                                                                  or _runs_on_to(run[-1].text, candidate.text)))):
                 # a sentence wrapped onto "hours. Then …", or "see www.example.org or" / "email meds@…": prose,
                 # not the lines of an address
                 break
@@ -1010,6 +1010,14 @@ def is_alert_label(text: str) -> bool:
 def _all_caps(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 3 and all(c.isupper() for c in letters) and len(re.findall(r"[A-Z]{2,}", text)) >= 1
+
+
+def _runs_on_to(last: str, line: str) -> bool:
+    """Does a sentence run on from ``last`` to ``line``: ``last`` prose (three words in lower case or more, not a
+    label's "Telephone: 020 7946 0000 or" nor a name's "Pain Clinic, Ward 5 and") breaking off at "or", "and",
+    and ``line`` starting with a word, not its address ("… see www.example.org/gabapentin or" / "email meds@…")?"""
+    prose = sum(word.isalpha() and word.islower() for word in last.split()) >= 3
+    return prose and _last_word(last) in CONNECTING and not _WEB_ADDRESS.match(line)
 
 
 def goes_on(last: str, line: str) -> bool:

@@ -25,6 +25,7 @@ from __future__ import annotations
 import itertools
 import re
 import zipfile
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -281,8 +282,17 @@ def _type_size(paragraph: DocxParagraph) -> float | None:
     return min(sizes, default=None)
 
 
+def _most_used_size(paras: Sequence[_Para], default: float | None) -> float | None:
+    """The body text's size: the one most of the document's characters are set in (text resized by hand in an
+    older template is the body, not a heading); ``default`` (:func:`_body_size`) for those set in the default."""
+    weights: Counter[float | None] = Counter()
+    for para in paras:
+        weights[para.size if para.size is not None else default] += len(para.plain)
+    return weights.most_common(1)[0][0] if weights else default
+
+
 def _body_size(document: docx.document.Document) -> float | None:
-    """The body text's size, in points: the Normal style's, else the document's default (w:docDefaults)."""
+    """The default type's size, in points: the Normal style's, else the document's default (w:docDefaults)."""
     try:
         normal = document.styles["Normal"].font.size
     except KeyError:
@@ -940,6 +950,7 @@ def _outline(items: Sequence[_Para | _TableItem], numbering: _Numbering, path: P
             raise SourceError("no paragraph to take as the title", path)
         doubts.append(Doubt(title_para.number, title_para.number,
                             "taken as the title (no paragraph has the Title or Heading 1 style)"))
+    body_size = _most_used_size(paras, body_size)
     levels = [p.style_level for p in paras if p is not title_para and p.style_level]
     shift = 2 - min(levels) if levels else 0  # the document's top heading level becomes a section (##)
 

@@ -554,3 +554,14 @@ def test_a_sentence_wrapped_between_two_addresses_is_prose_not_a_contact_block(t
     paragraphs = [b.text for b in import_text(path).blocks if isinstance(b, Paragraph)]
     assert "For more information see www.example.org/gabapentin or email meds@example.org." in paragraphs
     assert any(text.count("\n") == 2 and text.startswith("Pain clinic\n") for text in paragraphs), paragraphs
+
+
+def test_contact_lines_ending_with_or_and_stay_one_contact_block(tmp_path):
+    path = tmp_path / "pharmacy.txt"
+    path.write_text("Pharmacy\n\nSome prose here about the medicine.\n\nPharmacy Department\n"
+                    "Telephone: 020 7946 0000 or\nemail: meds@example.org\nMonday to Friday 9am to 5pm\n\n"
+                    "Pain Clinic, Ward 5 and\nwww.example.org/pain\nTelephone: 020 7946 0001\n", encoding="utf-8")
+    paragraphs = [b.text for b in import_text(path).blocks if isinstance(b, Paragraph)]
+    assert ("Pharmacy Department\nTelephone: 020 7946 0000 or\nemail: meds@example.org\nMonday to Friday 9am to 5pm"
+            in paragraphs), paragraphs
+    assert "Pain Clinic, Ward 5 and\nwww.example.org/pain\nTelephone: 020 7946 0001" in paragraphs, paragraphs

@@ -296,3 +296,13 @@ def test_a_short_paragraph_in_larger_type_is_a_heading_with_a_doubt(tmp_path):
         ("Paragraph", "Do not eat for six hours before it."), ("Paragraph", "A note in the same size")]
     assert "taken as a heading (a short paragraph in larger type than the body's)" in [
         d.message for d in outline.doubts]
+
+
+def test_body_text_resized_by_hand_is_the_body_not_headings(tmp_path):
+    document = _new("Paracetamol")
+    document.styles["Normal"].font.size = Pt(10)  # an older template; every paragraph set to 12 pt by hand
+    for text in ["Pharmacy Department", "Ward 5", "Paracetamol 500 mg tablets",
+                 "Take two tablets every four to six hours when you need them for pain."]:
+        document.add_paragraph().add_run(text).font.size = Pt(12)
+    outline = _saved(document, tmp_path)
+    assert [type(b).__name__ for b in outline.blocks] == ["Paragraph"] * 4
