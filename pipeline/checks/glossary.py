@@ -98,7 +98,12 @@ def read_glossary(path: Path, languages: Sequence[str], text: str | None = None)
     revision has it (the gate's ``--base``), read instead of the file.
     """
     if text is None:
-        text = path.read_text(encoding="utf-8")
+        data_bytes = path.read_bytes()
+        try:
+            text = data_bytes.decode("utf-8")
+        except UnicodeDecodeError as exc:  # TOML is UTF-8; an editor saved it in Latin-1, say
+            raise ConfigError("glossary is not valid UTF-8: save it as UTF-8", path,
+                              data_bytes[:exc.start].count(b"\n") + 1) from None
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

@@ -396,7 +396,7 @@ def review_backtranslate(
 def review_serve(
     reviewer: Annotated[str, typer.Option("--reviewer", help="Your reviewer id from the config.")],
     host: Annotated[str, typer.Option(help="Address to listen on; keep the loopback default.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="Port; 0 picks a free one.")] = 0,
+    port: Annotated[int, typer.Option(min=0, max=65535, help="Port; 0 picks a free one.")] = 0,
     browser: Annotated[bool, typer.Option(help="Open the page in the browser, when there is one.")] = True,
     key: KeyOption = None,
 ) -> None:

@@ -771,6 +771,8 @@ class _Table:
             raise self.error(key, "must be a text in quotes")
         if not empty and not value.strip():
             raise self.error(key, "must not be empty")
+        if "\x00" in value:  # no file name, nor any setting, holds one (Python refuses it in a path)
+            raise self.error(key, "must not contain a NUL character (\\u0000)")
         return value
 
     def texts(self, key: str, default: Any = _REQUIRED) -> tuple[str, ...]:

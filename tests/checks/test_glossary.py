@@ -110,3 +110,11 @@ def test_a_regional_form_beside_the_configured_code_is_a_variant_left_aside(tmp_
                     'es_MX = "quetamina"\n', encoding="utf-8")
     [term] = read_glossary(path, ["es"]).terms
     assert term.translations == {"es": "ketamina"}
+
+
+def test_a_glossary_that_is_not_utf8_is_a_one_line_error_at_its_line(tmp_path):
+    path = tmp_path / "glossary.toml"
+    path.write_bytes('[[term]]\nenglish = "magnesium"\n# café: checked\n'.encode("latin-1"))
+    with pytest.raises(ConfigError) as raised:
+        read_glossary(path, ["es"])
+    assert (raised.value.message, raised.value.line) == ("glossary is not valid UTF-8: save it as UTF-8", 3)

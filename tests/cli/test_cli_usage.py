@@ -152,3 +152,11 @@ def test_the_installed_entry_point_takes_c_after_the_subcommand(make_project, el
     assert result.returncode == 2 and result.stdout == ""
     assert result.stderr.strip() == ("leaflets: error: 'zh-CN' is not a configured language; did you mean zh_Hans? "
                                      "(configured: zh_Hans)")
+
+
+@pytest.mark.parametrize("port", ["99999", "65536", "-5"])
+def test_a_port_out_of_range_for_the_review_page_is_a_usage_error(tmp_path, port):
+    write_pyproject(tmp_path, ["es"])
+    result = runner.invoke(app, ["-C", str(tmp_path), "review", "serve", "--reviewer", "jchen", f"--port={port}"])
+    assert result.exit_code == 2, result.output
+    assert f"Invalid value for '--port': {port} is not in the range 0<=x<=65535" in result.output

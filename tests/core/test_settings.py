@@ -251,6 +251,9 @@ languages = ["es", "pa_Guru"]
         # tomllib names the line in its message: the error puts it where every error does
         ('in_run = 1\nin_run = 2', "pyproject.toml:7: not valid TOML: Cannot overwrite a value"),
         ('in_run =', "pyproject.toml:6: not valid TOML: Invalid value"),  # "at end of document": its last line
+        # Python refuses a NUL in a path: a traceback, and a watch ended
+        ('output_dir = "d\\u0000x"',
+         "pyproject.toml:6: [tool.leaflets] output_dir must not contain a NUL character (\\u0000)"),
     ],
 )
 def test_bad_settings_are_one_line_errors_at_their_line(tmp_path, extra, expected):
