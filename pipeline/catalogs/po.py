@@ -113,10 +113,6 @@ def read_catalog(path: Path, locale: str | None = None, data: bytes | None = Non
 def _header_fault(text: str, fields: list[tuple[str, str]]) -> tuple[str, int] | None:
     """What in the header Babel cannot read, and the line of its field: a Plural-Forms count that is no
     number ("nplurals=INTEGER", as xgettext's template leaves it), a Language that is no language code."""
-    def line_of(field: str) -> int:
-        found = re.search(rf'^[ \t]*(?:msgstr[ \t]+)?"{field}:', text, re.MULTILINE | re.IGNORECASE)
-        return text[: found.start()].count("\n") + 1 if found else 1
-
     plural = _PLURAL_COUNT.search(text)
     if plural is not None and not plural[1].strip().isdigit():
         return (f"Plural-Forms: nplurals must be a whole number such as 2, not {plural[1].strip()!r}",
@@ -128,7 +124,7 @@ def _header_fault(text: str, fields: list[tuple[str, str]]) -> tuple[str, int] |
         except UnknownLocaleError:
             return None  # a code Babel has no data for ("prs"): Babel reads the file, so the fault is elsewhere
         except ValueError:
-            return f"Language: {declared!r} is not a language code such as es or zh_Hans", line_of("Language")
+            return f"Language: {declared!r} is not a language code such as es or zh_Hans", _field_line(text, "Language")
     return None
 
 
@@ -193,10 +189,14 @@ def read_language_catalog(path: Path, lang: str) -> Catalog:
 def header_line(catalog: Catalog, field: str) -> int:
     """The line of the header's ``field`` in the file the catalogue was read from (1 when not found)."""
     layout = layout_of(catalog)
-    if layout is not None:
-        for number, line in enumerate(layout.text.split("\n"), start=1):
-            if line.strip().removeprefix("msgstr").lstrip().startswith(f'"{field}:'):  # msgcat --indent indents
-                return number
+    return _field_line(layout.text, field) if layout is not None else 1
+
+
+def _field_line(text: str, field: str) -> int:
+    """The line of the header's ``field`` in a PO file's ``text`` (1 when not found)."""
+    for number, line in enumerate(text.split("\n"), start=1):
+        if line.strip().removeprefix("msgstr").lstrip().startswith(f'"{field}:'):  # msgcat --indent indents
+            return number
     return 1
 
 

@@ -26,9 +26,10 @@ import itertools
 import re
 import zipfile
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 import docx
 from docx.blkcntnr import BlockItemContainer
@@ -41,6 +42,7 @@ from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.styles.style import BaseStyle, CharacterStyle
 from docx.table import Table as DocxTable
 from docx.table import _Cell
+from docx.text.font import Font
 from docx.text.hyperlink import Hyperlink
 from docx.text.paragraph import Paragraph as DocxParagraph
 from docx.text.run import Run
@@ -271,11 +273,7 @@ def _type_size(paragraph: DocxParagraph) -> float | None:
     for run in paragraph.runs:
         if not run.text.strip():
             continue
-        size = run.font.size
-        styles: tuple[CharacterStyle | None, ...] = (run.style, paragraph.style)
-        for style in styles:
-            while size is None and style is not None:
-                size, style = style.font.size, _base(style)
+        size = _as_set(run, paragraph, lambda font: font.size)
         if size is None:
             return None
         sizes.append(size.pt)
@@ -483,32 +481,28 @@ def _vertical_align(run: Run) -> str | None:
 
 
 def _is_bold(run: Run, paragraph: DocxParagraph) -> bool:
-    """Bold as Word shows it: the run's own setting, else its character style's, else its paragraph style's.
+    """Bold as Word shows it (:func:`_as_set`), not counting the document's default style (Normal): in bold,
+    it is the document's type, no emphasis."""
+    return bool(_as_set(run, paragraph, lambda font: font.bold, skip_default=True))
 
-    Not the document's default style (Normal): in bold, it is the document's type, no emphasis.
-    """
-    if run.bold is not None:
-        return run.bold
+
+def _as_set(run: Run, paragraph: DocxParagraph, setting: Callable[[Font], Any], *, skip_default: bool = False) -> Any:
+    """A font setting as Word applies it: the run's own, else its character style's, else its paragraph style's
+    (each style's, else the style it is based on); None where none sets it."""
+    if (own := setting(run.font)) is not None:
+        return own
     styles: tuple[CharacterStyle | None, ...] = (run.style, paragraph.style)
     for style in styles:
         while style is not None:
-            if style.font.bold is not None and not _is_default(style):
-                return bool(style.font.bold)
+            if (value := setting(style.font)) is not None and not (skip_default and _is_default(style)):
+                return value
             style = _base(style)
-    return False
+    return None
 
 
 def _is_hidden(run: Run, paragraph: DocxParagraph) -> bool:
-    """Hidden text (w:vanish) as Word shows it: the run's own setting, else its character style's, else its paragraph style's."""
-    if run.font.hidden is not None:
-        return run.font.hidden
-    styles: tuple[CharacterStyle | None, ...] = (run.style, paragraph.style)
-    for style in styles:
-        while style is not None:
-            if style.font.hidden is not None:
-                return bool(style.font.hidden)
-            style = _base(style)
-    return False
+    """Hidden text (w:vanish) as Word shows it (:func:`_as_set`)."""
+    return bool(_as_set(run, paragraph, lambda font: font.hidden))
 
 
 def _underlined(run: Run) -> bool:
