@@ -37,6 +37,8 @@ ROOT_TABLE = ("tool", "leaflets")
 # The originals in source/raw/ a leaflet may be imported from (pipeline.source.importer.READERS reads them).
 ORIGINAL_SUFFIXES = (".txt", ".docx", ".pdf")
 LEDGER_SUFFIX = ".approvals.json"  # a leaflet's approval ledger, beside its PO: <slug>.approvals.json
+# A leaflet's editions, each at its address dist/<lang>/<slug><suffix> (the MO file is for software).
+EDITION_SUFFIXES = (".html", ".txt", ".pdf", ".bilingual.html", ".qr.svg")
 
 
 @dataclass(frozen=True)

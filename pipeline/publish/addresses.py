@@ -24,15 +24,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from pipeline.core.config import EDITION_SUFFIXES
 from pipeline.core.errors import LeafletsError, os_failure
 from pipeline.core.files import read_file, write_atomic
 from pipeline.core.text import MERGE_CONFLICT, conflict_line, record_line
 
 FILE_NAME = "published.json"
 FORMAT = 1
-# The editions, each at its address (build.OUTPUT_SUFFIXES: defined here, which does not load the
-# build); the MO file is for software and is no address to keep.
-EDITION_SUFFIXES = (".html", ".txt", ".pdf", ".bilingual.html", ".qr.svg")
 _KEPT = frozenset(EDITION_SUFFIXES)
 
 _NOTE = ("Every address leaflets has published: a build withdrawing or retiring a leaflet keeps each one "

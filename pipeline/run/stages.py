@@ -214,10 +214,9 @@ def _import_leaflet(config: Config, slug: str, listing: Mapping[str, list[Path]]
         return
     # Refused here, before a Markdown the next step would refuse is written (after the check above: a rerun
     # with nothing to import does not load the source reader).
-    if document.slug_has_a_space(slug):
-        raise SourceError(f"its name would make the leaflet's slug {slug!r}, which has a space (a slug names the "
-                          f"leaflet's addresses): rename it with hyphens, {'-'.join(slug.split())}{original.suffix}",
-                          original)
+    if fault := document.slug_fault(slug):
+        raise SourceError(f"its name would make the leaflet's {fault}: "
+                          f"rename it with hyphens, {document.hyphenated(slug)}{original.suffix}", original)
     md = config.source_path(slug)
     current = md.read_bytes().decode("utf-8", errors="replace") if md.exists() else None
     previous: dict[str, str] = {}

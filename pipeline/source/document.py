@@ -27,6 +27,7 @@ from pathlib import Path
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from pipeline.core.config import EDITION_SUFFIXES
 from pipeline.core.errors import SourceError, os_failure
 from pipeline.core.files import read_file
 from pipeline.core.text import MERGE_CONFLICT, conflict_line, unquoted
@@ -154,9 +155,34 @@ def _refuse_nul(text: str, path: Path) -> None:
 SLUG_MAX_BYTES = 200
 
 
-def slug_has_a_space(slug: str) -> bool:
-    """A slug names every address the leaflet is published at (and its QR code): a space there breaks links."""
-    return any(char.isspace() for char in slug)
+# ".bilingual" of ".bilingual.html": a slug ending in one names another leaflet's edition.
+_EDITION_NAMES = tuple(suffix.rsplit(".", 1)[0] for suffix in EDITION_SUFFIXES if suffix.count(".") > 1)
+
+
+def slug_fault(slug: str) -> str | None:
+    """Why a slug cannot name the leaflet's addresses (and its QR code), or None.
+
+    A space breaks links; a slug ending in an edition's name ("x.bilingual") would publish at the
+    addresses of leaflet "x"'s editions (x.bilingual.html), each leaflet writing over the other's.
+    """
+    if any(char.isspace() for char in slug):
+        return f"slug {slug!r}, which has a space (a slug names the leaflet's addresses)"
+    if edition := _edition_name_ending(slug):
+        return (f"slug {slug!r}, ending in {edition!r} as an edition of leaflet {slug.removesuffix(edition)!r} does "
+                "(its pages would take that edition's addresses)")
+    return None
+
+
+def hyphenated(slug: str) -> str:
+    """The slug :func:`slug_fault` suggests: spaces, and the dot before an edition's name, made hyphens."""
+    slug = "-".join(slug.split())
+    if edition := _edition_name_ending(slug):
+        slug = slug.removesuffix(edition) + "-" + edition.removeprefix(".")
+    return slug
+
+
+def _edition_name_ending(slug: str) -> str | None:
+    return next((name for name in _EDITION_NAMES if slug.endswith(name)), None)
 
 
 def parse_leaflet(text: str, path: Path) -> Leaflet:
@@ -176,8 +202,8 @@ def parse_leaflet(text: str, path: Path) -> Leaflet:
         raise SourceError(f"front matter {empty} is empty", path, at[empty])
     if front["slug"] != path.stem:
         raise SourceError(f"front matter slug {front['slug']!r} differs from the file name", path, at["slug"])
-    if slug_has_a_space(front["slug"]):
-        raise SourceError(f"slug {front['slug']!r} has a space: use hyphens (rename the file too)", path, at["slug"])
+    if fault := slug_fault(front["slug"]):
+        raise SourceError(f"{fault}: use hyphens, {hyphenated(front['slug'])} (rename the file too)", path, at["slug"])
     if (size := len(front["slug"].encode())) > SLUG_MAX_BYTES:
         raise SourceError(f"slug is {size} bytes long, more than {SLUG_MAX_BYTES}: the files named after it "
                           "(and their temporary copies) would not fit a file name; shorten it (rename the file too)",

@@ -331,6 +331,20 @@ def test_an_original_whose_name_has_a_space_is_refused_before_a_markdown_is_writ
     assert "## Who do I call?" in config.source_path(SLUG).read_text(encoding="utf-8")  # the other, imported
 
 
+def test_an_original_named_as_an_edition_of_another_is_refused_before_a_markdown_is_written(make_project):
+    """magnesium-infusions.bilingual.txt would publish at the address of magnesium-infusions' bilingual edition."""
+    config = make_project()
+    twin = config.raw_dir / f"{SLUG}.bilingual.txt"
+    twin.write_text((config.raw_dir / f"{SLUG}.txt").read_text(encoding="utf-8"), encoding="utf-8")
+
+    report = stages.import_sources(config)
+
+    assert report.failures == [(
+        f"source/raw/{SLUG}.bilingual.txt:1: its name would make the leaflet's slug '{SLUG}.bilingual', ending in "
+        f"'.bilingual' as an edition of leaflet '{SLUG}' does (its pages would take that edition's addresses): rename it with hyphens, {SLUG}-bilingual.txt")]
+    assert not (config.source_dir / f"{SLUG}.bilingual.md").exists()
+
+
 def test_an_original_whose_name_differs_from_a_leaflets_only_in_capitals_fails_alone(make_project):
     """Its pages would overwrite the leaflet's on macOS and Windows: it is refused, and the run goes on for
     the others (it stopped the whole run). Two Markdowns so named still stop it: neither can be chosen."""

@@ -127,9 +127,33 @@ def test_a_slug_with_a_space_is_refused_at_its_line(tmp_path):
     path = tmp_path / "wrist splint.md"
     path.write_text("---\nslug: wrist splint\ntitle: T\nversion: 1\ndate: 2026-01-01\n---\n# T\n\nText.\n",
                     encoding="utf-8")
-    with pytest.raises(SourceError, match="has a space: use hyphens") as caught:
+    with pytest.raises(SourceError, match=r"has a space \(a slug names the leaflet's addresses\): use hyphens, "
+                                          "wrist-splint") as caught:
         read_leaflet(path)
     assert caught.value.line == 2
+
+
+@pytest.mark.parametrize("edition", ["bilingual", "qr"])
+def test_a_slug_ending_in_an_editions_name_is_refused_at_its_line(tmp_path, edition):
+    """magnesium-infusions.bilingual.md published its page at dist/es/magnesium-infusions.bilingual.html, the
+    address of magnesium-infusions' bilingual edition: each leaflet's build wrote over the other's page."""
+    path = tmp_path / f"wrist-splint.{edition}.md"
+    path.write_text(f"---\nslug: wrist-splint.{edition}\ntitle: T\nversion: 1\ndate: 2026-01-01\n---\n# T\n\nText.\n",
+                    encoding="utf-8")
+    with pytest.raises(SourceError) as caught:
+        read_leaflet(path)
+    assert caught.value.line == 2
+    assert str(caught.value).endswith(
+        f"slug 'wrist-splint.{edition}', ending in '.{edition}' as an edition of leaflet 'wrist-splint' does (its "
+        f"pages would take that edition's addresses): use hyphens, wrist-splint-{edition} (rename the file too)")
+
+
+def test_a_slug_with_a_dot_elsewhere_is_read(tmp_path):
+    """Only an edition's name at the end takes another leaflet's addresses."""
+    path = tmp_path / "vitamin-b12.v2.md"
+    path.write_text("---\nslug: vitamin-b12.v2\ntitle: T\nversion: 1\ndate: 2026-01-01\n---\n# T\n\nText.\n",
+                    encoding="utf-8")
+    assert read_leaflet(path).slug == "vitamin-b12.v2"
 
 
 def test_two_leaflets_differing_only_in_capitals_are_refused(make_project):
