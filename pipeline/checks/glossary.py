@@ -16,6 +16,7 @@ from pathlib import Path
 
 from pipeline.core.config import Config, toml_fault
 from pipeline.core.errors import ConfigError
+from pipeline.core.files import read_file
 from pipeline.core.languages import language, same_language
 
 _TERM_HEADER = re.compile(r"\s*\[\[\s*term\s*\]\]")
@@ -98,7 +99,7 @@ def read_glossary(path: Path, languages: Sequence[str], text: str | None = None)
     revision has it (the gate's ``--base``), read instead of the file.
     """
     if text is None:
-        data_bytes = path.read_bytes()
+        data_bytes = read_file(path).data  # not path.read_bytes(): a named pipe there would be waited on
         try:
             text = data_bytes.decode("utf-8")
         except UnicodeDecodeError as exc:  # TOML is UTF-8; an editor saved it in Latin-1, say

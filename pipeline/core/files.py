@@ -398,8 +398,11 @@ def flock(path: Path, *, shared: bool = False, wait: float | None = None) -> Ite
     leaves a stale lock. ``wait``: seconds to wait for a lock another holds
     (None: as long as it takes); BlockingIOError when it is still held then.
     """
-    fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC | (0 if os.path.isdir(path) else os.O_CREAT), 0o644)
+    # O_NONBLOCK: opening a named pipe put there would wait for a writer for ever; it is refused below.
+    fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC | os.O_NONBLOCK | (0 if os.path.isdir(path) else os.O_CREAT), 0o644)
     try:
+        if not stat.S_ISREG(mode := os.fstat(fd).st_mode) and not stat.S_ISDIR(mode):
+            raise OSError(errno.EINVAL, "not a file (a named pipe or a device)", str(path))
         operation = fcntl.LOCK_SH if shared else fcntl.LOCK_EX
         if wait is None:
             fcntl.flock(fd, operation)

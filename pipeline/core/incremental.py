@@ -96,8 +96,7 @@ def unchanged(path: Path | str, recorded: Signature | None) -> bool:
         return True
     if not sha256:
         return False
-    with open(path, "rb") as file:
-        return hashlib.sha256(file.read()).hexdigest() == sha256
+    return hashlib.sha256(read_file(path).data).hexdigest() == sha256
 
 
 def record(path: Path, content_hash: bool = True, as_read: bytes | None = None,
@@ -224,7 +223,7 @@ def load_state(path: Path, fingerprint: str) -> RunState:
     document: Any = None
     lines: list[str] = []
     try:
-        head, *lines = path.read_text(encoding="utf-8").split("\n")
+        head, *lines = read_file(path).data.decode("utf-8").split("\n")
         document = json.loads(head)
         if document["version"] != STATE_VERSION or document["fingerprint"] != fingerprint:
             return RunState(path, fingerprint, earlier=_known_leaflets(document, lines))

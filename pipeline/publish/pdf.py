@@ -39,7 +39,7 @@ import typst
 from markupsafe import Markup
 
 from pipeline.core.errors import LeafletsError
-from pipeline.core.files import remove_file, write_atomic
+from pipeline.core.files import read_file, remove_file, write_atomic
 from pipeline.publish.picker import qr_svg  # the picker's QR codes: one drawing of an address
 
 # -- the page, read back as a tree -------------------------------------------------------------
@@ -508,7 +508,7 @@ def write_pdf(html: str, path: Path, record: Path, address: str | None = None) -
     digest = input_digest(html, address)
     try:
         # The record names the page and the PDF made from it: a PDF replaced by hand is made again.
-        if record.read_text(encoding="utf-8").split() == [digest, hashlib.sha256(path.read_bytes()).hexdigest()]:
+        if read_file(record).data.split() == [digest.encode(), hashlib.sha256(read_file(path).data).hexdigest().encode()]:
             return False
     except FileNotFoundError:
         pass

@@ -6,6 +6,7 @@ import json
 import os
 import shutil
 import signal
+import stat
 import subprocess
 import sys
 import textwrap
@@ -20,6 +21,7 @@ from pipeline.core.errors import LeafletsError
 from pipeline.core.files import UNFINISHED_NAME, flock, project_lock, sweep_temporary_files
 from pipeline.core.incremental import STATE_VERSION, load_state
 from pipeline.drafting.draft import DraftOptions, draft
+from pipeline.publish.pdf import write_pdf
 from pipeline.run import stages
 from tests.robustness.helpers import (
     REPO,
@@ -450,3 +452,30 @@ def test_a_named_pipe_where_the_picker_should_be_is_a_one_line_error_not_a_hang(
 
     assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
     assert "dist/index.html" in result.stderr and "not a file (a named pipe or a device)" in result.stderr
+
+
+@pytest.mark.parametrize("name", ["glossary.toml", ".leaflets/state.json", ".leaflets.lock"])
+def test_a_named_pipe_at_a_file_the_run_reads_is_a_one_line_error_not_a_hang(published, name):
+    """Each was waited on for ever (the lock's holding every other command off): the run is refused, naming it."""
+    pipe = published / name
+    pipe.unlink(missing_ok=True)
+    os.mkfifo(pipe)
+    source = published / "source" / "leaflet-00.md"
+    source.write_text(source.read_text(encoding="utf-8").replace("title: Leaflet 0", "title: Leaflet zero"),
+                      encoding="utf-8")  # work to do: its glossary is read
+
+    result = cli(published, "run", timeout=60)
+
+    assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
+    assert result.stderr.startswith(f"leaflets: error: {name}:1: "), result.stderr
+    assert result.stderr.rstrip().endswith("not a file (a named pipe or a device)"), result.stderr
+
+
+def test_a_named_pipe_where_a_pdf_was_made_is_an_error_not_a_hang(tmp_path):
+    pdf, record = tmp_path / "leaflet.pdf", tmp_path / "leaflet.pdf.record"
+    record.write_text("digest digest\n", encoding="utf-8")
+    os.mkfifo(pdf)
+
+    with pytest.raises(OSError, match="not a file"):
+        write_pdf("<html></html>", pdf, record)
+    assert stat.S_ISFIFO(pdf.stat().st_mode)  # left as it was
