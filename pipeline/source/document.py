@@ -9,9 +9,10 @@ hard line breaks written ``"\\n"``. Each block also says where it sits (its
 source line, list, table cell, warning box), which the editions and the
 translators' ``#.`` comments are made from.
 
-A plain quote (``>`` without an alert marker), a code block and raw HTML blocks
-are refused with their line: a leaflet has no use for them, and a quote
-indented by mistake would otherwise reach patients as something else.
+A plain quote (``>`` without an alert marker), a code block, raw HTML blocks,
+images and link reference definitions are refused with their line: a leaflet
+has no use for them, a quote indented by mistake would otherwise reach patients
+as something else, and a picture or a definition's line would reach none.
 """
 
 from __future__ import annotations
@@ -192,7 +193,15 @@ def parse_leaflet(text: str, path: Path) -> Leaflet:
     lines = text.removeprefix("\ufeff").replace("\r\n", "\n").split("\n")
     front, body_start, at = _parse_front_matter(lines, path)
     body = "\n".join(lines[body_start:])
-    units = _Reader(path, body_start).read(MARKDOWN.parse(body))
+    env: dict[str, dict[str, dict[str, object]]] = {}
+    tokens = MARKDOWN.parse(body, env)
+    if definitions := env.get("references"):
+        # The parser takes the line away: "[1]: Smith 2019" or a link's address would reach no edition.
+        first = min(int(definition["map"][0]) for definition in definitions.values())  # type: ignore[index]
+        raise SourceError("a link reference definition (`[label]: address`), which no edition shows: write the link "
+                          "where it is used, [words](address), or start the line with `\\[` if it is text",
+                          path, body_start + first + 1)
+    units = _Reader(path, body_start).read(tokens)
     if not any(u.kind is BlockKind.TITLE for u in units):
         raise SourceError("no `# ` title line", path, body_start + 1)
     missing = [key for key in FRONT_MATTER_KEYS if key not in front]
@@ -311,6 +320,10 @@ class _Reader:
         return SourceError(message, self.path, self.line(token))
 
     def read(self, tokens: Sequence[Token]) -> list[_Unit]:
+        for token in tokens:
+            if token.type == "inline" and any(child.type == "image" for child in token.children or ()):
+                raise self.fail("an image (`![words](file)`): a leaflet carries no pictures, only its words would "
+                                "show; say it in words, or write `\\!` if the `!` is text", token)
         index = 0
         while index < len(tokens):
             token = tokens[index]

@@ -144,6 +144,14 @@ def test_one_heading_that_is_no_question_makes_the_outline_comments():
         ("# T\n\n## \n", 10, "empty heading"),
         ("# T\n\n# Again\n", 10, "second `# ` title"),
         ("Text before any title.\n", 7, "no `# ` title"),
+        # A link's address, or a whole line, that no edition would show (the parser takes them away).
+        ("# T\n\nRead the [guide][g].\n\n[g]: https://example.org/guide\n", 12, "link reference definition"),
+        ("# T\n\n[1]: https://example.org/trial-2019\n", 10, "link reference definition"),
+        ("# T\n\n> [!NOTE]\n> See [us][u].\n>\n> [u]: tel:+611300\n", 13, "link reference definition"),
+        # A picture that would reach patients as its words alone.
+        ("# T\n\nSee ![Diagram of the spine](spine.png).\n", 10, "an image"),
+        ("# T\n\n## ![Warning](sign.png) Before you come\n", 10, "an image"),
+        ("# T\n\n| a | b |\n|---|---|\n| ![x](y) | c |\n", 12, "an image"),
     ],
 )
 def test_bad_source_is_one_line_with_file_and_line(tmp_path, body, line, message):
@@ -153,6 +161,11 @@ def test_bad_source_is_one_line_with_file_and_line(tmp_path, body, line, message
         read_leaflet(path)
     assert (caught.value.line, str(caught.value).startswith(f"{path}:{line}: ")) == (line, True)
     assert message in str(caught.value) and "\n" not in str(caught.value)
+
+
+def test_text_that_only_looks_like_a_definition_or_an_image_is_read():
+    blocks = read("# T\n\n\\[1]: https://example.org\n\nWell done\\! [Call us](tel:+611300) ![x] here.\n").blocks
+    assert [b.text for b in blocks][1:] == ["\\[1]: https://example.org", "Well done\\! [Call us](tel:+611300) ![x] here."]
 
 
 def test_a_list_inside_a_box_is_placed_in_both():
