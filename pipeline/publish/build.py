@@ -175,6 +175,7 @@ def lang_attrs(lang: Language, around: Language) -> Markup:
 
 
 _FALLBACK = Markup(' class="fallback" lang="en" dir="ltr"')
+_ENGLISH_LABEL = Markup(' lang="en" dir="ltr"')
 
 
 @dataclass(frozen=True)
@@ -332,8 +333,11 @@ def _table_html(units: list[Unit]) -> Markup:
     first = units[0].block.cell
     assert first is not None
     cells = {(u.block.cell.row, u.block.cell.column): u for u in units if u.block.cell is not None}
-    labels = {column: plain_text(cells[1, column].text) for column in range(1, first.columns + 1)
-              if (1, column) in cells}
+    # A real element, not a CSS data-label: a header still in English is marked so (a pseudo-element
+    # takes the page's language, and a screen reader read "How often" as Arabic in each row).
+    labels = {column: Markup('<span class="cell-label"%s>%s</span>') % (
+                  _ENGLISH_LABEL if cells[1, column].fallback else "", plain_text(cells[1, column].text))
+              for column in range(1, first.columns + 1) if (1, column) in cells}
     head = []
     for column in range(1, first.columns + 1):
         cell = cells.get((1, column))
@@ -343,8 +347,10 @@ def _table_html(units: list[Unit]) -> Markup:
         tds = []
         for column in range(1, first.columns + 1):
             cell = cells.get((row, column))
-            label = Markup(' data-label="%s"') % labels[column] if column in labels else Markup("")
-            tds.append(Markup("<td%s%s>%s</td>") % (cell.attrs if cell else "", label, cell.html if cell else ""))
+            if cell is None:
+                tds.append(Markup("<td></td>"))  # hidden on a narrow screen, label and all
+            else:
+                tds.append(Markup("<td%s>%s%s</td>") % (cell.attrs, labels.get(column, ""), cell.html))
         body.append(Markup("<tr>%s</tr>") % Markup("").join(tds))
     return Markup('<div class="table"><table>\n<thead><tr>%s</tr></thead>\n<tbody>\n%s\n</tbody>\n'
                   "</table></div>") % (Markup("").join(head), Markup("\n").join(body))

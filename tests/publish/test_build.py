@@ -8,9 +8,13 @@ import pytest
 
 from pipeline.catalogs.po import read_catalog
 from pipeline.core.errors import CatalogError
+from pipeline.core.languages import language
+from pipeline.publish.build import RenderedBlock, page_model
 from pipeline.run import stages
 from pipeline.run.gate import check
+from pipeline.source.document import parse_leaflet
 from tests.conftest import SLUG, STAND_IN, approve_all, fake_translation, translate_all
+from tests.publish.lookalike import NONQA_LEAFLET, NONQA_SLUG, NONQA_TRANSLATIONS
 from tests.source.golden import assert_golden
 
 
@@ -128,6 +132,22 @@ def test_lower_threshold_publishes_with_marked_english_fallback(make_project):
     html = config.output_path("es", SLUG, ".html").read_text(encoding="utf-8")
     assert len(re.findall(r'class="fallback" lang="en"', html)) == 24 - len(ledger.approvals)
     assert "[es] Will the injection hurt?" in html
+
+
+def test_a_table_header_still_in_english_is_marked_english_in_every_row_on_a_phone(tmp_path):
+    """On a phone each cell shows its column's header: a CSS data-label took the page's language, so an
+    Arabic screen reader read "How often" as Arabic, unmarked, in every row."""
+    blocks = parse_leaflet(NONQA_LEAFLET, tmp_path / f"{NONQA_SLUG}.md").blocks
+    arabic = NONQA_TRANSLATIONS["ar"]
+    rendered = [RenderedBlock(b, b.text, fallback=True) if b.text == "How often" else RenderedBlock(b, arabic[b.text])
+                for b in blocks]
+    model = page_model(rendered, language("ar"))
+    html = "".join(str(group.html) for section in model.sections for group in section.groups
+                   if group.kind == "table")
+
+    assert html.count('<span class="cell-label" lang="en" dir="ltr">How often</span>') == 3  # each row
+    assert html.count(f'<span class="cell-label">{arabic["Side effect"]}</span>') == 2  # the empty cell has none
+    assert "data-label" not in html
 
 
 def test_an_entry_with_an_empty_context_beside_an_approved_one_is_not_published(project):

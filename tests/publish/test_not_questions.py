@@ -58,9 +58,10 @@ def units_in(lang: str, leaflet: Leaflet) -> list[str]:
 def html_text(html: str) -> str:
     """The visible words of a page on screen, tags dropped, entities of the fixture text undone.
 
-    A link's address for paper (``link-target``, hidden on screen) is left out.
+    A link's address for paper (``link-target``, hidden on screen) and a cell's column header
+    for a phone (``cell-label``, hidden on a wider screen) are left out.
     """
-    html = re.sub(r'<span class="link-target">.*?</span>', "", html)
+    html = re.sub(r'<span class="(?:link-target|cell-label)"[^>]*>.*?</span>', "", html)
     return squash(re.sub(r"<[^>]+>", "", html).replace("&amp;", "&"))
 
 
@@ -126,13 +127,17 @@ def test_on_a_phone_each_cell_stands_under_its_column_header(project, browser, l
     page.goto(project.output_path(lang, NONQA_SLUG, ".html").as_uri())
     found = page.evaluate("""() => {
         const cell = document.querySelector("tbody td");
+        const label = cell.querySelector(".cell-label");
         const table = document.querySelector("table").getBoundingClientRect();
-        return {display: getComputedStyle(cell).display, label: getComputedStyle(cell, "::before").content,
+        return {display: getComputedStyle(cell).display, label: label.innerText, lang: label.lang,
+                above: label.getBoundingClientRect().bottom <= cell.lastChild.parentElement.getBoundingClientRect().bottom,
                 width: table.width, viewport: window.innerWidth, scroll: document.documentElement.scrollWidth};
     }""")
     header = NONQA_TRANSLATIONS[lang]["How often"]
-    assert found["display"] == "block" and found["label"] == f'"{header}"'
+    assert found["display"] == "block" and (found["label"], found["lang"]) == (header, "")  # the page's language
     assert found["scroll"] <= found["viewport"]  # nothing wider than the phone
+    page.set_viewport_size({"width": 1200, "height": 800})
+    assert page.evaluate("getComputedStyle(document.querySelector('.cell-label')).display") == "none"  # headers show
     context.close()
 
 
