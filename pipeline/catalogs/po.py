@@ -55,10 +55,6 @@ from pipeline.core.text import MERGE_CONFLICT, is_conflict_marker
 
 log = logging.getLogger(__name__)
 
-# Control characters no leaflet text has: a NUL makes a catalogue unreadable to every tool.
-# Tabs and line breaks are text's own. Refused in what the review tools and engines write.
-CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-
 WRAP_WIDTH = 76  # Babel's default, for entries the pipeline writes; others keep their layout
 
 _BOM = b"\xef\xbb\xbf"

@@ -34,12 +34,13 @@ from pipeline.checks.glossary import Glossary, Term
 from pipeline.checks.severity import Severity
 from pipeline.core import units
 from pipeline.core.languages import language
+from pipeline.core.text import CONTROL_CHARACTER
 from pipeline.source.document import inline_tokens
 
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 124  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 125  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -280,6 +281,8 @@ RULES_VERSION = 124  # 2: numbers read as values, periods, limits, meals, negati
 # 124: a reader of 123: "dopo", "μετά" are the next day only before a new clause or the end (a rate "after a meal"
 # was missed); condition ends ignore case; "excepto que", "eccetto che", "ਜਦੋਂ ਤੱਕ", "trừ phi" end one; not 例如您,
 # "در صورت"; Persian "در روز بعدی"
+# 125: Arabic غير ذلك (otherwise), غير ضار (harmless), غير مؤلم (painless) no negations; control characters
+# (a vertical tab, an escape) hidden
 
 
 @dataclass(frozen=True)
@@ -491,8 +494,10 @@ LANGUAGES: dict[str, LanguageData] = {
                    "ممنوع", "يمنع", "*مستبعد", "يستبعد", "*تجنب*", "*يحظر", "*محظور*", "*موانع*", "*اقصى", "اقصاه"),
         # أبدا (never) is left out: folded it is ابدأ (start); an Arabic "never" has its لا or لم.
         without=("بدون", "وبدون", "دون", "بلا", "بغير"),
-        # under the age of; abnormal, irregular; especially
-        false_negations=(r"re:دون سن(?= \d)", "غير طبيعي*", "غير منتظم*", "لا سيما", "ولا سيما"),
+        # under the age of; abnormal, irregular; especially; otherwise (other than that); harmless, painless
+        # (a statement, no "not": "Drive after the injection, it is harmless" for "Do not drive" passed)
+        false_negations=(r"re:دون سن(?= \d)", "غير طبيعي*", "غير منتظم*", "لا سيما", "ولا سيما", "غير ذلك",
+                         "بغير ذلك", "وغير ذلك", "غير ضار*", "غير مؤلم*"),
         units={"minute": ("*دقيقة", "*دقائق", "*دقيقتين", "*دقيقتان"),
                "hour": ("*ساعة", "*ساعات", "*ساعتين", "*ساعتان"),
                "day": ("*يوم", "*يوما", "*أيام", "*يومين", "*يومان", "*يوميا", "*يومي", "*يومية"),
@@ -4773,10 +4778,12 @@ def _balanced(text: str) -> bool:
 def hidden(english: str, translation: str, lang: str, glossary: Glossary | None) -> Iterator[str]:
     """What the page shows is what the reviewer reads: no controls that reorder or hide text, no character references.
 
+    Control characters too: msgfmt accepts a vertical tab or an escape, which a page shows as nothing.
+
     A reference such as ``&half;`` reads as letters in the review tools and a PO
     editor, and shows as ½ on the page ("Tome 1&half;" for "Take 1").
     """
-    controls = _HIDING.findall(translation)
+    controls = _HIDING.findall(translation) + CONTROL_CHARACTER.findall(translation)
     if language(lang).direction != "rtl" or not _balanced(translation):
         controls += _DIRECTION_CONTROLS.findall(translation)
     for char in dict.fromkeys(controls):

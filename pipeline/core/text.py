@@ -10,6 +10,10 @@ from pathlib import Path
 # Not "=======" (also a Markdown heading's underline) nor diff3's "||||||| base" (also a table row of
 # empty cells): git writes them only between the other two. Such a file is two versions at once, and
 # is read as neither.
+# Control characters no leaflet text has: a NUL makes a catalogue unreadable to every tool, a vertical
+# tab or an escape shows as nothing or a box. Tabs and line breaks are text's own. Refused in what the
+# review tools and engines write, and a check finding in what a translator wrote.
+CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _CONFLICT_MARKER = re.compile(r"^(?:<{7}|>{7})(?:[ \t]|\r?$)", re.MULTILINE)
 MERGE_CONFLICT = ("an unresolved merge conflict: keep the lines meant, then delete the `<<<<<<<`, `=======` and "
                   "`>>>>>>>` lines")

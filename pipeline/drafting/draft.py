@@ -46,7 +46,7 @@ from pipeline.catalogs.markers import (
     tidy_check_marks,
     without_draft_marks,
 )
-from pipeline.catalogs.po import CONTROL_CHARACTER, messages, translation_of, write_catalog
+from pipeline.catalogs.po import messages, translation_of, write_catalog
 from pipeline.catalogs.update import read_language_catalog
 from pipeline.checks.glossary import Glossary, load_glossary
 from pipeline.checks.rules import run_checks
@@ -56,6 +56,7 @@ from pipeline.core.config import Config, DraftSettings
 from pipeline.core.errors import CatalogError, LeafletsError
 from pipeline.core.files import writing_project
 from pipeline.core.languages import SOURCE_LANGUAGE, language
+from pipeline.core.text import CONTROL_CHARACTER
 from pipeline.drafting.cache import CacheKey, DraftCache
 from pipeline.drafting.engines import (
     APERTIUM_PAIRS,

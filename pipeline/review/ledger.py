@@ -51,7 +51,6 @@ from pipeline.catalogs.markers import (
     without_rejection,
 )
 from pipeline.catalogs.po import (
-    CONTROL_CHARACTER,
     key_of,
     message_key,
     messages,
@@ -86,7 +85,7 @@ from pipeline.core.signing import (
     signing_key,
     verify,
 )
-from pipeline.core.text import MERGE_CONFLICT, conflict_line, record_line
+from pipeline.core.text import CONTROL_CHARACTER, MERGE_CONFLICT, conflict_line, record_line
 from pipeline.review.states import STATE_LABELS, WAITING, ReviewState
 
 # 1: approvals only; 2: adds rejections, edits and signatures; 3: adds batches; 4: adds an edit's earlier

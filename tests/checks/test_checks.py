@@ -1087,6 +1087,9 @@ def test_markup_an_address_kept_within_the_languages_own_brackets_and_quotes_pas
     ("**N\u0336O\u0336** tome más de 1 comprimido cada 24 horas.",
      "U+0336 (COMBINING LONG STROKE OVERLAY) changes what the page shows: remove it"),
     ("Tome 1 comprimido cada 24 horas, n\u0338o más.", "U+0338 (COMBINING LONG SOLIDUS OVERLAY) changes what"),
+    # control characters msgfmt accepts and the page shows as nothing, or a box
+    ("Tome 1 comprimido\x0b cada 24 horas.", "U+000B (a control character) changes what the page shows: remove it"),
+    ("Tome 1 comprimido cada 24 horas\x1b.", "U+001B (a control character) changes what the page shows: remove it"),
 ])
 def test_hidden_what_the_page_shows_differs_from_what_the_reviewer_reads_fails(translation, message):
     found = run_checks("Take 1 tablet every 24 hours.", translation, "es")
@@ -2899,6 +2902,10 @@ def test_polarity_holds_the_rest_of_a_sentence_whose_negation_is_its_courses_own
     ("fa", "You will have a general anaesthetic.", "برای شما بی‌هوشی عمومی انجام می‌شود."),
     ("fa", "Tell your doctor about any abnormal bleeding.", "در صورت هرگونه خونریزی غیرطبیعی به پزشک خود اطلاع دهید."),
     ("ar", "Tell your doctor about any abnormal bleeding.", "أخبر طبيبك بأي نزيف غير طبيعي."),
+    ("ar", "Take your blood thinner every day unless your doctor tells you otherwise.",
+     "تناول مميع الدم كل يوم إلا إذا طلب منك طبيبك غير ذلك."),  # otherwise
+    ("ar", "Take your blood thinner every day unless your doctor tells you otherwise.",
+     "تناول مميع الدم كل يوم ما لم يخبرك طبيبك بغير ذلك."),
     # "as soon as possible" is no "before"
     ("es", "If you get a fever in the days after the injection, call us straight away.",
      "Si en los días siguientes a la inyección tiene fiebre, llámenos lo antes posible."),
@@ -2917,6 +2924,18 @@ def test_polarity_holds_the_rest_of_a_sentence_whose_negation_is_its_courses_own
 ])
 def test_words_that_only_look_like_a_negation_or_an_opposite_pass(lang, english, translation):
     assert not checks_failed(run_checks(english, translation, lang)) & {"negation", "polarity"}
+
+
+@pytest.mark.parametrize("english,translation", [
+    # "Stop taking your blood thinner unless your doctor tells you otherwise": غير ذلك (otherwise) was its "not"
+    ("Do not stop taking your blood thinner unless your doctor tells you to.",
+     "توقف عن تناول مميع الدم إلا إذا طلب منك طبيبك غير ذلك."),
+    # "Drive after the injection, it is harmless": غير ضار (harmless) was its "not"
+    ("Do not drive after the injection.", "قد السيارة بعد الحقنة، فهذا غير ضار."),
+    ("Do not drive after the injection.", "قد السيارة بعد الحقنة، فهي غير مؤلمة."),
+])
+def test_an_arabic_word_made_with_ghayr_is_no_negation_where_the_english_has_one(english, translation):
+    assert "negation" in checks_failed(run_checks(english, translation, "ar"))
 
 
 def test_a_word_for_weakness_keeps_no_dropped_warning():
