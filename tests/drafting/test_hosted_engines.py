@@ -238,6 +238,28 @@ def test_the_api_key_goes_as_a_bearer_token_only_when_set(make_project, fake_mt)
     assert "Authorization" not in fake_mt.headers[1]
 
 
+def test_an_api_key_pasted_with_its_line_break_is_sent_without_it(make_project, fake_mt):
+    """A CI secret keeps the line break it was pasted with: requests refused the header, and its error,
+    printed twice, quoted the whole key."""
+    config = project(make_project, fake_mt, ["es"], ["openai"])
+    settings = config.draft.engine_settings["openai"]
+    create_engine("openai", EngineContext(config, settings, environ={"OPENAI_API_KEY": "sk-SECRET123\r\n"})).translate(
+        ["Rest."], "en", "es")
+    assert fake_mt.headers[0].get("Authorization") == "Bearer sk-SECRET123"
+
+
+@pytest.mark.parametrize("key", ["sk-SECRET\n123", "sk-SECRET 123", "sk-SECRET\x1b123"])
+def test_an_api_key_with_a_break_inside_is_refused_without_showing_it(make_project, fake_mt, key):
+    config = project(make_project, fake_mt, ["es"], ["openai"])
+    settings = config.draft.engine_settings["openai"]
+    with pytest.raises(EngineError) as caught:
+        create_engine("openai", EngineContext(config, settings, environ={"OPENAI_API_KEY": key})).translate(
+            ["Rest."], "en", "es")
+    assert caught.value.failure is Failure.UNAVAILABLE and not caught.value.sent
+    assert "OPENAI_API_KEY" in str(caught.value) and "SECRET" not in str(caught.value)
+    assert fake_mt.headers == []  # nothing asked
+
+
 # -- Apertium APy ---------------------------------------------------------------------------
 
 

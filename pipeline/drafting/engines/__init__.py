@@ -202,12 +202,19 @@ class EngineContext:
         return self.settings.get("concurrency") or self.concurrency or default
 
     def secret(self, engine: str, default_variable: str, *, required: bool) -> str | None:
-        """An API key from the environment variable named in the settings (never from a file)."""
+        """An API key from the environment variable named in the settings (never from a file).
+
+        Spaces and line breaks around it are dropped (a secret pasted into CI keeps its line
+        break); one inside it is refused without showing the key: requests's error quoted it.
+        """
         variable = self.setting("api_key_env", default_variable)
-        value = self.environ.get(variable) or None
+        value = self.environ.get(variable, "").strip() or None
         if required and value is None:
             raise EngineError(engine, Failure.UNAVAILABLE,
                               f"needs an API key in the environment variable {variable}")
+        if value is not None and (not value.isprintable() or " " in value):
+            raise EngineError(engine, Failure.UNAVAILABLE, f"the API key in the environment variable {variable} has a "
+                              "space, line break or control character inside it: set it again", sent=False)
         return value
 
 

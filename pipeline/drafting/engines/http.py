@@ -39,6 +39,9 @@ def call(name: str, sessions: Sessions, method: str, url: str, timeout: float, *
                           sent=not never_connected(exc)) from None
     except requests.ConnectionError as exc:
         raise EngineError(name, Failure.NETWORK, f"cannot connect to {url}", sent=not never_connected(exc)) from None
+    except requests.exceptions.InvalidHeader:  # never quoted: its message holds the header, an API key
+        raise EngineError(name, Failure.UNAVAILABLE, f"{url}: a header (an API key?) that cannot be sent",
+                          sent=False) from None
     except requests.RequestException as exc:
         raise EngineError(name, Failure.NETWORK, f"{url}: {exc}") from None
     if not 200 <= response.status_code < 300:
