@@ -102,6 +102,7 @@ class FakeMT:
     apy_pairs: list[tuple[str, str]] = field(default_factory=lambda: [("eng", "spa"), ("eng", "cat")])
     glossaries: list[dict[str, object]] = field(default_factory=list)  # DeepL glossaries made so far
     glossary_targets: tuple[str, ...] = ("es", "de", "fr", "it", "zh")  # DeepL pairs with glossaries
+    glossary_outages: int = 0  # DeepL: this many glossaries asked for are answered 503 first
 
     def texts(self, api: str | None = None) -> list[str]:
         return [c.text for c in self.calls if api is None or c.api == api]
@@ -266,6 +267,9 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _glossary(self, request: dict) -> None:
         mt = self.server.mt
+        if mt.glossary_outages:
+            mt.glossary_outages -= 1
+            return self._send(503, {"message": "Service unavailable"})
         if str(request["target_lang"]).lower() not in mt.glossary_targets:
             return self._send(400, {"message": "Unsupported glossary source and target language pair"})
         info = {"glossary_id": f"gloss-{len(mt.glossaries) + 1}", "name": request["name"], "ready": True,

@@ -356,6 +356,22 @@ def test_deepl_translates_without_a_glossary_where_deepl_has_none(make_project, 
     assert sent and all("glossary_id" not in body for body in sent)
 
 
+@pytest.mark.parametrize("outages", [1, 1000])
+def test_deepl_drafts_nothing_without_the_glossary_while_deepl_cannot_make_it(make_project, fake_mt, outages):
+    """A 503 when the glossary was made had a whole language drafted without it, and kept so in the cache
+    under the glossary's digest: a later run found the drafts there, still without the fixed drug names."""
+    config = project(make_project, fake_mt, ["es"], ["deepl"],
+                     extra=f'\n[tool.leaflets.draft.deepl]\nurl = "{fake_mt.url}"\n')
+    fake_mt.glossary_outages = outages
+    report = draft(config, environ={"DEEPL_AUTH_KEY": "test-key:fx"})
+    sent = [body for method, path, body in fake_mt.requests if path == "/v2/translate"]
+    assert all(body.get("glossary_id") == "gloss-1" for body in sent)  # none without it
+    if outages == 1:  # tried again, as any passing fault
+        assert report.ok and report.drafted == 24 and sent
+    else:
+        assert not report.ok and report.drafted == 0 and sent == []
+
+
 # -- runs that meet failures ------------------------------------------------------------------
 
 

@@ -173,12 +173,20 @@ class DeepLEngine:
                     glossary_id = (found[0] if found else
                                    client.create_glossary(name, source_code, target_code, entries)).glossary_id
                 except deepl.DeepLException as exc:
-                    if isinstance(exc, deepl.AuthorizationException | deepl.QuotaExceededException):
-                        raise
+                    if not _pair_without_glossaries(exc):  # a passing fault: drafts made now would lack the glossary
+                        raise                              # and be kept under its digest, so none are made
                     # DeepL has glossaries for some pairs only: translate without one.
                     log.warning("deepl: no glossary for %s-%s (%s); translating without one", source, target, exc)
             self._glossaries[target] = glossary_id
             return glossary_id
+
+
+def _pair_without_glossaries(exc: deepl.DeepLException) -> bool:
+    """Did DeepL refuse a glossary for good (400: no glossaries for this pair), not for a while (429, 5xx, the network)?"""
+    if isinstance(exc, deepl.AuthorizationException | deepl.QuotaExceededException | deepl.TooManyRequestsException
+                  | deepl.ConnectionException):
+        return False
+    return exc.http_status_code is not None and 400 <= exc.http_status_code < 500
 
 
 @contextlib.contextmanager
