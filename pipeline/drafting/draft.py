@@ -82,6 +82,10 @@ _LONGEST_ANSWER = 5
 _ANSWER_SLACK = 100
 
 
+def _longest_answer(text: str) -> int:
+    return _LONGEST_ANSWER * len(text) + _ANSWER_SLACK
+
+
 def _refusal(engine: Engine, text: str, answer: str, protected: Protected) -> str:
     """Why ``answer`` (to ``text``) cannot be a draft, or "" when it can.
 
@@ -92,7 +96,7 @@ def _refusal(engine: Engine, text: str, answer: str, protected: Protected) -> st
         return "empty answer"
     if found := CONTROL_CHARACTER.search(answer):  # a NUL would make the catalogue unreadable to every tool
         return f"the answer holds a control character (U+{ord(found.group()):04X})"
-    if len(answer) > _LONGEST_ANSWER * len(text) + _ANSWER_SLACK:  # chatter, or a runaway model: no translation
+    if len(answer) > _longest_answer(text):  # chatter, or a runaway model: no translation
         return f"the answer is {len(answer) // max(len(text), 1)} times as long as the English"
     if not engine.protects:
         return ""
@@ -700,7 +704,10 @@ class _Run:
             return  # no answer from this engine (memory miss): the next engine is asked
         reason = _refusal(engine, text, answer, group[0].protected)
         if cache is not None and engine.cacheable:
-            cache.put(self._key(engine, group[0].target.lang, text, group[0].english), answer, reason)
+            # A refused answer is kept to show why, no longer than an answer accepted: a runaway model's
+            # 20 MB for each text grew the cache by as much.
+            kept = answer[:_longest_answer(text)] if reason else answer
+            cache.put(self._key(engine, group[0].target.lang, text, group[0].english), kept, reason)
         if reason:
             for item in group:
                 self._refuse(engine, item, reason)

@@ -355,6 +355,13 @@ def test_an_answer_many_times_longer_than_the_english_is_refused(make_project, f
     after = catalog(config)
     assert after[title].string == "" and len(config.po_path("es", SLUG).read_bytes()) < 50_000
     assert sum(1 for e in after.values() if draft_engine(e) == "libre") == 23
+    # kept to say why, cut to the longest answer accepted (the whole of it grew the cache by 200 KB a text)
+    with sqlite3.connect(config.root / config.draft.cache) as db:
+        kept, = db.execute("SELECT answer FROM answers WHERE text = ?", (title,)).fetchone()
+    assert kept == ("Infusiones de magnesio" + " bla" * 50_000)[:5 * len(title) + 100]
+
+    fake_mt.calls.clear()  # and, refused, not asked for again
+    assert draft(config, libre(fake_mt)).refusals[0].english == title and fake_mt.calls == []
 
 
 def test_a_draft_someone_edited_is_never_drafted_again_even_when_its_english_changes(make_project, fake_mt):
