@@ -103,6 +103,7 @@ class FakeMT:
     glossaries: list[dict[str, object]] = field(default_factory=list)  # DeepL glossaries made so far
     glossary_targets: tuple[str, ...] = ("es", "de", "fr", "it", "zh")  # DeepL pairs with glossaries
     glossary_outages: int = 0  # DeepL: this many glossaries asked for are answered 503 first
+    drips_abandoned: int = 0  # answers sent a byte at a time that the client gave up on
 
     def texts(self, api: str | None = None) -> list[str]:
         return [c.text for c in self.calls if api is None or c.api == api]
@@ -255,6 +256,8 @@ class _Handler(BaseHTTPRequestHandler):
                              "finish_reason": "stop"}],
                 "usage": {"prompt_tokens": 90, "completion_tokens": 20, "total_tokens": 110},
             })
+        if kind == "drip":  # an answer that never ends, a few bytes at a time: each read is quick
+            return self._drip()
         if kind == "malformed":  # a proxy's error page where JSON was expected
             return self._send(200, "<html><body>upstream timed out</body></html>", "text/html")
         if kind == "no_choices":
@@ -264,6 +267,23 @@ class _Handler(BaseHTTPRequestHandler):
                   "not_found": (404, f"The model `{request['model']}` does not exist", "invalid_request_error")}
         status, message, kind_name = errors.get(kind, (_STATUS.get(kind, 500), "The server had an error", "server_error"))
         return self._send(status, {"error": {"message": message, "type": kind_name, "param": None, "code": None}})
+
+    def _drip(self) -> None:
+        mt = self.server.mt
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", "1000000")
+        self.end_headers()
+        given_up = time.monotonic() + HOLD_LIMIT  # ends a test whose client never gives up
+        try:
+            while time.monotonic() < given_up:
+                self.wfile.write(b" ")
+                self.wfile.flush()
+                time.sleep(0.02)
+            mt.hold_timed_out = True
+        except OSError:  # the client hung up
+            mt.drips_abandoned += 1
+        self.close_connection = True
 
     def _glossary(self, request: dict) -> None:
         mt = self.server.mt
@@ -314,7 +334,7 @@ class _Handler(BaseHTTPRequestHandler):
             return self._send(status, {"error": {"code": code, "message": message}})
         if parts.path == "/translate":  # LibreTranslate: fields in the query string or a form body
             fields = {**query, **{k: v[0] for k, v in parse_qs(body.decode("utf-8")).items()}}
-            headers["api_key"] = fields.get("api_key", "")
+            headers["api_key"], headers["query"] = fields.get("api_key", ""), parts.query
             kind, answers = mt.reply("libre", [fields.get("q", "")], fields.get("target", ""), headers)
             if kind == "ok":
                 return self._send(200, {"translatedText": answers[0]})

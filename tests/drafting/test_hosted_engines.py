@@ -260,6 +260,25 @@ def test_an_api_key_with_a_break_inside_is_refused_without_showing_it(make_proje
     assert fake_mt.headers == []  # nothing asked
 
 
+def test_an_answer_that_trickles_in_is_given_up_at_the_timeout(make_project, fake_mt):
+    """requests's timeout bounds each wait for bytes: a server sending a few bytes at a time was waited
+    on for as long as it went on (a run could hang for ever). The timeout is the whole answer's."""
+    config = project(make_project, fake_mt, ["es"], ["openai"])
+    pyproject = config.root / "pyproject.toml"
+    pyproject.write_text(pyproject.read_text().replace('model = "gemma-3-12b-it"\n',
+                                                       'model = "gemma-3-12b-it"\ntimeout = 0.3\n'))
+    title = read_leaflet(config.source_path(SLUG)).title
+    fake_mt.script = lambda call: "drip" if call.text == title else None
+
+    report = draft(load_config(config.root))
+
+    assert not fake_mt.hold_timed_out and fake_mt.drips_abandoned >= 1  # the client hung up, each time
+    assert catalog(config)[title].string == ""
+    assert any(error.startswith("openai: no answer from") and "within 0.3 s: 1 text(s) in es not drafted" in error
+               for error in report.errors), report.errors
+    assert sum(1 for e in catalog(config).values() if draft_engine(e) == "openai") == 23
+
+
 # -- Apertium APy ---------------------------------------------------------------------------
 
 

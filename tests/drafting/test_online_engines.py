@@ -71,6 +71,8 @@ def test_keys_travel_the_way_each_service_expects(project, fake_mt):
     assert microsoft["Ocp-Apim-Subscription-Key"] == "ms-secret"
     assert deepl["Authorization"] == "DeepL-Auth-Key dl-secret:fx"
     assert libre["api_key"] == "lt-secret"
+    # in the form, not the address, which proxies and access logs keep (deep-translator put it there)
+    assert libre["query"] == "" and "lt-secret" not in libre["query"]
     # a self-hosted LibreTranslate without keys gets no key at all
     engine(project, fake_mt, "libre", environ={}).translate(["Hello"], "en", "es")
     assert fake_mt.headers[-1]["api_key"] == ""

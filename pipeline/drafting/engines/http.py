@@ -9,10 +9,12 @@ stage whichever engine met it.
 from __future__ import annotations
 
 import threading
+import time
 from typing import Any
 
 import requests
-from urllib3.exceptions import ConnectTimeoutError, NewConnectionError
+import urllib3
+from urllib3.exceptions import ConnectTimeoutError, NewConnectionError, ReadTimeoutError
 
 from pipeline.drafting.engines import EngineError, Failure
 
@@ -29,11 +31,35 @@ class Sessions:
             session = self._local.session = requests.Session()
         return session
 
+    def request(self, method: str, url: str, timeout: float, **kwargs: Any) -> requests.Response:
+        """One request whose whole answer must come within ``timeout`` seconds, else requests.Timeout.
+
+        requests's timeout bounds each wait for the next bytes, not the answer: a server sending
+        five bytes a second was waited on for as long as it kept sending. The body is read as it
+        arrives, and given up at the deadline.
+        """
+        deadline = time.monotonic() + timeout
+        response = self.get().request(method, url, timeout=timeout, stream=True, **kwargs)
+        body = bytearray()
+        with response:  # given up: the connection is closed, not returned to the pool
+            try:
+                # read1: what has come (iter_content waits for a whole chunk, or the whole body)
+                while chunk := response.raw.read1(65536, decode_content=True):
+                    body += chunk
+                    if time.monotonic() > deadline:
+                        raise requests.Timeout(f"the answer took longer than {timeout:g} s", response=response)
+            except ReadTimeoutError as exc:  # as requests says them when it reads the body itself
+                raise requests.ReadTimeout(exc, response=response) from exc
+            except urllib3.exceptions.HTTPError as exc:
+                raise requests.ConnectionError(exc, response=response) from exc
+        response._content = bytes(body)  # what reading .content would have kept: requests's own place for it
+        return response
+
 
 def call(name: str, sessions: Sessions, method: str, url: str, timeout: float, **kwargs: Any) -> requests.Response:
     """One HTTP request; a failure of the network or a non-2xx status becomes an EngineError."""
     try:
-        response = sessions.get().request(method, url, timeout=timeout, **kwargs)
+        response = sessions.request(method, url, timeout, **kwargs)
     except requests.Timeout as exc:
         raise EngineError(name, Failure.TIMEOUT, f"no answer from {url} within {timeout:g} s",
                           sent=not never_connected(exc)) from None

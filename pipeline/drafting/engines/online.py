@@ -59,9 +59,13 @@ class _Requests:
         return getattr(self._local, "error", None)
 
     def request(self, method: str, url: str, **kwargs: Any) -> requests.Response:
-        kwargs.setdefault("timeout", getattr(self._local, "timeout", 30.0))
+        timeout = kwargs.pop("timeout", getattr(self._local, "timeout", 30.0))
+        if method == "POST" and "params" in kwargs and "data" not in kwargs and "json" not in kwargs:
+            # deep-translator's LibreTranslate puts its fields (the API key, the leaflet's text) in the
+            # address, which proxies and access logs keep: sent as the form LibreTranslate also reads.
+            kwargs["data"] = kwargs.pop("params")
         try:
-            response = self._sessions.get().request(method, url, **kwargs)
+            response = self._sessions.request(method, url, timeout, **kwargs)
         except requests.RequestException as exc:
             self._local.error = exc
             raise
