@@ -961,8 +961,10 @@ def render_holding_html(holding: HoldingPage) -> str:
         sections=sections,
         untranslated=untranslated,
         interpreter_line=holding.interpreter,
+        ui_attrs=lang_attrs(ui.lang, page_lang),  # the interface words fall back to English as a whole
         other_languages=ui(stamps.OTHER_LANGUAGES),
         english_href=None if holding.english_address is None else english_href(holding.slug),
+        english_version=ui(stamps.ENGLISH_VERSION),
         # printed after the link on paper (and in the PDF), where a relative link leads nowhere
         english_address=holding.english_address if holding.english_address and "://" in holding.english_address
         else None,

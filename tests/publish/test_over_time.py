@@ -15,6 +15,7 @@ from pipeline.core.config import load_config
 from pipeline.core.errors import ConfigError, LeafletsError
 from pipeline.core.languages import language
 from pipeline.publish import addresses, build
+from pipeline.publish import stamp as stamps
 from pipeline.publish.review_date import add_months
 from pipeline.run import stages
 from pipeline.source.document import read_leaflet
@@ -209,6 +210,9 @@ def test_an_english_change_after_approval_leaves_every_old_address_holding(held,
         assert BEING_UPDATED[lang] in page and "This leaflet is being updated" in page  # the language, then English
         assert sample.sentence not in page and sample.question not in page and sample.title not in page
         assert f'<a href="../en/{SLUG}.html" hreflang="en">' in html and 'href="../index.html"' in html
+        # the link to the English in the page's words, as on the page it holds ("English" was in English, unmarked)
+        nav = re.search(r"<nav[^>]*>.*?</nav>", html)[0]
+        assert f'hreflang="en">{stamps.ui_strings(lang)(stamps.ENGLISH_VERSION)}</a>' in nav and ">English<" not in nav
         assert (path.parent / f"../en/{SLUG}.html").resolve().is_file()
         assert INTERPRETER in page and "<section lang=\"en\" dir=\"ltr\">" in html
     text = config.output_path(lang, SLUG, ".txt").read_text(encoding="utf-8")
