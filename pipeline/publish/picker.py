@@ -165,16 +165,20 @@ class PickerLeaflet:
 def search_key(text: str) -> str:
     """``text`` as the page's script normalises what is typed (``key`` in index.html.j2): lower case,
     Latin accents dropped, Arabic yeh and kaf as Persian writes them (فارسي typed on an Arabic
-    keyboard finds فارسی), anything but letters, marks and digits a space ("Chinese (Simplified)",
+    keyboard finds فارسی), alef maksura as yeh, teh marbuta as heh and hamza and madda dropped (عربى,
+    العربيه, اللغة العربيه typed as people do), apostrophes dropped ("jerrys" finds "Jerry's"),
+    anything but letters, marks and digits a space ("Chinese (Simplified)",
     "zh-CN"), one space between words. The page finds a row when each typed word begins a word
     of it or of its leaflet's title (anywhere in a word of another script: Chinese has no spaces).
     """
     decomposed = unicodedata.normalize("NFD", text)
-    kept = "".join(c for c in decomposed if not "\u0300" <= c <= "\u036f").lower().translate(_ARABIC_FORMS)
+    kept = "".join(c for c in decomposed if not "\u0300" <= c <= "\u036f" and not "\u0653" <= c <= "\u0655")
+    kept = kept.lower().translate(_ARABIC_FORMS).replace("'", "").replace("\u2019", "")
     return " ".join("".join(c if unicodedata.category(c)[0] in "LMN" else " " for c in kept).split())
 
 
-_ARABIC_FORMS = str.maketrans({"ي": "ی", "ك": "ک"})
+# Letters typed either way: yeh and alef maksura (عربى, as Egyptians write it), kaf, teh marbuta (العربيه).
+_ARABIC_FORMS = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه"})
 
 
 @dataclass(frozen=True)

@@ -261,6 +261,8 @@ def visible_languages(page) -> list[str]:
         ("ਪੰਜਾਬੀ", ["pa_Guru"]),
         ("farsi", ["fa"]),
         ("فارسي", ["fa"]),  # typed on an Arabic keyboard: its yeh is Persian's ی
+        ("عربى", ["ar", "ar"]),  # alef maksura for yeh, as Egyptians write it
+        ("العربيه", ["ar", "ar"]),  # heh for teh marbuta
         ("fasting", ["en", "ar", "zh_Hans"]),  # a leaflet title shows all its languages
         ("arabic fasting", ["ar"]),  # a language and a title: that leaflet's row
         ("chinese simplified", ["zh_Hans", "zh_Hans"]),  # every word, in any order and punctuation
@@ -282,7 +284,7 @@ def test_picker_search_by_either_name_as_you_type(published, page, query, expect
     languages = len(set(expected))
     assert status == ("No language shown" if not expected else
                       f"{languages} language{'s' * (languages != 1)} in {leaflets} leaflet{'s' * (leaflets != 1)}")
-    assert leaflets == (2 if query in ("arab", "العربية", "mandarin", "chinese simplified", "Chinese (Simplified)",
+    assert leaflets == (2 if query in ("arab", "العربية", "عربى", "العربيه", "mandarin", "chinese simplified", "Chinese (Simplified)",
                                        "zh-CN", "ar", "en") else 0 if not expected else 1)
     assert page.is_visible("#no-match") == (not expected)
 

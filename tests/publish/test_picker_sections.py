@@ -207,6 +207,15 @@ def test_a_leaflet_that_fails_when_the_settings_changed_keeps_its_section_as_it_
         assert after[after.index(section):][:2000] == before[cut:][:2000]  # as it was, its languages too
 
 
+@pytest.mark.parametrize(("typed", "shown"), [
+    ("عربى", "عربي"), ("العربيه", "العربية"), ("اللغه العربيه", "اللغة العربية"), ("الاردن", "الأردن"),
+    ("jerrys", "Tom & Jerry's"), ("jerry's", "Tom & Jerry’s"),
+])
+def test_a_search_finds_words_typed_as_people_type_them(typed, shown):
+    """عربى (alef maksura, as Egyptian keyboards give it) found no language; nor "jerrys" a title with "Jerry's"."""
+    assert f" {picker.search_key(typed)}" in f" {picker.search_key(shown)}"
+
+
 @pytest.mark.parametrize(("code", "typed"), [("bn", "Bengali"), ("hi", "हिंदी"), ("hi", "हिन्दी"), ("fil", "Tagalog"),
                                              ("fa", "Farsi"), ("bn", "বাংলা"), ("ckb", "Sorani")])
 def test_a_language_is_found_by_the_names_people_use_where_cldr_has_another(code, typed):
