@@ -480,6 +480,8 @@ def _lay_out(text: str, rtl: bool, width: int, first: str = "", rest: str = "") 
     lines = textformat.wrap("".join(pieces), width, indent=rest, first_indent=first)
     if glue:
         lines = [line.replace(_GLUE, " ") for line in lines]
+    if textformat.PDI in text and len(lines) > 1:  # an isolate may have been wrapped: closed on each line
+        lines = textformat.isolates_closed_per_line(lines)
     return [textformat.rtl_line(line) for line in lines] if rtl else lines
 
 

@@ -20,6 +20,7 @@ from pipeline.core import units
 # Bidirectional controls for plain text (Unicode 6.3 isolates, and the RLM mark).
 LRI = "\u2066"  # left-to-right isolate: the plain-text equivalent of <bdi dir="ltr">
 RLI = "\u2067"  # right-to-left isolate
+FSI = "\u2068"  # first-strong isolate
 PDI = "\u2069"  # pop directional isolate
 RLM = "\u200f"  # right-to-left mark: sets the direction of a line that starts with a number
 
@@ -170,6 +171,27 @@ def _not_narrow() -> re.Pattern[str]:
                 ranges.append((point, point))
     members = "".join(f"{re.escape(chr(first))}-{re.escape(chr(last))}" for first, last in ranges)
     return re.compile(f"[{members}\u3000-\udfff\uf900-\U0010ffff]")
+
+
+def isolates_closed_per_line(lines: list[str]) -> list[str]:
+    """Each line's isolates closed at its end and opened again on the next (after its indent).
+
+    An isolate wrapped across lines (a long English title in an Arabic stamp) would
+    otherwise leave its closing mark, and the next line's RLM, inside the other direction.
+    """
+    out, carried = [], ""
+    for line in lines:
+        indent = len(line) - len(line.lstrip(" "))
+        line = line[:indent] + carried + line[indent:]
+        open_marks: list[str] = []
+        for char in line:
+            if char in (LRI, RLI, FSI):
+                open_marks.append(char)
+            elif char == PDI and open_marks:
+                open_marks.pop()
+        out.append(line + PDI * len(open_marks))
+        carried = "".join(open_marks)
+    return out
 
 
 def rtl_line(line: str) -> str:

@@ -10,7 +10,10 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from wcwidth import wcswidth, wcwidth
 
+from pipeline.core.languages import language
 from pipeline.publish import textlayout as textformat
+from pipeline.publish.build import _lay_out, _stamp_text
+from pipeline.publish.stamp import Line, Value
 from pipeline.publish.textlayout import display_width, ltr_spans, wrap
 
 ZH = "短时输注可在门诊进行，约需90分钟。镁通常在8小时和多日氯胺酮输注期间每日同时给药，用于治疗神经性疼痛。"
@@ -205,8 +208,27 @@ def _reference_wrap(text: str, width: int, indent: str, first_indent: str) -> li
 
 def test_the_text_edition_keeps_a_private_use_character_of_the_text():
     """U+E000 stands in for a space inside a number while lines are broken; the text's own stays."""
-    from pipeline.publish.build import _lay_out
-
     assert _lay_out("a\ue000b", False, 72) == ["a\ue000b"]
     assert _lay_out("Call 13 11 14, then a\ue000b", False, 72) == ["Call 13 11 14, then a\ue000b"]
     assert _lay_out("Call 13 11 14 now", False, 12) == ["Call", "13 11 14 now"]  # the number kept whole
+
+
+def test_an_english_value_wrapped_in_a_right_to_left_stamp_is_isolated_on_each_line():
+    """The changes of a version, in English, in an Arabic text edition's stamp: the isolate opened on one
+    line was closed on the next, so the next line's right-to-left mark fell inside the English."""
+    changes = 'Dose changed from 10 mg to <5 mg & "timing" fixed for patients who also take warfarin'
+    line = Line("التغييرات: %(changes)s", (("changes", Value(changes, language("en"))),))
+    lines = _lay_out(_stamp_text(line, True), True, 40)
+
+    assert len(lines) > 2
+    for text in lines:
+        assert text.startswith(textformat.RLM)
+        assert text.count(textformat.LRI) == text.count(textformat.PDI)  # opened and closed on the line
+        assert text.index(textformat.LRI) < text.index(textformat.PDI)
+    shown = " ".join(re.sub("[\u2066\u2069\u200f]", "", text) for text in lines)
+    assert shown == f"التغييرات: {changes}"  # every word kept, in order
+
+
+def test_isolates_are_reopened_after_the_indent():
+    assert textformat.isolates_closed_per_line(["- a \u2066b c", "  d\u2069 e"]) == [
+        "- a \u2066b c\u2069", "  \u2066d\u2069 e"]
