@@ -282,7 +282,7 @@ RULES_VERSION = 125  # 2: numbers read as values, periods, limits, meals, negati
 # was missed); condition ends ignore case; "excepto que", "eccetto che", "ਜਦੋਂ ਤੱਕ", "trừ phi" end one; not 例如您,
 # "در صورت"; Persian "در روز بعدی"
 # 125: Arabic غير ذلك (otherwise), غير ضار (harmless), غير مؤلم (painless) no negations; control characters
-# (a vertical tab, an escape) hidden
+# (a vertical tab, an escape) hidden; a unit swapped is quoted with its whole number ("0,5 g", not "5 g")
 
 
 @dataclass(frozen=True)
@@ -1094,7 +1094,7 @@ def _units_after_numbers(translation: str, lang: str, clock_times: Counter[str] 
                 _, unit, core = max(candidates)
                 if unit == "hour" and minutes:
                     continue
-                shown = f"{token.text}{after.text[:len(after.text) - len(text) + len(core)]}"
+                shown = f"{_whole_number(folded, token)}{after.text[:len(after.text) - len(text) + len(core)]}"
                 found.setdefault(unit, []).append((number_value(token.text), shown))
             continue
         for unit, forms in units.items():
@@ -1107,8 +1107,16 @@ def _units_after_numbers(translation: str, lang: str, clock_times: Counter[str] 
                         or (index + 2 < len(tokens) and tokens[index + 2].text in compiled.clock_after)) \
                         and _written(number, tokens, units, data) <= clock_times[number]:
                     continue
-                found.setdefault(unit, []).append((number, f"{token.text} {after.text}"))
+                found.setdefault(unit, []).append((number, f"{_whole_number(folded, token)} {after.text}"))
     return found
+
+
+def _whole_number(folded: str, token: _Token) -> str:
+    """The number a token of digits ends, as written, for a message: "0,5" for the "5" of "0,5 g"."""
+    return _WRITTEN_NUMBER_END.search(folded, 0, token.end)[0]  # type: ignore[index]
+
+
+_WRITTEN_NUMBER_END = re.compile(r"\d+(?:[.,]\d+)*$")
 
 
 _CLOCK_MINUTES = re.compile(r"(?<![\d.,])(?:[01]?\d|2[0-3])[:.][0-5]\d$")  # the end of "16:00", "9.30"; not "0.25"

@@ -2184,6 +2184,15 @@ def test_units_a_spelled_out_unit_swapped_for_another_fails():
     assert "“٢٠٠ ملغ” counts mg, but the English has mL" in found
 
 
+@pytest.mark.parametrize("lang,translation,shown", [
+    ("es", "Tome 0,5 g dos veces al día.", "“0,5 g” counts g"),  # it quoted “5 g”: a dose ten times as large
+    ("zh_Hans", "每天服用两次，每次0.5克。", "“0.5克” counts g"),
+])
+def test_units_a_swapped_unit_is_quoted_with_its_whole_number(lang, translation, shown):
+    found = [f.message for f in run_checks("Take 500 mg twice a day.", translation, lang) if f.check == "units"]
+    assert any(message.startswith(shown) for message in found), found
+
+
 @pytest.mark.parametrize("lang,english,good,bad", [
     ("es", "The dose is 0.5 mg/kg.", "La dosis es de 0,5 mg/kg.", "La dosis es de 0,5 mg."),
     ("zh_Hans", "The dose is 0.5 mg/kg.", "剂量为0.5 mg/kg。", "剂量为0.5毫克。"),
