@@ -12,10 +12,9 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import importlib.util
+import importlib
 import math
 import os
-import sys
 import threading
 import time
 from collections import Counter
@@ -24,7 +23,7 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 from types import ModuleType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import babel
 
@@ -60,25 +59,25 @@ from pipeline.run.summary import Row, kept_row, summarise
 from pipeline.source import importer
 
 
-def _imported_on_first_use(*names: str) -> list[ModuleType]:
-    """The modules ``names``, each loaded only when one of its attributes is first used (importlib's LazyLoader).
+class _OnFirstUse:
+    """A stage module, imported when one of its attributes is first used.
 
-    Each is also set on its package, as an import does: else ``import
-    pipeline.publish.build`` later finds it in sys.modules and leaves
-    ``pipeline.publish.build`` unset.
+    Not importlib's LazyLoader: a module it put off, first used by another's import statement
+    (build's ``from pipeline.review.ledger import ...``), was left half-run by a Ctrl-C there,
+    which CPython's import drops: the run went on to an ImportError traceback. This imports
+    the module as an import statement would, from this module's code only.
     """
-    modules = []
-    for name in names:
-        if name not in sys.modules:
-            spec = importlib.util.find_spec(name)  # imports the package first
-            assert spec is not None and spec.loader is not None, name
-            spec.loader = importlib.util.LazyLoader(spec.loader)
-            sys.modules[name] = importlib.util.module_from_spec(spec)
-            spec.loader.exec_module(sys.modules[name])
-            package, _, child = name.rpartition(".")
-            setattr(sys.modules[package], child, sys.modules[name])
-        modules.append(sys.modules[name])
-    return modules
+
+    __slots__ = ("_module", "_name")
+
+    def __init__(self, name: str):
+        self._name = name
+        self._module: ModuleType | None = None
+
+    def __getattr__(self, attribute: str) -> Any:
+        if self._module is None:
+            self._module = importlib.import_module(self._name)
+        return getattr(self._module, attribute)
 
 
 # The stage modules (Babel's catalogues, Jinja's templates, CLDR data) load when there is
@@ -98,11 +97,11 @@ if TYPE_CHECKING:
     from pipeline.source import document
     from pipeline.source.document import Leaflet
 else:
-    build, catalogs, document, draft, extract, picker, review, stamp, update = _imported_on_first_use(
+    build, catalogs, document, draft, extract, picker, review, stamp, update = (_OnFirstUse(name) for name in (
         "pipeline.publish.build", "pipeline.catalogs.po", "pipeline.source.document", "pipeline.drafting.draft",
         "pipeline.catalogs.extract", "pipeline.publish.picker", "pipeline.review.ledger", "pipeline.publish.stamp",
         "pipeline.catalogs.update",
-    )
+    ))
 
 STATE_FILE = ".leaflets/state.json"
 
@@ -586,7 +585,7 @@ def load_ahead(config: Config) -> None:
     to 0.44 s; loaded ahead, the first took 0.36 to 0.40 s (2026-12-03).
     """
     for module in (build, catalogs, document, extract, picker, review, stamp, update):
-        module.__name__  # noqa: B018 - the first use of a module _imported_on_first_use loads it
+        module.__name__  # noqa: B018 - the first use of a stage module (_OnFirstUse) loads it
     _load_for_workers((SOURCE_LANGUAGE, *config.languages), pdf=config.build.pdf)
     picker.load_template(build.template_environment())  # the picker page, remade here after most edits
 

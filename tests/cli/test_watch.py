@@ -317,18 +317,56 @@ def test_the_watch_loads_every_language_before_it_waits_for_the_first_edit(proje
     assert when_waiting == [["en", *project.languages]]
 
 
+def test_ctrl_c_while_a_stage_module_loads_stops_the_run_and_leaves_no_module_half_loaded():
+    """Ctrl-C while build's `from pipeline.review.ledger import ...` loaded the ledger module (put off until
+    then) was dropped by CPython's import, and the run went on to an ImportError traceback."""
+    script = """
+import importlib.abc, importlib.machinery, sys
+from pipeline.run import stages
+
+class CtrlCOnce(importlib.abc.MetaPathFinder):  # as Ctrl-C pressed while the module's code runs
+    pressed = False
+    def find_spec(self, name, path, target=None):
+        if name != "pipeline.review.ledger" or self.pressed:
+            return None
+        spec = importlib.machinery.PathFinder.find_spec(name, path)
+        real = spec.loader
+        finder = self
+        class Interrupted(importlib.abc.Loader):
+            def create_module(self, spec):
+                return None
+            def exec_module(self, module):
+                finder.pressed = True
+                raise KeyboardInterrupt
+        spec.loader = Interrupted()
+        return spec
+
+sys.meta_path.insert(0, CtrlCOnce())
+try:
+    stages.build.load_page_templates()
+except KeyboardInterrupt:
+    print("stopped")
+stages.build.load_page_templates()  # the next run, in the same process (the watch)
+print("loaded", stages.review.Ledger.__name__)
+"""
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=subprocess_env(),
+                          timeout=WAIT, check=False)
+    assert done.stdout.split() == ["stopped", "loaded", "Ledger"], done.stderr
+
+
 def test_loading_ahead_loads_the_stage_modules_and_each_language_s_interface(project):
     """In a fresh process (this one has loaded them for earlier tests): nothing before, everything after."""
     script = """
-import json, sys, types
+import json, sys
 from pathlib import Path
 from babel import localedata
 from pipeline.core.config import load_config
 from pipeline.run import stages
 config = load_config(Path(sys.argv[1]))
-modules = (stages.build, stages.catalogs, stages.review, stages.update, stages.picker)
+names = ("pipeline.publish.build", "pipeline.catalogs.po", "pipeline.review.ledger", "pipeline.catalogs.update",
+         "pipeline.publish.picker")
 def state():
-    return sorted(m.__spec__.name for m in modules if type(m) is types.ModuleType), sorted(localedata._cache)
+    return sorted(name for name in names if name in sys.modules), sorted(localedata._cache)
 print(json.dumps(state()))
 stages.load_ahead(config)
 print(json.dumps(state()))
