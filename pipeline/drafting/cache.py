@@ -98,7 +98,7 @@ class DraftCache:
             self._migrate()
             self._db.execute(_INDEX)
         except sqlite3.DatabaseError as exc:
-            raise LeafletsError(f"the draft cache is unreadable ({exc}); delete it and run again", path) from None
+            raise _fault(exc, path) from None
         except OSError as exc:
             raise LeafletsError(f"cannot create the draft cache: {exc.strerror}", path) from None
 
@@ -124,12 +124,15 @@ class DraftCache:
 
     def put(self, key: CacheKey, answer: str, refused_reason: str = "") -> None:
         """Store an answer; ``refused_reason`` says why the draft stage refused it (empty: accepted)."""
-        self._db.execute(
-            "INSERT OR REPLACE INTO answers (engine, settings, source, target, sha256, text, answer, created, "
-            "refused) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (key.engine, key.settings, key.source, key.target, key.sha256, key.text, answer,
-             now().isoformat(), refused_reason),
-        )
+        try:
+            self._db.execute(
+                "INSERT OR REPLACE INTO answers (engine, settings, source, target, sha256, text, answer, created, "
+                "refused) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (key.engine, key.settings, key.source, key.target, key.sha256, key.text, answer,
+                 now().isoformat(), refused_reason),
+            )
+        except sqlite3.DatabaseError as exc:
+            raise _fault(exc, self.path) from None
 
     def answers_for(self, source: str, target: str, text_sha256: str) -> list[CachedAnswer]:
         """Every engine's stored answer (any settings, accepted or refused) for one protected text.
@@ -155,6 +158,15 @@ class DraftCache:
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
+
+
+def _fault(exc: sqlite3.DatabaseError, path: Path) -> LeafletsError:
+    """The cache's failure in one line. Only a damaged file is worth deleting: it holds answers paid for."""
+    if exc.sqlite_errorname in ("SQLITE_CORRUPT", "SQLITE_NOTADB"):
+        return LeafletsError(f"the draft cache is damaged ({exc}); delete it and run again", path)
+    if exc.sqlite_errorname == "SQLITE_FULL":
+        return LeafletsError("cannot write the draft cache: the disk is full; free some space and run again", path)
+    return LeafletsError(f"cannot use the draft cache ({exc})", path)
 
 
 def _answer(row: tuple[str, str, str, str, str]) -> CachedAnswer:

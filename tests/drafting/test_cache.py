@@ -26,6 +26,20 @@ def test_refused_answers_are_kept_with_their_reason(tmp_path):
     assert accepted is not None and not accepted.refused and accepted.answer == "Tome {1} comprimidos cada {2} horas."
 
 
+def test_a_full_disk_is_said_so_and_the_cache_of_paid_answers_is_not_to_be_deleted(tmp_path):
+    """It said "unreadable ...; delete it", for answers a clinic paid for, when the disk was full."""
+    path = tmp_path / "cache.sqlite3"
+    with DraftCache(path) as cache:
+        cache.put(key("deepl"), "Tome {1} comprimidos cada {2} horas.")
+        cache._db.execute("PRAGMA max_page_count = 1")  # no room for more, as on a full disk
+        with pytest.raises(LeafletsError) as caught:
+            cache.put(key("libre"), "Tome {1} comprimidos cada {2} horas. " * 2000)
+    assert str(caught.value) == (f"{path}: cannot write the draft cache: the disk is full; free some space "
+                                 "and run again")
+    with DraftCache(path) as cache:  # what was there is kept
+        assert cache.get(key("deepl")) is not None and cache.get(key("libre")) is None
+
+
 def test_answers_for_gives_every_engine_for_one_text_and_language(tmp_path):
     with DraftCache(tmp_path / "cache.sqlite3") as cache:
         cache.put(key("libre"), "Tome {2} comprimidos cada {1} horas.", "numbers came back in another order")

@@ -187,7 +187,7 @@ def test_a_broken_cache_is_a_clear_error(make_project):
     cache.write_bytes(b"not a database, just bytes " * 100)
     result = invoke(config, "draft", "--engine", "apertium")
     assert result.exit_code == 1
-    assert ".leaflets/cache.sqlite3:1: the draft cache is unreadable" in result.output  # named from the project
+    assert ".leaflets/cache.sqlite3:1: the draft cache is damaged" in result.output  # named from the project
     assert "delete it" in result.output
 
 
