@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import socket
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -420,6 +421,8 @@ def review_serve(
         app = create_app(config, reviewer, access_token=token, hosts=("127.0.0.1", "localhost", host),
                          signer=signer)
         try:
+            # Looked up first: Werkzeug prints the resolver's bare words ("Name or service not known") and exits.
+            socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
             server = make_server(host, port, app, threaded=True)
         except OSError as exc:
             raise ReviewError(f"cannot listen on {host}:{port}: {exc.strerror}") from None

@@ -253,6 +253,16 @@ def test_serve_refuses_an_unlisted_reviewer(review_project):
     assert ReviewState.APPROVED  # the enum the page shows is importable beside the CLI
 
 
+def test_serve_on_a_host_name_that_is_no_address_is_a_one_line_error(review_project):
+    """It printed the resolver's bare "Name or service not known" (Werkzeug's), naming neither the host nor leaflets."""
+    done = subprocess.run([sys.executable, "-m", "pipeline", "-C", str(review_project.root), "review", "serve",
+                           "--reviewer", "mlopez", "--no-browser", "--host", "clinic-pc.invalid", "--port", "8123"],
+                          capture_output=True, text=True, env={**os.environ}, timeout=60, check=False)
+    assert done.returncode == 1 and done.stdout == ""
+    assert done.stderr.startswith("leaflets: error: cannot listen on clinic-pc.invalid:8123: "), done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
+
+
 def test_serve_prints_a_loopback_address_that_opens_a_session(review_project):
     process = subprocess.Popen(
         [sys.executable, "-m", "pipeline", "-C", str(review_project.root), "review", "serve",
