@@ -30,6 +30,8 @@ from pipeline.core.files import read_file, write_atomic
 from pipeline.core.text import MERGE_CONFLICT, conflict_line, record_line
 
 FILE_NAME = "published.json"
+PICKER = "index.html"  # the language picker, at the top of output_dir
+_MADE_BY_LEAFLETS = b'<meta name="generator" content="leaflets">'  # near the top of every page leaflets makes
 FORMAT = 1
 _KEPT = frozenset(EDITION_SUFFIXES)
 
@@ -208,3 +210,20 @@ def _twin_line(text: str, twin: _Twin) -> int | None:
         if not twin.in_languages or '"languages"' not in text[first:second]:
             return text.count("\n", 0, second) + 1
     return None
+
+
+def refuse_a_picker_not_ours(output_dir: Path) -> None:
+    """Refuse an output_dir whose index.html leaflets did not make, before anything is written there.
+
+    ``output_dir = "docs"`` wrote the language picker over the project's own docs/index.html.
+    """
+    path = output_dir / PICKER
+    try:
+        start = read_file(path).data[:1024]
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise os_failure(exc) from None
+    if _MADE_BY_LEAFLETS not in start:
+        raise LeafletsError("a page leaflets did not make, where it puts the language picker: set output_dir to "
+                            "a folder of leaflets' own (default dist), or move the page", path)

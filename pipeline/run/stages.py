@@ -290,6 +290,7 @@ def update_all(config: Config, langs: list[str] | None = None) -> StageReport:
 def build_all(config: Config) -> StageReport:
     """PO + ledger -> the published editions of every leaflet and language, and the picker."""
     jobs = [LeafletJob(slug, (SOURCE_LANGUAGE, *config.languages), build=True) for slug in config.slugs()]
+    addresses.refuse_a_picker_not_ours(config.output_dir)
     with writing_project(config.root):
         given_out = addresses.load(config.root)  # a damaged record stops the build before it writes
         results = _in_workers(config, jobs)
@@ -338,6 +339,7 @@ def run(config: Config, notify: Callable[[str], None] | None = None, kept: KeptS
     # (locale data, checked signatures) end with it (2026-12-03).
     in_workers_only = kept is not None and config.build.pdf
     kept = kept or KeptState()
+    addresses.refuse_a_picker_not_ours(config.output_dir)
     with writing_project(config.root):
         report = import_sources(config, only_if_needed=True)
         with frozen_heap():  # the state loaded in it lasts the whole run (see load_state)

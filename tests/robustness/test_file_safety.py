@@ -454,6 +454,34 @@ def test_a_named_pipe_where_the_picker_should_be_is_a_one_line_error_not_a_hang(
     assert "dist/index.html" in result.stderr and "not a file (a named pipe or a device)" in result.stderr
 
 
+@pytest.mark.parametrize("command", ["run", "build"])
+def test_an_output_folder_holding_a_page_leaflets_did_not_make_is_refused_before_anything_is_written(tmp_path,
+                                                                                                    command):
+    """output_dir = "docs" wrote the language picker over the project's own docs/index.html."""
+    root = tmp_path / "project"
+    write_project(root, 2, ["es"])
+    pyproject = root / "pyproject.toml"
+    pyproject.write_text(pyproject.read_text(encoding="utf-8").replace("[tool.leaflets]\n",
+                                                                       '[tool.leaflets]\noutput_dir = "docs"\n', 1),
+                         encoding="utf-8")
+    page = root / "docs" / "index.html"
+    page.parent.mkdir()
+    page.write_text("<!DOCTYPE html>\n<title>Clinic handbook</title>\n<p>Our own pages.</p>\n", encoding="utf-8")
+
+    result = cli(root, command)
+
+    assert result.returncode == 1, result.stderr
+    assert result.stderr.strip() == ("leaflets: error: docs/index.html:1: a page leaflets did not make, where it "
+                                     "puts the language picker: set output_dir to a folder of leaflets' own (default "
+                                     "dist), or move the page")
+    assert sorted(path.name for path in page.parent.iterdir()) == ["index.html"]  # nothing written beside it
+    assert "Our own pages." in page.read_text(encoding="utf-8")
+
+    page.unlink()  # once moved, the folder is leaflets' own: later runs write their picker over their own
+    assert cli(root, command).returncode == 0 and cli(root, command).returncode == 0
+    assert '<meta name="generator" content="leaflets">' in page.read_text(encoding="utf-8")
+
+
 @pytest.mark.parametrize("name", ["glossary.toml", ".leaflets/state.json", ".leaflets.lock"])
 def test_a_named_pipe_at_a_file_the_run_reads_is_a_one_line_error_not_a_hang(published, name):
     """Each was waited on for ever (the lock's holding every other command off): the run is refused, naming it."""
