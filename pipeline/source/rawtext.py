@@ -445,9 +445,16 @@ def _lined_up(texts: Sequence[str]) -> tuple[tuple[str, ...], ...] | None:
 def _raw_gap_text(raw: dict[int, list[RawLine]], line: _Line) -> str:
     """The original text of ``line`` (gaps kept), when it is still what the line says."""
     for candidate in raw.get(line.line, ()):
-        if _collapse(_normalise(candidate.text)) == line.text:
+        if _read_as(candidate.text) == line.text:
             return candidate.text.replace("\t", "    ")
     return line.text
+
+
+@lru_cache(maxsize=16)
+def _read_as(raw_text: str) -> str:
+    """A raw line's text as the reader reads it: each sentence of a file without line breaks
+    asks of the same raw line, which was read again each time (320 KB took minutes)."""
+    return _collapse(_normalise(raw_text))
 
 
 def _run_from(lines: _Seq, index: int) -> list[_Line]:

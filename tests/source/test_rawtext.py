@@ -16,6 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pipeline.core.errors import SourceError
+from pipeline.source import rawtext
 from pipeline.source.document import parse_leaflet
 from pipeline.source.importer import draft
 from pipeline.source.outline import (
@@ -565,3 +566,25 @@ def test_contact_lines_ending_with_or_and_stay_one_contact_block(tmp_path):
     assert ("Pharmacy Department\nTelephone: 020 7946 0000 or\nemail: meds@example.org\nMonday to Friday 9am to 5pm"
             in paragraphs), paragraphs
     assert "Pain Clinic, Ward 5 and\nwww.example.org/pain\nTelephone: 020 7946 0001" in paragraphs, paragraphs
+
+
+def test_text_without_line_breaks_is_read_once_not_once_a_sentence(tmp_path, monkeypatch):
+    """A leaflet saved as one long line (a web page copied out): each of its sentences read the whole line
+    again, and 320 KB took minutes. The work is measured in characters normalised, not in seconds."""
+    sentences = [f"Take {n} tablets with water after food, then rest for {n + 1} hours." for n in range(1, 801)]
+    path = tmp_path / "one-line.txt"
+    path.write_text("Tablets and rest\n\n" + " ".join(sentences) + "\n", encoding="utf-8")
+    read = 0
+    normalise = rawtext._normalise
+
+    def counted(text: str) -> str:
+        nonlocal read
+        read += len(text)
+        return normalise(text)
+
+    monkeypatch.setattr(rawtext, "_normalise", counted)
+    rawtext._read_as.cache_clear()
+    markdown = to_markdown(import_text(path), {"slug": "one-line"})
+
+    assert read < 20 * path.stat().st_size  # each sentence re-read it: 800 times the file
+    assert all(sentence in markdown for sentence in sentences)
