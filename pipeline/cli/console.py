@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.checks.severity import Severity
 from pipeline.core.languages import language
-from pipeline.core.text import excerpt
+from pipeline.core.text import excerpt, without_credentials
 from pipeline.review.states import ReviewState
 
 if TYPE_CHECKING:  # only for annotations: `leaflets run` should not load the checks and lint
@@ -65,11 +65,11 @@ def _line(stream, text: str) -> None:
 
 
 def error(message: str) -> None:
-    _line(sys.stderr, f"leaflets: error: {message}")
+    _line(sys.stderr, f"leaflets: error: {without_credentials(message)}")
 
 
 def note(message: str) -> None:
-    _line(sys.stderr, message)
+    _line(sys.stderr, without_credentials(message))
 
 
 LISTED_FILES = 50  # a run that wrote more gives their number by folder, not a line each

@@ -19,6 +19,16 @@ MERGE_CONFLICT = ("an unresolved merge conflict: keep the lines meant, then dele
                   "`>>>>>>>` lines")
 
 
+_URL_CREDENTIALS = re.compile(r"\b([a-z][a-z0-9+.-]*://)[^/\s@]+@", re.IGNORECASE)
+
+
+def without_credentials(text: str) -> str:
+    """``text`` with the user and password of each address in it left out (``https://user:secret@host`` ->
+    ``https://host``): an engine behind a proxy's password is set in its url, and its errors and notices
+    name the url, printed, in catalogues' comments and in the draft cache."""
+    return _URL_CREDENTIALS.sub(r"\1", text)
+
+
 def excerpt(text: str, width: int = 60) -> str:
     """``text`` on one line, cut to ``width`` characters with "…" (a table row stays one row; a
     message's line number says which entry in full). A line break, or a plural's separator, shows

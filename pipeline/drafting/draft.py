@@ -56,7 +56,7 @@ from pipeline.core.config import Config, DraftSettings
 from pipeline.core.errors import CatalogError, LeafletsError
 from pipeline.core.files import writing_project
 from pipeline.core.languages import SOURCE_LANGUAGE, language
-from pipeline.core.text import CONTROL_CHARACTER
+from pipeline.core.text import CONTROL_CHARACTER, without_credentials
 from pipeline.drafting.cache import CacheKey, DraftCache
 from pipeline.drafting.engines import (
     APERTIUM_PAIRS,
@@ -66,6 +66,7 @@ from pipeline.drafting.engines import (
     Failure,
     TextContext,
     create_engine,
+    destination_of,
     engines_offering,
 )
 from pipeline.drafting.protect import Protected, TokenError, protect, same_words
@@ -427,7 +428,7 @@ def engines_for(config: Config, settings: DraftSettings, options: DraftOptions, 
             report.notes.append(f"skipped {exc}")
             continue
         if engine.online and not allowed:
-            message = (f"{name} would send leaflet text to {engine.destination()}; allow it with "
+            message = (f"{name} would send leaflet text to {destination_of(engine)}; allow it with "
                        "--allow-online or `allow_online = true` under [tool.leaflets.draft]")
             if explicit:
                 raise LeafletsError(message)
@@ -435,7 +436,7 @@ def engines_for(config: Config, settings: DraftSettings, options: DraftOptions, 
             continue
         if engine.online and options.for_run and not settings.online_in_run:
             report.notes.append(f"skipped {name}: `leaflets run` drafts with offline engines only; to let it send "
-                                f"text to {engine.destination()}, set `online_in_run = true` under "
+                                f"text to {destination_of(engine)}, set `online_in_run = true` under "
                                 "[tool.leaflets.draft] (`leaflets draft` uses it as it is)")
             continue
         if engine.online:
@@ -591,7 +592,7 @@ class _Run:
         if not batches:
             return
         if engine.online:  # said before the first request leaves, so that it can still be stopped
-            self.notify(f"{engine.name}: sending English text for {', '.join(by_lang)} to {engine.destination()}")
+            self.notify(f"{engine.name}: sending English text for {', '.join(by_lang)} to {destination_of(engine)}")
 
         breaker = _Breaker(self.settings.circuit_breaker, self.settings.disable_after)
         executor = ThreadPoolExecutor(max_workers=engine.concurrency, thread_name_prefix=f"draft-{engine.name}")
@@ -754,7 +755,7 @@ class _Run:
 
     # -- bookkeeping --------------------------------------------------------
     def _key(self, engine: Engine, lang: str, text: str, english: str) -> CacheKey:
-        settings = engine.settings_key()
+        settings = without_credentials(engine.settings_key())
         if getattr(engine, "translate_in_context", None) is not None:
             # The prompt names the glossary's fixed translations of the English's terms (as _context
             # finds them): a glossary changed since asks again.

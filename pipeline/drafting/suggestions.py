@@ -32,9 +32,10 @@ from pipeline.core.config import Config
 from pipeline.core.errors import LeafletsError
 from pipeline.core.files import writing_project
 from pipeline.core.languages import SOURCE_LANGUAGE, language
+from pipeline.core.text import without_credentials
 from pipeline.drafting.cache import CacheKey, DraftCache, text_sha256
 from pipeline.drafting.draft import DraftOptions, DraftReport, engines_for
-from pipeline.drafting.engines import Engine, EngineError, Failure
+from pipeline.drafting.engines import Engine, EngineError, Failure, destination_of
 from pipeline.drafting.engines.memory import Match
 from pipeline.drafting.protect import Protected, TokenError, protect
 from pipeline.review.ledger import is_approved, load_ledger
@@ -101,7 +102,7 @@ def listed_engines(config: Config, setting: str, allow_online: bool, environ: Ma
                               environ)
         for engine in engines:
             if engine.online:
-                built.notes.append(f"{engine.name}: sending text to {engine.destination()}")
+                built.notes.append(f"{engine.name}: sending text to {destination_of(engine)}")
         for notice in built.notes:  # before anything is sent
             notify(notice)
     if not engines:
@@ -142,7 +143,7 @@ def ask_engine(engine: Engine, source: str, target: str, texts: Iterable[str], c
 
 
 def _key(engine: Engine, source: str, target: str, text: str) -> CacheKey:
-    return CacheKey(engine.name, engine.settings_key(), source, target, text)
+    return CacheKey(engine.name, without_credentials(engine.settings_key()), source, target, text)
 
 
 def _protected(config: Config, english: str, lang: str, glossary: Glossary) -> Protected:

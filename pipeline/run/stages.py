@@ -290,16 +290,17 @@ def update_all(config: Config, langs: list[str] | None = None) -> StageReport:
 def build_all(config: Config) -> StageReport:
     """PO + ledger -> the published editions of every leaflet and language, and the picker."""
     jobs = [LeafletJob(slug, (SOURCE_LANGUAGE, *config.languages), build=True) for slug in config.slugs()]
-    addresses.refuse_a_picker_not_ours(config.output_dir)
     with writing_project(config.root):
         given_out = addresses.load(config.root)  # a damaged record stops the build before it writes
+        # A leaflet whose English cannot be read keeps its pages, so it keeps its entry, as `run` keeps it.
+        state = load_state(config.root / STATE_FILE, _fingerprint(config))
+        if state.picker is None:  # a picker the last run made, changed by hand since, is made again
+            addresses.refuse_a_picker_not_ours(config.output_dir)
         results = _in_workers(config, jobs)
         report = _report(results)
         _note_published(given_out, ((result.slug, result.title, outcome.lang, outcome.publication.outputs)
                                     for result in results for outcome in result.langs
                                     if outcome.publication is not None))
-        # A leaflet whose English cannot be read keeps its pages, so it keeps its entry, as `run` keeps it.
-        state = load_state(config.root / STATE_FILE, _fingerprint(config))
         held = _held_back(config, state.leaflets, report.failed)
         kept_headers, kept_publications = _recorded_entries(config, state, sorted({*report.failed, *held}))
         kept = {header.slug: header for header in kept_headers}
@@ -339,11 +340,12 @@ def run(config: Config, notify: Callable[[str], None] | None = None, kept: KeptS
     # (locale data, checked signatures) end with it (2026-12-03).
     in_workers_only = kept is not None and config.build.pdf
     kept = kept or KeptState()
-    addresses.refuse_a_picker_not_ours(config.output_dir)
     with writing_project(config.root):
         report = import_sources(config, only_if_needed=True)
         with frozen_heap():  # the state loaded in it lasts the whole run (see load_state)
             state = kept.load(config.root / STATE_FILE, _fingerprint(config))
+            if state.picker is None:  # before anything is written in output_dir (import writes leaflets only)
+                addresses.refuse_a_picker_not_ours(config.output_dir)
             try:
                 if _run_planned(config, state, report, notify, in_workers_only):
                     kept.saved()

@@ -279,6 +279,27 @@ def test_an_answer_that_trickles_in_is_given_up_at_the_timeout(make_project, fak
     assert sum(1 for e in catalog(config).values() if draft_engine(e) == "openai") == 23
 
 
+def test_a_password_in_an_engines_address_is_sent_and_never_written_or_shown(make_project, fake_mt):
+    """A self-hosted server behind a proxy's password, set in its url: the notices, the errors kept in the
+    catalogues' comments and the draft cache named the url with the password."""
+    config = project(make_project, fake_mt, ["es"], ["openai"])
+    pyproject = config.root / "pyproject.toml"
+    secret_url = fake_mt.url.replace("http://", "http://clinic:s3cret-pw@")
+    pyproject.write_text(pyproject.read_text().replace(f'url = "{fake_mt.url}/v1"', f'url = "{secret_url}/v1"'))
+    title = read_leaflet(config.source_path(SLUG)).title
+    fake_mt.script = lambda call: "server_error" if call.text == title else None
+
+    report = draft(load_config(config.root))
+
+    assert fake_mt.headers[0].get("Authorization", "").startswith("Basic ")  # the password went to the server
+    assert report.drafted == 23 and report.errors
+    shown = "\n".join([*report.notes, *report.errors])
+    assert f"{fake_mt.url}/v1" in shown and "s3cret-pw" not in shown
+    written = [path.read_bytes() for path in config.root.rglob("*") if path.is_file() and ".git" not in path.parts
+               and path.name != "pyproject.toml"]
+    assert written and not any(b"s3cret-pw" in data for data in written)  # catalogues, the cache
+
+
 # -- Apertium APy ---------------------------------------------------------------------------
 
 

@@ -16,6 +16,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Protocol
 
 from pipeline.core.errors import ConfigError, LeafletsError
+from pipeline.core.text import without_credentials
 
 if TYPE_CHECKING:
     from pipeline.core.config import Config
@@ -49,6 +50,11 @@ class Failure(StrEnum):
         return self in (Failure.AUTH, Failure.QUOTA, Failure.UNAVAILABLE)
 
 
+def destination_of(engine: Engine) -> str:
+    """Where ``engine`` sends text, as notices say it: without a password set in its url."""
+    return without_credentials(engine.destination())
+
+
 class EngineError(LeafletsError):
     """An engine could not translate; the message names the engine and says why.
 
@@ -60,6 +66,7 @@ class EngineError(LeafletsError):
 
     def __init__(self, engine: str, failure: Failure, message: str, retry_after: float | None = None, *,
                  sent: bool = True):
+        message = without_credentials(message)
         super().__init__(f"{engine}: {message}")
         self.engine = engine
         self.failure = failure
