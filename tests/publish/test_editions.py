@@ -408,6 +408,8 @@ def test_pdf_is_remade_only_when_its_page_changes(tmp_path):
 
 
 def test_editions_can_be_switched_off_and_then_disappear(tmp_path):
+    """Switched off, an edition is linked no more; one given out keeps answering at its address (a QR code may
+    be printed) until its line in published.json is deleted, the way every published address ends."""
     config = make_outputs_project(tmp_path / "knobs", ["vi"])
     publish(config, "vi", sample_translation("vi"))
     stages.build_all(config)
@@ -418,6 +420,13 @@ def test_editions_can_be_switched_off_and_then_disappear(tmp_path):
         encoding="utf-8")
     config = __import__("pipeline.core.config", fromlist=["load_config"]).load_config(config.root)
     assert config.build.pdf is False
+    stages.build_all(config)
+    assert config.output_path("vi", SLUG, ".pdf").exists() and config.output_path("vi", SLUG, ".bilingual.html").exists()
+    assert ".pdf" not in (config.output_dir / "index.html").read_text(encoding="utf-8")
+
+    record = config.root / "published.json"
+    record.write_text(record.read_text(encoding="utf-8").replace('".bilingual.html", ', "").replace('".pdf", ', ""),
+                      encoding="utf-8")
     stages.build_all(config)
     for lang in ("vi", "en"):
         assert not config.output_path(lang, SLUG, ".pdf").exists()

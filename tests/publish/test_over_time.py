@@ -878,3 +878,32 @@ def test_a_language_taken_out_of_the_settings_leaves_its_addresses_saying_so(mak
     write_pyproject(config.root, ["vi", "es"])  # put back: published again over the notice
     stages.run(load_config(config.root))
     assert "[es] Magnesium Infusions" in spanish.read_text(encoding="utf-8")
+
+
+def test_an_edition_switched_off_after_it_was_given_out_keeps_answering_at_its_address(make_project):
+    """bilingual = false deleted the bilingual pages already given out (on QR codes, in bookmarks) while
+    published.json still listed them, and a later withdrawal held none of them: dead addresses."""
+    config = make_project(["es", "it"], extra="[tool.leaflets.build]\npdf = false\n")
+    stages.run(config)
+    translate_all(config, "es", fake_translation("es"))
+    approve_all(config, "es")
+    stages.run(config)
+    bilingual = config.output_path("es", SLUG, ".bilingual.html")
+    assert bilingual.is_file() and ".bilingual.html" in addresses.suffixes_given_out(config.root, SLUG, "es")
+
+    pyproject = config.root / "pyproject.toml"
+    pyproject.write_text(pyproject.read_text(encoding="utf-8").replace("pdf = false\n", "pdf = false\nbilingual = false\n"),
+                         encoding="utf-8")
+    config = load_config(config.root)
+    translate_all(config, "it", fake_translation("it"))
+    approve_all(config, "it")
+    stages.run(config)
+
+    assert bilingual.is_file() and "[es]" in visible(bilingual.read_text(encoding="utf-8"))  # still the edition
+    assert not config.output_path("it", SLUG, ".bilingual.html").exists()  # never given out: not made
+    assert ".bilingual.html" not in (config.output_dir / "index.html").read_text(encoding="utf-8")  # no new links
+
+    source = config.source_path(SLUG)  # the English changes: Spanish is withdrawn, at every address it gave out
+    source.write_text(source.read_text(encoding="utf-8").replace("Nerve pain can", "Nerve pain may"), "utf-8")
+    stages.run(config)
+    assert BEING_UPDATED["es"] in visible(bilingual.read_text(encoding="utf-8"))
