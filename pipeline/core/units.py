@@ -36,10 +36,10 @@ UNITS: tuple[Unit, ...] = (
     Unit("mcg/kg", ("mcg/kg", "µg/kg", "μg/kg")),
     Unit("mg/mL", ("mg/mL", "mg/ml")),
     Unit("mcg", ("mcg", "µg", "μg")),
-    Unit("mg", ("mg",)),
+    Unit("mg", ("mg", "mgs")),  # "mgs", "mls": how UK prescriptions and leaflets write doses
     Unit("g", ("g",)),
     Unit("kg", ("kg",)),
-    Unit("mL", ("mL", "ml")),
+    Unit("mL", ("mL", "ml", "mls")),
     Unit("L", ("L",)),
     Unit("mm", ("mm",)),
     Unit("cm", ("cm",)),

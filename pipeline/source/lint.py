@@ -29,6 +29,7 @@ import pyphen
 
 from pipeline.core import units
 from pipeline.core.config import Config, LintSettings
+from pipeline.publish.inline import plain_text
 from pipeline.source.document import Block, BlockKind, Leaflet, read_leaflet
 
 
@@ -84,7 +85,7 @@ def lint_leaflet(leaflet: Leaflet, settings: LintSettings,
         title = next((b for b in leaflet.blocks if b.kind is BlockKind.TITLE), leaflet.blocks[0])
         hardest = sorted(
             ((g, b) for b in leaflet.blocks if b.kind in (BlockKind.PARAGRAPH, BlockKind.ITEM, BlockKind.CELL)
-             and (g := reading_grade(b.text)) is not None),
+             and (g := reading_grade(_as_sentences(b))) is not None),
             key=lambda pair: -pair[0],
         )[:3]
         where = ", ".join(f"line {b.line} (grade {g:.0f})" for g, b in hardest)
@@ -107,7 +108,7 @@ def _terms(leaflet: Leaflet, settings: LintSettings, lines: list[str]) -> list[L
         pattern = re.compile(rf"\b({'|'.join(re.escape(t) for t in group)})(?:s|es)?\b", re.IGNORECASE)
         uses: list[tuple[Block, str, str]] = []  # block, term, the word as written
         for block in leaflet.blocks:
-            text = block.text
+            text = _read(block)
             for phrase in settings.allow:
                 text = re.sub(re.escape(phrase), " ", text, flags=re.IGNORECASE)
             uses += [(block, m.group(1).lower(), m.group()) for m in pattern.finditer(text)]
@@ -135,7 +136,7 @@ def _number_units(block: Block, lines: list[str]) -> list[LintWarning]:
     return [
         LintWarning("number-unit", _line_of(m.group(), block, lines),
                     f"“{m.group()}”: put a space between the number and its unit ({m.group(1)} {m.group(2)})")
-        for m in _RUN_ON.finditer(block.text)
+        for m in _RUN_ON.finditer(_read(block))
     ]
 
 
@@ -151,11 +152,11 @@ def _decimals(block: Block, lines: list[str]) -> list[LintWarning]:
     return [
         LintWarning("decimal", _line_of(m.group(), block, lines),
                     f"“{m.group()}”: write 0{m.group()}, a point alone is missed and the dose read as {m.group()[1:]}")
-        for m in _NAKED_DECIMAL.finditer(block.text)
+        for m in _NAKED_DECIMAL.finditer(_read(block))
     ] + [
         LintWarning("decimal", _line_of(m.group(), block, lines),
                     f"“{m.group()}”: write {m.group().split('.')[0]}, a trailing zero is read as ten times the dose")
-        for m in _TRAILING_ZERO.finditer(block.text)
+        for m in _TRAILING_ZERO.finditer(_read(block))
     ]
 
 
@@ -165,7 +166,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(]?[A-Z0-9])")
 def _long_sentences(block: Block, settings: LintSettings, lines: list[str]) -> list[LintWarning]:
     """Sentences over the configured number of words."""
     warnings = []
-    for sentence in _SENTENCE_END.split(block.text):
+    for sentence in _SENTENCE_END.split(_as_sentences(block)):
         words = re.findall(r"[\w’'-]+", sentence)
         if len(words) > settings.max_sentence_words:
             start = " ".join(sentence.split()[:8])
@@ -200,12 +201,19 @@ def reading_grade(text: str) -> float | None:
 
 
 def _leaflet_text(leaflet: Leaflet) -> str:
-    """The leaflet's words as prose: markup dropped, headings ended like sentences."""
-    parts = []
-    for block in leaflet.blocks:
-        text = re.sub(r"\*\*|__|`", "", block.text).strip()
-        parts.append(text if text[-1:] in ".!?:" else text + ".")
-    return " ".join(parts)
+    """The leaflet's words as prose: headings and the lines of a contact block ended like sentences."""
+    return " ".join(_as_sentences(block) for block in leaflet.blocks)
+
+
+def _read(block: Block) -> str:
+    """The words a patient reads: markup and link addresses dropped (an address is no hard words)."""
+    return plain_text(block.text)
+
+
+def _as_sentences(block: Block) -> str:
+    """:func:`_read`, each line (a heading, a contact block's line ended by a break) ended like a sentence."""
+    lines = [line.strip() for line in _read(block).split("\n") if line.strip()]
+    return " ".join(line if line[-1:] in ".!?:" else line + "." for line in lines)
 
 
 # -- locations ---------------------------------------------------------------------

@@ -103,6 +103,29 @@ def test_lint_run_ons_and_what_is_not_one():
     assert [w.message.split(":")[0] for w in found if w.rule == "number-unit"] == ["“5mg”", "“2.5mL”", "“3days”"]
 
 
+def test_lint_warns_about_doses_written_as_uk_prescriptions_write_them():
+    found = lint_leaflet(leaflet("Take 10mls of the liquid, or 500mgs as tablets."), LintSettings(max_grade=30))
+    assert [w.message.split(":")[0] for w in found if w.rule == "number-unit"] == ["“10mls”", "“500mgs”"]
+
+
+def test_lint_reads_a_links_words_not_its_address():
+    """Long addresses made plain sentences hard (grade 19) and named terms only the address had."""
+    address = "https://www.example.nhs.uk/conditions/musculoskeletal-radiology/nerve-block-injection-preparation"
+    linked = leaflet(f"Eat as normal. Read [our guide]({address}) before you come. The injection is quick.")
+    plain = leaflet("Eat as normal. Read [our guide](https://example.org/a) before you come. The injection is quick.")
+    settings = LintSettings(max_grade=8, terms=(("block", "injection"),))
+    assert lint_leaflet(linked, settings) == lint_leaflet(plain, settings) == []
+
+
+def test_lint_reads_a_contact_blocks_lines_as_lines():
+    """Each line ended by a break is read alone: the README's contact block was one sentence of 33 words."""
+    found = lint_leaflet(leaflet("Spine Pain Clinic, Level 3, East Wing\\\nTel: [02 9382 1234](tel:+61293821234), "
+                                 "Monday to Friday, 8.30 am to 5 pm\\\nAfter hours: call the hospital switchboard "
+                                 "on [02 9382 2222](tel:+61293822222) and ask for the pain doctor on call"),
+                         LintSettings(max_grade=30, max_sentence_words=25))
+    assert [w for w in found if w.rule == "sentence-length"] == []
+
+
 def test_lint_decimals_a_reader_misreads_tenfold():
     found = lint_leaflet(leaflet("Take .5 mg at night and 5.0 mg in the morning. Version 2.0 of this leaflet. "
                                  "Take 0.5 mg or 2.5 mL. It is .5 of the dose. Call us over 38.0 °C or under "
