@@ -584,6 +584,9 @@ def check(config: Config, langs: list[str] | None = None, base: Base | None = No
             leaflet = read_leaflet(source)
         except LeafletsError as error:
             report.problems.append(_problem(config, error))
+            if source.exists():  # its languages listed as not read: `status` dropped the leaflet's rows and passed
+                report.languages += [LanguageStatus(slug, lang, config.threshold_for(lang), unreadable=True)
+                                     for lang in langs or config.languages]
             continue
         try:
             _check_review_date(config, report, leaflet)
