@@ -316,6 +316,19 @@ def test_an_unreadable_ledger_is_a_clear_error_naming_it(make_project):
     assert "Traceback" not in result.output
 
 
+def test_status_lists_a_leaflet_it_cannot_read_in_every_language_and_fails(make_project):
+    """Its rows were dropped and status exited 0, as if the clinic had one leaflet fewer."""
+    config = make_project(["es", "zh_Hans"])
+    assert invoke(config, "run").exit_code == 0
+    source = config.source_path(SLUG)
+    source.write_text(source.read_text(encoding="utf-8") + "\n    an indented line\n", encoding="utf-8")
+    result = invoke(config, "status")
+    assert result.exit_code == 1
+    assert f"source/{SLUG}.md:" in result.output and "code block" in result.output
+    rows = [line.split() for line in result.output.splitlines() if line.lstrip().startswith(SLUG)]
+    assert sorted((row[1], row[2]) for row in rows) == [("es", "unreadable"), ("zh_Hans", "unreadable")]
+
+
 def test_status_and_check_show_every_leaflets_whole_name_in_an_80_column_terminal(make_project, monkeypatch):
     """Cut to fit ("magnesium-i…"), the leaflets of a clinic's series all looked alike."""
     from rich.console import Console
