@@ -497,7 +497,7 @@ LANGUAGES: dict[str, LanguageData] = {
         # under the age of; abnormal, irregular; especially; otherwise (other than that); harmless, painless
         # (a statement, no "not": "Drive after the injection, it is harmless" for "Do not drive" passed)
         false_negations=(r"re:دون سن(?= \d)", "غير طبيعي*", "غير منتظم*", "لا سيما", "ولا سيما", "غير ذلك",
-                         "بغير ذلك", "وغير ذلك", "غير ضار*", "غير مؤلم*"),
+                         "بغير ذلك", "وغير ذلك", "غير ضار*", "وغير ضار*", "غير مؤلم*", "وغير مؤلم*"),
         units={"minute": ("*دقيقة", "*دقائق", "*دقيقتين", "*دقيقتان"),
                "hour": ("*ساعة", "*ساعات", "*ساعتين", "*ساعتان"),
                "day": ("*يوم", "*يوما", "*أيام", "*يومين", "*يومان", "*يوميا", "*يومي", "*يومية"),
@@ -1116,7 +1116,7 @@ def _whole_number(folded: str, token: _Token) -> str:
     return _WRITTEN_NUMBER_END.search(folded, 0, token.end)[0]  # type: ignore[index]
 
 
-_WRITTEN_NUMBER_END = re.compile(r"\d+(?:[.,]\d+)*$")
+_WRITTEN_NUMBER_END = re.compile(units.NUMBER + "$")
 
 
 _CLOCK_MINUTES = re.compile(r"(?<![\d.,])(?:[01]?\d|2[0-3])[:.][0-5]\d$")  # the end of "16:00", "9.30"; not "0.25"

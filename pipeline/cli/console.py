@@ -168,8 +168,15 @@ def publishing_summary(rows: list[SummaryRow], fmt: str, report: StageReport | N
     for name in ("leaflet", "result", "languages", "why"):
         table.add_column(name, overflow="fold")
     for cells in [*table_rows, *([quiet_row] if quiet_row else [])]:
-        table.add_row(*cells)
+        _add_row(table, *cells)
     _rich(False).print(table)
+
+
+def _add_row(table: Table, *cells: str) -> None:
+    """A row of the words as they are: Rich would read "[label]" in a message as its markup and drop it."""
+    from rich.text import Text
+
+    table.add_row(*(Text(cell) for cell in cells))
 
 
 GROUPED_FROM = 4  # leaflets sharing one outcome word for word, from which they are one row of the table
@@ -289,8 +296,8 @@ def _status_table(report: CheckReport, title: str) -> Table:
         table.add_column(name, justify="left" if name in left else "right", overflow="fold")
     for s in report.languages:
         result = "ok" if s.passes else "FAIL: " + ", ".join(s.reasons)
-        table.add_row(
-            s.slug, s.lang, *(str(s.counts[state]) for state, _ in _COLUMNS), str(_count(s, *_LAPSED)),
+        _add_row(
+            table, s.slug, s.lang, *(str(s.counts[state]) for state, _ in _COLUMNS), str(_count(s, *_LAPSED)),
             str(s.obsolete), str(s.errors), str(s.warnings), f"{s.approved_share:.0%}", f"{s.threshold:.0%}",
             result,
         )
@@ -408,12 +415,12 @@ def status_summary(report: CheckReport) -> None:
     waiting_states = [s for s in ReviewState if s not in (ReviewState.APPROVED, ReviewState.UNTRANSLATED)]
     for s in report.languages:
         if s.unreadable:  # its error is printed above; counts of a file not read would mislead
-            table.add_row(s.slug, s.lang, "unreadable", "", "", "")
+            _add_row(table, s.slug, s.lang, "unreadable", "", "", "")
             continue
         if language(s.lang).pseudo:  # layout tests: drafted, never reviewed nor published
-            table.add_row(s.slug, s.lang, "pseudo-locale", "never reviewed", str(s.counts[ReviewState.UNTRANSLATED]), "")
+            _add_row(table, s.slug, s.lang, "pseudo-locale", "never reviewed", str(s.counts[ReviewState.UNTRANSLATED]), "")
             continue
-        table.add_row(s.slug, s.lang, f"{s.approved}/{s.total} ({s.approved_share:.0%})",
+        _add_row(table, s.slug, s.lang, f"{s.approved}/{s.total} ({s.approved_share:.0%})",
                       str(_count(s, *waiting_states)), str(s.counts[ReviewState.UNTRANSLATED]),
                       f"{s.errors} ({s.overridden} overridden)" if s.overridden else str(s.errors))
     _rich(False).print(table)

@@ -393,6 +393,15 @@ def review_backtranslate(
     _ask(backtranslate, lang, leaflet, allow_online)
 
 
+def _can_listen(host: str, port: int) -> None:
+    """Raise OSError when the page could not listen on ``host``:``port`` (a name that is no address, a port in use, an
+    address not this machine's). Werkzeug prints such an error bare ("Address already in use") and exits itself."""
+    family, kind, _, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+    with socket.socket(family, kind) as trial:
+        trial.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as Werkzeug's server binds
+        trial.bind(address)
+
+
 @review_app.command("serve")
 def review_serve(
     reviewer: Annotated[str, typer.Option("--reviewer", help="Your reviewer id from the config.")],
@@ -421,8 +430,7 @@ def review_serve(
         app = create_app(config, reviewer, access_token=token, hosts=("127.0.0.1", "localhost", host),
                          signer=signer)
         try:
-            # Looked up first: Werkzeug prints the resolver's bare words ("Name or service not known") and exits.
-            socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+            _can_listen(host, port)
             server = make_server(host, port, app, threaded=True)
         except OSError as exc:
             raise ReviewError(f"cannot listen on {host}:{port}: {exc.strerror}") from None

@@ -31,7 +31,12 @@ from pipeline.core.errors import ConfigError, SourceError
 from pipeline.core.files import open_file, per_version
 from pipeline.core.languages import SOURCE_LANGUAGE, language
 from pipeline.core.signing import PublicKey, parse_public_key
-from pipeline.core.text import MERGE_CONFLICT, conflict_line, front_matter_field
+from pipeline.core.text import (
+    MERGE_CONFLICT,
+    conflict_line,
+    front_matter_field,
+    without_credentials,
+)
 
 ROOT_TABLE = ("tool", "leaflets")
 # The originals in source/raw/ a leaflet may be imported from (pipeline.source.importer.READERS reads them).
@@ -644,16 +649,18 @@ _ENGINE_KINDS = {str: {}, float: {"range": _Range(0, _DAY, above_low=True)}, int
 
 def server_address_fault(url: str) -> str | None:
     """Why ``url`` is no address an engine's server can be reached at (http:// or https://, a host, a port that is
-    one), or None. Else every text was sent to it and each refused as a bad answer, or the run ended in a traceback."""
+    one), or None. Else every text was sent to it and each refused as a bad answer, or the run ended in a traceback.
+    The message quotes it without a password in it: check's reports may be public (GitHub annotations)."""
+    shown = without_credentials(url)
     try:
         parts = urllib.parse.urlsplit(url)
         parts.port  # noqa: B018 - raises ValueError for a port that is none ("http://host:80a")
     except ValueError as exc:
-        return f"is no web address ({exc}): {url!r}"
+        return f"is no web address ({without_credentials(str(exc))}): {shown!r}"
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        return f"must be a web address starting http:// or https://, with the server's name, not {url!r}"
+        return f"must be a web address starting http:// or https://, with the server's name, not {shown!r}"
     if any(not 0 < len(label) <= 63 for label in parts.hostname.rstrip(".").split(".")) and ":" not in parts.hostname:
-        return f"has a host name no server can have (each part 1 to 63 characters): {url!r}"
+        return f"has a host name no server can have (each part 1 to 63 characters): {shown!r}"
     return None
 
 

@@ -11,15 +11,17 @@ from pathlib import Path
 # empty cells): git writes them only between the other two. Such a file is two versions at once, and
 # is read as neither.
 # Control characters no leaflet text has: a NUL makes a catalogue unreadable to every tool, a vertical
-# tab or an escape shows as nothing or a box. Tabs and line breaks are text's own. Refused in what the
-# review tools and engines write, and a check finding in what a translator wrote.
-CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# tab or an escape shows as nothing or a box, and U+0080-U+009F are Windows-1252's punctuation read
+# wrongly (U+0085 for its "…"). Tabs and line breaks are text's own. Refused in what the review tools
+# and engines write, and a check finding in what a translator wrote.
+CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _CONFLICT_MARKER = re.compile(r"^(?:<{7}|>{7})(?:[ \t]|\r?$)", re.MULTILINE)
 MERGE_CONFLICT = ("an unresolved merge conflict: keep the lines meant, then delete the `<<<<<<<`, `=======` and "
                   "`>>>>>>>` lines")
 
 
-_URL_CREDENTIALS = re.compile(r"\b([a-z][a-z0-9+.-]*://)[^/\s@]+@", re.IGNORECASE)
+# Up to the last "@" before the path, query or fragment, as requests splits an address ("p@ss" is a password).
+_URL_CREDENTIALS = re.compile(r"\b([a-z][a-z0-9+.-]*://)[^/?#\s]*@", re.IGNORECASE)
 
 
 def without_credentials(text: str) -> str:

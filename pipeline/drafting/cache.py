@@ -82,6 +82,17 @@ class CachedAnswer:
         return bool(self.refused_reason)
 
 
+# A translation runs up to about twice the English (a heading in Greek); five times, and a
+# hundred characters more for a short text, is something else, and may be megabytes of it.
+_LONGEST_ANSWER = 5
+_ANSWER_SLACK = 100
+
+
+def longest_answer(text: str) -> int:
+    """The longest answer to ``text`` that may be a translation (the draft stage refuses longer ones)."""
+    return _LONGEST_ANSWER * len(text) + _ANSWER_SLACK
+
+
 class DraftCache:
     """Engine answers on disk. Used from one thread (the draft stage's main thread)."""
 
@@ -115,7 +126,7 @@ class DraftCache:
 
     def get(self, key: CacheKey) -> CachedAnswer | None:
         """The answer stored under ``key``, accepted or refused."""
-        row = self._db.execute(
+        row = self._query(
             "SELECT engine, settings, answer, refused, created FROM answers "
             "WHERE engine=? AND settings=? AND source=? AND target=? AND sha256=?",
             (key.engine, key.settings, key.source, key.target, key.sha256),
@@ -123,23 +134,24 @@ class DraftCache:
         return _answer(row) if row else None
 
     def put(self, key: CacheKey, answer: str, refused_reason: str = "") -> None:
-        """Store an answer; ``refused_reason`` says why the draft stage refused it (empty: accepted)."""
-        try:
-            self._db.execute(
-                "INSERT OR REPLACE INTO answers (engine, settings, source, target, sha256, text, answer, created, "
-                "refused) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (key.engine, key.settings, key.source, key.target, key.sha256, key.text, answer,
-                 now().isoformat(), refused_reason),
-            )
-        except sqlite3.DatabaseError as exc:
-            raise _fault(exc, self.path) from None
+        """Store an answer; ``refused_reason`` says why the draft stage refused it (empty: accepted).
+
+        A refused answer is kept to show why, no longer than an answer accepted: a runaway
+        model's 20 MB for each text grew the cache by as much.
+        """
+        self._query(
+            "INSERT OR REPLACE INTO answers (engine, settings, source, target, sha256, text, answer, created, "
+            "refused) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (key.engine, key.settings, key.source, key.target, key.sha256, key.text,
+             answer[:longest_answer(key.text)] if refused_reason else answer, now().isoformat(), refused_reason),
+        )
 
     def answers_for(self, source: str, target: str, text_sha256: str) -> list[CachedAnswer]:
         """Every engine's stored answer (any settings, accepted or refused) for one protected text.
 
         Oldest first, then by engine name, so that the order is the same on every call.
         """
-        rows = self._db.execute(
+        rows = self._query(
             "SELECT engine, settings, answer, refused, created FROM answers "
             "WHERE source=? AND target=? AND sha256=? ORDER BY created, engine, settings",
             (source, target, text_sha256),
@@ -147,7 +159,14 @@ class DraftCache:
         return [_answer(row) for row in rows]
 
     def __len__(self) -> int:
-        return int(self._db.execute("SELECT count(*) FROM answers").fetchone()[0])
+        return int(self._query("SELECT count(*) FROM answers").fetchone()[0])
+
+    def _query(self, sql: str, parameters: tuple[str, ...] = ()) -> sqlite3.Cursor:
+        """Run ``sql``; a failure of the file (damaged, the disk full) is one line naming it."""
+        try:
+            return self._db.execute(sql, parameters)
+        except sqlite3.DatabaseError as exc:
+            raise _fault(exc, self.path) from None
 
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):
@@ -162,9 +181,10 @@ class DraftCache:
 
 def _fault(exc: sqlite3.DatabaseError, path: Path) -> LeafletsError:
     """The cache's failure in one line. Only a damaged file is worth deleting: it holds answers paid for."""
-    if exc.sqlite_errorname in ("SQLITE_CORRUPT", "SQLITE_NOTADB"):
+    code = getattr(exc, "sqlite_errorcode", 0) & 0xFF  # the primary code of an extended one (SQLITE_CORRUPT_INDEX)
+    if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
         return LeafletsError(f"the draft cache is damaged ({exc}); delete it and run again", path)
-    if exc.sqlite_errorname == "SQLITE_FULL":
+    if code == sqlite3.SQLITE_FULL:
         return LeafletsError("cannot write the draft cache: the disk is full; free some space and run again", path)
     return LeafletsError(f"cannot use the draft cache ({exc})", path)
 

@@ -57,7 +57,7 @@ from pipeline.core.errors import CatalogError, LeafletsError
 from pipeline.core.files import writing_project
 from pipeline.core.languages import SOURCE_LANGUAGE, language
 from pipeline.core.text import CONTROL_CHARACTER, without_credentials
-from pipeline.drafting.cache import CacheKey, DraftCache
+from pipeline.drafting.cache import CacheKey, DraftCache, longest_answer
 from pipeline.drafting.engines import (
     APERTIUM_PAIRS,
     Engine,
@@ -77,16 +77,6 @@ log = logging.getLogger(__name__)
 # ---------------------------------------------------------------------------
 # The run
 # ---------------------------------------------------------------------------
-# A translation runs up to about twice the English (a heading in Greek); five times, and a
-# hundred characters more for a short text, is something else, and may be megabytes of it.
-_LONGEST_ANSWER = 5
-_ANSWER_SLACK = 100
-
-
-def _longest_answer(text: str) -> int:
-    return _LONGEST_ANSWER * len(text) + _ANSWER_SLACK
-
-
 def _refusal(engine: Engine, text: str, answer: str, protected: Protected) -> str:
     """Why ``answer`` (to ``text``) cannot be a draft, or "" when it can.
 
@@ -97,7 +87,7 @@ def _refusal(engine: Engine, text: str, answer: str, protected: Protected) -> st
         return "empty answer"
     if found := CONTROL_CHARACTER.search(answer):  # a NUL would make the catalogue unreadable to every tool
         return f"the answer holds a control character (U+{ord(found.group()):04X})"
-    if len(answer) > _longest_answer(text):  # chatter, or a runaway model: no translation
+    if len(answer) > longest_answer(text):  # chatter, or a runaway model: no translation
         return f"the answer is {len(answer) // max(len(text), 1)} times as long as the English"
     if not engine.protects:
         return ""
@@ -705,10 +695,7 @@ class _Run:
             return  # no answer from this engine (memory miss): the next engine is asked
         reason = _refusal(engine, text, answer, group[0].protected)
         if cache is not None and engine.cacheable:
-            # A refused answer is kept to show why, no longer than an answer accepted: a runaway model's
-            # 20 MB for each text grew the cache by as much.
-            kept = answer[:_longest_answer(text)] if reason else answer
-            cache.put(self._key(engine, group[0].target.lang, text, group[0].english), kept, reason)
+            cache.put(self._key(engine, group[0].target.lang, text, group[0].english), answer, reason)
         if reason:
             for item in group:
                 self._refuse(engine, item, reason)

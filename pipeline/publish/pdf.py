@@ -49,9 +49,10 @@ _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "me
 _BLOCKS = {"html", "body", "main", "section", "article", "aside", "header", "footer", "nav", "div", "p",
            "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "table", "thead", "tbody", "tfoot", "tr",
            "th", "td", "figure", "figcaption", "blockquote", "address", "dl", "dt", "dd", "hr"}
-# Not printed: the page's head, and what its print styles hide (the navigation; anything marked no-print).
+# Not printed: the page's head, and what its print styles hide (the navigation; anything marked no-print;
+# the column header each table cell shows on a phone).
 _SKIPPED_TAGS = {"head", "style", "script", "template", "svg", "img", "noscript"}
-_SKIPPED_CLASSES = {"site-nav", "no-print"}
+_SKIPPED_CLASSES = {"site-nav", "no-print", "cell-label"}
 _SPACES = re.compile(r"[ \t\n\r\f]+")
 
 

@@ -156,8 +156,10 @@ def _refuse_nul(text: str, path: Path) -> None:
 SLUG_MAX_BYTES = 200
 
 
-# ".bilingual" of ".bilingual.html": a slug ending in one names another leaflet's edition.
-_EDITION_NAMES = tuple(suffix.rsplit(".", 1)[0] for suffix in EDITION_SUFFIXES if suffix.count(".") > 1)
+# What a slug may not end in: an edition suffix less another's (".bilingual" of ".bilingual.html" less ".html"):
+# slug "x.bilingual" would publish x.bilingual.html, leaflet "x"'s bilingual edition.
+_EDITION_NAMES = tuple(dict.fromkeys(longer.removesuffix(shorter) for longer in EDITION_SUFFIXES
+                                     for shorter in EDITION_SUFFIXES if longer != shorter and longer.endswith(shorter)))
 
 
 def slug_fault(slug: str) -> str | None:
@@ -183,7 +185,8 @@ def hyphenated(slug: str) -> str:
 
 
 def _edition_name_ending(slug: str) -> str | None:
-    return next((name for name in _EDITION_NAMES if slug.endswith(name)), None)
+    """The edition's name ``slug`` ends in, as written; any capitals (on macOS and Windows one file name)."""
+    return next((slug[-len(name):] for name in _EDITION_NAMES if slug.lower().endswith(name)), None)
 
 
 def parse_leaflet(text: str, path: Path) -> Leaflet:
@@ -196,7 +199,7 @@ def parse_leaflet(text: str, path: Path) -> Leaflet:
     env: dict[str, dict[str, dict[str, object]]] = {}
     tokens = MARKDOWN.parse(body, env)
     if definitions := env.get("references"):
-        # The parser takes the line away: "[1]: Smith 2019" or a link's address would reach no edition.
+        # The parser takes the line away: "[1]: https://..." or a link's address would reach no edition.
         first = min(int(definition["map"][0]) for definition in definitions.values())  # type: ignore[index]
         raise SourceError("a link reference definition (`[label]: address`), which no edition shows: write the link "
                           "where it is used, [words](address), or start the line with `\\[` if it is text",

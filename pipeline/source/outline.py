@@ -251,8 +251,11 @@ def escape_inline(text: str, *, in_table: bool = False) -> str:
 
     def plain(part: str) -> str:  # text and links: a link's text is escaped, its target kept as it is
         pieces = _LINK.split(part)  # text, link text, target, text, ...
-        return "".join(escaped(p) if i % 3 == 0 else f"[{escaped(p)}]" if i % 3 == 1 else f"({p})"
-                       for i, p in enumerate(pieces))
+        return "".join(before_link(escaped(p), i + 1 < len(pieces)) if i % 3 == 0 else f"[{escaped(p)}]"
+                       if i % 3 == 1 else f"({p})" for i, p in enumerate(pieces))
+
+    def before_link(text: str, link_follows: bool) -> str:  # "more!" then a link would read as an image
+        return text[:-1] + "\\!" if link_follows and text.endswith("!") else text
 
     parts = _BOLD.split(text)  # plain text and bold parts, alternately
     source = "".join(f"**{plain(p)}**" if i % 2 else plain(p) for i, p in enumerate(parts))

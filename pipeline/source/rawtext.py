@@ -202,7 +202,7 @@ class _Reader:
     def _prepared(self) -> _Seq:
         out: _Seq = []
         for raw in self.raw:
-            text = _collapse(_normalise(raw.text))
+            text = _read_as(raw.text)
             if not text:
                 out.append(None)
                 continue

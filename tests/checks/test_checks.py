@@ -1090,6 +1090,7 @@ def test_markup_an_address_kept_within_the_languages_own_brackets_and_quotes_pas
     # control characters msgfmt accepts and the page shows as nothing, or a box
     ("Tome 1 comprimido\x0b cada 24 horas.", "U+000B (a control character) changes what the page shows: remove it"),
     ("Tome 1 comprimido cada 24 horas\x1b.", "U+001B (a control character) changes what the page shows: remove it"),
+    ("Tome 1 comprimido cada 24 horas\x85", "U+0085 (a control character) changes what the page shows: remove it"),
 ])
 def test_hidden_what_the_page_shows_differs_from_what_the_reviewer_reads_fails(translation, message):
     found = run_checks("Take 1 tablet every 24 hours.", translation, "es")
@@ -2187,6 +2188,7 @@ def test_units_a_spelled_out_unit_swapped_for_another_fails():
 @pytest.mark.parametrize("lang,translation,shown", [
     ("es", "Tome 0,5 g dos veces al día.", "“0,5 g” counts g"),  # it quoted “5 g”: a dose ten times as large
     ("zh_Hans", "每天服用两次，每次0.5克。", "“0.5克” counts g"),
+    ("ar", "تناول ٠٫٥ غرام مرتين يوميا.", "“٠٫٥ غرام” counts g"),
 ])
 def test_units_a_swapped_unit_is_quoted_with_its_whole_number(lang, translation, shown):
     found = [f.message for f in run_checks("Take 500 mg twice a day.", translation, lang) if f.check == "units"]
@@ -2915,6 +2917,7 @@ def test_polarity_holds_the_rest_of_a_sentence_whose_negation_is_its_courses_own
      "تناول مميع الدم كل يوم إلا إذا طلب منك طبيبك غير ذلك."),  # otherwise
     ("ar", "Take your blood thinner every day unless your doctor tells you otherwise.",
      "تناول مميع الدم كل يوم ما لم يخبرك طبيبك بغير ذلك."),
+    ("ar", "The injection is quick and painless.", "الحقنة سريعة وغير مؤلمة."),  # and painless
     # "as soon as possible" is no "before"
     ("es", "If you get a fever in the days after the injection, call us straight away.",
      "Si en los días siguientes a la inyección tiene fiebre, llámenos lo antes posible."),

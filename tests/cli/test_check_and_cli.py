@@ -316,6 +316,18 @@ def test_an_unreadable_ledger_is_a_clear_error_naming_it(make_project):
     assert "Traceback" not in result.output
 
 
+def test_the_publishing_table_shows_a_message_with_brackets_as_it_is(make_project):
+    """Rich read "[label]" and "[words]" in a failure's message as its markup and dropped them, and made the
+    advice "\\[" a "[", which does not mend the line."""
+    config = make_project(["es"])
+    assert invoke(config, "run").exit_code == 0
+    source = config.source_path(SLUG)
+    source.write_text(source.read_text(encoding="utf-8") + "\n[1]: https://example.org/trial\n", encoding="utf-8")
+    result = invoke(config, "run")
+    table = " ".join(line.strip("│ ") for line in result.output.splitlines() if line.startswith("│"))
+    assert "(`[label]: address`)" in table and "[words](address)" in table and "`\\[`" in table, result.output
+
+
 def test_status_lists_a_leaflet_it_cannot_read_in_every_language_and_fails(make_project):
     """Its rows were dropped and status exited 0, as if the clinic had one leaflet fewer."""
     config = make_project(["es", "zh_Hans"])

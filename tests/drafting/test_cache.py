@@ -7,7 +7,7 @@ import sqlite3
 import pytest
 
 from pipeline.core.errors import LeafletsError
-from pipeline.drafting.cache import CachedAnswer, CacheKey, DraftCache, text_sha256
+from pipeline.drafting.cache import CachedAnswer, CacheKey, DraftCache, longest_answer, text_sha256
 
 TEXT = "Take {1} tablets every {2} hours."
 
@@ -24,6 +24,30 @@ def test_refused_answers_are_kept_with_their_reason(tmp_path):
         refused, accepted = cache.get(key("libre")), cache.get(key("deepl"))
     assert refused is not None and refused.refused and refused.refused_reason == "numbers came back in another order"
     assert accepted is not None and not accepted.refused and accepted.answer == "Tome {1} comprimidos cada {2} horas."
+
+
+def test_a_refused_answer_is_kept_no_longer_than_an_accepted_one_could_be(tmp_path):
+    """Whoever stores it (drafting, the review page's suggestions): a runaway model's megabytes are not kept."""
+    runaway = "Tome {1} comprimidos. " * 100_000
+    with DraftCache(tmp_path / "cache.sqlite3") as cache:
+        cache.put(key("openai"), runaway, "the answer is 1000 times as long as the English")
+        cache.put(key("deepl"), "Tome {1} comprimidos cada {2} horas.")
+        kept, accepted = cache.get(key("openai")), cache.get(key("deepl"))
+    assert kept is not None and kept.answer == runaway[:longest_answer(TEXT)] and len(kept.answer) < 300
+    assert accepted is not None and accepted.answer == "Tome {1} comprimidos cada {2} horas."
+
+
+def test_a_damaged_page_met_while_reading_is_a_one_line_error(tmp_path):
+    path = tmp_path / "cache.sqlite3"
+    with DraftCache(path) as cache:
+        for n in range(2000):
+            cache.put(key("deepl", text=f"Text {n}."), "Texto. " * 50)
+    data = bytearray(path.read_bytes())
+    data[8192:len(data) - 4096] = b"\xff" * (len(data) - 4096 - 8192)  # the pages after the first two
+    path.write_bytes(bytes(data))
+    with pytest.raises(LeafletsError) as caught, DraftCache(path) as cache:
+        cache.answers_for("en", "es", text_sha256("Text 1500."))
+    assert "the draft cache is damaged" in str(caught.value) and "delete it" in str(caught.value)
 
 
 def test_a_full_disk_is_said_so_and_the_cache_of_paid_answers_is_not_to_be_deleted(tmp_path):

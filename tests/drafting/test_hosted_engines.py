@@ -20,7 +20,9 @@ from pipeline.catalogs.po import messages, read_catalog
 from pipeline.checks.glossary import load_glossary
 from pipeline.cli.main import app
 from pipeline.core.config import load_config
+from pipeline.core.errors import ConfigError
 from pipeline.core.incremental import load_state, record
+from pipeline.core.text import without_credentials
 from pipeline.drafting.cache import DraftCache, text_sha256
 from pipeline.drafting.draft import DraftOptions, Tally, draft
 from pipeline.drafting.engines import EngineContext, EngineError, Failure, create_engine
@@ -248,7 +250,7 @@ def test_an_api_key_pasted_with_its_line_break_is_sent_without_it(make_project, 
     assert fake_mt.headers[0].get("Authorization") == "Bearer sk-SECRET123"
 
 
-@pytest.mark.parametrize("key", ["sk-SECRET\n123", "sk-SECRET 123", "sk-SECRET\x1b123"])
+@pytest.mark.parametrize("key", ["sk-SECRET\n123", "sk-SECRET 123", "sk-SECRET\x1b123", "“sk-SECRET123”"])
 def test_an_api_key_with_a_break_inside_is_refused_without_showing_it(make_project, fake_mt, key):
     config = project(make_project, fake_mt, ["es"], ["openai"])
     settings = config.draft.engine_settings["openai"]
@@ -298,6 +300,24 @@ def test_a_password_in_an_engines_address_is_sent_and_never_written_or_shown(mak
     written = [path.read_bytes() for path in config.root.rglob("*") if path.is_file() and ".git" not in path.parts
                and path.name != "pyproject.toml"]
     assert written and not any(b"s3cret-pw" in data for data in written)  # catalogues, the cache
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("cannot connect to https://clinic:p@ss@llm.example.org/v1", "cannot connect to https://llm.example.org/v1"),
+    ("https://llm.example.org/v1?contact=me@clinic.org", "https://llm.example.org/v1?contact=me@clinic.org"),
+    ("mailto:pain@clinic.org, https://example.org/a@b", "mailto:pain@clinic.org, https://example.org/a@b"),
+])
+def test_an_address_is_shown_without_its_password_and_nothing_else_is_cut(text, shown):
+    """requests takes the password up to the last "@" before the path: "p@ss" showed its "ss"."""
+    assert without_credentials(text) == shown
+
+
+def test_a_settings_error_about_an_engines_address_does_not_quote_its_password(make_project, fake_mt):
+    """check's GitHub annotations (public on a public repository) quoted the whole url."""
+    with pytest.raises(ConfigError) as caught:
+        project(make_project, fake_mt, ["es"], ["openai"],
+                extra='\n[tool.leaflets.draft.libre]\nurl = "https://clinic:s3cret-pw@libre.example.org:99999/"\n')
+    assert "libre.example.org:99999" in str(caught.value) and "s3cret" not in str(caught.value)
 
 
 # -- Apertium APy ---------------------------------------------------------------------------

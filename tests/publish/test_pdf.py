@@ -17,8 +17,11 @@ import pytest
 import typst
 
 from pipeline.core.errors import LeafletsError
+from pipeline.core.languages import language
 from pipeline.publish import pdf
+from pipeline.publish.build import RenderedBlock, page_model
 from pipeline.publish.inline import inline_html
+from pipeline.source.document import parse_leaflet
 from tests.conftest import SLUG
 from tests.publish.conftest import BASE_URL, LIST_SLUG, SAMPLES
 
@@ -193,23 +196,34 @@ def test_typst_pdf_is_a4_tagged_with_the_script_font_embedded_as_a_subset(publis
 
 
 # A table and a warning box as pipeline.publish.build writes them (the fixture leaflets have none).
-TABLE = """<section><h2>副作用</h2>
-<div class="table"><table>
-<thead><tr><th scope="col">多常见</th><th scope="col">副作用</th></tr></thead>
-<tbody>
-<tr><td data-label="多常见">常见</td><td data-label="副作用">腿部麻木几个小时</td></tr>
-<tr><td data-label="多常见">少见</td><td data-label="副作用">头痛</td></tr>
-</tbody>
-</table></div>
-<div class="box box-warning" role="note"><span class="box-icon" aria-hidden="true">⚠</span>
-<p><strong>不要</strong>在注射后24小时内开车。</p>
-</div>
-</section>
+TABLE_LEAFLET = """---
+slug: t
+title: T
+version: 1
+date: 2026-01-01
+---
+# T
+
+## 副作用
+
+| 多常见 | 副作用 |
+|---|---|
+| 常见 | 腿部麻木几个小时 |
+| 少见 | 头痛 |
+
+> [!WARNING]
+> **不要**在注射后24小时内开车。
 """
 
 
+def table_and_box_html() -> str:
+    blocks = parse_leaflet(TABLE_LEAFLET, Path("t.md")).blocks
+    section = page_model([RenderedBlock(block, block.text) for block in blocks], language("zh_Hans")).sections[0]
+    return "<section><h2>副作用</h2>\n" + "\n".join(str(group.html) for group in section.groups) + "\n</section>\n"
+
+
 def list_page_with_a_table(config) -> str:
-    return page_html(config, "zh_Hans", LIST_SLUG).replace("</main>", TABLE + "</main>", 1)
+    return page_html(config, "zh_Hans", LIST_SLUG).replace("</main>", table_and_box_html() + "</main>", 1)
 
 
 def test_typst_pdf_has_the_page_structure_for_screen_readers(published, tmp_path):

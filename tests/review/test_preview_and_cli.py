@@ -6,6 +6,7 @@ import json
 import os
 import re
 import signal
+import socket
 import subprocess
 import sys
 import urllib.request
@@ -261,6 +262,19 @@ def test_serve_on_a_host_name_that_is_no_address_is_a_one_line_error(review_proj
     assert done.returncode == 1 and done.stdout == ""
     assert done.stderr.startswith("leaflets: error: cannot listen on clinic-pc.invalid:8123: "), done.stderr
     assert len(done.stderr.strip().splitlines()) == 1
+
+
+def test_serve_on_a_port_in_use_is_a_one_line_error(review_project):
+    """Werkzeug printed "Address already in use" and a hint of its own, bare, and exited."""
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        done = subprocess.run([sys.executable, "-m", "pipeline", "-C", str(review_project.root), "review", "serve",
+                               "--reviewer", "mlopez", "--no-browser", "--port", str(port)],
+                              capture_output=True, text=True, env={**os.environ}, timeout=60, check=False)
+    assert done.returncode == 1 and done.stdout == ""
+    assert done.stderr.strip() == f"leaflets: error: cannot listen on 127.0.0.1:{port}: Address already in use"
 
 
 def test_serve_prints_a_loopback_address_that_opens_a_session(review_project):

@@ -52,6 +52,17 @@ def test_anything_else_in_brackets_stays_text(text):
     assert "\\[" in markdown
 
 
+@pytest.mark.parametrize("text", ["Read more![our guide](https://example.org/guide) now!", "Wow!![us](tel:0123)",
+                                  "a\\![x](https://example.org)"])
+def test_a_link_after_an_exclamation_mark_stays_a_link_not_an_image(text):
+    """"more![our guide](…)" read as an image, which a leaflet refuses: the whole leaflet failed its next run."""
+    markdown = escape_inline(text)
+    assert len(_links(markdown)) == 1
+    body = f"---\nslug: t\ntitle: T\nversion: 1\ndate: 2026-01-01\n---\n# T\n\n{markdown}\n"
+    read = parse_leaflet(body, Path("t.md")).blocks[1].text
+    assert edition_text(read).startswith(text.split("[")[0])  # the words before it, as they were
+
+
 def test_a_links_text_is_escaped_and_a_table_cell_keeps_its_bars_apart():
     assert escape_inline("[x*y_](https://example.org)") == "[x\\*y\\_](https://example.org)"
     assert escape_inline("a|[b](mailto:a@b.org)", in_table=True) == "a\\|[b](mailto:a@b.org)"

@@ -219,9 +219,10 @@ class EngineContext:
         if required and value is None:
             raise EngineError(engine, Failure.UNAVAILABLE,
                               f"needs an API key in the environment variable {variable}")
-        if value is not None and (not value.isprintable() or " " in value):
+        if value is not None and (not value.isascii() or not value.isprintable() or " " in value):
             raise EngineError(engine, Failure.UNAVAILABLE, f"the API key in the environment variable {variable} has a "
-                              "space, line break or control character inside it: set it again", sent=False)
+                              "space, line break, control character or a letter no key has (a typographic quote, "
+                              "say) inside it: set it again", sent=False)
         return value
 
 

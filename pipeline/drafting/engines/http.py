@@ -32,11 +32,12 @@ class Sessions:
         return session
 
     def request(self, method: str, url: str, timeout: float, **kwargs: Any) -> requests.Response:
-        """One request whose whole answer must come within ``timeout`` seconds, else requests.Timeout.
+        """One request whose answer must have come within ``timeout`` seconds of asking, else requests.Timeout.
 
         requests's timeout bounds each wait for the next bytes, not the answer: a server sending
         five bytes a second was waited on for as long as it kept sending. The body is read as it
-        arrives, and given up at the deadline.
+        arrives, and given up once the deadline has passed (so at most one more wait: the headers
+        and each read still have requests's own bound).
         """
         deadline = time.monotonic() + timeout
         response = self.get().request(method, url, timeout=timeout, stream=True, **kwargs)
@@ -50,9 +51,14 @@ class Sessions:
                         raise requests.Timeout(f"the answer took longer than {timeout:g} s", response=response)
             except ReadTimeoutError as exc:  # as requests says them when it reads the body itself
                 raise requests.ReadTimeout(exc, response=response) from exc
+            except urllib3.exceptions.ProtocolError as exc:  # cut short
+                raise requests.exceptions.ChunkedEncodingError(exc, response=response) from exc
+            except urllib3.exceptions.DecodeError as exc:  # a body its gzip header does not describe
+                raise requests.exceptions.ContentDecodingError(exc, response=response) from exc
             except urllib3.exceptions.HTTPError as exc:
                 raise requests.ConnectionError(exc, response=response) from exc
-        response._content = bytes(body)  # what reading .content would have kept: requests's own place for it
+        # What reading .content would have kept: requests's own places for the body read.
+        response._content, response._content_consumed = bytes(body), True
         return response
 
 
