@@ -20,6 +20,8 @@ def add_drug_form_warnings(config: Config, reports: list[LintReport]) -> None:
     if not any(term.drug for term in glossary.terms):
         return
     for report in reports:
+        if report.error is not None:
+            continue
         warned: set[str] = set()
         for block in read_leaflet(config.root / report.path).blocks:
             for term, missing in drugs_without_forms(glossary, config.languages, block.text):

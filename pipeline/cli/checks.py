@@ -75,8 +75,8 @@ def lint(
     with guarded(locked=False) as config:
         reports = run_lint(config)
         add_drug_form_warnings(config, reports)
-        console.lint_report(reports, output_format.value)
-        if strict and any(r.warnings for r in reports):
+        console.lint_report(reports, output_format.value, repository_prefix(config.root))
+        if any(r.error for r in reports) or strict and any(r.warnings for r in reports):
             raise typer.Exit(code=1)
 
 

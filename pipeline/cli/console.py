@@ -429,7 +429,8 @@ def status_summary(report: CheckReport) -> None:
 # -- leaflets lint -------------------------------------------------------------
 
 
-def lint_report(reports: Iterable[LintReport], fmt: str) -> None:
+def lint_report(reports: Iterable[LintReport], fmt: str, prefix: str = "") -> None:
+    """``reports`` in ``fmt``; ``prefix``: the project's folder in the repository (see :func:`check_report`)."""
     reports = list(reports)
     if fmt == "json":
         sys.stdout.write(json.dumps([r.as_dict() for r in reports], ensure_ascii=False, indent=2) + "\n")
@@ -439,10 +440,18 @@ def lint_report(reports: Iterable[LintReport], fmt: str) -> None:
 
     total = 0
     for report in reports:
+        if report.error is not None:  # one that cannot be read: said, in the format CI reads
+            line = report.error.line or 1
+            if fmt == "github":
+                printer(_annotation("error", report.error.message, _in_repository(prefix, report.path), line,
+                                    "leaflets lint"))
+            else:
+                error(f"{report.path}:{line}: {report.error.message}")
         for w in report.warnings:
             total += 1
             if fmt == "github":
-                printer(_annotation("warning", w.message, report.path, w.line, f"lint: {w.rule}"))
+                printer(_annotation("warning", w.message, _in_repository(prefix, report.path), w.line,
+                                    f"lint: {w.rule}"))
             else:
                 printer(f"{report.path}:{w.line}: warning: {w.rule}: {w.message}")
         if fmt == "text" and report.grade is not None:  # said either way: a figure to follow, not a warning

@@ -29,6 +29,7 @@ import pyphen
 
 from pipeline.core import units
 from pipeline.core.config import Config, LintSettings
+from pipeline.core.errors import LeafletsError
 from pipeline.publish.inline import plain_text
 from pipeline.source.document import Block, BlockKind, Leaflet, read_leaflet
 
@@ -47,6 +48,7 @@ class LintReport:
     max_grade: float
     grade: float | None = None  # Flesch–Kincaid grade of the whole leaflet
     warnings: list[LintWarning] = field(default_factory=list)
+    error: LeafletsError | None = None  # the leaflet could not be read: no warnings for it, the others linted
 
     def as_dict(self) -> dict:
         return {
@@ -55,15 +57,21 @@ class LintReport:
             "grade": None if self.grade is None else round(self.grade, 1),
             "max_grade": self.max_grade,
             "warnings": [{"rule": w.rule, "line": w.line, "message": w.message} for w in self.warnings],
+            "error": None if self.error is None else {"line": self.error.line or 1, "message": self.error.message},
         }
 
 
 def lint(config: Config) -> list[LintReport]:
-    """Lint every leaflet's English source."""
+    """Lint every leaflet's English source; one that cannot be read is reported as such, and the rest linted."""
     settings = config.lint
     reports = []
     for slug in config.slugs():
-        leaflet = read_leaflet(config.source_path(slug))
+        path = config.source_path(slug)
+        try:
+            leaflet = read_leaflet(path)
+        except LeafletsError as error:
+            reports.append(LintReport(slug, config.relative(path), settings.max_grade, error=error))
+            continue
         report = LintReport(slug, config.relative(leaflet.path), settings.max_grade)
         report.grade = reading_grade(_leaflet_text(leaflet))
         report.warnings = lint_leaflet(leaflet, settings, _source_lines(leaflet.path))

@@ -76,6 +76,35 @@ def test_lint_github_annotations_point_at_the_markdown(gate_project):
             "“110mmol/L”: put a space") in result.stdout
 
 
+def test_lint_github_annotations_name_files_from_the_repository_as_checks_do(gate_project, monkeypatch):
+    """A project in a folder of its repository: the annotations named source/… and landed on no file."""
+    config = gate_project()
+    monkeypatch.setenv("GITHUB_WORKSPACE", str(config.root.parent))
+    result = invoke(config, "lint", "--format", "github")
+    assert f"::warning file=project/{MD},line={md_line(config, '110mmol/L')}," in result.stdout
+
+
+@pytest.mark.parametrize("output_format", ["text", "json", "github"])
+def test_a_leaflet_lint_cannot_read_is_reported_and_the_others_linted(gate_project, output_format):
+    """One broken leaflet stopped lint for all, and the CI formats printed nothing."""
+    config = gate_project()
+    broken = config.source_dir / "wrist-splint.md"
+    broken.write_text("---\nslug: wrist-splint\ntitle: T\nversion: 1\ndate: 2026-01-01\n---\n# T\n\n    code\n",
+                      encoding="utf-8")
+    result = invoke(config, "lint", "--format", output_format)
+    assert result.exit_code == 1
+    if output_format == "json":
+        reports = {report["leaflet"]: report for report in json.loads(result.stdout)}
+        assert reports["wrist-splint"]["error"]["line"] == 9 and "code block" in reports["wrist-splint"]["error"]["message"]
+        assert reports[SLUG]["warnings"] and reports[SLUG]["error"] is None
+    elif output_format == "github":
+        assert "::error file=source/wrist-splint.md,line=9,title=leaflets lint::a code block" in result.stdout
+        assert "::warning file=source/magnesium-infusions.md" in result.stdout
+    else:
+        assert "leaflets: error: source/wrist-splint.md:9: a code block" in result.output
+        assert f"{MD}:" in result.output and "warning: number-unit" in result.output
+
+
 def test_lint_settings_change_what_it_warns_about(gate_project):
     config = gate_project(
         "[tool.leaflets.lint]\nmax_grade = 20\nmax_sentence_words = 50\n"
