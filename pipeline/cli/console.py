@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # only for annotations: `leaflets run` should not load the ch
     from rich.console import Console
     from rich.table import Table
 
-    from pipeline.run.gate import CheckReport, EntryFinding, LanguageStatus
+    from pipeline.run.gate import CheckReport, EntryFinding, LanguageStatus, Problem
     from pipeline.run.stages import StageReport
     from pipeline.run.summary import Row as SummaryRow
     from pipeline.source.lint import LintReport
@@ -399,13 +399,24 @@ def _check_junit(report: CheckReport, prefix: str = "") -> None:
     sys.stdout.write(f'<?xml version="1.0" encoding="utf-8"?>\n{xml}\n')
 
 
+STATUS_PROBLEMS_A_FILE = 3
+
+
 def status_summary(report: CheckReport) -> None:
     """One line per leaflet and language: approved share and what is waiting."""
     for slug in report.stale_templates:
         note(f"{slug}: the POT is older than the English source; run `leaflets run`")
+    # A few lines a file: a reviewer taken off the list made a line per approval, 24 above the one
+    # screen (`leaflets check` lists every one).
+    by_file: dict[str, list[Problem]] = defaultdict(list)
     for problem in report.problems:
         if not problem.path.endswith(".pot"):
+            by_file[problem.path].append(problem)
+    for path, problems in by_file.items():
+        for problem in problems[:STATUS_PROBLEMS_A_FILE]:
             error(str(problem))
+        if (more := len(problems) - STATUS_PROBLEMS_A_FILE) > 0:
+            error(f"{path}: and {more} more (`leaflets check` lists every one)")
     from rich.table import Table
 
     table = Table(title="leaflets status", box=None)

@@ -328,6 +328,22 @@ def test_the_publishing_table_shows_a_message_with_brackets_as_it_is(make_projec
     assert "(`[label]: address`)" in table and "[words](address)" in table and "`\\[`" in table, result.output
 
 
+def test_status_says_a_few_problems_a_file_above_its_table(capsys):
+    """A reviewer taken off the list made one line per approval: 24 above the one screen."""
+    from pipeline.cli import console
+    from pipeline.run.gate import CheckReport, Problem
+
+    ledger = "locales/es/LC_MESSAGES/x.approvals.json"
+    report = CheckReport(problems=[Problem(ledger, n, f"approval of 'Text {n}' by 'jchen', who is not listed")
+                                   for n in range(1, 25)] + [Problem("pyproject.toml", 3, "unknown setting")])
+    console.status_summary(report)
+    errors = [line for line in capsys.readouterr().err.splitlines() if line.startswith("leaflets: error:")]
+    assert errors == [*(f"leaflets: error: {ledger}:{n}: approval of 'Text {n}' by 'jchen', who is not listed"
+                        for n in (1, 2, 3)),
+                      f"leaflets: error: {ledger}: and 21 more (`leaflets check` lists every one)",
+                      "leaflets: error: pyproject.toml:3: unknown setting"]
+
+
 def test_status_lists_a_leaflet_it_cannot_read_in_every_language_and_fails(make_project):
     """Its rows were dropped and status exited 0, as if the clinic had one leaflet fewer."""
     config = make_project(["es", "zh_Hans"])
