@@ -114,21 +114,21 @@ def _terms(leaflet: Leaflet, settings: LintSettings, lines: list[str]) -> list[L
     warnings = []
     for group in settings.terms:
         pattern = re.compile(rf"\b({'|'.join(re.escape(t) for t in group)})(?:s|es)?\b", re.IGNORECASE)
-        uses: list[tuple[Block, str, str]] = []  # block, term, the word as written
+        uses: list[tuple[Block, str, str, str]] = []  # block, term, the word as written, the block's words before it
         for block in leaflet.blocks:
             text = _read(block)
             for phrase in settings.allow:
                 text = re.sub(re.escape(phrase), " ", text, flags=re.IGNORECASE)
-            uses += [(block, m.group(1).lower(), m.group()) for m in pattern.finditer(text)]
-        counts = Counter(term for _, term, _ in uses)
+            uses += [(block, m.group(1).lower(), m.group(), text[:m.start()]) for m in pattern.finditer(text)]
+        counts = Counter(term for _, term, _, _ in uses)
         if len(counts) < 2:
             continue
         main = max(counts, key=lambda term: (counts[term], -group.index(term)))
         summary = ", ".join(f"{term} ({counts[term]}×)" for term in sorted(counts, key=lambda t: -counts[t]))
-        for block, term, word in uses:
+        for block, term, word, before in uses:
             if term != main:
                 warnings.append(LintWarning(
-                    "terms", _line_of(word, block, lines),
+                    "terms", _line_of(word, block, lines, before),
                     f"“{word}” here, but this leaflet names the same thing {summary}: "
                     f"pick one ({main}?) so every translation says one thing",
                 ))
@@ -141,10 +141,11 @@ _RUN_ON = re.compile(rf"(?<![\w.,])({units.NUMBER})({_SPACED_UNITS})(?![^\W\d_])
 
 def _number_units(block: Block, lines: list[str]) -> list[LintWarning]:
     """A number run into its unit: ``110mmol/L`` reads as one word to people and engines."""
+    text = _read(block)
     return [
-        LintWarning("number-unit", _line_of(m.group(), block, lines),
+        LintWarning("number-unit", _line_of(m.group(), block, lines, text[:m.start()]),
                     f"“{m.group()}”: put a space between the number and its unit ({m.group(1)} {m.group(2)})")
-        for m in _RUN_ON.finditer(_read(block))
+        for m in _RUN_ON.finditer(text)
     ]
 
 
@@ -157,14 +158,15 @@ _TRAILING_ZERO = re.compile(rf"(?<![\w.,])\d+\.0+(?![\d.,])(?=\s?{_DOSE_UNIT}(?!
 
 def _decimals(block: Block, lines: list[str]) -> list[LintWarning]:
     """A decimal without its leading zero, or with a trailing one: tenfold misreadings of a dose."""
+    text = _read(block)
     return [
-        LintWarning("decimal", _line_of(m.group(), block, lines),
+        LintWarning("decimal", _line_of(m.group(), block, lines, text[:m.start()]),
                     f"“{m.group()}”: write 0{m.group()}, a point alone is missed and the dose read as {m.group()[1:]}")
-        for m in _NAKED_DECIMAL.finditer(_read(block))
+        for m in _NAKED_DECIMAL.finditer(text)
     ] + [
-        LintWarning("decimal", _line_of(m.group(), block, lines),
+        LintWarning("decimal", _line_of(m.group(), block, lines, text[:m.start()]),
                     f"“{m.group()}”: write {m.group().split('.')[0]}, a trailing zero is read as ten times the dose")
-        for m in _TRAILING_ZERO.finditer(_read(block))
+        for m in _TRAILING_ZERO.finditer(text)
     ]
 
 
@@ -174,15 +176,17 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(]?[A-Z0-9])")
 def _long_sentences(block: Block, settings: LintSettings, lines: list[str]) -> list[LintWarning]:
     """Sentences over the configured number of words."""
     warnings = []
+    before = ""  # the block's words before the sentence
     for sentence in _SENTENCE_END.split(_as_sentences(block)):
         words = re.findall(r"[\w’'-]+", sentence)
         if len(words) > settings.max_sentence_words:
             start = " ".join(sentence.split()[:8])
             warnings.append(LintWarning(
-                "sentence-length", _line_of(start, block, lines),
+                "sentence-length", _line_of(start, block, lines, before),
                 f"a sentence of {len(words)} words "
                 f"(aim for at most {settings.max_sentence_words}): “{start} …”",
             ))
+        before += sentence + " "
     return warnings
 
 
@@ -231,12 +235,15 @@ def _source_lines(path: Path) -> list[str]:
     return path.read_text(encoding="utf-8").replace("\r\n", "\n").split("\n")
 
 
-def _line_of(needle: str, block: Block, lines: list[str]) -> int:
-    """The Markdown line where ``needle`` stands in ``block`` (a block may span lines)."""
+def _line_of(needle: str, block: Block, lines: list[str], before: str = "") -> int:
+    """The Markdown line where ``needle`` stands in ``block`` (a block may span lines), after the times its
+    first word stands in ``before``, the block's words before it (the second "block" of a paragraph)."""
     first_word = needle.split()[0] if needle.split() else needle
+    seen = before.count(first_word)
     for index in range(block.line - 1, min(len(lines), block.line + 200)):
         if index > block.line - 1 and not lines[index].strip():
             break  # the block ended
-        if first_word in lines[index]:
+        seen -= lines[index].count(first_word)
+        if seen < 0:
             return index + 1
     return block.line

@@ -155,6 +155,19 @@ def test_lint_reads_a_contact_blocks_lines_as_lines():
     assert [w for w in found if w.rule == "sentence-length"] == []
 
 
+def test_lint_places_each_warning_at_its_own_line_of_a_wrapped_paragraph():
+    """Both "block"s were placed at the first line holding the word, one line early for the second."""
+    text = ("---\nslug: t\ntitle: T\nversion: 1\ndate: 2026-01-01\n---\n\n# T\n\n"
+            "The injection is quick. The injection is safe. The injection\n"  # line 10
+            "is done in a minute. We call it a block. Then another\n"  # line 11
+            "block may follow, with 5mg then\n"  # line 12
+            "10mg.\n")  # line 13
+    found = lint_leaflet(parse_leaflet(text, Path("t.md")), LintSettings(max_grade=30, terms=(("injection", "block"),)),
+                         text.split("\n"))
+    assert [(w.rule, w.line) for w in found if w.rule in ("terms", "number-unit")] == [
+        ("terms", 11), ("terms", 12), ("number-unit", 12), ("number-unit", 13)]
+
+
 def test_lint_decimals_a_reader_misreads_tenfold():
     found = lint_leaflet(leaflet("Take .5 mg at night and 5.0 mg in the morning. Version 2.0 of this leaflet. "
                                  "Take 0.5 mg or 2.5 mL. It is .5 of the dose. Call us over 38.0 °C or under "
