@@ -40,7 +40,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 125  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 126  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -283,6 +283,8 @@ RULES_VERSION = 125  # 2: numbers read as values, periods, limits, meals, negati
 # "در صورت"; Persian "در روز بعدی"
 # 125: Arabic غير ذلك (otherwise), غير ضار (harmless), غير مؤلم (painless) no negations; control characters
 # (a vertical tab, an escape) hidden; a unit swapped is quoted with its whole number ("0,5 g", not "5 g")
+# 126: a second reader of 125: U+0080-U+009F hidden; وغير مؤلم, وغير ضار no negation; Arabic and Persian
+# decimals quoted whole
 
 
 @dataclass(frozen=True)
@@ -4967,7 +4969,7 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
     material = (
         RULES_VERSION,
         [(check.name, check.severity.value) for check in CHECKS.values()],
-        LANGUAGES, ENGLISH_UNITS, units.UNITS,
+        LANGUAGES, ENGLISH_UNITS, units.UNITS, CONTROL_CHARACTER.pattern, _HIDING.pattern,
         lexicon.POLARITY_CONCEPTS, lexicon.ENGLISH_POLARITY, lexicon.POLARITY, lexicon.ENGLISH_COUNTED,
         lexicon.COUNTED, lexicon.COUNTED_PLURALS, lexicon.INSTRUCTIONS, lexicon.ENGLISH_INSTRUCTION, lexicon.DRUG_ENDINGS_LATIN,
         lexicon.DRUG_ENDINGS, lexicon.SHARED_WORDS, lexicon.NUMBER_WORDS, lexicon.NUMBER_JOINERS,

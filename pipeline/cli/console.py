@@ -469,4 +469,6 @@ def lint_report(reports: Iterable[LintReport], fmt: str, prefix: str = "") -> No
             printer(f"{report.path}: reading grade {report.grade:.1f} (Flesch–Kincaid), "
                     + (f"within the aim of {report.max_grade:g}" if report.grade <= report.max_grade
                        else f"above the aim of {report.max_grade:g}"))
-    printer(f"{total} lint warning{'s' if total != 1 else ''}" if total else "lint: no warnings")
+    unread = sum(1 for report in reports if report.error is not None)
+    said = f"{total} lint warning{'s' if total != 1 else ''}" if total else "lint: no warnings"
+    printer(said + (f"; {unread} leaflet{'s' if unread != 1 else ''} could not be read" if unread else ""))

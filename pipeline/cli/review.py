@@ -396,8 +396,14 @@ def review_backtranslate(
 def _can_listen(host: str, port: int) -> None:
     """Raise OSError when the page could not listen on ``host``:``port`` (a name that is no address, a port in use, an
     address not this machine's). Werkzeug prints such an error bare ("Address already in use") and exits itself."""
-    family, kind, _, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
-    with socket.socket(family, kind) as trial:
+    from werkzeug.serving import (  # with the server, loaded when one starts
+        get_sockaddr,
+        select_address_family,
+    )
+
+    family = select_address_family(host, port)  # the address Werkzeug's server will bind, found as it finds it
+    address = get_sockaddr(host, port, family)
+    with socket.socket(family, socket.SOCK_STREAM) as trial:
         trial.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as Werkzeug's server binds
         trial.bind(address)
 

@@ -35,7 +35,6 @@ from pipeline.core.text import (
     MERGE_CONFLICT,
     conflict_line,
     front_matter_field,
-    without_credentials,
 )
 
 ROOT_TABLE = ("tool", "leaflets")
@@ -651,12 +650,16 @@ def server_address_fault(url: str) -> str | None:
     """Why ``url`` is no address an engine's server can be reached at (http:// or https://, a host, a port that is
     one), or None. Else every text was sent to it and each refused as a bad answer, or the run ended in a traceback.
     The message quotes it without a password in it: check's reports may be public (GitHub annotations)."""
-    shown = without_credentials(url)
+    # Quoted without what stands before an "@": a password may hold "#", "?" or "/", which end an address's
+    # user part for a reader but not for the person who typed it.
+    shown = re.sub(r"(://)\S*@", r"\1", url)
     try:
         parts = urllib.parse.urlsplit(url)
         parts.port  # noqa: B018 - raises ValueError for a port that is none ("http://host:80a")
     except ValueError as exc:
-        return f"is no web address ({without_credentials(str(exc))}): {shown!r}"
+        if "@" in url:  # its words would quote the password
+            return f"is no web address (in a user or password, write # ? / @ : as %23 %3F %2F %40 %3A): {shown!r}"
+        return f"is no web address ({exc}): {shown!r}"
     if parts.scheme not in ("http", "https") or not parts.hostname:
         return f"must be a web address starting http:// or https://, with the server's name, not {shown!r}"
     if any(not 0 < len(label) <= 63 for label in parts.hostname.rstrip(".").split(".")) and ":" not in parts.hostname:

@@ -36,10 +36,10 @@ UNITS: tuple[Unit, ...] = (
     Unit("mcg/kg", ("mcg/kg", "µg/kg", "μg/kg")),
     Unit("mg/mL", ("mg/mL", "mg/ml")),
     Unit("mcg", ("mcg", "µg", "μg")),
-    Unit("mg", ("mg", "mgs")),  # "mgs", "mls": how UK prescriptions and leaflets write doses
+    Unit("mg", ("mg",)),
     Unit("g", ("g",)),
     Unit("kg", ("kg",)),
-    Unit("mL", ("mL", "ml", "mls")),
+    Unit("mL", ("mL", "ml")),
     Unit("L", ("L",)),
     Unit("mm", ("mm",)),
     Unit("cm", ("cm",)),

@@ -21,7 +21,7 @@ import hashlib
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Self
+from typing import Any, Self
 
 from pipeline.core.clock import now
 from pipeline.core.errors import LeafletsError
@@ -130,7 +130,7 @@ class DraftCache:
             "SELECT engine, settings, answer, refused, created FROM answers "
             "WHERE engine=? AND settings=? AND source=? AND target=? AND sha256=?",
             (key.engine, key.settings, key.source, key.target, key.sha256),
-        ).fetchone()
+        )
         return _answer(row) if row else None
 
     def put(self, key: CacheKey, answer: str, refused_reason: str = "") -> None:
@@ -154,17 +154,19 @@ class DraftCache:
         rows = self._query(
             "SELECT engine, settings, answer, refused, created FROM answers "
             "WHERE source=? AND target=? AND sha256=? ORDER BY created, engine, settings",
-            (source, target, text_sha256),
-        ).fetchall()
+            (source, target, text_sha256), every_row=True,
+        )
         return [_answer(row) for row in rows]
 
     def __len__(self) -> int:
-        return int(self._query("SELECT count(*) FROM answers").fetchone()[0])
+        return int(self._query("SELECT count(*) FROM answers")[0])
 
-    def _query(self, sql: str, parameters: tuple[str, ...] = ()) -> sqlite3.Cursor:
-        """Run ``sql``; a failure of the file (damaged, the disk full) is one line naming it."""
+    def _query(self, sql: str, parameters: tuple[str, ...] = (), *, every_row: bool = False) -> Any:
+        """Run ``sql``: its first row (None when it has none), or ``every_row``. A failure of the file
+        (damaged, the disk full), met running it or reading its rows, is one line naming it."""
         try:
-            return self._db.execute(sql, parameters)
+            cursor = self._db.execute(sql, parameters)
+            return cursor.fetchall() if every_row else cursor.fetchone()
         except sqlite3.DatabaseError as exc:
             raise _fault(exc, self.path) from None
 

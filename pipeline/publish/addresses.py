@@ -24,7 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from pipeline.core.config import EDITION_SUFFIXES
+from pipeline.core.config import EDITION_SUFFIXES, BuildOptions
 from pipeline.core.errors import LeafletsError, os_failure
 from pipeline.core.files import read_file, write_atomic
 from pipeline.core.text import MERGE_CONFLICT, conflict_line, record_line
@@ -210,6 +210,26 @@ def _twin_line(text: str, twin: _Twin) -> int | None:
         if not twin.in_languages or '"languages"' not in text[first:second]:
             return text.count("\n", 0, second) + 1
     return None
+
+
+def editions_made(root: Path, options: BuildOptions, slug: str, lang: str) -> tuple[bool, bool]:
+    """Whether ``slug``'s bilingual and PDF editions are made in ``lang``: when the settings ask for them,
+    and also when switched off after they were given out, as their addresses may be printed: every
+    published address answers. Taking the edition out of the language's list here ends it."""
+    if options.bilingual and options.pdf:
+        return True, True
+    given = suffixes_given_out(root, slug, lang)
+    return options.bilingual or ".bilingual.html" in given, options.pdf or ".pdf" in given
+
+
+def gives_out(root: Path, suffix: str) -> bool:
+    """Has any leaflet published an edition with ``suffix`` in any language?"""
+    try:
+        status = path_of(root).stat()
+    except FileNotFoundError:
+        return False
+    published = _loaded(root, (status.st_ino, status.st_size, status.st_mtime_ns))
+    return any(suffix in suffixes for given in published.leaflets.values() for suffixes in given.languages.values())
 
 
 def refuse_a_picker_not_ours(output_dir: Path) -> None:

@@ -693,7 +693,7 @@ def _write_outputs(config: Config, leaflet: Leaflet, lang: Language, rendered: l
     """Write the language's editions; the files changed, and each output's signature (OUTPUT_SUFFIXES' order)."""
     options = config.build
     slug, code = leaflet.slug, lang.code
-    bilingual, make_pdf = _editions_made(config, slug, code)
+    bilingual, make_pdf = addresses.editions_made(config.root, config.build, slug, code)
     model = page_model(rendered, lang)  # one model for both pages: the costly part of each
     html = render_html(leaflet, lang, rendered, model, stamp)
     outputs: dict[str, str] = {
@@ -735,17 +735,6 @@ def _write_outputs(config: Config, leaflet: Leaflet, lang: Language, rendered: l
         _archive(config, slug, code, f"{leaflet.version}_{approved_on.isoformat()}",
                  [suffix for suffix in _ARCHIVED if suffix in signatures])
     return tuple(changed), [signatures.get(suffix) for suffix in OUTPUT_SUFFIXES]
-
-
-def _editions_made(config: Config, slug: str, lang_code: str) -> tuple[bool, bool]:
-    """Whether ``slug``'s bilingual and PDF editions are made in ``lang_code``: when the settings ask for them,
-    and also when switched off after they were given out (published.json), as their addresses may be
-    printed: every published address answers. Deleting its line in published.json ends one."""
-    options = config.build
-    if options.bilingual and options.pdf:
-        return True, True
-    given = addresses.suffixes_given_out(config.root, slug, lang_code)
-    return options.bilingual or ".bilingual.html" in given, options.pdf or ".pdf" in given
 
 
 # The editions kept in the archive (the QR code is an address, not an edition).
@@ -844,7 +833,7 @@ def _hold(config: Config, slug: str, lang_code: str, notice: Callable[[], Holdin
     options = config.build
     given = _given_out(config, slug, lang_code, new)
     held = [suffix for suffix in HOLDING_SUFFIXES if suffix in given or (suffix in with_page and ".html" in given)]
-    bilingual, make_pdf = _editions_made(config, slug, lang_code)
+    bilingual, make_pdf = addresses.editions_made(config.root, config.build, slug, lang_code)
     held = [suffix for suffix in held if (suffix != ".pdf" or make_pdf) and (suffix != ".bilingual.html" or bilingual)]
     qr_path = config.output_path(lang_code, slug, ".qr.svg")
     keep_qr = bool(held) and options.qr and bool(config.base_url) and ".qr.svg" in given

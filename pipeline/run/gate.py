@@ -165,7 +165,8 @@ class LanguageStatus:
 
     @property
     def below_threshold(self) -> bool:
-        return self.approved_share < self.threshold
+        """Short of its threshold; not said of a catalogue or leaflet not read ("0 of 0 approved")."""
+        return not self.unreadable and self.approved_share < self.threshold
 
     @property
     def passes(self) -> bool:

@@ -338,7 +338,7 @@ def run(config: Config, notify: Callable[[str], None] | None = None, kept: KeptS
     # editions it works in its own process when there is little to do, as `run` does: an edit
     # at 10 x 3 took 0.08 s in the watch's own process and 0.18 s in a worker, whose caches
     # (locale data, checked signatures) end with it (2026-12-03).
-    in_workers_only = kept is not None and config.build.pdf
+    in_workers_only = kept is not None and (config.build.pdf or addresses.gives_out(config.root, ".pdf"))
     kept = kept or KeptState()
     with writing_project(config.root):
         report = import_sources(config, only_if_needed=True)
@@ -478,11 +478,26 @@ def _plan_leaflet(config: Config, slug: str, recorded: LeafletRecord | None,
             ))
             and (lang in untouched or all(
                 unchanged(path, sig) for path, sig in zip(_outputs(config, lang, slug), previous.outputs)))
+            and not _ended_since(config, slug, lang, previous)
         ):
             kept[lang] = previous
         else:
             langs.append(lang)
     return LeafletJob(slug, tuple(langs), extract=not source_same, update=True, build=True), kept
+
+
+def _ended_since(config: Config, slug: str, lang: str, previous: LanguageRecord) -> bool:
+    """Was a bilingual or PDF edition the last run made switched off and taken out of published.json since?
+
+    Then the language is built again, and the file goes (addresses.editions_made).
+    """
+    if config.build.bilingual and config.build.pdf:
+        return False
+    made = dict(zip(addresses.EDITION_SUFFIXES, previous.outputs))
+    if made.get(".bilingual.html") is None and made.get(".pdf") is None:
+        return False
+    bilingual, pdf = addresses.editions_made(config.root, config.build, slug, lang)
+    return (made.get(".bilingual.html") is not None and not bilingual) or (made.get(".pdf") is not None and not pdf)
 
 
 def _folder_marks(config: Config) -> dict[str, FolderMarks]:

@@ -139,14 +139,21 @@ _SPACED_UNITS = units.unit_pattern(tuple(u for u in units.UNITS if not u.joined)
 _RUN_ON = re.compile(rf"(?<![\w.,])({units.NUMBER})({_SPACED_UNITS})(?![^\W\d_])")
 
 
+# "10mls", "500 mgs": a symbol made plural, as prescriptions write it; engines copy it, or read it as a word.
+_SINGULAR = {"mls": "mL", "mgs": "mg"}
+_PLURAL_SYMBOL = re.compile(rf"(?<![\w.,])({units.NUMBER})\s?({'|'.join(_SINGULAR)})(?![^\W\d_])", re.IGNORECASE)
+
+
 def _number_units(block: Block, lines: list[str]) -> list[LintWarning]:
-    """A number run into its unit: ``110mmol/L`` reads as one word to people and engines."""
+    """A number run into its unit (``110mmol/L`` reads as one word to people and engines), or a unit's
+    symbol made plural (``10mls``)."""
     text = _read(block)
-    return [
-        LintWarning("number-unit", _line_of(m.group(), block, lines, text[:m.start()]),
-                    f"“{m.group()}”: put a space between the number and its unit ({m.group(1)} {m.group(2)})")
-        for m in _RUN_ON.finditer(text)
-    ]
+    found = [(m, f"put a space between the number and its unit ({m.group(1)} {m.group(2)})")
+             for m in _RUN_ON.finditer(text)]
+    plural = "a unit's symbol has no plural; engines copy it, or read it as a word"
+    found += [(m, f"write {m.group(1)} {_SINGULAR[m.group(2).lower()]} ({plural})") for m in _PLURAL_SYMBOL.finditer(text)]
+    return [LintWarning("number-unit", _line_of(m.group(), block, lines, text[:m.start()]), f"“{m.group()}”: {advice}")
+            for m, advice in sorted(found, key=lambda pair: pair[0].start())]
 
 
 # ".5 mg" (a point a reader misses: 5 mg) and "5.0 mg" (a point a reader misses: 50 mg), before a unit
@@ -218,8 +225,14 @@ def _leaflet_text(leaflet: Leaflet) -> str:
 
 
 def _read(block: Block) -> str:
-    """The words a patient reads: markup and link addresses dropped (an address is no hard words)."""
-    return plain_text(block.text)
+    """The words a patient reads: markup and addresses dropped (an address is no hard words), a link's,
+    an autolink's or one written out."""
+    return _ADDRESS.sub(" ", plain_text(block.text))
+
+
+_ADDRESS = re.compile(r"\b(?:https?|mailto|tel):\S+", re.IGNORECASE)
+# In the Markdown: a link's target, "](…)", or an address written out or between <>.
+_ADDRESS_IN_SOURCE = re.compile(r"\]\([^)\s]*\)|<?\b(?:https?|mailto|tel):[^\s>]+>?", re.IGNORECASE)
 
 
 def _as_sentences(block: Block) -> str:
@@ -243,7 +256,7 @@ def _line_of(needle: str, block: Block, lines: list[str], before: str = "") -> i
     for index in range(block.line - 1, min(len(lines), block.line + 200)):
         if index > block.line - 1 and not lines[index].strip():
             break  # the block ended
-        seen -= lines[index].count(first_word)
+        seen -= _ADDRESS_IN_SOURCE.sub(" ", lines[index]).count(first_word)
         if seen < 0:
             return index + 1
     return block.line

@@ -13,10 +13,18 @@ from pipeline.catalogs.po import messages, read_catalog, write_catalog
 from pipeline.cli.main import app
 from pipeline.core.config import Config, load_config
 from pipeline.run import stages
-from tests.conftest import RAW_LEAFLET, SLUG, write_pyproject
+from tests.conftest import RAW_LEAFLET, REPO, SLUG, write_pyproject
 
 LANGUAGES = ["es", "ar", "zh_Hans"]
 runner = CliRunner()
+
+
+@pytest.fixture(autouse=True)
+def from_the_repository(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run as CI runs them, from the repository, whatever folder pytest was started in: GitHub and JUnit
+    paths are named from there (check's and lint's repository_prefix), and no test project is inside it."""
+    monkeypatch.chdir(REPO)
+    monkeypatch.delenv("GITHUB_WORKSPACE", raising=False)
 
 
 @pytest.fixture(scope="session")

@@ -103,6 +103,7 @@ def test_a_leaflet_lint_cannot_read_is_reported_and_the_others_linted(gate_proje
     else:
         assert "leaflets: error: source/wrist-splint.md:9: a code block" in result.output
         assert f"{MD}:" in result.output and "warning: number-unit" in result.output
+        assert result.output.rstrip().endswith("lint warnings; 1 leaflet could not be read")
 
 
 def test_lint_settings_change_what_it_warns_about(gate_project):
@@ -133,8 +134,10 @@ def test_lint_run_ons_and_what_is_not_one():
 
 
 def test_lint_warns_about_doses_written_as_uk_prescriptions_write_them():
-    found = lint_leaflet(leaflet("Take 10mls of the liquid, or 500mgs as tablets."), LintSettings(max_grade=30))
-    assert [w.message.split(":")[0] for w in found if w.rule == "number-unit"] == ["“10mls”", "“500mgs”"]
+    found = lint_leaflet(leaflet("Take 10mls of the liquid, or 500 mgs as tablets."), LintSettings(max_grade=30))
+    assert [w.message for w in found if w.rule == "number-unit"] == [
+        "“10mls”: write 10 mL (a unit's symbol has no plural; engines copy it, or read it as a word)",
+        "“500 mgs”: write 500 mg (a unit's symbol has no plural; engines copy it, or read it as a word)"]
 
 
 def test_lint_reads_a_links_words_not_its_address():
@@ -144,6 +147,17 @@ def test_lint_reads_a_links_words_not_its_address():
     plain = leaflet("Eat as normal. Read [our guide](https://example.org/a) before you come. The injection is quick.")
     settings = LintSettings(max_grade=8, terms=(("block", "injection"),))
     assert lint_leaflet(linked, settings) == lint_leaflet(plain, settings) == []
+
+
+def test_lint_reads_no_address_written_out_and_places_no_warning_on_one():
+    address = "https://www.example.nhs.uk/conditions/musculoskeletal-radiology/nerve-block-injection-preparation"
+    text = ("---\nslug: t\ntitle: T\nversion: 1\ndate: 2026-01-01\n---\n\n# T\n\n"
+            f"Read <{address}> or {address} now.\n\n"  # line 10
+            "See [the dosing page](https://example.org/10mg-dose) and\n"  # line 12
+            "take 10mg at night. The injection is quick. The injection is safe. A block helps.\n")  # line 13
+    found = lint_leaflet(parse_leaflet(text, Path("t.md")), LintSettings(max_grade=8, terms=(("injection", "block"),)),
+                         text.split("\n"))
+    assert sorted((w.rule, w.line) for w in found) == [("number-unit", 13), ("terms", 13)]
 
 
 def test_lint_reads_a_contact_blocks_lines_as_lines():

@@ -346,7 +346,7 @@ def test_status_says_a_few_problems_a_file_above_its_table(capsys):
 
 def test_status_lists_a_leaflet_it_cannot_read_in_every_language_and_fails(make_project):
     """Its rows were dropped and status exited 0, as if the clinic had one leaflet fewer."""
-    config = make_project(["es", "zh_Hans"])
+    config = make_project(["es", "zh_Hans"], extra="[tool.leaflets.thresholds]\ndefault = 0.9\n")
     assert invoke(config, "run").exit_code == 0
     source = config.source_path(SLUG)
     source.write_text(source.read_text(encoding="utf-8") + "\n    an indented line\n", encoding="utf-8")
@@ -355,6 +355,8 @@ def test_status_lists_a_leaflet_it_cannot_read_in_every_language_and_fails(make_
     assert f"source/{SLUG}.md:" in result.output and "code block" in result.output
     rows = [line.split() for line in result.output.splitlines() if line.lstrip().startswith(SLUG)]
     assert sorted((row[1], row[2]) for row in rows) == [("es", "unreadable"), ("zh_Hans", "unreadable")]
+    check = invoke(config, "check", "--format", "github")  # failed for that, not as "0 of 0 approved" too
+    assert check.exit_code == 1 and "0 of 0" not in check.output and "code block" in check.output
 
 
 def test_status_and_check_show_every_leaflets_whole_name_in_an_80_column_terminal(make_project, monkeypatch):

@@ -312,12 +312,13 @@ def test_an_address_is_shown_without_its_password_and_nothing_else_is_cut(text, 
     assert without_credentials(text) == shown
 
 
-def test_a_settings_error_about_an_engines_address_does_not_quote_its_password(make_project, fake_mt):
+@pytest.mark.parametrize("url", ["https://clinic:s3cret-pw@libre.example.org:99999/",
+                                 "https://clinic:s3cret#pw@libre.example.org:8080/", "https://clinic:s3cret?pw@libre.example.org/"])
+def test_a_settings_error_about_an_engines_address_does_not_quote_its_password(make_project, fake_mt, url):
     """check's GitHub annotations (public on a public repository) quoted the whole url."""
     with pytest.raises(ConfigError) as caught:
-        project(make_project, fake_mt, ["es"], ["openai"],
-                extra='\n[tool.leaflets.draft.libre]\nurl = "https://clinic:s3cret-pw@libre.example.org:99999/"\n')
-    assert "libre.example.org:99999" in str(caught.value) and "s3cret" not in str(caught.value)
+        project(make_project, fake_mt, ["es"], ["openai"], extra=f'\n[tool.leaflets.draft.libre]\nurl = "{url}"\n')
+    assert "libre.example.org" in str(caught.value) and "s3cret" not in str(caught.value) and "pw" not in str(caught.value)
 
 
 # -- Apertium APy ---------------------------------------------------------------------------

@@ -907,3 +907,12 @@ def test_an_edition_switched_off_after_it_was_given_out_keeps_answering_at_its_a
     source.write_text(source.read_text(encoding="utf-8").replace("Nerve pain can", "Nerve pain may"), "utf-8")
     stages.run(config)
     assert BEING_UPDATED["es"] in visible(bilingual.read_text(encoding="utf-8"))
+
+    record = config.root / "published.json"  # the edition taken out of Spanish's list: a run ends it, for good
+    record.write_text(record.read_text(encoding="utf-8").replace('".bilingual.html", ', ""), encoding="utf-8")
+    stages.run(config)
+    assert not bilingual.exists() and ".bilingual.html" not in record.read_text(encoding="utf-8")
+    translate_all(config, "it", lambda english: fake_translation("it")(english) + " (2)")  # another language's work
+    approve_all(config, "it")
+    stages.run(config)
+    assert not bilingual.exists() and ".bilingual.html" not in record.read_text(encoding="utf-8")
