@@ -491,13 +491,16 @@ def _ended_since(config: Config, slug: str, lang: str, previous: LanguageRecord)
 
     Then the language is built again, and the file goes (addresses.editions_made).
     """
-    if config.build.bilingual and config.build.pdf:
+    options = config.build  # asked of every language of a run with nothing to do: the cheap tests first
+    made_bilingual = not options.bilingual and previous.outputs[_BILINGUAL] is not None
+    made_pdf = not options.pdf and previous.outputs[_PDF] is not None
+    if not (made_bilingual or made_pdf):
         return False
-    made = dict(zip(addresses.EDITION_SUFFIXES, previous.outputs))
-    if made.get(".bilingual.html") is None and made.get(".pdf") is None:
-        return False
-    bilingual, pdf = addresses.editions_made(config.root, config.build, slug, lang)
-    return (made.get(".bilingual.html") is not None and not bilingual) or (made.get(".pdf") is not None and not pdf)
+    bilingual, pdf = addresses.editions_made(config.root, options, slug, lang)
+    return (made_bilingual and not bilingual) or (made_pdf and not pdf)
+
+
+_BILINGUAL, _PDF = addresses.EDITION_SUFFIXES.index(".bilingual.html"), addresses.EDITION_SUFFIXES.index(".pdf")
 
 
 def _folder_marks(config: Config) -> dict[str, FolderMarks]:
