@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import signal
-import socket
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -396,6 +395,8 @@ def review_backtranslate(
 def _can_listen(host: str, port: int) -> None:
     """Raise OSError when the page could not listen on ``host``:``port`` (a name that is no address, a port in use, an
     address not this machine's). Werkzeug prints such an error bare ("Address already in use") and exits itself."""
+    import socket  # loaded by the command that listens: every other command starts without it
+
     from werkzeug.serving import (  # with the server, loaded when one starts
         get_sockaddr,
         select_address_family,

@@ -24,6 +24,7 @@ from markupsafe import Markup, escape
 
 from pipeline.publish import textlayout
 from pipeline.source.document import inline_tokens as tokens
+from pipeline.source.document import words_of
 
 # Characters without which a unit is plain text to markdown-it: emphasis, links, escapes,
 # code, autolinks, entities and line breaks. Anything else is text as it stands.
@@ -110,7 +111,7 @@ def escape_run(text: str, rtl: bool) -> Markup:
 
 def plain_text(text: str) -> str:
     """``text`` without its markup: what a page title or an attribute shows."""
-    return _text(text, lambda marker: "", links=False)
+    return text if is_plain(text) else words_of(text)
 
 
 def edition_text(text: str) -> str:
@@ -119,11 +120,10 @@ def edition_text(text: str) -> str:
     The convention of mail and messaging apps: "DO NOT" must stay visible as such.
     Line breaks stay ``"\\n"``.
     """
-    return _text(text, {"strong_open": "*", "strong_close": "*", "em_open": "_", "em_close": "_"}.__getitem__,
-                 links=True)
+    return _text(text, {"strong_open": "*", "strong_close": "*", "em_open": "_", "em_close": "_"}.__getitem__)
 
 
-def _text(text: str, marker: Callable[[str], str], *, links: bool) -> str:
+def _text(text: str, marker: Callable[[str], str]) -> str:
     if is_plain(text):
         return text
     out: list[str] = []
@@ -140,7 +140,7 @@ def _text(text: str, marker: Callable[[str], str], *, links: bool) -> str:
             opened.append((len(out), safe_href(token)))
         elif kind == "link_close":
             start, href = opened.pop()
-            if links and href is not None and (target := address_to_print(href, "".join(out[start:]))) is not None:
+            if href is not None and (target := address_to_print(href, "".join(out[start:]))) is not None:
                 out.append(f" ({target})")
         else:
             out.append(token.content)

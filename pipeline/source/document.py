@@ -121,6 +121,11 @@ def inline_tokens(text: str) -> tuple[Token, ...]:
     return tuple(parsed[0].children or ()) if parsed else ()
 
 
+def words_of(text: str) -> str:
+    """A unit's words as read, its markup left out: a link's words, not its address; line breaks ``"\\n"``."""
+    return "".join("\n" if token.type in ("softbreak", "hardbreak") else token.content for token in inline_tokens(text))
+
+
 _ALERT_MARKER = re.compile(r"^\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\][ \t]*$", re.IGNORECASE)
 _HARD_BREAK = re.compile(r"(?:(?<!\\)((?:\\\\)*)\\| {2,})$")  # a backslash (not itself escaped) or 2+ spaces
 _QUESTION_END = ("?", "？", "؟")

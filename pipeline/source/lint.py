@@ -30,8 +30,7 @@ import pyphen
 from pipeline.core import units
 from pipeline.core.config import Config, LintSettings
 from pipeline.core.errors import LeafletsError
-from pipeline.publish.inline import plain_text
-from pipeline.source.document import Block, BlockKind, Leaflet, read_leaflet
+from pipeline.source.document import Block, BlockKind, Leaflet, read_leaflet, words_of
 
 
 @dataclass(frozen=True)
@@ -227,7 +226,7 @@ def _leaflet_text(leaflet: Leaflet) -> str:
 def _read(block: Block) -> str:
     """The words a patient reads: markup and addresses dropped (an address is no hard words), a link's,
     an autolink's or one written out."""
-    return _ADDRESS.sub(" ", plain_text(block.text))
+    return _ADDRESS.sub(" ", words_of(block.text))
 
 
 _ADDRESS = re.compile(r"\b(?:https?|mailto|tel):\S+", re.IGNORECASE)
