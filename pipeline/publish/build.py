@@ -1041,7 +1041,7 @@ def write_index(config: Config, sections: Iterable[tuple[str, Callable[[], picke
     (the run state says so), and the sections whose keys it has are copied from it.
     ``also_kept``: sections to copy whatever made them, by key (a leaflet left as it was).
     """
-    path = config.output_dir / "index.html"
+    path = config.output_dir / addresses.PICKER
     kept = {**(picker.kept_sections(path) if reuse_sections else {}), **(also_kept or {})}
     # Where the sections were kept until 2026-12-03: removed from projects built before (a line to drop in 2027).
     remove_file(config.root / ".leaflets/picker-sections.json")

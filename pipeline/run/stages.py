@@ -308,14 +308,14 @@ def build_all(config: Config) -> StageReport:
                    for result in results if result.failure is None or result.slug in kept]
         headers = sorted(headers + [kept[slug] for slug in held if slug in kept], key=lambda header: header.slug)
         unrecorded = report.failed - set(kept)  # the state set aside: their sections as the page has them
-        left = picker.sections_of(config.output_dir / "index.html", unrecorded) if unrecorded else {}
+        left = picker.sections_of(config.output_dir / addresses.PICKER, unrecorded) if unrecorded else {}
         retired = _retire_gone(config, state, report, given_out)  # the run state is `run`'s to save: it retires them again
         report.changed += remove_empty_folders(config, retired)
         if given_out.save():
             report.changed.append(given_out.path)
         if build.build_index(config, headers, report.publications + kept_publications,
                              reuse_sections=_picker_as_recorded(config, state.picker), left=left):
-            report.changed.append(config.output_dir / "index.html")
+            report.changed.append(config.output_dir / addresses.PICKER)
     return report
 
 
@@ -451,7 +451,7 @@ def _plan_run(config: Config, state: RunState, skip: set[str] | None = None) -> 
         if job.langs or job.extract:
             jobs.append(job)
     picker_stale = (set(state.leaflets) != set(slugs) or folders != recorded_picker.folders
-                    or not unchanged(config.output_dir / "index.html", recorded_picker.page))
+                    or not unchanged(config.output_dir / addresses.PICKER, recorded_picker.page))
     return RunPlan(jobs, kept, folders, picker_stale)
 
 
@@ -1011,7 +1011,7 @@ def _write_picker(config: Config, state: RunState, failed: Iterable[str] = ()) -
     section the page has is copied without making the leaflet's entry (at 200 x 30,
     making every entry and its key took about 55 ms of an edit's rerun, 2026-12-03).
     """
-    page = config.output_dir / "index.html"
+    page = config.output_dir / addresses.PICKER
     current = config.slugs()
     if failed := set(failed):  # a leaflet kept from retirement (_retire_gone) keeps its section
         current = sorted({*current, *_held_back(config, state.leaflets, failed)})
@@ -1060,7 +1060,7 @@ def _recorded_section(config: Config, slug: str, title: str, listed: list[tuple[
 
 def _picker_as_recorded(config: Config, recorded: PickerRecord | None) -> bool:
     """Is the picker page as the run state (of this code and these settings) records the last run left it?"""
-    return recorded is not None and unchanged(config.output_dir / "index.html", recorded.page)
+    return recorded is not None and unchanged(config.output_dir / addresses.PICKER, recorded.page)
 
 
 def _held_back(config: Config, recorded: Iterable[str], failed: set[str]) -> set[str]:
