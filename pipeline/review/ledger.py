@@ -381,8 +381,10 @@ def load_ledger(config: Config, lang: str, slug: str, raw: bytes | None = None) 
 
 
 # A \u escape of a high surrogate without its low one after it, or a low one without its high one before it.
-_LONE_SURROGATE = re.compile(r"\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F][0-9a-fA-F]{2})"
-                             r"|(?<!\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F][0-9a-fA-F]{2}")
+# It starts with the literal "\u" in both cases, which re finds quickly; with the lookbehind first, every
+# character of every ledger was tried (6 % of a cold run at 200 x 30, 2026-12-07).
+_LONE_SURROGATE = re.compile(r"\\u[dD](?:[89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F][0-9a-fA-F]{2})"
+                             r"|(?<!\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD])[c-fC-F][0-9a-fA-F]{2})")
 
 
 def _encodable(document: Any) -> bool:

@@ -120,6 +120,11 @@ def test_the_ledger_fault_reaches_a_user_as_one_line_on_stderr(approved):
     # valid JSON (as an editor escaping everything writes it), but half a character: no text to sign or write
     (lambda text: text.replace('"role": "', '"role": "\\ud800', 1), '"role": "\\ud800',
      "\\ud800 is half of a character (a lone surrogate)"),
+    # the low half alone, and a low half after a whole pair (the pattern looks back for its high half)
+    (lambda text: text.replace('"role": "', '"role": "\\uDC00', 1), '"role": "\\uDC00',
+     "\\uDC00 is half of a character (a lone surrogate)"),
+    (lambda text: text.replace('"role": "', '"role": "\\ud83d\\ude00\\ude00', 1), '"role": "\\ud83d',
+     "\\ude00 is half of a character (a lone surrogate)"),
     (lambda text: text.replace('"format": 4', '"format": ' + "4" * 5000, 1), '"format": 444',
      "a number of more than 4300 digits"),
 ])
@@ -131,6 +136,15 @@ def test_text_no_editor_can_show_is_one_line_not_a_traceback(approved, command, 
     assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
     where = f"{approved.relative(path)}:{line_of(approved, on_line)}: "
     assert any(where in line and says in line for line in result.output.splitlines()), result.output
+
+
+def test_a_character_escaped_as_its_two_halves_reads(approved):
+    """An editor escaping everything writes an emoji or a rare Chinese character as a pair of \\u escapes."""
+    path = approved.ledger_path("es", SLUG)
+    path.write_text(path.read_text(encoding="utf-8").replace('"role": "', '"role": "\\ud83d\\ude00 \\uD840\\uDC0B ', 1),
+                    encoding="utf-8")
+    ledger = load_ledger(approved, "es", SLUG)
+    assert any(record.role.startswith("\U0001f600 \U0002000b ") for record in ledger.approvals.values())
 
 
 @pytest.mark.parametrize("command", [["check"], ["build"]])
