@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +32,7 @@ from pipeline.core.text import MERGE_CONFLICT, conflict_line, record_line
 
 FILE_NAME = "published.json"
 PICKER = "index.html"  # the language picker, at the top of output_dir
-_MADE_BY_LEAFLETS = b'<meta name="generator" content="leaflets">'  # near the top of every page leaflets makes
+GENERATOR = "leaflets"  # <meta name="generator" content="leaflets"> near the top of every page leaflets makes
 FORMAT = 1
 _KEPT = frozenset(EDITION_SUFFIXES)
 
@@ -239,11 +240,34 @@ def refuse_a_picker_not_ours(output_dir: Path) -> None:
     """
     path = output_dir / PICKER
     try:
-        start = read_file(path).data[:1024]
+        start = read_file(path).data[:_HEAD_READ]
     except FileNotFoundError:
         return
     except OSError as exc:
         raise os_failure(exc) from None
-    if _MADE_BY_LEAFLETS not in start:
+    if _generator(start.decode("utf-8", errors="replace")) != GENERATOR:
         raise LeafletsError("a page leaflets did not make, where it puts the language picker: set output_dir to "
                             "a folder of leaflets' own (default dist), or move the page", path)
+
+
+_HEAD_READ = 8192  # where a page's <meta name="generator"> is, even laid out again by an HTML formatter
+
+
+class _GeneratorMeta(HTMLParser):
+    """The content of a page's first ``<meta name="generator">``, however written (quotes, case, order, spacing)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        named = {name.lower(): value or "" for name, value in attrs}
+        if self.found is None and tag == "meta" and named.get("name", "").strip().lower() == "generator":
+            self.found = named.get("content", "").strip()
+
+
+def _generator(head: str) -> str | None:
+    """What the page whose first bytes are ``head`` says made it (its generator meta), or None."""
+    parser = _GeneratorMeta()
+    parser.feed(head)
+    return parser.found

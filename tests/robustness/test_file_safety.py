@@ -482,6 +482,36 @@ def test_an_output_folder_holding_a_page_leaflets_did_not_make_is_refused_before
     assert '<meta name="generator" content="leaflets">' in page.read_text(encoding="utf-8")
 
 
+@pytest.mark.parametrize("command", ["run", "build"])
+def test_a_picker_an_html_formatter_laid_out_again_is_still_known_as_leaflets_own(published, command):
+    """A committed dist/ run through a formatter (prettier, a pre-commit hook): a fresh checkout, without the
+    run state, must know its picker still (it matched the meta's exact bytes in the first kilobyte)."""
+    page = published / "dist" / "index.html"
+    text = page.read_text(encoding="utf-8")
+    assert text.count('<meta name="generator" content="leaflets">') == 1
+    formatted = text.replace('<meta name="generator" content="leaflets">',
+                             "<!-- " + "formatted " * 150 + "-->\n    <META\n      CONTENT='leaflets'\n      NAME=Generator\n    />")
+    page.write_text(formatted, encoding="utf-8")
+    shutil.rmtree(published / ".leaflets")  # a fresh checkout: the run state is not committed
+
+    result = cli(published, command)
+
+    assert result.returncode == 0, result.stderr
+    assert '<meta name="generator" content="leaflets">' in page.read_text(encoding="utf-8")  # made again
+
+
+def test_a_page_naming_another_generator_is_still_refused(published):
+    page = published / "dist" / "index.html"
+    page.write_text(page.read_text(encoding="utf-8").replace('content="leaflets"', 'content="Hugo 0.139"', 1),
+                    encoding="utf-8")
+    shutil.rmtree(published / ".leaflets")
+
+    result = cli(published, "run")
+
+    assert result.returncode == 1 and "a page leaflets did not make" in result.stderr, result.stderr
+    assert "Hugo 0.139" in page.read_text(encoding="utf-8")
+
+
 @pytest.mark.parametrize("name", ["glossary.toml", ".leaflets/state.json", ".leaflets.lock"])
 def test_a_named_pipe_at_a_file_the_run_reads_is_a_one_line_error_not_a_hang(published, name):
     """Each was waited on for ever (the lock's holding every other command off): the run is refused, naming it."""
