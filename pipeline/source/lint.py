@@ -29,8 +29,9 @@ import pyphen
 
 from pipeline.core import units
 from pipeline.core.config import Config, LintSettings
-from pipeline.core.errors import LeafletsError
+from pipeline.core.errors import LeafletsError, SourceError
 from pipeline.source.document import Block, BlockKind, Leaflet, read_leaflet, words_of
+from pipeline.source.importer import original_of
 
 
 @dataclass(frozen=True)
@@ -64,12 +65,18 @@ def lint(config: Config) -> list[LintReport]:
     """Lint every leaflet's English source; one that cannot be read is reported as such, and the rest linted."""
     settings = config.lint
     reports = []
+    originals = config.originals()
     for slug in config.slugs():
         path = config.source_path(slug)
         try:
+            if not path.exists() and (original := original_of(slug, originals)) is not None:
+                # Said at the file the clinic gave: its Markdown, which lint reads, is not made yet.
+                raise SourceError(f"not imported yet: `leaflets import` (or `leaflets run`) makes "
+                                  f"{config.relative(path)} from it, for lint to read", original)
             leaflet = read_leaflet(path)
         except LeafletsError as error:
-            reports.append(LintReport(slug, config.relative(path), settings.max_grade, error=error))
+            where = Path(error.path) if error.path is not None else path  # the original, when not imported
+            reports.append(LintReport(slug, config.relative(where), settings.max_grade, error=error))
             continue
         report = LintReport(slug, config.relative(leaflet.path), settings.max_grade)
         report.grade = reading_grade(_leaflet_text(leaflet))

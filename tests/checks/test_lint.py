@@ -106,6 +106,28 @@ def test_a_leaflet_lint_cannot_read_is_reported_and_the_others_linted(gate_proje
         assert result.output.rstrip().endswith("lint warnings; 1 leaflet could not be read")
 
 
+@pytest.mark.parametrize("output_format", ["text", "json", "github"])
+def test_a_leaflet_not_yet_imported_is_said_at_its_original(gate_project, output_format):
+    """Lint named source/wrist-splint.md, a file no one made yet, where the clinic's original is what there is."""
+    config = gate_project()
+    original = config.raw_dir / "wrist-splint.txt"
+    original.parent.mkdir(exist_ok=True)
+    original.write_text("Wrist Splint\n\nWhat is a wrist splint?\nA splint holds the wrist still.\n", encoding="utf-8")
+    result = invoke(config, "lint", "--format", output_format)
+    assert result.exit_code == 1
+    says = "not imported yet: `leaflets import` (or `leaflets run`) makes source/wrist-splint.md from it, for lint to read"
+    if output_format == "json":
+        reports = {report["leaflet"]: report for report in json.loads(result.stdout)}
+        assert reports["wrist-splint"]["path"] == "source/raw/wrist-splint.txt"
+        assert reports["wrist-splint"]["error"] == {"line": 1, "message": says}
+        assert reports[SLUG]["warnings"] and reports[SLUG]["error"] is None
+    elif output_format == "github":
+        assert f"::error file=source/raw/wrist-splint.txt,line=1,title=leaflets lint::{says}" in result.stdout
+    else:
+        assert f"leaflets: error: source/raw/wrist-splint.txt:1: {says}" in result.output
+    assert not config.source_path("wrist-splint").exists()  # lint imports nothing
+
+
 def test_lint_settings_change_what_it_warns_about(gate_project):
     config = gate_project(
         "[tool.leaflets.lint]\nmax_grade = 20\nmax_sentence_words = 50\n"
