@@ -916,3 +916,31 @@ def test_an_edition_switched_off_after_it_was_given_out_keeps_answering_at_its_a
     approve_all(config, "it")
     stages.run(config)
     assert not bilingual.exists() and ".bilingual.html" not in record.read_text(encoding="utf-8")
+
+
+def test_the_record_is_parsed_once_while_it_stays_the_same(given_out, monkeypatch):
+    """A run asked before forking and again after; `leaflets watch` asked in each run (15 to 19 ms at 200 x 30)."""
+    parsed = []
+    real_parse = addresses.parse
+    monkeypatch.setattr(addresses, "parse", lambda path, data: parsed.append(path) or real_parse(path, data))
+    addresses._parsed.cache_clear()
+    source = given_out.source_path(LIST_SLUG)
+    for n in range(3):  # edits, as the watch runs them: one process, the record unchanged
+        source.write_text(source.read_text(encoding="utf-8") + f"\nOne more paragraph, {n}.\n", encoding="utf-8")
+        assert given_out.pot_path(LIST_SLUG) in stages.run(given_out).changed  # worked on
+    assert parsed == [given_out.root / "published.json"]
+
+
+def test_a_record_changed_by_hand_is_read_again_and_each_reader_adds_to_its_own_copy(given_out):
+    record = given_out.root / "published.json"
+    first = addresses.load(given_out.root)
+    first.add("new-leaflet", "New leaflet", "vi", {".html"})  # not saved: the next reader does not see it
+    assert "new-leaflet" not in addresses.load(given_out.root).leaflets
+    assert addresses.suffixes_given_out(given_out.root, "new-leaflet", "vi") == frozenset()
+    text = record.read_text(encoding="utf-8")
+    with record.open("r+", encoding="utf-8") as same_file:  # changed in place, as an editor may save it
+        same_file.write(text.replace('"vi": [".bilingual.html", ".html", ".qr.svg", ".txt"]', '"vi": [".html"]'))
+        same_file.truncate()
+    assert addresses.load(given_out.root).suffixes(SLUG, "vi") == {".html"}
+    assert addresses.suffixes_given_out(given_out.root, SLUG, "vi") == {".html"}
+    assert not addresses.gives_out(given_out.root, ".bilingual.html")
