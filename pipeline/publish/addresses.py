@@ -18,6 +18,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -133,11 +134,22 @@ def _as_read(root: Path) -> Published:
         return Published(path)
     except OSError as exc:
         raise os_failure(exc) from None
+    if time.time_ns() - status.st_mtime_ns < _RACY_NS:
+        # Changed so lately that a change in place within the same tick of the file system's clock (two
+        # seconds on FAT) would leave its size and time as they are: read, not remembered (as git does).
+        return _parse_file(path)
     return _parsed(path, (status.st_ino, status.st_size, status.st_mtime_ns))
+
+
+_RACY_NS = 2_000_000_000
 
 
 @lru_cache(maxsize=4)
 def _parsed(path: Path, identity: tuple[int, int, int]) -> Published:
+    return _parse_file(path)
+
+
+def _parse_file(path: Path) -> Published:
     try:
         data, _ = read_file(path)
     except FileNotFoundError:  # removed since its status was read
@@ -280,5 +292,8 @@ class _GeneratorMeta(HTMLParser):
 def _generator(head: str) -> str | None:
     """What the page whose first bytes are ``head`` says made it (its generator meta), or None."""
     parser = _GeneratorMeta()
-    parser.feed(head)
+    try:
+        parser.feed(head)
+    except AssertionError:  # html.parser's answer to a marked section it cannot read ("<![x[ y ]]>"): not our page
+        return None
     return parser.found

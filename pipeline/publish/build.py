@@ -129,7 +129,7 @@ def load_page_templates() -> None:
     approved again, and each worker of each run after an edit compiled it anew
     (about 6 ms in each worker, 2026-12-03).
     """
-    for name in ("leaflet.html.j2", "bilingual.html.j2", "holding.html.j2"):
+    for name in ("leaflet.html.j2", "bilingual.html.j2", "holding.html.j2", "site-nav.html.j2"):
         _ENVIRONMENT.get_template(name)
 
 

@@ -44,7 +44,7 @@ class LintWarning:
 @dataclass
 class LintReport:
     slug: str
-    path: str  # the Markdown source, relative to the project root
+    path: str  # the Markdown source (or the original, when not yet imported), relative to the project root
     max_grade: float
     grade: float | None = None  # Flesch–Kincaid grade of the whole leaflet
     warnings: list[LintWarning] = field(default_factory=list)

@@ -382,7 +382,7 @@ print(json.dumps(sorted(name for _, name in stages.build.template_environment().
                                "pipeline.catalogs.update", "pipeline.publish.picker"])
     assert len(interfaces) > 1 and set(interfaces) <= set(after[1])
     # Compiled: the editions' and the holding page's (the workers'), and the picker's (the watch's own).
-    assert templates == ["bilingual.html.j2", "holding.html.j2", "index.html.j2", "leaflet.html.j2"]
+    assert templates == ["bilingual.html.j2", "holding.html.j2", "index.html.j2", "leaflet.html.j2", "site-nav.html.j2"]
 
 
 def test_the_code_on_disk_notices_a_changed_module_or_template(tmp_path, monkeypatch):

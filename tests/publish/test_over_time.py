@@ -4,9 +4,11 @@ review dates, the link to the English, the archive (issue 18)."""
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 import shutil
 import subprocess
+import time
 from pathlib import Path
 
 import pytest
@@ -924,6 +926,9 @@ def test_the_record_is_parsed_once_while_it_stays_the_same(given_out, monkeypatc
     real_parse = addresses.parse
     monkeypatch.setattr(addresses, "parse", lambda path, data: parsed.append(path) or real_parse(path, data))
     addresses._parsed.cache_clear()
+    record = given_out.root / "published.json"
+    an_hour_ago = record.stat().st_mtime_ns - 3600 * 10**9
+    os.utime(record, ns=(an_hour_ago, an_hour_ago))  # not saved lately (see the next test)
     source = given_out.source_path(LIST_SLUG)
     for n in range(3):  # edits, as the watch runs them: one process, the record unchanged
         source.write_text(source.read_text(encoding="utf-8") + f"\nOne more paragraph, {n}.\n", encoding="utf-8")
@@ -944,3 +949,19 @@ def test_a_record_changed_by_hand_is_read_again_and_each_reader_adds_to_its_own_
     assert addresses.load(given_out.root).suffixes(SLUG, "vi") == {".html"}
     assert addresses.suffixes_given_out(given_out.root, SLUG, "vi") == {".html"}
     assert not addresses.gives_out(given_out.root, ".bilingual.html")
+
+
+def test_a_record_saved_lately_and_changed_in_place_within_its_clock_tick_is_read_again(given_out):
+    """Size and time alike: on FAT the time has two-second steps. A record saved in the last two seconds is read
+    each time (as git does), not remembered by its size and time."""
+    record = given_out.root / "published.json"
+    saved = time.time_ns()
+    os.utime(record, ns=(saved, saved))
+    assert addresses.load(given_out.root).suffixes(SLUG, "vi")
+    text = record.read_text(encoding="utf-8")
+    assert '"vi": ' in text
+    with record.open("r+", encoding="utf-8") as same_file:  # the same size, written in place
+        same_file.write(text.replace('"vi": ', '"it": '))
+    os.utime(record, ns=(saved, saved))  # and the same time
+    assert addresses.load(given_out.root).suffixes(SLUG, "vi") == frozenset()
+    assert addresses.load(given_out.root).suffixes(SLUG, "it")

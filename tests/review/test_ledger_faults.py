@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from pipeline.cli.main import app
 from pipeline.core.errors import CatalogError
-from pipeline.review.ledger import load_ledger
+from pipeline.review.ledger import _first_lone_surrogate, load_ledger
 from tests.conftest import REPO, SLUG, approve_all, fake_translation, translate_all
 
 TITLE = "Magnesium Infusions"
@@ -125,6 +125,9 @@ def test_the_ledger_fault_reaches_a_user_as_one_line_on_stderr(approved):
      "\\uDC00 is half of a character (a lone surrogate)"),
     (lambda text: text.replace('"role": "', '"role": "\\ud83d\\ude00\\ude00', 1), '"role": "\\ud83d',
      "\\ude00 is half of a character (a lone surrogate)"),
+    # a backslash written \\, then "ud800", then a low half alone: no high half before it
+    (lambda text: text.replace('"role": "', '"role": "\\\\ud800\\udc00', 1), '"role": "\\\\ud800',
+     "\\udc00 is half of a character (a lone surrogate)"),
     (lambda text: text.replace('"format": 4', '"format": ' + "4" * 5000, 1), '"format": 444',
      "a number of more than 4300 digits"),
 ])
@@ -145,6 +148,25 @@ def test_a_character_escaped_as_its_two_halves_reads(approved):
                     encoding="utf-8")
     ledger = load_ledger(approved, "es", SLUG)
     assert any(record.role.startswith("\U0001f600 \U0002000b ") for record in ledger.approvals.values())
+
+
+@pytest.mark.parametrize(("json_text", "lone"), [
+    ('"\\ud83d\\ude00 \\uD840\\uDC0B"', None),  # whole pairs
+    ('"\\\\ud800 \\\\udc00"', None),  # backslashes written \\, then letters
+    ('"\\ud800"', ("\\ud800", 1)),
+    ('"x\\uDC00"', ("\\uDC00", 2)),
+    ('"\\ud83d\\ude00\\ude00"', ("\\ude00", 13)),  # a low half after a whole pair
+    ('"\\\\ud800\\udc00"', ("\\udc00", 8)),  # after a backslash written \\ and "ud800"
+    ('"\\\\\\ud800"', ("\\ud800", 3)),  # a backslash written \\, then a high half alone
+    ('"\\ud800\\ud800\\udc00"', ("\\ud800", 1)),  # the first of two high halves
+])
+def test_the_half_character_a_ledger_error_names_is_the_one_alone(json_text, lone):
+    assert _first_lone_surrogate(json_text) == lone
+    if lone is None:
+        json.dumps(json.loads(json_text)).encode("utf-8")  # whole text: nothing to name
+    else:
+        with pytest.raises(UnicodeEncodeError):
+            json.loads(json_text).encode("utf-8")
 
 
 @pytest.mark.parametrize("command", [["check"], ["build"]])
