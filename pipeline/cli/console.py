@@ -432,8 +432,8 @@ def status_summary(report: CheckReport) -> None:
             _add_row(table, s.slug, s.lang, "pseudo-locale", "never reviewed", str(s.counts[ReviewState.UNTRANSLATED]), "")
             continue
         _add_row(table, s.slug, s.lang, f"{s.approved}/{s.total} ({s.approved_share:.0%})",
-                      str(_count(s, *waiting_states)), str(s.counts[ReviewState.UNTRANSLATED]),
-                      f"{s.errors} ({s.overridden} overridden)" if s.overridden else str(s.errors))
+                 str(_count(s, *waiting_states)), str(s.counts[ReviewState.UNTRANSLATED]),
+                 f"{s.errors} ({s.overridden} overridden)" if s.overridden else str(s.errors))
     _rich(False).print(table)
 
 

@@ -31,11 +31,7 @@ from pipeline.core.errors import ConfigError, SourceError
 from pipeline.core.files import open_file, per_version
 from pipeline.core.languages import SOURCE_LANGUAGE, language
 from pipeline.core.signing import PublicKey, parse_public_key
-from pipeline.core.text import (
-    MERGE_CONFLICT,
-    conflict_line,
-    front_matter_field,
-)
+from pipeline.core.text import MERGE_CONFLICT, conflict_line, front_matter_field
 
 ROOT_TABLE = ("tool", "leaflets")
 # The originals in source/raw/ a leaflet may be imported from (pipeline.source.importer.READERS reads them).

@@ -693,7 +693,7 @@ def _write_outputs(config: Config, leaflet: Leaflet, lang: Language, rendered: l
     """Write the language's editions; the files changed, and each output's signature (OUTPUT_SUFFIXES' order)."""
     options = config.build
     slug, code = leaflet.slug, lang.code
-    bilingual, make_pdf = addresses.editions_made(config.root, config.build, slug, code)
+    bilingual, make_pdf = addresses.editions_made(config.root, options, slug, code)
     model = page_model(rendered, lang)  # one model for both pages: the costly part of each
     html = render_html(leaflet, lang, rendered, model, stamp)
     outputs: dict[str, str] = {
@@ -833,7 +833,7 @@ def _hold(config: Config, slug: str, lang_code: str, notice: Callable[[], Holdin
     options = config.build
     given = _given_out(config, slug, lang_code, new)
     held = [suffix for suffix in HOLDING_SUFFIXES if suffix in given or (suffix in with_page and ".html" in given)]
-    bilingual, make_pdf = addresses.editions_made(config.root, config.build, slug, lang_code)
+    bilingual, make_pdf = addresses.editions_made(config.root, options, slug, lang_code)
     held = [suffix for suffix in held if (suffix != ".pdf" or make_pdf) and (suffix != ".bilingual.html" or bilingual)]
     qr_path = config.output_path(lang_code, slug, ".qr.svg")
     keep_qr = bool(held) and options.qr and bool(config.base_url) and ".qr.svg" in given
