@@ -393,7 +393,7 @@ _PO_STRING = re.compile(_STRING)
 _STRINGS_ON_ONE_LINE = re.compile(rf"{_STRING}(?:[ \t]+{_STRING})+")  # msgid "a" "b": msgfmt reads "ab"
 # The charset is named in the header entry (msgid "" without a msgctxt), its msgstr's Content-Type:
 # not by "charset=" anywhere (a translator's comment or translation may say it).
-_HEADER_ENTRY = re.compile(rb'^msgid\s+""\s*\n((?:[ \t]*"[^\n]*\n)*)[ \t]*msgstr\s+((?:"[^\n]*\n?[ \t]*)+)',
+_HEADER_ENTRY = re.compile(rb'^msgid\s*""\s*\n((?:[ \t]*"[^\n]*\n)*)[ \t]*msgstr\s*((?:"[^\n]*\n?[ \t]*)+)',
                            re.MULTILINE)
 # As gettext finds it: "charset=" in the header's msgstr, its strings joined (msgcat -w 40 splits the
 # Content-Type line; a field name in lower case is still the field).
@@ -406,7 +406,7 @@ _PLURAL_COUNT = re.compile(r'^[ \t]*(?:msgstr[ \t]+)?"Plural-Forms:[^"\n]*?nplur
 def _validate(data: bytes, path: Path) -> tuple[str, str]:
     """Refuse, at its line, what gettext's msgfmt refuses and Babel would read silently; return the text,
     with the lines Babel's parser would refuse but gettext reads put as gettext reads them
-    (_OBSOLETE_COMMENT, _KEYWORD_TAB).
+    (_OBSOLETE_COMMENT, _KEYWORD_SEPARATOR).
 
     NUL bytes, an unknown charset, text invalid in the declared charset,
     malformed strings or escapes, keywords out of gettext's order (msgstr before
@@ -446,8 +446,8 @@ def _validate(data: bytes, path: Path) -> tuple[str, str]:
 
     if "#~" in text:
         text = _OBSOLETE_COMMENT.sub(lambda found: "#~|" if found[1] == "#|" else "#", text)
-    if "\t" in text or "\f" in text or "\v" in text:
-        text = _KEYWORD_TAB.sub(r"\1 ", text)
+    if "\t" in text or "\f" in text or "\v" in text or any(glued in text for glued in _GLUED):
+        text = _KEYWORD_SEPARATOR.sub(r"\1 ", text)
     if not _WELL_FORMED.fullmatch(text + "\n"):  # duplicates in a well-formed file: see _Parser
         _refuse_malformed_line(text, path, charset)
     return text, charset
@@ -458,10 +458,11 @@ def _validate(data: bytes, path: Path) -> tuple[str, str]:
 # refuses them. Each such line is rewritten so, line for line, for both readers to see what
 # gettext sees; the file is written back as msgcat writes it, when something else in it changes.
 _OBSOLETE_COMMENT = re.compile(r"^[ \t\f\v]*(?:#~[ \t\f\v]*)+(#\|?)", re.MULTILINE)
-# A tab, form feed or vertical tab after a keyword ("msgid\t\"Hello\""): gettext reads it as a
-# space (msgcat writes one), Babel's parser looks for a space and refuses the line; it gets the
-# space, line for line.
-_KEYWORD_TAB = re.compile(rf"^([ \t]*(?:(?:#~\|?|#\|)[ \t]*)?{_KEYWORDS})[\t\f\v]", re.MULTILINE)  # one way a line
+# A tab, form feed or vertical tab after a keyword ("msgid\t\"Hello\""), or none at all
+# ('msgid"Hello"'): gettext reads either as a space (msgcat writes one), Babel's parser looks for a
+# space and refuses the line; it gets the space, line for line.
+_KEYWORD_SEPARATOR = re.compile(rf'^([ \t]*(?:(?:#~\|?|#\|)[ \t]*)?{_KEYWORDS})(?:[\t\f\v]|(?="))', re.MULTILINE)
+_GLUED = ('msgid"', 'msgstr"', 'msgctxt"', 'plural"', ']"')  # a quote right after a keyword (msgstr[0]"): looked for first
 
 
 # A file laid out as gettext's tools write it, matched whole by one expression (checking it

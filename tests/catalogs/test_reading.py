@@ -188,23 +188,30 @@ def test_an_obsolete_mark_before_a_comment_is_read_as_gettext_reads_it(tmp_path,
     assert po.render_catalog(catalog).decode().split("\n\n")[-1] == as_msgcat.split("\n\n")[-1]
 
 
-def test_a_tab_after_a_keyword_is_read_as_gettext_reads_it(tmp_path):
-    """gettext reads a tab after a keyword as a space (msgcat writes one); Babel's parser refused the line."""
-    text = (f'{HEADER}"Plural-Forms: nplurals=2; plural=(n != 1);\\n"\n\n'
-            'msgid\t"Hello"\nmsgstr\t"Hola"\n\n#| msgid\t"Old dose"\nmsgctxt\t"dose"\nmsgid "5 mg"\n'
-            'msgid_plural\t"%d mg"\nmsgstr[0]\t"5 mg"\nmsgstr[1] "%d mg"\n\n#~| msgid\t"Older"\n#~ msgid\t"Gone"\n'
-            '#~ msgstr\t"Ido"\n')
+@pytest.mark.parametrize("sep", ["\t", ""], ids=["tab", "glued"])
+def test_a_tab_or_nothing_after_a_keyword_is_read_as_gettext_reads_it(tmp_path, sep):
+    """gettext reads a tab after a keyword, or none before its string ('msgstr"Hola"', a hand edit), as a
+    space (msgcat writes one); Babel's parser refused the line."""
+    text = (f'msgid{sep}""\nmsgstr{sep}""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
+            '"Plural-Forms: nplurals=2; plural=(n != 1);\\n"\n\n'
+            f'msgid{sep}"Hello"\nmsgstr{sep}"Hola, señora"\n\n#| msgid{sep}"Old dose"\nmsgctxt{sep}"dose"\nmsgid "5 mg"\n'
+            f'msgid_plural{sep}"%d mg"\nmsgstr[0]{sep}"5 mg"\nmsgstr[1] "%d mg"\n\n#~| msgid{sep}"Older"\n'
+            f'#~ msgid{sep}"Gone"\n#~ msgstr{sep}"Ido"\n')
     path = tmp_path / "es.po"
     path.write_text(text, encoding="utf-8")
     assert _msgfmt_error_line(path) is None
     catalog = po.read_catalog(path, locale="es")
     assert [(m.context, m.id, m.string, m.previous_id) for m in po.messages(catalog)] == \
-        [(None, "Hello", "Hola", []), ("dose", ("5 mg", "%d mg"), ("5 mg", "%d mg"), ["Old dose"])]
+        [(None, "Hello", "Hola, señora", []), ("dose", ("5 mg", "%d mg"), ("5 mg", "%d mg"), ["Old dose"])]
     assert [(m.id, m.string, m.previous_id) for m in catalog.obsolete.values()] == [("Gone", "Ido", ["Older"])]
     assert not po.write_catalog(path, catalog)  # nothing changed: the file is left as it is
     assert path.read_text(encoding="utf-8") == text
     as_msgcat = subprocess.run(["msgcat", str(path)], capture_output=True, text=True, check=True).stdout
     assert po.render_catalog(catalog).decode().split("\n\n")[1:] == as_msgcat.split("\n\n")[1:]
+    # The header's charset is found so too: Latin-1 text read as Latin-1, not refused as bad UTF-8.
+    path.write_bytes(text.replace("UTF-8", "ISO-8859-1").encode("iso-8859-1"))
+    assert _msgfmt_error_line(path) is None
+    assert po.translation_of(po.read_catalog(path, locale="es").get("Hello")) == "Hola, señora"
 
 
 def test_a_comment_inside_an_obsolete_entry_is_refused_at_its_line(tmp_path):
