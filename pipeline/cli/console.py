@@ -21,6 +21,8 @@ from pipeline.core.text import excerpt, without_credentials
 from pipeline.review.states import ReviewState
 
 if TYPE_CHECKING:  # only for annotations: `leaflets run` should not load the checks and lint
+    from pathlib import Path
+
     from rich.console import Console
     from rich.table import Table
 
@@ -95,8 +97,16 @@ def stage_report(report: StageReport, relative, listed_by: str = "") -> None:
     elif report.changed:
         listing = "".join(f"  {relative(path)}\n" for path in report.changed)
         _line(sys.stdout, f"{len(report.changed)} file(s) written or removed:\n{listing[:-1]}")
-    elif not report.failures:
+    elif not report.failures and not report.folders_removed:
         _line(sys.stdout, "nothing to do: every file is up to date")
+    if report.folders_removed:
+        _line(sys.stdout, f"{len(report.folders_removed)} empty folder(s) removed: "
+                          + ", ".join(folder_place(relative, path) for path in report.folders_removed))
+
+
+def folder_place(relative, path: Path) -> str:
+    """A folder as the reports name it: where it is, with a trailing slash (``dist/fr/``)."""
+    return relative(path).rstrip("/") + "/"
 
 
 # The "why" of a language left as the last run left it: the reasons of its publication are
@@ -128,7 +138,8 @@ def publishing_summary(rows: list[SummaryRow], fmt: str, report: StageReport | N
     """
     if fmt == "json":
         _summary_json([row.as_dict() for row in rows], report.failures if report is not None else [],
-                      [relative(path) for path in report.changed] if report is not None else [])
+                      [relative(path) for path in report.changed]
+                      + [folder_place(relative, path) for path in report.folders_removed] if report is not None else [])
         return
     from pipeline.run.summary import Result
 

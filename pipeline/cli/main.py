@@ -225,7 +225,8 @@ def watch() -> None:
             assert report is not None and config is not None
             # A run shows what it did; one that did nothing new (woken by the watch's own writes, or a
             # leaflet that still fails as it did) shows nothing.
-            if (number == 0 or report.changed or report.publications or report.failures != shown_failures
+            if (number == 0 or report.changed or report.folders_removed or report.publications
+                    or report.failures != shown_failures
                     or (report.notes and report.notes != shown_notes)):
                 _summarise(report, config, SummaryFormat.text)
                 console.note(WATCHING)

@@ -111,6 +111,7 @@ class StageReport:
     """Files a stage changed, notes for the user, and the leaflets it could not do."""
 
     changed: list[Path] = field(default_factory=list)
+    folders_removed: list[Path] = field(default_factory=list)  # empty output folders a withdrawal left
     notes: list[str] = field(default_factory=list)
     publications: list[build.Publication] = field(default_factory=list)
     # `file:line: message`, one per leaflet left undone; the others were done. The command fails.
@@ -122,6 +123,7 @@ class StageReport:
 
     def extend(self, other: StageReport) -> None:
         self.changed += other.changed
+        self.folders_removed += other.folders_removed
         self.notes += other.notes
         self.publications += other.publications
         self.failures += other.failures
@@ -310,7 +312,7 @@ def build_all(config: Config) -> StageReport:
         unrecorded = report.failed - set(kept)  # the state set aside: their sections as the page has them
         left = picker.sections_of(config.output_dir / addresses.PICKER, unrecorded) if unrecorded else {}
         retired = _retire_gone(config, state, report, given_out)  # the run state is `run`'s to save: it retires them again
-        report.changed += remove_empty_folders(config, retired)
+        report.folders_removed += remove_empty_folders(config, retired)
         if given_out.save():
             report.changed.append(given_out.path)
         if build.build_index(config, headers, report.publications + kept_publications,
@@ -389,7 +391,7 @@ def _run_planned(config: Config, state: RunState, report: StageReport, notify: C
                                     for slug, recorded in state.leaflets.items() for lang, kept in recorded.langs.items()
                                     if not given_out.existed or slug in done))
         retired = _retire_gone(config, state, report, given_out)
-        report.changed += remove_empty_folders(config, retired)
+        report.folders_removed += remove_empty_folders(config, retired)
         if given_out.save():
             report.changed.append(given_out.path)
         report.changed += _write_picker(config, state, failed=report.failed)

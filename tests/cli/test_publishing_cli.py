@@ -8,7 +8,7 @@ import json
 import pytest
 
 from tests.cli.test_check_and_cli import invoke
-from tests.conftest import SLUG, approve_all, fake_translation, translate_all
+from tests.conftest import SLUG, approve_all, fake_translation, translate_all, write_pyproject
 
 
 def on(monkeypatch, day: dt.date) -> None:
@@ -176,6 +176,27 @@ def test_a_run_that_writes_many_files_counts_them_by_folder_and_a_short_one_list
     monkeypatch.setattr(console, "LISTED_FILES", 1)
     updated = invoke(config, "update").stdout.splitlines()
     assert updated[0] == "2 files written or removed (locales/ 2)"  # no --format json there: nothing promised
+
+
+def test_the_empty_folders_a_language_taken_out_leaves_are_named_as_folders(make_project):
+    """They were listed among the files written or removed, as "dist/locale/ar", without a slash."""
+    config = make_project(["es", "ar"])
+    invoke(config, "run")
+    translate_all(config, "ar", fake_translation("ar"))
+    approve_all(config, "ar")
+    invoke(config, "run")
+    assert config.mo_path("ar", SLUG).exists()
+    write_pyproject(config.root, ["es"])
+    printed = invoke(config, "run").stdout.splitlines()
+    assert "3 empty folder(s) removed: dist/locale/ar/LC_MESSAGES/, dist/locale/ar/, dist/locale/" in printed
+    assert not [line for line in printed if line.strip().rstrip("/") in ("dist/locale", "dist/locale/ar")]
+    assert not (config.root / "dist" / "locale").exists()
+    write_pyproject(config.root, ["es", "ar"])
+    invoke(config, "run")
+    write_pyproject(config.root, ["es"])
+    changed = json.loads(invoke(config, "run", "--format", "json").stdout)["changed"]
+    assert changed[-3:] == ["dist/locale/ar/LC_MESSAGES/", "dist/locale/ar/", "dist/locale/"]
+    assert "dist/locale" not in changed and f"dist/locale/ar/LC_MESSAGES/{SLUG}.mo" in changed
 
 
 def test_files_written_outside_the_project_are_counted_under_their_folder(tmp_path, monkeypatch):
