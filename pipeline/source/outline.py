@@ -236,6 +236,24 @@ def reads_as_instruction(text: str) -> bool:
     return starts_as_instruction(text) and len(words) >= _INSTRUCTION_WORDS and not title_case
 
 
+# A box's first word once its label is taken off, after any emphasis marks: "take", "**take**".
+_FIRST_WORD = re.compile(r"^([*_]*)([^\W\d_]+)\b")
+
+
+def after_label(text: str) -> str:
+    """A box's first words once its label ("Warning:") is taken off, starting as a sentence starts.
+
+    "Warning: take it ONCE a week" is one sentence; in its box, whose kind says "warning",
+    it reads "Take it ONCE a week". A first word not all in lower case (pH, iPad, A&E) is
+    left as it is.
+    """
+    found = _FIRST_WORD.match(text)
+    if found is None or not found[2].islower():
+        return text
+    start = found.start(2)
+    return text[:start] + text[start].upper() + text[start + 1:]
+
+
 def escape_inline(text: str, *, in_table: bool = False) -> str:
     """``text`` as Markdown inline source that reads back as the same words.
 

@@ -39,6 +39,7 @@ from pipeline.source.outline import (
     Paragraph,
     RawLine,
     Table,
+    after_label,
     reads_as_instruction,
 )
 
@@ -688,7 +689,7 @@ class _Blocks:
         self.index += 1
         inner: list[_Line] = []
         if match[2]:
-            inner.append(replace(line, text=match[2]))
+            inner.append(replace(line, text=after_label(match[2])))
         else:
             while self.peek() is None and self.index < len(self.lines):
                 self.index += 1

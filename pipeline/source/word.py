@@ -60,6 +60,7 @@ from pipeline.source.outline import (
     Outline,
     Paragraph,
     Table,
+    after_label,
     flat_script_note,
     in_script,
     link_target,
@@ -857,10 +858,11 @@ def _box(number: int, paras: list[_Para], shaded: bool, drawn_as: str, *,
     doubts = []
     if match is not None:
         kind = ALERT_LABELS[" ".join(match["label"].lower().split())]
-        rest = _without_label(paras[0].text)
+        rest = after_label(_without_label(paras[0].text))
         first = paras[0]
         if rest:
-            paras[0] = _Para(first.number, rest, _ALERT_START.sub("", first.plain, count=1), None, first.all_bold,
+            paras[0] = _Para(first.number, rest, after_label(_ALERT_START.sub("", first.plain, count=1)), None,
+                             first.all_bold,
                              first.list_place, first.notes)
         elif len(paras) == 1:  # nothing but the label: no empty box
             return [Paragraph(first.text, first.number)], [

@@ -268,7 +268,7 @@ def test_a_table_cells_bold_is_kept_and_a_box_set_close_under_the_table_stays_a_
     assert table.rows == (("Fever", "**DO NOT** take your next dose."),
                           ("Sore mouth", "**Stop the tablets and call the clinic.**"))
     assert isinstance(box, Alert) and box.kind is AlertKind.WARNING
-    assert [b.text for b in box.blocks] == ["take it ONCE a week, never every day."]
+    assert [b.text for b in box.blocks] == ["Take it ONCE a week, never every day."]
 
 
 def test_a_link_ending_a_sentence_or_in_brackets_leaves_the_punctuation_outside(tmp_path):

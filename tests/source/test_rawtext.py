@@ -271,6 +271,19 @@ def test_a_label_line_makes_a_warning_box_of_what_follows(label, kind):
     )
 
 
+@pytest.mark.parametrize(("line", "text"), [
+    ("Warning: take it once a week.", "Take it once a week."),
+    ("Note: **never** double a dose.", "**Never** double a dose."),
+    ("Important: pH strips are in the pack.", "pH strips are in the pack."),  # not all in lower case: as it is
+    ("Caution: A&E is open all night.", "A&E is open all night."),
+    ("Note: 2 tablets at most.", "2 tablets at most."),
+])
+def test_a_sentence_a_label_began_starts_with_a_capital_in_its_box(line, text):
+    """The box says "warning"; "take it once a week" under it read as a sentence cut short."""
+    (box,) = [block for block in outline_of(f"Title\n\n{line}\n").blocks if isinstance(block, Alert)]
+    assert [block.text for block in box.blocks] == [text]
+
+
 def test_important_information_is_not_a_label():
     outline = outline_of("Title\n\nImportant information about your medicine\nRead it all.\n")
     assert not any(isinstance(block, Alert) for block in outline.blocks)

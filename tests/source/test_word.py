@@ -223,7 +223,7 @@ def test_a_box_is_a_warning_only_when_its_first_word_stands_as_a_label(tmp_path)
     document.save(str(tmp_path / "medicines.docx"))
     outline = import_docx(tmp_path / "medicines.docx")
     assert outline.blocks == (Paragraph("Important information about your medicines", 2),
-                              Alert(AlertKind.CAUTION, (Paragraph("the injection may sting.", 3),), 3))
+                              Alert(AlertKind.CAUTION, (Paragraph("The injection may sting.", 3),), 3))
 
 
 def test_a_table_holding_long_text_is_kept_with_a_doubt_that_it_may_be_layout(tmp_path):

@@ -205,7 +205,7 @@ def test_a_warning_sign_beside_text_is_a_warning_box(tmp_path):
     assert isinstance(warning, Alert) and warning.kind is AlertKind.WARNING
     assert [b.text for b in warning.blocks] == ["Stop taking aspirin 7 days before."]
     assert isinstance(important, Alert) and important.kind is AlertKind.IMPORTANT
-    assert [b.text for b in important.blocks] == ["bring your glasses."]
+    assert [b.text for b in important.blocks] == ["Bring your glasses."]
     assert isinstance(table_block, Table) and table_block.header == ("Ward 5", "020 7946 0000")
     assert "a box (a table of a sign or picture beside text) beside a warning sign taken as a warning" in [
         d.message for d in outline.doubts]

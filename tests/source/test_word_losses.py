@@ -209,7 +209,7 @@ def test_a_table_in_a_warning_box_is_read_as_its_rows(tmp_path):
     nested = box.add_table(rows=2, cols=1)
     nested.cell(0, 0).text, nested.cell(1, 0).text = "black stools", "blood in your urine"
     outline = _saved(document, tmp_path)
-    assert outline.blocks == (Alert(AlertKind.WARNING, (Paragraph("go to A&E if you have", 2),
+    assert outline.blocks == (Alert(AlertKind.WARNING, (Paragraph("Go to A&E if you have", 2),
                                                         Paragraph("black stools", 2),
                                                         Paragraph("blood in your urine", 2)), 2),)
 
@@ -282,7 +282,7 @@ def test_text_moved_away_or_deleted_is_not_read(tmp_path):
 @pytest.mark.parametrize(("runs", "expected"), [
     ((("Warning: DO NOT", True), (" take ibuprofen if you have asthma.", False)),
      "**DO NOT** take ibuprofen if you have asthma."),
-    ((("Warning", True), (": take it with food.", False)), "take it with food."),
+    ((("Warning", True), (": take it with food.", False)), "Take it with food."),
     ((("Warning: ", False), ("DO NOT", True), (" drive.", False)), "**DO NOT** drive."),
 ])
 def test_a_bold_label_leaves_the_bold_words_after_it_bold(tmp_path, runs, expected):
@@ -347,7 +347,7 @@ def test_paragraphs_word_draws_a_border_or_shading_around_are_one_box(tmp_path):
         (AlertKind.WARNING, ["DO NOT drive for 24 hours.", "Ask someone to stay with you tonight."]),
         (AlertKind.IMPORTANT, ["Your leg may feel numb for a few hours."]),
         (AlertKind.WARNING, ["**DO NOT eat or drink for 6 hours before.**"]),  # framed to stand out
-        (AlertKind.CAUTION, ["stop if you feel faint."]),
+        (AlertKind.CAUTION, ["Stop if you feel faint."]),
     ]
     markdown = to_markdown(outline, FRONT)
     assert "Bring this leaflet with you." in markdown and "## After the injection" in markdown
