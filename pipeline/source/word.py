@@ -35,7 +35,9 @@ import docx
 from docx.blkcntnr import BlockItemContainer
 from docx.enum.text import WD_UNDERLINE
 from docx.exceptions import PythonDocxError
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.exceptions import PackageNotFoundError
+from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
 from docx.oxml.numbering import CT_Numbering
 from docx.oxml.xmlchemy import BaseOxmlElement
@@ -172,14 +174,80 @@ def import_docx(path: Path) -> Outline:
     document = _open(path)
     try:
         numbering = _Numbering(document)
+        contents = list(enumerate(_body(document.element.body, document._body), start=1))
+        notes = _notes(document, {content._element: number for number, content in contents})
         items: list[_Para | _TableItem] = []
-        for number, content in enumerate(_body(document.element.body, document._body), start=1):
+        for number, content in contents:
             items += _contents(content, document._body, number, numbering)
-        return _outline(items, numbering, path, _body_size(document))
+        outline = _outline(items, numbering, path, _body_size(document))
+        return replace(outline, blocks=outline.blocks + tuple(notes.blocks),
+                       doubts=tuple(sorted(outline.doubts + tuple(notes.doubts), key=_doubt_order)))
     except (ValueError, KeyError, IndexError, AttributeError, PythonDocxError) as exc:
         # a value or an element Word would not have written where it stands
         raise SourceError(f"a damaged Word document ({exc}); open and save it in Word, then import again",
                           path) from None
+
+
+@dataclass
+class _Notes:
+    """A document's footnotes and endnotes, as the leaflet gets them: paragraphs at its end, and what to check."""
+
+    blocks: list[Paragraph]
+    doubts: list[Doubt]
+
+
+_NOTE_KINDS = {RT.FOOTNOTES: "footnote", RT.ENDNOTES: "endnote"}
+_RAISED = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def _notes(document: docx.document.Document, numbers: dict[BaseOxmlElement, int]) -> _Notes:
+    """Each footnote and endnote, after its mark, as a paragraph at the end of the leaflet.
+
+    Web pages and text have no foot of the page: the notes go where a printed leaflet's
+    endnotes go, in the order of their marks. A mark Word numbers itself gets its
+    number in the text, raised (``¹``), numbering footnotes and endnotes together; one
+    the author typed (``*``) is kept as typed. ``numbers``: the number of each of the
+    body's paragraphs and tables, for the doubt's line.
+    """
+    texts = _note_texts(document)
+    found = _Notes([], [])
+    count = 0
+    for reference in document.element.body.iter(qn("w:footnoteReference"), qn("w:endnoteReference")):
+        kind = "footnote" if reference.tag == qn("w:footnoteReference") else "endnote"
+        number = next((numbers[above] for above in reference.iterancestors() if above in numbers), 0)
+        text = texts.get((kind, reference.get(qn("w:id"))), "")
+        if not text:
+            found.doubts.append(Doubt(number, number, f"a {kind} mark whose note is not in the document (or is "
+                                                      "empty): left out; check the original"))
+            continue
+        if reference.get(qn("w:customMarkFollows")) in ("1", "true", "on"):  # the mark is the text after it
+            mark = "".join(str(typed.text or "") for typed in reference.itersiblings(qn("w:t"))).strip() or "*"
+        else:
+            count += 1
+            mark = str(count).translate(_RAISED)
+            shown = OxmlElement("w:t")
+            shown.text = mark
+            reference.addnext(shown)  # read with the run's text, where Word shows the number
+        found.blocks.append(Paragraph(f"{mark} {text}", number))
+        found.doubts.append(Doubt(number, number, f"a {kind}: its mark {mark} is kept, its note added at the end "
+                                                  "of the leaflet; check that it reads well there"))
+    return found
+
+
+def _note_texts(document: docx.document.Document) -> dict[tuple[str, str], str]:
+    """The text of each footnote and endnote, by kind and id (Word's separator lines left out)."""
+    texts = {}
+    for relationship in document.part.rels.values():
+        kind = _NOTE_KINDS.get(relationship.reltype)
+        if kind is None or relationship.is_external:
+            continue
+        for note in parse_xml(relationship.target_part.blob).iterchildren(qn(f"w:{kind}")):
+            if note.get(qn("w:type")) not in (None, "normal"):  # the separator above the notes, and its like
+                continue
+            lines = (" ".join("".join(str(t.text or "") for t in line.iter(qn("w:t"))).split())
+                     for line in note.iter(qn("w:p")))
+            texts[kind, str(note.get(qn("w:id")))] = " ".join(line for line in lines if line)
+    return texts
 
 
 def _body(element: BaseOxmlElement, parent: BlockItemContainer) -> Iterator[DocxParagraph | DocxTable]:
@@ -413,8 +481,6 @@ def _run_text(run: Run) -> tuple[str, tuple[str, ...]]:
                 notes.append(f"a symbol of {where} (character {code:04X}) was not recognised: "
                              f"shown as {_UNKNOWN_SYMBOL}; type it in by hand")
             parts.append(symbol)
-    if run._r.xpath("./w:footnoteReference | ./w:endnoteReference"):
-        notes.append("a footnote (or endnote) mark: its note is not read; copy it in by hand if patients need it")
     text = "".join(parts)
     # The author's own All Caps on a run shows "do not" as "DO NOT": the emphasis is in the letters.
     # (A style's capitals are its look, as a heading style's: left as typed.)

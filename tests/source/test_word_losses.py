@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 import docx
@@ -294,16 +295,71 @@ def test_a_bold_label_leaves_the_bold_words_after_it_bold(tmp_path, runs, expect
     assert outline.blocks == (Alert(AlertKind.WARNING, (Paragraph(expected, 2),), 2),)
 
 
-def test_a_footnote_mark_is_reported_since_its_note_is_not_read(tmp_path):
-    document = _new()
-    paragraph = document.add_paragraph("Stop aspirin 7 days before")
+def _with_notes(path: Path, kind: str, notes: dict[str, str]) -> None:
+    """Add a footnotes or endnotes part to a saved .docx, as Word writes it: the separator notes, then
+    ``notes`` by id, each starting with its own mark (w:footnoteRef), registered in the package."""
+    body = "".join(f"<w:{kind} w:type='{kind_of}' w:id='{n}'><w:p><w:r><w:separator/></w:r></w:p></w:{kind}>"
+                   for n, kind_of in (("-1", "separator"), ("0", "continuationSeparator")))
+    body += "".join(f"<w:{kind} w:id='{n}'><w:p><w:r><w:rPr><w:vertAlign w:val='superscript'/></w:rPr>"
+                    f"<w:{kind}Ref/></w:r><w:r><w:t xml:space='preserve'> {text}</w:t></w:r></w:p></w:{kind}>"
+                    for n, text in notes.items())
+    parts = {}
+    with zipfile.ZipFile(path) as package:
+        parts = {name: package.read(name) for name in package.namelist()}
+    parts[f"word/{kind}s.xml"] = f"<w:{kind}s {nsdecls('w')}>{body}</w:{kind}s>".encode()
+    parts["word/_rels/document.xml.rels"] = parts["word/_rels/document.xml.rels"].replace(
+        b"</Relationships>", f"<Relationship Id='rIdNotes' Target='{kind}s.xml' Type='http://schemas."
+        f"openxmlformats.org/officeDocument/2006/relationships/{kind}s'/></Relationships>".encode())
+    parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(
+        b"</Types>", f"<Override PartName='/word/{kind}s.xml' ContentType='application/vnd.openxmlformats-"
+        f"officedocument.wordprocessingml.{kind}s+xml'/></Types>".encode())
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as package:
+        for name, data in parts.items():
+            package.writestr(name, data)
+
+
+def _note_mark(paragraph, kind: str, note_id: str, custom: str = "") -> None:
+    """A reference to note ``note_id`` at the end of ``paragraph``, raised, as Word's Insert Footnote makes it
+    (``custom``: a mark the author typed, which Word shows instead of the number)."""
+    custom_xml = f" w:customMarkFollows='1'/><w:t>{custom}</w:t>" if custom else "/>"
     paragraph._p.append(parse_xml(f"<w:r {nsdecls('w')}><w:rPr><w:vertAlign w:val='superscript'/></w:rPr>"
-                                  "<w:footnoteReference w:id='1'/></w:r>"))
+                                  f"<w:{kind}Reference w:id='{note_id}'{custom_xml}</w:r>"))
+
+
+@pytest.mark.parametrize("kind", ["footnote", "endnote"])
+def test_notes_are_read_after_their_marks_at_the_end_of_the_leaflet(tmp_path, kind):
+    """They were left out with a doubt, "copy it in by hand": a note on a dose is part of what patients read."""
+    document = _new()
+    _note_mark(document.add_paragraph("Stop aspirin 7 days before"), kind, "1")
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "Medicine", "Dose"
+    table.cell(1, 0).text, table.cell(1, 1).text = "Paracetamol", "2 tablets"
+    _note_mark(table.cell(1, 1).paragraphs[0], kind, "2")
+    _note_mark(document.add_paragraph("Ask the pharmacist"), kind, "3", custom="*")
+    document.add_paragraph("Bring your medicines with you.")
+    document.save(str(tmp_path / "leaflet.docx"))
+    _with_notes(tmp_path / "leaflet.docx", kind, {"1": "Or as your surgeon says.", "2": "Not for children under 12.",
+                                                  "3": "Any pharmacy will do."})
+    outline = import_docx(tmp_path / "leaflet.docx")
+    assert outline.blocks == (
+        Paragraph("Stop aspirin 7 days before¹", 2),
+        Table(("Medicine", "Dose"), (("Paracetamol", "2 tablets²"),), 3),
+        Paragraph("Ask the pharmacist*", 4),
+        Paragraph("Bring your medicines with you.", 5),
+        Paragraph("¹ Or as your surgeon says.", 2), Paragraph("² Not for children under 12.", 3),
+        Paragraph("* Any pharmacy will do.", 4))
+    assert [d.describe() for d in outline.doubts] == [
+        f"line {line}: a {kind}: its mark {mark} is kept, its note added at the end of the leaflet; check that it "
+        "reads well there" for line, mark in ((2, "¹"), (3, "²"), (4, "*"))]
+
+
+def test_a_note_mark_without_its_note_is_reported_and_adds_nothing(tmp_path):
+    document = _new()
+    _note_mark(document.add_paragraph("Stop aspirin 7 days before"), "footnote", "1")
     outline = _saved(document, tmp_path)
     assert outline.blocks == (Paragraph("Stop aspirin 7 days before", 2),)
     assert [d.describe() for d in outline.doubts] == [
-        "line 2: a footnote (or endnote) mark: its note is not read; copy it in by hand if patients need it"]
-
+        "line 2: a footnote mark whose note is not in the document (or is empty): left out; check the original"]
 
 
 def _framed(paragraph, borders: str = "top left bottom right", fill: str | None = None) -> None:
