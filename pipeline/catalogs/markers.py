@@ -166,6 +166,19 @@ def machine_draft(message: Message) -> DraftInfo | None:
     return info if message.fuzzy else None
 
 
+def tag_draft_words(message: Message) -> None:
+    """Tag an untagged draft marker with the entry's words while they count as the engine's (fuzzy).
+
+    A marker written before words were tagged tells the engine's words only by the fuzzy flag:
+    clearing it (approving, finishing the entry) would leave them nobody's (docs/review.md).
+    """
+    info = draft_info(message)
+    if info is None or info.words or not message.fuzzy:
+        return
+    message.user_comments = [draft_comment(info.engine, info.date, translation_of(message))
+                             if _DRAFT_LINE.match(comment) else comment for comment in message.user_comments]
+
+
 def draft_engine(message: Message) -> str | None:
     """The engine that drafted ``message``, or None."""
     info = draft_info(message)

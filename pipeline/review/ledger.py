@@ -46,6 +46,7 @@ from pipeline.catalogs.markers import (
     machine_draft,
     memory_origin,
     rejection_comment,
+    tag_draft_words,
     tidy_check_marks,
     without_check_marks,
     without_rejection,
@@ -697,7 +698,13 @@ def _entry_keys(message: Message) -> tuple[str, ...]:
 
 def approval_of(message: Message, ledger: Ledger) -> Approval | None:
     """The ledger's approval of this entry, under its key or (moved by msgmerge) its previous msgid's key; not judged."""
-    return next((ledger.approvals[key] for key in _entry_keys(message) if key in ledger.approvals), None)
+    filed = _filed_approval(message, ledger)
+    return filed[1] if filed is not None else None
+
+
+def _filed_approval(message: Message, ledger: Ledger) -> tuple[str, Approval] | None:
+    """:func:`approval_of`'s approval, with the key it is filed under (and signed for)."""
+    return next(((key, ledger.approvals[key]) for key in _entry_keys(message) if key in ledger.approvals), None)
 
 
 def set_aside_at(message: Message, ledger: Ledger) -> dt.datetime | None:
@@ -1273,6 +1280,7 @@ def _clear_draft(message: Message, *, drop_check_marks: bool = False) -> bool:
     go when the words they judged are replaced, or were replaced before.
     """
     before = (set(message.flags), list(message.previous_id or []), list(message.user_comments))
+    tag_draft_words(message)  # an engine's words stay the engine's once the flag is gone
     message.flags.discard("fuzzy")
     message.previous_id = []
     comments = without_rejection(message.user_comments)
@@ -1614,10 +1622,13 @@ def entries_of(config: Config, lang: str, slug: str, catalog: Catalog, ledger: L
         draft = machine_draft(message)  # only while the words are the engine's
         key = key_of(message)
         rejection = ledger.rejections.get(key)
-        approval = approval_of(message, ledger)
+        filed = _filed_approval(message, ledger)
+        approval = filed[1] if filed is not None else None
         void = ""
-        if approval is not None and state is not ReviewState.APPROVED and config.review.signatures:
-            void = signature_fault(config, ledger, key, approval) or ""
+        if filed is not None and state is not ReviewState.APPROVED and config.review.signatures:
+            # Under the key it is filed under: one filed under the previous English (#|), its approval
+            # lapsed, signed the English then, not the entry's key now.
+            void = signature_fault(config, ledger, *filed) or ""
         if approval is not None and state is not ReviewState.APPROVED and not void:
             void = four_eyes_fault(message, ledger, config, approval) or ""
         if approval is not None and state is not ReviewState.APPROVED and not void:

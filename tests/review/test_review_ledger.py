@@ -6,7 +6,7 @@ import pytest
 
 from pipeline.catalogs.po import messages, read_catalog, write_catalog
 from pipeline.core.errors import ReviewError
-from pipeline.review.ledger import ReviewState, approve, load_ledger, state_of
+from pipeline.review.ledger import ReviewState, approve, entries_of, load_ledger, state_of
 from pipeline.run import stages
 from tests.conftest import SLUG, approve_all, fake_translation, translate_all
 
@@ -86,6 +86,11 @@ def test_changing_the_english_lapses_the_approval(project):
     assert states(project, "es").count(ReviewState.LAPSED_ENGLISH) == 1
     # Re-approving needs the translator to clear the fuzzy flag first.
     assert approve_all(project, "es") == 0
+    # The queue and the review page say the approval lapsed with the English, not that its signature
+    # does not verify: it is checked against the English it was filed (and signed) under, the #| one.
+    catalog, ledger = read_catalog(project.po_path("es", SLUG)), load_ledger(project, "es", SLUG)
+    (lapsed,) = [e for e in entries_of(project, "es", SLUG, catalog, ledger) if e.state is ReviewState.LAPSED_ENGLISH]
+    assert lapsed.previous_english in ledger.approvals and lapsed.void == ""
 
 
 def test_removing_a_reviewer_from_the_config_withdraws_their_approvals(make_project):

@@ -82,7 +82,8 @@ def test_a_machine_draft_is_approved_only_by_a_reviewer_reading_it(review_projec
     approve_one(review_project, "es", english, reviewer="mlopez")
     after = entry(review_project, "es", english)
     assert not after.fuzzy and after.string == "¿Dolerá la inyección?"
-    assert DRAFT_COMMENT in after.user_comments  # provenance stays
+    # Provenance stays, the marker now tagged with the engine's words (the fuzzy flag no longer says so).
+    assert after.user_comments == [f"{DRAFT_COMMENT} words={sha256(after.string)[:8]}"]
     assert state(review_project, "es", english) is ReviewState.APPROVED
     record = json.loads(review_project.ledger_path("es", SLUG).read_text(encoding="utf-8"))["approvals"][english]
     assert record["reviewer"] == "mlopez" and "override" not in record and "own_edit" not in record
