@@ -166,6 +166,7 @@ class Coverage:
     untried: int = 0  # left empty: no engine of the chain translates the language
     kept: int = 0  # left as a PO editor saved them: their catalogue was saved while the run drafted it
     would_serve: tuple[str, ...] = ()  # engines that could, when none of the chain does
+    memory_only: bool = False  # the chain's only engine here is the translation memory, which translates nothing
 
     @property
     def left(self) -> int:
@@ -187,7 +188,9 @@ class Coverage:
             would = (", ".join(alternatives[:-1]) + " or " + alternatives[-1] if len(alternatives) > 1
                      else "".join(alternatives))
             count = "" if self.untried == self.left else f"{self.untried} untried: "
-            why.append(f"{count}no engine of the chain translates into {self.lang}" + (f"; {would} would" if would else ""))
+            memory = " (the translation memory only reuses approved translations, and had none of these)"
+            why.append(f"{count}no engine of the chain translates into {self.lang}" + (memory if self.memory_only else "")
+                       + (f"; {would} would" if would else ""))
         return f"{text}; {self.left} left empty: " + "; ".join(why)
 
 
@@ -303,7 +306,7 @@ def draft(
         translated = any(e.protects for e in chains[lang])
         offering = ["pseudo"] if language(lang).pseudo else engines_offering(lang)
         offered = () if translated else tuple(name for name in offering if name not in {e.name for e in engines})
-        report.coverage[lang] = Coverage(lang, would_serve=offered)
+        report.coverage[lang] = Coverage(lang, would_serve=offered, memory_only=bool(chains[lang]) and not translated)
 
     targets, items = _items(config, settings, langs, slugs, chains, glossary, options, report)
     run = _Run(settings, options, glossary, report, targets, progress, notify or report.notes.append, len(items))

@@ -487,8 +487,8 @@ def test_run_drafts_offline_unless_asked_to_go_online(make_project, fake_mt):
     assert "skipped libre: `leaflets run` drafts with offline engines only" in result.output
     assert "online_in_run = true" in result.output
     assert re.search(r"drafts: pa_Guru: 0 of 25 drafted; 25 left empty: no engine of the chain translates into "
-                     r"pa_Guru; an OpenAI-compatible server \(openai\), Microsoft Translator \(microsoft\)",
-                     result.output)
+                     r"pa_Guru \(the translation memory only reuses approved translations, and had none of these\); "
+                     r"an OpenAI-compatible server \(openai\), Microsoft Translator \(microsoft\)", result.output)
 
     pyproject = config.root / "pyproject.toml"
     pyproject.write_text(pyproject.read_text().replace("in_run = true", "in_run = true\nonline_in_run = true"))

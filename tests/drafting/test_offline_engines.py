@@ -67,8 +67,10 @@ def test_the_default_chain_runs_offline(make_project):
     assert "24 left untranslated" in result.output
     # said out loud, per language: what was drafted by whom, what is left and what would serve it
     assert "  es: 24 of 24 drafted (apertium 24)\n" in result.output
-    assert ("  ar: 0 of 24 drafted; 24 left empty: no engine of the chain translates into ar; "
-            "an OpenAI-compatible server (openai), LibreTranslate (libre), ") in result.output
+    # the memory, in the chain for every language, reuses approved translations only: said so
+    assert ("  ar: 0 of 24 drafted; 24 left empty: no engine of the chain translates into ar (the translation "
+            "memory only reuses approved translations, and had none of these); an OpenAI-compatible server "
+            "(openai), LibreTranslate (libre), ") in result.output
 
 
 def test_memory_reuses_translations_of_the_same_english(make_project):
