@@ -98,7 +98,8 @@ def read_catalog(path: Path, locale: str | None = None, data: bytes | None = Non
     fields = _babel_fields(catalog)  # once: Babel formats the header's dates each time it is asked
     catalog.leaflets_layout = _Layout(  # type: ignore[attr-defined]  # as read, for writing it back
         text, data, status, parser.header_fields, parser.header_text, fields, content_of(catalog, fields),
-        list(catalog._messages), list(catalog.obsolete), path if status is not None else None, data)
+        list(catalog._messages), list(catalog.obsolete), path if status is not None else None, data,
+        parser.comments_as_written)
     if (rule := dict(parser.header_fields or ()).get("Plural-Forms")) and (fault := plural_rule_fault(rule)):
         raise CatalogError(f"Plural-Forms: {fault}", path, header_line(catalog, "Plural-Forms"))
     drop_format_flags(messages(catalog))
@@ -217,6 +218,7 @@ class _Parser(PoFileParser):
     def _reset_message_state(self) -> None:
         super()._reset_message_state()
         self.previous: list[list[str]] = []  # [keyword, normalized strings...]
+        self.written: list[tuple[str, str]] = []  # the entry's translator comments: (line, comment as read)
 
     def parse(self, fileobj, charset: str = "utf-8", escapes: bool = True) -> None:
         """Parse the lines of ``fileobj``; ``escapes``: may they hold escapes Babel does not read (``\\303``)?"""
@@ -225,6 +227,7 @@ class _Parser(PoFileParser):
         self.charset, self.escapes = charset, escapes
         self.entry_line = 0  # the line of the current entry's msgctxt, or of its msgid
         self.entry_lines: dict[tuple[str | None, str], int] = {}  # and of each entry read
+        self.comments_as_written: dict = {}  # layout key -> an entry's translator comments with one said twice
         super().parse(fileobj)
 
     def _process_keyword_line(self, lineno, line, obsolete=False) -> None:
@@ -246,13 +249,17 @@ class _Parser(PoFileParser):
     def _process_comment(self, line) -> None:
         if line.startswith("#|"):
             self._process_previous(line[2:].strip())
-        elif line.startswith("#  "):
+            return
+        self._finish_current_message()  # a comment after an entry starts the next one
+        count = len(self.user_comments)
+        if line.startswith("#  "):
             # A translator's comment indented ("#   - ask Dr A"): kept as written, as msgmerge keeps it
             # (Babel strips it, and a rewritten entry lost the indent)
-            self._finish_current_message()
             self.user_comments.append(line[2:].rstrip())
         else:
             super()._process_comment(line)
+        if len(self.user_comments) > count:
+            self.written.append((line.rstrip(), self.user_comments[-1]))
 
     def _process_message_line(self, lineno, line, obsolete=False) -> None:
         if obsolete and line.startswith("|"):
@@ -286,6 +293,14 @@ class _Parser(PoFileParser):
         entries = self.catalog.obsolete if obsolete else self.catalog._messages
         count = len(entries)
         msgid, context = self.messages[0], self.context
+        written = self.written
+        if len({comment for _, comment in written}) < len(written):
+            # Babel keeps a comment said twice once ("#" between paragraphs of a note, a line pasted
+            # twice); msgmerge keeps them all, and so does the entry written back (_as_written).
+            layout_key = _HEADER_KEY if header else self.catalog._key_for(
+                msgid.denormalize() if len(self.messages) == 1 else (msgid.denormalize(),),
+                context.denormalize() if context else None)
+            self.comments_as_written[("~", layout_key) if obsolete else layout_key] = list(written)
         super()._add_message()
         if header:  # msgid "" without a msgctxt: a second one is the first's duplicate, as to msgfmt
             if (None, "") in self.entry_lines:
@@ -947,6 +962,8 @@ def _header_text(catalog: Catalog) -> str:
     lines = ((catalog._header_comment if read else catalog.header_comment) or "").split("\n")
     if lines[-1] == "":
         lines.pop()
+    if read and (written := _as_written(catalog, [_HEADER_KEY], [line[2:] for line in lines])) is not None:
+        lines = written
     if catalog.fuzzy:
         lines.append("#, fuzzy")
     return "\n".join([*lines, *_field("msgid", ""), *_field("msgstr", _header_msgstr(catalog))]) + "\n"
@@ -998,7 +1015,11 @@ def _entry_text(catalog: Catalog, message: Message, obsolete: bool = False) -> s
     prefix once per word). Here comments take a line each and every string
     line, prefix included, fits the width.
     """
-    lines = [f"# {comment}".rstrip() for comment in message.user_comments]
+    keys = [catalog._key_for(message.id, message.context)]
+    if message.previous_id:  # its English changed: the comments were read under the previous English
+        keys.append(catalog._key_for(tuple(message.previous_id), message.context))
+    lines = _as_written(catalog, [("~", key) if obsolete else key for key in keys], message.user_comments) or [
+        f"# {comment}".rstrip() for comment in message.user_comments]
     lines += [f"#. {comment}" for comment in message.auto_comments]  # an obsolete one has none, unless its file had
     locations = dict.fromkeys(f"{name}:{line}" if line else name for name, line in message.locations)
     if locations:
@@ -1018,6 +1039,21 @@ def _entry_text(catalog: Catalog, message: Message, obsolete: bool = False) -> s
         for index in range(max(catalog.num_plurals, len(strings))):
             lines += _field(f"msgstr[{index}]", (strings[index] if index < len(strings) else "") or "", prefix)
     return "\n".join(lines) + "\n"
+
+
+def _as_written(catalog: Catalog, keys: list, comments: list[str]) -> list[str] | None:
+    """An entry's translator comment lines as its file had them, one said twice too, while they say ``comments``.
+
+    Babel keeps a comment said twice once (a "#" between the paragraphs of a note, a line
+    pasted twice), and msgmerge keeps each; so does an entry laid out afresh. None when the
+    entry (under the first of ``keys`` found) said no comment twice, or its comments changed.
+    """
+    layout = layout_of(catalog)
+    found = next((layout.comments_as_written[key] for key in keys if key in layout.comments_as_written), None) \
+        if layout is not None else None
+    if found is None or list(dict.fromkeys(comment for _, comment in found)) != list(comments):
+        return None
+    return [line for line, _ in found]
 
 
 def _field(keyword: str, text: str, prefix: str = "") -> list[str]:
@@ -1054,6 +1090,8 @@ class _Layout:
     obsolete_keys: list
     path: Path | None  # the file it was read from (None: given as bytes)
     on_disk: bytes  # what the file held when read, or when this process last wrote it
+    # By layout key, the translator comments of an entry (or the header) that says one twice: (line, comment)
+    comments_as_written: dict
 
     def blocks(self) -> dict:
         """{layout key: (content as read, its text)}, or {} when the text's blocks do not map to the entries."""

@@ -7,6 +7,7 @@ parser at the same line, with the same words.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import re
@@ -691,3 +692,18 @@ def test_a_language_babel_has_no_data_for_is_not_blamed_for_a_fault_elsewhere(tm
     with pytest.raises(CatalogError) as raised:
         po.read_catalog(path)
     assert raised.value.line != 3 and "Language" not in raised.value.message, raised.value
+
+
+def test_a_header_comment_said_twice_is_kept_when_the_header_is_written_again(tmp_path):
+    """Translators' headers part their paragraphs with "#" lines; Babel keeps one of each, so a header the
+    pipeline changed (its revision date, after an edit in the review tools) lost the others."""
+    comment = "# Spanish translation.\n#\n# Translators:\n# Ana Pérez <ana@example.org>, 2026.\n#\n# Reviewed.\n"
+    path = tmp_path / "es.po"
+    path.write_text(f'{comment}{HEADER}"PO-Revision-Date: 2026-01-01 10:00+0000\\n"\n\nmsgid "a"\nmsgstr "b"\n',
+                    encoding="utf-8")
+    catalog = po.read_catalog(path, locale="es")
+    catalog.revision_date = dt.datetime(2026, 12, 7, 9, 30, tzinfo=dt.UTC)
+    assert po.write_catalog(path, catalog, touch_revision_date=False)
+    written = path.read_text(encoding="utf-8")
+    assert written.startswith(comment + 'msgid ""\n') and "PO-Revision-Date: 2026-12-07 09:30+0000" in written
+    assert _msgfmt_error_line(path) is None

@@ -21,7 +21,7 @@ from pipeline.catalogs.po import messages, read_catalog
 from pipeline.core.config import load_config
 from pipeline.core.errors import CatalogError, LeafletsError
 from pipeline.run import stages
-from tests.conftest import SLUG, translate_all
+from tests.conftest import SLUG, fake_translation, translate_all
 from tests.robustness.helpers import cli, tree
 
 TOOLS = {
@@ -793,3 +793,30 @@ def test_a_catalogue_saved_as_utf16_is_refused_with_what_to_do(project, encoding
     assert result.stderr.strip() == (f"leaflets: error: {project.relative(path)}:1: the file is UTF-16 "
                                      "(Notepad's \"Unicode\"): save it as UTF-8"), result.stderr
     assert tree(project.root) == before
+
+
+def test_a_comment_said_twice_is_kept_twice_when_its_entry_or_the_header_is_written_again(project):
+    """Babel keeps a comment said twice once: a note's "#" between paragraphs, a line pasted twice, in an
+    entry whose reference moved and one whose English changed (the header: tests/catalogs). msgmerge keeps each."""
+    translate_all(project, "es", fake_translation("es"))
+    path = project.po_path("es", SLUG)
+    text = path.read_text(encoding="utf-8")
+    header = "# Spanish translation.\n#\n# Translators:\n# Ana Pérez <ana@example.org>, 2026.\n#\n# Reviewed.\n"
+    moved, changed = "# Term agreed with the pharmacy.\n#\n# Checked 2026-12-01\n#\n# Checked 2026-12-01\n", \
+        "# Ask Dr Ruiz\n#\n# Ask Dr Ruiz\n"
+    for english, notes in (("Who should not have a magnesium infusion?", moved), ("Short infusions can", changed)):
+        entry = text.rfind("\n\n", 0, text.index(english)) + 2
+        text = text[:entry] + notes + text[entry:]
+    path.write_text(header + text[text.index('msgid ""'):], encoding="utf-8")
+    assert _msgfmt_check(path).returncode == 0
+    _edit_english(project)  # its entry goes fuzzy with #|; the others' #: lines move
+    md = project.source_path(SLUG)
+    md.write_text(md.read_text(encoding="utf-8").replace("# Magnesium Infusions\n", "# Magnesium Infusions\n\n"
+                                                          "Read this leaflet first.\n", 1), encoding="utf-8")
+    result = cli(project.root, "run")
+    assert result.returncode == 0, result.stderr
+    written = path.read_text(encoding="utf-8")
+    assert written.startswith(header + 'msgid ""\n')
+    assert moved + "#. " in written and changed + "#. " in written
+    assert any("take about 2 hours" in msgid and fuzzy for msgid, (_, fuzzy) in _translations(path).items())
+    assert _msgfmt_check(path).returncode == 0
