@@ -413,6 +413,9 @@ _HEADER_ENTRY = re.compile(rb'^msgid\s*""\s*\n((?:[ \t]*"[^\n]*\n)*)[ \t]*msgstr
 # As gettext finds it: "charset=" in the header's msgstr, its strings joined (msgcat -w 40 splits the
 # Content-Type line; a field name in lower case is still the field).
 _CHARSET = re.compile(rb'charset=([^\\\"\s;]+)')
+# Shift_JIS as glibc reads it (msgfmt, msgconv) has ¥ and ‾ at the bytes Python's codec reads as "\\"
+# and "~": a file saying either (an escaped backslash, a tilde outside "#~") cannot be read as gettext reads it.
+_YEN_OR_OVERLINE = re.compile(r'\\\\|(?<!#)~')
 _QUOTED = re.compile(rb'"((?:[^"\\\n]|\\.)*)"')
 # The count of a Plural-Forms header line, for a clearer error than Babel's when it is no number.
 _PLURAL_COUNT = re.compile(r'^[ \t]*(?:msgstr[ \t]+)?"Plural-Forms:[^"\n]*?nplurals[ \t]*=([^;"\n]*)', re.MULTILINE)
@@ -458,6 +461,10 @@ def _validate(data: bytes, path: Path) -> tuple[str, str]:
         raise error(f"text is not valid {charset}", exc.start) from None
     except LookupError:  # a codec that exists but cannot decode (e.g. a text transform)
         raise error(f"unusable charset {charset!r} in the header", at) from None
+    if codecs.lookup(charset).name == "shift_jis" and (glyph := _YEN_OR_OVERLINE.search(text)):
+        raise CatalogError(f"{charset}: gettext reads the byte of \\ as ¥ and of ~ as ‾, Python as \\ and ~: "
+                           "convert the file to UTF-8 as gettext reads it (msgconv -t UTF-8) and save it again",
+                           path, text[: glyph.start()].count("\n") + 1)
 
     if "#~" in text:
         text = _OBSOLETE_COMMENT.sub(lambda found: "#~|" if found[1] == "#|" else "#", text)

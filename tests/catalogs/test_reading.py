@@ -707,3 +707,19 @@ def test_a_header_comment_said_twice_is_kept_when_the_header_is_written_again(tm
     written = path.read_text(encoding="utf-8")
     assert written.startswith(comment + 'msgid ""\n') and "PO-Revision-Date: 2026-12-07 09:30+0000" in written
     assert _msgfmt_error_line(path) is None
+
+
+def test_a_shift_jis_catalogue_saying_yen_is_refused_not_read_as_a_backslash(tmp_path):
+    """glibc's Shift_JIS (msgconv, msgfmt) has ¥ at the byte Python's codec reads as a backslash: "料金 ¥100"
+    was read as "料金 \\100". A file without ¥ or ‾ is read, a kanji whose second byte is that byte too (表)."""
+    utf8 = tmp_path / "utf8.po"
+    utf8.write_text(f'{HEADER}\nmsgid "Table"\nmsgstr "表の説明"\n\nmsgid "Price"\nmsgstr "料金 ¥100"\n', encoding="utf-8")
+    sjis = tmp_path / "ja.po"
+    subprocess.run(["msgconv", "-t", "SHIFT_JIS", "-o", str(sjis), str(utf8)], check=True)
+    assert _msgfmt_error_line(sjis) is None
+    with pytest.raises(CatalogError, match=r"ja\.po:8: SHIFT_JIS: gettext reads the byte of \\ as ¥ .*msgconv -t UTF-8"):
+        po.read_catalog(sjis)
+    utf8.write_text(f'{HEADER}\nmsgid "Table"\nmsgstr "表の説明"\n', encoding="utf-8")
+    subprocess.run(["msgconv", "-t", "SHIFT_JIS", "-o", str(sjis), str(utf8)], check=True)
+    assert b"\x95\\" in sjis.read_bytes()  # 表
+    assert [m.string for m in po.messages(po.read_catalog(sjis))] == ["表の説明"]
