@@ -551,6 +551,10 @@ def check(config: Config, langs: list[str] | None = None, base: Base | None = No
         report.notices.append(Problem(
             "pyproject.toml", None, "[tool.leaflets.review] signatures = false: approvals are not verified, "
             "so anyone who can write a ledger can publish; list each reviewer's key and remove the setting"))
+    else:
+        report.notices += [Problem("pyproject.toml", None, (
+            f"reviewer {reviewer.id!r} has no key: they cannot approve, reject or edit until their public key "
+            "is listed (key = \"ssh-ed25519 …\", docs/review.md)")) for reviewer in config.reviewers if not reviewer.key]
     glossary = load_glossary(config)
     if not (config.root / config.glossary).is_file():
         report.notices.append(Problem(

@@ -464,6 +464,19 @@ def test_unsigned_approvals_are_listed_for_resigning_unless_the_project_opts_out
     assert not [p for p in report.problems if "does not count" in p.message]
     assert not any(s.void_approvals for s in report.languages)
     assert any("signatures = false" in n.message for n in report.notices)
+    assert not any("has no key" in n.message for n in report.notices)  # without signatures none is needed
+
+
+def test_a_reviewer_listed_without_a_key_is_named_by_the_gate_before_they_try_to_sign(make_project):
+    """The first approval failed; check said nothing about it (a reviewer copied from an example without a key)."""
+    config = make_project(["es"])
+    assert not any("has no key" in n.message for n in check(config).notices)
+    write_pyproject(config.root, ["es"], extra='\n[[tool.leaflets.reviewers]]\nid = "jdoe"\nname = "Dr J. Doe"\n'
+                                              'role = "nurse"\nlanguages = ["es"]\n')
+    report = check(load_config(config.root))
+    assert [str(n) for n in report.notices if "has no key" in n.message] == [(
+        "pyproject.toml: reviewer 'jdoe' has no key: they cannot approve, reject or edit until their public key is "
+        'listed (key = "ssh-ed25519 …", docs/review.md)')]
 
 
 def _cli(config: Config, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
