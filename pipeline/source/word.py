@@ -406,12 +406,14 @@ def _pieces(paragraph: DocxParagraph, element: BaseOxmlElement | None = None, *,
 
     Runs inside a tracked insertion, a content control or a smart tag count as
     the paragraph's own (python-docx's runs leave them out); deleted text does not.
-    Hidden text is left out, with a note.
+    Hidden and struck-through text is left out, with a note.
     """
     children = list((element if element is not None else paragraph._p).iterchildren())
     run_of = [Run(child, paragraph) if child.tag == qn("w:r") else None for child in children]
     texts = iter(_run_texts([run for run in run_of if run is not None]))
     instruction, field_link = "", False  # a field's (fldChar begin, instrText, separate, its text, end)
+    # Text left out after a space: the space after it goes with it ("Take 10 mg 5 mg", the 10 mg struck)
+    spaced, dropped = False, False
     for child, run in zip(children, run_of, strict=True):
         if run is not None:
             text, notes = next(texts)
@@ -429,9 +431,22 @@ def _pieces(paragraph: DocxParagraph, element: BaseOxmlElement | None = None, *,
                 # Word shows none of it, nor prints it: an old dose an author hid must not come back
                 if text.strip():
                     yield _Piece("", "", False, (f"hidden text left out: “{text.strip()}”",))
+                dropped = True
                 continue
+            if _is_struck(run, paragraph):
+                # Crossed out, as a clinic corrects a dose ("10 mg 5 mg" with the 10 mg struck): read as
+                # words, it would say both; Markdown has no strike-through for the page to show
+                if text.strip():
+                    note = f"struck-through text left out: “{text.strip()}”; check the sentence reads as meant without it"
+                    yield _Piece("", "", False, (note,))
+                dropped = True
+                continue
+            if dropped and spaced:
+                text = text.lstrip(" ")
+            dropped = False
             underlined = not (in_link or field_link) and _underlined(run)
             yield _Piece(text, text, _is_bold(run, paragraph) or underlined, notes)
+            spaced = text[-1:] == " "
         elif child.tag == qn("w:hyperlink"):
             runs = list(_pieces(paragraph, child, in_link=True))
             text = "".join(piece.plain for piece in runs)
@@ -445,6 +460,40 @@ def _pieces(paragraph: DocxParagraph, element: BaseOxmlElement | None = None, *,
         elif child.tag in _WRAPPERS:
             yield from _pieces(paragraph, child,
                                in_link=in_link or _is_link_field(child.get(qn("w:instr")) or ""))  # w:fldSimple's
+        elif child.tag in _EQUATIONS:
+            text = _equation_text(child)
+            if text.strip():
+                note = f"an equation (Insert > Equation) read as text: “{text.strip()}”; check it reads as shown"
+                yield _Piece(text, text, False, (note,))
+            dropped = False
+
+
+# Word's equations (Office Math): inline (m:oMath) or on a line of their own (m:oMathPara).
+_MATH = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
+_EQUATIONS = {f"{_MATH}oMath", f"{_MATH}oMathPara"}
+_SCRIPTS = {f"{_MATH}sSup": ("sup", "superscript"), f"{_MATH}sSub": ("sub", "subscript")}
+
+
+def _equation_text(element: BaseOxmlElement) -> str:
+    """An equation's text as it reads: "50×10⁹" for 50×10 with a raised 9; a fraction "1/2".
+
+    A raised or lowered part without Unicode forms is written "^(…)" or "_(…)": read flat, "10⁻³·⁵"
+    as "10-3.5" would be another number.
+    """
+    parts = []
+    for child in element.iterchildren():
+        if child.tag == f"{_MATH}r":
+            parts.append("".join(str(text.text or "") for text in child.iter(f"{_MATH}t", qn("w:t"))))
+        elif child.tag in _SCRIPTS:
+            name, position = _SCRIPTS[child.tag]
+            base, script = (_equation_text(part) for part in (child.find(f"{_MATH}e"), child.find(f"{_MATH}{name}")))
+            shown = in_script(script, position)
+            parts.append(base + (shown if shown != script else f"{'^' if name == 'sup' else '_'}({script})"))
+        elif child.tag == f"{_MATH}f":
+            parts.append("/".join(_equation_text(child.find(f"{_MATH}{part}")) for part in ("num", "den")))
+        elif not child.tag.endswith("Pr"):  # m:rPr, m:sSupPr and the like say how it looks
+            parts.append(_equation_text(child))
+    return "".join(parts)
 
 
 def _is_link_field(instruction: str) -> bool:
@@ -570,6 +619,11 @@ def _as_set(run: Run, paragraph: DocxParagraph, setting: Callable[[Font], Any], 
 def _is_hidden(run: Run, paragraph: DocxParagraph) -> bool:
     """Hidden text (w:vanish) as Word shows it (:func:`_as_set`)."""
     return bool(_as_set(run, paragraph, lambda font: font.hidden))
+
+
+def _is_struck(run: Run, paragraph: DocxParagraph) -> bool:
+    """Struck through, once or twice (w:strike, w:dstrike), as Word shows it (:func:`_as_set`)."""
+    return bool(_as_set(run, paragraph, lambda font: font.strike or font.double_strike))
 
 
 def _underlined(run: Run) -> bool:

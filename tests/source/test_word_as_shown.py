@@ -44,6 +44,50 @@ def test_hidden_text_is_left_out_and_reported(tmp_path):
     assert "hidden text left out: “Chew it first.”" in notes
 
 
+_MATH = 'xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math"'
+
+
+def test_an_equation_is_read_as_text_with_its_raised_parts_and_reported(tmp_path):
+    """Word's Insert > Equation (Office Math) was left out unseen: "Platelets below /L need a transfusion"."""
+    document = _new()
+    threshold = document.add_paragraph("Platelets below ")
+    threshold._p.append(parse_xml(
+        f"<m:oMath {_MATH}><m:r><m:t>50×</m:t></m:r><m:sSup><m:sSupPr/><m:e><m:r><m:t>10</m:t></m:r></m:e>"
+        "<m:sup><m:r><m:t>9</m:t></m:r></m:sup></m:sSup></m:oMath>"))
+    threshold.add_run("/L need a transfusion.")
+    dose = document.add_paragraph("Take ")
+    dose._p.append(parse_xml(f"<m:oMath {_MATH}><m:f><m:num><m:r><m:t>1</m:t></m:r></m:num><m:den><m:r><m:t>2"
+                             "</m:t></m:r></m:den></m:f></m:oMath>"))
+    dose.add_run(" a tablet.")
+    outline = _saved(document, tmp_path)
+    assert [block.text for block in outline.blocks if isinstance(block, Paragraph)] == [
+        "Platelets below 50×10⁹/L need a transfusion.", "Take 1/2 a tablet."]
+    assert [doubt.describe() for doubt in outline.doubts] == [
+        f"line {line}: an equation (Insert > Equation) read as text: “{text}”; check it reads as shown"
+        for line, text in ((2, "50×10⁹"), (3, "1/2"))]
+
+
+def test_struck_through_text_is_left_out_and_reported(tmp_path):
+    """A clinic corrects a dose by striking the old one: read as words, "Take 10 mg 5 mg" said both."""
+    document = _new()
+    corrected = document.add_paragraph("Take ")
+    corrected.add_run("10 mg").font.strike = True
+    corrected.add_run(" 5 mg twice a day.")
+    twice = document.add_paragraph("Do ")
+    twice.add_run("not").font.double_strike = True
+    twice.add_run(" stop suddenly.")
+    glued = document.add_paragraph("Take")
+    glued.add_run(" 2 capsules").font.hidden = True  # its space before it goes with it; the one after stays
+    glued.add_run(" 1 capsule.")
+    outline = _saved(document, tmp_path)
+    assert [block.text for block in outline.blocks if isinstance(block, Paragraph)] == [
+        "Take 5 mg twice a day.", "Do stop suddenly.", "Take 1 capsule."]
+    assert [doubt.describe() for doubt in outline.doubts] == [
+        "line 2: struck-through text left out: “10 mg”; check the sentence reads as meant without it",
+        "line 3: struck-through text left out: “not”; check the sentence reads as meant without it",
+        "line 4: hidden text left out: “2 capsules”"]
+
+
 def test_a_row_starting_after_the_first_column_keeps_its_doses_under_their_columns(tmp_path):
     document = _new("Prednisolone")
     table = document.add_table(rows=3, cols=3)
