@@ -284,6 +284,15 @@ def test_a_sentence_a_label_began_starts_with_a_capital_in_its_box(line, text):
     assert [block.text for block in box.blocks] == [text]
 
 
+@pytest.mark.parametrize("cut", ["should be between", "every", "within about"])
+def test_a_line_broken_off_at_a_word_no_heading_ends_on_runs_on(cut):
+    """'… should be between' / '4 and 7 mmol/L' was a heading and a paragraph: the range lost its start."""
+    outline = outline_of(f"Title\n\nGive the dose the bottle shows.\n\nYour blood sugar {cut}\n4 and 7 hours, as the "
+                         "nurse says.\n")
+    assert not [block for block in outline.blocks if isinstance(block, Heading)]
+    assert outline.blocks[-1].text == f"Your blood sugar {cut} 4 and 7 hours, as the nurse says."
+
+
 def test_important_information_is_not_a_label():
     outline = outline_of("Title\n\nImportant information about your medicine\nRead it all.\n")
     assert not any(isinstance(block, Alert) for block in outline.blocks)
