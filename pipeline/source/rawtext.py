@@ -1142,7 +1142,7 @@ def page_furniture(lines: Sequence[_Paged | None]) -> set[int]:
         for place in places[index]:
             placed.setdefault((keys[index], place), set()).add(line.page)
     in_place = {key for (key, _), at in placed.items() if len(at) >= 2}  # in one place on two pages or more
-    numbered = _page_number_series(edges)
+    numbered = _page_number_series(edges, places)
 
     def repeated(index: int, text: str) -> bool:
         if not _ENDS_A_SENTENCE.search(text):  # a header's place varies with the text around it (no form feeds)
@@ -1152,22 +1152,33 @@ def page_furniture(lines: Sequence[_Paged | None]) -> set[int]:
 
     return {index for index, line in edges.items()
             if _PAGE_MARK.match(line.text) or index in numbered
-            or (repeated(index, line.text.strip()) and len(line.text.strip()) <= 80 and not is_list_item(line.text))}
+            or (repeated(index, line.text.strip()) and len(line.text.strip()) <= 80 and not is_list_item(line.text)
+                and not _is_page_number(line.text))}  # a bare number is one only as a series says (a dose else)
 
 
-def _page_number_series(edges: Mapping[int, _Paged]) -> set[int]:
+def _page_number_series(edges: Mapping[int, _Paged], places: Mapping[int, list[tuple[str, int]]]) -> set[int]:
     """The bare numbers at page edges ("3", "- 3 -") that number their pages: a series, not a dose.
 
     A number counts when another page has one at the same distance from its
     page's place in the document (a booklet numbered from its third page has
     them all two behind): a lone number, or one that fits no series, is text.
+    A page has one number of a series, the one nearest its edge: "Evening", "2",
+    "2" at a page's foot is a dose of 2 over page number 2 (``places``: each edge
+    line's places, :func:`page_furniture`'s).
     """
     by_offset: dict[int, dict[int, list[int]]] = {}
     for index, line in edges.items():
         if _is_page_number(line.text):
             offset = int(re.sub(r"\D", "", line.text)) - line.page
             by_offset.setdefault(offset, {}).setdefault(line.page, []).append(index)
-    return {index for pages in by_offset.values() if len(pages) >= 2 for indices in pages.values() for index in indices}
+    numbers = set()
+    for pages in by_offset.values():
+        if len(pages) < 2:
+            continue
+        for indices in pages.values():
+            nearest = min(min(at for _, at in places[index]) for index in indices)
+            numbers |= {index for index in indices if min(at for _, at in places[index]) == nearest}
+    return numbers
 
 
 def _is_page_number(text: str) -> bool:

@@ -535,6 +535,18 @@ def test_page_numbers_are_a_series_at_the_edges_whatever_they_start_from_and_are
     assert _texts(ward) == ["Text one here.", "Text two here."]
 
 
+def test_a_dose_beside_its_page_s_number_at_the_edge_is_kept_and_only_the_number_goes():
+    """"Evening", "2", "2" at a page's foot is a dose of 2 over page number 2: both were dropped as page numbers,
+    and on two pages' edges every dose went ("5", "1", "5", "2", "2", "3" reported as page numbers)."""
+    start = "Morphine\n\nHow many mL to take at each time of day.\n"
+    one = outline_of(start + "Morning\n5\n1\n\fEvening\n2\n2\n\fTake it with food or milk.\n3\n")
+    assert " ".join(_texts(one)).endswith("Morning 5 Evening 2 Take it with food or milk.")
+    assert [d.message for d in one.doubts if "page numbers" in d.message] == [
+        "dropped the page numbers “1”, “2”, “3” at the pages' top or foot"]
+    two = outline_of(start + "Morning\n5\n1\n\fLunchtime\n5\nEvening\n2\n2\n\fTake it with food or milk.\n3\n")
+    assert "Morning 5 Lunchtime 5 Evening 2" in " ".join(_texts(two))
+
+
 def test_a_bold_colon_alone_is_no_empty_heading():
     outline = outline_from_lines([RawLine("Q1 What is it?", 1, 1, 8.0, False), RawLine("Q1 What is it?", 2, 1, 8.0, False),
                                   RawLine(":", 3, 1, 8.0, True)])
