@@ -822,8 +822,8 @@ def _check_language(config: Config, report: CheckReport, status: LanguageStatus,
             config.relative(ledger.path), _ledger_line(ledger, key, "rejections"),
             f"rejection of {excerpt(key)!r} by {rejection.reviewer}: {fault}: it still holds the words back; "
             "remove it, or have a listed reviewer reject them"))
-    if base is not None and approved_keys:
-        _judge_by_base(config, report, status, ledger, [present[key] for key in sorted(approved_keys)], base)
+    if base is not None:
+        _judge_by_base(config, report, status, ledger, [present[key] for key in sorted(present)], approved_keys, base)
     # One problem per batch whose approvals fail alike (a batch deleted or its signature broken), not one per entry.
     for (batch, reviewer, fault), keys in unsigned.items():
         advice = ("the reviewer signs it with leaflets review resign" if fault == "unsigned"
@@ -840,14 +840,18 @@ def _check_language(config: Config, report: CheckReport, status: LanguageStatus,
 
 
 def _judge_by_base(config: Config, report: CheckReport, status: LanguageStatus, ledger: Ledger,
-                   approved: list[Message], base: Base) -> None:
-    """Fail the approvals among ``approved`` that the base would not let this change bring (:class:`Base`).
+                   entries: list[Message], approved: set[str], base: Base) -> None:
+    """Fail the approvals of ``entries`` the base would not let this change bring (:class:`Base`), and the
+    rejections and edits of the base the change drops.
 
     Judged by the base's settings and glossary, the approval rule itself decides, on
     this change's ledger read again (a ledger keeps the verdicts on its signatures,
     which depend on the keys listed, and the glossary its checks used). An approval
     the base holds as it is, which counts only under the change's settings, is a
     notice: the change to the settings publishes it, and is reviewed as such.
+    An approval that does not count yet (its entry fuzzy, say: the keys in ``approved``
+    count) is judged by what the base set aside all the same: merged, it would be held
+    as it is, and a later change that only clears the flag would publish it unjudged.
     """
     judge = base.trust or config
     # This change's ledger read again from the bytes the gate judged, for fresh verdicts and glossary.
@@ -865,18 +869,23 @@ def _judge_by_base(config: Config, report: CheckReport, status: LanguageStatus, 
         at_base = None
     retired = base.retired.get((status.lang, status.slug), frozenset())
     failing: dict[tuple[str, str], list[str]] = {}  # (reviewer, rule): the keys of the approvals it fails
-    for message in approved:
+    for message in entries:
         record = approval_of(message, ledger)
-        assert record is not None  # approved
+        if record is None:
+            continue
+        counts = key_of(message) in approved
         there = approval_of(message, at_base) if at_base is not None else None
         brought = record != there  # new in this change, or other than the base's
+        if not (counts or brought):
+            continue
         set_aside = set_aside_at(message, at_base) if at_base is not None else None
         rule = None
-        if base.unjudged and brought:
+        if base.unjudged and brought and counts:
             rule = "unjudged"
-        elif brought and any((lang, slug) in base.unheld for lang in (status.lang, "*") for slug in (status.slug, "*")):
+        elif brought and counts and any((lang, slug) in base.unheld for lang in (status.lang, "*")
+                                        for slug in (status.slug, "*")):
             rule = "unheld"
-        elif not base.unjudged and base.judges_otherwise and not is_approved(message, as_changed, judge):
+        elif counts and not base.unjudged and base.judges_otherwise and not is_approved(message, as_changed, judge):
             # One the base holds and trusts (its reviewer, key and review rules), which only the glossary kept
             # from counting, is published by a change to the glossary alone: a notice. Any other fails.
             rule = "settings, as held" if not brought and (base.trust is None or is_approved(
@@ -892,6 +901,8 @@ def _judge_by_base(config: Config, report: CheckReport, status: LanguageStatus, 
             rule = "own edit"  # the change dropped the reviewer's edit of these words from the ledger
         if rule is not None:
             failing.setdefault((record.reviewer, rule), []).append(key_of(message))
+    if at_base is not None:
+        report.problems += _set_asides_dropped(config, ledger, as_changed, at_base, judge, base.ref)
     for (reviewer, rule), keys in failing.items():
         many = len(keys) > 1
         what = f"approvals of {len(keys)} entries (the first {excerpt(keys[0])!r})" if many \
@@ -929,6 +940,47 @@ def _judge_by_base(config: Config, report: CheckReport, status: LanguageStatus, 
         status.void_approvals += len(keys)
         status.void_because.add(_VOID_BECAUSE[rule])
         report.problems.append(problem)
+
+
+def _set_asides_dropped(config: Config, ledger: Ledger, as_changed: Ledger, at_base: Ledger, judge: Config,
+                        ref: str) -> list[Problem]:
+    """The base's signed rejections and edits that this change drops from the ledger, each a problem.
+
+    The review tools drop a rejection only for an approval of the very words it set aside
+    (``--overrule-rejection``), and an edit never: one gone otherwise would let words a reviewer
+    set aside, or an editor's own words, be approved again in a later change that the
+    base, holding no such record any more, could not judge. A rejection or edit replaced
+    by a later one stays judged by its successor.
+    """
+    problems = []
+    for key, record in sorted(at_base.rejections.items()):
+        now = ledger.rejections.get(key)
+        if now == record or not trusted(judge, at_base, key, record):
+            continue
+        if now is not None and _moment(now.rejected_at) >= _moment(record.rejected_at):
+            continue  # rejected again since
+        approval = as_changed.approvals.get(key)
+        if (approval is not None and (approval.english_sha256, approval.translation_sha256) == (
+                record.english_sha256, record.translation_sha256) and _moment(approval.approved_at) > _moment(record.rejected_at)
+                and trusted(judge, as_changed, key, approval)):
+            continue  # overruled by an approval of the words it set aside
+        problems.append(Problem(config.relative(ledger.path), None, (
+            f"the rejection of {excerpt(key)!r} by {record.reviewer} ({record.rejected_at}) in {ref}'s ledger is "
+            "gone in this change without an approval of the words it set aside: only a reviewer overrules a "
+            "rejection (leaflets review approve --overrule-rejection); put the record back")))
+    for key, edit in sorted(at_base.edits.items()):
+        now_edit = ledger.edits.get(key)
+        if now_edit == edit or not trusted(judge, at_base, key, edit) or (
+                now_edit is not None and _moment(now_edit.edited_at) >= _moment(edit.edited_at)):
+            continue
+        problems.append(Problem(config.relative(ledger.path), None, (
+            f"the edit of {excerpt(key)!r} by {edit.editor} ({edit.edited_at}) in {ref}'s ledger is gone in this "
+            "change: the four-eyes rule rests on it (its editor may not approve those words); put the record back")))
+    return problems
+
+
+def _moment(iso: str) -> dt.datetime:
+    return dt.datetime.fromisoformat(iso)  # a ledger's times say their offset (the ledger's reader checked)
 
 
 _VOID_BECAUSE = {  # the summary's words for each rule of _judge_by_base

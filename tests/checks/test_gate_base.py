@@ -191,7 +191,9 @@ def test_approvals_brought_back_from_before_a_rejection_fail(gate_project, monke
         path.write_bytes(data)
     result = invoke(config, "check", "--base", "HEAD", "--format", "json")
     assert result.exit_code == 1
-    [problem] = report_of(result)["problems"]
+    dropped, problem = report_of(result)["problems"]
+    assert dropped["path"] == LEDGER and dropped["message"].startswith("the rejection of 'How long") \
+        and "is gone in this change without an approval of the words it set aside" in dropped["message"]
     assert problem["path"] == LEDGER
     assert problem["message"].startswith("approval of 'How long")
     assert problem["message"].endswith(" by jchen is older than HEAD's rejection or edit of the entry: this change "
@@ -209,6 +211,42 @@ def test_approvals_brought_back_from_before_a_rejection_fail(gate_project, monke
     assert "1 entry approved by jchen" in approved.output
     result = invoke(config, "check", "--base", "HEAD", "--format", "json")
     assert result.exit_code == 0, report_of(result)["problems"]
+
+
+def test_a_rejection_dropped_while_its_entry_is_fuzzy_fails_the_change_that_drops_it(gate_project, monkeypatch):
+    """Split in two pull requests, rejected words came back unjudged: the first restored the ledger while the
+    entry was still fuzzy (nothing approved, so nothing compared), the second cleared the flag against a base
+    that no longer held the rejection. The first is where it fails: the rejection is gone, and the approval it
+    brings back is older than it, fuzzy or not."""
+    config = gate_project()
+    at_time(monkeypatch, 1)
+    before = rejected_at_base(config)
+    (config.root / LEDGER).write_bytes(before[config.root / LEDGER])  # the ledger only: the PO stays fuzzy
+    result = invoke(config, "check", "--base", "HEAD", "--format", "json")
+    assert result.exit_code == 1
+    messages = [p["message"] for p in report_of(result)["problems"]]
+    assert any(m.startswith("the rejection of 'How long") and "by mlopez" in m and "is gone in this change" in m
+               for m in messages), messages
+    assert any(m.startswith("approval of 'How long") and "older than HEAD's rejection or edit" in m
+               for m in messages), messages
+    assert invoke(config, "check", "--format", "json").exit_code == 0  # the ledger alone cannot tell
+
+
+def test_an_edit_dropped_from_the_ledger_fails_the_change_that_drops_it(gate_project, monkeypatch):
+    """On its own: a later change then having its editor approve the words would find no edit in its base."""
+    config = gate_project()
+    at_time(monkeypatch, 1)
+    assert approve_spanish(config, "jchen") == 24
+    edit_how_long(config, "mlopez")
+    committed(config)
+    document = json.loads((config.root / LEDGER).read_text(encoding="utf-8"))
+    document["edits"] = {}
+    (config.root / LEDGER).write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    result = invoke(config, "check", "--base", "HEAD", "--format", "json")
+    assert result.exit_code == 1
+    [problem] = report_of(result)["problems"]
+    assert problem["path"] == LEDGER and problem["message"].startswith("the edit of 'How long")
+    assert " by mlopez (" in problem["message"] and "is gone in this change" in problem["message"]
 
 
 def test_an_old_key_signs_nothing_new_whatever_date_the_approval_gives(gate_project, tmp_path):
@@ -384,7 +422,9 @@ def test_an_approval_from_the_base_s_history_it_no_longer_holds_fails(gate_proje
         path.write_bytes(data)
     result = invoke(config, "check", "--base", "HEAD", "--format", "json")
     assert result.exit_code == 1
-    [problem] = report_of(result)["problems"]
+    problems = report_of(result)["problems"]
+    [problem] = [p for p in problems if p["message"].startswith("approval of")]
+    assert [p for p in problems if p is not problem and "in HEAD's ledger is gone in this change" in p["message"]]
     assert problem["message"].startswith("approval of 'How long")
     assert problem["message"].endswith(
         " by jchen was set aside in HEAD (no longer in its ledger, or older than its own approval of other words: "
@@ -738,6 +778,7 @@ def test_an_own_edit_dropped_from_the_ledger_does_not_let_its_editor_approve_it(
     committed(config)
     at_time(monkeypatch, 2)
     document = json.loads((config.root / LEDGER).read_text(encoding="utf-8"))
+    edits = document["edits"]
     document["edits"] = {}  # the change: the edit gone, then mlopez approves the words she wrote
     (config.root / LEDGER).write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     approve_entry(config, "mlopez", "How long")
@@ -745,14 +786,17 @@ def test_an_own_edit_dropped_from_the_ledger_does_not_let_its_editor_approve_it(
 
     result = invoke(config, "check", "--base", "HEAD", "--format", "json")
     assert result.exit_code == 1
-    [problem] = report_of(result)["problems"]
+    problems = report_of(result)["problems"]
+    [problem] = [p for p in problems if p["message"].startswith("approval of")]
+    assert [p for p in problems if p is not problem and "in HEAD's ledger is gone in this change" in p["message"]]
     assert problem["path"] == LEDGER and problem["message"].startswith("approval of 'How long")
     assert problem["message"].endswith(" by mlopez is of words mlopez wrote, as HEAD's ledger records their edit, "
                                        "and the four-eyes rule holds (approve_own_edits is off): another reviewer "
                                        "must approve it")
     at_time(monkeypatch, 3)
     document = json.loads((config.root / LEDGER).read_text(encoding="utf-8"))
-    del document["approvals"][key_of(message)]  # another reviewer's approval instead: what the rule asks
+    del document["approvals"][key_of(message)]  # another reviewer's approval instead: what the rule asks,
+    document["edits"] = edits  # and the edit back, which the gate names as gone (on its own, a later change's cover)
     (config.root / LEDGER).write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     approve_entry(config, "jchen", "How long")
     result = invoke(config, "check", "--base", "HEAD", "--format", "json")
