@@ -525,6 +525,20 @@ def _who_may_approve_changes(config: Config, base: Base) -> Problem | None:
 _REVIEWER_FIELDS = (("key", "key"), ("old_keys", "old keys"), ("languages", "languages"))  # what trust rests on
 
 
+def _credits_changed(config: Config, base: Base) -> Problem | None:
+    """The notice of reviewers' names and roles the change alters: every edition prints them as its credit."""
+    if base.trust is None:
+        return None
+    before = {reviewer.id: reviewer for reviewer in base.trust.reviewers}
+    changed = sorted(reviewer.id for reviewer in config.reviewers if reviewer.id in before
+                     and (reviewer.name, reviewer.role) != (before[reviewer.id].name, before[reviewer.id].role))
+    if not changed:
+        return None
+    return Problem("pyproject.toml", None, (
+        f"the name or role of {', '.join(changed)} differs from {base.ref}: every edition they approved prints it, "
+        "untranslated, as the clinician who checked it (\"reviewed by …\"); read it as the words of a page"))
+
+
 def _addresses_dropped(base: Base, given_out: addresses.Published) -> Problem | None:
     """The notice of editions the base's record of published addresses lists and this one does not."""
     if base.published is None:
@@ -546,6 +560,8 @@ def check(config: Config, langs: list[str] | None = None, base: Base | None = No
     if base is not None:
         report.notices += base.notices
         if (said := _who_may_approve_changes(config, base)) is not None:
+            report.notices.append(said)
+        if (said := _credits_changed(config, base)) is not None:
             report.notices.append(said)
     if not config.review.signatures:
         report.notices.append(Problem(

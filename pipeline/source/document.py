@@ -194,6 +194,9 @@ def _edition_name_ending(slug: str) -> str | None:
     return next((slug[-len(name):] for name in _EDITION_NAMES if slug.lower().endswith(name)), None)
 
 
+_VERSION = re.compile(r"[0-9A-Za-z][0-9A-Za-z.\-]{0,19}")
+
+
 def parse_leaflet(text: str, path: Path) -> Leaflet:
     if (conflict := conflict_line(text)) is not None:  # else read as text: "<<<<<<< HEAD" would be a paragraph
         raise SourceError(MERGE_CONFLICT, path, conflict)
@@ -229,6 +232,11 @@ def parse_leaflet(text: str, path: Path) -> Leaflet:
         dt.date.fromisoformat(front["date"])
     except ValueError:
         raise SourceError(f"front matter date {front['date']!r} is not YYYY-MM-DD", path, at["date"]) from None
+    if not _VERSION.fullmatch(front["version"]):
+        # Every edition prints it untranslated beside the reviewers' credit: words there ("1.0 (take three
+        # tablets)") would reach patients in every language without a clinician's approval
+        raise SourceError(f"front matter version {front['version']!r} is not a version number such as 1.2, 3, "
+                          "v2.1 or 2026-03 (letters, digits, dots and hyphens, up to 20)", path, at["version"])
     return Leaflet(
         slug=front["slug"],
         title=front["title"],

@@ -105,6 +105,21 @@ def test_a_reviewer_listed_by_the_change_itself_does_not_approve_in_it(gate_proj
     assert not any(n["message"].startswith("who may approve") for n in report_of(result)["notices"])
 
 
+def test_a_reviewer_s_name_or_role_changed_is_a_notice_since_every_edition_prints_it(gate_project):
+    """Not who may approve, but the credit patients read ("revisado por …"): changed with no word from the gate,
+    a name could carry words no clinician approved."""
+    config = gate_project()
+    assert approve_spanish(config, "jchen") == 24
+    committed(config)
+    config = settings_changed(config, 'name = "Dr J. Chen"', 'name = "Dr J. Chen, tome tres comprimidos"')
+    result = invoke(config, "check", "--base", "HEAD", "--format", "json")
+    assert result.exit_code == 0, result.output  # the approvals still count: a notice, not a failure
+    assert {"path": "pyproject.toml", "line": None, "message": (
+        "the name or role of jchen differs from HEAD: every edition they approved prints it, untranslated, as the "
+        "clinician who checked it (\"reviewed by …\"); read it as the words of a page")} in report_of(result)["notices"]
+    assert not any(n["message"].startswith("who may approve") for n in report_of(result)["notices"])
+
+
 def test_signatures_turned_off_by_the_change_do_not_let_its_unsigned_approvals_count(gate_project):
     config = gate_project()
     committed(config)
