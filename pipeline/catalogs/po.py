@@ -413,9 +413,15 @@ _HEADER_ENTRY = re.compile(rb'^msgid\s*""\s*\n((?:[ \t]*"[^\n]*\n)*)[ \t]*msgstr
 # As gettext finds it: "charset=" in the header's msgstr, its strings joined (msgcat -w 40 splits the
 # Content-Type line; a field name in lower case is still the field).
 _CHARSET = re.compile(rb'charset=([^\\\"\s;]+)')
-# Shift_JIS as glibc reads it (msgfmt, msgconv) has ¥ and ‾ at the bytes Python's codec reads as "\\"
-# and "~": a file saying either (an escaped backslash, a tilde outside "#~") cannot be read as gettext reads it.
-_YEN_OR_OVERLINE = re.compile(r'\\\\|(?<!#)~')
+# Charsets glibc reads otherwise than Python at ASCII's bytes (msgfmt and msgconv read with glibc): Shift_JIS
+# has ¥ and ‾ where Python's codec has "\\" and "~", JOHAB ₩ where it has "\\". A file saying them (an
+# escaped backslash, a tilde outside "#~") cannot be read as gettext reads it.
+_AT_BACKSLASH = {
+    "shift_jis": (re.compile(r'\\\\|(?<!#)~'), "the byte of \\ as ¥ and of ~ as ‾, Python as \\ and ~"),
+    "johab": (re.compile(r'\\\\'), "the byte of \\ as ₩, Python as \\"),
+}
+# Charsets whose Python codec lacks characters glibc has (GBK's € at 0x80, Windows' code page 936's).
+_DECODED_OTHERWISE = ("gbk", "shift_jis", "johab")
 _QUOTED = re.compile(rb'"((?:[^"\\\n]|\\.)*)"')
 # The count of a Plural-Forms header line, for a clearer error than Babel's when it is no number.
 _PLURAL_COUNT = re.compile(r'^[ \t]*(?:msgstr[ \t]+)?"Plural-Forms:[^"\n]*?nplurals[ \t]*=([^;"\n]*)', re.MULTILINE)
@@ -458,12 +464,14 @@ def _validate(data: bytes, path: Path) -> tuple[str, str]:
     try:
         text = data.decode(charset)
     except UnicodeDecodeError as exc:
-        raise error(f"text is not valid {charset}", exc.start) from None
+        advice = ": convert the file to UTF-8 as gettext reads it (msgconv -t UTF-8)" if codecs.lookup(
+            charset).name in _DECODED_OTHERWISE else ""
+        raise error(f"text is not valid {charset}{advice}", exc.start) from None
     except LookupError:  # a codec that exists but cannot decode (e.g. a text transform)
         raise error(f"unusable charset {charset!r} in the header", at) from None
-    if codecs.lookup(charset).name == "shift_jis" and (glyph := _YEN_OR_OVERLINE.search(text)):
-        raise CatalogError(f"{charset}: gettext reads the byte of \\ as ¥ and of ~ as ‾, Python as \\ and ~: "
-                           "convert the file to UTF-8 as gettext reads it (msgconv -t UTF-8) and save it again",
+    if (read_as := _AT_BACKSLASH.get(codecs.lookup(charset).name)) and (glyph := read_as[0].search(text)):
+        raise CatalogError(f"{charset}: gettext reads {read_as[1]}: convert the file to UTF-8 as gettext reads "
+                           "it (msgconv -t UTF-8) and save it again",
                            path, text[: glyph.start()].count("\n") + 1)
 
     if "#~" in text:
@@ -1053,14 +1061,12 @@ def _as_written(catalog: Catalog, keys: list, comments: list[str]) -> list[str] 
 
     Babel keeps a comment said twice once (a "#" between the paragraphs of a note, a line
     pasted twice), and msgmerge keeps each; so does an entry laid out afresh. None when the
-    entry (under the first of ``keys`` found) said no comment twice, or its comments changed.
+    entry (under any of ``keys``) said no comment twice, or its comments changed.
     """
     layout = layout_of(catalog)
-    found = next((layout.comments_as_written[key] for key in keys if key in layout.comments_as_written), None) \
-        if layout is not None else None
-    if found is None or list(dict.fromkeys(comment for _, comment in found)) != list(comments):
-        return None
-    return [line for line, _ in found]
+    written = layout.comments_as_written if layout is not None else {}
+    return next(([line for line, _ in written[key]] for key in keys if key in written
+                 and list(dict.fromkeys(comment for _, comment in written[key])) == list(comments)), None)
 
 
 def _field(keyword: str, text: str, prefix: str = "") -> list[str]:

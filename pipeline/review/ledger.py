@@ -1445,6 +1445,7 @@ def edit_entry(catalog: Catalog, ledger: Ledger, config: Config, editor_id: str,
         edited_at=now().isoformat(),
         earlier=_written_by(ledger.edits.get(key)),
     ))
+    tag_draft_words(message)  # the engine's words, tagged as such before the editor's replace them
     message.string = text
     _clear_draft(message, drop_check_marks=True)
     ledger.approvals.pop(key, None)  # the approval was of other words

@@ -58,6 +58,7 @@ from pipeline.review.ledger import (
     Approval,
     Ledger,
     ReviewState,
+    Written,
     approval_of,
     covers,
     current_key,
@@ -75,6 +76,7 @@ from pipeline.review.ledger import (
     state_of,
     trusted,
     uncovered_errors,
+    written_before,
 )
 from pipeline.run.stages import needs_import
 from pipeline.source import importer
@@ -966,15 +968,17 @@ def _set_asides_dropped(config: Config, ledger: Ledger, as_changed: Ledger, at_b
     (``--overrule-rejection``), and an edit never: one gone otherwise would let words a reviewer
     set aside, or an editor's own words, be approved again in a later change that the
     base, holding no such record any more, could not judge. A rejection or edit replaced
-    by a later one stays judged by its successor.
+    by a later one, signed by a listed reviewer (an edit carrying the one it replaced in its
+    earlier words, as the tools write it), stays judged by its successor.
     """
     problems = []
     for key, record in sorted(at_base.rejections.items()):
         now = ledger.rejections.get(key)
         if now == record or not trusted(judge, at_base, key, record):
             continue
-        if now is not None and _moment(now.rejected_at) >= _moment(record.rejected_at):
-            continue  # rejected again since
+        if now is not None and _moment(now.rejected_at) >= _moment(record.rejected_at) \
+                and trusted(judge, as_changed, key, now):
+            continue  # rejected again since, by a listed reviewer's signature
         approval = as_changed.approvals.get(key)
         if (approval is not None and (approval.english_sha256, approval.translation_sha256) == (
                 record.english_sha256, record.translation_sha256) and _moment(approval.approved_at) > _moment(record.rejected_at)
@@ -986,9 +990,12 @@ def _set_asides_dropped(config: Config, ledger: Ledger, as_changed: Ledger, at_b
             "rejection (leaflets review approve --overrule-rejection); put the record back")))
     for key, edit in sorted(at_base.edits.items()):
         now_edit = ledger.edits.get(key)
-        if now_edit == edit or not trusted(judge, at_base, key, edit) or (
-                now_edit is not None and _moment(now_edit.edited_at) >= _moment(edit.edited_at)):
+        if now_edit == edit or not trusted(judge, at_base, key, edit):
             continue
+        if now_edit is not None and _moment(now_edit.edited_at) >= _moment(edit.edited_at) \
+                and trusted(judge, as_changed, key, now_edit) \
+                and Written(edit.translation_sha256, edit.edited_at, edit.editor) in written_before(now_edit):
+            continue  # edited again since, the edit it replaced carried in its earlier words (as the tools write)
         problems.append(Problem(config.relative(ledger.path), None, (
             f"the edit of {excerpt(key)!r} by {edit.editor} ({edit.edited_at}) in {ref}'s ledger is gone in this "
             "change: the four-eyes rule rests on it (its editor may not approve those words); put the record back")))

@@ -194,7 +194,10 @@ def _edition_name_ending(slug: str) -> str | None:
     return next((slug[-len(name):] for name in _EDITION_NAMES if slug.lower().endswith(name)), None)
 
 
-_VERSION = re.compile(r"[0-9A-Za-z][0-9A-Za-z.\-]{0,19}")
+# A version number ("1.2", "v3", "2026-03", "Rev. 4", "PI/ANA/123/v4"): every edition prints it untranslated,
+# so it holds no words ("1.0 (take three tablets)", "DOUBLE-DOSE").
+_VERSION = re.compile(r"(?=.*\d)[0-9A-Za-z][0-9A-Za-z._/ \-]{0,23}")
+_WORD = re.compile(r"[A-Za-z]{4,}")
 
 
 def parse_leaflet(text: str, path: Path) -> Leaflet:
@@ -232,11 +235,12 @@ def parse_leaflet(text: str, path: Path) -> Leaflet:
         dt.date.fromisoformat(front["date"])
     except ValueError:
         raise SourceError(f"front matter date {front['date']!r} is not YYYY-MM-DD", path, at["date"]) from None
-    if not _VERSION.fullmatch(front["version"]):
+    if not _VERSION.fullmatch(front["version"]) or _WORD.search(front["version"]):
         # Every edition prints it untranslated beside the reviewers' credit: words there ("1.0 (take three
         # tablets)") would reach patients in every language without a clinician's approval
-        raise SourceError(f"front matter version {front['version']!r} is not a version number such as 1.2, 3, "
-                          "v2.1 or 2026-03 (letters, digits, dots and hyphens, up to 20)", path, at["version"])
+        raise SourceError(f"front matter version {front['version']!r} is not a version number such as 1.2, "
+                          "v2.1, Rev. 4 or PI/123/v4 (a digit at least, no word longer than three letters; "
+                          "what changed goes in `changes`)", path, at["version"])
     return Leaflet(
         slug=front["slug"],
         title=front["title"],

@@ -237,15 +237,15 @@ def reads_as_instruction(text: str) -> bool:
 
 
 # A box's first word once its label is taken off, after any emphasis marks: "take", "**take**".
-_FIRST_WORD = re.compile(r"^([*_]*)([^\W\d_]+)\b")
+_FIRST_WORD = re.compile(r"^([*_]*)([^\W\d_]+)\b(?![/.@])")  # not a unit's "mg/kg", nor "www."
 
 
 def after_label(text: str) -> str:
     """A box's first words once its label ("Warning:") is taken off, starting as a sentence starts.
 
     "Warning: take it ONCE a week" is one sentence; in its box, whose kind says "warning",
-    it reads "Take it ONCE a week". A first word not all in lower case (pH, iPad, A&E) is
-    left as it is.
+    it reads "Take it ONCE a week". A first word not all in lower case (pH, iPad, A&E), or
+    followed by "/", "." or "@" (mg/kg, www.example.org), is left as it is.
     """
     found = _FIRST_WORD.match(text)
     if found is None or not found[2].islower():

@@ -153,8 +153,8 @@ CONNECTING = frozenset((
     "should", "must", "has", "have", "you", "we", "it", "not", "no", "than", "until", "when", "while", "because",
     # words a heading does not end on either ("… should be between" / "4 and 7 mmol/L"): a range or a count
     # broken off at the line's end would otherwise leave its start as a heading
-    "between", "within", "about", "into", "per", "via", "around", "through", "during", "including", "every", "each",
-    "least", "was", "were", "been", "would", "could", "very", "also", "both", "either", "whether"))
+    "between", "within", "into", "per", "via", "around", "through", "during", "including", "every", "least",
+    "was", "were", "been", "would", "could", "very", "also", "either", "whether"))  # not "about": "What it is about"
 _SPLIT_WORD = re.compile(r"([A-Za-z]+)-$")
 _NEXT_WORD = re.compile(r"^([A-Za-z]+)")
 _LONG_LINE = 400  # characters: a line this long is text that lost its line breaks

@@ -123,6 +123,7 @@ class _Piece:
     plain: str
     bold: bool
     notes: tuple[str, ...] = ()  # what the person checking the draft must look at (a symbol not recognised)
+    left_out: bool = False  # hidden or struck-through text, not read (its note says what)
 
 
 @dataclass(frozen=True)
@@ -213,9 +214,11 @@ def _notes(document: docx.document.Document, numbers: dict[BaseOxmlElement, int]
     found = _Notes([], [])
     count = 0
     for reference in document.element.body.iter(qn("w:footnoteReference"), qn("w:endnoteReference")):
+        if not _shown(reference, document):
+            continue  # a mark in deleted, hidden or struck-through text: its note goes with it
         kind = "footnote" if reference.tag == qn("w:footnoteReference") else "endnote"
         number = next((numbers[above] for above in reference.iterancestors() if above in numbers), 0)
-        text = texts.get((kind, reference.get(qn("w:id"))), "")
+        text, notes = texts.get((kind, reference.get(qn("w:id"))), ("", ()))
         if not text:
             found.doubts.append(Doubt(number, number, f"a {kind} mark whose note is not in the document (or is "
                                                       "empty): left out; check the original"))
@@ -231,11 +234,23 @@ def _notes(document: docx.document.Document, numbers: dict[BaseOxmlElement, int]
         found.blocks.append(Paragraph(f"{mark} {text}", number))
         found.doubts.append(Doubt(number, number, f"a {kind}: its mark {mark} is kept, its note added at the end "
                                                   "of the leaflet; check that it reads well there"))
+        found.doubts += [Doubt(number, number, f"in the {kind}: {note}") for note in notes]
     return found
 
 
-def _note_texts(document: docx.document.Document) -> dict[tuple[str, str], str]:
-    """The text of each footnote and endnote, by kind and id (Word's separator lines left out)."""
+def _shown(reference: BaseOxmlElement, document: docx.document.Document) -> bool:
+    """Does Word show the note mark ``reference``: not in a tracked deletion, nor in hidden or struck text?"""
+    run, paragraph = reference.getparent(), next((up for up in reference.iterancestors(qn("w:p"))), None)
+    if any(up.tag == qn("w:del") for up in reference.iterancestors()) or run is None or paragraph is None:
+        return False
+    as_read = Run(run, DocxParagraph(paragraph, document._body))
+    return not (_is_hidden(as_read, as_read._parent) or _is_struck(as_read, as_read._parent))
+
+
+def _note_texts(document: docx.document.Document) -> dict[tuple[str, str], tuple[str, tuple[str, ...]]]:
+    """The text of each footnote and endnote, by kind and id, read as the body's paragraphs are (symbols,
+    raised digits, emphasis; hidden and struck text left out), with what to check in it; Word's separator
+    lines left out."""
     texts = {}
     for relationship in document.part.rels.values():
         kind = _NOTE_KINDS.get(relationship.reltype)
@@ -244,9 +259,12 @@ def _note_texts(document: docx.document.Document) -> dict[tuple[str, str], str]:
         for note in parse_xml(relationship.target_part.blob).iterchildren(qn(f"w:{kind}")):
             if note.get(qn("w:type")) not in (None, "normal"):  # the separator above the notes, and its like
                 continue
-            lines = (" ".join("".join(str(t.text or "") for t in line.iter(qn("w:t"))).split())
-                     for line in note.iter(qn("w:p")))
-            texts[kind, str(note.get(qn("w:id")))] = " ".join(line for line in lines if line)
+            lines, notes = [], []
+            for line in note.iter(qn("w:p")):
+                pieces = list(_pieces(DocxParagraph(line, document._body)))
+                lines.append(" ".join(_compose(pieces)[0].split()))
+                notes += [said for piece in pieces for said in piece.notes]
+            texts[kind, str(note.get(qn("w:id")))] = (" ".join(line for line in lines if line), tuple(notes))
     return texts
 
 
@@ -412,8 +430,6 @@ def _pieces(paragraph: DocxParagraph, element: BaseOxmlElement | None = None, *,
     run_of = [Run(child, paragraph) if child.tag == qn("w:r") else None for child in children]
     texts = iter(_run_texts([run for run in run_of if run is not None]))
     instruction, field_link = "", False  # a field's (fldChar begin, instrText, separate, its text, end)
-    # Text left out after a space: the space after it goes with it ("Take 10 mg 5 mg", the 10 mg struck)
-    spaced, dropped = False, False
     for child, run in zip(children, run_of, strict=True):
         if run is not None:
             text, notes = next(texts)
@@ -430,23 +446,17 @@ def _pieces(paragraph: DocxParagraph, element: BaseOxmlElement | None = None, *,
             if _is_hidden(run, paragraph):
                 # Word shows none of it, nor prints it: an old dose an author hid must not come back
                 if text.strip():
-                    yield _Piece("", "", False, (f"hidden text left out: “{text.strip()}”",))
-                dropped = True
+                    yield _Piece("", "", False, (f"hidden text left out: “{text.strip()}”",), left_out=True)
                 continue
             if _is_struck(run, paragraph):
                 # Crossed out, as a clinic corrects a dose ("10 mg 5 mg" with the 10 mg struck): read as
                 # words, it would say both; Markdown has no strike-through for the page to show
                 if text.strip():
                     note = f"struck-through text left out: “{text.strip()}”; check the sentence reads as meant without it"
-                    yield _Piece("", "", False, (note,))
-                dropped = True
+                    yield _Piece("", "", False, (note,), left_out=True)
                 continue
-            if dropped and spaced:
-                text = text.lstrip(" ")
-            dropped = False
             underlined = not (in_link or field_link) and _underlined(run)
             yield _Piece(text, text, _is_bold(run, paragraph) or underlined, notes)
-            spaced = text[-1:] == " "
         elif child.tag == qn("w:hyperlink"):
             runs = list(_pieces(paragraph, child, in_link=True))
             text = "".join(piece.plain for piece in runs)
@@ -465,7 +475,6 @@ def _pieces(paragraph: DocxParagraph, element: BaseOxmlElement | None = None, *,
             if text.strip():
                 note = f"an equation (Insert > Equation) read as text: “{text.strip()}”; check it reads as shown"
                 yield _Piece(text, text, False, (note,))
-            dropped = False
 
 
 # Word's equations (Office Math): inline (m:oMath) or on a line of their own (m:oMathPara).
@@ -475,23 +484,41 @@ _SCRIPTS = {f"{_MATH}sSup": ("sup", "superscript"), f"{_MATH}sSub": ("sub", "sub
 
 
 def _equation_text(element: BaseOxmlElement) -> str:
-    """An equation's text as it reads: "50×10⁹" for 50×10 with a raised 9; a fraction "1/2".
+    """An equation's text as it reads: "50×10⁹" for 50×10 with a raised 9; a fraction "1/2", "(a+b)/(c+d)".
 
     A raised or lowered part without Unicode forms is written "^(…)" or "_(…)": read flat, "10⁻³·⁵"
-    as "10-3.5" would be another number.
+    as "10-3.5" would be another number. Brackets (m:d) keep their characters, a root is "√(…)", the
+    lines of an array are parted by "; ". What else Office Math draws (a matrix, an accent) reads as its
+    parts one after another: the doubt on every equation asks for it to be checked.
     """
     parts = []
     for child in element.iterchildren():
-        if child.tag == f"{_MATH}r":
+        tag = child.tag.removeprefix(_MATH)
+        if tag == "r":
             parts.append("".join(str(text.text or "") for text in child.iter(f"{_MATH}t", qn("w:t"))))
-        elif child.tag in _SCRIPTS:
-            name, position = _SCRIPTS[child.tag]
-            base, script = (_equation_text(part) for part in (child.find(f"{_MATH}e"), child.find(f"{_MATH}{name}")))
-            shown = in_script(script, position)
-            parts.append(base + (shown if shown != script else f"{'^' if name == 'sup' else '_'}({script})"))
-        elif child.tag == f"{_MATH}f":
-            parts.append("/".join(_equation_text(child.find(f"{_MATH}{part}")) for part in ("num", "den")))
-        elif not child.tag.endswith("Pr"):  # m:rPr, m:sSupPr and the like say how it looks
+        elif tag in ("sSup", "sSub", "sSubSup"):
+            text = _equation_text(child.find(f"{_MATH}e"))
+            for name, position in (("sub", "subscript"), ("sup", "superscript")):
+                if (script := child.find(f"{_MATH}{name}")) is not None:
+                    inner = _equation_text(script)
+                    shown = in_script(inner, position)
+                    text += shown if shown != inner else f"{'^' if name == 'sup' else '_'}({inner})"
+            parts.append(text)
+        elif tag == "f":
+            sides = [_equation_text(child.find(f"{_MATH}{side}")) for side in ("num", "den")]
+            parts.append("/".join(side if re.fullmatch(r"[\w.,]+", side) else f"({side})" for side in sides))
+        elif tag == "d":  # brackets, "(" and ")" unless it names others
+            shape = child.find(f"{_MATH}dPr")
+            begin, end = "(", ")"
+            if shape is not None:
+                begin = next((str(c.get(f"{_MATH}val")) for c in shape.iterchildren(f"{_MATH}begChr")), begin)
+                end = next((str(c.get(f"{_MATH}val")) for c in shape.iterchildren(f"{_MATH}endChr")), end)
+            parts.append(begin + ", ".join(_equation_text(e) for e in child.iterchildren(f"{_MATH}e")) + end)
+        elif tag == "rad":
+            parts.append(f"√({_equation_text(child.find(f'{_MATH}e'))})")
+        elif tag == "eqArr":
+            parts.append("; ".join(_equation_text(e) for e in child.iterchildren(f"{_MATH}e")))
+        elif not tag.endswith("Pr"):  # m:rPr, m:sSupPr and the like say how it looks
             parts.append(_equation_text(child))
     return "".join(parts)
 
@@ -623,7 +650,8 @@ def _is_hidden(run: Run, paragraph: DocxParagraph) -> bool:
 
 def _is_struck(run: Run, paragraph: DocxParagraph) -> bool:
     """Struck through, once or twice (w:strike, w:dstrike), as Word shows it (:func:`_as_set`)."""
-    return bool(_as_set(run, paragraph, lambda font: font.strike or font.double_strike))
+    return bool(_as_set(run, paragraph, lambda font: font.strike)
+                or _as_set(run, paragraph, lambda font: font.double_strike))
 
 
 def _underlined(run: Run) -> bool:
@@ -640,6 +668,22 @@ def _is_default(style: BaseStyle) -> bool:
     return style.element.get(qn("w:default")) == "1"
 
 
+def _closed_up(pieces: Sequence[_Piece]) -> list[_Piece]:
+    """``pieces`` with the space after text left out gone where one stands before it ("Take 10 mg 5 mg", the
+    10 mg struck, reads "Take 5 mg", not "Take  5 mg")."""
+    out: list[_Piece] = []
+    after_gap = False  # text was left out since the last piece read, which ended with a space
+    for piece in pieces:
+        if piece.left_out:
+            after_gap = after_gap or bool(out and out[-1].plain.endswith(" "))
+            continue
+        if after_gap and piece.plain.startswith(" "):
+            piece = replace(piece, marked=piece.marked.lstrip(" "), plain=piece.plain.lstrip(" "))
+        after_gap = after_gap and not piece.plain
+        out.append(piece)
+    return out
+
+
 def _compose(pieces: Sequence[_Piece]) -> tuple[str, str, bool]:
     """(text with bold and link marks, plain text, all in bold) of a paragraph's pieces.
 
@@ -647,7 +691,7 @@ def _compose(pieces: Sequence[_Piece]) -> tuple[str, str, bool]:
     throughout is marked whole where it becomes a paragraph or list item
     (:func:`_emphasised`), and not where it becomes a heading or a box's label.
     """
-    pieces = [_Piece(_clean(p.marked), _clean(p.plain), p.bold) for p in pieces if p.plain]
+    pieces = [_Piece(_clean(p.marked), _clean(p.plain), p.bold) for p in _closed_up(pieces) if p.plain]
     # A space between two bold words is part of their bold ("DO" + " " + "NOT": one run, not "**DO** **NOT**")
     pieces = [replace(piece, bold=True) if not piece.plain.strip() and 0 < i < len(pieces) - 1
               and pieces[i - 1].bold and pieces[i + 1].bold else piece for i, piece in enumerate(pieces)]

@@ -723,3 +723,19 @@ def test_a_shift_jis_catalogue_saying_yen_is_refused_not_read_as_a_backslash(tmp
     subprocess.run(["msgconv", "-t", "SHIFT_JIS", "-o", str(sjis), str(utf8)], check=True)
     assert b"\x95\\" in sjis.read_bytes()  # 表
     assert [m.string for m in po.messages(po.read_catalog(sjis))] == ["表の説明"]
+
+
+@pytest.mark.parametrize(("charset", "says"), [
+    ("JOHAB", "JOHAB: gettext reads the byte of \\\\ as ₩"),
+    ("GBK", "text is not valid GBK: convert the file to UTF-8 as gettext reads it \\(msgconv -t UTF-8\\)"),
+])
+def test_a_charset_glibc_reads_otherwise_than_python_is_refused_with_what_to_do(tmp_path, charset, says):
+    """JOHAB has ₩ where Python's codec reads a backslash; GBK's € (glibc's, Windows') Python's codec lacks."""
+    utf8 = tmp_path / "utf8.po"
+    word = "₩1000" if charset == "JOHAB" else "20 €"
+    utf8.write_text(f'{HEADER}\nmsgid "Price"\nmsgstr "{word}"\n', encoding="utf-8")
+    converted = tmp_path / "ko.po"
+    subprocess.run(["msgconv", "-t", charset, "-o", str(converted), str(utf8)], check=True)
+    assert _msgfmt_error_line(converted) is None
+    with pytest.raises(CatalogError, match=rf"ko\.po:\d+: {says}"):
+        po.read_catalog(converted)

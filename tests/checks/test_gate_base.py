@@ -264,6 +264,51 @@ def test_an_edit_dropped_from_the_ledger_fails_the_change_that_drops_it(gate_pro
     assert " by mlopez (" in problem["message"] and "is gone in this change" in problem["message"]
 
 
+@pytest.mark.parametrize("section", ["edits", "rejections"])
+def test_a_record_replaced_by_a_later_unsigned_one_counts_as_dropped(gate_project, monkeypatch, section):
+    """A successor takes over from the record it replaces only when a listed reviewer signed it (an edit also
+    carrying the one it replaced): else a change swaps mlopez's signed edit for a later unsigned one naming
+    someone else, and a second change has mlopez approve her own words, her edit nowhere."""
+    config = gate_project()
+    at_time(monkeypatch, 1)
+    assert approve_spanish(config, "jchen") == 24
+    if section == "edits":
+        edit_how_long(config, "mlopez")
+    else:
+        reject_how_long(config)
+    committed(config)
+    document = json.loads((config.root / LEDGER).read_text(encoding="utf-8"))
+    key, record = next(iter(document[section].items()))
+    stamp = "edited_at" if section == "edits" else "rejected_at"
+    forged = {**record, stamp: "2026-11-30T00:00:00+00:00", "signature": "",
+              ("editor" if section == "edits" else "reviewer"): "jchen"}
+    forged.pop("earlier", None)
+    document[section][key] = forged
+    (config.root / LEDGER).write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    result = invoke(config, "check", "--base", "HEAD", "--format", "json")
+    assert result.exit_code == 1
+    assert any("by mlopez" in p["message"] and "is gone in this change" in p["message"]
+               for p in report_of(result)["problems"]), report_of(result)["problems"]
+
+
+def test_an_edit_replaced_by_a_later_signed_edit_is_judged_by_its_successor(gate_project, monkeypatch):
+    """jchen edits words mlopez edited before, in the review tools: the new edit carries hers, and passes."""
+    config = gate_project()
+    at_time(monkeypatch, 1)
+    assert approve_spanish(config, "jchen") == 24
+    edit_how_long(config, "mlopez")
+    committed(config)
+    at_time(monkeypatch, 2)
+    path = config.po_path("es", SLUG)
+    catalog, ledger = read_catalog(path), load_ledger(config, "es", SLUG)
+    message = next(m for m in messages(catalog) if m.id.startswith("How long"))
+    assert edit_entry(catalog, ledger, config, "jchen", message, "¿Cuánto dura el bloqueo?")
+    ledger.save()
+    write_catalog(path, catalog)
+    result = invoke(config, "check", "--base", "HEAD", "--format", "json")
+    assert not [p for p in report_of(result)["problems"] if "is gone in this change" in p["message"]], result.output
+
+
 def test_an_old_key_signs_nothing_new_whatever_date_the_approval_gives(gate_project, tmp_path):
     """A key retired (a laptop stolen) stays listed under old_keys for the approvals it signed before its
     until; one who holds it could sign new approvals dated before that day. New in a change, they fail."""

@@ -448,6 +448,20 @@ def test_a_machine_draft_approval_names_its_engine(make_project):
     assert text_source(approved, ledger, config) == "engine:apertium"
     (entry,) = [e for e in entries_of(config, "es", SLUG, catalog, ledger) if e.key == ENGLISH]
     assert entry.draft is not None and entry.draft.engine == "apertium"
+    # Edited in the review tools instead, its words are the editor's: the tag is of the engine's words.
+    catalog = read_catalog(path)
+    draft = _entry(catalog, ENGLISH)
+    draft.string, draft.user_comments = "Infusiones de magnesio", ["leaflets-draft: engine=apertium date=2026-01-05"]
+    draft.flags.add("fuzzy")
+    write_catalog(path, catalog)
+    with editing(config, "es", SLUG) as work:
+        assert edit_entry(work.catalog, work.ledger, config, "jchen", _entry(work.catalog, ENGLISH),
+                          "Infusión de magnesio")
+        work.po_changed = True
+    catalog, ledger = read_catalog(path), load_ledger(config, "es", SLUG)
+    edited = _entry(catalog, ENGLISH)
+    assert edited.user_comments == [draft_comment("apertium", dt.date(2026, 1, 5), "Infusiones de magnesio")]
+    assert text_source(edited, ledger, config) == "edit:jchen"
 
 
 def test_unsigned_approvals_are_listed_for_resigning_unless_the_project_opts_out(make_project):

@@ -277,6 +277,8 @@ def test_a_label_line_makes_a_warning_box_of_what_follows(label, kind):
     ("Important: pH strips are in the pack.", "pH strips are in the pack."),  # not all in lower case: as it is
     ("Caution: A&E is open all night.", "A&E is open all night."),
     ("Note: 2 tablets at most.", "2 tablets at most."),
+    ("Important: mg/kg means milligrams for each kilogram.", "mg/kg means milligrams for each kilogram."),
+    ("Note: www.example.org has the leaflet.", "www.example.org has the leaflet."),
 ])
 def test_a_sentence_a_label_began_starts_with_a_capital_in_its_box(line, text):
     """The box says "warning"; "take it once a week" under it read as a sentence cut short."""
@@ -284,13 +286,16 @@ def test_a_sentence_a_label_began_starts_with_a_capital_in_its_box(line, text):
     assert [block.text for block in box.blocks] == [text]
 
 
-@pytest.mark.parametrize("cut", ["should be between", "every", "within about"])
+@pytest.mark.parametrize("cut", ["should be between", "every", "should stay within"])
 def test_a_line_broken_off_at_a_word_no_heading_ends_on_runs_on(cut):
     """'… should be between' / '4 and 7 mmol/L' was a heading and a paragraph: the range lost its start."""
     outline = outline_of(f"Title\n\nGive the dose the bottle shows.\n\nYour blood sugar {cut}\n4 and 7 hours, as the "
                          "nurse says.\n")
     assert not [block for block in outline.blocks if isinstance(block, Heading)]
     assert outline.blocks[-1].text == f"Your blood sugar {cut} 4 and 7 hours, as the nurse says."
+    # A heading may end on "about" ("What this leaflet is about"): it stays one.
+    about = outline_of("Title\n\nWhat this leaflet is about\nIt explains how to take your tablets safely.\n")
+    assert [block.text for block in about.blocks if isinstance(block, Heading)] == ["What this leaflet is about"]
 
 
 def test_important_information_is_not_a_label():

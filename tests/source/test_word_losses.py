@@ -353,6 +353,25 @@ def test_notes_are_read_after_their_marks_at_the_end_of_the_leaflet(tmp_path, ki
         "reads well there" for line, mark in ((2, "¹"), (3, "²"), (4, "*"))]
 
 
+def test_a_note_is_read_as_the_body_is_and_a_mark_in_struck_text_goes_with_it(tmp_path):
+    """A note's text was its w:t elements joined: a Symbol-font µ dropped ("5 µg" as "5 g"), a raised 9 flat."""
+    document = _new()
+    _note_mark(document.add_paragraph("Take the tablets"), "footnote", "1")
+    struck = document.add_paragraph("Bring your medicines")
+    struck.add_run(" and their box").font.strike = True
+    _note_mark(struck, "footnote", "2")
+    struck.runs[-1].font.strike = True  # the mark is in the struck words
+    document.save(str(tmp_path / "leaflet.docx"))
+    path = tmp_path / "leaflet.docx"
+    _with_notes(path, "footnote", {"1": "At most 5 </w:t></w:r><w:r><w:sym w:font='Symbol' w:char='F06D'/></w:r>"
+                                        "<w:r><w:t xml:space='preserve'>g a day, under 10</w:t></w:r><w:r><w:rPr>"
+                                        "<w:vertAlign w:val='superscript'/></w:rPr><w:t>9</w:t></w:r><w:r><w:t>/L.",
+                                   "2": "The box has the batch number."})
+    outline = import_docx(path)
+    assert outline.blocks[-1] == Paragraph("¹ At most 5 µg a day, under 10⁹/L.", 2)
+    assert [b.text for b in outline.blocks if isinstance(b, Paragraph)].count("² The box has the batch number.") == 0
+
+
 def test_a_note_mark_without_its_note_is_reported_and_adds_nothing(tmp_path):
     document = _new()
     _note_mark(document.add_paragraph("Stop aspirin 7 days before"), "footnote", "1")
