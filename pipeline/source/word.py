@@ -243,8 +243,9 @@ def _shown(reference: BaseOxmlElement, document: docx.document.Document) -> bool
     run, paragraph = reference.getparent(), next((up for up in reference.iterancestors(qn("w:p"))), None)
     if any(up.tag == qn("w:del") for up in reference.iterancestors()) or run is None or paragraph is None:
         return False
-    as_read = Run(run, DocxParagraph(paragraph, document._body))
-    return not (_is_hidden(as_read, as_read._parent) or _is_struck(as_read, as_read._parent))
+    holder = DocxParagraph(paragraph, document._body)
+    as_read = Run(run, holder)
+    return not (_is_hidden(as_read, holder) or _is_struck(as_read, holder))
 
 
 def _note_texts(document: docx.document.Document) -> dict[tuple[str, str], tuple[str, tuple[str, ...]]]:

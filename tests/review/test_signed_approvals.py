@@ -426,15 +426,21 @@ def test_an_unsigned_edit_record_names_no_author(make_project):
     assert approval.source == "outside" and not approval.own_edit
 
 
-def test_a_machine_draft_approval_names_its_engine(make_project):
-    config = make_project(["es"])
-    stages.run(config)
+def _old_style_draft(config: Config) -> Path:
+    """ENGLISH drafted by Apertium, fuzzy, under a marker from before words were tagged; the catalogue's path."""
     path = config.po_path("es", SLUG)
     catalog = read_catalog(path)
     message = _entry(catalog, ENGLISH)
     message.string, message.user_comments = "Infusiones de magnesio", ["leaflets-draft: engine=apertium date=2026-01-05"]
     message.flags.add("fuzzy")
     write_catalog(path, catalog)
+    return path
+
+
+def test_a_machine_draft_approval_names_its_engine(make_project):
+    config = make_project(["es"])
+    stages.run(config)
+    path = _old_style_draft(config)
     with editing(config, "es", SLUG) as work:
         outcome = approve_entries(work.catalog, work.ledger, config, "mlopez", [_entry(work.catalog, ENGLISH)])
         work.po_changed = outcome.po_changed
@@ -449,11 +455,7 @@ def test_a_machine_draft_approval_names_its_engine(make_project):
     (entry,) = [e for e in entries_of(config, "es", SLUG, catalog, ledger) if e.key == ENGLISH]
     assert entry.draft is not None and entry.draft.engine == "apertium"
     # Edited in the review tools instead, its words are the editor's: the tag is of the engine's words.
-    catalog = read_catalog(path)
-    draft = _entry(catalog, ENGLISH)
-    draft.string, draft.user_comments = "Infusiones de magnesio", ["leaflets-draft: engine=apertium date=2026-01-05"]
-    draft.flags.add("fuzzy")
-    write_catalog(path, catalog)
+    _old_style_draft(config)
     with editing(config, "es", SLUG) as work:
         assert edit_entry(work.catalog, work.ledger, config, "jchen", _entry(work.catalog, ENGLISH),
                           "Infusión de magnesio")
