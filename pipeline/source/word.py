@@ -149,6 +149,7 @@ class _Para:
     notes: tuple[str, ...]  # doubts at this paragraph: a text box, a symbol not recognised
     frame: _Frame | None = None  # the border or shading Word draws around it and its like neighbours
     size: float | None = None  # its type's size in points, the smallest of its runs' (None: the document's default)
+    cells: tuple[str, ...] = ()  # its words parted by tabs ("Monday<Tab>1 tablet<Tab>2 tablets"), when it has two or more
 
 
 @dataclass(frozen=True)
@@ -341,6 +342,10 @@ def _read_paragraph(paragraph: DocxParagraph, number: int, numbering: _Numbering
         list_place = _ListPlace(0, typed_number is not None, _TYPED_NUMBERS if typed_number else _TYPED_BULLETS,
                                 int(typed_number) if typed_number else 1)
         text, plain = text[typed.end():], plain[typed.end():]
+    # Words set out at tab stops: a table typed with tabs, when its neighbours are too (_tab_table). Each tab
+    # parts two cells ("Tuesday<Tab><Tab>1 tablet": the middle one empty), as a reader lines them up.
+    cells = tuple(_tidy(_clean(cell)) for cell in "".join(piece.plain for piece in _closed_up(pieces)).strip(
+        " \n").split("\t"))
     return _Para(
         number=number,
         text=text,
@@ -351,6 +356,7 @@ def _read_paragraph(paragraph: DocxParagraph, number: int, numbering: _Numbering
         notes=tuple(notes),
         frame=_frame(paragraph),
         size=_type_size(paragraph),
+        cells=cells if sum(bool(cell) for cell in cells) >= 2 else (),
     )
 
 
@@ -1094,6 +1100,24 @@ def _body_blocks(paras: Sequence[_Para]) -> list[Block]:
 # -- the outline -------------------------------------------------------------------------------
 
 
+def _tab_rows(items: Sequence[_Para | _TableItem], start: int) -> tuple[list[tuple[str, ...]], int] | None:
+    """The lines of a table typed with tabs starting at ``items[start]``, and its last paragraph's number, or None.
+
+    Two paragraphs or more in a row, each with words set out at tab stops ("Day<Tab>Morning<Tab>Evening",
+    "Monday<Tab>1 tablet<Tab>2 tablets"), none a list item, heading or framed: read as sentences, a dose
+    loses the time of day it goes with. A table when each has as many cells (:class:`_Para`'s ``cells``).
+    """
+    rows: list[tuple[str, ...]] = []
+    last = 0
+    for item in items[start:]:
+        if not (isinstance(item, _Para) and item.cells and item.list_place is None and item.style_level is None
+                and item.frame is None):
+            break
+        rows.append(item.cells)
+        last = item.number
+    return (rows, last) if len(rows) >= 2 else None
+
+
 def _outline(items: Sequence[_Para | _TableItem], numbering: _Numbering, path: Path, body_size: float | None
              ) -> Outline:
     paras = [item for item in items if isinstance(item, _Para) and item.plain]
@@ -1127,6 +1151,24 @@ def _outline(items: Sequence[_Para | _TableItem], numbering: _Numbering, path: P
             doubts += new_doubts
             continue
         if item is title_para or not item.plain:
+            continue
+        if (tabbed := _tab_rows(items, i - 1)) is not None:
+            rows, last = tabbed
+            if len({len(row) for row in rows}) == 1:
+                blocks.append(Table(rows[0], tuple(rows[1:]), item.number))
+                doubts.append(Doubt(item.number, last, f"{len(rows)} lines set out with tabs read as a table of "
+                                                       f"{len(rows[0])} columns; check its rows and columns (a Word "
+                                                       "table, Insert > Table, says so itself)"))
+                i += len(rows) - 1
+                continue
+            # Tabs to line words up, or cells left empty: which word goes in which column cannot be told
+            doubts.append(Doubt(item.number, last, f"{len(rows)} lines set out with tabs, not as many on each line: "
+                                                   "read as text; if they are a table, make it a Word table "
+                                                   "(Insert > Table) and import again"))
+            for row_item in items[i - 1:i - 1 + len(rows)]:
+                assert isinstance(row_item, _Para)
+                blocks.append(Paragraph(_emphasised(row_item), row_item.number))
+            i += len(rows) - 1
             continue
         if item.frame is not None and (item.style_level is None
                                        or _labels_its_box(item, items[i] if i < len(items) else None)):

@@ -369,3 +369,23 @@ def test_body_text_resized_by_hand_is_the_body_not_headings(tmp_path):
         document.add_paragraph().add_run(text).font.size = Pt(12)
     outline = _saved(document, tmp_path)
     assert [type(b).__name__ for b in outline.blocks] == ["Paragraph"] * 4
+
+
+def test_lines_set_out_with_tabs_are_a_table_when_each_has_as_many_cells(tmp_path):
+    """A chart typed with tabs was read as sentences: "Monday 1 tablet 2 tablets", which dose when unsaid."""
+    document = _new()
+    for line in ("Day\tMorning\tEvening", "Monday\t1 tablet\t2 tablets", "Tuesday\t\t1 tablet"):
+        document.add_paragraph(line)  # Tuesday's morning cell left empty: its evening dose stays in its column
+    document.add_paragraph("Then stop.")
+    for line in ("Day\tMorning\tEvening", "Wednesday\t\t2 tablets\t1 tablet"):  # a tab to line words up
+        document.add_paragraph(line)
+    outline = _saved(document, tmp_path)
+    assert outline.blocks[0] == Table(("Day", "Morning", "Evening"),
+                                      (("Monday", "1 tablet", "2 tablets"), ("Tuesday", "", "1 tablet")), 2)
+    assert [block.text for block in outline.blocks[1:]] == [
+        "Then stop.", "Day Morning Evening", "Wednesday 2 tablets 1 tablet"]
+    assert [doubt.describe() for doubt in outline.doubts] == [
+        ("lines 2-4: 3 lines set out with tabs read as a table of 3 columns; check its rows and columns (a Word "
+        "table, Insert > Table, says so itself)"),
+        ("lines 6-7: 2 lines set out with tabs, not as many on each line: read as text; if they are a table, make it "
+        "a Word table (Insert > Table) and import again")]
