@@ -992,10 +992,12 @@ def _set_asides_dropped(config: Config, ledger: Ledger, as_changed: Ledger, at_b
         now_edit = ledger.edits.get(key)
         if now_edit == edit or not trusted(judge, at_base, key, edit):
             continue
-        if now_edit is not None and _moment(now_edit.edited_at) >= _moment(edit.edited_at) \
-                and trusted(judge, as_changed, key, now_edit) \
-                and Written(edit.translation_sha256, edit.edited_at, edit.editor) in written_before(now_edit):
-            continue  # edited again since, the edit it replaced carried in its earlier words (as the tools write)
+        if now_edit is not None and trusted(judge, as_changed, key, now_edit) and {
+                *written_before(edit), Written(edit.translation_sha256, edit.edited_at, edit.editor)} <= set(
+                written_before(now_edit)):
+            # Edited again since: the new edit carries the one it replaced and those before it, signed, as the
+            # tools write it (whatever the editors' clocks said)
+            continue
         problems.append(Problem(config.relative(ledger.path), None, (
             f"the edit of {excerpt(key)!r} by {edit.editor} ({edit.edited_at}) in {ref}'s ledger is gone in this "
             "change: the four-eyes rule rests on it (its editor may not approve those words); put the record back")))

@@ -194,10 +194,10 @@ def _edition_name_ending(slug: str) -> str | None:
     return next((slug[-len(name):] for name in _EDITION_NAMES if slug.lower().endswith(name)), None)
 
 
-# A version number ("1.2", "v3", "2026-03", "Rev. 4", "PI/ANA/123/v4"): every edition prints it untranslated,
-# so it holds no words ("1.0 (take three tablets)", "DOUBLE-DOSE").
+# A version number ("1.2", "v3", "2026-03", "Version 2", "Rev. 4", "PI/ANA/123/v4"): every edition prints it
+# untranslated, so it holds no words but a version's own ("1.0 (take three tablets)", "Max 2/day", "DOUBLE-DOSE").
 _VERSION = re.compile(r"(?=.*\d)[0-9A-Za-z][0-9A-Za-z._/ \-]{0,23}")
-_WORD = re.compile(r"[A-Za-z]{4,}")
+_VERSION_WORDS = frozenset(("v", "rev", "ver", "version", "issue", "edition", "ed", "no"))
 
 
 def parse_leaflet(text: str, path: Path) -> Leaflet:
@@ -235,12 +235,15 @@ def parse_leaflet(text: str, path: Path) -> Leaflet:
         dt.date.fromisoformat(front["date"])
     except ValueError:
         raise SourceError(f"front matter date {front['date']!r} is not YYYY-MM-DD", path, at["date"]) from None
-    if not _VERSION.fullmatch(front["version"]) or _WORD.search(front["version"]):
+    if not _VERSION.fullmatch(front["version"]) or any(
+            word.lower() not in _VERSION_WORDS and not (word.isupper() and len(word) <= 4)
+            for word in re.findall(r"[A-Za-z]+", front["version"])):
         # Every edition prints it untranslated beside the reviewers' credit: words there ("1.0 (take three
         # tablets)") would reach patients in every language without a clinician's approval
         raise SourceError(f"front matter version {front['version']!r} is not a version number such as 1.2, "
-                          "v2.1, Rev. 4 or PI/123/v4 (a digit at least, no word longer than three letters; "
-                          "what changed goes in `changes`)", path, at["version"])
+                          "v2.1, Version 3, Rev. 4 or PI/ANA/123/v4 (a digit at least; words only v, Rev, Ver, "
+                          "Version, Issue, Edition or capitals up to four letters; what changed goes in "
+                          "`changes`)", path, at["version"])
     return Leaflet(
         slug=front["slug"],
         title=front["title"],

@@ -237,7 +237,7 @@ def reads_as_instruction(text: str) -> bool:
 
 
 # A box's first word once its label is taken off, after any emphasis marks: "take", "**take**".
-_FIRST_WORD = re.compile(r"^([*_]*)([^\W\d_]+)\b(?![/.@])")  # not a unit's "mg/kg", nor "www."
+_FIRST_WORD = re.compile(r"^([*_]*)([^\W\d_]+)\b(?![/@]|\.\w)")  # not a unit's "mg/kg", nor "www.x"
 
 
 def after_label(text: str) -> str:
@@ -245,7 +245,7 @@ def after_label(text: str) -> str:
 
     "Warning: take it ONCE a week" is one sentence; in its box, whose kind says "warning",
     it reads "Take it ONCE a week". A first word not all in lower case (pH, iPad, A&E), or
-    followed by "/", "." or "@" (mg/kg, www.example.org), is left as it is.
+    followed by "/", "@" or a dot and a letter (mg/kg, www.example.org), is left as it is.
     """
     found = _FIRST_WORD.match(text)
     if found is None or not found[2].islower():

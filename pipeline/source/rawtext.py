@@ -154,7 +154,8 @@ CONNECTING = frozenset((
     # words a heading does not end on either ("… should be between" / "4 and 7 mmol/L"): a range or a count
     # broken off at the line's end would otherwise leave its start as a heading
     "between", "within", "into", "per", "via", "around", "through", "during", "including", "every", "least",
-    "was", "were", "been", "would", "could", "very", "also", "either", "whether"))  # not "about": "What it is about"
+    # not "about", "each" or "both", which end headings too ("What this leaflet is about", "Doses for both")
+    "was", "were", "been", "would", "could", "very", "also", "either", "whether"))
 _SPLIT_WORD = re.compile(r"([A-Za-z]+)-$")
 _NEXT_WORD = re.compile(r"^([A-Za-z]+)")
 _LONG_LINE = 400  # characters: a line this long is text that lost its line breaks

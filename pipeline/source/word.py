@@ -29,7 +29,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import docx
 from docx.blkcntnr import BlockItemContainer
@@ -242,11 +242,25 @@ def _notes(document: docx.document.Document, numbers: dict[BaseOxmlElement, int]
 def _shown(reference: BaseOxmlElement, document: docx.document.Document) -> bool:
     """Does Word show the note mark ``reference``: not in a tracked deletion, nor in hidden or struck text?"""
     run, paragraph = reference.getparent(), next((up for up in reference.iterancestors(qn("w:p"))), None)
-    if any(up.tag == qn("w:del") for up in reference.iterancestors()) or run is None or paragraph is None:
+    if any(up.tag in (qn("w:del"), qn("w:moveFrom")) for up in reference.iterancestors()) or run is None \
+            or paragraph is None:
         return False
     holder = DocxParagraph(paragraph, document._body)
     as_read = Run(run, holder)
     return not (_is_hidden(as_read, holder) or _is_struck(as_read, holder))
+
+
+class _NotesHolder:
+    """What a note's paragraphs are read against: the notes part's own links (a link's id names one of
+    them, not of the body), the document's styles and everything else."""
+
+    def __init__(self, notes_part: Any, document_part: Any):
+        self.part = self  # a paragraph asks its parent for the part; this is both
+        self.rels = notes_part.rels
+        self._document = document_part
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._document, name)
 
 
 def _note_texts(document: docx.document.Document) -> dict[tuple[str, str], tuple[str, tuple[str, ...]]]:
@@ -262,8 +276,9 @@ def _note_texts(document: docx.document.Document) -> dict[tuple[str, str], tuple
             if note.get(qn("w:type")) not in (None, "normal"):  # the separator above the notes, and its like
                 continue
             lines, notes = [], []
+            holder = _NotesHolder(relationship.target_part, document.part)
             for line in note.iter(qn("w:p")):
-                pieces = list(_pieces(DocxParagraph(line, document._body)))
+                pieces = list(_pieces(DocxParagraph(line, cast(Any, holder))))
                 lines.append(" ".join(_compose(pieces)[0].split()))
                 notes += [said for piece in pieces for said in piece.notes]
             texts[kind, str(note.get(qn("w:id")))] = (" ".join(line for line in lines if line), tuple(notes))
@@ -473,7 +488,8 @@ def _pieces(paragraph: DocxParagraph, element: BaseOxmlElement | None = None, *,
             else:
                 visible = [piece.bold for piece in runs if piece.plain.strip()]
                 notes = tuple(note for piece in runs for note in piece.notes)
-                yield _Piece(f"[{_SPACES.sub(' ', text).strip()}]({target})", text, all(visible), notes)
+                before, after = (" " if text[:1].isspace() else ""), (" " if text[-1:].isspace() else "")
+                yield _Piece(f"{before}[{_SPACES.sub(' ', text).strip()}]({target}){after}", text, all(visible), notes)
         elif child.tag in _WRAPPERS:
             yield from _pieces(paragraph, child,
                                in_link=in_link or _is_link_field(child.get(qn("w:instr")) or ""))  # w:fldSimple's
@@ -494,8 +510,9 @@ def _equation_text(element: BaseOxmlElement) -> str:
     """An equation's text as it reads: "50×10⁹" for 50×10 with a raised 9; a fraction "1/2", "(a+b)/(c+d)".
 
     A raised or lowered part without Unicode forms is written "^(…)" or "_(…)": read flat, "10⁻³·⁵"
-    as "10-3.5" would be another number. Brackets (m:d) keep their characters, a root is "√(…)", the
-    lines of an array are parted by "; ". What else Office Math draws (a matrix, an accent) reads as its
+    as "10-3.5" would be another number. Brackets (m:d) keep their characters (parts within them parted
+    by "|", or the character they name), a root is "√(…)" ("3√(…)" of degree 3), the lines of an array
+    are parted by "; ". What else Office Math draws (a matrix, an accent) reads as its
     parts one after another: the doubt on every equation asks for it to be checked.
     """
     parts = []
@@ -520,9 +537,12 @@ def _equation_text(element: BaseOxmlElement) -> str:
             if shape is not None:
                 begin = next((str(c.get(f"{_MATH}val")) for c in shape.iterchildren(f"{_MATH}begChr")), begin)
                 end = next((str(c.get(f"{_MATH}val")) for c in shape.iterchildren(f"{_MATH}endChr")), end)
-            parts.append(begin + ", ".join(_equation_text(e) for e in child.iterchildren(f"{_MATH}e")) + end)
-        elif tag == "rad":
-            parts.append(f"√({_equation_text(child.find(f'{_MATH}e'))})")
+            between = next((str(c.get(f"{_MATH}val")) for c in shape.iterchildren(f"{_MATH}sepChr")), "|") \
+                if shape is not None else "|"
+            parts.append(begin + between.join(_equation_text(e) for e in child.iterchildren(f"{_MATH}e")) + end)
+        elif tag == "rad":  # a square root, or one of another degree: "3√(27)"
+            degree = child.find(f"{_MATH}deg")
+            parts.append(f"{_equation_text(degree) if degree is not None else ''}√({_equation_text(child.find(f'{_MATH}e'))})")
         elif tag == "eqArr":
             parts.append("; ".join(_equation_text(e) for e in child.iterchildren(f"{_MATH}e")))
         elif not tag.endswith("Pr"):  # m:rPr, m:sSupPr and the like say how it looks

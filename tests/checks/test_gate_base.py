@@ -291,22 +291,32 @@ def test_a_record_replaced_by_a_later_unsigned_one_counts_as_dropped(gate_projec
                for p in report_of(result)["problems"]), report_of(result)["problems"]
 
 
-def test_an_edit_replaced_by_a_later_signed_edit_is_judged_by_its_successor(gate_project, monkeypatch):
+@pytest.mark.parametrize(("day", "forgets", "gone"), [
+    (2, False, False),  # the tools' own: jchen's edit carries mlopez's
+    (0, False, False),  # the same from a laptop whose clock is a day behind: what it carries tells, not its date
+    (2, True, True),  # signed, but made after the ledger forgot mlopez's edit: it carries nothing
+])
+def test_an_edit_replaced_by_a_later_signed_edit_is_judged_by_its_successor(gate_project, monkeypatch, day,
+                                                                            forgets, gone):
     """jchen edits words mlopez edited before, in the review tools: the new edit carries hers, and passes."""
     config = gate_project()
     at_time(monkeypatch, 1)
     assert approve_spanish(config, "jchen") == 24
     edit_how_long(config, "mlopez")
     committed(config)
-    at_time(monkeypatch, 2)
+    at_time(monkeypatch, day)
     path = config.po_path("es", SLUG)
     catalog, ledger = read_catalog(path), load_ledger(config, "es", SLUG)
+    if forgets:
+        ledger.edits.clear()
     message = next(m for m in messages(catalog) if m.id.startswith("How long"))
     assert edit_entry(catalog, ledger, config, "jchen", message, "¿Cuánto dura el bloqueo?")
     ledger.save()
     write_catalog(path, catalog)
     result = invoke(config, "check", "--base", "HEAD", "--format", "json")
-    assert not [p for p in report_of(result)["problems"] if "is gone in this change" in p["message"]], result.output
+    dropped = [p for p in report_of(result)["problems"] if "is gone in this change" in p["message"]]
+    assert bool(dropped) == gone, result.output
+    assert not dropped or dropped[0]["message"].startswith("the edit of 'How long does the Block Take?' by mlopez")
 
 
 def test_an_old_key_signs_nothing_new_whatever_date_the_approval_gives(gate_project, tmp_path):

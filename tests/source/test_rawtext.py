@@ -279,6 +279,7 @@ def test_a_label_line_makes_a_warning_box_of_what_follows(label, kind):
     ("Note: 2 tablets at most.", "2 tablets at most."),
     ("Important: mg/kg means milligrams for each kilogram.", "mg/kg means milligrams for each kilogram."),
     ("Note: www.example.org has the leaflet.", "www.example.org has the leaflet."),
+    ("Note: stop.", "Stop."),
 ])
 def test_a_sentence_a_label_began_starts_with_a_capital_in_its_box(line, text):
     """The box says "warning"; "take it once a week" under it read as a sentence cut short."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from docx.enum.text import WD_BREAK
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Pt
@@ -64,16 +65,18 @@ def test_an_equation_is_read_as_text_with_its_raised_parts_and_reported(tmp_path
         f"<m:oMath {_MATH}><m:f><m:num><m:r><m:t>a+b</m:t></m:r></m:num><m:den><m:r><m:t>c+d</m:t></m:r></m:den></m:f>"
         "<m:r><m:t>, </m:t></m:r><m:d><m:e><m:r><m:t>1+2</m:t></m:r></m:e></m:d><m:r><m:t>×3, </m:t></m:r>"
         "<m:rad><m:radPr/><m:deg/><m:e><m:r><m:t>16</m:t></m:r></m:e></m:rad><m:r><m:t>, </m:t></m:r>"
+        "<m:rad><m:deg><m:r><m:t>3</m:t></m:r></m:deg><m:e><m:r><m:t>27</m:t></m:r></m:e></m:rad><m:r><m:t>, </m:t>"
+        "</m:r>"
         "<m:sSubSup><m:e><m:r><m:t>x</m:t></m:r></m:e><m:sub><m:r><m:t>1</m:t></m:r></m:sub><m:sup><m:r><m:t>2"
         "</m:t></m:r></m:sup></m:sSubSup><m:r><m:t>, 10</m:t></m:r><m:sSup><m:e><m:r><m:t></m:t></m:r></m:e>"
         "<m:sup><m:r><m:t>-3.5</m:t></m:r></m:sup></m:sSup></m:oMath>"))
     outline = _saved(document, tmp_path)
     assert [block.text for block in outline.blocks if isinstance(block, Paragraph)] == [
         "Platelets below 50×10⁹/L need a transfusion.", "Take 1/2 a tablet.",
-        "Dose (a+b)/(c+d), (1+2)×3, √(16), x₁², 10^(-3.5)"]
+        "Dose (a+b)/(c+d), (1+2)×3, √(16), 3√(27), x₁², 10^(-3.5)"]
     assert [doubt.describe() for doubt in outline.doubts] == [
         f"line {line}: an equation (Insert > Equation) read as text: “{text}”; check it reads as shown"
-        for line, text in ((2, "50×10⁹"), (3, "1/2"), (4, "(a+b)/(c+d), (1+2)×3, √(16), x₁², 10^(-3.5)"))]
+        for line, text in ((2, "50×10⁹"), (3, "1/2"), (4, "(a+b)/(c+d), (1+2)×3, √(16), 3√(27), x₁², 10^(-3.5)"))]
 
 
 def test_struck_through_text_is_left_out_and_reported(tmp_path):
@@ -89,8 +92,9 @@ def test_struck_through_text_is_left_out_and_reported(tmp_path):
     glued.add_run(" 2 capsules").font.hidden = True  # its space before it goes with it; the one after stays
     glued.add_run(" 1 capsule.")
     linked = document.add_paragraph("Read ")  # after a link, as after any text
-    linked._p.append(parse_xml(f'<w:hyperlink {nsdecls("w")}><w:r><w:t xml:space="preserve">this </w:t></w:r>'
-                               "</w:hyperlink>"))
+    target = document.part.relate_to("https://example.org/leaflet", RT.HYPERLINK, is_external=True)
+    linked._p.append(parse_xml(f'<w:hyperlink {nsdecls("w", "r")} r:id="{target}"><w:r><w:t xml:space="preserve">'
+                               "this </w:t></w:r></w:hyperlink>"))
     linked.add_run("10 mg").font.strike = True
     linked.add_run(" 5 mg.")
     struck_style = document.styles.add_style("Old dose", 2)
@@ -99,7 +103,8 @@ def test_struck_through_text_is_left_out_and_reported(tmp_path):
     unstruck.add_run("2 tablets", style="Old dose").font.strike = False  # the run's own setting wins, as in Word
     outline = _saved(document, tmp_path)
     assert [block.text for block in outline.blocks if isinstance(block, Paragraph)] == [
-        "Take 5 mg twice a day.", "Do stop suddenly.", "Take 1 capsule.", "Read this 5 mg.", "Take 2 tablets"]
+        "Take 5 mg twice a day.", "Do stop suddenly.", "Take 1 capsule.", "Read [this](https://example.org/leaflet) 5 mg.",
+        "Take 2 tablets"]
     assert [doubt.describe() for doubt in outline.doubts] == [
         "line 2: struck-through text left out: “10 mg”; check the sentence reads as meant without it",
         "line 3: struck-through text left out: “not”; check the sentence reads as meant without it",

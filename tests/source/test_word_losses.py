@@ -7,6 +7,7 @@ from pathlib import Path
 
 import docx
 import pytest
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 
@@ -295,9 +296,10 @@ def test_a_bold_label_leaves_the_bold_words_after_it_bold(tmp_path, runs, expect
     assert outline.blocks == (Alert(AlertKind.WARNING, (Paragraph(expected, 2),), 2),)
 
 
-def _with_notes(path: Path, kind: str, notes: dict[str, str]) -> None:
+def _with_notes(path: Path, kind: str, notes: dict[str, str], note_links: dict[str, str] | None = None) -> None:
     """Add a footnotes or endnotes part to a saved .docx, as Word writes it: the separator notes, then
-    ``notes`` by id, each starting with its own mark (w:footnoteRef), registered in the package."""
+    ``notes`` by id, each starting with its own mark (w:footnoteRef), registered in the package;
+    ``note_links``: the part's own links, by id (as Word keeps a note's links beside the notes)."""
     body = "".join(f"<w:{kind} w:type='{kind_of}' w:id='{n}'><w:p><w:r><w:separator/></w:r></w:p></w:{kind}>"
                    for n, kind_of in (("-1", "separator"), ("0", "continuationSeparator")))
     body += "".join(f"<w:{kind} w:id='{n}'><w:p><w:r><w:rPr><w:vertAlign w:val='superscript'/></w:rPr>"
@@ -306,7 +308,13 @@ def _with_notes(path: Path, kind: str, notes: dict[str, str]) -> None:
     parts = {}
     with zipfile.ZipFile(path) as package:
         parts = {name: package.read(name) for name in package.namelist()}
-    parts[f"word/{kind}s.xml"] = f"<w:{kind}s {nsdecls('w')}>{body}</w:{kind}s>".encode()
+    parts[f"word/{kind}s.xml"] = f"<w:{kind}s {nsdecls('w', 'r')}>{body}</w:{kind}s>".encode()
+    if note_links:
+        relations = "".join(f"<Relationship Id='{rid}' Target='{target}' TargetMode='External' Type='http://schemas."
+                            "openxmlformats.org/officeDocument/2006/relationships/hyperlink'/>"
+                            for rid, target in note_links.items())
+        parts[f"word/_rels/{kind}s.xml.rels"] = ("<Relationships xmlns='http://schemas.openxmlformats.org/package/"
+                                                 f"2006/relationships'>{relations}</Relationships>").encode()
     parts["word/_rels/document.xml.rels"] = parts["word/_rels/document.xml.rels"].replace(
         b"</Relationships>", f"<Relationship Id='rIdNotes' Target='{kind}s.xml' Type='http://schemas."
         f"openxmlformats.org/officeDocument/2006/relationships/{kind}s'/></Relationships>".encode())
@@ -370,6 +378,19 @@ def test_a_note_is_read_as_the_body_is_and_a_mark_in_struck_text_goes_with_it(tm
     outline = import_docx(path)
     assert outline.blocks[-1] == Paragraph("¹ At most 5 µg a day, under 10⁹/L.", 2)
     assert [b.text for b in outline.blocks if isinstance(b, Paragraph)].count("² The box has the batch number.") == 0
+
+
+def test_a_link_in_a_note_goes_where_the_note_s_own_link_list_says(tmp_path):
+    """A note's link was looked up in the body's list: another address where the ids met, else a failed import."""
+    document = _new()
+    body_link = document.part.relate_to("https://body.example.org", RT.HYPERLINK, is_external=True)
+    _note_mark(document.add_paragraph("Call us"), "footnote", "1")
+    document.save(str(tmp_path / "leaflet.docx"))
+    path = tmp_path / "leaflet.docx"
+    _with_notes(path, "footnote", {"1": f"Ring </w:t></w:r><w:hyperlink r:id='{body_link}'><w:r><w:t>111</w:t>"
+                                        "</w:r></w:hyperlink><w:r><w:t xml:space='preserve'> at night."},
+                note_links={body_link: "tel:111"})
+    assert import_docx(path).blocks[-1] == Paragraph("¹ Ring [111](tel:111) at night.", 2)
 
 
 def test_a_note_mark_without_its_note_is_reported_and_adds_nothing(tmp_path):
