@@ -194,10 +194,11 @@ def _edition_name_ending(slug: str) -> str | None:
     return next((slug[-len(name):] for name in _EDITION_NAMES if slug.lower().endswith(name)), None)
 
 
-# A version number ("1.2", "v3", "2026-03", "Version 2", "Rev. 4", "PI/ANA/123/v4"): every edition prints it
-# untranslated, so it holds no words but a version's own ("1.0 (take three tablets)", "Max 2/day", "DOUBLE-DOSE").
+# A version number ("1.2", "v3", "2026-03", "Version 2", "Rev. 4", "2.0-RC1"): every edition prints it
+# untranslated, so it holds no words but a version's own ("1.0 (take three tablets)", "MAX 2/DAY", "TAKE 2").
 _VERSION = re.compile(r"(?=.*\d)[0-9A-Za-z][0-9A-Za-z._/ \-]{0,23}")
-_VERSION_WORDS = frozenset(("v", "rev", "ver", "version", "issue", "edition", "ed", "no"))
+_VERSION_WORDS = frozenset(("v", "rev", "ver", "version", "issue", "edition", "ed"))
+_BESIDE_A_DIGIT = re.compile(r"^\d|\d$")  # one or two letters against a digit: "RC1", "1.2a"
 
 
 def parse_leaflet(text: str, path: Path) -> Leaflet:
@@ -236,14 +237,15 @@ def parse_leaflet(text: str, path: Path) -> Leaflet:
     except ValueError:
         raise SourceError(f"front matter date {front['date']!r} is not YYYY-MM-DD", path, at["date"]) from None
     if not _VERSION.fullmatch(front["version"]) or any(
-            word.lower() not in _VERSION_WORDS and not (word.isupper() and len(word) <= 4)
-            for word in re.findall(r"[A-Za-z]+", front["version"])):
+            word[0].lower() not in _VERSION_WORDS and not (len(word[0]) <= 2 and _BESIDE_A_DIGIT.search(word[1]))
+            for word in ((found[0], front["version"][max(found.start() - 1, 0):found.end() + 1])
+                         for found in re.finditer(r"[A-Za-z]+", front["version"]))):
         # Every edition prints it untranslated beside the reviewers' credit: words there ("1.0 (take three
         # tablets)") would reach patients in every language without a clinician's approval
         raise SourceError(f"front matter version {front['version']!r} is not a version number such as 1.2, "
-                          "v2.1, Version 3, Rev. 4 or PI/ANA/123/v4 (a digit at least; words only v, Rev, Ver, "
-                          "Version, Issue, Edition or capitals up to four letters; what changed goes in "
-                          "`changes`)", path, at["version"])
+                          "v2.1, Version 3, Rev. 4 or 2.0-RC1 (a digit at least; words only v, Rev, Ver, "
+                          "Version, Issue, Edition, Ed, or one or two letters against a digit; what changed "
+                          "goes in `changes`)", path, at["version"])
     return Leaflet(
         slug=front["slug"],
         title=front["title"],

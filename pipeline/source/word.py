@@ -149,7 +149,7 @@ class _Para:
     notes: tuple[str, ...]  # doubts at this paragraph: a text box, a symbol not recognised
     frame: _Frame | None = None  # the border or shading Word draws around it and its like neighbours
     size: float | None = None  # its type's size in points, the smallest of its runs' (None: the document's default)
-    cells: tuple[str, ...] = ()  # its words parted by tabs ("Monday<Tab>1 tablet<Tab>2 tablets"), when it has two or more
+    cells: tuple[str, ...] = ()  # its words parted by tabs ("Monday<Tab>1 tablet<Tab>2 tablets"), when it has some
 
 
 @dataclass(frozen=True)
@@ -357,8 +357,7 @@ def _read_paragraph(paragraph: DocxParagraph, number: int, numbering: _Numbering
         list_place = _ListPlace(0, typed_number is not None, _TYPED_NUMBERS if typed_number else _TYPED_BULLETS,
                                 int(typed_number) if typed_number else 1)
         text, plain = text[typed.end():], plain[typed.end():]
-    # Words set out at tab stops: a table typed with tabs, when its neighbours are too (_tab_table). Each tab
-    # parts two cells ("Tuesday<Tab><Tab>1 tablet": the middle one empty), as a reader lines them up.
+    # Words set out at tab stops, for a chart typed with tabs (_tab_rows)
     cells = tuple(_tidy(_clean(cell)) for cell in "".join(piece.plain for piece in _closed_up(pieces)).strip(
         " \n").split("\t"))
     return _Para(
@@ -704,7 +703,8 @@ def _closed_up(pieces: Sequence[_Piece]) -> list[_Piece]:
         if piece.left_out:
             after_gap = after_gap or bool(out and out[-1].plain.endswith(" "))
             continue
-        if after_gap and piece.plain.startswith(" "):
+        if (after_gap or (out and out[-1].marked.endswith(" "))) and piece.marked.startswith(" "):
+            # one space where two pieces meet (a link keeps its words' outer spaces outside its brackets)
             piece = replace(piece, marked=piece.marked.lstrip(" "), plain=piece.plain.lstrip(" "))
         after_gap = after_gap and not piece.plain
         out.append(piece)
@@ -1121,21 +1121,23 @@ def _body_blocks(paras: Sequence[_Para]) -> list[Block]:
 
 
 def _tab_rows(items: Sequence[_Para | _TableItem], start: int) -> tuple[list[tuple[str, ...]], int] | None:
-    """The lines of a table typed with tabs starting at ``items[start]``, and its last paragraph's number, or None.
+    """The lines of a chart typed with tabs starting at ``items[start]``, and its last paragraph's number, or None.
 
-    Two paragraphs or more in a row, each with words set out at tab stops ("Day<Tab>Morning<Tab>Evening",
-    "Monday<Tab>1 tablet<Tab>2 tablets"), none a list item, heading or framed: read as sentences, a dose
-    loses the time of day it goes with. A table when each has as many cells (:class:`_Para`'s ``cells``).
+    Two paragraphs or more in a row, each with words set out at tab stops, one at least with three
+    ("Day<Tab>Morning<Tab>Evening", "Monday<Tab>1 tablet<Tab>2 tablets"), none a list item, heading or
+    framed: read as sentences, a dose loses the time of day it goes with. A label and its value
+    ("Tel:<Tab>020 7946 0000") read well as text, and are not counted.
     """
     rows: list[tuple[str, ...]] = []
     last = 0
     for item in items[start:]:
-        if not (isinstance(item, _Para) and item.cells and item.list_place is None and item.style_level is None
-                and item.frame is None):
+        if not (isinstance(item, _Para) and item.cells and not item.cells[0].endswith(":")
+                and item.list_place is None and item.style_level is None and item.frame is None):
             break
         rows.append(item.cells)
         last = item.number
-    return (rows, last) if len(rows) >= 2 else None
+    wide = any(sum(bool(cell) for cell in row) >= 3 for row in rows)  # a chart, not labels and values
+    return (rows, last) if len(rows) >= 2 and wide else None
 
 
 def _outline(items: Sequence[_Para | _TableItem], numbering: _Numbering, path: Path, body_size: float | None
@@ -1173,17 +1175,11 @@ def _outline(items: Sequence[_Para | _TableItem], numbering: _Numbering, path: P
         if item is title_para or not item.plain:
             continue
         if (tabbed := _tab_rows(items, i - 1)) is not None:
+            # Which word goes in which column cannot be told from tabs (some line words up, two may part an
+            # empty cell): read as text, with a doubt, never guessed into a table
             rows, last = tabbed
-            if len({len(row) for row in rows}) == 1:
-                blocks.append(Table(rows[0], tuple(rows[1:]), item.number))
-                doubts.append(Doubt(item.number, last, f"{len(rows)} lines set out with tabs read as a table of "
-                                                       f"{len(rows[0])} columns; check its rows and columns (a Word "
-                                                       "table, Insert > Table, says so itself)"))
-                i += len(rows) - 1
-                continue
-            # Tabs to line words up, or cells left empty: which word goes in which column cannot be told
-            doubts.append(Doubt(item.number, last, f"{len(rows)} lines set out with tabs, not as many on each line: "
-                                                   "read as text; if they are a table, make it a Word table "
+            doubts.append(Doubt(item.number, last, f"{len(rows)} lines set out in columns with tabs, read as text: "
+                                                   "if they are a table (a dose chart), make it a Word table "
                                                    "(Insert > Table) and import again"))
             for row_item in items[i - 1:i - 1 + len(rows)]:
                 assert isinstance(row_item, _Para)

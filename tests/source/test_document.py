@@ -164,14 +164,15 @@ def test_bad_source_is_one_line_with_file_and_line(tmp_path, body, line, message
 
 
 @pytest.mark.parametrize("version", ["1.0 (take three tablets every hour)", "2 – see page 4", "1.0, reviewed by Dr A",
-                                     "Take-2-tablets-daily", "DOUBLE-DOSE", "Max 2/day", "Use 1 a day", "1 per day"])
+                                     "Take-2-tablets-daily", "DOUBLE-DOSE", "Max 2/day", "Use 1 a day", "1 per day",
+                                     "TAKE 2", "MAX 2/DAY", "1.0 NOT"])
 def test_a_version_that_is_no_version_number_is_refused_at_its_line(tmp_path, version):
     """Every edition prints it untranslated: words there reached patients in every language unapproved."""
     path = tmp_path / "demo.md"
     path.write_text(FRONT.replace("version: 1\n", f"version: {version}\n") + "\n# T\n", encoding="utf-8")
     with pytest.raises(SourceError, match=r"demo\.md:\d+: front matter version .* is not a version number"):
         read_leaflet(path)
-    for plain in ("1.2", "3", "v2.1", "2026-03", "Rev. 4", "PI/ANA/123/v4", "Version 2", "Issue 3", "2.0_RC1"):
+    for plain in ("1.2", "3", "v2.1", "2026-03", "Rev. 4", "Version 2", "Issue 3", "2.0_RC1", "1.2a", "V3"):
         path.write_text(FRONT.replace("version: 1\n", f"version: {plain}\n") + "\n# T\n", encoding="utf-8")
         assert read_leaflet(path).version == plain
 
