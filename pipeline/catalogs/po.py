@@ -297,9 +297,8 @@ class _Parser(PoFileParser):
         if len({comment for _, comment in written}) < len(written):
             # Babel keeps a comment said twice once ("#" between paragraphs of a note, a line pasted
             # twice); msgmerge keeps them all, and so does the entry written back (_as_written).
-            layout_key = _HEADER_KEY if header else self.catalog._key_for(
-                msgid.denormalize() if len(self.messages) == 1 else (msgid.denormalize(),),
-                context.denormalize() if context else None)
+            layout_key = _HEADER_KEY if header else self.catalog._key_for(  # a plural's key is its msgid
+                msgid.denormalize(), context.denormalize() if context else None)
             self.comments_as_written[("~", layout_key) if obsolete else layout_key] = list(written)
         super()._add_message()
         if header:  # msgid "" without a msgctxt: a second one is the first's duplicate, as to msgfmt
@@ -447,7 +446,7 @@ def _validate(data: bytes, path: Path) -> tuple[str, str]:
         raise error("NUL byte in the file", data.index(b"\x00"))
     if b"\r" in data and b"\n" not in data:  # gettext reads it as one line; merged, it would come back empty
         raise error("line ends are CR only (classic Mac): save it with LF line ends", 0)
-    charset = "utf-8"
+    charset, codec = "utf-8", "utf-8"
     header = _HEADER_ENTRY.search(data)
     while header is not None and (header.group(1).strip(b' \t\n"') or _after_msgctxt(data, header.start())):
         header = _HEADER_ENTRY.search(data, header.end())  # a msgid "" "text" or one with a context: no header
@@ -458,18 +457,18 @@ def _validate(data: bytes, path: Path) -> tuple[str, str]:
         at = max(data.find(b"charset", header.start(2), header.end(2)), header.start(2))
         charset = found.group(1).decode("ascii", "replace")
         try:
-            codecs.lookup(charset)
+            codec = codecs.lookup(charset).name
         except LookupError:
             raise error(f"unknown charset {charset!r} in the header", at) from None
     try:
         text = data.decode(charset)
     except UnicodeDecodeError as exc:
-        advice = ": convert the file to UTF-8 as gettext reads it (msgconv -t UTF-8)" if codecs.lookup(
-            charset).name in _DECODED_OTHERWISE else ""
+        advice = ": convert the file to UTF-8 as gettext reads it (msgconv -t UTF-8)" if codec in _DECODED_OTHERWISE \
+            else ""
         raise error(f"text is not valid {charset}{advice}", exc.start) from None
     except LookupError:  # a codec that exists but cannot decode (e.g. a text transform)
         raise error(f"unusable charset {charset!r} in the header", at) from None
-    if (read_as := _AT_BACKSLASH.get(codecs.lookup(charset).name)) and (glyph := read_as[0].search(text)):
+    if (read_as := _AT_BACKSLASH.get(codec)) and (glyph := read_as[0].search(text)):
         raise CatalogError(f"{charset}: gettext reads {read_as[1]}: convert the file to UTF-8 as gettext reads "
                            "it (msgconv -t UTF-8) and save it again",
                            path, text[: glyph.start()].count("\n") + 1)

@@ -181,6 +181,11 @@ def _written_by(edit: Edit | None) -> tuple[str, ...]:
     return tuple(dict.fromkeys((*edit.earlier, str(Written(edit.translation_sha256, edit.edited_at, edit.editor)))))
 
 
+def carries(successor: Edit, edit: Edit) -> bool:
+    """Does ``successor`` carry ``edit`` and the edits before it in its ``earlier``, as an edit replacing it does?"""
+    return set(_written_by(edit)) <= set(successor.earlier)
+
+
 _TIMES = ("approved_at", "rejected_at", "edited_at", "signed_at")
 _LISTS = {"overridden": "check names", "overridden_findings": "findings", "records": "SHA-256 digests",
           "earlier": 'earlier edits ("SHA-256 EDITED_AT EDITOR")'}
@@ -513,7 +518,8 @@ def _author(record: Approval | Rejection | Edit) -> str:
     return record.editor if isinstance(record, Edit) else record.reviewer
 
 
-def _made_at(record: Approval | Rejection | Edit) -> dt.datetime:
+def made_at(record: Approval | Rejection | Edit) -> dt.datetime:
+    """When the record was made: its approved_at, rejected_at or edited_at."""
     text = record.edited_at if isinstance(record, Edit) else (
         record.rejected_at if isinstance(record, Rejection) else record.approved_at)
     return dt.datetime.fromisoformat(text)
@@ -571,7 +577,7 @@ def _signature_fault(config: Config, ledger: Ledger, key: str, record: Approval 
         return ledger.verdicts[remembered]
     if not record.signature:
         return "unsigned"
-    return _fault(reviewer, statement(ledger, key, record), record.signature, _made_at(record))
+    return _fault(reviewer, statement(ledger, key, record), record.signature, made_at(record))
 
 
 def _fault(reviewer: Reviewer, signed: bytes, signature: str, moment: dt.datetime) -> str | None:
@@ -713,10 +719,10 @@ def set_aside_at(message: Message, ledger: Ledger) -> dt.datetime | None:
 
     An edit that wrote these very words set nothing of them aside (the review page's "save and
     approve" records the edit and the approval within the same second)."""
-    moments = [_made_at(record) for key in _entry_keys(message)
+    moments = [made_at(record) for key in _entry_keys(message)
                for record in (ledger.rejections.get(key), ledger.edits.get(key))
                if record is not None and not (isinstance(record, Edit) and speaks_of(record, message))]
-    moments += [_made_at(record) for record in ledger.rejections.values() if speaks_of(record, message)]
+    moments += [made_at(record) for record in ledger.rejections.values() if speaks_of(record, message)]
     return max(moments, default=None)
 
 
@@ -893,7 +899,7 @@ def _last_edit(message: Message, ledger: Ledger) -> tuple[str, Edit] | None:
     English may have been changed and changed back.
     """
     found = [(key, ledger.edits[key]) for key in _entry_keys(message) if key in ledger.edits]
-    return max(found, key=lambda pair: _made_at(pair[1]), default=None)
+    return max(found, key=lambda pair: made_at(pair[1]), default=None)
 
 
 def author_of(message: Message, ledger: Ledger, config: Config) -> str | None:
@@ -946,7 +952,7 @@ def own_edit(message: Message, ledger: Ledger, reviewer_id: str, until: dt.datet
         # have (a #| typed by hand, naming another entry's English, would hide it)
         return True
     theirs = {key: edit for key, edit in ledger.edits.items()
-              if edit.editor == reviewer_id and (until is None or _made_at(edit) <= until)}
+              if edit.editor == reviewer_id and (until is None or made_at(edit) <= until)}
     words = sha256(translation_of(message))
     if any(edit.translation_sha256 == words for edit in theirs.values()):
         return True
@@ -1063,7 +1069,7 @@ def four_eyes_fault(message: Message, ledger: Ledger, config: Config, record: Ap
     turned off, and one signed by a script is held to the rule too.
     """
     if approve_own_edits(config) or not (
-            record.own_edit or own_edit(message, ledger, record.reviewer, until=_made_at(record))):
+            record.own_edit or own_edit(message, ledger, record.reviewer, until=made_at(record))):
         return None
     if not speaks_of(record, message):  # an approval of other words has lapsed: not this rule's business
         return None

@@ -58,8 +58,8 @@ from pipeline.review.ledger import (
     Approval,
     Ledger,
     ReviewState,
-    Written,
     approval_of,
+    carries,
     covers,
     current_key,
     english_of,
@@ -67,6 +67,7 @@ from pipeline.review.ledger import (
     four_eyes_fault,
     is_approved,
     load_ledger,
+    made_at,
     reviewer_may_approve,
     set_aside_at,
     signature_fault,
@@ -76,7 +77,6 @@ from pipeline.review.ledger import (
     state_of,
     trusted,
     uncovered_errors,
-    written_before,
 )
 from pipeline.run.stages import needs_import
 from pipeline.source import importer
@@ -976,12 +976,12 @@ def _set_asides_dropped(config: Config, ledger: Ledger, as_changed: Ledger, at_b
         now = ledger.rejections.get(key)
         if now == record or not trusted(judge, at_base, key, record):
             continue
-        if now is not None and _moment(now.rejected_at) >= _moment(record.rejected_at) \
+        if now is not None and made_at(now) >= made_at(record) \
                 and trusted(judge, as_changed, key, now):
             continue  # rejected again since, by a listed reviewer's signature
         approval = as_changed.approvals.get(key)
         if (approval is not None and (approval.english_sha256, approval.translation_sha256) == (
-                record.english_sha256, record.translation_sha256) and _moment(approval.approved_at) > _moment(record.rejected_at)
+                record.english_sha256, record.translation_sha256) and made_at(approval) > made_at(record)
                 and trusted(judge, as_changed, key, approval)):
             continue  # overruled by an approval of the words it set aside
         problems.append(Problem(config.relative(ledger.path), None, (
@@ -992,9 +992,7 @@ def _set_asides_dropped(config: Config, ledger: Ledger, as_changed: Ledger, at_b
         now_edit = ledger.edits.get(key)
         if now_edit == edit or not trusted(judge, at_base, key, edit):
             continue
-        if now_edit is not None and trusted(judge, as_changed, key, now_edit) and {
-                *written_before(edit), Written(edit.translation_sha256, edit.edited_at, edit.editor)} <= set(
-                written_before(now_edit)):
+        if now_edit is not None and trusted(judge, as_changed, key, now_edit) and carries(now_edit, edit):
             # Edited again since: the new edit carries the one it replaced and those before it, signed, as the
             # tools write it (whatever the editors' clocks said)
             continue
@@ -1002,10 +1000,6 @@ def _set_asides_dropped(config: Config, ledger: Ledger, as_changed: Ledger, at_b
             f"the edit of {excerpt(key)!r} by {edit.editor} ({edit.edited_at}) in {ref}'s ledger is gone in this "
             "change: the four-eyes rule rests on it (its editor may not approve those words); put the record back")))
     return problems
-
-
-def _moment(iso: str) -> dt.datetime:
-    return dt.datetime.fromisoformat(iso)  # a ledger's times say their offset (the ledger's reader checked)
 
 
 _VOID_BECAUSE = {  # the summary's words for each rule of _judge_by_base

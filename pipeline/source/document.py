@@ -198,7 +198,14 @@ def _edition_name_ending(slug: str) -> str | None:
 # untranslated, so it holds no words but a version's own ("1.0 (take three tablets)", "MAX 2/DAY", "TAKE 2").
 _VERSION = re.compile(r"(?=.*\d)[0-9A-Za-z][0-9A-Za-z._/ \-]{0,23}")
 _VERSION_WORDS = frozenset(("v", "rev", "ver", "version", "issue", "edition", "ed"))
-_BESIDE_A_DIGIT = re.compile(r"^\d|\d$")  # one or two letters against a digit: "RC1", "1.2a"
+
+
+def _is_version(text: str) -> bool:
+    """Is ``text`` a version number, its words a version's own or one or two letters against a digit ("RC1")?"""
+    return _VERSION.fullmatch(text) is not None and all(
+        word[0].lower() in _VERSION_WORDS or (len(word[0]) <= 2 and (
+            text[word.start() - 1:word.start()].isdigit() or text[word.end():word.end() + 1].isdigit()))
+        for word in re.finditer(r"[A-Za-z]+", text))
 
 
 def parse_leaflet(text: str, path: Path) -> Leaflet:
@@ -236,10 +243,7 @@ def parse_leaflet(text: str, path: Path) -> Leaflet:
         dt.date.fromisoformat(front["date"])
     except ValueError:
         raise SourceError(f"front matter date {front['date']!r} is not YYYY-MM-DD", path, at["date"]) from None
-    if not _VERSION.fullmatch(front["version"]) or any(
-            word[0].lower() not in _VERSION_WORDS and not (len(word[0]) <= 2 and _BESIDE_A_DIGIT.search(word[1]))
-            for word in ((found[0], front["version"][max(found.start() - 1, 0):found.end() + 1])
-                         for found in re.finditer(r"[A-Za-z]+", front["version"]))):
+    if not _is_version(front["version"]):
         # Every edition prints it untranslated beside the reviewers' credit: words there ("1.0 (take three
         # tablets)") would reach patients in every language without a clinician's approval
         raise SourceError(f"front matter version {front['version']!r} is not a version number such as 1.2, "

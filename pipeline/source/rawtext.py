@@ -1172,13 +1172,16 @@ def _page_number_series(edges: Mapping[int, _Paged], places: Mapping[int, list[t
         if _is_page_number(line.text):
             offset = int(re.sub(r"\D", "", line.text)) - line.page
             by_offset.setdefault(offset, {}).setdefault(line.page, []).append(index)
+    def from_edge(index: int) -> int:
+        return min(at for _, at in places[index])
+
     numbers = set()
     for pages in by_offset.values():
         if len(pages) < 2:
             continue
         for indices in pages.values():
-            nearest = min(min(at for _, at in places[index]) for index in indices)
-            numbers |= {index for index in indices if min(at for _, at in places[index]) == nearest}
+            nearest = min(map(from_edge, indices))
+            numbers |= {index for index in indices if from_edge(index) == nearest}
     return numbers
 
 

@@ -530,15 +530,15 @@ def _equation_text(element: BaseOxmlElement) -> str:
         elif tag == "f":
             sides = [_equation_text(child.find(f"{_MATH}{side}")) for side in ("num", "den")]
             parts.append("/".join(side if re.fullmatch(r"[\w.,]+", side) else f"({side})" for side in sides))
-        elif tag == "d":  # brackets, "(" and ")" unless it names others
+        elif tag == "d":  # brackets, "(" and ")" and "|" between parts unless it names others
             shape = child.find(f"{_MATH}dPr")
-            begin, end = "(", ")"
-            if shape is not None:
-                begin = next((str(c.get(f"{_MATH}val")) for c in shape.iterchildren(f"{_MATH}begChr")), begin)
-                end = next((str(c.get(f"{_MATH}val")) for c in shape.iterchildren(f"{_MATH}endChr")), end)
-            between = next((str(c.get(f"{_MATH}val")) for c in shape.iterchildren(f"{_MATH}sepChr")), "|") \
-                if shape is not None else "|"
-            parts.append(begin + between.join(_equation_text(e) for e in child.iterchildren(f"{_MATH}e")) + end)
+
+            def drawn(name: str, default: str, shape: BaseOxmlElement | None = shape) -> str:
+                said = shape.find(f"{_MATH}{name}") if shape is not None else None
+                return str(said.get(f"{_MATH}val")) if said is not None else default
+
+            inside = drawn("sepChr", "|").join(_equation_text(e) for e in child.iterchildren(f"{_MATH}e"))
+            parts.append(drawn("begChr", "(") + inside + drawn("endChr", ")"))
         elif tag == "rad":  # a square root, or one of another degree: "3√(27)"
             degree = child.find(f"{_MATH}deg")
             parts.append(f"{_equation_text(degree) if degree is not None else ''}√({_equation_text(child.find(f'{_MATH}e'))})")
@@ -1053,8 +1053,7 @@ def _box(number: int, paras: list[_Para], shaded: bool, drawn_as: str, *,
         first = paras[0]
         if rest:
             paras[0] = _Para(first.number, rest, after_label(_ALERT_START.sub("", first.plain, count=1)), None,
-                             first.all_bold,
-                             first.list_place, first.notes)
+                             first.all_bold, first.list_place, first.notes)
         elif len(paras) == 1:  # nothing but the label: no empty box
             return [Paragraph(first.text, first.number)], [
                 Doubt(number, number, f"a box ({drawn_as}) holding only its label, read as a paragraph")]
@@ -1120,24 +1119,28 @@ def _body_blocks(paras: Sequence[_Para]) -> list[Block]:
 # -- the outline -------------------------------------------------------------------------------
 
 
-def _tab_rows(items: Sequence[_Para | _TableItem], start: int) -> tuple[list[tuple[str, ...]], int] | None:
-    """The lines of a chart typed with tabs starting at ``items[start]``, and its last paragraph's number, or None.
+def _tab_charts(items: Sequence[_Para | _TableItem], title: _Para) -> list[Doubt]:
+    """A doubt for each chart typed with tabs: read as text, it is to be made a Word table.
 
     Two paragraphs or more in a row, each with words set out at tab stops, one at least with three
-    ("Day<Tab>Morning<Tab>Evening", "Monday<Tab>1 tablet<Tab>2 tablets"), none a list item, heading or
-    framed: read as sentences, a dose loses the time of day it goes with. A label and its value
-    ("Tel:<Tab>020 7946 0000") read well as text, and are not counted.
+    ("Day<Tab>Morning<Tab>Evening", "Monday<Tab>1 tablet<Tab>2 tablets"), none the title, a list item,
+    heading or framed: read as sentences, a dose loses the time of day it goes with. Which word goes in
+    which column cannot be told from tabs (some line words up, two may part an empty cell), so no table
+    is guessed. A label and its value ("Tel:<Tab>020 7946 0000") read well as text, and are not counted.
     """
-    rows: list[tuple[str, ...]] = []
-    last = 0
-    for item in items[start:]:
-        if not (isinstance(item, _Para) and item.cells and not item.cells[0].endswith(":")
+    doubts: list[Doubt] = []
+    run: list[_Para] = []
+    for item in [*items, None]:  # None: the end, which ends the last run
+        if (isinstance(item, _Para) and item is not title and item.cells and not item.cells[0].endswith(":")
                 and item.list_place is None and item.style_level is None and item.frame is None):
-            break
-        rows.append(item.cells)
-        last = item.number
-    wide = any(sum(bool(cell) for cell in row) >= 3 for row in rows)  # a chart, not labels and values
-    return (rows, last) if len(rows) >= 2 and wide else None
+            run.append(item)
+            continue
+        if len(run) >= 2 and any(sum(bool(cell) for cell in line.cells) >= 3 for line in run):
+            doubts.append(Doubt(run[0].number, run[-1].number, (
+                f"{len(run)} lines set out in columns with tabs, read as text: if they are a table (a dose chart), "
+                "make it a Word table (Insert > Table) and import again")))
+        run = []
+    return doubts
 
 
 def _outline(items: Sequence[_Para | _TableItem], numbering: _Numbering, path: Path, body_size: float | None
@@ -1157,6 +1160,7 @@ def _outline(items: Sequence[_Para | _TableItem], numbering: _Numbering, path: P
             raise SourceError("no paragraph to take as the title", path)
         doubts.append(Doubt(title_para.number, title_para.number,
                             "taken as the title (no paragraph has the Title or Heading 1 style)"))
+    doubts += _tab_charts(items, title_para)
     body_size = _most_used_size(paras, body_size)
     levels = [p.style_level for p in paras if p is not title_para and p.style_level]
     shift = 2 - min(levels) if levels else 0  # the document's top heading level becomes a section (##)
@@ -1173,18 +1177,6 @@ def _outline(items: Sequence[_Para | _TableItem], numbering: _Numbering, path: P
             doubts += new_doubts
             continue
         if item is title_para or not item.plain:
-            continue
-        if (tabbed := _tab_rows(items, i - 1)) is not None:
-            # Which word goes in which column cannot be told from tabs (some line words up, two may part an
-            # empty cell): read as text, with a doubt, never guessed into a table
-            rows, last = tabbed
-            doubts.append(Doubt(item.number, last, f"{len(rows)} lines set out in columns with tabs, read as text: "
-                                                   "if they are a table (a dose chart), make it a Word table "
-                                                   "(Insert > Table) and import again"))
-            for row_item in items[i - 1:i - 1 + len(rows)]:
-                assert isinstance(row_item, _Para)
-                blocks.append(Paragraph(_emphasised(row_item), row_item.number))
-            i += len(rows) - 1
             continue
         if item.frame is not None and (item.style_level is None
                                        or _labels_its_box(item, items[i] if i < len(items) else None)):
