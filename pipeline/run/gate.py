@@ -270,6 +270,8 @@ class Base:
     # or outside the repository: git has not their approvals nor their history, so none the change brings there
     # is judged good.
     unheld: frozenset[tuple[str, str]] = frozenset()
+    # The base's settings, for the shares it asked for (publish_threshold, [tool.leaflets.thresholds]); None: none read.
+    settings: Config | None = None
 
     @property
     def judges_otherwise(self) -> bool:
@@ -325,7 +327,7 @@ def base_of(config: Config, ref: str) -> Base:
     locales = Path(os.path.relpath(base.locales_dir, config.root)).as_posix()
     ledgers, unheld = _ledgers_at(config, commit, ref, locales)
     return Base(ref, trust, glossary, published, ledgers, _retired_approvals(config, commit, ref, locales, ledgers),
-                tuple(notices), unjudged, unheld)
+                tuple(notices), unjudged, unheld, settings=base if settings is not None and not unjudged else None)
 
 
 def _glossary_at(config: Config, commit: str, ref: str, base: Config,
@@ -541,6 +543,27 @@ def _credits_changed(config: Config, base: Base) -> Problem | None:
         "untranslated, as the clinician who checked it (\"reviewed by …\"); read it as the words of a page"))
 
 
+def _shares_lowered(config: Config, base: Base) -> Problem | None:
+    """The notice of approved shares the change lowers: what publishes a language, and what the gate asks of one.
+
+    Lowered, a page publishes with more of its blocks in English (or a language passes
+    CI with fewer approved): no approval fails, so without a word a one-line change
+    would go unread.
+    """
+    if base.settings is None:
+        return None
+    lowered = []
+    if config.publish_threshold < base.settings.publish_threshold:
+        lowered.append(f"publish_threshold from {base.settings.publish_threshold:g} to {config.publish_threshold:g}")
+    lowered += [f"{lang}'s threshold from {base.settings.threshold_for(lang):g} to {config.threshold_for(lang):g}"
+                for lang in config.languages if config.threshold_for(lang) < base.settings.threshold_for(lang)]
+    if not lowered:
+        return None
+    return Problem("pyproject.toml", None, (
+        f"lowers the approved share asked for, from {base.ref}'s: {', '.join(lowered)}; a page may then publish "
+        "with blocks in English, or a language pass with fewer approved"))
+
+
 def _addresses_dropped(base: Base, given_out: addresses.Published) -> Problem | None:
     """The notice of editions the base's record of published addresses lists and this one does not."""
     if base.published is None:
@@ -564,6 +587,8 @@ def check(config: Config, langs: list[str] | None = None, base: Base | None = No
         if (said := _who_may_approve_changes(config, base)) is not None:
             report.notices.append(said)
         if (said := _credits_changed(config, base)) is not None:
+            report.notices.append(said)
+        if (said := _shares_lowered(config, base)) is not None:
             report.notices.append(said)
     if not config.review.signatures:
         report.notices.append(Problem(

@@ -120,6 +120,27 @@ def test_a_reviewer_s_name_or_role_changed_is_a_notice_since_every_edition_print
     assert not any(n["message"].startswith("who may approve") for n in report_of(result)["notices"])
 
 
+def test_approved_shares_lowered_by_the_change_are_a_notice(gate_project):
+    """A one-line change to publish pages partly in English, or let a language pass with fewer approved, is named."""
+    config = gate_project("publish_threshold = 1.0\n\n[tool.leaflets.thresholds]\ndefault = 0.5\nes = 1.0\n")
+    committed(config)
+    result = invoke(config, "check", "--base", "HEAD", "--format", "json")
+    assert not any(n["message"].startswith("lowers") for n in report_of(result)["notices"])
+
+    config = settings_changed(config, "publish_threshold = 1.0", "publish_threshold = 0.6")
+    config = settings_changed(config, "es = 1.0", "es = 0.25")
+    result = invoke(config, "check", "--base", "HEAD", "--format", "json")
+    assert {"path": "pyproject.toml", "line": None, "message": (
+        "lowers the approved share asked for, from HEAD's: publish_threshold from 1 to 0.6, es's threshold from 1 "
+        "to 0.25; a page may then publish with blocks in English, or a language pass with fewer approved")} \
+        in report_of(result)["notices"]
+
+    git(config, "commit", "-q", "-am", "lower")  # raised again by the next change: nothing to say
+    config = settings_changed(config, "default = 0.5", "default = 0.75")
+    result = invoke(config, "check", "--base", "HEAD", "--format", "json")
+    assert not any(n["message"].startswith("lowers") for n in report_of(result)["notices"])
+
+
 def test_signatures_turned_off_by_the_change_do_not_let_its_unsigned_approvals_count(gate_project):
     config = gate_project()
     committed(config)
