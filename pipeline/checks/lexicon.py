@@ -47,6 +47,9 @@ POLARITY_CONCEPTS: dict[str, tuple[str, str]] = {
     "chewing": ("swallowed whole", "chewed or crushed"),
     # "Take it in the morning" written "por la noche": a diuretic that keeps a patient up at night, a steroid at bedtime
     "part_of_day": ("morning", "afternoon, evening or night"),
+    # "Do not have blood taken from your left arm" written "right arm": the arm a lymphoedema warning protects, the
+    # side to lie on after a biopsy, the eye the drops go in
+    "side": ("left", "right"),
 }
 
 # Words that join two clauses, as written (not folded): "1 comprimido por la mañana y 2 por la noche" is two clauses,
@@ -392,6 +395,15 @@ ENGLISH_POLARITY: dict[str, Poles] = {
                      "supper*")),
 }
 
+# Left and right of the body, and on the left or right: not "left" as what remains ("the tablets left"), nor
+# "right away", "all right", "the right dose".
+_ENGLISH_SIDED = (r"(?= (?:lower |upper )?(?:side|sided|hand|hands|arm|arms|leg|legs|eye|eyes|ear|ears|foot|feet|knee"
+                  r"|knees|hip|hips|breast|breasts|kidney|lung|shoulder|shoulders|wrist|ankle|elbow|groin|thigh"
+                  r"|buttock|chest|flank|abdomen|belly|back|nostril|ovary|testicle|lobe|cheek|jaw|calf|heel|toe|thumb"
+                  r"|finger|hemisphere|ventricle) )")
+ENGLISH_POLARITY["side"] = (("re:left" + _ENGLISH_SIDED, "re:(?<= on the |on your | to the |to your )left(?= )"),
+                            ("re:right" + _ENGLISH_SIDED, "re:(?<= on the |on your | to the |to your )right(?= )"))
+
 # Vietnamese morning and evening, not "ánh sáng" (light), "vàng sáng" (light yellow), "tối đa" (at most), "tối
 # thiểu" (at least), "tối ưu" (best)
 _VI_MORNING = "re:(?<!ánh )(?<!màu )(?<!vàng )(?<!xanh )(?<!phát )sáng(?= )"
@@ -449,10 +461,10 @@ POLARITY: dict[str, dict[str, Poles]] = {
                         ("la tarde", "las tardes", "cada tarde", "esta tarde", "noche", "noches", "nocturn*", "esta noche",
                          "vespertin*", "al acostarse", "antes de acostarse", "antes de dormir", "re:(?:al|antes de) irse a la cama(?= )",
                          "re:cen(?:a|as|ar|e|en|ando)(?= )")),
-        "limit": (("maximo", "maxima", "maximos", "maximas", "como maximo"),  # not minimizar
+        "limit": (("maximo", "maxima", "maximos", "maximas", "como maximo", "como mucho", "a lo sumo", "no mas de"),  # not minimizar
                   ("minimo", "minima", "minimos", "minimas", "al menos", "como minimo", "por lo menos")),
-        "meals": (("con comida", "con alimentos", "con la comida", "con las comidas", "durante las comidas"),
-                  ("en ayunas", "estomago vacio")),
+        "meals": (("con comida", "con alimentos", "con la comida", "con las comidas", "durante las comidas", "estomago lleno"),
+                  ("en ayunas", "estomago vacio", "lejos de las comidas", "fuera de las comidas", "entre comidas")),
         "spoon": (("cucharadita*", "cucharilla*", "cucharita*", "cucharada de cafe", "cucharadas de cafe", "cuchara de cafe", "cucharas de cafe"), ("re:cucharadas?(?!(?: de)? (?:5|2 5) ml )(?= )", "cuchara sopera", "cucharas soperas", "cuchara de sopa", "cucharas de sopa")),
         # chewed: not after "sin" ("sin masticar" says whole); "re:" patterns are over folded text (Arabic ك as ک)
         "chewing": (_swallowed_whole('trag|degl|ingi|inger|tom', 'enter[oa]s?|intact[oa]s?|tal cual|sin mastic[^ ]*|sin tritur[^ ]*|sin partir[^ ]*'),
@@ -470,8 +482,10 @@ POLARITY: dict[str, dict[str, Poles]] = {
                      ("lieve", "lievi", "legger*")),
         "level": (("alto", "alta", "alti", "alte", "elevat*", "superiore", "superiori", "al di sopra"),
                   ("basso", "bassa", "bassi", "basse", "inferiore", "inferiori", "al di sotto")),
-        "quantity": (("aument*", "piu", "maggior*", "increment*"),
-                     ("diminu*", "riduc*", "ridott*", "ridurre", "meno", "minor*", "scalar*")),
+        # "Alzi la dose" (raise it), not "si alzi" (stand up)
+        "quantity": (("aument*", "piu", "maggior*", "increment*",
+                      "re:alz(?:i|are|ate|ando|ero|era|eremo)(?= (?:la|il|le|i) (?:dose|dosi|dosaggio|dosaggi) )"),
+                     ("diminu*", "riduc*", "ridott*", "ridurre", "meno", "minor*", "scalar*", "abbass*")),
         # "successive all'", "precedenti l'": the hours after or before something; a "dose successiva" is none
         "timing": ((r"re:(?<!per )prima(?= )(?! possibile | cosa )", r"re:precedent[ei] (?:a|al|alla|all|allo|ai|agli|alle|l|la|il|lo|i|gli|le)(?= )"),
                    ("dopo", "poi", "successivamente",
@@ -488,7 +502,7 @@ POLARITY: dict[str, dict[str, Poles]] = {
                          "all inizio della giornata"), ("pomeriggio", "sera", "sere", "serale", "serali", "serata", "stasera", "notte",
                                                 "notti", "nottur*", "prima di coricarsi", "prima di dormire", "prima di andare a letto",
                                                 "re:cen(?:a|e|are|ato|i)(?= )")),
-        "limit": (("massimo", "massima", "massimi", "massime", "al massimo"),
+        "limit": (("massimo", "massima", "massimi", "massime", "al massimo", "non piu di"),
                   ("minimo", "minima", "minimi", "minime", "almeno", "come minimo", "per lo meno")),
         "meals": (("con il cibo", "con cibo", "ai pasti", "durante i pasti", "a stomaco pieno"),
                   ("a digiuno", "stomaco vuoto", "lontano dai pasti")),
@@ -519,7 +533,8 @@ POLARITY: dict[str, dict[str, Poles]] = {
                    "μεγιστους", "το πολυ"),
                   ("ελαχιστη", "ελαχιστο", "ελαχιστης", "ελαχιστου", "ελαχιστες", "ελαχιστοι", "ελαχιστα",
                    "ελαχιστων", "ελαχιστους", "τουλαχιστον")),
-        "meals": (("με φαγητο", "με τροφη", "με το γευμα", "με τα γευματα"), ("αδειο στομαχι", "νηστικ*")),
+        "meals": (("με φαγητο", "με τροφη", "με το γευμα", "με τα γευματα", "γεματο στομαχι"),
+                  ("αδειο στομαχι", "νηστικ*", "μακρια απο τα γευματα", "μακρια απο το φαγητο", "αναμεσα στα γευματα")),
         "spoon": (("κουταλάκι*", "κουταλιά του γλυκού", "κουταλιές του γλυκού", "κουτάλι του γλυκού", "κουτάλια του γλυκού"), ("της σούπας", "κουτάλι σούπας", "κουταλιά σούπας", "κουταλιές σούπας", "μεγάλο κουτάλι")),
         "chewing": (_swallowed_whole('καταπ|λαμβαν|παιρν', 'ολοκληρ(?:ο|η|α|εσ|ουσ|ου|ησ|ων|οσ)|ακεραι[^ ]*|χωρισ να (?:τ[οα] )?μασ[^ ]*'),
                     ('re:(?<!χωρισ να )(?<!χωρισ να το )(?<!χωρισ να τα )(?:μασησ|μασατε|μασιε|μασιου|μασηθ|μασημ|μασων|μασωμ|μασηση|θρυμματ|συνθλιψ|συνθλιβ|λιωσ)[^ ]*(?= )',)),
@@ -566,8 +581,9 @@ POLARITY: dict[str, dict[str, Poles]] = {
                    ("buổi chiều", "mỗi chiều", "chiều nay", "buổi tối", "mỗi tối", "tối nay", "ban đêm", "buổi đêm",
                     "mỗi đêm", "đêm nay", "khuya", "re:trước khi (?:đi )?ngủ(?= )", "bữa tối", "ăn tối", "bữa ăn tối",
                     "cơm tối")),
-        "limit": (("tối đa",), ("tối thiểu", "ít nhất")),
-        "meals": (("trong bữa ăn", "cùng với thức ăn", "cùng thức ăn"), ("bụng đói", "lúc đói")),
+        "limit": (("tối đa", "không quá"), ("tối thiểu", "ít nhất")),
+        "meals": (("trong bữa ăn", "cùng với thức ăn", "cùng thức ăn", "bụng no", "khi no"),
+                  ("bụng đói", "lúc đói", "xa bữa ăn", "giữa các bữa ăn")),
         "spoon": (("thìa cafe", "muỗng cafe", "thìa café", "muỗng café", "thìa cà phê", "muỗng cà phê", "thìa nhỏ", "muỗng nhỏ"),
                   ("thìa xúp", "muỗng xúp", "thìa canh", "muỗng canh", "thìa súp", "muỗng súp", "thìa lớn", "muỗng lớn", "thìa to", "muỗng to")),
         "chewing": (_swallowed_whole('nuốt|uống', 'nguyên viên|nguyên cả viên|cả viên|nguyên vẹn'),
@@ -592,8 +608,9 @@ POLARITY: dict[str, dict[str, Poles]] = {
                    ("*توقف*", "*ايقاف", "*اوقف*")),
         # the most, the least: "الحد الأقصى للجرعة" (the maximum dose), "على الأقل" (at least)
         "limit": (("الأقصى", "أقصى", "أقصاه", "على الأكثر"), ("الأدنى", "على الأقل", "كحد أدنى")),
-        "meals": (("مع الطعام", "مع الأكل", "مع الاكل", "مع الوجبات", "مع وجبة", "مع الوجبة", "أثناء الأكل", "اثناء الاكل"),
-                  ("معدة فارغة", "على الريق")),
+        "meals": (("مع الطعام", "مع الأكل", "مع الاكل", "مع الوجبات", "مع وجبة", "مع الوجبة", "أثناء الأكل", "اثناء الاكل",
+                   "معدة ممتلئة"),
+                  ("معدة فارغة", "على الريق", "بعيدا عن الطعام", "بعيدا عن الأكل", "بعيدا عن الوجبات", "بين الوجبات")),
         "part_of_day": (("re:(?:و|ف|ب|ل|ال|بال|وال)?صباح[^ ]*", "عند الاستيقاظ", "بعد الاستيقاظ", "فور الاستيقاظ", "فور استيقاظك", "في وقت مبكر من اليوم", "في بداية اليوم", "قبل الظهر",
                          "re:(?:و|ف|ب|ل|ال|بال|وال|لل)?فطور(?= )"),
                         ("*مساء*", "*مسائ*", "ليلا", "بالليل", "re:(?<!منتصف )اللیل(?= )", "الليلة", "ليلي*", "الليلي*",
@@ -670,7 +687,7 @@ POLARITY: dict[str, dict[str, Poles]] = {
                         ("下午", "午后", "re:晚上(?![床班市])", "傍晚", "夜间", "夜里", "夜晚", "晚间", "re:(?<!午)睡前", "睡觉前",
                          "临睡", "就寝", "每晚", "今晚", "晚餐", "晚饭")),
         "limit": (("最多", "最大", "最高", "至多", "不超过", "上限"), ("最少", "最小", "最低", "至少", "不少于", "下限")),
-        "meals": (("随餐", "与食物一起", "和食物一起", "进餐时"), ("空腹",)),
+        "meals": (("随餐", "与食物一起", "和食物一起", "进餐时", "饱腹", "吃饱"), ("空腹", "两餐之间")),
         "spoon": _ZH_SPOONS,
         "chewing": _ZH_CHEWING,
     },
@@ -691,11 +708,35 @@ POLARITY: dict[str, dict[str, Poles]] = {
                         ("下午", "午後", "re:晚上(?![床班市])", "傍晚", "夜間", "夜裡", "夜晚", "晚間", "re:(?<!午)睡前", "睡覺前",
                          "臨睡", "就寢", "每晚", "今晚", "晚餐", "晚飯")),
         "limit": (("最多", "最大", "最高", "至多", "不超過", "上限"), ("最少", "最小", "最低", "至少", "不少於", "下限")),
-        "meals": (("隨餐", "與食物一起", "和食物一起", "進餐時"), ("空腹",)),
+        "meals": (("隨餐", "與食物一起", "和食物一起", "進餐時", "飽腹", "吃飽"), ("空腹", "兩餐之間")),
         "spoon": _ZH_SPOONS,
         "chewing": _ZH_CHEWING,
     },
 }
+
+# Left and right, as each language names them (folded: Arabic ی, ا). Not Spanish "derecho a" (a right to), Italian
+# "destrosio" (dextrose), Greek δεξιότητες (skills), Turkish sağlık (health); Vietnamese phải (also "must") and trái
+# (also fruit, "contrary"), Persian راست (also "true, straight") and Chinese 左右 ("about"), 左 of a drug's name
+# (左氧氟沙星, levofloxacin) only after a part of the body or a side.
+_VI_SIDED = "re:(?:bên|phía|tay|chân|mắt|tai|vai|hông|sườn|gối|đầu gối|thận|phổi|ngực|vú|mông|đùi|lưng|bụng|má|nghiêng) "
+_FA_SIDED = "re:(?:سمت|طرف|دست|پای|پا|چشم|گوش|بازوی|زانوی|شانه|پهلوی|کلیه|ریه|سینه|پستان|کتف) "
+_ZH_SIDED = "(?=侧|側|边|邊|臂|手|腿|脚|腳|眼|耳|膝|肩|肾|腎|肺|胸|乳|髋|髖|腹|腰|背|颈|頸|足|腕|肘|踝|半身|方)"
+_SIDES: dict[str, Poles] = {
+    "es": (("izquierd*",), ("re:derechas?(?= )", ("re:(?:lado|brazo|ojo|oido|pie|pulmon|rinon|hombro|costado|seno"
+                                                  "|pecho|ovario|testiculo|hemisferio|lobulo|tobillo|codo|muslo|gluteo"
+                                                  "|oreja|cadera|flanco) derechos?(?= )"))),
+    "it": (("sinistr*",), ("re:destr[aoie](?= )",)),
+    "el": (("re:αριστερ(?:ο|α|ου|ων|ουσ|εσ|οσ|ασ|η|ησ)(?= )",), ("re:δεξι(?:ο|α|ου|ων|ουσ|εσ|οσ|ασ)(?= )",)),
+    "tr": (("re:sol(?:a|da|dan|daki|dakı)?(?= )",), ("re:sag(?:a|da|dan|daki|dakı)?(?= )",)),
+    "vi": ((_VI_SIDED + "trái(?= )",), (_VI_SIDED + "phải(?= )",)),
+    "ar": (("*الایسر", "*الیسرى", "*الیسار", "یسار"), ("*الایمن", "*الیمنى", "*الیمین", "یمین")),
+    "fa": (("چپ",), (_FA_SIDED + "راست(?= )",)),
+    "pa_Guru": (("ਖੱਬ*",), ("ਸੱਜ*",)),
+    "zh_Hans": (("re:左" + _ZH_SIDED,), ("re:右" + _ZH_SIDED,)),
+    "zh_Hant": (("re:左" + _ZH_SIDED,), ("re:右" + _ZH_SIDED,)),
+}
+for _lang, _sides in _SIDES.items():
+    POLARITY[_lang]["side"] = _sides
 
 
 # 颗 before what a pill is (药, 胶囊, 软胶囊 ...) or before how it is taken (每, 饭后, 服, 口服, 吞 ...), or at a clause's end
@@ -1254,36 +1295,53 @@ HALF: dict[str, tuple[str, ...]] = {
     "zh_Hans": ("半", "二分之一"),
     "zh_Hant": ("半", "二分之一"),
 }
+_ZH_AND_A_HALF = "re:[一二两兩三四五六七八九十0-9０-９](?:片|粒|颗|顆|錠|锭|支|勺|匙)半(?![小钟鐘个個天日年月夜])"  # 一片半: one and a half tablets
 # not 半包 (half a pack: of cigarettes, as often as of a medicine)
 _ZH_HALF_A_DOSE = ("re:半(?:片(?!刻)|粒|颗|顆|錠|锭|剂|劑|量|勺|匙|茶匙|汤匙|湯匙|支|块|塊|丸|管|贴|貼|揿|喷|噴|格)",
                    f"re:{_ZH_DOSE}[^，。；,;]{{0,4}}[减減]半", "re:[减減]半(?:剂量|劑量|用量|药量|藥量|服用)",
                    f"re:{_ZH_DOSE}的?一半", f"re:一半的?{_ZH_DOSE}", f"re:二分之一{_ZH_DOSE}",
-                   "re:[一二两兩三四五六七八九十0-9０-９](?:片|粒|颗|顆|錠|锭|支|勺|匙)半(?![小钟鐘个個天日年月夜])")
+                   _ZH_AND_A_HALF)
+# One and a half of a dose (or two, three and a half): "un comprimido y medio", ενάμισι δισκίο, "bir buçuk tablet", 一片半.
+# "Take half a tablet" written so is three times the dose; "one and a half tablets" written "medio comprimido" a third.
+AND_A_HALF: dict[str, tuple[str, ...]] = {
+    "es": (f"re:{_ES_DOSE} y medi[oa](?= )(?! (?:hora|horas|manana|tarde|noche) )",
+           f"re:(?:un|una|uno|dos|tres|cuatro|[0-9]+) y medi[oa] {_ES_DOSE}(?= )"),  # "una y media pastillas"
+    "it": (f"re:{_IT_DOSE} e mezz[oa](?= )(?! (?:ora|mattina|giornata) )",
+           f"re:(?:un|una|uno|due|tre|quattro|[0-9]+) e mezz[oa] {_IT_DOSE}(?= )"),
+    "el": (f"re:{_EL_AND_A_HALF} {_EL_DOSE}(?= )", "re:(?:εναμισ|μιαμισ)[^ ]* (?!(?:ωρ|λεπτ|χρον|μην|εβδομαδ|μερ|ημερ)[^ ]* )",
+           f"re:{_EL_DOSE} και μισ[οαη](?= )"),
+    "tr": (f"re:(?<!saat ){_TR_NUMBER} bucuk {_TR_DOSE}(?= )",),
+    "vi": (f"re:{_VI_DOSE}(?: (?!\\d)[^ ]+)? rưỡi(?= )",),
+    "ar": (f"re:{_AR_DOSE}(?: [^ ]+)? ونصف[^ ]*(?= )",),
+    "fa": (f"re:{_FA_DOSE} و ?نیم(?= )", f"re:(?:یک|دو|سه|چهار|[0-9۰-۹]+) و ?نیم {_FA_DOSE}(?= )"),
+    "pa_Guru": (f"re:(?:ਡੇਢ|ਢਾਈ|ਸਾਢੇ) (?:[^ ]+ )?{_PA_DOSE}(?= )",),
+    "zh_Hans": (_ZH_AND_A_HALF,),
+    "zh_Hant": (_ZH_AND_A_HALF,),
+}
 HALF_A_DOSE: dict[str, tuple[str, ...]] = {
-    "es": (f"re:medi[oa]s? {_ES_DOSE}(?= )", f"re:{_ES_DOSE} y medi[oa](?= )(?! (?:hora|horas|manana|tarde|noche) )",
+    "es": (f"re:medi[oa]s? {_ES_DOSE}(?= )", *AND_A_HALF["es"],
            f"re:mitad (?:de |del )(?:[^ ]+ ){{0,2}}{_ES_DOSE}(?= )",
            f"re:{_ES_DOSE} (?:[^ ]+ ){{0,3}}(?:a|en|por) la mitad(?= )(?! (?:de|del) )"),
-    "it": (f"re:mezz[oa] {_IT_DOSE}(?= )", f"re:{_IT_DOSE} e mezz[oa](?= )(?! (?:ora|mattina|giornata) )",
+    "it": (f"re:mezz[oa] {_IT_DOSE}(?= )", *AND_A_HALF["it"],
            ("re:meta (?!(?:mattina|pomeriggio|giornata|serata|pasto|trattamento|gravidanza|coscia|braccio|ciclo|confezione) )"
             f"(?:[^ ]+ ){{0,2}}{_IT_DOSE}(?= )"),
            (f"re:{_IT_DOSE} (?:[^ ]+ ){{0,3}}(?:a|alla|della|di) meta(?= )"
             "(?! (?:di|del|della|dello|dei|delle|pomeriggio|mattina|giornata|serata) )"),
            f"re:dimezz[^ ]* (?:[^ ]+ ){{0,2}}{_IT_DOSE}(?= )", f"re:{_IT_DOSE} (?:[^ ]+ ){{0,2}}dimezzat[^ ]*(?= )"),
-    "el": (f"re:(?:μισο|μιση|μισα|μισου|μισησ|μισεσ) {_EL_DOSE}(?= )", f"re:{_EL_AND_A_HALF} {_EL_DOSE}(?= )",
-           "re:(?:εναμισ|μιαμισ)[^ ]* (?!(?:ωρ|λεπτ|χρον|μην|εβδομαδ|μερ|ημερ)[^ ]* )",
+    "el": (f"re:(?:μισο|μιση|μισα|μισου|μισησ|μισεσ) {_EL_DOSE}(?= )", *AND_A_HALF["el"],
            f"re:μισο (?:τησ|του|των) (?:[^ ]+ ){{0,2}}{_EL_DOSE}(?= )",
            f"re:{_EL_DOSE} (?:[^ ]+ ){{0,3}}(?:στο|κατα το|στα) (?:μισο|ημισυ)(?= )",
            f"re:υποδιπλασ[^ ]* (?:[^ ]+ ){{0,2}}{_EL_DOSE}(?= )", f"re:{_EL_DOSE} (?:[^ ]+ ){{0,2}}υποδιπλασ[^ ]*(?= )"),
     # "saat dokuz buçuk": half past nine, no half of a dose
-    "tr": (f"re:(?:yarim|yari) {_TR_DOSE}(?= )", f"re:(?<!saat ){_TR_NUMBER} bucuk {_TR_DOSE}(?= )",
+    "tr": (f"re:(?:yarim|yari) {_TR_DOSE}(?= )", *AND_A_HALF["tr"],
            f"re:{_TR_DOSE} (?:yarisi|yariya)[^ ]*(?= )"),
-    "vi": (f"re:(?:một )?nửa (?:[^ ]+ ){{0,2}}{_VI_DOSE}(?= )", f"re:{_VI_DOSE}(?: (?!\\d)[^ ]+)? rưỡi(?= )",
+    "vi": (f"re:(?:một )?nửa (?:[^ ]+ ){{0,2}}{_VI_DOSE}(?= )", *AND_A_HALF["vi"],
            f"re:{_VI_DOSE} (?:[^ ]+ ){{0,3}}(?:một )?nửa(?= )"),
-    "ar": (f"re:(?:و|ب|ل|ف)?(?:ال)?نصف {_AR_DOSE}(?= )", f"re:{_AR_DOSE} ونصف(?= )",
+    "ar": (f"re:(?:و|ب|ل|ف)?(?:ال)?نصف {_AR_DOSE}(?= )", *AND_A_HALF["ar"],
            f"re:{_AR_DOSE} (?:[^ ]+ ){{0,3}}[^ ]*(?<!و)النصف(?= )(?! (?:الثانی|الاول|الاخیر) )"),
-    "fa": (f"re:(?:ب)?(?:نصف|نیم|نیمی)(?: از)?[ \u200c]{_FA_DOSE}(?= )", f"re:{_FA_DOSE} و ?نیم(?= )",
+    "fa": (f"re:(?:ب)?(?:نصف|نیم|نیمی)(?: از)?[ \u200c]{_FA_DOSE}(?= )", *AND_A_HALF["fa"],
            f"re:{_FA_DOSE} (?:[^ ]+ ){{0,3}}(?<!و )(?:به |ب)?(?:نصف|نیم)(?= )"),
-    "pa_Guru": (f"re:{_PA_HALF} {_PA_DOSE}(?= )", f"re:(?:ਡੇਢ|ਢਾਈ|ਸਾਢੇ) (?:[^ ]+ )?{_PA_DOSE}(?= )",
+    "pa_Guru": (f"re:{_PA_HALF} {_PA_DOSE}(?= )", *AND_A_HALF["pa_Guru"],
                 f"re:{_PA_DOSE} (?:[^ ]+ ){{0,3}}{_PA_HALF}(?= )"),
     "zh_Hans": _ZH_HALF_A_DOSE,
     "zh_Hant": _ZH_HALF_A_DOSE,

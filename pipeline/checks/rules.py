@@ -40,7 +40,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 126  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 127  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -285,6 +285,9 @@ RULES_VERSION = 126  # 2: numbers read as values, periods, limits, meals, negati
 # (a vertical tab, an escape) hidden; a unit swapped is quoted with its whole number ("0,5 g", not "5 g")
 # 126: a second reader of 125: U+0080-U+009F hidden; وغير مؤلم, وغير ضار no negation; Arabic and Persian
 # decimals quoted whole
+# 127: a probe of 899 pairs: opposites held where only the translation negates (but an opposite negated near
+# it); "keep taking" no excuse for any negation; left/right; one and a half for a half and back; litres; meals
+# (estómago lleno, lejos de las comidas, 饱腹), limits (como mucho, không quá, non più di), Italian alzi/abbassi
 
 
 @dataclass(frozen=True)
@@ -349,6 +352,7 @@ _COMMON_UNITS: dict[str, tuple[str, ...]] = {
     "mg": ("mg",),
     "kg": ("kg",),
     "mL": ("ml", "cc"),  # "5 cc" (Vietnamese writes it for mL)
+    "L": ("l",),
     "IU": ("iu",),
     "lb": ("lb", "lbs"),
 }
@@ -404,7 +408,7 @@ LANGUAGES: dict[str, LanguageData] = {
         without=("sin",),
         units={"minute": ("minuto*",), "hour": ("hora", "horas"), "day": ("día", "días"),
                "week": ("semana*",), "month": ("mes", "meses"), "year": ("año", "años"),
-               "mg": ("miligramo*",), "mL": ("mililitro*",), "mcg": ("microgramo*",), "g": ("g", "gr", "gramo*"),
+               "mg": ("miligramo*",), "mL": ("mililitro*",), "L": ("litro*",), "mcg": ("microgramo*",), "g": ("g", "gr", "gramo*"),
                "kg": ("kilogramo*", "kilo", "kilos"), "IU": ("ui", "u i", "unidad* internacional*"), "lb": ("libra*",)},
         length_ratio=1.2,
     ),
@@ -419,7 +423,7 @@ LANGUAGES: dict[str, LanguageData] = {
         without=("senza",),
         units={"minute": ("minut*",), "hour": ("ora", "ore"), "day": ("giorn*", "gg"),
                "week": ("settiman*",), "month": ("mese", "mesi"), "year": ("anno", "anni"),
-               "mg": ("milligramm*",), "mL": ("millilitr*",), "mcg": ("microgramm*",), "g": ("g", "gr", "gramm*"),
+               "mg": ("milligramm*",), "mL": ("millilitr*",), "L": ("litr*",), "mcg": ("microgramm*",), "g": ("g", "gr", "gramm*"),
                "kg": ("chilogramm*", "chili", "chilo"), "IU": ("ui", "u i", "unita internazional*"), "lb": ("libbr*",)},
         length_ratio=1.15,
     ),
@@ -433,7 +437,7 @@ LANGUAGES: dict[str, LanguageData] = {
         units={"minute": ("λεπτ*",), "hour": ("ώρα", "ώρας", "ώρες", "ωρών"), "day": ("ημέρ*", "μέρα*", "μέρες"),
                "week": ("εβδομάδ*",), "month": ("μήνα*", "μήνες", "μηνών"),
                "year": ("έτο*", "έτη", "ετών", "χρόν*"),
-               "mg": ("χιλιοστόγραμμ*",), "mL": ("χιλιοστόλιτρ*",), "mcg": ("μικρογραμμ*", "μικρογρ"),
+               "mg": ("χιλιοστόγραμμ*",), "mL": ("χιλιοστόλιτρ*",), "L": ("λίτρ*",), "mcg": ("μικρογραμμ*", "μικρογρ"),
                "g": ("g", "gr", "γρ", "γραμμάρι*"), "kg": ("κιλά", "κιλό", "κιλού", "κιλών", "χιλιόγραμμ*"),
                "IU": ("iu", "δμ", "διεθν* μονάδ*"),
                "lb": ("λίβρ*", "λιβρ*")},
@@ -466,7 +470,7 @@ LANGUAGES: dict[str, LanguageData] = {
                # a month, not aynı (same), ayrı (separate), ayak (foot) or ayar (setting)
                "week": ("hafta*",), "month": ("ay", "aya", "ayda", "aydan", "aydır", "ayı", "ayın*", "ayl*"),
                "year": ("yıl*",),
-               "mg": ("miligram*",), "mL": ("mililitre*",), "mcg": ("mikrogram*",), "g": ("g", "gr", "gram*"),
+               "mg": ("miligram*",), "mL": ("mililitre*",), "L": ("litre*",), "mcg": ("mikrogram*",), "g": ("g", "gr", "gram*"),
                # not kilo* (kilometre, kilokalori)
                "kg": ("kilogram*", "kilo", "kiloya", "kilodan", "kiloluk", "kilosu", "kiloyu", "kilonun"),
                "IU": ("iu", "uluslararası ünite*", "uluslararası birim*"), "lb": ("libre*", "pound*")},
@@ -480,7 +484,7 @@ LANGUAGES: dict[str, LanguageData] = {
         false_negations=("re:không(?= [?？])", "không khí", "không gian"),  # air, space
         age_words=("tuổi",),
         units={"minute": ("phút",), "hour": ("giờ", "tiếng"), "day": ("ngày",), "week": ("tuần",),
-               "month": ("tháng",), "year": ("năm",), "mg": ("miligam",), "mL": ("mililit", "mililít"),
+               "month": ("tháng",), "year": ("năm",), "mg": ("miligam",), "mL": ("mililit", "mililít"), "L": ("lít", "lit"),
                # not a bare "g": "8g sáng", "21g30" tell the time (the symbol kept after the English's number still
                # names grams: _symbol_kept)
                "mcg": ("microgam", "micrôgam"), "g": ("gam", "gram"), "kg": ("kilôgam", "kilogam", "ký", "kí"),
@@ -509,7 +513,7 @@ LANGUAGES: dict[str, LanguageData] = {
                "mmol/L": ("*مليمول*", "*ملمول*", "ملي مول*"),
                # Exact words: "*مل" would end كامل (complete) and عمل (work) too.
                "mg": ("ملغ", "مغ", "ملجم", "مجم", "*ملغم", "*مليغرام", "*ملليغرام", "*ملليجرام"),
-               "mL": ("مل", "ملل", "*مليلتر", "*ملليلتر", "*ميليلتر"),
+               "mL": ("مل", "ملل", "*مليلتر", "*ملليلتر", "*ميليلتر"), "L": ("لتر*",),
                # exact words: "*غرام" would end مليغرام (milligrams) too
                # and the accusative after 11 to 99 (ميكروغرامًا, folded without its mark)
                "mcg": ("مكغ", "مكجم", "ميكروغرام", "ميكروغراما", "ميكروغرامات", "ميكروجرام", "ميكروجراما",
@@ -539,7 +543,7 @@ LANGUAGES: dict[str, LanguageData] = {
         units={"minute": ("*دقیقه*",), "hour": ("*ساعت*",), "day": ("*روز*",), "week": ("*هفته*", "هفتگی*"),
                "month": ("*ماه*",), "year": ("*سال*",),
                "mmol/L": ("*میلی\u200cمول*", "*میلیمول*", "میلی مول*"),
-               "mg": ("میلی\u200cگرم*", "میلیگرم*", "میلی گرم*"), "mL": ("میلی\u200cلیتر*", "میلیلیتر*", "میلی لیتر*"),
+               "mg": ("میلی\u200cگرم*", "میلیگرم*", "میلی گرم*"), "mL": ("میلی\u200cلیتر*", "میلیلیتر*", "میلی لیتر*"), "L": ("لیتر*",),
                "mcg": ("میکروگرم*", "میکرو\u200cگرم*", "میکرو گرم*"), "g": ("g", "گرم"),
                "kg": ("کیلوگرم*", "کیلو\u200cگرم*", "کیلو گرم*", "کیلو"),
                "IU": ("iu", "واحد بین\u200cالمللی", "واحد بین المللی", "واحد بینالمللی"), "lb": ("پوند",)},
@@ -557,7 +561,7 @@ LANGUAGES: dict[str, LanguageData] = {
         false_negations=("ਨਹੀਂ ਤਾਂ",),  # otherwise
         units={"minute": ("ਮਿੰਟ*",), "hour": ("ਘੰਟ*",), "day": ("ਦਿਨ*",), "week": ("ਹਫ਼ਤ*", "ਹਫਤ*"),
                "month": ("ਮਹੀਨ*",), "year": ("ਸਾਲ*", "ਵਰ੍ਹ*"), "mmol/L": ("ਮਿਲੀਮੋਲ*",),
-               "mg": ("ਮਿਲੀਗ੍ਰਾਮ*",), "mL": ("ਮਿਲੀਲੀਟਰ*", "ਮਿ ਲੀ"),  # ਮਿ.ਲੀ.
+               "mg": ("ਮਿਲੀਗ੍ਰਾਮ*",), "mL": ("ਮਿਲੀਲੀਟਰ*", "ਮਿ ਲੀ"), "L": ("ਲੀਟਰ*",),  # ਮਿ.ਲੀ.
                "mcg": ("ਮਾਈਕ੍ਰੋਗ੍ਰਾਮ*", "ਮਾਈਕਰੋਗ੍ਰਾਮ*"),
                "g": ("g", "ਗ੍ਰਾਮ*", "ਗਰਾਮ*"), "kg": ("ਕਿਲੋਗ੍ਰਾਮ*", "ਕਿਲੋ", "ਕਿੱਲੋ"),
                "IU": ("iu", "ਅੰਤਰਰਾਸ਼ਟਰੀ ਇਕਾਈ*", "ਅੰਤਰਰਾਸ਼ਟਰੀ ਯੂਨਿਟ*"),
@@ -574,7 +578,7 @@ LANGUAGES: dict[str, LanguageData] = {
         age_words=("岁",),
         units={"minute": ("分钟", "分鐘", "分"), "hour": ("小时", "钟头", "个钟"), "day": ("天", "日"),
                "week": ("周", "星期", "礼拜"), "month": ("月",), "year": ("年",),
-               "mmol/L": ("毫摩尔",), "mg": ("毫克",), "mL": ("毫升",), "mcg": ("微克",), "g": ("g", "克", "公克"),
+               "mmol/L": ("毫摩尔",), "mg": ("毫克",), "mL": ("毫升",), "L": ("升",), "mcg": ("微克",), "g": ("g", "克", "公克"),
                "kg": ("公斤", "千克"), "IU": ("国际单位", "國際單位"), "lb": ("磅",)},
         spaced=False,
         cased=False,
@@ -593,7 +597,7 @@ LANGUAGES: dict[str, LanguageData] = {
         age_words=("歲", "岁"),
         units={"minute": ("分鐘", "分钟", "分"), "hour": ("小時", "鐘頭", "個鐘"), "day": ("天", "日"),
                "week": ("週", "周", "星期", "禮拜"), "month": ("月",), "year": ("年",),
-               "mmol/L": ("毫摩爾",), "mg": ("毫克",), "mL": ("毫升",), "mcg": ("微克",), "g": ("g", "公克", "克"),
+               "mmol/L": ("毫摩爾",), "mg": ("毫克",), "mL": ("毫升",), "L": ("升",), "mcg": ("微克",), "g": ("g", "公克", "克"),
                "kg": ("公斤", "千克"), "IU": ("國際單位", "国际单位"), "lb": ("磅",)},
         spaced=False,
         cased=False,
@@ -611,8 +615,9 @@ LANGUAGES: dict[str, LanguageData] = {
 # forms in each language), as the English spells them ...
 ENGLISH_UNITS: dict[str, str] = {
     name: units.spelled(units.BY_NAME[name])
-    for name in ("minute", "hour", "day", "week", "month", "year", "mmol/L", "mcg", "mg", "g", "kg", "mL", "IU", "lb")
-} | {"g": r"(?:(?<=\d)|(?<=\d\s))(?-i:g)"}  # not a needle's gauge, "25G"
+    for name in ("minute", "hour", "day", "week", "month", "year", "mmol/L", "mcg", "mg", "g", "kg", "mL", "L", "IU", "lb")
+} | {"g": r"(?:(?<=\d)|(?<=\d\s))(?-i:g)",  # not a needle's gauge, "25G"
+     "L": r"(?:(?<=\d)|(?<=\d\s))(?:L|lit(?:re|er)s?)"}  # "2 L", "2 litres": a bowel preparation, a day's fluids
 _UNIT_NAMES = {name: units.BY_NAME[name].label for name in ENGLISH_UNITS}
 # ... and words that mention a unit loosely ("daily", "multiday"): a translation
 # may then name the unit without that being a swap.
@@ -628,7 +633,7 @@ _ENGLISH_UNIT_MENTIONS: dict[str, str] = {
     # the units of mass and volume spelled out ("500 milligrams" may be "500 mg"), insulin's units as IU, and
     # pounds sterling, which a translation may write as "libras"
     "mcg": r"micrograms?", "mg": r"milligrams?", "g": r"grams?|(?-i:\d+\s?G)", "kg": r"kilo(?:gram)?s?|kilogrammes?",
-    "mL": r"millilit(?:re|er)s?", "IU": r"(?:international )?units?", "lb": r"pounds?|£[\d.,]*\d",
+    "mL": r"millilit(?:re|er)s?", "L": r"lit(?:re|er)s?", "IU": r"(?:international )?units?", "lb": r"pounds?|£[\d.,]*\d",
 }
 
 _ENGLISH_NEGATION = re.compile(
@@ -1262,6 +1267,7 @@ class _Compiled:
     up_to: re.Pattern[str] | None  # any word that keeps a limit (lexicon.UP_TO: "hasta", 最多)
     low_likelihood: re.Pattern[str] | None  # "unlikely" without a negation (lexicon.LOW_LIKELIHOOD: 可能性很小)
     half_a_dose: re.Pattern[str] | None  # half of a dose (lexicon.HALF_A_DOSE: "medio comprimido", 半片)
+    and_a_half: re.Pattern[str] | None  # one and a half of a dose (lexicon.AND_A_HALF: "un comprimido y medio", 一片半)
     half_of_time: re.Pattern[str] | None  # a half of time (lexicon.HALF_OF_TIME: "media hora", 半小时)
     clause_joins: re.Pattern[str] | None  # words joining two clauses, as written (lexicon.CLAUSE_JOINS: "y", "و")
     dose_verbs: re.Pattern[str] | None  # verbs of taking a dose, over a word line (lexicon.DOSE_VERBS: "tome", 服用)
@@ -1363,6 +1369,7 @@ def _compiled(lang: str) -> _Compiled | None:
         up_to=_lexicon(lexicon.UP_TO.get(key, ()), data),
         low_likelihood=_lexicon(lexicon.LOW_LIKELIHOOD.get(key, ()), data),
         half_a_dose=_lexicon(lexicon.HALF_A_DOSE.get(key, ()), data),
+        and_a_half=_lexicon(lexicon.AND_A_HALF.get(key, ()), data),
         half_of_time=_lexicon(lexicon.HALF_OF_TIME.get(key, ()), data),
         clause_joins=_joins_regex(lexicon.CLAUSE_JOINS.get(key, ())),
         dose_verbs=_lexicon(lexicon.DOSE_VERBS.get(key, ()), data),
@@ -1502,7 +1509,11 @@ _NEGATIVE_MEANING_WORDS = (
     "miss", "missed", "skip*", "ignore", "neglect*", "low*", "minimi*", "reduc*", "prevent*", "protect*",
     "hesitate", "exclud*", "outpatient*", "maximum", "most", "up to", "non", "least",
     "latest",  # "by 6 pm at the latest": "a más tardar", 最晚 are the translations' "no later than"
-    "keep", "continu*",  # "keep taking" is often "do not stop taking" (No deje de tomar)
+    # "keep it dry" (no lo moje), "continue to rest"; not a medicine kept on ("keep taking", "continue your
+    # aspirin"), whose "do not stop taking" (No deje de tomar) only the course's own negation may say
+    # (_course_kept): "Do not take it" for "Keep taking it" is the opposite
+    r"keep(?! (?:on )?(?:taking|using|having|wearing)\b)",
+    r"continu\w*(?! (?:to )?(?:take|taking|use|using|have|having|wear|wearing|with|your|the|all|any)\b)",
 )
 _ENGLISH_NEGATIVE_MEANING = re.compile(
     r"\b(?:" + "|".join(w.rstrip("*") + (r"\w*" if w.endswith("*") else "") for w in _NEGATIVE_MEANING_WORDS)
@@ -2732,8 +2743,18 @@ def _half_changed_in(english: str, translation: str, lang: str, half: re.Pattern
     if said := _ENGLISH_HALF_A_DOSE.search(english):
         # nor is a .5 the English also has ("de 7,5 mg")
         halves = _and_a_half(numbers_in(translation, lang) | _cjk_numbers(translation)) - numbers_in(english)
+        and_a_half = _compiled_and_a_half(lang)
+        written = and_a_half.search(without_time) if and_a_half is not None else None
         if not half.search(without_time) and not _FIFTY_PERCENT.search(translation) and not halves:
             yield f"the English says “{said.group()}”; the translation says no half (the whole dose?)"
+        elif _ENGLISH_AND_A_HALF_DOSE.search(english) or _and_a_half(numbers_in(english)) - {"0.5"}:
+            if and_a_half is not None and not written and not halves - {"0.5"}:
+                yield (f"the English says “{said.group()}”; the translation says a half, and no one and a half "
+                       "(a third of the dose?)")
+        elif written or halves - {"0.5"}:
+            yield (f"the English says “{said.group()}”; the translation says "
+                   f"“{written.group().strip() if written else min(halves - {'0.5'})}” (one and a half: three "
+                   "times the dose?)")
     elif (added := half_a_dose.search(without_time)) and not _english_says_half(english) \
             and not _and_a_half(numbers_in(english)) - numbers_in(translation, lang):
         yield f"the translation says “{added.group().strip()}”; the English says no half (half the dose?)"
@@ -2775,6 +2796,17 @@ _ENGLISH_HALF_A_DOSE = re.compile(
     rf"(?: (?!interval|risk|frequency|number)\w+){{0,4}} (?:halved|(?:by|in|into) half\b(?![- ](?:an? )?"
     rf"(?:{_ENGLISH_TIME_WORDS}|past)))\b",
     re.IGNORECASE)
+# "one and a half tablets", "a tablet and a half", "two and a half" (not of a time)
+_ENGLISH_AND_A_HALF_DOSE = re.compile(
+    rf"\b(?:a|an|one|two|three|four|five|six|\d+)(?: {_ENGLISH_DOSE_NOUN})? and a half\b"
+    rf"(?! (?:hours?|minutes?|days?|weeks?|months?|years?)\b)|\d ?(?:½|1/2)", re.IGNORECASE)
+
+
+def _compiled_and_a_half(lang: str) -> re.Pattern[str] | None:
+    compiled = _compiled(lang)
+    return compiled.and_a_half if compiled is not None else None
+
+
 _FIFTY_PERCENT = re.compile(r"(?<![\d٠-٩۰-۹.,])(?:50|٥٠|۵۰)\s?(?:%|٪|درصد)|[%٪]\s?50(?![\d.,])|百分之五十")  # "halve the dose": "un 50 %"
 # Any half but of a time ("half an hour", "half past eight"), or a tablet split, broken or cut (not "do not break"):
 # a translation's half of a dose may stand for it.
@@ -3414,7 +3446,7 @@ def negation(english: str, translation: str, lang: str, glossary: Glossary | Non
             yield (f"{_where(index, pairs)}the English says “{verb.group()}” and “without”; the translation's "
                    f"only negation is “{negated[0]}”, its “without”")
         elif negated and not said and not _ENGLISH_NEGATIVE_MEANING.search(source) \
-                and not out_of_reach \
+                and not out_of_reach and not _course_kept(source, target, lang) \
                 and any(word not in lest for word in negated):  # 以免头晕 for "as you may feel dizzy" adds none
             # (nor one beside "out of reach", often its own: "δεν το φθάνουν τα παιδιά", 够不着, "tránh xa")
             # The folded word: an approval's override names an error by its message (ledger.covers).
@@ -3637,10 +3669,14 @@ def polarity(english: str, translation: str, lang: str, glossary: Glossary | Non
         negations = _negations(target, lang, () if negated else _said_with_a_negation(source))
         if not negated:  # "como máximo" is a negation for "no more than", a limit of its own here ("at least")
             negations = tuple(word for word in negations if word not in compiled.at_most)
+        # The translation negates where the English does not: "safe" may be "not dangerous", so an opposite with
+        # a negation right before it says the English's pole; one without says the opposite, whatever else the
+        # sentence negates ("above 38 °C or you feel unwell" as "inferior a 38 °C o no se encuentra bien").
+        by_negation = not negated and bool(negations)
         if negated != bool(negations):
             course = _course_turned_by_a_negation(said, found, target, lang) if negations else None
-            if course is None:
-                continue  # "unsafe" is often "not safe": the negation check's
+            if course is None and not by_negation:
+                continue  # "not safe" written "unsafe": the negation check's
             if course:  # "Stop taking it" written "No deje de tomarlo": do not stop
                 yield f"{_where(index, pairs)}{course}"
                 continue
@@ -3657,7 +3693,8 @@ def polarity(english: str, translation: str, lang: str, glossary: Glossary | Non
             if concept == "chewing" and negated:
                 continue  # "without chewing or crushing", "no lo mastique": chewing said so is the negation check's
             side = 0 if (concept, 0) in said else 1
-            if (concept, 1 - side) in found and (concept, side) not in found:
+            if (concept, 1 - side) in found and (concept, side) not in found \
+                    and not (by_negation and _opposite_negated(found[(concept, 1 - side)], target, lang)):
                 turned |= concept == "part_of_day"
                 held.add(concept)
                 yield (f"{_where(index, pairs)}the English says “{said[(concept, side)]}” ({names[side]}); "
@@ -3683,7 +3720,8 @@ def polarity(english: str, translation: str, lang: str, glossary: Glossary | Non
                     words = list(compiled.thresholds.finditer(_word_line(_folded(target, data))))
                     sides = {0 if word.lastgroup == "over" else 1 for word in words}
                     beside = (words[0].group().strip(), 1 - side) if sides == {1 - side} else None
-                if beside is not None and beside[1] != side:
+                if beside is not None and beside[1] != side \
+                        and not (by_negation and _opposite_negated(beside[0], target, lang)):
                     yield (f"{_where(index, pairs)}the English says “{pole} {number}” ({('over', 'under')[side]}); "
                            f"the translation says “{beside[0]}” beside it ({('over', 'under')[beside[1]]})")
     yield from _doses_moved_between_parts_of_the_day(english, translation, lang, by_verb=not turned)
@@ -3712,33 +3750,82 @@ def _course_turned_by_a_negation(said: dict[tuple[str, int], str], found: dict[t
             f"translation says “{found[('course', side)]}” with a negation right before it: the opposite")
 
 
+def _course_kept(english: str, translation: str, lang: str) -> bool:
+    """Does the translation keep the English's "keep taking" or "continue": as such ("Continúe usando las gotas
+    hasta que no quede nada": a negation of its own), or as "do not stop" (No deje de tomarlo)?"""
+    compiled, data, english_poles = _compiled(lang), language_data(lang), _english_poles()
+    if compiled is None or compiled.polarity_without_age is None or data is None or english_poles is None:
+        return False
+    english_sides = {side for concept, side in _poles_in(_word_line(fold(english)), english_poles) if concept == "course"}
+    found = {side: word for (concept, side), word in _poles_in(_word_line(_folded(translation, data)),
+                                                               compiled.polarity_without_age).items()
+             if concept == "course"}
+    if len(english_sides) != 1 or len(found) != 1:
+        return False
+    [(side, word)] = found.items()
+    # anywhere before it in its clause: "No se debe interrumpir", 也不要自行停药
+    return (side in english_sides) != _negated_beside(word, translation, lang, reach=None)
+
+
 _ENGLISH_AFTER_FOOD = re.compile(r"\bafter (?:food|eating|(?:a |your |each )?meals?|you(?: have|'ve|’ve)? eaten)\b",
                                  re.IGNORECASE)
 
 
-def _negated_right_before(word: str, target: str, lang: str) -> bool:
+def _negated_right_before(word: str, target: str, lang: str, reach: int | None = 2) -> bool:
     """Is ``word`` (as the word line has it) negated right before it in its clause of ``target``, or itself a
     negative form ("bırakmayın")? The two words before it in a spaced script ("no deje de", "μη σταματήσετε"; not a
-    Turkish conditional's own "-mezse"), the three characters before it in Chinese (不要停药)."""
+    Turkish conditional's own "-mezse"), the three characters before it in Chinese (不要停药); ``reach`` words
+    (characters but one) if given, or its whole clause before it (None)."""
     compiled, data = _compiled(lang), language_data(lang)
     if compiled is None or data is None or compiled.negations is None:
         return False
     text = _folded(target, data)
-    spelled = r"\W+".join(re.escape(part) for part in word.split())
-    found = re.search(rf"(?<![^\W\d_]){spelled}(?![^\W\d_])" if data.spaced else spelled, text)
+    found = _word_in(word, text, data)
     if found is None:
         return False
     before = _CLAUSE_BREAK.split(text[:found.start()])[-1]
     if data.spaced:
-        words = [w for w in before.split() if not (lang == "tr" and _TURKISH_CONDITIONAL.search(w))][-2:]
-        near = _word_line(" ".join([*words, found.group()]))
+        words = [w for w in before.split() if not (lang == "tr" and _TURKISH_CONDITIONAL.search(w))]
+        near = _word_line(" ".join([*(words[-reach:] if reach is not None else words), found.group()]))
     else:
-        near = before[-3:] + found.group()
+        near = (before[-(reach + 1):] if reach is not None else before) + found.group()
     if compiled.false_negations is not None:
         near = compiled.false_negations.sub(" ", near)
     return compiled.negations.search(near) is not None
 
 
+def _word_in(word: str, folded: str, data: LanguageData) -> re.Match[str] | None:
+    """Where ``word`` (as the word line has it) stands in the folded text: as a whole word in a spaced script."""
+    spelled = r"\W+".join(re.escape(part) for part in word.split())
+    return re.search(rf"(?<![^\W\d_]){spelled}(?![^\W\d_])" if data.spaced else spelled, folded)
+
+
+def _negated_beside(word: str, target: str, lang: str, reach: int | None) -> bool:
+    """:func:`_negated_right_before` (``reach`` words before it), or, where a negation follows what it negates
+    (Turkish, Persian, Punjabi: "güvenli değil", "ایمن نیست", "ਸੁਰੱਖਿਅਤ ਨਹੀਂ"), by one of the two words after it in
+    its clause."""
+    if _negated_right_before(word, target, lang, reach):
+        return True
+    compiled, data = _compiled(lang), language_data(lang)
+    if lang not in _NEGATION_FOLLOWS or compiled is None or data is None or compiled.negations is None:
+        return False
+    text = _folded(target, data)
+    found = _word_in(word, text, data)
+    if found is None:
+        return False
+    after = _CLAUSE_BREAK.split(text[found.end():])[0].split()[:2]
+    return compiled.negations.search(_word_line(" ".join(after))) is not None
+
+
+_NEGATION_FOLLOWS = frozenset({"tr", "fa", "pa_Guru"})  # languages that negate after the word: "güvenli değil"
+
+
+def _opposite_negated(word: str, target: str, lang: str) -> bool:
+    """Does the translation negate its opposite word, saying the English's pole ("no es seguro" for "unsafe",
+    "No conservar a temperatura superior" for "below")? Within four words; not the negation of an "at most"
+    itself ("không quá", "non più di" for "at least": the opposite)."""
+    compiled = _compiled(lang)
+    return not (compiled is not None and word in compiled.at_most) and _negated_beside(word, target, lang, reach=4)
 _TURKISH_CONDITIONAL = re.compile(r"(?:se|sa)(?:niz|nız|k)?$")  # "düzelmezse": if it does not improve
 
 
