@@ -40,7 +40,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 127  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 128  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -288,6 +288,8 @@ RULES_VERSION = 127  # 2: numbers read as values, periods, limits, meals, negati
 # 127: a probe of 899 pairs: opposites held where only the translation negates (but an opposite negated near
 # it); "keep taking" no excuse for any negation; left/right; one and a half for a half and back; litres; meals
 # (estómago lleno, lejos de las comidas, 饱腹), limits (como mucho, không quá, non più di), Italian alzi/abbassi
+# 128: a pole said as its opposite negated adds no negation ("No conservar a temperatura superior a 25 °C"), where
+# nothing lies between them (before/after, at most/at least, safe, required, meals; high/low beside a number)
 
 
 @dataclass(frozen=True)
@@ -3447,6 +3449,7 @@ def negation(english: str, translation: str, lang: str, glossary: Glossary | Non
                    f"only negation is “{negated[0]}”, its “without”")
         elif negated and not said and not _ENGLISH_NEGATIVE_MEANING.search(source) \
                 and not out_of_reach and not _course_kept(source, target, lang) \
+                and not _says_an_opposite_negated(source, target, lang) \
                 and any(word not in lest for word in negated):  # 以免头晕 for "as you may feel dizzy" adds none
             # (nor one beside "out of reach", often its own: "δεν το φθάνουν τα παιδιά", 够不着, "tránh xa")
             # The folded word: an approval's override names an error by its message (ledger.covers).
@@ -3748,6 +3751,27 @@ def _course_turned_by_a_negation(said: dict[tuple[str, int], str], found: dict[t
         return ()
     return (f"the English says “{said[('course', side)]}” ({lexicon.POLARITY_CONCEPTS['course'][side]}); the "
             f"translation says “{found[('course', side)]}” with a negation right before it: the opposite")
+
+
+def _says_an_opposite_negated(english: str, translation: str, lang: str) -> bool:
+    """Does the translation say one of the English's poles as its opposite negated (:func:`_opposite_negated`):
+    "No conservar a temperatura superior a 25 °C" for "Store below 25 °C", "Non rimuova il cerotto prima di 12 ore"
+    for "Remove the patch after 12 hours"? Its negation is then the pole's, no negation added."""
+    compiled, data, english_poles = _compiled(lang), language_data(lang), _english_poles()
+    if compiled is None or compiled.polarity_without_age is None or data is None or english_poles is None:
+        return False
+    english_line = _word_line(fold(english))
+    said = _poles_in(english_line, english_poles)
+    found = _poles_in(_word_line(_folded(translation, data)), compiled.polarity_without_age)
+    # Only opposites with nothing between them: "not less" is not "more" (the same dose), "not low" not "high"
+    # (normal); but beside a number, "not above 25 °C" is "25 °C or below"
+    between = {"level", "quantity"} if _english_thresholds(english_line) else set()
+    return any(concept in _NOTHING_BETWEEN | between and (concept, 1 - side) not in said
+               and (concept, 1 - side) in found and _opposite_negated(found[(concept, 1 - side)], translation, lang)
+               for concept, side in said)
+
+
+_NOTHING_BETWEEN = frozenset({"timing", "limit", "safety", "necessity", "meals"})
 
 
 def _course_kept(english: str, translation: str, lang: str) -> bool:

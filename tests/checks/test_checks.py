@@ -5548,3 +5548,24 @@ def test_an_opposite_negated_a_few_words_before_says_the_english_s_pole():
     """"No conservar a temperatura superior a 25 °C" keeps "below 25 °C" (its added "no" is the negation check's)."""
     found = run_checks("Store below 25 °C.", "No conservar a temperatura superior a 25 °C.", "es")
     assert "polarity" not in checks_failed(found)
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    # a pole said as its opposite negated: the negation is the pole's, none added (flagged before rules 128)
+    ("es", "Store below 25 °C.", "No conservar a temperatura superior a 25 °C."),
+    ("it", "Store below 25 °C.", "Non conservare a temperatura superiore a 25 °C."),
+    ("zh_Hans", "Store below 25 °C.", "请勿在高于25 °C的温度下保存。"),
+    ("it", "Remove the patch after 12 hours.", "Non rimuova il cerotto prima di 12 ore."),
+    ("el", "Remove the patch after 12 hours.", "Μην αφαιρέσετε το έμπλαστρο πριν περάσουν 12 ώρες."),
+])
+def test_a_pole_said_as_its_opposite_negated_adds_no_negation(lang, english, translation):
+    assert [f.message for f in run_checks(english, translation, lang) if f.severity is Severity.ERROR] == []
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    # but not where something lies between the opposites: the same dose is neither more nor less
+    ("es", "Increase the dose.", "No reduzca la dosis."),
+    ("it", "Take more fluids.", "Non beva meno liquidi."),
+])
+def test_an_opposite_negated_with_a_middle_still_adds_a_negation(lang, english, translation):
+    assert "negation" in checks_failed(run_checks(english, translation, lang))
