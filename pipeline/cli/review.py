@@ -115,8 +115,14 @@ def review_approve(
         "--words", help="The translation as you read it: the one entry is approved only if it still reads so "
         "(a PO editor's save since is refused, not signed).")] = None,
     key: KeyOption = None,
+    yes: Annotated[bool, typer.Option("--yes", help="Sign without asking, after reading the list.")] = False,
 ) -> None:
-    """Approve entries: drafts included, check errors held back; more than one needs the preview read first."""
+    """Approve entries: drafts included, check errors held back; more than one needs the preview read first.
+
+    What is to be signed is listed first (each English and translation, the English an
+    approval was made for where it changed since, the check errors an override reason
+    covers, a rejection overruled) and signed only when you confirm, or with ``--yes``.
+    """
     from pipeline.catalogs.po import key_of, translation_of
     from pipeline.checks.glossary import load_glossary
     from pipeline.review.ledger import (
@@ -139,9 +145,13 @@ def review_approve(
         glossary = load_glossary(config)
         # Pass 1, reading: what is selected, and is each bulk selection covered by a current preview?
         selections: dict[str, set[tuple[str, str, bool]]] = {}
+        read_out: list[str] = []
         for slug in slugs:
             if config.po_path(lang, slug).exists():
-                selections[slug] = _words(_select(read_workfile(config, lang, slug), prefix, again))
+                work = read_workfile(config, lang, slug)
+                selected = _select(work, prefix, again)
+                selections[slug] = _words(selected)
+                read_out += _read_out(work, selected, glossary, override=bool(override))
         total_selected = sum(len(words) for words in selections.values())
         if prefix is not None and total_selected == 0:
             raise ReviewError(f"no {lang} entry waiting for approval has English starting {prefix!r}")
@@ -153,6 +163,14 @@ def review_approve(
                                               for _, text, _ in chosen)) != words:
             raise ReviewError(f"the translation reads {excerpt(now)!r}, not the words --words gives: it changed "
                               "since you read it, or was misquoted; read it again, nothing was approved")
+        # What the signature says, read before it is made: a reason that overrides errors the reviewer never
+        # saw, or an approval renewed for English that changed unseen, signed for what was not read.
+        for line in read_out:
+            console.out.print(line, markup=False, soft_wrap=True)
+        if not yes and not _confirmed(f"Approve {total_selected} entr{'y' if total_selected == 1 else 'ies'} "
+                                      f"in {lang}, signed as {reviewer}?"):
+            console.note("nothing approved")
+            return
         # Pass 2, writing (the project lock keeps anything from changing in between).
         total, held = 0, 0
         for slug in slugs:
@@ -185,6 +203,27 @@ def review_approve(
         if held:
             console.error(f"{held} entr{'y' if held == 1 else 'ies'} held back; see the notes above")
             raise typer.Exit(code=1)
+
+
+def _read_out(work, selected: list, glossary, *, override: bool) -> list[str]:
+    """The entries to approve as the reviewer reads them before signing: each English and translation, and what
+    asks for a second look (the English an approval was made for, where it changed since; the check errors an
+    override reason covers; a rejection)."""
+    from pipeline.catalogs.po import key_of, translation_of
+    from pipeline.review.ledger import blocking, english_of, finding_text, findings_of, state_of
+
+    lines = [f"to approve [{work.lang}] {work.slug}:"] if selected else []
+    for message in selected:
+        lines.append(f"  {english_of(message)}\n    = {translation_of(message)}")
+        state = state_of(message, work.ledger, work.config)
+        if state is ReviewState.LAPSED_ENGLISH and message.previous_id:
+            lines.append(f"    ! the English changed since it was approved; it read: {message.previous_id[0]}")
+        if state is ReviewState.REJECTED and (rejection := work.ledger.rejections.get(key_of(message))):
+            lines.append(f"    ! rejected by {rejection.reviewer}: {rejection.reason}")
+        if override:
+            lines += [f"    ! your reason overrides: {finding_text(finding)}"
+                      for finding in blocking(findings_of(message, work.lang, glossary))]
+    return lines
 
 
 def _words(selected: list) -> set[tuple[str, str, bool]]:

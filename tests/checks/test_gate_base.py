@@ -239,9 +239,9 @@ def test_approvals_brought_back_from_before_a_rejection_fail(gate_project, monke
     assert "approval that does not count (set aside in the base)" in said, said
     assert invoke(config, "check", "--format", "json").exit_code == 0  # the ledger alone cannot tell
     # What the message asks: the reviewer reads the words and approves them anew, now, with the current key.
-    assert invoke(config, "review", "approve", "--lang", "es", "--reviewer", "jchen", "How long").exit_code != 0
+    assert invoke(config, "review", "approve", "--yes", "--lang", "es", "--reviewer", "jchen", "How long").exit_code != 0
     at_time(monkeypatch, 2)
-    approved = invoke(config, "review", "approve", "--lang", "es", "--reviewer", "jchen", "--again", "How long",
+    approved = invoke(config, "review", "approve", "--yes", "--lang", "es", "--reviewer", "jchen", "--again", "How long",
                       "--override", "checked by the nurse consultant")
     assert approved.exit_code == 0, approved.output
     assert "1 entry approved by jchen" in approved.output

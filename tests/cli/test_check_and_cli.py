@@ -99,7 +99,7 @@ def test_review_approve_command(make_project):
     config = make_project(["es"])
     invoke(config, "run")
     translate_all(config, "es", fake_translation("es"))
-    refused = invoke(config, "review", "approve", "--lang", "es", "--reviewer", "nobody", "--all")
+    refused = invoke(config, "review", "approve", "--yes", "--lang", "es", "--reviewer", "nobody", "--all")
     assert refused.exit_code == 1 and "not listed" in refused.output
     approve_all(config, "es", reviewer="mlopez")  # the checked, preview-gated path: tests/review
     built = invoke(config, "build")

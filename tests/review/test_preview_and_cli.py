@@ -65,7 +65,7 @@ def test_a_preview_made_the_old_way_is_made_again_before_bulk_approval(review_pr
     manifest = manifest_path(review_project, "ar", SLUG)
     record = json.loads(manifest.read_text(encoding="utf-8"))
     manifest.write_text(json.dumps({**record, "format": 1}), encoding="utf-8")
-    refused = invoke(review_project, "review", "approve", "--lang", "ar", "--reviewer", "jchen", "--all")
+    refused = invoke(review_project, "review", "approve", "--yes", "--lang", "ar", "--reviewer", "jchen", "--all")
     assert refused.exit_code == 1 and "needs its in-context preview first" in refused.output
 
 
@@ -80,7 +80,7 @@ def test_preview_folder_must_not_be_the_published_folder(make_project):
 
 
 def test_bulk_approval_needs_the_preview_of_the_current_catalogue(review_project):
-    args = ("review", "approve", "--lang", "es", "--reviewer", "mlopez", "--all")
+    args = ("review", "approve", "--yes", "--lang", "es", "--reviewer", "mlopez", "--all")
     refused = invoke(review_project, *args)
     assert refused.exit_code == 1
     assert "needs its in-context preview first: run `leaflets review preview --lang es`" in refused.output
@@ -105,7 +105,7 @@ def test_bulk_approval_holds_back_check_errors_and_says_so(review_project):
     paragraph = next(m.id for m in _messages(review_project) if str(m.id).endswith(english))
     fill(review_project, "es", {paragraph: "Su pulso se controlará cada 5 minutos."})  # a number not in the English
     invoke(review_project, "review", "preview", "--lang", "es")
-    result = invoke(review_project, "review", "approve", "--lang", "es", "--reviewer", "mlopez", "--all")
+    result = invoke(review_project, "review", "approve", "--yes", "--lang", "es", "--reviewer", "mlopez", "--all")
     assert result.exit_code == 1
     assert "held back [es]" in result.output and "check errors (" in result.output
     assert paragraph not in load_ledger(review_project, "es", SLUG).approvals
@@ -122,7 +122,7 @@ def test_approve_one_entry_by_prefix_with_an_override(review_project):
     english = "Short infusions can be performed"
     fill(review_project, "es", {m.id: "Las infusiones cortas duran 9 minutos." for m in _messages(review_project)
                                 if str(m.id).startswith(english)})
-    base = ("review", "approve", "--lang", "es", "--reviewer", "jchen", english)
+    base = ("review", "approve", "--yes", "--lang", "es", "--reviewer", "jchen", english)
     held = invoke(review_project, *base)
     assert held.exit_code == 1 and "check errors" in held.output
     # each finding said, before and with the override: the signature covers them ("check errors (numbers)" only)
@@ -139,9 +139,9 @@ def test_approve_one_entry_by_prefix_with_an_override(review_project):
     (record,) = ledger.approvals.values()
     assert all(f"overriding {finding}" in " ".join(done.output.split()) for finding in record.overridden_findings)
     assert record.overridden_findings
-    several = invoke(review_project, "review", "approve", "--lang", "es", "--reviewer", "jchen", "W")
+    several = invoke(review_project, "review", "approve", "--yes", "--lang", "es", "--reviewer", "jchen", "W")
     assert several.exit_code == 1 and "needs its in-context preview" in several.output
-    nothing = invoke(review_project, "review", "approve", "--lang", "es", "--reviewer", "jchen", "Zzz")
+    nothing = invoke(review_project, "review", "approve", "--yes", "--lang", "es", "--reviewer", "jchen", "Zzz")
     assert nothing.exit_code == 1 and "no es entry waiting for approval" in nothing.output
 
 
@@ -157,11 +157,11 @@ def test_approve_refuses_when_a_po_editor_saves_between_its_look_and_its_approva
         return work
 
     monkeypatch.setattr(ledger_module, "read_workfile", read_then_a_translator_saves)
-    result = invoke(review_project, "review", "approve", "--lang", "es", "--reviewer", "jchen", "What happens")
+    result = invoke(review_project, "review", "approve", "--yes", "--lang", "es", "--reviewer", "jchen", "What happens")
     assert result.exit_code == 1 and "catalogue changed while approving; run the command again" in result.output
     assert not load_ledger(review_project, "es", SLUG).approvals
     monkeypatch.undo()
-    several = invoke(review_project, "review", "approve", "--lang", "es", "--reviewer", "jchen", "What happens")
+    several = invoke(review_project, "review", "approve", "--yes", "--lang", "es", "--reviewer", "jchen", "What happens")
     assert several.exit_code == 1 and "needs its in-context preview" in several.output
 
 
@@ -176,7 +176,7 @@ def test_approve_refuses_when_the_words_it_looked_at_changed_before_the_approval
         return work
 
     monkeypatch.setattr(ledger_module, "read_workfile", read_then_a_translator_changes_the_words)
-    result = invoke(review_project, "review", "approve", "--lang", "es", "--reviewer", "jchen", english)
+    result = invoke(review_project, "review", "approve", "--yes", "--lang", "es", "--reviewer", "jchen", english)
     assert result.exit_code == 1 and "catalogue changed while approving" in result.output
     assert not load_ledger(review_project, "es", SLUG).approvals
 
@@ -186,7 +186,7 @@ def test_approve_with_the_words_read_signs_only_those_words(review_project):
     with --words the approval is of those words or of none (the review page's "still reads as it did")."""
     english = "How is the Infusion Performed?"
     fill(review_project, "es", {english: "¿Cómo se realiza la infusión cada dos días?"})  # changed since read
-    base = ("review", "approve", "--lang", "es", "--reviewer", "jchen", english)
+    base = ("review", "approve", "--yes", "--lang", "es", "--reviewer", "jchen", english)
     refused = invoke(review_project, *base, "--words", SPANISH[english])
     assert refused.exit_code == 1
     assert ("the translation reads '¿Cómo se realiza la infusión cada dos días?', not the words --words gives: it "
@@ -197,7 +197,7 @@ def test_approve_with_the_words_read_signs_only_those_words(review_project):
     assert done.exit_code == 0 and "1 entry approved by jchen" in done.output
     [approval] = load_ledger(review_project, "es", SLUG).approvals.values()
     assert approval.translation_sha256 == sha256(SPANISH[english])
-    several = invoke(review_project, "review", "approve", "--lang", "es", "--reviewer", "jchen", "W", "--words", "x")
+    several = invoke(review_project, "review", "approve", "--yes", "--lang", "es", "--reviewer", "jchen", "W", "--words", "x")
     assert several.exit_code == 1 and "--words covers one entry at a time" in several.output
 
 
@@ -217,9 +217,9 @@ def test_reject_and_edit_commands_and_the_four_eyes_rule(review_project):
                     "--text", "¿Cómo se administra la infusión?")
     assert edited.exit_code == 0 and "edited [es]" in edited.output
     assert entry(review_project, "es", english).string == "¿Cómo se administra la infusión?"
-    own = invoke(review_project, "review", "approve", "--lang", "es", "--reviewer", "jchen", english)
+    own = invoke(review_project, "review", "approve", "--yes", "--lang", "es", "--reviewer", "jchen", english)
     assert own.exit_code == 1 and "jchen edited this translation" in own.output
-    other = invoke(review_project, "review", "approve", "--lang", "es", "--reviewer", "mlopez", english)
+    other = invoke(review_project, "review", "approve", "--yes", "--lang", "es", "--reviewer", "mlopez", english)
     assert other.exit_code == 0 and "1 entry approved by mlopez" in other.output
 
 
@@ -321,3 +321,36 @@ def test_serve_stops_on_sigterm_as_on_ctrl_c(review_project):
             process.kill()
         process.stdout.close()
         process.stderr.close()
+
+
+def test_approve_lists_what_it_signs_and_asks_before_signing(review_project):
+    """The English, the translation and the errors an override reason covers are read before the signature, not
+    after it: without a terminal to answer at, nothing is signed unless --yes says the list was read."""
+    english = "Short infusions can be performed"
+    fill(review_project, "es", {m.id: "Las infusiones cortas duran 9 minutos." for m in _messages(review_project)
+                                if str(m.id).startswith(english)})
+    asked = invoke(review_project, "review", "approve", "--lang", "es", "--reviewer", "jchen", english,
+                   "--override", "dose confirmed by pharmacy")
+    assert asked.exit_code == 1, asked.output
+    said = " ".join(asked.output.split())
+    assert "Run at a terminal to answer, or pass --yes after reading the list" in said
+    assert said.index("= Las infusiones cortas duran 9 minutos.") < said.index(
+        "! your reason overrides: numbers: the English has 8, 90; the translation does not")
+    assert not load_ledger(review_project, "es", SLUG).approvals
+
+
+def test_approve_shows_the_english_an_approval_was_made_for_when_it_changed_since(review_project):
+    """Approving again after the English changed, the reviewer reads what changed, not the new English alone."""
+    english = "How is the Infusion Performed?"
+    approved = invoke(review_project, "review", "approve", "--yes", "--lang", "es", "--reviewer", "jchen", english)
+    assert approved.exit_code == 0, approved.output
+    source = review_project.source_path(SLUG)
+    source.write_text(source.read_text(encoding="utf-8").replace(english, "How is the Infusion Given?"),
+                      encoding="utf-8")
+    assert invoke(review_project, "extract").exit_code == 0 and invoke(review_project, "update").exit_code == 0
+    again = invoke(review_project, "review", "approve", "--yes", "--lang", "es", "--reviewer", "jchen",
+                   "How is the Infusion Given?")
+    assert again.exit_code == 0, again.output
+    said = " ".join(again.output.split())
+    assert f"! the English changed since it was approved; it read: {english}" in said
+    assert said.index("it read:") < said.index("approved [es]")

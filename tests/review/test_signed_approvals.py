@@ -504,11 +504,11 @@ def test_the_cli_signs_with_key_or_the_environment_and_refuses_another_key(make_
     config = make_project(["es"])
     stages.run(config)
     translate_all(config, "es", lambda english: f"[es] {english}")
-    wrong = _cli(config, "review", "approve", "Magnesium", "--lang", "es", "--reviewer", "mlopez",
+    wrong = _cli(config, "review", "approve", "--yes", "Magnesium", "--lang", "es", "--reviewer", "mlopez",
                  "--key", str(KEYS["jchen"]))
     assert wrong.returncode == 1 and "is not the key listed for mlopez" in wrong.stderr
     no_agent = {"SSH_AUTH_SOCK": "", "LEAFLETS_SIGNING_KEY": str(KEYS["mlopez"])}
-    done = _cli(config, "review", "approve", "Magnesium", "--lang", "es", "--reviewer", "mlopez", env=no_agent)
+    done = _cli(config, "review", "approve", "--yes", "Magnesium", "--lang", "es", "--reviewer", "mlopez", env=no_agent)
     assert done.returncode == 0, done.stderr
     assert state(config, ENGLISH) is ReviewState.APPROVED
 
@@ -693,14 +693,14 @@ def test_the_cli_approves_a_rejected_entry_only_when_told_to_overrule_the_reject
     rejected = _cli(config, "review", "reject", ENGLISH, "--lang", "es", "--reviewer", "jchen",
                     "--key", str(KEYS["jchen"]), "--reason", "wrong tone here")
     assert rejected.returncode == 0, rejected.stderr
-    unsaid = _cli(config, "review", "approve", ENGLISH, "--lang", "es", "--reviewer", "mlopez",
+    unsaid = _cli(config, "review", "approve", "--yes", ENGLISH, "--lang", "es", "--reviewer", "mlopez",
                   "--key", str(KEYS["mlopez"]))
     assert unsaid.returncode == 1 and "jchen rejected these words (“wrong tone here”)" in unsaid.stderr
     assert state(config, ENGLISH) is ReviewState.REJECTED
-    many = _cli(config, "review", "approve", "W", "--lang", "es", "--reviewer", "mlopez",
+    many = _cli(config, "review", "approve", "--yes", "W", "--lang", "es", "--reviewer", "mlopez",
                 "--key", str(KEYS["mlopez"]), "--overrule-rejection")
     assert many.returncode == 1 and "--overrule-rejection covers one entry at a time" in many.stderr
-    said = _cli(config, "review", "approve", ENGLISH, "--lang", "es", "--reviewer", "mlopez",
+    said = _cli(config, "review", "approve", "--yes", ENGLISH, "--lang", "es", "--reviewer", "mlopez",
                 "--key", str(KEYS["mlopez"]), "--overrule-rejection")
     assert said.returncode == 0, said.stderr
     assert state(config, ENGLISH) is ReviewState.APPROVED
