@@ -317,24 +317,32 @@ ENGLISH_OVER_A_MEASURE = (r"(?<= )(?P<pole>over|above|under|below)"
                           r"(?= (?P<number>\d+)(?:[\d ]* (?:c|f|degrees?|mmol|mmhg|bpm|percent|beats?|breaths?"
                           r"|kg|kilos?|kilograms?|lbs?|pounds?)"
                           r"| \d{2,3}) )")  # and a blood pressure, "140/90" (folded "140 90")
+# ... and after it: "38°C or higher", "50 beats a minute or lower", "4 mmol/L or less"
+ENGLISH_MEASURE_OR_MORE = (r"(?<= )(?P<number>\d+)(?: \d+)* (?:c|f|degrees?(?: c| celsius| f)?|mmol(?: l)?|mmhg|bpm"
+                           r"|percent|(?:beats?|breaths?)(?: (?:a|per) minute)?|kg|kilos?|kilograms?|lbs?|pounds?)"
+                           r" or (?P<pole>higher|above|more|over|greater|lower|below|less|under)(?= )")
 
 # Words that compare a number, over (0) or under (1): read only beside the number they govern, the English's
 # threshold or limit ("over 38°C", "more than 8"), never as a sentence's more or less (a "dưới 4 mmol/L" beside
 # "Take extra care" is no "less"). Turkish puts them after the number ("38 °C'nin altında", "8 tabletten az").
 THRESHOLDS: dict[str, Poles] = {
-    "es": (("mas de", "por encima de", "superior a", "superiores a", "mayor de", "mayor que", "supera*"),
-           ("menos de", "por debajo de", "inferior a", "inferiores a", "menor de", "menor que", "baja de", "bajo")),
-    "it": (("piu di", "piu alt*", "sopra", "oltre", "superiore a", "superiori a", "maggiore di"),
-           ("meno di", "piu bass*", "sotto", "inferiore a", "inferiori a", "minore di")),
+    "es": (("mas de", "por encima de", "superior a", "superiores a", "mayor de", "mayor que", "supera*", "o mas",
+            "o superior"),
+           ("menos de", "por debajo de", "inferior a", "inferiores a", "menor de", "menor que", "baja de", "bajo",
+            "o menos", "o inferior")),
+    "it": (("piu di", "piu alt*", "sopra", "oltre", "superiore a", "superiori a", "maggiore di", "o piu", "o superiore"),
+           ("meno di", "piu bass*", "sotto", "inferiore a", "inferiori a", "minore di", "o meno", "o inferiore")),
     "el": (("πανω απο", "ανω των", "ανω του", "περισσοτερ*", "μεγαλυτερ*", "ξεπερασ*"),
            ("κατω απο", "κατω των", "λιγοτερ*", "μικροτερ*")),
-    "tr": (("fazla*", "uzerinde*", "uzerine", "ustunde*", "ustune", "asarsa", "gecerse"),
-           ("az", "altinda*", "altina", "dusukse")),
-    "vi": (("trên", "quá", "hơn", "vượt quá", "nhiều hơn"), ("dưới", "ít hơn", "không tới", "thấp hơn")),
-    "ar": (("اكثر من", "اعلى من", "يزيد عن", "تزيد عن", "يتجاوز", "تتجاوز", "فوق"),
-           ("اقل من", "يقل عن", "تقل عن", "ادنى من", "تحت", "دون")),
-    "fa": (("بیش از", "بیشتر از", "بالای", "بالاتر از"), ("کمتر از", "زیر", "پایین\u200cتر از", "پایینتر از")),
-    "pa_Guru": (("ਤੋਂ ਵੱਧ", "ਤੋਂ ਜ਼ਿਆਦਾ", "ਤੋਂ ਉੱਪਰ"), ("ਤੋਂ ਘੱਟ", "ਤੋਂ ਹੇਠਾਂ")),
+    "tr": (("fazla*", "uzerinde*", "uzerine", "ustunde*", "ustune", "asarsa", "gecerse", "ve uzeri", "veya uzeri"),
+           ("az", "altinda*", "altina", "dusukse", "ve alti", "veya alti")),
+    "vi": (("trên", "quá", "hơn", "vượt quá", "nhiều hơn", "trở lên"),
+           ("dưới", "ít hơn", "không tới", "thấp hơn", "trở xuống")),
+    "ar": (("اكثر من", "اعلى من", "يزيد عن", "تزيد عن", "يتجاوز", "تتجاوز", "فوق", "او اكثر", "او اعلى"),
+           ("اقل من", "يقل عن", "تقل عن", "ادنى من", "تحت", "دون", "او اقل", "او ادنى")),
+    "fa": (("بیش از", "بیشتر از", "بالای", "بالاتر از", "یا بیشتر", "یا بالاتر", "و بالاتر"),
+           ("کمتر از", "زیر", "پایین\u200cتر از", "پایینتر از", "یا کمتر", "یا پایین\u200cتر", "و پایین\u200cتر")),
+    "pa_Guru": (("ਤੋਂ ਵੱਧ", "ਤੋਂ ਜ਼ਿਆਦਾ", "ਤੋਂ ਉੱਪਰ", "ਜਾਂ ਵੱਧ"), ("ਤੋਂ ਘੱਟ", "ਤੋਂ ਹੇਠਾਂ", "ਜਾਂ ਘੱਟ")),
     "zh_Hans": (("超过", "高于", "多于", "以上", "大于"), ("低于", "少于", "不到", "以下", "小于")),
     "zh_Hant": (("超過", "高於", "多於", "以上", "大於"), ("低於", "少於", "不到", "以下", "小於")),
 }
@@ -1545,10 +1553,12 @@ PARTS_TELLING_THE_TIME: dict[str, Mapping[str, tuple[str, ...]]] = {
     # not "chiều dài" (length), "chiều kim đồng hồ" (clockwise)
     "vi": {"morning": (_VI_MORNING,), "evening": ("re:chiều(?= )(?! (?:dài|cao|rộng|sâu|kim|ngược) )", _VI_EVENING),
            "night": ("đêm",)},
-    "ar": {"morning": ("صباح*", "الصباح"), "evening": ("مساء*", "المساء", "بعد الظهر"), "night": ("ليلا", "الليل")},
-    "fa": {"morning": ("صبح*", "قبل از ظهر", "قبل\u200cاز\u200cظهر", "قبلازظهر"),
+    # and the small hours: فجرًا (at dawn), بامداد, ਤੜਕੇ ("4 بامداد" is 4 a.m., not 4 p.m.)
+    "ar": {"morning": ("صباح*", "الصباح", "فجر*", "الفجر"), "evening": ("مساء*", "المساء", "بعد الظهر"),
+           "night": ("ليلا", "الليل")},
+    "fa": {"morning": ("صبح*", "قبل از ظهر", "قبل\u200cاز\u200cظهر", "قبلازظهر", "بامداد"),
            "evening": ("عصر", "بعد از ظهر", "بعد\u200cاز\u200cظهر", "بعدازظهر"), "night": ("شب", "شب\u200cها")},
-    "pa_Guru": {"morning": ("ਸਵੇਰ*",), "evening": ("ਸ਼ਾਮ*",), "night": ("ਰਾਤ*",)},
+    "pa_Guru": {"morning": ("ਸਵੇਰ*", "ਤੜਕੇ", "ਤੜਕਸਾਰ"), "evening": ("ਸ਼ਾਮ*",), "night": ("ਰਾਤ*",)},
     # and the shorthand right before an hour told, 早8点 and 晚8点 (not 最早, 最晚: at the earliest, the latest; nor
     # 晚2小时, two hours late)
     "zh_Hans": {"morning": ("上午", "早上", "早晨", r"re:(?<![最提])早(?= ?\d{1,2} ?[点點时時:：])"),

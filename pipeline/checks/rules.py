@@ -40,7 +40,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 128  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 129  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -290,6 +290,8 @@ RULES_VERSION = 128  # 2: numbers read as values, periods, limits, meals, negati
 # (estómago lleno, lejos de las comidas, 饱腹), limits (como mucho, không quá, non più di), Italian alzi/abbassi
 # 128: a pole said as its opposite negated adds no negation ("No conservar a temperatura superior a 25 °C"), where
 # nothing lies between them (before/after, at most/at least, safe, required, meals; high/low beside a number)
+# 129: a second probe: "38°C or higher" (a threshold after its number), Fahrenheit in words for °C, the small hours
+# (بامداد, ਤੜਕੇ, فجرًا) for p.m., Persian units of two words with a space; Taiwan's 毫莫耳 and 約莫, Punjabi ਮਿ.ਗ੍ਰਾ.
 
 
 @dataclass(frozen=True)
@@ -370,7 +372,7 @@ _ZH_NEGATIONS = ("不", "没", "沒", "别", "別", "勿", "无", "無", "非", 
 # 不适合 / 不适用 / 不适宜 / 不适于 (not suitable).
 # especially, respectively, other people, other, difference, individual, over-the-counter,
 # sterile, soon, quite a few, have to, under (an age), under (an age, before its number).
-_ZH_FALSE_NEGATIONS = ("re:不[过過](?!敏)", "非常", "无论", "無論", "未来", "未來", "re:不同(?!意)", "不断", "不斷",
+_ZH_FALSE_NEGATIONS = ("re:不[过過](?!敏)", "莫耳", "約莫", "约莫", "非常", "无论", "無論", "未来", "未來", "re:不同(?!意)", "不断", "不斷",
                        "re:不[适適](?![合用宜于於])", "不良", "不舒服", "否则", "否則", "是否", "非甾体", "非類固醇",
                        "特别", "特別", "分别", "分別", "别人", "別人", "别的", "別的", "区别", "區別", "个别", "個別",
                        "非处方", "非處方", "无菌", "無菌", "不久", "re:不少(?![于於])", "不得不", "未满", "未滿",
@@ -563,7 +565,7 @@ LANGUAGES: dict[str, LanguageData] = {
         false_negations=("ਨਹੀਂ ਤਾਂ",),  # otherwise
         units={"minute": ("ਮਿੰਟ*",), "hour": ("ਘੰਟ*",), "day": ("ਦਿਨ*",), "week": ("ਹਫ਼ਤ*", "ਹਫਤ*"),
                "month": ("ਮਹੀਨ*",), "year": ("ਸਾਲ*", "ਵਰ੍ਹ*"), "mmol/L": ("ਮਿਲੀਮੋਲ*",),
-               "mg": ("ਮਿਲੀਗ੍ਰਾਮ*",), "mL": ("ਮਿਲੀਲੀਟਰ*", "ਮਿ ਲੀ"), "L": ("ਲੀਟਰ*",),  # ਮਿ.ਲੀ.
+               "mg": ("ਮਿਲੀਗ੍ਰਾਮ*", "ਮਿ ਗ੍ਰਾ"), "mL": ("ਮਿਲੀਲੀਟਰ*", "ਮਿ ਲੀ"), "L": ("ਲੀਟਰ*",),  # ਮਿ.ਗ੍ਰਾ., ਮਿ.ਲੀ.
                "mcg": ("ਮਾਈਕ੍ਰੋਗ੍ਰਾਮ*", "ਮਾਈਕਰੋਗ੍ਰਾਮ*"),
                "g": ("g", "ਗ੍ਰਾਮ*", "ਗਰਾਮ*"), "kg": ("ਕਿਲੋਗ੍ਰਾਮ*", "ਕਿਲੋ", "ਕਿੱਲੋ"),
                "IU": ("iu", "ਅੰਤਰਰਾਸ਼ਟਰੀ ਇਕਾਈ*", "ਅੰਤਰਰਾਸ਼ਟਰੀ ਯੂਨਿਟ*"),
@@ -599,7 +601,7 @@ LANGUAGES: dict[str, LanguageData] = {
         age_words=("歲", "岁"),
         units={"minute": ("分鐘", "分钟", "分"), "hour": ("小時", "鐘頭", "個鐘"), "day": ("天", "日"),
                "week": ("週", "周", "星期", "禮拜"), "month": ("月",), "year": ("年",),
-               "mmol/L": ("毫摩爾",), "mg": ("毫克",), "mL": ("毫升",), "L": ("升",), "mcg": ("微克",), "g": ("g", "公克", "克"),
+               "mmol/L": ("毫摩爾", "毫莫耳"), "mg": ("毫克",), "mL": ("毫升",), "L": ("升",), "mcg": ("微克",), "g": ("g", "公克", "克"),
                "kg": ("公斤", "千克"), "IU": ("國際單位", "国际单位"), "lb": ("磅",)},
         spaced=False,
         cased=False,
@@ -1106,8 +1108,13 @@ def _units_after_numbers(translation: str, lang: str, clock_times: Counter[str] 
                 shown = f"{_whole_number(folded, token)}{after.text[:len(after.text) - len(text) + len(core)]}"
                 found.setdefault(unit, []).append((number_value(token.text), shown))
             continue
+        # a unit of two words too: Persian "میلی گرم" (mg) written with a space, not its joiner, is no "گرم" (g)
+        two_words = f"{after.text} {tokens[index + 2].text}" if index + 2 < len(tokens) else after.text
         for unit, forms in units.items():
-            if any(_glob(_folded(form, data), after.text) for form in forms):
+            named = next((two_words if " " in folded_form else after.text for folded_form in
+                          (_folded(form, data) for form in forms)
+                          if _glob(folded_form, two_words if " " in folded_form else after.text)), None)
+            if named is not None:
                 if unit == "hour" and minutes:
                     break
                 number = number_value(token.text)
@@ -1116,7 +1123,7 @@ def _units_after_numbers(translation: str, lang: str, clock_times: Counter[str] 
                         or (index + 2 < len(tokens) and tokens[index + 2].text in compiled.clock_after)) \
                         and _written(number, tokens, units, data) <= clock_times[number]:
                     continue
-                found.setdefault(unit, []).append((number, f"{_whole_number(folded, token)} {after.text}"))
+                found.setdefault(unit, []).append((number, f"{_whole_number(folded, token)} {named}"))
     return found
 
 
@@ -3085,6 +3092,17 @@ def units_kept(english: str, translation: str, lang: str, glossary: Glossary | N
     if not swapped and not swapped_in_a_sentence and ("week" not in wanted or "week" in kept):  # once, not twice
         yield from _week_taken_daily(english, translation, lang, data)
     yield from swapped
+    if _ENGLISH_CELSIUS.search(english) and not _ENGLISH_FAHRENHEIT.search(english) \
+            and (fahrenheit := _FAHRENHEIT.search(translation)):
+        # "38 درجه فارنهایت", 華氏38度 for "38°C": 38 °F is no fever but a body far too cold
+        yield f"the English says °C; the translation says “{fahrenheit.group()}” (Fahrenheit)"
+
+
+_ENGLISH_CELSIUS = re.compile(r"°\s?C\b|℃|\bcelsius\b|\bcentigrade\b", re.IGNORECASE)
+_ENGLISH_FAHRENHEIT = re.compile(r"°\s?F\b|℉|\bfahrenheit\b", re.IGNORECASE)
+# Fahrenheit in the ten languages' words, as written, any case (the symbols, "38 °F", are the counts')
+_FAHRENHEIT = re.compile(r"fahrenh?e?it|fahrenhayt|φαρενάιτ|φαρεναιτ|độ\s?F\b|فهرنهايت|فهرنهیت|فارنهایت"
+                         r"|فارنهايت|(?:ਫ|ਫ਼|ਫ\u0a3c)ਾਰਨਹਾਈਟ|华氏|華氏", re.IGNORECASE)
 
 
 def _symbol_kept(spelling: str, translation: str) -> bool:
@@ -3856,8 +3874,9 @@ _TURKISH_CONDITIONAL = re.compile(r"(?:se|sa)(?:niz|nız|k)?$")  # "düzelmezse"
 def _english_thresholds(english_line: str) -> list[tuple[str, str, int]]:
     """What a folded English line compares a number with: "over 38°C", "under 7 mmol/L" (a measure of the body),
     "more than 8", "fewer than 3"; each as its word, its number and its side (0: over)."""
-    return [(match["pole"], match["number"], 0 if match["pole"] in ("over", "above", "more") else 1)
-            for pattern in (_ENGLISH_OVER_A_MEASURE, _ENGLISH_MORE_THAN) for match in pattern.finditer(english_line)]
+    return [(match["pole"], match["number"], 0 if match["pole"] in ("over", "above", "more", "higher", "greater") else 1)
+            for pattern in (_ENGLISH_OVER_A_MEASURE, _ENGLISH_MEASURE_OR_MORE, _ENGLISH_MORE_THAN)
+            for match in pattern.finditer(english_line)]
 
 
 def _threshold_beside(translation: str, number: str, thresholds: re.Pattern[str], data: LanguageData,
@@ -3887,6 +3906,7 @@ _UNIT_AFTER = re.compile(r"\s?(?:[°º%]|mmol|mg|mm|bpm|kg|度|公斤|千克|د�
 # "38 °C'nin üzerinde", "8 tabletten az", 38°C以上: the postposition follows (before it, 低于 still counts)
 _COMPARED_AFTER_THE_NUMBER = frozenset({"tr", "zh_Hans", "zh_Hant"})
 _ENGLISH_OVER_A_MEASURE = re.compile(lexicon.ENGLISH_OVER_A_MEASURE)
+_ENGLISH_MEASURE_OR_MORE = re.compile(lexicon.ENGLISH_MEASURE_OR_MORE)
 _ENGLISH_MORE_THAN = re.compile(r"(?<= )(?P<pole>more|less|fewer) than (?P<number>\d+)(?= )")
 
 
@@ -5092,7 +5112,7 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         lexicon.WEEKDAYS, lexicon.DAILY, lexicon.EVERY_DAY, lexicon.EVERY_OTHER, lexicon.HALF, lexicon.QUARTER, lexicon.THREE_QUARTERS, lexicon.QUARTER_OF_TIME, lexicon.UP_TO, lexicon.LOW_LIKELIHOOD, lexicon.HALF_A_DOSE, lexicon.AND_A_HALF, lexicon.HALF_OF_TIME,
         lexicon.CLAUSE_JOINS, lexicon.DOSE_VERBS, lexicon.WHEN_NOT_NEGATED, lexicon.LEST, lexicon.INSTEAD_OF,
         lexicon.REASONS, lexicon.AND_OR, lexicon.REMOVAL_VERBS, lexicon.SHORTHAND_PARTS_OF_THE_DAY,
-        lexicon.ZH_DOSE_MEASURES, lexicon.ONE, lexicon.ENGLISH_OVER_A_MEASURE, lexicon.THRESHOLDS, lexicon.DOUBLE_CARE,
+        lexicon.ZH_DOSE_MEASURES, lexicon.ONE, lexicon.ENGLISH_OVER_A_MEASURE, lexicon.ENGLISH_MEASURE_OR_MORE, lexicon.THRESHOLDS, lexicon.DOUBLE_CARE,
         _ENGLISH_TAKE_NO_DOSE.pattern, _ENGLISH_INSTEAD_OF.pattern, _CJK_DOSE_NUMERAL.pattern, sorted(_DOSE_UNITS),
         _RANGE_OF_NUMBERS.pattern, _TYPE_NUMBER.pattern, _ENGLISH_LENGTH_IN_WORDS.pattern, _ENGLISH_ONE_DOSE.pattern,
         sorted(_SEMICOLONS), sorted(_SENTENCE_ENDS), _ENGLISH_NEGATION.pattern, _ENGLISH_DOSE_NOUN,

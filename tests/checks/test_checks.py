@@ -5569,3 +5569,47 @@ def test_a_pole_said_as_its_opposite_negated_adds_no_negation(lang, english, tra
 ])
 def test_an_opposite_negated_with_a_middle_still_adds_a_negation(lang, english, translation):
     assert "negation" in checks_failed(run_checks(english, translation, lang))
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    # a second probe's dangerous translations that passed at 4c662f7: a threshold said after its number turned round,
+    # Fahrenheit in words for °C, the small hours for the afternoon, Persian mg with a space for micrograms
+    ("zh_Hant", "Call us if your temperature is 38°C or higher.", "如果體溫在38°C或以下，請與我們聯絡。"),
+    ("vi", "Call us if your temperature is 38°C or higher.", "Hãy gọi cho chúng tôi nếu nhiệt độ của bạn từ 38°C trở xuống."),
+    ("ar", "Call us if your temperature is 38°C or higher.", "اتصل بنا إذا كانت درجة حرارتك 38 درجة مئوية أو أقل."),
+    ("fa", "Do not use it if your pulse is 50 beats a minute or lower.",
+     "اگر نبض شما ۵۰ ضربه در دقیقه یا بیشتر است، از آن استفاده نکنید."),
+    ("pa_Guru", "Call us if your temperature is 38°C or higher.", "ਜੇ ਤੁਹਾਡਾ ਤਾਪਮਾਨ 38°C ਜਾਂ ਇਸ ਤੋਂ ਘੱਟ ਹੈ, ਤਾਂ ਸਾਨੂੰ ਫ਼ੋਨ ਕਰੋ।"),
+    ("zh_Hant", "If you weigh 50 kg or more, take 2 tablets.", "如果您的體重在50公斤或以下，請服用2錠。"),
+    ("fa", "Call us if your temperature is 38°C or higher.", "اگر دمای بدن شما ۳۸ درجه فارنهایت یا بیشتر است، با ما تماس بگیرید."),
+    ("zh_Hant", "Call us if your temperature is 38°C or higher.", "如果體溫達到華氏38度或以上，請與我們聯絡。"),
+    ("pa_Guru", "Call us if your temperature is 38°C or higher.",
+     "ਜੇ ਤੁਹਾਡਾ ਤਾਪਮਾਨ 38 ਡਿਗਰੀ ਫਾਰਨਹਾਈਟ ਜਾਂ ਇਸ ਤੋਂ ਵੱਧ ਹੈ, ਤਾਂ ਸਾਨੂੰ ਫ਼ੋਨ ਕਰੋ।"),
+    ("vi", "Call us if your temperature is 38°C or higher.", "Hãy gọi cho chúng tôi nếu nhiệt độ của bạn từ 38 độ F trở lên."),
+    ("fa", "Take it at 4 pm.", "آن را ساعت ۴ بامداد مصرف کنید."),
+    ("pa_Guru", "Take it at 4 pm.", "ਇਸਨੂੰ ਤੜਕੇ 4 ਵਜੇ ਲਓ।"),
+    ("ar", "Take it at 4 pm.", "تناوله في الساعة 4 فجرًا."),
+    ("fa", "Take 125 micrograms once a day.", "روزی یک بار ۱۲۵ میلی گرم مصرف کنید."),
+    ("fa", "Drink 2 L a day.", "روزانه ۲ میلی لیتر بنوشید."),
+])
+def test_dangerous_translations_a_second_probe_found_passing_are_errors(lang, english, translation):
+    assert any(f.severity is Severity.ERROR for f in run_checks(english, translation, lang))
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    ("zh_Hant", "Call us if your temperature is 38°C or higher.", "如果體溫達到攝氏38度或以上，請與我們聯絡。"),
+    ("vi", "Call us if your temperature is 38°C or higher.", "Hãy gọi cho chúng tôi nếu nhiệt độ của bạn từ 38°C trở lên."),
+    ("ar", "Call us if your temperature is 38°C or higher.", "اتصل بنا إذا كانت درجة حرارتك 38 درجة مئوية أو أكثر."),
+    ("fa", "Do not use it if your pulse is 50 beats a minute or lower.",
+     "اگر نبض شما ۵۰ ضربه در دقیقه یا کمتر است، از آن استفاده نکنید."),
+    ("pa_Guru", "Call us if your temperature is 38°C or higher.", "ਜੇ ਤੁਹਾਡਾ ਤਾਪਮਾਨ 38°C ਜਾਂ ਇਸ ਤੋਂ ਵੱਧ ਹੈ, ਤਾਂ ਸਾਨੂੰ ਫ਼ੋਨ ਕਰੋ।"),
+    ("es", "Call us if your temperature is 38°C or higher.", "Llámenos si su temperatura es de 38 °C o más."),
+    ("fa", "Take it at 4 am.", "آن را ساعت ۴ بامداد مصرف کنید."),
+    ("fa", "Take 125 mg once a day.", "روزی یک بار ۱۲۵ میلی گرم مصرف کنید."),
+    # Taiwan's mmol/L and "about", and the Punjabi abbreviation of mg, were errors
+    ("zh_Hant", "If your blood sugar is below 4 mmol/L, eat something sugary.", "如果您的血糖低於4毫莫耳/公升，請吃些含糖的食物。"),
+    ("zh_Hant", "Take it about 30 minutes before breakfast.", "請在早餐前約莫30分鐘服用。"),
+    ("pa_Guru", "Take 500 mg twice a day.", "ਦਿਨ ਵਿੱਚ ਦੋ ਵਾਰ 500 ਮਿ.ਗ੍ਰਾ. ਲਓ।"),
+])
+def test_correct_texts_beside_the_second_probe_s_defects_pass(lang, english, translation):
+    assert [f.message for f in run_checks(english, translation, lang) if f.severity is Severity.ERROR] == []
