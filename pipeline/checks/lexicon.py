@@ -50,6 +50,8 @@ POLARITY_CONCEPTS: dict[str, tuple[str, str]] = {
     # "Do not have blood taken from your left arm" written "right arm": the arm a lymphoedema warning protects, the
     # side to lie on after a biopsy, the eye the drops go in
     "side": ("left", "right"),
+    # "If your lips swell, call an ambulance straight away" written "see your GP next week": help that comes too late
+    "urgency": ("straight away", "later (tomorrow, next week)"),
 }
 
 # Words that join two clauses, as written (not folded): "1 comprimido por la mañana y 2 por la noche" is two clauses,
@@ -409,6 +411,11 @@ _ENGLISH_SIDED = (r"(?= (?:lower |upper )?(?:side|sided|hand|hands|arm|arms|leg|
                   r"|knees|hip|hips|breast|breasts|kidney|lung|shoulder|shoulders|wrist|ankle|elbow|groin|thigh"
                   r"|buttock|chest|flank|abdomen|belly|back|nostril|ovary|testicle|lobe|cheek|jaw|calf|heel|toe|thumb"
                   r"|finger|hemisphere|ventricle) )")
+ENGLISH_POLARITY["urgency"] = (
+    ("immediately", "straight away", "straightaway", "right away", "at once", "urgently", "urgent", "without delay",
+     "as soon as possible", "asap", "right now", "promptly"),
+    ("tomorrow", "next week", "the next day", "the following day", "in a few days", "within a few days",
+     "next appointment", "when convenient", "when it suits you"))
 ENGLISH_POLARITY["side"] = (("re:left" + _ENGLISH_SIDED, "re:(?<= on the |on your | to the |to your )left(?= )"),
                             ("re:right" + _ENGLISH_SIDED, "re:(?<= on the |on your | to the |to your )right(?= )"))
 
@@ -745,6 +752,41 @@ _SIDES: dict[str, Poles] = {
 }
 for _lang, _sides in _SIDES.items():
     POLARITY[_lang]["side"] = _sides
+
+# Straight away and later (tomorrow, next week). Not Spanish "la mañana" (the morning; "mañana" alone is tomorrow),
+# Vietnamese "ngay cả" (even), Punjabi ਕੱਲ੍ਹ is yesterday too (never "now"); no phrase holding timing's "after"
+# ("il giorno dopo", "tuần sau", "هفته بعد", 几天后), which it would take from timing's before/after.
+_URGENCY: dict[str, Poles] = {
+    "es": (("inmediatamente", "enseguida", "en seguida", "de inmediato", "urgente*", "cuanto antes", "lo antes posible",
+            "sin demora", "ahora mismo", "sin esperar"),
+           ("re:(?<!la )(?<!las )(?<!una )(?<!esta )(?<!cada )(?<!media )(?<!pasado )manana(?= )(?! por )",
+            "pasado manana", "la proxima semana", "la semana que viene", "al dia siguiente", "el dia siguiente",
+            "dentro de unos dias", "en unos dias", "proxima cita")),
+    "it": (("immediatamente", "subito", "urgente*", "al piu presto", "il prima possibile", "senza indugio",
+            "senza ritardo", "senza aspettare"),
+           ("domani", "la prossima settimana", "la settimana prossima", "il giorno seguente",
+            "tra qualche giorno", "fra qualche giorno", "prossimo appuntamento")),
+    "el": (("αμεσως", "αμεσα", "επειγοντως", "το συντομοτερο", "χωρις καθυστερηση", "χωρις να περιμενετε"),
+           ("αυριο", "την επομενη εβδομαδα", "την αλλη εβδομαδα", "την επομενη μερα", "την επομενη ημερα",
+            "σε λιγεσ μερεσ", "σε μερικεσ μερεσ")),
+    "tr": (("hemen", "derhal", "acilen", "en kisa surede", "vakit kaybetmeden", "gecikmeden", "beklemeden"),
+           ("yarin", "gelecek hafta", "haftaya", "ertesi gun", "birkac gun icinde")),
+    "vi": (("ngay lập tức", "re:ngay(?= )(?! cả )", "khẩn cấp", "càng sớm càng tốt", "lập tức", "không chậm trễ"),
+           ("ngày mai", "tuần tới", "vài ngày nữa")),
+    "ar": (("فورا", "على الفور", "حالا", "في الحال", "دون تاخير", "بدون تاخير", "عاجل*", "بشكل عاجل", "باسرع وقت"),
+           ("غدا", "الاسبوع المقبل", "الاسبوع القادم", "في اليوم التالي", "موعدك القادم")),
+    "fa": (("فورا", "فوری", "بلافاصله", "هر چه سریع\u200cتر", "هرچه سریعتر", "بی\u200cدرنگ", "بدون معطلی",
+            "بدون تاخیر"),
+           ("فردا", "هفته آینده", "چند روز دیگر", "نوبت بعدی")),
+    "pa_Guru": (("ਤੁਰੰਤ", "ਫੌਰਨ", "ਫ਼ੌਰਨ", "ਜਲਦੀ ਤੋਂ ਜਲਦੀ", "ਹੁਣੇ", "ਬਿਨਾਂ ਦੇਰੀ"),
+                ("ਕੱਲ੍ਹ", "ਅਗਲੇ ਹਫ਼ਤੇ", "ਅਗਲੇ ਹਫਤੇ", "ਅਗਲੇ ਦਿਨ")),
+    "zh_Hans": (("立即", "立刻", "马上", "尽快", "紧急", "即刻", "赶快"),
+                ("明天", "明日", "下周", "下星期", "第二天", "次日", "过几天", "下次就诊")),
+    "zh_Hant": (("立即", "立刻", "馬上", "盡快", "緊急", "即刻", "趕快"),
+                ("明天", "明日", "下週", "下周", "下星期", "第二天", "次日", "過幾天", "下次就診")),
+}
+for _lang, _poles in _URGENCY.items():
+    POLARITY[_lang]["urgency"] = _poles
 
 
 # 颗 before what a pill is (药, 胶囊, 软胶囊 ...) or before how it is taken (每, 饭后, 服, 口服, 吞 ...), or at a clause's end
@@ -1204,6 +1246,20 @@ LOW_LIKELIHOOD: dict[str, tuple[str, ...]] = {
 # A limit on a dose or how often, as folded text reads (rules._limit_dropped): "Take up to 4 times a day" written
 # "Tómelo 4 veces al día" makes the most a must. Any of these words (or a negation: "no más de", 不超过) keeps it.
 # Generous on purpose ("hasta" is also "until"): a word here can only let a dropped limit through, never flag.
+# "Only": "Tómelo solo si no está embarazada" keeps "Do not take it if you are pregnant" with its "not" moved into
+# the condition (rules._negation_moved_into_the_condition). As folded.
+ONLY: dict[str, tuple[str, ...]] = {
+    "es": ("solo", "solamente", "unicamente"),
+    "it": ("solo", "soltanto", "solamente", "unicamente"),
+    "el": ("μονο",),
+    "tr": ("yalnizca", "sadece", "ancak"),
+    "vi": ("chỉ",),
+    "ar": ("فقط",),
+    "fa": ("فقط", "تنها"),
+    "pa_Guru": ("ਸਿਰਫ਼", "ਸਿਰਫ", "ਕੇਵਲ"),
+    "zh_Hans": ("只有", "仅", "只在", "才"),
+    "zh_Hant": ("只有", "僅", "只在", "才"),
+}
 UP_TO: dict[str, tuple[str, ...]] = {
     "es": ("hasta", "como mucho", "maxim*", "no mas de"),
     "it": ("fino a", "fino ad", "sino a", "al massimo", "massim*", "non piu di"),

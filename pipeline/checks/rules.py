@@ -40,7 +40,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 129  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 130  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -292,6 +292,8 @@ RULES_VERSION = 129  # 2: numbers read as values, periods, limits, meals, negati
 # nothing lies between them (before/after, at most/at least, safe, required, meals; high/low beside a number)
 # 129: a second probe: "38°C or higher" (a threshold after its number), Fahrenheit in words for °C, the small hours
 # (بامداد, ਤੜਕੇ, فجرًا) for p.m., Persian units of two words with a space; Taiwan's 毫莫耳 and 約莫, Punjabi ਮਿ.ਗ੍ਰਾ.
+# 130: urgency (straight away / tomorrow, next week); a drug moved to another sentence; the "not" of an instruction
+# moved into its condition ("If you have asthma, do not take ibuprofen" as "if you do not have asthma, take it")
 
 
 @dataclass(frozen=True)
@@ -1274,6 +1276,7 @@ class _Compiled:
     three_quarters: re.Pattern[str] | None  # three quarters (lexicon.THREE_QUARTERS: "tres cuartos", 四分之三)
     quarter_of_time: re.Pattern[str] | None  # a quarter of an hour (lexicon.QUARTER_OF_TIME: "cuarto de hora", 一刻钟)
     up_to: re.Pattern[str] | None  # any word that keeps a limit (lexicon.UP_TO: "hasta", 最多)
+    only: re.Pattern[str] | None  # "only" (lexicon.ONLY: "solo", 只有), over a word line
     low_likelihood: re.Pattern[str] | None  # "unlikely" without a negation (lexicon.LOW_LIKELIHOOD: 可能性很小)
     half_a_dose: re.Pattern[str] | None  # half of a dose (lexicon.HALF_A_DOSE: "medio comprimido", 半片)
     and_a_half: re.Pattern[str] | None  # one and a half of a dose (lexicon.AND_A_HALF: "un comprimido y medio", 一片半)
@@ -1376,6 +1379,7 @@ def _compiled(lang: str) -> _Compiled | None:
         three_quarters=_lexicon(lexicon.THREE_QUARTERS.get(key, ()), data),
         quarter_of_time=_lexicon(lexicon.QUARTER_OF_TIME.get(key, ()), data),
         up_to=_lexicon(lexicon.UP_TO.get(key, ()), data),
+        only=_lexicon(lexicon.ONLY.get(key, ()), data),
         low_likelihood=_lexicon(lexicon.LOW_LIKELIHOOD.get(key, ()), data),
         half_a_dose=_lexicon(lexicon.HALF_A_DOSE.get(key, ()), data),
         and_a_half=_lexicon(lexicon.AND_A_HALF.get(key, ()), data),
@@ -3473,6 +3477,8 @@ def negation(english: str, translation: str, lang: str, glossary: Glossary | Non
             # The folded word: an approval's override names an error by its message (ledger.covers).
             yield (f"{_where(index, pairs)}the translation negates (“{negated[0]}”) "
                    "where the English does not")
+        if said and negated and (moved := _negation_moved_into_the_condition(source, target, lang)):
+            yield f"{_where(index, pairs)}{moved}"
         if out_of_reach and not negated and not _keeps_away(target, lang):
             # "Keep out of the reach of children" written "Mantener al alcance de los niños": within their reach
             yield (f"{_where(index, pairs)}the English says “{out_of_reach.group()}”; the translation keeps it "
@@ -3493,10 +3499,45 @@ def _condition_negated(english: str, translation: str, lang: str) -> str | None:
     _ENGLISH_CONDITION_SAID_NEGATED, _ENGLISH_NEGATIVE_MEANING), nor where the translation's other clauses keep fewer
     negations than the English's (the main clause's "not" moved into the condition).
     """
+    found = _negations_in_the_condition(english, translation, lang)
+    if found is None:
+        return None
+    condition, translated, added, kept = found
+    if not added or len(kept) < len(_ENGLISH_NEGATION.findall(english)):
+        return None
+    return (f"the English says “{condition.strip()}”; the translation's condition has a negation "
+            f"(“{_as_written(added[0], translated, lang)}”): the condition turned round?")
+
+
+def _negation_moved_into_the_condition(english: str, translation: str, lang: str) -> str | None:
+    """The English's "not" moved from its instruction into the condition: "اگر احساس بهتری ندارید، ... قطع کنید" ("if
+    you do not feel better, stop it suddenly") for "DO NOT stop taking it suddenly, even if you feel better", 如果您没有
+    哮喘，请服用布洛芬 for "If you have asthma, do not take ibuprofen". Both keep one negation, so the negation check
+    passed them. Read as :func:`_condition_negated` reads a condition; not where the translation says "only"
+    (lexicon.ONLY: "Tómelo solo si no está embarazada" says the same)."""
+    # "even if" too: "DO NOT stop, even if you feel better" written "If you do not feel better, stop"
+    found = _negations_in_the_condition(english, translation, lang, _ENGLISH_IF_OR_EVEN_IF)
+    compiled, data = _compiled(lang), language_data(lang)
+    if found is None or compiled is None or data is None:
+        return None
+    condition, translated, added, kept = found
+    if not added or kept or (compiled.only is not None
+                             and compiled.only.search(_line_of(_folded(translation, data), data))):
+        return None
+    return (f"the English says “{condition.strip()}” and negates its instruction; the translation's only negation "
+            f"is in its condition (“{_as_written(added[0], translated, lang)}”): the instruction turned round?")
+
+
+def _negations_in_the_condition(english: str, translation: str, lang: str, english_if: re.Pattern[str] | None = None,
+                                ) -> tuple[str, str, tuple[str, ...], tuple[str, ...]] | None:
+    """The English's one condition (with no negation of its own) and the translation's, with the negations the
+    translation says in its condition and those it says elsewhere; None where either says not one condition.
+    ``english_if``: what opens an English condition (:data:`_ENGLISH_IF`, not "even if", unless given)."""
     compiled, data = _compiled(lang), language_data(lang)
     if compiled is None or data is None or compiled.conditions is None or compiled.clause_joins is None:
         return None
-    said = _conditions(english, _ENGLISH_IF, None, _ENGLISH_CLAUSE_JOINS, _ENGLISH_REASONS, _ENGLISH_AND_OR, False)
+    said = _conditions(english, english_if or _ENGLISH_IF, None, _ENGLISH_CLAUSE_JOINS, _ENGLISH_REASONS,
+                       _ENGLISH_AND_OR, False)
     written = [condition for condition in _conditions(translation, compiled.conditions, compiled.condition_ends,
                                                       compiled.clause_joins, compiled.reasons, compiled.and_or,
                                                       data.keep_marks)
@@ -3512,10 +3553,7 @@ def _condition_negated(english: str, translation: str, lang: str) -> str | None:
         return None
     added = _negations(translated, lang, _excused(condition, negated=False))
     kept = _negations(translation.replace(translated, " ", 1), lang, _excused(english, negated=True))
-    if not added or len(kept) < len(_ENGLISH_NEGATION.findall(english)):
-        return None
-    return (f"the English says “{condition.strip()}”; the translation's condition has a negation "
-            f"(“{_as_written(added[0], translated, lang)}”): the condition turned round?")
+    return condition, translated, tuple(added), tuple(kept)
 
 
 def _conditions(text: str, marker: re.Pattern[str], ends: re.Pattern[str] | None, joins: re.Pattern[str],
@@ -3538,6 +3576,7 @@ def _conditions(text: str, marker: re.Pattern[str], ends: re.Pattern[str] | None
 
 
 _ENGLISH_IF = re.compile(r"\b(?<!even )(?<!as )if\b", re.IGNORECASE)
+_ENGLISH_IF_OR_EVEN_IF = re.compile(r"\b(?<!as )if\b", re.IGNORECASE)
 # Conditions translators often say with a negation: "if you feel unwell" ("si no se encuentra bien"), "if you are
 # unsure", "if you miss a dose" ("si no toma una dosis"), "if the pain persists" ("si el dolor no desaparece"), "if
 # you accidentally swallow" (如果不慎), "if your child is under 2" ("chưa đủ 2 tuổi"), "if the liquid is cloudy" ("no
@@ -4434,6 +4473,7 @@ def drugs(english: str, translation: str, lang: str, glossary: Glossary | None) 
             yield f"“{word}” names {drug}, which the English does not"
     if glossary and len(named) > 1 and data is not None:
         yield from _replaced_drug_turned(english, translation, lang, glossary, data)
+        yield from _drugs_moved_between_sentences(english, translation, lang, glossary)
     latin_words = [word.lower() for word in re.findall(r"[A-Za-z]{5,}", english)]
     for glued in dict.fromkeys(glued_names):
         if any(glued.said_by(word) for word in latin_words):
@@ -4457,6 +4497,24 @@ def drugs(english: str, translation: str, lang: str, glossary: Glossary | None) 
                                        or lang == "es" and word.startswith("e") and word[1:6] in english_words):
             continue  # the English names it too (a drug the glossary lacks: lint says so); Spanish "estatina", "statin"
         yield f"“{word}” looks like a drug name, and the English names no such drug"
+
+
+def _drugs_moved_between_sentences(english: str, translation: str, lang: str, glossary: Glossary) -> Iterator[str]:
+    """A drug the English names in one sentence that the translation names only in another, where both have as
+    many sentences: "Do not take ibuprofen. You can take paracetamol." with the two drugs swapped names both, so the
+    drugs check alone passed it, while the one forbidden is now the one allowed."""
+    pairs = aligned(english, translation, lang)
+    if len(pairs) < 2:
+        return
+    said = [{term.english for term in glossary.in_text(source) if term.drug} for source, _ in pairs]
+    found = [set(drugs_named(target, lang, glossary)) for _, target in pairs]
+    for index, (english_drugs, translated) in enumerate(zip(said, found, strict=True)):
+        for drug in sorted(english_drugs - translated):
+            elsewhere = [other for other, drugs in enumerate(found)
+                         if other != index and drug in drugs and drug not in said[other]]
+            if elsewhere:
+                yield (f"{_where(index, pairs)}the English names {drug} here; the translation names it in sentence "
+                       f"{elsewhere[0] + 1} instead")
 
 
 def _replaced_drug_turned(english: str, translation: str, lang: str, glossary: Glossary,
@@ -5109,7 +5167,7 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         lexicon.COUNT_LOOKALIKES, lexicon.CLOCK_BEFORE, lexicon.CLOCK_AFTER, lexicon.NAMES_AFTER, lexicon.COUNTERS,
         lexicon.AWAY, _ENGLISH_OUT_OF_REACH.pattern, lexicon.SAMPLE,
         lexicon.SPLIT_BEFORE, lexicon.SPLIT_AFTER, lexicon.PER_DAY, lexicon.PERIODS_AFTER_SLASH, lexicon.TOTAL, lexicon.SPREAD, lexicon.TIME_OF_DAY,
-        lexicon.WEEKDAYS, lexicon.DAILY, lexicon.EVERY_DAY, lexicon.EVERY_OTHER, lexicon.HALF, lexicon.QUARTER, lexicon.THREE_QUARTERS, lexicon.QUARTER_OF_TIME, lexicon.UP_TO, lexicon.LOW_LIKELIHOOD, lexicon.HALF_A_DOSE, lexicon.AND_A_HALF, lexicon.HALF_OF_TIME,
+        lexicon.WEEKDAYS, lexicon.DAILY, lexicon.EVERY_DAY, lexicon.EVERY_OTHER, lexicon.HALF, lexicon.QUARTER, lexicon.THREE_QUARTERS, lexicon.QUARTER_OF_TIME, lexicon.UP_TO, lexicon.ONLY, lexicon.LOW_LIKELIHOOD, lexicon.HALF_A_DOSE, lexicon.AND_A_HALF, lexicon.HALF_OF_TIME,
         lexicon.CLAUSE_JOINS, lexicon.DOSE_VERBS, lexicon.WHEN_NOT_NEGATED, lexicon.LEST, lexicon.INSTEAD_OF,
         lexicon.REASONS, lexicon.AND_OR, lexicon.REMOVAL_VERBS, lexicon.SHORTHAND_PARTS_OF_THE_DAY,
         lexicon.ZH_DOSE_MEASURES, lexicon.ONE, lexicon.ENGLISH_OVER_A_MEASURE, lexicon.ENGLISH_MEASURE_OR_MORE, lexicon.THRESHOLDS, lexicon.DOUBLE_CARE,

@@ -5613,3 +5613,36 @@ def test_dangerous_translations_a_second_probe_found_passing_are_errors(lang, en
 ])
 def test_correct_texts_beside_the_second_probe_s_defects_pass(lang, english, translation):
     assert [f.message for f in run_checks(english, translation, lang) if f.severity is Severity.ERROR] == []
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    # help put off (urgency), the forbidden and the allowed drug swapped between sentences, the "not" moved from the
+    # instruction into its condition: dangerous translations of the second probe that passed at 01f7906
+    ("fa", "If you have trouble breathing, call 999 immediately.", "اگر در تنفس مشکل دارید، فردا با ۹۹۹ تماس بگیرید."),
+    ("zh_Hant", "If your lips or tongue swell, call an ambulance straight away.", "如果嘴唇或舌頭腫脹，請於下週看家庭醫師。"),
+    ("es", "If you have chest pain, call 000 immediately.", "Si tiene dolor en el pecho, llame al 000 mañana."),
+    ("vi", "If you have trouble breathing, call 999 immediately.", "Nếu bạn khó thở, hãy gọi 999 vào ngày mai."),
+    ("zh_Hant", "Do not take ibuprofen. You can take paracetamol.", "請勿服用乙醯胺酚。您可以服用布洛芬。"),
+    ("ar", "Do not take ibuprofen. You can take paracetamol.", "لا تتناول الباراسيتامول. يمكنك تناول الإيبوبروفين."),
+    ("vi", "DO NOT stop taking it suddenly, even if you feel better.",
+     "Nếu bạn không thấy khỏe hơn, hãy ngừng thuốc đột ngột."),
+    ("zh_Hant", "If you have asthma, do not take ibuprofen.", "如果您沒有氣喘，請服用布洛芬。"),
+    ("es", "If you have asthma, do not take ibuprofen.", "Si no tiene asma, tome ibuprofeno."),
+])
+def test_help_put_off_drugs_swapped_and_a_not_moved_into_the_condition_are_errors(lang, english, translation):
+    assert any(f.severity is Severity.ERROR for f in run_checks(english, translation, lang, glossary()))
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    ("es", "If you have chest pain, call 000 immediately.", "Si tiene dolor en el pecho, llame al 000 de inmediato."),
+    ("es", "Take it in the morning; if you have chest pain, call 000 immediately.",
+     "Tómelo por la mañana; si tiene dolor en el pecho, llame al 000 de inmediato."),
+    ("zh_Hant", "Do not take ibuprofen. You can take paracetamol.", "請勿服用布洛芬。您可以服用乙醯胺酚。"),
+    ("vi", "DO NOT stop taking it suddenly, even if you feel better.",
+     "KHÔNG được ngừng thuốc đột ngột, ngay cả khi bạn thấy khỏe hơn."),
+    ("es", "Do not take it if you are pregnant.", "Tómelo solo si no está embarazada."),
+    ("es", "If you have asthma, do not take ibuprofen.", "Si tiene asma, no tome ibuprofeno."),
+])
+def test_help_kept_urgent_drugs_in_place_and_a_not_kept_pass(lang, english, translation):
+    found = run_checks(english, translation, lang, glossary())
+    assert [f.message for f in found if f.severity is Severity.ERROR] == []
