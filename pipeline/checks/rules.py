@@ -40,7 +40,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 130  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 131  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -294,6 +294,7 @@ RULES_VERSION = 130  # 2: numbers read as values, periods, limits, meals, negati
 # (بامداد, ਤੜਕੇ, فجرًا) for p.m., Persian units of two words with a space; Taiwan's 毫莫耳 and 約莫, Punjabi ਮਿ.ਗ੍ਰਾ.
 # 130: urgency (straight away / tomorrow, next week); a drug moved to another sentence; the "not" of an instruction
 # moved into its condition ("If you have asthma, do not take ibuprofen" as "if you do not have asthma, take it")
+# 131: a glossary drug in Arabic script starts a word or follows a clitic (ال, بال, و): الدیامورفین is no morphine
 
 
 @dataclass(frozen=True)
@@ -2461,11 +2462,20 @@ def _drug_regex(glossary: Glossary, data: LanguageData | None) -> tuple[re.Patte
     key = ("drugs", keep_marks, spaced, data.script if data else "")
     if key not in glossary.compiled:
         names = {fold(form, keep_marks): term for term in glossary.terms if term.drug for form in term.all_forms()}
-        # Arabic script joins the article to the name (الكيتامين): no word start there.
-        left = rf"(?<!{_word_char()})" if spaced and not (data and data.script == "ARABIC") else ""
+        # Arabic script joins the article and clitics to the name (الكيتامين, بالمورفين): a word starts there or
+        # after them, not inside another name (الدیامورفین, diamorphine, holds مورفین; الاسکیتامین, esketamine)
+        word = _word_char()
+        if data and data.script == "ARABIC":
+            left = "(?:" + "|".join([f"(?<!{word})", *(f"(?<=(?<!{word}){clitic})" for clitic in _ARABIC_CLITICS)]) + ")"
+        else:
+            left = rf"(?<!{word})" if spaced else ""
         alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True) if n)
         glossary.compiled[key] = (re.compile(f"{left}(?:{alternatives})") if alternatives else None, names)
     return glossary.compiled[key]
+
+
+# What Arabic joins before a name, as folded: the article, with "and", "with", "for", "so", "like" (والـ, بالـ, للـ)
+_ARABIC_CLITICS = ("ال", "وال", "بال", "فال", "کال", "لل", "وبال", "ولل", "و", "ب", "ل", "ف", "ک", "وب", "ول", "فب", "فل")
 
 
 def drugs_named(text: str, lang: str | None, glossary: Glossary) -> dict[str, str]:

@@ -5646,3 +5646,23 @@ def test_help_put_off_drugs_swapped_and_a_not_moved_into_the_condition_are_error
 def test_help_kept_urgent_drugs_in_place_and_a_not_kept_pass(lang, english, translation):
     found = run_checks(english, translation, lang, glossary())
     assert [f.message for f in found if f.severity is Severity.ERROR] == []
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    # a relative of a glossary drug in Arabic script was taken for the drug: the name inside it matched
+    ("ar", "You will be given morphine for the pain.", "سيُعطى لك الديامورفين لتخفيف الألم."),
+    ("fa", "You will be given morphine for the pain.", "برای تسکین درد به شما دیامورفین داده می‌شود."),
+    ("ar", "You will be given ketamine through a drip.", "سيُعطى لك الإسكيتامين عن طريق التنقيط الوريدي."),
+])
+def test_a_drug_s_relative_in_arabic_script_is_not_the_drug(lang, english, translation):
+    assert any(f.severity is Severity.ERROR for f in run_checks(english, translation, lang, glossary()))
+
+
+@pytest.mark.parametrize("lang,translation", [
+    ("ar", "سيُعطى لك المورفين لتخفيف الألم."),  # the article
+    ("ar", "سيتم علاجك بالمورفين لتخفيف الألم."),  # "with the"
+    ("fa", "برای تسکین درد به شما مورفین داده می‌شود."),
+])
+def test_a_drug_with_its_article_or_clitic_in_arabic_script_is_the_drug(lang, translation):
+    found = run_checks("You will be given morphine for the pain.", translation, lang, glossary())
+    assert [f.message for f in found if f.severity is Severity.ERROR] == []
