@@ -239,6 +239,9 @@ class FileSigner:
             raise ReviewError("the signing key has a passphrase: add it to ssh-agent (ssh-add) "
                               "and leave --key out", path) from None
         except (ValueError, UnsupportedAlgorithm) as exc:
+            if data.lstrip().startswith((b"ssh-", b"ecdsa-", b"sk-")):  # the .pub beside it, given by mistake
+                raise ReviewError("this is a public key: give the private key file beside it (the same name "
+                                  "without .pub)", path) from None
             raise ReviewError(f"not an OpenSSH private key: {exc}", path) from None
         public = private.public_key()
         text = public.public_bytes(serialization.Encoding.OpenSSH, serialization.PublicFormat.OpenSSH).decode()
@@ -338,5 +341,21 @@ def find_signer(reviewer_id: str, listed: PublicKey | None, key_path: Path | Non
     socket_path = os.environ.get("SSH_AUTH_SOCK")
     if socket_path and any(key.blob == listed.blob for key in agent_keys(socket_path)):
         return AgentSigner(socket_path, listed)
+    if (default := _default_key_file(listed)) is not None:
+        return FileSigner.load(default)  # a passphrase on it is refused with what to do (ssh-add)
     raise ReviewError(f"no signing key for {reviewer_id}: give --key PATH, set LEAFLETS_SIGNING_KEY, "
                       f"or add the key {listed.fingerprint} to ssh-agent (ssh-add)")
+
+
+def _default_key_file(listed: PublicKey) -> Path | None:
+    """The key ssh-keygen made where it makes keys (~/.ssh/id_ed25519, id_ecdsa, id_rsa), when its .pub is the key
+    listed: what ``ssh-keygen -t ed25519`` leaves, as the docs have a reviewer do, needs no --key."""
+    for name in ("id_ed25519", "id_ecdsa", "id_rsa"):
+        private = Path.home() / ".ssh" / name
+        try:
+            public = parse_public_key(private.with_suffix(".pub").read_text(encoding="utf-8").strip())
+        except (OSError, ValueError):
+            continue
+        if public.blob == listed.blob and private.is_file():
+            return private
+    return None

@@ -120,6 +120,28 @@ def test_find_signer_refuses_a_key_file_that_is_not_the_listed_key(tmp_path: Pat
         find_signer("jchen", None)
 
 
+def test_the_key_ssh_keygen_made_in_its_usual_place_signs_without_being_named(tmp_path: Path, monkeypatch):
+    """docs/review.md has a reviewer run ssh-keygen -t ed25519: its ~/.ssh/id_ed25519 needs no --key, when it is
+    the key listed; another key there is not used."""
+    monkeypatch.delenv("SSH_AUTH_SOCK", raising=False)
+    monkeypatch.delenv("LEAFLETS_SIGNING_KEY", raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path))
+    (tmp_path / ".ssh").mkdir()
+    usual = make_key(tmp_path / ".ssh", "id_ed25519")
+    listed = parse_public_key(usual.with_suffix(".pub").read_text(encoding="utf-8"))
+    signer = find_signer("jchen", listed)
+    assert signer.public_key == listed and isinstance(signer, FileSigner) and signer.path == usual
+    someone_else = parse_public_key(make_key(tmp_path, "mlopez").with_suffix(".pub").read_text(encoding="utf-8"))
+    with pytest.raises(ReviewError, match="no signing key for mlopez"):
+        find_signer("mlopez", someone_else)
+
+
+def test_a_public_key_given_for_the_private_one_says_so(tmp_path: Path):
+    public = make_key(tmp_path, "jchen").with_suffix(".pub")
+    with pytest.raises(ReviewError, match="this is a public key: give the private key file beside it"):
+        FileSigner.load(public)
+
+
 @pytest.fixture
 def agent(tmp_path: Path):
     """A real ssh-agent on a socket in tmp_path, stopped by its process id afterwards."""
