@@ -542,6 +542,8 @@ def render_text(rendered: list[RenderedBlock], stamp: stamps.Stamp, lang: Langua
             if cell is not None and not cell.header:
                 label = labels.get((cell.table_id, cell.column))
                 text = label_format % {"label": label, "value": text} if label else text
+            if item.fallback and lang is not None:  # each block left in English says so, as on the page
+                text = f"{textformat.FSI}[{stamps.ui_strings(lang.code)(stamps.IN_ENGLISH)}]{textformat.PDI} {text}"
             box = block.alert.alert_id if block.alert is not None else None
             if box is not None and box == last_box:
                 out[-1] = "!"  # the line between two blocks of one box: still the box

@@ -504,7 +504,9 @@ def test_english_fallback_blocks_are_labelled_in_the_language_of_the_page(tmp_pa
 
     text = read(config, "ar", ".txt")
     assert RLM + notice[:20] in text
-    assert "\nAll Medical procedures are associated with risks." in text  # English lines: no RTL mark
+    # each English block says so in the page's language, as on the page; an English line has no RTL mark
+    assert "\n\u2068[بالإنجليزية]\u2069 All Medical procedures are associated with risks." in text
+    assert text.count("\u2068[بالإنجليزية]\u2069 ") == fallbacks
 
     bilingual = read(config, "ar", ".bilingual.html")
     assert "Parts of this leaflet are not yet approved in this language" in bilingual and notice in bilingual
