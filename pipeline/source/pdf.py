@@ -13,6 +13,10 @@ headers and footers by their repetition across pages):
   no word crosses; a narrow column beside the main text (a sidebar) is read
   after the main one, with a :class:`Doubt`; two sides whose short lines pair
   up row by row are a table without rules, read as a table;
+- a table without rules in three columns or more with empty cells (a dose
+  chart) is read by the columns of its header row, each word under the column
+  it stands in, with a :class:`Doubt`; when its columns cannot be told, row by
+  row as text, with a :class:`Doubt`;
 - a ruled table becomes a :class:`Table` of its cells, not lines; a box drawn
   around (or shaded behind) a few lines becomes a warning box, of the kind its
   label says ("Important", "Warning") or, without one, an important notice
@@ -30,6 +34,7 @@ Line numbers in the outline's doubts count the lines in that reading order.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import logging
 import re
@@ -101,6 +106,13 @@ _COLUMN_EDGE = 1.0
 # this share of the left side's width (at the median): a table without rules, read by rows.
 _SIDE_BY_SIDE_SHARE = 0.8
 _COLUMN_FILL = 0.6
+# A table without rules in three columns or more: its header row's words stand apart where the columns part,
+# and every row below keeps those gaps free of words. A gap this wide (in font sizes) parts two columns for sure
+# (a space is narrower); a narrower one does when a word below starts where the header's word after it starts
+# (cells set close, their texts at the cells' left edges).
+_CELL_GAP = 0.5
+_GRID_COLUMNS = 3
+_GRID_ROWS = 3  # the header row and two more
 # A column narrower than this share of the other is a sidebar.
 _SIDEBAR_SHARE = 0.6
 # Columns of running text have this many words to a line at least (the median); a table's cells fewer.
@@ -392,7 +404,7 @@ def _read_page(page: Page, bold_fonts: set[str], text: PdfText) -> None:
     band_top = float("-inf")
     for frame in [*frames, None]:
         band_bottom = frame[1] if frame is not None else float("inf")
-        regions = _regions(_rows(w for w in words if band_top <= w.top < band_bottom))
+        regions = _regions_and_grids(_rows(w for w in words if band_top <= w.top < band_bottom))
         for region, below in itertools.zip_longest(regions, regions[1:]):
             _number(region, page.page_number, text, below=below.rows[0] if below is not None else None)
         if frame is None:
@@ -738,6 +750,8 @@ class _Region:
     rows: list[list[_Word]]
     gutter: float | None = None
     aligned: bool = False  # a table without rules (lines paired row by row, or labels beside paragraphs): by rows
+    columns: tuple[float, ...] = ()  # a table without rules in three columns or more: where its columns part (x)
+    columns_sure: bool = False  # those columns told for sure: read as a table, else row by row as text
 
 
 def _regions(rows: list[list[_Word]]) -> list[_Region]:
@@ -819,8 +833,9 @@ def _widest_run(rows: list[list[_Word]], start: int, band: tuple[float, float]) 
     return end, (widest[0] + widest[1]) / 2
 
 
-def _subtract(free: list[tuple[float, float]], taken: list[tuple[float, float]]) -> list[tuple[float, float]]:
-    """The free intervals left after taking ``taken``, those still at least a gutter wide."""
+def _subtract(free: list[tuple[float, float]], taken: list[tuple[float, float]],
+              least: float = _GUTTER_MIN) -> list[tuple[float, float]]:
+    """The free intervals left after taking ``taken``, those still at least ``least`` wide (a gutter)."""
     for x0, x1 in taken:
         next_free = []
         for a, b in free:
@@ -830,7 +845,7 @@ def _subtract(free: list[tuple[float, float]], taken: list[tuple[float, float]])
             next_free += [(a, x0)] if x0 > a else []
             next_free += [(x1, b)] if x1 < b else []
         free = next_free
-    return [(a, b) for a, b in free if b - a >= _GUTTER_MIN]
+    return [(a, b) for a, b in free if b - a >= least]
 
 
 def _has_two_columns(rows: list[list[_Word]], gutter: float) -> bool:
@@ -923,6 +938,12 @@ def _number(region: _Region, page: int, text: PdfText, *, in_columns: bool = Fal
     """Append the region's lines to ``text`` in reading order, with a doubt for its columns (the two
     columns' doubt is left out when the region is part of a wider set, ``in_columns``, which has its own).
     ``below``: the row after the region on the page, if any."""
+    if region.columns:
+        if region.columns_sure:
+            _grid_table(region, page, text)
+        else:
+            _grid_rows_as_text(region, page, text)
+        return
     if region.aligned:
         _unruled_table(region, page, text)
         return
@@ -1061,6 +1082,209 @@ def _unruled_table(region: _Region, page: int, text: PdfText) -> None:
 
 def _joined(cell: str, more: str) -> str:
     return f"{cell} {more}".strip()
+
+
+# -- tables without rules in three columns or more --------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _CellGap:
+    """A gap between two words of a table's header row that the rows below leave free: where two columns may part."""
+
+    x0: float
+    x1: float
+    start: float  # where the header's word after the gap starts: its column's left edge
+    opened: bool  # wider than a space in the header row (a word below may narrow it: centred, or longer)
+    aligned: bool = False  # a word below starts there too: a column of texts set at their cells' left edges
+
+    def wide(self, size: float) -> bool:
+        return self.x1 - self.x0 >= _CELL_GAP * size
+
+    @property
+    def seen(self) -> bool:
+        """Is the gap seen to part two columns: wider than a space in the header, or words below in line?"""
+        return self.opened or self.aligned
+
+    def sure(self, size: float) -> bool:
+        """Does the gap part two columns so that each word is surely on its side: wider than a space below
+        the header too, or words below in line at its edge?"""
+        return self.aligned or self.wide(size)
+
+    @property
+    def middle(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+
+def _regions_and_grids(rows: list[list[_Word]]) -> list[_Region]:
+    """The rows in regions (:func:`_regions`), each table without rules in three columns or more with empty
+    cells (:func:`_grid_at`) a region of its own: read as two columns, or as lines, its rows' cells would run
+    together, and a dose would read as taken at another time of day."""
+    regions: list[_Region] = []
+    done = start = 0
+    while start < len(rows):
+        end, grid = _grid_at(rows, start)
+        if grid is not None:
+            regions += [*_regions(rows[done:start]), grid]
+            done = end
+        start = end
+    return regions + _regions(rows[done:])
+
+
+def _grid_at(rows: list[list[_Word]], start: int) -> tuple[int, _Region | None]:
+    """Where the table without rules whose header row is ``rows[start]`` ends, if there is one, and the table:
+    three columns or more of short cells, parted where the header's words stand apart and no word below
+    crosses, with a row that has an empty cell before a full one (a dose under Evening, none under Lunchtime:
+    run together, it moves). A table without such a cell is left to be read as before (None); with no table
+    there, the row after ``start`` and None."""
+    header = rows[start]
+    size = _size(header)
+    gaps = _header_gaps(header, size)
+    end = start + 1
+    while end < len(rows) and len(gaps) >= _GRID_COLUMNS - 1 and not _text_below(rows[start:end], rows[end], gaps):
+        kept = _gaps_kept(gaps, rows[end], size)
+        if kept is None or len(kept) < _GRID_COLUMNS - 1:
+            break
+        gaps, end = kept, end + 1
+    grid = rows[start:end]
+    if len(grid) < _GRID_ROWS or _stands_apart(header, grid[1], grid[1:]):
+        return start + 1, None  # a line of text above a table is no header of it
+    # a gap with no word below it before the next one is a space between two words of a header cell
+    parting = [gap for gap in gaps if gap.seen or _words_after(gap, gaps, grid[1:])]
+    columns = tuple(gap.middle for gap in parting)
+    if sum(1 for gap in parting if gap.seen) < _GRID_COLUMNS - 1 or _holds_running_text(grid, columns):
+        return start + 1, None  # not three columns seen (spaces of a text the lines below leave free), or text
+    if not _has_empty_cell_before_full(_grid_cells(grid, columns)[1:]):
+        return end, None
+    # set close, a space left out of the columns could as well be an empty column's gap
+    sure = all(gap.sure(size) for gap in parting) and (
+        len(parting) == len(gaps) or all(gap.wide(size) for gap in parting))
+    return end, _Region(grid, columns=columns, columns_sure=sure)
+
+
+def _header_gaps(header: list[_Word], size: float) -> list[_CellGap]:
+    """The gaps between the header row's words, any that parts two words (a space, or wider)."""
+    return [_CellGap(a.x1, b.x0, b.x0, opened=b.x0 - a.x1 >= _CELL_GAP * size)
+            for a, b in itertools.pairwise(header) if b.x0 - a.x1 >= _WORD_GAP * size]
+
+
+def _text_below(grid: list[list[_Word]], row: list[_Word], gaps: list[_CellGap]) -> bool:
+    """Is ``row``, in one column only, a line of text below the table rather than a row of it: standing further
+    below the row before than the table's rows do, or starting off the first column's left edge (where both the
+    header and the first row start)?"""
+    filled = [index for index, words in enumerate(_by_column(row, tuple(gap.middle for gap in gaps))) if words]
+    if len(filled) > 1:
+        return False
+    edge = grid[0][0].x0
+    first_column_set_left = len(grid) > 1 and abs(grid[1][0].x0 - edge) <= _COLUMN_EDGE
+    off_edge = filled == [0] and first_column_set_left and abs(row[0].x0 - edge) > _COLUMN_EDGE
+    return off_edge or _stands_apart(grid[-1], row, grid[1:])
+
+
+def _gaps_kept(gaps: list[_CellGap], row: list[_Word], size: float) -> list[_CellGap] | None:
+    """The gaps ``row`` leaves free, narrowed to what it leaves, each aligned once a word starts at the left edge
+    of the column after it (where the header's word does); None when the row is a line of text below the table,
+    not a row of it: it crosses a gap that surely parts two columns, or starts a column's text off its edge."""
+    spans = [(w.x0, w.x1) for w in row]
+    kept = []
+    for gap, after in zip(gaps, [*gaps[1:], None], strict=True):
+        free = _subtract([(gap.x0, gap.x1)], spans, _WORD_GAP * size)
+        if not free:
+            if gap.seen:
+                return None
+            continue
+        words = [w for w in row if gap.middle < _middle(w) and (after is None or _middle(w) < after.middle)]
+        in_line = bool(words) and abs(words[0].x0 - gap.start) <= _COLUMN_EDGE
+        if gap.aligned and words and not in_line:
+            return None
+        x0, x1 = max(free, key=lambda piece: piece[1] - piece[0])
+        kept.append(replace(gap, x0=x0, x1=x1, aligned=gap.aligned or in_line))
+    return kept
+
+
+def _stands_apart(above: list[_Word], row: list[_Word], rows: list[list[_Word]]) -> bool:
+    """Does ``row`` stand further below ``above`` than any of ``rows`` (a table's rows below its header) below
+    the one before it? A table's rows stand evenly; the text around it stands apart."""
+    if len(rows) < 2:
+        return False
+    spacing = max(_top(below) - _bottom(before) for before, below in itertools.pairwise(rows))
+    return _top(row) - _bottom(above) > spacing + _LEVEL
+
+
+def _middle(word: _Word) -> float:
+    return (word.x0 + word.x1) / 2
+
+
+def _bottom(row: list[_Word]) -> float:
+    return max(w.bottom for w in row)
+
+
+def _words_after(gap: _CellGap, gaps: list[_CellGap], rows: list[list[_Word]]) -> bool:
+    """Is there a word in the rows right of ``gap`` and left of the next gap?"""
+    right = min((other.middle for other in gaps if other.middle > gap.middle), default=float("inf"))
+    return any(gap.middle < _middle(w) < right for row in rows for w in row)
+
+
+def _by_column(row: list[_Word], columns: tuple[float, ...]) -> list[list[_Word]]:
+    """The row's words in the columns parted at ``columns`` (x), by where each word's middle falls."""
+    out: list[list[_Word]] = [[] for _ in range(len(columns) + 1)]
+    for word in row:
+        out[bisect.bisect(columns, _middle(word))].append(word)
+    return out
+
+
+def _grid_cells(rows: list[list[_Word]], columns: tuple[float, ...]) -> list[list[str]]:
+    """The rows' cells, each word under its column, empty where none is; a row with nothing in the first
+    column goes on with the row above (a cell's text wrapped onto a second line)."""
+    cells: list[list[str]] = []
+    for row in rows:
+        texts = [_text(words) for words in _by_column(row, columns)]
+        if cells and not texts[0]:
+            cells[-1] = [_joined(cell, more) for cell, more in zip(cells[-1], texts, strict=True)]
+        else:
+            cells.append(texts)
+    return cells
+
+
+def _has_empty_cell_before_full(rows: list[list[str]]) -> bool:
+    return any(not cell and after for row in rows for cell, after in itertools.pairwise(row))
+
+
+def _holds_running_text(rows: list[list[_Word]], columns: tuple[float, ...]) -> bool:
+    """Has a column lines of running text (several words to a line: the median), not a table's short cells (a
+    column of the page's text beside the table)?"""
+    for column in range(len(columns) + 1):
+        words = sorted(len(cell) for row in rows if (cell := _by_column(row, columns)[column]))
+        if words and words[len(words) // 2] >= _RUNNING_WORDS:
+            return True
+    return False
+
+
+def _grid_table(region: _Region, page: int, text: PdfText) -> None:
+    """A table without rules in three columns or more, each word under its column, with a doubt: the
+    columns are read from where the words stand."""
+    cells = _grid_cells(region.rows, region.columns)
+    text.lines.append(RawLine("", len(text.lines) + 1, page))
+    line = len(text.lines) + 1
+    text.tables.append(Table(tuple(cells[0]), tuple(tuple(row) for row in cells[1:]), line))
+    text.doubts.append(Doubt(line, line, f"page {page}: a table without rules with empty cells, read by the "
+                                         "columns of its header row: check each value is under the right column"))
+    text.doubts.extend(Doubt(line, line, f"page {page}, a table: {flat}") for row in region.rows
+                       for words in _by_column(row, region.columns) for flat in _flat_numbers(words))
+    text.lines.append(RawLine("", line, page))
+
+
+def _grid_rows_as_text(region: _Region, page: int, text: PdfText) -> None:
+    """A table without rules whose columns cannot be told apart, row by row as text: each row a paragraph of
+    its own (never run on into the next row), its looks left out (a header row in bold is no heading), with a
+    doubt to set it out as a table from the original."""
+    first = len(text.lines) + 1
+    _append([_Line(tuple(row), 0, True) for row in region.rows], page, text)
+    for index in range(first - 1, len(text.lines)):
+        text.lines[index] = replace(text.lines[index], size=None, bold=None)
+    first = next(line.line for line in text.lines[first - 1:] if line.text)  # after the blank line before it
+    text.doubts.append(Doubt(first, len(text.lines), (
+        f"page {page}: a table without rules with empty cells whose columns cannot be told apart, read row by "
+        "row as text: check each value against the original and set it out as a table")))
 
 
 def _raw_line(line: _Line, number: int, page: int) -> RawLine:

@@ -269,3 +269,30 @@ def write_unruled_table_pdf(path: Path) -> Path:
             "</body></html>")
     weasyprint.HTML(string=html).write_pdf(path)
     return path
+
+
+DOSE_CHART = [("Medicine", "Morning", "Lunchtime", "Evening", "Night"),
+              ("Paracetamol", "1 g", "", "1 g", ""),
+              ("Ibuprofen", "400 mg", "400 mg", "", ""),
+              ("Gabapentin", "", "", "", "300 mg"),
+              ("Omeprazole", "20 mg", "", "", "")]
+
+
+def write_dose_chart_pdf(path: Path, table_style: str = "width: 100%", cell_style: str = "") -> Path:
+    """A PDF leaflet with a dose chart set as a table without rules (as Word exports a borderless table): a
+    header row naming the times of day, and rows with empty cells where no dose is taken at that time."""
+    header, *rows = DOSE_CHART
+
+    def row(texts: tuple[str, ...]) -> str:
+        return "<tr>" + "".join(f"<td style='{cell_style}'>{text}</td>" for text in texts) + "</tr>"
+
+    cells = row(tuple(f"<b>{name}</b>" for name in header)) + "".join(row(texts) for texts in rows)
+    html = ("<!doctype html><html lang='en'><body style='font: 11pt/1.4 \"DejaVu Sans\"'>"
+            "<h1>Your medicines at home</h1>"
+            "<p>The chart below shows when to take each of your medicines once you are home from the ward. "
+            "Keep it on the fridge door or beside your bed.</p>"
+            f"<table style='{table_style}'>{cells}</table>"
+            "<p>If you forget a dose, take it when you remember, unless the next one is due within two hours. "
+            "Never take two doses together.</p></body></html>")
+    weasyprint.HTML(string=html).write_pdf(path)
+    return path
