@@ -696,7 +696,7 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "frequency": (("总是", "始终", "一直", "每次"), ("有时", "偶尔")),
         "commonness": (("常见", "经常", "常常"), ("罕见", "少见", "很少")),
         "safety": (("安全",), ("危险", "不安全", "有害")),
-        "course": (("开始", "继续", "恢复"), ("停止", "停用", "停药", "停服", "中断", "暂停")),
+        "course": (("开始", "继续", "恢复", "坚持"), ("停止", "停用", "停药", "停服", "中断", "暂停")),
         "part_of_day": (("re:(?<![提趁尽及])早上(?![床医班学])", "早晨", "晨起", "上午", "清晨", "每早", "起床后", "醒来后", "早餐", "早饭", "晨间", "早间", "晨服", "起床时", "白天较早", "中午前", "中午之前", "午前",
                          "一起床"),
                         ("下午", "午后", "re:晚上(?![床班市])", "傍晚", "夜间", "夜里", "夜晚", "晚间", "re:(?<!午)睡前", "睡觉前",
@@ -717,7 +717,7 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "frequency": (("總是", "始終", "一直", "每次"), ("有時", "偶爾")),
         "commonness": (("常見", "經常", "常常"), ("罕見", "少見", "很少")),
         "safety": (("安全",), ("危險", "不安全", "有害")),
-        "course": (("開始", "繼續", "恢復"), ("停止", "停用", "停藥", "停服", "中斷", "暫停")),
+        "course": (("開始", "繼續", "恢復", "堅持"), ("停止", "停用", "停藥", "停服", "中斷", "暫停")),
         "part_of_day": (("re:(?<![提趁儘及])早上(?![床醫班學])", "早晨", "晨起", "上午", "清晨", "每早", "起床後", "醒來後", "早餐", "早飯", "晨間", "早間", "晨服", "起床時", "白天較早", "中午前", "中午之前", "午前",
                          "一起床"),
                         ("下午", "午後", "re:晚上(?![床班市])", "傍晚", "夜間", "夜裡", "夜晚", "晚間", "re:(?<!午)睡前", "睡覺前",
@@ -1246,19 +1246,27 @@ LOW_LIKELIHOOD: dict[str, tuple[str, ...]] = {
 # A limit on a dose or how often, as folded text reads (rules._limit_dropped): "Take up to 4 times a day" written
 # "Tómelo 4 veces al día" makes the most a must. Any of these words (or a negation: "no más de", 不超过) keeps it.
 # Generous on purpose ("hasta" is also "until"): a word here can only let a dropped limit through, never flag.
-# "Only": "Tómelo solo si no está embarazada" keeps "Do not take it if you are pregnant" with its "not" moved into
-# the condition (rules._negation_moved_into_the_condition). As folded.
+# "Only if": "Tómelo solo si no está embarazada" keeps "Do not take it if you are pregnant" with its "not" moved into
+# the condition (rules._negation_moved_into_the_condition): "only" beside the "if", not an "only" of the meal's.
+# As folded.
 ONLY: dict[str, tuple[str, ...]] = {
-    "es": ("solo", "solamente", "unicamente"),
-    "it": ("solo", "soltanto", "solamente", "unicamente"),
-    "el": ("μονο",),
-    "tr": ("yalnizca", "sadece", "ancak"),
-    "vi": ("chỉ",),
-    "ar": ("فقط",),
-    "fa": ("فقط", "تنها"),
-    "pa_Guru": ("ਸਿਰਫ਼", "ਸਿਰਫ", "ਕੇਵਲ"),
-    "zh_Hans": ("只有", "仅", "只在", "才"),
-    "zh_Hant": ("只有", "僅", "只在", "才"),
+    "es": ("solo si", "solamente si", "unicamente si"),
+    "it": ("solo se", "soltanto se", "solamente se", "unicamente se"),
+    "el": ("μονο αν", "μονο εαν", "μονο οταν"),
+    "tr": ("yalnizca", "sadece"),  # before a conditional suffix: "yalnızca ... ise"
+    "vi": ("chỉ khi", "chỉ nếu"),
+    "ar": ("فقط اذا", "فقط عندما", "الا اذا"),
+    "fa": ("فقط اگر", "تنها اگر", "فقط در صورتی", "تنها در صورتی"),
+    "pa_Guru": ("ਸਿਰਫ਼ ਜੇ", "ਸਿਰਫ ਜੇ", "ਸਿਰਫ਼ ਤਾਂ", "ਕੇਵਲ ਜੇ"),
+    "zh_Hans": ("只有", "只在", "仅在", "仅当"),
+    "zh_Hant": ("只有", "只在", "僅在", "僅當"),
+}
+# Verbs of forgetting: "No olvide tomarlo después de comer" is "remember to", its negation the forgetting's (rules.
+# _opposite_negated). As folded.
+FORGET: dict[str, tuple[str, ...]] = {
+    "es": ("olvid*",), "it": ("dimentic*", "scord*"), "el": ("ξεχα*", "ξεχν*"), "tr": ("unut*",), "vi": ("quên",),
+    "ar": ("*تنس", "*تنسى", "*ينسى", "*نسيان*"), "fa": ("فراموش*",), "pa_Guru": ("ਭੁੱਲ*", "ਭੁਲ*"),
+    "zh_Hans": ("忘",), "zh_Hant": ("忘",),
 }
 UP_TO: dict[str, tuple[str, ...]] = {
     "es": ("hasta", "como mucho", "maxim*", "no mas de"),

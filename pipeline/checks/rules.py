@@ -40,7 +40,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 131  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 132  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -295,6 +295,9 @@ RULES_VERSION = 131  # 2: numbers read as values, periods, limits, meals, negati
 # 130: urgency (straight away / tomorrow, next week); a drug moved to another sentence; the "not" of an instruction
 # moved into its condition ("If you have asthma, do not take ibuprofen" as "if you do not have asthma, take it")
 # 131: a glossary drug in Arabic script starts a word or follows a clitic (ال, بال, و): الدیامورفین is no morphine
+# 132: a second reader of 127 to 131: an opposite negated excuses its own negation only, not one of forgetting or
+# stopping (No olvide ... después); in the clause in vi, ar, zh, fa, tr, pa; a .5 strength is no one and a half;
+# "only" beside the "if"; 坚持 continues; "keep wearing" excuses a negation again; ਲਿਟਰ
 
 
 @dataclass(frozen=True)
@@ -568,7 +571,7 @@ LANGUAGES: dict[str, LanguageData] = {
         false_negations=("ਨਹੀਂ ਤਾਂ",),  # otherwise
         units={"minute": ("ਮਿੰਟ*",), "hour": ("ਘੰਟ*",), "day": ("ਦਿਨ*",), "week": ("ਹਫ਼ਤ*", "ਹਫਤ*"),
                "month": ("ਮਹੀਨ*",), "year": ("ਸਾਲ*", "ਵਰ੍ਹ*"), "mmol/L": ("ਮਿਲੀਮੋਲ*",),
-               "mg": ("ਮਿਲੀਗ੍ਰਾਮ*", "ਮਿ ਗ੍ਰਾ"), "mL": ("ਮਿਲੀਲੀਟਰ*", "ਮਿ ਲੀ"), "L": ("ਲੀਟਰ*",),  # ਮਿ.ਗ੍ਰਾ., ਮਿ.ਲੀ.
+               "mg": ("ਮਿਲੀਗ੍ਰਾਮ*", "ਮਿ ਗ੍ਰਾ"), "mL": ("ਮਿਲੀਲੀਟਰ*", "ਮਿ ਲੀ"), "L": ("ਲੀਟਰ*", "ਲਿਟਰ*"),  # ਮਿ.ਗ੍ਰਾ., ਮਿ.ਲੀ.
                "mcg": ("ਮਾਈਕ੍ਰੋਗ੍ਰਾਮ*", "ਮਾਈਕਰੋਗ੍ਰਾਮ*"),
                "g": ("g", "ਗ੍ਰਾਮ*", "ਗਰਾਮ*"), "kg": ("ਕਿਲੋਗ੍ਰਾਮ*", "ਕਿਲੋ", "ਕਿੱਲੋ"),
                "IU": ("iu", "ਅੰਤਰਰਾਸ਼ਟਰੀ ਇਕਾਈ*", "ਅੰਤਰਰਾਸ਼ਟਰੀ ਯੂਨਿਟ*"),
@@ -1278,6 +1281,7 @@ class _Compiled:
     quarter_of_time: re.Pattern[str] | None  # a quarter of an hour (lexicon.QUARTER_OF_TIME: "cuarto de hora", 一刻钟)
     up_to: re.Pattern[str] | None  # any word that keeps a limit (lexicon.UP_TO: "hasta", 最多)
     only: re.Pattern[str] | None  # "only" (lexicon.ONLY: "solo", 只有), over a word line
+    forget: re.Pattern[str] | None  # verbs of forgetting (lexicon.FORGET: "olvid*", 忘), over a word line
     low_likelihood: re.Pattern[str] | None  # "unlikely" without a negation (lexicon.LOW_LIKELIHOOD: 可能性很小)
     half_a_dose: re.Pattern[str] | None  # half of a dose (lexicon.HALF_A_DOSE: "medio comprimido", 半片)
     and_a_half: re.Pattern[str] | None  # one and a half of a dose (lexicon.AND_A_HALF: "un comprimido y medio", 一片半)
@@ -1381,6 +1385,7 @@ def _compiled(lang: str) -> _Compiled | None:
         quarter_of_time=_lexicon(lexicon.QUARTER_OF_TIME.get(key, ()), data),
         up_to=_lexicon(lexicon.UP_TO.get(key, ()), data),
         only=_lexicon(lexicon.ONLY.get(key, ()), data),
+        forget=_lexicon(lexicon.FORGET.get(key, ()), data),
         low_likelihood=_lexicon(lexicon.LOW_LIKELIHOOD.get(key, ()), data),
         half_a_dose=_lexicon(lexicon.HALF_A_DOSE.get(key, ()), data),
         and_a_half=_lexicon(lexicon.AND_A_HALF.get(key, ()), data),
@@ -1526,8 +1531,8 @@ _NEGATIVE_MEANING_WORDS = (
     # "keep it dry" (no lo moje), "continue to rest"; not a medicine kept on ("keep taking", "continue your
     # aspirin"), whose "do not stop taking" (No deje de tomar) only the course's own negation may say
     # (_course_kept): "Do not take it" for "Keep taking it" is the opposite
-    r"keep(?! (?:on )?(?:taking|using|having|wearing)\b)",
-    r"continu\w*(?! (?:to )?(?:take|taking|use|using|have|having|wear|wearing|with|your|the|all|any)\b)",
+    r"keep(?! (?:on )?(?:taking|using|having)\b)",  # "keep wearing the stockings": "No se quite las medias"
+    r"continu\w*(?! (?:to )?(?:take|taking|use|using|have|having|with|your|the|all|any)\b)",
 )
 _ENGLISH_NEGATIVE_MEANING = re.compile(
     r"\b(?:" + "|".join(w.rstrip("*") + (r"\w*" if w.endswith("*") else "") for w in _NEGATIVE_MEANING_WORDS)
@@ -2770,7 +2775,7 @@ def _half_changed_in(english: str, translation: str, lang: str, half: re.Pattern
         written = and_a_half.search(without_time) if and_a_half is not None else None
         if not half.search(without_time) and not _FIFTY_PERCENT.search(translation) and not halves:
             yield f"the English says “{said.group()}”; the translation says no half (the whole dose?)"
-        elif _ENGLISH_AND_A_HALF_DOSE.search(english) or _and_a_half(numbers_in(english)) - {"0.5"}:
+        elif _ENGLISH_AND_A_HALF_DOSE.search(english):  # not a strength's .5 ("half a 2.5 mg tablet")
             if and_a_half is not None and not written and not halves - {"0.5"}:
                 yield (f"the English says “{said.group()}”; the translation says a half, and no one and a half "
                        "(a third of the dose?)")
@@ -2822,7 +2827,7 @@ _ENGLISH_HALF_A_DOSE = re.compile(
 # "one and a half tablets", "a tablet and a half", "two and a half" (not of a time)
 _ENGLISH_AND_A_HALF_DOSE = re.compile(
     rf"\b(?:a|an|one|two|three|four|five|six|\d+)(?: {_ENGLISH_DOSE_NOUN})? and a half\b"
-    rf"(?! (?:hours?|minutes?|days?|weeks?|months?|years?)\b)|\d ?(?:½|1/2)", re.IGNORECASE)
+    rf"(?! (?:hours?|minutes?|days?|weeks?|months?|years?)\b)|\d ?(?:½|1/2) {_ENGLISH_DOSE_NOUN}\b", re.IGNORECASE)
 
 
 def _compiled_and_a_half(lang: str) -> re.Pattern[str] | None:
@@ -3481,8 +3486,8 @@ def negation(english: str, translation: str, lang: str, glossary: Glossary | Non
                    f"only negation is “{negated[0]}”, its “without”")
         elif negated and not said and not _ENGLISH_NEGATIVE_MEANING.search(source) \
                 and not out_of_reach and not _course_kept(source, target, lang) \
-                and not _says_an_opposite_negated(source, target, lang) \
-                and any(word not in lest for word in negated):  # 以免头晕 for "as you may feel dizzy" adds none
+                and sum(word not in lest for word in negated) > _opposites_negated(source, target, lang):
+            # 以免头晕 for "as you may feel dizzy" adds none; nor does one said by an opposite it negates
             # (nor one beside "out of reach", often its own: "δεν το φθάνουν τα παιδιά", 够不着, "tránh xa")
             # The folded word: an approval's override names an error by its message (ledger.covers).
             yield (f"{_where(index, pairs)}the translation negates (“{negated[0]}”) "
@@ -3820,22 +3825,28 @@ def _course_turned_by_a_negation(said: dict[tuple[str, int], str], found: dict[t
             f"translation says “{found[('course', side)]}” with a negation right before it: the opposite")
 
 
-def _says_an_opposite_negated(english: str, translation: str, lang: str) -> bool:
-    """Does the translation say one of the English's poles as its opposite negated (:func:`_opposite_negated`):
+def _opposites_negated(english: str, translation: str, lang: str) -> int:
+    """How many of the English's poles the translation says as their opposite negated (:func:`_opposite_negated`):
     "No conservar a temperatura superior a 25 °C" for "Store below 25 °C", "Non rimuova il cerotto prima di 12 ore"
-    for "Remove the patch after 12 hours"? Its negation is then the pole's, no negation added."""
+    for "Remove the patch after 12 hours". Each such negation is the pole's, none added; any other still is."""
     compiled, data, english_poles = _compiled(lang), language_data(lang), _english_poles()
     if compiled is None or compiled.polarity_without_age is None or data is None or english_poles is None:
-        return False
+        return 0
     english_line = _word_line(fold(english))
     said = _poles_in(english_line, english_poles)
     found = _poles_in(_word_line(_folded(translation, data)), compiled.polarity_without_age)
     # Only opposites with nothing between them: "not less" is not "more" (the same dose), "not low" not "high"
     # (normal); but beside a number, "not above 25 °C" is "25 °C or below"
-    between = {"level", "quantity"} if _english_thresholds(english_line) else set()
-    return any(concept in _NOTHING_BETWEEN | between and (concept, 1 - side) not in said
-               and (concept, 1 - side) in found and _opposite_negated(found[(concept, 1 - side)], translation, lang)
-               for concept, side in said)
+    thresholds = _english_thresholds(english_line)
+    between = {"level", "quantity"} if thresholds else set()
+    poles = sum(concept in _NOTHING_BETWEEN | between and (concept, 1 - side) not in said
+                and (concept, 1 - side) in found and _opposite_negated(found[(concept, 1 - side)], translation, lang)
+                for concept, side in said)
+    # and a threshold said by the other side's word beside its number: 请勿存放在25°C以上 for "Store below 25 °C"
+    beside = [_threshold_beside(translation, number, compiled.thresholds, data, lang) if compiled.thresholds else None
+              for _, number, _ in thresholds]
+    return poles + sum(word is not None and word[1] != side and _opposite_negated(word[0], translation, lang)
+                       for word, (_, _, side) in zip(beside, thresholds, strict=True))
 
 
 _NOTHING_BETWEEN = frozenset({"timing", "limit", "safety", "necessity", "meals"})
@@ -3894,7 +3905,7 @@ def _word_in(word: str, folded: str, data: LanguageData) -> re.Match[str] | None
 def _negated_beside(word: str, target: str, lang: str, reach: int | None) -> bool:
     """:func:`_negated_right_before` (``reach`` words before it), or, where a negation follows what it negates
     (Turkish, Persian, Punjabi: "güvenli değil", "ایمن نیست", "ਸੁਰੱਖਿਅਤ ਨਹੀਂ"), by one of the two words after it in
-    its clause."""
+    its clause (any after it there, with ``reach`` None)."""
     if _negated_right_before(word, target, lang, reach):
         return True
     compiled, data = _compiled(lang), language_data(lang)
@@ -3904,8 +3915,17 @@ def _negated_beside(word: str, target: str, lang: str, reach: int | None) -> boo
     found = _word_in(word, text, data)
     if found is None:
         return False
-    after = _CLAUSE_BREAK.split(text[found.end():])[0].split()[:2]
-    return compiled.negations.search(_word_line(" ".join(after))) is not None
+    # in its clause: to a clause break or a joining word ("veya"), and in Turkish to the end of a conditional
+    # ("altındaysa veya ... hissetmiyorsanız": the negation is the other condition's)
+    clause = _CLAUSE_BREAK.split(text[found.end():])[0]
+    if compiled.clause_joins is not None:
+        clause = compiled.clause_joins.split(clause)[0]
+    if lang == "tr" and _TURKISH_CONDITIONAL.search(found.group()):
+        return False
+    after = list(itertools.takewhile(lambda w: not (lang == "tr" and _TURKISH_CONDITIONAL.search(w)), clause.split()))
+    if lang == "tr" and len(after) < len(clause.split()):
+        after.append(clause.split()[len(after)])  # the conditional itself may be the negative form ("hissetmezse")
+    return compiled.negations.search(_word_line(" ".join(after[:2] if reach is not None else after))) is not None
 
 
 _NEGATION_FOLLOWS = frozenset({"tr", "fa", "pa_Guru"})  # languages that negate after the word: "güvenli değil"
@@ -3913,10 +3933,29 @@ _NEGATION_FOLLOWS = frozenset({"tr", "fa", "pa_Guru"})  # languages that negate 
 
 def _opposite_negated(word: str, target: str, lang: str) -> bool:
     """Does the translation negate its opposite word, saying the English's pole ("no es seguro" for "unsafe",
-    "No conservar a temperatura superior" for "below")? Within four words; not the negation of an "at most"
-    itself ("không quá", "non più di" for "at least": the opposite)."""
-    compiled = _compiled(lang)
-    return not (compiled is not None and word in compiled.at_most) and _negated_beside(word, target, lang, reach=4)
+    "No conservar a temperatura superior" for "below")? Within four words before it; in its clause where a
+    negation stands far from what it negates (Vietnamese, Arabic, Chinese: "Không bảo quản ở nhiệt độ trên
+    25 °C"; after it in Turkish, Persian, Punjabi). Not the negation of an "at most" itself ("không quá", "non più
+    di" for "at least": the opposite), nor in a clause that forgets or stops ("No olvide tomarlo después", "No
+    deje de tomarlo después" are "remember", "keep on": its negation is theirs, lexicon.FORGET)."""
+    compiled, data = _compiled(lang), language_data(lang)
+    if compiled is None or data is None or word in compiled.at_most:
+        return False
+    if not _negated_beside(word, target, lang, reach=None if lang in _NEGATION_FAR else 4):
+        return False
+    text = _folded(target, data)
+    found = _word_in(word, text, data)
+    clause = _word_line(_CLAUSE_BREAK.split(text[:found.start()])[-1] + " " + _CLAUSE_BREAK.split(text[found.end():])[0]
+                        if found is not None else text)
+    forgets = compiled.forget is not None and compiled.forget.search(clause)
+    stops = compiled.polarity_without_age is not None and ("course", 1) in _poles_in(clause,
+                                                                                      compiled.polarity_without_age)
+    return not (forgets or stops)
+
+
+_NEGATION_FAR = frozenset({"vi", "ar", "zh_Hans", "zh_Hant", *_NEGATION_FOLLOWS})
+
+
 _TURKISH_CONDITIONAL = re.compile(r"(?:se|sa)(?:niz|nız|k)?$")  # "düzelmezse": if it does not improve
 
 
@@ -5177,7 +5216,7 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         lexicon.COUNT_LOOKALIKES, lexicon.CLOCK_BEFORE, lexicon.CLOCK_AFTER, lexicon.NAMES_AFTER, lexicon.COUNTERS,
         lexicon.AWAY, _ENGLISH_OUT_OF_REACH.pattern, lexicon.SAMPLE,
         lexicon.SPLIT_BEFORE, lexicon.SPLIT_AFTER, lexicon.PER_DAY, lexicon.PERIODS_AFTER_SLASH, lexicon.TOTAL, lexicon.SPREAD, lexicon.TIME_OF_DAY,
-        lexicon.WEEKDAYS, lexicon.DAILY, lexicon.EVERY_DAY, lexicon.EVERY_OTHER, lexicon.HALF, lexicon.QUARTER, lexicon.THREE_QUARTERS, lexicon.QUARTER_OF_TIME, lexicon.UP_TO, lexicon.ONLY, lexicon.LOW_LIKELIHOOD, lexicon.HALF_A_DOSE, lexicon.AND_A_HALF, lexicon.HALF_OF_TIME,
+        lexicon.WEEKDAYS, lexicon.DAILY, lexicon.EVERY_DAY, lexicon.EVERY_OTHER, lexicon.HALF, lexicon.QUARTER, lexicon.THREE_QUARTERS, lexicon.QUARTER_OF_TIME, lexicon.UP_TO, lexicon.ONLY, lexicon.FORGET, lexicon.LOW_LIKELIHOOD, lexicon.HALF_A_DOSE, lexicon.AND_A_HALF, lexicon.HALF_OF_TIME,
         lexicon.CLAUSE_JOINS, lexicon.DOSE_VERBS, lexicon.WHEN_NOT_NEGATED, lexicon.LEST, lexicon.INSTEAD_OF,
         lexicon.REASONS, lexicon.AND_OR, lexicon.REMOVAL_VERBS, lexicon.SHORTHAND_PARTS_OF_THE_DAY,
         lexicon.ZH_DOSE_MEASURES, lexicon.ONE, lexicon.ENGLISH_OVER_A_MEASURE, lexicon.ENGLISH_MEASURE_OR_MORE, lexicon.THRESHOLDS, lexicon.DOUBLE_CARE,

@@ -5666,3 +5666,36 @@ def test_a_drug_s_relative_in_arabic_script_is_not_the_drug(lang, english, trans
 def test_a_drug_with_its_article_or_clitic_in_arabic_script_is_the_drug(lang, translation):
     found = run_checks("You will be given morphine for the pain.", translation, lang, glossary())
     assert [f.message for f in found if f.severity is Severity.ERROR] == []
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    # a second reader of rules 128 to 131: a negation of forgetting or stopping, or of another verb, was taken for
+    # the one that says a pole by its opposite, and a .5 strength for one and a half
+    ("es", "Remember to take it before meals.", "No olvide tomarlo después de las comidas."),
+    ("zh_Hans", "Remember to take it before meals.", "别忘了饭后服用。"),
+    ("tr", "Remember to take it before meals.", "Yemeklerden sonra almayı unutmayın."),
+    ("fa", "Remember to take it before meals.", "فراموش نکنید آن را بعد از غذا مصرف کنید."),
+    ("vi", "Remember to take it before meals.", "Đừng quên uống thuốc sau bữa ăn."),
+    ("es", "Make sure you take it before breakfast.", "No deje de tomarlo después del desayuno."),
+    ("es", "Take it after food and drink plenty of water.", "No lo tome antes de comer y no beba mucha agua."),
+    ("zh_Hans", "Take it after food and drink plenty of water.", "不要饭前服用，不要多喝水。"),
+    ("es", "If you have asthma, do not take ibuprofen.", "Si no tiene asma, tome ibuprofeno solo con comida."),
+])
+def test_a_negation_of_something_else_beside_an_opposite_is_still_an_error(lang, english, translation):
+    assert checks_failed(run_checks(english, translation, lang)) & {"negation", "polarity"}
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    ("zh_Hans", "Store below 25 °C.", "不要存放在25°C以上的地方。"),
+    ("zh_Hant", "Store below 25 °C.", "請勿存放於25°C以上。"),
+    ("vi", "Store below 25 °C.", "Không bảo quản ở nhiệt độ trên 25 °C."),
+    ("ar", "Store below 25 °C.", "لا يحفظ في درجة حرارة أعلى من 25 درجة مئوية."),
+    ("fa", "Store below 25 °C.", "در دمای بالاتر از ۲۵ درجه سانتی‌گراد نگهداری نکنید."),
+    ("es", "Take half a 2.5 mg tablet.", "Tome medio comprimido de 2,5 mg."),
+    ("es", "Take half a tablet and wait 1.5 hours.", "Tome medio comprimido y espere 1,5 horas."),
+    ("es", "Keep wearing the stockings for 6 weeks.", "No se quite las medias durante 6 semanas."),
+    ("zh_Hans", "Keep taking your tablets every day.", "每天坚持服药，不要漏服。"),
+    ("pa_Guru", "Drink 2 L a day.", "ਦਿਨ ਵਿੱਚ 2 ਲਿਟਰ ਪੀਓ।"),
+])
+def test_correct_texts_a_second_reader_found_flagged_pass(lang, english, translation):
+    assert [f.message for f in run_checks(english, translation, lang) if f.severity is Severity.ERROR] == []
