@@ -13,10 +13,16 @@ from typing import Annotated
 import typer
 
 from pipeline.cli import console
-from pipeline.cli.common import LeafletsGroup, configured_languages, configured_leaflet, guarded
+from pipeline.cli.common import (
+    LOCK_WAIT,
+    LeafletsGroup,
+    configured_languages,
+    configured_leaflet,
+    guarded,
+)
 from pipeline.core.config import Config
 from pipeline.core.errors import ReviewError, UsageError
-from pipeline.core.files import writes_finished
+from pipeline.core.files import project_lock, writes_finished
 from pipeline.core.languages import language
 from pipeline.core.text import excerpt
 from pipeline.review.states import WAITING, ReviewState
@@ -123,12 +129,8 @@ def review_approve(
     approval was made for where it changed since, the check errors an override reason
     covers, a rejection overruled) and signed only when you confirm, or with ``--yes``.
     """
-    from pipeline.catalogs.po import key_of, translation_of
     from pipeline.checks.glossary import load_glossary
     from pipeline.review.ledger import (
-        approve_entries,
-        editing,
-        english_of,
         listed_reviewer,
         read_workfile,
     )
@@ -137,7 +139,9 @@ def review_approve(
     if approve_all == (prefix is not None):
         console.error("give either --all or the beginning of the English to approve")
         raise typer.Exit(code=2)
-    with guarded() as config:
+    # Read and asked without the project lock (a reviewer reading the list holds up no run and no page);
+    # taken to approve, when the words are compared again with those read.
+    with guarded(locked=False) as config:
         configured_languages(config, [lang])
         listed_reviewer(config, reviewer, lang)
         signer = _signer(config, reviewer, key)
@@ -146,12 +150,15 @@ def review_approve(
         # Pass 1, reading: what is selected, and is each bulk selection covered by a current preview?
         selections: dict[str, set[tuple[str, str, bool]]] = {}
         read_out: list[str] = []
+        catalogs = {}  # of the leaflets with entries selected
         for slug in slugs:
             if config.po_path(lang, slug).exists():
                 work = read_workfile(config, lang, slug)
                 selected = _select(work, prefix, again)
                 selections[slug] = _words(selected)
                 read_out += _read_out(work, selected, glossary, override=bool(override))
+                if selected:
+                    catalogs[slug] = work.catalog
         total_selected = sum(len(words) for words in selections.values())
         if prefix is not None and total_selected == 0:
             raise ReviewError(f"no {lang} entry waiting for approval has English starting {prefix!r}")
@@ -165,44 +172,62 @@ def review_approve(
                               "since you read it, or was misquoted; read it again, nothing was approved")
         # What the signature says, read before it is made: a reason that overrides errors the reviewer never
         # saw, or an approval renewed for English that changed unseen, signed for what was not read.
+        if approve_all or total_selected > 1:  # refused before asking, not after
+            for slug, catalog in catalogs.items():
+                current_preview(config, lang, slug, catalog)
         for line in read_out:
             console.out.print(line, markup=False, soft_wrap=True)
-        if not yes and not _confirmed(f"Approve {total_selected} entr{'y' if total_selected == 1 else 'ies'} "
-                                      f"in {lang}, signed as {reviewer}?"):
+        if total_selected and not yes and not _confirmed(
+                f"Approve {total_selected} entr{'y' if total_selected == 1 else 'ies'} in {lang}, signed as {reviewer}?"):
             console.note("nothing approved")
             return
-        # Pass 2, writing (the project lock keeps anything from changing in between).
-        total, held = 0, 0
-        for slug in slugs:
-            if not selections.get(slug):
-                continue
-            with editing(config, lang, slug) as work:
-                selected = _select(work, prefix, again)
-                if _words(selected) != selections[slug]:  # saved by a PO editor meanwhile: editors take no lock
-                    raise ReviewError(f"the {lang} catalogue changed while approving; run the command again",
-                                      config.po_path(lang, slug))
-                preview = ""
-                if approve_all or total_selected > 1:
-                    preview = current_preview(config, lang, slug, work.catalog).html_sha256
-                outcome = approve_entries(work.catalog, work.ledger, config, reviewer, selected,
-                                          override=override, preview=preview, glossary=glossary,
-                                          bulk=bool(preview), overrule_rejection=overrule_rejection, signer=signer,
-                                          again=again)
-                work.po_changed = outcome.po_changed
-            total += len(outcome.approved)
-            held += len(outcome.held)
-            for message in outcome.approved:  # with the words signed for, as the reviewer should have read them
-                console.note(f"approved [{lang}] {slug}: {excerpt(english_of(message))} = "
-                             f"{excerpt(translation_of(message))}")
-                record = work.ledger.approvals.get(key_of(message))
-                for finding in record.overridden_findings if record is not None else ():
-                    console.note(f"  overriding {finding}")  # the findings the signature covers, said
-            for message, why in outcome.held:
-                console.note(f"held back [{lang}] {slug}: {excerpt(english_of(message))}: {why}")
+        with project_lock(config.root, LOCK_WAIT):
+            total, held = _approve_selected(config, lang, reviewer, slugs, selections, prefix, again, approve_all,
+                                            total_selected, override, overrule_rejection, signer, glossary)
         console.out.print(f"{total} entr{'y' if total == 1 else 'ies'} approved by {reviewer}", markup=False)
         if held:
             console.error(f"{held} entr{'y' if held == 1 else 'ies'} held back; see the notes above")
             raise typer.Exit(code=1)
+
+
+def _approve_selected(config: Config, lang: str, reviewer: str, slugs: list[str],
+                      selections: dict[str, set[tuple[str, str, bool]]], prefix: str | None, again: bool,
+                      approve_all: bool, total_selected: int, override: str, overrule_rejection: bool, signer,
+                      glossary) -> tuple[int, int]:
+    """:func:`review_approve`'s writing, under the project lock: the entries read, if they still read so; how many
+    were approved and held back."""
+    from pipeline.catalogs.po import key_of, translation_of
+    from pipeline.review.ledger import approve_entries, editing, english_of
+    from pipeline.run.preview import current_preview
+
+    total, held = 0, 0
+    for slug in slugs:
+        if not selections.get(slug):
+            continue
+        with editing(config, lang, slug) as work:
+            selected = _select(work, prefix, again)
+            if _words(selected) != selections[slug]:  # saved by a PO editor meanwhile: editors take no lock
+                raise ReviewError(f"the {lang} catalogue changed while approving; run the command again",
+                                  config.po_path(lang, slug))
+            preview = ""
+            if approve_all or total_selected > 1:
+                preview = current_preview(config, lang, slug, work.catalog).html_sha256
+            outcome = approve_entries(work.catalog, work.ledger, config, reviewer, selected,
+                                      override=override, preview=preview, glossary=glossary,
+                                      bulk=bool(preview), overrule_rejection=overrule_rejection, signer=signer,
+                                      again=again)
+            work.po_changed = outcome.po_changed
+        total += len(outcome.approved)
+        held += len(outcome.held)
+        for message in outcome.approved:  # with the words signed for, as the reviewer should have read them
+            console.note(f"approved [{lang}] {slug}: {excerpt(english_of(message))} = "
+                         f"{excerpt(translation_of(message))}")
+            record = work.ledger.approvals.get(key_of(message))
+            for finding in record.overridden_findings if record is not None else ():
+                console.note(f"  overriding {finding}")  # the findings the signature covers, said
+        for message, why in outcome.held:
+            console.note(f"held back [{lang}] {slug}: {excerpt(english_of(message))}: {why}")
+    return total, held
 
 
 def _read_out(work, selected: list, glossary, *, override: bool) -> list[str]:

@@ -342,7 +342,11 @@ def find_signer(reviewer_id: str, listed: PublicKey | None, key_path: Path | Non
     if socket_path and any(key.blob == listed.blob for key in agent_keys(socket_path)):
         return AgentSigner(socket_path, listed)
     if (default := _default_key_file(listed)) is not None:
-        return FileSigner.load(default)  # a passphrase on it is refused with what to do (ssh-add)
+        signer = FileSigner.load(default)  # a passphrase on it is refused with what to do (ssh-add)
+        if signer.public_key.blob != listed.blob:  # a .pub left from a key made again since
+            raise ReviewError(f"this key ({signer.public_key.fingerprint}) is not the key listed for "
+                              f"{reviewer_id} ({listed.fingerprint}), though the .pub beside it is", default)
+        return signer
     raise ReviewError(f"no signing key for {reviewer_id}: give --key PATH, set LEAFLETS_SIGNING_KEY, "
                       f"or add the key {listed.fingerprint} to ssh-agent (ssh-add)")
 

@@ -134,6 +134,11 @@ def test_the_key_ssh_keygen_made_in_its_usual_place_signs_without_being_named(tm
     someone_else = parse_public_key(make_key(tmp_path, "mlopez").with_suffix(".pub").read_text(encoding="utf-8"))
     with pytest.raises(ReviewError, match="no signing key for mlopez"):
         find_signer("mlopez", someone_else)
+    # the key made again, its old .pub left beside it: not signed with, though the .pub is the one listed
+    (tmp_path / "again").mkdir()
+    usual.write_bytes(make_key(tmp_path / "again", "id_ed25519").read_bytes())
+    with pytest.raises(ReviewError, match="is not the key listed for jchen"):
+        find_signer("jchen", listed)
 
 
 def test_a_public_key_given_for_the_private_one_says_so(tmp_path: Path):

@@ -354,3 +354,24 @@ def test_approve_shows_the_english_an_approval_was_made_for_when_it_changed_sinc
     said = " ".join(again.output.split())
     assert f"! the English changed since it was approved; it read: {english}" in said
     assert said.index("it read:") < said.index("approved [es]")
+
+
+def test_approve_asks_without_holding_the_project_lock(review_project, monkeypatch):
+    """A reviewer reading the list holds up no run and no review page: the lock is taken to write, after the answer."""
+    from pipeline.cli import review as review_cli
+    from pipeline.core.files import project_lock
+
+    free_while_asked = []
+
+    def answer_yes(question: str) -> bool:
+        with project_lock(review_project.root):  # refused at once if the command held it
+            free_while_asked.append(question)
+        return True
+
+    monkeypatch.setattr(review_cli, "_confirmed", answer_yes)
+    english = "How is the Infusion Performed?"
+    done = invoke(review_project, "review", "approve", "--lang", "es", "--reviewer", "jchen", english)
+    assert done.exit_code == 0, done.output
+    assert free_while_asked == ["Approve 1 entry in es, signed as jchen?"]
+    assert "1 entry approved by jchen" in done.output
+
