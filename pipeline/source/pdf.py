@@ -1153,10 +1153,17 @@ def _grid_at(rows: list[list[_Word]], start: int) -> tuple[int, _Region | None]:
     columns = tuple(gap.middle for gap in parting)
     if sum(1 for gap in parting if gap.seen) < _GRID_COLUMNS - 1 or _holds_running_text(grid, columns):
         return start + 1, None  # not three columns seen (spaces of a text the lines below leave free), or text
+    # A first column under an empty header cell (the medicines' names, over them nothing): its words stand left
+    # of the header's first word, a column of their own; one reaching under that word leaves the columns unsure.
+    first = header[0].x0
+    under_none = [w for row in grid[1:] for w in row if w.x1 <= first - _WORD_GAP * size]
+    reaching = [w for row in grid[1:] for w in row if w.x0 < first - _COLUMN_EDGE and w.x1 > first - _WORD_GAP * size]
+    if under_none:
+        columns = ((max(w.x1 for w in under_none) + first) / 2, *columns)
     if not _has_empty_cell_before_full(_grid_cells(grid, columns)[1:]):
         return end, None
     # set close, a space left out of the columns could as well be an empty column's gap
-    sure = all(gap.sure(size) for gap in parting) and (
+    sure = not reaching and all(gap.sure(size) for gap in parting) and (
         len(parting) == len(gaps) or all(gap.wide(size) for gap in parting))
     return end, _Region(grid, columns=columns, columns_sure=sure)
 

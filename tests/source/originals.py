@@ -278,10 +278,11 @@ DOSE_CHART = [("Medicine", "Morning", "Lunchtime", "Evening", "Night"),
               ("Omeprazole", "20 mg", "", "", "")]
 
 
-def write_dose_chart_pdf(path: Path, table_style: str = "width: 100%", cell_style: str = "") -> Path:
+def write_dose_chart_pdf(path: Path, table_style: str = "width: 100%", cell_style: str = "",
+                         chart: list[tuple[str, ...]] = DOSE_CHART) -> Path:
     """A PDF leaflet with a dose chart set as a table without rules (as Word exports a borderless table): a
     header row naming the times of day, and rows with empty cells where no dose is taken at that time."""
-    header, *rows = DOSE_CHART
+    header, *rows = chart
 
     def row(texts: tuple[str, ...]) -> str:
         return "<tr>" + "".join(f"<td style='{cell_style}'>{text}</td>" for text in texts) + "</tr>"

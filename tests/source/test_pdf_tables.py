@@ -66,3 +66,15 @@ def test_the_heading_and_table_below_a_dose_chart_are_no_rows_of_it(tmp_path):
         ("1-2", "30 mg", "", "10 mg"), ("3-4", "", "20 mg", ""), ("5", "10 mg", "", "")))
     heading = next(block for block in outline.blocks if isinstance(block, Heading))
     assert heading.text == "Effects" and outline.blocks.index(heading) > outline.blocks.index(chart)
+
+
+@pytest.mark.parametrize("table_style", ["width: 100%", ""])
+def test_a_dose_chart_with_no_header_over_its_names_keeps_each_dose_under_its_time(tmp_path, table_style):
+    """The usual chart: nothing over the medicines' names. Their column is one of its own, not the morning's
+    (every dose moved one column left: the night dose read as the evening's)."""
+    chart = [("", *DOSE_CHART[0][1:]), *DOSE_CHART[1:]]
+    outline = import_pdf(write_dose_chart_pdf(tmp_path / "doses.pdf", table_style, chart=chart))
+    [table] = [block for block in outline.blocks if isinstance(block, Table)]
+    assert (table.header, table.rows) == (chart[0], tuple(chart[1:]))
+    markdown = to_markdown(outline, FRONT)
+    assert "| Gabapentin |  |  |  | 300 mg |\n" in markdown
