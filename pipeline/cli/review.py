@@ -130,10 +130,7 @@ def review_approve(
     covers, a rejection overruled) and signed only when you confirm, or with ``--yes``.
     """
     from pipeline.checks.glossary import load_glossary
-    from pipeline.review.ledger import (
-        listed_reviewer,
-        read_workfile,
-    )
+    from pipeline.review.ledger import listed_reviewer, read_workfile
     from pipeline.run.preview import current_preview
 
     if approve_all == (prefix is not None):
