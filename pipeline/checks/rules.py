@@ -40,7 +40,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 132  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 133  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -298,6 +298,8 @@ RULES_VERSION = 132  # 2: numbers read as values, periods, limits, meals, negati
 # 132: a second reader of 127 to 131: an opposite negated excuses its own negation only, not one of forgetting or
 # stopping (No olvide ... después); in the clause in vi, ar, zh, fa, tr, pa; a .5 strength is no one and a half;
 # "only" beside the "if"; 坚持 continues; "keep wearing" excuses a negation again; ਲਿਟਰ
+# 133: a second reader of 132: an opposite negated within four words in every language (the whole clause took a
+# negation of another verb for it); a threshold and a level word counted once; "keep wearing" excuses none again
 
 
 @dataclass(frozen=True)
@@ -1531,8 +1533,8 @@ _NEGATIVE_MEANING_WORDS = (
     # "keep it dry" (no lo moje), "continue to rest"; not a medicine kept on ("keep taking", "continue your
     # aspirin"), whose "do not stop taking" (No deje de tomar) only the course's own negation may say
     # (_course_kept): "Do not take it" for "Keep taking it" is the opposite
-    r"keep(?! (?:on )?(?:taking|using|having)\b)",  # "keep wearing the stockings": "No se quite las medias"
-    r"continu\w*(?! (?:to )?(?:take|taking|use|using|have|having|with|your|the|all|any)\b)",
+    r"keep(?! (?:on )?(?:taking|using|having|wearing)\b)",
+    r"continu\w*(?! (?:to )?(?:take|taking|use|using|have|having|wear|wearing|with|your|the|all|any)\b)",
 )
 _ENGLISH_NEGATIVE_MEANING = re.compile(
     r"\b(?:" + "|".join(w.rstrip("*") + (r"\w*" if w.endswith("*") else "") for w in _NEGATIVE_MEANING_WORDS)
@@ -3839,14 +3841,16 @@ def _opposites_negated(english: str, translation: str, lang: str) -> int:
     # (normal); but beside a number, "not above 25 °C" is "25 °C or below"
     thresholds = _english_thresholds(english_line)
     between = {"level", "quantity"} if thresholds else set()
-    poles = sum(concept in _NOTHING_BETWEEN | between and (concept, 1 - side) not in said
-                and (concept, 1 - side) in found and _opposite_negated(found[(concept, 1 - side)], translation, lang)
-                for concept, side in said)
-    # and a threshold said by the other side's word beside its number: 请勿存放在25°C以上 for "Store below 25 °C"
-    beside = [_threshold_beside(translation, number, compiled.thresholds, data, lang) if compiled.thresholds else None
-              for _, number, _ in thresholds]
-    return poles + sum(word is not None and word[1] != side and _opposite_negated(word[0], translation, lang)
-                       for word, (_, _, side) in zip(beside, thresholds, strict=True))
+    words = {found[(concept, 1 - side)] for concept, side in said
+             if concept in _NOTHING_BETWEEN | between and (concept, 1 - side) not in said
+             and (concept, 1 - side) in found and _opposite_negated(found[(concept, 1 - side)], translation, lang)}
+    # else a threshold said by the other side's word beside its number: 请勿存放在25°C以上 for "Store below 25 °C"
+    # (not as well: "no es superior a 38 °C" says a level and a threshold with one negation, not two)
+    for _, number, side in thresholds if not words else ():
+        word = _threshold_beside(translation, number, compiled.thresholds, data, lang) if compiled.thresholds else None
+        if word is not None and word[1] != side and _opposite_negated(word[0], translation, lang):
+            words.add(word[0])
+    return len(words)
 
 
 _NOTHING_BETWEEN = frozenset({"timing", "limit", "safety", "necessity", "meals"})
@@ -3905,7 +3909,7 @@ def _word_in(word: str, folded: str, data: LanguageData) -> re.Match[str] | None
 def _negated_beside(word: str, target: str, lang: str, reach: int | None) -> bool:
     """:func:`_negated_right_before` (``reach`` words before it), or, where a negation follows what it negates
     (Turkish, Persian, Punjabi: "güvenli değil", "ایمن نیست", "ਸੁਰੱਖਿਅਤ ਨਹੀਂ"), by one of the two words after it in
-    its clause (any after it there, with ``reach`` None)."""
+    its clause."""
     if _negated_right_before(word, target, lang, reach):
         return True
     compiled, data = _compiled(lang), language_data(lang)
@@ -3915,17 +3919,8 @@ def _negated_beside(word: str, target: str, lang: str, reach: int | None) -> boo
     found = _word_in(word, text, data)
     if found is None:
         return False
-    # in its clause: to a clause break or a joining word ("veya"), and in Turkish to the end of a conditional
-    # ("altındaysa veya ... hissetmiyorsanız": the negation is the other condition's)
-    clause = _CLAUSE_BREAK.split(text[found.end():])[0]
-    if compiled.clause_joins is not None:
-        clause = compiled.clause_joins.split(clause)[0]
-    if lang == "tr" and _TURKISH_CONDITIONAL.search(found.group()):
-        return False
-    after = list(itertools.takewhile(lambda w: not (lang == "tr" and _TURKISH_CONDITIONAL.search(w)), clause.split()))
-    if lang == "tr" and len(after) < len(clause.split()):
-        after.append(clause.split()[len(after)])  # the conditional itself may be the negative form ("hissetmezse")
-    return compiled.negations.search(_word_line(" ".join(after[:2] if reach is not None else after))) is not None
+    after = _CLAUSE_BREAK.split(text[found.end():])[0].split()[:2]
+    return compiled.negations.search(_word_line(" ".join(after))) is not None
 
 
 _NEGATION_FOLLOWS = frozenset({"tr", "fa", "pa_Guru"})  # languages that negate after the word: "güvenli değil"
@@ -3933,15 +3928,15 @@ _NEGATION_FOLLOWS = frozenset({"tr", "fa", "pa_Guru"})  # languages that negate 
 
 def _opposite_negated(word: str, target: str, lang: str) -> bool:
     """Does the translation negate its opposite word, saying the English's pole ("no es seguro" for "unsafe",
-    "No conservar a temperatura superior" for "below")? Within four words before it; in its clause where a
-    negation stands far from what it negates (Vietnamese, Arabic, Chinese: "Không bảo quản ở nhiệt độ trên
-    25 °C"; after it in Turkish, Persian, Punjabi). Not the negation of an "at most" itself ("không quá", "non più
-    di" for "at least": the opposite), nor in a clause that forgets or stops ("No olvide tomarlo después", "No
-    deje de tomarlo después" are "remember", "keep on": its negation is theirs, lexicon.FORGET)."""
+    "No conservar a temperatura superior" for "below")? Within four words before it (two after it in Turkish,
+    Persian, Punjabi); not further: a negation of another verb of the clause ("Không uống nhiều nước và uống thuốc
+    lúc đói") is no pole's. Not the negation of an "at most" itself ("không quá", "non più di" for "at least": the
+    opposite), nor in a clause that forgets or stops ("No olvide tomarlo después", "No deje de tomarlo después"
+    are "remember", "keep on": its negation is theirs, lexicon.FORGET)."""
     compiled, data = _compiled(lang), language_data(lang)
     if compiled is None or data is None or word in compiled.at_most:
         return False
-    if not _negated_beside(word, target, lang, reach=None if lang in _NEGATION_FAR else 4):
+    if not _negated_beside(word, target, lang, reach=4):
         return False
     text = _folded(target, data)
     found = _word_in(word, text, data)
@@ -3951,9 +3946,6 @@ def _opposite_negated(word: str, target: str, lang: str) -> bool:
     stops = compiled.polarity_without_age is not None and ("course", 1) in _poles_in(clause,
                                                                                       compiled.polarity_without_age)
     return not (forgets or stops)
-
-
-_NEGATION_FAR = frozenset({"vi", "ar", "zh_Hans", "zh_Hant", *_NEGATION_FOLLOWS})
 
 
 _TURKISH_CONDITIONAL = re.compile(r"(?:se|sa)(?:niz|nız|k)?$")  # "düzelmezse": if it does not improve

@@ -1154,11 +1154,16 @@ def _grid_at(rows: list[list[_Word]], start: int) -> tuple[int, _Region | None]:
     if sum(1 for gap in parting if gap.seen) < _GRID_COLUMNS - 1 or _holds_running_text(grid, columns):
         return start + 1, None  # not three columns seen (spaces of a text the lines below leave free), or text
     # A first column under an empty header cell (the medicines' names, over them nothing): its words stand left
-    # of the header's first word, a column of their own; one reaching under that word leaves the columns unsure.
+    # of the header's first word, whose column has words of its own below it (a "Medicine" set right of the
+    # names it heads has none), a column of their own; one reaching under that word leaves the columns unsure.
     first = header[0].x0
     under_none = [w for row in grid[1:] for w in row if w.x1 <= first - _WORD_GAP * size]
     reaching = [w for row in grid[1:] for w in row if w.x0 < first - _COLUMN_EDGE and w.x1 > first - _WORD_GAP * size]
-    if under_none:
+    headed = [w for row in grid[1:] for w in row
+              if w.x0 >= first - _COLUMN_EDGE and (not columns or _middle(w) < columns[0])]
+    if not headed:
+        reaching = []  # the header's first word heads the names: the columns are as the gaps say
+    elif under_none:
         columns = ((max(w.x1 for w in under_none) + first) / 2, *columns)
     if not _has_empty_cell_before_full(_grid_cells(grid, columns)[1:]):
         return end, None
@@ -1274,7 +1279,7 @@ def _grid_table(region: _Region, page: int, text: PdfText) -> None:
     line = len(text.lines) + 1
     text.tables.append(Table(tuple(cells[0]), tuple(tuple(row) for row in cells[1:]), line))
     text.doubts.append(Doubt(line, line, f"page {page}: a table without rules with empty cells, read by the "
-                                         "columns of its header row: check each value is under the right column"))
+                                         "columns of its header row: check each value is in its row and under its column"))
     text.doubts.extend(Doubt(line, line, f"page {page}, a table: {flat}") for row in region.rows
                        for words in _by_column(row, region.columns) for flat in _flat_numbers(words))
     text.lines.append(RawLine("", line, page))

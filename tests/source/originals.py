@@ -279,15 +279,18 @@ DOSE_CHART = [("Medicine", "Morning", "Lunchtime", "Evening", "Night"),
 
 
 def write_dose_chart_pdf(path: Path, table_style: str = "width: 100%", cell_style: str = "",
-                         chart: list[tuple[str, ...]] = DOSE_CHART) -> Path:
+                         chart: list[tuple[str, ...]] = DOSE_CHART, corner_style: str = "") -> Path:
     """A PDF leaflet with a dose chart set as a table without rules (as Word exports a borderless table): a
-    header row naming the times of day, and rows with empty cells where no dose is taken at that time."""
+    header row naming the times of day, and rows with empty cells where no dose is taken at that time.
+    ``corner_style``: the top-left header cell's own style (centred over the names, say)."""
     header, *rows = chart
 
-    def row(texts: tuple[str, ...]) -> str:
-        return "<tr>" + "".join(f"<td style='{cell_style}'>{text}</td>" for text in texts) + "</tr>"
+    def row(texts: tuple[str, ...], first_style: str = cell_style) -> str:
+        return "<tr>" + "".join(f"<td style='{first_style if index == 0 else cell_style}'>{text}</td>"
+                                for index, text in enumerate(texts)) + "</tr>"
 
-    cells = row(tuple(f"<b>{name}</b>" for name in header)) + "".join(row(texts) for texts in rows)
+    cells = row(tuple(f"<b>{name}</b>" for name in header), corner_style or cell_style) \
+        + "".join(row(texts) for texts in rows)
     html = ("<!doctype html><html lang='en'><body style='font: 11pt/1.4 \"DejaVu Sans\"'>"
             "<h1>Your medicines at home</h1>"
             "<p>The chart below shows when to take each of your medicines once you are home from the ward. "

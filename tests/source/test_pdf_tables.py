@@ -11,7 +11,7 @@ from tests.source.originals import DOSE_CHART, write_dose_chart_pdf
 
 FRONT = {"slug": "medicines-at-home", "title": "Your medicines at home", "version": "1.0", "date": "2026-11-23"}
 READ_AS_TABLE = ("page 1: a table without rules with empty cells, read by the columns of its header row: "
-                 "check each value is under the right column")
+                 "check each value is in its row and under its column")
 READ_AS_ROWS = ("page 1: a table without rules with empty cells whose columns cannot be told apart, read row by "
                 "row as text: check each value against the original and set it out as a table")
 
@@ -78,3 +78,13 @@ def test_a_dose_chart_with_no_header_over_its_names_keeps_each_dose_under_its_ti
     assert (table.header, table.rows) == (chart[0], tuple(chart[1:]))
     markdown = to_markdown(outline, FRONT)
     assert "| Gabapentin |  |  |  | 300 mg |\n" in markdown
+
+
+def test_a_header_centred_over_the_names_heads_them(tmp_path):
+    """"Medicine" set right of the names it heads (centred over a wide column) is their header, not an empty
+    column's beside them."""
+    chart = DOSE_CHART
+    outline = import_pdf(write_dose_chart_pdf(tmp_path / "doses.pdf", chart=chart,
+                                              corner_style="text-align: center; width: 60%"))
+    [table] = [block for block in outline.blocks if isinstance(block, Table)]
+    assert table.header == chart[0]  # no empty column beside the names (a cell wrapped in a narrow column aside)
