@@ -318,6 +318,15 @@ class Config:
         return {slug: sorted(paths, key=lambda path: (ORIGINAL_SUFFIXES.index(path.suffix.lower()), path.name))
                 for slug, paths in found.items()}
 
+    def setting_at(self, *where: str | int) -> tuple[Path, int | None]:
+        """pyproject.toml and the line that sets ``where`` (a key path; ints count array entries), for an error
+        about that setting."""
+        settings = self.root / "pyproject.toml"
+        try:
+            return settings, _line_of(settings.read_text(encoding="utf-8").splitlines(), where)
+        except (OSError, UnicodeDecodeError):
+            return settings, None
+
     def threshold_for(self, lang: str) -> float:
         return self.thresholds.get(lang, self.thresholds.get("default", 0.0))
 

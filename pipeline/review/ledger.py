@@ -671,10 +671,12 @@ def listed_reviewer(config: Config, reviewer_id: str, lang: str) -> Reviewer:
     if language(lang).pseudo:
         raise ReviewError(f"{lang} is a pseudo-locale for layout tests; it can never be approved")
     reviewer = config.reviewer(reviewer_id)
-    if reviewer is None:
-        raise ReviewError(f"reviewer {reviewer_id!r} is not listed in [[tool.leaflets.reviewers]]")
+    if reviewer is None:  # named where the reviewers are listed: the line to fix
+        raise ReviewError(f"reviewer {reviewer_id!r} is not listed in [[tool.leaflets.reviewers]]",
+                          *config.setting_at("tool", "leaflets", "reviewers"))
     if lang not in reviewer.languages:
-        raise ReviewError(f"reviewer {reviewer_id!r} is not listed for {lang}")
+        raise ReviewError(f"reviewer {reviewer_id!r} is not listed for {lang}", *config.setting_at(
+            "tool", "leaflets", "reviewers", config.reviewers.index(reviewer), "languages"))
     return reviewer
 
 

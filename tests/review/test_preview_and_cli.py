@@ -375,3 +375,15 @@ def test_approve_asks_without_holding_the_project_lock(review_project, monkeypat
     assert free_while_asked == ["Approve 1 entry in es, signed as jchen?"]
     assert "1 entry approved by jchen" in done.output
 
+
+
+def test_a_reviewer_not_listed_is_named_against_the_settings_file(review_project):
+    result = invoke(review_project, "review", "approve", "--yes", "--lang", "es", "--reviewer", "eve", "How is")
+    assert result.exit_code == 1
+    lines = (review_project.root / "pyproject.toml").read_text(encoding="utf-8").splitlines()
+    first = lines.index("[[tool.leaflets.reviewers]]") + 1
+    assert f"pyproject.toml:{first}: reviewer 'eve' is not listed in [[tool.leaflets.reviewers]]" in result.output
+    other = invoke(review_project, "review", "approve", "--yes", "--lang", "ar", "--reviewer", "mlopez", "How is")
+    said = other.output.split("pyproject.toml:")[-1]
+    assert other.exit_code == 1 and said.endswith(": reviewer 'mlopez' is not listed for ar\n"), other.output
+    assert lines[int(said.split(":")[0]) - 1] == 'languages = ["es"]'  # mlopez's, the line to change
