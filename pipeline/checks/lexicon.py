@@ -750,8 +750,6 @@ _SIDES: dict[str, Poles] = {
     "zh_Hans": (("re:左" + _ZH_SIDED,), ("re:右" + _ZH_SIDED,)),
     "zh_Hant": (("re:左" + _ZH_SIDED,), ("re:右" + _ZH_SIDED,)),
 }
-for _lang, _sides in _SIDES.items():
-    POLARITY[_lang]["side"] = _sides
 
 # Straight away and later (tomorrow, next week). Not Spanish "la mañana" (the morning; "mañana" alone is tomorrow),
 # Vietnamese "ngay cả" (even), Punjabi ਕੱਲ੍ਹ is yesterday too (never "now"); no phrase holding timing's "after"
@@ -785,8 +783,9 @@ _URGENCY: dict[str, Poles] = {
     "zh_Hant": (("立即", "立刻", "馬上", "盡快", "緊急", "即刻", "趕快"),
                 ("明天", "明日", "下週", "下周", "下星期", "第二天", "次日", "過幾天", "下次就診")),
 }
-for _lang, _poles in _URGENCY.items():
-    POLARITY[_lang]["urgency"] = _poles
+for _concept, _table in (("side", _SIDES), ("urgency", _URGENCY)):  # each language's poles of the two
+    for _lang, _poles in _table.items():
+        POLARITY[_lang][_concept] = _poles
 
 
 # 颗 before what a pill is (药, 胶囊, 软胶囊 ...) or before how it is taken (每, 饭后, 服, 口服, 吞 ...), or at a clause's end

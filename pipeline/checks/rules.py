@@ -2756,24 +2756,25 @@ def _half_dropped_or_added(english: str, translation: str, lang: str) -> Iterato
     if compiled is None or data is None or compiled.half is None or compiled.half_a_dose is None:
         return
     half, half_a_dose = compiled.half, compiled.half_a_dose
-    found = list(_half_changed_in(english, translation, lang, half, half_a_dose, compiled.half_of_time, data))
+    found = list(_half_changed_in(english, translation, lang, half, half_a_dose, compiled.half_of_time, data,
+                                  compiled.and_a_half))
     if not found:
         pairs = aligned(english, translation, lang)
         if len(pairs) > 1:
             found = [f"{_where(index, pairs)}{message}" for index, (source, target) in enumerate(pairs)
                      for message in _half_changed_in(source, target, lang, half, half_a_dose, compiled.half_of_time,
-                                                     data)]
+                                                     data, compiled.and_a_half)]
     yield from found
 
 
 def _half_changed_in(english: str, translation: str, lang: str, half: re.Pattern[str], half_a_dose: re.Pattern[str],
-                     half_of_time: re.Pattern[str] | None, data: LanguageData) -> Iterator[str]:
+                     half_of_time: re.Pattern[str] | None, data: LanguageData,
+                     and_a_half: re.Pattern[str] | None) -> Iterator[str]:
     """:func:`_half_dropped_or_added` for one text and its translation (an entry, or a sentence of one)."""
     without_time = _without_halves_of_time(_folded(translation, data), half_of_time, data)
     if said := _ENGLISH_HALF_A_DOSE.search(english):
         # nor is a .5 the English also has ("de 7,5 mg")
         halves = _and_a_half(numbers_in(translation, lang) | _cjk_numbers(translation)) - numbers_in(english)
-        and_a_half = _compiled_and_a_half(lang)
         written = and_a_half.search(without_time) if and_a_half is not None else None
         if not half.search(without_time) and not _FIFTY_PERCENT.search(translation) and not halves:
             yield f"the English says “{said.group()}”; the translation says no half (the whole dose?)"
@@ -2830,11 +2831,6 @@ _ENGLISH_HALF_A_DOSE = re.compile(
 _ENGLISH_AND_A_HALF_DOSE = re.compile(
     rf"\b(?:a|an|one|two|three|four|five|six|\d+)(?: {_ENGLISH_DOSE_NOUN})? and a half\b"
     rf"(?! (?:hours?|minutes?|days?|weeks?|months?|years?)\b)|\d ?(?:½|1/2) {_ENGLISH_DOSE_NOUN}\b", re.IGNORECASE)
-
-
-def _compiled_and_a_half(lang: str) -> re.Pattern[str] | None:
-    compiled = _compiled(lang)
-    return compiled.and_a_half if compiled is not None else None
 
 
 _FIFTY_PERCENT = re.compile(r"(?<![\d٠-٩۰-۹.,])(?:50|٥٠|۵۰)\s?(?:%|٪|درصد)|[%٪]\s?50(?![\d.,])|百分之五十")  # "halve the dose": "un 50 %"
@@ -3831,12 +3827,11 @@ def _opposites_negated(english: str, translation: str, lang: str) -> int:
     """How many of the English's poles the translation says as their opposite negated (:func:`_opposite_negated`):
     "No conservar a temperatura superior a 25 °C" for "Store below 25 °C", "Non rimuova il cerotto prima di 12 ore"
     for "Remove the patch after 12 hours". Each such negation is the pole's, none added; any other still is."""
-    compiled, data, english_poles = _compiled(lang), language_data(lang), _english_poles()
-    if compiled is None or compiled.polarity_without_age is None or data is None or english_poles is None:
+    compiled, data, poles = _compiled(lang), language_data(lang), _poles_said_and_found(english, translation, lang)
+    if compiled is None or data is None or poles is None:
         return 0
+    said, found = poles
     english_line = _word_line(fold(english))
-    said = _poles_in(english_line, english_poles)
-    found = _poles_in(_word_line(_folded(translation, data)), compiled.polarity_without_age)
     # Only opposites with nothing between them: "not less" is not "more" (the same dose), "not low" not "high"
     # (normal); but beside a number, "not above 25 °C" is "25 °C or below"
     thresholds = _english_thresholds(english_line)
@@ -3856,16 +3851,25 @@ def _opposites_negated(english: str, translation: str, lang: str) -> int:
 _NOTHING_BETWEEN = frozenset({"timing", "limit", "safety", "necessity", "meals"})
 
 
+def _poles_said_and_found(english: str, translation: str, lang: str
+                          ) -> tuple[dict[tuple[str, int], str], dict[tuple[str, int], str]] | None:
+    """The poles the English says and those the translation says (ages and parts of the day apart), as
+    :func:`polarity` reads them; None for a language without the lists."""
+    compiled, data, english_poles = _compiled(lang), language_data(lang), _english_poles()
+    if compiled is None or compiled.polarity_without_age is None or data is None or english_poles is None:
+        return None
+    return (_poles_in(_word_line(fold(english)), english_poles),
+            _poles_in(_word_line(_folded(translation, data)), compiled.polarity_without_age))
+
+
 def _course_kept(english: str, translation: str, lang: str) -> bool:
     """Does the translation keep the English's "keep taking" or "continue": as such ("Continúe usando las gotas
     hasta que no quede nada": a negation of its own), or as "do not stop" (No deje de tomarlo)?"""
-    compiled, data, english_poles = _compiled(lang), language_data(lang), _english_poles()
-    if compiled is None or compiled.polarity_without_age is None or data is None or english_poles is None:
+    poles = _poles_said_and_found(english, translation, lang)
+    if poles is None:
         return False
-    english_sides = {side for concept, side in _poles_in(_word_line(fold(english)), english_poles) if concept == "course"}
-    found = {side: word for (concept, side), word in _poles_in(_word_line(_folded(translation, data)),
-                                                               compiled.polarity_without_age).items()
-             if concept == "course"}
+    english_sides = {side for concept, side in poles[0] if concept == "course"}
+    found = {side: word for (concept, side), word in poles[1].items() if concept == "course"}
     if len(english_sides) != 1 or len(found) != 1:
         return False
     [(side, word)] = found.items()

@@ -129,8 +129,15 @@ def review_approve(
     approval was made for where it changed since, the check errors an override reason
     covers, a rejection overruled) and signed only when you confirm, or with ``--yes``.
     """
+    from pipeline.catalogs.po import key_of, translation_of
     from pipeline.checks.glossary import load_glossary
-    from pipeline.review.ledger import listed_reviewer, read_workfile
+    from pipeline.review.ledger import (
+        approve_entries,
+        editing,
+        english_of,
+        listed_reviewer,
+        read_workfile,
+    )
     from pipeline.run.preview import current_preview
 
     if approve_all == (prefix is not None):
@@ -178,53 +185,38 @@ def review_approve(
                 f"Approve {total_selected} entr{'y' if total_selected == 1 else 'ies'} in {lang}, signed as {reviewer}?"):
             console.note("nothing approved")
             return
-        with project_lock(config.root, LOCK_WAIT):
-            total, held = _approve_selected(config, lang, reviewer, slugs, selections, prefix, again, approve_all,
-                                            total_selected, override, overrule_rejection, signer, glossary)
+        with project_lock(config.root, LOCK_WAIT):  # the words compared again with those read
+            total, held = 0, 0
+            for slug in slugs:
+                if not selections.get(slug):
+                    continue
+                with editing(config, lang, slug) as work:
+                    selected = _select(work, prefix, again)
+                    if _words(selected) != selections[slug]:  # saved by a PO editor meanwhile: editors take no lock
+                        raise ReviewError(f"the {lang} catalogue changed while approving; run the command again",
+                                          config.po_path(lang, slug))
+                    preview = ""
+                    if approve_all or total_selected > 1:
+                        preview = current_preview(config, lang, slug, work.catalog).html_sha256
+                    outcome = approve_entries(work.catalog, work.ledger, config, reviewer, selected,
+                                              override=override, preview=preview, glossary=glossary,
+                                              bulk=bool(preview), overrule_rejection=overrule_rejection, signer=signer,
+                                              again=again)
+                    work.po_changed = outcome.po_changed
+                total += len(outcome.approved)
+                held += len(outcome.held)
+                for message in outcome.approved:  # with the words signed for, as the reviewer should have read them
+                    console.note(f"approved [{lang}] {slug}: {excerpt(english_of(message))} = "
+                                 f"{excerpt(translation_of(message))}")
+                    record = work.ledger.approvals.get(key_of(message))
+                    for finding in record.overridden_findings if record is not None else ():
+                        console.note(f"  overriding {finding}")  # the findings the signature covers, said
+                for message, why in outcome.held:
+                    console.note(f"held back [{lang}] {slug}: {excerpt(english_of(message))}: {why}")
         console.out.print(f"{total} entr{'y' if total == 1 else 'ies'} approved by {reviewer}", markup=False)
         if held:
             console.error(f"{held} entr{'y' if held == 1 else 'ies'} held back; see the notes above")
             raise typer.Exit(code=1)
-
-
-def _approve_selected(config: Config, lang: str, reviewer: str, slugs: list[str],
-                      selections: dict[str, set[tuple[str, str, bool]]], prefix: str | None, again: bool,
-                      approve_all: bool, total_selected: int, override: str, overrule_rejection: bool, signer,
-                      glossary) -> tuple[int, int]:
-    """:func:`review_approve`'s writing, under the project lock: the entries read, if they still read so; how many
-    were approved and held back."""
-    from pipeline.catalogs.po import key_of, translation_of
-    from pipeline.review.ledger import approve_entries, editing, english_of
-    from pipeline.run.preview import current_preview
-
-    total, held = 0, 0
-    for slug in slugs:
-        if not selections.get(slug):
-            continue
-        with editing(config, lang, slug) as work:
-            selected = _select(work, prefix, again)
-            if _words(selected) != selections[slug]:  # saved by a PO editor meanwhile: editors take no lock
-                raise ReviewError(f"the {lang} catalogue changed while approving; run the command again",
-                                  config.po_path(lang, slug))
-            preview = ""
-            if approve_all or total_selected > 1:
-                preview = current_preview(config, lang, slug, work.catalog).html_sha256
-            outcome = approve_entries(work.catalog, work.ledger, config, reviewer, selected,
-                                      override=override, preview=preview, glossary=glossary,
-                                      bulk=bool(preview), overrule_rejection=overrule_rejection, signer=signer,
-                                      again=again)
-            work.po_changed = outcome.po_changed
-        total += len(outcome.approved)
-        held += len(outcome.held)
-        for message in outcome.approved:  # with the words signed for, as the reviewer should have read them
-            console.note(f"approved [{lang}] {slug}: {excerpt(english_of(message))} = "
-                         f"{excerpt(translation_of(message))}")
-            record = work.ledger.approvals.get(key_of(message))
-            for finding in record.overridden_findings if record is not None else ():
-                console.note(f"  overriding {finding}")  # the findings the signature covers, said
-        for message, why in outcome.held:
-            console.note(f"held back [{lang}] {slug}: {excerpt(english_of(message))}: {why}")
-    return total, held
 
 
 def _read_out(work, selected: list, glossary, *, override: bool) -> list[str]:
