@@ -1260,6 +1260,41 @@ ONLY: dict[str, tuple[str, ...]] = {
     "zh_Hans": ("只有", "只在", "仅在", "仅当"),
     "zh_Hant": ("只有", "只在", "僅在", "僅當"),
 }
+# Need, with which a translation keeps the English's "if needed", "as required", "when necessary" of a dose
+# (rules._as_needed_dropped): "Tome 1 comprimido cada 6 horas" for "Take 1 tablet every 6 hours if needed" makes a
+# dose taken when needed a regular one. A condition of the language's (CONDITIONS: "si tiene dolor") keeps it too.
+NEEDED: dict[str, tuple[str, ...]] = {
+    "es": ("necesit*", "necesari*", "hace falta", "haga falta", "precis*"),
+    "it": ("necessari*", "necessit*", "bisogno", "occorr*"),
+    "el": ("χρειά*", "χρειασ*", "ανάγκ*", "απαραίτητ*"),
+    "tr": ("gerek*", "ihtiyaç*", "lüzum*"),
+    "vi": ("cần",),
+    "ar": ("*حاج*", "*لزم*", "احتج*", "*تحتاج*", "ضرور*"),
+    "fa": ("*نیاز*", "لزوم", "لازم*", "ضرور*"),
+    "pa_Guru": ("ਲੋੜ*", "ਜ਼ਰੂਰਤ*", "ਜਰੂਰਤ*", "ਜ਼ਰੂਰੀ", "ਜਰੂਰੀ"),
+    "zh_Hans": ("需要", "必要", "按需", "需时"),
+    "zh_Hant": ("需要", "必要", "按需", "需時"),
+}
+# An exception or another than, with which a translation says the English's "only" by a negation: "No use otra
+# jeringa que la suministrada", "لا تستخدم إلا", "Μην παίρνετε επιπλέον δόση εκτός αν", 除非疼痛剧烈，否则不要加服
+# (rules._negative_meaning_excuses); or the "only" kept, which a negation beside it does not turn round. Without
+# either, a negation with the "only" dropped says the opposite: "Non prenda una dose in più se il dolore è forte"
+# for "Only take an extra dose if the pain is severe".
+EXCEPT: dict[str, tuple[str, ...]] = {
+    "es": ("salvo", "excepto", "a menos que", "a no ser", "más que", "sino", "otro", "otra", "otros", "otras",
+           "distint*", "diferente*", "aparte de", "fuera de", "únicamente", "solo", "sólo", "solamente"),
+    "it": ("tranne", "salvo", "eccetto", "a meno che", "se non", "fuorché", "altr*", "divers*", "all'infuori",
+           "al di fuori", "solo", "soltanto", "solamente", "unicamente"),
+    "el": ("εκτός", "παρά", "άλλ*", "μόνο"),
+    "tr": ("dışında", "haricinde", "başka", "*madıkça", "*medikçe", "*madığı sürece", "*mediği sürece",
+           "*madığınız sürece", "*mediğiniz sürece", "yalnızca", "sadece"),
+    "vi": ("trừ", "ngoại trừ", "ngoài", "khác", "chỉ"),
+    "ar": ("إلا", "الا", "سوى", "ما لم", "غير", "آخر*", "أخرى", "فقط"),
+    "fa": ("جز", "بجز", "مگر", "غیر از", "دیگر*", "فقط", "تنها"),
+    "pa_Guru": ("ਸਿਵਾਏ", "ਇਲਾਵਾ", "ਹੋਰ", "ਜਦੋਂ ਤੱਕ", "ਸਿਰਫ਼", "ਸਿਰਫ", "ਕੇਵਲ"),
+    "zh_Hans": ("除", "其他", "其它", "别的", "另外", "只", "仅", "才"),
+    "zh_Hant": ("除", "其他", "其它", "別的", "另外", "只", "僅", "才"),
+}
 # Verbs of forgetting: "No olvide tomarlo después de comer" is "remember to", its negation the forgetting's (rules.
 # _opposite_negated). As folded.
 FORGET: dict[str, tuple[str, ...]] = {

@@ -40,7 +40,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 133  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 134  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -300,6 +300,9 @@ RULES_VERSION = 133  # 2: numbers read as values, periods, limits, meals, negati
 # "only" beside the "if"; 坚持 continues; "keep wearing" excuses a negation again; ਲਿਟਰ
 # 133: a second reader of 132: an opposite negated within four words in every language (the whole clause took a
 # negation of another verb for it); a threshold and a level word counted once; "keep wearing" excuses none again
+# 134: a negative word in the condition ("If your blood sugar is low") excuses no negation of the instruction; an
+# "only" excuses a negation only with an exception or an "only" in the translation; "fails to stop" negates its stop;
+# an "if needed" of a dose dropped (numbers)
 
 
 @dataclass(frozen=True)
@@ -1283,6 +1286,8 @@ class _Compiled:
     quarter_of_time: re.Pattern[str] | None  # a quarter of an hour (lexicon.QUARTER_OF_TIME: "cuarto de hora", 一刻钟)
     up_to: re.Pattern[str] | None  # any word that keeps a limit (lexicon.UP_TO: "hasta", 最多)
     only: re.Pattern[str] | None  # "only" (lexicon.ONLY: "solo", 只有), over a word line
+    exceptive: re.Pattern[str] | None  # an exception or an "only" (lexicon.EXCEPT: "salvo", "إلا", 除), over a word line
+    needed: re.Pattern[str] | None  # need (lexicon.NEEDED: "si lo necesita", "gerekirse", 必要时), over a word line
     forget: re.Pattern[str] | None  # verbs of forgetting (lexicon.FORGET: "olvid*", 忘), over a word line
     low_likelihood: re.Pattern[str] | None  # "unlikely" without a negation (lexicon.LOW_LIKELIHOOD: 可能性很小)
     half_a_dose: re.Pattern[str] | None  # half of a dose (lexicon.HALF_A_DOSE: "medio comprimido", 半片)
@@ -1387,6 +1392,8 @@ def _compiled(lang: str) -> _Compiled | None:
         quarter_of_time=_lexicon(lexicon.QUARTER_OF_TIME.get(key, ()), data),
         up_to=_lexicon(lexicon.UP_TO.get(key, ()), data),
         only=_lexicon(lexicon.ONLY.get(key, ()), data),
+        exceptive=_lexicon(lexicon.EXCEPT.get(key, ()), data),
+        needed=_lexicon(lexicon.NEEDED.get(key, ()), data),
         forget=_lexicon(lexicon.FORGET.get(key, ()), data),
         low_likelihood=_lexicon(lexicon.LOW_LIKELIHOOD.get(key, ()), data),
         half_a_dose=_lexicon(lexicon.HALF_A_DOSE.get(key, ()), data),
@@ -2592,6 +2599,7 @@ def numbers(english: str, translation: str, lang: str, glossary: Glossary | None
     yield from _quarter_dropped(english, translation, lang)
     yield from _quarter_changed(english, translation, lang)
     yield from _limit_dropped(english, translation, lang)
+    yield from _as_needed_dropped(english, translation, lang)
     if clocks.extra:
         yield f"the translation has {', '.join(clocks.extra)}; the English does not"
     if missing:
@@ -2925,6 +2933,28 @@ _ENGLISH_DOSE_LIMIT = re.compile(
     rf"\b(?:up to|at most|(?:a )?maximum of)\s+(?:\d+(?:[.,]\d+)?|{'|'.join(_ENGLISH_NUMBER_WORDS)})"
     rf"(?:\s*(?:-|to|or)\s*\w+)?\s+(?:\w+\s+)?(?:{_ENGLISH_DOSE_NOUN}|times|mg|mcg|g|micrograms?|milligrams?|grams?)\b",
     re.IGNORECASE)
+
+
+def _as_needed_dropped(english: str, translation: str, lang: str) -> Iterator[str]:
+    """An English "if needed" (as required, when necessary, PRN) of a dose or how often that the translation does not
+    say: "Tome 1 comprimido cada 6 horas" for "Take 1 tablet every 6 hours if needed" makes a dose taken when needed
+    a regular one. A word of need (lexicon.NEEDED) or any condition (lexicon.CONDITIONS: "si tiene dolor") keeps it,
+    in the sentence of the English's when both have as many; a sentence without a number is not judged."""
+    compiled, data = _compiled(lang), language_data(lang)
+    if compiled is None or data is None or compiled.needed is None or not _ENGLISH_AS_NEEDED.search(english):
+        return
+    pairs = aligned(english, translation, lang)
+    for index, (source, target) in enumerate(pairs):
+        said = _ENGLISH_AS_NEEDED.search(source)
+        if said is None or not numbers_in(source) or compiled.needed.search(_line_of(_folded(target, data), data)) \
+                or (compiled.conditions is not None and compiled.conditions.search(target)) \
+                or (lang == "tr" and any(_TURKISH_CONDITIONAL.search(word) for word in _words(_folded(target, data)))):  # "varsa,"
+            continue
+        yield f"{_where(index, pairs)}the English says “{said.group()}”; the translation does not say when needed"
+
+
+_ENGLISH_AS_NEEDED = re.compile(r"\b(?:(?:if|when|as)\s+(?:needed|necessary|required)|(?:if|when) you need (?:it|them|to)"
+                                r"|as and when(?: needed| required)?|PRN)\b", re.IGNORECASE)
 
 
 def _meridiem_swapped(english: str, translation: str, lang: str) -> Iterator[str]:
@@ -3482,7 +3512,7 @@ def negation(english: str, translation: str, lang: str, glossary: Glossary | Non
             # "Do not take it without food" → "Take it without food": the "without" is no "not".
             yield (f"{_where(index, pairs)}the English says “{verb.group()}” and “without”; the translation's "
                    f"only negation is “{negated[0]}”, its “without”")
-        elif negated and not said and not _ENGLISH_NEGATIVE_MEANING.search(source) \
+        elif negated and not said and not _negative_meaning_excuses(source, target, lang) \
                 and not out_of_reach and not _course_kept(source, target, lang) \
                 and sum(word not in lest for word in negated) > _opposites_negated(source, target, lang):
             # 以免头晕 for "as you may feel dizzy" adds none; nor does one said by an opposite it negates
@@ -3490,12 +3520,30 @@ def negation(english: str, translation: str, lang: str, glossary: Glossary | Non
             # The folded word: an approval's override names an error by its message (ledger.covers).
             yield (f"{_where(index, pairs)}the translation negates (“{negated[0]}”) "
                    "where the English does not")
+        elif negated and not said and not out_of_reach \
+                and (instruction := _negation_beside_a_negative_condition(source, target, lang)):
+            yield (f"{_where(index, pairs)}the translation negates its instruction (“{instruction}”) where the "
+                   "English's only negative words are in its condition")
         if said and negated and (moved := _negation_moved_into_the_condition(source, target, lang)):
             yield f"{_where(index, pairs)}{moved}"
         if out_of_reach and not negated and not _keeps_away(target, lang):
             # "Keep out of the reach of children" written "Mantener al alcance de los niños": within their reach
             yield (f"{_where(index, pairs)}the English says “{out_of_reach.group()}”; the translation keeps it "
                    "neither away nor out of reach")
+
+
+def _negative_meaning_excuses(english: str, translation: str, lang: str) -> bool:
+    """Does the English say something negative without a "not" (_NEGATIVE_MEANING_WORDS: "unsafe", "fast", "stop"),
+    which the translation may say with a negation of its own? An "only" alone does where the translation says an
+    exception or an "only" (lexicon.EXCEPT: "No use otra jeringa que la suministrada", "لا تستخدم إلا"); without
+    either, its negation turns the instruction round ("Non prenda una dose in più" for "Only take an extra dose")."""
+    words = {found.group().lower() for found in _ENGLISH_NEGATIVE_MEANING.finditer(english)}
+    if words != {"only"}:
+        return bool(words)
+    compiled, data = _compiled(lang), language_data(lang)
+    if compiled is None or data is None or compiled.exceptive is None:
+        return True
+    return compiled.exceptive.search(_line_of(_folded(translation, data), data)) is not None
 
 
 def _condition_negated(english: str, translation: str, lang: str) -> str | None:
@@ -3546,27 +3594,65 @@ def _negations_in_the_condition(english: str, translation: str, lang: str, engli
     """The English's one condition (with no negation of its own) and the translation's, with the negations the
     translation says in its condition and those it says elsewhere; None where either says not one condition.
     ``english_if``: what opens an English condition (:data:`_ENGLISH_IF`, not "even if", unless given)."""
-    compiled, data = _compiled(lang), language_data(lang)
-    if compiled is None or data is None or compiled.conditions is None or compiled.clause_joins is None:
+    found = _one_condition_each(english, translation, lang, english_if or _ENGLISH_IF)
+    if found is None:
         return None
-    said = _conditions(english, english_if or _ENGLISH_IF, None, _ENGLISH_CLAUSE_JOINS, _ENGLISH_REASONS,
-                       _ENGLISH_AND_OR, False)
-    written = [condition for condition in _conditions(translation, compiled.conditions, compiled.condition_ends,
-                                                      compiled.clause_joins, compiled.reasons, compiled.and_or,
-                                                      data.keep_marks)
-               if condition is None or not data.spaced or len(_words(_folded(condition, data))) > 2
-               or not _negations(condition, lang)]  # "si no", "nếu không": otherwise
-    if len(said) != 1 or len(written) != 1:
+    condition, translated = found
+    if _ENGLISH_NEGATION.search(condition):
         return None
-    condition, translated = said[0], written[0]
-    if condition is None or translated is None or _ENGLISH_NEGATION.search(condition):
-        return None
-    to_its_stop = re.split(r"[,;:.]", english[english.index(condition.strip()):])[0]
+    to_its_stop = _to_its_stop(condition, english)
     if _ENGLISH_CONDITION_SAID_NEGATED.search(to_its_stop) or _ENGLISH_NEGATIVE_MEANING.search(to_its_stop):
         return None
     added = _negations(translated, lang, _excused(condition, negated=False))
     kept = _negations(translation.replace(translated, " ", 1), lang, _excused(english, negated=True))
     return condition, translated, tuple(added), tuple(kept)
+
+
+def _one_condition_each(english: str, translation: str, lang: str,
+                        english_if: re.Pattern[str]) -> tuple[str, str] | None:
+    """The English's condition and the translation's, where each says one whose end can be told (:func:`_conditions`;
+    a translation's "si no", "nếu không" is "otherwise", no condition); else None."""
+    compiled, data = _compiled(lang), language_data(lang)
+    if compiled is None or data is None or compiled.conditions is None or compiled.clause_joins is None:
+        return None
+    said = _conditions(english, english_if, None, _ENGLISH_CLAUSE_JOINS, _ENGLISH_REASONS, _ENGLISH_AND_OR, False)
+    written = [condition for condition in _conditions(translation, compiled.conditions, compiled.condition_ends,
+                                                      compiled.clause_joins, compiled.reasons, compiled.and_or,
+                                                      data.keep_marks)
+               if condition is None or not data.spaced or len(_words(_folded(condition, data))) > 2
+               or not _negations(condition, lang)]
+    if len(said) != 1 or len(written) != 1 or said[0] is None or written[0] is None:
+        return None
+    return said[0], written[0]
+
+
+def _to_its_stop(condition: str, english: str) -> str:
+    """The English from its ``condition`` to the next comma, semicolon, colon or full stop."""
+    return re.split(r"[,;:.]", english[english.index(condition.strip()):])[0]
+
+
+def _negation_beside_a_negative_condition(english: str, translation: str, lang: str) -> str | None:
+    """The translation's negation of its instruction where the English's only words of negative meaning are in its
+    condition: "Si su nivel de azúcar es bajo, no coma nada" for "If your blood sugar is low, eat something". A
+    "low" excuses a negation of its own ("si no es suficiente"), not one of the instruction. Read where each text
+    says one condition (:func:`_one_condition_each`), the English's from its "if" to its clause's stop."""
+    found = _one_condition_each(english, translation, lang, _ENGLISH_IF)
+    if found is None:
+        return None
+    condition, translated = found
+    to_its_stop = _to_its_stop(condition, english)
+    instruction = english.replace(to_its_stop, " ", 1)
+    if not _ENGLISH_NEGATIVE_MEANING.search(to_its_stop) or _ENGLISH_NEGATIVE_MEANING.search(instruction) \
+            or _ENGLISH_OUT_OF_REACH.search(instruction):
+        return None
+    compiled = _compiled(lang)
+    assert compiled is not None, "_one_condition_each read the language's conditions"
+    rest = translation.replace(translated, " ", 1)
+    negated = [word for word in _negations(rest, lang, _excused(instruction, negated=False))
+               if word not in compiled.lest]
+    if len(negated) <= _opposites_negated(instruction, rest, lang) or _course_kept(instruction, rest, lang):
+        return None
+    return _as_written(negated[0], rest, lang)
 
 
 def _conditions(text: str, marker: re.Pattern[str], ends: re.Pattern[str] | None, joins: re.Pattern[str],
@@ -3747,7 +3833,7 @@ def polarity(english: str, translation: str, lang: str, glossary: Glossary | Non
         # sentence negates ("above 38 °C or you feel unwell" as "inferior a 38 °C o no se encuentra bien").
         by_negation = not negated and bool(negations)
         if negated != bool(negations):
-            course = _course_turned_by_a_negation(said, found, target, lang) if negations else None
+            course = _course_turned_by_a_negation(said, found, source, target, lang) if negations else None
             if course is None and not by_negation:
                 continue  # "not safe" written "unsafe": the negation check's
             if course:  # "Stop taking it" written "No deje de tomarlo": do not stop
@@ -3800,15 +3886,20 @@ def polarity(english: str, translation: str, lang: str, glossary: Glossary | Non
     yield from _doses_moved_between_parts_of_the_day(english, translation, lang, by_verb=not turned)
 
 
-def _course_turned_by_a_negation(said: dict[tuple[str, int], str], found: dict[tuple[str, int], str], target: str,
-                                 lang: str) -> str | tuple[()] | None:
+# A verb that negates the one after it: "fails to stop", "is unable to keep", "refuses to start"
+_ENGLISH_FAILS_TO = r"\b(?:fail(?:s|ed|ing)?|unable|refus(?:e|es|ed|ing))\s+to\s+"  # over folded English
+
+
+def _course_turned_by_a_negation(said: dict[tuple[str, int], str], found: dict[tuple[str, int], str], source: str,
+                                 target: str, lang: str) -> str | tuple[()] | None:
     """A sentence the translation negates and the English does not, about starting or stopping (polarity).
 
     The translation's course word the English's own, with a negation right before it in its clause ("Stop taking
     it" as "No deje de tomarlo", "Continue" as "No siga", 不要停药): the course turned round, the message saying
     so. The opposite word so negated ("Keep taking it" as "No deje de tomarlo"): the same course, ``()``. Else
     None, the sentence left to the negation check: a negation further off may be a modal's ("No se debe
-    interrumpir") or another clause's ("Si no funciona, deje de tomarlo").
+    interrumpir") or another clause's ("Si no funciona, deje de tomarlo"). An English course word negated by a
+    verb ("If the bleeding fails to stop" as "Si la hemorragia no se detiene") is negated on both sides: ``()``.
     """
     english = {side for concept, side in said if concept == "course"}
     translated = {side for concept, side in found if concept == "course"}
@@ -3817,7 +3908,7 @@ def _course_turned_by_a_negation(said: dict[tuple[str, int], str], found: dict[t
     side, other = english.pop(), translated.pop()
     if not _negated_right_before(found[("course", other)], target, lang):
         return None
-    if other != side:
+    if other != side or re.search(_ENGLISH_FAILS_TO + re.escape(said[("course", side)]), fold(source)):
         return ()
     return (f"the English says “{said[('course', side)]}” ({lexicon.POLARITY_CONCEPTS['course'][side]}); the "
             f"translation says “{found[('course', side)]}” with a negation right before it: the opposite")
@@ -5212,7 +5303,7 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         lexicon.COUNT_LOOKALIKES, lexicon.CLOCK_BEFORE, lexicon.CLOCK_AFTER, lexicon.NAMES_AFTER, lexicon.COUNTERS,
         lexicon.AWAY, _ENGLISH_OUT_OF_REACH.pattern, lexicon.SAMPLE,
         lexicon.SPLIT_BEFORE, lexicon.SPLIT_AFTER, lexicon.PER_DAY, lexicon.PERIODS_AFTER_SLASH, lexicon.TOTAL, lexicon.SPREAD, lexicon.TIME_OF_DAY,
-        lexicon.WEEKDAYS, lexicon.DAILY, lexicon.EVERY_DAY, lexicon.EVERY_OTHER, lexicon.HALF, lexicon.QUARTER, lexicon.THREE_QUARTERS, lexicon.QUARTER_OF_TIME, lexicon.UP_TO, lexicon.ONLY, lexicon.FORGET, lexicon.LOW_LIKELIHOOD, lexicon.HALF_A_DOSE, lexicon.AND_A_HALF, lexicon.HALF_OF_TIME,
+        lexicon.WEEKDAYS, lexicon.DAILY, lexicon.EVERY_DAY, lexicon.EVERY_OTHER, lexicon.HALF, lexicon.QUARTER, lexicon.THREE_QUARTERS, lexicon.QUARTER_OF_TIME, lexicon.UP_TO, lexicon.ONLY, lexicon.EXCEPT, lexicon.NEEDED, lexicon.FORGET, lexicon.LOW_LIKELIHOOD, lexicon.HALF_A_DOSE, lexicon.AND_A_HALF, lexicon.HALF_OF_TIME,
         lexicon.CLAUSE_JOINS, lexicon.DOSE_VERBS, lexicon.WHEN_NOT_NEGATED, lexicon.LEST, lexicon.INSTEAD_OF,
         lexicon.REASONS, lexicon.AND_OR, lexicon.REMOVAL_VERBS, lexicon.SHORTHAND_PARTS_OF_THE_DAY,
         lexicon.ZH_DOSE_MEASURES, lexicon.ONE, lexicon.ENGLISH_OVER_A_MEASURE, lexicon.ENGLISH_MEASURE_OR_MORE, lexicon.THRESHOLDS, lexicon.DOUBLE_CARE,

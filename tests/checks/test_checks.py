@@ -5712,3 +5712,94 @@ def test_correct_texts_a_second_reader_found_flagged_pass(lang, english, transla
 ])
 def test_a_negation_elsewhere_in_the_clause_is_no_opposite_s(lang, english, translation):
     assert checks_failed(run_checks(english, translation, lang)) & {"negation", "polarity"}
+
+
+_EXTRA_DOSE = "Only take an extra dose if the pain is severe."
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    # a negative word in the condition ("low", "miss") excused a negation of the instruction: the hypo left untreated
+    ("es", "If your blood sugar is low, eat something sugary.", "Si su nivel de azúcar es bajo, no coma nada dulce."),
+    ("it", "If your blood sugar is low, eat something sugary.", "Se la glicemia è bassa, non mangi niente di zuccherato."),
+    ("el", "If your blood sugar is low, eat something sugary.", "Αν το σάκχαρό σας είναι χαμηλό, μη φάτε τίποτα γλυκό."),
+    ("vi", "If your blood sugar is low, eat something sugary.", "Nếu đường huyết của bạn thấp, đừng ăn thứ gì có đường."),
+    ("ar", "If your blood sugar is low, eat something sugary.", "إذا كان مستوى السكر في دمك منخفضًا، فلا تأكل أي شيء سكري."),
+    ("fa", "If your blood sugar is low, eat something sweet.", "اگر قند خونتان پایین است، چیز شیرینی نخورید."),
+    ("pa_Guru", "If your blood sugar is low, eat something sweet.", "ਜੇ ਤੁਹਾਡੀ ਬਲੱਡ ਸ਼ੂਗਰ ਘੱਟ ਹੈ, ਤਾਂ ਕੁਝ ਮਿੱਠਾ ਨਾ ਖਾਓ।"),
+    ("zh_Hans", "If your blood sugar is low, eat something sugary.", "如果您的血糖偏低，请不要吃含糖的东西。"),
+    ("es", "If you miss your appointment, call us to book another one.", "Si falta a su cita, no nos llame para pedir otra."),
+    # an "only" excused any negation: dropped, and the instruction turned round
+    ("it", _EXTRA_DOSE, "Non prenda una dose in più se il dolore è forte."),
+    ("el", _EXTRA_DOSE, "Μην παίρνετε επιπλέον δόση αν ο πόνος είναι έντονος."),
+    ("tr", _EXTRA_DOSE, "Ağrınız şiddetliyse ek doz almayın."),
+    ("vi", _EXTRA_DOSE, "Không uống thêm liều nếu cơn đau dữ dội."),
+    ("ar", _EXTRA_DOSE, "لا تتناول جرعة إضافية إذا كان الألم شديدًا."),
+    ("fa", _EXTRA_DOSE, "اگر درد شدید است، دوز اضافی مصرف نکنید."),
+    ("zh_Hant", _EXTRA_DOSE, "疼痛劇烈時不要加服。"),
+    ("es", "Only use this medicine on the skin.", "No use este medicamento sobre la piel."),
+])
+def test_a_negation_a_negative_word_elsewhere_cannot_excuse_is_an_error(lang, english, translation):
+    assert any(f.check == "negation" and f.severity is Severity.ERROR for f in run_checks(english, translation, lang))
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    # the negation is the condition's own, or says the "only" with an exception or beside an "only" kept
+    ("es", "If you are unable to come, call us.", "Si no puede venir, llámenos."),
+    ("el", "If you feel unwell, call us.", "Αν δεν αισθάνεστε καλά, καλέστε μας."),
+    ("pa_Guru", "If you feel unwell, call us.", "ਜੇ ਤੁਸੀਂ ਠੀਕ ਮਹਿਸੂਸ ਨਹੀਂ ਕਰਦੇ, ਤਾਂ ਸਾਨੂੰ ਫ਼ੋਨ ਕਰੋ।"),
+    ("es", "If you have less pain, you can reduce the dose.", "Si tiene menos dolor, puede reducir la dosis."),
+    ("es", "If your temperature is low, keep warm.", "Si su temperatura es baja, no pase frío."),
+    ("es", "If the bleeding fails to stop, go to A&E.", "Si la hemorragia no se detiene, acuda a urgencias."),
+    ("es", "Only use the syringe provided.", "No use otra jeringa que la suministrada."),
+    ("ar", "Only use this medicine on the skin.", "لا تستخدم هذا الدواء إلا على الجلد."),
+    ("el", _EXTRA_DOSE, "Μην παίρνετε επιπλέον δόση εκτός αν ο πόνος είναι έντονος."),
+    ("zh_Hans", _EXTRA_DOSE, "除非疼痛剧烈，否则不要加服。"),
+    ("tr", _EXTRA_DOSE, "Ağrınız şiddetli olmadıkça ek doz almayın."),
+    ("vi", _EXTRA_DOSE, "Không uống thêm liều trừ khi cơn đau dữ dội."),
+    ("it", _EXTRA_DOSE, "Non prenda una dose in più a meno che il dolore non sia forte."),
+    ("fa", _EXTRA_DOSE, "جز در صورتی که درد شدید باشد، دوز اضافی مصرف نکنید."),
+    ("pa_Guru", "Only use this medicine on the skin.", "ਇਸ ਦਵਾਈ ਨੂੰ ਚਮੜੀ ਤੋਂ ਇਲਾਵਾ ਕਿਤੇ ਨਾ ਵਰਤੋ।"),
+    ("it", "Eat only soft food for 2 days.", "Per 2 giorni non mangi altro che cibi morbidi."),
+    ("es", _EXTRA_DOSE, "Tome una dosis adicional solo si el dolor es intenso."),
+])
+def test_a_negation_said_for_the_condition_or_the_only_passes(lang, english, translation):
+    assert [f.message for f in run_checks(english, translation, lang) if f.severity is Severity.ERROR] == []
+
+
+_AS_NEEDED = "Take 1 to 2 tablets every 4 to 6 hours if needed."
+
+
+@pytest.mark.parametrize("lang,translation", [
+    # "if needed" dropped: a dose taken when needed made a regular one
+    ("es", "Tome de 1 a 2 comprimidos cada 4 a 6 horas."),
+    ("it", "Prenda da 1 a 2 compresse ogni 4-6 ore."),
+    ("el", "Να παίρνετε 1 έως 2 δισκία κάθε 4 έως 6 ώρες."),
+    ("tr", "Her 4 ila 6 saatte bir 1 ila 2 tablet alın."),
+    ("vi", "Uống 1 đến 2 viên mỗi 4 đến 6 giờ."),
+    ("ar", "تناول من 1 إلى 2 قرص كل 4 إلى 6 ساعات."),
+    ("fa", "هر ۴ تا ۶ ساعت ۱ تا ۲ قرص مصرف کنید."),
+    ("pa_Guru", "ਹਰ 4 ਤੋਂ 6 ਘੰਟਿਆਂ ਬਾਅਦ 1 ਤੋਂ 2 ਗੋਲੀਆਂ ਲਓ।"),
+    ("zh_Hans", "每4至6小时服用1至2片。"),
+])
+def test_a_dose_s_if_needed_dropped_is_an_error(lang, translation):
+    found = [f.message for f in run_checks(_AS_NEEDED, translation, lang) if f.severity is Severity.ERROR]
+    assert any("“if needed”" in message for message in found), found
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    ("es", _AS_NEEDED, "Tome de 1 a 2 comprimidos cada 4 a 6 horas si lo necesita."),
+    ("es", _AS_NEEDED, "Tome de 1 a 2 comprimidos cada 4 a 6 horas si tiene dolor."),
+    ("it", _AS_NEEDED, "Prenda da 1 a 2 compresse ogni 4-6 ore al bisogno."),
+    ("el", _AS_NEEDED, "Να παίρνετε 1 έως 2 δισκία κάθε 4 έως 6 ώρες, αν χρειάζεται."),
+    ("tr", _AS_NEEDED, "Gerekirse her 4 ila 6 saatte bir 1 ila 2 tablet alın."),
+    ("tr", _AS_NEEDED, "Ağrınız varsa, her 4 ila 6 saatte bir 1 ila 2 tablet alın."),
+    ("vi", _AS_NEEDED, "Uống 1 đến 2 viên mỗi 4 đến 6 giờ khi cần."),
+    ("ar", _AS_NEEDED, "تناول من 1 إلى 2 قرص كل 4 إلى 6 ساعات عند الحاجة."),
+    ("fa", _AS_NEEDED, "در صورت نیاز هر ۴ تا ۶ ساعت ۱ تا ۲ قرص مصرف کنید."),
+    ("pa_Guru", _AS_NEEDED, "ਲੋੜ ਪੈਣ 'ਤੇ ਹਰ 4 ਤੋਂ 6 ਘੰਟਿਆਂ ਬਾਅਦ 1 ਤੋਂ 2 ਗੋਲੀਆਂ ਲਓ।"),
+    ("zh_Hans", _AS_NEEDED, "必要时每4至6小时服用1至2片。"),
+    ("zh_Hant", _AS_NEEDED, "需要時每4至6小時服用1至2片。"),
+    ("es", "The nurse will help you if needed.", "La enfermera le ayudará."),  # no dose: not judged
+])
+def test_a_dose_s_if_needed_kept_by_a_need_or_a_condition_passes(lang, english, translation):
+    assert [f.message for f in run_checks(english, translation, lang) if f.severity is Severity.ERROR] == []
