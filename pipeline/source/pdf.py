@@ -15,8 +15,9 @@ headers and footers by their repetition across pages):
   up row by row are a table without rules, read as a table;
 - a table without rules in three columns or more with empty cells (a dose
   chart) is read by the columns of its header row, each word under the column
-  it stands in, with a :class:`Doubt`; when its columns cannot be told, row by
-  row as text, with a :class:`Doubt`;
+  it stands in, a cell wrapped onto two lines kept one cell where the rows
+  stand further apart than a cell's lines, with a :class:`Doubt`; when its
+  columns cannot be told, row by row as text, with a :class:`Doubt`;
 - a ruled table becomes a :class:`Table` of its cells, not lines; a box drawn
   around (or shaded behind) a few lines becomes a warning box, of the kind its
   label says ("Important", "Warning") or, without one, an important notice
@@ -113,6 +114,9 @@ _COLUMN_FILL = 0.6
 _CELL_GAP = 0.5
 _GRID_COLUMNS = 3
 _GRID_ROWS = 3  # the header row and two more
+# Its rows stand further apart than a cell's lines by this share of the font size at least (the cells' padding):
+# a line closer under the one above goes on in its row (a cell wrapped, a value centred against two lines).
+_ROW_GAP = 0.1
 # A column narrower than this share of the other is a sidebar.
 _SIDEBAR_SHARE = 0.6
 # Columns of running text have this many words to a line at least (the median); a table's cells fewer.
@@ -1165,7 +1169,7 @@ def _grid_at(rows: list[list[_Word]], start: int) -> tuple[int, _Region | None]:
         reaching = []  # the header's first word heads the names: the columns are as the gaps say
     elif under_none:
         columns = ((max(w.x1 for w in under_none) + first) / 2, *columns)
-    if not _has_empty_cell_before_full(_grid_cells(grid, columns)[1:]):
+    if not _has_empty_cell_before_full(_grid_reading(grid, columns).cells[1:]):
         return end, None
     # set close, a space left out of the columns could as well be an empty column's gap
     sure = not reaching and all(gap.sure(size) for gap in parting) and (
@@ -1189,7 +1193,7 @@ def _text_below(grid: list[list[_Word]], row: list[_Word], gaps: list[_CellGap])
     edge = grid[0][0].x0
     first_column_set_left = len(grid) > 1 and abs(grid[1][0].x0 - edge) <= _COLUMN_EDGE
     off_edge = filled == [0] and first_column_set_left and abs(row[0].x0 - edge) > _COLUMN_EDGE
-    return off_edge or _stands_apart(grid[-1], row, grid[1:])
+    return off_edge or _stands_apart(grid[-1], row, grid)
 
 
 def _gaps_kept(gaps: list[_CellGap], row: list[_Word], size: float) -> list[_CellGap] | None:
@@ -1244,17 +1248,121 @@ def _by_column(row: list[_Word], columns: tuple[float, ...]) -> list[list[_Word]
     return out
 
 
-def _grid_cells(rows: list[list[_Word]], columns: tuple[float, ...]) -> list[list[str]]:
-    """The rows' cells, each word under its column, empty where none is; a row with nothing in the first
-    column goes on with the row above (a cell's text wrapped onto a second line)."""
-    cells: list[list[str]] = []
+@dataclass(frozen=True)
+class _GridLine:
+    """A line of a table without rules (its words on one baseline) by column, and how far below the table's lines
+    above it it starts: negative when set between them (a value centred against a cell of two lines)."""
+
+    cells: list[list[_Word]]
+    gap: float
+
+    @property
+    def named(self) -> bool:
+        """Has it words in the first column (a medicine's name, a time of day)?"""
+        return bool(self.cells[0])
+
+    @property
+    def name_only(self) -> bool:
+        """Has it words in the first column only (no value beside the name)?"""
+        return self.named and not any(self.cells[1:])
+
+    @property
+    def text(self) -> str:
+        return " ".join(_text(words) for words in self.cells if words)
+
+
+@dataclass(frozen=True)
+class _GridReading:
+    """A table without rules' cells, row by row (the header first), and what to check in how its lines were put
+    in rows."""
+
+    cells: list[list[str]]
+    notes: list[str]
+
+
+def _grid_lines(rows: list[list[_Word]], columns: tuple[float, ...]) -> list[_GridLine]:
+    """The rows as lines of the table, each with its gap below the lowest text above it in the table."""
+    lines: list[_GridLine] = []
+    bottom: float | None = None
     for row in rows:
-        texts = [_text(words) for words in _by_column(row, columns)]
-        if cells and not texts[0]:
-            cells[-1] = [_joined(cell, more) for cell, more in zip(cells[-1], texts, strict=True)]
+        lines.append(_GridLine(_by_column(row, columns), 0.0 if bottom is None else _top(row) - bottom))
+        bottom = _bottom(row) if bottom is None else max(bottom, _bottom(row))
+    return lines
+
+
+def _may_go_on(line: _GridLine, above: _GridLine) -> bool:
+    """Might ``line`` belong to the row above rather than start one? A name alone (its values in the row above:
+    the name wrapped), values without a name (a value wrapped, or centred against a name of two lines), or any
+    line under a name alone (a value centred against that name, level with its second line)."""
+    return not line.named or line.name_only or above.name_only
+
+
+def _rows_parting(lines: list[_GridLine], size: float) -> float | None:
+    """The gap at or above which a line starts a row, when the lines show it; else None.
+
+    A table's rows stand further apart than a cell's lines (its cells' padding),
+    so the gaps fall in two sets: the lesser only under lines that may go on in
+    the row above (:func:`_may_go_on`), the greater (by ``_ROW_GAP``) between
+    rows. The gap under the header, often wider, is not counted. Rows set as
+    close as a cell's lines, or no cell wrapped, show no such parting.
+    """
+    data = list(itertools.pairwise(lines[1:]))
+    gaps = sorted(line.gap for _, line in data)
+    parting = None
+    for less, more in itertools.pairwise(gaps):
+        if more - less >= _ROW_GAP * size and all(_may_go_on(line, above) for above, line in data if line.gap <= less):
+            parting = (less + more) / 2  # the highest such: a line alone under a wider gap is a row (Evening)
+    return parting
+
+
+def _grid_reading(rows: list[list[_Word]], columns: tuple[float, ...]) -> _GridReading:
+    """The rows' cells, each word under its column, empty where none is, a cell's lines joined.
+
+    Where the gaps part the rows (:func:`_rows_parting`), a line closer under the
+    lines above goes on in their row (a name or a value wrapped, a value centred
+    against a name of two lines), and a line standing apart starts one, even
+    without a name (the first line of a value centred against a name set
+    lower). Where they do not, a line with a name starts a row and one without
+    goes on in the row above, as before, with a note for each line that could
+    as well be read the other way.
+    """
+    lines = _grid_lines(rows, columns)
+    size = _size([word for row in rows[1:] for word in row])
+    parting = _rows_parting(lines, size)
+    grouped: list[list[_GridLine]] = [[lines[0]]]
+    notes: list[str] = []
+    for index, line in enumerate(lines[1:], start=1):
+        if parting is not None:
+            starts = line.gap >= parting or (index == 1 and line.named)  # the gap under the header is its own
         else:
-            cells.append(texts)
-    return cells
+            starts = line.named
+            if index > 1 and (note := _unsure_row(line, lines[2:], size)):
+                notes.append(note)
+        if starts:
+            grouped.append([line])
+        else:
+            grouped[-1].append(line)
+    cells = [[" ".join(text for line in row if (text := _text(line.cells[column])))
+              for column in range(len(columns) + 1)] for row in grouped]
+    return _GridReading(cells, notes)
+
+
+def _unsure_row(line: _GridLine, lines: list[_GridLine], size: float) -> str | None:
+    """What to check of a line read as lines are (a name starts a row, values without one go on in the row
+    above), when the gaps do not part the rows: standing as close under the line above as a cell's lines, it
+    may be read wrongly. None when it stands further, or is read as it seems (a row like the others)."""
+    if line.gap > _PARAGRAPH_GAP * size:
+        return None
+    if line.name_only:
+        return (f"“{line.text}” has no value beside it and stands as close under the row above as a cell's lines: "
+                "read as a row of its own; check it is not the cell above going on (a name wrapped onto two lines)")
+    if not line.named:
+        return (f"“{line.text}”, with no name beside it, read as going on in the row above: check it does not "
+                "belong to the row below (a value centred against a name of two lines)")
+    if line.gap <= max(other.gap for other in lines) - _ROW_GAP * size:  # lines close, rows further apart
+        return (f"“{line.text}” stands closer under the row above than the rows stand apart: read as a row of its "
+                "own; check it is not the row above going on (its cells wrapped onto two lines)")
+    return None
 
 
 def _has_empty_cell_before_full(rows: list[list[str]]) -> bool:
@@ -1274,7 +1382,8 @@ def _holds_running_text(rows: list[list[_Word]], columns: tuple[float, ...]) -> 
 def _grid_table(region: _Region, page: int, text: PdfText) -> None:
     """A table without rules in three columns or more, each word under its column, with a doubt: the
     columns are read from where the words stand."""
-    cells = _grid_cells(region.rows, region.columns)
+    reading = _grid_reading(region.rows, region.columns)
+    cells = reading.cells
     text.lines.append(RawLine("", len(text.lines) + 1, page))
     line = len(text.lines) + 1
     text.tables.append(Table(tuple(cells[0]), tuple(tuple(row) for row in cells[1:]), line))
@@ -1282,6 +1391,7 @@ def _grid_table(region: _Region, page: int, text: PdfText) -> None:
                                          "columns of its header row: check each value is in its row and under its column"))
     text.doubts.extend(Doubt(line, line, f"page {page}, a table: {flat}") for row in region.rows
                        for words in _by_column(row, region.columns) for flat in _flat_numbers(words))
+    text.doubts.extend(Doubt(line, line, f"page {page}, a table: {note}") for note in reading.notes)
     text.lines.append(RawLine("", line, page))
 
 

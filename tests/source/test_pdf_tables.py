@@ -88,3 +88,72 @@ def test_a_header_centred_over_the_names_heads_them(tmp_path):
                                               corner_style="text-align: center; width: 60%"))
     [table] = [block for block in outline.blocks if isinstance(block, Table)]
     assert table.header == chart[0]  # no empty column beside the names (a cell wrapped in a narrow column aside)
+
+
+# Charts of our own whose cells wrap onto two lines in columns a fifth of the page wide, as a clinic's Word chart does.
+NAMES_WRAPPED = [("", "Morning", "Lunchtime", "Evening", "Night"),
+                 ("Paracetamol 500 mg tablets", "2", "", "2", ""),
+                 ("Ibuprofen 200 mg (with food)", "", "1", "", "1"),
+                 ("Gabapentin", "", "", "", "300 mg"),
+                 ("Omeprazole", "20 mg", "", "", "")]
+WORD_CELLS = "width: 20%; padding: 2pt 5.4pt"  # Word's cell margins; a row's cells stand apart by the padding
+
+
+def _chart_read(path, chart, cell_style, table_style="width: 100%"):
+    outline = import_pdf(write_dose_chart_pdf(path, table_style, cell_style, chart=chart))
+    [table] = [block for block in outline.blocks if isinstance(block, Table)]
+    return (table.header, *table.rows), [doubt.message for doubt in outline.doubts]
+
+
+def test_a_name_wrapped_onto_two_lines_is_one_cell_beside_its_doses(tmp_path):
+    """"Paracetamol 500 mg" over "tablets": read line by line, "tablets" was a medicine with no dose."""
+    rows, doubts = _chart_read(tmp_path / "doses.pdf", NAMES_WRAPPED, WORD_CELLS + "; vertical-align: top")
+    assert rows == tuple(NAMES_WRAPPED)
+    assert doubts == [READ_AS_TABLE]
+
+
+@pytest.mark.parametrize("cell_style", [WORD_CELLS, "width: 20%; padding: 0 5.4pt"])
+def test_a_dose_centred_against_a_name_of_two_lines_stays_in_its_row(tmp_path, cell_style):
+    """Centred in its row, the dose stands between the name's two lines (level with neither, or with the second):
+    it is that medicine's dose, and the name one cell."""
+    rows, doubts = _chart_read(tmp_path / "doses.pdf", NAMES_WRAPPED, cell_style + "; vertical-align: middle")
+    assert rows == tuple(NAMES_WRAPPED)
+    assert doubts == [READ_AS_TABLE]
+
+
+def test_a_dose_wrapped_onto_two_lines_stays_under_its_medicine(tmp_path):
+    """A dose over two lines centred against a name of one: its first line stands above the name, level with
+    nothing in the first column, and read as going on in the row above it was Omeprazole's dose."""
+    chart = [("", "Morning", "Lunchtime", "Evening", "Night"),
+             ("Omeprazole", "20 mg", "", "", ""),
+             ("Amoxicillin", "1 capsule with water", "", "1 capsule with water", ""),
+             ("Gabapentin", "", "", "", "300 mg")]
+    rows, doubts = _chart_read(tmp_path / "doses.pdf", chart, WORD_CELLS + "; vertical-align: middle")
+    assert rows == tuple(chart)
+    assert doubts == [READ_AS_TABLE]
+
+
+def test_a_row_with_no_dose_stays_a_row_of_its_own(tmp_path):
+    """"Evening" with every dose empty stands a row's gap below "Lunchtime": a row, not the cell above going on;
+    "(at bedtime)", close under "Night", goes on in Night's cell."""
+    chart = [("", "Inhaler", "Tablets", "Eye drops", "Cream"),
+             ("Morning", "2 puffs", "1", "", "thin layer"),
+             ("Lunchtime", "", "1", "1 drop", ""),
+             ("Evening", "", "", "", ""),
+             ("Night (at bedtime)", "2 puffs", "", "1 drop", "")]
+    rows, doubts = _chart_read(tmp_path / "doses.pdf", chart, WORD_CELLS + "; vertical-align: top")
+    assert rows == tuple(chart)
+    assert doubts == [READ_AS_TABLE]
+
+
+def test_rows_set_as_close_as_a_cells_lines_are_read_line_by_line_with_a_doubt(tmp_path):
+    """No padding between rows (Word's "Table Grid" margins): a name's second line stands as a new row's would,
+    so it stays a row of its own, as before, and each such line is named for the person checking."""
+    rows, doubts = _chart_read(tmp_path / "doses.pdf", NAMES_WRAPPED, "width: 20%; padding: 0 5.4pt; vertical-align: top",
+                               table_style="width: 100%; border-collapse: collapse")
+    assert rows[:4] == (NAMES_WRAPPED[0], ("Paracetamol", "2", "", "2", ""), ("500 mg", "", "", "", ""),
+                        ("tablets", "", "", "", ""))
+    assert doubts == [READ_AS_TABLE] + [
+        f"page 1, a table: “{line}” has no value beside it and stands as close under the row above as a cell's "
+        "lines: read as a row of its own; check it is not the cell above going on (a name wrapped onto two lines)"
+        for line in ("500 mg", "tablets", "mg (with food)")]
