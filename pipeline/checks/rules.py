@@ -302,7 +302,7 @@ RULES_VERSION = 134  # 2: numbers read as values, periods, limits, meals, negati
 # negation of another verb for it); a threshold and a level word counted once; "keep wearing" excuses none again
 # 134: a negative word in the condition ("If your blood sugar is low") excuses no negation of the instruction; an
 # "only" excuses a negation only with an exception or an "only" in the translation; "fails to stop" negates its stop;
-# an "if needed" of a dose dropped (numbers)
+# an "if needed" of a dose dropped (numbers); "with food" written "before meals"
 
 
 @dataclass(frozen=True)
@@ -3868,6 +3868,14 @@ def polarity(english: str, translation: str, lang: str, glossary: Glossary | Non
                 and not {("timing", 0), ("timing", 1)} & said.keys() and regex is not None and "meals_1" in regex.groupindex:
             yield (f"{_where(index, pairs)}the English says “{said[('meals', 1)]}” "
                    f"({lexicon.POLARITY_CONCEPTS['meals'][1]}); the translation says “{found[('timing', 1)]}” (after)")
+        # and "with food" written "before" (prima dei pasti, قبل الأكل, 饭前) where the English says neither: before
+        # food; in the whole entry, as sentences may have changed places ("before you eat" another's)
+        elif "meals" not in held and ("meals", 0) in said and ("meals", 0) not in found and ("timing", 0) in found \
+                and not {("timing", 0), ("timing", 1)} & said.keys() and regex is not None and "meals_0" in regex.groupindex \
+                and not {("timing", 0), ("timing", 1)} & _poles_in(_word_line(fold(english)), english_poles).keys() \
+                and ("meals", 0) not in _poles_in(_word_line(_folded(translation, data)), regex):
+            yield (f"{_where(index, pairs)}the English says “{said[('meals', 0)]}” "
+                   f"({lexicon.POLARITY_CONCEPTS['meals'][0]}); the translation says “{found[('timing', 0)]}” (before)")
         if compiled.thresholds is not None and data is not None and not held & {"level", "quantity"}:
             thresholds = _english_thresholds(english_line)
             for pole, number, side in thresholds:

@@ -5803,3 +5803,34 @@ def test_a_dose_s_if_needed_dropped_is_an_error(lang, translation):
 ])
 def test_a_dose_s_if_needed_kept_by_a_need_or_a_condition_passes(lang, english, translation):
     assert [f.message for f in run_checks(english, translation, lang) if f.severity is Severity.ERROR] == []
+
+
+_WITH_FOOD = "Take this medicine with food."
+
+
+@pytest.mark.parametrize("lang,translation", [
+    # "with food" written "before meals": taken on an empty stomach, not with food
+    ("es", "Tome este medicamento antes de las comidas."),
+    ("it", "Prenda questo medicinale prima dei pasti."),
+    ("el", "Να παίρνετε αυτό το φάρμακο πριν από το φαγητό."),
+    ("tr", "Bu ilacı yemeklerden önce alın."),
+    ("vi", "Uống thuốc này trước bữa ăn."),
+    ("ar", "تناول هذا الدواء قبل الأكل."),
+    ("fa", "این دارو را قبل از غذا مصرف کنید."),
+    ("pa_Guru", "ਇਹ ਦਵਾਈ ਖਾਣੇ ਤੋਂ ਪਹਿਲਾਂ ਲਓ।"),
+    ("zh_Hans", "请饭前服用本药。"),
+])
+def test_with_food_written_before_meals_is_an_error(lang, translation):
+    found = [f.message for f in run_checks(_WITH_FOOD, translation, lang) if f.severity is Severity.ERROR]
+    assert any("“with food” (with food)" in message and "(before)" in message for message in found), found
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    ("it", _WITH_FOOD, "Prenda questo medicinale durante i pasti."),
+    ("tr", _WITH_FOOD, "Bu ilacı yemekle birlikte alın."),
+    ("es", _WITH_FOOD, "Tome este medicamento después de comer."),  # just after food is with it
+    ("es", "Take it with food, 30 minutes before bedtime.", "Tómelo con alimentos, 30 minutos antes de acostarse."),
+    ("zh_Hans", "Take it with food, before you go to bed.", "睡前随餐服用。"),
+])
+def test_with_food_kept_or_beside_an_english_before_passes(lang, english, translation):
+    assert [f.message for f in run_checks(english, translation, lang) if f.severity is Severity.ERROR] == []
