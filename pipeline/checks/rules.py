@@ -302,7 +302,7 @@ RULES_VERSION = 134  # 2: numbers read as values, periods, limits, meals, negati
 # negation of another verb for it); a threshold and a level word counted once; "keep wearing" excuses none again
 # 134: a negative word in the condition ("If your blood sugar is low") excuses no negation of the instruction; an
 # "only" excuses a negation only with an exception or an "only" in the translation; "fails to stop" negates its stop;
-# an "if needed" of a dose dropped (numbers); "with food" written "before meals"
+# an "if needed" of a dose dropped (numbers); "with food" written "before meals"; "two tablets" written "un comprimido"
 
 
 @dataclass(frozen=True)
@@ -1939,7 +1939,7 @@ def _spelled_count_changed(english: str, translation: str, lang: str, known: set
     # a dose, puff or injection may be said as times ("每侧鼻孔各喷2次", spray twice, for "2 sprays in each nostril"),
     # where the translation counts it no other way ("una inhalación dos veces al día" for "two puffs once a day")
     if like_times := {(number, unit) for number, unit in counts if unit in _LIKE_TIMES}:
-        counted_so = {count.unit for count in [*in_words, *in_digits]} | _counted_with_one(translation, lang)
+        counted_so = {count.unit for count in [*in_words, *in_digits]} | _counted_with_one(translation, lang).keys()
         allowed |= {(number, "time") for number, unit in like_times if unit not in counted_so}
     if _BOTH.search(english.lower()):  # "both with food": "los dos comprimidos"
         allowed |= {("2", unit) for unit in said}
@@ -1960,27 +1960,78 @@ def _spelled_count_changed(english: str, translation: str, lang: str, known: set
             yield f"the translation counts {number} {label}{words}; the English says “{english_words}”"
 
 
+def _count_made_one(english: str, translation: str, lang: str) -> Iterator[str]:
+    """"two tablets" written "un comprimido", "two weeks" "una semana", 一周: what the English counts only with
+    numbers of two or more (in words or digits), which the translation counts with its word for one
+    (:func:`_counted_with_one`, in any sentence) and with no other number. That word is as often an article, but
+    before a thing the English counts two or more of, it says one of it, whichever it is."""
+    english_counts_ = set(english_counts(english)) | _pairs(_english_counts_in_words(english))
+    counted_one = {unit for number, unit in english_counts_ if (_as_float(number) or 0) < 2}
+    several = {unit: number for number, unit in english_counts_ if (_as_float(number) or 0) >= 2
+               and unit not in counted_one and unit != "time" and not _one_of_several(unit, english)}
+    if not several or re.search(r"\bone\b", english, re.IGNORECASE) or _total_of_a_period(english) \
+            or _spread_over_the_day(translation, lang):
+        return  # "two tablets, one in the morning"; "two tablets a day" as one twice a day, one in the morning and one
+    with_one = _counted_with_one(translation, lang, saying_times=False)
+    counted_otherwise = {count.unit for count in [*_counted_in_words(translation, lang),
+                                                  *_counts_in_digits(translation, lang)]}
+    for unit, number in several.items():
+        if unit in with_one and unit not in counted_otherwise:
+            label = unit if unit in lexicon.COUNTED_PLURALS else _unit_label(unit).removesuffix("s")
+            yield (f"the translation counts 1 {label} (“{_as_written(with_one[unit], translation, lang)}”); the English counts {number} "
+                   f"{_unit_label(unit)}")
+
+
+def _total_of_a_period(english: str) -> bool:
+    """Does the English count a total of a day or week ("two tablets a day", "three injections a week"), which a
+    translation may give as one each time? Not a dose given how often ("two tablets twice a day")."""
+    return any(not re.search(r"\b(?:once|twice|thrice|times)\s+$", english[:found.start()], re.IGNORECASE)
+               for found in _ENGLISH_PER_PERIOD.finditer(english))
+
+
+_ENGLISH_PER_PERIOD = re.compile(r"\b(?:(?:a|per|each|every)\s+(?:day|week|night|month)|daily|weekly|nightly)\b",
+                                 re.IGNORECASE)
+
+
+def _spread_over_the_day(translation: str, lang: str) -> bool:
+    """Does the translation name two times of the day or weekdays, over which one of a thing each may be the
+    English's several ("una inyección los lunes, miércoles y viernes")?"""
+    compiled, data = _compiled(lang), language_data(lang)
+    if compiled is None or data is None:
+        return False
+    line = _line_of(_folded(translation, data), data)
+    return any(regex is not None and len(regex.findall(line)) >= 2 for regex in (compiled.time_of_day, compiled.weekdays))
+
+
+def _one_of_several(unit: str, english: str) -> bool:
+    """Does the English say one of ``unit`` too, with "a", "each", "per" or "another" ("swallow each tablet whole",
+    "after a week")? The translation's one may be that."""
+    noun = unit if unit in lexicon.COUNTED_PLURALS else _unit_label(unit).removesuffix("s")
+    return re.search(rf"\b(?:a|an|each|every|per|single|first|second|other|another|the same)\s+(?:\w+\s+)?"
+                     rf"{re.escape(noun)}s?\b", english, re.IGNORECASE) is not None
+
+
 _BOTH = re.compile(r"\bboth\b")
 
 
-def _counted_with_one(translation: str, lang: str) -> set[str]:
-    """What the translation counts with its word for one ("una inhalación", "bir puf", "بخة واحدة", 一喷), in a
-    sentence that says how many times.
+def _counted_with_one(translation: str, lang: str, *, saying_times: bool = True) -> dict[str, str]:
+    """What the translation counts with its word for one ("una inhalación", "bir puf", "بخة واحدة", 一喷), with the
+    words, in a sentence that says how many times (``saying_times``; else in any).
 
     Not a count elsewhere (as often an article), but it says how many of that the translation gives, so
     that no "dos veces" of it is the English's "two puffs" said as times. Not "each one" ("her bir
     püskürtmeden önce", before each spray), nor an article in another sentence ("Tras una pulverización")."""
     compiled, data = _compiled(lang), language_data(lang)
     if compiled is None or data is None:
-        return set()
-    found = set()
+        return {}
+    found: dict[str, str] = {}
     for sentence in sentences(translation, lang):
-        if not any(count.unit == "time" for count in [*_counted_in_words(sentence, lang),
-                                                      *_counts_in_digits(sentence, lang)]):
+        if saying_times and not any(count.unit == "time" for count in [*_counted_in_words(sentence, lang),
+                                                                       *_counts_in_digits(sentence, lang)]):
             continue
         folded = _folded(sentence, data)
         if data.script == "CJK":  # 一 before its measure word (每次一喷), not the end of a larger number (十一)
-            found |= {counted[1] for match in re.finditer("一", folded)
+            found |= {counted[1]: folded[match.start():counted[0]] for match in re.finditer("一", folded)
                       if not (match.start() and _CJK_NUMERAL.match(folded, match.start() - 1))
                       and (counted := _unit_counted(folded, compiled, match.end())) is not None}
             continue
@@ -1993,10 +2044,12 @@ def _counted_with_one(translation: str, lang: str) -> set[str]:
                 continue
             if lang in _ONE_AFTER_ITS_NOUN:  # قطرة واحدة, one drop
                 counted = _unit_counted(f" {before} ", compiled, 1) if before else None
+                words = f"{before} {match.group()}"
             else:
                 counted = _unit_counted(line, compiled, match.end() + 1)
+                words = line[match.start():counted[0]].strip() if counted is not None else ""
             if counted is not None:
-                found.add(counted[1])
+                found.setdefault(counted[1], words)
     return found
 
 
@@ -2609,7 +2662,8 @@ def numbers(english: str, translation: str, lang: str, glossary: Glossary | None
         words = [spelled[number] for number in _in_order(extra) if number in spelled and number not in found]
         said = f" (“{'”, “'.join(words)}”)" if words else ""  # a reviewer looking for a 3 finds "tres veces"
         yield f"the translation has {_list(extra)}{said}; the English does not"
-    changed = list(_spelled_count_changed(english, translation, lang, wanted | english_words | extra))
+    changed = list(_spelled_count_changed(english, translation, lang, wanted | english_words | extra)) \
+        or ([] if missing else list(_count_made_one(english, translation, lang)))  # a 2 dropped says it already
     yield from changed
     if not (missing or extra or changed):  # a count changed is also one dropped: one finding says it
         yield from _spelled_count_dropped(english, translation, lang)

@@ -5834,3 +5834,43 @@ def test_with_food_written_before_meals_is_an_error(lang, translation):
 ])
 def test_with_food_kept_or_beside_an_english_before_passes(lang, english, translation):
     assert [f.message for f in run_checks(english, translation, lang) if f.severity is Severity.ERROR] == []
+
+
+_TWO_TWICE = "Take two tablets twice a day."
+_TWO_WEEKS = "Do not drive for two weeks after the operation."
+
+
+@pytest.mark.parametrize("lang,english,translation,said", [
+    # a count of two or more written with the word for one (read as an article, it passed)
+    ("es", _TWO_TWICE, "Tome un comprimido dos veces al día.", "un comprimido"),
+    ("tr", _TWO_TWICE, "Günde iki kez bir tablet alın.", "bir tablet"),
+    ("ar", _TWO_TWICE, "تناول قرصًا واحدًا مرتين يوميًا.", "قرصًا واحدًا"),
+    ("el", _TWO_TWICE, "Να παίρνετε ένα δισκίο δύο φορές την ημέρα.", "ένα δισκίο"),
+    ("vi", _TWO_TWICE, "Uống một viên, hai lần mỗi ngày.", "một viên"),
+    ("fa", _TWO_TWICE, "روزی دو بار یک قرص مصرف کنید.", "یک قرص"),
+    ("pa_Guru", _TWO_TWICE, "ਦਿਨ ਵਿੱਚ ਦੋ ਵਾਰ ਇੱਕ ਗੋਲੀ ਲਓ।", "ਇੱਕ ਗੋਲੀ"),
+    ("es", _TWO_WEEKS, "No conduzca durante una semana después de la operación.", "una semana"),
+    ("it", _TWO_WEEKS, "Non guidi per una settimana dopo l'intervento.", "una settimana"),
+    ("zh_Hans", _TWO_WEEKS, "术后一周内不要开车。", "一周"),
+])
+def test_a_count_of_two_or_more_written_as_one_is_an_error(lang, english, translation, said):
+    found = [f.message for f in run_checks(english, translation, lang) if f.severity is Severity.ERROR]
+    assert any("the translation counts 1" in message and f"“{said}”" in message for message in found), found
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    ("es", "Take two tablets, one in the morning and one at night.",
+     "Tome dos comprimidos, uno por la mañana y otro por la noche."),
+    ("es", "Take 2 tablets. Swallow each tablet whole.", "Tome 2 comprimidos. Trague cada comprimido entero."),
+    ("es", "Rest for two days. You can go back to work after a week.",
+     "Descanse dos días. Puede volver al trabajo después de una semana."),
+    ("es", "Take two tablets at once, with a glass of water.", "Tome dos comprimidos a la vez, con un vaso de agua."),
+    ("es", "Use three injections a week, on Mondays, Wednesdays and Fridays.",
+     "Póngase una inyección los lunes, miércoles y viernes."),
+    ("es", "Take two tablets a day.", "Tome un comprimido dos veces al día."),
+    ("es", "Wait two hours before eating.", "Espere un par de horas antes de comer."),
+    ("zh_Hans", "Take 2 tablets each time, twice a day.", "每次2片，每天两次。"),
+])
+def test_a_one_that_is_an_article_or_each_of_a_total_passes(lang, english, translation):
+    found = run_checks(english, translation, lang)
+    assert not [f.message for f in found if "the translation counts 1" in f.message]
