@@ -900,6 +900,11 @@ DRUG_ENDINGS_LATIN = (
     "*fentanyl", "*morfin", "*morfina", "*morphin", "*morphine", "*oxone", "*oxona", "*okson",
     "*pril", "*sartan", "*statin", "*statina", "*olol", "*ololo", "*prazol*", "*cillin*", "*cilin*",
     "*mycin*", "*micin*", "*floxacin*", "*parin*", "*triptan", "*ketamin*", "*tramadol*",
+    # anticoagulants and antiplatelets, whose look-alikes are swapped at a patient's cost (apixaban, rivaroxaban;
+    # clopidogrel, clonidine; hydroxyzine, hydralazine), and other common stems of the WHO's INN lists
+    "*xaban", "*ksaban", "*gatran", "*grel", "*grelor", "*nidin*", "*tidin*", "*alazin*", "*oxizin*", "*oxyzin*",
+    "*dipin*", "*zepam", "*conazol*", "*gliptin*", "*gliflozin*", "*oxetin*", "*triptilin*", "*triptylin*",
+    "*tformin*", "*lukast", "*dronat*", "*tiazid*", "*thiazid*", "*osemid*", "*ciclin*", "*cyclin*", "*afil",
 )
 DRUG_ENDINGS: dict[str, tuple[str, ...]] = {
     "el": ("*καινη", "*ολονη", "*αζονη", "*αζολαμη", "*κωδονη", "*προφαινη", "*σετρονη", "*πεντινη",

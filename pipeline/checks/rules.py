@@ -302,7 +302,8 @@ RULES_VERSION = 134  # 2: numbers read as values, periods, limits, meals, negati
 # negation of another verb for it); a threshold and a level word counted once; "keep wearing" excuses none again
 # 134: a negative word in the condition ("If your blood sugar is low") excuses no negation of the instruction; an
 # "only" excuses a negation only with an exception or an "only" in the translation; "fails to stop" negates its stop;
-# an "if needed" of a dose dropped (numbers); "with food" written "before meals"; "two tablets" written "un comprimido"
+# an "if needed" of a dose dropped (numbers); "with food" written "before meals"; "two tablets" written "un comprimido";
+# the anticoagulants' and other stems shaped as drugs, compared as the languages spell them (hidroxizina, hydroxyzine)
 
 
 @dataclass(frozen=True)
@@ -4688,13 +4689,28 @@ def drugs(english: str, translation: str, lang: str, glossary: Glossary | None) 
     folded = _folded(translation, data)
     for name in sorted(found.values(), key=len, reverse=True):
         folded = folded.replace(name, " ")  # the drugs just matched are known, whatever their ending
-    english_words = {fold(w)[:5] for w in re.findall(r"[^\W\d_]{5,}", english)}
+    english_words = {_drug_spelling(fold(w))[:5] for w in re.findall(r"[^\W\d_]{5,}", english)}
     shaped = [m.group() for m in compiled.drug_shapes.finditer(_line_of(folded, data))]
     for word in dict.fromkeys(shaped):
-        if data.script == "LATIN" and (word[:5] in english_words
-                                       or lang == "es" and word.startswith("e") and word[1:6] in english_words):
+        spelled = _drug_spelling(word)
+        if data.script == "LATIN" and (spelled[:5] in english_words
+                                       or lang == "es" and spelled.startswith("e") and spelled[1:6] in english_words):
             continue  # the English names it too (a drug the glossary lacks: lint says so); Spanish "estatina", "statin"
         yield f"“{word}” looks like a drug name, and the English names no such drug"
+
+
+def _drug_spelling(word: str) -> str:
+    """A folded Latin-script drug name as the languages' spellings of it agree: "hydroxyzine", "hidroxizina",
+    "idrossizina", "hidroksizin" all "idrosisin...". Its first letters tell one drug from its look-alike
+    (hidralazina: "idral")."""
+    for written, said in _DRUG_SPELLINGS:
+        word = word.replace(written, said)
+    return re.sub(r"(.)\1", r"\1", word)
+
+
+# In order: "ph" before the "h" is dropped, "ks" and "x" before "z" and "ss"
+_DRUG_SPELLINGS = (("ph", "f"), ("th", "t"), ("ch", "c"), ("rh", "r"), ("h", ""), ("y", "i"), ("ks", "s"),
+                   ("cs", "s"), ("x", "s"), ("z", "s"), ("k", "c"), ("qu", "c"))
 
 
 def _drugs_moved_between_sentences(english: str, translation: str, lang: str, glossary: Glossary) -> Iterator[str]:

@@ -5874,3 +5874,32 @@ def test_a_count_of_two_or_more_written_as_one_is_an_error(lang, english, transl
 def test_a_one_that_is_an_article_or_each_of_a_total_passes(lang, english, translation):
     found = run_checks(english, translation, lang)
     assert not [f.message for f in found if "the translation counts 1" in f.message]
+
+
+_APIXABAN = "Stop taking apixaban 2 days before your procedure."
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    # a look-alike drug the glossary does not list, by the stems of the WHO's INN lists
+    ("es", _APIXABAN, "Deje de tomar rivaroxabán 2 días antes del procedimiento."),
+    ("it", _APIXABAN, "Smetta di prendere rivaroxaban 2 giorni prima della procedura."),
+    ("tr", _APIXABAN, "İşleminizden 2 gün önce rivaroksaban almayı bırakın."),
+    ("es", "Stop taking clopidogrel 7 days before your procedure.", "Deje de tomar clonidina 7 días antes del procedimiento."),
+    ("es", "Take hydroxyzine at night if you cannot sleep.", "Tome hidralazina por la noche si no puede dormir."),
+])
+def test_a_look_alike_drug_outside_the_glossary_is_an_error(lang, english, translation):
+    assert any(f.check == "drugs" and f.severity is Severity.ERROR for f in run_checks(english, translation, lang))
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    # the same drug as each language spells it
+    ("es", _APIXABAN, "Deje de tomar apixabán 2 días antes del procedimiento."),
+    ("es", "Take hydroxyzine at night if you cannot sleep.", "Tome hidroxizina por la noche si no puede dormir."),
+    ("it", "Take hydroxyzine at night if you cannot sleep.", "Prenda l'idrossizina la sera se non riesce a dormire."),
+    ("vi", "Take hydroxyzine at night if you cannot sleep.", "Uống hydroxyzin vào buổi tối nếu bạn không ngủ được."),
+    ("tr", "Take amlodipine once a day.", "Amlodipini günde bir kez alın."),
+    ("es", "Take furosemide in the morning.", "Tome furosemida por la mañana."),
+    ("es", "Drink semi-skimmed milk.", "Beba leche semidesnatada."),
+])
+def test_a_drug_spelled_the_language_s_way_passes(lang, english, translation):
+    assert [f.message for f in run_checks(english, translation, lang) if f.check == "drugs"] == []
