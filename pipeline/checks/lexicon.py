@@ -519,7 +519,8 @@ POLARITY: dict[str, dict[str, Poles]] = {
                                                 "re:cen(?:a|e|are|ato|i)(?= )")),
         "limit": (("massimo", "massima", "massimi", "massime", "al massimo", "non piu di"),
                   ("minimo", "minima", "minimi", "minime", "almeno", "come minimo", "per lo meno")),
-        "meals": (("con il cibo", "con cibo", "ai pasti", "durante i pasti", "a stomaco pieno"),
+        "meals": (("con il cibo", "con cibo", "con del cibo", "ai pasti", "durante i pasti", "durante il pasto", "con i pasti",
+                   "con un pasto", "insieme al cibo", "insieme ai pasti", "a stomaco pieno"),
                   ("a digiuno", "stomaco vuoto", "lontano dai pasti")),
         "spoon": (("cucchiain*", "cucchiaio da caffe", "cucchiai da caffe", "cucchiaio da te", "cucchiai da te"), ("re:cucchiaio?(?! dosator| misurator| graduat| da cucina| di casa| da caffe| da te )(?= )", "cucchiaiata", "cucchiaiate")),
         "chewing": (_swallowed_whole('deglut|ingoi|inghiott|ingeri|assum|prend', 'inter[aoie]|integr[aoie]|senza mastic[^ ]*|senza frantum[^ ]*|senza tritur[^ ]*'),
@@ -574,7 +575,7 @@ POLARITY: dict[str, dict[str, Poles]] = {
                          "gunun erken saatlerinde", "gunun basinda", "ogleden once"), ("re:aksam(?!dan kalma)[^ ]*", "re:(?<!\\d )(?<!on )(?<!yirmi )(?<!ceyrek )(?<!bes )gece(?= )(?! yari)", "ikindi*",
                                              "geceleri", "geceleyin", "gecenin", "ogleden sonra", "yatmadan", "uyumadan once")),
         "limit": (("maksimum", "en fazla", "azami"), ("minimum", "en az", "asgari")),
-        "meals": (("yemekle", "tok karnina"), ("ac karnina", "mide bosken")),
+        "meals": (("yemekle", "yemeklerle", "yemek ile", "tok karnina"), ("ac karnina", "mide bosken")),
         "spoon": (("çay kaşığ*", "çay kaşık*"), ("yemek kaşığ*", "yemek kaşık*", "çorba kaşığ*", "çorba kaşık*")),
         "chewing": (_swallowed_whole('yut', 'butun olarak|butun halde|butun halinde|butunuyle|cignemeden|cignemeksizin|oldugu gibi|ezmeden|kirmadan', 5, 4),
                     ('re:cigne(?!meden|meksizin|nmeden|nmeksizin|mey)[^ ]*(?= )', 'ezin', 'eziniz', 'ezerek', 'ezip', 'ezilmis*', 'ezilerek', 'ezilebilir', 'toz haline')),
@@ -597,7 +598,8 @@ POLARITY: dict[str, dict[str, Poles]] = {
                     "mỗi đêm", "đêm nay", "khuya", "re:trước khi (?:đi )?ngủ(?= )", "bữa tối", "ăn tối", "bữa ăn tối",
                     "cơm tối")),
         "limit": (("tối đa", "không quá"), ("tối thiểu", "ít nhất")),
-        "meals": (("trong bữa ăn", "cùng với thức ăn", "cùng thức ăn", "bụng no", "khi no"),
+        "meals": (("trong bữa ăn", "cùng bữa ăn", "cùng với bữa ăn", "trong khi ăn", "cùng với thức ăn", "cùng thức ăn",
+                   "bụng no", "khi no"),
                   ("bụng đói", "lúc đói", "xa bữa ăn", "giữa các bữa ăn")),
         "spoon": (("thìa cafe", "muỗng cafe", "thìa café", "muỗng café", "thìa cà phê", "muỗng cà phê", "thìa nhỏ", "muỗng nhỏ"),
                   ("thìa xúp", "muỗng xúp", "thìa canh", "muỗng canh", "thìa súp", "muỗng súp", "thìa lớn", "muỗng lớn", "thìa to", "muỗng to")),
@@ -623,7 +625,8 @@ POLARITY: dict[str, dict[str, Poles]] = {
                    ("*توقف*", "*ايقاف", "*اوقف*")),
         # the most, the least: "الحد الأقصى للجرعة" (the maximum dose), "على الأقل" (at least)
         "limit": (("الأقصى", "أقصى", "أقصاه", "على الأكثر"), ("الأدنى", "على الأقل", "كحد أدنى")),
-        "meals": (("مع الطعام", "مع الأكل", "مع الاكل", "مع الوجبات", "مع وجبة", "مع الوجبة", "أثناء الأكل", "اثناء الاكل",
+        "meals": (("مع الطعام", "مع الأكل", "مع الاكل", "مع الوجبات", "مع وجبات", "مع وجبة", "مع الوجبة", "أثناء الأكل",
+                   "اثناء الاكل",
                    "معدة ممتلئة"),
                   ("معدة فارغة", "على الريق", "بعيدا عن الطعام", "بعيدا عن الأكل", "بعيدا عن الوجبات", "بين الوجبات")),
         "part_of_day": (("re:(?:و|ف|ب|ل|ال|بال|وال)?صباح[^ ]*", "عند الاستيقاظ", "بعد الاستيقاظ", "فور الاستيقاظ", "فور استيقاظك", "في وقت مبكر من اليوم", "في بداية اليوم", "قبل الظهر",
@@ -677,7 +680,7 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "safety": (("ਸੁਰੱਖਿਅਤ",), ("ਖ਼ਤਰਨਾਕ", "ਖਤਰਨਾਕ", "ਨੁਕਸਾਨਦੇਹ", "ਅਸੁਰੱਖਿਅਤ")),
         "course": (("ਸ਼ੁਰੂ", "ਜਾਰੀ"), ("ਬੰਦ", r"re:ਰੋਕ(?!ਣ ਲਈ |ਣ ਵਾਸਤੇ |ਥਾਮ)[^ ]*")),  # not ਰੋਕਣ ਲਈ (to prevent)
         "limit": (("ਵੱਧ ਤੋਂ ਵੱਧ",), ("ਘੱਟੋ ਘੱਟ", "ਘੱਟ ਤੋਂ ਘੱਟ")),
-        "meals": (("ਖਾਣੇ ਨਾਲ", "ਖਾਣੇ ਦੇ ਨਾਲ", "ਭੋਜਨ ਨਾਲ", "ਭੋਜਨ ਦੇ ਨਾਲ"), ("ਖਾਲੀ ਪੇਟ", "ਖ਼ਾਲੀ ਪੇਟ")),
+        "meals": (("ਖਾਣੇ ਨਾਲ", "ਖਾਣੇ ਦੇ ਨਾਲ", "ਭੋਜਨ ਨਾਲ", "ਭੋਜਨ ਦੇ ਨਾਲ", "ਰੋਟੀ ਨਾਲ", "ਰੋਟੀ ਦੇ ਨਾਲ"), ("ਖਾਲੀ ਪੇਟ", "ਖ਼ਾਲੀ ਪੇਟ")),
         "part_of_day": (("ਸਵੇਰ*", "ਤੜਕ*", "ਨਾਸ਼ਤ*", "ਦੁਪਹਿਰ ਤੋਂ ਪਹਿਲਾਂ", "ਦਿਨ ਦੇ ਸ਼ੁਰੂ ਵਿੱਚ"), ("re:ਸ਼ਾਮ(?!ਲ)[^ ]*", "re:(?<!ਅੱਧੀ )(?<!ਅਧੀ )ਰਾਤ[^ ]*", "ਸੌਣ ਤੋਂ ਪਹਿਲਾਂ", "ਸੌਣ ਵੇਲੇ", "ਸੌਣ ਸਮੇਂ")),
         "spoon": (("ਛੋਟਾ ਚਮਚ*", "ਛੋਟੇ ਚਮਚ*", "ਚਾਹ ਵਾਲਾ ਚਮਚ*", "ਚਾਹ ਵਾਲੇ ਚਮਚ*", "ਚਾਹ ਦਾ ਚਮਚ*", "ਚਾਹ ਦੇ ਚਮਚ*", "ਟੀਸਪੂਨ*"),
                        ("ਵੱਡਾ ਚਮਚ*", "ਵੱਡੇ ਚਮਚ*", "ਟੇਬਲਸਪੂਨ*", "ਖਾਣੇ ਵਾਲਾ ਚਮਚ*", "ਖਾਣੇ ਵਾਲੇ ਚਮਚ*")),
@@ -702,7 +705,8 @@ POLARITY: dict[str, dict[str, Poles]] = {
                         ("下午", "午后", "re:晚上(?![床班市])", "傍晚", "夜间", "夜里", "夜晚", "晚间", "re:(?<!午)睡前", "睡觉前",
                          "临睡", "就寝", "每晚", "今晚", "晚餐", "晚饭")),
         "limit": (("最多", "最大", "最高", "至多", "不超过", "上限"), ("最少", "最小", "最低", "至少", "不少于", "下限")),
-        "meals": (("随餐", "与食物一起", "和食物一起", "进餐时", "饱腹", "吃饱"), ("空腹", "两餐之间")),
+        "meals": (("随餐", "与食物一起", "和食物一起", "与食物同服", "餐中", "吃饭时", "进食时", "进餐时", "饱腹", "吃饱"),
+                  ("空腹", "两餐之间")),
         "spoon": _ZH_SPOONS,
         "chewing": _ZH_CHEWING,
     },
@@ -723,7 +727,8 @@ POLARITY: dict[str, dict[str, Poles]] = {
                         ("下午", "午後", "re:晚上(?![床班市])", "傍晚", "夜間", "夜裡", "夜晚", "晚間", "re:(?<!午)睡前", "睡覺前",
                          "臨睡", "就寢", "每晚", "今晚", "晚餐", "晚飯")),
         "limit": (("最多", "最大", "最高", "至多", "不超過", "上限"), ("最少", "最小", "最低", "至少", "不少於", "下限")),
-        "meals": (("隨餐", "與食物一起", "和食物一起", "進餐時", "飽腹", "吃飽"), ("空腹", "兩餐之間")),
+        "meals": (("隨餐", "與食物一起", "和食物一起", "與食物同服", "餐中", "吃飯時", "進食時", "進餐時", "飽腹", "吃飽"),
+                  ("空腹", "兩餐之間")),
         "spoon": _ZH_SPOONS,
         "chewing": _ZH_CHEWING,
     },
@@ -1265,40 +1270,77 @@ ONLY: dict[str, tuple[str, ...]] = {
     "zh_Hans": ("只有", "只在", "仅在", "仅当"),
     "zh_Hant": ("只有", "只在", "僅在", "僅當"),
 }
-# Need, with which a translation keeps the English's "if needed", "as required", "when necessary" of a dose
-# (rules._as_needed_dropped): "Tome 1 comprimido cada 6 horas" for "Take 1 tablet every 6 hours if needed" makes a
-# dose taken when needed a regular one. A condition of the language's (CONDITIONS: "si tiene dolor") keeps it too.
-NEEDED: dict[str, tuple[str, ...]] = {
-    "es": ("necesit*", "necesari*", "hace falta", "haga falta", "precis*"),
-    "it": ("necessari*", "necessit*", "bisogno", "occorr*"),
-    "el": ("χρειά*", "χρειασ*", "ανάγκ*", "απαραίτητ*"),
-    "tr": ("gerek*", "ihtiyaç*", "lüzum*"),
-    "vi": ("cần",),
-    "ar": ("*حاج*", "*لزم*", "احتج*", "*تحتاج*", "ضرور*"),
-    "fa": ("*نیاز*", "لزوم", "لازم*", "ضرور*"),
-    "pa_Guru": ("ਲੋੜ*", "ਜ਼ਰੂਰਤ*", "ਜਰੂਰਤ*", "ਜ਼ਰੂਰੀ", "ਜਰੂਰੀ"),
-    "zh_Hans": ("需要", "必要", "按需", "需时"),
-    "zh_Hant": ("需要", "必要", "按需", "需時"),
+# Before a meal, as folded text reads: "with food" written so is taken before food (rules.polarity), where "antes",
+# "prima", 前 alone may be "first", "ago" or 睡前 (at bedtime).
+BEFORE_MEALS: dict[str, tuple[str, ...]] = {
+    "es": ("antes de comer", "antes de las comidas", "antes de la comida", "antes de cada comida", "antes de los alimentos",
+           "antes de ingerir alimentos", "antes del desayuno", "antes del almuerzo", "antes de la cena"),
+    "it": ("prima dei pasti", "prima del pasto", "prima di mangiare", "prima di ogni pasto", "prima dei pasti principali",
+           "prima di colazione", "prima della colazione", "prima di pranzo", "prima di cena"),
+    "el": ("πριν από το φαγητό", "πριν το φαγητό", "πριν από τα γεύματα", "πριν από το γεύμα", "πριν τα γεύματα",
+           "πριν φάτε"),
+    "tr": ("yemekten önce", "yemeklerden önce", "yemek öncesi", "yemekten evvel", "kahvaltıdan önce"),
+    "vi": ("trước bữa ăn", "trước khi ăn", "trước các bữa ăn", "trước bữa sáng", "trước bữa tối"),
+    "ar": ("قبل الأكل", "قبل الاكل", "قبل الطعام", "قبل الوجبات", "قبل الوجبة", "قبل وجبة", "قبل تناول الطعام",
+           "قبل الإفطار", "قبل العشاء"),
+    "fa": ("قبل از غذا", "پیش از غذا", "قبل از وعده", "پیش از وعده", "قبل از خوردن غذا", "قبل از صبحانه"),
+    "pa_Guru": ("ਖਾਣੇ ਤੋਂ ਪਹਿਲਾਂ", "ਭੋਜਨ ਤੋਂ ਪਹਿਲਾਂ", "ਖਾਣ ਤੋਂ ਪਹਿਲਾਂ", "ਰੋਟੀ ਤੋਂ ਪਹਿਲਾਂ", "ਨਾਸ਼ਤੇ ਤੋਂ ਪਹਿਲਾਂ"),
+    "zh_Hans": ("饭前", "餐前", "进餐前", "吃饭前", "进食前", "早餐前", "晚餐前"),
+    "zh_Hant": ("飯前", "餐前", "進餐前", "吃飯前", "進食前", "早餐前", "晚餐前"),
 }
-# An exception or another than, with which a translation says the English's "only" by a negation: "No use otra
-# jeringa que la suministrada", "لا تستخدم إلا", "Μην παίρνετε επιπλέον δόση εκτός αν", 除非疼痛剧烈，否则不要加服
-# (rules._negative_meaning_excuses); or the "only" kept, which a negation beside it does not turn round. Without
-# either, a negation with the "only" dropped says the opposite: "Non prenda una dose in più se il dolore è forte"
-# for "Only take an extra dose if the pain is severe".
+# Need, or a "when", with which a translation keeps the English's "if needed", "as required", "when necessary" of a
+# dose (rules._as_needed_dropped): "Tome 1 comprimido cada 6 horas" for "Take 1 tablet every 6 hours if needed" makes
+# a dose taken when needed a regular one. Phrases, not stems: "Necesita tomar", "Es necesario tomar" (you need to,
+# you must) make it regular too. A "when" keeps it ("cuando tenga dolor", 疼痛时), as does a condition of the
+# language's (CONDITIONS: "si tiene dolor").
+NEEDED: dict[str, tuple[str, ...]] = {
+    "es": ("si lo necesita", "si la necesita", "si los necesita", "si las necesita", "cuando lo necesite",
+           "cuando la necesite", "si es necesario", "si fuera necesario", "si fuese necesario", "en caso necesario",
+           "en caso de necesidad", "según necesidad", "según sea necesario", "a demanda", "si hace falta",
+           "cuando haga falta", "si precisa", "según sus necesidades", "según las necesidades",
+           "de acuerdo con sus necesidades", "cuando", "en caso de"),
+    "it": ("se necessario", "al bisogno", "in caso di necessità", "secondo necessità", "se ne ha bisogno",
+           "quando ne ha bisogno", "se occorre", "all'occorrenza", "in base alle esigenze", "secondo le esigenze",
+           "in base alle sue esigenze", "secondo le sue esigenze", "in base alle necessità", "secondo le necessità",
+           "quando", "in caso di"),
+    "el": ("αν χρειάζεται", "εάν χρειάζεται", "αν χρειαστεί", "εάν χρειαστεί", "όταν χρειάζεται", "όταν χρειαστεί",
+           "κατά περίπτωση", "ανάλογα με τις ανάγκες", "σε περίπτωση ανάγκης", "όταν", "σε περίπτωση"),
+    "tr": ("gerekirse", "gerektiğinde", "gerekli olduğunda", "gerekli olursa", "ihtiyaç halinde", "ihtiyaç duyduğunuzda",
+           "ihtiyaç duyarsanız", "ihtiyacınız olursa", "ihtiyacınız olduğunda", "lüzumu halinde", "lüzum halinde",
+           "*dığında", "*diğinde", "*duğunda", "*düğünde", "*tığında", "*tiğinde", "*tuğunda", "*tüğünde"),
+    "vi": ("nếu cần", "khi cần", "lúc cần", "khi", "lúc"),
+    "ar": ("عند الحاجة", "عند اللزوم", "حسب الحاجة", "إذا لزم الأمر", "اذا لزم الامر", "إذا احتجت", "اذا احتجت",
+           "عند الضرورة", "إذا دعت الحاجة", "عند", "عندما", "حين", "حينما"),
+    "fa": ("در صورت نیاز", "در صورت لزوم", "در صورت ضرورت", "در مواقع نیاز", "طبق نیاز", "بر حسب نیاز",
+           "هر وقت نیاز", "هنگام", "وقتی", "زمانی که", "هر وقت"),
+    "pa_Guru": ("ਲੋੜ ਪੈਣ", "ਲੋੜ ਹੋਵੇ", "ਲੋੜ ਪਵੇ", "ਲੋੜ ਅਨੁਸਾਰ", "ਜ਼ਰੂਰਤ ਪੈਣ", "ਜ਼ਰੂਰਤ ਹੋਵੇ", "ਜਰੂਰਤ ਪੈਣ", "ਜਦੋਂ",
+                "ਹੋਣ ਤੇ", "ਹੋਣ ’ਤੇ", "ਹੋਣ 'ਤੇ"),
+    # a clause's "when" (疼痛时), not 小时 (hour), 同时, 及时, 按时 (on time), 准时, 临时, 暂时
+    "zh_Hans": ("必要时", "需要时", "有需要时", "如需", "如有需要", "按需", "需要的话", "re:(?<![小同及按准临暂])时", "如有"),
+    "zh_Hant": ("必要時", "需要時", "有需要時", "如需", "如有需要", "按需", "需要的話", "re:(?<![小同及按準臨暫])時", "如有"),
+}
+# An exception, "other than" or "more than", with which a translation says the English's "only" by a negation: "No
+# use otra jeringa que la suministrada", "لا تستخدم إلا", "Μην παίρνετε επιπλέον δόση εκτός αν", 除非疼痛剧烈，否则不要
+#加服, "No tome más de una dosis" for "Only take one dose" (rules._negative_meaning_excuses); or the "only" kept,
+# which a negation beside it does not turn round. Without either, a negation with the "only" dropped says the
+# opposite: "Non prenda una dose in più se il dolore è forte" for "Only take an extra dose if the pain is severe".
+# "Other" alone is no exception: "No tome otra dosis" is "another dose", the extra one, refused.
 EXCEPT: dict[str, tuple[str, ...]] = {
-    "es": ("salvo", "excepto", "a menos que", "a no ser", "más que", "sino", "otro", "otra", "otros", "otras",
-           "distint*", "diferente*", "aparte de", "fuera de", "únicamente", "solo", "sólo", "solamente"),
-    "it": ("tranne", "salvo", "eccetto", "a meno che", "se non", "fuorché", "altr*", "divers*", "all'infuori",
-           "al di fuori", "solo", "soltanto", "solamente", "unicamente"),
-    "el": ("εκτός", "παρά", "άλλ*", "μόνο"),
-    "tr": ("dışında", "haricinde", "başka", "*madıkça", "*medikçe", "*madığı sürece", "*mediği sürece",
-           "*madığınız sürece", "*mediğiniz sürece", "yalnızca", "sadece"),
-    "vi": ("trừ", "ngoại trừ", "ngoài", "khác", "chỉ"),
-    "ar": ("إلا", "الا", "سوى", "ما لم", "غير", "آخر*", "أخرى", "فقط"),
-    "fa": ("جز", "بجز", "مگر", "غیر از", "دیگر*", "فقط", "تنها"),
-    "pa_Guru": ("ਸਿਵਾਏ", "ਇਲਾਵਾ", "ਹੋਰ", "ਜਦੋਂ ਤੱਕ", "ਸਿਰਫ਼", "ਸਿਰਫ", "ਕੇਵਲ"),
-    "zh_Hans": ("除", "其他", "其它", "别的", "另外", "只", "仅", "才"),
-    "zh_Hant": ("除", "其他", "其它", "別的", "另外", "只", "僅", "才"),
+    "es": ("salvo", "excepto", "a menos que", "a no ser", "más que", "más de", "sino", "aparte de", "fuera de",
+           r"re:(?:otr|distint|diferente)[oa]?s? (?:[^ ]+ ){0,3}?(?:que|de)(?= )", "únicamente", "solo", "sólo",
+           "solamente"),
+    "it": ("tranne", "salvo", "eccetto", "a meno che", "se non", "fuorché", "all'infuori", "al di fuori", "più di",
+           r"re:(?:altr|divers)[oaie] (?:[^ ]+ ){0,3}?(?:che|da|dal|dalla|dai|dalle)(?= )", "solo", "soltanto",
+           "solamente", "unicamente"),
+    "el": ("εκτός", "παρά", "περισσότερ*", "μόνο"),
+    "tr": ("dışında", "haricinde", r"re:[^ ]+(?:dan|den|tan|ten) (?:baska|fazla)(?= )", "*madıkça", "*medikçe",
+           "*madığı sürece", "*mediği sürece", "*madığınız sürece", "*mediğiniz sürece", "yalnızca", "sadece"),
+    "vi": ("trừ", "ngoại trừ", "ngoài", "quá", "chỉ"),
+    "ar": ("إلا", "الا", "سوى", "ما لم", "أكثر من", "اكثر من", "فقط"),
+    "fa": ("جز", "بجز", "مگر", "غیر از", "بیش از", "بیشتر از", "فقط", "تنها"),
+    "pa_Guru": ("ਸਿਵਾਏ", "ਇਲਾਵਾ", "ਤੋਂ ਵੱਧ", "ਜਦੋਂ ਤੱਕ", "ਸਿਰਫ਼", "ਸਿਰਫ", "ਕੇਵਲ"),
+    "zh_Hans": ("除", "其他", "其它", "别的", "超过", "多于", "只有", "只能", "仅"),
+    "zh_Hant": ("除", "其他", "其它", "別的", "超過", "多於", "只有", "只能", "僅"),
 }
 # Verbs of forgetting: "No olvide tomarlo después de comer" is "remember to", its negation the forgetting's (rules.
 # _opposite_negated). As folded.

@@ -303,7 +303,9 @@ RULES_VERSION = 134  # 2: numbers read as values, periods, limits, meals, negati
 # 134: a negative word in the condition ("If your blood sugar is low") excuses no negation of the instruction; an
 # "only" excuses a negation only with an exception or an "only" in the translation; "fails to stop" negates its stop;
 # an "if needed" of a dose dropped (numbers); "with food" written "before meals"; "two tablets" written "un comprimido";
-# the anticoagulants' and other stems shaped as drugs, compared as the languages spell them (hidroxizina, hydroxyzine)
+# the anticoagulants' and other stems shaped as drugs, compared as the languages spell them (hidroxizina, hydroxyzine);
+# a second reader's: "fails to" excuses only a course word it negates; "más de" and "than" excuse an "only", "otra"
+# alone not; "if needed" kept by phrases of need or a "when", not "necesita tomar"; "before meals" as a phrase
 
 
 @dataclass(frozen=True)
@@ -1288,7 +1290,8 @@ class _Compiled:
     up_to: re.Pattern[str] | None  # any word that keeps a limit (lexicon.UP_TO: "hasta", 最多)
     only: re.Pattern[str] | None  # "only" (lexicon.ONLY: "solo", 只有), over a word line
     exceptive: re.Pattern[str] | None  # an exception or an "only" (lexicon.EXCEPT: "salvo", "إلا", 除), over a word line
-    needed: re.Pattern[str] | None  # need (lexicon.NEEDED: "si lo necesita", "gerekirse", 必要时), over a word line
+    needed: re.Pattern[str] | None  # need or when (lexicon.NEEDED: "si lo necesita", "gerekirse", 必要时), over a word line
+    before_meals: re.Pattern[str] | None  # before a meal (lexicon.BEFORE_MEALS: "antes de comer", 饭前), over a word line
     forget: re.Pattern[str] | None  # verbs of forgetting (lexicon.FORGET: "olvid*", 忘), over a word line
     low_likelihood: re.Pattern[str] | None  # "unlikely" without a negation (lexicon.LOW_LIKELIHOOD: 可能性很小)
     half_a_dose: re.Pattern[str] | None  # half of a dose (lexicon.HALF_A_DOSE: "medio comprimido", 半片)
@@ -1395,6 +1398,7 @@ def _compiled(lang: str) -> _Compiled | None:
         only=_lexicon(lexicon.ONLY.get(key, ()), data),
         exceptive=_lexicon(lexicon.EXCEPT.get(key, ()), data),
         needed=_lexicon(lexicon.NEEDED.get(key, ()), data),
+        before_meals=_lexicon(lexicon.BEFORE_MEALS.get(key, ()), data),
         forget=_lexicon(lexicon.FORGET.get(key, ()), data),
         low_likelihood=_lexicon(lexicon.LOW_LIKELIHOOD.get(key, ()), data),
         half_a_dose=_lexicon(lexicon.HALF_A_DOSE.get(key, ()), data),
@@ -1537,6 +1541,7 @@ _NEGATIVE_MEANING_WORDS = (
     "hardly", "rarely", "seldom", "refrain*", "prohibit*", "forbid*", "contraindicat*", "absen*",
     "miss", "missed", "skip*", "ignore", "neglect*", "low*", "minimi*", "reduc*", "prevent*", "protect*",
     "hesitate", "exclud*", "outpatient*", "maximum", "most", "up to", "non", "least",
+    "omit*", "withhold*", "withheld", "leave out",  # a dose left out: "No tome la dosis de la mañana" for "omit your morning dose"
     "latest",  # "by 6 pm at the latest": "a más tardar", 最晚 are the translations' "no later than"
     # "keep it dry" (no lo moje), "continue to rest"; not a medicine kept on ("keep taking", "continue your
     # aspirin"), whose "do not stop taking" (No deje de tomar) only the course's own negation may say
@@ -3923,14 +3928,15 @@ def polarity(english: str, translation: str, lang: str, glossary: Glossary | Non
                 and not {("timing", 0), ("timing", 1)} & said.keys() and regex is not None and "meals_1" in regex.groupindex:
             yield (f"{_where(index, pairs)}the English says “{said[('meals', 1)]}” "
                    f"({lexicon.POLARITY_CONCEPTS['meals'][1]}); the translation says “{found[('timing', 1)]}” (after)")
-        # and "with food" written "before" (prima dei pasti, قبل الأكل, 饭前) where the English says neither: before
-        # food; in the whole entry, as sentences may have changed places ("before you eat" another's)
-        elif "meals" not in held and ("meals", 0) in said and ("meals", 0) not in found and ("timing", 0) in found \
-                and not {("timing", 0), ("timing", 1)} & said.keys() and regex is not None and "meals_0" in regex.groupindex \
+        # and "with food" written "before meals" (prima dei pasti, قبل الأكل, 饭前) where the English says neither
+        # before nor after: before food; in the whole entry, as sentences may have changed places
+        elif "meals" not in held and ("meals", 0) in said and ("meals", 0) not in found \
+                and compiled.before_meals is not None and (before := compiled.before_meals.search(line)) \
                 and not {("timing", 0), ("timing", 1)} & _poles_in(_word_line(fold(english)), english_poles).keys() \
-                and ("meals", 0) not in _poles_in(_word_line(_folded(translation, data)), regex):
+                and regex is not None and ("meals", 0) not in _poles_in(_word_line(_folded(translation, data)), regex):
             yield (f"{_where(index, pairs)}the English says “{said[('meals', 0)]}” "
-                   f"({lexicon.POLARITY_CONCEPTS['meals'][0]}); the translation says “{found[('timing', 0)]}” (before)")
+                   f"({lexicon.POLARITY_CONCEPTS['meals'][0]}); the translation says "
+                   f"“{_as_written(before.group().strip(), target, lang)}” (before meals)")
         if compiled.thresholds is not None and data is not None and not held & {"level", "quantity"}:
             thresholds = _english_thresholds(english_line)
             for pole, number, side in thresholds:
@@ -3947,6 +3953,15 @@ def polarity(english: str, translation: str, lang: str, glossary: Glossary | Non
                     yield (f"{_where(index, pairs)}the English says “{pole} {number}” ({('over', 'under')[side]}); "
                            f"the translation says “{beside[0]}” beside it ({('over', 'under')[beside[1]]})")
     yield from _doses_moved_between_parts_of_the_day(english, translation, lang, by_verb=not turned)
+
+
+def _only_after_fails_to(word: str, english: str) -> bool:
+    """Does the English say its course ``word`` only after a verb that negates it ("if the bleeding fails to stop")?
+    Not where it also says it plainly: "Stop taking it if the bleeding fails to stop" written "No deje de tomarlo"
+    is the opposite."""
+    folded = fold(english)
+    said = len(re.findall(rf"\b{re.escape(word)}\b", folded))
+    return said > 0 and len(re.findall(_ENGLISH_FAILS_TO + rf"{re.escape(word)}\b", folded)) == said
 
 
 # A verb that negates the one after it: "fails to stop", "is unable to keep", "refuses to start"
@@ -3971,7 +3986,7 @@ def _course_turned_by_a_negation(said: dict[tuple[str, int], str], found: dict[t
     side, other = english.pop(), translated.pop()
     if not _negated_right_before(found[("course", other)], target, lang):
         return None
-    if other != side or re.search(_ENGLISH_FAILS_TO + re.escape(said[("course", side)]), fold(source)):
+    if other != side or _only_after_fails_to(said[("course", side)], source):
         return ()
     return (f"the English says “{said[('course', side)]}” ({lexicon.POLARITY_CONCEPTS['course'][side]}); the "
             f"translation says “{found[('course', side)]}” with a negation right before it: the opposite")
@@ -5381,7 +5396,7 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         lexicon.COUNT_LOOKALIKES, lexicon.CLOCK_BEFORE, lexicon.CLOCK_AFTER, lexicon.NAMES_AFTER, lexicon.COUNTERS,
         lexicon.AWAY, _ENGLISH_OUT_OF_REACH.pattern, lexicon.SAMPLE,
         lexicon.SPLIT_BEFORE, lexicon.SPLIT_AFTER, lexicon.PER_DAY, lexicon.PERIODS_AFTER_SLASH, lexicon.TOTAL, lexicon.SPREAD, lexicon.TIME_OF_DAY,
-        lexicon.WEEKDAYS, lexicon.DAILY, lexicon.EVERY_DAY, lexicon.EVERY_OTHER, lexicon.HALF, lexicon.QUARTER, lexicon.THREE_QUARTERS, lexicon.QUARTER_OF_TIME, lexicon.UP_TO, lexicon.ONLY, lexicon.EXCEPT, lexicon.NEEDED, lexicon.FORGET, lexicon.LOW_LIKELIHOOD, lexicon.HALF_A_DOSE, lexicon.AND_A_HALF, lexicon.HALF_OF_TIME,
+        lexicon.WEEKDAYS, lexicon.DAILY, lexicon.EVERY_DAY, lexicon.EVERY_OTHER, lexicon.HALF, lexicon.QUARTER, lexicon.THREE_QUARTERS, lexicon.QUARTER_OF_TIME, lexicon.UP_TO, lexicon.ONLY, lexicon.EXCEPT, lexicon.NEEDED, lexicon.BEFORE_MEALS, lexicon.FORGET, lexicon.LOW_LIKELIHOOD, lexicon.HALF_A_DOSE, lexicon.AND_A_HALF, lexicon.HALF_OF_TIME,
         lexicon.CLAUSE_JOINS, lexicon.DOSE_VERBS, lexicon.WHEN_NOT_NEGATED, lexicon.LEST, lexicon.INSTEAD_OF,
         lexicon.REASONS, lexicon.AND_OR, lexicon.REMOVAL_VERBS, lexicon.SHORTHAND_PARTS_OF_THE_DAY,
         lexicon.ZH_DOSE_MEASURES, lexicon.ONE, lexicon.ENGLISH_OVER_A_MEASURE, lexicon.ENGLISH_MEASURE_OR_MORE, lexicon.THRESHOLDS, lexicon.DOUBLE_CARE,

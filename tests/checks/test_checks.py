@@ -5822,7 +5822,7 @@ _WITH_FOOD = "Take this medicine with food."
 ])
 def test_with_food_written_before_meals_is_an_error(lang, translation):
     found = [f.message for f in run_checks(_WITH_FOOD, translation, lang) if f.severity is Severity.ERROR]
-    assert any("“with food” (with food)" in message and "(before)" in message for message in found), found
+    assert any("“with food” (with food)" in message and "(before meals)" in message for message in found), found
 
 
 @pytest.mark.parametrize("lang,english,translation", [
@@ -5903,3 +5903,63 @@ def test_a_look_alike_drug_outside_the_glossary_is_an_error(lang, english, trans
 ])
 def test_a_drug_spelled_the_language_s_way_passes(lang, english, translation):
     assert [f.message for f in run_checks(english, translation, lang) if f.check == "drugs"] == []
+
+
+_ONE_DOSE = "Only take one dose a day."
+_EVERY_8 = "Take 1 tablet every 8 hours if needed."
+_FOR_PAIN = "Take 1 tablet every 8 hours if needed for pain."
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    # a second reader's: "fails to stop" beside a "stop" of the instruction excused its negation
+    ("es", "Stop taking it and call us if the bleeding fails to stop.",
+     "No deje de tomarlo y llámenos si la hemorragia no se detiene."),
+    ("zh_Hans", "If the bleeding fails to stop, stop taking it.", "如果出血不止，不要停药。"),
+    # "another" is the extra dose refused, no exception
+    ("es", _EXTRA_DOSE, "No tome otra dosis si el dolor es intenso."),
+    ("it", _EXTRA_DOSE, "Non prenda un'altra dose se il dolore è forte."),
+    ("tr", _EXTRA_DOSE, "Ağrınız şiddetliyse başka bir doz almayın."),
+    ("pa_Guru", _EXTRA_DOSE, "ਜੇ ਦਰਦ ਤੇਜ਼ ਹੈ ਤਾਂ ਹੋਰ ਖੁਰਾਕ ਨਾ ਲਓ।"),
+    ("zh_Hans", _EXTRA_DOSE, "疼痛剧烈时不要再加服一剂，只需休息。"),
+    # "you need to", "it is necessary" make a dose taken when needed a regular one
+    ("es", _EVERY_8, "Necesita tomar 1 comprimido cada 8 horas."),
+    ("it", _EVERY_8, "È necessario prendere 1 compressa ogni 8 ore."),
+    ("tr", _EVERY_8, "Her 8 saatte bir 1 tablet almanız gerekir."),
+    ("vi", _EVERY_8, "Bạn cần uống 1 viên mỗi 8 giờ."),
+    ("zh_Hans", _EVERY_8, "您需要每8小时服用1片。"),
+])
+def test_a_second_reader_s_dangerous_translations_are_errors(lang, english, translation):
+    assert any(f.severity is Severity.ERROR for f in run_checks(english, translation, lang))
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    # "only N" said "no more than N"
+    ("es", _ONE_DOSE, "No tome más de una dosis al día."),
+    ("it", _ONE_DOSE, "Non prenda più di una dose al giorno."),
+    ("el", _ONE_DOSE, "Μην παίρνετε περισσότερες από μία δόσεις την ημέρα."),
+    ("tr", _ONE_DOSE, "Günde bir dozdan fazla almayın."),
+    ("vi", _ONE_DOSE, "Không uống quá một liều mỗi ngày."),
+    ("ar", _ONE_DOSE, "لا تتناول أكثر من جرعة واحدة في اليوم."),
+    ("fa", _ONE_DOSE, "بیش از یک دوز در روز مصرف نکنید."),
+    ("pa_Guru", _ONE_DOSE, "ਦਿਨ ਵਿੱਚ ਇੱਕ ਤੋਂ ਵੱਧ ਖੁਰਾਕ ਨਾ ਲਓ।"),
+    ("zh_Hans", _ONE_DOSE, "每天服用不要超过一剂。"),
+    # "if needed for pain" said "when in pain", or as the phrase of need
+    ("es", _FOR_PAIN, "Tome 1 comprimido cada 8 horas cuando tenga dolor."),
+    ("el", _FOR_PAIN, "Να παίρνετε 1 δισκίο κάθε 8 ώρες όταν πονάτε."),
+    ("tr", _FOR_PAIN, "Ağrınız olduğunda her 8 saatte bir 1 tablet alın."),
+    ("vi", _FOR_PAIN, "Uống 1 viên mỗi 8 giờ khi bị đau."),
+    ("pa_Guru", _FOR_PAIN, "ਦਰਦ ਹੋਣ ਤੇ ਹਰ 8 ਘੰਟਿਆਂ ਬਾਅਦ 1 ਗੋਲੀ ਲਓ।"),
+    ("zh_Hans", _FOR_PAIN, "疼痛时每8小时服用1片。"),
+    ("es", _EVERY_8, "Tome 1 comprimido cada 8 horas a demanda."),
+    # a "before" of something else beside "with food"
+    ("it", "Take the first dose with food.", "Prenda la prima dose durante il pasto."),
+    ("zh_Hans", "Take it with food at bedtime.", "睡前随餐服用。"),
+    ("tr", "Take it with meals; talk to your doctor first.", "Yemekle alın; önce doktorunuzla konuşun."),
+    ("ar", "Take it with meals, as prescribed by your doctor.", "تناوله مع الطعام كما هو موصوف من قبل طبيبك."),
+    # a dose left out said "do not take" beside a condition of fasting
+    ("es", "If you are fasting before your operation, omit your morning dose.",
+     "Si está en ayunas antes de la operación, no tome la dosis de la mañana."),
+    ("zh_Hans", "If you are fasting before your operation, omit your morning dose.", "如果您在手术前禁食，请不要服用早晨的剂量。"),
+])
+def test_a_second_reader_s_correct_translations_pass(lang, english, translation):
+    assert [f.message for f in run_checks(english, translation, lang) if f.severity is Severity.ERROR] == []
