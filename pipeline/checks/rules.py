@@ -2673,9 +2673,32 @@ def numbers(english: str, translation: str, lang: str, glossary: Glossary | None
     yield from changed
     if not (missing or extra or changed):  # a count changed is also one dropped: one finding says it
         yield from _spelled_count_dropped(english, translation, lang)
+        yield from _numbers_moved_between_sentences(english, translation, lang)
     for shown in dict.fromkeys(_ZERO_LOOKALIKE.findall(translation)):
         if shown not in english:  # "4O" reads as 40 and counts as 4
             yield f"“{shown}” is written with a letter O that reads as a zero: write the number in digits"
+
+
+def _numbers_moved_between_sentences(english: str, translation: str, lang: str) -> Iterator[str]:
+    """A number of one English sentence that the translation has only in another, where both have as many sentences
+    and the whole entry keeps its numbers: "Tome 4 comprimidos cada 6 horas. No tome más de 1 comprimido en 24
+    horas." for "Take 1 tablet every 6 hours. Do not take more than 4 tablets in 24 hours." has every number, the
+    dose and the day's limit swapped. Only a number the other sentence's English lacks, in digits; not where the
+    translation's sentences are the English's put in another order (each with its numbers)."""
+    pairs = aligned(english, translation, lang)
+    if len(pairs) < 2:
+        return
+    said = [numbers_in(source) for source, _ in pairs]
+    written = [numbers_in(target, lang) for _, target in pairs]
+    if sorted(map(sorted, said)) == sorted(map(sorted, written)):
+        return  # sentences reordered, numbers kept with theirs
+    for index, (english_numbers, translated) in enumerate(zip(said, written, strict=True)):
+        for number in sorted(english_numbers - translated):
+            elsewhere = [other for other, numbers in enumerate(written)
+                         if other != index and number in numbers and number not in said[other]]
+            if elsewhere:
+                yield (f"{_where(index, pairs)}the English has {number} here; the translation has it in sentence "
+                       f"{elsewhere[0] + 1} instead")
 
 
 def _said_in_words(english: str, translation: str, lang: str, missing: set[str]) -> str:

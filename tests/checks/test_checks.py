@@ -5963,3 +5963,19 @@ def test_a_second_reader_s_dangerous_translations_are_errors(lang, english, tran
 ])
 def test_a_second_reader_s_correct_translations_pass(lang, english, translation):
     assert [f.message for f in run_checks(english, translation, lang) if f.severity is Severity.ERROR] == []
+
+
+_DOSE_AND_LIMIT = "Take 1 tablet every 6 hours. Do not take more than 4 tablets in 24 hours."
+
+
+@pytest.mark.parametrize("lang,translation,fails", [
+    # the dose and the day's limit swapped between sentences: every number kept, each in the other's place
+    ("es", "Tome 4 comprimidos cada 6 horas. No tome más de 1 comprimido en 24 horas.", True),
+    ("zh_Hans", "每6小时服用4片。24小时内不要超过1片。", True),
+    ("es", "Tome 1 comprimido cada 6 horas. No tome más de 4 comprimidos en 24 horas.", False),
+    # the sentences in another order, each with its numbers
+    ("es", "No tome más de 4 comprimidos en 24 horas. Tome 1 comprimido cada 6 horas.", False),
+])
+def test_numbers_moved_between_sentences_are_an_error(lang, translation, fails):
+    found = [f.message for f in run_checks(_DOSE_AND_LIMIT, translation, lang) if "instead" in f.message]
+    assert bool(found) is fails, found
