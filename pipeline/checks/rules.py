@@ -3965,6 +3965,8 @@ def polarity(english: str, translation: str, lang: str, glossary: Glossary | Non
             for pole, number, side in thresholds:
                 if any(other == number and other_side != side for _, other, other_side in thresholds):
                     continue  # "under 50 kg ...; over 50 kg ...": which copy is which is not known here
+                if pole in ("at least", "a minimum of") and ("limit", 1) in found:
+                    continue  # kept as a least ("en az 2 L", whose "az" alone would be "less")
                 beside = _threshold_beside(target, number, compiled.thresholds, data, lang)
                 if beside is None and not re.search(r"\d", _ascii_digits(target)):
                     # no digits (三十八度): the sentence's words of comparison, when all say the other side
@@ -4150,9 +4152,12 @@ _TURKISH_CONDITIONAL = re.compile(r"(?:se|sa)(?:niz|nız|k)?$")  # "düzelmezse"
 def _english_thresholds(english_line: str) -> list[tuple[str, str, int]]:
     """What a folded English line compares a number with: "over 38°C", "under 7 mmol/L" (a measure of the body),
     "more than 8", "fewer than 3"; each as its word, its number and its side (0: over)."""
-    return [(match["pole"], match["number"], 0 if match["pole"] in ("over", "above", "more", "higher", "greater") else 1)
-            for pattern in (_ENGLISH_OVER_A_MEASURE, _ENGLISH_MEASURE_OR_MORE, _ENGLISH_MORE_THAN)
+    return [(match["pole"], match["number"], 0 if match["pole"] in _ENGLISH_OVER else 1)
+            for pattern in (_ENGLISH_OVER_A_MEASURE, _ENGLISH_MEASURE_OR_MORE, _ENGLISH_MORE_THAN, _ENGLISH_AT_LEAST)
             for match in pattern.finditer(english_line)]
+
+
+_ENGLISH_OVER = frozenset({"over", "above", "more", "higher", "greater", "at least", "a minimum of"})
 
 
 def _threshold_beside(translation: str, number: str, thresholds: re.Pattern[str], data: LanguageData,
@@ -4183,7 +4188,9 @@ _UNIT_AFTER = re.compile(r"\s?(?:[°º%]|mmol|mg|mm|bpm|kg|度|公斤|千克|د�
 _COMPARED_AFTER_THE_NUMBER = frozenset({"tr", "zh_Hans", "zh_Hant"})
 _ENGLISH_OVER_A_MEASURE = re.compile(lexicon.ENGLISH_OVER_A_MEASURE)
 _ENGLISH_MEASURE_OR_MORE = re.compile(lexicon.ENGLISH_MEASURE_OR_MORE)
-_ENGLISH_MORE_THAN = re.compile(r"(?<= )(?P<pole>more|less|fewer) than (?P<number>\d+)(?= )")
+_ENGLISH_MORE_THAN = re.compile(r"(?<= )(?<!no )(?<!not )(?P<pole>more|less|fewer) than (?P<number>\d+)(?= )")
+# A least: "Drink at least 2 litres" written "menos de 2 L" (less than) says the opposite
+_ENGLISH_AT_LEAST = re.compile(r"(?<= )(?P<pole>at least|a minimum of) (?P<number>\d+)(?= )")
 
 
 

@@ -5979,3 +5979,23 @@ _DOSE_AND_LIMIT = "Take 1 tablet every 6 hours. Do not take more than 4 tablets 
 def test_numbers_moved_between_sentences_are_an_error(lang, translation, fails):
     found = [f.message for f in run_checks(_DOSE_AND_LIMIT, translation, lang) if "instead" in f.message]
     assert bool(found) is fails, found
+
+
+_AT_LEAST = "Drink at least 2 L of fluid a day."
+
+
+@pytest.mark.parametrize("lang,translation,fails", [
+    # "at least" written "less than": a least made a most
+    ("es", "Beba menos de 2 L de líquido al día.", True),
+    ("it", "Beva meno di 2 L di liquidi al giorno.", True),
+    ("zh_Hans", "每天饮水少于2升。", True),
+    ("tr", "Günde 2 L'den az sıvı için.", True),
+    ("es", "Beba al menos 2 L de líquido al día.", False),
+    ("es", "Beba no menos de 2 L de líquido al día.", False),
+    ("it", "Beva almeno 2 L di liquidi al giorno.", False),
+    ("tr", "Günde en az 2 L sıvı için.", False),
+    ("zh_Hans", "每天至少饮水2升。", False),
+])
+def test_at_least_written_less_than_is_an_error(lang, translation, fails):
+    found = [f.message for f in run_checks(_AT_LEAST, translation, lang) if f.severity is Severity.ERROR]
+    assert any("“at least 2” (over)" in message for message in found) is fails, found
