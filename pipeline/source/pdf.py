@@ -44,6 +44,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
+from statistics import median
 from typing import Any
 
 import pdfplumber
@@ -1285,9 +1286,19 @@ def _grid_lines(rows: list[list[_Word]], columns: tuple[float, ...]) -> list[_Gr
     lines: list[_GridLine] = []
     bottom: float | None = None
     for row in rows:
-        lines.append(_GridLine(_by_column(row, columns), 0.0 if bottom is None else _top(row) - bottom))
-        bottom = _bottom(row) if bottom is None else max(bottom, _bottom(row))
+        top, row_bottom = _line_span(row)
+        lines.append(_GridLine(_by_column(row, columns), 0.0 if bottom is None else top - bottom))
+        bottom = row_bottom if bottom is None else max(bottom, row_bottom)
     return lines
+
+
+def _line_span(row: list[_Word]) -> tuple[float, float]:
+    """Where a line's letters stand, top and bottom: those of its words in its usual size (the median), so that
+    a footnote's mark raised ("Ibuprofen²") or lowered, or a word set larger, does not move it. Moved a point up,
+    a row's gap under the one above would look like a cell's lines' (:func:`_rows_parting`)."""
+    size = _size(row)
+    body = [word for word in row if word.size == size]
+    return median(word.top for word in body), median(word.bottom for word in body)
 
 
 def _may_go_on(line: _GridLine, above: _GridLine) -> bool:
@@ -1300,19 +1311,41 @@ def _may_go_on(line: _GridLine, above: _GridLine) -> bool:
 def _rows_parting(lines: list[_GridLine], size: float) -> float | None:
     """The gap at or above which a line starts a row, when the lines show it; else None.
 
-    A table's rows stand further apart than a cell's lines (its cells' padding),
-    so the gaps fall in two sets: the lesser only under lines that may go on in
-    the row above (:func:`_may_go_on`), the greater (by ``_ROW_GAP``) between
-    rows. The gap under the header, often wider, is not counted. Rows set as
-    close as a cell's lines, or no cell wrapped, show no such parting.
+    A table's rows stand further apart than a cell's lines (its cells'
+    padding), so the gaps fall in sets (:func:`_gap_sets`): the greatest
+    between rows, the lesser under lines going on in the row above. The gap
+    under the header, often wider, is not counted. The parting is trusted only
+    where the rows' set is the largest (one gap wider than the rest, a blank
+    row's, is no row's gap) and each line closer than the rows may go on in the
+    row above (:func:`_may_go_on`) and stands no further under it than a
+    paragraph's lines do (a row a point closer is no cell going on). Only the
+    parting just below the rows' gaps is tried: a lower one would leave a line
+    standing closer than the rows a row of its own, with no doubt. Rows set as
+    close as a cell's lines, or no cell wrapped, show no parting.
     """
     data = list(itertools.pairwise(lines[1:]))
-    gaps = sorted(line.gap for _, line in data)
-    parting = None
-    for less, more in itertools.pairwise(gaps):
-        if more - less >= _ROW_GAP * size and all(_may_go_on(line, above) for above, line in data if line.gap <= less):
-            parting = (less + more) / 2  # the highest such: a line alone under a wider gap is a row (Evening)
-    return parting
+    sets = _gap_sets([line.gap for _, line in data], size)
+    if len(sets) < 2:
+        return None
+    *closer, rows = sets
+    if any(len(gaps) > len(rows) for gaps in closer):
+        return None
+    parting = (max(closer[-1]) + min(rows)) / 2
+    if all(_may_go_on(line, above) and line.gap <= _PARAGRAPH_GAP * size
+           for above, line in data if line.gap < parting):
+        return parting
+    return None
+
+
+def _gap_sets(gaps: list[float], size: float) -> list[list[float]]:
+    """The gaps, least first, in sets parted where two in turn differ by ``_ROW_GAP`` of the font size or more."""
+    sets: list[list[float]] = []
+    for gap in sorted(gaps):
+        if sets and gap - sets[-1][-1] < _ROW_GAP * size:
+            sets[-1].append(gap)
+        else:
+            sets.append([gap])
+    return sets
 
 
 def _grid_reading(rows: list[list[_Word]], columns: tuple[float, ...]) -> _GridReading:

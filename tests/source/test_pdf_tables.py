@@ -157,3 +157,79 @@ def test_rows_set_as_close_as_a_cells_lines_are_read_line_by_line_with_a_doubt(t
         f"page 1, a table: “{line}” has no value beside it and stands as close under the row above as a cell's "
         "lines: read as a row of its own; check it is not the cell above going on (a name wrapped onto two lines)"
         for line in ("500 mg", "tablets", "mg (with food)")]
+
+
+# A footnote's mark raised after a name, as a leaflet marks a medicine whose note is below the chart.
+FOOTNOTED = [("", "Morning", "Lunchtime", "Evening", "Night"),
+             ("Paracetamol", "1 g", "", "1 g", ""),
+             ("Warfarin", "", "", "", ""),  # no dose in the chart: the dose is in the anticoagulant book
+             ("Ibuprofen<sup>2</sup>", "200 mg", "", "200 mg", ""),
+             ("Omeprazole", "20 mg", "", "", "")]
+
+
+def _lines_named(doubts):
+    """The lines of a table its doubts name (“tablets” has no value beside it ...)."""
+    return [doubt.split("“")[1].split("”")[0] for doubt in doubts]
+
+
+def _marked(chart):
+    return tuple(tuple(cell.replace("<sup>1</sup>", "¹").replace("<sup>2</sup>", "²") for cell in row) for row in chart)
+
+
+@pytest.mark.parametrize("padding", [WORD_CELLS, "width: 20%; padding: 0 5.4pt"])
+@pytest.mark.parametrize("align", ["top", "middle"])
+def test_a_footnote_mark_joins_no_medicine_to_the_one_above(tmp_path, padding, align):
+    """Measured by its raised mark, "Ibuprofen²" stood closer under "Warfarin" (no dose) than the rows stand apart,
+    as close as a cell's lines, and went on in its cell: Ibuprofen's doses were Warfarin's. The mark heightens its
+    row too, so that the rows do not stand evenly apart: no sign of a cell going on."""
+    rows, doubts = _chart_read(tmp_path / "doses.pdf", FOOTNOTED, f"{padding}; vertical-align: {align}")
+    assert rows == _marked(FOOTNOTED)
+    assert doubts == [READ_AS_TABLE]
+
+
+def test_a_footnote_mark_joins_no_time_of_day_to_an_empty_one_above(tmp_path):
+    """Under a time with nothing taken ("Afternoon"), any line may go on in its cell: a gap a point less, the mark's
+    doing, is no cell's line."""
+    chart = [("", "Inhaler", "Tablets", "Eye drops", "Cream"),
+             ("Morning", "2 puffs", "1", "", "thin layer"),
+             ("Mid-morning", "", "1", "", ""),
+             ("Lunchtime", "", "1", "1 drop", ""),
+             ("Afternoon", "", "", "", ""),
+             ("Evening<sup>1</sup>", "", "1", "1 drop", "")]
+    rows, doubts = _chart_read(tmp_path / "doses.pdf", chart, WORD_CELLS + "; vertical-align: top")
+    assert rows == _marked(chart)
+    assert doubts == [READ_AS_TABLE]
+
+
+def test_a_name_and_dose_wrapped_together_are_read_line_by_line_with_a_doubt_for_each_line(tmp_path):
+    """"Amoxicillin 500 mg" and "1 capsule (500 mg)" both wrapped: their second lines, a name beside doses, may as
+    well start a row, so the gaps are not trusted (a lesser parting left "500 mg (500 mg)" a medicine of its own
+    with no doubt): each line read as lines are, and named where it could be misplaced."""
+    chart = [("", "Morning", "Lunchtime", "Evening", "Night"),
+             ("Paracetamol tablets", "2", "", "2", ""),
+             ("Amoxicillin 500 mg", "1 capsule (500 mg)", "", "1 capsule (500 mg)", ""),
+             ("Gabapentin", "", "", "", "300 mg")]
+    rows, doubts = _chart_read(tmp_path / "doses.pdf", chart, WORD_CELLS + "; vertical-align: middle")
+    assert rows == (chart[0], ("Paracetamol", "2", "", "2", ""), ("tablets", "", "", "", ""),
+                    ("Amoxicillin", "1 capsule", "", "1 capsule", ""), ("500 mg", "(500 mg)", "", "(500 mg)", ""),
+                    chart[3])
+    assert doubts[0] == READ_AS_TABLE  # and a doubt naming each line that could be read the other way
+    assert _lines_named(doubts[1:]) == ["2 2", "tablets", "500 mg (500 mg) (500 mg)"]
+
+
+def test_a_blank_row_set_apart_is_no_sign_of_the_rows_gap(tmp_path):
+    """Rows set close, with a blank row before "Night": one gap far wider than the others is no row's gap. Taken
+    for it, every line above (a time with nothing taken, or one under it) went on in Morning's cell."""
+    chart = [("", "Inhaler", "Tablets", "Eye drops", "Cream"),
+             ("Morning", "2 puffs", "1", "", "thin layer"),
+             ("Mid-morning", "", "", "", ""),
+             ("Lunchtime", "", "1", "1 drop", ""),
+             ("Afternoon", "", "", "", ""),
+             ("Evening", "", "1", "1 drop", ""),
+             ("&nbsp;",) * 5,
+             ("Night", "2 puffs", "", "", "thin layer")]
+    rows, doubts = _chart_read(tmp_path / "doses.pdf", chart, "width: 20%; padding: 0 5.4pt; vertical-align: top",
+                               table_style="width: 100%; border-collapse: collapse")
+    assert rows == (*chart[:6], chart[7])  # the blank row holds no words
+    assert doubts[0] == READ_AS_TABLE  # and, read line by line in rows set close, a doubt naming each line below
+    assert _lines_named(doubts[1:]) == ["Mid-morning", "Lunchtime 1 1 drop", "Afternoon", "Evening 1 1 drop"]
