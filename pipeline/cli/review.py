@@ -86,6 +86,8 @@ def review_queue(
         label = e.label + (f" ({e.draft.engine})" if e.draft and e.state is ReviewState.DRAFT else "")
         out.print(f"  {e.since.date().isoformat()}  {e.lang:<8} {e.slug}  #{e.index:<3} {label:<28} "
                   f"{excerpt(e.location, 28):<28}  {excerpt(e.english)}", markup=False)
+        if e.translation:  # what a clinician reads to decide, under its English
+            out.print(f"      → {excerpt(e.translation)}", markup=False)
         if e.rejection:
             out.print(f"      rejected by {e.rejection.reviewer}: {e.rejection.reason}", markup=False)
     out.print("Per language:", markup=False)

@@ -232,6 +232,9 @@ def test_queue_command_lists_oldest_first_and_counts_per_language(review_project
     assert lines[0].startswith("Review queue: ")
     assert "Machine draft" in lines[1] and lines[1].split()[0] == "2026-01-05"
     assert "rejected by mlopez: too formal" in text.output
+    # each entry with a translation shows it under its English: what the clinician decides on
+    rejected = next(i for i, line in enumerate(lines) if "How is the Infusion Performed?" in line)
+    assert lines[rejected + 1].startswith("      → ") and len(lines[rejected + 1]) > len("      → ")
     assert re.search(r"^  es\s+untranslated 19 · draft 3 · translated 1 · rejected 1$", text.output, re.MULTILINE)
     data = json.loads(invoke(review_project, "review", "queue", "--format", "json", "--state", "rejected").stdout)
     assert [e["rejection"] for e in data["entries"]] == ["too formal"]
