@@ -3118,7 +3118,15 @@ def _half_of_the_day_swapped(english: str, translation: str, lang: str) -> Itera
     pairs = aligned(english, translation, lang)
     if len(pairs) > 1:
         for index, (source, target) in enumerate(pairs):
+            if _hours_said(source) and not _hours_said(source) & numbers_in(_ascii_digits(target), lang):
+                continue  # its hours are in another sentence of the translation: sentences reordered
             yield from (f"{_where(index, pairs)}{message}" for message in _half_swapped_in(source, target, lang))
+
+
+def _hours_said(english: str) -> set[str]:
+    """The hours of the English's clock times, as a translation may write them: "8 p.m." as 8 or 20."""
+    return {str(hour) for match in _ENGLISH_CLOCK.finditer(english)
+            for hour in (_clock_of(match)[0], _clock_of(match)[0] % 12 or 12)}
 
 
 def _half_swapped_in(english: str, translation: str, lang: str) -> Iterator[str]:

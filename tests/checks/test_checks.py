@@ -5999,3 +5999,13 @@ _AT_LEAST = "Drink at least 2 L of fluid a day."
 def test_at_least_written_less_than_is_an_error(lang, translation, fails):
     found = [f.message for f in run_checks(_AT_LEAST, translation, lang) if f.severity is Severity.ERROR]
     assert any("“at least 2” (over)" in message for message in found) is fails, found
+
+
+@pytest.mark.parametrize("translation,fails", [
+    # sentences reordered, each time with its half of the day: no swap (was flagged sentence by sentence)
+    ("A las 7 de la mañana, mídase el azúcar. Tome 2 comprimidos a las 8 de la noche.", False),
+    ("Tome 2 comprimidos a las 8 de la mañana. A las 7 de la mañana, mídase el azúcar.", True),
+])
+def test_a_half_of_the_day_is_judged_in_the_sentence_holding_its_hour(translation, fails):
+    found = run_checks("Take 2 tablets at 8 pm. At 7 am, check your sugar.", translation, "es")
+    assert any("in the afternoon or evening" in f.message for f in found if f.severity is Severity.ERROR) is fails
