@@ -756,6 +756,23 @@ _SIDES: dict[str, Poles] = {
     "zh_Hant": (("re:左" + _ZH_SIDED,), ("re:右" + _ZH_SIDED,)),
 }
 
+# Any word of a side, in any sense ("derecho" also a right, phải also "must", sağ also "alive"), as folded: where an
+# English side of the body ("the right eye") has no pole of _SIDES in the translation and none of these either, the
+# side was dropped ("Ponga una gota en cada ojo", in the eye): rules.polarity. Loose on purpose: a word here only
+# keeps the side from being called dropped.
+SIDE_WORDS: dict[str, tuple[str, ...]] = {
+    "es": ("derech*", "izquierd*", "diestr*", "zurd*"),
+    "it": ("destr*", "sinistr*"),
+    "el": ("δεξ*", "αριστερ*"),
+    "tr": ("sag*", "sol*"),
+    "vi": ("phải", "trái", "mặt"),
+    "ar": ("*يمن*", "*يمين*", "*يسر*", "*يسار*"),
+    "fa": ("*راست*", "*چپ*"),
+    "pa_Guru": ("ਸੱਜ*", "ਖੱਬ*", "ਸੱਜੇ", "ਖੱਬੇ"),
+    "zh_Hans": ("右", "左"),
+    "zh_Hant": ("右", "左"),
+}
+
 # Straight away and later (tomorrow, next week). Not Spanish "la mañana" (the morning; "mañana" alone is tomorrow),
 # Vietnamese "ngay cả" (even), Punjabi ਕੱਲ੍ਹ is yesterday too (never "now"); no phrase holding timing's "after"
 # ("il giorno dopo", "tuần sau", "هفته بعد", 几天后), which it would take from timing's before/after.

@@ -1292,6 +1292,7 @@ class _Compiled:
     exceptive: re.Pattern[str] | None  # an exception or an "only" (lexicon.EXCEPT: "salvo", "إلا", 除), over a word line
     needed: re.Pattern[str] | None  # need or when (lexicon.NEEDED: "si lo necesita", "gerekirse", 必要时), over a word line
     before_meals: re.Pattern[str] | None  # before a meal (lexicon.BEFORE_MEALS: "antes de comer", 饭前), over a word line
+    side_words: re.Pattern[str] | None  # a word of a side in any sense (lexicon.SIDE_WORDS: "derech*", 右), over a word line
     forget: re.Pattern[str] | None  # verbs of forgetting (lexicon.FORGET: "olvid*", 忘), over a word line
     low_likelihood: re.Pattern[str] | None  # "unlikely" without a negation (lexicon.LOW_LIKELIHOOD: 可能性很小)
     half_a_dose: re.Pattern[str] | None  # half of a dose (lexicon.HALF_A_DOSE: "medio comprimido", 半片)
@@ -1399,6 +1400,7 @@ def _compiled(lang: str) -> _Compiled | None:
         exceptive=_lexicon(lexicon.EXCEPT.get(key, ()), data),
         needed=_lexicon(lexicon.NEEDED.get(key, ()), data),
         before_meals=_lexicon(lexicon.BEFORE_MEALS.get(key, ()), data),
+        side_words=_lexicon(lexicon.SIDE_WORDS.get(key, ()), data),
         forget=_lexicon(lexicon.FORGET.get(key, ()), data),
         low_likelihood=_lexicon(lexicon.LOW_LIKELIHOOD.get(key, ()), data),
         half_a_dose=_lexicon(lexicon.HALF_A_DOSE.get(key, ()), data),
@@ -3949,6 +3951,12 @@ def polarity(english: str, translation: str, lang: str, glossary: Glossary | Non
                 held.add(concept)
                 yield (f"{_where(index, pairs)}the English says “{said[(concept, side)]}” ({names[side]}); "
                        f"the translation says “{found[(concept, 1 - side)]}” ({names[1 - side]})")
+        # a side of the body dropped ("en cada ojo", "en el ojo" for "in the right eye"): the wrong eye may be treated
+        if "side" not in held and len({side for concept, side in said if concept == "side"}) == 1 \
+                and not any(concept == "side" for concept, _ in found) and compiled.side_words is not None \
+                and not compiled.side_words.search(line):
+            side_said = next(word for (concept, _), word in said.items() if concept == "side")
+            yield (f"{_where(index, pairs)}the English says “{side_said}”; the translation names no side")
         # "after food" is no pole (its "after" is timing's), but an empty stomach for it is the opposite
         if "meals" not in held and ("meals", 1) in found and not {("meals", 0), ("meals", 1)} & said.keys() \
                 and ("meals", 0) not in found and (after_food := _ENGLISH_AFTER_FOOD.search(source)):
@@ -3975,6 +3983,11 @@ def polarity(english: str, translation: str, lang: str, glossary: Glossary | Non
                     continue  # "under 50 kg ...; over 50 kg ...": which copy is which is not known here
                 if pole in ("at least", "a minimum of") and ("limit", 1) in found:
                     continue  # kept as a least ("en az 2 L", whose "az" alone would be "less")
+                if pole in ("at least", "a minimum of") and "limit" not in held \
+                        and (most := _up_to_right_before(number, target, lang)):
+                    yield (f"{_where(index, pairs)}the English says “{pole} {number}” (at least); the translation "
+                           f"says “{most}” before it (up to)")  # "Deje pasar hasta 4 horas entre dosis"
+                    continue
                 beside = _threshold_beside(target, number, compiled.thresholds, data, lang)
                 if beside is None and not re.search(r"\d", _ascii_digits(target)):
                     # no digits (三十八度): the sentence's words of comparison, when all say the other side
@@ -3986,6 +3999,21 @@ def polarity(english: str, translation: str, lang: str, glossary: Glossary | Non
                     yield (f"{_where(index, pairs)}the English says “{pole} {number}” ({('over', 'under')[side]}); "
                            f"the translation says “{beside[0]}” beside it ({('over', 'under')[beside[1]]})")
     yield from _doses_moved_between_parts_of_the_day(english, translation, lang, by_verb=not turned)
+
+
+def _up_to_right_before(number: str, translation: str, lang: str) -> str | None:
+    """A word of lexicon.UP_TO ("hasta", "fino a", 最多) within two words (six characters unspaced) before ``number``
+    in the translation, as written; else None."""
+    compiled, data = _compiled(lang), language_data(lang)
+    if compiled is None or data is None or compiled.up_to is None:
+        return None
+    line = _line_of(_folded(_ascii_digits(translation), data), data)
+    for found in re.finditer(rf"(?<![\d.,]){re.escape(number)}(?![\d]|[.,]\d)", line):
+        before = line[:found.start()]
+        near = " " + " ".join(before.split()[-3:]) + " " if data.spaced else before[-7:]
+        if (most := compiled.up_to.search(near)) is not None:
+            return _as_written(most.group().strip(), translation, lang)
+    return None
 
 
 def _only_after_fails_to(word: str, english: str) -> bool:
@@ -5434,7 +5462,7 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         lexicon.COUNT_LOOKALIKES, lexicon.CLOCK_BEFORE, lexicon.CLOCK_AFTER, lexicon.NAMES_AFTER, lexicon.COUNTERS,
         lexicon.AWAY, _ENGLISH_OUT_OF_REACH.pattern, lexicon.SAMPLE,
         lexicon.SPLIT_BEFORE, lexicon.SPLIT_AFTER, lexicon.PER_DAY, lexicon.PERIODS_AFTER_SLASH, lexicon.TOTAL, lexicon.SPREAD, lexicon.TIME_OF_DAY,
-        lexicon.WEEKDAYS, lexicon.DAILY, lexicon.EVERY_DAY, lexicon.EVERY_OTHER, lexicon.HALF, lexicon.QUARTER, lexicon.THREE_QUARTERS, lexicon.QUARTER_OF_TIME, lexicon.UP_TO, lexicon.ONLY, lexicon.EXCEPT, lexicon.NEEDED, lexicon.BEFORE_MEALS, lexicon.FORGET, lexicon.LOW_LIKELIHOOD, lexicon.HALF_A_DOSE, lexicon.AND_A_HALF, lexicon.HALF_OF_TIME,
+        lexicon.WEEKDAYS, lexicon.DAILY, lexicon.EVERY_DAY, lexicon.EVERY_OTHER, lexicon.HALF, lexicon.QUARTER, lexicon.THREE_QUARTERS, lexicon.QUARTER_OF_TIME, lexicon.UP_TO, lexicon.ONLY, lexicon.EXCEPT, lexicon.NEEDED, lexicon.BEFORE_MEALS, lexicon.SIDE_WORDS, lexicon.FORGET, lexicon.LOW_LIKELIHOOD, lexicon.HALF_A_DOSE, lexicon.AND_A_HALF, lexicon.HALF_OF_TIME,
         lexicon.CLAUSE_JOINS, lexicon.DOSE_VERBS, lexicon.WHEN_NOT_NEGATED, lexicon.LEST, lexicon.INSTEAD_OF,
         lexicon.REASONS, lexicon.AND_OR, lexicon.REMOVAL_VERBS, lexicon.SHORTHAND_PARTS_OF_THE_DAY,
         lexicon.ZH_DOSE_MEASURES, lexicon.ONE, lexicon.ENGLISH_OVER_A_MEASURE, lexicon.ENGLISH_MEASURE_OR_MORE, lexicon.THRESHOLDS, lexicon.DOUBLE_CARE,

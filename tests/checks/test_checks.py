@@ -6009,3 +6009,33 @@ def test_at_least_written_less_than_is_an_error(lang, translation, fails):
 def test_a_half_of_the_day_is_judged_in_the_sentence_holding_its_hour(translation, fails):
     found = run_checks("Take 2 tablets at 8 pm. At 7 am, check your sugar.", translation, "es")
     assert any("in the afternoon or evening" in f.message for f in found if f.severity is Severity.ERROR) is fails
+
+
+@pytest.mark.parametrize("lang,translation,fails", [
+    # a side of the body dropped, or made "each": the other eye treated too, or the wrong one
+    ("es", "Ponga una gota en cada ojo.", True),
+    ("it", "Metta una goccia nell'occhio.", True),
+    ("tr", "Göze bir damla damlatın.", True),
+    ("ar", "ضع قطرة واحدة في العين.", True),
+    ("zh_Hans", "在眼睛里滴一滴。", True),
+    ("es", "Ponga una gota en el ojo derecho.", False),
+    ("vi", "Nhỏ một giọt vào mắt phải.", False),
+    ("fa", "یک قطره در چشم راست بریزید.", False),
+    ("pa_Guru", "ਸੱਜੀ ਅੱਖ ਵਿੱਚ ਇੱਕ ਬੂੰਦ ਪਾਓ।", False),
+])
+def test_a_side_of_the_body_dropped_is_an_error(lang, translation, fails):
+    found = run_checks("Put one drop in the right eye.", translation, lang)
+    assert any("names no side" in f.message for f in found if f.severity is Severity.ERROR) is fails
+
+
+@pytest.mark.parametrize("lang,translation,fails", [
+    # "at least" written "up to" before its number
+    ("es", "Deje pasar hasta 4 horas entre dosis.", True),
+    ("it", "Lasci passare fino a 4 ore tra le dosi.", True),
+    ("es", "Deje pasar al menos 4 horas entre dosis.", False),
+    ("tr", "Dozlar arasında en az 4 saat bırakın.", False),
+    ("zh_Hans", "两次服药至少间隔4小时。", False),
+])
+def test_at_least_written_up_to_is_an_error(lang, translation, fails):
+    found = run_checks("Leave at least 4 hours between doses.", translation, lang)
+    assert any("(up to)" in f.message for f in found if f.severity is Severity.ERROR) is fails
