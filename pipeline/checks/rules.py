@@ -1968,6 +1968,38 @@ def _spelled_count_changed(english: str, translation: str, lang: str, known: set
             yield f"the translation counts {number} {label}{words}; the English says “{english_words}”"
 
 
+def _count_beside_a_part_of_the_day(english: str, translation: str, lang: str, known: set[str]) -> Iterator[str]:
+    """A number word beside a part of the day, its noun left out ("y dos por la noche", "e due la sera": two
+    tablets at night), that the English does not have (``known``: its numbers in digits and words): "Take 1 tablet
+    in the morning and 1 at night" written so doubles the night's dose. Not "cada dos" (every two), "los dos"
+    (both), nor "las dos de la tarde" (a clock's two o'clock)."""
+    compiled, data = _compiled(lang), language_data(lang)
+    if compiled is None or data is None or not data.spaced or compiled.time_of_day is None:
+        return
+    words = _word_line(_folded(translation, data)).split()
+    for at, word in enumerate(words):
+        number = compiled.number_values.get(word)
+        if number is None or (_as_float(number) or 0) < 2 or number in known or word in compiled.not_counting:
+            continue
+        before = words[at - 1] if at else ""
+        joined = before in compiled.number_joiners and at > 1 and _is_a_number(words[at - 2], compiled)  # "treinta y dos"
+        if before in _EACH or before in _NOT_A_COUNT_BEFORE or joined or _is_a_number(before, compiled):
+            continue
+        if _count_in_words(words, at, at + 1, word, compiled) is not None:
+            continue  # it counts its noun ("iki tablet"): the counts' to judge, with the day's totals
+        rest = " " + " ".join(words[at:at + 3]) + " "
+        if compiled.weekdays is not None and compiled.weekdays.match(rest, 1):
+            continue  # a weekday's name: Persian سه شنبه (Tuesday), "three" and "Saturday"
+        near = " " + " ".join(words[max(0, at - 2):at] + words[at + 1:at + 4]) + " "
+        if compiled.time_of_day.search(near):
+            yield f"the translation has {number} (“{_as_written(word, translation, lang)}”); the English does not"
+
+
+# Before a number word, what makes it no count: an article ("los dos", both) or a clock's ("a las dos", "alle due")
+_NOT_A_COUNT_BEFORE = frozenset({"los", "las", "i", "le", "gli", "τα", "οι", "τις", "στις", "lúc", "saat", "ساعت",
+                                 "الساعة"})
+
+
 def _count_made_one(english: str, translation: str, lang: str) -> Iterator[str]:
     """"two tablets" written "un comprimido", "two weeks" "una semana", 一周: what the English counts only with
     numbers of two or more (in words or digits), which the translation counts with its word for one
@@ -2672,6 +2704,8 @@ def numbers(english: str, translation: str, lang: str, glossary: Glossary | None
         yield f"the translation has {_list(extra)}{said}; the English does not"
     changed = list(_spelled_count_changed(english, translation, lang, wanted | english_words | extra)) \
         or ([] if missing else list(_count_made_one(english, translation, lang)))  # a 2 dropped says it already
+    if not (extra or changed):
+        changed = list(_count_beside_a_part_of_the_day(english, translation, lang, wanted | english_words))
     yield from changed
     if not (missing or extra or changed):  # a count changed is also one dropped: one finding says it
         yield from _spelled_count_dropped(english, translation, lang)

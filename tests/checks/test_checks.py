@@ -6039,3 +6039,28 @@ def test_a_side_of_the_body_dropped_is_an_error(lang, translation, fails):
 def test_at_least_written_up_to_is_an_error(lang, translation, fails):
     found = run_checks("Leave at least 4 hours between doses.", translation, lang)
     assert any("(up to)" in f.message for f in found if f.severity is Severity.ERROR) is fails
+
+
+_ONE_AND_ONE = "Take one tablet in the morning and one at night."
+
+
+@pytest.mark.parametrize("lang,translation,fails", [
+    # a number word beside a part of the day, its noun left out: the night's dose doubled
+    ("es", "Tome un comprimido por la mañana y dos por la noche.", True),
+    ("it", "Prenda una compressa al mattino e due la sera.", True),
+    ("el", "Πάρτε ένα δισκίο το πρωί και δύο το βράδυ.", True),
+    ("es", "Tome un comprimido por la mañana y otro por la noche.", False),
+    ("it", "Prenda una compressa al mattino e una la sera.", False),
+])
+def test_a_number_word_beside_a_part_of_the_day_the_english_lacks_is_an_error(lang, translation, fails):
+    found = run_checks(_ONE_AND_ONE, translation, lang)
+    assert any("the translation has 2" in f.message for f in found if f.severity is Severity.ERROR) is fails
+
+
+@pytest.mark.parametrize("english,translation", [
+    ("Take both tablets at night.", "Tome los dos comprimidos por la noche."),
+    ("Take your tablet every other day in the morning.", "Tome el comprimido cada dos días por la mañana."),
+    ("Take 1 tablet in the morning and 1 at night.", "Tome 1 comprimido por la mañana y 1 por la noche."),
+])
+def test_a_number_word_that_is_both_every_or_a_count_beside_a_part_of_the_day_passes(english, translation):
+    assert not [f.message for f in run_checks(english, translation, "es") if "the translation has 2" in f.message]
