@@ -1315,8 +1315,9 @@ def _rows_parting(lines: list[_GridLine], size: float) -> float | None:
     padding), so the gaps fall in sets (:func:`_gap_sets`): the greatest
     between rows, the lesser under lines going on in the row above. The gap
     under the header, often wider, is not counted. The parting is trusted only
-    where the rows' set is the largest (one gap wider than the rest, a blank
-    row's, is no row's gap) and each line closer than the rows may go on in the
+    where two gaps or more part rows alike (one gap wider than the rest, a
+    blank row's, is no row's gap; a chart whose every name wraps has more
+    gaps within cells than between rows) and each line closer than the rows may go on in the
     row above (:func:`_may_go_on`) and stands no further under it than a
     paragraph's lines do (a row a point closer is no cell going on). Only the
     parting just below the rows' gaps is tried: a lower one would leave a line
@@ -1328,8 +1329,8 @@ def _rows_parting(lines: list[_GridLine], size: float) -> float | None:
     if len(sets) < 2:
         return None
     *closer, rows = sets
-    if any(len(gaps) > len(rows) for gaps in closer):
-        return None
+    if len(rows) < 2:
+        return None  # one gap wider than the rest (a blank row's, or two medicines'): no rows' spacing to go by
     parting = (max(closer[-1]) + min(rows)) / 2
     if all(_may_go_on(line, above) and line.gap <= _PARAGRAPH_GAP * size
            for above, line in data if line.gap < parting):

@@ -233,3 +233,16 @@ def test_a_blank_row_set_apart_is_no_sign_of_the_rows_gap(tmp_path):
     assert rows == (*chart[:6], chart[7])  # the blank row holds no words
     assert doubts[0] == READ_AS_TABLE  # and, read line by line in rows set close, a doubt naming each line below
     assert _lines_named(doubts[1:]) == ["Mid-morning", "Lunchtime 1 1 drop", "Afternoon", "Evening 1 1 drop"]
+
+
+def test_a_chart_whose_every_name_wraps_keeps_each_name_beside_its_doses(tmp_path):
+    """More gaps within cells than between rows: still the rows' gaps part them (a second reader found "500 mg" read
+    as a medicine taking Paracetamol's doses, and Paracetamol with none)."""
+    chart = [("", "Morning", "Lunchtime", "Evening", "Night"),
+             ("Paracetamol 500 mg tablets", "2", "", "2", ""),
+             ("Ibuprofen 200 mg (with food)", "", "1", "", "1"),
+             ("Amlodipine 5 mg tablets", "1", "", "", ""),
+             ("Omeprazole 20 mg capsules", "1", "", "", "")]
+    rows, doubts = _chart_read(tmp_path / "doses.pdf", chart, WORD_CELLS + "; vertical-align: middle")
+    assert rows == tuple(chart)
+    assert doubts == [READ_AS_TABLE]
