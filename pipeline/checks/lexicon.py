@@ -925,8 +925,9 @@ DRUG_ENDINGS_LATIN = (
     # anticoagulants and antiplatelets, whose look-alikes are swapped at a patient's cost (apixaban, rivaroxaban;
     # clopidogrel, clonidine; hydroxyzine, hydralazine), and other common stems of the WHO's INN lists
     "*xaban", "*ksaban", "*gatran", "*grel", "*grelor", "*nidin*", "*tidin*", "*alazin*", "*oxizin*", "*oxyzin*",
-    "*dipin*", "*zepam", "*conazol*", "*gliptin*", "*gliflozin*", "*oxetin*", "*triptilin*", "*triptylin*",
-    "*tformin*", "*lukast", "*dronat*", "*tiazid*", "*thiazid*", "*osemid*", "*ciclin*", "*cyclin*", "*afil",
+    r"re:[^ ]+dipin[aeo]?(?= )", "*zepam", "*conazol*", "*konazol*", "*gliptin*", "*gliflozin*", "*oxetin*",
+    "*oksetin*", "*oksizin*", "*triptilin*", "*triptylin*", "*tformin*", "*lukast", "*dronat*", "*tiazid*", "*thiazid*",
+    r"re:[^ ]+semid[aeo]?(?= )", "*ciclin*", "*cyclin*", "*siklin*", "*afil", "*afilo",
 )
 DRUG_ENDINGS: dict[str, tuple[str, ...]] = {
     "el": ("*καινη", "*ολονη", "*αζονη", "*αζολαμη", "*κωδονη", "*προφαινη", "*σετρονη", "*πεντινη",
@@ -1290,51 +1291,49 @@ ONLY: dict[str, tuple[str, ...]] = {
 # Before a meal, as folded text reads: "with food" written so is taken before food (rules.polarity), where "antes",
 # "prima", 前 alone may be "first", "ago" or 睡前 (at bedtime).
 BEFORE_MEALS: dict[str, tuple[str, ...]] = {
-    "es": ("antes de comer", "antes de las comidas", "antes de la comida", "antes de cada comida", "antes de los alimentos",
-           "antes de ingerir alimentos", "antes del desayuno", "antes del almuerzo", "antes de la cena"),
-    "it": ("prima dei pasti", "prima del pasto", "prima di mangiare", "prima di ogni pasto", "prima dei pasti principali",
-           "prima di colazione", "prima della colazione", "prima di pranzo", "prima di cena"),
-    "el": ("πριν από το φαγητό", "πριν το φαγητό", "πριν από τα γεύματα", "πριν από το γεύμα", "πριν τα γεύματα",
-           "πριν φάτε"),
-    "tr": ("yemekten önce", "yemeklerden önce", "yemek öncesi", "yemekten evvel", "kahvaltıdan önce"),
-    "vi": ("trước bữa ăn", "trước khi ăn", "trước các bữa ăn", "trước bữa sáng", "trước bữa tối"),
-    "ar": ("قبل الأكل", "قبل الاكل", "قبل الطعام", "قبل الوجبات", "قبل الوجبة", "قبل وجبة", "قبل تناول الطعام",
-           "قبل الإفطار", "قبل العشاء"),
-    "fa": ("قبل از غذا", "پیش از غذا", "قبل از وعده", "پیش از وعده", "قبل از خوردن غذا", "قبل از صبحانه"),
-    "pa_Guru": ("ਖਾਣੇ ਤੋਂ ਪਹਿਲਾਂ", "ਭੋਜਨ ਤੋਂ ਪਹਿਲਾਂ", "ਖਾਣ ਤੋਂ ਪਹਿਲਾਂ", "ਰੋਟੀ ਤੋਂ ਪਹਿਲਾਂ", "ਨਾਸ਼ਤੇ ਤੋਂ ਪਹਿਲਾਂ"),
-    "zh_Hans": ("饭前", "餐前", "进餐前", "吃饭前", "进食前", "早餐前", "晚餐前"),
-    "zh_Hant": ("飯前", "餐前", "進餐前", "吃飯前", "進食前", "早餐前", "晚餐前"),
+    "es": (r"re:antes del? (?:[^ ]+ ){0,4}?(?:comidas?|comer|alimentos?|desayuno|almuerzo|cena)(?= )",),
+    "it": (r"re:prima (?:di|dei|del|della|delle) (?:[^ ]+ ){0,2}?(?:pasti|pasto|mangiare|colazione|pranzo|cena|cibo)(?= )",),
+    "el": (r"re:πριν (?:απο )?(?:[^ ]+ ){0,2}?(?:φαγητο|γευμα|γευματα|φατε|πρωινο|δειπνο)(?= )",),
+    "tr": (r"re:(?:yemek[^ ]*|ogun[^ ]*|kahvalti[^ ]*|yemeden) (?:once|oncesi[^ ]*|evvel)(?= )",),
+    "vi": (r"re:trước (?:khi )?(?:[^ ]+ ){0,2}?(?:bữa|ăn)(?= )",),
+    "ar": (r"re:قبل (?:[^ ]+ ){0,2}?(?:ال)?(?:ا[كک]ل|طعام|وجب[^ ]*|افطار|عشاء)(?= )",),  # folded: ك as ک
+    "fa": (r"re:(?:قبل|پ[یي]ش) (?:از )?(?:[^ ]+ ){0,2}?(?:غذا|وعده|صبحانه)[^ ]*(?= )",),
+    "pa_Guru": (r"re:(?:ਖਾਣੇ|ਭੋਜਨ|ਖਾਣ|ਰੋਟੀ|ਨਾਸ਼ਤੇ)[^ ]* (?:[^ ]+ )?ਤੋਂ ਪਹਿਲਾਂ(?= )",),
+    "zh_Hans": ("饭前", "餐前", "进餐前", "吃饭前", "进食前"),
+    "zh_Hant": ("飯前", "餐前", "進餐前", "吃飯前", "進食前"),
 }
-# Need, or a "when", with which a translation keeps the English's "if needed", "as required", "when necessary" of a
-# dose (rules._as_needed_dropped): "Tome 1 comprimido cada 6 horas" for "Take 1 tablet every 6 hours if needed" makes
-# a dose taken when needed a regular one. Phrases, not stems: "Necesita tomar", "Es necesario tomar" (you need to,
-# you must) make it regular too. A "when" keeps it ("cuando tenga dolor", 疼痛时), as does a condition of the
-# language's (CONDITIONS: "si tiene dolor").
+# Need, with which a translation keeps the English's "if needed", "as required", "when necessary" of a dose
+# (rules._as_needed_dropped): "Tome 1 comprimido cada 6 horas" for "Take 1 tablet every 6 hours if needed" makes a
+# dose taken when needed a regular one. Phrases, not stems: "Necesita tomar", "Es necesario tomar" (you need to,
+# you must) make it regular too; nor a bare "when", as often a time ("cuando se acueste", "lúc 8 giờ"). "When in
+# pain" keeps it ("cuando tenga dolor", 疼痛时), as does a condition of the language's (CONDITIONS: "si tiene dolor").
 NEEDED: dict[str, tuple[str, ...]] = {
     "es": ("si lo necesita", "si la necesita", "si los necesita", "si las necesita", "cuando lo necesite",
-           "cuando la necesite", "si es necesario", "si fuera necesario", "si fuese necesario", "en caso necesario",
-           "en caso de necesidad", "según necesidad", "según sea necesario", "a demanda", "si hace falta",
-           "cuando haga falta", "si precisa", "según sus necesidades", "según las necesidades",
-           "de acuerdo con sus necesidades", "cuando", "en caso de"),
-    "it": ("se necessario", "al bisogno", "in caso di necessità", "secondo necessità", "se ne ha bisogno",
-           "quando ne ha bisogno", "se occorre", "all'occorrenza", "in base alle esigenze", "secondo le esigenze",
-           "in base alle sue esigenze", "secondo le sue esigenze", "in base alle necessità", "secondo le necessità",
-           "quando", "in caso di"),
+           "cuando la necesite", "según necesite", "según lo necesite", "si es necesario", "si fuera necesario",
+           "si fuese necesario", "en caso necesario", "en caso de necesidad", "según necesidad", "según sea necesario",
+           "a demanda", "si hace falta", "cuando haga falta", "si precisa", "según sus necesidades",
+           "según las necesidades", "de acuerdo con sus necesidades", "cuando tenga dolor", "en caso de dolor"),
+    "it": ("se necessario", "al bisogno", "in caso di necessità", "secondo necessità", "secondo il bisogno",
+           "se ne ha bisogno", "quando ne ha bisogno", "se occorre", "all'occorrenza", "in base alle esigenze",
+           "secondo le esigenze", "in base alle sue esigenze", "secondo le sue esigenze", "in base alle necessità",
+           "secondo le necessità", "quando ha dolore", "in caso di dolore"),
     "el": ("αν χρειάζεται", "εάν χρειάζεται", "αν χρειαστεί", "εάν χρειαστεί", "όταν χρειάζεται", "όταν χρειαστεί",
-           "κατά περίπτωση", "ανάλογα με τις ανάγκες", "σε περίπτωση ανάγκης", "όταν", "σε περίπτωση"),
-    "tr": ("gerekirse", "gerektiğinde", "gerekli olduğunda", "gerekli olursa", "ihtiyaç halinde", "ihtiyaç duyduğunuzda",
-           "ihtiyaç duyarsanız", "ihtiyacınız olursa", "ihtiyacınız olduğunda", "lüzumu halinde", "lüzum halinde",
-           "*dığında", "*diğinde", "*duğunda", "*düğünde", "*tığında", "*tiğinde", "*tuğunda", "*tüğünde"),
-    "vi": ("nếu cần", "khi cần", "lúc cần", "khi", "lúc"),
-    "ar": ("عند الحاجة", "عند اللزوم", "حسب الحاجة", "إذا لزم الأمر", "اذا لزم الامر", "إذا احتجت", "اذا احتجت",
-           "عند الضرورة", "إذا دعت الحاجة", "عند", "عندما", "حين", "حينما"),
-    "fa": ("در صورت نیاز", "در صورت لزوم", "در صورت ضرورت", "در مواقع نیاز", "طبق نیاز", "بر حسب نیاز",
-           "هر وقت نیاز", "هنگام", "وقتی", "زمانی که", "هر وقت"),
-    "pa_Guru": ("ਲੋੜ ਪੈਣ", "ਲੋੜ ਹੋਵੇ", "ਲੋੜ ਪਵੇ", "ਲੋੜ ਅਨੁਸਾਰ", "ਜ਼ਰੂਰਤ ਪੈਣ", "ਜ਼ਰੂਰਤ ਹੋਵੇ", "ਜਰੂਰਤ ਪੈਣ", "ਜਦੋਂ",
-                "ਹੋਣ ਤੇ", "ਹੋਣ ’ਤੇ", "ਹੋਣ 'ਤੇ"),
-    # a clause's "when" (疼痛时), not 小时 (hour), 同时, 及时, 按时 (on time), 准时, 临时, 暂时
-    "zh_Hans": ("必要时", "需要时", "有需要时", "如需", "如有需要", "按需", "需要的话", "re:(?<![小同及按准临暂])时", "如有"),
-    "zh_Hant": ("必要時", "需要時", "有需要時", "如需", "如有需要", "按需", "需要的話", "re:(?<![小同及按準臨暫])時", "如有"),
+           "εφόσον χρειάζεται", "εφόσον χρειαστεί", "κατά περίπτωση", "ανάλογα με τις ανάγκες", "σε περίπτωση ανάγκης",
+           "όταν πονάτε", "σε περίπτωση πόνου"),
+    "tr": ("gerekirse", "gerektiğinde", "gerektiği kadar", "gerekli olduğunda", "gerekli olursa", "ihtiyaç halinde",
+           "ihtiyaca göre", "ihtiyaç duyduğunuzda", "ihtiyaç duyarsanız", "ihtiyacınız olursa", "ihtiyacınız olduğunda",
+           "lüzumu halinde", "lüzum halinde", "ağrınız olduğunda", "ağrı olduğunda"),
+    "vi": ("nếu cần", "khi cần", "lúc cần", "tùy theo nhu cầu", "tùy nhu cầu", "theo nhu cầu", "khi bị đau", "khi đau"),
+    "ar": ("عند الحاجة", "عند اللزوم", "حسب الحاجة", "إذا لزم الأمر", "اذا لزم الامر", "إن لزم الأمر", "ان لزم الامر",
+           "إذا احتجت", "اذا احتجت", "عند الضرورة", "إذا دعت الحاجة", "عند الشعور بالألم", "عند الألم"),
+    "fa": ("در صورت نیاز", "در صورت لزوم", "در صورت ضرورت", "در صورت احتیاج", "در مواقع نیاز", "طبق نیاز",
+           "بر حسب نیاز", "بنا به نیاز", "هر وقت نیاز", "هنگام نیاز", "هنگام درد", "در صورت درد"),
+    "pa_Guru": ("ਲੋੜ ਪੈਣ", "ਲੋੜ ਹੋਵੇ", "ਲੋੜ ਪਵੇ", "ਲੋੜ ਅਨੁਸਾਰ", "ਲੋੜ ਮੁਤਾਬਕ", "ਜ਼ਰੂਰਤ ਪੈਣ", "ਜ਼ਰੂਰਤ ਹੋਵੇ",
+                "ਜਰੂਰਤ ਪੈਣ", "ਦਰਦ ਹੋਣ"),
+    "zh_Hans": ("必要时", "需要时", "有需要时", "如需", "如有需要", "按需", "需要的话", "必要的话", "视需要", "根据需要",
+                "疼痛时", "痛时", "如有"),
+    "zh_Hant": ("必要時", "需要時", "有需要時", "如需", "如有需要", "按需", "需要的話", "必要的話", "視需要", "根據需要",
+                "疼痛時", "痛時", "如有"),
 }
 # An exception, "other than" or "more than", with which a translation says the English's "only" by a negation: "No
 # use otra jeringa que la suministrada", "لا تستخدم إلا", "Μην παίρνετε επιπλέον δόση εκτός αν", 除非疼痛剧烈，否则不要
@@ -1343,21 +1342,24 @@ NEEDED: dict[str, tuple[str, ...]] = {
 # opposite: "Non prenda una dose in più se il dolore è forte" for "Only take an extra dose if the pain is severe".
 # "Other" alone is no exception: "No tome otra dosis" is "another dose", the extra one, refused.
 EXCEPT: dict[str, tuple[str, ...]] = {
-    "es": ("salvo", "excepto", "a menos que", "a no ser", "más que", "más de", "sino", "aparte de", "fuera de",
+    "es": ("salvo", "excepto", "a menos que", "a no ser", "más que", r"re:no (?:[^ ]+ ){1,3}?mas de(?= )", "sino",
+           "aparte de", "fuera de", "ninguna otra", "ningún otro", "ningun otro",
            r"re:(?:otr|distint|diferente)[oa]?s? (?:[^ ]+ ){0,3}?(?:que|de)(?= )", "únicamente", "solo", "sólo",
            "solamente"),
-    "it": ("tranne", "salvo", "eccetto", "a meno che", "se non", "fuorché", "all'infuori", "al di fuori", "più di",
+    "it": ("tranne", "salvo", "eccetto", "a meno che", "se non", "fuorché", "all'infuori", "al di fuori",
+           r"re:non (?:[^ ]+ ){1,3}?piu di(?= )", "nessun altro", "nessun'altra", "nessun altra",
            r"re:(?:altr|divers)[oaie] (?:[^ ]+ ){0,3}?(?:che|da|dal|dalla|dai|dalle)(?= )", "solo", "soltanto",
            "solamente", "unicamente"),
-    "el": ("εκτός", "παρά", "περισσότερ*", "μόνο"),
-    "tr": ("dışında", "haricinde", r"re:[^ ]+(?:dan|den|tan|ten) (?:baska|fazla)(?= )", "*madıkça", "*medikçe",
-           "*madığı sürece", "*mediği sürece", "*madığınız sürece", "*mediğiniz sürece", "yalnızca", "sadece"),
-    "vi": ("trừ", "ngoại trừ", "ngoài", "quá", "chỉ"),
-    "ar": ("إلا", "الا", "سوى", "ما لم", "أكثر من", "اكثر من", "فقط"),
+    "el": ("εκτός", "παρά", r"re:μην? (?:[^ ]+ ){1,3}?περισσοτερ[^ ]*(?= )", r"re:αλλ[^ ]* (?:[^ ]+ ){0,3}?απο(?= )",
+           "καμία άλλη", "κανένα άλλο", "μόνο"),
+    "tr": ("dışında", "haricinde", r"re:[^ ]+(?:dan|den|tan|ten) (?:baska|fazla)(?= )", "başka hiçbir", "*madıkça",
+           "*medikçe", "*madığı sürece", "*mediği sürece", "*madığınız sürece", "*mediğiniz sürece", "yalnızca", "sadece"),
+    "vi": ("trừ", "ngoại trừ", "ngoài", r"re:không (?:[^ ]+ ){0,2}?quá(?= )", "chỉ"),
+    "ar": ("إلا", "الا", "سوى", "ما لم", r"re:لا (?:[^ ]+ ){0,3}?ا[كک]ثر من(?= )", r"re:غ[يی]ر ال[^ ]+(?= )", "فقط"),
     "fa": ("جز", "بجز", "مگر", "غیر از", "بیش از", "بیشتر از", "فقط", "تنها"),
-    "pa_Guru": ("ਸਿਵਾਏ", "ਇਲਾਵਾ", "ਤੋਂ ਵੱਧ", "ਜਦੋਂ ਤੱਕ", "ਸਿਰਫ਼", "ਸਿਰਫ", "ਕੇਵਲ"),
-    "zh_Hans": ("除", "其他", "其它", "别的", "超过", "多于", "只有", "只能", "仅"),
-    "zh_Hant": ("除", "其他", "其它", "別的", "超過", "多於", "只有", "只能", "僅"),
+    "pa_Guru": ("ਸਿਵਾਏ", "ਇਲਾਵਾ", "ਤੋਂ ਵੱਧ", "ਜਦੋਂ ਤੱਕ", "ਕੋਈ ਹੋਰ", "ਸਿਰਫ਼", "ਸਿਰਫ", "ਕੇਵਲ"),
+    "zh_Hans": ("除", "其他", "其它", "别的", r"re:(?:不|勿)[^，。；]{0,4}(?:超过|多于)", "只有", "只能", "仅"),
+    "zh_Hant": ("除", "其他", "其它", "別的", r"re:(?:不|勿)[^，。；]{0,4}(?:超過|多於)", "只有", "只能", "僅"),
 }
 # Verbs of forgetting: "No olvide tomarlo después de comer" is "remember to", its negation the forgetting's (rules.
 # _opposite_negated). As folded.

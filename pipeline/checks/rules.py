@@ -305,7 +305,10 @@ RULES_VERSION = 134  # 2: numbers read as values, periods, limits, meals, negati
 # an "if needed" of a dose dropped (numbers); "with food" written "before meals"; "two tablets" written "un comprimido";
 # the anticoagulants' and other stems shaped as drugs, compared as the languages spell them (hidroxizina, hydroxyzine);
 # a second reader's: "fails to" excuses only a course word it negates; "más de" and "than" excuse an "only", "otra"
-# alone not; "if needed" kept by phrases of need or a "when", not "necesita tomar"; "before meals" as a phrase
+# alone not; "if needed" kept by phrases of need or a "when", not "necesita tomar"; "before meals" as a phrase;
+# numbers swapped between sentences; "at least" held as a threshold, "hasta" before its number; a side dropped; a
+# number word beside a part of the day; a second reader's of those: "fails to" counted, "if needed" phrases, not a
+# bare "when"; a "more than" after a negation; drug names compared on seven letters, Turkish spellings; 阿莫西林
 
 
 @dataclass(frozen=True)
@@ -386,7 +389,9 @@ _ZH_NEGATIONS = ("不", "没", "沒", "别", "別", "勿", "无", "無", "非", 
 # 不适合 / 不适用 / 不适宜 / 不适于 (not suitable).
 # especially, respectively, other people, other, difference, individual, over-the-counter,
 # sterile, soon, quite a few, have to, under (an age), under (an age, before its number).
-_ZH_FALSE_NEGATIONS = ("re:不[过過](?!敏)", "莫耳", "約莫", "约莫", "非常", "无论", "無論", "未来", "未來", "re:不同(?!意)", "不断", "不斷",
+# 莫 of drugs' names (阿莫西林 amoxicillin, 莫西沙星 moxifloxacin, 莫匹罗星 mupirocin) is no negation
+_ZH_FALSE_NEGATIONS = ("re:不[过過](?!敏)", "莫耳", "約莫", "约莫", "re:阿莫|莫(?=[西匹沙索达達罗羅])",
+                       "非常", "无论", "無論", "未来", "未來", "re:不同(?!意)", "不断", "不斷",
                        "re:不[适適](?![合用宜于於])", "不良", "不舒服", "否则", "否則", "是否", "非甾体", "非類固醇",
                        "特别", "特別", "分别", "分別", "别人", "別人", "别的", "別的", "区别", "區別", "个别", "個別",
                        "非处方", "非處方", "无菌", "無菌", "不久", "re:不少(?![于於])", "不得不", "未满", "未滿",
@@ -2009,8 +2014,9 @@ def _count_made_one(english: str, translation: str, lang: str) -> Iterator[str]:
     counted_one = {unit for number, unit in english_counts_ if (_as_float(number) or 0) < 2}
     several = {unit: number for number, unit in english_counts_ if (_as_float(number) or 0) >= 2
                and unit not in counted_one and unit != "time" and not _one_of_several(unit, english)}
+    english_times = re.search(_ENGLISH_PART_OF_THE_DAY, english, re.IGNORECASE)
     if not several or re.search(r"\bone\b", english, re.IGNORECASE) or _total_of_a_period(english) \
-            or _spread_over_the_day(translation, lang):
+            or (_spread_over_the_day(translation, lang) and not english_times):
         return  # "two tablets, one in the morning"; "two tablets a day" as one twice a day, one in the morning and one
     with_one = _counted_with_one(translation, lang, saying_times=False)
     counted_otherwise = {count.unit for count in [*_counted_in_words(translation, lang),
@@ -2044,11 +2050,12 @@ def _spread_over_the_day(translation: str, lang: str) -> bool:
 
 
 def _one_of_several(unit: str, english: str) -> bool:
-    """Does the English say one of ``unit`` too, with "a", "each", "per" or "another" ("swallow each tablet whole",
-    "after a week")? The translation's one may be that."""
+    """Does the English say one of ``unit`` too, with "a", "an", "single" or "another" ("after a week", "a single
+    tablet")? The translation's one may be that. Not "each tablet", whose "cada" the word for one is not."""
     noun = unit if unit in lexicon.COUNTED_PLURALS else _unit_label(unit).removesuffix("s")
-    return re.search(rf"\b(?:a|an|each|every|per|single|first|second|other|another|the same)\s+(?:\w+\s+)?"
-                     rf"{re.escape(noun)}s?\b", english, re.IGNORECASE) is not None
+    return any(not re.search(r"\b(?:once|twice|thrice|times)\s+$", english[:found.start()], re.IGNORECASE)
+               for found in re.finditer(rf"\b(?:a|an|single|another)\s+(?:(?!\d)[^\W\d]+\s+)?{re.escape(noun)}s?\b",
+                                        english, re.IGNORECASE))  # not the "a day" of "twice a day"
 
 
 _BOTH = re.compile(r"\bboth\b")
@@ -2719,8 +2726,9 @@ def _numbers_moved_between_sentences(english: str, translation: str, lang: str) 
     """A number of one English sentence that the translation has only in another, where both have as many sentences
     and the whole entry keeps its numbers: "Tome 4 comprimidos cada 6 horas. No tome más de 1 comprimido en 24
     horas." for "Take 1 tablet every 6 hours. Do not take more than 4 tablets in 24 hours." has every number, the
-    dose and the day's limit swapped. Only a number the other sentence's English lacks, in digits; not where the
-    translation's sentences are the English's put in another order (each with its numbers)."""
+    dose and the day's limit swapped. Only a swap, in digits: a number the other sentence's English lacks, where
+    that sentence's own number came here; not where the translation's sentences are the English's put in another
+    order (each with its numbers), nor a number moved as clauses are merged ("... al día durante 7 días.")."""
     pairs = aligned(english, translation, lang)
     if len(pairs) < 2:
         return
@@ -2730,8 +2738,10 @@ def _numbers_moved_between_sentences(english: str, translation: str, lang: str) 
         return  # sentences reordered, numbers kept with theirs
     for index, (english_numbers, translated) in enumerate(zip(said, written, strict=True)):
         for number in sorted(english_numbers - translated):
+            # moved to a sentence whose own number came here: a swap, not clauses merged ("... al día durante 7 días.")
             elsewhere = [other for other, numbers in enumerate(written)
-                         if other != index and number in numbers and number not in said[other]]
+                         if other != index and number in numbers and number not in said[other]
+                         and (said[other] - numbers) & (translated - english_numbers)]
             if elsewhere:
                 yield (f"{_where(index, pairs)}the English has {number} here; the translation has it in sentence "
                        f"{elsewhere[0] + 1} instead")
@@ -4050,13 +4060,42 @@ def _up_to_right_before(number: str, translation: str, lang: str) -> str | None:
     return None
 
 
-def _only_after_fails_to(word: str, english: str) -> bool:
-    """Does the English say its course ``word`` only after a verb that negates it ("if the bleeding fails to stop")?
-    Not where it also says it plainly: "Stop taking it if the bleeding fails to stop" written "No deje de tomarlo"
-    is the opposite."""
-    folded = fold(english)
-    said = len(re.findall(rf"\b{re.escape(word)}\b", folded))
-    return said > 0 and len(re.findall(_ENGLISH_FAILS_TO + rf"{re.escape(word)}\b", folded)) == said
+def _fails_to(word: str, english: str) -> int:
+    """How many times the English says its course ``word`` after a verb that negates it ("if the bleeding fails to
+    stop"): as many of the translation's negated course words are that negation's ("no se detiene")."""
+    return len(re.findall(_ENGLISH_FAILS_TO + rf"{re.escape(word)}\b", fold(english)))
+
+
+def _course_words(target: str, lang: str, side: int) -> tuple[int, int]:
+    """How many times the translation says the course's ``side`` ("detiene", "deje de", 停药) with a negation right
+    before it in its clause (two words, three characters unspaced) or as a negative form, and how many times
+    without: "Si la hemorragia no se detiene, deje de tomarlo" once each."""
+    compiled, data = _compiled(lang), language_data(lang)
+    if compiled is None or data is None or compiled.polarity is None or compiled.negations is None:
+        return 0, 0
+    negated = plain = 0
+    for clause in _CLAUSE_BREAK.split(_folded(target, data)):
+        line = _line_of(clause, data)
+        for found in compiled.polarity.finditer(line):
+            if found.lastgroup != f"course_{side}":
+                continue
+            before = line[:found.start()]
+            near = _word_line(" ".join([*before.split()[-2:], found.group()])) if data.spaced \
+                else before[-3:] + found.group()
+            if compiled.false_negations is not None:
+                near = compiled.false_negations.sub(" ", near)
+            if compiled.negations.search(near):
+                negated += 1
+            else:
+                plain += 1
+    return negated, plain
+
+
+def _english_course_words(english: str, side: int) -> int:
+    """How many times the English says the course's ``side`` (stop, or keep on)."""
+    poles = _english_poles()
+    return 0 if poles is None else sum(found.lastgroup == f"course_{side}"
+                                       for found in poles.finditer(_word_line(fold(english))))
 
 
 # A verb that negates the one after it: "fails to stop", "is unable to keep", "refuses to start"
@@ -4072,7 +4111,8 @@ def _course_turned_by_a_negation(said: dict[tuple[str, int], str], found: dict[t
     so. The opposite word so negated ("Keep taking it" as "No deje de tomarlo"): the same course, ``()``. Else
     None, the sentence left to the negation check: a negation further off may be a modal's ("No se debe
     interrumpir") or another clause's ("Si no funciona, deje de tomarlo"). An English course word negated by a
-    verb ("If the bleeding fails to stop" as "Si la hemorragia no se detiene") is negated on both sides: ``()``.
+    verb ("If the bleeding fails to stop" as "Si la hemorragia no se detiene") is negated on both sides: ``()``,
+    where the translation negates its course words no more often than the English so says them.
     """
     english = {side for concept, side in said if concept == "course"}
     translated = {side for concept, side in found if concept == "course"}
@@ -4081,8 +4121,12 @@ def _course_turned_by_a_negation(said: dict[tuple[str, int], str], found: dict[t
     side, other = english.pop(), translated.pop()
     if not _negated_right_before(found[("course", other)], target, lang):
         return None
-    if other != side or _only_after_fails_to(said[("course", side)], source):
+    if other != side:
         return ()
+    fails = _fails_to(said[("course", side)], source)
+    negated, plain = _course_words(target, lang, side)
+    if fails and negated <= fails and plain >= _english_course_words(source, side) - fails:
+        return ()  # "Si la hemorragia no se detiene, deje de tomarlo": the negation is the "fails to"'s
     return (f"the English says “{said[('course', side)]}” ({lexicon.POLARITY_CONCEPTS['course'][side]}); the "
             f"translation says “{found[('course', side)]}” with a negation right before it: the opposite")
 
@@ -4258,7 +4302,7 @@ _UNIT_AFTER = re.compile(r"\s?(?:[°º%]|mmol|mg|mm|bpm|kg|度|公斤|千克|د�
 _COMPARED_AFTER_THE_NUMBER = frozenset({"tr", "zh_Hans", "zh_Hant"})
 _ENGLISH_OVER_A_MEASURE = re.compile(lexicon.ENGLISH_OVER_A_MEASURE)
 _ENGLISH_MEASURE_OR_MORE = re.compile(lexicon.ENGLISH_MEASURE_OR_MORE)
-_ENGLISH_MORE_THAN = re.compile(r"(?<= )(?<!no )(?<!not )(?P<pole>more|less|fewer) than (?P<number>\d+)(?= )")
+_ENGLISH_MORE_THAN = re.compile(r"(?<= )(?P<pole>more|less|fewer) than (?P<number>\d+)(?= )")
 # A least: "Drink at least 2 litres" written "menos de 2 L" (less than) says the opposite
 _ENGLISH_AT_LEAST = re.compile(r"(?<= )(?P<pole>at least|a minimum of) (?P<number>\d+)(?= )")
 
@@ -4804,12 +4848,12 @@ def drugs(english: str, translation: str, lang: str, glossary: Glossary | None) 
     folded = _folded(translation, data)
     for name in sorted(found.values(), key=len, reverse=True):
         folded = folded.replace(name, " ")  # the drugs just matched are known, whatever their ending
-    english_words = {_drug_spelling(fold(w))[:5] for w in re.findall(r"[^\W\d_]{5,}", english)}
+    english_words = {_drug_spelling(fold(w)) for w in re.findall(r"[^\W\d_]{5,}", english)}
     shaped = [m.group() for m in compiled.drug_shapes.finditer(_line_of(folded, data))]
     for word in dict.fromkeys(shaped):
         spelled = _drug_spelling(word)
-        if data.script == "LATIN" and (spelled[:5] in english_words
-                                       or lang == "es" and spelled.startswith("e") and spelled[1:6] in english_words):
+        if data.script == "LATIN" and (_begins_as_one_of(spelled, english_words) or lang == "es" and spelled.startswith(
+                "e") and _begins_as_one_of(spelled[1:], english_words)):
             continue  # the English names it too (a drug the glossary lacks: lint says so); Spanish "estatina", "statin"
         yield f"“{word}” looks like a drug name, and the English names no such drug"
 
@@ -4823,9 +4867,17 @@ def _drug_spelling(word: str) -> str:
     return re.sub(r"(.)\1", r"\1", word)
 
 
-# In order: "ph" before the "h" is dropped, "ks" and "x" before "z" and "ss"
+def _begins_as_one_of(spelled: str, english_words: set[str]) -> bool:
+    """Does a drug name (:func:`_drug_spelling`) begin as one of the English's words: their first seven letters
+    where both have as many (hidroxizina is no hydroxyurea), else five?"""
+    return any(spelled[:size] == word[:size] for word in english_words
+               for size in [7 if min(len(spelled), len(word)) >= 7 else 5])
+
+
+# In order: "ph" before the "h" is dropped, "ks" and "x" before "z" and "ss", "k" before a "c" of "ce", "ci" (Turkish
+# simetidin, siprofloksasin for cimetidine, ciprofloxacin)
 _DRUG_SPELLINGS = (("ph", "f"), ("th", "t"), ("ch", "c"), ("rh", "r"), ("h", ""), ("y", "i"), ("ks", "s"),
-                   ("cs", "s"), ("x", "s"), ("z", "s"), ("k", "c"), ("qu", "c"))
+                   ("cs", "s"), ("x", "s"), ("z", "s"), ("k", "c"), ("qu", "c"), ("ce", "se"), ("ci", "si"))
 
 
 def _drugs_moved_between_sentences(english: str, translation: str, lang: str, glossary: Glossary) -> Iterator[str]:

@@ -6064,3 +6064,74 @@ def test_a_number_word_beside_a_part_of_the_day_the_english_lacks_is_an_error(la
 ])
 def test_a_number_word_that_is_both_every_or_a_count_beside_a_part_of_the_day_passes(english, translation):
     assert not [f.message for f in run_checks(english, translation, "es") if "the translation has 2" in f.message]
+
+
+_AS_NEEDED_46 = "Take 1 or 2 tablets every 4 to 6 hours as needed."
+_AT_BEDTIME = "Take 1 tablet at bedtime if needed."
+_BLEEDING = "If the bleeding fails to stop, stop taking it and see a doctor."
+_SYRINGE = "Only use the syringe provided."
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    # a second reader's of the later changes: a bare "when" of a time is no "if needed"
+    ("es", _AT_BEDTIME, "Tome 1 comprimido cuando se acueste."),
+    ("vi", _AT_BEDTIME, "Uống 1 viên lúc 8 giờ tối."),
+    ("zh_Hans", _AT_BEDTIME, "睡觉时服用1片。"),
+    # "fails to stop" excused a "no" before the instruction's stop in Chinese too
+    ("zh_Hans", "If the bleeding fails to stop, stop taking it.", "如果出血不止，不要停药。"),
+    # "más de", "più di", 超过 of a condition are no "no more than"
+    ("es", "Only use this medicine if you weigh more than 50 kg.", "No use este medicamento si pesa más de 50 kg."),
+    ("zh_Hans", "Only use this medicine if you weigh more than 50 kg.", "体重超过50公斤时不要使用本药。"),
+    # "no more than 8" written "no fewer than 8"
+    ("es", "Take no more than 8 tablets in 24 hours.", "No tome menos de 8 comprimidos en 24 horas."),
+    # before each meal, said in many ways
+    ("el", _WITH_FOOD, "Να παίρνετε αυτό το φάρμακο πριν από κάθε γεύμα."),
+    ("tr", _WITH_FOOD, "Bu ilacı her öğünden önce alın."),
+    ("vi", _WITH_FOOD, "Uống thuốc này trước mỗi bữa ăn."),
+    ("ar", _WITH_FOOD, "تناول هذا الدواء قبل كل وجبة."),
+    ("it", _WITH_FOOD, "Prenda questo medicinale prima di ciascun pasto."),
+    # a count made one beside two times of day the English names itself; "each tablet" elsewhere; "a day" of twice
+    ("es", "Take two tablets in the morning and at night for two weeks.",
+     "Tome un comprimido por la mañana y por la noche durante dos semanas."),
+    ("es", "Take two tablets twice a day. Swallow each tablet whole.",
+     "Tome un comprimido dos veces al día. Trague cada comprimido entero."),
+    ("es", "Rest for two days.", "Descanse durante un día."),
+    # look-alike drugs: the seventh letter, Turkish spellings, Spanish -afilo and -semida
+    ("es", "Take hydroxyurea every day.", "Tome hidroxizina todos los días."),
+    ("tr", "Take hydralazine every day.", "Her gün hidroksizin alın."),
+    ("es", "Take tadalafil an hour before.", "Tome vardenafilo una hora antes."),
+    ("es", "Take furosemide in the morning.", "Tome torasemida por la mañana."),
+])
+def test_a_second_reader_s_later_dangerous_translations_are_errors(lang, english, translation):
+    assert any(f.severity is Severity.ERROR for f in run_checks(english, translation, lang))
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    # "as needed" as each language says it
+    ("es", _AS_NEEDED_46, "Tome 1 o 2 comprimidos cada 4 a 6 horas, según lo necesite."),
+    ("it", _AS_NEEDED_46, "Prenda 1 o 2 compresse ogni 4-6 ore, secondo il bisogno."),
+    ("el", _AS_NEEDED_46, "Παίρνετε 1 ή 2 δισκία κάθε 4 έως 6 ώρες, εφόσον χρειάζεται."),
+    ("tr", _AS_NEEDED_46, "İhtiyaca göre 4 ila 6 saatte bir 1 veya 2 tablet alın."),
+    ("vi", _AS_NEEDED_46, "Uống 1 hoặc 2 viên mỗi 4 đến 6 giờ tùy theo nhu cầu."),
+    ("ar", _AS_NEEDED_46, "تناول 1 أو 2 قرص كل 4 إلى 6 ساعات إن لزم الأمر."),
+    ("zh_Hans", _AS_NEEDED_46, "根据需要，每4至6小时服用1或2片。"),
+    # the "fails to stop" negated, the instruction's stop kept
+    ("es", _BLEEDING, "Si la hemorragia no se detiene, deje de tomarlo y consulte a un médico."),
+    ("el", _BLEEDING, "Αν η αιμορραγία δεν σταματά, σταματήστε να το παίρνετε και δείτε γιατρό."),
+    ("vi", _BLEEDING, "Nếu máu không ngừng chảy, hãy ngừng uống thuốc và đi khám bác sĩ."),
+    ("ar", _BLEEDING, "إذا لم يتوقف النزيف، توقف عن تناوله وراجع الطبيب."),
+    # "no other than"
+    ("ar", _SYRINGE, "لا تستخدم أي حقنة غير الحقنة المرفقة."),
+    ("el", _SYRINGE, "Μη χρησιμοποιείτε άλλη σύριγγα από αυτή που παρέχεται."),
+    ("es", _SYRINGE, "No utilice ninguna otra jeringa."),
+    # clauses merged, a number moving with them
+    ("es", "Take 1 tablet a day. Take it at the same time each day for 7 days.",
+     "Tome 1 comprimido al día durante 7 días. Tómelo siempre a la misma hora."),
+    # Turkish and Italian spellings that are no drugs, or the English's own
+    ("tr", "Do not take this medicine with cimetidine.", "Bu ilacı simetidin ile birlikte almayın."),
+    ("it", "Do not apply it to painted skin.", "Non lo applichi su pelle dipinta."),
+    # 莫 of a drug's name is no negation
+    ("zh_Hans", "Take 500 mg of amoxicillin three times a day for 7 days.", "阿莫西林500毫克，每日三次，连服7天。"),
+])
+def test_a_second_reader_s_later_correct_translations_pass(lang, english, translation):
+    assert [f.message for f in run_checks(english, translation, lang) if f.severity is Severity.ERROR] == []
