@@ -3068,14 +3068,16 @@ def _as_needed_dropped(english: str, translation: str, lang: str) -> Iterator[st
     """An English "if needed" (as required, when necessary, PRN) of a dose or how often that the translation does not
     say: "Tome 1 comprimido cada 6 horas" for "Take 1 tablet every 6 hours if needed" makes a dose taken when needed
     a regular one. A word of need (lexicon.NEEDED) or any condition (lexicon.CONDITIONS: "si tiene dolor") keeps it,
-    in the sentence of the English's when both have as many; a sentence without a number is not judged."""
+    in the sentence of the English's when both have as many; a sentence without a number (in digits or words:
+    "Take one tablet at night if needed") is not judged."""
     compiled, data = _compiled(lang), language_data(lang)
     if compiled is None or data is None or compiled.needed is None or not _ENGLISH_AS_NEEDED.search(english):
         return
     pairs = aligned(english, translation, lang)
     for index, (source, target) in enumerate(pairs):
         said = _ENGLISH_AS_NEEDED.search(source)
-        if said is None or not numbers_in(source) or compiled.needed.search(_line_of(_folded(target, data), data)) \
+        if said is None or not (numbers_in(source) or _english_number_words(source)) \
+                or compiled.needed.search(_line_of(_folded(target, data), data)) \
                 or (compiled.conditions is not None and compiled.conditions.search(target)) \
                 or (lang == "tr" and any(_TURKISH_CONDITIONAL.search(word) for word in _words(_folded(target, data)))):  # "varsa,"
             continue

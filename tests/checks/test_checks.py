@@ -6135,3 +6135,16 @@ def test_a_second_reader_s_later_dangerous_translations_are_errors(lang, english
 ])
 def test_a_second_reader_s_later_correct_translations_pass(lang, english, translation):
     assert [f.message for f in run_checks(english, translation, lang) if f.severity is Severity.ERROR] == []
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    # a fresh probe's: "if needed" of a dose counted in words; urgency put off in words the tables lacked
+    ("el", "Take one tablet at night if needed.", "Παίρνετε ένα δισκίο το βράδυ."),
+    ("es", "Take one tablet at night if needed.", "Tome un comprimido por la noche."),
+    ("es", "Go to A&E straight away if the bleeding does not stop.",
+     "Si la hemorragia no se detiene, acuda a su centro de salud en los próximos días."),
+    ("it", "If you have chest pain, call 112 immediately.", "Se ha dolore al petto, chiami il 112 quando le è possibile."),
+    ("el", "If you have chest pain, call 112 immediately.", "Αν έχετε πόνο στο στήθος, καλέστε το 112 όταν μπορέσετε."),
+])
+def test_a_fresh_probe_s_dangerous_translations_are_errors(lang, english, translation):
+    assert any(f.severity is Severity.ERROR for f in run_checks(english, translation, lang))
