@@ -367,9 +367,12 @@ ENGLISH_POLARITY: dict[str, Poles] = {
     "severity": (("severe*", "serious*", "strong", "stronger", "intense"),
                  ("mild*", "slight*", "minor")),
     "level": (("high", "higher", "highest", "elevated", "above"),
-              ("low", "lower", "lowest", "below")),
+              ("low", r"re:lower(?= )(?! (?:your|the|his|her|their|each) (?:[^ ]+ )?(?:dose|doses|dosage|insulin|tablets?) )",
+               "lowest", "below")),
     "quantity": (("increas*", "more", "raise", "extra"),
-                 ("decreas*", "reduc*", "less", "fewer", "taper*")),
+                 ("decreas*", "reduc*", "less", "fewer", "taper*",
+                  # "lower" as a verb of a dose, not "lower back", "lower than", "your blood sugar is lower"
+                  "re:lower(?= (?:your|the|his|her|their|each) (?:[^ ]+ )?(?:dose|doses|dosage|insulin|tablets?) )")),
     # not the "later" of "no later than" (a negation, kept by "a más tardar", 最晚)
     "timing": (("before", "beforehand", "prior"), ("after", "afterwards", "afterward", "re:(?<!no )(?<!not )later(?= )")),
     "necessity": (("essential", "required", "must", "necessary", "mandatory", "compulsory"),

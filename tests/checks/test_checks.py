@@ -6148,3 +6148,15 @@ def test_a_second_reader_s_later_correct_translations_pass(lang, english, transl
 ])
 def test_a_fresh_probe_s_dangerous_translations_are_errors(lang, english, translation):
     assert any(f.severity is Severity.ERROR for f in run_checks(english, translation, lang))
+
+
+@pytest.mark.parametrize("lang,translation,fails", [
+    # "lower" a dose is the quantity's less, not a level: "increase" for it is the opposite
+    ("it", "Aumenti la dose di insulina di 2 unità.", True),
+    ("es", "Aumente la dosis de insulina en 2 unidades.", True),
+    ("es", "Reduzca la dosis de insulina en 2 unidades.", False),
+    ("zh_Hans", "将胰岛素剂量减少2个单位。", False),
+])
+def test_lower_a_dose_written_increase_is_an_error(lang, translation, fails):
+    found = run_checks("Lower your insulin dose by 2 units.", translation, lang)
+    assert any(f.check == "polarity" and f.severity is Severity.ERROR for f in found) is fails
