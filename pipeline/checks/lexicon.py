@@ -410,7 +410,7 @@ ENGLISH_POLARITY: dict[str, Poles] = {
 
 # Left and right of the body, and on the left or right: not "left" as what remains ("the tablets left"), nor
 # "right away", "all right", "the right dose".
-_ENGLISH_SIDED = (r"(?= (?:lower |upper )?(?:side|sided|hand|hands|arm|arms|leg|legs|eye|eyes|ear|ears|foot|feet|knee"
+ENGLISH_SIDED = (r"(?= (?:lower |upper )?(?:side|sided|hand|hands|arm|arms|leg|legs|eye|eyes|ear|ears|foot|feet|knee"
                   r"|knees|hip|hips|breast|breasts|kidney|lung|shoulder|shoulders|wrist|ankle|elbow|groin|thigh"
                   r"|buttock|chest|flank|abdomen|belly|back|nostril|ovary|testicle|lobe|cheek|jaw|calf|heel|toe|thumb"
                   r"|finger|hemisphere|ventricle) )")
@@ -419,8 +419,8 @@ ENGLISH_POLARITY["urgency"] = (
      "as soon as possible", "asap", "right now", "promptly"),
     ("tomorrow", "next week", "the next day", "the following day", "in a few days", "within a few days",
      "next appointment", "when convenient", "when it suits you"))
-ENGLISH_POLARITY["side"] = (("re:left" + _ENGLISH_SIDED, "re:(?<= on the |on your | to the |to your )left(?= )"),
-                            ("re:right" + _ENGLISH_SIDED, "re:(?<= on the |on your | to the |to your )right(?= )"))
+ENGLISH_POLARITY["side"] = (("re:left" + ENGLISH_SIDED, "re:(?<= on the |on your | to the |to your )left(?= )"),
+                            ("re:right" + ENGLISH_SIDED, "re:(?<= on the |on your | to the |to your )right(?= )"))
 
 # Vietnamese morning and evening, not "ánh sáng" (light), "vàng sáng" (light yellow), "tối đa" (at most), "tối
 # thiểu" (at least), "tối ưu" (best)
@@ -762,13 +762,13 @@ _SIDES: dict[str, Poles] = {
 # Any word of a side, in any sense ("derecho" also a right, phải also "must", sağ also "alive"), as folded: where an
 # English side of the body ("the right eye") has no pole of _SIDES in the translation and none of these either, the
 # side was dropped ("Ponga una gota en cada ojo", in the eye): rules.polarity. Loose on purpose: a word here only
-# keeps the side from being called dropped.
+# keeps the side from being called dropped. Not Turkish solüsyon, sağlık; none in Vietnamese, whose phải is as
+# often "must": there only a side of _SIDES (after its noun, "mắt phải") keeps it.
 SIDE_WORDS: dict[str, tuple[str, ...]] = {
     "es": ("derech*", "izquierd*", "diestr*", "zurd*"),
     "it": ("destr*", "sinistr*"),
     "el": ("δεξ*", "αριστερ*"),
-    "tr": ("sag*", "sol*"),
-    "vi": ("phải", "trái", "mặt"),
+    "tr": (r"re:(?:sag|sol)(?:a|da|dan|daki|daki)?(?= )",),  # not solüsyon, sağlık
     "ar": ("*يمن*", "*يمين*", "*يسر*", "*يسار*"),
     "fa": ("*راست*", "*چپ*"),
     "pa_Guru": ("ਸੱਜ*", "ਖੱਬ*", "ਸੱਜੇ", "ਖੱਬੇ"),
@@ -1299,11 +1299,11 @@ BEFORE_MEALS: dict[str, tuple[str, ...]] = {
     "es": (r"re:antes del? (?:[^ ]+ ){0,4}?(?:comidas?|comer|alimentos?|desayuno|almuerzo|cena)(?= )",),
     "it": (r"re:prima (?:di|dei|del|della|delle) (?:[^ ]+ ){0,2}?(?:pasti|pasto|mangiare|colazione|pranzo|cena|cibo)(?= )",),
     "el": (r"re:πριν (?:απο )?(?:[^ ]+ ){0,2}?(?:φαγητο|γευμα|γευματα|φατε|πρωινο|δειπνο)(?= )",),
-    "tr": (r"re:(?:yemek[^ ]*|ogun[^ ]*|kahvalti[^ ]*|yemeden) (?:once|oncesi[^ ]*|evvel)(?= )",),
+    "tr": (r"re:(?:yemek[^ ]*|ogun[^ ]*|kahvalti[^ ]*|yemeden) (?:[^ ]+ ){0,2}?(?:once|oncesi[^ ]*|evvel)(?= )",),
     "vi": (r"re:trước (?:khi )?(?:[^ ]+ ){0,2}?(?:bữa|ăn)(?= )",),
     "ar": (r"re:قبل (?:[^ ]+ ){0,2}?(?:ال)?(?:ا[كک]ل|طعام|وجب[^ ]*|افطار|عشاء)(?= )",),  # folded: ك as ک
     "fa": (r"re:(?:قبل|پ[یي]ش) (?:از )?(?:[^ ]+ ){0,2}?(?:غذا|وعده|صبحانه)[^ ]*(?= )",),
-    "pa_Guru": (r"re:(?:ਖਾਣੇ|ਭੋਜਨ|ਖਾਣ|ਰੋਟੀ|ਨਾਸ਼ਤੇ)[^ ]* (?:[^ ]+ )?ਤੋਂ ਪਹਿਲਾਂ(?= )",),
+    "pa_Guru": (r"re:(?:ਖਾਣੇ|ਭੋਜਨ|ਖਾਣ|ਰੋਟੀ|ਨਾਸ਼ਤੇ)[^ ]* (?:[^ ]+ ){0,3}?ਪਹਿਲਾਂ(?= )",),
     "zh_Hans": ("饭前", "餐前", "进餐前", "吃饭前", "进食前"),
     "zh_Hant": ("飯前", "餐前", "進餐前", "吃飯前", "進食前"),
 }
@@ -1317,27 +1317,30 @@ NEEDED: dict[str, tuple[str, ...]] = {
            "cuando la necesite", "según necesite", "según lo necesite", "si es necesario", "si fuera necesario",
            "si fuese necesario", "en caso necesario", "en caso de necesidad", "según necesidad", "según sea necesario",
            "a demanda", "si hace falta", "cuando haga falta", "si precisa", "según sus necesidades",
-           "según las necesidades", "de acuerdo con sus necesidades", "cuando tenga dolor", "en caso de dolor"),
+           "según las necesidades", "de acuerdo con sus necesidades", "según precise", "cuando tenga dolor",
+           "en caso de dolor", "cuando le duela", "cuando le falte el aire", "cuando tenga dificultad"),
     "it": ("se necessario", "al bisogno", "in caso di necessità", "secondo necessità", "secondo il bisogno",
-           "se ne ha bisogno", "quando ne ha bisogno", "se occorre", "all'occorrenza", "in base alle esigenze",
+           "se ne ha bisogno", "quando ne ha bisogno", "se occorre", "all occorrenza", "quando serve", "in base alle esigenze",
            "secondo le esigenze", "in base alle sue esigenze", "secondo le sue esigenze", "in base alle necessità",
            "secondo le necessità", "quando ha dolore", "in caso di dolore"),
     "el": ("αν χρειάζεται", "εάν χρειάζεται", "αν χρειαστεί", "εάν χρειαστεί", "όταν χρειάζεται", "όταν χρειαστεί",
-           "εφόσον χρειάζεται", "εφόσον χρειαστεί", "κατά περίπτωση", "ανάλογα με τις ανάγκες", "σε περίπτωση ανάγκης",
+           "εφόσον χρειάζεται", "εφόσον χρειαστεί", "όταν το χρειάζεστε", "κατά περίπτωση", "ανάλογα με τις ανάγκες", "σε περίπτωση ανάγκης",
            "όταν πονάτε", "σε περίπτωση πόνου"),
-    "tr": ("gerekirse", "gerektiğinde", "gerektiği kadar", "gerekli olduğunda", "gerekli olursa", "ihtiyaç halinde",
+    "tr": ("gerekirse", "gerektiğinde", "gerektiği kadar", "gerekli olduğunda", "gerekli olursa", "gerekli durumlarda",
+           "ihtiyaç halinde",
            "ihtiyaca göre", "ihtiyaç duyduğunuzda", "ihtiyaç duyarsanız", "ihtiyacınız olursa", "ihtiyacınız olduğunda",
            "lüzumu halinde", "lüzum halinde", "ağrınız olduğunda", "ağrı olduğunda"),
-    "vi": ("nếu cần", "khi cần", "lúc cần", "tùy theo nhu cầu", "tùy nhu cầu", "theo nhu cầu", "khi bị đau", "khi đau"),
+    "vi": ("nếu cần", "khi cần", "lúc cần", "cần thiết", "tùy theo nhu cầu", "tùy nhu cầu", "theo nhu cầu", "khi bị đau",
+           "khi đau"),
     "ar": ("عند الحاجة", "عند اللزوم", "حسب الحاجة", "إذا لزم الأمر", "اذا لزم الامر", "إن لزم الأمر", "ان لزم الامر",
            "إذا احتجت", "اذا احتجت", "عند الضرورة", "إذا دعت الحاجة", "عند الشعور بالألم", "عند الألم"),
     "fa": ("در صورت نیاز", "در صورت لزوم", "در صورت ضرورت", "در صورت احتیاج", "در مواقع نیاز", "طبق نیاز",
            "بر حسب نیاز", "بنا به نیاز", "هر وقت نیاز", "هنگام نیاز", "هنگام درد", "در صورت درد"),
     "pa_Guru": ("ਲੋੜ ਪੈਣ", "ਲੋੜ ਹੋਵੇ", "ਲੋੜ ਪਵੇ", "ਲੋੜ ਅਨੁਸਾਰ", "ਲੋੜ ਮੁਤਾਬਕ", "ਜ਼ਰੂਰਤ ਪੈਣ", "ਜ਼ਰੂਰਤ ਹੋਵੇ",
                 "ਜਰੂਰਤ ਪੈਣ", "ਦਰਦ ਹੋਣ"),
-    "zh_Hans": ("必要时", "需要时", "有需要时", "如需", "如有需要", "按需", "需要的话", "必要的话", "视需要", "根据需要",
+    "zh_Hans": ("必要时", "需要时", "需要的时候", "有需要时", "如需", "如有需要", "按需", "需要的话", "必要的话", "视需要", "根据需要",
                 "疼痛时", "痛时", "如有"),
-    "zh_Hant": ("必要時", "需要時", "有需要時", "如需", "如有需要", "按需", "需要的話", "必要的話", "視需要", "根據需要",
+    "zh_Hant": ("必要時", "需要時", "需要的時候", "有需要時", "如需", "如有需要", "按需", "需要的話", "必要的話", "視需要", "根據需要",
                 "疼痛時", "痛時", "如有"),
 }
 # An exception, "other than" or "more than", with which a translation says the English's "only" by a negation: "No
@@ -1347,22 +1350,22 @@ NEEDED: dict[str, tuple[str, ...]] = {
 # opposite: "Non prenda una dose in più se il dolore è forte" for "Only take an extra dose if the pain is severe".
 # "Other" alone is no exception: "No tome otra dosis" is "another dose", the extra one, refused.
 EXCEPT: dict[str, tuple[str, ...]] = {
-    "es": ("salvo", "excepto", "a menos que", "a no ser", "más que", r"re:no (?:[^ ]+ ){1,3}?mas de(?= )", "sino",
-           "aparte de", "fuera de", "ninguna otra", "ningún otro", "ningun otro",
+    "es": ("salvo", "excepto", "a menos que", "a no ser", "más que", r"re:no (?:[^ ]+ ){0,3}?mas de(?= )", "sino",
+           "aparte de", "fuera de",
            r"re:(?:otr|distint|diferente)[oa]?s? (?:[^ ]+ ){0,3}?(?:que|de)(?= )", "únicamente", "solo", "sólo",
            "solamente"),
     "it": ("tranne", "salvo", "eccetto", "a meno che", "se non", "fuorché", "all'infuori", "al di fuori",
-           r"re:non (?:[^ ]+ ){1,3}?piu di(?= )", "nessun altro", "nessun'altra", "nessun altra",
+           r"re:non (?:[^ ]+ ){0,3}?piu di(?= )",
            r"re:(?:altr|divers)[oaie] (?:[^ ]+ ){0,3}?(?:che|da|dal|dalla|dai|dalle)(?= )", "solo", "soltanto",
            "solamente", "unicamente"),
-    "el": ("εκτός", "παρά", r"re:μην? (?:[^ ]+ ){1,3}?περισσοτερ[^ ]*(?= )", r"re:αλλ[^ ]* (?:[^ ]+ ){0,3}?απο(?= )",
-           "καμία άλλη", "κανένα άλλο", "μόνο"),
-    "tr": ("dışında", "haricinde", r"re:[^ ]+(?:dan|den|tan|ten) (?:baska|fazla)(?= )", "başka hiçbir", "*madıkça",
+    "el": ("εκτός", "παρά", r"re:μην? (?:[^ ]+ ){0,3}?περισσοτερ[^ ]*(?= )",
+           r"re:αλλ(?:ο|η|ουσ|εσ|ων|ον|ησ) (?:[^ ]+ ){0,3}?απο(?= )", "μόνο"),  # άλλη ... από, not αλλά (but)
+    "tr": ("dışında", "haricinde", r"re:[^ ]+(?:dan|den|tan|ten) (?:baska|fazla)(?= )", "*madıkça",
            "*medikçe", "*madığı sürece", "*mediği sürece", "*madığınız sürece", "*mediğiniz sürece", "yalnızca", "sadece"),
     "vi": ("trừ", "ngoại trừ", "ngoài", r"re:không (?:[^ ]+ ){0,2}?quá(?= )", "chỉ"),
-    "ar": ("إلا", "الا", "سوى", "ما لم", r"re:لا (?:[^ ]+ ){0,3}?ا[كک]ثر من(?= )", r"re:غ[يی]ر ال[^ ]+(?= )", "فقط"),
+    "ar": ("إلا", "الا", "سوى", "ما لم", r"re:لا (?:[^ ]+ ){0,3}?ا[كک]ثر من(?= )", "فقط"),
     "fa": ("جز", "بجز", "مگر", "غیر از", "بیش از", "بیشتر از", "فقط", "تنها"),
-    "pa_Guru": ("ਸਿਵਾਏ", "ਇਲਾਵਾ", "ਤੋਂ ਵੱਧ", "ਜਦੋਂ ਤੱਕ", "ਕੋਈ ਹੋਰ", "ਸਿਰਫ਼", "ਸਿਰਫ", "ਕੇਵਲ"),
+    "pa_Guru": ("ਸਿਵਾਏ", "ਇਲਾਵਾ", "ਤੋਂ ਵੱਧ", "ਜਦੋਂ ਤੱਕ", "ਸਿਰਫ਼", "ਸਿਰਫ", "ਕੇਵਲ"),
     "zh_Hans": ("除", "其他", "其它", "别的", r"re:(?:不|勿)[^，。；]{0,4}(?:超过|多于)", "只有", "只能", "仅"),
     "zh_Hant": ("除", "其他", "其它", "別的", r"re:(?:不|勿)[^，。；]{0,4}(?:超過|多於)", "只有", "只能", "僅"),
 }

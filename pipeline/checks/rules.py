@@ -1987,8 +1987,10 @@ def _count_beside_a_part_of_the_day(english: str, translation: str, lang: str, k
         if number is None or (_as_float(number) or 0) < 2 or number in known or word in compiled.not_counting:
             continue
         before = words[at - 1] if at else ""
-        joined = before in compiled.number_joiners and at > 1 and _is_a_number(words[at - 2], compiled)  # "treinta y dos"
-        if before in _EACH or before in _NOT_A_COUNT_BEFORE or joined or _is_a_number(before, compiled):
+        two_before = words[at - 2] if at > 1 else ""
+        joined = before in compiled.number_joiners and _is_a_number(two_before, compiled)  # "treinta y dos"
+        if before in _EACH or before in _NOT_A_COUNT_BEFORE or joined or _is_a_number(before, compiled) \
+                or two_before in _ALL_OF:  # "tutte e due", "και τις δύο": both
             continue
         if _count_in_words(words, at, at + 1, word, compiled) is not None:
             continue  # it counts its noun ("iki tablet"): the counts' to judge, with the day's totals
@@ -2001,8 +2003,9 @@ def _count_beside_a_part_of_the_day(english: str, translation: str, lang: str, k
 
 
 # Before a number word, what makes it no count: an article ("los dos", both) or a clock's ("a las dos", "alle due")
-_NOT_A_COUNT_BEFORE = frozenset({"los", "las", "i", "le", "gli", "τα", "οι", "τις", "στις", "lúc", "saat", "ساعت",
-                                 "الساعة"})
+_NOT_A_COUNT_BEFORE = frozenset({"los", "las", "i", "le", "gli", "alle", "dalle", "τα", "οι", "τισ", "στισ", "lúc",
+                                 "cả", "saat", "ساعت", "الساعة"})  # folded: Greek ς as σ
+_ALL_OF = frozenset({"tutte", "tutti", "και"})
 
 
 def _count_made_one(english: str, translation: str, lang: str) -> Iterator[str]:
@@ -2732,19 +2735,26 @@ def _numbers_moved_between_sentences(english: str, translation: str, lang: str) 
     pairs = aligned(english, translation, lang)
     if len(pairs) < 2:
         return
-    said = [numbers_in(source) for source, _ in pairs]
-    written = [numbers_in(target, lang) for _, target in pairs]
-    if sorted(map(sorted, said)) == sorted(map(sorted, written)):
+    # each sentence's numbers counted ("day 1 ... 1 tablet" has two 1s): a swap may move a copy
+    said = [_numbers_counted(source, "en") for source, _ in pairs]
+    written = [_numbers_counted(target, lang) for _, target in pairs]
+    if sorted(sorted(numbers.elements()) for numbers in said) == sorted(sorted(numbers.elements()) for numbers in written):
         return  # sentences reordered, numbers kept with theirs
     for index, (english_numbers, translated) in enumerate(zip(said, written, strict=True)):
         for number in sorted(english_numbers - translated):
             # moved to a sentence whose own number came here: a swap, not clauses merged ("... al día durante 7 días.")
             elsewhere = [other for other, numbers in enumerate(written)
-                         if other != index and number in numbers and number not in said[other]
+                         if other != index and (numbers - said[other])[number]
                          and (said[other] - numbers) & (translated - english_numbers)]
             if elsewhere:
                 yield (f"{_where(index, pairs)}the English has {number} here; the translation has it in sentence "
                        f"{elsewhere[0] + 1} instead")
+
+
+def _numbers_counted(text: str, lang: str) -> Counter[str]:
+    """Each number of ``text`` in digits (as :func:`numbers_in` reads them), with how many times it stands there."""
+    text = _LEADING_POINT.sub(r"\g<1>0.", text) if lang == "en" else text
+    return Counter(number_value(found.group(), lang) for found in _NUMBER.finditer(_ascii_digits(text)))
 
 
 def _said_in_words(english: str, translation: str, lang: str, missing: set[str]) -> str:
@@ -3999,8 +4009,9 @@ def polarity(english: str, translation: str, lang: str, glossary: Glossary | Non
                        f"the translation says “{found[(concept, 1 - side)]}” ({names[1 - side]})")
         # a side of the body dropped ("en cada ojo", "en el ojo" for "in the right eye"): the wrong eye may be treated
         if "side" not in held and len({side for concept, side in said if concept == "side"}) == 1 \
-                and not any(concept == "side" for concept, _ in found) and compiled.side_words is not None \
-                and not compiled.side_words.search(line):
+                and _ENGLISH_SIDE_OF_THE_BODY.search(english_line) \
+                and not any(concept == "side" for concept, _ in found) \
+                and (compiled.side_words is None or not compiled.side_words.search(line)):
             side_said = next(word for (concept, _), word in said.items() if concept == "side")
             yield (f"{_where(index, pairs)}the English says “{side_said}”; the translation names no side")
         # "after food" is no pole (its "after" is timing's), but an empty stomach for it is the opposite
@@ -4100,6 +4111,9 @@ def _english_course_words(english: str, side: int) -> int:
                                        for found in poles.finditer(_word_line(fold(english))))
 
 
+# A side before a part of the body ("the right eye"); not "on the right dose", "to the right" (which may be
+# "clockwise")
+_ENGLISH_SIDE_OF_THE_BODY = re.compile(r"(?<= )(?:left|right)" + lexicon.ENGLISH_SIDED)
 # A verb that negates the one after it: "fails to stop", "is unable to keep", "refuses to start"
 _ENGLISH_FAILS_TO = r"\b(?:fail(?:s|ed|ing)?|unable|refus(?:e|es|ed|ing))\s+to\s+"  # over folded English
 

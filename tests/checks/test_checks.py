@@ -6121,9 +6121,7 @@ def test_a_second_reader_s_later_dangerous_translations_are_errors(lang, english
     ("vi", _BLEEDING, "Nếu máu không ngừng chảy, hãy ngừng uống thuốc và đi khám bác sĩ."),
     ("ar", _BLEEDING, "إذا لم يتوقف النزيف، توقف عن تناوله وراجع الطبيب."),
     # "no other than"
-    ("ar", _SYRINGE, "لا تستخدم أي حقنة غير الحقنة المرفقة."),
     ("el", _SYRINGE, "Μη χρησιμοποιείτε άλλη σύριγγα από αυτή που παρέχεται."),
-    ("es", _SYRINGE, "No utilice ninguna otra jeringa."),
     # clauses merged, a number moving with them
     ("es", "Take 1 tablet a day. Take it at the same time each day for 7 days.",
      "Tome 1 comprimido al día durante 7 días. Tómelo siempre a la misma hora."),
@@ -6160,3 +6158,48 @@ def test_a_fresh_probe_s_dangerous_translations_are_errors(lang, english, transl
 def test_lower_a_dose_written_increase_is_an_error(lang, translation, fails):
     found = run_checks("Lower your insulin dose by 2 units.", translation, lang)
     assert any(f.check == "polarity" and f.severity is Severity.ERROR for f in found) is fails
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    # a third reader's: "no other dose" refuses the extra dose as "another" does; αλλά (but) is no "other than";
+    # an NSAID's غير (non-) no exception
+    ("es", _EXTRA_DOSE, "Si el dolor es intenso, no tome ninguna otra dosis."),
+    ("el", _EXTRA_DOSE, "Μην πάρετε καμία άλλη δόση αν ο πόνος είναι έντονος."),
+    ("el", _SYRINGE, "Μη χρησιμοποιείτε τη σύριγγα που παρέχεται, αλλά μια σύριγγα από το φαρμακείο."),
+    ("ar", "Only take ibuprofen with food.", "لا تتناول مضادات الالتهاب غير الستيرويدية مع الطعام."),
+    # a side dropped where phải is "must", or Turkish sol- of solüsyon
+    ("vi", "Put one drop in the right eye.", "Bạn phải nhỏ một giọt vào mắt."),
+    ("tr", "Put one drop in the right eye only.", "Solüsyonu yalnızca gözünüzde kullanın."),
+    # a loading dose swapped where the day's number is the dose's too ("day 1", "1 tablet")
+    ("es", "Take 2 tablets on day 1. Then take 1 tablet a day for 4 days.",
+     "Tome 1 comprimido el día 1. Luego tome 2 comprimidos al día durante 4 días."),
+    # before meals with a time between
+    ("tr", _WITH_FOOD, "Bu ilacı yemekten 30 dakika önce alın."),
+])
+def test_a_third_reader_s_dangerous_translations_are_errors(lang, english, translation):
+    assert any(f.severity is Severity.ERROR for f in run_checks(english, translation, lang))
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    # "the right dose" is the correct one, no side
+    ("es", "You will have regular blood tests to make sure you are on the right dose.",
+     "Se hará análisis de sangre periódicos para asegurarse de que toma la dosis correcta."),
+    ("zh_Hans", "You will have regular blood tests to make sure you are on the right dose.", "您将定期验血，以确保剂量正确。"),
+    ("tr", "Put one drop in the right eye.", "Sağ gözünüze bir damla damlatın."),
+    # "if needed" as Italian and Spanish say it
+    ("it", "Take one tablet at night if needed.", "Prenda una compressa la sera all'occorrenza."),
+    ("es", "Take one tablet at night if needed.", "Tome un comprimido por la noche, según precise."),
+    ("es", "Only take one dose a day.", "No más de una dosis al día."),
+])
+def test_a_third_reader_s_correct_translations_pass(lang, english, translation):
+    assert [f.message for f in run_checks(english, translation, lang) if f.severity is Severity.ERROR] == []
+
+
+@pytest.mark.parametrize("lang,translation", [
+    ("it", "Le prenda tutte e due la sera."),
+    ("el", "Πάρτε και τις δύο το βράδυ."),
+    ("vi", "Uống cả hai vào buổi tối."),
+])
+def test_both_beside_a_part_of_the_day_is_no_number_added(lang, translation):
+    found = run_checks("Take both tablets at night.", translation, lang)
+    assert not [f.message for f in found if "the translation has 2" in f.message]
