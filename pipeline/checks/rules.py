@@ -308,7 +308,8 @@ RULES_VERSION = 134  # 2: numbers read as values, periods, limits, meals, negati
 # alone not; "if needed" kept by phrases of need or a "when", not "necesita tomar"; "before meals" as a phrase;
 # numbers swapped between sentences; "at least" held as a threshold, "hasta" before its number; a side dropped; a
 # number word beside a part of the day; a second reader's of those: "fails to" counted, "if needed" phrases, not a
-# bare "when"; a "more than" after a negation; drug names compared on seven letters, Turkish spellings; 阿莫西林
+# bare "when"; a "more than" after a negation; drug names compared on seven letters, Turkish spellings; 阿莫西林;
+# "lower" a dose is less; a third reader's: "ninguna otra" no exception; a side of the body only; swaps per copy
 
 
 @dataclass(frozen=True)
