@@ -309,7 +309,8 @@ RULES_VERSION = 134  # 2: numbers read as values, periods, limits, meals, negati
 # numbers swapped between sentences; "at least" held as a threshold, "hasta" before its number; a side dropped; a
 # number word beside a part of the day; a second reader's of those: "fails to" counted, "if needed" phrases, not a
 # bare "when"; a "more than" after a negation; drug names compared on seven letters, Turkish spellings; 阿莫西林;
-# "lower" a dose is less; a third reader's: "ninguna otra" no exception; a side of the body only; swaps per copy
+# "lower" a dose is less; a third reader's: "ninguna otra" no exception; a side of the body only; swaps per copy;
+# a course word negated after it in Persian and Punjabi ("قطع نکنید", "ਬੰਦ ਨਾ ਕਰੋ" for "Stop taking it")
 
 
 @dataclass(frozen=True)
@@ -4136,7 +4137,7 @@ def _course_turned_by_a_negation(said: dict[tuple[str, int], str], found: dict[t
     if len(english) != 1 or len(translated) != 1:
         return None
     side, other = english.pop(), translated.pop()
-    if not _negated_right_before(found[("course", other)], target, lang):
+    if not _negated_beside(found[("course", other)], target, lang, reach=2):  # "قطع نکنید", "ਬੰਦ ਨਾ ਕਰੋ" after
         return None
     if other != side:
         return ()
@@ -4144,8 +4145,9 @@ def _course_turned_by_a_negation(said: dict[tuple[str, int], str], found: dict[t
     negated, plain = _course_words(target, lang, side)
     if fails and negated <= fails and plain >= _english_course_words(source, side) - fails:
         return ()  # "Si la hemorragia no se detiene, deje de tomarlo": the negation is the "fails to"'s
+    where = "right before it" if _negated_right_before(found[("course", side)], target, lang) else "after it"
     return (f"the English says “{said[('course', side)]}” ({lexicon.POLARITY_CONCEPTS['course'][side]}); the "
-            f"translation says “{found[('course', side)]}” with a negation right before it: the opposite")
+            f"translation says “{found[('course', side)]}” with a negation {where}: the opposite")
 
 
 def _opposites_negated(english: str, translation: str, lang: str) -> int:

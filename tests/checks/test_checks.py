@@ -6203,3 +6203,16 @@ def test_a_third_reader_s_correct_translations_pass(lang, english, translation):
 def test_both_beside_a_part_of_the_day_is_no_number_added(lang, translation):
     found = run_checks("Take both tablets at night.", translation, lang)
     assert not [f.message for f in found if "the translation has 2" in f.message]
+
+
+@pytest.mark.parametrize("lang,english,translation,fails", [
+    # Persian and Punjabi negate after the verb: "do not stop" for "Stop taking it" passed
+    ("fa", "Stop taking it.", "مصرف آن را قطع نکنید.", True),
+    ("pa_Guru", "Stop taking it.", "ਇਸਨੂੰ ਲੈਣਾ ਬੰਦ ਨਾ ਕਰੋ।", True),
+    ("fa", "Stop taking it.", "مصرف آن را قطع کنید.", False),
+    ("pa_Guru", "Keep taking it.", "ਇਸਨੂੰ ਲੈਣਾ ਬੰਦ ਨਾ ਕਰੋ।", False),
+    ("fa", "Do not stop taking it suddenly.", "مصرف آن را ناگهان قطع نکنید.", False),
+])
+def test_stop_said_as_do_not_stop_with_the_negation_after_the_verb_is_an_error(lang, english, translation, fails):
+    found = run_checks(english, translation, lang)
+    assert any("with a negation after it: the opposite" in f.message for f in found) is fails
