@@ -1713,7 +1713,8 @@ _PARTS_OF_THE_DAY: dict[str, tuple[str, ...]] = {
 # is of another half of the day than all the English's times ("8 a.m." written "de la tarde") fails
 # (rules._half_of_the_day_swapped). As folded.
 PARTS_TELLING_THE_TIME: dict[str, Mapping[str, tuple[str, ...]]] = {
-    "es": {"morning": ("de la manana", "por la manana"), "evening": ("de la tarde", "por la tarde"),
+    "es": {"morning": ("de la manana", "por la manana", "de la madrugada", "en la madrugada"),  # the small hours
+           "evening": ("de la tarde", "por la tarde"),
            "night": ("de la noche", "por la noche")},
     "it": {"morning": ("di mattina", "del mattino", "la mattina", "di mattino"),
            "evening": ("di sera", "della sera", "la sera", "del pomeriggio", "di pomeriggio", "il pomeriggio",

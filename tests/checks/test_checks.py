@@ -6216,3 +6216,14 @@ def test_both_beside_a_part_of_the_day_is_no_number_added(lang, translation):
 def test_stop_said_as_do_not_stop_with_the_negation_after_the_verb_is_an_error(lang, english, translation, fails):
     found = run_checks(english, translation, lang)
     assert any("with a negation after it: the opposite" in f.message for f in found) is fails
+
+
+@pytest.mark.parametrize("english,translation,fails", [
+    # the small hours are the morning's half: "2 p.m." written "de la madrugada" (2 a.m.) passed
+    ("Take it at 2 p.m.", "Tómelo a las 2 de la madrugada.", True),
+    ("Take it at 2 a.m.", "Tómelo a las 2 de la madrugada.", False),
+    ("Take it at 2 p.m.", "Tómelo a las 2 de la tarde.", False),
+])
+def test_the_small_hours_are_the_morning_s_half_of_the_day(english, translation, fails):
+    found = run_checks(english, translation, "es")
+    assert any("in the afternoon or evening" in f.message for f in found if f.severity is Severity.ERROR) is fails
