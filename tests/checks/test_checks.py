@@ -6227,3 +6227,14 @@ def test_stop_said_as_do_not_stop_with_the_negation_after_the_verb_is_an_error(l
 def test_the_small_hours_are_the_morning_s_half_of_the_day(english, translation, fails):
     found = run_checks(english, translation, "es")
     assert any("in the afternoon or evening" in f.message for f in found if f.severity is Severity.ERROR) is fails
+
+
+@pytest.mark.parametrize("translation,fails", [
+    # Persian دست کم is "at least" as حداقل is: beside تا it was flagged as "up to"
+    ("دست کم تا 4 ساعت صبر کنید.", False),
+    ("دست کم ۴ ساعت بین دوزها فاصله بگذارید.", False),
+    ("حداکثر ۴ ساعت بین دوزها فاصله بگذارید.", True),
+])
+def test_persian_dast_e_kam_is_at_least(translation, fails):
+    found = run_checks("Leave at least 4 hours between doses.", translation, "fa")
+    assert any(f.severity is Severity.ERROR for f in found) is fails
