@@ -4094,12 +4094,7 @@ def _course_words(target: str, lang: str, side: int) -> tuple[int, int]:
         for found in compiled.polarity.finditer(line):
             if found.lastgroup != f"course_{side}":
                 continue
-            before = line[:found.start()]
-            near = _word_line(" ".join([*before.split()[-2:], found.group()])) if data.spaced \
-                else before[-3:] + found.group()
-            if compiled.false_negations is not None:
-                near = compiled.false_negations.sub(" ", near)
-            if compiled.negations.search(near):
+            if _negated_after(line[:found.start()], found.group(), lang):
                 negated += 1
             else:
                 plain += 1
@@ -4220,12 +4215,20 @@ def _negated_right_before(word: str, target: str, lang: str, reach: int | None =
     found = _word_in(word, text, data)
     if found is None:
         return False
-    before = _CLAUSE_BREAK.split(text[:found.start()])[-1]
+    return _negated_after(_CLAUSE_BREAK.split(text[:found.start()])[-1], found.group(), lang, reach)
+
+
+def _negated_after(before: str, word: str, lang: str, reach: int | None = 2) -> bool:
+    """Is ``word`` negated by the folded text ``before`` it in its clause (``reach`` words of it, characters but
+    one unspaced; all of it for None), or itself a negative form? :func:`_negated_right_before` for a word found."""
+    compiled, data = _compiled(lang), language_data(lang)
+    if compiled is None or data is None or compiled.negations is None:
+        return False
     if data.spaced:
         words = [w for w in before.split() if not (lang == "tr" and _TURKISH_CONDITIONAL.search(w))]
-        near = _word_line(" ".join([*(words[-reach:] if reach is not None else words), found.group()]))
+        near = _word_line(" ".join([*(words[-reach:] if reach is not None else words), word]))
     else:
-        near = (before[-(reach + 1):] if reach is not None else before) + found.group()
+        near = (before[-(reach + 1):] if reach is not None else before) + word
     if compiled.false_negations is not None:
         near = compiled.false_negations.sub(" ", near)
     return compiled.negations.search(near) is not None
