@@ -52,6 +52,9 @@ POLARITY_CONCEPTS: dict[str, tuple[str, str]] = {
     "side": ("left", "right"),
     # "If your lips swell, call an ambulance straight away" written "see your GP next week": help that comes too late
     "urgency": ("straight away", "later (tomorrow, next week)"),
+    # "Keep the dressing dry" written "Moje el apósito": a wound, a cast or a patch soaked; "keep the wound moist"
+    # written dry
+    "moisture": ("dry", "wet"),
 }
 
 # Words that join two clauses, as written (not folded): "1 comprimido por la mañana y 2 por la noche" is two clauses,
@@ -406,6 +409,12 @@ ENGLISH_POLARITY: dict[str, Poles] = {
                     ("afternoon", "afternoons", "evening", "evenings", "night", "nights", "nightly", "nighttime",
                      "tonight", "bedtime", "re:before (?:going to |you go to )?(?:bed|sleep)(?= )", "dinner*",
                      "supper*")),
+    # Dry and wet, of a wound, a dressing, a cast, a patch or the skin. Not "moisture" or "humidity", which a
+    # translation keeps a medicine away from ("Store in a dry place" as "protegido de la humedad"), nor
+    # "moisturiser": the translations' poles leave those out too.
+    "moisture": (("dry", "drier", "dries", "dried", "drying", "dryness"),
+                 ("wet", "wets", "wetted", "wetting", "damp", "moist", "moisten*", "soak", "soaks", "soaked",
+                  "soaking", "soggy")),
 }
 
 # Left and right of the body, and on the left or right: not "left" as what remains ("the tablets left"), nor
@@ -810,7 +819,39 @@ _URGENCY: dict[str, Poles] = {
     "zh_Hant": (("立即", "立刻", "馬上", "盡快", "緊急", "即刻", "趕快"),
                 ("明天", "明日", "下週", "下周", "下星期", "第二天", "次日", "過幾天", "下次就診")),
 }
-for _concept, _table in (("side", _SIDES), ("urgency", _URGENCY)):  # each language's poles of the two
+# Dry and wet, as each language says them of a wound, a dressing or the skin (folded: Greek without accents, Arabic
+# ی, Turkish i for ı). Not the words for moisture or humidity, which a medicine is kept away from ("Store in a
+# dry place" as "protegido de la humedad", "nemden koruyun", 防潮, "tránh ẩm"), nor moisturisers (hidratante,
+# nemlendirici, مرطب), nor Turkish kurum and kurul (an institution, a board), Greek υγρό (a liquid), Chinese 湿 alone
+# (湿疹, eczema; 风湿, rheumatism) or 干 alone (干扰, 干细胞). A translation that keeps dry by not wetting ("No moje
+# el apósito", "Evite mojarlo", 不要沾水, "ıslatmayın") negates the opposite: rules.polarity lets it pass.
+_ZH_MOISTURE: Poles = (("干燥", "乾燥", "干爽", "乾爽", "保持干", "保持乾", "擦干", "擦乾", "晾干", "晾乾", "吹干", "吹乾",
+                        "弄干", "弄乾", "口干", "口乾", "干咳", "乾咳", "变干", "變乾", "干掉", "乾掉", "干性", "乾性",
+                        "干布", "乾布"),
+                       ("弄湿", "弄濕", "浸湿", "浸濕", "打湿", "打濕", "沾湿", "沾濕", "淋湿", "淋濕", "湿润", "濕潤",
+                        "潮湿", "潮濕", "湿透", "濕透", "沾水", "碰水", "浸泡", "受潮", "湿性", "濕性", "湿布", "濕布"))
+_MOISTURE: dict[str, Poles] = {
+    # "se moje" as one: "Evite que el yeso se moje" negates it within the four words the rule reads
+    "es": ((r"re:(?:sec(?:[oa]s?|ar\w*|ad[oa]s?|ando\w*|ante\w*)|sequ\w+)(?= )",),
+           (r"re:(?:se )?(?:re)?moj\w*(?= )", "empap*", r"re:humed(?:[oa]s?|ec\w*|ez\w*)(?= )")),
+    "it": ((r"re:(?:asciutt[oaie]|asciug\w*|secc(?:o|a|hi|he|hezza))(?= )",),
+           (r"re:(?:(?:si )?bagn(?:i|are|ato|ata|ati|ate|arl[aoie]|arsi|ando\w*)|inumid\w*|umid[oaie]|zupp[oaie])(?= )",)),
+    # υγρό is a liquid, but moist beside a wound, the mouth, the skin or a cloth
+    "el": (("στεγν*", "ξηρ*"), ("βρεγμεν*", "βρεξ*", "βρεχ*", "βραχει", "μουσκ*",
+                               r"re:(?:τραυμα|στομα|δερμα|επιδεσμο|γυψο|επιθεμα|τραυματοσ|στοματοσ)(?: (?:σασ|σου|του|τησ|μου))? υγρ\w*(?= )",
+                               r"re:υγρ\w*(?= (?:πανι|πανακι|μαντηλι|επιθεμα|γαζα)\w* )")),
+    "tr": ((r"re:kuru(?:t\w*|la[ymr]\w*|y\w*|ma[sy]\w*|d\w*)?(?= )",), ("islak*", "islat*", "islan*", "nemli*")),
+    # damp, not humidity (độ ẩm) or moisturising; "bị ướt" as one, for the negation before it
+    "vi": (("khô",), ("re:(?:bị )?ướt(?= )", "re:(?<!độ )(?<!dưỡng )ẩm(?= )")),
+    # "حافظ على رطوبة الجرح": keep the wound moist (رطوبة alone is the humidity a medicine is kept from)
+    "ar": (("*جاف", "*جافة", "*جفف*", "*تجفیف*", "*تجف", "*یجف"),
+           ("*بلل*", "*تبلیل*", "*مبتل*", "re:(?:و|ب)?(?:ال)?رطب[ةا]?(?= )", "حافظ على رطوبة", "حافظي على رطوبة")),
+    "fa": (("*خشک*",), ("*خیس*", "مرطوب")),
+    "pa_Guru": (("ਸੁੱਕ*", "ਸੁਕਾ*", "ਖੁਸ਼ਕ*"), ("ਗਿੱਲ*", "ਭਿੱਜ*", "ਭਿਓ*")),
+    "zh_Hans": _ZH_MOISTURE,
+    "zh_Hant": _ZH_MOISTURE,
+}
+for _concept, _table in (("side", _SIDES), ("urgency", _URGENCY), ("moisture", _MOISTURE)):  # each language's poles
     for _lang, _poles in _table.items():
         POLARITY[_lang][_concept] = _poles
 
@@ -1371,6 +1412,36 @@ EXCEPT: dict[str, tuple[str, ...]] = {
 }
 # Verbs of forgetting: "No olvide tomarlo después de comer" is "remember to", its negation the forgetting's (rules.
 # _opposite_negated). As folded.
+# "Do not let", "avoid that", "take care that ... not": what follows in the clause is refused, however far the
+# word is from the negation ("Evite que el yeso se moje", "Không để băng gạc bị ướt", 注意不要让伤口敷料沾水):
+# rules._opposite_negated. As folded; Turkish and Persian put theirs on or after the verb.
+LET_NOT: dict[str, tuple[str, ...]] = {
+    "es": ("no deje que", "no permita que", "evite que", "procure que no", "asegurese de que no", "cuide de que no"),
+    "it": ("non lasci che", "non permetta che", "eviti che", "evitare che", "evitate che", "faccia attenzione che non",
+           "eviti di far", "evitare di far"),
+    "el": ("μην αφησετε να", "μην αφηνετε να", "αποφυγετε να", "προσεξτε να μην", "φροντιστε να μην"),
+    "vi": ("không để", "đừng để", "tránh để", "không được để", "chú ý không để"),
+    "ar": ("لا تدع", "لا تترك", "تجنب ان", "احرص على الا", "احرص على عدم"),
+    "zh_Hans": ("不要让", "不要使", "请勿让", "勿让", "避免让", "别让", "不能让", "注意不要", "注意避免", "小心不要", "防止"),
+    "zh_Hant": ("不要讓", "不要使", "請勿讓", "勿讓", "避免讓", "別讓", "不能讓", "注意不要", "注意避免", "小心不要", "防止"),
+}
+
+# "Then": the words of a sequence, as folded ("Take 40 mg for 3 days, then 20 mg" as "... y luego 20 mg"). Where the
+# English and its translation both say one, the doses must come in the English's order (rules._doses_turned_round).
+# Not timing's "after" alone ("después de comer"), which a translation may put before the dose it follows.
+THEN: dict[str, tuple[str, ...]] = {
+    "es": ("luego", "despues", "a continuacion", "posteriormente", "seguido de", "mas tarde"),
+    "it": ("poi", "quindi", "successivamente", "in seguito", "dopodiche", "seguito da", "seguiti da"),
+    "el": ("επειτα", "στη συνεχεια", "κατοπιν", "μετα απο αυτο", "ακολουθουμεν*"),
+    "tr": ("sonra", "ardindan", "daha sonra", "takiben", "akabinde", "sonrasinda"),
+    "vi": ("sau đó", "rồi", "tiếp theo", "tiếp đó"),
+    "ar": ("ثم", "بعد ذلک", "بعدها", "*یلیه", "*تلیها"),
+    "fa": ("سپس", "پس از آن", "بعد از آن", "بعدا"),
+    "pa_Guru": ("ਫਿਰ", "ਉਸ ਤੋਂ ਬਾਅਦ", "ਇਸ ਤੋਂ ਬਾਅਦ", "ਬਾਅਦ ਵਿੱਚ"),
+    "zh_Hans": ("然后", "再", "之后", "接着", "随后", "其后"),
+    "zh_Hant": ("然後", "再", "之後", "接著", "隨後", "其後"),
+}
+
 FORGET: dict[str, tuple[str, ...]] = {
     "es": ("olvid*",), "it": ("dimentic*", "scord*"), "el": ("ξεχα*", "ξεχν*"), "tr": ("unut*",), "vi": ("quên",),
     "ar": ("*تنس", "*تنسى", "*ينسى", "*نسيان*"), "fa": ("فراموش*",), "pa_Guru": ("ਭੁੱਲ*", "ਭੁਲ*"),

@@ -40,7 +40,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 134  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 135  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -311,6 +311,8 @@ RULES_VERSION = 134  # 2: numbers read as values, periods, limits, meals, negati
 # bare "when"; a "more than" after a negation; drug names compared on seven letters, Turkish spellings; 阿莫西林;
 # "lower" a dose is less; a third reader's: "ninguna otra" no exception; a side of the body only; swaps per copy;
 # a course word negated after it in Persian and Punjabi ("قطع نکنید", "ਬੰਦ ਨਾ ਕਰੋ" for "Stop taking it")
+# 135: dry and wet held as opposites ("Keep the dressing dry" written "Moje el apósito"), a wet word refused saying dry;
+# Turkish "-maması" and the Persian "از ... خودداری کنید" (refrain from) negate
 
 
 @dataclass(frozen=True)
@@ -478,6 +480,8 @@ LANGUAGES: dict[str, LanguageData] = {
                    "*memeli*", "*mayın*", "*meyin*", "*maz", "*mez", "*mazsa*", "*mezse*", "*madan", "*masın", "*mesin",
                    "*meden", "*madı*", "*medi*", "*mamış*", "*memiş*", "*mayan*", "*meyen*",
                    "*mamak*", "*memek*", "*maman*", "*memen*", "kaçın*", "kontrendike*", "yasak*",
+                   # "ıslanmamasına dikkat edin": take care that it does not (not memesi, her breast)
+                   r"re:[^ ]+(?:mamas|memes)[^ ]*(?= )",
                    "*mayiniz", "*meyiniz", "*madig*", "*medig*", "*amaz*", "*emez*", "*amiyor*",
                    "*emiyor*", "en fazla", "en çok", "en geç"),
         # "başlamadan önce" (before starting) is built like a negation and negates nothing, nor with a length between
@@ -1301,6 +1305,8 @@ class _Compiled:
     before_meals: re.Pattern[str] | None  # before a meal (lexicon.BEFORE_MEALS: "antes de comer", 饭前), over a word line
     side_words: re.Pattern[str] | None  # a word of a side in any sense (lexicon.SIDE_WORDS: "derech*", 右), over a word line
     forget: re.Pattern[str] | None  # verbs of forgetting (lexicon.FORGET: "olvid*", 忘), over a word line
+    then: re.Pattern[str] | None  # the words of a sequence (lexicon.THEN: "luego", 然后), over a word line
+    let_not: re.Pattern[str] | None  # "do not let", "avoid that" (lexicon.LET_NOT: "evite que", 不要让), over a word line
     low_likelihood: re.Pattern[str] | None  # "unlikely" without a negation (lexicon.LOW_LIKELIHOOD: 可能性很小)
     half_a_dose: re.Pattern[str] | None  # half of a dose (lexicon.HALF_A_DOSE: "medio comprimido", 半片)
     and_a_half: re.Pattern[str] | None  # one and a half of a dose (lexicon.AND_A_HALF: "un comprimido y medio", 一片半)
@@ -1409,6 +1415,8 @@ def _compiled(lang: str) -> _Compiled | None:
         before_meals=_lexicon(lexicon.BEFORE_MEALS.get(key, ()), data),
         side_words=_lexicon(lexicon.SIDE_WORDS.get(key, ()), data),
         forget=_lexicon(lexicon.FORGET.get(key, ()), data),
+        then=_lexicon(lexicon.THEN.get(key, ()), data),
+        let_not=_lexicon(lexicon.LET_NOT.get(key, ()), data),
         low_likelihood=_lexicon(lexicon.LOW_LIKELIHOOD.get(key, ()), data),
         half_a_dose=_lexicon(lexicon.HALF_A_DOSE.get(key, ()), data),
         and_a_half=_lexicon(lexicon.AND_A_HALF.get(key, ()), data),
@@ -2722,6 +2730,7 @@ def numbers(english: str, translation: str, lang: str, glossary: Glossary | None
     if not (missing or extra or changed):  # a count changed is also one dropped: one finding says it
         yield from _spelled_count_dropped(english, translation, lang)
         yield from _numbers_moved_between_sentences(english, translation, lang)
+        yield from _doses_turned_round(english, translation, lang)
     for shown in dict.fromkeys(_ZERO_LOOKALIKE.findall(translation)):
         if shown not in english:  # "4O" reads as 40 and counts as 4
             yield f"“{shown}” is written with a letter O that reads as a zero: write the number in digits"
@@ -2751,6 +2760,41 @@ def _numbers_moved_between_sentences(english: str, translation: str, lang: str) 
             if elsewhere:
                 yield (f"{_where(index, pairs)}the English has {number} here; the translation has it in sentence "
                        f"{elsewhere[0] + 1} instead")
+
+
+# An English sequence of doses: "40 mg for 3 days, then 20 mg", "2 tablets, followed by 1 tablet"
+_ENGLISH_THEN = re.compile(r"\b(?:then|followed by|after that|afterwards|thereafter)\b", re.IGNORECASE)
+_UNITS_OF_TIME = frozenset({"minute", "hour", "day", "week", "month", "year", "time"})  # what no dose is
+
+
+def _doses_turned_round(english: str, translation: str, lang: str) -> Iterator[str]:
+    """Two doses of one unit that a sentence gives one then the other, given the other way round by a translation
+    that also says "then": "Tome 20 mg durante 3 días y luego 40 mg" for "Take 40 mg for 3 days, then 20 mg" (a
+    course tapered down becomes one stepped up). In digits, each dose once in each sentence; not periods ("for 5 days,
+    then 3 days" may be said from the end), nor a translation without its own word of sequence (lexicon.THEN), which
+    may say the sequence from its end ("... después de 3 días de 40 mg")."""
+    compiled, data = _compiled(lang), language_data(lang)
+    if compiled is None or compiled.then is None or data is None:
+        return
+    pairs = aligned(english, translation, lang)
+    for index, (source, target) in enumerate(pairs):
+        if not _ENGLISH_THEN.search(source) or not compiled.then.search(_line_of(_folded(target, data), data)):
+            continue
+        said, written = _numbers_counted(source, "en"), _numbers_counted(target, lang)
+        order = [number_value(found.group(), lang) for found in _NUMBER.finditer(_ascii_digits(target))]
+        doses: dict[str, list[str]] = {}
+        for number, unit in english_counts(source):
+            if unit not in _UNITS_OF_TIME:
+                doses.setdefault(unit, []).append(number)
+        counted = set(translation_counts(target, lang))
+        for unit, numbers in doses.items():
+            if len(numbers) != 2 or numbers[0] == numbers[1] or any(
+                    said[number] != 1 or written[number] != 1 or (number, unit) not in counted for number in numbers):
+                continue
+            first, then = numbers
+            if order.index(then) < order.index(first):
+                yield (f"{_where(index, pairs)}the English gives {first}, then {then} ({unit}); the translation "
+                       f"gives {then}, then {first}")
 
 
 def _numbers_counted(text: str, lang: str) -> Counter[str]:
@@ -3951,7 +3995,7 @@ def polarity(english: str, translation: str, lang: str, glossary: Glossary | Non
     older/younger, "under 12" written "mayores de 12"; severe/mild, high/low,
     more/less, before/after, required/optional, always/sometimes, common/rare,
     safe/unsafe, start/stop, at most/at least, with food/on an empty stomach, teaspoon/tablespoon,
-    swallowed whole/chewed, morning/evening):
+    swallowed whole/chewed, morning/evening, left/right, straight away/later, dry/wet):
     an English sentence holding one pole
     only must not come out holding the other only. Sentences where one side
     negates and the other does not are left to the negation check ("unsafe" is
@@ -4003,8 +4047,13 @@ def polarity(english: str, translation: str, lang: str, glossary: Glossary | Non
             if concept == "chewing" and negated:
                 continue  # "without chewing or crushing", "no lo mastique": chewing said so is the negation check's
             side = 0 if (concept, 0) in said else 1
+            # the opposite refused says the English's pole where the English's is not refused itself: "Keep the
+            # patch dry and do not swim" as "No moje el parche y no nade", not "Do not let it get wet" as "No deje
+            # que se seque"
+            refused_as_said = by_negation or (concept in _NOTHING_BETWEEN and not _english_refuses(said[(concept, side)],
+                                                                                                     source))
             if (concept, 1 - side) in found and (concept, side) not in found \
-                    and not (by_negation and _opposite_negated(found[(concept, 1 - side)], target, lang)):
+                    and not (refused_as_said and _opposite_negated(found[(concept, 1 - side)], target, lang)):
                 turned |= concept == "part_of_day"
                 held.add(concept)
                 yield (f"{_where(index, pairs)}the English says “{said[(concept, side)]}” ({names[side]}); "
@@ -4145,6 +4194,20 @@ def _course_turned_by_a_negation(said: dict[tuple[str, int], str], found: dict[t
             f"translation says “{found[('course', side)]}” with a negation {where}: the opposite")
 
 
+_ENGLISH_CLAUSE_JOIN = re.compile(r"\b(?:and|or|but|then|so)\b")
+
+
+def _english_refuses(word: str, english: str) -> bool:
+    """Is the English's pole ``word`` (folded) refused in its own clause ("Do not let the dressing get wet", "avoid
+    getting it wet"), not only by another clause of its sentence ("Keep the patch dry and do not swim")?"""
+    folded = fold(english)
+    found = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", folded)
+    if found is None:
+        return True  # not found as said: as refused, which lets no opposite pass
+    clause = _ENGLISH_CLAUSE_JOIN.split(_CLAUSE_BREAK.split(folded[:found.start()])[-1])[-1]
+    return _ENGLISH_NEGATION.search(clause) is not None
+
+
 def _opposites_negated(english: str, translation: str, lang: str) -> int:
     """How many of the English's poles the translation says as their opposite negated (:func:`_opposite_negated`):
     "No conservar a temperatura superior a 25 °C" for "Store below 25 °C", "Non rimuova il cerotto prima di 12 ore"
@@ -4170,7 +4233,7 @@ def _opposites_negated(english: str, translation: str, lang: str) -> int:
     return len(words)
 
 
-_NOTHING_BETWEEN = frozenset({"timing", "limit", "safety", "necessity", "meals"})
+_NOTHING_BETWEEN = frozenset({"timing", "limit", "safety", "necessity", "meals", "moisture"})
 
 
 def _poles_said_and_found(english: str, translation: str, lang: str
@@ -4253,11 +4316,25 @@ def _negated_beside(word: str, target: str, lang: str, reach: int | None) -> boo
     found = _word_in(word, text, data)
     if found is None:
         return False
-    after = _CLAUSE_BREAK.split(text[found.end():])[0].split()[:2]
-    return compiled.negations.search(_word_line(" ".join(after))) is not None
+    rest = _CLAUSE_BREAK.split(text[found.end():])[0]
+    if compiled.negations.search(_word_line(" ".join(rest.split()[:2]))) is not None:
+        return True
+    # Persian refrains from a whole phrase: "از خیس شدن گچ خودداری کنید" (refrain from the cast getting wet)
+    frame = _REFRAINING_FROM.get(lang)
+    if frame is None:
+        return False
+    before, after = frame
+    return (before is None or before.search(_word_line(_CLAUSE_BREAK.split(text[:found.start()])[-1])) is not None) \
+        and after.search(_word_line(rest)) is not None
 
 
 _NEGATION_FOLLOWS = frozenset({"tr", "fa", "pa_Guru"})  # languages that negate after the word: "güvenli değil"
+# A "refrain from ..." around a phrase: what comes before the word (None: nothing), and after it in its clause. Persian
+# "از خیس شدن گچ خودداری کنید", Punjabi "ਪੱਟੀ ਨੂੰ ਗਿੱਲਾ ਹੋਣ ਤੋਂ ਬਚਾਓ" (protect it from getting wet).
+_REFRAINING_FROM: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str]]] = {
+    "fa": (re.compile(r" از "), re.compile(r"(?<= )(?:خودداری|اجتناب|پرهیز)(?= )")),
+    "pa_Guru": (None, re.compile(r" ਤੋਂ ਬਚ")),
+}
 
 
 def _opposite_negated(word: str, target: str, lang: str) -> bool:
@@ -4270,10 +4347,12 @@ def _opposite_negated(word: str, target: str, lang: str) -> bool:
     compiled, data = _compiled(lang), language_data(lang)
     if compiled is None or data is None or word in compiled.at_most:
         return False
-    if not _negated_beside(word, target, lang, reach=4):
-        return False
     text = _folded(target, data)
     found = _word_in(word, text, data)
+    let_not = compiled.let_not is not None and found is not None and compiled.let_not.search(
+        _line_of(_CLAUSE_BREAK.split(text[:found.start()])[-1], data)) is not None
+    if not (let_not or _negated_beside(word, target, lang, reach=4)):
+        return False
     clause = _word_line(_CLAUSE_BREAK.split(text[:found.start()])[-1] + " " + _CLAUSE_BREAK.split(text[found.end():])[0]
                         if found is not None else text)
     forgets = compiled.forget is not None and compiled.forget.search(clause)
@@ -5570,7 +5649,7 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         lexicon.COUNT_LOOKALIKES, lexicon.CLOCK_BEFORE, lexicon.CLOCK_AFTER, lexicon.NAMES_AFTER, lexicon.COUNTERS,
         lexicon.AWAY, _ENGLISH_OUT_OF_REACH.pattern, lexicon.SAMPLE,
         lexicon.SPLIT_BEFORE, lexicon.SPLIT_AFTER, lexicon.PER_DAY, lexicon.PERIODS_AFTER_SLASH, lexicon.TOTAL, lexicon.SPREAD, lexicon.TIME_OF_DAY,
-        lexicon.WEEKDAYS, lexicon.DAILY, lexicon.EVERY_DAY, lexicon.EVERY_OTHER, lexicon.HALF, lexicon.QUARTER, lexicon.THREE_QUARTERS, lexicon.QUARTER_OF_TIME, lexicon.UP_TO, lexicon.ONLY, lexicon.EXCEPT, lexicon.NEEDED, lexicon.BEFORE_MEALS, lexicon.SIDE_WORDS, lexicon.ENGLISH_SIDED, lexicon.FORGET, lexicon.LOW_LIKELIHOOD, lexicon.HALF_A_DOSE, lexicon.AND_A_HALF, lexicon.HALF_OF_TIME,
+        lexicon.WEEKDAYS, lexicon.DAILY, lexicon.EVERY_DAY, lexicon.EVERY_OTHER, lexicon.HALF, lexicon.QUARTER, lexicon.THREE_QUARTERS, lexicon.QUARTER_OF_TIME, lexicon.UP_TO, lexicon.ONLY, lexicon.EXCEPT, lexicon.NEEDED, lexicon.BEFORE_MEALS, lexicon.SIDE_WORDS, lexicon.ENGLISH_SIDED, lexicon.FORGET, lexicon.THEN, lexicon.LET_NOT, lexicon.LOW_LIKELIHOOD, lexicon.HALF_A_DOSE, lexicon.AND_A_HALF, lexicon.HALF_OF_TIME,
         lexicon.CLAUSE_JOINS, lexicon.DOSE_VERBS, lexicon.WHEN_NOT_NEGATED, lexicon.LEST, lexicon.INSTEAD_OF,
         lexicon.REASONS, lexicon.AND_OR, lexicon.REMOVAL_VERBS, lexicon.SHORTHAND_PARTS_OF_THE_DAY,
         lexicon.ZH_DOSE_MEASURES, lexicon.ONE, lexicon.ENGLISH_OVER_A_MEASURE, lexicon.ENGLISH_MEASURE_OR_MORE, lexicon.THRESHOLDS, lexicon.DOUBLE_CARE,

@@ -3254,6 +3254,142 @@ def test_polarity_a_teaspoon_stays_a_teaspoon(lang, good, bad):
     assert "polarity" in errors_of(run_checks("Take one tablespoon at night.", good, lang))  # and back
 
 
+# Dry and wet (rules 135): "Keep the dressing dry" written "wet the dressing" passed in every language.
+@pytest.mark.parametrize("lang,good,bad,refused", [
+    ("es", "Mantenga el apósito seco.", "Moje el apósito.", "No moje el apósito."),
+    ("it", "Mantenga la medicazione asciutta.", "Bagni la medicazione.", "Non bagni la medicazione."),
+    ("el", "Διατηρήστε τον επίδεσμο στεγνό.", "Βρέξτε τον επίδεσμο.", "Μη βρέξετε τον επίδεσμο."),
+    ("tr", "Pansumanı kuru tutun.", "Pansumanı ıslatın.", "Pansumanı ıslatmayın."),
+    ("vi", "Giữ băng gạc khô.", "Làm ướt băng gạc.", "Không làm ướt băng gạc."),
+    ("ar", "حافظ على الضمادة جافة.", "بلل الضمادة.", "لا تبلل الضمادة."),
+    ("fa", "پانسمان را خشک نگه دارید.", "پانسمان را خیس کنید.", "پانسمان را خیس نکنید."),
+    ("pa_Guru", "ਪੱਟੀ ਨੂੰ ਸੁੱਕਾ ਰੱਖੋ।", "ਪੱਟੀ ਨੂੰ ਗਿੱਲਾ ਕਰੋ।", "ਪੱਟੀ ਨੂੰ ਗਿੱਲਾ ਨਾ ਕਰੋ।"),
+    ("zh_Hans", "保持敷料干燥。", "把敷料弄湿。", "不要把敷料弄湿。"),
+    ("zh_Hant", "保持敷料乾燥。", "把敷料弄濕。", "不要把敷料弄濕。"),
+])
+def test_polarity_dry_stays_dry(lang, good, bad, refused):
+    english = "Keep the dressing dry."
+    assert errors_of(run_checks(english, good, lang)) == set()
+    assert errors_of(run_checks(english, refused, lang)) == set()  # not wetting it keeps it dry
+    assert "polarity" in errors_of(run_checks(english, bad, lang))
+    assert "polarity" in errors_of(run_checks("Keep the dressing wet.", good, lang))  # and back
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    ("es", "Keep the wound moist with the gel.", "Mantenga la herida seca con el gel."),
+    ("it", "Keep the wound dry for 48 hours.", "Mantenga la ferita umida per 48 ore."),
+    ("tr", "Keep the wound dry for 48 hours.", "Yarayı 48 saat nemli tutun."),
+    ("ar", "Keep the wound dry for 48 hours.", "حافظ على الجرح رطبا لمدة 48 ساعة."),
+    ("el", "Keep the wound dry for 48 hours.", "Κρατήστε το τραύμα βρεγμένο για 48 ώρες."),
+    ("zh_Hans", "Keep the wound dry for 48 hours.", "保持伤口湿润48小时。"),
+    ("es", "Do not let the dressing get wet.", "No deje que el apósito se seque."),
+])
+def test_polarity_dry_and_wet_turned_round_fail(lang, english, translation):
+    assert "polarity" in errors_of(run_checks(english, translation, lang))
+
+
+# Correct ways of keeping dry: refusing the wet ("avoid", "take care it does not", "refrain from"), keeping away from
+# humidity (not a wet pole), and what only sounds like one (efectos secundarios, ξηροστομία, 湿疹).
+@pytest.mark.parametrize("lang,english,translation", [
+    ("es", "Keep the cast dry.", "Evite que el yeso se moje."),
+    ("es", "Store in a cool, dry place.", "Guárdelo en un lugar fresco, protegido de la humedad."),
+    ("es", "Side effects include a dry cough.", "Los efectos secundarios incluyen tos seca."),
+    ("es", "Use a damp cloth to clean the area.", "Use un paño húmedo para limpiar la zona."),
+    ("it", "Keep the cast dry.", "Eviti di bagnare il gesso."),
+    ("it", "Store in a dry place.", "Conservare al riparo dall'umidità."),
+    ("el", "Keep the cast dry.", "Αποφύγετε να βραχεί ο γύψος."),
+    ("el", "You may have a dry mouth.", "Μπορεί να έχετε ξηροστομία."),
+    ("tr", "Keep the cast dry.", "Alçının ıslanmamasına dikkat edin."),
+    ("tr", "Store in a dry place.", "Nemden koruyarak saklayın."),
+    ("tr", "Dry the area and apply the patch.", "Bölgeyi kurulayın ve bandı yapıştırın."),
+    ("vi", "Store in a dry place.", "Bảo quản nơi khô ráo, tránh ẩm."),
+    ("vi", "Keep the cast dry.", "Tránh làm ướt bó bột."),
+    ("ar", "Keep the cast dry.", "تجنب تبليل الجبيرة."),
+    ("fa", "Keep the cast dry.", "از خیس شدن گچ خودداری کنید."),
+    ("zh_Hans", "Store in a cool, dry place.", "请存放于阴凉干燥处，避免潮湿。"),
+    ("zh_Hans", "Keep the cast dry.", "石膏不要沾水。"),
+    ("zh_Hans", "You may have eczema or a dry mouth.", "您可能会出现湿疹或口干。"),
+])
+def test_polarity_dry_kept_other_ways_passes(lang, english, translation):
+    assert errors_of(run_checks(english, translation, lang)) == set()
+
+
+# Found by a probe of 124 dry/wet pairs: "keep it dry" said by refusing the wet where the English refuses something
+# else too, or where the refusal stands further off ("do not let", "avoid that"), or after the phrase (Punjabi).
+@pytest.mark.parametrize("lang,english,translation", [
+    ("es", "Keep the patch dry and do not swim.", "No moje el parche y no nade."),
+    ("el", "Keep the patch dry and do not swim.", "Μη βρέχετε το έμπλαστρο και μην κολυμπάτε."),
+    ("tr", "Keep the patch dry and do not swim.", "Flasteri ıslatmayın ve yüzmeyin."),
+    ("fa", "Keep the patch dry; avoid swimming.", "از خیس شدن چسب خودداری کنید؛ از شنا کردن پرهیز کنید."),
+    ("zh_Hans", "Keep the patch dry and do not swim.", "请勿弄湿贴剂，也不要游泳。"),
+    ("vi", "Keep the dressing dry.", "Không để băng gạc bị ướt."),
+    ("it", "Keep the plaster dry.", "Evitare che il cerotto si bagni."),
+    ("zh_Hans", "Keep the dressing dry.", "注意不要让伤口敷料沾水。"),
+    ("zh_Hant", "Keep the dressing dry.", "請注意避免讓傷口敷料沾濕。"),
+    ("pa_Guru", "Keep the dressing dry.", "ਪੱਟੀ ਨੂੰ ਗਿੱਲਾ ਹੋਣ ਤੋਂ ਬਚਾਓ।"),
+])
+def test_polarity_dry_kept_by_refusing_the_wet_passes(lang, english, translation):
+    assert errors_of(run_checks(english, translation, lang)) == set()
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    ("es", "Do not let the dressing get wet.", "No deje que el apósito se seque."),  # the English's own pole refused
+    ("es", "Do not let the dressing get wet and do not swim.", "No deje que el apósito se seque y no nade."),
+    ("el", "Keep the wound dry.", "Διατηρείτε το τραύμα υγρό."),  # υγρό of a wound is moist
+    ("el", "If your mouth feels dry, sip water.", "Αν νιώθετε το στόμα σας υγρό, πίνετε γουλιές νερό."),
+    ("ar", "Keep the wound dry.", "حافظ على رطوبة الجرح."),
+    ("ar", "Apply to clean, dry skin.", "يوضع على جلد نظيف ورطب."),
+    ("ar", "Do not let the patch get wet.", "لا تدع اللصقة تجف."),
+    ("fa", "Keep the wound dry.", "زخم را مرطوب نگه دارید."),
+    ("zh_Hans", "Do not let the patch get wet.", "请勿让贴剂变干。"),
+    ("zh_Hant", "Do not wash the mouthpiece; wipe it with a dry cloth.", "請勿清洗吸嘴，請用濕布擦拭。"),
+    ("zh_Hans", "It treats wet macular degeneration.", "用于治疗干性黄斑变性。"),
+])
+def test_polarity_dry_and_wet_said_other_ways_turned_round_fail(lang, english, translation):
+    assert "polarity" in errors_of(run_checks(english, translation, lang))
+
+
+# Two doses of a course given one then the other (rules 135): turned round, a tapering course steps up.
+@pytest.mark.parametrize("lang,good,bad", [
+    ("es", "Tome 40 mg al día durante 3 días y luego 20 mg al día durante 3 días.",
+     "Tome 20 mg al día durante 3 días y luego 40 mg al día durante 3 días."),
+    ("it", "Prenda 40 mg al giorno per 3 giorni, poi 20 mg al giorno per 3 giorni.",
+     "Prenda 20 mg al giorno per 3 giorni, poi 40 mg al giorno per 3 giorni."),
+    ("el", "Πάρτε 40 mg την ημέρα για 3 ημέρες και έπειτα 20 mg την ημέρα για 3 ημέρες.",
+     "Πάρτε 20 mg την ημέρα για 3 ημέρες και έπειτα 40 mg την ημέρα για 3 ημέρες."),
+    ("tr", "3 gün boyunca günde 40 mg, ardından 3 gün boyunca günde 20 mg alın.",
+     "3 gün boyunca günde 20 mg, ardından 3 gün boyunca günde 40 mg alın."),
+    ("vi", "Uống 40 mg mỗi ngày trong 3 ngày, sau đó 20 mg mỗi ngày trong 3 ngày.",
+     "Uống 20 mg mỗi ngày trong 3 ngày, sau đó 40 mg mỗi ngày trong 3 ngày."),
+    ("ar", "تناول 40 ملغ يوميا لمدة 3 أيام، ثم 20 ملغ يوميا لمدة 3 أيام.",
+     "تناول 20 ملغ يوميا لمدة 3 أيام، ثم 40 ملغ يوميا لمدة 3 أيام."),
+    ("fa", "به مدت 3 روز روزانه 40 میلی‌گرم و سپس به مدت 3 روز روزانه 20 میلی‌گرم مصرف کنید.",
+     "به مدت 3 روز روزانه 20 میلی‌گرم و سپس به مدت 3 روز روزانه 40 میلی‌گرم مصرف کنید."),
+    ("pa_Guru", "3 ਦਿਨਾਂ ਲਈ ਰੋਜ਼ਾਨਾ 40 mg ਲਓ, ਫਿਰ 3 ਦਿਨਾਂ ਲਈ ਰੋਜ਼ਾਨਾ 20 mg ਲਓ।",
+     "3 ਦਿਨਾਂ ਲਈ ਰੋਜ਼ਾਨਾ 20 mg ਲਓ, ਫਿਰ 3 ਦਿਨਾਂ ਲਈ ਰੋਜ਼ਾਨਾ 40 mg ਲਓ।"),
+    ("zh_Hans", "每天服用40毫克，连续3天，然后每天20毫克，连续3天。", "每天服用20毫克，连续3天，然后每天40毫克，连续3天。"),
+    ("zh_Hant", "先服40毫克3天，再服20毫克3天。",
+     "先服20毫克3天，再服40毫克3天。"),
+])
+def test_numbers_doses_of_a_course_turned_round_fail(lang, good, bad):
+    english = "Take 40 mg a day for 3 days, then 20 mg a day for 3 days."
+    assert errors_of(run_checks(english, good, lang)) == set()
+    found = [f.message for f in run_checks(english, bad, lang) if f.check == "numbers"]
+    assert found == ["the English gives 40, then 20 (mg); the translation gives 20, then 40"]
+
+
+@pytest.mark.parametrize("english,translation", [
+    # the periods may be said from the other end; a translation without its own "then" is not read for the order
+    ("Take 2 tablets a day for 5 days, then 1 tablet a day for 3 days.",
+     "Durante 5 días, tome 2 comprimidos al día; luego, 1 comprimido al día durante 3 días."),
+    ("Take 2 tablets a day for 5 days, then 1 tablet a day for 5 days.",
+     "Tome 1 comprimido al día durante 5 días, tras 5 días de 2 comprimidos al día."),
+    ("Take 40 mg, then 20 mg 12 hours later.", "Tome 40 mg y, 12 horas más tarde, 20 mg."),
+])
+def test_numbers_a_course_in_its_order_or_without_then_passes(english, translation):
+    assert "numbers" not in errors_of(run_checks(english, translation, "es"))
+
+
 @pytest.mark.parametrize("lang,english,translation", [
     ("es", "Take one 5 ml teaspoonful.", "Tome una cucharada de 5 ml."),
     ("it", "Measure one teaspoon with the measuring spoon provided.", "Misuri un cucchiaino con il cucchiaio dosatore fornito."),
