@@ -1412,6 +1412,21 @@ EXCEPT: dict[str, tuple[str, ...]] = {
 }
 # Verbs of forgetting: "No olvide tomarlo después de comer" is "remember to", its negation the forgetting's (rules.
 # _opposite_negated). As folded.
+# Leaving a dose out (skip, omit, withhold), as folded: "Skip the evening dose" written "No se salte la dosis de la
+# noche", "do not skip it", is the opposite (rules._leaving_out_refused). Not "miss" (a dose forgotten, "olvide").
+LEAVE_OUT: dict[str, tuple[str, ...]] = {
+    "es": ("salt*", "omit*", "prescind*"),
+    "it": ("salt*", "omett*", "omess*", "tralasc*"),
+    "el": ("παραλειψ*", "παραλειπ*", "παραλειφ*"),
+    "tr": ("atla*",),
+    "vi": ("bỏ qua", "bỏ liều", "bỏ uống", "bỏ dùng"),
+    "ar": ("*تخط*", "*تفویت*"),
+    "fa": ("حذف", "صرف نظر", "صرفنظر"),
+    "pa_Guru": ("ਛੱਡ*",),
+    "zh_Hans": ("跳过", "省略", "略过", "免服"),
+    "zh_Hant": ("跳過", "省略", "略過", "免服"),
+}
+
 # "Do not let", "avoid that", "take care that ... not": what follows in the clause is refused, however far the
 # word is from the negation ("Evite que el yeso se moje", "Không để băng gạc bị ướt", 注意不要让伤口敷料沾水):
 # rules._opposite_negated. As folded; Turkish and Persian put theirs on or after the verb.

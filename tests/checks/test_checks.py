@@ -3349,6 +3349,41 @@ def test_polarity_dry_and_wet_said_other_ways_turned_round_fail(lang, english, t
     assert "polarity" in errors_of(run_checks(english, translation, lang))
 
 
+# "Skip the evening dose" written "do not skip it" (rules 135): "skip" excused any negation of its sentence.
+@pytest.mark.parametrize("lang,good,refused,not_taken", [
+    ("es", "Sáltese la dosis de la noche el día de la prueba.", "No se salte la dosis de la noche el día de la prueba.",
+     "No tome la dosis de la noche el día de la prueba."),
+    ("it", "Salti la dose serale il giorno dell'esame.", "Non salti la dose serale il giorno dell'esame.",
+     "Non prenda la dose serale il giorno dell'esame."),
+    ("el", "Παραλείψτε τη βραδινή δόση την ημέρα της εξέτασης.", "Μην παραλείψετε τη βραδινή δόση την ημέρα της εξέτασης.",
+     "Μην πάρετε τη βραδινή δόση την ημέρα της εξέτασης."),
+    ("tr", "Test günü akşam dozunuzu atlayın.", "Test günü akşam dozunuzu atlamayın.", "Test günü akşam dozunuzu almayın."),
+    ("vi", "Bỏ qua liều buổi tối vào ngày xét nghiệm.", "Không bỏ qua liều buổi tối vào ngày xét nghiệm.",
+     "Không uống liều buổi tối vào ngày xét nghiệm."),
+    ("ar", "تخطَّ جرعة المساء في يوم الفحص.", "لا تتخطَّ جرعة المساء في يوم الفحص.", "لا تتناول جرعة المساء في يوم الفحص."),
+    ("fa", "در روز آزمایش دوز شبانه را حذف کنید.", "در روز آزمایش دوز شبانه را حذف نکنید.",
+     "در روز آزمایش دوز شبانه را مصرف نکنید."),
+    ("pa_Guru", "ਟੈਸਟ ਵਾਲੇ ਦਿਨ ਸ਼ਾਮ ਦੀ ਖੁਰਾਕ ਛੱਡ ਦਿਓ।", "ਟੈਸਟ ਵਾਲੇ ਦਿਨ ਸ਼ਾਮ ਦੀ ਖੁਰਾਕ ਨਾ ਛੱਡੋ।", "ਟੈਸਟ ਵਾਲੇ ਦਿਨ ਸ਼ਾਮ ਦੀ ਖੁਰਾਕ ਨਾ ਲਓ।"),
+    ("zh_Hans", "检查当天跳过晚上的剂量。", "检查当天不要跳过晚上的剂量。", "检查当天不要服用晚上的剂量。"),
+    ("zh_Hant", "檢查當天跳過晚上的劑量。", "檢查當天不要跳過晚上的劑量。", "檢查當天不要服用晚上的劑量。"),
+])
+def test_negation_a_dose_left_out_stays_left_out(lang, good, refused, not_taken):
+    english = "Skip your evening dose on the day of the test."
+    assert errors_of(run_checks(english, good, lang)) == set()
+    assert errors_of(run_checks(english, not_taken, lang)) == set()  # "do not take it" leaves it out too
+    found = [f.message for f in run_checks(english, refused, lang) if f.check == "negation"]
+    assert len(found) == 1 and found[0].startswith("the English says “Skip”; the translation says not to")
+
+
+@pytest.mark.parametrize("english,translation", [
+    ("If you skip a dose, take it as soon as you remember.", "Si se salta una dosis, tómela en cuanto se acuerde."),
+    ("If you skip a dose, do not take a double dose.", "Si se salta una dosis, no tome una dosis doble."),
+    ("Do not skip doses.", "No se salte ninguna dosis."),
+])
+def test_negation_a_dose_skipped_in_a_condition_or_refused_by_both_passes(english, translation):
+    assert errors_of(run_checks(english, translation, "es")) == set()
+
+
 # Two doses of a course given one then the other (rules 135): turned round, a tapering course steps up.
 @pytest.mark.parametrize("lang,good,bad", [
     ("es", "Tome 40 mg al día durante 3 días y luego 20 mg al día durante 3 días.",
