@@ -1410,8 +1410,6 @@ EXCEPT: dict[str, tuple[str, ...]] = {
     "zh_Hans": ("除", "其他", "其它", "别的", r"re:(?:不|勿)[^，。；]{0,4}(?:超过|多于)", "只有", "只能", "仅"),
     "zh_Hant": ("除", "其他", "其它", "別的", r"re:(?:不|勿)[^，。；]{0,4}(?:超過|多於)", "只有", "只能", "僅"),
 }
-# Verbs of forgetting: "No olvide tomarlo después de comer" is "remember to", its negation the forgetting's (rules.
-# _opposite_negated). As folded.
 # Leaving a dose out (skip, omit, withhold), as folded: "Skip the evening dose" written "No se salte la dosis de la
 # noche", "do not skip it", is the opposite (rules._leaving_out_refused). Not "miss" (a dose forgotten, "olvide").
 LEAVE_OUT: dict[str, tuple[str, ...]] = {
@@ -1425,6 +1423,22 @@ LEAVE_OUT: dict[str, tuple[str, ...]] = {
     "pa_Guru": ("ਛੱਡ*",),
     "zh_Hans": ("跳过", "省略", "略过", "免服"),
     "zh_Hant": ("跳過", "省略", "略過", "免服"),
+}
+
+# Keeping something in a state ("Keep the wound dry", "keep your leg raised"), as folded: a translation that refuses
+# the keeping ("No mantenga la herida seca", 不要保持, "نگه ندارید") says the opposite, where the English's "keep"
+# excused any negation of its sentence (rules._keeping_refused).
+KEEP: dict[str, tuple[str, ...]] = {
+    "es": ("manten*", "mantien*", "conserv*"),
+    "it": ("manten*", "manteng*", "tenga", "tenete", "tenere", "conserv*"),
+    "el": ("κρατ*", "διατηρ*"),
+    "tr": ("tut*",),
+    "vi": ("giữ",),
+    "ar": ("*حافظ*", "*ابق*", "*ابقا*"),
+    "fa": ("نگه",),
+    "pa_Guru": ("ਰੱਖ*",),
+    "zh_Hans": ("保持",),
+    "zh_Hant": ("保持",),
 }
 
 # "Do not let", "avoid that", "take care that ... not": what follows in the clause is refused, however far the
@@ -1457,6 +1471,8 @@ THEN: dict[str, tuple[str, ...]] = {
     "zh_Hant": ("然後", "再", "之後", "接著", "隨後", "其後"),
 }
 
+# Verbs of forgetting: "No olvide tomarlo después de comer" is "remember to", its negation the forgetting's (rules.
+# _opposite_negated). As folded.
 FORGET: dict[str, tuple[str, ...]] = {
     "es": ("olvid*",), "it": ("dimentic*", "scord*"), "el": ("ξεχα*", "ξεχν*"), "tr": ("unut*",), "vi": ("quên",),
     "ar": ("*تنس", "*تنسى", "*ينسى", "*نسيان*"), "fa": ("فراموش*",), "pa_Guru": ("ਭੁੱਲ*", "ਭੁਲ*"),

@@ -313,7 +313,7 @@ RULES_VERSION = 135  # 2: numbers read as values, periods, limits, meals, negati
 # a course word negated after it in Persian and Punjabi ("قطع نکنید", "ਬੰਦ ਨਾ ਕਰੋ" for "Stop taking it")
 # 135: dry and wet held as opposites ("Keep the dressing dry" written "Moje el apósito"), a wet word refused saying dry;
 # Turkish "-maması" and the Persian "از ... خودداری کنید" (refrain from) negate; doses given "then" turned round; a
-# skipped dose's skipping refused ("No se salte la dosis")
+# skipped dose's skipping refused ("No se salte la dosis"), a state's keeping refused ("No mantenga la herida limpia")
 
 
 @dataclass(frozen=True)
@@ -1309,6 +1309,7 @@ class _Compiled:
     then: re.Pattern[str] | None  # the words of a sequence (lexicon.THEN: "luego", 然后), over a word line
     let_not: re.Pattern[str] | None  # "do not let", "avoid that" (lexicon.LET_NOT: "evite que", 不要让), over a word line
     leave_out: re.Pattern[str] | None  # leaving a dose out (lexicon.LEAVE_OUT: "salt*", 跳过), over a word line
+    keep: re.Pattern[str] | None  # keeping in a state (lexicon.KEEP: "manten*", 保持), over a word line
     low_likelihood: re.Pattern[str] | None  # "unlikely" without a negation (lexicon.LOW_LIKELIHOOD: 可能性很小)
     half_a_dose: re.Pattern[str] | None  # half of a dose (lexicon.HALF_A_DOSE: "medio comprimido", 半片)
     and_a_half: re.Pattern[str] | None  # one and a half of a dose (lexicon.AND_A_HALF: "un comprimido y medio", 一片半)
@@ -1420,6 +1421,7 @@ def _compiled(lang: str) -> _Compiled | None:
         then=_lexicon(lexicon.THEN.get(key, ()), data),
         let_not=_lexicon(lexicon.LET_NOT.get(key, ()), data),
         leave_out=_lexicon(lexicon.LEAVE_OUT.get(key, ()), data),
+        keep=_lexicon(lexicon.KEEP.get(key, ()), data),
         low_likelihood=_lexicon(lexicon.LOW_LIKELIHOOD.get(key, ()), data),
         half_a_dose=_lexicon(lexicon.HALF_A_DOSE.get(key, ()), data),
         and_a_half=_lexicon(lexicon.AND_A_HALF.get(key, ()), data),
@@ -3718,7 +3720,8 @@ def negation(english: str, translation: str, lang: str, glossary: Glossary | Non
             # The folded word: an approval's override names an error by its message (ledger.covers).
             yield (f"{_where(index, pairs)}the translation negates (“{negated[0]}”) "
                    "where the English does not")
-        elif negated and not said and (refused := _leaving_out_refused(source, target, lang)):
+        elif negated and not said and (refused := _leaving_out_refused(source, target, lang)
+                                       or _keeping_refused(source, target, lang)):
             yield f"{_where(index, pairs)}{refused}"
         elif negated and not said and not out_of_reach \
                 and (instruction := _negation_beside_a_negative_condition(source, target, lang)):
@@ -3748,6 +3751,28 @@ def _leaving_out_refused(english: str, translation: str, lang: str) -> str | Non
         word = found.group().strip()
         if _negated_beside(word, translation, lang, reach=2):
             return (f"the English says “{leave_out.group()}”; the translation says not to "
+                    f"(“{_as_written(word, translation, lang)}”)")
+    return None
+
+
+# Keeping something in a state: "Keep the wound dry", "keep your leg raised", "keep the dressing on"
+_ENGLISH_KEEP_IN_A_STATE = re.compile(
+    r"\bkeep (?:(?:it|them|the|your|this|these|a|an|\w+'s) )?(?:\w+ ){0,2}(?:dry|clean|covered|still|warm|cool|upright"
+    r"|raised|elevated|straight|moist|on|in place|cold|closed|open)\b", re.IGNORECASE)
+
+
+def _keeping_refused(english: str, translation: str, lang: str) -> str | None:
+    """The English keeps something in a state and negates nothing; the translation refuses the keeping ("No
+    mantenga la herida seca", "Yarayı kuru tutmayın", 不要保持伤口干燥 for "Keep the wound dry"), where the
+    English's "keep" excused any negation of its sentence. None when not so."""
+    keep = _ENGLISH_KEEP_IN_A_STATE.search(english)
+    compiled, data = _compiled(lang), language_data(lang)
+    if keep is None or compiled is None or compiled.keep is None or data is None:
+        return None
+    for found in compiled.keep.finditer(_line_of(_folded(translation, data), data)):
+        word = found.group().strip()
+        if _negated_beside(word, translation, lang, reach=2):
+            return (f"the English says “{keep.group()}”; the translation says not to keep it "
                     f"(“{_as_written(word, translation, lang)}”)")
     return None
 
@@ -5674,7 +5699,7 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         lexicon.COUNT_LOOKALIKES, lexicon.CLOCK_BEFORE, lexicon.CLOCK_AFTER, lexicon.NAMES_AFTER, lexicon.COUNTERS,
         lexicon.AWAY, _ENGLISH_OUT_OF_REACH.pattern, lexicon.SAMPLE,
         lexicon.SPLIT_BEFORE, lexicon.SPLIT_AFTER, lexicon.PER_DAY, lexicon.PERIODS_AFTER_SLASH, lexicon.TOTAL, lexicon.SPREAD, lexicon.TIME_OF_DAY,
-        lexicon.WEEKDAYS, lexicon.DAILY, lexicon.EVERY_DAY, lexicon.EVERY_OTHER, lexicon.HALF, lexicon.QUARTER, lexicon.THREE_QUARTERS, lexicon.QUARTER_OF_TIME, lexicon.UP_TO, lexicon.ONLY, lexicon.EXCEPT, lexicon.NEEDED, lexicon.BEFORE_MEALS, lexicon.SIDE_WORDS, lexicon.ENGLISH_SIDED, lexicon.FORGET, lexicon.THEN, lexicon.LET_NOT, lexicon.LEAVE_OUT, lexicon.LOW_LIKELIHOOD, lexicon.HALF_A_DOSE, lexicon.AND_A_HALF, lexicon.HALF_OF_TIME,
+        lexicon.WEEKDAYS, lexicon.DAILY, lexicon.EVERY_DAY, lexicon.EVERY_OTHER, lexicon.HALF, lexicon.QUARTER, lexicon.THREE_QUARTERS, lexicon.QUARTER_OF_TIME, lexicon.UP_TO, lexicon.ONLY, lexicon.EXCEPT, lexicon.NEEDED, lexicon.BEFORE_MEALS, lexicon.SIDE_WORDS, lexicon.ENGLISH_SIDED, lexicon.FORGET, lexicon.THEN, lexicon.LET_NOT, lexicon.LEAVE_OUT, lexicon.KEEP, lexicon.LOW_LIKELIHOOD, lexicon.HALF_A_DOSE, lexicon.AND_A_HALF, lexicon.HALF_OF_TIME,
         lexicon.CLAUSE_JOINS, lexicon.DOSE_VERBS, lexicon.WHEN_NOT_NEGATED, lexicon.LEST, lexicon.INSTEAD_OF,
         lexicon.REASONS, lexicon.AND_OR, lexicon.REMOVAL_VERBS, lexicon.SHORTHAND_PARTS_OF_THE_DAY,
         lexicon.ZH_DOSE_MEASURES, lexicon.ONE, lexicon.ENGLISH_OVER_A_MEASURE, lexicon.ENGLISH_MEASURE_OR_MORE, lexicon.THRESHOLDS, lexicon.DOUBLE_CARE,

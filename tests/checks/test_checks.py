@@ -3384,6 +3384,43 @@ def test_negation_a_dose_skipped_in_a_condition_or_refused_by_both_passes(englis
     assert errors_of(run_checks(english, translation, "es")) == set()
 
 
+# "Keep the wound clean and dry" written "do not keep it clean and dry" (rules 135): "keep" excused any negation.
+@pytest.mark.parametrize("lang,good,refused,wet_refused", [
+    ("es", "Mantenga la herida limpia y seca durante 2 días.", "No mantenga la herida limpia y seca durante 2 días.",
+     "No moje la herida durante 2 días y manténgala limpia."),
+    ("it", "Mantenga la ferita pulita e asciutta per 2 giorni.", "Non mantenga la ferita pulita e asciutta per 2 giorni.",
+     "Non bagni la ferita per 2 giorni e la tenga pulita."),
+    ("el", "Κρατήστε το τραύμα καθαρό και στεγνό για 2 ημέρες.", "Μην κρατάτε το τραύμα καθαρό και στεγνό για 2 ημέρες.",
+     "Μη βρέχετε το τραύμα για 2 ημέρες."),
+    ("tr", "Yarayı 2 gün boyunca temiz ve kuru tutun.", "Yarayı 2 gün boyunca temiz ve kuru tutmayın.",
+     "Yarayı 2 gün boyunca ıslatmayın ve temiz tutun."),
+    ("vi", "Giữ vết thương sạch và khô trong 2 ngày.", "Không giữ vết thương sạch và khô trong 2 ngày.",
+     "Không làm ướt vết thương trong 2 ngày."),
+    ("fa", "زخم را به مدت 2 روز تمیز و خشک نگه دارید.", "زخم را به مدت 2 روز تمیز و خشک نگه ندارید.",
+     "زخم را به مدت 2 روز خیس نکنید."),
+    ("pa_Guru", "ਜ਼ਖ਼ਮ ਨੂੰ 2 ਦਿਨਾਂ ਲਈ ਸਾਫ਼ ਅਤੇ ਸੁੱਕਾ ਰੱਖੋ।", "ਜ਼ਖ਼ਮ ਨੂੰ 2 ਦਿਨਾਂ ਲਈ ਸਾਫ਼ ਅਤੇ ਸੁੱਕਾ ਨਾ ਰੱਖੋ।",
+     "ਜ਼ਖ਼ਮ ਨੂੰ 2 ਦਿਨਾਂ ਲਈ ਗਿੱਲਾ ਨਾ ਕਰੋ।"),
+    ("zh_Hans", "保持伤口清洁干燥2天。", "不要保持伤口清洁干燥2天。", "2天内不要弄湿伤口。"),
+    ("zh_Hant", "保持傷口清潔乾燥2天。", "不要保持傷口清潔乾燥2天。", "2天內不要弄濕傷口。"),
+])
+def test_negation_kept_in_a_state_stays_kept(lang, good, refused, wet_refused):
+    english = "Keep the wound clean and dry for 2 days."
+    assert errors_of(run_checks(english, good, lang)) == set()
+    assert errors_of(run_checks(english, wet_refused, lang)) == set()
+    found = [f.message for f in run_checks(english, refused, lang) if f.check == "negation"]
+    assert len(found) == 1 and found[0].startswith("the English says “Keep the wound clean”; the translation says not")
+
+
+@pytest.mark.parametrize("english,translation", [
+    ("Keep out of the reach of children.", "No lo deje al alcance de los niños."),
+    ("Keep it away from heat.", "No lo mantenga cerca del calor."),
+    ("Keep taking it.", "No deje de tomarlo."),
+    ("Keep your leg raised; do not cross your legs.", "Mantenga la pierna elevada; no cruce las piernas."),
+])
+def test_negation_keeping_said_other_ways_passes(english, translation):
+    assert errors_of(run_checks(english, translation, "es")) == set()
+
+
 # Two doses of a course given one then the other (rules 135): turned round, a tapering course steps up.
 @pytest.mark.parametrize("lang,good,bad", [
     ("es", "Tome 40 mg al día durante 3 días y luego 20 mg al día durante 3 días.",
