@@ -467,7 +467,9 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "level": (("alto", "alta", "altos", "altas", "elevad*", "superior", "superiores", "por encima"),
                   ("bajo", "baja", "bajos", "bajas", "inferior", "inferiores", "por debajo")),
         "quantity": (("aument*", "mas", "mayor", "mayores", "increment*", r"re:sub(?:a|an|e|en|ir|ira|iran|iendo)(?= )"),
-                     ("disminu*", "reduc*", "reduz*", "rebaj*", "menos", "menor", "menores", "baj*")),  # reduzca
+                     # reduzca; not the "menos" of "a menos que" (unless)
+                     ("disminu*", "reduc*", "reduz*", "rebaj*", r"re:(?<!a )menos(?= )", r"re:(?<=a )menos(?= )(?! que )",
+                      "menor", "menores", "baj*")),
         # "previas a", "posteriores a": the hours before or after something; a "dosis previa" is no timing
         # not "lo antes posible", "cuanto antes" (as soon as possible)
         "timing": ((r"re:(?<!cuanto )antes(?= )(?! posible )", r"re:previ[oa]s? al?(?= )"),
@@ -512,7 +514,9 @@ POLARITY: dict[str, dict[str, Poles]] = {
         # "Alzi la dose" (raise it), not "si alzi" (stand up)
         "quantity": (("aument*", "piu", "maggior*", "increment*",
                       "re:alz(?:i|are|ate|ando|ero|era|eremo)(?= (?:la|il|le|i) (?:dose|dosi|dosaggio|dosaggi) )"),
-                     ("diminu*", "riduc*", "ridott*", "ridurre", "meno", "minor*", "scalar*", "abbass*")),
+                     # not the "meno" of "a meno che" (unless)
+                     ("diminu*", "riduc*", "ridott*", "ridurre", r"re:(?<!a )meno(?= )", r"re:(?<=a )meno(?= )(?! che )",
+                      "minor*", "scalar*", "abbass*")),
         # "successive all'", "precedenti l'": the hours after or before something; a "dose successiva" is none
         "timing": ((r"re:(?<!per )prima(?= )(?! possibile | cosa )", r"re:precedent[ei] (?:a|al|alla|all|allo|ai|agli|alle|l|la|il|lo|i|gli|le)(?= )"),
                    ("dopo", "poi", "successivamente",
@@ -1407,8 +1411,11 @@ EXCEPT: dict[str, tuple[str, ...]] = {
     "ar": ("إلا", "الا", "سوى", "ما لم", r"re:لا (?:[^ ]+ ){0,3}?ا[كک]ثر من(?= )", "فقط"),
     "fa": ("جز", "بجز", "مگر", "غیر از", "بیش از", "بیشتر از", "فقط", "تنها"),
     "pa_Guru": ("ਸਿਵਾਏ", "ਇਲਾਵਾ", "ਤੋਂ ਵੱਧ", "ਜਦੋਂ ਤੱਕ", "ਸਿਰਫ਼", "ਸਿਰਫ", "ਕੇਵਲ"),
-    "zh_Hans": ("除", "其他", "其它", "别的", r"re:(?:不|勿)[^，。；]{0,4}(?:超过|多于)", "只有", "只能", "仅"),
-    "zh_Hant": ("除", "其他", "其它", "別的", r"re:(?:不|勿)[^，。；]{0,4}(?:超過|多於)", "只有", "只能", "僅"),
+    # 才 after a time or condition: "疼痛剧烈时才加服一剂", only when the pain is severe
+    "zh_Hans": ("除", "其他", "其它", "别的", r"re:(?:不|勿)[^，。；]{0,4}(?:超过|多于)", "只有", "只能", "仅",
+                "re:(?<=[时后])才"),
+    "zh_Hant": ("除", "其他", "其它", "別的", r"re:(?:不|勿)[^，。；]{0,4}(?:超過|多於)", "只有", "只能", "僅",
+                "re:(?<=[時後])才"),
 }
 # Leaving a dose out (skip, omit, withhold), as folded: "Skip the evening dose" written "No se salte la dosis de la
 # noche", "do not skip it", is the opposite (rules._leaving_out_refused). Not "miss" (a dose forgotten, "olvide").

@@ -313,7 +313,8 @@ RULES_VERSION = 135  # 2: numbers read as values, periods, limits, meals, negati
 # a course word negated after it in Persian and Punjabi ("قطع نکنید", "ਬੰਦ ਨਾ ਕਰੋ" for "Stop taking it")
 # 135: dry and wet held as opposites ("Keep the dressing dry" written "Moje el apósito"), a wet word refused saying dry;
 # Turkish "-maması" and the Persian "از ... خودداری کنید" (refrain from) negate; doses given "then" turned round; a
-# skipped dose's skipping refused ("No se salte la dosis"), a state's keeping refused ("No mantenga la herida limpia")
+# skipped dose's skipping refused ("No se salte la dosis"), a state's keeping refused ("No mantenga la herida limpia"),
+# a lessening refused ("No reduzca la dosis"); an "only" of an instruction dropped; "a menos que" is no "less"
 
 
 @dataclass(frozen=True)
@@ -3721,7 +3722,8 @@ def negation(english: str, translation: str, lang: str, glossary: Glossary | Non
             yield (f"{_where(index, pairs)}the translation negates (“{negated[0]}”) "
                    "where the English does not")
         elif negated and not said and (refused := _leaving_out_refused(source, target, lang)
-                                       or _keeping_refused(source, target, lang)):
+                                       or _keeping_refused(source, target, lang)
+                                       or _lessening_refused(source, target, lang)):
             yield f"{_where(index, pairs)}{refused}"
         elif negated and not said and not out_of_reach \
                 and (instruction := _negation_beside_a_negative_condition(source, target, lang)):
@@ -3753,6 +3755,25 @@ def _leaving_out_refused(english: str, translation: str, lang: str) -> str | Non
             return (f"the English says “{leave_out.group()}”; the translation says not to "
                     f"(“{_as_written(word, translation, lang)}”)")
     return None
+
+
+# Lessening a dose, as an instruction: "Reduce the dose", "taper it", "lower your dose"
+_ENGLISH_LESSEN = re.compile(r"\b(?:reduce|decrease|taper|lower(?= (?:your|the|each|his|her|their) (?:\w+ )?"
+                             r"(?:dose|doses|dosage|insulin|tablets?)\b))\b", re.IGNORECASE)
+
+
+def _lessening_refused(english: str, translation: str, lang: str) -> str | None:
+    """The English lessens a dose and negates nothing; the translation refuses the lessening ("No reduzca la dosis",
+    不要减少 for "Reduce the dose by one tablet each week"), where "reduce" excused any negation of its sentence:
+    the dose kept, or taken up. None when not so (a "more" said too is the polarity check's)."""
+    lessen = _ENGLISH_LESSEN.search(english)
+    poles = _poles_said_and_found(english, translation, lang) if lessen is not None else None
+    if lessen is None or poles is None or ("quantity", 0) in poles[1] or ("quantity", 1) not in poles[1]:
+        return None
+    word = poles[1][("quantity", 1)]
+    if not _negated_beside(word, translation, lang, reach=2):
+        return None
+    return f"the English says “{lessen.group()}”; the translation says not to (“{_as_written(word, translation, lang)}”)"
 
 
 # Keeping something in a state: "Keep the wound dry", "keep your leg raised", "keep the dressing on"
@@ -5172,6 +5193,28 @@ def _glossary_drugs(folded: str, glossary: Glossary, data: LanguageData | None) 
 _ENGLISH_INSTEAD_OF_IT = re.compile(r"(?:it|this|that|them|these|those)(?!\w)")
 
 
+# An "only" that restricts an instruction: "Only take an extra dose if ...", "use it only when", "only if"
+_ENGLISH_ONLY = re.compile(r"\bonly (?:take|use|give|apply|have|drink|eat|inject|start|if|when|after)\b",
+                           re.IGNORECASE)
+
+
+def _only_dropped(english: str, translation: str, lang: str) -> Iterator[str]:
+    """A sentence's "only" of an instruction that its translation leaves out, saying neither an "only" nor an exception
+    (lexicon.EXCEPT, lexicon.ONLY): "Tome una dosis adicional si el dolor es intenso" for "Only take an extra dose if
+    the pain is severe" makes the extra dose the rule. A translation that negates instead ("No tome una dosis
+    adicional a menos que") says an exception."""
+    compiled, data = _compiled(lang), language_data(lang)
+    if compiled is None or data is None or compiled.exceptive is None:
+        return
+    pairs = aligned(english, translation, lang)
+    for index, (source, target) in enumerate(pairs):
+        only = _ENGLISH_ONLY.search(source)
+        line = _line_of(_folded(target, data), data)
+        if only is not None and not compiled.exceptive.search(line) \
+                and not (compiled.only is not None and compiled.only.search(line)):
+            yield f"{_where(index, pairs)}the English says “{only.group()}”; the translation says no “only” nor an exception"
+
+
 def completeness(english: str, translation: str, lang: str, glossary: Glossary | None) -> Iterator[str]:
     """Completeness: no sentence or clause left out, no sentence added.
 
@@ -5187,6 +5230,7 @@ def completeness(english: str, translation: str, lang: str, glossary: Glossary |
     data = language_data(lang)
     if data is None:
         return
+    yield from _only_dropped(english, translation, lang)
     source, target = sentences(english), sentences(translation, lang)
     if len(target) > len(source):
         yield from _added_instructions(source, target, lang, glossary)

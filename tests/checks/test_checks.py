@@ -3421,6 +3421,49 @@ def test_negation_keeping_said_other_ways_passes(english, translation):
     assert errors_of(run_checks(english, translation, "es")) == set()
 
 
+# An "only" of an instruction dropped (rules 135): the extra dose becomes the rule.
+@pytest.mark.parametrize("lang,good,dropped", [
+    ("es", "Tome una dosis adicional solo si el dolor es intenso.", "Tome una dosis adicional si el dolor es intenso."),
+    ("it", "Prenda una dose in più solo se il dolore è forte.", "Prenda una dose in più se il dolore è forte."),
+    ("el", "Να παίρνετε επιπλέον δόση μόνο αν ο πόνος είναι έντονος.", "Να παίρνετε επιπλέον δόση αν ο πόνος είναι έντονος."),
+    ("tr", "Yalnızca ağrınız şiddetliyse ek doz alın.", "Ağrınız şiddetliyse ek doz alın."),
+    ("vi", "Chỉ uống thêm một liều nếu cơn đau dữ dội.", "Uống thêm một liều nếu cơn đau dữ dội."),
+    ("ar", "تناول جرعة إضافية فقط إذا كان الألم شديدًا.", "تناول جرعة إضافية إذا كان الألم شديدًا."),
+    ("fa", "فقط در صورتی که درد شدید است یک دوز اضافی مصرف کنید.", "اگر درد شدید است یک دوز اضافی مصرف کنید."),
+    ("pa_Guru", "ਸਿਰਫ਼ ਤਾਂ ਹੀ ਵਾਧੂ ਖੁਰਾਕ ਲਓ ਜੇ ਦਰਦ ਤੇਜ਼ ਹੋਵੇ।", "ਜੇ ਦਰਦ ਤੇਜ਼ ਹੋਵੇ ਤਾਂ ਵਾਧੂ ਖੁਰਾਕ ਲਓ।"),
+    ("zh_Hans", "疼痛剧烈时才加服一剂。", "疼痛剧烈时加服一剂。"),
+    ("zh_Hant", "只有在疼痛劇烈時才加服一劑。", "疼痛劇烈時加服一劑。"),
+])
+def test_completeness_an_only_dropped_fails(lang, good, dropped):
+    english = "Only take an extra dose if the pain is severe."
+    assert errors_of(run_checks(english, good, lang)) == set()
+    found = [f.message for f in run_checks(english, dropped, lang) if f.check == "completeness"]
+    assert found == ["the English says “Only take”; the translation says no “only” nor an exception"]
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    # an exception said instead, "a menos que" no "less" (it made "extra" a polarity error), "only" of no instruction
+    ("es", "Only take an extra dose if the pain is severe.", "No tome una dosis adicional a menos que el dolor sea intenso."),
+    ("it", "Only take an extra dose if the pain is severe.", "Non prenda una dose in più a meno che il dolore non sia forte."),
+    ("es", "It only takes a few minutes.", "Dura unos minutos."),
+    ("es", "Only 1 in 100 people get this side effect.", "1 de cada 100 personas presenta este efecto adverso."),
+])
+def test_completeness_an_only_said_otherwise_passes(lang, english, translation):
+    assert errors_of(run_checks(english, translation, lang)) == set()
+
+
+@pytest.mark.parametrize("lang,good,refused", [
+    ("es", "Reduzca la dosis en un comprimido cada semana.", "No reduzca la dosis cada semana."),
+    ("it", "Riduca la dose di una compressa ogni settimana.", "Non riduca la dose ogni settimana."),
+    ("tr", "Dozu her hafta bir tablet azaltın.", "Dozu her hafta azaltmayın."),
+])
+def test_negation_a_dose_lessened_stays_lessened(lang, good, refused):
+    english = "Reduce the dose by one tablet each week."
+    assert errors_of(run_checks(english, good, lang)) == set()
+    found = [f.message for f in run_checks(english, refused, lang) if f.check == "negation"]
+    assert len(found) == 1 and found[0].startswith("the English says “Reduce”; the translation says not to")
+
+
 # Two doses of a course given one then the other (rules 135): turned round, a tapering course steps up.
 @pytest.mark.parametrize("lang,good,bad", [
     ("es", "Tome 40 mg al día durante 3 días y luego 20 mg al día durante 3 días.",
