@@ -708,7 +708,7 @@ POLARITY: dict[str, dict[str, Poles]] = {
                 (r"re:(?<=\d )(?:周?岁|个?月|周)(?:龄)?(?:及|或)?以下", r"re:(?:未满|不满|不到)(?= \d+ (?:周?岁|个?月))")),
         "severity": (("严重", "重度", "剧烈", "强烈"), ("轻微", "轻度")),
         "level": (("高",), ("低",)),
-        "quantity": (("增加", "增大", "加大", "提高", "更多", "多于", "加量", "增量"), ("减少", "减量", "降低", "减低", "更少", "少于")),
+        "quantity": (("增加", "增大", "加大", "提高", "更多", "多于", "加量", "增量"), ("减少", "减量", "降低", "减低", "更少", "少于", "降至", "减至", "降到")),
         # not 午后 (afternoon), nor 最后 before a count (最后一剂, the last dose)
         "timing": (("之前", "以前", "前"), ("之后", "以后", "re:(?<!午)(?<!最)后|(?<=最)后(?![一1])")),
         "necessity": (("必须", "必要", "务必", "一定要"), ("可选", "自愿")),
@@ -731,7 +731,7 @@ POLARITY: dict[str, dict[str, Poles]] = {
                 (r"re:(?<=\d )(?:[周週]?[歲岁]|[個个]?月|[周週])(?:齡)?(?:及|或)?以下", r"re:(?:未滿|不滿|不到)(?= \d+ (?:[周週]?[歲岁]|[個个]?月))")),
         "severity": (("嚴重", "重度", "劇烈", "強烈"), ("輕微", "輕度")),
         "level": (("高",), ("低",)),
-        "quantity": (("增加", "增大", "加大", "提高", "更多", "多於", "加量", "增量"), ("減少", "減量", "降低", "減低", "更少", "少於")),
+        "quantity": (("增加", "增大", "加大", "提高", "更多", "多於", "加量", "增量"), ("減少", "減量", "降低", "減低", "更少", "少於", "降至", "減至", "降到")),
         "timing": (("之前", "以前", "前"), ("之後", "以後", "re:(?<!午)(?<!最)後|(?<=最)後(?![一1])")),
         "necessity": (("必須", "必要", "務必", "一定要"), ("可選", "自願")),
         "frequency": (("總是", "始終", "一直", "每次"), ("有時", "偶爾")),
@@ -1398,24 +1398,25 @@ EXCEPT: dict[str, tuple[str, ...]] = {
     "es": ("salvo", "excepto", "a menos que", "a no ser", "más que", r"re:no (?:[^ ]+ ){0,3}?mas de(?= )", "sino",
            "aparte de", "fuera de",
            r"re:(?:otr|distint|diferente)[oa]?s? (?:[^ ]+ ){0,3}?(?:que|de)(?= )", "únicamente", "solo", "sólo",
-           "solamente"),
+           "solamente", "exclusivamente"),
     "it": ("tranne", "salvo", "eccetto", "a meno che", "se non", "fuorché", "all'infuori", "al di fuori",
            r"re:non (?:[^ ]+ ){0,3}?piu di(?= )",
            r"re:(?:altr|divers)[oaie] (?:[^ ]+ ){0,3}?(?:che|da|dal|dalla|dai|dalle)(?= )", "solo", "soltanto",
-           "solamente", "unicamente"),
+           "solamente", "unicamente", "esclusivamente"),
     "el": ("εκτός", "παρά", r"re:μην? (?:[^ ]+ ){0,3}?περισσοτερ[^ ]*(?= )",
-           r"re:αλλ(?:ο|η|ουσ|εσ|ων|ον|ησ) (?:[^ ]+ ){0,3}?απο(?= )", "μόνο"),  # άλλη ... από, not αλλά (but)
+           r"re:αλλ(?:ο|η|ουσ|εσ|ων|ον|ησ) (?:[^ ]+ ){0,3}?απο(?= )", "μόνο", "αποκλειστικ*"),  # άλλη ... από, not αλλά
     "tr": ("dışında", "haricinde", r"re:[^ ]+(?:dan|den|tan|ten) (?:baska|fazla)(?= )", "*madıkça",
            "*medikçe", "*madığı sürece", "*mediği sürece", "*madığınız sürece", "*mediğiniz sürece", "yalnızca", "sadece"),
-    "vi": ("trừ", "ngoại trừ", "ngoài", r"re:không (?:[^ ]+ ){0,2}?quá(?= )", "chỉ"),
-    "ar": ("إلا", "الا", "سوى", "ما لم", r"re:لا (?:[^ ]+ ){0,3}?ا[كک]ثر من(?= )", "فقط"),
-    "fa": ("جز", "بجز", "مگر", "غیر از", "بیش از", "بیشتر از", "فقط", "تنها"),
-    "pa_Guru": ("ਸਿਵਾਏ", "ਇਲਾਵਾ", "ਤੋਂ ਵੱਧ", "ਜਦੋਂ ਤੱਕ", "ਸਿਰਫ਼", "ਸਿਰਫ", "ਕੇਵਲ"),
+    # "mới được": only then ("Khi đau dữ dội mới được uống thêm"), not mới alone (new)
+    "vi": ("trừ", "ngoại trừ", "ngoài", r"re:không (?:[^ ]+ ){0,2}?quá(?= )", "chỉ", "mới được", "thì mới"),
+    "ar": ("إلا", "الا", "سوى", "ما لم", r"re:لا (?:[^ ]+ ){0,3}?ا[كک]ثر من(?= )", "فقط", "حصرا"),
+    "fa": ("جز", "بجز", "مگر", "غیر از", "بیش از", "بیشتر از", "فقط", "تنها", "منحصرا", "صرفا"),
+    "pa_Guru": ("ਸਿਵਾਏ", "ਇਲਾਵਾ", "ਤੋਂ ਵੱਧ", "ਜਦੋਂ ਤੱਕ", "ਸਿਰਫ਼", "ਸਿਰਫ", "ਕੇਵਲ", "ਤਾਂ ਹੀ"),  # ਤਾਂ ਹੀ: only then
     # 才 after a time or condition: "疼痛剧烈时才加服一剂", only when the pain is severe
     "zh_Hans": ("除", "其他", "其它", "别的", r"re:(?:不|勿)[^，。；]{0,4}(?:超过|多于)", "只有", "只能", "仅",
-                "re:(?<=[时后])才"),
+                "re:(?<=[时后])才", "以外", "仅限", "只限"),
     "zh_Hant": ("除", "其他", "其它", "別的", r"re:(?:不|勿)[^，。；]{0,4}(?:超過|多於)", "只有", "只能", "僅",
-                "re:(?<=[時後])才"),
+                "re:(?<=[時後])才", "以外", "僅限", "只限"),
 }
 # Leaving a dose out (skip, omit, withhold), as folded: "Skip the evening dose" written "No se salte la dosis de la
 # noche", "do not skip it", is the opposite (rules._leaving_out_refused). Not "miss" (a dose forgotten, "olvide").
@@ -1424,12 +1425,12 @@ LEAVE_OUT: dict[str, tuple[str, ...]] = {
     "it": ("salt*", "omett*", "omess*", "tralasc*"),
     "el": ("παραλειψ*", "παραλειπ*", "παραλειφ*"),
     "tr": ("atla*",),
-    "vi": ("bỏ qua", "bỏ liều", "bỏ uống", "bỏ dùng"),
-    "ar": ("*تخط*", "*تفویت*"),
+    "vi": ("bỏ qua", "bỏ liều", "bỏ uống", "bỏ dùng", "bỏ thuốc"),
+    "ar": ("*تخط*", "*تفویت*", "*تفوت*"),
     "fa": ("حذف", "صرف نظر", "صرفنظر"),
     "pa_Guru": ("ਛੱਡ*",),
-    "zh_Hans": ("跳过", "省略", "略过", "免服"),
-    "zh_Hant": ("跳過", "省略", "略過", "免服"),
+    "zh_Hans": ("跳过", "省略", "略过", "免服", "漏服"),
+    "zh_Hant": ("跳過", "省略", "略過", "免服", "漏服"),
 }
 
 # Keeping something in a state ("Keep the wound dry", "keep your leg raised"), as folded: a translation that refuses
@@ -1441,7 +1442,7 @@ KEEP: dict[str, tuple[str, ...]] = {
     "el": ("κρατ*", "διατηρ*"),
     "tr": ("tut*",),
     "vi": ("giữ",),
-    "ar": ("*حافظ*", "*ابق*", "*ابقا*"),
+    "ar": ("*حافظ*", "*ابق*", "*ابقا*", "تبق", "تبقی"),
     "fa": ("نگه",),
     "pa_Guru": ("ਰੱਖ*",),
     "zh_Hans": ("保持",),
@@ -1466,10 +1467,11 @@ LET_NOT: dict[str, tuple[str, ...]] = {
 # English and its translation both say one, the doses must come in the English's order (rules._doses_turned_round).
 # Not timing's "after" alone ("después de comer"), which a translation may put before the dose it follows.
 THEN: dict[str, tuple[str, ...]] = {
-    "es": ("luego", "despues", "a continuacion", "posteriormente", "seguido de", "mas tarde"),
+    # not "después de" nor "aldıktan sonra", "-ın ardından": after something, which may come first
+    "es": ("luego", r"re:despues(?! de )(?= )", "a continuacion", "posteriormente", "seguido de", "mas tarde"),
     "it": ("poi", "quindi", "successivamente", "in seguito", "dopodiche", "seguito da", "seguiti da"),
     "el": ("επειτα", "στη συνεχεια", "κατοπιν", "μετα απο αυτο", "ακολουθουμεν*"),
-    "tr": ("sonra", "ardindan", "daha sonra", "takiben", "akabinde", "sonrasinda"),
+    "tr": (r"re:(?<!tan )(?<!ten )sonra(?= )", r"re:(?<!in )(?<!un )ardindan(?= )", "daha sonra", "akabinde"),
     "vi": ("sau đó", "rồi", "tiếp theo", "tiếp đó"),
     "ar": ("ثم", "بعد ذلک", "بعدها", "*یلیه", "*تلیها"),
     "fa": ("سپس", "پس از آن", "بعد از آن", "بعدا"),

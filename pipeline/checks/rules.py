@@ -314,7 +314,8 @@ RULES_VERSION = 135  # 2: numbers read as values, periods, limits, meals, negati
 # 135: dry and wet held as opposites ("Keep the dressing dry" written "Moje el apósito"), a wet word refused saying dry;
 # Turkish "-maması" and the Persian "از ... خودداری کنید" (refrain from) negate; doses given "then" turned round; a
 # skipped dose's skipping refused ("No se salte la dosis"), a state's keeping refused ("No mantenga la herida limpia"),
-# a lessening refused ("No reduzca la dosis"); an "only" of an instruction dropped; "a menos que" is no "less"
+# a lessening refused ("No reduzca la dosis"); an "only" of an instruction dropped; "a menos que" is no "less"; a second
+# probe's: more ways of "only", refusals beside an English "only" or "unless" held not, "después de" no "then"
 
 
 @dataclass(frozen=True)
@@ -3721,9 +3722,10 @@ def negation(english: str, translation: str, lang: str, glossary: Glossary | Non
             # The folded word: an approval's override names an error by its message (ledger.covers).
             yield (f"{_where(index, pairs)}the translation negates (“{negated[0]}”) "
                    "where the English does not")
-        elif negated and not said and (refused := _leaving_out_refused(source, target, lang)
-                                       or _keeping_refused(source, target, lang)
-                                       or _lessening_refused(source, target, lang)):
+        elif negated and not said and not _ENGLISH_EXCEPTION.search(source) \
+                and (refused := _leaving_out_refused(source, target, lang) or _keeping_refused(source, target, lang)
+                     or _lessening_refused(source, target, lang)):
+            # (with an "only" or "unless", "Non riduca la dose se non su indicazione" says the English's exception)
             yield f"{_where(index, pairs)}{refused}"
         elif negated and not said and not out_of_reach \
                 and (instruction := _negation_beside_a_negative_condition(source, target, lang)):
@@ -3737,6 +3739,7 @@ def negation(english: str, translation: str, lang: str, glossary: Glossary | Non
                    "neither away nor out of reach")
 
 
+_ENGLISH_EXCEPTION = re.compile(r"\b(?:only|unless|except)\b", re.IGNORECASE)
 # Leaving a dose out, as an instruction: "Skip the evening dose", "omit your morning dose", "withhold it"
 _ENGLISH_LEAVE_OUT = re.compile(r"\b(?:skip|omit|withhold|leave out)\b", re.IGNORECASE)
 
@@ -3745,15 +3748,22 @@ def _leaving_out_refused(english: str, translation: str, lang: str) -> str | Non
     """The English leaves a dose out and negates nothing; the translation refuses leaving it out ("No se salte la
     dosis de la noche", 不要跳过, "atlamayın" for "Skip the evening dose"): the dose taken after all, where a word of
     negative meaning excused the negation. None when not so."""
-    leave_out = _ENGLISH_LEAVE_OUT.search(english)
-    compiled, data = _compiled(lang), language_data(lang)
-    if leave_out is None or compiled is None or compiled.leave_out is None or data is None:
+    compiled = _compiled(lang)
+    return _refused(_ENGLISH_LEAVE_OUT.search(english), compiled.leave_out if compiled else None, translation, lang,
+                    "the translation says not to")
+
+
+def _refused(instruction: re.Match[str] | None, words: re.Pattern[str] | None, translation: str, lang: str,
+             saying: str) -> str | None:
+    """The finding where the translation negates right beside one of ``words`` (its way of saying the English's
+    ``instruction``): the English's instruction refused. None when there is no instruction or no such word."""
+    data = language_data(lang)
+    if instruction is None or words is None or data is None:
         return None
-    for found in compiled.leave_out.finditer(_line_of(_folded(translation, data), data)):
+    for found in words.finditer(_line_of(_folded(translation, data), data)):
         word = found.group().strip()
         if _negated_beside(word, translation, lang, reach=2):
-            return (f"the English says “{leave_out.group()}”; the translation says not to "
-                    f"(“{_as_written(word, translation, lang)}”)")
+            return f"the English says “{instruction.group()}”; {saying} (“{_as_written(word, translation, lang)}”)"
     return None
 
 
@@ -3786,16 +3796,9 @@ def _keeping_refused(english: str, translation: str, lang: str) -> str | None:
     """The English keeps something in a state and negates nothing; the translation refuses the keeping ("No
     mantenga la herida seca", "Yarayı kuru tutmayın", 不要保持伤口干燥 for "Keep the wound dry"), where the
     English's "keep" excused any negation of its sentence. None when not so."""
-    keep = _ENGLISH_KEEP_IN_A_STATE.search(english)
-    compiled, data = _compiled(lang), language_data(lang)
-    if keep is None or compiled is None or compiled.keep is None or data is None:
-        return None
-    for found in compiled.keep.finditer(_line_of(_folded(translation, data), data)):
-        word = found.group().strip()
-        if _negated_beside(word, translation, lang, reach=2):
-            return (f"the English says “{keep.group()}”; the translation says not to keep it "
-                    f"(“{_as_written(word, translation, lang)}”)")
-    return None
+    compiled = _compiled(lang)
+    return _refused(_ENGLISH_KEEP_IN_A_STATE.search(english), compiled.keep if compiled else None, translation, lang,
+                    "the translation says not to keep it")
 
 
 def _negative_meaning_excuses(english: str, translation: str, lang: str) -> bool:
@@ -3808,6 +3811,10 @@ def _negative_meaning_excuses(english: str, translation: str, lang: str) -> bool
         return bool(words)
     compiled, data = _compiled(lang), language_data(lang)
     if compiled is None or data is None or compiled.exceptive is None:
+        return True
+    # "up to 1 in 100" (en fazla, tối đa, 最多) for "only 1 in 100": its only negations an "at most"
+    negations = _negations(translation, lang)
+    if negations and all(word in compiled.at_most for word in negations):
         return True
     return compiled.exceptive.search(_line_of(_folded(translation, data), data)) is not None
 

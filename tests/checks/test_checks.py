@@ -3464,6 +3464,35 @@ def test_negation_a_dose_lessened_stays_lessened(lang, good, refused):
     assert len(found) == 1 and found[0].startswith("the English says “Reduce”; the translation says not to")
 
 
+# A second probe of the rules above (176 pairs written blind): correct ways of saying "only", an exception after a
+# refusal, "after" that puts the second dose first, "up to 1 in 100" for "only 1 in 100"; and refusals missed.
+@pytest.mark.parametrize("lang,english,translation", [
+    ("el", "Only use this medicine on the skin.", "Αποκλειστικά για δερματική χρήση."),
+    ("fa", "Only use this medicine on the skin.", "این دارو منحصراً برای مصرف پوستی است."),
+    ("vi", "Only take an extra dose if the pain is severe.", "Khi đau dữ dội mới được uống thêm một liều."),
+    ("pa_Guru", "Only take an extra dose if the pain is severe.", "ਵਾਧੂ ਖੁਰਾਕ ਤਾਂ ਹੀ ਲਓ ਜੇ ਦਰਦ ਬਹੁਤ ਤੇਜ਼ ਹੋਵੇ।"),
+    ("zh_Hant", "Only use this medicine on the skin.", "本藥不可用於皮膚以外的部位。"),
+    ("it", "Lower your dose only as directed by your doctor.", "Non riduca la dose se non su indicazione del medico."),
+    ("es", "Take 40 mg for 3 days, then 20 mg for 3 days.",
+     "Tome 20 mg durante 3 días después de haber tomado 40 mg durante los 3 primeros días."),
+    ("tr", "Take 40 mg for 3 days, then 20 mg.", "20 mg'a, 3 gün boyunca 40 mg aldıktan sonra geçiniz."),
+    ("tr", "This side effect affects only 1 in 1,000 people.", "Bu yan etki 1.000 kişiden en fazla 1'ini etkileyebilir."),
+    ("vi", "Only 1 in 100 people get this side effect.", "Tác dụng phụ này có thể gặp ở tối đa 1 trên 100 người."),
+    ("zh_Hans", "Only 1 in 100 people get this side effect.", "这种不良反应最多可能影响每100人中的1人。"),
+])
+def test_second_probe_correct_translations_pass(lang, english, translation):
+    assert errors_of(run_checks(english, translation, lang)) == set()
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    ("vi", "Withhold it if your pulse is below 60.", "Không được bỏ thuốc nếu mạch của bạn dưới 60."),
+    ("zh_Hans", "Omit your morning dose on the day of the scan.", "检查当天请勿漏服早晨的剂量。"),
+    ("ar", "Keep the dressing on for 24 hours.", "لا تُبقِ الضمادة لمدة 24 ساعة."),
+])
+def test_second_probe_refusals_fail(lang, english, translation):
+    assert "negation" in errors_of(run_checks(english, translation, lang))
+
+
 # Two doses of a course given one then the other (rules 135): turned round, a tapering course steps up.
 @pytest.mark.parametrize("lang,good,bad", [
     ("es", "Tome 40 mg al día durante 3 días y luego 20 mg al día durante 3 días.",
