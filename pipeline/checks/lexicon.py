@@ -467,8 +467,8 @@ POLARITY: dict[str, dict[str, Poles]] = {
         "level": (("alto", "alta", "altos", "altas", "elevad*", "superior", "superiores", "por encima"),
                   ("bajo", "baja", "bajos", "bajas", "inferior", "inferiores", "por debajo")),
         "quantity": (("aument*", "mas", "mayor", "mayores", "increment*", r"re:sub(?:a|an|e|en|ir|ira|iran|iendo)(?= )"),
-                     # reduzca; not the "menos" of "a menos que" (unless)
-                     ("disminu*", "reduc*", "reduz*", "rebaj*", r"re:(?<!a )menos(?= )", r"re:(?<=a )menos(?= )(?! que )",
+                     # reduzca; not the "menos" of "a menos que", "a menos de que" (unless)
+                     ("disminu*", "reduc*", "reduz*", "rebaj*", r"re:(?!(?<=a )menos (?:de )?que )menos(?= )",
                       "menor", "menores", "baj*")),
         # "previas a", "posteriores a": the hours before or after something; a "dosis previa" is no timing
         # not "lo antes posible", "cuanto antes" (as soon as possible)
@@ -514,8 +514,8 @@ POLARITY: dict[str, dict[str, Poles]] = {
         # "Alzi la dose" (raise it), not "si alzi" (stand up)
         "quantity": (("aument*", "piu", "maggior*", "increment*",
                       "re:alz(?:i|are|ate|ando|ero|era|eremo)(?= (?:la|il|le|i) (?:dose|dosi|dosaggio|dosaggi) )"),
-                     # not the "meno" of "a meno che" (unless)
-                     ("diminu*", "riduc*", "ridott*", "ridurre", r"re:(?<!a )meno(?= )", r"re:(?<=a )meno(?= )(?! che )",
+                     # not the "meno" of "a meno che", "a meno di diversa indicazione" (unless; "a meno di 25" is less)
+                     ("diminu*", "riduc*", "ridott*", "ridurre", r"re:(?!(?<=a )meno (?:che|di [^\d ]))meno(?= )",
                       "minor*", "scalar*", "abbass*")),
         # "successive all'", "precedenti l'": the hours after or before something; a "dose successiva" is none
         "timing": ((r"re:(?<!per )prima(?= )(?! possibile | cosa )", r"re:precedent[ei] (?:a|al|alla|all|allo|ai|agli|alle|l|la|il|lo|i|gli|le)(?= )"),
@@ -845,8 +845,9 @@ _MOISTURE: dict[str, Poles] = {
                                r"re:(?:τραυμα|στομα|δερμα|επιδεσμο|γυψο|επιθεμα|τραυματοσ|στοματοσ)(?: (?:σασ|σου|του|τησ|μου))? υγρ\w*(?= )",
                                r"re:υγρ\w*(?= (?:πανι|πανακι|μαντηλι|επιθεμα|γαζα)\w* )")),
     "tr": ((r"re:kuru(?:t\w*|la[ymr]\w*|y\w*|ma[sy]\w*|d\w*)?(?= )",), ("islak*", "islat*", "islan*", "nemli*")),
-    # damp, not humidity (độ ẩm) or moisturising; "bị ướt" as one, for the negation before it
-    "vi": (("khô",), ("re:(?:bị )?ướt(?= )", "re:(?<!độ )(?<!dưỡng )ẩm(?= )")),
+    # "bị ướt" as one, for the negation before it; ẩm only refused right so ("tránh ẩm"), as it is mostly the
+    # humidity a medicine is kept from, in a list too ("tránh ánh sáng và ẩm")
+    "vi": (("khô",), ("re:(?:bị )?ướt(?= )", "re:(?<=tránh )ẩm(?= )")),
     # "حافظ على رطوبة الجرح": keep the wound moist (رطوبة alone is the humidity a medicine is kept from)
     "ar": (("*جاف", "*جافة", "*جفف*", "*تجفیف*", "*تجف", "*یجف"),
            ("*بلل*", "*تبلیل*", "*مبتل*", "re:(?:و|ب)?(?:ال)?رطب[ةا]?(?= )", "حافظ على رطوبة", "حافظي على رطوبة")),
@@ -1404,19 +1405,20 @@ EXCEPT: dict[str, tuple[str, ...]] = {
            r"re:(?:altr|divers)[oaie] (?:[^ ]+ ){0,3}?(?:che|da|dal|dalla|dai|dalle)(?= )", "solo", "soltanto",
            "solamente", "unicamente", "esclusivamente"),
     "el": ("εκτός", "παρά", r"re:μην? (?:[^ ]+ ){0,3}?περισσοτερ[^ ]*(?= )",
-           r"re:αλλ(?:ο|η|ουσ|εσ|ων|ον|ησ) (?:[^ ]+ ){0,3}?απο(?= )", "μόνο", "αποκλειστικ*"),  # άλλη ... από, not αλλά
+           r"re:αλλ(?:ο|η|ουσ|εσ|ων|ον|ησ) (?:[^ ]+ ){0,3}?απο(?= )", "μόνο", "μόνον", "αποκλειστικ*"),  # άλλη ... από, not αλλά
     "tr": ("dışında", "haricinde", r"re:[^ ]+(?:dan|den|tan|ten) (?:baska|fazla)(?= )", "*madıkça",
-           "*medikçe", "*madığı sürece", "*mediği sürece", "*madığınız sürece", "*mediğiniz sürece", "yalnızca", "sadece"),
+           "*medikçe", "*madığı sürece", "*mediği sürece", "*madığınız sürece", "*mediğiniz sürece", "yalnızca", "yalnız", "sadece", "ancak"),
     # "mới được": only then ("Khi đau dữ dội mới được uống thêm"), not mới alone (new)
-    "vi": ("trừ", "ngoại trừ", "ngoài", r"re:không (?:[^ ]+ ){0,2}?quá(?= )", "chỉ", "mới được", "thì mới"),
+    "vi": ("trừ", "ngoại trừ", "ngoài", r"re:không (?:[^ ]+ ){0,2}?quá(?= )", "chỉ", "thì mới",
+           r"re:mới(?= (?:được|uống|dùng|tiêm|bôi|nên|có thể) )"),
     "ar": ("إلا", "الا", "سوى", "ما لم", r"re:لا (?:[^ ]+ ){0,3}?ا[كک]ثر من(?= )", "فقط", "حصرا"),
     "fa": ("جز", "بجز", "مگر", "غیر از", "بیش از", "بیشتر از", "فقط", "تنها", "منحصرا", "صرفا"),
-    "pa_Guru": ("ਸਿਵਾਏ", "ਇਲਾਵਾ", "ਤੋਂ ਵੱਧ", "ਜਦੋਂ ਤੱਕ", "ਸਿਰਫ਼", "ਸਿਰਫ", "ਕੇਵਲ", "ਤਾਂ ਹੀ"),  # ਤਾਂ ਹੀ: only then
+    "pa_Guru": ("ਸਿਵਾਏ", "ਇਲਾਵਾ", "ਤੋਂ ਵੱਧ", "ਜਦੋਂ ਤੱਕ", "ਸਿਰਫ਼", "ਸਿਰਫ", "ਕੇਵਲ", "ਤਾਂ ਹੀ", "ਤੇ ਹੀ"),  # only then, only on
     # 才 after a time or condition: "疼痛剧烈时才加服一剂", only when the pain is severe
     "zh_Hans": ("除", "其他", "其它", "别的", r"re:(?:不|勿)[^，。；]{0,4}(?:超过|多于)", "只有", "只能", "仅",
-                "re:(?<=[时后])才", "以外", "仅限", "只限"),
+                "re:(?<=[时后下，])才", "以外", "仅限", "只限", "方可", "唯有"),
     "zh_Hant": ("除", "其他", "其它", "別的", r"re:(?:不|勿)[^，。；]{0,4}(?:超過|多於)", "只有", "只能", "僅",
-                "re:(?<=[時後])才", "以外", "僅限", "只限"),
+                "re:(?<=[時後下，])才", "以外", "僅限", "只限", "方可", "唯有"),
 }
 # Leaving a dose out (skip, omit, withhold), as folded: "Skip the evening dose" written "No se salte la dosis de la
 # noche", "do not skip it", is the opposite (rules._leaving_out_refused). Not "miss" (a dose forgotten, "olvide").
@@ -1426,11 +1428,11 @@ LEAVE_OUT: dict[str, tuple[str, ...]] = {
     "el": ("παραλειψ*", "παραλειπ*", "παραλειφ*"),
     "tr": ("atla*",),
     "vi": ("bỏ qua", "bỏ liều", "bỏ uống", "bỏ dùng", "bỏ thuốc"),
-    "ar": ("*تخط*", "*تفویت*", "*تفوت*"),
+    "ar": ("*تخط*",),
     "fa": ("حذف", "صرف نظر", "صرفنظر"),
     "pa_Guru": ("ਛੱਡ*",),
-    "zh_Hans": ("跳过", "省略", "略过", "免服", "漏服"),
-    "zh_Hant": ("跳過", "省略", "略過", "免服", "漏服"),
+    "zh_Hans": ("跳过", "省略", "略过", "免服"),
+    "zh_Hant": ("跳過", "省略", "略過", "免服"),
 }
 
 # Keeping something in a state ("Keep the wound dry", "keep your leg raised"), as folded: a translation that refuses
@@ -1442,7 +1444,7 @@ KEEP: dict[str, tuple[str, ...]] = {
     "el": ("κρατ*", "διατηρ*"),
     "tr": ("tut*",),
     "vi": ("giữ",),
-    "ar": ("*حافظ*", "*ابق*", "*ابقا*", "تبق", "تبقی"),
+    "ar": ("*حافظ*", r"re:[وف]?[ات]?بق(?:ی|وا|ا)?(?= )"),  # ابق, أبقي, تبق; not السابق, مطابق
     "fa": ("نگه",),
     "pa_Guru": ("ਰੱਖ*",),
     "zh_Hans": ("保持",),
@@ -1453,8 +1455,10 @@ KEEP: dict[str, tuple[str, ...]] = {
 # word is from the negation ("Evite que el yeso se moje", "Không để băng gạc bị ướt", 注意不要让伤口敷料沾水):
 # rules._opposite_negated. As folded; Turkish and Persian put theirs on or after the verb.
 LET_NOT: dict[str, tuple[str, ...]] = {
-    "es": ("no deje que", "no permita que", "evite que", "procure que no", "asegurese de que no", "cuide de que no"),
-    "it": ("non lasci che", "non permetta che", "eviti che", "evitare che", "evitate che", "faccia attenzione che non",
+    "es": ("no deje que", "no permita que", "evite que", "impida que", "procure que no", "asegurese de que no",
+           "cuide de que no"),
+    "it": ("non lasci che", "non permetta che", "eviti che", "evitare che", "evitate che", "impedisca che",
+           "faccia attenzione che non",
            "eviti di far", "evitare di far"),
     "el": ("μην αφησετε να", "μην αφηνετε να", "αποφυγετε να", "προσεξτε να μην", "φροντιστε να μην"),
     "vi": ("không để", "đừng để", "tránh để", "không được để", "chú ý không để"),
@@ -1467,17 +1471,18 @@ LET_NOT: dict[str, tuple[str, ...]] = {
 # English and its translation both say one, the doses must come in the English's order (rules._doses_turned_round).
 # Not timing's "after" alone ("después de comer"), which a translation may put before the dose it follows.
 THEN: dict[str, tuple[str, ...]] = {
-    # not "después de" nor "aldıktan sonra", "-ın ardından": after something, which may come first
-    "es": ("luego", r"re:despues(?! de )(?= )", "a continuacion", "posteriormente", "seguido de", "mas tarde"),
+    # not "después de" nor "aldıktan sonra", "tedavisinden sonra": after something, which may come first
+    "es": ("luego", r"re:despues(?! del? )(?= )", "a continuacion", "posteriormente", "seguido de", "mas tarde"),
     "it": ("poi", "quindi", "successivamente", "in seguito", "dopodiche", "seguito da", "seguiti da"),
-    "el": ("επειτα", "στη συνεχεια", "κατοπιν", "μετα απο αυτο", "ακολουθουμεν*"),
-    "tr": (r"re:(?<!tan )(?<!ten )sonra(?= )", r"re:(?<!in )(?<!un )ardindan(?= )", "daha sonra", "akabinde"),
-    "vi": ("sau đó", "rồi", "tiếp theo", "tiếp đó"),
+    "el": ("επειτα", "στη συνεχεια", "κατοπιν", "μετα απο αυτο", "και μετα", "ακολουθουμεν*"),
+    "tr": (r"re:(?<!tan )(?<!ten )(?<!dan )(?<!den )sonra(?= )", "ardindan", "akabinde"),
+    "vi": ("sau đó", "rồi sau đó", "tiếp theo", "tiếp đó"),  # not rồi alone (already)
     "ar": ("ثم", "بعد ذلک", "بعدها", "*یلیه", "*تلیها"),
     "fa": ("سپس", "پس از آن", "بعد از آن", "بعدا"),
     "pa_Guru": ("ਫਿਰ", "ਉਸ ਤੋਂ ਬਾਅਦ", "ਇਸ ਤੋਂ ਬਾਅਦ", "ਬਾਅਦ ਵਿੱਚ"),
-    "zh_Hans": ("然后", "再", "之后", "接着", "随后", "其后"),
-    "zh_Hant": ("然後", "再", "之後", "接著", "隨後", "其後"),
+    # 之后 only opening its clause ("，之后每天服用2片"), not after what it follows ("服用40毫克3天之后")
+    "zh_Hans": ("然后", "再", "接着", "随后", "其后", "此后", "re:(?<=[，,；;])之后"),
+    "zh_Hant": ("然後", "再", "接著", "隨後", "其後", "此後", "re:(?<=[，,；;])之後"),
 }
 
 # Verbs of forgetting: "No olvide tomarlo después de comer" is "remember to", its negation the forgetting's (rules.

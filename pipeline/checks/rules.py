@@ -315,7 +315,9 @@ RULES_VERSION = 135  # 2: numbers read as values, periods, limits, meals, negati
 # Turkish "-maması" and the Persian "از ... خودداری کنید" (refrain from) negate; doses given "then" turned round; a
 # skipped dose's skipping refused ("No se salte la dosis"), a state's keeping refused ("No mantenga la herida limpia"),
 # a lessening refused ("No reduzca la dosis"); an "only" of an instruction dropped; "a menos que" is no "less"; a second
-# probe's: more ways of "only", refusals beside an English "only" or "unless" held not, "después de" no "then"
+# probe's: more ways of "only", refusals beside an English "only" or "unless" held not, "después de" no "then"; a
+# second reader's: a "do not" over a list, refusals within their part of the clause, the English's own pole refused,
+# "then" between the doses
 
 
 @dataclass(frozen=True)
@@ -484,7 +486,7 @@ LANGUAGES: dict[str, LanguageData] = {
                    "*meden", "*madı*", "*medi*", "*mamış*", "*memiş*", "*mayan*", "*meyen*",
                    "*mamak*", "*memek*", "*maman*", "*memen*", "kaçın*", "kontrendike*", "yasak*",
                    # "ıslanmamasına dikkat edin": take care that it does not (not memesi, her breast)
-                   r"re:[^ ]+(?:mamas|memes)[^ ]*(?= )",
+                   r"re:[^ ]+(?:mamas|memes|mamay|memey)[^ ]*(?= )",  # "-mamasına", "-mamaya dikkat edin"
                    "*mayiniz", "*meyiniz", "*madig*", "*medig*", "*amaz*", "*emez*", "*amiyor*",
                    "*emiyor*", "en fazla", "en çok", "en geç"),
         # "başlamadan önce" (before starting) is built like a negation and negates nothing, nor with a length between
@@ -2776,32 +2778,41 @@ _UNITS_OF_TIME = frozenset({"minute", "hour", "day", "week", "month", "year", "t
 
 def _doses_turned_round(english: str, translation: str, lang: str) -> Iterator[str]:
     """Two doses of one unit that a sentence gives one then the other, given the other way round by a translation
-    that also says "then": "Tome 20 mg durante 3 días y luego 40 mg" for "Take 40 mg for 3 days, then 20 mg" (a
-    course tapered down becomes one stepped up). In digits, each dose once in each sentence; not periods ("for 5 days,
-    then 3 days" may be said from the end), nor a translation without its own word of sequence (lexicon.THEN), which
-    may say the sequence from its end ("... después de 3 días de 40 mg")."""
+    whose own word of sequence (lexicon.THEN) stands between them: "Tome 20 mg durante 3 días y luego 40 mg" for
+    "Take 40 mg for 3 days, then 20 mg" (a course tapered down becomes one stepped up). In digits, each dose once
+    in each sentence; not periods ("for 5 days, then 3 days" may be said from the end), nor a translation that
+    tells the sequence from its end ("20 mg después de 3 días de 40 mg", "... 40 mg aldıktan sonra")."""
     compiled, data = _compiled(lang), language_data(lang)
     if compiled is None or compiled.then is None or data is None:
         return
     pairs = aligned(english, translation, lang)
     for index, (source, target) in enumerate(pairs):
-        if not _ENGLISH_THEN.search(source) or not compiled.then.search(_line_of(_folded(target, data), data)):
+        if not _ENGLISH_THEN.search(source):
             continue
         said, written = _numbers_counted(source, "en"), _numbers_counted(target, lang)
-        order = [number_value(found.group(), lang) for found in _NUMBER.finditer(_ascii_digits(target))]
+        line = _line_of(_folded(_ascii_digits(target), data), data)
         doses: dict[str, list[str]] = {}
         for number, unit in english_counts(source):
             if unit not in _UNITS_OF_TIME:
                 doses.setdefault(unit, []).append(number)
         counted = set(translation_counts(target, lang))
-        for unit, numbers in doses.items():
-            if len(numbers) != 2 or numbers[0] == numbers[1] or any(
-                    said[number] != 1 or written[number] != 1 or (number, unit) not in counted for number in numbers):
+        for unit, values in doses.items():
+            if len(values) != 2 or values[0] == values[1] or any(
+                    said[value] != 1 or written[value] != 1 or (value, unit) not in counted for value in values):
                 continue
-            first, then = numbers
-            if order.index(then) < order.index(first):
-                yield (f"{_where(index, pairs)}the English gives {first}, then {then} ({unit}); the translation "
-                       f"gives {then}, then {first}")
+            first, second = values
+            at_first, at_second = _where_in_line(first, line), _where_in_line(second, line)
+            if at_first is None or at_second is None or at_second > at_first:
+                continue
+            if any(at_second < then.start() < at_first for then in compiled.then.finditer(line)):
+                yield (f"{_where(index, pairs)}the English gives {first}, then {second} ({unit}); the translation "
+                       f"gives {second}, then {first}")
+
+
+def _where_in_line(value: str, line: str) -> int | None:
+    """Where the number ``value`` ("20", "2.5") first stands in a word line (where "2.5" reads "2 5"), or None."""
+    found = re.search(rf"(?<![\d.]){re.escape(value)}(?![\d])|(?<!\d){re.escape(value.replace('.', ' '))}(?! ?\d)", line)
+    return found.start() if found else None
 
 
 def _numbers_counted(text: str, lang: str) -> Counter[str]:
@@ -3722,10 +3733,9 @@ def negation(english: str, translation: str, lang: str, glossary: Glossary | Non
             # The folded word: an approval's override names an error by its message (ledger.covers).
             yield (f"{_where(index, pairs)}the translation negates (“{negated[0]}”) "
                    "where the English does not")
-        elif negated and not said and not _ENGLISH_EXCEPTION.search(source) \
+        elif negated and not said and not _exception_kept(source, target, lang) \
                 and (refused := _leaving_out_refused(source, target, lang) or _keeping_refused(source, target, lang)
                      or _lessening_refused(source, target, lang)):
-            # (with an "only" or "unless", "Non riduca la dose se non su indicazione" says the English's exception)
             yield f"{_where(index, pairs)}{refused}"
         elif negated and not said and not out_of_reach \
                 and (instruction := _negation_beside_a_negative_condition(source, target, lang)):
@@ -3740,6 +3750,16 @@ def negation(english: str, translation: str, lang: str, glossary: Glossary | Non
 
 
 _ENGLISH_EXCEPTION = re.compile(r"\b(?:only|unless|except)\b", re.IGNORECASE)
+
+
+def _exception_kept(english: str, translation: str, lang: str) -> bool:
+    """Does the English say "only", "unless" or "except", and the translation an exception (lexicon.EXCEPT)? Then a
+    refusal is how it says it: "Non riduca la dose se non su indicazione del medico" for "Lower your dose only as
+    directed" (not "No se salte la dosis" for "Skip only the evening dose")."""
+    compiled, data = _compiled(lang), language_data(lang)
+    return _ENGLISH_EXCEPTION.search(english) is not None and compiled is not None and data is not None \
+        and compiled.exceptive is not None \
+        and compiled.exceptive.search(_line_of(_folded(translation, data), data)) is not None
 # Leaving a dose out, as an instruction: "Skip the evening dose", "omit your morning dose", "withhold it"
 _ENGLISH_LEAVE_OUT = re.compile(r"\b(?:skip|omit|withhold|leave out)\b", re.IGNORECASE)
 
@@ -3763,8 +3783,12 @@ def _refused(instruction: re.Match[str] | None, words: re.Pattern[str] | None, t
     for found in words.finditer(_line_of(_folded(translation, data), data)):
         word = found.group().strip()
         if _negated_beside(word, translation, lang, reach=2):
-            return f"the English says “{instruction.group()}”; {saying} (“{_as_written(word, translation, lang)}”)"
+            return _refusal(instruction, word, translation, lang, saying)
     return None
+
+
+def _refusal(instruction: re.Match[str], word: str, translation: str, lang: str, saying: str) -> str:
+    return f"the English says “{instruction.group()}”; {saying} (“{_as_written(word, translation, lang)}”)"
 
 
 # Lessening a dose, as an instruction: "Reduce the dose", "taper it", "lower your dose"
@@ -3781,9 +3805,8 @@ def _lessening_refused(english: str, translation: str, lang: str) -> str | None:
     if lessen is None or poles is None or ("quantity", 0) in poles[1] or ("quantity", 1) not in poles[1]:
         return None
     word = poles[1][("quantity", 1)]
-    if not _negated_beside(word, translation, lang, reach=2):
-        return None
-    return f"the English says “{lessen.group()}”; the translation says not to (“{_as_written(word, translation, lang)}”)"
+    return _refusal(lessen, word, translation, lang, "the translation says not to") \
+        if _negated_beside(word, translation, lang, reach=2) else None
 
 
 # Keeping something in a state: "Keep the wound dry", "keep your leg raised", "keep the dressing on"
@@ -4136,6 +4159,13 @@ def polarity(english: str, translation: str, lang: str, glossary: Glossary | Non
                 held.add(concept)
                 yield (f"{_where(index, pairs)}the English says “{said[(concept, side)]}” ({names[side]}); "
                        f"the translation says “{found[(concept, 1 - side)]}” ({names[1 - side]})")
+            elif concept in _NOTHING_BETWEEN and (concept, side) in found and (concept, 1 - side) not in found \
+                    and not _english_refuses(said[(concept, side)], source) \
+                    and _own_pole_refused(found[(concept, side)], source, target, lang, negations):
+                # the English's own pole refused: "Keep the dressing dry" as "No deje que el apósito se seque"
+                held.add(concept)
+                yield (f"{_where(index, pairs)}the English says “{said[(concept, side)]}” ({names[side]}); "
+                       f"the translation refuses “{found[(concept, side)]}”: {names[1 - side]}")
         # a side of the body dropped ("en cada ojo", "en el ojo" for "in the right eye"): the wrong eye may be treated
         if "side" not in held and len({side for concept, side in said if concept == "side"}) == 1 \
                 and _ENGLISH_SIDE_OF_THE_BODY.search(english_line) \
@@ -4272,7 +4302,10 @@ def _course_turned_by_a_negation(said: dict[tuple[str, int], str], found: dict[t
             f"translation says “{found[('course', side)]}” with a negation {where}: the opposite")
 
 
-_ENGLISH_CLAUSE_JOIN = re.compile(r"\b(?:and|or|but|then|so)\b")
+# Where an English sentence's next instruction starts: "but", "then", "so", or an "and"/"or" before a verb of one
+# ("Keep it dry and do not swim"); not the "or" of a list a "do not" governs ("Do not eat or drink anything")
+_ENGLISH_CLAUSE_JOIN = re.compile(r"\b(?:but|then|so)\b|\b(?:and|or)\b(?= (?:do|don\W?t|never|avoid|please|try|call"
+                                  r"|tell|ask|keep|take|use|stop|wait|make|let)\b)")
 
 
 def _english_refuses(word: str, english: str) -> bool:
@@ -4394,28 +4427,59 @@ def _negated_beside(word: str, target: str, lang: str, reach: int | None) -> boo
     found = _word_in(word, text, data)
     if found is None:
         return False
-    rest = _CLAUSE_BREAK.split(text[found.end():])[0]
+    before, rest = _parts_around(text, found, compiled)
     if compiled.negations.search(_word_line(" ".join(rest.split()[:2]))) is not None:
         return True
-    # Persian refrains from a whole phrase: "از خیس شدن گچ خودداری کنید" (refrain from the cast getting wet)
+    # a refusal of a whole phrase: "از خیس شدن گچ خودداری کنید" (refrain from the cast getting wet)
     frame = _REFRAINING_FROM.get(lang)
     if frame is None:
         return False
-    before, after = frame
-    return (before is None or before.search(_word_line(_CLAUSE_BREAK.split(text[:found.start()])[-1])) is not None) \
-        and after.search(_word_line(rest)) is not None
+    opening, verb = frame
+    return (opening is None or opening.search(_word_line(" ".join(before.split()[-4:]))) is not None) \
+        and verb.search(_word_line(" ".join(rest.split()[:4]))) is not None
 
+
+def _parts_around(folded: str, found: re.Match[str], compiled: _Compiled) -> tuple[str, str]:
+    """The folded text before and after ``found`` within its part of the clause: to the clause break or joining
+    word ("y", "ve", "و", "ਅਤੇ", 并) on either side. "Kuru tutun ve ıslatmayın" refuses the wetting, not the keeping."""
+    before = _CLAUSE_BREAK.split(folded[:found.start()])[-1]
+    after = _CLAUSE_BREAK.split(folded[found.end():])[0]
+    for joins in (compiled.clause_joins, _ZH_AND):
+        if joins is not None:
+            before, after = joins.split(before)[-1], joins.split(after)[0]
+    return before, after
+
+
+_ZH_AND = re.compile(r"[并並]")  # "and" between two verbs: 不要让胃太满并在饭后服用
 
 _NEGATION_FOLLOWS = frozenset({"tr", "fa", "pa_Guru"})  # languages that negate after the word: "güvenli değil"
-# A "refrain from ..." around a phrase: what comes before the word (None: nothing), and after it in its clause. Persian
-# "از خیس شدن گچ خودداری کنید", Punjabi "ਪੱਟੀ ਨੂੰ ਗਿੱਲਾ ਹੋਣ ਤੋਂ ਬਚਾਓ" (protect it from getting wet).
+# A refusal of a phrase around it: its opening within four words before the word (None: none), and its verb within
+# four after, in its part of the clause. Persian "از خیس شدن گچ خودداری کنید" (refrain from the cast getting wet),
+# "... جلوگیری کنید" (prevent); Punjabi "ਗਿੱਲਾ ਹੋਣ ਤੋਂ ਬਚਾਓ" (protect it from getting wet); Turkish "ıslanmasını
+# önleyin" (prevent it getting wet).
 _REFRAINING_FROM: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str]]] = {
-    "fa": (re.compile(r" از "), re.compile(r"(?<= )(?:خودداری|اجتناب|پرهیز)(?= )")),
+    "fa": (re.compile(r" از "), re.compile(r"(?<= )(?:خودداری|اجتناب|پرهیز|جلوگیری)(?= )")),
     "pa_Guru": (None, re.compile(r" ਤੋਂ ਬਚ")),
+    "tr": (None, re.compile(r"(?<= )(?:onle|engelle)\w*(?= )")),
 }
 
 
-def _opposite_negated(word: str, target: str, lang: str) -> bool:
+def _own_pole_refused(word: str, english: str, target: str, lang: str, negations: tuple[str, ...]) -> bool:
+    """Does the translation refuse its word of the English's own pole ("No deje que el apósito se seque" for "Keep
+    the dressing dry"): a negation right before it (:func:`_opposite_negated`, two words), not a negative form of
+    its own (不安全, an opposite's word; a Turkish verb negates in its suffix, "kurutmayın"), and not one that already
+    says another of the English's poles ("No es seguro conducir después" for "It is unsafe to drive after": its "no"
+    is the unsafe's)?"""
+    compiled = _compiled(lang)
+    if compiled is None or compiled.negations is None \
+            or (lang != "tr" and compiled.negations.search(_word_line(word))):
+        return False
+    if negations and _opposites_negated(english, target, lang) >= len(negations):
+        return False
+    return _opposite_negated(word, target, lang, reach=2)
+
+
+def _opposite_negated(word: str, target: str, lang: str, reach: int = 4) -> bool:
     """Does the translation negate its opposite word, saying the English's pole ("no es seguro" for "unsafe",
     "No conservar a temperatura superior" for "below")? Within four words before it (two after it in Turkish,
     Persian, Punjabi); not further: a negation of another verb of the clause ("Không uống nhiều nước và uống thuốc
@@ -4428,8 +4492,8 @@ def _opposite_negated(word: str, target: str, lang: str) -> bool:
     text = _folded(target, data)
     found = _word_in(word, text, data)
     let_not = compiled.let_not is not None and found is not None and compiled.let_not.search(
-        _line_of(_CLAUSE_BREAK.split(text[:found.start()])[-1], data)) is not None
-    if not (let_not or _negated_beside(word, target, lang, reach=4)):
+        _line_of(_parts_around(text, found, compiled)[0], data)) is not None
+    if not (let_not or _negated_beside(word, target, lang, reach=reach)):
         return False
     clause = _word_line(_CLAUSE_BREAK.split(text[:found.start()])[-1] + " " + _CLAUSE_BREAK.split(text[found.end():])[0]
                         if found is not None else text)
@@ -5201,8 +5265,8 @@ _ENGLISH_INSTEAD_OF_IT = re.compile(r"(?:it|this|that|them|these|those)(?!\w)")
 
 
 # An "only" that restricts an instruction: "Only take an extra dose if ...", "use it only when", "only if"
-_ENGLISH_ONLY = re.compile(r"\bonly (?:take|use|give|apply|have|drink|eat|inject|start|if|when|after)\b",
-                           re.IGNORECASE)
+_ENGLISH_ONLY = re.compile(r"(?<!if you )(?<!when you )(?<!if they )\bonly (?:take|use|give|apply|have|drink|eat|inject"
+                           r"|start|if|when|after)\b", re.IGNORECASE)  # not "If you only have mild pain"
 
 
 def _only_dropped(english: str, translation: str, lang: str) -> Iterator[str]:
@@ -5764,7 +5828,10 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         lexicon.ENGLISH_SAID_WITH_A_NEGATION, lexicon.SAID_WITH_A_NEGATION, lexicon.SAID_WITHOUT_A_NEGATION,
         lexicon.WEEKDAY_NAMES, lexicon.WEEKEND, lexicon.WORKING_DAYS, lexicon.WEEKDAY_RANGE, lexicon.WEEKDAY_RANGE_ENDINGS,
         lexicon.WEEKDAY_RANGE_AROUND, lexicon.PARTS_TELLING_THE_TIME, _ENGLISH_MORNING.pattern, _ENGLISH_EVENING.pattern,
-        _ENGLISH_WEEKDAY_RANGE.pattern, _DASH_BETWEEN_WORDS.pattern,
+        _ENGLISH_WEEKDAY_RANGE.pattern, _DASH_BETWEEN_WORDS.pattern, _ENGLISH_ONLY.pattern, _ENGLISH_KEEP_IN_A_STATE.pattern,
+        _ENGLISH_LEAVE_OUT.pattern, _ENGLISH_LESSEN.pattern, _ENGLISH_THEN.pattern, _ENGLISH_EXCEPTION.pattern,
+        _ENGLISH_CLAUSE_JOIN.pattern, sorted(_UNITS_OF_TIME), sorted(_NOTHING_BETWEEN),
+        {lang: [p.pattern if p else None for p in frame] for lang, frame in _REFRAINING_FROM.items()},
         [pattern.pattern for pattern in _ENGLISH_WEEKDAYS.values()],
         _ABBREVIATION_END.pattern, _MEASURE_ABBREVIATION_END.pattern,
         _SCHEDULE_HOURS.pattern, _NEGATIVE_MEANING_WORDS,

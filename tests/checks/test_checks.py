@@ -3376,9 +3376,9 @@ def test_negation_a_dose_left_out_stays_left_out(lang, good, refused, not_taken)
 
 
 @pytest.mark.parametrize("english,translation", [
-    ("If you skip a dose, take it as soon as you remember.", "Si se salta una dosis, tómela en cuanto se acuerde."),
-    ("If you skip a dose, do not take a double dose.", "Si se salta una dosis, no tome una dosis doble."),
-    ("Do not skip doses.", "No se salte ninguna dosis."),
+    ("If you skip a dose, take it as soon as you remember.", "Si no toma una dosis, tómela en cuanto se acuerde."),
+    ("Skip your evening dose if you have eaten little.", "Si ha comido poco, no tome la dosis de la noche."),
+    ("Omit the evening dose.", "No tome la dosis de la noche."),
 ])
 def test_negation_a_dose_skipped_in_a_condition_or_refused_by_both_passes(english, translation):
     assert errors_of(run_checks(english, translation, "es")) == set()
@@ -3415,7 +3415,7 @@ def test_negation_kept_in_a_state_stays_kept(lang, good, refused, wet_refused):
     ("Keep out of the reach of children.", "No lo deje al alcance de los niños."),
     ("Keep it away from heat.", "No lo mantenga cerca del calor."),
     ("Keep taking it.", "No deje de tomarlo."),
-    ("Keep your leg raised; do not cross your legs.", "Mantenga la pierna elevada; no cruce las piernas."),
+    ("Keep your leg raised.", "Mantenga la pierna elevada y no la cruce."),
 ])
 def test_negation_keeping_said_other_ways_passes(english, translation):
     assert errors_of(run_checks(english, translation, "es")) == set()
@@ -3486,11 +3486,67 @@ def test_second_probe_correct_translations_pass(lang, english, translation):
 
 @pytest.mark.parametrize("lang,english,translation", [
     ("vi", "Withhold it if your pulse is below 60.", "Không được bỏ thuốc nếu mạch của bạn dưới 60."),
-    ("zh_Hans", "Omit your morning dose on the day of the scan.", "检查当天请勿漏服早晨的剂量。"),
+    ("zh_Hans", "Omit your morning dose on the day of the scan.", "检查当天请勿跳过早晨的剂量。"),
     ("ar", "Keep the dressing on for 24 hours.", "لا تُبقِ الضمادة لمدة 24 ساعة."),
 ])
 def test_second_probe_refusals_fail(lang, english, translation):
     assert "negation" in errors_of(run_checks(english, translation, lang))
+
+
+# A second reader's cases (rules 135): a "do not" over a list is one refusal, a refusal of a phrase or a "do not let"
+# reaches no further than its part of the clause, a translation refusing the English's own pole, "only" and "then"
+# said other ways.
+@pytest.mark.parametrize("lang,english,translation", [
+    ("es", "Do not eat or drink anything after midnight.", "No coma ni beba nada antes de medianoche."),
+    ("es", "Do not get the dressing or the cast wet.", "No deje que el apósito o el yeso se sequen."),
+    ("zh_Hans", "Do not let the wound and the dressing get wet.", "不要让伤口和敷料变干。"),
+    ("pa_Guru", "Take it before meals and avoid alcohol.", "ਇਸਨੂੰ ਖਾਣੇ ਤੋਂ ਬਾਅਦ ਲਓ ਅਤੇ ਸ਼ਰਾਬ ਤੋਂ ਬਚੋ।"),
+    ("pa_Guru", "Keep the dressing dry and avoid swimming.", "ਪੱਟੀ ਨੂੰ ਗਿੱਲਾ ਕਰੋ ਅਤੇ ਤੈਰਾਕੀ ਤੋਂ ਬਚੋ।"),
+    ("fa", "Take this medicine before meals and avoid alcohol.",
+     "از این دارو بعد از غذا استفاده کنید و از مصرف الکل خودداری کنید."),
+    ("es", "Take it before breakfast.", "Evite que el estómago esté lleno y tómelo después del desayuno."),
+    ("zh_Hans", "Take it before meals.", "不要让胃太满并在饭后服用。"),
+    ("es", "Keep the wound clean and dry.", "Evite que la herida se infecte y manténgala húmeda."),
+    ("es", "Keep the dressing dry.", "No deje que el apósito se seque."),
+    ("it", "Keep the dressing dry.", "Non lasci che la medicazione si asciughi."),
+    ("zh_Hans", "Keep the dressing dry.", "防止伤口干燥。"),
+    ("tr", "Keep the dressing dry.", "Pansumanı kurutmayın."),
+    ("es", "Skip only the evening dose on the day of the test.", "No se salte la dosis de la noche el día de la prueba."),
+    ("tr", "Take 40 mg a day for 3 days, then 20 mg a day for 3 days.",
+     "3 gün boyunca günde 20 mg alın, ardından 3 gün boyunca günde 40 mg alın."),
+    ("el", "Take 40 mg for 3 days, then 20 mg for 3 days.", "Παίρνετε 20 mg για 3 ημέρες και μετά 40 mg για 3 ημέρες."),
+    ("zh_Hans", "Take 2 tablets on the first day, then 1 tablet a day.", "第一天服用1片，之后每天服用2片。"),
+])
+def test_second_reader_dangerous_translations_fail(lang, english, translation):
+    assert errors_of(run_checks(english, translation, lang)) & {"polarity", "negation", "numbers"}
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    ("tr", "Take 40 mg for 3 days, then 20 mg.", "20 mg'a, 3 günlük 40 mg tedavisinden sonra geçin."),
+    ("es", "Take 40 mg for 3 days, then 20 mg.", "Tome 20 mg después del tratamiento inicial de 3 días con 40 mg."),
+    ("zh_Hans", "Take 40 mg for 3 days, then 20 mg.", "20毫克应在服用40毫克3天之后服用。"),
+    ("vi", "Take 40 mg for 3 days, then 20 mg.", "Uống 20 mg sau khi đã uống 40 mg trong 3 ngày rồi."),
+    ("it", "Take 40 mg for 3 days, then 20 mg.", "Prenda 20 mg dopo aver preso 40 mg per 3 giorni, quindi continui."),
+    ("zh_Hans", "Skip the missed dose and take the next one at the usual time.", "请勿补服漏服的剂量，下次按时服用即可。"),
+    ("tr", "Keep the dressing dry.", "Pansumanı kuru tutun ve ıslatmayın."),
+    ("tr", "Keep the dressing dry.", "Yarayı ıslatmamaya dikkat edin."),
+    ("tr", "Keep the dressing dry.", "Pansumanın ıslanmasını önleyin."),
+    ("fa", "Keep the dressing dry.", "از خیس شدن پانسمان جلوگیری کنید."),
+    ("es", "Keep the dressing dry.", "Impida que el apósito se moje."),
+    ("el", "Only take an extra dose if the pain is severe.", "Να παίρνετε επιπλέον δόση μόνον εάν ο πόνος είναι έντονος."),
+    ("tr", "Only take an extra dose if the pain is severe.", "Ağrınız şiddetliyse ancak o zaman ek doz alın."),
+    ("vi", "Only take an extra dose if the pain is severe.", "Khi đau nhiều mới uống thêm một liều."),
+    ("zh_Hans", "Only take an extra dose if the pain is severe.", "疼痛剧烈时方可加服一剂。"),
+    ("zh_Hans", "Only take an extra dose if the pain is severe.", "只有在疼痛剧烈的情况下才加服一剂。"),
+    ("es", "If you only have mild pain, take 1 tablet.", "Si tiene un dolor leve, tome 1 comprimido."),
+    ("it", "Take an extra dose unless your doctor tells you otherwise.",
+     "Prenda una dose aggiuntiva, a meno di diversa indicazione del medico."),
+    ("vi", "Store in a dry place, protected from light.", "Bảo quản nơi thoáng mát, tránh ánh sáng trực tiếp và ẩm."),
+    ("es", "It is unsafe to drive after sedation.", "No es seguro conducir después de una sedación."),
+    ("zh_Hans", "It is unsafe to drive after sedation.", "镇静后驾驶是不安全的。"),
+])
+def test_second_reader_correct_translations_pass(lang, english, translation):
+    assert errors_of(run_checks(english, translation, lang)) == set()
 
 
 # Two doses of a course given one then the other (rules 135): turned round, a tapering course steps up.
@@ -3523,9 +3579,7 @@ def test_numbers_doses_of_a_course_turned_round_fail(lang, good, bad):
 
 
 @pytest.mark.parametrize("english,translation", [
-    # the periods may be said from the other end; a translation without its own "then" is not read for the order
-    ("Take 2 tablets a day for 5 days, then 1 tablet a day for 3 days.",
-     "Durante 5 días, tome 2 comprimidos al día; luego, 1 comprimido al día durante 3 días."),
+    # a translation that tells the sequence from its end, without a "then" between the doses, is not read for the order
     ("Take 2 tablets a day for 5 days, then 1 tablet a day for 5 days.",
      "Tome 1 comprimido al día durante 5 días, tras 5 días de 2 comprimidos al día."),
     ("Take 40 mg, then 20 mg 12 hours later.", "Tome 40 mg y, 12 horas más tarde, 20 mg."),
