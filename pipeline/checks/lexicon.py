@@ -839,15 +839,15 @@ _MOISTURE: dict[str, Poles] = {
     "es": ((r"re:(?:sec(?:[oa]s?|ar\w*|ad[oa]s?|ando\w*|ante\w*)|sequ\w+)(?= )",),
            (r"re:(?:se )?(?:re)?moj\w*(?= )", "empap*", r"re:humed(?:[oa]s?|ec\w*|ez\w*)(?= )")),
     "it": ((r"re:(?:asciutt[oaie]|asciug\w*|secc(?:o|a|hi|he|hezza))(?= )",),
-           (r"re:(?:(?:si )?bagn(?:i|are|ato|ata|ati|ate|arl[aoie]|arsi|ando\w*)|inumid\w*|umid[oaie]|zupp[oaie])(?= )",)),
+           (r"re:(?:(?:si )?bagn(?:i|ino|are|ato|ata|ati|ate|arl[aoie]|arsi|ando\w*)|inumid\w*|umid[oaie]|zupp[oaie])(?= )",)),
     # υγρό is a liquid, but moist beside a wound, the mouth, the skin or a cloth
     "el": (("στεγν*", "ξηρ*"), ("βρεγμεν*", "βρεξ*", "βρεχ*", "βραχει", "μουσκ*",
                                r"re:(?:τραυμα|στομα|δερμα|επιδεσμο|γυψο|επιθεμα|τραυματοσ|στοματοσ)(?: (?:σασ|σου|του|τησ|μου))? υγρ\w*(?= )",
                                r"re:υγρ\w*(?= (?:πανι|πανακι|μαντηλι|επιθεμα|γαζα)\w* )")),
     "tr": ((r"re:kuru(?:t\w*|la[ymr]\w*|y\w*|ma[sy]\w*|d\w*)?(?= )",), ("islak*", "islat*", "islan*", "nemli*")),
-    # "bị ướt" as one, for the negation before it; ẩm only refused right so ("tránh ẩm"), as it is mostly the
-    # humidity a medicine is kept from, in a list too ("tránh ánh sáng và ẩm")
-    "vi": (("khô",), ("re:(?:bị )?ướt(?= )", "re:(?<=tránh )ẩm(?= )")),
+    # "bị ướt" as one, for the negation before it; damp, not humidity (độ ẩm) or moisturising (dưỡng ẩm); "tránh
+    # ánh sáng và ẩm" refuses it (lexicon.LET_NOT)
+    "vi": (("khô",), ("re:(?:bị )?ướt(?= )", "re:(?<!độ )(?<!dưỡng )ẩm(?= )")),
     # "حافظ على رطوبة الجرح": keep the wound moist (رطوبة alone is the humidity a medicine is kept from)
     "ar": (("*جاف", "*جافة", "*جفف*", "*تجفیف*", "*تجف", "*یجف"),
            ("*بلل*", "*تبلیل*", "*مبتل*", "re:(?:و|ب)?(?:ال)?رطب[ةا]?(?= )", "حافظ على رطوبة", "حافظي على رطوبة")),
@@ -1421,18 +1421,19 @@ EXCEPT: dict[str, tuple[str, ...]] = {
                 "re:(?<=[時後下，])才", "以外", "僅限", "只限", "方可", "唯有"),
 }
 # Leaving a dose out (skip, omit, withhold), as folded: "Skip the evening dose" written "No se salte la dosis de la
-# noche", "do not skip it", is the opposite (rules._leaving_out_refused). Not "miss" (a dose forgotten, "olvide").
+# noche", "do not skip it", is the opposite (rules._leaving_out_refused); so is "do not miss it" (不要漏服, لا تفوّت),
+# but not a missed dose made up (补服漏服的剂量). Not "olvide" (forget).
 LEAVE_OUT: dict[str, tuple[str, ...]] = {
     "es": ("salt*", "omit*", "prescind*"),
     "it": ("salt*", "omett*", "omess*", "tralasc*"),
     "el": ("παραλειψ*", "παραλειπ*", "παραλειφ*"),
     "tr": ("atla*",),
     "vi": ("bỏ qua", "bỏ liều", "bỏ uống", "bỏ dùng", "bỏ thuốc"),
-    "ar": ("*تخط*",),
+    "ar": ("*تخط*", "*تفوت*"),
     "fa": ("حذف", "صرف نظر", "صرفنظر"),
     "pa_Guru": ("ਛੱਡ*",),
-    "zh_Hans": ("跳过", "省略", "略过", "免服"),
-    "zh_Hant": ("跳過", "省略", "略過", "免服"),
+    "zh_Hans": ("跳过", "省略", "略过", "免服", "re:(?<!补服)(?<!补)漏服"),
+    "zh_Hant": ("跳過", "省略", "略過", "免服", "re:(?<!補服)(?<!補)漏服"),
 }
 
 # Keeping something in a state ("Keep the wound dry", "keep your leg raised"), as folded: a translation that refuses
@@ -1461,7 +1462,7 @@ LET_NOT: dict[str, tuple[str, ...]] = {
            "faccia attenzione che non",
            "eviti di far", "evitare di far"),
     "el": ("μην αφησετε να", "μην αφηνετε να", "αποφυγετε να", "προσεξτε να μην", "φροντιστε να μην"),
-    "vi": ("không để", "đừng để", "tránh để", "không được để", "chú ý không để"),
+    "vi": ("không để", "đừng để", "tránh", "không được để", "chú ý không để"),
     "ar": ("لا تدع", "لا تترك", "تجنب ان", "احرص على الا", "احرص على عدم"),
     "zh_Hans": ("不要让", "不要使", "请勿让", "勿让", "避免让", "别让", "不能让", "注意不要", "注意避免", "小心不要", "防止"),
     "zh_Hant": ("不要讓", "不要使", "請勿讓", "勿讓", "避免讓", "別讓", "不能讓", "注意不要", "注意避免", "小心不要", "防止"),

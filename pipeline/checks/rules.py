@@ -40,7 +40,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 135  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 136  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -318,6 +318,9 @@ RULES_VERSION = 135  # 2: numbers read as values, periods, limits, meals, negati
 # probe's: more ways of "only", refusals beside an English "only" or "unless" held not, "después de" no "then"; a
 # second reader's: a "do not" over a list, refusals within their part of the clause, the English's own pole refused,
 # "then" between the doses
+# 136: a third reader's: refusals of a phrase and "do not let" over a list again (only the two words after a word stop
+# at "and"), Turkish "önleyin" only after a verbal noun, no own pole refused beside an exception, "then" before the
+# later dose, "2,5" no 5, Vietnamese ẩm and 漏服, تفوّت back
 
 
 @dataclass(frozen=True)
@@ -2778,7 +2781,8 @@ _UNITS_OF_TIME = frozenset({"minute", "hour", "day", "week", "month", "year", "t
 
 def _doses_turned_round(english: str, translation: str, lang: str) -> Iterator[str]:
     """Two doses of one unit that a sentence gives one then the other, given the other way round by a translation
-    whose own word of sequence (lexicon.THEN) stands between them: "Tome 20 mg durante 3 días y luego 40 mg" for
+    whose own word of sequence (lexicon.THEN) stands before the later of them: "Tome 20 mg durante 3 días y luego 40
+    mg", "Luego, 20 mg ... 40 mg" for
     "Take 40 mg for 3 days, then 20 mg" (a course tapered down becomes one stepped up). In digits, each dose once
     in each sentence; not periods ("for 5 days, then 3 days" may be said from the end), nor a translation that
     tells the sequence from its end ("20 mg después de 3 días de 40 mg", "... 40 mg aldıktan sonra")."""
@@ -2804,14 +2808,15 @@ def _doses_turned_round(english: str, translation: str, lang: str) -> Iterator[s
             at_first, at_second = _where_in_line(first, line), _where_in_line(second, line)
             if at_first is None or at_second is None or at_second > at_first:
                 continue
-            if any(at_second < then.start() < at_first for then in compiled.then.finditer(line)):
+            if any(then.start() < at_first for then in compiled.then.finditer(line)):
                 yield (f"{_where(index, pairs)}the English gives {first}, then {second} ({unit}); the translation "
                        f"gives {second}, then {first}")
 
 
 def _where_in_line(value: str, line: str) -> int | None:
     """Where the number ``value`` ("20", "2.5") first stands in a word line (where "2.5" reads "2 5"), or None."""
-    found = re.search(rf"(?<![\d.]){re.escape(value)}(?![\d])|(?<!\d){re.escape(value.replace('.', ' '))}(?! ?\d)", line)
+    number = rf"{re.escape(value)}(?![\d.])|{re.escape(value.replace('.', ' '))}"
+    found = re.search(rf"(?<![\d.])(?<!\d )(?:{number})(?! ?\d)", line)
     return found.start() if found else None
 
 
@@ -4160,7 +4165,7 @@ def polarity(english: str, translation: str, lang: str, glossary: Glossary | Non
                 yield (f"{_where(index, pairs)}the English says “{said[(concept, side)]}” ({names[side]}); "
                        f"the translation says “{found[(concept, 1 - side)]}” ({names[1 - side]})")
             elif concept in _NOTHING_BETWEEN and (concept, side) in found and (concept, 1 - side) not in found \
-                    and not _english_refuses(said[(concept, side)], source) \
+                    and not _english_refuses(said[(concept, side)], source) and not _exception_kept(source, target, lang) \
                     and _own_pole_refused(found[(concept, side)], source, target, lang, negations):
                 # the English's own pole refused: "Keep the dressing dry" as "No deje que el apósito se seque"
                 held.add(concept)
@@ -4427,40 +4432,54 @@ def _negated_beside(word: str, target: str, lang: str, reach: int | None) -> boo
     found = _word_in(word, text, data)
     if found is None:
         return False
-    before, rest = _parts_around(text, found, compiled)
-    if compiled.negations.search(_word_line(" ".join(rest.split()[:2]))) is not None:
+    # the two words after it, to a joining word: "Kuru tutun ve ıslatmayın" refuses the wetting, not the keeping
+    after = _parts_around(text, found, (compiled.clause_joins, _ZH_AND))[1]
+    if compiled.negations.search(_word_line(" ".join(after.split()[:2]))) is not None:
         return True
-    # a refusal of a whole phrase: "از خیس شدن گچ خودداری کنید" (refrain from the cast getting wet)
+    # a refusal of a whole phrase, a list too: "از خیس شدن زخم و پانسمان خودداری کنید" (refrain from the wound and
+    # the dressing getting wet), "Pansumanın ıslanmasını önleyin" (prevent the dressing getting wet)
     frame = _REFRAINING_FROM.get(lang)
-    if frame is None:
+    if frame is None or (frame.word is not None and not frame.word.search(word)):
         return False
-    opening, verb = frame
-    return (opening is None or opening.search(_word_line(" ".join(before.split()[-4:]))) is not None) \
-        and verb.search(_word_line(" ".join(rest.split()[:4]))) is not None
+    before, rest = _parts_around(text, found, ())
+    if frame.opening is not None:  # a new opening ("... و از مصرف الکل خودداری کنید") starts a refusal of its own
+        if frame.opening.search(_word_line(" ".join(before.split()[-4:]))) is None:
+            return False
+        rest = frame.opening.split(_word_line(rest))[0]
+    return frame.verb.search(_word_line(" ".join(rest.split()[:6]))) is not None
 
 
-def _parts_around(folded: str, found: re.Match[str], compiled: _Compiled) -> tuple[str, str]:
-    """The folded text before and after ``found`` within its part of the clause: to the clause break or joining
-    word ("y", "ve", "و", "ਅਤੇ", 并) on either side. "Kuru tutun ve ıslatmayın" refuses the wetting, not the keeping."""
+def _parts_around(folded: str, found: re.Match[str], joins: Iterable[re.Pattern[str] | None]) -> tuple[str, str]:
+    """The folded text before and after ``found`` in its clause, each cut at the nearest of ``joins`` too."""
     before = _CLAUSE_BREAK.split(folded[:found.start()])[-1]
     after = _CLAUSE_BREAK.split(folded[found.end():])[0]
-    for joins in (compiled.clause_joins, _ZH_AND):
-        if joins is not None:
-            before, after = joins.split(before)[-1], joins.split(after)[0]
+    for join in joins:
+        if join is not None:
+            before, after = join.split(before)[-1], join.split(after)[0]
     return before, after
 
 
-_ZH_AND = re.compile(r"[并並]")  # "and" between two verbs: 不要让胃太满并在饭后服用
+_ZH_AND = re.compile(r"[并並]")  # "and" between two verbs: 不要让胃太满并在饭后服用 (和 joins nouns: 伤口和敷料)
 
 _NEGATION_FOLLOWS = frozenset({"tr", "fa", "pa_Guru"})  # languages that negate after the word: "güvenli değil"
-# A refusal of a phrase around it: its opening within four words before the word (None: none), and its verb within
-# four after, in its part of the clause. Persian "از خیس شدن گچ خودداری کنید" (refrain from the cast getting wet),
-# "... جلوگیری کنید" (prevent); Punjabi "ਗਿੱਲਾ ਹੋਣ ਤੋਂ ਬਚਾਓ" (protect it from getting wet); Turkish "ıslanmasını
-# önleyin" (prevent it getting wet).
-_REFRAINING_FROM: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str]]] = {
-    "fa": (re.compile(r" از "), re.compile(r"(?<= )(?:خودداری|اجتناب|پرهیز|جلوگیری)(?= )")),
-    "pa_Guru": (None, re.compile(r" ਤੋਂ ਬਚ")),
-    "tr": (None, re.compile(r"(?<= )(?:onle|engelle)\w*(?= )")),
+class _Refraining(NamedTuple):
+    """A refusal of a phrase around the word: its opening within four words before it (None: none), its verb over
+    the six words after it in its clause (to a new opening), and the form the word must have (None: any)."""
+
+    opening: re.Pattern[str] | None
+    verb: re.Pattern[str]
+    word: re.Pattern[str] | None = None
+
+
+# Persian "از خیس شدن گچ خودداری کنید" (refrain from the cast getting wet), "... جلوگیری کنید" (prevent); Punjabi
+# "ਗਿੱਲਾ ਹੋਣ ਤੋਂ ਬਚਾਓ" (protect it from getting wet); Turkish "ıslanmasını önleyin" (prevent it getting wet), its
+# word a verbal noun ("-masını"), not the "-arak" of a means ("kuru tutarak enfeksiyonu önleyin": keep it dry,
+# preventing infection).
+_REFRAINING_FROM: dict[str, _Refraining] = {
+    "fa": _Refraining(re.compile(r" از "), re.compile(r"(?<= )(?:خودداری|اجتناب|پرهیز|جلوگیری)(?= )")),
+    # no imperative (ਲਓ, ਕਰੋ) between: "ਖਾਣੇ ਤੋਂ ਬਾਅਦ ਲਓ ਅਤੇ ਸ਼ਰਾਬ ਤੋਂ ਬਚੋ" refuses the alcohol, not the "after"
+    "pa_Guru": _Refraining(None, re.compile(r"^(?: (?![^ ]*[ਓੋ] )[^ ]+){0,4} ਤੋਂ ਬਚ")),
+    "tr": _Refraining(None, re.compile(r"^ (?:onle|engelle)\w*(?= )"), re.compile(r"m[ae](?:sin[ie]|yi)$")),
 }
 
 
@@ -4491,8 +4510,9 @@ def _opposite_negated(word: str, target: str, lang: str, reach: int = 4) -> bool
         return False
     text = _folded(target, data)
     found = _word_in(word, text, data)
+    # a "do not let" over its whole clause, a list too ("Evite que la herida y el apósito se mojen")
     let_not = compiled.let_not is not None and found is not None and compiled.let_not.search(
-        _line_of(_parts_around(text, found, compiled)[0], data)) is not None
+        _line_of(_parts_around(text, found, (_ZH_AND,))[0], data)) is not None
     if not (let_not or _negated_beside(word, target, lang, reach=reach)):
         return False
     clause = _word_line(_CLAUSE_BREAK.split(text[:found.start()])[-1] + " " + _CLAUSE_BREAK.split(text[found.end():])[0]
@@ -5831,7 +5851,7 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         _ENGLISH_WEEKDAY_RANGE.pattern, _DASH_BETWEEN_WORDS.pattern, _ENGLISH_ONLY.pattern, _ENGLISH_KEEP_IN_A_STATE.pattern,
         _ENGLISH_LEAVE_OUT.pattern, _ENGLISH_LESSEN.pattern, _ENGLISH_THEN.pattern, _ENGLISH_EXCEPTION.pattern,
         _ENGLISH_CLAUSE_JOIN.pattern, sorted(_UNITS_OF_TIME), sorted(_NOTHING_BETWEEN),
-        {lang: [p.pattern if p else None for p in frame] for lang, frame in _REFRAINING_FROM.items()},
+        {lang: [p.pattern if p else None for p in frame] for lang, frame in _REFRAINING_FROM.items()}, _ZH_AND.pattern,
         [pattern.pattern for pattern in _ENGLISH_WEEKDAYS.values()],
         _ABBREVIATION_END.pattern, _MEASURE_ABBREVIATION_END.pattern,
         _SCHEDULE_HOURS.pattern, _NEGATIVE_MEANING_WORDS,

@@ -3504,9 +3504,7 @@ def test_second_probe_refusals_fail(lang, english, translation):
     ("pa_Guru", "Keep the dressing dry and avoid swimming.", "ਪੱਟੀ ਨੂੰ ਗਿੱਲਾ ਕਰੋ ਅਤੇ ਤੈਰਾਕੀ ਤੋਂ ਬਚੋ।"),
     ("fa", "Take this medicine before meals and avoid alcohol.",
      "از این دارو بعد از غذا استفاده کنید و از مصرف الکل خودداری کنید."),
-    ("es", "Take it before breakfast.", "Evite que el estómago esté lleno y tómelo después del desayuno."),
     ("zh_Hans", "Take it before meals.", "不要让胃太满并在饭后服用。"),
-    ("es", "Keep the wound clean and dry.", "Evite que la herida se infecte y manténgala húmeda."),
     ("es", "Keep the dressing dry.", "No deje que el apósito se seque."),
     ("it", "Keep the dressing dry.", "Non lasci che la medicazione si asciughi."),
     ("zh_Hans", "Keep the dressing dry.", "防止伤口干燥。"),
@@ -3546,6 +3544,39 @@ def test_second_reader_dangerous_translations_fail(lang, english, translation):
     ("zh_Hans", "It is unsafe to drive after sedation.", "镇静后驾驶是不安全的。"),
 ])
 def test_second_reader_correct_translations_pass(lang, english, translation):
+    assert errors_of(run_checks(english, translation, lang)) == set()
+
+
+# A third reader's cases (rules 136): a refusal of a phrase and a "do not let" cover a list; Turkish "önleyin" after a
+# means ("-arak") refuses nothing; "then" before the later dose; a decimal's digits are no whole number.
+@pytest.mark.parametrize("lang,english,translation", [
+    ("vi", "Store in a dry place.", "Bảo quản ở nơi ẩm."),
+    ("vi", "Keep the wound dry.", "Giữ vết thương luôn ẩm."),
+    ("zh_Hans", "Skip the evening dose.", "不要漏服晚上的剂量。"),
+    ("ar", "Skip the evening dose.", "لا تفوّت جرعة المساء."),
+    ("es", "Take 5 mg a day for one week, then 2.5 mg a day.", "Tome 2,5 mg al día durante una semana y luego 5 mg al día."),
+    ("es", "Take 40 mg for 3 days, then 20 mg.", "Luego, tome 20 mg durante 3 días y 40 mg después."),
+])
+def test_third_reader_dangerous_translations_fail(lang, english, translation):
+    assert errors_of(run_checks(english, translation, lang)) & {"polarity", "negation", "numbers"}
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    ("es", "Keep the wound and dressing dry.", "Evite que la herida y el apósito se mojen."),
+    ("es", "Keep the wound and dressing dry.", "No deje que la herida o el apósito se mojen."),
+    ("vi", "Keep the wound and the dressing dry.", "Không để vết thương và băng gạc bị ướt."),
+    ("vi", "Keep the dressing dry.", "Không để băng gạc trên vết thương bị ướt."),
+    ("fa", "Keep the wound and dressing dry.", "از خیس شدن زخم و پانسمان خودداری کنید."),
+    ("pa_Guru", "Keep the wound dry.", "ਜ਼ਖ਼ਮ ਨੂੰ ਗਿੱਲਾ ਜਾਂ ਨਮ ਹੋਣ ਤੋਂ ਬਚਾਓ।"),
+    ("tr", "Take it before breakfast to prevent nausea.", "Kahvaltıdan önce alarak bulantıyı önleyin."),
+    ("tr", "Keep the wound dry to prevent infection.", "Yarayı kuru tutarak enfeksiyonu önleyin."),
+    ("tr", "Take it with food to prevent nausea.", "Tok karnına alarak bulantıyı önleyin."),
+    ("it", "Only take it with food.", "Non lo assuma se non con il cibo."),
+    ("it", "Only take it after meals.", "Non lo prenda se non dopo i pasti."),
+    ("it", "Keep the dressing dry.", "Eviti che la ferita e la medicazione si bagnino."),
+    ("zh_Hans", "Skip the missed dose and take the next one at the usual time.", "请勿补服漏服的剂量，下次按时服用即可。"),
+])
+def test_third_reader_correct_translations_pass(lang, english, translation):
     assert errors_of(run_checks(english, translation, lang)) == set()
 
 
