@@ -845,9 +845,11 @@ _MOISTURE: dict[str, Poles] = {
                                r"re:(?:τραυμα|στομα|δερμα|επιδεσμο|γυψο|επιθεμα|τραυματοσ|στοματοσ)(?: (?:σασ|σου|του|τησ|μου))? υγρ\w*(?= )",
                                r"re:υγρ\w*(?= (?:πανι|πανακι|μαντηλι|επιθεμα|γαζα)\w* )")),
     "tr": ((r"re:kuru(?:t\w*|la[ymr]\w*|y\w*|ma[sy]\w*|d\w*)?(?= )",), ("islak*", "islat*", "islan*", "nemli*")),
-    # "bị ướt" as one, for the negation before it; damp, not humidity (độ ẩm) or moisturising (dưỡng ẩm); "tránh
-    # ánh sáng và ẩm" refuses it (lexicon.LET_NOT)
-    "vi": (("khô",), ("re:(?:bị )?ướt(?= )", "re:(?<!độ )(?<!dưỡng )ẩm(?= )")),
+    # "bị ướt" as one, for the negation before it; ẩm only where it is damp ("nơi ẩm", "luôn ẩm", "bị ẩm", refused
+    # in "tránh ẩm"), not the humidity a medicine is kept from (độ ẩm, chống ẩm, hút ẩm, "tránh ánh sáng và ẩm")
+    # nor moisturising (dưỡng ẩm)
+    "vi": (("khô",), ("re:(?:bị )?ướt(?= )", "re:(?<=nơi )ẩm(?= )", "re:(?<=luôn )ẩm(?= )", "re:(?<=bị )ẩm(?= )",
+                     "re:(?<=tránh )ẩm(?= )")),
     # "حافظ على رطوبة الجرح": keep the wound moist (رطوبة alone is the humidity a medicine is kept from)
     "ar": (("*جاف", "*جافة", "*جفف*", "*تجفیف*", "*تجف", "*یجف"),
            ("*بلل*", "*تبلیل*", "*مبتل*", "re:(?:و|ب)?(?:ال)?رطب[ةا]?(?= )", "حافظ على رطوبة", "حافظي على رطوبة")),
@@ -1462,7 +1464,7 @@ LET_NOT: dict[str, tuple[str, ...]] = {
            "faccia attenzione che non",
            "eviti di far", "evitare di far"),
     "el": ("μην αφησετε να", "μην αφηνετε να", "αποφυγετε να", "προσεξτε να μην", "φροντιστε να μην"),
-    "vi": ("không để", "đừng để", "tránh", "không được để", "chú ý không để"),
+    "vi": ("không để", "đừng để", "tránh để", "tránh làm", "tránh cho", "không được để", "chú ý không để"),
     "ar": ("لا تدع", "لا تترك", "تجنب ان", "احرص على الا", "احرص على عدم"),
     "zh_Hans": ("不要让", "不要使", "请勿让", "勿让", "避免让", "别让", "不能让", "注意不要", "注意避免", "小心不要", "防止"),
     "zh_Hant": ("不要讓", "不要使", "請勿讓", "勿讓", "避免讓", "別讓", "不能讓", "注意不要", "注意避免", "小心不要", "防止"),

@@ -14,6 +14,7 @@ in the table still gets every check that needs no language data.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import hashlib
 import html
@@ -40,7 +41,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 136  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 137  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -321,6 +322,9 @@ RULES_VERSION = 136  # 2: numbers read as values, periods, limits, meals, negati
 # 136: a third reader's: refusals of a phrase and "do not let" over a list again (only the two words after a word stop
 # at "and"), Turkish "önleyin" only after a verbal noun, no own pole refused beside an exception, "then" before the
 # later dose, "2,5" no 5, Vietnamese ẩm and 漏服, تفوّت back
+# 137: a fourth reader's: a "do not let" over a list of nouns only (an article after the joining word), never over
+# another instruction; Vietnamese "tránh" alone no "do not let", ẩm damp only as "nơi ẩm", "luôn ẩm"; an exception
+# excuses a refusal in its own clause only; "then" between the doses again, numbers placed by their tokens
 
 
 @dataclass(frozen=True)
@@ -2781,8 +2785,7 @@ _UNITS_OF_TIME = frozenset({"minute", "hour", "day", "week", "month", "year", "t
 
 def _doses_turned_round(english: str, translation: str, lang: str) -> Iterator[str]:
     """Two doses of one unit that a sentence gives one then the other, given the other way round by a translation
-    whose own word of sequence (lexicon.THEN) stands before the later of them: "Tome 20 mg durante 3 días y luego 40
-    mg", "Luego, 20 mg ... 40 mg" for
+    whose own word of sequence (lexicon.THEN) stands between them: "Tome 20 mg durante 3 días y luego 40 mg" for
     "Take 40 mg for 3 days, then 20 mg" (a course tapered down becomes one stepped up). In digits, each dose once
     in each sentence; not periods ("for 5 days, then 3 days" may be said from the end), nor a translation that
     tells the sequence from its end ("20 mg después de 3 días de 40 mg", "... 40 mg aldıktan sonra")."""
@@ -2794,7 +2797,7 @@ def _doses_turned_round(english: str, translation: str, lang: str) -> Iterator[s
         if not _ENGLISH_THEN.search(source):
             continue
         said, written = _numbers_counted(source, "en"), _numbers_counted(target, lang)
-        line = _line_of(_folded(_ascii_digits(target), data), data)
+        places, thens = _places_of_numbers_and_thens(target, lang, compiled.then, data)
         doses: dict[str, list[str]] = {}
         for number, unit in english_counts(source):
             if unit not in _UNITS_OF_TIME:
@@ -2805,19 +2808,29 @@ def _doses_turned_round(english: str, translation: str, lang: str) -> Iterator[s
                     said[value] != 1 or written[value] != 1 or (value, unit) not in counted for value in values):
                 continue
             first, second = values
-            at_first, at_second = _where_in_line(first, line), _where_in_line(second, line)
-            if at_first is None or at_second is None or at_second > at_first:
-                continue
-            if any(then.start() < at_first for then in compiled.then.finditer(line)):
+            if first in places and second in places and places[second] < places[first] \
+                    and any(places[second] < then < places[first] for then in thens):
                 yield (f"{_where(index, pairs)}the English gives {first}, then {second} ({unit}); the translation "
                        f"gives {second}, then {first}")
 
 
-def _where_in_line(value: str, line: str) -> int | None:
-    """Where the number ``value`` ("20", "2.5") first stands in a word line (where "2.5" reads "2 5"), or None."""
-    number = rf"{re.escape(value)}(?![\d.])|{re.escape(value.replace('.', ' '))}"
-    found = re.search(rf"(?<![\d.])(?<!\d )(?:{number})(?! ?\d)", line)
-    return found.start() if found else None
+def _places_of_numbers_and_thens(text: str, lang: str, then: re.Pattern[str], data: LanguageData
+                                 ) -> tuple[dict[str, int], list[int]]:
+    """Where each number of ``text`` first stands (by its value: "2,5" is 2.5) and where each word of sequence
+    does, as places comparable with each other: words of a spaced language's word line, characters of an unspaced
+    one's text."""
+    folded = _folded(_ascii_digits(text), data)
+    line = _line_of(folded, data)
+    if data.spaced:  # the word line's words are the folded text's tokens, one space apart
+        starts = [token.start() for token in _line_token().finditer(folded)]
+        thens = [line[:found.start()].count(" ") - 1 for found in then.finditer(line)]
+    else:
+        thens = [found.start() for found in then.finditer(line)]
+    places: dict[str, int] = {}
+    for found in _NUMBER.finditer(folded):
+        place = bisect.bisect_left(starts, found.start()) if data.spaced else found.start()
+        places.setdefault(number_value(found.group(), lang), place)
+    return places, thens
 
 
 def _numbers_counted(text: str, lang: str) -> Counter[str]:
@@ -3738,9 +3751,9 @@ def negation(english: str, translation: str, lang: str, glossary: Glossary | Non
             # The folded word: an approval's override names an error by its message (ledger.covers).
             yield (f"{_where(index, pairs)}the translation negates (“{negated[0]}”) "
                    "where the English does not")
-        elif negated and not said and not _exception_kept(source, target, lang) \
-                and (refused := _leaving_out_refused(source, target, lang) or _keeping_refused(source, target, lang)
-                     or _lessening_refused(source, target, lang)):
+        elif negated and not said and (refused := _leaving_out_refused(source, target, lang)
+                                       or _keeping_refused(source, target, lang)
+                                       or _lessening_refused(source, target, lang)):
             yield f"{_where(index, pairs)}{refused}"
         elif negated and not said and not out_of_reach \
                 and (instruction := _negation_beside_a_negative_condition(source, target, lang)):
@@ -3757,14 +3770,22 @@ def negation(english: str, translation: str, lang: str, glossary: Glossary | Non
 _ENGLISH_EXCEPTION = re.compile(r"\b(?:only|unless|except)\b", re.IGNORECASE)
 
 
-def _exception_kept(english: str, translation: str, lang: str) -> bool:
-    """Does the English say "only", "unless" or "except", and the translation an exception (lexicon.EXCEPT)? Then a
-    refusal is how it says it: "Non riduca la dose se non su indicazione del medico" for "Lower your dose only as
-    directed" (not "No se salte la dosis" for "Skip only the evening dose")."""
+def _exception_beside(word: str, english: str, translation: str, lang: str) -> bool:
+    """Does the English say "only", "unless" or "except", and the translation an exception (lexicon.EXCEPT) in the
+    refused ``word``'s own clause? Then the refusal is how it says it: "Non riduca la dose se non su indicazione del
+    medico" for "Lower your dose only as directed", "Non lo assuma se non con il cibo" for "Only take it with food";
+    not "No deje que el apósito se seque, a menos que ..." (the exception a clause of its own)."""
     compiled, data = _compiled(lang), language_data(lang)
-    return _ENGLISH_EXCEPTION.search(english) is not None and compiled is not None and data is not None \
-        and compiled.exceptive is not None \
-        and compiled.exceptive.search(_line_of(_folded(translation, data), data)) is not None
+    if _ENGLISH_EXCEPTION.search(english) is None or compiled is None or data is None or compiled.exceptive is None:
+        return False
+    text = _folded(translation, data)
+    found = _word_in(word, text, data)
+    if found is None:
+        return False
+    before, after = _parts_around(text, found, (compiled.clause_joins, _ZH_AND))
+    return compiled.exceptive.search(_line_of(f"{before} {found.group()} {after}", data)) is not None
+
+
 # Leaving a dose out, as an instruction: "Skip the evening dose", "omit your morning dose", "withhold it"
 _ENGLISH_LEAVE_OUT = re.compile(r"\b(?:skip|omit|withhold|leave out)\b", re.IGNORECASE)
 
@@ -3787,7 +3808,8 @@ def _refused(instruction: re.Match[str] | None, words: re.Pattern[str] | None, t
         return None
     for found in words.finditer(_line_of(_folded(translation, data), data)):
         word = found.group().strip()
-        if _negated_beside(word, translation, lang, reach=2):
+        if _negated_beside(word, translation, lang, reach=2) \
+                and not _exception_beside(word, instruction.string, translation, lang):
             return _refusal(instruction, word, translation, lang, saying)
     return None
 
@@ -3810,8 +3832,9 @@ def _lessening_refused(english: str, translation: str, lang: str) -> str | None:
     if lessen is None or poles is None or ("quantity", 0) in poles[1] or ("quantity", 1) not in poles[1]:
         return None
     word = poles[1][("quantity", 1)]
-    return _refusal(lessen, word, translation, lang, "the translation says not to") \
-        if _negated_beside(word, translation, lang, reach=2) else None
+    if not _negated_beside(word, translation, lang, reach=2) or _exception_beside(word, english, translation, lang):
+        return None
+    return _refusal(lessen, word, translation, lang, "the translation says not to")
 
 
 # Keeping something in a state: "Keep the wound dry", "keep your leg raised", "keep the dressing on"
@@ -4165,7 +4188,8 @@ def polarity(english: str, translation: str, lang: str, glossary: Glossary | Non
                 yield (f"{_where(index, pairs)}the English says “{said[(concept, side)]}” ({names[side]}); "
                        f"the translation says “{found[(concept, 1 - side)]}” ({names[1 - side]})")
             elif concept in _NOTHING_BETWEEN and (concept, side) in found and (concept, 1 - side) not in found \
-                    and not _english_refuses(said[(concept, side)], source) and not _exception_kept(source, target, lang) \
+                    and not _english_refuses(said[(concept, side)], source) \
+                    and not _exception_beside(found[(concept, side)], source, target, lang) \
                     and _own_pole_refused(found[(concept, side)], source, target, lang, negations):
                 # the English's own pole refused: "Keep the dressing dry" as "No deje que el apósito se seque"
                 held.add(concept)
@@ -4441,7 +4465,7 @@ def _negated_beside(word: str, target: str, lang: str, reach: int | None) -> boo
     frame = _REFRAINING_FROM.get(lang)
     if frame is None or (frame.word is not None and not frame.word.search(word)):
         return False
-    before, rest = _parts_around(text, found, ())
+    before, rest = _parts_around(text, found, ())  # a list too: "از خیس شدن زخم و پانسمان خودداری کنید"
     if frame.opening is not None:  # a new opening ("... و از مصرف الکل خودداری کنید") starts a refusal of its own
         if frame.opening.search(_word_line(" ".join(before.split()[-4:]))) is None:
             return False
@@ -4461,6 +4485,27 @@ def _parts_around(folded: str, found: re.Match[str], joins: Iterable[re.Pattern[
 
 _ZH_AND = re.compile(r"[并並]")  # "and" between two verbs: 不要让胃太满并在饭后服用 (和 joins nouns: 伤口和敷料)
 
+
+@lru_cache(maxsize=16)
+def _joins_before_a_verb(lang: str) -> re.Pattern[str] | None:
+    """The language's joining words (lexicon.CLAUSE_JOINS) where another clause may start: not before an article
+    that is no pronoun, where they join two nouns ("la herida y el apósito", "η πληγή και ο επίδεσμος"). Elsewhere
+    every joining word may start a clause: a list read as two clauses (safer than the reverse)."""
+    compiled = _compiled(lang)
+    if compiled is None or compiled.clause_joins is None:
+        return None
+    determiners = _DETERMINERS.get(lang)
+    if determiners is None:
+        return compiled.clause_joins
+    return re.compile(rf"(?:{compiled.clause_joins.pattern})(?! (?:{'|'.join(determiners)}) )", re.IGNORECASE)
+
+
+_DETERMINERS = {  # not la, lo, le, το, την ...: pronouns too ("y la tome", "e lo prenda", "και το παίρνετε")
+    "es": ("el", "su", "sus", "un", "una", "este", "esta"),
+    "it": ("il", "i", "un", "una", "uno", "suo", "sua", "questo", "questa"),
+    "el": ("ο", "η", "οι", "ενας", "μια"),
+}
+
 _NEGATION_FOLLOWS = frozenset({"tr", "fa", "pa_Guru"})  # languages that negate after the word: "güvenli değil"
 class _Refraining(NamedTuple):
     """A refusal of a phrase around the word: its opening within four words before it (None: none), its verb over
@@ -4477,10 +4522,25 @@ class _Refraining(NamedTuple):
 # preventing infection).
 _REFRAINING_FROM: dict[str, _Refraining] = {
     "fa": _Refraining(re.compile(r" از "), re.compile(r"(?<= )(?:خودداری|اجتناب|پرهیز|جلوگیری)(?= )")),
-    # no imperative (ਲਓ, ਕਰੋ) between: "ਖਾਣੇ ਤੋਂ ਬਾਅਦ ਲਓ ਅਤੇ ਸ਼ਰਾਬ ਤੋਂ ਬਚੋ" refuses the alcohol, not the "after"
-    "pa_Guru": _Refraining(None, re.compile(r"^(?: (?![^ ]*[ਓੋ] )[^ ]+){0,4} ਤੋਂ ਬਚ")),
+    # no verb between (ਲਓ, ਕਰੋ, ਹੈ): "ਖਾਣੇ ਤੋਂ ਬਾਅਦ ਲਓ ਅਤੇ ਸ਼ਰਾਬ ਤੋਂ ਬਚੋ" refuses the alcohol, not the "after"
+    "pa_Guru": _Refraining(None, re.compile(r"^(?: (?![^ ]*[ਓੋ] |ਹੈ |ਹਨ |ਹੋ )[^ ]+){0,4} ਤੋਂ ਬਚ")),
     "tr": _Refraining(None, re.compile(r"^ (?:onle|engelle)\w*(?= )"), re.compile(r"m[ae](?:sin[ie]|yi)$")),
 }
+
+
+def _let_not_before(folded: str, found: re.Match[str], compiled: _Compiled, data: LanguageData, lang: str) -> bool:
+    """Is ``found`` under a "do not let", "avoid that" or "prevent" (lexicon.LET_NOT) before it in its clause, with no
+    other clause starting between them: a list of nouns may ("Evite que la herida y el apósito se mojen", "Không để
+    vết thương và băng gạc bị ướt"), an instruction of its own may not ("Eviti che lo stomaco sia pieno e lo prenda
+    dopo i pasti")."""
+    if compiled.let_not is None:
+        return False
+    line = _line_of(_parts_around(folded, found, (_ZH_AND,))[0], data)
+    refusals = list(compiled.let_not.finditer(line))
+    if not refusals:
+        return False
+    joins = _joins_before_a_verb(lang)
+    return joins is None or joins.search(line[refusals[-1].end():]) is None
 
 
 def _own_pole_refused(word: str, english: str, target: str, lang: str, negations: tuple[str, ...]) -> bool:
@@ -4510,9 +4570,7 @@ def _opposite_negated(word: str, target: str, lang: str, reach: int = 4) -> bool
         return False
     text = _folded(target, data)
     found = _word_in(word, text, data)
-    # a "do not let" over its whole clause, a list too ("Evite que la herida y el apósito se mojen")
-    let_not = compiled.let_not is not None and found is not None and compiled.let_not.search(
-        _line_of(_parts_around(text, found, (_ZH_AND,))[0], data)) is not None
+    let_not = found is not None and _let_not_before(text, found, compiled, data, lang)
     if not (let_not or _negated_beside(word, target, lang, reach=reach)):
         return False
     clause = _word_line(_CLAUSE_BREAK.split(text[:found.start()])[-1] + " " + _CLAUSE_BREAK.split(text[found.end():])[0]
@@ -5852,6 +5910,7 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         _ENGLISH_LEAVE_OUT.pattern, _ENGLISH_LESSEN.pattern, _ENGLISH_THEN.pattern, _ENGLISH_EXCEPTION.pattern,
         _ENGLISH_CLAUSE_JOIN.pattern, sorted(_UNITS_OF_TIME), sorted(_NOTHING_BETWEEN),
         {lang: [p.pattern if p else None for p in frame] for lang, frame in _REFRAINING_FROM.items()}, _ZH_AND.pattern,
+        _DETERMINERS,
         [pattern.pattern for pattern in _ENGLISH_WEEKDAYS.values()],
         _ABBREVIATION_END.pattern, _MEASURE_ABBREVIATION_END.pattern,
         _SCHEDULE_HOURS.pattern, _NEGATIVE_MEANING_WORDS,
