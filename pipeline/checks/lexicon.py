@@ -708,7 +708,7 @@ POLARITY: dict[str, dict[str, Poles]] = {
                 (r"re:(?<=\d )(?:周?岁|个?月|周)(?:龄)?(?:及|或)?以下", r"re:(?:未满|不满|不到)(?= \d+ (?:周?岁|个?月))")),
         "severity": (("严重", "重度", "剧烈", "强烈"), ("轻微", "轻度")),
         "level": (("高",), ("低",)),
-        "quantity": (("增加", "增大", "加大", "提高", "更多", "多于", "加量", "增量"), ("减少", "减量", "降低", "减低", "更少", "少于", "降至", "减至", "降到")),
+        "quantity": (("增加", "增大", "加大", "提高", "更多", "多于", "加量", "增量"), ("减少", "减量", "降低", "减低", "更少", "少于", "减至")),
         # not 午后 (afternoon), nor 最后 before a count (最后一剂, the last dose)
         "timing": (("之前", "以前", "前"), ("之后", "以后", "re:(?<!午)(?<!最)后|(?<=最)后(?![一1])")),
         "necessity": (("必须", "必要", "务必", "一定要"), ("可选", "自愿")),
@@ -731,7 +731,7 @@ POLARITY: dict[str, dict[str, Poles]] = {
                 (r"re:(?<=\d )(?:[周週]?[歲岁]|[個个]?月|[周週])(?:齡)?(?:及|或)?以下", r"re:(?:未滿|不滿|不到)(?= \d+ (?:[周週]?[歲岁]|[個个]?月))")),
         "severity": (("嚴重", "重度", "劇烈", "強烈"), ("輕微", "輕度")),
         "level": (("高",), ("低",)),
-        "quantity": (("增加", "增大", "加大", "提高", "更多", "多於", "加量", "增量"), ("減少", "減量", "降低", "減低", "更少", "少於", "降至", "減至", "降到")),
+        "quantity": (("增加", "增大", "加大", "提高", "更多", "多於", "加量", "增量"), ("減少", "減量", "降低", "減低", "更少", "少於", "減至")),
         "timing": (("之前", "以前", "前"), ("之後", "以後", "re:(?<!午)(?<!最)後|(?<=最)後(?![一1])")),
         "necessity": (("必須", "必要", "務必", "一定要"), ("可選", "自願")),
         "frequency": (("總是", "始終", "一直", "每次"), ("有時", "偶爾")),
@@ -1401,26 +1401,36 @@ EXCEPT: dict[str, tuple[str, ...]] = {
     "es": ("salvo", "excepto", "a menos que", "a no ser", "más que", r"re:no (?:[^ ]+ ){0,3}?mas de(?= )", "sino",
            "aparte de", "fuera de",
            r"re:(?:otr|distint|diferente)[oa]?s? (?:[^ ]+ ){0,3}?(?:que|de)(?= )", "únicamente", "solo", "sólo",
-           "solamente", "exclusivamente"),
+           "solamente"),
     "it": ("tranne", "salvo", "eccetto", "a meno che", "se non", "fuorché", "all'infuori", "al di fuori",
            r"re:non (?:[^ ]+ ){0,3}?piu di(?= )",
            r"re:(?:altr|divers)[oaie] (?:[^ ]+ ){0,3}?(?:che|da|dal|dalla|dai|dalle)(?= )", "solo", "soltanto",
-           "solamente", "unicamente", "esclusivamente"),
+           "solamente", "unicamente"),
     "el": ("εκτός", "παρά", r"re:μην? (?:[^ ]+ ){0,3}?περισσοτερ[^ ]*(?= )",
-           r"re:αλλ(?:ο|η|ουσ|εσ|ων|ον|ησ) (?:[^ ]+ ){0,3}?απο(?= )", "μόνο", "μόνον", "αποκλειστικ*"),  # άλλη ... από, not αλλά
+           r"re:αλλ(?:ο|η|ουσ|εσ|ων|ον|ησ) (?:[^ ]+ ){0,3}?απο(?= )", "μόνο"),  # άλλη ... από, not αλλά (but)
     "tr": ("dışında", "haricinde", r"re:[^ ]+(?:dan|den|tan|ten) (?:baska|fazla)(?= )", "*madıkça",
-           "*medikçe", "*madığı sürece", "*mediği sürece", "*madığınız sürece", "*mediğiniz sürece", "yalnızca", "yalnız", "sadece", "ancak"),
-    # "mới được": only then ("Khi đau dữ dội mới được uống thêm"), not mới alone (new)
-    "vi": ("trừ", "ngoại trừ", "ngoài", r"re:không (?:[^ ]+ ){0,2}?quá(?= )", "chỉ", "thì mới",
-           r"re:mới(?= (?:được|uống|dùng|tiêm|bôi|nên|có thể) )"),
-    "ar": ("إلا", "الا", "سوى", "ما لم", r"re:لا (?:[^ ]+ ){0,3}?ا[كک]ثر من(?= )", "فقط", "حصرا"),
-    "fa": ("جز", "بجز", "مگر", "غیر از", "بیش از", "بیشتر از", "فقط", "تنها", "منحصرا", "صرفا"),
-    "pa_Guru": ("ਸਿਵਾਏ", "ਇਲਾਵਾ", "ਤੋਂ ਵੱਧ", "ਜਦੋਂ ਤੱਕ", "ਸਿਰਫ਼", "ਸਿਰਫ", "ਕੇਵਲ", "ਤਾਂ ਹੀ", "ਤੇ ਹੀ"),  # only then, only on
+           "*medikçe", "*madığı sürece", "*mediği sürece", "*madığınız sürece", "*mediğiniz sürece", "yalnızca", "sadece"),
+    "vi": ("trừ", "ngoại trừ", "ngoài", r"re:không (?:[^ ]+ ){0,2}?quá(?= )", "chỉ"),
+    "ar": ("إلا", "الا", "سوى", "ما لم", r"re:لا (?:[^ ]+ ){0,3}?ا[كک]ثر من(?= )", "فقط"),
+    "fa": ("جز", "بجز", "مگر", "غیر از", "بیش از", "بیشتر از", "فقط", "تنها"),
+    "pa_Guru": ("ਸਿਵਾਏ", "ਇਲਾਵਾ", "ਤੋਂ ਵੱਧ", "ਜਦੋਂ ਤੱਕ", "ਸਿਰਫ਼", "ਸਿਰਫ", "ਕੇਵਲ"),
+    "zh_Hans": ("除", "其他", "其它", "别的", r"re:(?:不|勿)[^，。；]{0,4}(?:超过|多于)", "只有", "只能", "仅", "以外"),
+    "zh_Hant": ("除", "其他", "其它", "別的", r"re:(?:不|勿)[^，。；]{0,4}(?:超過|多於)", "只有", "只能", "僅", "以外"),
+}
+# More ways of saying "only" than lexicon.EXCEPT's, as folded: what keeps an "only" of an instruction from being
+# called dropped (rules._only_dropped), read nowhere else: "ancak" is also "but", mới also "new", 只 also "just".
+ONLY_SAID: dict[str, tuple[str, ...]] = {
+    "es": ("exclusivamente", "un solo", "una sola"),
+    "it": ("esclusivamente", "un solo", "una sola"),
+    "el": ("μόνον", "αποκλειστικ*"),
+    "tr": ("ancak", "yalnız", "tek bir"),
+    "vi": ("thì mới", "mới được", "mới uống", "mới dùng"),  # only then
+    "ar": ("حصرا",),
+    "fa": ("منحصرا", "صرفا"),
+    "pa_Guru": ("ਤਾਂ ਹੀ", "ਤੇ ਹੀ", "ਬਾਅਦ ਹੀ"),  # only then, only on, only after
     # 才 after a time or condition: "疼痛剧烈时才加服一剂", only when the pain is severe
-    "zh_Hans": ("除", "其他", "其它", "别的", r"re:(?:不|勿)[^，。；]{0,4}(?:超过|多于)", "只有", "只能", "仅",
-                "re:(?<=[时后下，])才", "以外", "仅限", "只限", "方可", "唯有"),
-    "zh_Hant": ("除", "其他", "其它", "別的", r"re:(?:不|勿)[^，。；]{0,4}(?:超過|多於)", "只有", "只能", "僅",
-                "re:(?<=[時後下，])才", "以外", "僅限", "只限", "方可", "唯有"),
+    "zh_Hans": ("re:(?<=[时后下，])才", "仅限", "只限", "方可", "唯有", "只"),
+    "zh_Hant": ("re:(?<=[時後下，])才", "僅限", "只限", "方可", "唯有", "只"),
 }
 # Leaving a dose out (skip, omit, withhold), as folded: "Skip the evening dose" written "No se salte la dosis de la
 # noche", "do not skip it", is the opposite (rules._leaving_out_refused); so is "do not miss it" (不要漏服, لا تفوّت),
@@ -1458,7 +1468,7 @@ KEEP: dict[str, tuple[str, ...]] = {
 # word is from the negation ("Evite que el yeso se moje", "Không để băng gạc bị ướt", 注意不要让伤口敷料沾水):
 # rules._opposite_negated. As folded; Turkish and Persian put theirs on or after the verb.
 LET_NOT: dict[str, tuple[str, ...]] = {
-    "es": ("no deje que", "no permita que", "evite que", "impida que", "procure que no", "asegurese de que no",
+    "es": ("no deje que", "no permita que", "evite que", "evitar que", "impida que", "impedir que", "procure que no", "asegurese de que no",
            "cuide de que no"),
     "it": ("non lasci che", "non permetta che", "eviti che", "evitare che", "evitate che", "impedisca che",
            "faccia attenzione che non",
@@ -1475,13 +1485,13 @@ LET_NOT: dict[str, tuple[str, ...]] = {
 # Not timing's "after" alone ("después de comer"), which a translation may put before the dose it follows.
 THEN: dict[str, tuple[str, ...]] = {
     # not "después de" nor "aldıktan sonra", "tedavisinden sonra": after something, which may come first
-    "es": ("luego", r"re:despues(?! del? )(?= )", "a continuacion", "posteriormente", "seguido de", "mas tarde"),
+    "es": ("luego", r"re:despues(?! del? | que )(?= )", "a continuacion", "posteriormente", "seguido de", "mas tarde"),
     "it": ("poi", "quindi", "successivamente", "in seguito", "dopodiche", "seguito da", "seguiti da"),
     "el": ("επειτα", "στη συνεχεια", "κατοπιν", "μετα απο αυτο", "και μετα", "ακολουθουμεν*"),
     "tr": (r"re:(?<!tan )(?<!ten )(?<!dan )(?<!den )sonra(?= )", "ardindan", "akabinde"),
     "vi": ("sau đó", "rồi sau đó", "tiếp theo", "tiếp đó"),  # not rồi alone (already)
     "ar": ("ثم", "بعد ذلک", "بعدها", "*یلیه", "*تلیها"),
-    "fa": ("سپس", "پس از آن", "بعد از آن", "بعدا"),
+    "fa": ("سپس", r"re:(?:پس|بعد) از آن(?! که )(?= )", "بعدا"),  # not "پس از آن که" (after [a clause])
     "pa_Guru": ("ਫਿਰ", "ਉਸ ਤੋਂ ਬਾਅਦ", "ਇਸ ਤੋਂ ਬਾਅਦ", "ਬਾਅਦ ਵਿੱਚ"),
     # 之后 only opening its clause ("，之后每天服用2片"), not after what it follows ("服用40毫克3天之后")
     "zh_Hans": ("然后", "再", "接着", "随后", "其后", "此后", "re:(?<=[，,；;])之后"),

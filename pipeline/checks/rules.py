@@ -41,7 +41,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 137  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 138  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -325,6 +325,11 @@ RULES_VERSION = 137  # 2: numbers read as values, periods, limits, meals, negati
 # 137: a fourth reader's: a "do not let" over a list of nouns only (an article after the joining word), never over
 # another instruction; Vietnamese "tránh" alone no "do not let", ẩm damp only as "nơi ẩm", "luôn ẩm"; an exception
 # excuses a refusal in its own clause only; "then" between the doses again, numbers placed by their tokens
+# 138: a fifth reader's: the new ways of "only" in lexicon.ONLY_SAID, read by the only-dropped check alone (EXCEPT as
+# before 135: "ancak" is also "but"); an "only" dropped not called so where the translation negates; a "do not let"
+# not over an instruction or "then" of its own, Arabic و on a verb; "unless" no exception for a refusal, an "only"'s
+# across a comma; an English "prevent", "keep from", "wait" refuses its pole; a verb-final language's negation before
+# a word no refusal of it, nor a "without"; Turkish -maması only in the dative; no "then" read through an "after"
 
 
 @dataclass(frozen=True)
@@ -493,7 +498,9 @@ LANGUAGES: dict[str, LanguageData] = {
                    "*meden", "*madı*", "*medi*", "*mamış*", "*memiş*", "*mayan*", "*meyen*",
                    "*mamak*", "*memek*", "*maman*", "*memen*", "kaçın*", "kontrendike*", "yasak*",
                    # "ıslanmamasına dikkat edin": take care that it does not (not memesi, her breast)
-                   r"re:[^ ]+(?:mamas|memes|mamay|memey)[^ ]*(?= )",  # "-mamasına", "-mamaya dikkat edin"
+                   # the dative of "ıslanmamasına dikkat edin", "-mamaya özen gösterin": take care that it does
+                   # not (not the "-maması için" of a purpose, "so that it does not"; not memesine, to her breast)
+                   r"re:[^ ]+(?:mamaya|memeye|mamasina|memesine)(?= )",
                    "*mayiniz", "*meyiniz", "*madig*", "*medig*", "*amaz*", "*emez*", "*amiyor*",
                    "*emiyor*", "en fazla", "en çok", "en geç"),
         # "başlamadan önce" (before starting) is built like a negation and negates nothing, nor with a length between
@@ -1318,6 +1325,7 @@ class _Compiled:
     side_words: re.Pattern[str] | None  # a word of a side in any sense (lexicon.SIDE_WORDS: "derech*", 右), over a word line
     forget: re.Pattern[str] | None  # verbs of forgetting (lexicon.FORGET: "olvid*", 忘), over a word line
     then: re.Pattern[str] | None  # the words of a sequence (lexicon.THEN: "luego", 然后), over a word line
+    only_said: re.Pattern[str] | None  # more ways of "only" (lexicon.ONLY_SAID: "exclusivamente", 才), over a word line
     let_not: re.Pattern[str] | None  # "do not let", "avoid that" (lexicon.LET_NOT: "evite que", 不要让), over a word line
     leave_out: re.Pattern[str] | None  # leaving a dose out (lexicon.LEAVE_OUT: "salt*", 跳过), over a word line
     keep: re.Pattern[str] | None  # keeping in a state (lexicon.KEEP: "manten*", 保持), over a word line
@@ -1430,6 +1438,7 @@ def _compiled(lang: str) -> _Compiled | None:
         side_words=_lexicon(lexicon.SIDE_WORDS.get(key, ()), data),
         forget=_lexicon(lexicon.FORGET.get(key, ()), data),
         then=_lexicon(lexicon.THEN.get(key, ()), data),
+        only_said=_lexicon(lexicon.ONLY_SAID.get(key, ()), data),
         let_not=_lexicon(lexicon.LET_NOT.get(key, ()), data),
         leave_out=_lexicon(lexicon.LEAVE_OUT.get(key, ()), data),
         keep=_lexicon(lexicon.KEEP.get(key, ()), data),
@@ -2797,7 +2806,7 @@ def _doses_turned_round(english: str, translation: str, lang: str) -> Iterator[s
         if not _ENGLISH_THEN.search(source):
             continue
         said, written = _numbers_counted(source, "en"), _numbers_counted(target, lang)
-        places, thens = _places_of_numbers_and_thens(target, lang, compiled.then, data)
+        places, thens, afters = _places_of_numbers_and_thens(target, lang, compiled, data)
         doses: dict[str, list[str]] = {}
         for number, unit in english_counts(source):
             if unit not in _UNITS_OF_TIME:
@@ -2808,29 +2817,40 @@ def _doses_turned_round(english: str, translation: str, lang: str) -> Iterator[s
                     said[value] != 1 or written[value] != 1 or (value, unit) not in counted for value in values):
                 continue
             first, second = values
+            # a "then" between them, no "after" between it and the dose given last ("La dosis de 20 mg se toma más
+            # tarde, tras 3 días con 40 mg" tells the sequence from its end)
             if first in places and second in places and places[second] < places[first] \
-                    and any(places[second] < then < places[first] for then in thens):
+                    and any(places[second] < then < places[first]
+                            and not any(then < after < places[first] for after in afters) for then in thens):
                 yield (f"{_where(index, pairs)}the English gives {first}, then {second} ({unit}); the translation "
                        f"gives {second}, then {first}")
 
 
-def _places_of_numbers_and_thens(text: str, lang: str, then: re.Pattern[str], data: LanguageData
-                                 ) -> tuple[dict[str, int], list[int]]:
-    """Where each number of ``text`` first stands (by its value: "2,5" is 2.5) and where each word of sequence
-    does, as places comparable with each other: words of a spaced language's word line, characters of an unspaced
-    one's text."""
+def _places_of_numbers_and_thens(text: str, lang: str, compiled: _Compiled, data: LanguageData
+                                 ) -> tuple[dict[str, int], list[int], list[int]]:
+    """Where each number of ``text`` first stands (by its value: "2,5" is 2.5), and where each word of sequence
+    (lexicon.THEN) and each "after" (timing's) does, as places comparable with each other: words of a spaced
+    language's word line, characters of an unspaced one's text."""
     folded = _folded(_ascii_digits(text), data)
     line = _line_of(folded, data)
+    thens = list(compiled.then.finditer(line)) if compiled.then is not None else []
+    # not an "after" inside a "then" ("και μετά", 然后)
+    afters = [found for found in compiled.polarity_without_age.finditer(line) if found.lastgroup == "timing_1"
+              and not any(then.start() <= found.start() < then.end() or found.start() <= then.start() < found.end()
+                          for then in thens)] if compiled.polarity_without_age is not None else []
     if data.spaced:  # the word line's words are the folded text's tokens, one space apart
         starts = [token.start() for token in _line_token().finditer(folded)]
-        thens = [line[:found.start()].count(" ") - 1 for found in then.finditer(line)]
+
+        def place(found: re.Match[str]) -> int:
+            return line[:found.start()].count(" ") - 1
     else:
-        thens = [found.start() for found in then.finditer(line)]
+        def place(found: re.Match[str]) -> int:
+            return found.start()
     places: dict[str, int] = {}
     for found in _NUMBER.finditer(folded):
-        place = bisect.bisect_left(starts, found.start()) if data.spaced else found.start()
-        places.setdefault(number_value(found.group(), lang), place)
-    return places, thens
+        places.setdefault(number_value(found.group(), lang),
+                          bisect.bisect_left(starts, found.start()) if data.spaced else found.start())
+    return places, [place(found) for found in thens], [place(found) for found in afters]
 
 
 def _numbers_counted(text: str, lang: str) -> Counter[str]:
@@ -3767,14 +3787,16 @@ def negation(english: str, translation: str, lang: str, glossary: Glossary | Non
                    "neither away nor out of reach")
 
 
-_ENGLISH_EXCEPTION = re.compile(r"\b(?:only|unless|except)\b", re.IGNORECASE)
+_ENGLISH_EXCEPTION = re.compile(r"\b(?:only|except)\b", re.IGNORECASE)  # not "unless": its own condition
 
 
 def _exception_beside(word: str, english: str, translation: str, lang: str) -> bool:
-    """Does the English say "only", "unless" or "except", and the translation an exception (lexicon.EXCEPT) in the
-    refused ``word``'s own clause? Then the refusal is how it says it: "Non riduca la dose se non su indicazione del
-    medico" for "Lower your dose only as directed", "Non lo assuma se non con il cibo" for "Only take it with food";
-    not "No deje que el apósito se seque, a menos que ..." (the exception a clause of its own)."""
+    """Does the English say "only" or "except", and the translation an exception (lexicon.EXCEPT) in the refused
+    ``word``'s sentence, no joining word between? Then the refusal is how it says the "only": "Non riduca la dose se
+    non su indicazione del medico", "No reduzca la dosis, salvo que se lo indique su médico", 除非医生指示，否则不要
+    减少剂量. Not for "unless" ("No se salte la dosis salvo que tenga el azúcar alto" for "Skip the dose unless your
+    sugar is high": the exception is the unless's, the refusal added), nor across "y" ("No deje que se seque y
+    retírelo solo cuando ...")."""
     compiled, data = _compiled(lang), language_data(lang)
     if _ENGLISH_EXCEPTION.search(english) is None or compiled is None or data is None or compiled.exceptive is None:
         return False
@@ -3782,7 +3804,10 @@ def _exception_beside(word: str, english: str, translation: str, lang: str) -> b
     found = _word_in(word, text, data)
     if found is None:
         return False
-    before, after = _parts_around(text, found, (compiled.clause_joins, _ZH_AND))
+    joins = _joins_before_a_verb(lang)
+    before, after = text[:found.start()], text[found.end():]
+    if joins is not None:
+        before, after = joins.split(before)[-1], joins.split(after)[0]
     return compiled.exceptive.search(_line_of(f"{before} {found.group()} {after}", data)) is not None
 
 
@@ -3808,7 +3833,7 @@ def _refused(instruction: re.Match[str] | None, words: re.Pattern[str] | None, t
         return None
     for found in words.finditer(_line_of(_folded(translation, data), data)):
         word = found.group().strip()
-        if _negated_beside(word, translation, lang, reach=2) \
+        if _negated_beside(word, translation, lang, reach=2, look_before=lang not in _VERB_FINAL) \
                 and not _exception_beside(word, instruction.string, translation, lang):
             return _refusal(instruction, word, translation, lang, saying)
     return None
@@ -3832,7 +3857,8 @@ def _lessening_refused(english: str, translation: str, lang: str) -> str | None:
     if lessen is None or poles is None or ("quantity", 0) in poles[1] or ("quantity", 1) not in poles[1]:
         return None
     word = poles[1][("quantity", 1)]
-    if not _negated_beside(word, translation, lang, reach=2) or _exception_beside(word, english, translation, lang):
+    if not _negated_beside(word, translation, lang, reach=2, look_before=lang not in _VERB_FINAL) \
+            or _exception_beside(word, english, translation, lang):
         return None
     return _refusal(lessen, word, translation, lang, "the translation says not to")
 
@@ -4345,7 +4371,12 @@ def _english_refuses(word: str, english: str) -> bool:
     if found is None:
         return True  # not found as said: as refused, which lets no opposite pass
     clause = _ENGLISH_CLAUSE_JOIN.split(_CLAUSE_BREAK.split(folded[:found.start()])[-1])[-1]
-    return _ENGLISH_NEGATION.search(clause) is not None
+    return _ENGLISH_NEGATION.search(clause) is not None or _ENGLISH_KEPT_FROM.search(clause) is not None
+
+
+# What keeps something from happening, or puts it off: "to keep it from getting wet", "to prevent dry skin",
+# "protect it from", "wait until it is dry", "wait 4 hours before" (said in translations with a refusal)
+_ENGLISH_KEPT_FROM = re.compile(r"\b(?:prevent\w*|avoid\w*|protect\w*|(?:keep|stop)\w* (?:\w+ ){0,3}from|wait\w*|until)\b")
 
 
 def _opposites_negated(english: str, translation: str, lang: str) -> int:
@@ -4443,11 +4474,11 @@ def _word_in(word: str, folded: str, data: LanguageData) -> re.Match[str] | None
     return re.search(rf"(?<![^\W\d_]){spelled}(?![^\W\d_])" if data.spaced else spelled, folded)
 
 
-def _negated_beside(word: str, target: str, lang: str, reach: int | None) -> bool:
-    """:func:`_negated_right_before` (``reach`` words before it), or, where a negation follows what it negates
-    (Turkish, Persian, Punjabi: "güvenli değil", "ایمن نیست", "ਸੁਰੱਖਿਅਤ ਨਹੀਂ"), by one of the two words after it in
-    its clause."""
-    if _negated_right_before(word, target, lang, reach):
+def _negated_beside(word: str, target: str, lang: str, reach: int | None, *, look_before: bool = True) -> bool:
+    """:func:`_negated_right_before` (``reach`` words before it; with ``look_before`` false, only a negative form of
+    its own, Turkish "kurutmayın"), or, where a negation follows what it negates (Turkish, Persian, Punjabi:
+    "güvenli değil", "ایمن نیست", "ਸੁਰੱਖਿਅਤ ਨਹੀਂ"), by one of the two words after it in its clause."""
+    if _negated_right_before(word, target, lang, reach) if look_before else _negated_after("", word, lang, reach):
         return True
     compiled, data = _compiled(lang), language_data(lang)
     if lang not in _NEGATION_FOLLOWS or compiled is None or data is None or compiled.negations is None:
@@ -4495,6 +4526,8 @@ def _joins_before_a_verb(lang: str) -> re.Pattern[str] | None:
     if compiled is None or compiled.clause_joins is None:
         return None
     determiners = _DETERMINERS.get(lang)
+    if lang == "ar":  # و, ف written onto a verb ("وتناوله", and take it), not onto a noun with its ال ("والضمادة")
+        return re.compile(rf"{compiled.clause_joins.pattern}|(?<!\w)[وف](?!ال)(?=\w)", re.IGNORECASE)
     if determiners is None:
         return compiled.clause_joins
     return re.compile(rf"(?:{compiled.clause_joins.pattern})(?! (?:{'|'.join(determiners)}) )", re.IGNORECASE)
@@ -4539,8 +4572,9 @@ def _let_not_before(folded: str, found: re.Match[str], compiled: _Compiled, data
     refusals = list(compiled.let_not.finditer(line))
     if not refusals:
         return False
-    joins = _joins_before_a_verb(lang)
-    return joins is None or joins.search(line[refusals[-1].end():]) is None
+    between = line[refusals[-1].end():]
+    return not any(words is not None and words.search(between) for words in (
+        _joins_before_a_verb(lang), compiled.instructions, compiled.then))  # "y su hijo lo tome", 再, "وتناوله"
 
 
 def _own_pole_refused(word: str, english: str, target: str, lang: str, negations: tuple[str, ...]) -> bool:
@@ -4549,16 +4583,33 @@ def _own_pole_refused(word: str, english: str, target: str, lang: str, negations
     its own (不安全, an opposite's word; a Turkish verb negates in its suffix, "kurutmayın"), and not one that already
     says another of the English's poles ("No es seguro conducir después" for "It is unsafe to drive after": its "no"
     is the unsafe's)?"""
-    compiled = _compiled(lang)
-    if compiled is None or compiled.negations is None \
+    compiled, data = _compiled(lang), language_data(lang)
+    if compiled is None or data is None or compiled.negations is None \
             or (lang != "tr" and compiled.negations.search(_word_line(word))):
         return False
     if negations and _opposites_negated(english, target, lang) >= len(negations):
         return False
-    return _opposite_negated(word, target, lang, reach=2)
+    if not _opposite_negated(word, target, lang, reach=2, look_before=lang not in _VERB_FINAL):
+        return False
+    # "sin masticarlo después de comer": a "without" of another word
+    text = _folded(target, data)
+    found = _word_in(word, text, data)
+    if found is None:
+        return True
+    near = _CLAUSE_BREAK.split(text[:found.start()])[-1].split()[-2:]
+    without = {fold(word, data.keep_marks) for word in data.without}
+    return not (near and any(w in without for w in near) and not compiled.negations.search(
+        _word_line(" ".join(w for w in near if w not in without))) and not _let_not_before(text, found, compiled, data,
+                                                                                            lang))
 
 
-def _opposite_negated(word: str, target: str, lang: str, reach: int = 4) -> bool:
+# Languages whose negation of a verb follows it or sits in it: a negative verb before a word ends the clause
+# before it ("برای اینکه معده تان ناراحت نشود بعد از غذا مصرف کنید": so that your stomach is not upset, take it after
+# food)
+_VERB_FINAL = frozenset({"tr", "fa"})
+
+
+def _opposite_negated(word: str, target: str, lang: str, reach: int = 4, *, look_before: bool = True) -> bool:
     """Does the translation negate its opposite word, saying the English's pole ("no es seguro" for "unsafe",
     "No conservar a temperatura superior" for "below")? Within four words before it (two after it in Turkish,
     Persian, Punjabi); not further: a negation of another verb of the clause ("Không uống nhiều nước và uống thuốc
@@ -4571,7 +4622,7 @@ def _opposite_negated(word: str, target: str, lang: str, reach: int = 4) -> bool
     text = _folded(target, data)
     found = _word_in(word, text, data)
     let_not = found is not None and _let_not_before(text, found, compiled, data, lang)
-    if not (let_not or _negated_beside(word, target, lang, reach=reach)):
+    if not (let_not or _negated_beside(word, target, lang, reach=reach, look_before=look_before)):
         return False
     clause = _word_line(_CLAUSE_BREAK.split(text[:found.start()])[-1] + " " + _CLAUSE_BREAK.split(text[found.end():])[0]
                         if found is not None else text)
@@ -5359,8 +5410,9 @@ def _only_dropped(english: str, translation: str, lang: str) -> Iterator[str]:
     for index, (source, target) in enumerate(pairs):
         only = _ENGLISH_ONLY.search(source)
         line = _line_of(_folded(target, data), data)
-        if only is not None and not compiled.exceptive.search(line) \
-                and not (compiled.only is not None and compiled.only.search(line)):
+        if only is not None and not any(words is not None and words.search(line)
+                                        for words in (compiled.exceptive, compiled.only, compiled.only_said)) \
+                and not _negations(target, lang):  # "Non lo assuma a stomaco vuoto": the negation check reads it
             yield f"{_where(index, pairs)}the English says “{only.group()}”; the translation says no “only” nor an exception"
 
 
@@ -5892,7 +5944,7 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         lexicon.COUNT_LOOKALIKES, lexicon.CLOCK_BEFORE, lexicon.CLOCK_AFTER, lexicon.NAMES_AFTER, lexicon.COUNTERS,
         lexicon.AWAY, _ENGLISH_OUT_OF_REACH.pattern, lexicon.SAMPLE,
         lexicon.SPLIT_BEFORE, lexicon.SPLIT_AFTER, lexicon.PER_DAY, lexicon.PERIODS_AFTER_SLASH, lexicon.TOTAL, lexicon.SPREAD, lexicon.TIME_OF_DAY,
-        lexicon.WEEKDAYS, lexicon.DAILY, lexicon.EVERY_DAY, lexicon.EVERY_OTHER, lexicon.HALF, lexicon.QUARTER, lexicon.THREE_QUARTERS, lexicon.QUARTER_OF_TIME, lexicon.UP_TO, lexicon.ONLY, lexicon.EXCEPT, lexicon.NEEDED, lexicon.BEFORE_MEALS, lexicon.SIDE_WORDS, lexicon.ENGLISH_SIDED, lexicon.FORGET, lexicon.THEN, lexicon.LET_NOT, lexicon.LEAVE_OUT, lexicon.KEEP, lexicon.LOW_LIKELIHOOD, lexicon.HALF_A_DOSE, lexicon.AND_A_HALF, lexicon.HALF_OF_TIME,
+        lexicon.WEEKDAYS, lexicon.DAILY, lexicon.EVERY_DAY, lexicon.EVERY_OTHER, lexicon.HALF, lexicon.QUARTER, lexicon.THREE_QUARTERS, lexicon.QUARTER_OF_TIME, lexicon.UP_TO, lexicon.ONLY, lexicon.EXCEPT, lexicon.NEEDED, lexicon.BEFORE_MEALS, lexicon.SIDE_WORDS, lexicon.ENGLISH_SIDED, lexicon.FORGET, lexicon.THEN, lexicon.ONLY_SAID, lexicon.LET_NOT, lexicon.LEAVE_OUT, lexicon.KEEP, lexicon.LOW_LIKELIHOOD, lexicon.HALF_A_DOSE, lexicon.AND_A_HALF, lexicon.HALF_OF_TIME,
         lexicon.CLAUSE_JOINS, lexicon.DOSE_VERBS, lexicon.WHEN_NOT_NEGATED, lexicon.LEST, lexicon.INSTEAD_OF,
         lexicon.REASONS, lexicon.AND_OR, lexicon.REMOVAL_VERBS, lexicon.SHORTHAND_PARTS_OF_THE_DAY,
         lexicon.ZH_DOSE_MEASURES, lexicon.ONE, lexicon.ENGLISH_OVER_A_MEASURE, lexicon.ENGLISH_MEASURE_OR_MORE, lexicon.THRESHOLDS, lexicon.DOUBLE_CARE,

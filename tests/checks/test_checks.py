@@ -3588,6 +3588,45 @@ def test_third_reader_correct_translations_pass(lang, english, translation):
     assert errors_of(run_checks(english, translation, lang)) == set()
 
 
+# A fifth reader's cases, against the code before rules 135 (rules 138): "ancak", mới no exception for the negation
+# check; a "do not let" never over an instruction of its own (Arabic و on a verb, 再); an "unless" is its own
+# condition, an "only" may be said by "No ..., salvo que"; an English "prevent", "keep from" refuses too; a verb-final
+# language's negation before a word is the clause before's; "after" before the dose given last tells it from the end.
+@pytest.mark.parametrize("lang,english,translation", [
+    ("tr", "Only give it to children over 12, but check the dose first.",
+     "12 yaşından büyük çocuklara vermeyin, ancak önce dozu kontrol edin."),
+    ("vi", "Only take an extra dose if the pain is severe.", "Không uống thêm một liều khi đau dữ dội, thuốc mới có thể gây hại."),
+    ("ar", "Take it before breakfast.", "لا تدع معدتك ممتلئة وتناوله بعد الإفطار."),
+    ("es", "Take it before breakfast.", "Evite que el estómago esté lleno y su hijo lo tome después del desayuno."),
+    ("zh_Hans", "Take it before breakfast.", "不要让胃太满再在早餐后服用。"),
+    ("es", "Skip the evening dose unless your blood sugar is high.",
+     "No se salte la dosis de la noche salvo que tenga el azúcar alto."),
+])
+def test_fifth_reader_dangerous_translations_fail(lang, english, translation):
+    assert errors_of(run_checks(english, translation, lang)) & {"polarity", "negation", "numbers"}
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    ("es", "Cover the cast with a plastic bag to keep it from getting wet.",
+     "Cubra el yeso con una bolsa de plástico para evitar que se moje."),
+    ("zh_Hans", "Use a moisturiser to prevent dry skin.", "使用保湿霜防止皮肤干燥。"),
+    ("es", "Only reduce the dose if your doctor tells you to.", "No reduzca la dosis, salvo que se lo indique su médico."),
+    ("zh_Hans", "Only reduce the dose if your doctor tells you to.", "除非医生指示，否则不要减少剂量。"),
+    ("tr", "Keep the wound dry to prevent infection.", "Yaranın enfekte olmaması için kuru tutun."),
+    ("es", "Swallow the tablet with water after a meal; do not chew it.",
+     "Trague el comprimido sin masticarlo después de comer, con agua."),
+    ("fa", "Take it after meals so that your stomach is not upset.", "برای اینکه معده تان ناراحت نشود بعد از غذا مصرف کنید."),
+    ("tr", "Keep your leg raised for 2 days.", "Bacağınızı 2 gün boyunca sarkıtmadan yukarıda tutun."),
+    ("zh_Hans", "Drink more fluids until your fever comes down.", "多喝水，直到体温降至正常。"),
+    ("es", "Take 40 mg a day for 3 days, then 20 mg a day.",
+     "La dosis de 20 mg al día se toma más tarde, tras 3 días con 40 mg al día."),
+    ("fa", "Take 40 mg a day for 3 days, then 20 mg a day.",
+     "روزانه 20 میلی‌گرم را پس از آن که 3 روز روزانه 40 میلی‌گرم مصرف کردید شروع کنید."),
+])
+def test_fifth_reader_correct_translations_pass(lang, english, translation):
+    assert errors_of(run_checks(english, translation, lang)) == set()
+
+
 # Known false alarms, the price of reading a joining word as a new clause where no article shows a list of nouns
 # (docs/checks.md, Limits): a refusal over a list in Vietnamese, or after a "la" that may be a pronoun.
 @pytest.mark.parametrize("lang,translation", [
