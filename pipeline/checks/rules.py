@@ -41,7 +41,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 138  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 139  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -330,6 +330,7 @@ RULES_VERSION = 138  # 2: numbers read as values, periods, limits, meals, negati
 # not over an instruction or "then" of its own, Arabic و on a verb; "unless" no exception for a refusal, an "only"'s
 # across a comma; an English "prevent", "keep from", "wait" refuses its pole; a verb-final language's negation before
 # a word no refusal of it, nor a "without"; Turkish -maması only in the dative; no "then" read through an "after"
+# 139: an Arabic ف written onto any word starts another clause ("لا تدع أحدًا يقلقك فالقيادة آمنة")
 
 
 @dataclass(frozen=True)
@@ -4526,8 +4527,9 @@ def _joins_before_a_verb(lang: str) -> re.Pattern[str] | None:
     if compiled is None or compiled.clause_joins is None:
         return None
     determiners = _DETERMINERS.get(lang)
-    if lang == "ar":  # و, ف written onto a verb ("وتناوله", and take it), not onto a noun with its ال ("والضمادة")
-        return re.compile(rf"{compiled.clause_joins.pattern}|(?<!\w)[وف](?!ال)(?=\w)", re.IGNORECASE)
+    if lang == "ar":  # و written onto a verb ("وتناوله", and take it), not onto a noun with its ال ("والضمادة"); ف,
+        # "so", onto anything ("فالقيادة آمنة", so driving is safe)
+        return re.compile(rf"{compiled.clause_joins.pattern}|(?<!\w)(?:و(?!ال)|ف)(?=\w)", re.IGNORECASE)
     if determiners is None:
         return compiled.clause_joins
     return re.compile(rf"(?:{compiled.clause_joins.pattern})(?! (?:{'|'.join(determiners)}) )", re.IGNORECASE)

@@ -3597,6 +3597,7 @@ def test_third_reader_correct_translations_pass(lang, english, translation):
      "12 yaşından büyük çocuklara vermeyin, ancak önce dozu kontrol edin."),
     ("vi", "Only take an extra dose if the pain is severe.", "Không uống thêm một liều khi đau dữ dội, thuốc mới có thể gây hại."),
     ("ar", "Take it before breakfast.", "لا تدع معدتك ممتلئة وتناوله بعد الإفطار."),
+    ("ar", "It is unsafe to drive after taking it.", "لا تدع أحدًا يقلقك فالقيادة آمنة بعد تناوله."),
     ("es", "Take it before breakfast.", "Evite que el estómago esté lleno y su hijo lo tome después del desayuno."),
     ("zh_Hans", "Take it before breakfast.", "不要让胃太满再在早餐后服用。"),
     ("es", "Skip the evening dose unless your blood sugar is high.",
