@@ -498,7 +498,6 @@ LANGUAGES: dict[str, LanguageData] = {
                    "*memeli*", "*mayın*", "*meyin*", "*maz", "*mez", "*mazsa*", "*mezse*", "*madan", "*masın", "*mesin",
                    "*meden", "*madı*", "*medi*", "*mamış*", "*memiş*", "*mayan*", "*meyen*",
                    "*mamak*", "*memek*", "*maman*", "*memen*", "kaçın*", "kontrendike*", "yasak*",
-                   # "ıslanmamasına dikkat edin": take care that it does not (not memesi, her breast)
                    # the dative of "ıslanmamasına dikkat edin", "-mamaya özen gösterin": take care that it does
                    # not (not the "-maması için" of a purpose, "so that it does not"; not memesine, to her breast)
                    r"re:[^ ]+(?:mamaya|memeye|mamasina|memesine)(?= )",
@@ -3834,10 +3833,16 @@ def _refused(instruction: re.Match[str] | None, words: re.Pattern[str] | None, t
         return None
     for found in words.finditer(_line_of(_folded(translation, data), data)):
         word = found.group().strip()
-        if _negated_beside(word, translation, lang, reach=2, look_before=lang not in _VERB_FINAL) \
-                and not _exception_beside(word, instruction.string, translation, lang):
+        if _refuses_word(word, instruction.string, translation, lang):
             return _refusal(instruction, word, translation, lang, saying)
     return None
+
+
+def _refuses_word(word: str, english: str, translation: str, lang: str) -> bool:
+    """Does the translation refuse ``word`` (a negation right beside it; in Turkish and Persian, after it or in it),
+    other than as the exception of the English's "only" (:func:`_exception_beside`)?"""
+    return _negated_beside(word, translation, lang, reach=2, look_before=lang not in _VERB_FINAL) \
+        and not _exception_beside(word, english, translation, lang)
 
 
 def _refusal(instruction: re.Match[str], word: str, translation: str, lang: str, saying: str) -> str:
@@ -3858,10 +3863,8 @@ def _lessening_refused(english: str, translation: str, lang: str) -> str | None:
     if lessen is None or poles is None or ("quantity", 0) in poles[1] or ("quantity", 1) not in poles[1]:
         return None
     word = poles[1][("quantity", 1)]
-    if not _negated_beside(word, translation, lang, reach=2, look_before=lang not in _VERB_FINAL) \
-            or _exception_beside(word, english, translation, lang):
-        return None
-    return _refusal(lessen, word, translation, lang, "the translation says not to")
+    return _refusal(lessen, word, translation, lang, "the translation says not to") \
+        if _refuses_word(word, english, translation, lang) else None
 
 
 # Keeping something in a state: "Keep the wound dry", "keep your leg raised", "keep the dressing on"
@@ -4206,16 +4209,15 @@ def polarity(english: str, translation: str, lang: str, glossary: Glossary | Non
             # the opposite refused says the English's pole where the English's is not refused itself: "Keep the
             # patch dry and do not swim" as "No moje el parche y no nade", not "Do not let it get wet" as "No deje
             # que se seque"
-            refused_as_said = by_negation or (concept in _NOTHING_BETWEEN and not _english_refuses(said[(concept, side)],
-                                                                                                     source))
+            english_said_plainly = concept in _NOTHING_BETWEEN and not _english_refuses(said[(concept, side)], source)
             if (concept, 1 - side) in found and (concept, side) not in found \
-                    and not (refused_as_said and _opposite_negated(found[(concept, 1 - side)], target, lang)):
+                    and not ((by_negation or english_said_plainly)
+                             and _opposite_negated(found[(concept, 1 - side)], target, lang)):
                 turned |= concept == "part_of_day"
                 held.add(concept)
                 yield (f"{_where(index, pairs)}the English says “{said[(concept, side)]}” ({names[side]}); "
                        f"the translation says “{found[(concept, 1 - side)]}” ({names[1 - side]})")
-            elif concept in _NOTHING_BETWEEN and (concept, side) in found and (concept, 1 - side) not in found \
-                    and not _english_refuses(said[(concept, side)], source) \
+            elif english_said_plainly and (concept, side) in found and (concept, 1 - side) not in found \
                     and not _exception_beside(found[(concept, side)], source, target, lang) \
                     and _own_pole_refused(found[(concept, side)], source, target, lang, negations):
                 # the English's own pole refused: "Keep the dressing dry" as "No deje que el apósito se seque"
@@ -4542,6 +4544,8 @@ _DETERMINERS = {  # not la, lo, le, το, την ...: pronouns too ("y la tome",
 }
 
 _NEGATION_FOLLOWS = frozenset({"tr", "fa", "pa_Guru"})  # languages that negate after the word: "güvenli değil"
+
+
 class _Refraining(NamedTuple):
     """A refusal of a phrase around the word: its opening within four words before it (None: none), its verb over
     the six words after it in its clause (to a new opening), and the form the word must have (None: any)."""
@@ -4565,9 +4569,9 @@ _REFRAINING_FROM: dict[str, _Refraining] = {
 
 def _let_not_before(folded: str, found: re.Match[str], compiled: _Compiled, data: LanguageData, lang: str) -> bool:
     """Is ``found`` under a "do not let", "avoid that" or "prevent" (lexicon.LET_NOT) before it in its clause, with no
-    other clause starting between them: a list of nouns may ("Evite que la herida y el apósito se mojen", "Không để
-    vết thương và băng gạc bị ướt"), an instruction of its own may not ("Eviti che lo stomaco sia pieno e lo prenda
-    dopo i pasti")."""
+    other clause starting between them (:func:`_joins_before_a_verb`): a list of nouns may stand between ("Evite que
+    la herida y el apósito se mojen"), an instruction of its own or a "then" may not ("Eviti che lo stomaco sia pieno
+    e lo prenda dopo i pasti")."""
     if compiled.let_not is None:
         return False
     line = _line_of(_parts_around(folded, found, (_ZH_AND,))[0], data)
