@@ -41,7 +41,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 139  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 140  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -331,6 +331,8 @@ RULES_VERSION = 139  # 2: numbers read as values, periods, limits, meals, negati
 # across a comma; an English "prevent", "keep from", "wait" refuses its pole; a verb-final language's negation before
 # a word no refusal of it, nor a "without"; Turkish -maması only in the dative; no "then" read through an "after"
 # 139: an Arabic ف written onto any word starts another clause ("لا تدع أحدًا يقلقك فالقيادة آمنة")
+# 140: a negation of the instruction where the English's only negative words are in its purpose or reason ("No use
+# las medias para prevenir coágulos" for "Wear your stockings to prevent clots"), not a "do not take it off"
 
 
 @dataclass(frozen=True)
@@ -3779,6 +3781,9 @@ def negation(english: str, translation: str, lang: str, glossary: Glossary | Non
                 and (instruction := _negation_beside_a_negative_condition(source, target, lang)):
             yield (f"{_where(index, pairs)}the translation negates its instruction (“{instruction}”) where the "
                    "English's only negative words are in its condition")
+        elif negated and not out_of_reach and (instruction := _negation_beside_a_negative_purpose(source, target, lang)):
+            yield (f"{_where(index, pairs)}the translation negates its instruction (“{instruction}”) where the "
+                   "English's only negative words are in its purpose or reason")
         if said and negated and (moved := _negation_moved_into_the_condition(source, target, lang)):
             yield f"{_where(index, pairs)}{moved}"
         if out_of_reach and not negated and not _keeps_away(target, lang):
@@ -4007,6 +4012,48 @@ def _negation_beside_a_negative_condition(english: str, translation: str, lang: 
     if len(negated) <= _opposites_negated(instruction, rest, lang) or _course_kept(instruction, rest, lang):
         return None
     return _as_written(negated[0], rest, lang)
+
+
+def _negation_beside_a_negative_purpose(english: str, translation: str, lang: str) -> str | None:
+    """The translation's negation of its instruction where the English's only negative words are in its purpose or
+    reason: "No use las medias para prevenir coágulos" for "Wear your stockings to prevent clots", "Không mang vớ để
+    ngăn ngừa cục máu đông", "No beba mucha agua para evitar la deshidratación" for "Drink plenty of water to avoid
+    dehydration". A "prevent" or an "avoid" excuses a negation of its own ("para que no se formen coágulos"), not one
+    of the instruction. Read where the translation opens a purpose or a reason clause the clause reading knows
+    (lexicon.CLAUSE_JOINS and lexicon.REASONS: "para", "per", "για να", "để", "تا", "لكي", 以便, 为了)."""
+    compiled, data = _compiled(lang), language_data(lang)
+    if compiled is None or data is None or compiled.clause_joins is None or compiled.reasons is None:
+        return None
+    said = _clauses_joined(english, _ENGLISH_CLAUSE_JOINS, _ENGLISH_REASONS, _ENGLISH_AND_OR)
+    if any(reason and index and _ENGLISH_TAKES_TO.search(said[index - 1][0])
+           for index, (_, _, reason) in enumerate(said)):
+        return None  # "Try to avoid alcohol": the avoiding is the instruction, not its purpose
+    purpose = " ".join(clause for clause, _, reason in said if reason)
+    instruction = " ".join(clause for clause, _, reason in said if not reason)
+    if not (_ENGLISH_NEGATIVE_MEANING.search(purpose) or _ENGLISH_NEGATION.search(purpose)) \
+            or not instruction.strip() or _ENGLISH_NEGATIVE_MEANING.search(instruction) \
+            or _ENGLISH_NEGATION.search(instruction) or _ENGLISH_OUT_OF_REACH.search(instruction):
+        return None
+    written = _clauses_joined(translation, compiled.clause_joins, compiled.reasons, compiled.and_or, data.keep_marks)
+    if not any(reason for _, _, reason in written):
+        return None
+    rest = " ".join(clause for clause, _, reason in written if not reason)
+    if compiled.removal_verbs is not None and compiled.removal_verbs.search(_line_of(_folded(rest, data), data)) \
+            and not _ENGLISH_REMOVAL_VERBS.search(_word_line(instruction.lower())):
+        return None  # "No se quite las medias" (do not take them off) for "Wear your stockings"
+    negated = [word for word in _negations(rest, lang, _excused(instruction, negated=False))
+               if word not in compiled.lest]
+    if len(negated) <= _opposites_negated(instruction, rest, lang) or _course_kept(instruction, rest, lang):
+        return None
+    return _as_written(negated[0], rest, lang)
+
+
+# Words whose "to" opens what they ask, not a purpose: "Try to avoid alcohol", "It is important to reduce it slowly".
+_ENGLISH_TAKES_TO = re.compile(
+    r"\b(?:try|trying|remember|need|needs|want|wants|important|best|sure|careful|able|have|has|had|going|how|help"
+    r"|helps|decide|plan|aim|continue|start|begin|advised|told|asked|ask|tell|advise|may|wish|safe|better|way"
+    r"|essential|necessary|vital|remembering|chosen|choose|agree|prefer|ought|used|likely|expected|allowed)\s*$",
+    re.IGNORECASE)
 
 
 def _conditions(text: str, marker: re.Pattern[str], ends: re.Pattern[str] | None, joins: re.Pattern[str],
@@ -5966,7 +6013,8 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         lexicon.WEEKDAY_RANGE_AROUND, lexicon.PARTS_TELLING_THE_TIME, _ENGLISH_MORNING.pattern, _ENGLISH_EVENING.pattern,
         _ENGLISH_WEEKDAY_RANGE.pattern, _DASH_BETWEEN_WORDS.pattern, _ENGLISH_ONLY.pattern, _ENGLISH_KEEP_IN_A_STATE.pattern,
         _ENGLISH_LEAVE_OUT.pattern, _ENGLISH_LESSEN.pattern, _ENGLISH_THEN.pattern, _ENGLISH_EXCEPTION.pattern,
-        _ENGLISH_CLAUSE_JOIN.pattern, sorted(_UNITS_OF_TIME), sorted(_NOTHING_BETWEEN),
+        _ENGLISH_CLAUSE_JOIN.pattern,
+        _ENGLISH_TAKES_TO.pattern, sorted(_UNITS_OF_TIME), sorted(_NOTHING_BETWEEN),
         {lang: [p.pattern if p else None for p in frame] for lang, frame in _REFRAINING_FROM.items()}, _ZH_AND.pattern,
         _DETERMINERS,
         [pattern.pattern for pattern in _ENGLISH_WEEKDAYS.values()],

@@ -6661,3 +6661,44 @@ def test_the_small_hours_are_the_morning_s_half_of_the_day(english, translation,
 def test_persian_dast_e_kam_is_at_least(translation, fails):
     found = run_checks("Leave at least 4 hours between doses.", translation, "fa")
     assert any(f.severity is Severity.ERROR for f in found) is fails
+
+
+_STOCKINGS = "Wear your stockings to prevent clots."
+_WATER = "Drink plenty of water to avoid dehydration."
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    # a "prevent" or "avoid" of the purpose excused a negation of the instruction: the stockings left off
+    ("es", _STOCKINGS, "No use las medias para prevenir coágulos."),
+    ("es", _STOCKINGS, "Para evitar coágulos, no use las medias."),
+    ("it", _STOCKINGS, "Non indossi le calze per prevenire i coaguli."),
+    ("el", _STOCKINGS, "Μη φοράτε τις κάλτσες για να αποτρέψετε θρόμβους."),
+    ("vi", _STOCKINGS, "Không mang vớ để ngăn ngừa cục máu đông."),
+    ("es", _WATER, "No beba mucha agua para evitar la deshidratación."),
+    ("it", _WATER, "Non beva molta acqua per evitare la disidratazione."),
+    ("vi", _WATER, "Không uống nhiều nước để tránh mất nước."),
+    ("es", "Take it with food to avoid an upset stomach.", "No lo tome con comida para evitar molestias de estómago."),
+    ("es", "Remove the patch to reduce irritation.", "No retire el parche para reducir la irritación."),
+])
+def test_a_negation_of_the_instruction_beside_a_negative_purpose_is_an_error(lang, english, translation):
+    assert any(f.check == "negation" and f.severity is Severity.ERROR and "purpose" in f.message
+               for f in run_checks(english, translation, lang))
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    # the purpose's own negation, a purpose said first, "do not take them off" for "wear", a "to" that a verb asks
+    ("es", _STOCKINGS, "Use las medias para que no se formen coágulos."),
+    ("es", _STOCKINGS, "Para evitar coágulos, use las medias."),
+    ("es", _STOCKINGS, "No se quite las medias, para prevenir coágulos."),
+    ("el", _STOCKINGS, "Φοράτε τις κάλτσες για να μη σχηματιστούν θρόμβοι."),
+    ("es", _WATER, "Beba mucha agua para no deshidratarse."),
+    ("it", _WATER, "Beva molta acqua per non disidratarsi."),
+    ("el", _WATER, "Πίνετε άφθονο νερό για να μην αφυδατωθείτε."),
+    ("vi", _WATER, "Uống nhiều nước để tránh mất nước."),
+    ("es", "Take it with food to avoid an upset stomach.", "Tómelo con comida para no tener molestias de estómago."),
+    ("es", "Do not drive, to avoid accidents.", "No conduzca, para evitar accidentes."),
+    ("es", "Try to avoid alcohol to protect your liver.", "Intente no beber alcohol para proteger su hígado."),
+    ("es", "Rest your leg to reduce swelling.", "Descanse la pierna para que no se hinche."),
+])
+def test_a_negation_of_the_purpose_or_the_english_s_own_passes(lang, english, translation):
+    assert [f.message for f in run_checks(english, translation, lang) if f.severity is Severity.ERROR] == []
