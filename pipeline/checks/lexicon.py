@@ -72,11 +72,17 @@ _ZH_DOSE_THEN_WHEN = (f"re:(?:(?<=[{ZH_DOSE_MEASURES}升克位g])|(?<=mg|ml))[ \
 _VI_DOSE_THEN_WHEN = (r"re:(?:(?<=viên)|(?<=gói)|(?<=giọt)|(?<=ml)|(?<=mg)|(?<=ống)(?<!uống))"
                       r"(?=[ /]+(?:buổi )?(?:sáng|trưa|chiều|tối|đêm)(?: (?:uống|dùng|tiêm|bôi|xịt|nhỏ|một|hai|ba|bốn|nửa)(?!\w)"
                       r"| \d| ?[:：]))")
+# A purpose said with 以 or 为 before its verb (以预防血栓, 为避免脱水), and 以防 (in case of, to prevent): where the
+# clause reading cuts a Chinese text, and a purpose clause opens (REASONS).
+_ZH_HANS_PURPOSE = ("re:以防", "re:以(?=预防|防止|避免|减少|降低|减轻|保护)", "re:为(?=避免|预防|防止|减少|降低|减轻|保护)")
+_ZH_HANT_PURPOSE = ("re:以防", "re:以(?=預防|防止|避免|減少|降低|減輕|保護)", "re:為(?=避免|預防|防止|減少|降低|減輕|保護)")
+# An Arabic purpose said with ل written onto its verbal noun ("لمنع الجلطات", "لتجنب الجفاف", "للوقاية من")
+_AR_PURPOSE_NOUNS = "منع|تجنب|تفادي|تقليل|تخفيف|خفض|حماية|لوقاية"
 CLAUSE_JOINS: dict[str, tuple[str, ...]] = {
     # and the words of a purpose or a reason, which often hold a negation of their own ("so that you do not")
     "en": (r"re:(?<!\w)and(?!\w)(?! a half)", "or", "then", "but", "plus", "so that", "so", "because", "in order to",
            r"re:(?<!\w)otherwise(?= (?:it|you|they|this|your|there)\b)", "or else", r"re:(?<!\w)(?<!soon )(?<!long )(?<!such )(?<!same )(?:as|since)(?= (?:it|they|this|these)\b)",
-           r"re:(?<!\w)to(?= (?:reduce|avoid|prevent|stop|lessen|lower|limit)\b)"),
+           r"re:(?<!\w)to(?= (?:reduce|avoid|prevent|stop|lessen|lower|limit|protect)\b)"),
     "es": (r"re:(?<!\w)y(?!\w)(?! medi[oa](?! (?:comprimido|pastilla|tableta|c[aá]psula|dosis|sobre|cuchar|gota)))",
            "e", "o", "u", "luego", "pero", "para", "porque", "ya que", "así"),
     "it": (r"re:(?<!\w)e(?!\w)(?! mezz[oa](?! (?:compress|pastigli|capsul|dose|bustin|cucchiai)))", "ed", "o", "poi",
@@ -87,13 +93,13 @@ CLAUSE_JOINS: dict[str, tuple[str, ...]] = {
     "vi": ("và", "hoặc", "rồi", "nhưng", "để", r"re:(?<!\w)(?<!thay )vì(?!\w)(?! (?:vậy|thế)(?!\w))", _VI_DOSE_THEN_WHEN),
     # و is written onto the next word: before a number or a dose ("وقرصين"; not وحدات, units, which begins with it)
     "ar": ("ثم", "أو", "لكن", r"re:(?<!\w)و(?=\s?[\d٠-٩]|\S*(?:قرص|كبسول|حب|جرع|ملعق|وحد)|(?:انزع|أزل|ازل|اغسل))", "حتى", "كي", "لكي",
-           "لأن"),
+           "لأن", rf"re:(?<!\w)ل(?=(?:{_AR_PURPOSE_NOUNS})\w*)"),
     "fa": (r"re:(?<!\w)و(?!\w)(?! ?نیم(?! (?:قرص|کپسول|دوز|قاشق)))", "یا", "سپس", "اما", "زیرا", "چون",
            # not "۱ تا ۲", "یک تا دو قرص" (1 to 2)
            r"re:(?<![\d۰-۹] )(?<!\w)(?<!یک )(?<!دو )(?<!سه )(?<!چهار )(?<!پنج )(?<!شش )(?<!هفت )(?<!هشت )(?<!ده )تا(?!\w)(?! [\d۰-۹])"),
     "pa_Guru": ("ਅਤੇ", "ਜਾਂ", "ਫਿਰ", "ਪਰ", "ਤਾਂ ਜੋ", "ਤਾਂ ਕਿ", "ਕਿਉਂਕਿ"),
-    "zh_Hans": ("re:然后", "re:并且", "re:或者", "re:这样", "re:以便", "re:因为", _ZH_DOSE_THEN_WHEN),
-    "zh_Hant": ("re:然後", "re:並且", "re:或者", "re:這樣", "re:以便", "re:因為", _ZH_DOSE_THEN_WHEN),
+    "zh_Hans": ("re:然后", "re:并且", "re:或者", "re:这样", "re:以便", "re:因为", _ZH_DOSE_THEN_WHEN, *_ZH_HANS_PURPOSE),
+    "zh_Hant": ("re:然後", "re:並且", "re:或者", "re:這樣", "re:以便", "re:因為", _ZH_DOSE_THEN_WHEN, *_ZH_HANT_PURPOSE),
 }
 
 # Verbs of taking or giving a medicine, as folded text reads: the part of the day of a clause that holds one, not
@@ -137,7 +143,8 @@ SHORTHAND_PARTS_OF_THE_DAY: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] =
 # Verbs of taking off what was applied, as folded text reads: a clause that holds one and no verb of DOSE_VERBS says
 # not when the dose is taken ("Apply a new patch each morning and remove it at bedtime" written "applichi un cerotto
 # ogni sera e lo tolga al mattino" fails; rules._doses_moved_between_parts_of_the_day).
-_ZH_REMOVAL_VERBS = ("撕除", "撕下", "揭下", "取下", "去除", "洗掉", "洗去", "除去", "移除")  # the same in both scripts
+_ZH_REMOVAL_VERBS = ("撕除", "撕下", "揭下", "取下", "去除", "洗掉", "洗去", "除去", "移除", "摘下",
+                     "脱下", "脫下", "脱掉", "脫掉")  # the same in both scripts but 脱/脫 (take off clothes)
 REMOVAL_VERBS: dict[str, tuple[str, ...]] = {
     "en": ("remove", "removes", "removing", "removed", "re:(?:tak|took|peel|wash|rins|wip)[^ ]* (?:[^ ]+ ){0,2}off(?= )"),
     "es": ("retire*", "quite", "quitese", "quitela", "quitelo", "quitelos", "quitelas", "despegue*", "retirar*"),
@@ -238,25 +245,28 @@ CONDITION_ENDS: dict[str, tuple[str, ...]] = {
 # Persian تا before a part of the day (until the morning).
 REASONS: dict[str, tuple[str, ...]] = {
     "en": (r"because\b", r"so that\b", r"in order to\b", r"otherwise\b", r"or else\b", r"(?:as|since) (?:it|they|this|these)\b",
-           r"to (?:reduce|avoid|prevent|stop|lessen|lower|limit)\b"),
+           r"to (?:reduce|avoid|prevent|stop|lessen|lower|limit|protect)\b"),
     "es": (r"porque\b", r"ya que\b", r"pues\b", r"dado que\b", r"puesto que\b", r"debido a que\b", r"para que\b",
            r"a fin de\b", r"con el fin de\b", r"de lo contrario\b",
            r"para (?:no )?(?!desayunar|cenar|comer|almorzar|merendar)\w+(?:ar|er|ir)(?:se|lo|la|le|los|las)?\b"),
     "it": (r"perch[ée]\b", r"poich[ée]\b", r"affinch[ée]\b", r"dato che\b", r"visto che\b", r"in modo da\b", r"cos[ìi] da\b",
            r"altrimenti\b",
-           r"per (?:non )?(?!fare colazione|cenare|pranzare|mangiare)\w+(?:are|ere|ire)(?:si|lo|la|le|li|ne)?\b"),
+           r"per (?:non )?(?!fare colazione|cenare|pranzare|mangiare)\w+(?:are|ere|ire|rre)(?:si|lo|la|le|li|ne)?\b"),
     "el": (r"επειδή\b", r"γιατί\b", r"διότι\b", r"καθώς\b", r"ώστε\b", r"για να\b", r"ειδάλλως\b",
            r"αλλιώς\b"),
     "tr": (r"çünkü\b",),
     # not "để" before a thing ("Để viên thuốc tự tan": let the tablet dissolve)
     "vi": (r"vì\b(?! (?:vậy|thế)\b)", r"bởi vì\b", r"để\b(?! (?:viên|thuốc|miếng|gói|lọ|chai|ống|kem|nơi|xa)\b)", r"nếu không\b", r"do (?:thuốc|nó|uống|dùng)\b"),
     # not لئلا (lest): folded, it is ليلاً (at night)
-    "ar": (r"لأن(?:ه|ها|هم|ك)?\b", r"إذ\b", r"حتى(?! (?:ال)?صباح| المساء| الليل| النوم| موعد)\b", r"كي\b", r"لكي\b", r"كيلا\b", r"لكيلا\b", r"وإلا\b"),
+    "ar": (r"لأن(?:ه|ها|هم|ك)?\b", r"إذ\b", r"حتى(?! (?:ال)?صباح| المساء| الليل| النوم| موعد)\b", r"كي\b", r"لكي\b", r"كيلا\b", r"لكيلا\b", r"وإلا\b",
+           r"ل (?:منع|تجنب|تفادی|تقلیل|تخفیف|خفض|حمایة|لوقایة)"),
     "fa": (r"زیرا\b", r"چون\b", r"چونکه\b", r"چرا که\b", r"از آنجا که\b", r"تا(?! (?:صبح|شب|عصر|ظهر|فردا))\b", r"برای اینکه\b",
            r"در غیر این صورت\b"),
     "pa_Guru": ("ਕਿਉਂਕਿ", "ਤਾਂ ਜੋ", "ਤਾਂ ਕਿ", "ਨਹੀਂ ਤਾਂ"),
-    "zh_Hans": ("因为", "以免", "以便", "为了", "免得", "否则"),
-    "zh_Hant": ("因為", "以免", "以便", "為了", "免得", "否則"),
+    "zh_Hans": ("因为", "以免", "以便", "为了", "免得", "否则", "以防", "以 ?(?=预防|防止|避免|减少|降低|减轻|保护)",
+                "为 ?(?=避免|预防|防止|减少|降低|减轻|保护)"),
+    "zh_Hant": ("因為", "以免", "以便", "為了", "免得", "否則", "以防", "以 ?(?=預防|防止|避免|減少|降低|減輕|保護)",
+                "為 ?(?=避免|預防|防止|減少|降低|減輕|保護)"),
 }
 
 # "And" and "or", as written: the clause one joins to a clause of a reason goes on with the reason ("as it may make you

@@ -41,7 +41,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 140  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 141  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -333,6 +333,8 @@ RULES_VERSION = 140  # 2: numbers read as values, periods, limits, meals, negati
 # 139: an Arabic ف written onto any word starts another clause ("لا تدع أحدًا يقلقك فالقيادة آمنة")
 # 140: a negation of the instruction where the English's only negative words are in its purpose or reason ("No use
 # las medias para prevenir coágulos" for "Wear your stockings to prevent clots"), not a "do not take it off"
+# 141: a probe's: "to protect" a purpose, Italian "per ridurre", Arabic ل on its noun (لمنع), Chinese 以/为 before the
+# verb (以预防, 为避免) and 以防 open purposes; 脱下 (take off clothes) a removal verb
 
 
 @dataclass(frozen=True)

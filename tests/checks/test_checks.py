@@ -6679,6 +6679,16 @@ _WATER = "Drink plenty of water to avoid dehydration."
     ("vi", _WATER, "Không uống nhiều nước để tránh mất nước."),
     ("es", "Take it with food to avoid an upset stomach.", "No lo tome con comida para evitar molestias de estómago."),
     ("es", "Remove the patch to reduce irritation.", "No retire el parche para reducir la irritación."),
+    # a probe's: "to protect", Italian -rre, Arabic ل on its noun, Chinese 以 and 为 before the verb
+    ("es", "Apply sunscreen every day to protect your skin.",
+     "No aplique protector solar todos los días para proteger la piel."),
+    ("it", "Use the spacer with your inhaler to reduce the risk of thrush.",
+     "Per ridurre il rischio di mughetto, non usi il distanziatore con l'inalatore."),
+    ("ar", _STOCKINGS, "لا ترتدِ الجوارب لمنع تكون الجلطات."),
+    ("ar", "Apply the gel twice a day to reduce pain.", "لتخفيف الألم، لا تضع الجل مرتين في اليوم."),
+    ("zh_Hans", _STOCKINGS, "不要穿弹力袜以预防血栓。"),
+    ("zh_Hans", _WATER, "为避免脱水，请勿大量饮水。"),
+    ("zh_Hant", "Call your doctor promptly to avoid complications.", "請勿立即致電您的醫師，以避免併發症。"),
 ])
 def test_a_negation_of_the_instruction_beside_a_negative_purpose_is_an_error(lang, english, translation):
     assert any(f.check == "negation" and f.severity is Severity.ERROR and "purpose" in f.message
@@ -6699,6 +6709,11 @@ def test_a_negation_of_the_instruction_beside_a_negative_purpose_is_an_error(lan
     ("es", "Do not drive, to avoid accidents.", "No conduzca, para evitar accidentes."),
     ("es", "Try to avoid alcohol to protect your liver.", "Intente no beber alcohol para proteger su hígado."),
     ("es", "Rest your leg to reduce swelling.", "Descanse la pierna para que no se hinche."),
+    ("ar", _STOCKINGS, "ارتدِ الجوارب لمنع تكون الجلطات."),
+    ("zh_Hans", _STOCKINGS, "请穿弹力袜以预防血栓。"),
+    ("zh_Hant", "Wear the stockings all day to prevent blood clots.", "整天都不要脫下彈力襪，以預防血栓。"),
+    ("it", "Use the spacer with your inhaler to reduce the risk of thrush.",
+     "Per ridurre il rischio di mughetto, usi il distanziatore con l'inalatore."),
 ])
 def test_a_negation_of_the_purpose_or_the_english_s_own_passes(lang, english, translation):
     assert [f.message for f in run_checks(english, translation, lang) if f.severity is Severity.ERROR] == []
