@@ -82,7 +82,7 @@ CLAUSE_JOINS: dict[str, tuple[str, ...]] = {
     # and the words of a purpose or a reason, which often hold a negation of their own ("so that you do not")
     "en": (r"re:(?<!\w)and(?!\w)(?! a half)", "or", "then", "but", "plus", "so that", "so", "because", "in order to",
            r"re:(?<!\w)otherwise(?= (?:it|you|they|this|your|there)\b)", "or else", r"re:(?<!\w)(?<!soon )(?<!long )(?<!such )(?<!same )(?:as|since)(?= (?:it|they|this|these)\b)",
-           r"re:(?<!\w)to(?= (?:reduce|avoid|prevent|stop|lessen|lower|limit|protect)\b)"),
+           r"re:(?<!\w)to(?= (?:help (?:to )?)?(?:reduce|avoid|prevent|stop|lessen|lower|limit|protect)\b)"),
     "es": (r"re:(?<!\w)y(?!\w)(?! medi[oa](?! (?:comprimido|pastilla|tableta|c[aá]psula|dosis|sobre|cuchar|gota)))",
            "e", "o", "u", "luego", "pero", "para", "porque", "ya que", "así"),
     "it": (r"re:(?<!\w)e(?!\w)(?! mezz[oa](?! (?:compress|pastigli|capsul|dose|bustin|cucchiai)))", "ed", "o", "poi",
@@ -245,7 +245,8 @@ CONDITION_ENDS: dict[str, tuple[str, ...]] = {
 # Persian تا before a part of the day (until the morning).
 REASONS: dict[str, tuple[str, ...]] = {
     "en": (r"because\b", r"so that\b", r"in order to\b", r"otherwise\b", r"or else\b", r"(?:as|since) (?:it|they|this|these)\b",
-           r"to (?:reduce|avoid|prevent|stop|lessen|lower|limit|protect)\b"),
+           r"to (?:help (?:to )?)?(?:reduce|avoid|prevent|stop|lessen|lower|limit|protect)\b",
+           r"so (?:you|it|they|that) (?:do not|does not|don't|doesn't|don’t|doesn’t|will not|won't|won’t|cannot|can't|can’t)\b"),
     "es": (r"porque\b", r"ya que\b", r"pues\b", r"dado que\b", r"puesto que\b", r"debido a que\b", r"para que\b",
            r"a fin de\b", r"con el fin de\b", r"de lo contrario\b",
            r"para (?:no )?(?!desayunar|cenar|comer|almorzar|merendar)\w+(?:ar|er|ir)(?:se|lo|la|le|los|las)?\b"),

@@ -41,7 +41,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 141  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 142  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -335,6 +335,11 @@ RULES_VERSION = 141  # 2: numbers read as values, periods, limits, meals, negati
 # las medias para prevenir coágulos" for "Wear your stockings to prevent clots"), not a "do not take it off"
 # 141: a probe's: "to protect" a purpose, Italian "per ridurre", Arabic ل on its noun (لمنع), Chinese 以/为 before the
 # verb (以预防, 为避免) and 以防 open purposes; 脱下 (take off clothes) a removal verb
+# 142: a second reader's: a dose lessened, left out or something kept only in the English's purpose ("Keep your leg
+# raised to reduce swelling") is no instruction a translation's refusal turns round ("No baje la pierna, para
+# reducir"); a reason after its instruction goes on to the sentence's end; only a refused removal excused, and only
+# for "wear"/"keep on"; a "to" a word asks for only before the purpose's verb; "without" no refusal; "to help
+# prevent", "so you do not" purposes
 
 
 @dataclass(frozen=True)
@@ -3836,13 +3841,22 @@ def _refused(instruction: re.Match[str] | None, words: re.Pattern[str] | None, t
     """The finding where the translation negates right beside one of ``words`` (its way of saying the English's
     ``instruction``): the English's instruction refused. None when there is no instruction or no such word."""
     data = language_data(lang)
-    if instruction is None or words is None or data is None:
+    if instruction is None or words is None or data is None or _only_a_purpose(instruction):
         return None
     for found in words.finditer(_line_of(_folded(translation, data), data)):
         word = found.group().strip()
         if _refuses_word(word, instruction.string, translation, lang):
             return _refusal(instruction, word, translation, lang, saying)
     return None
+
+
+def _only_a_purpose(instruction: re.Match[str]) -> bool:
+    """Is the English's word said in its purpose or reason alone, not in its instruction ("Keep your leg raised to
+    reduce swelling": a translation's "No baje la pierna" refuses no reducing)?"""
+    word = re.compile(rf"\b{re.escape(instruction.group())}\b", re.IGNORECASE)
+    said = _clauses_joined(instruction.string, _ENGLISH_CLAUSE_JOINS, _ENGLISH_REASONS, _ENGLISH_AND_OR)
+    return any(reason and word.search(clause) for clause, _, reason in said) \
+        and not any(not reason and word.search(clause) for clause, _, reason in said)
 
 
 def _refuses_word(word: str, english: str, translation: str, lang: str) -> bool:
@@ -3866,6 +3880,8 @@ def _lessening_refused(english: str, translation: str, lang: str) -> str | None:
     不要减少 for "Reduce the dose by one tablet each week"), where "reduce" excused any negation of its sentence:
     the dose kept, or taken up. None when not so (a "more" said too is the polarity check's)."""
     lessen = _ENGLISH_LESSEN.search(english)
+    if lessen is not None and _only_a_purpose(lessen):
+        return None
     poles = _poles_said_and_found(english, translation, lang) if lessen is not None else None
     if lessen is None or poles is None or ("quantity", 0) in poles[1] or ("quantity", 1) not in poles[1]:
         return None
@@ -4011,51 +4027,84 @@ def _negation_beside_a_negative_condition(english: str, translation: str, lang: 
     rest = translation.replace(translated, " ", 1)
     negated = [word for word in _negations(rest, lang, _excused(instruction, negated=False))
                if word not in compiled.lest]
-    if len(negated) <= _opposites_negated(instruction, rest, lang) or _course_kept(instruction, rest, lang):
-        return None
-    return _as_written(negated[0], rest, lang)
+    return _negation_left(negated, instruction, rest, lang)
 
 
 def _negation_beside_a_negative_purpose(english: str, translation: str, lang: str) -> str | None:
     """The translation's negation of its instruction where the English's only negative words are in its purpose or
-    reason: "No use las medias para prevenir coágulos" for "Wear your stockings to prevent clots", "Không mang vớ để
-    ngăn ngừa cục máu đông", "No beba mucha agua para evitar la deshidratación" for "Drink plenty of water to avoid
-    dehydration". A "prevent" or an "avoid" excuses a negation of its own ("para que no se formen coágulos"), not one
-    of the instruction. Read where the translation opens a purpose or a reason clause the clause reading knows
-    (lexicon.CLAUSE_JOINS and lexicon.REASONS: "para", "per", "για να", "để", "تا", "لكي", 以便, 为了)."""
+    reason: "No use las medias para prevenir coágulos" for "Wear your stockings to prevent clots", "Không uống nhiều
+    nước để tránh mất nước" for "Drink plenty of water to avoid dehydration". A "prevent" or an "avoid" excuses a
+    negation of its own ("para que no se formen coágulos"), not one of the instruction.
+
+    Read where the translation opens a purpose or reason clause the clause reading knows (lexicon.CLAUSE_JOINS and
+    lexicon.REASONS: "para", "per", "για να", "để", "لكي", لمنع, 以预防, 为了); one that follows its instruction goes
+    on to the sentence's end ("porque puede causarle somnolencia y, por tanto, no podrá conducir"). Not where the
+    English's "to" is what a verb asks ("Try to avoid alcohol": the avoiding is the instruction), nor for a "without"
+    ("Tráguelos sin masticarlos"), nor for "do not take them off" where the English says to wear or keep on."""
     compiled, data = _compiled(lang), language_data(lang)
-    if compiled is None or data is None or compiled.clause_joins is None or compiled.reasons is None:
+    if compiled is None or data is None or compiled.clause_joins is None or compiled.reasons is None \
+            or _ENGLISH_ASKED_TO.search(english):
         return None
-    said = _clauses_joined(english, _ENGLISH_CLAUSE_JOINS, _ENGLISH_REASONS, _ENGLISH_AND_OR)
-    if any(reason and index and _ENGLISH_TAKES_TO.search(said[index - 1][0])
-           for index, (_, _, reason) in enumerate(said)):
-        return None  # "Try to avoid alcohol": the avoiding is the instruction, not its purpose
-    purpose = " ".join(clause for clause, _, reason in said if reason)
-    instruction = " ".join(clause for clause, _, reason in said if not reason)
+    english_clauses = _clauses_joined(english, _ENGLISH_CLAUSE_JOINS, _ENGLISH_REASONS, _ENGLISH_AND_OR)
+    purpose = " ".join(clause for clause, _, reason in english_clauses if reason)
+    instruction = " ".join(clause for clause, _, reason in english_clauses if not reason)
     if not (_ENGLISH_NEGATIVE_MEANING.search(purpose) or _ENGLISH_NEGATION.search(purpose)) \
             or not instruction.strip() or _ENGLISH_NEGATIVE_MEANING.search(instruction) \
             or _ENGLISH_NEGATION.search(instruction) or _ENGLISH_OUT_OF_REACH.search(instruction):
         return None
+    rest = _outside_the_purpose(translation, compiled, data)
+    if rest is None:
+        return None
+    negated = [word for word in _negations(rest, lang, _excused(instruction, negated=False))
+               if word not in compiled.lest and not _says_without(word, lang)]
+    kept_on = 0  # "No se quite las medias" (do not take them off) for "Wear your stockings": each such refusal
+    if _ENGLISH_WEAR.search(instruction) and compiled.removal_verbs is not None:
+        kept_on = sum(_refuses_word(found.group().strip(), english, rest, lang)
+                      for found in compiled.removal_verbs.finditer(_line_of(_folded(rest, data), data)))
+    return _negation_left(negated, instruction, rest, lang, kept_on)
+
+
+def _outside_the_purpose(translation: str, compiled: _Compiled, data: LanguageData) -> str | None:
+    """The translation without its purpose and reason clauses, or None where it says none that can be told.
+
+    A purpose or reason clause that follows its instruction goes on to its sentence's end; one that opens its
+    sentence ("Para evitar coágulos, no use las medias") ends at its clause's."""
+    assert compiled.clause_joins is not None and compiled.reasons is not None, "the caller read the clause words"
     written = _clauses_joined(translation, compiled.clause_joins, compiled.reasons, compiled.and_or, data.keep_marks)
     if not any(reason for _, _, reason in written):
         return None
-    rest = " ".join(clause for clause, _, reason in written if not reason)
-    if compiled.removal_verbs is not None and compiled.removal_verbs.search(_line_of(_folded(rest, data), data)) \
-            and not _ENGLISH_REMOVAL_VERBS.search(_word_line(instruction.lower())):
-        return None  # "No se quite las medias" (do not take them off) for "Wear your stockings"
-    negated = [word for word in _negations(rest, lang, _excused(instruction, negated=False))
-               if word not in compiled.lest]
-    if len(negated) <= _opposites_negated(instruction, rest, lang) or _course_kept(instruction, rest, lang):
+    rest, instructed, carried = [], False, False
+    for clause, after, reason in written:
+        if reason and instructed:
+            carried = True
+        if not (reason or carried):
+            rest.append(clause)
+            instructed = True
+        if after in _SENTENCE_ENDS:
+            instructed = carried = False
+    return " ".join(rest)
+
+
+def _negation_left(negated: list[str], instruction: str, translation: str, lang: str, excused: int = 0) -> str | None:
+    """The first of the negations ``negated`` of the translation's instruction, as written, where more of them stand
+    than the English's opposites and ``excused`` account for and no course is kept (:func:`_opposites_negated`,
+    :func:`_course_kept`): the negation a word of negative meaning elsewhere in the English does not excuse. None
+    when there is none."""
+    if len(negated) - excused <= _opposites_negated(instruction, translation, lang) \
+            or _course_kept(instruction, translation, lang):
         return None
-    return _as_written(negated[0], rest, lang)
+    return _as_written(negated[0], translation, lang)
 
 
-# Words whose "to" opens what they ask, not a purpose: "Try to avoid alcohol", "It is important to reduce it slowly".
-_ENGLISH_TAKES_TO = re.compile(
-    r"\b(?:try|trying|remember|need|needs|want|wants|important|best|sure|careful|able|have|has|had|going|how|help"
-    r"|helps|decide|plan|aim|continue|start|begin|advised|told|asked|ask|tell|advise|may|wish|safe|better|way"
-    r"|essential|necessary|vital|remembering|chosen|choose|agree|prefer|ought|used|likely|expected|allowed)\s*$",
-    re.IGNORECASE)
+# A "to" a word asks for, not a purpose: "Try to avoid alcohol", "It is important to reduce it slowly".
+_ENGLISH_ASKED_TO = re.compile(
+    r"\b(?:try|trying|remember|need|needs|want|wants|important|best|sure|careful|able|going|how|decide|plan|aim"
+    r"|continue|start|begin|advised|told|asked|ask|tell|advise|wish|safe|better|wise|advisable|recommended|good"
+    r"|essential|necessary|vital|choose|agree|prefer|ought|likely|expected|allowed)"
+    r"(?: (?:hard|really|always|also|just|not))? to (?:help (?:to )?)?"
+    r"(?:reduce|avoid|prevent|stop|lessen|lower|limit|protect)\b", re.IGNORECASE)
+# Wearing, or keeping on: a translation may say it "do not take it off"
+_ENGLISH_WEAR = re.compile(r"\b(?:wear\w*|(?:keep|leave) (?:\w+ ){0,3}(?:on|in place))\b", re.IGNORECASE)
 
 
 def _conditions(text: str, marker: re.Pattern[str], ends: re.Pattern[str] | None, joins: re.Pattern[str],
@@ -6016,7 +6065,7 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         _ENGLISH_WEEKDAY_RANGE.pattern, _DASH_BETWEEN_WORDS.pattern, _ENGLISH_ONLY.pattern, _ENGLISH_KEEP_IN_A_STATE.pattern,
         _ENGLISH_LEAVE_OUT.pattern, _ENGLISH_LESSEN.pattern, _ENGLISH_THEN.pattern, _ENGLISH_EXCEPTION.pattern,
         _ENGLISH_CLAUSE_JOIN.pattern,
-        _ENGLISH_TAKES_TO.pattern, sorted(_UNITS_OF_TIME), sorted(_NOTHING_BETWEEN),
+        _ENGLISH_ASKED_TO.pattern, _ENGLISH_WEAR.pattern, sorted(_UNITS_OF_TIME), sorted(_NOTHING_BETWEEN),
         {lang: [p.pattern if p else None for p in frame] for lang, frame in _REFRAINING_FROM.items()}, _ZH_AND.pattern,
         _DETERMINERS,
         [pattern.pattern for pattern in _ENGLISH_WEEKDAYS.values()],

@@ -6717,3 +6717,67 @@ def test_a_negation_of_the_instruction_beside_a_negative_purpose_is_an_error(lan
 ])
 def test_a_negation_of_the_purpose_or_the_english_s_own_passes(lang, english, translation):
     assert [f.message for f in run_checks(english, translation, lang) if f.severity is Severity.ERROR] == []
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    # a second reader's: a washing or other removal verb beside the negation, "as you were told", "used to",
+    # "so you do not", "to help prevent"
+    ('el', 'Rinse your mouth with water after each use to prevent thrush.',
+     'Μην ξεπλύνετε το στόμα σας με νερό μετά από κάθε χρήση για να προλάβετε τη μυκητίαση.'),
+    ('it', 'Rinse your mouth with water after each use to prevent thrush.',
+     'Non risciacqui la bocca con acqua dopo ogni uso per prevenire il mughetto.'),
+    ('vi', 'Clean the area and apply the cream to prevent infection.',
+     'Lau sạch vùng da và không bôi kem để ngăn ngừa nhiễm trùng.'),
+    ('es', 'Replace the dressing every day to prevent infection.',
+     'Retire el apósito y no ponga uno nuevo cada día para prevenir infecciones.'),
+    ('ar', 'Wash the skin and apply the gel to reduce irritation.',
+     'اغسل الجلد ولا تضع الجل لكي تقلل التهيج.'),
+    ('es', 'Take the tablets as you were told, because stopping suddenly can be harmful.',
+     'No tome los comprimidos como le indicaron, porque dejarlos de golpe puede ser perjudicial.'),
+    ('es', 'Aspirin is used to prevent clots.',
+     'La aspirina no se usa para prevenir coágulos.'),
+    ('es', 'Drink water so you do not get dehydrated.',
+     'No beba agua para no deshidratarse.'),
+    ('es', 'Wear your stockings to help prevent clots.',
+     'No use las medias para ayudar a prevenir coágulos.'),
+])
+def test_a_second_reader_s_negations_of_an_instruction_beside_a_purpose_are_errors(lang, english, translation):
+    assert any(f.check == "negation" and f.severity is Severity.ERROR for f in run_checks(english, translation, lang))
+
+
+@pytest.mark.parametrize("lang,english,translation", [
+    # a reason that goes on past a comma, "try hard to", "wise to", "without", a lessening only in the purpose
+    ('es', 'Take it at night because it can make you drowsy and unable to drive.',
+     'Tómelo por la noche porque puede causarle somnolencia y, por tanto, no podrá conducir.'),
+    ('el', 'Take it at night because it can make you drowsy and unable to drive.',
+     'Πάρτε το το βράδυ γιατί μπορεί να σας προκαλέσει υπνηλία, με αποτέλεσμα να μην μπορείτε να οδηγήσετε.'),
+    ('vi', 'Take it at night because it can make you drowsy and unable to drive.',
+     'Uống thuốc vào buổi tối vì thuốc có thể gây buồn ngủ, khiến bạn không thể lái xe.'),
+    ('zh_Hans', 'Take it at night because it can make you drowsy and unable to drive.',
+     '请在晚上服用，因为它可能使您嗜睡，使您无法驾驶。'),
+    ('fa', 'Take it at night because it can make you drowsy and unable to drive.',
+     'آن را شب مصرف کنید زیرا ممکن است باعث خواب\u200cآلودگی شود، به طوری که نتوانید رانندگی کنید.'),
+    ('es', 'Finish the course, otherwise the infection may not clear.',
+     'Termine el tratamiento; de lo contrario, la infección puede no desaparecer.'),
+    ('it', 'Finish the course, otherwise the infection may not clear.',
+     "Completi il ciclo, altrimenti, l'infezione potrebbe non guarire."),
+    ('zh_Hans', 'Finish the course, otherwise the infection may not clear.',
+     '请完成整个疗程，否则，感染可能无法清除。'),
+    ('vi', 'Finish the course, otherwise the infection may not clear.',
+     'Hãy dùng hết liệu trình, nếu không, nhiễm trùng có thể không khỏi.'),
+    ('es', 'Try hard to avoid alcohol to protect your liver.',
+     'Intente no beber alcohol para proteger su hígado.'),
+    ('es', 'It is wise to limit alcohol to protect your liver.',
+     'Es prudente no beber mucho alcohol para proteger su hígado.'),
+    ('es', 'Swallow the tablets whole to avoid stomach irritation.',
+     'Trague los comprimidos enteros, sin masticarlos, para evitar la irritación del estómago.'),
+    ('el', 'Swallow the tablets whole to avoid stomach irritation.',
+     'Καταπίνετε τα δισκία ολόκληρα χωρίς να τα μασήσετε, για να αποφύγετε τον ερεθισμό του στομάχου.'),
+    ('es', 'Wear your stockings to prevent clots.',
+     'No se quite las medias, para prevenir coágulos.'),
+    ('zh_Hant', 'Wear the stockings all day to prevent blood clots.',
+     '整天都不要脫下彈力襪，以預防血栓。'),
+    ("es", "Keep your leg raised to reduce swelling.", "No baje la pierna, para reducir la hinchazón."),
+])
+def test_a_second_reader_s_correct_translations_beside_a_purpose_pass(lang, english, translation):
+    assert [f.message for f in run_checks(english, translation, lang) if f.severity is Severity.ERROR] == []
