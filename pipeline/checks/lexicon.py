@@ -270,6 +270,15 @@ REASONS: dict[str, tuple[str, ...]] = {
                 "為 ?(?=避免|預防|防止|減少|降低|減輕|保護)"),
 }
 
+# Purposes that end with their postposition, from their clause's start, regexes over the text as written: Turkish
+# "için" after a verbal noun ("Pıhtıları önlemek için çoraplarınızı giyin"), Punjabi ਲਈ after an infinitive ("ਥੱਕੇ
+# ਰੋਕਣ ਲਈ"; not after a noun, "ਬੱਚਿਆਂ ਲਈ", for children). The clause reading (CLAUSE_JOINS, REASONS) cuts clauses
+# where they begin, so these are read apart, by the purpose rule alone (rules._outside_the_purpose).
+PURPOSE_ENDS: dict[str, tuple[str, ...]] = {
+    "tr": (r"(?<!\w)\w+(?:mek|mak|mesi|ması|memesi|maması|mamak|memek) için(?!\w)", r"(?<!\w)\w+ amacıyla(?!\w)"),
+    "pa_Guru": (r"[\u0A00-\u0A7F]+[ਣਨ] ਲਈ(?![\u0A00-\u0A7F])",),
+}
+
 # "And" and "or", as written: the clause one joins to a clause of a reason goes on with the reason ("as it may make you
 # dizzy or sleepy in the morning").
 AND_OR: dict[str, tuple[str, ...]] = {

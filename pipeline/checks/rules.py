@@ -41,7 +41,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 142  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 143  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -340,6 +340,8 @@ RULES_VERSION = 142  # 2: numbers read as values, periods, limits, meals, negati
 # reducir"); a reason after its instruction goes on to the sentence's end; only a refused removal excused, and only
 # for "wear"/"keep on"; a "to" a word asks for only before the purpose's verb; "without" no refusal; "to help
 # prevent", "so you do not" purposes
+# 143: Turkish and Punjabi purposes ended by their postposition ("Pıhtıları önlemek için", "ਥੱਕੇ ਰੋਕਣ ਲਈ") read by the
+# purpose rule (lexicon.PURPOSE_ENDS)
 
 
 @dataclass(frozen=True)
@@ -1351,6 +1353,7 @@ class _Compiled:
     instead_of: re.Pattern[str] | None  # lexicon.INSTEAD_OF, over the text as written
     instead_of_before: re.Pattern[str] | None  # lexicon.INSTEAD_OF_BEFORE, over the text as written ("yerine")
     instead_of_it: re.Pattern[str] | None  # lexicon.INSTEAD_OF_IT, beside an "instead of" in folded text ("آن")
+    purpose_ends: re.Pattern[str] | None  # purposes ended by their postposition (lexicon.PURPOSE_ENDS), as written
     conditions: re.Pattern[str] | None  # "if", over the text as written (lexicon.CONDITIONS: "si", "αν", 如果)
     condition_ends: re.Pattern[str] | None  # what opens the main clause after one (lexicon.CONDITION_ENDS: ਤਾਂ, 的话)
     reasons: re.Pattern[str] | None  # lexicon.REASONS, over folded text, where a clause begins
@@ -1463,6 +1466,7 @@ def _compiled(lang: str) -> _Compiled | None:
         when_not_negated=_regex_of(lexicon.WHEN_NOT_NEGATED.get(key, ())),
         instead_of=_regex_of(lexicon.INSTEAD_OF.get(key, ())),
         instead_of_before=_regex_of(lexicon.INSTEAD_OF_BEFORE.get(key, ())),
+        purpose_ends=_regex_of(lexicon.PURPOSE_ENDS.get(key, ()), re.IGNORECASE),
         conditions=_regex_of(lexicon.CONDITIONS.get(key, ()), re.IGNORECASE),  # "NO LO TOME SI NO ESTÁ"
         condition_ends=_regex_of(lexicon.CONDITION_ENDS.get(key, ()), re.IGNORECASE),
         instead_of_it=_instead_of_it(lexicon.INSTEAD_OF_IT.get(key, ()), data),
@@ -4072,7 +4076,7 @@ def _outside_the_purpose(translation: str, compiled: _Compiled, data: LanguageDa
     assert compiled.clause_joins is not None and compiled.reasons is not None, "the caller read the clause words"
     written = _clauses_joined(translation, compiled.clause_joins, compiled.reasons, compiled.and_or, data.keep_marks)
     if not any(reason for _, _, reason in written):
-        return None
+        return _outside_a_purpose_ending(translation, compiled.purpose_ends)
     rest, instructed, carried = [], False, False
     for clause, after, reason in written:
         if reason and instructed:
@@ -4083,6 +4087,19 @@ def _outside_the_purpose(translation: str, compiled: _Compiled, data: LanguageDa
         if after in _SENTENCE_ENDS:
             instructed = carried = False
     return " ".join(rest)
+
+
+def _outside_a_purpose_ending(translation: str, ends: re.Pattern[str] | None) -> str | None:
+    """The translation without its purposes that end with their postposition (lexicon.PURPOSE_ENDS: "Pıhtıları
+    önlemek için", from their clause's start), or None where it says none."""
+    if ends is None:
+        return None
+    rest, found = [], False
+    for clause, _ in _clauses(translation):
+        cut = [match.end() for match in ends.finditer(clause)]
+        found = found or bool(cut)
+        rest.append(clause[max(cut, default=0):])
+    return " ".join(rest) if found else None
 
 
 def _negation_left(negated: list[str], instruction: str, translation: str, lang: str, excused: int = 0) -> str | None:
@@ -6076,7 +6093,7 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         _CJK_DAY_OR_WEEK_BEFORE.pattern, _ENGLISH_WEEKDAY_HABIT.pattern, _ENGLISH_DAILY_HABIT.pattern,
         _ENGLISH_EVERY_OTHER.pattern, _ENGLISH_DAYS.pattern, _ENGLISH_WEEK_RATE.pattern,
         lexicon.INSTEAD_OF_BEFORE, lexicon.INSTEAD_OF_IT, _ENGLISH_INSTEAD_OF_IT.pattern,
-        lexicon.CONDITIONS, lexicon.CONDITION_ENDS, _ENGLISH_IF.pattern, _ENGLISH_CONDITION_SAID_NEGATED.pattern, _DOSE_BETWEEN.pattern,
+        lexicon.CONDITIONS, lexicon.CONDITION_ENDS, lexicon.PURPOSE_ENDS, _ENGLISH_IF.pattern, _ENGLISH_CONDITION_SAID_NEGATED.pattern, _DOSE_BETWEEN.pattern,
         _CJK_TAKING.pattern, _TAKING_BEFORE_INSTEAD.pattern, sorted(_LIST_JOINERS),
         _MERIDIEM.pattern, sorted(_AFTERNOON_MARKS), _PM_AFTER.pattern, _CLOCK_MINUTES.pattern, _EVERY_WEEK.pattern,
         _ENGLISH_CLOCK.pattern, _TRANSLATION_CLOCK.pattern,

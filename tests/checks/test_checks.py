@@ -6781,3 +6781,24 @@ def test_a_second_reader_s_negations_of_an_instruction_beside_a_purpose_are_erro
 ])
 def test_a_second_reader_s_correct_translations_beside_a_purpose_pass(lang, english, translation):
     assert [f.message for f in run_checks(english, translation, lang) if f.severity is Severity.ERROR] == []
+
+
+@pytest.mark.parametrize("lang,english,translation,fails", [
+    # a Turkish or Punjabi purpose ends with its postposition (lexicon.PURPOSE_ENDS), from its clause's start
+    ('tr', 'Wear your stockings to prevent clots.', 'Pıhtıları önlemek için çoraplarınızı giymeyin.', True),
+    ('tr', 'Drink plenty of water to avoid dehydration.', 'Susuz kalmamak için bol su içmeyin.', True),
+    ('tr', 'Take it with food to reduce stomach upset.', 'Mide rahatsızlığını azaltmak amacıyla ilacı yemekle almayın.', True),
+    ('pa_Guru', 'Wear your stockings to prevent clots.', 'ਖੂਨ ਦੇ ਥੱਕੇ ਰੋਕਣ ਲਈ ਆਪਣੀਆਂ ਜੁਰਾਬਾਂ ਨਾ ਪਾਓ।', True),
+    ('pa_Guru', 'Drink plenty of water to avoid dehydration.', 'ਪਾਣੀ ਦੀ ਕਮੀ ਤੋਂ ਬਚਣ ਲਈ ਬਹੁਤ ਸਾਰਾ ਪਾਣੀ ਨਾ ਪੀਓ।', True),
+    ('tr', 'Wear your stockings to prevent clots.', 'Pıhtıları önlemek için çoraplarınızı giyin.', False),
+    ('tr', 'Wear your stockings to prevent clots.', 'Pıhtı oluşmaması için çoraplarınızı giyin.', False),
+    ('tr', 'Drink plenty of water to avoid dehydration.', 'Susuz kalmamak için bol su için.', False),
+    ('tr', 'Do not drive, to avoid accidents.', 'Kaza riskini önlemek için araç kullanmayın.', False),
+    ('tr', 'Take one tablet for pain.', 'Ağrı için bir tablet alın.', False),
+    ('pa_Guru', 'Wear your stockings to prevent clots.', 'ਖੂਨ ਦੇ ਥੱਕੇ ਰੋਕਣ ਲਈ ਆਪਣੀਆਂ ਜੁਰਾਬਾਂ ਪਾਓ।', False),
+    ('pa_Guru', 'Drink plenty of water to avoid dehydration.', 'ਪਾਣੀ ਦੀ ਕਮੀ ਤੋਂ ਬਚਣ ਲਈ ਬਹੁਤ ਸਾਰਾ ਪਾਣੀ ਪੀਓ।', False),
+    ('pa_Guru', 'Drink plenty of water to avoid dehydration.', 'ਬਹੁਤ ਸਾਰਾ ਪਾਣੀ ਪੀਓ ਤਾਂ ਜੋ ਸਰੀਰ ਵਿੱਚ ਪਾਣੀ ਦੀ ਕਮੀ ਨਾ ਹੋਵੇ।', False),
+])
+def test_a_purpose_ended_by_its_postposition_is_no_instruction(lang, english, translation, fails):
+    errors = [f.message for f in run_checks(english, translation, lang) if f.severity is Severity.ERROR]
+    assert bool(errors) is fails, errors
