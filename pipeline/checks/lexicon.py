@@ -72,12 +72,6 @@ _ZH_DOSE_THEN_WHEN = (f"re:(?:(?<=[{ZH_DOSE_MEASURES}升克位g])|(?<=mg|ml))[ \
 _VI_DOSE_THEN_WHEN = (r"re:(?:(?<=viên)|(?<=gói)|(?<=giọt)|(?<=ml)|(?<=mg)|(?<=ống)(?<!uống))"
                       r"(?=[ /]+(?:buổi )?(?:sáng|trưa|chiều|tối|đêm)(?: (?:uống|dùng|tiêm|bôi|xịt|nhỏ|một|hai|ba|bốn|nửa)(?!\w)"
                       r"| \d| ?[:：]))")
-# A purpose said with 以 or 为 before its verb (以预防血栓, 为避免脱水), and 以防 (in case of, to prevent): where the
-# clause reading cuts a Chinese text, and a purpose clause opens (REASONS).
-_ZH_HANS_PURPOSE = ("re:以防", "re:以(?=预防|防止|避免|减少|降低|减轻|保护)", "re:为(?=避免|预防|防止|减少|降低|减轻|保护)")
-_ZH_HANT_PURPOSE = ("re:以防", "re:以(?=預防|防止|避免|減少|降低|減輕|保護)", "re:為(?=避免|預防|防止|減少|降低|減輕|保護)")
-# An Arabic purpose said with ل written onto its verbal noun ("لمنع الجلطات", "لتجنب الجفاف", "للوقاية من")
-_AR_PURPOSE_NOUNS = "منع|تجنب|تفادي|تقليل|تخفيف|خفض|حماية|لوقاية"
 CLAUSE_JOINS: dict[str, tuple[str, ...]] = {
     # and the words of a purpose or a reason, which often hold a negation of their own ("so that you do not")
     "en": (r"re:(?<!\w)and(?!\w)(?! a half)", "or", "then", "but", "plus", "so that", "so", "because", "in order to",
@@ -93,13 +87,13 @@ CLAUSE_JOINS: dict[str, tuple[str, ...]] = {
     "vi": ("và", "hoặc", "rồi", "nhưng", "để", r"re:(?<!\w)(?<!thay )vì(?!\w)(?! (?:vậy|thế)(?!\w))", _VI_DOSE_THEN_WHEN),
     # و is written onto the next word: before a number or a dose ("وقرصين"; not وحدات, units, which begins with it)
     "ar": ("ثم", "أو", "لكن", r"re:(?<!\w)و(?=\s?[\d٠-٩]|\S*(?:قرص|كبسول|حب|جرع|ملعق|وحد)|(?:انزع|أزل|ازل|اغسل))", "حتى", "كي", "لكي",
-           "لأن", rf"re:(?<!\w)ل(?=(?:{_AR_PURPOSE_NOUNS})\w*)"),
+           "لأن"),
     "fa": (r"re:(?<!\w)و(?!\w)(?! ?نیم(?! (?:قرص|کپسول|دوز|قاشق)))", "یا", "سپس", "اما", "زیرا", "چون",
            # not "۱ تا ۲", "یک تا دو قرص" (1 to 2)
            r"re:(?<![\d۰-۹] )(?<!\w)(?<!یک )(?<!دو )(?<!سه )(?<!چهار )(?<!پنج )(?<!شش )(?<!هفت )(?<!هشت )(?<!ده )تا(?!\w)(?! [\d۰-۹])"),
     "pa_Guru": ("ਅਤੇ", "ਜਾਂ", "ਫਿਰ", "ਪਰ", "ਤਾਂ ਜੋ", "ਤਾਂ ਕਿ", "ਕਿਉਂਕਿ"),
-    "zh_Hans": ("re:然后", "re:并且", "re:或者", "re:这样", "re:以便", "re:因为", _ZH_DOSE_THEN_WHEN, *_ZH_HANS_PURPOSE),
-    "zh_Hant": ("re:然後", "re:並且", "re:或者", "re:這樣", "re:以便", "re:因為", _ZH_DOSE_THEN_WHEN, *_ZH_HANT_PURPOSE),
+    "zh_Hans": ("re:然后", "re:并且", "re:或者", "re:这样", "re:以便", "re:因为", _ZH_DOSE_THEN_WHEN),
+    "zh_Hant": ("re:然後", "re:並且", "re:或者", "re:這樣", "re:以便", "re:因為", _ZH_DOSE_THEN_WHEN),
 }
 
 # Verbs of taking or giving a medicine, as folded text reads: the part of the day of a clause that holds one, not
@@ -149,10 +143,10 @@ REMOVAL_VERBS: dict[str, tuple[str, ...]] = {
     "en": ("remove", "removes", "removing", "removed", "re:(?:tak|took|peel|wash|rins|wip)[^ ]* (?:[^ ]+ ){0,2}off(?= )"),
     "es": ("retire*", "quite", "quitese", "quitela", "quitelo", "quitelos", "quitelas", "despegue*", "retirar*"),
     "it": ("tolga", "rimuova", "rimuoverl*", "togliere", "toglierl*", "stacchi", "risciacqui"),
-    "el": ("αφαιρεστε", "αφαιρειτε", "αφαιρεσ*", "βγαλτε", "ξεκολληστε", "ξεπλυνετε"),
-    "tr": ("cikarin", "cikariniz", "cikarilmali*", "cikarilir"),  # not "sökün": folded, it is "sokun" (insert)
-    "vi": ("gỡ", "bóc", "tháo", "lau sạch", "rửa sạch"),
-    "ar": ("re:[وف]?(?:انزع(?!اج|ج)|ازل|اغسل)[^ ]*",),  # not انزعاج (discomfort), انزعج (was bothered)
+    "el": ("αφαιρεστε", "αφαιρειτε", "αφαιρεσ*", "βγαλτε", "βγαζ*", "ξεκολληστε", "ξεπλυνετε"),
+    "tr": ("cikarin", "cikariniz", "cikarilmali*", "cikarilir", "cikarma*"),  # not "sökün": folded, "sokun" (insert)
+    "vi": ("gỡ", "bóc", "tháo", "cởi", "lau sạch", "rửa sạch"),
+    "ar": ("re:[وف]?(?:انزع(?!اج|ج)|ازل|اغسل)[^ ]*", "تخلع*", "تنزع*"),  # not انزعاج (discomfort), انزعج (was bothered)
     "fa": ("بردارید", "جدا کنید", "بشویید", "پاک کنید"),
     "pa_Guru": ("ਉਤਾਰੋ", "ਉਤਾਰ ਦਿਓ", "ਹਟਾਓ", "ਹਟਾ ਦਿਓ", "ਧੋ ਦਿਓ", "ਧੋ ਲਓ"),
     "zh_Hans": _ZH_REMOVAL_VERBS,
@@ -259,24 +253,40 @@ REASONS: dict[str, tuple[str, ...]] = {
     # not "để" before a thing ("Để viên thuốc tự tan": let the tablet dissolve)
     "vi": (r"vì\b(?! (?:vậy|thế)\b)", r"bởi vì\b", r"để\b(?! (?:viên|thuốc|miếng|gói|lọ|chai|ống|kem|nơi|xa)\b)", r"nếu không\b", r"do (?:thuốc|nó|uống|dùng)\b"),
     # not لئلا (lest): folded, it is ليلاً (at night)
-    "ar": (r"لأن(?:ه|ها|هم|ك)?\b", r"إذ\b", r"حتى(?! (?:ال)?صباح| المساء| الليل| النوم| موعد)\b", r"كي\b", r"لكي\b", r"كيلا\b", r"لكيلا\b", r"وإلا\b",
-           r"ل (?:منع|تجنب|تفادی|تقلیل|تخفیف|خفض|حمایة|لوقایة)"),
+    "ar": (r"لأن(?:ه|ها|هم|ك)?\b", r"إذ\b", r"حتى(?! (?:ال)?صباح| المساء| الليل| النوم| موعد)\b", r"كي\b", r"لكي\b", r"كيلا\b", r"لكيلا\b", r"وإلا\b"),
     "fa": (r"زیرا\b", r"چون\b", r"چونکه\b", r"چرا که\b", r"از آنجا که\b", r"تا(?! (?:صبح|شب|عصر|ظهر|فردا))\b", r"برای اینکه\b",
            r"در غیر این صورت\b"),
     "pa_Guru": ("ਕਿਉਂਕਿ", "ਤਾਂ ਜੋ", "ਤਾਂ ਕਿ", "ਨਹੀਂ ਤਾਂ"),
-    "zh_Hans": ("因为", "以免", "以便", "为了", "免得", "否则", "以防", "以 ?(?=预防|防止|避免|减少|降低|减轻|保护)",
-                "为 ?(?=避免|预防|防止|减少|降低|减轻|保护)"),
-    "zh_Hant": ("因為", "以免", "以便", "為了", "免得", "否則", "以防", "以 ?(?=預防|防止|避免|減少|降低|減輕|保護)",
-                "為 ?(?=避免|預防|防止|減少|降低|減輕|保護)"),
+    "zh_Hans": ("因为", "以免", "以便", "为了", "免得", "否则"),
+    "zh_Hant": ("因為", "以免", "以便", "為了", "免得", "否則"),
 }
 
-# Purposes that end with their postposition, from their clause's start, regexes over the text as written: Turkish
+# Purposes the clause reading (CLAUSE_JOINS, REASONS) does not cut, read by the purpose rule alone
+# (rules._outside_the_purpose), regexes over the text as written. Kept apart: those tables also say where a condition
+# ends, and 如果您没有服药以降低血压 must stay one condition.
+# Words that open a purpose in the middle of a clause, which runs to the clause's end: Chinese 以 or 为 before the
+# purpose's verb (以预防血栓, 为避免脱水; not 可以, 所以, 作为, 认为) and 以防; Arabic ل written onto its verbal noun
+# ("لمنع الجلطات", "لتجنب الجفاف", "للوقاية من"; not لمدة, للأطفال).
+_ZH_PURPOSE_VERBS = "预防|防止|避免|减少|降低|减轻|保护|預防|減少|減輕|保護"
+PURPOSE_OPENS: dict[str, tuple[str, ...]] = {
+    "ar": (r"(?<![^\s\u0648])ل(?=(?:منع|تجنب|تفادي|تقليل|تخفيف|خفض|حماية|لوقاية)\w*)",),
+    "zh_Hans": ("以防", f"(?<![可所难加予给得足])以(?={_ZH_PURPOSE_VERBS})", f"(?<![作认因成称行])为(?={_ZH_PURPOSE_VERBS})"),
+    "zh_Hant": ("以防", f"(?<![可所難加予給得足])以(?={_ZH_PURPOSE_VERBS})", f"(?<![作認因成稱行])為(?={_ZH_PURPOSE_VERBS})"),
+}
+# Words that end a purpose, from their clause's start: Turkish
 # "için" after a verbal noun ("Pıhtıları önlemek için çoraplarınızı giyin"), Punjabi ਲਈ after an infinitive ("ਥੱਕੇ
-# ਰੋਕਣ ਲਈ"; not after a noun, "ਬੱਚਿਆਂ ਲਈ", for children). The clause reading (CLAUSE_JOINS, REASONS) cuts clauses
-# where they begin, so these are read apart, by the purpose rule alone (rules._outside_the_purpose).
+# ਰੋਕਣ ਲਈ"; not after a noun, "ਬੱਚਿਆਂ ਲਈ", for children).
 PURPOSE_ENDS: dict[str, tuple[str, ...]] = {
     "tr": (r"(?<!\w)\w+(?:mek|mak|mesi|ması|memesi|maması|mamak|memek) için(?!\w)", r"(?<!\w)\w+ amacıyla(?!\w)"),
     "pa_Guru": (r"[\u0A00-\u0A7F]+[ਣਨ] ਲਈ(?![\u0A00-\u0A7F])",),
+}
+
+# The negations that say "avoid" or "refrain" by a verb of their own, as folded ("Evite el sol" for "Stay out of the
+# sun"): the instruction said so, not turned round, beside a negative purpose (rules._negation_beside_a_negative_purpose)
+AVOIDING: dict[str, tuple[str, ...]] = {
+    "es": ("evit*", "absten*"), "it": ("evit*", "astener*", "astenga*"), "el": ("αποφυγ*", "αποφευγ*"),
+    "vi": ("tránh",), "ar": ("*تجنب*",), "fa": ("*اجتناب*", "خودداری*"), "pa_Guru": ("ਬਚ*",),
+    "zh_Hans": ("避免",), "zh_Hant": ("避免",),
 }
 
 # "And" and "or", as written: the clause one joins to a clause of a reason goes on with the reason ("as it may make you

@@ -41,7 +41,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 143  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 144  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -342,6 +342,10 @@ RULES_VERSION = 143  # 2: numbers read as values, periods, limits, meals, negati
 # prevent", "so you do not" purposes
 # 143: Turkish and Punjabi purposes ended by their postposition ("Pıhtıları önlemek için", "ਥੱਕੇ ਰੋਕਣ ਲਈ") read by the
 # purpose rule (lexicon.PURPOSE_ENDS)
+# 144: a third reader's: Chinese 以/为 and Arabic ل purposes read by the purpose rule alone (lexicon.PURPOSE_OPENS), not
+# cutting a condition ("如果您没有服药以降低血压" turned round fails again); "avoid" said by a verb (lexicon.AVOIDING),
+# "stay out of", "slowly", "keep taking" no instruction turned round; "do not take them off" three words from its
+# negation; a reason's "not" said in a sentence of its own
 
 
 @dataclass(frozen=True)
@@ -1354,6 +1358,8 @@ class _Compiled:
     instead_of_before: re.Pattern[str] | None  # lexicon.INSTEAD_OF_BEFORE, over the text as written ("yerine")
     instead_of_it: re.Pattern[str] | None  # lexicon.INSTEAD_OF_IT, beside an "instead of" in folded text ("آن")
     purpose_ends: re.Pattern[str] | None  # purposes ended by their postposition (lexicon.PURPOSE_ENDS), as written
+    purpose_opens: re.Pattern[str] | None  # purposes opened mid-clause (lexicon.PURPOSE_OPENS: 以预防, لمنع), as written
+    avoiding: re.Pattern[str] | None  # negations that say "avoid" by a verb (lexicon.AVOIDING), over a word line
     conditions: re.Pattern[str] | None  # "if", over the text as written (lexicon.CONDITIONS: "si", "αν", 如果)
     condition_ends: re.Pattern[str] | None  # what opens the main clause after one (lexicon.CONDITION_ENDS: ਤਾਂ, 的话)
     reasons: re.Pattern[str] | None  # lexicon.REASONS, over folded text, where a clause begins
@@ -1467,6 +1473,8 @@ def _compiled(lang: str) -> _Compiled | None:
         instead_of=_regex_of(lexicon.INSTEAD_OF.get(key, ())),
         instead_of_before=_regex_of(lexicon.INSTEAD_OF_BEFORE.get(key, ())),
         purpose_ends=_regex_of(lexicon.PURPOSE_ENDS.get(key, ()), re.IGNORECASE),
+        purpose_opens=_regex_of(lexicon.PURPOSE_OPENS.get(key, ())),
+        avoiding=_lexicon(lexicon.AVOIDING.get(key, ()), data),
         conditions=_regex_of(lexicon.CONDITIONS.get(key, ()), re.IGNORECASE),  # "NO LO TOME SI NO ESTÁ"
         condition_ends=_regex_of(lexicon.CONDITION_ENDS.get(key, ()), re.IGNORECASE),
         instead_of_it=_instead_of_it(lexicon.INSTEAD_OF_IT.get(key, ()), data),
@@ -4054,16 +4062,20 @@ def _negation_beside_a_negative_purpose(english: str, translation: str, lang: st
     instruction = " ".join(clause for clause, _, reason in english_clauses if not reason)
     if not (_ENGLISH_NEGATIVE_MEANING.search(purpose) or _ENGLISH_NEGATION.search(purpose)) \
             or not instruction.strip() or _ENGLISH_NEGATIVE_MEANING.search(instruction) \
-            or _ENGLISH_NEGATION.search(instruction) or _ENGLISH_OUT_OF_REACH.search(instruction):
+            or _ENGLISH_NEGATION.search(instruction) or _ENGLISH_OUT_OF_REACH.search(instruction) \
+            or _ENGLISH_SAID_REFUSING.search(instruction):
         return None
     rest = _outside_the_purpose(translation, compiled, data)
     if rest is None:
         return None
+    if _ENGLISH_NEGATION.search(purpose) and len(sentences(translation, lang)) > len(sentences(english)):
+        return None  # "..., ya que puede darle sueño. No conduzca." for "..., as it may ... and you should not drive"
     negated = [word for word in _negations(rest, lang, _excused(instruction, negated=False))
-               if word not in compiled.lest and not _says_without(word, lang)]
-    kept_on = 0  # "No se quite las medias" (do not take them off) for "Wear your stockings": each such refusal
+               if word not in compiled.lest and not _says_without(word, lang)
+               and not _one_of(compiled.avoiding, word)]  # "Evite el sol" for "Stay out of the sun": said, not refused
+    kept_on = 0  # "No se las quite" (do not take them off) for "Wear your stockings": each such refusal
     if _ENGLISH_WEAR.search(instruction) and compiled.removal_verbs is not None:
-        kept_on = sum(_refuses_word(found.group().strip(), english, rest, lang)
+        kept_on = sum(_negated_beside(found.group().strip(), rest, lang, reach=3, look_before=lang not in _VERB_FINAL)
                       for found in compiled.removal_verbs.finditer(_line_of(_folded(rest, data), data)))
     return _negation_left(negated, instruction, rest, lang, kept_on)
 
@@ -4076,7 +4088,7 @@ def _outside_the_purpose(translation: str, compiled: _Compiled, data: LanguageDa
     assert compiled.clause_joins is not None and compiled.reasons is not None, "the caller read the clause words"
     written = _clauses_joined(translation, compiled.clause_joins, compiled.reasons, compiled.and_or, data.keep_marks)
     if not any(reason for _, _, reason in written):
-        return _outside_a_purpose_ending(translation, compiled.purpose_ends)
+        return _outside_a_purpose_read_apart(translation, compiled)
     rest, instructed, carried = [], False, False
     for clause, after, reason in written:
         if reason and instructed:
@@ -4089,16 +4101,21 @@ def _outside_the_purpose(translation: str, compiled: _Compiled, data: LanguageDa
     return " ".join(rest)
 
 
-def _outside_a_purpose_ending(translation: str, ends: re.Pattern[str] | None) -> str | None:
-    """The translation without its purposes that end with their postposition (lexicon.PURPOSE_ENDS: "Pıhtıları
-    önlemek için", from their clause's start), or None where it says none."""
-    if ends is None:
+def _outside_a_purpose_read_apart(translation: str, compiled: _Compiled) -> str | None:
+    """The translation without the purposes the clause reading does not cut: those that end with their postposition
+    (lexicon.PURPOSE_ENDS: "Pıhtıları önlemek için", from their clause's start) and those opened mid-clause
+    (lexicon.PURPOSE_OPENS: 以预防血栓, لمنع الجلطات, to their clause's end). None where it says none."""
+    if compiled.purpose_ends is None and compiled.purpose_opens is None:
         return None
     rest, found = [], False
     for clause, _ in _clauses(translation):
-        cut = [match.end() for match in ends.finditer(clause)]
-        found = found or bool(cut)
-        rest.append(clause[max(cut, default=0):])
+        start, end = 0, len(clause)
+        if compiled.purpose_ends is not None and (ends := [m.end() for m in compiled.purpose_ends.finditer(clause)]):
+            start = max(ends)
+        if compiled.purpose_opens is not None and (opens := compiled.purpose_opens.search(clause, start)):
+            end = opens.start()
+        found = found or (start, end) != (0, len(clause))
+        rest.append(clause[start:end])
     return " ".join(rest) if found else None
 
 
@@ -4120,8 +4137,15 @@ _ENGLISH_ASKED_TO = re.compile(
     r"|essential|necessary|vital|choose|agree|prefer|ought|likely|expected|allowed)"
     r"(?: (?:hard|really|always|also|just|not))? to (?:help (?:to )?)?"
     r"(?:reduce|avoid|prevent|stop|lessen|lower|limit|protect)\b", re.IGNORECASE)
-# Wearing, or keeping on: a translation may say it "do not take it off"
-_ENGLISH_WEAR = re.compile(r"\b(?:wear\w*|(?:keep|leave) (?:\w+ ){0,3}(?:on|in place))\b", re.IGNORECASE)
+# Instructions translators often say by refusing their opposite: "Stay out of the sun" (No se exponga al sol), "Cut
+# down on alcohol" (No beba mucho), "Get up slowly" (no de golpe), "Stay in bed" (no se levante), "Keep taking it"
+# (不要停药): their negation beside a negative purpose is no instruction turned round.
+_ENGLISH_SAID_REFUSING = re.compile(
+    r"\b(?:stay|keep|remain) (?:out|away|in bed|upright|still|seated|sitting|lying|indoors|inside)\b|\bcut (?:down|back)\b"
+    r"|\b(?:slowly|gradually|gently)\b|\bkeep (?:on )?(?:taking|using|wearing)\b|\bcontinue\b", re.IGNORECASE)
+# Wearing, or leaving on ("keep" ends the rule first, a word of negative meaning): a translation may say it "do not
+# take it off"
+_ENGLISH_WEAR = re.compile(r"\b(?:wear\w*|leave (?:\w+ ){0,3}(?:on|in place))\b", re.IGNORECASE)
 
 
 def _conditions(text: str, marker: re.Pattern[str], ends: re.Pattern[str] | None, joins: re.Pattern[str],
@@ -4227,7 +4251,12 @@ _ENGLISH_WITHOUT = re.compile(r"(?<!with or )\bwithout\b", re.IGNORECASE)  # not
 def _says_without(found: str, lang: str) -> bool:
     """Is ``found``, one of the translation's negations (:func:`_negations`), a word for "without"?"""
     compiled = _compiled(lang)
-    pattern = compiled.without if compiled is not None else None
+    return _one_of(compiled.without if compiled is not None else None, found)
+
+
+def _one_of(pattern: re.Pattern[str] | None, found: str) -> bool:
+    """Is ``found``, one of the translation's negations (:func:`_negations`), wholly a word of ``pattern`` (a lexicon
+    over a word line)?"""
     return pattern is not None and (match := pattern.match(f" {found} ", 1)) is not None and match.end() == len(found) + 1
 
 
@@ -6082,7 +6111,7 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         _ENGLISH_WEEKDAY_RANGE.pattern, _DASH_BETWEEN_WORDS.pattern, _ENGLISH_ONLY.pattern, _ENGLISH_KEEP_IN_A_STATE.pattern,
         _ENGLISH_LEAVE_OUT.pattern, _ENGLISH_LESSEN.pattern, _ENGLISH_THEN.pattern, _ENGLISH_EXCEPTION.pattern,
         _ENGLISH_CLAUSE_JOIN.pattern,
-        _ENGLISH_ASKED_TO.pattern, _ENGLISH_WEAR.pattern, sorted(_UNITS_OF_TIME), sorted(_NOTHING_BETWEEN),
+        _ENGLISH_ASKED_TO.pattern, _ENGLISH_WEAR.pattern, _ENGLISH_SAID_REFUSING.pattern, sorted(_UNITS_OF_TIME), sorted(_NOTHING_BETWEEN),
         {lang: [p.pattern if p else None for p in frame] for lang, frame in _REFRAINING_FROM.items()}, _ZH_AND.pattern,
         _DETERMINERS,
         [pattern.pattern for pattern in _ENGLISH_WEEKDAYS.values()],
@@ -6093,7 +6122,7 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         _CJK_DAY_OR_WEEK_BEFORE.pattern, _ENGLISH_WEEKDAY_HABIT.pattern, _ENGLISH_DAILY_HABIT.pattern,
         _ENGLISH_EVERY_OTHER.pattern, _ENGLISH_DAYS.pattern, _ENGLISH_WEEK_RATE.pattern,
         lexicon.INSTEAD_OF_BEFORE, lexicon.INSTEAD_OF_IT, _ENGLISH_INSTEAD_OF_IT.pattern,
-        lexicon.CONDITIONS, lexicon.CONDITION_ENDS, lexicon.PURPOSE_ENDS, _ENGLISH_IF.pattern, _ENGLISH_CONDITION_SAID_NEGATED.pattern, _DOSE_BETWEEN.pattern,
+        lexicon.CONDITIONS, lexicon.CONDITION_ENDS, lexicon.PURPOSE_ENDS, lexicon.PURPOSE_OPENS, lexicon.AVOIDING, _ENGLISH_IF.pattern, _ENGLISH_CONDITION_SAID_NEGATED.pattern, _DOSE_BETWEEN.pattern,
         _CJK_TAKING.pattern, _TAKING_BEFORE_INSTEAD.pattern, sorted(_LIST_JOINERS),
         _MERIDIEM.pattern, sorted(_AFTERNOON_MARKS), _PM_AFTER.pattern, _CLOCK_MINUTES.pattern, _EVERY_WEEK.pattern,
         _ENGLISH_CLOCK.pattern, _TRANSLATION_CLOCK.pattern,

@@ -6802,3 +6802,59 @@ def test_a_second_reader_s_correct_translations_beside_a_purpose_pass(lang, engl
 def test_a_purpose_ended_by_its_postposition_is_no_instruction(lang, english, translation, fails):
     errors = [f.message for f in run_checks(english, translation, lang) if f.severity is Severity.ERROR]
     assert bool(errors) is fails, errors
+
+
+@pytest.mark.parametrize("lang,english,translation,fails", [
+    # a third reader's: a purpose opened mid-clause (以降低, لخفض) does not cut a condition in two, so a condition
+    # turned round is still read; "avoid" said by a verb, "stay out of", "slowly", "keep taking" said by refusing
+    # their opposite, "do not take them off" a few words from its negation, a reason's "not" in a sentence of its own
+    ('zh_Hans', 'If you take medicine for high blood pressure, do not take it.',
+     '如果您没有服药以降低血压，请服用本药。', True),
+    ('ar', 'If you take medicine for high blood pressure, do not take it.',
+     'إذا كنت لا تتناول دواءً لخفض ضغط الدم، فتناول هذا الدواء.', True),
+    ('es', 'Stay out of the sun to protect your skin.',
+     'Evite el sol para proteger su piel.', False),
+    ('it', 'Stay out of the sun to protect your skin.',
+     'Eviti il sole per proteggere la pelle.', False),
+    ('el', 'Stay out of the sun to protect your skin.',
+     'Αποφύγετε τον ήλιο για να προστατέψετε το δέρμα σας.', False),
+    ('vi', 'Stay out of the sun to protect your skin.',
+     'Tránh ánh nắng để bảo vệ da.', False),
+    ('zh_Hans', 'Stay out of the sun to protect your skin.',
+     '请避免日晒，以保护皮肤。', False),
+    ('ar', 'Stay out of the sun to protect your skin.',
+     'تجنب التعرض للشمس لحماية بشرتك.', False),
+    ('fa', 'Stay out of the sun to protect your skin.',
+     'از قرار گرفتن در معرض آفتاب خودداری کنید تا از پوستتان محافظت شود.', False),
+    ('es', 'Wear your stockings to prevent clots.',
+     'No se las quite, para prevenir coágulos.', False),
+    ('el', 'Wear your stockings to prevent clots.',
+     'Φοράτε τις κάλτσες και μην τις βγάζετε, για να προλάβετε θρόμβους.', False),
+    ('vi', 'Wear your stockings to prevent clots.',
+     'Mang vớ và không được cởi ra để ngăn ngừa cục máu đông.', False),
+    ('ar', 'Wear your stockings to prevent clots.',
+     'ارتدِ الجوارب ولا تنزعها لمنع تكون الجلطات.', False),
+    ('es', 'Take it at night, as it may make you sleepy and you should not drive.',
+     'Tómelo por la noche, ya que puede darle sueño. No conduzca.', False),
+    ('zh_Hans', 'Drink plenty of water to avoid dehydration.',
+     '为避免脱水，请勿大量饮水。', True),
+    ('ar', 'Drink plenty of water to avoid dehydration.',
+     'لا تشرب الكثير من الماء لتجنب الجفاف.', True),
+    ('zh_Hans', 'You can take it with water to reduce irritation.',
+     '您可以用水送服以减少刺激。', False),
+    ('zh_Hans', 'You can take it with water to reduce irritation.',
+     '您不可以用水送服以减少刺激。', True),
+    ('es', 'Stay out of the sun to protect your skin.',
+     'No se exponga al sol para proteger su piel.', False),
+    ('es', 'Get up slowly to avoid dizziness.',
+     'Levántese despacio, no de golpe, para evitar mareos.', False),
+    ('zh_Hans', 'Keep taking it every day to prevent attacks.',
+     '请每天坚持服用，不要停药，以预防发作。', False),
+    ('tr', 'Wear your stockings to prevent clots.',
+     'Pıhtı oluşmasını önlemek için çoraplarınızı giyin ve gün boyu çıkarmayın.', False),
+    ('it', 'Stay in bed on the first day to avoid falls.',
+     'Il primo giorno non si alzi dal letto, per evitare cadute.', False),
+])
+def test_a_third_reader_s_purposes(lang, english, translation, fails):
+    errors = [f.message for f in run_checks(english, translation, lang) if f.severity is Severity.ERROR]
+    assert bool(errors) is fails, errors
