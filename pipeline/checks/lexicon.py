@@ -261,15 +261,15 @@ REASONS: dict[str, tuple[str, ...]] = {
     "zh_Hant": ("因為", "以免", "以便", "為了", "免得", "否則"),
 }
 
-# Purposes the clause reading (CLAUSE_JOINS, REASONS) does not cut, read by the purpose rule alone
-# (rules._outside_the_purpose), regexes over the text as written. Kept apart: those tables also say where a condition
-# ends, and 如果您没有服药以降低血压 must stay one condition.
+# Purposes the clause reading (CLAUSE_JOINS, REASONS) does not cut, cut apart for the purpose rule and the parts of the
+# day (rules._reasons_of), regexes over the text as written. Kept apart: those tables also say where a condition ends,
+# and 如果您没有服药以降低血压 must stay one condition.
 # Words that open a purpose in the middle of a clause, which runs to the clause's end: Chinese 以 or 为 before the
 # purpose's verb (以预防血栓, 为避免脱水; not 可以, 所以, 作为, 认为) and 以防; Arabic ل written onto its verbal noun
 # ("لمنع الجلطات", "لتجنب الجفاف", "للوقاية من"; not لمدة, للأطفال).
 _ZH_PURPOSE_VERBS = "预防|防止|避免|减少|降低|减轻|保护|預防|減少|減輕|保護"
 PURPOSE_OPENS: dict[str, tuple[str, ...]] = {
-    "ar": (r"(?<![^\s\u0648])ل(?=(?:منع|تجنب|تفادي|تقليل|تخفيف|خفض|حماية|لوقاية)\w*)",),
+    "ar": (r"(?<![^\s\u0648\u0641])ل(?=(?:منع|تجنب|تفادي|تقليل|تخفيف|خفض|حماية|لوقاية)\w*)",),  # also after و, ف
     "zh_Hans": ("以防", f"(?<![可所难加予给得足])以(?={_ZH_PURPOSE_VERBS})", f"(?<![作认因成称行])为(?={_ZH_PURPOSE_VERBS})"),
     "zh_Hant": ("以防", f"(?<![可所難加予給得足])以(?={_ZH_PURPOSE_VERBS})", f"(?<![作認因成稱行])為(?={_ZH_PURPOSE_VERBS})"),
 }
@@ -279,14 +279,6 @@ PURPOSE_OPENS: dict[str, tuple[str, ...]] = {
 PURPOSE_ENDS: dict[str, tuple[str, ...]] = {
     "tr": (r"(?<!\w)\w+(?:mek|mak|mesi|ması|memesi|maması|mamak|memek) için(?!\w)", r"(?<!\w)\w+ amacıyla(?!\w)"),
     "pa_Guru": (r"[\u0A00-\u0A7F]+[ਣਨ] ਲਈ(?![\u0A00-\u0A7F])",),
-}
-
-# The negations that say "avoid" or "refrain" by a verb of their own, as folded ("Evite el sol" for "Stay out of the
-# sun"): the instruction said so, not turned round, beside a negative purpose (rules._negation_beside_a_negative_purpose)
-AVOIDING: dict[str, tuple[str, ...]] = {
-    "es": ("evit*", "absten*"), "it": ("evit*", "astener*", "astenga*"), "el": ("αποφυγ*", "αποφευγ*"),
-    "vi": ("tránh",), "ar": ("*تجنب*",), "fa": ("*اجتناب*", "خودداری*"), "pa_Guru": ("ਬਚ*",),
-    "zh_Hans": ("避免",), "zh_Hant": ("避免",),
 }
 
 # "And" and "or", as written: the clause one joins to a clause of a reason goes on with the reason ("as it may make you

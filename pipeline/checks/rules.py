@@ -41,7 +41,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 144  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 145  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -346,6 +346,10 @@ RULES_VERSION = 144  # 2: numbers read as values, periods, limits, meals, negati
 # cutting a condition ("如果您没有服药以降低血压" turned round fails again); "avoid" said by a verb (lexicon.AVOIDING),
 # "stay out of", "slowly", "keep taking" no instruction turned round; "do not take them off" three words from its
 # negation; a reason's "not" said in a sentence of its own
+# 145: a fourth reader's: no "avoid" verb excused (lexicon.AVOIDING gone: "Evite usar las medias" fails); the purposes
+# of lexicon.PURPOSE_OPENS and PURPOSE_ENDS cut for the parts of the day too, and beside a reason the tables read
+# (rules._reasons_of); "do not take them off" in its own clause, two words from its negation past clitics; the refused-
+# opposite instructions narrowed; an English "should not" in a reason is an instruction's (no sentence count)
 
 
 @dataclass(frozen=True)
@@ -1359,7 +1363,6 @@ class _Compiled:
     instead_of_it: re.Pattern[str] | None  # lexicon.INSTEAD_OF_IT, beside an "instead of" in folded text ("آن")
     purpose_ends: re.Pattern[str] | None  # purposes ended by their postposition (lexicon.PURPOSE_ENDS), as written
     purpose_opens: re.Pattern[str] | None  # purposes opened mid-clause (lexicon.PURPOSE_OPENS: 以预防, لمنع), as written
-    avoiding: re.Pattern[str] | None  # negations that say "avoid" by a verb (lexicon.AVOIDING), over a word line
     conditions: re.Pattern[str] | None  # "if", over the text as written (lexicon.CONDITIONS: "si", "αν", 如果)
     condition_ends: re.Pattern[str] | None  # what opens the main clause after one (lexicon.CONDITION_ENDS: ਤਾਂ, 的话)
     reasons: re.Pattern[str] | None  # lexicon.REASONS, over folded text, where a clause begins
@@ -1474,7 +1477,6 @@ def _compiled(lang: str) -> _Compiled | None:
         instead_of_before=_regex_of(lexicon.INSTEAD_OF_BEFORE.get(key, ())),
         purpose_ends=_regex_of(lexicon.PURPOSE_ENDS.get(key, ()), re.IGNORECASE),
         purpose_opens=_regex_of(lexicon.PURPOSE_OPENS.get(key, ())),
-        avoiding=_lexicon(lexicon.AVOIDING.get(key, ()), data),
         conditions=_regex_of(lexicon.CONDITIONS.get(key, ()), re.IGNORECASE),  # "NO LO TOME SI NO ESTÁ"
         condition_ends=_regex_of(lexicon.CONDITION_ENDS.get(key, ()), re.IGNORECASE),
         instead_of_it=_instead_of_it(lexicon.INSTEAD_OF_IT.get(key, ()), data),
@@ -4048,11 +4050,12 @@ def _negation_beside_a_negative_purpose(english: str, translation: str, lang: st
     nước để tránh mất nước" for "Drink plenty of water to avoid dehydration". A "prevent" or an "avoid" excuses a
     negation of its own ("para que no se formen coágulos"), not one of the instruction.
 
-    Read where the translation opens a purpose or reason clause the clause reading knows (lexicon.CLAUSE_JOINS and
-    lexicon.REASONS: "para", "per", "για να", "để", "لكي", لمنع, 以预防, 为了); one that follows its instruction goes
-    on to the sentence's end ("porque puede causarle somnolencia y, por tanto, no podrá conducir"). Not where the
-    English's "to" is what a verb asks ("Try to avoid alcohol": the avoiding is the instruction), nor for a "without"
-    ("Tráguelos sin masticarlos"), nor for "do not take them off" where the English says to wear or keep on."""
+    Read where the translation says a purpose or reason :func:`_reasons_of` can tell ("para", "per", "για να", "để",
+    "لكي", 为了; لمنع, 以预防, "önlemek için"); one that follows another clause goes on to the sentence's end ("porque
+    puede causarle somnolencia y, por tanto, no podrá conducir"). Not where the English's "to" is what a word asks
+    ("Try to avoid alcohol": the avoiding is the instruction), nor for an instruction translators say by refusing
+    its opposite ("Stay out of the sun": "No se exponga al sol"), nor for a "without" ("Tráguelos sin masticarlos"),
+    nor for "do not take them off" where the English says to wear."""
     compiled, data = _compiled(lang), language_data(lang)
     if compiled is None or data is None or compiled.clause_joins is None or compiled.reasons is None \
             or _ENGLISH_ASKED_TO.search(english):
@@ -4063,60 +4066,66 @@ def _negation_beside_a_negative_purpose(english: str, translation: str, lang: st
     if not (_ENGLISH_NEGATIVE_MEANING.search(purpose) or _ENGLISH_NEGATION.search(purpose)) \
             or not instruction.strip() or _ENGLISH_NEGATIVE_MEANING.search(instruction) \
             or _ENGLISH_NEGATION.search(instruction) or _ENGLISH_OUT_OF_REACH.search(instruction) \
-            or _ENGLISH_SAID_REFUSING.search(instruction):
-        return None
+            or _ENGLISH_SAID_REFUSING.search(instruction) or _ENGLISH_MUST_NOT.search(purpose):
+        return None  # "as it may make you sleepy and you should not drive": the reason's "and" carries an instruction
     rest = _outside_the_purpose(translation, compiled, data)
     if rest is None:
         return None
     if _ENGLISH_NEGATION.search(purpose) and len(sentences(translation, lang)) > len(sentences(english)):
         return None  # "..., ya que puede darle sueño. No conduzca." for "..., as it may ... and you should not drive"
     negated = [word for word in _negations(rest, lang, _excused(instruction, negated=False))
-               if word not in compiled.lest and not _says_without(word, lang)
-               and not _one_of(compiled.avoiding, word)]  # "Evite el sol" for "Stay out of the sun": said, not refused
-    kept_on = 0  # "No se las quite" (do not take them off) for "Wear your stockings": each such refusal
+               if word not in compiled.lest and not _says_without(word, lang)]
+    kept_on = 0  # "No se las quite" (do not take them off) for "Wear your stockings": each such refusal, in its clause
     if _ENGLISH_WEAR.search(instruction) and compiled.removal_verbs is not None:
-        kept_on = sum(_negated_beside(found.group().strip(), rest, lang, reach=3, look_before=lang not in _VERB_FINAL)
-                      for found in compiled.removal_verbs.finditer(_line_of(_folded(rest, data), data)))
+        for clause, _ in _clauses(rest):
+            bare = _CLITIC_PRONOUNS.sub(" ", clause)  # "No se las quite": the negation two words from its verb
+            kept_on += sum(_negated_beside(found.group().strip(), bare, lang, reach=2,
+                                           look_before=lang not in _VERB_FINAL)
+                           for found in compiled.removal_verbs.finditer(_line_of(_folded(bare, data), data)))
     return _negation_left(negated, instruction, rest, lang, kept_on)
 
 
 def _outside_the_purpose(translation: str, compiled: _Compiled, data: LanguageData) -> str | None:
-    """The translation without its purpose and reason clauses, or None where it says none that can be told.
+    """The translation without its purpose and reason clauses (:func:`_reasons_of`), or None where it says none that
+    can be told.
 
-    A purpose or reason clause that follows its instruction goes on to its sentence's end; one that opens its
-    sentence ("Para evitar coágulos, no use las medias") ends at its clause's."""
-    assert compiled.clause_joins is not None and compiled.reasons is not None, "the caller read the clause words"
-    written = _clauses_joined(translation, compiled.clause_joins, compiled.reasons, compiled.and_or, data.keep_marks)
-    if not any(reason for _, _, reason in written):
-        return _outside_a_purpose_read_apart(translation, compiled)
+    A purpose or reason clause that follows another clause (its instruction, or a condition) goes on to its
+    sentence's end; one that opens its sentence ("Para evitar coágulos, no use las medias") ends at its clause's."""
+    written = _reasons_of(translation, compiled, data)
+    if written is None or not any(reason for _, _, reason in written):
+        return None
     rest, instructed, carried = [], False, False
     for clause, after, reason in written:
         if reason and instructed:
             carried = True
         if not (reason or carried):
             rest.append(clause)
-            instructed = True
+            instructed = instructed or len(clause.strip()) > 1  # not a joining letter alone (Arabic ف)
         if after in _SENTENCE_ENDS:
             instructed = carried = False
     return " ".join(rest)
 
 
-def _outside_a_purpose_read_apart(translation: str, compiled: _Compiled) -> str | None:
-    """The translation without the purposes the clause reading does not cut: those that end with their postposition
-    (lexicon.PURPOSE_ENDS: "Pıhtıları önlemek için", from their clause's start) and those opened mid-clause
-    (lexicon.PURPOSE_OPENS: 以预防血栓, لمنع الجلطات, to their clause's end). None where it says none."""
-    if compiled.purpose_ends is None and compiled.purpose_opens is None:
+def _reasons_of(translation: str, compiled: _Compiled, data: LanguageData) -> list[tuple[str, str, bool]] | None:
+    """The translation's clauses as :func:`_clauses_joined` reads them, each with whether it gives a reason or a
+    purpose, also cut at the purposes those tables do not cut (there they would cut a condition in two: 如果您没有服药以降
+    低血压 must stay one): from a word of lexicon.PURPOSE_OPENS to its clause's end (以预防血栓, لمنع الجلطات), and from
+    its clause's start to a postposition of lexicon.PURPOSE_ENDS ("Pıhtıları önlemek için"). None without clause words."""
+    if compiled.clause_joins is None:
         return None
-    rest, found = [], False
-    for clause, _ in _clauses(translation):
-        start, end = 0, len(clause)
+    cut: list[tuple[str, str, bool]] = []
+    for clause, after, reason in _clauses_joined(translation, compiled.clause_joins, compiled.reasons, compiled.and_or,
+                                                 data.keep_marks):
+        start = 0
         if compiled.purpose_ends is not None and (ends := [m.end() for m in compiled.purpose_ends.finditer(clause)]):
             start = max(ends)
-        if compiled.purpose_opens is not None and (opens := compiled.purpose_opens.search(clause, start)):
-            end = opens.start()
-        found = found or (start, end) != (0, len(clause))
-        rest.append(clause[start:end])
-    return " ".join(rest) if found else None
+            cut.append((clause[:start], "", True))
+        opens = compiled.purpose_opens.search(clause, start) if compiled.purpose_opens is not None else None
+        if opens is not None and clause[start:opens.start()].strip():
+            cut += [(clause[start:opens.start()], "", reason), (clause[opens.start():], after, True)]
+        else:
+            cut.append((clause[start:], after, reason or opens is not None))
+    return cut
 
 
 def _negation_left(negated: list[str], instruction: str, translation: str, lang: str, excused: int = 0) -> str | None:
@@ -4141,8 +4150,14 @@ _ENGLISH_ASKED_TO = re.compile(
 # down on alcohol" (No beba mucho), "Get up slowly" (no de golpe), "Stay in bed" (no se levante), "Keep taking it"
 # (不要停药): their negation beside a negative purpose is no instruction turned round.
 _ENGLISH_SAID_REFUSING = re.compile(
-    r"\b(?:stay|keep|remain) (?:out|away|in bed|upright|still|seated|sitting|lying|indoors|inside)\b|\bcut (?:down|back)\b"
-    r"|\b(?:slowly|gradually|gently)\b|\bkeep (?:on )?(?:taking|using|wearing)\b|\bcontinue\b", re.IGNORECASE)
+    r"\b(?:stay|keep|remain) (?:out|away|in bed)\b|\bcut (?:down|back)\b|\b(?:get|stand|sit) up slowly\b"
+    r"|\bkeep (?:on )?(?:taking|using|wearing)\b|\bcontinue (?:to )?(?:take|taking|use|using|wear|wearing)\b",
+    re.IGNORECASE)
+# An instruction's own "should not", "must not": no purpose's ("and you should not drive", read with the reason)
+_ENGLISH_MUST_NOT = re.compile(r"\b(?:should|must)(?: not|n['’]t)\b", re.IGNORECASE)
+# Clitic pronouns between a negation and its verb ("No se las quite", "Non la tolga", "Μην τις βγάζετε")
+_CLITIC_PRONOUNS = re.compile(r"(?<!\w)(?:se|me|te|nos|os|lo|la|los|las|le|les|si|mi|ti|ci|vi|ne|li|gli|τις|τα|το|τον"
+                              r"|την|τους|της|του)(?!\w)", re.IGNORECASE)
 # Wearing, or leaving on ("keep" ends the rule first, a word of negative meaning): a translation may say it "do not
 # take it off"
 _ENGLISH_WEAR = re.compile(r"\b(?:wear\w*|leave (?:\w+ ){0,3}(?:on|in place))\b", re.IGNORECASE)
@@ -4251,12 +4266,7 @@ _ENGLISH_WITHOUT = re.compile(r"(?<!with or )\bwithout\b", re.IGNORECASE)  # not
 def _says_without(found: str, lang: str) -> bool:
     """Is ``found``, one of the translation's negations (:func:`_negations`), a word for "without"?"""
     compiled = _compiled(lang)
-    return _one_of(compiled.without if compiled is not None else None, found)
-
-
-def _one_of(pattern: re.Pattern[str] | None, found: str) -> bool:
-    """Is ``found``, one of the translation's negations (:func:`_negations`), wholly a word of ``pattern`` (a lexicon
-    over a word line)?"""
+    pattern = compiled.without if compiled is not None else None
     return pattern is not None and (match := pattern.match(f" {found} ", 1)) is not None and match.end() == len(found) + 1
 
 
@@ -4902,8 +4912,7 @@ def _doses_moved_between_parts_of_the_day(english: str, translation: str, lang: 
     if not by_amount and len(taken) != 1:
         return
     target = _parts_given([_translation_clause(clause, after, reason, compiled, data, lang) for clause, after, reason
-                           in _clauses_joined(translation, compiled.clause_joins, compiled.reasons, compiled.and_or,
-                                              data.keep_marks)])
+                           in _reasons_of(translation, compiled, data) or ()])
     names = lexicon.POLARITY_CONCEPTS["part_of_day"]
     moved = False
     if by_amount:
@@ -6111,7 +6120,8 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         _ENGLISH_WEEKDAY_RANGE.pattern, _DASH_BETWEEN_WORDS.pattern, _ENGLISH_ONLY.pattern, _ENGLISH_KEEP_IN_A_STATE.pattern,
         _ENGLISH_LEAVE_OUT.pattern, _ENGLISH_LESSEN.pattern, _ENGLISH_THEN.pattern, _ENGLISH_EXCEPTION.pattern,
         _ENGLISH_CLAUSE_JOIN.pattern,
-        _ENGLISH_ASKED_TO.pattern, _ENGLISH_WEAR.pattern, _ENGLISH_SAID_REFUSING.pattern, sorted(_UNITS_OF_TIME), sorted(_NOTHING_BETWEEN),
+        _ENGLISH_ASKED_TO.pattern, _ENGLISH_WEAR.pattern, _ENGLISH_SAID_REFUSING.pattern,
+        _ENGLISH_MUST_NOT.pattern, _CLITIC_PRONOUNS.pattern, sorted(_UNITS_OF_TIME), sorted(_NOTHING_BETWEEN),
         {lang: [p.pattern if p else None for p in frame] for lang, frame in _REFRAINING_FROM.items()}, _ZH_AND.pattern,
         _DETERMINERS,
         [pattern.pattern for pattern in _ENGLISH_WEEKDAYS.values()],
@@ -6122,7 +6132,7 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         _CJK_DAY_OR_WEEK_BEFORE.pattern, _ENGLISH_WEEKDAY_HABIT.pattern, _ENGLISH_DAILY_HABIT.pattern,
         _ENGLISH_EVERY_OTHER.pattern, _ENGLISH_DAYS.pattern, _ENGLISH_WEEK_RATE.pattern,
         lexicon.INSTEAD_OF_BEFORE, lexicon.INSTEAD_OF_IT, _ENGLISH_INSTEAD_OF_IT.pattern,
-        lexicon.CONDITIONS, lexicon.CONDITION_ENDS, lexicon.PURPOSE_ENDS, lexicon.PURPOSE_OPENS, lexicon.AVOIDING, _ENGLISH_IF.pattern, _ENGLISH_CONDITION_SAID_NEGATED.pattern, _DOSE_BETWEEN.pattern,
+        lexicon.CONDITIONS, lexicon.CONDITION_ENDS, lexicon.PURPOSE_ENDS, lexicon.PURPOSE_OPENS, _ENGLISH_IF.pattern, _ENGLISH_CONDITION_SAID_NEGATED.pattern, _DOSE_BETWEEN.pattern,
         _CJK_TAKING.pattern, _TAKING_BEFORE_INSTEAD.pattern, sorted(_LIST_JOINERS),
         _MERIDIEM.pattern, sorted(_AFTERNOON_MARKS), _PM_AFTER.pattern, _CLOCK_MINUTES.pattern, _EVERY_WEEK.pattern,
         _ENGLISH_CLOCK.pattern, _TRANSLATION_CLOCK.pattern,

@@ -6854,7 +6854,37 @@ def test_a_purpose_ended_by_its_postposition_is_no_instruction(lang, english, tr
      'Pıhtı oluşmasını önlemek için çoraplarınızı giyin ve gün boyu çıkarmayın.', False),
     ('it', 'Stay in bed on the first day to avoid falls.',
      'Il primo giorno non si alzi dal letto, per evitare cadute.', False),
+    # a fourth reader's: "avoid" said of the instruction itself, a refusal of a removal in another clause, "slowly"
+    # and "gradually" no refused opposite, the purposes of PURPOSE_OPENS for the parts of the day and beside a reason
+    # the tables read, an Arabic ف before ل, "do not take them off" past clitics
+    ('es', 'Wear your stockings to prevent clots.',
+     'Evite usar las medias para prevenir coágulos.', True),
+    ('it', 'Wear your stockings to prevent clots.',
+     'Eviti di indossare le calze per prevenire i coaguli.', True),
+    ('vi', 'Wear your stockings to prevent clots.',
+     'Tránh mang vớ để ngăn ngừa cục máu đông.', True),
+    ('zh_Hans', 'Wear your stockings to prevent clots.',
+     '避免穿弹力袜，以预防血栓。', True),
+    ('es', 'Wear your stockings to prevent clots.',
+     'No use medias; retírelas para prevenir coágulos.', True),
+    ('es', 'Drink the solution slowly to avoid nausea.',
+     'No beba la solución para evitar las náuseas.', True),
+    ('es', 'Increase the dose gradually to reduce side effects.',
+     'No aumente la dosis para reducir los efectos secundarios.', True),
+    ('zh_Hans', 'Take it in the morning to avoid waking at night to pass urine.',
+     '请在晚上服用本药以避免夜间起床排尿。', True),
+    ('ar', 'Take it in the morning to avoid waking at night to pass urine.',
+     'تناوله في المساء لتجنب الاستيقاظ ليلاً للتبول.', True),
+    ('ar', 'Wear your stockings to prevent clots.',
+     'فلمنع الجلطات، لا ترتدِ الجوارب.', True),
+    ('zh_Hans', 'Take it in the morning to avoid trouble sleeping, because it can keep you awake.',
+     '请在早上服用以避免夜间无法入睡，因为它可能让您保持清醒。', False),
+    ('es', 'Wear your stockings to prevent clots.',
+     'Use las medias y no se las quite, para prevenir coágulos.', False),
+    ('zh_Hans', 'Take it in the morning to avoid waking at night to pass urine.',
+     '请在早上服用本药，以避免夜间起床排尿。', False),
 ])
-def test_a_third_reader_s_purposes(lang, english, translation, fails):
+def test_the_readers_purposes(lang, english, translation, fails):
     errors = [f.message for f in run_checks(english, translation, lang) if f.severity is Severity.ERROR]
     assert bool(errors) is fails, errors
+
