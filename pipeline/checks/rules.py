@@ -41,7 +41,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 145  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 146  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -350,6 +350,8 @@ RULES_VERSION = 145  # 2: numbers read as values, periods, limits, meals, negati
 # of lexicon.PURPOSE_OPENS and PURPOSE_ENDS cut for the parts of the day too, and beside a reason the tables read
 # (rules._reasons_of); "do not take them off" in its own clause, two words from its negation past clitics; the refused-
 # opposite instructions narrowed; an English "should not" in a reason is an instruction's (no sentence count)
+# 146: a fifth reader's: "do not take them off" read clause by clause of the rest as written (its breaks kept), clitics
+# by language; only a "should not" after the reason's "and" is an instruction's; "stay inside", "get out of bed slowly"
 
 
 @dataclass(frozen=True)
@@ -4078,7 +4080,8 @@ def _negation_beside_a_negative_purpose(english: str, translation: str, lang: st
     kept_on = 0  # "No se las quite" (do not take them off) for "Wear your stockings": each such refusal, in its clause
     if _ENGLISH_WEAR.search(instruction) and compiled.removal_verbs is not None:
         for clause, _ in _clauses(rest):
-            bare = _CLITIC_PRONOUNS.sub(" ", clause)  # "No se las quite": the negation two words from its verb
+            clitics = _CLITIC_PRONOUNS.get(lang)  # "No se las quite": the negation two words from its verb
+            bare = clitics.sub(" ", clause) if clitics is not None else clause
             kept_on += sum(_negated_beside(found.group().strip(), bare, lang, reach=2,
                                            look_before=lang not in _VERB_FINAL)
                            for found in compiled.removal_verbs.finditer(_line_of(_folded(bare, data), data)))
@@ -4099,11 +4102,11 @@ def _outside_the_purpose(translation: str, compiled: _Compiled, data: LanguageDa
         if reason and instructed:
             carried = True
         if not (reason or carried):
-            rest.append(clause)
+            rest.append(clause + (after or " "))  # with its break, for what reads the rest clause by clause
             instructed = instructed or len(clause.strip()) > 1  # not a joining letter alone (Arabic ف)
         if after in _SENTENCE_ENDS:
             instructed = carried = False
-    return " ".join(rest)
+    return "".join(rest)
 
 
 def _reasons_of(translation: str, compiled: _Compiled, data: LanguageData) -> list[tuple[str, str, bool]] | None:
@@ -4150,14 +4153,17 @@ _ENGLISH_ASKED_TO = re.compile(
 # down on alcohol" (No beba mucho), "Get up slowly" (no de golpe), "Stay in bed" (no se levante), "Keep taking it"
 # (不要停药): their negation beside a negative purpose is no instruction turned round.
 _ENGLISH_SAID_REFUSING = re.compile(
-    r"\b(?:stay|keep|remain) (?:out|away|in bed)\b|\bcut (?:down|back)\b|\b(?:get|stand|sit) up slowly\b"
+    r"\b(?:stay|keep|remain) (?:out|away|in bed|inside|indoors|in)\b|\bcut (?:down|back)\b"
+    r"|\b(?:get|stand|sit) (?:up|out of bed) slowly\b"
     r"|\bkeep (?:on )?(?:taking|using|wearing)\b|\bcontinue (?:to )?(?:take|taking|use|using|wear|wearing)\b",
     re.IGNORECASE)
-# An instruction's own "should not", "must not": no purpose's ("and you should not drive", read with the reason)
-_ENGLISH_MUST_NOT = re.compile(r"\b(?:should|must)(?: not|n['’]t)\b", re.IGNORECASE)
-# Clitic pronouns between a negation and its verb ("No se las quite", "Non la tolga", "Μην τις βγάζετε")
-_CLITIC_PRONOUNS = re.compile(r"(?<!\w)(?:se|me|te|nos|os|lo|la|los|las|le|les|si|mi|ti|ci|vi|ne|li|gli|τις|τα|το|τον"
-                              r"|την|τους|της|του)(?!\w)", re.IGNORECASE)
+# An instruction's own "should not", "must not", which a reason's "and" carries ("as it may make you sleepy and you
+# should not drive"): no purpose's
+_ENGLISH_MUST_NOT = re.compile(r"\band (?:you |they |it )?(?:should|must)(?: not|n['’]t)\b", re.IGNORECASE)
+# Clitic pronouns between a negation and its verb ("No se las quite", "Non le tolga", "Μην τις βγάζετε")
+_CLITIC_PRONOUNS = {lang: re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE) for lang, words in (
+    ("es", "se|me|te|nos|os|lo|la|los|las|le|les"), ("it", "si|mi|ti|ci|vi|ne|lo|la|li|le|gli"),
+    ("el", "τις|τα|το|τον|την|τους|της|του|τη|μου|σου|μας|σας"))}
 # Wearing, or leaving on ("keep" ends the rule first, a word of negative meaning): a translation may say it "do not
 # take it off"
 _ENGLISH_WEAR = re.compile(r"\b(?:wear\w*|leave (?:\w+ ){0,3}(?:on|in place))\b", re.IGNORECASE)
@@ -6121,7 +6127,7 @@ def checks_fingerprint(glossary: Glossary | None = None) -> str:
         _ENGLISH_LEAVE_OUT.pattern, _ENGLISH_LESSEN.pattern, _ENGLISH_THEN.pattern, _ENGLISH_EXCEPTION.pattern,
         _ENGLISH_CLAUSE_JOIN.pattern,
         _ENGLISH_ASKED_TO.pattern, _ENGLISH_WEAR.pattern, _ENGLISH_SAID_REFUSING.pattern,
-        _ENGLISH_MUST_NOT.pattern, _CLITIC_PRONOUNS.pattern, sorted(_UNITS_OF_TIME), sorted(_NOTHING_BETWEEN),
+        _ENGLISH_MUST_NOT.pattern, {lang: pattern.pattern for lang, pattern in _CLITIC_PRONOUNS.items()}, sorted(_UNITS_OF_TIME), sorted(_NOTHING_BETWEEN),
         {lang: [p.pattern if p else None for p in frame] for lang, frame in _REFRAINING_FROM.items()}, _ZH_AND.pattern,
         _DETERMINERS,
         [pattern.pattern for pattern in _ENGLISH_WEEKDAYS.values()],

@@ -6883,6 +6883,21 @@ def test_a_purpose_ended_by_its_postposition_is_no_instruction(lang, english, tr
      'Use las medias y no se las quite, para prevenir coágulos.', False),
     ('zh_Hans', 'Take it in the morning to avoid waking at night to pass urine.',
      '请在早上服用本药，以避免夜间起床排尿。', False),
+    # a fifth reader's: a removal in another clause or sentence, a reason's own "should not", "stay inside"
+    ('es', 'Wear your stockings to prevent clots.',
+     'No se las ponga, se las quite, para prevenir coágulos.', True),
+    ('es', 'Wear your stockings to prevent clots.',
+     'No se las ponga; se las quite para prevenir coágulos.', True),
+    ('it', 'Wear your stockings to prevent clots.',
+     'Non le metta. Se le tolga per prevenire i coaguli.', True),
+    ('el', 'Wear your stockings to prevent clots.',
+     'Μην τις φοράτε, τις βγάζετε, για να προλάβετε θρόμβους.', True),
+    ('es', 'Drink plenty of water, because you should not become dehydrated.',
+     'No beba mucha agua, porque no debe deshidratarse.', True),
+    ('es', 'Stay inside to avoid the sun.',
+     'No salga para evitar el sol.', False),
+    ('es', 'Get out of bed slowly to avoid dizziness.',
+     'No se levante de la cama de golpe para evitar mareos.', False),
 ])
 def test_the_readers_purposes(lang, english, translation, fails):
     errors = [f.message for f in run_checks(english, translation, lang) if f.severity is Severity.ERROR]
