@@ -41,7 +41,7 @@ from pipeline.source.document import inline_tokens
 # Raise it with every change to a check's code that could change its findings on the
 # same words: approvals record the checks' fingerprint (below), and an approval made
 # under other checks has them run again on its words before it is published.
-RULES_VERSION = 146  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
+RULES_VERSION = 147  # 2: numbers read as values, periods, limits, meals, negations counted; 3: hidden, ½;
 # 4: a "without" alone does not keep a "not", a unit swapped within its kind; 5: Chinese 零点五 and 一个半;
 # 6: a capital letter O among digits ("4O"), strokes drawn through letters, a "not" kept only as a "without" (warning);
 # 7: the English's addresses kept (markup), and the kept ones neither Latin words nor length
@@ -352,6 +352,8 @@ RULES_VERSION = 146  # 2: numbers read as values, periods, limits, meals, negati
 # opposite instructions narrowed; an English "should not" in a reason is an instruction's (no sentence count)
 # 146: a fifth reader's: "do not take them off" read clause by clause of the rest as written (its breaks kept), clitics
 # by language; only a "should not" after the reason's "and" is an instruction's; "stay inside", "get out of bed slowly"
+# 147: a sixth reader's: that "and ... should not" read on the whole English (the clause reading drops the "and"); not
+# "stay in" any place ("No permanezca a la sombra" fails); a purpose's sentence end kept where it is left out
 
 
 @dataclass(frozen=True)
@@ -4068,7 +4070,7 @@ def _negation_beside_a_negative_purpose(english: str, translation: str, lang: st
     if not (_ENGLISH_NEGATIVE_MEANING.search(purpose) or _ENGLISH_NEGATION.search(purpose)) \
             or not instruction.strip() or _ENGLISH_NEGATIVE_MEANING.search(instruction) \
             or _ENGLISH_NEGATION.search(instruction) or _ENGLISH_OUT_OF_REACH.search(instruction) \
-            or _ENGLISH_SAID_REFUSING.search(instruction) or _ENGLISH_MUST_NOT.search(purpose):
+            or _ENGLISH_SAID_REFUSING.search(instruction) or _ENGLISH_MUST_NOT.search(english):
         return None  # "as it may make you sleepy and you should not drive": the reason's "and" carries an instruction
     rest = _outside_the_purpose(translation, compiled, data)
     if rest is None:
@@ -4104,6 +4106,8 @@ def _outside_the_purpose(translation: str, compiled: _Compiled, data: LanguageDa
         if not (reason or carried):
             rest.append(clause + (after or " "))  # with its break, for what reads the rest clause by clause
             instructed = instructed or len(clause.strip()) > 1  # not a joining letter alone (Arabic ف)
+        elif after in _SENTENCE_ENDS:
+            rest.append(f"{after} ")  # the sentence's end kept where its purpose is left out
         if after in _SENTENCE_ENDS:
             instructed = carried = False
     return "".join(rest)
@@ -4153,12 +4157,12 @@ _ENGLISH_ASKED_TO = re.compile(
 # down on alcohol" (No beba mucho), "Get up slowly" (no de golpe), "Stay in bed" (no se levante), "Keep taking it"
 # (不要停药): their negation beside a negative purpose is no instruction turned round.
 _ENGLISH_SAID_REFUSING = re.compile(
-    r"\b(?:stay|keep|remain) (?:out|away|in bed|inside|indoors|in)\b|\bcut (?:down|back)\b"
+    r"\b(?:stay|keep|remain) (?:out|away|in bed|inside|indoors)\b|\bcut (?:down|back)\b"
     r"|\b(?:get|stand|sit) (?:up|out of bed) slowly\b"
     r"|\bkeep (?:on )?(?:taking|using|wearing)\b|\bcontinue (?:to )?(?:take|taking|use|using|wear|wearing)\b",
     re.IGNORECASE)
-# An instruction's own "should not", "must not", which a reason's "and" carries ("as it may make you sleepy and you
-# should not drive"): no purpose's
+# An instruction's own "should not", "must not" after an "and", which the clause reading carries into a reason ("as it
+# may make you sleepy and you should not drive"): the English's, read on the whole sentence (the reading drops "and")
 _ENGLISH_MUST_NOT = re.compile(r"\band (?:you |they |it )?(?:should|must)(?: not|n['’]t)\b", re.IGNORECASE)
 # Clitic pronouns between a negation and its verb ("No se las quite", "Non le tolga", "Μην τις βγάζετε")
 _CLITIC_PRONOUNS = {lang: re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE) for lang, words in (

@@ -6898,6 +6898,18 @@ def test_a_purpose_ended_by_its_postposition_is_no_instruction(lang, english, tr
      'No salga para evitar el sol.', False),
     ('es', 'Get out of bed slowly to avoid dizziness.',
      'No se levante de la cama de golpe para evitar mareos.', False),
+    # a sixth reader's: "and ... should not" beside the instruction's own negation, "stay in" a place, a sentence
+    # end after a purpose left out
+    ('es', 'Take it at night, as it may make you sleepy and you should not drive.',
+     'Tómelo por la noche y no conduzca, ya que puede darle sueño.', False),
+    ('zh_Hans', 'Take it at night, as it may make you sleepy and you should not drive.',
+     '请在晚上服用，不要开车，因为它可能使您嗜睡。', False),
+    ('es', 'Stay in the shade to avoid sunburn.',
+     'No permanezca a la sombra para evitar quemaduras.', True),
+    ('es', 'Stay in hospital for 24 hours to prevent complications.',
+     'No permanezca en el hospital 24 horas para prevenir complicaciones.', True),
+    ('el', 'Wear your stockings to prevent clots.',
+     'Μην τις φοράτε για να προλάβετε θρόμβους. Τις βγάζετε.', True),
 ])
 def test_the_readers_purposes(lang, english, translation, fails):
     errors = [f.message for f in run_checks(english, translation, lang) if f.severity is Severity.ERROR]
