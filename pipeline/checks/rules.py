@@ -4081,8 +4081,8 @@ def _negation_beside_a_negative_purpose(english: str, translation: str, lang: st
                if word not in compiled.lest and not _says_without(word, lang)]
     kept_on = 0  # "No se las quite" (do not take them off) for "Wear your stockings": each such refusal, in its clause
     if _ENGLISH_WEAR.search(instruction) and compiled.removal_verbs is not None:
+        clitics = _CLITIC_PRONOUNS.get(lang)  # "No se las quite": the negation two words from its verb
         for clause, _ in _clauses(rest):
-            clitics = _CLITIC_PRONOUNS.get(lang)  # "No se las quite": the negation two words from its verb
             bare = clitics.sub(" ", clause) if clitics is not None else clause
             kept_on += sum(_negated_beside(found.group().strip(), bare, lang, reach=2,
                                            look_before=lang not in _VERB_FINAL)
