@@ -6910,6 +6910,9 @@ def test_a_purpose_ended_by_its_postposition_is_no_instruction(lang, english, tr
      'No permanezca en el hospital 24 horas para prevenir complicaciones.', True),
     ('el', 'Wear your stockings to prevent clots.',
      'Μην τις φοράτε για να προλάβετε θρόμβους. Τις βγάζετε.', True),
+    # a refusal in the first of two sentences, the purpose's "not" in the second
+    ('es', 'Drink plenty of water so that you do not get dehydrated.',
+     'No beba mucha agua. Hágalo para que no se deshidrate.', True),
 ])
 def test_the_readers_purposes(lang, english, translation, fails):
     errors = [f.message for f in run_checks(english, translation, lang) if f.severity is Severity.ERROR]
